@@ -1,0 +1,29 @@
+"""bouncelib: turn mail-delivery failures into typed events.
+
+>>> import bouncelib
+>>> r = bouncelib.parse_reply("550 5.1.1 <nobody@example.org>: Recipient address rejected")
+>>> r.smtp_code, str(r.enhanced_status)
+(550, '5.1.1')
+"""
+
+from __future__ import annotations
+
+from bouncelib._classify import parse_reply
+from bouncelib.errors import BouncelibError, InputError
+from bouncelib.models import RECORD_KEYS, Blocklist, EnhancedStatus, Reason, Reply
+
+__version__ = "0.1.0"
+
+# A literal list, not built at run time: mypy --strict and pyright only treat
+# names in a literal __all__ as re-exported.
+__all__ = [
+    "RECORD_KEYS",
+    "Blocklist",
+    "BouncelibError",
+    "EnhancedStatus",
+    "InputError",
+    "Reason",
+    "Reply",
+    "__version__",
+    "parse_reply",
+]

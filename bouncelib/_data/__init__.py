@@ -1,0 +1,1 @@
+"""Typed tables (phrases, providers, blocklists, status codes), each row with its source."""

@@ -1,0 +1,64 @@
+"""The ``bouncelib`` command line: one sub-command per front end.
+
+Each sub-command lives beside the front end it drives and exposes
+``register(subparsers)``; this module only wires them together, so that the
+log, mail and report work can grow without touching each other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+__all__ = ["main"]
+
+# (sub-command, module that implements it). The module's register() adds the
+# parser and sets ``func``; ``func(args) -> int`` is the exit status.
+_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("reply", "bouncelib._classify.cli"),
+    ("log", "bouncelib._log.cli"),
+    ("mail", "bouncelib._dsn.cli"),
+    ("report", "bouncelib._report.cli"),
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command that is installed."""
+    from bouncelib import __version__  # noqa: PLC0415
+
+    parser = argparse.ArgumentParser(
+        prog="bouncelib",
+        description="Turn bounce emails and Postfix logs into typed bounce events.",
+    )
+    parser.add_argument("--version", action="version", version=f"bouncelib {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for _name, module in _COMMANDS:
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError:
+            continue
+        mod.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return the exit status (errors are one line on stderr, never a traceback)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(func(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `bouncelib log ... | head` closes our stdout early: not an error.
+        sys.stderr.close()
+        return 0
+    except OSError as exc:
+        print(f"bouncelib: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
