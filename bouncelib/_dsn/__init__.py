@@ -1,0 +1,1 @@
+"""Bounce emails: the message loader, the per-format detectors and the report builder."""

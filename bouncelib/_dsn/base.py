@@ -1,0 +1,151 @@
+"""The small interface between the message loader and the per-format detectors.
+
+The loader turns any input into a `Mail`: a read-only view of one parsed email
+with the things every detector looks at precomputed lazily (decoded headers,
+the human-readable body with newlines normalised to ``\\n``, the
+``message/delivery-status`` text, the returned original message).  A detector
+is one module per bounce format; it gets a `Mail` and returns the recipients it
+found as `Found` rows, or ``None`` when the message is not in its format.
+
+Detectors only *extract*: the recipient, the diagnostic text and whatever hints
+the format states (DSN status, remote MTA, the SMTP command).  Classification
+(reason, hard/soft, blocklist) happens once, afterwards, in `parse_reply`, so a
+Sendmail body and an Exim body with the same reply text get the same answer.
+"""
+
+from __future__ import annotations
+
+import email.message
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Protocol, runtime_checkable
+
+from bouncelib.models import Reason
+
+__all__ = ["Detector", "Found", "Mail"]
+
+
+@dataclass(slots=True)
+class Found:
+    """One recipient as a detector found it, before classification.
+
+    Mutable on purpose: detectors fill it in while they walk a body.  Field values
+    are as written in the message (stripped), never normalised guesses.
+    """
+
+    recipient: str
+    """The final recipient address (``Final-Recipient`` or the address a vendor body names)."""
+    orig_recipient: str | None = None
+    """``Original-Recipient`` when present."""
+    action: str | None = None
+    """failed, delayed, delivered, relayed, expanded (RFC 3464 section 2.3.3), lower case."""
+    status: str | None = None
+    """The DSN ``Status`` field or the status code the body states, as written."""
+    diagnostic: str = ""
+    """The remote server's reply or the MTA's explanation, continuation lines joined with a space."""
+    diagnostic_type: str | None = None
+    """``smtp``, ``X-Postfix``, ``X-Unix`` ... (RFC 3464 ``Diagnostic-Code`` type)."""
+    remote_mta: str | None = None
+    """The remote host (``Remote-MTA`` or the host a body names), without the ``dns;`` type."""
+    remote_ip: str | None = None
+    """The remote IP when the body gives it."""
+    reporting_mta: str | None = None
+    """The MTA that wrote the report, when this recipient's block names it."""
+    last_attempt: str | None = None
+    """``Last-Attempt-Date`` (or the date a body gives), as written."""
+    smtp_command: str | None = None
+    """The SMTP command the reply answered when the format states it (RCPT, DATA ...)."""
+    smtp_code: int | None = None
+    """The basic reply code when the format states it apart from the diagnostic text."""
+    reason: Reason | None = None
+    """Only when the *format itself* fixes the reason (feedback report, auto-reply, an MTA's own
+    fixed wording for an expired queue entry); otherwise None and the classifier decides."""
+    feedback_type: str | None = None
+    """ARF ``Feedback-Type`` (abuse, fraud, virus, other, not-spam, opt-out ...)."""
+    extra: dict[str, str] = field(default_factory=dict)
+    """Format-specific fields worth keeping (e.g. ``x-postfix-sender``)."""
+
+
+class Mail:
+    """A parsed email as detectors see it: headers and parts, decoded once, lazily.
+
+    Built by the loader from an `email.message.Message`; detectors must treat it as
+    read-only.  Every property tolerates broken input (no exception for bad
+    charsets, missing parts, undecodable payloads): what cannot be decoded comes
+    back with replacement characters.
+    """
+
+    def __init__(self, msg: email.message.Message) -> None:
+        self.msg = msg
+
+    # -- headers -------------------------------------------------------------------
+    def header(self, name: str) -> str:
+        """The first value of header ``name`` decoded (RFC 2047), or ``""``."""
+        from bouncelib._dsn.mime import decode_header  # noqa: PLC0415 - mime imports base
+
+        value = self.msg.get(name)
+        return decode_header(value) if value is not None else ""
+
+    @cached_property
+    def subject(self) -> str:
+        """The decoded Subject."""
+        return self.header("Subject")
+
+    @cached_property
+    def from_(self) -> str:
+        """The decoded From header."""
+        return self.header("From")
+
+    # -- bodies ----------------------------------------------------------------------
+    @cached_property
+    def parts(self) -> list[email.message.Message]:
+        """Every MIME part in depth-first order (the message itself first)."""
+        from bouncelib._dsn.mime import walk  # noqa: PLC0415
+
+        return walk(self.msg)
+
+    @cached_property
+    def body(self) -> str:
+        """The human-readable text: the first text/plain part (or text/html as text, or the whole
+        body of a non-MIME message), decoded, newlines normalised to ``\\n``."""
+        from bouncelib._dsn.mime import readable_body  # noqa: PLC0415
+
+        return readable_body(self)
+
+    @cached_property
+    def delivery_status(self) -> str | None:
+        """The text of the ``message/delivery-status`` (or ``message/global-delivery-status``) part."""
+        from bouncelib._dsn.mime import delivery_status_text  # noqa: PLC0415
+
+        return delivery_status_text(self)
+
+    @cached_property
+    def feedback_report(self) -> str | None:
+        """The text of the ``message/feedback-report`` part (ARF, RFC 5965)."""
+        from bouncelib._dsn.mime import part_text  # noqa: PLC0415
+
+        return part_text(self, "message/feedback-report")
+
+    @cached_property
+    def original(self) -> str | None:
+        """The returned original message (``message/rfc822``, ``text/rfc822-headers``, or the text after a
+        vendor body's "original message follows" marker), newlines normalised."""
+        from bouncelib._dsn.mime import original_text  # noqa: PLC0415
+
+        return original_text(self)
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """One bounce format.  Registered in `bouncelib._dsn.registry.DETECTORS`."""
+
+    name: str
+    """Short stable name, e.g. ``postfix``, ``exim``, ``office365``; reported on each event."""
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        """Return the recipients of a message in this format, or None when the message is not in it.
+
+        Must be cheap to reject (check Subject/From/a marker first) and must not raise on odd
+        input; a detector that raises is a bug, logged and skipped by the registry.
+        """
+        ...

@@ -1,0 +1,1 @@
+"""One module per bounce format; each defines ``DETECTOR`` (see `bouncelib._dsn.base.Detector`)."""

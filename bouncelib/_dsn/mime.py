@@ -1,0 +1,159 @@
+"""Loading and decoding emails without ever raising on what strangers wrote.
+
+The stdlib parser is tolerant (it records defects instead of raising) when used
+with the ``compat32`` policy, which is also several times faster than
+``policy.default`` because it does not build header objects.  The helpers here
+decode payloads and headers defensively: an unknown charset falls back to
+UTF-8 then Latin-1 with replacement, never an exception.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.message
+import email.policy
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bouncelib._dsn.base import Mail
+
+__all__ = [
+    "decode_header",
+    "decode_payload",
+    "delivery_status_text",
+    "load_message",
+    "normalise_newlines",
+    "original_text",
+    "part_text",
+    "readable_body",
+    "walk",
+]
+
+_MAX_PARTS = 1000  # a bounce has a handful; bound the work on hostile nesting
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and CR-only line endings to LF (Sisimai's CR-only corpus files must parse too)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def load_message(data: bytes | str) -> email.message.Message:
+    """Parse raw bytes or text into a Message, newlines normalised first."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogateescape")
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return email.message_from_bytes(data, policy=email.policy.compat32)
+
+
+def decode_header(value: object) -> str:
+    """Decode an RFC 2047 header value; undecodable words are kept as written."""
+    if isinstance(value, email.header.Header):
+        value = str(value)
+    text = str(value)
+    if "=?" not in text:
+        return " ".join(text.split()) if "\n" in text else text.strip()
+    out: list[str] = []
+    try:
+        for chunk, charset in email.header.decode_header(text):
+            if isinstance(chunk, bytes):
+                out.append(_decode_bytes(chunk, charset))
+            else:
+                out.append(chunk)
+    except (ValueError, LookupError, AssertionError):  # malformed encoded words
+        return " ".join(text.split())
+    return " ".join("".join(out).split())
+
+
+def _decode_bytes(raw: bytes, charset: str | None) -> str:
+    for cs in (charset, "utf-8"):
+        if not cs or cs.lower() in ("unknown-8bit", "x-unknown"):
+            continue
+        try:
+            return raw.decode(cs)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return raw.decode("latin-1", "replace")
+
+
+def decode_payload(part: email.message.Message) -> str:
+    """The decoded text of a non-multipart part (transfer encoding and charset undone)."""
+    try:
+        raw = part.get_payload(decode=True)
+    except (ValueError, LookupError, AssertionError):
+        raw = None
+    if raw is None:
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            return "\n".join(decode_payload(p) for p in payload if isinstance(p, email.message.Message))
+        return normalise_newlines(str(payload))
+    if not isinstance(raw, bytes):
+        raw = str(raw).encode("utf-8", "surrogateescape")
+    try:
+        charset = part.get_content_charset()
+    except (ValueError, LookupError):
+        charset = None
+    return normalise_newlines(_decode_bytes(raw, charset))
+
+
+def walk(msg: email.message.Message) -> list[email.message.Message]:
+    """All parts depth-first, bounded by `_MAX_PARTS`."""
+    out: list[email.message.Message] = []
+    stack = [msg]
+    while stack and len(out) < _MAX_PARTS:
+        part = stack.pop()
+        out.append(part)
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            stack.extend(reversed([p for p in payload if isinstance(p, email.message.Message)]))
+    return out
+
+
+def part_text(mail: Mail, content_type: str) -> str | None:
+    """The decoded text of the first part of `content_type`, or None."""
+    for part in mail.parts:
+        if part.get_content_type() == content_type:
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                # message/* parts are parsed into sub-messages by the stdlib: rebuild the text.
+                subs = [p for p in payload if isinstance(p, email.message.Message)]
+                return normalise_newlines("\n".join(p.as_string() for p in subs))
+            return decode_payload(part)
+    return None
+
+
+def delivery_status_text(mail: Mail) -> str | None:
+    """The ``message/delivery-status`` text (RFC 3464) or its RFC 6533 ``global`` twin."""
+    for ctype in ("message/delivery-status", "message/global-delivery-status"):
+        text = part_text(mail, ctype)
+        if text is not None:
+            return text
+    return None
+
+
+def readable_body(mail: Mail) -> str:
+    """First text/plain part, else first text/* part, else the whole payload as text."""
+    fallback: str | None = None
+    for part in mail.parts:
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain":
+            return decode_payload(part)
+        if fallback is None and ctype.startswith("text/"):
+            fallback = decode_payload(part)
+    if fallback is not None:
+        return fallback
+    return decode_payload(mail.msg) if not mail.msg.is_multipart() else ""
+
+
+def original_text(mail: Mail) -> str | None:
+    """The returned message: message/rfc822 or text/rfc822-headers part, as text."""
+    for ctype in ("message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers"):
+        text = part_text(mail, ctype)
+        if text is not None:
+            return text
+    return None
