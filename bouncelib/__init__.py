@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from bouncelib._classify import parse_reply
+from bouncelib._dsn import BounceKind, BounceReport, DsnEvent, parse_message
 from bouncelib.errors import BouncelibError, InputError
 from bouncelib.models import RECORD_KEYS, Blocklist, EnhancedStatus, Reason, Reply
 
@@ -19,11 +20,15 @@ __version__ = "0.1.0"
 __all__ = [
     "RECORD_KEYS",
     "Blocklist",
+    "BounceKind",
+    "BounceReport",
     "BouncelibError",
+    "DsnEvent",
     "EnhancedStatus",
     "InputError",
     "Reason",
     "Reply",
     "__version__",
+    "parse_message",
     "parse_reply",
 ]

@@ -1,1 +1,8 @@
 """Bounce emails: the message loader, the per-format detectors and the report builder."""
+
+from __future__ import annotations
+
+from bouncelib._dsn.parse import parse_message
+from bouncelib._dsn.report import BounceKind, BounceReport, DsnEvent
+
+__all__ = ["BounceKind", "BounceReport", "DsnEvent", "parse_message"]

@@ -20,7 +20,12 @@ from bouncelib._dsn.base import Detector
 __all__ = ["DETECTOR_MODULES", "detectors"]
 
 DETECTOR_MODULES: tuple[str, ...] = (
-    # -- filled in by the format modules; one line each, in order --
+    # -- 1. unique signatures: feedback reports (a message/feedback-report part) --
+    # -- 2. vendor formats (Subject/From/header markers); one line each --
+    # -- 3. MTA bodies (Postfix, Sendmail, Exim, qmail, Courier, OpenSMTPD) --
+    # -- 4. the generic standard: any message/delivery-status part --
+    "rfc3464",
+    # -- 5. heuristics last: auto-replies, then flufl.bounce's address scan --
 )
 
 

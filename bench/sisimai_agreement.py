@@ -1,0 +1,230 @@
+"""Agreement of `bouncelib.parse_message` with the Sisimai corpus labels, and speed against Sisimai.
+
+    python bench/sisimai_agreement.py                  # table overall + per module, emails/s
+    python bench/sisimai_agreement.py --show ID        # one file: what we extract vs its label
+    python bench/sisimai_agreement.py --misses FIELD   # list files that disagree on FIELD
+    python bench/sisimai_agreement.py --no-sisimai     # skip timing Sisimai 4.25 (perl)
+
+Corpus: ``/work/shared/corpus/sisimai`` (or ``$BOUNCELIB_SISIMAI``); the script exits 0 with a
+message when it is absent.  Fields compared per labelled recipient: recipient (found among our
+events), status (Sisimai pseudo codes such as ``5.0.922`` -- detail >= 900 -- compare by class
+only), reason, smtp code and hard_bounce; a label's null value is not counted.  A labelled
+recipient we did not find counts as a disagreement on every other field too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+CORPUS = Path(os.environ.get("BOUNCELIB_SISIMAI", "/work/shared/corpus/sisimai"))
+FIELDS = ("recipient", "status", "reason", "smtp_code", "hard_bounce")
+HERE = Path(__file__).resolve().parent
+
+
+def load_labels(corpus: Path = CORPUS) -> list[dict[str, Any]]:
+    """The label rows, one per email file."""
+    with open(corpus / "labels.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _status_agrees(label: str, ours: str | None) -> bool:
+    if ours is None:
+        return False
+    parts = label.split(".")
+    if len(parts) == 3 and parts[2].isdigit() and int(parts[2]) >= 900:
+        return ours.split(".")[0] == parts[0]
+    return ours == label
+
+
+Pairs = list[tuple[dict[str, Any], dict[str, Any] | None]]
+
+
+def _pair(labels: list[dict[str, Any]], events: list[dict[str, Any]]) -> Pairs:
+    """Match labelled recipients to our records: by address, then the rest by position."""
+    free = list(range(len(events)))
+    out: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
+    pending: list[dict[str, Any]] = []
+    for lab in labels:
+        addr = (lab.get("address") or "").lower()
+        hit = None
+        if addr and not addr.endswith(".invalid"):
+            for i in free:
+                if (events[i].get("recipient") or "").lower() == addr:
+                    hit = i
+                    break
+        if hit is None:
+            pending.append(lab)
+            out.append((lab, None))
+        else:
+            free.remove(hit)
+            out.append((lab, events[hit]))
+    # Labels without a usable address (redacted, or Sisimai's placeholder) take leftovers in order.
+    for k, (lab, ev) in enumerate(out):
+        addr = lab.get("address") or ""
+        if ev is None and (not addr or addr.endswith(".invalid")) and free:
+            out[k] = (lab, events[free.pop(0)])
+    return out
+
+
+def compare(label_row: dict[str, Any], records: list[dict[str, Any]]) -> list[dict[str, bool | None]]:
+    """Per labelled recipient: field -> agrees (None when the label has no value)."""
+    res: list[dict[str, bool | None]] = []
+    for lab, ev in _pair(label_row["recipients"], records):
+        addr = lab.get("address")
+        row: dict[str, bool | None] = {
+            "recipient": (ev is not None) if addr and not addr.endswith(".invalid") else None
+        }
+        if lab.get("status"):
+            row["status"] = ev is not None and _status_agrees(lab["status"], ev.get("enhanced_status") or ev.get("dsn"))
+        else:
+            row["status"] = None
+        row["reason"] = (ev is not None and ev.get("reason") == lab["reason"]) if lab.get("reason") else None
+        if lab.get("replycode"):
+            row["smtp_code"] = ev is not None and str(ev.get("smtp_code")) == str(lab["replycode"])
+        else:
+            row["smtp_code"] = None
+        if lab.get("hard_bounce") is not None:
+            row["hard_bounce"] = ev is not None and bool(ev.get("hard_bounce")) == lab["hard_bounce"]
+        else:
+            row["hard_bounce"] = None
+        res.append(row)
+    return res
+
+
+def show(file_id: str) -> None:
+    """Print what bouncelib extracts from one corpus file next to its label."""
+    from bouncelib import parse_message
+
+    lab = next((r for r in load_labels() if r["id"] == file_id), None)
+    report = parse_message(CORPUS / "emails" / file_id)
+    print(f"== {file_id}  kind={report.kind.value} detector={report.detector} defects={list(report.defects)}")
+    for rec in report.to_records():
+        print("ours :", {k: rec[k] for k in ("recipient", "action", "dsn", "enhanced_status", "smtp_code",
+                                            "smtp_command", "reason", "hard_bounce", "remote_host", "feedback_type")})
+        print("       text:", (rec["text"] or "")[:300])
+    if lab is None:
+        print("no label")
+        return
+    print(f"label: mta={lab['mta']} is_bounce={lab['is_bounce']} origin={lab['label_origin']}")
+    for r in lab["recipients"]:
+        print("label:", {k: r.get(k) for k in ("address", "action", "status", "replycode", "smtp_command",
+                                              "reason", "hard_bounce", "rhost", "feedback_type")})
+        print("       diag:", (r.get("diagnostic") or "")[:300])
+    if lab["recipients"]:
+        print("agree:", compare(lab, report.to_records()))
+
+
+def _sisimai_rate(paths: list[Path]) -> float | None:
+    perl = shutil.which("perl")
+    if perl is None:
+        return None
+    script = HERE / "sisimai_speed.pl"
+    probe = subprocess.run([perl, "-MSisimai", "-e", "1"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        return None
+    proc = subprocess.run(
+        [perl, str(script)], input="\n".join(str(p) for p in paths), capture_output=True, text=True, check=False
+    )
+    try:
+        return float(proc.stdout.strip().split()[-1])
+    except (ValueError, IndexError):
+        print("sisimai timing failed:", proc.stderr[-500:], file=sys.stderr)
+        return None
+
+
+def run(*, sisimai: bool = True, misses: str | None = None, repeat: int = 3) -> int:
+    """Measure agreement and speed; print the tables."""
+    from bouncelib import BounceKind, parse_message
+
+    labels = load_labels()
+    data = {r["id"]: (CORPUS / "emails" / r["id"]).read_bytes() for r in labels}
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    per_mod: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    errors: list[str] = []
+    not_bounce_wrong: list[str] = []
+    miss_ids: list[str] = []
+    for lab in labels:
+        try:
+            report = parse_message(data[lab["id"]])
+        except Exception as exc:
+            errors.append(f"{lab['id']}: {type(exc).__name__}: {exc}")
+            continue
+        if not lab["is_bounce"]:
+            if report.kind is not BounceKind.NOT_BOUNCE:
+                not_bounce_wrong.append(lab["id"])
+            continue
+        for row in compare(lab, report.to_records()):
+            for f in FIELDS:
+                v = row.get(f)
+                if v is None:
+                    continue
+                totals[f][1] += 1
+                per_mod[lab["mta"]][f][1] += 1
+                if v:
+                    totals[f][0] += 1
+                    per_mod[lab["mta"]][f][0] += 1
+                elif f == misses:
+                    miss_ids.append(lab["id"])
+    # Speed: best of `repeat` passes over all files, bytes already in memory.
+    blobs = list(data.values())
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for b in blobs:
+            parse_message(b)
+        best = min(best, time.perf_counter() - t0)
+    ours = len(blobs) / best
+
+    def pct(a: list[int]) -> str:
+        return f"{100 * a[0] / a[1]:5.1f}% ({a[0]}/{a[1]})" if a[1] else "    -"
+
+    print(f"files: {len(labels)}  exceptions: {len(errors)}  maildir/not misread: {not_bounce_wrong}")
+    for e in errors[:20]:
+        print("  EXC", e)
+    print("\n| field | agreement |\n|---|---|")
+    for f in FIELDS:
+        print(f"| {f} | {pct(totals[f])} |")
+    print("\n| module | " + " | ".join(FIELDS) + " |\n|---|" + "---|" * len(FIELDS))
+    for mod in sorted(per_mod):
+        print(f"| {mod} | " + " | ".join(pct(per_mod[mod][f]) for f in FIELDS) + " |")
+    print(f"\nbouncelib: {ours:,.0f} emails/s ({len(blobs)} files, best of {repeat})")
+    if sisimai:
+        theirs = _sisimai_rate([CORPUS / "emails" / r["id"] for r in labels])
+        if theirs:
+            print(f"Sisimai 4.25: {theirs:,.0f} emails/s  -> ratio {ours / theirs:.2f}x")
+        else:
+            print("Sisimai 4.25: not available (apt-get install libsisimai-perl)")
+    if misses:
+        print(f"\nfiles disagreeing on {misses}:")
+        for i in sorted(set(miss_ids)):
+            print(" ", i)
+    return 1 if errors else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--show", metavar="ID", help="one corpus file id, e.g. maildir/bsd/lhost-postfix-02.eml")
+    ap.add_argument("--misses", metavar="FIELD", choices=FIELDS)
+    ap.add_argument("--no-sisimai", action="store_true")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    if not (CORPUS / "labels.jsonl").exists():
+        print(f"Sisimai corpus not found at {CORPUS}: nothing to measure")
+        return 0
+    if args.show:
+        show(args.show)
+        return 0
+    return run(sisimai=not args.no_sisimai, misses=args.misses, repeat=args.repeat)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""RFC 3464 delivery-status fields, read tolerantly; shared by every detector that meets them.
+
+Real DSNs bend the grammar: blocks without the blank line between them, fields of the
+per-message block repeated per recipient, ``Final-Recipient`` without the address type,
+addresses in angle brackets, ``Diagnostic-Code`` folded over many lines.  The reader here
+accepts all of that: a new recipient block starts at a ``Final-Recipient`` (or at an
+``Original-Recipient`` when the current block already has one).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found
+
+__all__ = ["clean_address", "parse_fields", "rows_from_fields", "split_typed"]
+
+_FIELD_RE: Final = re.compile(r"([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)")
+_ADDR_RE: Final = re.compile(r"[^\s<>\"'(),;:\[\]]+@[^\s<>\"'(),;:\[\]]+")
+_XTEXT_RE: Final = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
+
+_PER_RECIPIENT: Final = frozenset(
+    {
+        "final-recipient",
+        "original-recipient",
+        "action",
+        "status",
+        "remote-mta",
+        "diagnostic-code",
+        "last-attempt-date",
+        "final-log-id",
+        "will-retry-until",
+        "x-actual-recipient",
+        "x-display-name",
+    }
+)
+
+
+def split_typed(value: str) -> tuple[str | None, str]:
+    """``"rfc822; a@example.org"`` -> ``("rfc822", "a@example.org")``; no type -> ``(None, value)``."""
+    head, sep, rest = value.partition(";")
+    if sep and head.strip() and " " not in head.strip() and "@" not in head:
+        return head.strip(), rest.strip()
+    return None, value.strip()
+
+
+def _unxtext(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        code = m.group(1) or m.group(2)
+        try:
+            return chr(int(code, 16))
+        except ValueError:
+            return m.group(0)
+
+    return _XTEXT_RE.sub(repl, text) if ("\\x{" in text or "+" in text) else text
+
+
+def clean_address(value: str | None) -> str | None:
+    """The bare address of a recipient field (type, brackets, quotes and comments removed), or None."""
+    if not value:
+        return None
+    _t, text = split_typed(value)
+    text = _unxtext(text)
+    m = _ADDR_RE.search(text)
+    if m:
+        return m.group(0).rstrip(".")
+    text = text.strip(" <>\"'")
+    return text or None
+
+
+def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
+    """Split a delivery-status body into (per-message fields, per-recipient field dicts).
+
+    Keys are lower case; folded continuation lines are joined with one space.  The first
+    value of a field in a block wins, except ``Diagnostic-Code`` parts, which are joined.
+    """
+    per_message: dict[str, str] = {}
+    recipients: list[dict[str, str]] = []
+    current: dict[str, str] | None = None
+    last_key: str | None = None
+    target: dict[str, str] = per_message
+    for raw in text.split("\n"):
+        if not raw.strip():
+            last_key = None
+            if current is not None:
+                current = None
+                target = per_message  # until the next recipient field
+            continue
+        if raw[0] in " \t":
+            if last_key is not None:
+                target[last_key] = f"{target[last_key]} {raw.strip()}".strip()
+            continue
+        m = _FIELD_RE.match(raw)
+        if not m:
+            # A line that is no field (some MTAs wrap Diagnostic-Code without indenting it).
+            if last_key == "diagnostic-code":
+                target[last_key] = f"{target[last_key]} {raw.strip()}"
+            continue
+        key = m.group(1).lower()
+        value = m.group(2).strip()
+        if key in ("final-recipient", "original-recipient"):
+            # Blocks without the blank line between them: a repeated recipient field starts the next.
+            if current is None or key in current:
+                current = {}
+                recipients.append(current)
+            target = current
+        elif key in _PER_RECIPIENT and current is None:
+            current = {}
+            recipients.append(current)
+            target = current
+        if key not in target:
+            target[key] = value
+            last_key = key
+        else:
+            last_key = None  # a repeated field: ignore it and its continuation lines
+    return per_message, recipients
+
+
+def rows_from_fields(text: str) -> list[Found]:
+    """`Found` rows of every recipient block with an address in a delivery-status text."""
+    per_message, blocks = parse_fields(text)
+    reporting = split_typed(per_message.get("reporting-mta", ""))[1] or None
+    queue_id = per_message.get("x-postfix-queue-id")
+    sender = clean_address(per_message.get("x-postfix-sender"))
+    rows: list[Found] = []
+    for b in blocks:
+        final = clean_address(b.get("final-recipient")) or clean_address(b.get("x-actual-recipient"))
+        orig = clean_address(b.get("original-recipient"))
+        recipient = final or orig
+        if not recipient or ("@" not in recipient and not final):
+            continue
+        dtype, diag = split_typed(b.get("diagnostic-code", ""))
+        _mta_type, mta = split_typed(b.get("remote-mta", ""))
+        status = b.get("status", "").split()[0] if b.get("status", "").strip() else None
+        row = Found(
+            recipient=recipient,
+            orig_recipient=orig,
+            action=next(iter(b.get("action", "").lower().split()), None),
+            status=status,
+            diagnostic=diag,
+            diagnostic_type=dtype,
+            remote_mta=mta or None,
+            reporting_mta=reporting,
+            last_attempt=b.get("last-attempt-date"),
+        )
+        if queue_id:
+            row.extra["queue_id"] = queue_id
+        if sender:
+            row.extra["sender"] = sender
+        rows.append(row)
+    return rows

@@ -1,0 +1,243 @@
+"""`parse_message`: load an email, run the ordered detectors, classify, build the report.
+
+The pipeline is extract -> classify -> assemble:
+
+1. the loader (`bouncelib._dsn.mime.load_message`) parses with the tolerant, fast
+   ``compat32`` policy after normalising LF/CRLF/CR line endings;
+2. the detectors of `bouncelib._dsn.registry` run in order; the first that returns
+   recipients wins (a detector that raises is logged, recorded as a defect and skipped);
+3. each `Found` row's diagnostic text goes through `bouncelib.parse_reply` once, with
+   the format's hints (DSN status, remote MTA, SMTP command, action).
+
+Which wins when the DSN ``Status`` and the reply's words disagree: the ``dsn`` field always
+keeps the Status as written; the classifier receives that Status as a *hint* and the reply
+text, and its verdict (reason, enhanced status) is used.  Why: a reporting MTA often writes a
+generic or mapped Status (Postfix's ``5.0.0``, Sendmail mapping any 550 to ``5.1.1``) while
+the remote server's own words say precisely what happened ("mailbox full", "blocked using
+Blocklist 1").  Only when the format itself fixes the reason (ARF feedback, auto-replies)
+does the format win over the classifier.
+"""
+
+from __future__ import annotations
+
+import email.message
+import email.parser
+import email.policy
+import email.utils
+import logging
+import os
+import re
+from datetime import UTC, datetime
+
+from bouncelib._classify import parse_reply
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.registry import detectors
+from bouncelib._dsn.report import BounceKind, BounceReport, DsnEvent
+from bouncelib.errors import InputError
+from bouncelib.models import Reason, Reply
+
+__all__ = ["parse_date", "parse_message", "run_detectors"]
+
+_log = logging.getLogger("bouncelib.dsn")
+
+MessageInput = bytes | bytearray | memoryview | str | email.message.Message | os.PathLike[str]
+
+_HEADER_PARSER = email.parser.HeaderParser(policy=email.policy.compat32)
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """An RFC 5322 date as a tz-aware datetime (``-0000`` / no zone read as UTC); None if unparsable."""
+    if not value:
+        return None
+    try:
+        dt = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt
+
+
+def _to_message(data: MessageInput) -> email.message.Message:
+    from bouncelib._dsn.mime import load_message  # noqa: PLC0415
+
+    if isinstance(data, email.message.Message):
+        return data
+    if isinstance(data, os.PathLike):
+        with open(data, "rb") as fh:
+            return load_message(fh.read())
+    if isinstance(data, (bytearray, memoryview)):
+        return load_message(bytes(data))
+    if isinstance(data, (bytes, str)):
+        return load_message(data)
+    raise InputError(f"parse_message() takes bytes, str, an email.message.Message or a path, not {type(data).__name__}")
+
+
+def run_detectors(mail: Mail, defects: list[str] | None = None) -> tuple[str | None, list[Found]]:
+    """Run the registry in order; return (detector name, rows) of the first that finds recipients."""
+    for det in detectors():
+        try:
+            rows = det.parse(mail)
+        except Exception as exc:
+            _log.warning("bounce detector %s raised %s: %s", det.name, type(exc).__name__, exc)
+            if defects is not None:
+                defects.append(f"detector {det.name} raised {type(exc).__name__}")
+            continue
+        if rows:
+            return det.name, rows
+    return None, []
+
+
+_MSGID_RE = re.compile(r"<[^<>\s]+>")
+
+
+def _original_headers(mail: Mail) -> email.message.Message | None:
+    text = mail.original
+    if not text:
+        return None
+    # Only the header block: the body of the returned message is irrelevant here.
+    head = text.lstrip("\n").split("\n\n", 1)[0]
+    try:
+        return _HEADER_PARSER.parsestr(head)
+    except Exception:
+        return None
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from bouncelib._dsn.mime import decode_header  # noqa: PLC0415
+
+    text = decode_header(value)
+    return text or None
+
+
+def _kind(mail: Mail, rows: list[Found]) -> BounceKind:
+    reasons = {r.reason for r in rows}
+    if Reason.FEEDBACK in reasons:
+        return BounceKind.FEEDBACK
+    if Reason.VACATION in reasons:
+        return BounceKind.AUTOREPLY
+    if mail.delivery_status is not None:
+        return BounceKind.DSN
+    return BounceKind.VENDOR
+
+
+def _classify(row: Found) -> Reply:
+    text = row.diagnostic or ""
+    try:
+        return parse_reply(
+            text,
+            status=row.status,
+            smtp_code=row.smtp_code,
+            smtp_command=row.smtp_command,
+            remote_host=row.remote_mta,
+            remote_ip=row.remote_ip,
+            action=row.action,
+        )
+    except Exception as exc:
+        _log.warning("parse_reply raised %s on %r", type(exc).__name__, text[:200])
+        return Reply(text=text)
+
+
+def _msg_defects(msg: email.message.Message, mail: Mail) -> list[str]:
+    out: list[str] = []
+    for part in mail.parts:
+        for d in getattr(part, "defects", ()) or ():
+            name = type(d).__name__
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def parse_message(data: MessageInput) -> BounceReport:
+    """Read one email and report what it says about the delivery of a message.
+
+    ``data`` is the raw message (``bytes`` or ``str``), an `email.message.Message`, or a path
+    to a file holding one message.  Never raises on malformed mail: what could not be read is
+    listed in ``defects``; a message that no format recognises is ``kind="not_bounce"``.
+
+    >>> r = parse_message(b"From: a@example.org\\nSubject: hello\\n\\nhi\\n")
+    >>> r.kind.value, r.recipients
+    ('not_bounce', ())
+    """
+    msg = _to_message(data)
+    mail = Mail(msg)
+    defects = _msg_defects(msg, mail)
+    name, rows = run_detectors(mail, defects)
+
+    date = parse_date(mail.header("Date"))
+    orig = _original_headers(mail)
+    o_id = o_from = o_to = o_subject = None
+    o_date = None
+    if orig is not None:
+        mid = orig.get("Message-ID") or orig.get("Message-Id")
+        if mid:
+            m = _MSGID_RE.search(str(mid))
+            o_id = m.group(0) if m else str(mid).strip() or None
+        o_from = _clean(orig.get("From"))
+        o_to = _clean(orig.get("To"))
+        o_subject = _clean(orig.get("Subject"))
+        o_date = parse_date(orig.get("Date"))
+
+    if not rows:
+        return BounceReport(
+            kind=BounceKind.NOT_BOUNCE,
+            subject=mail.subject or None,
+            from_=mail.from_ or None,
+            date=date,
+            original_message_id=o_id,
+            original_from=o_from,
+            original_to=o_to,
+            original_subject=o_subject,
+            original_date=o_date,
+            defects=tuple(defects),
+        )
+
+    kind = _kind(mail, rows)
+    reporting = next((r.reporting_mta for r in rows if r.reporting_mta), None)
+    sender = next((r.extra.get("sender") for r in rows if r.extra.get("sender")), None) or o_from
+    events: list[DsnEvent] = []
+    for row in rows:
+        reply = _classify(row)
+        last = parse_date(row.last_attempt)
+        if row.last_attempt and last is None:
+            defects.append(f"unparsable date {row.last_attempt[:60]!r}")
+        reason = row.reason if row.reason is not None else reply.reason
+        events.append(
+            DsnEvent(
+                kind=kind,
+                detector=name,
+                recipient=row.recipient or None,
+                orig_recipient=row.orig_recipient,
+                action=row.action,
+                status=row.status,
+                diagnostic_type=row.diagnostic_type,
+                last_attempt=last,
+                reporting_mta=row.reporting_mta or reporting,
+                remote_mta=row.remote_mta,
+                remote_ip=row.remote_ip,
+                feedback_type=row.feedback_type,
+                queue_id=row.extra.get("queue_id"),
+                message_id=o_id,
+                sender=sender,
+                timestamp=last or date,
+                reason=reason,
+                reply=reply,
+            )
+        )
+    return BounceReport(
+        kind=kind,
+        detector=name,
+        subject=mail.subject or None,
+        from_=mail.from_ or None,
+        date=date,
+        reporting_mta=reporting,
+        original_message_id=o_id,
+        original_from=o_from,
+        original_to=o_to,
+        original_subject=o_subject,
+        original_date=o_date,
+        defects=tuple(defects),
+        recipients=tuple(events),
+    )

@@ -1,0 +1,164 @@
+"""The typed result of reading one bounce email: `BounceReport` with one `DsnEvent` per recipient.
+
+A report is a fact about a message that already exists, so it is frozen like every
+bouncelib model.  Each recipient event embeds the classified `Reply` and flattens
+to the shared record (`bouncelib.models.RECORD_KEYS`) with ``source="dsn"``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from bouncelib.models import EnhancedStatus, Reason, Reply, _Frozen, empty_record
+
+__all__ = ["BounceKind", "BounceReport", "DsnEvent"]
+
+
+class BounceKind(StrEnum):
+    """What sort of message a report was read from."""
+
+    DSN = "dsn"
+    """A standard delivery status notification (RFC 3464 ``multipart/report``)."""
+    VENDOR = "vendor"
+    """A bounce in an MTA's or provider's own body format (Postfix, Exim, Office 365 ...)."""
+    FEEDBACK = "feedback"
+    """A feedback-loop / abuse report (ARF, RFC 5965)."""
+    AUTOREPLY = "autoreply"
+    """An automatic reply such as a vacation notice (RFC 3834)."""
+    NOT_BOUNCE = "not_bounce"
+    """No format recognised the message as a report of any kind."""
+
+
+# RFC 3464 action -> the status word Postfix logs for the same outcome, so that
+# DSN and log records group together in one frame.
+_ACTION_STATUS: dict[str, str] = {
+    "failed": "bounced",
+    "delayed": "deferred",
+    "delivered": "sent",
+    "relayed": "sent",
+    "expanded": "sent",
+}
+
+
+class DsnEvent(_Frozen):
+    """One recipient of a bounce email: what happened to it and why."""
+
+    kind: BounceKind
+    """The kind of the report this event comes from."""
+    detector: str | None = None
+    """The format module that recognised the message (``rfc3464``, ``postfix``, ``office365`` ...)."""
+    recipient: str | None
+    """The final recipient address (RFC 3464 ``Final-Recipient``, or the address the body names);
+    None when the report names none (a feedback report with a redacted recipient)."""
+    orig_recipient: str | None = None
+    """``Original-Recipient`` (the address as the sender wrote it), when stated."""
+    action: str | None = None
+    """failed, delayed, delivered, relayed or expanded (RFC 3464 section 2.3.3), lower case."""
+    status: str | None = None
+    """The DSN ``Status`` field (or the code a vendor body states), exactly as written."""
+    diagnostic_type: str | None = None
+    """The ``Diagnostic-Code`` type: ``smtp``, ``X-Postfix`` ..."""
+    last_attempt: datetime | None = None
+    """``Last-Attempt-Date`` (or the body's date), tz-aware; None when absent or unparsable."""
+    reporting_mta: str | None = None
+    """The MTA that wrote the report."""
+    remote_mta: str | None = None
+    """The remote MTA that gave the reply, as the report names it."""
+    remote_ip: str | None = None
+    """The remote MTA's address when the report gives it."""
+    feedback_type: str | None = None
+    """ARF ``Feedback-Type`` for feedback reports."""
+    queue_id: str | None = None
+    """The reporting MTA's queue id (``X-Postfix-Queue-ID``) when stated."""
+    message_id: str | None = None
+    """``Message-ID`` of the original (returned) message."""
+    sender: str | None = None
+    """The original sender (``From`` of the returned message, or ``X-Postfix-Sender``)."""
+    timestamp: datetime | None = None
+    """When the event happened: the last attempt, else the report's ``Date``; tz-aware."""
+    reason: Reason
+    """The final reason: the format's own when it fixes one (feedback, vacation), else the reply's."""
+    reply: Reply
+    """The diagnostic text as classified by `bouncelib.parse_reply` (code, enhanced status, reason ...)."""
+
+    @property
+    def enhanced_status(self) -> EnhancedStatus | None:
+        """The enhanced status code decided for this recipient (see docs/mail.md for the rule)."""
+        return self.reply.enhanced_status
+
+    @property
+    def hard_bounce(self) -> bool:
+        """True when this address should not be mailed again."""
+        return self.reply.hard_bounce
+
+    def to_record(self) -> dict[str, Any]:
+        """The shared flat record (`bouncelib.models.RECORD_KEYS`) with ``source="dsn"``."""
+        rec = empty_record("dsn")
+        rec.update(self.reply.record_fields())
+        rec.update(
+            {
+                "timestamp": self.timestamp,
+                "hostname": self.reporting_mta,
+                "program": self.detector,
+                "queue_id": self.queue_id,
+                "kind": self.kind.value,
+                "status": _ACTION_STATUS.get(self.action or "", self.action),
+                "action": self.action,
+                "sender": self.sender,
+                "recipient": self.recipient,
+                "orig_recipient": self.orig_recipient,
+                "relay_host": self.remote_mta,
+                "relay_ip": self.remote_ip,
+                "message_id": self.message_id,
+                "dsn": self.status,
+                "reason": self.reason.value,
+                "feedback_type": self.feedback_type,
+            }
+        )
+        if rec["remote_host"] is None:
+            rec["remote_host"] = self.remote_mta
+        if rec["remote_ip"] is None:
+            rec["remote_ip"] = self.remote_ip
+        return rec
+
+
+class BounceReport(_Frozen):
+    """Everything bouncelib read from one email."""
+
+    kind: BounceKind
+    """DSN, vendor bounce, feedback report, auto-reply or not a bounce."""
+    detector: str | None = None
+    """The format module that recognised the message; None for ``not_bounce``."""
+    subject: str | None = None
+    """The report's own Subject."""
+    from_: str | None = None
+    """The report's own From."""
+    date: datetime | None = None
+    """The report's own Date, tz-aware."""
+    reporting_mta: str | None = None
+    """The MTA that wrote the report (``Reporting-MTA`` or what the body names)."""
+    original_message_id: str | None = None
+    """``Message-ID`` of the returned original message."""
+    original_from: str | None = None
+    """``From`` of the original message."""
+    original_to: str | None = None
+    """``To`` of the original message."""
+    original_subject: str | None = None
+    """``Subject`` of the original message."""
+    original_date: datetime | None = None
+    """``Date`` of the original message, tz-aware."""
+    defects: tuple[str, ...] = ()
+    """Problems met while reading (MIME defects, unparsable dates, a detector that failed ...)."""
+    recipients: tuple[DsnEvent, ...] = ()
+    """One event per recipient the report speaks about, in the order written."""
+
+    @property
+    def is_bounce(self) -> bool:
+        """True unless the message was recognised as nothing at all."""
+        return self.kind is not BounceKind.NOT_BOUNCE
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """`DsnEvent.to_record` of every recipient."""
+        return [e.to_record() for e in self.recipients]

@@ -1,0 +1,78 @@
+"""parse_message: inputs, report fields, records."""
+
+from __future__ import annotations
+
+import email
+import json
+from pathlib import Path
+
+import pytest
+
+from bouncelib import RECORD_KEYS, BounceKind, BounceReport, InputError, parse_message
+from bouncelib._output import jsonable
+
+CASE = Path(__file__).resolve().parent.parent / "corpus" / "dsn" / "postfix" / "outlook-blocklist1.eml"
+
+
+@pytest.fixture(scope="module")
+def raw() -> bytes:
+    return CASE.read_bytes()
+
+
+def test_every_input_type_gives_the_same_report(raw: bytes) -> None:
+    by_bytes = parse_message(raw)
+    assert parse_message(raw.decode("utf-8")) == by_bytes
+    assert parse_message(CASE) == by_bytes
+    assert parse_message(bytearray(raw)) == by_bytes
+    assert parse_message(email.message_from_bytes(raw)) == by_bytes
+
+
+def test_wrong_input_type_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="not int"):
+        parse_message(42)  # type: ignore[arg-type]
+
+
+def test_report_fields(raw: bytes) -> None:
+    r = parse_message(raw)
+    assert r.kind is BounceKind.DSN
+    assert r.is_bounce
+    assert r.reporting_mta == "mail.example.com"
+    assert r.original_message_id == "<5346AD12.4000602@example.com>"
+    assert r.original_to == "alice@example.net"
+    assert r.original_subject == "Paper draft"
+    assert r.original_date is not None
+    assert r.original_date.tzinfo is not None
+    assert r.date is not None
+    assert r.date.isoformat() == "2014-04-10T14:41:24+00:00"
+    (ev,) = r.recipients
+    assert ev.recipient == "alice@example.net"
+    assert ev.action == "failed"
+    assert ev.status == "5.7.1"
+    assert ev.remote_mta == "example-net.mail.protection.outlook.com"
+    assert "blocked using Blocklist 1" in ev.reply.text
+
+
+def test_record_has_the_shared_keys(raw: bytes) -> None:
+    (rec,) = parse_message(raw).to_records()
+    assert tuple(rec) == RECORD_KEYS
+    assert rec["source"] == "dsn"
+    assert rec["dsn"] == "5.7.1"
+    assert rec["status"] == "bounced"
+    assert rec["queue_id"] == "3F2A81C0123"
+    assert rec["sender"] == "carlo@example.com"
+    assert rec["timestamp"].tzinfo is not None
+
+
+def test_report_is_frozen_and_survives_json(raw: bytes) -> None:
+    r = parse_message(raw)
+    with pytest.raises(ValueError, match="frozen"):
+        r.kind = BounceKind.VENDOR  # type: ignore[misc]
+    assert BounceReport.model_validate_json(r.model_dump_json()) == r
+    json.dumps([{k: jsonable(v) for k, v in rec.items()} for rec in r.to_records()])
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00\xff garbage", "no headers at all", b"Subject: x\n\n"])
+def test_garbage_is_not_a_bounce(data: bytes | str) -> None:
+    r = parse_message(data)
+    assert r.kind is BounceKind.NOT_BOUNCE
+    assert r.recipients == ()
