@@ -22,6 +22,25 @@ __all__ = ["DETECTOR_MODULES", "detectors"]
 DETECTOR_MODULES: tuple[str, ...] = (
     # -- 1. unique signatures: feedback reports (a message/feedback-report part) --
     # -- 2. vendor formats (Subject/From/header markers); one line each --
+    "dragonfly",  # fixed Subject + "This is the DragonFly Mail Agent" banner
+    "v5sendmail",  # before sendmail: pre-DSN transcript + "Unsent message follows", no DSN part
+    "ezweb",  # From @ezweb.ne.jp; before rfc3464: its DSN part lacks the diagnostic
+    "kddi",  # From dion.ne.jp / auone-net.jp
+    "biglobe",  # From postmaster@biglobe.ne.jp and its partner ISPs
+    "mfilter",  # "failure notice" + "-------server message" (qmail shares the Subject, not the markers)
+    "activehunter",  # "FAILURE NOTICE :" + Active!Hunter MIME boundary
+    "trendmicro",  # InterScan MSS: boundary/From name "InterScan"
+    "imailserver",  # X-Mailer <SMTP32 ...>
+    "mailfoundry",  # "Message delivery has failed" + "Unable to deliver message to:"
+    "mailmarshal",  # "Undeliverable Mail: ..." + "Could not be delivered because of"
+    "mimecast",  # "[Postmaster] Email Delivery Failure" notification
+    "mxlogic",  # before exim: Exim text, but the relay's Received says mxl_mta
+    "einsundeins",  # before exim: 1&1's own "header of the original message" marker
+    "fml",  # X-MLServer: fml list refusals
+    "x1",  # "Returned Mail:" + "---The following addresses had delivery errors---"
+    "x2",  # before qmail: "Unable to deliver message to the following address(es)."
+    "x3",  # "Delivery status notification" framed by "====" lines (Gmail's Subject differs)
+    "x6",  # "There was an error sending your mail" one-sentence rejections
     # -- 3. MTA bodies (Postfix, Sendmail, Exim, qmail, Courier, OpenSMTPD) --
     # -- 4. the generic standard: any message/delivery-status part --
     "rfc3464",

@@ -1,0 +1,78 @@
+"""EZweb (au by KDDI) mobile mail: bounces from ``Postmaster@ezweb.ne.jp``.
+
+The text part is ISO-2022-JP: a Japanese explanation, then a fixed English sentence
+that states the cause, then the recipient(s)::
+
+    The user(s) account is disabled.
+
+    <user@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)
+
+Variants covered:
+
+* ``The user(s) account is disabled.`` / ``... temporarily limited.`` (an unpaid or
+  suspended subscription; the carrier's own wording, so the reason is fixed: suspend),
+  ``... temporarily over quota.`` (mailboxfull), ``Your message was not delivered
+  within N days and N hours.`` (expired); the recipient alone or followed by a reply;
+* ``Each of the following recipients was rejected by a remote mail server.`` with
+  ``Recipient: <addr>`` and the ``>>>`` / ``<<<`` SMTP exchange (reason from the reply);
+* with or without a ``message/delivery-status`` part (its ``Status`` is used when given);
+  the English part also arrives in EUC-JP bytes mislabelled as ISO-2022-JP.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.formats._bodyscan import reply_code_status
+from bouncelib.models import Reason
+
+__all__ = ["DETECTOR"]
+
+# The carrier's fixed sentences and the reason each one states.
+_FIXED: tuple[tuple[str, Reason], ...] = (
+    ("The user(s) account is disabled.", Reason.SUSPEND),
+    ("The user(s) account is temporarily limited.", Reason.SUSPEND),
+    ("The user(s) account is temporarily over quota.", Reason.MAILBOXFULL),
+    ("Your message was not delivered within ", Reason.EXPIRED),
+)
+_ADDR_LINE = re.compile(r"^\s*(?:Recipient: )?<([^<>\s]+@[^<>\s]+)>:?\s*(.*)$")
+_STATUS = re.compile(r"^Status:\s*([245]\.\d{1,3}\.\d{1,3})", re.MULTILINE | re.IGNORECASE)
+
+
+class EZweb:
+    """Detector for EZweb (au) bounces."""
+
+    name = "ezweb"
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        """Return the recipients of an EZweb bounce, or None."""
+        if "@ezweb.ne.jp" not in mail.from_.lower():
+            return None
+        body = mail.body
+        fixed = next(((s, r) for s, r in _FIXED if s in body), None)
+        out: list[Found] = []
+        for raw in body.split("\n"):
+            line = raw.strip()
+            if m := _ADDR_LINE.match(line):
+                if not any(f.recipient == m.group(1) for f in out):
+                    out.append(Found(recipient=m.group(1), action="failed", diagnostic=m.group(2).strip()))
+            elif out and line.startswith(">>> "):
+                out[-1].smtp_command = line[4:].split(":", 1)[0].split()[0].upper()
+            elif out and line.startswith("<<< "):
+                out[-1].diagnostic = line[4:].strip()
+        if not out:
+            return None
+        ds = mail.delivery_status
+        status = _STATUS.search(ds) if ds else None
+        for found in out:
+            if fixed is not None:
+                sentence, found.reason = fixed
+                found.diagnostic = f"{sentence.strip()} {found.diagnostic}".strip()
+            found.smtp_code, found.status = reply_code_status(found.diagnostic)
+            if status is not None and found.status is None:
+                found.status = status.group(1)
+        return out
+
+
+DETECTOR = EZweb()
