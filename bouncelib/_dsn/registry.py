@@ -21,6 +21,7 @@ __all__ = ["DETECTOR_MODULES", "detectors"]
 
 DETECTOR_MODULES: tuple[str, ...] = (
     # -- 1. unique signatures: feedback reports (a message/feedback-report part) --
+    "arf",
     # -- 2. vendor formats (Subject/From/header markers); one line each --
     "dragonfly",  # fixed Subject + "This is the DragonFly Mail Agent" banner
     "v5sendmail",  # before sendmail: pre-DSN transcript + "Unsent message follows", no DSN part
@@ -42,9 +43,17 @@ DETECTOR_MODULES: tuple[str, ...] = (
     "x3",  # "Delivery status notification" framed by "====" lines (Gmail's Subject differs)
     "x6",  # "There was an error sending your mail" one-sentence rejections
     # -- 3. MTA bodies (Postfix, Sendmail, Exim, qmail, Courier, OpenSMTPD) --
+    "postfix",  # Subject/X-Postfix fields; the body adds "in reply to RCPT TO command"
+    "courier",  # "running the Courier mail server" banner; before sendmail (both have >>> transcripts)
+    "opensmtpd",  # "This is the MAILER-DAEMON, please DO NOT REPLY" banner
+    "exim",  # X-Failed-Recipients / "created automatically by mail delivery software"
+    "qmail",  # "This is the qmail-send program" banner
+    "sendmail",  # "had permanent fatal errors" lists / "Transcript of session follows"
     # -- 4. the generic standard: any message/delivery-status part --
     "rfc3464",
     # -- 5. heuristics last: auto-replies, then flufl.bounce's address scan --
+    "rfc3834",  # after every bounce format: bounces carry Auto-Submitted too
+    "fallback",  # flufl.bounce on bounce-looking mail nobody else read
 )
 
 

@@ -1,0 +1,146 @@
+"""Helpers shared by the MTA-body detectors (Postfix, Sendmail, Exim, qmail, Courier, OpenSMTPD).
+
+Those bodies share one shape: a fixed banner, then per recipient an address line followed by
+explanation lines, then a marker before the returned message.  `address_blocks` cuts such a
+body into (address, text) pairs; `merge_status` lays the body's facts over the RFC 3464 rows of
+the same message when the MTA also sent a ``message/delivery-status`` part.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.fields import rows_from_fields
+
+__all__ = [
+    "address_blocks",
+    "command_in",
+    "cut",
+    "dsn_rows",
+    "find_row",
+    "merge_body",
+    "remote_in",
+]
+
+_ADDR: Final = r"[^\s<>()\[\]\"',;:@]+@[A-Za-z0-9][A-Za-z0-9.\-]*"
+ADDR_RE: Final = re.compile(_ADDR)
+
+# "(in reply to RCPT TO command)", "after RCPT TO:<x>", ">>> RCPT To:<x>", "after end of data".
+_COMMANDS: Final = (
+    re.compile(r"in reply to (?:the )?(end of data|[A-Z]+)\b", re.I),
+    re.compile(
+        r"(?:after|while|in response to)\s+(?:sending\s+)?"
+        r"(MAIL FROM|RCPT TO|DATA|HELO|EHLO|STARTTLS|AUTH|QUIT|end of data|initial connection)",
+        re.I,
+    ),
+    re.compile(r"^>>>\s*([A-Za-z]+)", re.M),
+)
+_CMD_NORMAL: Final = {
+    "mail": "MAIL", "mail from": "MAIL", "rcpt": "RCPT", "rcpt to": "RCPT", "data": "DATA",
+    "end of data": "DATA", "helo": "HELO", "ehlo": "EHLO", "starttls": "STARTTLS", "auth": "AUTH",
+    "quit": "QUIT", "initial connection": "CONNECT", "bdat": "BDAT", "message": "DATA", "end": "DATA",
+}
+_HOST_RE: Final = re.compile(
+    r"\bhost\s+([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\[([0-9A-Fa-f.:]+|IPv6:[0-9A-Fa-f:]+)\]", re.I
+)
+
+
+def command_in(text: str) -> str | None:
+    """The SMTP command a body says the reply answered (``RCPT``, ``DATA`` ...), or None."""
+    for rx in _COMMANDS:
+        m = rx.search(text)
+        if m:
+            word = " ".join(m.group(1).lower().split())
+            cmd = _CMD_NORMAL.get(word)
+            if cmd:
+                return cmd
+    return None
+
+
+def remote_in(text: str) -> tuple[str | None, str | None]:
+    """(host, ip) of the first ``host NAME[IP]`` in `text`."""
+    m = _HOST_RE.search(text)
+    if not m:
+        return None, None
+    ip = m.group(2)
+    return m.group(1).rstrip("."), ip.removeprefix("IPv6:")
+
+
+def cut(body: str, start: re.Pattern[str] | None, end: tuple[str, ...]) -> str | None:
+    """The part of `body` after the `start` pattern's match and before the first `end` marker."""
+    pos = 0
+    if start is not None:
+        m = start.search(body)
+        if m is None:
+            return None
+        pos = m.end()
+    text = body[pos:]
+    low = text.lower()
+    stop = len(text)
+    for marker in end:
+        i = low.find(marker.lower())
+        if 0 <= i < stop:
+            stop = i
+    return text[:stop]
+
+
+def address_blocks(text: str, head: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Split `text` at lines matching `head` (group 1: the address); (address, following text) each.
+
+    The text of a block runs to the next head line; blank lines inside are kept as single
+    spaces, so the explanation comes out on one line.
+    """
+    out: list[tuple[str, list[str]]] = []
+    for line in text.split("\n"):
+        m = head.match(line)
+        if m:
+            rest = line[m.end() :].strip()
+            out.append((m.group(1), [rest] if rest else []))
+        elif out and line.strip():
+            out[-1][1].append(line.strip())
+    return [(addr.strip("<>").rstrip("."), " ".join(lines)) for addr, lines in out]
+
+
+def dsn_rows(mail: Mail) -> list[Found]:
+    """The RFC 3464 rows of the message's delivery-status part ([] when it has none)."""
+    text = mail.delivery_status
+    return rows_from_fields(text) if text else []
+
+
+def find_row(rows: list[Found], address: str) -> Found | None:
+    """The row whose recipient (or original recipient) is `address`, case-insensitively."""
+    low = address.lower()
+    for r in rows:
+        if r.recipient.lower() == low or (r.orig_recipient or "").lower() == low:
+            return r
+    return None
+
+
+def merge_body(rows: list[Found], blocks: list[Found]) -> list[Found]:
+    """Lay body facts over DSN rows: DSN fields win, the body fills what the DSN leaves out.
+
+    Body rows without a DSN twin are appended; when there are no DSN rows, the body rows are
+    the result.
+    """
+    if not rows:
+        return blocks
+    for b in blocks:
+        r = find_row(rows, b.recipient)
+        if r is None:
+            if len(rows) == 1 and len(blocks) == 1:
+                r = rows[0]  # the body names the address differently (alias, original form)
+            else:
+                rows.append(b)
+                continue
+        if not r.diagnostic:
+            r.diagnostic = b.diagnostic
+        r.smtp_command = r.smtp_command or b.smtp_command or command_in(b.diagnostic)
+        r.remote_mta = r.remote_mta or b.remote_mta
+        r.remote_ip = r.remote_ip or b.remote_ip
+        r.status = r.status or b.status
+        r.action = r.action or b.action
+        if r.reason is None:
+            r.reason = b.reason
+    return rows

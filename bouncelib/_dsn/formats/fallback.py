@@ -1,0 +1,65 @@
+"""Last resort: `flufl.bounce` finds failed addresses in bodies that no format of ours reads.
+
+Only runs on messages that look like bounces (null or daemon sender, a bounce Subject), so a
+person's mail that happens to quote an address is not turned into a bounce.  flufl.bounce
+raises on some inputs (``IndexError`` among others, seen on Sisimai's corpus): any exception
+is caught and the message is left unrecognised.  The diagnostic is the body's first lines
+that mention the address, so the classifier still gets words to work with.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found, Mail
+
+__all__ = ["DETECTOR"]
+
+_log = logging.getLogger("bouncelib.dsn")
+
+_DAEMON: Final = re.compile(r"mailer-daemon|postmaster|mail ?delivery|mailer|daemon|bounce", re.I)
+_SUBJECT: Final = re.compile(
+    r"undeliver|delivery (?:status|fail|notification|report)|returned mail|mail delivery|failure notice|"
+    r"non[- ]?deliver|nicht zustellbar|could not be delivered|delivery problem|message not delivered",
+    re.I,
+)
+
+
+def _context(body: str, addr: str) -> str:
+    low = body.lower()
+    i = low.find(addr.lower())
+    if i < 0:
+        return ""
+    # The paragraph holding the address: that is where bounces put the reason.
+    start = body.rfind("\n\n", 0, i) + 1
+    end = body.find("\n\n", i)
+    return " ".join(body[start : end if end > 0 else i + 500].split())[:1000]
+
+
+class _Fallback:
+    name = "fallback"
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        if not (_DAEMON.search(mail.from_) or _SUBJECT.search(mail.subject)):
+            return None
+        try:
+            from flufl.bounce import scan_message  # noqa: PLC0415 - import cost only when needed
+
+            found = scan_message(mail.msg)
+        except Exception as exc:  # flufl.bounce raises IndexError & co. on odd input
+            _log.debug("flufl.bounce raised %s", type(exc).__name__)
+            return None
+        addrs: list[str] = []
+        for a in found or ():
+            text = a.decode("utf-8", "replace") if isinstance(a, bytes) else str(a)
+            if "@" in text and text not in addrs:
+                addrs.append(text)
+        if not addrs:
+            return None
+        body = mail.body
+        return [Found(recipient=a, diagnostic=_context(body, a)) for a in addrs]
+
+
+DETECTOR: Final = _Fallback()

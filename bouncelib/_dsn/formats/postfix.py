@@ -1,0 +1,75 @@
+"""Postfix bounces (``bounce(8)``): "Undelivered Mail Returned to Sender" and delay warnings.
+
+Variants: the usual ``multipart/report`` with a ``message/delivery-status`` part (the body
+gives the SMTP command, "in reply to RCPT TO command", that the DSN part leaves out), the
+plain-text bodies of Postfix before 2.0 and of ``notify_classes`` copies, and
+"Delayed Mail (still being retried)" warnings.  Body paragraph per recipient:
+``<addr>: host mx.example.net[192.0.2.1] said: 550 5.1.1 ... (in reply to RCPT TO command)``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.formats._mta import address_blocks, command_in, cut, dsn_rows, merge_body, remote_in
+
+__all__ = ["DETECTOR"]
+
+_SUBJECTS: Final = (
+    "undelivered mail returned to sender",
+    "delayed mail (still being retried)",
+    "successful mail delivery report",
+    "mail delivery status report",
+    "postmaster copy: undelivered mail",
+    "undeliverable mail",
+)
+_BANNER: Final = re.compile(
+    r"^(?:This is the mail system at host|The (?:Postfix|mail) program at host|"
+    r"I'm sorry to have to inform you that your message could not)",
+    re.M | re.I,
+)
+_HEAD: Final = re.compile(r"^<?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)>?(?:\s*\(expanded from [^)]*\))?:\s")
+_END: Final = ("--- Delivery report", "Content-Description: Delivery report", "Reporting-MTA:", "-- Undelivered")
+_SAID: Final = re.compile(r"\bsaid:\s*", re.I)
+
+
+def _body_rows(body: str) -> list[Found]:
+    text = cut(body, _BANNER, _END)
+    if text is None:
+        return []
+    rows: list[Found] = []
+    for addr, diag in address_blocks(text, _HEAD):
+        if "@" not in addr:
+            continue
+        host, ip = remote_in(diag)
+        cmd = command_in(diag)
+        reply = diag
+        m = _SAID.search(diag)
+        if m:
+            reply = diag[m.end() :]
+        reply = re.sub(r"\s*\(in reply to [^)]*\)\s*$", "", reply)
+        rows.append(Found(recipient=addr, diagnostic=reply, remote_mta=host, remote_ip=ip, smtp_command=cmd))
+    return rows
+
+
+class _Postfix:
+    name = "postfix"
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        subject = mail.subject.lower()
+        ds = mail.delivery_status
+        if not subject.startswith(_SUBJECTS) and (ds is None or "x-postfix" not in ds.lower()):
+            return None
+        body_rows = _body_rows(mail.body)
+        rows = dsn_rows(mail)
+        if not rows and not body_rows:
+            return None
+        if "delayed mail" in subject:
+            for r in body_rows:
+                r.action = "delayed"
+        return merge_body(rows, body_rows) or None
+
+
+DETECTOR: Final = _Postfix()

@@ -1,0 +1,77 @@
+"""qmail (``qmail-send``) bounces: "Hi. This is the qmail-send program at ..." and its variants.
+
+Per recipient: ``<addr>:`` then free text ("Remote host said: 550 ...", "Sorry, I couldn't find
+any host named ...", "(#5.1.1)"), up to "--- Below this line is a copy of the message."
+Also netqmail/vpopmail/"qmail-ldap" wordings and the ``Hi. This is the qmail program`` banner.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.formats._mta import address_blocks, command_in, cut
+
+__all__ = ["DETECTOR"]
+
+_BANNER: Final = re.compile(
+    r"^(?:Hi\. This is the qmail|He(?:llo|i)\. This is the (?:qmail|mail delivery)|"
+    r"This is the qmail-send program|"
+    r"Hi\. This is the [\w.-]+ (?:program|mail transfer agent))[^\n]*\n",
+    re.M | re.I,
+)
+_END: Final = (
+    "--- Below this line is a copy of the message",
+    "--- Below this line is the original message",
+    "--- Enclosed is a copy of the message",
+    "--- Below the next line is a copy of the message",
+)
+_HEAD: Final = re.compile(r"^<([^\s<>]*@[^\s<>]*)>:?")
+_HOSTLINE: Final = re.compile(r"(?:Connected to|^)\s*([0-9A-Fa-f.:]{7,})\s+(?:but|does not like)", re.I)
+_REMOTE: Final = re.compile(r"Remote host said:\s*", re.I)
+_STATUS: Final = re.compile(r"\(#([245]\.\d{1,3}\.\d{1,3})\)")
+
+
+class _Qmail:
+    name = "qmail"
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        body = mail.body
+        if "qmail" not in body[:2000].lower() and "qmail" not in mail.header("Received").lower():
+            return None
+        text = cut(body, _BANNER, _END)
+        if text is None:
+            return None
+        rows: list[Found] = []
+        for addr, diag in address_blocks(text, _HEAD):
+            ip_m = _HOSTLINE.search(diag)
+            cmd = command_in(diag)
+            low = diag.lower()
+            if cmd is None:
+                if "does not like recipient" in low:
+                    cmd = "RCPT"
+                elif "sender was rejected" in low:
+                    cmd = "MAIL"
+                elif "my name was rejected" in low:
+                    cmd = "HELO"
+                elif "failed after i sent the message" in low or "failed on data command" in low:
+                    cmd = "DATA"
+            reply = diag
+            m = _REMOTE.search(diag)
+            if m:
+                reply = diag[m.end() :]
+            st = _STATUS.search(diag)
+            rows.append(
+                Found(
+                    recipient=addr,
+                    diagnostic=reply,
+                    remote_ip=ip_m.group(1) if ip_m else None,
+                    smtp_command=cmd,
+                    status=st.group(1) if st else None,
+                )
+            )
+        return rows or None
+
+
+DETECTOR: Final = _Qmail()

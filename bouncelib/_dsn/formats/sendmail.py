@@ -1,0 +1,120 @@
+"""Sendmail DSNs ("Returned mail: see transcript for details", "Warning: could not send message").
+
+Sendmail sends ``multipart/report`` with a delivery-status part; its text part adds the
+session transcript (``>>> RCPT To:<x>`` / ``<<< 550 5.1.1 ...``) from which the SMTP command
+and the remote server's exact words come, and "----- The following addresses had permanent
+fatal errors -----" lists with ``(reason: ...)`` lines, which are all an old (pre-8.8, or
+``SendMimeErrors`` off) Sendmail gives.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.formats._mta import address_blocks, cut, dsn_rows, merge_body
+
+__all__ = ["DETECTOR"]
+
+_SUBJECT: Final = re.compile(
+    r"^(?:returned mail|warning: could not send message|mail delivery problem|"
+    r"delivery status notification|undeliverable mail)",
+    re.I,
+)
+_LIST: Final = re.compile(
+    r"^\s*-+ The following address(?:es)? had (?:permanent fatal errors|transient non-fatal errors)\s*-+\s*$",
+    re.M | re.I,
+)
+_HEAD: Final = re.compile(r"^<?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)>?(?:\s|$)")
+_TRANSCRIPT: Final = re.compile(r"^\s*-+ Transcript of session follows\s*-+\s*$", re.M | re.I)
+_SEND: Final = re.compile(r"^>>>\s*([A-Za-z]+)(?:[ :]+(?:[Tt][Oo]|[Ff][Rr][Oo][Mm])?:?\s*<?([^>\s]*)>?)?", re.M)
+_RECV: Final = re.compile(r"^<<<\s*(.*)$", re.M)
+_TALKING: Final = re.compile(r"while talking to ([A-Za-z0-9][A-Za-z0-9.\-]*)", re.I)
+
+
+def _transcript(body: str) -> list[tuple[str, str | None, str, str | None]]:
+    """(command, address, reply, host) for each failing exchange of the transcript."""
+    m = _TRANSCRIPT.search(body)
+    if m is None:
+        return []
+    out: list[tuple[str, str | None, str, str | None]] = []
+    host: str | None = None
+    cmd: str | None = None
+    addr: str | None = None
+    lines = body[m.end() :].split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        t = _TALKING.search(line)
+        if t:
+            host = t.group(1).rstrip(".")
+        s = _SEND.match(line)
+        if s:
+            cmd = s.group(1).upper()
+            addr = s.group(2) or None
+        r = _RECV.match(line)
+        if r and cmd:
+            reply = [r.group(1).strip()]
+            while i + 1 < len(lines) and lines[i + 1].startswith("<<<"):
+                i += 1
+                reply.append(lines[i][3:].strip())
+            text = " ".join(reply)
+            if text[:1] in "45":
+                out.append((cmd, addr, text, host))
+        if line.startswith("--") and i > 0 and "boundary" not in line:
+            break
+        i += 1
+    return out
+
+
+def _command(cmd: str) -> str:
+    return {"MAIL": "MAIL", "RCPT": "RCPT", "DATA": "DATA", "HELO": "HELO", "EHLO": "EHLO"}.get(cmd, cmd)
+
+
+class _Sendmail:
+    name = "sendmail"
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        body = mail.body
+        if not _SUBJECT.match(mail.subject) and _LIST.search(body) is None and _TRANSCRIPT.search(body) is None:
+            return None
+        if _LIST.search(body) is None and _TRANSCRIPT.search(body) is None:
+            return None
+        rows = dsn_rows(mail)
+        blocks: list[Found] = []
+        text = cut(body, _LIST, ("----- Transcript", "   -----"))
+        if text:
+            for addr, rest in address_blocks(text, _HEAD):
+                diag = rest.strip()
+                if diag.startswith("(reason:"):
+                    diag = diag[len("(reason:") :].rstrip(")").strip()
+                blocks.append(Found(recipient=addr, diagnostic=diag))
+        exchanges = _transcript(body)
+        rows = merge_body(rows, blocks)
+        for cmd, who, reply, host in exchanges:
+            target: Found | None = None
+            for r in rows:
+                if who and r.recipient.lower() == who.lower():
+                    target = r
+                    break
+            if target is None:
+                low = reply.lower()
+                target = next((r for r in rows if r.recipient.lower() in low), None)
+            if target is None and len(rows) == 1:
+                target = rows[0]
+            if target is None:
+                # A failing MAIL/DATA exchange concerns every recipient of the session.
+                if cmd in ("MAIL", "DATA", "HELO", "EHLO"):
+                    for r in rows:
+                        r.smtp_command = r.smtp_command or _command(cmd)
+                        r.remote_mta = r.remote_mta or host
+                continue
+            target.smtp_command = target.smtp_command or _command(cmd)
+            target.remote_mta = target.remote_mta or host
+            if not target.diagnostic or target.diagnostic[:1] not in "45":
+                target.diagnostic = reply
+        return rows or None
+
+
+DETECTOR: Final = _Sendmail()
