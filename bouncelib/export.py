@@ -101,6 +101,9 @@ _STATUSES: Final = (
     "deliverable",
     "undeliverable",
     "reject",
+    "milter-reject",
+    "proxy-reject",
+    "reject_warning",
     "hold",
     "discard",
     "redirect",
@@ -147,19 +150,12 @@ def _module_values(module: str, names: tuple[str, ...]) -> tuple[str, ...] | Non
 
 def _kinds() -> tuple[str, ...]:
     found: list[str] = list(_KINDS)
-    for module, names in (
-        ("bouncelib._log", ("RecordKind", "Kind", "LogKind")),
-        ("bouncelib._dsn", ("BounceKind",)),
-    ):
+    for module, name in (("bouncelib._dsn", "BounceKind"), ("bouncelib._log.record", "KINDS")):
         try:
-            mod = importlib.import_module(module)
-        except ImportError:
+            values = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
             continue
-        for name in names:
-            enum = getattr(mod, name, None)
-            if enum is not None:
-                found.extend(str(m.value) for m in enum if str(m.value) not in found)
-                break
+        found.extend(str(getattr(v, "value", v)) for v in values if str(getattr(v, "value", v)) not in found)
     return tuple(found)
 
 

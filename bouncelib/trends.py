@@ -100,6 +100,8 @@ def outcome(rec: Mapping[str, Any]) -> str:
             return found
     if kind == "reject":
         return "rejected"
+    if kind == "expired":
+        return "bounced"
     if rec.get("source") == "dsn" and kind in ("dsn", "vendor"):
         return "bounced"  # a bounce email whose action was not stated is still a bounce
     return "other"
@@ -321,7 +323,8 @@ class Summary:
                 h.ips.add(str(ip))
             if h.example is None and rec.get("text"):
                 h.example = str(rec["text"])[:300]
-        if blocklist:
+        if blocklist and out != "rejected":
+            # An incoming client refused because *it* is listed is not our incident to delist.
             bl = str(blocklist)
             if rec.get("blocklist_name"):
                 self._bl_names.setdefault(bl, str(rec["blocklist_name"]))

@@ -37,7 +37,7 @@ RECORDS = [
     rec(26, "sent", recipient="c@example.com"),
     # five days of silence, then the same list again: a second incident
     rec(24 * 7, "bounced", recipient="r@example.org", remote_host="mx2.example.org", **BL),
-    rec(24 * 7 + 1, "reject", kind="reject", reason="blocked", client_ip="203.0.113.9"),
+    rec(24 * 7 + 1, "reject", kind="reject", reason="blocked", blocklist="spamhaus-zen", client_ip="203.0.113.9"),
     rec(5, "bounced", source="dsn", kind="dsn", recipient="d@example.com", reason="userunknown"),
     {"source": "dsn", "kind": "feedback", "reason": "feedback", "recipient": "e@example.com"},
     rec(6, "", kind="connect"),  # a record that is not an outcome (connect, qmgr ...)
@@ -49,6 +49,8 @@ def test_outcome_vocabulary() -> None:
     assert trends.outcome({"status": "expired"}) == "bounced"
     assert trends.outcome({"status": "deferred"}) == "deferred"
     assert trends.outcome({"kind": "reject"}) == "rejected"
+    assert trends.outcome({"kind": "reject", "status": "milter-reject"}) == "rejected"
+    assert trends.outcome({"kind": "expired", "status": None}) == "bounced"
     assert trends.outcome({"status": "bounced", "reason": "vacation"}) == "autoreply"
     assert trends.outcome({"kind": "feedback", "status": None}) == "complaint"
     assert trends.outcome({"source": "postfix", "kind": "qmgr"}) == "other"
@@ -128,6 +130,7 @@ def test_blocklist_incidents_split_on_gap() -> None:
     assert first.delist[0] == "https://check.spamhaus.org/"
     assert first.name == "Spamhaus ZEN"
     assert second.recipients == ("r@example.org",)
+    assert second.hits == 1  # the inbound reject of a listed client is not our incident
     # With a wider gap the two runs are one incident.
     merged = trends.blocklist_incidents(RECORDS, gap=timedelta(days=10))
     assert len(merged) == 1
