@@ -11,6 +11,7 @@ from __future__ import annotations
 from bouncelib._classify import parse_reply
 from bouncelib._dsn import BounceKind, BounceReport, DsnEvent, parse_message
 from bouncelib.errors import BouncelibError, InputError
+from bouncelib.export import to_pandas, to_polars
 from bouncelib.models import RECORD_KEYS, Blocklist, EnhancedStatus, Reason, Reply
 
 __version__ = "0.1.0"
@@ -31,4 +32,6 @@ __all__ = [
     "__version__",
     "parse_message",
     "parse_reply",
+    "to_pandas",
+    "to_polars",
 ]
