@@ -1,0 +1,95 @@
+"""Exchange Server 5.5 / 2000 / 2003 (and the Internet Mail Service) non-delivery reports.
+
+The body has no delivery-status part; the returned message follows as a
+``message/rfc822`` attachment::
+
+    Your message
+
+      To:      user@example.org
+      Subject: Hello
+      Sent:    Thu, 29 Apr 2007 16:51:29 -0500
+
+    did not reach the following recipient(s):
+
+    user@example.org on Thu, 29 Apr 2007 16:51:51 -0500
+        The recipient name is not recognized
+        The MTS-ID of the original message is: c=US;a= ;p=Example;l=EX1-0704292151Z-1
+        MSEXCH:IMS:Example:Site:EX1 0 (000C05A6) Unknown Recipient
+
+Variants: the MSEXCH line may wrap so that its last words stand alone on the
+next line; older releases write "The following recipient(s) could not be
+reached:".  The hexadecimal code in parentheses is Exchange's fixed error code;
+the ones whose meaning is certain fix the reason (codes and meanings as listed
+by Microsoft KB articles and collected in Sisimai's Exchange2003 module).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines
+from bouncelib.models import Reason
+
+__all__ = ["DETECTOR"]
+
+_START: Final = re.compile(
+    r"^\s*(?:did not reach the following recipient\(s\):|The following recipient\(s\) could not be reached:)",
+    re.M | re.I,
+)
+_RECIPIENT: Final = re.compile(r"^\s*(\S+@\S+?) on (.+)$")
+_CODE: Final = re.compile(r"\(([0-9A-F]{8})\)")
+# Exchange IMS error code -> reason, where the code alone decides it.
+_CODES: Final = {
+    "000C05A6": Reason.USERUNKNOWN,  # Unknown Recipient
+    "000C0595": Reason.FILTERED,  # Ambiguous Recipient
+    "00010256": Reason.SYSTEMERROR,  # Too many recipients
+    "000D06B5": Reason.SYSTEMERROR,  # No proxy for recipient
+    "00120270": Reason.NETWORKERROR,  # Too many hops
+    "00050311": Reason.CONTENTERROR,  # Conversion to Internet format failed
+    "000502CC": Reason.CONTENTERROR,  # Conversion to Internet format failed
+    "000B0981": Reason.SECURITYERROR,  # 502 Server does not support AUTH
+}
+
+
+class Exchange2003:
+    """Detector for pre-2007 Exchange NDR bodies."""
+
+    name = "exchange2003"
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        """Recipients of an Exchange 2003 NDR, or None."""
+        body = mail.body
+        if "Your message" not in body:
+            return None
+        start = _START.search(body)
+        if start is None:
+            return None
+        out: list[Found] = []
+        lines: list[str] = []
+
+        def close() -> None:
+            if out:
+                text = join_lines(lines)
+                code = _CODE.search(text)
+                out[-1].diagnostic = text
+                if code:
+                    out[-1].reason = _CODES.get(code.group(1))
+                    out[-1].extra["exchange_code"] = code.group(1)
+
+        for line in body[start.end() :].split("\n"):
+            match = _RECIPIENT.match(line)
+            if match and ADDRESS_RE.fullmatch(match.group(1).strip("<>")):
+                close()
+                out.append(Found(recipient=match.group(1).strip("<>"), action="failed", last_attempt=match.group(2)))
+                lines = []
+            elif out and line.strip():
+                if line.lstrip().startswith(("The MTS-ID", ";")):
+                    continue  # an X.400 tracking id, not part of the explanation
+                lines.append(line)
+        close()
+        return out or None
+
+
+DETECTOR: Final = Exchange2003()

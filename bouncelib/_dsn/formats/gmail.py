@@ -1,0 +1,115 @@
+"""Gmail and Google Workspace: "Delivery Status Notification" from mailer-daemon@googlemail.com.
+
+Variants covered:
+
+* the old plain-text body (until about 2016), no delivery-status part::
+
+      Delivery to the following recipient failed permanently:
+           user@example.org
+      Technical details of permanent failure:
+      Google tried to deliver your message, but it was rejected by the recipient
+      domain. ... The error that the other server returned was:
+      550 550 5.1.1 <user@example.org>... User Unknown (state 14).
+
+  and its delay twin ("... has been delayed:", "Technical details of temporary
+  failure:", "Message will be retried for 2 more day(s)");
+* the newer body (``** Address not found **``, ``** Message not delivered **``,
+  ``** Delivery incomplete **``) which comes with a ``message/delivery-status``
+  part: the recipients come from that part, and when it has no Diagnostic-Code
+  the body's sentence is the only explanation there is, so it becomes the
+  diagnostic.
+
+The ``(state N)`` suffix of the old body is Gmail's SMTP-client state when the
+remote server answered; it names the command that failed (values as documented
+by Sisimai's Gmail module, which collected them from real bounces).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.formats._vendor import ADDRESS_RE, ds_rows, join_lines, until_marker
+
+__all__ = ["DETECTOR"]
+
+_OLD_START: Final = re.compile(r"^Delivery to the following recipients? (failed permanently|has been delayed)", re.M)
+_NEW_HEADING: Final = re.compile(r"^\*\* (.+?) \*\*[ \t]*$", re.M)
+_STATE: Final = re.compile(r"\(state (\d+)\)\.?\s*$")
+# Gmail client state -> the SMTP command being answered.
+_STATE_COMMAND: Final = {
+    "6": "MAIL",
+    "8": "AUTH",
+    "9": "AUTH",
+    "12": "RCPT",
+    "13": "RCPT",
+    "14": "RCPT",
+    "15": "RCPT",
+    "17": "DATA",
+    "18": "DATA",
+}
+_RETURNED: Final = "The error that the other server returned was:"
+_ORIGINAL = "----- Original message -----"
+
+
+class Gmail:
+    """Detector for Gmail's own bounce bodies."""
+
+    name = "gmail"
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        """Recipients of a Gmail bounce, or None when the message is not one."""
+        sender = mail.from_.lower()
+        if "googlemail.com" not in sender and "@google.com" not in sender:
+            return None
+        body = until_marker(mail.body, _ORIGINAL)
+        if "Google Groups" in body:
+            return None  # the googlegroups detector's format
+        if _OLD_START.search(body):
+            return _old_body(body)
+        heading = _NEW_HEADING.search(body)
+        rows = ds_rows(mail)
+        if rows and heading:
+            text = join_lines(body[heading.start() :].split("\n"))
+            text = text.split(" Learn more here:", 1)[0]
+            for row in rows:
+                if not row.diagnostic:
+                    row.diagnostic = text
+        return rows or None
+
+
+def _old_body(body: str) -> list[Found] | None:
+    start = _OLD_START.search(body)
+    if start is None:
+        return None
+    delayed = start.group(1) == "has been delayed"
+    addresses: list[str] = []
+    details: list[str] = []
+    in_details = False
+    for line in body[start.end() :].split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("Technical details of"):
+            in_details = True
+            continue
+        if in_details:
+            details.append(stripped)
+        elif line.startswith((" ", "\t")) and ADDRESS_RE.fullmatch(stripped):
+            addresses.append(stripped)
+    text = join_lines(details)
+    if _RETURNED in text:
+        text = text.split(_RETURNED, 1)[1].strip()
+    state = _STATE.search(text)
+    command = _STATE_COMMAND.get(state.group(1)) if state else None
+    return [
+        Found(
+            recipient=addr,
+            action="delayed" if delayed else "failed",
+            diagnostic=text,
+            smtp_command=command,
+        )
+        for addr in addresses
+    ] or None
+
+
+DETECTOR: Final = Gmail()

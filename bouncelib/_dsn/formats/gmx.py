@@ -1,0 +1,97 @@
+"""GMX, WEB.DE and mail.com: United Internet's "Nemesis" MTA (1&1 is the einsundeins module).
+
+Subject "Mail delivery failed: returning message to sender", no delivery-status
+part, an Exim-like body whose per-recipient blocks differ by brand::
+
+    This message was created automatically by mail delivery software.
+
+    A message that you sent could not be delivered to one or more of
+    its recipients. This is a permanent error. The following address
+    failed:
+
+    "user@example.org":
+    SMTP error from remote server after RCPT command:
+    host: mx.example.org
+    5.2.2 <user@example.org>... Mailbox Full
+
+    --- The header of the original message is following. ---
+
+GMX also writes ``<user@example.org>`` + "Reason:" + its own text ("delivery
+retry timeout exceeded").  The platform's one-line form, shared with 1&1
+("SMTP error from remote server for TEXT command, host: mx.example.org
+(192.0.2.1) reason: 550 5.2.0 ..."), is read too; "TEXT" is the message body,
+i.e. the reply to DATA.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, until_marker
+
+__all__ = ["DETECTOR"]
+
+_START: Final = re.compile(r"The following address(?:\(es\))?\s+failed:")
+_END = "--- The header of the original message is following. ---"
+_COMMAND: Final = re.compile(r"SMTP error from remote server (?:after|for) (\w+) command")
+_HOST: Final = re.compile(r"host:\s*([\w.-]+)(?:\s*\(([0-9a-fA-F.:]+)\))?")
+_REASON: Final = re.compile(r"\breason:\s*(.+)$")
+_BRANDS: Final = ("gmx.", "web.de", "mail.com")
+_LABELS: Final = ("Reason:", "For the following reason:")
+_COMMANDS: Final = {"TEXT": "DATA", "RCPT": "RCPT", "MAIL": "MAIL", "DATA": "DATA", "CONNECT": "CONN"}
+
+
+class Gmx:
+    """Detector for GMX / 1&1 delivery failure bodies."""
+
+    name = "gmx"
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        """Recipients of a GMX/1&1 bounce, or None."""
+        if not any(brand in mail.from_.lower() for brand in _BRANDS):
+            return None  # 1&1 shares the layout and marker; the einsundeins detector reads those
+        body = mail.body
+        if _END not in body:
+            return None  # the end marker is this MTA's own; Exim proper writes another
+        start = _START.search(body)
+        if start is None:
+            return None
+        out: list[Found] = []
+        lines: list[str] = []
+
+        def close() -> None:
+            if out:
+                _fill(out[-1], lines)
+
+        for line in until_marker(body[start.end() :], _END).split("\n"):
+            candidate = line.strip().strip('"<>:').strip('"<>')
+            if candidate and ADDRESS_RE.fullmatch(candidate):
+                close()
+                out.append(Found(recipient=candidate, action="failed"))
+                lines = []
+            elif out and line.strip() and line.strip() not in _LABELS:
+                lines.append(line)
+        close()
+        return out or None
+
+
+def _fill(found: Found, lines: list[str]) -> None:
+    text = join_lines(lines)
+    command = _COMMAND.search(text)
+    if command is None:
+        found.diagnostic = text
+        return
+    found.smtp_command = _COMMANDS.get(command.group(1).upper())
+    host = _HOST.search(text)
+    if host:
+        found.remote_mta, found.remote_ip = host.group(1), host.group(2)
+    reason = _REASON.search(text)
+    if reason:  # the one-line 1&1 form: the reply follows "reason:"
+        found.diagnostic = reason.group(1).strip()
+    else:  # GMX: command line, host line, then the reply lines
+        found.diagnostic = join_lines([ln for ln in lines[1:] if not ln.strip().startswith("host:")])
+
+
+DETECTOR: Final = Gmx()

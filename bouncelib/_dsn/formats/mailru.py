@@ -1,0 +1,89 @@
+"""Mail.Ru (corp.mail.ru / mail.ru): "Ваше сообщение не доставлено. Mail failure."
+
+Mail.Ru runs Exim with a bilingual template: a Russian paragraph listing the
+addresses, a line of asterisks, then Exim's English text whose failed-address
+list carries the diagnostics, indented as Exim does::
+
+    This message was created automatically by mail delivery software.
+
+    A message that you sent could not be delivered to one or more of its
+    recipients. This is a permanent error. The following address(es) failed:
+
+      user@example.org
+        SMTP error from remote mail server after RCPT TO:<user@example.org>:
+        host mx.example.org [192.0.2.1]: 550 5.1.1 <user@example.org>... User Unknown
+
+    ------ This is a copy of the message, including all the headers. ------
+
+Only the English half is read (the Russian one repeats the addresses without
+reasons).  Exim's "after RCPT TO:" / "after MAIL FROM:" / "after end of data"
+name the SMTP command; "host NAME [IP]:" the remote server.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, until_marker
+
+__all__ = ["DETECTOR"]
+
+_START: Final = re.compile(r"The following address\(es\) failed:")
+_ENDS: Final = ("------ This is a copy of the message", "------ This is a copy of the message's headers")
+_AFTER: Final = re.compile(r"after (RCPT TO|MAIL FROM|end of data|DATA|initial connection|EHLO|HELO)")
+_HOST: Final = re.compile(r"host ([\w.-]+) \[([0-9a-fA-F.:]+)\]:\s*")
+_COMMANDS: Final = {
+    "RCPT TO": "RCPT",
+    "MAIL FROM": "MAIL",
+    "end of data": "DATA",
+    "DATA": "DATA",
+    "initial connection": "CONN",
+    "EHLO": "EHLO",
+    "HELO": "HELO",
+}
+
+
+class MailRu:
+    """Detector for Mail.Ru's Exim bounces."""
+
+    name = "mailru"
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        """Recipients of a Mail.Ru bounce, or None."""
+        if "mail.ru" not in mail.from_.lower() and "Mail.Ru" not in mail.body[:500]:
+            return None
+        body = mail.body
+        start = _START.search(body)
+        if start is None:
+            return None
+        out: list[Found] = []
+        lines: list[str] = []
+
+        def close() -> None:
+            if out:
+                _fill(out[-1], join_lines(lines))
+
+        for line in until_marker(body[start.end() :], *_ENDS).split("\n"):
+            stripped = line.strip()
+            if line.startswith("  ") and not line.startswith("   ") and ADDRESS_RE.fullmatch(stripped.strip("<>")):
+                close()
+                out.append(Found(recipient=stripped.strip("<>"), action="failed"))
+                lines = []
+            elif out and stripped:
+                lines.append(stripped)
+        close()
+        return out or None
+
+
+def _fill(found: Found, text: str) -> None:
+    after = _AFTER.search(text)
+    found.smtp_command = _COMMANDS.get(after.group(1)) if after else None
+    host = _HOST.search(text)
+    if host:
+        found.remote_mta, found.remote_ip = host.group(1), host.group(2)
+    found.diagnostic = text
+
+
+DETECTOR: Final = MailRu()

@@ -1,0 +1,79 @@
+"""Yahoo! Mail (and AOL since it moved to Yahoo's servers): "Failure Notice".
+
+From MAILER-DAEMON@yahoo.com / yahoo.co.jp / aol.com, no delivery-status part,
+a qmail-like body::
+
+    Sorry, we were unable to deliver your message to the following address.
+
+    <user@example.org>:
+    Remote host said: 550 5.1.1 <user@example.org>... User Unknown [RCPT_TO]
+
+    --- Below this line is a copy of the message.
+
+Variants seen: "Remote host said:" alone on its line with the reply and the
+``[RCPT_TO]`` tag on the following lines; a reply without the "Remote host
+said:" prefix ("550: : User unknown"); Yahoo's own text ("No mx record found
+for domain=example.org").  The bracketed tag names the SMTP command the remote
+host answered (``[RCPT_TO]``, ``[MAIL_FROM]``, ``[DATA]``, ``[BODY]`` = after the
+final dot).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, until_marker
+
+__all__ = ["DETECTOR"]
+
+_START = "Sorry, we were unable to deliver your message to the following address"
+_END = "--- Below this line is a copy of the message."
+_RECIPIENT: Final = re.compile(r"^<([^<>\s]+@[^<>\s]+)>:\s*$")
+_TAG: Final = re.compile(r"\[(RCPT_TO|MAIL_FROM|DATA|BODY|CONNECT|HELO|EHLO)\]")
+_COMMANDS: Final = {
+    "RCPT_TO": "RCPT",
+    "MAIL_FROM": "MAIL",
+    "DATA": "DATA",
+    "BODY": "DATA",
+    "CONNECT": "CONN",
+    "HELO": "HELO",
+    "EHLO": "EHLO",
+}
+
+
+class Yahoo:
+    """Detector for Yahoo!/AOL failure notices."""
+
+    name = "yahoo"
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        """Recipients of a Yahoo failure notice, or None."""
+        body = mail.body
+        at = body.find(_START)
+        if at < 0:
+            return None
+        out: list[Found] = []
+        lines: list[str] = []
+
+        def close() -> None:
+            if out:
+                text = join_lines(lines)
+                out[-1].diagnostic = text
+                tag = _TAG.search(text)
+                out[-1].smtp_command = _COMMANDS[tag.group(1)] if tag else None
+
+        for line in until_marker(body[at:], _END).split("\n")[1:]:
+            match = _RECIPIENT.match(line.strip())
+            if match and ADDRESS_RE.fullmatch(match.group(1)):
+                close()
+                out.append(Found(recipient=match.group(1), action="failed"))
+                lines = []
+            elif out:
+                lines.append(line)
+        close()
+        return out or None
+
+
+DETECTOR: Final = Yahoo()

@@ -1,0 +1,86 @@
+"""Yandex.Mail (mailer-daemon@yandex.ru): "Недоставленное сообщение".
+
+Yandex runs Postfix with a bilingual preamble: a Russian paragraph between two
+rows of asterisks, then Postfix's "This is the mail system at host yandex.ru."
+text with the per-recipient lines, and a delivery-status part::
+
+    <user@example.org>: host mx.example.org[192.0.2.1] said: 550
+        5.1.1 <user@example.org>... User Unknown (in reply to RCPT TO
+        command)
+
+The delivery-status part has everything except the SMTP command, which only
+the body's "(in reply to ... command)" gives; that is why this module exists.
+Without the part (not seen so far) the body lines alone are used.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.formats._vendor import ds_rows, join_lines
+
+__all__ = ["DETECTOR"]
+
+_RECIPIENT: Final = re.compile(r"^<([^<>\s]+@[^<>\s]+)>:\s*(.*)$")
+_IN_REPLY: Final = re.compile(r"\(in reply to (RCPT TO|MAIL FROM|end of DATA|DATA|HELO|EHLO)\s+command\)")
+_COMMANDS: Final = {
+    "RCPT TO": "RCPT",
+    "MAIL FROM": "MAIL",
+    "end of DATA": "DATA",
+    "DATA": "DATA",
+    "HELO": "HELO",
+    "EHLO": "EHLO",
+}
+
+
+class Yandex:
+    """Detector for Yandex.Mail bounces."""
+
+    name = "yandex"
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        """Recipients of a Yandex bounce, or None."""
+        if "yandex" not in mail.from_.lower():
+            return None
+        body_rows = _body(mail.body)
+        rows = ds_rows(mail)
+        if not rows:
+            return body_rows or None
+        by_address = {f.recipient.lower(): f for f in body_rows}
+        for row in rows:
+            body_row = by_address.get(row.recipient.lower())
+            if body_row is not None:
+                row.smtp_command = body_row.smtp_command
+                row.diagnostic = row.diagnostic or body_row.diagnostic
+        return rows
+
+
+def _body(body: str) -> list[Found]:
+    out: list[Found] = []
+    lines: list[str] | None = None  # None: not inside a recipient's lines
+
+    def close() -> None:
+        if out and lines is not None:
+            text = join_lines(lines)
+            command = _IN_REPLY.search(text)
+            out[-1].diagnostic = text
+            out[-1].smtp_command = _COMMANDS.get(command.group(1)) if command else None
+
+    for line in body.split("\n"):
+        match = _RECIPIENT.match(line)
+        if match:
+            close()
+            out.append(Found(recipient=match.group(1), action="failed"))
+            lines = [match.group(2)]
+        elif lines is not None and line.startswith((" ", "\t")):
+            lines.append(line)
+        else:
+            close()  # a blank or unindented line ends the recipient's text
+            lines = None
+    close()
+    return out
+
+
+DETECTOR: Final = Yandex()
