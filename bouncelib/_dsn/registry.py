@@ -23,6 +23,23 @@ DETECTOR_MODULES: tuple[str, ...] = (
     # -- 1. unique signatures: feedback reports (a message/feedback-report part) --
     "arf",
     # -- 2. vendor formats (Subject/From/header markers); one line each --
+    "googlegroups",  # before gmail: same From/Subject, but a "Google Groups" letter + X-Failed-Recipients
+    "gmail",  # From googlemail.com: old text bodies; new ones add the body sentence the DSN part lacks
+    "exchange2007",  # Exchange/Office 365 "Diagnostic information for administrators"; before rfc3464
+    "exchange2003",  # "did not reach the following recipient(s):" MSEXCH bodies, no DSN part
+    "yahoo",  # "Sorry, we were unable to deliver your message"; before qmail (similar layout)
+    "amazonses",  # SNS JSON notifications and the old SES body (its DSN Status is only 5.0.0)
+    "amazonworkmail",  # DSN fields pasted into the text part, no DSN part
+    "domino",  # before rfc3464: the DSN part's Final-Recipient may be a routed address
+    "notes",  # "------- Failure Reasons" bodies of the Lotus Notes SMTP MTA
+    "messagingserver",  # before rfc3464: its Final-recipient may be an internal @host:user@server form
+    "gmx",  # before einsundeins and exim: From gmx/web.de/mail.com, same end marker as 1&1
+    "mailru",  # before exim: bilingual Exim body from mail.ru
+    "yandex",  # before postfix/rfc3464: the body adds the SMTP command the DSN part lacks
+    "zoho",  # From zoho: one "address ERROR_CODE :550, ..." line per recipient
+    "verizon",  # From vzwpix.com: the MMSC notice names no address; the returned To does
+    "facebook",  # before rfc3464: its RCP-/POL-/MSG- response codes fix the reason
+    "sendgrid",  # before rfc3464: "Action: expired" and an empty Status in its DSN part
     "dragonfly",  # fixed Subject + "This is the DragonFly Mail Agent" banner
     "v5sendmail",  # before sendmail: pre-DSN transcript + "Unsent message follows", no DSN part
     "ezweb",  # From @ezweb.ne.jp; before rfc3464: its DSN part lacks the diagnostic
@@ -35,6 +52,7 @@ DETECTOR_MODULES: tuple[str, ...] = (
     "mailfoundry",  # "Message delivery has failed" + "Unable to deliver message to:"
     "mailmarshal",  # "Undeliverable Mail: ..." + "Could not be delivered because of"
     "mimecast",  # "[Postmaster] Email Delivery Failure" notification
+    "messagelabs",  # before rfc3464: its DSN part breaks multi-line replies; the text part has them
     "mxlogic",  # before exim: Exim text, but the relay's Received says mxl_mta
     "einsundeins",  # before exim: 1&1's own "header of the original message" marker
     "fml",  # X-MLServer: fml list refusals
