@@ -134,6 +134,13 @@ class Mail:
 
         return original_text(self)
 
+    @cached_property
+    def original_message(self) -> email.message.Message | None:
+        """The returned original as a parsed Message (headers at least), or None."""
+        from bouncelib._dsn.mime import original_message  # noqa: PLC0415
+
+        return original_message(self)
+
 
 @runtime_checkable
 class Detector(Protocol):

@@ -92,6 +92,12 @@ _MSGID_RE = re.compile(r"<[^<>\s]+>")
 
 
 def _original_headers(mail: Mail) -> email.message.Message | None:
+    try:
+        sub = mail.original_message
+    except Exception:
+        sub = None
+    if sub is not None:
+        return sub
     text = mail.original
     if not text:
         return None
