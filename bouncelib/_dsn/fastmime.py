@@ -86,7 +86,7 @@ def _headers(text: str, start: int) -> tuple[list[tuple[str, str]], int, list[em
 
 def _new(headers: list[tuple[str, str]], defects: list[email.errors.MessageDefect]) -> email.message.Message:
     msg = email.message.Message(policy=_POLICY)
-    msg._headers = headers
+    vars(msg)["_headers"] = headers  # the raw (name, value) list, as the stdlib parser builds it
     msg.defects = defects
     return msg
 
@@ -102,37 +102,37 @@ def _fill(msg: email.message.Message, body: str, depth: int) -> None:
         if msg.get_content_type() == "message/delivery-status":
             # Blocks of fields separated by one blank line; like the stdlib, a line that is
             # not a field becomes the block's body up to the blank line.
-            blocks: list[email.message.Message] = []
+            blocks: list[email.message.Message | str] = []
             for chunk in body.split("\n\n"):
                 if not chunk.strip():
                     continue
                 hdrs, nxt, defs = _headers(chunk + "\n\n", 0)
                 block = _new(hdrs, defs)
-                block._payload = chunk[nxt:] if nxt < len(chunk) else ""
+                block.set_payload(chunk[nxt:] if nxt < len(chunk) else "")
                 blocks.append(block)
-            msg._payload = blocks
+            msg.set_payload(blocks)
         else:
             sub = parse_text(body, depth + 1)
-            msg._payload = [sub]
+            msg.set_payload([sub])
     else:
-        msg._payload = body
+        msg.set_payload(body)
 
 
 def _multipart(msg: email.message.Message, body: str, depth: int) -> None:
     boundary = msg.get_boundary()
     if boundary is None:
         msg.defects.append(email.errors.NoBoundaryInMultipartDefect())
-        msg._payload = body
+        msg.set_payload(body)
         return
     rx = re.compile(r"^--" + re.escape(boundary) + r"(--)?[ \t]*$", re.M)
     matches = list(rx.finditer(body))
     if not matches:
         msg.defects.append(email.errors.StartBoundaryNotFoundDefect())
-        msg._payload = body
+        msg.set_payload(body)
         return
     first = matches[0]
     msg.preamble = body[: max(first.start() - 1, 0)] if first.start() else None
-    parts: list[email.message.Message] = []
+    parts: list[email.message.Message | str] = []
     closed = False
     digest = msg.get_content_subtype() == "digest"
     for i, m in enumerate(matches):
@@ -150,7 +150,7 @@ def _multipart(msg: email.message.Message, body: str, depth: int) -> None:
         parts.append(part)
     if not closed:
         msg.defects.append(email.errors.CloseBoundaryNotFoundDefect())
-    msg._payload = parts
+    msg.set_payload(parts)
 
 
 def parse_text(text: str, depth: int = 0, default_type: str | None = None) -> email.message.Message:

@@ -147,7 +147,7 @@ def part_text(mail: Mail, content_type: str) -> str | None:
                 subs = [p for p in payload if isinstance(p, email.message.Message)]
                 if content_type == "message/delivery-status":
                     # Each block was parsed as a header-only message: its headers are the fields.
-                    return "\n\n".join("\n".join(f"{k}: {v}" for k, v in p._headers) for p in subs)
+                    return "\n\n".join("\n".join(f"{k}: {v}" for k, v in p.items()) for p in subs)
                 return "\n".join(raw_text(p) for p in subs)
             return decode_payload(part)
     return None
