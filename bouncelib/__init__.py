@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from bouncelib._classify import parse_reply
-from bouncelib._dsn import BounceKind, BounceReport, DsnEvent, parse_message
+from bouncelib._dsn import BounceKind, BounceReport, DsnEvent, parse_message, read_mailbox
 from bouncelib.errors import BouncelibError, InputError
 from bouncelib.export import to_pandas, to_polars
 from bouncelib.models import RECORD_KEYS, Blocklist, EnhancedStatus, Reason, Reply
@@ -32,6 +32,7 @@ __all__ = [
     "__version__",
     "parse_message",
     "parse_reply",
+    "read_mailbox",
     "to_pandas",
     "to_polars",
 ]

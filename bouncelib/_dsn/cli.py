@@ -1,0 +1,100 @@
+"""``bouncelib mail``: bounce emails (a file, an mbox, a maildir or directory, or stdin) to records.
+
+Every message gives at least one line: its events, or, for a message that is not recognised
+as any kind of report, one ``kind="not_bounce"`` record carrying the message's Subject as
+``text`` and its file name as ``program`` (``--skip-unrecognized`` leaves those out), so no
+message is dropped without a trace.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from bouncelib._dsn.mailbox import iter_messages
+from bouncelib._dsn.parse import parse_message
+from bouncelib._dsn.report import BounceReport
+from bouncelib._output import write_csv, write_jsonl
+from bouncelib.models import empty_record
+
+__all__ = ["register", "unrecognized_record"]
+
+
+def register(sub: Any) -> None:
+    """Add the ``mail`` sub-command."""
+    p: argparse.ArgumentParser = sub.add_parser(
+        "mail",
+        help="read bounce emails (DSNs, vendor bounces, ARF, auto-replies)",
+        description="Read bounce emails from files, mbox files, maildir folders or stdin (-); "
+        "print one record per recipient event.",
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE|DIR|MBOX|-", help="email file, mbox, maildir/directory, or -")
+    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
+    p.add_argument("--summary", action="store_true", help="print a summary instead of the records")
+    p.add_argument(
+        "--skip-unrecognized", action="store_true", help="leave out messages that are not bounces of any kind"
+    )
+    p.set_defaults(func=_run)
+
+
+def unrecognized_record(report: BounceReport, name: str) -> dict[str, Any]:
+    """The placeholder record of a message that holds no event (not a bounce)."""
+    rec = empty_record("dsn")
+    rec["kind"] = report.kind.value
+    rec["program"] = name
+    rec["timestamp"] = report.date
+    rec["text"] = report.subject
+    return rec
+
+
+def _records(args: argparse.Namespace, errors: list[str]) -> Iterator[dict[str, Any]]:
+    for path in args.paths:
+        try:
+            for name, raw in iter_messages(path):
+                report = parse_message(raw)
+                if report.recipients:
+                    yield from report.to_records()
+                elif not args.skip_unrecognized:
+                    yield unrecognized_record(report, name)
+        except OSError as exc:
+            errors.append(f"bouncelib mail: error: {exc.strerror or exc}: {path}")
+
+
+def _summary(records: Iterator[dict[str, Any]]) -> None:
+    try:
+        from bouncelib._summary import print_summary  # type: ignore[import-not-found]  # noqa: PLC0415
+    except ImportError:
+        print_summary = None
+    if print_summary is not None:
+        print_summary(records, sys.stdout)
+        return
+    # Minimal summary until the shared one is there: counts by kind, reason and detector.
+    from collections import Counter  # noqa: PLC0415
+
+    kinds: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()
+    for rec in records:
+        kinds[rec["kind"]] += 1
+        if rec["reason"]:
+            reasons[rec["reason"]] += 1
+    print(f"events: {sum(kinds.values())}")
+    for title, counter in (("kind", kinds), ("reason", reasons)):
+        print(f"\nby {title}:")
+        for key, n in counter.most_common():
+            print(f"  {key:<20} {n}")
+
+
+def _run(args: argparse.Namespace) -> int:
+    errors: list[str] = []
+    records = _records(args, errors)
+    if args.summary:
+        _summary(records)
+    elif args.format == "csv":
+        write_csv(records, sys.stdout)
+    else:
+        write_jsonl(records, sys.stdout)
+    for e in errors:
+        print(e, file=sys.stderr)
+    return 1 if errors else 0

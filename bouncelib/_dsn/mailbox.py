@@ -1,0 +1,122 @@
+"""Reading many bounce emails: mbox files, maildir folders, directories, single files, stdin.
+
+Streaming: an mbox is read line by line in binary and each message is parsed as soon as
+the next ``From `` separator (after a blank line, or at the start) is seen, so memory holds
+one message at a time whatever the mailbox size.  gzip, bzip2 and xz files are recognised
+by their first bytes.  Line endings (LF, CRLF, CR) are left to `parse_message`.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import lzma
+import os
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Final, cast
+
+from bouncelib._dsn.parse import parse_message
+from bouncelib._dsn.report import BounceReport
+
+__all__ = ["iter_messages", "read_mailbox"]
+
+_MBOXRD: Final = re.compile(rb"^>(>*From )")
+_SKIP_NAMES: Final = frozenset({".DS_Store", "dovecot.index", "dovecot-uidlist", "maildirfolder"})
+
+
+def _open(path: Path) -> IO[bytes]:
+    with open(path, "rb") as fh:
+        head = fh.read(6)
+    if head.startswith(b"\x1f\x8b"):
+        return cast("IO[bytes]", gzip.open(path, "rb"))
+    if head.startswith(b"BZh"):
+        return bz2.open(path, "rb")
+    if head.startswith(b"\xfd7zXZ\x00"):
+        return lzma.open(path, "rb")
+    return open(path, "rb")
+
+
+def _split_mbox(fh: IO[bytes], first: bytes) -> Iterator[bytes]:
+    """Messages of an mbox stream whose first line is `first` (a ``From `` line)."""
+    lines: list[bytes] = [first]
+    prev_blank = False
+    for raw in fh:
+        line = raw
+        if line.startswith(b"From ") and prev_blank:
+            yield _finish(lines)
+            lines = [line]
+            prev_blank = False
+            continue
+        prev_blank = line in (b"\n", b"\r\n", b"\r")
+        if line.startswith(b">") and _MBOXRD.match(line):
+            line = line[1:]  # mboxrd quoting of body lines that start with "From "
+        lines.append(line)
+    if lines:
+        yield _finish(lines)
+
+
+def _finish(lines: list[bytes]) -> bytes:
+    # Drop the blank line that separates messages in an mbox; it is not part of the message.
+    if len(lines) > 1 and lines[-1] in (b"\n", b"\r\n"):
+        lines = lines[:-1]
+    return b"".join(lines)
+
+
+def _stream(fh: IO[bytes], name: str) -> Iterator[tuple[str, bytes]]:
+    first = fh.readline()
+    if first.startswith(b"From "):
+        for i, msg in enumerate(_split_mbox(fh, first)):
+            yield f"{name}#{i + 1}", msg
+    else:
+        yield name, first + fh.read()
+
+
+def _files(root: Path) -> Iterator[Path]:
+    """Message files of a directory: a maildir's cur/ and new/, else every file, sorted, recursively."""
+    if (root / "cur").is_dir() or (root / "new").is_dir():
+        for sub in ("new", "cur"):
+            d = root / sub
+            if d.is_dir():
+                yield from sorted(p for p in d.iterdir() if p.is_file() and not p.name.startswith("."))
+        return
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for f in sorted(filenames):
+            if f in _SKIP_NAMES or f.startswith("."):
+                continue
+            yield Path(dirpath) / f
+
+
+def iter_messages(source: str | os.PathLike[str] | IO[bytes]) -> Iterator[tuple[str, bytes]]:
+    """(name, raw bytes) of every message in a file, mbox, maildir/directory, binary stream or ``"-"``.
+
+    Names are the file path, with ``#N`` appended for the N-th message of an mbox.
+    """
+    if not isinstance(source, str | os.PathLike):
+        yield from _stream(source, getattr(source, "name", "<stream>"))
+        return
+    if os.fspath(source) == "-":
+        yield from _stream(sys.stdin.buffer, "<stdin>")
+        return
+    path = Path(source)
+    if path.is_dir():
+        for f in _files(path):
+            with _open(f) as fh:
+                yield from _stream(fh, str(f))
+        return
+    with _open(path) as fh:
+        yield from _stream(fh, str(path))
+
+
+def read_mailbox(source: str | os.PathLike[str] | IO[bytes]) -> Iterator[BounceReport]:
+    """One `BounceReport` per message of an mbox file, a maildir folder, a directory of email files,
+    a single email file, a binary stream or ``"-"`` (stdin).  Streams: one message in memory at a time.
+
+    Compressed files (gzip, bzip2, xz) are read transparently.  Every message gives a report,
+    including those that are not bounces (``kind="not_bounce"``), so nothing is skipped silently.
+    """
+    for _name, raw in iter_messages(source):
+        yield parse_message(raw)
