@@ -22,6 +22,7 @@ from bouncelib.models import Reason
 
 NAMES = [
     "activehunter",
+    "apachejames",
     "biglobe",
     "dragonfly",
     "einsundeins",
@@ -40,6 +41,7 @@ NAMES = [
     "x1",
     "x2",
     "x3",
+    "x4",
     "x6",
 ]
 DETECTORS: dict[str, Detector] = {n: importlib.import_module(f"bouncelib._dsn.formats.{n}").DETECTOR for n in NAMES}
@@ -73,7 +75,13 @@ def test_registered_before_the_generic_formats() -> None:
     order = {n: i for i, n in enumerate(DETECTOR_MODULES)}
     for name in NAMES:
         assert order[name] < order["rfc3464"]
-    for early, late in (("v5sendmail", "sendmail"), ("mxlogic", "exim"), ("einsundeins", "exim"), ("x2", "qmail")):
+    for early, late in (
+        ("v5sendmail", "sendmail"),
+        ("mxlogic", "exim"),
+        ("einsundeins", "exim"),
+        ("x2", "qmail"),
+        ("x4", "qmail"),
+    ):
         assert order[early] < order[late]
 
 

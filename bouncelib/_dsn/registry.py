@@ -56,8 +56,10 @@ DETECTOR_MODULES: tuple[str, ...] = (
     "mxlogic",  # before exim: Exim text, but the relay's Received says mxl_mta
     "einsundeins",  # before exim: 1&1's own "header of the original message" marker
     "fml",  # X-MLServer: fml list refusals
+    "apachejames",  # "[BOUNCE]" / JAMES SMTP Server: "Error message below:" + "Message details:"
     "x1",  # "Returned Mail:" + "---The following addresses had delivery errors---"
     "x2",  # before qmail: "Unable to deliver message to the following address(es)."
+    "x4",  # before qmail: qmail clones whose opening sentence is not qmail-send's banner
     "x3",  # "Delivery status notification" framed by "====" lines (Gmail's Subject differs)
     "x6",  # "There was an error sending your mail" one-sentence rejections
     # -- 3. MTA bodies (Postfix, Sendmail, Exim, qmail, Courier, OpenSMTPD) --

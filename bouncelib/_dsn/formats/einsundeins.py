@@ -33,6 +33,7 @@ from bouncelib._dsn.formats._bodyscan import reply_code_status, split_at
 __all__ = ["DETECTOR"]
 
 _END = "--- The header of the original message is following. ---"
+_GMX = re.compile(r"@(?:[\w-]+\.)*(?:gmx\.\w+|web\.de|mail\.com)\b", re.IGNORECASE)
 _START = re.compile(r"The following address(?:\(es\))?\s+failed:")
 _ADDR = re.compile(r"^<?([^<>\s:]+@[^<>\s:]+?)>?:?$")
 _REMOTE = re.compile(r"for (\w+) command, host: (\S+) \(([^()\s]*)\) reason: ")
@@ -49,6 +50,8 @@ class EinsUndEins:
         """Return the failed addresses with the reason text, or None."""
         if not mail.subject.startswith("Mail delivery failed"):
             return None
+        if _GMX.search(mail.from_):
+            return None  # GMX (same owner, same end marker) has a detector of its own
         body = mail.body
         if _END not in body:
             return None

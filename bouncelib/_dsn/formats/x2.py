@@ -22,11 +22,13 @@ import re
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import reply_code_status, split_at
+from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
 
 _MARKER = "Unable to deliver message to the following address(es)."
 _RCPT = re.compile(r"^<([^<>\s]+@[^<>\s]+)>:\s*$")
+_EXPIRED = "this message has been in the queue too long."
 _ENDS = ("--- Original message follows.", "--- Below this line is a copy of the message.")
 
 
@@ -56,6 +58,8 @@ class X2:
                 out[-1].diagnostic = " ".join(lines)
         for found in out:
             found.smtp_code, found.status = reply_code_status(found.diagnostic)
+            if _EXPIRED in found.diagnostic:
+                found.reason = Reason.EXPIRED  # qmail-send's own queue-lifetime sentence
         return out or None
 
 
