@@ -1,0 +1,296 @@
+"""The report page: one self-contained HTML document built from a `bouncelib.trends.Summary`.
+
+Self-contained means: CSS inline, charts as inline SVG, no script, no font, no
+image fetched at view time, so the file can be mailed, archived or opened on an
+air-gapped host and look the same.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from html import escape
+
+from bouncelib._report import svg
+from bouncelib.trends import OUTCOMES, BlocklistIncident, Summary
+
+__all__ = ["render"]
+
+_CSS = """
+:root{--fg:#1d2430;--muted:#5b6576;--line:#dde2ea;--bg:#f6f7f9;--card:#fff;--accent:#0072B2;--bad:#D55E00}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:var(--fg);
+background:var(--bg)}
+header{background:#14213d;color:#fff;padding:18px 28px}
+header h1{margin:0 0 4px;font-size:22px}
+header p{margin:0;color:#c9d3e6;font-size:13px}
+main{max-width:1180px;margin:0 auto;padding:18px 24px 40px}
+section{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:14px 18px;margin:0 0 16px}
+h2{font-size:17px;margin:0 0 10px}
+h3{font-size:14px;margin:12px 0 6px}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:10px;margin-bottom:16px}
+.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 14px}
+.card .n{font-size:24px;font-weight:600}
+.card .l{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
+.card.bad .n{color:var(--bad)}
+table{border-collapse:collapse;width:100%;font-size:13px}
+th,td{padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top;text-align:left}
+th{background:#eef1f5;font-weight:600}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+tbody tr:nth-child(even){background:#fafbfc}
+.legend{display:flex;flex-wrap:wrap;gap:6px 14px;margin:6px 0 0;padding:0;list-style:none;font-size:12px}
+.legend i{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:5px;vertical-align:-1px}
+.chart{width:100%;height:auto;display:block}
+.chart .grid{stroke:#e6e9ef;stroke-width:1}
+.chart .axisline{stroke:#9aa3b2}
+.chart .tick{font-size:11px;fill:#5b6576}
+.chart .axis{font-size:11px;fill:#5b6576}
+.chart .line{fill:none;stroke:#D55E00;stroke-width:2}
+.chart .dot{fill:#D55E00}
+.two{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+@media (max-width:800px){.two{grid-template-columns:1fr}}
+.muted{color:var(--muted)}
+.warn{background:#fff4e5;border-left:4px solid #E69F00;padding:6px 10px;margin:6px 0}
+code,.mono{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:12px}
+.example{max-width:420px;overflow-wrap:anywhere}
+a{color:var(--accent)}
+footer{color:var(--muted);font-size:12px;text-align:center;margin-top:20px}
+"""
+
+
+def _descriptions() -> dict[str, str]:
+    try:
+        table = importlib.import_module("bouncelib._data.reasons").DESCRIPTIONS
+    except (ImportError, AttributeError):
+        return {}
+    return {str(getattr(k, "value", k)): str(v) for k, v in table.items()}
+
+
+def _legend(names: Sequence[str]) -> str:
+    items = "".join(f'<li><i style="background:{svg.color(i)}"></i>{escape(n)}</li>' for i, n in enumerate(names))
+    return f'<ul class="legend">{items}</ul>'
+
+
+def _contact(c: str) -> str:
+    if c.startswith(("http://", "https://")):
+        return f'<a href="{escape(c)}">{escape(c)}</a>'
+    if "@" in c and " " not in c:
+        addr = c.removeprefix("mailto:")
+        return f'<a href="mailto:{escape(addr)}">{escape(addr)}</a>'
+    return escape(c)
+
+
+def _ts(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M %Z").strip() if value else "?"
+
+
+def _table(columns: Sequence[tuple[str, bool]], rows: Sequence[Sequence[str]]) -> str:
+    """`columns` are (title, numeric); `rows` are already-escaped HTML cells."""
+    head = "".join(f'<th class="num">{escape(t)}</th>' if num else f"<th>{escape(t)}</th>" for t, num in columns)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="num">{cell}</td>' if num else f"<td>{cell}</td>"
+            for cell, (_t, num) in zip(row, columns, strict=True)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _cards(s: Summary) -> str:
+    o = s.outcomes
+    done = o["delivered"] + o["bounced"]
+    rate = f"{100 * o['bounced'] / done:.2f}%" if done else "n/a"
+    cards = [("events", f"{s.total:,}", False)]
+    cards += [(name, f"{o[name]:,}", name in ("bounced", "rejected", "complaint")) for name in OUTCOMES if o[name]]
+    cards.append(("bounce rate", rate, bool(done and o["bounced"] / done > 0.02)))
+    return (
+        '<div class="cards">'
+        + "".join(
+            f'<div class="card{" bad" if bad else ""}"><div class="n">{escape(n)}</div>'
+            f'<div class="l">{escape(label)}</div></div>'
+            for label, n, bad in cards
+        )
+        + "</div>"
+    )
+
+
+def _trend_section(s: Summary, freq: str) -> str:
+    parts = ['<section id="trends"><h2>Trends</h2>']
+    ts = s.per_period("day" if freq == "day" else "week", by="reason", outcomes=("bounced",))
+    if not ts.periods:
+        parts.append('<p class="muted">No dated bounces.</p>')
+    else:
+        parts.append(f"<h3>Bounces per {freq} by reason</h3>")
+        parts.append(svg.stacked_bars(ts.periods, ts.series, label=f"bounces per {freq} by reason"))
+        parts.append(_legend(list(ts.series)))
+    deferred = s.per_period("day" if freq == "day" else "week", by="reason", outcomes=("deferred",))
+    if deferred.periods:
+        parts.append(f"<h3>Deferrals per {freq} by reason</h3>")
+        parts.append(svg.stacked_bars(deferred.periods, deferred.series, height=220, label="deferrals"))
+        parts.append(_legend(list(deferred.series)))
+    rate = s.bounce_rate("day" if freq == "day" else "week")
+    if rate.rows and any(r is not None for r in rate.column("bounce_rate")):
+        parts.append(f"<h3>Bounce rate per {freq} (bounced / (delivered + bounced))</h3>")
+        parts.append(svg.rate_line(rate.column("period"), rate.column("bounce_rate")))
+    by_bl = s.per_period("day" if freq == "day" else "week", by="blocklist", outcomes=("bounced", "deferred"))
+    named = {k: v for k, v in by_bl.series.items() if k != "(none)"}
+    if named:
+        parts.append(f"<h3>Blocklist refusals per {freq}</h3>")
+        parts.append(svg.stacked_bars(by_bl.periods, named, height=200, label="blocklist refusals"))
+        parts.append(_legend(list(named)))
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _reasons_section(s: Summary, top: int) -> str:
+    table = s.top_reasons(top)
+    if not table.rows:
+        return '<section id="reasons"><h2>Top reasons</h2><p class="muted">No failures.</p></section>'
+    desc = _descriptions()
+    rows = [
+        (
+            f"<b>{escape(r)}</b>",
+            f"{n:,}",
+            f"{b:,}",
+            f"{d:,}",
+            f"{rej:,}",
+            f'<span class="muted">{escape(desc.get(r, ""))}</span>',
+        )
+        for r, n, b, d, rej in table.rows
+    ]
+    chart = svg.hbars([r[0] for r in table.rows], [r[1] for r in table.rows], label="failures by reason")
+    cols = [("reason", False), ("failures", True), ("bounced", True), ("deferred", True), ("rejected", True)]
+    return (
+        '<section id="reasons"><h2>Top reasons</h2><div class="two"><div>'
+        + chart
+        + "</div><div>"
+        + _table(cols[:5], [r[:5] for r in rows])
+        + "</div></div><h3>What they mean</h3>"
+        + _table([("reason", False), ("meaning", False)], [(r[0], r[5]) for r in rows])
+        + "</section>"
+    )
+
+
+def _incident_rows(incidents: Sequence[BlocklistIncident]) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
+    for i in incidents:
+        recips = ", ".join(escape(r) for r in i.recipients[:5]) + (
+            f" <span class='muted'>+{len(i.recipients) - 5} more</span>" if len(i.recipients) > 5 else ""
+        )
+        doms = ", ".join(escape(d) for d in i.domains[:8]) + (" ..." if len(i.domains) > 8 else "")
+        how = "<br>".join(_contact(c) for c in i.delist) or '<span class="muted">no contact known</span>'
+        if i.delist_how:
+            how += f'<br><span class="muted">{escape(i.delist_how)}</span>'
+        if i.receiver_misconfigured:
+            how = (
+                '<div class="warn">The receiver\'s DNSBL lookups fail (an error answer, not a listing): '
+                "tell the receiving site's postmaster; there is nothing to delist.</div>" + how
+            )
+        rows.append(
+            (
+                f"<b>{escape(i.name or i.blocklist)}</b><br><span class='mono muted'>{escape(i.blocklist)}</span>",
+                f"{escape(_ts(i.first_seen))}<br>{escape(_ts(i.last_seen))}",
+                f"{i.hits:,}",
+                f"{len(i.recipients):,}: {recips}<br><span class='muted'>{doms}</span>",
+                ", ".join(escape(h) for h in i.remote_hosts[:4]),
+                how,
+            )
+        )
+    return rows
+
+
+def _blocklist_section(s: Summary, gap: timedelta) -> str:
+    incidents = s.blocklist_incidents(gap)
+    head = '<section id="blocklists"><h2>Blocklists that hit, and how to get delisted</h2>'
+    if not incidents:
+        return head + '<p class="muted">No reply named a blocklist.</p></section>'
+    cols = [
+        ("blocklist", False),
+        ("first / last seen", False),
+        ("hits", True),
+        ("recipients (domains)", False),
+        ("quoted by", False),
+        ("delisting", False),
+    ]
+    note = (
+        f'<p class="muted">An incident is a run of refusals naming one list without a pause longer than {gap}. '
+        "Fix the cause (compromised account, open relay, missing PTR, volume spike) before asking for removal.</p>"
+    )
+    return head + note + _table(cols, _incident_rows(incidents)) + "</section>"
+
+
+def _hosts_section(s: Summary, top: int) -> str:
+    table = s.top_remote_hosts(top)
+    head = '<section id="hosts"><h2>Remote hosts that refuse</h2>'
+    if not table.rows:
+        return head + '<p class="muted">No remote host refused or deferred a message.</p></section>'
+    rows = [
+        (
+            f"<span class='mono'>{escape(host)}</span><br><span class='muted mono'>{escape(ips)}</span>",
+            f"{n:,}",
+            f"{b:,}",
+            f"{d:,}",
+            escape(reason or ""),
+            f"<span class='mono'>{escape(code or '')}</span>",
+            f"<span class='mono example'>{escape(example or '')}</span>",
+        )
+        for host, n, b, d, reason, code, ips, example in table.rows
+    ]
+    cols = [
+        ("remote host", False),
+        ("failures", True),
+        ("bounced", True),
+        ("deferred", True),
+        ("top reason", False),
+        ("top code", False),
+        ("example reply", False),
+    ]
+    providers = s.top_providers(top)
+    extra = ""
+    if providers.rows:
+        extra = "<h3>By receiving provider</h3>" + svg.hbars(
+            [p for p, _n in providers.rows], [n for _p, n in providers.rows], label="failures by provider"
+        )
+    return head + _table(cols, rows) + extra + "</section>"
+
+
+def render(
+    summary: Summary,
+    *,
+    title: str = "Bounce report",
+    inputs: Sequence[str] = (),
+    top: int = 15,
+    gap: timedelta = timedelta(days=1),
+    generated: datetime | None = None,
+) -> str:
+    """The whole report page for `summary` as an HTML string."""
+    s = summary
+    when = (generated or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    span = f"{_ts(s.first_seen)} to {_ts(s.last_seen)}" if s.first_seen else "no dated events"
+    days = (s.last_seen - s.first_seen).days if s.first_seen and s.last_seen else 0
+    freq = "week" if days > 120 else "day"
+    src = ", ".join(f"{k} {v:,}" for k, v in s.sources.most_common())
+    files = ", ".join(escape(p) for p in inputs[:6]) + (f" and {len(inputs) - 6} more" if len(inputs) > 6 else "")
+    undated = f" {s.undated:,} events had no timestamp." if s.undated else ""
+    from bouncelib import __version__  # noqa: PLC0415 - avoid a cycle at import time
+
+    return "".join(
+        [
+            "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>",
+            "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+            f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
+            f"<header><h1>{escape(title)}</h1><p>{escape(span)} · {files or 'stdin'}</p></header><main>",
+            _cards(s),
+            f'<p class="muted">Sources: {escape(src) or "none"}.{escape(undated)}</p>',
+            _trend_section(s, freq),
+            _reasons_section(s, top),
+            _blocklist_section(s, gap),
+            _hosts_section(s, top),
+            f"<footer>Generated by bouncelib {escape(__version__)} on {when}.</footer>",
+            "</main></body></html>\n",
+        ]
+    )
