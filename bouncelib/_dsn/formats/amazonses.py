@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
+from email.utils import format_datetime
 from typing import Any, Final
 
 from bouncelib._dsn.base import Found, Mail
@@ -80,6 +82,16 @@ def _notification(body: str) -> list[Found] | None:
     return None
 
 
+def _date(value: object) -> str | None:
+    """SES writes ISO 8601 (``2016-10-21T00:06:40.502Z``); give it as an RFC 5322 date, like a DSN."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return format_datetime(datetime.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def _dicts(value: object) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
@@ -101,7 +113,8 @@ def _bounce(bounce: object) -> list[Found] | None:
                 diagnostic=text.strip(),
                 diagnostic_type=diag_type.strip() or None,
                 reporting_mta=clean_address(str(bounce.get("reportingMTA") or "")) or None,
-                last_attempt=str(bounce.get("timestamp") or "") or None,
+                remote_ip=str(bounce.get("remoteMtaIp") or "") or None,
+                last_attempt=_date(bounce.get("timestamp")),
                 extra={"ses_bounce_type": f"{bounce.get('bounceType')}/{bounce.get('bounceSubType')}"},
             )
         )
@@ -118,7 +131,7 @@ def _complaint(complaint: object) -> list[Found] | None:
             diagnostic=f"SES complaint ({feedback})",
             reason=Reason.FEEDBACK,  # a complaint is a feedback report, whatever its text says
             feedback_type=feedback,
-            last_attempt=str(complaint.get("timestamp") or "") or None,
+            last_attempt=_date(complaint.get("timestamp")),
         )
         for r in _dicts(complaint.get("complainedRecipients"))
     ] or None
@@ -137,7 +150,7 @@ def _delivery(delivery: object) -> list[Found] | None:
             diagnostic=reply,
             reporting_mta=str(delivery.get("reportingMTA") or "") or None,
             remote_ip=str(delivery.get("remoteMtaIp") or "") or None,
-            last_attempt=str(delivery.get("timestamp") or "") or None,
+            last_attempt=_date(delivery.get("timestamp")),
             reason=Reason.DELIVERED,
         )
         for r in delivery.get("recipients") or []

@@ -52,9 +52,10 @@ class Domino:
         addresses = ADDRESS_RE.findall(body[to_at + len(_TO) : because_at])
         reason_lines: list[str] = []
         for line in body[because_at + len(_BECAUSE) :].split("\n"):
-            if not line.strip() and reason_lines:
+            if line.strip():
+                reason_lines.append(line)
+            elif reason_lines:
                 break  # the reason paragraph ends at the first blank line after it
-            reason_lines.append(line)
         text = join_lines(reason_lines)
         rows = ds_rows(mail)
         out = []

@@ -49,6 +49,8 @@ _STATE_COMMAND: Final = {
     "17": "DATA",
     "18": "DATA",
 }
+# "... rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.1]."
+_SERVER: Final = re.compile(r"recipient domain \S+ by ([\w.-]+?)\.? \[([0-9a-fA-F.:]+)\]")
 _RETURNED: Final = "The error that the other server returned was:"
 _ORIGINAL = "----- Original message -----"
 
@@ -97,6 +99,7 @@ def _old_body(body: str) -> list[Found] | None:
         elif line.startswith((" ", "\t")) and ADDRESS_RE.fullmatch(stripped):
             addresses.append(stripped)
     text = join_lines(details)
+    server = _SERVER.search(text)
     if _RETURNED in text:
         text = text.split(_RETURNED, 1)[1].strip()
     state = _STATE.search(text)
@@ -107,6 +110,8 @@ def _old_body(body: str) -> list[Found] | None:
             action="delayed" if delayed else "failed",
             diagnostic=text,
             smtp_command=command,
+            remote_mta=server.group(1) if server else None,
+            remote_ip=server.group(2) if server else None,
         )
         for addr in addresses
     ] or None
