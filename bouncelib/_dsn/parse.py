@@ -205,6 +205,9 @@ def parse_message(data: MessageInput) -> BounceReport:
     sender = next((r.extra.get("sender") for r in rows if r.extra.get("sender")), None) or o_from
     events: list[DsnEvent] = []
     for row in rows:
+        if row.action is None and kind in (BounceKind.DSN, BounceKind.VENDOR):
+            # A bounce that states no action returns the message: it failed (Sisimai does the same).
+            row.action = "failed"
         reply = _classify(row)
         last = parse_date(row.last_attempt)
         if row.last_attempt and last is None:

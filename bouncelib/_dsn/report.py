@@ -117,6 +117,9 @@ class DsnEvent(_Frozen):
                 "feedback_type": self.feedback_type,
             }
         )
+        if rec["permanent"] is None and self.action in ("failed", "delayed"):
+            # RFC 3464 2.3.3: "failed" will not be retried (permanent), "delayed" will be.
+            rec["permanent"] = self.action == "failed"
         if rec["remote_host"] is None:
             rec["remote_host"] = self.remote_mta
         if rec["remote_ip"] is None:

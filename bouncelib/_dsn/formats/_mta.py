@@ -26,6 +26,7 @@ __all__ = [
 
 _ADDR: Final = r"[^\s<>()\[\]\"',;:@]+@[A-Za-z0-9][A-Za-z0-9.\-]*"
 ADDR_RE: Final = re.compile(_ADDR)
+_VALID: Final = re.compile(r"[^@\s/]+@[^@\s]+\Z")
 
 # "(in reply to RCPT TO command)", "after RCPT TO:<x>", ">>> RCPT To:<x>", "after end of data".
 _COMMANDS: Final = (
@@ -131,6 +132,9 @@ def merge_body(rows: list[Found], blocks: list[Found]) -> list[Found]:
         if r is None:
             if len(rows) == 1 and len(blocks) == 1:
                 r = rows[0]  # the body names the address differently (alias, original form)
+                if not _VALID.match(r.recipient):
+                    # "Final-Recipient: rfc822; @host" or a file path: the body's address is the real one.
+                    r.recipient = b.recipient
             else:
                 rows.append(b)
                 continue

@@ -31,13 +31,27 @@ def _original_to(mail: Mail) -> list[str]:
     return [a for _n, a in email.utils.getaddresses([" ".join(m.group(1).split())]) if "@" in a]
 
 
+def _hotmail(mail: Mail) -> list[Found] | None:
+    """Hotmail/Outlook.com JMRP complaints: no feedback-report part, the complained-about message
+    attached, its recipient in ``X-HmXmrOriginalRecipient``."""
+    if not mail.subject.lower().startswith("complaint about message from"):
+        return None
+    orig = mail.original_message
+    if orig is None:
+        return None
+    addr = clean_address(orig.get("X-HmXmrOriginalRecipient") or "") or (_original_to(mail) or [""])[0]
+    first = " ".join(mail.body.strip().split("\n\n", 1)[0].split())[:1000]
+    ip = orig.get("X-HmXmrOriginalIP") or mail.subject.rsplit(" ", 1)[-1]
+    return [Found(recipient=addr, diagnostic=first, reason=Reason.FEEDBACK, feedback_type="abuse", remote_ip=ip)]
+
+
 class _Arf:
     name = "arf"
 
     def parse(self, mail: Mail) -> list[Found] | None:
         report = mail.feedback_report
         if report is None:
-            return None
+            return _hotmail(mail)
         fields, blocks = parse_fields(report)
         for b in blocks:  # fields after a blank line (some providers) belong to the report too
             for k, v in b.items():

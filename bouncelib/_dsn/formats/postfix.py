@@ -9,6 +9,7 @@ plain-text bodies of Postfix before 2.0 and of ``notify_classes`` copies, and
 
 from __future__ import annotations
 
+import email.utils
 import re
 from typing import Final
 
@@ -54,6 +55,37 @@ def _body_rows(body: str) -> list[Found]:
     return rows
 
 
+# "Postfix SMTP server: errors from host[ip]": the smtpd(8) notice to the postmaster, holding
+# the session transcript; the recipient is the last RCPT TO, the reply the last error "Out:".
+_SMTPD_NOTICE: Final = "postfix smtp server: errors from"
+_IN_RCPT: Final = re.compile(r"^\s*In:\s+RCPT\s+TO:\s*<([^>\s]+)>", re.M | re.I)
+_OUT_ERR: Final = re.compile(r"^\s*Out:\s+([45]\d\d[ -].*)$", re.M)
+_IN_CMD: Final = re.compile(r"^\s*In:\s+([A-Za-z]+)", re.M)
+
+
+def _smtpd_notice(body: str) -> list[Found]:
+    rcpts = _IN_RCPT.findall(body)
+    errors = list(_OUT_ERR.finditer(body))
+    if not rcpts:
+        return []
+    reply = errors[-1].group(1).strip() if errors else ""
+    cmd = None
+    if errors:
+        cmds = _IN_CMD.findall(body[: errors[-1].start()])
+        cmd = cmds[-1].upper() if cmds else None
+    return [Found(recipient=rcpts[-1], diagnostic=reply, smtp_command=cmd)]
+
+
+def _original_to(mail: Mail) -> list[Found]:
+    """A bounce that names no recipient ("Delivery report unavailable"): the original's To."""
+    orig = mail.original_message
+    to = orig.get("To") if orig is not None else None
+    if not to:
+        return []
+    addrs = [a for _n, a in email.utils.getaddresses([str(to)]) if "@" in a]
+    return [Found(recipient=a) for a in addrs[:1]]
+
+
 class _Postfix:
     name = "postfix"
 
@@ -62,10 +94,12 @@ class _Postfix:
         ds = mail.delivery_status
         if not subject.startswith(_SUBJECTS) and (ds is None or "x-postfix" not in ds.lower()):
             return None
+        if subject.startswith(_SMTPD_NOTICE):
+            return _smtpd_notice(mail.body) or None
         body_rows = _body_rows(mail.body)
         rows = dsn_rows(mail)
         if not rows and not body_rows:
-            return None
+            return _original_to(mail) if subject.startswith(_SUBJECTS[0]) else None
         if "delayed mail" in subject:
             for r in body_rows:
                 r.action = "delayed"
