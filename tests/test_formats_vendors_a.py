@@ -282,3 +282,10 @@ def test_sisimai_recipients_found() -> None:
         found = {r.recipient.lower() for r in rows}
         missing += [(label["id"], r["address"]) for r in label["recipients"] if r["address"].lower() not in found]
     assert missing == []
+
+
+def test_gmail_drops_its_doubled_reply_code() -> None:
+    """Old Gmail bodies repeat the reply code ("550 550 5.1.1 ..."); the diagnostic keeps one."""
+    rows = DETECTORS["gmail"].parse(_mail(_case("gmail/old-permanent-user-unknown")))
+    assert rows is not None
+    assert rows[0].diagnostic.startswith("550 5.1.1 <bob@example.org>: Recipient address rejected")

@@ -51,6 +51,8 @@ _STATE_COMMAND: Final = {
 }
 # "... rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.1]."
 _SERVER: Final = re.compile(r"recipient domain \S+ by ([\w.-]+?)\.? \[([0-9a-fA-F.:]+)\]")
+# Gmail prefixes the remote reply with the code it parsed from it: "550 550 5.1.1 <a@b>...".
+_DOUBLED_CODE: Final = re.compile(r"\A([245]\d\d)[ -](?=\1\b)")
 _RETURNED: Final = "The error that the other server returned was:"
 _ORIGINAL = "----- Original message -----"
 
@@ -102,6 +104,7 @@ def _old_body(body: str) -> list[Found] | None:
     server = _SERVER.search(text)
     if _RETURNED in text:
         text = text.split(_RETURNED, 1)[1].strip()
+        text = _DOUBLED_CODE.sub("", text, count=1)
     state = _STATE.search(text)
     command = _STATE_COMMAND.get(state.group(1)) if state else None
     return [
