@@ -79,11 +79,20 @@ class Mail:
         self.msg = msg
 
     # -- headers -------------------------------------------------------------------
+    @cached_property
+    def _header_map(self) -> dict[str, str]:
+        # First value of each header by lower-case name: Message.get() lower-cases every header
+        # name on every call, and detectors ask for many headers per message.
+        out: dict[str, str] = {}
+        for k, v in self.msg.items():
+            out.setdefault(k.lower(), v)
+        return out
+
     def header(self, name: str) -> str:
         """The first value of header ``name`` decoded (RFC 2047), or ``""``."""
         from bouncelib._dsn.mime import decode_header  # noqa: PLC0415 - mime imports base
 
-        value = self.msg.get(name)
+        value = self._header_map.get(name.lower())
         return decode_header(value) if value is not None else ""
 
     @cached_property
@@ -103,6 +112,11 @@ class Mail:
         from bouncelib._dsn.mime import walk  # noqa: PLC0415
 
         return walk(self.msg)
+
+    @cached_property
+    def content_types(self) -> list[str]:
+        """``get_content_type()`` of each of `parts`, computed once."""
+        return [p.get_content_type() for p in self.parts]
 
     @cached_property
     def body(self) -> str:

@@ -139,8 +139,8 @@ def raw_text(msg: email.message.Message) -> str:
 
 def part_text(mail: Mail, content_type: str) -> str | None:
     """The decoded text of the first part of `content_type`, or None."""
-    for part in mail.parts:
-        if part.get_content_type() == content_type:
+    for part, ctype in zip(mail.parts, mail.content_types, strict=True):
+        if ctype == content_type:
             payload = part.get_payload()
             if isinstance(payload, list):
                 # message/* parts are parsed into sub-messages by the stdlib: rebuild the text.
@@ -156,8 +156,7 @@ def part_text(mail: Mail, content_type: str) -> str | None:
 def original_message(mail: Mail) -> email.message.Message | None:
     """The returned original as a Message: the message/rfc822 sub-message, or the parsed
     text/rfc822-headers block; None when the report returns none."""
-    for part in mail.parts:
-        ctype = part.get_content_type()
+    for part, ctype in zip(mail.parts, mail.content_types, strict=True):
         if ctype in ("message/rfc822", "message/global"):
             payload = part.get_payload()
             if isinstance(payload, list) and payload and isinstance(payload[0], email.message.Message):
@@ -180,10 +179,9 @@ def delivery_status_text(mail: Mail) -> str | None:
 def readable_body(mail: Mail) -> str:
     """First text/plain part, else first text/* part, else the whole payload as text."""
     fallback: str | None = None
-    for part in mail.parts:
+    for part, ctype in zip(mail.parts, mail.content_types, strict=True):
         if part.is_multipart():
             continue
-        ctype = part.get_content_type()
         if ctype == "text/plain":
             return decode_payload(part)
         if fallback is None and ctype.startswith("text/"):
