@@ -53,6 +53,8 @@ DETECTOR_MODULES: tuple[str, ...] = (
     "mailmarshal",  # "Undeliverable Mail: ..." + "Could not be delivered because of"
     "mimecast",  # "[Postmaster] Email Delivery Failure" notification
     "messagelabs",  # before rfc3464: its DSN part breaks multi-line replies; the text part has them
+    "mcafee",  # before rfc3464: X-NAI-Header; its DSN part has no Final-Recipient
+    "surfcontrol",  # before rfc3464: X-Mailer SurfControl; DSN fields often pasted into the text
     "mxlogic",  # before exim: Exim text, but the relay's Received says mxl_mta
     "einsundeins",  # before exim: 1&1's own "header of the original message" marker
     "fml",  # X-MLServer: fml list refusals

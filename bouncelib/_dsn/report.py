@@ -91,6 +91,11 @@ class DsnEvent(_Frozen):
     @property
     def hard_bounce(self) -> bool:
         """True when this address should not be mailed again."""
+        if self.reason is not self.reply.reason:
+            # The format itself fixed the reason (e.g. a carrier's "account is disabled"):
+            # apply the classifier's hard-bounce rule to that reason, not to the reply's.
+            permanent = self.reply.permanent if self.reply.permanent is not None else self.action == "failed"
+            return self.reason in Reply.HARD_REASONS or (self.reason is Reason.NOTACCEPT and permanent)
         return self.reply.hard_bounce
 
     def to_record(self) -> dict[str, Any]:
@@ -114,6 +119,7 @@ class DsnEvent(_Frozen):
                 "message_id": self.message_id,
                 "dsn": self.status,
                 "reason": self.reason.value,
+                "hard_bounce": self.hard_bounce,
                 "feedback_type": self.feedback_type,
             }
         )

@@ -8,6 +8,7 @@ and find the returned original message after a body's "original follows" marker.
 
 from __future__ import annotations
 
+import email.message
 import re
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,15 @@ from bouncelib._dsn.mime import decode_payload
 if TYPE_CHECKING:
     from bouncelib._dsn.base import Mail
 
-__all__ = ["ADDRESS", "first_address", "header_in", "reply_code_status", "split_at", "text_with"]
+__all__ = [
+    "ADDRESS",
+    "delivery_status_lines",
+    "first_address",
+    "header_in",
+    "reply_code_status",
+    "split_at",
+    "text_with",
+]
 
 _ATOM = r"[^\s<>()\[\]\"';:,@]"
 # The look-behind makes a match start only at the beginning of an address-like run, so a
@@ -99,3 +108,27 @@ def text_with(mail: Mail, marker: str) -> str | None:
             if marker in text:
                 return text
     return None
+
+
+def delivery_status_lines(mail: Mail) -> str:
+    """The ``message/delivery-status`` text including what the stdlib put in block bodies.
+
+    The stdlib parses each DSN block as a header-only message; a block that starts with a
+    blank line, or a field whose continuation lines are not indented (SurfControl,
+    MessageLabs), ends up in a sub-message *body* that `Mail.delivery_status` leaves out.
+    """
+    for part in mail.parts:
+        if part.get_content_type() != "message/delivery-status":
+            continue
+        payload = part.get_payload()
+        if not isinstance(payload, list):
+            return decode_payload(part)
+        blocks: list[str] = []
+        for sub in payload:
+            if not isinstance(sub, email.message.Message):
+                continue
+            fields = "\n".join(f"{k}: {v}" for k, v in sub.items())
+            rest = sub.get_payload()
+            blocks.append(f"{fields}\n{rest}" if isinstance(rest, str) and rest.strip() else fields)
+        return "\n\n".join(blocks)
+    return ""

@@ -10,8 +10,8 @@ ISO-2022-JP with two English section markers::
     The number of messages in recipient's mailbox exceeded the local limit.
 
 Variants covered: one or several addresses in the first section; the explanation
-lines (mailbox over its limit, ``Mail Delivery Failed... User unknown``) in the
-second, kept as the diagnostic for the classifier.  Markers and sender domains as
+lines (mailbox over its limit, which fixes the reason, or ``Mail Delivery Failed...
+User unknown``) in the second, kept as the diagnostic.  Markers and sender domains as
 documented by Sisimai's Biglobe module (sisimai/p5-sisimai, lib/Sisimai/Lhost/Biglobe.pm).
 """
 
@@ -21,12 +21,14 @@ import re
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import first_address, reply_code_status
+from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
 
 _FROM = re.compile(r"postmaster@(?:biglobe|inacatv|tmtv|ttv)\.ne\.jp", re.IGNORECASE)
 _LIST = "----- The following addresses had delivery problems -----"
 _INFO = "----- Non-delivered information -----"
+_FULL = "The number of messages in recipient's mailbox exceeded the local limit."
 
 
 class Biglobe:
@@ -52,8 +54,10 @@ class Biglobe:
                 lines.append(line.strip())
         diagnostic = " ".join(lines)
         code, status = reply_code_status(diagnostic)
+        # BIGLOBE's own fixed sentence for a full mailbox; other texts go to the classifier.
+        reason = Reason.MAILBOXFULL if diagnostic.startswith(_FULL) else None
         out = [
-            Found(recipient=r, action="failed", diagnostic=diagnostic, smtp_code=code, status=status)
+            Found(recipient=r, action="failed", diagnostic=diagnostic, smtp_code=code, status=status, reason=reason)
             for r in recipients
         ]
         return out or None

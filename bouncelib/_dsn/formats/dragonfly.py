@@ -15,7 +15,7 @@ Variants of ``<error text>`` covered:
 
 * remote rejection: ``mx.example.org [192.0.2.25] did not like our RCPT TO:`` followed by
   the server's reply line(s) (also ``MAIL FROM``, ``DATA``, ``final DATA``);
-* DNS failure: ``DNS lookup failure: host example.org not found``;
+* DNS failure: ``DNS lookup failure: host example.org not found`` (hostunknown);
 * queue expiry: ``Could not deliver for the last 432000 seconds. Giving up.``;
 * local errors (``can not open ...``, ``local delivery failed``): kept as the diagnostic.
 """
@@ -76,6 +76,9 @@ class DragonFly:
             found.smtp_code, found.status = reply_code_status(found.diagnostic)
             if _GIVING_UP.match(found.diagnostic):
                 found.reason = Reason.EXPIRED
+            elif found.diagnostic.startswith("DNS lookup failure: host "):
+                # DMA bounces on a definite "no such host" only (a temporary DNS error is retried).
+                found.reason = Reason.HOSTUNKNOWN
         return [found]
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._bodyscan import first_address, reply_code_status
+from bouncelib._dsn.formats._bodyscan import delivery_status_lines, first_address, reply_code_status
 
 __all__ = ["DETECTOR"]
 
@@ -63,7 +63,7 @@ class MessageLabs:
                 recipients.append(addr)
         diagnostic = " ".join(reason)
         code, status = reply_code_status(diagnostic)
-        ds = mail.delivery_status or ""
+        ds = delivery_status_lines(mail)
         if status is None and (s := _STATUS.search(ds)):
             status = s.group(1)
         mta = _MTA.search(ds)
