@@ -39,13 +39,13 @@ class ApacheJames:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Return the ``RCPT TO`` recipients with the error message, or None."""
-        if mail.subject != "[BOUNCE]" and ".JavaMail." not in mail.header("Message-ID"):
-            received = mail.msg.get_all("Received") or []
-            if not any("JAMES SMTP Server" in str(r) for r in received[:4]):
-                return None
         body = mail.body
         if _DETAILS not in body:
             return None
+        if mail.subject != "[BOUNCE]" and ".JavaMail." not in str(mail.msg.get("Message-ID", "")):
+            received = mail.msg.get_all("Received") or []
+            if not any("JAMES SMTP Server" in str(r) for r in received[:4]):
+                return None
         head, _, details = body.partition(_DETAILS)
         _, _, error = head.partition(_ERROR)
         diagnostic = " ".join(error.split())

@@ -40,7 +40,7 @@ class IMailServer:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Return one recipient per "<explanation>: <address>" line, or None."""
-        imail = mail.header("X-Mailer").startswith("<SMTP32 ")
+        imail = str(mail.msg.get("X-Mailer", "")).startswith("<SMTP32 ")
         if not imail and mail.subject.strip() != "Undeliverable Mail":
             return None
         text, original = split_at(mail.body, ("Original message follows.",))

@@ -36,13 +36,13 @@ class MXLogic:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Return the failed addresses with their replies, or None."""
-        if not mail.header("X-MX-Bounce"):
+        m = _START.search(mail.body, 0, 4000)
+        if m is None:
+            return None
+        if "X-MX-Bounce" not in mail.msg:
             received = mail.msg.get_all("Received") or []
             if not any("(mxl_mta-" in str(r) for r in received[:6]):  # the relay's own hop is near the top
                 return None
-        m = _START.search(mail.body)
-        if m is None:
-            return None
         text = split_at(mail.body[m.end() :], _ENDS)[0]
         out: list[Found] = []
         for line in text.split("\n"):

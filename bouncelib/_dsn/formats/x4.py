@@ -62,15 +62,14 @@ class X4:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Return the ``<addr>:`` recipients with their reason lines, or None."""
-        subject = mail.subject
-        if not (subject.startswith(("failure notice", "Permanent Delivery Failure"))):
+        body = mail.body
+        start = min((i for i in (body.find(o, 0, 4000) for o in _OPENERS) if i != -1), default=-1)
+        if start == -1:
+            return None
+        if not mail.subject.startswith(("failure notice", "Permanent Delivery Failure")):
             received = mail.msg.get_all("Received") or []
             if not any(_RECEIVED.search(str(r)) for r in received[:3]):
                 return None
-        body = mail.body
-        start = min((i for i in (body.find(o) for o in _OPENERS) if i != -1), default=-1)
-        if start == -1:
-            return None
         text = split_at(body[start:], _ENDS)[0]
         out: list[Found] = []
         for raw in text.split("\n"):
