@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from bouncelib._classify import parse_reply
+from bouncelib._classify import parse_reply, reasons
 from bouncelib._dsn import BounceKind, BounceReport, DsnEvent, parse_message, read_mailbox
 from bouncelib.errors import BouncelibError, InputError
 from bouncelib.export import to_pandas, to_polars
@@ -33,6 +33,7 @@ __all__ = [
     "parse_message",
     "parse_reply",
     "read_mailbox",
+    "reasons",
     "to_pandas",
     "to_polars",
 ]

@@ -1,14 +1,262 @@
-"""The one pure classifier every front end (DSN part, MTA body, log line) feeds."""
+"""The one pure classifier every front end (DSN part, MTA body, log line) feeds.
+
+`parse_reply` reads the facts out of the text (`_extract`), recognises the
+receiving provider and any blocklist (`_lists`), and decides the reason in this
+order (docs/classifier.md explains each step):
+
+1. a 2xx reply or a class-2 status: ``delivered``;
+2. the recognised provider's own rules: its codes, phrases and status meanings;
+3. a blocklist named in the text: ``blocked``;
+4. the generic strong phrases (`bouncelib._data.reasons.PHRASES`): the longest
+   match hides matches inside it, then `PRIORITY` order; user-unknown wording in
+   answer to DATA is ``filtered`` unless a 5.1.x status says the mailbox is bad;
+5. the status code: the text's most specific status, then the hint;
+6. the command: a refusal at CONNECT/HELO/EHLO is ``blocked``, at MAIL ``rejected``;
+7. the weak phrases;
+8. ``undefined``.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Final
 
-from bouncelib.models import EnhancedStatus, Reason, Reply
+from bouncelib._classify._extract import COMMANDS, Facts, extract, normalise_command
+from bouncelib._classify._lists import delist_contacts, find_blocklist
+from bouncelib._classify._match import Hit, PhraseIndex, outermost, words_of
+from bouncelib._data import providers as _prov
+from bouncelib._data.reasons import DESCRIPTIONS, PHRASES, PRIORITY
+from bouncelib._data.status_codes import is_generic, reason_for
+from bouncelib.models import Blocklist, EnhancedStatus, Reason, Reply
 
-__all__ = ["parse_reply"]
+__all__ = ["DEFAULT_MAX_CHARS", "parse_reply", "reasons"]
 
-_CODE = re.compile(r"\b([245]\d\d)[ -]+(?:([245]\.\d{1,3}\.\d{1,3})\b)?")
+#: How much of a reply is examined. Real replies are under 1 KiB; a DSN
+#: ``Diagnostic-Code`` rarely reaches 4 KiB. Beyond this the text is kept in
+#: `Reply.text` but not read, which bounds the time spent on hostile input.
+DEFAULT_MAX_CHARS: Final = 16 * 1024
+
+_RANK: Final[dict[Reason, int]] = {r: i for i, r in enumerate(PRIORITY)}
+_STRONG: Final = PhraseIndex((i, p.text) for i, p in enumerate(PHRASES) if not p.weak)
+_WEAK: Final = PhraseIndex((i, p.text) for i, p in enumerate(PHRASES) if p.weak)
+_PROVIDER_MARKERS: Final = PhraseIndex((p.id, m) for p in _prov.PROVIDERS for m in p.markers)
+_HOST_SUFFIXES: Final = tuple((h, p.id) for p in _prov.PROVIDERS for h in p.hosts)
+_PROVIDER_RULES: Final[dict[str, PhraseIndex[int]]] = {}
+for _pid in {r.provider for r in _prov.RULES}:
+    _PROVIDER_RULES[_pid] = PhraseIndex((i, r.phrase) for i, r in enumerate(_prov.RULES) if r.provider == _pid)
+# Each code family has a literal it cannot appear without: a substring test is far
+# cheaper than a regex scan, and most replies carry no provider code at all.
+_CODE_RULES: Final = tuple((rule, re.compile(rule.pattern), rule.needle) for rule in _prov.CODE_RULES)
+_STATUS_RULES: Final[dict[tuple[str, str], _prov.StatusRule]] = {
+    (rule.provider, s): rule for rule in _prov.STATUS_RULES for s in rule.statuses
+}
+# Reasons so close that a status naming one settles a wording naming the other
+# (Sisimai itself later merged each pair).
+_SIBLINGS: Final = {
+    Reason.MESGTOOBIG: Reason.EXCEEDLIMIT, Reason.EXCEEDLIMIT: Reason.MESGTOOBIG,
+    Reason.SPEEDING: Reason.TOOMANYCONN, Reason.TOOMANYCONN: Reason.SPEEDING,
+}
+_BLOCKING: Final = frozenset({Reason.BLOCKED, Reason.BADREPUTATION, Reason.SPAMDETECTED, Reason.REQUIREPTR})
+
+
+def reasons() -> dict[str, str]:
+    """Every reason bouncelib can return, with what it means.
+
+    >>> reasons()["userunknown"]
+    "The recipient's mailbox does not exist at that domain (unknown user)."
+    """
+    return {r.value: DESCRIPTIONS[r] for r in Reason}
+
+
+def _provider(remote_host: str | None, low: str, words: set[str]) -> str | None:
+    if remote_host:
+        host = remote_host.lower().rstrip(".")
+        for suffix, pid in _HOST_SUFFIXES:
+            if host == suffix or host.endswith("." + suffix):
+                return pid
+    hits = _PROVIDER_MARKERS.find(low, words)
+    if hits:
+        return min(hits, key=lambda h: h.start).key
+    return None
+
+
+def _pick_status(statuses: tuple[str, ...], hint: str | None) -> str | None:
+    # A specific status in the text beats the hint; a specific hint beats a generic
+    # status in the text (X.0.0); the text's generic status beats a generic hint.
+    specific = next((s for s in statuses if not is_generic(s)), None)
+    if specific:
+        return specific
+    if hint and not is_generic(hint):
+        return hint
+    if statuses:
+        return statuses[0]
+    return hint
+
+
+def _best(hits: list[tuple[Reason, int, int, str]]) -> tuple[Reason, str] | None:
+    if not hits:
+        return None
+    spans = outermost([Hit(i, s, e) for i, (_, s, e, _) in enumerate(hits)])
+    keep = [hits[h.key] for h in spans]
+    reason, _, _, rule = min(keep, key=lambda h: (_RANK[h[0]], h[1]))
+    return reason, rule
+
+
+def _decide(facts: Facts, words: set[str], *, provider: str | None, status: str | None, hint: str | None,
+            command: str | None, action: str | None, blocklist: Blocklist | None,
+            codes: list[tuple[str, str, Reason]]) -> tuple[Reason, str]:
+    code = facts.smtp_code
+    if (code is not None and code // 100 == 2) or (code is None and status is not None and status[0] == "2"):
+        return Reason.DELIVERED, "status:success"
+    if code is None and status is None and action and action.lower() in {"delivered", "relayed", "expanded"}:
+        return Reason.DELIVERED, "action:" + action.lower()
+
+    # 2. provider rules
+    if provider is not None:
+        found: list[tuple[Reason, int, int, str]] = []
+        index = _PROVIDER_RULES.get(provider)
+        if index is not None:
+            for h in index.find(facts.words_text, words):
+                prow = _prov.RULES[h.key]
+                found.append((prow.reason, h.start, h.end, f"provider:{provider}:{prow.phrase}"))
+        found.extend((r, 0, 0, f"code:{p}:{c}") for p, c, r in codes if p == provider)
+        best = _best(found)
+        if best:
+            return best
+        for s in (status, hint):
+            srule = _STATUS_RULES.get((provider, s)) if s else None
+            if srule is not None:
+                return srule.reason, f"provider-status:{provider}:{s}"
+
+    # 3. a named blocklist
+    if blocklist is not None:
+        return Reason.BLOCKED, f"blocklist:{blocklist.id}"
+
+    # 4. generic strong phrases
+    strong = [(PHRASES[h.key].reason, h.start, h.end, "phrase:" + PHRASES[h.key].text)
+              for h in _STRONG.find(facts.words_text, words)]
+    best = _best(strong)
+    status_reason = reason_for(status) if status else None
+    if status_reason is None and hint:
+        status_reason = reason_for(hint)
+    if best:
+        reason, rule = best
+        if status_reason is not None and _SIBLINGS.get(reason) == status_reason:
+            return status_reason, f"status:{status or hint}"
+        return _in_context(reason, rule, command, status, facts.smtp_code)
+
+    # 5. the status code
+    if status_reason is not None and status_reason is not Reason.UNDEFINED:
+        return status_reason, f"status:{status if status and reason_for(status) else hint}"
+
+    # 6. the command the refusal answered
+    if code is not None or status is not None:
+        if command in {"CONNECT", "HELO", "EHLO"}:
+            return Reason.BLOCKED, f"command:{command}"
+        if command == "MAIL":
+            return Reason.REJECTED, f"command:{command}"
+
+    # 7. weak phrases
+    weak = [(PHRASES[h.key].reason, h.start, h.end, "weak:" + PHRASES[h.key].text)
+            for h in _WEAK.find(facts.words_text, words)]
+    best = _best(weak)
+    if best:
+        return best
+    return Reason.UNDEFINED, "none"
+
+
+def _in_context(reason: Reason, rule: str, command: str | None, status: str | None,
+                code: int | None) -> tuple[Reason, str]:
+    """Adjust an address-level verdict by the command it answered and its permanence."""
+    if reason in {Reason.USERUNKNOWN, Reason.HOSTUNKNOWN}:
+        if command == "MAIL" or (status is not None and status[2:] in {"1.7", "1.8"}):
+            # At MAIL FROM the address refused is the sender's.
+            return Reason.REJECTED, rule + ";sender"
+        if command in {"CONNECT", "HELO", "EHLO"}:
+            # Before any address is sent the refusal is about our host or HELO name.
+            return Reason.BLOCKED, rule + ";" + command.lower()
+    if reason is Reason.USERUNKNOWN and command == "DATA" and not (status and status[2:].startswith("1.")):
+        # The recipient was accepted at RCPT and refused after the content was
+        # seen: a filter speaking, not a missing mailbox (Sisimai's rule too).
+        return Reason.FILTERED, rule + ";after-data"
+    transient = code // 100 == 4 if code is not None else (status is not None and status[0] == "4")
+    if reason is Reason.HOSTUNKNOWN and transient:
+        # A DNS answer the reporting MTA itself treats as temporary: not a verdict on the domain.
+        return Reason.NETWORKERROR, rule + ";transient"
+    return reason, rule
+
+
+def _permanent(code: int | None, status: str | None, action: str | None) -> bool | None:
+    if code is not None:
+        return code // 100 == 5
+    if status is not None:
+        return status[0] == "5"
+    if action:
+        a = action.lower()
+        if a == "failed":
+            return True
+        if a in {"delayed", "delivered", "relayed", "expanded"}:
+            return False
+    return None
+
+
+# Positional on purpose: lru_cache builds its key fastest from positional arguments.
+@lru_cache(maxsize=8192)
+def _parse(  # noqa: PLR0917
+    text: str, status: str | None, smtp_code: int | None, smtp_command: str | None,
+    remote_host: str | None, remote_ip: str | None, action: str | None, max_chars: int,
+) -> Reply:
+    facts = extract(text, max_chars)
+    words = words_of(facts.low)
+
+    hint = None
+    if status:
+        try:
+            hint = str(EnhancedStatus(status))
+        except ValueError:
+            hint = None
+    chosen = _pick_status(facts.statuses, hint)
+    code = facts.smtp_code if facts.smtp_code is not None else smtp_code
+    command = normalise_command(smtp_command) if smtp_command else None
+    if command not in COMMANDS:
+        command = facts.command
+    host = remote_host or facts.remote_host
+    ip = remote_ip or facts.remote_ip
+
+    provider = _provider(host, facts.low, words)
+    codes: list[tuple[str, str, Reason]] = []
+    for crule, pattern, needle in _CODE_RULES:
+        if (provider is not None and crule.provider != provider) or needle not in facts.low:
+            continue
+        for m in pattern.finditer(facts.low):
+            creason = crule.codes.get(m.group(1))
+            if creason is not None:
+                codes.append((crule.provider, m.group(1), creason))
+    if provider is None and codes:
+        provider = codes[0][0]
+    blocklist = find_blocklist(facts.low, words, [(p, c) for p, c, _ in codes], chosen, provider)
+    reason, rule = _decide(facts if code == facts.smtp_code else facts._replace(smtp_code=code), words,
+                           provider=provider, status=chosen, hint=hint, command=command, action=action,
+                           blocklist=blocklist, codes=codes)
+    permanent = _permanent(code, chosen, action)
+    hard = reason in Reply.HARD_REASONS or (reason is Reason.NOTACCEPT and permanent is True)
+    delist = delist_contacts(facts.flat, reason in _BLOCKING or blocklist is not None)
+    return Reply(
+        text=text,
+        smtp_code=code,
+        enhanced_status=EnhancedStatus(chosen) if chosen else None,
+        smtp_command=command,
+        remote_host=host,
+        remote_ip=ip,
+        reason=reason,
+        permanent=permanent,
+        hard_bounce=hard,
+        blocklist=blocklist,
+        delist=delist,
+        provider=provider,
+        rule=rule,
+    )
 
 
 def parse_reply(
@@ -20,9 +268,23 @@ def parse_reply(
     remote_host: str | None = None,
     remote_ip: str | None = None,
     action: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Reply:
-    """Classify one SMTP reply / diagnostic text (placeholder implementation)."""
-    m = _CODE.search(text)
-    code = int(m.group(1)) if m else smtp_code
-    esc = EnhancedStatus(m.group(2)) if m and m.group(2) else None
-    return Reply(text=text, smtp_code=code, enhanced_status=esc, reason=Reason.UNDEFINED)
+    """Classify one SMTP reply or diagnostic text.
+
+    `text` is the reply as a DSN ``Diagnostic-Code``, a bounce body or a Postfix log
+    line's parenthesis gives it. The keyword hints come from the caller's context:
+    `status` is the DSN's own ``Status:`` (a specific status written in the text
+    wins over it; it wins over a generic ``X.0.0`` in the text), `smtp_code` is used
+    when the text has no reply code, `smtp_command`, `remote_host` and `remote_ip`
+    win over what the text says, `action` (RFC 3464 ``Action:``) decides
+    `Reply.permanent` when nothing else does. Only the first `max_chars` characters
+    are examined; `Reply.text` keeps the whole input. Never raises for a ``str``.
+
+    >>> r = parse_reply("550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown")
+    >>> r.reason.value, r.permanent, r.hard_bounce
+    ('userunknown', True, True)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_reply() needs a str, not {type(text).__name__}")
+    return _parse(text, status, smtp_code, smtp_command, remote_host, remote_ip, action, max(0, int(max_chars)))

@@ -1,0 +1,214 @@
+"""Reading the facts out of a reply text: codes, command, remote host, and the text to classify.
+
+Every pattern here is linear: literal anchors, bounded repeats, character classes
+that cannot overlap the text that follows them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+__all__ = ["COMMANDS", "Facts", "extract", "normalise_command"]
+
+#: The commands a reply can answer (the issue's vocabulary; "end of DATA" is DATA).
+COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "BDAT", "QUIT"})
+
+_COMMAND_WORDS: Final[dict[str, str]] = {
+    "connect": "CONNECT", "initial connection": "CONNECT", "greeting": "CONNECT", "banner": "CONNECT",
+    "helo": "HELO", "ehlo": "EHLO", "lhlo": "EHLO", "starttls": "STARTTLS", "auth": "AUTH",
+    "mail": "MAIL", "mail from": "MAIL", "mail_from": "MAIL", "rcpt": "RCPT", "rcpt to": "RCPT", "rcpt_to": "RCPT",
+    "data": "DATA", "end of data": "DATA", "end of message": "DATA", "text": "DATA", "bdat": "BDAT", "quit": "QUIT",
+}
+
+# "diagnostic-code: smtp; " / "X-Postfix; " (RFC 3464 section 2.3.6 diagnostic-type).
+_DTYPE = re.compile(r"(?:diagnostic-code:[ ]*)?(?:smtp|x-postfix|x-unix|x-local|x-smtp|x-notes|mta|x-exim|"
+                    r"x-qmail|x-mailer|unix|local|x-ms-exchange|x-postfix-reason)[ ]*;[ ]*", re.IGNORECASE)
+
+# Where the remote host is named: Postfix "host mx.example.org[203.0.113.5] said:",
+# Exim "host mx.example.org [203.0.113.5]:", others "host: mx (203.0.113.5)".
+_IP = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}:[0-9a-f:.]{2,45})"
+_HOSTNAME = r"[a-z0-9_](?:[a-z0-9_-]{0,62}\.){1,12}[a-z0-9-]{1,62}"
+_HOST_IP = re.compile(
+    rf"(?:host|server(?: at)?)[ :]+({_HOSTNAME}|{_IP})[ ]?[\[(]({_IP}|[^\])\s]{{1,64}})[\])]")
+_HOST_SAID = re.compile(rf"\bhost ({_HOSTNAME}) said:")
+_IP_SHAPE = re.compile(rf"{_IP}\Z", re.IGNORECASE)
+
+# Postfix "(in reply to RCPT TO command)", "(in reply to end of DATA command)".
+_IN_REPLY = re.compile(r"\(in reply to ([a-z _]{2,20}?) command\)")
+_AFTER = re.compile(
+    r"\b(?:after|following|for) (end of data|initial connection|rcpt to|mail from|rcpt|mail|data|ehlo|helo|lhlo|"
+    r"starttls|auth|bdat|quit|text)\b")
+_BRACKET = re.compile(r"\[(rcpt_to|mail_from|data)\]")
+_QMAIL: Final = (
+    ("does not like recipient", "RCPT"), ("sender was rejected", "MAIL"), ("my name was rejected", "HELO"),
+    ("failed after i sent the message", "DATA"), ("failed on data command", "DATA"),
+    ("refused to talk to me", "CONNECT"), ("while receiving the initial server greeting", "CONNECT"),
+)
+
+# "550", "550-", "550 5.1.1" at a start or after a separator; never inside longer numbers or dotted quads.
+_CODE = re.compile(r"(?:^|(?<=[\s'\"\[(<:#=]))([245][0-9][0-9])(?=[\s,;:-]|$|['\"\])])")
+# RFC 3463 status: class.subject.detail, 1-3 digits, not part of an IP address or version string.
+_STATUS = re.compile(r"(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
+_FAIL_CODE = re.compile(r"(?<=[\s'\"\[(<:#=])([45][0-5][0-9])(?=[\s,;:-]|$|['\"\])])")
+_FOLLOW_UP = re.compile(r"\s(?:503[ -]|554 5\.5\.1 )")
+_URL = re.compile(r"https?://[^\s<>\"'`{}|\\^\[\]]+", re.IGNORECASE)
+# Addresses are found from their "@" outwards: a pattern starting with the local
+# part would retry up to 64 characters at every position of the text.
+_DOMAIN_AT = re.compile(r"@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}", re.IGNORECASE)
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+=-")
+
+
+class Facts(NamedTuple):
+    """What the text states, before classification."""
+
+    flat: str  # whitespace collapsed, prefixes and continuation tokens removed, original case
+    low: str  # flat, lowercased
+    words_text: str  # low without URLs and e-mail addresses: what the phrase tables read
+    smtp_code: int | None
+    statuses: tuple[str, ...]  # every enhanced status in order of appearance
+    command: str | None
+    remote_host: str | None
+    remote_ip: str | None
+
+
+def normalise_command(value: str | None) -> str | None:
+    """``"RCPT TO"``, ``"end of DATA"``, ``"mail from"`` -> ``RCPT``, ``DATA``, ``MAIL``; unknown -> None."""
+    if not value:
+        return None
+    v = " ".join(value.lower().replace(":", " ").split())
+    hit = _COMMAND_WORDS.get(v)
+    if hit is None:
+        hit = _COMMAND_WORDS.get(v.split(" ", 1)[0])
+    return hit
+
+
+def _strip_continuations(flat: str, code: str) -> str:
+    # Postfix joins a multi-line reply into one line, keeping every line's
+    # "550-5.7.26 " prefix; only the first one is part of the message.
+    first = flat.find(code)
+    if first < 0:
+        return flat
+    head, tail = flat[: first + 3], flat[first + 3 :]
+    tail = re.sub(rf"(?<=\s){code}[- ](?:#?[245]\.\d{{1,3}}\.\d{{1,3}}\s)?", "", tail)
+    return head + tail
+
+
+def extract(text: str, max_chars: int) -> Facts:
+    """Read codes, command and remote host out of `text` (only its first `max_chars` characters)."""
+    flat = " ".join(text[:max_chars].split())
+    m = _DTYPE.match(flat)
+    if m:
+        flat = flat[m.end() :]
+
+    low = flat.lower()
+    remote_host = remote_ip = None
+    hm = _HOST_IP.search(low, 0, 400) if ("host" in low or "server" in low) else None
+    if hm:
+        name, addr = hm.group(1), hm.group(2)
+        if _IP_SHAPE.match(name):
+            remote_ip = name
+        else:
+            remote_host = name
+            if _IP_SHAPE.match(addr):
+                remote_ip = addr
+    else:
+        hs = _HOST_SAID.search(low, 0, 400) if " said:" in low else None
+        if hs:
+            remote_host = hs.group(1)
+
+    command = None
+    cm = _IN_REPLY.search(low) if "(in reply to " in low else None
+    if cm:
+        command = normalise_command(cm.group(1))
+    if command is None and ("after " in low or "following " in low or "for " in low):
+        am = _AFTER.search(low)
+        if am:
+            command = normalise_command(am.group(1))
+    if command is None and "_" in low:
+        bm = _BRACKET.search(low)
+        if bm:
+            command = normalise_command(bm.group(1).replace("_", " "))
+    if command is None:
+        for phrase, cmd in _QMAIL:
+            if phrase in low:
+                command = cmd
+                break
+
+    # The reply proper starts after "said:"/"talk to me:" when those are there.
+    body_at = 0
+    for marker in (" said: ", "refused to talk to me: ", "remote host said: ", "returned '"):
+        i = low.find(marker)
+        if i >= 0:
+            body_at = i + len(marker)
+            break
+    code_m = _CODE.search(flat, body_at) or _CODE.search(flat)
+    if code_m and code_m.group(1)[0] == "2":
+        # A greeting or transcript line ("220-laposte 421 4.2.1 ...") before the refusal.
+        fail_m = _FAIL_CODE.search(flat, code_m.end())
+        code_m = fail_m or code_m
+    smtp_code = int(code_m.group(1)) if code_m else None
+    if code_m:
+        flat = _strip_continuations(flat, code_m.group(1))
+        low = flat.lower()
+    # Sendmail/Postfix transcripts append the answer to the next command ("503 Need
+    # RCPT", "554 5.5.1 Error: no valid recipients"): a consequence, not the cause.
+    words_text = low
+    follow = _FOLLOW_UP.search(low, 4)
+    if follow:
+        words_text = low[: follow.start()]
+    statuses = tuple(f"{a}.{int(b)}.{int(c)}" for a, b, c in _STATUS.findall(words_text))
+
+    if "://" in words_text:
+        words_text = _URL.sub(" ", words_text)
+    if "@" in words_text:
+        for start, end in reversed(_email_spans(words_text)):
+            words_text = words_text[:start] + " " + words_text[end:]
+    return Facts(flat, low, words_text, smtp_code, statuses, command, remote_host, remote_ip)
+
+
+def urls_and_emails(flat: str) -> list[tuple[int, str, bool]]:
+    """Every URL and e-mail address of `flat` in order: (position, as written minus trailing punctuation, is_url)."""
+    found: list[tuple[int, str, bool]] = []
+    spans: list[tuple[int, int]] = []
+    if "://" in flat:
+        for m in _URL.finditer(flat):
+            url = _trim(m.group(0))
+            if len(url) > 10:
+                found.append((m.start(), url, True))
+                spans.append((m.start(), m.end()))
+    if "@" in flat:
+        for start, end in _email_spans(flat):
+            if any(a <= start < b for a, b in spans):
+                continue
+            found.append((start, _trim(flat[start:end]), False))
+    found.sort()
+    return found
+
+
+def _email_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every e-mail address in `text`."""
+    spans: list[tuple[int, int]] = []
+    at = text.find("@")
+    while at > 0:
+        m = _DOMAIN_AT.match(text, at)
+        start = at
+        while start > 0 and at - start < 64 and text[start - 1] in _LOCAL_CHARS:
+            start -= 1
+        if m and start < at:
+            spans.append((start, m.end()))
+            at = text.find("@", m.end())
+        else:
+            at = text.find("@", at + 1)
+    return spans
+
+
+def _trim(s: str) -> str:
+    s = s.rstrip(".,;:!?'\"")
+    # A closing parenthesis belongs to the URL only if the URL opened one.
+    while s.endswith(")") and s.count("(") < s.count(")"):
+        s = s[:-1].rstrip(".,;:!?'\"")
+    return s
+
+
+__all__ += ["urls_and_emails"]

@@ -1,0 +1,277 @@
+"""Receiving operators: how to recognise them, and their own reply wording and codes.
+
+`PROVIDERS` says how a provider is recognised: the suffix of the remote host name
+(``gmail-smtp-in.l.google.com``), or a marker in the reply (``- gsmtp``, a URL of
+its postmaster pages, a code only it uses). `RULES` are the provider-specific
+phrases, checked before the generic phrase table, only when that provider was
+recognised. `CODE_RULES` map a provider's own codes (``[TSS04]``, ``IB103``,
+``OFR006_102``, ``BL000010``) to reasons. `STATUS_RULES` give a provider's own
+meaning of an RFC 3463 code (Microsoft's 5.7.606-5.7.649 block list range).
+
+Phrases use the syntax of `bouncelib._data.reasons` (lowercase, ``*`` gap).
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from bouncelib.models import Reason
+
+__all__ = ["CODE_RULES", "PROVIDERS", "RULES", "STATUS_RULES", "CodeRule", "Provider", "ProviderRule",
+           "StatusRule"]
+
+_R = Reason
+
+
+class Provider(NamedTuple):
+    """A receiving operator and how to recognise it."""
+
+    id: str
+    hosts: tuple[str, ...]  # host-name suffixes, lowercase, matched on a label boundary
+    markers: tuple[str, ...]  # phrases in the reply (URLs included) that name this operator
+    source: str
+
+
+class ProviderRule(NamedTuple):
+    """A provider's own wording for a reason."""
+
+    provider: str
+    reason: Reason
+    phrase: str
+    source: str
+
+
+class CodeRule(NamedTuple):
+    """A provider's private code family: ``pattern`` captures the code, ``codes`` maps it to a reason."""
+
+    provider: str
+    pattern: str  # a regex over the lowercased reply; group 1 is the code
+    codes: dict[str, Reason]
+    source: str
+    needle: str  # a literal every match contains (a cheap pre-test)
+
+
+class StatusRule(NamedTuple):
+    """A provider's own meaning for enhanced status codes."""
+
+    provider: str
+    statuses: frozenset[str]
+    reason: Reason
+    source: str
+
+
+_GOOGLE = "https://support.google.com/a/answer/3726730 (Gmail SMTP error reference)"
+_MS = ("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/"
+       "non-delivery-reports-in-exchange-online")
+_MS_OLC = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"
+_YAHOO = "https://senders.yahooinc.com/smtp-error-codes"
+_APPLE = "https://support.apple.com/en-us/102322"
+_GMX = "https://postmaster.gmx.net/en/error-messages"
+_TONLINE = "https://postmaster.t-online.de/index.en.html"
+_ORANGE = "https://postmaster.orange.fr/ (OFR/LPN codes); shared/reference/blocklists.json 'orange'"
+_COMCAST = "http://postmaster.comcast.net/smtp-error-codes.php"
+_GODADDY = "https://ca.godaddy.com/help/what-does-my-email-bounceback-mean-3568"
+_COX = "https://www.cox.com/residential/support/email-error-codes.html"
+_QQ = "https://service.mail.qq.com/detail/122/"
+_MAILRU = "https://help.mail.ru/mail/error-codes"
+_YANDEX = "https://yandex.com/support/mail/bounces/yandex.html"
+_ZOHO = "https://www.zoho.com/mail/help/spam-reason.html"
+_FB = "http://postmaster.facebook.com/response_codes"
+
+PROVIDERS: Final[tuple[Provider, ...]] = (
+    Provider("google", ("google.com", "googlemail.com", "gmail.com", "1e100.net"),
+             ("gsmtp", "gcdp", "support.google.com", "mail.google.com", "gmail"), _GOOGLE),
+    Provider("microsoft", ("outlook.com", "hotmail.com", "live.com", "msn.com", "office365.com",
+                           "protection.outlook.com", "messaging.microsoft.com", "outlook.office365.com"),
+             ("blocklist 1", "delist@messaging.microsoft.com", "sender.office.com", "go.microsoft.com",
+              "mail.live.com", "protection.outlook.com", "prod.outlook.com", "olc.protection.outlook.com",
+              "outlook.com", "hotmail", "recipientnotfound", "storedrv", "s3150", "s3140", "as3140", "as3150",
+              "sendersupport.olc.protection.outlook.com"), _MS),
+    Provider("yahoo", ("yahoodns.net", "yahoo.com", "yahoo.co.jp", "yahoo.net", "yahooinc.com"),
+             ("postmaster.yahooinc.com", "senders.yahooinc.com", "postmaster.verizonmedia.com",
+              "postmaster.yahoo.com", "yahoo.com account", "help.yahoo.com"), _YAHOO),
+    Provider("aol", ("aol.com", "aim.com"), ("postmaster.aol.com",), "https://postmaster.aol.com"),
+    Provider("apple", ("icloud.com", "me.com", "mac.com", "apple.com", "privaterelay.appleid.com"),
+             ("support.apple.com", "icloud", "privaterelay.appleid.com"), _APPLE),
+    Provider("gmx", ("gmx.net", "gmx.de", "gmx.com", "gmx.at", "gmx.ch", "web.de", "mail.com", "1and1.com",
+                     "1und1.de", "ionos.com", "ionos.de", "kundenserver.de", "online.de"),
+             ("postmaster.gmx.net", "postmaster.gmx.com", "postmaster.web.de", "postmaster.1und1.de",
+              "postmaster.1and1.com", "nemesis esmtp", "mxgmx", "mxweb", "gmx.net"), _GMX),
+    Provider("t-online", ("t-online.de",), ("t-online.de", "rx.t-online.de", "postmaster.t-online.de"), _TONLINE),
+    Provider("orange", ("orange.fr", "wanadoo.fr", "orange.com"), ("mwinf", "orange.fr", "wanadoo"), _ORANGE),
+    Provider("laposte", ("laposte.net", "laposte.fr"), ("laposte",), _ORANGE),
+    Provider("comcast", ("comcast.net", "xfinity.com"), ("postmaster.comcast.net", "comcast"), _COMCAST),
+    Provider("att", ("att.net", "sbcglobal.net", "bellsouth.net", "prodigy.net"), ("rbl.att.net",),
+             "http://rbl.att.net/"),
+    Provider("cox", ("cox.net",), ("cox.com", "cox.net"), _COX),
+    Provider("spectrum", ("charter.net", "spectrum.net", "rr.com"), ("spectrum.net",),
+             "https://www.spectrum.net/support/internet/understanding-email-error-codes"),
+    Provider("godaddy", ("secureserver.net",), ("secureserver.net", "godaddy"), _GODADDY),
+    Provider("qq", ("qq.com", "exmail.qq.com"), ("mail.qq.com", "service.mail.qq.com"), _QQ),
+    Provider("mailru", ("mail.ru",), ("help.mail.ru", "mail.ru", "corp.mail.ru"), _MAILRU),
+    Provider("yandex", ("yandex.ru", "yandex.net", "yandex.com"), ("yandex", "ya.cc"), _YANDEX),
+    Provider("zoho", ("zoho.com", "zoho.eu", "zohomail.com"), ("zoho",), _ZOHO),
+    Provider("protonmail", ("protonmail.ch", "proton.me", "protonmail.com"), ("protonmail",),
+             "https://proton.me/support"),
+    Provider("fastmail", ("messagingengine.com", "fastmail.com"), ("fastmail",), "https://www.fastmail.help"),
+    Provider("free", ("free.fr",), ("free.fr",), "https://postmaster.free.fr/index_en.html"),
+    Provider("rackspace", ("emailsrvr.com",), ("emailsrvr.com", "rackspace"), "https://postmaster.apps.rackspace.com"),
+    Provider("facebook", ("facebook.com", "fb.com"), ("postmaster.facebook.com",), _FB),
+    Provider("iua", ("i.ua", "email.ua"), ("mail.i.ua",), "http://mail.i.ua/err/"),
+    Provider("amazon", ("amazonses.com", "amazonaws.com"), ("amazonses",),
+             "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html"),
+    Provider("mimecast", ("mimecast.com",), ("mimecast",), "https://community.mimecast.com/docs/DOC-1369"),
+    Provider("proofpoint", ("pphosted.com", "ppe-hosted.com"), ("pphosted",), "https://support.proofpoint.com"),
+    Provider("cisco", ("iphmx.com",), ("iphmx",), "https://talosintelligence.com/reputation_center"),
+    Provider("messagelabs", ("messagelabs.com",), ("messagelabs", "symanteccloud"),
+             "https://support.symantec.com (Email Security.cloud)"),
+    Provider("barracuda", ("barracudanetworks.com",), ("cuda_nsu",), "https://campus.barracuda.com"),
+    Provider("docomo", ("docomo.ne.jp",), ("docomo",), "https://www.docomo.ne.jp"),
+    Provider("kddi", ("ezweb.ne.jp", "au.com"), ("ezweb",), "https://www.au.com"),
+)
+
+RULES: Final[tuple[ProviderRule, ...]] = (
+    # Google (Gmail, Workspace)
+    ProviderRule("google", _R.SUSPEND, "account that you tried to reach is disabled", _GOOGLE),
+    ProviderRule("google", _R.SUSPEND, "account that you tried to reach is inactive", _GOOGLE),
+    ProviderRule("google", _R.MAILBOXFULL, "account that you tried to reach is over quota", _GOOGLE),
+    ProviderRule("google", _R.MAILBOXFULL, "out of storage space", _GOOGLE),
+    ProviderRule("google", _R.SPEEDING, "receiving mail at a rate that prevents additional messages", _GOOGLE),
+    ProviderRule("google", _R.SPEEDING, "receiving mail too quickly", _GOOGLE),
+    ProviderRule("google", _R.BADREPUTATION, "unusual rate of unsolicited mail", _GOOGLE),
+    ProviderRule("google", _R.BADREPUTATION, "very low reputation", _GOOGLE),
+    ProviderRule("google", _R.SPAMDETECTED, "likely unsolicited mail", _GOOGLE),
+    ProviderRule("google", _R.NOTCOMPLIANTRFC, "not rfc 5322 compliant", _GOOGLE),
+    ProviderRule("google", _R.REQUIREPTR, "does not have a ptr record", _GOOGLE),
+    ProviderRule("google", _R.MESGTOOBIG, "exceeded google's message size limits", _GOOGLE),
+    ProviderRule("google", _R.POLICYVIOLATION, "content presents a potential security issue", _GOOGLE),
+    ProviderRule("google", _R.POLICYVIOLATION, "illegal attachment", _GOOGLE),
+    ProviderRule("google", _R.AUTHFAILURE, "sender is unauthenticated", _GOOGLE),
+    ProviderRule("google", _R.FAILEDSTARTTLS, "must issue a starttls command first", _GOOGLE),
+    ProviderRule("google", _R.USERUNKNOWN, "email account that you tried to reach does not exist", _GOOGLE),
+    ProviderRule("google", _R.REJECTED, "the group you tried to contact", "Google Groups delivery failure text"),
+    # Microsoft (Exchange Online, Outlook.com)
+    ProviderRule("microsoft", _R.USERUNKNOWN, "recipient address rejected: access denied", _MS),
+    ProviderRule("microsoft", _R.BLOCKED, "part of their network is on our block list", _MS_OLC),
+    ProviderRule("microsoft", _R.BLOCKED, "messages from * weren't sent", _MS_OLC),
+    ProviderRule("microsoft", _R.AUTHFAILURE, "does not pass dmarc verification", _MS),
+    ProviderRule("microsoft", _R.NORELAYING, "tenantattribution; relay access denied", _MS),
+    ProviderRule("microsoft", _R.SECURITYERROR, "client was not authenticated to send anonymous mail", _MS),
+    ProviderRule("microsoft", _R.MAILBOXFULL, "mapiexceptionshutoffquotaexceeded", _MS),
+    ProviderRule("microsoft", _R.SPEEDING, "per hour message receive limit", _MS),
+    # Yahoo / AOL
+    ProviderRule("yahoo", _R.USERUNKNOWN, "doesn't have a yahoo.com account", _YAHOO),
+    ProviderRule("yahoo", _R.SUSPEND, "this mailbox is disabled", _YAHOO),
+    ProviderRule("yahoo", _R.AUTHFAILURE, "requires all senders to authenticate", _YAHOO),
+    ProviderRule("yahoo", _R.POLICYVIOLATION, "not accepted for policy reasons", _YAHOO),
+    # Apple iCloud
+    ProviderRule("apple", _R.AUTHFAILURE, "failing both spf and dkim", _APPLE),
+    # GMX / WEB.DE / mail.com / 1&1
+    ProviderRule("gmx", _R.REQUIREPTR, "bad dns ptr resource record", _GMX),
+    ProviderRule("gmx", _R.BLOCKED, "ip address is black listed", _GMX),
+    ProviderRule("gmx", _R.POLICYVIOLATION, "reject due to policy restrictions", _GMX),
+    ProviderRule("gmx", _R.MESGTOOBIG, "mail size limit exceeded", _GMX),
+    # T-Online
+    ProviderRule("t-online", _R.BLOCKED, "a problem occurred", _TONLINE),
+    ProviderRule("t-online", _R.BADREPUTATION, "none/bad reputation", _TONLINE),
+    # Mail.ru, Yandex, QQ, Zoho, Facebook, i.ua
+    ProviderRule("mailru", _R.SPAMDETECTED, "spam message rejected", _MAILRU),
+    ProviderRule("mailru", _R.SUSPEND, "account is disabled", _MAILRU),
+    ProviderRule("yandex", _R.SPAMDETECTED, "suspicion of spam", _YANDEX),
+    ProviderRule("yandex", _R.SPEEDING, "exceeded message rate limit", _YANDEX),
+    ProviderRule("qq", _R.SPAMDETECTED, "mail content denied", _QQ),
+    ProviderRule("qq", _R.TOOMANYCONN, "ip frequency limited", _QQ),
+    ProviderRule("qq", _R.TOOMANYCONN, "connection frequency limited", _QQ),
+    ProviderRule("qq", _R.SPEEDING, "domain frequency limited", _QQ),
+    ProviderRule("qq", _R.SPEEDING, "sender frequency limited", _QQ),
+    ProviderRule("zoho", _R.POLICYVIOLATION, "email policy violation detected", _ZOHO),
+    ProviderRule("zoho", _R.SPAMDETECTED, "email flagged as spam", _ZOHO),
+    ProviderRule("facebook", _R.FILTERED, "refused due to recipient preferences", _FB),
+    ProviderRule("iua", _R.SUSPEND, "mailbox is frozen", "http://mail.i.ua/err/3/"),
+    ProviderRule("free", _R.SUSPEND, "blocked due to inactivity", "https://postmaster.free.fr/index_en.html"),
+    ProviderRule("amazon", _R.NORELAYING, "email address is not verified",
+                 "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html"),
+    ProviderRule("cox", _R.BLOCKED, "aup#cdrbl", _COX),
+    ProviderRule("comcast", _R.BLOCKED, "comcast block for spam", _COMCAST),
+)
+
+_ORANGE_CODES: Final[dict[str, Reason]] = {
+    "102": _R.BLOCKED, "103": _R.BLOCKED, "104": _R.TOOMANYCONN, "107": _R.BLOCKED, "108": _R.BLOCKED,
+    "109": _R.BLOCKED, "201": _R.TOOMANYCONN, "305": _R.SECURITYERROR, "401": _R.AUTHFAILURE,
+    "402": _R.SECURITYERROR, "403": _R.REJECTED, "405": _R.REJECTED, "415": _R.REJECTED, "416": _R.USERUNKNOWN,
+    "417": _R.MAILBOXFULL, "418": _R.USERUNKNOWN, "420": _R.SUSPEND, "421": _R.REJECTED, "423": _R.SYSTEMERROR,
+    "424": _R.SYSTEMERROR, "425": _R.SYSTEMERROR, "426": _R.SUSPEND, "505": _R.SYSTEMERROR,
+    "506": _R.SPAMDETECTED, "510": _R.BLOCKED, "513": _R.SYSTEMERROR, "514": _R.MESGTOOBIG,
+    "630": _R.POLICYVIOLATION, "999": _R.BLOCKED,
+}
+
+CODE_RULES: Final[tuple[CodeRule, ...]] = (
+    CodeRule("yahoo", r"\[(tss0[1-5]|tss09|tss11|ipts0[1-5]|ts0[1-3]|ph01|bl2[1-3]|ds01|tso1)\]", {
+        "tss01": _R.BADREPUTATION, "tss02": _R.BADREPUTATION, "tss03": _R.BADREPUTATION,
+        "tss04": _R.BADREPUTATION, "tss05": _R.BADREPUTATION, "ipts01": _R.BADREPUTATION,
+        "ipts02": _R.BADREPUTATION, "ipts03": _R.BADREPUTATION, "ipts04": _R.BADREPUTATION,
+        "ipts05": _R.BADREPUTATION, "ts01": _R.BADREPUTATION, "ts02": _R.BADREPUTATION, "ts03": _R.BADREPUTATION,
+        "tss09": _R.BLOCKED, "tss11": _R.BLOCKED, "ph01": _R.POLICYVIOLATION, "bl21": _R.BLOCKED,
+        "bl22": _R.BLOCKED, "bl23": _R.BLOCKED, "ds01": _R.BLOCKED, "tso1": _R.BADREPUTATION,
+    }, _YAHOO, "["),
+    CodeRule("apple", r"\[(cs0[1-3]|hme1|hm0[0-9])\]", {
+        "cs01": _R.POLICYVIOLATION, "cs02": _R.POLICYVIOLATION, "cs03": _R.POLICYVIOLATION,
+        "hme1": _R.AUTHFAILURE,
+    }, _APPLE, "["),
+    CodeRule("orange", r"\b(?:ofr|lpn)[0-9a-z]{0,4}_([0-9]{3})\b", _ORANGE_CODES, _ORANGE, "_"),
+    # La Poste runs the same filtering platform and writes the same code families.
+    CodeRule("laposte", r"\b(?:ofr|lpn)[0-9a-z]{0,4}_([0-9]{3})\b", _ORANGE_CODES, _ORANGE, "_"),
+    CodeRule("godaddy", r"\bib([0-9]{3})\b", {
+        "007": _R.TOOMANYCONN, "101": _R.BLOCKED, "103": _R.BLOCKED, "104": _R.BLOCKED, "105": _R.BLOCKED,
+        "106": _R.BLOCKED, "108": _R.REQUIREPTR, "110": _R.BLOCKED, "111": _R.BLOCKED, "112": _R.BLOCKED,
+        "113": _R.BLOCKED, "212": _R.SPAMDETECTED, "401": _R.SECURITYERROR, "501": _R.REJECTED,
+        "502": _R.REJECTED, "504": _R.SPEEDING, "506": _R.REJECTED, "508": _R.AUTHFAILURE, "510": _R.SPEEDING,
+        "605": _R.TOOMANYCONN, "607": _R.SPEEDING, "705": _R.VIRUSDETECTED,
+    }, _GODADDY, "ib"),
+    CodeRule("comcast", r"\b((?:bl|es|dm|rl)[0-9]{6})\b", {
+        "bl000000": _R.BLOCKED, "bl000001": _R.BLOCKED, "bl000010": _R.BLOCKED, "bl000011": _R.BLOCKED,
+        "bl000100": _R.BLOCKED, "bl000101": _R.BLOCKED, "bl000110": _R.BLOCKED, "bl000111": _R.BLOCKED,
+        "es000001": _R.BLOCKED, "es000010": _R.BLOCKED, "dm000001": _R.AUTHFAILURE, "rl000001": _R.SPEEDING,
+        "rl000010": _R.SPEEDING,
+    }, _COMCAST, "000"),
+    CodeRule("cox", r"\b(cxbl|cxdns|cxsndr|cxsmtp|cxcnct|cxmxrt|cxthrt|cxmj|cxrbl)\b", {
+        "cxbl": _R.BLOCKED, "cxrbl": _R.BLOCKED, "cxdns": _R.REQUIREPTR, "cxsndr": _R.AUTHFAILURE,
+        "cxsmtp": _R.NOTCOMPLIANTRFC, "cxcnct": _R.TOOMANYCONN, "cxmxrt": _R.TOOMANYCONN,
+        "cxthrt": _R.SPEEDING, "cxmj": _R.SPEEDING,
+    }, _COX, "cx"),
+    CodeRule("gmx", r"[?&]c=(bip|hi|rdns|r0735|flood|spam|dmarc|cs|spf)\b", {
+        "bip": _R.BLOCKED, "hi": _R.NOTCOMPLIANTRFC, "rdns": _R.REQUIREPTR, "r0735": _R.POLICYVIOLATION,
+        "flood": _R.SPEEDING, "spam": _R.SPAMDETECTED, "dmarc": _R.AUTHFAILURE, "spf": _R.AUTHFAILURE,
+    }, _GMX, "c="),
+    CodeRule("t-online", r"\((bl|nowl)\)", {"bl": _R.BLOCKED, "nowl": _R.BADREPUTATION}, _TONLINE, "("),
+    CodeRule("facebook", r"\b(rcp-p[1-4]|pol-p[1-9]|dyn-p1|mbx-p1)\b", {
+        "rcp-p1": _R.USERUNKNOWN, "rcp-p2": _R.FILTERED, "rcp-p3": _R.FILTERED, "rcp-p4": _R.SUSPEND,
+        "pol-p1": _R.POLICYVIOLATION, "pol-p2": _R.POLICYVIOLATION, "pol-p3": _R.POLICYVIOLATION,
+        "pol-p4": _R.POLICYVIOLATION, "pol-p5": _R.POLICYVIOLATION, "pol-p6": _R.POLICYVIOLATION,
+        "pol-p7": _R.POLICYVIOLATION, "pol-p8": _R.POLICYVIOLATION, "dyn-p1": _R.BLOCKED,
+        "mbx-p1": _R.MAILBOXFULL,
+    }, _FB, "-p"),
+    CodeRule("microsoft", r"\((s3150|s3140|as3140|as3150|as16012609|s3113|s775)\)", {
+        "s3150": _R.BLOCKED, "s3140": _R.BLOCKED, "as3140": _R.BLOCKED, "as3150": _R.BLOCKED,
+        "as16012609": _R.BLOCKED, "s3113": _R.BADREPUTATION, "s775": _R.BADREPUTATION,
+    }, _MS_OLC, "("),
+)
+
+STATUS_RULES: Final[tuple[StatusRule, ...]] = (
+    StatusRule("microsoft", frozenset(f"5.7.{n}" for n in range(606, 650)), _R.BLOCKED, _MS),
+    StatusRule("microsoft", frozenset({"5.7.708", "5.7.750", "5.7.511"}), _R.BLOCKED, _MS),
+    StatusRule("microsoft", frozenset({"5.7.513"}), _R.FILTERED, _MS),
+    StatusRule("microsoft", frozenset({"4.7.650", "4.7.651", "4.7.500"}), _R.BADREPUTATION, _MS),
+    StatusRule("microsoft", frozenset({"5.7.509", "5.7.515"}), _R.AUTHFAILURE, _MS),
+    StatusRule("microsoft", frozenset({"5.1.10", "5.1.351"}), _R.USERUNKNOWN, _MS),
+    StatusRule("microsoft", frozenset({"5.4.316", "5.4.300", "4.4.316"}), _R.EXPIRED, _MS),
+    StatusRule("microsoft", frozenset({"5.4.14"}), _R.NETWORKERROR, _MS),
+    StatusRule("microsoft", frozenset({"5.7.57"}), _R.SECURITYERROR, _MS),
+    StatusRule("microsoft", frozenset({"5.7.64"}), _R.NORELAYING, _MS),
+    StatusRule("microsoft", frozenset({"5.2.121", "5.2.122", "4.2.121"}), _R.SPEEDING, _MS),
+    StatusRule("google", frozenset({"5.7.26", "4.7.26"}), _R.AUTHFAILURE, _GOOGLE),
+    StatusRule("google", frozenset({"5.7.25", "4.7.25"}), _R.REQUIREPTR, _GOOGLE),
+    StatusRule("google", frozenset({"4.7.28", "5.7.28"}), _R.BADREPUTATION, _GOOGLE),
+    StatusRule("google", frozenset({"4.2.1"}), _R.SPEEDING, _GOOGLE),
+    StatusRule("yahoo", frozenset({"5.7.9"}), _R.POLICYVIOLATION, _YAHOO),
+)
