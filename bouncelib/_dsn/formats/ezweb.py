@@ -1,4 +1,4 @@
-"""EZweb (au by KDDI) mobile mail: bounces from ``Postmaster@ezweb.ne.jp``.
+"""EZweb (au by KDDI) mobile mail: bounces from ``Postmaster@ezweb.ne.jp`` (later ``Postmaster@au.com``).
 
 The text part is ISO-2022-JP: a Japanese explanation, then a fixed English sentence
 that states the cause, then the recipient(s)::
@@ -16,7 +16,8 @@ Variants covered:
 * ``Each of the following recipients was rejected by a remote mail server.`` with
   ``Recipient: <addr>`` and the ``>>>`` / ``<<<`` SMTP exchange (reason from the reply);
 * with or without a ``message/delivery-status`` part (its ``Status`` is used when given);
-  the English part also arrives in EUC-JP bytes mislabelled as ISO-2022-JP.
+  the English part also arrives in EUC-JP bytes mislabelled as ISO-2022-JP;
+* ``X-SPASIGN: NG``: the carrier's spam filter refused the message (filtered).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._bodyscan import reply_code_status
+from bouncelib._dsn.formats._bodyscan import reply_code_status, split_at
 from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
@@ -36,6 +37,8 @@ _FIXED: tuple[tuple[str, Reason], ...] = (
     ("The user(s) account is temporarily over quota.", Reason.MAILBOXFULL),
     ("Your message was not delivered within ", Reason.EXPIRED),
 )
+_SUBJECT = "Mail System Error - Returned Mail"
+_ORIGINAL = ("-" * 50, "Content-Type: message/rfc822")
 _ADDR_LINE = re.compile(r"^\s*(?:Recipient: )?<([^<>\s]+@[^<>\s]+)>:?\s*(.*)$")
 _STATUS = re.compile(r"^Status:\s*([245]\.\d{1,3}\.\d{1,3})", re.MULTILINE | re.IGNORECASE)
 
@@ -47,9 +50,14 @@ class EZweb:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Return the recipients of an EZweb bounce, or None."""
-        if "@ezweb.ne.jp" not in mail.from_.lower():
-            return None
-        body = mail.body
+        sender = mail.from_.lower()
+        if "@ezweb.ne.jp" not in sender and "postmaster@au.com" not in sender:
+            # Relayed copies keep the Subject and the carrier's Message-ID domain.
+            msgid = str(mail.msg.get("Message-ID", "")).rstrip()
+            if mail.subject != _SUBJECT or not msgid.endswith((".ezweb.ne.jp>", ".au.com>")):
+                return None
+        # Non-MIME variants append the original after a dashed line.
+        body = split_at(mail.body, _ORIGINAL)[0]
         fixed = next(((s, r) for s, r in _FIXED if s in body), None)
         out: list[Found] = []
         for raw in body.split("\n"):
@@ -65,8 +73,12 @@ class EZweb:
             return None
         ds = mail.delivery_status
         status = _STATUS.search(ds) if ds else None
+        # EZweb's spam filter marks what it refused with this header.
+        spam = str(mail.msg.get("X-SPASIGN", "")).strip() == "NG"
         for found in out:
-            if fixed is not None:
+            if spam:
+                found.reason = Reason.FILTERED
+            elif fixed is not None:
                 sentence, found.reason = fixed
                 found.diagnostic = f"{sentence.strip()} {found.diagnostic}".strip()
             found.smtp_code, found.status = reply_code_status(found.diagnostic)

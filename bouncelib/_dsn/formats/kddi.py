@@ -1,4 +1,4 @@
-"""KDDI au one net / DION mail: bounces from ``no-reply@...dion.ne.jp`` and ``auone-net.jp``.
+"""KDDI au one net / DION mail: bounces from ``no-reply@...dion.ne.jp``, ``auone-net.jp``, ``au.com``.
 
 A short English body, indented, then the original as ``message/rfc822``::
 
@@ -9,7 +9,8 @@ A short English body, indented, then the original as ``message/rfc822``::
 Variants covered (the last line states the cause, in the provider's fixed words):
 ``As their mailbox is full.`` (mailboxfull), ``As the remote domain doesnt exist.``
 (hostunknown), ``Due to the following SMTP relay error`` followed by the reply
-(reason from the reply).
+(reason from the reply); ``X-SPASIGN: NG`` marks a refusal by the carrier's spam filter
+(filtered).  Recognised by the sender (From or Reply-To) or a carrier ``Received`` hop.
 """
 
 from __future__ import annotations
@@ -37,10 +38,15 @@ class KDDI:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Return the recipients named by "Could not be delivered to", or None."""
-        sender = mail.from_.lower()
-        if not (".dion.ne.jp" in sender or "auone-net.jp" in sender or "@kddi" in sender):
-            return None
         body = mail.body
+        if " Could not be delivered to: <" not in body:
+            return None
+        sender = mail.from_.lower() + " " + str(mail.msg.get("Reply-To", "")).lower()
+        if not any(d in sender for d in (".dion.ne.jp", "auone-net.jp", "@kddi", "@au.com")):
+            received = mail.msg.get_all("Received") or []
+            if not any("ezweb.ne.jp (" in str(r) or ".au.com (" in str(r) for r in received[:6]):
+                return None
+        spam = str(mail.msg.get("X-SPASIGN", "")).strip() == "NG"  # the carrier's spam filter refused it
         out: list[Found] = []
         for m in _RCPT.finditer(body):
             rest = body[m.end() :].split("\n\n", 1)[0]
@@ -49,6 +55,8 @@ class KDDI:
             for phrase, reason in _CAUSES:
                 if found.diagnostic.startswith(phrase):
                     found.reason = reason
+            if spam:
+                found.reason = Reason.FILTERED
             found.smtp_code, found.status = reply_code_status(found.diagnostic)
             out.append(found)
         return out or None
