@@ -133,6 +133,11 @@ def rows_from_fields(text: str) -> list[Found]:
         dtype, diag = split_typed(b.get("diagnostic-code", ""))
         _mta_type, mta = split_typed(b.get("remote-mta", ""))
         status = b.get("status", "").split()[0] if b.get("status", "").strip() else None
+        remote_ip = None
+        if mta and mta.endswith("]") and "[" in mta:
+            # "mx.example.net [203.0.113.50]" (Courier) or "[203.0.113.50]": host and address apart.
+            mta, _sp, ip = mta[:-1].rpartition("[")
+            mta, remote_ip = mta.strip(), ip.strip().removeprefix("IPv6:")
         row = Found(
             recipient=recipient,
             orig_recipient=orig,
@@ -141,6 +146,7 @@ def rows_from_fields(text: str) -> list[Found]:
             diagnostic=diag,
             diagnostic_type=dtype,
             remote_mta=mta or None,
+            remote_ip=remote_ip or None,
             reporting_mta=reporting,
             last_attempt=b.get("last-attempt-date"),
         )

@@ -128,13 +128,30 @@ def raw_text(msg: email.message.Message) -> str:
     header values are the compat32 raw values, so folding and encoded words stay as written.
     Multipart bodies are rendered part by part without their boundary lines.
     """
-    head = "\n".join(f"{k}: {v}" for k, v in msg.items())
-    payload = msg.get_payload()
+    head = "\n".join(f"{k}: {v}" for k, v in _raw_headers(msg))
+    # The stored payload, not get_payload(): that decodes 8-bit text as ASCII with replacement.
+    payload = vars(msg).get("_payload")
     if isinstance(payload, list):
         body = "\n\n".join(raw_text(p) for p in payload if isinstance(p, email.message.Message))
     else:
         body = str(payload) if payload is not None else ""
-    return normalise_newlines(f"{head}\n\n{body}")
+    return _unescape(normalise_newlines(f"{head}\n\n{body}"))
+
+
+def _raw_headers(msg: email.message.Message) -> list[tuple[str, str]]:
+    # The (name, value) pairs as parsed: items() would turn 8-bit values into Header objects whose
+    # str() loses the bytes; the raw values keep them as surrogate escapes for _unescape.
+    raw: list[tuple[str, str]] = vars(msg).get("_headers", [])
+    return raw
+
+
+def _unescape(text: str) -> str:
+    """8-bit bytes kept as surrogate escapes by the parser, decoded as UTF-8 (RFC 6532 / 6533)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text
 
 
 def part_text(mail: Mail, content_type: str) -> str | None:
@@ -147,7 +164,7 @@ def part_text(mail: Mail, content_type: str) -> str | None:
                 subs = [p for p in payload if isinstance(p, email.message.Message)]
                 if content_type == "message/delivery-status":
                     # Each block was parsed as a header-only message: its headers are the fields.
-                    return "\n\n".join("\n".join(f"{k}: {v}" for k, v in p.items()) for p in subs)
+                    return _unescape("\n\n".join("\n".join(f"{k}: {v}" for k, v in _raw_headers(p)) for p in subs))
                 return "\n".join(raw_text(p) for p in subs)
             return decode_payload(part)
     return None

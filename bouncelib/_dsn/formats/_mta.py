@@ -50,6 +50,8 @@ _HOST_RE: Final = re.compile(
 
 def command_in(text: str) -> str | None:
     """The SMTP command a body says the reply answered (``RCPT``, ``DATA`` ...), or None."""
+    if "refused to talk to me" in text:
+        return "CONNECT"  # Postfix: the greeting (220) was a rejection
     for rx in _COMMANDS:
         m = rx.search(text)
         if m:

@@ -114,7 +114,25 @@ class _Sendmail:
             target.remote_mta = target.remote_mta or host
             if not target.diagnostic or target.diagnostic[:1] not in "45":
                 target.diagnostic = reply
+        _from_transcript_lines(body, rows)
         return rows or None
+
+
+def _from_transcript_lines(body: str, rows: list[Found]) -> None:
+    """Rows still without words: the transcript line naming the address ("550 x@y... Host unknown",
+    "<x@y>... Deferred: Connection refused by mx")."""
+    m = _TRANSCRIPT.search(body)
+    if m is None:
+        return
+    lines = [ln.strip() for ln in body[m.end() :].split("\n")[:50]]
+    for r in rows:
+        if r.diagnostic:
+            continue
+        low = r.recipient.lower()
+        for ln in lines:
+            if low in ln.lower() and not ln.startswith((">>>", "<<<")):
+                r.diagnostic = ln
+                break
 
 
 DETECTOR: Final = _Sendmail()
