@@ -10,7 +10,7 @@ the unsent message, and no ``message/delivery-status`` part::
     550 <user@example.org>... User unknown
     421 example.com (smtp)... Deferred: Connection timed out ...
 
-       ----- Unsent message follows -----
+       ----- Unsent message follows -----   (or: ----- No message was collected -----)
 
 Variants covered:
 
@@ -34,9 +34,11 @@ __all__ = ["DETECTOR"]
 
 _TRANSCRIPT = "----- Transcript of session follows -----"
 _UNSENT = "----- Unsent message follows -----"
+_NOT_COLLECTED = "----- No message was collected -----"
 _RCPT_LINE = re.compile(r"^([245]\d\d) <([^<>\s]+@[^<>\s]+)>\.\.\. ?(.*)$")
 _HOST_LINE = re.compile(r"^([245]\d\d) (\S+) \(\w+\)\.\.\. ?(.*)$")
 _TALKING = re.compile(r"^While talking to (\S+?):?$")
+_TALKING_IN = re.compile(r"\.\.\. while talking to (\S+?)\.?:$")  # "421 ... while talking to mx.example.:"
 _GAVE_UP = re.compile(r"Returned mail: Cannot send message (?:for|within) \d+ days?")
 _ADDR_IN = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
 
@@ -51,9 +53,9 @@ class V5Sendmail:
         if not mail.subject.startswith("Returned mail:") or mail.delivery_status is not None:
             return None
         body = mail.body
-        if _UNSENT not in body or _TRANSCRIPT not in body:
+        if _TRANSCRIPT not in body or (_UNSENT not in body and _NOT_COLLECTED not in body):
             return None
-        transcript, unsent = split_at(split_at(body, (_TRANSCRIPT,))[1], (_UNSENT,))
+        transcript, unsent = split_at(split_at(body, (_TRANSCRIPT,))[1], (_UNSENT, _NOT_COLLECTED))
         out: list[Found] = []
         host_lines: list[tuple[int, str, str]] = []
         remote: str | None = None
@@ -61,7 +63,7 @@ class V5Sendmail:
         reply: str | None = None
         for raw in transcript.split("\n"):
             line = raw.strip()
-            if m := _TALKING.match(line):
+            if m := _TALKING.match(line) or _TALKING_IN.search(line):
                 remote, command, reply = m.group(1), None, None
             elif line.startswith(">>> "):
                 command = line[4:].split(None, 1)[0].upper() if line[4:].strip() else None

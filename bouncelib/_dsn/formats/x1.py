@@ -24,6 +24,7 @@ from bouncelib._dsn.formats._bodyscan import text_with
 __all__ = ["DETECTOR"]
 
 _MARKER = "---The following addresses had delivery errors---"
+_RECEIVED_AT = "The original message was received at "
 _LINE = re.compile(r"^([^\s<>\[\]]+@[^\s<>\[\]]+)\s+\[([^\]\n]*)\]\s*$")
 
 
@@ -35,16 +36,16 @@ class X1:
     def parse(self, mail: Mail) -> list[Found] | None:
         """Return the recipients listed after the marker line, or None."""
         subject = mail.subject
-        if not (subject.startswith("Returned Mail: ") or subject == "Mail Delivery Failure"):
+        # "Mail Deliver System" (sic) or "Mail Delivery System" in From, or one of its Subjects.
+        if not (subject.startswith(("Returned Mail: ", "Mail Delivery Failure")) or "Mail Deliver" in mail.from_):
             return None
-        if "Mail Deliver" not in mail.from_:  # "Mail Deliver System" (sic) or "Mail Delivery System"
-            return None
-        body = text_with(mail, _MARKER)
+        body = text_with(mail, _MARKER) or text_with(mail, _RECEIVED_AT)
         if body is None:
             return None
         start = body.find(_MARKER)
+        start = body.find(_RECEIVED_AT) if start == -1 else start + len(_MARKER)
         out: list[Found] = []
-        for line in body[start + len(_MARKER) :].split("\n"):
+        for line in body[start:].split("\n"):
             m = _LINE.match(line.strip())
             if m:
                 out.append(Found(recipient=m.group(1), action="failed", diagnostic=m.group(2).strip()))

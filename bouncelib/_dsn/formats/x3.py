@@ -53,7 +53,7 @@ class X3:
             if i
         ]
         lines = [ln.strip() for ln in details.split("\n")[1:] if ln.strip() and not ln.startswith("====")]
-        diagnostic = " ".join(lines)
+        diagnostic = " ".join(lines).removeprefix("Diagnostic-Code: smtp; ")
         for found in out:
             found.diagnostic = diagnostic
             s = _SMTP.match(diagnostic)
