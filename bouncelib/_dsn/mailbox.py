@@ -24,6 +24,9 @@ from bouncelib._dsn.report import BounceReport
 __all__ = ["iter_messages", "read_mailbox"]
 
 _MBOXRD: Final = re.compile(rb"^>(>*From )")
+# "From sender Thu Jul  2 12:05:05 2020": a separator line even without the blank line before it
+# (sloppy mbox writers); a body line starting with "From " rarely ends in a ctime date.
+_SEPARATOR: Final = re.compile(rb"^From \S+ +\w{3} \w{3} +\d{1,2} \d\d:\d\d:\d\d(?: \S+)? \d{4}\s*$")
 _SKIP_NAMES: Final = frozenset({".DS_Store", "dovecot.index", "dovecot-uidlist", "maildirfolder"})
 
 
@@ -45,7 +48,7 @@ def _split_mbox(fh: IO[bytes], first: bytes) -> Iterator[bytes]:
     prev_blank = False
     for raw in fh:
         line = raw
-        if line.startswith(b"From ") and prev_blank:
+        if line.startswith(b"From ") and (prev_blank or _SEPARATOR.match(line)):
             yield _finish(lines)
             lines = [line]
             prev_blank = False

@@ -91,11 +91,11 @@ class _Postfix:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         subject = mail.subject.lower()
+        if subject.startswith(_SMTPD_NOTICE):
+            return _smtpd_notice(mail.body) or None
         ds = mail.delivery_status
         if not subject.startswith(_SUBJECTS) and (ds is None or "x-postfix" not in ds.lower()):
             return None
-        if subject.startswith(_SMTPD_NOTICE):
-            return _smtpd_notice(mail.body) or None
         body_rows = _body_rows(mail.body)
         rows = dsn_rows(mail)
         if not rows and not body_rows:
