@@ -29,6 +29,7 @@ MODULES = (
     "exchange2007",
     "exchange2003",
     "yahoo",
+    "amazonsns",
     "amazonses",
     "amazonworkmail",
     "domino",
@@ -82,26 +83,41 @@ EXPECTED: dict[str, list[Row]] = {
         ("quentin@example.net", "failed", None, "RCPT", None, None, "552 5.2.2"),
         ("rupert@example.net", "failed", None, "DATA", None, None, "rejected as spam"),
     ],
-    "amazonses/sns-bounce-permanent": [
+    "amazonsns/sns-bounce-permanent": [
         ("sybil@example.org", "failed", "5.1.1", None, None, None, "550 5.1.1 <sybil@example.org>"),
     ],
-    "amazonses/sns-envelope-complaint": [
+    "amazonsns/sns-envelope-complaint": [
         ("trent@example.net", None, None, None, None, Reason.FEEDBACK, "complaint (abuse)"),
     ],
-    "amazonses/sns-delivery": [
+    "amazonsns/sns-delivery": [
         ("uma@example.org", "delivered", "2.6.0", None, None, Reason.DELIVERED, "250 2.6.0 Message received"),
+    ],
+    "amazonses/old-body-unknown-user": [
+        ("joel@example.org", "failed", "5.1.0", None, None, None, "5.1.0 - Unknown address error 550-"),
     ],
     "amazonworkmail/mailbox-full": [
         ("walter@example.org", "failed", "5.2.2", None, None, None, "Mailbox quota exceeded"),
     ],
     "domino/not-listed": [
-        ("yolanda@example.com", "failed", None, None, None, None, "not listed in Domino Directory"),
+        ("yolanda@example.com", "failed", None, None, None, Reason.USERUNKNOWN, "not listed in Domino Directory"),
+    ],
+    "domino/two-recipients-routing": [
+        ("celia@example.com", "failed", None, None, None, Reason.FILTERED, "Cannot route mail to user"),
+        ("dario@example.com", "failed", None, None, None, Reason.USERUNKNOWN, "not listed in Domino Directory"),
     ],
     "domino/routing-loop-dsn": [
         ("aaron@example.edu", "failed", "5.0.0", None, "relay2.example.edu", None, "Maximum hop count exceeded"),
     ],
     "notes/failure-reasons": [
-        ("carl@example.com", "failed", None, None, None, None, "User not listed in public Name & Address Book"),
+        (
+            "carl@example.com",
+            "failed",
+            None,
+            None,
+            None,
+            Reason.USERUNKNOWN,
+            "User not listed in public Name & Address Book",
+        ),
     ],
     "messagingserver/over-quota-original-address": [
         ("eddie@example.net", "failed", "5.2.2", None, "store1.example.net", None, "552 5.2.2 Delivery failed"),
@@ -123,6 +139,9 @@ EXPECTED: dict[str, list[Row]] = {
     ],
     "verizon/no-valid-recipients": [
         ("2025550143@vzwpix.com", "failed", None, None, None, None, "No valid recipients for this MM"),
+    ],
+    "verizon/vtext-no-such-user": [
+        ("2025550188@vtext.com", "failed", None, None, None, None, "550 - Requested action not taken: no such user"),
     ],
     "facebook/recipient-preferences": [
         ("quinn.example@facebook.com", "failed", "5.1.1", None, None, Reason.FILTERED, "RCP-P2"),
@@ -234,11 +253,11 @@ def test_ses_json_folding_and_garbage() -> None:
         }
     ).encode()
     folded = body[:60] + b"!\n " + body[60:]
-    rows = DETECTORS["amazonses"].parse(_mail(head + folded))
+    rows = DETECTORS["amazonsns"].parse(_mail(head + folded))
     assert rows is not None
     assert [(r.recipient, r.action, r.diagnostic) for r in rows] == [("x@example.org", "delayed", "452 4.2.2 full")]
     for junk in (b"{", b'{"Message": 3}', b"[1, 2]", b"{" * 5000, b'{"notificationType": "Bounce"}'):
-        assert DETECTORS["amazonses"].parse(_mail(head + junk)) is None
+        assert DETECTORS["amazonsns"].parse(_mail(head + junk)) is None
 
 
 def _sisimai_labels() -> list[dict[str, Any]]:

@@ -28,7 +28,8 @@ DETECTOR_MODULES: tuple[str, ...] = (
     "exchange2007",  # Exchange/Office 365 "Diagnostic information for administrators"; before rfc3464
     "exchange2003",  # "did not reach the following recipient(s):" MSEXCH bodies, no DSN part
     "yahoo",  # "Sorry, we were unable to deliver your message"; before qmail (similar layout)
-    "amazonses",  # SNS JSON notifications and the old SES body (its DSN Status is only 5.0.0)
+    "amazonsns",  # SES notifications as SNS emails (JSON body): bounce, complaint, delivery, delay
+    "amazonses",  # the old SES body: its DSN Status is only 5.0.0, the text states the real one
     "amazonworkmail",  # DSN fields pasted into the text part, no DSN part
     "domino",  # before rfc3464: the DSN part's Final-Recipient may be a routed address
     "notes",  # "------- Failure Reasons" bodies of the Lotus Notes SMTP MTA

@@ -27,12 +27,23 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._vendor import ADDRESS_RE, ds_rows, join_lines
+from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
 
 _SUBJECT: Final = re.compile(r"DELIVERY[ _]FAILURE:", re.I)
 _TO = "was not delivered to:"
 _BECAUSE = "because:"
+
+
+# Domino's own fixed sentences (English and Japanese servers) and the outcome they state.
+_FIXED: Final = (
+    ("not listed in Domino Directory", Reason.USERUNKNOWN),
+    ("not listed in public Name & Address Book", Reason.USERUNKNOWN),
+    ("Domino ディレクトリには見つかりません", Reason.USERUNKNOWN),
+    ("Cannot route mail to user", Reason.FILTERED),
+    ("Several matches found in Domino Directory", Reason.SYSTEMERROR),
+)
 
 
 class Domino:
@@ -44,11 +55,27 @@ class Domino:
         """Recipients of a Domino delivery failure, or None."""
         if not _SUBJECT.match(mail.subject) and "Domino" not in mail.subject:
             return None
-        body = mail.body
-        to_at = body.find(_TO)
+        found = _body_rows(mail.body)
+        rows = ds_rows(mail)
+        for i, item in enumerate(found):
+            row = next((r for r in rows if r.recipient.lower() == item.recipient.lower()), None)
+            if row is None and len(rows) == len(found):
+                row = rows[i]  # same count: the part lists them in the body's order
+            if row is not None:
+                item.status, item.remote_mta = row.status, row.remote_mta
+                item.reporting_mta, item.action = row.reporting_mta, row.action or "failed"
+            item.reason = next((reason for phrase, reason in _FIXED if phrase in item.diagnostic), None)
+        return found or None
+
+
+def _body_rows(body: str) -> list[Found]:
+    """One "was not delivered to: ... because: ..." pair per group of recipients."""
+    out: list[Found] = []
+    to_at = body.find(_TO)
+    while to_at >= 0:
         because_at = body.find(_BECAUSE, to_at)
-        if to_at < 0 or because_at < 0:
-            return None
+        if because_at < 0:
+            break
         addresses = ADDRESS_RE.findall(body[to_at + len(_TO) : because_at])
         reason_lines: list[str] = []
         for line in body[because_at + len(_BECAUSE) :].split("\n"):
@@ -57,18 +84,9 @@ class Domino:
             elif reason_lines:
                 break  # the reason paragraph ends at the first blank line after it
         text = join_lines(reason_lines)
-        rows = ds_rows(mail)
-        out = []
-        for i, addr in enumerate(addresses):
-            row = next((r for r in rows if r.recipient.lower() == addr.lower()), None)
-            if row is None and len(rows) == len(addresses):
-                row = rows[i]  # same count: the part lists them in the body's order
-            found = Found(recipient=addr, action="failed", diagnostic=text)
-            if row is not None:
-                found.status, found.remote_mta = row.status, row.remote_mta
-                found.reporting_mta, found.action = row.reporting_mta, row.action or "failed"
-            out.append(found)
-        return out or None
+        out.extend(Found(recipient=addr, action="failed", diagnostic=text) for addr in addresses)
+        to_at = body.find(_TO, because_at)
+    return out
 
 
 DETECTOR: Final = Domino()

@@ -38,7 +38,7 @@ _START: Final = re.compile(
     r"^\s*(?:did not reach the following recipient\(s\):|The following recipient\(s\) could not be reached:)",
     re.M | re.I,
 )
-_RECIPIENT: Final = re.compile(r"^\s*(\S+@\S+?) on (.+)$")
+_RECIPIENT: Final = re.compile(r"^\s*['\"<]?(\S+@[^\s'\">]+)['\">]? on (.+)$")
 _CODE: Final = re.compile(r"\(([0-9A-F]{8})\)")
 # Exchange IMS error code -> reason, where the code alone decides it.
 _CODES: Final = {
@@ -80,9 +80,9 @@ class Exchange2003:
 
         for line in body[start.end() :].split("\n"):
             match = _RECIPIENT.match(line)
-            if match and ADDRESS_RE.fullmatch(match.group(1).strip("<>")):
+            if match and ADDRESS_RE.fullmatch(match.group(1)):
                 close()
-                out.append(Found(recipient=match.group(1).strip("<>"), action="failed", last_attempt=match.group(2)))
+                out.append(Found(recipient=match.group(1), action="failed", last_attempt=match.group(2)))
                 lines = []
             elif out and line.strip():
                 if line.lstrip().startswith(("The MTS-ID", ";")):

@@ -36,16 +36,16 @@ __all__ = ["DETECTOR"]
 
 _OLD_START: Final = re.compile(r"^Delivery to the following recipients? (failed permanently|has been delayed)", re.M)
 _NEW_HEADING: Final = re.compile(r"^\*\* (.+?) \*\*[ \t]*$", re.M)
-_STATE: Final = re.compile(r"\(state (\d+)\)\.?\s*$")
+_STATE: Final = re.compile(r"\(state (\d+)\)")
 # Gmail client state -> the SMTP command being answered.
 _STATE_COMMAND: Final = {
     "6": "MAIL",
     "8": "AUTH",
     "9": "AUTH",
-    "12": "RCPT",
-    "13": "RCPT",
+    "12": "AUTH",
+    "13": "EHLO",
     "14": "RCPT",
-    "15": "RCPT",
+    "15": "DATA",
     "17": "DATA",
     "18": "DATA",
 }
@@ -54,7 +54,7 @@ _SERVER: Final = re.compile(r"recipient domain \S+ by ([\w.-]+?)\.? \[([0-9a-fA-
 # Gmail prefixes the remote reply with the code it parsed from it: "550 550 5.1.1 <a@b>...".
 _DOUBLED_CODE: Final = re.compile(r"\A([245]\d\d)[ -](?=\1\b)")
 _RETURNED: Final = "The error that the other server returned was:"
-_ORIGINAL = "----- Original message -----"
+_ORIGINALS = ("----- Original message -----", "----- Message header follows -----")
 
 
 class Gmail:
@@ -67,7 +67,7 @@ class Gmail:
         sender = mail.from_.lower()
         if "googlemail.com" not in sender and "@google.com" not in sender:
             return None
-        body = until_marker(mail.body, _ORIGINAL)
+        body = until_marker(mail.body, *_ORIGINALS)
         if "Google Groups" in body:
             return None  # the googlegroups detector's format
         if _OLD_START.search(body):
@@ -98,8 +98,8 @@ def _old_body(body: str) -> list[Found] | None:
             continue
         if in_details:
             details.append(stripped)
-        elif line.startswith((" ", "\t")) and ADDRESS_RE.fullmatch(stripped):
-            addresses.append(stripped)
+        elif ADDRESS_RE.fullmatch(stripped.strip("<>")):
+            addresses.append(stripped.strip("<>"))
     text = join_lines(details)
     server = _SERVER.search(text)
     if _RETURNED in text:

@@ -32,6 +32,7 @@ from bouncelib._dsn.formats._vendor import ADDRESS_RE, ds_rows
 
 __all__ = ["DETECTOR"]
 
+_PREAMBLE = "This report relates to a message you sent with the following header fields:"
 _FIELD: Final = re.compile(r"^\s+(Recipient address|Original address|Reason|Diagnostic code|Remote system):\s*(.*)$")
 _REMOTE: Final = re.compile(r"dns;\s*(\S+)")
 _IP: Final = re.compile(r"\(TCP\|[^|]+\|\d+\|([^|]+)\|\d+\)")
@@ -44,7 +45,7 @@ class MessagingServer:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Recipients of a Messaging Server report, or None."""
-        if not mail.subject.startswith("Delivery Notification:"):
+        if not mail.subject.startswith("Delivery Notification:") and _PREAMBLE not in mail.body:
             return None
         blocks: list[dict[str, str]] = []
         for line in mail.body.split("\n"):

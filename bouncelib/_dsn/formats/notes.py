@@ -9,7 +9,9 @@ A plain-text body, no delivery-status part, often in the local language::
 
     ------- Returned Message --------
 
-The reason line(s) come first, then the failed address(es).
+The reason line(s) come first, then the failed address(es).  "User not listed
+in public Name & Address Book" is the directory's fixed sentence for an unknown
+user, so it fixes the reason.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, until_marker
+from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
 
@@ -48,6 +51,8 @@ class Notes:
         text = join_lines(reasons)
         for found in out:
             found.diagnostic = text
+            if "not listed in public Name & Address Book" in text:
+                found.reason = Reason.USERUNKNOWN  # the Notes directory's fixed sentence
         return out or None
 
 

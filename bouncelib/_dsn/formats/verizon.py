@@ -1,4 +1,4 @@
-"""Verizon Wireless MMS gateway (vzwpix.com): "Undeliverable Message" from the MMSC.
+"""Verizon Wireless gateways: the MMS "Undeliverable Message" (vzwpix.com) and SMS (vtext.com).
 
 A short ``multipart/mixed`` notice without any address in its text; the failed
 address is only in the returned message's headers, quoted below
@@ -13,6 +13,10 @@ address is only in the returned message's headers, quoted below
     Subject: hello
 
 The "Error:" line is the MMSC's own explanation and becomes the diagnostic.
+The SMS gateway (From post_master@vtext.com) writes "Error:", the remote reply
+("550 - Requested action not taken: no such user here") and a "Message details:"
+block whose indented "RCPT TO:" lines name the recipients (layout as recorded by
+Sisimai's Verizon module).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ _START = "Message could not be delivered to mobile."
 _ERROR: Final = re.compile(r"^Error:\s*(.+)$", re.M)
 _TO: Final = re.compile(r"^To:\s*(.+)$", re.M)
 _ORIGINAL = "Original Message:"
+_RCPT_TO: Final = re.compile(r"^\s+RCPT TO:\s*<?([^\s<>]+@[^\s<>]+)>?\s*$", re.M)
 
 
 class Verizon:
@@ -37,8 +42,11 @@ class Verizon:
     name = "verizon"
 
     def parse(self, mail: Mail) -> list[Found] | None:
-        """The MMS recipients of a Verizon MMSC notice, or None."""
-        if "vzwpix.com" not in mail.from_.lower():
+        """The MMS/SMS recipients of a Verizon gateway notice, or None."""
+        sender = mail.from_.lower()
+        if "vtext.com" in sender:
+            return _vtext(mail.body)
+        if "vzwpix.com" not in sender:
             return None
         body = mail.body
         if _START not in body:
@@ -54,6 +62,17 @@ class Verizon:
             Found(recipient=addr, action="failed", diagnostic=error.group(1).strip() if error else _START)
             for addr in ADDRESS_RE.findall(to.group(1))
         ] or None
+
+
+def _vtext(body: str) -> list[Found] | None:
+    """The SMS gateway: "Error:", a reply line ("550 - ..."), then "Message details:"."""
+    at = body.find("Error:")
+    if at < 0:
+        return None
+    lines = [ln.strip() for ln in body[at:].split("\n")]
+    reply = next((ln for ln in lines[1:] if " - " in ln[:8]), None)
+    text = reply or lines[0].removeprefix("Error:").strip()
+    return [Found(recipient=m.group(1), action="failed", diagnostic=text) for m in _RCPT_TO.finditer(body, at)] or None
 
 
 DETECTOR: Final = Verizon()

@@ -45,12 +45,13 @@ class Zoho:
         out = []
         for line in body.split("\n"):
             match = _LINE.match(line.strip())
-            if match is None or not ADDRESS_RE.fullmatch(match.group(1).strip("<>")):
+            address = match.group(1).strip("<>,;:") if match else ""
+            if match is None or not ADDRESS_RE.fullmatch(address):
                 continue
             code = _CODE.search(match.group(2))
             out.append(
                 Found(
-                    recipient=match.group(1).strip("<>"),
+                    recipient=address,
                     action="delayed" if delayed else "failed",
                     diagnostic=match.group(2).strip(),
                     smtp_code=int(code.group(1)) if code else None,
