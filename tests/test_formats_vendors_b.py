@@ -6,6 +6,7 @@ what each detector extracts and, as importantly, that it leaves every other form
 
 from __future__ import annotations
 
+import base64
 import importlib
 import json
 from pathlib import Path
@@ -325,3 +326,34 @@ def test_sisimai_samples_all_recipients_found() -> None:
             if lab["address"] is None and not got:
                 missed.append((row["id"], None))
     assert not missed
+
+
+def test_trendmicro_japanese_variant_arrows_reversed() -> None:
+    subject = "=?ISO-2022-JP?B?" + base64.b64encode("メール配信に失敗しました".encode("iso-2022-jp")).decode() + "?="
+    text = (
+        f"From: postmaster@example.net\nSubject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n"
+        "送信に失敗しました。\n  >>> RCPT TO:<u@example.net>\n  <<< 550 5.1.1 <u@example.net>... User unknown\n"
+    )
+    f = _one("trendmicro", text)
+    assert (f.recipient, f.smtp_command, f.smtp_code, f.status) == ("u@example.net", "RCPT", 550, "5.1.1")
+
+
+def test_mxlogic_exim_layout_with_reply_below_the_address() -> None:
+    text = (
+        "From: Mail Delivery System <MAILER-DAEMON@relay.example.net>\nX-MX-Bounce: mta/src/queue/bounce\n"
+        "Subject: Mail delivery failed\n\nThis message was created automatically by mail delivery software.\n\n"
+        "A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent "
+        "error. The following address(es) failed:\n\n  u@example.jp\n"
+        "    SMTP error from remote mail server after RCPT TO:<u@example.jp>:\n"
+        "    host mx.example.jp [192.0.2.222]: 550 5.1.1 <u@example.jp>... User Unknown\n\n"
+        "Included is a copy of the message header:\n"
+    )
+    f = _one("mxlogic", text)
+    assert (f.recipient, f.smtp_command, f.remote_mta, f.remote_ip, f.smtp_code, f.status) == (
+        "u@example.jp",
+        "RCPT",
+        "mx.example.jp",
+        "192.0.2.222",
+        550,
+        "5.1.1",
+    )

@@ -10,7 +10,8 @@ product (``------=_Active!Hunter_...``)::
       ----- Transcript of session follows -----
     550 <user@example.ed.jp>: Recipient address rejected: User unknown in local recipient table
 
-Variants covered: one or several ``>>>`` recipient lines sharing the transcript.
+Variants covered: one or several ``>>>`` recipient lines sharing the transcript;
+recognised by the Subject and boundary, or by the ``X-AHMailID`` header.
 """
 
 from __future__ import annotations
@@ -33,10 +34,11 @@ class ActiveHunter:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Return the ``>>>`` recipients with the transcript, or None."""
-        if not mail.subject.startswith("FAILURE NOTICE :"):
-            return None
-        if "Active!Hunter" not in (mail.msg.get_boundary() or ""):
-            return None
+        if "X-AHMailID" not in mail.msg:  # the product's own header, when the relay kept it
+            if not mail.subject.startswith("FAILURE NOTICE :"):
+                return None
+            if "Active!Hunter" not in str(mail.msg.get("Content-Type", "")):
+                return None
         body = mail.body
         _, _, transcript = body.partition(_TRANSCRIPT)
         diagnostic = " ".join(transcript.split())
