@@ -155,13 +155,10 @@ def _sisimai_rate(paths: list[Path]) -> float | None:
         return None
 
 
-def run(*, sisimai: bool = True, misses: str | None = None, repeat: int = 3) -> int:
-    """Measure agreement and speed; print the tables."""
+def _evaluate(labels: list[dict[str, Any]], data: dict[str, bytes], misses: str | None = None) -> dict[str, Any]:
     from bouncelib import BounceKind, parse_message
     from bouncelib._dsn.mailbox import iter_messages
 
-    labels = load_labels()
-    data = {r["id"]: (CORPUS / "emails" / r["id"]).read_bytes() for r in labels}
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_mod: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     errors: list[str] = []
@@ -194,6 +191,31 @@ def run(*, sisimai: bool = True, misses: str | None = None, repeat: int = 3) -> 
                     per_mod[lab["mta"]][f][0] += 1
                 elif f == misses:
                     miss_ids.append(lab["id"])
+    return {"totals": totals, "per_mod": per_mod, "errors": errors, "not_bounce_wrong": not_bounce_wrong,
+            "miss_ids": miss_ids}
+
+
+def measure(corpus: Path = CORPUS) -> dict[str, tuple[int, int]]:
+    """Agreement counts (agreeing, total) per field, plus ``exceptions`` and ``not_bounce_misread``
+    as (count, 0); used by tests/test_sisimai.py."""
+    labels = load_labels(corpus)
+    data = {r["id"]: (corpus / "emails" / r["id"]).read_bytes() for r in labels}
+    res = _evaluate(labels, data)
+    out = {f: (res["totals"][f][0], res["totals"][f][1]) for f in FIELDS}
+    out["exceptions"] = (len(res["errors"]), 0)
+    out["not_bounce_misread"] = (len(res["not_bounce_wrong"]), 0)
+    return out
+
+
+def run(*, sisimai: bool = True, misses: str | None = None, repeat: int = 3) -> int:
+    """Measure agreement and speed; print the tables."""
+    from bouncelib import parse_message
+
+    labels = load_labels()
+    data = {r["id"]: (CORPUS / "emails" / r["id"]).read_bytes() for r in labels}
+    res = _evaluate(labels, data, misses)
+    totals, per_mod, errors = res["totals"], res["per_mod"], res["errors"]
+    not_bounce_wrong, miss_ids = res["not_bounce_wrong"], res["miss_ids"]
     # Speed: best of `repeat` passes over all files, bytes already in memory.
     blobs = list(data.values())
     best = float("inf")
