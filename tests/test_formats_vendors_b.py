@@ -357,3 +357,13 @@ def test_mxlogic_exim_layout_with_reply_below_the_address() -> None:
         550,
         "5.1.1",
     )
+
+
+def test_fml_body_phrase_wins_over_subject() -> None:
+    text = (
+        "From: staff-admin@example.org\nX-MLServer: fml [fml 4.0.3]\nSubject: fml system error message\n\n"
+        "Duplicated Message-ID in <staff@example.org>. Original mail as follows:\n\nFrom: a@example.com\n"
+    )
+    f = _one("fml", text)
+    assert (f.recipient, f.reason) == ("staff@example.org", Reason.SYSTEMERROR)
+    assert DETECTORS["fml"].parse(_mail(text.replace("X-MLServer: fml [fml 4.0.3]\n", ""))) is None

@@ -26,6 +26,7 @@ from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
 
+_SUBJECTS = ("Delivery failure", "failure delivery", "failed delivery")
 _MARKER = "Unable to deliver message to the following address(es)."
 _RCPT = re.compile(r"^<([^<>\s]+@[^<>\s]+)>:\s*$")
 _EXPIRED = "this message has been in the queue too long."
@@ -39,7 +40,8 @@ class X2:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Return the recipients, each with the reason lines below it, or None."""
-        if "mailer-daemon" not in mail.from_.lower():
+        subject = mail.subject
+        if "mailer-daemon" not in mail.from_.lower() and not subject.startswith(_SUBJECTS):
             return None
         body = mail.body
         start = body.find(_MARKER)
