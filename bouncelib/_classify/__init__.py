@@ -122,8 +122,8 @@ def _decide(facts: Facts, words: set[str], *, provider: str | None, status: str 
                 found.append((prow.reason, h.start, h.end, f"provider:{provider}:{prow.phrase}"))
         found.extend((r, 0, 0, f"code:{p}:{c}") for p, c, r in codes if p == provider)
         best = _best(found)
-        if best:
-            return best
+        if best and not (blocklist is not None and best[0] not in {Reason.BLOCKED, Reason.BADREPUTATION}):
+            return _sibling(best, status, hint)
         for s in (status, hint):
             srule = _STATUS_RULES.get((provider, s)) if s else None
             if srule is not None:
@@ -137,13 +137,9 @@ def _decide(facts: Facts, words: set[str], *, provider: str | None, status: str 
     strong = [(PHRASES[h.key].reason, h.start, h.end, "phrase:" + PHRASES[h.key].text)
               for h in _STRONG.find(facts.words_text, words)]
     best = _best(strong)
-    status_reason = reason_for(status) if status else None
-    if status_reason is None and hint:
-        status_reason = reason_for(hint)
+    status_reason = _status_reason(status, hint)
     if best:
-        reason, rule = best
-        if status_reason is not None and _SIBLINGS.get(reason) == status_reason:
-            return status_reason, f"status:{status or hint}"
+        reason, rule = _sibling(best, status, hint)
         return _in_context(reason, rule, command, status, facts.smtp_code)
 
     # 5. the status code
@@ -164,6 +160,21 @@ def _decide(facts: Facts, words: set[str], *, provider: str | None, status: str 
     if best:
         return best
     return Reason.UNDEFINED, "none"
+
+
+def _status_reason(status: str | None, hint: str | None) -> Reason | None:
+    reason = reason_for(status) if status else None
+    if reason is None and hint:
+        reason = reason_for(hint)
+    return reason
+
+
+def _sibling(best: tuple[Reason, str], status: str | None, hint: str | None) -> tuple[Reason, str]:
+    """A status naming a sibling of the worded reason settles which of the two it is."""
+    reason = _status_reason(status, hint)
+    if reason is not None and _SIBLINGS.get(best[0]) == reason:
+        return reason, f"status:{status or hint}"
+    return best
 
 
 def _in_context(reason: Reason, rule: str, command: str | None, status: str | None,
