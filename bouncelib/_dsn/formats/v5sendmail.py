@@ -75,6 +75,7 @@ class V5Sendmail:
                 if code is None or not text.startswith(str(code)):
                     code = int(m.group(1))  # the text does not carry the server's own code
                 diagnostic = f"{text}: {reply}" if reply and not text.startswith(reply) else text
+                status = status or reply_code_status(diagnostic)[1]  # the quoted reply's own status
                 out.append(
                     Found(
                         recipient=m.group(2),
