@@ -76,6 +76,9 @@ EXPECTED: dict[str, list[Row]] = {
         ("leo@example.com", "failed", None, None, None, Reason.USERUNKNOWN, "(000C05A6) Unknown Recipient"),
         ("mia@example.com", "failed", None, None, None, Reason.USERUNKNOWN, "The recipient name is not recognized"),
     ],
+    "exchange2003/exchange55-smtp-display-name": [
+        ("gina@example.net", "failed", "5.1.1", None, None, None, "The e-mail account does not exist"),
+    ],
     "yahoo/user-unknown-rcpt": [
         ("oscar@example.org", "failed", None, "RCPT", None, None, "550 5.1.1 <oscar@example.org>... User Unknown"),
     ],
@@ -119,6 +122,9 @@ EXPECTED: dict[str, list[Row]] = {
             "User not listed in public Name & Address Book",
         ),
     ],
+    "notes/no-address-hop-count": [
+        ("dennis@example.com", "failed", None, None, None, Reason.NETWORKERROR, "maximum hop count"),
+    ],
     "messagingserver/over-quota-original-address": [
         ("eddie@example.net", "failed", "5.2.2", None, "store1.example.net", None, "552 5.2.2 Delivery failed"),
     ],
@@ -136,6 +142,9 @@ EXPECTED: dict[str, list[Row]] = {
     ],
     "zoho/invalid-address": [
         ("nora@example.org", "failed", None, None, None, None, "Invalid Address, ERROR_CODE :550"),
+    ],
+    "zoho/expired-host-not-reachable": [
+        ("olga@unreachable.example.net", "failed", None, None, None, None, "ResponseCode 421, , Host not reachable."),
     ],
     "verizon/no-valid-recipients": [
         ("2025550143@vzwpix.com", "failed", None, None, None, None, "No valid recipients for this MM"),
@@ -308,3 +317,14 @@ def test_gmail_drops_its_doubled_reply_code() -> None:
     rows = DETECTORS["gmail"].parse(_mail(_case("gmail/old-permanent-user-unknown")))
     assert rows is not None
     assert rows[0].diagnostic.startswith("550 5.1.1 <bob@example.org>: Recipient address rejected")
+
+
+def test_messagingserver_status_fields_in_the_text() -> None:
+    """Without a delivery-status part, the status fields pasted into the text still give the Status."""
+    raw = _case("messagingserver/over-quota-original-address").decode()
+    body = raw.split("\n\n", 1)[1]
+    text = "\n".join(ln for ln in body.split("\n") if not ln.startswith(("--Boundary_", "Content-")))
+    msg = "From: postmaster@mail.example.net\nSubject: Delivery Notification: Delivery has failed\n\n" + text
+    rows = DETECTORS["messagingserver"].parse(_mail(msg.encode()))
+    assert rows is not None
+    assert [(r.recipient, r.status) for r in rows] == [("eddie@example.net", "5.2.2")]

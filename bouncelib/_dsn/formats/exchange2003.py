@@ -17,8 +17,10 @@ The body has no delivery-status part; the returned message follows as a
         MSEXCH:IMS:Example:Site:EX1 0 (000C05A6) Unknown Recipient
 
 Variants: the MSEXCH line may wrap so that its last words stand alone on the
-next line; older releases write "The following recipient(s) could not be
-reached:".  The hexadecimal code in parentheses is Exchange's fixed error code;
+next line; older releases (5.5, the Internet Mail Service) write "The following
+recipient(s) could not be reached:", name the recipient as ``Display Name
+(SMTP=user@example.org) on 4/29/99 9:20:01 AM`` and end the explanation with
+``<server #5.1.1>``, the status they assigned.  The hexadecimal code in parentheses is Exchange's fixed error code;
 the ones whose meaning is certain fix the reason (codes and meanings as listed
 by Microsoft KB articles and collected in Sisimai's Exchange2003 module).
 """
@@ -26,6 +28,7 @@ by Microsoft KB articles and collected in Sisimai's Exchange2003 module).
 from __future__ import annotations
 
 import re
+from email.utils import parsedate_tz
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
@@ -38,8 +41,11 @@ _START: Final = re.compile(
     r"^\s*(?:did not reach the following recipient\(s\):|The following recipient\(s\) could not be reached:)",
     re.M | re.I,
 )
-_RECIPIENT: Final = re.compile(r"^\s*['\"<]?(\S+@[^\s'\">]+)['\">]? on (.+)$")
+# "user@example.org on <date>", or "Display Name (SMTP=user@example.org) on <date>" (Exchange 5.5).
+_RECIPIENT: Final = re.compile(r"^\s*(?:[^\n=]*?(?:SMTP|smtp)=)?['\"<]?([^\s'\"<>()]+@[^\s'\">()]+)['\">)]* on (.+)$")
 _CODE: Final = re.compile(r"\(([0-9A-F]{8})\)")
+# Exchange 5.5/2000 close the explanation with "<server #5.1.1>": the status it assigned.
+_HASH_STATUS: Final = re.compile(r"<[^<>\s]+ #([245]\.\d{1,3}\.\d{1,3})>")
 # Exchange IMS error code -> reason, where the code alone decides it.
 _CODES: Final = {
     "000C05A6": Reason.USERUNKNOWN,  # Unknown Recipient
@@ -73,7 +79,9 @@ class Exchange2003:
             if out:
                 text = join_lines(lines)
                 code = _CODE.search(text)
+                hashed = _HASH_STATUS.search(text)
                 out[-1].diagnostic = text
+                out[-1].status = hashed.group(1) if hashed else None
                 if code:
                     out[-1].reason = _CODES.get(code.group(1))
                     out[-1].extra["exchange_code"] = code.group(1)
@@ -82,7 +90,12 @@ class Exchange2003:
             match = _RECIPIENT.match(line)
             if match and ADDRESS_RE.fullmatch(match.group(1)):
                 close()
-                out.append(Found(recipient=match.group(1), action="failed", last_attempt=match.group(2)))
+                # "on 4/29/99 9:20:01 AM" is a local-format date no parser can place: keep it aside.
+                when = match.group(2).strip()
+                dated = parsedate_tz(when) is not None
+                out.append(Found(recipient=match.group(1), action="failed", last_attempt=when if dated else None))
+                if not dated:
+                    out[-1].extra["date_as_written"] = when
                 lines = []
             elif out and line.strip():
                 if line.lstrip().startswith(("The MTS-ID", ";")):

@@ -56,7 +56,8 @@ class MessagingServer:
             if key == "Recipient address" or not blocks:
                 blocks.append({})
             blocks[-1].setdefault(key, value)
-        rows = ds_rows(mail)
+        # Some copies carry the status fields as plain text after the list instead of a part.
+        rows = ds_rows(mail) if mail.delivery_status is not None else ds_rows(mail, mail.body)
         out = []
         for block in blocks:
             final = block.get("Recipient address", "")

@@ -9,13 +9,16 @@ A plain-text body, no delivery-status part, often in the local language::
 
     ------- Returned Message --------
 
-The reason line(s) come first, then the failed address(es).  "User not listed
-in public Name & Address Book" is the directory's fixed sentence for an unknown
-user, so it fixes the reason.
+The reason line(s) come first, then the failed address(es); when the section
+names nobody, the returned message's To is the recipient.  The gateway's fixed
+sentences ("User not listed in public Name & Address Book", its Japanese twin,
+"Message has exceeded maximum hop count") fix the reason (sentences as listed by
+Sisimai's Notes module).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
@@ -26,6 +29,13 @@ __all__ = ["DETECTOR"]
 
 _START = "------- Failure Reasons"
 _END = "------- Returned Message"
+_TO: Final = re.compile(r"^To:\s*(.+)$", re.M)
+# The gateway's fixed sentences (English and Japanese servers) and the outcome they state.
+_FIXED: Final = (
+    ("not listed in public Name & Address Book", Reason.USERUNKNOWN),
+    ("ディレクトリのリストにありません", Reason.USERUNKNOWN),
+    ("Message has exceeded maximum hop count", Reason.NETWORKERROR),
+)
 
 
 class Notes:
@@ -48,11 +58,14 @@ class Notes:
                 out.append(Found(recipient=stripped, action="failed"))
             elif stripped:
                 reasons.append(stripped)
+        if not out:
+            # Some copies name nobody in the section: the returned message's To is the recipient.
+            to = _TO.search(body, at)
+            out = [Found(recipient=a, action="failed") for a in ADDRESS_RE.findall(to.group(1))] if to else []
         text = join_lines(reasons)
+        reason = next((r for phrase, r in _FIXED if phrase in text), None)
         for found in out:
-            found.diagnostic = text
-            if "not listed in public Name & Address Book" in text:
-                found.reason = Reason.USERUNKNOWN  # the Notes directory's fixed sentence
+            found.diagnostic, found.reason = text, reason
         return out or None
 
 

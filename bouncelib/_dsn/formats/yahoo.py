@@ -30,7 +30,7 @@ __all__ = ["DETECTOR"]
 
 _START = "Sorry, we were unable to deliver your message to the following address"
 _END = "--- Below this line is a copy of the message."
-_RECIPIENT: Final = re.compile(r"^<([^<>\s]+@[^<>\s]+)>:\s*$")
+_RECIPIENT: Final = re.compile(r"^<([^<>\s]+@[^<>\s]+)>:\s*(.*)$")
 _TAG: Final = re.compile(r"\[(RCPT_TO|MAIL_FROM|DATA|BODY|CONNECT|HELO|EHLO)\]")
 _COMMANDS: Final = {
     "RCPT_TO": "RCPT",
@@ -69,7 +69,7 @@ class Yahoo:
             if match and ADDRESS_RE.fullmatch(match.group(1)):
                 close()
                 out.append(Found(recipient=match.group(1), action="failed"))
-                lines = []
+                lines = [match.group(2)]
             elif out:
                 lines.append(line)
         close()

@@ -11,7 +11,10 @@ Zoho's summary plus the remote reply after it, labelled ``ERROR_CODE``::
 
 The first ``ERROR_CODE`` is the remote server's basic reply code (421 for an
 unreachable host, 550 ...), stated apart from the text, so it is kept as the
-reply code.  The delay notice says "This is a temporary error" instead.
+reply code.  The delay notice says "This is a temporary error" instead.  Expired
+messages are listed as ``[Status: Error, Address: <user@example.org>,
+ResponseCode 421, , Host not reachable.]`` (form as recorded by Sisimai's Zoho
+module).  Zoho's bounces carry an ``X-ZohoMail`` header.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ __all__ = ["DETECTOR"]
 
 _START = "This message was created automatically by mail delivery software."
 _LINE: Final = re.compile(r"^(\S+@\S+)\s+(.*ERROR_CODE\s*:.*)$")
-_CODE: Final = re.compile(r"ERROR_CODE\s*:\s*([245]\d\d)\b")
+# The expiry form: "[Status: Error, Address: <user@example.org>, ResponseCode 421, , Host not reachable.]"
+_STATUS_LINE: Final = re.compile(r"^\[Status: [^,]*, Address: <([^<>\s]+)>, (.*?)\]?$")
+_CODE: Final = re.compile(r"(?:ERROR_CODE\s*:|ResponseCode)\s*([245]\d\d)\b")
 
 
 class Zoho:
@@ -36,7 +41,7 @@ class Zoho:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Recipients of a Zoho bounce, or None."""
-        if "zoho" not in mail.from_.lower():
+        if "zoho" not in mail.from_.lower() and not mail.header("X-ZohoMail"):
             return None
         body = mail.body
         if _START not in body:
@@ -44,7 +49,7 @@ class Zoho:
         delayed = "This is a temporary error" in body
         out = []
         for line in body.split("\n"):
-            match = _LINE.match(line.strip())
+            match = _LINE.match(line.strip()) or _STATUS_LINE.match(line.strip())
             address = match.group(1).strip("<>,;:") if match else ""
             if match is None or not ADDRESS_RE.fullmatch(address):
                 continue
