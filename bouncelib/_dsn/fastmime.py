@@ -16,7 +16,9 @@ is split at lines ``--boundary`` / ``--boundary--`` (trailing blanks allowed) wi
 line break before a boundary line belonging to the boundary; ``message/delivery-status``
 is a series of header blocks; any other ``message/*`` part holds one message;
 ``multipart/digest`` children default to ``message/rfc822``.  Nesting deeper than
-`MAX_DEPTH` is kept as text (hostile input must not exhaust the stack).
+`MAX_DEPTH` (`bouncelib.limits.Limits.mime_depth`) is kept as text (hostile input must not
+exhaust the stack), and parts beyond `Limits.mime_parts` in one multipart stay together as one
+last text part (a ``TooManyPartsDefect``), so the tree is bounded whatever the input.
 """
 
 from __future__ import annotations
@@ -27,9 +29,11 @@ import email.policy
 import re
 from typing import Final
 
-__all__ = ["MAX_DEPTH", "parse_text"]
+from bouncelib.limits import DEFAULT_LIMITS, current_limits
 
-MAX_DEPTH: Final = 40
+__all__ = ["MAX_DEPTH", "TooManyPartsDefect", "parse_text"]
+
+MAX_DEPTH: Final = DEFAULT_LIMITS.mime_depth  # the default; the limit in force is current_limits()
 _HEADER_RE: Final = re.compile(r"[\041-\071\073-\176]*:")
 _POLICY: Final = email.policy.compat32
 
@@ -84,6 +88,10 @@ def _headers(text: str, start: int) -> tuple[list[tuple[str, str]], int, list[em
     return headers, (end + 2 if end >= 0 else len(text)), defects
 
 
+class TooManyPartsDefect(email.errors.MessageDefect):
+    """A multipart held more parts than `Limits.mime_parts`; the rest is kept as one text part."""
+
+
 def _new(headers: list[tuple[str, str]], defects: list[email.errors.MessageDefect]) -> email.message.Message:
     msg = email.message.Message(policy=_POLICY)
     vars(msg)["_headers"] = headers  # the raw (name, value) list, as the stdlib parser builds it
@@ -92,7 +100,7 @@ def _new(headers: list[tuple[str, str]], defects: list[email.errors.MessageDefec
 
 
 def _fill(msg: email.message.Message, body: str, depth: int) -> None:
-    if depth >= MAX_DEPTH:
+    if depth >= current_limits().mime_depth:
         msg.set_payload(body)
         return
     maintype = msg.get_content_maintype()
@@ -135,7 +143,15 @@ def _multipart(msg: email.message.Message, body: str, depth: int) -> None:
     parts: list[email.message.Message | str] = []
     closed = False
     digest = msg.get_content_subtype() == "digest"
+    max_parts = current_limits().mime_parts
     for i, m in enumerate(matches):
+        if len(parts) >= max_parts and not m.group(1):
+            # Hostile input (100k boundary lines): keep the rest as text, do not build 100k parts.
+            msg.defects.append(TooManyPartsDefect())
+            rest = email.message.Message(policy=_POLICY)
+            rest.set_payload(body[m.end() + 1 :])
+            parts.append(rest)
+            break
         if m.group(1):
             closed = True
             tail = body[m.end() + 1 :]

@@ -33,9 +33,6 @@ __all__ = [
     "walk",
 ]
 
-_MAX_PARTS = 1000  # a bounce has a handful; bound the work on hostile nesting
-
-
 def normalise_newlines(text: str) -> str:
     """CRLF and CR-only line endings to LF (Sisimai's CR-only corpus files must parse too)."""
     if "\r" in text:
@@ -46,7 +43,11 @@ def normalise_newlines(text: str) -> str:
 def load_message(data: bytes | str) -> email.message.Message:
     """Parse raw bytes or text into a Message, newlines normalised first."""
     if isinstance(data, str):
-        data = data.encode("utf-8", "surrogateescape")
+        text_in = data
+        try:
+            data = text_in.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # a lone surrogate that is no escaped byte (U+D800): keep it, do not raise
+            data = text_in.encode("utf-8", "surrogatepass")
     if b"\r" in data:
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     from bouncelib._dsn.fastmime import parse_text  # noqa: PLC0415 - fastmime imports nothing of ours
@@ -109,10 +110,13 @@ def decode_payload(part: email.message.Message) -> str:
 
 
 def walk(msg: email.message.Message) -> list[email.message.Message]:
-    """All parts depth-first, bounded by `_MAX_PARTS`."""
+    """All parts depth-first, at most `bouncelib.limits.Limits.mime_parts` of them."""
+    from bouncelib.limits import current_limits  # noqa: PLC0415 - keeps this module's imports stdlib-only
+
+    max_parts = current_limits().mime_parts  # a bounce has a handful; bound the work on hostile nesting
     out: list[email.message.Message] = []
     stack = [msg]
-    while stack and len(out) < _MAX_PARTS:
+    while stack and len(out) < max_parts:
         part = stack.pop()
         out.append(part)
         payload = part.get_payload()

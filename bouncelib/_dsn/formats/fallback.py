@@ -9,11 +9,14 @@ that mention the address, so the classifier still gets words to work with.
 
 from __future__ import annotations
 
+import copy
+import email.message
 import logging
 import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
+from bouncelib.limits import current_limits
 
 __all__ = ["DETECTOR"]
 
@@ -38,6 +41,33 @@ def _context(body: str, addr: str) -> str:
     return " ".join(body[start : end if end > 0 else i + 500].split())[:1000]
 
 
+def _trimmed(msg: email.message.Message, budget: list[int]) -> email.message.Message:
+    """`msg` with at most ``budget[0]`` body lines in all (a shallow copy when cut).
+
+    flufl.bounce scans every body line some fifty times (about 30 us a line): a bounce-looking
+    message with 500k short lines would take 15 s.  The notice that names the failed address
+    comes first in a bounce, so the first `Limits.fallback_lines` lines are what it needs.
+    """
+    payload = vars(msg).get("_payload")
+    if isinstance(payload, list):
+        kids = [_trimmed(p, budget) if isinstance(p, email.message.Message) else p for p in payload]
+        if all(a is b for a, b in zip(kids, payload, strict=True)):
+            return msg
+        out = copy.copy(msg)
+        vars(out)["_payload"] = kids
+        return out
+    if not isinstance(payload, str):
+        return msg
+    n = payload.count("\n", 0, 1 << 22)
+    if n <= budget[0] and len(payload) < 1 << 22:
+        budget[0] -= n
+        return msg
+    out = copy.copy(msg)
+    vars(out)["_payload"] = "\n".join(payload.split("\n", budget[0])[: budget[0]])
+    budget[0] = 0
+    return out
+
+
 class _Fallback:
     name = "fallback"
 
@@ -47,7 +77,7 @@ class _Fallback:
         try:
             from flufl.bounce import scan_message  # noqa: PLC0415 - import cost only when needed
 
-            found = scan_message(mail.msg)
+            found = scan_message(_trimmed(mail.msg, [current_limits().fallback_lines]))
         except Exception as exc:  # flufl.bounce raises IndexError & co. on odd input
             _log.debug("flufl.bounce raised %s", type(exc).__name__)
             return None
