@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bouncelib import parse_message
 from bouncelib._dsn.base import Detector, Found, Mail
 from bouncelib._dsn.formats._bodyscan import first_address, header_in, reply_code_status, split_at
 from bouncelib._dsn.mime import load_message
@@ -23,6 +24,7 @@ from bouncelib.models import Reason
 
 NAMES = [
     "activehunter",
+    "amavis",
     "apachejames",
     "biglobe",
     "dragonfly",
@@ -317,9 +319,9 @@ def test_sisimai_samples_all_recipients_found() -> None:
         pytest.skip("Sisimai corpus not present")
     missed = []
     for row in rows:
-        mail = _mail((SISIMAI / "emails" / str(row["id"])).read_bytes())
-        found = next((r for d in DETECTORS.values() if (r := d.parse(mail))), [])
-        got = {f.recipient.lower() for f in found}
+        # Through the whole pipeline: amavis steps aside for its standard DSN part (rfc3464 reads it).
+        report = parse_message(SISIMAI / "emails" / str(row["id"]))
+        got = {(e.recipient or "").lower() for e in report.recipients}
         for lab in row["recipients"]:  # type: ignore[attr-defined]
             if lab["address"] and lab["address"].lower() not in got:
                 missed.append((row["id"], lab["address"]))

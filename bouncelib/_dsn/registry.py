@@ -56,6 +56,7 @@ DETECTOR_MODULES: tuple[str, ...] = (
     "messagelabs",  # before rfc3464: its DSN part breaks multi-line replies; the text part has them
     "mcafee",  # before rfc3464: X-NAI-Header; its DSN part has no Final-Recipient
     "surfcontrol",  # before rfc3464: X-Mailer SurfControl; DSN fields often pasted into the text
+    "amavis",  # "Content-filter at" reports whose DSN part a relay dropped (steps aside otherwise)
     "mxlogic",  # before exim: Exim text, but the relay's Received says mxl_mta
     "einsundeins",  # before exim: 1&1's own "header of the original message" marker
     "fml",  # X-MLServer: fml list refusals

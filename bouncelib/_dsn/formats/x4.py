@@ -34,6 +34,7 @@ _OPENERS = (
     "unable to deliver your message to the following addresses",
     "Su mensaje no pudo ser entregado",
     "This is the machine generated message from mail service",
+    "This is the mail delivery agent at",  # old MessageLabs; its newer reports are messagelabs.py's
     "Unfortunately, your mail was not delivered to the following address:",
     "Your mail message to the following address",
     "Your message to the following addresses",
