@@ -28,6 +28,8 @@ _MBOXRD: Final = re.compile(rb"^>(>*From )")
 # (sloppy mbox writers); a body line starting with "From " rarely ends in a ctime date.
 _SEPARATOR: Final = re.compile(rb"^From \S+ +\w{3} \w{3} +\d{1,2} \d\d:\d\d:\d\d(?: \S+)? \d{4}\s*$")
 _SKIP_NAMES: Final = frozenset({".DS_Store", "dovecot.index", "dovecot-uidlist", "maildirfolder"})
+# Files beside emails in a directory that are certainly not emails (corpus sidecars, notes, scripts).
+_SKIP_SUFFIXES: Final = (".jsonl", ".json", ".md", ".py", ".csv")
 
 
 def _open(path: Path) -> IO[bytes]:
@@ -78,7 +80,8 @@ def _stream(fh: IO[bytes], name: str) -> Iterator[tuple[str, bytes]]:
 
 
 def _files(root: Path) -> Iterator[Path]:
-    """Message files of a directory: a maildir's cur/ and new/, else every file, sorted, recursively."""
+    """Message files of a directory: a maildir's cur/ and new/, else every file, sorted, recursively
+    (except dot files and .json/.jsonl/.md/.py/.csv files)."""
     if (root / "cur").is_dir() or (root / "new").is_dir():
         for sub in ("new", "cur"):
             d = root / sub
@@ -88,7 +91,7 @@ def _files(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()
         for f in sorted(filenames):
-            if f in _SKIP_NAMES or f.startswith("."):
+            if f in _SKIP_NAMES or f.startswith(".") or f.endswith(_SKIP_SUFFIXES):
                 continue
             yield Path(dirpath) / f
 

@@ -33,6 +33,7 @@ __all__ = [
     "walk",
 ]
 
+
 def normalise_newlines(text: str) -> str:
     """CRLF and CR-only line endings to LF (Sisimai's CR-only corpus files must parse too)."""
     if "\r" in text:
@@ -40,14 +41,17 @@ def normalise_newlines(text: str) -> str:
     return text
 
 
+def _encode_text(text: str) -> bytes:
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that is no escaped byte (U+D800): keep it, do not raise
+        return text.encode("utf-8", "surrogatepass")
+
+
 def load_message(data: bytes | str) -> email.message.Message:
     """Parse raw bytes or text into a Message, newlines normalised first."""
     if isinstance(data, str):
-        text_in = data
-        try:
-            data = text_in.encode("utf-8", "surrogateescape")
-        except UnicodeEncodeError:  # a lone surrogate that is no escaped byte (U+D800): keep it, do not raise
-            data = text_in.encode("utf-8", "surrogatepass")
+        data = _encode_text(data)
     if b"\r" in data:
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     from bouncelib._dsn.fastmime import parse_text  # noqa: PLC0415 - fastmime imports nothing of ours
@@ -185,7 +189,10 @@ def original_message(mail: Mail) -> email.message.Message | None:
         elif ctype in ("text/rfc822-headers", "message/global-headers"):
             text = decode_payload(part).lstrip("\n")
             return email.parser.HeaderParser(policy=email.policy.compat32).parsestr(text.split("\n\n", 1)[0])
-    return None
+    after = _original_after_marker(mail.body)
+    if after is None:
+        return None
+    return email.parser.HeaderParser(policy=email.policy.compat32).parsestr(after.split("\n\n", 1)[0])
 
 
 def delivery_status_text(mail: Mail) -> str | None:
@@ -212,10 +219,37 @@ def readable_body(mail: Mail) -> str:
     return decode_payload(mail.msg) if not mail.msg.is_multipart() else ""
 
 
+# Lines after which non-MIME bounces paste the returned message (qmail, Exim, OpenSMTPD, Sendmail
+# V5, Postfix without a DSN, and vendors copying them).
+_ORIGINAL_MARKERS: tuple[str, ...] = (
+    "--- Below this line is a copy of the message.",
+    "------ This is a copy of the message, including all the headers. ------",
+    "------ This is a copy of your message, including all the headers. ------",
+    "------ This is a copy of the message's headers. ------",
+    "Below is a copy of the original message:",
+    "----- Original message follows -----",
+    "----- Unsent message follows -----",
+    "--- Delivery report unavailable ---",
+    "|------------------------- Message text follows: ------------------------|",
+)
+
+
+def _original_after_marker(body: str) -> str | None:
+    for marker in _ORIGINAL_MARKERS:
+        i = body.find(marker)
+        if i >= 0:
+            text = body[i + len(marker) :].lstrip("\n")
+            # Only when what follows looks like a header block.
+            if text[:1].isalpha() and ":" in text.split("\n", 1)[0]:
+                return text
+    return None
+
+
 def original_text(mail: Mail) -> str | None:
-    """The returned message: message/rfc822 or text/rfc822-headers part, as text."""
+    """The returned message: message/rfc822 or text/rfc822-headers part, as text; for non-MIME
+    bounces, the text after their "copy of the message follows" marker."""
     for ctype in ("message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers"):
         text = part_text(mail, ctype)
         if text is not None:
             return text
-    return None
+    return _original_after_marker(mail.body)

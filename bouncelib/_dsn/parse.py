@@ -202,7 +202,9 @@ def parse_message(data: MessageInput) -> BounceReport:
 
     kind = _kind(mail, rows)
     reporting = next((r.reporting_mta for r in rows if r.reporting_mta), None)
-    sender = next((r.extra.get("sender") for r in rows if r.extra.get("sender")), None) or o_from
+    sender = next((r.extra.get("sender") for r in rows if r.extra.get("sender")), None)
+    if sender is None and o_from:
+        sender = email.utils.parseaddr(o_from)[1] or None  # the bare address, as X-Postfix-Sender gives it
     events: list[DsnEvent] = []
     for row in rows:
         if row.action is None and kind in (BounceKind.DSN, BounceKind.VENDOR):

@@ -48,10 +48,10 @@ class _Qmail:
         if text is None:
             return None
         rows: list[Found] = []
-        for addr, diag in address_blocks(text, _HEAD):
-            ip_m = _HOSTLINE.search(diag)
-            cmd = command_in(diag)
-            low = diag.lower()
+        for addr, block in address_blocks(text, _HEAD):
+            ip_m = _HOSTLINE.search(block)
+            cmd = command_in(block)
+            low = block.lower()
             if cmd is None:
                 if "does not like recipient" in low:
                     cmd = "RCPT"
@@ -62,7 +62,7 @@ class _Qmail:
                 elif "failed after i sent the message" in low or "failed on data command" in low:
                     cmd = "DATA"
             # qmail's own closing sentences say nothing about the cause: keep the remote words only.
-            diag = _BOILERPLATE.sub(" ", diag).strip()
+            diag = _BOILERPLATE.sub(" ", block).strip()
             reply = diag
             m = _REMOTE.search(diag)
             if m:
