@@ -155,6 +155,9 @@ EXPECTED: dict[str, list[Row]] = {
     "facebook/recipient-preferences": [
         ("quinn.example@facebook.com", "failed", "5.1.1", None, None, Reason.FILTERED, "RCP-P2"),
     ],
+    "sendgrid/user-unknown-two-lines": [
+        ("simon@example.org", "failed", "5.1.1", "RCPT", "mx.example.org", None, "550 5.1.1 <simon@example.org>"),
+    ],
     "sendgrid/expired-connect": [
         ("sam@unreachable.example.org", "failed", None, "CONN", None, Reason.EXPIRED, "Connection timed out"),
     ],
@@ -328,3 +331,13 @@ def test_messagingserver_status_fields_in_the_text() -> None:
     rows = DETECTORS["messagingserver"].parse(_mail(msg.encode()))
     assert rows is not None
     assert [(r.recipient, r.status) for r in rows] == [("eddie@example.net", "5.2.2")]
+
+
+def test_mailru_falls_back_to_x_failed_recipients() -> None:
+    """When Exim's list names only a local part, the X-Failed-Recipients header gives the address."""
+    raw = _case("mailru/user-unknown-rcpt").replace(b"  jack@example.org\n    SMTP", b"  jack\n    SMTP")
+    rows = DETECTORS["mailru"].parse(_mail(raw))
+    assert rows is not None
+    assert [(r.recipient, r.smtp_command, r.remote_mta) for r in rows] == [
+        ("jack@example.org", "RCPT", "mx.example.org")
+    ]

@@ -50,7 +50,7 @@ class Gmx:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Recipients of a GMX/1&1 bounce, or None."""
-        if not any(brand in mail.from_.lower() for brand in _BRANDS):
+        if not any(brand in mail.from_.lower() for brand in _BRANDS) and not mail.header("X-GMX-Antispam"):
             return None  # 1&1 shares the layout and marker; the einsundeins detector reads those
         body = mail.body
         if _END not in body:

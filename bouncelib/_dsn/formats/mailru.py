@@ -74,7 +74,17 @@ class MailRu:
             elif out and stripped:
                 lines.append(stripped)
         close()
+        if not out:
+            # The list may hold only local parts; Exim's X-Failed-Recipients header has the addresses.
+            text = join_lines(until_marker(body[start.end() :], *_ENDS).split("\n"))
+            out = [Found(recipient=a, action="failed") for a in _failed(mail)]
+            for found in out:
+                _fill(found, text)
         return out or None
+
+
+def _failed(mail: Mail) -> list[str]:
+    return ADDRESS_RE.findall(mail.header("X-Failed-Recipients"))
 
 
 def _fill(found: Found, text: str) -> None:
