@@ -1,0 +1,584 @@
+"""The stateless line parser: one Postfix log line in, one `LogRecord` (or None) out.
+
+Speed drives the shape (the reader has to keep well ahead of pflogsumm): no big
+regular expression per line, but ``str.find``/``partition``/``startswith`` and a
+dispatch table keyed by the daemon name (the last element of the syslog tag).
+Regular expressions run only on rare paths (the line prefix when it changes,
+reject trailers).
+
+Grammar: ``/work/shared/reference/postfix-log-grammar.md`` (section numbers below)
+and Postfix's ``src/global/log_adhoc.c`` for the delivery record field order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import datetime, tzinfo
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+from bouncelib._log.record import LogRecord
+from bouncelib._log.stamps import Clock
+
+__all__ = ["DAEMONS", "LineParser", "TagInfo", "parse_log_line", "qid_end", "tag_info"]
+
+_new = tuple.__new__
+_Head = tuple[datetime | None, str | None, str, int | None, str | None]
+_Handler = Callable[[_Head, str, str, bool], LogRecord]
+_NONE6: Final = (None, None, None, None, None, None)
+_HEX: Final = "0123456789ABCDEF"
+# Long queue ids (enable_long_queue_ids, section 1.3): base-52 time, "z", base-51 inode (no "z").
+_LONG_QID: Final = re.compile(r"[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}z[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-y]+")
+# key=value pairs of a reject trailer: smtpd separates them with spaces, postscreen with ", " (section 1.7).
+_TRAILER: Final = re.compile(r"(\w+)=(<[^>]*>|[^\s,;]*)")
+_SEVERITIES: Final = ("warning: ", "error: ", "fatal: ", "panic: ")
+_REJECTS: Final = frozenset({"reject", "milter-reject", "proxy-reject"})
+_ACTIONS: Final = frozenset({
+    "reject_warning", "hold", "discard", "redirect", "filter", "bcc", "replace", "prepend", "warning", "info",
+    "milter-hold", "milter-discard", "proxy-accept",
+})  # fmt: skip
+_CONTENT: Final = ("header ", "body ", "mime-header ", "nested-header ")
+_TLS_MARKERS: Final = (
+    "TLS connection established", "SSL_connect error", "SSL_accept error", "certificate verification failed",
+    "Server certificate not", "Host offered STARTTLS", "TLS is required", "Cannot start TLS", "TLS handshake",
+    "TLS library problem", "untrusted issuer", "Untrusted TLS", "Anonymous TLS",
+)  # fmt: skip
+
+
+def _rec(  # noqa: PLR0917 - internal hot-path builder, called positionally on purpose
+    head: _Head, kind: str, status: str | None, text: str | None, raw: str, inf: bool,
+    extra: tuple[tuple[str, str], ...] = (),
+) -> LogRecord:
+    """A record with only the common fields."""
+    return _new(LogRecord, (*head, kind, status, *_NONE6, None, None, None, None, None, None, None, None,
+                            text, extra, raw, inf))  # fmt: skip
+
+
+def _unrecognised(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    return _rec(head, "unrecognised", None, msg, raw, inf)
+
+
+def _generic(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    """Severity lines any program may write; anything else is unrecognised."""
+    if msg.startswith(_SEVERITIES):
+        sev, _, rest = msg.partition(": ")
+        return _rec(head, "warning", sev, rest, raw, inf)
+    if msg.startswith(_TLS_MARKERS) or "TLS connection established" in msg:
+        return _tls(head, msg, raw, inf)
+    return _rec(head, "unrecognised", None, msg, raw, inf)
+
+
+def _host_ip(text: str, start: int = 0) -> tuple[str | None, str | None, int | None, int]:
+    """``host[ip]:port`` at/after `start`: (host, ip, port, end index); the host is split at the LAST ``[``.
+
+    Host names can contain brackets when people redact them (section 1.4), so the
+    bracket that opens the address is the last one before the closing bracket.
+    """
+    close = text.find("]", start)
+    if close < 0:
+        return None, None, None, -1
+    open_ = text.rfind("[", start, close)
+    if open_ < 0:
+        return None, None, None, -1
+    sp = text.rfind(" ", start, open_)
+    host = text[sp + 1 if sp >= 0 else start : open_] or None
+    inside = text[open_ + 1 : close]
+    end = close + 1
+    port = None
+    if text[end : end + 1] == ":":
+        stop = end + 1
+        n = len(text)
+        while stop < n and text[stop].isdigit():
+            stop += 1
+        if stop > end + 1:
+            port = int(text[end + 1 : stop])
+            end = stop
+    return host, inside or None, port, end
+
+
+def _split_relay(relay: str) -> tuple[str | None, str | None, int | None]:
+    """(host, ip, port) of a ``relay=`` value; sockets and transport names give no ip."""
+    if relay[-1:] != "]" and "[" not in relay:
+        return (None if relay == "none" else relay), None, None
+    open_ = relay.rfind("[")
+    close = relay.find("]", open_)
+    if close < 0:
+        return relay, None, None
+    host = relay[:open_] or None
+    inside = relay[open_ + 1 : close]
+    tail = relay[close + 2 :] if relay[close + 1 : close + 2] == ":" else ""
+    port = int(tail) if tail.isdigit() else None
+    if "/" in inside:  # LMTP over a UNIX socket: [private/dovecot-lmtp], [/var/run/dovecot/lmtp]
+        return host, None, port
+    return host, inside or None, port
+
+
+def _bracketed(value: str) -> str:
+    """``<addr>`` -> ``addr`` (and tolerate the brackets missing, as pasted lines lose them)."""
+    if value.startswith("<"):
+        return value[1:-1] if value.endswith(">") else value[1:]
+    return value
+
+
+# --- delivery agents (section 1.4) -------------------------------------------------------------------------
+
+
+def _delivery(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    p = msg.find(", status=")
+    if p < 0:
+        return _rec(head, "unrecognised", None, msg, raw, inf)
+    tail = msg[p + 9 :]
+    sp = tail.find(" ")
+    text: str | None = None
+    if sp < 0:
+        status = tail.rstrip()
+    else:
+        status = tail[:sp]
+        rest = tail[sp + 1 :]
+        if rest[:1] == "(":
+            # The reply can contain parentheses itself: take it up to the LAST ")".
+            close = rest.rfind(")")
+            text = rest[1:close] if close > 0 else rest[1:].rstrip()
+        else:
+            text = rest.rstrip() or None
+    # Field order is fixed by log_adhoc.c: to, [orig_to], relay, [conn_use], delay, delays, [tls], dsn.
+    items = msg[:p].split(", ")
+    first = items[0]
+    rcpt = _bracketed(first[3:]) if first.startswith("to=") else None
+    orig = relay = dsn = rhost = rip = None
+    rport = None
+    delay = None
+    extra: list[tuple[str, str]] = []
+    for item in items[1:] if rcpt is not None else items:
+        if item.startswith("relay="):
+            relay = item[6:]
+            if relay:
+                rhost, rip, rport = _split_relay(relay)
+        elif item.startswith("delay="):
+            try:
+                delay = float(item[6:])
+            except ValueError:
+                extra.append(("delay", item[6:]))
+        elif item.startswith("dsn="):
+            dsn = item[4:]
+        elif item.startswith("orig_to="):
+            orig = _bracketed(item[8:])
+        else:
+            key, _, val = item.partition("=")
+            extra.append((key, val))
+    return _new(LogRecord, (*head, "delivery", status, *_NONE6, rcpt, orig, relay, rhost, rip, rport,
+                            delay, dsn, text, tuple(extra), raw, inf))  # fmt: skip
+
+
+_REMOTE_PREFIXES: Final = ("host ", "connect to ", "lost connection with ", "conversation with ")
+
+
+def _agent(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    if msg.startswith("to="):
+        return _delivery(head, msg, raw, inf)
+    if msg.startswith(_REMOTE_PREFIXES):
+        host, ip, port, _end = _host_ip(msg)
+        if host == "host":  # "connect to [ip]:25" has no name before the bracket
+            host = None
+        return _new(LogRecord, (*head, "remote", _remote_status(msg), *_NONE6, None, None, None, host, ip, port,
+                                None, None, msg.rstrip(), (), raw, inf))  # fmt: skip
+    if msg.startswith(("enabling PIX workarounds", "breaking line")):
+        return _rec(head, "info", None, msg, raw, inf)
+    return _generic(head, msg, raw, inf)
+
+
+def _remote_status(msg: str) -> str:
+    if msg.startswith("host "):
+        return "refused" if " refused to talk to me" in msg else "reply"
+    if msg.startswith("connect to "):
+        return "connect-failed"
+    if msg.startswith("lost connection"):
+        return "lost-connection"
+    return "timeout"
+
+
+# --- qmgr, cleanup, bounce, pickup (section 1.5) --------------------------------------------------------------
+
+
+def _qmgr(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    if msg.startswith("from="):
+        sender = size = nrcpt = None
+        expired = False
+        for item in msg.split(", "):
+            key, _, val = item.partition("=")
+            if key == "from":
+                sender = _bracketed(val)
+            elif key == "size":
+                size = int(val) if val.isdigit() else None
+            elif key == "nrcpt":
+                num = val.partition(" ")[0]
+                nrcpt = int(num) if num.isdigit() else None
+            elif key == "status" and val.startswith("expired"):
+                expired = True
+        if expired:
+            text = msg.partition("status=")[2]
+            return _new(LogRecord, (*head, "expired", "expired", sender, size, nrcpt, None, None, None,
+                                    None, None, None, None, None, None, None, None, text, (), raw, inf))  # fmt: skip
+        return _new(LogRecord, (*head, "qmgr", "active", sender, size, nrcpt, None, None, None,
+                                None, None, None, None, None, None, None, None, None, (), raw, inf))  # fmt: skip
+    if msg.startswith("removed"):
+        return _rec(head, "removed", "removed", None, raw, inf)
+    if msg.startswith("skipped, still being delivered"):
+        return _rec(head, "info", "skipped", msg, raw, inf)
+    return _generic(head, msg, raw, inf)
+
+
+def _cleanup(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    if msg.startswith("message-id="):
+        mid = _bracketed(msg[11:].rstrip())
+        return _new(LogRecord, (*head, "cleanup", "message-id", None, None, None, mid, None, None,
+                                None, None, None, None, None, None, None, None, None, (), raw, inf))  # fmt: skip
+    if msg.startswith("resent-message-id="):
+        return _rec(head, "cleanup", "resent-message-id", None, raw, inf,
+                    (("resent_message_id", _bracketed(msg[18:].rstrip())),))  # fmt: skip
+    action, sep, rest = msg.partition(": ")
+    if sep and (action in _REJECTS or action in _ACTIONS) and (rest.startswith(_CONTENT) or " from " in rest):
+        return _refusal(head, action, rest, raw, inf)
+    return _generic(head, msg, raw, inf)
+
+
+def _bounce(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    pos = msg.find(" notification: ")
+    if pos > 0:
+        newqid = msg[pos + 15 :].strip()
+        return _rec(head, "bounce-notice", msg[:pos].replace(" ", "-"), None, raw, inf, (("new_queue_id", newqid),))
+    return _generic(head, msg, raw, inf)
+
+
+def _pickup(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    if msg.startswith("uid="):
+        uid, _, rest = msg.partition(" ")
+        sender = _bracketed(rest[5:].rstrip()) if rest.startswith("from=") else None
+        return _new(LogRecord, (*head, "pickup", "pickup", sender, None, None, None, None, None,
+                                None, None, None, None, None, None, None, None, None,
+                                (("uid", uid[4:]),), raw, inf))  # fmt: skip
+    return _generic(head, msg, raw, inf)
+
+
+# --- smtpd, postscreen, dnsblog, tlsproxy (sections 1.6, 1.7) ----------------------------------------------------
+
+
+def _refusal(head: _Head, action: str, rest: str, raw: str, inf: bool) -> LogRecord:
+    """``reject: CMD from host[ip]: REPLY; from=<s> to=<r> proto=P helo=<h>`` and its relatives."""
+    kind = "reject" if action in _REJECTS else "action"
+    extra: list[tuple[str, str]] = []
+    chost = cip = sender = rcpt = None
+    trailer = ""
+    if rest.startswith(_CONTENT):
+        # cleanup header/body checks: "header Subject: x from host[ip]; from=<> to=<> proto=P helo=<h>: TEXT"
+        semi = rest.rfind("; from=")
+        what = rest[:semi] if semi >= 0 else rest
+        frm = what.rfind(" from ")
+        chost, cip, port, _e = _host_ip(what, frm + 6) if frm >= 0 else (None, None, None, -1)
+        extra.append(("check", what[:frm] if frm >= 0 else what))
+        text = None
+        if semi >= 0:
+            trailer = rest[semi + 2 :]
+            helo = trailer.find("helo=<")
+            colon = trailer.find(">: ", helo) if helo >= 0 else trailer.rfind(": ")
+            if colon >= 0:
+                text = trailer[colon + 3 if helo >= 0 else colon + 2 :].strip() or None
+                trailer = trailer[: colon + 1]
+    else:
+        cmd, _, after = rest.partition(" from ")
+        if " " not in cmd and cmd:
+            extra.append(("command", cmd))
+            chost, cip, port, end = _host_ip(after)
+            if port is not None:
+                extra.append(("client_port", str(port)))
+            reply = after[end + 2 :] if end >= 0 and after[end : end + 2] == ": " else after
+        else:
+            reply = rest
+        semi = reply.rfind("; from=")
+        if semi < 0:
+            semi = reply.rfind("; to=")
+        if semi >= 0:
+            trailer = reply[semi + 2 :]
+            reply = reply[:semi]
+        text = reply.strip() or None
+    for key, val in _TRAILER.findall(trailer):
+        if key == "from":
+            sender = _bracketed(val)
+        elif key == "to":
+            rcpt = _bracketed(val)
+        else:
+            extra.append((key, _bracketed(val) if key == "helo" else val))
+    return _new(LogRecord, (*head, kind, action, sender, None, None, None, chost, cip, rcpt, None, None, None,
+                            None, None, None, None, text, tuple(extra), raw, inf))  # fmt: skip
+
+
+def _client_rec(  # noqa: PLR0917 - internal hot-path builder, called positionally on purpose
+    head: _Head, kind: str, status: str | None, msg: str, start: int, raw: str, inf: bool,
+    extra: tuple[tuple[str, str], ...] = (),
+) -> LogRecord:
+    host, ip, _port, _end = _host_ip(msg, start)
+    return _new(LogRecord, (*head, kind, status, None, None, None, None, host, ip, None, None, None, None,
+                            None, None, None, None, msg, extra, raw, inf))  # fmt: skip
+
+
+_SESSION: Final = ("lost connection after ", "timeout after ", "too many errors after ", "improper command pipelining")
+
+
+def _smtpd(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    if msg.startswith("connect from "):
+        return _client_rec(head, "connect", "connect", msg, 13, raw, inf)
+    if msg.startswith("disconnect from "):
+        host, ip, _port, end = _host_ip(msg, 16)
+        counters = msg[end + 1 :].strip() if end > 0 else ""
+        return _new(LogRecord, (*head, "disconnect", "disconnect", None, None, None, None, host, ip,
+                                None, None, None, None, None, None, None, None, None,
+                                (("commands", counters),) if counters else (), raw, inf))  # fmt: skip
+    if msg.startswith("client="):
+        host, ip, port, end = _host_ip(msg, 7)
+        extra = tuple(
+            (k, v) for k, _, v in (item.partition("=") for item in msg[end + 2 :].split(", ")) if k and v
+        ) if end > 0 and end < len(msg) else ()  # fmt: skip
+        if port is not None:
+            extra = (("client_port", str(port)), *extra)
+        return _new(LogRecord, (*head, "client", "client", None, None, None, None, host, ip,
+                                None, None, None, None, None, None, None, None, None, extra, raw, inf))  # fmt: skip
+    if msg.startswith(_SESSION):
+        frm = msg.find(" from ")
+        status = msg[: msg.find(" after ")] if " after " in msg else msg.partition(" from ")[0]
+        if frm >= 0:
+            return _client_rec(head, "session", status.replace(" ", "-"), msg, frm + 6, raw, inf)
+        return _rec(head, "session", status.replace(" ", "-"), msg, raw, inf)
+    action, sep, rest = msg.partition(": ")
+    if sep and (action in _REJECTS or action in _ACTIONS) and " from " in rest and action != "warning":
+        return _refusal(head, action, rest, raw, inf)
+    if msg.startswith(("discarding EHLO keywords", "NOQUEUE: client=", "auth=")):
+        return _rec(head, "info", None, msg, raw, inf)
+    return _generic(head, msg, raw, inf)
+
+
+def _postscreen(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    first = msg[:1]
+    if first.isupper() and not msg.startswith(("NOQUEUE", "Anonymous TLS", "Trusted TLS", "Untrusted TLS")):
+        words: list[str] = []
+        for word in msg.split(" "):
+            if word[:1] == "[" or word in {"from", "for", "after", "to"} or word[:1].isdigit():
+                break
+            words.append(word.rstrip(":").lower())
+        if words and words[0].isalpha():
+            status = "-".join(words)
+            start = msg.find("[")
+            host, ip, port, _end = _host_ip(msg, start) if start >= 0 else (None, None, None, -1)
+            extra: tuple[tuple[str, str], ...] = ()
+            if port is not None:
+                extra = (("client_port", str(port)),)
+            if status == "dnsbl-rank":
+                extra = (*extra, ("rank", msg.split(" ", 3)[2]))
+            return _new(LogRecord, (*head, "postscreen", status, None, None, None, None, host, ip,
+                                    None, None, None, None, None, None, None, None, msg, extra, raw, inf))  # fmt: skip
+    if msg.startswith("cache ") and " full cleanup" in msg:
+        return _rec(head, "info", "cache-cleanup", msg, raw, inf)
+    action, sep, rest = msg.partition(": ")
+    if sep and action in _REJECTS:
+        return _refusal(head, action, rest, raw, inf)
+    return _generic(head, msg, raw, inf)
+
+
+def _dnsblog(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    # "addr 192.0.2.7 listed by domain zen.spamhaus.org as 127.0.0.4"
+    if msg.startswith("addr ") and " listed by domain " in msg:
+        ip, _, rest = msg[5:].partition(" listed by domain ")
+        domain, _, answer = rest.partition(" as ")
+        return _new(LogRecord, (*head, "dnsbl", "listed", None, None, None, None, None, ip.strip(),
+                                None, None, None, None, None, None, None, None, msg,
+                                (("domain", domain.strip()), ("answer", answer.strip())), raw, inf))  # fmt: skip
+    return _generic(head, msg, raw, inf)
+
+
+def _tls(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    status = "established" if "connection established" in msg else "failed"
+    to = msg.find(" to ")
+    frm = msg.find(" from ")
+    start = min(x for x in (to, frm, len(msg)) if x >= 0)
+    host, ip, port, _end = _host_ip(msg, start) if start < len(msg) else (None, None, None, -1)
+    if frm >= 0 and (to < 0 or frm < to):  # server side: the peer is a client
+        return _new(LogRecord, (*head, "tls", status, None, None, None, None, host, ip,
+                                None, None, None, None, None, None, None, None, msg, (), raw, inf))  # fmt: skip
+    return _new(LogRecord, (*head, "tls", status, *_NONE6, None, None, None, host, ip, port,
+                            None, None, msg, (), raw, inf))  # fmt: skip
+
+
+def _tlsproxy(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    if msg.startswith(("CONNECT from ", "DISCONNECT ")):
+        start = msg.find("[")
+        return _client_rec(head, "tls", msg.split(" ", 1)[0].lower(), msg, max(start, 0), raw, inf)
+    return _generic(head, msg, raw, inf)
+
+
+def _misc(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    """Housekeeping daemons (master, anvil, scache, postfix-script, postsuper, ...): their lines are information."""
+    if msg.startswith(_SEVERITIES):
+        return _generic(head, msg, raw, inf)
+    if msg.startswith("removed") and head[4] is not None:
+        return _rec(head, "removed", "removed", None, raw, inf)
+    return _rec(head, "info", None, msg, raw, inf)
+
+
+#: Daemon name (last element of the syslog tag) -> the function that reads its lines.
+DAEMONS: Final[dict[str, _Handler]] = {
+    **dict.fromkeys(("smtp", "lmtp", "local", "virtual", "pipe", "error", "retry", "discard"), _agent),
+    **dict.fromkeys(("qmgr", "nqmgr", "oqmgr"), _qmgr),
+    "cleanup": _cleanup,
+    **dict.fromkeys(("bounce", "defer", "trace"), _bounce),
+    **dict.fromkeys(("smtpd", "qmqpd"), _smtpd),
+    "postscreen": _postscreen,
+    "dnsblog": _dnsblog,
+    "tlsproxy": _tlsproxy,
+    "pickup": _pickup,
+    **dict.fromkeys(
+        ("anvil", "master", "scache", "postfix-script", "postsuper", "postlog", "postlogd", "tlsmgr", "verify",
+         "proxymap", "trivial-rewrite", "showq", "flush", "postdrop", "sendmail", "postqueue", "postmap",
+         "postalias", "spawn", "postmulti", "postconf", "oqmgr", "lmtp-sink", "qmqp-sink"),
+        _misc,
+    ),
+}  # fmt: skip
+
+
+def qid_end(msg: str) -> int:
+    """Index of the ``": "`` after a leading queue id in `msg` (short, long or NOQUEUE), or -1."""
+    c = msg.find(": ")
+    if 4 < c < 24:
+        cand = msg[:c]
+        if not cand.strip(_HEX) or cand == "NOQUEUE" or ("z" in cand and _LONG_QID.fullmatch(cand)):
+            return c
+    return -1
+
+
+# The reader's fast path (bouncelib._log.reader) classifies the most common lines from these tables,
+# without building a record, and must agree with the handlers above (tests/test_log_fast.py checks it).
+#: Kind of a line without queue id, by its first `_SHAPE_LEN` characters, per daemon.
+_SHAPE_LEN: Final = 9
+_SHAPES: Final[dict[str, Mapping[str, str]]] = {
+    "smtpd": {"connect f": "connect", "disconnec": "disconnect", "Anonymous": "tls"},
+    "postscreen": dict.fromkeys(
+        ("CONNECT f", "PASS OLD ", "PASS NEW ", "DISCONNEC", "DNSBL ran", "PREGREET ", "HANGUP af"), "postscreen"
+    ),
+}
+#: What follows a queue id (its first 4 characters), per daemon: 1 delivery, 2 client=, 3 message-id=,
+#: 4 qmgr from=, 5 removed, 6 bounce notification.
+_AGENT_Q: Final = MappingProxyType({"to=<": 1})
+_QMGR_Q: Final = MappingProxyType({"from": 4, "remo": 5})
+_BOUNCE_Q: Final = MappingProxyType({"send": 6, "post": 6})
+_QSHAPES: Final[dict[str, Mapping[str, int]]] = {
+    **dict.fromkeys(("smtp", "lmtp", "local", "virtual", "pipe", "error", "retry", "discard"), _AGENT_Q),
+    "smtpd": {"clie": 2},
+    "cleanup": {"mess": 3},
+    **dict.fromkeys(("qmgr", "nqmgr", "oqmgr"), _QMGR_Q),
+    **dict.fromkeys(("bounce", "defer", "trace"), _BOUNCE_Q),
+}
+_EMPTY_SHAPES: Final[Mapping[str, str]] = MappingProxyType({})
+_EMPTY_QSHAPES: Final[Mapping[str, int]] = MappingProxyType({})
+
+
+class TagInfo(NamedTuple):
+    """What a syslog tag (``postfix/smtpd[123``) says, cached per tag string."""
+
+    program: str
+    pid: int
+    daemon: str
+    handler: _Handler
+    shapes: Mapping[str, str]
+    """Fast path: kind by the first characters of a message without queue id."""
+    qshapes: Mapping[str, int]
+    """Fast path: shape code by the 4 characters after the queue id."""
+
+
+def tag_info(tag: str) -> TagInfo | None:
+    """Program, pid and handler of a Postfix tag without its ``]``; None for other programs' tags."""
+    k = tag.rfind("[")
+    if k < 0:
+        return None
+    pid_text = tag[k + 1 :]
+    if not pid_text.isdigit():
+        return None
+    program = tag[:k]
+    s = program.rfind("/")
+    if s < 0:
+        return None
+    daemon = program[s + 1 :]
+    handler = DAEMONS.get(daemon)
+    if handler is None:
+        if not program.startswith("postfix"):
+            return None
+        handler = _unrecognised
+    return TagInfo(program, int(pid_text), daemon, handler, _SHAPES.get(daemon, _EMPTY_SHAPES),
+                   _QSHAPES.get(daemon, _EMPTY_QSHAPES))  # fmt: skip
+
+
+_NOSTAMP: Final[tuple[None, None, bool]] = (None, None, False)
+
+
+class LineParser:
+    """Reads lines with one `Clock` (so the year rule spans the lines); otherwise stateless.
+
+    Tags are cached: a Postfix process logs many lines under one ``program[pid]``.
+    """
+
+    __slots__ = ("_tags", "clock")
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self._tags: dict[str, TagInfo | None] = {}
+
+    def tag(self, tag: str) -> TagInfo | None:
+        """`tag_info` of `tag`, cached (the cache is bounded: emptied past 65536 tags)."""
+        try:
+            return self._tags[tag]
+        except KeyError:
+            pass
+        if len(self._tags) > 65536:
+            self._tags.clear()
+        info = self._tags[tag] = tag_info(tag)
+        return info
+
+    def parse(self, line: str) -> LogRecord | None:
+        """The record for `line`, None when it is not Postfix's (see `parse_log_line`)."""
+        head, sep, msg = line.partition("]: ")
+        if not sep:
+            return None
+        pre, _, tag = head.rpartition(" ")
+        info = self._tags.get(tag) or self.tag(tag)
+        if info is None:
+            return None
+        ts, host, inf = self.clock.read(pre) if pre else _NOSTAMP
+        qid = None
+        c = qid_end(msg)
+        if c > 0:
+            qid = msg[:c]
+            msg = msg[c + 2 :]
+        return info.handler((ts, host, info.program, info.pid, qid), msg, line, inf)
+
+
+def parse_log_line(line: str, *, year: int | None = None, tz: tzinfo | str | None = None) -> LogRecord | None:
+    """Read one log line: a `LogRecord`, or None when the line is not written by Postfix.
+
+    A line counts as Postfix's when its syslog tag has a ``/`` and its last element
+    is a Postfix daemon (``postfix/smtp``, ``postfix-out/submission/smtpd``,
+    ``server1-1/smtp``), or when the tag starts with ``postfix``. A Postfix line that
+    cannot be read gives a record of kind ``unrecognised`` with the line in ``raw``.
+
+    `year` is the year for stamps that carry none (RFC 3164); without it the year is
+    inferred (the current one, or the previous one when the date lies ahead).
+    `tz` is the zone of stamps without an offset (a tzinfo or an IANA name; default:
+    the machine's). Stateless: `bouncelib.read_log` applies the year rule across lines.
+
+    >>> rec = parse_log_line("2025-07-17T00:47:20.613392+02:00 mx postfix/smtp[4574]: 81571C2D: "
+    ...     "to=<a@example.org>, relay=mx.example.org[192.0.2.25]:25, delay=1.2, delays=0.1/0/0.5/0.6, "
+    ...     "dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.25] said: 550 5.1.1 <a@example.org>: "
+    ...     "User unknown (in reply to RCPT TO command))")
+    >>> rec.kind, rec.status, rec.recipient, rec.relay_ip, rec.dsn
+    ('delivery', 'bounced', 'a@example.org', '192.0.2.25', '5.1.1')
+    >>> parse_log_line("Nov  3 18:05:55 mail dovecot[99]: imap-login: Login: user=<a>") is None
+    True
+    """
+    return LineParser(Clock(year=year, tz=tz)).parse(line)

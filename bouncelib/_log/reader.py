@@ -1,0 +1,311 @@
+"""`read_log`: stream a mail log (files, rotations, stdin, file objects, lines) into correlated records.
+
+What it yields: by default the *events* (kinds ``delivery``, ``reject``,
+``expired``), each enriched by the `Correlator` when ``correlate=True``. Every
+other line is still read (qmgr, cleanup and smtpd lines feed the correlator) and
+counted; ``kinds="all"`` yields every record, ``kinds={"unrecognised"}`` only the
+lines the parser could not read.
+
+Accounting (`ReaderStats`): every line read is exactly one of a record of a known
+kind, an unrecognised Postfix line, or a line that is not Postfix's, so
+``lines == records + unrecognised + not_postfix`` always holds.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, tzinfo
+from typing import IO, Any, Final, TypeAlias
+
+from bouncelib._io import iter_lines, lines_of, open_binary
+from bouncelib._log.correlate import Correlator
+from bouncelib._log.parser import _HEX, _LONG_QID, _SHAPE_LEN, LineParser
+from bouncelib._log.record import EVENT_KINDS, KINDS, LogRecord
+from bouncelib._log.stamps import Clock
+from bouncelib.errors import InputError
+
+__all__ = ["LogReader", "LogSource", "ReaderStats", "parse_lines", "read_log"]
+
+#: What `read_log` reads: a path, ``"-"`` (stdin), a list of paths, a file object, or an iterable of lines.
+LogSource: TypeAlias = "str | os.PathLike[str] | IO[Any] | Iterable[str | bytes | os.PathLike[str]]"
+_ALL: Final = frozenset(KINDS)
+
+
+@dataclass
+class ReaderStats:
+    """Counts kept while reading (``lines == records + unrecognised + not_postfix``)."""
+
+    lines: int = 0
+    """Lines read."""
+    not_postfix: int = 0
+    """Lines that are not Postfix's (other daemons, blank lines, garbage)."""
+    unrecognised: int = 0
+    """Postfix lines the parser could not read."""
+    kinds: dict[str, int] = field(default_factory=dict)
+    """Records per kind (without ``unrecognised``)."""
+    yielded: int = 0
+    """Records handed to the caller."""
+    open_queue_ids: int = 0
+    """Queue ids still open (no ``removed`` seen) when reading ended."""
+    evicted: int = 0
+    """Queue entries the correlator dropped by age or count before their ``removed`` line."""
+
+    @property
+    def records(self) -> int:
+        """Lines read into a record of a known kind."""
+        return sum(self.kinds.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        """The counts as a plain dict (with ``records``)."""
+        return {
+            "lines": self.lines, "records": self.records, "unrecognised": self.unrecognised,
+            "not_postfix": self.not_postfix, "yielded": self.yielded, "open_queue_ids": self.open_queue_ids,
+            "evicted": self.evicted, "kinds": dict(sorted(self.kinds.items())),
+        }  # fmt: skip
+
+
+def _wanted(kinds: Iterable[str] | str | None) -> frozenset[str]:
+    if kinds is None:
+        return EVENT_KINDS
+    if isinstance(kinds, str):
+        if kinds == "all":
+            return _ALL
+        kinds = kinds.split(",")
+    chosen = frozenset(k.strip() for k in kinds if k.strip())
+    unknown = chosen - _ALL
+    if unknown:
+        raise InputError(f"unknown record kind(s): {', '.join(sorted(unknown))}; known: {', '.join(KINDS)}")
+    return chosen
+
+
+def _is_path_list(source: Any) -> bool:
+    """A list/tuple of paths (rather than of lines): PathLike items, or short strings that cannot be log lines."""
+    if not isinstance(source, list | tuple) or not source:
+        return False
+    if all(isinstance(x, os.PathLike) for x in source):
+        return True
+    return len(source) <= 1000 and all(
+        isinstance(x, str | os.PathLike) and (not isinstance(x, str) or ("]: " not in x and "\n" not in x))
+        for x in source
+    )
+
+
+class LogReader:
+    """An iterator over the records of a log, with its `stats` (what `read_log` returns)."""
+
+    def __init__(self, source: LogSource, *, year: int | None = None, tz: tzinfo | str | None = None,
+                 correlate: bool = True, kinds: Iterable[str] | str | None = None,
+                 max_open: int = 100_000, max_age: timedelta = timedelta(days=5)) -> None:  # fmt: skip
+        self.stats = ReaderStats()
+        """The counts so far (complete once the iterator is exhausted)."""
+        self._source = source
+        self._clock = Clock(year=year, tz=tz)
+        self._parser = LineParser(self._clock)
+        self.correlator: Correlator | None = Correlator(max_open=max_open, max_age=max_age) if correlate else None
+        """The correlator (None with ``correlate=False``); its state persists across the files of one reader."""
+        self._wanted = _wanted(kinds)
+        self._iter: Iterator[LogRecord] | None = None
+
+    def __iter__(self) -> LogReader:
+        return self
+
+    def __next__(self) -> LogRecord:
+        if self._iter is None:
+            self._iter = self._run()
+        return next(self._iter)
+
+    def _sources(self) -> Iterator[Iterable[str]]:
+        src = self._source
+        if isinstance(src, str | os.PathLike):
+            yield from self._files([src])
+        elif _is_path_list(src):
+            yield from self._files(list(src))  # type: ignore[arg-type]
+        elif hasattr(src, "read"):
+            yield iter_lines(open_binary(src))  # type: ignore[arg-type]
+        elif isinstance(src, bytes | bytearray):
+            raise InputError("read_log() takes a path, '-', a file object or an iterable of lines, not bytes")
+        elif isinstance(src, Iterable):
+            yield lines_of(src)  # type: ignore[arg-type]
+        else:
+            raise InputError(f"cannot read a log from {type(src).__name__}")
+
+    def _files(self, paths: list[str | os.PathLike[str]]) -> Iterator[Iterable[str]]:
+        for path in paths:
+            if os.fspath(path) == "-":
+                yield iter_lines(open_binary("-"))
+                continue
+            stream = open_binary(path)
+            try:
+                mtime = os.fstat(stream.fileno()).st_mtime
+            except (OSError, AttributeError, ValueError):
+                mtime = None
+            if mtime is not None:
+                # Rule 1 of the year inference: nothing in a file is newer than the file.
+                self._clock.set_reference(datetime.fromtimestamp(mtime, self._clock.tz))
+            try:
+                yield iter_lines(stream)
+            finally:
+                stream.close()
+
+    def _run(self) -> Iterator[LogRecord]:
+        # The hot loop (see docs/log.md, "Speed"): the syslog tag is looked up in a cache, the
+        # prefix goes through the clock only when it changes, the common line shapes are
+        # classified from small tables (parser._SHAPES/_QSHAPES) and feed the correlator
+        # directly, and only the kinds the caller wants become records.
+        stats = self.stats
+        counts = stats.kinds
+        parser = self._parser
+        tags = parser._tags
+        get_tag = parser.tag
+        read_clock = self._clock.read
+        corr = self.correlator if self.correlator is not None else Correlator()
+        entries = corr._entries
+        new_entry = corr._new_entry
+        feed = corr.feed
+        enrich = corr.enrich if self.correlator is not None else None
+        wanted = self._wanted
+        shape_len = _SHAPE_LEN
+        n = not_postfix = yielded = 0
+        last_pre: str | None = None
+        stamp: tuple[datetime | None, str | None, bool] = (None, None, False)
+        try:
+            for lines in self._sources():
+                for line in lines:
+                    n += 1
+                    head, sep, msg = line.partition("]: ")
+                    if not sep:
+                        not_postfix += 1
+                        continue
+                    pre, _, tag = head.rpartition(" ")
+                    info = tags.get(tag)
+                    if info is None:
+                        info = get_tag(tag)
+                        if info is None:
+                            not_postfix += 1
+                            continue
+                    if pre != last_pre:
+                        # Every prefix goes through the clock in order: the year and DST rules need them all.
+                        stamp = read_clock(pre) if pre else (None, None, False)
+                        last_pre = pre
+                    qid = None
+                    kind = info.shapes.get(msg[:shape_len])
+                    if kind is None:
+                        c = msg.find(": ")
+                        if 4 < c < 24:
+                            cand = msg[:c]
+                            if not cand.strip(_HEX) or cand == "NOQUEUE" or ("z" in cand and _LONG_QID.fullmatch(cand)):
+                                qid = cand
+                                msg = msg[c + 2 :]
+                                code = info.qshapes.get(msg[:4])
+                                if code is not None:
+                                    if code == 1:  # delivery: an event, never a fact
+                                        if ", status=" in msg:
+                                            kind = "delivery"
+                                    elif code == 5:  # removed
+                                        if msg.startswith("removed"):
+                                            entries.pop(qid, None)
+                                            kind = "removed"
+                                    elif code == 6:  # sender non-delivery notification: NEWQID
+                                        if " notification: " in msg:
+                                            kind = "bounce-notice"
+                                    else:
+                                        entry = entries.get(qid)
+                                        facts = (entry or new_entry(qid, stamp[0])).facts
+                                        if code == 2:  # client=host[ip]
+                                            close = msg.find("]", 7)
+                                            open_ = msg.rfind("[", 7, close)
+                                            if open_ > 7 and msg.startswith("client=") and " " not in msg[7:open_]:
+                                                facts[4] = msg[7:open_]
+                                                facts[5] = msg[open_ + 1 : close] or None
+                                                kind = "client"
+                                        elif code == 3:  # message-id=<...>
+                                            if msg.startswith("message-id="):
+                                                mid = msg[11:].rstrip()
+                                                if mid.startswith("<"):
+                                                    mid = mid[1:-1] if mid.endswith(">") else mid[1:]
+                                                facts[3] = mid
+                                                kind = "cleanup"
+                                        elif msg.startswith("from=<"):  # qmgr from=<s>, size=N, nrcpt=N
+                                            end = msg.find(">, size=", 6)
+                                            comma = msg.find(", nrcpt=", end) if end > 0 else -1
+                                            if comma > 0:
+                                                size = msg[end + 8 : comma]
+                                                nrcpt = msg[comma + 8 :].partition(" ")[0]
+                                                if size.isdigit() and nrcpt.isdigit():
+                                                    facts[0] = msg[6:end]
+                                                    facts[1] = int(size)
+                                                    facts[2] = int(nrcpt)
+                                                    kind = "qmgr"
+                    if kind is None:
+                        # Everything uncommon: the full parser decides (and the correlator learns from it).
+                        rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2])
+                        kind = rec[5]
+                        if kind in wanted:
+                            yielded += 1
+                            yield feed(rec) if enrich is not None else (feed(rec) and rec)
+                        else:
+                            feed(rec)
+                    elif kind in wanted:
+                        rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2])
+                        yielded += 1
+                        yield enrich(rec) if enrich is not None else rec
+                    try:
+                        counts[kind] += 1
+                    except KeyError:
+                        counts[kind] = 1
+        finally:
+            stats.lines += n
+            stats.not_postfix += not_postfix
+            stats.yielded += yielded
+            stats.unrecognised += counts.pop("unrecognised", 0)
+            stats.open_queue_ids = len(corr)
+            stats.evicted = corr.evicted
+
+
+def read_log(source: LogSource, *, year: int | None = None, tz: tzinfo | str | None = None,
+             correlate: bool = True, kinds: Iterable[str] | str | None = None) -> LogReader:  # fmt: skip
+    """Stream a Postfix log into `LogRecord` events; the returned reader also keeps `ReaderStats`.
+
+    `source`: a path, ``"-"`` for stdin, a list of paths in rotation order (oldest
+    first, read as one stream), a text or binary file object, or an iterable of
+    lines (str or bytes). gzip, bzip2 and xz are recognised by their content.
+    Bytes that are not UTF-8 are decoded with ``errors="replace"``: no crash, no
+    lost line.
+
+    `kinds`: which records to yield: None for the events (``delivery``, ``reject``,
+    ``expired``), ``"all"``, or a set/comma list of kinds. Every line is read and
+    counted whatever is yielded.
+
+    `correlate`: copy sender, size, nrcpt, message_id, client host/IP from earlier
+    lines of the same queue id into outcome records (bounded memory).
+
+    `year`, `tz`: the year of the first year-less stamp and the zone of stamps
+    without an offset (see `bouncelib._log.stamps` for the full year rule).
+
+    >>> lines = [
+    ...     "2026-03-02T10:00:00+00:00 mx postfix/qmgr[7]: 4A1B2C3D4E: from=<a@example.com>, size=900, nrcpt=1 "
+    ...     "(queue active)",
+    ...     "2026-03-02T10:00:01+00:00 mx postfix/smtp[8]: 4A1B2C3D4E: to=<b@example.org>, "
+    ...     "relay=mx.example.org[192.0.2.25]:25, delay=1, delays=0/0/0.5/0.5, dsn=4.2.2, status=deferred "
+    ...     "(host mx.example.org[192.0.2.25] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))",
+    ... ]
+    >>> reader = read_log(lines)
+    >>> [(e.status, e.sender, e.size) for e in reader]
+    [('deferred', 'a@example.com', 900)]
+    >>> reader.stats.lines, reader.stats.records, reader.stats.not_postfix
+    (2, 2, 0)
+    """
+    return LogReader(source, year=year, tz=tz, correlate=correlate, kinds=kinds)
+
+
+def parse_lines(lines: Iterable[str | bytes], *, year: int | None = None, tz: tzinfo | str | None = None,
+                correlate: bool = True, kinds: Iterable[str] | str | None = None) -> Iterator[LogRecord]:  # fmt: skip
+    """Records of an iterable of lines: a picklable function for Spark ``mapPartitions``/Dask ``map_partitions``.
+
+    Correlation works within the partition it is given (a queue id's lines split
+    over two partitions are not joined; outcome lines still stand on their own).
+    Bind options with ``functools.partial(parse_lines, year=2025)``, which pickles too.
+    """
+    return iter(LogReader(lines_of(lines), year=year, tz=tz, correlate=correlate, kinds=kinds))

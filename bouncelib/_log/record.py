@@ -1,0 +1,249 @@
+"""`LogRecord`: one Postfix log line, read; `LogEvent`: its validated Pydantic form.
+
+A `LogRecord` is a typed ``NamedTuple``: immutable, hashable, picklable, and cheap
+enough to build a million of per second. Validation belongs at the API boundary
+(`LogRecord.to_model` gives the frozen Pydantic `LogEvent`), not on the hot path
+of a log reader.
+
+The reply text of a record is classified lazily, through `bouncelib.parse_reply`,
+and the classification is cached by (text, status, command): busy logs repeat the
+same refusals thousands of times. ``status=sent`` lines are not classified at all:
+their reason is ``delivered``.
+
+Record kinds (``kind``), a closed vocabulary:
+
+=================  ==========================================================================
+``delivery``       a delivery agent's per-recipient outcome (smtp, lmtp, local, virtual, pipe,
+                   error, discard): ``to=``, ``relay=``, ``dsn=``, ``status=`` and the reply
+``reject``         smtpd/postscreen/cleanup refusal: ``reject:``, ``milter-reject:``, ``proxy-reject:``
+``action``         other access/content actions: ``hold:``, ``discard:``, ``redirect:``, ``filter:``,
+                   ``reject_warning:``, header/body ``warning:``/``replace:``/``info:``
+``expired``        qmgr ``status=expired, returned to sender``
+``qmgr``           qmgr ``from=, size=, nrcpt= (queue active)``
+``removed``        qmgr/postsuper ``removed``
+``cleanup``        cleanup ``message-id=`` (and ``resent-message-id=``)
+``bounce-notice``  bounce daemon ``sender non-delivery notification: NEWQID`` and kin
+``client``         smtpd/qmqpd ``client=`` (with SASL fields)
+``pickup``         pickup ``uid= from=``
+``connect``        smtpd ``connect from``
+``disconnect``     smtpd ``disconnect from`` (with command counters)
+``session``        smtpd ``lost connection``/``timeout``/``too many errors``/``improper command pipelining``
+``remote``         smtp/lmtp session trouble with a remote host: ``host X said:``, ``refused to talk
+                   to me``, ``connect to X: ...``, ``lost connection with``, ``conversation ... timed out``
+``postscreen``     postscreen verdicts: CONNECT, PASS NEW/OLD, DNSBL rank, PREGREET, HANGUP, ...
+``dnsbl``          dnsblog ``addr IP listed by domain LIST as 127.0.0.X``
+``tls``            TLS connections established, handshake and certificate failures
+``warning``        ``warning:``, ``error:``, ``fatal:``, ``panic:`` from any program
+``info``           daemon housekeeping: master, anvil/scache statistics, postfix-script, ...
+``unrecognised``   a Postfix line this parser could not read (the whole line kept in ``raw``)
+=================  ==========================================================================
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+from typing import Any, Final, NamedTuple
+
+from pydantic import Field
+
+from bouncelib._classify import parse_reply
+from bouncelib.models import Reply, _Frozen, empty_record
+
+__all__ = ["EVENT_KINDS", "KINDS", "REPLY_KINDS", "LogEvent", "LogRecord", "classify_cached"]
+
+#: Every value of `LogRecord.kind`.
+KINDS: Final[tuple[str, ...]] = (
+    "delivery", "reject", "action", "expired", "qmgr", "removed", "cleanup", "bounce-notice", "client",
+    "pickup", "connect", "disconnect", "session", "remote", "postscreen", "dnsbl", "tls", "warning", "info",
+    "unrecognised",
+)  # fmt: skip
+#: The kinds `bouncelib.read_log` yields by default: the outcomes a bounce analysis is about.
+EVENT_KINDS: Final[frozenset[str]] = frozenset({"delivery", "reject", "expired"})
+#: Kinds whose ``text`` is an SMTP reply or a delivery diagnostic, classified by `parse_reply`.
+REPLY_KINDS: Final[frozenset[str]] = frozenset({"delivery", "reject", "action", "expired", "remote"})
+
+# What a delivery status says in RFC 3464 "Action" terms, so log and DSN records line up.
+_ACTIONS: Final = {
+    "sent": "delivered", "deferred": "delayed", "bounced": "failed", "expired": "failed",
+    "deliverable": "deliverable", "undeliverable": "failed",
+}  # fmt: skip
+_SUCCESS: Final = frozenset({"sent", "deliverable"})
+
+
+@lru_cache(maxsize=16384)
+def classify_cached(text: str, status: str | None, command: str | None) -> Reply:
+    """`parse_reply` of `text` with the status/command hints, memoised (logs repeat their refusals)."""
+    return parse_reply(text, status=status, smtp_command=command)
+
+
+class LogRecord(NamedTuple):
+    """One Postfix log line, read (see the module docstring for ``kind``).
+
+    Fields a line does not carry are None. The six fields from ``sender`` to
+    ``client_ip`` are filled from other lines of the same queue id when the record
+    comes out of `bouncelib.read_log` with ``correlate=True``.
+    """
+
+    timestamp: datetime | None
+    """When the line was logged (tz-aware), None when the prefix had no date."""
+    hostname: str | None
+    """The host that logged it, when the prefix names one."""
+    program: str
+    """The whole syslog tag without the pid: ``postfix/smtp``, ``postfix-out/submission/smtpd``."""
+    pid: int | None
+    """The process id."""
+    queue_id: str | None
+    """Short or long queue id, ``NOQUEUE``, or None."""
+    kind: str
+    """What the line is: one of `KINDS`."""
+    status: str | None
+    """``sent``/``deferred``/``bounced``/... for deliveries, the action for rejects, a sub-kind otherwise."""
+    sender: str | None
+    """Envelope sender (``""`` for the null sender of bounces)."""
+    size: int | None
+    """Message size in bytes (qmgr)."""
+    nrcpt: int | None
+    """Number of recipients (qmgr)."""
+    message_id: str | None
+    """Message-ID header (cleanup), without angle brackets."""
+    client_host: str | None
+    """The SMTP client's host name (``unknown`` when it has no valid PTR)."""
+    client_ip: str | None
+    """The SMTP client's address."""
+    recipient: str | None
+    """Envelope recipient (``to=``)."""
+    orig_recipient: str | None
+    """Original recipient before alias/forward expansion (``orig_to=``)."""
+    relay: str | None
+    """The ``relay=`` field as written (``host[ip]:port``, ``host[socket]``, ``local``, ``none``, ...)."""
+    relay_host: str | None
+    """Host part of the relay (or of the remote host a session line names)."""
+    relay_ip: str | None
+    """IP address inside the brackets (None for UNIX sockets and ``none``)."""
+    relay_port: int | None
+    """Port after the brackets."""
+    delay: float | None
+    """Total delay in seconds (``delay=``)."""
+    dsn: str | None
+    """Postfix's own enhanced status (``dsn=``)."""
+    text: str | None
+    """The reply/diagnostic (inside the parentheses, up to the last ``)``) or the message detail."""
+    extra: tuple[tuple[str, str], ...]
+    """Other ``key=value`` facts of the line (``proto``, ``helo``, ``delays``, ``conn_use``, ``tls``, ...)."""
+    raw: str
+    """The whole line as read."""
+    year_inferred: bool
+    """True when the stamp had no year and the year comes from the inference rule."""
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        """The value of an `extra` key, e.g. ``rec.get("helo")``."""
+        for k, v in self.extra:
+            if k == key:
+                return v
+        return default
+
+    @property
+    def reply(self) -> Reply | None:
+        """The classified reply (`bouncelib.parse_reply`) for reply-carrying kinds, else None."""
+        text = self.text
+        if text is None or self.kind not in REPLY_KINDS:
+            return None
+        return classify_cached(text, self.status, self.get("command"))
+
+    def to_record(self) -> dict[str, Any]:
+        """The shared flat record (`bouncelib.RECORD_KEYS`), ``source="postfix"``."""
+        rec = empty_record("postfix")
+        status = self.status
+        if self.kind in REPLY_KINDS and self.text is not None:
+            if status in _SUCCESS:
+                # Not classified: a success has nothing to explain (and its text is unique per message).
+                rec["reason"] = "delivered"
+                rec["permanent"] = False
+                rec["hard_bounce"] = False
+                rec["text"] = self.text
+                code = self.text[:3]
+                if code.isdigit():
+                    rec["smtp_code"] = int(code)
+                rec["enhanced_status"] = self.dsn
+            else:
+                reply = self.reply
+                if reply is not None:
+                    rec.update(reply.record_fields())
+                if rec["enhanced_status"] is None:
+                    rec["enhanced_status"] = self.dsn
+        else:
+            rec["text"] = self.raw if self.kind == "unrecognised" else self.text
+        if rec["remote_host"] is None and self.kind in {"delivery", "remote"}:
+            rec["remote_host"] = self.relay_host
+            rec["remote_ip"] = self.relay_ip
+        rec.update(
+            timestamp=self.timestamp,
+            hostname=self.hostname,
+            program=self.program,
+            pid=self.pid,
+            queue_id=self.queue_id,
+            kind=self.kind,
+            status=status,
+            action=_ACTIONS.get(status or "") if self.kind in {"delivery", "expired"} else None,
+            sender=self.sender,
+            recipient=self.recipient,
+            orig_recipient=self.orig_recipient,
+            relay_host=self.relay_host,
+            relay_ip=self.relay_ip,
+            relay_port=self.relay_port,
+            client_host=self.client_host,
+            client_ip=self.client_ip,
+            message_id=self.message_id,
+            size=self.size,
+            delay=self.delay,
+            dsn=self.dsn,
+        )
+        if self.kind == "dnsbl" and rec["blocklist"] is None:
+            rec["blocklist"] = self.get("domain")
+        return rec
+
+    def to_model(self) -> LogEvent:
+        """This record as a validated, frozen Pydantic `LogEvent`."""
+        data = {k: v for k, v in self._asdict().items() if k not in {"extra"}}
+        data["extra"] = dict(self.extra)
+        reply = self.reply
+        return LogEvent(**data, reply=reply if (reply is not None and self.status not in _SUCCESS) else None)
+
+
+class LogEvent(_Frozen):
+    """The validated, frozen Pydantic form of a `LogRecord` (`LogRecord.to_model`)."""
+
+    timestamp: datetime | None = None
+    hostname: str | None = None
+    program: str
+    pid: int | None = None
+    queue_id: str | None = None
+    kind: str
+    status: str | None = None
+    sender: str | None = None
+    size: int | None = None
+    nrcpt: int | None = None
+    message_id: str | None = None
+    client_host: str | None = None
+    client_ip: str | None = None
+    recipient: str | None = None
+    orig_recipient: str | None = None
+    relay: str | None = None
+    relay_host: str | None = None
+    relay_ip: str | None = None
+    relay_port: int | None = None
+    delay: float | None = None
+    dsn: str | None = None
+    text: str | None = None
+    extra: dict[str, str] = Field(default_factory=dict)
+    raw: str
+    year_inferred: bool = False
+    reply: Reply | None = None
+    """The classified reply (None for successes and kinds without a reply)."""
+
+    def to_record(self) -> dict[str, Any]:
+        """The shared flat record (`bouncelib.RECORD_KEYS`), ``source="postfix"``."""
+        fields = self.model_dump(exclude={"reply", "extra"})
+        fields["extra"] = tuple(self.extra.items())
+        return LogRecord(**fields).to_record()

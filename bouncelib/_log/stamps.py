@@ -1,0 +1,237 @@
+"""The text in front of a Postfix tag: collector prefixes, time stamps, host names, and the year rule.
+
+Whatever stands before ``program[pid]:`` depends on who stored the line (see
+the grammar sheet, section 1.1): RFC 3164 (``Nov  3 18:05:55 mail``, no year),
+journald ``short`` (zero-padded day), localised month names (``Okt 15``), RFC 3339
+with or without fractions, ``journalctl -o short-iso`` (``+0100``), a container
+log driver's stamp in front of the syslog one, a level word instead of a host
+(``INFO``), busybox ``facility.level``, compose ``service |`` and grep ``file:``
+prefixes, only a host, or nothing at all.
+
+Year rule for RFC 3164 stamps (they carry no year), applied by `Clock`:
+
+1. The first year-less stamp gets ``year`` when the caller gives it. Otherwise it
+   gets the year of the *reference time* (the first input file's mtime, or now
+   for streams), or the year before when month/day lie after the reference
+   (a log cannot be written in the future of its file's mtime).
+2. After that, every time the month goes *down* (Dec -> Jan, or any larger gap),
+   the year goes up by one, so a log of any length keeps counting years.
+3. A single stamp one month *behind* across the boundary (``Dec 31`` logged just
+   after ``Jan  1`` because syslog reordered them) is put in the previous year
+   without moving the counter.
+
+Records whose year was inferred say so (``year_inferred``). A log spanning more
+than twelve months can only be dated correctly with ``year=`` (the year of its
+first line); without it rule 1 dates the first line no more than a year back.
+
+Local times repeat an hour when DST ends. Stamps are read in input order and
+never reordered or dropped; when the wall clock jumps back into an hour that is
+ambiguous in ``tz``, the repeated stamps get ``fold=1`` (the second, standard
+time reading), so their UTC instants keep increasing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+__all__ = ["MONTHS", "Clock", "local_zone", "resolve_tz"]
+
+#: Month abbreviations seen in syslog/journal stamps, lower-case, without a trailing dot.
+#: English (RFC 3164), German, French, Spanish, Italian, Dutch and Portuguese C-library
+#: abbreviations as printed by ``journalctl`` under those locales.
+MONTHS: Final[dict[str, int]] = {
+    # English
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    # German (glibc de_DE: Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez; de_AT Jän)
+    "mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12, "jän": 1,
+    # French (janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.)
+    "janv": 1, "févr": 2, "fév": 2, "mars": 3, "avr": 4, "juin": 6, "juil": 7,
+    "août": 8, "aoû": 8, "sept": 9, "déc": 12,
+    # Spanish, Italian, Portuguese, Dutch
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7,
+    "set": 9, "ott": 10, "fev": 2, "out": 10, "mrt": 3, "mei": 5,
+}  # fmt: skip
+
+# RFC 3339 / ISO 8601 with a date: rsyslog RSYSLOG_FileFormat, journalctl short-iso,
+# container stamps (nanoseconds and "Z").
+_ISO: Final = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?")
+# RFC 3164: "Mmm dd hh:mm:ss", day space- or zero-padded, month possibly localised.
+_BSD: Final = re.compile(r"(?<!\S)([^\W\d_]{3,5})\.?\s+(\d{1,2})\s+(\d\d):(\d\d):(\d\d)(?:\.\d+)?(?!\S)")
+# A time of day alone (busybox cuts the date off).
+_TIME_ONLY: Final = re.compile(r"(?<!\S)\d{1,2}:\d\d:\d\d(?:\.\d+)?(?!\S)")
+# Words that can stand where the host name usually is but are not host names.
+_NOT_HOSTS: Final = frozenset({"DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "ERR", "CRIT", "ALERT", "EMERG"})
+_FACILITIES: Final = frozenset({"mail", "daemon", "user", "local0", "local1", "local2", "local3", "local4", "local5",
+                                "local6", "local7", "syslog", "kern", "auth", "authpriv"})  # fmt: skip
+
+
+def resolve_tz(tz: tzinfo | str | None) -> tzinfo:
+    """The zone to read year-less stamps in: a tzinfo, an IANA name, or None for the local zone."""
+    if tz is None:
+        return local_zone()
+    if isinstance(tz, str):
+        if tz.upper() in {"UTC", "Z"}:
+            return UTC
+        return ZoneInfo(tz)
+    return tz
+
+
+def local_zone() -> tzinfo:
+    """The machine's zone: ``$TZ``, else ``/etc/localtime``, else UTC."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    try:
+        with open("/etc/localtime", "rb") as fh:
+            return ZoneInfo.from_file(fh, key="localtime")
+    except (OSError, ValueError):
+        return UTC
+
+
+class Clock:
+    """Turns line prefixes into (timestamp, host name, year-inferred) with the year rule above.
+
+    Stateful (the year counter, the DST fold) and cached by prefix string: on a busy
+    server most lines repeat the previous line's prefix, so the date arithmetic runs
+    once per second of log, not once per line.
+    """
+
+    __slots__ = ("_fold", "_inferred", "_last_key", "_last_month", "_last_value", "_last_wall", "_ref", "_tz", "_year")
+
+    def __init__(self, *, year: int | None = None, tz: tzinfo | str | None = None,
+                 reference: datetime | None = None) -> None:  # fmt: skip
+        self._tz = resolve_tz(tz)
+        self._year = year
+        self._inferred = year is None
+        self._ref = reference
+        self._last_month = 0
+        self._last_wall: datetime | None = None
+        self._fold = False
+        self._last_key: str | None = None
+        self._last_value: tuple[datetime | None, str | None, bool] = (None, None, False)
+
+    @property
+    def tz(self) -> tzinfo:
+        """The zone used for stamps that carry no offset."""
+        return self._tz
+
+    def set_reference(self, reference: datetime) -> None:
+        """Use `reference` (e.g. a file's mtime) for rule 1 if no year-less stamp was read yet."""
+        if self._year is None:
+            self._ref = reference
+
+    def read(self, prefix: str) -> tuple[datetime | None, str | None, bool]:
+        """(timestamp or None, host name or None, year inferred) for the text before the tag."""
+        if prefix == self._last_key:
+            return self._last_value
+        value = self._read(prefix)
+        self._last_key = prefix
+        self._last_value = value
+        return value
+
+    def _read(self, prefix: str) -> tuple[datetime | None, str | None, bool]:
+        # Collector prefixes: compose "service | ...".
+        bar = prefix.rfind(" | ")
+        if bar >= 0:
+            prefix = prefix[bar + 3 :]
+        stamp: datetime | None = None
+        inferred = False
+        end = 0
+        m = _ISO.search(prefix)
+        if m:
+            stamp = _iso(m, self._tz)
+            end = m.end()
+            # A container stamp may stand in front of a classic one: skip that one too.
+            b = _BSD.search(prefix, end)
+            if b:
+                end = b.end()
+        else:
+            b = _BSD.search(prefix)
+            if b and b.group(1).lower() in MONTHS:
+                stamp = self._bsd(b)
+                inferred = self._inferred
+                end = b.end()
+            else:
+                t = _TIME_ONLY.search(prefix)
+                if t:
+                    end = t.end()
+        return stamp, _host(prefix[end:]), inferred
+
+    def _bsd(self, m: re.Match[str]) -> datetime | None:
+        month = MONTHS[m.group(1).lower()]
+        day = int(m.group(2))
+        hh, mm, ss = int(m.group(3)), int(m.group(4)), int(m.group(5))
+        if self._year is None:
+            ref = self._ref or datetime.now(self._tz)
+            year = ref.year
+            if (month, day) > (ref.month, ref.day):
+                year -= 1
+            self._year = year
+            self._last_month = month
+        year = self._year
+        last = self._last_month
+        if month < last:
+            if last == 1 and month == 12:
+                year -= 1  # rule 3: one stamp from just before the boundary
+            else:
+                self._year = year = year + 1  # rule 2
+                self._last_month = month
+        else:
+            self._last_month = month
+        try:
+            wall = datetime(year, month, day, hh, mm, ss)
+        except ValueError:  # Feb 29 in a year that has none, day 31 of a short month
+            return None
+        return self._aware(wall)
+
+    def _aware(self, wall: datetime) -> datetime:
+        tz = self._tz
+        first = wall.replace(tzinfo=tz)
+        second = wall.replace(tzinfo=tz, fold=1)
+        ambiguous = first.utcoffset() != second.utcoffset()
+        if not ambiguous:
+            self._fold = False
+        elif not self._fold and self._last_wall is not None and wall < self._last_wall - timedelta(seconds=60):
+            self._fold = True  # the wall clock went back into the repeated hour: second reading
+        self._last_wall = wall
+        return second if self._fold else first
+
+
+def _iso(m: re.Match[str], tz: tzinfo) -> datetime | None:
+    frac = m.group(3)
+    text = f"{m.group(1)}T{m.group(2)}"
+    if frac:
+        text += "." + (frac + "000000")[:6]
+    try:
+        stamp = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    off = m.group(4)
+    if off is None:
+        return stamp.replace(tzinfo=tz)
+    if off == "Z":
+        return stamp.replace(tzinfo=UTC)
+    sign = 1 if off[0] == "+" else -1
+    digits = off[1:].replace(":", "")
+    return stamp.replace(tzinfo=timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))))
+
+
+def _host(rest: str) -> str | None:
+    """The host name among the words between the stamp and the tag (None when there is none)."""
+    for word in reversed(rest.split()):
+        if word in _NOT_HOSTS:
+            continue
+        if "." in word and word.split(".", 1)[0] in _FACILITIES:
+            continue  # busybox "mail.info"
+        if word.endswith(":") or word == "|":
+            continue
+        return word
+    return None
