@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bouncelib._classify import parse_reply, reasons
 from bouncelib._dsn import BounceKind, BounceReport, DsnEvent, parse_message, read_mailbox
+from bouncelib._log import Correlator, LogEvent, LogReader, LogRecord, ReaderStats, parse_lines, parse_log_line, read_log
 from bouncelib.errors import BouncelibError, InputError
 from bouncelib.export import to_pandas, to_polars
 from bouncelib.models import RECORD_KEYS, Blocklist, EnhancedStatus, Reason, Reply
@@ -24,14 +25,22 @@ __all__ = [
     "BounceKind",
     "BounceReport",
     "BouncelibError",
+    "Correlator",
     "DsnEvent",
     "EnhancedStatus",
     "InputError",
+    "LogEvent",
+    "LogReader",
+    "LogRecord",
+    "ReaderStats",
     "Reason",
     "Reply",
     "__version__",
+    "parse_lines",
+    "parse_log_line",
     "parse_message",
     "parse_reply",
+    "read_log",
     "read_mailbox",
     "reasons",
     "to_pandas",
