@@ -21,3 +21,10 @@ def test_docs_mail_examples(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     assert result.attempted > 10
     assert result.failed == 0
+
+
+def test_readme_examples(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    result = doctest.testfile(os.fspath(ROOT / "README.md"), module_relative=False, verbose=False)
+    assert result.attempted >= 2
+    assert result.failed == 0
