@@ -57,6 +57,9 @@ EXPECTED: dict[str, list[Row]] = {
     "gmail/new-address-not-found": [
         ("dave@example.org", "failed", "5.0.0", None, None, None, "because the address couldn't be found"),
     ],
+    "gmail/workspace-send-as-no-dsn": [
+        ("uwe@example.net", "failed", None, None, None, None, "Unspecified Error (SENT_SECOND_EHLO): Smtp server"),
+    ],
     "googlegroups/no-permission": [
         ("team-announce@googlegroups.com", "failed", "5.0.0", None, None, Reason.REJECTED, "(team-announce) may not"),
     ],

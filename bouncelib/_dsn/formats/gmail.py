@@ -14,10 +14,13 @@ Variants covered:
   and its delay twin ("... has been delayed:", "Technical details of temporary
   failure:", "Message will be retried for 2 more day(s)");
 * the newer body (``** Address not found **``, ``** Message not delivered **``,
-  ``** Delivery incomplete **``) which comes with a ``message/delivery-status``
+  ``** Delivery incomplete **``), usually with a ``message/delivery-status``
   part: the recipients come from that part, and when it has no Diagnostic-Code
-  the body's sentence is the only explanation there is, so it becomes the
-  diagnostic.
+  the body's "The response was:" text (else Google's own sentence) becomes the
+  diagnostic.  Google Workspace also sends it without the part ("You're sending
+  this from a different address ... The response was: ..."): then the body's
+  "wasn't delivered to <address>", or the returned message's To, names the
+  recipient.
 
 The ``(state N)`` suffix of the old body is Gmail's SMTP-client state when the
 remote server answered; it names the command that failed (values as documented
@@ -36,6 +39,9 @@ __all__ = ["DETECTOR"]
 
 _OLD_START: Final = re.compile(r"^Delivery to the following recipients? (failed permanently|has been delayed)", re.M)
 _NEW_HEADING: Final = re.compile(r"^\*\* (.+?) \*\*[ \t]*$", re.M)
+_RESPONSE: Final = re.compile(r"The response (?:from the remote server )?was: (.+)")
+_NAMED: Final = re.compile(r"(?:wasn't delivered to|delivering your message to) (\S+@[\w.-]+\w)")
+_TO: Final = re.compile(r"^To:\s*(.+)$", re.M)
 _STATE: Final = re.compile(r"\(state (\d+)\)")
 # Gmail client state -> the SMTP command being answered.
 _STATE_COMMAND: Final = {
@@ -74,12 +80,22 @@ class Gmail:
             return _old_body(body)
         heading = _NEW_HEADING.search(body)
         rows = ds_rows(mail)
-        if rows and heading:
-            text = join_lines(body[heading.start() :].split("\n"))
-            text = text.split(" Learn more here:", 1)[0]
-            for row in rows:
-                if not row.diagnostic:
-                    row.diagnostic = text
+        if heading is None:
+            return rows or None
+        text = join_lines(body[heading.start() :].split("\n"))
+        response = _RESPONSE.search(text)
+        if not rows:
+            # Workspace sends some of these without a delivery-status part: the body names the
+            # recipient, or only the returned message's To does.
+            named = _NAMED.search(text)
+            to = _TO.search(mail.original or "") if named is None else None
+            addresses = [named.group(1)] if named else ADDRESS_RE.findall(to.group(1)) if to else []
+            delayed = "Delivery incomplete" in heading.group(1)
+            rows = [Found(recipient=a, action="delayed" if delayed else "failed") for a in addresses]
+        for row in rows:
+            if not row.diagnostic:
+                # The remote reply when Google quotes it, else Google's own sentence.
+                row.diagnostic = response.group(1) if response else text.split(" Learn more here:", 1)[0]
         return rows or None
 
 
