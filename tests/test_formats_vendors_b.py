@@ -369,3 +369,21 @@ def test_fml_body_phrase_wins_over_subject() -> None:
     f = _one("fml", text)
     assert (f.recipient, f.reason) == ("staff@example.org", Reason.SYSTEMERROR)
     assert DETECTORS["fml"].parse(_mail(text.replace("X-MLServer: fml [fml 4.0.3]\n", ""))) is None
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec"),
+    [
+        ("Shift_JIS", "cp932"),  # with the NEC extension character below, strict shift_jis fails
+        ("x-sjis", "cp932"),  # a label Python does not know
+        ("ISO-2022-JP", "euc-jp"),  # EZweb: EUC-JP bytes under an ISO-2022-JP label
+        ("EUC-JP", "cp932"),  # and the other way round
+    ],
+)
+def test_japanese_bodies_decode_whatever_the_label(declared: str, codec: str) -> None:
+    text = "①送信できませんでした\nThe user(s) account is disabled.\n" if codec == "cp932" else "送信できませんでした\n"
+    raw = (
+        f"From: Postmaster@ezweb.ne.jp\nSubject: x\nContent-Type: text/plain; charset={declared}\n"
+        "Content-Transfer-Encoding: 8bit\n\n"
+    ).encode() + text.encode(codec)
+    assert _mail(raw).body == text

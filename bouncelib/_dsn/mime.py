@@ -82,9 +82,32 @@ def decode_header(value: object) -> str:
     return " ".join("".join(out).split())
 
 
+# Japanese mail labels Python does not know, and the superset codec to read them with
+# (cp932 is Shift_JIS plus the NEC/IBM extensions Japanese carriers and Windows clients use).
+_CHARSET_ALIASES = {
+    "x-sjis": "cp932",
+    "shift_jis": "cp932",
+    "sjis": "cp932",
+    "windows-31j": "cp932",
+    "x-ms932": "cp932",
+    "x-euc-jp": "euc-jp",
+    "iso-2022-jp": "iso-2022-jp-2",
+}
+# Japanese bounces often declare one Japanese charset and carry another (EZweb: EUC-JP
+# bytes labelled ISO-2022-JP): try the other two before giving up on the text.  EUC-JP
+# first: its byte rules are strict, so Shift_JIS text almost never passes as EUC-JP,
+# while EUC-JP text often "decodes" as (garbled) cp932.
+_JAPANESE = ("iso-2022-jp-2", "euc-jp", "cp932")
+
+
 def _decode_bytes(raw: bytes, charset: str | None) -> str:
-    for cs in (charset, "utf-8"):
-        if not cs or cs.lower() in ("unknown-8bit", "x-unknown"):
+    cs0 = (charset or "").lower()
+    cs0 = _CHARSET_ALIASES.get(cs0, cs0)
+    chain: tuple[str, ...] = (cs0, "utf-8")
+    if cs0 in _JAPANESE:
+        chain = (cs0, *(c for c in _JAPANESE if c != cs0), "utf-8")
+    for cs in chain:
+        if not cs or cs in ("unknown-8bit", "x-unknown"):
             continue
         try:
             return raw.decode(cs)
