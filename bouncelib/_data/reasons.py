@@ -30,7 +30,7 @@ DESCRIPTIONS: Final[dict[Reason, str]] = {
     _R.BADREPUTATION: "The receiver throttled or refused the sending IP or domain for its poor reputation "
     "(complaints, volume, a low score) rather than for a listing on a named blocklist.",
     _R.BLOCKED: "The receiver refused the sending host itself: its IP is on a blocklist (DNSBL or a "
-    "provider's own list), it has no or bad reverse DNS, or the connection or greeting was refused.",
+    "provider's own list), or the connection, greeting or HELO was refused.",
     _R.CONTENTERROR: "The message's format or encoding was refused: broken MIME, bad headers, 8-bit data "
     "where 7-bit was required.",
     _R.DELIVERED: "The message was delivered (a success DSN or a 2xx reply); not a failure.",

@@ -1,0 +1,77 @@
+"""Blocklist identification, DNSBL error answers, and which written contacts count as delisting contacts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import parse_reply
+
+
+@pytest.mark.parametrize(
+    ("text", "list_id", "zone"),
+    [
+        ("554 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org", "spamhaus-zen", "zen.spamhaus.org"),
+        ("554 5.7.1 Client host [192.0.2.1] blocked using dnsbl.example.net", "dnsbl.example.net",
+         "dnsbl.example.net"),
+        ("554 5.7.1 Client host [192.0.2.1] blocked using Blocklist 1", "microsoft-eop", None),
+        ("550 5.7.623 Access denied, banned sending IP [192.0.2.1]", "microsoft-eop", None),
+        ("553 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL", "spamhaus-xbl", None),
+        ("550 Rejected: 192.0.2.1 is listed by UCEPROTECT-Level 3", "uceprotect-l3", "dnsbl-3.uceprotect.net"),
+    ],
+)
+def test_list_identified(text: str, list_id: str, zone: str | None) -> None:
+    r = parse_reply(text)
+    assert r.blocklist is not None
+    assert (r.blocklist.id, r.blocklist.zone) == (list_id, zone)
+
+
+def test_listed_list_has_documented_delisting() -> None:
+    r = parse_reply("554 5.7.1 Client host [192.0.2.1] blocked using bl.spamcop.net")
+    assert r.blocklist is not None
+    assert r.blocklist.delist_url == "https://www.spamcop.net/bl.shtml"
+    assert r.delist == []  # the text itself gives no contact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "554 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; "
+        "https://www.spamhaus.org/returnc/pub/198.51.100.53",
+        "554 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org; 127.255.255.254",
+        "554 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org; excessive number of queries",
+    ],
+)
+def test_dnsbl_error_answer_flags_the_receiver(text: str) -> None:
+    r = parse_reply(text)
+    assert r.blocklist is not None
+    assert r.blocklist.receiver_misconfigured is True
+
+
+def test_real_listing_is_not_flagged() -> None:
+    r = parse_reply("554 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org")
+    assert r.blocklist is not None
+    assert r.blocklist.receiver_misconfigured is False
+
+
+def test_delist_in_order_trailing_punctuation_removed() -> None:
+    r = parse_reply("550 5.7.1 Client host [192.0.2.1] blocked using bl.example.net. To request removal, visit "
+                    "https://rbl.example.net/remove?ip=192.0.2.1. or write to delist@rbl.example.net.")
+    assert r.delist == ["https://rbl.example.net/remove?ip=192.0.2.1", "delist@rbl.example.net"]
+
+
+def test_recipient_and_info_pages_are_not_delist_contacts() -> None:
+    r = parse_reply("550 5.1.1 <nobody@example.org>: User unknown. See https://support.example.com/errors#550 "
+                    "or contact postmaster@example.org")
+    assert r.delist == []
+
+
+def test_info_page_in_a_block_reply_is_not_a_contact() -> None:
+    r = parse_reply("554 5.7.1 Client host [192.0.2.1] blocked using dnsbl.sorbs.net Please see "
+                    "http://support.example.com/email-administrators-guide-error-codes/ for explanation.")
+    assert r.delist == []
+
+
+def test_bracketed_address_in_a_block_reply_is_not_a_contact() -> None:
+    r = parse_reply("554 5.7.1 <nobody@example.org>: Recipient address rejected: blocked using bl.example.net; "
+                    "contact <postmaster@example.org>")
+    assert r.delist == []

@@ -1,0 +1,126 @@
+"""How parse_reply decides: the precedence of providers, blocklists, words, status and command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import bouncelib
+from bouncelib import Reason, parse_reply
+from bouncelib._classify._docs import reasons_markdown
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def test_motivating_case() -> None:
+    r = parse_reply(
+        "550 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using Blocklist 1; To request removal "
+        "from this list please forward this message to delist@messaging.microsoft.com (in reply to RCPT TO command)"
+    )
+    assert (r.smtp_code, str(r.enhanced_status), r.smtp_command) == (550, "5.7.1", "RCPT")
+    assert r.reason is Reason.BLOCKED
+    assert r.permanent is True
+    assert r.hard_bounce is False
+    assert r.provider == "microsoft"
+    assert r.blocklist is not None
+    assert r.blocklist.id == "microsoft-eop"
+    assert "Blocklist 1" in r.blocklist.name
+    assert r.delist == ["delist@messaging.microsoft.com"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "reason", "rule_prefix"),
+    [
+        # words beat a status that disagrees, even a specific one
+        ("550 5.1.1 Rate limit exceeded, try again later", {}, Reason.SPEEDING, "phrase:"),
+        # a status decides when the words do not
+        ("550 5.2.2 Requested action not taken", {}, Reason.MAILBOXFULL, "status:5.2.2"),
+        # the provider's own wording first
+        ("550 5.1.1 RCP-P2 Refused due to recipient preferences", {}, Reason.FILTERED, "code:facebook:"),
+        # a named blocklist before generic words
+        ("554 Message refused: user complaints. Client host blocked using bl.example.net", {}, Reason.BLOCKED,
+         "blocklist:bl.example.net"),
+        # the longest phrase hides phrases inside it
+        ("User nobody not listed in Domino Directory", {}, Reason.USERUNKNOWN, "phrase:not listed in domino"),
+        # PRIORITY settles two unrelated phrases: DMARC wording beats "rejected"
+        ("550 5.7.1 Sender address rejected by DMARC policy", {}, Reason.AUTHFAILURE, "phrase:dmarc"),
+        # command context: refusal at the greeting without words
+        ("421 Go away", {"smtp_command": "CONNECT"}, Reason.BLOCKED, "command:CONNECT"),
+        ("550 Go away", {"smtp_command": "MAIL FROM"}, Reason.REJECTED, "command:MAIL"),
+        # weak wording decides only at the end
+        ("550 Requested action not taken: mailbox unavailable", {}, Reason.USERUNKNOWN, "weak:"),
+        # user-unknown wording at MAIL is about the sender
+        ("550 5.1.7 No such domain example.net (in reply to MAIL FROM command)", {}, Reason.REJECTED, "phrase:"),
+        # user-unknown wording after DATA is a filter, unless X.1.x says the mailbox is bad
+        ("550 Unknown user nobody@example.net (in reply to end of DATA command)", {}, Reason.FILTERED, "phrase:"),
+        ("550 5.1.1 Unknown user nobody@example.net (in reply to end of DATA command)", {}, Reason.USERUNKNOWN,
+         "phrase:"),
+        # a DNS failure the MTA calls temporary is not a verdict on the domain
+        ("450 4.4.4 Domain not found", {}, Reason.NETWORKERROR, "phrase:domain not found;transient"),
+        # success
+        ("250 2.0.0 Ok: queued as ABC123", {}, Reason.DELIVERED, "status:success"),
+        ("", {}, Reason.UNDEFINED, "none"),
+    ],
+)
+def test_precedence(text: str, hints: dict[str, str], reason: Reason, rule_prefix: str) -> None:
+    r = parse_reply(text, **hints)
+    assert r.reason is reason, r.rule
+    assert (r.rule or "").startswith(rule_prefix), r.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "permanent", "hard"),
+    [
+        ("550 5.1.1 User unknown", {}, True, True),
+        ("450 4.1.1 User unknown", {}, False, True),  # Sisimai: unknown user is hard even when deferred
+        ("550 5.2.2 Mailbox full", {}, True, False),  # permanent but the address is fine
+        ("550 5.1.6 Recipient has moved; no forwarding address", {}, True, True),
+        ("Domain does not accept mail (null MX)", {"status": "5.1.10"}, True, True),
+        ("Domain does not accept mail (null MX)", {"status": "4.1.10"}, False, False),
+        ("Connection timed out", {"action": "failed"}, True, False),
+        ("Connection timed out", {}, None, False),
+    ],
+)
+def test_permanent_vs_hard_bounce(text: str, hints: dict[str, str], permanent: bool | None, hard: bool) -> None:
+    r = parse_reply(text, **hints)
+    assert (r.permanent, r.hard_bounce) == (permanent, hard)
+
+
+def test_hints_win_over_text_for_host_and_command() -> None:
+    r = parse_reply("host mx.example.org[203.0.113.5] said: 550 nope (in reply to RCPT TO command)",
+                    remote_host="relay.example.net", remote_ip="198.51.100.1", smtp_command="DATA")
+    assert (r.remote_host, r.remote_ip, r.smtp_command) == ("relay.example.net", "198.51.100.1", "DATA")
+
+
+def test_max_chars_limits_what_is_read_but_text_is_kept() -> None:
+    text = "x" * 100 + " 550 5.1.1 User unknown"
+    short = parse_reply(text, max_chars=50)
+    assert short.text == text
+    assert short.reason is Reason.UNDEFINED
+    assert short.smtp_code is None
+    assert parse_reply(text).reason is Reason.USERUNKNOWN
+
+
+def test_not_a_str_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        parse_reply(b"550 5.1.1 User unknown")  # type: ignore[arg-type]
+
+
+def test_same_input_same_reply() -> None:
+    a = parse_reply("550 5.1.1 User unknown", status="5.1.1")
+    b = parse_reply("550 5.1.1 User unknown", status="5.1.1")
+    assert a == b
+    assert hash(a) == hash(b)
+
+
+def test_reasons_introspection() -> None:
+    described = bouncelib.reasons()
+    assert set(described) == {r.value for r in Reason}
+    assert "mailbox" in described["mailboxfull"].lower()
+    assert "reasons" in bouncelib.__all__
+
+
+def test_reasons_doc_is_current() -> None:
+    assert (DOCS / "reasons.md").read_text(encoding="utf-8") == reasons_markdown(), (
+        "regenerate: python -m bouncelib._classify._docs > docs/reasons.md")

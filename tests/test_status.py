@@ -1,0 +1,64 @@
+"""RFC 3463 codes: parts, IANA descriptions, and which status a Reply reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import EnhancedStatus, parse_reply
+from bouncelib._data.status_codes import describe, describe_class, describe_subject, is_generic, reason_for
+from bouncelib.models import Reason
+
+
+@pytest.mark.parametrize(
+    ("code", "title"),
+    [
+        ("5.1.1", "Bad destination mailbox address"),
+        ("4.2.2", "Mailbox full"),
+        ("5.7.26", "Multiple authentication checks failed"),
+        ("5.1.10", "Recipient address has null MX"),
+        ("5.7.999", None),
+    ],
+)
+def test_iana_description(code: str, title: str | None) -> None:
+    assert EnhancedStatus(code).description == title
+    assert describe(code) == title
+
+
+def test_class_and_subject_meanings() -> None:
+    s = EnhancedStatus("4.7.1")
+    assert s.class_description == "Persistent Transient Failure"
+    assert s.subject_description == "Security or Policy Status"
+    assert describe_class(5) == "Permanent Failure"
+    assert describe_subject(9) is None
+
+
+def test_generic_and_pseudo_codes() -> None:
+    assert is_generic("5.0.0")
+    assert is_generic("4.0.0")
+    assert is_generic("5.0.911")
+    assert not is_generic("5.1.1")
+    assert reason_for("5.0.911") is Reason.USERUNKNOWN
+    assert reason_for("5.7.1") is None  # used for every kind of refusal
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        ("550 5.0.0 Requested action not taken", "5.1.1", "5.1.1"),  # specific hint beats generic text
+        ("550 5.2.2 Mailbox full", "5.0.0", "5.2.2"),  # specific text beats generic hint
+        ("550 5.2.2 Mailbox full", "5.1.1", "5.2.2"),  # specific text beats specific hint
+        ("550 5.0.0 Rejected", "4.0.0", "5.0.0"),  # generic text beats generic hint
+        ("Rejected", "5.7.1", "5.7.1"),
+        ("550 user unknown at 192.5.1.1", None, None),  # an IP address is not a status
+        ("rejected (#5.7.1).", None, "5.7.1"),  # qmail style, sentence end
+    ],
+)
+def test_status_precedence(text: str, hint: str | None, expected: str | None) -> None:
+    r = parse_reply(text, status=hint)
+    assert (str(r.enhanced_status) if r.enhanced_status else None) == expected
+
+
+def test_bad_status_hint_is_ignored() -> None:
+    r = parse_reply("550 User unknown", status="not-a-status")
+    assert r.enhanced_status is None
+    assert r.reason is Reason.USERUNKNOWN

@@ -1,0 +1,107 @@
+"""The typed tables of bouncelib._data: well-formed, unique, every row sourced."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bouncelib._classify._match import compile_phrase
+from bouncelib._data import blocklists as bl
+from bouncelib._data import providers as pv
+from bouncelib._data import reasons as rs
+from bouncelib._data import status_codes as sc
+from bouncelib.models import Reason
+
+SHARED_BLOCKLISTS = Path("/work/shared/reference/blocklists.json")
+_CLEAN = re.compile(r"\S(?:.*\S)?\Z")
+
+
+def _dupes(items: list[str]) -> list[str]:
+    return [k for k, n in Counter(items).items() if n > 1]
+
+
+def test_phrases_are_lowercase_trimmed_and_unique() -> None:
+    texts = [p.text for p in rs.PHRASES]
+    assert _dupes(texts) == []
+    for p in rs.PHRASES:
+        assert p.text == p.text.lower(), p
+        assert _CLEAN.match(p.text), p
+        assert "  " not in p.text, p
+        assert p.source, p
+        compile_phrase(p.text)
+
+
+def test_every_reason_has_a_description_and_a_rank() -> None:
+    assert set(rs.DESCRIPTIONS) == set(Reason)
+    assert all(d.endswith(".") and len(d) > 20 for d in rs.DESCRIPTIONS.values())
+    assert sorted(rs.PRIORITY) == sorted(Reason)
+    assert len(rs.PRIORITY) == len(set(rs.PRIORITY))
+
+
+def test_providers_unique_and_hosts_lowercase() -> None:
+    ids = [p.id for p in pv.PROVIDERS]
+    assert _dupes(ids) == []
+    assert _dupes([h for p in pv.PROVIDERS for h in p.hosts]) == []
+    assert _dupes([m for p in pv.PROVIDERS for m in p.markers]) == []
+    for p in pv.PROVIDERS:
+        assert p.source, p
+        assert all(h == h.lower() and "." in h for h in p.hosts), p
+        assert all(m == m.lower() for m in p.markers), p
+
+
+def test_provider_rules_reference_known_providers() -> None:
+    ids = {p.id for p in pv.PROVIDERS}
+    assert {r.provider for r in pv.RULES} <= ids
+    assert {r.provider for r in pv.CODE_RULES} <= ids
+    assert {r.provider for r in pv.STATUS_RULES} <= ids
+    assert _dupes([f"{r.provider}:{r.phrase}" for r in pv.RULES]) == []
+    for r in pv.RULES:
+        assert r.phrase == r.phrase.lower(), r
+        assert r.source, r
+
+
+def test_code_rules_compile_with_one_group_and_a_needle() -> None:
+    for rule in pv.CODE_RULES:
+        pattern = re.compile(rule.pattern)
+        assert pattern.groups == 1, rule.provider
+        assert rule.needle, rule.provider
+        assert rule.needle == rule.needle.lower(), rule.provider
+        assert all(code == code.lower() for code in rule.codes), rule.provider
+
+
+def test_status_rules_are_valid_codes() -> None:
+    for rule in pv.STATUS_RULES:
+        assert all(re.fullmatch(r"[245]\.\d{1,3}\.\d{1,3}", s) for s in rule.statuses), rule
+
+
+def test_blocklists_unique_and_code_lists_known() -> None:
+    ids = [row.id for row in bl.BLOCKLISTS]
+    assert _dupes(ids) == []
+    assert _dupes([z for row in bl.BLOCKLISTS for z in row.zones]) == []
+    assert _dupes([m for row in bl.BLOCKLISTS for m in row.markers]) == []
+    assert set(bl.CODE_LISTS.values()) <= set(ids)
+    for row in bl.BLOCKLISTS:
+        assert all((row.source, row.name, row.operator)), row.id
+        assert all(m == m.lower() for m in row.markers), row.id
+
+
+def test_blocklist_ids_are_the_shared_reference_ids() -> None:
+    if not SHARED_BLOCKLISTS.exists():
+        pytest.skip("shared reference folder absent")
+    reference = {entry["id"] for entry in json.loads(SHARED_BLOCKLISTS.read_text(encoding="utf-8"))}
+    assert {row.id for row in bl.BLOCKLISTS} <= reference
+
+
+def test_status_registry_rows() -> None:
+    codes = [c.code for c in sc.CODES]
+    assert _dupes(codes) == []
+    for c in sc.CODES:
+        subject, detail = c.code.split(".")
+        assert int(subject) in sc.SUBJECTS, c
+        assert 0 <= int(detail) < 1000, c
+        assert all((c.title, c.source)), c
+    assert all(re.fullmatch(r"0\.9\d\d", k) for k in sc.PSEUDO)
