@@ -9,7 +9,9 @@ message is dropped without a trace.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -63,16 +65,15 @@ def _records(args: argparse.Namespace, errors: list[str]) -> Iterator[dict[str, 
 
 
 def _summary(records: Iterator[dict[str, Any]]) -> None:
+    # The shared pflogsumm-like summary (bouncelib._summary, also behind `bouncelib log --summary`);
+    # imported by name so this command keeps working where that module is absent.
     try:
-        from bouncelib._summary import print_summary  # type: ignore[import-not-found]  # noqa: PLC0415
+        shared = importlib.import_module("bouncelib._summary")
     except ImportError:
-        print_summary = None
-    if print_summary is not None:
-        print_summary(records, sys.stdout)
+        shared = None
+    if shared is not None:
+        print(shared.summarize(records, title="bouncelib mail summary").render())
         return
-    # Minimal summary until the shared one is there: counts by kind, reason and detector.
-    from collections import Counter  # noqa: PLC0415
-
     kinds: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     for rec in records:
