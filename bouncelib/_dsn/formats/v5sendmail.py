@@ -90,6 +90,8 @@ class V5Sendmail:
                 reply = command = None
             elif m := _HOST_LINE.match(line):
                 host_lines.append((int(m.group(1)), m.group(2), m.group(3).strip()))
+                # A new destination: the earlier "While talking to" host does not apply to it.
+                remote = command = reply = None
         if not out and host_lines:
             # Only the host is named: the unsent message's To is the recipient.
             to = header_in(unsent, "To")
