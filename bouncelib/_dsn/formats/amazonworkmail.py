@@ -42,12 +42,12 @@ class AmazonWorkMail:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Recipients from the pasted status fields, or None."""
-        if mail.delivery_status is not None:
-            return None  # a real report part: the rfc3464 detector reads it
         body = mail.body
         at = body.find(_MARKER)
         if at < 0 or _START not in body:
             return None
+        if mail.delivery_status is not None:
+            return None  # a real report part: the rfc3464 detector reads it
         return ds_rows(mail, body[at + len(_MARKER) :]) or None
 
 

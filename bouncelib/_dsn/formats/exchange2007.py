@@ -63,6 +63,11 @@ _ORIGINAL_HEADINGS: Final = re.compile(
     r"|Cabeçalhos originais da mensagem|Oorspronkelijke berichtkoppen|元のメッセージ ヘッダー)",
     re.M,
 )
+_HEADER_LINE: Final = re.compile(
+    r"(?:Received|Return-Path|DKIM-Signature|ARC-[\w-]+|Authentication-Results|From|To|Subject|Date|Message-ID"
+    r"|MIME-Version|Content-Type|X-[\w-]+):",
+    re.I,
+)
 _NEW_START: Final = re.compile(r"Your message to (\S+@\S+?) couldn't be delivered")
 _RECIPIENT_ADDRESS: Final = re.compile(r"^Recipient Address:\s*(\S+@\S+)", re.M)
 _REPORTED: Final = re.compile(r"^Reported error:\s*(.+)$", re.M)
@@ -115,8 +120,12 @@ def _diagnostic_section(section: str) -> list[Found]:
             current.status = status.group(0) if status else None
             out.append(current)
 
+    blank = False
     for raw in section.split("\n"):
         line = raw.strip()
+        if current is not None and (_HEADER_LINE.match(raw) or (blank and lines and line.endswith(":"))):
+            break  # the returned headers began under a heading we do not know (another language)
+        blank = not line
         if not line or (current is None and _SERVER_LINE.match(line)):
             continue  # the server lines head the section, before the first recipient
         if ADDRESS_RE.fullmatch(line):
