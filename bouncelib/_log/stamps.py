@@ -89,6 +89,20 @@ def local_zone() -> tzinfo:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             pass
+    # Prefer a named zone (picklable, so it can travel to worker processes): the
+    # /etc/localtime symlink target, then Debian's /etc/timezone, then the file itself.
+    target = os.path.realpath("/etc/localtime")
+    marker = "/zoneinfo/"
+    if marker in target:
+        try:
+            return ZoneInfo(target.split(marker, 1)[1])
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    try:
+        with open("/etc/timezone", encoding="ascii") as fh:
+            return ZoneInfo(fh.read().strip())
+    except (OSError, ZoneInfoNotFoundError, ValueError, UnicodeError):
+        pass
     try:
         with open("/etc/localtime", "rb") as fh:
             return ZoneInfo.from_file(fh, key="localtime")
