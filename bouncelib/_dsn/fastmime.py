@@ -38,13 +38,36 @@ _HEADER_RE: Final = re.compile(r"[\041-\071\073-\176]*:")
 _POLICY: Final = email.policy.compat32
 
 
+# One header field: name, colon, the value with its folded continuation lines (compat32 keeps
+# them with their "\n" and leading blank, as here).
+_FIELD_RE: Final = re.compile(r"([\041-\071\073-\176]*):[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)")
+
+
 def _headers(text: str, start: int) -> tuple[list[tuple[str, str]], int, list[email.errors.MessageDefect]]:
     """Parse the header block at `start`; return (headers, body start, defects)."""
+    if text.startswith("\n", start):
+        return [], start + 1, []
+    end = text.find("\n\n", start)
+    block_end = len(text) if end < 0 else end
+    body_start = end + 2 if end >= 0 else len(text)
+    # Fast path: a block made only of well-formed fields (nearly every real header block).
+    headers: list[tuple[str, str]] = []
+    pos = start
+    match = _FIELD_RE.match
+    while pos < block_end:
+        m = match(text, pos, block_end)
+        if m is None:
+            return _headers_slow(text, start)
+        headers.append((m.group(1), m.group(2).rstrip("\r")))
+        pos = m.end() + 1
+    return headers, body_start, []
+
+
+def _headers_slow(text: str, start: int) -> tuple[list[tuple[str, str]], int, list[email.errors.MessageDefect]]:
+    """`_headers` for blocks with a leading continuation, an mbox "From " line or a non-field line."""
     headers: list[tuple[str, str]] = []
     defects: list[email.errors.MessageDefect] = []
     end = text.find("\n\n", start)
-    if text.startswith("\n", start):
-        return headers, start + 1, defects
     block_end = len(text) if end < 0 else end
     pos = start
     name: str | None = None
