@@ -123,7 +123,7 @@ def decode_payload(part: email.message.Message) -> str:
     except (ValueError, LookupError, AssertionError):
         raw = None
     if raw is None:
-        payload = part.get_payload()
+        payload = _stored(part)
         if isinstance(payload, list):
             return "\n".join(decode_payload(p) for p in payload if isinstance(p, email.message.Message))
         return normalise_newlines(str(payload))
@@ -136,6 +136,12 @@ def decode_payload(part: email.message.Message) -> str:
     return normalise_newlines(_decode_bytes(raw, charset))
 
 
+def _stored(part: email.message.Message) -> object:
+    # The payload as stored: get_payload() decodes 8-bit text with the part's charset
+    # parameter and raises ValueError when that name holds a NUL (found by fuzz/fuzz_message.py).
+    return vars(part).get("_payload")
+
+
 def walk(msg: email.message.Message) -> list[email.message.Message]:
     """All parts depth-first, at most `bouncelib.limits.Limits.mime_parts` of them."""
     from bouncelib.limits import current_limits  # noqa: PLC0415 - keeps this module's imports stdlib-only
@@ -146,7 +152,7 @@ def walk(msg: email.message.Message) -> list[email.message.Message]:
     while stack and len(out) < max_parts:
         part = stack.pop()
         out.append(part)
-        payload = part.get_payload()
+        payload = _stored(part)
         if isinstance(payload, list):
             stack.extend(reversed([p for p in payload if isinstance(p, email.message.Message)]))
     return out
@@ -189,7 +195,7 @@ def part_text(mail: Mail, content_type: str) -> str | None:
     """The decoded text of the first part of `content_type`, or None."""
     for part, ctype in zip(mail.parts, mail.content_types, strict=True):
         if ctype == content_type:
-            payload = part.get_payload()
+            payload = _stored(part)
             if isinstance(payload, list):
                 # message/* parts are parsed into sub-messages by the stdlib: rebuild the text.
                 subs = [p for p in payload if isinstance(p, email.message.Message)]
@@ -206,7 +212,7 @@ def original_message(mail: Mail) -> email.message.Message | None:
     text/rfc822-headers block; None when the report returns none."""
     for part, ctype in zip(mail.parts, mail.content_types, strict=True):
         if ctype in ("message/rfc822", "message/global"):
-            payload = part.get_payload()
+            payload = _stored(part)
             if isinstance(payload, list) and payload and isinstance(payload[0], email.message.Message):
                 return payload[0]
         elif ctype in ("text/rfc822-headers", "message/global-headers"):
