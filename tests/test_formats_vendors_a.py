@@ -366,3 +366,17 @@ def test_exchange_section_ends_at_unknown_heading() -> None:
     rows = DETECTORS["exchange2007"].parse(_mail(raw))
     assert rows is not None
     assert rows[0].diagnostic.endswith("not found by SMTP address lookup'")
+
+
+def test_bad_encoded_words_and_charset_names_do_not_raise() -> None:
+    """Found by mutating these cases: a broken base64 encoded-word in Subject, a NUL in a charset
+    name and a non-ASCII Date in the returned message used to raise out of parse_message."""
+    raw = _case("yahoo/user-unknown-rcpt")
+    broken = [
+        raw.replace(b"Subject: Failure Notice", b"Subject: =?utf-8?B?QUJDRE?= Failure Notice"),
+        raw.replace(b"Content-Type: text/plain; charset=us-ascii", b'Content-Type: text/plain; charset="us\x00ascii"'),
+        raw.replace(b"Date: Sat, 6 Dec 2014 13:42:30 +0000 (UTC)", b"Date: Sat, 6 D\xe9c 2014 13:42:30 +0000"),
+    ]
+    for data in broken:
+        report = parse_message(data)
+        assert [e.recipient for e in report.recipients] == ["oscar@example.org"]

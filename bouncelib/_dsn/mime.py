@@ -10,6 +10,7 @@ UTF-8 then Latin-1 with replacement, never an exception.
 from __future__ import annotations
 
 import email
+import email.errors
 import email.header
 import email.message
 import email.parser
@@ -77,7 +78,7 @@ def decode_header(value: object) -> str:
                 out.append(_decode_bytes(chunk, charset))
             else:
                 out.append(chunk)
-    except (ValueError, LookupError, AssertionError):  # malformed encoded words
+    except (ValueError, LookupError, AssertionError, email.errors.HeaderParseError):  # malformed encoded words
         return " ".join(text.split())
     return " ".join("".join(out).split())
 
@@ -111,7 +112,7 @@ def _decode_bytes(raw: bytes, charset: str | None) -> str:
             continue
         try:
             return raw.decode(cs)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, ValueError):  # unknown codec, undecodable bytes, a NUL in the charset name
             continue
     return raw.decode("latin-1", "replace")
 

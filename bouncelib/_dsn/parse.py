@@ -50,7 +50,8 @@ def parse_date(value: str | None) -> datetime | None:
     if not value:
         return None
     try:
-        dt = email.utils.parsedate_to_datetime(value.strip())
+        # str(): compat32 hands a non-ASCII header over as an email.header.Header, not a str.
+        dt = email.utils.parsedate_to_datetime(str(value).strip())
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if dt.tzinfo is None:
