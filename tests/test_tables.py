@@ -68,8 +68,8 @@ def test_code_rules_compile_with_one_group_and_a_needle() -> None:
     for rule in pv.CODE_RULES:
         pattern = re.compile(rule.pattern)
         assert pattern.groups == 1, rule.provider
-        assert rule.needle, rule.provider
-        assert rule.needle == rule.needle.lower(), rule.provider
+        assert rule.needles, rule.provider
+        assert all(n and n == n.lower() for n in rule.needles), rule.provider
         assert all(code == code.lower() for code in rule.codes), rule.provider
 
 

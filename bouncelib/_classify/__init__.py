@@ -24,7 +24,7 @@ from typing import Final
 
 from bouncelib._classify._extract import COMMANDS, Facts, extract, normalise_command
 from bouncelib._classify._lists import delist_contacts, find_blocklist
-from bouncelib._classify._match import Hit, PhraseIndex, outermost, words_of
+from bouncelib._classify._match import Hit, PhraseIndex, outermost, suffix_lookup, words_of
 from bouncelib._data import providers as _prov
 from bouncelib._data.reasons import DESCRIPTIONS, PHRASES, PRIORITY
 from bouncelib._data.status_codes import is_generic, reason_for
@@ -41,13 +41,13 @@ _RANK: Final[dict[Reason, int]] = {r: i for i, r in enumerate(PRIORITY)}
 _STRONG: Final = PhraseIndex((i, p.text) for i, p in enumerate(PHRASES) if not p.weak)
 _WEAK: Final = PhraseIndex((i, p.text) for i, p in enumerate(PHRASES) if p.weak)
 _PROVIDER_MARKERS: Final = PhraseIndex((p.id, m) for p in _prov.PROVIDERS for m in p.markers)
-_HOST_SUFFIXES: Final = tuple((h, p.id) for p in _prov.PROVIDERS for h in p.hosts)
+_HOST_SUFFIXES: Final[dict[str, str]] = {h: p.id for p in _prov.PROVIDERS for h in p.hosts}
 _PROVIDER_RULES: Final[dict[str, PhraseIndex[int]]] = {}
 for _pid in {r.provider for r in _prov.RULES}:
     _PROVIDER_RULES[_pid] = PhraseIndex((i, r.phrase) for i, r in enumerate(_prov.RULES) if r.provider == _pid)
 # Each code family has a literal it cannot appear without: a substring test is far
 # cheaper than a regex scan, and most replies carry no provider code at all.
-_CODE_RULES: Final = tuple((rule, re.compile(rule.pattern), rule.needle) for rule in _prov.CODE_RULES)
+_CODE_RULES: Final = tuple((rule, re.compile(rule.pattern), rule.needles) for rule in _prov.CODE_RULES)
 _STATUS_RULES: Final[dict[tuple[str, str], _prov.StatusRule]] = {
     (rule.provider, s): rule for rule in _prov.STATUS_RULES for s in rule.statuses
 }
@@ -71,10 +71,9 @@ def reasons() -> dict[str, str]:
 
 def _provider(remote_host: str | None, low: str, words: set[str]) -> str | None:
     if remote_host:
-        host = remote_host.lower().rstrip(".")
-        for suffix, pid in _HOST_SUFFIXES:
-            if host == suffix or host.endswith("." + suffix):
-                return pid
+        pid = suffix_lookup(remote_host, _HOST_SUFFIXES)
+        if pid is not None:
+            return pid
     hits = _PROVIDER_MARKERS.find(low, words)
     if hits:
         return min(hits, key=lambda h: h.start).key
@@ -237,8 +236,9 @@ def _parse(  # noqa: PLR0917
 
     provider = _provider(host, facts.low, words)
     codes: list[tuple[str, str, Reason]] = []
-    for crule, pattern, needle in _CODE_RULES:
-        if (provider is not None and crule.provider != provider) or needle not in facts.low:
+    low = facts.low
+    for crule, pattern, needles in _CODE_RULES:
+        if (provider is not None and crule.provider != provider) or not any(n in low for n in needles):
             continue
         for m in pattern.finditer(facts.low):
             creason = crule.codes.get(m.group(1))

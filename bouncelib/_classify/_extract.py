@@ -50,7 +50,9 @@ _QMAIL: Final = (
 # "550", "550-", "550 5.1.1" at a start or after a separator; never inside longer numbers or dotted quads.
 _CODE = re.compile(r"(?:^|(?<=[\s'\"\[(<:#=]))([245][0-9][0-9])(?=[\s,;:-]|$|['\"\])])")
 # RFC 3463 status: class.subject.detail, 1-3 digits, not part of an IP address or version string.
-_STATUS = re.compile(r"(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
+# Starts with a character class so the engine can skip ahead fast; the boundary
+# before the class digit is checked in Python (`_statuses`).
+_STATUS = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
 _FAIL_CODE = re.compile(r"(?<=[\s'\"\[(<:#=])([45][0-5][0-9])(?=[\s,;:-]|$|['\"\])])")
 _FOLLOW_UP = re.compile(r"\s(?:503[ -]|554 5\.5\.1 )")
 _URL = re.compile(r"https?://[^\s<>\"'`{}|\\^\[\]]+", re.IGNORECASE)
@@ -84,6 +86,16 @@ def normalise_command(value: str | None) -> str | None:
     return hit
 
 
+def _statuses(text: str) -> tuple[str, ...]:
+    found = []
+    for m in _STATUS.finditer(text):
+        i = m.start()
+        if i and (text[i - 1].isalnum() or text[i - 1] in "._"):
+            continue  # part of an IP address, a version or a word
+        found.append(f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}")
+    return tuple(found)
+
+
 def _strip_continuations(flat: str, code: str) -> str:
     # Postfix joins a multi-line reply into one line, keeping every line's
     # "550-5.7.26 " prefix; only the first one is part of the message.
@@ -91,6 +103,8 @@ def _strip_continuations(flat: str, code: str) -> str:
     if first < 0:
         return flat
     head, tail = flat[: first + 3], flat[first + 3 :]
+    if code not in tail:
+        return flat
     tail = re.sub(rf"(?<=\s){code}[- ](?:#?[245]\.\d{{1,3}}\.\d{{1,3}}\s)?", "", tail)
     return head + tail
 
@@ -155,10 +169,10 @@ def extract(text: str, max_chars: int) -> Facts:
     # Sendmail/Postfix transcripts append the answer to the next command ("503 Need
     # RCPT", "554 5.5.1 Error: no valid recipients"): a consequence, not the cause.
     words_text = low
-    follow = _FOLLOW_UP.search(low, 4)
+    follow = _FOLLOW_UP.search(low, 4) if (" 503" in low or " 554 5.5.1" in low) else None
     if follow:
         words_text = low[: follow.start()]
-    statuses = tuple(f"{a}.{int(b)}.{int(c)}" for a, b, c in _STATUS.findall(words_text))
+    statuses = _statuses(words_text)
 
     if "://" in words_text:
         words_text = _URL.sub(" ", words_text)

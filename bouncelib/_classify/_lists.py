@@ -7,7 +7,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from bouncelib._classify._extract import urls_and_emails
-from bouncelib._classify._match import PhraseIndex
+from bouncelib._classify._match import PhraseIndex, suffix_lookup
 from bouncelib._data.blocklists import (
     BLOCKLISTS,
     CODE_LISTS,
@@ -22,6 +22,7 @@ __all__ = ["delist_contacts", "find_blocklist"]
 
 _BY_ID: Final[dict[str, BlocklistRow]] = {row.id: row for row in BLOCKLISTS}
 _BY_ZONE: Final[dict[str, BlocklistRow]] = {z: row for row in BLOCKLISTS for z in row.zones}
+_DELIST_HOSTS: Final[dict[str, str]] = {h: h for h in DELIST_HOSTS}
 _MARKERS: Final = PhraseIndex((row.id, marker) for row in BLOCKLISTS for marker in row.markers)
 
 # Postfix reject_rbl_client: "Client host [192.0.2.1] blocked using zen.spamhaus.org";
@@ -98,7 +99,7 @@ def _url_counts(url: str) -> bool:
         host = (parts.hostname or "").lower()
     except ValueError:
         return False
-    if any(host == h or host.endswith("." + h) for h in DELIST_HOSTS):
+    if suffix_lookup(host, _DELIST_HOSTS) is not None:
         return True
     rest = (parts.path + "?" + parts.query).lower()
     return any(w in rest for w in DELIST_PATH_WORDS)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Generic, NamedTuple, TypeVar
 
-__all__ = ["WORD", "Hit", "PhraseIndex", "compile_phrase", "outermost", "words_of"]
+__all__ = ["WORD", "Hit", "PhraseIndex", "compile_phrase", "outermost", "suffix_lookup", "words_of"]
 
 K = TypeVar("K")
 
@@ -84,6 +84,16 @@ def _search(text: str, ph: _Phrase) -> tuple[int, int] | None:
         pos = i + 1
 
 
+def suffix_lookup(host: str, table: dict[str, str]) -> str | None:
+    """The value for the longest suffix of `host` (on a label boundary) that `table` has."""
+    labels = host.lower().rstrip(".").split(".")
+    for i in range(len(labels) - 1):
+        hit = table.get(".".join(labels[i:]))
+        if hit is not None:
+            return hit
+    return None
+
+
 def words_of(text: str) -> set[str]:
     """The set of words of a (lowercased) text."""
     return set(WORD.findall(text))
@@ -122,6 +132,8 @@ class PhraseIndex(Generic[K]):
         hits: list[Hit[K]] = []
         for anchor in self._anchors.intersection(words):
             for key, ph in self._by_anchor[anchor]:
+                if ph.literal not in text:
+                    continue  # most candidates fail here, before any function call
                 span = _search(text, ph)
                 if span is not None:
                     hits.append(Hit(key, span[0], span[1]))
