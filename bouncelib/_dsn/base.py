@@ -85,7 +85,7 @@ class Mail:
         # name on every call, and detectors ask for many headers per message.
         out: dict[str, str] = {}
         for k, v in self.msg.items():
-            out.setdefault(k.lower(), v)
+            out.setdefault(k.lower(), v if isinstance(v, str) else _raw_8bit(self.msg, k))
         return out
 
     def header(self, name: str) -> str:
@@ -154,6 +154,26 @@ class Mail:
         from bouncelib._dsn.mime import original_message  # noqa: PLC0415
 
         return original_message(self)
+
+
+def _raw_8bit(msg: email.message.Message, name: str) -> str:
+    """The first `name` header with 8-bit bytes read as UTF-8 (RFC 6532), bytes that are not UTF-8 as Latin-1.
+
+    compat32's items() hands such a value back as a Header whose str() turns every 8-bit byte
+    into U+FFFD, so an undeclared UTF-8 Subject "Rückläufer" would read "R��ckl��ufer".
+    """
+    for k, v in vars(msg).get("_headers", ()):
+        if k.lower() == name.lower():
+            try:
+                raw = str(v).encode("utf-8", "surrogateescape")
+            except UnicodeEncodeError:
+                return str(v)
+            text = raw.decode("utf-8", "surrogateescape")
+            if text.isascii() or all(not "\udc80" <= c <= "\udcff" for c in text):
+                return text
+            # Bytes that are not UTF-8 (a Latin-1 "é" next to UTF-8 "ü") are read one by one as Latin-1.
+            return "".join(chr(ord(c) - 0xDC00) if "\udc80" <= c <= "\udcff" else c for c in text)
+    return str(msg.get(name, ""))
 
 
 @runtime_checkable
