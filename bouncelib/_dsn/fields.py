@@ -75,6 +75,10 @@ def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
     Keys are lower case; folded continuation lines are joined with one space.  The first
     value of a field in a block wins, except ``Diagnostic-Code`` parts, which are joined.
     """
+    if "\x00" in text:
+        # RFC 3464 fields are text without NUL; a stray NUL ("Action: failed\0") must not make
+        # "failed\0" an unknown action.
+        text = text.replace("\x00", "")
     per_message: dict[str, str] = {}
     recipients: list[dict[str, str]] = []
     current: dict[str, str] | None = None
