@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import io
 import lzma
 import os
 import re
@@ -72,6 +73,13 @@ def _finish(lines: list[bytes]) -> bytes:
 
 def _stream(fh: IO[bytes], name: str) -> Iterator[tuple[str, bytes]]:
     first = fh.readline()
+    while first in (b"\n", b"\r\n"):  # blank lines before the first separator would merge every message
+        first = fh.readline()
+    if first.startswith(b"From ") and b"\r" in first.rstrip(b"\r\n"):
+        # CR-only line endings (classic Mac OS): readline() returned the whole file. Rare enough to
+        # read at once; splitting on LF alone would make one message of all of them.
+        fh = io.BytesIO((first + fh.read()).replace(b"\r\n", b"\n").replace(b"\r", b"\n"))
+        first = fh.readline()
     if first.startswith(b"From "):
         for i, msg in enumerate(_split_mbox(fh, first)):
             yield f"{name}#{i + 1}", msg
