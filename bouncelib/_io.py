@@ -54,19 +54,33 @@ def _decompressing(raw: BinaryIO) -> BinaryIO:
     return cast(BinaryIO, buffered)
 
 
-def open_binary(source: str | os.PathLike[str] | IO[Any]) -> BinaryIO:
-    """A decompressed binary stream for a path, ``"-"`` (stdin) or a binary/text file object.
+def open_binary(source: str | os.PathLike[str] | IO[Any]) -> IO[Any]:
+    """A decompressed stream for a path, ``"-"`` (stdin) or a file object; close it when done.
 
-    Raises `InputError` (or `OSError` for a path that cannot be opened) with a clear message.
+    Paths and binary streams give a binary stream (decompressed when the content
+    says gzip/bzip2/xz); a text stream without a binary buffer (``io.StringIO``) is
+    returned as it is (`iter_lines` reads both). Closing the result closes a file
+    opened here, never the caller's stream or stdin.
     """
     if isinstance(source, str | os.PathLike):
         if os.fspath(source) == "-":
             return _decompressing(sys.stdin.buffer)
-        return _decompressing(open(source, "rb"))
+        with open(source, "rb") as probe:
+            kind = sniff_compression(probe.read(6))
+        # Each opener owns (and closes) its file, so nothing leaks when the stream is closed.
+        if kind == "gzip":
+            return cast(BinaryIO, gzip.open(source, "rb"))
+        if kind == "bzip2":
+            return cast(BinaryIO, bz2.open(source, "rb"))
+        if kind == "xz":
+            return cast(BinaryIO, lzma.open(source, "rb"))
+        return open(source, "rb")
     buffer = getattr(source, "buffer", None)
     if buffer is not None:  # a text file object: read the bytes underneath
         return _decompressing(buffer)
-    if hasattr(source, "read") and hasattr(source, "readable"):
+    if isinstance(source, io.TextIOBase):
+        return source
+    if hasattr(source, "read"):
         return _decompressing(source)  # type: ignore[arg-type]
     raise InputError(f"cannot read from {type(source).__name__}: expected a path, '-' or a file object")
 

@@ -365,7 +365,7 @@ def _postscreen(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
             if word[:1] == "[" or word in {"from", "for", "after", "to"} or word[:1].isdigit():
                 break
             words.append(word.rstrip(":").lower())
-        if words and words[0].isalpha():
+        if words and words[0].replace("-", "").isalpha():
             status = "-".join(words)
             start = msg.find("[")
             host, ip, port, _end = _host_ip(msg, start) if start >= 0 else (None, None, None, -1)
@@ -398,6 +398,8 @@ def _dnsblog(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
 def _tls(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
     status = "established" if "connection established" in msg else "failed"
     to = msg.find(" to ")
+    if to < 0:
+        to = msg.find(" for ")  # "certificate verification failed for host[ip]:25"
     frm = msg.find(" from ")
     start = min(x for x in (to, frm, len(msg)) if x >= 0)
     host, ip, port, _end = _host_ip(msg, start) if start < len(msg) else (None, None, None, -1)

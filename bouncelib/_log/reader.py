@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import IO, Any, Final, TypeAlias
 
 from bouncelib._io import iter_lines, lines_of, open_binary
-from bouncelib._log.correlate import Correlator
+from bouncelib._log.correlate import ENRICHED_KINDS, Correlator
 from bouncelib._log.parser import _HEX, _LONG_QID, _SHAPE_LEN, LineParser
 from bouncelib._log.record import EVENT_KINDS, KINDS, LogRecord
 from bouncelib._log.stamps import Clock
@@ -138,8 +138,8 @@ class LogReader:
                 continue
             stream = open_binary(path)
             try:
-                mtime = os.fstat(stream.fileno()).st_mtime
-            except (OSError, AttributeError, ValueError):
+                mtime: float | None = os.stat(path).st_mtime
+            except OSError:
                 mtime = None
             if mtime is not None:
                 # Rule 1 of the year inference: nothing in a file is newer than the file.
@@ -242,15 +242,14 @@ class LogReader:
                         # Everything uncommon: the full parser decides (and the correlator learns from it).
                         rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2])
                         kind = rec[5]
+                        enriched = feed(rec)
                         if kind in wanted:
                             yielded += 1
-                            yield feed(rec) if enrich is not None else (feed(rec) and rec)
-                        else:
-                            feed(rec)
+                            yield enriched if enrich is not None else rec
                     elif kind in wanted:
                         rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2])
                         yielded += 1
-                        yield enrich(rec) if enrich is not None else rec
+                        yield enrich(rec) if enrich is not None and kind in ENRICHED_KINDS else rec
                     try:
                         counts[kind] += 1
                     except KeyError:

@@ -62,6 +62,8 @@ MONTHS: Final[dict[str, int]] = {
 _ISO: Final = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?")
 # RFC 3164: "Mmm dd hh:mm:ss", day space- or zero-padded, month possibly localised.
 _BSD: Final = re.compile(r"(?<!\S)([^\W\d_]{3,5})\.?\s+(\d{1,2})\s+(\d\d):(\d\d):(\d\d)(?:\.\d+)?(?!\S)")
+# "mail.log.1:" (grep over several files) glued to the stamp.
+_GREP: Final = re.compile(r"[^\s:]+:(?=[^\W\d_]{3,5}\.?\s+\d|\d{4}-\d\d-)")
 # A time of day alone (busybox cuts the date off).
 _TIME_ONLY: Final = re.compile(r"(?<!\S)\d{1,2}:\d\d:\d\d(?:\.\d+)?(?!\S)")
 # Words that can stand where the host name usually is but are not host names.
@@ -152,10 +154,13 @@ class Clock:
         return value
 
     def _read(self, prefix: str) -> tuple[datetime | None, str | None, bool]:
-        # Collector prefixes: compose "service | ...".
+        # Collector prefixes: compose "service | ...", grep "file:" in front of the stamp.
         bar = prefix.rfind(" | ")
         if bar >= 0:
             prefix = prefix[bar + 3 :]
+        g = _GREP.match(prefix)
+        if g:
+            prefix = prefix[g.end() :]
         stamp: datetime | None = None
         inferred = False
         end = 0
@@ -193,11 +198,10 @@ class Clock:
         year = self._year
         last = self._last_month
         if month < last:
-            if last == 1 and month == 12:
-                year -= 1  # rule 3: one stamp from just before the boundary
-            else:
-                self._year = year = year + 1  # rule 2
-                self._last_month = month
+            self._year = year = year + 1  # rule 2: the month went down, a new year began
+            self._last_month = month
+        elif last == 1 and month == 12:
+            year -= 1  # rule 3: a stamp from just before the boundary, logged late
         else:
             self._last_month = month
         try:

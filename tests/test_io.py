@@ -1,0 +1,66 @@
+"""bouncelib._io: compression sniffed from content, line splitting across chunk boundaries."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+from pathlib import Path
+
+import pytest
+
+from bouncelib._io import iter_lines, lines_of, open_binary, sniff_compression
+from bouncelib.errors import InputError
+
+TEXT = "first line\nsecond line\r\nthird \xe9 line\n\nlast line without newline"
+EXPECTED = ["first line", "second line", "third \xe9 line", "", "last line without newline"]
+
+
+@pytest.mark.parametrize(
+    ("compress", "kind"),
+    [(gzip.compress, "gzip"), (bz2.compress, "bzip2"), (lzma.compress, "xz"), (lambda b: b, None)],
+    ids=["gzip", "bzip2", "xz", "plain"],
+)
+def test_sniff_and_open_by_content(tmp_path: Path, compress: object, kind: str | None) -> None:
+    data = compress(TEXT.encode())  # type: ignore[operator]
+    assert sniff_compression(data[:6]) == kind
+    path = tmp_path / "log.txt"  # the suffix says nothing
+    path.write_bytes(data)
+    with open_binary(path) as fh:
+        assert list(iter_lines(fh)) == EXPECTED
+    with open_binary(io.BytesIO(data)) as fh:
+        assert list(iter_lines(fh)) == EXPECTED
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 7, 64])
+def test_chunk_boundaries_never_change_lines(chunk: int) -> None:
+    data = (TEXT + "\r\n").encode()
+    assert list(iter_lines(io.BytesIO(data), chunk_size=chunk)) == EXPECTED
+    assert list(iter_lines(io.StringIO(TEXT + "\r\n"), chunk_size=chunk)) == EXPECTED
+
+
+def test_bad_utf8_is_replaced_not_dropped() -> None:
+    data = b"ok\n\xff\xfe broken \xc3\n\xe2\x82\xac euro\n"
+    expected = ["ok", "\ufffd\ufffd broken \ufffd", "\u20ac euro"]
+    for chunk in (1, 3, 1024):
+        assert list(iter_lines(io.BytesIO(data), chunk_size=chunk)) == expected
+
+
+def test_text_streams_and_line_iterables() -> None:
+    assert list(iter_lines(open_binary(io.StringIO(TEXT)))) == EXPECTED
+    wrapper = io.TextIOWrapper(io.BytesIO(gzip.compress(TEXT.encode())))
+    assert list(iter_lines(open_binary(wrapper))) == EXPECTED
+    assert list(lines_of(["a\n", b"b\r\n", "c", "d\ne\n"])) == ["a", "b", "c", "d", "e"]
+
+
+def test_unreadable_sources() -> None:
+    with pytest.raises(InputError, match="cannot read"):
+        open_binary(42)  # type: ignore[arg-type]
+    with pytest.raises(FileNotFoundError):
+        open_binary("/nonexistent/file")
+
+
+def test_empty_input() -> None:
+    assert list(iter_lines(io.BytesIO(b""))) == []
+    assert list(iter_lines(io.BytesIO(b"\n"))) == [""]

@@ -1,0 +1,245 @@
+"""parse_log_line: prefixes, tags, queue ids, relays, reply texts, records and models."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import datetime
+
+import pytest
+
+import bouncelib
+from bouncelib import RECORD_KEYS, LogEvent, LogRecord, parse_log_line
+
+DELIVERY = (
+    "postfix/smtp[2100]: 1A2B3C4D5E: to=<leo@example.com>, relay={relay}, delay=2.1, "
+    "delays=0.1/0.01/0.9/1.1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.27] said: 550 5.1.1 "
+    "<leo@example.com>: User unknown (in reply to RCPT TO command))"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "host"),
+    [
+        ("Nov  3 18:05:55 mail postfix/smtpd[1]: connect from a[192.0.2.1]", "2025-11-03T18:05:55+01:00", "mail"),
+        ("Jan 02 07:31:13 azazel postfix/smtpd[1]: connect from a[192.0.2.1]", "2025-01-02T07:31:13+01:00", "azazel"),
+        ("Okt 15 23:48:15 c3 postfix/smtpd[1]: connect from a[192.0.2.1]", "2025-10-15T23:48:15+02:00", "c3"),
+        ("2021-04-21T17:16:28+02:00 s1 postfix/smtpd[1]: connect from a[192.0.2.1]", "2021-04-21T17:16:28+02:00", "s1"),
+        ("2025-07-17T00:47:20.613392+02:00 mx postfix/smtpd[1]: connect from a[192.0.2.1]",
+         "2025-07-17T00:47:20.613392+02:00", "mx"),
+        ("2024-01-02T07:31:13+0100 mx postfix/smtpd[1]: connect from a[192.0.2.1]", "2024-01-02T07:31:13+01:00", "mx"),
+        ("2024-07-03T17:18:06.603714476Z Jul 03 19:18:06 mail postfix/smtpd[1]: connect from a[192.0.2.1]",
+         "2024-07-03T17:18:06.603714+00:00", "mail"),
+        ("2024-12-30T12:16:31.914376+01:00 INFO    postfix/smtpd[1]: connect from a[192.0.2.1]",
+         "2024-12-30T12:16:31.914376+01:00", None),
+        ("3:03:59 c49364445807 mail.info postfix/smtpd[1]: connect from a[192.0.2.1]", None, "c49364445807"),
+        ("Dec  4 14:44:07 postfix/smtpd[1]: connect from a[192.0.2.1]", "2025-12-04T14:44:07+01:00", None),
+        ("postfix-0 postfix/smtpd[1]: connect from a[192.0.2.1]", None, "postfix-0"),
+        ("postfix/smtpd[1]: connect from a[192.0.2.1]", None, None),
+        ("mail_1  | Nov  3 18:05:55 mail postfix/smtpd[1]: connect from a[192.0.2.1]", "2025-11-03T18:05:55+01:00",
+         "mail"),
+        ("mail.log.1:Nov  3 18:05:55 mail postfix/smtpd[1]: connect from a[192.0.2.1]", "2025-11-03T18:05:55+01:00",
+         "mail"),
+    ],
+)  # fmt: skip
+def test_prefix_variants(line: str, stamp: str | None, host: str | None) -> None:
+    rec = parse_log_line(line, year=2025, tz="Europe/Berlin")
+    assert rec is not None
+    assert (rec.timestamp.isoformat() if rec.timestamp else None, rec.hostname) == (stamp, host)
+    assert rec.kind == "connect"
+    assert rec.year_inferred is False
+
+
+def test_year_is_inferred_without_year() -> None:
+    rec = parse_log_line("Jan  1 00:00:00 mx postfix/smtpd[1]: connect from a[192.0.2.1]", tz="UTC")
+    assert rec is not None
+    assert rec.timestamp is not None
+    assert rec.year_inferred is True
+    assert rec.timestamp <= datetime.now(rec.timestamp.tzinfo)
+
+
+@pytest.mark.parametrize(
+    ("tag", "program", "pid"),
+    [
+        ("postfix/smtp[17]", "postfix/smtp", 17),
+        ("postfix-out/smtp[18]", "postfix-out/smtp", 18),
+        ("postfix/submission/smtpd[19]", "postfix/submission/smtpd", 19),
+        ("postfix-in/submission/smtpd[20]", "postfix-in/submission/smtpd", 20),
+        ("server1-1/smtp[21]", "server1-1/smtp", 21),
+    ],
+)
+def test_any_syslog_name(tag: str, program: str, pid: int) -> None:
+    rec = parse_log_line(f"2025-01-01T00:00:00Z mx {tag}: warning: something odd")
+    assert rec is not None
+    assert (rec.program, rec.pid, rec.kind) == (program, pid, "warning")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nov  3 18:05:55 mail dovecot[99]: imap-login: Login: user=<a>",
+        "Nov  3 18:05:55 mail dovecot: imap-login: Login: user=<a>",
+        "Nov  3 18:05:55 mail opendkim[811]: 4B2C1D0E9F: DKIM-Signature field added",
+        "Nov  3 18:05:55 mail kernel: [12345.678]: eth0: link up",
+        "Nov  3 18:05:55 mail systemd/foo[1]: started",
+        "Nov  3 18:05:55 mail postfix/smtpd[abc]: connect from a[192.0.2.1]",
+        "",
+        "]: ",
+        "\x00\xff garbage",
+    ],
+)
+def test_not_postfix(line: str) -> None:
+    assert parse_log_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("qid_text", "qid"),
+    [("81571C2D", "81571C2D"), ("EEC614DD82BD4", "EEC614DD82BD4"), ("4JhNR364tmzkR1", "4JhNR364tmzkR1"),
+     ("3Pt2mN2VXxznjll", "3Pt2mN2VXxznjll")],
+)  # fmt: skip
+def test_queue_ids(qid_text: str, qid: str) -> None:
+    rec = parse_log_line(f"postfix/qmgr[1]: {qid_text}: removed")
+    assert rec is not None
+    assert (rec.queue_id, rec.kind) == (qid, "removed")
+
+
+@pytest.mark.parametrize(
+    ("relay", "host", "ip", "port"),
+    [
+        ("mx.example.com[192.0.2.27]:25", "mx.example.com", "192.0.2.27", 25),
+        ("mx.example.com[2001:db8::1b]:25", "mx.example.com", "2001:db8::1b", 25),
+        ("[redacted]-br.mail.protection.outlook.com[198.51.100.74]:25", "[redacted]-br.mail.protection.outlook.com",
+         "198.51.100.74", 25),
+        ("c3.example.org[private/dovecot-lmtp]", "c3.example.org", None, None),
+        ("mail.example.org[/var/run/dovecot/lmtp]", "mail.example.org", None, None),
+        ("[192.0.2.9]:587", None, "192.0.2.9", 587),
+        ("none", None, None, None),
+        ("local", "local", None, None),
+        ("dovecot", "dovecot", None, None),
+    ],
+)  # fmt: skip
+def test_relay_forms(relay: str, host: str | None, ip: str | None, port: int | None) -> None:
+    rec = parse_log_line(DELIVERY.format(relay=relay))
+    assert rec is not None
+    assert (rec.relay, rec.relay_host, rec.relay_ip, rec.relay_port) == (relay, host, ip, port)
+
+
+def test_reply_text_runs_to_the_last_parenthesis() -> None:
+    line = (
+        "postfix/smtp[1]: 7E8F9A0B1C: to=<amy@example.com>, relay=mx.example.com[192.0.2.36]:25, delay=0.9, "
+        "delays=0/0/0.5/0.4, dsn=5.7.1, status=bounced (host mx.example.com[192.0.2.36] said: 554 5.7.1 Rejected "
+        "(see https://example.com/help (section 3)) for policy reasons (in reply to end of DATA command)) "
+    )
+    rec = parse_log_line(line)
+    assert rec is not None
+    assert rec.text is not None
+    assert rec.text.endswith("for policy reasons (in reply to end of DATA command)")
+    assert rec.text.startswith("host mx.example.com[192.0.2.36] said: 554")
+
+
+def test_delivery_fields_and_extras() -> None:
+    line = (
+        "postfix/local[1]: 4JhNR364tmzkR1: to=<judy@example.org>, orig_to=<postmaster@example.org>, relay=local, "
+        "conn_use=3, delay=0.05, delays=0.01/0/0/0.04, tls=may, dsn=2.0.0, status=sent (forwarded as 4JhNR36T71zkR2)"
+    )
+    rec = parse_log_line(line)
+    assert rec is not None
+    assert (rec.recipient, rec.orig_recipient, rec.delay, rec.dsn, rec.status) == (
+        "judy@example.org", "postmaster@example.org", 0.05, "2.0.0", "sent",
+    )  # fmt: skip
+    assert rec.get("conn_use") == "3"
+    assert rec.get("tls") == "may"
+    assert rec.get("delays") == "0.01/0/0/0.04"
+    assert rec.get("missing", "x") == "x"
+
+
+def test_unrecognised_keeps_the_line() -> None:
+    line = "2025-03-08T14:00:08+00:00 mx postfix/smtpd[1025]: something smtpd never says"
+    rec = parse_log_line(line)
+    assert rec is not None
+    assert rec.kind == "unrecognised"
+    assert rec.raw == line
+    assert rec.to_record()["text"] == line
+
+
+def test_reject_postscreen_commas_and_smtpd_spaces_agree() -> None:
+    smtpd = parse_log_line(
+        "postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[198.51.100.40]: 554 5.7.1 Service unavailable; "
+        "Client host [198.51.100.40] blocked using zen.spamhaus.org; from=<a@example.com> to=<b@example.org> "
+        "proto=ESMTP helo=<x.example.com>"
+    )
+    screen = parse_log_line(
+        "postfix/postscreen[2]: NOQUEUE: reject: RCPT from [198.51.100.40]:40202: 554 5.7.1 Service unavailable; "
+        "client [198.51.100.40] blocked using zen.spamhaus.org; from=<a@example.com>, to=<b@example.org>, "
+        "proto=ESMTP, helo=<x.example.com>"
+    )
+    assert smtpd is not None
+    assert screen is not None
+    for rec in (smtpd, screen):
+        assert (rec.kind, rec.sender, rec.recipient, rec.client_ip) == (
+            "reject", "a@example.com", "b@example.org", "198.51.100.40",
+        )  # fmt: skip
+        assert rec.get("helo") == "x.example.com"
+        assert rec.get("command") == "RCPT"
+        assert rec.text is not None
+        assert rec.text.endswith("blocked using zen.spamhaus.org")
+    assert screen.get("client_port") == "40202"
+
+
+def test_to_record_has_the_shared_keys() -> None:
+    rec = parse_log_line(DELIVERY.format(relay="mx.example.com[192.0.2.27]:25"), year=2025, tz="UTC")
+    assert rec is not None
+    out = rec.to_record()
+    assert tuple(out) == RECORD_KEYS
+    assert out["source"] == "postfix"
+    assert (out["kind"], out["status"], out["action"], out["recipient"]) == (
+        "delivery", "bounced", "failed", "leo@example.com",
+    )  # fmt: skip
+    assert out["smtp_code"] == 550
+    assert out["enhanced_status"] == "5.1.1"
+    assert out["relay_ip"] == "192.0.2.27"
+    assert out["remote_ip"] == "192.0.2.27"
+    assert isinstance(out["delist"], list)
+
+
+def test_reply_text_goes_through_parse_reply(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bouncelib._log import record
+
+    seen: list[tuple[str, str | None]] = []
+    real = record.parse_reply
+
+    def spy(text: str, **hints: object) -> bouncelib.Reply:
+        seen.append((text, hints.get("status")))  # type: ignore[arg-type]
+        return real(text, **hints)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(record, "parse_reply", spy)
+    record.classify_cached.cache_clear()
+    rec = parse_log_line(DELIVERY.format(relay="mx.example.com[192.0.2.27]:25"))
+    assert rec is not None
+    rec.to_record()
+    assert seen == [(rec.text, "bounced")]
+    # A success is not classified at all.
+    sent = parse_log_line(
+        "postfix/smtp[1]: 1A2B3C4D5E: to=<a@example.com>, relay=mx.example.com[192.0.2.27]:25, delay=1, "
+        "delays=0/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 OK 1700000000 q16si - gsmtp)"
+    )
+    assert sent is not None
+    out = sent.to_record()
+    assert len(seen) == 1
+    assert (out["reason"], out["smtp_code"], out["enhanced_status"]) == ("delivered", 250, "2.0.0")
+    record.classify_cached.cache_clear()
+
+
+def test_records_are_frozen_hashable_picklable_and_validate() -> None:
+    rec = parse_log_line(DELIVERY.format(relay="mx.example.com[192.0.2.27]:25"), year=2025, tz="UTC")
+    assert isinstance(rec, LogRecord)
+    with pytest.raises(AttributeError):
+        rec.status = "sent"  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(rec)) == rec
+    assert hash(rec) == hash(pickle.loads(pickle.dumps(rec)))
+    model = rec.to_model()
+    assert isinstance(model, LogEvent)
+    assert model.reply is not None
+    assert model.reply.smtp_code == 550
+    assert model.to_record() == rec.to_record()
+    with pytest.raises(ValueError, match="frozen"):
+        model.status = "sent"  # type: ignore[misc]
