@@ -24,7 +24,7 @@ from typing import IO, Any, BinaryIO, Final, cast
 
 from bouncelib.errors import InputError
 
-__all__ = ["CHUNK_SIZE", "iter_lines", "lines_of", "open_binary", "sniff_compression"]
+__all__ = ["CHUNK_SIZE", "batched_lines", "iter_chunks", "iter_lines", "lines_of", "open_binary", "sniff_compression"]
 
 #: Bytes read per chunk; big enough that the per-chunk Python work vanishes.
 CHUNK_SIZE: Final = 1 << 20
@@ -85,16 +85,18 @@ def open_binary(source: str | os.PathLike[str] | IO[Any]) -> IO[Any]:
     raise InputError(f"cannot read from {type(source).__name__}: expected a path, '-' or a file object")
 
 
-def iter_lines(stream: BinaryIO | IO[Any], chunk_size: int = CHUNK_SIZE) -> Iterator[str]:
-    """Every line of `stream` as ``str`` without its line ending (``\\n`` or ``\\r\\n``).
+def iter_chunks(stream: IO[Any], chunk_size: int = CHUNK_SIZE) -> Iterator[list[str]]:
+    """The lines of `stream` (``str``, without ``\n``/``\r\n``), a list per chunk read.
 
-    A text stream without a binary buffer (``io.StringIO``) is read as text. A last
-    line without a newline is still yielded; an empty stream yields nothing.
+    Lists rather than single lines: the caller's loop over a list is cheaper than a
+    generator step per line. A text stream without a binary buffer (``io.StringIO``)
+    is read as text. A last line without a newline is still given; an empty stream
+    gives nothing.
     """
     read = stream.read
     first = read(chunk_size)
     if isinstance(first, str):  # pure text stream (StringIO and friends)
-        yield from _iter_text(first, read, chunk_size)
+        yield from _text_chunks(first, read, chunk_size)
         return
     rest = b""
     data: bytes = first
@@ -109,14 +111,14 @@ def iter_lines(stream: BinaryIO | IO[Any], chunk_size: int = CHUNK_SIZE) -> Iter
             text = data[: cut + 1].decode("utf-8", "replace")
             if "\r" in text:
                 text = text.replace("\r\n", "\n")
-            yield from text[:-1].split("\n")
+            yield text[:-1].split("\n")
         data = read(chunk_size)
     if rest:
         tail = rest.decode("utf-8", "replace")
-        yield tail[:-1] if tail.endswith("\r") else tail
+        yield [tail[:-1] if tail.endswith("\r") else tail]
 
 
-def _iter_text(first: str, read: Any, chunk_size: int) -> Iterator[str]:
+def _text_chunks(first: str, read: Any, chunk_size: int) -> Iterator[list[str]]:
     rest = ""
     data = first
     while data:
@@ -130,10 +132,16 @@ def _iter_text(first: str, read: Any, chunk_size: int) -> Iterator[str]:
             text = data[: cut + 1]
             if "\r" in text:
                 text = text.replace("\r\n", "\n")
-            yield from text[:-1].split("\n")
+            yield text[:-1].split("\n")
         data = read(chunk_size)
     if rest:
-        yield rest[:-1] if rest.endswith("\r") else rest
+        yield [rest[:-1] if rest.endswith("\r") else rest]
+
+
+def iter_lines(stream: IO[Any], chunk_size: int = CHUNK_SIZE) -> Iterator[str]:
+    """Every line of `stream` as ``str`` without its line ending (see `iter_chunks`)."""
+    for chunk in iter_chunks(stream, chunk_size):
+        yield from chunk
 
 
 def lines_of(items: Iterable[str | bytes]) -> Iterator[str]:
@@ -151,3 +159,17 @@ def lines_of(items: Iterable[str | bytes]) -> Iterator[str]:
                 yield part[:-1] if part.endswith("\r") else part
         else:
             yield text[:-1] if text.endswith("\r") else text
+
+
+def batched_lines(items: Iterable[str | bytes], size: int = 4096) -> Iterator[list[str]]:
+    """`lines_of` in lists of up to `size` lines (the shape `iter_chunks` gives)."""
+    batch: list[str] = []
+    append = batch.append
+    for line in lines_of(items):
+        append(line)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+            append = batch.append
+    if batch:
+        yield batch

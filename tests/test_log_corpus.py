@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from bouncelib import parse_log_line, read_log
+from bouncelib import Correlator, parse_log_line, read_log
 from bouncelib._log.record import KINDS
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "postfix"
@@ -93,3 +93,17 @@ def test_corpus_has_no_private_addresses() -> None:
     for case in CASES:
         for ip in re.findall(r"(?<![\d.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\d.])", case.read_text()):
             assert ip.startswith(allowed) or ip in not_ips, (case.name, ip)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_reader_and_standalone_correlator_agree(case: Path) -> None:
+    """The reader's fast path leaves the same queue entries as feeding every record to a Correlator."""
+    opts = REGEN.options(case)
+    reader = read_log(case, **opts)
+    list(reader)
+    corr = Correlator()
+    for rec in read_log(case, kinds="all", correlate=False, **opts):
+        corr.feed(rec)
+    assert reader.correlator is not None
+    mine = {qid: entry.facts for qid, entry in reader.correlator.flush()}
+    assert mine == {qid: entry.facts for qid, entry in corr.flush()}

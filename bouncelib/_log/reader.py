@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from typing import IO, Any, Final, TypeAlias
 
-from bouncelib._io import iter_lines, lines_of, open_binary
+from bouncelib._io import batched_lines, iter_chunks, open_binary
 from bouncelib._log.correlate import ENRICHED_KINDS, Correlator
 from bouncelib._log.parser import _HEX, _LONG_QID, _SHAPE_LEN, LineParser
 from bouncelib._log.record import EVENT_KINDS, KINDS, LogRecord
@@ -116,25 +116,26 @@ class LogReader:
             self._iter = self._run()
         return next(self._iter)
 
-    def _sources(self) -> Iterator[Iterable[str]]:
+    def _sources(self) -> Iterator[list[str]]:
+        """The input as lists of lines, file after file."""
         src = self._source
         if isinstance(src, str | os.PathLike):
             yield from self._files([src])
         elif _is_path_list(src):
             yield from self._files(list(src))  # type: ignore[arg-type]
         elif hasattr(src, "read"):
-            yield iter_lines(open_binary(src))  # type: ignore[arg-type]
+            yield from iter_chunks(open_binary(src))  # type: ignore[arg-type]
         elif isinstance(src, bytes | bytearray):
             raise InputError("read_log() takes a path, '-', a file object or an iterable of lines, not bytes")
         elif isinstance(src, Iterable):
-            yield lines_of(src)  # type: ignore[arg-type]
+            yield from batched_lines(src)  # type: ignore[arg-type]
         else:
             raise InputError(f"cannot read a log from {type(src).__name__}")
 
-    def _files(self, paths: list[str | os.PathLike[str]]) -> Iterator[Iterable[str]]:
+    def _files(self, paths: list[str | os.PathLike[str]]) -> Iterator[list[str]]:
         for path in paths:
             if os.fspath(path) == "-":
-                yield iter_lines(open_binary("-"))
+                yield from iter_chunks(open_binary("-"))
                 continue
             stream = open_binary(path)
             try:
@@ -145,7 +146,7 @@ class LogReader:
                 # Rule 1 of the year inference: nothing in a file is newer than the file.
                 self._clock.set_reference(datetime.fromtimestamp(mtime, self._clock.tz))
             try:
-                yield iter_lines(stream)
+                yield from iter_chunks(stream)
             finally:
                 stream.close()
 
@@ -172,8 +173,8 @@ class LogReader:
         stamp: tuple[datetime | None, str | None, bool] = (None, None, False)
         try:
             for lines in self._sources():
+                n += len(lines)
                 for line in lines:
-                    n += 1
                     head, sep, msg = line.partition("]: ")
                     if not sep:
                         not_postfix += 1
@@ -190,7 +191,8 @@ class LogReader:
                         stamp = read_clock(pre) if pre else (None, None, False)
                         last_pre = pre
                     qid = None
-                    kind = info.shapes.get(msg[:shape_len])
+                    shapes = info.shapes
+                    kind = shapes.get(msg[:shape_len]) if shapes else None
                     if kind is None:
                         c = msg.find(": ")
                         if 4 < c < 24:
@@ -210,34 +212,33 @@ class LogReader:
                                     elif code == 6:  # sender non-delivery notification: NEWQID
                                         if " notification: " in msg:
                                             kind = "bounce-notice"
-                                    else:
-                                        entry = entries.get(qid)
-                                        facts = (entry or new_entry(qid, stamp[0])).facts
-                                        if code == 2:  # client=host[ip]
-                                            close = msg.find("]", 7)
-                                            open_ = msg.rfind("[", 7, close)
-                                            if open_ > 7 and msg.startswith("client=") and " " not in msg[7:open_]:
-                                                facts[4] = msg[7:open_]
-                                                facts[5] = msg[open_ + 1 : close] or None
-                                                kind = "client"
-                                        elif code == 3:  # message-id=<...>
-                                            if msg.startswith("message-id="):
-                                                mid = msg[11:].rstrip()
-                                                if mid.startswith("<"):
-                                                    mid = mid[1:-1] if mid.endswith(">") else mid[1:]
-                                                facts[3] = mid
-                                                kind = "cleanup"
-                                        elif msg.startswith("from=<"):  # qmgr from=<s>, size=N, nrcpt=N
-                                            end = msg.find(">, size=", 6)
-                                            comma = msg.find(", nrcpt=", end) if end > 0 else -1
-                                            if comma > 0:
-                                                size = msg[end + 8 : comma]
-                                                nrcpt = msg[comma + 8 :].partition(" ")[0]
-                                                if size.isdigit() and nrcpt.isdigit():
-                                                    facts[0] = msg[6:end]
-                                                    facts[1] = int(size)
-                                                    facts[2] = int(nrcpt)
-                                                    kind = "qmgr"
+                                    elif code == 2:  # client=host[ip]
+                                        close = msg.find("]", 7)
+                                        open_ = msg.rfind("[", 7, close)
+                                        if open_ > 7 and msg.startswith("client=") and " " not in msg[7:open_]:
+                                            facts = (entries.get(qid) or new_entry(qid, stamp[0])).facts
+                                            facts[4] = msg[7:open_]
+                                            facts[5] = msg[open_ + 1 : close] or None
+                                            kind = "client"
+                                    elif code == 3:  # message-id=<...>
+                                        if msg.startswith("message-id="):
+                                            mid = msg[11:].rstrip()
+                                            if mid.startswith("<"):
+                                                mid = mid[1:-1] if mid.endswith(">") else mid[1:]
+                                            (entries.get(qid) or new_entry(qid, stamp[0])).facts[3] = mid
+                                            kind = "cleanup"
+                                    elif msg.startswith("from=<"):  # qmgr from=<s>, size=N, nrcpt=N
+                                        end = msg.find(">, size=", 6)
+                                        comma = msg.find(", nrcpt=", end) if end > 0 else -1
+                                        if comma > 0:
+                                            size = msg[end + 8 : comma]
+                                            nrcpt = msg[comma + 8 :].partition(" ")[0]
+                                            if size.isdigit() and nrcpt.isdigit():
+                                                facts = (entries.get(qid) or new_entry(qid, stamp[0])).facts
+                                                facts[0] = msg[6:end]
+                                                facts[1] = int(size)
+                                                facts[2] = int(nrcpt)
+                                                kind = "qmgr"
                     if kind is None:
                         # Everything uncommon: the full parser decides (and the correlator learns from it).
                         rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2])
@@ -307,4 +308,9 @@ def parse_lines(lines: Iterable[str | bytes], *, year: int | None = None, tz: tz
     over two partitions are not joined; outcome lines still stand on their own).
     Bind options with ``functools.partial(parse_lines, year=2025)``, which pickles too.
     """
-    return iter(LogReader(lines_of(lines), year=year, tz=tz, correlate=correlate, kinds=kinds))
+    return iter(LogReader(_lines(lines), year=year, tz=tz, correlate=correlate, kinds=kinds))
+
+
+def _lines(items: Iterable[str | bytes]) -> Iterator[str | bytes]:
+    """A generator over `items`, so that a list of lines is never mistaken for a list of paths."""
+    yield from items
