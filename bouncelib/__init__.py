@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from bouncelib._classify import parse_reply, reasons
 from bouncelib._dsn import BounceKind, BounceReport, DsnEvent, parse_message, read_mailbox
-from bouncelib._log import Correlator, LogEvent, LogReader, LogRecord, ReaderStats, parse_lines, parse_log_line, read_log
+from bouncelib._log import (
+    Correlator,
+    LogEvent,
+    LogReader,
+    LogRecord,
+    ReaderStats,
+    parse_lines,
+    parse_log_line,
+    read_log,
+)
 from bouncelib.errors import BouncelibError, InputError
 from bouncelib.export import to_pandas, to_polars
 from bouncelib.models import RECORD_KEYS, Blocklist, EnhancedStatus, Reason, Reply
