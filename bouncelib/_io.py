@@ -104,18 +104,16 @@ def iter_chunks(stream: IO[Any], chunk_size: int = CHUNK_SIZE) -> Iterator[list[
         if rest:
             data = rest + data
         cut = data.rfind(b"\n")
+        cr = data.rfind(b"\r", cut + 1, len(data) - 1)  # a lone CR ends a line too (not a trailing one:
+        cut = max(cut, cr)
         if cut < 0:
             rest = data
         else:
             rest = data[cut + 1 :]
-            text = data[: cut + 1].decode("utf-8", "replace")
-            if "\r" in text:
-                text = text.replace("\r\n", "\n")
-            yield text[:-1].split("\n")
+            yield _split(data[: cut + 1].decode("utf-8", "replace"))
         data = read(chunk_size)
     if rest:
-        tail = rest.decode("utf-8", "replace")
-        yield [tail[:-1] if tail.endswith("\r") else tail]
+        yield _split(rest.decode("utf-8", "replace") + "\n")
 
 
 def _text_chunks(first: str, read: Any, chunk_size: int) -> Iterator[list[str]]:
@@ -125,17 +123,27 @@ def _text_chunks(first: str, read: Any, chunk_size: int) -> Iterator[list[str]]:
         if rest:
             data = rest + data
         cut = data.rfind("\n")
+        cr = data.rfind("\r", cut + 1, len(data) - 1)
+        cut = max(cut, cr)
         if cut < 0:
             rest = data
         else:
             rest = data[cut + 1 :]
-            text = data[: cut + 1]
-            if "\r" in text:
-                text = text.replace("\r\n", "\n")
-            yield text[:-1].split("\n")
+            yield _split(data[: cut + 1])
         data = read(chunk_size)
     if rest:
-        yield [rest[:-1] if rest.endswith("\r") else rest]
+        yield _split(rest + "\n")
+
+
+def _split(text: str) -> list[str]:
+    """Lines of `text`, which ends with a line ending: LF, CRLF or a lone CR (old Mac, or a damaged file).
+
+    Postfix never writes a bare CR inside a line (it prints control characters as
+    ``?``), so a lone CR can only be a line ending.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text[:-1].split("\n")
 
 
 def iter_lines(stream: IO[Any], chunk_size: int = CHUNK_SIZE) -> Iterator[str]:
@@ -152,13 +160,10 @@ def lines_of(items: Iterable[str | bytes]) -> Iterator[str]:
     """
     for item in items:
         text = item.decode("utf-8", "replace") if isinstance(item, bytes | bytearray) else item
-        if "\n" in text:
-            if text.endswith("\n"):
-                text = text[:-1]
-            for part in text.split("\n"):
-                yield part[:-1] if part.endswith("\r") else part
+        if "\n" in text or "\r" in text:
+            yield from _split(text if text.endswith(("\n", "\r")) else text + "\n")
         else:
-            yield text[:-1] if text.endswith("\r") else text
+            yield text
 
 
 def batched_lines(items: Iterable[str | bytes], size: int = 4096) -> Iterator[list[str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
+from math import isfinite
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -89,7 +90,7 @@ def _host_ip(text: str, start: int = 0) -> tuple[str | None, str | None, int | N
     if text[end : end + 1] == ":":
         stop = end + 1
         n = len(text)
-        while stop < n and text[stop].isdigit():
+        while stop < n and text[stop].isdecimal():
             stop += 1
         if stop > end + 1:
             port = int(text[end + 1 : stop])
@@ -108,7 +109,7 @@ def _split_relay(relay: str) -> tuple[str | None, str | None, int | None]:
     host = relay[:open_] or None
     inside = relay[open_ + 1 : close]
     tail = relay[close + 2 :] if relay[close + 1 : close + 2] == ":" else ""
-    port = int(tail) if tail.isdigit() else None
+    port = int(tail) if tail.isdecimal() else None
     if "/" in inside:  # LMTP over a UNIX socket: [private/dovecot-lmtp], [/var/run/dovecot/lmtp]
         return host, None, port
     return host, inside or None, port
@@ -159,6 +160,9 @@ def _delivery(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
             try:
                 delay = float(item[6:])
             except ValueError:
+                delay = None
+            if delay is None or not isfinite(delay):  # "nan"/"inf" parse as floats but are no delays
+                delay = None
                 extra.append(("delay", item[6:]))
         elif item.startswith("dsn="):
             dsn = item[4:]
@@ -210,10 +214,10 @@ def _qmgr(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
             if key == "from":
                 sender = _bracketed(val)
             elif key == "size":
-                size = int(val) if val.isdigit() else None
+                size = int(val) if val.isdecimal() else None
             elif key == "nrcpt":
                 num = val.partition(" ")[0]
-                nrcpt = int(num) if num.isdigit() else None
+                nrcpt = int(num) if num.isdecimal() else None
             elif key == "status" and val.startswith("expired"):
                 expired = True
         if expired:
@@ -362,7 +366,7 @@ def _postscreen(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
     if first.isupper() and not msg.startswith(("NOQUEUE", "Anonymous TLS", "Trusted TLS", "Untrusted TLS")):
         words: list[str] = []
         for word in msg.split(" "):
-            if word[:1] == "[" or word in {"from", "for", "after", "to"} or word[:1].isdigit():
+            if word[:1] == "[" or word in {"from", "for", "after", "to"} or word[:1].isdecimal():
                 break
             words.append(word.rstrip(":").lower())
         if words and words[0].replace("-", "").isalpha():
@@ -501,7 +505,7 @@ def tag_info(tag: str) -> TagInfo | None:
     if k < 0:
         return None
     pid_text = tag[k + 1 :]
-    if not pid_text.isdigit():
+    if not pid_text.isdecimal():
         return None
     program = tag[:k]
     s = program.rfind("/")

@@ -233,7 +233,7 @@ class LogReader:
                                         if comma > 0:
                                             size = msg[end + 8 : comma]
                                             nrcpt = msg[comma + 8 :].partition(" ")[0]
-                                            if size.isdigit() and nrcpt.isdigit():
+                                            if size.isdecimal() and nrcpt.isdecimal():
                                                 facts = (entries.get(qid) or new_entry(qid, stamp[0])).facts
                                                 facts[0] = msg[6:end]
                                                 facts[1] = int(size)

@@ -163,7 +163,7 @@ class LogRecord(NamedTuple):
                 rec["hard_bounce"] = False
                 rec["text"] = self.text
                 code = self.text[:3]
-                if code.isdigit():
+                if code.isdecimal():
                     rec["smtp_code"] = int(code)
                 rec["enhanced_status"] = self.dsn
             else:
