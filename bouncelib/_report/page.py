@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from html import escape
 
 from bouncelib._report import svg
-from bouncelib.trends import OUTCOMES, BlocklistIncident, Summary
+from bouncelib.trends import OUTCOMES, BlocklistIncident, Freq, Summary, TimeSeries
 
 __all__ = ["render"]
 
@@ -42,6 +42,7 @@ tbody tr:nth-child(even){background:#fafbfc}
 .legend{display:flex;flex-wrap:wrap;gap:6px 14px;margin:6px 0 0;padding:0;list-style:none;font-size:12px}
 .legend i{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:5px;vertical-align:-1px}
 .chart{width:100%;height:auto;display:block}
+.chart.hbars{max-width:560px}
 .chart .grid{stroke:#e6e9ef;stroke-width:1}
 .chart .axisline{stroke:#9aa3b2}
 .chart .tick{font-size:11px;fill:#5b6576}
@@ -67,8 +68,8 @@ def _descriptions() -> dict[str, str]:
     return {str(getattr(k, "value", k)): str(v) for k, v in table.items()}
 
 
-def _legend(names: Sequence[str]) -> str:
-    items = "".join(f'<li><i style="background:{svg.color(i)}"></i>{escape(n)}</li>' for i, n in enumerate(names))
+def _legend(names: Sequence[str], colors: svg.Colors) -> str:
+    items = "".join(f'<li><i style="background:{colors(n)}"></i>{escape(n)}</li>' for n in names)
     return f'<ul class="legend">{items}</ul>'
 
 
@@ -79,6 +80,11 @@ def _contact(c: str) -> str:
         addr = c.removeprefix("mailto:")
         return f'<a href="mailto:{escape(addr)}">{escape(addr)}</a>'
     return escape(c)
+
+
+def _hours(gap: timedelta) -> str:
+    hours = gap.total_seconds() / 3600
+    return f"{hours:g} hours" if hours != 1 else "1 hour"
 
 
 def _ts(value: datetime | None) -> str:
@@ -118,35 +124,44 @@ def _cards(s: Summary) -> str:
     )
 
 
-def _trend_section(s: Summary, freq: str) -> str:
+def _on_axis(ts: TimeSeries, axis: Sequence[date]) -> dict[str, list[int]]:
+    """`ts`'s series re-laid on `axis` (every chart of the page shares one time axis)."""
+    index = {p: i for i, p in enumerate(ts.periods)}
+    return {name: [vals[index[p]] if p in index else 0 for p in axis] for name, vals in ts.series.items()}
+
+
+def _trend_section(s: Summary, freq: Freq, colors: svg.Colors) -> str:
     parts = ['<section id="trends"><h2>Trends</h2>']
-    ts = s.per_period("day" if freq == "day" else "week", by="reason", outcomes=("bounced",))
+    axis = s.per_period(freq, by="outcome", outcomes=[o for o in OUTCOMES if o != "other"], top=None).periods
+    ts = s.per_period(freq, by="reason", outcomes=("bounced",))
     if not ts.periods:
         parts.append('<p class="muted">No dated bounces.</p>')
     else:
         parts.append(f"<h3>Bounces per {freq} by reason</h3>")
-        parts.append(svg.stacked_bars(ts.periods, ts.series, label=f"bounces per {freq} by reason"))
-        parts.append(_legend(list(ts.series)))
-    deferred = s.per_period("day" if freq == "day" else "week", by="reason", outcomes=("deferred",))
+        parts.append(svg.stacked_bars(axis, _on_axis(ts, axis), label=f"bounces per {freq}", colors=colors))
+        parts.append(_legend(list(ts.series), colors))
+    deferred = s.per_period(freq, by="reason", outcomes=("deferred",))
     if deferred.periods:
         parts.append(f"<h3>Deferrals per {freq} by reason</h3>")
-        parts.append(svg.stacked_bars(deferred.periods, deferred.series, height=220, label="deferrals"))
-        parts.append(_legend(list(deferred.series)))
-    rate = s.bounce_rate("day" if freq == "day" else "week")
+        parts.append(svg.stacked_bars(axis, _on_axis(deferred, axis), height=220, label="deferrals", colors=colors))
+        parts.append(_legend(list(deferred.series), colors))
+    rate = s.bounce_rate(freq)
     if rate.rows and any(r is not None for r in rate.column("bounce_rate")):
+        by_period = dict(zip(rate.column("period"), rate.column("bounce_rate"), strict=True))
         parts.append(f"<h3>Bounce rate per {freq} (bounced / (delivered + bounced))</h3>")
-        parts.append(svg.rate_line(rate.column("period"), rate.column("bounce_rate")))
-    by_bl = s.per_period("day" if freq == "day" else "week", by="blocklist", outcomes=("bounced", "deferred"))
-    named = {k: v for k, v in by_bl.series.items() if k != "(none)"}
+        parts.append(svg.rate_line(axis, [by_period.get(p) for p in axis]))
+    by_bl = s.per_period(freq, by="blocklist", outcomes=("bounced", "deferred"))
+    named = {k: v for k, v in _on_axis(by_bl, axis).items() if k != "(none)"}
     if named:
+        bl_colors = svg.Colors()
         parts.append(f"<h3>Blocklist refusals per {freq}</h3>")
-        parts.append(svg.stacked_bars(by_bl.periods, named, height=200, label="blocklist refusals"))
-        parts.append(_legend(list(named)))
+        parts.append(svg.stacked_bars(axis, named, height=200, label="blocklist refusals", colors=bl_colors))
+        parts.append(_legend(list(named), bl_colors))
     parts.append("</section>")
     return "".join(parts)
 
 
-def _reasons_section(s: Summary, top: int) -> str:
+def _reasons_section(s: Summary, top: int, colors: svg.Colors) -> str:
     table = s.top_reasons(top)
     if not table.rows:
         return '<section id="reasons"><h2>Top reasons</h2><p class="muted">No failures.</p></section>'
@@ -162,7 +177,7 @@ def _reasons_section(s: Summary, top: int) -> str:
         )
         for r, n, b, d, rej in table.rows
     ]
-    chart = svg.hbars([r[0] for r in table.rows], [r[1] for r in table.rows], label="failures by reason")
+    chart = svg.hbars([r[0] for r in table.rows], [r[1] for r in table.rows], label="failures by reason", colors=colors)
     cols = [("reason", False), ("failures", True), ("bounced", True), ("deferred", True), ("rejected", True)]
     return (
         '<section id="reasons"><h2>Top reasons</h2><div class="two"><div>'
@@ -217,7 +232,7 @@ def _blocklist_section(s: Summary, gap: timedelta) -> str:
         ("delisting", False),
     ]
     note = (
-        f'<p class="muted">An incident is a run of refusals naming one list without a pause longer than {gap}. '
+        f'<p class="muted">An incident is a run of refusals naming one list without a pause longer than {_hours(gap)}. '
         "Fix the cause (compromised account, open relay, missing PTR, volume spike) before asking for removal.</p>"
     )
     return head + note + _table(cols, _incident_rows(incidents)) + "</section>"
@@ -272,7 +287,10 @@ def render(
     when = (generated or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     span = f"{_ts(s.first_seen)} to {_ts(s.last_seen)}" if s.first_seen else "no dated events"
     days = (s.last_seen - s.first_seen).days if s.first_seen and s.last_seen else 0
-    freq = "week" if days > 120 else "day"
+    freq: Freq = "week" if days > 120 else "day"
+    colors = svg.Colors()
+    for reason in s.top_reasons(top).column("reason"):
+        colors(reason)  # the most frequent reasons get the first (most distinct) colours
     src = ", ".join(f"{k} {v:,}" for k, v in s.sources.most_common())
     files = ", ".join(escape(p) for p in inputs[:6]) + (f" and {len(inputs) - 6} more" if len(inputs) > 6 else "")
     undated = f" {s.undated:,} events had no timestamp." if s.undated else ""
@@ -286,8 +304,8 @@ def render(
             f"<header><h1>{escape(title)}</h1><p>{escape(span)} · {files or 'stdin'}</p></header><main>",
             _cards(s),
             f'<p class="muted">Sources: {escape(src) or "none"}.{escape(undated)}</p>',
-            _trend_section(s, freq),
-            _reasons_section(s, top),
+            _trend_section(s, freq, colors),
+            _reasons_section(s, top, colors),
             _blocklist_section(s, gap),
             _hosts_section(s, top),
             f"<footer>Generated by bouncelib {escape(__version__)} on {when}.</footer>",

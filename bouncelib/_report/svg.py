@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
-__all__ = ["PALETTE", "color", "hbars", "nice_ticks", "rate_line", "stacked_bars"]
+__all__ = ["PALETTE", "Colors", "color", "hbars", "nice_ticks", "rate_line", "stacked_bars"]
 
 # Okabe & Ito colour-blind-safe palette (same as bouncelib.plot), then muted tones for the tail.
 PALETTE: tuple[str, ...] = (
@@ -36,6 +36,20 @@ PALETTE: tuple[str, ...] = (
 def color(i: int) -> str:
     """The i-th series colour."""
     return PALETTE[i % len(PALETTE)]
+
+
+class Colors:
+    """One colour per name for a whole page: the same reason has the same colour in every chart."""
+
+    def __init__(self, fixed: dict[str, str] | None = None) -> None:
+        self._map: dict[str, str] = dict(fixed or {})
+
+    def __call__(self, name: str) -> str:
+        if name not in self._map:
+            used = set(self._map.values())
+            free = [c for c in PALETTE if c not in used]
+            self._map[name] = free[0] if free else color(len(self._map))
+        return self._map[name]
 
 
 def nice_ticks(top: float, count: int = 5) -> list[float]:
@@ -68,8 +82,10 @@ def stacked_bars(
     width: int = 960,
     height: int = 280,
     label: str = "chart",
+    colors: Colors | None = None,
 ) -> str:
     """A stacked bar chart: one bar per period, one colour per series (in the order given)."""
+    pick = colors or Colors()
     left, right, top, bottom = 56, 12, 12, 40
     plot_w, plot_h = width - left - right, height - top - bottom
     n = max(1, len(periods))
@@ -90,14 +106,14 @@ def stacked_bars(
     for i, p in enumerate(periods):
         x = left + i * slot + (slot - bar_w) / 2
         base = 0.0
-        for s, (name, vals) in enumerate(series.items()):
+        for name, vals in series.items():
             v = vals[i]
             if not v:
                 continue
             h = plot_h * v / ymax
             y = top + plot_h - plot_h * base / ymax - h
             out.append(
-                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" fill="{color(s)}">'
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" fill="{pick(name)}">'
                 f"<title>{p.isoformat()} {escape(name)}: {v}</title></rect>"
             )
             base += v
@@ -168,8 +184,16 @@ def rate_line(
     return "".join(out)
 
 
-def hbars(labels: Sequence[str], values: Sequence[int], *, width: int = 460, label: str = "chart") -> str:
+def hbars(
+    labels: Sequence[str],
+    values: Sequence[int],
+    *,
+    width: int = 460,
+    label: str = "chart",
+    colors: Colors | None = None,
+) -> str:
     """Horizontal bars with the label on the left and the value at the end of the bar."""
+    pick = colors or Colors()
     row_h, left, right = 22, 150, 56
     height = row_h * len(labels) + 8
     vmax = max(values, default=0) or 1
@@ -185,7 +209,7 @@ def hbars(labels: Sequence[str], values: Sequence[int], *, width: int = 460, lab
             f'<text x="{left - 6}" y="{y + 15}" text-anchor="end" class="tick">{escape(short)}'
             f"<title>{escape(name)}</title></text>"
         )
-        out.append(f'<rect x="{left}" y="{y + 3}" width="{max(w, 1):.1f}" height="{row_h - 6}" fill="{color(i)}"/>')
+        out.append(f'<rect x="{left}" y="{y + 3}" width="{max(w, 1):.1f}" height="{row_h - 6}" fill="{pick(name)}"/>')
         out.append(f'<text x="{left + w + 5:.1f}" y="{y + 15}" class="tick">{v:,}</text>')
     out.append("</svg>")
     return "".join(out)
