@@ -125,7 +125,8 @@ def _bracketed(value: str) -> str:
 # --- delivery agents (section 1.4) -------------------------------------------------------------------------
 
 
-def _delivery(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _delivery(head: _Head, msg: str, raw: str, inf: bool, facts: tuple[object, ...] = _NONE6) -> LogRecord:
+    """A delivery record; `facts` are the six correlated fields when the caller already knows them."""
     p = msg.find(", status=")
     if p < 0:
         return _rec(head, "unrecognised", None, msg, raw, inf)
@@ -145,6 +146,24 @@ def _delivery(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
             text = rest.rstrip() or None
     # Field order is fixed by log_adhoc.c: to, [orig_to], relay, [conn_use], delay, delays, [tls], dsn.
     items = msg[:p].split(", ")
+    if len(items) == 5:  # the common shape, read by position
+        to, rl, dl, dls, ds = items
+        if (to[:4] == "to=<" and to[-1:] == ">" and rl[:6] == "relay=" and dl[:6] == "delay="
+                and dls[:7] == "delays=" and ds[:4] == "dsn="):  # fmt: skip
+            relay5 = rl[6:]
+            rhost5, rip5, rport5 = _split_relay(relay5) if relay5 else (None, None, None)
+            dtext = dl[6:]
+            try:
+                delay: float | None = float(dtext)
+            except ValueError:
+                delay = None
+            if delay is not None and isfinite(delay):
+                extra5: tuple[tuple[str, str], ...] = (("delays", dls[7:]),)
+            else:
+                delay = None
+                extra5 = (("delay", dtext), ("delays", dls[7:]))
+            return _new(LogRecord, (*head, "delivery", status, *facts, to[4:-1], None, relay5, rhost5, rip5,
+                                    rport5, delay, ds[4:], text, extra5, raw, inf))  # fmt: skip
     first = items[0]
     rcpt = _bracketed(first[3:]) if first.startswith("to=") else None
     orig = relay = dsn = rhost = rip = None
@@ -171,7 +190,7 @@ def _delivery(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
         else:
             key, _, val = item.partition("=")
             extra.append((key, val))
-    return _new(LogRecord, (*head, "delivery", status, *_NONE6, rcpt, orig, relay, rhost, rip, rport,
+    return _new(LogRecord, (*head, "delivery", status, *facts, rcpt, orig, relay, rhost, rip, rport,
                             delay, dsn, text, tuple(extra), raw, inf))  # fmt: skip
 
 

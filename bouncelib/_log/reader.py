@@ -21,7 +21,7 @@ from typing import IO, Any, Final, TypeAlias
 
 from bouncelib._io import batched_lines, iter_chunks, open_binary
 from bouncelib._log.correlate import ENRICHED_KINDS, Correlator
-from bouncelib._log.parser import _HEX, _LONG_QID, _SHAPE_LEN, LineParser
+from bouncelib._log.parser import _HEX, _LONG_QID, _NONE6, _SHAPE_LEN, LineParser, _delivery
 from bouncelib._log.record import EVENT_KINDS, KINDS, LogRecord
 from bouncelib._log.stamps import Clock
 from bouncelib.errors import InputError
@@ -248,9 +248,17 @@ class LogReader:
                             yielded += 1
                             yield enriched if enrich is not None else rec
                     elif kind in wanted:
-                        rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2])
+                        hd = (stamp[0], stamp[1], info.program, info.pid, qid)
+                        if kind == "delivery" and enrich is not None:
+                            # Built once, with the queue facts, instead of built and then enriched.
+                            entry = entries.get(qid)  # type: ignore[arg-type]
+                            rec = _delivery(hd, msg, line, stamp[2], tuple(entry.facts) if entry else _NONE6)
+                        else:
+                            rec = info.handler(hd, msg, line, stamp[2])
+                            if enrich is not None and kind in ENRICHED_KINDS:
+                                rec = enrich(rec)
                         yielded += 1
-                        yield enrich(rec) if enrich is not None and kind in ENRICHED_KINDS else rec
+                        yield rec
                     try:
                         counts[kind] += 1
                     except KeyError:
