@@ -8,14 +8,17 @@ read back equal.  Timeouts (``-timeout=``) catch hangs; ``-rss_limit_mb=`` catch
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-WORK = Path(__file__).resolve().parent / "work"
-CRASHES = Path(__file__).resolve().parent / "crashes"
+# BOUNCELIB_FUZZ_DIR moves the working corpora and crash files (the CI smoke test uses a temp dir).
+_BASE = Path(os.environ.get("BOUNCELIB_FUZZ_DIR") or Path(__file__).resolve().parent)
+WORK = _BASE / "work"
+CRASHES = _BASE / "crashes"
 
 # libFuzzer caps inputs it generates at -max_len; seeds bigger than this are cut by libFuzzer itself.
 MAX_SEED = 256 * 1024
