@@ -73,6 +73,10 @@ EXPECTED: dict[str, list[Row]] = {
     "exchange2007/office365-new-body-blocked": [
         ("mallory@example.net", "failed", "5.7.1", None, "mx.example.net", None, "forward this message to delist@"),
     ],
+    "exchange2007/exchange2013-two-recipients-no-dsn": [
+        ("wanda@ex.example.com", "failed", "5.1.1", None, None, None, "#550 5.1.1 RESOLVER.ADR.RecipNotFound"),
+        ("xavier@partner.example.net", "failed", "5.3.4", None, "mx.partner.example.net", None, "'552 5.3.4 Message"),
+    ],
     "exchange2007/french-recipnotfound": [
         ("accueil@mairie.example.fr", "failed", "5.1.1", None, None, None, "Remote Server returned '550 5.1.1"),
     ],

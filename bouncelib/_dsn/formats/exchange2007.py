@@ -54,8 +54,8 @@ _DIAG_HEADINGS: Final = (
     "Diagnostische gegevens voor beheerders",
     "管理者向けの診断情報",
 )
-# "Generating server:" / "Receiving server:" lines; matched loosely ("Serveur de génération :").
-# "Generating server:", "Receiving server:", "Serveur de génération :", "Bronserver:", "Servidor de origem:".
+# "Generating server:", "Receiving server:", "Serveur de génération :", "Bronserver:", "Servidor de origem:";
+# matched loosely, and only before the first recipient, where nothing else has that shape.
 _SERVER_LINE: Final = re.compile(r"[^\n:]{0,40}(?:[Ss]erver|[Ss]erveur|[Ss]ervidor|サーバー)[^\n:]{0,25}:")
 _ORIGINAL_HEADINGS: Final = re.compile(
     r"^(Original message headers|En-têtes de message d'origine|Ursprüngliche Nachrichtenkopfzeilen"
@@ -63,6 +63,8 @@ _ORIGINAL_HEADINGS: Final = re.compile(
     r"|Cabeçalhos originais da mensagem|Oorspronkelijke berichtkoppen|元のメッセージ ヘッダー)",
     re.M,
 )
+# A returned header line: ends the section when the "Original message headers" heading is in a
+# language we do not list.
 _HEADER_LINE: Final = re.compile(
     r"(?:Received|Return-Path|DKIM-Signature|ARC-[\w-]+|Authentication-Results|From|To|Subject|Date|Message-ID"
     r"|MIME-Version|Content-Type|X-[\w-]+):",
