@@ -278,6 +278,10 @@ _ORIGINAL_MARKERS: tuple[str, ...] = (
     "----- Unsent message follows -----",
     "--- Delivery report unavailable ---",
     "|------------------------- Message text follows: ------------------------|",
+    "----- Original message -----",  # Gmail's old text bounces, Google Groups
+    "----- Message header follows -----",  # Gmail, older still
+    "Original message headers:",  # Exchange 2007+ / Office 365 bodies without a returned part
+    "------- Returned Message --------",  # Lotus Notes SMTP MTA
 )
 
 
