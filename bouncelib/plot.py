@@ -11,7 +11,9 @@ the returned figure, and ``fig.savefig("bounces.png")`` writes it::
 from __future__ import annotations
 
 import importlib
+import io
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from bouncelib import trends
@@ -52,8 +54,21 @@ def _figure(width: float = 9.0, height: float = 4.0) -> Figure:
         mod = importlib.import_module("matplotlib.figure")
     except ImportError as exc:
         raise ImportError("bouncelib.plot needs matplotlib: pip install 'bouncelib[plot]'") from exc
-    fig: Figure = mod.Figure(figsize=(width, height), layout="constrained")
+    fig: Figure = _figure_class(mod.Figure)(figsize=(width, height), layout="constrained")
     return fig
+
+
+@cache
+def _figure_class(base: type[Figure]) -> type[Figure]:
+    class BounceFigure(base):  # type: ignore[valid-type,misc]  # base is only known at run time
+        """A matplotlib Figure that Jupyter shows as PNG even when pyplot was never imported."""
+
+        def _repr_png_(self) -> bytes:
+            buf = io.BytesIO()
+            self.savefig(buf, format="png", dpi=100)
+            return buf.getvalue()
+
+    return BounceFigure
 
 
 def plot_timeseries(ts: trends.TimeSeries, *, title: str | None = None) -> Figure:

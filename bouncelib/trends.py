@@ -151,7 +151,7 @@ class Table:
         return _html_table(self.title, self.columns, self.rows)
 
     def __str__(self) -> str:
-        cells = [list(self.columns)] + [[_text(v) for v in row] for row in self.rows]
+        cells = [list(self.columns)] + [[_clip(_text(v)) for v in row] for row in self.rows]
         widths = [max(len(r[i]) for r in cells) for i in range(len(self.columns))]
         lines = [self.title] if self.title else []
         for n, r in enumerate(cells):
@@ -490,6 +490,19 @@ class Summary:
         """`blocklist_incidents` as a `Table`."""
         return _incidents_table(self.blocklist_incidents(gap))
 
+    def report_html(
+        self,
+        *,
+        title: str = "Bounce report",
+        inputs: Sequence[str] = (),
+        top: int = 15,
+        gap: timedelta = timedelta(days=1),
+    ) -> str:
+        """The self-contained HTML page of ``bouncelib report`` for these counts (see docs/report.md)."""
+        from bouncelib._report.page import render  # noqa: PLC0415 - the page code is only needed here
+
+        return render(self, title=title, inputs=inputs, top=top, gap=gap)
+
     def _repr_html_(self) -> str:
         span = ""
         if self.first_seen and self.last_seen:
@@ -678,6 +691,10 @@ def _text(value: Any) -> str:
     if isinstance(value, float):
         return "" if math.isnan(value) else f"{value:.4g}"
     return str(value)
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _html_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], limit: int = 200) -> str:

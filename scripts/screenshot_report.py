@@ -12,6 +12,7 @@ screenshot also shows that the page needs nothing from the network::
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -33,7 +34,7 @@ FLAGS = (
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("inputs", nargs="*", default=[str(ROOT / "docs" / "sample" / "mail.log.gz")],
+    ap.add_argument("inputs", nargs="*", default=[os.path.relpath(ROOT / "docs" / "sample" / "mail.log.gz")],
                     help="files for bouncelib report (default: docs/sample/mail.log.gz)")  # fmt: skip
     ap.add_argument("-o", "--output", default="report.png", help="the PNG to write (default report.png)")
     ap.add_argument("--keep-html", help="also keep the HTML page at this path")
@@ -52,6 +53,7 @@ def main() -> int:
         if rc:
             return rc
         png = Path(args.output).resolve()
+        png.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             [
                 browser,
