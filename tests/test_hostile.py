@@ -8,8 +8,12 @@ catastrophic backtracking fails the test instead of blocking the suite.
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
+import subprocess
+import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -51,3 +55,38 @@ def test_pathological_input(case: Case, caplog: pytest.LogCaptureFixture) -> Non
 def test_every_entry_point_is_covered() -> None:
     entries = {c.entry for c in ALL_CASES}
     assert entries >= {"parse_reply", "parse_log_line", "read_log", "parse_message", "read_mailbox"}
+
+
+_GARBAGE = bytes(range(256)) * 64 + b"\r\n\x00From x\n\n--B--\n" + b"\xff" * 5000
+
+
+@pytest.mark.parametrize("command", ["log", "mail"])
+def test_cli_survives_garbage_on_stdin(command: str) -> None:
+    if command == "log" and not HAVE_LOG:
+        pytest.skip("the Postfix log front end is not installed")
+    proc = subprocess.run(
+        [sys.executable, "-m", "bouncelib", command, "-"],
+        input=_GARBAGE, capture_output=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    assert b"Traceback" not in proc.stderr
+    for line in proc.stdout.decode("utf-8").splitlines():
+        json.loads(line)  # JSON Lines, whatever came in
+
+
+@pytest.mark.parametrize("command", ["log", "mail"])
+def test_cli_unreadable_path_is_one_clear_line(command: str, tmp_path: Path) -> None:
+    if command == "log" and not HAVE_LOG:
+        pytest.skip("the Postfix log front end is not installed")
+    missing = tmp_path / "no-such-file"
+    proc = subprocess.run(
+        [sys.executable, "-m", "bouncelib", command, str(missing)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert str(missing) in proc.stderr
