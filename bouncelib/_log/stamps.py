@@ -239,7 +239,11 @@ def _iso(m: re.Match[str], tz: tzinfo) -> datetime | None:
         return stamp.replace(tzinfo=UTC)
     sign = 1 if off[0] == "+" else -1
     digits = off[1:].replace(":", "")
-    return stamp.replace(tzinfo=timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))))
+    try:
+        zone = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    except ValueError:  # "+51:00": no zone is 24 h or more away (found by fuzz/fuzz_log_line.py)
+        return None
+    return stamp.replace(tzinfo=zone)
 
 
 def _host(rest: str) -> str | None:
