@@ -33,10 +33,17 @@ CHUNK_SIZE: Final = 1 << 20
 _MAGIC: Final = ((b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"), (b"\xfd7zXZ\x00", "xz"))
 
 
+# bzip2: "BZh", the block size digit, then the block magic (pi) or the end-of-stream magic (sqrt pi),
+# so that a text file that merely starts with "BZh" is not taken for bzip2.
+_BZ2_BLOCK: Final = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")
+
+
 def sniff_compression(head: bytes) -> str | None:
-    """``"gzip"``, ``"bzip2"``, ``"xz"`` or None (plain), from the first bytes of a stream."""
+    """``"gzip"``, ``"bzip2"``, ``"xz"`` or None (plain), from the first 10 bytes of a stream."""
     for magic, name in _MAGIC:
         if head.startswith(magic):
+            if name == "bzip2" and not (head[3:4].isdigit() and head[3:4] != b"0" and head[4:10] in _BZ2_BLOCK):
+                return None
             return name
     return None
 
@@ -44,7 +51,7 @@ def sniff_compression(head: bytes) -> str | None:
 def _decompressing(raw: BinaryIO) -> BinaryIO:
     """Wrap `raw` in the decompressor its first bytes ask for (peeking without consuming)."""
     buffered: Any = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)
-    kind = sniff_compression(buffered.peek(6)[:6])
+    kind = sniff_compression(buffered.peek(10)[:10])
     if kind == "gzip":
         return cast(BinaryIO, gzip.GzipFile(fileobj=buffered, mode="rb"))
     if kind == "bzip2":
@@ -66,7 +73,7 @@ def open_binary(source: str | os.PathLike[str] | IO[Any]) -> IO[Any]:
         if os.fspath(source) == "-":
             return _decompressing(sys.stdin.buffer)
         with open(source, "rb") as probe:
-            kind = sniff_compression(probe.read(6))
+            kind = sniff_compression(probe.read(10))
         # Each opener owns (and closes) its file, so nothing leaks when the stream is closed.
         if kind == "gzip":
             return cast(BinaryIO, gzip.open(source, "rb"))

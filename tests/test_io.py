@@ -24,7 +24,8 @@ EXPECTED = ["first line", "second line", "third \xe9 line", "", "last line witho
 )
 def test_sniff_and_open_by_content(tmp_path: Path, compress: object, kind: str | None) -> None:
     data = compress(TEXT.encode())  # type: ignore[operator]
-    assert sniff_compression(data[:6]) == kind
+    assert sniff_compression(data[:10]) == kind
+    assert sniff_compression(b"BZh is how this plain line starts") is None
     path = tmp_path / "log.txt"  # the suffix says nothing
     path.write_bytes(data)
     with open_binary(path) as fh:

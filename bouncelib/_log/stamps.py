@@ -120,7 +120,8 @@ class Clock:
     once per second of log, not once per line.
     """
 
-    __slots__ = ("_fold", "_inferred", "_last_key", "_last_month", "_last_value", "_last_wall", "_ref", "_tz", "_year")
+    __slots__ = ("_ambiguous", "_fold", "_inferred", "_last_key", "_last_month", "_last_value", "_last_wall",
+                 "_minute", "_minute_dt", "_ref", "_tz", "_year")  # fmt: skip
 
     def __init__(self, *, year: int | None = None, tz: tzinfo | str | None = None,
                  reference: datetime | None = None) -> None:  # fmt: skip
@@ -132,6 +133,9 @@ class Clock:
         self._last_wall: datetime | None = None
         self._fold = False
         self._last_key: str | None = None
+        self._ambiguous = False
+        self._minute: tuple[int, int, int, int, int] | None = None
+        self._minute_dt: datetime | None = None
         self._last_value: tuple[datetime | None, str | None, bool] = (None, None, False)
 
     @property
@@ -154,6 +158,29 @@ class Clock:
         return value
 
     def _read(self, prefix: str) -> tuple[datetime | None, str | None, bool]:
+        # Fast paths for the two shapes nearly every log has: "2025-07-17T00:47:20.613392+02:00 mx"
+        # (rsyslog's default on current Debian/Ubuntu: every line has a new prefix) and
+        # "Nov  3 18:05:55 mx" (classic syslog); anything else takes the general path below.
+        n = len(prefix)
+        if n > 19 and prefix[10] == "T" and prefix[4] == "-":
+            text, _, host = prefix.partition(" ")
+            if _plain_host(host):
+                try:
+                    stamp = datetime.fromisoformat(text)
+                except ValueError:
+                    pass
+                else:
+                    return (stamp if stamp.tzinfo else stamp.replace(tzinfo=self._tz)), host or None, False
+        elif n >= 15 and prefix[9] == ":" and prefix[12] == ":" and prefix[3] == " " and (n == 15 or prefix[15] == " "):
+            month = MONTHS.get(prefix[:3].lower())
+            day, hh, mm, ss = prefix[4:6].lstrip(), prefix[7:9], prefix[10:12], prefix[13:15]
+            host = prefix[16:]
+            if (month is not None and day.isdecimal() and hh.isdecimal() and mm.isdecimal() and ss.isdecimal()
+                    and _plain_host(host)):  # fmt: skip
+                return self._bsd_fields(month, int(day), int(hh), int(mm), int(ss)), host or None, self._inferred
+        return self._general(prefix)
+
+    def _general(self, prefix: str) -> tuple[datetime | None, str | None, bool]:
         # Collector prefixes: compose "service | ...", grep "file:" in front of the stamp.
         bar = prefix.rfind(" | ")
         if bar >= 0:
@@ -185,9 +212,10 @@ class Clock:
         return stamp, _host(prefix[end:]), inferred
 
     def _bsd(self, m: re.Match[str]) -> datetime | None:
-        month = MONTHS[m.group(1).lower()]
-        day = int(m.group(2))
-        hh, mm, ss = int(m.group(3)), int(m.group(4)), int(m.group(5))
+        return self._bsd_fields(MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3)), int(m.group(4)),
+                                int(m.group(5)))  # fmt: skip
+
+    def _bsd_fields(self, month: int, day: int, hh: int, mm: int, ss: int) -> datetime | None:
         if self._year is None:
             ref = self._ref or datetime.now(self._tz)
             year = ref.year
@@ -204,17 +232,27 @@ class Clock:
             year -= 1  # rule 3: a stamp from just before the boundary, logged late
         else:
             self._last_month = month
+        key = (year, month, day, hh, mm)
+        if key == self._minute and self._minute_dt is not None:
+            # Same minute as the last stamp, and that minute is not ambiguous in the zone: only
+            # the second changes (zone transitions fall on whole minutes).
+            stamp = self._minute_dt.replace(second=ss)
+            self._last_wall = stamp.replace(tzinfo=None)
+            return stamp
         try:
             wall = datetime(year, month, day, hh, mm, ss)
         except ValueError:  # Feb 29 in a year that has none, day 31 of a short month
             return None
-        return self._aware(wall)
+        stamp = self._aware(wall)
+        self._minute = key
+        self._minute_dt = None if self._ambiguous else stamp
+        return stamp
 
     def _aware(self, wall: datetime) -> datetime:
         tz = self._tz
         first = wall.replace(tzinfo=tz)
         second = wall.replace(tzinfo=tz, fold=1)
-        ambiguous = first.utcoffset() != second.utcoffset()
+        ambiguous = self._ambiguous = first.utcoffset() != second.utcoffset()
         if not ambiguous:
             self._fold = False
         elif not self._fold and self._last_wall is not None and wall < self._last_wall - timedelta(seconds=60):
@@ -244,6 +282,14 @@ def _iso(m: re.Match[str], tz: tzinfo) -> datetime | None:
     except ValueError:  # "+51:00": no zone is 24 h or more away (found by fuzz/fuzz_log_line.py)
         return None
     return stamp.replace(tzinfo=zone)
+
+
+def _plain_host(word: str) -> bool:
+    """True when `word` (after the stamp) is nothing or one plain host name, as the fast paths need."""
+    if not word:
+        return True
+    return (" " not in word and "\t" not in word and word not in _NOT_HOSTS and not word.endswith(":")
+            and word != "|" and not ("." in word and word.split(".", 1)[0] in _FACILITIES))  # fmt: skip
 
 
 def _host(rest: str) -> str | None:
