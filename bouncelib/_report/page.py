@@ -52,6 +52,7 @@ tbody tr:nth-child(even){background:#fafbfc}
 .two{display:grid;grid-template-columns:1fr 1fr;gap:16px}
 @media (max-width:800px){.two{grid-template-columns:1fr}}
 .muted{color:var(--muted)}
+.nowrap{white-space:nowrap}
 .warn{background:#fff4e5;border-left:4px solid #E69F00;padding:6px 10px;margin:6px 0}
 code,.mono{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:12px}
 .example{max-width:420px;overflow-wrap:anywhere}
@@ -208,7 +209,8 @@ def _incident_rows(incidents: Sequence[BlocklistIncident]) -> list[tuple[str, ..
         rows.append(
             (
                 f"<b>{escape(i.name or i.blocklist)}</b><br><span class='mono muted'>{escape(i.blocklist)}</span>",
-                f"{escape(_ts(i.first_seen))}<br>{escape(_ts(i.last_seen))}",
+                f"<span class='nowrap'>{escape(_ts(i.first_seen))}</span><br>"
+                f"<span class='nowrap'>{escape(_ts(i.last_seen))}</span>",
                 f"{i.hits:,}",
                 f"{len(i.recipients):,}: {recips}<br><span class='muted'>{doms}</span>",
                 ", ".join(escape(h) for h in i.remote_hosts[:4]),
