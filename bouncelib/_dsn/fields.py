@@ -9,6 +9,7 @@ accepts all of that: a new recipient block starts at a ``Final-Recipient`` (or a
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import Final
 
@@ -35,6 +36,14 @@ _PER_RECIPIENT: Final = frozenset(
         "x-display-name",
     }
 )
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
 
 
 def split_typed(value: str) -> tuple[str | None, str]:
@@ -138,7 +147,12 @@ def rows_from_fields(text: str) -> list[Found]:
         _mta_type, mta = split_typed(b.get("remote-mta", ""))
         status = b.get("status", "").split()[0] if b.get("status", "").strip() else None
         remote_ip = None
-        if mta and mta.endswith("]") and "[" in mta:
+        if mta and mta.endswith(")") and " (" in mta:
+            # "mx.example.jp (192.0.2.135)" (PowerMTA): the address in parentheses.
+            host, _sp, ip = mta[:-1].rpartition(" (")
+            if _is_ip(ip.strip()):
+                mta, remote_ip = host.strip(), ip.strip()
+        elif mta and mta.endswith("]") and "[" in mta:
             # "mx.example.net [203.0.113.50]" (Courier) or "[203.0.113.50]": host and address apart.
             mta, _sp, ip = mta[:-1].rpartition("[")
             mta, remote_ip = mta.strip(), ip.strip().removeprefix("IPv6:")

@@ -72,11 +72,21 @@ def _command(cmd: str) -> str:
     return {"MAIL": "MAIL", "RCPT": "RCPT", "DATA": "DATA", "HELO": "HELO", "EHLO": "EHLO"}.get(cmd, cmd)
 
 
+_QUOTED: Final = re.compile(r"^> ?", re.M)
+
+
+def _unquote(body: str) -> str:
+    """A bounce forwarded by a person ("Begin forwarded message:" then "> " lines): the bounce itself."""
+    if "\n> " not in body or ("forwarded message" not in body.lower() and "\n>    ----- " not in body):
+        return body
+    return _QUOTED.sub("", body)
+
+
 class _Sendmail:
     name = "sendmail"
 
     def parse(self, mail: Mail) -> list[Found] | None:
-        body = mail.body
+        body = _unquote(mail.body)
         if not _SUBJECT.match(mail.subject) and _LIST.search(body) is None and _TRANSCRIPT.search(body) is None:
             return None
         if _LIST.search(body) is None and _TRANSCRIPT.search(body) is None:
