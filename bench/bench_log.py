@@ -61,8 +61,8 @@ def _generate(n: int, data: Path) -> Path:
     return path
 
 
-def _timed(cmd: list[str]) -> tuple[float, int, str]:
-    """(wall seconds, peak RSS KiB, stdout) of a child process."""
+def _timed(cmd: list[str]) -> tuple[float, int, str, float]:
+    """(wall seconds, peak RSS KiB, stdout, CPU seconds) of a child process."""
     t0 = time.perf_counter()
     with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as proc:
         out = proc.stdout.read() if proc.stdout else ""
@@ -71,7 +71,7 @@ def _timed(cmd: list[str]) -> tuple[float, int, str]:
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(f"{cmd[0]} failed with status {proc.returncode}")
-    return wall, usage.ru_maxrss, out
+    return wall, usage.ru_maxrss, out, usage.ru_utime + usage.ru_stime
 
 
 def run(sizes: list[int], repeat: int, data: Path, with_records: bool) -> dict[str, object]:
@@ -85,7 +85,7 @@ def run(sizes: list[int], repeat: int, data: Path, with_records: bool) -> dict[s
         for mode in modes:
             best = None
             for _ in range(repeat):
-                _wall, rss, out = _timed([sys.executable, "-c", WORKER, str(path), mode])
+                _wall, rss, out, _cpu = _timed([sys.executable, "-c", WORKER, str(path), mode])
                 fig = json.loads(out)
                 if best is None or fig["wall"] < best["wall"]:
                     best = fig | {"maxrss_kib": rss}
@@ -99,13 +99,16 @@ def run(sizes: list[int], repeat: int, data: Path, with_records: bool) -> dict[s
         if pflogsumm:
             best_wall = None
             for _ in range(repeat):
-                wall, rss, _out = _timed([pflogsumm, str(path)])
+                wall, rss, _out, cpu = _timed([pflogsumm, str(path)])
                 if best_wall is None or wall < best_wall[0]:
-                    best_wall = (wall, rss)
+                    best_wall = (wall, rss, cpu)
             assert best_wall is not None
-            row["pflogsumm"] = {"lines_per_s": round(n / best_wall[0]), "peak_rss_mib": round(best_wall[1] / 1024, 1)}
-            ours = row["read_log[events]"]["lines_per_s"]  # type: ignore[index]
-            row["speedup_vs_pflogsumm"] = round(ours / row["pflogsumm"]["lines_per_s"], 2)  # type: ignore[index]
+            row["pflogsumm"] = {"lines_per_s": round(n / best_wall[0]), "cpu_lines_per_s": round(n / best_wall[2]),
+                                "peak_rss_mib": round(best_wall[1] / 1024, 1)}  # fmt: skip
+            ours = row["read_log[events]"]  # type: ignore[index]
+            theirs = row["pflogsumm"]
+            row["speedup_vs_pflogsumm"] = round(ours["lines_per_s"] / theirs["lines_per_s"], 2)  # type: ignore[index]
+            row["cpu_speedup_vs_pflogsumm"] = round(ours["cpu_lines_per_s"] / theirs["cpu_lines_per_s"], 2)  # type: ignore[index]
         results[str(n)] = row
         print(json.dumps(row), flush=True)
     return results
@@ -125,15 +128,17 @@ def main(argv: list[str] | None = None) -> int:
     results = run(sizes, args.repeat, args.data, not args.no_records)
     print()
     print(f"{'lines':>9}  {'read_log l/s':>12}  {'(cpu l/s)':>10}  {'RSS MiB':>8}  {'+to_record l/s':>14}  "
-          f"{'pflogsumm l/s':>13}  {'RSS MiB':>8}  {'speedup':>7}")  # fmt: skip
+          f"{'pflogsumm l/s':>13}  {'(cpu l/s)':>10}  {'RSS MiB':>8}  {'speedup':>7}  {'(cpu)':>5}")  # fmt: skip
     for n in sizes:
         row = results[str(n)]
         ev = row["read_log[events]"]  # type: ignore[index]
         rec = row.get("read_log[records]", {})  # type: ignore[attr-defined]
         pf = row.get("pflogsumm", {})  # type: ignore[attr-defined]
         print(f"{n:>9}  {ev['lines_per_s']:>12,}  {ev['cpu_lines_per_s']:>10,}  {ev['peak_rss_mib']:>8}  "
-              f"{rec.get('lines_per_s', 0):>14,}  {pf.get('lines_per_s', 0):>13,}  {pf.get('peak_rss_mib', 0):>8}  "
-              f"{row.get('speedup_vs_pflogsumm', '-'):>7}")  # type: ignore[attr-defined]  # fmt: skip
+              f"{rec.get('lines_per_s', 0):>14,}  {pf.get('lines_per_s', 0):>13,}  "
+              f"{pf.get('cpu_lines_per_s', 0):>10,}  "
+              f"{pf.get('peak_rss_mib', 0):>8}  {row.get('speedup_vs_pflogsumm', '-'):>7}  "  # type: ignore[attr-defined]
+              f"{row.get('cpu_speedup_vs_pflogsumm', '-'):>5}")  # type: ignore[attr-defined]  # fmt: skip
     return 0
 
 

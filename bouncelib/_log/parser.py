@@ -556,12 +556,12 @@ class LineParser:
         self._tags: dict[str, TagInfo | None] = {}
 
     def tag(self, tag: str) -> TagInfo | None:
-        """`tag_info` of `tag`, cached (the cache is bounded: emptied past 65536 tags)."""
+        """`tag_info` of `tag`, cached (the cache is bounded: emptied past 8192 tags)."""
         try:
             return self._tags[tag]
         except KeyError:
             pass
-        if len(self._tags) > 65536:
+        if len(self._tags) > 8192:
             self._tags.clear()
         info = self._tags[tag] = tag_info(tag)
         return info

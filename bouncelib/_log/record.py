@@ -71,7 +71,7 @@ _ACTIONS: Final = {
 _SUCCESS: Final = frozenset({"sent", "deliverable"})
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def classify_cached(text: str, status: str | None, command: str | None) -> Reply:
     """`parse_reply` of `text` with the status/command hints, memoised (logs repeat their refusals)."""
     return parse_reply(text, status=status, smtp_command=command)
