@@ -18,7 +18,8 @@ from bouncelib._dsn.base import Found
 __all__ = ["clean_address", "parse_fields", "rows_from_fields", "split_typed"]
 
 _FIELD_RE: Final = re.compile(r"([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)")
-_ADDR_RE: Final = re.compile(r"[^\s<>\"'(),;:\[\]]+@[^\s<>\"'(),;:\[\]]+")
+_ADDR_RE: Final = re.compile(r"(?:\"[^\"\n]*\"|[^\s<>\"'(),;:\[\]]+)@[^\s<>\"'(),;:\[\]]+")
+_ATEXT: Final = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+\Z")
 _XTEXT_RE: Final = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
 
 _PER_RECIPIENT: Final = frozenset(
@@ -73,7 +74,13 @@ def clean_address(value: str | None) -> str | None:
     text = _unxtext(text)
     m = _ADDR_RE.search(text)
     if m:
-        return m.group(0).rstrip(".")
+        addr = m.group(0).rstrip(".")
+        if addr.startswith('"'):
+            # A quoted local part that needs no quotes ("bob"@x) is the same address as bob@x.
+            local, _at, domain = addr.rpartition("@")
+            if _ATEXT.match(local[1:-1]):
+                addr = f"{local[1:-1]}@{domain}"
+        return addr
     text = text.strip(" <>\"'")
     return text or None
 
@@ -145,7 +152,12 @@ def rows_from_fields(text: str) -> list[Found]:
             continue
         dtype, diag = split_typed(b.get("diagnostic-code", ""))
         _mta_type, mta = split_typed(b.get("remote-mta", ""))
-        status = b.get("status", "").split()[0] if b.get("status", "").strip() else None
+        status_field = b.get("status", "").strip()
+        status = status_field.split()[0] if status_field else None
+        if not diag and "(" in status_field:
+            # "Status: 4.0.0 (cat.example.net: host name lookup failure)": with no Diagnostic-Code,
+            # the comment is the only explanation the DSN gives.
+            diag = status_field[status_field.index("(") + 1 :].rstrip(")").strip()
         remote_ip = None
         if mta and mta.endswith(")") and " (" in mta:
             # "mx.example.jp (192.0.2.135)" (PowerMTA): the address in parentheses.
