@@ -149,14 +149,57 @@ def _fill(msg: email.message.Message, body: str, depth: int) -> None:
         msg.set_payload(body)
 
 
+class _Line:
+    """A boundary line found in a body: where it starts and ends, and whether it closes."""
+
+    __slots__ = ("_closing", "_end", "_start")
+
+    def __init__(self, start: int, end: int, closing: bool) -> None:
+        self._start, self._end, self._closing = start, end, closing
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _n: int) -> str | None:
+        return "--" if self._closing else None
+
+
+def _boundary_lines(body: str, boundary: str) -> list[_Line]:
+    """Lines ``--boundary`` / ``--boundary--`` (trailing blanks allowed), by ``str.find``: the
+    boundary differs in every message, so a compiled pattern per message would not be reused."""
+    delim = "--" + boundary
+    out: list[_Line] = []
+    pos = 0
+    n = len(body)
+    while True:
+        i = body.find(delim, pos)
+        if i < 0:
+            return out
+        pos = i + len(delim)
+        if i > 0 and body[i - 1] != "\n":
+            continue
+        eol = body.find("\n", pos)
+        eol = n if eol < 0 else eol
+        rest = body[pos:eol]
+        closing = rest.startswith("--")
+        if closing:
+            rest = rest[2:]
+        if rest.strip(" \t"):
+            continue  # "--boundaryXYZ": another, longer boundary, or text
+        out.append(_Line(i, eol, closing))
+        pos = eol
+
+
 def _multipart(msg: email.message.Message, body: str, depth: int) -> None:
     boundary = msg.get_boundary()
     if boundary is None:
         msg.defects.append(email.errors.NoBoundaryInMultipartDefect())
         msg.set_payload(body)
         return
-    rx = re.compile(r"^--" + re.escape(boundary) + r"(--)?[ \t]*$", re.M)
-    matches = list(rx.finditer(body))
+    matches = _boundary_lines(body, boundary)
     if not matches:
         msg.defects.append(email.errors.StartBoundaryNotFoundDefect())
         msg.set_payload(body)

@@ -13,7 +13,6 @@ import email
 import email.errors
 import email.header
 import email.message
-import email.parser
 import email.policy
 from typing import TYPE_CHECKING
 
@@ -225,6 +224,13 @@ def part_text(mail: Mail, content_type: str) -> str | None:
     return None
 
 
+def _header_block(text: str) -> email.message.Message:
+    """The header block at the start of `text` as a Message without body (the fast splitter's rules)."""
+    from bouncelib._dsn.fastmime import parse_text  # noqa: PLC0415
+
+    return parse_text(text.split("\n\n", 1)[0] + "\n\n")
+
+
 def original_message(mail: Mail) -> email.message.Message | None:
     """The returned original as a Message: the message/rfc822 sub-message, or the parsed
     text/rfc822-headers block; None when the report returns none."""
@@ -235,11 +241,11 @@ def original_message(mail: Mail) -> email.message.Message | None:
                 return payload[0]
         elif ctype in ("text/rfc822-headers", "message/global-headers"):
             text = decode_payload(part).lstrip("\n")
-            return email.parser.HeaderParser(policy=email.policy.compat32).parsestr(text.split("\n\n", 1)[0])
+            return _header_block(text)
     after = _original_after_marker(mail.body)
     if after is None:
         return None
-    return email.parser.HeaderParser(policy=email.policy.compat32).parsestr(after.split("\n\n", 1)[0])
+    return _header_block(after)
 
 
 def delivery_status_text(mail: Mail) -> str | None:

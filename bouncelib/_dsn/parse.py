@@ -21,8 +21,6 @@ does the format win over the classifier.
 from __future__ import annotations
 
 import email.message
-import email.parser
-import email.policy
 import email.utils
 import logging
 import os
@@ -31,6 +29,7 @@ from datetime import UTC, datetime
 
 from bouncelib._classify import parse_reply
 from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.fastmime import parse_text
 from bouncelib._dsn.registry import detectors
 from bouncelib._dsn.report import BounceKind, BounceReport, DsnEvent
 from bouncelib.errors import InputError
@@ -42,7 +41,6 @@ _log = logging.getLogger("bouncelib.dsn")
 
 MessageInput = bytes | bytearray | memoryview | str | email.message.Message | os.PathLike[str]
 
-_HEADER_PARSER = email.parser.HeaderParser(policy=email.policy.compat32)
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -105,7 +103,7 @@ def _original_headers(mail: Mail) -> email.message.Message | None:
     # Only the header block: the body of the returned message is irrelevant here.
     head = text.lstrip("\n").split("\n\n", 1)[0]
     try:
-        return _HEADER_PARSER.parsestr(head)
+        return parse_text(head + "\n\n")
     except Exception:
         return None
 
