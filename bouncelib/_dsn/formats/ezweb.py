@@ -53,8 +53,9 @@ class EZweb:
         sender = mail.from_.lower()
         if "@ezweb.ne.jp" not in sender and "postmaster@au.com" not in sender:
             # Relayed copies keep the Subject and the carrier's Message-ID domain.
-            msgid = str(mail.msg.get("Message-ID", "")).rstrip()
-            if mail.subject != _SUBJECT or not msgid.endswith((".ezweb.ne.jp>", ".au.com>")):
+            if mail.subject != _SUBJECT:
+                return None
+            if not str(mail.msg.get("Message-ID", "")).rstrip().endswith((".ezweb.ne.jp>", ".au.com>")):
                 return None
         # Non-MIME variants append the original after a dashed line.
         body = split_at(mail.body, _ORIGINAL)[0]

@@ -35,11 +35,14 @@ class X1:
 
     def parse(self, mail: Mail) -> list[Found] | None:
         """Return the recipients listed after the marker line, or None."""
-        subject = mail.subject
-        # "Mail Deliver System" (sic) or "Mail Delivery System" in From, or one of its Subjects.
-        if not (subject.startswith(("Returned Mail: ", "Mail Delivery Failure")) or "Mail Deliver" in mail.from_):
+        if mail.subject.startswith(("Returned Mail: ", "Mail Delivery Failure")):
+            body = text_with(mail, _MARKER) or text_with(mail, _RECEIVED_AT)
+        elif "Mail Deliver" in mail.from_ and _MARKER in mail.body:
+            # "Mail Deliver System" (sic) / "Mail Delivery System" is every MTA's name: only the
+            # readable body is searched, and only for X1's own marker line.
+            body = mail.body
+        else:
             return None
-        body = text_with(mail, _MARKER) or text_with(mail, _RECEIVED_AT)
         if body is None:
             return None
         start = body.find(_MARKER)
