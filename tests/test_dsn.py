@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import email.policy
 import json
 from pathlib import Path
 
@@ -76,3 +77,22 @@ def test_garbage_is_not_a_bounce(data: bytes | str) -> None:
     r = parse_message(data)
     assert r.kind is BounceKind.NOT_BOUNCE
     assert r.recipients == ()
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["postfix/outlook-blocklist1", "rfc3464/global-utf8-recipient", "qmail/no-host-found", "arf/abuse-with-rcpt"],
+)
+def test_a_message_parsed_by_the_stdlib_gives_the_same_events(case: str) -> None:
+    raw = (CASE.parent.parent / f"{case}.eml").read_bytes()
+    ours = parse_message(raw).to_records()
+    assert parse_message(email.message_from_bytes(raw, policy=email.policy.default)).to_records() == ours
+    assert parse_message(email.message_from_bytes(raw)).to_records() == ours
+
+
+def test_motivating_case_is_classified() -> None:
+    (ev,) = parse_message(CASE).recipients
+    assert ev.reason.value == "blocked"
+    assert ev.reply.smtp_command == "RCPT"
+    assert ev.reply.blocklist is not None
+    assert "delist@messaging.microsoft.com" in ev.reply.delist

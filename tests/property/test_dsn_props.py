@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -69,3 +70,23 @@ def test_message_rfc822_loops_are_bounded() -> None:
     # 2,000 nested message/rfc822 parts: the splitter stops descending at its depth limit.
     msg = b"Content-Type: message/rfc822\n\n" * 2000 + b"Subject: x\n\nbody\n"
     assert parse_message(msg).recipients == ()
+
+
+_HEADS = (
+    b"From: MAILER-DAEMON@example.com\nSubject: Undelivered Mail Returned to Sender\n\n"
+    b"This is the mail system at host x.\n\n<a@example.org>: ",
+    b"From: Mail Delivery System <Mailer-Daemon@example.com>\nSubject: Mail delivery failed\n"
+    b"X-Failed-Recipients: a@example.org\n\nThe following address(es) failed:\n\n  a@example.org\n    ",
+    b"From: MAILER-DAEMON@example.com\nSubject: failure notice\n\n"
+    b"Hi. This is the qmail-send program at x.\n\n<a@b.c>:\n",
+    b"From: x@example.com\nSubject: Returned mail: see transcript\n\n   ----- Transcript of session follows -----\n",
+)
+_FILL = (b"<", b" ", b"a@", b"(", b"550 ", b"5.1.1 ", b"-", b"[", b">>> RCPT To:<", b"  x@y.z\n    ")
+
+
+@pytest.mark.parametrize("head", _HEADS)
+@pytest.mark.parametrize("fill", _FILL)
+def test_pathological_repetitions_finish(head: bytes, fill: bytes) -> None:
+    # Each detector's patterns are linear in the line length: 100k-character runs of what
+    # they look for must not make any of them backtrack (a hang fails the suite's time limit).
+    _check(head + fill * (100_000 // len(fill)) + b"\n")
