@@ -77,6 +77,7 @@ class Mail:
 
     def __init__(self, msg: email.message.Message) -> None:
         self.msg = msg
+        self._decoded: dict[str, str] = {}
 
     # -- headers -------------------------------------------------------------------
     @cached_property
@@ -92,8 +93,13 @@ class Mail:
         """The first value of header ``name`` decoded (RFC 2047), or ``""``."""
         from bouncelib._dsn.mime import decode_header  # noqa: PLC0415 - mime imports base
 
-        value = self._header_map.get(name.lower())
-        return decode_header(value) if value is not None else ""
+        key = name.lower()
+        cache = self._decoded
+        text = cache.get(key)
+        if text is None:
+            value = self._header_map.get(key)
+            text = cache[key] = decode_header(value) if value is not None else ""
+        return text
 
     @cached_property
     def subject(self) -> str:
