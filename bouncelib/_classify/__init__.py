@@ -48,6 +48,7 @@ for _pid in {r.provider for r in _prov.RULES}:
 # Each code family has a literal it cannot appear without: a substring test is far
 # cheaper than a regex scan, and most replies carry no provider code at all.
 _CODE_RULES: Final = tuple((rule, re.compile(rule.pattern), rule.needles) for rule in _prov.CODE_RULES)
+_CODE_NEEDLES: Final = re.compile("|".join(sorted({re.escape(n) for r in _prov.CODE_RULES for n in r.needles})))
 _STATUS_RULES: Final[dict[tuple[str, str], _prov.StatusRule]] = {
     (rule.provider, s): rule for rule in _prov.STATUS_RULES for s in rule.statuses
 }
@@ -237,7 +238,8 @@ def _parse(  # noqa: PLR0917
     provider = _provider(host, facts.low, words)
     codes: list[tuple[str, str, Reason]] = []
     low = facts.low
-    for crule, pattern, needles in _CODE_RULES:
+    # One scan for every code family's literals; most replies carry no provider code.
+    for crule, pattern, needles in _CODE_RULES if _CODE_NEEDLES.search(low) else ():
         if (provider is not None and crule.provider != provider) or not any(n in low for n in needles):
             continue
         for m in pattern.finditer(facts.low):

@@ -38,12 +38,12 @@ _IP_SHAPE = re.compile(rf"{_IP}\Z", re.IGNORECASE)
 # Postfix "(in reply to RCPT TO command)", "(in reply to end of DATA command)".
 _IN_REPLY = re.compile(r"\(in reply to ([a-z _]{2,20}?) command\)")
 _AFTER = re.compile(
-    r"\b(?:after|following|for) (end of data|initial connection|rcpt to|mail from|rcpt|mail|data|ehlo|helo|lhlo|"
-    r"starttls|auth|bdat|quit|text)\b")
+    r"\b(?:after|following) (end of data|initial connection|rcpt to|mail from|rcpt|mail|data|ehlo|helo|lhlo|"
+    r"starttls|auth|bdat|quit)\b")
 _BRACKET = re.compile(r"\[(rcpt_to|mail_from|data)\]")
 _QMAIL: Final = (
     ("does not like recipient", "RCPT"), ("sender was rejected", "MAIL"), ("my name was rejected", "HELO"),
-    ("failed after i sent the message", "DATA"), ("failed on data command", "DATA"),
+    ("failed after i sent the message", "DATA"), ("failed on data command", "DATA"), ("for text command", "DATA"),
     ("refused to talk to me", "CONNECT"), ("while receiving the initial server greeting", "CONNECT"),
 )
 
@@ -136,7 +136,7 @@ def extract(text: str, max_chars: int) -> Facts:
     cm = _IN_REPLY.search(low) if "(in reply to " in low else None
     if cm:
         command = normalise_command(cm.group(1))
-    if command is None and ("after " in low or "following " in low or "for " in low):
+    if command is None and ("after " in low or "following " in low):
         am = _AFTER.search(low)
         if am:
             command = normalise_command(am.group(1))

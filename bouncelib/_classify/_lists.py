@@ -114,6 +114,8 @@ def delist_contacts(flat: str, blocking: bool) -> list[str]:
     precedes it, and never when written in angle brackets (that is the bounced
     recipient or the sender).
     """
+    if "://" not in flat and "@" not in flat:
+        return []
     out: list[str] = []
     low = flat.lower()
     for pos, item, is_url in urls_and_emails(flat):

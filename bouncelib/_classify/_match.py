@@ -94,8 +94,15 @@ def suffix_lookup(host: str, table: dict[str, str]) -> str | None:
     return None
 
 
+# ASCII punctuation to spaces: for ASCII text, translate+split gives the same
+# words as `WORD` in about half the time.
+_ASCII_PUNCT = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+
+
 def words_of(text: str) -> set[str]:
     """The set of words of a (lowercased) text."""
+    if text.isascii():
+        return set(text.translate(_ASCII_PUNCT).split())
     return set(WORD.findall(text))
 
 

@@ -208,12 +208,17 @@ def describe_subject(subject: int) -> str | None:
     return SUBJECTS.get(subject)
 
 
+_GENERIC_TAILS: Final = frozenset({"0.0", *PSEUDO})
+
+
 def is_generic(code: str) -> bool:
     """True for codes that say nothing specific: ``X.0.0`` and Sisimai's ``X.0.9nn``.
 
     A generic status never overrides wording, and a specific status found in the
     reply text is preferred to it.
     """
+    if code[2:] in _GENERIC_TAILS:  # the common, normalised spelling: no parsing needed
+        return True
     try:
         tail = _tail(code)
     except ValueError:
