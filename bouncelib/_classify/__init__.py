@@ -184,8 +184,9 @@ def _in_context(reason: Reason, rule: str, command: str | None, status: str | No
         if command == "MAIL" or (status is not None and status[2:] in {"1.7", "1.8"}):
             # At MAIL FROM the address refused is the sender's.
             return Reason.REJECTED, rule + ";sender"
-        if command in {"CONNECT", "HELO", "EHLO"}:
-            # Before any address is sent the refusal is about our host or HELO name.
+        if command in {"CONNECT", "HELO", "EHLO"} and not (status and status[2:4] == "1."):
+            # Before any address is sent the refusal is about our host or HELO name
+            # (unless an X.1.x status says an address was at fault after all).
             return Reason.BLOCKED, rule + ";" + command.lower()
     if reason is Reason.USERUNKNOWN and command == "DATA" and not (status and status[2:].startswith("1.")):
         # The recipient was accepted at RCPT and refused after the content was

@@ -307,9 +307,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "duplicate headers", "missing date header", "missing message-id", "non-compliant",
            "not compliant with rfc"),
     # --- failedstarttls -----------------------------------------------------------------------
-    *_rows(_R.FAILEDSTARTTLS, _COMMON, "starttls", "tls is required", "tls required", "requires tls",
-           "must issue a starttls", "encryption required", "tls negotiation failed", "requiretls",
-           "tls handshake", "cannot start tls"),
+    # Not "starttls" alone: EHLO capability lists in session transcripts carry it.
+    *_rows(_R.FAILEDSTARTTLS, _COMMON, "tls is required", "tls required", "requires tls", "starttls required",
+           "starttls is required", "starttls failed", "must issue a starttls", "encryption required",
+           "tls negotiation failed", "requiretls", "tls handshake", "cannot start tls", "does not support tls",
+           "does not support starttls", "tls not available"),
     # --- securityerror --------------------------------------------------------------------------
     *_rows(_R.SECURITYERROR, _COMMON, "authentication required", "authentication is required",
            "unauthenticated senders not allowed", "smtp authentication", "must authenticate",
@@ -364,7 +366,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "temporary error", "local error", "local configuration error", "configuration error",
            "could not load", "service currently unavailable",
            "transaction failed", "try again later", "please try later", "try later", "unable to contact",
-           "operating system error", "resources temporarily unavailable", "internal resource",
+           "operating system error", "resources temporarily unavailable", "internal resource", "write error",
            "temporarily unavailable", "mail loop", "processing error", "local delivery failed",
            "server busy", "busy"),
     *_rows(_R.SYSTEMERROR, _COMMON, "temporarily", "service not available", weak=True),
