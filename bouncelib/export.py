@@ -198,13 +198,14 @@ def to_records(events: Any) -> Iterator[dict[str, Any]]:
             yield _record(ev.to_record())
         return
     if hasattr(events, "to_record"):
-        yield _record(events.to_record())
+        yield _own(events.to_record())
         return
     for item in events:
-        if isinstance(item, Mapping):
+        to_record = getattr(item, "to_record", None)
+        if to_record is not None:
+            yield _own(to_record())
+        elif isinstance(item, Mapping):
             yield _record(item)
-        elif hasattr(item, "to_record"):
-            yield _record(item.to_record())
         elif _is_report(item):
             for ev in item.recipients:
                 yield _record(ev.to_record())
@@ -216,6 +217,16 @@ def _is_report(obj: Any) -> bool:
     # A BounceReport is a pydantic model and so iterable (over its fields): it must be
     # recognised before being iterated as if it were a list of events.
     return hasattr(obj, "recipients") and not hasattr(obj, "to_record") and not isinstance(obj, Mapping)
+
+
+_KEYSET: Final = frozenset(RECORD_KEYS)
+
+
+def _own(rec: dict[str, Any]) -> dict[str, Any]:
+    """A record an event just made: ours to keep as it is when it already has the exact keys (the usual case)."""
+    if rec.keys() == _KEYSET and type(rec["delist"]) is list:
+        return rec
+    return _record(rec)
 
 
 def _record(rec: Mapping[str, Any]) -> dict[str, Any]:
