@@ -268,7 +268,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "host is blocked", "host blocked", "dynamic ip", "dynamic ip addresses", "residential",
            "dial-up", "dialup", "use the smtp server of your isp", "use your provider's smtp",
            "service refuse", "service refusé", "esmtp not accepting", "not accepting mail from",
-           "rejected due to local policy", "access denied to"),
+           "access denied to"),
     *_rows(_R.BLOCKED, _COMMON, "access denied", "service unavailable", "connection denied", weak=True),
     *_rows(_R.BLOCKED, _DE, "ip-adresse gesperrt", "auf einer blacklist", "auf der blacklist"),
     # --- badreputation --------------------------------------------------------------
