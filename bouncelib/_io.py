@@ -48,10 +48,42 @@ def sniff_compression(head: bytes) -> str | None:
     return None
 
 
+class _Prefixed(io.RawIOBase):
+    """A raw stream that first returns `head` (bytes already read to sniff them), then the rest of `raw`."""
+
+    def __init__(self, head: bytes, raw: Any) -> None:
+        self._head = head
+        self._raw = raw
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._raw.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+
 def _decompressing(raw: BinaryIO) -> BinaryIO:
-    """Wrap `raw` in the decompressor its first bytes ask for (peeking without consuming)."""
-    buffered: Any = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)
-    kind = sniff_compression(buffered.peek(10)[:10])
+    """Wrap `raw` in the decompressor its first bytes ask for.
+
+    The first 10 bytes are read in a loop: a pipe can deliver fewer on its first read
+    (``ssh host cat mail.log.gz | bouncelib log -``), and a short peek would miss the magic.
+    """
+    head = b""
+    while len(head) < 10:
+        more = raw.read(10 - len(head))
+        if not more:
+            break
+        head += more
+    buffered: Any = io.BufferedReader(_Prefixed(head, raw), buffer_size=CHUNK_SIZE)
+    kind = sniff_compression(head)
     if kind == "gzip":
         return cast(BinaryIO, gzip.GzipFile(fileobj=buffered, mode="rb"))
     if kind == "bzip2":

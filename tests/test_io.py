@@ -65,3 +65,26 @@ def test_unreadable_sources() -> None:
 def test_empty_input() -> None:
     assert list(iter_lines(io.BytesIO(b""))) == []
     assert list(iter_lines(io.BytesIO(b"\n"))) == [""]
+
+
+class _Trickle(io.RawIOBase):
+    """A pipe that hands out at most `step` bytes per read."""
+
+    def __init__(self, data: bytes, step: int) -> None:
+        self._data = data
+        self._step = step
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: object) -> int:
+        chunk, self._data = self._data[: self._step], self._data[self._step :]
+        buffer[: len(chunk)] = chunk  # type: ignore[index]
+        return len(chunk)
+
+
+@pytest.mark.parametrize("step", [1, 3, 7])
+def test_compressed_pipe_with_short_reads(step: int) -> None:
+    for compress in (gzip.compress, bz2.compress, lzma.compress, lambda b: b):
+        pipe = _Trickle(compress(TEXT.encode()), step)
+        assert list(iter_lines(open_binary(pipe))) == EXPECTED  # type: ignore[arg-type]
