@@ -84,9 +84,9 @@ def _provider(remote_host: str | None, low: str, words: set[str]) -> str | None:
 def _pick_status(statuses: tuple[str, ...], hint: str | None) -> str | None:
     # A specific status in the text beats the hint; a specific hint beats a generic
     # status in the text (X.0.0); the text's generic status beats a generic hint.
-    specific = next((s for s in statuses if not is_generic(s)), None)
-    if specific:
-        return specific
+    for s in statuses:
+        if not is_generic(s):
+            return s
     if hint and not is_generic(hint):
         return hint
     if statuses:

@@ -48,7 +48,10 @@ _QMAIL: Final = (
 )
 
 # "550", "550-", "550 5.1.1" at a start or after a separator; never inside longer numbers or dotted quads.
-_CODE = re.compile(r"(?:^|(?<=[\s'\"\[(<:#=]))([245][0-9][0-9])(?=[\s,;:-]|$|['\"\])])")
+# Starts with the digit class so the engine scans fast; what may stand before the
+# code (start, space, quote, bracket, ":#=") is checked in `_find_code`.
+_CODE = re.compile(r"([245][0-9][0-9])(?=[\s,;:-]|$|['\"\])])")
+_CODE_BEFORE = frozenset(" \t'\"[(<:#=")
 # RFC 3463 status: class.subject.detail, 1-3 digits, not part of an IP address or version string.
 # Starts with a character class so the engine can skip ahead fast; the boundary
 # before the class digit is checked in Python (`_statuses`).
@@ -84,6 +87,16 @@ def normalise_command(value: str | None) -> str | None:
     if hit is None:
         hit = _COMMAND_WORDS.get(v.split(" ", 1)[0])
     return hit
+
+
+def _find_code(flat: str, pos: int) -> re.Match[str] | None:
+    m = _CODE.search(flat, pos)
+    while m is not None:
+        i = m.start()
+        if i == 0 or flat[i - 1] in _CODE_BEFORE:
+            return m
+        m = _CODE.search(flat, i + 1)
+    return None
 
 
 def _statuses(text: str) -> tuple[str, ...]:
@@ -157,15 +170,16 @@ def extract(text: str, max_chars: int) -> Facts:
         if i >= 0:
             body_at = i + len(marker)
             break
-    code_m = _CODE.search(flat, body_at) or _CODE.search(flat)
+    code_m = _find_code(flat, body_at) or (_find_code(flat, 0) if body_at else None)
     if code_m and code_m.group(1)[0] == "2":
         # A greeting or transcript line ("220-laposte 421 4.2.1 ...") before the refusal.
         fail_m = _FAIL_CODE.search(flat, code_m.end())
         code_m = fail_m or code_m
     smtp_code = int(code_m.group(1)) if code_m else None
     if code_m:
-        flat = _strip_continuations(flat, code_m.group(1))
-        low = flat.lower()
+        stripped = _strip_continuations(flat, code_m.group(1))
+        if stripped is not flat:
+            flat, low = stripped, stripped.lower()
     # Sendmail/Postfix transcripts append the answer to the next command ("503 Need
     # RCPT", "554 5.5.1 Error: no valid recipients"): a consequence, not the cause.
     words_text = low

@@ -7,7 +7,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from bouncelib._classify._extract import urls_and_emails
-from bouncelib._classify._match import PhraseIndex, suffix_lookup
+from bouncelib._classify._match import WORD, PhraseIndex, suffix_lookup
 from bouncelib._data.blocklists import (
     BLOCKLISTS,
     CODE_LISTS,
@@ -30,7 +30,8 @@ _MARKERS: Final = PhraseIndex((row.id, marker) for row in BLOCKLISTS for marker 
 _ZONE = re.compile(
     r"\b(?:blocked using|(?:black ?listed|block ?listed|listed) (?:in|at|on|by)|black ?list at|rejected by)"
     r" (?:the )?([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62}){1,8})")
-_ZONE_WORDS: Final = ("blocked using", "listed", "black list", "blacklist", "rejected by")
+_ZONE_TRIGGERS: Final = frozenset({"using", "listed", "blacklisted", "blocklisted", "blacklist", "list", "by"})
+_MISCONFIGURED_WORDS: Final = frozenset(w for p in MISCONFIGURED for w in WORD.findall(p))
 _NUMERIC = re.compile(r"[\d.]+\Z")
 _REMOVAL_CONTEXT = re.compile(
     r"remov|delist|de-list|unblock|unlist|reset|forward this message|contact|report details|write to|"
@@ -63,9 +64,10 @@ def _model(row: BlocklistRow, zone: str | None, misconfigured: bool) -> Blocklis
 def find_blocklist(low: str, words: set[str], codes: list[tuple[str, str]], status: str | None,
                    provider: str | None) -> Blocklist | None:
     """The list a reply names, from its zone, its wording, a provider code or a provider status."""
-    misconfigured = any(p in low for p in MISCONFIGURED)
+    # Word-set tests first: most replies name no list and no resolver error at all.
+    misconfigured = not _MISCONFIGURED_WORDS.isdisjoint(words) and any(p in low for p in MISCONFIGURED)
     zone: str | None = None
-    zm = _ZONE.search(low) if any(k in low for k in _ZONE_WORDS) else None
+    zm = _ZONE.search(low) if not _ZONE_TRIGGERS.isdisjoint(words) else None
     if zm:
         candidate = zm.group(1).rstrip(".-")
         if not _NUMERIC.match(candidate) and "." in candidate:
