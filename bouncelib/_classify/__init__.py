@@ -24,7 +24,7 @@ from typing import Final
 
 from bouncelib._classify._extract import COMMANDS, Facts, extract, normalise_command
 from bouncelib._classify._lists import delist_contacts, find_blocklist
-from bouncelib._classify._match import Hit, PhraseIndex, outermost, suffix_lookup, words_of
+from bouncelib._classify._match import WORD, Hit, PhraseIndex, outermost, suffix_lookup, words_of
 from bouncelib._data import providers as _prov
 from bouncelib._data.reasons import DESCRIPTIONS, PHRASES, PRIORITY
 from bouncelib._data.status_codes import is_generic, reason_for
@@ -48,7 +48,16 @@ for _pid in {r.provider for r in _prov.RULES}:
 # Each code family has a literal it cannot appear without: a substring test is far
 # cheaper than a regex scan, and most replies carry no provider code at all.
 _CODE_RULES: Final = tuple((rule, re.compile(rule.pattern), rule.needles) for rule in _prov.CODE_RULES)
-_CODE_NEEDLES: Final = re.compile("|".join(sorted({re.escape(n) for r in _prov.CODE_RULES for n in r.needles})))
+# Pre-tests of the code families: by word for most (the reply's word set is at hand),
+# by substring for the families whose codes sit inside longer words (OFR006_102).
+_CODE_WORDS: Final[dict[str, frozenset[int]]] = {}
+for _i, _rule in enumerate(_prov.CODE_RULES):
+    if _rule.token_prefix is not None:
+        for _code in _rule.codes:
+            _w = WORD.findall(_rule.token_prefix + _code)[0]
+            _CODE_WORDS[_w] = _CODE_WORDS.get(_w, frozenset()) | {_i}
+_CODE_WORD_SET: Final = frozenset(_CODE_WORDS)
+_CODE_SUBSTR: Final = tuple((i, r.needles) for i, r in enumerate(_prov.CODE_RULES) if r.token_prefix is None)
 _STATUS_RULES: Final[dict[tuple[str, str], _prov.StatusRule]] = {
     (rule.provider, s): rule for rule in _prov.STATUS_RULES for s in rule.statuses
 }
@@ -239,8 +248,10 @@ def _parse(  # noqa: PLR0917
     provider = _provider(host, facts.low, words)
     codes: list[tuple[str, str, Reason]] = []
     low = facts.low
-    # One scan for every code family's literals; most replies carry no provider code.
-    for crule, pattern, needles in _CODE_RULES if _CODE_NEEDLES.search(low) else ():
+    candidates = {i for w in _CODE_WORD_SET.intersection(words) for i in _CODE_WORDS[w]}
+    candidates.update(i for i, needles in _CODE_SUBSTR if any(n in low for n in needles))
+    for i in sorted(candidates):
+        crule, pattern, needles = _CODE_RULES[i]
         if (provider is not None and crule.provider != provider) or not any(n in low for n in needles):
             continue
         for m in pattern.finditer(facts.low):

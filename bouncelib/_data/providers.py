@@ -49,6 +49,10 @@ class CodeRule(NamedTuple):
     codes: dict[str, Reason]
     source: str
     needles: tuple[str, ...]  # every match contains one of these literals (a cheap pre-test)
+    token_prefix: str | None = None
+    """When set, a match always contains the word ``token_prefix + code`` (up to its first
+    non-word character): the classifier then pre-tests the reply's word set, which is
+    cheaper than substring scans."""
 
 
 class StatusRule(NamedTuple):
@@ -214,11 +218,11 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
         "ipts05": _R.BADREPUTATION, "ts01": _R.BADREPUTATION, "ts02": _R.BADREPUTATION, "ts03": _R.BADREPUTATION,
         "tss09": _R.BLOCKED, "tss11": _R.BLOCKED, "ph01": _R.POLICYVIOLATION, "bl21": _R.BLOCKED,
         "bl22": _R.BLOCKED, "bl23": _R.BLOCKED, "ds01": _R.BLOCKED, "tso1": _R.BADREPUTATION,
-    }, _YAHOO, ("[tss", "[ipts", "[ts0", "[ph01", "[bl2", "[ds01", "[tso")),
+    }, _YAHOO, ("[tss", "[ipts", "[ts0", "[ph01", "[bl2", "[ds01", "[tso"), ""),
     CodeRule("apple", r"\[(cs0[1-3]|hme1|hm0[0-9])\]", {
         "cs01": _R.POLICYVIOLATION, "cs02": _R.POLICYVIOLATION, "cs03": _R.POLICYVIOLATION,
         "hme1": _R.AUTHFAILURE,
-    }, _APPLE, ("[cs0", "[hme", "[hm0")),
+    }, _APPLE, ("[cs0", "[hme", "[hm0"), ""),
     CodeRule("orange", r"\b(?:ofr|lpn)[0-9a-z]{0,4}_([0-9]{3})\b", _ORANGE_CODES, _ORANGE, ("ofr", "lpn")),
     # La Poste runs the same filtering platform and writes the same code families.
     CodeRule("laposte", r"\b(?:ofr|lpn)[0-9a-z]{0,4}_([0-9]{3})\b", _ORANGE_CODES, _ORANGE, ("ofr", "lpn")),
@@ -228,34 +232,35 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
         "113": _R.BLOCKED, "212": _R.SPAMDETECTED, "401": _R.SECURITYERROR, "501": _R.REJECTED,
         "502": _R.REJECTED, "504": _R.SPEEDING, "506": _R.REJECTED, "508": _R.AUTHFAILURE, "510": _R.SPEEDING,
         "605": _R.TOOMANYCONN, "607": _R.SPEEDING, "705": _R.VIRUSDETECTED,
-    }, _GODADDY, ("ib0", "ib1", "ib2", "ib4", "ib5", "ib6", "ib7")),
+    }, _GODADDY, ("ib0", "ib1", "ib2", "ib4", "ib5", "ib6", "ib7"), "ib"),
     CodeRule("comcast", r"\b((?:bl|es|dm|rl)[0-9]{6})\b", {
         "bl000000": _R.BLOCKED, "bl000001": _R.BLOCKED, "bl000010": _R.BLOCKED, "bl000011": _R.BLOCKED,
         "bl000100": _R.BLOCKED, "bl000101": _R.BLOCKED, "bl000110": _R.BLOCKED, "bl000111": _R.BLOCKED,
         "es000001": _R.BLOCKED, "es000010": _R.BLOCKED, "dm000001": _R.AUTHFAILURE, "rl000001": _R.SPEEDING,
         "rl000010": _R.SPEEDING,
-    }, _COMCAST, ("000",)),
+    }, _COMCAST, ("000",), ""),
     CodeRule("cox", r"\b(cxbl|cxdns|cxsndr|cxsmtp|cxcnct|cxmxrt|cxthrt|cxmj|cxrbl)\b", {
         "cxbl": _R.BLOCKED, "cxrbl": _R.BLOCKED, "cxdns": _R.REQUIREPTR, "cxsndr": _R.AUTHFAILURE,
         "cxsmtp": _R.NOTCOMPLIANTRFC, "cxcnct": _R.TOOMANYCONN, "cxmxrt": _R.TOOMANYCONN,
         "cxthrt": _R.SPEEDING, "cxmj": _R.SPEEDING,
-    }, _COX, ("cx",)),
+    }, _COX, ("cx",), ""),
     CodeRule("gmx", r"[?&]c=(bip|hi|rdns|r0735|flood|spam|dmarc|cs|spf)\b", {
         "bip": _R.BLOCKED, "hi": _R.NOTCOMPLIANTRFC, "rdns": _R.REQUIREPTR, "r0735": _R.POLICYVIOLATION,
         "flood": _R.SPEEDING, "spam": _R.SPAMDETECTED, "dmarc": _R.AUTHFAILURE, "spf": _R.AUTHFAILURE,
-    }, _GMX, ("c=",)),
-    CodeRule("t-online", r"\((bl|nowl)\)", {"bl": _R.BLOCKED, "nowl": _R.BADREPUTATION}, _TONLINE, ("(bl)", "(nowl)")),
+    }, _GMX, ("c=",), ""),
+    CodeRule("t-online", r"\((bl|nowl)\)", {"bl": _R.BLOCKED, "nowl": _R.BADREPUTATION}, _TONLINE,
+             ("(bl)", "(nowl)"), ""),
     CodeRule("facebook", r"\b(rcp-p[1-4]|pol-p[1-9]|dyn-p1|mbx-p1)\b", {
         "rcp-p1": _R.USERUNKNOWN, "rcp-p2": _R.FILTERED, "rcp-p3": _R.FILTERED, "rcp-p4": _R.SUSPEND,
         "pol-p1": _R.POLICYVIOLATION, "pol-p2": _R.POLICYVIOLATION, "pol-p3": _R.POLICYVIOLATION,
         "pol-p4": _R.POLICYVIOLATION, "pol-p5": _R.POLICYVIOLATION, "pol-p6": _R.POLICYVIOLATION,
         "pol-p7": _R.POLICYVIOLATION, "pol-p8": _R.POLICYVIOLATION, "dyn-p1": _R.BLOCKED,
         "mbx-p1": _R.MAILBOXFULL,
-    }, _FB, ("-p",)),
+    }, _FB, ("-p",), ""),
     CodeRule("microsoft", r"\((s3150|s3140|as3140|as3150|as16012609|s3113|s775)\)", {
         "s3150": _R.BLOCKED, "s3140": _R.BLOCKED, "as3140": _R.BLOCKED, "as3150": _R.BLOCKED,
         "as16012609": _R.BLOCKED, "s3113": _R.BADREPUTATION, "s775": _R.BADREPUTATION,
-    }, _MS_OLC, ("(s3", "(as", "(s7")),
+    }, _MS_OLC, ("(s3", "(as", "(s7"), ""),
 )
 
 STATUS_RULES: Final[tuple[StatusRule, ...]] = (
