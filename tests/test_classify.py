@@ -102,6 +102,12 @@ def test_max_chars_limits_what_is_read_but_text_is_kept() -> None:
     assert parse_reply(text).reason is Reason.USERUNKNOWN
 
 
+@pytest.mark.parametrize(("hint", "expected"), [(550, 550), ("451", 451), ("", None), (0, None), (999, None)])
+def test_smtp_code_hint_is_sanitised(hint: object, expected: int | None) -> None:
+    r = parse_reply("User unknown", smtp_code=hint)  # type: ignore[arg-type]
+    assert r.smtp_code == expected
+
+
 def test_not_a_str_is_a_type_error() -> None:
     with pytest.raises(TypeError):
         parse_reply(b"550 5.1.1 User unknown")  # type: ignore[arg-type]

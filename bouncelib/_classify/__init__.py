@@ -312,4 +312,12 @@ def parse_reply(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_reply() needs a str, not {type(text).__name__}")
+    if smtp_code is not None and not (isinstance(smtp_code, int) and 200 <= smtp_code <= 599):
+        # Front ends may hand over what a log field held ("550", "", 0): keep only a real code.
+        try:
+            smtp_code = int(smtp_code)
+        except (TypeError, ValueError):
+            smtp_code = None
+        if smtp_code is not None and not 200 <= smtp_code <= 599:
+            smtp_code = None
     return _parse(text, status, smtp_code, smtp_command, remote_host, remote_ip, action, max(0, int(max_chars)))
