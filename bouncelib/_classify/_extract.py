@@ -30,7 +30,7 @@ _DTYPE = re.compile(r"(?:diagnostic-code:[ ]*)?(?:smtp|x-postfix|x-unix|x-local|
 _IP = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}:[0-9a-f:.]{2,45})"
 _HOSTNAME = r"[a-z0-9_](?:[a-z0-9_-]{0,62}\.){1,12}[a-z0-9-]{1,62}"
 _HOST_IP = re.compile(
-    rf"(?:host|server(?: at)?|connection with|connect to)[ :]+({_HOSTNAME}|{_IP})[ ]?"
+    rf"(?:host|server(?: at)?|connection with|conversation with|connect to)[ :]+({_HOSTNAME}|{_IP})[ ]?"
     rf"[\[(]({_IP}|[^\])\s]{{1,64}})[\])]")
 _HOST_SAID = re.compile(rf"\bhost ({_HOSTNAME}) said:")
 _IP_SHAPE = re.compile(rf"{_IP}\Z", re.IGNORECASE)
@@ -133,7 +133,8 @@ def extract(text: str, max_chars: int) -> Facts:
 
     low = flat.lower()
     remote_host = remote_ip = None
-    hm = _HOST_IP.search(low, 0, 400) if ("host" in low or "server" in low or "connect" in low) else None
+    hm = (_HOST_IP.search(low, 0, 400)
+          if ("host" in low or "server" in low or "connect" in low or "conversation" in low) else None)
     if hm:
         name, addr = hm.group(1), hm.group(2)
         if _IP_SHAPE.match(name):

@@ -340,6 +340,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "denied by policy", "local policy", "content policy", "email policy", "mail policy",
            "attachment", "prohibited", "potential security issue", "header error", "policy restrictions",
            "not accepted for policy reasons", "content presents", "forbidden", "blocked by policy",
+           "content restriction", "content restrictions",
            "due to policy"),
     *_rows(_R.POLICYVIOLATION, _COMMON, "policy", weak=True),
     # --- filtered -----------------------------------------------------------------------------------------
