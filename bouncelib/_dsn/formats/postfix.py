@@ -27,8 +27,10 @@ _SUBJECTS: Final = (
     "undeliverable mail",
 )
 _BANNER: Final = re.compile(
-    r"^(?:This is the mail system at host|The (?:Postfix|mail) program at host|"
-    r"I'm sorry to have to inform you that your message could not)",
+    # bounce(5) templates: "This is the mail system at host x." (2.x+), "The Postfix program at
+    # host x." and "This is the Postfix program" (older), "The <mail_name> program" (renamed).
+    r"^(?:This is the (?:mail system|Postfix program)|The (?:Postfix|mail) program|The Postfix on \S+ program|"
+    r"The \S+ program at host|I'm sorry to have to inform you that your message could not)",
     re.M | re.I,
 )
 _HEAD: Final = re.compile(r"^<?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)>?(?:\s*\(expanded from [^)]*\))?:\s")
@@ -57,7 +59,7 @@ def _body_rows(body: str) -> list[Found]:
 
 # "Postfix SMTP server: errors from host[ip]": the smtpd(8) notice to the postmaster, holding
 # the session transcript; the recipient is the last RCPT TO, the reply the last error "Out:".
-_SMTPD_NOTICE: Final = "postfix smtp server: errors from"
+_SMTPD_NOTICE: Final = " smtp server: errors from "  # "<mail_name> SMTP server: errors from host[ip]"
 _IN_RCPT: Final = re.compile(r"^\s*In:\s+RCPT\s+TO:\s*<([^>\s]+)>", re.M | re.I)
 _OUT_ERR: Final = re.compile(r"^\s*Out:\s+([45]\d\d[ -].*)$", re.M)
 _IN_CMD: Final = re.compile(r"^\s*In:\s+([A-Za-z]+)", re.M)
@@ -86,12 +88,29 @@ def _original_to(mail: Mail) -> list[Found]:
     return [Found(recipient=a) for a in addrs[:1]]
 
 
+_SPECIFIC_STATUS: Final = re.compile(r"\b[245]\.(?:[1-7]\.\d{1,3}|0\.[1-9]\d{0,2})\b")
+
+
+def _prefer_specific_body_text(rows: list[Found], body_rows: list[Found]) -> None:
+    """When the DSN part says only "X.0.0" (or a bare number) but the body paragraph of the same
+    recipient quotes the remote server with a specific code, the body's words are the better
+    diagnostic (Postfix shortens long replies in the DSN part; the body keeps them whole)."""
+    by_addr = {b.recipient.lower(): b for b in body_rows}
+    for r in rows:
+        b = by_addr.get(r.recipient.lower())
+        if b is None or not b.diagnostic:
+            continue
+        generic = not r.status or r.status.endswith(".0.0")
+        if r.diagnostic.strip().isdigit() or (generic and _SPECIFIC_STATUS.search(b.diagnostic)):
+            r.diagnostic = b.diagnostic
+
+
 class _Postfix:
     name = "postfix"
 
     def parse(self, mail: Mail) -> list[Found] | None:
         subject = mail.subject.lower()
-        if subject.startswith(_SMTPD_NOTICE):
+        if _SMTPD_NOTICE in subject:
             return _smtpd_notice(mail.body) or None
         ds = mail.delivery_status
         if not subject.startswith(_SUBJECTS) and (ds is None or "x-postfix" not in ds.lower()):
@@ -103,6 +122,7 @@ class _Postfix:
         if "delayed mail" in subject:
             for r in body_rows:
                 r.action = "delayed"
+        _prefer_specific_body_text(rows, body_rows)
         return merge_body(rows, body_rows) or None
 
 
