@@ -122,7 +122,7 @@ class _Sendmail:
                 continue
             target.smtp_command = target.smtp_command or _command(cmd)
             target.remote_mta = target.remote_mta or host
-            if not target.diagnostic or target.diagnostic[:1] not in "45":
+            if not target.diagnostic or target.diagnostic[:1] not in "45" or target.diagnostic.strip().isdigit():
                 target.diagnostic = reply
         _from_transcript_lines(body, rows)
         return rows or None
@@ -136,7 +136,7 @@ def _from_transcript_lines(body: str, rows: list[Found]) -> None:
         return
     lines = [ln.strip() for ln in body[m.end() :].split("\n")[:50]]
     for r in rows:
-        if r.diagnostic:
+        if r.diagnostic and not r.diagnostic.strip().isdigit():
             continue
         low = r.recipient.lower()
         for ln in lines:
