@@ -32,7 +32,12 @@ class _Courier:
     def parse(self, mail: Mail) -> list[Found] | None:
         body = mail.body
         head = body[:1500]
-        if "Courier mail server" not in head and "courier" not in mail.header("Message-ID").lower():
+        if not (
+            "Courier mail server" in head
+            or "Courier mail server at " in mail.from_
+            or mail.subject.startswith(("NOTICE: mail delivery status.", "WARNING: delayed mail."))
+            or mail.header("Message-ID").startswith("<courier.")
+        ):
             return None
         text = cut(body, _START, ("-" * 20,))
         blocks: list[Found] = []
@@ -45,7 +50,7 @@ class _Courier:
             parts = _RECV.split(rest)
             reply = " ".join(p.strip() for p in parts[1:]) if len(parts) > 1 else rest
             blocks.append(Found(recipient=addr, diagnostic=reply, remote_mta=host, remote_ip=ip, smtp_command=cmd))
-        if "has not yet been delivered" in body[:3000]:
+        if "has not yet been delivered" in body[:3000] or "DELAYS IN DELIVERING YOUR MESSAGE" in body[:3000]:
             for b in blocks:
                 b.action = "delayed"
         return merge_body(dsn_rows(mail), blocks) or None
