@@ -15,10 +15,12 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import clean_address, parse_fields
+from bouncelib._dsn.mime import decode_payload
 from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
 
+_FEEDBACK_TYPE: Final = re.compile(r"^Feedback-Type:", re.M | re.I)
 _TO: Final = re.compile(r"^To:[ \t]*(.*(?:\n[ \t]+.*)*)", re.M | re.I)
 
 
@@ -45,11 +47,27 @@ def _hotmail(mail: Mail) -> list[Found] | None:
     return [Found(recipient=addr, diagnostic=first, reason=Reason.FEEDBACK, feedback_type="abuse", remote_ip=ip)]
 
 
+def _mislabelled_report(mail: Mail) -> str | None:
+    """The report fields of a ``report-type=feedback-report`` message whose fields part is not
+    labelled ``message/feedback-report`` (text/plain, or pasted in the first part)."""
+    if "feedback-report" not in mail.header("Content-Type").lower():
+        return None
+    for part, ctype in zip(mail.parts, mail.content_types, strict=True):
+        if ctype.startswith("text/") and not part.is_multipart():
+            text = decode_payload(part)
+            m = _FEEDBACK_TYPE.search(text)
+            if m:
+                return text[m.start() :]
+    return None
+
+
 class _Arf:
     name = "arf"
 
     def parse(self, mail: Mail) -> list[Found] | None:
         report = mail.feedback_report
+        if report is None:
+            report = _mislabelled_report(mail)
         if report is None:
             return _hotmail(mail)
         fields, blocks = parse_fields(report)
@@ -59,12 +77,20 @@ class _Arf:
         # Original-Rcpt-To may repeat: the stdlib-free field reader keeps the first, so scan again.
         rcpts = [
             clean_address(m.group(1))
-            for m in re.finditer(r"^(?:Original-Rcpt-To|Removal-Recipient):[ \t]*(.+)$", report, re.M | re.I)
+            for m in re.finditer(
+                r"^(?:Original-Rcpt-To|Removal-Recipient|Redacted-Address):[ \t]*(.+)$", report, re.M | re.I
+            )
         ]
-        addresses = [a for a in rcpts if a] or _original_to(mail) or [""]
+        # "Original-Rcpt-To: user@" / "Redacted-Address: user@" (AOL): the domain part is withheld;
+        # the returned message's To may still name the address.
+        full = [a for a in rcpts if a and "@" in a.rstrip("@")]
+        addresses = full or _original_to(mail) or [""]
         ftype = (fields.get("feedback-type") or "other").split()[0].lower()
         source_ip = fields.get("source-ip", "").split()[0] if fields.get("source-ip") else None
         first = " ".join(mail.body.strip().split("\n\n", 1)[0].split())[:1000]
+        if ftype == "auth-failure" and fields.get("authentication-results"):
+            # For authentication-failure reports the failed check is the substance of the report.
+            first = f"{first} {fields['authentication-results']}".strip()
         rows: list[Found] = []
         for addr in addresses:
             row = Found(
