@@ -42,6 +42,10 @@ def _is_autoreply(mail: Mail) -> bool:
         return True
     if mail.header("Precedence").lower() == "auto_reply":
         return True
+    # Exchange marks its Out-of-Office answers so that other robots do not answer them.
+    suppress = mail.header("X-Auto-Response-Suppress").lower()
+    if "oof" in suppress or "autoreply" in suppress:
+        return True
     return bool(_SUBJECT.match(mail.subject))
 
 
