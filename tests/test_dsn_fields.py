@@ -59,3 +59,10 @@ def test_remote_mta_comment_that_is_no_address_is_kept() -> None:
 
 def test_blocks_without_an_address_are_skipped() -> None:
     assert rows_from_fields("Reporting-MTA: dns; mx.example.com\n\nAction: failed\nStatus: 5.0.0\n") == []
+
+
+def test_a_status_that_is_a_reply_becomes_the_diagnostic() -> None:
+    text = "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 553 Exceeded maximum size\n"
+    (row,) = rows_from_fields(text)
+    assert row.status is None
+    assert row.diagnostic == "553 Exceeded maximum size"

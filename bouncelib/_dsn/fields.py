@@ -20,6 +20,7 @@ __all__ = ["clean_address", "parse_fields", "rows_from_fields", "split_typed"]
 _FIELD_RE: Final = re.compile(r"([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)")
 _ADDR_RE: Final = re.compile(r"(?:\"[^\"\n]*\"|[^\s<>\"'(),;:\[\]]+)@[^\s<>\"'(),;:\[\]]+")
 _ATEXT: Final = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+\Z")
+_STATUS_SHAPE: Final = re.compile(r"\d\.\d{1,3}\.\d{1,3}\Z")
 _XTEXT_RE: Final = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
 
 _PER_RECIPIENT: Final = frozenset(
@@ -154,6 +155,11 @@ def rows_from_fields(text: str) -> list[Found]:
         _mta_type, mta = split_typed(b.get("remote-mta", ""))
         status_field = b.get("status", "").strip()
         status = status_field.split()[0] if status_field else None
+        if status and not _STATUS_SHAPE.match(status):
+            # "Status: 553 Exceeded maximum inbound message size": a reply, not an RFC 3463 code.
+            if not diag:
+                diag = status_field
+            status, status_field = None, ""
         if not diag and "(" in status_field:
             # "Status: 4.0.0 (cat.example.net: host name lookup failure)": with no Diagnostic-Code,
             # the comment is the only explanation the DSN gives.
