@@ -12,6 +12,7 @@ bouncelib reads a status that went through Sisimai the way Sisimai meant it.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from bouncelib.models import Reason
@@ -226,6 +227,7 @@ def is_generic(code: str) -> bool:
     return tail == "0.0" or tail in PSEUDO
 
 
+@lru_cache(maxsize=1024)  # pure, and called for every reply with a status
 def reason_for(code: str) -> Reason | None:
     """The fallback reason of a status code (registry or Sisimai pseudo code), or None."""
     try:
