@@ -78,6 +78,7 @@ DETECTOR_MODULES: tuple[str, ...] = (
     # -- 5. heuristics last: auto-replies, then flufl.bounce's address scan --
     "rfc3834",  # after every bounce format: bounces carry Auto-Submitted too
     "fallback",  # flufl.bounce on bounce-looking mail nobody else read
+    "heuristic",  # our own generic reading of a bounce notice when flufl.bounce finds nothing
 )
 
 
