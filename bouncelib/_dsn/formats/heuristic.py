@@ -43,6 +43,14 @@ _LINE_ADDR: Final = re.compile(rf"^[ \t>]*<?({_ADDR})>?(?:\s*[:\[(].{{0,200}})?\
 _RCPT: Final = re.compile(rf"RCPT TO:\s*<({_ADDR})>", re.I)
 _BRACKETED: Final = re.compile(rf"<({_ADDR})>")
 _REPLY: Final = re.compile(r"(?<![\d.])[45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3})?.*|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}\b.*")
+# The notice must say that something failed.
+_FAILURE: Final = re.compile(
+    r"could ?n[o']t be delivered|undeliver|delivery (?:has )?failed|failed to deliver|not (?:been )?delivered|"
+    r"permanent (?:error|failure)|temporary (?:error|failure)|rejected|user unknown|unknown user|no such user|"
+    r"does not exist|mailbox|delivery (?:error|problem)|returned to sender|has been delayed|nicht zugestellt",
+    re.I,
+)
+_REPLY_ANYWHERE: Final = re.compile(r"(?<![\d.])[45]\d\d[ -]|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}\b")
 _DAEMON_LOCAL: Final = re.compile(r"^(?:mailer-daemon|postmaster|root|abuse|noreply|no-reply)@", re.I)
 
 
@@ -67,15 +75,14 @@ class _Heuristic:
     def parse(self, mail: Mail) -> list[Found] | None:
         if mail.delivery_status is not None or mail.feedback_report is not None:
             return None
-        looks_bounce = (
-            _FROM.search(mail.from_) is not None
-            or _SUBJECT.search(mail.subject) is not None
-            or mail.header("Return-Path").strip() == "<>"
-        )
-        if not looks_bounce:
+        daemon = _FROM.search(mail.from_) is not None or mail.header("Return-Path").strip() == "<>"
+        if not (daemon or _SUBJECT.search(mail.subject)):
             return None
         notice = _notice(mail)
-        if "@" not in notice:
+        if "@" not in notice or _FAILURE.search(notice) is None:
+            return None
+        if not daemon and _REPLY_ANYWHERE.search(notice) is None:
+            # A bounce-like Subject alone (a parcel "delivery notification") is not enough.
             return None
         own = _own_addresses(mail)
         found: list[str] = []
