@@ -96,3 +96,28 @@ def test_motivating_case_is_classified() -> None:
     assert ev.reply.smtp_command == "RCPT"
     assert ev.reply.blocklist is not None
     assert "delist@messaging.microsoft.com" in ev.reply.delist
+
+
+def test_a_faulty_detector_is_a_defect_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bouncelib._dsn import parse as engine
+    from bouncelib._dsn.base import Found, Mail
+
+    class Raises:
+        name = "raises"
+
+        def parse(self, mail: Mail) -> list[Found] | None:
+            raise IndexError("boom")
+
+    class WrongTypes:
+        name = "wrong"
+
+        def parse(self, mail: Mail) -> list[Found] | None:
+            return [Found(recipient=123, reason="nonsense")]  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "detectors", lambda: (Raises(), WrongTypes()))
+    r = parse_message(b"Subject: x\n\nhi\n")
+    assert "detector raises raised IndexError" in r.defects
+    assert any(d.startswith("detector wrong gave an invalid row") for d in r.defects)
+    (ev,) = r.recipients
+    assert ev.recipient == "123"
+    assert ev.detector == "wrong"

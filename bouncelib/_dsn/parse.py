@@ -26,6 +26,9 @@ import logging
 import os
 import re
 from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
 
 from bouncelib._classify import parse_reply
 from bouncelib._dsn.base import Found, Mail
@@ -145,6 +148,20 @@ def _classify(row: Found) -> Reply:
         return Reply(text=text)
 
 
+def _coerced(fields: dict[str, Any]) -> dict[str, Any]:
+    out = dict(fields)
+    for key in ("recipient", "orig_recipient", "action", "status", "diagnostic_type", "reporting_mta",
+                "remote_mta", "remote_ip", "feedback_type", "queue_id", "message_id", "sender"):
+        v = out[key]
+        out[key] = None if v is None else str(v)
+    if not isinstance(out["reason"], Reason):
+        try:
+            out["reason"] = Reason(str(out["reason"]))
+        except ValueError:
+            out["reason"] = out["reply"].reason
+    return out
+
+
 def _msg_defects(msg: email.message.Message, mail: Mail) -> list[str]:
     out: list[str] = []
     for part in mail.parts:
@@ -217,28 +234,33 @@ def parse_message(data: MessageInput) -> BounceReport:
         if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and reason is Reason.UNDEFINED:
             # RFC 3464 "X-Unix; 71": a local delivery program's exit status, i.e. the mailer failed.
             reason = Reason.MAILERERROR
-        events.append(
-            DsnEvent(
-                kind=kind,
-                detector=name,
-                recipient=row.recipient or None,
-                orig_recipient=row.orig_recipient,
-                action=row.action,
-                status=row.status,
-                diagnostic_type=row.diagnostic_type,
-                last_attempt=last,
-                reporting_mta=row.reporting_mta or reporting,
-                remote_mta=row.remote_mta,
-                remote_ip=row.remote_ip,
-                feedback_type=row.feedback_type,
-                queue_id=row.extra.get("queue_id"),
-                message_id=o_id,
-                sender=sender,
-                timestamp=last or date,
-                reason=reason,
-                reply=reply,
-            )
-        )
+        fields: dict[str, Any] = {
+            "kind": kind,
+            "detector": name,
+            "recipient": row.recipient or None,
+            "orig_recipient": row.orig_recipient,
+            "action": row.action,
+            "status": row.status,
+            "diagnostic_type": row.diagnostic_type,
+            "last_attempt": last,
+            "reporting_mta": row.reporting_mta or reporting,
+            "remote_mta": row.remote_mta,
+            "remote_ip": row.remote_ip,
+            "feedback_type": row.feedback_type,
+            "queue_id": row.extra.get("queue_id"),
+            "message_id": o_id,
+            "sender": sender,
+            "timestamp": last or date,
+            "reason": reason,
+            "reply": reply,
+        }
+        try:
+            events.append(DsnEvent(**fields))
+        except ValidationError as exc:
+            # A detector handed over a value of the wrong type (a bug there): keep the event with
+            # the offending fields as text, or dropped to None, and say so in the defects.
+            defects.append(f"detector {name} gave an invalid row: {exc.errors()[0]['loc']}")
+            events.append(DsnEvent(**_coerced(fields)))
     return BounceReport(
         kind=kind,
         detector=name,
