@@ -121,3 +121,18 @@ def test_a_faulty_detector_is_a_defect_not_a_crash(monkeypatch: pytest.MonkeyPat
     (ev,) = r.recipients
     assert ev.recipient == "123"
     assert ev.detector == "wrong"
+
+
+def test_registry_entries_conform_and_are_ordered() -> None:
+    from bouncelib._dsn.base import Detector
+    from bouncelib._dsn.registry import DETECTOR_MODULES, detectors
+
+    dets = detectors()
+    assert len(dets) == len(DETECTOR_MODULES)
+    assert all(isinstance(d, Detector) for d in dets)
+    names = [d.name for d in dets]
+    assert len(set(names)) == len(names)
+    # Feedback reports first; the generic standard after every specific body; heuristics last.
+    assert names[0] == "arf"
+    assert names.index("rfc3464") > max(names.index(n) for n in ("postfix", "sendmail", "exim", "qmail"))
+    assert names[-3:] == ["rfc3834", "fallback", "heuristic"]
