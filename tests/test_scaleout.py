@@ -147,3 +147,20 @@ def test_pyspark_map_partitions_over_files(log_files: list[str]) -> None:
         assert rdd.collect() == expected
     finally:
         spark.stop()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_log_jobs_output_is_each_file_read_alone_in_order(
+    log_files: list[str], fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``bouncelib log -j 2``: the workers encode their own output; the parent writes it in file order."""
+    from bouncelib.cli import main
+
+    alone = []
+    for path in log_files:
+        assert main(["log", "--format", fmt, path]) == 0
+        alone.append(capsys.readouterr().out)
+    if fmt == "csv":  # one header, then every file's rows
+        alone = [alone[0], *(text.partition("\n")[2] for text in alone[1:])]
+    assert main(["log", "--format", fmt, "-j", "2", *log_files]) == 0
+    assert capsys.readouterr().out == "".join(alone)
