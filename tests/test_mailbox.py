@@ -108,3 +108,8 @@ def test_cli_missing_file_is_one_line_error(tmp_path: Path, capsys: pytest.Captu
     err = capsys.readouterr().err
     assert "nope.mbox" in err
     assert "Traceback" not in err
+
+
+def test_compressed_stream_is_unwrapped() -> None:
+    stream = io.BytesIO(gzip.compress(_mbox(BOUNCE, PLAIN)))
+    assert [r.kind for r in read_mailbox(stream)] == [BounceKind.DSN, BounceKind.NOT_BOUNCE]

@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Final, cast
+from typing import IO, Any, Final, cast
 
 from bouncelib._dsn.parse import parse_message
 from bouncelib._dsn.report import BounceReport
@@ -43,6 +43,19 @@ def _open(path: Path) -> IO[bytes]:
     if head.startswith(b"\xfd7zXZ\x00"):
         return lzma.open(path, "rb")
     return open(path, "rb")
+
+
+def _decompressing(raw: IO[bytes]) -> IO[bytes]:
+    """A stream (stdin, a file object) unwrapped from gzip/bzip2/xz when its first bytes say so."""
+    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(cast("Any", raw))
+    head = buffered.peek(6)[:6]
+    if head.startswith(b"\x1f\x8b"):
+        return cast("IO[bytes]", gzip.GzipFile(fileobj=buffered, mode="rb"))
+    if head.startswith(b"BZh"):
+        return cast("IO[bytes]", bz2.BZ2File(buffered, mode="rb"))
+    if head.startswith(b"\xfd7zXZ\x00"):
+        return cast("IO[bytes]", lzma.LZMAFile(buffered, mode="rb"))
+    return cast("IO[bytes]", buffered)
 
 
 def _split_mbox(fh: IO[bytes], first: bytes) -> Iterator[bytes]:
@@ -110,10 +123,10 @@ def iter_messages(source: str | os.PathLike[str] | IO[bytes]) -> Iterator[tuple[
     Names are the file path, with ``#N`` appended for the N-th message of an mbox.
     """
     if not isinstance(source, str | os.PathLike):
-        yield from _stream(source, getattr(source, "name", "<stream>"))
+        yield from _stream(_decompressing(source), getattr(source, "name", "<stream>"))
         return
     if os.fspath(source) == "-":
-        yield from _stream(sys.stdin.buffer, "<stdin>")
+        yield from _stream(_decompressing(sys.stdin.buffer), "<stdin>")
         return
     path = Path(source)
     if path.is_dir():
