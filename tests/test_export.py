@@ -187,3 +187,17 @@ def test_naive_timestamp_is_read_as_utc() -> None:
     df = to_polars([_rec(timestamp=datetime(2026, 1, 1, 12, 0))])
     assert df["timestamp"][0] == datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
     assert df.schema["timestamp"] == pl.Datetime("us", "UTC")
+
+
+def test_reports_and_single_report_give_one_row_per_recipient() -> None:
+    from pathlib import Path
+
+    import bouncelib
+
+    eml = Path(__file__).resolve().parent.parent / "corpus" / "dsn" / "postfix" / "outlook-blocklist1.eml"
+    if not eml.exists():
+        pytest.skip("the DSN corpus is not there")
+    report = bouncelib.parse_message(eml)
+    recs = list(to_records(report))  # a report is iterable as a pydantic model: it must not be iterated as such
+    assert [r["recipient"] for r in recs] == [e.recipient for e in report.recipients]
+    assert [r["source"] for r in to_records([report, report])] == ["dsn"] * (2 * len(recs))
