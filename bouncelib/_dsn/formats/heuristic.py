@@ -47,7 +47,8 @@ _REPLY: Final = re.compile(r"(?<![\d.])[45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3})?.
 _FAILURE: Final = re.compile(
     r"could ?n[o']t be delivered|undeliver|delivery (?:has )?failed|failed to deliver|not (?:been )?delivered|"
     r"permanent (?:error|failure)|temporary (?:error|failure)|rejected|user unknown|unknown user|no such user|"
-    r"does not exist|mailbox|delivery (?:error|problem)|returned to sender|has been delayed|nicht zugestellt",
+    r"does not exist|mailbox|delivery (?:error|problem)|returned to sender|has been delayed|nicht zugestellt|"
+    r"host unknown|unknown host|not found|no such|unavailable|unable to deliver|could not be sent|failed",
     re.I,
 )
 _REPLY_ANYWHERE: Final = re.compile(r"(?<![\d.])[45]\d\d[ -]|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}\b")
@@ -73,7 +74,9 @@ class _Heuristic:
     name = "heuristic"
 
     def parse(self, mail: Mail) -> list[Found] | None:
-        if mail.delivery_status is not None or mail.feedback_report is not None:
+        # A delivery-status part with recipients was read by rfc3464 already; one without any (a
+        # vendor's empty or broken part) leaves the notice text as the only source.
+        if mail.feedback_report is not None:
             return None
         daemon = _FROM.search(mail.from_) is not None or mail.header("Return-Path").strip() == "<>"
         if not (daemon or _SUBJECT.search(mail.subject)):
