@@ -162,7 +162,7 @@ def _coerced(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _msg_defects(msg: email.message.Message, mail: Mail) -> list[str]:
+def _msg_defects(mail: Mail) -> list[str]:
     out: list[str] = []
     for part in mail.parts:
         for d in getattr(part, "defects", ()) or ():
@@ -185,7 +185,7 @@ def parse_message(data: MessageInput) -> BounceReport:
     """
     msg = _to_message(data)
     mail = Mail(msg)
-    defects = _msg_defects(msg, mail)
+    defects = _msg_defects(mail)
     name, rows = run_detectors(mail, defects)
 
     date = parse_date(mail.header("Date"))
@@ -231,7 +231,7 @@ def parse_message(data: MessageInput) -> BounceReport:
         if row.last_attempt and last is None:
             defects.append(f"unparsable date {row.last_attempt[:60]!r}")
         reason = row.reason if row.reason is not None else reply.reason
-        if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and reason is Reason.UNDEFINED:
+        if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and reply.rule in {"none", "unrecognised", "action:delayed"}:
             # RFC 3464 "X-Unix; 71": a local delivery program's exit status, i.e. the mailer failed.
             reason = Reason.MAILERERROR
         fields: dict[str, Any] = {
