@@ -231,7 +231,8 @@ def parse_message(data: MessageInput) -> BounceReport:
         if row.last_attempt and last is None:
             defects.append(f"unparsable date {row.last_attempt[:60]!r}")
         reason = row.reason if row.reason is not None else reply.reason
-        if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and reply.rule in {"none", "unrecognised", "action:delayed"}:
+        unclassified = reply.rule in {"none", "unrecognised", "action:delayed"}
+        if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and unclassified:
             # RFC 3464 "X-Unix; 71": a local delivery program's exit status, i.e. the mailer failed.
             reason = Reason.MAILERERROR
         fields: dict[str, Any] = {
