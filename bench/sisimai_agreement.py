@@ -216,15 +216,16 @@ def run(*, sisimai: bool = True, misses: str | None = None, repeat: int = 3) -> 
     res = _evaluate(labels, data, misses)
     totals, per_mod, errors = res["totals"], res["per_mod"], res["errors"]
     not_bounce_wrong, miss_ids = res["not_bounce_wrong"], res["miss_ids"]
-    # Speed: best of `repeat` passes over all files, bytes already in memory.
-    blobs = list(data.values())
+    # Speed: best of `repeat` passes over all files, each read from disk as Sisimai->make does
+    # (the file system cache is warm for both after the first pass).
+    paths = [CORPUS / "emails" / r["id"] for r in labels]
     best = float("inf")
     for _ in range(repeat):
         t0 = time.perf_counter()
-        for b in blobs:
-            parse_message(b)
+        for p in paths:
+            parse_message(p)
         best = min(best, time.perf_counter() - t0)
-    ours = len(blobs) / best
+    ours = len(paths) / best
 
     def pct(a: list[int]) -> str:
         return f"{100 * a[0] / a[1]:5.1f}% ({a[0]}/{a[1]})" if a[1] else "    -"
@@ -238,7 +239,7 @@ def run(*, sisimai: bool = True, misses: str | None = None, repeat: int = 3) -> 
     print("\n| module | " + " | ".join(FIELDS) + " |\n|---|" + "---|" * len(FIELDS))
     for mod in sorted(per_mod):
         print(f"| {mod} | " + " | ".join(pct(per_mod[mod][f]) for f in FIELDS) + " |")
-    print(f"\nbouncelib: {ours:,.0f} emails/s ({len(blobs)} files, best of {repeat})")
+    print(f"\nbouncelib: {ours:,.0f} emails/s ({len(paths)} files, best of {repeat})")
     if sisimai:
         theirs = _sisimai_rate([CORPUS / "emails" / r["id"] for r in labels])
         if theirs:
