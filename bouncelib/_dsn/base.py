@@ -85,8 +85,16 @@ class Mail:
         # First value of each header by lower-case name: Message.get() lower-cases every header
         # name on every call, and detectors ask for many headers per message.
         out: dict[str, str] = {}
-        for k, v in self.msg.items():
-            out.setdefault(k.lower(), v if isinstance(v, str) else _raw_8bit(self.msg, k))
+        raw = vars(self.msg).get("_headers")
+        if not isinstance(raw, list):  # not a compat32-style message: the public API
+            for k, v in self.msg.items():
+                out.setdefault(k.lower(), v if isinstance(v, str) else _raw_8bit(self.msg, k))
+            return out
+        # The raw (name, value) list: items() would sanitise every value again on each call.
+        for k, v in raw:
+            key = k.lower()
+            if key not in out:
+                out[key] = v if isinstance(v, str) and v.isascii() else _raw_8bit(self.msg, k)
         return out
 
     def header(self, name: str) -> str:

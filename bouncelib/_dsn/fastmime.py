@@ -126,11 +126,12 @@ def _fill(msg: email.message.Message, body: str, depth: int) -> None:
     if depth >= current_limits().mime_depth:
         msg.set_payload(body)
         return
-    maintype = msg.get_content_maintype()
+    ctype = _content_type(msg)
+    maintype = ctype.partition("/")[0]
     if maintype == "multipart":
-        _multipart(msg, body, depth)
+        _multipart(msg, body, depth, ctype)
     elif maintype == "message":
-        if msg.get_content_type() == "message/delivery-status":
+        if ctype == "message/delivery-status":
             # Blocks of fields separated by one blank line; like the stdlib, a line that is
             # not a field becomes the block's body up to the blank line.
             blocks: list[email.message.Message | str] = []
@@ -193,7 +194,18 @@ def _boundary_lines(body: str, boundary: str) -> list[_Line]:
         pos = eol
 
 
-def _multipart(msg: email.message.Message, body: str, depth: int) -> None:
+def _content_type(msg: email.message.Message) -> str:
+    """``msg.get_content_type()`` read straight from the raw header list (the same rules: the
+    first Content-Type, parameters cut, lower case, the default type when absent or malformed);
+    the stdlib method re-scans and re-sanitises every header on each call."""
+    for name, value in vars(msg)["_headers"]:
+        if name.lower() == "content-type":
+            ctype = str(value).partition(";")[0].strip().lower()
+            return ctype if ctype.count("/") == 1 else "text/plain"
+    return msg.get_default_type()
+
+
+def _multipart(msg: email.message.Message, body: str, depth: int, ctype: str) -> None:
     boundary = msg.get_boundary()
     if boundary is None:
         msg.defects.append(email.errors.NoBoundaryInMultipartDefect())
@@ -208,7 +220,7 @@ def _multipart(msg: email.message.Message, body: str, depth: int) -> None:
     msg.preamble = body[: max(first.start() - 1, 0)] if first.start() else None
     parts: list[email.message.Message | str] = []
     closed = False
-    digest = msg.get_content_subtype() == "digest"
+    digest = ctype == "multipart/digest"
     max_parts = current_limits().mime_parts
     for i, m in enumerate(matches):
         if len(parts) >= max_parts and not m.group(1):
