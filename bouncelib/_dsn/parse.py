@@ -25,7 +25,7 @@ import email.utils
 import logging
 import os
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from pydantic import ValidationError
@@ -46,13 +46,31 @@ MessageInput = bytes | bytearray | memoryview | str | email.message.Message | os
 
 
 
+_MONTHS: dict[str, int] = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+# RFC 5322 section 3.3 date-time in its usual shape: "[Thu, ]10 Apr 2014 14:41:24 +0000 [(UTC)]".
+_DATE_RE = re.compile(
+    r"\s*(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+"
+    r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4})?"
+)
+
+
 def parse_date(value: str | None) -> datetime | None:
     """An RFC 5322 date as a tz-aware datetime (``-0000`` / no zone read as UTC); None if unparsable."""
     if not value:
         return None
+    m = _DATE_RE.match(value)
+    if m is not None and m.group(7) is not None and m.group(2).lower() in _MONTHS:
+        # The common shape, without email.utils' general (and slower) tokenizer.
+        day, mon, year, hh, mm, ss, zone = m.groups()
+        try:
+            sign = -1 if zone[0] == "-" else 1
+            tz = timezone(sign * timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5])))
+            return datetime(int(year), _MONTHS[mon.lower()], int(day), int(hh), int(mm), int(ss or 0), tzinfo=tz)
+        except ValueError:
+            pass  # out-of-range fields: let the stdlib have its say
     try:
-        # str(): compat32 hands a non-ASCII header over as an email.header.Header, not a str.
-        dt = email.utils.parsedate_to_datetime(str(value).strip())
+        dt = email.utils.parsedate_to_datetime(value.strip())
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if dt.tzinfo is None:
