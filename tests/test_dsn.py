@@ -136,3 +136,35 @@ def test_registry_entries_conform_and_are_ordered() -> None:
     assert names[0] == "arf"
     assert names.index("rfc3464") > max(names.index(n) for n in ("postfix", "sendmail", "exim", "qmail"))
     assert names[-3:] == ["rfc3834", "fallback", "heuristic"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Thu, 10 Apr 2014 14:41:24 +0000 (UTC)",
+        "2 Aug 2025 21:45:00 -0000",
+        "Tue,  4 Mar 2025 09:12:40 +0100 (CET)",
+        "Mon, 17 Mar 2025 09:56 +0530",
+        "Fri, 9 May 2025 22:03:14 EDT",
+        "29 Apr 09 23:34:45 +0900",
+    ],
+)
+def test_parse_date_agrees_with_the_stdlib(value: str) -> None:
+    from email.utils import parsedate_to_datetime
+
+    from bouncelib._dsn.parse import parse_date
+
+    ref = parsedate_to_datetime(value)
+    got = parse_date(value)
+    assert got is not None
+    assert got.tzinfo is not None
+    assert got.replace(tzinfo=None) == ref.replace(tzinfo=None)
+    if ref.tzinfo is not None:
+        assert got.utcoffset() == ref.utcoffset()
+
+
+@pytest.mark.parametrize("value", ["", "yesterday", "31 Feb 2025 10:00:00 +0000", "Thu, 99 Foo 2014 25:61:00 +0000"])
+def test_parse_date_gives_none_for_nonsense(value: str) -> None:
+    from bouncelib._dsn.parse import parse_date
+
+    assert parse_date(value) is None
