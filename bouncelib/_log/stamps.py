@@ -35,6 +35,7 @@ from __future__ import annotations
 import os
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -85,7 +86,13 @@ def resolve_tz(tz: tzinfo | str | None) -> tzinfo:
 
 def local_zone() -> tzinfo:
     """The machine's zone: ``$TZ``, else ``/etc/localtime``, else UTC."""
-    name = os.environ.get("TZ", "").lstrip(":")
+    return _local_zone(os.environ.get("TZ", ""))
+
+
+@lru_cache(maxsize=4)
+def _local_zone(tz_env: str) -> tzinfo:
+    # Cached (parse_log_line builds a Clock per call); keyed by $TZ so a changed TZ is seen.
+    name = tz_env.lstrip(":")
     if name:
         try:
             return ZoneInfo(name)
