@@ -168,3 +168,10 @@ def test_parse_date_gives_none_for_nonsense(value: str) -> None:
     from bouncelib._dsn.parse import parse_date
 
     assert parse_date(value) is None
+
+
+def test_eight_bit_date_in_the_returned_message() -> None:
+    raw = CASE.read_bytes().replace(b"Date: Thu, 10 Apr 2014 14:41:20 +0000", b"Date: Thu, 10 Apr 2014 \xe9 14:41")
+    report = parse_message(raw)  # compat32 hands the field over as a Header object
+    assert report.original_date is None
+    assert report.recipients

@@ -55,10 +55,12 @@ _DATE_RE = re.compile(
 )
 
 
-def parse_date(value: str | None) -> datetime | None:
+def parse_date(value: object) -> datetime | None:
     """An RFC 5322 date as a tz-aware datetime (``-0000`` / no zone read as UTC); None if unparsable."""
     if not value:
         return None
+    if not isinstance(value, str):
+        value = str(value)  # a compat32 Header (8-bit bytes in the field)
     m = _DATE_RE.match(value)
     if m is not None and m.group(7) is not None and m.group(2).lower() in _MONTHS:
         # The common shape, without email.utils' general (and slower) tokenizer.
