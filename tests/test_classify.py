@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,7 +64,7 @@ def test_motivating_case() -> None:
         ("", {}, Reason.UNDEFINED, "none"),
     ],
 )
-def test_precedence(text: str, hints: dict[str, str], reason: Reason, rule_prefix: str) -> None:
+def test_precedence(text: str, hints: dict[str, Any], reason: Reason, rule_prefix: str) -> None:
     r = parse_reply(text, **hints)
     assert r.reason is reason, r.rule
     assert (r.rule or "").startswith(rule_prefix), r.rule
@@ -82,7 +83,7 @@ def test_precedence(text: str, hints: dict[str, str], reason: Reason, rule_prefi
         ("Connection timed out", {}, None, False),
     ],
 )
-def test_permanent_vs_hard_bounce(text: str, hints: dict[str, str], permanent: bool | None, hard: bool) -> None:
+def test_permanent_vs_hard_bounce(text: str, hints: dict[str, Any], permanent: bool | None, hard: bool) -> None:
     r = parse_reply(text, **hints)
     assert (r.permanent, r.hard_bounce) == (permanent, hard)
 
@@ -97,7 +98,7 @@ def test_max_chars_limits_what_is_read_but_text_is_kept() -> None:
     text = "x" * 100 + " 550 5.1.1 User unknown"
     short = parse_reply(text, max_chars=50)
     assert short.text == text
-    assert short.reason is Reason.UNDEFINED
+    assert short.reason is Reason.ONHOLD  # only the unrecognised "xxx..." part was read
     assert short.smtp_code is None
     assert parse_reply(text).reason is Reason.USERUNKNOWN
 
@@ -130,3 +131,82 @@ def test_reasons_introspection() -> None:
 def test_reasons_doc_is_current() -> None:
     assert (DOCS / "reasons.md").read_text(encoding="utf-8") == reasons_markdown(), (
         "regenerate: python -m bouncelib._classify._docs > docs/reasons.md")
+
+
+# --- user-unknown wording without a command, fallbacks, cache safety ------------------------------------
+
+def test_user_unknown_needs_rcpt_or_a_mailbox_status_to_hard_bounce() -> None:
+    # Sisimai's rule: the wording alone, with no command and no X.1.x status, is "filtered".
+    bare = parse_reply("550 <nobody@example.org>... User unknown")
+    assert (bare.reason, bare.hard_bounce, bare.rule) == (Reason.FILTERED, False, "phrase:user unknown;no-command")
+    assert parse_reply("550 <nobody@example.org>... User unknown", smtp_command="RCPT").reason is Reason.USERUNKNOWN
+    assert parse_reply("550 5.1.1 <nobody@example.org>... User unknown").reason is Reason.USERUNKNOWN
+    assert parse_reply("550 User unknown", status="5.1.1").reason is Reason.USERUNKNOWN
+    # A "mailbox disabled" status decides between the two when no command says when.
+    assert parse_reply("550 5.2.1 <nobody@example.org>... User Unknown").reason is Reason.SUSPEND
+
+
+@pytest.mark.parametrize("text", [
+    "User some.name (nobody@example.org) not listed in Domino Directory",
+    "Invalid final delivery userid",
+    "Error: No valid recipients for this MM",
+])
+def test_directory_verdicts_stay_userunknown_without_command(text: str) -> None:
+    r = parse_reply(text)
+    assert (r.reason, r.hard_bounce) == (Reason.USERUNKNOWN, True)
+
+
+def test_directory_verdicts_are_userunknown_phrases() -> None:
+    from bouncelib._data.reasons import DIRECTORY_VERDICTS, PHRASES
+
+    userunknown = {p.text for p in PHRASES if p.reason is Reason.USERUNKNOWN and not p.weak}
+    assert DIRECTORY_VERDICTS.issubset(userunknown)
+
+
+def test_gmail_address_not_found_ndr_is_a_verdict() -> None:
+    r = parse_reply("** Address not found ** Your message wasn't delivered to nobody@example.org because the "
+                    "address couldn't be found, or is unable to receive mail.")
+    assert (r.reason, r.provider, r.hard_bounce) == (Reason.USERUNKNOWN, "google", True)
+
+
+def test_nothing_recognised_is_onhold_empty_is_undefined_delayed_is_expired() -> None:
+    assert parse_reply("Xyzzy frobnicated the quux").reason is Reason.ONHOLD
+    assert parse_reply("").reason is Reason.UNDEFINED
+    assert parse_reply("   ").reason is Reason.UNDEFINED
+    assert parse_reply("Xyzzy frobnicated the quux", action="delayed").reason is Reason.EXPIRED
+    # A status or code still decides before the fallback.
+    assert parse_reply("Xyzzy frobnicated the quux", status="5.2.2").reason is Reason.MAILBOXFULL
+
+
+def test_spectrum_aup_codes_and_markers_inside_addresses() -> None:
+    # The sender's address names Amazon SES; the URL and the AUP code name Spectrum.
+    r = parse_reply("550 5.1.0 <0100017@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/"
+                    "internet/understanding-email-error-codes for more information. AUP#In-1310")
+    assert (r.provider, r.reason) == ("spectrum", Reason.TOOMANYCONN)
+    assert parse_reply("554 5.7.1 Blocked AUP#I-1000 (charter.net)").reason is Reason.BLOCKED
+    # An address alone still names its provider.
+    assert parse_reply("550 5.1.1 <nobody@gmail.com> user unknown").provider == "google"
+
+
+def test_cached_replies_do_not_share_mutable_state() -> None:
+    text = ("550 5.7.1 Client host [192.0.2.7] blocked using Blocklist 1; To request removal from this list "
+            "please forward this message to delist@messaging.microsoft.com")
+    first = parse_reply(text)
+    first.delist.append("mallory@example.com")
+    second = parse_reply(text)
+    assert second.delist == ["delist@messaging.microsoft.com"]
+    assert second.delist is not parse_reply(text).delist
+    empty = parse_reply("550 5.1.1 User unknown")
+    empty.delist.append("x")
+    assert parse_reply("550 5.1.1 User unknown").delist == []
+
+
+def test_unvalidated_construction_matches_a_validated_reply() -> None:
+    r = parse_reply("host mx.example.org[203.0.113.5] said: 550 5.1.1 <nobody@example.org>: Recipient address "
+                    "rejected: User unknown in local recipient table (in reply to RCPT TO command)")
+    validated = bouncelib.Reply(**{name: getattr(r, name) for name in bouncelib.Reply.model_fields})
+    assert r == validated
+    assert hash(r) == hash(validated)
+    assert r.model_fields_set == validated.model_fields_set
+    assert bouncelib.Reply.model_validate_json(r.model_dump_json()) == r
+    assert r.model_copy(update={"provider": "x"}).provider == "x"

@@ -59,6 +59,6 @@ def test_status_precedence(text: str, hint: str | None, expected: str | None) ->
 
 
 def test_bad_status_hint_is_ignored() -> None:
-    r = parse_reply("550 User unknown", status="not-a-status")
+    r = parse_reply("550 User unknown", status="not-a-status", smtp_command="RCPT")
     assert r.enhanced_status is None
     assert r.reason is Reason.USERUNKNOWN

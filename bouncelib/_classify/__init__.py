@@ -13,20 +13,21 @@ order (docs/classifier.md explains each step):
 5. the status code: the text's most specific status, then the hint;
 6. the command: a refusal at CONNECT/HELO/EHLO is ``blocked``, at MAIL ``rejected``;
 7. the weak phrases;
-8. ``undefined``.
+8. ``expired`` for a delayed message, ``onhold`` for any other text nothing
+   matched, ``undefined`` for an empty text.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 from bouncelib._classify._extract import COMMANDS, Facts, extract, normalise_command
 from bouncelib._classify._lists import delist_contacts, find_blocklist
 from bouncelib._classify._match import WORD, Hit, PhraseIndex, outermost, suffix_lookup, words_of
 from bouncelib._data import providers as _prov
-from bouncelib._data.reasons import DESCRIPTIONS, PHRASES, PRIORITY
+from bouncelib._data.reasons import DESCRIPTIONS, DIRECTORY_VERDICTS, PHRASES, PRIORITY
 from bouncelib._data.status_codes import is_generic, reason_for
 from bouncelib.models import Blocklist, EnhancedStatus, Reason, Reply
 
@@ -86,7 +87,10 @@ def _provider(remote_host: str | None, low: str, words: set[str]) -> str | None:
             return pid
     hits = _PROVIDER_MARKERS.find(low, words)
     if hits:
-        return min(hits, key=lambda h: h.start).key
+        # A marker right after "@" is the domain of an address quoted in the reply
+        # (often the bounced sender's): any other marker names the operator better.
+        named = [h for h in hits if h.start == 0 or low[h.start - 1] != "@"] or hits
+        return min(named, key=lambda h: h.start).key
     return None
 
 
@@ -168,6 +172,13 @@ def _decide(facts: Facts, words: set[str], *, provider: str | None, status: str 
     best = _best(weak)
     if best:
         return best
+    # 8. nothing decided: Sisimai's fallbacks. A delayed message is on its way to
+    # expiring; a failure whose text says nothing we recognise is "on hold" (the
+    # report lacks the detail to judge); only an empty report is "undefined".
+    if action and action.lower() == "delayed":
+        return Reason.EXPIRED, "action:delayed"
+    if words:
+        return Reason.ONHOLD, "unrecognised"
     return Reason.UNDEFINED, "none"
 
 
@@ -197,10 +208,19 @@ def _in_context(reason: Reason, rule: str, command: str | None, status: str | No
             # Before any address is sent the refusal is about our host or HELO name
             # (unless an X.1.x status says an address was at fault after all).
             return Reason.BLOCKED, rule + ";" + command.lower()
-    if reason is Reason.USERUNKNOWN and command == "DATA" and not (status and status[2:].startswith("1.")):
+    if reason is Reason.USERUNKNOWN and command is None and status is not None and status[2:] == "2.1":
+        # "Mailbox disabled" stated, the wording says unknown and no command tells
+        # when: the specific status decides (Sisimai's rule as well).
+        return Reason.SUSPEND, rule + ";status-2.1"
+    if (reason is Reason.USERUNKNOWN and not (status and status[2:].startswith("1."))
+            and (command == "DATA" or (command is None and rule[7:] not in DIRECTORY_VERDICTS))):
         # The recipient was accepted at RCPT and refused after the content was
-        # seen: a filter speaking, not a missing mailbox (Sisimai's rule too).
-        return Reason.FILTERED, rule + ";after-data"
+        # seen: a filter speaking, not a missing mailbox. When nothing says which
+        # command drew the refusal, and no X.1.x status says the mailbox is bad,
+        # the wording alone is read the same way: Sisimai's rule (its Filtered
+        # class: user-unknown wording outside RCPT/MAIL and without a mailbox
+        # status), which keeps a vague "user unknown" from hard-bouncing an address.
+        return Reason.FILTERED, rule + (";after-data" if command else ";no-command")
     transient = code // 100 == 4 if code is not None else (status is not None and status[0] == "4")
     if reason is Reason.HOSTUNKNOWN and transient:
         # A DNS answer the reporting MTA itself treats as temporary: not a verdict on the domain.
@@ -227,7 +247,7 @@ def _permanent(code: int | None, status: str | None, action: str | None) -> bool
 def _parse(  # noqa: PLR0917
     text: str, status: str | None, smtp_code: int | None, smtp_command: str | None,
     remote_host: str | None, remote_ip: str | None, action: str | None, max_chars: int,
-) -> Reply:
+) -> dict[str, Any]:
     facts = extract(text, max_chars)
     words = words_of(facts.low)
 
@@ -267,21 +287,36 @@ def _parse(  # noqa: PLR0917
     permanent = _permanent(code, chosen, action)
     hard = reason in Reply.HARD_REASONS or (reason is Reason.NOTACCEPT and permanent is True)
     delist = delist_contacts(facts.flat, reason in _BLOCKING or blocklist is not None)
-    return Reply(
-        text=text,
-        smtp_code=code,
-        enhanced_status=EnhancedStatus(chosen) if chosen else None,
-        smtp_command=command,
-        remote_host=host,
-        remote_ip=ip,
-        reason=reason,
-        permanent=permanent,
-        hard_bounce=hard,
-        blocklist=blocklist,
-        delist=delist,
-        provider=provider,
-        rule=rule,
-    )
+    # The cache holds this private dict (never handed out, `delist` as a tuple):
+    # every caller gets its own Reply and its own `delist` list, built by `_reply`.
+    return {
+        "text": text, "smtp_code": code, "enhanced_status": EnhancedStatus(chosen) if chosen else None,
+        "smtp_command": command, "remote_host": host, "remote_ip": ip, "reason": reason,
+        "permanent": permanent, "hard_bounce": hard, "blocklist": blocklist, "delist": tuple(delist),
+        "provider": provider, "rule": rule,
+    }
+
+
+_FIELDS: Final = tuple(Reply.model_fields)
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _reply(result: dict[str, Any]) -> Reply:
+    """A new Reply from a cached result, without re-validating the values `_parse` built.
+
+    Pydantic's validation costs about as much as the phrase search of a typical
+    reply, and every value here was constructed with its declared type: the model
+    is filled the way `BaseModel.model_construct` fills it (every field is given).
+    """
+    values = result.copy()
+    values["delist"] = list(values["delist"])
+    reply = _new(Reply)
+    _set(reply, "__dict__", values)
+    _set(reply, "__pydantic_fields_set__", set(_FIELDS))
+    _set(reply, "__pydantic_extra__", None)
+    _set(reply, "__pydantic_private__", None)
+    return reply
 
 
 def parse_reply(
@@ -320,4 +355,5 @@ def parse_reply(
             smtp_code = None
         if smtp_code is not None and not 200 <= smtp_code <= 599:
             smtp_code = None
-    return _parse(text, status, smtp_code, smtp_command, remote_host, remote_ip, action, max(0, int(max_chars)))
+    return _reply(_parse(text, status, smtp_code, smtp_command, remote_host, remote_ip, action,
+                         max(0, int(max_chars))))

@@ -116,8 +116,8 @@ def delist_contacts(flat: str, blocking: bool) -> list[str]:
     precedes it, and never when written in angle brackets (that is the bounced
     recipient or the sender).
     """
-    if "://" not in flat and "@" not in flat:
-        return []
+    if "://" not in flat and not (blocking and "@" in flat):
+        return []  # addresses count only in a blocking reply; most replies stop here
     out: list[str] = []
     low = flat.lower()
     for pos, item, is_url in urls_and_emails(flat):

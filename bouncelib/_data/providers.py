@@ -65,6 +65,7 @@ class StatusRule(NamedTuple):
 
 
 _GOOGLE = "https://support.google.com/a/answer/3726730 (Gmail SMTP error reference)"
+_GOOGLE_NDR = "https://support.google.com/mail/answer/7720 (Gmail: 'Address not found' bounce message)"
 _MS = ("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/"
        "non-delivery-reports-in-exchange-online")
 _MS_OLC = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"
@@ -84,7 +85,8 @@ _FB = "http://postmaster.facebook.com/response_codes"
 
 PROVIDERS: Final[tuple[Provider, ...]] = (
     Provider("google", ("google.com", "googlemail.com", "gmail.com", "1e100.net"),
-             ("gsmtp", "gcdp", "support.google.com", "mail.google.com", "gmail"), _GOOGLE),
+             ("gsmtp", "gcdp", "support.google.com", "mail.google.com", "gmail",
+              "wasn't delivered to * because the address couldn't be found"), _GOOGLE),
     Provider("microsoft", ("outlook.com", "hotmail.com", "live.com", "msn.com", "office365.com",
                            "protection.outlook.com", "messaging.microsoft.com", "outlook.office365.com"),
              ("blocklist 1", "delist@messaging.microsoft.com", "sender.office.com", "go.microsoft.com",
@@ -154,6 +156,9 @@ RULES: Final[tuple[ProviderRule, ...]] = (
     ProviderRule("google", _R.AUTHFAILURE, "sender is unauthenticated", _GOOGLE),
     ProviderRule("google", _R.FAILEDSTARTTLS, "must issue a starttls command first", _GOOGLE),
     ProviderRule("google", _R.USERUNKNOWN, "email account that you tried to reach does not exist", _GOOGLE),
+    # Gmail's own NDR: "Address not found ... wasn't delivered to X because the address
+    # couldn't be found, or is unable to receive mail" (a verdict of Gmail's, not a relayed reply).
+    ProviderRule("google", _R.USERUNKNOWN, "because the address couldn't be found", _GOOGLE_NDR),
     ProviderRule("google", _R.REJECTED, "the group you tried to contact", "Google Groups delivery failure text"),
     # Microsoft (Exchange Online, Outlook.com)
     ProviderRule("microsoft", _R.USERUNKNOWN, "recipient address rejected: access denied", _MS),
@@ -184,6 +189,7 @@ RULES: Final[tuple[ProviderRule, ...]] = (
     ProviderRule("mailru", _R.SUSPEND, "account is disabled", _MAILRU),
     ProviderRule("yandex", _R.SPAMDETECTED, "suspicion of spam", _YANDEX),
     ProviderRule("yandex", _R.SPEEDING, "exceeded message rate limit", _YANDEX),
+    ProviderRule("qq", _R.USERUNKNOWN, "mailbox not found", _QQ),
     ProviderRule("qq", _R.SPAMDETECTED, "mail content denied", _QQ),
     ProviderRule("qq", _R.TOOMANYCONN, "ip frequency limited", _QQ),
     ProviderRule("qq", _R.TOOMANYCONN, "connection frequency limited", _QQ),
@@ -209,6 +215,23 @@ _ORANGE_CODES: Final[dict[str, Reason]] = {
     "506": _R.SPAMDETECTED, "510": _R.BLOCKED, "513": _R.SYSTEMERROR, "514": _R.MESGTOOBIG,
     "630": _R.POLICYVIOLATION, "999": _R.BLOCKED,
 }
+
+
+def _ranges(*rows: tuple[int, int, Reason]) -> dict[str, Reason]:
+    # Every code the page lists is a multiple of ten.
+    return {str(n): reason for lo, hi, reason in rows for n in range(lo, hi + 1, 10)}
+
+
+# Spectrum (Charter) "AUP#I-1310" (incoming) / "AUP#O-..." (outgoing) codes; the page
+# gives single codes and ranges (1020-1080 ...).
+_SPECTRUM_CODES: Final = _ranges(
+    (1000, 1000, _R.BLOCKED), (1010, 1080, _R.REJECTED), (1090, 1090, _R.SYSTEMERROR),
+    (1100, 1150, _R.REQUIREPTR), (1160, 1190, _R.POLICYVIOLATION), (1200, 1250, _R.BLOCKED),
+    (1260, 1260, _R.NETWORKERROR), (1300, 1340, _R.TOOMANYCONN), (1350, 1490, _R.SPEEDING),
+    (1500, 1520, _R.REJECTED), (1530, 1530, _R.MESGTOOBIG), (1540, 1550, _R.SPEEDING),
+    (1560, 1560, _R.POLICYVIOLATION), (1580, 1580, _R.SPEEDING),
+)
+_SPECTRUM = "https://www.spectrum.net/support/internet/understanding-email-error-codes"
 
 CODE_RULES: Final[tuple[CodeRule, ...]] = (
     CodeRule("yahoo", r"\[(tss0[1-5]|tss09|tss11|ipts0[1-5]|ts0[1-3]|ph01|bl2[1-3]|ds01|tso1)\]", {
@@ -257,6 +280,7 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
         "pol-p7": _R.POLICYVIOLATION, "pol-p8": _R.POLICYVIOLATION, "dyn-p1": _R.BLOCKED,
         "mbx-p1": _R.MAILBOXFULL,
     }, _FB, ("-p",), ""),
+    CodeRule("spectrum", r"aup#[a-z]{0,3}-?([0-9]{4})\b", _SPECTRUM_CODES, _SPECTRUM, ("aup#",)),
     CodeRule("microsoft", r"\((s3150|s3140|as3140|as3150|as16012609|s3113|s775)\)", {
         "s3150": _R.BLOCKED, "s3140": _R.BLOCKED, "as3140": _R.BLOCKED, "as3150": _R.BLOCKED,
         "as16012609": _R.BLOCKED, "s3113": _R.BADREPUTATION, "s775": _R.BADREPUTATION,

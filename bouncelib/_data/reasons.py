@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 
 from bouncelib.models import Reason
 
-__all__ = ["DESCRIPTIONS", "PHRASES", "PRIORITY", "Phrase"]
+__all__ = ["DESCRIPTIONS", "DIRECTORY_VERDICTS", "PHRASES", "PRIORITY", "Phrase"]
 
 _R = Reason
 
@@ -54,7 +54,8 @@ DESCRIPTIONS: Final[dict[Reason, str]] = {
     _R.NOTACCEPT: "The recipient's domain does not accept mail at all (null MX, RFC 7505; or no MX).",
     _R.NOTCOMPLIANTRFC: "The message violates RFC 5322 (for example duplicate or missing headers) and the "
     "receiver refused it for that.",
-    _R.ONHOLD: "The report does not tell the reason yet; the message is held or the status is pending.",
+    _R.ONHOLD: "The report gives too little detail to judge: its text matched no rule and its status "
+    "none (Sisimai's convention), or the message is held.",
     _R.POLICYVIOLATION: "The message broke a policy of the receiving site (attachment types, content "
     "policy, local rules) other than spam or authentication.",
     _R.REJECTED: "The sender's address (envelope MAIL FROM) was refused: unknown or invalid sender "
@@ -73,7 +74,7 @@ DESCRIPTIONS: Final[dict[Reason, str]] = {
     "temporarily unavailable.",
     _R.SYSTEMFULL: "The receiving system is out of disk or other resources.",
     _R.TOOMANYCONN: "Too many connections, recipients or sessions at once from the sender.",
-    _R.UNDEFINED: "bouncelib could not tell the reason from the text and hints.",
+    _R.UNDEFINED: "Nothing to classify: no reply text, and no status or hint that tells a reason.",
     _R.USERUNKNOWN: "The recipient's mailbox does not exist at that domain (unknown user).",
     _R.VACATION: "Not a bounce: an automatic reply (vacation / out of office, RFC 3834).",
     _R.VIRUSDETECTED: "The receiver found a virus or malware in the message.",
@@ -173,6 +174,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "destination address does not exist", "this address no longer accepts mail",
            "the email address you entered couldn't be found", "no mailbox by that name",
            "recipient no longer on server", "bad recipient address syntax"),
+    # Verizon's MMS gateway (vtext.com / vzwpix.com) refusing a number that is no subscriber.
+    *_rows(_R.USERUNKNOWN, "Verizon Wireless MMS gateway bounce text", "no valid recipients for this mm"),
     *_rows(_R.USERUNKNOWN, _COMMON, "recipient address rejected", "mailbox unavailable", "address rejected",
            weak=True),
     *_rows(_R.USERUNKNOWN, _FR, "adresse destinataire invalide", "utilisateur inconnu", "destinataire inconnu",
@@ -317,7 +320,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "unauthenticated senders not allowed", "smtp authentication", "must authenticate",
            "please authenticate", "authentication credentials invalid", "authentication failed",
            "client was not authenticated", "not authenticated", "security policy", "security policies",
-           "integrity failure", "submission requires authentication", "relay requires authentication"),
+           "integrity failure", "submission requires authentication", "relay requires authentication",
+           "does not advertise auth capability"),
     # --- norelaying -------------------------------------------------------------------------------
     *_rows(_R.NORELAYING, _PF, "relay access denied"),
     *_rows(_R.NORELAYING, _COMMON, "relaying denied", "relay denied", "relay not permitted", "relaying not allowed",
@@ -382,6 +386,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # --- expired -------------------------------------------------------------------------------------------
     *_rows(_R.EXPIRED, _EXIM, "retry timeout exceeded", "retry time not reached for any host",
            "all hosts have been failing for a long time"),
+    # qmgr's log status when maximal_queue_lifetime ran out ("status=expired, returned to sender").
+    *_rows(_R.EXPIRED, _PF, "expired, returned to sender"),
     *_rows(_R.EXPIRED, _QM, "unable to establish an smtp connection", "wasn't able to establish an smtp connection"),
     # qmail appends these to every final failure, whatever the cause: they only decide alone.
     *_rows(_R.EXPIRED, _QM, "has been in the queue too long", "giving up on", weak=True),
@@ -397,3 +403,13 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.SUPPRESSED, _COMMON, "suppression list", "on the suppression list", "suppressed",
            "previously bounced", "address is on a bounce list", "has previously hard bounced"),
 )
+
+#: User-unknown wording that only a receiving system's own directory lookup writes
+#: (Domino's directory, IMail's user list, Exchange's recipient resolver, Verizon's
+#: MMS subscriber list): a verdict
+#: on the mailbox whatever SMTP command was (or was not) reported, so the rule that
+#: reads command-less user-unknown wording as ``filtered`` leaves these alone.
+DIRECTORY_VERDICTS: Final[frozenset[str]] = frozenset({
+    "not listed in domino directory", "invalid final delivery userid", "recipnotfound", "recipientnotfound",
+    "recipient not found by smtp address lookup", "no valid recipients for this mm",
+})
