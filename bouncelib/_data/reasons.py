@@ -322,6 +322,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "client was not authenticated", "not authenticated", "security policy", "security policies",
            "integrity failure", "submission requires authentication", "relay requires authentication",
            "does not advertise auth capability"),
+    # The RFC 3463 X.7.1 description, which MTAs write as the refusal itself; more specific
+    # wording in the same reply (spam, a blocklist, a policy) outranks it.
+    *_rows(_R.SECURITYERROR, "RFC 3463 section 3.8, X.7.1", "delivery not authorized"),
     # --- norelaying -------------------------------------------------------------------------------
     *_rows(_R.NORELAYING, _PF, "relay access denied"),
     *_rows(_R.NORELAYING, _COMMON, "relaying denied", "relay denied", "relay not permitted", "relaying not allowed",
