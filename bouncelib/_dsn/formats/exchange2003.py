@@ -38,7 +38,7 @@ from bouncelib.models import Reason
 __all__ = ["DETECTOR"]
 
 _START: Final = re.compile(
-    r"^\s*(?:did not reach the following recipient\(s\):|The following recipient\(s\) could not be reached:)",
+    r"^[ \t]*(?:did not reach the following recipient\(s\):|The following recipient\(s\) could not be reached:)",
     re.M | re.I,
 )
 # "user@example.org on <date>", or "Display Name (SMTP=user@example.org) on <date>" (Exchange 5.5).

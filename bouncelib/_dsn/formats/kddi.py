@@ -23,7 +23,7 @@ from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
 
-_RCPT = re.compile(r"^\s*Could not be delivered to: <([^<>\s]+)>", re.MULTILINE)
+_RCPT = re.compile(r"^[ \t]*Could not be delivered to: <([^<>\s]+)>", re.MULTILINE)
 _CAUSES: tuple[tuple[str, Reason | None], ...] = (
     ("As their mailbox is full", Reason.MAILBOXFULL),
     ("As the remote domain doesnt exist", Reason.HOSTUNKNOWN),

@@ -17,7 +17,7 @@ from bouncelib._dsn.formats._mta import address_blocks, command_in, cut, dsn_row
 __all__ = ["DETECTOR"]
 
 _START: Final = re.compile(
-    r"^\s*(?:An error has occurred while attempting to deliver a message for|"
+    r"^[ \t]*(?:An error has occurred while attempting to deliver a message for|"
     r"A message is delayed for more than \S+ (?:seconds|minutes|hours|days) for the following|"
     r"Your message could not be delivered to|"
     r"Delivery to the following recipients? (?:was|has been) (?:postponed|delayed)|"

@@ -60,9 +60,9 @@ def _body_rows(body: str) -> list[Found]:
 # "Postfix SMTP server: errors from host[ip]": the smtpd(8) notice to the postmaster, holding
 # the session transcript; the recipient is the last RCPT TO, the reply the last error "Out:".
 _SMTPD_NOTICE: Final = " smtp server: errors from "  # "<mail_name> SMTP server: errors from host[ip]"
-_IN_RCPT: Final = re.compile(r"^\s*In:\s+RCPT\s+TO:\s*<([^>\s]+)>", re.M | re.I)
-_OUT_ERR: Final = re.compile(r"^\s*Out:\s+([45]\d\d[ -].*)$", re.M)
-_IN_CMD: Final = re.compile(r"^\s*In:\s+([A-Za-z]+)", re.M)
+_IN_RCPT: Final = re.compile(r"^[ \t]*In:\s+RCPT\s+TO:\s*<([^>\s]+)>", re.M | re.I)
+_OUT_ERR: Final = re.compile(r"^[ \t]*Out:\s+([45]\d\d[ -].*)$", re.M)
+_IN_CMD: Final = re.compile(r"^[ \t]*In:\s+([A-Za-z]+)", re.M)
 
 
 def _smtpd_notice(body: str) -> list[Found]:

@@ -23,11 +23,11 @@ _SUBJECT: Final = re.compile(
     re.I,
 )
 _LIST: Final = re.compile(
-    r"^\s*-+ The following address(?:es)? had (?:permanent fatal errors|transient non-fatal errors)\s*-+\s*$",
+    r"^[ \t]*-+ The following address(?:es)? had (?:permanent fatal errors|transient non-fatal errors)[ \t]*-+[ \t]*$",
     re.M | re.I,
 )
 _HEAD: Final = re.compile(r"^<?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)>?(?:\s|$)")
-_TRANSCRIPT: Final = re.compile(r"^\s*-+ Transcript of session follows\s*-+\s*$", re.M | re.I)
+_TRANSCRIPT: Final = re.compile(r"^[ \t]*-+ Transcript of session follows[ \t]*-+[ \t]*$", re.M | re.I)
 _SEND: Final = re.compile(r"^>>>\s*([A-Za-z]+)(?:[ :]+(?:[Tt][Oo]|[Ff][Rr][Oo][Mm])?:?\s*<?([^>\s]*)>?)?", re.M)
 _RECV: Final = re.compile(r"^<<<\s*(.*)$", re.M)
 _TALKING: Final = re.compile(r"while talking to ([A-Za-z0-9][A-Za-z0-9.\-]*)", re.I)

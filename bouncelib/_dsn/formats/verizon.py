@@ -33,7 +33,7 @@ _START = "Message could not be delivered to mobile."
 _ERROR: Final = re.compile(r"^Error:\s*(.+)$", re.M)
 _TO: Final = re.compile(r"^To:\s*(.+)$", re.M)
 _ORIGINAL = "Original Message:"
-_RCPT_TO: Final = re.compile(r"^\s+RCPT TO:\s*<?([^\s<>]+@[^\s<>]+)>?\s*$", re.M)
+_RCPT_TO: Final = re.compile(r"^[ \t]+RCPT TO:\s*<?([^\s<>]+@[^\s<>]+)>?\s*$", re.M)
 
 
 class Verizon:
