@@ -494,6 +494,20 @@ MAIL_CASES = [
         _found("user0@example.org"),
     ),
     Case(
+        "mail: 100k blank lines in the notice",
+        "parse_message",
+        lambda: _dsn(10, notice="Delivery failed.\n" + "\n" * 100_000 + "end\n").encode(),
+        _msg,
+        _recipients(10),
+    ),
+    Case(
+        "mail: 100k-character whitespace line in the notice",
+        "parse_message",
+        lambda: _dsn(10, notice="\t " * 50_000 + "\n" + " " * 100_000 + "x\n").encode(),
+        _msg,
+        _recipients(10),
+    ),
+    Case(
         "mail: str input with lone surrogates",
         "parse_message",
         lambda: _dsn(3).replace("Delivery failed.", "Delivery \ud800\udfff\udc80 failed."),
