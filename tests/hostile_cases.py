@@ -508,6 +508,13 @@ MAIL_CASES = [
         _recipients(10),
     ),
     Case(
+        "mail: fallback bounce + a 100k-character line",
+        "parse_message",
+        lambda: _fallback_after_noise().replace(b"x\n" * 500_000, b"a-b." * 25_000 + b"\n"),
+        _msg,
+        _found("user0@example.org"),
+    ),
+    Case(
         "mail: str input with lone surrogates",
         "parse_message",
         lambda: _dsn(3).replace("Delivery failed.", "Delivery \ud800\udfff\udc80 failed."),

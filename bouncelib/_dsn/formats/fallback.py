@@ -41,6 +41,9 @@ def _context(body: str, addr: str) -> str:
     return " ".join(body[start : end if end > 0 else i + 500].split())[:1000]
 
 
+_MAX_LINE: Final = 1000  # characters of one body line handed to flufl.bounce
+
+
 def _trimmed(msg: email.message.Message, budget: list[int]) -> email.message.Message:
     """`msg` with at most ``budget[0]`` body lines in all (a shallow copy when cut).
 
@@ -59,12 +62,15 @@ def _trimmed(msg: email.message.Message, budget: list[int]) -> email.message.Mes
     if not isinstance(payload, str):
         return msg
     n = payload.count("\n", 0, 1 << 22)
-    if n <= budget[0] and len(payload) < 1 << 22:
+    short = len(payload) <= _MAX_LINE or max(map(len, payload.split("\n"))) <= _MAX_LINE
+    if n <= budget[0] and len(payload) < 1 << 22 and short:
         budget[0] -= n
         return msg
+    # Long lines are cut too: flufl.bounce's patterns are quadratic on a 100k-character line.
+    lines = payload.split("\n", budget[0])[: budget[0]]
     out = copy.copy(msg)
-    vars(out)["_payload"] = "\n".join(payload.split("\n", budget[0])[: budget[0]])
-    budget[0] = 0
+    vars(out)["_payload"] = "\n".join(line[:_MAX_LINE] for line in lines)
+    budget[0] -= len(lines)
     return out
 
 
