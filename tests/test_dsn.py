@@ -175,3 +175,12 @@ def test_eight_bit_date_in_the_returned_message() -> None:
     report = parse_message(raw)  # compat32 hands the field over as a Header object
     assert report.original_date is None
     assert report.recipients
+
+
+def test_an_mbox_given_as_one_message_is_flagged(raw: bytes) -> None:
+    sep = b"From MAILER-DAEMON Thu Apr 10 14:41:24 2014\n"
+    one = parse_message(sep + raw)
+    assert not any("more than one message" in d for d in one.defects)
+    two = parse_message(sep + raw + b"\n" + sep + raw)
+    assert any("read_mailbox" in d for d in two.defects)
+    assert two.recipients[0].recipient == "alice@example.net"

@@ -111,6 +111,23 @@ def run_detectors(mail: Mail, defects: list[str] | None = None) -> tuple[str | N
 
 
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
+_MBOX_SEPARATOR = re.compile(rb"\nFrom \S+ +\w{3} \w{3} +\d{1,2} \d\d:\d\d:\d\d(?: \S+)? \d{4}\s*$", re.M)
+
+
+def _more_than_one(data: object) -> bool:
+    """True when raw input that starts like an mbox holds another "From " separator line."""
+    if isinstance(data, os.PathLike):
+        try:
+            with open(data, "rb") as fh:
+                data = fh.read()
+        except OSError:
+            return False
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        return False
+    raw = bytes(data).replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return _MBOX_SEPARATOR.search(raw) is not None
 
 
 def _original_headers(mail: Mail) -> email.message.Message | None:
@@ -206,6 +223,9 @@ def parse_message(data: MessageInput) -> BounceReport:
     msg = _to_message(data)
     mail = Mail(msg)
     defects = _msg_defects(mail)
+    if msg.get_unixfrom() and _more_than_one(data):
+        # An mbox with more than one message given as one: only the first is read here.
+        defects.append("input holds more than one message (mbox): read it with read_mailbox()")
     name, rows = run_detectors(mail, defects)
 
     date = parse_date(mail.header("Date"))
