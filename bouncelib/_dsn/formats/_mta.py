@@ -106,10 +106,20 @@ def address_blocks(text: str, head: re.Pattern[str]) -> list[tuple[str, str]]:
     return [(addr.strip("<>").rstrip("."), " ".join(lines)) for addr, lines in out]
 
 
+_INLINE_FIELDS: Final = re.compile(r"^(?:Reporting-MTA|Final-Recipient|Original-Recipient)[ \t]*:", re.M | re.I)
+
+
 def dsn_rows(mail: Mail) -> list[Found]:
-    """The RFC 3464 rows of the message's delivery-status part ([] when it has none)."""
+    """The RFC 3464 rows of the message's delivery-status part, or of the same fields pasted into
+    a non-MIME body (a DSN flattened to text); [] when there are none."""
     text = mail.delivery_status
-    return rows_from_fields(text) if text else []
+    if text:
+        return rows_from_fields(text)
+    body = mail.body
+    m = _INLINE_FIELDS.search(body)
+    if m is None:
+        return []
+    return rows_from_fields(body[m.start() :])
 
 
 def find_row(rows: list[Found], address: str) -> Found | None:
