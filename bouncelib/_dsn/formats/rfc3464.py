@@ -19,6 +19,28 @@ __all__ = ["DETECTOR"]
 _INLINE: Final = re.compile(r"^(?:Reporting-MTA|Final-Recipient|Original-Recipient)[ \t]*:", re.M | re.I)
 
 
+_REPLY_LINE: Final = re.compile(r"^[ \t]*([45]\d\d[ -].*)$", re.M)
+
+
+def _words_from_notice(rows: list[Found], notice: str) -> None:
+    """Rows whose DSN block has no Diagnostic-Code: the notice's reply line about that recipient
+    (naming its address or local part), or the notice's only reply line."""
+    if all(r.diagnostic for r in rows):
+        return
+    lines = [m.group(1).strip() for m in _REPLY_LINE.finditer(notice[:20000])]
+    if not lines:
+        return
+    for r in rows:
+        if r.diagnostic:
+            continue
+        local = r.recipient.split("@", 1)[0].lower()
+        mine = [ln for ln in lines if r.recipient.lower() in ln.lower() or (len(local) > 2 and local in ln.lower())]
+        if mine:
+            r.diagnostic = mine[0]
+        elif len(lines) == 1 and len(rows) == 1:
+            r.diagnostic = lines[0]
+
+
 class _Rfc3464:
     name = "rfc3464"
 
@@ -27,6 +49,7 @@ class _Rfc3464:
         if text is not None:
             rows = rows_from_fields(text)
             if rows:
+                _words_from_notice(rows, mail.body)
                 return rows
         # The fields pasted into the body (some gateways, and DSNs re-wrapped as plain text).
         body = mail.body

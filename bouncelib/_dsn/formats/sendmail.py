@@ -82,6 +82,9 @@ def _unquote(body: str) -> str:
     return _QUOTED.sub("", body)
 
 
+_FIELD_LINE: Final = re.compile(r"^[A-Za-z][A-Za-z-]*:\s")
+
+
 class _Sendmail:
     name = "sendmail"
 
@@ -134,15 +137,23 @@ def _from_transcript_lines(body: str, rows: list[Found]) -> None:
     m = _TRANSCRIPT.search(body)
     if m is None:
         return
-    lines = [ln.strip() for ln in body[m.end() :].split("\n")[:50]]
+    # Transcript lines only: not the SMTP exchange (>>>, <<<) and not DSN fields pasted below it.
+    lines = [
+        ln.strip()
+        for ln in body[m.end() :].split("\n")[:50]
+        if ln.strip() and not ln.lstrip().startswith((">>>", "<<<")) and not _FIELD_LINE.match(ln)
+    ]
     for r in rows:
         if r.diagnostic and not r.diagnostic.strip().isdigit():
             continue
         low = r.recipient.lower()
-        for ln in lines:
-            if low in ln.lower() and not ln.startswith((">>>", "<<<")):
-                r.diagnostic = ln
-                break
+        local = low.split("@", 1)[0]
+        named = [ln for ln in lines if low in ln.lower()]
+        # A pipe or file delivery names the local part only ("|procmail ... #kijitora"... 554).
+        named += [ln for ln in lines if len(local) > 2 and local in ln.lower() and ln[:1] in "45"]
+        coded = [ln for ln in named if ln[:1] in "45"]
+        if coded or named:
+            r.diagnostic = (coded or named)[0]
 
 
 DETECTOR: Final = _Sendmail()
