@@ -35,7 +35,7 @@ _BANNER: Final = re.compile(
 )
 _HEAD: Final = re.compile(r"^<?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)>?(?:\s*\(expanded from [^)]*\))?:\s")
 _END: Final = ("--- Delivery report", "Content-Description: Delivery report", "Reporting-MTA:", "-- Undelivered")
-_SAID: Final = re.compile(r"\bsaid:\s*", re.I)
+_SAID: Final = re.compile(r"\b(?:said|refused to talk to me):\s*", re.I)
 
 
 def _body_rows(body: str) -> list[Found]:
