@@ -52,8 +52,11 @@ def test_corpus_case_line_endings(eml: Path) -> None:
 
 
 def test_corpus_has_cases() -> None:
-    assert len(CASES) >= 1
+    # Issue 4: at least 60 cases over at least 25 formats, the motivating case among them.
+    assert len(CASES) >= 60
+    assert len({p.parent.name for p in CASES}) >= 25
     assert (ROOT / "dsn" / "postfix" / "outlook-blocklist1.eml") in CASES
+    assert len(NEGATIVE) >= 3
 
 
 @pytest.mark.parametrize("eml", NEGATIVE, ids=[p.stem for p in NEGATIVE])
