@@ -242,9 +242,10 @@ def parse_message(data: MessageInput) -> BounceReport:
         o_subject = _clean(orig.get("Subject"))
         o_date = parse_date(orig.get("Date"))
 
-    if not rows:
+    def report(kind: BounceKind, **found: Any) -> BounceReport:
+        # What the notice itself says; `defects` is read when called, after every row added its own.
         return BounceReport(
-            kind=BounceKind.NOT_BOUNCE,
+            kind=kind,
             subject=mail.subject or None,
             from_=mail.from_ or None,
             date=date,
@@ -254,7 +255,11 @@ def parse_message(data: MessageInput) -> BounceReport:
             original_subject=o_subject,
             original_date=o_date,
             defects=tuple(defects),
+            **found,
         )
+
+    if not rows:
+        return report(BounceKind.NOT_BOUNCE)
 
     kind = _kind(mail, rows)
     reporting = next((r.reporting_mta for r in rows if r.reporting_mta), None)
@@ -302,18 +307,4 @@ def parse_message(data: MessageInput) -> BounceReport:
             # the offending fields as text, or dropped to None, and say so in the defects.
             defects.append(f"detector {name} gave an invalid row: {exc.errors()[0]['loc']}")
             events.append(DsnEvent(**_coerced(fields)))
-    return BounceReport(
-        kind=kind,
-        detector=name,
-        subject=mail.subject or None,
-        from_=mail.from_ or None,
-        date=date,
-        reporting_mta=reporting,
-        original_message_id=o_id,
-        original_from=o_from,
-        original_to=o_to,
-        original_subject=o_subject,
-        original_date=o_date,
-        defects=tuple(defects),
-        recipients=tuple(events),
-    )
+    return report(kind, detector=name, reporting_mta=reporting, recipients=tuple(events))
