@@ -31,9 +31,9 @@ __all__ = [
     "plot_timeseries",
 ]
 
-# A colour-blind-safe qualitative palette (Okabe & Ito, "Color Universal Design", 2008),
-# extended with greys for the long tail; reused by the HTML report.
-PALETTE: tuple[str, ...] = (
+# A colour-blind-safe qualitative palette (Okabe & Ito, "Color Universal Design", 2008);
+# the HTML report (bouncelib._report.svg) starts its palette with the same colours.
+OKABE_ITO: tuple[str, ...] = (
     "#0072B2",
     "#E69F00",
     "#009E73",
@@ -42,11 +42,9 @@ PALETTE: tuple[str, ...] = (
     "#56B4E9",
     "#F0E442",
     "#000000",
-    "#7f7f7f",
-    "#b8b8b8",
-    "#8c564b",
-    "#9edae5",
 )
+# Extended with greys for the long tail.
+PALETTE: tuple[str, ...] = (*OKABE_ITO, "#7f7f7f", "#b8b8b8", "#8c564b", "#9edae5")
 
 
 def _figure(width: float = 9.0, height: float = 4.0) -> Figure:

@@ -14,23 +14,12 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
+from bouncelib.plot import OKABE_ITO
+
 __all__ = ["PALETTE", "Colors", "color", "hbars", "nice_ticks", "rate_line", "stacked_bars"]
 
-# Okabe & Ito colour-blind-safe palette (same as bouncelib.plot), then muted tones for the tail.
-PALETTE: tuple[str, ...] = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#D55E00",
-    "#CC79A7",
-    "#56B4E9",
-    "#F0E442",
-    "#000000",
-    "#8c564b",
-    "#9edae5",
-    "#7f7f7f",
-    "#b8b8b8",
-)
+# Okabe & Ito colour-blind-safe palette (shared with bouncelib.plot), then muted tones for the tail.
+PALETTE: tuple[str, ...] = (*OKABE_ITO, "#8c564b", "#9edae5", "#7f7f7f", "#b8b8b8")
 
 
 def color(i: int) -> str:
