@@ -12,7 +12,8 @@ Nothing here classifies: that stays with ``parse_reply``.
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Callable, Iterable
+from typing import Final, TypeVar
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
@@ -23,8 +24,11 @@ __all__ = [
     "clean_address",
     "ds_rows",
     "join_lines",
+    "line_blocks",
     "until_marker",
 ]
+
+_Head = TypeVar("_Head")
 
 # A pragmatic mailbox pattern: no quoted local parts (bounce bodies never use them) and
 # only a linear scan (character classes, no nested quantifiers) so it cannot backtrack badly.
@@ -44,6 +48,35 @@ def clean_address(value: str) -> str:
 def join_lines(lines: list[str]) -> str:
     """Strip each line and join the non-empty ones with one space."""
     return " ".join(s for s in (line.strip() for line in lines) if s)
+
+
+def line_blocks(
+    lines: Iterable[str],
+    head: Callable[[str], _Head | None],
+    *,
+    ends: Callable[[str], bool] | None = None,
+) -> list[tuple[_Head, list[str]]]:
+    """Group `lines` into per-recipient blocks: ``(what head returned, the lines after it)``.
+
+    Vendor bodies name each recipient on a line of its own with its explanation below.
+    A line for which `head` returns a value (a match, an address) opens a block; the lines
+    after it, up to the next opening line, are its lines, as written.  With `ends`, the first
+    line for which it is true closes the block early (that line and the ones up to the next
+    opening line are dropped).  Lines before the first opening line are dropped.
+    """
+    blocks: list[tuple[_Head, list[str]]] = []
+    current: list[str] | None = None
+    for line in lines:
+        opened = head(line)
+        if opened is not None:
+            current = []
+            blocks.append((opened, current))
+        elif current is not None:
+            if ends is not None and ends(line):
+                current = None
+            else:
+                current.append(line)
+    return blocks
 
 
 def until_marker(body: str, *markers: str) -> str:

@@ -32,7 +32,7 @@ from email.utils import parsedate_tz
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines
+from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, line_blocks
 from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
@@ -73,36 +73,29 @@ class Exchange2003:
         if start is None:
             return None
         out: list[Found] = []
-        lines: list[str] = []
-
-        def close() -> None:
-            if out:
-                text = join_lines(lines)
-                code = _CODE.search(text)
-                hashed = _HASH_STATUS.search(text)
-                out[-1].diagnostic = text
-                out[-1].status = hashed.group(1) if hashed else None
-                if code:
-                    out[-1].reason = _CODES.get(code.group(1))
-                    out[-1].extra["exchange_code"] = code.group(1)
-
-        for line in body[start.end() :].split("\n"):
-            match = _RECIPIENT.match(line)
-            if match and ADDRESS_RE.fullmatch(match.group(1)):
-                close()
-                # "on 4/29/99 9:20:01 AM" is a local-format date no parser can place: keep it aside.
-                when = match.group(2).strip()
-                dated = parsedate_tz(when) is not None
-                out.append(Found(recipient=match.group(1), action="failed", last_attempt=when if dated else None))
-                if not dated:
-                    out[-1].extra["date_as_written"] = when
-                lines = []
-            elif out and line.strip():
-                if line.lstrip().startswith(("The MTS-ID", ";")):
-                    continue  # an X.400 tracking id, not part of the explanation
-                lines.append(line)
-        close()
+        for match, lines in line_blocks(body[start.end() :].split("\n"), _recipient_line):
+            # "on 4/29/99 9:20:01 AM" is a local-format date no parser can place: keep it aside.
+            when = match.group(2).strip()
+            dated = parsedate_tz(when) is not None
+            found = Found(recipient=match.group(1), action="failed", last_attempt=when if dated else None)
+            if not dated:
+                found.extra["date_as_written"] = when
+            # The MTS-ID line is an X.400 tracking id, not part of the explanation.
+            text = join_lines([line for line in lines if not line.lstrip().startswith(("The MTS-ID", ";"))])
+            code = _CODE.search(text)
+            hashed = _HASH_STATUS.search(text)
+            found.diagnostic = text
+            found.status = hashed.group(1) if hashed else None
+            if code:
+                found.reason = _CODES.get(code.group(1))
+                found.extra["exchange_code"] = code.group(1)
+            out.append(found)
         return out or None
+
+
+def _recipient_line(line: str) -> re.Match[str] | None:
+    match = _RECIPIENT.match(line)
+    return match if match and ADDRESS_RE.fullmatch(match.group(1)) else None
 
 
 DETECTOR: Final = Exchange2003()

@@ -29,7 +29,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, until_marker
+from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, line_blocks, until_marker
 
 __all__ = ["DETECTOR"]
 
@@ -59,22 +59,16 @@ class Gmx:
         if start is None:
             return None
         out: list[Found] = []
-        lines: list[str] = []
-
-        def close() -> None:
-            if out:
-                _fill(out[-1], lines)
-
-        for line in until_marker(body[start.end() :], _END).split("\n"):
-            candidate = line.strip().strip('"<>:').strip('"<>')
-            if candidate and ADDRESS_RE.fullmatch(candidate):
-                close()
-                out.append(Found(recipient=candidate, action="failed"))
-                lines = []
-            elif out and line.strip() and line.strip() not in _LABELS:
-                lines.append(line)
-        close()
+        for address, lines in line_blocks(until_marker(body[start.end() :], _END).split("\n"), _address_line):
+            found = Found(recipient=address, action="failed")
+            _fill(found, [line for line in lines if line.strip() and line.strip() not in _LABELS])
+            out.append(found)
         return out or None
+
+
+def _address_line(line: str) -> str | None:
+    candidate = line.strip().strip('"<>:').strip('"<>')
+    return candidate if candidate and ADDRESS_RE.fullmatch(candidate) else None
 
 
 def _fill(found: Found, lines: list[str]) -> None:

@@ -26,7 +26,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, until_marker
+from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, line_blocks, until_marker
 
 __all__ = ["DETECTOR"]
 
@@ -58,29 +58,27 @@ class MailRu:
         start = _START.search(body)
         if start is None:
             return None
+        section = until_marker(body[start.end() :], *_ENDS).split("\n")
         out: list[Found] = []
-        lines: list[str] = []
-
-        def close() -> None:
-            if out:
-                _fill(out[-1], join_lines(lines))
-
-        for line in until_marker(body[start.end() :], *_ENDS).split("\n"):
-            stripped = line.strip()
-            if line.startswith("  ") and not line.startswith("   ") and ADDRESS_RE.fullmatch(stripped.strip("<>")):
-                close()
-                out.append(Found(recipient=stripped.strip("<>"), action="failed"))
-                lines = []
-            elif out and stripped:
-                lines.append(stripped)
-        close()
+        for address, lines in line_blocks(section, _address_line):
+            found = Found(recipient=address, action="failed")
+            _fill(found, join_lines(lines))
+            out.append(found)
         if not out:
             # The list may hold only local parts; Exim's X-Failed-Recipients header has the addresses.
-            text = join_lines(until_marker(body[start.end() :], *_ENDS).split("\n"))
+            text = join_lines(section)
             out = [Found(recipient=a, action="failed") for a in _failed(mail)]
             for found in out:
                 _fill(found, text)
         return out or None
+
+
+def _address_line(line: str) -> str | None:
+    # Exim indents the failed addresses by two spaces, their explanation by more.
+    if not line.startswith("  ") or line.startswith("   "):
+        return None
+    address = line.strip().strip("<>")
+    return address if ADDRESS_RE.fullmatch(address) else None
 
 
 def _failed(mail: Mail) -> list[str]:

@@ -24,7 +24,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, until_marker
+from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, line_blocks, until_marker
 
 __all__ = ["DETECTOR"]
 
@@ -55,25 +55,23 @@ class Yahoo:
         if at < 0:
             return None
         out: list[Found] = []
-        lines: list[str] = []
-
-        def close() -> None:
-            if out:
-                text = join_lines(lines)
-                out[-1].diagnostic = text
-                tag = _TAG.search(text)
-                out[-1].smtp_command = _COMMANDS[tag.group(1)] if tag else None
-
-        for line in until_marker(body[at:], _END).split("\n")[1:]:
-            match = _RECIPIENT.match(line.strip())
-            if match and ADDRESS_RE.fullmatch(match.group(1)):
-                close()
-                out.append(Found(recipient=match.group(1), action="failed"))
-                lines = [match.group(2)]
-            elif out:
-                lines.append(line)
-        close()
+        for match, lines in line_blocks(until_marker(body[at:], _END).split("\n")[1:], _recipient_line):
+            text = join_lines([match.group(2), *lines])  # the reply may start on the address line
+            tag = _TAG.search(text)
+            out.append(
+                Found(
+                    recipient=match.group(1),
+                    action="failed",
+                    diagnostic=text,
+                    smtp_command=_COMMANDS[tag.group(1)] if tag else None,
+                )
+            )
         return out or None
+
+
+def _recipient_line(line: str) -> re.Match[str] | None:
+    match = _RECIPIENT.match(line.strip())
+    return match if match and ADDRESS_RE.fullmatch(match.group(1)) else None
 
 
 DETECTOR: Final = Yahoo()

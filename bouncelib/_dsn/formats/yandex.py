@@ -19,7 +19,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ds_rows, join_lines
+from bouncelib._dsn.formats._vendor import ds_rows, join_lines, line_blocks
 
 __all__ = ["DETECTOR"]
 
@@ -59,28 +59,23 @@ class Yandex:
 
 def _body(body: str) -> list[Found]:
     out: list[Found] = []
-    lines: list[str] | None = None  # None: not inside a recipient's lines
-
-    def close() -> None:
-        if out and lines is not None:
-            text = join_lines(lines)
-            command = _IN_REPLY.search(text)
-            out[-1].diagnostic = text
-            out[-1].smtp_command = _COMMANDS.get(command.group(1)) if command else None
-
-    for line in body.split("\n"):
-        match = _RECIPIENT.match(line)
-        if match:
-            close()
-            out.append(Found(recipient=match.group(1), action="failed"))
-            lines = [match.group(2)]
-        elif lines is not None and line.startswith((" ", "\t")):
-            lines.append(line)
-        else:
-            close()  # a blank or unindented line ends the recipient's text
-            lines = None
-    close()
+    # A blank or unindented line ends the recipient's text.
+    for match, lines in line_blocks(body.split("\n"), _RECIPIENT.match, ends=_unindented):
+        text = join_lines([match.group(2), *lines])
+        command = _IN_REPLY.search(text)
+        out.append(
+            Found(
+                recipient=match.group(1),
+                action="failed",
+                diagnostic=text,
+                smtp_command=_COMMANDS.get(command.group(1)) if command else None,
+            )
+        )
     return out
+
+
+def _unindented(line: str) -> bool:
+    return not line.startswith((" ", "\t"))
 
 
 DETECTOR: Final = Yandex()
