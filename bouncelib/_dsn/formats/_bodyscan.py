@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import email.message
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from bouncelib._dsn.base import Found
 from bouncelib._dsn.mime import decode_payload
 
 if TYPE_CHECKING:
     from bouncelib._dsn.base import Mail
+    from bouncelib.models import Reason
 
 __all__ = [
     "ADDRESS",
     "delivery_status_lines",
+    "failed_with",
     "first_address",
     "header_in",
     "reply_code_status",
@@ -66,6 +70,41 @@ def reply_code_status(text: str) -> tuple[int | None, str | None]:
         if s:
             status = s.group(1)
     return code, status
+
+
+def failed_with(
+    recipients: Iterable[str],
+    diagnostic: str,
+    *,
+    status: str | None = None,
+    reason: Reason | None = None,
+    smtp_command: str | None = None,
+    remote_mta: str | None = None,
+    reporting_mta: str | None = None,
+) -> list[Found] | None:
+    """One failed `Found` per recipient, all explained by the same `diagnostic`, or None if none.
+
+    Many vendor bodies list the recipients and then give one explanation for all of them;
+    the reply code and enhanced status are read from that text (`reply_code_status`),
+    `status` is used when the text states none, and the other keywords are what the rest
+    of the body says.
+    """
+    code, stated = reply_code_status(diagnostic)
+    out = [
+        Found(
+            recipient=recipient,
+            action="failed",
+            diagnostic=diagnostic,
+            smtp_code=code,
+            status=stated or status,
+            reason=reason,
+            smtp_command=smtp_command,
+            remote_mta=remote_mta,
+            reporting_mta=reporting_mta,
+        )
+        for recipient in recipients
+    ]
+    return out or None
 
 
 def split_at(body: str, markers: tuple[str, ...]) -> tuple[str, str]:

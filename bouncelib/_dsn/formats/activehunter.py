@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._bodyscan import reply_code_status
+from bouncelib._dsn.formats._bodyscan import failed_with
 
 __all__ = ["DETECTOR"]
 
@@ -42,13 +42,8 @@ class ActiveHunter:
         body = mail.body
         _, _, transcript = body.partition(_TRANSCRIPT)
         diagnostic = " ".join(transcript.split())
-        code, status = reply_code_status(diagnostic)
         head = body.split(_TRANSCRIPT, 1)[0]
-        out = [
-            Found(recipient=m.group(1), action="failed", diagnostic=diagnostic, smtp_code=code, status=status)
-            for m in _RCPT.finditer(head)
-        ]
-        return out or None
+        return failed_with((m.group(1) for m in _RCPT.finditer(head)), diagnostic)
 
 
 DETECTOR = ActiveHunter()

@@ -24,7 +24,7 @@ error message), the error message on one or several lines.
 from __future__ import annotations
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._bodyscan import reply_code_status
+from bouncelib._dsn.formats._bodyscan import failed_with
 
 __all__ = ["DETECTOR"]
 
@@ -50,13 +50,7 @@ class ApacheJames:
         _, _, error = head.partition(_ERROR)
         diagnostic = " ".join(error.split())
         recipients = [ln.strip()[8:].strip() for ln in details.split("\n") if ln.strip().startswith("RCPT TO:")]
-        code, status = reply_code_status(diagnostic)
-        out = [
-            Found(recipient=r.strip("<>"), action="failed", diagnostic=diagnostic, smtp_code=code, status=status)
-            for r in recipients
-            if "@" in r
-        ]
-        return out or None
+        return failed_with((r.strip("<>") for r in recipients if "@" in r), diagnostic)
 
 
 DETECTOR = ApacheJames()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._bodyscan import first_address, reply_code_status
+from bouncelib._dsn.formats._bodyscan import failed_with, first_address
 from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
@@ -53,14 +53,9 @@ class Biglobe:
             if line.strip():
                 lines.append(line.strip())
         diagnostic = " ".join(lines)
-        code, status = reply_code_status(diagnostic)
         # BIGLOBE's own fixed sentence for a full mailbox; other texts go to the classifier.
         reason = Reason.MAILBOXFULL if diagnostic.startswith(_FULL) else None
-        out = [
-            Found(recipient=r, action="failed", diagnostic=diagnostic, smtp_code=code, status=status, reason=reason)
-            for r in recipients
-        ]
-        return out or None
+        return failed_with(recipients, diagnostic, reason=reason)
 
 
 DETECTOR = Biglobe()

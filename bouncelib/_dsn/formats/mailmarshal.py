@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._bodyscan import first_address, reply_code_status
+from bouncelib._dsn.formats._bodyscan import failed_with, first_address
 
 __all__ = ["DETECTOR"]
 
@@ -59,20 +59,12 @@ class MailMarshal:
             elif recipients and line.strip():
                 break
         fields = {m.group(1): m.group(2).strip() for m in _FIELD.finditer(body)}
-        code, status = reply_code_status(diagnostic)
-        out = [
-            Found(
-                recipient=r,
-                action="failed",
-                diagnostic=diagnostic,
-                smtp_code=code,
-                status=status,
-                remote_mta=fields.get("Remote-MTA") or None,
-                reporting_mta=fields.get("Reporting-MTA") or None,
-            )
-            for r in recipients
-        ]
-        return out or None
+        return failed_with(
+            recipients,
+            diagnostic,
+            remote_mta=fields.get("Remote-MTA") or None,
+            reporting_mta=fields.get("Reporting-MTA") or None,
+        )
 
 
 DETECTOR = MailMarshal()

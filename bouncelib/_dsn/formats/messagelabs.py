@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._bodyscan import delivery_status_lines, first_address, reply_code_status
+from bouncelib._dsn.formats._bodyscan import delivery_status_lines, failed_with, first_address
 
 __all__ = ["DETECTOR"]
 
@@ -62,23 +62,14 @@ class MessageLabs:
             elif text and (addr := first_address(text)):
                 recipients.append(addr)
         diagnostic = " ".join(reason)
-        code, status = reply_code_status(diagnostic)
         ds = delivery_status_lines(mail)
-        if status is None and (s := _STATUS.search(ds)):
-            status = s.group(1)
-        mta = _MTA.search(ds)
-        out = [
-            Found(
-                recipient=r,
-                action="failed",
-                diagnostic=diagnostic,
-                smtp_code=code,
-                status=status,
-                reporting_mta=mta.group(1) if mta else None,
-            )
-            for r in recipients
-        ]
-        return out or None
+        status, mta = _STATUS.search(ds), _MTA.search(ds)
+        return failed_with(
+            recipients,
+            diagnostic,
+            status=status.group(1) if status else None,  # when the quoted reply states none
+            reporting_mta=mta.group(1) if mta else None,
+        )
 
 
 DETECTOR = MessageLabs()

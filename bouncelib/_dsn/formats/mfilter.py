@@ -21,7 +21,7 @@ are what identify the format), several addresses, any SMTP command.
 from __future__ import annotations
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._bodyscan import first_address, reply_code_status
+from bouncelib._dsn.formats._bodyscan import failed_with, first_address
 
 __all__ = ["DETECTOR"]
 
@@ -56,19 +56,7 @@ class MFilter:
                 current.append(line.strip())
         diagnostic = " ".join(sections.get("server message", []))
         command = " ".join(sections.get(_COMMAND[7:], [])).split(" ", 1)[0].upper() or None
-        code, status = reply_code_status(diagnostic)
-        out = [
-            Found(
-                recipient=r,
-                action="failed",
-                diagnostic=diagnostic,
-                smtp_command=command,
-                smtp_code=code,
-                status=status,
-            )
-            for r in recipients
-        ]
-        return out or None
+        return failed_with(recipients, diagnostic, smtp_command=command)
 
 
 DETECTOR = MFilter()
