@@ -3,17 +3,26 @@
 Vendor bodies state the recipient and the remote reply in free text; these helpers
 pull an address, the SMTP reply code and the enhanced status out of such text
 without backtracking-prone patterns (every pattern is linear in the line length),
-and find the returned original message after a body's "original follows" marker.
+group a body's lines into per-recipient blocks, and find the returned original
+message after a body's "original follows" marker.
+
+Many vendor bodies also carry a ``message/delivery-status`` part (or its fields
+pasted into the text body, as Amazon WorkMail does).  `ds_rows` reads those fields
+(with the core's RFC 3464 reader, `bouncelib._dsn.fields`) into `Found` rows so that
+a vendor detector can combine what the standard part says (status, remote MTA) with
+what only its body says (the address it really meant, the reply text, the SMTP
+command).  Nothing here classifies: that stays with ``parse_reply``.
 """
 
 from __future__ import annotations
 
 import email.message
 import re
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from bouncelib._dsn.base import Found
+from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.mime import decode_payload
 
 if TYPE_CHECKING:
@@ -22,20 +31,37 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ADDRESS",
+    "ADDRESS_RE",
+    "STATUS_RE",
+    "clean_address",
     "delivery_status_lines",
+    "ds_rows",
     "failed_with",
     "first_address",
     "header_in",
+    "join_lines",
+    "line_blocks",
     "reply_code_status",
     "split_at",
     "text_with",
+    "until_marker",
 ]
+
+_Head = TypeVar("_Head")
 
 _ATOM = r"[^\s<>()\[\]\"';:,@]"
 # The look-behind makes a match start only at the beginning of an address-like run, so a
 # long line without "@" costs one pass, not one pass per start position.
 ADDRESS = re.compile(rf"(?<!{_ATOM}){_ATOM}++@[A-Za-z0-9][A-Za-z0-9.\-]*+")
 """An e-mail address inside free text (angle brackets, quotes and punctuation excluded)."""
+
+# A pragmatic mailbox pattern: no quoted local parts (bounce bodies never use them) and
+# only a linear scan (character classes, no nested quantifiers) so it cannot backtrack badly.
+# Unlike `ADDRESS` it wants a dotted domain; detectors mostly `fullmatch` a token with it.
+ADDRESS_RE: Final = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+# RFC 3463 enhanced status as written inside text (word boundaries; `reply_code_status`
+# uses stricter digit/dot boundaries of its own).
+STATUS_RE: Final = re.compile(r"\b[245]\.\d{1,3}\.\d{1,3}\b")
 
 # "550 5.1.1 text", "550-5.1.1 text", "550 text": code first, status optional; or a bare status.
 _REPLY = re.compile(r"(?<![\d.])([245]\d\d)(?:[ -]+([245]\.\d{1,3}\.\d{1,3}))?(?![\d.])")
@@ -107,13 +133,25 @@ def failed_with(
     return out or None
 
 
-def split_at(body: str, markers: tuple[str, ...]) -> tuple[str, str]:
-    """Split `body` at the first line starting with one of `markers`: (before, after)."""
+def _first_marker(body: str, markers: tuple[str, ...]) -> int:
+    """Where the earliest of `markers` starts in `body`, or -1."""
     best = -1
     for marker in markers:
         i = body.find(marker)
         if i != -1 and (best == -1 or i < best):
             best = i
+    return best
+
+
+def until_marker(body: str, *markers: str) -> str:
+    """The body up to the first of ``markers`` (the returned original starts there)."""
+    at = _first_marker(body, markers)
+    return body if at == -1 else body[:at]
+
+
+def split_at(body: str, markers: tuple[str, ...]) -> tuple[str, str]:
+    """Split `body` at the first line starting with one of `markers`: (before, after)."""
+    best = _first_marker(body, markers)
     if best == -1:
         return body, ""
     nl = body.find("\n", best)
@@ -171,3 +209,51 @@ def delivery_status_lines(mail: Mail) -> str:
             blocks.append(f"{fields}\n{rest}" if isinstance(rest, str) and rest.strip() else fields)
         return "\n\n".join(blocks)
     return ""
+
+
+def clean_address(value: str) -> str:
+    """``rfc822; <a@b>`` / ``"a@b":`` / ``a@b<mailto:a@b>`` -> ``a@b`` (as written otherwise)."""
+    if ";" in value:
+        value = value.split(";", 1)[1]
+    found = ADDRESS_RE.search(value)
+    return found.group(0) if found else value.strip().strip("<>\"':")
+
+
+def join_lines(lines: list[str]) -> str:
+    """Strip each line and join the non-empty ones with one space."""
+    return " ".join(s for s in (line.strip() for line in lines) if s)
+
+
+def line_blocks(
+    lines: Iterable[str],
+    head: Callable[[str], _Head | None],
+    *,
+    ends: Callable[[str], bool] | None = None,
+) -> list[tuple[_Head, list[str]]]:
+    """Group `lines` into per-recipient blocks: ``(what head returned, the lines after it)``.
+
+    Vendor bodies name each recipient on a line of its own with its explanation below.
+    A line for which `head` returns a value (a match, an address) opens a block; the lines
+    after it, up to the next opening line, are its lines, as written.  With `ends`, the first
+    line for which it is true closes the block early (that line and the ones up to the next
+    opening line are dropped).  Lines before the first opening line are dropped.
+    """
+    blocks: list[tuple[_Head, list[str]]] = []
+    current: list[str] | None = None
+    for line in lines:
+        opened = head(line)
+        if opened is not None:
+            current = []
+            blocks.append((opened, current))
+        elif current is not None:
+            if ends is not None and ends(line):
+                current = None
+            else:
+                current.append(line)
+    return blocks
+
+
+def ds_rows(mail: Mail, text: str | None = None) -> list[Found]:
+    """Every recipient of the message's delivery-status part (or of ``text``)."""
+    source = mail.delivery_status if text is None else text
+    return rows_from_fields(source) if source else []

@@ -20,7 +20,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import STATUS_RE, ds_rows, join_lines, until_marker
+from bouncelib._dsn.formats._bodyscan import STATUS_RE, ds_rows, join_lines, until_marker
 
 __all__ = ["DETECTOR"]
 

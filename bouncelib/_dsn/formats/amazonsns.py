@@ -22,7 +22,7 @@ from email.utils import format_datetime
 from typing import Any, Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import STATUS_RE, clean_address
+from bouncelib._dsn.formats._bodyscan import STATUS_RE, clean_address
 from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ds_rows
+from bouncelib._dsn.formats._bodyscan import ds_rows
 
 __all__ = ["DETECTOR"]
 

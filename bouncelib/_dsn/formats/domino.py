@@ -26,7 +26,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ADDRESS_RE, ds_rows, join_lines
+from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, ds_rows, join_lines
 from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]

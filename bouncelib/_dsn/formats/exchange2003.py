@@ -32,7 +32,7 @@ from email.utils import parsedate_tz
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, line_blocks
+from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, join_lines, line_blocks
 from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]

@@ -38,7 +38,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ADDRESS_RE, STATUS_RE, ds_rows, join_lines
+from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, STATUS_RE, ds_rows, join_lines
 
 __all__ = ["DETECTOR"]
 

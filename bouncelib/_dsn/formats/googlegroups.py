@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, until_marker
+from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, join_lines, until_marker
 from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]

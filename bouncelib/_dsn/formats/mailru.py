@@ -26,7 +26,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, line_blocks, until_marker
+from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, join_lines, line_blocks, until_marker
 
 __all__ = ["DETECTOR"]
 

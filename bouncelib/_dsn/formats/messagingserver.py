@@ -28,7 +28,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ADDRESS_RE, ds_rows
+from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, ds_rows
 
 __all__ = ["DETECTOR"]
 

@@ -22,7 +22,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ADDRESS_RE, join_lines, until_marker
+from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, join_lines, until_marker
 from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]

@@ -23,7 +23,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ds_rows
+from bouncelib._dsn.formats._bodyscan import ds_rows
 from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]

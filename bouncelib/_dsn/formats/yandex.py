@@ -19,7 +19,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ds_rows, join_lines, line_blocks
+from bouncelib._dsn.formats._bodyscan import ds_rows, join_lines, line_blocks
 
 __all__ = ["DETECTOR"]
 

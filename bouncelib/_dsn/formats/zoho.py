@@ -23,7 +23,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._vendor import ADDRESS_RE
+from bouncelib._dsn.formats._bodyscan import ADDRESS_RE
 
 __all__ = ["DETECTOR"]
 
