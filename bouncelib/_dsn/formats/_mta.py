@@ -13,6 +13,7 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
+from bouncelib._dsn.formats._bodyscan import join_lines, line_blocks
 
 __all__ = [
     "address_blocks",
@@ -95,15 +96,11 @@ def address_blocks(text: str, head: re.Pattern[str]) -> list[tuple[str, str]]:
     The text of a block runs to the next head line; blank lines inside are kept as single
     spaces, so the explanation comes out on one line.
     """
-    out: list[tuple[str, list[str]]] = []
-    for line in text.split("\n"):
-        m = head.match(line)
-        if m:
-            rest = line[m.end() :].strip()
-            out.append((m.group(1), [rest] if rest else []))
-        elif out and line.strip():
-            out[-1][1].append(line.strip())
-    return [(addr.strip("<>").rstrip("."), " ".join(lines)) for addr, lines in out]
+    return [
+        # m.string is the head line: what follows the address on it starts the text.
+        (m.group(1).strip("<>").rstrip("."), join_lines([m.string[m.end() :], *lines]))
+        for m, lines in line_blocks(text.split("\n"), head.match)
+    ]
 
 
 _INLINE_FIELDS: Final = re.compile(r"^(?:Reporting-MTA|Final-Recipient|Original-Recipient)[ \t]*:", re.M | re.I)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._bodyscan import reply_code_status, split_at
+from bouncelib._dsn.formats._bodyscan import join_lines, line_blocks, reply_code_status, split_at
 from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
@@ -49,20 +49,17 @@ class X2:
             return None
         text = split_at(body[start + len(_MARKER) :], _ENDS)[0]
         out: list[Found] = []
-        lines: list[str] = []
-        for line in text.split("\n"):
-            m = _RCPT.match(line.strip())
-            if m:
-                out.append(Found(recipient=m.group(1), action="failed"))
-                lines = []
-            elif out and line.strip():
-                lines.append(line.strip())
-                out[-1].diagnostic = " ".join(lines)
-        for found in out:
+        for m, lines in line_blocks(text.split("\n"), _recipient_line):
+            found = Found(recipient=m.group(1), action="failed", diagnostic=join_lines(lines))
             found.smtp_code, found.status = reply_code_status(found.diagnostic)
             if _EXPIRED in found.diagnostic:
                 found.reason = Reason.EXPIRED  # qmail-send's own queue-lifetime sentence
+            out.append(found)
         return out or None
+
+
+def _recipient_line(line: str) -> re.Match[str] | None:
+    return _RCPT.match(line.strip())
 
 
 DETECTOR = X2()
