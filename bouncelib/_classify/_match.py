@@ -87,7 +87,8 @@ def _search(text: str, ph: _Phrase) -> tuple[int, int] | None:
 def suffix_lookup(host: str, table: dict[str, str]) -> str | None:
     """The value for the longest suffix of `host` (on a label boundary) that `table` has."""
     labels = host.lower().rstrip(".").split(".")
-    for i in range(len(labels) - 1):
+    # A DNS name has at most 127 labels; hostile text ("5.5.5..." x 20k) made this loop quadratic.
+    for i in range(max(0, len(labels) - 127), len(labels) - 1):
         hit = table.get(".".join(labels[i:]))
         if hit is not None:
             return hit

@@ -265,7 +265,10 @@ def parse_message(data: MessageInput) -> BounceReport:
     reporting = next((r.reporting_mta for r in rows if r.reporting_mta), None)
     sender = next((r.extra.get("sender") for r in rows if r.extra.get("sender")), None)
     if sender is None and o_from:
-        sender = email.utils.parseaddr(o_from)[1] or None  # the bare address, as X-Postfix-Sender gives it
+        try:
+            sender = email.utils.parseaddr(o_from)[1] or None  # the bare address, as X-Postfix-Sender gives it
+        except RecursionError:  # the stdlib recurses once per "(" of a comment: 100k of them crashed it
+            sender = None
     events: list[DsnEvent] = []
     for row in rows:
         if row.action is None and kind in (BounceKind.DSN, BounceKind.VENDOR):
