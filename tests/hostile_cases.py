@@ -515,6 +515,36 @@ MAIL_CASES = [
         _found("user0@example.org"),
     ),
     Case(
+        "mail: 300k-character Final-Recipient",
+        "parse_message",
+        lambda: _dsn(2).replace("rfc822; user1@example.org", "rfc822; " + "a" * 300_000).encode(),
+        _msg,
+        _found("user0@example.org", "a" * 300_000),  # the field's text is kept as the recipient
+    ),
+    Case(
+        "mail: 20k-label Remote-MTA",
+        "parse_message",
+        lambda: (
+            _dsn(2).replace("Action: failed\n", "Action: failed\nRemote-MTA: dns; " + "5." * 20_000 + "\n").encode()
+        ),
+        _msg,
+        _recipients(2),
+    ),
+    Case(
+        "mail: 100k '(' in the returned From",
+        "parse_message",
+        lambda: (
+            _dsn(2)
+            .replace(
+                "\n--B--",
+                "\n--B\nContent-Type: text/rfc822-headers\n\nFrom: " + "(" * 100_000 + "\nSubject: x\n\n--B--",
+            )
+            .encode()
+        ),
+        _msg,
+        _recipients(2),
+    ),
+    Case(
         "mail: str input with lone surrogates",
         "parse_message",
         lambda: _dsn(3).replace("Delivery failed.", "Delivery \ud800\udfff\udc80 failed."),
