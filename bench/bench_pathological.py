@@ -74,8 +74,10 @@ def main(argv: list[str] | None = None) -> int:
             tracemalloc.stop()
         ok = min(times) <= case.bound_s
         over += not ok
-        print(f"{case.name:50} {case.entry:15} {min(times):8.3f} {max(times):8.3f} {peak:>9} {case.bound_s:6.1f}  "
-              f"{'yes' if ok else 'NO'}")
+        print(
+            f"{case.name:50} {case.entry:15} {min(times):8.3f} {max(times):8.3f} {peak:>9} {case.bound_s:6.1f}  "
+            f"{'yes' if ok else 'NO'}"
+        )
     return 1 if over else 0
 
 

@@ -13,7 +13,6 @@ import bouncelib
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "malformed"
 
 
-
 def _log_api() -> tuple[Any, Any, Any]:
     """parse_log_line, read_log and the line splitter (skip while the log front end has not landed)."""
     log = pytest.importorskip("bouncelib._log")
@@ -66,8 +65,7 @@ def test_mail_case(path: Path, request: pytest.FixtureRequest) -> None:
 def test_mbox_case(path: Path, request: pytest.FixtureRequest) -> None:
     exp = _expected(path, request)
     got = [
-        {"kind": r.kind.value, "recipients": [e.recipient for e in r.recipients]}
-        for r in bouncelib.read_mailbox(path)
+        {"kind": r.kind.value, "recipients": [e.recipient for e in r.recipients]} for r in bouncelib.read_mailbox(path)
     ]
     assert got == exp["reports"]
 
