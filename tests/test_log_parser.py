@@ -243,3 +243,16 @@ def test_records_are_frozen_hashable_picklable_and_validate() -> None:
     assert model.to_record() == rec.to_record()
     with pytest.raises(ValueError, match="frozen"):
         model.status = "sent"  # type: ignore[misc]
+
+
+def test_offset_with_seconds_does_not_break_the_json_round_trip() -> None:
+    # fromisoformat() accepts "+00:14:07", JSON keeps only hh:mm: found by a one-hour run of fuzz/fuzz_log_line.py.
+    line = (
+        "2025-03-06T12:00:02+00:14:07 mx1 postfix/qmgr[42]: 3F2A1B4C5D: from=<a@example.com>, size=1, nrcpt=1"
+        " (queue active)"
+    )
+    rec = parse_log_line(line)
+    assert rec is not None
+    model = rec.to_model()
+    assert type(model).model_validate_json(model.model_dump_json()) == model
+    assert model.timestamp is None or model.timestamp.utcoffset().seconds % 60 == 0  # type: ignore[union-attr]

@@ -60,6 +60,7 @@ MONTHS: Final[dict[str, int]] = {
 
 # RFC 3339 / ISO 8601 with a date: rsyslog RSYSLOG_FileFormat, journalctl short-iso,
 # container stamps (nanoseconds and "Z").
+_MINUTE: Final = timedelta(minutes=1)
 _ISO: Final = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?")
 # RFC 3164: "Mmm dd hh:mm:ss", day space- or zero-padded, month possibly localised.
 _BSD: Final = re.compile(r"(?<!\S)([^\W\d_]{3,5})\.?\s+(\d{1,2})\s+(\d\d):(\d\d):(\d\d)(?:\.\d+)?(?!\S)")
@@ -177,7 +178,13 @@ class Clock:
                 except ValueError:
                     pass
                 else:
-                    return (stamp if stamp.tzinfo else stamp.replace(tzinfo=self._tz)), host or None, False
+                    if stamp.tzinfo is None:
+                        return stamp.replace(tzinfo=self._tz), host or None, False
+                    # fromisoformat also takes "+00:14:07"; RFC 3339 offsets are whole minutes, and a
+                    # seconds offset would not survive the JSON round trip (found by fuzz/fuzz_log_line.py),
+                    # so such a stamp goes to the general path, which reads hh:mm offsets only.
+                    if not stamp.utcoffset() % _MINUTE:  # type: ignore[operator]
+                        return stamp, host or None, False
         elif n >= 15 and prefix[9] == ":" and prefix[12] == ":" and prefix[3] == " " and (n == 15 or prefix[15] == " "):
             month = MONTHS.get(prefix[:3].lower())
             day, hh, mm, ss = prefix[4:6].lstrip(), prefix[7:9], prefix[10:12], prefix[13:15]
