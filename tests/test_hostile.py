@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
+import os
 import subprocess
 import sys
 import threading
@@ -18,6 +19,8 @@ from typing import Any
 
 import pytest
 from hostile_cases import ALL_CASES, Case
+
+import bouncelib
 
 SAFETY_CAP_S = 10.0
 HAVE_LOG = importlib.util.find_spec("bouncelib._log") is not None
@@ -90,3 +93,17 @@ def test_cli_unreadable_path_is_one_clear_line(command: str, tmp_path: Path) -> 
     assert "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
     assert str(missing) in proc.stderr
+
+
+def test_mailbox_directory_with_dangling_symlink_and_fifo(tmp_path: Path) -> None:
+    # Before: the dangling link aborted the walk (the later message was lost) and a FIFO blocked forever.
+    reference = Path(__file__).resolve().parent.parent / "corpus" / "malformed" / "mail" / "intact-reference.eml"
+    (tmp_path / "a.eml").write_bytes(reference.read_bytes())
+    (tmp_path / "b.eml").symlink_to(tmp_path / "missing.eml")
+    os.mkfifo(tmp_path / "c.fifo")
+    (tmp_path / "d.eml").write_bytes(reference.read_bytes().replace(b"bob@example.org", b"carol@example.org"))
+    case = Case(
+        "mailbox dir", "read_mailbox", lambda: tmp_path, lambda p: list(bouncelib.read_mailbox(p)), lambda i, o: None
+    )
+    reports = _run_capped(case, tmp_path)
+    assert [[e.recipient for e in r.recipients] for r in reports] == [["bob@example.org"], ["carol@example.org"]]

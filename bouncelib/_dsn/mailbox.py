@@ -114,7 +114,10 @@ def _files(root: Path) -> Iterator[Path]:
         for f in sorted(filenames):
             if f in _SKIP_NAMES or f.startswith(".") or f.endswith(_SKIP_SUFFIXES):
                 continue
-            yield Path(dirpath) / f
+            path = Path(dirpath) / f
+            # Regular files only: a dangling symlink aborted the whole walk, and opening a FIFO blocks forever.
+            if path.is_file():
+                yield path
 
 
 def iter_messages(source: str | os.PathLike[str] | IO[bytes]) -> Iterator[tuple[str, bytes]]:
