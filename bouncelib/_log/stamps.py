@@ -247,7 +247,7 @@ class Clock:
         else:
             self._last_month = month
         key = (year, month, day, hh, mm)
-        if key == self._minute and self._minute_dt is not None:
+        if key == self._minute and self._minute_dt is not None and ss < 60:  # ":61" raised in replace()
             # Same minute as the last stamp, and that minute is not ambiguous in the zone: only
             # the second changes (zone transitions fall on whole minutes).
             stamp = self._minute_dt.replace(second=ss)
