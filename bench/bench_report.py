@@ -7,6 +7,9 @@ output to a file / to /dev/null), best of `--repeat` runs each, on a log made by
 
     python bench/bench_report.py                 # 1M lines
     python bench/bench_report.py --lines 200000 --repeat 1
+
+Measured (2 vCPUs, 1M lines, best of 2, run as described in bench_parallel.py):
+log 6.82 s, report 5.28 s, 0.77x.
 """
 
 from __future__ import annotations
