@@ -37,6 +37,12 @@ from bouncelib import parse_reply
 from bouncelib._data.status_codes import is_generic
 from bouncelib.models import Reply
 
+# ../shared beside the checkout (CI's layout), else the session's /work/shared; tests skip when absent.
+SHARED = next(
+    (p for p in (Path(__file__).resolve().parents[1].parent / "shared", Path("/work/shared")) if p.is_dir()),
+    Path("/work/shared"),
+)
+
 NOT_FROM_TEXT = {"feedback", "vacation", "delivered"}
 
 
@@ -144,7 +150,9 @@ def _print(title: str, t: Tally, fields: list[str], misses: int, out: Callable[[
 def main(argv: list[str] | None = None) -> int:
     """Print the agreement tables; exit 0 (also when the shared folder is absent)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", default="/work/shared", help="the shared reference folder (default /work/shared)")
+    ap.add_argument(
+        "--shared", default=str(SHARED), help="the shared reference folder (default: ../shared or /work/shared)",
+    )
     ap.add_argument("--misses", type=int, default=0, help="also print up to N disagreements per field")
     args = ap.parse_args(argv)
     shared = Path(args.shared)

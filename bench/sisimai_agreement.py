@@ -27,7 +27,12 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-CORPUS = Path(os.environ.get("BOUNCELIB_SISIMAI", "/work/shared/corpus/sisimai"))
+# ../shared beside the checkout (CI's layout), else the session's /work/shared; tests skip when absent.
+SHARED = next(
+    (p for p in (Path(__file__).resolve().parents[1].parent / "shared", Path("/work/shared")) if p.is_dir()),
+    Path("/work/shared"),
+)
+CORPUS = Path(os.environ.get("BOUNCELIB_SISIMAI") or SHARED / "corpus" / "sisimai")
 FIELDS = ("recipient", "status", "reason", "smtp_code", "hard_bounce")
 HERE = Path(__file__).resolve().parent
 
