@@ -210,3 +210,10 @@ def test_unvalidated_construction_matches_a_validated_reply() -> None:
     assert r.model_fields_set == validated.model_fields_set
     assert bouncelib.Reply.model_validate_json(r.model_dump_json()) == r
     assert r.model_copy(update={"provider": "x"}).provider == "x"
+
+
+def test_sisimai_style_conn_command_hint_means_connect() -> None:
+    # Several detectors report the connection stage as Sisimai's "CONN"; it must not be dropped.
+    reply = bouncelib.parse_reply("554 go away", smtp_command="CONN")
+    assert reply.smtp_command == "CONNECT"
+    assert reply.reason == "blocked"

@@ -15,7 +15,8 @@ __all__ = ["COMMANDS", "Facts", "extract", "normalise_command"]
 COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "BDAT", "QUIT"})
 
 _COMMAND_WORDS: Final[dict[str, str]] = {
-    "connect": "CONNECT", "initial connection": "CONNECT", "greeting": "CONNECT", "banner": "CONNECT",
+    "connect": "CONNECT", "conn": "CONNECT", "initial connection": "CONNECT", "greeting": "CONNECT",
+    "banner": "CONNECT",  # "conn" is Sisimai's name for the connection stage, which several detectors use
     "helo": "HELO", "ehlo": "EHLO", "lhlo": "EHLO", "starttls": "STARTTLS", "auth": "AUTH",
     "mail": "MAIL", "mail from": "MAIL", "mail_from": "MAIL", "rcpt": "RCPT", "rcpt to": "RCPT", "rcpt_to": "RCPT",
     "data": "DATA", "end of data": "DATA", "end of message": "DATA", "text": "DATA", "bdat": "BDAT", "quit": "QUIT",
