@@ -83,14 +83,8 @@ def stacked_bars(
     ymax = ticks[-1]
     slot = plot_w / n
     bar_w = max(1.0, slot * 0.8)
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="{escape(label)}" class="chart">'
-    ]
-    for t in ticks:
-        y = top + plot_h - plot_h * t / ymax
-        out.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
-        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="tick">{_fmt(t)}</text>')
+    out = _frame(label, width=width, height=height, left=left, right=right, top=top, plot_h=plot_h,
+                 ticks=ticks, tick_labels=[_fmt(t) for t in ticks])
     every = _label_every(len(periods), plot_w // 70)
     for i, p in enumerate(periods):
         x = left + i * slot + (slot - bar_w) / 2
@@ -138,14 +132,8 @@ def rate_line(
     ticks = nice_ticks(100 * max(known, default=0.0) or 1.0)
     ymax = ticks[-1]
     slot = plot_w / n
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="{escape(label)}" class="chart">'
-    ]
-    for t in ticks:
-        y = top + plot_h - plot_h * t / ymax
-        out.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
-        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="tick">{t:g}%</text>')
+    out = _frame(label, width=width, height=height, left=left, right=right, top=top, plot_h=plot_h,
+                 ticks=ticks, tick_labels=[f"{t:g}%" for t in ticks])
     segments: list[list[str]] = [[]]
     dots = []
     for i, (p, r) in enumerate(zip(periods, rates, strict=True)):
@@ -202,3 +190,18 @@ def hbars(
         out.append(f'<text x="{left + w + 5:.1f}" y="{y + 15}" class="tick">{v:,}</text>')
     out.append("</svg>")
     return "".join(out)
+
+
+def _frame(label: str, *, width: int, height: int, left: int, right: int, top: int, plot_h: float,
+           ticks: list[float], tick_labels: list[str]) -> list[str]:
+    """The opening <svg> tag plus the horizontal grid lines and their y-axis labels, shared by every chart."""
+    ymax = ticks[-1]
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="{escape(label)}" class="chart">'
+    ]
+    for t, text in zip(ticks, tick_labels, strict=True):
+        y = top + plot_h - plot_h * t / ymax
+        out.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
+        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="tick">{text}</text>')
+    return out
