@@ -256,3 +256,29 @@ def test_offset_with_seconds_does_not_break_the_json_round_trip() -> None:
     model = rec.to_model()
     assert type(model).model_validate_json(model.model_dump_json()) == model
     assert model.timestamp is None or model.timestamp.utcoffset().seconds % 60 == 0  # type: ignore[union-attr]
+
+
+def test_relay_and_delay_memos_give_the_same_records_and_stay_small() -> None:
+    from bouncelib._log import parser
+
+    def line(relay: str, delay: str) -> str:
+        return (f"Oct 26 01:30:00 mx1 postfix/smtp[123]: 4A1B2C3D4E: to=<a@example.org>, relay={relay}, "
+                f"delay={delay}, delays=0.1/0/0.5/0.6, dsn=2.0.0, status=sent (250 ok)")  # fmt: skip
+
+    for relay, delay in (("mx.example.org[192.0.2.25]:25", "1.2"), ("local", "nan"), ("none", "inf"), ("", "x")):
+        first, again = parse_log_line(line(relay, delay), year=2025), parse_log_line(line(relay, delay), year=2025)
+        assert first == again  # a memo hit gives what the parse gave
+    rec = parse_log_line(line("mx.example.org[192.0.2.25]:25", "1.2"), year=2025)
+    assert rec is not None
+    assert (rec.relay_host, rec.relay_ip, rec.relay_port, rec.delay) == ("mx.example.org", "192.0.2.25", 25, 1.2)
+    nan = parse_log_line(line("local", "nan"), year=2025)
+    assert nan is not None
+    assert nan.delay is None
+    assert ("delay", "nan") in nan.extra
+    # A hostile relay of a megabyte is parsed but never kept as a memo key.
+    huge = "h" * 1_000_000 + "[192.0.2.1]:25"
+    big = parse_log_line(line(huge, "1.0"), year=2025)
+    assert big is not None
+    assert big.relay_ip == "192.0.2.1"
+    assert huge not in parser._RELAY_MEMO
+    assert all(len(k) <= 300 for k in parser._RELAY_MEMO)

@@ -122,6 +122,48 @@ def _bracketed(value: str) -> str:
     return value
 
 
+# Busy servers deliver to a few hundred relays with a few hundred distinct delays: both are
+# parsed once and then looked up. The memos are bounded in entries (emptied when full; a miss
+# only costs a parse) and in key length, so hostile logs cannot make them hold megabytes.
+_RELAY_MEMO: dict[str, tuple[str | None, str | None, int | None]] = {}
+_DELAY_MEMO: dict[str, float | None] = {}
+_MEMO_MAX: Final = 4096
+_MEMO_KEY_MAX: Final = 300
+
+
+def _relay_parts(relay: str) -> tuple[str | None, str | None, int | None]:
+    """`_split_relay`, memoised; an empty relay gives no parts."""
+    try:
+        return _RELAY_MEMO[relay]
+    except KeyError:
+        pass
+    parts = _split_relay(relay) if relay else (None, None, None)
+    if len(relay) <= _MEMO_KEY_MAX:
+        if len(_RELAY_MEMO) >= _MEMO_MAX:
+            _RELAY_MEMO.clear()
+        _RELAY_MEMO[relay] = parts
+    return parts
+
+
+def _delay(text: str) -> float | None:
+    """The ``delay=`` seconds; None when it is no finite number ("nan"/"inf" parse as floats but are no delays)."""
+    try:
+        return _DELAY_MEMO[text]
+    except KeyError:
+        pass
+    try:
+        value: float | None = float(text)
+    except ValueError:
+        value = None
+    if value is not None and not isfinite(value):
+        value = None
+    if len(text) <= _MEMO_KEY_MAX:
+        if len(_DELAY_MEMO) >= _MEMO_MAX:
+            _DELAY_MEMO.clear()
+        _DELAY_MEMO[text] = value
+    return value
+
+
 # --- delivery agents (section 1.4) -------------------------------------------------------------------------
 
 
@@ -130,20 +172,19 @@ def _delivery(head: _Head, msg: str, raw: str, inf: bool, facts: tuple[object, .
     p = msg.find(", status=")
     if p < 0:
         return _rec(head, "unrecognised", None, msg, raw, inf)
-    tail = msg[p + 9 :]
-    sp = tail.find(" ")
+    # Indexes into `msg` rather than slices of slices: this runs once per recipient outcome.
+    sp = msg.find(" ", p + 9)
     text: str | None = None
     if sp < 0:
-        status = tail.rstrip()
+        status = msg[p + 9 :].rstrip()
     else:
-        status = tail[:sp]
-        rest = tail[sp + 1 :]
-        if rest[:1] == "(":
+        status = msg[p + 9 : sp]
+        if msg[sp + 1 : sp + 2] == "(":
             # The reply can contain parentheses itself: take it up to the LAST ")".
-            close = rest.rfind(")")
-            text = rest[1:close] if close > 0 else rest[1:].rstrip()
+            close = msg.rfind(")")
+            text = msg[sp + 2 : close] if close > sp + 1 else msg[sp + 2 :].rstrip()
         else:
-            text = rest.rstrip() or None
+            text = msg[sp + 1 :].rstrip() or None
     # Field order is fixed by log_adhoc.c: to, [orig_to], relay, [conn_use], delay, delays, [tls], dsn.
     items = msg[:p].split(", ")
     if len(items) == 5:  # the common shape, read by position
@@ -151,19 +192,17 @@ def _delivery(head: _Head, msg: str, raw: str, inf: bool, facts: tuple[object, .
         if (to[:4] == "to=<" and to[-1:] == ">" and rl[:6] == "relay=" and dl[:6] == "delay="
                 and dls[:7] == "delays=" and ds[:4] == "dsn="):  # fmt: skip
             relay5 = rl[6:]
-            rhost5, rip5, rport5 = _split_relay(relay5) if relay5 else (None, None, None)
+            rhost5, rip5, rport5 = _relay_parts(relay5)
             dtext = dl[6:]
-            try:
-                delay: float | None = float(dtext)
-            except ValueError:
-                delay = None
-            if delay is not None and isfinite(delay):
+            delay = _delay(dtext)
+            if delay is not None:
                 extra5: tuple[tuple[str, str], ...] = (("delays", dls[7:]),)
             else:
-                delay = None
                 extra5 = (("delay", dtext), ("delays", dls[7:]))
-            return _new(LogRecord, (*head, "delivery", status, *facts, to[4:-1], None, relay5, rhost5, rip5,
-                                    rport5, delay, ds[4:], text, extra5, raw, inf))  # fmt: skip
+            h0, h1, h2, h3, h4 = head
+            f0, f1, f2, f3, f4, f5 = facts
+            return _new(LogRecord, (h0, h1, h2, h3, h4, "delivery", status, f0, f1, f2, f3, f4, f5, to[4:-1], None,
+                                    relay5, rhost5, rip5, rport5, delay, ds[4:], text, extra5, raw, inf))  # fmt: skip
     first = items[0]
     rcpt = _bracketed(first[3:]) if first.startswith("to=") else None
     orig = relay = dsn = rhost = rip = None
@@ -173,15 +212,10 @@ def _delivery(head: _Head, msg: str, raw: str, inf: bool, facts: tuple[object, .
     for item in items[1:] if rcpt is not None else items:
         if item.startswith("relay="):
             relay = item[6:]
-            if relay:
-                rhost, rip, rport = _split_relay(relay)
+            rhost, rip, rport = _relay_parts(relay)
         elif item.startswith("delay="):
-            try:
-                delay = float(item[6:])
-            except ValueError:
-                delay = None
-            if delay is None or not isfinite(delay):  # "nan"/"inf" parse as floats but are no delays
-                delay = None
+            delay = _delay(item[6:])
+            if delay is None:
                 extra.append(("delay", item[6:]))
         elif item.startswith("dsn="):
             dsn = item[4:]
