@@ -138,14 +138,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         (work / "floor_dispatch.py").write_text(DISPATCH_SRC)
         env = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [str(work), os.environ.get("PYTHONPATH")]))}
-        rows: list[tuple[str, float]] = []
-        pflogsumm = shutil.which("pflogsumm") or ("/usr/sbin/pflogsumm" if Path("/usr/sbin/pflogsumm").exists() else None)
+        pflogsumm = shutil.which("pflogsumm")
+        if pflogsumm is None and Path("/usr/sbin/pflogsumm").exists():
+            pflogsumm = "/usr/sbin/pflogsumm"
         if pflogsumm is None:
             raise SystemExit("pflogsumm is not installed (apt-get install pflogsumm): there is no yardstick")
         pf = min(_run([pflogsumm, str(path)])[0] for _ in range(args.repeat))
         budget = pf / args.target
-        for mode in ("io", "dispatch", "read_log"):
-            rows.append((mode, _best([sys.executable, "-c", WORKER, mode, str(path)], args.repeat, env)["wall"]))
+        rows = [(mode, _best([sys.executable, "-c", WORKER, mode, str(path)], args.repeat, env)["wall"])
+                for mode in ("io", "dispatch", "read_log")]  # fmt: skip
         if args.mypyc:
             build = subprocess.run([sys.executable, "-m", "mypyc", "floor_dispatch.py"], cwd=work, capture_output=True,
                                    text=True, check=False)  # fmt: skip

@@ -31,7 +31,6 @@ __all__ = ["LogReader", "LogSource", "ReaderStats", "parse_lines", "read_log"]
 #: What `read_log` reads: a path, ``"-"`` (stdin), a list of paths, a file object, or an iterable of lines.
 LogSource: TypeAlias = "str | os.PathLike[str] | IO[Any] | Iterable[str | bytes | os.PathLike[str]]"
 _ALL: Final = frozenset(KINDS)
-_NOSTAMP: Final[tuple[None, None, bool]] = (None, None, False)
 
 
 @dataclass
@@ -47,7 +46,7 @@ class ReaderStats:
     kinds: dict[str, int] = field(default_factory=dict)
     """Records per kind (without ``unrecognised``)."""
     yielded: int = 0
-    """Records selected for the caller (counted a chunk of input at a time, as are all counts here)."""
+    """Records handed to the caller."""
     open_queue_ids: int = 0
     """Queue ids still open (no ``removed`` seen) when reading ended."""
     evicted: int = 0
@@ -108,15 +107,10 @@ class LogReader:
         """The correlator (None with ``correlate=False``); its state persists across the files of one reader."""
         self._wanted = _wanted(kinds)
         self._iter: Iterator[LogRecord] | None = None
-        # The correlator the hot loop feeds: without correlation a private one still learns the
-        # queue facts (cheaper than a test per line), but never enriches anything.
-        self._corr = self.correlator if self.correlator is not None else Correlator()
-        self._last_pre: str | None = None
-        self._stamp: tuple[datetime | None, str | None, bool] = _NOSTAMP
 
     def __iter__(self) -> Iterator[LogRecord]:
-        # The generator itself, so that a for loop runs at C speed between records instead of
-        # going through __next__ below; both share one generator, so they can be mixed.
+        # The generator itself, so that a for loop resumes it directly instead of going through
+        # __next__ below once per record; both share one generator, so they can be mixed.
         if self._iter is None:
             self._iter = self._run()
         return self._iter
@@ -161,142 +155,125 @@ class LogReader:
                 stream.close()
 
     def _run(self) -> Iterator[LogRecord]:
-        stats = self.stats
-        try:
-            for lines in self._sources():
-                stats.lines += len(lines)
-                out: list[LogRecord] = []
-                self._chunk(lines, out)
-                if out:
-                    stats.yielded += len(out)
-                    yield from out
-        finally:
-            stats.open_queue_ids = len(self._corr)
-            stats.evicted = self._corr.evicted
-
-    def _chunk(self, lines: list[str], out: list[LogRecord]) -> None:
-        """Read one chunk of lines; the records wanted go to `out`.
-
-        The hot loop (see docs/log.md, "Speed"): the syslog tag is looked up in a cache, the
-        prefix goes through the clock only when it changes, the common line shapes are
-        classified from small tables (parser._SHAPES/_QSHAPES) and feed the correlator
-        directly, and only the kinds the caller wants become records. It is a plain function
-        over a list rather than a generator over lines, so that its locals stay fast locals
-        (a compiled build keeps a generator's locals in an object) and yielding costs nothing
-        per record.
-        """
+        # The hot loop (see docs/log.md, "Speed"): the syslog tag is looked up in a cache, the
+        # prefix goes through the clock only when it changes, the common line shapes are
+        # classified from small tables (parser._SHAPES/_QSHAPES) and feed the correlator
+        # directly, and only the kinds the caller wants become records.
         stats = self.stats
         counts = stats.kinds
         parser = self._parser
         tags = parser._tags
         get_tag = parser.tag
         read_clock = self._clock.read
-        corr = self._corr
+        corr = self.correlator if self.correlator is not None else Correlator()
         entries = corr._entries
         new_entry = corr._new_entry
         feed = corr.feed
         enrich = corr.enrich if self.correlator is not None else None
         wanted = self._wanted
         shape_len = _SHAPE_LEN
-        append = out.append
-        not_postfix = 0
-        last_pre = self._last_pre
-        stamp = self._stamp
+        n = not_postfix = yielded = 0
+        last_pre: str | None = None
+        stamp: tuple[datetime | None, str | None, bool] = (None, None, False)
         try:
-            for line in lines:
-                head, sep, msg = line.partition("]: ")
-                if not sep:
-                    not_postfix += 1
-                    continue
-                pre, _, tag = head.rpartition(" ")
-                info = tags.get(tag)
-                if info is None:
-                    info = get_tag(tag)
-                    if info is None:
+            for lines in self._sources():
+                n += len(lines)
+                for line in lines:
+                    head, sep, msg = line.partition("]: ")
+                    if not sep:
                         not_postfix += 1
                         continue
-                if pre != last_pre:
-                    # Every prefix goes through the clock in order: the year and DST rules need them all.
-                    stamp = read_clock(pre) if pre else _NOSTAMP
-                    last_pre = pre
-                qid = None
-                shapes = info.shapes
-                kind = shapes.get(msg[:shape_len]) if shapes else None
-                if kind is None:
-                    c = msg.find(": ")
-                    if 4 < c < 24:
-                        cand = msg[:c]
-                        if not cand.strip(_HEX) or cand == "NOQUEUE" or ("z" in cand and _LONG_QID.fullmatch(cand)):
-                            qid = cand
-                            msg = msg[c + 2 :]
-                            code = info.qshapes.get(msg[:4])
-                            if code is not None:
-                                if code == 1:  # delivery: an event, never a fact
-                                    if ", status=" in msg:
-                                        kind = "delivery"
-                                elif code == 5:  # removed
-                                    if msg.startswith("removed"):
-                                        entries.pop(qid, None)
-                                        kind = "removed"
-                                elif code == 6:  # sender non-delivery notification: NEWQID
-                                    if " notification: " in msg:
-                                        kind = "bounce-notice"
-                                elif code == 2:  # client=host[ip]
-                                    close = msg.find("]", 7)
-                                    open_ = msg.rfind("[", 7, close)
-                                    if open_ > 7 and msg.startswith("client=") and " " not in msg[7:open_]:
-                                        facts = (entries.get(qid) or new_entry(qid, stamp[0])).facts
-                                        facts[4] = msg[7:open_]
-                                        facts[5] = msg[open_ + 1 : close] or None
-                                        kind = "client"
-                                elif code == 3:  # message-id=<...>
-                                    if msg.startswith("message-id="):
-                                        mid = msg[11:].rstrip()
-                                        if mid.startswith("<"):
-                                            mid = mid[1:-1] if mid.endswith(">") else mid[1:]
-                                        (entries.get(qid) or new_entry(qid, stamp[0])).facts[3] = mid
-                                        kind = "cleanup"
-                                elif msg.startswith("from=<"):  # qmgr from=<s>, size=N, nrcpt=N
-                                    end = msg.find(">, size=", 6)
-                                    comma = msg.find(", nrcpt=", end) if end > 0 else -1
-                                    if comma > 0:
-                                        size = msg[end + 8 : comma]
-                                        nrcpt = msg[comma + 8 :].partition(" ")[0]
-                                        if size.isdecimal() and nrcpt.isdecimal():
+                    pre, _, tag = head.rpartition(" ")
+                    info = tags.get(tag)
+                    if info is None:
+                        info = get_tag(tag)
+                        if info is None:
+                            not_postfix += 1
+                            continue
+                    if pre != last_pre:
+                        # Every prefix goes through the clock in order: the year and DST rules need them all.
+                        stamp = read_clock(pre) if pre else (None, None, False)
+                        last_pre = pre
+                    qid = None
+                    shapes = info.shapes
+                    kind = shapes.get(msg[:shape_len]) if shapes else None
+                    if kind is None:
+                        c = msg.find(": ")
+                        if 4 < c < 24:
+                            cand = msg[:c]
+                            if not cand.strip(_HEX) or cand == "NOQUEUE" or ("z" in cand and _LONG_QID.fullmatch(cand)):
+                                qid = cand
+                                msg = msg[c + 2 :]
+                                code = info.qshapes.get(msg[:4])
+                                if code is not None:
+                                    if code == 1:  # delivery: an event, never a fact
+                                        if ", status=" in msg:
+                                            kind = "delivery"
+                                    elif code == 5:  # removed
+                                        if msg.startswith("removed"):
+                                            entries.pop(qid, None)
+                                            kind = "removed"
+                                    elif code == 6:  # sender non-delivery notification: NEWQID
+                                        if " notification: " in msg:
+                                            kind = "bounce-notice"
+                                    elif code == 2:  # client=host[ip]
+                                        close = msg.find("]", 7)
+                                        open_ = msg.rfind("[", 7, close)
+                                        if open_ > 7 and msg.startswith("client=") and " " not in msg[7:open_]:
                                             facts = (entries.get(qid) or new_entry(qid, stamp[0])).facts
-                                            facts[0] = msg[6:end]
-                                            facts[1] = int(size)
-                                            facts[2] = int(nrcpt)
-                                            kind = "qmgr"
-                if kind is None:
-                    # Everything uncommon: the full parser decides (and the correlator learns from it).
-                    rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2])
-                    kind = rec[5]
-                    enriched = feed(rec)
-                    if kind in wanted:
-                        append(enriched if enrich is not None else rec)
-                elif kind in wanted:
-                    hd = (stamp[0], stamp[1], info.program, info.pid, qid)
-                    if kind == "delivery" and enrich is not None:
-                        # Built once, with the queue facts, instead of built and then enriched.
-                        entry = entries.get(qid)  # type: ignore[arg-type]
-                        append(_delivery(hd, msg, line, stamp[2], tuple(entry.facts) if entry else _NONE6))
-                    else:
-                        rec = info.handler(hd, msg, line, stamp[2])
-                        append(enrich(rec) if enrich is not None and kind in ENRICHED_KINDS else rec)
-                try:
-                    counts[kind] += 1
-                except KeyError:
-                    counts[kind] = 1
+                                            facts[4] = msg[7:open_]
+                                            facts[5] = msg[open_ + 1 : close] or None
+                                            kind = "client"
+                                    elif code == 3:  # message-id=<...>
+                                        if msg.startswith("message-id="):
+                                            mid = msg[11:].rstrip()
+                                            if mid.startswith("<"):
+                                                mid = mid[1:-1] if mid.endswith(">") else mid[1:]
+                                            (entries.get(qid) or new_entry(qid, stamp[0])).facts[3] = mid
+                                            kind = "cleanup"
+                                    elif msg.startswith("from=<"):  # qmgr from=<s>, size=N, nrcpt=N
+                                        end = msg.find(">, size=", 6)
+                                        comma = msg.find(", nrcpt=", end) if end > 0 else -1
+                                        if comma > 0:
+                                            size = msg[end + 8 : comma]
+                                            nrcpt = msg[comma + 8 :].partition(" ")[0]
+                                            if size.isdecimal() and nrcpt.isdecimal():
+                                                facts = (entries.get(qid) or new_entry(qid, stamp[0])).facts
+                                                facts[0] = msg[6:end]
+                                                facts[1] = int(size)
+                                                facts[2] = int(nrcpt)
+                                                kind = "qmgr"
+                    if kind is None:
+                        # Everything uncommon: the full parser decides (and the correlator learns from it).
+                        rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2])
+                        kind = rec[5]
+                        enriched = feed(rec)
+                        if kind in wanted:
+                            yielded += 1
+                            yield enriched if enrich is not None else rec
+                    elif kind in wanted:
+                        hd = (stamp[0], stamp[1], info.program, info.pid, qid)
+                        if kind == "delivery" and enrich is not None:
+                            # Built once, with the queue facts, instead of built and then enriched.
+                            entry = entries.get(qid)  # type: ignore[arg-type]
+                            rec = _delivery(hd, msg, line, stamp[2], tuple(entry.facts) if entry else _NONE6)
+                        else:
+                            rec = info.handler(hd, msg, line, stamp[2])
+                            if enrich is not None and kind in ENRICHED_KINDS:
+                                rec = enrich(rec)
+                        yielded += 1
+                        yield rec
+                    try:
+                        counts[kind] += 1
+                    except KeyError:
+                        counts[kind] = 1
         finally:
-            # The counts are whole after every chunk, so a caller that stops early (or reads
-            # `stats` between records) sees lines == records + unrecognised + not_postfix.
+            stats.lines += n
             stats.not_postfix += not_postfix
+            stats.yielded += yielded
             stats.unrecognised += counts.pop("unrecognised", 0)
             stats.open_queue_ids = len(corr)
             stats.evicted = corr.evicted
-            self._last_pre = last_pre
-            self._stamp = stamp
 
 
 def read_log(source: LogSource, *, year: int | None = None, tz: tzinfo | str | None = None,
