@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
 from math import isfinite
 from types import MappingProxyType
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeVar
 
 from bouncelib._log.record import LogRecord
 from bouncelib._log.stamps import Clock
@@ -28,6 +28,7 @@ _new = tuple.__new__
 _Head = tuple[datetime | None, str | None, str, int | None, str | None]
 _Handler = Callable[[_Head, str, str, bool], LogRecord]
 _NONE6: Final = (None, None, None, None, None, None)
+_V = TypeVar("_V")
 _HEX: Final = "0123456789ABCDEF"
 # Long queue ids (enable_long_queue_ids, section 1.3): base-52 time, "z", base-51 inode (no "z").
 _LONG_QID: Final = re.compile(r"[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}z[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-y]+")
@@ -131,6 +132,14 @@ _MEMO_MAX: Final = 4096
 _MEMO_KEY_MAX: Final = 300
 
 
+def _remember(memo: dict[str, _V], key: str, value: _V) -> None:
+    """Store `value` under `key` within the memo bounds (one miss path for both memos)."""
+    if len(key) <= _MEMO_KEY_MAX:
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[key] = value
+
+
 def _relay_parts(relay: str) -> tuple[str | None, str | None, int | None]:
     """`_split_relay`, memoised; an empty relay gives no parts."""
     try:
@@ -138,10 +147,7 @@ def _relay_parts(relay: str) -> tuple[str | None, str | None, int | None]:
     except KeyError:
         pass
     parts = _split_relay(relay) if relay else (None, None, None)
-    if len(relay) <= _MEMO_KEY_MAX:
-        if len(_RELAY_MEMO) >= _MEMO_MAX:
-            _RELAY_MEMO.clear()
-        _RELAY_MEMO[relay] = parts
+    _remember(_RELAY_MEMO, relay, parts)
     return parts
 
 
@@ -157,10 +163,7 @@ def _delay(text: str) -> float | None:
         value = None
     if value is not None and not isfinite(value):
         value = None
-    if len(text) <= _MEMO_KEY_MAX:
-        if len(_DELAY_MEMO) >= _MEMO_MAX:
-            _DELAY_MEMO.clear()
-        _DELAY_MEMO[text] = value
+    _remember(_DELAY_MEMO, text, value)
     return value
 
 

@@ -167,8 +167,9 @@ class LogRecord(NamedTuple):
             if status in _SUCCESS:
                 # Not classified: a success has nothing to explain (and its text is unique per message).
                 reason, permanent, hard = "delivered", False, False
-                if text[:3].isdecimal():
-                    smtp_code = int(text[:3])
+                code = text[:3]
+                if code.isdecimal():
+                    smtp_code = int(code)
                 enhanced = dsn
             else:
                 reply = self.reply
