@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any, Final
+from typing import Any
+
+from bouncelib._vocab import ACTION_TO_STATUS, SUCCESS_STATUSES
 
 __all__ = ["Summary", "summarize"]
-
-_SUCCESS: Final = frozenset({"sent", "delivered", "deliverable", "relayed", "expanded"})
 
 
 class Summary:
@@ -50,7 +50,7 @@ class Summary:
         ts = rec.get("timestamp")
         day = ts.date().isoformat() if isinstance(ts, datetime) else (str(ts)[:10] if ts else "unknown")
         self.per_day[day][str(status)] += 1
-        if status in _SUCCESS:
+        if status in SUCCESS_STATUSES or ACTION_TO_STATUS.get(status) == "sent":
             return
         reason = rec.get("reason")
         if reason and reason != "delivered":

@@ -25,7 +25,10 @@ from datetime import UTC, datetime, timedelta
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
-from bouncelib.models import RECORD_KEYS, Reason
+from bouncelib._data.blocklists import BLOCKLISTS
+from bouncelib._data.providers import PROVIDERS
+from bouncelib._vocab import LOG_KINDS, SOURCES, STATUS_WORDS, BounceKind, Reason
+from bouncelib.models import RECORD_KEYS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -87,76 +90,10 @@ COLUMN_TYPES: Final[dict[str, ColumnType]] = {
 #: Rows converted at a time: bounds the memory held in Python dicts while a frame is built.
 CHUNK_SIZE: Final = 65_536
 
-# Fixed vocabularies. Fixed categories keep group-bys, concatenations and plots
-# stable across files: a day without a single "expired" still has the column.
-_SOURCES: Final = ("postfix", "dsn", "reply")
-# Postfix's delivery status words (postfix/src/global/log_adhoc.c and the
-# verify(8) "deliverable"/"undeliverable"), then the words other log records use;
-# DSN events map their RFC 3464 action onto the same words.
-_STATUSES: Final = (
-    "sent",
-    "deferred",
-    "bounced",
-    "expired",
-    "deliverable",
-    "undeliverable",
-    "reject",
-    "milter-reject",
-    "proxy-reject",
-    "reject_warning",
-    "hold",
-    "discard",
-    "redirect",
-    "filter",
-    "warn",
-)
-# Event kinds: the bounce-email report kinds (bouncelib._dsn BounceKind) and
-# the Postfix log record kinds.
-_KINDS: Final = (
-    "dsn",
-    "vendor",
-    "feedback",
-    "autoreply",
-    "not_bounce",
-    "delivery",
-    "reject",
-)
-
-
-def _module_values(module: str, names: tuple[str, ...]) -> tuple[str, ...] | None:
-    """Ids from the first table among `names` found in `module`; None when the module or table is absent.
-
-    The classifier's tables are owned by another part of bouncelib; reading them
-    here (instead of copying them) is what keeps the categories from drifting.
-    """
-    try:
-        mod = importlib.import_module(module)
-    except ImportError:
-        return None
-    for name in names:
-        table = getattr(mod, name, None)
-        if table is None:
-            continue
-        ids: list[str] = []
-        items = table.values() if isinstance(table, Mapping) else table
-        for row in items:
-            ident = row if isinstance(row, str) else getattr(row, "id", None)
-            if isinstance(ident, str) and ident not in ids:
-                ids.append(ident)
-        if ids:
-            return tuple(ids)
-    return None
-
-
-def _kinds() -> tuple[str, ...]:
-    found: list[str] = list(_KINDS)
-    for module, name in (("bouncelib._dsn", "BounceKind"), ("bouncelib._log.record", "KINDS")):
-        try:
-            values = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            continue
-        found.extend(str(getattr(v, "value", v)) for v in values if str(getattr(v, "value", v)) not in found)
-    return tuple(found)
+# Fixed vocabularies (bouncelib._vocab and the classifier's tables). Fixed categories keep
+# group-bys, concatenations and plots stable across files: a day without a single
+# "expired" still has the column.
+_KINDS: Final = (*(k.value for k in BounceKind), *LOG_KINDS)
 
 
 def categories(column: str) -> tuple[str, ...] | None:
@@ -164,22 +101,22 @@ def categories(column: str) -> tuple[str, ...] | None:
 
     ``reason`` is every `Reason`; ``source``, ``status`` and ``kind`` are the
     front ends' vocabularies; ``provider`` and ``blocklist`` are the ids of the
-    classifier's tables when they are installed.  Values outside the fixed list
+    classifier's tables.  Values outside the fixed list
     are never dropped: `to_pandas` / `to_polars` append them, sorted, after the
     fixed ones.
     """
     if column == "reason":
         return tuple(r.value for r in Reason)
     if column == "source":
-        return _SOURCES
+        return SOURCES
     if column == "status":
-        return _STATUSES
+        return STATUS_WORDS
     if column == "kind":
-        return _kinds()
+        return _KINDS
     if column == "provider":
-        return _module_values("bouncelib._data.providers", ("PROVIDERS", "PROVIDER_IDS", "TABLE"))
+        return tuple(p.id for p in PROVIDERS)
     if column == "blocklist":
-        return _module_values("bouncelib._data.blocklists", ("BLOCKLISTS", "BLOCKLIST_IDS", "TABLE"))
+        return tuple(b.id for b in BLOCKLISTS)
     if COLUMN_TYPES.get(column) == "category":
         return None
     raise KeyError(f"not a categorical record column: {column!r}")

@@ -13,11 +13,13 @@ of columns.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
-from typing import Any, ClassVar, Final
+from typing import Any, Final
 
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler
 from pydantic_core import CoreSchema, core_schema
+
+from bouncelib._data import status_codes
+from bouncelib._vocab import Reason
 
 __all__ = [
     "RECORD_KEYS",
@@ -27,52 +29,6 @@ __all__ = [
     "Reply",
     "empty_record",
 ]
-
-
-class Reason(StrEnum):
-    """Why a message was not delivered (or what else the report says).
-
-    The values are Sisimai's reason names, so users of the de-facto standard
-    analyzer find the same vocabulary. `docs/reasons.md` describes each one and is
-    generated from `bouncelib._data.reasons`.
-    """
-
-    AUTHFAILURE = "authfailure"
-    BADREPUTATION = "badreputation"
-    BLOCKED = "blocked"
-    CONTENTERROR = "contenterror"
-    DELIVERED = "delivered"
-    EXCEEDLIMIT = "exceedlimit"
-    EXPIRED = "expired"
-    FAILEDSTARTTLS = "failedstarttls"
-    FEEDBACK = "feedback"
-    FILTERED = "filtered"
-    HASMOVED = "hasmoved"
-    HOSTUNKNOWN = "hostunknown"
-    MAILBOXFULL = "mailboxfull"
-    MAILERERROR = "mailererror"
-    MESGTOOBIG = "mesgtoobig"
-    NETWORKERROR = "networkerror"
-    NORELAYING = "norelaying"
-    NOTACCEPT = "notaccept"
-    NOTCOMPLIANTRFC = "notcompliantrfc"
-    ONHOLD = "onhold"
-    POLICYVIOLATION = "policyviolation"
-    REJECTED = "rejected"
-    REQUIREPTR = "requireptr"
-    SECURITYERROR = "securityerror"
-    SPAMDETECTED = "spamdetected"
-    SPEEDING = "speeding"
-    SUPPRESSED = "suppressed"
-    SUSPEND = "suspend"
-    SYNTAXERROR = "syntaxerror"
-    SYSTEMERROR = "systemerror"
-    SYSTEMFULL = "systemfull"
-    TOOMANYCONN = "toomanyconn"
-    UNDEFINED = "undefined"
-    USERUNKNOWN = "userunknown"
-    VACATION = "vacation"
-    VIRUSDETECTED = "virusdetected"
 
 
 # RFC 3463 section 2: class "." subject "." detail, subject and detail 1-3 digits.
@@ -124,23 +80,17 @@ class EnhancedStatus(str):
     @property
     def description(self) -> str | None:
         """The IANA "SMTP Enhanced Status Codes" registry's title for ``X.subject.detail``, if registered."""
-        from bouncelib._data.status_codes import describe  # noqa: PLC0415 - keep models import-light
-
-        return describe(self)
+        return status_codes.describe(self)
 
     @property
     def class_description(self) -> str:
         """What the class digit means (RFC 3463 section 3.1)."""
-        from bouncelib._data.status_codes import describe_class  # noqa: PLC0415
-
-        return describe_class(self.class_)
+        return status_codes.describe_class(self.class_)
 
     @property
     def subject_description(self) -> str | None:
         """What the subject digit means (RFC 3463 section 3.2)."""
-        from bouncelib._data.status_codes import describe_subject  # noqa: PLC0415
-
-        return describe_subject(self.subject)
+        return status_codes.describe_subject(self.subject)
 
     def __repr__(self) -> str:
         return f"EnhancedStatus({str(self)!r})"
@@ -242,11 +192,6 @@ class Reply(_Frozen):
             "remote_ip": self.remote_ip,
             "text": self.text,
         }
-
-    # Reasons for which Sisimai's "hard bounce" means the address itself is bad.
-    HARD_REASONS: ClassVar[frozenset[Reason]] = frozenset(
-        {Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED}
-    )
 
 
 #: The one flat schema of ``.to_record()`` for every event of every front end.

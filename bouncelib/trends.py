@@ -32,8 +32,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any, Final, Literal
+from typing import Any, Literal
 
+from bouncelib._vocab import FAILURES, OUTCOMES, outcome
 from bouncelib.export import to_records
 
 __all__ = [
@@ -55,57 +56,6 @@ __all__ = [
 
 Freq = Literal["day", "week"]
 Dimension = Literal["reason", "provider", "blocklist", "outcome", "status", "source", "smtp_code", "domain"]
-
-#: What happened to one record, in the order reports show them.
-OUTCOMES: Final = ("delivered", "bounced", "deferred", "rejected", "complaint", "autoreply", "other")
-#: The outcomes that are failures to deliver.  "rejected" is Postfix refusing an *incoming*
-#: client (smtpd/postscreen NOQUEUE lines): a failure, but of the other side's mail.
-FAILURES: Final = ("bounced", "deferred", "rejected")
-
-# Postfix status words and the RFC 3464 actions DSN events map onto them.
-_STATUS_OUTCOME: Final[dict[str, str]] = {
-    "sent": "delivered",
-    "deliverable": "delivered",
-    "delivered": "delivered",
-    "relayed": "delivered",
-    "expanded": "delivered",
-    "bounced": "bounced",
-    "expired": "bounced",
-    "undeliverable": "bounced",
-    "failed": "bounced",
-    "deferred": "deferred",
-    "delayed": "deferred",
-    "reject": "rejected",
-    "rejected": "rejected",
-}
-
-
-def outcome(rec: Mapping[str, Any]) -> str:
-    """The outcome (one of `OUTCOMES`) of one flat record.
-
-    Feedback reports are complaints and auto-replies are auto-replies whatever
-    their status says; otherwise the Postfix status word (which DSN events also
-    use) decides, and a record of a kind "reject" is a rejection.
-    """
-    reason = rec.get("reason")
-    kind = rec.get("kind")
-    if reason == "feedback" or kind == "feedback":
-        return "complaint"
-    if reason == "vacation" or kind == "autoreply":
-        return "autoreply"
-    status = rec.get("status")
-    if status is not None:
-        found = _STATUS_OUTCOME.get(str(status))
-        if found:
-            return found
-    if kind == "reject":
-        return "rejected"
-    if kind == "expired":
-        return "bounced"
-    if rec.get("source") == "dsn" and kind in ("dsn", "vendor"):
-        return "bounced"  # a bounce email whose action was not stated is still a bounce
-    return "other"
-
 
 # ------------------------------------------------------------------ tables
 

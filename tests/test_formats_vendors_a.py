@@ -166,13 +166,13 @@ EXPECTED: dict[str, list[Row]] = {
         ("2025550188@vtext.com", "failed", None, None, None, None, "550 - Requested action not taken: no such user"),
     ],
     "facebook/recipient-preferences": [
-        ("quinn.example@facebook.com", "failed", "5.1.1", None, None, Reason.FILTERED, "RCP-P2"),
+        ("quinn.example@facebook.com", "failed", "5.1.1", None, None, None, "RCP-P2"),
     ],
     "sendgrid/user-unknown-two-lines": [
         ("simon@example.org", "failed", "5.1.1", "RCPT", "mx.example.org", None, "550 5.1.1 <simon@example.org>"),
     ],
     "sendgrid/expired-connect": [
-        ("sam@unreachable.example.org", "failed", None, "CONN", None, Reason.EXPIRED, "Connection timed out"),
+        ("sam@unreachable.example.org", "failed", None, "CONNECT", None, Reason.EXPIRED, "Connection timed out"),
     ],
 }
 

@@ -23,13 +23,14 @@ import re
 from functools import lru_cache
 from typing import Any, Final
 
-from bouncelib._classify._extract import COMMANDS, Facts, extract, normalise_command
+from bouncelib._classify._extract import Facts, extract
 from bouncelib._classify._lists import delist_contacts, find_blocklist
 from bouncelib._classify._match import WORD, Hit, PhraseIndex, outermost, suffix_lookup, words_of
 from bouncelib._data import providers as _prov
 from bouncelib._data.reasons import DESCRIPTIONS, DIRECTORY_VERDICTS, PHRASES, PRIORITY
 from bouncelib._data.status_codes import is_generic, reason_for
-from bouncelib.models import Blocklist, EnhancedStatus, Reason, Reply
+from bouncelib._vocab import COMMANDS, Reason, is_hard_bounce, normalise_command
+from bouncelib.models import Blocklist, EnhancedStatus, Reply
 
 __all__ = ["DEFAULT_MAX_CHARS", "parse_reply", "reasons"]
 
@@ -280,12 +281,13 @@ def _parse(  # noqa: PLR0917
                 codes.append((crule.provider, m.group(1), creason))
     if provider is None and codes:
         provider = codes[0][0]
-    blocklist = find_blocklist(facts.low, words, [(p, c) for p, c, _ in codes], chosen, provider)
+    srule = _STATUS_RULES.get((provider, chosen)) if provider is not None and chosen is not None else None
+    blocklist = find_blocklist(facts.low, words, [(p, c) for p, c, _ in codes], srule.blocklist if srule else None)
     reason, rule = _decide(facts if code == facts.smtp_code else facts._replace(smtp_code=code), words,
                            provider=provider, status=chosen, hint=hint, command=command, action=action,
                            blocklist=blocklist, codes=codes)
     permanent = _permanent(code, chosen, action)
-    hard = reason in Reply.HARD_REASONS or (reason is Reason.NOTACCEPT and permanent is True)
+    hard = is_hard_bounce(reason, permanent)
     delist = delist_contacts(facts.flat, reason in _BLOCKING or blocklist is not None)
     # The cache holds this private dict (never handed out, `delist` as a tuple):
     # every caller gets its own Reply and its own `delist` list, built by `_reply`.

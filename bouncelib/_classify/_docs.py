@@ -7,7 +7,7 @@ from collections import Counter
 from bouncelib._data.providers import CODE_RULES, RULES, STATUS_RULES
 from bouncelib._data.reasons import DESCRIPTIONS, PHRASES, PRIORITY
 from bouncelib._data.status_codes import CODES, PSEUDO
-from bouncelib.models import Reason, Reply
+from bouncelib._vocab import HARD_REASONS, Reason
 
 __all__ = ["reasons_markdown"]
 
@@ -34,7 +34,7 @@ def reasons_markdown() -> str:
     ]
     rank = {r: i + 1 for i, r in enumerate(PRIORITY)}
     for reason in sorted(Reason, key=lambda r: r.value):
-        hard = "yes" if reason in Reply.HARD_REASONS else ("if permanent" if reason is Reason.NOTACCEPT else "")
+        hard = "yes" if reason in HARD_REASONS else ("if permanent" if reason is Reason.NOTACCEPT else "")
         codes = [f"X.{c.code}" for c in CODES if c.reason is reason]
         codes += [f"X.{k} (Sisimai)" for k, (r, _) in PSEUDO.items() if r is reason]
         lines.append(

@@ -9,18 +9,9 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-__all__ = ["COMMANDS", "Facts", "extract", "normalise_command"]
+from bouncelib._vocab import normalise_command
 
-#: The commands a reply can answer (the issue's vocabulary; "end of DATA" is DATA).
-COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "BDAT", "QUIT"})
-
-_COMMAND_WORDS: Final[dict[str, str]] = {
-    "connect": "CONNECT", "conn": "CONNECT", "initial connection": "CONNECT", "greeting": "CONNECT",
-    "banner": "CONNECT",  # "conn" is Sisimai's name for the connection stage, which several detectors use
-    "helo": "HELO", "ehlo": "EHLO", "lhlo": "EHLO", "starttls": "STARTTLS", "auth": "AUTH",
-    "mail": "MAIL", "mail from": "MAIL", "mail_from": "MAIL", "rcpt": "RCPT", "rcpt to": "RCPT", "rcpt_to": "RCPT",
-    "data": "DATA", "end of data": "DATA", "end of message": "DATA", "text": "DATA", "bdat": "BDAT", "quit": "QUIT",
-}
+__all__ = ["Facts", "extract", "urls_and_emails"]
 
 # "diagnostic-code: smtp; " / "X-Postfix; " (RFC 3464 section 2.3.6 diagnostic-type).
 _DTYPE = re.compile(r"(?:diagnostic-code:[ ]*)?(?:smtp|x-postfix|x-unix|x-local|x-smtp|x-notes|mta|x-exim|"
@@ -79,17 +70,6 @@ class Facts(NamedTuple):
     command: str | None
     remote_host: str | None
     remote_ip: str | None
-
-
-def normalise_command(value: str | None) -> str | None:
-    """``"RCPT TO"``, ``"end of DATA"``, ``"mail from"`` -> ``RCPT``, ``DATA``, ``MAIL``; unknown -> None."""
-    if not value:
-        return None
-    v = " ".join(value.lower().replace(":", " ").split())
-    hit = _COMMAND_WORDS.get(v)
-    if hit is None:
-        hit = _COMMAND_WORDS.get(v.split(" ", 1)[0])
-    return hit
 
 
 def _find_code(flat: str, pos: int) -> re.Match[str] | None:
@@ -243,5 +223,3 @@ def _trim(s: str) -> str:
         s = s[:-1].rstrip(".,;:!?'\"")
     return s
 
-
-__all__ += ["urls_and_emails"]

@@ -61,9 +61,11 @@ def _model(row: BlocklistRow, zone: str | None, misconfigured: bool) -> Blocklis
     )
 
 
-def find_blocklist(low: str, words: set[str], codes: list[tuple[str, str]], status: str | None,
-                   provider: str | None) -> Blocklist | None:
-    """The list a reply names, from its zone, its wording, a provider code or a provider status."""
+def find_blocklist(
+    low: str, words: set[str], codes: list[tuple[str, str]], status_list: str | None
+) -> Blocklist | None:
+    """The list a reply names, from its zone, its wording, a provider code, or (`status_list`) the
+    list a provider's own status code stands for."""
     # Word-set tests first: most replies name no list and no resolver error at all.
     misconfigured = not _MISCONFIGURED_WORDS.isdisjoint(words) and any(p in low for p in MISCONFIGURED)
     zone: str | None = None
@@ -84,10 +86,8 @@ def find_blocklist(low: str, words: set[str], codes: list[tuple[str, str]], stat
         list_id = CODE_LISTS.get((prov, code))
         if list_id is not None:
             return _model(_BY_ID[list_id], zone, misconfigured)
-    if provider == "microsoft" and status is not None and status.startswith("5.7.6"):
-        detail = int(status.rsplit(".", 1)[1])
-        if 606 <= detail <= 649:
-            return _model(_BY_ID["microsoft-eop"], zone, misconfigured)
+    if status_list is not None:
+        return _model(_BY_ID[status_list], zone, misconfigured)
     if zone is not None:
         return Blocklist(id=zone, name=zone, zone=zone, receiver_misconfigured=misconfigured)
     if misconfigured and "spamhaus" in low:

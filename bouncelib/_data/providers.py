@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from bouncelib.models import Reason
+from bouncelib._vocab import Reason
 
 __all__ = ["CODE_RULES", "PROVIDERS", "RULES", "STATUS_RULES", "CodeRule", "Provider", "ProviderRule",
            "StatusRule"]
@@ -62,6 +62,8 @@ class StatusRule(NamedTuple):
     statuses: frozenset[str]
     reason: Reason
     source: str
+    blocklist: str | None = None
+    """The blocklist (`bouncelib._data.blocklists` id) these statuses say the sender is on."""
 
 
 _GOOGLE = "https://support.google.com/a/answer/3726730 (Gmail SMTP error reference)"
@@ -81,7 +83,7 @@ _QQ = "https://service.mail.qq.com/detail/122/"
 _MAILRU = "https://help.mail.ru/mail/error-codes"
 _YANDEX = "https://yandex.com/support/mail/bounces/yandex.html"
 _ZOHO = "https://www.zoho.com/mail/help/spam-reason.html"
-_FB = "http://postmaster.facebook.com/response_codes"
+_FB = "http://postmaster.facebook.com/response_codes (retired; meanings as in Sisimai lhost/Facebook.pm)"
 
 PROVIDERS: Final[tuple[Provider, ...]] = (
     Provider("google", ("google.com", "googlemail.com", "gmail.com", "1e100.net"),
@@ -217,6 +219,48 @@ _ORANGE_CODES: Final[dict[str, Reason]] = {
 }
 
 
+# Facebook's response codes, with the meaning its postmaster page gave each (the page is retired;
+# the meanings as recorded in Sisimai's lhost/Facebook.pm). One answer per code: a log line and a
+# Facebook bounce email carrying the same code get the same reason.
+_FACEBOOK_CODES: Final[dict[str, Reason]] = {
+    "rcp-p1": _R.USERUNKNOWN,  # the attempted recipient address does not exist
+    "int-p1": _R.USERUNKNOWN,  # the attempted recipient address does not exist
+    "int-p3": _R.USERUNKNOWN,  # the attempted recipient group address does not exist
+    "int-p4": _R.USERUNKNOWN,  # the attempted recipient address does not exist
+    "rcp-p2": _R.FILTERED,  # the recipient's preferences prevent messages from being delivered
+    "rcp-p3": _R.FILTERED,  # the recipient's privacy settings blocked the delivery
+    "rcp-t1": _R.SYSTEMERROR,  # the recipient address is not available due to an internal issue
+    "rcp-t4": _R.SUSPEND,  # the recipient address is currently deactivated
+    "msg-p1": _R.MESGTOOBIG,  # the message exceeds Facebook's maximum allowed size
+    "int-p2": _R.MESGTOOBIG,  # the message exceeds Facebook's maximum allowed size
+    "msg-p2": _R.POLICYVIOLATION,  # an attachment type that Facebook does not accept
+    "msg-p3": _R.NOTCOMPLIANTRFC,  # several instances of a header field allowed once
+    "msg-t1": _R.TOOMANYCONN,  # more recipients on the message than Facebook allows
+    "pol-p1": _R.BLOCKED,  # the sending IP is listed on the Spamhaus PBL
+    "pol-p2": _R.BLOCKED,  # Facebook no longer accepts mail from the sending IP
+    "pol-p3": _R.BLOCKED,  # not accepting messages from your mail server (4 to 8 hours)
+    "pol-p4": _R.BLOCKED,  # not accepting messages from your mail server (24 to 48 hours)
+    "pol-t1": _R.BLOCKED,  # not accepting messages from your mail server, may be retried (1 to 2 hours)
+    "pol-t2": _R.BLOCKED,  # the same, 4 to 8 hours
+    "pol-t3": _R.BLOCKED,  # the same, 24 to 48 hours
+    "pol-p5": _R.VIRUSDETECTED,  # the message contains a virus
+    "pol-p6": _R.POLICYVIOLATION,  # the message contains a URL blocked by Facebook
+    "pol-p7": _R.AUTHFAILURE,  # does not comply with Facebook's Domain Authentication requirements
+    "pol-p8": _R.POLICYVIOLATION,  # does not comply with Facebook's abuse policies
+    "dns-p1": _R.REJECTED,  # the MAIL FROM domain does not exist
+    "dns-p2": _R.REJECTED,  # the MAIL FROM domain has no MX record
+    "dns-t1": _R.REJECTED,  # the MAIL FROM domain exists but does not resolve now
+    "dns-p3": _R.REQUIREPTR,  # the sending server has no reverse DNS record
+    "dns-t2": _R.REQUIREPTR,  # the sending server's reverse DNS record does not resolve now
+    "con-t1": _R.SYSTEMERROR,  # Facebook's server has too many connections open
+    "con-t2": _R.TOOMANYCONN,  # your server has too many connections open to Facebook's servers
+    "con-t3": _R.TOOMANYCONN,  # your server opened too many new connections in a short time
+    "con-t4": _R.TOOMANYCONN,  # your server exceeded the recipients allowed on one connection
+    "dyn-p1": _R.BLOCKED,  # the sending IP is a dynamic address
+    "mbx-p1": _R.MAILBOXFULL,  # the recipient's mailbox is full
+}
+
+
 def _ranges(*rows: tuple[int, int, Reason]) -> dict[str, Reason]:
     # Every code the page lists is a multiple of ten.
     return {str(n): reason for lo, hi, reason in rows for n in range(lo, hi + 1, 10)}
@@ -273,13 +317,8 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
     }, _GMX, ("c=",), ""),
     CodeRule("t-online", r"\((bl|nowl)\)", {"bl": _R.BLOCKED, "nowl": _R.BADREPUTATION}, _TONLINE,
              ("(bl)", "(nowl)"), ""),
-    CodeRule("facebook", r"\b(rcp-p[1-4]|pol-p[1-9]|dyn-p1|mbx-p1)\b", {
-        "rcp-p1": _R.USERUNKNOWN, "rcp-p2": _R.FILTERED, "rcp-p3": _R.FILTERED, "rcp-p4": _R.SUSPEND,
-        "pol-p1": _R.POLICYVIOLATION, "pol-p2": _R.POLICYVIOLATION, "pol-p3": _R.POLICYVIOLATION,
-        "pol-p4": _R.POLICYVIOLATION, "pol-p5": _R.POLICYVIOLATION, "pol-p6": _R.POLICYVIOLATION,
-        "pol-p7": _R.POLICYVIOLATION, "pol-p8": _R.POLICYVIOLATION, "dyn-p1": _R.BLOCKED,
-        "mbx-p1": _R.MAILBOXFULL,
-    }, _FB, ("-p",), ""),
+    CodeRule("facebook", r"\b((?:rcp|int|msg|pol|dns|con|dyn|mbx)-[pt][0-9])\b", _FACEBOOK_CODES, _FB,
+             ("-p", "-t"), ""),
     CodeRule("spectrum", r"aup#[a-z]{0,3}-?([0-9]{4})\b", _SPECTRUM_CODES, _SPECTRUM, ("aup#",)),
     CodeRule("microsoft", r"\((s3150|s3140|as3140|as3150|as16012609|s3113|s775)\)", {
         "s3150": _R.BLOCKED, "s3140": _R.BLOCKED, "as3140": _R.BLOCKED, "as3150": _R.BLOCKED,
@@ -288,7 +327,9 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
 )
 
 STATUS_RULES: Final[tuple[StatusRule, ...]] = (
-    StatusRule("microsoft", frozenset(f"5.7.{n}" for n in range(606, 650)), _R.BLOCKED, _MS),
+    # "5.7.606-649 Access denied, banned sending IP [IP]": the IP is on Microsoft's own list.
+    StatusRule("microsoft", frozenset(f"5.7.{n}" for n in range(606, 650)), _R.BLOCKED, _MS,
+               blocklist="microsoft-eop"),
     StatusRule("microsoft", frozenset({"5.7.708", "5.7.750", "5.7.511"}), _R.BLOCKED, _MS),
     StatusRule("microsoft", frozenset({"5.7.513"}), _R.FILTERED, _MS),
     StatusRule("microsoft", frozenset({"4.7.650", "4.7.651", "4.7.500"}), _R.BADREPUTATION, _MS),

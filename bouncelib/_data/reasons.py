@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from bouncelib.models import Reason
+from bouncelib._vocab import Reason
 
 __all__ = ["DESCRIPTIONS", "DIRECTORY_VERDICTS", "PHRASES", "PRIORITY", "Phrase"]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from bouncelib.models import Reason
+from bouncelib._vocab import Reason
 
 __all__ = [
     "CLASSES",

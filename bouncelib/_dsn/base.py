@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol, runtime_checkable
 
-from bouncelib.models import Reason
+from bouncelib._vocab import Reason
 
 __all__ = ["Detector", "Found", "Mail"]
 

@@ -8,38 +8,12 @@ to the shared record (`bouncelib.models.RECORD_KEYS`) with ``source="dsn"``.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
-from bouncelib.models import EnhancedStatus, Reason, Reply, _Frozen, empty_record
+from bouncelib._vocab import ACTION_TO_STATUS, BounceKind, Reason, is_hard_bounce
+from bouncelib.models import EnhancedStatus, Reply, _Frozen, empty_record
 
 __all__ = ["BounceKind", "BounceReport", "DsnEvent"]
-
-
-class BounceKind(StrEnum):
-    """What sort of message a report was read from."""
-
-    DSN = "dsn"
-    """A standard delivery status notification (RFC 3464 ``multipart/report``)."""
-    VENDOR = "vendor"
-    """A bounce in an MTA's or provider's own body format (Postfix, Exim, Office 365 ...)."""
-    FEEDBACK = "feedback"
-    """A feedback-loop / abuse report (ARF, RFC 5965)."""
-    AUTOREPLY = "autoreply"
-    """An automatic reply such as a vacation notice (RFC 3834)."""
-    NOT_BOUNCE = "not_bounce"
-    """No format recognised the message as a report of any kind."""
-
-
-# RFC 3464 action -> the status word Postfix logs for the same outcome, so that
-# DSN and log records group together in one frame.
-_ACTION_STATUS: dict[str, str] = {
-    "failed": "bounced",
-    "delayed": "deferred",
-    "delivered": "sent",
-    "relayed": "sent",
-    "expanded": "sent",
-}
 
 
 class DsnEvent(_Frozen):
@@ -95,7 +69,7 @@ class DsnEvent(_Frozen):
             # The format itself fixed the reason (e.g. a carrier's "account is disabled"):
             # apply the classifier's hard-bounce rule to that reason, not to the reply's.
             permanent = self.reply.permanent if self.reply.permanent is not None else self.action == "failed"
-            return self.reason in Reply.HARD_REASONS or (self.reason is Reason.NOTACCEPT and permanent)
+            return is_hard_bounce(self.reason, permanent)
         return self.reply.hard_bounce
 
     def to_record(self) -> dict[str, Any]:
@@ -109,7 +83,7 @@ class DsnEvent(_Frozen):
                 "program": self.detector,
                 "queue_id": self.queue_id,
                 "kind": self.kind.value,
-                "status": _ACTION_STATUS.get(self.action or "", self.action),
+                "status": ACTION_TO_STATUS.get(self.action or "", self.action),
                 "action": self.action,
                 "sender": self.sender,
                 "recipient": self.recipient,

@@ -12,11 +12,10 @@ from __future__ import annotations
 from bouncelib._log.correlate import Correlator
 from bouncelib._log.parser import parse_log_line
 from bouncelib._log.reader import LogReader, ReaderStats, parse_lines, read_log
-from bouncelib._log.record import EVENT_KINDS, KINDS, LogEvent, LogRecord
+from bouncelib._log.record import EVENT_KINDS, LogEvent, LogRecord
 
 __all__ = [
     "EVENT_KINDS",
-    "KINDS",
     "Correlator",
     "LogEvent",
     "LogReader",

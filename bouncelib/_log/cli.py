@@ -26,9 +26,9 @@ from typing import Any
 from zoneinfo import ZoneInfoNotFoundError
 
 from bouncelib._log.reader import LogReader
-from bouncelib._log.record import KINDS
 from bouncelib._output import write_csv, write_jsonl
 from bouncelib._summary import Summary
+from bouncelib._vocab import LOG_KINDS
 from bouncelib.errors import BouncelibError
 
 __all__ = ["register", "run"]
@@ -52,7 +52,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--tz", help="time zone of stamps without an offset, e.g. Europe/Berlin (default: local)")
     p.add_argument("--kind", action="append", metavar="KIND[,KIND]",
                    help="record kinds to output, or 'all' (default: delivery,reject,expired); kinds: "
-                   + ", ".join(KINDS))
+                   + ", ".join(LOG_KINDS))
     p.add_argument("--status", action="append", metavar="STATUS[,STATUS]",
                    help="only records with these statuses, e.g. bounced,deferred")
     p.add_argument("--unrecognised", "--unrecognized", action="store_true",

@@ -22,15 +22,16 @@ from typing import IO, Any, Final, TypeAlias
 from bouncelib._io import batched_lines, iter_chunks, open_binary
 from bouncelib._log.correlate import ENRICHED_KINDS, Correlator
 from bouncelib._log.parser import _HEX, _LONG_QID, _NONE6, _SHAPE_LEN, LineParser, _delivery
-from bouncelib._log.record import EVENT_KINDS, KINDS, LogRecord
+from bouncelib._log.record import EVENT_KINDS, LogRecord
 from bouncelib._log.stamps import Clock
+from bouncelib._vocab import LOG_KINDS
 from bouncelib.errors import InputError
 
 __all__ = ["LogReader", "LogSource", "ReaderStats", "parse_lines", "read_log"]
 
 #: What `read_log` reads: a path, ``"-"`` (stdin), a list of paths, a file object, or an iterable of lines.
 LogSource: TypeAlias = "str | os.PathLike[str] | IO[Any] | Iterable[str | bytes | os.PathLike[str]]"
-_ALL: Final = frozenset(KINDS)
+_ALL: Final = frozenset(LOG_KINDS)
 
 
 @dataclass
@@ -76,7 +77,7 @@ def _wanted(kinds: Iterable[str] | str | None) -> frozenset[str]:
     chosen = frozenset(k.strip() for k in kinds if k.strip())
     unknown = chosen - _ALL
     if unknown:
-        raise InputError(f"unknown record kind(s): {', '.join(sorted(unknown))}; known: {', '.join(KINDS)}")
+        raise InputError(f"unknown record kind(s): {', '.join(sorted(unknown))}; known: {', '.join(LOG_KINDS)}")
     return chosen
 
 

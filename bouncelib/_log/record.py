@@ -48,27 +48,16 @@ from typing import Any, Final, NamedTuple
 from pydantic import Field
 
 from bouncelib._classify import parse_reply
+from bouncelib._vocab import STATUS_TO_ACTION, SUCCESS_STATUSES
 from bouncelib.models import Reply, _Frozen
 
-__all__ = ["EVENT_KINDS", "KINDS", "REPLY_KINDS", "LogEvent", "LogRecord", "classify_cached"]
+__all__ = ["EVENT_KINDS", "REPLY_KINDS", "LogEvent", "LogRecord", "classify_cached"]
 
-#: Every value of `LogRecord.kind`.
-KINDS: Final[tuple[str, ...]] = (
-    "delivery", "reject", "action", "expired", "qmgr", "removed", "cleanup", "bounce-notice", "client",
-    "pickup", "connect", "disconnect", "session", "remote", "postscreen", "dnsbl", "tls", "warning", "info",
-    "unrecognised",
-)  # fmt: skip
 #: The kinds `bouncelib.read_log` yields by default: the outcomes a bounce analysis is about.
 EVENT_KINDS: Final[frozenset[str]] = frozenset({"delivery", "reject", "expired"})
 #: Kinds whose ``text`` is an SMTP reply or a delivery diagnostic, classified by `parse_reply`.
 REPLY_KINDS: Final[frozenset[str]] = frozenset({"delivery", "reject", "action", "expired", "remote"})
 
-# What a delivery status says in RFC 3464 "Action" terms, so log and DSN records line up.
-_ACTIONS: Final = {
-    "sent": "delivered", "deferred": "delayed", "bounced": "failed", "expired": "failed",
-    "deliverable": "deliverable", "undeliverable": "failed",
-}  # fmt: skip
-_SUCCESS: Final = frozenset({"sent", "deliverable"})
 _RELAY_IS_REMOTE: Final = frozenset({"delivery", "remote"})
 _HAS_ACTION: Final = frozenset({"delivery", "expired"})
 
@@ -98,7 +87,7 @@ class LogRecord(NamedTuple):
     queue_id: str | None
     """Short or long queue id, ``NOQUEUE``, or None."""
     kind: str
-    """What the line is: one of `KINDS`."""
+    """What the line is: one of `bouncelib._vocab.LOG_KINDS`."""
     status: str | None
     """``sent``/``deferred``/``bounced``/... for deliveries, the action for rejects, a sub-kind otherwise."""
     sender: str | None
@@ -164,7 +153,7 @@ class LogRecord(NamedTuple):
         provider = remote_host = remote_ip = None
         delist: list[str] = []
         if text is not None and kind in REPLY_KINDS:
-            if status in _SUCCESS:
+            if status in SUCCESS_STATUSES:
                 # Not classified: a success has nothing to explain (and its text is unique per message).
                 reason, permanent, hard = "delivered", False, False
                 code = text[:3]
@@ -190,7 +179,7 @@ class LogRecord(NamedTuple):
         return {
             "source": "postfix", "timestamp": timestamp, "hostname": hostname, "program": program, "pid": pid,
             "queue_id": queue_id, "kind": kind, "status": status,
-            "action": _ACTIONS.get(status or "") if kind in _HAS_ACTION else None,
+            "action": STATUS_TO_ACTION.get(status or "") if kind in _HAS_ACTION else None,
             "sender": sender, "recipient": recipient, "orig_recipient": orig_recipient, "relay_host": relay_host,
             "relay_ip": relay_ip, "relay_port": relay_port, "client_host": client_host, "client_ip": client_ip,
             "message_id": message_id, "size": size, "delay": delay, "dsn": dsn, "smtp_code": smtp_code,
@@ -205,7 +194,7 @@ class LogRecord(NamedTuple):
         data = {k: v for k, v in self._asdict().items() if k not in {"extra"}}
         data["extra"] = dict(self.extra)
         reply = self.reply
-        return LogEvent(**data, reply=reply if (reply is not None and self.status not in _SUCCESS) else None)
+        return LogEvent(**data, reply=reply if (reply is not None and self.status not in SUCCESS_STATUSES) else None)
 
 
 class LogEvent(_Frozen):

@@ -27,7 +27,7 @@ from bouncelib._dsn.mime import decode_payload
 
 if TYPE_CHECKING:
     from bouncelib._dsn.base import Mail
-    from bouncelib.models import Reason
+    from bouncelib._vocab import Reason
 
 __all__ = [
     "ADDRESS",

@@ -14,6 +14,7 @@ from typing import Final
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.formats._bodyscan import join_lines, line_blocks
+from bouncelib._vocab import normalise_command
 
 __all__ = [
     "address_blocks",
@@ -25,8 +26,6 @@ __all__ = [
     "remote_in",
 ]
 
-_ADDR: Final = r"[^\s<>()\[\]\"',;:@]+@[A-Za-z0-9][A-Za-z0-9.\-]*"
-ADDR_RE: Final = re.compile(_ADDR)
 _VALID: Final = re.compile(r"[^@\s/]+@[^@\s]+\Z")
 
 # "(in reply to RCPT TO command)", "after RCPT TO:<x>", ">>> RCPT To:<x>", "after end of data".
@@ -39,11 +38,6 @@ _COMMANDS: Final = (
     ),
     re.compile(r"^>>>\s*([A-Za-z]+)", re.M),
 )
-_CMD_NORMAL: Final = {
-    "mail": "MAIL", "mail from": "MAIL", "rcpt": "RCPT", "rcpt to": "RCPT", "data": "DATA",
-    "end of data": "DATA", "helo": "HELO", "ehlo": "EHLO", "starttls": "STARTTLS", "auth": "AUTH",
-    "quit": "QUIT", "initial connection": "CONNECT", "bdat": "BDAT", "message": "DATA", "end": "DATA",
-}
 _HOST_RE: Final = re.compile(
     r"\bhost\s+([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\[([0-9A-Fa-f.:]+|IPv6:[0-9A-Fa-f:]+)\]", re.I
 )
@@ -56,8 +50,7 @@ def command_in(text: str) -> str | None:
     for rx in _COMMANDS:
         m = rx.search(text)
         if m:
-            word = " ".join(m.group(1).lower().split())
-            cmd = _CMD_NORMAL.get(word)
+            cmd = normalise_command(m.group(1))
             if cmd:
                 return cmd
     return None

@@ -21,19 +21,14 @@ from datetime import datetime
 from email.utils import format_datetime
 from typing import Any, Final
 
+from bouncelib._data.formats import SES_BOUNCE_SUBTYPES
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import STATUS_RE, clean_address
-from bouncelib.models import Reason
+from bouncelib._vocab import Reason
 
 __all__ = ["DETECTOR"]
 
 _SNS_ID = "X-Amz-Sns-Message-Id"
-_SUBTYPES: Final = {
-    "MailboxFull": Reason.MAILBOXFULL,
-    "MessageTooLarge": Reason.MESGTOOBIG,
-    "Suppressed": Reason.SUPPRESSED,  # on SES's global suppression list: SES did not even try
-    "OnAccountSuppressionList": Reason.SUPPRESSED,
-}
 _MAX_JSON = 1_000_000  # a notification is a few KB; do not decode megabytes of junk
 
 
@@ -84,7 +79,7 @@ def _rows(kind: object, data: dict[str, Any]) -> list[Found] | None:
     mta = clean_address(str(block.get("reportingMTA") or "")) or None
     if kind in ("Bounce", "DeliveryDelay"):
         delayed = kind == "DeliveryDelay" or block.get("bounceType") == "Transient"
-        subtype = _SUBTYPES.get(str(block.get("bounceSubType")))
+        subtype = SES_BOUNCE_SUBTYPES.get(str(block.get("bounceSubType")))
         key = "bouncedRecipients" if kind == "Bounce" else "delayedRecipients"
         return [_recipient(r, block, delayed, subtype) for r in _dicts(block.get(key))] or None
     if kind == "Complaint":

@@ -16,7 +16,7 @@ from typing import Final
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import clean_address, parse_fields
 from bouncelib._dsn.mime import decode_payload
-from bouncelib.models import Reason
+from bouncelib._vocab import Reason
 
 __all__ = ["DETECTOR"]
 

@@ -21,7 +21,7 @@ import re
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import failed_with, first_address
-from bouncelib.models import Reason
+from bouncelib._vocab import Reason
 
 __all__ = ["DETECTOR"]
 

@@ -25,25 +25,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bouncelib._data.formats import format_reason
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, ds_rows, join_lines
-from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
 
 _SUBJECT: Final = re.compile(r"DELIVERY[ _]FAILURE:", re.I)
 _TO = "was not delivered to:"
 _BECAUSE = "because:"
-
-
-# Domino's own fixed sentences (English and Japanese servers) and the outcome they state.
-_FIXED: Final = (
-    ("not listed in Domino Directory", Reason.USERUNKNOWN),
-    ("not listed in public Name & Address Book", Reason.USERUNKNOWN),
-    ("Domino ディレクトリには見つかりません", Reason.USERUNKNOWN),
-    ("Cannot route mail to user", Reason.FILTERED),
-    ("Several matches found in Domino Directory", Reason.SYSTEMERROR),
-)
 
 
 class Domino:
@@ -64,7 +54,7 @@ class Domino:
             if row is not None:
                 item.status, item.remote_mta = row.status, row.remote_mta
                 item.reporting_mta, item.action = row.reporting_mta, row.action or "failed"
-            item.reason = next((reason for phrase, reason in _FIXED if phrase in item.diagnostic), None)
+            item.reason = format_reason("domino", item.diagnostic)
         return found or None
 
 

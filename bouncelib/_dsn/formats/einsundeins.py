@@ -29,6 +29,7 @@ import re
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import reply_code_status, split_at
+from bouncelib._vocab import normalise_command
 
 __all__ = ["DETECTOR"]
 
@@ -38,7 +39,6 @@ _START = re.compile(r"The following address(?:\(es\))?\s+failed:")
 _ADDR = re.compile(r"^<?([^<>\s:]+@[^<>\s:]+?)>?:?$")
 _REMOTE = re.compile(r"for (\w+) command, host: (\S+) \(([^()\s]*)\) reason: ")
 # 1&1 says TEXT for the message-content phase; RFC 5321 calls it DATA.
-_COMMANDS = {"TEXT": "DATA"}
 
 
 class EinsUndEins:
@@ -68,7 +68,7 @@ class EinsUndEins:
                 out[-1].diagnostic = f"{out[-1].diagnostic} {line}".strip()
         for found in out:
             if r := _REMOTE.search(found.diagnostic):
-                found.smtp_command = _COMMANDS.get(r.group(1).upper(), r.group(1).upper())
+                found.smtp_command = normalise_command(r.group(1)) or r.group(1).upper()
                 found.remote_mta, found.remote_ip = r.group(2), r.group(3) or None
             found.smtp_code, found.status = reply_code_status(found.diagnostic)
         return out or None

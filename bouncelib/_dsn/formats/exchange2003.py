@@ -31,9 +31,9 @@ import re
 from email.utils import parsedate_tz
 from typing import Final
 
+from bouncelib._data.formats import EXCHANGE_IMS_CODES
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, join_lines, line_blocks
-from bouncelib.models import Reason
 
 __all__ = ["DETECTOR"]
 
@@ -46,18 +46,6 @@ _RECIPIENT: Final = re.compile(r"^\s*(?:[^\n=]*?(?:SMTP|smtp)=)?['\"<]?([^\s'\"<
 _CODE: Final = re.compile(r"\(([0-9A-F]{8})\)")
 # Exchange 5.5/2000 close the explanation with "<server #5.1.1>": the status it assigned.
 _HASH_STATUS: Final = re.compile(r"<[^<>\s]+ #([245]\.\d{1,3}\.\d{1,3})>")
-# Exchange IMS error code -> reason, where the code alone decides it.
-_CODES: Final = {
-    "000C05A6": Reason.USERUNKNOWN,  # Unknown Recipient
-    "000C0595": Reason.FILTERED,  # Ambiguous Recipient
-    "00010256": Reason.SYSTEMERROR,  # Too many recipients
-    "000D06B5": Reason.SYSTEMERROR,  # No proxy for recipient
-    "00120270": Reason.NETWORKERROR,  # Too many hops
-    "00050311": Reason.CONTENTERROR,  # Conversion to Internet format failed
-    "000502CC": Reason.CONTENTERROR,  # Conversion to Internet format failed
-    "000B0981": Reason.SECURITYERROR,  # 502 Server does not support AUTH
-}
-
 
 class Exchange2003:
     """Detector for pre-2007 Exchange NDR bodies."""
@@ -87,7 +75,7 @@ class Exchange2003:
             found.diagnostic = text
             found.status = hashed.group(1) if hashed else None
             if code:
-                found.reason = _CODES.get(code.group(1))
+                found.reason = EXCHANGE_IMS_CODES.get(code.group(1))
                 found.extra["exchange_code"] = code.group(1)
             out.append(found)
         return out or None

@@ -30,6 +30,7 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, join_lines, line_blocks, until_marker
+from bouncelib._vocab import normalise_command
 
 __all__ = ["DETECTOR"]
 
@@ -40,7 +41,6 @@ _HOST: Final = re.compile(r"host:\s*([\w.-]+)(?:\s*\(([0-9a-fA-F.:]+)\))?")
 _REASON: Final = re.compile(r"\breason:\s*(.+)$")
 _BRANDS: Final = ("gmx.", "web.de", "mail.com")
 _LABELS: Final = ("Reason:", "For the following reason:")
-_COMMANDS: Final = {"TEXT": "DATA", "RCPT": "RCPT", "MAIL": "MAIL", "DATA": "DATA", "CONNECT": "CONN"}
 
 
 class Gmx:
@@ -77,7 +77,7 @@ def _fill(found: Found, lines: list[str]) -> None:
     if command is None:
         found.diagnostic = text
         return
-    found.smtp_command = _COMMANDS.get(command.group(1).upper())
+    found.smtp_command = normalise_command(command.group(1))
     host = _HOST.search(text)
     if host:
         found.remote_mta, found.remote_ip = host.group(1), host.group(2)

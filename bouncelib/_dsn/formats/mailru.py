@@ -27,6 +27,7 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, join_lines, line_blocks, until_marker
+from bouncelib._vocab import normalise_command
 
 __all__ = ["DETECTOR"]
 
@@ -34,15 +35,6 @@ _START: Final = re.compile(r"The following address\(es\) failed:")
 _ENDS: Final = ("------ This is a copy of the message", "------ This is a copy of the message's headers")
 _AFTER: Final = re.compile(r"after (RCPT TO|MAIL FROM|end of data|DATA|initial connection|EHLO|HELO)")
 _HOST: Final = re.compile(r"host ([\w.-]+) \[([0-9a-fA-F.:]+)\]:\s*")
-_COMMANDS: Final = {
-    "RCPT TO": "RCPT",
-    "MAIL FROM": "MAIL",
-    "end of data": "DATA",
-    "DATA": "DATA",
-    "initial connection": "CONN",
-    "EHLO": "EHLO",
-    "HELO": "HELO",
-}
 
 
 class MailRu:
@@ -87,7 +79,7 @@ def _failed(mail: Mail) -> list[str]:
 
 def _fill(found: Found, text: str) -> None:
     after = _AFTER.search(text)
-    found.smtp_command = _COMMANDS.get(after.group(1)) if after else None
+    found.smtp_command = normalise_command(after.group(1)) if after else None
     host = _HOST.search(text)
     if host:
         found.remote_mta, found.remote_ip = host.group(1), host.group(2)

@@ -23,7 +23,7 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, join_lines, until_marker
-from bouncelib.models import Reason
+from bouncelib._vocab import Reason
 
 __all__ = ["DETECTOR"]
 

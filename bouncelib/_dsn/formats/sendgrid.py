@@ -24,7 +24,7 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import ds_rows
-from bouncelib.models import Reason
+from bouncelib._vocab import Reason, normalise_command
 
 __all__ = ["DETECTOR"]
 
@@ -33,7 +33,6 @@ _MARKER = "This is an automatically generated message from SendGrid."
 _LINE: Final = re.compile(r"^\S*:<([^<>\s]+@[^<>\s]+)>\s*:(.*)$")
 _HOST: Final = re.compile(r"([\w.-]+):\[([0-9a-fA-F.:]+)\]")
 _STEP: Final = re.compile(r"\s+in (connect|RCPT TO|MAIL FROM|End of DATA|DATA|HELO|EHLO)\s*$", re.I)
-_COMMANDS: Final = {"connect": "CONN", "rcpt to": "RCPT", "mail from": "MAIL", "end of data": "DATA", "data": "DATA"}
 
 
 class SendGrid:
@@ -52,7 +51,7 @@ class SendGrid:
             text = lines.get(row.recipient.lower(), "")
             step = _STEP.search(text)
             host = _HOST.search(text)
-            row.smtp_command = _COMMANDS.get(step.group(1).lower(), step.group(1).upper()) if step else None
+            row.smtp_command = normalise_command(step.group(1)) or step.group(1).upper() if step else None
             if host:
                 row.remote_mta, row.remote_ip = row.remote_mta or host.group(1), host.group(2)
             # The line's last " : " field is the reply, without the trailing "in RCPT TO".

@@ -25,7 +25,7 @@ import re
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import reply_code_status, split_at
-from bouncelib.models import Reason
+from bouncelib._vocab import Reason
 
 __all__ = ["DETECTOR"]
 
@@ -51,7 +51,7 @@ _COMMANDS: tuple[tuple[str, str], ...] = (
     (" but my name was rejected.", "EHLO"),
     (" failed on DATA command", "DATA"),
     (" failed after I sent the message", "DATA"),
-    (" but greeting failed.", "CONN"),
+    (" but greeting failed.", "CONNECT"),
 )
 _EXPIRED = "this message has been in the queue too long."
 

@@ -25,6 +25,7 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, join_lines, line_blocks, until_marker
+from bouncelib._vocab import normalise_command
 
 __all__ = ["DETECTOR"]
 
@@ -32,15 +33,11 @@ _START = "Sorry, we were unable to deliver your message to the following address
 _END = "--- Below this line is a copy of the message."
 _RECIPIENT: Final = re.compile(r"^<([^<>\s]+@[^<>\s]+)>:\s*(.*)$")
 _TAG: Final = re.compile(r"\[(RCPT_TO|MAIL_FROM|DATA|BODY|CONNECT|HELO|EHLO)\]")
-_COMMANDS: Final = {
-    "RCPT_TO": "RCPT",
-    "MAIL_FROM": "MAIL",
-    "DATA": "DATA",
-    "BODY": "DATA",
-    "CONNECT": "CONN",
-    "HELO": "HELO",
-    "EHLO": "EHLO",
-}
+
+
+def _command(tag: str) -> str | None:
+    # Yahoo's tags are the command names with "_" for " "; [BODY] is the message text, i.e. DATA.
+    return "DATA" if tag == "BODY" else normalise_command(tag.replace("_", " "))
 
 
 class Yahoo:
@@ -63,7 +60,7 @@ class Yahoo:
                     recipient=match.group(1),
                     action="failed",
                     diagnostic=text,
-                    smtp_command=_COMMANDS[tag.group(1)] if tag else None,
+                    smtp_command=_command(tag.group(1)) if tag else None,
                 )
             )
         return out or None

@@ -20,19 +20,12 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import ds_rows, join_lines, line_blocks
+from bouncelib._vocab import normalise_command
 
 __all__ = ["DETECTOR"]
 
 _RECIPIENT: Final = re.compile(r"^<([^<>\s]+@[^<>\s]+)>:\s*(.*)$")
 _IN_REPLY: Final = re.compile(r"\(in reply to (RCPT TO|MAIL FROM|end of DATA|DATA|HELO|EHLO)\s+command\)")
-_COMMANDS: Final = {
-    "RCPT TO": "RCPT",
-    "MAIL FROM": "MAIL",
-    "end of DATA": "DATA",
-    "DATA": "DATA",
-    "HELO": "HELO",
-    "EHLO": "EHLO",
-}
 
 
 class Yandex:
@@ -68,7 +61,7 @@ def _body(body: str) -> list[Found]:
                 recipient=match.group(1),
                 action="failed",
                 diagnostic=text,
-                smtp_command=_COMMANDS.get(command.group(1)) if command else None,
+                smtp_command=normalise_command(command.group(1)) if command else None,
             )
         )
     return out
