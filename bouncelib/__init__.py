@@ -20,11 +20,11 @@ from bouncelib._log import (
     parse_log_line,
     read_log,
 )
+from bouncelib._report.build import report_html
+from bouncelib._version import __version__
 from bouncelib.errors import BouncelibError, InputError
 from bouncelib.export import to_pandas, to_polars
 from bouncelib.models import RECORD_KEYS, Blocklist, EnhancedStatus, Reason, Reply
-
-__version__ = "0.1.0"
 
 # A literal list, not built at run time: mypy --strict and pyright only treat
 # names in a literal __all__ as re-exported.
@@ -52,6 +52,7 @@ __all__ = [
     "read_log",
     "read_mailbox",
     "reasons",
+    "report_html",
     "to_pandas",
     "to_polars",
 ]

@@ -164,8 +164,9 @@ def outcome(rec: Mapping[str, Any]) -> str:
     """The outcome (one of `OUTCOMES`) of one flat record.
 
     Feedback reports are complaints and auto-replies are auto-replies whatever
-    their status says; otherwise the status word (which DSN events also use)
-    decides, and a record of a kind "reject" is a rejection.
+    their status says; otherwise the status word (which DSN events also use; an
+    RFC 3464 action where no status word is given) decides, and a record of a kind
+    "reject" is a rejection.
     """
     reason = rec.get("reason")
     kind = rec.get("kind")
@@ -173,7 +174,7 @@ def outcome(rec: Mapping[str, Any]) -> str:
         return "complaint"
     if reason == "vacation" or kind == "autoreply":
         return "autoreply"
-    status = rec.get("status")
+    status = rec.get("status") or rec.get("action")
     if status is not None:
         found = STATUS_TO_OUTCOME.get(str(status))
         if found:

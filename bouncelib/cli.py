@@ -8,38 +8,33 @@ log, mail and report work can grow without touching each other.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
+from typing import Final
+
+from bouncelib._classify import cli as reply_cli
+from bouncelib._dsn import cli as mail_cli
+from bouncelib._log import cli as log_cli
+from bouncelib._report import cli as report_cli
+from bouncelib._version import __version__
 
 __all__ = ["main"]
 
-# (sub-command, module that implements it). The module's register() adds the
-# parser and sets ``func``; ``func(args) -> int`` is the exit status.
-_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("reply", "bouncelib._classify.cli"),
-    ("log", "bouncelib._log.cli"),
-    ("mail", "bouncelib._dsn.cli"),
-    ("report", "bouncelib._report.cli"),
-)
+# In the order `--help` lists them. Each module's register() adds its parser and sets
+# ``func``; ``func(args) -> int`` is the exit status.
+_COMMANDS: Final = (reply_cli, log_cli, mail_cli, report_cli)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command that is installed."""
-    from bouncelib import __version__  # noqa: PLC0415
-
+    """The argument parser with every sub-command."""
     parser = argparse.ArgumentParser(
         prog="bouncelib",
         description="Turn bounce emails and Postfix logs into typed bounce events.",
     )
     parser.add_argument("--version", action="version", version=f"bouncelib {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for _name, module in _COMMANDS:
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError:
-            continue
-        mod.register(sub)
+    for module in _COMMANDS:
+        module.register(sub)
     return parser
 
 

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from bouncelib import trends
+from bouncelib._report.palette import PALETTE
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -31,20 +32,6 @@ __all__ = [
     "plot_timeseries",
 ]
 
-# A colour-blind-safe qualitative palette (Okabe & Ito, "Color Universal Design", 2008);
-# the HTML report (bouncelib._report.svg) starts its palette with the same colours.
-OKABE_ITO: tuple[str, ...] = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#D55E00",
-    "#CC79A7",
-    "#56B4E9",
-    "#F0E442",
-    "#000000",
-)
-# Extended with greys for the long tail.
-PALETTE: tuple[str, ...] = (*OKABE_ITO, "#7f7f7f", "#b8b8b8", "#8c564b", "#9edae5")
 
 
 def _figure(width: float = 9.0, height: float = 4.0) -> Figure:

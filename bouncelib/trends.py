@@ -32,8 +32,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
+from bouncelib._data.blocklists import BLOCKLISTS
+from bouncelib._report.html import table as html_table
 from bouncelib._vocab import FAILURES, OUTCOMES, outcome
 from bouncelib.export import to_records
 
@@ -98,7 +100,12 @@ class Table:
         return pl.DataFrame(self.rows, schema=list(self.columns), orient="row")
 
     def _repr_html_(self) -> str:
-        return _html_table(self.title, self.columns, self.rows)
+        limit = 200
+        rows = self.rows[:limit]
+        numeric = [all(isinstance(r[i], int | float) or r[i] is None for r in rows) for i in range(len(self.columns))]
+        cells = ([html.escape(_text(v)) for v in row] for row in rows)
+        more = f"<p>... {len(self.rows) - limit} more rows</p>" if len(self.rows) > limit else ""
+        return html_table(list(zip(self.columns, numeric, strict=True)), cells, caption=self.title) + more
 
     def __str__(self) -> str:
         cells = [list(self.columns)] + [[_clip(_text(v)) for v in row] for row in self.rows]
@@ -188,6 +195,12 @@ class _Hit:
     delist: tuple[str, ...]
 
 
+# The Counter attributes of a Summary, added up by `Summary.merge`.
+_COUNTERS: Final = (
+    "outcomes", "sources", "statuses", "kinds", "day_status", "reasons", "providers", "daily", "inbound_lists",
+)  # fmt: skip
+
+
 class Summary:
     """Counters over a stream of records, answering every question of this module.
 
@@ -197,18 +210,24 @@ class Summary:
 
     def __init__(self, *, tz: tzinfo = UTC) -> None:
         self.tz = tz
+        self.notes: list[str] = []
+        """Lines a front end wants printed under the title of `render_text` (e.g. the reader's counts)."""
         self.total = 0
         self.undated = 0
         self.first_seen: datetime | None = None
         self.last_seen: datetime | None = None
         self.outcomes: Counter[str] = Counter()
         self.sources: Counter[str] = Counter()
+        self.statuses: Counter[str] = Counter()  # the status word (or RFC 3464 action) of every record
+        self.kinds: Counter[str] = Counter()
+        self.day_status: Counter[tuple[date | None, str]] = Counter()
         self.reasons: Counter[tuple[str, str]] = Counter()  # (outcome, reason), failures only
         self.providers: Counter[tuple[str, str]] = Counter()
         self.daily: Counter[tuple[date, str, str, str]] = Counter()  # (day, outcome, dim, value)
         self.hosts: dict[str, _Host] = defaultdict(_Host)
         self._hits: dict[str, list[_Hit]] = defaultdict(list)
         self._bl_names: dict[str, str] = {}
+        self.inbound_lists: Counter[str] = Counter()  # blocklists our own smtpd/postscreen refused clients for
 
     # -- input
 
@@ -225,18 +244,27 @@ class Summary:
         out = outcome(rec)
         self.outcomes[out] += 1
         self.sources[rec.get("source") or "unknown"] += 1
-        ts = _as_datetime(rec.get("timestamp"))
-        day: date | None = None
+        status = str(rec.get("status") or rec.get("action") or "-")
+        self.statuses[status] += 1
+        self.kinds[str(rec.get("kind") or rec.get("source") or "-")] += 1
+        ts = self._seen(rec.get("timestamp"))
+        day = ts.astimezone(self.tz).date() if ts is not None else None
+        self.day_status[(day, status)] += 1
+        if out != "other":
+            self._count_outcome(rec, out, ts, day)
+
+    def _seen(self, value: Any) -> datetime | None:
+        ts = _as_datetime(value)
         if ts is None:
             self.undated += 1
-        else:
-            if self.first_seen is None or ts < self.first_seen:
-                self.first_seen = ts
-            if self.last_seen is None or ts > self.last_seen:
-                self.last_seen = ts
-            day = ts.astimezone(self.tz).date()
-        if out == "other":
-            return
+            return None
+        if self.first_seen is None or ts < self.first_seen:
+            self.first_seen = ts
+        if self.last_seen is None or ts > self.last_seen:
+            self.last_seen = ts
+        return ts
+
+    def _count_outcome(self, rec: Mapping[str, Any], out: str, ts: datetime | None, day: date | None) -> None:
         failure = out in FAILURES
         reason = rec.get("reason") or "undefined"
         provider = rec.get("provider")
@@ -258,29 +286,34 @@ class Summary:
         self.reasons[(out, str(reason))] += 1
         if provider:
             self.providers[(out, str(provider))] += 1
-        host = rec.get("remote_host") or rec.get("relay_host")
-        if out == "rejected":
-            host = None  # the refusing server is us; the client is not a "remote host that refuses"
+        # For a rejection the refusing server is us; its client is not a "remote host that refuses".
+        host = None if out == "rejected" else rec.get("remote_host") or rec.get("relay_host")
         if host:
-            h = self.hosts[str(host)]
-            h.failures[out] += 1
-            h.reasons[str(reason)] += 1
-            code = rec.get("enhanced_status") or rec.get("smtp_code")
-            if code is not None:
-                h.codes[str(code)] += 1
-            ip = rec.get("remote_ip") or rec.get("relay_ip")
-            if ip and len(h.ips) < 8:
-                h.ips.add(str(ip))
-            if h.example is None and rec.get("text"):
-                h.example = str(rec["text"])[:300]
-        if blocklist and out != "rejected":
-            # An incoming client refused because *it* is listed is not our incident to delist.
+            self._count_host(str(host), rec, out, str(reason))
+        if blocklist:
             bl = str(blocklist)
             if rec.get("blocklist_name"):
                 self._bl_names.setdefault(bl, str(rec["blocklist_name"]))
-            self._hits[bl].append(
-                _Hit(ts, rec.get("recipient"), str(host) if host else None, tuple(rec.get("delist") or ()))
-            )
+            if out == "rejected":
+                # An incoming client refused because *it* is listed: our own check, nothing to delist.
+                self.inbound_lists[bl] += 1
+            else:
+                self._hits[bl].append(
+                    _Hit(ts, rec.get("recipient"), str(host) if host else None, tuple(rec.get("delist") or ()))
+                )
+
+    def _count_host(self, host: str, rec: Mapping[str, Any], out: str, reason: str) -> None:
+        h = self.hosts[host]
+        h.failures[out] += 1
+        h.reasons[reason] += 1
+        code = rec.get("enhanced_status") or rec.get("smtp_code")
+        if code is not None:
+            h.codes[str(code)] += 1
+        ip = rec.get("remote_ip") or rec.get("relay_ip")
+        if ip and len(h.ips) < 8:
+            h.ips.add(str(ip))
+        if h.example is None and rec.get("text"):
+            h.example = str(rec["text"])[:300]
 
     # -- questions
 
@@ -399,7 +432,6 @@ class Summary:
         """
         out: list[BlocklistIncident] = []
         for bl, hits in self._hits.items():
-            info = _blocklist_info(bl)
             dated = sorted((h for h in hits if h.ts is not None), key=lambda h: h.ts or datetime.min)
             undated = [h for h in hits if h.ts is None]
             runs: list[list[_Hit]] = []
@@ -414,17 +446,17 @@ class Summary:
                     runs[-1].extend(undated)
                 else:
                     runs.append(undated)
-            out.extend(self._incident(bl, run, info) for run in runs)
+            out.extend(self._incident(bl, run) for run in runs)
         out.sort(key=lambda i: (i.first_seen is None, i.first_seen or datetime.min.replace(tzinfo=UTC), i.blocklist))
         return out
 
-    def _incident(self, bl: str, run: list[_Hit], info: Mapping[str, Any]) -> BlocklistIncident:
+    def _incident(self, bl: str, run: list[_Hit]) -> BlocklistIncident:
         times = [h.ts for h in run if h.ts is not None]
         recipients = _unique(h.recipient for h in run)
-        delist = _unique([c for h in run for c in h.delist] + list(info.get("contacts", ())))
+        delist = _unique([c for h in run for c in h.delist] + _documented_contacts(bl))
         return BlocklistIncident(
             blocklist=bl,
-            name=self._bl_names.get(bl) or info.get("name"),
+            name=self._name(bl),
             first_seen=min(times) if times else None,
             last_seen=max(times) if times else None,
             hits=len(run),
@@ -432,26 +464,107 @@ class Summary:
             domains=_unique(_domain(r) for r in recipients),
             remote_hosts=_unique(h.host for h in run),
             delist=delist,
-            delist_how=info.get("how"),
-            receiver_misconfigured=bool(info.get("receiver_misconfigured")),
         )
 
     def incidents_table(self, gap: timedelta = timedelta(days=1)) -> Table:
         """`blocklist_incidents` as a `Table`."""
         return _incidents_table(self.blocklist_incidents(gap))
 
-    def report_html(
-        self,
-        *,
-        title: str = "Bounce report",
-        inputs: Sequence[str] = (),
-        top: int = 15,
-        gap: timedelta = timedelta(days=1),
-    ) -> str:
-        """The self-contained HTML page of ``bouncelib report`` for these counts (see docs/report.md)."""
-        from bouncelib._report.page import render  # noqa: PLC0415 - the page code is only needed here
+    # -- several summaries into one (a worker per file)
 
-        return render(self, title=title, inputs=inputs, top=top, gap=gap)
+    def merge(self, other: Summary) -> Summary:
+        """Add the counts of `other` (a summary of other records, e.g. from a worker process); returns self."""
+        self.notes.extend(other.notes)
+        self.total += other.total
+        self.undated += other.undated
+        for when in (other.first_seen, other.last_seen):
+            if when is not None:
+                self.first_seen = when if self.first_seen is None else min(self.first_seen, when)
+                self.last_seen = when if self.last_seen is None else max(self.last_seen, when)
+        for name in _COUNTERS:
+            getattr(self, name).update(getattr(other, name))
+        for host, h in other.hosts.items():
+            mine_h = self.hosts[host]
+            mine_h.failures.update(h.failures)
+            mine_h.reasons.update(h.reasons)
+            mine_h.codes.update(h.codes)
+            mine_h.ips.update(list(h.ips)[: max(0, 8 - len(mine_h.ips))])
+            mine_h.example = mine_h.example or h.example
+        for bl, hits in other._hits.items():
+            self._hits[bl].extend(hits)
+        for bl, name in other._bl_names.items():
+            self._bl_names.setdefault(bl, name)
+        return self
+
+    # -- the text report (``bouncelib log --summary``, ``bouncelib mail --summary``)
+
+    def as_dict(self, top: int = 10) -> dict[str, Any]:
+        """What `render_text` prints, as plain data."""
+        days: dict[str, dict[str, int]] = defaultdict(dict)
+        for (day, status), n in sorted(self.day_status.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or 0)):
+            days[day.isoformat() if day else "unknown"][status] = n
+        reasons: Counter[str] = Counter()
+        for (_out, reason), n in self.reasons.items():
+            reasons[reason] += n
+        hosts = Counter({host: sum(h.failures.values()) for host, h in self.hosts.items()})
+        providers: Counter[str] = Counter()
+        for (_out, provider), n in self.providers.items():
+            providers[provider] += n
+        return {
+            "records": self.total,
+            "by_status": dict(self.statuses.most_common()),
+            "by_kind": dict(self.kinds.most_common()),
+            "reasons": dict(reasons.most_common(top)),
+            "blocklists": [
+                {"blocklist": bl, "name": self._name(bl),
+                 "hits": len(hits), "delist": list(self._delist(bl)[:5])}
+                for bl, hits in sorted(self._hits.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:top]
+            ],
+            "inbound_blocklists": dict(self.inbound_lists.most_common(top)),
+            "remote_hosts": dict(hosts.most_common(top)),
+            "providers": dict(providers.most_common(top)),
+            "per_day": dict(days),
+        }  # fmt: skip
+
+    def _delist(self, bl: str) -> tuple[str, ...]:
+        """The contacts the replies gave for a list, then its documented ones."""
+        return _unique([c for h in self._hits[bl] for c in h.delist] + _documented_contacts(bl))
+
+    def _name(self, bl: str) -> str | None:
+        row = _BLOCKLISTS.get(bl)
+        return self._bl_names.get(bl) or (row.name if row is not None else None)
+
+    def render_text(self, title: str = "bouncelib summary", top: int = 10) -> str:
+        """The text report: counts by status and kind, top reasons, blocklists, hosts, providers, per day."""
+        d = self.as_dict(top)
+        out: list[str] = [title, "=" * len(title), *self.notes, f"records: {d['records']}", ""]
+
+        def section(heading: str, rows: list[str]) -> None:
+            out.extend([heading, "-" * len(heading), *(rows or ["  (none)"]), ""])
+
+        def counts(heading: str, counter: Mapping[str, int]) -> None:
+            width = max((len(str(n)) for n in counter.values()), default=1)
+            section(heading, [f"  {n:>{width}}  {k}" for k, n in counter.items()])
+
+        counts("By status", d["by_status"])
+        counts("By kind", d["by_kind"])
+        counts(f"Top {top} reasons (failures)", d["reasons"])
+        rows: list[str] = []
+        for bl in d["blocklists"]:
+            name = bl["name"]
+            named = f" ({name})" if name and name != bl["blocklist"] else ""
+            rows.append(f"  {bl['hits']:>6}  {bl['blocklist']}{named}")
+            rows.extend(f"          delist: {contact}" for contact in bl["delist"])
+        section("Blocklists that hit (our mail refused by others)", rows)
+        counts("Rejected by our blocklist checks (inbound clients)", d["inbound_blocklists"])
+        counts(f"Top {top} remote hosts (failures)", d["remote_hosts"])
+        counts(f"Top {top} providers (failures)", d["providers"])
+        statuses = list(d["by_status"])
+        rows = ["  " + "day".ljust(10) + "".join(f"  {s:>10}" for s in statuses)]
+        rows.extend("  " + day.ljust(10) + "".join(f"  {c.get(s, 0):>10}" for s in statuses)
+                    for day, c in d["per_day"].items())
+        section("Per day", rows)
+        return "\n".join(out)
 
     def _repr_html_(self) -> str:
         span = ""
@@ -587,43 +700,13 @@ def _unique(values: Iterable[str | None]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
 
 
-_BL_CACHE: dict[str, dict[str, Any]] = {}
+_BLOCKLISTS: Final = {row.id: row for row in BLOCKLISTS}
 
 
-def _blocklist_info(ident: str) -> dict[str, Any]:
-    """Name, documented delist contacts and procedure of a blocklist from the classifier's table, if any."""
-    if ident in _BL_CACHE:
-        return _BL_CACHE[ident]
-    info: dict[str, Any] = {}
-    try:
-        mod = importlib.import_module("bouncelib._data.blocklists")
-    except ImportError:
-        mod = None
-    if mod is not None:
-        row = None
-        for name in ("BLOCKLISTS", "TABLE"):
-            table = getattr(mod, name, None)
-            if table is None:
-                continue
-            rows = table.values() if isinstance(table, Mapping) else table
-            row = next((r for r in rows if getattr(r, "id", None) == ident), None)
-            if row is not None:
-                break
-        if row is not None:
-            info["name"] = getattr(row, "name", None)
-            contacts: list[str] = []
-            for attr in ("delist_url", "delist_email", "delist_urls", "delist_emails"):
-                val = getattr(row, attr, None)
-                if isinstance(val, str):
-                    contacts.append(val)
-                elif isinstance(val, list | tuple):
-                    contacts.extend(str(v) for v in val)
-            info["contacts"] = contacts
-            how = getattr(row, "delist_how", None)
-            info["how"] = how if isinstance(how, str) else None
-            info["receiver_misconfigured"] = bool(getattr(row, "receiver_misconfigured", False))
-    _BL_CACHE[ident] = info
-    return info
+def _documented_contacts(ident: str) -> list[str]:
+    """The documented removal page and address of a blocklist of the classifier's table."""
+    row = _BLOCKLISTS.get(ident)
+    return [c for c in (row.delist_url, row.delist_email) if c] if row is not None else []
 
 
 def _import(module: str, extra: str) -> Any:
@@ -645,17 +728,3 @@ def _text(value: Any) -> str:
 
 def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _html_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], limit: int = 200) -> str:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-    body = []
-    for row in rows[:limit]:
-        cells = "".join(
-            f"<td style='text-align:{'right' if isinstance(v, int | float) else 'left'}'>{html.escape(_text(v))}</td>"
-            for v in row
-        )
-        body.append(f"<tr>{cells}</tr>")
-    more = f"<p>... {len(rows) - limit} more rows</p>" if len(rows) > limit else ""
-    caption = f"<caption style='text-align:left'><b>{html.escape(title)}</b></caption>" if title else ""
-    return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"

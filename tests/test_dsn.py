@@ -125,10 +125,10 @@ def test_a_faulty_detector_is_a_defect_not_a_crash(monkeypatch: pytest.MonkeyPat
 
 def test_registry_entries_conform_and_are_ordered() -> None:
     from bouncelib._dsn.base import Detector
-    from bouncelib._dsn.registry import DETECTOR_MODULES, detectors
+    from bouncelib._dsn.registry import DETECTORS, detectors
 
     dets = detectors()
-    assert len(dets) == len(DETECTOR_MODULES)
+    assert len(dets) == len(DETECTORS)
     assert all(isinstance(d, Detector) for d in dets)
     names = [d.name for d in dets]
     assert len(set(names)) == len(names)

@@ -9,7 +9,6 @@ extracts, so a broken detector is named directly.
 
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ import pytest
 from bouncelib import parse_message
 from bouncelib._dsn.base import Detector, Found, Mail
 from bouncelib._dsn.mime import load_message
-from bouncelib._dsn.registry import DETECTOR_MODULES
+from bouncelib._dsn.registry import DETECTORS as ALL_DETECTORS
 from bouncelib.models import Reason
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "dsn"
@@ -49,7 +48,8 @@ MODULES = (
     "facebook",
     "sendgrid",
 )
-DETECTORS: dict[str, Detector] = {m: importlib.import_module(f"bouncelib._dsn.formats.{m}").DETECTOR for m in MODULES}
+DETECTOR_MODULES = tuple(d.name for d in ALL_DETECTORS)
+DETECTORS: dict[str, Detector] = {d.name: d for d in ALL_DETECTORS if d.name in MODULES}
 
 # case -> rows: (recipient, action, status, smtp_command, remote_mta, reason, diagnostic piece)
 Row = tuple[str, str | None, str | None, str | None, str | None, Reason | None, str]

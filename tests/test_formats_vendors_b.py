@@ -7,7 +7,6 @@ what each detector extracts and, as importantly, that it leaves every other form
 from __future__ import annotations
 
 import base64
-import importlib
 import json
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from bouncelib import parse_message
 from bouncelib._dsn.base import Detector, Found, Mail
 from bouncelib._dsn.formats._bodyscan import first_address, header_in, reply_code_status, split_at
 from bouncelib._dsn.mime import load_message
-from bouncelib._dsn.registry import DETECTOR_MODULES
+from bouncelib._dsn.registry import DETECTORS as ALL_DETECTORS
 from bouncelib.models import Reason
 
 NAMES = [
@@ -49,7 +48,8 @@ NAMES = [
     "x4",
     "x6",
 ]
-DETECTORS: dict[str, Detector] = {n: importlib.import_module(f"bouncelib._dsn.formats.{n}").DETECTOR for n in NAMES}
+DETECTOR_MODULES = tuple(d.name for d in ALL_DETECTORS)
+DETECTORS: dict[str, Detector] = {d.name: d for d in ALL_DETECTORS if d.name in NAMES}
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "dsn"
 CASES = sorted(CORPUS.glob("*/*.eml"))
 # ../shared beside the checkout (CI's layout), else the session's /work/shared; tests skip when absent.

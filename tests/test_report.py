@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from bouncelib._report import build_report, detect_input
+from bouncelib._report.build import detect_input, report_html
 from bouncelib._report.svg import nice_ticks, stacked_bars
 from bouncelib.cli import main
 from bouncelib.models import empty_record
@@ -47,7 +47,7 @@ RECORDS = [
 
 
 def test_page_has_every_section_and_the_delist_links() -> None:
-    page = build_report(RECORDS, title="Mail of <example>", inputs=["mail.log"])
+    page = report_html(RECORDS, title="Mail of <example>", inputs=["mail.log"])
     assert page.startswith("<!DOCTYPE html>")
     for anchor in ('id="trends"', 'id="reasons"', 'id="blocklists"', 'id="hosts"'):
         assert anchor in page
@@ -62,13 +62,13 @@ def test_page_has_every_section_and_the_delist_links() -> None:
 
 
 def test_page_is_self_contained() -> None:
-    page = build_report(RECORDS)
+    page = report_html(RECORDS)
     # Nothing the browser would fetch: no scripts, stylesheets, images, fonts or CSS urls.
     assert not re.search(r"<script|<link|<img|<iframe|@import|url\(|src=", page, re.IGNORECASE)
 
 
 def test_empty_input_still_renders() -> None:
-    page = build_report([])
+    page = report_html([])
     assert "No dated bounces" in page
     assert "No reply named a blocklist" in page
 

@@ -122,8 +122,6 @@ def test_dask_bag_on_local_distributed_scheduler(log_files: list[str]) -> None:
 @pytest.mark.filterwarnings("ignore::FutureWarning")
 def test_pyspark_map_partitions_over_files(log_files: list[str]) -> None:
     pytest.importorskip("pyspark")
-    if not hasattr(bouncelib, "read_log"):
-        pytest.skip("bouncelib.read_log is not exported yet")
     if os.system("java -version >/dev/null 2>&1") != 0:
         pytest.skip("no Java runtime for Spark")
     from pyspark import cloudpickle

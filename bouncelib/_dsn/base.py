@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol, runtime_checkable
 
+from bouncelib._dsn import mime
 from bouncelib._vocab import Reason
 
 __all__ = ["Detector", "Found", "Mail"]
@@ -99,14 +100,12 @@ class Mail:
 
     def header(self, name: str) -> str:
         """The first value of header ``name`` decoded (RFC 2047), or ``""``."""
-        from bouncelib._dsn.mime import decode_header  # noqa: PLC0415 - mime imports base
-
         key = name.lower()
         cache = self._decoded
         text = cache.get(key)
         if text is None:
             value = self._header_map.get(key)
-            text = cache[key] = decode_header(value) if value is not None else ""
+            text = cache[key] = mime.decode_header(value) if value is not None else ""
         return text
 
     @cached_property
@@ -123,9 +122,7 @@ class Mail:
     @cached_property
     def parts(self) -> list[email.message.Message]:
         """Every MIME part in depth-first order (the message itself first)."""
-        from bouncelib._dsn.mime import walk  # noqa: PLC0415
-
-        return walk(self.msg)
+        return mime.walk(self.msg)
 
     @cached_property
     def content_types(self) -> list[str]:
@@ -136,38 +133,28 @@ class Mail:
     def body(self) -> str:
         """The human-readable text: the first text/plain part (or text/html as text, or the whole
         body of a non-MIME message), decoded, newlines normalised to ``\\n``."""
-        from bouncelib._dsn.mime import readable_body  # noqa: PLC0415
-
-        return readable_body(self)
+        return mime.readable_body(self.msg, self.parts, self.content_types)
 
     @cached_property
     def delivery_status(self) -> str | None:
         """The text of the ``message/delivery-status`` (or ``message/global-delivery-status``) part."""
-        from bouncelib._dsn.mime import delivery_status_text  # noqa: PLC0415
-
-        return delivery_status_text(self)
+        return mime.delivery_status_text(self.parts, self.content_types)
 
     @cached_property
     def feedback_report(self) -> str | None:
         """The text of the ``message/feedback-report`` part (ARF, RFC 5965)."""
-        from bouncelib._dsn.mime import part_text  # noqa: PLC0415
-
-        return part_text(self, "message/feedback-report")
+        return mime.part_text(self.parts, self.content_types, "message/feedback-report")
 
     @cached_property
     def original(self) -> str | None:
         """The returned original message (``message/rfc822``, ``text/rfc822-headers``, or the text after a
         vendor body's "original message follows" marker), newlines normalised."""
-        from bouncelib._dsn.mime import original_text  # noqa: PLC0415
-
-        return original_text(self)
+        return mime.original_text(self.parts, self.content_types, self.body)
 
     @cached_property
     def original_message(self) -> email.message.Message | None:
         """The returned original as a parsed Message (headers at least), or None."""
-        from bouncelib._dsn.mime import original_message  # noqa: PLC0415
-
-        return original_message(self)
+        return mime.original_message(self.parts, self.content_types, self.body)
 
 
 def _raw_8bit(msg: email.message.Message, name: str) -> str:

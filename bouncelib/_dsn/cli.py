@@ -9,9 +9,7 @@ message is dropped without a trace.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +18,7 @@ from bouncelib._dsn.parse import parse_message
 from bouncelib._dsn.report import BounceReport
 from bouncelib._output import write_csv, write_jsonl
 from bouncelib.models import empty_record
+from bouncelib.trends import Summary
 
 __all__ = ["register", "unrecognized_record"]
 
@@ -65,26 +64,7 @@ def _records(args: argparse.Namespace, errors: list[str]) -> Iterator[dict[str, 
 
 
 def _summary(records: Iterator[dict[str, Any]]) -> None:
-    # The shared pflogsumm-like summary (bouncelib._summary, also behind `bouncelib log --summary`);
-    # imported by name so this command keeps working where that module is absent.
-    try:
-        shared = importlib.import_module("bouncelib._summary")
-    except ImportError:
-        shared = None
-    if shared is not None:
-        print(shared.summarize(records, title="bouncelib mail summary").render())
-        return
-    kinds: Counter[str] = Counter()
-    reasons: Counter[str] = Counter()
-    for rec in records:
-        kinds[rec["kind"]] += 1
-        if rec["reason"]:
-            reasons[rec["reason"]] += 1
-    print(f"events: {sum(kinds.values())}")
-    for title, counter in (("kind", kinds), ("reason", reasons)):
-        print(f"\nby {title}:")
-        for key, n in counter.most_common():
-            print(f"  {key:<20} {n}")
+    print(Summary().update(records).render_text("bouncelib mail summary"))
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -14,10 +14,12 @@ import email.errors
 import email.header
 import email.message
 import email.policy
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
-if TYPE_CHECKING:
-    from bouncelib._dsn.base import Mail
+from bouncelib._dsn.fastmime import parse_text
+from bouncelib.limits import current_limits
+
+Parts = Sequence[email.message.Message]
 
 __all__ = [
     "decode_header",
@@ -54,8 +56,6 @@ def load_message(data: bytes | str) -> email.message.Message:
         data = _encode_text(data)
     if b"\r" in data:
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    from bouncelib._dsn.fastmime import parse_text  # noqa: PLC0415 - fastmime imports nothing of ours
-
     text = data.decode("ascii", "surrogateescape")  # what email.message_from_bytes does
     try:
         return parse_text(text)
@@ -161,8 +161,6 @@ def _stored(part: email.message.Message) -> object:
 
 def walk(msg: email.message.Message) -> list[email.message.Message]:
     """All parts depth-first, at most `bouncelib.limits.Limits.mime_parts` of them."""
-    from bouncelib.limits import current_limits  # noqa: PLC0415 - keeps this module's imports stdlib-only
-
     max_parts = current_limits().mime_parts  # a bounce has a handful; bound the work on hostile nesting
     out: list[email.message.Message] = []
     stack = [msg]
@@ -208,9 +206,9 @@ def _unescape(text: str) -> str:
     return text
 
 
-def part_text(mail: Mail, content_type: str) -> str | None:
-    """The decoded text of the first part of `content_type`, or None."""
-    for part, ctype in zip(mail.parts, mail.content_types, strict=True):
+def part_text(parts: Parts, types: Sequence[str], content_type: str) -> str | None:
+    """The decoded text of the first of `parts` (whose content types are `types`) of `content_type`, or None."""
+    for part, ctype in zip(parts, types, strict=True):
         if ctype == content_type:
             payload = _stored(part)
             if isinstance(payload, list):
@@ -226,15 +224,14 @@ def part_text(mail: Mail, content_type: str) -> str | None:
 
 def _header_block(text: str) -> email.message.Message:
     """The header block at the start of `text` as a Message without body (the fast splitter's rules)."""
-    from bouncelib._dsn.fastmime import parse_text  # noqa: PLC0415
-
     return parse_text(text.split("\n\n", 1)[0] + "\n\n")
 
 
-def original_message(mail: Mail) -> email.message.Message | None:
+def original_message(parts: Parts, types: Sequence[str], body: str) -> email.message.Message | None:
     """The returned original as a Message: the message/rfc822 sub-message, or the parsed
-    text/rfc822-headers block; None when the report returns none."""
-    for part, ctype in zip(mail.parts, mail.content_types, strict=True):
+    text/rfc822-headers block, or the header block after a marker in the readable `body`;
+    None when the report returns none."""
+    for part, ctype in zip(parts, types, strict=True):
         if ctype in ("message/rfc822", "message/global"):
             payload = _stored(part)
             if isinstance(payload, list) and payload and isinstance(payload[0], email.message.Message):
@@ -242,25 +239,25 @@ def original_message(mail: Mail) -> email.message.Message | None:
         elif ctype in ("text/rfc822-headers", "message/global-headers"):
             text = decode_payload(part).lstrip("\n")
             return _header_block(text)
-    after = _original_after_marker(mail.body)
+    after = _original_after_marker(body)
     if after is None:
         return None
     return _header_block(after)
 
 
-def delivery_status_text(mail: Mail) -> str | None:
+def delivery_status_text(parts: Parts, types: Sequence[str]) -> str | None:
     """The ``message/delivery-status`` text (RFC 3464) or its RFC 6533 ``global`` twin."""
     for ctype in ("message/delivery-status", "message/global-delivery-status"):
-        text = part_text(mail, ctype)
+        text = part_text(parts, types, ctype)
         if text is not None:
             return text
     return None
 
 
-def readable_body(mail: Mail) -> str:
+def readable_body(msg: email.message.Message, parts: Parts, types: Sequence[str]) -> str:
     """First text/plain part, else first text/* part, else the whole payload as text."""
     fallback: str | None = None
-    for part, ctype in zip(mail.parts, mail.content_types, strict=True):
+    for part, ctype in zip(parts, types, strict=True):
         if part.is_multipart():
             continue
         if ctype == "text/plain":
@@ -269,7 +266,7 @@ def readable_body(mail: Mail) -> str:
             fallback = decode_payload(part)
     if fallback is not None:
         return fallback
-    return decode_payload(mail.msg) if not mail.msg.is_multipart() else ""
+    return decode_payload(msg) if not msg.is_multipart() else ""
 
 
 # Lines after which non-MIME bounces paste the returned message (qmail, Exim, OpenSMTPD, Sendmail
@@ -302,11 +299,11 @@ def _original_after_marker(body: str) -> str | None:
     return None
 
 
-def original_text(mail: Mail) -> str | None:
+def original_text(parts: Parts, types: Sequence[str], body: str) -> str | None:
     """The returned message: message/rfc822 or text/rfc822-headers part, as text; for non-MIME
-    bounces, the text after their "copy of the message follows" marker."""
+    bounces, the text after their "copy of the message follows" marker in the readable `body`."""
     for ctype in ("message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers"):
-        text = part_text(mail, ctype)
+        text = part_text(parts, types, ctype)
         if text is not None:
             return text
-    return _original_after_marker(mail.body)
+    return _original_after_marker(body)

@@ -33,6 +33,7 @@ from pydantic import ValidationError
 from bouncelib._classify import parse_reply
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fastmime import parse_text
+from bouncelib._dsn.mime import decode_header, load_message
 from bouncelib._dsn.registry import detectors
 from bouncelib._dsn.report import BounceKind, BounceReport, DsnEvent
 from bouncelib.errors import InputError
@@ -81,8 +82,6 @@ def parse_date(value: object) -> datetime | None:
 
 
 def _to_message(data: MessageInput) -> email.message.Message:
-    from bouncelib._dsn.mime import load_message  # noqa: PLC0415
-
     if isinstance(data, email.message.Message):
         return data
     if isinstance(data, os.PathLike):
@@ -151,8 +150,6 @@ def _original_headers(mail: Mail) -> email.message.Message | None:
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    from bouncelib._dsn.mime import decode_header  # noqa: PLC0415
-
     text = decode_header(value)
     return text or None
 

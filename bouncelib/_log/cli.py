@@ -22,14 +22,15 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from datetime import UTC
 from typing import Any
-from zoneinfo import ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bouncelib._log.reader import LogReader
 from bouncelib._output import write_csv, write_jsonl
-from bouncelib._summary import Summary
 from bouncelib._vocab import LOG_KINDS
 from bouncelib.errors import BouncelibError
+from bouncelib.trends import Summary
 
 __all__ = ["register", "run"]
 
@@ -155,7 +156,8 @@ def _run(args: argparse.Namespace, files: list[str]) -> int:
     }
     LogReader([], year=args.year, tz=args.tz, kinds=opts["kinds"])  # validate the options before any output
     stats: list[dict[str, Any]] = []
-    summary = Summary(title="bouncelib log summary") if args.summary else None
+    # Days are counted in the zone the stamps were read in (--tz), else UTC.
+    summary = Summary(tz=ZoneInfo(args.tz) if args.tz else UTC) if args.summary else None
     written = False
     if args.jobs > 1 and len(files) > 1 and "-" not in files:
         mode = "summary" if summary is not None else args.format
@@ -180,7 +182,7 @@ def _run(args: argparse.Namespace, files: list[str]) -> int:
             f"lines: {totals['lines']}  postfix records: {totals['records']}  unrecognised: {totals['unrecognised']}"
             f"  not postfix: {totals['not_postfix']}"
         )
-        sys.stdout.write(summary.render())
+        sys.stdout.write(summary.render_text("bouncelib log summary"))
     elif written:
         pass
     elif args.format == "csv":

@@ -7,6 +7,9 @@ import sys
 from datetime import UTC, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from bouncelib._report.build import iter_events, report_html
 
 __all__ = ["register"]
 
@@ -44,13 +47,10 @@ def register(sub: Any) -> None:
 def _zone(name: str | None) -> tzinfo:
     if not name:
         return UTC
-    from zoneinfo import ZoneInfo  # noqa: PLC0415
-
     return ZoneInfo(name)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from bouncelib._report import build_report, iter_events  # noqa: PLC0415 - keep `bouncelib --help` fast
 
     for f in args.files:
         if f != "-" and not Path(f).exists():
@@ -62,7 +62,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"bouncelib report: error: unknown time zone {args.tz!r} ({exc})", file=sys.stderr)
         return 2
     events = iter_events(args.files, kind=args.input_type, year=args.year, tz=args.tz)
-    page = build_report(
+    page = report_html(
         events, title=args.title, inputs=args.files, tz=zone, top=args.top, gap=timedelta(hours=args.gap)
     )
     if args.output == "-":

@@ -14,12 +14,10 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
-from bouncelib.plot import OKABE_ITO
+from bouncelib._report.palette import PALETTE
 
 __all__ = ["PALETTE", "Colors", "color", "hbars", "nice_ticks", "rate_line", "stacked_bars"]
 
-# Okabe & Ito colour-blind-safe palette (shared with bouncelib.plot), then muted tones for the tail.
-PALETTE: tuple[str, ...] = (*OKABE_ITO, "#8c564b", "#9edae5", "#7f7f7f", "#b8b8b8")
 
 
 def color(i: int) -> str:
