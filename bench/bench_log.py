@@ -3,6 +3,7 @@
     python bench/bench_log.py                       # 1M and 5M lines
     python bench/bench_log.py --lines 1000000 --repeat 3
     python bench/bench_log.py --lines 1000000 --mypyc   # also a mypyc-compiled build of the same source
+    python bench/bench_log.py --lines 1000000 --repeat 5 --baseline b9007e0   # before/after, in one run
 
 For each size it generates (once, cached in --data) a realistic log with
 ``bench/gen_maillog.py``, then runs, each in a fresh process so that peak RSS is
@@ -13,6 +14,9 @@ the process's own:
 * ``read_log + to_record``: the same, every event turned into the shared flat record
   (classification included), for what a JSONL/CSV export costs;
 * ``pflogsumm FILE >/dev/null`` when pflogsumm is installed;
+* with ``--baseline REV``: ``read_log`` (and ``+ to_record``) of the package as it was at git
+  revision REV (exported with ``git archive``), run alternately with the current one, so that a
+  change is measured against its parent on the same machine in the same minutes;
 * with ``--mypyc``: ``read_log`` again, from a copy of the package whose log modules
   (``bouncelib/_log/{reader,parser,correlate,stamps}.py`` and ``bouncelib/_io.py``,
   unchanged) are compiled by mypyc (it ships with mypy; needs a C compiler). This is
@@ -112,10 +116,28 @@ def _timed(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None =
     return wall, usage.ru_maxrss, out, usage.ru_utime + usage.ru_stime
 
 
-def run(sizes: list[int], repeat: int, data: Path, with_records: bool,
-        mypyc: bool = False) -> dict[str, object]:  # fmt: skip
+def _baseline_tree(rev: str, data: Path) -> Path:
+    """The package at git revision `rev`, exported once into `data`."""
+    commit = subprocess.run(["git", "rev-parse", rev], cwd=HERE, capture_output=True, text=True,
+                            check=True).stdout.strip()  # fmt: skip
+    tree = data / f"baseline-{commit[:12]}"
+    if not (tree / "bouncelib").exists():
+        tree.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "archive", commit, "bouncelib"], cwd=HERE.parent, capture_output=True,
+                                 check=True)  # fmt: skip
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    return tree
+
+
+def run(sizes: list[int], repeat: int, data: Path, with_records: bool, *,
+        mypyc: bool = False, baseline: str | None = None) -> dict[str, object]:  # fmt: skip
     """Measure every size; return the figures (also printed as a table)."""
     results: dict[str, object] = {"uptime": os.getloadavg(), "python": sys.version.split()[0]}
+    envs: dict[str, tuple[dict[str, str] | None, Path | None]] = {}
+    if baseline is not None:
+        tree = _baseline_tree(baseline, data)
+        envs["baseline"] = (os.environ | {"PYTHONPATH": str(tree)}, tree)
+        results["baseline"] = baseline
     compiled_env = None
     build = _mypyc_build(data) if mypyc else None
     if build is not None:
@@ -128,17 +150,22 @@ def run(sizes: list[int], repeat: int, data: Path, with_records: bool,
         row: dict[str, object] = {"lines": n, "bytes": path.stat().st_size}
         modes = ["events", "records"] if with_records else ["events"]
         if compiled_env is not None:
-            modes.append("compiled")
-        for mode in modes:
-            best = None
-            for _ in range(repeat):
-                env, cwd = (compiled_env, build) if mode == "compiled" else (None, None)
+            envs["compiled"] = (compiled_env, build)
+        # (label, worker mode, environment): the baseline runs alternate with the current ones.
+        runs = [(m, m, (None, None)) for m in modes]
+        if baseline is not None:
+            runs += [(f"baseline-{m}", m, envs["baseline"]) for m in modes]
+        if compiled_env is not None:
+            runs.append(("compiled", "compiled", envs["compiled"]))
+        bests: dict[str, dict[str, float]] = {}
+        for _ in range(repeat):
+            for label, mode, (env, cwd) in runs:
                 _wall, rss, out, _cpu = _timed([sys.executable, "-c", WORKER, str(path.resolve()), mode], env, cwd)
                 fig = json.loads(out)
-                if best is None or fig["wall"] < best["wall"]:
-                    best = fig | {"maxrss_kib": rss}
-            assert best is not None
-            row[f"read_log[{mode}]"] = {
+                if label not in bests or fig["wall"] < bests[label]["wall"]:
+                    bests[label] = fig | {"maxrss_kib": rss}
+        for label, best in bests.items():
+            row[f"read_log[{label}]"] = {
                 "lines_per_s": round(best["lines"] / best["wall"]),
                 "cpu_lines_per_s": round(best["lines"] / best["cpu"]),
                 "events": best["events"],
@@ -177,11 +204,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "bouncelib-bench")
     ap.add_argument("--no-records", action="store_true", help="skip the to_record() measurement")
     ap.add_argument("--mypyc", action="store_true", help="also measure a mypyc-compiled build of the hot modules")
+    ap.add_argument("--baseline", metavar="REV", help="also measure the package at this git revision, alternately")
     args = ap.parse_args(argv)
     args.data.mkdir(parents=True, exist_ok=True)
     sizes = args.lines or [1_000_000, 5_000_000]
     print(f"load average {os.getloadavg()}", flush=True)
-    results = run(sizes, args.repeat, args.data, not args.no_records, args.mypyc)
+    results = run(sizes, args.repeat, args.data, not args.no_records, mypyc=args.mypyc, baseline=args.baseline)
     print()
     print(f"{'lines':>9}  {'read_log l/s':>12}  {'(cpu l/s)':>10}  {'RSS MiB':>8}  {'+to_record l/s':>14}  "
           f"{'pflogsumm l/s':>13}  {'(cpu l/s)':>10}  {'RSS MiB':>8}  {'speedup':>7}  {'(cpu)':>5}")  # fmt: skip
@@ -195,6 +223,14 @@ def main(argv: list[str] | None = None) -> int:
               f"{pf.get('cpu_lines_per_s', 0):>10,}  "
               f"{pf.get('peak_rss_mib', 0):>8}  {row.get('speedup_vs_pflogsumm', '-'):>7}  "  # type: ignore[attr-defined]
               f"{row.get('cpu_speedup_vs_pflogsumm', '-'):>5}")  # type: ignore[attr-defined]  # fmt: skip
+        for mode in ("events", "records"):
+            base = row.get(f"read_log[baseline-{mode}]")  # type: ignore[attr-defined]
+            now = row.get(f"read_log[{mode}]")  # type: ignore[attr-defined]
+            if base and now:
+                ratio = now["lines_per_s"] / base["lines_per_s"]
+                print(f"{'':>9}  {mode} vs baseline {args.baseline}: wall {ratio:.3f}x, "
+                      f"cpu {now['cpu_lines_per_s'] / base['cpu_lines_per_s']:.3f}x "
+                      f"(baseline {base['lines_per_s']:,} l/s, {base['cpu_lines_per_s']:,} cpu l/s)")  # fmt: skip
         comp = row.get("read_log[compiled]")  # type: ignore[attr-defined]
         if comp:
             print(f"{'':>9}  mypyc build: {comp['lines_per_s']:,} l/s ({comp['cpu_lines_per_s']:,} cpu), "

@@ -66,3 +66,11 @@ def test_bounded_by_age() -> None:
     assert corr.evicted == 1
     assert [qid for qid, _entry in corr.flush()] == ["BBBBBBBBBB"]
     assert len(corr) == 0
+
+
+def test_the_correlated_fields_are_the_six_queue_facts() -> None:
+    from bouncelib._log import correlate
+
+    assert LogRecord._fields[correlate._FIRST : correlate._LAST] == (
+        "sender", "size", "nrcpt", "message_id", "client_host", "client_ip",
+    )  # fmt: skip

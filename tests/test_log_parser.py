@@ -282,3 +282,42 @@ def test_relay_and_delay_memos_give_the_same_records_and_stay_small() -> None:
     assert big.relay_ip == "192.0.2.1"
     assert huge not in parser._RELAY_MEMO
     assert all(len(k) <= 300 for k in parser._RELAY_MEMO)
+
+
+def test_builders_fill_the_named_fields() -> None:
+    """Each positional record builder puts every value where keyword construction would."""
+    from datetime import UTC, datetime
+
+    from bouncelib._log import record
+
+    head = (datetime(2025, 1, 2, tzinfo=UTC), "mx", "postfix/smtp", 7, "ABCDEF1234")
+    common = {"timestamp": head[0], "hostname": "mx", "program": "postfix/smtp", "pid": 7, "queue_id": "ABCDEF1234",
+              "raw": "the line", "year_inferred": True}  # fmt: skip
+    none = dict.fromkeys(LogRecord._fields) | {"extra": ()}
+    facts = ("s@example.com", 10, 1, "m@example.com", "client.example", "192.0.2.1")
+    cases = [
+        (record.plain_record(head, "info", "st", "text", "the line", True, (("k", "v"),)),
+         {"kind": "info", "status": "st", "text": "text", "extra": (("k", "v"),)}),
+        (record.queue_record(head, "qmgr", "active", "the line", True, sender="s", size=1, nrcpt=2, message_id="m",
+                             text="t", extra=(("k", "v"),)),
+         {"kind": "qmgr", "status": "active", "sender": "s", "size": 1, "nrcpt": 2, "message_id": "m", "text": "t",
+          "extra": (("k", "v"),)}),
+        (record.client_record(head, "connect", "connect", "h", "192.0.2.9", "t", "the line", True, (("k", "v"),)),
+         {"kind": "connect", "status": "connect", "client_host": "h", "client_ip": "192.0.2.9", "text": "t",
+          "extra": (("k", "v"),)}),
+        (record.refusal_record(head, "reject", "reject", "the line", True, sender="s", client_host="h",
+                               client_ip="192.0.2.9", recipient="r", text="t", extra=(("k", "v"),)),
+         {"kind": "reject", "status": "reject", "sender": "s", "client_host": "h", "client_ip": "192.0.2.9",
+          "recipient": "r", "text": "t", "extra": (("k", "v"),)}),
+        (record.remote_record(head, "reply", "mx.example", "192.0.2.5", 25, "t", "the line", True),
+         {"kind": "remote", "status": "reply", "relay_host": "mx.example", "relay_ip": "192.0.2.5", "relay_port": 25,
+          "text": "t"}),
+        (record.delivery_record(head, "sent", facts, "r", "o", "relay", "rh", "192.0.2.5", 25, 1.5, "2.0.0", "t",
+                                (("k", "v"),), "the line", True),
+         {"kind": "delivery", "status": "sent", "sender": facts[0], "size": 10, "nrcpt": 1, "message_id": facts[3],
+          "client_host": facts[4], "client_ip": facts[5], "recipient": "r", "orig_recipient": "o", "relay": "relay",
+          "relay_host": "rh", "relay_ip": "192.0.2.5", "relay_port": 25, "delay": 1.5, "dsn": "2.0.0", "text": "t",
+          "extra": (("k", "v"),)}),
+    ]  # fmt: skip
+    for built, fields in cases:
+        assert built == LogRecord(**(none | common | fields)), fields["kind"]

@@ -1,7 +1,7 @@
 """Reason descriptions and the generic phrase table (provider-independent wording).
 
 A phrase is lowercase text with words separated by single spaces; ``*`` stands for
-a gap of up to 60 characters inside one reply. A phrase matches on word
+a gap of up to eight words inside one reply. A phrase matches on word
 boundaries in the normalised reply (lowercased, whitespace collapsed, URLs and
 e-mail addresses removed), so ``user unknown`` matches "User Unknown" but not
 "userunknown@example.org".

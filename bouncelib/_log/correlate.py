@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Final
 
-from bouncelib._log.record import LogRecord
+from bouncelib._log.record import NO_FACTS, Facts, LogRecord
 
 __all__ = ["ENRICHED_KINDS", "Correlator", "QueueEntry"]
 
@@ -29,8 +29,9 @@ _new = tuple.__new__
 ENRICHED_KINDS: Final[frozenset[str]] = frozenset(
     {"delivery", "reject", "action", "expired", "bounce-notice", "remote"}
 )
-_FIRST, _LAST = 7, 13
-_NONE6: Final = (None, None, None, None, None, None)  # the six correlated fields of LogRecord: sender .. client_ip
+# Where the six queue facts sit in a LogRecord (sender .. client_ip, in that order).
+_FIRST: Final = LogRecord._fields.index("sender")
+_LAST: Final = LogRecord._fields.index("client_ip") + 1
 
 
 class QueueEntry:
@@ -45,7 +46,11 @@ class QueueEntry:
 
 
 class Correlator:
-    """Feed every record in log order; get each back, enriched with its queue id's facts."""
+    """Feed every record in log order; get each back, enriched with its queue id's facts.
+
+    A reader that reads the queue facts without building records (the fast path of
+    `bouncelib.read_log`) tells them with the ``note_*`` methods and `forget`.
+    """
 
     __slots__ = ("_entries", "evicted", "max_age", "max_open")
 
@@ -63,35 +68,63 @@ class Correlator:
 
     def feed(self, rec: LogRecord) -> LogRecord:
         """Remember what `rec` says about its queue id; return it, enriched when it is an outcome."""
-        qid = rec[4]
+        qid = rec.queue_id
         if qid is None or qid == "NOQUEUE":
             return rec
-        kind = rec[5]
+        kind = rec.kind
         if kind in ENRICHED_KINDS:
             return self.enrich(rec)
         if kind == "qmgr":
-            facts = self.facts(qid, rec[0])
-            facts[0], facts[1], facts[2] = rec[7], rec[8], rec[9]
+            self.note_qmgr(qid, rec.timestamp, rec.sender, rec.size, rec.nrcpt)
         elif kind == "cleanup":
-            if rec[10] is not None:
-                self.facts(qid, rec[0])[3] = rec[10]
+            if rec.message_id is not None:
+                self.note_message_id(qid, rec.timestamp, rec.message_id)
         elif kind == "client":
-            facts = self.facts(qid, rec[0])
-            facts[4], facts[5] = rec[11], rec[12]
+            self.note_client(qid, rec.timestamp, rec.client_host, rec.client_ip)
         elif kind == "pickup":
-            self.facts(qid, rec[0])[0] = rec[7]
+            self._facts(qid, rec.timestamp)[0] = rec.sender
         elif kind == "removed":
-            self._entries.pop(qid, None)
+            self.forget(qid)
         return rec
+
+    # The note_* methods run for most lines of a log (through the reader's fast path): the
+    # usual case, an entry that exists, is looked up inline; only a new queue id calls _facts.
+
+    def note_qmgr(self, qid: str, when: datetime | None, sender: str | None, size: int | None,
+                  nrcpt: int | None) -> None:  # fmt: skip
+        """qmgr logged the sender, size and recipient count of `qid`."""
+        entry = self._entries.get(qid)
+        facts = entry.facts if entry is not None else self._facts(qid, when)
+        facts[0], facts[1], facts[2] = sender, size, nrcpt
+
+    def note_message_id(self, qid: str, when: datetime | None, message_id: str) -> None:
+        """cleanup logged the Message-ID of `qid`."""
+        entry = self._entries.get(qid)
+        (entry.facts if entry is not None else self._facts(qid, when))[3] = message_id
+
+    def note_client(self, qid: str, when: datetime | None, host: str | None, ip: str | None) -> None:
+        """smtpd logged the client that submitted `qid`."""
+        entry = self._entries.get(qid)
+        facts = entry.facts if entry is not None else self._facts(qid, when)
+        facts[4], facts[5] = host, ip
+
+    def forget(self, qid: str) -> None:
+        """Forget `qid` (qmgr logged ``removed``: the queue file is gone, the id may be reused)."""
+        self._entries.pop(qid, None)
+
+    def facts_of(self, qid: str | None) -> Facts:
+        """The six facts known about `qid` (sender, size, nrcpt, message_id, client_host, client_ip), or None's."""
+        entry = self._entries.get(qid) if qid is not None else None
+        return tuple(entry.facts) if entry is not None else NO_FACTS  # type: ignore[return-value]
 
     def enrich(self, rec: LogRecord) -> LogRecord:
         """`rec` with its empty correlated fields filled from its queue id's entry (no state change)."""
-        qid = rec[4]
+        qid = rec.queue_id
         entry = self._entries.get(qid) if qid is not None else None
         if entry is None:
             return rec
         own = rec[_FIRST:_LAST]
-        if own == _NONE6:  # deliveries: nothing of their own to keep
+        if own == NO_FACTS:  # deliveries: nothing of their own to keep
             merged = tuple(entry.facts)
         else:
             merged = tuple(f if o is None else o for o, f in zip(own, entry.facts, strict=True))  # type: ignore[misc]
@@ -99,18 +132,11 @@ class Correlator:
             return rec
         return _new(LogRecord, (*rec[:_FIRST], *merged, *rec[_LAST:]))
 
-    def remove(self, qid: str) -> None:
-        """Forget `qid` (its ``removed`` line was seen)."""
-        self._entries.pop(qid, None)
-
-    def facts(self, qid: str, now: datetime | None) -> list[str | int | None]:
-        """The mutable facts list of `qid` (sender, size, nrcpt, message_id, client_host, client_ip), created if new."""
+    def _facts(self, qid: str, now: datetime | None) -> list[str | int | None]:
+        """The mutable facts list of `qid`, created if new (evicting the oldest entries past the bounds)."""
         entry = self._entries.get(qid)
         if entry is not None:
             return entry.facts
-        return self._new_entry(qid, now).facts
-
-    def _new_entry(self, qid: str, now: datetime | None) -> QueueEntry:
         entries = self._entries
         entry = entries[qid] = QueueEntry(now)
         if len(entries) > self.max_open:
@@ -125,7 +151,7 @@ class Correlator:
                     break
                 del entries[oldest_qid]
                 self.evicted += 1
-        return entry
+        return entry.facts
 
     def flush(self) -> list[tuple[str, QueueEntry]]:
         """Forget every open entry and return them (queue ids whose ``removed`` line was not seen)."""

@@ -14,20 +14,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from math import isfinite
 from types import MappingProxyType
 from typing import Final, NamedTuple, TypeVar
 
-from bouncelib._log.record import LogRecord
+from bouncelib._log.fastpath import QSHAPES, SHAPES, Shape
+from bouncelib._log.record import (
+    NO_FACTS,
+    Facts,
+    Head,
+    LogRecord,
+    client_record,
+    delivery_record,
+    plain_record,
+    queue_record,
+    refusal_record,
+    remote_record,
+)
 from bouncelib._log.stamps import Clock
 
-__all__ = ["DAEMONS", "LineParser", "TagInfo", "parse_log_line", "qid_end", "tag_info"]
+__all__ = ["DAEMONS", "LineParser", "TagInfo", "delivery_line", "parse_log_line", "qid_end", "tag_info"]
 
-_new = tuple.__new__
-_Head = tuple[datetime | None, str | None, str, int | None, str | None]
-_Handler = Callable[[_Head, str, str, bool], LogRecord]
-_NONE6: Final = (None, None, None, None, None, None)
+_Handler = Callable[[Head, str, str, bool], LogRecord]
 _V = TypeVar("_V")
 _HEX: Final = "0123456789ABCDEF"
 # Long queue ids (enable_long_queue_ids, section 1.3): base-52 time, "z", base-51 inode (no "z").
@@ -48,27 +57,18 @@ _TLS_MARKERS: Final = (
 )  # fmt: skip
 
 
-def _rec(  # noqa: PLR0917 - internal hot-path builder, called positionally on purpose
-    head: _Head, kind: str, status: str | None, text: str | None, raw: str, inf: bool,
-    extra: tuple[tuple[str, str], ...] = (),
-) -> LogRecord:
-    """A record with only the common fields."""
-    return _new(LogRecord, (*head, kind, status, *_NONE6, None, None, None, None, None, None, None, None,
-                            text, extra, raw, inf))  # fmt: skip
+def _unrecognised(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    return plain_record(head, "unrecognised", None, msg, raw, inf)
 
 
-def _unrecognised(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
-    return _rec(head, "unrecognised", None, msg, raw, inf)
-
-
-def _generic(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _generic(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     """Severity lines any program may write; anything else is unrecognised."""
     if msg.startswith(_SEVERITIES):
         sev, _, rest = msg.partition(": ")
-        return _rec(head, "warning", sev, rest, raw, inf)
+        return plain_record(head, "warning", sev, rest, raw, inf)
     if msg.startswith(_TLS_MARKERS) or "TLS connection established" in msg:
         return _tls(head, msg, raw, inf)
-    return _rec(head, "unrecognised", None, msg, raw, inf)
+    return plain_record(head, "unrecognised", None, msg, raw, inf)
 
 
 def _host_ip(text: str, start: int = 0) -> tuple[str | None, str | None, int | None, int]:
@@ -170,12 +170,35 @@ def _delay(text: str) -> float | None:
 # --- delivery agents (section 1.4) -------------------------------------------------------------------------
 
 
-def _delivery(head: _Head, msg: str, raw: str, inf: bool, facts: tuple[object, ...] = _NONE6) -> LogRecord:
+# The common delivery line in one match (log_adhoc.c's field order, without the optional fields):
+# "to=<r>, relay=R, delay=D, delays=a/b/c/d, dsn=X.Y.Z, status=S (TEXT)"; the text runs to the
+# LAST ")" because replies contain parentheses themselves. Any other shape takes the general path.
+_DELIVERY5: Final = re.compile(
+    r"to=<([^<>]*)>, relay=([^,]*), delay=([^,]*), delays=([^,]*), dsn=([^,]*), status=(\S+)(?: \((.*)\))?\s*\Z",
+    re.DOTALL,
+)
+
+
+def delivery_line(head: Head, msg: str, raw: str, inf: bool, facts: Facts = NO_FACTS) -> LogRecord:
     """A delivery record; `facts` are the six correlated fields when the caller already knows them."""
+    m = _DELIVERY5.match(msg)
+    if m is not None:
+        rcpt, relay, dtext, delays, dsn, status, text = m.groups()
+        rhost, rip, rport = _relay_parts(relay)
+        delay = _delay(dtext)
+        extra: tuple[tuple[str, str], ...] = (
+            (("delays", delays),) if delay is not None else (("delay", dtext), ("delays", delays))
+        )
+        return delivery_record(head, status, facts, rcpt, None, relay, rhost, rip, rport, delay, dsn, text, extra,
+                               raw, inf)  # fmt: skip
+    return _delivery_fields(head, msg, raw, inf, facts)
+
+
+def _delivery_fields(head: Head, msg: str, raw: str, inf: bool, facts: Facts) -> LogRecord:
+    """A delivery line with optional fields (orig_to, conn_use, tls ...) or in an unusual shape, field by field."""
     p = msg.find(", status=")
     if p < 0:
-        return _rec(head, "unrecognised", None, msg, raw, inf)
-    # Indexes into `msg` rather than slices of slices: this runs once per recipient outcome.
+        return plain_record(head, "unrecognised", None, msg, raw, inf)
     sp = msg.find(" ", p + 9)
     text: str | None = None
     if sp < 0:
@@ -190,28 +213,12 @@ def _delivery(head: _Head, msg: str, raw: str, inf: bool, facts: tuple[object, .
             text = msg[sp + 1 :].rstrip() or None
     # Field order is fixed by log_adhoc.c: to, [orig_to], relay, [conn_use], delay, delays, [tls], dsn.
     items = msg[:p].split(", ")
-    if len(items) == 5:  # the common shape, read by position
-        to, rl, dl, dls, ds = items
-        if (to[:4] == "to=<" and to[-1:] == ">" and rl[:6] == "relay=" and dl[:6] == "delay="
-                and dls[:7] == "delays=" and ds[:4] == "dsn="):  # fmt: skip
-            relay5 = rl[6:]
-            rhost5, rip5, rport5 = _relay_parts(relay5)
-            dtext = dl[6:]
-            delay = _delay(dtext)
-            if delay is not None:
-                extra5: tuple[tuple[str, str], ...] = (("delays", dls[7:]),)
-            else:
-                extra5 = (("delay", dtext), ("delays", dls[7:]))
-            h0, h1, h2, h3, h4 = head
-            f0, f1, f2, f3, f4, f5 = facts
-            return _new(LogRecord, (h0, h1, h2, h3, h4, "delivery", status, f0, f1, f2, f3, f4, f5, to[4:-1], None,
-                                    relay5, rhost5, rip5, rport5, delay, ds[4:], text, extra5, raw, inf))  # fmt: skip
     first = items[0]
     rcpt = _bracketed(first[3:]) if first.startswith("to=") else None
     orig = relay = dsn = rhost = rip = None
     rport = None
     delay = None
-    extra: list[tuple[str, str]] = []
+    fields: list[tuple[str, str]] = []
     for item in items[1:] if rcpt is not None else items:
         if item.startswith("relay="):
             relay = item[6:]
@@ -219,32 +226,31 @@ def _delivery(head: _Head, msg: str, raw: str, inf: bool, facts: tuple[object, .
         elif item.startswith("delay="):
             delay = _delay(item[6:])
             if delay is None:
-                extra.append(("delay", item[6:]))
+                fields.append(("delay", item[6:]))
         elif item.startswith("dsn="):
             dsn = item[4:]
         elif item.startswith("orig_to="):
             orig = _bracketed(item[8:])
         else:
             key, _, val = item.partition("=")
-            extra.append((key, val))
-    return _new(LogRecord, (*head, "delivery", status, *facts, rcpt, orig, relay, rhost, rip, rport,
-                            delay, dsn, text, tuple(extra), raw, inf))  # fmt: skip
+            fields.append((key, val))
+    return delivery_record(head, status, facts, rcpt, orig, relay, rhost, rip, rport, delay, dsn, text, tuple(fields),
+                           raw, inf)
 
 
 _REMOTE_PREFIXES: Final = ("host ", "connect to ", "lost connection with ", "conversation with ")
 
 
-def _agent(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _agent(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     if msg.startswith("to="):
-        return _delivery(head, msg, raw, inf)
+        return delivery_line(head, msg, raw, inf)
     if msg.startswith(_REMOTE_PREFIXES):
         host, ip, port, _end = _host_ip(msg)
         if host == "host":  # "connect to [ip]:25" has no name before the bracket
             host = None
-        return _new(LogRecord, (*head, "remote", _remote_status(msg), *_NONE6, None, None, None, host, ip, port,
-                                None, None, msg.rstrip(), (), raw, inf))  # fmt: skip
+        return remote_record(head, _remote_status(msg), host, ip, port, msg.rstrip(), raw, inf)
     if msg.startswith(("enabling PIX workarounds", "breaking line")):
-        return _rec(head, "info", None, msg, raw, inf)
+        return plain_record(head, "info", None, msg, raw, inf)
     return _generic(head, msg, raw, inf)
 
 
@@ -261,7 +267,7 @@ def _remote_status(msg: str) -> str:
 # --- qmgr, cleanup, bounce, pickup (section 1.5) --------------------------------------------------------------
 
 
-def _qmgr(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _qmgr(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     if msg.startswith("from="):
         sender = size = nrcpt = None
         expired = False
@@ -278,24 +284,21 @@ def _qmgr(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
                 expired = True
         if expired:
             text = msg.partition("status=")[2]
-            return _new(LogRecord, (*head, "expired", "expired", sender, size, nrcpt, None, None, None,
-                                    None, None, None, None, None, None, None, None, text, (), raw, inf))  # fmt: skip
-        return _new(LogRecord, (*head, "qmgr", "active", sender, size, nrcpt, None, None, None,
-                                None, None, None, None, None, None, None, None, None, (), raw, inf))  # fmt: skip
+            return queue_record(head, "expired", "expired", raw, inf, sender=sender, size=size, nrcpt=nrcpt, text=text)
+        return queue_record(head, "qmgr", "active", raw, inf, sender=sender, size=size, nrcpt=nrcpt)
     if msg.startswith("removed"):
-        return _rec(head, "removed", "removed", None, raw, inf)
+        return plain_record(head, "removed", "removed", None, raw, inf)
     if msg.startswith("skipped, still being delivered"):
-        return _rec(head, "info", "skipped", msg, raw, inf)
+        return plain_record(head, "info", "skipped", msg, raw, inf)
     return _generic(head, msg, raw, inf)
 
 
-def _cleanup(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _cleanup(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     if msg.startswith("message-id="):
         mid = _bracketed(msg[11:].rstrip())
-        return _new(LogRecord, (*head, "cleanup", "message-id", None, None, None, mid, None, None,
-                                None, None, None, None, None, None, None, None, None, (), raw, inf))  # fmt: skip
+        return queue_record(head, "cleanup", "message-id", raw, inf, message_id=mid)
     if msg.startswith("resent-message-id="):
-        return _rec(head, "cleanup", "resent-message-id", None, raw, inf,
+        return plain_record(head, "cleanup", "resent-message-id", None, raw, inf,
                     (("resent_message_id", _bracketed(msg[18:].rstrip())),))  # fmt: skip
     action, sep, rest = msg.partition(": ")
     if sep and (action in _REJECTS or action in _ACTIONS) and (rest.startswith(_CONTENT) or " from " in rest):
@@ -303,28 +306,27 @@ def _cleanup(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
     return _generic(head, msg, raw, inf)
 
 
-def _bounce(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _bounce(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     pos = msg.find(" notification: ")
     if pos > 0:
         newqid = msg[pos + 15 :].strip()
-        return _rec(head, "bounce-notice", msg[:pos].replace(" ", "-"), None, raw, inf, (("new_queue_id", newqid),))
+        status = msg[:pos].replace(" ", "-")
+        return plain_record(head, "bounce-notice", status, None, raw, inf, (("new_queue_id", newqid),))
     return _generic(head, msg, raw, inf)
 
 
-def _pickup(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _pickup(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     if msg.startswith("uid="):
         uid, _, rest = msg.partition(" ")
         sender = _bracketed(rest[5:].rstrip()) if rest.startswith("from=") else None
-        return _new(LogRecord, (*head, "pickup", "pickup", sender, None, None, None, None, None,
-                                None, None, None, None, None, None, None, None, None,
-                                (("uid", uid[4:]),), raw, inf))  # fmt: skip
+        return queue_record(head, "pickup", "pickup", raw, inf, sender=sender, extra=(("uid", uid[4:]),))
     return _generic(head, msg, raw, inf)
 
 
 # --- smtpd, postscreen, dnsblog, tlsproxy (sections 1.6, 1.7) ----------------------------------------------------
 
 
-def _refusal(head: _Head, action: str, rest: str, raw: str, inf: bool) -> LogRecord:
+def _refusal(head: Head, action: str, rest: str, raw: str, inf: bool) -> LogRecord:
     """``reject: CMD from host[ip]: REPLY; from=<s> to=<r> proto=P helo=<h>`` and its relatives."""
     kind = "reject" if action in _REJECTS else "action"
     extra: list[tuple[str, str]] = []
@@ -369,31 +371,27 @@ def _refusal(head: _Head, action: str, rest: str, raw: str, inf: bool) -> LogRec
             rcpt = _bracketed(val)
         else:
             extra.append((key, _bracketed(val) if key == "helo" else val))
-    return _new(LogRecord, (*head, kind, action, sender, None, None, None, chost, cip, rcpt, None, None, None,
-                            None, None, None, None, text, tuple(extra), raw, inf))  # fmt: skip
+    return refusal_record(head, kind, action, raw, inf, sender=sender, client_host=chost, client_ip=cip,
+                          recipient=rcpt, text=text, extra=tuple(extra))
 
 
-def _client_rec(  # noqa: PLR0917 - internal hot-path builder, called positionally on purpose
-    head: _Head, kind: str, status: str | None, msg: str, start: int, raw: str, inf: bool,
-    extra: tuple[tuple[str, str], ...] = (),
-) -> LogRecord:
+def _client_at(head: Head, kind: str, status: str | None, msg: str, start: int, raw: str, inf: bool) -> LogRecord:  # noqa: PLR0917
+    """A client record whose ``host[ip]`` is at or after `start` in `msg` (the whole `msg` is its text)."""
     host, ip, _port, _end = _host_ip(msg, start)
-    return _new(LogRecord, (*head, kind, status, None, None, None, None, host, ip, None, None, None, None,
-                            None, None, None, None, msg, extra, raw, inf))  # fmt: skip
+    return client_record(head, kind, status, host, ip, msg, raw, inf)
 
 
 _SESSION: Final = ("lost connection after ", "timeout after ", "too many errors after ", "improper command pipelining")
 
 
-def _smtpd(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _smtpd(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     if msg.startswith("connect from "):
-        return _client_rec(head, "connect", "connect", msg, 13, raw, inf)
+        return _client_at(head, "connect", "connect", msg, 13, raw, inf)
     if msg.startswith("disconnect from "):
         host, ip, _port, end = _host_ip(msg, 16)
         counters = msg[end + 1 :].strip() if end > 0 else ""
-        return _new(LogRecord, (*head, "disconnect", "disconnect", None, None, None, None, host, ip,
-                                None, None, None, None, None, None, None, None, None,
-                                (("commands", counters),) if counters else (), raw, inf))  # fmt: skip
+        return client_record(head, "disconnect", "disconnect", host, ip, None, raw, inf,
+                             (("commands", counters),) if counters else ())
     if msg.startswith("client="):
         host, ip, port, end = _host_ip(msg, 7)
         extra = tuple(
@@ -401,23 +399,22 @@ def _smtpd(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
         ) if end > 0 and end < len(msg) else ()  # fmt: skip
         if port is not None:
             extra = (("client_port", str(port)), *extra)
-        return _new(LogRecord, (*head, "client", "client", None, None, None, None, host, ip,
-                                None, None, None, None, None, None, None, None, None, extra, raw, inf))  # fmt: skip
+        return client_record(head, "client", "client", host, ip, None, raw, inf, extra)
     if msg.startswith(_SESSION):
         frm = msg.find(" from ")
         status = msg[: msg.find(" after ")] if " after " in msg else msg.partition(" from ")[0]
         if frm >= 0:
-            return _client_rec(head, "session", status.replace(" ", "-"), msg, frm + 6, raw, inf)
-        return _rec(head, "session", status.replace(" ", "-"), msg, raw, inf)
+            return _client_at(head, "session", status.replace(" ", "-"), msg, frm + 6, raw, inf)
+        return plain_record(head, "session", status.replace(" ", "-"), msg, raw, inf)
     action, sep, rest = msg.partition(": ")
     if sep and (action in _REJECTS or action in _ACTIONS) and " from " in rest and action != "warning":
         return _refusal(head, action, rest, raw, inf)
     if msg.startswith(("discarding EHLO keywords", "NOQUEUE: client=", "auth=")):
-        return _rec(head, "info", None, msg, raw, inf)
+        return plain_record(head, "info", None, msg, raw, inf)
     return _generic(head, msg, raw, inf)
 
 
-def _postscreen(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _postscreen(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     first = msg[:1]
     if first.isupper() and not msg.startswith(("NOQUEUE", "Anonymous TLS", "Trusted TLS", "Untrusted TLS")):
         words: list[str] = []
@@ -434,28 +431,26 @@ def _postscreen(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
                 extra = (("client_port", str(port)),)
             if status == "dnsbl-rank":
                 extra = (*extra, ("rank", msg.split(" ", 3)[2]))
-            return _new(LogRecord, (*head, "postscreen", status, None, None, None, None, host, ip,
-                                    None, None, None, None, None, None, None, None, msg, extra, raw, inf))  # fmt: skip
+            return client_record(head, "postscreen", status, host, ip, msg, raw, inf, extra)
     if msg.startswith("cache ") and " full cleanup" in msg:
-        return _rec(head, "info", "cache-cleanup", msg, raw, inf)
+        return plain_record(head, "info", "cache-cleanup", msg, raw, inf)
     action, sep, rest = msg.partition(": ")
     if sep and action in _REJECTS:
         return _refusal(head, action, rest, raw, inf)
     return _generic(head, msg, raw, inf)
 
 
-def _dnsblog(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _dnsblog(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     # "addr 192.0.2.7 listed by domain zen.spamhaus.org as 127.0.0.4"
     if msg.startswith("addr ") and " listed by domain " in msg:
         ip, _, rest = msg[5:].partition(" listed by domain ")
         domain, _, answer = rest.partition(" as ")
-        return _new(LogRecord, (*head, "dnsbl", "listed", None, None, None, None, None, ip.strip(),
-                                None, None, None, None, None, None, None, None, msg,
-                                (("domain", domain.strip()), ("answer", answer.strip())), raw, inf))  # fmt: skip
+        return client_record(head, "dnsbl", "listed", None, ip.strip(), msg, raw, inf,
+                             (("domain", domain.strip()), ("answer", answer.strip())))
     return _generic(head, msg, raw, inf)
 
 
-def _tls(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _tls(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     status = "established" if "connection established" in msg else "failed"
     to = msg.find(" to ")
     if to < 0:
@@ -464,26 +459,24 @@ def _tls(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
     start = min(x for x in (to, frm, len(msg)) if x >= 0)
     host, ip, port, _end = _host_ip(msg, start) if start < len(msg) else (None, None, None, -1)
     if frm >= 0 and (to < 0 or frm < to):  # server side: the peer is a client
-        return _new(LogRecord, (*head, "tls", status, None, None, None, None, host, ip,
-                                None, None, None, None, None, None, None, None, msg, (), raw, inf))  # fmt: skip
-    return _new(LogRecord, (*head, "tls", status, *_NONE6, None, None, None, host, ip, port,
-                            None, None, msg, (), raw, inf))  # fmt: skip
+        return client_record(head, "tls", status, host, ip, msg, raw, inf)
+    return remote_record(head, status, host, ip, port, msg, raw, inf, kind="tls")
 
 
-def _tlsproxy(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _tlsproxy(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     if msg.startswith(("CONNECT from ", "DISCONNECT ")):
         start = msg.find("[")
-        return _client_rec(head, "tls", msg.split(" ", 1)[0].lower(), msg, max(start, 0), raw, inf)
+        return _client_at(head, "tls", msg.split(" ", 1)[0].lower(), msg, max(start, 0), raw, inf)
     return _generic(head, msg, raw, inf)
 
 
-def _misc(head: _Head, msg: str, raw: str, inf: bool) -> LogRecord:
+def _misc(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     """Housekeeping daemons (master, anvil, scache, postfix-script, postsuper, ...): their lines are information."""
     if msg.startswith(_SEVERITIES):
         return _generic(head, msg, raw, inf)
     if msg.startswith("removed") and head[4] is not None:
-        return _rec(head, "removed", "removed", None, raw, inf)
-    return _rec(head, "info", None, msg, raw, inf)
+        return plain_record(head, "removed", "removed", None, raw, inf)
+    return plain_record(head, "info", None, msg, raw, inf)
 
 
 #: Daemon name (last element of the syslog tag) -> the function that reads its lines.
@@ -516,30 +509,8 @@ def qid_end(msg: str) -> int:
     return -1
 
 
-# The reader's fast path (bouncelib._log.reader) classifies the most common lines from these tables,
-# without building a record, and must agree with the handlers above (tests/test_log_fast.py checks it).
-#: Kind of a line without queue id, by its first `_SHAPE_LEN` characters, per daemon.
-_SHAPE_LEN: Final = 9
-_SHAPES: Final[dict[str, Mapping[str, str]]] = {
-    "smtpd": {"connect f": "connect", "disconnec": "disconnect", "Anonymous": "tls"},
-    "postscreen": dict.fromkeys(
-        ("CONNECT f", "PASS OLD ", "PASS NEW ", "DISCONNEC", "DNSBL ran", "PREGREET ", "HANGUP af"), "postscreen"
-    ),
-}
-#: What follows a queue id (its first 4 characters), per daemon: 1 delivery, 2 client=, 3 message-id=,
-#: 4 qmgr from=, 5 removed, 6 bounce notification.
-_AGENT_Q: Final = MappingProxyType({"to=<": 1})
-_QMGR_Q: Final = MappingProxyType({"from": 4, "remo": 5})
-_BOUNCE_Q: Final = MappingProxyType({"send": 6, "post": 6})
-_QSHAPES: Final[dict[str, Mapping[str, int]]] = {
-    **dict.fromkeys(("smtp", "lmtp", "local", "virtual", "pipe", "error", "retry", "discard"), _AGENT_Q),
-    "smtpd": {"clie": 2},
-    "cleanup": {"mess": 3},
-    **dict.fromkeys(("qmgr", "nqmgr", "oqmgr"), _QMGR_Q),
-    **dict.fromkeys(("bounce", "defer", "trace"), _BOUNCE_Q),
-}
 _EMPTY_SHAPES: Final[Mapping[str, str]] = MappingProxyType({})
-_EMPTY_QSHAPES: Final[Mapping[str, int]] = MappingProxyType({})
+_EMPTY_QSHAPES: Final[Mapping[str, Shape]] = MappingProxyType({})
 
 
 class TagInfo(NamedTuple):
@@ -551,8 +522,8 @@ class TagInfo(NamedTuple):
     handler: _Handler
     shapes: Mapping[str, str]
     """Fast path: kind by the first characters of a message without queue id."""
-    qshapes: Mapping[str, int]
-    """Fast path: shape code by the 4 characters after the queue id."""
+    qshapes: Mapping[str, Shape]
+    """Fast path: shape by the 4 characters after the queue id."""
 
 
 def tag_info(tag: str) -> TagInfo | None:
@@ -573,8 +544,8 @@ def tag_info(tag: str) -> TagInfo | None:
         if not program.startswith("postfix"):
             return None
         handler = _unrecognised
-    return TagInfo(program, int(pid_text), daemon, handler, _SHAPES.get(daemon, _EMPTY_SHAPES),
-                   _QSHAPES.get(daemon, _EMPTY_QSHAPES))  # fmt: skip
+    return TagInfo(program, int(pid_text), daemon, handler, SHAPES.get(daemon, _EMPTY_SHAPES),
+                   QSHAPES.get(daemon, _EMPTY_QSHAPES))  # fmt: skip
 
 
 _NOSTAMP: Final[tuple[None, None, bool]] = (None, None, False)

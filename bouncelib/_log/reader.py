@@ -21,7 +21,8 @@ from typing import IO, Any, Final, TypeAlias
 
 from bouncelib._io import batched_lines, iter_chunks, open_binary
 from bouncelib._log.correlate import ENRICHED_KINDS, Correlator
-from bouncelib._log.parser import _HEX, _LONG_QID, _NONE6, _SHAPE_LEN, LineParser, _delivery
+from bouncelib._log.fastpath import SHAPE_LEN, queue_line
+from bouncelib._log.parser import LineParser, TagInfo, delivery_line, qid_end
 from bouncelib._log.record import EVENT_KINDS, LogRecord
 from bouncelib._log.stamps import Clock
 from bouncelib._vocab import LOG_KINDS
@@ -157,22 +158,18 @@ class LogReader:
 
     def _run(self) -> Iterator[LogRecord]:
         # The hot loop (see docs/log.md, "Speed"): the syslog tag is looked up in a cache, the
-        # prefix goes through the clock only when it changes, the common line shapes are
-        # classified from small tables (parser._SHAPES/_QSHAPES) and feed the correlator
-        # directly, and only the kinds the caller wants become records.
+        # prefix goes through the clock only when it changes, the common line shapes are read by
+        # the fast path (bouncelib._log.fastpath) without building a record, and only the kinds
+        # the caller wants become records.
         stats = self.stats
         counts = stats.kinds
-        parser = self._parser
-        tags = parser._tags
-        get_tag = parser.tag
+        tags = self._parser._tags
+        get_tag = self._parser.tag
         read_clock = self._clock.read
         corr = self.correlator if self.correlator is not None else Correlator()
-        entries = corr._entries
-        new_entry = corr._new_entry
-        feed = corr.feed
-        enrich = corr.enrich if self.correlator is not None else None
+        enrich = self.correlator is not None
         wanted = self._wanted
-        shape_len = _SHAPE_LEN
+        shape_len = SHAPE_LEN
         n = not_postfix = yielded = 0
         last_pre: str | None = None
         stamp: tuple[datetime | None, str | None, bool] = (None, None, False)
@@ -181,16 +178,11 @@ class LogReader:
                 n += len(lines)
                 for line in lines:
                     head, sep, msg = line.partition("]: ")
-                    if not sep:
+                    pre, _, tag = head.rpartition(" ")
+                    info = tags.get(tag) or get_tag(tag) if sep else None
+                    if info is None:
                         not_postfix += 1
                         continue
-                    pre, _, tag = head.rpartition(" ")
-                    info = tags.get(tag)
-                    if info is None:
-                        info = get_tag(tag)
-                        if info is None:
-                            not_postfix += 1
-                            continue
                     if pre != last_pre:
                         # Every prefix goes through the clock in order: the year and DST rules need them all.
                         stamp = read_clock(pre) if pre else (None, None, False)
@@ -199,71 +191,29 @@ class LogReader:
                     shapes = info.shapes
                     kind = shapes.get(msg[:shape_len]) if shapes else None
                     if kind is None:
-                        c = msg.find(": ")
-                        if 4 < c < 24:
-                            cand = msg[:c]
-                            if not cand.strip(_HEX) or cand == "NOQUEUE" or ("z" in cand and _LONG_QID.fullmatch(cand)):
-                                qid = cand
-                                msg = msg[c + 2 :]
-                                code = info.qshapes.get(msg[:4])
-                                if code is not None:
-                                    if code == 1:  # delivery: an event, never a fact
-                                        if ", status=" in msg:
-                                            kind = "delivery"
-                                    elif code == 5:  # removed
-                                        if msg.startswith("removed"):
-                                            entries.pop(qid, None)
-                                            kind = "removed"
-                                    elif code == 6:  # sender non-delivery notification: NEWQID
-                                        if " notification: " in msg:
-                                            kind = "bounce-notice"
-                                    elif code == 2:  # client=host[ip]
-                                        close = msg.find("]", 7)
-                                        open_ = msg.rfind("[", 7, close)
-                                        if open_ > 7 and msg.startswith("client=") and " " not in msg[7:open_]:
-                                            facts = (entries.get(qid) or new_entry(qid, stamp[0])).facts
-                                            facts[4] = msg[7:open_]
-                                            facts[5] = msg[open_ + 1 : close] or None
-                                            kind = "client"
-                                    elif code == 3:  # message-id=<...>
-                                        if msg.startswith("message-id="):
-                                            mid = msg[11:].rstrip()
-                                            if mid.startswith("<"):
-                                                mid = mid[1:-1] if mid.endswith(">") else mid[1:]
-                                            (entries.get(qid) or new_entry(qid, stamp[0])).facts[3] = mid
-                                            kind = "cleanup"
-                                    elif msg.startswith("from=<"):  # qmgr from=<s>, size=N, nrcpt=N
-                                        end = msg.find(">, size=", 6)
-                                        comma = msg.find(", nrcpt=", end) if end > 0 else -1
-                                        if comma > 0:
-                                            size = msg[end + 8 : comma]
-                                            nrcpt = msg[comma + 8 :].partition(" ")[0]
-                                            if size.isdecimal() and nrcpt.isdecimal():
-                                                facts = (entries.get(qid) or new_entry(qid, stamp[0])).facts
-                                                facts[0] = msg[6:end]
-                                                facts[1] = int(size)
-                                                facts[2] = int(nrcpt)
-                                                kind = "qmgr"
+                        c = qid_end(msg)
+                        if c > 0:
+                            qid = msg[:c]
+                            msg = msg[c + 2 :]
+                            shape = info.qshapes.get(msg[:4])
+                            if shape is not None:
+                                kind = queue_line(shape, qid, msg, corr, stamp[0])
                     if kind is None:
                         # Everything uncommon: the full parser decides (and the correlator learns from it).
                         rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2])
-                        kind = rec[5]
-                        enriched = feed(rec)
+                        kind = rec.kind
+                        enriched = corr.feed(rec)
                         if kind in wanted:
                             yielded += 1
-                            yield enriched if enrich is not None else rec
+                            yield enriched if enrich else rec
                     elif kind in wanted:
-                        hd = (stamp[0], stamp[1], info.program, info.pid, qid)
-                        if kind == "delivery" and enrich is not None:
-                            # Built once, with the queue facts, instead of built and then enriched.
-                            entry = entries.get(qid)  # type: ignore[arg-type]
-                            rec = _delivery(hd, msg, line, stamp[2], tuple(entry.facts) if entry else _NONE6)
-                        else:
-                            rec = info.handler(hd, msg, line, stamp[2])
-                            if enrich is not None and kind in ENRICHED_KINDS:
-                                rec = enrich(rec)
                         yielded += 1
-                        yield rec
+                        if kind == "delivery" and enrich:
+                            # Built once, with the queue facts, instead of built and then enriched.
+                            yield delivery_line((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2],
+                                                corr.facts_of(qid))  # fmt: skip
+                        else:
+                            yield self._record(info, stamp, qid, kind, msg, line, corr if enrich else None)
                     try:
                         counts[kind] += 1
                     except KeyError:
@@ -275,6 +225,15 @@ class LogReader:
             stats.unrecognised += counts.pop("unrecognised", 0)
             stats.open_queue_ids = len(corr)
             stats.evicted = corr.evicted
+
+    @staticmethod
+    def _record(info: TagInfo, stamp: tuple[datetime | None, str | None, bool], qid: str | None, kind: str,  # noqa: PLR0917
+                msg: str, line: str, corr: Correlator | None) -> LogRecord:  # fmt: skip
+        """The record of a line the fast path classified (it is wanted after all; deliveries are built inline)."""
+        rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2])
+        if corr is None:
+            return rec
+        return corr.enrich(rec) if kind in ENRICHED_KINDS else rec
 
 
 def read_log(source: LogSource, *, year: int | None = None, tz: tzinfo | str | None = None,

@@ -51,7 +51,22 @@ from bouncelib._classify import parse_reply
 from bouncelib._vocab import STATUS_TO_ACTION, SUCCESS_STATUSES
 from bouncelib.models import Reply, _Frozen
 
-__all__ = ["EVENT_KINDS", "REPLY_KINDS", "LogEvent", "LogRecord", "classify_cached"]
+__all__ = [
+    "EVENT_KINDS",
+    "NO_FACTS",
+    "REPLY_KINDS",
+    "Facts",
+    "Head",
+    "LogEvent",
+    "LogRecord",
+    "classify_cached",
+    "client_record",
+    "delivery_record",
+    "plain_record",
+    "queue_record",
+    "refusal_record",
+    "remote_record",
+]
 
 #: The kinds `bouncelib.read_log` yields by default: the outcomes a bounce analysis is about.
 EVENT_KINDS: Final[frozenset[str]] = frozenset({"delivery", "reject", "expired"})
@@ -195,6 +210,68 @@ class LogRecord(NamedTuple):
         data["extra"] = dict(self.extra)
         reply = self.reply
         return LogEvent(**data, reply=reply if (reply is not None and self.status not in SUCCESS_STATUSES) else None)
+
+
+# ---------------------------------------------------------------- record builders
+# The parser builds a record per line read, so records are built positionally (tuple.__new__:
+# about a third of the cost of keyword construction, see docs/log.md "Speed"), but in these
+# builders only: one per record shape, with named parameters, so that no other module
+# writes a 25-slot tuple. tests/test_log_parser.py::test_builders_fill_the_named_fields
+# checks each builder against keyword construction.
+
+#: (timestamp, hostname, program, pid, queue_id): what every record has from its prefix and tag.
+Head = tuple[datetime | None, str | None, str, int | None, str | None]
+#: The six queue facts a `Correlator` fills in: sender, size, nrcpt, message_id, client_host, client_ip.
+Facts = tuple[Any, Any, Any, Any, Any, Any]
+NO_FACTS: Final[Facts] = (None, None, None, None, None, None)
+_new = tuple.__new__
+Extra = tuple[tuple[str, str], ...]
+
+
+def plain_record(head: Head, kind: str, status: str | None, text: str | None, raw: str, inferred: bool,  # noqa: PLR0917
+                 extra: Extra = ()) -> LogRecord:  # fmt: skip
+    """A record with only the common fields (kind, status, text, extra)."""
+    return _new(LogRecord, (*head, kind, status, None, None, None, None, None, None, None, None, None, None, None,
+                            None, None, None, text, extra, raw, inferred))  # fmt: skip
+
+
+def queue_record(head: Head, kind: str, status: str | None, raw: str, inferred: bool, *, sender: str | None = None,
+                 size: int | None = None, nrcpt: int | None = None, message_id: str | None = None,
+                 text: str | None = None, extra: Extra = ()) -> LogRecord:  # fmt: skip
+    """A record of what a queue file holds (qmgr, cleanup, pickup, expired lines)."""
+    return _new(LogRecord, (*head, kind, status, sender, size, nrcpt, message_id, None, None, None, None, None, None,
+                            None, None, None, None, text, extra, raw, inferred))  # fmt: skip
+
+
+def client_record(head: Head, kind: str, status: str | None, client_host: str | None, client_ip: str | None,  # noqa: PLR0917
+                  text: str | None, raw: str, inferred: bool, extra: Extra = ()) -> LogRecord:  # fmt: skip
+    """A record about an SMTP client of ours (smtpd, postscreen, tlsproxy, dnsblog lines)."""
+    return _new(LogRecord, (*head, kind, status, None, None, None, None, client_host, client_ip, None, None, None,
+                            None, None, None, None, None, text, extra, raw, inferred))  # fmt: skip
+
+
+def refusal_record(head: Head, kind: str, status: str, raw: str, inferred: bool, *, sender: str | None,
+                   client_host: str | None, client_ip: str | None, recipient: str | None, text: str | None,
+                   extra: Extra) -> LogRecord:  # fmt: skip
+    """A reject/action record of smtpd, postscreen or cleanup: the client, the envelope and the reply."""
+    return _new(LogRecord, (*head, kind, status, sender, None, None, None, client_host, client_ip, recipient, None,
+                            None, None, None, None, None, None, text, extra, raw, inferred))  # fmt: skip
+
+
+def remote_record(head: Head, status: str, host: str | None, ip: str | None, port: int | None,  # noqa: PLR0917
+                  text: str | None, raw: str, inferred: bool, kind: str = "remote") -> LogRecord:  # fmt: skip
+    """A record about a remote server of a delivery agent (session trouble, outbound TLS)."""
+    return _new(LogRecord, (*head, kind, status, None, None, None, None, None, None, None, None, None, host, ip,
+                            port, None, None, text, (), raw, inferred))  # fmt: skip
+
+
+def delivery_record(head: Head, status: str, facts: Facts, recipient: str | None,  # noqa: PLR0917
+                    orig_recipient: str | None, relay: str | None, relay_host: str | None, relay_ip: str | None,
+                    relay_port: int | None, delay: float | None, dsn: str | None, text: str | None,
+                    extra: Extra, raw: str, inferred: bool) -> LogRecord:  # fmt: skip
+    """A delivery agent's per-recipient outcome; `facts` are the six queue facts when already known."""
+    return _new(LogRecord, (*head, "delivery", status, *facts, recipient, orig_recipient, relay, relay_host,
+                            relay_ip, relay_port, delay, dsn, text, extra, raw, inferred))  # fmt: skip
 
 
 class LogEvent(_Frozen):
