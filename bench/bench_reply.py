@@ -2,7 +2,7 @@
 
 Run: ``python bench/bench_reply.py [--rounds N]``. The texts are the replies of
 ``corpus/replies/*.jsonl`` (real-format replies of every provider and list) plus,
-when present, the Sisimai diagnostic texts of ``/work/shared`` (longer, messier).
+when present, the Sisimai diagnostic texts of the shared folder (longer, messier; ``bench/shared_dir.py``).
 
 "uncached" clears the cache before every call, the cost of a reply never seen
 before (a Postfix log line with a unique queue id); "cached" repeats the same
@@ -20,16 +20,13 @@ import sys
 import time
 from pathlib import Path
 
+from shared_dir import sisimai_dir
+
 from bouncelib import parse_reply
 from bouncelib._classify import _parse
 
 ROOT = Path(__file__).resolve().parent.parent
-# ../shared beside the checkout (CI's layout), else the session's /work/shared; tests skip when absent.
-SHARED = next(
-    (p for p in (Path(__file__).resolve().parents[1].parent / "shared", Path("/work/shared")) if p.is_dir()),
-    Path("/work/shared"),
-)
-SISIMAI = SHARED / "corpus" / "sisimai" / "labels.jsonl"
+SISIMAI = sisimai_dir()  # None when absent (bench/shared_dir.py)
 
 
 def _corpus() -> list[str]:
@@ -40,10 +37,10 @@ def _corpus() -> list[str]:
 
 
 def _sisimai() -> list[str]:
-    if not SISIMAI.exists():
+    if SISIMAI is None:
         return []
     out = []
-    for line in SISIMAI.read_text(encoding="utf-8").splitlines():
+    for line in (SISIMAI / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         out += [r["diagnostic"] for r in json.loads(line)["recipients"] if r.get("diagnostic")]
     return out
 

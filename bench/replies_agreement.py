@@ -1,12 +1,12 @@
 """Agreement of `parse_reply` with two labelled references, field by field.
 
-1. ``/work/shared/reference/smtp-replies-examples.jsonl``: hand-labelled replies
+1. ``reference/smtp-replies-examples.jsonl`` of the shared folder: hand-labelled replies
    (smtp_code, enhanced_status, provider, blocklist, delist, reason, bounce type).
-2. The ``diagnostic`` texts of ``/work/shared/corpus/sisimai/labels.jsonl``: one row
+2. The ``diagnostic`` texts of its ``corpus/sisimai/labels.jsonl``: one row
    per bounced recipient, labelled by Sisimai's test suites.
 
-Run: ``python bench/replies_agreement.py [--shared DIR] [--misses N]``. Skips
-cleanly (exit 0) when the shared folder is absent.
+Run: ``python bench/replies_agreement.py [--shared DIR] [--misses N]``. The shared
+folder is found by ``bench/shared_dir.py``; the script skips cleanly (exit 0) when it is absent.
 
 Sisimai rows whose reason comes from the *report type* rather than a reply text
 (feedback = ARF complaint, vacation = auto-reply, delivered = success DSN) are
@@ -33,15 +33,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from shared_dir import shared_dir
+
 from bouncelib import parse_reply
 from bouncelib._data.status_codes import is_generic
 from bouncelib.models import Reply
 
-# ../shared beside the checkout (CI's layout), else the session's /work/shared; tests skip when absent.
-SHARED = next(
-    (p for p in (Path(__file__).resolve().parents[1].parent / "shared", Path("/work/shared")) if p.is_dir()),
-    Path("/work/shared"),
-)
+SHARED = shared_dir()  # None when absent (bench/shared_dir.py)
 
 NOT_FROM_TEXT = {"feedback", "vacation", "delivered"}
 
@@ -111,8 +109,7 @@ def _sisimai(path: Path, hinted: bool, pseudo: bool = True) -> Tally:
         hints: dict[str, Any] = {}
         if hinted:
             status_hint = row.get("status") if pseudo else _real_status(row.get("status"))
-            hints = {"status": status_hint, "remote_host": row.get("rhost"),
-                     "smtp_command": row.get("smtp_command")}
+            hints = {"status": status_hint, "remote_host": row.get("rhost"), "smtp_command": row.get("smtp_command")}
         r: Reply = parse_reply(text, **hints)
         where = f"{row['_id']}: {text[:160]!r}"
         want_reason = row.get("reason")
@@ -127,8 +124,11 @@ def _sisimai(path: Path, hinted: bool, pseudo: bool = True) -> Tally:
         if status and re.search(rf"(?<![\d.]){re.escape(status)}(?![\d])", text):
             t.add("enhanced_status", str(r.enhanced_status) == status, f"{status} != {r.enhanced_status} {where}")
         if row.get("hard_bounce") is not None:
-            t.add("hard_bounce", r.hard_bounce == row["hard_bounce"],
-                  f"{row['hard_bounce']} != {r.hard_bounce} ({r.reason.value}) {where}")
+            t.add(
+                "hard_bounce",
+                r.hard_bounce == row["hard_bounce"],
+                f"{row['hard_bounce']} != {r.hard_bounce} ({r.reason.value}) {where}",
+            )
         cmd = row.get("smtp_command")
         if cmd and text.strip():
             t.add("smtp_command", r.smtp_command == cmd, f"{cmd} != {r.smtp_command} {where}")
@@ -151,10 +151,15 @@ def main(argv: list[str] | None = None) -> int:
     """Print the agreement tables; exit 0 (also when the shared folder is absent)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
-        "--shared", default=str(SHARED), help="the shared reference folder (default: ../shared or /work/shared)",
+        "--shared",
+        default=str(SHARED) if SHARED else None,
+        help="the shared reference folder (default: $BOUNCELIB_SHARED, ../shared or /work/shared)",
     )
     ap.add_argument("--misses", type=int, default=0, help="also print up to N disagreements per field")
     args = ap.parse_args(argv)
+    if args.shared is None:
+        print("skipped: no shared reference folder (see bench/shared_dir.py)")
+        return 0
     shared = Path(args.shared)
     examples = shared / "reference" / "smtp-replies-examples.jsonl"
     labels = shared / "corpus" / "sisimai" / "labels.jsonl"
@@ -162,16 +167,30 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {shared} has no reference data")
         return 0
     if examples.exists():
-        _print("smtp-replies-examples.jsonl", _examples(examples),
-               ["smtp_code", "enhanced_status", "reason", "bounce_type", "provider", "blocklist", "delist"],
-               args.misses, print)
+        _print(
+            "smtp-replies-examples.jsonl",
+            _examples(examples),
+            ["smtp_code", "enhanced_status", "reason", "bounce_type", "provider", "blocklist", "delist"],
+            args.misses,
+            print,
+        )
     if labels.exists():
         fields = ["reason", "reason (non-empty text)", "smtp_code", "enhanced_status", "hard_bounce", "smtp_command"]
         _print("sisimai labels, text only (no hints)", _sisimai(labels, hinted=False), fields, args.misses, print)
-        _print("sisimai labels, with DSN hints (status, command, remote host)", _sisimai(labels, hinted=True), fields,
-               args.misses, print)
-        _print("sisimai labels, with DSN hints, Sisimai's private X.0.9nn statuses dropped",
-               _sisimai(labels, hinted=True, pseudo=False), fields, args.misses, print)
+        _print(
+            "sisimai labels, with DSN hints (status, command, remote host)",
+            _sisimai(labels, hinted=True),
+            fields,
+            args.misses,
+            print,
+        )
+        _print(
+            "sisimai labels, with DSN hints, Sisimai's private X.0.9nn statuses dropped",
+            _sisimai(labels, hinted=True, pseudo=False),
+            fields,
+            args.misses,
+            print,
+        )
     return 0
 
 

@@ -5,8 +5,9 @@
     python bench/sisimai_agreement.py --misses FIELD   # list files that disagree on FIELD
     python bench/sisimai_agreement.py --no-sisimai     # skip timing Sisimai 4.25 (perl)
 
-Corpus: ``/work/shared/corpus/sisimai`` (or ``$BOUNCELIB_SISIMAI``); the script exits 0 with a
-message when it is absent.  Fields compared per labelled recipient: recipient (found among our
+Corpus: ``corpus/sisimai`` in the shared folder (``bench/shared_dir.py``: ``$BOUNCELIB_SHARED``,
+``../shared``, ``/work/shared``), or ``$BOUNCELIB_SISIMAI``; the script exits 0 with a message when
+it is absent.  Fields compared per labelled recipient: recipient (found among our
 events), status (Sisimai pseudo codes such as ``5.0.922`` -- detail >= 900 -- compare by class
 only; where neither the text nor the DSN wrote any code, our permanent/transient verdict
 stands for the class), reason, smtp code and hard_bounce; a label's null value is not counted.  A labelled
@@ -27,19 +28,25 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-# ../shared beside the checkout (CI's layout), else the session's /work/shared; tests skip when absent.
-SHARED = next(
-    (p for p in (Path(__file__).resolve().parents[1].parent / "shared", Path("/work/shared")) if p.is_dir()),
-    Path("/work/shared"),
-)
-CORPUS = Path(os.environ.get("BOUNCELIB_SISIMAI") or SHARED / "corpus" / "sisimai")
+from shared_dir import sisimai_dir
+
+# $BOUNCELIB_SISIMAI, else corpus/sisimai in the shared folder (bench/shared_dir.py); None when absent.
+CORPUS = sisimai_dir()
 FIELDS = ("recipient", "status", "reason", "smtp_code", "hard_bounce")
 HERE = Path(__file__).resolve().parent
 
 
-def load_labels(corpus: Path = CORPUS) -> list[dict[str, Any]]:
-    """The label rows, one per email file."""
-    with open(corpus / "labels.jsonl", encoding="utf-8") as fh:
+def _corpus(corpus: Path | None = None) -> Path:
+    """`corpus`, else `CORPUS`; an error when there is neither."""
+    corpus = corpus or CORPUS
+    if corpus is None:
+        raise FileNotFoundError("the Sisimai corpus is absent (see bench/shared_dir.py)")
+    return corpus
+
+
+def load_labels(corpus: Path | None = None) -> list[dict[str, Any]]:
+    """The label rows, one per email file (of `CORPUS` by default)."""
+    with open(_corpus(corpus) / "labels.jsonl", encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
@@ -124,19 +131,50 @@ def show(file_id: str) -> None:
     from bouncelib import parse_message
 
     lab = next((r for r in load_labels() if r["id"] == file_id), None)
-    report = parse_message(CORPUS / "emails" / file_id)
+    report = parse_message(_corpus() / "emails" / file_id)
     print(f"== {file_id}  kind={report.kind.value} detector={report.detector} defects={list(report.defects)}")
     for rec in report.to_records():
-        print("ours :", {k: rec[k] for k in ("recipient", "action", "dsn", "enhanced_status", "smtp_code",
-                                            "smtp_command", "reason", "hard_bounce", "remote_host", "feedback_type")})
+        print(
+            "ours :",
+            {
+                k: rec[k]
+                for k in (
+                    "recipient",
+                    "action",
+                    "dsn",
+                    "enhanced_status",
+                    "smtp_code",
+                    "smtp_command",
+                    "reason",
+                    "hard_bounce",
+                    "remote_host",
+                    "feedback_type",
+                )
+            },
+        )
         print("       text:", (rec["text"] or "")[:300])
     if lab is None:
         print("no label")
         return
     print(f"label: mta={lab['mta']} is_bounce={lab['is_bounce']} origin={lab['label_origin']}")
     for r in lab["recipients"]:
-        print("label:", {k: r.get(k) for k in ("address", "action", "status", "replycode", "smtp_command",
-                                              "reason", "hard_bounce", "rhost", "feedback_type")})
+        print(
+            "label:",
+            {
+                k: r.get(k)
+                for k in (
+                    "address",
+                    "action",
+                    "status",
+                    "replycode",
+                    "smtp_command",
+                    "reason",
+                    "hard_bounce",
+                    "rhost",
+                    "feedback_type",
+                )
+            },
+        )
         print("       diag:", (r.get("diagnostic") or "")[:300])
     if lab["recipients"]:
         print("agree:", compare(lab, report.to_records()))
@@ -196,13 +234,19 @@ def _evaluate(labels: list[dict[str, Any]], data: dict[str, bytes], misses: str 
                     per_mod[lab["mta"]][f][0] += 1
                 elif f == misses:
                     miss_ids.append(lab["id"])
-    return {"totals": totals, "per_mod": per_mod, "errors": errors, "not_bounce_wrong": not_bounce_wrong,
-            "miss_ids": miss_ids}
+    return {
+        "totals": totals,
+        "per_mod": per_mod,
+        "errors": errors,
+        "not_bounce_wrong": not_bounce_wrong,
+        "miss_ids": miss_ids,
+    }
 
 
-def measure(corpus: Path = CORPUS) -> dict[str, tuple[int, int]]:
+def measure(corpus: Path | None = None) -> dict[str, tuple[int, int]]:
     """Agreement counts (agreeing, total) per field, plus ``exceptions`` and ``not_bounce_misread``
     as (count, 0); used by tests/test_sisimai.py."""
+    corpus = _corpus(corpus)
     labels = load_labels(corpus)
     data = {r["id"]: (corpus / "emails" / r["id"]).read_bytes() for r in labels}
     res = _evaluate(labels, data)
@@ -216,14 +260,15 @@ def run(*, sisimai: bool = True, misses: str | None = None, repeat: int = 3) -> 
     """Measure agreement and speed; print the tables."""
     from bouncelib import parse_message
 
-    labels = load_labels()
-    data = {r["id"]: (CORPUS / "emails" / r["id"]).read_bytes() for r in labels}
+    corpus = _corpus()
+    labels = load_labels(corpus)
+    data = {r["id"]: (corpus / "emails" / r["id"]).read_bytes() for r in labels}
     res = _evaluate(labels, data, misses)
     totals, per_mod, errors = res["totals"], res["per_mod"], res["errors"]
     not_bounce_wrong, miss_ids = res["not_bounce_wrong"], res["miss_ids"]
     # Speed: best of `repeat` passes over all files, each read from disk as Sisimai->make does
     # (the file system cache is warm for both after the first pass).
-    paths = [CORPUS / "emails" / r["id"] for r in labels]
+    paths = [corpus / "emails" / r["id"] for r in labels]
 
     def our_rate() -> float:
         best = float("inf")
@@ -271,8 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-sisimai", action="store_true")
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)
-    if not (CORPUS / "labels.jsonl").exists():
-        print(f"Sisimai corpus not found at {CORPUS}: nothing to measure")
+    if CORPUS is None:
+        print("Sisimai corpus not found (see bench/shared_dir.py): nothing to measure")
         return 0
     if args.show:
         show(args.show)

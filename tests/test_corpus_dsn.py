@@ -7,33 +7,31 @@ emails under corpus/negative/ must come out as "not a bounce" with no events.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from types import ModuleType
 
 import pytest
 
 from bouncelib import RECORD_KEYS, BounceKind, parse_message
-from bouncelib._output import jsonable
 
 ROOT = Path(__file__).resolve().parent.parent / "corpus"
 CASES = sorted((ROOT / "dsn").glob("*/*.eml"))
 NEGATIVE = sorted((ROOT / "negative").glob("*.eml"))
 
 
-def _records(path: Path) -> list[dict[str, Any]]:
-    return [{k: jsonable(v) for k, v in rec.items()} for rec in parse_message(path).to_records()]
-
-
-def _sidecar(eml: Path) -> Path:
-    return eml.with_name(eml.name.removesuffix(".eml") + ".expected.jsonl")
+@pytest.fixture(scope="module")
+def dsn_regen(regen: Callable[[str], ModuleType]) -> ModuleType:
+    """corpus/dsn/regen.py: where a case's sidecar is, and the records it holds (JSON-ready)."""
+    return regen("dsn")
 
 
 @pytest.mark.parametrize("eml", CASES, ids=[f"{p.parent.name}/{p.stem}" for p in CASES])
-def test_corpus_case(eml: Path) -> None:
-    side = _sidecar(eml)
+def test_corpus_case(eml: Path, dsn_regen: ModuleType) -> None:
+    side = dsn_regen.sidecar(eml)
     assert side.exists(), f"no expected events beside {eml.name}: run corpus/dsn/regen.py and review"
     expected = [json.loads(line) for line in side.read_text(encoding="utf-8").splitlines() if line.strip()]
-    got = _records(eml)
+    got = dsn_regen.expected_records(eml)
     assert len(got) == len(expected)
     for g, e in zip(got, expected, strict=True):
         assert set(g) == set(RECORD_KEYS)

@@ -35,6 +35,7 @@ def test_page_examples_run(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
         assert result.attempted > 0
 
 
+@pytest.mark.slow
 def test_cookbook_notebook_runs() -> None:
     for mod in ("nbclient", "nbformat", "ipykernel", "pandas", "polars", "matplotlib"):
         pytest.importorskip(mod)

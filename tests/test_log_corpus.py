@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -19,16 +19,10 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "postfix"
 CASES = sorted(CORPUS.glob("*.log"))
 
 
-def _regen() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("postfix_corpus_regen", CORPUS / "regen.py")
-    assert spec is not None
-    assert spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-REGEN = _regen()
+@pytest.fixture(scope="module")
+def postfix_regen(regen: Callable[[str], ModuleType]) -> ModuleType:
+    """corpus/postfix/regen.py: the sidecar writer, and each case's read_log options."""
+    return regen("postfix")
 
 
 def _sidecar(case: Path) -> list[dict[str, Any]]:
@@ -37,8 +31,8 @@ def _sidecar(case: Path) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
-def test_case_matches_sidecar(case: Path) -> None:
-    assert REGEN.expected(case) == _sidecar(case)
+def test_case_matches_sidecar(case: Path, postfix_regen: ModuleType) -> None:
+    assert postfix_regen.expected(case) == _sidecar(case)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
@@ -53,21 +47,21 @@ def test_case_accounting(case: Path) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
-def test_fast_path_agrees_with_parser(case: Path) -> None:
+def test_fast_path_agrees_with_parser(case: Path, postfix_regen: ModuleType) -> None:
     """The reader's counts (fast path) name the same kinds as the records the full parser builds."""
-    reader = read_log(case, kinds="all", **REGEN.options(case))
+    reader = read_log(case, kinds="all", **postfix_regen.options(case))
     kinds = Counter(rec.kind for rec in reader)
     kinds.pop("unrecognised", None)
     assert kinds == Counter(reader.stats.kinds)
     # ...and the default reader (events only) counts the same kinds.
-    default = read_log(case, **REGEN.options(case))
+    default = read_log(case, **postfix_regen.options(case))
     list(default)
     assert default.stats.kinds == reader.stats.kinds
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
-def test_stateless_parser_agrees(case: Path) -> None:
-    opts = REGEN.options(case)
+def test_stateless_parser_agrees(case: Path, postfix_regen: ModuleType) -> None:
+    opts = postfix_regen.options(case)
     records = {rec.raw: rec for rec in read_log(case, kinds="all", **opts)}
     for line in case.read_text(encoding="utf-8").splitlines():
         alone = parse_log_line(line, year=opts["year"], tz=opts["tz"])
@@ -96,9 +90,9 @@ def test_corpus_has_no_private_addresses() -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
-def test_reader_and_standalone_correlator_agree(case: Path) -> None:
+def test_reader_and_standalone_correlator_agree(case: Path, postfix_regen: ModuleType) -> None:
     """The reader's fast path leaves the same queue entries as feeding every record to a Correlator."""
-    opts = REGEN.options(case)
+    opts = postfix_regen.options(case)
     reader = read_log(case, **opts)
     list(reader)
     corr = Correlator()

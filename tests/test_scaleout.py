@@ -87,6 +87,7 @@ def test_read_files_recipe_matches_read_log(log_files: list[str]) -> None:
     assert list(read_files(log_files)) == _expected(log_files)
 
 
+@pytest.mark.slow
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
 @pytest.mark.filterwarnings("ignore::UserWarning")

@@ -7,8 +7,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from bouncelib._classify._match import compile_phrase
 from bouncelib._data import blocklists as bl
 from bouncelib._data import providers as pv
@@ -16,12 +14,6 @@ from bouncelib._data import reasons as rs
 from bouncelib._data import status_codes as sc
 from bouncelib.models import Reason
 
-# ../shared beside the checkout (CI's layout), else the session's /work/shared; tests skip when absent.
-SHARED = next(
-    (p for p in (Path(__file__).resolve().parents[1].parent / "shared", Path("/work/shared")) if p.is_dir()),
-    Path("/work/shared"),
-)
-SHARED_BLOCKLISTS = SHARED / "reference" / "blocklists.json"
 _CLEAN = re.compile(r"\S(?:.*\S)?\Z")
 
 
@@ -94,10 +86,10 @@ def test_blocklists_unique_and_code_lists_known() -> None:
         assert all(m == m.lower() for m in row.markers), row.id
 
 
-def test_blocklist_ids_are_the_shared_reference_ids() -> None:
-    if not SHARED_BLOCKLISTS.exists():
-        pytest.skip("shared reference folder absent")
-    reference = {entry["id"] for entry in json.loads(SHARED_BLOCKLISTS.read_text(encoding="utf-8"))}
+def test_blocklist_ids_are_the_shared_reference_ids(shared_dir: Path) -> None:
+    """The ids are those of the shared folder's reference/blocklists.json (skipped without it, failed in CI)."""
+    path = shared_dir / "reference" / "blocklists.json"
+    reference = {entry["id"] for entry in json.loads(path.read_text(encoding="utf-8"))}
     assert {row.id for row in bl.BLOCKLISTS} <= reference
 
 
