@@ -1,8 +1,10 @@
 """Speed of `parse_reply`: microseconds per reply, with and without its LRU cache.
 
-Run: ``python bench/bench_reply.py [--rounds N]``. The texts are the replies of
-``corpus/replies/*.jsonl`` (real-format replies of every provider and list) plus,
-when present, the Sisimai diagnostic texts of the shared folder (longer, messier; ``bench/shared_dir.py``).
+Run: ``python bench/bench_reply.py [--rounds N]``. The texts are the written replies of
+``corpus/replies/*.jsonl``, the real replies of ``corpus/replies/real/*.jsonl`` and, when present,
+the Sisimai diagnostic texts of the shared folder (longer, messier; ``bench/shared_dir.py``).
+A last line times one refusal sent to 10,000 different recipients (its address in the text):
+the cache is keyed on the text with addresses, IPs and ids masked, so it is classified once.
 
 "uncached" clears the cache before every call, the cost of a reply never seen
 before (a Postfix log line with a unique queue id); "cached" repeats the same
@@ -23,7 +25,7 @@ from pathlib import Path
 from shared_dir import sisimai_dir
 
 from bouncelib import parse_reply
-from bouncelib._classify import _parse
+from bouncelib._classify import _classified
 
 ROOT = Path(__file__).resolve().parent.parent
 SISIMAI = sisimai_dir()  # None when absent (bench/shared_dir.py)
@@ -34,6 +36,22 @@ def _corpus() -> list[str]:
     for path in sorted((ROOT / "corpus" / "replies").glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return texts
+
+
+def _real() -> list[str]:
+    texts = []
+    for path in sorted((ROOT / "corpus" / "replies" / "real").glob("*.jsonl")):
+        if not path.name.startswith("_"):
+            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    return texts
+
+
+def _one_refusal_many_recipients(n: int = 10_000) -> list[str]:
+    return [
+        f"host mx{i % 7}.example.net[192.0.2.{i % 250 + 1}] said: 550 5.1.1 <user{i}@example.net>: "
+        f"Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)"
+        for i in range(n)
+    ]
 
 
 def _sisimai() -> list[str]:
@@ -48,14 +66,14 @@ def _sisimai() -> list[str]:
 def _per_call(texts: list[str], rounds: int, cached: bool) -> float:
     best = float("inf")
     for _ in range(rounds):
-        _parse.cache_clear()
+        _classified.cache_clear()
         if cached:
             for t in texts:
                 parse_reply(t)
         start = time.process_time()
         for t in texts:
             if not cached:
-                _parse.cache_clear()
+                _classified.cache_clear()
             parse_reply(t)
         best = min(best, (time.process_time() - start) / len(texts))
     return best * 1e6
@@ -67,7 +85,7 @@ def _clear_cost(rounds: int) -> float:
     for _ in range(rounds):
         start = time.process_time()
         for _ in range(1000):
-            _parse.cache_clear()
+            _classified.cache_clear()
         best = min(best, (time.process_time() - start) / 1000)
     return best * 1e6
 
@@ -79,7 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     clear = _clear_cost(args.rounds)
     print(f"{'texts':<28} {'n':>5} {'median chars':>13} {'uncached us':>12} {'cached us':>10}")
-    for name, texts in (("corpus/replies", _corpus()), ("sisimai diagnostics", _sisimai())):
+    sets = (("corpus/replies (written)", _corpus()), ("corpus/replies/real", _real()),
+            ("sisimai diagnostics", _sisimai()))
+    for name, texts in sets:
         if not texts:
             print(f"{name:<28} skipped (absent)")
             continue
@@ -87,6 +107,16 @@ def main(argv: list[str] | None = None) -> int:
         cached = _per_call(texts, args.rounds, cached=True)
         chars = statistics.median(len(t) for t in texts)
         print(f"{name:<28} {len(texts):>5} {chars:>13.0f} {uncached:>12.1f} {cached:>10.2f}")
+    many = _one_refusal_many_recipients()
+    best = float("inf")
+    for _ in range(args.rounds):
+        _classified.cache_clear()
+        start = time.process_time()
+        for t in many:
+            parse_reply(t)
+        best = min(best, (time.process_time() - start) / len(many))
+    print(f"one refusal, {len(many)} recipients: {best * 1e6:.2f} us per reply, "
+          f"{_classified.cache_info().misses} classified")
     return 0
 
 

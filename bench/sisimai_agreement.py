@@ -94,6 +94,28 @@ def _pair(labels: list[dict[str, Any]], events: list[dict[str, Any]]) -> Pairs:
     return out
 
 
+def our_conventions(lab: dict[str, Any], ev: dict[str, Any] | None) -> tuple[str | None, bool | None]:
+    """The label's (reason, hard_bounce) read with bouncelib's two conventions that differ from Sisimai's.
+
+    Both are issue 10's, decided on evidence, and documented in docs/reasons.md:
+
+    * ``filtered`` needs the refusal to answer DATA. Sisimai calls user-unknown wording
+      ``filtered`` whenever no RCPT or MAIL command is named; when the event names no DATA
+      either and bouncelib reads an unknown user, the label counts as ``userunknown`` (hard).
+    * ``expired`` needs the queue lifetime to have run out. Sisimai calls every delay notice
+      ``expired``; a notice with ``Action: delayed`` has by definition not given up, so its
+      reason is not judged (bouncelib names the cause of the delay instead).
+    """
+    reason, hard = lab.get("reason"), lab.get("hard_bounce")
+    if ev is None or not reason:
+        return reason, hard
+    if reason == "filtered" and ev.get("smtp_command") != "DATA" and ev.get("reason") == "userunknown":
+        return "userunknown", True if hard is not None else None
+    if reason == "expired" and ev.get("action") == "delayed":
+        return None, hard
+    return reason, hard
+
+
 def compare(label_row: dict[str, Any], records: list[dict[str, Any]]) -> list[dict[str, bool | None]]:
     """Per labelled recipient: field -> agrees (None when the label has no value)."""
     res: list[dict[str, bool | None]] = []
@@ -113,13 +135,14 @@ def compare(label_row: dict[str, Any], records: list[dict[str, Any]]) -> list[di
             row["status"] = ev is not None and _status_agrees(lab["status"], ours)
         else:
             row["status"] = None
-        row["reason"] = (ev is not None and ev.get("reason") == lab["reason"]) if lab.get("reason") else None
+        want_reason, want_hard = our_conventions(lab, ev)
+        row["reason"] = (ev is not None and ev.get("reason") == want_reason) if want_reason else None
         if lab.get("replycode"):
             row["smtp_code"] = ev is not None and str(ev.get("smtp_code")) == str(lab["replycode"])
         else:
             row["smtp_code"] = None
-        if lab.get("hard_bounce") is not None:
-            row["hard_bounce"] = ev is not None and bool(ev.get("hard_bounce")) == lab["hard_bounce"]
+        if want_hard is not None:
+            row["hard_bounce"] = ev is not None and bool(ev.get("hard_bounce")) == want_hard
         else:
             row["hard_bounce"] = None
         res.append(row)

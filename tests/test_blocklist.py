@@ -29,7 +29,8 @@ def test_listed_list_has_documented_delisting() -> None:
     r = parse_reply("554 5.7.1 Client host [192.0.2.1] blocked using bl.spamcop.net")
     assert r.blocklist is not None
     assert r.blocklist.delist_url == "https://www.spamcop.net/bl.shtml"
-    assert r.delist == []  # the text itself gives no contact
+    # The text itself gives no contact: the named list's documented removal page is the one (docs/fields.md).
+    assert r.delist == ["https://www.spamcop.net/bl.shtml"]
 
 
 @pytest.mark.parametrize(
@@ -65,9 +66,22 @@ def test_recipient_and_info_pages_are_not_delist_contacts() -> None:
     assert r.delist == []
 
 
-def test_info_page_in_a_block_reply_is_not_a_contact() -> None:
-    r = parse_reply("554 5.7.1 Client host [192.0.2.1] blocked using dnsbl.sorbs.net Please see "
-                    "http://support.example.com/email-administrators-guide-error-codes/ for explanation.")
+def test_explanation_page_in_a_block_reply_is_a_contact() -> None:
+    # docs/fields.md: every URL a refusal about the sender offers, for getting unblocked *or learning why*.
+    r = parse_reply(
+        "554 5.7.1 Client host [192.0.2.1] blocked using dnsbl.sorbs.net Please see "
+        "http://support.example.com/email-administrators-guide-error-codes/ for explanation."
+    )
+    assert r.delist == ["http://support.example.com/email-administrators-guide-error-codes/"]
+
+
+def test_explanation_page_in_a_refusal_about_the_recipient_is_not_a_contact() -> None:
+    r = parse_reply(
+        "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 "
+        "double-checking the recipient's email address. Learn more at 550 5.1.1 "
+        "https://support.google.com/mail/?p=NoSuchUser q16si - gsmtp"
+    )
+    assert r.reason.value == "userunknown"
     assert r.delist == []
 
 

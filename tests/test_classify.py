@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,9 @@ import pytest
 
 import bouncelib
 from bouncelib import Reason, parse_reply
+from bouncelib._classify import DEFAULT_MAX_CHARS, _classified
 from bouncelib._classify._docs import reasons_markdown
+from bouncelib._classify._mask import mask
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -27,7 +30,8 @@ def test_motivating_case() -> None:
     assert r.blocklist is not None
     assert r.blocklist.id == "microsoft-eop"
     assert "Blocklist 1" in r.blocklist.name
-    assert r.delist == ["delist@messaging.microsoft.com"]
+    # The contact the reply offers, then the named list's documented delisting page (docs/fields.md).
+    assert r.delist == ["delist@messaging.microsoft.com", "https://sender.office.com/"]
 
 
 @pytest.mark.parametrize(
@@ -135,10 +139,14 @@ def test_reasons_doc_is_current() -> None:
 
 # --- user-unknown wording without a command, fallbacks, cache safety ------------------------------------
 
-def test_user_unknown_needs_rcpt_or_a_mailbox_status_to_hard_bounce() -> None:
-    # Sisimai's rule: the wording alone, with no command and no X.1.x status, is "filtered".
+def test_user_unknown_is_filtered_only_in_answer_to_data() -> None:
+    # "Filtered" needs its evidence: a refusal after DATA of a recipient accepted at RCPT. No command word
+    # says nothing, so the wording stands (Sisimai reads it as filtered; issue 10 names that a convention
+    # applied beyond its evidence).
     bare = parse_reply("550 <nobody@example.org>... User unknown")
-    assert (bare.reason, bare.hard_bounce, bare.rule) == (Reason.FILTERED, False, "phrase:user unknown;no-command")
+    assert (bare.reason, bare.hard_bounce, bare.rule) == (Reason.USERUNKNOWN, True, "phrase:user unknown")
+    after_data = parse_reply("550 <nobody@example.org>... User unknown", smtp_command="DATA")
+    assert (after_data.reason, after_data.hard_bounce) == (Reason.FILTERED, False)
     assert parse_reply("550 <nobody@example.org>... User unknown", smtp_command="RCPT").reason is Reason.USERUNKNOWN
     assert parse_reply("550 5.1.1 <nobody@example.org>... User unknown").reason is Reason.USERUNKNOWN
     assert parse_reply("550 User unknown", status="5.1.1").reason is Reason.USERUNKNOWN
@@ -169,11 +177,21 @@ def test_gmail_address_not_found_ndr_is_a_verdict() -> None:
     assert (r.reason, r.provider, r.hard_bounce) == (Reason.USERUNKNOWN, "google", True)
 
 
-def test_nothing_recognised_is_onhold_empty_is_undefined_delayed_is_expired() -> None:
+def test_nothing_recognised_is_onhold_empty_is_undefined_gave_up_is_expired() -> None:
     assert parse_reply("Xyzzy frobnicated the quux").reason is Reason.ONHOLD
     assert parse_reply("").reason is Reason.UNDEFINED
     assert parse_reply("   ").reason is Reason.UNDEFINED
-    assert parse_reply("Xyzzy frobnicated the quux", action="delayed").reason is Reason.EXPIRED
+    # A delay notice says the message is still queued: not expired.
+    assert parse_reply("Xyzzy frobnicated the quux", action="delayed").reason is Reason.ONHOLD
+    # A report failing a delivery whose last reply was temporary: retried until the queue lifetime ran out.
+    timeout = parse_reply("connect to mx.example.org[192.0.2.8]:25: Connection timed out", status="4.4.1")
+    assert timeout.reason is Reason.NETWORKERROR
+    gave_up = parse_reply(
+        "connect to mx.example.org[192.0.2.8]:25: Connection timed out", status="4.4.1", action="failed"
+    )
+    assert (gave_up.reason, gave_up.rule) == (Reason.EXPIRED, "phrase:connection timed out;gave-up")
+    # ... unless the last reply names its own cause.
+    assert parse_reply("452 4.2.2 Mailbox full", action="failed").reason is Reason.MAILBOXFULL
     # A status or code still decides before the fallback.
     assert parse_reply("Xyzzy frobnicated the quux", status="5.2.2").reason is Reason.MAILBOXFULL
 
@@ -194,7 +212,7 @@ def test_cached_replies_do_not_share_mutable_state() -> None:
     first = parse_reply(text)
     first.delist.append("mallory@example.com")
     second = parse_reply(text)
-    assert second.delist == ["delist@messaging.microsoft.com"]
+    assert second.delist == ["delist@messaging.microsoft.com", "https://sender.office.com/"]
     assert second.delist is not parse_reply(text).delist
     empty = parse_reply("550 5.1.1 User unknown")
     empty.delist.append("x")
@@ -217,3 +235,58 @@ def test_sisimai_style_conn_command_hint_means_connect() -> None:
     reply = bouncelib.parse_reply("554 go away", smtp_command="CONN")
     assert reply.smtp_command == "CONNECT"
     assert reply.reason == "blocked"
+
+
+# -- the masked cache: one classification per refusal, the same verdict as without the mask ------------
+def _corpus_texts() -> list[str]:
+    root = DOCS.parent / "corpus"
+    texts = []
+    for path in sorted((root / "replies").rglob("*.jsonl")):
+        if not path.name.startswith("_"):
+            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    for line in (root / "postfix" / "real" / "lines.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = bouncelib.parse_log_line(json.loads(line)["line"])
+        if rec is not None and rec.text:
+            texts.append(rec.text)
+    return texts
+
+
+def _verdict(fields: dict[str, Any]) -> tuple[Any, ...]:
+    bl = fields["blocklist"]
+    bl = bl if bl is None or isinstance(bl, dict) else bl.model_dump()
+    return (fields["reason"], fields["rule"], fields["provider"], fields["smtp_code"], fields["enhanced_status"],
+            fields["smtp_command"], fields["remote_host"], fields["remote_ip"], fields["permanent"],
+            bl["id"] if bl else None, list(fields["delist"]))  # fmt: skip
+
+
+def test_mask_changes_no_verdict_on_the_whole_corpus() -> None:
+    texts = _corpus_texts()
+    assert len(texts) > 1500
+    masked_any = 0
+    for text in texts:
+        masked_any += bool(mask(text)[1])
+        plain = _classified(text, None, None, None, None, None, None, DEFAULT_MAX_CHARS, None)
+        assert _verdict(parse_reply(text).model_dump()) == _verdict(plain), text
+    assert masked_any > len(texts) // 3  # the mask does mask: most real replies carry an address or an IP
+
+
+def test_one_refusal_to_many_recipients_is_classified_once() -> None:
+    _classified.cache_clear()
+    replies = [
+        parse_reply(f"550 5.1.1 <user{i}@example.net>: Recipient address rejected: User unknown in virtual "
+                    f"mailbox table; client [192.0.2.{i}] id {i:012d}")
+        for i in range(1, 200)
+    ]  # fmt: skip
+    assert _classified.cache_info().misses == 1
+    assert {r.reason for r in replies} == {Reason.USERUNKNOWN}
+    assert [r.text.split()[2] for r in replies[:2]] == ["<user1@example.net>:", "<user2@example.net>:"]
+
+
+def test_mask_keeps_what_decides() -> None:
+    masked, values = mask("554 5.7.1 delist@example.org blocked, 127.0.0.2 from 192.0.2.9 ann@example.org")
+    assert "delist@example.org" in masked  # a role mailbox can be the contact
+    assert "127.0.0.2" in masked  # a DNSBL answer code
+    assert "192.0.2.9" not in masked
+    assert "ann@" not in masked
+    assert "@example.org" in masked  # the domain can name the provider
+    assert set(values) == {"192.0.2.9", "ann"}

@@ -151,8 +151,9 @@ EXPECTED: dict[str, list[Row]] = {
         ("gina@example.net", "failed", "5.1.1", None, None, None, "The e-mail account does not exist"),
     ],
     "exchange2003/unknown-recipients": [
-        ("leo@example.com", "failed", None, None, None, Reason.USERUNKNOWN, "(000C05A6) Unknown Recipient"),
-        ("mia@example.com", "failed", None, None, None, Reason.USERUNKNOWN, "The recipient name is not recognized"),
+        # The IMS code's meaning is the classifier's (exchange-ims code family), not the detector's.
+        ("leo@example.com", "failed", None, None, None, None, "(000C05A6) Unknown Recipient"),
+        ("mia@example.com", "failed", None, None, None, None, "The recipient name is not recognized"),
     ],
     "exchange2007/exchange2010-mailbox-full": [
         ("ivan@corp.example.com", "failed", "5.2.2", None, None, None, "#550 5.2.2 STOREDRV.Deliver: mailbox full"),

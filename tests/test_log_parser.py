@@ -204,11 +204,11 @@ def test_to_record_has_the_shared_keys() -> None:
 def test_reply_text_goes_through_parse_reply(monkeypatch: pytest.MonkeyPatch) -> None:
     from bouncelib._log import record
 
-    seen: list[tuple[str, str | None]] = []
+    seen: list[tuple[str, object, object]] = []
     real = record.parse_reply
 
     def spy(text: str, **hints: object) -> bouncelib.Reply:
-        seen.append((text, hints.get("status")))  # type: ignore[arg-type]
+        seen.append((text, hints.get("status"), hints.get("action")))  # type: ignore[arg-type]
         return real(text, **hints)  # type: ignore[arg-type]
 
     monkeypatch.setattr(record, "parse_reply", spy)
@@ -216,7 +216,8 @@ def test_reply_text_goes_through_parse_reply(monkeypatch: pytest.MonkeyPatch) ->
     rec = parse_log_line(DELIVERY.format(relay="mx.example.com[192.0.2.27]:25"))
     assert rec is not None
     rec.to_record()
-    assert seen == [(rec.text, "bounced")]
+    # Postfix's dsn= is the status hint and its status= word the RFC 3464 action.
+    assert seen == [(rec.text, "5.1.1", "failed")]
     # A success is not classified at all.
     sent = parse_log_line(
         "postfix/smtp[1]: 1A2B3C4D5E: to=<a@example.com>, relay=mx.example.com[192.0.2.27]:25, delay=1, "

@@ -26,7 +26,7 @@ def test_sample_file_as_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
     records = [json.loads(line) for line in lines]
     assert all(tuple(rec) == RECORD_KEYS for rec in records)
     assert records[0]["blocklist"] == "microsoft-eop"
-    assert records[0]["delist"] == ["delist@messaging.microsoft.com"]
+    assert records[0]["delist"] == ["delist@messaging.microsoft.com", "https://sender.office.com/"]
     assert all(rec["reason"] != "undefined" for rec in records)
 
 
@@ -51,7 +51,7 @@ def test_json_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["reply", "--format", "csv", MOTIVATING]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows[0]["reason"] == "blocked"
-    assert rows[0]["delist"] == "delist@messaging.microsoft.com"
+    assert rows[0]["delist"] == "delist@messaging.microsoft.com https://sender.office.com/"
 
 
 def test_hints_from_flags(capsys: pytest.CaptureFixture[str]) -> None:

@@ -107,29 +107,44 @@ def _url_counts(url: str) -> bool:
     return any(w in rest for w in DELIST_PATH_WORDS)
 
 
-def delist_contacts(flat: str, blocking: bool) -> list[str]:
-    """Removal/lookup URLs and addresses written in the reply, in order, as written.
+def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None = None) -> list[str]:
+    """The delisting contacts of a reply (docs/fields.md, "delist"), in order, as written.
 
-    A URL counts when it is a blocklist's page (by host), or its path says it is a
-    lookup/removal page, or (in a blocking reply) removal wording precedes it. An
-    address counts only in a blocking reply, when removal or contact wording
-    precedes it, and never when written in angle brackets (that is the bounced
-    recipient or the sender).
+    Every URL and mailbox the refusing server offers the sender for getting unblocked or
+    learning why, when the refusal concerns the sender (`about_sender`: a block, listing,
+    reputation, policy, rate or authentication refusal): a URL counts whatever it points
+    to; a mailbox counts when it is a role mailbox (``delist@``, ``postmaster@`` ...) or
+    removal or contact wording precedes it, and never when written in angle brackets (the
+    bounced recipient or the sender). In any other refusal only a blocklist's own removal
+    or lookup page counts. Then the named list's documented removal page and address,
+    unless the reply is a DNSBL error answer (nobody should ask to be delisted then).
     """
-    if "://" not in flat and not (blocking and "@" in flat):
-        return []  # addresses count only in a blocking reply; most replies stop here
     out: list[str] = []
-    low = flat.lower()
-    for pos, item, is_url in urls_and_emails(flat):
-        before = low[max(0, pos - 90) : pos]
-        if is_url:
-            ok = _url_counts(item) or (blocking and _REMOVAL_CONTEXT.search(before) is not None)
-        else:
-            bracketed = pos > 0 and flat[pos - 1] in "<["
-            local = item.split("@", 1)[0].lower()
-            ok = blocking and not bracketed and (
-                local in {"delist", "removal", "remove", "unblock", "unlist", "blocklist", "blacklist", "rbl"}
-                or _REMOVAL_CONTEXT.search(before) is not None)
-        if ok and item not in out:
-            out.append(item)
+    if "://" in flat or (about_sender and "@" in flat):
+        low = flat.lower()
+        for pos, item, is_url in urls_and_emails(flat):
+            if is_url:
+                ok = about_sender or _url_counts(item)
+            else:
+                bracketed = pos > 0 and flat[pos - 1] in "<["
+                local = item.split("@", 1)[0].lower()
+                ok = (
+                    about_sender
+                    and not bracketed
+                    and (local in _ROLE_MAILBOXES or _REMOVAL_CONTEXT.search(low[max(0, pos - 90) : pos]) is not None)
+                )
+            if ok and item not in out:
+                out.append(item)
+    if blocklist is not None and not blocklist.receiver_misconfigured:
+        for documented in (blocklist.delist_url, blocklist.delist_email):
+            if documented and documented not in out:
+                out.append(documented)
     return out
+
+
+# Role mailboxes a refusal offers as a contact (RFC 2142 section 4 and providers' delisting addresses).
+_ROLE_MAILBOXES: Final = frozenset({
+    "delist", "removal", "remove", "unblock", "unlist", "blocklist", "blacklist", "rbl", "postmaster", "abuse",
+    "hostmaster", "support", "delisting", "unblock-request", "sender-support", "deliverability", "mail-abuse",
+    "antispam", "anti-spam", "spam", "noc", "security", "help",
+})  # fmt: skip

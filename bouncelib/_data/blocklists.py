@@ -150,7 +150,7 @@ CODE_LISTS: Final[dict[tuple[str, str], str]] = {
     ("comcast", "bl000011"): "comcast",
     ("comcast", "bl000100"): "senderscore",
     ("orange", "102"): "cloudmark-csi",
-    ("gmx", "bip"): "gmx-webde",
+    ("united-internet", "bip"): "gmx-webde",
     ("t-online", "bl"): "t-online",
     ("t-online", "nowl"): "t-online",
     ("microsoft", "s3150"): "microsoft-outlookcom",

@@ -3,7 +3,8 @@
 Most detectors only extract; the classifier decides.  A few formats state their
 verdict in their own fixed vocabulary, which the classifier cannot read from the
 reply text alone: a mailing-list manager's refusal notice, Lotus Domino's router
-sentences, Exchange 5.5-2003's IMS error codes, Amazon SES's ``bounceSubType``.
+sentences, Amazon SES's ``bounceSubType``. (Exchange 5.5-2003's IMS error codes are a code family
+of `bouncelib._data.providers.CODE_RULES`: they name a reason in any reply that carries them.)
 Those vocabularies live here as typed rows with their source; each detector
 looks its own rows up with `format_reason`.
 """
@@ -14,7 +15,7 @@ from typing import Final, Literal, NamedTuple
 
 from bouncelib._vocab import Reason
 
-__all__ = ["EXCHANGE_IMS_CODES", "FORMAT_PHRASES", "SES_BOUNCE_SUBTYPES", "FormatPhrase", "format_reason"]
+__all__ = ["FORMAT_PHRASES", "SES_BOUNCE_SUBTYPES", "FormatPhrase", "format_reason"]
 
 _R = Reason
 
@@ -67,20 +68,6 @@ def format_reason(fmt: str, text: str, where: str = "diagnostic") -> Reason | No
             return row.reason
     return None
 
-
-#: Exchange 5.5-2003 (IMS) NDR error codes written as ``(000C05A6)``, where the code alone decides.
-#: Source: Microsoft KB 284204 "Delivery status notifications in Exchange Server" (IMS codes), and the
-#: same table in Sisimai lhost/Exchange2003.pm.
-EXCHANGE_IMS_CODES: Final[dict[str, Reason]] = {
-    "000C05A6": _R.USERUNKNOWN,  # Unknown Recipient
-    "000C0595": _R.FILTERED,  # Ambiguous Recipient
-    "00010256": _R.SYSTEMERROR,  # Too many recipients
-    "000D06B5": _R.SYSTEMERROR,  # No proxy for recipient
-    "00120270": _R.NETWORKERROR,  # Too many hops
-    "00050311": _R.CONTENTERROR,  # Conversion to Internet format failed
-    "000502CC": _R.CONTENTERROR,  # Conversion to Internet format failed
-    "000B0981": _R.SECURITYERROR,  # 502 Server does not support AUTH
-}
 
 #: Amazon SES bounce notifications' ``bounceSubType`` values that state the outcome
 #: (https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html#bounce-types).

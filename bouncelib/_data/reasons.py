@@ -156,6 +156,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "user unknown in virtual alias table", "user unknown in relay recipient table"),
     *_rows(_R.USERUNKNOWN, _SM, "user unknown", "unknown user"),
     *_rows(_R.USERUNKNOWN, _QM, "no mailbox here by that name"),
+    # Exchange's store names the quota error it hit (MapiExceptionShutoffQuotaExceeded), on premises and online.
+    *_rows(_R.MAILBOXFULL, _EX, "mapiexceptionshutoffquotaexceeded", "mapiexceptionquotaexceeded"),
     *_rows(_R.USERUNKNOWN, _EX, "recipnotfound", "recipientnotfound", "recipient not found by smtp address lookup",
            "unknown recipient or mailbox unavailable", "unknown recipient"),
     *_rows(_R.USERUNKNOWN, _COMMON, "no such user", "no such mailbox", "no such recipient", "no such account",
@@ -191,6 +193,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "usuário inexistente", "endereço inexistente", "conta não existe"),
     *_rows(_R.USERUNKNOWN, _JA, "存在しないユーザ", "宛先不明", "そのようなユーザーはいません",
            "ユーザーが存在しません"),
+    # Chinese providers (QQ, NetEase, Sina): "the user does not exist", "has not opened a mailbox".
+    *_rows(_R.USERUNKNOWN, "QQ Mail / NetEase bounce wording (https://service.mail.qq.com/detail/122/)",
+           "用户不存在", "收件人不存在", "邮箱不存在", "未开通", "地址不存在"),
+    *_rows(_R.MAILBOXFULL, "QQ Mail / NetEase bounce wording (https://service.mail.qq.com/detail/122/)",
+           "空间不足", "邮箱已满", "容量已满"),
     # --- hostunknown -------------------------------------------------------------
     *_rows(_R.HOSTUNKNOWN, _PF, "host or domain name not found", "host not found"),
     *_rows(_R.HOSTUNKNOWN, _SM, "host unknown", "name server: * host not found"),
@@ -206,7 +213,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.MAILBOXFULL, _COMMON, "mailbox full", "mailbox is full", "mailbox has exceeded", "over quota",
            "quota exceeded", "exceeded storage allocation", "mailbox size limit exceeded", "disk quota exceeded",
            "quota full", "storage quota exceeded", "mailbox exceeds allowed size", "user is over quota",
-           "account is over quota", "insufficient disk space", "not enough disk space", "out of storage space",
+           "account is over quota", "out of storage space",
            "mailbox over quota", "quotaexceeded", "mailbox would exceed", "exceeds the mailbox quota",
            "mailbox quota usage exceeded", "the user's mailbox is full", "user's mailbox is full",
            "is over its quota", "would exceed quota", "overquota", "mailfolder is full", "box full"),
@@ -272,7 +279,15 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "dial-up", "dialup", "use the smtp server of your isp", "use your provider's smtp",
            "service refuse", "service refusé", "esmtp not accepting", "not accepting mail from",
            "access denied to"),
-    *_rows(_R.BLOCKED, _COMMON, "access denied", "service unavailable", "connection denied", weak=True),
+    *_rows(_R.BLOCKED, _COMMON, "access denied", "service unavailable", "connection denied", "blocked", weak=True),
+    # Greylisting (postgrey, sqlgrey, milter-greylist, rspamd): a temporary refusal of the sending
+    # host that the sender's retry passes; never a verdict on the recipient's address.
+    *_rows(_R.BLOCKED, "postgrey(8) README (http://postgrey.schweikert.ch/)",
+           "greylisted", "greylisting", "graylisted", "graylisting", "greylist", "graylist"),
+    # postscreen(8) pregreet test ("You talk too soon"), Haraka early_talker, qpsmtpd check_earlytalker.
+    *_rows(_R.BLOCKED, "Postfix POSTSCREEN_README (pregreet test); Haraka early_talker plugin",
+           "talk too soon", "early talker", "not welcome here", "i do not believe you are",
+           "address literal, but we do not"),
     *_rows(_R.BLOCKED, _DE, "ip-adresse gesperrt", "auf einer blacklist", "auf der blacklist"),
     # --- badreputation --------------------------------------------------------------
     *_rows(_R.BADREPUTATION, _COMMON, "low reputation", "bad reputation", "reputation of the sending",
@@ -282,7 +297,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # --- spamdetected -----------------------------------------------------------------
     *_rows(_R.SPAMDETECTED, _COMMON, "spam detected", "detected as spam", "identified as spam",
            "considered spam", "classified as spam", "scored as spam", "looks like spam", "spam content",
-           "message content rejected", "content rejected", "ube", "spam message rejected",
+           "ube", "spam message rejected",
            "suspected spam", "suspicion of spam", "likely unsolicited", "unsolicited mail",
            "unsolicited bulk", "spam score", "spamassassin", "rejected as spam", "message is spam",
            "flagged as spam", "marked as spam", "spam rejected", "blocked as spam", "spam filter",
@@ -340,7 +355,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.SPEEDING, _COMMON, "rate limit", "rate limited", "rate-limited", "ratelimit", "ratelimited",
            "too many messages", "too many emails", "sending rate", "message rate", "receiving mail at a rate",
            "frequency limited", "too fast", "exceeded the rate", "throttled", "throttling", "deferred due to "
-           "excessive volume", "excessive volume", "try again later, closing connection", "flood",
+           "excessive volume", "excessive volume", "flood",
            "sending limit", "rate exceeded", "quota for sending"),
     # --- policyviolation ---------------------------------------------------------------------------------
     *_rows(_R.POLICYVIOLATION, _COMMON, "policy violation", "violates our policy", "policy reasons",
@@ -349,6 +364,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "not accepted for policy reasons", "content presents", "forbidden", "blocked by policy",
            "content restriction", "content restrictions",
            "due to policy"),
+    # Postfix header_checks/body_checks REJECT without a text of its own (cleanup(8)).
+    *_rows(_R.POLICYVIOLATION, "Postfix header_checks(5): REJECT optional text (default 'message content rejected')",
+           "message content rejected", "content rejected"),
     *_rows(_R.POLICYVIOLATION, _COMMON, "policy", weak=True),
     # --- filtered -----------------------------------------------------------------------------------------
     *_rows(_R.FILTERED, _COMMON, "refused due to recipient preferences", "recipient preferences",
@@ -375,7 +393,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "could not load", "service currently unavailable",
            "transaction failed", "try again later", "please try later", "try later", "unable to contact",
            "operating system error", "resources temporarily unavailable", "internal resource", "write error",
-           "temporarily unavailable", "mail loop", "processing error", "local delivery failed",
+           "temporarily unavailable", "processing error", "local delivery failed",
            "server busy", "busy"),
     *_rows(_R.SYSTEMERROR, _COMMON, "temporarily", "service not available", weak=True),
     *_rows(_R.MAILERERROR, _COMMON, "pipe to", "procmail", "command died with status", "exit 75",
@@ -385,23 +403,32 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "dns error", "host name lookup failure", "malformed or unexpected name server reply",
            "lookup failure", "dns lookup", "maximum hop count exceeded", "routing loop", "loop detected",
            "mail loops back", "network error", "lost connection", "connection reset", "dns failure",
-           "temporary lookup failure", "too many hops", "connection refused"),
+           "temporary lookup failure", "too many hops", "connection refused", "mail loop", "loops back to myself",
+           "lowest numbered mx record points to local host"),
+    # qmail-remote: one attempt found no host to talk to (qmail-send decides later when to give up).
+    *_rows(_R.NETWORKERROR, _QM, "unable to establish an smtp connection",
+           "wasn't able to establish an smtp connection"),
+    # Postfix local(8): the mailbox file reached mailbox_size_limit (EFBIG "File too large").
+    *_rows(_R.MAILBOXFULL, "Postfix local(8), mailbox_size_limit (postconf.5)",
+           "file too large", "too many messages on the server"),
+    # getaddrinfo(3) EAI_NONAME: the name does not exist (a permanent answer).
+    *_rows(_R.HOSTUNKNOWN, "getaddrinfo(3) EAI_NONAME message", "name or service not known"),
+    # Exim: the MX (RFC 7505 null MX, or SRV ".") says the domain takes no mail.
+    *_rows(_R.NOTACCEPT, _EXIM, "indicated no smtp service", "no smtp service"),
     # --- expired -------------------------------------------------------------------------------------------
     *_rows(_R.EXPIRED, _EXIM, "retry timeout exceeded", "retry time not reached for any host",
            "all hosts have been failing for a long time"),
     # qmgr's log status when maximal_queue_lifetime ran out ("status=expired, returned to sender").
     *_rows(_R.EXPIRED, _PF, "expired, returned to sender"),
-    *_rows(_R.EXPIRED, _QM, "unable to establish an smtp connection", "wasn't able to establish an smtp connection"),
     # qmail appends these to every final failure, whatever the cause: they only decide alone.
     *_rows(_R.EXPIRED, _QM, "has been in the queue too long", "giving up on", weak=True),
-    *_rows(_R.EXPIRED, _COMMON, "connection timed out", "timed out", "timeout", "message expired", "envelope expired",
-           "delivery time expired", "delivery expired", "has been delayed", "will be retried",
+    # One attempt that timed out or found no host is a network error; "expired" needs the queue
+    # lifetime to have run out (the words below, or a report that gave up on a temporary reply).
+    *_rows(_R.NETWORKERROR, _COMMON, "connection timed out", "timed out", "timeout", "message timed out",
+           "failed to connect", "host not reachable", "unreachable", "did not accept our requests to connect"),
+    *_rows(_R.EXPIRED, _COMMON, "message expired", "envelope expired", "delivery time expired", "delivery expired",
            "could not be delivered within", "unable to deliver * after", "delivery failed * attempts",
-           "did not accept our requests to connect", "could not find a gateway for",
-           "retry time exceeded", "expired after", "message timed out", "failed to connect",
-           "delivery attempts expired",
-           "host not reachable", "delivery to the following recipients has been delayed",
-           "will be retried for", "unreachable"),
+           "could not find a gateway for", "retry time exceeded", "expired after", "delivery attempts expired"),
     # --- suppressed -------------------------------------------------------------------------------------------
     *_rows(_R.SUPPRESSED, _COMMON, "suppression list", "on the suppression list", "suppressed",
            "previously bounced", "address is on a bounce list", "has previously hard bounced"),

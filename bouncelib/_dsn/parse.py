@@ -176,6 +176,7 @@ def _classify(row: Found) -> Reply:
             remote_host=row.remote_mta,
             remote_ip=row.remote_ip,
             action=row.action,
+            recipient=row.recipient,
         )
     except Exception as exc:
         _log.warning("parse_reply raised %s on %r", type(exc).__name__, text[:200])

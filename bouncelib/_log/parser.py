@@ -61,11 +61,34 @@ def _unrecognised(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     return plain_record(head, "unrecognised", None, msg, raw, inf)
 
 
+# "warning: unknown[192.0.2.7]: SASL LOGIN authentication failed: ..." (smtpd), "warning: hostname
+# mail.example.net does not resolve to address 192.0.2.7" (smtpd's reverse-name check, section 1.6).
+_UNRESOLVED: Final = "hostname "
+
+
+def _warning_peer(rest: str) -> tuple[str | None, str | None]:
+    """The peer a warning names first: ``host[ip]: ...`` or ``hostname H does not resolve to address IP``."""
+    if rest.startswith(_UNRESOLVED) and " does not resolve to address " in rest:
+        name, _, tail = rest[len(_UNRESOLVED) :].partition(" does not resolve to address ")
+        return name or None, tail.partition(":")[0].strip() or None
+    colon = rest.find("]: ")
+    if 0 < colon < 300:
+        peer, ip, _port, end = _host_ip(rest[: colon + 1])
+        if end == colon + 1 and peer is not None and " " not in peer:
+            return peer, ip
+    return None, None
+
+
 def _generic(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     """Severity lines any program may write; anything else is unrecognised."""
     if msg.startswith(_SEVERITIES):
         sev, _, rest = msg.partition(": ")
-        return plain_record(head, "warning", sev, rest, raw, inf)
+        host, ip = _warning_peer(rest)
+        if host is None and ip is None:
+            return plain_record(head, "warning", sev, rest, raw, inf)
+        if head[2].endswith(("smtpd", "postscreen")):  # a server's peer is its client
+            return client_record(head, "warning", sev, host, ip, rest, raw, inf)
+        return remote_record(head, sev, host, ip, None, rest, raw, inf, kind="warning")
     if msg.startswith(_TLS_MARKERS) or "TLS connection established" in msg:
         return _tls(head, msg, raw, inf)
     return plain_record(head, "unrecognised", None, msg, raw, inf)

@@ -48,13 +48,14 @@ from typing import Any, Final, NamedTuple
 from pydantic import Field
 
 from bouncelib._classify import parse_reply
-from bouncelib._vocab import STATUS_TO_ACTION, SUCCESS_STATUSES
+from bouncelib._vocab import STATUS_TO_ACTION, SUCCESS_STATUSES, Reason
 from bouncelib.models import Reply, _Frozen
 
 __all__ = [
     "EVENT_KINDS",
     "NO_FACTS",
     "REPLY_KINDS",
+    "WARNING_KINDS",
     "Facts",
     "Head",
     "LogEvent",
@@ -72,15 +73,23 @@ __all__ = [
 EVENT_KINDS: Final[frozenset[str]] = frozenset({"delivery", "reject", "expired"})
 #: Kinds whose ``text`` is an SMTP reply or a delivery diagnostic, classified by `parse_reply`.
 REPLY_KINDS: Final[frozenset[str]] = frozenset({"delivery", "reject", "action", "expired", "remote"})
+#: Kinds whose ``text`` may report a failure of a session (a TLS handshake, SASL, a rate limit, a
+#: milter): classified too, but they get a reason only when the words name one (most warnings
+#: are about our own configuration and have none).
+WARNING_KINDS: Final[frozenset[str]] = frozenset({"warning", "tls"})
+_NO_VERDICT: Final = frozenset({Reason.ONHOLD, Reason.UNDEFINED, Reason.DELIVERED})
+_FATAL: Final = frozenset({"fatal", "panic"})
 
 _RELAY_IS_REMOTE: Final = frozenset({"delivery", "remote"})
 _HAS_ACTION: Final = frozenset({"delivery", "expired"})
 
 
 @lru_cache(maxsize=4096)
-def classify_cached(text: str, status: str | None, command: str | None) -> Reply:
-    """`parse_reply` of `text` with the status/command hints, memoised (logs repeat their refusals)."""
-    return parse_reply(text, status=status, smtp_command=command)
+def classify_cached(
+    text: str, status: str | None, command: str | None, recipient: str | None = None, action: str | None = None
+) -> Reply:
+    """`parse_reply` of `text` with the status/command/recipient/action hints, memoised (logs repeat their refusals)."""
+    return parse_reply(text, status=status, smtp_command=command, recipient=recipient, action=action)
 
 
 class LogRecord(NamedTuple):
@@ -153,9 +162,22 @@ class LogRecord(NamedTuple):
     def reply(self) -> Reply | None:
         """The classified reply (`bouncelib.parse_reply`) for reply-carrying kinds, else None."""
         text = self.text
-        if text is None or self.kind not in REPLY_KINDS:
+        if text is None:
             return None
-        return classify_cached(text, self.status, self.get("command"))
+        if self.kind in REPLY_KINDS:
+            # The recipient's domain only: classifications are cached, and a domain repeats.
+            domain = "@" + self.recipient.rpartition("@")[2] if self.recipient else None
+            # Postfix's own dsn= is the status it settled on; its status= word is the RFC 3464 action.
+            action = STATUS_TO_ACTION.get(self.status or "") if self.kind in _HAS_ACTION else None
+            return classify_cached(text, self.dsn, self.get("command"), domain, action)
+        if self.kind in WARNING_KINDS and self.status != "established":
+            reply = classify_cached(text, None, None)
+            if reply.reason not in _NO_VERDICT:
+                return reply
+            if self.status in _FATAL:
+                # The process gave up (a broken configuration, a missing socket): our mail system failed.
+                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "rule": f"log:{self.status}"})
+        return None
 
     def to_record(self) -> dict[str, Any]:
         """The shared flat record (`bouncelib.RECORD_KEYS`), ``source="postfix"``."""
@@ -167,7 +189,7 @@ class LogRecord(NamedTuple):
         smtp_code = enhanced = command = reason = permanent = hard = blocklist = blocklist_name = None
         provider = remote_host = remote_ip = None
         delist: list[str] = []
-        if text is not None and kind in REPLY_KINDS:
+        if text is not None and (kind in REPLY_KINDS or kind in WARNING_KINDS):
             if status in SUCCESS_STATUSES:
                 # Not classified: a success has nothing to explain (and its text is unique per message).
                 reason, permanent, hard = "delivered", False, False

@@ -31,7 +31,6 @@ import re
 from email.utils import parsedate_tz
 from typing import Final
 
-from bouncelib._data.formats import EXCHANGE_IMS_CODES
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, join_lines, line_blocks
 
@@ -75,7 +74,7 @@ class Exchange2003:
             found.diagnostic = text
             found.status = hashed.group(1) if hashed else None
             if code:
-                found.reason = EXCHANGE_IMS_CODES.get(code.group(1))
+                # Its meaning is the exchange-ims code family of bouncelib._data.providers.
                 found.extra["exchange_code"] = code.group(1)
             out.append(found)
         return out or None

@@ -1,0 +1,107 @@
+"""Private code families in a reply (``[TSS04]``, ``IB103``, ``OFR006_102``, ``(000C05A6)``) and the operators.
+
+`find_codes` runs the code patterns of `bouncelib._data.providers.CODE_RULES` over a
+reply. A regular expression per family per reply would cost more than the rest of the
+classification, so each family is pre-tested with a substring test on literals every
+match must contain; those literals are derived here, once, from the family's pattern
+(`required_literals`), not written in the data.
+"""
+
+from __future__ import annotations
+
+import re
+import re._parser as sre_parse  # the stdlib's own parser of patterns: the literals every match needs
+from typing import Any, Final
+
+from bouncelib._classify._decide import CodeHit
+from bouncelib._classify._match import PhraseIndex, suffix_lookup
+from bouncelib._data import providers as _prov
+
+__all__ = ["find_codes", "find_provider", "required_literals"]
+
+
+def _run(items: Any) -> list[str]:
+    """Literal prefixes the start of a parsed sequence allows (empty strings when it starts otherwise)."""
+    prefixes = [""]
+    for op, arg in items:
+        name = str(op)
+        if name == "AT":
+            continue
+        if name == "LITERAL":
+            prefixes = [p + chr(arg) for p in prefixes]
+        elif name == "SUBPATTERN":
+            return [p + q for p in prefixes for q in _run(arg[3])]
+        elif name == "BRANCH":
+            options = [q for branch in arg[1] for q in _run(branch)]
+            return [p + q for p in prefixes for q in options]
+        else:
+            return prefixes
+    return prefixes
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Literals one of which every match of `pattern` contains (the longest run found), or () if none."""
+    items = list(sre_parse.parse(pattern))
+    best: list[str] = []
+    for start in range(len(items)):
+        if str(items[start][0]) not in {"LITERAL", "SUBPATTERN", "BRANCH"}:
+            continue
+        run = _run(items[start:])
+        if all(run) and min(map(len, run)) > min(map(len, best), default=0):
+            best = run
+        if best and min(map(len, best)) >= 3:
+            break
+    return tuple(dict.fromkeys(best))
+
+
+_RULES: Final = tuple((rule, re.compile(rule.pattern), required_literals(rule.pattern)) for rule in _prov.CODE_RULES)
+_MARKERS: Final = PhraseIndex((p.id, m) for p in _prov.PROVIDERS for m in p.markers)
+_HOSTS: Final[dict[str, str]] = {h: p.id for p in _prov.PROVIDERS for h in p.hosts}
+
+
+def find_codes(low: str, provider: str | None) -> tuple[CodeHit, ...]:
+    """The documented private codes in `low` (a lowercased reply) of `provider` or of any MTA.
+
+    With no provider recognised yet, every provider's families are tried: the code itself
+    then names the provider (``OFR006_102`` is Orange's).
+    """
+    hits: list[CodeHit] = []
+    for rule, pattern, needles in _RULES:
+        if rule.provider is not None and provider is not None and rule.provider != provider:
+            continue
+        if needles and not any(n in low for n in needles):
+            continue
+        for m in pattern.finditer(low):
+            reason = rule.codes.get(m.group(1))
+            if reason is not None:
+                hits.append(CodeHit(rule.family, rule.provider, m.group(1), reason))
+    return tuple(hits)
+
+
+def find_provider(remote_host: str | None, low: str, words: set[str], recipient: str | None = None) -> str | None:
+    """The receiving operator: by the remote host's name, else a marker in the reply, else the mailbox's domain.
+
+    The recipient's domain (the `recipient` hint, else the one domain the reply's addresses
+    share) names the operator whose mailbox it is: ``@gmail.com`` is Google's. It comes last
+    because a company domain hosted anywhere says nothing, and a host or a marker says more.
+    """
+    if remote_host:
+        pid = suffix_lookup(remote_host, _HOSTS)
+        if pid is not None:
+            return pid
+    hits = _MARKERS.find(low, words)
+    if hits:
+        # A marker right after "@" is the domain of an address quoted in the reply
+        # (often the bounced sender's): any other marker names the operator better.
+        named = [h for h in hits if h.start == 0 or low[h.start - 1] != "@"] or hits
+        return min(named, key=lambda h: h.start).key
+    if recipient and "@" in recipient:
+        return suffix_lookup(recipient.rpartition("@")[2].strip(">"), _HOSTS)
+    if "@" in low:
+        found = {suffix_lookup(d, _HOSTS) for d in _ADDRESS_DOMAIN.findall(low)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+_ADDRESS_DOMAIN: Final = re.compile(r"@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})")

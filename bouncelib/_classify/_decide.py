@@ -1,0 +1,325 @@
+"""Deciding the reason of a reply from its evidence, step by step (docs/classifier.md explains each).
+
+Every step looks at one kind of evidence and either decides (a reason and the rule that
+decided) or passes. The steps run in this order; the first that decides wins:
+
+1. ``success``: a 2xx reply, a class-2 status or a delivered/relayed/expanded action;
+2. ``codes``: a private code of the recognised provider or of an MTA (``[TSS04]``, ``IB103``,
+   ``(000C05A6)``): the operator documented what it means;
+3. ``provider``: the recognised provider's own wording and its own meaning of a status code;
+4. ``blocklist``: the reply names a blocklist (unless its words say reputation);
+5. ``words``: the strong phrases of `bouncelib._data.reasons.PHRASES` (longest match, then
+   `PRIORITY`) and the concept pairs of `bouncelib._data.concepts` (a subject and a predicate
+   in one sentence: "no such mailbox here", "mailbox storage exhausted", "relaying not
+   permitted"), the higher in `PRIORITY` of the two;
+6. ``status``: the most specific RFC 3463 status (text, else hint);
+7. ``command``: a refusal at CONNECT, HELO or EHLO is about the sending host, at MAIL about
+   the sender;
+8. ``weak``: vague phrases ("access denied", "policy");
+9. ``reply code``: the RFC 5321 meaning of a basic code that has one (530/535, 500-504);
+10. ``onhold`` when the text says something nothing recognised, ``undefined`` when empty.
+
+Conventions are applied only where the text carries their evidence (`in_context`): unknown-user
+wording is ``filtered`` only in answer to DATA, a DNS failure is ``hostunknown`` only when
+permanent, and a reply is ``expired`` only when the queue lifetime ran out (the words say so,
+or a report marks as *failed* a delivery whose last reply was temporary).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final, NamedTuple
+
+from bouncelib._classify._concepts import ConceptHit, concept_reasons
+from bouncelib._classify._extract import Facts
+from bouncelib._classify._match import Hit, PhraseIndex, outermost
+from bouncelib._data import providers as _prov
+from bouncelib._data.reasons import DIRECTORY_VERDICTS, PHRASES, PRIORITY
+from bouncelib._data.status_codes import reason_for
+from bouncelib._vocab import Reason
+from bouncelib.models import Blocklist, EnhancedStatus
+
+__all__ = ["CodeHit", "Evidence", "decide"]
+
+_RANK: Final[dict[Reason, int]] = {r: i for i, r in enumerate(PRIORITY)}
+_STRONG: Final = PhraseIndex((i, p.text) for i, p in enumerate(PHRASES) if not p.weak)
+_WEAK: Final = PhraseIndex((i, p.text) for i, p in enumerate(PHRASES) if p.weak)
+_PROVIDER_RULES: Final[dict[str, PhraseIndex[int]]] = {
+    pid: PhraseIndex((i, r.phrase) for i, r in enumerate(_prov.RULES) if r.provider == pid)
+    for pid in {r.provider for r in _prov.RULES}
+}
+_STATUS_RULES: Final[dict[tuple[str, str], _prov.StatusRule]] = {
+    (rule.provider, s): rule for rule in _prov.STATUS_RULES for s in rule.statuses
+}
+# Reasons so close that a status naming one settles a wording naming the other (Sisimai itself
+# later merged each pair): "552 5.2.3 Message too large" is over a per-mailbox limit (RFC 3463 X.2.3).
+_SIBLINGS: Final = {
+    Reason.MESGTOOBIG: Reason.EXCEEDLIMIT,
+    Reason.EXCEEDLIMIT: Reason.MESGTOOBIG,
+    Reason.SPEEDING: Reason.TOOMANYCONN,
+    Reason.TOOMANYCONN: Reason.SPEEDING,
+}
+# A blocklist's name decides unless the words say the refusal is about reputation or authentication.
+_OVER_BLOCKLIST: Final = frozenset({Reason.BLOCKED, Reason.BADREPUTATION, Reason.AUTHFAILURE})
+# Reasons a failed report of a *temporary* reply turns into "expired": the sending MTA retried
+# a condition that could pass (no answer, a timeout, a busy server) until its queue lifetime ran out.
+_RETRIED: Final = frozenset({Reason.NETWORKERROR, Reason.ONHOLD, Reason.UNDEFINED})
+# RFC 5321 section 4.2.3 codes whose meaning is a reason when nothing else says one.
+_REPLY_CODES: Final[dict[int, Reason]] = {
+    500: Reason.SYNTAXERROR, 501: Reason.SYNTAXERROR, 502: Reason.SYNTAXERROR, 503: Reason.SYNTAXERROR,
+    504: Reason.SYNTAXERROR, 530: Reason.SECURITYERROR, 535: Reason.SECURITYERROR, 538: Reason.FAILEDSTARTTLS,
+    554: Reason.ONHOLD,
+}  # fmt: skip
+_SUCCESS_ACTIONS: Final = frozenset({"delivered", "relayed", "expanded"})
+# qmail-send's sentence when it gives up on a message (qmail-send.c), appended to the last reply.
+_QUEUE_TOO_LONG: Final = ("in the queue too long", "not going to try again")
+# Words saying the sender *is on a list* (then a named list decides), not only that its reputation is poor.
+_LISTING: Final = frozenset({"listed", "blacklisted", "blocklisted", "blacklist", "blocklist", "rbl", "dnsbl"})
+_LISTED_IN: Final = ("blocked using", "found in", "black list", "block list", "listing in")
+_HOST_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO"})
+
+
+class CodeHit(NamedTuple):
+    """A private code found in the reply: its family, the provider writing it (None for an MTA's), its meaning."""
+
+    family: str
+    provider: str | None
+    code: str
+    reason: Reason
+
+
+class Evidence(NamedTuple):
+    """What is known about one reply when its reason is decided."""
+
+    facts: Facts
+    words: set[str]
+    code: int | None
+    status: str | None
+    hint: str | None
+    command: str | None
+    action: str | None
+    provider: str | None
+    blocklist: Blocklist | None
+    codes: tuple[CodeHit, ...]
+
+    @property
+    def transient(self) -> bool:
+        """True for a 4xx reply (or a class-4 status when there is no reply code)."""
+        if self.code is not None:
+            return self.code // 100 == 4
+        return self.status is not None and self.status[0] == "4"
+
+
+Verdict = tuple[Reason, str]
+
+
+def _best(hits: list[tuple[Reason, int, int, str]]) -> Verdict | None:
+    """The winning phrase among `hits` (reason, start, end, rule): outermost spans, then `PRIORITY`."""
+    if not hits:
+        return None
+    spans = outermost([Hit(i, s, e) for i, (_, s, e, _) in enumerate(hits)])
+    keep = [hits[h.key] for h in spans]
+    reason, _, _, rule = min(keep, key=lambda h: (_RANK[h[0]], h[1]))
+    return reason, rule
+
+
+def status_reason(ev: Evidence) -> Reason | None:
+    """The fallback reason of the chosen status, else of the hint."""
+    reason = reason_for(ev.status) if ev.status else None
+    if reason is None and ev.hint:
+        reason = reason_for(ev.hint)
+    return reason
+
+
+def _sibling(best: Verdict, ev: Evidence) -> Verdict:
+    """A status naming a sibling of the worded reason settles which of the two it is."""
+    reason = status_reason(ev)
+    if reason is not None and _SIBLINGS.get(best[0]) == reason:
+        return reason, f"status:{ev.status or ev.hint}"
+    return best
+
+
+# ------------------------------------------------------------------ the steps
+
+
+def _success(ev: Evidence) -> Verdict | None:
+    if (ev.code is not None and ev.code // 100 == 2) or (ev.code is None and ev.status is not None
+                                                          and ev.status[0] == "2"):  # fmt: skip
+        return Reason.DELIVERED, "status:success"
+    if ev.code is None and ev.status is None and ev.action and ev.action.lower() in _SUCCESS_ACTIONS:
+        return Reason.DELIVERED, "action:" + ev.action.lower()
+    return None
+
+
+def _codes(ev: Evidence) -> Verdict | None:
+    for hit in ev.codes:
+        if hit.provider is not None and hit.provider != ev.provider:
+            continue
+        if ev.blocklist is not None and hit.reason not in _OVER_BLOCKLIST:
+            return None  # Apple's "[CS01] local policy" citing Spamhaus SBL: the listing is the cause
+        return hit.reason, f"code:{hit.family}:{hit.code}"
+    return None
+
+
+def _provider(ev: Evidence) -> Verdict | None:
+    if ev.provider is None:
+        return None
+    index = _PROVIDER_RULES.get(ev.provider)
+    if index is not None:
+        found = []
+        for h in index.find(ev.facts.words_text, ev.words):
+            row = _prov.RULES[h.key]
+            found.append((row.reason, h.start, h.end, f"provider:{ev.provider}:{row.phrase}"))
+        best = _best(found)
+        if best is not None and (ev.blocklist is None or best[0] in _OVER_BLOCKLIST):
+            return _sibling(best, ev)
+    for s in (ev.status, ev.hint):
+        rule = _STATUS_RULES.get((ev.provider, s)) if s else None
+        if rule is not None:
+            return rule.reason, f"provider-status:{ev.provider}:{s}"
+    return None
+
+
+def _blocklist(ev: Evidence) -> Verdict | None:
+    if ev.blocklist is None:
+        return None
+    if _LISTING.intersection(ev.words) or any(w in ev.facts.words_text for w in _LISTED_IN):
+        return Reason.BLOCKED, f"blocklist:{ev.blocklist.id}"
+    # "Rejected due to the sending MTA's poor reputation", the list only named by its lookup page
+    # (Cisco's SenderBase): the refusal is about reputation, not a listing.
+    phrase = _best(_strong_hits(ev))
+    if phrase is not None and phrase[0] is Reason.BADREPUTATION:
+        return phrase
+    hits = concept_reasons(ev.facts.words_text)
+    if hits and hits[0].reason is Reason.BADREPUTATION:
+        return Reason.BADREPUTATION, _concept_rule(hits[0])
+    return Reason.BLOCKED, f"blocklist:{ev.blocklist.id}"
+
+
+def _strong_hits(ev: Evidence) -> list[tuple[Reason, int, int, str]]:
+    return [(PHRASES[h.key].reason, h.start, h.end, "phrase:" + PHRASES[h.key].text)
+            for h in _STRONG.find(ev.facts.words_text, ev.words)]  # fmt: skip
+
+
+def _concept_rule(hit: ConceptHit) -> str:
+    return f"concept:{hit.rule.subject}" + (f"+{hit.rule.predicate}" if hit.rule.predicate else "")
+
+
+def _words_say(ev: Evidence) -> Verdict | None:
+    """What the words say: the best strong phrase and the best concept pair, the higher in `PRIORITY`.
+
+    A phrase names a wording someone wrote; a concept pair names a meaning, which also
+    catches the next wording of it. When both speak, the more specific reason wins (a
+    greylisting named beside "Sender address rejected" is a temporary block).
+    """
+    phrase = _best(_strong_hits(ev))
+    hits = concept_reasons(ev.facts.words_text)
+    concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
+    best = concept if phrase is None or (concept is not None and _RANK[concept[0]] < _RANK[phrase[0]]) else phrase
+    return in_context(_sibling(best, ev), ev) if best is not None else None
+
+
+def _status(ev: Evidence) -> Verdict | None:
+    reason = status_reason(ev)
+    if reason is None or reason is Reason.UNDEFINED:
+        return None
+    source = ev.status if ev.status and reason_for(ev.status) else ev.hint
+    return in_context((reason, f"status:{source}"), ev)
+
+
+def _command(ev: Evidence) -> Verdict | None:
+    if ev.code is None and ev.status is None:
+        return None
+    if ev.command in _HOST_COMMANDS:
+        return Reason.BLOCKED, f"command:{ev.command}"
+    if ev.command == "MAIL":
+        return Reason.REJECTED, f"command:{ev.command}"
+    return None
+
+
+def _weak(ev: Evidence) -> Verdict | None:
+    weak = [(PHRASES[h.key].reason, h.start, h.end, "weak:" + PHRASES[h.key].text)
+            for h in _WEAK.find(ev.facts.words_text, ev.words)]  # fmt: skip
+    best = _best(weak)
+    return in_context(best, ev) if best is not None else None
+
+
+def _reply_code(ev: Evidence) -> Verdict | None:
+    reason = _REPLY_CODES.get(ev.code) if ev.code is not None else None
+    if reason is None or reason is Reason.ONHOLD:
+        return None
+    return reason, f"reply-code:{ev.code}"
+
+
+STEPS: Final[tuple[Callable[[Evidence], Verdict | None], ...]] = (
+    _success, _codes, _provider, _blocklist, _words_say, _status, _command, _weak, _reply_code,
+)  # fmt: skip
+
+
+def decide(ev: Evidence) -> Verdict:
+    """The reason of a reply and the rule that decided it."""
+    for step in STEPS:
+        verdict = step(ev)
+        if verdict is not None:
+            return _gave_up(verdict, ev)
+    if ev.words:
+        return _gave_up((Reason.ONHOLD, "unrecognised"), ev)
+    return _gave_up((Reason.UNDEFINED, "none"), ev)
+
+
+def _gave_up(verdict: Verdict, ev: Evidence) -> Verdict:
+    """A sending MTA that gave up retrying a temporary failure: the queue lifetime ran out.
+
+    Evidence of giving up: a report marking as *failed* a delivery whose last reply was
+    temporary, or qmail's own "I'm not going to try again; this message has been in the
+    queue too long". Only when the last reply names no cause beyond "no answer": a
+    timeout, a lost connection, or nothing recognised (an LDAP failure, a DNS answer or a
+    full mailbox keeps its reason).
+    """
+    reason, rule = verdict
+    if reason not in _RETRIED or rule.endswith(";transient") or rule.startswith(("code:", "provider")):
+        return verdict
+    failed = ev.action is not None and ev.action.lower() == "failed" and ev.transient
+    if failed or any(w in ev.facts.words_text for w in _QUEUE_TOO_LONG):
+        return Reason.EXPIRED, rule + ";gave-up"
+    return verdict
+
+
+# ------------------------------------------------------------------ conventions, where their evidence is
+
+
+def _subject(status: str | None) -> tuple[int, int] | None:
+    """(subject, detail) of a status, or None."""
+    if status is None:
+        return None
+    s = EnhancedStatus(status)
+    return s.subject, s.detail
+
+
+def in_context(verdict: Verdict, ev: Evidence) -> Verdict:
+    """Adjust an address-level verdict by the command it answered and its permanence."""
+    reason, rule = verdict
+    sd = _subject(ev.status)
+    if reason in {Reason.USERUNKNOWN, Reason.HOSTUNKNOWN}:
+        if ev.command == "MAIL" or sd in {(1, 7), (1, 8)}:
+            return Reason.REJECTED, rule + ";sender"  # at MAIL FROM the address refused is the sender's
+        if ev.command in _HOST_COMMANDS and not (sd and sd[0] == 1):
+            # Before any address is sent the refusal is about our host or HELO name.
+            return Reason.BLOCKED, rule + ";" + ev.command.lower()
+    if reason is Reason.USERUNKNOWN and ev.command is None and sd == (2, 1):
+        # "User unknown" worded, "mailbox disabled" stated (X.2.1), no command to tell: the
+        # specific status decides (Sisimai's rule as well).
+        return Reason.SUSPEND, rule + ";status-2.1"
+    if (reason is Reason.USERUNKNOWN and ev.command == "DATA" and not (sd and sd[0] == 1)
+            and rule.removeprefix("phrase:") not in DIRECTORY_VERDICTS):  # fmt: skip
+        # Accepted at RCPT, refused after the content was seen: a filter speaking, not a missing
+        # mailbox (Sisimai's Filtered). Only an explicit DATA says so: no command word says nothing.
+        return Reason.FILTERED, rule + ";after-data"
+    unclassed = ev.code is None and ev.status is None
+    if (reason is Reason.HOSTUNKNOWN and sd != (1, 2)
+            and (ev.transient or (unclassed and "try again" in ev.facts.words_text))):  # fmt: skip
+        # A DNS answer the reporting MTA itself treats as temporary ("Host not found, try again",
+        # 4.4.3): a lookup that failed this time, not a verdict on the domain. A permanent class
+        # is the MTA's own verdict and stands; X.1.2 says the domain is bad, whatever the class.
+        return Reason.NETWORKERROR, rule + ";transient"
+    return verdict

@@ -1,0 +1,377 @@
+"""Meaning composed from parts: the words that name *what* a reply is about and *what about it*.
+
+A reply says why a delivery failed by naming a thing (the recipient's mailbox, the
+sender, the sending IP, the message, its size, the connection) and saying something
+about it (unknown, disabled, full, too large, refused, listed, too fast). Fixed phrase
+tables remember wordings; the next server says "no such mailbox here", "mailbox storage
+exhausted" or "recipient is not recognised here" and a phrase table misses it. Here each
+side is a *concept* with its words in several languages, and `RULES` say which pair of
+concepts (a subject and a predicate, at most a few words apart in one sentence) means
+which reason; some concepts mean a reason alone (greylisting, a virus, a TLS failure).
+
+`TERMS` rows are word sequences as the classifier tokenises a reply: lowercase, split
+at anything that is not a letter or a digit, apostrophes dropped (``doesn't`` is
+``doesn t``, so both ``doesn t exist`` and ``does not exist`` are listed). A negated
+predicate is its own term (``not valid``, ``not allowed``), so "allowed" alone never
+means a refusal.
+
+Sources: the meanings are those of RFC 3463 section 3 (the subject and detail
+descriptions: X.1.1 "Bad destination mailbox address", X.2.2 "Mailbox full", X.3.4
+"Message too big for system", X.7.1 "Delivery not authorized"), RFC 5321 section 4.2.2
+(reply code meanings) and Sisimai's reason definitions (lib/Sisimai/Reason/*.pm); the
+words are those MTAs and providers use in the replies of ``corpus/replies/real``.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from bouncelib._vocab import Reason
+
+__all__ = ["CONCEPTS", "RULES", "TERMS", "ConceptRule", "Term"]
+
+_R = Reason
+
+
+class Term(NamedTuple):
+    """Words that name a concept."""
+
+    concept: str
+    words: str
+    """Lowercase tokens separated by single spaces."""
+
+
+class ConceptRule(NamedTuple):
+    """A pair of concepts (or one concept alone) and the reason it means."""
+
+    reason: Reason
+    subject: str
+    predicate: str | None
+    """None: the subject alone means the reason."""
+    source: str
+    window: int = 6
+    """At most this many words between the two, inside one sentence."""
+
+
+def _terms(concept: str, *phrases: str) -> tuple[Term, ...]:
+    return tuple(Term(concept, p) for p in phrases)
+
+
+# ------------------------------------------------------------------ subjects: what the reply is about
+
+TERMS: Final[tuple[Term, ...]] = (
+    # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
+    *_terms("RCPT", "recipient", "recipients", "rcpt", "addressee", "mailbox", "mailboxes", "mail box",
+            "user", "users", "username", "user name", "account", "accounts", "email account", "e mail account",
+            "mail account", "user account", "inbox", "mbox", "local part", "recipient address", "destination address",
+            "destination mailbox", "target mailbox", "destination", "forwarding address",
+            # Postfix's tables of valid recipients: "User unknown in relay recipient table" is
+            # about the mailbox, and its "relay" is the table's name, not a relaying refusal.
+            "recipient table", "relay recipient table", "local recipient table",
+            "empfänger", "empfaenger", "benutzer", "nutzer", "postfach", "adressat", "konto", "benutzerkonto",
+            "destinataire", "utilisateur", "boîte aux lettres", "boite aux lettres", "boîte", "boite", "compte",
+            "destinatario", "usuario", "buzón", "buzon", "cuenta", "utente", "casella", "casella postale",
+            "destinatário", "usuário", "utilizador", "caixa postal", "caixa", "conta",
+            "ontvanger", "gebruiker", "odbiorca", "użytkownik", "uzytkownik", "skrzynka", "konto odbiorcy",
+            "получатель", "получателя", "пользователь", "пользователя", "ящик", "адресат", "адресата",
+            "příjemce", "uživatel", "schránka"),
+    # An address of unknown role: the recipient's unless a sender word is near (see RULES).
+    *_terms("ADDR", "address", "adress", "e mail address", "email address", "mail address", "adresse",
+            "e mail adresse", "email adresse", "dirección", "direccion", "indirizzo", "endereço", "endereco",
+            "adres", "adresa", "адрес"),
+    *_terms("DOMAIN", "domain", "domains", "domain name", "mail domain", "recipient domain", "destination domain",
+            "domaine", "dominio", "domínio", "dominium", "domena", "домен", "host or domain name"),
+    *_terms("HOSTNAME", "mx", "mx record", "mx records", "mail host", "mail exchanger", "mx host", "mx hosts",
+            "a record", "mail server for"),
+    *_terms("SENDER", "sender", "senders", "sender address", "sender domain", "mail from", "envelope sender",
+            "envelope from", "from address", "return path", "reverse path", "originator", "your address",
+            "sending address", "sending domain", "from domain", "sender s address", "mail from address",
+            "absender", "absenderadresse", "absenderdomain", "expéditeur", "expediteur", "remitente", "mittente",
+            "remetente", "afzender", "nadawca", "отправитель", "отправителя", "odesílatel"),
+    # Not "host" or "server" alone: a reply names the remote side with them too ("host X said:").
+    *_terms("CLIENT", "ip", "ip address", "ip addresses", "your ip", "sending ip", "client", "client host",
+            "client ip", "your host", "your server", "your mail server", "sending server", "sending host",
+            "sending mta", "mta", "sending mail server", "connecting host", "connecting ip",
+            "your network", "ip range", "netblock", "subnet", "source ip",
+            "ip adresse", "ip adres", "adresse ip", "dirección ip", "direccion ip", "indirizzo ip", "endereço ip",
+            "the ip", "the ip you re using", "your sending ip",
+            "this range", "your ip address", "sender ip", "sending ip address", "ipv6",
+            "ipv6 address", "connection from"),
+    *_terms("HELO", "helo", "ehlo", "helo name", "helo hostname", "helo host", "helo command", "ehlo command",
+            "helo ehlo", "ehlo helo", "helo argument", "ehlo argument", "helo domain", "lhlo", "helohost"),
+    *_terms("MESSAGE", "message", "messages", "mail", "mails", "email", "emails", "e mail", "e mails", "content",
+            "body", "letter", "nachricht", "nachrichten", "courrier", "courriel", "mensaje", "messaggio",
+            "mensagem", "bericht", "wiadomość", "wiadomosc", "письмо", "сообщение", "zpráva"),
+    *_terms("SIZE", "size", "message size", "mail size", "length", "message length", "größe", "groesse",
+            "nachrichtengröße", "taille", "tamaño", "tamano", "dimensione", "tamanho", "rozmiar", "размер"),
+    *_terms("CONNECTION", "connection", "connections", "session", "sessions", "concurrent connections",
+            "simultaneous connections", "verbindung", "verbindungen", "connexion", "connexions", "conexión",
+            "conexiones", "connessione", "connessioni", "conexão", "połączenie", "połączeń", "соединение",
+            "соединений", "tls sessions"),
+    *_terms("RECIPIENTS_COUNT", "recipients per message", "number of recipients", "recipient count",
+            "too many recipients", "too many recipient attempts", "recipient attempts", "rcpt numbers",
+            "destination domains per transaction", "messages per connection", "messages per session",
+            "message per connection", "messages in this connection", "too frequent connects", "recipients per session",
+            "concurrency limit", "connection concurrency limit", "process limit", "multi recipient bounce"),
+    # A mail filter (milter, content filter, policy service) of the receiving system failed.
+    *_terms("MILTER", "milter", "milter service", "content filter", "policy service", "policy server",
+            "amavis", "spamd", "clamd", "opendkim sock", "rspamd"),
+    *_terms("RELAY", "relay", "relaying", "relay access", "relay service", "as a relay", "relais", "retransmisión",
+            "inoltro"),
+    *_terms("QUOTA", "quota", "storage", "storage space", "disk space", "space", "mailbox size", "mailbox storage",
+            "allowed storage", "storage quota", "storage limit", "speicher", "speicherplatz", "speichervolumen",
+            "espace", "espace disque", "espacio", "spazio", "espaço", "miejsce", "место", "квота"),
+    # Saying *why*: listings, spam, viruses, authentication, encryption, reverse DNS, format, policy.
+    *_terms("LISTING", "blacklist", "blacklisted", "black list", "black listed", "blocklist", "blocklisted",
+            "block list", "block listed", "denylist", "deny list", "rbl", "dnsbl", "dnsbls", "spam list",
+            "listed", "reject list", "blocked list", "schwarze liste", "liste noire", "lista negra",
+            "lista nera", "czarna lista", "черный список", "чёрный список"),
+    *_terms("GREYLIST", "greylist", "greylisted", "greylisting", "graylist", "graylisted", "graylisting",
+            "grey listed", "gray listed", "grey listing", "gray listing", "postgrey", "sqlgrey"),
+    *_terms("SPAM", "spam", "spammer", "spammers", "spammy", "unsolicited", "junk", "bulk mail", "bulk email",
+            "ube", "uce", "pourriel", "courrier indésirable", "spamverdacht", "spam score", "spam filter",
+            "spamassassin", "phishing", "scam"),
+    *_terms("VIRUS", "virus", "viruses", "malware", "infected", "trojan", "worm", "malicious", "ransomware",
+            "virus detected", "vírus"),
+    *_terms("AUTHMECH", "spf", "dkim", "dmarc", "arc", "sender policy framework", "domainkeys", "spoofed",
+            "spoofing", "forged", "anti spoofing", "unauthenticated email", "unauthenticated mail",
+            "sender authentication", "domain authentication", "authentication results", "unsigned",
+            "not authorized to send mail from", "not allowed to send mail from", "open spf"),
+    *_terms("SMTPAUTH", "smtp auth", "smtp authentication", "authentication", "auth", "login", "log in",
+            "password", "credentials", "authenticate", "authenticated", "unauthenticated", "authorization code",
+            "app password", "application specific password", "sasl", "authentifizierung", "authentification",
+            "unauthenticated commands", "login attempts", "log in with your web browser", "xoauth", "auth mode",
+            "identity changes", "auth error",
+            "autenticación", "autenticazione", "autenticação"),
+    *_terms("TLS", "tls", "starttls", "ssl", "encryption", "encrypted connection", "secure connection",
+            "certificate", "requiretls", "mta sts", "dane", "tlsa", "lack of security", "verschlüsselung",
+            "chiffrement"),
+    *_terms("PTR", "ptr", "ptr record", "reverse dns", "rdns", "reverse lookup", "reverse look", "fcrdns",
+            "reverse hostname", "reverse name", "reverse mapping", "reverse dns lookup", "pointer record",
+            "in addr arpa", "no hostname", "cannot find your hostname", "does not resolve to address"),
+    *_terms("HEADER", "header", "headers", "date header", "message id", "from header", "subject header",
+            "header field", "header fields", "header body separator", "kopfzeile"),
+    # Not the capability words (8BITMIME, SMTPUTF8) of an EHLO answer a transcript quotes.
+    *_terms("ENCODING", "8bit", "8 bit data", "mime", "encoding", "charset", "line length", "bare lf",
+            "bare linefeed", "bare cr", "bare newline", "stray newline", "line too long", "lines too long",
+            "smtputf8 is required", "smtputf8 required", "unicode character", "non ascii characters",
+            "8 bit characters"),
+    *_terms("ATTACHMENT", "attachment", "attachments", "file extension", "file extensions", "file type",
+            "file types", "executable", "archive", "encrypted archive", "banned file", "content type",
+            "anhang", "pièce jointe", "piece jointe", "adjunto", "allegato", "anexo", "załącznik"),
+    *_terms("POLICY", "policy", "policies", "local policy", "mail policy", "email policy", "content policy",
+            "security policy", "policy reasons", "administrative prohibition", "prohibited by administrator",
+            "richtlinie", "richtlinien", "politique", "política", "politica", "polityka"),
+    *_terms("TIMEOUT", "timeout", "timed out", "time out", "timeout exceeded", "io timeout", "read timeout",
+            "zeitüberschreitung", "délai dépassé"),
+    *_terms("NETWORK", "connection refused", "connection reset", "network unreachable", "network is unreachable",
+            "no route to host", "lost connection", "connection died", "connection closed", "closed connection",
+            "connection dropped", "host unreachable", "unreachable", "broken pipe", "dns error", "dns failure",
+            "name service error", "lookup failure", "resolving error", "dns lookup", "servfail",
+            "temporary lookup failure", "name or service not known", "bad connection", "connection lost",
+            "could not connect", "unable to connect", "cannot connect", "failed to connect", "connection expired",
+            "host is unreachable", "no such file or directory", "can t read",
+            "dns resolving", "dns temporary failure", "dns query", "nameserver", "name server"),
+    *_terms("LOOP", "loop", "loops", "looping", "mail loop", "routing loop", "hop count", "hops", "too many hops",
+            "received headers", "loops back", "loop detection", "loop detected"),
+    *_terms("DISKFULL", "disk full", "no space left", "insufficient system storage", "out of disk",
+            "insufficient disk space", "not enough disk space", "system storage", "file system full", "filesystem full",
+            "no system resources", "insufficient system resources", "space shortage"),
+    *_terms("SYSTEM", "internal error", "server error", "system error", "local error", "temporary failure",
+            "temporary error", "temporary problem", "temporary system problem", "service unavailable",
+            "service not available", "service currently unavailable", "resources temporarily unavailable",
+            "internal resource", "processing error", "configuration error", "server busy", "too busy",
+            "system is busy", "queue file write error", "try again later", "please try again later",
+            "try later", "unexpected error", "internal server error", "mailbox temporarily unavailable",
+            "service temporarily unavailable", "temporarily unavailable", "technical problem", "backend failure",
+            "database failure", "out of memory", "queue unavailable", "not ready", "local data error",
+            "trouble creating files", "unable to read controls", "transport unavailable", "temporary domain failure",
+            "license expired", "retry later", "systemproblem", "versuchen sie es später", "réessayer plus tard",
+            "intente más tarde", "riprovare più tardi", "tente novamente mais tarde"),
+    *_terms("QUEUE_LIFETIME", "retry timeout exceeded", "retry time exceeded", "message expired", "envelope expired",
+            "have been failing for a long time", "failing for a long time",
+            "too long in queue", "delivery time expired",
+            "could not be delivered for", "cannot send message for", "has been failing for a long time",
+            "maximal queue lifetime", "expired after", "delivery attempts expired", "lifetime exceeded",
+            "not delivered within"),
+    *_terms("MAILER", "pipe", "procmail", "command died", "delivery program", "mailer", "unknown mailer",
+            "exit status", "maildrop", "script"),
+    *_terms("SUPPRESS", "suppression list", "suppressed", "suppression", "previously bounced", "bounce list",
+            "hard bounced", "marked as inactive", "inactive addresses", "inactive recipients", "unsubscribed address",
+            "bounced address", "spam reporting address", "on the suppression list", "in the suppression list"),
+    *_terms("REPUTATION", "reputation", "sender score", "senderscore", "karma", "trustworthy", "complaints",
+            "poor reputation", "bad reputation", "low reputation", "reputation score", "unusual rate"),
+    *_terms("RATE", "rate", "rate limit", "rate limited", "ratelimit", "ratelimited", "rate limiting", "throttled",
+            "throttling", "frequency", "too fast", "too quickly", "too rapidly", "too frequently", "too much mail",
+            "sending limit", "sending limits", "sending quota", "daily limit", "hourly limit", "per hour",
+            "per minute", "per day", "per second", "in the last", "message rate", "sending rate", "daily sending",
+            "relay limit",
+            "zu schnell", "trop rapidement", "demasiado rápido", "troppo velocemente", "muito rápido",
+            "in a short period", "short period of time", "credits exceeded", "maximum credits", "quota for sending",
+            "sending quota"),
+    *_terms("TOO_MANY", "too many", "too much", "exceeded the maximum number", "maximum number of", "zu viele",
+            "trop de", "demasiados", "troppi", "muitas", "zbyt wiele", "слишком много"),
+    # SMTP protocol and syntax errors of the client (RFC 5321 section 4.2.2, 500-504 and 503 bad sequence).
+    *_terms("SYNTAX", "syntax error", "address syntax", "invalid syntax", "bad syntax", "parse error",
+            "protocol violation", "smtp protocol violation", "synchronization error", "protocol synchronization",
+            "smtp synchronization", "improper command pipelining", "out of sequence", "bad sequence of commands",
+            "command line too long", "command not recognized", "command unrecognized", "unrecognized command",
+            "helo or ehlo required", "send helo ehlo first", "ehlo helo first", "helo ehlo first",
+            "not a valid rfc 5321 address", "envelope address too long"),
+    # SMTP protocol and syntax errors of the client (RFC 5321 section 4.2.2, 500-504 and 503 bad sequence).
+    *_terms("SYNTAX", "syntax error", "address syntax", "invalid syntax", "bad syntax", "parse error",
+            "protocol violation", "smtp protocol violation", "synchronization error", "protocol synchronization",
+            "smtp synchronization", "improper command pipelining", "out of sequence", "bad sequence of commands",
+            "command line too long", "command not recognized", "command unrecognized", "unrecognized command",
+            "helo or ehlo required", "send helo ehlo first", "ehlo helo first", "helo ehlo first",
+            "not a valid rfc 5321 address", "envelope address too long"),
+    # Predicates: what is said about the subject.
+    *_terms("UNKNOWN", "unknown", "invalid", "not valid", "is not valid", "isn t valid", "doesn t exist",
+            "does not exist", "do not exist", "not exist", "not exists", "non existent", "nonexistent",
+            "non existant", "no such", "not found", "could not be found", "cannot be found", "couldn t be found",
+            "can t be found", "not recognized", "not recognised", "unrecognized", "unrecognised", "not known",
+            "no longer exists", "no longer valid", "no longer available", "not listed", "no mailbox", "not a valid",
+            "bad", "illegal", "inexistant", "inexistante",
+            "inexistente", "inesistente", "inexistent", "unbekannt", "unbekannter", "existiert nicht",
+            "gibt es nicht", "ungültig", "ungueltig", "nicht vorhanden", "inconnu", "inconnue", "n existe pas",
+            "invalide", "desconocido", "desconocida", "no existe", "no válido", "sconosciuto", "non esiste",
+            "non valido", "desconhecido", "não existe", "nao existe", "inválido", "invalido", "onbekend",
+            "bestaat niet", "nie istnieje", "nieznany", "nieprawidłowy", "не существует", "неизвестный",
+            "неверный", "несуществующий", "neexistuje", "neznámý", "not present", "no record"),
+    *_terms("DISABLED", "disabled", "deactivated", "de activated", "suspended", "inactive", "not active",
+            "no longer active", "locked", "frozen", "closed", "has been closed", "terminated",
+            "deleted", "removed", "blocked due to inactivity", "dormant", "gesperrt", "deaktiviert", "stillgelegt",
+            "désactivé", "desactive", "désactivée", "suspendu", "suspendue", "fermé", "desactivado", "desactivada",
+            "suspendido", "bloqueado", "disattivato", "disabilitato", "sospeso", "bloccato", "desativado",
+            "desativada", "suspenso", "bloqueada", "zablokowane", "zablokowany", "nieaktywne", "заблокирован",
+            "отключен", "неактивен"),
+    *_terms("FULL", "full", "over quota", "overquota", "quota exceeded", "exhausted", "no space", "not enough space",
+            "insufficient", "out of space", "out of storage", "voll", "plein", "pleine", "lleno", "llena", "pieno",
+            "piena", "cheia", "cheio", "pełna", "pelna", "przepełniona", "переполнен", "plná", "is full"),
+    # Over a limit, without saying which: a quota (mailbox full) or a size (message too big), by the subject.
+    *_terms("EXCEEDED", "exceeded", "exceeds", "exceed", "has exceeded", "would exceed", "überschritten",
+            "ueberschritten", "dépassé", "depasse", "excedida", "superada", "superata", "excedido", "przekroczony",
+            "превышен", "превышена"),
+    *_terms("TOOBIG", "too large", "too big", "too long", "oversized", "larger than", "size limit", "size limits",
+            "zu groß", "zu gross", "trop volumineux",
+            "trop gros", "trop grand", "demasiado grande", "troppo grande", "muito grande", "za duża", "za duży",
+            "слишком большой", "příliš velká"),
+    *_terms("REFUSED", "rejected", "refused", "denied", "blocked", "banned", "not allowed", "not permitted",
+            "not authorized", "not authorised", "unauthorized", "unauthorised", "not accepted", "not welcome",
+            "prohibited", "forbidden", "disallowed", "no access", "access denied", "blacklisted", "dropped",
+            "declined", "not trusted", "untrusted", "cannot accept", "can t accept", "will not accept", "denies",
+            "not in whitelist", "not whitelisted", "not on the whitelist", "not in the allowlist", "not allowlisted",
+            "nicht auf weißer liste", "not authorized to send email directly",
+            "won t accept", "do not accept", "don t accept",
+            "not authorized to send", "restricted", "abgelehnt", "abgewiesen", "verweigert", "nicht erlaubt",
+            "nicht zulässig", "gesperrt", "blockiert", "refusé", "refuse", "rejeté", "rejete", "bloqué", "bloquee",
+            "bloquée", "interdit", "rechazado", "rechazada", "denegado", "bloqueado", "no permitido",
+            "rifiutato", "rifiutata", "bloccato", "non consentito", "negato", "recusado", "rejeitado",
+            "bloqueado", "não permitido", "geweigerd", "geblokkeerd", "odrzucony", "odrzucona", "zablokowany",
+            "odmowa", "отклонено", "отклонен", "заблокирован", "запрещено", "zamítnuto", "odmítnuto"),
+    *_terms("NOT_LOCAL", "not local", "is not local", "not hosted here", "not handled by",
+            "not in my list of allowed rcpthosts", "not a local domain", "we do not relay", "cannot deliver mail for",
+            "no relaying", "not configured to relay", "not configured to let you", "relay not permitted",
+            "not been configured to let you", "in my list of allowed rcpthosts", "allowed rcpthosts",
+            "relaying denied", "relay denied", "relaying disallowed", "not accept mail for", "local user only"),
+    *_terms("MISSING", "missing", "no valid", "not present", "absent", "empty", "could not be parsed",
+            "cannot be parsed", "unparseable", "too far in the future", "too old", "syntax", "malformed",
+            "duplicate", "multiple", "not allowed", "need fully qualified", "fully qualified", "not fqdn"),
+    *_terms("REQUIRED", "required", "is required", "must", "must be", "needs", "need", "please use", "requires",
+            "not using", "not sent over", "wasn t sent over", "was not sent over", "without", "turn on",
+            "erforderlich", "requis", "requise", "obligatorio", "necessario", "obrigatório"),
+    *_terms("FAILED", "failed", "failure", "fail", "fails", "not verified", "verification failed",
+            "could not be verified", "mismatch", "does not match", "did not pass", "not pass", "check failed",
+            "fehlgeschlagen", "échec", "echec", "fallido", "fallito", "falhou"),
+    # TLS failing on its own words (Postfix and OpenSSL log texts).
+    *_terms("TLSFAIL", "ssl accept error", "ssl connect error", "tls library problem", "ssl routines",
+            "handshake failed", "tls handshake failed", "certificate verification failed", "untrusted issuer",
+            "no shared cipher", "unsupported protocol",
+            "wrong version number", "certificate not trusted", "certificate not verified"),
+    # The recipient (or its owner) does not want mail from this sender: RFC 3463 X.7.1 given for a
+    # personal block list, Facebook's RCP-P2 "the recipient's preferences".
+    *_terms("UNWANTED", "doesn t want", "does not want", "don t want", "do not want", "not want", "has blocked",
+            "have blocked", "blocked you", "blocked by the recipient", "blocked by this recipient",
+            "blocked by recipient", "reject list", "recipient preferences", "recipient s preferences",
+            "user s reject list"),
+)  # fmt: skip
+
+#: Every concept name, for the table tests.
+CONCEPTS: Final[frozenset[str]] = frozenset(t.concept for t in TERMS)
+
+_RFC3463 = "RFC 3463 section 3"
+_RFC5321 = "RFC 5321 section 4.2.2"
+_SISIMAI = "Sisimai reason definitions (lib/Sisimai/Reason/*.pm)"
+_PF_TLS = "Postfix TLS_README (smtp_tls_security_level, TLS handshake warnings)"
+
+#: Pairs of concepts that mean a reason, the most specific first: when several rules match one
+#: reply, the one listed first wins (a relay refusal names the client too, but it is about relaying).
+RULES: Final[tuple[ConceptRule, ...]] = (
+    ConceptRule(_R.VIRUSDETECTED, "VIRUS", None, "Sisimai lib/Sisimai/Reason/VirusDetected.pm"),
+    ConceptRule(_R.AUTHFAILURE, "AUTHMECH", None, "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC)"),
+    ConceptRule(_R.REQUIREPTR, "PTR", None, "Sisimai lib/Sisimai/Reason/RequirePTR.pm; RFC 8499 (reverse DNS)"),
+    ConceptRule(_R.FAILEDSTARTTLS, "TLSFAIL", None, f"RFC 3207; {_PF_TLS}"),
+    ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REQUIRED", f"RFC 3207; {_PF_TLS}"),
+    ConceptRule(_R.FAILEDSTARTTLS, "TLS", "FAILED", f"RFC 3207; {_PF_TLS}"),
+    ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
+    ConceptRule(_R.BLOCKED, "GREYLIST", None, "postgrey(8): a temporary refusal of a new (client, sender, "
+                "recipient) triplet; the sender retries"),
+    ConceptRule(_R.BADREPUTATION, "REPUTATION", None, "Sisimai lib/Sisimai/Reason/BadReputation.pm"),
+    ConceptRule(_R.EXPIRED, "QUEUE_LIFETIME", None, "Postfix maximal_queue_lifetime (postconf.5); Exim retry rules"),
+    ConceptRule(_R.SUPPRESSED, "SUPPRESS", None, "Sisimai lib/Sisimai/Reason/Suppressed.pm"),
+    ConceptRule(_R.SYNTAXERROR, "SYNTAX", None, f"{_RFC5321} (500-504); {_RFC3463}.6, X.5.x protocol status"),
+    ConceptRule(_R.TOOMANYCONN, "RECIPIENTS_COUNT", None, f"{_RFC3463}.6, X.5.3 too many recipients"),
+    ConceptRule(_R.NORELAYING, "RELAY", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
+    ConceptRule(_R.NORELAYING, "RELAY", "FAILED", f"{_SISIMAI} (NoRelaying)"),
+    ConceptRule(_R.NORELAYING, "NOT_LOCAL", None, f"{_RFC5321} (551 user not local); {_SISIMAI} (NoRelaying)"),
+    ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REQUIRED", "RFC 4954 section 6 (530 5.7.0 authentication required)"),
+    ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "FAILED", "RFC 4954 section 6 (535 5.7.8 credentials invalid)"),
+    ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REFUSED", "RFC 4954 section 6"),
+    ConceptRule(_R.SECURITYERROR, "SMTPAUTH", None, "RFC 4954 (SMTP AUTH): what a refusal about logging in is about"),
+    ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "UNKNOWN",
+                "RFC 4954 section 6 (504 5.5.4 unrecognized authentication type)"),
+    ConceptRule(_R.BLOCKED, "HELO", "REFUSED", "Postfix smtpd_helo_restrictions (postconf.5)"),
+    ConceptRule(_R.BLOCKED, "HELO", "UNKNOWN", "Postfix reject_invalid_helo_hostname, reject_unknown_helo_hostname"),
+    ConceptRule(_R.BLOCKED, "HELO", "MISSING", "Postfix reject_non_fqdn_helo_hostname (postconf.5)"),
+    ConceptRule(_R.BLOCKED, "HELO", "FAILED", "Postfix smtpd_helo_restrictions (postconf.5)"),
+    ConceptRule(_R.REJECTED, "SENDER", "UNKNOWN", f"{_RFC3463}.2, X.1.7 bad sender's mailbox address syntax"),
+    ConceptRule(_R.REJECTED, "SENDER", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; {_SISIMAI}"),
+    ConceptRule(_R.REJECTED, "SENDER", "DISABLED", _SISIMAI),
+    ConceptRule(_R.FILTERED, "RCPT", "UNWANTED", f"{_RFC3463}.8, X.7.1; Sisimai lib/Sisimai/Reason/Filtered.pm"),
+    ConceptRule(_R.FILTERED, "UNWANTED", None, "Sisimai lib/Sisimai/Reason/Filtered.pm"),
+    ConceptRule(_R.SUSPEND, "RCPT", "DISABLED", f"{_RFC3463}.3, X.2.1 mailbox disabled, not accepting messages"),
+    ConceptRule(_R.MAILBOXFULL, "RCPT", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
+    ConceptRule(_R.MAILBOXFULL, "QUOTA", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
+    ConceptRule(_R.MAILBOXFULL, "QUOTA", "EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 4),
+    ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
+    ConceptRule(_R.MESGTOOBIG, "SIZE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 5),
+    ConceptRule(_R.MESGTOOBIG, "SIZE", "EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
+    ConceptRule(_R.TOOMANYCONN, "CONNECTION", "TOO_MANY", f"{_RFC3463}.6, X.5.3 too many recipients; {_SISIMAI}"),
+    ConceptRule(_R.TOOMANYCONN, "CONNECTION", "RATE", f"{_SISIMAI} (TooManyConn)"),
+    ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
+    ConceptRule(_R.SPEEDING, "MESSAGE", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
+    ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
+    ConceptRule(_R.USERUNKNOWN, "ADDR", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address", 3),
+    ConceptRule(_R.HOSTUNKNOWN, "DOMAIN", "UNKNOWN", f"{_RFC3463}.2, X.1.2 bad destination system address"),
+    ConceptRule(_R.HOSTUNKNOWN, "HOSTNAME", "UNKNOWN", f"{_RFC3463}.5, X.4.4 unable to route"),
+    ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "MISSING", "RFC 5322 section 3.6 (header field counts and syntax)",
+                10),
+    ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "UNKNOWN", "RFC 5322 section 3.6", 10),
+    ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "FAILED", "RFC 5322 section 3.6", 10),
+    ConceptRule(_R.CONTENTERROR, "ENCODING", None, f"{_RFC3463}.7, X.6.x message content or media"),
+    ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
+    ConceptRule(_R.SPAMDETECTED, "SPAM", None, "Sisimai lib/Sisimai/Reason/SpamDetected.pm"),
+    ConceptRule(_R.BLOCKED, "CLIENT", "LISTING", f"{_SISIMAI} (Blocked: the sending IP is on a list)", 8),
+    ConceptRule(_R.BLOCKED, "LISTING", None, f"{_SISIMAI} (Blocked)"),
+    ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI}", 5),
+    ConceptRule(_R.SYSTEMERROR, "MILTER", "FAILED", "Postfix MILTER_README (milter_default_action: a milter "
+                "that cannot be reached tempfails the mail)", 8),
+    ConceptRule(_R.SYSTEMERROR, "MILTER", "NETWORK", "Postfix MILTER_README (milter_default_action)", 8),
+    ConceptRule(_R.NETWORKERROR, "TIMEOUT", None, f"{_RFC3463}.5, X.4.2 bad connection; X.4.7 timeouts"),
+    ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
+    ConceptRule(_R.NETWORKERROR, "LOOP", None, f"{_RFC3463}.5, X.4.6 routing loop detected"),
+    ConceptRule(_R.SYSTEMFULL, "DISKFULL", None, f"{_RFC3463}.4, X.3.1 mail system full"),
+    ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm"),
+    ConceptRule(_R.POLICYVIOLATION, "POLICY", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
+    ConceptRule(_R.SYSTEMERROR, "SYSTEM", None, f"{_RFC3463}.4, X.3.0 other or undefined mail system status"),
+)  # fmt: skip
