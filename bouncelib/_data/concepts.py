@@ -10,7 +10,7 @@ concepts (a subject and a predicate, at most a few words apart in one sentence) 
 which reason; some concepts mean a reason alone (greylisting, a virus, a TLS failure).
 
 `TERMS` rows are word sequences as the classifier tokenises a reply: lowercase, split
-at anything that is not a letter or a digit, apostrophes dropped (``doesn't`` is
+at anything that is not a letter or a digit, an apostrophe included (``doesn't`` is
 ``doesn t``, so both ``doesn t exist`` and ``does not exist`` are listed). A negated
 predicate is its own term (``not valid``, ``not allowed``), so "allowed" alone never
 means a refusal.
@@ -51,6 +51,10 @@ class ConceptRule(NamedTuple):
     source: str
     window: int = 6
     """At most this many words between the two, inside one sentence."""
+    decisive: bool = False
+    """True when the pair names *which part* failed (a milter, a delivery program), which a
+    phrase matching only the failure's words ("connection refused", "timed out") cannot
+    know: the pair then wins over that phrase whatever `PRIORITY` says."""
 
 
 def _terms(concept: str, *phrases: str) -> tuple[Term, ...]:
@@ -207,8 +211,14 @@ TERMS: Final[tuple[Term, ...]] = (
             "per minute", "per day", "per second", "in the last", "message rate", "sending rate", "daily sending",
             "relay limit",
             "zu schnell", "trop rapidement", "demasiado rápido", "troppo velocemente", "muito rápido",
+            "geschwindigkeit", "zu rasch", "zu häufig", "taxa", "velocidade", "vitesse", "velocidad", "velocità",
+            "frequenza", "fréquence", "frecuencia", "frequência",
             "in a short period", "short period of time", "credits exceeded", "maximum credits", "quota for sending",
             "sending quota"),
+    # A count per SMTP session (RFC 5321 section 4.5.3.1.8 recipients buffer; Exim smtp_accept_max_per_connection).
+    *_terms("PER_SESSION", "per session", "per connection", "per smtp session", "in this connection",
+            "in this session", "in one session", "in a single session", "per transaction", "in one connection",
+            "pro verbindung", "par connexion", "por conexión", "per connessione", "por conexão"),
     *_terms("TOO_MANY", "too many", "too much", "exceeded the maximum number", "maximum number of", "zu viele",
             "trop de", "demasiados", "troppi", "muitas", "zbyt wiele", "слишком много"),
     # SMTP protocol and syntax errors of the client (RFC 5321 section 4.2.2, 500-504 and 503 bad sequence).
@@ -346,6 +356,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 5),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
+    ConceptRule(_R.TOOMANYCONN, "PER_SESSION", None, f"{_SISIMAI} (TooManyConn: too many messages or "
+                "recipients in one session); RFC 5321 section 4.5.3.1"),
     ConceptRule(_R.TOOMANYCONN, "CONNECTION", "TOO_MANY", f"{_RFC3463}.6, X.5.3 too many recipients; {_SISIMAI}"),
     ConceptRule(_R.TOOMANYCONN, "CONNECTION", "RATE", f"{_SISIMAI} (TooManyConn)"),
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
@@ -365,13 +377,17 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "LISTING", None, f"{_SISIMAI} (Blocked)"),
     ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI}", 5),
     ConceptRule(_R.SYSTEMERROR, "MILTER", "FAILED", "Postfix MILTER_README (milter_default_action: a milter "
-                "that cannot be reached tempfails the mail)", 8),
-    ConceptRule(_R.SYSTEMERROR, "MILTER", "NETWORK", "Postfix MILTER_README (milter_default_action)", 8),
+                "that cannot be reached tempfails the mail)", 8, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "MILTER", "NETWORK", "Postfix MILTER_README (milter_default_action)", 8,
+                decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "MILTER", "TIMEOUT", "Postfix MILTER_README (milter_*_timeout)", 8, decisive=True),
+    ConceptRule(_R.MAILERERROR, "MAILER", "TIMEOUT", "Sisimai lib/Sisimai/Reason/MailerError.pm; Postfix pipe(8)",
+                decisive=True),
     ConceptRule(_R.NETWORKERROR, "TIMEOUT", None, f"{_RFC3463}.5, X.4.2 bad connection; X.4.7 timeouts"),
     ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
     ConceptRule(_R.NETWORKERROR, "LOOP", None, f"{_RFC3463}.5, X.4.6 routing loop detected"),
     ConceptRule(_R.SYSTEMFULL, "DISKFULL", None, f"{_RFC3463}.4, X.3.1 mail system full"),
-    ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm"),
+    ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
     ConceptRule(_R.POLICYVIOLATION, "POLICY", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
     ConceptRule(_R.SYSTEMERROR, "SYSTEM", None, f"{_RFC3463}.4, X.3.0 other or undefined mail system status"),
 )  # fmt: skip

@@ -83,6 +83,10 @@ _COMCAST = "http://postmaster.comcast.net/smtp-error-codes.php"
 _GODADDY = "https://ca.godaddy.com/help/what-does-my-email-bounceback-mean-3568"
 _COX = "https://www.cox.com/residential/support/email-error-codes.html"
 _QQ = "https://service.mail.qq.com/detail/122/"
+_NETEASE_CODES = (
+    "NetEase's bounce-code list (help.mail.163.com), as reproduced at https://biecuoliao.com/pa/MBRrwEM.html "
+    "and https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail.py"
+)
 _MAILRU = "https://help.mail.ru/mail/error-codes"
 _YANDEX = "https://yandex.com/support/mail/bounces/yandex.html"
 _ZOHO = "https://www.zoho.com/mail/help/spam-reason.html"
@@ -383,6 +387,28 @@ _SPECTRUM_CODES: Final = _ranges(
     (1580, 1580, _R.SPEEDING),
 )
 
+_NETEASE: Final[dict[str, Reason]] = {
+    "dt:spm": _R.SPAMDETECTED,  # the body looks like spam
+    "dt:rbl": _R.BLOCKED,  # the sending IP is on one or more RBLs
+    "dt:sum": _R.REJECTED,  # envelope sender and header From do not match
+    "hl:ihu": _R.BADREPUTATION,  # the IP is suspended for spam or abnormal connections
+    "hl:rep": _R.BADREPUTATION,  # abnormal sending: many unknown recipients
+    "hl:mep": _R.BADREPUTATION,  # abnormal sending: many forged sender domains
+    "hl:ipb": _R.BLOCKED,  # the IP is not on the allowed list
+    "hl:icc": _R.TOOMANYCONN,  # too many concurrent connections from the IP
+    "hl:ifc": _R.SPEEDING,  # too many messages from the IP in a short time
+    "mi:stc": _R.SPEEDING,  # the sender's daily message count is over the limit
+    "mi:spb": _R.REJECTED,  # the sender is not on the allowed users list
+    "wm:blu": _R.REJECTED,  # the sender is not on the allowed users list
+    "wm:bli": _R.BLOCKED,  # the IP is not on the allowed senders list
+    "mi:dmc": _R.TOOMANYCONN,  # too many messages on this connection
+    "rp:drc": _R.TOOMANYCONN,  # too many recipients on this connection
+    "mi:ccl": _R.TOOMANYCONN,  # too many commands on this connection
+    "rp:ccl": _R.TOOMANYCONN,  # too many commands on this connection
+    "mi:cel": _R.SYNTAXERROR,  # too many erroneous commands
+    "rp:cel": _R.SYNTAXERROR,  # too many erroneous commands
+}
+
 CODE_RULES: Final[tuple[CodeRule, ...]] = (
     CodeRule(family="yahoo", provider="yahoo", source=_YAHOO,
              pattern=r"\[(tss0[1-5]|tss09|tss11|ipts0[1-5]|ts0[1-3]|ph01|bl2[1-3]|ds01|tso1)\]", codes={
@@ -404,11 +430,18 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
              pattern=r"\b(?:ofr|lpn)[0-9a-z]{0,4}_([0-9]{3})\b"),
     CodeRule(family="godaddy", provider="godaddy", source=_GODADDY, pattern=r"\bib([0-9]{3})\b", codes={
         "007": _R.TOOMANYCONN, "101": _R.BLOCKED, "103": _R.BLOCKED, "104": _R.BLOCKED, "105": _R.BLOCKED,
-        "106": _R.BLOCKED, "108": _R.REQUIREPTR, "110": _R.BLOCKED, "111": _R.BLOCKED, "112": _R.BLOCKED,
-        "113": _R.BLOCKED, "212": _R.SPAMDETECTED, "401": _R.SECURITYERROR, "501": _R.REJECTED,
-        "502": _R.REJECTED, "504": _R.SPEEDING, "506": _R.REJECTED, "508": _R.AUTHFAILURE, "510": _R.SPEEDING,
+        # IB110-IB113: a block *for the sender's behaviour* (spam judged by users, invalid recipients),
+        # lifted after a day: a reputation verdict, not a listing.
+        "106": _R.BLOCKED, "108": _R.REQUIREPTR, "110": _R.BADREPUTATION, "111": _R.BADREPUTATION,
+        "112": _R.BADREPUTATION, "113": _R.BADREPUTATION, "212": _R.SPAMDETECTED, "401": _R.SECURITYERROR,
+        "501": _R.REJECTED,
+        "502": _R.REJECTED, "504": _R.SPEEDING, "506": _R.REJECTED, "508": _R.AUTHFAILURE, "510": _R.TOOMANYCONN,
         "605": _R.TOOMANYCONN, "607": _R.SPEEDING, "705": _R.VIRUSDETECTED,
     }),
+    # NetEase (163.com, 126.com, yeah.net) writes a family code "XX:YYY" in every refusal.
+    CodeRule(family="netease", provider="netease", source=_NETEASE_CODES, codes=_NETEASE,
+             pattern=r"\b((?:dt|hl|mi|rp|wm):[a-z]{3})\b"),
+
     CodeRule(family="comcast", provider="comcast", source=_COMCAST, pattern=r"\b((?:bl|es|dm|rl)[0-9]{6})\b", codes={
         "bl000000": _R.BLOCKED, "bl000001": _R.BLOCKED, "bl000010": _R.BLOCKED, "bl000011": _R.BLOCKED,
         "bl000100": _R.BLOCKED, "bl000101": _R.BLOCKED, "bl000110": _R.BLOCKED, "bl000111": _R.BLOCKED,

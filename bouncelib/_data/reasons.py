@@ -351,7 +351,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.TOOMANYCONN, _COMMON, "too many connections", "too many recipients", "too many sessions",
            "too many simultaneous", "connection limit", "connection frequency limited", "ip frequency limited",
            "too many concurrent", "concurrent connections", "maximum number of connections",
-           "max connections", "too many messages in this session"),
+           "max connections", "too many messages in this session", "too many messages in this connection",
+           "messages per session", "messages per connection", "per smtp session"),
     *_rows(_R.SPEEDING, _COMMON, "rate limit", "rate limited", "rate-limited", "ratelimit", "ratelimited",
            "too many messages", "too many emails", "sending rate", "message rate", "receiving mail at a rate",
            "frequency limited", "too fast", "exceeded the rate", "throttled", "throttling", "deferred due to "

@@ -82,7 +82,7 @@ CODES: Final[tuple[StatusCode, ...]] = (
     StatusCode("2.2", "Mailbox full", _R.MAILBOXFULL, _3463 + ".3"),
     StatusCode("2.3", "Message length exceeds administrative limit", _R.EXCEEDLIMIT, _3463 + ".3"),
     StatusCode("2.4", "Mailing list expansion problem", _R.SYSTEMERROR, _3463 + ".3"),
-    StatusCode("3.0", "Other or undefined mail system status", None, _3463 + ".4"),
+    StatusCode("3.0", "Other or undefined mail system status", _R.SYSTEMERROR, _3463 + ".4"),
     StatusCode("3.1", "Mail system full", _R.SYSTEMFULL, _3463 + ".4"),
     StatusCode("3.2", "System not accepting network messages", _R.NOTACCEPT, _3463 + ".4"),
     StatusCode("3.3", "System not capable of selected features", _R.SYSTEMERROR, _3463 + ".4"),
