@@ -132,3 +132,67 @@ def test_status_registry_rows() -> None:
         assert 0 <= int(detail) < 1000, c
         assert all((c.title, c.source)), c
     assert all(re.fullmatch(r"0\.9\d\d", k) for k in sc.PSEUDO)
+
+
+# -- provenance: every row says where it comes from, and never from the cases written to test it -------------
+def _sources() -> list[tuple[str, str]]:
+    from bouncelib._data import concepts as cn
+
+    rows: list[tuple[str, str]] = [(f"phrase {p.text!r}", p.source) for p in rs.PHRASES]
+    rows += [(f"provider rule {r.phrase!r}", r.source) for r in pv.RULES]
+    rows += [(f"code family {r.family}", r.source) for r in pv.CODE_RULES]
+    rows += [(f"status rule {r.provider}", r.source) for r in pv.STATUS_RULES]
+    rows += [(f"blocklist {r.id}", r.source) for r in bl.BLOCKLISTS]
+    rows += [(f"provider {p.id}", p.source) for p in pv.PROVIDERS]
+    rows += [(f"concept rule {r.subject}+{r.predicate}", r.source) for r in cn.RULES]
+    rows += [(f"status {c.code}", c.source) for c in sc.CODES]
+    return rows
+
+
+def test_every_table_row_has_a_real_source() -> None:
+    bad = [(what, src) for what, src in _sources() if len(src) < 8 or "corpus/" in src or "shared/reference" in src]
+    assert bad == []
+
+
+def test_provider_rules_carry_a_reply_of_their_provider() -> None:
+    # Sisimai's practice: the provider's own message beside the row that reads it.
+    for rule in pv.RULES:
+        pattern = compile_phrase(rule.phrase)
+        example = " ".join(rule.example.lower().split()).removesuffix(" ...")
+        assert pattern.search(example), (rule.phrase, rule.example)
+
+
+#: Phrases that contain another reason's phrase on purpose: the longer wording refines the meaning
+#: and wins (outermost match). A new containment must be added here deliberately.
+INTENDED_CONTAINMENTS = {
+    ("too large", "headers too large"),
+    ("too large", "file too large"),
+    ("size limit exceeded", "mailbox size limit exceeded"),
+    ("client host rejected", "client host rejected: cannot find your"),
+    ("listed in", "not listed in domino directory"),
+    ("spam", "bloquee pour incident de spam"),
+    ("unsolicited mail", "unusual rate of unsolicited mail"),
+    ("too many messages", "too many messages in this connection"),
+    ("too many messages", "too many messages on the server"),
+    ("frequency limited", "connection frequency limited"),
+    ("frequency limited", "ip frequency limited"),
+    ("null mx", "sender address has null mx"),
+    ("timeout", "retry timeout exceeded"),
+}
+
+
+def test_no_phrase_shadows_another_reasons_phrase_unless_intended() -> None:
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(re.findall(r"[^\W_]+|\*", text.lower()))
+
+    strong = [p for p in rs.PHRASES if not p.weak]
+    found = set()
+    for inner in strong:
+        a = words(inner.text)
+        for outer in strong:
+            b = words(outer.text)
+            if inner.reason is not outer.reason and len(b) > len(a) and any(
+                b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1)
+            ):
+                found.add((inner.text, outer.text))
+    assert found == INTENDED_CONTAINMENTS

@@ -203,6 +203,16 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("SUPPRESS", "suppression list", "suppressed", "suppression", "previously bounced", "bounce list",
             "hard bounced", "marked as inactive", "inactive addresses", "inactive recipients", "unsubscribed address",
             "bounced address", "spam reporting address", "on the suppression list", "in the suppression list"),
+    # An end-user (dynamic, residential) address that should send through its provider's relay:
+    # Spamhaus PBL, the ISPs' outbound port 25 blocking.
+    *_terms("DYNAMIC", "dynamic ip", "dynamic ips", "dynamic address", "dynamic addresses", "dynamic ip address",
+            "dynamically assigned", "residential", "dial up", "dialup", "end user ip", "consumer ip",
+            "smtp server of your isp", "mail server of your isp", "smtp server of your provider",
+            "your isp s smtp", "your isp s mail server", "your provider s smtp", "use your isp",
+            "use the smtp server", "use your provider", "smarthost of your isp", "dynamische ip", "ip dynamique"),
+    # A limit the recipient (not the system) set: RFC 3463 X.2.3.
+    *_terms("RCPT_LIMIT", "limit set by recipient", "limit set by the recipient", "recipient s limit",
+            "per mailbox limit", "mailbox size limit for incoming"),
     *_terms("REPUTATION", "reputation", "sender score", "senderscore", "karma", "trustworthy", "complaints",
             "poor reputation", "bad reputation", "low reputation", "reputation score", "unusual rate"),
     *_terms("RATE", "rate", "rate limit", "rate limited", "ratelimit", "ratelimited", "rate limiting", "throttled",
@@ -326,6 +336,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.BLOCKED, "GREYLIST", None, "postgrey(8): a temporary refusal of a new (client, sender, "
                 "recipient) triplet; the sender retries"),
+    ConceptRule(_R.BLOCKED, "DYNAMIC", None, "https://www.spamhaus.org/faqs/policy-blocklist-pbl/ (end-user IP "
+                "ranges should send through their provider's mail server)"),
+    ConceptRule(_R.EXCEEDLIMIT, "RCPT_LIMIT", None, f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
+                "limit (a per-mailbox limit)"),
     ConceptRule(_R.BADREPUTATION, "REPUTATION", None, "Sisimai lib/Sisimai/Reason/BadReputation.pm"),
     ConceptRule(_R.EXPIRED, "QUEUE_LIFETIME", None, "Postfix maximal_queue_lifetime (postconf.5); Exim retry rules"),
     ConceptRule(_R.SUPPRESSED, "SUPPRESS", None, "Sisimai lib/Sisimai/Reason/Suppressed.pm"),

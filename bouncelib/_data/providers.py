@@ -41,6 +41,9 @@ class ProviderRule(NamedTuple):
     reason: Reason
     phrase: str
     source: str
+    example: str
+    """One of the provider's replies with this wording, verbatim but anonymised (from the real replies of
+    ``corpus/replies/real``, where its own source is recorded); long ones cut at a word with `` ...``."""
 
 
 class CodeRule(NamedTuple):
@@ -78,7 +81,8 @@ _YAHOO = "https://senders.yahooinc.com/smtp-error-codes"
 _APPLE = "https://support.apple.com/en-us/102322"
 _GMX = "https://postmaster.gmx.net/en/error-messages"
 _TONLINE = "https://postmaster.t-online.de/index.en.html"
-_ORANGE = "https://postmaster.orange.fr/ (OFR/LPN codes); shared/reference/blocklists.json 'orange'"
+_ORANGE = ("https://postmaster.orange.fr/ (OFR/LPN codes); Sisimai lib/Sisimai/Rhost/FrancePTT.pm; "
+           "https://github.com/sisimai/p5-sisimai/issues/240")
 _COMCAST = "http://postmaster.comcast.net/smtp-error-codes.php"
 _GODADDY = "https://ca.godaddy.com/help/what-does-my-email-bounceback-mean-3568"
 _COX = "https://www.cox.com/residential/support/email-error-codes.html"
@@ -218,74 +222,176 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
 
 RULES: Final[tuple[ProviderRule, ...]] = (
     # Google (Gmail, Workspace)
-    ProviderRule("google", _R.SUSPEND, "account that you tried to reach is disabled", _GOOGLE),
-    ProviderRule("google", _R.SUSPEND, "account that you tried to reach is inactive", _GOOGLE),
-    ProviderRule("google", _R.MAILBOXFULL, "account that you tried to reach is over quota", _GOOGLE),
-    ProviderRule("google", _R.MAILBOXFULL, "out of storage space", _GOOGLE),
-    ProviderRule("google", _R.SPEEDING, "receiving mail at a rate that prevents additional messages", _GOOGLE),
-    ProviderRule("google", _R.SPEEDING, "receiving mail too quickly", _GOOGLE),
-    ProviderRule("google", _R.BADREPUTATION, "unusual rate of unsolicited mail", _GOOGLE),
-    ProviderRule("google", _R.BADREPUTATION, "very low reputation", _GOOGLE),
-    ProviderRule("google", _R.SPAMDETECTED, "likely unsolicited mail", _GOOGLE),
-    ProviderRule("google", _R.NOTCOMPLIANTRFC, "not rfc 5322 compliant", _GOOGLE),
-    ProviderRule("google", _R.REQUIREPTR, "does not have a ptr record", _GOOGLE),
-    ProviderRule("google", _R.MESGTOOBIG, "exceeded google's message size limits", _GOOGLE),
-    ProviderRule("google", _R.POLICYVIOLATION, "content presents a potential security issue", _GOOGLE),
-    ProviderRule("google", _R.POLICYVIOLATION, "illegal attachment", _GOOGLE),
-    ProviderRule("google", _R.AUTHFAILURE, "sender is unauthenticated", _GOOGLE),
-    ProviderRule("google", _R.FAILEDSTARTTLS, "must issue a starttls command first", _GOOGLE),
-    ProviderRule("google", _R.USERUNKNOWN, "email account that you tried to reach does not exist", _GOOGLE),
+    ProviderRule(provider="google", reason=_R.SUSPEND, phrase="account that you tried to reach is disabled",
+                 source=_GOOGLE, example="550 5.2.1 The email account that you tried to reach is disabled."),
+    ProviderRule(provider="google", reason=_R.SUSPEND, phrase="account that you tried to reach is inactive",
+                 source=_GOOGLE,
+                 example="550 5.2.1 The email account that you tried to reach is inactive. For more information, go to "
+                         "https://support.google.com/mail/?p=DisabledUser"),
+    ProviderRule(provider="google", reason=_R.MAILBOXFULL, phrase="account that you tried to reach is over quota",
+                 source=_GOOGLE,
+                 example="452 4.2.2 The email account that you tried to reach is over quota. Please direct the "
+                         "recipient to Clear Google Drive space & increase storage."),
+    ProviderRule(provider="google", reason=_R.MAILBOXFULL, phrase="out of storage space",
+                 source=_GOOGLE,
+                 example="452 4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to "
+                         "Manage files in your Google Drive storage."),
+    ProviderRule(provider="google", reason=_R.SPEEDING,
+                 phrase="receiving mail at a rate that prevents additional messages",
+                 source=_GOOGLE,
+                 example="450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents "
+                         "additional messages from being delivered. Please resend your ..."),
+    ProviderRule(provider="google", reason=_R.SPEEDING, phrase="receiving mail too quickly",
+                 source=_GOOGLE,
+                 example="450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend "
+                         "your message at a later time. If the user is able to ..."),
+    ProviderRule(provider="google", reason=_R.BADREPUTATION, phrase="unusual rate of unsolicited mail",
+                 source=_GOOGLE,
+                 example="421 4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your "
+                         "IP address. To protect our users from spam, mail sent ..."),
+    ProviderRule(provider="google", reason=_R.BADREPUTATION, phrase="very low reputation",
+                 source=_GOOGLE,
+                 example="421 4.7.0 This message is suspicious due to the very low reputation of the sending IP "
+                         "address. To protect our users from spam, email sent from your ..."),
+    ProviderRule(provider="google", reason=_R.SPAMDETECTED, phrase="likely unsolicited mail",
+                 source=_GOOGLE,
+                 example="550 5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce "
+                         "the amount of spam sent to Gmail, this message has been ..."),
+    ProviderRule(provider="google", reason=_R.NOTCOMPLIANTRFC, phrase="not rfc 5322 compliant",
+                 source=_GOOGLE,
+                 example="550 5.7.1 This message is not RFC 5322 compliant because it has duplicate headers. To reduce "
+                         "the amount of spam sent to Gmail, this message has been ..."),
+    ProviderRule(provider="google", reason=_R.REQUIREPTR, phrase="does not have a ptr record",
+                 source=_GOOGLE,
+                 example="421 4.7.0 The IP address sending this message does not have a PTR record, or the "
+                         "corresponding forward DNS entry does not point to the sending IP. To ..."),
+    ProviderRule(provider="google", reason=_R.MESGTOOBIG, phrase="exceeded google's message size limits",
+                 source=_GOOGLE,
+                 example="552 5.3.4 Your message exceeded Google's message size limits. To view our message size "
+                         "guidelines, go to Send attachments with your Gmail message."),
+    ProviderRule(provider="google", reason=_R.POLICYVIOLATION, phrase="content presents a potential security issue",
+                 source=_GOOGLE,
+                 example="552 5.7.0 This message was blocked because its content presents a potential security issue. "
+                         "To review our message content and attachment content ..."),
+    ProviderRule(provider="google", reason=_R.POLICYVIOLATION, phrase="illegal attachment",
+                 source=_GOOGLE,
+                 example="552-5.7.0 Our system detected an illegal attachment on your message. Please visit "
+                         "http://mail.google.com/support/bin/answer.py?answer=6590 to review ..."),
+    ProviderRule(provider="google", reason=_R.AUTHFAILURE, phrase="sender is unauthenticated",
+                 source=_GOOGLE,
+                 example="550 5.7.26 This email has been blocked because the sender is unauthenticated. Gmail requires "
+                         "all senders to authenticate with either SPF or DKIM. ..."),
+    ProviderRule(provider="google", reason=_R.FAILEDSTARTTLS, phrase="must issue a starttls command first",
+                 source=_GOOGLE,
+                 example="530 5.7.0 Must issue a STARTTLS command first. For more information, go to About SMTP error "
+                         "messages and review RFC 3207 specifications."),
+    ProviderRule(provider="google", reason=_R.USERUNKNOWN,
+                 phrase="email account that you tried to reach does not exist",
+                 source=_GOOGLE,
+                 example="550 5.1.1 The email account that you tried to reach does not exist. Please try "
+                         "double-checking the recipient's email address for typos or unnecessary ..."),
     # Gmail's own NDR: "Address not found ... wasn't delivered to X because the address
     # couldn't be found, or is unable to receive mail" (a verdict of Gmail's, not a relayed reply).
-    ProviderRule("google", _R.USERUNKNOWN, "because the address couldn't be found", _GOOGLE_NDR),
-    ProviderRule("google", _R.REJECTED, "the group you tried to contact", "Google Groups delivery failure text"),
     # Microsoft (Exchange Online, Outlook.com)
-    ProviderRule("microsoft", _R.USERUNKNOWN, "recipient address rejected: access denied", _MS),
-    ProviderRule("microsoft", _R.BLOCKED, "part of their network is on our block list", _MS_OLC),
-    ProviderRule("microsoft", _R.BLOCKED, "messages from * weren't sent", _MS_OLC),
-    ProviderRule("microsoft", _R.AUTHFAILURE, "does not pass dmarc verification", _MS),
-    ProviderRule("microsoft", _R.NORELAYING, "tenantattribution; relay access denied", _MS),
-    ProviderRule("microsoft", _R.SECURITYERROR, "client was not authenticated to send anonymous mail", _MS),
-    ProviderRule("microsoft", _R.SPEEDING, "per hour message receive limit", _MS),
+    ProviderRule(provider="microsoft", reason=_R.USERUNKNOWN, phrase="recipient address rejected: access denied",
+                 source=_MS, example="5.4.1 Recipient address rejected: Access denied"),
+    ProviderRule(provider="microsoft", reason=_R.BLOCKED, phrase="part of their network is on our block list",
+                 source=_MS_OLC,
+                 example="550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your "
+                         "Internet service provider since part of their network is on our block list (S3150). You can "
+                         "also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. "
+                         "[#.eop-nam02.prod.protection.outlook.com]"),
+    ProviderRule(provider="microsoft", reason=_R.BLOCKED, phrase="messages from * weren't sent",
+                 source=_MS_OLC,
+                 example="550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your "
+                         "Internet service provider since part of their network is on our ..."),
+    ProviderRule(provider="microsoft", reason=_R.AUTHFAILURE, phrase="does not pass dmarc verification",
+                 source=_MS,
+                 example="5.7.509 Access denied, sending domain [example.com] does not pass DMARC verification"),
+    ProviderRule(provider="microsoft", reason=_R.NORELAYING, phrase="tenantattribution; relay access denied",
+                 source=_MS, example="5.7.64 TenantAttribution; Relay Access Denied"),
+    ProviderRule(provider="microsoft", reason=_R.SECURITYERROR,
+                 phrase="client was not authenticated to send anonymous mail",
+                 source=_MS, example="5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM"),
     # Yahoo / AOL
-    ProviderRule("yahoo", _R.USERUNKNOWN, "doesn't have a yahoo.com account", _YAHOO),
-    ProviderRule("yahoo", _R.SUSPEND, "this mailbox is disabled", _YAHOO),
-    ProviderRule("yahoo", _R.AUTHFAILURE, "requires all senders to authenticate", _YAHOO),
-    ProviderRule("yahoo", _R.POLICYVIOLATION, "not accepted for policy reasons", _YAHOO),
+    ProviderRule(provider="yahoo", reason=_R.USERUNKNOWN, phrase="doesn't have a yahoo.com account",
+                 source=_YAHOO,
+                 example="Remote host said: 554 delivery error: dd This user doesn't have a yahoo.com account "
+                         "(testing123@yahoo.com) [-5] - mta123.mail.mud.yahoo.com"),
+    ProviderRule(provider="yahoo", reason=_R.SUSPEND, phrase="this mailbox is disabled",
+                 source=_YAHOO,
+                 example="554 delivery error: dd Sorry, your message to example@example.com cannot be delivered. This "
+                         "mailbox is disabled (554.30). - example.yahoo.com"),
+    ProviderRule(provider="yahoo", reason=_R.AUTHFAILURE, phrase="requires all senders to authenticate",
+                 source=_YAHOO,
+                 example="421 4.7.26 This email has been rate limited because it is unauthenticated. Gmail requires "
+                         "all senders to authenticate with either SPF or DKIM. ..."),
+    ProviderRule(provider="yahoo", reason=_R.POLICYVIOLATION, phrase="not accepted for policy reasons",
+                 source=_YAHOO,
+                 example="554 5.7.9 Message not accepted for policy reasons. See "
+                         "https://postmaster.yahooinc.com/error-codes"),
     # Apple iCloud
-    ProviderRule("apple", _R.AUTHFAILURE, "failing both spf and dkim", _APPLE),
     # GMX / WEB.DE / mail.com / 1&1
-    ProviderRule("gmx", _R.REQUIREPTR, "bad dns ptr resource record", _GMX),
-    ProviderRule("gmx", _R.BLOCKED, "ip address is black listed", _GMX),
-    ProviderRule("gmx", _R.POLICYVIOLATION, "reject due to policy restrictions", _GMX),
-    ProviderRule("gmx", _R.MESGTOOBIG, "mail size limit exceeded", _GMX),
+    ProviderRule(provider="gmx", reason=_R.REQUIREPTR, phrase="bad dns ptr resource record",
+                 source=_GMX,
+                 example="554-gmx.net (mxgmx017) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS "
+                         "PTR resource record. 554 For explanation visit ..."),
+    ProviderRule(provider="gmx", reason=_R.BLOCKED, phrase="ip address is black listed",
+                 source=_GMX,
+                 example="554-gmx.net (mxgmx116) Nemesis ESMTP Service not available 554-No SMTP service 554-IP "
+                         "address is black listed. 554 For explanation visit ..."),
+    ProviderRule(provider="gmx", reason=_R.POLICYVIOLATION, phrase="reject due to policy restrictions",
+                 source=_GMX,
+                 example="554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit ..."),
     # T-Online
-    ProviderRule("t-online", _R.BLOCKED, "a problem occurred", _TONLINE),
-    ProviderRule("t-online", _R.BADREPUTATION, "none/bad reputation", _TONLINE),
+    ProviderRule(provider="t-online", reason=_R.BLOCKED, phrase="a problem occurred",
+                 source=_TONLINE,
+                 example="554 IP=192.0.2.126 - A problem occurred. (Ask your postmaster for help or to contact "
+                         "tosa@rx.t-online.de to clarify.) (BL)"),
+    ProviderRule(provider="t-online", reason=_R.BADREPUTATION, phrase="none/bad reputation",
+                 source=_TONLINE,
+                 example="554 IP=192.0.2.140 - None/bad reputation. Ask your postmaster for help or to contact "
+                         "tobr@rx.t-online.de for reset. (NOWL)"),
     # Mail.ru, Yandex, QQ, Zoho, Facebook, i.ua
-    ProviderRule("mailru", _R.SPAMDETECTED, "spam message rejected", _MAILRU),
-    ProviderRule("mailru", _R.SUSPEND, "account is disabled", _MAILRU),
-    ProviderRule("yandex", _R.SPAMDETECTED, "suspicion of spam", _YANDEX),
-    ProviderRule("yandex", _R.SPEEDING, "exceeded message rate limit", _YANDEX),
-    ProviderRule("qq", _R.USERUNKNOWN, "mailbox not found", _QQ),
-    ProviderRule("qq", _R.SPAMDETECTED, "mail content denied", _QQ),
-    ProviderRule("qq", _R.TOOMANYCONN, "ip frequency limited", _QQ),
-    ProviderRule("qq", _R.TOOMANYCONN, "connection frequency limited", _QQ),
-    ProviderRule("qq", _R.SPEEDING, "domain frequency limited", _QQ),
-    ProviderRule("qq", _R.SPEEDING, "sender frequency limited", _QQ),
-    ProviderRule("zoho", _R.POLICYVIOLATION, "email policy violation detected", _ZOHO),
-    ProviderRule("zoho", _R.SPAMDETECTED, "email flagged as spam", _ZOHO),
-    ProviderRule("facebook", _R.FILTERED, "refused due to recipient preferences", _FB),
-    ProviderRule("iua", _R.SUSPEND, "mailbox is frozen", "http://mail.i.ua/err/3/"),
-    ProviderRule("free", _R.SUSPEND, "blocked due to inactivity", "https://postmaster.free.fr/index_en.html"),
-    ProviderRule(
-        "amazon",
-        _R.NORELAYING,
-        "email address is not verified",
-        "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html",
-    ),
-    ProviderRule("cox", _R.BLOCKED, "aup#cdrbl", _COX),
-    ProviderRule("comcast", _R.BLOCKED, "comcast block for spam", _COMCAST),
+    ProviderRule(provider="mailru", reason=_R.SPAMDETECTED, phrase="spam message rejected",
+                 source=_MAILRU,
+                 example="550 spam message rejected. Please visit "
+                         "http://help.mail.ru/notspam-support/id?c=7y4ytdHbuOGv3O50NYTwpz1F-"
+                         "TVIpnactxtFPeFQSDYMAAAAaKgAAOX_3hE~ or ..."),
+    ProviderRule(provider="mailru", reason=_R.SUSPEND, phrase="account is disabled",
+                 source=_MAILRU,
+                 example="550 Message was not accepted -- invalid mailbox. Local mailbox example@mail.ru is "
+                         "unavailable: account is disabled"),
+    ProviderRule(provider="yandex", reason=_R.SPAMDETECTED, phrase="suspicion of spam",
+                 source=_YANDEX,
+                 example="5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc "
+                         "1631900360-h4Ajl35YEe-dK78OYi4"),
+    ProviderRule(provider="yandex", reason=_R.SPEEDING, phrase="exceeded message rate limit",
+                 source=_YANDEX, example="450 4.2.1 The recipient has exceeded message rate limit. Try again later."),
+    ProviderRule(provider="qq", reason=_R.USERUNKNOWN, phrase="mailbox not found",
+                 source=_QQ, example="550 Mailbox not found"),
+    ProviderRule(provider="qq", reason=_R.SPAMDETECTED, phrase="mail content denied",
+                 source=_QQ,
+                 example="550 Mail content denied "
+                         "[MJ8vvB3Z9HILDyk+wodtP4MX11azy2kRSERV7gfPvneArAnaGVv31DttVmD2vtJv1Q== IP: 192.0.2.70]. ..."),
+    ProviderRule(provider="qq", reason=_R.TOOMANYCONN, phrase="ip frequency limited",
+                 source=_QQ, example="550 Ip frequency limited."),
+    ProviderRule(provider="qq", reason=_R.TOOMANYCONN, phrase="connection frequency limited",
+                 source=_QQ, example="550 Connection frequency limited"),
+    ProviderRule(provider="qq", reason=_R.SPEEDING, phrase="domain frequency limited",
+                 source=_QQ, example="550 Domain frequency limited"),
+    ProviderRule(provider="qq", reason=_R.SPEEDING, phrase="sender frequency limited",
+                 source=_QQ, example="550 Sender frequency limited"),
+    ProviderRule(provider="zoho", reason=_R.SPAMDETECTED, phrase="email flagged as spam",
+                 source=_ZOHO, example="554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam."),
+    ProviderRule(provider="amazon", reason=_R.NORELAYING, phrase="email address is not verified",
+                 source="https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html",
+                 example="554 Message rejected: Email address is not verified. The following identities failed the "
+                         "check in region US-EAST-1: sender@example.com"),
+    ProviderRule(provider="comcast", reason=_R.BLOCKED, phrase="comcast block for spam",
+                 source=_COMCAST,
+                 example="554 xx.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see "
+                         "http://postmaster.comcast.net/smtp-error-codes.php#BL000000"),
 )
 
 _ORANGE_CODES: Final[dict[str, Reason]] = {
@@ -449,8 +555,8 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
         "rl000010": _R.SPEEDING,
     }),
     CodeRule(family="cox", provider="cox", source=_COX,
-             pattern=r"\b(cxbl|cxdns|cxsndr|cxsmtp|cxcnct|cxmxrt|cxthrt|cxmj|cxrbl)\b", codes={
-        "cxbl": _R.BLOCKED, "cxrbl": _R.BLOCKED, "cxdns": _R.REQUIREPTR, "cxsndr": _R.AUTHFAILURE,
+             pattern=r"\b(cxbl|cxdns|cxsndr|cxsmtp|cxcnct|cxmxrt|cxthrt|cxmj|cxrbl|cdrbl)\b", codes={
+        "cxbl": _R.BLOCKED, "cxrbl": _R.BLOCKED, "cdrbl": _R.BLOCKED, "cxdns": _R.REQUIREPTR, "cxsndr": _R.AUTHFAILURE,
         "cxsmtp": _R.NOTCOMPLIANTRFC, "cxcnct": _R.TOOMANYCONN, "cxmxrt": _R.TOOMANYCONN,
         "cxthrt": _R.SPEEDING, "cxmj": _R.SPEEDING,
     }),
