@@ -91,7 +91,8 @@ TERMS: Final[tuple[Term, ...]] = (
             "envelope from", "from address", "return path", "reverse path", "originator", "your address",
             "sending address", "sending domain", "from domain", "sender s address", "mail from address",
             "absender", "absenderadresse", "absenderdomain", "expéditeur", "expediteur", "remitente", "mittente",
-            "remetente", "afzender", "nadawca", "отправитель", "отправителя", "odesílatel"),
+            "remetente", "afzender", "nadawca", "отправитель", "отправителя", "odesílatel",
+            "send from", "to send from", "send as", "send mail from", "send email from"),
     # Not "host" or "server" alone: a reply names the remote side with them too ("host X said:").
     *_terms("CLIENT", "ip", "ip address", "ip addresses", "your ip", "sending ip", "client", "client host",
             "client ip", "your host", "your server", "your mail server", "sending server", "sending host",
@@ -389,7 +390,7 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SPAMDETECTED, "SPAM", None, "Sisimai lib/Sisimai/Reason/SpamDetected.pm"),
     ConceptRule(_R.BLOCKED, "CLIENT", "LISTING", f"{_SISIMAI} (Blocked: the sending IP is on a list)", 8),
     ConceptRule(_R.BLOCKED, "LISTING", None, f"{_SISIMAI} (Blocked)"),
-    ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI}", 5),
+    ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI}", 8),
     ConceptRule(_R.SYSTEMERROR, "MILTER", "FAILED", "Postfix MILTER_README (milter_default_action: a milter "
                 "that cannot be reached tempfails the mail)", 8, decisive=True),
     ConceptRule(_R.SYSTEMERROR, "MILTER", "NETWORK", "Postfix MILTER_README (milter_default_action)", 8,

@@ -253,7 +253,6 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "message is too large"),
     *_rows(_R.MESGTOOBIG, "exim 4.96 src/deliver.c (Debian source package exim4)", "message is too big"),
     *_rows(_R.MESGTOOBIG, "postfix 3.7.11 src/smtp/smtp_proto.c (Debian source package postfix)", "exceeds size limit"),
-    *_rows(_R.MESGTOOBIG, "https://support.google.com/a/answer/3726730", "message exceeded", "size limits"),
     *_rows(_R.MESGTOOBIG, "Postfix 3.7.11 (a string of the Debian postfix binaries)",
            "size limit exceeded", "message size limit"),
     *_rows(_R.MESGTOOBIG, "Sisimai 4.25 lib/Sisimai/Lhost/EinsUndEins.pm", "mail size limit exceeded"),
