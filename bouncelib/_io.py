@@ -51,9 +51,16 @@ def sniff_compression(head: bytes) -> str | None:
 class _Prefixed(io.RawIOBase):
     """A raw stream that first returns `head` (bytes already read to sniff them), then the rest of `raw`."""
 
-    def __init__(self, head: bytes, raw: Any) -> None:
+    def __init__(self, head: bytes, raw: Any, *, owns: bool = False) -> None:
+        super().__init__()
         self._head = head
         self._raw = raw
+        self._owns = owns
+
+    def close(self) -> None:
+        if self._owns and not self.closed:
+            self._raw.close()
+        super().close()
 
     def readable(self) -> bool:
         return True
@@ -70,7 +77,7 @@ class _Prefixed(io.RawIOBase):
         return n
 
 
-def _decompressing(raw: BinaryIO) -> BinaryIO:
+def _decompressing(raw: BinaryIO, *, owns: bool = False) -> BinaryIO:
     """Wrap `raw` in the decompressor its first bytes ask for.
 
     The first 10 bytes are read in a loop: a pipe can deliver fewer on its first read
@@ -82,15 +89,37 @@ def _decompressing(raw: BinaryIO) -> BinaryIO:
         if not more:
             break
         head += more
-    buffered: Any = io.BufferedReader(_Prefixed(head, raw), buffer_size=CHUNK_SIZE)
+    buffered: Any = io.BufferedReader(_Prefixed(head, raw, owns=owns), buffer_size=CHUNK_SIZE)
     kind = sniff_compression(head)
+    stream: Any
     if kind == "gzip":
-        return cast(BinaryIO, gzip.GzipFile(fileobj=buffered, mode="rb"))
-    if kind == "bzip2":
-        return cast(BinaryIO, bz2.BZ2File(buffered, mode="rb"))
-    if kind == "xz":
-        return cast(BinaryIO, lzma.LZMAFile(buffered, mode="rb"))
-    return cast(BinaryIO, buffered)
+        stream = gzip.GzipFile(fileobj=buffered, mode="rb")
+    elif kind == "bzip2":
+        stream = bz2.BZ2File(buffered, mode="rb")
+    elif kind == "xz":
+        stream = lzma.LZMAFile(buffered, mode="rb")
+    else:
+        return cast(BinaryIO, buffered)
+    # A decompressor given a file object leaves it open on close: close the file we opened too.
+    return cast(BinaryIO, _Owning(stream, buffered) if owns else stream)
+
+
+class _Owning:
+    """A decompressing stream that also closes the file it reads when it is closed."""
+
+    def __init__(self, stream: Any, under: Any) -> None:
+        self._stream = stream
+        self._under = under
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self._stream.read(size)
+        return data
+
+    def close(self) -> None:
+        try:
+            self._stream.close()
+        finally:
+            self._under.close()
 
 
 def open_binary(source: str | os.PathLike[str] | IO[Any]) -> IO[Any]:
@@ -104,6 +133,10 @@ def open_binary(source: str | os.PathLike[str] | IO[Any]) -> IO[Any]:
     if isinstance(source, str | os.PathLike):
         if os.fspath(source) == "-":
             return _decompressing(sys.stdin.buffer)
+        if not os.path.isfile(source) and os.path.exists(source):
+            # A FIFO, /dev/stdin, a process substitution (/dev/fd/63): it can be read only once, so it
+            # is opened once and sniffed while reading, exactly as standard input is.
+            return _decompressing(open(source, "rb", buffering=0), owns=True)  # noqa: SIM115
         with open(source, "rb") as probe:
             kind = sniff_compression(probe.read(10))
         # Each opener owns (and closes) its file, so nothing leaks when the stream is closed.

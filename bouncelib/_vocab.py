@@ -20,6 +20,7 @@ from typing import Any, Final
 __all__ = [
     "ACTION_TO_STATUS",
     "COMMANDS",
+    "DIRECTIONS",
     "FAILURES",
     "HARD_REASONS",
     "LOG_KINDS",
@@ -121,6 +122,13 @@ LOG_KINDS: Final[tuple[str, ...]] = (
     "pickup", "connect", "disconnect", "session", "remote", "postscreen", "dnsbl", "tls", "warning", "info",
     "unrecognised",
 )  # fmt: skip
+
+#: `direction` of the flat record: which way the mail a record is about was going.
+#: ``outbound``: our mail to another server (smtp deliveries and their sessions, bounce emails);
+#: ``inbound``: another server's or client's mail to us (smtpd, postscreen, dnsblog, tlsproxy, and cleanup
+#: refusing a remote client's message); ``local``: everything inside our own system (local, virtual, lmtp,
+#: pipe deliveries, the queue manager, pickup, bounce, master, and smtp to a loopback content filter).
+DIRECTIONS: Final[tuple[str, ...]] = ("outbound", "inbound", "local")
 
 # ---------------------------------------------------------------- outcome words
 

@@ -7,12 +7,12 @@ log, mail and report work can grow without touching each other.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from typing import Final
 
 from bouncelib._classify import cli as reply_cli
+from bouncelib._cliutil import OneLineParser
 from bouncelib._dsn import cli as mail_cli
 from bouncelib._log import cli as log_cli
 from bouncelib._report import cli as report_cli
@@ -27,12 +27,12 @@ _COMMANDS: Final = (reply_cli, log_cli, mail_cli, report_cli)
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="bouncelib",
         description="Turn bounce emails and Postfix logs into typed bounce events.",
     )
     parser.add_argument("--version", action="version", version=f"bouncelib {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for module in _COMMANDS:
         module.register(sub)
     return parser
@@ -55,5 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except OSError as exc:
-        print(f"bouncelib: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        command = getattr(args, "command", None) or ""
+        where = f"bouncelib {command}".strip()
+        print(f"{where}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1

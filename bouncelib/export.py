@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 from bouncelib._data.blocklists import BLOCKLISTS
 from bouncelib._data.providers import PROVIDERS
-from bouncelib._vocab import LOG_KINDS, SOURCES, STATUS_WORDS, BounceKind, Reason
+from bouncelib._vocab import DIRECTIONS, LOG_KINDS, SOURCES, STATUS_WORDS, BounceKind, Reason
 from bouncelib.models import RECORD_KEYS
 
 if TYPE_CHECKING:
@@ -84,6 +84,8 @@ COLUMN_TYPES: Final[dict[str, ColumnType]] = {
     "remote_host": "string",
     "remote_ip": "string",
     "feedback_type": "string",
+    "direction": "category",
+    "year_inferred": "bool",
     "text": "string",
 }
 
@@ -115,6 +117,8 @@ def categories(column: str) -> tuple[str, ...] | None:
         return _KINDS
     if column == "provider":
         return tuple(p.id for p in PROVIDERS)
+    if column == "direction":
+        return DIRECTIONS
     if column == "blocklist":
         return tuple(b.id for b in BLOCKLISTS)
     if COLUMN_TYPES.get(column) == "category":

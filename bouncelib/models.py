@@ -232,6 +232,8 @@ RECORD_KEYS: Final[tuple[str, ...]] = (
     "remote_host",
     "remote_ip",
     "feedback_type",
+    "direction",  # "outbound", "inbound" or "local": which way the mail was going (docs/fields.md)
+    "year_inferred",  # True when a year-less log stamp got its year from the inference rule
     "text",
 )
 
@@ -241,4 +243,9 @@ def empty_record(source: str) -> dict[str, Any]:
     rec: dict[str, Any] = dict.fromkeys(RECORD_KEYS)
     rec["source"] = source
     rec["delist"] = []
+    if source == "dsn":
+        # A bounce email always reports on mail *we* sent (or relayed) that another server refused,
+        # and its dates carry their year.
+        rec["direction"] = "outbound"
+        rec["year_inferred"] = False
     return rec

@@ -36,6 +36,7 @@ from typing import Any, Final, Literal
 
 from bouncelib._data.blocklists import BLOCKLISTS
 from bouncelib._report.html import table as html_table
+from bouncelib._traffic import Traffic
 from bouncelib._vocab import FAILURES, OUTCOMES, outcome
 from bouncelib.export import to_records
 
@@ -57,6 +58,7 @@ __all__ = [
 ]
 
 Freq = Literal["day", "week"]
+_EVENT_KINDS: Final = frozenset({"delivery", "reject", "expired"})
 Dimension = Literal["reason", "provider", "blocklist", "outcome", "status", "source", "smtp_code", "domain"]
 
 # ------------------------------------------------------------------ tables
@@ -198,6 +200,7 @@ class _Hit:
 # The Counter attributes of a Summary, added up by `Summary.merge`.
 _COUNTERS: Final = (
     "outcomes", "sources", "statuses", "kinds", "day_status", "reasons", "providers", "daily", "inbound_lists",
+    "inbound_clients",
 )  # fmt: skip
 
 
@@ -208,8 +211,21 @@ class Summary:
     Jupyter for an overview.  Timestamps are bucketed into days in `tz` (UTC by default).
     """
 
-    def __init__(self, *, tz: tzinfo = UTC) -> None:
+    def __init__(self, *, tz: tzinfo = UTC, since: date | datetime | None = None,
+                 until: date | datetime | None = None) -> None:  # fmt: skip
         self.tz = tz
+        self.since = _bound(since, tz, end=False)
+        """Records before this instant are left out (``--since``); None for no bound."""
+        self.until = _bound(until, tz, end=True)
+        """Records from this instant on are left out (``--until``, a day's end is the next day's start)."""
+        self.outside = 0
+        """Records left out by `since`/`until` (undated ones too, when a bound is set)."""
+        self.year_inferred = 0
+        """Counted records whose year-less stamp got its year from the inference rule."""
+        self.lines: dict[str, int] = {}
+        """The reader's line counts, when a front end read a log (lines, records, unrecognised, not_postfix)."""
+        self.traffic = Traffic()
+        """The traffic sections (pflogsumm's report), fed by the non-event log records (``kinds="all"``)."""
         self.notes: list[str] = []
         """Lines a front end wants printed under the title of `render_text` (e.g. the reader's counts)."""
         self.total = 0
@@ -228,6 +244,7 @@ class Summary:
         self._hits: dict[str, list[_Hit]] = defaultdict(list)
         self._bl_names: dict[str, str] = {}
         self.inbound_lists: Counter[str] = Counter()  # blocklists our own smtpd/postscreen refused clients for
+        self.inbound_clients: Counter[str] = Counter()  # the clients (IP) refused by those checks
 
     # -- input
 
@@ -239,7 +256,22 @@ class Summary:
         return self
 
     def add(self, rec: Mapping[str, Any]) -> None:
-        """Count one flat record."""
+        """Count one flat record.
+
+        Log records of kinds other than the events (delivery, reject, expired) feed
+        only the traffic sections; events feed both.
+        """
+        ts = _as_datetime(rec.get("timestamp"))
+        if self.since is not None or self.until is not None:
+            if ts is None or (self.since is not None and ts < self.since) or (
+                    self.until is not None and ts >= self.until):  # fmt: skip
+                self.outside += 1
+                return
+        self.traffic.add(rec, ts.astimezone(self.tz) if ts is not None else None)
+        if rec.get("source") == "postfix" and rec.get("kind") not in _EVENT_KINDS:
+            return
+        if rec.get("year_inferred"):
+            self.year_inferred += 1
         self.total += 1
         out = outcome(rec)
         self.outcomes[out] += 1
@@ -247,7 +279,7 @@ class Summary:
         status = str(rec.get("status") or rec.get("action") or "-")
         self.statuses[status] += 1
         self.kinds[str(rec.get("kind") or rec.get("source") or "-")] += 1
-        ts = self._seen(rec.get("timestamp"))
+        ts = self._seen(ts)
         day = ts.astimezone(self.tz).date() if ts is not None else None
         self.day_status[(day, status)] += 1
         if out != "other":
@@ -286,21 +318,26 @@ class Summary:
         self.reasons[(out, str(reason))] += 1
         if provider:
             self.providers[(out, str(provider))] += 1
-        # For a rejection the refusing server is us; its client is not a "remote host that refuses".
-        host = None if out == "rejected" else rec.get("remote_host") or rec.get("relay_host")
+        way = direction(rec)
+        # When we refuse (inbound) the refusing server is us; the client is not a "remote host that refuses".
+        host = rec.get("remote_host") or rec.get("relay_host") if way == "outbound" else None
         if host:
             self._count_host(str(host), rec, out, str(reason))
         if blocklist:
             bl = str(blocklist)
             if rec.get("blocklist_name"):
                 self._bl_names.setdefault(bl, str(rec["blocklist_name"]))
-            if out == "rejected":
-                # An incoming client refused because *it* is listed: our own check, nothing to delist.
-                self.inbound_lists[bl] += 1
-            else:
+            if way == "outbound":
+                # Our mail refused because *our* host is listed: an incident, with whom to ask for delisting.
                 self._hits[bl].append(
                     _Hit(ts, rec.get("recipient"), str(host) if host else None, tuple(rec.get("delist") or ()))
                 )
+            elif way == "inbound":
+                # An incoming client refused because *it* is listed: our own check, nothing to delist.
+                self.inbound_lists[bl] += 1
+                client = rec.get("client_ip") or rec.get("client_host")
+                if client:
+                    self.inbound_clients[str(client)] += 1
 
     def _count_host(self, host: str, rec: Mapping[str, Any], out: str, reason: str) -> None:
         h = self.hosts[host]
@@ -476,6 +513,9 @@ class Summary:
         """Add the counts of `other` (a summary of other records, e.g. from a worker process); returns self."""
         self.notes.extend(other.notes)
         self.total += other.total
+        self.outside += other.outside
+        self.year_inferred += other.year_inferred
+        self.traffic.merge(other.traffic)
         self.undated += other.undated
         for when in (other.first_seen, other.last_seen):
             if when is not None:
@@ -511,7 +551,17 @@ class Summary:
         for (_out, provider), n in self.providers.items():
             providers[provider] += n
         return {
+            "period": {
+                "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+                "last_seen": self.last_seen.isoformat() if self.last_seen else None,
+                "since": self.since.isoformat() if self.since else None,
+                "until": self.until.isoformat() if self.until else None,
+                "left_out": self.outside,
+            },
+            "lines": dict(self.lines),
+            "year_inferred": self.year_inferred,
             "records": self.total,
+            "outcomes": {o: self.outcomes[o] for o in OUTCOMES if self.outcomes[o]},
             "by_status": dict(self.statuses.most_common()),
             "by_kind": dict(self.kinds.most_common()),
             "reasons": dict(reasons.most_common(top)),
@@ -521,9 +571,11 @@ class Summary:
                 for bl, hits in sorted(self._hits.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:top]
             ],
             "inbound_blocklists": dict(self.inbound_lists.most_common(top)),
+            "inbound_listed_clients": dict(self.inbound_clients.most_common(top)),
             "remote_hosts": dict(hosts.most_common(top)),
             "providers": dict(providers.most_common(top)),
             "per_day": dict(days),
+            **self.traffic.as_dict(top),
         }  # fmt: skip
 
     def _delist(self, bl: str) -> tuple[str, ...]:
@@ -537,7 +589,16 @@ class Summary:
     def render_text(self, title: str = "bouncelib summary", top: int = 10) -> str:
         """The text report: counts by status and kind, top reasons, blocklists, hosts, providers, per day."""
         d = self.as_dict(top)
-        out: list[str] = [title, "=" * len(title), *self.notes, f"records: {d['records']}", ""]
+        out: list[str] = [title, "=" * len(title), *self.notes, f"records: {d['records']}"]
+        if self.first_seen and self.last_seen:
+            out.append(f"from {self.first_seen.astimezone(self.tz).isoformat(timespec='seconds')} "
+                       f"to {self.last_seen.astimezone(self.tz).isoformat(timespec='seconds')}")  # fmt: skip
+        if self.since or self.until:
+            out.append(f"window: {self.since.isoformat() if self.since else '...'} to "
+                       f"{self.until.isoformat() if self.until else '...'} ({self.outside} records left out)")
+        if self.year_inferred:
+            out.append(f"year inferred for {self.year_inferred} records (stamps without a year; --year sets it)")
+        out.append("")
 
         def section(heading: str, rows: list[str]) -> None:
             out.extend([heading, "-" * len(heading), *(rows or ["  (none)"]), ""])
@@ -557,6 +618,7 @@ class Summary:
             rows.extend(f"          delist: {contact}" for contact in bl["delist"])
         section("Blocklists that hit (our mail refused by others)", rows)
         counts("Rejected by our blocklist checks (inbound clients)", d["inbound_blocklists"])
+        counts(f"Top {top} listed clients (refused by our blocklist checks)", d["inbound_listed_clients"])
         counts(f"Top {top} remote hosts (failures)", d["remote_hosts"])
         counts(f"Top {top} providers (failures)", d["providers"])
         statuses = list(d["by_status"])
@@ -564,6 +626,8 @@ class Summary:
         rows.extend("  " + day.ljust(10) + "".join(f"  {c.get(s, 0):>10}" for s in statuses)
                     for day, c in d["per_day"].items())
         section("Per day", rows)
+        if self.traffic.totals:
+            out.extend(self.traffic.render(top))
         return "\n".join(out)
 
     def _repr_html_(self) -> str:
@@ -687,6 +751,24 @@ def _as_datetime(value: Any) -> datetime | None:
     if not isinstance(value, datetime):
         return None
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _bound(value: date | datetime | None, tz: tzinfo, *, end: bool) -> datetime | None:
+    """An instant from a ``--since``/``--until`` value: a day starts (or, for `end`, ends) at midnight in `tz`."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else value.replace(tzinfo=tz)
+    day = value + timedelta(days=1) if end else value
+    return datetime(day.year, day.month, day.day, tzinfo=tz)
+
+
+def direction(rec: Mapping[str, Any]) -> str:
+    """The record's ``direction``; for records made before it existed, rejections are inbound, the rest outbound."""
+    way = rec.get("direction")
+    if way:
+        return str(way)
+    return "inbound" if outcome(rec) == "rejected" else "outbound"
 
 
 def _domain(address: Any) -> str | None:

@@ -15,20 +15,20 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import lzma
-import os
 import sys
-import time
 import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from datetime import UTC
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
+from bouncelib._cliutil import Progress, as_tzinfo, check_files, day_bound, error, int_at_least, zone
 from bouncelib._log.reader import LogReader
 from bouncelib._output import write_csv, write_jsonl
-from bouncelib._vocab import LOG_KINDS
+from bouncelib._vocab import LOG_KINDS, STATUS_WORDS
 from bouncelib.errors import BouncelibError
 from bouncelib.trends import Summary
 
@@ -36,6 +36,8 @@ __all__ = ["register", "run"]
 
 # Failures of compressed or otherwise unreadable input that are not OSError.
 _READ_ERRORS = (EOFError, lzma.LZMAError, zlib.error, UnicodeError)
+# The status words a log record can carry (delivery status=, reject actions, sub-kinds of other lines).
+_STATUSES = (*STATUS_WORDS, "milter-hold", "proxy-accept")
 
 
 def register(subparsers: Any) -> None:
@@ -47,20 +49,27 @@ def register(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="log files in rotation order, or - for stdin (default)")
-    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
-    p.add_argument("--summary", action="store_true", help="print a bounce-focused summary instead of records")
-    p.add_argument("--year", type=int, help="year of the first line for stamps without a year (default: inferred)")
-    p.add_argument("--tz", help="time zone of stamps without an offset, e.g. Europe/Berlin (default: local)")
+    p.add_argument("--format", choices=("jsonl", "csv", "json"), default=None,
+                   help="records as jsonl (default) or csv; the summary as text (default) or json")
+    p.add_argument("--summary", action="store_true", help="print an admin summary (traffic and bounces) instead")
+    p.add_argument("--since", type=day_bound, metavar="DAY",
+                   help="summary: from this day on (today, yesterday, 2026-01-31, or a date-time)")
+    p.add_argument("--until", type=day_bound, metavar="DAY", help="summary: up to the end of this day")
+    p.add_argument("--top", type=int_at_least(0), default=10, metavar="N", help="summary: rows per top list (default 10)")
+    p.add_argument("--year", type=int_at_least(1970, "a year"),
+                   help="year of the first line for stamps without a year (default: inferred)")
+    p.add_argument("--tz", type=zone, help="time zone of stamps without an offset, e.g. Europe/Berlin (default: local)")
     p.add_argument("--kind", action="append", metavar="KIND[,KIND]",
                    help="record kinds to output, or 'all' (default: delivery,reject,expired); kinds: "
                    + ", ".join(LOG_KINDS))
     p.add_argument("--status", action="append", metavar="STATUS[,STATUS]",
-                   help="only records with these statuses, e.g. bounced,deferred")
+                   help="only records with these statuses: " + ", ".join(_STATUSES))
     p.add_argument("--unrecognised", "--unrecognized", action="store_true",
                    help="output only the Postfix lines the parser could not read")
     p.add_argument("--no-correlate", action="store_true", help="do not join lines of the same queue id")
     p.add_argument("--stats", action="store_true", help="print line counts to stderr at the end")
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="read N files in parallel (one per process)")
+    p.add_argument("-j", "--jobs", type=int_at_least(1), default=1, metavar="N",
+                   help="read N files in parallel (one per process)")
     p.set_defaults(func=run)  # fmt: skip
 
 
@@ -84,22 +93,6 @@ def _records(reader: LogReader, statuses: set[str]) -> Iterator[dict[str, Any]]:
         yield rec.to_record()
 
 
-def _progress(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Count records on stderr (only called when stderr is a terminal)."""
-    n = 0
-    last = time.monotonic()
-    try:
-        for rec in records:
-            n += 1
-            if n & 1023 == 0 and time.monotonic() - last > 0.5:
-                last = time.monotonic()
-                sys.stderr.write(f"\rbouncelib log: {n:,} records")
-                sys.stderr.flush()
-            yield rec
-    finally:
-        sys.stderr.write(f"\rbouncelib log: {n:,} records\n")
-
-
 def _work(path: str, opts: dict[str, Any], mode: str) -> tuple[str | Summary, dict[str, Any]]:
     """One file, in a worker process: its output text (or summary) and its counts.
 
@@ -110,7 +103,7 @@ def _work(path: str, opts: dict[str, Any], mode: str) -> tuple[str | Summary, di
     reader = LogReader(path, year=opts["year"], tz=opts["tz"], correlate=opts["correlate"], kinds=opts["kinds"])
     records = _records(reader, opts["statuses"])
     if mode == "summary":
-        return Summary().update(records), reader.stats.as_dict()
+        return _new_summary(opts).update(records), reader.stats.as_dict()
     buf = io.StringIO()
     if mode == "csv":
         write_csv(records, buf)
@@ -121,47 +114,68 @@ def _work(path: str, opts: dict[str, Any], mode: str) -> tuple[str | Summary, di
     return text, reader.stats.as_dict()
 
 
+def _new_summary(opts: dict[str, Any]) -> Summary:
+    # Days are counted in the zone the stamps were read in (--tz), else UTC.
+    return Summary(tz=as_tzinfo(opts["tz"]), since=opts["since"], until=opts["until"])
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``bouncelib log``; the exit status (errors are one line on stderr)."""
     files = list(args.files) or ["-"]
     try:
         return _run(args, files)
     except (BouncelibError, ZoneInfoNotFoundError, ValueError) as exc:
-        print(f"bouncelib log: error: {exc}", file=sys.stderr)
+        print(error("log", str(exc)), file=sys.stderr)
         return 2
     except _READ_ERRORS as exc:
-        print(f"bouncelib log: error: unreadable input: {exc}", file=sys.stderr)
+        print(error("log", f"unreadable input: {exc}"), file=sys.stderr)
         return 1
     except (KeyboardInterrupt, BrokenPipeError, OSError):
         raise  # bouncelib.cli.main turns these into one line and an exit status
     except Exception as exc:  # a bug must still not end in a traceback for the user
-        print(f"bouncelib log: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(error("log", f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return 1
 
 
+def _check(args: argparse.Namespace, files: list[str]) -> str | None:
+    """The error line for options that do not fit together, or None."""
+    if args.format == "json" and not args.summary:
+        return error("log", "--format json is for --summary; records are written as jsonl or csv")
+    if not args.summary and (args.since or args.until):
+        return error("log", "--since and --until go with --summary")
+    statuses = _split(args.status)
+    unknown = [st for st in statuses if st not in _STATUSES]
+    if unknown and not _kinds(args):
+        return error("log", f"unknown status {unknown[0]!r}; the events' statuses are: {', '.join(_STATUSES)}")
+    if files.count("-") > 1:
+        return error("log", "standard input (-) can be read only once")
+    return check_files("log", files)
+
+
 def _run(args: argparse.Namespace, files: list[str]) -> int:
-    for path in files:
-        if path != "-" and not os.path.isfile(path):
-            reason = "not a regular file" if os.path.exists(path) else "no such file"
-            print(f"bouncelib log: error: {reason}: {path}", file=sys.stderr)
-            return 1
-    if args.year is not None and not 1970 <= args.year <= 9999:
-        raise BouncelibError(f"--year {args.year} is out of range")
+    problem = _check(args, files)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2 if "no such file" not in problem and "is a directory" not in problem else 1
+    # The summary reads every record: the traffic sections count the queue manager's and smtpd's lines too.
+    kinds = _kinds(args) or ("all" if args.summary else None)
     opts = {
         "year": args.year,
         "tz": args.tz,
         "correlate": not args.no_correlate,
-        "kinds": _kinds(args),
+        "kinds": kinds,
         "statuses": set(_split(args.status)),
+        "since": args.since,
+        "until": args.until,
     }
-    LogReader([], year=args.year, tz=args.tz, kinds=opts["kinds"])  # validate the options before any output
+    LogReader([], year=args.year, tz=args.tz, kinds=kinds)  # validate the options before any output
     stats: list[dict[str, Any]] = []
-    # Days are counted in the zone the stamps were read in (--tz), else UTC.
-    summary = Summary(tz=ZoneInfo(args.tz) if args.tz else UTC) if args.summary else None
+    summary = _new_summary(opts) if args.summary else None
+    progress = Progress("log")
     written = False
     if args.jobs > 1 and len(files) > 1 and "-" not in files:
-        mode = "summary" if summary is not None else args.format
-        texts = _parallel(files, opts, args.jobs, mode, summary=summary, stats=stats)
+        mode = "summary" if summary is not None else (args.format or "jsonl")
+        texts = _parallel(files, opts, args.jobs, mode, summary=summary, stats=stats, progress=progress)
         if summary is None and args.format == "csv":
             write_csv((), sys.stdout)  # the header; the workers' texts are rows only
         for text in texts:  # summaries are merged into `summary` as they come
@@ -170,19 +184,24 @@ def _run(args: argparse.Namespace, files: list[str]) -> int:
         records: Iterable[dict[str, Any]] = ()
     else:
         reader = LogReader(files if len(files) > 1 else files[0], year=args.year, tz=args.tz,
-                           correlate=opts["correlate"], kinds=opts["kinds"])  # fmt: skip
-        records = _records(reader, opts["statuses"])
+                           correlate=opts["correlate"], kinds=kinds)  # fmt: skip
+        records = progress.wrap(_records(reader, opts["statuses"]),
+                                lambda n: {"records": n, "lines": reader.lines_read},
+                                lambda: reader.current)  # fmt: skip
         stats.append({"reader": reader})
-    if sys.stderr.isatty() and not written:
-        records = _progress(records)
     if summary is not None:
         summary.update(records)
         totals = _totals(stats)
+        summary.lines = {k: totals[k] for k in ("lines", "records", "unrecognised", "not_postfix")}
         summary.notes.append(
             f"lines: {totals['lines']}  postfix records: {totals['records']}  unrecognised: {totals['unrecognised']}"
             f"  not postfix: {totals['not_postfix']}"
         )
-        sys.stdout.write(summary.render_text("bouncelib log summary"))
+        if args.format == "json":
+            json.dump(_jsonable(summary.as_dict(args.top)), sys.stdout, indent=1, ensure_ascii=False)
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write(summary.render_text("bouncelib log summary", top=args.top))
     elif written:
         pass
     elif args.format == "csv":
@@ -190,29 +209,51 @@ def _run(args: argparse.Namespace, files: list[str]) -> int:
     else:
         write_jsonl(records, sys.stdout)
     sys.stdout.flush()
+    totals = _totals(stats)
     if args.stats:
-        totals = _totals(stats)
-        print("bouncelib log: " + ", ".join(f"{k}={v}" for k, v in totals.items() if k != "kinds"), file=sys.stderr)
-    return 0
+        print("bouncelib log: " + ", ".join(f"{k}={v}" for k, v in totals.items() if k not in {"kinds", "errors"}),
+              file=sys.stderr)  # fmt: skip
+    for problem in totals["errors"]:
+        print(error("log", problem), file=sys.stderr)
+    return 1 if totals["errors"] else 0
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
 
 
 def _parallel(files: list[str], opts: dict[str, Any], jobs: int, mode: str, *, summary: Summary | None,
-              stats: list[dict[str, Any]]) -> Iterator[str]:  # fmt: skip
+              stats: list[dict[str, Any]], progress: Progress) -> Iterator[str]:  # fmt: skip
     """Run `_work` over the files in `jobs` processes; yield their texts in file order (summaries are merged)."""
+    done = {"files": 0, "lines": 0, "records": 0}
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = [pool.submit(_work, path, opts, mode) for path in files]
-        for fut in futures:  # in file order, whatever order they finish in
+        for path, fut in zip(files, futures, strict=True):  # in file order, whatever order they finish in
             result, counts = fut.result()
             stats.append(counts)
+            done["files"] += 1
+            done["lines"] += counts["lines"]
+            done["records"] += counts["yielded"]
+            progress.update({"lines": done["lines"], "records": done["records"]},
+                            f"{done['files']}/{len(files)} files, last {path}")  # fmt: skip
             if isinstance(result, Summary):
                 assert summary is not None
                 summary.merge(result)
             else:
                 yield result
+    progress.update({"lines": done["lines"], "records": done["records"]}, f"{done['files']}/{len(files)} files",
+                    final=True)  # fmt: skip
 
 
 def _totals(stats: list[dict[str, Any]]) -> dict[str, Any]:
-    totals: dict[str, Any] = {"lines": 0, "records": 0, "unrecognised": 0, "not_postfix": 0, "yielded": 0}
+    totals: dict[str, Any] = {"lines": 0, "records": 0, "unrecognised": 0, "not_postfix": 0, "yielded": 0,
+                              "errors": []}  # fmt: skip
     for item in stats:
         counts = item["reader"].stats.as_dict() if "reader" in item else item
         for key in totals:

@@ -13,7 +13,12 @@ kind, an unrecognised Postfix line, or a line that is not Postfix's, so
 
 from __future__ import annotations
 
+import collections
+import io
+import lzma
 import os
+import stat
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
@@ -24,7 +29,7 @@ from bouncelib._log.correlate import ENRICHED_KINDS, Correlator
 from bouncelib._log.fastpath import SHAPE_LEN, queue_line
 from bouncelib._log.parser import LineParser, TagInfo, delivery_line, qid_end
 from bouncelib._log.record import EVENT_KINDS, LogRecord
-from bouncelib._log.stamps import Clock
+from bouncelib._log.stamps import Clock, last_bsd_stamp
 from bouncelib._vocab import LOG_KINDS
 from bouncelib.errors import InputError
 
@@ -53,6 +58,8 @@ class ReaderStats:
     """Queue ids still open (no ``removed`` seen) when reading ended."""
     evicted: int = 0
     """Queue entries the correlator dropped by age or count before their ``removed`` line."""
+    errors: list[str] = field(default_factory=list)
+    """Files that could not be read to their end (``"path: what went wrong"``); the lines read before count."""
 
     @property
     def records(self) -> int:
@@ -64,7 +71,7 @@ class ReaderStats:
         return {
             "lines": self.lines, "records": self.records, "unrecognised": self.unrecognised,
             "not_postfix": self.not_postfix, "yielded": self.yielded, "open_queue_ids": self.open_queue_ids,
-            "evicted": self.evicted, "kinds": dict(sorted(self.kinds.items())),
+            "evicted": self.evicted, "kinds": dict(sorted(self.kinds.items())), "errors": list(self.errors),
         }  # fmt: skip
 
 
@@ -109,6 +116,10 @@ class LogReader:
         """The correlator (None with ``correlate=False``); its state persists across the files of one reader."""
         self._wanted = _wanted(kinds)
         self._iter: Iterator[LogRecord] | None = None
+        self.lines_read = 0
+        """Lines read so far (updated per chunk, for progress displays)."""
+        self.current: str | None = None
+        """The file being read (None for streams and iterables)."""
 
     def __iter__(self) -> Iterator[LogRecord]:
         # The generator itself, so that a for loop resumes it directly instead of going through
@@ -139,22 +150,49 @@ class LogReader:
             raise InputError(f"cannot read a log from {type(src).__name__}")
 
     def _files(self, paths: list[str | os.PathLike[str]]) -> Iterator[list[str]]:
+        self._anchor_year(paths[-1])
         for path in paths:
+            self.current = os.fspath(path)
             if os.fspath(path) == "-":
                 yield from iter_chunks(open_binary("-"))
                 continue
             stream = open_binary(path)
+            if self._clock.anchored is False:
+                try:
+                    mtime: float | None = os.stat(path).st_mtime
+                except OSError:
+                    mtime = None
+                if mtime is not None:
+                    # Rule 1 of the year inference without an anchor: nothing in a file is newer than the file.
+                    self._clock.set_reference(datetime.fromtimestamp(mtime, self._clock.tz))
+            guarded = _Guarded(stream, os.fspath(path), self.stats.errors)
             try:
-                mtime: float | None = os.stat(path).st_mtime
-            except OSError:
-                mtime = None
-            if mtime is not None:
-                # Rule 1 of the year inference: nothing in a file is newer than the file.
-                self._clock.set_reference(datetime.fromtimestamp(mtime, self._clock.tz))
-            try:
-                yield from iter_chunks(stream)
+                yield from iter_chunks(guarded)  # type: ignore[arg-type]
             finally:
                 stream.close()
+
+    def _anchor_year(self, last: str | os.PathLike[str]) -> None:
+        """Rule 1 of the year inference: anchor at the last line of the last file, bounded by that file's mtime.
+
+        Only for regular files (a pipe cannot be read twice); the tail of a plain file is
+        read from its end, a compressed one is decompressed to find it.
+        """
+        if self._clock.anchored is not False or os.fspath(last) == "-":
+            return
+        try:
+            st = os.stat(last)
+            if not stat.S_ISREG(st.st_mode):
+                return
+            stream = open_binary(last)
+            try:
+                tail = _tail(stream)
+            finally:
+                stream.close()
+        except (OSError, EOFError, *_DECODE_ERRORS):
+            return  # the file is read (and its trouble reported) in order, like the others
+        stamp = last_bsd_stamp(tail)
+        if stamp is not None:
+            self._clock.set_anchor(stamp, datetime.fromtimestamp(st.st_mtime, self._clock.tz))
 
     def _run(self) -> Iterator[LogRecord]:
         # The hot loop (see docs/log.md, "Speed"): the syslog tag is looked up in a cache, the
@@ -176,6 +214,7 @@ class LogReader:
         try:
             for lines in self._sources():
                 n += len(lines)
+                self.lines_read = n
                 for line in lines:
                     head, sep, msg = line.partition("]: ")
                     pre, _, tag = head.rpartition(" ")
@@ -234,6 +273,43 @@ class LogReader:
         if corr is None:
             return rec
         return corr.enrich(rec) if kind in ENRICHED_KINDS else rec
+
+
+#: What a damaged compressed file raises part-way (a truncated gzip, a corrupt bzip2/xz stream).
+_DECODE_ERRORS: Final = (EOFError, zlib.error, lzma.LZMAError, ValueError)
+_TAIL: Final = 1 << 16
+
+
+class _Guarded:
+    """A binary stream whose read errors end the file (recorded by name) instead of the whole run."""
+
+    def __init__(self, stream: IO[Any], name: str, errors: list[str]) -> None:
+        self._stream = stream
+        self._name = name
+        self._errors = errors
+
+    def read(self, size: int = -1) -> Any:
+        try:
+            return self._stream.read(size)
+        except (OSError, *_DECODE_ERRORS) as exc:
+            what = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            self._errors.append(f"{self._name}: {what} (the lines before it were read)")
+            return b""
+
+
+def _tail(stream: IO[Any]) -> list[str]:
+    """The last lines (up to 64 KiB) of a binary stream: seeking from the end when it can, else reading through."""
+    raw = getattr(stream, "raw", None)
+    if isinstance(stream, io.BufferedReader) and raw is not None and raw.seekable():
+        size = stream.seek(0, io.SEEK_END)
+        stream.seek(max(0, size - _TAIL))
+        data = stream.read()
+    else:
+        kept = collections.deque(maxlen=2)
+        while chunk := stream.read(_TAIL):
+            kept.append(chunk)
+        data = b"".join(kept)
+    return data.decode("utf-8", "replace").splitlines()
 
 
 def read_log(source: LogSource, *, year: int | None = None, tz: tzinfo | str | None = None,

@@ -63,6 +63,7 @@ __all__ = [
     "classify_cached",
     "client_record",
     "delivery_record",
+    "direction_of",
     "plain_record",
     "queue_record",
     "refusal_record",
@@ -81,6 +82,35 @@ _NO_VERDICT: Final = frozenset({Reason.ONHOLD, Reason.UNDEFINED, Reason.DELIVERE
 _FATAL: Final = frozenset({"fatal", "panic"})
 
 _RELAY_IS_REMOTE: Final = frozenset({"delivery", "remote"})
+
+# The direction rule (docs/log.md, "Direction"): the daemon that logged the line decides.
+_INBOUND_DAEMONS: Final = frozenset({"smtpd", "qmqpd", "postscreen", "dnsblog", "tlsproxy"})
+_OUTBOUND_DAEMONS: Final = frozenset({"smtp", "error", "retry"})
+_CLIENT_ACTIONS: Final = frozenset({"reject", "action"})
+
+
+def _loopback(ip: str | None) -> bool:
+    return ip is not None and (ip.startswith("127.") or ip in {"::1", "ipv6:::1"})
+
+
+def direction_of(program: str, kind: str, relay_ip: str | None, client_ip: str | None) -> str:
+    """``outbound``, ``inbound`` or ``local`` for a record of `program` (see `bouncelib._vocab.DIRECTIONS`).
+
+    smtpd, qmqpd, postscreen, dnsblog and tlsproxy face clients that send to us
+    (inbound); smtp, and error/retry (which answer for destinations the queue
+    manager found unreachable), face the servers we send to (outbound), unless
+    smtp hands the mail to a loopback content filter; a cleanup refusal of a
+    remote client's message is inbound; everything else stays inside our system
+    (local: local/virtual/lmtp/pipe deliveries, qmgr, pickup, bounce, master ...).
+    """
+    daemon = program.rpartition("/")[2]
+    if daemon in _INBOUND_DAEMONS:
+        return "inbound"
+    if daemon in _OUTBOUND_DAEMONS:
+        return "local" if _loopback(relay_ip) else "outbound"
+    if daemon == "cleanup" and kind in _CLIENT_ACTIONS and client_ip and not _loopback(client_ip):
+        return "inbound"
+    return "local"
 _HAS_ACTION: Final = frozenset({"delivery", "expired"})
 
 
@@ -179,13 +209,18 @@ class LogRecord(NamedTuple):
                 return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "rule": f"log:{self.status}"})
         return None
 
+    @property
+    def direction(self) -> str:
+        """Which way the mail was going: ``outbound``, ``inbound`` or ``local`` (`direction_of`)."""
+        return direction_of(self.program, self.kind, self.relay_ip, self.client_ip)
+
     def to_record(self) -> dict[str, Any]:
         """The shared flat record (`bouncelib.RECORD_KEYS`), ``source="postfix"``."""
         # One unpack and one dict literal in RECORD_KEYS order: exports call this once per event,
         # and attribute-by-attribute access plus dict.update cost more than the rest of a row.
         (timestamp, hostname, program, pid, queue_id, kind, status, sender, size, _nrcpt, message_id, client_host,
          client_ip, recipient, orig_recipient, _relay, relay_host, relay_ip, relay_port, delay, dsn, text, _extra,
-         raw, _inferred) = self  # fmt: skip
+         raw, inferred) = self  # fmt: skip
         smtp_code = enhanced = command = reason = permanent = hard = blocklist = blocklist_name = None
         provider = remote_host = remote_ip = None
         delist: list[str] = []
@@ -223,13 +258,14 @@ class LogRecord(NamedTuple):
             "enhanced_status": enhanced, "smtp_command": command, "reason": reason, "permanent": permanent,
             "hard_bounce": hard, "blocklist": blocklist, "blocklist_name": blocklist_name, "delist": delist,
             "provider": provider, "remote_host": remote_host, "remote_ip": remote_ip, "feedback_type": None,
-            "text": text,
+            "direction": direction_of(program, kind, relay_ip, client_ip), "year_inferred": inferred, "text": text,
         }  # fmt: skip
 
     def to_model(self) -> LogEvent:
         """This record as a validated, frozen Pydantic `LogEvent`."""
         data = {k: v for k, v in self._asdict().items() if k not in {"extra"}}
         data["extra"] = dict(self.extra)
+        data["direction"] = self.direction
         reply = self.reply
         return LogEvent(**data, reply=reply if (reply is not None and self.status not in SUCCESS_STATUSES) else None)
 
@@ -324,11 +360,13 @@ class LogEvent(_Frozen):
     extra: dict[str, str] = Field(default_factory=dict)
     raw: str
     year_inferred: bool = False
+    direction: str = "local"
+    """``outbound``, ``inbound`` or ``local`` (`direction_of`)."""
     reply: Reply | None = None
     """The classified reply (None for successes and kinds without a reply)."""
 
     def to_record(self) -> dict[str, Any]:
         """The shared flat record (`bouncelib.RECORD_KEYS`), ``source="postfix"``."""
-        fields = self.model_dump(exclude={"reply", "extra"})
+        fields = self.model_dump(exclude={"reply", "extra", "direction"})
         fields["extra"] = tuple(self.extra.items())
         return LogRecord(**fields).to_record()

@@ -10,10 +10,16 @@ prefixes, only a host, or nothing at all.
 
 Year rule for RFC 3164 stamps (they carry no year), applied by `Clock`:
 
-1. The first year-less stamp gets ``year`` when the caller gives it. Otherwise it
-   gets the year of the *reference time* (the first input file's mtime, or now
-   for streams), or the year before when month/day lie after the reference
-   (a log cannot be written in the future of its file's mtime).
+1. The first year-less stamp gets ``year`` when the caller gives it. Otherwise the
+   year is anchored at the *last* line, because that is the line the reference
+   time bounds: the reference is the last input file's mtime (nothing in a file
+   is newer than the file), and the last line gets the reference's year, or the
+   year before when its month/day lie after the reference. The first line's year
+   then follows: the same year, or the one before when the first stamp lies after
+   the last one in the calendar (the log crossed a New Year). So no stamp ever lands
+   after the reference time. For a stream (stdin, a pipe, an iterable of lines) the
+   last line is not known in advance: the *first* line is anchored at now instead
+   (the current year, or the year before when its month/day lie ahead).
 2. After that, every time the month goes *down* (Dec -> Jan, or any larger gap),
    the year goes up by one, so a log of any length keeps counting years.
 3. A single stamp one month *behind* across the boundary (``Dec 31`` logged just
@@ -39,7 +45,7 @@ from functools import lru_cache
 from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["MONTHS", "Clock", "local_zone", "resolve_tz"]
+__all__ = ["MONTHS", "Clock", "last_bsd_stamp", "local_zone", "resolve_tz"]
 
 #: Month abbreviations seen in syslog/journal stamps, lower-case, without a trailing dot.
 #: English (RFC 3164), German, French, Spanish, Italian, Dutch and Portuguese C-library
@@ -128,8 +134,8 @@ class Clock:
     once per second of log, not once per line.
     """
 
-    __slots__ = ("_ambiguous", "_fold", "_inferred", "_last_key", "_last_month", "_last_value", "_last_wall",
-                 "_minute", "_minute_dt", "_ref", "_tz", "_year")  # fmt: skip
+    __slots__ = ("_ambiguous", "_anchor", "_fold", "_inferred", "_last_key", "_last_month", "_last_value",
+                 "_last_wall", "_minute", "_minute_dt", "_ref", "_tz", "_year")  # fmt: skip
 
     def __init__(self, *, year: int | None = None, tz: tzinfo | str | None = None,
                  reference: datetime | None = None) -> None:  # fmt: skip
@@ -137,6 +143,7 @@ class Clock:
         self._year = year
         self._inferred = year is None
         self._ref = reference
+        self._anchor: tuple[int, int, int, int, int] | None = None
         self._last_month = 0
         self._last_wall: datetime | None = None
         self._fold = False
@@ -154,6 +161,19 @@ class Clock:
     def set_reference(self, reference: datetime) -> None:
         """Use `reference` (e.g. a file's mtime) for rule 1 if no year-less stamp was read yet."""
         if self._year is None:
+            self._ref = reference
+
+    @property
+    def anchored(self) -> bool | None:
+        """None when the year is fixed (given, or already inferred), True when anchored at a last line, else False."""
+        if self._year is not None:
+            return None
+        return self._anchor is not None
+
+    def set_anchor(self, last: tuple[int, int, int, int, int], reference: datetime) -> None:
+        """Anchor rule 1 at the last line: its stamp (month, day, hour, minute, second) and the reference time."""
+        if self._year is None:
+            self._anchor = last
             self._ref = reference
 
     def read(self, prefix: str) -> tuple[datetime | None, str | None, bool]:
@@ -232,9 +252,14 @@ class Clock:
     def _bsd_fields(self, month: int, day: int, hh: int, mm: int, ss: int) -> datetime | None:
         if self._year is None:
             ref = self._ref or datetime.now(self._tz)
+            ref = ref.astimezone(self._tz) if ref.tzinfo is not None else ref
+            anchor = self._anchor
+            last = anchor[:2] if anchor is not None else (month, day)
             year = ref.year
-            if (month, day) > (ref.month, ref.day):
-                year -= 1
+            if last > (ref.month, ref.day):
+                year -= 1  # the anchored line cannot lie after the reference time
+            if anchor is not None and (month, day, hh, mm, ss) > anchor:
+                year -= 1  # the first line lies after the last one in the calendar: a New Year in between
             self._year = year
             self._last_month = month
         year = self._year
@@ -273,6 +298,22 @@ class Clock:
             self._fold = True  # the wall clock went back into the repeated hour: second reading
         self._last_wall = wall
         return second if self._fold else first
+
+
+def last_bsd_stamp(lines: list[str]) -> tuple[int, int, int, int, int] | None:
+    """(month, day, hour, minute, second) of the last line of `lines` with a year-less RFC 3164 stamp.
+
+    Only Postfix-tagged lines count (``]: `` after the stamp), so that a trailing line of
+    another shape does not anchor the year; None when the lines hold no such stamp.
+    """
+    for line in reversed(lines):
+        head, sep, _msg = line.partition("]: ")
+        if not sep:
+            continue
+        b = _BSD.search(head.rpartition(" ")[0])
+        if b and b.group(1).lower() in MONTHS and not _ISO.search(head):
+            return (MONTHS[b.group(1).lower()], int(b.group(2)), int(b.group(3)), int(b.group(4)), int(b.group(5)))
+    return None
 
 
 def _iso(m: re.Match[str], tz: tzinfo) -> datetime | None:
