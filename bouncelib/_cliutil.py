@@ -19,11 +19,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 __all__ = [
     "OneLineParser",
     "Progress",
+    "as_tzinfo",
     "check_files",
     "day_bound",
     "error",
-    "as_tzinfo",
     "int_at_least",
+    "jsonable_tree",
     "positive_float",
     "zone",
 ]
@@ -78,7 +79,9 @@ def zone(text: str) -> str:
     try:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
-        raise argparse.ArgumentTypeError(f"unknown time zone {text!r} (an IANA name such as Europe/Berlin, or UTC)")
+        raise argparse.ArgumentTypeError(
+            f"unknown time zone {text!r} (an IANA name such as Europe/Berlin, or UTC)"
+        ) from None
     return text
 
 
@@ -175,3 +178,14 @@ class Progress:
         finally:
             self.update(counts(n), current(), final=True)
 
+
+
+def jsonable_tree(value: Any) -> Any:
+    """`value` (dicts, lists, dates) made JSON-ready: dates and date-times as ISO strings, keys as str."""
+    if isinstance(value, dict):
+        return {str(k): jsonable_tree(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable_tree(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value

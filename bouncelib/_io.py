@@ -95,7 +95,7 @@ def _decompressing(raw: BinaryIO, *, owns: bool = False) -> BinaryIO:
     if kind == "gzip":
         stream = gzip.GzipFile(fileobj=buffered, mode="rb")
     elif kind == "bzip2":
-        stream = bz2.BZ2File(buffered, mode="rb")
+        stream = bz2.BZ2File(buffered, mode="rb")  # noqa: SIM115 - the caller closes it
     elif kind == "xz":
         stream = lzma.LZMAFile(buffered, mode="rb")
     else:
@@ -136,7 +136,7 @@ def open_binary(source: str | os.PathLike[str] | IO[Any]) -> IO[Any]:
         if not os.path.isfile(source) and os.path.exists(source):
             # A FIFO, /dev/stdin, a process substitution (/dev/fd/63): it can be read only once, so it
             # is opened once and sniffed while reading, exactly as standard input is.
-            return _decompressing(open(source, "rb", buffering=0), owns=True)  # noqa: SIM115
+            return _decompressing(open(source, "rb", buffering=0), owns=True)
         with open(source, "rb") as probe:
             kind = sniff_compression(probe.read(10))
         # Each opener owns (and closes) its file, so nothing leaks when the stream is closed.

@@ -88,7 +88,7 @@ class Traffic:
         status = rec.get("status")
         qid = rec.get("queue_id")
         col = None
-        if kind == "client" and qid and qid != "NOQUEUE" or kind == "pickup":
+        if (kind == "client" and qid and qid != "NOQUEUE") or kind == "pickup":
             col = "received"
             if qid:
                 self._received.add(str(qid))
@@ -215,7 +215,8 @@ class Traffic:
             "reject_warnings": t["reject_warning"], "held": t["hold"], "discarded": t["discard"],
             "bytes_received": t["bytes_received"], "bytes_delivered": t["bytes_delivered"],
             "senders": len(self.senders), "sending_domains": len(self.sending_domains),
-            "recipients": len(self.recipients), "recipient_domains": sum(1 for d in self.domains.values() if d.delivered),
+            "recipients": len(self.recipients),
+            "recipient_domains": sum(1 for d in self.domains.values() if d.delivered),
         }  # fmt: skip
         ranked = sorted(self.domains.items(), key=lambda kv: (-kv[1].delivered, -kv[1].deferred, kv[0]))
         warnings: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -233,12 +234,7 @@ class Traffic:
                 f"{h:02d}00-{h + 1:02d}00": {c: round(self.per_hour[h][c] / ndays, 1) for c in _COLUMNS}
                 for h in range(24)
             },
-            "delivery_by_domain": [
-                {"domain": dom, "delivered": d.delivered, "bytes": d.bytes, "deferred": d.deferred,
-                 "avg_delay": round(d.delay_sum / d.delivered, 1) if d.delivered else 0.0,
-                 "max_delay": round(d.delay_max, 1)}
-                for dom, d in ranked[:top]
-            ],  # fmt: skip
+            "delivery_by_domain": [_domain_row(dom, d) for dom, d in ranked[:top]],
             "received_by_domain": [
                 {"domain": dom, "messages": n, "bytes": self.sending_domain_bytes[dom]}
                 for dom, n in self.sending_domains.most_common(top)
@@ -287,8 +283,8 @@ class Traffic:
         ])  # fmt: skip
         section(f"Top {top} recipient domains (deliveries, delays, deferrals)",
                 [f"  {'sent':>7} {'bytes':>10} {'defers':>7} {'avg dly':>8} {'max dly':>8}  domain"] + [
-                    f"  {r['delivered']:>7} {r['bytes']:>10} {r['deferred']:>7} {r['avg_delay']:>7}s {r['max_delay']:>7}s"
-                    f"  {r['domain']}" for r in d["delivery_by_domain"]])  # fmt: skip
+                    f"  {r['delivered']:>7} {r['bytes']:>10} {r['deferred']:>7} {r['avg_delay']:>7}s"
+                    f" {r['max_delay']:>7}s  {r['domain']}" for r in d["delivery_by_domain"]])  # fmt: skip
         section(f"Top {top} sending domains (messages received)",
                 [f"  {r['messages']:>7} {r['bytes']:>10}  {r['domain']}" for r in d["received_by_domain"]])
         for key, heading in (("senders_by_count", "senders by message count"),
@@ -304,6 +300,12 @@ class Traffic:
                               ("smtp", "smtp connection failures")):  # fmt: skip
             section(heading, [f"  {p['count']:>7}  {p['text']}" for p in d["problems"].get(what, [])])
         return out
+
+
+def _domain_row(dom: str, d: _Domain) -> dict[str, Any]:
+    avg = round(d.delay_sum / d.delivered, 1) if d.delivered else 0.0
+    return {"domain": dom, "delivered": d.delivered, "bytes": d.bytes, "deferred": d.deferred, "avg_delay": avg,
+            "max_delay": round(d.delay_max, 1)}  # fmt: skip
 
 
 def _address(value: Any) -> str | None:

@@ -25,7 +25,7 @@ __all__ = ["main"]
 _COMMANDS: Final = (reply_cli, log_cli, mail_cli, report_cli)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> OneLineParser:
     """The argument parser with every sub-command."""
     parser = OneLineParser(
         prog="bouncelib",

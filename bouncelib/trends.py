@@ -262,11 +262,11 @@ class Summary:
         only the traffic sections; events feed both.
         """
         ts = _as_datetime(rec.get("timestamp"))
-        if self.since is not None or self.until is not None:
-            if ts is None or (self.since is not None and ts < self.since) or (
-                    self.until is not None and ts >= self.until):  # fmt: skip
-                self.outside += 1
-                return
+        if (self.since is not None or self.until is not None) and (
+                ts is None or (self.since is not None and ts < self.since)
+                or (self.until is not None and ts >= self.until)):  # fmt: skip
+            self.outside += 1
+            return
         self.traffic.add(rec, ts.astimezone(self.tz) if ts is not None else None)
         if rec.get("source") == "postfix" and rec.get("kind") not in _EVENT_KINDS:
             return

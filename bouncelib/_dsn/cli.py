@@ -9,10 +9,12 @@ message is dropped without a trace.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator
 from typing import Any
 
+from bouncelib._cliutil import Progress, check_files, error, int_at_least, jsonable_tree
 from bouncelib._dsn.mailbox import iter_messages
 from bouncelib._dsn.parse import parse_message
 from bouncelib._dsn.report import BounceReport
@@ -32,8 +34,10 @@ def register(sub: Any) -> None:
         "print one record per recipient event.",
     )
     p.add_argument("paths", nargs="+", metavar="FILE|DIR|MBOX|-", help="email file, mbox, maildir/directory, or -")
-    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
+    p.add_argument("--format", choices=("jsonl", "csv", "json"), default=None,
+                   help="records as jsonl (default) or csv; the summary as text (default) or json")
     p.add_argument("--summary", action="store_true", help="print a summary instead of the records")
+    p.add_argument("--top", type=int_at_least(0), default=10, metavar="N", help="summary: rows per top list")
     p.add_argument(
         "--skip-unrecognized", action="store_true", help="leave out messages that are not bounces of any kind"
     )
@@ -50,28 +54,40 @@ def unrecognized_record(report: BounceReport, name: str) -> dict[str, Any]:
     return rec
 
 
-def _records(args: argparse.Namespace, errors: list[str]) -> Iterator[dict[str, Any]]:
+def _records(args: argparse.Namespace, errors: list[str], progress: Progress) -> Iterator[dict[str, Any]]:
+    messages = 0
     for path in args.paths:
         try:
             for name, raw in iter_messages(path):
+                messages += 1
+                progress.update({"messages": messages}, name)
                 report = parse_message(raw)
                 if report.recipients:
                     yield from report.to_records()
                 elif not args.skip_unrecognized:
                     yield unrecognized_record(report, name)
         except OSError as exc:
-            errors.append(f"bouncelib mail: error: {exc.strerror or exc}: {path}")
-
-
-def _summary(records: Iterator[dict[str, Any]]) -> None:
-    print(Summary().update(records).render_text("bouncelib mail summary"))
+            errors.append(error("mail", f"{exc.strerror or exc}: {path}"))
+    progress.update({"messages": messages}, None, final=True)
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.format == "json" and not args.summary:
+        print(error("mail", "--format json is for --summary; records are written as jsonl or csv"), file=sys.stderr)
+        return 2
+    problem = check_files("mail", args.paths, directories=True)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     errors: list[str] = []
-    records = _records(args, errors)
+    records = _records(args, errors, Progress("mail"))
     if args.summary:
-        _summary(records)
+        summary = Summary().update(records)
+        if args.format == "json":
+            json.dump(jsonable_tree(summary.as_dict(args.top)), sys.stdout, indent=1, ensure_ascii=False)
+            print()
+        else:
+            print(summary.render_text("bouncelib mail summary", top=args.top))
     elif args.format == "csv":
         write_csv(records, sys.stdout)
     else:

@@ -137,6 +137,11 @@ def iter_messages(source: str | os.PathLike[str] | IO[bytes]) -> Iterator[tuple[
             with _open(f) as fh:
                 yield from _stream(fh, str(f))
         return
+    if not path.is_file() and path.exists():
+        # A FIFO, /dev/stdin, a process substitution: it can be read only once, so no probe-and-reopen.
+        with open(path, "rb") as raw:
+            yield from _stream(_decompressing(raw), str(path))
+        return
     with _open(path) as fh:
         yield from _stream(fh, str(path))
 

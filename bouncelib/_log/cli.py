@@ -21,11 +21,10 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfoNotFoundError
 
-from bouncelib._cliutil import Progress, as_tzinfo, check_files, day_bound, error, int_at_least, zone
+from bouncelib._cliutil import Progress, as_tzinfo, check_files, day_bound, error, int_at_least, jsonable_tree, zone
 from bouncelib._log.reader import LogReader
 from bouncelib._output import write_csv, write_jsonl
 from bouncelib._vocab import LOG_KINDS, STATUS_WORDS
@@ -55,7 +54,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--since", type=day_bound, metavar="DAY",
                    help="summary: from this day on (today, yesterday, 2026-01-31, or a date-time)")
     p.add_argument("--until", type=day_bound, metavar="DAY", help="summary: up to the end of this day")
-    p.add_argument("--top", type=int_at_least(0), default=10, metavar="N", help="summary: rows per top list (default 10)")
+    p.add_argument("--top", type=int_at_least(0), default=10, metavar="N",
+                   help="summary: rows per top list (default 10)")
     p.add_argument("--year", type=int_at_least(1970, "a year"),
                    help="year of the first line for stamps without a year (default: inferred)")
     p.add_argument("--tz", type=zone, help="time zone of stamps without an offset, e.g. Europe/Berlin (default: local)")
@@ -198,7 +198,7 @@ def _run(args: argparse.Namespace, files: list[str]) -> int:
             f"  not postfix: {totals['not_postfix']}"
         )
         if args.format == "json":
-            json.dump(_jsonable(summary.as_dict(args.top)), sys.stdout, indent=1, ensure_ascii=False)
+            json.dump(jsonable_tree(summary.as_dict(args.top)), sys.stdout, indent=1, ensure_ascii=False)
             sys.stdout.write("\n")
         else:
             sys.stdout.write(summary.render_text("bouncelib log summary", top=args.top))
@@ -216,16 +216,6 @@ def _run(args: argparse.Namespace, files: list[str]) -> int:
     for problem in totals["errors"]:
         print(error("log", problem), file=sys.stderr)
     return 1 if totals["errors"] else 0
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return value
 
 
 def _parallel(files: list[str], opts: dict[str, Any], jobs: int, mode: str, *, summary: Summary | None,

@@ -305,7 +305,7 @@ def _tail(stream: IO[Any]) -> list[str]:
         stream.seek(max(0, size - _TAIL))
         data = stream.read()
     else:
-        kept = collections.deque(maxlen=2)
+        kept: collections.deque[bytes] = collections.deque(maxlen=2)
         while chunk := stream.read(_TAIL):
             kept.append(chunk)
         data = b"".join(kept)

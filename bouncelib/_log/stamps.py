@@ -254,9 +254,9 @@ class Clock:
             ref = self._ref or datetime.now(self._tz)
             ref = ref.astimezone(self._tz) if ref.tzinfo is not None else ref
             anchor = self._anchor
-            last = anchor[:2] if anchor is not None else (month, day)
+            anchored = anchor[:2] if anchor is not None else (month, day)
             year = ref.year
-            if last > (ref.month, ref.day):
+            if anchored > (ref.month, ref.day):
                 year -= 1  # the anchored line cannot lie after the reference time
             if anchor is not None and (month, day, hh, mm, ss) > anchor:
                 year -= 1  # the first line lies after the last one in the calendar: a New Year in between

@@ -56,13 +56,20 @@ def iter_events(
     kind: Literal["auto", "log", "mail"] = "auto",
     year: int | None = None,
     tz: tzinfo | str | None = None,
+    readers: list[Any] | None = None,
 ) -> Iterator[Any]:
-    """The events of every input: logs are read together by `read_log` (in the order given), mail one by one."""
+    """The events of every input: logs are read together by `read_log` (in the order given), mail one by one.
+
+    The log reader is appended to `readers` when given (for its counts, and the files it could not read).
+    """
     kinds = [kind if kind != "auto" else detect_input(p) for p in paths]
     logs = [p for p, k in zip(paths, kinds, strict=True) if k == "log"]
     mails = [p for p, k in zip(paths, kinds, strict=True) if k == "mail"]
     if logs:
-        yield from read_log(logs if len(logs) > 1 else logs[0], year=year, tz=tz)
+        reader = read_log(logs if len(logs) > 1 else logs[0], year=year, tz=tz)
+        if readers is not None:
+            readers.append(reader)
+        yield from reader
     for p in mails:
         for report in read_mailbox(p):
             yield from report.recipients
