@@ -95,7 +95,7 @@ def _decompressing(raw: BinaryIO, *, owns: bool = False) -> BinaryIO:
     if kind == "gzip":
         stream = gzip.GzipFile(fileobj=buffered, mode="rb")
     elif kind == "bzip2":
-        stream = bz2.BZ2File(buffered, mode="rb")  # noqa: SIM115 - the caller closes it
+        stream = bz2.BZ2File(buffered, mode="rb")
     elif kind == "xz":
         stream = lzma.LZMAFile(buffered, mode="rb")
     else:
