@@ -46,8 +46,8 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, text + "\n")
 
 
-def int_at_least(low: int, what: str = "a whole number") -> Callable[[str], int]:
-    """An argparse type: an int >= `low`."""
+def int_at_least(low: int, what: str = "a whole number", high: int | None = None) -> Callable[[str], int]:
+    """An argparse type: an int >= `low` (and <= `high`)."""
 
     def parse(text: str) -> int:
         try:
@@ -56,6 +56,8 @@ def int_at_least(low: int, what: str = "a whole number") -> Callable[[str], int]
             raise argparse.ArgumentTypeError(f"{text!r} is not {what}") from None
         if value < low:
             raise argparse.ArgumentTypeError(f"{text} is too small: it must be at least {low}")
+        if high is not None and value > high:
+            raise argparse.ArgumentTypeError(f"{text} is too large: it must be at most {high}")
         return value
 
     return parse

@@ -97,7 +97,7 @@ def _decompressing(raw: BinaryIO, *, owns: bool = False) -> BinaryIO:
     elif kind == "bzip2":
         stream = bz2.BZ2File(buffered, mode="rb")
     elif kind == "xz":
-        stream = lzma.LZMAFile(buffered, mode="rb")
+        stream = lzma.LZMAFile(buffered, mode="rb")  # noqa: SIM115 - the caller closes it
     else:
         return cast(BinaryIO, buffered)
     # A decompressor given a file object leaves it open on close: close the file we opened too.

@@ -32,7 +32,7 @@ def build_parser() -> OneLineParser:
         description="Turn bounce emails and Postfix logs into typed bounce events.",
     )
     parser.add_argument("--version", action="version", version=f"bouncelib {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    sub = parser.add_subparsers(dest="subcommand", metavar="COMMAND", parser_class=OneLineParser)
     for module in _COMMANDS:
         module.register(sub)
     return parser
@@ -41,7 +41,14 @@ def build_parser() -> OneLineParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status (errors are one line on stderr, never a traceback)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args, extra = parser.parse_known_args(argv)
+    except SystemExit as exc:  # a bad option (one line already on stderr), --help or --version
+        return exc.code if isinstance(exc.code, int) else 2
+    if extra:
+        where = f"bouncelib {args.subcommand}" if getattr(args, "subcommand", None) else "bouncelib"
+        print(f"{where}: error: unrecognized arguments: {' '.join(extra)}", file=sys.stderr)
+        return 2
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help(sys.stderr)
@@ -55,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except OSError as exc:
-        command = getattr(args, "command", None) or ""
+        command = getattr(args, "subcommand", None) or ""
         where = f"bouncelib {command}".strip()
         print(f"{where}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1

@@ -37,7 +37,7 @@ from typing import Any, Final, Literal
 from bouncelib._data.blocklists import BLOCKLISTS
 from bouncelib._report.html import table as html_table
 from bouncelib._traffic import Traffic
-from bouncelib._vocab import FAILURES, OUTCOMES, outcome
+from bouncelib._vocab import FAILURES, LOG_KINDS, OUTCOMES, outcome
 from bouncelib.export import to_records
 
 __all__ = [
@@ -58,7 +58,8 @@ __all__ = [
 ]
 
 Freq = Literal["day", "week"]
-_EVENT_KINDS: Final = frozenset({"delivery", "reject", "expired"})
+# Log record kinds that are not events (outcomes): they feed the traffic sections only.
+_TRAFFIC_ONLY: Final = frozenset(LOG_KINDS) - {"delivery", "reject", "expired"}
 Dimension = Literal["reason", "provider", "blocklist", "outcome", "status", "source", "smtp_code", "domain"]
 
 # ------------------------------------------------------------------ tables
@@ -268,7 +269,7 @@ class Summary:
             self.outside += 1
             return
         self.traffic.add(rec, ts.astimezone(self.tz) if ts is not None else None)
-        if rec.get("source") == "postfix" and rec.get("kind") not in _EVENT_KINDS:
+        if rec.get("kind") in _TRAFFIC_ONLY:
             return
         if rec.get("year_inferred"):
             self.year_inferred += 1

@@ -89,7 +89,7 @@ def test_jobs_keep_file_order(capsys: pytest.CaptureFixture[str]) -> None:
         (["/nonexistent/mail.log"], 1, "no such file: /nonexistent/mail.log"),
         (["--tz", "Mars/Olympus", str(STORY)], 2, "Mars/Olympus"),
         (["--kind", "bogus", str(STORY)], 2, "unknown record kind"),
-        (["--year", "20250", str(STORY)], 2, "out of range"),
+        (["--year", "20250", str(STORY)], 2, "argument --year: 20250 is too large: it must be at most 9999"),
     ],
 )
 def test_errors_are_one_line(capsys: pytest.CaptureFixture[str], argv: list[str], rc: int, message: str) -> None:
@@ -103,12 +103,23 @@ def test_errors_are_one_line(capsys: pytest.CaptureFixture[str], argv: list[str]
 
 
 def test_truncated_gzip_is_an_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Issue 13, finding 6: a broken file in a rotation is named, its readable lines are kept, the files after
+    # it are still read, and the exit status says something went wrong.
     bad = tmp_path / "mail.log.1.gz"
-    bad.write_bytes(gzip.compress(STORY.read_bytes())[:-20])
-    code = main(["log", str(bad)])
-    _out, err = capsys.readouterr()
+    bad.write_bytes(gzip.compress(STORY.read_bytes() * 2000)[:-20])
+    good = tmp_path / "mail.log"
+    good.write_bytes(STORY.read_bytes())
+    code = main(["log", "--year", "2025", "--tz", "UTC", "--no-correlate", str(bad), str(good)])
+    out, err = capsys.readouterr()
     assert code == 1
-    assert err.startswith("bouncelib log: error: unreadable input")
+    assert err == (f"bouncelib log: error: {bad}: Compressed file ended before the end-of-stream marker was reached"
+                   " (the lines before it were read)\n")  # fmt: skip
+    alone = main(["log", "--year", "2025", "--tz", "UTC", "--no-correlate", str(good)])
+    one = capsys.readouterr().out
+    assert alone == 0
+    # Every event of the intact copy, plus those of the broken one read before the cut.
+    assert out.endswith(one)
+    assert len(out.splitlines()) > len(one.splitlines())
 
 
 def test_python_dash_m(tmp_path: Path) -> None:

@@ -72,7 +72,7 @@ def test_report_is_frozen_and_survives_json(raw: bytes) -> None:
     json.dumps([{k: jsonable(v) for k, v in rec.items()} for rec in r.to_records()])
 
 
-@pytest.mark.parametrize("data", [b"", b"\x00\xff garbage", "no headers at all", b"Subject: x\n\n"])
+@pytest.mark.parametrize("data", [b"", b"\x00\xff garbage", b"no headers at all", "", b"Subject: x\n\n"])
 def test_garbage_is_not_a_bounce(data: bytes | str) -> None:
     r = parse_message(data)
     assert r.kind is BounceKind.NOT_BOUNCE

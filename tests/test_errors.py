@@ -16,6 +16,7 @@ import pytest
 from bouncelib import InputError, parse_message, parse_reply, read_log
 from bouncelib.cli import main
 from bouncelib.export import to_records
+from bouncelib._vocab import STATUS_WORDS
 
 KNOWN_KINDS = (
     "delivery, reject, action, expired, qmgr, removed, cleanup, bounce-notice, client, pickup, connect, "
@@ -66,9 +67,9 @@ def test_read_log_unknown_kinds(kinds: Any, message: str) -> None:
     [
         (LOG_LINE.encode(), NOT_BYTES),
         (bytearray(LOG_LINE.encode()), NOT_BYTES),
-        (42, "cannot read a log from int"),
-        (None, "cannot read a log from NoneType"),
-        (2.5, "cannot read a log from float"),
+        (42, "read_log(source=...) takes a path, '-', a file object or an iterable of lines, not int"),
+        (None, "read_log(source=...) takes a path, '-', a file object or an iterable of lines, not NoneType"),
+        (2.5, "read_log(source=...) takes a path, '-', a file object or an iterable of lines, not float"),
     ],
 )
 def test_read_log_unsupported_source(source: Any, message: str) -> None:
@@ -102,15 +103,19 @@ def test_to_records_not_an_event(events: Any, message: str) -> None:
     assert _raised(lambda: list(to_records(events)), TypeError) == message
 
 
+BAD_TZ = "unknown time zone 'Mars/Olympus' (an IANA name such as Europe/Berlin, or UTC)"
+LOG_STATUSES = (*STATUS_WORDS, "milter-hold", "proxy-accept")
+
+
 # -- the CLI: one line on stderr and an exit status, never a traceback -------------------------------------
 # (argv run in `workdir`, exit status, the whole of stderr)
 CLI_ERRORS: list[tuple[list[str], int, str]] = [
     (["log", "missing.log"], 1, "bouncelib log: error: no such file: missing.log"),
     (["log", "mail.log", "missing.log"], 1, "bouncelib log: error: no such file: missing.log"),
     (["log", "--summary", "missing.log"], 1, "bouncelib log: error: no such file: missing.log"),
-    (["log", "folder"], 1, "bouncelib log: error: not a regular file: folder"),
-    (["log", "--year", "1969", "mail.log"], 2, "bouncelib log: error: --year 1969 is out of range"),
-    (["log", "--year", "10000", "mail.log"], 2, "bouncelib log: error: --year 10000 is out of range"),
+    (["log", "folder"], 1, "bouncelib log: error: is a directory: folder"),
+    (["log", "--year", "1969", "mail.log"], 2, "bouncelib log: error: argument --year: 1969 is too small: it must be at least 1970"),
+    (["log", "--year", "10000", "mail.log"], 2, "bouncelib log: error: argument --year: 10000 is too large: it must be at most 9999"),
     (
         ["log", "--kind", "bogus", "mail.log"],
         2,
@@ -121,13 +126,31 @@ CLI_ERRORS: list[tuple[list[str], int, str]] = [
         2,
         f"bouncelib log: error: unknown record kind(s): aaa, zzz; known: {KNOWN_KINDS}",
     ),
-    (["mail", "missing.eml"], 1, "bouncelib mail: error: No such file or directory: missing.eml"),
-    (["report", "missing.log"], 1, "bouncelib report: error: no such file or directory: missing.log"),
+    (["mail", "missing.eml"], 1, "bouncelib mail: error: no such file: missing.eml"),
+    (["report", "missing.log"], 1, "bouncelib report: error: no such file: missing.log"),
     (
         ["report", "-o", "out.html", "mail.log", "missing.log"],
         1,
-        "bouncelib report: error: no such file or directory: missing.log",
+        "bouncelib report: error: no such file: missing.log",
     ),
+    # Issue 13, finding 8: every option is checked, with the same one-line format in every sub-command.
+    (["log", "--status", "bogus", "mail.log"], 2,
+     "bouncelib log: error: unknown status 'bogus'; the events' statuses are: " + ", ".join(LOG_STATUSES)),
+    (["log", "-j", "0", "mail.log"], 2, "bouncelib log: error: argument -j/--jobs: 0 is too small: it must be at least 1"),
+    (["log", "--summary", "--top", "-1", "mail.log"], 2,
+     "bouncelib log: error: argument --top: -1 is too small: it must be at least 0"),
+    (["log", "--tz", "Mars/Olympus", "mail.log"], 2, "bouncelib log: error: argument --tz: " + BAD_TZ),
+    (["log", "--format", "json", "mail.log"], 2,
+     "bouncelib log: error: --format json is for --summary; records are written as jsonl or csv"),
+    (["log", "--summary", "--since", "last week", "mail.log"], 2,
+     "bouncelib log: error: argument --since: 'last week' is not a day: use today, yesterday, an ISO date "
+     "(2026-01-31) or date-time"),
+    (["report", "--gap", "-5", "mail.log"], 2, "bouncelib report: error: argument --gap: -5 must be a number greater than 0"),
+    (["report", "--top", "-1", "mail.log"], 2,
+     "bouncelib report: error: argument --top: -1 is too small: it must be at least 0"),
+    (["report", "--tz", "Mars/Olympus", "mail.log"], 2, "bouncelib report: error: argument --tz: " + BAD_TZ),
+    (["mail", "--top", "x", "missing.eml"], 2, "bouncelib mail: error: argument --top: 'x' is not a whole number"),
+    (["reply", "--bogus"], 2, "bouncelib reply: error: unrecognized arguments: --bogus"),
 ]
 
 

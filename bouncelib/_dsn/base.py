@@ -79,6 +79,9 @@ class Mail:
     def __init__(self, msg: email.message.Message) -> None:
         self.msg = msg
         self._decoded: dict[str, str] = {}
+        self.defects: list[str] = []
+        """Problems a detector met without raising (e.g. the flufl.bounce fallback failing); they join the
+        report's defects."""
 
     # -- headers -------------------------------------------------------------------
     @cached_property

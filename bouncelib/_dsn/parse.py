@@ -89,9 +89,19 @@ def _to_message(data: MessageInput) -> email.message.Message:
             return load_message(fh.read())
     if isinstance(data, (bytearray, memoryview)):
         return load_message(bytes(data))
+    if isinstance(data, str) and _looks_like_path(data):
+        raise InputError(
+            f"parse_message(data=...) got the str {data[:80]!r}, which looks like a file name, not a message: "
+            "pass pathlib.Path(...) to read a file (a str is always the message text itself)"
+        )
     if isinstance(data, (bytes, str)):
         return load_message(data)
     raise InputError(f"parse_message() takes bytes, str, an email.message.Message or a path, not {type(data).__name__}")
+
+
+def _looks_like_path(text: str) -> bool:
+    """A `str` on one line with no header field (``Name: value``) cannot be a message: it is a mistaken path."""
+    return bool(text.strip()) and "\n" not in text and "\r" not in text and ": " not in text and len(text) < 4096
 
 
 def run_detectors(mail: Mail, defects: list[str] | None = None) -> tuple[str | None, list[Found]]:
@@ -100,7 +110,8 @@ def run_detectors(mail: Mail, defects: list[str] | None = None) -> tuple[str | N
         try:
             rows = det.parse(mail)
         except Exception as exc:
-            _log.warning("bounce detector %s raised %s: %s", det.name, type(exc).__name__, exc)
+            # Debug only: the report's defects say it, and a library does not print to the user's terminal.
+            _log.debug("bounce detector %s raised %s: %s", det.name, type(exc).__name__, exc)
             if defects is not None:
                 defects.append(f"detector {det.name} raised {type(exc).__name__}")
             continue
@@ -211,7 +222,9 @@ def parse_message(data: MessageInput) -> BounceReport:
     """Read one email and report what it says about the delivery of a message.
 
     ``data`` is the raw message (``bytes`` or ``str``), an `email.message.Message`, or a path
-    to a file holding one message.  Never raises on malformed mail: what could not be read is
+    (`os.PathLike`, e.g. `pathlib.Path`) to a file holding one message.  A ``str`` is always the
+    message text: a one-line ``str`` without a header field (``"bounce.eml"``) raises `InputError`
+    saying to pass ``pathlib.Path``.  Never raises on malformed mail: what could not be read is
     listed in ``defects``; a message that no format recognises is ``kind="not_bounce"``.
 
     >>> r = parse_message(b"From: a@example.org\\nSubject: hello\\n\\nhi\\n")
@@ -225,6 +238,7 @@ def parse_message(data: MessageInput) -> BounceReport:
         # An mbox with more than one message given as one: only the first is read here.
         defects.append("input holds more than one message (mbox): read it with read_mailbox()")
     name, rows = run_detectors(mail, defects)
+    defects.extend(mail.defects)
 
     date = parse_date(mail.header("Date"))
     orig = _original_headers(mail)

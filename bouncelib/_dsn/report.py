@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from pydantic import model_validator
+
 from bouncelib._vocab import ACTION_TO_STATUS, BounceKind, Reason, is_hard_bounce
 from bouncelib.models import EnhancedStatus, Reply, _Frozen, empty_record
 
@@ -55,7 +57,30 @@ class DsnEvent(_Frozen):
     reason: Reason
     """The final reason: the format's own when it fixes one (feedback, vacation), else the reply's."""
     reply: Reply
-    """The diagnostic text as classified by `bouncelib.parse_reply` (code, enhanced status, reason ...)."""
+    """The event's one verdict: the diagnostic text as classified by `bouncelib.parse_reply` (code, enhanced
+    status, reason ...), with what the report itself settles applied (see `_one_verdict`), so that
+    ``ev.reply.reason == ev.reason`` and ``ev.reply.hard_bounce == ev.hard_bounce`` always hold."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_verdict(cls, data: Any) -> Any:
+        """Apply the report's own facts to the reply: a reason the format fixes (feedback, vacation, a carrier's
+        own code) replaces the classifier's (``rule`` becomes ``format:<detector>``), and an RFC 3464 action
+        gives the permanence the text did not (``failed`` is permanent, ``delayed`` is not); the hard-bounce
+        rule is then applied to that reason and permanence."""
+        if not isinstance(data, dict) or not isinstance(data.get("reply"), Reply) or data.get("reason") is None:
+            return data
+        reply: Reply = data["reply"]
+        reason = Reason(data["reason"])
+        permanent = reply.permanent
+        if permanent is None:
+            permanent = {"failed": True, "delayed": False}.get(str(data.get("action") or "").lower())
+        if reason is reply.reason and permanent == reply.permanent:
+            return data
+        update: dict[str, Any] = {"permanent": permanent, "hard_bounce": is_hard_bounce(reason, permanent)}
+        if reason is not reply.reason:
+            update |= {"reason": reason, "rule": f"format:{data.get('detector') or 'report'}"}
+        return {**data, "reply": reply.model_copy(update=update)}
 
     @property
     def enhanced_status(self) -> EnhancedStatus | None:
@@ -64,12 +89,7 @@ class DsnEvent(_Frozen):
 
     @property
     def hard_bounce(self) -> bool:
-        """True when this address should not be mailed again."""
-        if self.reason is not self.reply.reason:
-            # The format itself fixed the reason (e.g. a carrier's "account is disabled"):
-            # apply the classifier's hard-bounce rule to that reason, not to the reply's.
-            permanent = self.reply.permanent if self.reply.permanent is not None else self.action == "failed"
-            return is_hard_bounce(self.reason, permanent)
+        """True when this address should not be mailed again (the reply's verdict, see `reply`)."""
         return self.reply.hard_bounce
 
     def to_record(self) -> dict[str, Any]:

@@ -56,7 +56,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--until", type=day_bound, metavar="DAY", help="summary: up to the end of this day")
     p.add_argument("--top", type=int_at_least(0), default=10, metavar="N",
                    help="summary: rows per top list (default 10)")
-    p.add_argument("--year", type=int_at_least(1970, "a year"),
+    p.add_argument("--year", type=int_at_least(1970, "a year", 9999),
                    help="year of the first line for stamps without a year (default: inferred)")
     p.add_argument("--tz", type=zone, help="time zone of stamps without an offset, e.g. Europe/Berlin (default: local)")
     p.add_argument("--kind", action="append", metavar="KIND[,KIND]",

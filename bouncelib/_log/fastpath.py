@@ -90,7 +90,8 @@ def queue_line(shape: Shape, qid: str, msg: str, corr: Correlator, when: datetim
         if comma > 0 and msg.startswith("from=<"):
             size = msg[end + 8 : comma]
             nrcpt = msg[comma + 8 :].partition(" ")[0]
-            if size.isdecimal() and nrcpt.isdecimal():
+            if size.isascii() and size.isdigit() and nrcpt.isascii() and nrcpt.isdigit() and len(size) + len(
+                    nrcpt) < 30:  # fmt: skip
                 corr.note_qmgr(qid, when, msg[6:end], int(size), int(nrcpt))
                 return "qmgr"
         return None

@@ -34,7 +34,7 @@ from bouncelib._log.record import (
 )
 from bouncelib._log.stamps import Clock
 
-__all__ = ["DAEMONS", "LineParser", "TagInfo", "delivery_line", "parse_log_line", "qid_end", "tag_info"]
+__all__ = ["DAEMONS", "LineParser", "TagInfo", "delivery_line", "number", "parse_log_line", "qid_end", "tag_info"]
 
 _Handler = Callable[[Head, str, str, bool], LogRecord]
 _V = TypeVar("_V")
@@ -117,9 +117,25 @@ def _host_ip(text: str, start: int = 0) -> tuple[str | None, str | None, int | N
         while stop < n and text[stop].isdecimal():
             stop += 1
         if stop > end + 1:
-            port = int(text[end + 1 : stop])
+            port = number(text[end + 1 : stop], _PORT_DIGITS, 65535)
             end = stop
     return host, inside or None, port, end
+
+
+_PORT_DIGITS: Final = 5
+_MAX_DIGITS: Final = 20
+
+
+def number(text: str, digits: int = _MAX_DIGITS, largest: int | None = None) -> int | None:
+    """`text` as an int when it is 1 to `digits` ASCII digits (and at most `largest`), else None.
+
+    ``str.isdecimal`` also accepts other scripts' digits, and ``int()`` of thousands of digits
+    raises (CPython's 4300-digit limit): a port is at most 5 ASCII digits, a pid or size 20.
+    """
+    if not (0 < len(text) <= digits and text.isascii() and text.isdigit()):
+        return None
+    value = int(text)
+    return value if largest is None or value <= largest else None
 
 
 def _split_relay(relay: str) -> tuple[str | None, str | None, int | None]:
@@ -133,7 +149,7 @@ def _split_relay(relay: str) -> tuple[str | None, str | None, int | None]:
     host = relay[:open_] or None
     inside = relay[open_ + 1 : close]
     tail = relay[close + 2 :] if relay[close + 1 : close + 2] == ":" else ""
-    port = int(tail) if tail.isdecimal() else None
+    port = number(tail, _PORT_DIGITS, 65535)
     if "/" in inside:  # LMTP over a UNIX socket: [private/dovecot-lmtp], [/var/run/dovecot/lmtp]
         return host, None, port
     return host, inside or None, port
@@ -299,10 +315,10 @@ def _qmgr(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
             if key == "from":
                 sender = _bracketed(val)
             elif key == "size":
-                size = int(val) if val.isdecimal() else None
+                size = number(val)
             elif key == "nrcpt":
                 num = val.partition(" ")[0]
-                nrcpt = int(num) if num.isdecimal() else None
+                nrcpt = number(num)
             elif key == "status" and val.startswith("expired"):
                 expired = True
         if expired:
@@ -554,8 +570,8 @@ def tag_info(tag: str) -> TagInfo | None:
     k = tag.rfind("[")
     if k < 0:
         return None
-    pid_text = tag[k + 1 :]
-    if not pid_text.isdecimal():
+    pid = number(tag[k + 1 :])
+    if pid is None:
         return None
     program = tag[:k]
     s = program.rfind("/")
@@ -567,7 +583,7 @@ def tag_info(tag: str) -> TagInfo | None:
         if not program.startswith("postfix"):
             return None
         handler = _unrecognised
-    return TagInfo(program, int(pid_text), daemon, handler, SHAPES.get(daemon, _EMPTY_SHAPES),
+    return TagInfo(program, pid, daemon, handler, SHAPES.get(daemon, _EMPTY_SHAPES),
                    QSHAPES.get(daemon, _EMPTY_QSHAPES))  # fmt: skip
 
 
@@ -637,4 +653,6 @@ def parse_log_line(line: str, *, year: int | None = None, tz: tzinfo | str | Non
     >>> parse_log_line("Nov  3 18:05:55 mail dovecot[99]: imap-login: Login: user=<a>") is None
     True
     """
+    if not isinstance(line, str):
+        raise TypeError(f"parse_log_line(line=...) takes one log line as str, not {type(line).__name__}")
     return LineParser(Clock(year=year, tz=tz)).parse(line)

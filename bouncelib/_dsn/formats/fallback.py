@@ -9,10 +9,12 @@ that mention the address, so the classifier still gets words to work with.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import email.message
 import logging
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
@@ -74,19 +76,52 @@ def _trimmed(msg: email.message.Message, budget: list[int]) -> email.message.Mes
     return out
 
 
+class _Capture(logging.Handler):
+    def __init__(self, into: list[logging.LogRecord]) -> None:
+        super().__init__(logging.DEBUG)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(record)
+
+
+@contextlib.contextmanager
+def _quiet_flufl(into: list[logging.LogRecord]) -> Iterator[None]:
+    """Collect what the ``flufl.bounce`` logger says instead of letting it reach stderr."""
+    logger = logging.getLogger("flufl.bounce")
+    handler = _Capture(into)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
 class _Fallback:
     name = "fallback"
 
     def parse(self, mail: Mail) -> list[Found] | None:
         if not (_DAEMON.search(mail.from_) or _SUBJECT.search(mail.subject)):
             return None
-        try:
-            from flufl.bounce import scan_message  # noqa: PLC0415 - import cost only when needed
+        failures: list[logging.LogRecord] = []
+        with _quiet_flufl(failures):
+            try:
+                from flufl.bounce import scan_message  # noqa: PLC0415 - import cost only when needed
 
-            found = scan_message(_trimmed(mail.msg, [current_limits().fallback_lines]))
-        except Exception as exc:  # flufl.bounce raises IndexError & co. on odd input
-            _log.debug("flufl.bounce raised %s", type(exc).__name__)
-            return None
+                found = scan_message(_trimmed(mail.msg, [current_limits().fallback_lines]))
+            except Exception as exc:  # flufl.bounce raises IndexError & co. on odd input
+                _log.debug("flufl.bounce raised %s", type(exc).__name__)
+                mail.defects.append(f"fallback: flufl.bounce raised {type(exc).__name__}")
+                return None
+        if failures:
+            # flufl.bounce logs (with a traceback) each of its detectors that raised, and goes on: keep that
+            # off the user's terminal, and let the report's defects say so.
+            names = sorted({str(r.args[0].__name__ if r.args and isinstance(r.args[0], type) else r.getMessage())
+                            for r in failures})  # fmt: skip
+            mail.defects.append(f"fallback: flufl.bounce detector(s) raised: {', '.join(names)[:200]}")
         addrs: list[str] = []
         for a in found or ():
             text = a.decode("utf-8", "replace") if isinstance(a, bytes) else str(a)
