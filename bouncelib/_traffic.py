@@ -229,7 +229,9 @@ class Traffic:
                 problems[what].append({"text": text, "count": n})
         return {
             "grand_totals": grand,
-            "traffic_per_day": {day.isoformat(): {c: self.per_day[day][c] for c in _COLUMNS} for day in sorted(self.per_day)},
+            "traffic_per_day": {
+                day.isoformat(): {c: self.per_day[day][c] for c in _COLUMNS} for day in sorted(self.per_day)
+            },
             "traffic_per_hour_average": {
                 f"{h:02d}00-{h + 1:02d}00": {c: round(self.per_hour[h][c] / ndays, 1) for c in _COLUMNS}
                 for h in range(24)
@@ -279,7 +281,8 @@ class Traffic:
             f"  {day:<10}  " + "".join(f"{c[k]:>10}" for k in _COLUMNS) for day, c in d["traffic_per_day"].items()
         ])  # fmt: skip
         section("Traffic per hour (daily average)", [f"  {'hour':<10}" + head] + [
-            f"  {hour:<10}  " + "".join(f"{c[k]:>10}" for k in _COLUMNS) for hour, c in d["traffic_per_hour_average"].items()
+            f"  {hour:<10}  " + "".join(f"{c[k]:>10}" for k in _COLUMNS)
+            for hour, c in d["traffic_per_hour_average"].items()
         ])  # fmt: skip
         section(f"Top {top} recipient domains (deliveries, delays, deferrals)",
                 [f"  {'sent':>7} {'bytes':>10} {'defers':>7} {'avg dly':>8} {'max dly':>8}  domain"] + [

@@ -187,7 +187,14 @@ class _Host:
     reasons: Counter[str] = field(default_factory=Counter)
     codes: Counter[str] = field(default_factory=Counter)
     ips: set[str] = field(default_factory=set)
-    example: str | None = None
+    examples: dict[str, str] = field(default_factory=dict)  # reason -> the first reply text with that reason
+
+    @property
+    def example(self) -> str | None:
+        """A reply of this host with its most frequent reason (so that the example matches the row)."""
+        if not self.reasons:
+            return None
+        return self.examples.get(self.reasons.most_common(1)[0][0])
 
 
 @dataclass
@@ -350,8 +357,8 @@ class Summary:
         ip = rec.get("remote_ip") or rec.get("relay_ip")
         if ip and len(h.ips) < 8:
             h.ips.add(str(ip))
-        if h.example is None and rec.get("text"):
-            h.example = str(rec["text"])[:300]
+        if reason not in h.examples and rec.get("text"):
+            h.examples[reason] = str(rec["text"])[:300]
 
     # -- questions
 
@@ -530,7 +537,8 @@ class Summary:
             mine_h.reasons.update(h.reasons)
             mine_h.codes.update(h.codes)
             mine_h.ips.update(list(h.ips)[: max(0, 8 - len(mine_h.ips))])
-            mine_h.example = mine_h.example or h.example
+            for reason, text in h.examples.items():
+                mine_h.examples.setdefault(reason, text)
         for bl, hits in other._hits.items():
             self._hits[bl].extend(hits)
         for bl, name in other._bl_names.items():

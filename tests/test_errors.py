@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from bouncelib import InputError, parse_message, parse_reply, read_log
+from bouncelib._vocab import STATUS_WORDS
 from bouncelib.cli import main
 from bouncelib.export import to_records
-from bouncelib._vocab import STATUS_WORDS
 
 KNOWN_KINDS = (
     "delivery, reject, action, expired, qmgr, removed, cleanup, bounce-notice, client, pickup, connect, "
@@ -114,8 +114,10 @@ CLI_ERRORS: list[tuple[list[str], int, str]] = [
     (["log", "mail.log", "missing.log"], 1, "bouncelib log: error: no such file: missing.log"),
     (["log", "--summary", "missing.log"], 1, "bouncelib log: error: no such file: missing.log"),
     (["log", "folder"], 1, "bouncelib log: error: is a directory: folder"),
-    (["log", "--year", "1969", "mail.log"], 2, "bouncelib log: error: argument --year: 1969 is too small: it must be at least 1970"),
-    (["log", "--year", "10000", "mail.log"], 2, "bouncelib log: error: argument --year: 10000 is too large: it must be at most 9999"),
+    (["log", "--year", "1969", "mail.log"], 2,
+     "bouncelib log: error: argument --year: 1969 is too small: it must be at least 1970"),
+    (["log", "--year", "10000", "mail.log"], 2,
+     "bouncelib log: error: argument --year: 10000 is too large: it must be at most 9999"),
     (
         ["log", "--kind", "bogus", "mail.log"],
         2,
@@ -136,7 +138,8 @@ CLI_ERRORS: list[tuple[list[str], int, str]] = [
     # Issue 13, finding 8: every option is checked, with the same one-line format in every sub-command.
     (["log", "--status", "bogus", "mail.log"], 2,
      "bouncelib log: error: unknown status 'bogus'; the events' statuses are: " + ", ".join(LOG_STATUSES)),
-    (["log", "-j", "0", "mail.log"], 2, "bouncelib log: error: argument -j/--jobs: 0 is too small: it must be at least 1"),
+    (["log", "-j", "0", "mail.log"], 2,
+     "bouncelib log: error: argument -j/--jobs: 0 is too small: it must be at least 1"),
     (["log", "--summary", "--top", "-1", "mail.log"], 2,
      "bouncelib log: error: argument --top: -1 is too small: it must be at least 0"),
     (["log", "--tz", "Mars/Olympus", "mail.log"], 2, "bouncelib log: error: argument --tz: " + BAD_TZ),
@@ -145,7 +148,8 @@ CLI_ERRORS: list[tuple[list[str], int, str]] = [
     (["log", "--summary", "--since", "last week", "mail.log"], 2,
      "bouncelib log: error: argument --since: 'last week' is not a day: use today, yesterday, an ISO date "
      "(2026-01-31) or date-time"),
-    (["report", "--gap", "-5", "mail.log"], 2, "bouncelib report: error: argument --gap: -5 must be a number greater than 0"),
+    (["report", "--gap", "-5", "mail.log"], 2,
+     "bouncelib report: error: argument --gap: -5 must be a number greater than 0"),
     (["report", "--top", "-1", "mail.log"], 2,
      "bouncelib report: error: argument --top: -1 is too small: it must be at least 0"),
     (["report", "--tz", "Mars/Olympus", "mail.log"], 2, "bouncelib report: error: argument --tz: " + BAD_TZ),

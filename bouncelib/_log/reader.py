@@ -147,7 +147,9 @@ class LogReader:
         elif isinstance(src, Iterable):
             yield from batched_lines(src)  # type: ignore[arg-type]
         else:
-            raise InputError(f"read_log(source=...) takes a path, '-', a file object or an iterable of lines, not {type(src).__name__}")
+            raise InputError(
+                f"read_log(source=...) takes a path, '-', a file object or an iterable of lines, not {type(src).__name__}"
+            )
 
     def _files(self, paths: list[str | os.PathLike[str]]) -> Iterator[list[str]]:
         self._anchor_year(paths[-1])

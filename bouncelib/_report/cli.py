@@ -37,7 +37,8 @@ def register(sub: Any) -> None:
     p.add_argument("--title", default="Bounce report", help="the page title")
     p.add_argument("--type", dest="input_type", choices=("auto", "log", "mail"), default="auto",
                    help="what the inputs are (default: look at each)")  # fmt: skip
-    p.add_argument("--year", type=int_at_least(1970, "a year", 9999), help="year of the first year-less syslog stamp (logs)")
+    p.add_argument("--year", type=int_at_least(1970, "a year", 9999),
+                   help="year of the first year-less syslog stamp (logs)")
     p.add_argument(
         "--tz", type=zone,
         help="time zone of log stamps without an offset, and of the report's days (default UTC)",

@@ -37,7 +37,7 @@ h3{font-size:14px;margin:12px 0 6px}
 .card .l{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
 .card.bad .n{color:var(--bad)}
 table{border-collapse:collapse;width:100%;font-size:13px}
-th,td{padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top;text-align:left}
+th,td{padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top;text-align:left;overflow-wrap:anywhere}
 th{background:#eef1f5;font-weight:600}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 tbody tr:nth-child(even){background:#fafbfc}
@@ -51,8 +51,11 @@ tbody tr:nth-child(even){background:#fafbfc}
 .chart .axis{font-size:11px;fill:#5b6576}
 .chart .line{fill:none;stroke:#D55E00;stroke-width:2}
 .chart .dot{fill:#D55E00}
-.two{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+.two{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:16px}
+.two>*{min-width:0}
 @media (max-width:800px){.two{grid-template-columns:1fr}}
+@media (max-width:600px){main{padding:10px 8px 30px}section{padding:10px 8px}header{padding:14px 12px}
+th,td{padding:4px 4px}.nowrap{white-space:normal}table{font-size:12px}}
 .muted{color:var(--muted)}
 .nowrap{white-space:nowrap}
 .warn{background:#fff4e5;border-left:4px solid #E69F00;padding:6px 10px;margin:6px 0}
@@ -114,21 +117,37 @@ def _on_axis(ts: TimeSeries, axis: Sequence[date]) -> dict[str, list[int]]:
     return {name: [vals[index[p]] if p in index else 0 for p in axis] for name, vals in ts.series.items()}
 
 
+def _collapse(series: dict[str, list[int]], keep: Sequence[str]) -> dict[str, list[int]]:
+    """`series` with the names not in `keep` summed into "(other)" (last), the rest in the order of `keep`."""
+    out = {name: series[name] for name in keep if name in series}
+    rest = [vals for name, vals in series.items() if name not in out]
+    if rest:
+        out["(other)"] = [sum(col) for col in zip(*rest, strict=True)]
+    return out
+
+
 def _trend_section(s: Summary, freq: Freq, colors: svg.Colors) -> str:
     parts = ['<section id="trends"><h2>Trends</h2>']
     axis = s.per_period(freq, by="outcome", outcomes=[o for o in OUTCOMES if o != "other"], top=None).periods
-    ts = s.per_period(freq, by="reason", outcomes=("bounced",))
+    # One colour per reason on the whole page: the most frequent failure reasons get the palette's colours in
+    # order, every other reason is summed into "(other)" in both charts.
+    keep = [r for r, *_rest in s.top_reasons(len(svg.PALETTE) - 1).rows]
+    for name in keep:
+        colors(name)
+    ts = s.per_period(freq, by="reason", outcomes=("bounced",), top=None)
     if not ts.periods:
         parts.append('<p class="muted">No dated bounces.</p>')
     else:
+        series = _collapse(_on_axis(ts, axis), keep)
         parts.append(f"<h3>Bounces per {freq} by reason</h3>")
-        parts.append(svg.stacked_bars(axis, _on_axis(ts, axis), label=f"bounces per {freq}", colors=colors))
-        parts.append(_legend(list(ts.series), colors))
-    deferred = s.per_period(freq, by="reason", outcomes=("deferred",))
+        parts.append(svg.stacked_bars(axis, series, label=f"bounces per {freq}", colors=colors))
+        parts.append(_legend(list(series), colors))
+    deferred = s.per_period(freq, by="reason", outcomes=("deferred",), top=None)
     if deferred.periods:
+        series = _collapse(_on_axis(deferred, axis), keep)
         parts.append(f"<h3>Deferrals per {freq} by reason</h3>")
-        parts.append(svg.stacked_bars(axis, _on_axis(deferred, axis), height=220, label="deferrals", colors=colors))
-        parts.append(_legend(list(deferred.series), colors))
+        parts.append(svg.stacked_bars(axis, series, height=220, label="deferrals", colors=colors))
+        parts.append(_legend(list(series), colors))
     rate = s.bounce_rate(freq)
     if rate.rows and any(r is not None for r in rate.column("bounce_rate")):
         by_period = dict(zip(rate.column("period"), rate.column("bounce_rate"), strict=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["OKABE_ITO", "PALETTE"]
+__all__ = ["OKABE_ITO", "OTHER", "PALETTE"]
 
 #: A colour-blind-safe qualitative palette (Okabe & Ito, "Color Universal Design", 2008).
 OKABE_ITO: Final[tuple[str, ...]] = (
@@ -17,5 +17,9 @@ OKABE_ITO: Final[tuple[str, ...]] = (
     "#F0E442",
     "#000000",
 )
-#: Okabe-Ito, then muted tones for the long tail.
-PALETTE: Final[tuple[str, ...]] = (*OKABE_ITO, "#8c564b", "#9edae5", "#7f7f7f", "#b8b8b8")
+#: Okabe-Ito, then four dark and mid tones of Paul Tol's colour-blind-safe "muted" scheme (wine, teal, indigo,
+#: olive) that stay apart from them under the common colour-vision deficiencies: 12 series colours, so that
+#: every reason a chart shows has its own (the report shows at most 11 reasons and "(other)").
+PALETTE: Final[tuple[str, ...]] = (*OKABE_ITO, "#882255", "#44AA99", "#332288", "#999933")
+#: The colour of "(other)", the sum of the categories a chart does not show apart.
+OTHER: Final = "#b8b8b8"

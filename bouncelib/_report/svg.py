@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
-from bouncelib._report.palette import PALETTE
+from bouncelib._report.palette import OTHER, PALETTE
 
 __all__ = ["PALETTE", "Colors", "color", "hbars", "nice_ticks", "rate_line", "stacked_bars"]
 
@@ -35,7 +35,8 @@ class Colors:
         if name not in self._map:
             used = set(self._map.values())
             free = [c for c in PALETTE if c not in used]
-            self._map[name] = free[0] if free else color(len(self._map))
+            # Never a colour twice: past the palette, names share the "(other)" grey (charts collapse them first).
+            self._map[name] = OTHER if name == "(other)" or not free else free[0]
         return self._map[name]
 
 

@@ -17,7 +17,7 @@ import bouncelib
 from bouncelib._output import jsonable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from structured import dsn_message, postfix_line  # noqa: E402
+from structured import dsn_message, postfix_line
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("BOUNCELIB_HYPOTHESIS_EXAMPLES", "60")),

@@ -119,8 +119,7 @@ class _Fallback:
         if failures:
             # flufl.bounce logs (with a traceback) each of its detectors that raised, and goes on: keep that
             # off the user's terminal, and let the report's defects say so.
-            names = sorted({str(r.args[0].__name__ if r.args and isinstance(r.args[0], type) else r.getMessage())
-                            for r in failures})  # fmt: skip
+            names = sorted({r.getMessage().rpartition(".")[2].rstrip("'>") for r in failures})
             mail.defects.append(f"fallback: flufl.bounce detector(s) raised: {', '.join(names)[:200]}")
         addrs: list[str] = []
         for a in found or ():
