@@ -148,7 +148,8 @@ class LogReader:
             yield from batched_lines(src)  # type: ignore[arg-type]
         else:
             raise InputError(
-                f"read_log(source=...) takes a path, '-', a file object or an iterable of lines, not {type(src).__name__}"
+                "read_log(source=...) takes a path, '-', a file object or an iterable of lines, "
+                f"not {type(src).__name__}"
             )
 
     def _files(self, paths: list[str | os.PathLike[str]]) -> Iterator[list[str]]:
