@@ -61,7 +61,7 @@ def plot_timeseries(ts: trends.TimeSeries, *, title: str | None = None) -> Figur
     fig = _figure()
     ax = fig.add_subplot()
     periods: list[Any] = list(ts.periods)  # dates: matplotlib's stubs only name numbers
-    width = 6.0 if ts.freq == "week" else 0.85
+    width = _bar_width(periods, 7 if ts.freq == "week" else 1)
     bottom = [0] * len(periods)
     for i, (name, values) in enumerate(ts.series.items()):
         ax.bar(periods, values, width=width, bottom=bottom, label=name, color=PALETTE[i % len(PALETTE)])
@@ -79,8 +79,11 @@ def plot_bounce_rate(table: trends.Table, *, title: str | None = None) -> Figure
     fig = _figure()
     ax = fig.add_subplot()
     periods = table.column("period")
-    ax.bar(periods, table.column("delivered"), color=PALETTE[2], label="delivered")
-    ax.bar(periods, table.column("bounced"), bottom=table.column("delivered"), color=PALETTE[3], label="bounced")
+    # The table's periods are days or ISO weeks: a bar is as wide as its period (a week's bar spans the week).
+    width = _bar_width(periods, 7 if "week" in table.title else 1)
+    ax.bar(periods, table.column("delivered"), width=width, color=PALETTE[2], label="delivered")
+    ax.bar(periods, table.column("bounced"), width=width, bottom=table.column("delivered"), color=PALETTE[3],
+           label="bounced")  # fmt: skip
     ax.set_ylabel("events")
     ax2 = ax.twinx()
     rates = [float("nan") if r is None else 100 * r for r in table.column("bounce_rate")]
@@ -91,6 +94,12 @@ def plot_bounce_rate(table: trends.Table, *, title: str | None = None) -> Figure
     ax.legend(loc="upper left", fontsize="small", frameon=False)
     fig.autofmt_xdate()
     return fig
+
+
+def _bar_width(periods: Sequence[Any], days: int) -> float:
+    """Bar width in days: 85 % of the period (`days`), or of the smallest gap between periods when smaller."""
+    gaps = [(b - a).days for a, b in zip(periods, periods[1:], strict=False) if (b - a).days > 0]
+    return 0.85 * min([days, *gaps]) if gaps and min(gaps) < days else 0.85 * days
 
 
 def plot_table(table: trends.Table, value: str, *, label: str | None = None, n: int = 15) -> Figure:
