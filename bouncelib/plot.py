@@ -1,4 +1,4 @@
-"""matplotlib figures of the `bouncelib.trends` results (needs ``pip install 'bouncelib[plot]'``).
+"""matplotlib figures of the `bouncelib.trends` results (needs ``pip install matplotlib (or the extra: pip install '.[plot]' in the bouncelib checkout)``).
 
 Every function returns a `matplotlib.figure.Figure` made without pyplot, so
 nothing is drawn on a global figure, it works without a display, Jupyter shows
@@ -38,7 +38,7 @@ def _figure(width: float = 9.0, height: float = 4.0) -> Figure:
     try:
         mod = importlib.import_module("matplotlib.figure")
     except ImportError as exc:
-        raise ImportError("bouncelib.plot needs matplotlib: pip install 'bouncelib[plot]'") from exc
+        raise ImportError("bouncelib.plot needs matplotlib: pip install matplotlib (or the extra: pip install '.[plot]' in the bouncelib checkout)") from exc
     fig: Figure = _figure_class(mod.Figure)(figsize=(width, height), layout="constrained")
     return fig
 
