@@ -7,7 +7,7 @@ those records, and the records into a pandas or polars DataFrame with explicit
 dtypes, because letting the libraries infer them gives ``float64`` reply codes
 as soon as one is missing and plain strings where a fixed category is wanted.
 
-pandas and polars are optional extras (``pip install pandas (or the extra: pip install '.[pandas]' in the bouncelib checkout)`` /
+pandas and polars are optional extras (``pip install pandas`` /
 ``'bouncelib[polars]'``) and are imported only when a frame is asked for.
 
 >>> from bouncelib.export import to_records
@@ -231,7 +231,7 @@ def _pandas() -> Any:
         return importlib.import_module("pandas")
     except ImportError as exc:
         raise ImportError(
-            "bouncelib.to_pandas needs pandas, which is not installed: pip install pandas (or the extra: pip install '.[pandas]' in the bouncelib checkout)"
+            "bouncelib.to_pandas needs pandas, which is not installed: pip install pandas"
         ) from exc
 
 
@@ -315,7 +315,7 @@ def _polars() -> Any:
         return importlib.import_module("polars")
     except ImportError as exc:
         raise ImportError(
-            "bouncelib.to_polars needs polars, which is not installed: pip install polars (or the extra: pip install '.[polars]' in the bouncelib checkout)"
+            "bouncelib.to_polars needs polars, which is not installed: pip install polars"
         ) from exc
 
 

@@ -1,4 +1,4 @@
-"""matplotlib figures of the `bouncelib.trends` results (needs ``pip install matplotlib (or the extra: pip install '.[plot]' in the bouncelib checkout)``).
+"""matplotlib figures of the `bouncelib.trends` results (needs ``pip install matplotlib``).
 
 Every function returns a `matplotlib.figure.Figure` made without pyplot, so
 nothing is drawn on a global figure, it works without a display, Jupyter shows
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import io
+import itertools
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -38,7 +39,7 @@ def _figure(width: float = 9.0, height: float = 4.0) -> Figure:
     try:
         mod = importlib.import_module("matplotlib.figure")
     except ImportError as exc:
-        raise ImportError("bouncelib.plot needs matplotlib: pip install matplotlib (or the extra: pip install '.[plot]' in the bouncelib checkout)") from exc
+        raise ImportError("bouncelib.plot needs matplotlib: pip install matplotlib") from exc
     fig: Figure = _figure_class(mod.Figure)(figsize=(width, height), layout="constrained")
     return fig
 
@@ -98,7 +99,7 @@ def plot_bounce_rate(table: trends.Table, *, title: str | None = None) -> Figure
 
 def _bar_width(periods: Sequence[Any], days: int) -> float:
     """Bar width in days: 85 % of the period (`days`), or of the smallest gap between periods when smaller."""
-    gaps = [(b - a).days for a, b in zip(periods, periods[1:], strict=False) if (b - a).days > 0]
+    gaps = [(b - a).days for a, b in itertools.pairwise(periods) if (b - a).days > 0]
     return 0.85 * min([days, *gaps]) if gaps and min(gaps) < days else 0.85 * days
 
 

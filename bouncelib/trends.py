@@ -804,7 +804,7 @@ def _import(module: str, extra: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        raise ImportError(f"this needs {module}, which is not installed: pip install {module} (or the extra: pip install '.[{extra}]' in the bouncelib checkout)") from exc
+        raise ImportError(f"this needs {module}, which is not installed: pip install {module}") from exc
 
 
 def _text(value: Any) -> str:

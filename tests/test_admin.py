@@ -51,9 +51,10 @@ def test_1_every_record_has_a_direction() -> None:
     assert recs
     assert {r["direction"] for r in recs} == set(DIRECTIONS)
     by_line = {ln: bouncelib.parse_log_line(ln, year=2025, tz="UTC") for ln in (INBOUND, OUTBOUND, LOCAL, FILTER)}
-    assert [r.direction for r in by_line.values() if r] == ["inbound", "outbound", "local", "local"]
-    assert [r.to_record()["direction"] for r in by_line.values() if r] == ["inbound", "outbound", "local", "local"]
-    assert by_line[INBOUND].to_model().direction == "inbound"  # type: ignore[union-attr]
+    recs = [r for r in by_line.values() if r is not None]
+    assert [r.direction for r in recs] == ["inbound", "outbound", "local", "local"]
+    assert [r.to_record()["direction"] for r in recs] == ["inbound", "outbound", "local", "local"]
+    assert recs[0].to_model().direction == "inbound"
     report = bouncelib.parse_message(DSN / "postfix" / "outlook-blocklist1.eml")
     assert {r["direction"] for r in report.to_records()} == {"outbound"}
 
@@ -67,13 +68,15 @@ def test_1_inbound_list_rejects_are_their_own_section_without_delisting() -> Non
     text = s.render_text()
     inbound = text.split("Rejected by our blocklist checks (inbound clients)", 1)[1].split("Top 10 remote", 1)[0]
     assert "198.51.100.7" in inbound
-    assert "delist" not in inbound and "http" not in inbound
+    assert "delist" not in inbound
+    assert "http" not in inbound
     # Only our own smtpd's refusal: no incident at all, no remote host that "refuses".
     alone = _summary([INBOUND])
     assert alone.blocklist_incidents() == []
     assert alone.top_remote_hosts().rows == []
     page = bouncelib.report_html(bouncelib.read_log([INBOUND], year=2025, tz="UTC"))
-    assert 'id="inbound"' in page and "198.51.100.7" in page
+    assert 'id="inbound"' in page
+    assert "198.51.100.7" in page
     assert "No reply named a blocklist." in page
 
 
@@ -91,9 +94,9 @@ def test_2_a_timed_out_deferral_is_not_counted_as_expired() -> None:
 def _log_file(tmp_path: Path, mtime: datetime) -> Path:
     path = tmp_path / "mail.log"
     path.write_text("\n".join([
-        "Oct 26 01:30:00 mx postfix/smtp[1]: A1B2C3D4E5: to=<a@example.org>, relay=none, delay=1, delays=0/0/0/1, dsn=5.4.4, "
-        "status=bounced (Host or domain name not found. Name service error for name=example.org type=A: Host found "
-        "but no data record of requested type)",
+        "Oct 26 01:30:00 mx postfix/smtp[1]: A1B2C3D4E5: to=<a@example.org>, relay=none, delay=1, "
+        "delays=0/0/0/1, dsn=5.4.4, status=bounced (Host or domain name not found. Name service error for "
+        "name=example.org type=A: Host found but no data record of requested type)",
         "Jan  1 00:59:04 mx postfix/qmgr[2]: A1B2C3D4E5: removed",
     ]) + "\n", encoding="utf-8")  # fmt: skip
     os.utime(path, (mtime.timestamp(), mtime.timestamp()))
@@ -170,7 +173,9 @@ def _fifo(tmp_path: Path, data: bytes) -> Iterator[str]:
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 @pytest.mark.parametrize("compress", [False, True])
-def test_5_log_reads_a_fifo_like_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], compress: bool) -> None:
+def test_5_log_reads_a_fifo_like_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], compress: bool
+) -> None:
     data = SAMPLE.read_bytes()
     assert main(["log", "--year", "2025", "--tz", "UTC", str(SAMPLE)]) == 0
     expected = capsys.readouterr().out
@@ -187,7 +192,8 @@ def test_5_mail_and_report_read_a_fifo(tmp_path: Path, capsys: pytest.CaptureFix
                 for line in capsys.readouterr().out.splitlines()]  # fmt: skip
     for fifo in _fifo(tmp_path, eml.read_bytes()):
         assert main(["mail", fifo]) == 0
-    got = [{k: v for k, v in json.loads(line).items() if k != "program"} for line in capsys.readouterr().out.splitlines()]
+    got = [{k: v for k, v in json.loads(line).items() if k != "program"}
+           for line in capsys.readouterr().out.splitlines()]  # fmt: skip
     assert got == expected
     assert got[0]["kind"] != "not_bounce"
     (tmp_path / "fifo").unlink()
@@ -224,8 +230,9 @@ class _Tty(io.StringIO):
         (["mail", str(DSN / "postfix")], ["messages"]),
     ],
 )
-def test_7_progress_on_a_terminal(argv: list[str], words: list[str], tmp_path: Path,
-                                  monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_7_progress_on_a_terminal(
+    argv: list[str], words: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     a, b = tmp_path / "mail.log.1", tmp_path / "mail.log"
     a.write_bytes(SAMPLE.read_bytes())
     b.write_bytes(SAMPLE.read_bytes())
@@ -257,17 +264,18 @@ def test_8_python_entry_points_name_the_argument() -> None:
 def test_9_one_colour_per_reason_shown() -> None:
     from bouncelib._report.palette import OTHER, PALETTE
 
-    assert len(set(PALETTE)) == len(PALETTE) and OTHER not in PALETTE
+    assert len(set(PALETTE)) == len(PALETTE)
+    assert OTHER not in PALETTE
     lines = []
     reasons = ["User unknown", "Mailbox full", "Message content rejected as spam", "Relay access denied",
                "Quota exceeded; try again later", "Message too large", "TLS is required, but was not offered",
                "Host or domain name not found", "Connection timed out", "Too many connections", "Policy violation",
                "Account disabled", "Greylisted, try again", "Rate limited", "Virus found"]  # fmt: skip
     for i, text in enumerate(reasons):
-        for k in range(i + 1):
-            lines.append(S.format(n=k % 10, prog="smtp") + f"{i:02X}{k:03X}ABCDE: to=<u{i}@example.org>, relay=mx{i}."
+        lines.extend(S.format(n=k % 10, prog="smtp") + f"{i:02X}{k:03X}ABCDE: to=<u{i}@example.org>, relay=mx{i}."
                          f"example.org[192.0.2.{i}]:25, delay=1, delays=0/0/0/1, dsn=5.0.0, status=bounced (host "
-                         f"mx{i}.example.org[192.0.2.{i}] said: 550 {text} (in reply to RCPT TO command))")  # fmt: skip
+                         f"mx{i}.example.org[192.0.2.{i}] said: 550 {text} (in reply to RCPT TO command))"
+                         for k in range(i + 1))  # fmt: skip
     page = bouncelib.report_html(bouncelib.read_log(lines, year=2025, tz="UTC"))
     legends = re.findall(r'<ul class="legend">(.*?)</ul>', page)
     assert legends
@@ -331,7 +339,8 @@ def test_11_odd_ports_do_not_raise(port: str) -> None:
     line = (S.format(n=6, prog="smtp") + f"A9B2C3D4E5: to=<a@example.org>, relay=mx.example.org[192.0.2.25]:{port}, "
             "delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 ok)")  # fmt: skip
     rec = bouncelib.parse_log_line(line, year=2025, tz="UTC")
-    assert rec is not None and rec.kind == "delivery"
+    assert rec is not None
+    assert rec.kind == "delivery"
     assert rec.relay_port == (25 if port == "00025" else None)
     client = S.format(n=7, prog="smtpd") + f"connect from mx.example.org[192.0.2.25]:{port}"
     assert bouncelib.parse_log_line(client, year=2025, tz="UTC") is not None
@@ -367,7 +376,8 @@ def test_log_summary_mail_summary_and_report_agree(tmp_path: Path, capsys: pytes
     mbox = tmp_path / "bounces.mbox"
     with mbox.open("wb") as fh:
         for eml in sorted((DSN / "postfix").glob("*.eml")):
-            fh.write(b"From MAILER-DAEMON Thu Dec  4 10:00:00 2026\n" + eml.read_bytes().replace(b"\nFrom ", b"\n>From "))
+            body = eml.read_bytes().replace(b"\nFrom ", b"\n>From ")
+            fh.write(b"From MAILER-DAEMON Thu Dec  4 10:00:00 2026\n" + body)
             fh.write(b"\n")
     assert main(["mail", "--summary", "--format", "json", str(mbox)]) == 0
     mail = json.loads(capsys.readouterr().out)
@@ -378,4 +388,5 @@ def test_log_summary_mail_summary_and_report_agree(tmp_path: Path, capsys: pytes
     assert cards["events"] == mail["records"]
     # And both are the one aggregator's numbers.
     direct = trends.summarize(r for rep in bouncelib.read_mailbox(mbox) for r in rep.to_records()).as_dict()
-    assert direct["outcomes"] == mail["outcomes"] and direct["reasons"] == mail["reasons"]
+    assert direct["outcomes"] == mail["outcomes"]
+    assert direct["reasons"] == mail["reasons"]

@@ -65,10 +65,12 @@ const out = [];
 if (doc.scrollWidth > doc.clientWidth) out.push('page ' + doc.scrollWidth + ' > ' + doc.clientWidth);
 for (const el of document.querySelectorAll('section, table, .card, svg')) {
   const box = el.getBoundingClientRect();
-  if (box.right > doc.clientWidth + 0.5) out.push(el.tagName + '#' + (el.closest('section') || {}).id + ' ends at ' + box.right);
+  if (box.right > doc.clientWidth + 0.5)
+    out.push(el.tagName + '#' + (el.closest('section') || {}).id + ' ends at ' + box.right);
 }
 for (const sec of document.querySelectorAll('section')) {
-  if (sec.scrollWidth > sec.clientWidth + 1) out.push('section#' + sec.id + ' ' + sec.scrollWidth + ' > ' + sec.clientWidth);
+  if (sec.scrollWidth > sec.clientWidth + 1)
+    out.push('section#' + sec.id + ' ' + sec.scrollWidth + ' > ' + sec.clientWidth);
 }
 return out;
 """
@@ -109,7 +111,7 @@ def test_numbers_in_the_dom_are_the_summary(browser: Any, page: tuple[Path, tren
         "return [...document.querySelectorAll('#inbound table')[0].querySelectorAll('tbody tr')]"
         ".map(r => [r.cells[0].textContent, r.cells[1].textContent])"
     )
-    assert dict((k, int(v)) for k, v in inbound) == dict(summary.inbound_lists.most_common(15))
+    assert {k: int(v) for k, v in inbound} == dict(summary.inbound_lists.most_common(15))
     # The outbound incidents hold no list our own server used on inbound clients, and vice versa.
     incident_lists = set(browser.execute_script(
         "return [...document.querySelectorAll('#blocklists tbody tr .mono')].map(e => e.textContent)"))  # fmt: skip
