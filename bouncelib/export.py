@@ -141,6 +141,8 @@ def to_records(events: Any) -> Iterator[dict[str, Any]]:
     if hasattr(events, "to_record"):
         yield _own(events.to_record())
         return
+    if not isinstance(events, Iterable) or isinstance(events, str | bytes):
+        raise TypeError(f"events: expected bouncelib events, reports or records, not {type(events).__name__}")
     for item in events:
         to_record = getattr(item, "to_record", None)
         if to_record is not None:
@@ -231,7 +233,8 @@ def _pandas() -> Any:
         return importlib.import_module("pandas")
     except ImportError as exc:
         raise ImportError(
-            "bouncelib.to_pandas needs pandas, which is not installed: pip install pandas"
+            "bouncelib.to_pandas needs pandas, which is not installed: pip install pandas "
+            "(or bouncelib's extra, in its checkout: pip install '.[pandas]')"
         ) from exc
 
 
@@ -315,7 +318,8 @@ def _polars() -> Any:
         return importlib.import_module("polars")
     except ImportError as exc:
         raise ImportError(
-            "bouncelib.to_polars needs polars, which is not installed: pip install polars"
+            "bouncelib.to_polars needs polars, which is not installed: pip install polars "
+            "(or bouncelib's extra, in its checkout: pip install '.[polars]')"
         ) from exc
 
 

@@ -39,7 +39,9 @@ def _figure(width: float = 9.0, height: float = 4.0) -> Figure:
     try:
         mod = importlib.import_module("matplotlib.figure")
     except ImportError as exc:
-        raise ImportError("bouncelib.plot needs matplotlib: pip install matplotlib") from exc
+        raise ImportError(
+            "bouncelib.plot needs matplotlib: pip install matplotlib (or bouncelib's extra: pip install '.[plot]')"
+        ) from exc
     fig: Figure = _figure_class(mod.Figure)(figsize=(width, height), layout="constrained")
     return fig
 

@@ -804,7 +804,10 @@ def _import(module: str, extra: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        raise ImportError(f"this needs {module}, which is not installed: pip install {module}") from exc
+        raise ImportError(
+            f"this needs {module}, which is not installed: pip install {module} "
+            f"(or bouncelib's extra, in its checkout: pip install '.[{extra}]')"
+        ) from exc
 
 
 def _text(value: Any) -> str:

@@ -258,6 +258,12 @@ def test_8_python_entry_points_name_the_argument() -> None:
         bouncelib.parse_log_line(None)  # type: ignore[arg-type]
     with pytest.raises(InputError, match=r"read_log\(source=\.\.\.\)"):
         list(bouncelib.read_log(None))  # type: ignore[arg-type]
+    with pytest.raises(InputError, match=r"parse_lines\(lines=\.\.\.\) takes an iterable of lines, not NoneType"):
+        bouncelib.parse_lines(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"events: expected bouncelib events, reports or records, not NoneType"):
+        trends.summarize(None)
+    with pytest.raises(TypeError, match=r"source: expected a path, '-' or a binary file object, not NoneType"):
+        list(bouncelib.read_mailbox(None))  # type: ignore[arg-type]
 
 
 # -- 9. the report: colours, examples, weekly bars (the browser checks are tests/test_report_browser.py) -------------

@@ -126,6 +126,8 @@ def iter_messages(source: str | os.PathLike[str] | IO[bytes]) -> Iterator[tuple[
     Names are the file path, with ``#N`` appended for the N-th message of an mbox.
     """
     if not isinstance(source, str | os.PathLike):
+        if not hasattr(source, "read"):
+            raise TypeError(f"source: expected a path, '-' or a binary file object, not {type(source).__name__}")
         yield from _stream(_decompressing(source), getattr(source, "name", "<stream>"))
         return
     if os.fspath(source) == "-":

@@ -359,6 +359,8 @@ def parse_lines(lines: Iterable[str | bytes], *, year: int | None = None, tz: tz
     over two partitions are not joined; outcome lines still stand on their own).
     Bind options with ``functools.partial(parse_lines, year=2025)``, which pickles too.
     """
+    if not isinstance(lines, Iterable) or isinstance(lines, str | bytes | bytearray):
+        raise InputError(f"parse_lines(lines=...) takes an iterable of lines, not {type(lines).__name__}")
     return iter(LogReader(_lines(lines), year=year, tz=tz, correlate=correlate, kinds=kinds))
 
 
