@@ -8,7 +8,10 @@ chromedriver is missing (``.ci/run`` installs them when it can).
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,14 +33,21 @@ pytestmark = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, trends.Summary]:
-    events = list(bouncelib.read_log(str(LOG), year=2025, tz="UTC"))
-    # The blocklist table with many incidents is the one that overflowed (one row per incident).
+@pytest.fixture(scope="module", params=["sample", "generated"])
+def page(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, trends.Summary]:
+    """The report of the bundled sample (incidents split by a 1-minute gap), and of a generated busy log."""
+    folder = tmp_path_factory.mktemp("report")
+    gap = timedelta(minutes=1)
+    log = LOG
+    if request.param == "generated":
+        log = folder / "mail.log"
+        subprocess.run([sys.executable, str(ROOT / "bench" / "gen_maillog.py"), "--lines", "20000", "--out", str(log)],
+                       check=True, timeout=120)  # fmt: skip
+        gap = timedelta(hours=24)
+    events = list(bouncelib.read_log(str(log), year=2025, tz="UTC"))
     summary = trends.summarize(events)
-    html = bouncelib.report_html(events, title="Sample", gap=__import__("datetime").timedelta(minutes=1))
-    path = tmp_path_factory.mktemp("report") / "report.html"
-    path.write_text(html, encoding="utf-8")
+    path = folder / "report.html"
+    path.write_text(bouncelib.report_html(events, title="Sample", gap=gap), encoding="utf-8")
     return path, summary
 
 
@@ -114,6 +124,7 @@ def test_numbers_in_the_dom_are_the_summary(browser: Any, page: tuple[Path, tren
     assert {k: int(v) for k, v in inbound} == dict(summary.inbound_lists.most_common(15))
     # The outbound incidents hold no list our own server used on inbound clients, and vice versa.
     incident_lists = set(browser.execute_script(
-        "return [...document.querySelectorAll('#blocklists tbody tr .mono')].map(e => e.textContent)"))  # fmt: skip
+        "return [...document.querySelectorAll('#blocklists tbody tr td:first-child .mono')].map(e => e.textContent)"
+    ))  # fmt: skip
     assert incident_lists == {i.blocklist for i in summary.blocklist_incidents()}
     assert not incident_lists & set(summary.inbound_lists)

@@ -16,7 +16,10 @@ def table(columns: Sequence[tuple[str, bool]], rows: Iterable[Sequence[str]], *,
     head = "".join(f"<th{_NUM if num else ''}>{escape(t)}</th>" for t, num in columns)
     body = "".join(
         "<tr>"
-        + "".join(f"<td{_NUM if num else ''}>{cell}</td>" for cell, (_t, num) in zip(row, columns, strict=True))
+        + "".join(
+            f'<td{_NUM if num else ""} data-label="{escape(t)}">{cell}</td>'
+            for cell, (t, num) in zip(row, columns, strict=True)
+        )
         + "</tr>"
         for row in rows
     )

@@ -37,7 +37,8 @@ h3{font-size:14px;margin:12px 0 6px}
 .card .l{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
 .card.bad .n{color:var(--bad)}
 table{border-collapse:collapse;width:100%;font-size:13px}
-th,td{padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top;text-align:left;overflow-wrap:anywhere}
+th,td{padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top;text-align:left;overflow-wrap:break-word}
+td .mono,td a,td .brk{overflow-wrap:anywhere}
 th{background:#eef1f5;font-weight:600}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 tbody tr:nth-child(even){background:#fafbfc}
@@ -55,7 +56,11 @@ tbody tr:nth-child(even){background:#fafbfc}
 .two>*{min-width:0}
 @media (max-width:800px){.two{grid-template-columns:1fr}}
 @media (max-width:600px){main{padding:10px 8px 30px}section{padding:10px 8px}header{padding:14px 12px}
-th,td{padding:4px 4px}.nowrap{white-space:normal}table{font-size:12px}}
+th,td{padding:4px 3px}.nowrap{white-space:normal}table{font-size:12px}
+.stack thead{display:none}.stack table,.stack tbody,.stack tr,.stack td{display:block;width:100%}
+.stack tr{border-bottom:2px solid var(--line);padding:4px 0}.stack td{border:0}
+.stack td::before{content:attr(data-label);display:block;font-size:10px;color:var(--muted);text-transform:uppercase}
+.stack td.num{text-align:left!important}}
 .muted{color:var(--muted)}
 .nowrap{white-space:nowrap}
 .warn{background:#fff4e5;border-left:4px solid #E69F00;padding:6px 10px;margin:6px 0}
@@ -214,8 +219,8 @@ def _incident_rows(incidents: Sequence[BlocklistIncident]) -> list[tuple[str, ..
                 f"<span class='nowrap'>{escape(_ts(i.first_seen))}</span><br>"
                 f"<span class='nowrap'>{escape(_ts(i.last_seen))}</span>",
                 f"{i.hits:,}",
-                f"{len(i.recipients):,}: {recips}<br><span class='muted'>{doms}</span>",
-                ", ".join(escape(h) for h in i.remote_hosts[:4]),
+                f"<span class='brk'>{len(i.recipients):,}: {recips}<br><span class='muted'>{doms}</span></span>",
+                "<span class='brk'>" + ", ".join(escape(h) for h in i.remote_hosts[:4]) + "</span>",
                 how,
             )
         )
@@ -224,7 +229,7 @@ def _incident_rows(incidents: Sequence[BlocklistIncident]) -> list[tuple[str, ..
 
 def _blocklist_section(s: Summary, gap: timedelta) -> str:
     incidents = s.blocklist_incidents(gap)
-    head = '<section id="blocklists"><h2>Blocklists that hit, and how to get delisted</h2>'
+    head = '<section id="blocklists" class="stack"><h2>Blocklists that hit, and how to get delisted</h2>'
     if not incidents:
         return head + '<p class="muted">No reply named a blocklist.</p></section>'
     cols = [
@@ -262,7 +267,7 @@ def _inbound_section(s: Summary, top: int) -> str:
 
 def _hosts_section(s: Summary, top: int) -> str:
     table = s.top_remote_hosts(top)
-    head = '<section id="hosts"><h2>Remote hosts that refuse</h2>'
+    head = '<section id="hosts" class="stack"><h2>Remote hosts that refuse</h2>'
     if not table.rows:
         return head + '<p class="muted">No remote host refused or deferred a message.</p></section>'
     rows = [
