@@ -33,17 +33,15 @@ _T = TypeVar("_T")
 
 
 def error(command: str, message: str) -> str:
-    """The one error line of every sub-command."""
-    return f"bouncelib {command}: error: {message}"
+    """The one error line of every sub-command (of ``bouncelib`` itself when `command` is empty)."""
+    return f"bouncelib {command}: error: {message}" if command else f"bouncelib: error: {message}"
 
 
 class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose errors are the one line of `error`, without the usage block."""
 
     def error(self, message: str) -> NoReturn:
-        command = self.prog.removeprefix("bouncelib").strip() or "bouncelib"
-        text = error(command, message) if command != "bouncelib" else f"bouncelib: error: {message}"
-        self.exit(2, text + "\n")
+        self.exit(2, error(self.prog.removeprefix("bouncelib").strip(), message) + "\n")
 
 
 def int_at_least(low: int, what: str = "a whole number", high: int | None = None) -> Callable[[str], int]:

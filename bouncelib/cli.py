@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from bouncelib._classify import cli as reply_cli
-from bouncelib._cliutil import OneLineParser
+from bouncelib._cliutil import OneLineParser, error
 from bouncelib._dsn import cli as mail_cli
 from bouncelib._log import cli as log_cli
 from bouncelib._report import cli as report_cli
@@ -38,6 +38,15 @@ def build_parser() -> OneLineParser:
     return parser
 
 
+def _os_message(exc: OSError) -> str:
+    """The words every sub-command uses for a file it cannot open (as `bouncelib._cliutil.check_files`)."""
+    words = {
+        FileNotFoundError: "no such file", IsADirectoryError: "is a directory", PermissionError: "permission denied",
+    }  # fmt: skip
+    what = next((w for cls, w in words.items() if isinstance(exc, cls)), None) or str(exc.strerror or exc).lower()
+    return f"{what}: {exc.filename}" if exc.filename else what
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status (errors are one line on stderr, never a traceback)."""
     parser = build_parser()
@@ -46,8 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # a bad option (one line already on stderr), --help or --version
         return exc.code if isinstance(exc.code, int) else 2
     if extra:
-        where = f"bouncelib {args.subcommand}" if getattr(args, "subcommand", None) else "bouncelib"
-        print(f"{where}: error: unrecognized arguments: {' '.join(extra)}", file=sys.stderr)
+        print(error(getattr(args, "subcommand", None) or "", f"unrecognized arguments: {' '.join(extra)}"),
+              file=sys.stderr)  # fmt: skip
         return 2
     func = getattr(args, "func", None)
     if func is None:
@@ -63,6 +72,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:
         command = getattr(args, "subcommand", None) or ""
-        where = f"bouncelib {command}".strip()
-        print(f"{where}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(error(command, _os_message(exc)), file=sys.stderr)
         return 1

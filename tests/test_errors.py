@@ -155,6 +155,7 @@ CLI_ERRORS: list[tuple[list[str], int, str]] = [
     (["report", "--tz", "Mars/Olympus", "mail.log"], 2, "bouncelib report: error: argument --tz: " + BAD_TZ),
     (["mail", "--top", "x", "missing.eml"], 2, "bouncelib mail: error: argument --top: 'x' is not a whole number"),
     (["reply", "--bogus"], 2, "bouncelib reply: error: unrecognized arguments: --bogus"),
+    (["reply", "--file", "missing.txt"], 1, "bouncelib reply: error: no such file: missing.txt"),
 ]
 
 
