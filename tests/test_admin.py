@@ -376,8 +376,9 @@ def test_log_summary_mail_summary_and_report_agree(tmp_path: Path, capsys: pytes
     page = out.read_text(encoding="utf-8")
     for bl in log["blocklists"]:
         assert bl["blocklist"] in page.split('id="blocklists"', 1)[1].split("</section>", 1)[0]
+    cells = re.sub(r"<td[^>]*>", "<td>", page.split('id="inbound"', 1)[1].split("</section>", 1)[0])
     for bl, n in log["inbound_blocklists"].items():
-        assert f"<td>{bl}</td><td class=\"num\">{n}</td>" in page.replace(" style=\"text-align:right\"", "")
+        assert f"<td>{bl}</td><td>{n}</td>" in cells
 
     mbox = tmp_path / "bounces.mbox"
     with mbox.open("wb") as fh:
