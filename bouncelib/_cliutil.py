@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -16,16 +17,20 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import IO, Any, NoReturn, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bouncelib._vocab import normalise_command
+
 __all__ = [
     "OneLineParser",
     "Progress",
     "as_tzinfo",
     "check_files",
     "day_bound",
+    "enhanced_status",
     "error",
     "int_at_least",
     "jsonable_tree",
     "positive_float",
+    "smtp_command",
     "zone",
 ]
 
@@ -189,3 +194,19 @@ def jsonable_tree(value: Any) -> Any:
     if isinstance(value, date | datetime):
         return value.isoformat()
     return value
+
+
+def enhanced_status(text: str) -> str:
+    """An argparse type: an RFC 3463 enhanced status code (``5.1.1``)."""
+    if not re.fullmatch(r"[245]\.\d{1,3}\.\d{1,3}", text.strip()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an enhanced status code such as 5.1.1")
+    return text.strip()
+
+
+def smtp_command(text: str) -> str:
+    """An argparse type: an SMTP command (``RCPT``, ``end of DATA`` ...), as `normalise_command` reads it."""
+    if normalise_command(text) is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an SMTP command (CONNECT, HELO, EHLO, STARTTLS, AUTH, MAIL, RCPT, DATA, BDAT, QUIT)"
+        )
+    return text

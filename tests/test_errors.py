@@ -156,6 +156,10 @@ CLI_ERRORS: list[tuple[list[str], int, str]] = [
     (["mail", "--top", "x", "missing.eml"], 2, "bouncelib mail: error: argument --top: 'x' is not a whole number"),
     (["reply", "--bogus"], 2, "bouncelib reply: error: unrecognized arguments: --bogus"),
     (["reply", "--file", "missing.txt"], 1, "bouncelib reply: error: no such file: missing.txt"),
+    (["reply", "--status", "bogus", "550 x"], 2,
+     "bouncelib reply: error: argument --status: 'bogus' is not an enhanced status code such as 5.1.1"),
+    (["reply", "--command", "FOO", "550 x"], 2, "bouncelib reply: error: argument --command: 'FOO' is not an SMTP "
+     "command (CONNECT, HELO, EHLO, STARTTLS, AUTH, MAIL, RCPT, DATA, BDAT, QUIT)"),
 ]
 
 

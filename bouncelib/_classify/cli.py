@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from bouncelib._classify import parse_reply
+from bouncelib._cliutil import enhanced_status, smtp_command
 from bouncelib._output import write_csv, write_jsonl
 from bouncelib.models import Reply
 
@@ -32,8 +33,8 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=("table", "jsonl", "json", "csv"), default=None,
                    help="table: for people (default on a terminal); jsonl: one flat record per line (default "
                         "otherwise); json: the full Reply model per line; csv")
-    p.add_argument("--status", metavar="X.Y.Z", help="hint: the DSN's Status: for every reply")
-    p.add_argument("--command", metavar="CMD", help="hint: the SMTP command the replies answered (RCPT, DATA ...)")
+    p.add_argument("--status", metavar="X.Y.Z", type=enhanced_status, help="hint: the DSN's Status: for every reply")
+    p.add_argument("--command", metavar="CMD", type=smtp_command, help="hint: the SMTP command the replies answered (RCPT, DATA ...)")
     p.add_argument("--remote-host", metavar="HOST", help="hint: the remote MTA's host name")
     p.set_defaults(func=_run)
 
