@@ -34,7 +34,8 @@ def register(sub: Any) -> None:
                    help="table: for people (default on a terminal); jsonl: one flat record per line (default "
                         "otherwise); json: the full Reply model per line; csv")
     p.add_argument("--status", metavar="X.Y.Z", type=enhanced_status, help="hint: the DSN's Status: for every reply")
-    p.add_argument("--command", metavar="CMD", type=smtp_command, help="hint: the SMTP command the replies answered (RCPT, DATA ...)")
+    p.add_argument("--command", metavar="CMD", type=smtp_command,
+                   help="hint: the SMTP command the replies answered (RCPT, DATA ...)")
     p.add_argument("--remote-host", metavar="HOST", help="hint: the remote MTA's host name")
     p.set_defaults(func=_run)
 
