@@ -137,26 +137,27 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-def _check(args: argparse.Namespace, files: list[str]) -> str | None:
-    """The error line for options that do not fit together, or None."""
+def _check(args: argparse.Namespace, files: list[str]) -> tuple[str, int] | None:
+    """The error line and exit status for options that do not fit together or inputs that cannot be read."""
     if args.format == "json" and not args.summary:
-        return error("log", "--format json is for --summary; records are written as jsonl or csv")
+        return error("log", "--format json is for --summary; records are written as jsonl or csv"), 2
     if not args.summary and (args.since or args.until):
-        return error("log", "--since and --until go with --summary")
+        return error("log", "--since and --until go with --summary"), 2
     statuses = _split(args.status)
     unknown = [st for st in statuses if st not in _STATUSES]
     if unknown and not _kinds(args):
-        return error("log", f"unknown status {unknown[0]!r}; the events' statuses are: {', '.join(_STATUSES)}")
+        return error("log", f"unknown status {unknown[0]!r}; the events' statuses are: {', '.join(_STATUSES)}"), 2
     if files.count("-") > 1:
-        return error("log", "standard input (-) can be read only once")
-    return check_files("log", files)
+        return error("log", "standard input (-) can be read only once"), 2
+    unreadable = check_files("log", files)
+    return (unreadable, 1) if unreadable else None
 
 
 def _run(args: argparse.Namespace, files: list[str]) -> int:
     problem = _check(args, files)
     if problem:
-        print(problem, file=sys.stderr)
-        return 2 if "no such file" not in problem and "is a directory" not in problem else 1
+        print(problem[0], file=sys.stderr)
+        return problem[1]
     # The summary reads every record: the traffic sections count the queue manager's and smtpd's lines too.
     kinds = _kinds(args) or ("all" if args.summary else None)
     opts = {
