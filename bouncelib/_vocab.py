@@ -95,6 +95,9 @@ class BounceKind(StrEnum):
     """A feedback-loop / abuse report (ARF, RFC 5965)."""
     AUTOREPLY = "autoreply"
     """An automatic reply such as a vacation notice (RFC 3834)."""
+    CHALLENGE = "challenge"
+    """A challenge/response or whitelisting service asking the sender to confirm before the message
+    is delivered: nothing failed yet, so no recipient events (`BounceReport.challenge_address`)."""
     NOT_BOUNCE = "not_bounce"
     """No format recognised the message as a report of any kind."""
 

@@ -43,10 +43,11 @@ BY_NAME: dict[str, Detector] = {d.name: d for d in DETECTORS}
 # The registry's sections (bouncelib/_dsn/registry.py): arf first, then the vendor formats, then the
 # MTA bodies, then the generic standard and the heuristics.
 MTA_BODIES = ("postfix", "courier", "opensmtpd", "exim", "qmail", "sendmail")
-LAST = ("rfc3464", "rfc3834", "fallback", "heuristic")
-# Readers of any bounce by design: any message/delivery-status part (rfc3464), any bounce-looking mail
-# (flufl.bounce's scan, our heuristic). They run last, so they only see what nobody else read.
-GENERIC_READERS = frozenset({"rfc3464", "fallback", "heuristic"})
+LAST = ("rfc3464", "general", "rfc3834", "fallback")
+# Readers of any bounce by design: any message/delivery-status part (rfc3464), any bounce notice's prose
+# (the general reader), any bounce-looking mail (flufl.bounce's scan). They run last, so they only see
+# what nobody else read.
+GENERIC_READERS = frozenset({"rfc3464", "fallback", "general"})
 # Format -> the other detectors that also read its cases; the format's own detector runs first.
 ALSO_READ_BY: dict[str, tuple[str, ...]] = {
     "mailru": ("exim",),  # mail.ru's bilingual Exim body
@@ -222,8 +223,8 @@ EXPECTED: dict[str, list[Row]] = {
     "googlegroups/no-permission": [
         ("team-announce@googlegroups.com", "failed", "5.0.0", None, None, Reason.REJECTED, "(team-announce) may not"),
     ],
-    "heuristic/unknown-gateway-notice": [
-        ("frida@example.org", None, None, None, None, None, "550 5.1.1 Mailbox does not exist"),
+    "general/unknown-gateway-notice": [
+        ("frida@example.org", "failed", None, None, None, None, "550 5.1.1 Mailbox does not exist"),
     ],
     "imailserver/delivery-failed-attempts": [
         ("sybil@example.org", "failed", None, None, None, Reason.EXPIRED, "Delivery failed 20 attempts"),
@@ -499,14 +500,15 @@ def test_detector_conforms_to_protocol(name: str) -> None:
     """Registered as its module's ``DETECTOR``, named after the module, a `Detector`, declines plain mail."""
     detector = BY_NAME[name]
     assert isinstance(detector, Detector)
-    assert importlib.import_module(f"bouncelib._dsn.formats.{name}").DETECTOR is detector
+    package = "bouncelib._dsn" if name == "general" else "bouncelib._dsn.formats"
+    assert importlib.import_module(f"{package}.{name}").DETECTOR is detector
     assert detector.parse(_mail(PLAIN)) is None
 
 
 def test_every_format_module_registered_once() -> None:
     assert len(set(NAMES)) == len(NAMES)
     modules = {m.name for m in pkgutil.iter_modules(bouncelib._dsn.formats.__path__) if not m.name.startswith("_")}
-    assert set(NAMES) == modules
+    assert set(NAMES) == modules | {"general"}  # the general reader is a package of its own
     assert detectors() == DETECTORS
 
 

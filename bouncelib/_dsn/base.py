@@ -21,7 +21,7 @@ from functools import cached_property
 from typing import Protocol, runtime_checkable
 
 from bouncelib._dsn import mime
-from bouncelib._vocab import Reason
+from bouncelib._vocab import BounceKind, Reason
 
 __all__ = ["Detector", "Found", "Mail"]
 
@@ -65,6 +65,10 @@ class Found:
     """ARF ``Feedback-Type`` (abuse, fraud, virus, other, not-spam, opt-out ...)."""
     extra: dict[str, str] = field(default_factory=dict)
     """Format-specific fields worth keeping (e.g. ``x-postfix-sender``)."""
+    report_kind: BounceKind | None = None
+    """Only when the row stands for the whole report rather than a recipient: ``challenge`` (a
+    challenge/response mail; `recipient` is then the address the sender is asked to confirm
+    with, or ``""``).  `parse_message` gives such a report no recipient events."""
 
 
 class Mail:

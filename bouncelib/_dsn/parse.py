@@ -272,6 +272,10 @@ def parse_message(data: MessageInput) -> BounceReport:
 
     if not rows:
         return report(BounceKind.NOT_BOUNCE)
+    challenge = next((r for r in rows if r.report_kind is BounceKind.CHALLENGE), None)
+    if challenge is not None:
+        # A challenge/response mail: the message waits for the sender to confirm; nobody bounced.
+        return report(BounceKind.CHALLENGE, detector=name, challenge_address=challenge.recipient or None)
 
     kind = _kind(mail, rows)
     reporting = next((r.reporting_mta for r in rows if r.reporting_mta), None)

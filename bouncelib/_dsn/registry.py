@@ -2,18 +2,27 @@
 
 Ordering rule: formats with a unique, cheap-to-check signature (vendor Subject/From
 markers, ARF, RFC 3834) first; then MTA bodies; then plain RFC 3464
-``message/delivery-status`` as the generic standard; then heuristic fallbacks
-(flufl.bounce) last.  The first detector that returns recipients wins.
+``message/delivery-status`` as the generic standard; then the general reader
+(`bouncelib._dsn.general`, prose notices of any MTA); then auto-replies; and flufl.bounce
+last.  The first detector that returns recipients wins.
 
-Each entry is the module-level ``DETECTOR`` of a module under ``bouncelib._dsn.formats``,
+Each format entry is the module-level ``DETECTOR`` of a module under ``bouncelib._dsn.formats``,
 conforming to `bouncelib._dsn.base.Detector`.  Add one line per format; keep the comment
 saying why it sits where it sits.
+
+`GENERAL` is what is left with every format module switched off: the readers of the standards
+(ARF, RFC 3464, RFC 3834), the general reader and flufl.bounce.  `format_modules_off` makes
+`detectors` return it for a while; the benches use it to measure how bouncelib reads the
+mail of an MTA nobody wrote a module for.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Final
 
+from bouncelib._dsn import general
 from bouncelib._dsn.base import Detector
 from bouncelib._dsn.formats import (
     activehunter,
@@ -38,7 +47,6 @@ from bouncelib._dsn.formats import (
     gmail,
     gmx,
     googlegroups,
-    heuristic,
     imailserver,
     kddi,
     mailfoundry,
@@ -72,7 +80,7 @@ from bouncelib._dsn.formats import (
     zoho,
 )
 
-__all__ = ["DETECTORS", "detectors"]
+__all__ = ["DETECTORS", "GENERAL", "detectors", "format_modules_off"]
 
 #: Every detector, in the order they are tried.
 DETECTORS: Final[tuple[Detector, ...]] = (
@@ -131,13 +139,39 @@ DETECTORS: Final[tuple[Detector, ...]] = (
     sendmail.DETECTOR,  # "had permanent fatal errors" lists / "Transcript of session follows"
     # -- 4. the generic standard: any message/delivery-status part --
     rfc3464.DETECTOR,
-    # -- 5. heuristics last: auto-replies, then flufl.bounce's address scan --
+    # -- 5. the general reader: prose notices of any MTA, challenges; before rfc3834, which would
+    #       take a challenge (Auto-Submitted: auto-replied) for a vacation notice --
+    general.DETECTOR,
+    # -- 6. auto-replies, then flufl.bounce's address scan, the last fallback --
     rfc3834.DETECTOR,  # after every bounce format: bounces carry Auto-Submitted too
     fallback.DETECTOR,  # flufl.bounce on bounce-looking mail nobody else read
-    heuristic.DETECTOR,  # our own generic reading of a bounce notice when flufl.bounce finds nothing
 )
+
+#: The detectors that are not a format module: standards, the general reader, the last fallback.
+GENERAL: Final[tuple[Detector, ...]] = (
+    arf.DETECTOR,
+    rfc3464.DETECTOR,
+    general.DETECTOR,
+    rfc3834.DETECTOR,
+    fallback.DETECTOR,
+)
+
+_active: list[tuple[Detector, ...]] = [DETECTORS]
 
 
 def detectors() -> tuple[Detector, ...]:
-    """The registered detectors, in order."""
-    return DETECTORS
+    """The registered detectors, in order (`GENERAL` inside `format_modules_off`)."""
+    return _active[-1]
+
+
+@contextmanager
+def format_modules_off() -> Iterator[None]:
+    """Within the block, `parse_message` runs only `GENERAL`: every format module switched off.
+
+    For measurement (``bench/``): not thread-safe, and not meant for production reading.
+    """
+    _active.append(GENERAL)
+    try:
+        yield
+    finally:
+        _active.pop()

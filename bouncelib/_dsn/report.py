@@ -66,18 +66,25 @@ class DsnEvent(_Frozen):
     def _one_verdict(cls, data: Any) -> Any:
         """Apply the report's own facts to the reply: a reason the format fixes (feedback, vacation, a carrier's
         own code) replaces the classifier's (``rule`` becomes ``format:<detector>``), and an RFC 3464 action
-        gives the permanence the text did not (``failed`` is permanent, ``delayed`` is not); the hard-bounce
-        rule is then applied to that reason and permanence."""
+        gives the permanence the text did not (``failed`` is permanent); the hard-bounce rule is then applied
+        to that reason and permanence.  A ``delayed`` event is never permanent nor a hard bounce, whatever its
+        reply says."""
         if not isinstance(data, dict) or not isinstance(data.get("reply"), Reply) or data.get("reason") is None:
             return data
         reply: Reply = data["reply"]
         reason = Reason(data["reason"])
+        action = str(data.get("action") or "").lower()
         permanent = reply.permanent
-        if permanent is None:
-            permanent = {"failed": True, "delayed": False}.get(str(data.get("action") or "").lower())
-        if reason is reply.reason and permanent == reply.permanent:
+        if action == "delayed":
+            # Still queued and being tried, whatever code the last attempt got (a 550 included): never
+            # permanent, never a hard bounce; the reason still names the cause of the delay.
+            permanent = False
+        elif permanent is None:
+            permanent = {"failed": True}.get(action)
+        hard = action != "delayed" and is_hard_bounce(reason, permanent)
+        if reason is reply.reason and permanent == reply.permanent and hard == reply.hard_bounce:
             return data
-        update: dict[str, Any] = {"permanent": permanent, "hard_bounce": is_hard_bounce(reason, permanent)}
+        update: dict[str, Any] = {"permanent": permanent, "hard_bounce": hard}
         if reason is not reply.reason:
             update |= {"reason": reason, "rule": f"format:{data.get('detector') or 'report'}"}
         return {**data, "reply": reply.model_copy(update=update)}
@@ -89,7 +96,8 @@ class DsnEvent(_Frozen):
 
     @property
     def hard_bounce(self) -> bool:
-        """True when this address should not be mailed again (the reply's verdict, see `reply`)."""
+        """True when this address should not be mailed again (the reply's verdict, see `reply`); never for a
+        delay, which is still being tried."""
         return self.reply.hard_bounce
 
     def to_record(self) -> dict[str, Any]:
@@ -152,6 +160,9 @@ class BounceReport(_Frozen):
     """``Subject`` of the original message."""
     original_date: datetime | None = None
     """``Date`` of the original message, tz-aware."""
+    challenge_address: str | None = None
+    """For a ``challenge``: the address the sender is asked to write to (or reply to) to confirm, when
+    the mail gives one."""
     defects: tuple[str, ...] = ()
     """Problems met while reading (MIME defects, unparsable dates, a detector that failed ...)."""
     recipients: tuple[DsnEvent, ...] = ()
@@ -159,8 +170,9 @@ class BounceReport(_Frozen):
 
     @property
     def is_bounce(self) -> bool:
-        """True unless the message was recognised as nothing at all."""
-        return self.kind is not BounceKind.NOT_BOUNCE
+        """True unless the message was recognised as nothing at all, or as a challenge (which asks the
+        sender to confirm: nothing has failed)."""
+        return self.kind not in (BounceKind.NOT_BOUNCE, BounceKind.CHALLENGE)
 
     def to_records(self) -> list[dict[str, Any]]:
         """`DsnEvent.to_record` of every recipient."""

@@ -1,0 +1,121 @@
+"""The general reader: bounce notices from any MTA, read by the shapes they share.
+
+It runs after every format module (a module knows its layout better) and before flufl.bounce,
+the last fallback.  It reads the notice only (`_notice.read_notice`), decides what it reports
+(`_notice.verdict`: failed, delayed, delivered, or a challenge), finds each recipient with the
+text that is about it (`_recipients.find_blocks`) and hands over the reply text as written:
+the classifier (`bouncelib.parse_reply`) decides the reason, as for every other detector.
+
+RFC 3464 fields pasted into the text (Postfix and Exim pastes) are read as fields: their
+``Action`` and ``Status`` are facts and win over the prose; their recipients are added when the
+prose did not name them.
+
+A challenge (a challenge/response or whitelisting service asking the sender to confirm) gives
+one row with `Found.report_kind` set to ``challenge`` and the address to confirm (or ``""``):
+`parse_message` turns it into a report with no recipient events.
+
+Deliberately strict about what is a recipient (a recipient invented is worse than one missed):
+see `_recipients`.  A human reply (``Re:`` from a person) is never read: quoting a bounce
+does not make a mail one.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from typing import Final
+
+from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.fields import rows_from_fields
+from bouncelib._dsn.general import _shapes as shapes
+from bouncelib._dsn.general._notice import Notice, read_notice, verdict
+from bouncelib._dsn.general._recipients import find_blocks
+from bouncelib._vocab import BounceKind
+
+__all__ = ["DETECTOR", "GeneralReader"]
+
+_REPLY_SUBJECT: Final = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|rif|ynt)\s*:", re.I)
+_DAEMON_FROM: Final = re.compile(r"mailer-daemon|postmaster|mail delivery|mail system|daemon|bounce", re.I)
+
+
+def _addresses(*values: str) -> set[str]:
+    return {a.lower() for _n, a in email.utils.getaddresses(list(values)) if "@" in a}
+
+
+def _own_addresses(mail: Mail) -> set[str]:
+    """The bounce's addressee and the returned message's sender: never a failed recipient.
+
+    Not the bounce's From: a recipient's own filter (TMDA, a delivery agent) writes the
+    notice from the very address that refused the message.
+    """
+    values = [mail.header("To"), mail.header("Return-Path"), mail.header("Reply-To")]
+    try:
+        orig = mail.original_message
+    except Exception:  # a broken returned message: its sender is simply unknown
+        orig = None
+    if orig is not None:
+        values += [str(orig.get(k) or "") for k in ("From", "Return-Path", "Sender", "Reply-To")]
+    return _addresses(*values)
+
+
+def _challenge(mail: Mail, notice: Notice) -> Found:
+    """The row of a challenge: the address the sender is asked to write to, when the text gives one."""
+    challenged = {a.lower() for _n, a in email.utils.getaddresses([mail.header("To")]) if "@" in a}
+    sender = {a.lower() for _n, a in email.utils.getaddresses([mail.from_]) if "@" in a}
+    for line in notice.lines:
+        text = line.strip().strip("<>\"'")
+        m = shapes.ADDRESS.fullmatch(text)
+        if m is not None and text.lower() not in challenged | sender:
+            address = text
+            break
+    else:
+        reply_to = email.utils.parseaddr(mail.header("Reply-To"))[1]
+        address = reply_to if "@" in reply_to and reply_to.lower() not in sender else ""
+    return Found(recipient=address, diagnostic=" ".join(notice.text.split())[:500], report_kind=BounceKind.CHALLENGE)
+
+
+class GeneralReader:
+    """Bounce notices of any MTA: recipients, their replies, failure/delay/success, challenges."""
+
+    name = "general"
+
+    def parse(self, mail: Mail) -> list[Found] | None:
+        if mail.feedback_report is not None:
+            return None
+        if _REPLY_SUBJECT.match(mail.subject) and not _DAEMON_FROM.search(mail.from_):
+            return None
+        notice = read_notice(mail.body)
+        said = verdict(notice, mail.subject)
+        if said == "challenge":
+            return [_challenge(mail, notice)]
+        own = _own_addresses(mail)
+        blocks = find_blocks(notice.lines, own, _addresses(mail.header("To")))
+        if said is None:
+            # No sentence says what happened, but recipient lines quote the refusal (a notice cut
+            # down to "<a>: host mx said: 550 ..."): the reply's class is the verdict.
+            codes = {b.reply_code for b in blocks} - {None}
+            if not codes:
+                return None
+            said = "failed" if "5" in codes else "delayed"
+        fielded = {r.recipient.lower(): r for r in rows_from_fields(notice.fields)} if notice.fields else {}
+        rows: list[Found] = []
+        for block in blocks:
+            row = fielded.pop(block.recipient.lower(), None) or (
+                fielded.pop(block.orig_recipient.lower(), None) if block.orig_recipient else None
+            )
+            action = row.action if row is not None and row.action else said
+            rows.append(
+                Found(
+                    recipient=block.recipient,
+                    orig_recipient=block.orig_recipient,
+                    action=action,
+                    status=row.status if row is not None else None,
+                    diagnostic=block.diagnostic or (row.diagnostic if row is not None else ""),
+                    remote_mta=block.remote_host or (row.remote_mta if row is not None else None),
+                )
+            )
+        rows.extend(r for r in fielded.values() if r.recipient and r.recipient.lower() not in own)
+        return rows or None
+
+
+DETECTOR: Final = GeneralReader()

@@ -1,0 +1,95 @@
+"""The notice: the words the mail system wrote, cut from the returned message, and what they say.
+
+A bounce is a short notice followed by (a copy of) the message it returns.  Everything the
+general reader looks at comes from the notice only: addresses in the returned message are
+the sender's correspondents, not failed recipients.  `read_notice` finds it, sets aside the
+RFC 3464 fields some MTAs paste into the text, drops quoted lines (a person quoting a bounce
+is not a bounce) and decides the verdict: failed, delayed, delivered or challenge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from bouncelib._dsn.general import _shapes as shapes
+
+__all__ = ["Notice", "Verdict", "read_notice", "verdict"]
+
+Verdict = Literal["failed", "delayed", "delivered", "challenge"]
+
+# Bounds on the work for one mail: a notice is a few dozen lines; beyond that is the returned
+# message or hostile input.
+MAX_NOTICE: Final = 20_000
+MAX_LINE: Final = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """The notice of one bounce, as the general reader sees it."""
+
+    lines: tuple[str, ...]
+    """The prose lines, quoted lines blanked, pasted RFC 3464 fields taken out."""
+    fields: str
+    """The pasted RFC 3464 fields (``Final-Recipient: ...``), ``""`` when there are none."""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def read_notice(body: str) -> Notice:
+    """The notice at the top of `body`, up to where the returned message starts."""
+    text = body[:MAX_NOTICE]
+    cut = shapes.ORIGINAL_STARTS.search(text)
+    if cut is not None:
+        text = text[: cut.start()]
+    lines: list[str] = []
+    fields: list[str] = []
+    in_fields = False
+    for raw in text.split("\n"):
+        line = raw[:MAX_LINE].rstrip()
+        stripped = line.lstrip()
+        if stripped.startswith(">"):
+            # A quoted bounce is someone talking about a bounce; keep the line count, drop the words.
+            lines.append("")
+            continue
+        if shapes.DSN_FIELD.match(stripped):
+            in_fields = True
+        elif in_fields and stripped and not line[:1].isspace() and ":" not in stripped[:40]:
+            in_fields = False  # prose again after the fields
+        if in_fields:
+            fields.append(line)
+            lines.append("")
+        else:
+            lines.append(line)
+    return Notice(lines=tuple(lines), fields="\n".join(fields))
+
+
+def verdict(notice: Notice, subject: str) -> Verdict | None:
+    """What the notice reports, or None when it reports no delivery outcome at all.
+
+    A challenge asks the sender to confirm and quotes no server reply. Giving up for good
+    outweighs "will retry" words quoted from earlier attempts; a delay warning outweighs the
+    "could not be delivered" that delay notices also write ("... for more than 4 hours"); a
+    failure outweighs a success sentence (OpenSMTPD 5.7 wrote "successfully delivered" above
+    "Envelope expired").
+    """
+    # One space for every run of white space: notices wrap their sentences anywhere.
+    text = " ".join(notice.text.split())
+    said = f"{subject} {text}"
+    if (shapes.CHALLENGE.search(text) or shapes.CHALLENGE_SUBJECT.search(subject)) and not _has_reply(text):
+        return "challenge"
+    failed = shapes.FAILURE.search(said) is not None
+    if shapes.DELAY.search(said) and not shapes.PERMANENT.search(said):
+        return "delayed"
+    if failed or shapes.PERMANENT.search(said):
+        return "failed"
+    if shapes.SUCCESS.search(said):
+        return "delivered"
+    return None
+
+
+def _has_reply(text: str) -> bool:
+    """Whether the text quotes an SMTP reply with a code (challenges never do)."""
+    return any(m.group(0).strip()[:1] in "45#" for m in shapes.REPLY_CODE.finditer(text))

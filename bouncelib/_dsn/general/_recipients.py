@@ -1,0 +1,271 @@
+"""Who failed, and what the remote server said about each: recipient blocks in a notice's prose.
+
+Notices of every MTA name a failed recipient in one of two places:
+
+* on a line of its own (bare, in ``<...>``, in quotes, after a label such as ``Recipient:``),
+  often with the reply after a colon (Postfix ``<a>: host mx said: 550 ...``, OpenSMTPD
+  ``a: 421 ...``) or on the indented lines below it (Exim, Gmail's old notices);
+* in a sentence that says the message did not reach it ("wasn't delivered to a",
+  "Unable to send to a", "RCPT TO:<a>", "адресату a", "无法发送到a").
+
+An address after "send mail to", "contact", "from" ... is someone to write to or the sender,
+never a recipient; so are the bounce's own addresses and the returned message's sender.
+
+Each recipient then owns the text from its mention to the next recipient's (blocks may be
+separated by blank lines, and one recipient may be mentioned twice, as Office 365 does in its
+"Diagnostic information for administrators"). The reply is the first line of the block that
+quotes an SMTP code, with the line introducing it and its continuation lines; failing that,
+the words after the address; failing that, what a list of addresses shares (the explanation
+after the list), then the notice's first reply, then its failure sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+from bouncelib._dsn.general import _shapes as shapes
+
+__all__ = ["Block", "find_blocks"]
+
+MAX_RECIPIENTS: Final = 200
+_DAEMON_LOCAL: Final = ("mailer-daemon", "mailer_daemon", "mail-daemon")
+_OPENERS: Final = "<\"'([ \t*-•·"
+_CLOSERS: Final = ">\"')]:;,. \t"
+_MAX_DIAGNOSTIC: Final = 1500
+
+
+@dataclass(slots=True)
+class Mention:
+    line: int
+    start: int
+    end: int
+    address: str
+    strong: bool
+    alone: bool = False
+    orig: str | None = None
+
+
+@dataclass(slots=True)
+class Block:
+    """One failed recipient and the notice text that is about it."""
+
+    recipient: str
+    orig_recipient: str | None = None
+    diagnostic: str = ""
+    remote_host: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def reply_code(self) -> str | None:
+        """The class digit ("4", "5") of the SMTP reply on the recipient's own line, Postfix-style
+        ``<a>: host mx said: 550 ...``: a notice cut down to that line is still a bounce."""
+        if not self.mentions or not self.mentions[0].alone:
+            return None
+        for m in shapes.REPLY_CODE.finditer(self.diagnostic[:300]):
+            digit = m.group(0).strip().lstrip("#")[:1]
+            if digit in "45":
+                return digit
+        return None
+
+
+def _context_before(lines: tuple[str, ...], i: int, start: int) -> tuple[str, bool]:
+    """The words before an address on its line, else the end of the previous non-blank line.
+
+    The flag says whether the address starts its line (nothing but brackets, bullets and a
+    label such as "Recipient address:" before it).
+    """
+    before = lines[i][:start]
+    head = before.rstrip(_OPENERS)
+    if head.strip() and not shapes.LABEL_BEFORE.match(head):
+        return before[-80:], False
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if lines[j].strip():
+            return f"{lines[j][-80:]} {head}", True
+    return head, True
+
+
+def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> list[Mention]:
+    out: list[Mention] = []
+    for i, line in enumerate(lines):
+        if "@" not in line or shapes.HEADER_LINE.match(line):
+            continue
+        for m in shapes.ADDRESS.finditer(line):
+            address = m.group(0).rstrip(".")
+            low = address.lower()
+            if low.split("@", 1)[0] in _DAEMON_LOCAL:
+                continue
+            context, alone = _context_before(lines, i, m.start())
+            before = line[: m.start()]
+            labelled = alone and bool(before.strip(_OPENERS))
+            # The bounce's addressee is normally the sender; a notice that puts it under a recipient
+            # label bounced a message the sender also sent to itself.
+            if low in own and not (low in addressee and labelled):
+                continue
+            if _inside_expanded_from(before):
+                # "<a> (expanded from <b>)": b is what the sender wrote; a redacted or local
+                # a ("<XXXX (expanded from <b>)", "<root> ...") leaves b as the only address.
+                if out and out[-1].line == i:
+                    out[-1].orig = address
+                    continue
+                if before.strip().startswith(("<", "(")) or _token_before_expanded(before):
+                    out.append(Mention(i, m.start(), m.end(), address, True, True))
+                    continue
+                continue
+            if shapes.CONTACT_BEFORE.search(context):
+                continue
+            strong = alone or shapes.RECIPIENT_BEFORE.search(before[-40:] or context) is not None
+            out.append(Mention(i, m.start(), m.end(), address, strong, alone))
+    return out
+
+
+def _inside_expanded_from(before: str) -> bool:
+    at = before.lower().rfind("(expanded from")
+    return at != -1 and ")" not in before[at:]
+
+
+def _token_before_expanded(before: str) -> bool:
+    head = before.lower().split("(expanded from", 1)[0].strip(" <>\t")
+    return bool(head) and " " not in head
+
+
+def _is_code_line(line: str) -> bool:
+    return any(m.group(0).strip()[:1] in "45#" for m in shapes.REPLY_CODE.finditer(line))
+
+
+def _continuation(lines: tuple[str, ...], i: int, stop: int) -> list[str]:
+    """Line `i` and the lines that continue it: indented deeper, or more lines of a multi-line reply."""
+    first = lines[i]
+    indent = len(first) - len(first.lstrip())
+    out = [first.strip()]
+    for j in range(i + 1, stop):
+        line = lines[j]
+        text = line.strip()
+        if not text:
+            break
+        deeper = len(line) - len(line.lstrip()) > indent
+        multiline = text[:4].rstrip("-").isdigit() and text[3:4] in ("-", " ")
+        if not (deeper or multiline or out[-1].endswith((":", "-"))):
+            break
+        out.append(text)
+    return out
+
+
+def _tail(line: str, end: int) -> str:
+    """What follows the address on its line, the brackets and "(expanded from ...)" removed."""
+    rest = line[end:]
+    m = shapes.EXPANDED_FROM.search(rest[:200])
+    if m is not None and not rest[: m.start()].strip(_CLOSERS):
+        rest = rest[m.end() :]
+    return rest.lstrip(_CLOSERS).strip()
+
+
+def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
+    """The reply for the recipient mentioned at `first`, within lines ``first.line .. stop``."""
+    i = first.line
+    for j in range(i, stop):
+        line = lines[j]
+        if j == i:
+            tail_at = first.end
+            if not _is_code_line(line[tail_at:]):
+                continue
+            words = _continuation(lines, j, stop)
+            words[0] = _tail(line, tail_at)
+            return " ".join(w for w in words if w)
+        if shapes.SECTION_BREAK.match(line):
+            break
+        if _is_code_line(line):
+            words = _continuation(lines, j, stop)
+            prev = lines[j - 1].strip() if j - 1 > i else ""
+            if prev.endswith(":") and len(prev) < 200:
+                words.insert(0, prev)  # "SMTP error from remote mail server after RCPT TO:<a>:"
+            return " ".join(words)
+    # No code: the words after the address and their continuation lines.
+    tail = _tail(lines[i], first.end)
+    words = [tail] if tail else []
+    for j in range(i + 1, stop):
+        text = lines[j].strip()
+        if not text:
+            if words:
+                break
+            continue
+        if shapes.SECTION_BREAK.match(lines[j]) or (shapes.ADDRESS.search(text) and not words):
+            break
+        words.append(text)
+        if len(words) >= 4:
+            break
+    return " ".join(words)
+
+
+def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> list[Block]:
+    """The failed recipients of a notice, in order, each with its reply text and remote host.
+
+    `own` are addresses that are never a recipient (the bounce's and the returned message's
+    senders); `addressee` (the bounce's To, also in `own`) is taken only under a recipient label.
+    """
+    mentions = _mentions(lines, own, addressee)
+    chosen: dict[str, Block] = {}
+    for m in mentions:
+        key = m.address.lower()
+        if m.strong and key not in chosen:
+            if len(chosen) >= MAX_RECIPIENTS:
+                break
+            chosen[key] = Block(recipient=m.address)
+        if key in chosen:
+            block = chosen[key]
+            block.mentions.append(m)
+            if m.orig and block.orig_recipient is None:
+                block.orig_recipient = m.orig
+    if not chosen:
+        return []
+    ordered = sorted((m for b in chosen.values() for m in b.mentions), key=lambda m: (m.line, m.start))
+    # Where each mention's text ends: at the next line that mentions another recipient.
+    stops: dict[int, int] = {}
+    for k, m in enumerate(ordered):
+        stop = len(lines)
+        for later in ordered[k + 1 :]:
+            if later.address.lower() != m.address.lower() and later.line > m.line:
+                stop = later.line
+                break
+        stops[id(m)] = stop
+    blocks = list(chosen.values())
+    for block in blocks:
+        for m in block.mentions:
+            diag = _diagnostic(lines, m, stops[id(m)])
+            if diag and (not block.diagnostic or (_is_code_line(diag) and not _is_code_line(block.diagnostic))):
+                block.diagnostic = diag
+            host = _remote_host("\n".join(lines[m.line : stops[id(m)]]))
+            block.remote_host = block.remote_host or host
+    _share(blocks, lines)
+    for block in blocks:
+        block.diagnostic = " ".join(block.diagnostic.split())[:_MAX_DIAGNOSTIC]
+    return blocks
+
+
+def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:
+    """Give recipients without words of their own what the notice says for all of them."""
+    if all(b.diagnostic for b in blocks):
+        return
+    # A list of bare addresses followed by one explanation: each takes the next block's words.
+    for k in range(len(blocks) - 2, -1, -1):
+        if not blocks[k].diagnostic:
+            blocks[k].diagnostic = blocks[k + 1].diagnostic
+            blocks[k].remote_host = blocks[k].remote_host or blocks[k + 1].remote_host
+    if all(b.diagnostic for b in blocks):
+        return
+    shared = next((ln.strip() for ln in lines if _is_code_line(ln)), "")
+    if not shared:
+        shared = next(
+            (ln.strip() for ln in lines if shapes.FAILURE.search(ln) or shapes.DELAY.search(ln)), ""
+        )
+    for b in blocks:
+        if not b.diagnostic:
+            b.diagnostic = shared
+
+
+def _remote_host(text: str) -> str | None:
+    m = shapes.REMOTE_HOST.search(text)
+    if m is None:
+        return None
+    host = next(g for g in m.groups() if g)
+    return host.lower().rstrip(".")

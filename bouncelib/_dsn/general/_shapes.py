@@ -1,0 +1,214 @@
+"""The layout shapes the general reader knows: what a notice says, and where a recipient stands.
+
+Data, not code: each pattern names a *meaning* that bounce notices of many MTAs share (a
+sentence saying the message could not be delivered, a line that holds the failed address and
+the reply after it), never one mail's wording.  Where a pattern is there for a family of
+writers, the comment names them; the sentences were read from the MTAs' own templates and
+from notices pasted in public threads (``corpus/wild/mail``, tuning part).
+
+Every pattern here is linear in the text it scans: no nested quantifiers, bounded gaps.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "ADDRESS",
+    "CHALLENGE",
+    "CHALLENGE_SUBJECT",
+    "CONTACT_BEFORE",
+    "DELAY",
+    "DSN_FIELD",
+    "EXPANDED_FROM",
+    "FAILURE",
+    "HEADER_LINE",
+    "LABEL_BEFORE",
+    "ORIGINAL_STARTS",
+    "PERMANENT",
+    "RECIPIENT_BEFORE",
+    "REMOTE_HOST",
+    "REPLY_CODE",
+    "REPLY_INTRO",
+    "SECTION_BREAK",
+    "SUCCESS",
+]
+
+# An address as notices write it: an ASCII local part (a notice in Chinese writes "发送到a@b" with
+# no space, and CJK letters are word characters), a dotted domain or an address literal.
+# Possessive runs keep it linear on long tokens without "@".
+ADDRESS: Final = re.compile(
+    r"(?<![A-Za-z0-9.!#$%&'*+/=?^_`{|}~-])[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]++@"
+    r"(?:[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++|\[[\d.:a-fA-F]{3,45}\])"
+)
+
+# -- what the notice says ------------------------------------------------------------------------------
+
+# The message (or one of its recipients) was not delivered.  Each line is one way MTAs say it.
+FAILURE: Final = re.compile(
+    "|".join(
+        (
+            # Postfix, Exim, TMDA, qmail clones: "could not be delivered to one or more recipients"
+            r"could ?n[o']t be (?:delivered|sent|reached|forwarded)",
+            r"can ?n[o']t be (?:delivered|sent)|cannot be delivered",
+            # Gmail, Office 365: "Your message wasn't delivered", "couldn't be delivered"
+            r"(?:was|has) ?n[o']t (?:been )?delivered|wasn't delivered|was not delivered|not been delivered",
+            r"message (?:was )?not delivered|message not delivered|mail not delivered",
+            # qmail, Haraka: "I wasn't able to deliver your message"; Yahoo "we were unable to deliver"
+            r"(?:unable|not able|wasn't able|were unable|was unable) to (?:deliver|send|relay|forward)",
+            r"(?:could|can) ?n[o']t (?:deliver|send) (?:your |the |this )?(?:message|mail|e-?mail)",
+            r"fail(?:ed|ure) to (?:deliver|send)|failed to be delivered|delivery (?:to .{1,80} )?(?:has )?failed",
+            r"delivery failure|failed permanently|permanent (?:fatal )?errors?|permanent failure|"
+            r"(?:mail|message) delivery failed|delivery has failed|failed recipients?",
+            r"undeliver(?:able|ed)|non[- ]?deliver|returned mail|returning message to sender",
+            # Exchange: "did not reach some or all of the intended recipients", "could not be reached"
+            r"did not reach|not reach (?:the|all|some)|could not reach",
+            r"(?:recipient|address)(?:es)? (?:was |were )?rejected|rejected (?:by|your message|the message)",
+            r"bounced|has been returned|returned to (?:the )?sender|message (?:was )?refused",
+            r"the following (?:address(?:\(es\)|es)?|recipients?\(?s?\)?) (?:failed|had)",
+            r"envelope expired|retry time ?out|given up|giving up|too many failures",
+            # German, French, Spanish, Italian, Portuguese, Dutch, Polish
+            r"nicht zugestellt|unzustellbar|nicht zustellbar|konnte nicht .{0,40}zugestellt|fehlgeschlagen",
+            r"n'a pas pu être (?:remis|livré|distribué)|non (?:remis|distribué)|échec de (?:la )?remise",
+            r"no (?:se )?(?:pudo|puede) (?:ser )?entregar|no (?:ha podido|pudo) ser entregado|no entregado",
+            r"non (?:è stato|ha potuto essere) recapitat|non recapitat|impossibile recapitare",
+            r"não (?:pôde|foi possível) (?:ser )?entreg|não entregue",
+            r"kon niet worden (?:afgeleverd|bezorgd)|onbestelbaar|nie (?:został[ao]? )?dostarczon",
+            # Russian, Chinese, Japanese, Korean
+            r"не (?:может быть|было|удалось) ?(?:доставлен|доставить)|недоставлен",
+            r"退信|退回|无法发送|無法發送|发送失败|投递失败|未能送达|送信できませんでした|配信できませんでした|"
+            r"届きませんでした|エラーのため|전송(?:에)? 실패|전달되지 않",
+        )
+    ),
+    re.I,
+)
+
+# It gave up for good: outweighs the delay wording a final notice may also use ("Deferred: ..."
+# in a Sendmail transcript, "Message could not be delivered for 5 days").
+PERMANENT: Final = re.compile(
+    r"permanent(?:ly)? (?:fatal )?(?:error|failure|failed)|failed permanently|(?:i've |have )?given up|"
+    r"will not be (?:retried|delivered)|no further (?:attempts|retries)|deleted from (?:the )?queue|"
+    r"could not be delivered for \d+ days|retry time ?out exceeded|envelope expired|too many failures",
+    re.I,
+)
+
+# Still trying: a delay warning.  Postfix "THIS IS A WARNING ONLY", Sendmail "WARNING MESSAGE ONLY",
+# Exim "This is a temporary error", Gmail "Delivery incomplete ... will retry", OpenSMTPD "delayed".
+DELAY: Final = re.compile(
+    r"warning (?:message )?only|do ?n[o']t need to re-?send|not need to re-?send|"
+    r"(?:is|has been|was|are|being) delayed|delivery (?:is )?delayed|delay(?:ed)? (?:notification|warning)|"
+    r"\(delay\)|delivery incomplete|will (?:be )?retr(?:y|ied)|will (?:continue|keep) (?:to )?(?:try|retry)|"
+    r"will try again|still (?:trying|undelivered|being retried)|not yet (?:been )?delivered|"
+    r"this is a temporary (?:error|failure|problem)|temporary failure report|"
+    r"retried until|retry until|still in the queue|verzögert|retardé|retrasad|ritardat",
+    re.I,
+)
+
+# Delivered: a success DSN (Postfix "was successfully delivered", "relayed to non-DSN-aware mailer").
+SUCCESS: Final = re.compile(
+    r"(?:was|were|has been|have been) successfully (?:delivered|relayed)|delivery (?:to .{1,80} )?"
+    r"(?:was|has been) (?:successful|completed)|successfully delivered|relayed to non-DSN-aware|"
+    r"\(success\)|delivery status notification \(relay\)",
+    re.I,
+)
+
+# Challenge/response and whitelisting services: the recipient's filter holds the message until
+# the *sender* proves itself (TMDA "To release your message for delivery, please send an empty
+# message", EarthLink spamBlocker "allow incoming messages only from senders I have approved",
+# "confirm that you are a human").  The text asks the sender to act; no delivery failed yet.
+CHALLENGE: Final = re.compile(
+    r"(?:to|please) (?:release|confirm|verify) (?:your|the|this) (?:message|e-?mail|mail)|"
+    r"confirm (?:that )?you(?: are|'re) (?:a )?(?:human|real|not a (?:robot|spammer|machine))|"
+    r"(?:prove|verify) (?:that )?you(?: are|'re) (?:a )?(?:human|real person|not a robot)|"
+    r"(?:only|accept|allow)s? (?:incoming )?(?:messages|e-?mails?|mail) (?:only )?from (?:senders|people|contacts|"
+    r"addresses)(?: (?:that|who|whom))? (?:I|we) (?:have )?(?:approved|know|authori[sz]ed|accepted)|"
+    r"(?:list of|my) (?:approved|authori[sz]ed|accepted|trusted) senders|"
+    r"(?:being held|held|pending) (?:because|until) .{0,60}(?:not been verified|verif|confirm)|"
+    r"confirmation (?:request|message|e-?mail)|(?:sender|address) verification|whitelist|white-list|"
+    r"challenge[- ](?:response|e-?mail|message)",
+    re.I,
+)
+CHALLENGE_SUBJECT: Final = re.compile(
+    r"please confirm|confirm your (?:message|e-?mail|address)|verification (?:required|request|needed)|"
+    r"sender verification|approval (?:required|request)|challenge|whitelist",
+    re.I,
+)
+
+# -- where the notice ends ------------------------------------------------------------------------
+
+# Where a plain-text notice hands over to the returned message (one per family of writers).
+ORIGINAL_STARTS: Final = re.compile(
+    r"^[ \t]*(?:"
+    r"-{2,}[ \t]*(?:original message|forwarded message|unsent message|returned message|message text follows|"
+    r"this is a copy of the message|the header of the original message|message header follows|"
+    r"original message follows|below this line is a copy)|"
+    r"-+ ?below (?:this line )?is a copy|below is a copy of|the original message (?:follows|headers? (?:is|are))|"
+    r"original message (?:follows|headers)|a copy of the original message|the message (?:you sent|that you sent) "
+    r"(?:follows|is below)|={3,} ?failed message follows"
+    r")",
+    re.M | re.I,
+)
+# Pasted RFC 3464 fields: read apart, as fields (Postfix and Exim pastes show them after the notice).
+DSN_FIELD: Final = re.compile(
+    r"^(?:Reporting-MTA|Final-Recipient|Original-Recipient|Action|Status|Diagnostic-Code|Remote-MTA|"
+    r"Arrival-Date|Last-Attempt-Date|X-Postfix-[\w-]+|Received-From-MTA)[ \t]*:",
+    re.M | re.I,
+)
+# A header line (of the notice itself or a pasted original): its addresses are never the failed ones.
+HEADER_LINE: Final = re.compile(
+    r"^[ \t]*(?:from|reply-to|sender|return-path|to|cc|bcc|date|subject|message-id|in-reply-to|references|"
+    r"received|delivered-to|x-[\w-]+|dkim-signature|von|an|betreff|datum|de|à|objet|od|do|temat)[ \t]*:",
+    re.I,
+)
+# A line that opens another section, whose addresses belong to no recipient block before it.
+SECTION_BREAK: Final = re.compile(
+    r"^[ \t]*(?:diagnostic information for administrators|for further assistance|if you (?:have|need)|"
+    r"original message details|message headers?:|the mail system)",
+    re.I,
+)
+
+# -- around an address ------------------------------------------------------------------------------
+
+# Words that make the address after them the *failed recipient*: "delivered to X", "to the following
+# recipient: X", "Unable to send to X", "RCPT TO:<X>", "Recipient address: X", "адресату X", "发送到X".
+RECIPIENT_BEFORE: Final = re.compile(
+    r"(?:\bto|\bfor|recipients?|address(?:es|\(es\))?|rcpt to|adressat\w*|адресату|получател\w*|"
+    r"empfänger|destinataire|destinatario|到|給|宛|para|an|à|a|\bdo)[\s:<\"'(\[]*\Z",
+    re.I,
+)
+# Words that make the address after them someone to *write to*, or the sender: never a recipient.
+CONTACT_BEFORE: Final = re.compile(
+    r"(?:send (?:an? )?(?:e-?mail|mail|message)(?: \w+)? to|contact|write to|reply to|reply-to|mail to|"
+    r"please (?:send|forward|email)|e-?mail (?:us )?at|\bat:?|\bfrom|sent by|sender|absender|expéditeur|"
+    r"remitente|发件人|差出人|отправител\w*|\bvon|\bde|expanded from|forwarded to|questions?)[\s:<\"'(\[]*\Z",
+    re.I,
+)
+# A recipient label at the start of a line: "Recipient address: X", "Intended Recipients: <X>".
+LABEL_BEFORE: Final = re.compile(
+    r"^[ \t]*(?:[\w -]{0,30}recipients?(?: address)?|to|address|e-?mail address|empfänger|destinataire|"
+    r"destinatario|收件人|宛先|получатель)[ \t]*:[ \t]*\Z",
+    re.I,
+)
+# Postfix "<a> (expanded from <b>)": a is the final recipient, b what the sender wrote.
+EXPANDED_FROM: Final = re.compile(r"\(expanded from:?\s*<?([^<>()\s]+@[^<>()\s]+?)>?\)?:?", re.I)
+
+# An SMTP reply in the text: "550 5.1.1 ...", "550-5.1.1", "550 ...", or a bare "5.1.1" / "#5.1.1".
+REPLY_CODE: Final = re.compile(
+    r"(?<![\w.,:/-])[245]\d\d(?:[ -]|$)(?!(?:bytes|kb|mb|days?|hours?)\b)|(?<![\w.])#?[245]\.\d{1,3}\.\d{1,3}(?![\w.])",
+    re.M | re.I,
+)
+# The lines that introduce the remote server's words.
+REPLY_INTRO: Final = re.compile(
+    r"(?:said|returned|response|answered|replied|error|reason|diagnostic[- ]code|technical details|details|"
+    r"системы|系统应答|退信原因|理由)[^.\n]{0,60}:?[ \t]*$",
+    re.I,
+)
+# Where notices name the remote server: Postfix "host mx.example.org[192.0.2.1] said", Gmail
+# "by mx.example.org. [192.0.2.1]", Exim "host mx.example.org [192.0.2.1]", "Remote-MTA: dns; mx",
+# "Remote system: dns;mx", "Remote host said" (qmail prints the IP before it).
+REMOTE_HOST: Final = re.compile(
+    r"\bhost ([a-z0-9][\w.-]*\.[a-z]{2,})\.?\s?\[|\bby ([a-z0-9][\w.-]*\.[a-z]{2,})\.? \[|"
+    r"remote(?:-mta| system| server| host)?:?\s*(?:dns;\s*)?([a-z0-9][\w.-]*\.[a-z]{2,})\b",
+    re.I,
+)
