@@ -12,6 +12,7 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
+from bouncelib._dsn.general import notice_blocks
 
 __all__ = ["DETECTOR"]
 
@@ -22,9 +23,34 @@ _INLINE: Final = re.compile(r"^(?:Reporting-MTA|Final-Recipient|Original-Recipie
 _REPLY_LINE: Final = re.compile(r"^[ \t]*([45]\d\d[ -].*)$", re.M)
 
 
+def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Found]:
+    """Rows whose DSN block has no Diagnostic-Code take the reply the notice's prose gives for that
+    recipient (the general reader's recipient blocks); the remote host too, when the fields lack it.
+
+    When the fields were `pasted` into the text (a notice copied into a thread, often cut off
+    after the first recipient's fields), the prose's other recipients are added, failed as the
+    pasted ones are.
+    """
+    if all(r.diagnostic for r in rows) and not pasted:
+        return rows
+    blocks = {b.recipient.lower(): b for b in notice_blocks(mail)}
+    for r in rows:
+        block = blocks.pop(r.recipient.lower(), None)
+        if block is None:
+            continue
+        if not r.diagnostic:
+            r.diagnostic = block.diagnostic
+        r.remote_mta = r.remote_mta or block.remote_host
+    if pasted and blocks and all(r.action == "failed" for r in rows):
+        rows += [Found(recipient=b.recipient, orig_recipient=b.orig_recipient, action="failed",
+                       diagnostic=b.diagnostic, remote_mta=b.remote_host) for b in blocks.values()]  # fmt: skip
+    _words_from_notice(rows, mail.body)
+    return rows
+
+
 def _words_from_notice(rows: list[Found], notice: str) -> None:
-    """Rows whose DSN block has no Diagnostic-Code: the notice's reply line about that recipient
-    (naming its address or local part), or the notice's only reply line."""
+    """Rows still without words: the notice's reply line about that recipient (naming its address
+    or local part), or the notice's only reply line."""
     if all(r.diagnostic for r in rows):
         return
     lines = [m.group(1).strip() for m in _REPLY_LINE.finditer(notice[:20000])]
@@ -49,14 +75,14 @@ class _Rfc3464:
         if text is not None:
             rows = rows_from_fields(text)
             if rows:
-                _words_from_notice(rows, mail.body)
-                return rows
+                return _words_from_prose(rows, mail, pasted=False)
         # The fields pasted into the body (some gateways, and DSNs re-wrapped as plain text).
         body = mail.body
         m = _INLINE.search(body)
         if m is None or "status:" not in body[m.start() :].lower():
             return None
-        return rows_from_fields(body[m.start() :]) or None
+        rows = rows_from_fields(body[m.start() :])
+        return _words_from_prose(rows, mail, pasted=True) if rows else None
 
 
 DETECTOR: Final = _Rfc3464()

@@ -29,10 +29,10 @@ from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.general import _shapes as shapes
 from bouncelib._dsn.general._notice import Notice, read_notice, verdict
-from bouncelib._dsn.general._recipients import find_blocks
+from bouncelib._dsn.general._recipients import Block, find_blocks
 from bouncelib._vocab import BounceKind
 
-__all__ = ["DETECTOR", "GeneralReader"]
+__all__ = ["DETECTOR", "GeneralReader", "notice_blocks"]
 
 _REPLY_SUBJECT: Final = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|rif|ynt)\s*:", re.I)
 _DAEMON_FROM: Final = re.compile(r"mailer-daemon|postmaster|mail delivery|mail system|daemon|bounce", re.I)
@@ -72,6 +72,15 @@ def _challenge(mail: Mail, notice: Notice) -> Found:
         reply_to = email.utils.parseaddr(mail.header("Reply-To"))[1]
         address = reply_to if "@" in reply_to and reply_to.lower() not in sender else ""
     return Found(recipient=address, diagnostic=" ".join(notice.text.split())[:500], report_kind=BounceKind.CHALLENGE)
+
+
+def notice_blocks(mail: Mail) -> list[Block]:
+    """The recipients the notice's prose names, each with its reply text: for readers of the
+    RFC 3464 fields, whose blocks often lack the ``Diagnostic-Code`` the prose quotes."""
+    if _REPLY_SUBJECT.match(mail.subject) and not _DAEMON_FROM.search(mail.from_):
+        return []
+    notice = read_notice(mail.body)
+    return find_blocks(notice.lines, _own_addresses(mail), _addresses(mail.header("To")))
 
 
 class GeneralReader:

@@ -91,7 +91,8 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
         if "@" not in line or shapes.HEADER_LINE.match(line):
             continue
         for m in shapes.ADDRESS.finditer(line):
-            address = m.group(0).rstrip(".")
+            # A local part may start with a quote, but "'a@b' on <date>" (Exchange) quotes the address.
+            address = m.group(0).rstrip(".").lstrip("'")
             low = address.lower()
             if low.split("@", 1)[0] in _DAEMON_LOCAL:
                 continue
@@ -160,17 +161,17 @@ def _tail(line: str, end: int) -> str:
     return rest.lstrip(_CLOSERS).strip()
 
 
-def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
-    """The reply for the recipient mentioned at `first`, within lines ``first.line .. stop``."""
+def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
+    """The first SMTP reply of the block: its line, the line introducing it, its continuation lines."""
     i = first.line
     for j in range(i, stop):
         line = lines[j]
         if j == i:
-            tail_at = first.end
-            if not _is_code_line(line[tail_at:]):
+            if not _is_code_line(line[first.end :]):
                 continue
             words = _continuation(lines, j, stop)
-            words[0] = _tail(line, tail_at)
+            if first.alone:
+                words[0] = _tail(line, first.end)  # "<a>: host mx said: 550 ...": the words after a
             return " ".join(w for w in words if w)
         if shapes.SECTION_BREAK.match(line):
             break
@@ -180,8 +181,22 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
             if prev.endswith(":") and len(prev) < 200:
                 words.insert(0, prev)  # "SMTP error from remote mail server after RCPT TO:<a>:"
             return " ".join(words)
-    # No code: the words after the address and their continuation lines.
-    tail = _tail(lines[i], first.end)
+    return ""
+
+
+def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
+    """The reply for the recipient mentioned at `first`, within lines ``first.line .. stop``.
+
+    A sentence that names the recipient ("wasn't delivered to a because ...") is kept in front of
+    the quoted reply: it is often the clearer of the two.
+    """
+    i = first.line
+    lead = "" if first.alone else lines[i].strip()
+    coded = _coded(lines, first, stop)
+    if coded:
+        return coded if not lead or lead in coded else f"{lead} {coded}"
+    # No code: the words after the address (or its sentence) and the lines that follow.
+    tail = lead or _tail(lines[i], first.end)
     words = [tail] if tail else []
     for j in range(i + 1, stop):
         text = lines[j].strip()
@@ -189,7 +204,7 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
             if words:
                 break
             continue
-        if shapes.SECTION_BREAK.match(lines[j]) or (shapes.ADDRESS.search(text) and not words):
+        if shapes.SECTION_BREAK.match(lines[j]):
             break
         words.append(text)
         if len(words) >= 4:
