@@ -4,6 +4,14 @@
     python bench/sisimai_agreement.py --show ID        # one file: what we extract vs its label
     python bench/sisimai_agreement.py --misses FIELD   # list files that disagree on FIELD
     python bench/sisimai_agreement.py --no-sisimai     # skip timing Sisimai 4.25 (perl)
+    python bench/sisimai_agreement.py --modules-off    # every format module switched off
+
+Every figure is given for the tuning part, the frozen test part and both: each email falls in
+one part by the hash of its content group (`accuracy.part_of` on ``sisimai:<content_group>``, the
+split every bouncelib figure shares; copies of one email stay on one side).  Rules are tuned on
+the tuning part; the test part's misses are read to report them.  ``--modules-off`` reads with
+`bouncelib._dsn.registry.format_modules_off`: the readers of the standards, the general reader
+and flufl.bounce only, i.e. how bouncelib reads the mail of an MTA nobody wrote a module for.
 
 Corpus: ``corpus/sisimai`` in the shared folder (``bench/shared_dir.py``: ``$BOUNCELIB_SHARED``,
 ``../shared``, ``/work/shared``), or ``$BOUNCELIB_SISIMAI``; the script exits 0 with a message when
@@ -25,6 +33,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +43,14 @@ from shared_dir import sisimai_dir
 CORPUS = sisimai_dir()
 FIELDS = ("recipient", "status", "reason", "smtp_code", "hard_bounce")
 HERE = Path(__file__).resolve().parent
+PARTS = ("tune", "test")
+
+
+def part_of_label(label: dict[str, Any]) -> str:
+    """``tune`` or ``test``: the part of the shared split (`accuracy.part_of`) this email is in."""
+    from accuracy import part_of  # noqa: PLC0415 - accuracy imports this module
+
+    return part_of(f"sisimai:{label['content_group']}")
 
 
 def _corpus(corpus: Path | None = None) -> Path:
@@ -221,11 +238,23 @@ def _sisimai_rate(paths: list[Path]) -> float | None:
         return None
 
 
-def _evaluate(labels: list[dict[str, Any]], data: dict[str, bytes], misses: str | None = None) -> dict[str, Any]:
+def _evaluate(
+    labels: list[dict[str, Any]], data: dict[str, bytes], misses: str | None = None, *, modules: bool = True
+) -> dict[str, Any]:
     from bouncelib import BounceKind, parse_message
     from bouncelib._dsn.mailbox import iter_messages
+    from bouncelib._dsn.registry import format_modules_off
 
+    with nullcontext() if modules else format_modules_off():
+        return _evaluate_with(labels, data, misses, parse_message, iter_messages, BounceKind)
+
+
+def _evaluate_with(
+    labels: list[dict[str, Any]], data: dict[str, bytes], misses: str | None, parse_message: Any, iter_messages: Any,
+    BounceKind: Any,  # noqa: N803 - the enum, passed in
+) -> dict[str, Any]:
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    per_part: dict[str, dict[str, list[int]]] = {p: defaultdict(lambda: [0, 0]) for p in PARTS}
     per_mod: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     errors: list[str] = []
     not_bounce_wrong: list[str] = []
@@ -245,20 +274,24 @@ def _evaluate(labels: list[dict[str, Any]], data: dict[str, bytes], misses: str 
             if any(r.kind is not BounceKind.NOT_BOUNCE for r in reports):
                 not_bounce_wrong.append(lab["id"])
             continue
+        part = per_part[part_of_label(lab)]
         for row in compare(lab, [rec for r in reports for rec in r.to_records()]):
             for f in FIELDS:
                 v = row.get(f)
                 if v is None:
                     continue
                 totals[f][1] += 1
+                part[f][1] += 1
                 per_mod[lab["mta"]][f][1] += 1
                 if v:
                     totals[f][0] += 1
+                    part[f][0] += 1
                     per_mod[lab["mta"]][f][0] += 1
                 elif f == misses:
                     miss_ids.append(lab["id"])
     return {
         "totals": totals,
+        "per_part": per_part,
         "per_mod": per_mod,
         "errors": errors,
         "not_bounce_wrong": not_bounce_wrong,
@@ -266,27 +299,29 @@ def _evaluate(labels: list[dict[str, Any]], data: dict[str, bytes], misses: str 
     }
 
 
-def measure(corpus: Path | None = None) -> dict[str, tuple[int, int]]:
-    """Agreement counts (agreeing, total) per field, plus ``exceptions`` and ``not_bounce_misread``
-    as (count, 0); used by tests/test_sisimai.py."""
+def measure(corpus: Path | None = None, *, modules: bool = True) -> dict[str, tuple[int, int]]:
+    """Agreement counts (agreeing, total) per field (also ``<field>/tune`` and ``<field>/test``), plus
+    ``exceptions`` and ``not_bounce_misread`` as (count, 0); used by tests/test_sisimai.py."""
     corpus = _corpus(corpus)
     labels = load_labels(corpus)
     data = {r["id"]: (corpus / "emails" / r["id"]).read_bytes() for r in labels}
-    res = _evaluate(labels, data)
+    res = _evaluate(labels, data, modules=modules)
     out = {f: (res["totals"][f][0], res["totals"][f][1]) for f in FIELDS}
+    for part, per in res["per_part"].items():
+        out.update({f"{f}/{part}": (per[f][0], per[f][1]) for f in FIELDS})
     out["exceptions"] = (len(res["errors"]), 0)
     out["not_bounce_misread"] = (len(res["not_bounce_wrong"]), 0)
     return out
 
 
-def run(*, sisimai: bool = True, misses: str | None = None, repeat: int = 3) -> int:
+def run(*, sisimai: bool = True, misses: str | None = None, repeat: int = 3, modules: bool = True) -> int:
     """Measure agreement and speed; print the tables."""
     from bouncelib import parse_message
 
     corpus = _corpus()
     labels = load_labels(corpus)
     data = {r["id"]: (corpus / "emails" / r["id"]).read_bytes() for r in labels}
-    res = _evaluate(labels, data, misses)
+    res = _evaluate(labels, data, misses, modules=modules)
     totals, per_mod, errors = res["totals"], res["per_mod"], res["errors"]
     not_bounce_wrong, miss_ids = res["not_bounce_wrong"], res["miss_ids"]
     # Speed: best of `repeat` passes over all files, each read from disk as Sisimai->make does
@@ -305,12 +340,15 @@ def run(*, sisimai: bool = True, misses: str | None = None, repeat: int = 3) -> 
     def pct(a: list[int]) -> str:
         return f"{100 * a[0] / a[1]:5.1f}% ({a[0]}/{a[1]})" if a[1] else "    -"
 
-    print(f"files: {len(labels)}  exceptions: {len(errors)}  maildir/not misread: {not_bounce_wrong}")
+    parts = {p: sum(1 for lab in labels if part_of_label(lab) == p) for p in PARTS}
+    print(f"files: {len(labels)} (tuning {parts['tune']}, test {parts['test']})  exceptions: {len(errors)}  "
+          f"maildir/not misread: {not_bounce_wrong}  format modules: {'on' if modules else 'off'}")  # fmt: skip
     for e in errors[:20]:
         print("  EXC", e)
-    print("\n| field | agreement |\n|---|---|")
+    per_part = res["per_part"]
+    print("\n| field | tuning | test | all |\n|---|---|---|---|")
     for f in FIELDS:
-        print(f"| {f} | {pct(totals[f])} |")
+        print(f"| {f} | {pct(per_part['tune'][f])} | {pct(per_part['test'][f])} | {pct(totals[f])} |")
     print("\n| module | " + " | ".join(FIELDS) + " |\n|---|" + "---|" * len(FIELDS))
     for mod in sorted(per_mod):
         print(f"| {mod} | " + " | ".join(pct(per_mod[mod][f]) for f in FIELDS) + " |")
@@ -338,6 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", metavar="FIELD", choices=FIELDS)
     ap.add_argument("--no-sisimai", action="store_true")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--modules-off", action="store_true", help="switch every format module off")
     args = ap.parse_args(argv)
     if CORPUS is None:
         print("Sisimai corpus not found (see bench/shared_dir.py): nothing to measure")
@@ -345,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         show(args.show)
         return 0
-    return run(sisimai=not args.no_sisimai, misses=args.misses, repeat=args.repeat)
+    return run(sisimai=not args.no_sisimai, misses=args.misses, repeat=args.repeat, modules=not args.modules_off)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,13 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
     """
     if all(r.diagnostic for r in rows) and not pasted:
         return rows
-    blocks = {b.recipient.lower(): b for b in notice_blocks(mail)}
+    found = notice_blocks(mail)
+    blocks = {b.recipient.lower(): b for b in found}
+    if len(rows) == 1 and len(found) == 1 and not _deliverable(rows[0].recipient):
+        # A Final-Recipient that no one can mail (a spool path, an internal "user@server" name):
+        # the one address the notice's prose names is the recipient.
+        rows[0].orig_recipient = rows[0].orig_recipient or rows[0].recipient
+        rows[0].recipient = found[0].recipient
     for r in rows:
         block = blocks.pop(r.recipient.lower(), None)
         if block is None:
@@ -46,6 +52,12 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
                        diagnostic=b.diagnostic, remote_mta=b.remote_host) for b in blocks.values()]  # fmt: skip
     _words_from_notice(rows, mail.body)
     return rows
+
+
+def _deliverable(address: str) -> bool:
+    """Whether `address` looks like a mailbox on the Internet: a local part, "@", a dotted domain."""
+    local, at, domain = address.rpartition("@")
+    return bool(at and local and "." in domain and "/" not in address)
 
 
 def _words_from_notice(rows: list[Found], notice: str) -> None:

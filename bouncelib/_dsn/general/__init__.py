@@ -83,6 +83,29 @@ def notice_blocks(mail: Mail) -> list[Block]:
     return find_blocks(notice.lines, _own_addresses(mail), _addresses(mail.header("To")))
 
 
+def _by_host(mail: Mail, notice: Notice, said: str) -> list[Found]:
+    """Recipients named only by their host: old Sendmail writes ``421 example.com (smtp)... Deferred``
+    and returns the message; its recipients at that host are the ones that failed."""
+    hosts: dict[str, str] = {}
+    for line in notice.lines:
+        for m in shapes.HOST_LINE.finditer(line):
+            hosts.setdefault(m.group(1).lower(), line.strip())
+    if not hosts:
+        return []
+    try:
+        orig = mail.original_message
+    except Exception:  # a broken returned message: no recipients to take
+        return []
+    if orig is None:
+        return []
+    addresses = email.utils.getaddresses([str(orig.get(k) or "") for k in ("To", "Cc")])
+    return [
+        Found(recipient=a, action=said, diagnostic=hosts[a.rsplit("@", 1)[1].lower()])
+        for _n, a in addresses
+        if "@" in a and a.rsplit("@", 1)[1].lower() in hosts
+    ]
+
+
 class GeneralReader:
     """Bounce notices of any MTA: recipients, their replies, failure/delay/success, challenges."""
 
@@ -124,6 +147,8 @@ class GeneralReader:
                 )
             )
         rows.extend(r for r in fielded.values() if r.recipient and r.recipient.lower() not in own)
+        if not rows:
+            rows = _by_host(mail, notice, said)
         return rows or None
 
 

@@ -50,8 +50,9 @@ def read_notice(body: str) -> Notice:
     for raw in text.split("\n"):
         line = raw[:MAX_LINE].rstrip()
         stripped = line.lstrip()
-        if stripped.startswith(">"):
+        if stripped.startswith(">") and not stripped.startswith(">>> "):
             # A quoted bounce is someone talking about a bounce; keep the line count, drop the words.
+            # (">>> " is an SMTP transcript's command line, Sendmail's and Courier's.)
             lines.append("")
             continue
         if shapes.DSN_FIELD.match(stripped):

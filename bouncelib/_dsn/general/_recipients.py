@@ -30,7 +30,7 @@ __all__ = ["Block", "find_blocks"]
 
 MAX_RECIPIENTS: Final = 200
 _DAEMON_LOCAL: Final = ("mailer-daemon", "mailer_daemon", "mail-daemon")
-_OPENERS: Final = "<\"'([ \t*-•·"
+_OPENERS: Final = "<>\"'([ \t*-•·"
 _CLOSERS: Final = ">\"')]:;,. \t"
 _MAX_DIAGNOSTIC: Final = 1500
 
@@ -58,9 +58,10 @@ class Block:
 
     @property
     def reply_code(self) -> str | None:
-        """The class digit ("4", "5") of the SMTP reply on the recipient's own line, Postfix-style
-        ``<a>: host mx said: 550 ...``: a notice cut down to that line is still a bounce."""
-        if not self.mentions or not self.mentions[0].alone:
+        """The class digit ("4", "5") of the SMTP reply in the recipient's block (Postfix's
+        ``<a>: host mx said: 550 ...``, a transcript's ``RCPT TO:<a>`` ... ``550 ...``): a notice cut
+        down to its recipient lines, or a bare transcript, still reports a failure."""
+        if not self.mentions:
             return None
         for m in shapes.REPLY_CODE.finditer(self.diagnostic[:300]):
             digit = m.group(0).strip().lstrip("#")[:1]
@@ -115,7 +116,11 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
                 continue
             if shapes.CONTACT_BEFORE.search(context):
                 continue
-            strong = alone or shapes.RECIPIENT_BEFORE.search(before[-40:] or context) is not None
+            strong = (
+                alone
+                or shapes.RECIPIENT_BEFORE.search(before[-40:] or context) is not None
+                or shapes.AFTER_ADDRESS.match(line, m.end()) is not None
+            )
             out.append(Mention(i, m.start(), m.end(), address, strong, alone))
     return out
 

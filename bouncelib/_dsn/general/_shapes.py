@@ -16,6 +16,7 @@ from typing import Final
 
 __all__ = [
     "ADDRESS",
+    "AFTER_ADDRESS",
     "CHALLENGE",
     "CHALLENGE_SUBJECT",
     "CONTACT_BEFORE",
@@ -24,6 +25,7 @@ __all__ = [
     "EXPANDED_FROM",
     "FAILURE",
     "HEADER_LINE",
+    "HOST_LINE",
     "LABEL_BEFORE",
     "ORIGINAL_STARTS",
     "PERMANENT",
@@ -64,7 +66,8 @@ FAILURE: Final = re.compile(
             r"undeliver(?:able|ed)|non[- ]?deliver|returned mail|returning message to sender",
             # Exchange: "did not reach some or all of the intended recipients", "could not be reached"
             r"did not reach|not reach (?:the|all|some)|could not reach",
-            r"(?:recipient|address)(?:es)? (?:was |were )?rejected|rejected (?:by|your message|the message)",
+            r"(?:recipient|address)(?:es)? (?:was |were )?rejected|rejected (?:by|your message|the message)|"
+            r"rejected (?:the )?recipient|(?:had|having) (?:trouble|problems?) delivering (?:your|the) message",
             r"bounced|has been returned|returned to (?:the )?sender|message (?:was )?refused",
             r"the following (?:address(?:\(es\)|es)?|recipients?\(?s?\)?) (?:failed|had)",
             r"envelope expired|retry time ?out|given up|giving up|too many failures",
@@ -190,6 +193,12 @@ LABEL_BEFORE: Final = re.compile(
     r"destinatario|收件人|宛先|получатель)[ \t]*:[ \t]*\Z",
     re.I,
 )
+# Sendmail's "<a>... User unknown" (and "554 <a>... 550 Host unknown" in its transcripts): the
+# address is what the line is about.
+AFTER_ADDRESS: Final = re.compile(r">?\.\.\.")
+# Old Sendmail's "421 example.com (smtp)... Deferred": the line names only the recipient's host.
+HOST_LINE: Final = re.compile(r"(?<![\w.-])([a-z0-9][\w-]*(?:\.[\w-]+)+)\.? \((?:smtp|esmtp|tcp|mail)\)\.\.\.", re.I)
+
 # Postfix "<a> (expanded from <b>)": a is the final recipient, b what the sender wrote.
 EXPANDED_FROM: Final = re.compile(r"\(expanded from:?\s*<?([^<>()\s]+@[^<>()\s]+?)>?\)?:?", re.I)
 
