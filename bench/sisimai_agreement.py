@@ -48,7 +48,7 @@ PARTS = ("tune", "test")
 
 def part_of_label(label: dict[str, Any]) -> str:
     """``tune`` or ``test``: the part of the shared split (`accuracy.part_of`) this email is in."""
-    from accuracy import part_of  # noqa: PLC0415 - accuracy imports this module
+    from accuracy import part_of
 
     return part_of(f"sisimai:{label['content_group']}")
 
@@ -241,18 +241,16 @@ def _sisimai_rate(paths: list[Path]) -> float | None:
 def _evaluate(
     labels: list[dict[str, Any]], data: dict[str, bytes], misses: str | None = None, *, modules: bool = True
 ) -> dict[str, Any]:
-    from bouncelib import BounceKind, parse_message
-    from bouncelib._dsn.mailbox import iter_messages
     from bouncelib._dsn.registry import format_modules_off
 
     with nullcontext() if modules else format_modules_off():
-        return _evaluate_with(labels, data, misses, parse_message, iter_messages, BounceKind)
+        return _evaluate_all(labels, data, misses)
 
 
-def _evaluate_with(
-    labels: list[dict[str, Any]], data: dict[str, bytes], misses: str | None, parse_message: Any, iter_messages: Any,
-    BounceKind: Any,  # noqa: N803 - the enum, passed in
-) -> dict[str, Any]:
+def _evaluate_all(labels: list[dict[str, Any]], data: dict[str, bytes], misses: str | None) -> dict[str, Any]:
+    from bouncelib import BounceKind, parse_message
+    from bouncelib._dsn.mailbox import iter_messages
+
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_part: dict[str, dict[str, list[int]]] = {p: defaultdict(lambda: [0, 0]) for p in PARTS}
     per_mod: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
