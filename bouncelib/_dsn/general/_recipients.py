@@ -206,8 +206,8 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
     for j in range(i + 1, stop):
         text = lines[j].strip()
         if not text:
-            if words:
-                break
+            if words and words[-1].endswith((".", "!", "?", ")", "]")):
+                break  # the explanation ends here; one cut mid-sentence goes on after the blank line
             continue
         if shapes.SECTION_BREAK.match(lines[j]):
             break
@@ -258,7 +258,9 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
             block.remote_host = block.remote_host or host
     _share(blocks, lines)
     for block in blocks:
-        block.diagnostic = " ".join(block.diagnostic.split())[:_MAX_DIAGNOSTIC]
+        # "smtp;550 5.1.1 ..." (a Diagnostic-Code written into the prose): the reply is after the type.
+        text = shapes.DIAGNOSTIC_TYPE.sub("", block.diagnostic)
+        block.diagnostic = " ".join(text.split())[:_MAX_DIAGNOSTIC]
     return blocks
 
 

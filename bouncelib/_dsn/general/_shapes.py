@@ -21,6 +21,7 @@ __all__ = [
     "CHALLENGE_SUBJECT",
     "CONTACT_BEFORE",
     "DELAY",
+    "DIAGNOSTIC_TYPE",
     "DSN_FIELD",
     "EXPANDED_FROM",
     "FAILURE",
@@ -198,6 +199,9 @@ LABEL_BEFORE: Final = re.compile(
 AFTER_ADDRESS: Final = re.compile(r">?\.\.\.")
 # Old Sendmail's "421 example.com (smtp)... Deferred": the line names only the recipient's host.
 HOST_LINE: Final = re.compile(r"(?<![\w.-])([a-z0-9][\w-]*(?:\.[\w-]+)+)\.? \((?:smtp|esmtp|tcp|mail)\)\.\.\.", re.I)
+
+# The RFC 3464 diagnostic type in front of a reply written into prose ("Diagnostic code: smtp;550 ...").
+DIAGNOSTIC_TYPE: Final = re.compile(r"\bsmtp; ?(?=[245]\d\d)", re.I)
 
 # Postfix "<a> (expanded from <b>)": a is the final recipient, b what the sender wrote.
 EXPANDED_FROM: Final = re.compile(r"\(expanded from:?\s*<?([^<>()\s]+@[^<>()\s]+?)>?\)?:?", re.I)
