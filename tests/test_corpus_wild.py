@@ -97,7 +97,7 @@ def test_recipients_and_kind(case: str) -> None:
      for c in CASES if c not in RECIPIENT_MISSES and _sidecar(c)],
 )  # fmt: skip
 def test_verdicts(case: str) -> None:
-    _kind_, events, _c = _failing(case)
+    _, events, _ = _failing(case)
     got = {(e["recipient"] or "").lower(): e for e in events}
     for want in _sidecar(case):
         ev = got[(want["recipient"] or "").lower()]
