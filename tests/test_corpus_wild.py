@@ -39,6 +39,7 @@ RECIPIENT_MISSES: dict[str, str] = {
     "o365-repeatedattempts.eml": "the paste shows no address; the mail is a bounce all the same",
     "posteio-authfailure.eml": "the paste elides the address ('...'); the mail is a bounce all the same",
     "exim-delay-yahoo-ts03.eml": "the exim module reads this delay notice as a failure",
+    "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
 }
 # Recipients found whose reason the classifier reads otherwise than the label (not strict).
 VERDICT_MISSES: dict[str, str] = {
@@ -48,6 +49,8 @@ VERDICT_MISSES: dict[str, str] = {
     "gmail-groups-externalquota.eml": "classifier: a group's external-recipient quota read as mailboxfull",
     "gmail-old-delay-readerror.eml": "classifier: a read error on the connection read as onhold",
     "gmail-old-googlegroups-bulk.eml": "classifier: 'Bulk Email Senders Guidelines' read as spamdetected",
+    "exchange-dsn-text-pasted.eml": "classifier: Status 5.1.0 with 'Delivery ... failed.' read as onhold",
+    "googlegroups-maynotexist-headers.eml": "classifier: 'may not have permission to post' read as rejected",
     "haraka-toomanyfailures.eml": "classifier: 'Too many failures (Tried all MXs)' read as onhold, not expired",
     "o365-group-allowedsenders.eml": "classifier: a group's allowed-senders restriction read as onhold",
     "o365-notfound-01.eml": "classifier: Office 365 'wasn't found at' read as notaccept",

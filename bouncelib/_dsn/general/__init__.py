@@ -122,6 +122,10 @@ class GeneralReader:
             return [_challenge(mail, notice)]
         own = _own_addresses(mail)
         blocks = find_blocks(notice.lines, own, _addresses(mail.header("To")))
+        if not blocks and not notice.fields:
+            named = self._named_in_header(mail, notice, said)
+            if named:
+                return named
         if said is None:
             # No sentence says what happened, but recipient lines quote the refusal (a notice cut
             # down to "<a>: host mx said: 550 ..."): the reply's class is the verdict.
@@ -150,6 +154,16 @@ class GeneralReader:
         if not rows:
             rows = _by_host(mail, notice, said)
         return rows or None
+
+    def _named_in_header(self, mail: Mail, notice: Notice, said: str | None) -> list[Found]:
+        """Recipients only the ``X-Failed-Recipients`` header names (Exim, Gmail): the notice's prose
+        says why in its first paragraph of some length (a greeting line is not one)."""
+        failed = [a for _n, a in email.utils.getaddresses([mail.header("X-Failed-Recipients")]) if "@" in a]
+        if not failed:
+            return []
+        paragraphs = (" ".join(p.split()) for p in notice.text.split("\n\n"))
+        why = next((p for p in paragraphs if len(p.split()) >= 8), "")
+        return [Found(recipient=a, action=said or "failed", diagnostic=why[:1000]) for a in failed]
 
 
 DETECTOR: Final = GeneralReader()
