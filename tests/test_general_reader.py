@@ -1,0 +1,136 @@
+"""The general reader (bouncelib/_dsn/general): prose notices of any MTA, challenges, delays, the switch.
+
+Each mail here is a shape, not a copy of a real one: the real ones are in corpus/wild (tests/test_corpus_wild.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bouncelib import BounceKind, parse_message
+from bouncelib._dsn.base import Mail
+from bouncelib._dsn.general import DETECTOR
+from bouncelib._dsn.mime import load_message
+from bouncelib._dsn.registry import DETECTORS, GENERAL, detectors, format_modules_off
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAD = "From: Mail System <mailer-daemon@gw.example.net>\nTo: ann@example.com\nSubject: Undeliverable mail\n\n"
+
+
+def _events(body: str, head: str = HEAD) -> list[tuple[str | None, str | None, str]]:
+    report = parse_message((head + body).encode())
+    return [(e.recipient, e.action, e.reply.text) for e in report.recipients]
+
+
+def test_blocks_separated_by_blank_lines_each_with_its_reply() -> None:
+    body = (
+        "Your message could not be delivered to the following recipients.\n\n"
+        "<bob@example.org>\n    550 5.1.1 mailbox unavailable\n\n"
+        "carol@example.org\n    552 5.2.2 mailbox full\n\n"
+        '"dave@example.org"\n    550 5.7.1 relaying denied\n\n'
+        "Recipient: erin@example.org\nReason: 554 5.7.1 rejected as spam\n\n"
+        "For further assistance, please send mail to postmaster@gw.example.net.\n"
+    )
+    got = _events(body)
+    assert [r for r, _a, _t in got] == ["bob@example.org", "carol@example.org", "dave@example.org", "erin@example.org"]
+    assert [t for _r, _a, t in got] == [
+        "550 5.1.1 mailbox unavailable",
+        "552 5.2.2 mailbox full",
+        "550 5.7.1 relaying denied",
+        "Reason: 554 5.7.1 rejected as spam",
+    ]
+    assert {a for _r, a, _t in got} == {"failed"}
+
+
+def test_reply_after_the_address_on_its_line_and_a_sentence_naming_it() -> None:
+    got = _events("Delivery failed.\n\n<fay@example.org>: host mx.example.org[192.0.2.1] said: 550 no such user\n")
+    assert got == [("fay@example.org", "failed", "host mx.example.org[192.0.2.1] said: 550 no such user")]
+    sentence = "Your message wasn't delivered to gil@example.org because the address couldn't be found.\n"
+    assert _events(sentence) == [("gil@example.org", "failed", sentence.strip())]
+
+
+def test_addresses_to_write_to_and_the_senders_are_not_recipients() -> None:
+    body = (
+        "Your message could not be delivered.\n\n<hal@example.org>: 550 unknown user\n\n"
+        "If you have questions, contact\n    help@gw.example.net\nYour message from ann@example.com was returned.\n"
+    )
+    assert [r for r, _a, _t in _events(body)] == ["hal@example.org"]
+
+
+def test_a_delay_is_never_permanent_nor_a_hard_bounce() -> None:
+    body = (
+        "This is a warning only. You do not need to resend your message.\n\n"
+        "<ivy@example.org>: host mx.example.org said: 550 5.1.1 user unknown\n"
+    )
+    report = parse_message((HEAD + body).encode())
+    (rec,) = report.to_records()
+    assert (rec["action"], rec["status"], rec["permanent"], rec["hard_bounce"]) == ("delayed", "deferred", False, False)
+    assert rec["reason"] == "userunknown"  # the cause of the delay is still named
+
+
+def test_a_challenge_has_no_recipients_and_keeps_the_address_to_confirm() -> None:
+    report = parse_message(ROOT / "corpus" / "wild" / "mail" / "challenge-tmda-01.eml")
+    assert report.kind is BounceKind.CHALLENGE
+    assert report.recipients == ()
+    assert report.challenge_address == "bob-confirm-1741081237.51432.5d8a1f@example.com"
+    assert not report.is_bounce
+
+
+def test_a_challenge_without_an_address_to_write_to() -> None:
+    body = "To control spam, I only accept messages from senders I have approved.\nClick the link below.\n"
+    report = parse_message(("From: jo@example.org\nTo: ann@example.com\nSubject: hi\n\n" + body).encode())
+    assert (report.kind, report.challenge_address, report.recipients) == (BounceKind.CHALLENGE, None, ())
+
+
+def _general(body: str, head: str = HEAD) -> object:
+    """What the general reader alone makes of a mail (flufl.bounce, after it, reads more loosely)."""
+    return DETECTOR.parse(Mail(load_message(head + body)))
+
+
+def test_human_replies_and_quoted_bounces_are_not_read() -> None:
+    quoted = "> Your message could not be delivered.\n> <kim@example.org>: 550 unknown user\n"
+    assert _general(quoted) is None
+    reply = "From: Lee <lee@example.com>\nTo: ann@example.com\nSubject: Re: mail\n\n"
+    assert _general("My mail could not be delivered to\n<kim@example.org>: 550 unknown user\n", reply) is None
+
+
+def test_no_outcome_words_and_no_reply_is_not_a_bounce() -> None:
+    head = "From: Lee <lee@example.com>\nTo: ann@example.com\nSubject: addresses\n\n"
+    assert _general("Here is the list you asked for:\n\n<lou@example.org>\n<max@example.org>\n", head) is None
+
+
+def test_the_switch_leaves_only_the_general_readers() -> None:
+    assert detectors() == DETECTORS
+    case = ROOT / "corpus" / "dsn" / "postfix" / "outlook-blocklist1.eml"
+    assert parse_message(case).detector == "postfix"
+    with format_modules_off():
+        assert detectors() == GENERAL
+        report = parse_message(case)
+    assert report.detector in {d.name for d in GENERAL}
+    assert [e.recipient for e in report.recipients] == ["alice@example.net"]
+    assert detectors() == DETECTORS
+
+
+def test_rfc3464_takes_the_reply_from_the_prose_when_its_fields_have_none() -> None:
+    report = parse_message(ROOT / "corpus" / "wild" / "mail" / "postfix-delay-refusedtotalk.eml")
+    (event,) = report.recipients
+    assert event.detector == "rfc3464"
+    assert "refused to talk to me: 554 5.7.1" in event.reply.text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=3000))
+def test_never_raises_and_every_row_names_someone(text: str) -> None:
+    mail = Mail(load_message(HEAD + "Your message could not be delivered.\n" + text))
+    rows = DETECTOR.parse(mail)
+    assert rows is None or all(r.recipient or r.report_kind is BounceKind.CHALLENGE for r in rows)
+
+
+def test_huge_lines_and_binary_are_bounded() -> None:
+    body = "Your message could not be delivered.\n<nat@example.org>: 550 " + "x" * 2_000_000 + "\n\x00\xff" * 1000
+    (event,) = parse_message((HEAD + body).encode("utf-8", "surrogateescape")).recipients
+    assert event.recipient == "nat@example.org"
+    assert len(event.reply.text) <= 1500
