@@ -3,7 +3,8 @@
 Every message gives at least one line: its events, or, for a message that is not recognised
 as any kind of report, one ``kind="not_bounce"`` record carrying the message's Subject as
 ``text`` and its file name as ``program`` (``--skip-unrecognized`` leaves those out), so no
-message is dropped without a trace.
+message is dropped without a trace.  A challenge (no recipient event either) gives the same
+record with ``kind="challenge"``, kept by ``--skip-unrecognized``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 from bouncelib._cliutil import Progress, check_files, error, int_at_least, jsonable_tree
 from bouncelib._dsn.mailbox import iter_messages
 from bouncelib._dsn.parse import parse_message
-from bouncelib._dsn.report import BounceReport
+from bouncelib._dsn.report import BounceKind, BounceReport
 from bouncelib._output import write_csv, write_jsonl
 from bouncelib.models import empty_record
 from bouncelib.trends import Summary
@@ -64,7 +65,8 @@ def _records(args: argparse.Namespace, errors: list[str], progress: Progress) ->
                 report = parse_message(raw)
                 if report.recipients:
                     yield from report.to_records()
-                elif not args.skip_unrecognized:
+                elif not args.skip_unrecognized or report.kind is BounceKind.CHALLENGE:
+                    # A challenge is recognised (it has no recipient event): --skip-unrecognized keeps it.
                     yield unrecognized_record(report, name)
         except OSError as exc:
             errors.append(error("mail", f"{exc.strerror or exc}: {path}"))
