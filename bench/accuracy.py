@@ -10,6 +10,9 @@ Material (each case labelled from its source's own words, see corpus/LABELING.md
   public threads, classified by `bouncelib.parse_reply`;
 * ``corpus/postfix/real/lines.jsonl``: real Postfix log lines, read by `bouncelib.parse_log_line`
   and classified through ``LogRecord.to_record()``;
+* ``corpus/wild/mail``: real bounce emails of layouts without a module (labels.jsonl), every
+  labelled failed or delayed recipient read by `bouncelib.parse_message` (bench/wild_mail.py gives
+  the mail-level figures: recipients found and invented, kinds);
 * the shared Sisimai half (``../shared/corpus/sisimai``, when present): every labelled recipient of
   every email, read by `bouncelib.parse_message`, its label read with bouncelib's conventions
   where they differ from Sisimai's (`sisimai_agreement.our_conventions`).
@@ -159,9 +162,30 @@ def sisimai_cases() -> Iterator[Case]:
                        r.get("diagnostic") or "", expect, got)  # fmt: skip
 
 
+def wild_cases(root: Path = ROOT) -> Iterator[Case]:
+    """Every labelled failed or delayed recipient (with an address) of the wild mail corpus."""
+    from bouncelib import parse_message
+
+    folder = root / "corpus" / "wild" / "mail"
+    if not (folder / "labels.jsonl").exists():
+        return
+    for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        report = parse_message(folder / label["file"])
+        events = {(e.recipient or "").lower(): e for e in report.recipients}
+        for r in label["recipients"]:
+            if not r["address"] or r["action"] not in ("failed", "delayed"):
+                continue
+            ev = events.get(r["address"].lower())
+            got = _got(ev.to_record()) if ev is not None else {}
+            expect = {"reason": r["reason"], "hard_bounce": r["hard_bounce"]}
+            text = ev.reply.text if ev is not None else ""
+            yield Case("wild", f"{label['file']}#{r['address']}", label["source"], text, expect, got)
+
+
 def all_cases() -> list[Case]:
     """Every case of every material."""
-    return [*reply_cases(), *log_cases(), *sisimai_cases()]
+    return [*reply_cases(), *log_cases(), *wild_cases(), *sisimai_cases()]
 
 
 def _judge(case: Case, fld: str) -> bool | None:
