@@ -51,6 +51,7 @@ VERDICT_MISSES: dict[str, str] = {
     "gmail-old-googlegroups-bulk.eml": "classifier: 'Bulk Email Senders Guidelines' read as spamdetected",
     "exchange-dsn-text-pasted.eml": "classifier: Status 5.1.0 with 'Delivery ... failed.' read as onhold",
     "googlegroups-maynotexist-headers.eml": "classifier: 'may not have permission to post' read as rejected",
+    "gmail-old-nomailbox.eml": "classifier: '550 no mailbox by that name is currently available' read as onhold",
     "haraka-toomanyfailures.eml": "classifier: 'Too many failures (Tried all MXs)' read as onhold, not expired",
     "o365-group-allowedsenders.eml": "classifier: a group's allowed-senders restriction read as onhold",
     "o365-notfound-01.eml": "classifier: Office 365 'wasn't found at' read as notaccept",
