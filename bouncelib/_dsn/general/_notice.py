@@ -77,14 +77,15 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
     "Envelope expired").
     """
     # One space for every run of white space: notices wrap their sentences anywhere.
-    text = " ".join(notice.text.split())
+    text = " ".join(notice.text.lower().split())
+    subject = subject.lower()
     said = f"{subject} {text}"
     if (shapes.CHALLENGE.search(text) or shapes.CHALLENGE_SUBJECT.search(subject)) and not _has_reply(text):
         return "challenge"
-    failed = shapes.FAILURE.search(said) is not None
-    if shapes.DELAY.search(said) and not shapes.PERMANENT.search(said):
+    permanent = shapes.PERMANENT.search(said) is not None
+    if not permanent and shapes.DELAY.search(said):
         return "delayed"
-    if failed or shapes.PERMANENT.search(said):
+    if permanent or shapes.FAILURE.search(said):
         return "failed"
     if shapes.SUCCESS.search(said):
         return "delivered"

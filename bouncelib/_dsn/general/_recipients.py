@@ -278,7 +278,7 @@ def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:
     shared = next((ln.strip() for ln in lines if _is_code_line(ln)), "")
     if not shared:
         shared = next(
-            (ln.strip() for ln in lines if shapes.FAILURE.search(ln) or shapes.DELAY.search(ln)), ""
+            (ln.strip() for ln in lines if shapes.FAILURE.search(ln.lower()) or shapes.DELAY.search(ln.lower())), ""
         )
     for b in blocks:
         if not b.diagnostic:
