@@ -31,11 +31,12 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
     after the first recipient's fields), the prose's other recipients are added, failed as the
     pasted ones are.
     """
-    if all(r.diagnostic for r in rows) and not pasted:
+    odd = len(rows) == 1 and not _deliverable(rows[0].recipient)
+    if all(r.diagnostic for r in rows) and not pasted and not odd:
         return rows
     found = notice_blocks(mail)
     blocks = {b.recipient.lower(): b for b in found}
-    if len(rows) == 1 and len(found) == 1 and not _deliverable(rows[0].recipient):
+    if odd and len(found) == 1:
         # A Final-Recipient that no one can mail (a spool path, an internal "user@server" name):
         # the one address the notice's prose names is the recipient.
         rows[0].orig_recipient = rows[0].orig_recipient or rows[0].recipient

@@ -27,6 +27,7 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
+from bouncelib._dsn.formats._bodyscan import header_in
 from bouncelib._dsn.general import _shapes as shapes
 from bouncelib._dsn.general._notice import Notice, read_notice, verdict
 from bouncelib._dsn.general._recipients import Block, find_blocks
@@ -81,6 +82,26 @@ def notice_blocks(mail: Mail) -> list[Block]:
         return []
     notice = read_notice(mail.body)
     return find_blocks(notice.lines, _own_addresses(mail), _addresses(mail.header("To")))
+
+
+def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
+    """A notice that names no address ("Message could not be delivered to mobile.") about a returned
+    message with one recipient: that recipient is the one that failed."""
+    try:
+        orig = mail.original_message
+    except Exception:  # a broken returned message: no recipient to take
+        return []
+    if orig is not None:
+        to, cc = str(orig.get("To") or ""), orig.get("Cc")
+    else:  # the returned message as text after the notice ("Original Message:" and its headers)
+        to, cc = header_in(notice.returned, "To") or "", header_in(notice.returned, "Cc")
+    if cc:
+        return []
+    addresses = [a for _n, a in email.utils.getaddresses([to]) if "@" in a]
+    if len(addresses) != 1 or addresses[0].lower() in own:
+        return []
+    why = next((" ".join(p.split()) for p in notice.text.split("\n\n") if p.strip()), "")
+    return [Found(recipient=addresses[0], action=said, diagnostic=why[:1000])]
 
 
 def _by_host(mail: Mail, notice: Notice, said: str) -> list[Found]:
@@ -152,7 +173,7 @@ class GeneralReader:
             )
         rows.extend(r for r in fielded.values() if r.recipient and r.recipient.lower() not in own)
         if not rows:
-            rows = _by_host(mail, notice, said)
+            rows = _by_host(mail, notice, said) or _only_recipient_of_original(mail, notice, said, own)
         return rows or None
 
     def _named_in_header(self, mail: Mail, notice: Notice, said: str | None) -> list[Found]:

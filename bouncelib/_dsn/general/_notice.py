@@ -32,6 +32,8 @@ class Notice:
     """The prose lines, quoted lines blanked, pasted RFC 3464 fields taken out."""
     fields: str
     """The pasted RFC 3464 fields (``Final-Recipient: ...``), ``""`` when there are none."""
+    returned: str = ""
+    """The start of what follows the notice (the returned message, when the body holds it as text)."""
 
     @property
     def text(self) -> str:
@@ -42,8 +44,9 @@ def read_notice(body: str) -> Notice:
     """The notice at the top of `body`, up to where the returned message starts."""
     text = body[:MAX_NOTICE]
     cut = shapes.ORIGINAL_STARTS.search(text)
+    returned = ""
     if cut is not None:
-        text = text[: cut.start()]
+        text, returned = text[: cut.start()], text[cut.end() : cut.end() + 4000]
     lines: list[str] = []
     fields: list[str] = []
     in_fields = False
@@ -64,7 +67,7 @@ def read_notice(body: str) -> Notice:
             lines.append("")
         else:
             lines.append(line)
-    return Notice(lines=tuple(lines), fields="\n".join(fields))
+    return Notice(lines=tuple(lines), fields="\n".join(fields), returned=returned)
 
 
 def verdict(notice: Notice, subject: str) -> Verdict | None:
