@@ -35,9 +35,7 @@ RECIPIENT_MISSES: dict[str, str] = {
     "googlegroups-maynotexist-01.eml": "the notice names the group, not its address",
     "googlegroups-maynotexist-pl.eml": "the notice names the group, not its address",
     "exchange55-x400-notrecognized.eml": "the recipient is an X.400 address, not an e-mail address",
-    "gmail-recipientnotfound-571.eml": "the paste shows no address; the mail is a bounce all the same",
     "o365-repeatedattempts.eml": "the paste shows no address; the mail is a bounce all the same",
-    "posteio-authfailure.eml": "the paste elides the address ('...'); the mail is a bounce all the same",
     "exim-delay-yahoo-ts03.eml": "the exim module reads this delay notice as a failure",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
 }

@@ -33,6 +33,7 @@ from pydantic import ValidationError
 from bouncelib._classify import parse_reply
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fastmime import parse_text
+from bouncelib._dsn.general import DETECTOR, unnamed_failure
 from bouncelib._dsn.mime import decode_header, load_message
 from bouncelib._dsn.registry import detectors
 from bouncelib._dsn.report import BounceKind, BounceReport, DsnEvent
@@ -238,6 +239,9 @@ def parse_message(data: MessageInput) -> BounceReport:
         # An mbox with more than one message given as one: only the first is read here.
         defects.append("input holds more than one message (mbox): read it with read_mailbox()")
     name, rows = run_detectors(mail, defects)
+    if not rows:
+        rows = unnamed_failure(mail)
+        name = DETECTOR.name if rows else None
     defects.extend(mail.defects)
 
     date = parse_date(mail.header("Date"))

@@ -29,11 +29,11 @@ from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.formats._bodyscan import header_in
 from bouncelib._dsn.general import _shapes as shapes
-from bouncelib._dsn.general._notice import Notice, read_notice, verdict
+from bouncelib._dsn.general._notice import Notice, has_reply, read_notice, verdict
 from bouncelib._dsn.general._recipients import Block, find_blocks
 from bouncelib._vocab import BounceKind
 
-__all__ = ["DETECTOR", "GeneralReader", "notice_blocks"]
+__all__ = ["DETECTOR", "GeneralReader", "notice_blocks", "unnamed_failure"]
 
 _REPLY_SUBJECT: Final = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|rif|ynt)\s*:", re.I)
 _DAEMON_FROM: Final = re.compile(r"mailer-daemon|postmaster|mail delivery|mail system|daemon|bounce", re.I)
@@ -185,6 +185,22 @@ class GeneralReader:
         paragraphs = (" ".join(p.split()) for p in notice.text.split("\n\n"))
         why = next((p for p in paragraphs if len(p.split()) >= 8), "")
         return [Found(recipient=a, action=said or "failed", diagnostic=why[:1000]) for a in failed]
+
+
+def unnamed_failure(mail: Mail) -> list[Found]:
+    """For a mail no detector found a recipient in: a notice that says delivery failed (or is
+    delayed) and quotes the refusal, but shows no address (a paste that left it out), is still a
+    bounce: one row that names no recipient.  `parse_message` asks after every detector, flufl.bounce
+    included, so that any reader that does find an address comes first."""
+    human = _REPLY_SUBJECT.match(mail.subject) and not _DAEMON_FROM.search(mail.from_)
+    if mail.feedback_report is not None or human:
+        return []
+    notice = read_notice(mail.body)
+    said = verdict(notice, mail.subject)
+    if said not in ("failed", "delayed") or not has_reply(notice.text):
+        return []
+    reply = next(ln.strip() for ln in notice.lines if has_reply(ln))
+    return [Found(recipient="", action=said, diagnostic=reply[:1000])]
 
 
 DETECTOR: Final = GeneralReader()

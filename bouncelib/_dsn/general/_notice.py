@@ -14,7 +14,7 @@ from typing import Final, Literal
 
 from bouncelib._dsn.general import _shapes as shapes
 
-__all__ = ["Notice", "Verdict", "read_notice", "verdict"]
+__all__ = ["Notice", "Verdict", "has_reply", "read_notice", "verdict"]
 
 Verdict = Literal["failed", "delayed", "delivered", "challenge"]
 
@@ -83,7 +83,7 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
     text = " ".join(notice.text.lower().split())
     subject = subject.lower()
     said = f"{subject} {text}"
-    if (shapes.CHALLENGE.search(text) or shapes.CHALLENGE_SUBJECT.search(subject)) and not _has_reply(text):
+    if (shapes.CHALLENGE.search(text) or shapes.CHALLENGE_SUBJECT.search(subject)) and not has_reply(text):
         return "challenge"
     permanent = shapes.PERMANENT.search(said) is not None
     if not permanent and shapes.DELAY.search(said):
@@ -95,6 +95,6 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
     return None
 
 
-def _has_reply(text: str) -> bool:
+def has_reply(text: str) -> bool:
     """Whether the text quotes an SMTP reply with a code (challenges never do)."""
     return any(m.group(0).strip()[:1] in "45#" for m in shapes.REPLY_CODE.finditer(text))
