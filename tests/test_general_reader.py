@@ -139,7 +139,8 @@ def test_huge_lines_and_binary_are_bounded() -> None:
 def test_a_failure_that_names_no_address_is_still_a_bounce() -> None:
     report = parse_message((HEAD + "Delivery failed.\nThe remote server said:\n550 5.1.1 no such user\n").encode())
     (event,) = report.recipients
-    assert (report.kind, report.detector, event.recipient, event.action) == (BounceKind.VENDOR, "general", None, "failed")
+    got = (report.kind, report.detector, event.recipient, event.action)
+    assert got == (BounceKind.VENDOR, "general", None, "failed")
     assert event.reply.text == "550 5.1.1 no such user"
     # Without the refusal quoted, "delivery failed" alone names nobody and nothing: not a bounce.
     assert parse_message((HEAD.replace("mailer-daemon", "jo") + "Delivery failed.\n").encode()).recipients == ()
