@@ -57,6 +57,8 @@ VERDICT_MISSES: dict[str, str] = {
     "postfix-yahoo-tss06.eml": "classifier: Yahoo TSS06 read as rejected (label: blocked, doubtful)",
     "qmail-greeting-expired.eml": "qmail module + classifier: the last attempt's PTR refusal beats the expiry",
     "sendmail-overquota-5days.eml": "the last attempt's over-quota reply beats the 5-day expiry (label doubtful)",
+    "tmda-bounce-expireddated.eml": "classifier: 'sent email to an expired dated address' read as onhold",
+    "tmda-bounce-missingpending.eml": "classifier: TMDA's 'original message could not be located' read as onhold",
     "tmda-bounce-notauthorized.eml": "classifier: TMDA's 'not authorized' read as onhold, not filtered",
 }
 
