@@ -13,8 +13,8 @@ Figures:
 
 * ``recipient found``: labelled failed or delayed recipients (with an address) that come out as an
   event with that address;
-* ``none invented``: mails where every failed or delayed event names a labelled recipient (mails
-  whose label names a recipient it cannot show, ``address: null``, are not judged);
+* ``none invented``: mails where every failed or delayed event names a labelled recipient, or none
+  (mails whose label names a recipient it cannot show, ``address: null``, are not judged);
 * ``kind``: the mail read as a bounce (a failed or delayed event), a challenge, or neither,
   as its label says (``bounce`` and ``delay`` labels are bounces; vacation, read receipts, list
   notices, success notices and other mails are neither);
@@ -101,7 +101,8 @@ def read(label: dict[str, Any], folder: Path = WILD) -> Mail:
         v["reason undefined"].append(ev["reason"] == "undefined")
     if all(r["address"] for r in wanted):
         known = {r["address"].lower() for r in wanted}
-        v["none invented"].append(all((e["recipient"] or "").lower() in known for e in events))
+        # An event that names no recipient (a notice that shows none) invents no address.
+        v["none invented"].append(all(e["recipient"] is None or e["recipient"].lower() in known for e in events))
     v["kind"].append(kind == kind_class(label["kind"]))
     mail.verdicts = dict(v)
     return mail

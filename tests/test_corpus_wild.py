@@ -35,7 +35,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "googlegroups-maynotexist-01.eml": "the notice names the group, not its address",
     "googlegroups-maynotexist-pl.eml": "the notice names the group, not its address",
     "exchange55-x400-notrecognized.eml": "the recipient is an X.400 address, not an e-mail address",
-    "o365-repeatedattempts.eml": "the paste shows no address; the mail is a bounce all the same",
     "exim-delay-yahoo-ts03.eml": "the exim module reads this delay notice as a failure",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
 }
@@ -50,6 +49,10 @@ VERDICT_MISSES: dict[str, str] = {
     "exchange-dsn-text-pasted.eml": "classifier: Status 5.1.0 with 'Delivery ... failed.' read as onhold",
     "googlegroups-maynotexist-headers.eml": "classifier: 'may not have permission to post' read as rejected",
     "gmail-old-nomailbox.eml": "classifier: '550 no mailbox by that name is currently available' read as onhold",
+    "o365-group-allowedsenders-02.eml": "classifier: a group's allowed-senders restriction read as onhold",
+    "o365-repeatedattempts.eml": "the notice shows no address; its reason (retries given up) is not read: onhold",
+    "o365-notfound-02.eml": "classifier: Office 365 'wasn't found at' read as notaccept",
+    "postfix-fragment-accessdenied.eml": "classifier: Exchange Online 550 5.4.1 'Access denied' read as networkerror",
     "haraka-toomanyfailures.eml": "classifier: 'Too many failures (Tried all MXs)' read as onhold, not expired",
     "o365-group-allowedsenders.eml": "classifier: a group's allowed-senders restriction read as onhold",
     "o365-notfound-01.eml": "classifier: Office 365 'wasn't found at' read as notaccept",

@@ -180,10 +180,11 @@ RECIPIENT_BEFORE: Final = re.compile(
     re.I,
 )
 # Words that make the address after them someone to *write to*, or the sender: never a recipient.
+# The short ones ("at", "from", "de") only as words: "smtp8.goneo.de" ends in a host, not in "de".
 CONTACT_BEFORE: Final = re.compile(
     r"(?:send (?:an? )?(?:e-?mail|mail|message)(?: \w+)? to|contact|write to|reply to|reply-to|mail to|"
-    r"please (?:send|forward|email)|e-?mail (?:us )?at|\bat:?|\bfrom|sent by|sender|absender|expéditeur|"
-    r"remitente|发件人|差出人|отправител\w*|\bvon|\bde|expanded from|forwarded to|questions?)[\s:<\"'(\[]*\Z",
+    r"please (?:send|forward|email)|e-?mail (?:us )?at|(?<![\w.])(?:at|from|von|de):?|sent by|sender|absender|"
+    r"expéditeur|remitente|发件人|差出人|отправител\w*|expanded from|forwarded to|questions?)[\s:<\"'(\[]*\Z",
     re.I,
 )
 # A recipient label at the start of a line: "Recipient address: X", "Intended Recipients: <X>".
