@@ -36,6 +36,8 @@ RECIPIENT_MISSES: dict[str, str] = {
     "googlegroups-maynotexist-pl.eml": "the notice names the group, not its address",
     "exchange55-x400-notrecognized.eml": "the recipient is an X.400 address, not an e-mail address",
     "exim-delay-yahoo-ts03.eml": "the exim module reads this delay notice as a failure",
+    "o365-repeatedattempts.eml": "the paste shows no address and quotes no reply; the mail is a bounce all the same",
+    "postfix-banner-only.eml": "only the banner was pasted: no recipient and no reply to tell a bounce from a fragment",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
 }
 # Recipients found whose reason the classifier reads otherwise than the label (not strict).
@@ -50,7 +52,6 @@ VERDICT_MISSES: dict[str, str] = {
     "googlegroups-maynotexist-headers.eml": "classifier: 'may not have permission to post' read as rejected",
     "gmail-old-nomailbox.eml": "classifier: '550 no mailbox by that name is currently available' read as onhold",
     "o365-group-allowedsenders-02.eml": "classifier: a group's allowed-senders restriction read as onhold",
-    "o365-repeatedattempts.eml": "the notice shows no address; its reason (retries given up) is not read: onhold",
     "o365-notfound-02.eml": "classifier: Office 365 'wasn't found at' read as notaccept",
     "postfix-fragment-accessdenied.eml": "classifier: Exchange Online 550 5.4.1 'Access denied' read as networkerror",
     "haraka-toomanyfailures.eml": "classifier: 'Too many failures (Tried all MXs)' read as onhold, not expired",

@@ -197,27 +197,12 @@ def unnamed_failure(mail: Mail) -> list[Found]:
         return []
     notice = read_notice(mail.body)
     said = verdict(notice, mail.subject)
-    if said not in ("failed", "delayed"):
+    # Without a quoted refusal, the banner of a notice is not enough: it is also what the first part
+    # of a bounce split in two by an unescaped "From " line in an mbox looks like (corpus/malformed).
+    if said not in ("failed", "delayed") or not has_reply(notice.text):
         return []
-    if has_reply(notice.text):
-        reply = next(ln.strip() for ln in notice.lines if has_reply(ln))
-        return [Found(recipient="", action=said, diagnostic=reply[:1000])]
-    # No reply quoted: the notice itself must say, in its body, that delivery to recipients failed
-    # (Postfix's "could not be delivered to one or more recipients"); a Subject alone does not.
-    body = " ".join(notice.text.lower().split())
-    if "recipient" in body and verdict(notice, "") in ("failed", "delayed"):
-        return [Found(recipient="", action=said, diagnostic=_failure_sentence(body))]
-    return []
-
-
-def _failure_sentence(text: str) -> str:
-    """The sentence of the notice that says delivery failed (or is delayed)."""
-    m = shapes.FAILURE.search(text) or shapes.DELAY.search(text)
-    if m is None:
-        return ""
-    start = max(text.rfind(". ", 0, m.start()) + 2, 0)
-    end = text.find(". ", m.end())
-    return text[start : end + 1 if end != -1 else len(text)][:500]
+    reply = next(ln.strip() for ln in notice.lines if has_reply(ln))
+    return [Found(recipient="", action=said, diagnostic=reply[:1000])]
 
 
 DETECTOR: Final = GeneralReader()
