@@ -83,7 +83,7 @@ def read(label: dict[str, Any], folder: Path = WILD) -> Mail:
 
     report = parse_message(folder / label["file"])
     events = [r for r in report.to_records() if r["action"] in FAILING]
-    kind = "challenge" if report.kind is BounceKind.CHALLENGE else "bounce" if events else "neither"
+    kind = "challenge" if report.kind.value == "challenge" else "bounce" if events else "neither"
     mail = Mail(label, kind, events)
     v: dict[str, list[bool]] = defaultdict(list)
     by_address = {(e["recipient"] or "").lower(): e for e in events}
