@@ -79,7 +79,7 @@ class Mail:
 
 def read(label: dict[str, Any], folder: Path = WILD) -> Mail:
     """Read one mail and judge it against its label."""
-    from bouncelib import BounceKind, parse_message
+    from bouncelib import parse_message
 
     report = parse_message(folder / label["file"])
     events = [r for r in report.to_records() if r["action"] in FAILING]
