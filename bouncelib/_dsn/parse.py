@@ -6,6 +6,9 @@ The pipeline is extract -> classify -> assemble:
    ``compat32`` policy after normalising LF/CRLF/CR line endings;
 2. the detectors of `bouncelib._dsn.registry` run in order; the first that returns
    recipients wins (a detector that raises is logged, recorded as a defect and skipped);
+   when none does, a notice that says delivery failed and quotes the refusal but shows no
+   address still gives one event without a recipient (`bouncelib._dsn.general.unnamed_failure`);
+   a challenge gives a report with no events (`Found.report_kind`);
 3. each `Found` row's diagnostic text goes through `bouncelib.parse_reply` once, with
    the format's hints (DSN status, remote MTA, SMTP command, action).
 
@@ -33,7 +36,8 @@ from pydantic import ValidationError
 from bouncelib._classify import parse_reply
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fastmime import parse_text
-from bouncelib._dsn.general import DETECTOR, unnamed_failure
+from bouncelib._dsn.general import DETECTOR as GENERAL_READER
+from bouncelib._dsn.general import unnamed_failure
 from bouncelib._dsn.mime import decode_header, load_message
 from bouncelib._dsn.registry import detectors
 from bouncelib._dsn.report import BounceKind, BounceReport, DsnEvent
@@ -241,7 +245,7 @@ def parse_message(data: MessageInput) -> BounceReport:
     name, rows = run_detectors(mail, defects)
     if not rows:
         rows = unnamed_failure(mail)
-        name = DETECTOR.name if rows else None
+        name = GENERAL_READER.name if rows else None
     defects.extend(mail.defects)
 
     date = parse_date(mail.header("Date"))

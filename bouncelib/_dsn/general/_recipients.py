@@ -30,6 +30,7 @@ __all__ = ["Block", "find_blocks"]
 
 MAX_RECIPIENTS: Final = 200
 _DAEMON_LOCAL: Final = ("mailer-daemon", "mailer_daemon", "mail-daemon")
+# What may stand before an address on "its own" line: brackets, quotes, bullets, transcript arrows.
 _OPENERS: Final = "<>\"'([ \t*-•·"
 _CLOSERS: Final = ">\"')]:;,. \t"
 _MAX_DIAGNOSTIC: Final = 1500
@@ -37,6 +38,10 @@ _MAX_DIAGNOSTIC: Final = 1500
 
 @dataclass(slots=True)
 class Mention:
+    """One address in the notice: where it is, and whether its place makes it a failed recipient
+    (`strong`: on a line of its own, after recipient words, or in Sendmail's "a..." form; `alone`:
+    nothing but brackets, bullets or a label before it on its line)."""
+
     line: int
     start: int
     end: int

@@ -33,7 +33,6 @@ __all__ = [
     "RECIPIENT_BEFORE",
     "REMOTE_HOST",
     "REPLY_CODE",
-    "REPLY_INTRO",
     "SECTION_BREAK",
     "SUCCESS",
 ]
@@ -209,12 +208,6 @@ EXPANDED_FROM: Final = re.compile(r"\(expanded from:?\s*<?([^<>()\s]+@[^<>()\s]+
 REPLY_CODE: Final = re.compile(
     r"(?<![\w.,:/-])[245]\d\d(?:[ -]|$)(?!(?:bytes|kb|mb|days?|hours?)\b)|(?<![\w.])#?[245]\.\d{1,3}\.\d{1,3}(?![\w.])",
     re.M | re.I,
-)
-# The lines that introduce the remote server's words.
-REPLY_INTRO: Final = re.compile(
-    r"(?:said|returned|response|answered|replied|error|reason|diagnostic[- ]code|technical details|details|"
-    r"системы|系统应答|退信原因|理由)[^.\n]{0,60}:?[ \t]*$",
-    re.I,
 )
 # Where notices name the remote server: Postfix "host mx.example.org[192.0.2.1] said", Gmail
 # "by mx.example.org. [192.0.2.1]", Exim "host mx.example.org [192.0.2.1]", "Remote-MTA: dns; mx",
