@@ -36,7 +36,14 @@ SEEDS = ["dsn/**/*.eml", "negative/**/*.eml", "malformed/**/*.eml", "malformed/*
 def test_one_input(data: bytes) -> None:
     if data[:1] == b"\x00" and len(data) > 1:
         # A leading NUL selects the str form: decoded with surrogateescape like a file read as text.
-        report = bouncelib.parse_message(data[1:].decode("utf-8", "surrogateescape"))
+        text = data[1:].decode("utf-8", "surrogateescape")
+        try:
+            report = bouncelib.parse_message(text)
+        except bouncelib.InputError as exc:
+            # The documented refusal of a one-line str without a header field (it looks like a path).
+            if "\n" in text.strip() or "pathlib.Path" not in str(exc):
+                raise
+            return
     else:
         report = bouncelib.parse_message(data)
     if not isinstance(report, bouncelib.BounceReport):
