@@ -8,8 +8,8 @@ to refresh. Two tests per mail:
 * `test_recipients_and_kind`: the failed and delayed recipients (address and action) and the
   kind of mail (bounce, challenge, neither); the general reader's job.
 * `test_verdicts`: reason and hard bounce of each recipient found; mostly the classifier's job
-  (``bouncelib/_classify``), whose known misses are quarantined without ``strict`` so that its
-  improvements do not break this suite.
+  (``bouncelib/_classify``), whose known misses are quarantined too: strictly, so that a
+  classifier change that fixes one fails here until its entry is removed.
 
 bench/wild_mail.py gives the same comparison as figures, per part of the frozen split.
 """
@@ -40,7 +40,7 @@ RECIPIENT_MISSES: dict[str, str] = {
     "postfix-banner-only.eml": "only the banner was pasted: no recipient and no reply to tell a bounce from a fragment",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
 }
-# Recipients found whose reason the classifier reads otherwise than the label (not strict).
+# Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
     "bounce-zh-connectfailed.eml": "classifier: '(9)connect to ... server failed' read as onhold, not networkerror",
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 5.7.0; classifier: securityerror",
@@ -101,7 +101,7 @@ def test_recipients_and_kind(case: str) -> None:
 
 @pytest.mark.parametrize(
     "case",
-    [pytest.param(c, marks=pytest.mark.xfail(reason=VERDICT_MISSES[c], strict=False)) if c in VERDICT_MISSES else c
+    [pytest.param(c, marks=pytest.mark.xfail(reason=VERDICT_MISSES[c])) if c in VERDICT_MISSES else c
      for c in CASES if c not in RECIPIENT_MISSES and _sidecar(c)],
 )  # fmt: skip
 def test_verdicts(case: str) -> None:
