@@ -178,6 +178,7 @@ INTENDED_CONTAINMENTS = {
     ("frequency limited", "ip frequency limited"),
     ("null mx", "sender address has null mx"),
     ("timeout", "retry timeout exceeded"),
+    ("lookup failure", "temporary lookup failure"),
 }
 
 

@@ -601,6 +601,11 @@ STATUS_RULES: Final[tuple[StatusRule, ...]] = (
     StatusRule("microsoft", frozenset({"4.7.650", "4.7.651", "4.7.500"}), _R.BADREPUTATION, _MS),
     StatusRule("microsoft", frozenset({"5.7.509", "5.7.515"}), _R.AUTHFAILURE, _MS),
     StatusRule("microsoft", frozenset({"5.1.10", "5.1.351"}), _R.USERUNKNOWN, _MS),
+    # "550 5.4.1 Recipient address rejected: Access denied": directory-based edge blocking found no such
+    # recipient in the tenant (not a network failure, whatever RFC 3463's X.4.1 says).
+    StatusRule("microsoft", frozenset({"5.4.1"}), _R.USERUNKNOWN,
+               "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-"
+               "online/fix-error-code-550-5-4-1-in-exchange-online"),
     StatusRule("microsoft", frozenset({"5.4.316", "5.4.300", "4.4.316"}), _R.EXPIRED, _MS),
     StatusRule("microsoft", frozenset({"5.4.14"}), _R.NETWORKERROR, _MS),
     StatusRule("microsoft", frozenset({"5.7.57"}), _R.SECURITYERROR, _MS),

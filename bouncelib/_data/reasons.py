@@ -519,7 +519,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "lost connection"),
     *_rows(_R.NETWORKERROR, "sendmail 8.17.1.9 sendmail/err.c (Debian source package sendmail)", "connection reset"),
     *_rows(_R.NETWORKERROR, "Sendmail 8.17.1 (a string of the Debian sendmail-bin binaries)", "dns failure"),
-    *_rows(_R.NETWORKERROR, "Postfix 3.7.11 (a string of the Debian postfix binaries)", "temporary lookup failure"),
+    # Postfix: a lookup table (LDAP, SQL, a map) of the *receiving* system did not answer (DATABASE_README).
+    *_rows(_R.SYSTEMERROR, "Postfix 3.7.11 (a string of the Debian postfix binaries); https://www.postfix.org/"
+           "DATABASE_README.html", "temporary lookup failure"),
     *_rows(_R.NETWORKERROR, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
            "connection refused"),
     *_rows(_R.NETWORKERROR, "postfix 3.7.11 src/smtp/smtp_proto.c (Debian source package postfix)",
