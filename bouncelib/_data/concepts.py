@@ -250,7 +250,8 @@ TERMS: Final[tuple[Term, ...]] = (
     # A recipient said not to exist in one phrase, subject and predicate together ("no such user").
     *_terms("NO_RCPT", "no mailbox", "no such user", "no such mailbox", "no such recipient", "no such account",
             "no such address", "no user", "no account", "no mailboxes", "no recipient"),
-    *_terms("UNKNOWN", "by that name", "unknown", "invalid", "not valid", "is not valid", "isn t valid", "doesn t exist",
+    *_terms("UNKNOWN", "by that name", "unknown", "invalid", "not valid", "is not valid", "isn t valid",
+            "doesn t exist",
             "does not exist", "do not exist", "not exist", "not exists", "non existent", "nonexistent",
             "non existant", "no such", "not found", "could not be found", "cannot be found", "couldn t be found",
             "can t be found", "not recognized", "not recognised", "unrecognized", "unrecognised", "not known",
