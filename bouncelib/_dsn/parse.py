@@ -29,7 +29,7 @@ import logging
 import os
 import re
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -223,6 +223,80 @@ def _msg_defects(mail: Mail) -> list[str]:
     return out
 
 
+class _Original(NamedTuple):
+    """What the returned message's headers say (all None when the notice does not include them)."""
+
+    message_id: str | None = None
+    from_: str | None = None
+    to: str | None = None
+    subject: str | None = None
+    date: datetime | None = None
+
+
+def _original(mail: Mail) -> _Original:
+    orig = _original_headers(mail)
+    if orig is None:
+        return _Original()
+    o_id = None
+    mid = orig.get("Message-ID") or orig.get("Message-Id")
+    if mid:
+        m = _MSGID_RE.search(str(mid))
+        o_id = m.group(0) if m else str(mid).strip() or None
+    return _Original(o_id, _clean(orig.get("From")), _clean(orig.get("To")), _clean(orig.get("Subject")),
+                     parse_date(orig.get("Date")))  # fmt: skip
+
+
+def _sender(rows: list[Found], original_from: str | None) -> str | None:
+    """The bounced message's sender: what a format read (X-Postfix-Sender ...), else the returned From."""
+    sender = next((r.extra.get("sender") for r in rows if r.extra.get("sender")), None)
+    if sender is None and original_from:
+        try:
+            sender = email.utils.parseaddr(original_from)[1] or None  # the bare address
+        except RecursionError:  # the stdlib recurses once per "(" of a comment: 100k of them crashed it
+            sender = None
+    return sender
+
+
+def _event(row: Found, common: dict[str, Any], defects: list[str]) -> DsnEvent:
+    """One recipient's event: the row's facts, its classified reply, and what the whole notice says."""
+    if row.action is None and common["kind"] in (BounceKind.DSN, BounceKind.VENDOR):
+        # A bounce that states no action returns the message: it failed (Sisimai does the same).
+        row.action = "failed"
+    reply = _classify(row)
+    last = parse_date(row.last_attempt)
+    if row.last_attempt and last is None:
+        defects.append(f"unparsable date {row.last_attempt[:60]!r}")
+    reason = row.reason if row.reason is not None else reply.reason
+    unclassified = reply.rule in {"none", "unrecognised", "action:delayed"}
+    if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and unclassified:
+        # RFC 3464 "X-Unix; 71": a local delivery program's exit status, i.e. the mailer failed.
+        reason = Reason.MAILERERROR
+    fields: dict[str, Any] = {
+        **common,
+        "recipient": row.recipient or None,
+        "orig_recipient": row.orig_recipient,
+        "action": row.action,
+        "status": row.status,
+        "diagnostic_type": row.diagnostic_type,
+        "last_attempt": last,
+        "reporting_mta": row.reporting_mta or common["reporting_mta"],
+        "remote_mta": row.remote_mta,
+        "remote_ip": row.remote_ip,
+        "feedback_type": row.feedback_type,
+        "queue_id": row.extra.get("queue_id"),
+        "timestamp": last or common["timestamp"],
+        "reason": reason,
+        "reply": reply,
+    }
+    try:
+        return DsnEvent(**fields)
+    except ValidationError as exc:
+        # A detector handed over a value of the wrong type (a bug there): keep the event with
+        # the offending fields as text, or dropped to None, and say so in the defects.
+        defects.append(f"detector {common['detector']} gave an invalid row: {exc.errors()[0]['loc']}")
+        return DsnEvent(**_coerced(fields))
+
+
 def parse_message(data: MessageInput) -> BounceReport:
     """Read one email and report what it says about the delivery of a message.
 
@@ -247,36 +321,16 @@ def parse_message(data: MessageInput) -> BounceReport:
         rows = unnamed_failure(mail)
         name = GENERAL_READER.name if rows else None
     defects.extend(mail.defects)
-
     date = parse_date(mail.header("Date"))
-    orig = _original_headers(mail)
-    o_id = o_from = o_to = o_subject = None
-    o_date = None
-    if orig is not None:
-        mid = orig.get("Message-ID") or orig.get("Message-Id")
-        if mid:
-            m = _MSGID_RE.search(str(mid))
-            o_id = m.group(0) if m else str(mid).strip() or None
-        o_from = _clean(orig.get("From"))
-        o_to = _clean(orig.get("To"))
-        o_subject = _clean(orig.get("Subject"))
-        o_date = parse_date(orig.get("Date"))
+    orig = _original(mail)
 
     def report(kind: BounceKind, **found: Any) -> BounceReport:
         # What the notice itself says; `defects` is read when called, after every row added its own.
         return BounceReport(
-            kind=kind,
-            subject=mail.subject or None,
-            from_=mail.from_ or None,
-            date=date,
-            original_message_id=o_id,
-            original_from=o_from,
-            original_to=o_to,
-            original_subject=o_subject,
-            original_date=o_date,
-            defects=tuple(defects),
-            **found,
-        )
+            kind=kind, subject=mail.subject or None, from_=mail.from_ or None, date=date,
+            original_message_id=orig.message_id, original_from=orig.from_, original_to=orig.to,
+            original_subject=orig.subject, original_date=orig.date, defects=tuple(defects), **found,
+        )  # fmt: skip
 
     if not rows:
         return report(BounceKind.NOT_BOUNCE)
@@ -284,54 +338,9 @@ def parse_message(data: MessageInput) -> BounceReport:
     if challenge is not None:
         # A challenge/response mail: the message waits for the sender to confirm; nobody bounced.
         return report(BounceKind.CHALLENGE, detector=name, challenge_address=challenge.recipient or None)
-
     kind = _kind(mail, rows)
     reporting = next((r.reporting_mta for r in rows if r.reporting_mta), None)
-    sender = next((r.extra.get("sender") for r in rows if r.extra.get("sender")), None)
-    if sender is None and o_from:
-        try:
-            sender = email.utils.parseaddr(o_from)[1] or None  # the bare address, as X-Postfix-Sender gives it
-        except RecursionError:  # the stdlib recurses once per "(" of a comment: 100k of them crashed it
-            sender = None
-    events: list[DsnEvent] = []
-    for row in rows:
-        if row.action is None and kind in (BounceKind.DSN, BounceKind.VENDOR):
-            # A bounce that states no action returns the message: it failed (Sisimai does the same).
-            row.action = "failed"
-        reply = _classify(row)
-        last = parse_date(row.last_attempt)
-        if row.last_attempt and last is None:
-            defects.append(f"unparsable date {row.last_attempt[:60]!r}")
-        reason = row.reason if row.reason is not None else reply.reason
-        unclassified = reply.rule in {"none", "unrecognised", "action:delayed"}
-        if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and unclassified:
-            # RFC 3464 "X-Unix; 71": a local delivery program's exit status, i.e. the mailer failed.
-            reason = Reason.MAILERERROR
-        fields: dict[str, Any] = {
-            "kind": kind,
-            "detector": name,
-            "recipient": row.recipient or None,
-            "orig_recipient": row.orig_recipient,
-            "action": row.action,
-            "status": row.status,
-            "diagnostic_type": row.diagnostic_type,
-            "last_attempt": last,
-            "reporting_mta": row.reporting_mta or reporting,
-            "remote_mta": row.remote_mta,
-            "remote_ip": row.remote_ip,
-            "feedback_type": row.feedback_type,
-            "queue_id": row.extra.get("queue_id"),
-            "message_id": o_id,
-            "sender": sender,
-            "timestamp": last or date,
-            "reason": reason,
-            "reply": reply,
-        }
-        try:
-            events.append(DsnEvent(**fields))
-        except ValidationError as exc:
-            # A detector handed over a value of the wrong type (a bug there): keep the event with
-            # the offending fields as text, or dropped to None, and say so in the defects.
-            defects.append(f"detector {name} gave an invalid row: {exc.errors()[0]['loc']}")
-            events.append(DsnEvent(**_coerced(fields)))
-    return report(kind, detector=name, reporting_mta=reporting, recipients=tuple(events))
+    common = {"kind": kind, "detector": name, "reporting_mta": reporting, "message_id": orig.message_id,
+              "sender": _sender(rows, orig.from_), "timestamp": date}  # fmt: skip
+    events = tuple(_event(row, common, defects) for row in rows)
+    return report(kind, detector=name, reporting_mta=reporting, recipients=events)
