@@ -19,6 +19,7 @@ import lzma
 import os
 import stat
 import zlib
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
@@ -27,6 +28,8 @@ from typing import IO, Any, Final, TypeAlias
 from bouncelib._io import batched_lines, iter_chunks, open_binary
 from bouncelib._log.correlate import ENRICHED_KINDS, Correlator
 from bouncelib._log.fastpath import SHAPE_LEN, queue_line
+from bouncelib._log.follow import FollowedFile, Stopper, live_lines, pipe_blocks
+from bouncelib._log.journal import JournalFormat, JournalProcess, JournalRecord, decoded_chunks, sniff_journal
 from bouncelib._log.parser import LineParser, TagInfo, delivery_line, qid_end
 from bouncelib._log.record import EVENT_KINDS, LogRecord
 from bouncelib._log.stamps import Clock, last_bsd_stamp
@@ -38,6 +41,7 @@ __all__ = ["LogReader", "LogSource", "ReaderStats", "parse_lines", "read_log"]
 #: What `read_log` reads: a path, ``"-"`` (stdin), a list of paths, a file object, or an iterable of lines.
 LogSource: TypeAlias = "str | os.PathLike[str] | IO[Any] | Iterable[str | bytes | os.PathLike[str]]"
 _ALL: Final = frozenset(LOG_KINDS)
+_new = tuple.__new__
 
 
 @dataclass
@@ -101,12 +105,50 @@ def _is_path_list(source: Any) -> bool:
     )
 
 
+class _Feed:
+    """One input of a reader (a file, a stream, a followed path, journalctl's output): its lines, and their source.
+
+    `journal` says whether the lines were made from journal entries (the records then
+    become `JournalRecord`s); a followed file only knows it once its first bytes came,
+    which is why it is an attribute read as the records go rather than an argument.
+    """
+
+    __slots__ = ("chunks", "journal", "live")
+
+    def __init__(self, chunks: Iterator[list[str]], *, journal: bool = False, live: bool = False) -> None:
+        self.chunks = chunks
+        self.journal = journal
+        self.live = live
+
+
+class _Rejoined:
+    """A stream whose first bytes were read to sniff them: `read` gives them back first."""
+
+    __slots__ = ("_head", "_stream")
+
+    def __init__(self, head: bytes | str, stream: IO[Any]) -> None:
+        self._head: bytes | str | None = head
+        self._stream = stream
+
+    def read(self, size: int = -1) -> bytes | str:
+        head = self._head
+        if head:
+            self._head = None
+            return head
+        data: bytes | str = self._stream.read(size)
+        return data
+
+
+_SNIFF: Final = 1 << 16
+
+
 class LogReader:
     """An iterator over the records of a log, with its `stats` (what `read_log` returns)."""
 
     def __init__(self, source: LogSource, *, year: int | None = None, tz: tzinfo | str | None = None,
                  correlate: bool = True, kinds: Iterable[str] | str | None = None,
-                 max_open: int = 100_000, max_age: timedelta = timedelta(days=5)) -> None:  # fmt: skip
+                 max_open: int = 100_000, max_age: timedelta = timedelta(days=5), follow: bool = False,
+                 from_start: bool = False, interval: float = 0.5) -> None:  # fmt: skip
         self.stats = ReaderStats()
         """The counts so far (complete once the iterator is exhausted)."""
         self._source = source
@@ -120,44 +162,91 @@ class LogReader:
         """Lines read so far (updated per chunk, for progress displays)."""
         self.current: str | None = None
         """The file being read (None for streams and iterables)."""
+        self.stopper = Stopper()
+        """Set by `stop`; a followed source ends once it is set."""
+        self.follow = follow
+        """Whether a path (or stdin) is followed as it grows (`read_log` ``follow=True``)."""
+        if follow and not isinstance(source, str | os.PathLike):
+            raise InputError("follow=True takes one path (or '-' for standard input)")
+        # Made now, so that "from now on" means from this call, not from the first read.
+        self.followed: FollowedFile | None = (
+            FollowedFile(source, self.stopper, from_start=from_start, interval=interval)
+            if follow and os.fspath(source) != "-" else None  # type: ignore[arg-type]
+        )
+        """The followed file, when following a path (its ``rotations`` and ``recovered`` counts)."""
 
     def __iter__(self) -> Iterator[LogRecord]:
         # The generator itself, so that a for loop resumes it directly instead of going through
         # __next__ below once per record; both share one generator, so they can be mixed.
         if self._iter is None:
-            self._iter = self._run()
+            self._iter = self._records()
         return self._iter
 
     def __next__(self) -> LogRecord:
         if self._iter is None:
-            self._iter = self._run()
+            self._iter = self._records()
         return next(self._iter)
 
-    def _sources(self) -> Iterator[list[str]]:
-        """The input as lists of lines, file after file."""
+    def stop(self) -> None:
+        """End a followed log (or a ``journalctl --follow``): what is there now is read, then iteration ends.
+
+        Safe to call from a signal handler: it sets a flag (and ends a journalctl child).
+        """
+        self.stopper.set()
+
+    def _records(self) -> Iterator[LogRecord]:
+        for feed in self._feeds():
+            records = self._run(feed.chunks)
+            if feed.live:
+                for rec in records:
+                    yield _new(JournalRecord, rec) if feed.journal else rec
+            elif feed.journal:
+                for rec in records:
+                    yield _new(JournalRecord, rec)
+            else:
+                yield from records
+
+    def _feeds(self) -> Iterator[_Feed]:
+        """The inputs, one after the other."""
         src = self._source
-        if isinstance(src, str | os.PathLike):
+        if isinstance(src, JournalProcess):
+            self.stopper.on_stop(src.stop)
+            yield _Feed(decoded_chunks(src.blocks(), "export"), journal=True, live=True)
+        elif self.follow:
+            yield self._followed(src)  # type: ignore[arg-type]
+        elif isinstance(src, str | os.PathLike):
             yield from self._files([src])
         elif _is_path_list(src):
             yield from self._files(list(src))  # type: ignore[arg-type]
         elif hasattr(src, "read"):
-            yield from iter_chunks(open_binary(src))  # type: ignore[arg-type]
+            yield self._stream(open_binary(src))  # type: ignore[arg-type]
         elif isinstance(src, bytes | bytearray):
             raise InputError("read_log() takes a path, '-', a file object or an iterable of lines, not bytes")
         elif isinstance(src, Iterable):
-            yield from batched_lines(src)  # type: ignore[arg-type]
+            yield _Feed(batched_lines(src))  # type: ignore[arg-type]
         else:
             raise InputError(
                 "read_log(source=...) takes a path, '-', a file object or an iterable of lines, "
                 f"not {type(src).__name__}"
             )
 
-    def _files(self, paths: list[str | os.PathLike[str]]) -> Iterator[list[str]]:
+    @staticmethod
+    def _stream(stream: IO[Any]) -> _Feed:
+        """A whole stream: a text log, or journalctl's JSON or export output (told apart by the first bytes)."""
+        head = stream.read(_SNIFF)
+        fmt = sniff_journal(head.encode("utf-8", "replace") if isinstance(head, str) else head)
+        rejoined: Any = _Rejoined(head, stream)
+        if fmt is None:
+            return _Feed(iter_chunks(rejoined))
+        blocks = iter(lambda: rejoined.read(1 << 20), b"")
+        return _Feed(decoded_chunks((b.encode() if isinstance(b, str) else b for b in blocks), fmt), journal=True)
+
+    def _files(self, paths: list[str | os.PathLike[str]]) -> Iterator[_Feed]:
         self._anchor_year(paths[-1])
         for path in paths:
             self.current = os.fspath(path)
             if os.fspath(path) == "-":
-                yield from iter_chunks(open_binary("-"))
+                yield self._stream(open_binary("-"))
                 continue
             stream = open_binary(path)
             if self._clock.anchored is False:
@@ -170,7 +259,8 @@ class LogReader:
                     self._clock.set_reference(datetime.fromtimestamp(mtime, self._clock.tz))
             guarded = _Guarded(stream, os.fspath(path), self.stats.errors)
             try:
-                yield from iter_chunks(guarded)  # type: ignore[arg-type]
+                feed = self._stream(guarded)
+                yield _Feed(_closing(feed.chunks, stream), journal=feed.journal)
             finally:
                 stream.close()
 
@@ -197,7 +287,18 @@ class LogReader:
         if stamp is not None:
             self._clock.set_anchor(stamp, datetime.fromtimestamp(st.st_mtime, self._clock.tz))
 
-    def _run(self) -> Iterator[LogRecord]:
+    def _followed(self, path: str | os.PathLike[str]) -> _Feed:
+        """A path followed as it grows (or standard input read as it comes); its format is sniffed on arrival."""
+        if self.followed is None:
+            blocks: Iterator[bytes | None] = pipe_blocks(sys.stdin.buffer.fileno(), self.stopper)
+        else:
+            self._clock.set_reference(datetime.now(self._clock.tz))  # a live file is written now
+            blocks = self.followed.blocks()
+        feed = _Feed(iter(()), live=True)
+        feed.chunks = _live_chunks(blocks, feed)
+        return feed
+
+    def _run(self, chunks: Iterable[list[str]]) -> Iterator[LogRecord]:
         # The hot loop (see docs/log.md, "Speed"): the syslog tag is looked up in a cache, the
         # prefix goes through the clock only when it changes, the common line shapes are read by
         # the fast path (bouncelib._log.fastpath) without building a record, and only the kinds
@@ -215,9 +316,9 @@ class LogReader:
         last_pre: str | None = None
         stamp: tuple[datetime | None, str | None, bool] = (None, None, False)
         try:
-            for lines in self._sources():
+            for lines in chunks:
                 n += len(lines)
-                self.lines_read = n
+                self.lines_read = stats.lines + n  # n is this chunk's: the counts are synced after each one
                 for line in lines:
                     head, sep, msg = line.partition("]: ")
                     pre, _, tag = head.rpartition(" ")
@@ -260,6 +361,14 @@ class LogReader:
                         counts[kind] += 1
                     except KeyError:
                         counts[kind] = 1
+                # The counts are whole after every chunk: a followed log is read for days.
+                stats.lines += n
+                stats.not_postfix += not_postfix
+                stats.yielded += yielded
+                n = not_postfix = yielded = 0
+                stats.unrecognised += counts.pop("unrecognised", 0)
+                stats.open_queue_ids = len(corr)
+                stats.evicted = corr.evicted
         finally:
             stats.lines += n
             stats.not_postfix += not_postfix
@@ -315,8 +424,24 @@ def _tail(stream: IO[Any]) -> list[str]:
     return data.decode("utf-8", "replace").splitlines()
 
 
+def _closing(chunks: Iterator[list[str]], stream: IO[Any]) -> Iterator[list[str]]:
+    try:
+        yield from chunks
+    finally:
+        stream.close()
+
+
+def _live_chunks(blocks: Iterator[bytes | None], feed: _Feed) -> Iterator[list[str]]:
+    """Lines of a followed input as they complete; the format (text or journal) is told by the first bytes."""
+    def known(fmt: JournalFormat | None) -> None:
+        feed.journal = fmt is not None
+
+    return live_lines(blocks, known)
+
+
 def read_log(source: LogSource, *, year: int | None = None, tz: tzinfo | str | None = None,
-             correlate: bool = True, kinds: Iterable[str] | str | None = None) -> LogReader:  # fmt: skip
+             correlate: bool = True, kinds: Iterable[str] | str | None = None, follow: bool = False,
+             from_start: bool = False) -> LogReader:  # fmt: skip
     """Stream a Postfix log into `LogRecord` events; the returned reader also keeps `ReaderStats`.
 
     `source`: a path, ``"-"`` for stdin, a list of paths in rotation order (oldest
@@ -335,6 +460,17 @@ def read_log(source: LogSource, *, year: int | None = None, tz: tzinfo | str | N
     `year`, `tz`: the year of the first year-less stamp and the zone of stamps
     without an offset (see `bouncelib._log.stamps` for the full year rule).
 
+    journalctl's ``-o json`` and ``-o export`` output is recognised by its content
+    too: each entry is read with its exact time (UTC, microseconds), host, program
+    and PID, and its records say ``source="journal"`` (`bouncelib.read_journal`
+    runs journalctl itself).
+
+    `follow`: keep reading a path (or ``"-"``) as it grows, like ``tail -F``: events
+    come as soon as their line is complete; rotation by rename and by copytruncate
+    and a file that does not exist yet are handled; iteration ends after
+    `LogReader.stop` (see ``docs/watch.md``). It starts at the end of an existing
+    file unless `from_start`.
+
     >>> lines = [
     ...     "2026-03-02T10:00:00+00:00 mx postfix/qmgr[7]: 4A1B2C3D4E: from=<a@example.com>, size=900, nrcpt=1 "
     ...     "(queue active)",
@@ -348,7 +484,8 @@ def read_log(source: LogSource, *, year: int | None = None, tz: tzinfo | str | N
     >>> reader.stats.lines, reader.stats.records, reader.stats.not_postfix
     (2, 2, 0)
     """
-    return LogReader(source, year=year, tz=tz, correlate=correlate, kinds=kinds)
+    return LogReader(source, year=year, tz=tz, correlate=correlate, kinds=kinds, follow=follow,
+                     from_start=from_start)
 
 
 def parse_lines(lines: Iterable[str | bytes], *, year: int | None = None, tz: tzinfo | str | None = None,
