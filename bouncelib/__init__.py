@@ -18,6 +18,7 @@ from bouncelib._log import (
     ReaderStats,
     parse_lines,
     parse_log_line,
+    read_journal,
     read_log,
 )
 from bouncelib._report.build import report_html
@@ -49,6 +50,7 @@ __all__ = [
     "parse_log_line",
     "parse_message",
     "parse_reply",
+    "read_journal",
     "read_log",
     "read_mailbox",
     "reasons",

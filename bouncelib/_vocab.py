@@ -117,7 +117,7 @@ def is_hard_bounce(reason: Reason, permanent: bool | None) -> bool:
 # ---------------------------------------------------------------- where a record comes from
 
 #: `source` of the flat record: which front end made it.
-SOURCES: Final[tuple[str, ...]] = ("postfix", "dsn", "reply")
+SOURCES: Final[tuple[str, ...]] = ("postfix", "journal", "dsn", "reply")
 
 #: Every value of a Postfix log record's ``kind`` (bouncelib._log.record explains each).
 LOG_KINDS: Final[tuple[str, ...]] = (

@@ -198,7 +198,7 @@ class Reply(_Frozen):
 #: Values are plain Python scalars (str, int, float, bool, None), ``datetime``
 #: (tz-aware) for ``timestamp`` and ``list[str]`` for ``delist``.
 RECORD_KEYS: Final[tuple[str, ...]] = (
-    "source",  # "postfix", "dsn" or "reply"
+    "source",  # "postfix", "journal", "dsn" or "reply"
     "timestamp",
     "hostname",
     "program",

@@ -17,6 +17,7 @@ import argparse
 import io
 import json
 import lzma
+import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,7 @@ from typing import Any
 from zoneinfo import ZoneInfoNotFoundError
 
 from bouncelib._cliutil import Progress, as_tzinfo, check_files, day_bound, error, int_at_least, jsonable_tree, zone
+from bouncelib._log import watch
 from bouncelib._log.reader import LogReader
 from bouncelib._output import write_csv, write_jsonl
 from bouncelib._vocab import LOG_KINDS, STATUS_WORDS
@@ -52,8 +54,9 @@ def register(subparsers: Any) -> None:
                    help="records as jsonl (default) or csv; the summary as text (default) or json")
     p.add_argument("--summary", action="store_true", help="print an admin summary (traffic and bounces) instead")
     p.add_argument("--since", type=day_bound, metavar="DAY",
-                   help="summary: from this day on (today, yesterday, 2026-01-31, or a date-time)")
-    p.add_argument("--until", type=day_bound, metavar="DAY", help="summary: up to the end of this day")
+                   help="summary (or --journal): from this day on (today, yesterday, 2026-01-31, or a date-time)")
+    p.add_argument("--until", type=day_bound, metavar="DAY",
+                   help="summary (or --journal): up to the end of this day")
     p.add_argument("--top", type=int_at_least(0), default=10, metavar="N",
                    help="summary: rows per top list (default 10)")
     p.add_argument("--year", type=int_at_least(1970, "a year", 9999),
@@ -70,6 +73,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--stats", action="store_true", help="print line counts to stderr at the end")
     p.add_argument("-j", "--jobs", type=int_at_least(1), default=1, metavar="N",
                    help="read N files in parallel (one per process)")
+    watch.add_options(p)  # --journal, --follow, --on/--exec (bouncelib._log.watch)
     p.set_defaults(func=run)  # fmt: skip
 
 
@@ -141,19 +145,21 @@ def _check(args: argparse.Namespace, files: list[str]) -> tuple[str, int] | None
     """The error line and exit status for options that do not fit together or inputs that cannot be read."""
     if args.format == "json" and not args.summary:
         return error("log", "--format json is for --summary; records are written as jsonl or csv"), 2
-    if not args.summary and (args.since or args.until):
-        return error("log", "--since and --until go with --summary"), 2
+    if not args.summary and not args.journal and (args.since or args.until):
+        return error("log", "--since and --until go with --summary (or --journal)"), 2
     statuses = _split(args.status)
     unknown = [st for st in statuses if st not in _STATUSES]
     if unknown and not _kinds(args):
         return error("log", f"unknown status {unknown[0]!r}; the events' statuses are: {', '.join(_STATUSES)}"), 2
     if files.count("-") > 1:
         return error("log", "standard input (-) can be read only once"), 2
-    unreadable = check_files("log", files)
+    # A followed file may not exist yet: it is waited for.
+    unreadable = check_files("log", [f for f in files if not (args.follow and not os.path.lexists(f))])
     return (unreadable, 1) if unreadable else None
 
 
 def _run(args: argparse.Namespace, files: list[str]) -> int:
+    watch.validate(args)
     problem = _check(args, files)
     if problem:
         print(problem[0], file=sys.stderr)
@@ -170,6 +176,7 @@ def _run(args: argparse.Namespace, files: list[str]) -> int:
         "until": args.until,
     }
     LogReader([], year=args.year, tz=args.tz, kinds=kinds)  # validate the options before any output
+    runner = watch.alerter(args)
     stats: list[dict[str, Any]] = []
     summary = _new_summary(opts) if args.summary else None
     progress = Progress("log")
@@ -184,12 +191,24 @@ def _run(args: argparse.Namespace, files: list[str]) -> int:
         written = summary is None
         records: Iterable[dict[str, Any]] = ()
     else:
-        reader = LogReader(files if len(files) > 1 else files[0], year=args.year, tz=args.tz,
-                           correlate=opts["correlate"], kinds=kinds)  # fmt: skip
-        records = progress.wrap(_records(reader, opts["statuses"]),
+        reader = watch.make_reader(args, files, opts) or LogReader(
+            files if len(files) > 1 else files[0], year=args.year, tz=args.tz, correlate=opts["correlate"],
+            kinds=kinds)  # fmt: skip
+        records = progress.wrap(watch.tap(_records(reader, opts["statuses"]), runner),
                                 lambda n: {"records": n, "lines": reader.lines_read},
                                 lambda: reader.current)  # fmt: skip
+        if args.follow:
+            records = watch.flushing(records, sys.stdout)
         stats.append({"reader": reader})
+        if args.follow:
+            with watch.stopping(reader):
+                return _output(args, records, stats, summary, written)
+    return _output(args, records, stats, summary, written)
+
+
+def _output(args: argparse.Namespace, records: Iterable[dict[str, Any]], stats: list[dict[str, Any]],
+            summary: Summary | None, written: bool) -> int:
+    """Write the records (or the summary) and the counts; the exit status."""
     if summary is not None:
         summary.update(records)
         totals = _totals(stats)

@@ -220,7 +220,8 @@ def pipe_blocks(fd: int, stopper: Stopper) -> Iterator[bytes]:
         yield data
 
 
-def live_lines(blocks: Iterator[bytes | None], on_format: Callable[[JournalFormat | None], None]) -> Iterator[list[str]]:
+def live_lines(blocks: Iterator[bytes | None],
+               on_format: Callable[[JournalFormat | None], None]) -> Iterator[list[str]]:  # fmt: skip
     """Lines from followed bytes: a text log, or journalctl JSON/export output, told apart on arrival.
 
     The format is decided once the first line (a journal export: the first entry)

@@ -33,6 +33,7 @@ dropped.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -114,10 +115,8 @@ def entry_line(fields: Mapping[str, bytes | str]) -> str:
     if stamp is not None:
         digits = _text(stamp).strip()
         if digits.isdecimal() and len(digits) <= 17:  # 17 digits: year 5138, past datetime's range otherwise
-            try:
+            with contextlib.suppress(OverflowError):
                 parts.append((_EPOCH + timedelta(microseconds=int(digits))).isoformat(timespec="microseconds"))
-            except OverflowError:
-                pass
     host = fields.get("_HOSTNAME")
     if host:
         host_text = _text(host)
@@ -372,13 +371,12 @@ def _when(value: str | datetime) -> str:
 
 
 def journalctl_argv(*, units: Sequence[str] = (), identifiers: Sequence[str] = (), since: str | datetime | None = None,
-                    until: str | datetime | None = None, file: str | os.PathLike[str] | None = None,
+                    until: str | datetime | None = None, files: Sequence[str | os.PathLike[str]] = (),
                     directory: str | os.PathLike[str] | None = None, follow: bool = False,
                     journalctl: str = "journalctl") -> list[str]:  # fmt: skip
     """The journalctl command line (``-o export``: binary-safe, and never hides a long field)."""
     argv = [journalctl, "-o", "export", "--no-pager"]
-    if file is not None:
-        argv.append(f"--file={os.fspath(file)}")
+    argv.extend(f"--file={os.fspath(f)}" for f in files)
     if directory is not None:
         argv.append(f"--directory={os.fspath(directory)}")
     if since is not None:
@@ -394,12 +392,11 @@ def journalctl_argv(*, units: Sequence[str] = (), identifiers: Sequence[str] = (
     return argv
 
 
-def postfix_identifiers(*, file: str | os.PathLike[str] | None = None, directory: str | os.PathLike[str] | None = None,
-                        journalctl: str = "journalctl") -> list[str]:  # fmt: skip
+def postfix_identifiers(*, files: Sequence[str | os.PathLike[str]] = (),
+                        directory: str | os.PathLike[str] | None = None, journalctl: str = "journalctl") -> list[str]:
     """Every Postfix syslog identifier: those the journal holds (``-F``) and ``postfix/DAEMON`` for known daemons."""
     argv = [journalctl, "--no-pager", "-F", "SYSLOG_IDENTIFIER"]
-    if file is not None:
-        argv.append(f"--file={os.fspath(file)}")
+    argv.extend(f"--file={os.fspath(f)}" for f in files)
     if directory is not None:
         argv.append(f"--directory={os.fspath(directory)}")
     done = _run_quietly(argv)
@@ -431,7 +428,7 @@ class JournalProcess:
     of complaint. `stop` ends it (``--follow`` runs until then).
     """
 
-    def __init__(self, argv: list[str], *, follow: bool) -> None:
+    def __init__(self, argv: list[str], *, follow: bool = False) -> None:
         self.argv = argv
         self.follow = follow
         self._proc: subprocess.Popen[bytes] | None = None
@@ -460,11 +457,14 @@ class JournalProcess:
                 if proc.poll() is None:
                     proc.terminate()
                 status = proc.wait()
-            if status != 0 and not self._stopping:
-                err.seek(0)
-                said = [ln.strip() for ln in err.read().decode("utf-8", "replace").splitlines() if ln.strip()]
-                why = said[0] if said else f"exit status {status}"
-                raise InputError(f"journalctl failed: {why}")
+            if self._stopping:
+                return
+            err.seek(0)
+            said = [ln.strip() for ln in err.read().decode("utf-8", "replace").splitlines() if ln.strip()]
+            if status != 0:
+                raise InputError(f"journalctl failed: {said[0] if said else f'exit status {status}'}")
+            if self.follow:  # a followed journal ends only when we stop it (systemd 252 says so on stderr, exit 0)
+                raise InputError(f"journalctl stopped following: {said[0] if said else 'it ended by itself'}")
 
     def stop(self) -> None:
         """End journalctl (its output read so far is still read to the end)."""

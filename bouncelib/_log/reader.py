@@ -20,7 +20,7 @@ import os
 import stat
 import zlib
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from typing import IO, Any, Final, TypeAlias
@@ -29,17 +29,26 @@ from bouncelib._io import batched_lines, iter_chunks, open_binary
 from bouncelib._log.correlate import ENRICHED_KINDS, Correlator
 from bouncelib._log.fastpath import SHAPE_LEN, queue_line
 from bouncelib._log.follow import FollowedFile, Stopper, live_lines, pipe_blocks
-from bouncelib._log.journal import JournalFormat, JournalProcess, JournalRecord, decoded_chunks, sniff_journal
+from bouncelib._log.journal import (
+    JournalFormat,
+    JournalProcess,
+    JournalRecord,
+    decoded_chunks,
+    find_journalctl,
+    journalctl_argv,
+    postfix_identifiers,
+    sniff_journal,
+)
 from bouncelib._log.parser import LineParser, TagInfo, delivery_line, qid_end
 from bouncelib._log.record import EVENT_KINDS, LogRecord
 from bouncelib._log.stamps import Clock, last_bsd_stamp
 from bouncelib._vocab import LOG_KINDS
 from bouncelib.errors import InputError
 
-__all__ = ["LogReader", "LogSource", "ReaderStats", "parse_lines", "read_log"]
+__all__ = ["LogReader", "LogSource", "ReaderStats", "parse_lines", "read_journal", "read_log"]
 
 #: What `read_log` reads: a path, ``"-"`` (stdin), a list of paths, a file object, or an iterable of lines.
-LogSource: TypeAlias = "str | os.PathLike[str] | IO[Any] | Iterable[str | bytes | os.PathLike[str]]"
+LogSource: TypeAlias = "str | os.PathLike[str] | IO[Any] | Iterable[str | bytes | os.PathLike[str]] | JournalProcess"
 _ALL: Final = frozenset(LOG_KINDS)
 _new = tuple.__new__
 
@@ -166,12 +175,12 @@ class LogReader:
         """Set by `stop`; a followed source ends once it is set."""
         self.follow = follow
         """Whether a path (or stdin) is followed as it grows (`read_log` ``follow=True``)."""
-        if follow and not isinstance(source, str | os.PathLike):
+        if follow and not isinstance(source, str | os.PathLike | JournalProcess):
             raise InputError("follow=True takes one path (or '-' for standard input)")
         # Made now, so that "from now on" means from this call, not from the first read.
         self.followed: FollowedFile | None = (
             FollowedFile(source, self.stopper, from_start=from_start, interval=interval)
-            if follow and os.fspath(source) != "-" else None  # type: ignore[arg-type]
+            if follow and isinstance(source, str | os.PathLike) and os.fspath(source) != "-" else None
         )
         """The followed file, when following a path (its ``rotations`` and ``recovered`` counts)."""
 
@@ -486,6 +495,37 @@ def read_log(source: LogSource, *, year: int | None = None, tz: tzinfo | str | N
     """
     return LogReader(source, year=year, tz=tz, correlate=correlate, kinds=kinds, follow=follow,
                      from_start=from_start)
+
+
+def read_journal(*, units: str | Sequence[str] = (), identifiers: str | Sequence[str] | None = None,
+                 since: str | datetime | None = None, until: str | datetime | None = None,
+                 file: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None,
+                 directory: str | os.PathLike[str] | None = None, follow: bool = False, correlate: bool = True,
+                 kinds: Iterable[str] | str | None = None, journalctl: str = "journalctl") -> LogReader:  # fmt: skip
+    """Read Postfix's entries of the systemd journal: `read_log` over the output of ``journalctl -o export``.
+
+    journalctl is run when reading starts, with the filters given: `units`
+    (``--unit``, e.g. ``"postfix@-"``), `identifiers` (syslog identifiers; by default,
+    when no unit is given, every Postfix one: those the journal holds and
+    ``postfix/DAEMON`` for each daemon), `since`/`until` (journalctl's syntax:
+    ``"today"``, ``"-1h"``, ``"2025-03-06 12:00"``; an aware datetime is passed in
+    UTC), `file` (journal files, ``--file``) or `directory` (``--directory``).
+    Records have exact UTC timestamps and ``source="journal"``. A journalctl that
+    is missing or fails raises `InputError` with one line saying why.
+
+    `follow` keeps reading new entries (``journalctl --follow``, from now on unless
+    `since` says otherwise) until `LogReader.stop` is called.
+    """
+    path = find_journalctl(journalctl)
+    files = [file] if isinstance(file, str | os.PathLike) else list(file or ())
+    unit_list = [units] if isinstance(units, str) else list(units)
+    if identifiers is None:
+        ident_list = [] if unit_list else postfix_identifiers(files=files, directory=directory, journalctl=path)
+    else:
+        ident_list = [identifiers] if isinstance(identifiers, str) else list(identifiers)
+    argv = journalctl_argv(units=unit_list, identifiers=ident_list, since=since, until=until, files=files,
+                           directory=directory, follow=follow, journalctl=path)  # fmt: skip
+    return LogReader(JournalProcess(argv, follow=follow), correlate=correlate, kinds=kinds, tz="UTC", follow=follow)
 
 
 def parse_lines(lines: Iterable[str | bytes], *, year: int | None = None, tz: tzinfo | str | None = None,
