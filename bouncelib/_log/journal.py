@@ -364,9 +364,8 @@ JOURNALCTL_HINT: Final = "journalctl was not found: install systemd (Debian: apt
 def _when(value: str | datetime) -> str:
     """A --since/--until value as journalctl reads it (an aware datetime is given in UTC)."""
     if isinstance(value, datetime):
-        if value.tzinfo is not None:
-            return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-        return value.strftime("%Y-%m-%d %H:%M:%S")
+        text = f"{value.astimezone(UTC) if value.tzinfo else value:%Y-%m-%d %H:%M:%S.%f}"  # journalctl takes .usec
+        return text + " UTC" if value.tzinfo else text
     return value
 
 
