@@ -117,6 +117,11 @@ def test_json_output_gives_the_same_records_as_export(tmp_path: Path) -> None:
     assert any("weird \ufffd bytes\nand a second line" in r.raw for r in export)
 
 
+def test_a_text_stream_of_json_entries() -> None:
+    # A text file object (no bytes underneath) holding journalctl's JSON: read to its end, not forever.
+    assert _summary(bouncelib.read_log(io.StringIO(_json_lines(EXPORT).decode()))) == EXPECTED
+
+
 def test_decoders_take_any_split_of_the_stream() -> None:
     whole = ExportDecoder().feed(EXPORT)
     dec = ExportDecoder()

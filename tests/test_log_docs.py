@@ -1,4 +1,4 @@
-"""The examples of docs/log.md and docs/cli.md run from the repository root and print what the pages say."""
+"""The examples of docs/log.md, docs/cli.md and docs/watch.md run from the repository root and print what the pages say."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("page", ["log.md", "cli.md"])
+@pytest.mark.parametrize("page", ["log.md", "cli.md", "watch.md"])
 def test_docs_examples(monkeypatch: pytest.MonkeyPatch, page: str) -> None:
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("COLUMNS", "120")

@@ -471,8 +471,3 @@ class JournalProcess:
         proc = self._proc
         if proc is not None and proc.poll() is None:
             proc.terminate()
-
-
-def open_export_chunks(stream: IO[bytes], fmt: JournalFormat, size: int = 1 << 20) -> Iterator[list[str]]:
-    """Lists of lines of a whole journal stream (a file or standard input) in `fmt`."""
-    return decoded_chunks(iter(lambda: stream.read(size), b""), fmt)

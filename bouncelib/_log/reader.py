@@ -247,8 +247,7 @@ class LogReader:
         rejoined: Any = _Rejoined(head, stream)
         if fmt is None:
             return _Feed(iter_chunks(rejoined))
-        blocks = iter(lambda: rejoined.read(1 << 20), b"")
-        return _Feed(decoded_chunks((b.encode() if isinstance(b, str) else b for b in blocks), fmt), journal=True)
+        return _Feed(decoded_chunks(_byte_blocks(rejoined), fmt), journal=True)
 
     def _files(self, paths: list[str | os.PathLike[str]]) -> Iterator[_Feed]:
         self._anchor_year(paths[-1])
@@ -431,6 +430,12 @@ def _tail(stream: IO[Any]) -> list[str]:
             kept.append(chunk)
         data = b"".join(kept)
     return data.decode("utf-8", "replace").splitlines()
+
+
+def _byte_blocks(stream: Any) -> Iterator[bytes]:
+    """A stream's content in blocks of bytes (a text stream's is encoded as UTF-8)."""
+    while block := stream.read(1 << 20):
+        yield block.encode() if isinstance(block, str) else block
 
 
 def _closing(chunks: Iterator[list[str]], stream: IO[Any]) -> Iterator[list[str]]:
