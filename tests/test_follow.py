@@ -113,7 +113,8 @@ def test_every_event_exactly_once_across_100_rotations_of_both_kinds(tmp_path: P
     writer.close()
     reader.stop()
     assert list(events) == []  # nothing left over, nothing seen twice
-    assert seen == written and len(set(seen)) == len(seen) > 300
+    assert seen == written
+    assert len(set(seen)) == len(seen) > 300
     assert kinds == {"rename": 50, "copytruncate": 50}
     assert reader.followed.rotations == 100
     assert reader.followed.recovered > 0  # some lines were read from the copy of a truncated file
@@ -166,8 +167,8 @@ def test_cli_follow_stops_cleanly_on_sigterm_and_runs_the_alert_command(tmp_path
     command = (f"{sys.executable} -c \"import sys; open(sys.argv[1], 'a').write(sys.stdin.read())\" "
                f"{alerts}")  # fmt: skip
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bouncelib", "log", "--follow", "--from-start", str(path), "--stats", "--on", "recipient=u1*",
-         "--exec", command],
+        [sys.executable, "-m", "bouncelib", "log", "--follow", "--from-start", str(path), "--stats",
+         "--on", "recipient=u1*", "--exec", command],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
     )  # fmt: skip
     guard = threading.Timer(120, proc.kill)
@@ -205,3 +206,25 @@ def test_watch_option_errors(argv: list[str], error: str, capsys: pytest.Capture
 
     assert main(["log", *argv]) == 2
     assert capsys.readouterr().err == f"bouncelib log: error: {error}\n"
+
+
+def test_cli_follow_of_a_pipe_passes_events_on_as_they_come() -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "bouncelib", "log", "--follow", "-"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)  # fmt: skip
+    guard = threading.Timer(120, proc.kill)
+    guard.start()
+    try:
+        assert proc.stdin is not None
+        for i in range(3):
+            proc.stdin.write(_event(i))
+            proc.stdin.flush()
+            # The event arrives while the pipe is still open: nothing waits for a full buffer or the end.
+            assert json.loads(_wait_line(proc.stdout))["recipient"] == f"u{i}@example.net"
+        proc.stdin.close()
+        out, err = proc.stdout.read(), proc.stderr.read()  # type: ignore[union-attr]
+        proc.wait()
+    finally:
+        guard.cancel()
+        proc.stdout.close()  # type: ignore[union-attr]
+        proc.stderr.close()  # type: ignore[union-attr]
+    assert (proc.returncode, out, err) == (0, "", "")
