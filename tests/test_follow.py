@@ -200,6 +200,8 @@ def test_cli_follow_stops_cleanly_on_sigterm_and_runs_the_alert_command(tmp_path
     (["--from-start", "a.log"], "--from-start goes with --follow FILE"),
     (["--unit", "postfix@-", "a.log"], "--unit goes with --journal"),
     (["--journal", "a.log"], "--journal reads the journal, not FILE (journal files: --file F or --directory D)"),
+    (["--journal", "--follow", "--file", "x.journal"],
+     "journalctl cannot follow journal files: use --directory D with --follow"),
 ])  # fmt: skip
 def test_watch_option_errors(argv: list[str], error: str, capsys: pytest.CaptureFixture[str]) -> None:
     from bouncelib.cli import main

@@ -66,6 +66,9 @@ def validate(args: argparse.Namespace) -> None:
         raise BouncelibError(f"{journal_only[0]} goes with --journal")
     if args.journal and args.files:
         raise BouncelibError("--journal reads the journal, not FILE (journal files: --file F or --directory D)")
+    if args.follow and args.journal_file:
+        # systemd's journalctl follows a directory's journals only (with --file it says "Failed to get journal fd").
+        raise BouncelibError("journalctl cannot follow journal files: use --directory D with --follow")
     if args.follow and not args.journal and len(args.files) > 1:
         raise BouncelibError("--follow takes one FILE (or -)")
     if args.jobs > 1 and (args.follow or args.exec_command):
