@@ -106,8 +106,9 @@ def test_rate_window_fires_once_per_window_and_group() -> None:
 
 def _sink(tmp_path: Path) -> tuple[Path, str]:
     out = tmp_path / "alerts.jsonl"
-    script = "import json, os, sys; rec = json.load(sys.stdin); rec['env'] = {k: v for k, v in os.environ.items() " \
-             "if k.startswith('BOUNCELIB_ALERT_')}; open(sys.argv[1], 'a').write(json.dumps(rec) + chr(10))"  # fmt: skip
+    script = ("import json, os, sys; rec = json.load(sys.stdin); rec['env'] = {k: v for k, v in "
+              "os.environ.items() if k.startswith('BOUNCELIB_ALERT_')}; "
+              "open(sys.argv[1], 'a').write(json.dumps(rec) + chr(10))")
     return out, f'{sys.executable} -c "{script}" {out}'
 
 
@@ -160,7 +161,9 @@ def test_a_failing_command_is_logged_and_not_fatal(tmp_path: Path, capsys: pytes
 def test_a_command_that_cannot_start_is_logged(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["log", *ARGS, "--on", "reason=blocked", "--exec", "/nonexistent/pager --now", str(SAMPLE)]) == 0
     err = capsys.readouterr().err.splitlines()
-    assert err and set(err) == {"bouncelib log: alert: cannot run '/nonexistent/pager --now': No such file or directory"}
+    assert err
+    assert set(err) == {
+        "bouncelib log: alert: cannot run '/nonexistent/pager --now': No such file or directory"}
 
 
 def test_no_shell_unless_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -141,12 +141,14 @@ def test_a_truncated_export_keeps_what_it_read() -> None:
 
 
 def test_broken_json_entries_stay_lines() -> None:
-    text = b'{"MESSAGE":"A1B2C3D4E5: removed","SYSLOG_IDENTIFIER":"postfix/qmgr","_PID":"7"}\n{"MESSAGE":"trunc\n\x00\xff\n'
+    text = (b'{"MESSAGE":"A1B2C3D4E5: removed","SYSLOG_IDENTIFIER":"postfix/qmgr","_PID":"7"}\n'
+            b'{"MESSAGE":"trunc\n\x00\xff\n')
     reader = bouncelib.read_log(io.BytesIO(text), kinds="all")
     records = list(reader)
     assert [r.kind for r in records] == ["removed"]
     assert records[0].timestamp is None  # no __REALTIME_TIMESTAMP: no time, rather than a made-up one
-    assert reader.stats.lines == 3 and reader.stats.not_postfix == 2
+    assert reader.stats.lines == 3
+    assert reader.stats.not_postfix == 2
 
 
 def test_message_field_variants() -> None:

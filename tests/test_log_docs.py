@@ -1,4 +1,4 @@
-"""The examples of docs/log.md, docs/cli.md and docs/watch.md run from the repository root and print what the pages say."""
+"""The examples of docs/log.md, docs/cli.md and docs/watch.md run from the repository root and print what they say."""
 
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import IO, Any, Final, Literal
+from typing import Any, Final, Literal
 
 from bouncelib._log.parser import DAEMONS
 from bouncelib._log.record import LogEvent, LogRecord
