@@ -82,7 +82,7 @@ def test_export_text_is_read_by_content() -> None:
     # Every entry is a line: the dovecot one is not Postfix's, the binary cleanup one is unrecognised.
     assert reader.stats.as_dict() | {"kinds": None} == {
         "lines": 5, "records": 3, "unrecognised": 1, "not_postfix": 1, "yielded": 2, "open_queue_ids": 1,
-        "evicted": 0, "kinds": None,
+        "evicted": 0, "kinds": None, "errors": [],
     }  # fmt: skip
 
 

@@ -18,8 +18,8 @@ import io
 import lzma
 import os
 import stat
-import zlib
 import sys
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
@@ -135,7 +135,7 @@ class _Rejoined:
 
     __slots__ = ("_head", "_stream")
 
-    def __init__(self, head: bytes | str, stream: IO[Any]) -> None:
+    def __init__(self, head: bytes | str, stream: Any) -> None:
         self._head: bytes | str | None = head
         self._stream = stream
 
@@ -240,7 +240,7 @@ class LogReader:
             )
 
     @staticmethod
-    def _stream(stream: IO[Any]) -> _Feed:
+    def _stream(stream: IO[Any] | _Guarded) -> _Feed:
         """A whole stream: a text log, or journalctl's JSON or export output (told apart by the first bytes)."""
         head = stream.read(_SNIFF)
         fmt = sniff_journal(head.encode("utf-8", "replace") if isinstance(head, str) else head)
