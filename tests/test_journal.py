@@ -267,3 +267,12 @@ def test_journal_follow_sees_entries_as_they_are_written(tmp_path: Path) -> None
                                                                               "journal")  # fmt: skip
     assert second.to_record()["blocklist"] is not None
     assert reader.stats.lines == 3
+
+
+@needs_journal
+def test_log_journal_since_and_until_days(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    journal = _journal(tmp_path, EXPORT)  # every entry on 2025-03-06, about noon UTC
+    for bounds, expected in ((["--since", "2025-03-07"], 0), (["--until", "2025-03-05"], 0),
+                             (["--since", "2025-03-06", "--until", "2025-03-06"], 2)):  # fmt: skip
+        assert main(["log", "--journal", "--file", str(journal), *bounds]) == 0
+        assert len(capsys.readouterr().out.splitlines()) == expected, bounds
