@@ -230,3 +230,26 @@ def test_cli_follow_of_a_pipe_passes_events_on_as_they_come() -> None:
         proc.stdout.close()  # type: ignore[union-attr]
         proc.stderr.close()  # type: ignore[union-attr]
     assert (proc.returncode, out, err) == (0, "", "")
+
+
+def test_hours_of_quiet_cost_only_polls(tmp_path: Path) -> None:
+    # 7 200 polls at the default half second are an hour of quiet; the clock is the poll count, not time.
+    from bouncelib._log.follow import FollowedFile, Stopper
+
+    path = tmp_path / "mail.log"
+    path.touch()
+    polls = 0
+
+    def sleep(_seconds: float) -> None:
+        nonlocal polls
+        polls += 1
+        if polls == 7_200:
+            with path.open("a", encoding="utf-8") as out:
+                out.write(_event(1))
+
+    stopper = Stopper()
+    blocks = FollowedFile(path, stopper, sleep=sleep).blocks()
+    assert next(blocks) == _event(1).encode()  # after an hour of nothing, the line comes
+    assert polls == 7_200
+    stopper.set()
+    assert list(blocks) == [None]

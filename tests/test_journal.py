@@ -132,6 +132,12 @@ def test_decoders_take_any_split_of_the_stream() -> None:
     assert [line for i in range(0, len(text), 7) for line in jdec.feed(text[i : i + 7])] + jdec.end() == whole
 
 
+def test_an_export_entry_without_the_fields_we_read_is_still_a_line() -> None:
+    dec = ExportDecoder()
+    assert dec.feed(b"__CURSOR=s=1\n_BOOT_ID=x\n\n" + _entry(T0, "postfix/qmgr", 1, "A1: removed")) == [
+        "", "2025-03-06T12:00:02.123456+00:00 mx postfix/qmgr[1]: A1: removed"]
+
+
 def test_a_truncated_export_keeps_what_it_read() -> None:
     cut = EXPORT[: EXPORT.index(b"Recipient address") + 9]  # inside the second entry's message
     dec = ExportDecoder()
@@ -175,6 +181,8 @@ def test_a_container_line_inside_the_message_keeps_its_own_tag() -> None:
     b"2025-03-06T12:00:02+00:00 mx postfix/smtp[1]: A1: removed\n",
     b'{"log":"Mar  6 12:00:02 mx postfix/smtp[1]: A1: removed\\n","stream":"stdout"}\n',  # docker json-file
     b"MAILER-DAEMON=x\n",
+    b"__CURSOR=\n\n",  # found by tests/property/test_log_props.py: a field name alone is not a journal
+    b"__REALTIME_TIMESTAMP=1\nfoo=bar\n\n",  # no MESSAGE in the first entry
     b"",
 ])  # fmt: skip
 def test_text_logs_are_not_taken_for_a_journal(head: bytes) -> None:

@@ -74,25 +74,30 @@ _WANTED: Final = frozenset({"MESSAGE", "SYSLOG_IDENTIFIER", "_PID", "SYSLOG_PID"
 _FIELD_CHARS: Final = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 # What a journal's first bytes look like: a JSON object naming journal fields, or an export field.
 _JSON_KEYS: Final = (b'"MESSAGE"', b'"__REALTIME_TIMESTAMP"', b'"__CURSOR"', b'"SYSLOG_IDENTIFIER"')
-_EXPORT_KEYS: Final = (b"__CURSOR=", b"__REALTIME_TIMESTAMP=", b"MESSAGE=", b"MESSAGE\n", b"SYSLOG_IDENTIFIER=")
+_EXPORT_KEYS: Final = (b"__CURSOR=", b"__REALTIME_TIMESTAMP=", b"SYSLOG_IDENTIFIER=")
 
 
 def sniff_journal(head: bytes) -> JournalFormat | None:
     """``"json"`` or ``"export"`` when `head` (the first KiB of a stream) is journalctl output, else None.
 
     A mail log line starts with a stamp, a host or a tag, never with ``{"`` or with
-    an upper-case field name followed by ``=``, so the test cannot take a text log
-    for a journal. A JSON object that names no journal field (a container's JSON
-    log) is not taken for one either.
+    an upper-case field name followed by ``=``, and the test asks for more than that:
+    a JSON object naming journal fields (not a container's JSON log), or a whole
+    first export entry (up to its empty line) with a ``MESSAGE`` field and a time,
+    cursor or identifier field. Text that merely starts like a field stays text.
     """
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text.startswith(b'{"'):
-        return "json" if any(key in text for key in _JSON_KEYS) else None
-    first = text[: text.find(b"\n") + 1] if b"\n" in text else text
-    name = first.partition(b"=")[0] if b"=" in first else first.rstrip(b"\n")
-    if name and set(name) <= _FIELD_CHARS and not name[:1].isdigit() and any(
-        text.startswith(key) or b"\n" + key in text for key in _EXPORT_KEYS
-    ):
+        first = text.partition(b"\n")[0]
+        return "json" if any(key in first for key in _JSON_KEYS) else None
+    end = text.find(b"\n\n")
+    if end < 0:
+        return None
+    entry = b"\n" + text[: end + 1]
+    name = text[: text.find(b"\n")].partition(b"=")[0]
+    if not name or not set(name) <= _FIELD_CHARS or name[:1].isdigit():
+        return None
+    if (b"\nMESSAGE=" in entry or b"\nMESSAGE\n" in entry) and any(b"\n" + key in entry for key in _EXPORT_KEYS):
         return "export"
     return None
 
@@ -224,12 +229,13 @@ def _json_line(text: str) -> str:
 class ExportDecoder:
     """``journalctl -o export`` (the binary-safe entry format), incrementally: bytes in, text-log lines out."""
 
-    __slots__ = ("_buf", "_fields", "_pos")
+    __slots__ = ("_buf", "_fields", "_open", "_pos")
 
     def __init__(self) -> None:
         self._buf = b""
         self._pos = 0
         self._fields: dict[str, bytes] = {}
+        self._open = False  # fields of an entry were read (wanted or not): it becomes a line, even an empty one
 
     def feed(self, data: bytes) -> list[str]:
         """The lines of the entries completed by `data`."""
@@ -247,11 +253,12 @@ class ExportDecoder:
                     pos = n
                 break
             if nl == pos:  # an empty line ends the entry
-                if self._fields:
+                if self._open:
                     out.append(self._emit())
                 pos = nl + 1
                 continue
             eq = buf.find(b"=", pos, nl)
+            self._open = True
             if eq >= 0:
                 name = buf[pos:eq]
                 if name in _WANTED_BYTES:
@@ -266,6 +273,7 @@ class ExportDecoder:
                 # Not a length a mail log writes: the stream is garbled. Keep the entry so far and
                 # go on at the next empty line.
                 out.append(self._emit() if self._fields else entry_line({"MESSAGE": buf[pos:nl]}))
+                self._fields, self._open = {}, False
                 end = buf.find(b"\n\n", nl)
                 pos = n if end < 0 else end + 2
                 continue
@@ -283,6 +291,7 @@ class ExportDecoder:
     def _emit(self) -> str:
         line = entry_line(self._fields)
         self._fields = {}
+        self._open = False
         return line
 
     def end(self) -> list[str]:
@@ -298,7 +307,8 @@ class ExportDecoder:
                 name, value = rest[:nl], rest[nl + 9 :]
             if name in _WANTED_BYTES:
                 self._fields[name.decode("ascii")] = value
-        return [self._emit()] if self._fields else []
+            self._open = True
+        return [self._emit()] if self._open else []
 
 
 _WANTED_BYTES: Final = frozenset(name.encode("ascii") for name in _WANTED)
