@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import bouncelib
 from bouncelib import Reason, parse_reply
 from bouncelib._classify import DEFAULT_MAX_CHARS, _classified
 from bouncelib._classify._docs import reasons_markdown
-from bouncelib._classify._mask import mask
+from bouncelib._classify._mask import _MAX_VALUES, _ROLES, PIECES, mask
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -290,3 +293,56 @@ def test_mask_keeps_what_decides() -> None:
     assert "ann@" not in masked
     assert "@example.org" in masked  # the domain can name the provider
     assert set(values) == {"192.0.2.9", "ann"}
+
+
+def mask_by_the_pattern(text: str) -> tuple[str, tuple[str, ...]]:
+    """What `mask` must return, computed by running its specification `PIECES` through ``re.sub``."""
+    if "zq" in text or "0.0.0." in text:
+        return text, ()
+    values: dict[str, int] = {}
+
+    def placeholder(m: re.Match[str]) -> str:
+        value = m.group(0)
+        if m.lastgroup == "local" and value.lower() in _ROLES:
+            return value
+        k = values.get(value)
+        if k is None:
+            if len(values) >= _MAX_VALUES:
+                return value
+            k = values[value] = len(values)
+        return f"0.0.0.{k}" if m.lastgroup == "ip" else f"zq{k}zq"
+
+    return re.sub(PIECES, placeholder, text), tuple(values)
+
+
+def test_mask_finds_what_its_pattern_finds_on_the_corpus() -> None:
+    # mask() finds the matches of PIECES from cheap anchors instead of running it (speed): same result.
+    for text in _corpus_texts():
+        assert mask(text) == mask_by_the_pattern(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 64 + "@example.org", "a" * 65 + "@example.org", "é" + "a@example.org", "x.a@b", "+a@b", "a@-",
+        "1.2.3.4", "1234.5.6.7", "127.0.0.2", "1.2.3.4.5", "a1.2.3.4", "[192.0.2.1]:25", "\u0663.1.2.3",
+        "q16si3475662wrs", "abcdefghijk1", "abcdefghij1", "123456789", "12345678", "1234567890_", "ab_1234567890ab",
+        "\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "abcdef1234567890@example.org",
+        "postmaster@example.org 192.0.2.1 postmaster@example.org", "aaaaaaaaaaaa",
+    ],
+)  # fmt: skip
+def test_mask_edges_agree_with_its_pattern(text: str) -> None:
+    assert mask(text) == mask_by_the_pattern(text)
+
+
+# Pieces of what gets masked and of what stands next to it, so that random texts hit every edge.
+_MASK_PIECES = st.sampled_from([
+    "a", "Z", "0", "1", "9", "12", "123", "1234", ".", "@", "_", "+", "-", "=", " ", ":", "[", "]", "<", "é",
+    "\u0663", "127.", "192.0.2.1", "a" * 60, "1" * 8, "q16si3475662wrs", "postmaster", "@ex-ample.org", "A1" * 6,
+])  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_MASK_PIECES, max_size=30).map("".join))
+def test_mask_agrees_with_its_pattern_on_any_text(text: str) -> None:
+    assert mask(text) == mask_by_the_pattern(text)
