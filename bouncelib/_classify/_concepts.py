@@ -11,6 +11,7 @@ over the words: no regular expression runs here.
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import Final, NamedTuple
 
 from bouncelib._data.concepts import RULES, TERMS, ConceptRule
@@ -18,8 +19,11 @@ from bouncelib._vocab import Reason
 
 __all__ = ["ConceptHit", "concept_reasons", "sentences"]
 
-# Term tokens -> the concepts they name, indexed by first token; longest terms first.
-_BY_FIRST: Final[dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]] = {}
+# Term tokens -> the concepts they name. A one-word term is found by its word (`_ONE`); a longer
+# term by its first two words (`_TWO`, longest terms first), so that a word starting many terms
+# ("not": 47) costs one lookup of the pair instead of a comparison with each of them.
+_ONE: Final[dict[str, frozenset[str]]] = {}
+_TWO: Final[dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str]]]]] = {}
 
 
 def _index() -> None:
@@ -27,12 +31,16 @@ def _index() -> None:
     for term in TERMS:
         merged.setdefault(tuple(term.words.split()), set()).add(term.concept)
     for words, concepts in merged.items():
-        _BY_FIRST.setdefault(words[0], []).append((words, frozenset(concepts)))
-    for entries in _BY_FIRST.values():
+        if len(words) == 1:
+            _ONE[words[0]] = frozenset(concepts)
+        else:
+            _TWO.setdefault((words[0], words[1]), []).append((words, frozenset(concepts)))
+    for entries in _TWO.values():
         entries.sort(key=lambda e: -len(e[0]))
 
 
 _index()
+_STARTS: Final = frozenset(_ONE) | frozenset(first for first, _ in _TWO)
 _ORDER: Final[dict[ConceptRule, int]] = {rule: i for i, rule in enumerate(RULES)}
 _BY_PREDICATE: Final[dict[str, list[ConceptRule]]] = {}
 _ALONE: Final[dict[str, list[ConceptRule]]] = {}
@@ -43,8 +51,16 @@ for _rule in RULES:
         _BY_PREDICATE.setdefault(_rule.predicate, []).append(_rule)
 
 # Sentence ends: a full stop, semicolon, "!" or "?" followed by space, or a line break.
-_SENTENCE: Final = re.compile(r"[.;!?](?:\s|$)|\n")
+# Written to start with one character class (a line break ends a sentence by itself: the
+# look-behind is true right after it), so that the engine jumps from candidate to candidate
+# instead of trying two alternatives at every position: the same matches as
+# ``[.;!?](?:\s|$)|\n``.
+_SENTENCE: Final = re.compile(r"[.;!?\n](?:(?<=\n)|\s|$)")
 _WORD: Final = re.compile(r"[^\W_]+")
+# For ASCII text, `_WORD` is a run of letters and digits: a bytes translation of everything else
+# to spaces, then split, finds the same words about five times faster than the regex (whose
+# Unicode class test runs at every character) or a str translation (a dict lookup per character).
+_ASCII_NON_WORD: Final = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
 
 
 class ConceptHit(NamedTuple):
@@ -58,6 +74,12 @@ class ConceptHit(NamedTuple):
 def sentences(text: str) -> list[list[str]]:
     """The words of each sentence of `text` (lowercase; an apostrophe splits a word: ``doesn t``)."""
     out = []
+    if text.isascii():
+        for part in _SENTENCE.split(text.replace("'", " ")):
+            words = part.encode().translate(_ASCII_NON_WORD).decode().split()
+            if words:
+                out.append(words)
+        return out
     for part in _SENTENCE.split(text.replace("'", " ").replace("\u2019", " ")):
         words = _WORD.findall(part)
         if words:
@@ -68,18 +90,27 @@ def sentences(text: str) -> list[list[str]]:
 def _concepts(words: list[str], base: int) -> list[tuple[int, frozenset[str]]]:
     """(word index, concepts) of every term found in one sentence's words, longest term at each word."""
     found: list[tuple[int, frozenset[str]]] = []
-    i, n = 0, len(words)
-    while i < n:
-        entries = _BY_FIRST.get(words[i])
-        step = 1
-        if entries is not None:
-            for seq, concepts in entries:
-                k = len(seq)
-                if k == 1 or tuple(words[i : i + k]) == seq:
-                    found.append((base + i, concepts))
-                    step = k
-                    break
-        i += step
+    after = 0  # the first word not inside the term found before
+    # Only the words that start a term are visited: `compress` picks them out in C, and most
+    # words of a reply start none (a Python step per word cost more than the rest of this module).
+    last = len(words) - 1
+    for i in compress(range(len(words)), map(_STARTS.__contains__, words)):
+        if i < after:
+            continue
+        if i < last:
+            longer = _TWO.get((words[i], words[i + 1]))
+            if longer is not None:
+                for seq, concepts in longer:
+                    k = len(seq)
+                    if k == 2 or tuple(words[i : i + k]) == seq:
+                        found.append((base + i, concepts))
+                        after = i + k
+                        break
+                if after > i:
+                    continue
+        one = _ONE.get(words[i])
+        if one is not None:
+            found.append((base + i, one))
     return found
 
 
@@ -97,19 +128,26 @@ def concept_reasons(text: str) -> list[ConceptHit]:
         base += len(words) + 1000  # words of two sentences are never within a window
         for pos, concepts in found:
             for concept in concepts:
-                hits.extend(ConceptHit(rule.reason, rule, pos) for rule in _ALONE.get(concept, ()))
+                alone = _ALONE.get(concept)
+                if alone is not None:
+                    hits.extend(ConceptHit(rule.reason, rule, pos) for rule in alone)
                 rules = _BY_PREDICATE.get(concept)
-                if rules is None:
+                if rules is None or len(found) < 2:
                     continue
-                near = sorted(
-                    (abs(other - pos), other, rule)
-                    for other, others in found
-                    if other != pos
-                    for rule in rules
-                    if rule.subject in others and abs(other - pos) <= rule.window
-                )
-                if near:
-                    _d, other, rule = near[0]
+                # The nearest subject; between two as near, the earlier word, then the
+                # smaller rule (what sorting the candidates and taking the first would give).
+                near: tuple[int, int, ConceptRule] | None = None
+                for other, others in found:
+                    if other == pos:
+                        continue
+                    d = abs(other - pos)
+                    for rule in rules:
+                        if d <= rule.window and rule.subject in others:
+                            candidate = (d, other, rule)
+                            if near is None or candidate < near:
+                                near = candidate
+                if near is not None:
+                    _d, other, rule = near
                     hits.append(ConceptHit(rule.reason, rule, min(pos, other)))
     hits.sort(key=lambda h: (_ORDER[h.rule], h.at))
     return hits

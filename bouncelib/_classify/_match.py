@@ -79,7 +79,8 @@ def _search(text: str, ph: _Phrase) -> tuple[int, int] | None:
                 return None
             i, j = m.span()
         if (not ph.head or i == 0 or (not text[i - 1].isalnum() and text[i - 1] != "_")) and (
-                not ph.tail or j == n or (not text[j].isalnum() and text[j] != "_")):
+            not ph.tail or j == n or (not text[j].isalnum() and text[j] != "_")
+        ):
             return i, j
         pos = i + 1
 
@@ -95,15 +96,15 @@ def suffix_lookup(host: str, table: dict[str, str]) -> str | None:
     return None
 
 
-# ASCII punctuation to spaces: for ASCII text, translate+split gives the same
-# words as `WORD` in about half the time.
-_ASCII_PUNCT = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+# ASCII punctuation to spaces: for ASCII text, a bytes translation then split gives the same
+# words as `WORD` several times faster (a str translation looks each character up in a dict).
+_ASCII_PUNCT = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
 
 
 def words_of(text: str) -> set[str]:
     """The set of words of a (lowercased) text."""
     if text.isascii():
-        return set(text.translate(_ASCII_PUNCT).split())
+        return set(text.encode().translate(_ASCII_PUNCT).decode().split())
     return set(WORD.findall(text))
 
 
@@ -158,6 +159,7 @@ def outermost(hits: list[Hit[K]]) -> list[Hit[K]]:
     if len(hits) < 2:
         return hits
     return [
-        h for h in hits
+        h
+        for h in hits
         if not any(o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in hits)
     ]
