@@ -346,3 +346,18 @@ _MASK_PIECES = st.sampled_from([
 @given(st.lists(_MASK_PIECES, max_size=30).map("".join))
 def test_mask_agrees_with_its_pattern_on_any_text(text: str) -> None:
     assert mask(text) == mask_by_the_pattern(text)
+
+
+def test_code_pretests_find_what_the_code_patterns_find() -> None:
+    # find_codes() skips a family when its pre-test (word starts, literals) says it cannot match: that
+    # must never lose a code the family's pattern finds.
+    from bouncelib._classify._codes import find_codes
+    from bouncelib._classify._match import words_of
+    from bouncelib._data.providers import CODE_RULES
+
+    texts = [*_corpus_texts(), "ib103 (bl) [tss04] ofr006_102 xbl000010 bl000010 rcp-p1 ?c=bip aup#in-1310 (s3150)"]
+    for text in texts:
+        low = text.lower()
+        by_patterns = [(rule.family, m.group(1)) for rule in CODE_RULES for m in re.finditer(rule.pattern, low)
+                       if m.group(1) in rule.codes]  # fmt: skip
+        assert [(h.family, h.code) for h in find_codes(low, None, words_of(low))] == by_patterns, text

@@ -114,7 +114,7 @@ def _classified(  # noqa: PLR0917
         command = facts.command
     host = remote_host or facts.remote_host
     provider = find_provider(host, facts.low, words, domain)
-    codes = find_codes(facts.low, provider)
+    codes = find_codes(facts.low, provider, words)
     if provider is None:
         provider = next((c.provider for c in codes if c.provider is not None), None)
     srule = _STATUS_RULES.get((provider, chosen)) if provider is not None and chosen is not None else None

@@ -2,22 +2,26 @@
 
 `find_codes` runs the code patterns of `bouncelib._data.providers.CODE_RULES` over a
 reply. A regular expression per family per reply would cost more than the rest of the
-classification, so each family is pre-tested with a substring test on literals every
-match must contain; those literals are derived here, once, from the family's pattern
-(`required_literals`), not written in the data.
+classification, so each family is pre-tested on literals every match must contain; those
+literals are derived here, once, from the family's pattern (`required_literals`), not
+written in the data. A family whose pattern starts at a word boundary with a literal
+(``\bib([0-9]{3})\b``: "ib") can only match where a word of the reply starts with that
+literal, so it is pre-tested against the starts of the reply's words (one set operation);
+the others with one search for any of their literals.
 """
 
 from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # the stdlib's own parser of patterns: the literals every match needs
-from typing import Any, Final
+from operator import itemgetter
+from typing import Any, Final, NamedTuple
 
 from bouncelib._classify._decide import CodeHit
 from bouncelib._classify._match import PhraseIndex, suffix_lookup
 from bouncelib._data import providers as _prov
 
-__all__ = ["find_codes", "find_provider", "required_literals"]
+__all__ = ["find_codes", "find_provider", "required_literals", "word_start"]
 
 
 def _run(items: Any) -> list[str]:
@@ -54,22 +58,79 @@ def required_literals(pattern: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(best))
 
 
-_RULES: Final = tuple((rule, re.compile(rule.pattern), required_literals(rule.pattern)) for rule in _prov.CODE_RULES)
+def word_start(pattern: str) -> tuple[str, ...]:
+    """The starts (up to `_START` characters) of the words a match of `pattern` must start on, or ().
+
+    A pattern ``\\b`` + literal, the literal made of word characters, matches only where a
+    word (a whole run of word characters) starts with that literal.
+    """
+    items = list(sre_parse.parse(pattern))
+    if not items or str(items[0][0]) != "AT" or str(items[0][1]) != "AT_BOUNDARY":
+        return ()
+    run = _run(items[1:])
+    if not all(run) or not all(_WORD_CHARS.fullmatch(lit) for lit in run):
+        return ()
+    return tuple(dict.fromkeys(lit[:_START] for lit in run))
+
+
+_START: Final = 3
+_WORD_CHARS: Final = re.compile(r"\w+")
+
+
+class _Family(NamedTuple):
+    rule: _prov.CodeRule
+    pattern: re.Pattern[str]
+    starts: frozenset[str]  # word starts one of which a match needs (empty: see `lead` and `needles`)
+    lead: str  # else: what all its literals start with ("[" for "[tss0", "[ph01" ...), "" if nothing
+    needles: re.Pattern[str] | None  # and literals one of which a match contains (None: no pre-test)
+
+
+def _common_start(literals: tuple[str, ...]) -> str:
+    """What every one of `literals` starts with ("" for none)."""
+    if not literals:
+        return ""
+    lead = literals[0]
+    for lit in literals[1:]:
+        while not lit.startswith(lead):
+            lead = lead[:-1]
+    return lead
+
+
+def _family(rule: _prov.CodeRule) -> _Family:
+    starts = word_start(rule.pattern)
+    literals = required_literals(rule.pattern) if not starts else ()
+    needles = re.compile("|".join(map(re.escape, literals))) if literals else None
+    return _Family(rule, re.compile(rule.pattern), frozenset(starts), _common_start(literals), needles)
+
+
+_RULES: Final = tuple(_family(rule) for rule in _prov.CODE_RULES)
+# The starts of a reply's words are cut by `itemgetter(slice)` in C: a Python step per word costs
+# more than all the families' searches.
+_STARTS: Final = tuple(itemgetter(slice(k)) for k in sorted({len(s) for f in _RULES for s in f.starts}))
 _MARKERS: Final = PhraseIndex((p.id, m) for p in _prov.PROVIDERS for m in p.markers)
 _HOSTS: Final[dict[str, str]] = {h: p.id for p in _prov.PROVIDERS for h in p.hosts}
 
 
-def find_codes(low: str, provider: str | None) -> tuple[CodeHit, ...]:
+def find_codes(low: str, provider: str | None, words: set[str]) -> tuple[CodeHit, ...]:
     """The documented private codes in `low` (a lowercased reply) of `provider` or of any MTA.
 
-    With no provider recognised yet, every provider's families are tried: the code itself
-    then names the provider (``OFR006_102`` is Orange's).
+    `words` are the words of `low` (`words_of`). With no provider recognised yet, every
+    provider's families are tried: the code itself then names the provider (``OFR006_102``
+    is Orange's).
     """
     hits: list[CodeHit] = []
-    for rule, pattern, needles in _RULES:
+    starts: set[str] | None = None
+    for rule, pattern, family_starts, lead, needles in _RULES:
         if rule.provider is not None and provider is not None and rule.provider != provider:
             continue
-        if needles and not any(n in low for n in needles):
+        if family_starts:
+            if starts is None:
+                starts = set()
+                for cut in _STARTS:
+                    starts.update(map(cut, words))
+            if starts.isdisjoint(family_starts):
+                continue
+        elif lead not in low or (needles is not None and needles.search(low) is None):
             continue
         for m in pattern.finditer(low):
             reason = rule.codes.get(m.group(1))
