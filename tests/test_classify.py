@@ -361,3 +361,18 @@ def test_code_pretests_find_what_the_code_patterns_find() -> None:
         by_patterns = [(rule.family, m.group(1)) for rule in CODE_RULES for m in re.finditer(rule.pattern, low)
                        if m.group(1) in rule.codes]  # fmt: skip
         assert [(h.family, h.code) for h in find_codes(low, None, words_of(low))] == by_patterns, text
+
+
+def test_a_text_seen_before_is_answered_from_the_exact_text_memo() -> None:
+    from bouncelib._classify import _answer
+
+    _answer.cache_clear()
+    _classified.cache_clear()
+    text = "550 5.1.1 <ann@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)"
+    first, again = parse_reply(text), parse_reply(text)
+    assert (_answer.cache_info().hits, _classified.cache_info().misses) == (1, 1)
+    assert first == again
+    assert first.delist is not again.delist  # every call gets its own list
+    long = text + " " + "x" * 3000  # past the memo's length limit: masked and looked up again
+    assert parse_reply(long).reason == parse_reply(long).reason
+    assert _answer.cache_info().currsize == 1

@@ -8,6 +8,8 @@ phrases, concepts, status, command, weak phrases, reply code; docs/classifier.md
 Replies repeat: the same refusal reaches thousands of recipients, each time with
 another address, IP or session id in it. The classification is cached on the text
 with those masked (`_mask`), so it runs once per refusal, not once per recipient.
+In front of that cache, the answer for an exact text (masked, classified, unmasked)
+is memoised too, so that a text seen before is not even masked again.
 """
 
 from __future__ import annotations
@@ -134,6 +136,29 @@ def _classified(  # noqa: PLR0917
     }  # fmt: skip
 
 
+# Texts longer than this skip the exact-text memo (real replies are under 1 KiB): its keys are the
+# texts themselves, and 8192 of them up to `max_chars` long would hold too much memory for nothing.
+_MEMO_CHARS: Final = 2048
+
+
+@lru_cache(maxsize=8192)
+def _answer(  # noqa: PLR0917
+    text: str,
+    status: str | None,
+    smtp_code: int | None,
+    smtp_command: str | None,
+    remote_host: str | None,
+    remote_ip: str | None,
+    action: str | None,
+    max_chars: int,
+    domain: str | None,
+) -> dict[str, Any]:
+    """Every field of the Reply of `text` (cut to `max_chars`), shared: the caller copies it."""
+    masked, values = mask(text)
+    fields = _classified(masked, status, smtp_code, smtp_command, remote_host, remote_ip, action, max_chars, domain)
+    return unmask(fields, values) if values else fields
+
+
 def parse_reply(
     text: str,
     *,
@@ -174,10 +199,10 @@ def parse_reply(
         if smtp_code is not None and not 200 <= smtp_code <= 599:
             smtp_code = None
     limit = max(0, int(max_chars))
-    masked, values = mask(text[:limit])
+    cut = text[:limit]
     domain = recipient.rpartition("@")[2].strip(" <>").lower() or None if isinstance(recipient, str) else None
-    fields = _classified(masked, status, smtp_code, smtp_command, remote_host, remote_ip, action, limit, domain)
-    fields = unmask(fields, values) if values else dict(fields)
+    answer = _answer if len(cut) <= _MEMO_CHARS else _answer.__wrapped__
+    fields = dict(answer(cut, status, smtp_code, smtp_command, remote_host, remote_ip, action, limit, domain))
     fields["text"] = text
     fields["delist"] = list(fields["delist"])
     return _reply(fields)
