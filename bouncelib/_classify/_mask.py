@@ -42,14 +42,15 @@ PIECES: Final = (
 # alternatives at every position, and most replies (70 % of the real ones) hold nothing to mask.
 # Each alternative is found instead from a cheap anchor the engine can jump to, then checked:
 # a local part from its "@" (`_locals`), an IP from the ".d.d.d" it must contain (`_IP_ANCHOR`),
-# an id from a digit with four word characters after it or five before it (every id has one).
+# an id from a digit with six word characters after it or six before it (every id has one:
+# 12 or more characters around a digit leave six on one side, and 9 or more digits start with one).
 # No match of one alternative can start inside another match of the same alternative (each
 # starts where its look-behind sees a character it cannot itself contain), so the matches of
 # the three, sorted by position then alternative, and taken leftmost-first without overlap, are
 # exactly the ones the alternation's scan takes.
 _IP_ANCHOR: Final = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d")
 _IP: Final = re.compile(r"(?<![\d.])(?!127\.)\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
-_ID_ANCHOR: Final = re.compile(r"\d(?:[^\W_]{4}|(?<=[^\W_]{6}))")
+_ID_ANCHOR: Final = re.compile(r"\d(?:[^\W_]{6}|(?<=[^\W_]{7}))")
 _LOCAL_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+=-")
 _DOMAIN_START: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 _ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -101,9 +102,10 @@ def _ids(text: str, anchor: re.Match[str] | None, found: Found) -> None:
     n = len(text)
     while anchor is not None:
         start = end = anchor.start()
-        while start > 0 and _is_word(text[start - 1]):
+        # (\w of the regex engine, spelled out here: this loop runs once per character of an id)
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
             start -= 1
-        while end < n and _is_word(text[end]):
+        while end < n and (text[end].isalnum() or text[end] == "_"):
             end += 1
         run = text[start:end]
         if (len(run) >= 12 and _ALNUM.issuperset(run) and not _LETTERS.isdisjoint(run)
@@ -155,6 +157,8 @@ def mask(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _restore(value: str, values: tuple[str, ...]) -> str:
+    if "zq" not in value and "0.0.0." not in value:
+        return value  # no placeholder in it (most fields): no substitution to run
     return _PLACEHOLDER.sub(lambda m: values[int(m.group(1) or m.group(2))], value)
 
 
@@ -165,7 +169,8 @@ def unmask(fields: Mapping[str, Any], values: tuple[str, ...]) -> dict[str, Any]
         if isinstance(out[key], str):
             out[key] = _restore(out[key], values)
     # Restored contacts can repeat one the list documents (the text's "tobr@" was masked when compared).
-    out["delist"] = tuple(dict.fromkeys(_restore(c, values) for c in out["delist"]))
+    if out["delist"]:
+        out["delist"] = tuple(dict.fromkeys(_restore(c, values) for c in out["delist"]))
     bl = out["blocklist"]
     if bl is not None and any(("zq" in (v or "") or "0.0.0." in (v or "")) for v in (bl.id, bl.zone, bl.name)):
         zone = _restore(bl.zone, values) if bl.zone else None
