@@ -213,6 +213,7 @@ def test_reply_text_goes_through_parse_reply(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(record, "parse_reply", spy)
     record.classify_cached.cache_clear()
+    record._record_fields.cache_clear()  # to_record's memo of the classified fields, in front of it
     rec = parse_log_line(DELIVERY.format(relay="mx.example.com[192.0.2.27]:25"))
     assert rec is not None
     rec.to_record()
@@ -228,6 +229,7 @@ def test_reply_text_goes_through_parse_reply(monkeypatch: pytest.MonkeyPatch) ->
     assert len(seen) == 1
     assert (out["reason"], out["smtp_code"], out["enhanced_status"]) == ("delivered", 250, "2.0.0")
     record.classify_cached.cache_clear()
+    record._record_fields.cache_clear()
 
 
 def test_records_are_frozen_hashable_picklable_and_validate() -> None:
@@ -322,3 +324,18 @@ def test_builders_fill_the_named_fields() -> None:
     ]  # fmt: skip
     for built, fields in cases:
         assert built == LogRecord(**(none | common | fields)), fields["kind"]
+
+
+def test_records_of_one_reply_share_no_mutable_value() -> None:
+    # to_record() memoises the classified fields of a reply: each record still gets its own delist list.
+    line = ("postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[192.0.2.9]: 554 5.7.1 Service unavailable; "
+            "Client host [192.0.2.9] blocked using zen.spamhaus.org; from=<a@example.org> to=<b@example.net> "
+            "proto=ESMTP helo=<x>")  # fmt: skip
+    rec = parse_log_line(line, year=2025, tz="UTC")
+    assert rec is not None
+    first, again = rec.to_record(), rec.to_record()
+    assert first == again
+    assert first["delist"]
+    assert first["delist"] is not again["delist"]
+    first["delist"].append("changed")
+    assert rec.to_record()["delist"] == again["delist"]

@@ -122,6 +122,17 @@ def classify_cached(
     return parse_reply(text, status=status, smtp_command=command, recipient=recipient, action=action)
 
 
+@lru_cache(maxsize=4096)
+def _record_fields(
+    text: str, status: str | None, command: str | None, recipient: str | None, action: str | None
+) -> dict[str, Any]:
+    """`classify_cached(...).record_fields()`, memoised too: `LogRecord.to_record` needs it once per event.
+
+    Shared between calls: the caller reads it and copies its one mutable value (``delist``).
+    """
+    return classify_cached(text, status, command, recipient, action).record_fields()
+
+
 class LogRecord(NamedTuple):
     """One Postfix log line, read (see the module docstring for ``kind``).
 
@@ -233,12 +244,19 @@ class LogRecord(NamedTuple):
                     smtp_code = int(code)
                 enhanced = dsn
             else:
-                reply = self.reply
-                if reply is not None:
-                    f = reply.record_fields()
+                f: dict[str, Any] | None
+                if kind in REPLY_KINDS:
+                    # What `self.reply` classifies, its record fields memoised on the same key.
+                    domain = "@" + recipient.rpartition("@")[2] if recipient else None
+                    action = STATUS_TO_ACTION.get(status or "") if kind in _HAS_ACTION else None
+                    f = _record_fields(text, dsn, self.get("command"), domain, action)
+                else:
+                    reply = self.reply
+                    f = reply.record_fields() if reply is not None else None
+                if f is not None:
                     smtp_code, enhanced, command = f["smtp_code"], f["enhanced_status"], f["smtp_command"]
                     reason, permanent, hard = f["reason"], f["permanent"], f["hard_bounce"]
-                    blocklist, blocklist_name, delist = f["blocklist"], f["blocklist_name"], f["delist"]
+                    blocklist, blocklist_name, delist = f["blocklist"], f["blocklist_name"], list(f["delist"])
                     provider, remote_host, remote_ip, text = f["provider"], f["remote_host"], f["remote_ip"], f["text"]
                 if enhanced is None:
                     enhanced = dsn
