@@ -28,6 +28,7 @@ or a report marks as *failed* a delivery whose last reply was temporary).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from bouncelib._classify._concepts import ConceptHit, concept_reasons
@@ -302,8 +303,9 @@ def _gave_up(verdict: Verdict, ev: Evidence) -> Verdict:
 # ------------------------------------------------------------------ conventions, where their evidence is
 
 
+@lru_cache(maxsize=256)
 def _subject(status: str | None) -> tuple[int, int] | None:
-    """(subject, detail) of a status, or None."""
+    """(subject, detail) of a status, or None (memoised: a few statuses recur in every reply)."""
     if status is None:
         return None
     s = EnhancedStatus(status)

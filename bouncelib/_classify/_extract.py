@@ -89,7 +89,11 @@ def _statuses(text: str) -> tuple[str, ...]:
         i = m.start()
         if i and (text[i - 1].isalnum() or text[i - 1] in "._"):
             continue  # part of an IP address, a version or a word
-        found.append(f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}")
+        status = m.group(0)
+        if ".0" in status or not status.isascii():
+            # A leading zero to drop ("5.01.1" is 5.1.1) or digits of another script: int() says.
+            status = f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}"
+        found.append(status)
     return tuple(found)
 
 
