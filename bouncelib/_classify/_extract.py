@@ -14,8 +14,11 @@ from bouncelib._vocab import normalise_command
 __all__ = ["Facts", "extract", "urls_and_emails"]
 
 # "diagnostic-code: smtp; " / "X-Postfix; " (RFC 3464 section 2.3.6 diagnostic-type).
-_DTYPE = re.compile(r"(?:diagnostic-code:[ ]*)?(?:smtp|x-postfix|x-unix|x-local|x-smtp|x-notes|mta|x-exim|"
-                    r"x-qmail|x-mailer|unix|local|x-ms-exchange|x-postfix-reason)[ ]*;[ ]*", re.IGNORECASE)
+_DTYPE = re.compile(
+    r"(?:diagnostic-code:[ ]*)?(?:smtp|x-postfix|x-unix|x-local|x-smtp|x-notes|mta|x-exim|"
+    r"x-qmail|x-mailer|unix|local|x-ms-exchange|x-postfix-reason)[ ]*;[ ]*",
+    re.IGNORECASE,
+)
 
 # Where the remote host is named: Postfix "host mx.example.org[203.0.113.5] said:",
 # Exim "host mx.example.org [203.0.113.5]:", others "host: mx (203.0.113.5)".
@@ -23,7 +26,8 @@ _IP = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}:[0-9a-f:.]{2,45})"
 _HOSTNAME = r"[a-z0-9_](?:[a-z0-9_-]{0,62}\.){1,12}[a-z0-9-]{1,62}"
 _HOST_IP = re.compile(
     rf"(?:host|server(?: at)?|connection with|conversation with|connect to)[ :]+({_HOSTNAME}|{_IP})[ ]?"
-    rf"[\[(]({_IP}|[^\])\s]{{1,64}})[\])]")
+    rf"[\[(]({_IP}|[^\])\s]{{1,64}})[\])]"
+)
 # "\bhost" written as a look-behind after the literal, so that the engine scans for "host" fast.
 _HOST_SAID = re.compile(rf"host(?<!\whost) ({_HOSTNAME}) said:")
 _IP_SHAPE = re.compile(rf"{_IP}\Z", re.IGNORECASE)
@@ -32,13 +36,14 @@ _IP_SHAPE = re.compile(rf"{_IP}\Z", re.IGNORECASE)
 _IN_REPLY = re.compile(r"\(in reply to ([a-z _]{2,20}?) command\)")
 _AFTER = re.compile(
     r"\b(?:after|following) (end of data|initial connection|rcpt to|mail from|rcpt|mail|data|ehlo|helo|lhlo|"
-    r"starttls|auth|bdat|quit)\b")
+    r"starttls|auth|bdat|quit)\b"
+)
 _BRACKET = re.compile(r"\[(rcpt_to|mail_from|data)\]")
 _QMAIL: Final = (
     ("does not like recipient", "RCPT"), ("sender was rejected", "MAIL"), ("my name was rejected", "HELO"),
     ("failed after i sent the message", "DATA"), ("failed on data command", "DATA"), ("for text command", "DATA"),
     ("refused to talk to me", "CONNECT"), ("while receiving the initial server greeting", "CONNECT"),
-)
+)  # fmt: skip
 
 # "550", "550-", "550 5.1.1" at a start or after a separator; never inside longer numbers or dotted quads.
 # Starts with the digit class so the engine scans fast; what may stand before the
@@ -121,8 +126,11 @@ def extract(text: str, max_chars: int) -> Facts:
 
     low = flat.lower()
     remote_host = remote_ip = None
-    hm = (_HOST_IP.search(low, 0, 400)
-          if ("host" in low or "server" in low or "connect" in low or "conversation" in low) else None)
+    hm = (
+        _HOST_IP.search(low, 0, 400)
+        if ("host" in low or "server" in low or "connect" in low or "conversation" in low)
+        else None
+    )
     if hm:
         name, addr = hm.group(1), hm.group(2)
         if _IP_SHAPE.match(name):
@@ -229,4 +237,3 @@ def _trim(s: str) -> str:
     while s.endswith(")") and s.count("(") < s.count(")"):
         s = s[:-1].rstrip(".,;:!?'\"")
     return s
-
