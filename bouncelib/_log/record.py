@@ -111,6 +111,8 @@ def direction_of(program: str, kind: str, relay_ip: str | None, client_ip: str |
     if daemon == "cleanup" and kind in _CLIENT_ACTIONS and client_ip and not _loopback(client_ip):
         return "inbound"
     return "local"
+
+
 _HAS_ACTION: Final = frozenset({"delivery", "expired"})
 
 
