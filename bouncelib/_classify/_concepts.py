@@ -40,15 +40,18 @@ def _index() -> None:
 
 
 _index()
-_STARTS: Final = frozenset(_ONE) | frozenset(first for first, _ in _TWO)
+_FIRSTS: Final = frozenset(first for first, _ in _TWO)  # first words of the longer terms
+_STARTS: Final = frozenset(_ONE) | _FIRSTS
 _ORDER: Final[dict[ConceptRule, int]] = {rule: i for i, rule in enumerate(RULES)}
-_BY_PREDICATE: Final[dict[str, list[ConceptRule]]] = {}
+# predicate -> subject -> the rules pairing them: a predicate's rules are looked up by the
+# concepts found near it, instead of each rule being tested against each of them.
+_BY_PREDICATE: Final[dict[str, dict[str, list[ConceptRule]]]] = {}
 _ALONE: Final[dict[str, list[ConceptRule]]] = {}
 for _rule in RULES:
     if _rule.predicate is None:
         _ALONE.setdefault(_rule.subject, []).append(_rule)
     else:
-        _BY_PREDICATE.setdefault(_rule.predicate, []).append(_rule)
+        _BY_PREDICATE.setdefault(_rule.predicate, {}).setdefault(_rule.subject, []).append(_rule)
 
 # Sentence ends: a full stop, semicolon, "!" or "?" followed by space, or a line break.
 # Written to start with one character class (a line break ends a sentence by itself: the
@@ -97,7 +100,7 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, frozenset[str]]]:
     for i in compress(range(len(words)), map(_STARTS.__contains__, words)):
         if i < after:
             continue
-        if i < last:
+        if i < last and words[i] in _FIRSTS:
             longer = _TWO.get((words[i], words[i + 1]))
             if longer is not None:
                 for seq, concepts in longer:
@@ -131,8 +134,8 @@ def concept_reasons(text: str) -> list[ConceptHit]:
                 alone = _ALONE.get(concept)
                 if alone is not None:
                     hits.extend(ConceptHit(rule.reason, rule, pos) for rule in alone)
-                rules = _BY_PREDICATE.get(concept)
-                if rules is None or len(found) < 2:
+                pairs = _BY_PREDICATE.get(concept)
+                if pairs is None or len(found) < 2:
                     continue
                 # The nearest subject; between two as near, the earlier word, then the
                 # smaller rule (what sorting the candidates and taking the first would give).
@@ -141,11 +144,12 @@ def concept_reasons(text: str) -> list[ConceptHit]:
                     if other == pos:
                         continue
                     d = abs(other - pos)
-                    for rule in rules:
-                        if d <= rule.window and rule.subject in others:
-                            candidate = (d, other, rule)
-                            if near is None or candidate < near:
-                                near = candidate
+                    for subject in others:
+                        for rule in pairs.get(subject, ()):
+                            if d <= rule.window:
+                                candidate = (d, other, rule)
+                                if near is None or candidate < near:
+                                    near = candidate
                 if near is not None:
                     _d, other, rule = near
                     hits.append(ConceptHit(rule.reason, rule, min(pos, other)))
