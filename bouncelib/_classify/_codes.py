@@ -155,7 +155,9 @@ def find_provider(remote_host: str | None, low: str, words: set[str], recipient:
         # A marker right after "@" is the domain of an address quoted in the reply
         # (often the bounced sender's): any other marker names the operator better.
         named = [h for h in hits if h.start == 0 or low[h.start - 1] != "@"] or hits
-        return min(named, key=lambda h: h.start).key
+        # At one start the longer marker is the more specific ("yahoo.co.jp" over "yahoo");
+        # the key breaks what is left so that no set order decides.
+        return min(named, key=lambda h: (h.start, h.start - h.end, h.key)).key
     if recipient and "@" in recipient:
         return suffix_lookup(recipient.rpartition("@")[2].strip(">"), _HOSTS)
     if "@" in low:
