@@ -125,7 +125,21 @@ def extract(text: str, max_chars: int) -> Facts:
         flat = flat[m.end() :]
 
     low = flat.lower()
-    remote_host = remote_ip = None
+    remote_host, remote_ip = _remote(low)
+    command = _command(low)
+    smtp_code, flat, low = _reply_code(flat, low)
+    words_text = _words_text(low)
+    statuses = _statuses(words_text)
+    if "://" in words_text:
+        words_text = _URL.sub(" ", words_text)
+    if "@" in words_text:
+        for start, end in reversed(_email_spans(words_text)):
+            words_text = words_text[:start] + " " + words_text[end:]
+    return Facts(flat, low, words_text, smtp_code, statuses, command, remote_host, remote_ip)
+
+
+def _remote(low: str) -> tuple[str | None, str | None]:
+    """(remote host, remote IP) named in the first 400 characters: "host name[ip]", else "host ... said:"."""
     hm = (
         _HOST_IP.search(low, 0, 400)
         if ("host" in low or "server" in low or "connect" in low or "conversation" in low)
@@ -134,34 +148,39 @@ def extract(text: str, max_chars: int) -> Facts:
     if hm:
         name, addr = hm.group(1), hm.group(2)
         if _IP_SHAPE.match(name):
-            remote_ip = name
-        else:
-            remote_host = name
-            if _IP_SHAPE.match(addr):
-                remote_ip = addr
-    else:
-        hs = _HOST_SAID.search(low, 0, 400) if " said:" in low else None
-        if hs:
-            remote_host = hs.group(1)
+            return None, name
+        return name, (addr if _IP_SHAPE.match(addr) else None)
+    hs = _HOST_SAID.search(low, 0, 400) if " said:" in low else None
+    return (hs.group(1) if hs else None), None
 
-    command = None
+
+def _command(low: str) -> str | None:
+    """The SMTP command the reply answered, from the first wording that names one."""
     cm = _IN_REPLY.search(low) if "(in reply to " in low else None
     if cm:
         command = normalise_command(cm.group(1))
-    if command is None and ("after " in low or "following " in low):
+        if command is not None:
+            return command
+    if "after " in low or "following " in low:
         am = _AFTER.search(low)
         if am:
             command = normalise_command(am.group(1))
-    if command is None and "_" in low:
+            if command is not None:
+                return command
+    if "_" in low:
         bm = _BRACKET.search(low)
         if bm:
             command = normalise_command(bm.group(1).replace("_", " "))
-    if command is None:
-        for phrase, cmd in _QMAIL:
-            if phrase in low:
-                command = cmd
-                break
+            if command is not None:
+                return command
+    for phrase, cmd in _QMAIL:
+        if phrase in low:
+            return cmd
+    return None
 
+
+def _reply_code(flat: str, low: str) -> tuple[int | None, str, str]:
+    """The reply's SMTP code, and `flat`/`low` without the repeated multi-line prefixes of that code."""
     # The reply proper starts after "said:"/"talk to me:" when those are there.
     body_at = 0
     for marker in (" said: ", "refused to talk to me: ", "remote host said: ", "returned '"):
@@ -170,29 +189,22 @@ def extract(text: str, max_chars: int) -> Facts:
             body_at = i + len(marker)
             break
     code_m = _find_code(flat, body_at) or (_find_code(flat, 0) if body_at else None)
-    if code_m and code_m.group(1)[0] == "2":
+    if code_m is None:
+        return None, flat, low
+    if code_m.group(1)[0] == "2":
         # A greeting or transcript line ("220-laposte 421 4.2.1 ...") before the refusal.
-        fail_m = _FAIL_CODE.search(flat, code_m.end())
-        code_m = fail_m or code_m
-    smtp_code = int(code_m.group(1)) if code_m else None
-    if code_m:
-        stripped = _strip_continuations(flat, code_m.group(1))
-        if stripped is not flat:
-            flat, low = stripped, stripped.lower()
-    # Sendmail/Postfix transcripts append the answer to the next command ("503 Need
-    # RCPT", "554 5.5.1 Error: no valid recipients"): a consequence, not the cause.
-    words_text = low
-    follow = _FOLLOW_UP.search(low, 4) if (" 503" in low or " 554 5.5.1" in low) else None
-    if follow:
-        words_text = low[: follow.start()]
-    statuses = _statuses(words_text)
+        code_m = _FAIL_CODE.search(flat, code_m.end()) or code_m
+    stripped = _strip_continuations(flat, code_m.group(1))
+    if stripped is not flat:
+        flat, low = stripped, stripped.lower()
+    return int(code_m.group(1)), flat, low
 
-    if "://" in words_text:
-        words_text = _URL.sub(" ", words_text)
-    if "@" in words_text:
-        for start, end in reversed(_email_spans(words_text)):
-            words_text = words_text[:start] + " " + words_text[end:]
-    return Facts(flat, low, words_text, smtp_code, statuses, command, remote_host, remote_ip)
+
+def _words_text(low: str) -> str:
+    """`low` up to a follow-up answer: Sendmail/Postfix transcripts append the answer to the next
+    command ("503 Need RCPT", "554 5.5.1 Error: no valid recipients"), a consequence, not the cause."""
+    follow = _FOLLOW_UP.search(low, 4) if (" 503" in low or " 554 5.5.1" in low) else None
+    return low[: follow.start()] if follow else low
 
 
 def urls_and_emails(flat: str) -> list[tuple[int, str, bool]]:
