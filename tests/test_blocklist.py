@@ -87,5 +87,34 @@ def test_explanation_page_in_a_refusal_about_the_recipient_is_not_a_contact() ->
 
 def test_bracketed_address_in_a_block_reply_is_not_a_contact() -> None:
     r = parse_reply("554 5.7.1 <nobody@example.org>: Recipient address rejected: blocked using bl.example.net; "
-                    "contact <postmaster@example.org>")
+                    "see <support@example.org>")
+    assert r.delist == []
+
+
+def test_contact_wording_leads_to_a_bracketed_contact() -> None:
+    # T-Online's real NOWL refusal names its postmaster in angle brackets right after "to contact";
+    # the bounced recipient in brackets at the start still does not count.
+    r = parse_reply("554 <abuse@example.org>: IP=<192.0.2.1> - None/bad reputation. Ask your postmaster for help "
+                    "or to contact <postmaster@rx.t-online.de> for reset. (NOWL)")
+    assert r.delist[0] == "postmaster@rx.t-online.de"
+    assert "abuse@example.org" not in r.delist
+
+
+def test_registration_wording_and_bare_www_address_are_contacts() -> None:
+    r = parse_reply("421 4.3.2 Your IP(192.0.2.110) is filtered and this connection will be closed. "
+                    "You must register your IP to ops@hanafos.example")
+    assert r.delist == ["ops@hanafos.example"]
+    r = parse_reply("553 you are trying to use me [mx.example.net] as a relay. Please visit "
+                    "www.symanteccloud.com/troubleshooting. (#5.7.1)")
+    assert r.delist == ["www.symanteccloud.com/troubleshooting"]
+    # A host name that merely starts with "www" inside a longer name is not a web address.
+    r = parse_reply("554 5.7.1 Service unavailable; Client host [mx.www.example.com] blocked by policy")
+    assert not any(d.startswith("www.") for d in r.delist)
+
+
+def test_dnsbl_error_answer_gives_no_delist_contact() -> None:
+    r = parse_reply("554 5.7.1 Service unavailable; Client host [192.0.2.82] blocked using zen.spamhaus.org; "
+                    "Error: open resolver; https://www.spamhaus.org/returnc/pub/198.51.100.82")
+    assert r.blocklist is not None
+    assert r.blocklist.receiver_misconfigured
     assert r.delist == []

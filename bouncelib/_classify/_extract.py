@@ -59,6 +59,9 @@ _FOLLOW_UP = re.compile(r"\s(?:503[ -]|554 5\.5\.1 )")
 # Spelled with character classes rather than IGNORECASE: a pattern starting with a
 # class keeps the engine's fast scan to candidate positions.
 _URL = re.compile(r"[hH][tT][tT][pP][sS]?://[^\s<>\"'`{}|\\^\[\]]+")
+# A web address written without its scheme ("visit www.symanteccloud.com/troubleshooting"): only
+# a "www." host, so that a host name in a transcript ("mx.example.com") is not taken for one.
+_WWW = re.compile(r"(?<![\w.@/-])[wW]{3}\.[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})+(?:/[^\s<>\"'`{}|\\^\[\]]*)?")
 # Addresses are found from their "@" outwards: a pattern starting with the local
 # part would retry up to 64 characters at every position of the text.
 _DOMAIN_AT = re.compile(r"@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}", re.IGNORECASE)
@@ -217,6 +220,10 @@ def urls_and_emails(flat: str) -> list[tuple[int, str, bool]]:
             if len(url) > 10:
                 found.append((m.start(), url, True))
                 spans.append((m.start(), m.end()))
+    if "www." in flat or "WWW." in flat:
+        for m in _WWW.finditer(flat):
+            found.append((m.start(), _trim(m.group(0)), True))
+            spans.append((m.start(), m.end()))
     if "@" in flat:
         for start, end in _email_spans(flat):
             if any(a <= start < b for a, b in spans):

@@ -35,7 +35,11 @@ _MISCONFIGURED_WORDS: Final = frozenset(w for p in MISCONFIGURED for w in WORD.f
 _NUMERIC = re.compile(r"[\d.]+\Z")
 _REMOVAL_CONTEXT = re.compile(
     r"remov|delist|de-list|unblock|unlist|reset|forward this message|contact|report details|write to|"
-    r"request|send (?:an? )?(?:e-?mail|request)")
+    r"request|send (?:an? )?(?:e-?mail|request)|register")
+# Wording that hands the sender the address right after it, even in angle brackets
+# ("or to contact <postmaster@rx.t-online.de> for reset"): the bracket is not a recipient's.
+_CONTACT_BEFORE = re.compile(
+    r"(?:contact|write to|e-?mail to|forward (?:this message |it )?to|register [\w ]{0,20}to)\s*$")
 
 
 def _zone_row(zone: str) -> BlocklistRow | None:
@@ -97,7 +101,7 @@ def find_blocklist(
 
 def _url_counts(url: str) -> bool:
     try:
-        parts = urlsplit(url)
+        parts = urlsplit(url if "://" in url else "http://" + url)
         host = (parts.hostname or "").lower()
     except ValueError:
         return False
@@ -113,20 +117,28 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
     Every URL and mailbox the refusing server offers the sender for getting unblocked or
     learning why, when the refusal concerns the sender (`about_sender`: a block, listing,
     reputation, policy, rate or authentication refusal): a URL counts whatever it points
-    to; a mailbox counts when it is a role mailbox (``delist@``, ``postmaster@`` ...) or
-    removal or contact wording precedes it, and never when written in angle brackets (the
-    bounced recipient or the sender). In any other refusal only a blocklist's own removal
-    or lookup page counts. Then the named list's documented removal page and address,
-    unless the reply is a DNSBL error answer (nobody should ask to be delisted then).
+    to, with its scheme or as a bare ``www.`` address; a mailbox counts when it is a role
+    mailbox (``delist@``, ``postmaster@`` ...) or removal, contact or registration wording
+    precedes it, and never when written in angle brackets (the bounced recipient or the
+    sender) unless contact wording leads straight to the bracket. In any other refusal only
+    a blocklist's own removal or lookup page counts. Then the named list's documented
+    removal page and address.
+
+    Nothing when the reply is a DNSBL error answer: the sender is not listed, there is nothing to
+    delist, and its "/returnc/" page is for the receiver's administrator.
     """
+    if blocklist is not None and blocklist.receiver_misconfigured:
+        return []
     out: list[str] = []
-    if "://" in flat or (about_sender and "@" in flat):
+    if "://" in flat or "www." in flat or "WWW." in flat or (about_sender and "@" in flat):
         low = flat.lower()
         for pos, item, is_url in urls_and_emails(flat):
             if is_url:
                 ok = about_sender or _url_counts(item)
             else:
                 bracketed = pos > 0 and flat[pos - 1] in "<["
+                if bracketed and _CONTACT_BEFORE.search(low[max(0, pos - 31) : pos - 1]) is not None:
+                    bracketed = False
                 local = item.split("@", 1)[0].lower()
                 ok = (
                     about_sender
@@ -135,7 +147,7 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
                 )
             if ok and item not in out:
                 out.append(item)
-    if blocklist is not None and not blocklist.receiver_misconfigured:
+    if blocklist is not None:
         for documented in (blocklist.delist_url, blocklist.delist_email):
             if documented and documented not in out:
                 out.append(documented)

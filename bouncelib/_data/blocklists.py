@@ -220,6 +220,7 @@ DELIST_HOSTS: Final[tuple[str, ...]] = (
 DELIST_PATH_WORDS: Final[tuple[str, ...]] = (
     "delist", "removal", "remove", "unblock", "unlist", "rbl", "dnsbl", "blacklist", "blocklist", "lookup",
     "reset-request", "reputation", "block-removal", "block_admin", "notspam", "ipcheck", "rblcheck",
+    "troubleshoot",
 )
 
 #: Phrases of DNSBL error answers (the receiver's resolver is refused, not the sender listed).
