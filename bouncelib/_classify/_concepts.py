@@ -90,9 +90,10 @@ def sentences(text: str) -> list[list[str]]:
     return out
 
 
-def _concepts(words: list[str], base: int) -> list[tuple[int, frozenset[str]]]:
-    """(word index, concepts) of every term found in one sentence's words, longest term at each word."""
-    found: list[tuple[int, frozenset[str]]] = []
+def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str]]]:
+    """(first word index, last word index, concepts) of every term found in one sentence's words,
+    longest term at each word."""
+    found: list[tuple[int, int, frozenset[str]]] = []
     after = 0  # the first word not inside the term found before
     # Only the words that start a term are visited: `compress` picks them out in C, and most
     # words of a reply start none (a Python step per word cost more than the rest of this module).
@@ -106,14 +107,14 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, frozenset[str]]]:
                 for seq, concepts in longer:
                     k = len(seq)
                     if k == 2 or tuple(words[i : i + k]) == seq:
-                        found.append((base + i, concepts))
+                        found.append((base + i, base + i + k - 1, concepts))
                         after = i + k
                         break
                 if after > i:
                     continue
         one = _ONE.get(words[i])
         if one is not None:
-            found.append((base + i, one))
+            found.append((base + i, base + i, one))
     return found
 
 
@@ -129,7 +130,7 @@ def concept_reasons(text: str) -> list[ConceptHit]:
     for words in sentences(text):
         found = _concepts(words, base)
         base += len(words) + 1000  # words of two sentences are never within a window
-        for pos, concepts in found:
+        for pos, end, concepts in found:
             for concept in concepts:
                 alone = _ALONE.get(concept)
                 if alone is not None:
@@ -140,10 +141,12 @@ def concept_reasons(text: str) -> list[ConceptHit]:
                 # The nearest subject; between two as near, the earlier word, then the
                 # smaller rule (what sorting the candidates and taking the first would give).
                 near: tuple[int, int, ConceptRule] | None = None
-                for other, others in found:
+                for other, other_end, others in found:
                     if other == pos:
                         continue
-                    d = abs(other - pos)
+                    # Measured between the two terms, not their first words: "the IP you're
+                    # using ... is not authorized" is as near as "IP ... not authorized".
+                    d = pos - other_end if other < pos else other - end
                     for subject in others:
                         for rule in pairs.get(subject, ()):
                             if d <= rule.window:
