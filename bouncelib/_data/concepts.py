@@ -92,7 +92,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "sending address", "sending domain", "from domain", "sender s address", "mail from address",
             "absender", "absenderadresse", "absenderdomain", "expéditeur", "expediteur", "remitente", "mittente",
             "remetente", "afzender", "nadawca", "отправитель", "отправителя", "odesílatel",
-            "send from", "to send from", "send as", "send mail from", "send email from"),
+            "send from", "to send from", "send as", "send mail from", "send email from",
+            # The act of sending, refused ("Email sending denied"): the sending account's right
+            # to send, not the host ("sending IP", "sending server" are longer CLIENT terms).
+            "sending", "email sending", "mail sending"),
     # Not "host" or "server" alone: a reply names the remote side with them too ("host X said:").
     *_terms("CLIENT", "ip", "ip address", "ip addresses", "your ip", "sending ip", "client", "client host",
             "client ip", "your host", "your server", "your mail server", "sending server", "sending host",
