@@ -350,7 +350,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "limit (a per-mailbox limit)"),
     ConceptRule(_R.BADREPUTATION, "REPUTATION", None, "Sisimai lib/Sisimai/Reason/BadReputation.pm"),
     ConceptRule(_R.EXPIRED, "QUEUE_LIFETIME", None, "Postfix maximal_queue_lifetime (postconf.5); Exim retry rules"),
-    ConceptRule(_R.SUPPRESSED, "SUPPRESS", None, "Sisimai lib/Sisimai/Reason/Suppressed.pm"),
+    # Decisive: a suppression is the sending platform's own refusal to try; the bounce or the
+    # complaint that put the address on its list ("a hard bounce, a spam complaint") is history.
+    ConceptRule(_R.SUPPRESSED, "SUPPRESS", None, "Sisimai lib/Sisimai/Reason/Suppressed.pm", decisive=True),
     ConceptRule(_R.SYNTAXERROR, "SYNTAX", None, f"{_RFC5321} (500-504); {_RFC3463}.6, X.5.x protocol status"),
     ConceptRule(_R.TOOMANYCONN, "RECIPIENTS_COUNT", None, f"{_RFC3463}.6, X.5.3 too many recipients"),
     ConceptRule(_R.NORELAYING, "RELAY", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
