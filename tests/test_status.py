@@ -51,6 +51,11 @@ def test_generic_and_pseudo_codes() -> None:
         ("Rejected", "5.7.1", "5.7.1"),
         ("550 user unknown at 192.5.1.1", None, None),  # an IP address is not a status
         ("rejected (#5.7.1).", None, "5.7.1"),  # qmail style, sentence end
+        # A later status of the same class and subject refines an "other or undefined" one ...
+        ("554 5.7.0 < #5.7.133 smtp;550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup", None, "5.7.133"),
+        # ... but not one of another subject, nor a success line of a transcript.
+        ("554 5.7.0 Rejected; 5.1.1 mentioned later", None, "5.7.0"),
+        ("250 2.1.0 Ok In: RCPT TO:<a@example.org> Out: 250 2.1.5 Ok", None, "2.1.0"),
     ],
 )
 def test_status_precedence(text: str, hint: str | None, expected: str | None) -> None:
@@ -62,3 +67,12 @@ def test_bad_status_hint_is_ignored() -> None:
     r = parse_reply("550 User unknown", status="not-a-status", smtp_command="RCPT")
     assert r.enhanced_status is None
     assert r.reason is Reason.USERUNKNOWN
+
+
+def test_microsoft_group_delivery_restriction_refuses_the_sender() -> None:
+    # Exchange Online's X.7.133: only authenticated senders may write to this group.
+    r = parse_reply("Remote Server returned '554 5.7.0 < #5.7.133 smtp;550 5.7.133 "
+                    "RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction "
+                    "check failed because the sender was not authenticated when sending to this group>'")
+    assert r.provider == "microsoft"
+    assert r.reason is Reason.REJECTED

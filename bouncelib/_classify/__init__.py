@@ -59,8 +59,15 @@ def reasons() -> dict[str, str]:
 def _pick_status(statuses: tuple[str, ...], hint: str | None) -> str | None:
     # A specific status in the text beats the hint; a specific hint beats a generic
     # status in the text (X.0.0); the text's generic status beats a generic hint.
-    for s in statuses:
+    for i, s in enumerate(statuses):
         if not is_generic(s):
+            if s.endswith(".0") and s[0] != "2":
+                # "554 5.7.0 < #5.7.133 ...": a later status of the same class and subject
+                # with a detail refines the "other or undefined" one wrapped around it.
+                head = s[:-1]
+                refined = next((t for t in statuses[i + 1 :] if t.startswith(head) and t != s), None)
+                if refined is not None:
+                    return refined
             return s
     if hint and not is_generic(hint):
         return hint
