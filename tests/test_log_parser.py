@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 import bouncelib
-from bouncelib import RECORD_KEYS, LogEvent, LogRecord, parse_log_line
+from bouncelib import RECORD_KEYS, LogEvent, LogRecord, Reason, parse_log_line
 
 DELIVERY = (
     "postfix/smtp[2100]: 1A2B3C4D5E: to=<leo@example.com>, relay={relay}, delay=2.1, "
@@ -339,3 +339,18 @@ def test_records_of_one_reply_share_no_mutable_value() -> None:
     assert first["delist"] is not again["delist"]
     first["delist"].append("changed")
     assert rec.to_record()["delist"] == again["delist"]
+
+
+def test_a_fatal_line_is_our_system_failing_whatever_its_words_name() -> None:
+    # smtpd aborts because SASL is not set up: the words are about authentication, the failure is local.
+    fatal = parse_log_line("Feb 09 05:33:28 mx postfix/smtps/smtpd[24431]: fatal: no SASL authentication mechanisms",
+                           year=2025, tz="UTC")  # fmt: skip
+    assert fatal is not None
+    assert fatal.reply is not None
+    assert fatal.reply.reason is Reason.SYSTEMERROR
+    # The same words in a warning about a client are that client's failed login.
+    warning = parse_log_line("Feb 09 05:33:28 mx postfix/smtpd[24431]: warning: unknown[192.0.2.1]: SASL LOGIN "
+                             "authentication failed: authentication failure", year=2025, tz="UTC")  # fmt: skip
+    assert warning is not None
+    assert warning.reply is not None
+    assert warning.reply.reason is Reason.SECURITYERROR

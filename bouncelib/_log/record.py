@@ -215,11 +215,12 @@ class LogRecord(NamedTuple):
             return classify_cached(text, self.dsn, self.get("command"), domain, action)
         if self.kind in WARNING_KINDS and self.status != "established":
             reply = classify_cached(text, None, None)
+            if self.status in _FATAL:
+                # The process gave up (a broken configuration, a missing socket, "no SASL
+                # authentication mechanisms"): our own mail system failed, whatever its words name.
+                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "rule": f"log:{self.status}"})
             if reply.reason not in _NO_VERDICT:
                 return reply
-            if self.status in _FATAL:
-                # The process gave up (a broken configuration, a missing socket): our mail system failed.
-                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "rule": f"log:{self.status}"})
         return None
 
     @property
