@@ -376,3 +376,33 @@ def test_a_text_seen_before_is_answered_from_the_exact_text_memo() -> None:
     long = text + " " + "x" * 3000  # past the memo's length limit: masked and looked up again
     assert parse_reply(long).reason == parse_reply(long).reason
     assert _answer.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # What follows "due to" names the cause: the system, not the login it prevented ...
+        ("454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later.", Reason.SYSTEMERROR),
+        ("554 Email rejected due to security policies", Reason.POLICYVIOLATION),
+        # ... only up to the end of its sentence: "Try again later" is not the cause.
+        ("421 4.7.1 Messages to a@example.org deferred due to excessive volume. Try again later", Reason.SPEEDING),
+    ],
+)
+def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A two-word subject ("the IP") is as near its predicate as a one-word one.
+        ("550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers.",
+         Reason.BLOCKED),
+        ("550 5.7.0 Email sending denied.", Reason.REJECTED),
+        # A suppression is the platform's own refusal: the complaint behind it is history.
+        ("You tried to send to a recipient that has been marked as inactive. Inactive recipients are ones that "
+         "have generated a hard bounce or a spam complaint.", Reason.SUPPRESSED),
+    ],
+)
+def test_meanings_composed_from_concepts(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason

@@ -227,11 +227,29 @@ def _words_say(ev: Evidence) -> Verdict | None:
     """
     phrase = _best(_strong_hits(ev))
     hits = concept_reasons(ev.facts.words_text)
+    cause = _cause(ev.facts.words_text)
+    if cause:
+        hits = cause
     concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
-    decisive = bool(hits) and hits[0].rule.decisive
+    decisive = bool(hits) and (hits[0].rule.decisive or hits is cause)
     best = (concept if phrase is None or (concept is not None and (decisive or _RANK[concept[0]] < _RANK[phrase[0]]))
             else phrase)  # fmt: skip
     return in_context(_sibling(best, ev), ev) if best is not None else None
+
+
+_CAUSE_MARKERS: Final = (" due to ", " because of ", " because ")
+
+
+def _cause(text: str) -> list[ConceptHit]:
+    """The concepts of the clause that names the cause ("... temporarily rejected due to a
+    temporary system problem"): what follows "due to" / "because" explains what precedes it."""
+    for marker in _CAUSE_MARKERS:
+        i = text.find(marker)
+        if i >= 0:
+            clause = text[i + len(marker) :]
+            end = min((j for j in (clause.find(". "), clause.find(";"), clause.find(" - ")) if j >= 0), default=-1)
+            return concept_reasons(clause[:end] if end >= 0 else clause)
+    return []
 
 
 def _status(ev: Evidence) -> Verdict | None:
