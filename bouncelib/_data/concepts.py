@@ -176,7 +176,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "no route to host", "lost connection", "connection died", "connection closed", "closed connection",
             "connection dropped", "host unreachable", "unreachable", "broken pipe", "dns error", "dns failure",
             "name service error", "lookup failure", "resolving error", "dns lookup", "servfail",
-            "temporary lookup failure", "name or service not known", "bad connection", "connection lost",
+            "name or service not known", "bad connection", "connection lost",
             "could not connect", "unable to connect", "cannot connect", "failed to connect", "connection expired",
             "host is unreachable", "no such file or directory", "can t read",
             "dns resolving", "dns temporary failure", "dns query", "nameserver", "name server"),
@@ -186,6 +186,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "insufficient disk space", "not enough disk space", "system storage", "file system full", "filesystem full",
             "no system resources", "insufficient system resources", "space shortage"),
     *_terms("SYSTEM", "internal error", "server error", "system error", "local error", "temporary failure",
+            # Postfix's words for its own lookup table (LDAP, SQL, a map) not answering: the receiving
+            # system failed, not the network (DATABASE_README; the longer term hides "lookup failure").
+            "temporary lookup failure",
             "temporary error", "temporary problem", "temporary system problem", "service unavailable",
             "service not available", "service currently unavailable", "resources temporarily unavailable",
             "internal resource", "processing error", "configuration error", "server busy", "too busy",
