@@ -278,7 +278,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "отключен", "неактивен"),
     *_terms("FULL", "full", "over quota", "overquota", "quota exceeded", "exhausted", "no space", "not enough space",
             "insufficient", "out of space", "out of storage", "voll", "plein", "pleine", "lleno", "llena", "pieno",
-            "piena", "cheia", "cheio", "pełna", "pelna", "przepełniona", "переполнен", "plná", "is full"),
+            "piena", "cheia", "cheio", "pełna", "pelna", "przepełniona", "переполнен", "plná", "is full",
+            # Too many messages *stored*, not sent too fast (WEB.DE: "Benutzer hat zuviele Mails auf
+            # dem Server. / User has too many messages on the server.").
+            "too many messages on the server", "too many messages in the mailbox", "zuviele mails auf dem server",
+            "zu viele mails auf dem server", "zu viele nachrichten auf dem server"),
     # Over a limit, without saying which: a quota (mailbox full) or a size (message too big), by the subject.
     *_terms("EXCEEDED", "exceeded", "exceeds", "exceed", "has exceeded", "would exceed", "überschritten",
             "ueberschritten", "dépassé", "depasse", "excedida", "superada", "superata", "excedido", "przekroczony",
