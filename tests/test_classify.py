@@ -400,7 +400,7 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
          Reason.BLOCKED),
         ("550 5.7.0 Email sending denied.", Reason.REJECTED),
         # Too many messages stored is a full mailbox, not a rate.
-        ("552 Mailbox has too many messages in the mailbox already", Reason.MAILBOXFULL),
+        ("552 Empfänger hat zu viele Mails auf dem Server", Reason.MAILBOXFULL),
         # Postfix's own lookup table did not answer: the receiver's system, not the network.
         ("451 4.3.0 <a@example.org>: Temporary lookup failure (in reply to RCPT TO command)", Reason.SYSTEMERROR),
         # A suppression is the platform's own refusal: the complaint behind it is history.

@@ -281,7 +281,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "piena", "cheia", "cheio", "pełna", "pelna", "przepełniona", "переполнен", "plná", "is full",
             # Too many messages *stored*, not sent too fast (WEB.DE: "Benutzer hat zuviele Mails auf
             # dem Server. / User has too many messages on the server.").
-            "too many messages on the server", "too many messages in the mailbox", "zuviele mails auf dem server",
+            "too many messages on the server", "zuviele mails auf dem server",
             "zu viele mails auf dem server", "zu viele nachrichten auf dem server"),
     # Over a limit, without saying which: a quota (mailbox full) or a size (message too big), by the subject.
     *_terms("EXCEEDED", "exceeded", "exceeds", "exceed", "has exceeded", "would exceed", "überschritten",
