@@ -36,8 +36,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "googlegroups-maynotexist-pl.eml": "the notice names the group, not its address",
     "exchange55-x400-notrecognized.eml": "the recipient is an X.400 address, not an e-mail address",
     "exim-delay-yahoo-ts03.eml": "the exim module reads this delay notice as a failure",
-    "o365-repeatedattempts.eml": "the paste shows no address and quotes no reply; the mail is a bounce all the same",
-    "postfix-banner-only.eml": "only the banner was pasted: no recipient and no reply to tell a bounce from a fragment",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
@@ -61,6 +59,7 @@ VERDICT_MISSES: dict[str, str] = {
     "sendmail-overquota-5days.eml": "the last attempt's over-quota reply beats the 5-day expiry (label doubtful)",
     "tmda-bounce-expireddated.eml": "classifier: 'sent email to an expired dated address' read as onhold",
     "tmda-bounce-missingpending.eml": "classifier: TMDA's 'original message could not be located' read as onhold",
+    "o365-repeatedattempts.eml": "classifier: the notice (no reply quoted) read as onhold, not expired",
     "tmda-bounce-notauthorized.eml": "classifier: TMDA's 'not authorized' read as onhold, not filtered",
 }
 

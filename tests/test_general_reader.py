@@ -142,5 +142,25 @@ def test_a_failure_that_names_no_address_is_still_a_bounce() -> None:
     got = (report.kind, report.detector, event.recipient, event.action)
     assert got == (BounceKind.VENDOR, "general", None, "failed")
     assert event.reply.text == "550 5.1.1 no such user"
-    # Without the refusal quoted, "delivery failed" alone names nobody and nothing: not a bounce.
-    assert parse_message((HEAD.replace("mailer-daemon", "jo") + "Delivery failed.\n").encode()).recipients == ()
+    # Without the refusal quoted, "delivery failed" from a person names nobody and nothing: not a bounce.
+    person = HEAD.replace("Mail System <mailer-daemon@", "Jo <jo@")
+    assert parse_message((person + "Delivery failed.\n").encode()).recipients == ()
+
+
+def test_a_mail_systems_notice_without_reply_or_address_is_a_bounce_when_whole() -> None:
+    """A notice pasted as its banner only (or a letter naming no address) still reports a failure;
+    not a multipart cut short (the first part of a bounce split by an mbox "From " line), not
+    words that tell of a person's decision ("rejected by the list moderator")."""
+    banner = "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n"
+    (event,) = parse_message((HEAD + banner).encode()).recipients
+    assert (event.recipient, event.action) == (None, "failed")
+    assert "could not be delivered" in event.reply.text
+    # A paste with no headers at all: the notice's own words decide.
+    assert len(parse_message(("\n" + banner).encode()).recipients) == 1
+    cut = (
+        HEAD.replace("\n\n", '\nMIME-Version: 1.0\nContent-Type: multipart/report; boundary="b"\n\n')
+        + "--b\nContent-Type: text/plain\n\n" + banner
+    )
+    assert parse_message(cut.encode()).recipients == ()
+    refused = "Your request has been rejected by the list moderator.\n"
+    assert parse_message((HEAD + refused).encode()).recipients == ()

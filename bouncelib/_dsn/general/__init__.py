@@ -199,12 +199,34 @@ def unnamed_failure(mail: Mail) -> list[Found]:
         return []
     notice = read_notice(mail.body)
     said = verdict(notice, mail.subject)
-    # Without a quoted refusal, the banner of a notice is not enough: it is also what the first part
-    # of a bounce split in two by an unescaped "From " line in an mbox looks like (corpus/malformed).
-    if said not in ("failed", "delayed") or not has_reply(notice.text):
+    if said not in ("failed", "delayed"):
         return []
-    reply = next(ln.strip() for ln in notice.lines if has_reply(ln))
-    return [Found(recipient="", action=said, diagnostic=reply[:1000])]
+    if has_reply(notice.text):
+        reply = next(ln.strip() for ln in notice.lines if has_reply(ln))
+        return [Found(recipient="", action=said, diagnostic=reply[:1000])]
+    # No quoted refusal: a whole notice that says delivery failed is a bounce all the same (a paste
+    # of the banner only, a letter that names no address).  A multipart cut short is not: it is what
+    # the first part of a bounce split in two by an unescaped "From " line in an mbox looks like
+    # (corpus/malformed), and its recipients are in the part that was cut off.
+    # Only a mail system's notice, or a paste with no sender at all, and only in words about delivery
+    # ("could not be delivered", not "rejected by the list moderator"): a newsletter may tell of a
+    # parcel that "failed to deliver", a list of a post it refused.  The body must say it, not the
+    # Subject alone: headers with an empty body are no notice.
+    if _cut_short(mail) or (mail.from_ and not _DAEMON_FROM.search(mail.from_)):
+        return []
+    said_how = shapes.UNDELIVERED if said == "failed" else shapes.DELAY
+    paragraphs = (" ".join(p.split()) for p in notice.text.split("\n\n"))
+    why = next((p for p in paragraphs if said_how.search(p.lower())), "")
+    return [Found(recipient="", action=said, diagnostic=why[:1000])] if why else []
+
+
+def _cut_short(mail: Mail) -> bool:
+    """Whether the mail's MIME structure ends before it should (a boundary never closed)."""
+    return any(
+        type(d).__name__ in ("CloseBoundaryNotFoundDefect", "StartBoundaryNotFoundDefect")
+        for part in mail.parts
+        for d in getattr(part, "defects", ()) or ()
+    )
 
 
 DETECTOR: Final = GeneralReader()

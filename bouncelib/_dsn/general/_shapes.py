@@ -35,6 +35,7 @@ __all__ = [
     "REPLY_CODE",
     "SECTION_BREAK",
     "SUCCESS",
+    "UNDELIVERED",
 ]
 
 # An address as notices write it: an ASCII local part (a notice in Chinese writes "发送到a@b" with
@@ -49,41 +50,53 @@ ADDRESS: Final = re.compile(
 # These are matched against lower-cased text (`_notice.verdict` lowers it once): without re.I the
 # engine scans four to five times faster, and a notice is read by every one of them.
 
-# The message (or one of its recipients) was not delivered.  Each line is one way MTAs say it.
+# The message (or one of its recipients) was not delivered, said in words about *delivery*: enough on
+# their own, from a mail system, for a notice that quotes no reply (a paste of the banner only).
+_UNDELIVERED: Final = (
+    # Postfix, Exim, TMDA, qmail clones: "could not be delivered to one or more recipients"
+    r"could ?n[o']t be (?:delivered|sent|reached|forwarded)",
+    r"can ?n[o']t be (?:delivered|sent)|cannot be delivered",
+    # Gmail, Office 365: "Your message wasn't delivered", "couldn't be delivered"
+    r"(?:was|has) ?n[o']t (?:been )?delivered|wasn't delivered|was not delivered|not been delivered",
+    r"message (?:was )?not delivered|message not delivered|mail not delivered",
+    # qmail, Haraka: "I wasn't able to deliver your message"; Yahoo "we were unable to deliver";
+    # Google Groups "A few more details on why you weren't able to post"
+    r"(?:unable|not able|n't able|were unable|was unable) to (?:deliver|send|relay|forward|post)",
+    r"(?:could|can) ?n[o']t (?:deliver|send) (?:your |the |this )?(?:message|mail|e-?mail)",
+    r"fail(?:ed|ure) to (?:deliver|send)|failed to be delivered|delivery (?:to .{1,80} )?(?:has )?failed",
+    r"delivery failure|failed permanently|permanent (?:fatal )?errors?|permanent failure|"
+    r"(?:mail|message) delivery failed|delivery has failed|failed recipients?",
+    r"undeliver(?:able|ed)|non[- ]?deliver",
+    # Exchange: "did not reach some or all of the intended recipients", "could not be reached"
+    r"did not reach|not reach (?:the|all|some)|could not reach",
+    r"(?:had|having) (?:trouble|problems?) delivering (?:your|the) message",
+    r"the following (?:address(?:\(es\)|es)?|recipients?\(?s?\)?) (?:failed|had)",
+    # German, French, Spanish, Italian, Portuguese, Dutch, Polish
+    r"nicht zugestellt|unzustellbar|nicht zustellbar|konnte nicht .{0,40}zugestellt",
+    r"n'a pas pu être (?:remis|livré|distribué)|non (?:remis|distribué)|échec de (?:la )?remise",
+    r"no (?:se )?(?:pudo|puede) (?:ser )?entregar|no (?:ha podido|pudo) ser entregado|no entregado",
+    r"non (?:è stato|ha potuto essere) recapitat|non recapitat|impossibile recapitare",
+    r"não (?:pôde|foi possível) (?:ser )?entreg|não entregue",
+    r"kon niet worden (?:afgeleverd|bezorgd)|onbestelbaar|nie (?:został[ao]? )?dostarczon",
+    # Russian, Chinese, Japanese, Korean
+    r"не (?:может быть|было|удалось) ?(?:доставлен|доставить)|недоставлен",
+    r"无法发送|無法發送|发送失败|投递失败|未能送达|送信できませんでした|配信できませんでした|"
+    r"届きませんでした|전송(?:에)? 실패|전달되지 않",
+)
+UNDELIVERED: Final = re.compile("|".join(_UNDELIVERED))
+
+# Any failure: the delivery words, and words that also describe what a person or a list did
+# ("rejected by the list moderator", "bounced", "returned"), which need a reply or an address beside them.
 FAILURE: Final = re.compile(
     "|".join(
         (
-            # Postfix, Exim, TMDA, qmail clones: "could not be delivered to one or more recipients"
-            r"could ?n[o']t be (?:delivered|sent|reached|forwarded)",
-            r"can ?n[o']t be (?:delivered|sent)|cannot be delivered",
-            # Gmail, Office 365: "Your message wasn't delivered", "couldn't be delivered"
-            r"(?:was|has) ?n[o']t (?:been )?delivered|wasn't delivered|was not delivered|not been delivered",
-            r"message (?:was )?not delivered|message not delivered|mail not delivered",
-            # qmail, Haraka: "I wasn't able to deliver your message"; Yahoo "we were unable to deliver"
-            r"(?:unable|not able|wasn't able|were unable|was unable) to (?:deliver|send|relay|forward)",
-            r"(?:could|can) ?n[o']t (?:deliver|send) (?:your |the |this )?(?:message|mail|e-?mail)",
-            r"fail(?:ed|ure) to (?:deliver|send)|failed to be delivered|delivery (?:to .{1,80} )?(?:has )?failed",
-            r"delivery failure|failed permanently|permanent (?:fatal )?errors?|permanent failure|"
-            r"(?:mail|message) delivery failed|delivery has failed|failed recipients?",
-            r"undeliver(?:able|ed)|non[- ]?deliver|returned mail|returning message to sender",
-            # Exchange: "did not reach some or all of the intended recipients", "could not be reached"
-            r"did not reach|not reach (?:the|all|some)|could not reach",
+            *_UNDELIVERED,
             r"(?:recipient|address)(?:es)? (?:was |were )?rejected|rejected (?:by|your message|the message)|"
-            r"rejected (?:the )?recipient|(?:had|having) (?:trouble|problems?) delivering (?:your|the) message",
-            r"bounced|has been returned|returned to (?:the )?sender|message (?:was )?refused",
-            r"the following (?:address(?:\(es\)|es)?|recipients?\(?s?\)?) (?:failed|had)",
-            r"envelope expired|retry time ?out|given up|giving up|too many failures",
-            # German, French, Spanish, Italian, Portuguese, Dutch, Polish
-            r"nicht zugestellt|unzustellbar|nicht zustellbar|konnte nicht .{0,40}zugestellt|fehlgeschlagen",
-            r"n'a pas pu être (?:remis|livré|distribué)|non (?:remis|distribué)|échec de (?:la )?remise",
-            r"no (?:se )?(?:pudo|puede) (?:ser )?entregar|no (?:ha podido|pudo) ser entregado|no entregado",
-            r"non (?:è stato|ha potuto essere) recapitat|non recapitat|impossibile recapitare",
-            r"não (?:pôde|foi possível) (?:ser )?entreg|não entregue",
-            r"kon niet worden (?:afgeleverd|bezorgd)|onbestelbaar|nie (?:został[ao]? )?dostarczon",
-            # Russian, Chinese, Japanese, Korean
-            r"не (?:может быть|было|удалось) ?(?:доставлен|доставить)|недоставлен",
-            r"退信|退回|无法发送|無法發送|发送失败|投递失败|未能送达|送信できませんでした|配信できませんでした|"
-            r"届きませんでした|エラーのため|전송(?:에)? 실패|전달되지 않",
+            r"rejected (?:the )?recipient",
+            r"bounced|has been returned|returned to (?:the )?sender|message (?:was )?refused|"
+            r"returned mail|returning message to sender",
+            r"envelope expired|retry time ?out|given up|giving up|too many failures|fehlgeschlagen",
+            r"退信|退回|エラーのため",
         )
     ),
 )
