@@ -31,7 +31,6 @@ CASES = sorted(LABELS)
 
 # Mails whose recipients or kind bouncelib gets wrong, and why (strict: a fix must remove the entry).
 RECIPIENT_MISSES: dict[str, str] = {
-    "gmail-domainnotfound-02.eml": "the paste lost the space after the address ('example.netbecause')",
     "googlegroups-maynotexist-01.eml": "the notice names the group, not its address",
     "googlegroups-maynotexist-pl.eml": "the notice names the group, not its address",
     "exchange55-x400-notrecognized.eml": "the recipient is an X.400 address, not an e-mail address",
@@ -43,6 +42,7 @@ VERDICT_MISSES: dict[str, str] = {
     "bounce-zh-connectfailed.eml": "classifier: '(9)connect to ... server failed' read as onhold, not networkerror",
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 5.7.0; classifier: securityerror",
     "gmail-domainnotfound-01.eml": "classifier: 'the domain ... couldn't be found' read as onhold",
+    "gmail-domainnotfound-02.eml": "classifier: 'the domain ... couldn't be found' read as networkerror",
     "gmail-groups-externalquota.eml": "classifier: a group's external-recipient quota read as mailboxfull",
     "gmail-old-delay-readerror.eml": "classifier: a read error on the connection read as onhold",
     "gmail-old-googlegroups-bulk.eml": "classifier: 'Bulk Email Senders Guidelines' read as spamdetected",

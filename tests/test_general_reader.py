@@ -164,3 +164,12 @@ def test_a_mail_systems_notice_without_reply_or_address_is_a_bounce_when_whole()
     assert parse_message(cut.encode()).recipients == ()
     refused = "Your request has been rejected by the list moderator.\n"
     assert parse_message((HEAD + refused).encode()).recipients == ()
+
+
+def test_a_word_glued_to_the_address_by_a_paste_is_cut_where_the_notice_names_the_domain() -> None:
+    body = "Your message wasn't delivered to inbox@example.netbecause the domain example.net couldn't be found.\n"
+    assert [e[0] for e in _events(body)] == ["inbox@example.net"]
+    # The domain named nowhere else: nothing tells where the address ended, so it stays as written;
+    # nor is a real domain cut to a shorter one the notice names inside another name.
+    body = "Your message wasn't delivered to inbox@example.network: host mx.example.net.example.org said 550\n"
+    assert [e[0] for e in _events(body)] == ["inbox@example.network"]

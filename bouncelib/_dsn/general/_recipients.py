@@ -91,14 +91,51 @@ def _context_before(lines: tuple[str, ...], i: int, start: int) -> tuple[str, bo
     return head, True
 
 
+def _unglued(address: str, text: str) -> str:
+    """The address without a word a paste glued to it, when the notice names the real domain.
+
+    A paste that lost the space after an address ("wasn't delivered to a@example.netbecause the
+    domain example.net couldn't be found") makes the last label of its domain run on into a word;
+    the notice's other mention of the domain, on its own, tells where the address ended.
+    """
+    local, domain = address.rsplit("@", 1)
+    low = domain.lower()
+    head, _dot, last = low.rpartition(".")
+    if not head or not last.isalpha() or len(last) > 40 or _whole_word(low, text):
+        return address
+    for cut in range(len(last) - 1, 1, -1):
+        if _whole_word(f"{head}.{last[:cut]}", text):
+            return f"{local}@{domain[: len(head) + 1 + cut]}"
+    return address
+
+
+def _whole_word(domain: str, text: str) -> bool:
+    """Whether `domain` stands in `text` on its own (not inside an address or a longer name)."""
+    at = text.find(domain)
+    while at != -1:
+        end = at + len(domain)
+        before = text[at - 1] if at else " "
+        after = text[end : end + 2] + "  "
+        glued_before = before.isalnum() or before in "@.-_"
+        glued_after = after[0].isalnum() or after[0] in "-_" or (after[0] == "." and after[1].isalnum())
+        if not (glued_before or glued_after):
+            return True
+        at = text.find(domain, at + 1)
+    return False
+
+
 def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> list[Mention]:
     out: list[Mention] = []
+    text = ""
     for i, line in enumerate(lines):
         if "@" not in line or shapes.HEADER_LINE.match(line):
             continue
         for m in shapes.ADDRESS.finditer(line):
             # A local part may start with a quote, but "'a@b' on <date>" (Exchange) quotes the address.
             address = m.group(0).rstrip(".").lstrip("'")
+            if not address.endswith("]"):
+                text = text or "\n".join(lines).lower()
+                address = _unglued(address, text)
             low = address.lower()
             if low.split("@", 1)[0] in _DAEMON_LOCAL:
                 continue
