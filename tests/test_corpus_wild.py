@@ -33,7 +33,6 @@ CASES = sorted(LABELS)
 RECIPIENT_MISSES: dict[str, str] = {
     "googlegroups-maynotexist-01.eml": "the notice names the group, not its address",
     "googlegroups-maynotexist-pl.eml": "the notice names the group, not its address",
-    "exchange55-x400-notrecognized.eml": "the recipient is an X.400 address, not an e-mail address",
     "exim-delay-yahoo-ts03.eml": "the exim module reads this delay notice as a failure",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
 }

@@ -173,3 +173,19 @@ def test_a_word_glued_to_the_address_by_a_paste_is_cut_where_the_notice_names_th
     # nor is a real domain cut to a shorter one the notice names inside another name.
     body = "Your message wasn't delivered to inbox@example.network: host mx.example.net.example.org said 550\n"
     assert [e[0] for e in _events(body)] == ["inbox@example.network"]
+
+
+def test_an_x400_recipient_is_read_where_an_internet_address_would_stand() -> None:
+    x400 = "c=US;a= ;p=Org;o=Site A;dda:MSEXCHANGE=/o=ORG/ou=SITE/cn=Recipients/cn=jdoe;"
+    body = (
+        "Your message did not reach some or all of the intended recipients.\n"
+        "The following recipient(s) could not be reached:\n"
+        f"{x400} on 12/7/99 3:06 PM\n\n"
+        "The recipient name is not recognized.\n"
+    )
+    ((recipient, action, text),) = _events(body)
+    assert (recipient, action) == (x400, "failed")
+    assert "not recognized" in text
+    # Inside a sentence it is no recipient line (and one "c=..;" alone is no O/R address).
+    sentence = "Delivery failed for the form c=US;a=x; and others.\n550 5.1.1 bad\n"
+    assert _events(sentence) == [(None, "failed", "550 5.1.1 bad")]

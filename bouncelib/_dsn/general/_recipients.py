@@ -128,7 +128,12 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
     out: list[Mention] = []
     text = ""
     for i, line in enumerate(lines):
-        if "@" not in line or shapes.HEADER_LINE.match(line):
+        if "@" not in line:
+            x400 = shapes.X400_ADDRESS.match(line) if "=" in line else None
+            if x400 is not None:
+                out.append(Mention(i, x400.start(1), x400.end(1), x400.group(1), True, True))
+            continue
+        if shapes.HEADER_LINE.match(line):
             continue
         for m in shapes.ADDRESS.finditer(line):
             # A local part may start with a quote, but "'a@b' on <date>" (Exchange) quotes the address.

@@ -36,6 +36,7 @@ __all__ = [
     "SECTION_BREAK",
     "SUCCESS",
     "UNDELIVERED",
+    "X400_ADDRESS",
 ]
 
 # An address as notices write it: an ASCII local part (a notice in Chinese writes "发送到a@b" with
@@ -205,6 +206,10 @@ LABEL_BEFORE: Final = re.compile(
     r"destinataire|destinatario|收件人|宛先|получатель)[ \t]*:[ \t]*\Z",
     re.I,
 )
+# An X.400 O/R address, as Exchange 5.5 and X.400 gateways list a recipient that has no Internet
+# address ("c=US;a= ;p=Org;o=Site;dda:MSEXCHANGE=/o=.../cn=...; on 12/7/99 3:06 PM"): country and
+# ADMD first, then attributes each ended by ";".  Taken only at the start of a line.
+X400_ADDRESS: Final = re.compile(r"[ \t'\"<]*(c=[a-z ]{1,3};[ \t]?a=[^;\n]{0,40};(?:[^;\n]{1,200};){1,12})", re.I)
 # Sendmail's "<a>... User unknown" (and "554 <a>... 550 Host unknown" in its transcripts): the
 # address is what the line is about.
 AFTER_ADDRESS: Final = re.compile(r">?\.\.\.")
