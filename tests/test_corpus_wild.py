@@ -31,8 +31,6 @@ CASES = sorted(LABELS)
 
 # Mails whose recipients or kind bouncelib gets wrong, and why (strict: a fix must remove the entry).
 RECIPIENT_MISSES: dict[str, str] = {
-    "googlegroups-maynotexist-01.eml": "the notice names the group, not its address",
-    "googlegroups-maynotexist-pl.eml": "the notice names the group, not its address",
     "exim-delay-yahoo-ts03.eml": "the exim module reads this delay notice as a failure",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
 }
@@ -46,6 +44,8 @@ VERDICT_MISSES: dict[str, str] = {
     "gmail-old-delay-readerror.eml": "classifier: a read error on the connection read as onhold",
     "gmail-old-googlegroups-bulk.eml": "classifier: 'Bulk Email Senders Guidelines' read as spamdetected",
     "exchange-dsn-text-pasted.eml": "classifier: Status 5.1.0 with 'Delivery ... failed.' read as onhold",
+    "googlegroups-maynotexist-01.eml": "classifier: 'may not have permission to post' read as rejected",
+    "googlegroups-maynotexist-pl.eml": "classifier: 'may not have permission to post' read as rejected",
     "googlegroups-maynotexist-headers.eml": "classifier: 'may not have permission to post' read as rejected",
     "o365-group-allowedsenders-02.eml": "classifier: a group's allowed-senders restriction read as onhold",
     "o365-notfound-02.eml": "classifier: Office 365 'wasn't found at' read as notaccept",
