@@ -5,6 +5,7 @@ Each mail here is a shape, not a copy of a real one: the real ones are in corpus
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -189,3 +190,15 @@ def test_an_x400_recipient_is_read_where_an_internet_address_would_stand() -> No
     # Inside a sentence it is no recipient line (and one "c=..;" alone is no O/R address).
     sentence = "Delivery failed for the form c=US;a=x; and others.\n550 5.1.1 bad\n"
     assert _events(sentence) == [(None, "failed", "550 5.1.1 bad")]
+
+
+def test_a_json_notification_nested_in_json_labels_its_recipient() -> None:
+    """A sending platform's notification forwarded as JSON inside JSON (escaped quotes)."""
+    inner = json.dumps(
+        {
+            "bounce": {"bouncedRecipients": [{"emailAddress": "gone@example.org", "diagnosticCode": "smtp; 550 x"}]},
+            "mail": {"source": "ann@example.com"},
+        }
+    )
+    body = '{\n  "Type" : "Notification",\n  "Message" : ' + json.dumps(inner) + "\n}\n"
+    assert [e[:2] for e in _events(body)] == [("gone@example.org", "failed")]

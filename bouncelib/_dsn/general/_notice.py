@@ -43,6 +43,10 @@ class Notice:
 def read_notice(body: str) -> Notice:
     """The notice at the top of `body`, up to where the returned message starts."""
     text = body[:MAX_NOTICE]
+    if '\\"' in text:
+        # A JSON notice nested in JSON (a sending platform's bounce notification, as Amazon SNS wraps
+        # SES's): its escaped quotes read as quotes, so '"emailAddress":"a"' labels a as elsewhere.
+        text = text.replace('\\"', '"')
     cut = shapes.ORIGINAL_STARTS.search(text)
     returned = ""
     if cut is not None:
