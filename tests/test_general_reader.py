@@ -202,3 +202,16 @@ def test_a_json_notification_nested_in_json_labels_its_recipient() -> None:
     )
     body = '{\n  "Type" : "Notification",\n  "Message" : ' + json.dumps(inner) + "\n}\n"
     assert [e[:2] for e in _events(body)] == [("gone@example.org", "failed")]
+
+
+def test_an_address_written_as_the_display_name_of_another_is_not_the_recipient() -> None:
+    """Exim's malformed-recipient notice quotes the recipient as written: "a@b <c@d>"."""
+    body = (
+        "A message that you sent contained one or more recipient addresses that were\n"
+        "incorrectly constructed:\n\n"
+        "  kim@example.com <neo@example.net>: malformed address: <neo@example.net> may not follow kim@example.com\n\n"
+        "This address has been ignored.\n"
+    )
+    ((recipient, action, text),) = _events(body)
+    assert (recipient, action) == ("neo@example.net", "failed")
+    assert text.startswith("malformed address")

@@ -21,6 +21,7 @@ after the list), then the notice's first reply, then its failure sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -34,6 +35,8 @@ _DAEMON_LOCAL: Final = ("mailer-daemon", "mailer_daemon", "mail-daemon")
 _OPENERS: Final = "<>\"'([ \t*-•·"
 _CLOSERS: Final = ">\"')]:;,. \t"
 _MAX_DIAGNOSTIC: Final = 1500
+# What follows a display name that is itself an address: the address in brackets.
+_NAME_ADDR: Final = re.compile(r"[ \t]+<[^<>@\s]+@[^<>\s]+>")
 
 
 @dataclass(slots=True)
@@ -135,6 +138,7 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             continue
         if shapes.HEADER_LINE.match(line):
             continue
+        named_at: int | None = None
         for m in shapes.ADDRESS.finditer(line):
             # A local part may start with a quote, but "'a@b' on <date>" (Exchange) quotes the address.
             address = m.group(0).rstrip(".").lstrip("'")
@@ -144,8 +148,14 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             low = address.lower()
             if low.split("@", 1)[0] in _DAEMON_LOCAL:
                 continue
-            context, alone = _context_before(lines, i, m.start())
-            before = line[: m.start()]
+            if _NAME_ADDR.match(line, m.end()):
+                # "a@b <c@d>" (Exim quotes a malformed recipient so): a@b is the display name of the
+                # address in brackets, which stands where the name starts.
+                named_at = m.start()
+                continue
+            start, named_at = (m.start() if named_at is None else named_at), None
+            context, alone = _context_before(lines, i, start)
+            before = line[:start]
             labelled = alone and bool(before.strip(_OPENERS))
             # The bounce's addressee is normally the sender; a notice that puts it under a recipient
             # label bounced a message the sender also sent to itself.

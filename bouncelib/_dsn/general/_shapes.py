@@ -97,6 +97,9 @@ FAILURE: Final = re.compile(
             r"bounced|has been returned|returned to (?:the )?sender|message (?:was )?refused|"
             r"returned mail|returning message to sender",
             r"envelope expired|retry time ?out|given up|giving up|too many failures|fehlgeschlagen",
+            # Exim: "one or more recipient addresses that were incorrectly constructed: ... This
+            # address has been ignored" (a recipient refused for its syntax)
+            r"addresses that were incorrectly constructed|(?:this|the) address has been ignored",
             r"退信|退回|エラーのため",
         )
     ),
