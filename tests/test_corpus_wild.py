@@ -31,12 +31,15 @@ CASES = sorted(LABELS)
 
 # Mails whose recipients or kind bouncelib gets wrong, and why (strict: a fix must remove the entry).
 RECIPIENT_MISSES: dict[str, str] = {
+    "smartermail-mailboxfull.eml": "the placeholder domain has an underscore (example_domain.com)",
+    "smartermail-nomx.eml": "the placeholder domain has an underscore (example_domain.com)",
     "exim-delay-yahoo-ts03.eml": "the exim module reads this delay notice as a failure",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
     "bounce-zh-connectfailed.eml": "classifier: '(9)connect to ... server failed' read as onhold, not networkerror",
+    "domino-failure-250ok.eml": "classifier: '250 Message received OK' under a failure report read as delivered",
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 5.7.0; classifier: securityerror",
     "gmail-domainnotfound-01.eml": "classifier: 'the domain ... couldn't be found' read as onhold",
     "gmail-domainnotfound-02.eml": "classifier: 'the domain ... couldn't be found' read as networkerror",
