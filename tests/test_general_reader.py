@@ -215,3 +215,62 @@ def test_an_address_written_as_the_display_name_of_another_is_not_the_recipient(
     ((recipient, action, text),) = _events(body)
     assert (recipient, action) == ("neo@example.net", "failed")
     assert text.startswith("malformed address")
+
+
+def test_an_address_the_failed_recipients_header_names_is_read_even_when_it_is_the_senders() -> None:
+    """A message sent to oneself bounced (or a corpus that redacted every address alike): the
+    X-Failed-Recipients header says the address failed, so its block in the notice is read."""
+    head = HEAD.replace("Subject:", "X-Failed-Recipients: ann@example.com\nSubject:")
+    body = (
+        "A message that you sent could not be delivered to all of its recipients.\n"
+        "The following address(es) failed:\n\n"
+        "  ann@example.com\n"
+        "    SMTP error from remote mail server after RCPT TO:<ann@example.com>:\n"
+        "    host mx.example.com [192.0.2.22]: 550 5.1.1 <ann@example.com>: User unknown\n"
+    )
+    with format_modules_off():  # the general reader's own reading (the exim module knows this layout)
+        ((recipient, action, text),) = _events(body, head)
+        assert (recipient, action) == ("ann@example.com", "failed")
+        assert "550 5.1.1" in text
+    # Without the header the addressee is the sender, never a recipient of the general reader's.
+    rows = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
+    assert "ann@example.com" not in [r.recipient for r in rows]
+
+
+def test_an_address_that_a_failure_sentence_leads_to_is_a_recipient() -> None:
+    assert [e[:2] for e in _events("Delivery failed 20 attempts: kim@example.org\n")] == [("kim@example.org", "failed")]
+    # A colon after words that say nothing about a failure names no recipient.
+    assert _events("Report id: r1@example.org\n") == []
+
+
+def test_delivery_aborted_after_some_hours_is_a_failure() -> None:
+    body = "Delivery to the following recipients was aborted after 5.0 hour(s):\n\n  * kim@example.org\n"
+    head = HEAD.replace("Undeliverable mail", "Delivery Status Notification")  # the body alone says it
+    assert [e[:2] for e in _events(body, head)] == [("kim@example.org", "failed")]
+
+
+def test_the_lines_between_an_address_and_its_reply_say_what_the_reply_answered() -> None:
+    """qmail: the line after the address names the SMTP stage the reply answers."""
+    body = (
+        "I'm afraid I wasn't able to deliver your message to the following addresses.\n\n"
+        "<kim@example.org>:\n"
+        "192.0.2.153 does not like recipient.\n"
+        "Remote host said: 550 5.2.1 <kim@example.org>... User Unknown\n"
+        "Giving up on 192.0.2.153.\n"
+    )
+    ((_, _, text),) = _events(body)
+    assert text.startswith("192.0.2.153 does not like recipient. Remote host said: 550 5.2.1")
+    assert parse_message((HEAD + body).encode()).recipients[0].reason.value == "userunknown"
+
+
+def test_a_bare_address_takes_the_explanation_written_above_it() -> None:
+    body = (
+        "Your message could not be delivered to the following address.\n\n"
+        "The user(s) account is disabled.\n\n"
+        "<kim@example.org>\n"
+    )
+    ((_, _, text),) = _events(body)
+    assert text == "The user(s) account is disabled."
+    # A line introducing the list is no explanation: the failure sentence stands for it.
+    listed = "Your message could not be delivered to the following address:\n\n<kim@example.org>\n"
+    assert _events(listed)[0][2] == "Your message could not be delivered to the following address:"

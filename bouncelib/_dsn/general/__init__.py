@@ -143,7 +143,9 @@ class GeneralReader:
         said = verdict(notice, mail.subject)
         if said == "challenge":
             return [_challenge(mail, notice)]
-        own = _own_addresses(mail)
+        # An address the X-Failed-Recipients header names failed, even when it is also the sender's
+        # (a message sent to oneself, or a corpus that redacted every address alike).
+        own = _own_addresses(mail) - _addresses(mail.header("X-Failed-Recipients"))
         blocks = find_blocks(notice.lines, own, _addresses(mail.header("To")))
         if not blocks and not notice.fields:
             named = self._named_in_header(mail, notice, said)

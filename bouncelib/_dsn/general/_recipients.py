@@ -177,9 +177,16 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
                 alone
                 or shapes.RECIPIENT_BEFORE.search(before[-40:] or context) is not None
                 or shapes.AFTER_ADDRESS.match(line, m.end()) is not None
+                or _after_failure_colon(before)
             )
             out.append(Mention(i, m.start(), m.end(), address, strong, alone))
     return out
+
+
+def _after_failure_colon(before: str) -> bool:
+    """ "Delivery failed 20 attempts: a" -- the address a sentence saying delivery failed leads to."""
+    head = before.rstrip(" \t<\"'")
+    return head.endswith(":") and shapes.FAILURE.search(head[-120:].lower()) is not None
 
 
 def _inside_expanded_from(before: str) -> bool:
@@ -239,9 +246,14 @@ def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
             break
         if _is_code_line(line):
             words = _continuation(lines, j, stop)
-            prev = lines[j - 1].strip() if j - 1 > i else ""
-            if prev.endswith(":") and len(prev) < 200:
-                words.insert(0, prev)  # "SMTP error from remote mail server after RCPT TO:<a>:"
+            between = [ln.strip() for ln in lines[i + 1 : j]]
+            prev = between[-1] if between else ""
+            if first.alone and 0 < len(between) <= 2 and all(between) and sum(map(len, between)) < 200:
+                # The lines from the address to its reply, one paragraph: they say what the reply
+                # answered (qmail "192.0.2.1 does not like recipient.", Exim "... after RCPT TO:<a>:").
+                words[:0] = between
+            elif prev.endswith(":") and len(prev) < 200:
+                words.insert(0, prev)  # "The error that the other server returned was:"
             return " ".join(words)
     return ""
 
@@ -332,6 +344,11 @@ def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:
             blocks[k].remote_host = blocks[k].remote_host or blocks[k + 1].remote_host
     if all(b.diagnostic for b in blocks):
         return
+    for b in blocks:
+        if not b.diagnostic and b.mentions:
+            b.diagnostic = _explained_above(lines, b.mentions[0].line)
+    if all(b.diagnostic for b in blocks):
+        return
     shared = next((ln.strip() for ln in lines if _is_code_line(ln)), "")
     if not shared:
         shared = next(
@@ -340,6 +357,19 @@ def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:
     for b in blocks:
         if not b.diagnostic:
             b.diagnostic = shared
+
+
+def _explained_above(lines: tuple[str, ...], i: int) -> str:
+    """The sentence just above a bare address that nothing follows ("The user(s) account is
+    disabled.", blank line, "<a>"): the explanation a notice gives before its list. Not a line
+    that introduces the list (it ends with ":"), another address's line or a section heading."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        text = lines[j].strip()
+        if not text:
+            continue
+        usable = not text.endswith(":") and "@" not in text and not shapes.SECTION_BREAK.match(text)
+        return text if usable and len(text) < 300 else ""
+    return ""
 
 
 def _remote_host(text: str) -> str | None:

@@ -100,6 +100,8 @@ FAILURE: Final = re.compile(
             # Exim: "one or more recipient addresses that were incorrectly constructed: ... This
             # address has been ignored" (a recipient refused for its syntax)
             r"addresses that were incorrectly constructed|(?:this|the) address has been ignored",
+            # "Delivery to the following recipients was aborted after 5.0 hour(s)" (gave up after a time)
+            r"(?:was|were|has been) aborted after",
             r"退信|退回|エラーのため",
         )
     ),
