@@ -274,3 +274,26 @@ def test_a_bare_address_takes_the_explanation_written_above_it() -> None:
     # A line introducing the list is no explanation: the failure sentence stands for it.
     listed = "Your message could not be delivered to the following address:\n\n<kim@example.org>\n"
     assert _events(listed)[0][2] == "Your message could not be delivered to the following address:"
+
+
+def test_delivering_your_mail_to_an_address_names_the_recipient_not_a_contact() -> None:
+    body = "There was an error delivering your mail to <dave@example.net>.\n\nGiving up.\n"
+    assert [e[0] for e in _events(body)] == ["dave@example.net"]
+    # "mail to" as an instruction is still someone to write to.
+    instruction = "Delivery failed: 550 5.1.1 no such user.\nPlease mail to help@example.org\n"
+    assert [e[0] for e in _events(instruction)] == [None]
+
+
+def test_an_exchange_address_typed_smtp_is_the_recipient_with_the_lines_down_to_its_code() -> None:
+    body = (
+        "Your message did not reach some or all of the intended recipients.\n\n"
+        "The following recipient(s) could not be reached:\n\n"
+        "      Gina Example (SMTP=gina@example.net) on 4/29/99 9:20:01 AM\n"
+        "            The e-mail account does not exist at the organization this message was sent to.\n"
+        "            <MAIL1.example.net #5.1.1>\n"
+    )
+    with format_modules_off():  # the exchange2003 module knows this layout; the general reader on its own
+        ((recipient, _, text),) = _events(body)
+    assert recipient == "gina@example.net"
+    assert "account does not exist" in text
+    assert text.endswith("#5.1.1>")

@@ -94,6 +94,20 @@ def _context_before(lines: tuple[str, ...], i: int, start: int) -> tuple[str, bo
     return head, True
 
 
+def _address_of(m: re.Match[str], text: str) -> tuple[str, int]:
+    """The address a match of `shapes.ADDRESS` stands for, and where it starts on its line."""
+    # A local part may start with a quote, but "'a@b' on <date>" (Exchange) quotes the address.
+    address, begin = m.group(0).rstrip(".").lstrip("'"), m.start()
+    begin += len(m.group(0)) - len(m.group(0).lstrip("'"))
+    if address[:5].lower() == "smtp=":
+        # Exchange 5.5 "Gina Example (SMTP=gina@example.net)": the address type, then the address
+        # ("=" may stand in a local part, so the pattern takes the type along).
+        address, begin = address[5:], begin + 5
+    if not address.endswith("]"):
+        address = _unglued(address, text)
+    return address, begin
+
+
 def _unglued(address: str, text: str) -> str:
     """The address without a word a paste glued to it, when the notice names the real domain.
 
@@ -140,20 +154,17 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             continue
         named_at: int | None = None
         for m in shapes.ADDRESS.finditer(line):
-            # A local part may start with a quote, but "'a@b' on <date>" (Exchange) quotes the address.
-            address = m.group(0).rstrip(".").lstrip("'")
-            if not address.endswith("]"):
-                text = text or "\n".join(lines).lower()
-                address = _unglued(address, text)
+            text = text or "\n".join(lines).lower()
+            address, begin = _address_of(m, text)
             low = address.lower()
             if low.split("@", 1)[0] in _DAEMON_LOCAL:
                 continue
             if _NAME_ADDR.match(line, m.end()):
                 # "a@b <c@d>" (Exim quotes a malformed recipient so): a@b is the display name of the
                 # address in brackets, which stands where the name starts.
-                named_at = m.start()
+                named_at = begin
                 continue
-            start, named_at = (m.start() if named_at is None else named_at), None
+            start, named_at = (begin if named_at is None else named_at), None
             context, alone = _context_before(lines, i, start)
             before = line[:start]
             labelled = alone and bool(before.strip(_OPENERS))
@@ -168,7 +179,7 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
                     out[-1].orig = address
                     continue
                 if before.strip().startswith(("<", "(")) or _token_before_expanded(before):
-                    out.append(Mention(i, m.start(), m.end(), address, True, True))
+                    out.append(Mention(i, start, m.end(), address, True, True))
                     continue
                 continue
             if shapes.CONTACT_BEFORE.search(context):
@@ -179,7 +190,7 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
                 or shapes.AFTER_ADDRESS.match(line, m.end()) is not None
                 or _after_failure_colon(before)
             )
-            out.append(Mention(i, m.start(), m.end(), address, strong, alone))
+            out.append(Mention(i, start, m.end(), address, strong, alone))
     return out
 
 
@@ -248,7 +259,7 @@ def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
             words = _continuation(lines, j, stop)
             between = [ln.strip() for ln in lines[i + 1 : j]]
             prev = between[-1] if between else ""
-            if first.alone and 0 < len(between) <= 2 and all(between) and sum(map(len, between)) < 200:
+            if 0 < len(between) <= 2 and all(between) and sum(map(len, between)) < 300:
                 # The lines from the address to its reply, one paragraph: they say what the reply
                 # answered (qmail "192.0.2.1 does not like recipient.", Exim "... after RCPT TO:<a>:").
                 words[:0] = between
