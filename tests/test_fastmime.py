@@ -41,11 +41,15 @@ _LAST_BLOCK_NEWLINE = (
     "the last block of the message/delivery-status part has a body (a line that is not a field ends its "
     "fields): the stdlib drops the line break before the boundary from that body, fastmime keeps it"
 )
+_TWO_BLANK_LINES = (
+    "two blank lines end the message/delivery-status part: the stdlib makes an empty last block "
+    "(no fields, empty body) of the second, fastmime makes no block of it"
+)
 DIFFERENCES = {
-    "dsn/mcafee/user-unknown.eml": (
-        "two blank lines end the message/delivery-status part: the stdlib makes an empty last block "
-        "(no fields, empty body) of the second, fastmime makes no block of it"
-    ),
+    "dsn/mcafee/user-unknown.eml": _TWO_BLANK_LINES,
+    # ZoneMTA ends its delivery-status part with a blank line before the boundary's own line break.
+    "wild/mail/zonemta-delay-tss04.eml": _TWO_BLANK_LINES,
+    "wild/mail/zonemta-failure-nosuchuser.eml": _TWO_BLANK_LINES,
     "dsn/surfcontrol/service-unavailable.eml": (
         "a blank line opens the message/delivery-status part: the stdlib makes an empty first block and "
         "reads Action/Final-Recipient/Status as the second block's fields; fastmime makes one block "
