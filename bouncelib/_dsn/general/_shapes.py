@@ -86,12 +86,11 @@ _UNDELIVERED: Final = (
 )
 UNDELIVERED: Final = re.compile("|".join(_UNDELIVERED))
 
-# Any failure: the delivery words, and words that also describe what a person or a list did
-# ("rejected by the list moderator", "bounced", "returned"), which need a reply or an address beside them.
-FAILURE: Final = re.compile(
+# Words that also describe what a person or a list did ("rejected by the list moderator", "bounced",
+# "returned"): a failure beside a reply or an address, not on their own.
+_OTHER_FAILURE: Final = re.compile(
     "|".join(
         (
-            *_UNDELIVERED,
             r"(?:recipient|address)(?:es)? (?:was |were )?rejected|rejected (?:by|your message|the message)|"
             r"rejected (?:the )?recipient",
             r"bounced|has been returned|returned to (?:the )?sender|message (?:was )?refused|"
@@ -106,6 +105,20 @@ FAILURE: Final = re.compile(
         )
     ),
 )
+
+
+class _Failure:
+    """Any failure: the delivery words, else the others. Two patterns searched in turn, so that the
+    delivery words are compiled once (a pattern of both costs as much again at import)."""
+
+    __slots__ = ()
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        return UNDELIVERED.search(text) or _OTHER_FAILURE.search(text)
+
+
+FAILURE: Final = _Failure()
 
 # It gave up for good: outweighs the delay wording a final notice may also use ("Deferred: ..."
 # in a Sendmail transcript, "Message could not be delivered for 5 days").
