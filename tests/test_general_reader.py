@@ -297,3 +297,20 @@ def test_an_exchange_address_typed_smtp_is_the_recipient_with_the_lines_down_to_
     assert recipient == "gina@example.net"
     assert "account does not exist" in text
     assert text.endswith("#5.1.1>")
+
+
+def test_rfc3464_takes_the_smtp_command_from_the_prose_when_its_fields_do_not_say_it() -> None:
+    """Postfix-style prose says "(in reply to RCPT TO command)"; the DSN fields never do."""
+    mail = (
+        "From: MAILER-DAEMON@mx.example.net\nTo: ann@example.com\nSubject: Undelivered Mail Returned to Sender\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n'
+        "--b\nContent-Type: text/plain\n\n"
+        "<kim@example.org>: host mx.example.org[192.0.2.1] said: 550 5.2.1 <kim@example.org>... User\n"
+        "    Unknown (in reply to RCPT TO command)\n\n"
+        "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+        "Final-Recipient: rfc822; kim@example.org\nAction: failed\nStatus: 5.2.1\n"
+        "Diagnostic-Code: smtp; 550 5.2.1 <kim@example.org>... User Unknown\n\n--b--\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message(mail.encode()).recipients
+    assert (event.recipient, event.reply.smtp_command) == ("kim@example.org", "RCPT")

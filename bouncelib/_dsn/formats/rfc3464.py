@@ -12,6 +12,7 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
+from bouncelib._dsn.formats._mta import command_in
 from bouncelib._dsn.general import notice_blocks
 
 __all__ = ["DETECTOR"]
@@ -33,6 +34,7 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
     """
     odd = len(rows) == 1 and not _deliverable(rows[0].recipient)
     if all(r.diagnostic for r in rows) and not pasted and not odd:
+        _commands_from_prose(rows, mail)
         return rows
     found = notice_blocks(mail)
     blocks = {b.recipient.lower(): b for b in found}
@@ -53,6 +55,19 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
                        diagnostic=b.diagnostic, remote_mta=b.remote_host) for b in blocks.values()]  # fmt: skip
     _words_from_notice(rows, mail.body)
     return rows
+
+
+def _commands_from_prose(rows: list[Found], mail: Mail) -> None:
+    """The SMTP command each reply answered, from the prose when the fields do not say it: Postfix
+    and the MTAs that copy its notice write "(in reply to RCPT TO command)" there only, and the
+    classifier reads a 5.2.1 "User Unknown" at RCPT otherwise than after DATA."""
+    if all(r.smtp_command for r in rows) or "in reply to " not in mail.body:
+        return
+    blocks = {b.recipient.lower(): b for b in notice_blocks(mail)}
+    for r in rows:
+        block = blocks.get(r.recipient.lower())
+        if block is not None and not r.smtp_command:
+            r.smtp_command = command_in(block.diagnostic)
 
 
 def _deliverable(address: str) -> bool:
