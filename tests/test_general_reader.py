@@ -314,3 +314,8 @@ def test_rfc3464_takes_the_smtp_command_from_the_prose_when_its_fields_do_not_sa
     with format_modules_off():
         (event,) = parse_message(mail.encode()).recipients
     assert (event.recipient, event.reply.smtp_command) == ("kim@example.org", "RCPT")
+
+
+def test_send_your_mail_to_an_address_is_an_instruction() -> None:
+    body = "Delivery failed: 550 5.1.1 no such user.\nFor help, send your mail to help@example.org\n"
+    assert [e[0] for e in _events(body)] == [None]

@@ -214,7 +214,7 @@ RECIPIENT_BEFORE: Final = re.compile(
 # Words that make the address after them someone to *write to*, or the sender: never a recipient.
 # The short ones ("at", "from", "de") only as words: "smtp8.goneo.de" ends in a host, not in "de".
 CONTACT_BEFORE: Final = re.compile(
-    r"(?:send (?:an? )?(?:e-?mail|mail|message)(?: \w+)? to|contact|write to|reply to|reply-to|"
+    r"(?:send (?:an? |your |this |the )?(?:e-?mail|mail|message)(?: \w+)? to|contact|write to|reply to|reply-to|"
     # "mail to postmaster@..." is an instruction; "delivering your mail to a" names the recipient.
     r"(?<!your )(?<!the )(?<!this )(?<!our )mail to|"
     r"please (?:send|forward|email)|e-?mail (?:us )?at|(?<![\w.])(?:at|from|von|de):?|sent by|sender|absender|"
