@@ -55,7 +55,6 @@ VERDICT_MISSES: dict[str, str] = {
     "haraka-toomanyfailures.eml": "classifier: 'Too many failures (Tried all MXs)' read as onhold, not expired",
     "o365-group-allowedsenders.eml": "classifier: a group's allowed-senders restriction read as onhold",
     "o365-notfound-01.eml": "classifier: Office 365 'wasn't found at' read as notaccept",
-    "postfix-delay-lookupfailure.eml": "classifier: '451 4.3.0 Temporary lookup failure' read as networkerror",
     "postfix-yahoo-tss06.eml": "classifier: Yahoo TSS06 read as rejected (label: blocked, doubtful)",
     "qmail-greeting-expired.eml": "qmail module + classifier: the last attempt's PTR refusal beats the expiry",
     "sendmail-overquota-5days.eml": "the last attempt's over-quota reply beats the 5-day expiry (label doubtful)",
