@@ -319,3 +319,17 @@ def test_rfc3464_takes_the_smtp_command_from_the_prose_when_its_fields_do_not_sa
 def test_send_your_mail_to_an_address_is_an_instruction() -> None:
     body = "Delivery failed: 550 5.1.1 no such user.\nFor help, send your mail to help@example.org\n"
     assert [e[0] for e in _events(body)] == [None]
+
+
+def test_a_sentence_that_only_says_the_mail_did_not_reach_the_address_takes_the_next_paragraph() -> None:
+    """DragonFly: the recipient's sentence, then the cause, then the returned headers."""
+    body = (
+        "This is the DragonFly Mail Agent v0.13 at mx.example.com.\n\n"
+        "There was an error delivering your mail to <dave@example.net>.\n\n"
+        "DNS lookup failure: host example.net not found\n\n"
+        "Message headers follow.\n\n"
+        "To: <dave@example.net>\nSubject: hi\n"
+    )
+    ((recipient, _, text),) = _events(body)
+    assert recipient == "dave@example.net"
+    assert text.endswith("DNS lookup failure: host example.net not found")

@@ -283,10 +283,15 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
     # No code: the words after the address (or its sentence) and the lines that follow.
     tail = lead or _tail(lines[i], first.end)
     words = [tail] if tail else []
+    # A sentence that only says the message did not reach the address ("There was an error
+    # delivering your mail to <a>.") leaves the cause to the next paragraph (DragonFly's notice).
+    why_follows = bool(lead) and shapes.FAILURE.search(lead.lower()) is not None
     for j in range(i + 1, stop):
         text = lines[j].strip()
         if not text:
-            if words and words[-1].endswith((".", "!", "?", ")", "]")):
+            if why_follows and len(words) == 1:
+                continue  # on to the paragraph that says why, and that paragraph only
+            if words and (why_follows or words[-1].endswith((".", "!", "?", ")", "]"))):
                 break  # the explanation ends here; one cut mid-sentence goes on after the blank line
             continue
         if shapes.SECTION_BREAK.match(lines[j]):

@@ -70,7 +70,9 @@ _UNDELIVERED: Final = (
     r"undeliver(?:able|ed)|non[- ]?deliver",
     # Exchange: "did not reach some or all of the intended recipients", "could not be reached"
     r"did not reach|not reach (?:the|all|some)|could not reach",
-    r"(?:had|having) (?:trouble|problems?) delivering (?:your|the) message",
+    r"(?:had|having) (?:trouble|problems?) delivering (?:your|the) message|"
+    # DragonFly Mail Agent: "There was an error delivering your mail to <a>."
+    r"error (?:while |when )?delivering (?:your|the) (?:mail|message)",
     r"the following (?:address(?:\(es\)|es)?|recipients?\(?s?\)?) (?:failed|had)",
     # German, French, Spanish, Italian, Portuguese, Dutch, Polish
     r"nicht zugestellt|unzustellbar|nicht zustellbar|konnte nicht .{0,40}zugestellt",
@@ -174,6 +176,8 @@ ORIGINAL_STARTS: Final = re.compile(
     r"-{2,}[ \t]*(?:original message|forwarded message|unsent message|returned message|message text follows|"
     r"this is a copy of the message|the header of the original message|message header follows|"
     r"original message follows|below this line is a copy)|"
+    # DragonFly Mail Agent returns the headers only: "Message headers follow."
+    r"message headers follow\.?[ \t]*$|"
     r"-+ ?below (?:this line )?is a copy|below is a copy of|the original message (?:follows|headers? (?:is|are))|"
     r"original message (?:follows|headers)|original message:?[ \t]*$|"
     r"a copy of the original message|the message (?:you sent|that you sent) "
