@@ -354,3 +354,37 @@ def test_a_fatal_line_is_our_system_failing_whatever_its_words_name() -> None:
     assert warning is not None
     assert warning.reply is not None
     assert warning.reply.reason is Reason.SECURITYERROR
+
+
+def test_memoised_records_equal_the_records_of_their_replies() -> None:
+    # to_record() memoises the classified fields of each reply text and copies a template per event:
+    # every record must be what the reply itself says, the first time (memo empty) and again (memo full).
+    from pathlib import Path
+
+    from bouncelib import read_log
+    from bouncelib._log import record
+
+    records = [r for path in sorted(Path(__file__).parent.parent.glob("corpus/postfix/*.log"))
+               for r in read_log(path, kinds="all", year=2025, tz="UTC")]  # fmt: skip
+    record._record_fields.cache_clear()
+    first = [r.to_record() for r in records]
+    again = [r.to_record() for r in records]
+    assert first == again
+    checked = 0
+    for rec, out in zip(records, first, strict=True):
+        assert tuple(out) == RECORD_KEYS
+        reply = rec.reply
+        if reply is None or rec.status in {"sent", "deliverable"}:
+            continue
+        fields = reply.record_fields()
+        if fields["enhanced_status"] is None:
+            fields["enhanced_status"] = rec.dsn
+        if fields["remote_host"] is None and rec.kind in {"delivery", "remote"}:
+            fields["remote_host"], fields["remote_ip"] = rec.relay_host, rec.relay_ip
+        assert {k: out[k] for k in fields} == fields
+        checked += 1
+    assert checked > 50
+    # Each record owns its delist list: changing one changes no other record of the same reply.
+    for out in first:
+        out["delist"].append("changed")
+    assert all("changed" not in r.to_record()["delist"] for r in records)

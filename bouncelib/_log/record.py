@@ -49,7 +49,7 @@ from pydantic import Field
 
 from bouncelib._classify import parse_reply
 from bouncelib._vocab import STATUS_TO_ACTION, SUCCESS_STATUSES, Reason
-from bouncelib.models import Reply, _Frozen
+from bouncelib.models import RECORD_KEYS, Reply, _Frozen
 
 __all__ = [
     "EVENT_KINDS",
@@ -103,14 +103,26 @@ def direction_of(program: str, kind: str, relay_ip: str | None, client_ip: str |
     remote client's message is inbound; everything else stays inside our system
     (local: local/virtual/lmtp/pipe deliveries, qmgr, pickup, bounce, master ...).
     """
+    side = _side(program)
+    if side == "outbound":
+        return "local" if _loopback(relay_ip) else "outbound"
+    if side == "cleanup":
+        return "inbound" if kind in _CLIENT_ACTIONS and client_ip and not _loopback(client_ip) else "local"
+    return side
+
+
+@lru_cache(maxsize=256)
+def _side(program: str) -> str:
+    """What the daemon of `program` faces: ``inbound``, ``outbound``, ``cleanup`` (it depends) or ``local``.
+
+    Memoised: `direction_of` runs once per exported event, and a log has a handful of programs.
+    """
     daemon = program.rpartition("/")[2]
     if daemon in _INBOUND_DAEMONS:
         return "inbound"
     if daemon in _OUTBOUND_DAEMONS:
-        return "local" if _loopback(relay_ip) else "outbound"
-    if daemon == "cleanup" and kind in _CLIENT_ACTIONS and client_ip and not _loopback(client_ip):
-        return "inbound"
-    return "local"
+        return "outbound"
+    return "cleanup" if daemon == "cleanup" else "local"
 
 
 _HAS_ACTION: Final = frozenset({"delivery", "expired"})
@@ -124,15 +136,40 @@ def classify_cached(
     return parse_reply(text, status=status, smtp_command=command, recipient=recipient, action=action)
 
 
-@lru_cache(maxsize=4096)
+# Every record starts as a copy of a template holding all of RECORD_KEYS in order: copying a
+# 37-key dict costs a tenth of building one from a literal (which grows its table four times).
+_BLANK: Final[dict[str, Any]] = dict.fromkeys(RECORD_KEYS)
+_BLANK["source"] = "postfix"
+_DELIVERED: Final[dict[str, Any]] = _BLANK | {"reason": "delivered", "permanent": False, "hard_bounce": False}
+#: The record keys a classified reply fills in, in the order of `_fields`'s tuples.
+_REPLY_KEYS: Final = ("smtp_code", "enhanced_status", "smtp_command", "reason", "permanent", "hard_bounce",
+                      "blocklist", "blocklist_name", "delist", "provider", "remote_host", "remote_ip")  # fmt: skip
+_NOTHING: Final[tuple[Any, ...]] = (None,) * len(_REPLY_KEYS)
+
+
+def _fields(reply: Reply, dsn: str | None) -> tuple[Any, ...]:
+    """The values of `_REPLY_KEYS` for `reply` (``delist`` as a tuple: they are shared, see `_record_fields`)."""
+    f = reply.record_fields()
+    if f["enhanced_status"] is None:
+        f["enhanced_status"] = dsn
+    f["delist"] = tuple(f["delist"])
+    return tuple(f[k] for k in _REPLY_KEYS)
+
+
+# Keyed on the exact text: a busy log repeats each refusal, and a text seen before then costs a
+# lookup instead of the mask/unmask and the Reply of `parse_reply`. 16384 entries hold every
+# distinct refusal of the 1M-line benchmark log (about 11,000); an entry is a tuple of shared
+# values and its key, well under 1 KiB.
+@lru_cache(maxsize=16384)
 def _record_fields(
     text: str, status: str | None, command: str | None, recipient: str | None, action: str | None
-) -> dict[str, Any]:
-    """`classify_cached(...).record_fields()`, memoised too: `LogRecord.to_record` needs it once per event.
+) -> tuple[Any, ...]:
+    """`_fields` of the reply `text` with these hints, memoised: `LogRecord.to_record` needs it once per event.
 
-    Shared between calls: the caller reads it and copies its one mutable value (``delist``).
+    Shared between calls: the caller gives each record its own ``delist`` list.
     """
-    return classify_cached(text, status, command, recipient, action).record_fields()
+    reply = parse_reply(text, status=status, smtp_command=command, recipient=recipient, action=action)
+    return _fields(reply, status)
 
 
 class LogRecord(NamedTuple):
@@ -228,59 +265,58 @@ class LogRecord(NamedTuple):
         """Which way the mail was going: ``outbound``, ``inbound`` or ``local`` (`direction_of`)."""
         return direction_of(self.program, self.kind, self.relay_ip, self.client_ip)
 
+    def _reply_fields(self) -> tuple[Any, ...]:
+        """The values of `_REPLY_KEYS` of this record's (unsuccessful) reply, memoised for reply kinds."""
+        kind, status = self.kind, self.status
+        if kind in REPLY_KINDS:
+            # What `self.reply` classifies, memoised on the same key.
+            recipient = self.recipient
+            domain = "@" + recipient.rpartition("@")[2] if recipient else None
+            action = STATUS_TO_ACTION.get(status or "") if kind in _HAS_ACTION else None
+            return _record_fields(self.text, self.dsn, self.get("command"), domain, action)
+        reply = self.reply
+        if reply is None:
+            return (None, self.dsn, *_NOTHING[2:])  # no verdict: only Postfix's own status
+        return _fields(reply, self.dsn)
+
     def to_record(self) -> dict[str, Any]:
         """The shared flat record (`bouncelib.RECORD_KEYS`), ``source="postfix"``."""
-        # One unpack and one dict literal in RECORD_KEYS order: exports call this once per event,
-        # and attribute-by-attribute access plus dict.update cost more than the rest of a row.
+        # A copy of a template with the event's own fields set one by one: exports call this once per
+        # event, and building a 37-key dict from a literal costs more than the rest of a row.
         (timestamp, hostname, program, pid, queue_id, kind, status, sender, size, _nrcpt, message_id, client_host,
          client_ip, recipient, orig_recipient, _relay, relay_host, relay_ip, relay_port, delay, dsn, text, _extra,
          raw, inferred) = self  # fmt: skip
-        smtp_code = enhanced = command = reason = permanent = hard = blocklist = blocklist_name = None
-        provider = remote_host = remote_ip = None
-        delist: list[str] = []
-        if text is not None and (kind in REPLY_KINDS or kind in WARNING_KINDS):
-            if status in SUCCESS_STATUSES:
-                # Not classified: a success has nothing to explain (and its text is unique per message).
-                reason, permanent, hard = "delivered", False, False
-                code = text[:3]
-                if code.isdecimal():
-                    smtp_code = int(code)
-                enhanced = dsn
-            else:
-                f: dict[str, Any] | None
-                if kind in REPLY_KINDS:
-                    # What `self.reply` classifies, its record fields memoised on the same key.
-                    domain = "@" + recipient.rpartition("@")[2] if recipient else None
-                    action = STATUS_TO_ACTION.get(status or "") if kind in _HAS_ACTION else None
-                    f = _record_fields(text, dsn, self.get("command"), domain, action)
-                else:
-                    reply = self.reply
-                    f = reply.record_fields() if reply is not None else None
-                if f is not None:
-                    smtp_code, enhanced, command = f["smtp_code"], f["enhanced_status"], f["smtp_command"]
-                    reason, permanent, hard = f["reason"], f["permanent"], f["hard_bounce"]
-                    blocklist, blocklist_name, delist = f["blocklist"], f["blocklist_name"], list(f["delist"])
-                    provider, remote_host, remote_ip, text = f["provider"], f["remote_host"], f["remote_ip"], f["text"]
-                if enhanced is None:
-                    enhanced = dsn
-        elif kind == "unrecognised":
-            text = raw
-        if remote_host is None and kind in _RELAY_IS_REMOTE:
-            remote_host, remote_ip = relay_host, relay_ip
-        if kind == "dnsbl" and blocklist is None:
-            blocklist = self.get("domain")
-        return {
-            "source": "postfix", "timestamp": timestamp, "hostname": hostname, "program": program, "pid": pid,
-            "queue_id": queue_id, "kind": kind, "status": status,
-            "action": STATUS_TO_ACTION.get(status or "") if kind in _HAS_ACTION else None,
-            "sender": sender, "recipient": recipient, "orig_recipient": orig_recipient, "relay_host": relay_host,
-            "relay_ip": relay_ip, "relay_port": relay_port, "client_host": client_host, "client_ip": client_ip,
-            "message_id": message_id, "size": size, "delay": delay, "dsn": dsn, "smtp_code": smtp_code,
-            "enhanced_status": enhanced, "smtp_command": command, "reason": reason, "permanent": permanent,
-            "hard_bounce": hard, "blocklist": blocklist, "blocklist_name": blocklist_name, "delist": delist,
-            "provider": provider, "remote_host": remote_host, "remote_ip": remote_ip, "feedback_type": None,
-            "direction": direction_of(program, kind, relay_ip, client_ip), "year_inferred": inferred, "text": text,
-        }  # fmt: skip
+        if text is None or (kind not in REPLY_KINDS and kind not in WARNING_KINDS):
+            rec = _BLANK.copy()
+            if kind == "unrecognised":
+                text = raw
+            elif kind == "dnsbl":
+                rec["blocklist"] = self.get("domain")
+        elif status in SUCCESS_STATUSES:
+            # Not classified: a success has nothing to explain (and its text is unique per message).
+            rec = _DELIVERED.copy()
+            code = text[:3]
+            rec["smtp_code"] = int(code) if code.isdecimal() else None
+            rec["enhanced_status"] = dsn
+        else:
+            rec = _BLANK.copy()
+            (rec["smtp_code"], rec["enhanced_status"], rec["smtp_command"], rec["reason"], rec["permanent"],
+             rec["hard_bounce"], rec["blocklist"], rec["blocklist_name"], rec["delist"], rec["provider"],
+             rec["remote_host"], rec["remote_ip"]) = self._reply_fields()  # fmt: skip
+        rec["timestamp"], rec["hostname"], rec["program"], rec["pid"] = timestamp, hostname, program, pid
+        rec["queue_id"], rec["kind"], rec["status"] = queue_id, kind, status
+        rec["action"] = STATUS_TO_ACTION.get(status or "") if kind in _HAS_ACTION else None
+        rec["sender"], rec["recipient"], rec["orig_recipient"] = sender, recipient, orig_recipient
+        rec["relay_host"], rec["relay_ip"], rec["relay_port"] = relay_host, relay_ip, relay_port
+        rec["client_host"], rec["client_ip"], rec["message_id"] = client_host, client_ip, message_id
+        rec["size"], rec["delay"], rec["dsn"] = size, delay, dsn
+        delist = rec["delist"]
+        rec["delist"] = list(delist) if delist else []  # each record owns its list (the memoised one is shared)
+        if rec["remote_host"] is None and kind in _RELAY_IS_REMOTE:
+            rec["remote_host"], rec["remote_ip"] = relay_host, relay_ip
+        rec["direction"] = direction_of(program, kind, relay_ip, client_ip)
+        rec["year_inferred"], rec["text"] = inferred, text
+        return rec
 
     def to_model(self) -> LogEvent:
         """This record as a validated, frozen Pydantic `LogEvent`."""
