@@ -233,6 +233,26 @@ def test_unvalidated_construction_matches_a_validated_reply() -> None:
     assert r.model_copy(update={"provider": "x"}).provider == "x"
 
 
+def test_memoised_statuses_are_what_a_fresh_one_is() -> None:
+    # The classifier shares one EnhancedStatus per status string and memoises the hint's
+    # normalisation: the answers must be what a fresh, validated status gives.
+    from bouncelib._classify import _hint_status, _status_model
+
+    for hint in ("5.1.1", " 4.7.1 ", "5.01.1", "2.0.0", "x.1.1", "", None):
+        _hint_status.cache_clear()
+        _status_model.cache_clear()
+        first = [parse_reply("550 rejected", status=hint).enhanced_status for _ in range(2)]
+        try:
+            fresh = bouncelib.models.EnhancedStatus(hint) if hint else None
+        except ValueError:
+            fresh = None
+        assert first == [fresh, fresh]
+        assert all(s is None or type(s) is bouncelib.models.EnhancedStatus for s in first)
+    assert _status_model("5.1.1") is _status_model("5.1.1")
+    with pytest.raises(ValueError, match="not an RFC 3463"):
+        _status_model("5.1")
+
+
 def test_sisimai_style_conn_command_hint_means_connect() -> None:
     # Several detectors report the connection stage as Sisimai's "CONN"; it must not be dropped.
     reply = bouncelib.parse_reply("554 go away", smtp_command="CONN")

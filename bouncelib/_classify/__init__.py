@@ -90,6 +90,14 @@ def _permanent(code: int | None, status: str | None, action: str | None) -> bool
     return None
 
 
+# One EnhancedStatus per status string: a reply's status is one of a few dozen, and the instance
+# is an immutable str, so every Reply can share it (the constructor validates it the first time).
+_status_model: Final = lru_cache(maxsize=1024)(EnhancedStatus)
+# Evidence is made with tuple.__new__: a NamedTuple's own __new__ is a Python function.
+_new_tuple = tuple.__new__
+
+
+@lru_cache(maxsize=256)  # the hints of a log or a batch of reports are a few statuses, again and again
 def _hint_status(status: str | None) -> str | None:
     if not status:
         return None
@@ -131,12 +139,12 @@ def _classified(  # noqa: PLR0917
                                srule.blocklist if srule else None)  # fmt: skip
     if code != facts.smtp_code:
         facts = facts._replace(smtp_code=code)
-    ev = Evidence(facts, words, code, chosen, hint, command, action, provider, blocklist, codes)
+    ev = _new_tuple(Evidence, (facts, words, code, chosen, hint, command, action, provider, blocklist, codes))
     reason, rule = decide(ev)
     permanent = _permanent(code, chosen, action)
     delist = delist_contacts(facts.flat, reason in _ABOUT_SENDER or blocklist is not None, blocklist)
     return {
-        "text": text, "smtp_code": code, "enhanced_status": EnhancedStatus(chosen) if chosen else None,
+        "text": text, "smtp_code": code, "enhanced_status": _status_model(chosen) if chosen else None,
         "smtp_command": command, "remote_host": host, "remote_ip": remote_ip or facts.remote_ip, "reason": reason,
         "permanent": permanent, "hard_bounce": is_hard_bounce(reason, permanent), "blocklist": blocklist,
         "delist": tuple(delist), "provider": provider, "rule": rule,

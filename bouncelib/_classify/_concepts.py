@@ -74,6 +74,9 @@ class ConceptHit(NamedTuple):
     at: int
 
 
+_new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: hits are made once per rule matched
+
+
 def sentences(text: str) -> list[list[str]]:
     """The words of each sentence of `text` (lowercase; an apostrophe splits a word: ``doesn t``)."""
     out = []
@@ -134,7 +137,7 @@ def concept_reasons(text: str) -> list[ConceptHit]:
             for concept in concepts:
                 alone = _ALONE.get(concept)
                 if alone is not None:
-                    hits.extend(ConceptHit(rule.reason, rule, pos) for rule in alone)
+                    hits.extend(_new(ConceptHit, (rule.reason, rule, pos)) for rule in alone)
                 pairs = _BY_PREDICATE.get(concept)
                 if pairs is None or len(found) < 2:
                     continue
@@ -155,6 +158,7 @@ def concept_reasons(text: str) -> list[ConceptHit]:
                                     near = candidate
                 if near is not None:
                     _d, other, rule = near
-                    hits.append(ConceptHit(rule.reason, rule, min(pos, other)))
-    hits.sort(key=lambda h: (_ORDER[h.rule], h.at))
+                    hits.append(_new(ConceptHit, (rule.reason, rule, min(pos, other))))
+    if len(hits) > 1:
+        hits.sort(key=lambda h: (_ORDER[h.rule], h.at))
     return hits

@@ -121,6 +121,9 @@ def _best(hits: list[tuple[Reason, int, int, str]]) -> Verdict | None:
     """The winning phrase among `hits` (reason, start, end, rule): outermost spans, then `PRIORITY`."""
     if not hits:
         return None
+    if len(hits) == 1:
+        reason, _, _, rule = hits[0]  # (most replies: one phrase, nothing to compare it with)
+        return reason, rule
     spans = outermost([Hit(i, s, e) for i, (_, s, e, _) in enumerate(hits)])
     keep = [hits[h.key] for h in spans]
     reason, _, _, rule = min(keep, key=lambda h: (_RANK[h[0]], h[1]))

@@ -38,6 +38,11 @@ class Hit(NamedTuple, Generic[K]):
     end: int
 
 
+# Hits are made with tuple.__new__: a NamedTuple's own __new__ is a Python function, and
+# `find` makes one per phrase found, in every classification.
+_new = tuple.__new__
+
+
 class _Phrase(NamedTuple):
     literal: str  # the whole phrase when it has no gap, else its first part
     pattern: re.Pattern[str] | None  # for phrases with gaps
@@ -145,12 +150,12 @@ class PhraseIndex(Generic[K]):
                     continue  # most candidates fail here, before any function call
                 span = _search(text, ph)
                 if span is not None:
-                    hits.append(Hit(key, span[0], span[1]))
+                    hits.append(_new(Hit, (key, *span)))
         if self._scan and not text.isascii():
             for key, literal in self._scan:
                 i = text.find(literal)
                 if i >= 0:
-                    hits.append(Hit(key, i, i + len(literal)))
+                    hits.append(_new(Hit, (key, i, i + len(literal))))
         return hits
 
 
