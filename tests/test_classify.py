@@ -349,6 +349,8 @@ def test_mask_finds_what_its_pattern_finds_on_the_corpus() -> None:
         "q16si3475662wrs", "abcdefghijk1", "abcdefghij1", "123456789", "12345678", "1234567890_", "ab_1234567890ab",
         "\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "abcdef1234567890@example.org",
         "postmaster@example.org 192.0.2.1 postmaster@example.org", "aaaaaaaaaaaa",
+        "q16si3475662wrs.311 - gsmtp", "q16si3475662wrs.311abc", "q16si3475662wrs.311.5", "q16si3475662wrs.311_",
+        "q16si3475662wrs.", "q16si3475662wrs.\u0663\u0663 \u00e9", "a640c23a62f3a-2ee0f4ab1b3si12345b3.1234567890",
     ],
 )  # fmt: skip
 def test_mask_edges_agree_with_its_pattern(text: str) -> None:

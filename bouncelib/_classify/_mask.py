@@ -11,8 +11,10 @@ can name the provider, and not a role mailbox such as ``postmaster@`` or ``delis
 which can be a delisting contact), an IPv4 address (not one of 127.0.0.0/8: a DNSBL's answer
 code, which says whether the sender is listed at all), and a long run of letters mixed
 with digits or of digits alone (session, queue and message ids; no reply code, status
-or provider code is that long). tests/test_classify.py checks over every corpus text
-that the verdicts with and without the mask are identical.
+or provider code is that long), the former with the ".311" a number after it adds (Google's
+session ids: without it, every copy of a Google refusal was a new text to classify).
+tests/test_classify.py checks over every corpus text that the verdicts with and without
+the mask are identical.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ _ROLES: Final = frozenset({
 PIECES: Final = (
     r"(?P<local>(?<![\w.+=-])[A-Za-z0-9._+=-]{1,64}(?=@[A-Za-z0-9-]))"
     r"|(?P<ip>(?<![\d.])(?!127\.)\d{1,3}(?:\.\d{1,3}){3}(?![\d.]))"
-    r"|(?P<id>\b(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{12,}\b|\b\d{9,}\b)"
+    r"|(?P<id>\b(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{12,}(?:\.\d+)?\b|\b\d{9,}\b)"
 )
 # Running PIECES itself costs about 12 us on a 90-character reply: the engine tries the three
 # alternatives at every position, and most replies (70 % of the real ones) hold nothing to mask.
@@ -100,8 +102,21 @@ def _ips(text: str, anchor: re.Match[str] | None, found: Found) -> None:
 
 
 def _is_id(run: str) -> bool:
+    return _is_mixed_id(run) or (len(run) >= 9 and run.isdecimal())
+
+
+def _is_mixed_id(run: str) -> bool:
+    """12 or more ASCII letters and digits, at least one of each (the id that may take a ".311" after it)."""
     return (len(run) >= 12 and _ALNUM.issuperset(run) and not _LETTERS.isdisjoint(run)
-            and not _LETTERS.issuperset(run)) or (len(run) >= 9 and run.isdecimal())  # fmt: skip
+            and not _LETTERS.issuperset(run))  # fmt: skip
+
+
+def _suffix_end(text: str, end: int, run_end: int) -> int:
+    """Where a mixed id ending at `end` ends with its ".311": `run_end`, the end of the run of word
+    characters after its ".", when that run is all digits (PIECES: ``(?:\\.\\d+)?\\b``), else `end`."""
+    if run_end > end + 1 and text[end] == "." and text[end + 1 : run_end].isdecimal():
+        return run_end
+    return end
 
 
 def _ids(text: str, found: Found) -> None:
@@ -119,7 +134,14 @@ def _ids(text: str, found: Found) -> None:
             start -= 1
         while end < n and (text[end].isalnum() or text[end] == "_"):
             end += 1
-        if _is_id(text[start:end]):
+        run = text[start:end]
+        if _is_mixed_id(run) and end < n and text[end] == ".":
+            after = end + 1
+            while after < n and (text[after].isalnum() or text[after] == "_"):
+                after += 1
+            end = _suffix_end(text, end, after)
+            found.append((start, _ID, end))
+        elif _is_id(run):
             found.append((start, _ID, end))
         anchor = _ID_ANCHOR.search(text, end)
 
@@ -141,7 +163,12 @@ def _ascii_ids(text: str, found: Found) -> None:
         end = words.find(" ", i)
         if end < 0:
             end = len(text)
-        if _is_id(text[start:end]):
+        run = text[start:end]
+        if _is_mixed_id(run) and text.startswith(".", end):
+            after = words.find(" ", end + 1)
+            end = _suffix_end(text, end, len(text) if after < 0 else after)
+            found.append((start, _ID, end))
+        elif _is_id(run):
             found.append((start, _ID, end))
         anchor = _ID_ANCHOR_ASCII.search(text, end)
 
