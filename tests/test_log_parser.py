@@ -388,3 +388,34 @@ def test_memoised_records_equal_the_records_of_their_replies() -> None:
     for out in first:
         out["delist"].append("changed")
     assert all("changed" not in r.to_record()["delist"] for r in records)
+
+
+@pytest.mark.parametrize(
+    ("program", "kind", "relay_ip", "client_ip", "direction"),
+    [
+        ("postfix/smtpd", "reject", None, "192.0.2.1", "inbound"),
+        ("postfix-in/postscreen", "postscreen", None, "192.0.2.1", "inbound"),
+        ("postfix/smtp", "delivery", "192.0.2.1", None, "outbound"),
+        ("postfix/smtp", "delivery", "127.0.0.1", None, "local"),
+        ("postfix/error", "delivery", None, None, "outbound"),
+        ("postfix/cleanup", "reject", None, "192.0.2.1", "inbound"),
+        ("postfix/cleanup", "reject", None, "127.0.0.1", "local"),
+        ("postfix/cleanup", "cleanup", None, "192.0.2.1", "local"),
+        ("postfix/local", "delivery", None, None, "local"),
+        ("postfix/qmgr", "expired", None, None, "local"),
+    ],
+)
+def test_direction_of_a_memoised_daemon_is_the_rule(
+    program: str, kind: str, relay_ip: str | None, client_ip: str | None, direction: str
+) -> None:
+    # The side a daemon faces is memoised per program (and to_record() inlines the lookup): the
+    # first answer (memo empty), the next (memo full) and the record's must all follow the rule.
+    from bouncelib._log import record
+
+    record._SIDES.clear()
+    assert record.direction_of(program, kind, relay_ip, client_ip) == direction
+    assert record.direction_of(program, kind, relay_ip, client_ip) == direction
+    rec = LogRecord(None, None, program, 1, None, kind, None, None, None, None, None, None, client_ip, None, None,
+                    None, None, relay_ip, None, None, None, None, (), "", False)  # fmt: skip
+    record._SIDES.clear()
+    assert rec.to_record()["direction"] == rec.to_record()["direction"] == direction

@@ -103,7 +103,7 @@ def direction_of(program: str, kind: str, relay_ip: str | None, client_ip: str |
     remote client's message is inbound; everything else stays inside our system
     (local: local/virtual/lmtp/pipe deliveries, qmgr, pickup, bounce, master ...).
     """
-    side = _side(program)
+    side = _SIDES.get(program) or _side(program)
     if side == "outbound":
         return "local" if _loopback(relay_ip) else "outbound"
     if side == "cleanup":
@@ -111,21 +111,31 @@ def direction_of(program: str, kind: str, relay_ip: str | None, client_ip: str |
     return side
 
 
-@lru_cache(maxsize=256)
 def _side(program: str) -> str:
     """What the daemon of `program` faces: ``inbound``, ``outbound``, ``cleanup`` (it depends) or ``local``.
 
-    Memoised: `direction_of` runs once per exported event, and a log has a handful of programs.
+    Memoised in `_SIDES`: `direction_of` runs once per exported event, and a log has a handful of
+    programs (a hostile log with thousands of tags stops adding them at 1024).
     """
     daemon = program.rpartition("/")[2]
     if daemon in _INBOUND_DAEMONS:
-        return "inbound"
-    if daemon in _OUTBOUND_DAEMONS:
-        return "outbound"
-    return "cleanup" if daemon == "cleanup" else "local"
+        side = "inbound"
+    elif daemon in _OUTBOUND_DAEMONS:
+        side = "outbound"
+    else:
+        side = "cleanup" if daemon == "cleanup" else "local"
+    if len(_SIDES) < 1024:
+        _SIDES[program] = side
+    return side
+
+
+_SIDES: dict[str, str] = {}
 
 
 _HAS_ACTION: Final = frozenset({"delivery", "expired"})
+_CLASSIFIED_KINDS: Final = REPLY_KINDS | WARNING_KINDS
+# The reply code of a success, looked up: int() of three digits costs more than the lookup.
+_CODES: Final[dict[str, int]] = {f"{i:03d}": i for i in range(1000)}
 
 
 @lru_cache(maxsize=4096)
@@ -286,7 +296,7 @@ class LogRecord(NamedTuple):
         (timestamp, hostname, program, pid, queue_id, kind, status, sender, size, _nrcpt, message_id, client_host,
          client_ip, recipient, orig_recipient, _relay, relay_host, relay_ip, relay_port, delay, dsn, text, _extra,
          raw, inferred) = self  # fmt: skip
-        if text is None or (kind not in REPLY_KINDS and kind not in WARNING_KINDS):
+        if text is None or kind not in _CLASSIFIED_KINDS:
             rec = _BLANK.copy()
             if kind == "unrecognised":
                 text = raw
@@ -296,7 +306,7 @@ class LogRecord(NamedTuple):
             # Not classified: a success has nothing to explain (and its text is unique per message).
             rec = _DELIVERED.copy()
             code = text[:3]
-            rec["smtp_code"] = int(code) if code.isdecimal() else None
+            rec["smtp_code"] = _CODES.get(code) or (int(code) if code.isdecimal() else None)
             rec["enhanced_status"] = dsn
         else:
             rec = _BLANK.copy()
@@ -314,7 +324,12 @@ class LogRecord(NamedTuple):
         rec["delist"] = list(delist) if delist else []  # each record owns its list (the memoised one is shared)
         if rec["remote_host"] is None and kind in _RELAY_IS_REMOTE:
             rec["remote_host"], rec["remote_ip"] = relay_host, relay_ip
-        rec["direction"] = direction_of(program, kind, relay_ip, client_ip)
+        side = _SIDES.get(program) or _side(program)  # what `direction_of` decides, without its call
+        if side == "outbound":
+            side = "local" if _loopback(relay_ip) else "outbound"
+        elif side == "cleanup":
+            side = direction_of(program, kind, relay_ip, client_ip)
+        rec["direction"] = side
         rec["year_inferred"], rec["text"] = inferred, text
         return rec
 
