@@ -14,6 +14,7 @@ is memoised too, so that a text seen before is not even masked again.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, Final
 
@@ -29,7 +30,7 @@ from bouncelib._data.status_codes import is_generic
 from bouncelib._vocab import COMMANDS, Reason, is_hard_bounce, normalise_command
 from bouncelib.models import EnhancedStatus, Reply
 
-__all__ = ["DEFAULT_MAX_CHARS", "parse_reply", "reasons"]
+__all__ = ["DEFAULT_MAX_CHARS", "parse_reply", "reasons", "reply_fields"]
 
 #: How much of a reply is examined. Real replies are under 1 KiB; a DSN
 #: ``Diagnostic-Code`` rarely reaches 4 KiB. Beyond this the text is kept in
@@ -203,6 +204,45 @@ def parse_reply(
     >>> r.reason.value, r.permanent, r.hard_bounce
     ('userunknown', True, True)
     """
+    fields = dict(_fields_of(text, status, smtp_code, smtp_command, remote_host, remote_ip, action, recipient,
+                             max_chars))  # fmt: skip
+    fields["text"] = text
+    fields["delist"] = list(fields["delist"])
+    return _reply(fields)
+
+
+def reply_fields(
+    text: str,
+    *,
+    status: str | None = None,
+    smtp_code: int | None = None,
+    smtp_command: str | None = None,
+    remote_host: str | None = None,
+    remote_ip: str | None = None,
+    action: str | None = None,
+    recipient: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Mapping[str, Any]:
+    """The fields of ``parse_reply(text, ...)``'s Reply, as the classifier's caches hold them: shared, to be
+    read and not changed; ``text`` is the examined cut and ``delist`` a tuple.
+
+    For front ends that need a few fields of many replies (`LogRecord.to_record`) and not the model.
+    """
+    return _fields_of(text, status, smtp_code, smtp_command, remote_host, remote_ip, action, recipient, max_chars)
+
+
+def _fields_of(  # noqa: PLR0917 - positional: parse_reply calls it for every reply
+    text: str,
+    status: str | None,
+    smtp_code: int | None,
+    smtp_command: str | None,
+    remote_host: str | None,
+    remote_ip: str | None,
+    action: str | None,
+    recipient: str | None,
+    max_chars: int,
+) -> dict[str, Any]:
+    """`reply_fields` with positional arguments: the one body of both entry points."""
     if not isinstance(text, str):
         raise TypeError(f"parse_reply() needs a str, not {type(text).__name__}")
     if smtp_code is not None and not (isinstance(smtp_code, int) and 200 <= smtp_code <= 599):
@@ -217,10 +257,7 @@ def parse_reply(
     cut = text[:limit]
     domain = recipient.rpartition("@")[2].strip(" <>").lower() or None if isinstance(recipient, str) else None
     answer = _answer if len(cut) <= _MEMO_CHARS else _answer.__wrapped__
-    fields = dict(answer(cut, status, smtp_code, smtp_command, remote_host, remote_ip, action, limit, domain))
-    fields["text"] = text
-    fields["delist"] = list(fields["delist"])
-    return _reply(fields)
+    return answer(cut, status, smtp_code, smtp_command, remote_host, remote_ip, action, limit, domain)
 
 
 _FIELDS: Final = frozenset(Reply.model_fields)

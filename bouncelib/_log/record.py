@@ -47,7 +47,7 @@ from typing import Any, Final, NamedTuple
 
 from pydantic import Field
 
-from bouncelib._classify import parse_reply
+from bouncelib._classify import parse_reply, reply_fields
 from bouncelib._vocab import STATUS_TO_ACTION, SUCCESS_STATUSES, Reason
 from bouncelib.models import RECORD_KEYS, Reply, _Frozen
 
@@ -176,10 +176,14 @@ def _record_fields(
 ) -> tuple[Any, ...]:
     """`_fields` of the reply `text` with these hints, memoised: `LogRecord.to_record` needs it once per event.
 
-    Shared between calls: the caller gives each record its own ``delist`` list.
+    Shared between calls: the caller gives each record its own ``delist`` list. Read from the classifier's
+    fields (what `parse_reply` would make a Reply of): a text seen for the first time then costs no model.
     """
-    reply = parse_reply(text, status=status, smtp_command=command, recipient=recipient, action=action)
-    return _fields(reply, status)
+    f = reply_fields(text, status=status, smtp_command=command, recipient=recipient, action=action)
+    enhanced, bl = f["enhanced_status"], f["blocklist"]
+    return (f["smtp_code"], str(enhanced) if enhanced else status, f["smtp_command"], f["reason"].value,
+            f["permanent"], f["hard_bounce"], bl.id if bl else None, bl.name if bl else None, tuple(f["delist"]),
+            f["provider"], f["remote_host"], f["remote_ip"])  # fmt: skip
 
 
 class LogRecord(NamedTuple):
