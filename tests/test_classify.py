@@ -351,6 +351,7 @@ def test_mask_finds_what_its_pattern_finds_on_the_corpus() -> None:
         "postmaster@example.org 192.0.2.1 postmaster@example.org", "aaaaaaaaaaaa",
         "q16si3475662wrs.311 - gsmtp", "q16si3475662wrs.311abc", "q16si3475662wrs.311.5", "q16si3475662wrs.311_",
         "q16si3475662wrs.", "q16si3475662wrs.\u0663\u0663 \u00e9", "a640c23a62f3a-2ee0f4ab1b3si12345b3.1234567890",
+        "192.0.2.1" + "a" * 60 + ".011111111", "\u00e9 192.0.2.1" + "a" * 60 + ".011111111",
     ],
 )  # fmt: skip
 def test_mask_edges_agree_with_its_pattern(text: str) -> None:

@@ -47,9 +47,11 @@ PIECES: Final = (
 # an id from a digit with six word characters after it or six before it (every id has one:
 # 12 or more characters around a digit leave six on one side, and 9 or more digits start with one).
 # No match of one alternative can start inside another match of the same alternative (each
-# starts where its look-behind sees a character it cannot itself contain), so the matches of
-# the three, sorted by position then alternative, and taken leftmost-first without overlap, are
-# exactly the ones the alternation's scan takes.
+# starts where its look-behind sees a character it cannot itself contain), but for the digits
+# of a mixed id's ".311", which can be an id of their own: they are checked as a run of their
+# own too. So the matches of the three, sorted by position then alternative, and taken
+# leftmost-first without overlap, are exactly the ones the alternation's scan takes (a mixed id
+# inside an IP address taken before it leaves its ".311" digits to be an id, as the scan does).
 _IP_ANCHOR: Final = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d")
 _IP: Final = re.compile(r"(?<![\d.])(?!127\.)\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
 _ID_ANCHOR: Final = re.compile(r"\d(?:[^\W_]{6}|(?<=[^\W_]{7}))")
@@ -139,8 +141,7 @@ def _ids(text: str, found: Found) -> None:
             after = end + 1
             while after < n and (text[after].isalnum() or text[after] == "_"):
                 after += 1
-            end = _suffix_end(text, end, after)
-            found.append((start, _ID, end))
+            found.append((start, _ID, _suffix_end(text, end, after)))  # the next search still reads the ".311"
         elif _is_id(run):
             found.append((start, _ID, end))
         anchor = _ID_ANCHOR.search(text, end)
@@ -166,8 +167,7 @@ def _ascii_ids(text: str, found: Found) -> None:
         run = text[start:end]
         if _is_mixed_id(run) and text.startswith(".", end):
             after = words.find(" ", end + 1)
-            end = _suffix_end(text, end, len(text) if after < 0 else after)
-            found.append((start, _ID, end))
+            found.append((start, _ID, _suffix_end(text, end, len(text) if after < 0 else after)))
         elif _is_id(run):
             found.append((start, _ID, end))
         anchor = _ID_ANCHOR_ASCII.search(text, end)
