@@ -221,17 +221,25 @@ def _restore(value: str, values: tuple[str, ...]) -> str:
     return _PLACEHOLDER.sub(lambda m: values[int(m.group(1) or m.group(2))], value)
 
 
+def _marked(value: str) -> bool:
+    return "zq" in value or "0.0.0." in value
+
+
 def unmask(fields: Mapping[str, Any], values: tuple[str, ...]) -> dict[str, Any]:
     """A copy of the classifier's fields with the placeholders of every text field replaced by `values`."""
     out = dict(fields)
-    for key in ("remote_host", "remote_ip"):
-        if isinstance(out[key], str):
-            out[key] = _restore(out[key], values)
-    # Restored contacts can repeat one the list documents (the text's "tobr@" was masked when compared).
-    if out["delist"]:
-        out["delist"] = tuple(dict.fromkeys(_restore(c, values) for c in out["delist"]))
+    # Most fields hold no placeholder: each is tested with two substring searches before anything is made.
+    host, ip = out["remote_host"], out["remote_ip"]
+    if host and _marked(host):
+        out["remote_host"] = _restore(host, values)
+    if ip and _marked(ip):
+        out["remote_ip"] = _restore(ip, values)
+    delist = out["delist"]
+    if delist and _marked("\n".join(delist)):
+        # Restored contacts can repeat one the list documents (the text's "tobr@" was masked when compared).
+        out["delist"] = tuple(dict.fromkeys(_restore(c, values) for c in delist))
     bl = out["blocklist"]
-    if bl is not None and any(("zq" in (v or "") or "0.0.0." in (v or "")) for v in (bl.id, bl.zone, bl.name)):
+    if bl is not None and _marked(f"{bl.id}\n{bl.zone or ''}\n{bl.name}"):
         zone = _restore(bl.zone, values) if bl.zone else None
         out["blocklist"] = bl.model_copy(
             update={"id": _restore(bl.id, values), "name": _restore(bl.name, values), "zone": zone}
