@@ -433,3 +433,18 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
 )
 def test_meanings_composed_from_concepts(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
+
+
+def test_a_failed_delivery_quoting_a_2xx_is_not_delivered() -> None:
+    assert parse_reply("250 Message received OK", action="delivered").reason is Reason.DELIVERED
+    # Domino's failure report ends "because: 250 Message received OK": the failure is unexplained.
+    assert parse_reply("because: 250 Message received OK.", action="failed").reason is Reason.ONHOLD
+
+
+def test_try_again_after_a_fix_is_not_a_temporary_dns_failure() -> None:
+    # Postfix's own wording: the lookup failed this time.
+    assert parse_reply("Host or domain name not found. Name service error for name=example.net type=MX: "
+                       "Host not found, try again").reason is Reason.NETWORKERROR
+    # Gmail's: the domain does not exist; "try again" is for after fixing the address.
+    assert parse_reply("Your message wasn't delivered to a@example.net because the domain example.net couldn't "
+                       "be found. Check for typos or unnecessary spaces and try again.").reason is Reason.HOSTUNKNOWN

@@ -39,10 +39,7 @@ RECIPIENT_MISSES: dict[str, str] = {
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
     "bounce-zh-connectfailed.eml": "classifier: '(9)connect to ... server failed' read as onhold, not networkerror",
-    "domino-failure-250ok.eml": "classifier: '250 Message received OK' under a failure report read as delivered",
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 5.7.0; classifier: securityerror",
-    "gmail-domainnotfound-01.eml": "classifier: 'the domain ... couldn't be found' read as onhold",
-    "gmail-domainnotfound-02.eml": "classifier: 'the domain ... couldn't be found' read as networkerror",
     "gmail-groups-externalquota.eml": "classifier: a group's external-recipient quota read as mailboxfull",
     "gmail-old-delay-readerror.eml": "classifier: a read error on the connection read as onhold",
     "gmail-old-googlegroups-bulk.eml": "classifier: 'Bulk Email Senders Guidelines' read as spamdetected",

@@ -73,6 +73,7 @@ _REPLY_CODES: Final[dict[int, Reason]] = {
     554: Reason.ONHOLD,
 }  # fmt: skip
 _SUCCESS_ACTIONS: Final = frozenset({"delivered", "relayed", "expanded"})
+_FAILED_ACTIONS: Final = frozenset({"failed", "delayed"})
 # qmail-send's sentence when it gives up on a message (qmail-send.c), appended to the last reply.
 _QUEUE_TOO_LONG: Final = ("in the queue too long", "not going to try again")
 # Words saying the sender *is on a list* (then a named list decides), not only that its reputation is poor.
@@ -150,6 +151,10 @@ def _sibling(best: Verdict, ev: Evidence) -> Verdict:
 
 
 def _success(ev: Evidence) -> Verdict | None:
+    if ev.action is not None and ev.action.lower() in _FAILED_ACTIONS:
+        # A report of a failed or delayed delivery quoting a 2xx ("because: 250 Message received
+        # OK"): the last reply was fine and the delivery still failed; that reply explains nothing.
+        return None
     if (ev.code is not None and ev.code // 100 == 2) or (ev.code is None and ev.status is not None
                                                           and ev.status[0] == "2"):  # fmt: skip
         return Reason.DELIVERED, "status:success"
@@ -333,6 +338,12 @@ def _subject(status: str | None) -> tuple[int, int] | None:
     return s.subject, s.detail
 
 
+def _says_temporary(text: str) -> bool:
+    """ "try again" said of the condition ("Host not found, try again"), not an instruction to fix
+    the address and resend ("Check for typos or unnecessary spaces and try again")."""
+    return "try again" in text and "typo" not in text and "check the" not in text and "check for" not in text
+
+
 def in_context(verdict: Verdict, ev: Evidence) -> Verdict:
     """Adjust an address-level verdict by the command it answered and its permanence."""
     reason, rule = verdict
@@ -354,7 +365,7 @@ def in_context(verdict: Verdict, ev: Evidence) -> Verdict:
         return Reason.FILTERED, rule + ";after-data"
     unclassed = ev.code is None and ev.status is None
     if (reason is Reason.HOSTUNKNOWN and sd != (1, 2)
-            and (ev.transient or (unclassed and "try again" in ev.facts.words_text))):  # fmt: skip
+            and (ev.transient or (unclassed and _says_temporary(ev.facts.words_text)))):  # fmt: skip
         # A DNS answer the reporting MTA itself treats as temporary ("Host not found, try again",
         # 4.4.3): a lookup that failed this time, not a verdict on the domain. A permanent class
         # is the MTA's own verdict and stands; X.1.2 says the domain is bad, whatever the class.
