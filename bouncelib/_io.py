@@ -173,19 +173,35 @@ def iter_chunks(stream: IO[Any], chunk_size: int = CHUNK_SIZE) -> Iterator[list[
     rest = b""
     data: bytes = first
     while data:
-        if rest:
-            data = rest + data
         cut = data.rfind(b"\n")
         cr = data.rfind(b"\r", cut + 1, len(data) - 1)  # a lone CR ends a line too (not a trailing one:
         cut = max(cut, cr)
         if cut < 0:
-            rest = data
+            rest += data
         else:
+            yield _chunk_lines(rest, data, cut + 1)
             rest = data[cut + 1 :]
-            yield _split(data[: cut + 1].decode("utf-8", "replace"))
         data = read(chunk_size)
     if rest:
         yield _split(rest.decode("utf-8", "replace") + "\n")
+
+
+def _chunk_lines(rest: bytes, data: bytes, end: int) -> list[str]:
+    """The lines of ``rest + data[:end]`` (`data[:end]` ends with a line ending), decoded without copying `data`.
+
+    Joining the two, slicing and decoding copied each 1 MiB chunk twice before it was decoded (a
+    tenth of what reading a log costs). Only the line `rest` began is joined: cutting after the
+    chunk's first LF keeps a CRLF whole and the UTF-8 decoding the same (an LF byte is never part of
+    a multi-byte sequence, so the decoder starts afresh after it either way).
+    """
+    view = memoryview(data)
+    if not rest:
+        return _split(str(view[:end], "utf-8", "replace"))
+    first = data.find(b"\n", 0, end) + 1 or end
+    lines = _split((rest + data[:first]).decode("utf-8", "replace"))
+    if first < end:
+        lines += _split(str(view[first:end], "utf-8", "replace"))
+    return lines
 
 
 def _text_chunks(first: str, read: Any, chunk_size: int) -> Iterator[list[str]]:
@@ -215,7 +231,9 @@ def _split(text: str) -> list[str]:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text[:-1].split("\n")
+    lines = text.split("\n")
+    lines.pop()  # the "" after the last line ending (text[:-1] would copy the whole chunk)
+    return lines
 
 
 def iter_lines(stream: IO[Any], chunk_size: int = CHUNK_SIZE) -> Iterator[str]:

@@ -6,6 +6,7 @@ import bz2
 import gzip
 import io
 import lzma
+import random
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,21 @@ def test_chunk_boundaries_never_change_lines(chunk: int) -> None:
     data = (TEXT + "\r\n").encode()
     assert list(iter_lines(io.BytesIO(data), chunk_size=chunk)) == EXPECTED
     assert list(iter_lines(io.StringIO(TEXT + "\r\n"), chunk_size=chunk)) == EXPECTED
+
+
+def test_chunks_decode_as_the_whole_input_would() -> None:
+    # iter_chunks decodes the line a chunk ends in apart from the rest of the next chunk: any cut
+    # (inside a CRLF, a multi-byte character, a bad byte) must give the lines of the whole at once.
+    rng = random.Random(5)
+    pieces = [b"a", b"\n", b"\r", b"\r\n", b"\xc3\xa9", b"\xc3", b"\xa9", b"\xe2\x82\xac", b" ", b"\xff"]
+    for _ in range(3000):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        text = data.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+        expected = text.split("\n")
+        if expected[-1] == "":
+            expected.pop()
+        chunk = rng.randint(1, 12)
+        assert list(iter_lines(io.BytesIO(data), chunk_size=chunk)) == expected, (data, chunk)
 
 
 def test_bad_utf8_is_replaced_not_dropped() -> None:
