@@ -25,6 +25,7 @@ from bouncelib._log.record import NO_FACTS, Facts, LogRecord
 __all__ = ["ENRICHED_KINDS", "Correlator", "QueueEntry"]
 
 _new = tuple.__new__
+_new_entry = object.__new__
 #: Kinds that receive the queue facts (sender, size, nrcpt, message_id, client_host, client_ip).
 ENRICHED_KINDS: Final[frozenset[str]] = frozenset(
     {"delivery", "reject", "action", "expired", "bounce-notice", "remote"}
@@ -88,24 +89,24 @@ class Correlator:
         return rec
 
     # The note_* methods run for most lines of a log (through the reader's fast path): the
-    # usual case, an entry that exists, is looked up inline; only a new queue id calls _facts.
+    # usual case, an entry that exists, is looked up inline; only a new queue id calls _add.
 
     def note_qmgr(self, qid: str, when: datetime | None, sender: str | None, size: int | None,
                   nrcpt: int | None) -> None:  # fmt: skip
         """qmgr logged the sender, size and recipient count of `qid`."""
         entry = self._entries.get(qid)
-        facts = entry.facts if entry is not None else self._facts(qid, when)
+        facts = entry.facts if entry is not None else self._add(qid, when)
         facts[0], facts[1], facts[2] = sender, size, nrcpt
 
     def note_message_id(self, qid: str, when: datetime | None, message_id: str) -> None:
         """cleanup logged the Message-ID of `qid`."""
         entry = self._entries.get(qid)
-        (entry.facts if entry is not None else self._facts(qid, when))[3] = message_id
+        (entry.facts if entry is not None else self._add(qid, when))[3] = message_id
 
     def note_client(self, qid: str, when: datetime | None, host: str | None, ip: str | None) -> None:
         """smtpd logged the client that submitted `qid`."""
         entry = self._entries.get(qid)
-        facts = entry.facts if entry is not None else self._facts(qid, when)
+        facts = entry.facts if entry is not None else self._add(qid, when)
         facts[4], facts[5] = host, ip
 
     def forget(self, qid: str) -> None:
@@ -135,23 +136,33 @@ class Correlator:
     def _facts(self, qid: str, now: datetime | None) -> list[str | int | None]:
         """The mutable facts list of `qid`, created if new (evicting the oldest entries past the bounds)."""
         entry = self._entries.get(qid)
-        if entry is not None:
-            return entry.facts
+        return entry.facts if entry is not None else self._add(qid, now)
+
+    def _add(self, qid: str, now: datetime | None) -> list[str | int | None]:
+        """The facts list of a new entry for `qid` (not open: the note_* methods looked), evicting past the bounds.
+
+        A tenth of a busy log's lines open a queue id: the entry is made without running
+        `QueueEntry.__init__` (a Python call), and the age test reads the oldest entry by value.
+        """
         entries = self._entries
-        entry = entries[qid] = QueueEntry(now)
+        facts: list[str | int | None] = [None, None, None, None, None, None]
+        entry = _new_entry(QueueEntry)
+        entry.facts = facts
+        entry.first_seen = now
+        entries[qid] = entry
         if len(entries) > self.max_open:
             del entries[next(iter(entries))]
             self.evicted += 1
         if now is not None:
             # Insertion order is (roughly) time order: look at the oldest few only.
+            max_age = self.max_age
             for _ in range(2):
-                oldest_qid = next(iter(entries))
-                seen = entries[oldest_qid].first_seen
-                if seen is None or now - seen <= self.max_age:
+                seen = next(iter(entries.values())).first_seen
+                if seen is None or now - seen <= max_age:
                     break
-                del entries[oldest_qid]
+                del entries[next(iter(entries))]
                 self.evicted += 1
-        return entry.facts
+        return facts
 
     def flush(self) -> list[tuple[str, QueueEntry]]:
         """Forget every open entry and return them (queue ids whose ``removed`` line was not seen)."""
