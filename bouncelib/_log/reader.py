@@ -23,6 +23,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
+from itertools import chain
 from typing import IO, Any, Final, TypeAlias
 
 from bouncelib._io import batched_lines, iter_chunks, open_binary
@@ -204,16 +205,17 @@ class LogReader:
         self.stopper.set()
 
     def _records(self) -> Iterator[LogRecord]:
-        for feed in self._feeds():
-            records = self._run(feed.chunks)
-            if feed.live:
-                for rec in records:
-                    yield _new(JournalRecord, rec) if feed.journal else rec
-            elif feed.journal:
-                for rec in records:
-                    yield _new(JournalRecord, rec)
-            else:
-                yield from records
+        # A chain of each feed's records rather than a generator yielding from them: a for loop over
+        # the reader then resumes `_run` itself, not a generator that resumes it, for every record.
+        return chain.from_iterable(map(self._feed_records, self._feeds()))
+
+    def _feed_records(self, feed: _Feed) -> Iterator[LogRecord]:
+        records = self._run(feed.chunks)
+        if feed.live:
+            return _live_records(records, feed)
+        if feed.journal:
+            return map(_as_journal, records)
+        return records
 
     def _feeds(self) -> Iterator[_Feed]:
         """The inputs, one after the other."""
@@ -443,6 +445,17 @@ def _closing(chunks: Iterator[list[str]], stream: IO[Any]) -> Iterator[list[str]
         yield from chunks
     finally:
         stream.close()
+
+
+def _as_journal(rec: LogRecord) -> LogRecord:
+    """The record as a `JournalRecord` (a function for `map`: journal feeds are not live)."""
+    return _new(JournalRecord, rec)
+
+
+def _live_records(records: Iterator[LogRecord], feed: _Feed) -> Iterator[LogRecord]:
+    """The records of a live feed, whose format is known only once its first bytes came (`feed.journal`)."""
+    for rec in records:
+        yield _new(JournalRecord, rec) if feed.journal else rec
 
 
 def _live_chunks(blocks: Iterator[bytes | None], feed: _Feed) -> Iterator[list[str]]:
