@@ -231,6 +231,27 @@ def test_reply_text_goes_through_parse_reply(monkeypatch: pytest.MonkeyPatch) ->
     record._record_fields.cache_clear()
 
 
+def test_to_record_skips_the_classifiers_exact_text_memo() -> None:
+    # to_record keeps its own memo of exact texts: the classifier's would only be filled, never hit.
+    from bouncelib._classify import _answer
+    from bouncelib._log import record
+
+    record._record_fields.cache_clear()
+    _answer.cache_clear()
+    rec = parse_log_line(DELIVERY.format(relay="mx.example.com[192.0.2.27]:25"))
+    assert rec is not None
+    out = rec.to_record()
+    assert _answer.cache_info().currsize == 0
+    reply = rec.reply  # through parse_reply, with its memo
+    assert reply is not None
+    assert (out["reason"], out["enhanced_status"], out["delist"]) == (
+        reply.reason.value,
+        str(reply.enhanced_status),
+        reply.delist,
+    )
+    record._record_fields.cache_clear()
+
+
 def test_records_are_frozen_hashable_picklable_and_validate() -> None:
     rec = parse_log_line(DELIVERY.format(relay="mx.example.com[192.0.2.27]:25"), year=2025, tz="UTC")
     assert isinstance(rec, LogRecord)

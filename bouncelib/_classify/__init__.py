@@ -222,13 +222,18 @@ def reply_fields(
     action: str | None = None,
     recipient: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    memo: bool = True,
 ) -> Mapping[str, Any]:
     """The fields of ``parse_reply(text, ...)``'s Reply, as the classifier's caches hold them: shared, to be
     read and not changed; ``text`` is the examined cut and ``delist`` a tuple.
 
     For front ends that need a few fields of many replies (`LogRecord.to_record`) and not the model.
+    ``memo=False`` skips the exact-text memo, for a caller that keeps its own memo of exact texts (the
+    classification stays cached on the masked text): every text it asks for would miss the memo, and
+    its entries would push out other callers' texts.
     """
-    return _fields_of(text, status, smtp_code, smtp_command, remote_host, remote_ip, action, recipient, max_chars)
+    return _fields_of(text, status, smtp_code, smtp_command, remote_host, remote_ip, action, recipient, max_chars,
+                      memo)  # fmt: skip
 
 
 def _fields_of(  # noqa: PLR0917 - positional: parse_reply calls it for every reply
@@ -241,6 +246,7 @@ def _fields_of(  # noqa: PLR0917 - positional: parse_reply calls it for every re
     action: str | None,
     recipient: str | None,
     max_chars: int,
+    memo: bool = True,
 ) -> dict[str, Any]:
     """`reply_fields` with positional arguments: the one body of both entry points."""
     if not isinstance(text, str):
@@ -256,7 +262,7 @@ def _fields_of(  # noqa: PLR0917 - positional: parse_reply calls it for every re
     limit = max(0, int(max_chars))
     cut = text[:limit]
     domain = recipient.rpartition("@")[2].strip(" <>").lower() or None if isinstance(recipient, str) else None
-    answer = _answer if len(cut) <= _MEMO_CHARS else _answer.__wrapped__
+    answer = _answer if memo and len(cut) <= _MEMO_CHARS else _answer.__wrapped__
     return answer(cut, status, smtp_code, smtp_command, remote_host, remote_ip, action, limit, domain)
 
 
