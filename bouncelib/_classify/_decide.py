@@ -231,15 +231,16 @@ def _words_say(ev: Evidence) -> Verdict | None:
 
     A phrase names a wording someone wrote; a concept pair names a meaning, which also
     catches the next wording of it. When both speak, the more specific reason wins (a
-    greylisting named beside "Sender address rejected" is a temporary block).
+    greylisting named beside "Sender address rejected" is a temporary block). A clause naming
+    the cause ("due to ...") decides the concept reading, and wins over the phrase.
     """
     phrase = _best(_strong_hits(ev))
-    hits = concept_reasons(ev.facts.words_text)
-    cause = _cause(ev.facts.words_text)
-    if cause:
-        hits = cause
+    hits = _cause(ev.facts.words_text)
+    from_cause = bool(hits)
+    if not from_cause:
+        hits = concept_reasons(ev.facts.words_text)
     concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
-    decisive = bool(hits) and (hits[0].rule.decisive or hits is cause)
+    decisive = bool(hits) and (hits[0].rule.decisive or from_cause)
     best = (concept if phrase is None or (concept is not None and (decisive or _RANK[concept[0]] < _RANK[phrase[0]]))
             else phrase)  # fmt: skip
     return in_context(_sibling(best, ev), ev) if best is not None else None
