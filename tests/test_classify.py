@@ -422,6 +422,8 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers.",
          Reason.BLOCKED),
         ("550 5.7.0 Email sending denied.", Reason.REJECTED),
+        # Terms may overlap: "not authorized to send" (refused) and "send from" (the sender).
+        ("550 Not authorized to send from this domain", Reason.REJECTED),
         # Too many messages stored is a full mailbox, not a rate.
         ("552 Empfänger hat zu viele Mails auf dem Server", Reason.MAILBOXFULL),
         # Postfix's own lookup table did not answer: the receiver's system, not the network.

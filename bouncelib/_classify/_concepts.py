@@ -2,7 +2,9 @@
 
 A reply is split into sentences (at ``. ``, ``;``, ``!``, ``?``, a line's end) and words.
 At every word the longest term starting there is taken (so "not valid" is one term and
-"valid" is not read on its own). A rule matches when its subject and predicate concepts
+"valid" is not read on its own); a longer term may start inside the one before when it
+reaches past its end ("not authorized to send" and "send from" in "not authorized to send
+from this domain": the refusal and the sender). A rule matches when its subject and predicate concepts
 both occur in one sentence at most `ConceptRule.window` words apart, in either order; a
 rule without predicate matches when its subject occurs. Everything is dictionary lookups
 over the words: no regular expression runs here.
@@ -102,19 +104,24 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str
     # words of a reply start none (a Python step per word cost more than the rest of this module).
     last = len(words) - 1
     for i in compress(range(len(words)), map(_STARTS.__contains__, words)):
-        if i < after:
+        inside = i < after
+        if inside and words[i] not in _FIRSTS:
             continue
         if i < last and words[i] in _FIRSTS:
             longer = _TWO.get((words[i], words[i + 1]))
             if longer is not None:
                 for seq, concepts in longer:
                     k = len(seq)
+                    if i + k <= after:
+                        break  # inside the term before and no longer than it: a part of it
                     if k == 2 or tuple(words[i : i + k]) == seq:
                         found.append((base + i, base + i + k - 1, concepts))
                         after = i + k
                         break
                 if after > i:
                     continue
+        if inside:
+            continue
         one = _ONE.get(words[i])
         if one is not None:
             found.append((base + i, base + i, one))

@@ -245,13 +245,6 @@ TERMS: Final[tuple[Term, ...]] = (
             "command line too long", "command not recognized", "command unrecognized", "unrecognized command",
             "helo or ehlo required", "send helo ehlo first", "ehlo helo first", "helo ehlo first",
             "not a valid rfc 5321 address", "envelope address too long"),
-    # SMTP protocol and syntax errors of the client (RFC 5321 section 4.2.2, 500-504 and 503 bad sequence).
-    *_terms("SYNTAX", "syntax error", "address syntax", "invalid syntax", "bad syntax", "parse error",
-            "protocol violation", "smtp protocol violation", "synchronization error", "protocol synchronization",
-            "smtp synchronization", "improper command pipelining", "out of sequence", "bad sequence of commands",
-            "command line too long", "command not recognized", "command unrecognized", "unrecognized command",
-            "helo or ehlo required", "send helo ehlo first", "ehlo helo first", "helo ehlo first",
-            "not a valid rfc 5321 address", "envelope address too long"),
     # Predicates: what is said about the subject.
     # A recipient said not to exist in one phrase, subject and predicate together ("no such user").
     *_terms("NO_RCPT", "no mailbox", "no such user", "no such mailbox", "no such recipient", "no such account",
