@@ -76,3 +76,17 @@ def test_microsoft_group_delivery_restriction_refuses_the_sender() -> None:
                     "check failed because the sender was not authenticated when sending to this group>'")
     assert r.provider == "microsoft"
     assert r.reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # "Invalid"/"bad" may mean badly formed or absent: X.1.3 (address syntax) says formed.
+        ("553 5.1.3 Invalid recipient address", Reason.SYNTAXERROR),
+        ("550 5.1.1 Invalid recipient address", Reason.USERUNKNOWN),
+        # Under X.1.3 with no form word, the words' "unknown" stands.
+        ("550 5.1.3 User unknown", Reason.USERUNKNOWN),
+    ],
+)
+def test_address_syntax_status_tells_form_from_existence(text: str, reason: Reason) -> None:
+    assert parse_reply(text, smtp_command="RCPT").reason is reason

@@ -82,6 +82,8 @@ _LISTED_IN: Final = ("blocked using", "found in", "black list", "block list", "l
 _HOST_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO"})
 _SENDER_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "MAIL"})
 _HOST_WORDS: Final = frozenset({"helo", "ehlo", "sender", "client", "hostname"})
+# Words that may say an address is badly *formed* rather than absent.
+_INVALID_FORM: Final = frozenset({"invalid", "bad", "illegal", "malformed", "syntax"})
 
 
 class CodeHit(NamedTuple):
@@ -355,6 +357,10 @@ def in_context(verdict: Verdict, ev: Evidence) -> Verdict:
         if ev.command in _HOST_COMMANDS and not (sd and sd[0] == 1):
             # Before any address is sent the refusal is about our host or HELO name.
             return Reason.BLOCKED, rule + ";" + ev.command.lower()
+    if reason is Reason.USERUNKNOWN and sd == (1, 3) and _INVALID_FORM.intersection(ev.words):
+        # "Invalid address" is a form or an existence: X.1.3 ("bad destination mailbox address
+        # syntax") says which. "User unknown" under X.1.3 stays unknown (no form word).
+        return Reason.SYNTAXERROR, rule + ";status-1.3"
     if reason is Reason.USERUNKNOWN and ev.command is None and sd == (2, 1):
         # "User unknown" worded, "mailbox disabled" stated (X.2.1), no command to tell: the
         # specific status decides (Sisimai's rule as well).
