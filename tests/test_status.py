@@ -90,3 +90,16 @@ def test_microsoft_group_delivery_restriction_refuses_the_sender() -> None:
 )
 def test_address_syntax_status_tells_form_from_existence(text: str, reason: Reason) -> None:
     assert parse_reply(text, smtp_command="RCPT").reason is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("552 5.2.2 Quota exceeded", Reason.MAILBOXFULL),
+        # The same words under a policy or routing status: a limit on what the sender may send.
+        ("550 5.7.0 Quota exceeded", Reason.SPEEDING),
+        ("451 4.4.5 Quota exceeded, try later", Reason.SPEEDING),
+    ],
+)
+def test_a_quota_under_a_policy_status_is_a_sending_limit(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason

@@ -361,6 +361,10 @@ def in_context(verdict: Verdict, ev: Evidence) -> Verdict:
         # "Invalid address" is a form or an existence: X.1.3 ("bad destination mailbox address
         # syntax") says which. "User unknown" under X.1.3 stays unknown (no form word).
         return Reason.SYNTAXERROR, rule + ";status-1.3"
+    if reason is Reason.MAILBOXFULL and sd is not None and sd[0] in (4, 7):
+        # A quota under a routing (X.4.x) or policy (X.7.x) status is a limit on what the
+        # sender may send ("550 5.7.1 Email quota exceeded"); a full mailbox is X.2.x or X.3.x.
+        return Reason.SPEEDING, rule + f";status-{sd[0]}.x"
     if reason is Reason.USERUNKNOWN and ev.command is None and sd == (2, 1):
         # "User unknown" worded, "mailbox disabled" stated (X.2.1), no command to tell: the
         # specific status decides (Sisimai's rule as well).
