@@ -422,6 +422,14 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers.",
          Reason.BLOCKED),
         ("550 5.7.0 Email sending denied.", Reason.REJECTED),
+        # The sender failing a check, or on a list (no list holds recipients' addresses).
+        ("550 Sender verify failed", Reason.REJECTED),
+        ("553 Unverifiable sender address", Reason.REJECTED),
+        ("550 Your sender address is blacklisted here", Reason.REJECTED),
+        ("554 Rejected: black IP", Reason.BLOCKED),
+        # A rate of connections is a speed; a count of connections at once is not.
+        ("421 4.7.0 Connection rate from your host is too high", Reason.SPEEDING),
+        ("421 4.7.0 Too many concurrent connections from your host", Reason.TOOMANYCONN),
         # Terms may overlap: "not authorized to send" (refused) and "send from" (the sender).
         ("550 Not authorized to send from this domain", Reason.REJECTED),
         # Too many messages stored is a full mailbox, not a rate.
@@ -435,6 +443,11 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
 )
 def test_meanings_composed_from_concepts(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
+
+
+def test_sending_failing_is_not_a_sender_failing_a_check() -> None:
+    assert parse_reply("550 Sender verification failed").reason is Reason.REJECTED
+    assert parse_reply("451 Failure sending mail. Try again later").reason is not Reason.REJECTED
 
 
 def test_a_failed_delivery_quoting_a_2xx_is_not_delivered() -> None:

@@ -36,6 +36,7 @@ from bouncelib._classify._extract import Facts
 from bouncelib._classify._match import Hit, PhraseIndex, outermost
 from bouncelib._data import providers as _prov
 from bouncelib._data.blocklists import DOMAIN_LISTS
+from bouncelib._data.concepts import TERMS
 from bouncelib._data.reasons import DIRECTORY_VERDICTS, PHRASES, PRIORITY
 from bouncelib._data.status_codes import reason_for
 from bouncelib._vocab import Reason
@@ -44,6 +45,9 @@ from bouncelib.models import Blocklist, EnhancedStatus
 __all__ = ["CodeHit", "Evidence", "decide"]
 
 _RANK: Final[dict[Reason, int]] = {r: i for i, r in enumerate(PRIORITY)}
+TERM_CONCEPTS: Final[dict[str, frozenset[str]]] = {
+    c: frozenset(t.words for t in TERMS if t.concept == c) for c in {t.concept for t in TERMS}
+}
 _STRONG: Final = PhraseIndex((i, p.text) for i, p in enumerate(PHRASES) if not p.weak)
 _WEAK: Final = PhraseIndex((i, p.text) for i, p in enumerate(PHRASES) if p.weak)
 _PROVIDER_RULES: Final[dict[str, PhraseIndex[int]]] = {
@@ -242,10 +246,19 @@ def _words_say(ev: Evidence) -> Verdict | None:
     if not from_cause:
         hits = concept_reasons(ev.facts.words_text)
     concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
-    decisive = bool(hits) and (hits[0].rule.decisive or from_cause)
+    decisive = bool(hits) and (hits[0].rule.decisive or from_cause or _part_of_pair(phrase, hits[0]))
     best = (concept if phrase is None or (concept is not None and (decisive or _RANK[concept[0]] < _RANK[phrase[0]]))
             else phrase)  # fmt: skip
     return in_context(_sibling(best, ev), ev) if best is not None else None
+
+
+def _part_of_pair(phrase: Verdict | None, hit: ConceptHit) -> bool:
+    """Whether the phrase is one of the pair's own terms ("blacklisted" in "sender address is
+    blacklisted"): the pair says the same and what it is said of, so it is the more precise."""
+    if phrase is None or hit.rule.predicate is None:
+        return False
+    text = phrase[1].removeprefix("phrase:")
+    return text in TERM_CONCEPTS.get(hit.rule.predicate, ()) or text in TERM_CONCEPTS.get(hit.rule.subject, ())
 
 
 _CAUSE_MARKERS: Final = (" due to ", " because of ", " because ")

@@ -92,10 +92,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "sending address", "sending domain", "from domain", "sender s address", "mail from address",
             "absender", "absenderadresse", "absenderdomain", "expéditeur", "expediteur", "remitente", "mittente",
             "remetente", "afzender", "nadawca", "отправитель", "отправителя", "odesílatel",
-            "send from", "to send from", "send as", "send mail from", "send email from",
-            # The act of sending, refused ("Email sending denied"): the sending account's right
-            # to send, not the host ("sending IP", "sending server" are longer CLIENT terms).
-            "sending", "email sending", "mail sending"),
+            "send from", "to send from", "send as", "send mail from", "send email from"),
+    # The act of sending, refused ("Email sending denied"): the sending account's right to send,
+    # not the host ("sending IP", "sending server" are longer CLIENT terms). Not the sender: a
+    # "failure sending mail" is the act failing, not a sender failing a check.
+    *_terms("SENDING", "sending", "email sending", "mail sending"),
     # Not "host" or "server" alone: a reply names the remote side with them too ("host X said:").
     *_terms("CLIENT", "ip", "ip address", "ip addresses", "your ip", "sending ip", "client", "client host",
             "client ip", "your host", "your server", "your mail server", "sending server", "sending host",
@@ -132,7 +133,9 @@ TERMS: Final[tuple[Term, ...]] = (
     # Saying *why*: listings, spam, viruses, authentication, encryption, reverse DNS, format, policy.
     *_terms("LISTING", "blacklist", "blacklisted", "black list", "black listed", "blocklist", "blocklisted",
             "block list", "block listed", "denylist", "deny list", "rbl", "dnsbl", "dnsbls", "spam list",
-            "listed", "reject list", "blocked list", "schwarze liste", "liste noire", "lista negra",
+            "listed", "reject list", "blocked list",
+            # "black" before its subject ("black ip", "black mail address"): on a black list.
+            "black", "schwarze liste", "liste noire", "lista negra",
             "lista nera", "czarna lista", "черный список", "чёрный список"),
     *_terms("GREYLIST", "greylist", "greylisted", "greylisting", "graylist", "graylisted", "graylisting",
             "grey listed", "gray listed", "grey listing", "gray listing", "postgrey", "sqlgrey"),
@@ -310,6 +313,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "erforderlich", "requis", "requise", "obligatorio", "necessario", "obrigatório"),
     *_terms("FAILED", "failed", "failure", "fail", "fails", "not verified", "verification failed",
             "could not be verified", "mismatch", "does not match", "did not pass", "not pass", "check failed",
+            # Not (or not able to be) verified: the check did not pass.
+            "unverified", "unverifiable", "not verifiable", "no verifiable", "unvalidated", "not validated",
+            "could not verify", "cannot verify", "unable to verify",
             "fehlgeschlagen", "échec", "echec", "fallido", "fallito", "falhou"),
     # TLS failing on its own words (Postfix and OpenSSL log texts).
     *_terms("TLSFAIL", "ssl accept error", "ssl connect error", "tls library problem", "ssl routines",
@@ -371,6 +377,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SENDER", "UNKNOWN", f"{_RFC3463}.2, X.1.7 bad sender's mailbox address syntax"),
     ConceptRule(_R.REJECTED, "SENDER", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDER", "DISABLED", _SISIMAI),
+    ConceptRule(_R.REJECTED, "SENDING", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI}"),
+    ConceptRule(_R.REJECTED, "SENDER", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender"),
     ConceptRule(_R.FILTERED, "RCPT", "UNWANTED", f"{_RFC3463}.8, X.7.1; Sisimai lib/Sisimai/Reason/Filtered.pm"),
     ConceptRule(_R.FILTERED, "UNWANTED", None, "Sisimai lib/Sisimai/Reason/Filtered.pm"),
     ConceptRule(_R.SUSPEND, "RCPT", "DISABLED", f"{_RFC3463}.3, X.2.1 mailbox disabled, not accepting messages"),
@@ -384,7 +392,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "recipients in one session); RFC 5321 section 4.5.3.1"),
     ConceptRule(_R.TOOMANYCONN, "CONNECTION", "TOO_MANY", f"{_RFC3463}.6, X.5.3 too many recipients; {_SISIMAI}"),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
-    ConceptRule(_R.TOOMANYCONN, "CONNECTION", "RATE", f"{_SISIMAI} (TooManyConn)"),
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
     ConceptRule(_R.SPEEDING, "MESSAGE", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
@@ -399,6 +406,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.CONTENTERROR, "ENCODING", None, f"{_RFC3463}.7, X.6.x message content or media"),
     ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
     ConceptRule(_R.SPAMDETECTED, "SPAM", None, "Sisimai lib/Sisimai/Reason/SpamDetected.pm"),
+    # An address on a list is the sender's (no list holds recipients): the sender is refused.
+    ConceptRule(_R.REJECTED, "SENDER", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
+    ConceptRule(_R.REJECTED, "ADDR", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
     ConceptRule(_R.BLOCKED, "CLIENT", "LISTING", f"{_SISIMAI} (Blocked: the sending IP is on a list)", 8),
     ConceptRule(_R.BLOCKED, "LISTING", None, f"{_SISIMAI} (Blocked)"),
     ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI}", 8),
