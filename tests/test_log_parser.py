@@ -439,3 +439,12 @@ def test_direction_of_a_memoised_daemon_is_the_rule(
                     None, None, relay_ip, None, None, None, None, (), "", False)  # fmt: skip
     record._SIDES.clear()
     assert rec.to_record()["direction"] == rec.to_record()["direction"] == direction
+
+
+def test_our_own_authentication_server_unreachable_is_a_system_error() -> None:
+    # smtpd cannot reach its SASL server (saslauthd, Dovecot's auth socket): no client did anything wrong.
+    line = parse_log_line("Mar 02 10:00:00 mx postfix/smtpd[77]: warning: SASL authentication failure: cannot "
+                          "connect to saslauthd server: Connection refused", year=2025, tz="UTC")  # fmt: skip
+    assert line is not None
+    assert line.reply is not None
+    assert line.reply.reason is Reason.SYSTEMERROR

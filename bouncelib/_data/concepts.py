@@ -364,6 +364,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NORELAYING, "RELAY", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "RELAY", "FAILED", f"{_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "NOT_LOCAL", None, f"{_RFC5321} (551 user not local); {_SISIMAI} (NoRelaying)"),
+    # The receiving system's own authentication service unreachable ("SASL: Connect to private/auth
+    # failed: No such file or directory"): the server is broken, not the client's login refused.
+    ConceptRule(_R.SYSTEMERROR, "SMTPAUTH", "NETWORK", "Postfix SASL_README (smtpd_sasl_path: the Dovecot or "
+                "Cyrus SASL server socket)", 8, decisive=True),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REQUIRED", "RFC 4954 section 6 (530 5.7.0 authentication required)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "FAILED", "RFC 4954 section 6 (535 5.7.8 credentials invalid)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REFUSED", "RFC 4954 section 6"),
