@@ -427,6 +427,14 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("553 Unverifiable sender address", Reason.REJECTED),
         ("550 Your sender address is blacklisted here", Reason.REJECTED),
         ("554 Rejected: black IP", Reason.BLOCKED),
+        # What the HELO name should be, or a HELO that does not match: the sending host refused.
+        ("501 EHLO name should be a domain or an address literal", Reason.BLOCKED),
+        ("550 EHLO argument not matching the client address", Reason.BLOCKED),
+        ("550 Invalid IP", Reason.BLOCKED),
+        ("552 Your mailsize exceeds our limit", Reason.MESGTOOBIG),
+        ("550 That user doesn't exists here", Reason.USERUNKNOWN),
+        ("452 Number of RCPTs exceeded", Reason.TOOMANYCONN),
+        ("550 Message has invalid line endings", Reason.CONTENTERROR),
         # A rate of connections is a speed; a count of connections at once is not.
         ("421 4.7.0 Connection rate from your host is too high", Reason.SPEEDING),
         ("421 4.7.0 Too many concurrent connections from your host", Reason.TOOMANYCONN),

@@ -103,3 +103,18 @@ def test_address_syntax_status_tells_form_from_existence(text: str, reason: Reas
 )
 def test_a_quota_under_a_policy_status_is_a_sending_limit(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # 501 is "syntax error in parameters or arguments" (RFC 5321 section 4.2.3): a malformed address.
+        ("501 5.1.7 Invalid sender address", Reason.SYNTAXERROR),
+        ("501 Malformed recipient address", Reason.SYNTAXERROR),
+        # The same words under another code may be about the address's existence or acceptance.
+        ("550 5.1.7 Invalid sender address", Reason.REJECTED),
+        ("501 5.1.1 User unknown", Reason.USERUNKNOWN),
+    ],
+)
+def test_a_501_tells_a_malformed_address(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason

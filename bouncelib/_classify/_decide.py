@@ -88,6 +88,7 @@ _SENDER_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "MAIL"})
 _HOST_WORDS: Final = frozenset({"helo", "ehlo", "sender", "client", "hostname"})
 # Words that may say an address is badly *formed* rather than absent.
 _INVALID_FORM: Final = frozenset({"invalid", "bad", "illegal", "malformed", "syntax"})
+_ADDRESS_VERDICTS: Final = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.REJECTED})
 
 
 class CodeHit(NamedTuple):
@@ -370,10 +371,11 @@ def in_context(verdict: Verdict, ev: Evidence) -> Verdict:
         if ev.command in _HOST_COMMANDS and not (sd and sd[0] == 1):
             # Before any address is sent the refusal is about our host or HELO name.
             return Reason.BLOCKED, rule + ";" + ev.command.lower()
-    if reason is Reason.USERUNKNOWN and sd == (1, 3) and _INVALID_FORM.intersection(ev.words):
+    if reason in _ADDRESS_VERDICTS and (sd == (1, 3) or ev.code == 501) and _INVALID_FORM.intersection(ev.words):
         # "Invalid address" is a form or an existence: X.1.3 ("bad destination mailbox address
-        # syntax") says which. "User unknown" under X.1.3 stays unknown (no form word).
-        return Reason.SYNTAXERROR, rule + ";status-1.3"
+        # syntax") or a 501 ("syntax error in parameters or arguments", RFC 5321 section 4.2.3)
+        # says form. "User unknown" under them stays unknown (no form word).
+        return Reason.SYNTAXERROR, rule + (";status-1.3" if sd == (1, 3) else ";reply-501")
     if reason is Reason.MAILBOXFULL and sd is not None and sd[0] in (4, 7):
         # A quota under a routing (X.4.x) or policy (X.7.x) status is a limit on what the
         # sender may send ("550 5.7.1 Email quota exceeded"); a full mailbox is X.2.x or X.3.x.
