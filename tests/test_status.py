@@ -118,3 +118,9 @@ def test_a_quota_under_a_policy_status_is_a_sending_limit(text: str, reason: Rea
 )
 def test_a_501_tells_a_malformed_address(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
+
+
+def test_a_null_mx_on_the_senders_domain_refuses_the_sender() -> None:
+    assert parse_reply("550 5.7.27 Sender domain has a null MX record").reason is Reason.REJECTED
+    assert parse_reply("550 Domain has null MX", smtp_command="MAIL").reason is Reason.REJECTED
+    assert parse_reply("556 5.1.10 Recipient domain has null MX").reason is Reason.NOTACCEPT

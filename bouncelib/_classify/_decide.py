@@ -376,6 +376,10 @@ def in_context(verdict: Verdict, ev: Evidence) -> Verdict:
         # syntax") or a 501 ("syntax error in parameters or arguments", RFC 5321 section 4.2.3)
         # says form. "User unknown" under them stays unknown (no form word).
         return Reason.SYNTAXERROR, rule + (";status-1.3" if sd == (1, 3) else ";reply-501")
+    if reason is Reason.NOTACCEPT and (sd == (7, 27) or ev.command == "MAIL"):
+        # A null MX on the *sender's* domain (RFC 7505 section 4.2: X.7.27): the sender is refused,
+        # since no reply could reach it; the recipient's null MX is X.1.10.
+        return Reason.REJECTED, rule + ";sender"
     if reason is Reason.MAILBOXFULL and sd is not None and sd[0] in (4, 7):
         # A quota under a routing (X.4.x) or policy (X.7.x) status is a limit on what the
         # sender may send ("550 5.7.1 Email quota exceeded"); a full mailbox is X.2.x or X.3.x.
