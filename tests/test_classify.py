@@ -453,6 +453,22 @@ def test_meanings_composed_from_concepts(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Chinese and Japanese are read character by character: the concepts compose as in English.
+        ("550 宛先ユーザが存在しません", Reason.USERUNKNOWN),
+        ("552 メールボックスの容量がいっぱいです", Reason.MAILBOXFULL),
+        ("554 发件人被列入黑名单", Reason.REJECTED),
+        ("554 邮件内容包含垃圾邮件", Reason.SPAMDETECTED),
+        ("550 您的IP发送频率过快", Reason.SPEEDING),
+        ("退信原因：连接收件方邮件系统失败", Reason.NETWORKERROR),
+    ],
+)
+def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
 def test_sending_failing_is_not_a_sender_failing_a_check() -> None:
     assert parse_reply("550 Sender verification failed").reason is Reason.REJECTED
     assert parse_reply("451 Failure sending mail. Try again later").reason is not Reason.REJECTED

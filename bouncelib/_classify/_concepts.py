@@ -1,6 +1,8 @@
 """Finding the concepts of `bouncelib._data.concepts` in a reply and the reasons their pairs mean.
 
-A reply is split into sentences (at ``. ``, ``;``, ``!``, ``?``, a line's end) and words.
+A reply is split into sentences (at ``. ``, ``;``, ``!``, ``?``, a line's end, and the
+ideographic full stops) and words (each Han or kana character is a word: Chinese and
+Japanese put no spaces between words).
 At every word the longest term starting there is taken (so "not valid" is one term and
 "valid" is not read on its own); a longer term may start inside the one before when it
 reaches past its end ("not authorized to send" and "send from" in "not authorized to send
@@ -62,6 +64,12 @@ for _rule in RULES:
 # ``[.;!?](?:\s|$)|\n``.
 _SENTENCE: Final = re.compile(r"[.;!?\n](?:(?<=\n)|\s|$)")
 _WORD: Final = re.compile(r"[^\W_]+")
+# Han ideographs (and their compatibility forms), hiragana and katakana: scripts without spaces.
+# Hangul is not among them: Korean puts spaces between words.
+_CJK: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_IDEOGRAPHIC: Final = re.compile(f"[{_CJK}]")
+_CJK_WORD: Final = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
+_CJK_SENTENCE: Final = re.compile(r"[.;!?\n](?:(?<=\n)|\s|$)|[\u3002\uff1b\uff01\uff1f]")
 # For ASCII text, `_WORD` is a run of letters and digits: a bytes translation of everything else
 # to spaces, then split, finds the same words about five times faster than the regex (whose
 # Unicode class test runs at every character) or a str translation (a dict lookup per character).
@@ -88,8 +96,18 @@ def sentences(text: str) -> list[list[str]]:
             if words:
                 out.append(words)
         return out
-    for part in _SENTENCE.split(text.replace("'", " ").replace("\u2019", " ")):
-        words = _WORD.findall(part)
+    text = text.replace("'", " ").replace("\u2019", " ")
+    if _IDEOGRAPHIC.search(text) is None:
+        for part in _SENTENCE.split(text):
+            words = _WORD.findall(part)
+            if words:
+                out.append(words)
+        return out
+    # Chinese and Japanese are written without spaces: each Han or kana character is a word (the
+    # terms of those languages are written character by character), and their own full stops end
+    # sentences.
+    for part in _CJK_SENTENCE.split(text):
+        words = _CJK_WORD.findall(part)
         if words:
             out.append(words)
     return out

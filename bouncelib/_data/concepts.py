@@ -13,7 +13,9 @@ which reason; some concepts mean a reason alone (greylisting, a virus, a TLS fai
 at anything that is not a letter or a digit, an apostrophe included (``doesn't`` is
 ``doesn t``, so both ``doesn t exist`` and ``does not exist`` are listed). A negated
 predicate is its own term (``not valid``, ``not allowed``), so "allowed" alone never
-means a refusal.
+means a refusal. Chinese and Japanese have no spaces between words: each Han or kana
+character is a word there, and their terms are written through `_cjk` ("收件人" is
+``收 件 人``).
 
 Sources: the meanings are those of RFC 3463 section 3 (the subject and detail
 descriptions: X.1.1 "Bad destination mailbox address", X.2.2 "Mailbox full", X.3.4
@@ -59,6 +61,12 @@ class ConceptRule(NamedTuple):
 
 def _terms(concept: str, *phrases: str) -> tuple[Term, ...]:
     return tuple(Term(concept, p) for p in phrases)
+
+
+def _cjk(concept: str, *phrases: str) -> tuple[Term, ...]:
+    """Chinese and Japanese terms, written as they are (no spaces): the classifier reads each
+    character of those scripts as a word, so a term is its characters separated by spaces."""
+    return tuple(Term(concept, " ".join(p)) for p in phrases)
 
 
 # ------------------------------------------------------------------ subjects: what the reply is about
@@ -334,6 +342,37 @@ TERMS: Final[tuple[Term, ...]] = (
             "have blocked", "blocked you", "blocked by the recipient", "blocked by this recipient",
             "blocked by recipient", "reject list", "recipient preferences", "recipient s preferences",
             "user s reject list"),
+    # Chinese (simplified and traditional) and Japanese words for the same concepts: the
+    # characters say what an English reply's words say ("收件人不存在", "用户已满", "宛先ユーザが
+    # 存在しません"). Sources: the words of the Chinese and Japanese replies in corpus/replies/real
+    # and corpus/wild, and their dictionary meanings.
+    *_cjk("RCPT", "收件人", "收信人", "用户", "用戶", "邮箱", "郵箱", "信箱", "帐户", "账户", "帳戶", "账号", "帳號",
+          "宛先", "ユーザ", "ユーザー", "メールボックス", "アカウント", "受信者"),
+    *_cjk("ADDR", "地址", "邮件地址", "郵件地址", "アドレス", "メールアドレス"),
+    *_cjk("DOMAIN", "域名", "網域", "ドメイン"),
+    *_cjk("SENDER", "发件人", "發件人", "寄件人", "发信人", "發信人", "送信者", "差出人", "发送方", "發送方"),
+    *_cjk("MESSAGE", "邮件", "郵件", "信件", "内容", "內容", "メール", "メッセージ"),
+    *_cjk("SIZE", "大小", "尺寸", "サイズ"),
+    *_cjk("QUOTA", "容量", "空间", "空間", "存储空间", "儲存空間", "配额", "配額"),
+    *_cjk("LISTING", "黑名单", "黑名單", "ブラックリスト"),
+    *_cjk("SPAM", "垃圾邮件", "垃圾郵件", "垃圾", "广告邮件", "迷惑メール", "スパム"),
+    *_cjk("VIRUS", "病毒", "ウイルス", "ウィルス"),
+    *_cjk("SMTPAUTH", "认证", "認證", "登录", "登錄", "登陆", "登陸", "密码", "密碼", "認証", "パスワード"),
+    *_cjk("RATE", "频率", "頻率", "频繁", "頻繁", "过快", "過快", "太快"),
+    *_cjk("CONNECTION", "连接", "連接", "接続"),
+    *_cjk("FAILED", "失败", "失敗", "验证失败", "驗證失敗"),
+    *_cjk("TIMEOUT", "超时", "超時", "タイムアウト"),
+    *_cjk("NETWORK", "连接失败", "連接失敗", "无法连接", "無法連接", "接続できません", "接続に失敗"),
+    *_cjk("SYSTEM", "系统错误", "系統錯誤", "系统繁忙", "系統繁忙", "服务器繁忙", "伺服器繁忙", "内部错误", "內部錯誤",
+          "システムエラー"),
+    *_cjk("UNKNOWN", "不存在", "无效", "無效", "未知", "找不到", "存在しません", "存在しない", "見つかりません", "無効",
+          "不明"),
+    *_cjk("DISABLED", "停用", "冻结", "凍結", "禁用", "注销", "註銷", "已锁定", "已鎖定", "停止"),
+    *_cjk("FULL", "已满", "已滿", "满了", "滿了", "不足", "いっぱい", "満杯"),
+    *_cjk("EXCEEDED", "超过", "超過", "超出", "超え", "オーバー"),
+    *_cjk("TOOBIG", "过大", "過大", "太大", "大きすぎ"),
+    *_cjk("REFUSED", "拒绝", "拒絕", "拒收", "禁止", "被拒", "不允许", "不允許", "拒否", "受け付けません",
+          "受信できません"),
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
