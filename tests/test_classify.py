@@ -469,6 +469,24 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
     assert parse_reply(text).reason is reason
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A component code spells its meaning in CamelCase after a dot or colon (Exchange's).
+        ("550 5.0.0 RESOLVER.ADR.ExRecipNotFound", Reason.USERUNKNOWN),
+        ("452 4.3.1 STOREDRV.Deliver.Exception:QuotaExceededException", Reason.MAILBOXFULL),
+        ("554 5.0.0 SMTPSEND.DNS.NonExistentDomain", Reason.HOSTUNKNOWN),
+    ],
+)
+def test_identifiers_spell_their_meaning(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+def test_a_brand_in_camel_case_is_one_word() -> None:
+    # "SpamCop" names a list, not spam: only identifiers after a dot or colon are split.
+    assert parse_reply("550 Rejected by SpamCop").reason is not Reason.SPAMDETECTED
+
+
 def test_sending_failing_is_not_a_sender_failing_a_check() -> None:
     assert parse_reply("550 Sender verification failed").reason is Reason.REJECTED
     assert parse_reply("451 Failure sending mail. Try again later").reason is not Reason.REJECTED

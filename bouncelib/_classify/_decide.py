@@ -27,6 +27,7 @@ or a report marks as *failed* a delivery whose last reply was temporary).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -218,10 +219,29 @@ def _blocklist(ev: Evidence) -> Verdict | None:
     phrase = _best(_strong_hits(ev))
     if phrase is not None and phrase[0] is Reason.BADREPUTATION:
         return phrase
-    hits = concept_reasons(ev.facts.words_text)
+    hits = concept_reasons(concept_text(ev))
     if hits and hits[0].reason is Reason.BADREPUTATION:
         return Reason.BADREPUTATION, _concept_rule(hits[0])
     return Reason.BLOCKED, f"blocklist:{ev.blocklist.id}"
+
+
+# An identifier of a server's component codes spells its meaning in CamelCase after a dot or colon
+# (Exchange: "RESOLVER.ADR.RecipNotFound", "STOREDRV.Deliver.Exception:QuotaExceededException",
+# "SMTPSEND.DNS.NonExistentDomain"). A brand ("SpamCop") has no dot before it and stays one word.
+_IDENTIFIER: Final = re.compile(r"(?<=[.:])[A-Z][a-z]+(?:[A-Z][a-z]*)+")
+_HUMP: Final = re.compile(r"[A-Z][a-z]*")
+
+
+def concept_text(ev: Evidence) -> str:
+    """The text the concept pairs read: `Facts.words_text`, then the words of each CamelCase
+    identifier, one per line (a sentence of its own: "RecipNotFound" reads "recip not found")."""
+    flat = ev.facts.flat
+    if "." not in flat and ":" not in flat:
+        return ev.facts.words_text
+    found = _IDENTIFIER.findall(flat)
+    if not found:
+        return ev.facts.words_text
+    return ev.facts.words_text + "".join("\n" + " ".join(_HUMP.findall(f)).lower() for f in found)
 
 
 def _strong_hits(ev: Evidence) -> list[tuple[Reason, int, int, str]]:
@@ -245,7 +265,7 @@ def _words_say(ev: Evidence) -> Verdict | None:
     hits = _cause(ev.facts.words_text)
     from_cause = bool(hits)
     if not from_cause:
-        hits = concept_reasons(ev.facts.words_text)
+        hits = concept_reasons(concept_text(ev))
     concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
     decisive = bool(hits) and (hits[0].rule.decisive or from_cause or _part_of_pair(phrase, hits[0]))
     best = (concept if phrase is None or (concept is not None and (decisive or _RANK[concept[0]] < _RANK[phrase[0]]))

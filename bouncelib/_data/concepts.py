@@ -73,7 +73,7 @@ def _cjk(concept: str, *phrases: str) -> tuple[Term, ...]:
 
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
-    *_terms("RCPT", "recipient", "recipients", "rcpt", "addressee", "mailbox", "mailboxes", "mail box",
+    *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
             "user", "users", "username", "user name", "account", "accounts", "email account", "e mail account",
             "mail account", "user account", "inbox", "mbox", "local part", "recipient address", "destination address",
             "destination mailbox", "target mailbox", "destination", "forwarding address",
@@ -284,13 +284,15 @@ TERMS: Final[tuple[Term, ...]] = (
             "suspendido", "bloqueado", "disattivato", "disabilitato", "sospeso", "bloccato", "desativado",
             "desativada", "suspenso", "bloqueada", "zablokowane", "zablokowany", "nieaktywne", "заблокирован",
             "отключен", "неактивен"),
-    *_terms("FULL", "full", "over quota", "overquota", "quota exceeded", "exhausted", "no space", "not enough space",
+    *_terms("FULL", "full", "exhausted", "no space", "not enough space",
             "insufficient", "out of space", "out of storage", "voll", "plein", "pleine", "lleno", "llena", "pieno",
             "piena", "cheia", "cheio", "pełna", "pelna", "przepełniona", "переполнен", "plná", "is full",
             # Too many messages *stored*, not sent too fast (WEB.DE: "Benutzer hat zuviele Mails auf
             # dem Server. / User has too many messages on the server.").
             "too many messages on the server", "zuviele mails auf dem server",
             "zu viele mails auf dem server", "zu viele nachrichten auf dem server"),
+    # Subject and predicate in one: a quota ran over ("over quota", Exchange's "QuotaExceededException").
+    *_terms("OVER_QUOTA", "over quota", "overquota", "quota exceeded"),
     # Over a limit, without saying which: a quota (mailbox full) or a size (message too big), by the subject.
     *_terms("EXCEEDED", "exceeded", "exceeds", "exceed", "has exceeded", "would exceed", "überschritten",
             "ueberschritten", "dépassé", "depasse", "excedida", "superada", "superata", "excedido", "przekroczony",
@@ -444,6 +446,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.TOOMANYCONN, "CONNECTION", "TOO_MANY", f"{_RFC3463}.6, X.5.3 too many recipients; {_SISIMAI}"),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
+    # After the rate: "daily sending quota exceeded" is a sending limit.
+    ConceptRule(_R.MAILBOXFULL, "OVER_QUOTA", None, f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.SPEEDING, "MESSAGE", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
