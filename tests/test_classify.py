@@ -487,6 +487,15 @@ def test_a_brand_in_camel_case_is_one_word() -> None:
     assert parse_reply("550 Rejected by SpamCop").reason is not Reason.SPAMDETECTED
 
 
+def test_a_kind_of_message_refused_is_read_only_when_nothing_else_speaks() -> None:
+    assert parse_reply("550 Your message was not accepted").reason is Reason.POLICYVIOLATION
+    # "email" is nearer the refusal than "the IP", but the refusal is said of the IP.
+    ip = parse_reply("550 5.7.1 The IP you are using to send email is not authorized to send email directly")
+    assert ip.reason is Reason.BLOCKED
+    # A status or vague wording speaks first.
+    assert parse_reply("451 4.3.0 Mail server temporarily rejected message").reason is Reason.SYSTEMERROR
+
+
 def test_sending_failing_is_not_a_sender_failing_a_check() -> None:
     assert parse_reply("550 Sender verification failed").reason is Reason.REJECTED
     assert parse_reply("451 Failure sending mail. Try again later").reason is not Reason.REJECTED

@@ -18,7 +18,7 @@ import re
 from itertools import compress
 from typing import Final, NamedTuple
 
-from bouncelib._data.concepts import RULES, TERMS, ConceptRule
+from bouncelib._data.concepts import FALLBACK_RULES, RULES, TERMS, ConceptRule
 from bouncelib._vocab import Reason
 
 __all__ = ["ConceptHit", "concept_reasons", "sentences"]
@@ -46,16 +46,26 @@ def _index() -> None:
 _index()
 _FIRSTS: Final = frozenset(first for first, _ in _TWO)  # first words of the longer terms
 _STARTS: Final = frozenset(_ONE) | _FIRSTS
-_ORDER: Final[dict[ConceptRule, int]] = {rule: i for i, rule in enumerate(RULES)}
-# predicate -> subject -> the rules pairing them: a predicate's rules are looked up by the
-# concepts found near it, instead of each rule being tested against each of them.
-_BY_PREDICATE: Final[dict[str, dict[str, list[ConceptRule]]]] = {}
-_ALONE: Final[dict[str, list[ConceptRule]]] = {}
-for _rule in RULES:
-    if _rule.predicate is None:
-        _ALONE.setdefault(_rule.subject, []).append(_rule)
-    else:
-        _BY_PREDICATE.setdefault(_rule.predicate, {}).setdefault(_rule.subject, []).append(_rule)
+
+_Table = tuple[dict[str, dict[str, list[ConceptRule]]], dict[str, list[ConceptRule]], dict[ConceptRule, int]]
+
+
+def _table(rules: tuple[ConceptRule, ...]) -> _Table:
+    """predicate -> subject -> the rules pairing them (a predicate's rules are looked up by the
+    concepts found near it, instead of each rule being tested against each of them); subject ->
+    the rules of that subject alone; each rule's rank."""
+    by_predicate: dict[str, dict[str, list[ConceptRule]]] = {}
+    alone: dict[str, list[ConceptRule]] = {}
+    for rule in rules:
+        if rule.predicate is None:
+            alone.setdefault(rule.subject, []).append(rule)
+        else:
+            by_predicate.setdefault(rule.predicate, {}).setdefault(rule.subject, []).append(rule)
+    return by_predicate, alone, {rule: i for i, rule in enumerate(rules)}
+
+
+_BY_PREDICATE, _ALONE, _ORDER = _table(RULES)
+_FALLBACK: Final = _table(FALLBACK_RULES)
 
 # Sentence ends: a full stop, semicolon, "!" or "?" followed by space, or a line break.
 # Written to start with one character class (a line break ends a sentence by itself: the
@@ -146,13 +156,14 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str
     return found
 
 
-def concept_reasons(text: str) -> list[ConceptHit]:
+def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:
     """Every rule that matches `text` (the lowercase reply), best first (the order of `RULES`, then position).
 
     A predicate is read about the *nearest* subject that a rule pairs it with: in "Sender
     address rejected: not owned by auth user", "rejected" is said of the sender, not of the
     authentication two words further on.
     """
+    by_predicate, alone_rules, order = _FALLBACK if fallback else (_BY_PREDICATE, _ALONE, _ORDER)
     hits: list[ConceptHit] = []
     base = 0
     for words in sentences(text):
@@ -160,10 +171,10 @@ def concept_reasons(text: str) -> list[ConceptHit]:
         base += len(words) + 1000  # words of two sentences are never within a window
         for pos, end, concepts in found:
             for concept in concepts:
-                alone = _ALONE.get(concept)
+                alone = alone_rules.get(concept)
                 if alone is not None:
                     hits.extend(_new(ConceptHit, (rule.reason, rule, pos)) for rule in alone)
-                pairs = _BY_PREDICATE.get(concept)
+                pairs = by_predicate.get(concept)
                 if pairs is None or len(found) < 2:
                     continue
                 # The nearest subject; between two as near, the earlier word, then the
@@ -185,5 +196,5 @@ def concept_reasons(text: str) -> list[ConceptHit]:
                     _d, other, rule = near
                     hits.append(_new(ConceptHit, (rule.reason, rule, min(pos, other))))
     if len(hits) > 1:
-        hits.sort(key=lambda h: (_ORDER[h.rule], h.at))
+        hits.sort(key=lambda h: (order[h.rule], h.at))
     return hits

@@ -16,8 +16,10 @@ decided) or passes. The steps run in this order; the first that decides wins:
 7. ``command``: a refusal at CONNECT, HELO or EHLO is about the sending host, at MAIL about
    the sender;
 8. ``weak``: vague phrases ("access denied", "policy");
-9. ``reply code``: the RFC 5321 meaning of a basic code that has one (530/535, 500-504);
-10. ``onhold`` when the text says something nothing recognised, ``undefined`` when empty.
+9. ``fallback pairs``: `bouncelib._data.concepts.FALLBACK_RULES`, pairs whose subject is in nearly
+   every reply ("HTML mail is not accepted here");
+10. ``reply code``: the RFC 5321 meaning of a basic code that has one (530/535, 500-504);
+11. ``onhold`` when the text says something nothing recognised, ``undefined`` when empty.
 
 Conventions are applied only where the text carries their evidence (`in_context`): unknown-user
 wording is ``filtered`` only in answer to DATA, a DNS failure is ``hostunknown`` only when
@@ -322,6 +324,11 @@ def _weak(ev: Evidence) -> Verdict | None:
     return in_context(best, ev) if best is not None else None
 
 
+def _fallback_pairs(ev: Evidence) -> Verdict | None:
+    hits = concept_reasons(concept_text(ev), fallback=True)
+    return in_context((hits[0].reason, _concept_rule(hits[0])), ev) if hits else None
+
+
 def _reply_code(ev: Evidence) -> Verdict | None:
     reason = _REPLY_CODES.get(ev.code) if ev.code is not None else None
     if reason is None or reason is Reason.ONHOLD:
@@ -330,7 +337,7 @@ def _reply_code(ev: Evidence) -> Verdict | None:
 
 
 STEPS: Final[tuple[Callable[[Evidence], Verdict | None], ...]] = (
-    _success, _codes, _provider, _blocklist, _words_say, _status, _command, _weak, _reply_code,
+    _success, _codes, _provider, _blocklist, _words_say, _status, _command, _weak, _fallback_pairs, _reply_code,
 )  # fmt: skip
 
 

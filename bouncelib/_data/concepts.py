@@ -30,7 +30,7 @@ from typing import Final, NamedTuple
 
 from bouncelib._vocab import Reason
 
-__all__ = ["CONCEPTS", "RULES", "TERMS", "ConceptRule", "Term"]
+__all__ = ["CONCEPTS", "FALLBACK_RULES", "RULES", "TERMS", "ConceptRule", "Term"]
 
 _R = Reason
 
@@ -482,4 +482,14 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
     ConceptRule(_R.POLICYVIOLATION, "POLICY", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
     ConceptRule(_R.SYSTEMERROR, "SYSTEM", None, f"{_RFC3463}.4, X.3.0 other or undefined mail system status"),
+)  # fmt: skip
+
+#: Pairs read only when nothing else spoke (no phrase, pair, status, command or vague phrase): their
+#: subject is in nearly every reply ("message", "mail"), so among the rules above it would take a
+#: predicate from the subject it is said of ("the IP you're using to send email is not authorized").
+FALLBACK_RULES: Final[tuple[ConceptRule, ...]] = (
+    # A kind of message refused ("HTML mail is not accepted here", "Message not allowed"): the
+    # receiver's policy on what it accepts.
+    ConceptRule(_R.POLICYVIOLATION, "MESSAGE", "REFUSED", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
+                f"{_RFC3463}.8, X.7.1 delivery not authorized, message refused", 4),
 )  # fmt: skip
