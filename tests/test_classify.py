@@ -487,6 +487,11 @@ def test_a_brand_in_camel_case_is_one_word() -> None:
     assert parse_reply("550 Rejected by SpamCop").reason is not Reason.SPAMDETECTED
 
 
+def test_the_recipients_own_block_list_is_filtered_whatever_the_sender_wording() -> None:
+    r = parse_reply("550 5.7.1 Sender address rejected: blocked by the recipient")
+    assert r.reason is Reason.FILTERED
+
+
 def test_a_kind_of_message_refused_is_read_only_when_nothing_else_speaks() -> None:
     assert parse_reply("550 Your message was not accepted").reason is Reason.POLICYVIOLATION
     # "email" is nearer the refusal than "the IP", but the refusal is said of the IP.

@@ -427,13 +427,15 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "HELO", "FAILED", "Postfix smtpd_helo_restrictions (postconf.5)", 8),
     ConceptRule(_R.BLOCKED, "HELO", "REQUIRED", "Postfix reject_non_fqdn_helo_hostname (postconf.5): what the "
                 "HELO name must be"),
+    # Before the sender's refusal: "Sender address rejected: Blocked by this recipient" is the
+    # recipient's own choice (a personal block list), whatever the sender wording around it.
+    ConceptRule(_R.FILTERED, "RCPT", "UNWANTED", f"{_RFC3463}.8, X.7.1; Sisimai lib/Sisimai/Reason/Filtered.pm"),
+    ConceptRule(_R.FILTERED, "UNWANTED", None, "Sisimai lib/Sisimai/Reason/Filtered.pm"),
     ConceptRule(_R.REJECTED, "SENDER", "UNKNOWN", f"{_RFC3463}.2, X.1.7 bad sender's mailbox address syntax"),
     ConceptRule(_R.REJECTED, "SENDER", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDER", "DISABLED", _SISIMAI),
     ConceptRule(_R.REJECTED, "SENDING", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDER", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender"),
-    ConceptRule(_R.FILTERED, "RCPT", "UNWANTED", f"{_RFC3463}.8, X.7.1; Sisimai lib/Sisimai/Reason/Filtered.pm"),
-    ConceptRule(_R.FILTERED, "UNWANTED", None, "Sisimai lib/Sisimai/Reason/Filtered.pm"),
     ConceptRule(_R.SUSPEND, "RCPT", "DISABLED", f"{_RFC3463}.3, X.2.1 mailbox disabled, not accepting messages"),
     ConceptRule(_R.MAILBOXFULL, "RCPT", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
