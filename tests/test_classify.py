@@ -438,6 +438,9 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         # A rate of connections is a speed; a count of connections at once is not.
         ("421 4.7.0 Connection rate from your host is too high", Reason.SPEEDING),
         ("421 4.7.0 Too many concurrent connections from your host", Reason.TOOMANYCONN),
+        # Login words alone rank below a pair naming what was refused.
+        ("553 5.7.1 Sender address rejected: not owned by the authenticated user", Reason.REJECTED),
+        ("535 5.7.8 Authentication credentials invalid", Reason.SECURITYERROR),
         # Terms may overlap: "not authorized to send" (refused) and "send from" (the sender).
         ("550 Not authorized to send from this domain", Reason.REJECTED),
         # Too many messages stored is a full mailbox, not a rate.

@@ -418,7 +418,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REQUIRED", "RFC 4954 section 6 (530 5.7.0 authentication required)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "FAILED", "RFC 4954 section 6 (535 5.7.8 credentials invalid)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REFUSED", "RFC 4954 section 6"),
-    ConceptRule(_R.SECURITYERROR, "SMTPAUTH", None, "RFC 4954 (SMTP AUTH): what a refusal about logging in is about"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "UNKNOWN",
                 "RFC 4954 section 6 (504 5.5.4 unrecognized authentication type)"),
     ConceptRule(_R.BLOCKED, "HELO", "REFUSED", "Postfix smtpd_helo_restrictions (postconf.5)"),
@@ -482,6 +481,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NETWORKERROR, "LOOP", None, f"{_RFC3463}.5, X.4.6 routing loop detected"),
     ConceptRule(_R.SYSTEMFULL, "DISKFULL", None, f"{_RFC3463}.4, X.3.1 mail system full"),
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
+    # Login words alone, ranked low: a pair naming what was refused ("Sender address rejected:
+    # not owned by auth user") says more.
+    ConceptRule(_R.SECURITYERROR, "SMTPAUTH", None, "RFC 4954 (SMTP AUTH): what a refusal about logging in is about"),
     ConceptRule(_R.POLICYVIOLATION, "POLICY", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
     ConceptRule(_R.SYSTEMERROR, "SYSTEM", None, f"{_RFC3463}.4, X.3.0 other or undefined mail system status"),
 )  # fmt: skip
