@@ -426,6 +426,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "HELO", "FAILED", "Postfix smtpd_helo_restrictions (postconf.5)", 8),
     ConceptRule(_R.BLOCKED, "HELO", "REQUIRED", "Postfix reject_non_fqdn_helo_hostname (postconf.5): what the "
                 "HELO name must be"),
+    # A rate said is the cause of the refusal it explains ("Sender domain rejected: You sent too
+    # many mails ... in the last 10 minutes").
+    ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
     # Before the sender's refusal: "Sender address rejected: Blocked by this recipient" is the
     # recipient's own choice (a personal block list), whatever the sender wording around it.
     ConceptRule(_R.FILTERED, "RCPT", "UNWANTED", f"{_RFC3463}.8, X.7.1; Sisimai lib/Sisimai/Reason/Filtered.pm"),
@@ -446,7 +449,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "recipients in one session); RFC 5321 section 4.5.3.1"),
     ConceptRule(_R.TOOMANYCONN, "CONNECTION", "TOO_MANY", f"{_RFC3463}.6, X.5.3 too many recipients; {_SISIMAI}"),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
-    ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
     # After the rate: "daily sending quota exceeded" is a sending limit.
     ConceptRule(_R.MAILBOXFULL, "OVER_QUOTA", None, f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.SPEEDING, "MESSAGE", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
