@@ -477,6 +477,20 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
+        ("550 Mottagaren finns inte", Reason.USERUNKNOWN),
+        ("552 Posta kutusu dolu", Reason.MAILBOXFULL),
+        ("550 Címzett ismeretlen", Reason.USERUNKNOWN),
+        ("554 Odesilatel odmítnut", Reason.REJECTED),
+        ("552 Zpráva je příliš velká", Reason.MESGTOOBIG),
+    ],
+)
+def test_meanings_composed_in_more_languages(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
         # A component code spells its meaning in CamelCase after a dot or colon (Exchange's).
         ("550 5.0.0 RESOLVER.ADR.ExRecipNotFound", Reason.USERUNKNOWN),
         ("452 4.3.1 STOREDRV.Deliver.Exception:QuotaExceededException", Reason.MAILBOXFULL),

@@ -32,6 +32,16 @@ def test_phrases_are_lowercase_trimmed_and_unique() -> None:
         compile_phrase(p.text)
 
 
+def test_concept_terms_are_unique_and_tokenised_as_replies_are() -> None:
+    from bouncelib._classify._concepts import sentences
+    from bouncelib._data.concepts import TERMS
+
+    assert _dupes([f"{t.concept}:{t.words}" for t in TERMS]) == []
+    for t in TERMS:
+        # A term is found only if it is written the way a reply is split into words.
+        assert sentences(t.words) == [t.words.split()], t
+
+
 def test_every_reason_has_a_description_and_a_rank() -> None:
     assert set(rs.DESCRIPTIONS) == set(Reason)
     assert all(d.endswith(".") and len(d) > 20 for d in rs.DESCRIPTIONS.values())
