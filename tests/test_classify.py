@@ -468,6 +468,9 @@ def test_meanings_composed_from_concepts(text: str, reason: Reason) -> None:
         ("554 邮件内容包含垃圾邮件", Reason.SPAMDETECTED),
         ("550 您的IP发送频率过快", Reason.SPEEDING),
         ("退信原因：连接收件方邮件系统失败", Reason.NETWORKERROR),
+        # Korean writes particles on to its words: read syllable by syllable too.
+        ("550 수신자가 존재하지 않습니다", Reason.USERUNKNOWN),
+        ("552 받는 사람의 메일함 용량이 초과되었습니다", Reason.MAILBOXFULL),
     ],
 )
 def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> None:

@@ -1,8 +1,8 @@
 """Finding the concepts of `bouncelib._data.concepts` in a reply and the reasons their pairs mean.
 
 A reply is split into sentences (at ``. ``, ``;``, ``!``, ``?``, a line's end, and the
-ideographic full stops) and words (each Han or kana character is a word: Chinese and
-Japanese put no spaces between words).
+ideographic full stops) and words (each Han, kana or Hangul character is a word: Chinese and
+Japanese put no spaces between words, Korean writes its particles on to them).
 At every word the longest term starting there is taken (so "not valid" is one term and
 "valid" is not read on its own); a longer term may start inside the one before when it
 reaches past its end ("not authorized to send" and "send from" in "not authorized to send
@@ -75,8 +75,9 @@ _FALLBACK: Final = _table(FALLBACK_RULES)
 _SENTENCE: Final = re.compile(r"[.;!?\n](?:(?<=\n)|\s|$)")
 _WORD: Final = re.compile(r"[^\W_]+")
 # Han ideographs (and their compatibility forms), hiragana and katakana: scripts without spaces.
-# Hangul is not among them: Korean puts spaces between words.
-_CJK: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# And Hangul syllables: Korean puts spaces between words, but writes its particles on to them
+# ("수신자가", the recipient + subject particle), so a syllable is the unit a term can match.
+_CJK: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
 _IDEOGRAPHIC: Final = re.compile(f"[{_CJK}]")
 _CJK_WORD: Final = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
 _CJK_SENTENCE: Final = re.compile(r"[.;!?\n](?:(?<=\n)|\s|$)|[\u3002\uff1b\uff01\uff1f]")

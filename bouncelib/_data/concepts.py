@@ -64,9 +64,10 @@ def _terms(concept: str, *phrases: str) -> tuple[Term, ...]:
 
 
 def _cjk(concept: str, *phrases: str) -> tuple[Term, ...]:
-    """Chinese and Japanese terms, written as they are (no spaces): the classifier reads each
-    character of those scripts as a word, so a term is its characters separated by spaces."""
-    return tuple(Term(concept, " ".join(p)) for p in phrases)
+    """Chinese, Japanese and Korean terms, written as they are: the classifier reads each character
+    of those scripts as a word, so a term is its characters separated by spaces (a Korean space
+    between words is one more word boundary, nothing to match)."""
+    return tuple(Term(concept, " ".join(p.replace(" ", ""))) for p in phrases)
 
 
 # ------------------------------------------------------------------ subjects: what the reply is about
@@ -409,6 +410,21 @@ TERMS: Final[tuple[Term, ...]] = (
     *_cjk("FULL", "已满", "已滿", "满了", "滿了", "不足", "いっぱい", "満杯"),
     *_cjk("EXCEEDED", "超过", "超過", "超出", "超え", "オーバー"),
     *_cjk("TOOBIG", "过大", "過大", "太大", "大きすぎ"),
+    # Korean, syllable by syllable (particles are written on to the words).
+    *_cjk("RCPT", "수신자", "받는 사람", "사용자", "계정", "메일함", "편지함", "사서함"),
+    *_cjk("ADDR", "주소", "메일 주소", "이메일 주소"),
+    *_cjk("SENDER", "발신자", "보낸 사람", "발송자"),
+    *_cjk("MESSAGE", "메일", "이메일", "메시지", "편지"),
+    *_cjk("SIZE", "크기", "용량 제한"),
+    *_cjk("QUOTA", "용량", "저장 공간"),
+    *_cjk("UNKNOWN", "존재하지 않", "없는 사용자", "잘못된", "유효하지 않은", "알 수 없는"),
+    *_cjk("DISABLED", "휴면", "비활성", "정지", "중지", "삭제"),
+    *_cjk("FULL", "가득", "꽉 찼", "부족"),
+    *_cjk("EXCEEDED", "초과"),
+    *_cjk("TOOBIG", "너무 큽", "너무 큰"),
+    *_cjk("REFUSED", "거부", "차단", "허용되지 않", "금지"),
+    *_cjk("SPAM", "스팸", "광고"),
+    *_cjk("RATE", "너무 많", "빈도"),
     *_cjk("REFUSED", "拒绝", "拒絕", "拒收", "禁止", "被拒", "不允许", "不允許", "拒否", "受け付けません",
           "受信できません"),
 )  # fmt: skip
