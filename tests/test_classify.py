@@ -485,6 +485,9 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
         ("550 Címzett ismeretlen", Reason.USERUNKNOWN),
         ("554 Odesilatel odmítnut", Reason.REJECTED),
         ("552 Zpráva je příliš velká", Reason.MESGTOOBIG),
+        # Inflected forms (Russian, Polish).
+        ("550 Пользователь неизвестен", Reason.USERUNKNOWN),
+        ("552 Skrzynka pocztowa odbiorcy przepełniona", Reason.MAILBOXFULL),
     ],
 )
 def test_meanings_composed_in_more_languages(text: str, reason: Reason) -> None:
