@@ -38,7 +38,6 @@ RECIPIENT_MISSES: dict[str, str] = {
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
-    "bounce-zh-connectfailed.eml": "classifier: '(9)connect to ... server failed' read as onhold, not networkerror",
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 5.7.0; classifier: securityerror",
     "gmail-groups-externalquota.eml": "classifier: a group's external-recipient quota read as mailboxfull",
     "gmail-old-delay-readerror.eml": "classifier: a read error on the connection read as onhold",
