@@ -3,6 +3,7 @@
     python bench/sisimai_agreement.py                  # table overall + per module, emails/s
     python bench/sisimai_agreement.py --show ID        # one file: what we extract vs its label
     python bench/sisimai_agreement.py --misses FIELD   # list files that disagree on FIELD
+    python bench/sisimai_agreement.py --misses FIELD --part tune   # ... of the tuning part only
     python bench/sisimai_agreement.py --no-sisimai     # skip timing Sisimai 4.25 (perl)
     python bench/sisimai_agreement.py --modules-off    # every format module switched off
 
@@ -286,7 +287,7 @@ def _evaluate_all(labels: list[dict[str, Any]], data: dict[str, bytes], misses: 
                     part[f][0] += 1
                     per_mod[lab["mta"]][f][0] += 1
                 elif f == misses:
-                    miss_ids.append(lab["id"])
+                    miss_ids.append((lab["id"], part_of_label(lab)))
     return {
         "totals": totals,
         "per_part": per_part,
@@ -312,8 +313,10 @@ def measure(corpus: Path | None = None, *, modules: bool = True) -> dict[str, tu
     return out
 
 
-def run(*, sisimai: bool = True, misses: str | None = None, repeat: int = 3, modules: bool = True) -> int:
-    """Measure agreement and speed; print the tables."""
+def run(
+    *, sisimai: bool = True, misses: str | None = None, repeat: int = 3, modules: bool = True, part: str = "all"
+) -> int:
+    """Measure agreement and speed; print the tables (misses on `misses` of `part`: tune, test, all)."""
     from bouncelib import parse_message
 
     corpus = _corpus()
@@ -362,9 +365,10 @@ def run(*, sisimai: bool = True, misses: str | None = None, repeat: int = 3, mod
         else:
             print("Sisimai 4.25: not available (apt-get install libsisimai-perl)")
     if misses:
-        print(f"\nfiles disagreeing on {misses}:")
-        for i in sorted(set(miss_ids)):
-            print(" ", i)
+        print(f"\nfiles disagreeing on {misses} ({'both parts' if part == 'all' else f'{part} part'}):")
+        for i, p in sorted(set(miss_ids)):
+            if part in ("all", p):
+                print(" ", i)
     return 1 if errors else 0
 
 
@@ -372,6 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", metavar="ID", help="one corpus file id, e.g. maildir/bsd/lhost-postfix-02.eml")
     ap.add_argument("--misses", metavar="FIELD", choices=FIELDS)
+    ap.add_argument("--part", choices=("tune", "test", "all"), default="all", help="whose misses --misses lists")
     ap.add_argument("--no-sisimai", action="store_true")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--modules-off", action="store_true", help="switch every format module off")
@@ -382,7 +387,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         show(args.show)
         return 0
-    return run(sisimai=not args.no_sisimai, misses=args.misses, repeat=args.repeat, modules=not args.modules_off)
+    return run(
+        sisimai=not args.no_sisimai,
+        misses=args.misses,
+        repeat=args.repeat,
+        modules=not args.modules_off,
+        part=args.part,
+    )
 
 
 if __name__ == "__main__":
