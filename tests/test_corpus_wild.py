@@ -35,12 +35,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "smartermail-nomx.eml": "the placeholder domain has an underscore (example_domain.com)",
     "exim-delay-yahoo-ts03.eml": "the exim module reads this delay notice as a failure",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
-    "masqmail-failed-quota-de.eml": "general reader: 'schreiben Sie an <postmaster@...>' read as a recipient",
-    "masqmail-failed-refused-fr.eml": "general reader: 'veuillez écrire à <postmaster@...>' read as a recipient",
-    "masqmail-failed-rbl-it.eml": "general reader: 'scrivi a <postmatster@...>' read as a recipient",
-    "masqmail-warn-timeout-de.eml": "general reader: 'schreiben Sie an <a>' taken, the warning read as a failure",
-    "masqmail-warn-greylisted.eml": "general reader: 'not yet be delivered ... tried again' read as a failure",
-    "ezmlm-warning-bouncing.eml": "general reader: 'send an empty message to: <a>' read as a recipient",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
@@ -54,7 +48,6 @@ VERDICT_MISSES: dict[str, str] = {
     "googlegroups-maynotexist-headers.eml": "classifier: 'may not have permission to post' read as rejected",
     "o365-group-allowedsenders-02.eml": "classifier: a group's allowed-senders restriction read as onhold",
     "o365-notfound-02.eml": "classifier: Office 365 'wasn't found at' read as notaccept",
-    "haraka-toomanyfailures.eml": "classifier: 'Too many failures (Tried all MXs)' read as onhold, not expired",
     "o365-group-allowedsenders.eml": "classifier: a group's allowed-senders restriction read as onhold",
     "o365-notfound-01.eml": "classifier: Office 365 'wasn't found at' read as notaccept",
     "postfix-yahoo-tss06.eml": "classifier: Yahoo TSS06 read as rejected (label: blocked, doubtful)",
@@ -65,12 +58,6 @@ VERDICT_MISSES: dict[str, str] = {
     "o365-repeatedattempts.eml": "classifier: the notice (no reply quoted) read as onhold, not expired",
     "tmda-bounce-notauthorized.eml": "classifier: TMDA's 'not authorized' read as onhold, not filtered",
     "chasquid-failed-nohost-quota.eml": "classifier: Go's 'lookup <domain> on <resolver>: no such host' read as onhold",
-    "ccmail-namenotfound-pbs.eml": "general reader: the reason below 'could not be delivered to:' is not taken",
-    "citadel-giveup-two.eml": "the notice's 'Giving up ... prolonged unavailability' does not make the 451 expired",
-    "masqmail-failed-refused-fr.eml": "general reader: the error below 'what caused the failure:' is not taken",
-    "masqmail-warn-greylisted.eml": "general reader: the warning read as a failure",
-    "masqmail-warn-timeout-de.eml": "general reader: a failure, and the error below its intro not taken",
-    "xmail-expired-maxattempts.eml": "classifier: 'maximum number of delivery attempts ... reached' read as onhold",
 }
 
 

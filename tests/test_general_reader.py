@@ -333,3 +333,109 @@ def test_a_sentence_that_only_says_the_mail_did_not_reach_the_address_takes_the_
     ((recipient, _, text),) = _events(body)
     assert recipient == "dave@example.net"
     assert text.endswith("DNS lookup failure: host example.net not found")
+
+
+def test_write_to_in_other_languages_names_no_recipient() -> None:
+    # masqmail's German, French and Italian notices end with "write to <postmaster@...>" in their language.
+    for help_line in (
+        "Für weitere Hilfe, schreiben Sie an <postmaster@gw.example.net>.",
+        "Si vous avez besoin d'aide, veuillez écrire à <postmaster@gw.example.net>.",
+        "In caso ti serva aiuto scrivi a <postmaster@gw.example.net>.",
+        "Para más ayuda, escriba a <postmaster@gw.example.net>.",
+    ):
+        body = f"Your mail could not be delivered.\n\n\t<bob@example.org>\n\n550 5.1.1 unknown user\n\n{help_line}\n"
+        with format_modules_off():
+            assert [r for r, _a, _t in _events(body)] == ["bob@example.org"], help_line
+
+
+def test_send_an_empty_message_to_names_no_recipient() -> None:
+    # A list manager's notice (ezmlm): "send an empty message to:" and the command address below.
+    head = "From: devel-help@lists.example.org\nTo: ann@example.com\nSubject: list warning\n\n"
+    body = (
+        "Messages to you from the devel mailing list seem to\nhave been bouncing.\n"
+        "I've kept a list of which messages have bounced from your address.\n\n"
+        "To retrieve a set of messages, send an empty message to:\n    <devel-get.12_34@lists.example.org>\n"
+    )
+    report = parse_message((head + body).encode())
+    assert not report.recipients
+    assert report.kind is BounceKind.NOT_BOUNCE
+
+
+def test_not_yet_delivered_and_will_be_tried_again_is_a_delay() -> None:
+    # masqmail's warning: no "delayed", no "warning only"; its "delivery failure notice" is a promise.
+    body = (
+        "Sorry, but your mail could not yet be delivered to all recipients.\n"
+        "Delivery to the following recipients has been defered:\n\n\t<bob@example.org>\n\n"
+        "Delivery will be tried again, until it is either successful or a\ntimeout has been reached. "
+        "If the latter happens, you will get a\ndelivery failure notice.\n\n"
+        "450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted\n"
+    )
+    with format_modules_off():
+        assert [(r, a) for r, a, _t in _events(body)] == [("bob@example.org", "delayed")]
+        german = body.replace(
+            "Sorry, but your mail could not yet be delivered to all recipients.",
+            "Bedauerlicherweise konnte Ihre Mail noch nicht an alle Empfänger\nzugestellt werden.",
+        ).replace("Delivery will be tried again", "Die Zustellung wird weiterhin versucht")
+        assert [(r, a) for r, a, _t in _events(german)] == [("bob@example.org", "delayed")]
+
+
+def test_error_introduced_below_a_bare_list_of_addresses() -> None:
+    # The reply has no code and stands in its own paragraph, after a sentence introducing it (masqmail).
+    body = (
+        "Sorry, but your mail could not be delivered to all recipients.\n"
+        "Delivery to the following recipients failed permanently and has been given\nup:\n\n"
+        "\t<bob@example.org>\n\t<carol@example.org>\n\n"
+        "Ce message d'erreur peut vous aider à déterminer la cause de l'échec:\n"
+        "(This error message may give you a hint about what caused the\nfailure:)\n\n"
+        "could not open connection to mx.example.org:25 :\n\tConnection refused\n\n"
+        "If you need help, write to <postmaster@gw.example.net>.\n"
+    )
+    with format_modules_off():
+        got = _events(body)
+    assert got == [
+        ("bob@example.org", "failed", "could not open connection to mx.example.org:25 : Connection refused"),
+        ("carol@example.org", "failed", "could not open connection to mx.example.org:25 : Connection refused"),
+    ]
+
+
+def test_rcpt_equals_label_and_the_error_beside_it() -> None:
+    # XMail: "[<00>] XMail bounce: Rcpt=[a];Error=[...]" is the first line about the recipient.
+    body = (
+        "[<00>] XMail bounce: Rcpt=[carol@example.com];Error=[The remote host is gone]\n\n\n"
+        "[<01>] Error sending message [1741.mail.example.net] from [mail.example.net].\n\n"
+        "Mail From: <ann@example.com>\nRcpt To:   <carol@example.com>\n"
+    )
+    with format_modules_off():
+        got = _events(body)
+    assert got == [
+        ("carol@example.com", "failed", "[<00>] XMail bounce: Rcpt=[carol@example.com];Error=[The remote host is gone]")
+    ]
+
+
+def test_a_notice_that_gave_up_retrying_is_expired_unless_refused_for_good() -> None:
+    # Citadel: "due to prolonged unavailability of its destination(s). Giving up on the following addresses".
+    body = (
+        "A message you sent could not be delivered to some or all of its recipients\n"
+        "due to prolonged unavailability of its destination(s).\nGiving up on the following addresses:\n\n"
+        "carol@example.com: 451 4.3.5 Server configuration problem\n"
+        "dave@example.com: 550 5.1.1 <dave@example.com>: Recipient address rejected: User unknown\n"
+    )
+    with format_modules_off():
+        report = parse_message((HEAD + body).encode())
+    assert [(e.recipient, e.reason.value) for e in report.recipients] == [
+        ("carol@example.com", "expired"),  # the last reply was temporary: the queue lifetime ran out
+        ("dave@example.com", "userunknown"),  # refused for good: the reply says why
+    ]
+
+
+def test_a_failure_sentence_ending_in_a_colon_takes_the_words_below_it() -> None:
+    # A gateway's notice naming the recipient by a non-Internet name: no address, the reason below.
+    body = (
+        "Sorry. Your message could not be delivered to:\n\n"
+        "user,EXAMPLE (The name was not found at the remote site. Check that the name\nhas been entered correctly.)\n"
+    )
+    report = parse_message(("From: Mailer-Daemon@gw.example.net\n\n" + body).encode())
+    [event] = report.recipients
+    assert event.recipient is None or event.recipient == ""
+    assert "The name was not found at the remote site" in event.reply.text
+    assert event.reason.value == "userunknown"

@@ -31,7 +31,7 @@ from bouncelib._dsn.formats._bodyscan import header_in
 from bouncelib._dsn.general import _shapes as shapes
 from bouncelib._dsn.general._notice import Notice, has_reply, read_notice, verdict
 from bouncelib._dsn.general._recipients import Block, find_blocks
-from bouncelib._vocab import BounceKind
+from bouncelib._vocab import BounceKind, Reason
 
 __all__ = ["DETECTOR", "GeneralReader", "notice_blocks", "unnamed_failure"]
 
@@ -129,6 +129,26 @@ def _by_host(mail: Mail, notice: Notice, said: str) -> list[Found]:
     ]
 
 
+def _gave_up(notice: Notice, rows: list[Found]) -> None:
+    """Expired, for the failed recipients of a notice that says the queue lifetime ran out or the
+    attempts were used up ("due to prolonged unavailability", "The maximum number of delivery
+    attempts has been reached"), unless the recipient's own reply is a permanent refusal: then the
+    last attempt failed for good, and that reply says why."""
+    if not any(r.action == "failed" for r in rows):
+        return
+    if shapes.EXPIRED_NOTICE.search(notice.text.lower()) is None:
+        return
+    for row in rows:
+        if row.action == "failed" and row.reason is None and not _permanent_reply(row):
+            row.reason = Reason.EXPIRED
+
+
+def _permanent_reply(row: Found) -> bool:
+    if (row.status or "").startswith("5"):
+        return True
+    return any(m.group(0).strip().lstrip("#")[:1] == "5" for m in shapes.REPLY_CODE.finditer(row.diagnostic))
+
+
 class GeneralReader:
     """Bounce notices of any MTA: recipients, their replies, failure/delay/success, challenges."""
 
@@ -178,6 +198,7 @@ class GeneralReader:
         rows.extend(r for r in fielded.values() if r.recipient and r.recipient.lower() not in own)
         if not rows:
             rows = _by_host(mail, notice, said) or _only_recipient_of_original(mail, notice, said, own)
+        _gave_up(notice, rows)
         return rows or None
 
     def _named_in_header(self, mail: Mail, notice: Notice, said: str | None) -> list[Found]:
@@ -217,9 +238,16 @@ def unnamed_failure(mail: Mail) -> list[Found]:
     if _cut_short(mail) or (mail.from_ and not _DAEMON_FROM.search(mail.from_)):
         return []
     said_how = shapes.UNDELIVERED if said == "failed" else shapes.DELAY
-    paragraphs = (" ".join(p.split()) for p in notice.text.split("\n\n"))
-    why = next((p for p in paragraphs if said_how.search(p.lower())), "")
-    return [Found(recipient="", action=said, diagnostic=why[:1000])] if why else []
+    paragraphs = [" ".join(p.split()) for p in notice.text.split("\n\n") if p.strip()]
+    at = next((k for k, p in enumerate(paragraphs) if said_how.search(p.lower())), None)
+    if at is None:
+        return []
+    why = paragraphs[at]
+    if why.endswith(":") and at + 1 < len(paragraphs):
+        # "Your message could not be delivered to:" and, below, who and why ("user,PBS (The name was
+        # not found at the remote site.)"): the sentence introduces the words that say why.
+        why = f"{why} {paragraphs[at + 1]}"
+    return [Found(recipient="", action=said, diagnostic=why[:1000])]
 
 
 def _cut_short(mail: Mail) -> bool:

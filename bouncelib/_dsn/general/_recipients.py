@@ -21,6 +21,7 @@ after the list), then the notice's first reply, then its failure sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Final
@@ -35,6 +36,8 @@ _DAEMON_LOCAL: Final = ("mailer-daemon", "mailer_daemon", "mail-daemon")
 _OPENERS: Final = "<>\"'([ \t*-•·"
 _CLOSERS: Final = ">\"')]:;,. \t"
 _MAX_DIAGNOSTIC: Final = 1500
+# How far below a bare list of addresses the error it shares is looked for.
+_MAX_INTRODUCED_LINES: Final = 60
 # What follows a display name that is itself an address: the address in brackets.
 _NAME_ADDR: Final = re.compile(r"[ \t]+<[^<>@\s]+@[^<>\s]+>")
 
@@ -182,7 +185,7 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
                     out.append(Mention(i, start, m.end(), address, True, True))
                     continue
                 continue
-            if shapes.CONTACT_BEFORE.search(context):
+            if shapes.CONTACT_BEFORE.search(context) or _write_to_abroad(context):
                 continue
             strong = (
                 alone
@@ -192,6 +195,12 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             )
             out.append(Mention(i, start, m.end(), address, strong, alone))
     return out
+
+
+def _write_to_abroad(context: str) -> bool:
+    """ "schreiben Sie an <a>", "veuillez écrire à <a>": someone to write to, in another language."""
+    head = context.rstrip(_OPENERS).lower()
+    return head.endswith(shapes.WRITE_TO_ENDS) and shapes.WRITE_TO_ABROAD.search(head[-40:]) is not None
 
 
 def _after_failure_colon(before: str) -> bool:
@@ -282,6 +291,10 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         return coded if not lead or lead in coded else f"{lead} {coded}"
     # No code: the words after the address (or its sentence) and the lines that follow.
     tail = lead or _tail(lines[i], first.end)
+    if not tail and _list_only(lines, i):
+        introduced = _introduced(lines, i + 1, stop)
+        if introduced:
+            return introduced
     words = [tail] if tail else []
     # A sentence that only says the message did not reach the address ("There was an error
     # delivering your mail to <a>.") leaves the cause to the next paragraph (DragonFly's notice).
@@ -300,6 +313,43 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         if len(words) >= 4:
             break
     return " ".join(words)
+
+
+def _list_only(lines: tuple[str, ...], i: int) -> bool:
+    """Whether the paragraph of line `i` holds addresses only (a list of failed recipients), no words
+    about them (Exim's indented reason under the address is such words)."""
+    for j in range(i, min(len(lines), i + MAX_RECIPIENTS)):
+        text = lines[j].strip()
+        if not text:
+            return True
+        if shapes.ADDRESS.sub("", text).strip(_OPENERS + _CLOSERS):
+            return False
+    return True
+
+
+def _introduced(lines: tuple[str, ...], start: int, stop: int) -> str:
+    """The error text a notice gives after a paragraph introducing it, below a bare list of addresses.
+
+    masqmail lists the recipients, then "This error message may give you a hint about what caused
+    the failure:", a blank line and the error ("could not open connection to mx:25 : Connection
+    refused"): the paragraph after the introduction is the reply, whatever stands between.
+    """
+    paragraphs: list[list[str]] = [[]]
+    for j in range(start, min(stop, start + _MAX_INTRODUCED_LINES)):
+        text = lines[j].strip()
+        if shapes.SECTION_BREAK.match(lines[j]):
+            break
+        if text:
+            paragraphs[-1].append(text)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    for intro, after in itertools.pairwise(paragraphs):
+        # Only a paragraph that ends with a colon can introduce (the cheap test first).
+        closing = intro[-1].rstrip(")]} ").endswith(":") if intro else False
+        introduces = closing and shapes.CAUSE_INTRO.search(" ".join(intro).lower()) is not None
+        if introduces and after and not shapes.CAUSE_INTRO.search(" ".join(after).lower()):
+            return " ".join(after[:4])
+    return ""
 
 
 def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> list[Block]:
