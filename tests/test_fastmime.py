@@ -50,6 +50,8 @@ DIFFERENCES = {
     # ZoneMTA ends its delivery-status part with a blank line before the boundary's own line break.
     "wild/mail/zonemta-delay-tss04.eml": _TWO_BLANK_LINES,
     "wild/mail/zonemta-failure-nosuchuser.eml": _TWO_BLANK_LINES,
+    "wild/mail/stalwart-failed-rcpt.eml": _TWO_BLANK_LINES,
+    "wild/mail/stalwart-mixed-delay-failure.eml": _TWO_BLANK_LINES,
     "dsn/surfcontrol/service-unavailable.eml": (
         "a blank line opens the message/delivery-status part: the stdlib makes an empty first block and "
         "reads Action/Final-Recipient/Status as the second block's fields; fastmime makes one block "
