@@ -485,6 +485,12 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
         ("550 Címzett ismeretlen", Reason.USERUNKNOWN),
         ("554 Odesilatel odmítnut", Reason.REJECTED),
         ("552 Zpráva je příliš velká", Reason.MESGTOOBIG),
+        # A mailing list as the recipient; a size over the list's own limit (X.2.3); attachments.
+        ("550 Die Mailingliste existiert nicht", Reason.USERUNKNOWN),
+        ("552 La taille du message dépasse la limite fixée pour cette liste", Reason.EXCEEDLIMIT),
+        ("554 Dateianhänge dieses Typs sind nicht erlaubt", Reason.POLICYVIOLATION),
+        ("451 Interner Serverfehler", Reason.SYSTEMERROR),
+        ("550 命令语法错误", Reason.SYNTAXERROR),
         # Inflected forms (Russian, Polish).
         ("550 Пользователь неизвестен", Reason.USERUNKNOWN),
         ("552 Skrzynka pocztowa odbiorcy przepełniona", Reason.MAILBOXFULL),

@@ -380,6 +380,28 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("SYSTEM", "interner fehler", "systemfehler", "erreur interne", "erreur système", "error interno",
             "error del sistema", "errore interno", "errore di sistema", "erro interno", "erro do sistema",
             "interne fout", "błąd wewnętrzny", "внутренняя ошибка", "vnitřní chyba"),
+    # A mailing list as the recipient ("is not a known mailing list", "Liste ... existiert nicht"). In
+    # English "list" alone is too common ("removal from this list"); a list's own word is not.
+    *_terms("RCPT", "mailing list", "mailinglist", "list address", "liste", "verteilerliste", "mailingliste",
+            "liste de diffusion", "lista", "lista de correo", "lista di distribuzione", "lijst", "mailinglijst",
+            "listan", "e postlista", "рассылка", "рассылку", "рассылки", "lista mailingowa", "levelezőlista",
+            "listára", "λίστα", "λίστας"),
+    *_terms("UNKNOWN", "not a known", "keine bekannte", "kein bekannter", "pas une liste connue", "pas connue",
+            "pas connu", "no es una lista conocida", "non è una lista", "geen bekende", "inte en känd",
+            "не является", "nie jest znaną", "nem található", "δεν είναι", "δεν υπάρχει"),
+    # Over, in the verb forms the lists above lack.
+    *_terms("EXCEEDED", "überschreitet", "dépasse", "supérieure à", "était supérieure", "excede", "supera",
+            "overschrijdt", "överskrider", "meghaladja", "υπερβαίνει"),
+    *_terms("ATTACHMENT", "dateianhang", "dateianhänge", "anhänge", "allegati", "bijlage", "bijlagen", "příloha",
+            "přílohy", "priloh", "prilohy", "pièces jointes", "adjuntos", "anexos", "bilaga", "bilagor",
+            "melléklet", "mellékletek", "συνημμένο", "συνημμένα", "вложение", "вложения", "załączniki"),
+    *_terms("SYSTEM", "interner serverfehler", "internen serverfehlers", "serverfehler", "erreur interne du serveur",
+            "error interno del servidor", "errore interno del server", "erro interno do servidor", "interne serverfout",
+            "internt serverfel", "внутренней ошибки сервера", "belső szerverhiba", "belső hiba", "εσωτερικό σφάλμα",
+            "wewnętrzny błąd serwera"),
+    # A size limit set for this list or mailbox (RFC 3463 X.2.3), said beside the size.
+    *_terms("LIST_LIMIT", "on this list", "for this list", "dieser liste", "cette liste", "esta lista", "questa lista",
+            "deze lijst", "denna lista", "tej listy", "этой рассылки", "lista számára", "αυτή τη λίστα"),
     # Russian and Polish inflect: the other cases and genders of the words above.
     *_terms("RCPT", "получателю", "пользователю", "ящика", "почтовый ящик", "почтового ящика", "адресату",
             "odbiorcy", "użytkownika", "uzytkownika", "skrzynki", "skrzynka pocztowa", "skrzynki pocztowej",
@@ -403,8 +425,9 @@ TERMS: Final[tuple[Term, ...]] = (
     # characters say what an English reply's words say ("收件人不存在", "用户已满", "宛先ユーザが
     # 存在しません"). Sources: the words of the Chinese and Japanese replies in corpus/replies/real
     # and corpus/wild, and their dictionary meanings.
-    *_cjk("RCPT", "收件人", "收信人", "用户", "用戶", "邮箱", "郵箱", "信箱", "帐户", "账户", "帳戶", "账号", "帳號",
-          "宛先", "ユーザ", "ユーザー", "メールボックス", "アカウント", "受信者"),
+    *_cjk("RCPT", "收件人", "收信人", "用户", "用戶", "邮箱", "郵箱", "信箱", "帐户", "账户", "帳戶",
+          "账号", "帳號", "邮件列表", "郵件列表", "宛先", "ユーザ", "ユーザー", "メールボックス",
+          "アカウント", "受信者", "リスト", "メーリングリスト"),
     *_cjk("ADDR", "地址", "邮件地址", "郵件地址", "アドレス", "メールアドレス"),
     *_cjk("DOMAIN", "域名", "網域", "ドメイン"),
     *_cjk("SENDER", "发件人", "發件人", "寄件人", "发信人", "發信人", "送信者", "差出人", "发送方", "發送方"),
@@ -420,10 +443,14 @@ TERMS: Final[tuple[Term, ...]] = (
     *_cjk("FAILED", "失败", "失敗", "验证失败", "驗證失敗"),
     *_cjk("TIMEOUT", "超时", "超時", "タイムアウト"),
     *_cjk("NETWORK", "连接失败", "連接失敗", "无法连接", "無法連接", "接続できません", "接続に失敗"),
-    *_cjk("SYSTEM", "系统错误", "系統錯誤", "系统繁忙", "系統繁忙", "服务器繁忙", "伺服器繁忙", "内部错误", "內部錯誤",
-          "システムエラー"),
-    *_cjk("UNKNOWN", "不存在", "无效", "無效", "未知", "找不到", "存在しません", "存在しない", "見つかりません", "無効",
-          "不明"),
+    *_cjk("SYNTAX", "语法错误", "語法錯誤", "无法识别的命令", "無法識別的命令", "错误命令", "錯誤命令",
+          "命令错误", "構文エラー"),
+    *_cjk("ATTACHMENT", "附件", "添付ファイル", "添付"),
+    *_cjk("SYSTEM", "系统错误", "系統錯誤", "系统繁忙", "系統繁忙", "服务器繁忙", "伺服器繁忙", "内部错误",
+          "內部錯誤", "システムエラー", "内部のエラー", "内部エラー", "サーバエラー"),
+    *_cjk("UNKNOWN", "不存在", "无效", "無效", "未知", "找不到", "存在しません", "存在しない", "見つかりません",
+          "無効", "不明", "错误", "錯誤", "无法解析", "無法解析", "解析できません", "ありません",
+          "登録されていません"),
     *_cjk("DISABLED", "停用", "冻结", "凍結", "禁用", "注销", "註銷", "已锁定", "已鎖定", "停止"),
     *_cjk("FULL", "已满", "已滿", "满了", "滿了", "不足", "いっぱい", "満杯"),
     *_cjk("EXCEEDED", "超过", "超過", "超出", "超え", "オーバー"),
@@ -512,6 +539,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MAILBOXFULL, "RCPT", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 4),
+    ConceptRule(_R.EXCEEDLIMIT, "SIZE", "LIST_LIMIT", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
+                "limit (a mailing list's own limit)", 12),
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 5),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
