@@ -491,6 +491,8 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
         ("554 Dateianhänge dieses Typs sind nicht erlaubt", Reason.POLICYVIOLATION),
         ("451 Interner Serverfehler", Reason.SYSTEMERROR),
         ("550 命令语法错误", Reason.SYNTAXERROR),
+        ("552 Размер сообщения превысил лимит", Reason.MESGTOOBIG),
+        ("550 No se reconoce el destinatario", Reason.USERUNKNOWN),
         # Inflected forms (Russian, Polish).
         ("550 Пользователь неизвестен", Reason.USERUNKNOWN),
         ("552 Skrzynka pocztowa odbiorcy przepełniona", Reason.MAILBOXFULL),
