@@ -421,7 +421,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("EXCEEDED", "превышено", "превышает", "przekracza", "przekroczyła", "przekroczył"),
     *_terms("TOOBIG", "слишком большое", "слишком большая", "слишком велико", "za duże", "zbyt duża", "zbyt duży",
             "zbyt duże"),
-    *_terms("QUOTA", "квоты", "лимит", "limit miejsca", "limitu"),
+    *_terms("QUOTA", "квоты", "limit miejsca"),
     *_terms("REFUSED", "отклонена", "запрещена", "запрещен", "odrzucono", "zablokowano", "odmówiono"),
     *_terms("SPAM", "спам", "spamu"),
     *_terms("TIMEOUT", "tiempo de espera agotado", "tempo esgotado", "tempo scaduto"),
