@@ -17,6 +17,8 @@ from bouncelib import parse_reply
         ("550 5.7.623 Access denied, banned sending IP [192.0.2.1]", "microsoft-eop", None),
         ("553 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL", "spamhaus-xbl", None),
         ("550 Rejected: 192.0.2.1 is listed by UCEPROTECT-Level 3", "uceprotect-l3", "dnsbl-3.uceprotect.net"),
+        # SpamAssassin's and MailScanner's name for the list (the RBL rule "spamhaus-ZEN").
+        ("Spam detectors triggered: spamhaus-ZEN", "spamhaus-zen", None),
     ],
 )
 def test_list_identified(text: str, list_id: str, zone: str | None) -> None:

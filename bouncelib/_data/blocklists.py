@@ -46,7 +46,7 @@ BLOCKLISTS: Final[tuple[BlocklistRow, ...]] = (
                  markers=("spamhaus", "spamhaus.org", "check.spamhaus.org"), delist_url="https://check.spamhaus.org/",
                  delist_email=None, source=_SH_SRC),
     BlocklistRow(id="spamhaus-zen", name="Spamhaus ZEN", operator=_SH,
-                 zones=("zen.spamhaus.org", "zen.dq.spamhaus.net"), markers=("spamhaus zen",),
+                 zones=("zen.spamhaus.org", "zen.dq.spamhaus.net"), markers=("spamhaus zen", "spamhaus-zen"),
                  delist_url="https://check.spamhaus.org/", delist_email=None, source=_SH_SRC),
     BlocklistRow(id="spamhaus-sbl", name="Spamhaus Block List (SBL)", operator=_SH, zones=("sbl.spamhaus.org",),
                  markers=("spamhaus sbl", "spamhaus block list", "spamhaus.org/sbl/query/sbl"),
