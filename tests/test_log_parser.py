@@ -448,3 +448,19 @@ def test_our_own_authentication_server_unreachable_is_a_system_error() -> None:
     assert line is not None
     assert line.reply is not None
     assert line.reply.reason is Reason.SYSTEMERROR
+
+
+def test_a_delivery_line_cut_short_keeps_its_text_past_an_inner_parenthesis() -> None:
+    # The line ends without the ")" that closes the reply: syslog cut it (or a paste did). The reply's own
+    # "(mx7)" is not its end.
+    line = ("Apr 22 15:04:49 mail postfix/smtp[2228]: DB8CABDC1DB3: to=<a@example.com>, relay=mx.example.net"
+            "[192.0.2.7]:25, delay=3, delays=3/0/0.2/0, dsn=4.0.0, status=deferred (host mx.example.net[192.0.2.7] "
+            "refused to talk to me: 554-mx.example.net (mx7) ESMTP not available 554-Bad DNS PTR resource record")
+    rec = parse_log_line(line, year=2025, tz="UTC")
+    assert rec is not None
+    assert rec.text is not None
+    assert rec.text.endswith("Bad DNS PTR resource record")
+    # A whole line ends with the ")" that closes the reply.
+    whole = parse_log_line(line + ")", year=2025, tz="UTC")
+    assert whole is not None
+    assert whole.text == rec.text

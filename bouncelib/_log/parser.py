@@ -245,9 +245,11 @@ def _delivery_fields(head: Head, msg: str, raw: str, inf: bool, facts: Facts) ->
     else:
         status = msg[p + 9 : sp]
         if msg[sp + 1 : sp + 2] == "(":
-            # The reply can contain parentheses itself: take it up to the LAST ")".
-            close = msg.rfind(")")
-            text = msg[sp + 2 : close] if close > sp + 1 else msg[sp + 2 :].rstrip()
+            # The reply can contain parentheses itself: take it up to the LAST ")", which ends the
+            # line (log_adhoc.c writes nothing after it). A line not ending in ")" was cut short
+            # (syslog's line limit, a paste): its text runs to the end, ")" inside it included.
+            rest = msg.rstrip()
+            text = rest[sp + 2 : -1] if rest.endswith(")") else rest[sp + 2 :]
         else:
             text = msg[sp + 1 :].rstrip() or None
     # Field order is fixed by log_adhoc.c: to, [orig_to], relay, [conn_use], delay, delays, [tls], dsn.
