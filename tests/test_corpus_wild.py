@@ -57,7 +57,6 @@ VERDICT_MISSES: dict[str, str] = {
     "tmda-bounce-missingpending.eml": "classifier: TMDA's 'original message could not be located' read as onhold",
     "o365-repeatedattempts.eml": "classifier: the notice (no reply quoted) read as onhold, not expired",
     "tmda-bounce-notauthorized.eml": "classifier: TMDA's 'not authorized' read as onhold, not filtered",
-    "chasquid-failed-nohost-quota.eml": "classifier: Go's 'lookup <domain> on <resolver>: no such host' read as onhold",
 }
 
 

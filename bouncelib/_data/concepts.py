@@ -291,6 +291,10 @@ TERMS: Final[tuple[Term, ...]] = (
             # dem Server. / User has too many messages on the server.").
             "too many messages on the server", "zuviele mails auf dem server",
             "zu viele mails auf dem server", "zu viele nachrichten auf dem server"),
+    # Subject and predicate in one: a host name that does not resolve (a resolver's own words: Go's
+    # "lookup example.org: no such host", glibc's "Unknown host", Postfix's "Host not found").
+    *_terms("NO_HOST", "no such host", "unknown host", "host unknown", "host not found", "no such domain",
+            "nxdomain", "non existent domain", "nonexistent domain"),
     # Subject and predicate in one: a quota ran over ("over quota", Exchange's "QuotaExceededException").
     *_terms("OVER_QUOTA", "over quota", "overquota", "quota exceeded"),
     # Over a limit, without saying which: a quota (mailbox full) or a size (message too big), by the subject.
@@ -558,6 +562,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     ConceptRule(_R.USERUNKNOWN, "ADDR", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address", 3),
+    ConceptRule(_R.HOSTUNKNOWN, "NO_HOST", None, f"{_RFC3463}.2, X.1.2 bad destination system address; "
+                "RFC 8020 (NXDOMAIN)"),
     ConceptRule(_R.HOSTUNKNOWN, "DOMAIN", "UNKNOWN", f"{_RFC3463}.2, X.1.2 bad destination system address"),
     ConceptRule(_R.HOSTUNKNOWN, "HOSTNAME", "UNKNOWN", f"{_RFC3463}.5, X.4.4 unable to route"),
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "MISSING", "RFC 5322 section 3.6 (header field counts and syntax)",
