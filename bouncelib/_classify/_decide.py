@@ -230,7 +230,9 @@ def _blocklist(ev: Evidence) -> Verdict | None:
 # An identifier of a server's component codes spells its meaning in CamelCase after a dot or colon
 # (Exchange: "RESOLVER.ADR.RecipNotFound", "STOREDRV.Deliver.Exception:QuotaExceededException",
 # "SMTPSEND.DNS.NonExistentDomain"). A brand ("SpamCop") has no dot before it and stays one word.
-_IDENTIFIER: Final = re.compile(r"(?<=[.:])[A-Z][a-z]+(?:[A-Z][a-z]*)+")
+# (Written from its "." or ":" rather than a look-behind: the engine then jumps between those
+# characters instead of trying every position, twice as fast on a common reply.)
+_IDENTIFIER: Final = re.compile(r"[.:]([A-Z][a-z]+(?:[A-Z][a-z]*)+)")
 _HUMP: Final = re.compile(r"[A-Z][a-z]*")
 
 
