@@ -438,6 +438,9 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         # A rate of connections is a speed; a count of connections at once is not.
         ("421 4.7.0 Connection rate from your host is too high", Reason.SPEEDING),
         ("421 4.7.0 Too many concurrent connections from your host", Reason.TOOMANYCONN),
+        # Retries that ran out: the queue gave up, whatever the last attempt said.
+        ("Delivery to this host failed after 12 attempts", Reason.EXPIRED),
+        ("Too many retries, giving up", Reason.EXPIRED),
         # A resolver's own words for a name that does not exist.
         ("550 lookup mx.nosuch.example on 127.0.0.53:53: no such host", Reason.HOSTUNKNOWN),
         # A rate said is the cause of the refusal it explains.

@@ -221,6 +221,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "could not be delivered for", "cannot send message for", "has been failing for a long time",
             "maximal queue lifetime", "expired after", "delivery attempts expired", "lifetime exceeded",
             "not delivered within"),
+    # Delivery tried again and again: with "failed" or "too many" it says the retries ran out
+    # (IMail's "Delivery failed 20 attempts", Haraka's "Too many failures (Tried all MXs)").
+    *_terms("RETRIES", "attempts", "delivery attempts", "retries", "retry count", "tried all mxs",
+            "tried all mx hosts", "zustellversuche", "tentatives", "intentos", "tentativi", "tentativas"),
     *_terms("MAILER", "pipe", "procmail", "command died", "delivery program", "mailer", "unknown mailer",
             "exit status", "maildrop", "script"),
     *_terms("SUPPRESS", "suppression list", "suppressed", "suppression", "previously bounced", "bounce list",
@@ -336,7 +340,7 @@ TERMS: Final[tuple[Term, ...]] = (
             # Not (or not able to be) verified: the check did not pass.
             "unverified", "unverifiable", "not verifiable", "no verifiable", "unvalidated", "not validated",
             "could not verify", "cannot verify", "unable to verify",
-            "fehlgeschlagen", "échec", "echec", "fallido", "fallito", "falhou"),
+            "fehlgeschlagen", "échec", "echec", "fallido", "fallito", "falhou", "failures"),
     # TLS failing on its own words (Postfix and OpenSSL log texts).
     *_terms("TLSFAIL", "ssl accept error", "ssl connect error", "tls library problem", "ssl routines",
             "handshake failed", "tls handshake failed", "certificate verification failed", "untrusted issuer",
@@ -508,6 +512,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "limit (a per-mailbox limit)"),
     ConceptRule(_R.BADREPUTATION, "REPUTATION", None, "Sisimai lib/Sisimai/Reason/BadReputation.pm"),
     ConceptRule(_R.EXPIRED, "QUEUE_LIFETIME", None, "Postfix maximal_queue_lifetime (postconf.5); Exim retry rules"),
+    ConceptRule(_R.EXPIRED, "RETRIES", "FAILED", "Sisimai lib/Sisimai/Reason/Expired.pm (retries exhausted)", 4),
+    ConceptRule(_R.EXPIRED, "RETRIES", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Expired.pm (retries exhausted)", 4),
+    ConceptRule(_R.EXPIRED, "RETRIES", "EXCEEDED", "Sisimai lib/Sisimai/Reason/Expired.pm (retries exhausted)", 4),
     # Decisive: a suppression is the sending platform's own refusal to try; the bounce or the
     # complaint that put the address on its list ("a hard bounce, a spam complaint") is history.
     ConceptRule(_R.SUPPRESSED, "SUPPRESS", None, "Sisimai lib/Sisimai/Reason/Suppressed.pm", decisive=True),
