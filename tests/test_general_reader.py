@@ -439,3 +439,45 @@ def test_a_failure_sentence_ending_in_a_colon_takes_the_words_below_it() -> None
     assert event.recipient is None or event.recipient == ""
     assert "The name was not found at the remote site" in event.reply.text
     assert event.reason.value == "userunknown"
+
+
+def test_rfc3464_fields_without_words_take_the_sentence_that_names_the_recipient() -> None:
+    # A delivery agent that explains in prose only: its report's fields give Status 5.0.0 and no
+    # Diagnostic-Code, no reply line is quoted; the sentence naming the address says why.  A summary
+    # line listing the address ("To: ...") is not that sentence.
+    mail = (
+        "From: postmaster@mx.example.org\nTo: ann@example.com\nSubject: Delivery failure\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n'
+        "--b\nContent-Type: text/plain\n\n"
+        "Original message:\n   To:      bob@example.org\n\n"
+        "Hi,\n  we are sorry: bob@example.org's mailbox is full, we cannot\ndeliver any message into it.\n\n"
+        "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns;mx.example.org\n\n"
+        "Final-Recipient: rfc822;bob@example.org\nAction: failed\nStatus: 5.0.0\n\n--b--\n"
+    )
+    [event] = parse_message(mail.encode()).recipients
+    assert event.reply.text.startswith("Hi, we are sorry: bob@example.org's mailbox is full")
+    assert event.reason.value == "mailboxfull"
+
+
+def test_a_transcripts_sender_ok_names_the_sender_not_a_recipient() -> None:
+    # A session transcript under the notice: the reply accepting MAIL FROM names the sender.
+    body = (
+        "The attached message had PERMANENT fatal delivery errors!\n\n"
+        "--- Session Transcript ---\n"
+        "   MAIL From:<ann@example.net>\n   250 2.1.0 <ann@example.net>... Sender ok\n"
+        "   RCPT To:<bob@example.org>\n   250 2.1.5 <bob@example.org>... Recipient ok\n"
+    )
+    with format_modules_off():
+        assert [e[0] for e in _events(body)] == ["bob@example.org"]
+
+
+def test_an_instruction_in_parentheses_makes_the_address_below_a_contact() -> None:
+    # A bilingual notice writes its English under the first language's words, in parentheses.
+    body = (
+        "Spiacente ma non e' stato possibile spedire il tuo msg a tutti i destinatari.\n"
+        "(Sorry, but your mail could not yet be delivered to all recipients.)\n\n"
+        "\t<bob@example.org>\n\n"
+        "In caso ti serva aiuto scrivi a:\n(If you need help, write to:)\n  <postmaster@mx.example.net>.\n"
+    )
+    with format_modules_off():
+        assert [e[0] for e in _events(body)] == ["bob@example.org"]

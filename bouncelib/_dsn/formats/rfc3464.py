@@ -78,11 +78,14 @@ def _deliverable(address: str) -> bool:
 
 def _words_from_notice(rows: list[Found], notice: str) -> None:
     """Rows still without words: the notice's reply line about that recipient (naming its address
-    or local part), or the notice's only reply line."""
+    or local part), or the notice's only reply line; with no reply line at all, the notice's
+    sentence that names the recipient (a delivery agent that explains in prose only: "the address
+    "bob@example.org" does not exist", "您发送到“...”的邮件无法被正确投递，因为收件人邮箱已满")."""
     if all(r.diagnostic for r in rows):
         return
     lines = [m.group(1).strip() for m in _REPLY_LINE.finditer(notice[:20000])]
     if not lines:
+        _sentences_naming(rows, notice)
         return
     for r in rows:
         if r.diagnostic:
@@ -93,6 +96,30 @@ def _words_from_notice(rows: list[Found], notice: str) -> None:
             r.diagnostic = mine[0]
         elif len(lines) == 1 and len(rows) == 1:
             r.diagnostic = lines[0]
+
+
+# A line that only lists a header-like field ("To: bob@example.org", "收件人：  bob@..."): a summary of
+# the returned message, not a sentence about the failure.
+_FIELD_LINE: Final = re.compile(r"^\s*[^\s:：]{1,20}\s*[:：]", re.M)
+
+
+def _sentences_naming(rows: list[Found], notice: str) -> None:
+    """Rows without words take the first paragraph of the notice that names their address in a
+    sentence: the words the report's fields leave out."""
+    paragraphs = [p for p in notice[:20000].split("\n\n") if p.strip()]
+    for r in rows:
+        if r.diagnostic or "@" not in r.recipient:
+            continue
+        address = r.recipient.lower()
+        for p in paragraphs:
+            at = p.lower().find(address)
+            if at < 0:
+                continue
+            line = p[p.rfind("\n", 0, at) + 1 :]
+            if _FIELD_LINE.match(line):
+                continue
+            r.diagnostic = " ".join(p.split())[:1000]
+            break
 
 
 class _Rfc3464:

@@ -187,6 +187,8 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
                 continue
             if shapes.CONTACT_BEFORE.search(context) or _write_to_abroad(context):
                 continue
+            if shapes.SENDER_OK_AFTER.match(line, m.end()):
+                continue
             strong = (
                 alone
                 or shapes.RECIPIENT_BEFORE.search(before[-40:] or context) is not None

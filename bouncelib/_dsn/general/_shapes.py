@@ -36,6 +36,7 @@ __all__ = [
     "REMOTE_HOST",
     "REPLY_CODE",
     "SECTION_BREAK",
+    "SENDER_OK_AFTER",
     "SUCCESS",
     "UNDELIVERED",
     "WRITE_TO_ABROAD",
@@ -253,7 +254,9 @@ CONTACT_BEFORE: Final = re.compile(
     # "mail to postmaster@..." is an instruction; "delivering your mail to a" names the recipient.
     r"(?<!your )(?<!the )(?<!this )(?<!our )mail to|"
     r"please (?:send|forward|email)|e-?mail (?:us )?at|(?<![\w.])(?:at|from|von|de):?|sent by|sender|absender|"
-    r"expéditeur|remitente|发件人|差出人|отправител\w*|expanded from|forwarded to|questions?)[\s:<\"'(\[]*\Z",
+    # The instruction may sit in parentheses, as a translation under the first language's words:
+    # "(If you need help, write to:)" and the address on the next line.
+    r"expéditeur|remitente|发件人|差出人|отправител\w*|expanded from|forwarded to|questions?)[\s:<\"'(\[)]*\Z",
     re.I,
 )
 # "Write to" in German, French, Spanish, Italian, Dutch, Portuguese ("Für weitere Hilfe, schreiben Sie an
@@ -278,6 +281,8 @@ X400_ADDRESS: Final = re.compile(r"[ \t'\"<]*(c=[a-z ]{1,3};[ \t]?a=[^;\n]{0,40}
 # Sendmail's "<a>... User unknown" (and "554 <a>... 550 Host unknown" in its transcripts): the
 # address is what the line is about.
 AFTER_ADDRESS: Final = re.compile(r">?\.\.\.")
+# A transcript's answer to MAIL FROM ("250 2.1.0 <a>... Sender ok"): the address is the sender's.
+SENDER_OK_AFTER: Final = re.compile(r">?\.\.\.[ \t]*sender ok", re.I)
 # Old Sendmail's "421 example.com (smtp)... Deferred": the line names only the recipient's host.
 HOST_LINE: Final = re.compile(r"(?<![\w.-])([a-z0-9][\w-]*(?:\.[\w-]+)+)\.? \((?:smtp|esmtp|tcp|mail)\)\.\.\.", re.I)
 
