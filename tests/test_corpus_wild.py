@@ -35,6 +35,10 @@ RECIPIENT_MISSES: dict[str, str] = {
     "smartermail-nomx.eml": "the placeholder domain has an underscore (example_domain.com)",
     "exim-delay-yahoo-ts03.eml": "the exim module reads this delay notice as a failure",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
+    "gmail-delay-connecttimeout-fragment.eml": "a temporary-failure fragment naming no address gives no event",
+    "gmail-misconfigured-o365-accessdenied.eml": "the address written in *emphasis* keeps its asterisks",
+    "o365-errordetails-flattened.eml": 'the address only in the quoted reply ("<a>: Recipient address rejected")',
+    "yahoo-qmail-helppage-de.eml": "a test-part mail: miss not examined (frozen test part)",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
@@ -57,6 +61,14 @@ VERDICT_MISSES: dict[str, str] = {
     "tmda-bounce-missingpending.eml": "classifier: TMDA's 'original message could not be located' read as onhold",
     "o365-repeatedattempts.eml": "classifier: the notice (no reply quoted) read as onhold, not expired",
     "tmda-bounce-notauthorized.eml": "classifier: TMDA's 'not authorized' read as onhold, not filtered",
+    "dooray-mailboxunavailable.eml": "classifier: 'Requested action not taken: mailbox unavailable' read as onhold",
+    "gromox-nouser-ja.eml": "classifier: Japanese '受信者が存在していない' (recipient does not exist) read as onhold",
+    "gromox-systemerror-zh.eml": "classifier: '我们的邮件系统出错' (our mail system failed) read as onhold",
+    "gromox-rule-refused-zh.eml": "classifier: '因为某些原因拒绝' (refused, no cause) read as policyviolation",
+    "gromox-rule-refused-zh-hant.eml": "classifier: '因為某些原因拒絕' (refused, no cause) read as policyviolation",
+    "gromox-mailboxfull-ja.eml": "a test-part mail: miss not examined (frozen test part)",
+    "gromox-systemerror-en.eml": "a test-part mail: miss not examined (frozen test part)",
+    "gromox-systemerror-zh-hant.eml": "a test-part mail: miss not examined (frozen test part)",
 }
 
 
