@@ -1,0 +1,81 @@
+"""Instructions executed per reply never seen before (callgrind), the current tree against a git revision.
+
+    python bench/instructions_reply.py --baseline main
+    python bench/instructions_reply.py --baseline HEAD~1 --set written
+
+Wall-clock figures on this shared VM drift by 10-20 % between runs (`bench/bench_reply.py`), which
+hides a 5 % change; instruction counts are the same for the same binary, input and environment,
+whatever else the machine does. For each tree the worker runs twice under
+``valgrind --tool=callgrind``: once classifying no text (interpreter start-up, imports, reading the
+texts) and once classifying every text of the set with both classifier caches cleared before each
+call, as `bench_reply.py`'s "uncached" column does; the difference divided by the number of texts
+is what classifying a new reply costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_log import _baseline_tree  # noqa: E402
+
+WORKER = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from bench_reply import _clear, _corpus, _real, _sisimai
+from bouncelib import parse_reply
+texts = {"real": _real, "written": _corpus, "sisimai": _sisimai}[sys.argv[2]]()
+if sys.argv[3] == "1":
+    for t in texts:
+        _clear()
+        parse_reply(t)
+print(len(texts))
+"""
+
+
+def _instructions(tree: Path | None, which: str, classify: bool) -> tuple[int, int]:
+    """(instructions of one worker run under callgrind, number of texts)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        env = os.environ | {"PYTHONPATH": str(tree)} if tree is not None else None
+        cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", WORKER,
+               str(HERE), which, "1" if classify else "0"]  # fmt: skip
+        done = subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, text=True)
+        m = re.search(r"^summary:\s+(\d+)", out.read_text(), flags=re.M)
+        if m is None:
+            raise SystemExit("no summary line in the callgrind output")
+        return int(m.group(1)), int(done.stdout.split()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure both trees; print instructions per reply and the ratio."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--baseline", metavar="REV", help="git revision to compare with (default: none)")
+    ap.add_argument("--set", choices=("real", "written", "sisimai"), default="real", help="texts (default real)")
+    ap.add_argument("--data", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "bouncelib-bench")
+    args = ap.parse_args(argv)
+    args.data.mkdir(parents=True, exist_ok=True)
+    trees: dict[str, Path | None] = {"current": None}
+    if args.baseline:
+        trees[f"baseline {args.baseline}"] = _baseline_tree(args.baseline, args.data)
+    costs: dict[str, float] = {}
+    for label, tree in trees.items():
+        start, _ = _instructions(tree, args.set, classify=False)
+        full, n = _instructions(tree, args.set, classify=True)
+        costs[label] = (full - start) / n
+        print(f"{label:<24} {costs[label]:>12,.0f} instructions per reply ({n} texts, {args.set})")
+    if args.baseline:
+        print(f"current / baseline: {costs['current'] / costs[f'baseline {args.baseline}']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
