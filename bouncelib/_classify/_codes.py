@@ -119,12 +119,19 @@ def _trie(literals: frozenset[str]) -> str:
 # The families' starts that the reply's words start with, found by one scan of the words joined by
 # spaces (a literal space the engine jumps to, then the alternation): cutting the 2- and 3-character
 # starts of every word cost more than all the families' searches (3 us for 23 words, a new string
-# hashed per cut). The longest start is tried first at a word, so each start found stands for itself
-# and for every start it begins with (`_BEGINS`).
+# hashed per cut).
 _WORD_STARTS: Final = re.compile(f" ({_trie(_FAMILY_STARTS)})")
-_BEGINS: Final[dict[str, frozenset[str]]] = {
-    s: frozenset(p for p in _FAMILY_STARTS if s.startswith(p)) for s in _FAMILY_STARTS
+# The families each start found stands for: the longest start is tried first at a word, so a start found
+# stands for every family needing it or a start it begins with (a family needing "cx" is met by "cxb").
+_START_FAMILIES: Final[dict[str, frozenset[int]]] = {
+    s: frozenset(i for i, f in enumerate(_RULES) if any(s.startswith(p) for p in f.starts)) for s in _FAMILY_STARTS
 }
+# The other families grouped by what all their literals start with ("[", "(", "c=" ...): one substring
+# search rules out a whole group (a Python step per family cost more than the searches themselves).
+_LEAD_FAMILIES: Final[tuple[tuple[str, tuple[int, ...]], ...]] = tuple(
+    (lead, tuple(i for i, f in enumerate(_RULES) if not f.starts and f.lead == lead))
+    for lead in dict.fromkeys(f.lead for f in _RULES if not f.starts)
+)
 _MARKERS: Final = PhraseIndex((p.id, m) for p in _prov.PROVIDERS for m in p.markers)
 _HOSTS: Final[dict[str, str]] = {h: p.id for p in _prov.PROVIDERS for h in p.hosts}
 
@@ -136,18 +143,20 @@ def find_codes(low: str, provider: str | None, words: set[str]) -> tuple[CodeHit
     provider's families are tried: the code itself then names the provider (``OFR006_102``
     is Orange's).
     """
+    # Which families can match is decided for all of them at once (their pre-tests), then only those
+    # run their patterns, in table order: the order decides which code a reply is read by.
+    found = _WORD_STARTS.findall(" " + " ".join(words))
+    candidates: set[int] = set().union(*map(_START_FAMILIES.__getitem__, found)) if found else set()
+    for lead, families in _LEAD_FAMILIES:
+        if lead in low:
+            for i in families:
+                needles = _RULES[i].needles
+                if needles is None or needles.search(low) is not None:
+                    candidates.add(i)
     hits: list[CodeHit] = []
-    starts: set[str] | None = None
-    for rule, pattern, family_starts, lead, needles in _RULES:
+    for i in sorted(candidates):
+        rule, pattern = _RULES[i].rule, _RULES[i].pattern
         if rule.provider is not None and provider is not None and rule.provider != provider:
-            continue
-        if family_starts:
-            if starts is None:
-                found = set(_WORD_STARTS.findall(" " + " ".join(words)))
-                starts = {p for start in found for p in _BEGINS[start]}
-            if starts.isdisjoint(family_starts):
-                continue
-        elif lead not in low or (needles is not None and needles.search(low) is None):
             continue
         for m in pattern.finditer(low):
             reason = rule.codes.get(m.group(1))
