@@ -557,3 +557,26 @@ def test_try_again_after_a_fix_is_not_a_temporary_dns_failure() -> None:
     # Gmail's: the domain does not exist; "try again" is for after fixing the address.
     assert parse_reply("Your message wasn't delivered to a@example.net because the domain example.net couldn't "
                        "be found. Check for typos or unnecessary spaces and try again.").reason is Reason.HOSTUNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flat"),
+    [
+        # Postfix's joined multi-line reply: every continuation prefix of the code goes, the first stays.
+        ("550-5.1.1 The account 550-5.1.1 does not exist. 550 5.1.1 Try again", 550,
+         "550-5.1.1 The account does not exist. Try again"),
+        # The code once: the text is kept as it is (the same string, not a copy).
+        ("550 5.1.1 The account does not exist", 550, "550 5.1.1 The account does not exist"),
+        # Whatever stands before the remote host's words, the code is read after them.
+        ("Remote host said: 554 5.7.1 Refused (in reply to 250 end)", 554,
+         "Remote host said: 554 5.7.1 Refused (in reply to 250 end)"),
+        ("lookup 421 said: 550 No such user", 550, "lookup 421 said: 550 No such user"),
+    ],
+)  # fmt: skip
+def test_reply_code_and_continuations(text: str, code: int, flat: str) -> None:
+    from bouncelib._classify._extract import _reply_code
+
+    found, out, low = _reply_code(text, text.lower())
+    assert (found, out, low) == (code, flat, flat.lower())
+    if flat == text:
+        assert out is text

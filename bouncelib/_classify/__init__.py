@@ -133,10 +133,10 @@ def _classified(  # noqa: PLR0917
     host = remote_host or facts.remote_host
     provider = find_provider(host, facts.low, words, domain)
     codes = find_codes(facts.low, provider, words)
-    if provider is None:
+    if provider is None and codes:  # (most replies hold no code: no generator to make for them)
         provider = next((c.provider for c in codes if c.provider is not None), None)
     srule = _STATUS_RULES.get((provider, chosen)) if provider is not None and chosen is not None else None
-    blocklist = find_blocklist(facts.low, words, [(c.family, c.code) for c in codes],
+    blocklist = find_blocklist(facts.low, words, [(c.family, c.code) for c in codes] if codes else [],
                                srule.blocklist if srule else None)  # fmt: skip
     if code != facts.smtp_code:
         facts = facts._replace(smtp_code=code)

@@ -109,11 +109,10 @@ def _strip_continuations(flat: str, code: str) -> str:
     # Postfix joins a multi-line reply into one line, keeping every line's
     # "550-5.7.26 " prefix; only the first one is part of the message.
     first = flat.find(code)
-    if first < 0:
+    # (Most replies hold their code once: that is found without cutting the text in two.)
+    if first < 0 or flat.find(code, first + 3) < 0:
         return flat
     head, tail = flat[: first + 3], flat[first + 3 :]
-    if code not in tail:
-        return flat
     tail = re.sub(rf"(?<=\s){code}[- ](?:#?[245]\.\d{{1,3}}\.\d{{1,3}}\s)?", "", tail)
     return head + tail
 
@@ -184,9 +183,10 @@ def _command(low: str) -> str | None:
 
 def _reply_code(flat: str, low: str) -> tuple[int | None, str, str]:
     """The reply's SMTP code, and `flat`/`low` without the repeated multi-line prefixes of that code."""
-    # The reply proper starts after "said:"/"talk to me:" when those are there.
+    # The reply proper starts after "said:"/"talk to me:" when those are there ("remote host said: "
+    # is found as " said: ").
     body_at = 0
-    for marker in (" said: ", "refused to talk to me: ", "remote host said: ", "returned '"):
+    for marker in (" said: ", "refused to talk to me: ", "returned '"):
         i = low.find(marker)
         if i >= 0:
             body_at = i + len(marker)
@@ -194,13 +194,15 @@ def _reply_code(flat: str, low: str) -> tuple[int | None, str, str]:
     code_m = _find_code(flat, body_at) or (_find_code(flat, 0) if body_at else None)
     if code_m is None:
         return None, flat, low
-    if code_m.group(1)[0] == "2":
+    code = code_m.group(1)
+    if code[0] == "2":
         # A greeting or transcript line ("220-laposte 421 4.2.1 ...") before the refusal.
         code_m = _FAIL_CODE.search(flat, code_m.end()) or code_m
-    stripped = _strip_continuations(flat, code_m.group(1))
+        code = code_m.group(1)
+    stripped = _strip_continuations(flat, code)
     if stripped is not flat:
         flat, low = stripped, stripped.lower()
-    return int(code_m.group(1)), flat, low
+    return int(code), flat, low
 
 
 def _words_text(low: str) -> str:
