@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from bouncelib import InputError, parse_lines, read_log
+from bouncelib._log.correlate import Correlator
+from bouncelib._log.fastpath import AGENT_FIELDS, DELIVERY_GROUPS, QUEUE_LINES
 
 STORY = [
     "2025-03-06T12:00:00+00:00 mx postfix/smtpd[5100]: A1B2C3D4E5: client=mail.example.com[198.51.100.80]",
@@ -190,3 +192,63 @@ def test_next_and_for_share_one_stream() -> None:
     assert [e.queue_id for e in reader] == ["B1B2C3D4E5", "C1B2C3D4E5"]
     assert reader.stats.lines == len(lines)
     assert reader.stats.lines == reader.stats.records + reader.stats.unrecognised + reader.stats.not_postfix
+
+
+# Queue lines at the edges of the fast path's patterns (bouncelib._log.fastpath.QUEUE_LINES): each is
+# read either by a pattern or by the parser, and the facts must be those the parser's records give.
+EDGE_QUEUE_LINES = [
+    # smtpd logs "NOQUEUE: client=" for a proxied session: no queue file, so no queue entry either.
+    "Mar 19 12:13:57 mx postfix/smtpd[18613]: NOQUEUE: client=mail.example.com[198.51.100.16]",
+    # A client without the closing bracket: the parser reads no address, and so must the fast path.
+    "Mar 19 12:13:57 mx postfix/smtpd[18613]: 4C1D2E3F40: client=mail.example.com[198.51.100.16",
+    "Mar 19 12:13:57 mx postfix/smtpd[18613]: 4C1D2E3F41: client=a[b[198.51.100.17], sasl_method=PLAIN",
+    "Mar 19 12:13:57 mx postfix/smtpd[18613]: 4C1D2E3F42: client=unknown[]",
+    # Long queue ids (enable_long_queue_ids).
+    "Mar 19 12:13:58 mx postfix/smtpd[18613]: 4ZBpGq0xYRz9sHZ: client=mail.example.com[198.51.100.18]",
+    "Mar 19 12:13:58 mx postfix/cleanup[18614]: 4ZBpGq0xYRz9sHZ: message-id=<a>b@example.com> ",
+    "Mar 19 12:13:58 mx postfix/qmgr[1434]: 4ZBpGq0xYRz9sHZ: from=<a>b@example.com>, size=42, nrcpt=2 (queue active)",
+    # A sender holding ">" and ", size=": everything up to the first ">, size=".
+    "Mar 19 12:13:59 mx postfix/qmgr[1434]: 4C1D2E3F43: from=<x>, size=1>, size=42, nrcpt=1 (queue active)",
+    "Mar 19 12:13:59 mx postfix/qmgr[1434]: 4C1D2E3F44: from=<>, size=042, nrcpt=7",
+    "Mar 19 12:13:59 mx postfix/qmgr[1434]: 4C1D2E3F45: from=<s@example.com>, size=12345678901234567890, "
+    "nrcpt=1234567890 (queue active)",
+    "Mar 19 12:13:59 mx postfix/cleanup[18614]: 4C1D2E3F46: message-id=",
+    "Mar 19 12:13:59 mx postfix/cleanup[18614]: 4C1D2E3F47: message-id=<unclosed@example.com",
+    "Mar 19 12:14:00 mx postfix/qmgr[1434]: 4C1D2E3F48: removed",
+    # Not queue ids: too long, lower-case hex, NOQUEUE.
+    "Mar 19 12:14:00 mx postfix/cleanup[18614]: 4C1D2E3F494C1D2E3F494C1D: message-id=<toolong@example.com>",
+    "Mar 19 12:14:00 mx postfix/cleanup[18614]: 4c1d2e3f4a: message-id=<lower@example.com>",
+    "Mar 19 12:14:00 mx postfix/qmgr[1434]: NOQUEUE: removed",
+]
+
+
+def test_fast_path_queue_facts_agree_with_the_parser_at_the_edges() -> None:
+    """The reader (fast path) leaves the queue entries and counts that the parser's records give."""
+    reader = read_log(EDGE_QUEUE_LINES, year=2025, tz="UTC")
+    list(reader)
+    alone = Correlator()
+    records = list(read_log(EDGE_QUEUE_LINES, year=2025, tz="UTC", kinds="all", correlate=False))
+    for rec in records:
+        alone.feed(rec)
+    assert reader.correlator is not None
+    assert {q: e.facts for q, e in reader.correlator.flush()} == {q: e.facts for q, e in alone.flush()}
+    kinds: dict[str, int] = {}
+    for rec in records:
+        kinds[rec.kind] = kinds.get(rec.kind, 0) + 1
+    assert reader.stats.unrecognised == kinds.pop("unrecognised", 0)
+    assert reader.stats.kinds == kinds
+
+
+def test_queue_patterns_number_their_groups() -> None:
+    """`fastpath.queue_line` reads groups by number: the queue id first, then each shape's fields in order."""
+    layout = {
+        "smtp": ("qid", *DELIVERY_GROUPS),
+        "smtpd": ("qid", "host", "ip"),
+        "cleanup": ("qid", "mid"),
+        "qmgr": ("qid", "sender", "size", "nrcpt"),
+        "bounce": ("qid",),
+    }
+    for daemon, names in layout.items():
+        index = QUEUE_LINES[daemon].__self__.groupindex  # type: ignore[attr-defined]
+        assert [index[name] for name in names] == list(range(1, len(names) + 1)), daemon
+    assert tuple(range(2, 2 + len(DELIVERY_GROUPS))) == AGENT_FIELDS

@@ -19,7 +19,7 @@ from math import isfinite
 from types import MappingProxyType
 from typing import Final, NamedTuple, TypeVar
 
-from bouncelib._log.fastpath import QSHAPES, SHAPES, Shape
+from bouncelib._log.fastpath import AGENT_FIELDS, DELIVERY_FIELDS, LONG_QID, QUEUE_LINES, SHAPES, QueueMatch
 from bouncelib._log.record import (
     NO_FACTS,
     Facts,
@@ -34,13 +34,16 @@ from bouncelib._log.record import (
 )
 from bouncelib._log.stamps import Clock
 
-__all__ = ["DAEMONS", "LineParser", "TagInfo", "delivery_line", "number", "parse_log_line", "qid_end", "tag_info"]
+__all__ = [
+    "DAEMONS", "LineParser", "TagInfo", "delivery_line", "delivery_of_match", "number", "parse_log_line", "qid_end",
+    "tag_info",
+]  # fmt: skip
 
 _Handler = Callable[[Head, str, str, bool], LogRecord]
 _V = TypeVar("_V")
 _HEX: Final = "0123456789ABCDEF"
-# Long queue ids (enable_long_queue_ids, section 1.3): base-52 time, "z", base-51 inode (no "z").
-_LONG_QID: Final = re.compile(r"[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}z[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-y]+")
+# Long queue ids (enable_long_queue_ids, section 1.3).
+_LONG_QID: Final = re.compile(LONG_QID)
 # key=value pairs of a reject trailer: smtpd separates them with spaces, postscreen with ", " (section 1.7).
 _TRAILER: Final = re.compile(r"(\w+)=(<[^>]*>|[^\s,;]*)")
 _SEVERITIES: Final = ("warning: ", "error: ", "fatal: ", "panic: ")
@@ -209,28 +212,39 @@ def _delay(text: str) -> float | None:
 # --- delivery agents (section 1.4) -------------------------------------------------------------------------
 
 
-# The common delivery line in one match (log_adhoc.c's field order, without the optional fields):
-# "to=<r>, relay=R, delay=D, delays=a/b/c/d, dsn=X.Y.Z, status=S (TEXT)"; the text runs to the
-# LAST ")" because replies contain parentheses themselves. Any other shape takes the general path.
-_DELIVERY5: Final = re.compile(
-    r"to=<([^<>]*)>, relay=([^,]*), delay=([^,]*), delays=([^,]*), dsn=([^,]*), status=(\S+)(?: \((.*)\))?\s*\Z",
-    re.DOTALL,
-)
+# The common delivery line in one match (`fastpath.DELIVERY_FIELDS`); any other shape takes the general path.
+_DELIVERY5: Final = re.compile(DELIVERY_FIELDS, re.DOTALL)
 
 
 def delivery_line(head: Head, msg: str, raw: str, inf: bool, facts: Facts = NO_FACTS) -> LogRecord:
     """A delivery record; `facts` are the six correlated fields when the caller already knows them."""
     m = _DELIVERY5.match(msg)
     if m is not None:
-        rcpt, relay, dtext, delays, dsn, status, text = m.groups()
-        rhost, rip, rport = _relay_parts(relay)
-        delay = _delay(dtext)
-        extra: tuple[tuple[str, str], ...] = (
-            (("delays", delays),) if delay is not None else (("delay", dtext), ("delays", delays))
-        )
-        return delivery_record(head, status, facts, rcpt, None, relay, rhost, rip, rport, delay, dsn, text, extra,
-                               raw, inf)  # fmt: skip
+        return _delivery(head, m.groups(), raw, inf, facts)
     return _delivery_fields(head, msg, raw, inf, facts)
+
+
+def delivery_of_match(head: Head, m: re.Match[str], raw: str, inf: bool, facts: Facts) -> LogRecord:
+    """The delivery record of a line the reader's fast path matched (`fastpath.QUEUE_LINES`, a delivery agent's).
+
+    The match holds the queue id and, for a delivery in its common shape, the fields; any
+    other shape is read from what follows the queue id, as `delivery_line` would.
+    """
+    if m.lastgroup == "delivery":
+        return _delivery(head, m.group(*AGENT_FIELDS), raw, inf, facts)
+    return _delivery_fields(head, m.string[m.end(1) + 2 :], raw, inf, facts)
+
+
+def _delivery(head: Head, fields: tuple[str, ...], raw: str, inf: bool, facts: Facts) -> LogRecord:
+    """The record of a delivery in its common shape, from its `fastpath.DELIVERY_GROUPS` in that order."""
+    rcpt, relay, dtext, delays, dsn, status, text = fields
+    rhost, rip, rport = _relay_parts(relay)
+    delay = _delay(dtext)
+    extra: tuple[tuple[str, str], ...] = (
+        (("delays", delays),) if delay is not None else (("delay", dtext), ("delays", delays))
+    )
+    return delivery_record(head, status, facts, rcpt, None, relay, rhost, rip, rport, delay, dsn, text, extra, raw,
+                           inf)  # fmt: skip
 
 
 def _delivery_fields(head: Head, msg: str, raw: str, inf: bool, facts: Facts) -> LogRecord:
@@ -551,7 +565,6 @@ def qid_end(msg: str) -> int:
 
 
 _EMPTY_SHAPES: Final[Mapping[str, str]] = MappingProxyType({})
-_EMPTY_QSHAPES: Final[Mapping[str, Shape]] = MappingProxyType({})
 
 
 class TagInfo(NamedTuple):
@@ -563,8 +576,8 @@ class TagInfo(NamedTuple):
     handler: _Handler
     shapes: Mapping[str, str]
     """Fast path: kind by the first characters of a message without queue id."""
-    qshapes: Mapping[str, Shape]
-    """Fast path: shape by the 4 characters after the queue id."""
+    queue_match: QueueMatch | None
+    """Fast path: the match of a line with a queue id (`fastpath.QUEUE_LINES`), None for daemons it does not read."""
 
 
 def tag_info(tag: str) -> TagInfo | None:
@@ -586,7 +599,7 @@ def tag_info(tag: str) -> TagInfo | None:
             return None
         handler = _unrecognised
     return TagInfo(program, pid, daemon, handler, SHAPES.get(daemon, _EMPTY_SHAPES),
-                   QSHAPES.get(daemon, _EMPTY_QSHAPES))  # fmt: skip
+                   QUEUE_LINES.get(daemon))  # fmt: skip
 
 
 _NOSTAMP: Final[tuple[None, None, bool]] = (None, None, False)

@@ -40,7 +40,7 @@ from bouncelib._log.journal import (
     postfix_identifiers,
     sniff_journal,
 )
-from bouncelib._log.parser import LineParser, TagInfo, delivery_line, qid_end
+from bouncelib._log.parser import LineParser, TagInfo, delivery_of_match, qid_end
 from bouncelib._log.record import EVENT_KINDS, LogRecord
 from bouncelib._log.stamps import Clock, last_bsd_stamp
 from bouncelib._vocab import LOG_KINDS
@@ -340,19 +340,21 @@ class LogReader:
                         # Every prefix goes through the clock in order: the year and DST rules need them all.
                         stamp = read_clock(pre) if pre else (None, None, False)
                         last_pre = pre
-                    qid = None
+                    qid = m = None
                     shapes = info.shapes
                     kind = shapes.get(msg[:shape_len]) if shapes else None
                     if kind is None:
+                        match = info.queue_match
+                        m = match(msg) if match is not None else None
+                        if m is not None:
+                            qid = m[1]
+                            kind = queue_line(m, corr, stamp[0])
+                    if kind is None:
+                        # Everything uncommon: the full parser decides (and the correlator learns from it).
                         c = qid_end(msg)
                         if c > 0:
                             qid = msg[:c]
                             msg = msg[c + 2 :]
-                            shape = info.qshapes.get(msg[:4])
-                            if shape is not None:
-                                kind = queue_line(shape, qid, msg, corr, stamp[0])
-                    if kind is None:
-                        # Everything uncommon: the full parser decides (and the correlator learns from it).
                         rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2])
                         kind = rec.kind
                         enriched = corr.feed(rec)
@@ -361,11 +363,14 @@ class LogReader:
                             yield enriched if enrich else rec
                     elif kind in wanted:
                         yielded += 1
-                        if kind == "delivery" and enrich:
-                            # Built once, with the queue facts, instead of built and then enriched.
-                            yield delivery_line((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2],
-                                                corr.facts_of(qid))  # fmt: skip
+                        if m is not None and kind == "delivery" and enrich:
+                            # Built once, from the fast path's match, with the queue facts, instead of
+                            # built and then enriched.
+                            yield delivery_of_match((stamp[0], stamp[1], info.program, info.pid, qid), m, line,
+                                                    stamp[2], corr.facts_of(qid))  # fmt: skip
                         else:
+                            if m is not None:
+                                msg = msg[m.end(1) + 2 :]  # what follows the queue id, as the parser reads it
                             yield self._record(info, stamp, qid, kind, msg, line, corr if enrich else None)
                     try:
                         counts[kind] += 1
