@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pickle
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
 from bouncelib import RECORD_KEYS, LogEvent, LogRecord, Reason, parse_log_line
+from bouncelib._log.stamps import Clock
 
 DELIVERY = (
     "postfix/smtp[2100]: 1A2B3C4D5E: to=<leo@example.com>, relay={relay}, delay=2.1, "
@@ -464,3 +465,25 @@ def test_a_delivery_line_cut_short_keeps_its_text_past_an_inner_parenthesis() ->
     whole = parse_log_line(line + ")", year=2025, tz="UTC")
     assert whole is not None
     assert whole.text == rec.text
+
+
+def test_stamps_within_a_minute_equal_stamps_read_alone() -> None:
+    """The clock's same-minute shortcut (the minute's start plus the second) gives what the full path gives.
+
+    Every second from 01:58 to 03:02 on the night the Berlin clocks go back (the hour from 02:00
+    comes twice), read in order, against a fresh clock that reads the same stamps without the
+    shortcut (each stamp's minute first seen at that stamp): same instant, offset, fold and wall clock.
+    """
+    start = datetime(2025, 10, 26, 1, 58)
+    prefixes = [(start + timedelta(seconds=s)).strftime("Oct %d %H:%M:%S mx") for s in range(0, 65 * 60, 7)]
+    prefixes += prefixes[len(prefixes) // 2 :]  # the repeated hour, read a second time
+    shortcut = Clock(year=2025, tz="Europe/Berlin")
+    full = Clock(year=2025, tz="Europe/Berlin")
+    for prefix in prefixes:
+        got, host, inferred = shortcut.read(prefix)
+        full._minute = None  # forget the minute: the full path for every stamp
+        want = full.read(prefix)
+        assert (got, host, inferred) == want
+        assert got is not None
+        assert want[0] is not None
+        assert (got.utcoffset(), got.fold, got.isoformat()) == (want[0].utcoffset(), want[0].fold, want[0].isoformat())
