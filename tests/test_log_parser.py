@@ -468,7 +468,7 @@ def test_a_delivery_line_cut_short_keeps_its_text_past_an_inner_parenthesis() ->
 
 
 def test_stamps_within_a_minute_equal_stamps_read_alone() -> None:
-    """The clock's same-minute shortcut (the minute's start plus the second) gives what the full path gives.
+    """The clock's same-minute shortcuts (the minute's start plus the second) give what the full path gives.
 
     Every second from 01:58 to 03:02 on the night the Berlin clocks go back (the hour from 02:00
     comes twice), read in order, against a fresh clock that reads the same stamps without the
@@ -481,9 +481,21 @@ def test_stamps_within_a_minute_equal_stamps_read_alone() -> None:
     full = Clock(year=2025, tz="Europe/Berlin")
     for prefix in prefixes:
         got, host, inferred = shortcut.read(prefix)
-        full._minute = None  # forget the minute: the full path for every stamp
+        full._minute = full._minute_text = None  # forget the minute: the full path for every stamp
         want = full.read(prefix)
         assert (got, host, inferred) == want
         assert got is not None
         assert want[0] is not None
         assert (got.utcoffset(), got.fold, got.isoformat()) == (want[0].utcoffset(), want[0].fold, want[0].isoformat())
+
+
+def test_same_minute_shortcut_ends_when_the_year_rule_runs() -> None:
+    """A stamp the year rule moved on (here an impossible date in a new month) ends the minute shortcut."""
+    clock = Clock(year=2025, tz="UTC")
+    first = clock.read("Dec 31 23:59:58 mx")[0]
+    assert first is not None
+    assert first.year == 2025
+    assert clock.read("Feb 30 00:00:00 mx")[0] is None  # the month went down: 2026 from here on
+    again = clock.read("Dec 31 23:59:59 mx")[0]
+    assert again is not None
+    assert again.year == 2026

@@ -68,6 +68,7 @@ MONTHS: Final[dict[str, int]] = {
 # container stamps (nanoseconds and "Z").
 _MINUTE: Final = timedelta(minutes=1)
 _SECONDS: Final = tuple(timedelta(seconds=s) for s in range(60))
+_SECOND_TEXTS: Final = {f"{s:02d}": _SECONDS[s] for s in range(60)}
 _ISO: Final = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?")
 # RFC 3164: "Mmm dd hh:mm:ss", day space- or zero-padded, month possibly localised.
 _BSD: Final = re.compile(r"(?<!\S)([^\W\d_]{3,5})\.?\s+(\d{1,2})\s+(\d\d):(\d\d):(\d\d)(?:\.\d+)?(?!\S)")
@@ -136,7 +137,8 @@ class Clock:
     """
 
     __slots__ = ("_ambiguous", "_anchor", "_fold", "_inferred", "_last_key", "_last_month", "_last_value",
-                 "_last_wall", "_minute", "_minute_dt", "_minute_wall", "_ref", "_tz", "_year")  # fmt: skip
+                 "_last_wall", "_minute", "_minute_dt", "_minute_host", "_minute_tail", "_minute_text", "_minute_wall",
+                 "_ref", "_tz", "_year")  # fmt: skip
 
     def __init__(self, *, year: int | None = None, tz: tzinfo | str | None = None,
                  reference: datetime | None = None) -> None:  # fmt: skip
@@ -153,6 +155,9 @@ class Clock:
         self._minute: tuple[int, int, int, int, int] | None = None
         self._minute_dt: datetime | None = None
         self._minute_wall = datetime.min
+        self._minute_text: str | None = None
+        self._minute_tail = ""
+        self._minute_host: str | None = None
         self._last_value: tuple[datetime | None, str | None, bool] = (None, None, False)
 
     @property
@@ -208,13 +213,32 @@ class Clock:
                     if not stamp.utcoffset() % _MINUTE:  # type: ignore[operator]
                         return stamp, host or None, False
         elif n >= 15 and prefix[9] == ":" and prefix[12] == ":" and prefix[3] == " " and (n == 15 or prefix[15] == " "):
-            month = MONTHS.get(prefix[:3].lower())
-            day, hh, mm, ss = prefix[4:6].lstrip(), prefix[7:9], prefix[10:12], prefix[13:15]
-            host = prefix[16:]
-            if (month is not None and day.isdecimal() and hh.isdecimal() and mm.isdecimal() and ss.isdecimal()
-                    and _plain_host(host)):  # fmt: skip
-                return self._bsd_fields(month, int(day), int(hh), int(mm), int(ss)), host or None, self._inferred
+            classic = self._classic(prefix)
+            if classic is not None:
+                return classic
         return self._general(prefix)
+
+    def _classic(self, prefix: str) -> tuple[datetime | None, str | None, bool] | None:
+        """A "Nov  3 18:05:55 mx" prefix (the caller checked the colons and spaces); None for the general path."""
+        minute = self._minute_dt
+        if prefix[:13] == self._minute_text and minute is not None and prefix[15:] == self._minute_tail:
+            second = _SECOND_TEXTS.get(prefix[13:15])
+            if second is not None:
+                # The minute (and host) of the last stamp, a busy log's next second: the year rule
+                # and the zone gave that minute already and give the same for any second of it.
+                self._last_wall = self._minute_wall + second
+                return minute + second, self._minute_host, self._inferred
+        month = MONTHS.get(prefix[:3].lower())
+        day, hh, mm, ss = prefix[4:6].lstrip(), prefix[7:9], prefix[10:12], prefix[13:15]
+        host = prefix[16:]
+        if not (month is not None and day.isdecimal() and hh.isdecimal() and mm.isdecimal() and ss.isdecimal()
+                and _plain_host(host)):  # fmt: skip
+            return None
+        stamp = self._bsd_fields(month, int(day), int(hh), int(mm), int(ss))
+        if stamp is not None and self._minute_dt is not None:
+            # Remembered for the shortcut above; `_bsd_fields` forgets it when it reads another minute.
+            self._minute_text, self._minute_tail, self._minute_host = prefix[:13], prefix[15:], host or None
+        return stamp, host or None, self._inferred
 
     def _general(self, prefix: str) -> tuple[datetime | None, str | None, bool]:
         # Collector prefixes: compose "service | ...", grep "file:" in front of the stamp.
@@ -252,6 +276,7 @@ class Clock:
                                 int(m.group(5)))  # fmt: skip
 
     def _bsd_fields(self, month: int, day: int, hh: int, mm: int, ss: int) -> datetime | None:
+        self._minute_text = None  # `_classic`'s shortcut holds only until the year rule runs again
         if self._year is None:
             ref = self._ref or datetime.now(self._tz)
             ref = ref.astimezone(self._tz) if ref.tzinfo is not None else ref
