@@ -53,9 +53,10 @@ SHAPES: Final[Mapping[str, Mapping[str, str]]] = {
 }
 # Long queue ids (enable_long_queue_ids, grammar sheet section 1.3): base-52 time, "z", base-51 inode (no "z").
 LONG_QID: Final = r"[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}z[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-y]+"
-# A queue id as `parser.qid_end` reads one: 5 to 23 characters before the line's first ": " (the
-# lookahead), short (hex) or long; NOQUEUE lines hold no queue-file facts and go to the parser.
-_QID: Final = rf"(?=[0-9A-Za-z]{{5,23}}: )(?P<qid>[0-9A-F]+|{LONG_QID}): "
+# A queue id as `parser.qid_end` reads one: 5 to 23 characters before the line's first ": ", short
+# (hex) or long (its length checked by the lookahead); NOQUEUE lines hold no queue-file facts and go
+# to the parser.
+_QID: Final = rf"(?P<qid>[0-9A-F]{{5,23}}|(?=[0-9A-Za-z]{{5,23}}: ){LONG_QID}): "
 #: A delivery line in its common shape (log_adhoc.c's field order without the optional fields):
 #: "to=<r>, relay=R, delay=D, delays=a/b/c/d, dsn=X.Y.Z, status=S (TEXT)", its fields as the groups
 #: `DELIVERY_GROUPS`; the text runs to the LAST ")" because replies contain parentheses themselves.
