@@ -390,43 +390,91 @@ def _says_temporary(text: str) -> bool:
     return "try again" in text and "typo" not in text and "check the" not in text and "check for" not in text
 
 
+Subject = tuple[int, int] | None
+
+
+def _sender_or_host(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    if ev.command == "MAIL" or sd in {(1, 7), (1, 8)}:
+        return Reason.REJECTED, rule + ";sender"  # at MAIL FROM the address refused is the sender's
+    if ev.command in _HOST_COMMANDS and not (sd and sd[0] == 1):
+        # Before any address is sent the refusal is about our host or HELO name.
+        return Reason.BLOCKED, rule + ";" + ev.command.lower()
+    return None
+
+
+def _malformed(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # "Invalid address" is a form or an existence: X.1.3 ("bad destination mailbox address
+    # syntax") or a 501 ("syntax error in parameters or arguments", RFC 5321 section 4.2.3)
+    # says form. "User unknown" under them stays unknown (no form word).
+    if (sd == (1, 3) or ev.code == 501) and _INVALID_FORM.intersection(ev.words):
+        return Reason.SYNTAXERROR, rule + (";status-1.3" if sd == (1, 3) else ";reply-501")
+    return None
+
+
+def _senders_null_mx(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A null MX on the *sender's* domain (RFC 7505 section 4.2: X.7.27): the sender is refused,
+    # since no reply could reach it; the recipient's null MX is X.1.10.
+    if sd == (7, 27) or ev.command == "MAIL":
+        return Reason.REJECTED, rule + ";sender"
+    return None
+
+
+def _sending_quota(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A quota under a routing (X.4.x) or policy (X.7.x) status is a limit on what the
+    # sender may send ("550 5.7.1 Email quota exceeded"); a full mailbox is X.2.x or X.3.x.
+    if sd is not None and sd[0] in (4, 7):
+        return Reason.SPEEDING, rule + f";status-{sd[0]}.x"
+    return None
+
+
+def _disabled_status(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # "User unknown" worded, "mailbox disabled" stated (X.2.1), no command to tell: the
+    # specific status decides (Sisimai's rule as well).
+    if ev.command is None and sd == (2, 1):
+        return Reason.SUSPEND, rule + ";status-2.1"
+    return None
+
+
+def _after_data(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # Accepted at RCPT, refused after the content was seen: a filter speaking, not a missing
+    # mailbox (Sisimai's Filtered). Only an explicit DATA says so: no command word says nothing.
+    if (ev.command == "DATA" and not (sd and sd[0] == 1)
+            and rule.removeprefix("phrase:") not in DIRECTORY_VERDICTS):  # fmt: skip
+        return Reason.FILTERED, rule + ";after-data"
+    return None
+
+
+def _transient_dns(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A DNS answer the reporting MTA itself treats as temporary ("Host not found, try again",
+    # 4.4.3): a lookup that failed this time, not a verdict on the domain. A permanent class
+    # is the MTA's own verdict and stands; X.1.2 says the domain is bad, whatever the class.
+    unclassed = ev.code is None and ev.status is None
+    if sd != (1, 2) and (ev.transient or (unclassed and _says_temporary(ev.facts.words_text))):
+        return Reason.NETWORKERROR, rule + ";transient"
+    return None
+
+
+_Convention = Callable[[Reason, str, Evidence, Subject], Verdict | None]
+#: The conventions that may adjust each reason, in the order they are tried (the first that speaks
+#: decides); a reason not listed is never adjusted, at the cost of one lookup.
+_CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
+    Reason.USERUNKNOWN: (_sender_or_host, _malformed, _disabled_status, _after_data),
+    Reason.HOSTUNKNOWN: (_sender_or_host, _malformed, _transient_dns),
+    Reason.REJECTED: (_malformed,),
+    Reason.NOTACCEPT: (_senders_null_mx,),
+    Reason.MAILBOXFULL: (_sending_quota,),
+}
+
+
 def in_context(verdict: Verdict, ev: Evidence) -> Verdict:
-    """Adjust an address-level verdict by the command it answered and its permanence."""
+    """Adjust a verdict by the command it answered, its status and its permanence (`_CONVENTIONS`)."""
+    conventions = _CONVENTIONS.get(verdict[0])
+    if conventions is None:
+        return verdict
     reason, rule = verdict
     sd = _subject(ev.status)
-    if reason in {Reason.USERUNKNOWN, Reason.HOSTUNKNOWN}:
-        if ev.command == "MAIL" or sd in {(1, 7), (1, 8)}:
-            return Reason.REJECTED, rule + ";sender"  # at MAIL FROM the address refused is the sender's
-        if ev.command in _HOST_COMMANDS and not (sd and sd[0] == 1):
-            # Before any address is sent the refusal is about our host or HELO name.
-            return Reason.BLOCKED, rule + ";" + ev.command.lower()
-    if reason in _ADDRESS_VERDICTS and (sd == (1, 3) or ev.code == 501) and _INVALID_FORM.intersection(ev.words):
-        # "Invalid address" is a form or an existence: X.1.3 ("bad destination mailbox address
-        # syntax") or a 501 ("syntax error in parameters or arguments", RFC 5321 section 4.2.3)
-        # says form. "User unknown" under them stays unknown (no form word).
-        return Reason.SYNTAXERROR, rule + (";status-1.3" if sd == (1, 3) else ";reply-501")
-    if reason is Reason.NOTACCEPT and (sd == (7, 27) or ev.command == "MAIL"):
-        # A null MX on the *sender's* domain (RFC 7505 section 4.2: X.7.27): the sender is refused,
-        # since no reply could reach it; the recipient's null MX is X.1.10.
-        return Reason.REJECTED, rule + ";sender"
-    if reason is Reason.MAILBOXFULL and sd is not None and sd[0] in (4, 7):
-        # A quota under a routing (X.4.x) or policy (X.7.x) status is a limit on what the
-        # sender may send ("550 5.7.1 Email quota exceeded"); a full mailbox is X.2.x or X.3.x.
-        return Reason.SPEEDING, rule + f";status-{sd[0]}.x"
-    if reason is Reason.USERUNKNOWN and ev.command is None and sd == (2, 1):
-        # "User unknown" worded, "mailbox disabled" stated (X.2.1), no command to tell: the
-        # specific status decides (Sisimai's rule as well).
-        return Reason.SUSPEND, rule + ";status-2.1"
-    if (reason is Reason.USERUNKNOWN and ev.command == "DATA" and not (sd and sd[0] == 1)
-            and rule.removeprefix("phrase:") not in DIRECTORY_VERDICTS):  # fmt: skip
-        # Accepted at RCPT, refused after the content was seen: a filter speaking, not a missing
-        # mailbox (Sisimai's Filtered). Only an explicit DATA says so: no command word says nothing.
-        return Reason.FILTERED, rule + ";after-data"
-    unclassed = ev.code is None and ev.status is None
-    if (reason is Reason.HOSTUNKNOWN and sd != (1, 2)
-            and (ev.transient or (unclassed and _says_temporary(ev.facts.words_text)))):  # fmt: skip
-        # A DNS answer the reporting MTA itself treats as temporary ("Host not found, try again",
-        # 4.4.3): a lookup that failed this time, not a verdict on the domain. A permanent class
-        # is the MTA's own verdict and stands; X.1.2 says the domain is bad, whatever the class.
-        return Reason.NETWORKERROR, rule + ";transient"
+    for convention in conventions:
+        adjusted = convention(reason, rule, ev, sd)
+        if adjusted is not None:
+            return adjusted
     return verdict
