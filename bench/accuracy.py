@@ -36,7 +36,6 @@ label is None: a catalogue row copied without its server's name cannot name its 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -45,7 +44,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -53,9 +51,8 @@ sys.path.insert(0, str(HERE))
 
 from shared_dir import shared_dir  # noqa: E402 - found through the sys.path entry above
 from sisimai_agreement import our_conventions  # noqa: E402
+from split import SPLIT_SEED, TEST_SHARE, part_of, source_key  # noqa: E402,F401 - the split, re-exported
 
-SPLIT_SEED = "bouncelib/split-v1"
-TEST_SHARE = 0.30
 FIELDS = ("reason", "hard_bounce", "provider", "provider, host named", "delist found", "delist none invented")
 
 # A host or domain name in the text, other than the reserved example names the corpus anonymises to.
@@ -66,21 +63,6 @@ _RESERVED = re.compile(r"(?:^|\.)(?:example(?:\.[a-z]{2,3})?|test|invalid|localh
 def names_a_host(text: str) -> bool:
     """Whether `text` names any real host or domain (an MX, a URL's host, an address's domain)."""
     return any(not _RESERVED.search(name) for name in _NAME.findall(text))
-
-
-def source_key(source: str) -> str:
-    """What the split hashes: a URL without scheme, query and fragment; anything else as written."""
-    text = source.strip()
-    if "://" in text:
-        parts = urlsplit(text)
-        return f"{(parts.hostname or '').lower()}{parts.path}".rstrip("/")
-    return text
-
-
-def part_of(source: str) -> str:
-    """``"test"`` for 30 % of the source keys, chosen once by their hash; ``"tune"`` for the rest."""
-    digest = hashlib.sha256(f"{SPLIT_SEED}\0{source_key(source)}".encode()).digest()
-    return "test" if int.from_bytes(digest[:8], "big") / 2**64 < TEST_SHARE else "tune"
 
 
 @dataclass

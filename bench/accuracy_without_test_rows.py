@@ -12,32 +12,16 @@ the difference from `bench/accuracy.py` is what the test part owes to rows writt
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import json
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-# The split's definition (bench/accuracy.py), repeated here because importing accuracy imports
-# bouncelib, whose indices must be rebuilt after the tables are cut; checked equal below.
-_SEED, _SHARE = "bouncelib/split-v1", 0.30
-
-
-def _key(source: str) -> str:
-    text = source.strip()
-    if "://" in text:
-        parts = urlsplit(text)
-        return f"{(parts.hostname or '').lower()}{parts.path}".rstrip("/")
-    return text
-
-
-def _part(source: str) -> str:
-    digest = hashlib.sha256(f"{_SEED}\0{_key(source)}".encode()).digest()
-    return "test" if int.from_bytes(digest[:8], "big") / 2**64 < _SHARE else "tune"
+from split import part_of as _part  # noqa: E402 - bench/split.py imports no bouncelib
+from split import source_key as _key  # noqa: E402
 
 
 def _test_keys() -> set[str]:
@@ -75,8 +59,6 @@ def main() -> int:
 
     import accuracy
 
-    assert accuracy.part_of("x") == _part("x")
-    assert (accuracy.SPLIT_SEED, accuracy.TEST_SHARE) == (_SEED, _SHARE)
     cut = (before[0] - len(reasons.PHRASES), before[1] - len(providers.RULES),
            before[2] - len(providers.STATUS_RULES))  # fmt: skip
     print(f"rows citing a test-part source, removed: {cut[0]} phrases, {cut[1]} provider phrases, "
