@@ -75,6 +75,8 @@ _FALLBACK: Final = _table(FALLBACK_RULES)
 _SENTENCE: Final = re.compile(r"[.;!?\n](?:(?<=\n)|\s|$)")
 _WORD: Final = re.compile(r"[^\W_]+")
 # Han ideographs (and their compatibility forms), hiragana and katakana: scripts without spaces.
+# Narrower than `_match._UNSPACED` (which picks the phrases matched by substring) on purpose: CJK
+# punctuation and the fullwidth forms are not words here, they separate them.
 # And Hangul syllables: Korean puts spaces between words, but writes its particles on to them
 # ("수신자가", the recipient + subject particle), so a syllable is the unit a term can match.
 _CJK: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
