@@ -520,6 +520,28 @@ def test_identifiers_spell_their_meaning(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Contractions are read spelt out: the negated verb is the term "not <verb>".
+        ("550 Recipient isn't recognised here", Reason.USERUNKNOWN),
+        ("550 The mailbox you wrote to wasn\u2019t found", Reason.USERUNKNOWN),
+        ("554 We won't accept mail from your IP address", Reason.BLOCKED),
+        # A domain after "at"/"in"/"on" is where the recipient was looked for, not what is unknown.
+        ("550 The recipient you wrote to was not found at this domain", Reason.USERUNKNOWN),
+    ],
+)
+def test_contractions_and_places(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+def test_a_lone_t_is_not_a_contraction() -> None:
+    from bouncelib._classify._concepts import sentences
+
+    assert sentences("refused by t-online.de") == [["refused", "by", "t", "online", "de"]]
+    assert sentences("it can't be found") == [["it", "cannot", "be", "found"]]
+
+
 def test_a_brand_in_camel_case_is_one_word() -> None:
     # "SpamCop" names a list, not spam: only identifiers after a dot or colon are split.
     assert parse_reply("550 Rejected by SpamCop").reason is not Reason.SPAMDETECTED

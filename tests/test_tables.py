@@ -40,6 +40,8 @@ def test_concept_terms_are_unique_and_tokenised_as_replies_are() -> None:
     for t in TERMS:
         # A term is found only if it is written the way a reply is split into words.
         assert sentences(t.words) == [t.words.split()], t
+        # Contractions are read spelt out ("doesn t" never reaches the terms).
+        assert sentences(t.words.replace("n t ", "n't ")) == [t.words.split()], t
 
 
 def test_every_reason_has_a_description_and_a_rank() -> None:

@@ -97,12 +97,33 @@ class ConceptHit(NamedTuple):
     at: int
 
 
+# Prepositions that put the domain after them as a place ("at the destination domain", "in
+# this domain"), not as the thing a predicate before them is said of.
+_LOCATIVE: Final = frozenset(("at", "in", "on"))
+
 _new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: hits are made once per rule matched
 
 
+def _spelt_out(text: str) -> str:
+    """English contractions written out (``wasn't`` -> ``was not``), so that the terms list one
+    form of each negation and the next verb negated ("wasn't found", "isn't recognised") is read
+    as the term its spelt-out form is. Only after a letter "n" and before an apostrophe and "t"
+    (either apostrophe): a hyphen or a lone "t" elsewhere ("t-online") is left alone."""
+    for apostrophe in "'\u2019":
+        text = (
+            text.replace(f"can{apostrophe}t", "cannot")
+            .replace(f"won{apostrophe}t", "will not")
+            .replace(f"n{apostrophe}t", " not")
+        )
+    return text
+
+
 def sentences(text: str) -> list[list[str]]:
-    """The words of each sentence of `text` (lowercase; an apostrophe splits a word: ``doesn t``)."""
+    """The words of each sentence of `text` (lowercase; contractions spelt out, ``doesn't`` is
+    ``does not``; any other apostrophe splits a word)."""
     out = []
+    if "n't" in text or "n\u2019t" in text:
+        text = _spelt_out(text)
     if text.isascii():
         for part in _SENTENCE.split(text.replace("'", " ")):
             words = part.encode().translate(_ASCII_NON_WORD).decode().split()
@@ -170,6 +191,7 @@ def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:
     hits: list[ConceptHit] = []
     base = 0
     for words in sentences(text):
+        start = base
         found = _concepts(words, base)
         base += len(words) + 1000  # words of two sentences are never within a window
         for pos, end, concepts in found:
@@ -185,6 +207,15 @@ def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:
                 near: tuple[int, int, ConceptRule] | None = None
                 for other, other_end, others in found:
                     if other == pos:
+                        continue
+                    # A domain after the predicate behind "at", "in" or "on" is where, not what:
+                    # in "the address was not found at the destination domain" the address is
+                    # not found, the domain is only where it was looked for.
+                    if (
+                        other > pos
+                        and "DOMAIN" in others
+                        and not _LOCATIVE.isdisjoint(words[end + 1 - start : other - start])
+                    ):
                         continue
                     # Measured between the two terms, not their first words: "the IP you're
                     # using ... is not authorized" is as near as "IP ... not authorized".

@@ -10,8 +10,9 @@ concepts (a subject and a predicate, at most a few words apart in one sentence) 
 which reason; some concepts mean a reason alone (greylisting, a virus, a TLS failure).
 
 `TERMS` rows are word sequences as the classifier tokenises a reply: lowercase, split
-at anything that is not a letter or a digit, an apostrophe included (``doesn't`` is
-``doesn t``, so both ``doesn t exist`` and ``does not exist`` are listed). A negated
+at anything that is not a letter or a digit, an apostrophe included. English contractions are
+read spelt out (``doesn't`` is ``does not``, ``can't`` is ``cannot``), so a term lists one form
+of them, the spelt-out one. A negated
 predicate is its own term (``not valid``, ``not allowed``), so "allowed" alone never
 means a refusal. Chinese and Japanese have no spaces between words: each Han or kana
 character is a word there, and their terms are written through `_cjk` ("收件人" is
@@ -194,7 +195,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "name service error", "lookup failure", "resolving error", "dns lookup", "servfail",
             "name or service not known", "bad connection", "connection lost",
             "could not connect", "unable to connect", "cannot connect", "failed to connect", "connection expired",
-            "host is unreachable", "no such file or directory", "can t read",
+            "host is unreachable", "no such file or directory", "cannot read",
             "dns resolving", "dns temporary failure", "dns query", "nameserver", "name server"),
     *_terms("LOOP", "loop", "loops", "looping", "mail loop", "routing loop", "hop count", "hops", "too many hops",
             "received headers", "loops back", "loop detection", "loop detected"),
@@ -268,11 +269,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # A recipient said not to exist in one phrase, subject and predicate together ("no such user").
     *_terms("NO_RCPT", "no mailbox", "no such user", "no such mailbox", "no such recipient", "no such account",
             "no such address", "no user", "no account", "no mailboxes", "no recipient"),
-    *_terms("UNKNOWN", "by that name", "unknown", "invalid", "not valid", "is not valid", "isn t valid",
-            "doesn t exist", "don t exist", "doesn t exists", "don t exists",
+    *_terms("UNKNOWN", "by that name", "unknown", "invalid", "not valid", "is not valid",
             "does not exist", "do not exist", "not exist", "not exists", "non existent", "nonexistent",
-            "non existant", "no such", "not found", "could not be found", "cannot be found", "couldn t be found",
-            "can t be found", "not recognized", "not recognised", "unrecognized", "unrecognised", "not known",
+            "non existant", "no such", "not found", "could not be found", "cannot be found",
+            "not recognized", "not recognised", "unrecognized", "unrecognised", "not known",
             "no longer exists", "no longer valid", "no longer available", "not listed", "not a valid",
             "bad", "illegal", "inexistant", "inexistante",
             "inexistente", "inesistente", "inexistent", "unbekannt", "unbekannter", "existiert nicht",
@@ -312,10 +312,10 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("REFUSED", "rejected", "refused", "denied", "blocked", "banned", "not allowed", "not permitted",
             "not authorized", "not authorised", "unauthorized", "unauthorised", "not accepted", "not welcome",
             "prohibited", "forbidden", "disallowed", "no access", "access denied", "blacklisted", "dropped",
-            "declined", "not trusted", "untrusted", "cannot accept", "can t accept", "will not accept", "denies",
+            "declined", "not trusted", "untrusted", "cannot accept", "will not accept", "denies",
             "not in whitelist", "not whitelisted", "not on the whitelist", "not in the allowlist", "not allowlisted",
             "nicht auf weißer liste", "not authorized to send email directly",
-            "won t accept", "do not accept", "don t accept",
+            "do not accept",
             "not authorized to send", "restricted", "abgelehnt", "abgewiesen", "verweigert", "nicht erlaubt",
             "nicht zulässig", "gesperrt", "blockiert", "refusé", "refuse", "rejeté", "rejete", "bloqué", "bloquee",
             "bloquée", "interdit", "rechazado", "rechazada", "denegado", "no permitido",
@@ -332,11 +332,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "duplicate", "multiple", "not allowed", "need fully qualified", "fully qualified", "not fqdn"),
     *_terms("REQUIRED", "required", "is required", "must", "must be", "should", "should be", "needs", "need",
             "please use", "requires",
-            "not using", "not sent over", "wasn t sent over", "was not sent over", "without", "turn on",
+            "not using", "not sent over", "was not sent over", "without", "turn on",
             "erforderlich", "requis", "requise", "obligatorio", "necessario", "obrigatório"),
     *_terms("FAILED", "failed", "failure", "fail", "fails", "not verified", "verification failed",
             "could not be verified", "mismatch", "does not match", "did not pass", "not pass", "check failed",
-            "not the same", "is not the same", "doesn t match", "no matching", "not matching",
+            "not the same", "is not the same", "no matching", "not matching",
             # Not (or not able to be) verified: the check did not pass.
             "unverified", "unverifiable", "not verifiable", "no verifiable", "unvalidated", "not validated",
             "could not verify", "cannot verify", "unable to verify",
@@ -348,7 +348,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "wrong version number", "certificate not trusted", "certificate not verified"),
     # The recipient (or its owner) does not want mail from this sender: RFC 3463 X.7.1 given for a
     # personal block list, Facebook's RCP-P2 "the recipient's preferences".
-    *_terms("UNWANTED", "doesn t want", "does not want", "don t want", "do not want", "not want", "has blocked",
+    *_terms("UNWANTED", "does not want", "do not want", "not want", "has blocked",
             "have blocked", "blocked you", "blocked by the recipient", "blocked by this recipient",
             "blocked by recipient", "reject list", "recipient preferences", "recipient s preferences",
             "user s reject list"),
