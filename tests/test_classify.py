@@ -535,6 +535,16 @@ def test_contractions_and_places(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["550 john.doe@example.com does not exist", "553 sorry, <info@example.org> is no longer valid"],
+)
+def test_an_address_said_unknown_is_an_unknown_recipient(text: str) -> None:
+    # The address itself is the subject: nothing else in the reply names a mailbox or user.
+    r = parse_reply(text)
+    assert (r.reason, r.hard_bounce) == (Reason.USERUNKNOWN, True)
+
+
 def test_a_lone_t_is_not_a_contraction() -> None:
     from bouncelib._classify._concepts import sentences
 

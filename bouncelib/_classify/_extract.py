@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from bouncelib._data.concepts import ADDRESS_WORD
 from bouncelib._vocab import normalise_command
 
 __all__ = ["Facts", "extract", "urls_and_emails"]
@@ -73,7 +74,7 @@ class Facts(NamedTuple):
 
     flat: str  # whitespace collapsed, prefixes and continuation tokens removed, original case
     low: str  # flat, lowercased
-    words_text: str  # low without URLs and e-mail addresses: what the phrase tables read
+    words_text: str  # low without URLs, each e-mail address one word (ADDRESS_WORD): what the tables read
     smtp_code: int | None
     statuses: tuple[str, ...]  # every enhanced status in order of appearance
     command: str | None
@@ -136,7 +137,7 @@ def extract(text: str, max_chars: int) -> Facts:
         words_text = _URL.sub(" ", words_text)
     if "@" in words_text:
         for start, end in reversed(_email_spans(words_text)):
-            words_text = words_text[:start] + " " + words_text[end:]
+            words_text = f"{words_text[:start]} {ADDRESS_WORD} {words_text[end:]}"
     return Facts(flat, low, words_text, smtp_code, statuses, command, remote_host, remote_ip)
 
 

@@ -31,9 +31,14 @@ from typing import Final, NamedTuple
 
 from bouncelib._vocab import Reason
 
-__all__ = ["CONCEPTS", "FALLBACK_RULES", "RULES", "TERMS", "ConceptRule", "Term"]
+__all__ = ["ADDRESS_WORD", "CONCEPTS", "FALLBACK_RULES", "RULES", "TERMS", "ConceptRule", "Term"]
 
 _R = Reason
+
+
+# The word an e-mail address is read as (`_extract` writes it where the address was): an address
+# is a thing a reply speaks of, "dd <address> is no longer valid" says of it that it is unknown.
+ADDRESS_WORD: Final = "zqemailzq"
 
 
 class Term(NamedTuple):
@@ -90,7 +95,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "получатель", "получателя", "пользователь", "пользователя", "ящик", "адресат", "адресата",
             "příjemce", "uživatel", "schránka"),
     # An address of unknown role: the recipient's unless a sender word is near (see RULES).
-    *_terms("ADDR", "address", "adress", "e mail address", "email address", "mail address", "adresse",
+    *_terms("ADDR", ADDRESS_WORD, "address", "adress", "e mail address", "email address", "mail address", "adresse",
             "e mail adresse", "email adresse", "dirección", "direccion", "indirizzo", "endereço", "endereco",
             "adres", "adresa", "адрес"),
     *_terms("DOMAIN", "domain", "domains", "domain name", "mail domain", "recipient domain", "destination domain",
