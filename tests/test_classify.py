@@ -498,6 +498,11 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
         ("550 命令语法错误", Reason.SYNTAXERROR),
         ("552 Размер сообщения превысил лимит", Reason.MESGTOOBIG),
         ("550 No se reconoce el destinatario", Reason.USERUNKNOWN),
+        # "An unusual rate of unsolicited mail" is a reputation refusal in any language.
+        ("421 4.7.0 Notre système a détecté un taux inhabituel de courriers indésirables provenant de votre "
+         "adresse IP.", Reason.BADREPUTATION),
+        ("421 4.7.0 Il nostro sistema ha rilevato un numero insolito di email indesiderate provenienti dal "
+         "tuo indirizzo IP.", Reason.BADREPUTATION),
         # Inflected forms (Russian, Polish).
         ("550 Пользователь неизвестен", Reason.USERUNKNOWN),
         ("552 Skrzynka pocztowa odbiorcy przepełniona", Reason.MAILBOXFULL),

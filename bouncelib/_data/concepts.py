@@ -247,7 +247,16 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("RCPT_LIMIT", "limit set by recipient", "limit set by the recipient", "recipient s limit",
             "per mailbox limit", "mailbox size limit for incoming"),
     *_terms("REPUTATION", "reputation", "sender score", "senderscore", "karma", "trustworthy", "complaints",
-            "poor reputation", "bad reputation", "low reputation", "reputation score", "unusual rate"),
+            "poor reputation", "bad reputation", "low reputation", "reputation score", "unusual rate",
+            # "An unusual rate of unsolicited mail" (Google's words for a reputation refusal), as its
+            # localised replies write it.
+            "ungewöhnliche anzahl", "ungewöhnlich hohe anzahl", "taux inhabituel", "nombre inhabituel",
+            "volume inhabituel", "tasa inusual", "cantidad inusual", "volumen inusual", "número inusual",
+            "taxa incomum", "quantidade incomum", "volume incomum", "número incomum", "tasso insolito",
+            "numero insolito", "quantità insolita", "volume insolito", "ongebruikelijk aantal",
+            "ongebruikelijke hoeveelheid", "nietypową liczbę", "nietypowa liczba", "nietypową ilość",
+            "необычно большое количество", "необычное количество", "ovanligt många", "neobvyklé množství",
+            "neobvyklý počet"),
     *_terms("RATE", "rate", "rate limit", "rate limited", "ratelimit", "ratelimited", "rate limiting", "throttled",
             "throttling", "frequency", "too fast", "too quickly", "too rapidly", "too frequently", "too much mail",
             "sending limit", "sending limits", "sending quota", "daily limit", "hourly limit", "per hour",
