@@ -503,6 +503,9 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
          "adresse IP.", Reason.BADREPUTATION),
         ("421 4.7.0 Il nostro sistema ha rilevato un numero insolito di email indesiderate provenienti dal "
          "tuo indirizzo IP.", Reason.BADREPUTATION),
+        # A relay's limit exceeded is a sending limit (Google's SMTP relay, localised).
+        ("450 4.2.1 Limite du service de relais SMTP dépassé pour ce client.", Reason.SPEEDING),
+        ("450 4.2.1 Límite del servicio de retransmisión SMTP excedido para este cliente.", Reason.SPEEDING),
         # Inflected forms (Russian, Polish).
         ("550 Пользователь неизвестен", Reason.USERUNKNOWN),
         ("552 Skrzynka pocztowa odbiorcy przepełniona", Reason.MAILBOXFULL),

@@ -144,7 +144,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("MILTER", "milter", "milter service", "content filter", "policy service", "policy server",
             "amavis", "spamd", "clamd", "opendkim sock", "rspamd"),
     *_terms("RELAY", "relay", "relaying", "relay access", "relay service", "as a relay", "relais", "retransmisión",
-            "inoltro"),
+            "inoltro", "redirecionamento smtp", "retransmissão smtp"),
     *_terms("QUOTA", "quota", "storage", "storage space", "disk space", "space", "mailbox size", "mailbox storage",
             "allowed storage", "storage quota", "storage limit", "speicher", "speicherplatz", "speichervolumen",
             "espace", "espace disque", "espacio", "spazio", "espaço", "miejsce", "место", "квота"),
@@ -595,6 +595,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.CONTENTERROR, "ENCODING", None, f"{_RFC3463}.7, X.6.x message content or media"),
     ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
     ConceptRule(_R.SPAMDETECTED, "SPAM", None, "Sisimai lib/Sisimai/Reason/SpamDetected.pm"),
+    # A relay's limit exceeded is a sending volume limit, not a refusal to relay (Google Workspace's
+    # SMTP relay: "Daily SMTP relay limit exceeded for customer", 4.2.1 / 5.2.1 / 4.7.0). Below
+    # spam: a spam score over a relay threshold (SpamAssassin's) is spam.
+    ConceptRule(_R.SPEEDING, "RELAY", "EXCEEDED",
+                "https://support.google.com/a/answer/6140680 (SMTP relay sending limits)"),
     # An address on a list is the sender's (no list holds recipients): the sender is refused.
     ConceptRule(_R.REJECTED, "SENDER", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
     ConceptRule(_R.REJECTED, "ADDR", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
