@@ -450,6 +450,8 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("535 5.7.8 Authentication credentials invalid", Reason.SECURITYERROR),
         # Terms may overlap: "not authorized to send" (refused) and "send from" (the sender).
         ("550 Not authorized to send from this domain", Reason.REJECTED),
+        # A size per transaction is a count of one session, not a message too big.
+        ("452 4.5.3 Total size per transaction exceeded, send the rest in another transaction", Reason.TOOMANYCONN),
         # Too many messages stored is a full mailbox, not a rate.
         ("552 Empfänger hat zu viele Mails auf dem Server", Reason.MAILBOXFULL),
         # Postfix's own lookup table did not answer: the receiver's system, not the network.

@@ -569,13 +569,14 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MAILBOXFULL, "RCPT", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 4),
+    # Before the size rules: a size *per transaction* is a count of one session.
+    ConceptRule(_R.TOOMANYCONN, "PER_SESSION", None, f"{_SISIMAI} (TooManyConn: too many messages or "
+                "recipients in one session); RFC 5321 section 4.5.3.1"),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "LIST_LIMIT", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit (a mailing list's own limit)", 12),
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 5),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
-    ConceptRule(_R.TOOMANYCONN, "PER_SESSION", None, f"{_SISIMAI} (TooManyConn: too many messages or "
-                "recipients in one session); RFC 5321 section 4.5.3.1"),
     ConceptRule(_R.TOOMANYCONN, "CONNECTION", "TOO_MANY", f"{_RFC3463}.6, X.5.3 too many recipients; {_SISIMAI}"),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
     # After the rate: "daily sending quota exceeded" is a sending limit.
