@@ -508,6 +508,13 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
         # A relay's limit exceeded is a sending limit (Google's SMTP relay, localised).
         ("450 4.2.1 Limite du service de relais SMTP dépassé pour ce client.", Reason.SPEEDING),
         ("450 4.2.1 Límite del servicio de retransmisión SMTP excedido para este cliente.", Reason.SPEEDING),
+        # The common subjects and predicates in the languages whose lists lacked them.
+        ("550 Ihre IP-Adresse steht auf der schwarzen Liste", Reason.BLOCKED),
+        ("550 Uw IP-adres staat op een zwarte lijst", Reason.BLOCKED),
+        ("451 Adresse mise en liste grise, réessayez plus tard", Reason.BLOCKED),
+        ("421 Сервис недоступен, попробуйте позже", Reason.SYSTEMERROR),
+        ("450 Zbyt często wysyłasz wiadomości z tego adresu IP", Reason.SPEEDING),
+        ("554 Wiadomość zawiera złośliwe oprogramowanie", Reason.VIRUSDETECTED),
         # Inflected forms (Russian, Polish).
         ("550 Пользователь неизвестен", Reason.USERUNKNOWN),
         ("552 Skrzynka pocztowa odbiorcy przepełniona", Reason.MAILBOXFULL),
