@@ -456,6 +456,9 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("552 Empfänger hat zu viele Mails auf dem Server", Reason.MAILBOXFULL),
         # Postfix's own lookup table did not answer: the receiver's system, not the network.
         ("451 4.3.0 <a@example.org>: Temporary lookup failure (in reply to RCPT TO command)", Reason.SYSTEMERROR),
+        # TLS the server does not offer, now or at all: the sender's TLS cannot be had.
+        ("454 4.7.0 STARTTLS temporarily not available, try again later", Reason.FAILEDSTARTTLS),
+        ("502 5.5.1 Encryption not supported on this port", Reason.FAILEDSTARTTLS),
         # A suppression is the platform's own refusal: the complaint behind it is history.
         ("You tried to send to a recipient that has been marked as inactive. Inactive recipients are ones that "
          "have generated a hard bounce or a spam complaint.", Reason.SUPPRESSED),

@@ -344,6 +344,10 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("MISSING", "missing", "no valid", "not present", "absent", "empty", "could not be parsed",
             "cannot be parsed", "unparseable", "too far in the future", "too old", "syntax", "malformed",
             "duplicate", "multiple", "not allowed", "need fully qualified", "fully qualified", "not fqdn"),
+    # A service or extension the server does not offer (now or at all): "TLS currently unavailable",
+    # "TLS support is not enabled". Only paired with what is unavailable; alone it says nothing.
+    *_terms("UNAVAILABLE", "unavailable", "currently unavailable", "not available", "not enabled",
+            "not supported", "not offered", "not advertised"),
     *_terms("REQUIRED", "required", "is required", "must", "must be", "should", "should be", "needs", "need",
             "please use", "requires",
             "not using", "not sent over", "was not sent over", "without", "turn on",
@@ -563,6 +567,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REQUIRED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "FAILED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
+    ConceptRule(_R.FAILEDSTARTTLS, "TLS", "UNAVAILABLE", "RFC 3207 section 4 (454 TLS not available due to "
+                f"temporary reason); {_PF_TLS}"),
     ConceptRule(_R.BLOCKED, "GREYLIST", None, "postgrey(8): a temporary refusal of a new (client, sender, "
                 "recipient) triplet; the sender retries"),
     ConceptRule(_R.BLOCKED, "DYNAMIC", None, "https://www.spamhaus.org/faqs/policy-blocklist-pbl/ (end-user IP "
