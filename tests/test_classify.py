@@ -450,6 +450,17 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("535 5.7.8 Authentication credentials invalid", Reason.SECURITYERROR),
         # Terms may overlap: "not authorized to send" (refused) and "send from" (the sender).
         ("550 Not authorized to send from this domain", Reason.REJECTED),
+        # The sending MTA stopped retrying: the queue gave up.
+        ("Delivery to example.org failed for 5 days, giving up", Reason.EXPIRED),
+        # Logged in as nobody: the refusal asks for authentication.
+        ("554 5.7.1 Access denied for anonymous users", Reason.SECURITYERROR),
+        # DNS and routing trouble on one attempt is the network's.
+        ("451 Temporary failure in MX lookup for example.org", Reason.NETWORKERROR),
+        ("554 No route found to the destination", Reason.NETWORKERROR),
+        # Clients connected at once are connections.
+        ("421 Too many concurrent clients, try later", Reason.TOOMANYCONN),
+        # A scanner is a part of the receiver: its failure is the receiver's, not a virus found.
+        ("451 4.3.0 Virus scanner failed", Reason.SYSTEMERROR),
         # A size per transaction is a count of one session, not a message too big.
         ("452 4.5.3 Total size per transaction exceeded, send the rest in another transaction", Reason.TOOMANYCONN),
         # Too many messages stored is a full mailbox, not a rate.
