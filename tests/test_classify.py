@@ -461,6 +461,9 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("421 Too many concurrent clients, try later", Reason.TOOMANYCONN),
         # A scanner is a part of the receiver: its failure is the receiver's, not a virus found.
         ("451 4.3.0 Virus scanner failed", Reason.SYSTEMERROR),
+        # A server taking ASCII only refuses the message's encoding, not the command's syntax.
+        ("501 Error: SMTPUTF8 is not supported here", Reason.CONTENTERROR),
+        ("500 ASCII only, please", Reason.CONTENTERROR),
         # A size per transaction is a count of one session, not a message too big.
         ("452 4.5.3 Total size per transaction exceeded, send the rest in another transaction", Reason.TOOMANYCONN),
         # Too many messages stored is a full mailbox, not a rate.

@@ -189,7 +189,9 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("ENCODING", "8bit", "8 bit data", "mime", "encoding", "charset", "line length", "bare lf",
             "bare linefeed", "bare cr", "bare newline", "stray newline", "line too long", "lines too long",
             "line is too long", "lines are too long", "line length exceeded", "line ending", "line endings",
-            "smtputf8 is required", "smtputf8 required", "unicode character", "non ascii characters",
+            "smtputf8 is required", "smtputf8 required",
+            # The server takes ASCII only: a message that needs 8 bits or UTF-8 cannot pass.
+            "smtputf8", "strict ascii", "ascii only", "only ascii", "unicode character", "non ascii characters",
             "8 bit characters"),
     *_terms("ATTACHMENT", "attachment", "attachments", "file extension", "file extensions", "file type",
             "file types", "executable", "archive", "encrypted archive", "banned file", "content type",
