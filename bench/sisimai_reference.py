@@ -15,7 +15,11 @@ Both are judged against the corpus labels, which follow bouncelib's conventions
 (corpus/LABELING.md): where Sisimai's own convention differs (an unknown user refused after DATA is
 Sisimai's ``userunknown`` and our ``filtered``; a bare "550 Rejected" at RCPT is Sisimai's
 ``userunknown`` and our ``onhold``) Sisimai is counted wrong, so its figure is a floor of how it
-reads these texts, not a verdict on it. Sisimai's ``undefined`` counts as ``onhold``. The shared
+reads these texts, not a verdict on it. Many wild mails are bodies pasted into threads with few
+or no headers; Sisimai looks for a bounce in the headers first and reads none of those, so the wild
+figures say how each reads such mail, not how Sisimai reads a bounce as it was delivered. A reply
+alone gives Sisimai no SMTP command, which its userunknown/filtered choice leans on. Sisimai's
+``undefined`` counts as ``onhold``. The shared
 Sisimai half is left out: it is Sisimai's own test material.
 
 Exits 0 with a message when perl or Sisimai is missing.
