@@ -473,6 +473,10 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         # TLS the server does not offer, now or at all: the sender's TLS cannot be had.
         ("454 4.7.0 STARTTLS temporarily not available, try again later", Reason.FAILEDSTARTTLS),
         ("502 5.5.1 Encryption not supported on this port", Reason.FAILEDSTARTTLS),
+        # The receiver failing inside or going away: its system, whatever the status says.
+        ("451 4.3.0 Temporary internal failure, message not queued", Reason.SYSTEMERROR),
+        ("451 Error in processing your request", Reason.SYSTEMERROR),
+        ("421 4.3.2 mx.example.org is shutting down", Reason.SYSTEMERROR),
         # A suppression is the platform's own refusal: the complaint behind it is history.
         ("You tried to send to a recipient that has been marked as inactive. Inactive recipients are ones that "
          "have generated a hard bounce or a spam complaint.", Reason.SUPPRESSED),

@@ -221,6 +221,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "temporary error", "temporary problem", "temporary system problem", "service unavailable",
             "service not available", "service currently unavailable", "resources temporarily unavailable",
             "internal resource", "processing error", "configuration error", "server busy", "too busy",
+            # The receiver failing inside (RFC 5321's 451 "local error in processing" without
+            # "local"; "Temporary internal failure - database inaccessible") or going away.
+            "error in processing", "internal failure", "internal failures", "shutting down",
             "system is busy", "queue file write error", "try again later", "please try again later",
             "try later", "unexpected error", "internal server error", "mailbox temporarily unavailable",
             "service temporarily unavailable", "temporarily unavailable", "technical problem", "backend failure",
