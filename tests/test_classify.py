@@ -477,6 +477,9 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("451 4.3.0 Temporary internal failure, message not queued", Reason.SYSTEMERROR),
         ("451 Error in processing your request", Reason.SYSTEMERROR),
         ("421 4.3.2 mx.example.org is shutting down", Reason.SYSTEMERROR),
+        # A command parameter the server does not know or take: the client's command, whatever the status.
+        ("555 5.3.3 Unknown parameter ENVID", Reason.SYNTAXERROR),
+        ("504 5.5.4 Argument not permitted in this mode", Reason.SYNTAXERROR),
         # A suppression is the platform's own refusal: the complaint behind it is history.
         ("You tried to send to a recipient that has been marked as inactive. Inactive recipients are ones that "
          "have generated a hard bounce or a spam complaint.", Reason.SUPPRESSED),

@@ -289,6 +289,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "command line too long", "command not recognized", "command unrecognized", "unrecognized command",
             "helo or ehlo required", "send helo ehlo first", "ehlo helo first", "helo ehlo first",
             "not a valid rfc 5321 address", "envelope address too long"),
+    # A parameter of an SMTP command (RFC 5321 section 4.1.2 Mail-parameters and Rcpt-parameters;
+    # RFC 1869 section 6: 555 for an unrecognised MAIL or RCPT parameter).
+    *_terms("PARAM", "parameter", "parameters", "param", "params", "argument", "arguments", "parameter value"),
     # Predicates: what is said about the subject.
     # A recipient said not to exist in one phrase, subject and predicate together ("no such user").
     *_terms("NO_RCPT", "no mailbox", "no such user", "no such mailbox", "no such recipient", "no such account",
@@ -593,6 +596,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Decisive: a suppression is the sending platform's own refusal to try; the bounce or the
     # complaint that put the address on its list ("a hard bounce, a spam complaint") is history.
     ConceptRule(_R.SUPPRESSED, "SUPPRESS", None, "Sisimai lib/Sisimai/Reason/Suppressed.pm", decisive=True),
+    # A command's parameter the server does not know or take: the client's command was wrong.
+    ConceptRule(_R.SYNTAXERROR, "PARAM", "UNKNOWN", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
+    ConceptRule(_R.SYNTAXERROR, "PARAM", "REFUSED", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
     ConceptRule(_R.SYNTAXERROR, "SYNTAX", None, f"{_RFC5321} (500-504); {_RFC3463}.6, X.5.x protocol status"),
     ConceptRule(_R.TOOMANYCONN, "RECIPIENTS_COUNT", None, f"{_RFC3463}.6, X.5.3 too many recipients"),
     ConceptRule(_R.NORELAYING, "RELAY", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
