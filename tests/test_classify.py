@@ -480,6 +480,9 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         # A command parameter the server does not know or take: the client's command, whatever the status.
         ("555 5.3.3 Unknown parameter ENVID", Reason.SYNTAXERROR),
         ("504 5.5.4 Argument not permitted in this mode", Reason.SYNTAXERROR),
+        # What the header section must or must not hold, or lacks: RFC 5322, not the content's encoding.
+        ("554 5.6.0 Submitted message must have a Date header", Reason.NOTCOMPLIANTRFC),
+        ("550 5.6.0 Message has no header section", Reason.NOTCOMPLIANTRFC),
         # A suppression is the platform's own refusal: the complaint behind it is history.
         ("You tried to send to a recipient that has been marked as inactive. Inactive recipients are ones that "
          "have generated a hard bounce or a spam complaint.", Reason.SUPPRESSED),

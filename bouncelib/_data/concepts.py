@@ -354,9 +354,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "no relaying", "not configured to relay", "not configured to let you", "relay not permitted",
             "not been configured to let you", "in my list of allowed rcpthosts", "allowed rcpthosts",
             "relaying denied", "relay denied", "relaying disallowed", "not accept mail for", "local user only"),
-    *_terms("MISSING", "missing", "no valid", "not present", "absent", "empty", "could not be parsed",
-            "cannot be parsed", "unparseable", "too far in the future", "too old", "syntax", "malformed",
-            "duplicate", "multiple", "not allowed", "need fully qualified", "fully qualified", "not fqdn"),
+    *_terms("MISSING", "missing", "has no", "have no", "no valid", "not present", "absent", "empty",
+            "could not be parsed", "cannot be parsed", "unparseable", "too far in the future", "too old", "syntax",
+            "malformed", "duplicate", "multiple", "not allowed", "need fully qualified", "fully qualified", "not fqdn"),
     # A service or extension the server does not offer (now or at all): "TLS currently unavailable",
     # "TLS support is not enabled". Only paired with what is unavailable; alone it says nothing.
     *_terms("UNAVAILABLE", "unavailable", "currently unavailable", "not available", "not enabled",
@@ -659,6 +659,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 10),
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "UNKNOWN", "RFC 5322 section 3.6", 10),
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "FAILED", "RFC 5322 section 3.6", 10),
+    # What a message's header section must (or must not) hold: RFC 5322 section 3.6's required
+    # fields, RFC 5321 section 4.4 (Return-Path is added by the final delivery, not the sender).
+    ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "REQUIRED", "RFC 5322 section 3.6; RFC 5321 section 4.4", 10),
     ConceptRule(_R.CONTENTERROR, "ENCODING", None, f"{_RFC3463}.7, X.6.x message content or media"),
     ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
     ConceptRule(_R.SPAMDETECTED, "SPAM", None, "Sisimai lib/Sisimai/Reason/SpamDetected.pm"),
