@@ -483,6 +483,10 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         # What the header section must or must not hold, or lacks: RFC 5322, not the content's encoding.
         ("554 5.6.0 Submitted message must have a Date header", Reason.NOTCOMPLIANTRFC),
         ("550 5.6.0 Message has no header section", Reason.NOTCOMPLIANTRFC),
+        # A name the resolver cannot find, said of the HELO name or the sender's domain.
+        ("550 5.7.1 Your EHLO domain could not be resolved", Reason.BLOCKED),
+        ("501 HELO/EHLO hostname is unresolvable", Reason.BLOCKED),
+        ("553 5.1.8 Sender domain does not resolve", Reason.REJECTED),
         # A suppression is the platform's own refusal: the complaint behind it is history.
         ("You tried to send to a recipient that has been marked as inactive. Inactive recipients are ones that "
          "have generated a hard bounce or a spam complaint.", Reason.SUPPRESSED),
