@@ -310,7 +310,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "неверный", "несуществующий", "neexistuje", "neznámý", "not present", "no record",
             # A name the resolver cannot find (RFC 1035 NXDOMAIN in a server's words).
             "does not resolve", "did not resolve", "could not be resolved", "cannot be resolved",
-            "can not be resolved", "can not resolved", "unresolvable", "not resolvable"),
+            "can not be resolved", "unresolvable", "not resolvable"),
     *_terms("DISABLED", "disabled", "deactivated", "de activated", "suspended", "inactive", "not active",
             "no longer active", "locked", "frozen", "closed", "has been closed", "terminated",
             "deleted", "removed", "blocked due to inactivity", "dormant", "gesperrt", "deaktiviert", "stillgelegt",
