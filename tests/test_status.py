@@ -111,6 +111,9 @@ def test_a_quota_under_a_policy_status_is_a_sending_limit(text: str, reason: Rea
         # 501 is "syntax error in parameters or arguments" (RFC 5321 section 4.2.3): a malformed address.
         ("501 5.1.7 Invalid sender address", Reason.SYNTAXERROR),
         ("501 Malformed recipient address", Reason.SYNTAXERROR),
+        # An address without its domain part is malformed too.
+        ("501 5.1.7 Sender address has no domain part", Reason.SYNTAXERROR),
+        ("553 5.1.3 Recipient address must contain a domain", Reason.SYNTAXERROR),
         # The same words under another code may be about the address's existence or acceptance.
         ("550 5.1.7 Invalid sender address", Reason.REJECTED),
         ("501 5.1.1 User unknown", Reason.USERUNKNOWN),

@@ -91,6 +91,9 @@ _SENDER_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "MAIL"})
 _HOST_WORDS: Final = frozenset({"helo", "ehlo", "sender", "client", "hostname"})
 # Words that may say an address is badly *formed* rather than absent.
 _INVALID_FORM: Final = frozenset({"invalid", "bad", "illegal", "malformed", "syntax"})
+# An address said to lack its domain part is badly formed too (RFC 5321 section 4.1.2: a Mailbox is
+# Local-part "@" a domain or address literal), not an unknown one.
+_NO_DOMAIN_PART: Final = ("domain part", "contain a domain", "have a domain", "without a domain", "no domain")
 _ADDRESS_VERDICTS: Final = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.REJECTED})
 
 
@@ -406,7 +409,9 @@ def _malformed(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict 
     # "Invalid address" is a form or an existence: X.1.3 ("bad destination mailbox address
     # syntax") or a 501 ("syntax error in parameters or arguments", RFC 5321 section 4.2.3)
     # says form. "User unknown" under them stays unknown (no form word).
-    if (sd == (1, 3) or ev.code == 501) and _INVALID_FORM.intersection(ev.words):
+    if (sd == (1, 3) or ev.code == 501) and (
+        _INVALID_FORM.intersection(ev.words) or any(p in ev.facts.words_text for p in _NO_DOMAIN_PART)
+    ):
         return Reason.SYNTAXERROR, rule + (";status-1.3" if sd == (1, 3) else ";reply-501")
     return None
 
