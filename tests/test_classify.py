@@ -487,6 +487,9 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("550 5.7.1 Your EHLO domain could not be resolved", Reason.BLOCKED),
         ("501 HELO/EHLO hostname is unresolvable", Reason.BLOCKED),
         ("553 5.1.8 Sender domain does not resolve", Reason.REJECTED),
+        # Characters a site refuses in an address: its policy; invalid ones stay a malformed address.
+        ("550 Forbidden characters in local part", Reason.POLICYVIOLATION),
+        ("553 5.1.3 Invalid characters in address", Reason.SYNTAXERROR),
         # A suppression is the platform's own refusal: the complaint behind it is history.
         ("You tried to send to a recipient that has been marked as inactive. Inactive recipients are ones that "
          "have generated a hard bounce or a spam complaint.", Reason.SUPPRESSED),

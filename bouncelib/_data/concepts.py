@@ -289,6 +289,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "command line too long", "command not recognized", "command unrecognized", "unrecognized command",
             "helo or ehlo required", "send helo ehlo first", "ehlo helo first", "helo ehlo first",
             "not a valid rfc 5321 address", "envelope address too long"),
+    # Characters of an address or a header (Exim's default ACL refuses local parts with '@', '%', '!',
+    # '/', '|' or a leading dot: "Restricted characters in address").
+    *_terms("CHARS", "characters", "character", "chars", "zeichen", "caractères", "caracteres", "caratteri",
+            "znaki", "znaków", "символы", "символов", "karakterler", "karakter"),
     # A parameter of an SMTP command (RFC 5321 section 4.1.2 Mail-parameters and Rcpt-parameters;
     # RFC 1869 section 6: 555 for an unrecognised MAIL or RCPT parameter).
     *_terms("PARAM", "parameter", "parameters", "param", "params", "argument", "arguments", "parameter value"),
@@ -599,6 +603,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Decisive: a suppression is the sending platform's own refusal to try; the bounce or the
     # complaint that put the address on its list ("a hard bounce, a spam complaint") is history.
     ConceptRule(_R.SUPPRESSED, "SUPPRESS", None, "Sisimai lib/Sisimai/Reason/Suppressed.pm", decisive=True),
+    # Characters a site refuses in what it accepts: its own rule, not a malformed address.
+    ConceptRule(_R.POLICYVIOLATION, "CHARS", "REFUSED", "Exim 4.96 src/configure.default (acl_check_rcpt: "
+                "'Restricted characters in address')", 2),
     # A command's parameter the server does not know or take: the client's command was wrong.
     ConceptRule(_R.SYNTAXERROR, "PARAM", "UNKNOWN", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
     ConceptRule(_R.SYNTAXERROR, "PARAM", "REFUSED", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
