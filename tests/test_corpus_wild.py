@@ -29,8 +29,6 @@ WILD = ROOT / "corpus" / "wild" / "mail"
 LABELS = {row["file"]: row for row in map(json.loads, (WILD / "labels.jsonl").read_text("utf-8").splitlines())}
 CASES = sorted(LABELS)
 
-_SYSADMIN = "signed 'System Administrator' (no address), the recipient named only by display name: not a mail system"
-_FIRST_SENTENCE = "the unnamed recipient's reply is the notice's first failure sentence, not the reason below it"
 # Mails whose recipients or kind bouncelib gets wrong, and why (strict: a fix must remove the entry).
 RECIPIENT_MISSES: dict[str, str] = {
     "smartermail-mailboxfull.eml": "the placeholder domain has an underscore (example_domain.com)",
@@ -41,15 +39,7 @@ RECIPIENT_MISSES: dict[str, str] = {
     "gmail-misconfigured-o365-accessdenied.eml": "the address written in *emphasis* keeps its asterisks",
     "o365-errordetails-flattened.eml": 'the address only in the quoted reply ("<a>: Recipient address rejected")',
     "yahoo-qmail-helppage-de.eml": "a test-part mail: miss not examined (frozen test part)",
-    "exchange-kb-dl-contentlength.eml": _SYSADMIN,
-    "exchange-kb-folder-permission.eml": _SYSADMIN,
-    "exchange-kb-mta-communicationsfailure.eml": _SYSADMIN,
-    "exchange-kb-nettel-syntax-fr.eml": _SYSADMIN,
-    "exchange-kb-sapconnector-expired.eml": _SYSADMIN,
-    "exchange-kb-x400-postaladdress.eml": _SYSADMIN,
-    "exchange-kb-ims-toomanyhops.eml": "'recipients did not receive the attached mail' not read as a failure; "
-    "its first recipient is also the notice's addressee",
-    "exchange-kb-owa-smtpprefix.eml": "the address written with its type ('smtp\\:a'): not on a line of its own",
+    "exchange-kb-ims-toomanyhops.eml": "its first recipient is also the notice's addressee (To), never taken",
     "mailman2-subauth.eml": "Subject 'subscription approval request' read as a challenge",
     "petidomo-bounce-approval.eml": "Subject 'Moderator approval required' read as a challenge",
     "petidomo-confirm-posting.eml": "'Your posting needs to be confirmed ... by replying' not read as a challenge",
@@ -82,10 +72,13 @@ VERDICT_MISSES: dict[str, str] = {
     "gromox-rule-refused-zh-hant.eml": "classifier: '因為某些原因拒絕' (refused, no cause) read as policyviolation",
     "gromox-mailboxfull-ja.eml": "a test-part mail: miss not examined (frozen test part)",
     "gromox-systemerror-en.eml": "a test-part mail: miss not examined (frozen test part)",
-    "exchange-kb-mta-maxtime.eml": _FIRST_SENTENCE,
-    "exchange-kb-mta-namenotrecognized.eml": _FIRST_SENTENCE,
     "hmailserver-template-retries-nomx.eml": "classifier: 'No mail servers appear to exists for the recipient's "
     "address' read as onhold",
+    "exchange-kb-dl-contentlength.eml": "classifier: 'too long for the recipient to take delivery' read as mesgtoobig",
+    "exchange-kb-folder-permission.eml": "classifier: 'you do not have create permissions on this folder': onhold",
+    "exchange-kb-mta-communicationsfailure.eml": "classifier: 'due to a communications failure' read as onhold",
+    "exchange-kb-x400-postaladdress.eml": "classifier: 'specified recipient postal address was incorrect': onhold",
+    "exchange-kb-nettel-syntax-fr.eml": "no blank line: the whole notice is the reply, read as userunknown",
     "courier-template-delayed-two.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-translated-communicationproblem.eml": "a test-part mail: miss not examined (frozen test part)",
 }

@@ -481,3 +481,57 @@ def test_an_instruction_in_parentheses_makes_the_address_below_a_contact() -> No
     )
     with format_modules_off():
         assert [e[0] for e in _events(body)] == ["bob@example.org"]
+
+
+def test_an_ndr_signed_by_the_system_administrator_role_is_a_bounce_without_an_address() -> None:
+    # Exchange signs its non-delivery reports "System Administrator" (no address) and names the
+    # recipient by its display name only: a mail system's notice all the same.
+    head = "From: System Administrator\nTo: Ann\nSubject: Undeliverable: plans\n\n"
+    body = (
+        "Your message did not reach some or all of the intended recipients.\n\n"
+        "The following recipient(s) could not be reached:\n\n"
+        "Test Recipient on 02/28/02 5:00 PM\nThe maximum time for delivering the message expired\n"
+    )
+    report = parse_message((head + body).encode())
+    assert [(e.recipient, e.action) for e in report.recipients] == [(None, "failed")]
+    person = "From: Ann Example <ann@example.com>\nTo: bob@example.org\nSubject: plans\n\n"
+    assert not parse_message((person + body).encode()).is_bounce
+
+
+def test_recipients_that_did_not_receive_the_mail_failed() -> None:
+    # Exchange's IMS: "The following recipients did not receive the attached mail", each recipient
+    # with its reason on the line below.
+    body = (
+        "The following recipients did not receive the attached mail. Reasons are\nlisted with each recipient:\n\n"
+        "<bob@example.org> bob@example.org\nMSEXCH:IMS:Org:Site:Server 0 (00120270) Too Many Hops\n"
+    )
+    head = "From: System Administrator <postmaster@example.com>\nTo: admin@example.com\nSubject: Notification\n\n"
+    rows = _general(body, head)
+    assert [(r.recipient, r.action) for r in rows] == [("bob@example.org", "failed")]  # type: ignore[attr-defined]
+
+
+def test_an_address_written_with_its_type_is_the_address() -> None:
+    # Exchange writes proxy addresses with their type, "SMTP:a" (OWA escapes the colon).
+    body = (
+        "Your message did not reach some or all of the intended recipients.\n\n"
+        "The following recipient(s) could not be reached:\n\n"
+        "'smtp\\:bob@example.org' on 1/4/99 7:28 AM\n\nThe recipient name is not recognized\n"
+    )
+    with format_modules_off():
+        got = _events(body)
+    assert [(r, a) for r, a, _t in got] == [("bob@example.org", "failed")]
+    assert "The recipient name is not recognized" in got[0][2]
+
+
+def test_the_unnamed_recipients_reply_is_below_the_sentence_that_introduces_it() -> None:
+    # "The following recipient(s) could not be reached:" introduces the recipient (a display name) and
+    # the reason under it; the general sentence above ("did not reach some or all") says nothing of why.
+    head = "From: Mail Delivery System <postmaster@example.net>\nTo: ann@example.com\nSubject: Undeliverable\n\n"
+    body = (
+        "Your message did not reach some or all of the intended recipients.\n\n"
+        "The following recipient(s) could not be reached:\n\n"
+        "Test User on 15/04/97 14:27:30\n      The recipient name is not recognized\n"
+    )
+    [event] = parse_message((head + body).encode()).recipients
+    assert "The recipient name is not recognized" in event.reply.text
+    assert event.reason.value == "userunknown"

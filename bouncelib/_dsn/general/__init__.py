@@ -36,7 +36,13 @@ from bouncelib._vocab import BounceKind, Reason
 __all__ = ["DETECTOR", "GeneralReader", "notice_blocks", "unnamed_failure"]
 
 _REPLY_SUBJECT: Final = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|rif|ynt)\s*:", re.I)
-_DAEMON_FROM: Final = re.compile(r"mailer-daemon|postmaster|mail delivery|mail system|daemon|bounce", re.I)
+# A sender that names a role of the mail system, not a person: mailer daemons, postmasters, and the
+# "System Administrator" that Exchange signs its non-delivery reports with (in its translations too).
+_DAEMON_FROM: Final = re.compile(
+    r"mailer-daemon|postmaster|mail delivery|mail system|daemon|bounce|system ?administrator|"
+    r"administrateur syst|administrador del sistema|amministratore di sistema",
+    re.I,
+)
 
 
 def _addresses(*values: str) -> set[str]:
@@ -239,9 +245,13 @@ def unnamed_failure(mail: Mail) -> list[Found]:
         return []
     said_how = shapes.UNDELIVERED if said == "failed" else shapes.DELAY
     paragraphs = [" ".join(p.split()) for p in notice.text.split("\n\n") if p.strip()]
-    at = next((k for k, p in enumerate(paragraphs) if said_how.search(p.lower())), None)
-    if at is None:
+    saying = [k for k, p in enumerate(paragraphs) if said_how.search(p.lower())]
+    if not saying:
         return []
+    # Of the sentences that say it, the one that introduces the recipients ("The following recipient(s)
+    # could not be reached:" above Exchange's "Test User on <date>" and its reason) leads to the words
+    # about the recipient; a general one ("Your message did not reach some or all ...") does not.
+    at = next((k for k in saying if paragraphs[k].endswith(":") and k + 1 < len(paragraphs)), saying[0])
     why = paragraphs[at]
     if why.endswith(":") and at + 1 < len(paragraphs):
         # "Your message could not be delivered to:" and, below, who and why ("user,PBS (The name was

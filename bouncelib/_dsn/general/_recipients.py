@@ -40,6 +40,9 @@ _MAX_DIAGNOSTIC: Final = 1500
 _MAX_INTRODUCED_LINES: Final = 60
 # What follows a display name that is itself an address: the address in brackets.
 _NAME_ADDR: Final = re.compile(r"[ \t]+<[^<>@\s]+@[^<>\s]+>")
+# The address's type written in front of it, as Exchange writes proxy addresses ("SMTP:a", and
+# "smtp\\:a" with the colon escaped): part of how the address is written, not words before it.
+_ADDRESS_TYPE: Final = re.compile(r"(?<![\w-])smtp\\?:\Z", re.I)
 
 
 @dataclass(slots=True)
@@ -84,11 +87,11 @@ class Block:
 def _context_before(lines: tuple[str, ...], i: int, start: int) -> tuple[str, bool]:
     """The words before an address on its line, else the end of the previous non-blank line.
 
-    The flag says whether the address starts its line (nothing but brackets, bullets and a
-    label such as "Recipient address:" before it).
+    The flag says whether the address starts its line (nothing but brackets, bullets, a label
+    such as "Recipient address:" and the address's type before it).
     """
     before = lines[i][:start]
-    head = before.rstrip(_OPENERS)
+    head = _ADDRESS_TYPE.sub("", before).rstrip(_OPENERS)
     if head.strip() and not shapes.LABEL_BEFORE.match(head):
         return before[-80:], False
     for j in range(i - 1, max(-1, i - 3), -1):

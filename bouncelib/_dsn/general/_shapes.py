@@ -75,6 +75,8 @@ _UNDELIVERED: Final = (
     r"undeliver(?:able|ed)|non[- ]?deliver",
     # Exchange: "did not reach some or all of the intended recipients", "could not be reached"
     r"did not reach|not reach (?:the|all|some)|could not reach",
+    # Exchange's IMS: "The following recipients did not receive the attached mail."
+    r"recipients?(?:\(s\))? did ?n[o']t receive",
     r"(?:had|having) (?:trouble|problems?) delivering (?:your|the) message|"
     # DragonFly Mail Agent: "There was an error delivering your mail to <a>."
     r"error (?:while |when )?delivering (?:your|the) (?:mail|message)",
