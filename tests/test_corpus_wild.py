@@ -40,9 +40,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "o365-errordetails-flattened.eml": 'the address only in the quoted reply ("<a>: Recipient address rejected")',
     "yahoo-qmail-helppage-de.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-ims-toomanyhops.eml": "its first recipient is also the notice's addressee (To), never taken",
-    "mailman2-subauth.eml": "Subject 'subscription approval request' read as a challenge",
-    "petidomo-bounce-approval.eml": "Subject 'Moderator approval required' read as a challenge",
-    "petidomo-confirm-posting.eml": "'Your posting needs to be confirmed ... by replying' not read as a challenge",
     "exchange-kb-ims-toomanyrecipients.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-mta-congestion.eml": "test-part mail, not studied (its reading seen once by mistake; no rule from it)",
 }

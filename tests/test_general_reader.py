@@ -535,3 +535,23 @@ def test_the_unnamed_recipients_reply_is_below_the_sentence_that_introduces_it()
     [event] = parse_message((head + body).encode()).recipients
     assert "The recipient name is not recognized" in event.reply.text
     assert event.reason.value == "userunknown"
+
+
+def test_a_request_for_a_moderators_approval_is_not_a_challenge() -> None:
+    # Approval is what a list's moderator gives to someone else's posting: the request goes to the
+    # list's keepers, it does not ask the sender to confirm anything.
+    head = (
+        "From: devel-owner@lists.example.org\nTo: devel-owner@lists.example.org\n"
+        "Subject: BOUNCE devel@lists.example.org: Moderator approval required\n\n"
+    )
+    report = parse_message((head + "The following posting requires your explicit approval:\n\n").encode())
+    assert report.kind is not BounceKind.CHALLENGE
+    assert not report.is_bounce
+
+
+def test_a_list_holding_a_posting_until_its_sender_replies_is_a_challenge() -> None:
+    # The sender's own posting waits for the sender's answer; the answer goes to the challenge's From.
+    head = "From: approve@lists.example.org (List Server)\nTo: ann@example.com\nSubject: CONFIRM: your posting\n\n"
+    body = "Your posting needs to be confirmed. Do this by replying\nto this mail and citing the string\n\n    a71f0c\n"
+    report = parse_message((head + body).encode())
+    assert (report.kind, report.challenge_address) == (BounceKind.CHALLENGE, "approve@lists.example.org")

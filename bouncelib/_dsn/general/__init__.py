@@ -79,7 +79,11 @@ def _challenge(mail: Mail, notice: Notice) -> Found:
             break
     else:
         reply_to = email.utils.parseaddr(mail.header("Reply-To"))[1]
-        address = reply_to if "@" in reply_to and reply_to.lower() not in sender else ""
+        if shapes.REPLY_TO_THIS.search(" ".join(notice.text.lower().split())):
+            # "Do this by replying to this mail": a reply goes to Reply-To, else to the From.
+            address = reply_to if "@" in reply_to else email.utils.parseaddr(mail.from_)[1]
+        else:
+            address = reply_to if "@" in reply_to and reply_to.lower() not in sender else ""
     return Found(recipient=address, diagnostic=" ".join(notice.text.split())[:500], report_kind=BounceKind.CHALLENGE)
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "RECIPIENT_BEFORE",
     "REMOTE_HOST",
     "REPLY_CODE",
+    "REPLY_TO_THIS",
     "SECTION_BREAK",
     "SENDER_OK_AFTER",
     "SUCCESS",
@@ -167,7 +168,10 @@ SUCCESS: Final = re.compile(
 # message", EarthLink spamBlocker "allow incoming messages only from senders I have approved",
 # "confirm that you are a human").  The text asks the sender to act; no delivery failed yet.
 CHALLENGE: Final = re.compile(
-    r"(?:to|please) (?:release|confirm|verify) (?:your|the|this) (?:message|e-?mail|mail)|"
+    r"(?:to|please) (?:release|confirm|verify) (?:your|the|this) (?:message|e-?mail|mail|posting\b|post\b)|"
+    # A list that holds a posting until its sender confirms it (Petidomo "Your posting needs to be
+    # confirmed. Do this by replying ..."): the sender's own message, the sender asked to act.
+    r"your (?:message|e-?mail|mail|posting|post) (?:needs|has|must) (?:to )?be (?:confirmed|verified)\b|"
     r"confirm (?:that )?you(?: are|'re) (?:a )?(?:human|real|not a (?:robot|spammer|machine))|"
     r"(?:prove|verify) (?:that )?you(?: are|'re) (?:a )?(?:human|real person|not a robot)|"
     r"(?:only|accept|allow)s? (?:incoming )?(?:messages|e-?mails?|mail) (?:only )?from (?:senders|people|contacts|"
@@ -177,9 +181,15 @@ CHALLENGE: Final = re.compile(
     r"confirmation (?:request|message|e-?mail)|(?:sender|address) verification|whitelist|white-list|"
     r"challenge[- ](?:response|e-?mail|message)",
 )
+# A challenge that asks the sender to answer the challenge mail itself ("Do this by replying to this
+# mail"): the address to confirm is the one a reply goes to.
+REPLY_TO_THIS: Final = re.compile(r"repl(?:y|ying) to this (?:mail|message|e-?mail|notice)|(?:simply|just) reply\b")
+# Not "approval required/request": approval is what a list's moderator or owner gives to someone
+# else's posting or subscription (Mailman 2 "subscription approval request", Petidomo "Moderator approval
+# required"), a request to the list's keepers, not a challenge to the sender.
 CHALLENGE_SUBJECT: Final = re.compile(
     r"please confirm|confirm your (?:message|e-?mail|address)|verification (?:required|request|needed)|"
-    r"sender verification|approval (?:required|request)|challenge|whitelist",
+    r"sender verification|challenge|whitelist",
 )
 
 # A line that introduces the error text below it ("This error message may give you a hint about what
