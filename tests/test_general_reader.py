@@ -555,3 +555,25 @@ def test_a_list_holding_a_posting_until_its_sender_replies_is_a_challenge() -> N
     body = "Your posting needs to be confirmed. Do this by replying\nto this mail and citing the string\n\n    a71f0c\n"
     report = parse_message((head + body).encode())
     assert (report.kind, report.challenge_address) == (BounceKind.CHALLENGE, "approve@lists.example.org")
+
+
+def test_the_details_of_a_temporary_failure_are_a_delay() -> None:
+    # Gmail heads a delay's details "Technical details of temporary failure" (a final notice's
+    # "... of permanent failure"): pasted alone, with no address, still a delay.
+    body = (
+        "Technical details of temporary failure:\n"
+        "The recipient server did not accept our requests to connect.\n"
+        "[mx.example.org. [192.0.2.1]:25: Connection timed out]\n"
+    )
+    [event] = parse_message(("\n" + body).encode()).recipients
+    assert (event.recipient, event.action) == (None, "delayed")
+
+
+def test_emphasis_around_an_address_is_not_part_of_it() -> None:
+    # A pasted notice keeps Gmail's bold (Markdown's emphasis) around the address: "*a*".
+    body = (
+        "Message not delivered\nYour message couldn't be delivered to *bob@example.org* because\n"
+        "the remote server is misconfigured.\n\n550 5.4.1 [bob@example.org]: Recipient address rejected\n"
+    )
+    with format_modules_off():
+        assert [r for r, _a, _t in _events(body)] == ["bob@example.org"]

@@ -105,6 +105,9 @@ def _address_of(m: re.Match[str], text: str) -> tuple[str, int]:
     # A local part may start with a quote, but "'a@b' on <date>" (Exchange) quotes the address.
     address, begin = m.group(0).rstrip(".").lstrip("'"), m.start()
     begin += len(m.group(0)) - len(m.group(0).lstrip("'"))
+    if address[:1] == "*" and m.string[m.end() : m.end() + 1] == "*":
+        # "*a@b*": a paste's emphasis (Gmail's bold, Markdown) around the address, not part of it.
+        address, begin = address[1:], begin + 1
     if address[:5].lower() == "smtp=":
         # Exchange 5.5 "Gina Example (SMTP=gina@example.net)": the address type, then the address
         # ("=" may stand in a local part, so the pattern takes the type along).
