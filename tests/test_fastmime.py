@@ -52,6 +52,9 @@ DIFFERENCES = {
     "wild/mail/zonemta-failure-nosuchuser.eml": _TWO_BLANK_LINES,
     "wild/mail/stalwart-failed-rcpt.eml": _TWO_BLANK_LINES,
     "wild/mail/stalwart-mixed-delay-failure.eml": _TWO_BLANK_LINES,
+    # maddy's dsn.go writes each recipient's fields with a blank line after them, then the boundary.
+    "wild/mail/maddy-dsn-two.eml": _TWO_BLANK_LINES,
+    "wild/mail/maddy-dsn-userunknown.eml": _TWO_BLANK_LINES,
     "dsn/surfcontrol/service-unavailable.eml": (
         "a blank line opens the message/delivery-status part: the stdlib makes an empty first block and "
         "reads Action/Final-Recipient/Status as the second block's fields; fastmime makes one block "
