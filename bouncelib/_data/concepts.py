@@ -232,7 +232,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "trouble creating files", "unable to read controls", "transport unavailable", "temporary domain failure",
             "license expired", "retry later", "systemproblem", "versuchen sie es später", "réessayer plus tard",
             "intente más tarde", "riprovare più tardi", "tente novamente mais tarde"),
-    *_terms("QUEUE_LIFETIME", "giving up", "gave up", "given up", "retry timeout exceeded", "retry time exceeded",
+    *_terms("QUEUE_LIFETIME", "retry timeout exceeded", "retry time exceeded",
             "message expired", "envelope expired",
             "have been failing for a long time", "failing for a long time",
             "too long in queue", "delivery time expired",
