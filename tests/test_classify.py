@@ -667,3 +667,17 @@ def test_reply_code_and_continuations(text: str, code: int, flat: str) -> None:
     assert (found, out, low) == (code, flat, flat.lower())
     if flat == text:
         assert out is text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    # A read failure on the milter connection is the receiving system's filter failing.
+    ("milter unix:/run/rspamd/milter.sock: read error in initial handshake", "systemerror"),
+    # One of Postfix's own services failing.
+    ("F00BA2: trace service failure", "systemerror"),
+    # local(8)/pipe(8) quote a failed delivery command's output: the mailer failed.
+    ("temporary failure. Command output: maildrop: unable to open mailbox: Permission denied", "mailererror"),
+    # Out of queue space is the system's state, even beside the size limit it is compared with.
+    ("not enough free space in mail queue: 1048576 bytes < 1.5*message size limit", "systemfull"),
+])
+def test_postfix_failure_words_of_the_receiving_system(text: str, reason: str) -> None:
+    assert parse_reply(text).reason.value == reason

@@ -499,3 +499,37 @@ def test_same_minute_shortcut_ends_when_the_year_rule_runs() -> None:
     again = clock.read("Dec 31 23:59:59 mx")[0]
     assert again is not None
     assert again.year == 2026
+
+
+def test_proxy_reject_without_client_is_a_reject() -> None:
+    # smtpd_proxy names the command and the before-queue filter's reply, no client.
+    rec = parse_log_line("Apr  2 10:00:01 mx postfix/smtpd[71]: proxy-reject: END-OF-MESSAGE: 554 5.7.1 Rejected "
+                         "by content filter; from=<a@example.com> to=<b@example.net> proto=ESMTP helo=<x.example.com>",
+                         year=2025, tz="UTC")
+    assert rec is not None
+    assert (rec.kind, rec.status, rec.get("command")) == ("reject", "proxy-reject", "END-OF-MESSAGE")
+    assert (rec.text, rec.recipient, rec.sender) == ("554 5.7.1 Rejected by content filter", "b@example.net",
+                                                     "a@example.com")
+
+
+def test_smtp_sasl_login_failure_is_remote_trouble() -> None:
+    rec = parse_log_line("Apr  2 10:00:01 mx postfix/smtp[72]: 1A2B3C: SASL authentication failed; server "
+                         "relay.example.net[192.0.2.5] said: 535 5.7.8 Error: authentication failed: bad password",
+                         year=2025, tz="UTC")
+    assert rec is not None
+    assert (rec.kind, rec.status, rec.relay_host, rec.relay_ip) == ("remote", "auth-failed", "relay.example.net",
+                                                                     "192.0.2.5")
+    out = rec.to_record()
+    assert (out["reason"], out["smtp_code"]) == ("securityerror", 535)
+
+
+@pytest.mark.parametrize("text", [
+    "process /usr/libexec/postfix/cleanup pid 77 killed by signal 9",
+    "process /usr/lib/postfix/sbin/qmgr pid 8 exit status 2",
+    "/usr/libexec/postfix/smtp: bad command startup -- throttling",
+])
+def test_master_reporting_a_failed_daemon_is_a_system_error(text: str) -> None:
+    # master(8) on a child daemon: our mail system failed ("throttling" is master's, not a rate limit).
+    rec = parse_log_line(f"Apr  2 10:00:01 mx postfix/master[9]: warning: {text}", year=2025, tz="UTC")
+    assert rec is not None
+    assert rec.to_record()["reason"] == "systemerror"

@@ -209,16 +209,22 @@ TERMS: Final[tuple[Term, ...]] = (
             "name or service not known", "bad connection", "connection lost",
             "could not connect", "unable to connect", "cannot connect", "failed to connect", "connection expired",
             "host is unreachable", "no such file or directory", "cannot read",
+            # An I/O failure on the connection (Postfix: "milter ...: read error in initial handshake").
+            "read error",
             "dns resolving", "dns temporary failure", "dns query", "nameserver", "name server"),
     *_terms("LOOP", "loop", "loops", "looping", "mail loop", "routing loop", "hop count", "hops", "too many hops",
             "received headers", "loops back", "loop detection", "loop detected"),
     *_terms("DISKFULL", "disk full", "no space left", "insufficient system storage", "out of disk",
             "insufficient disk space", "not enough disk space", "system storage", "file system full", "filesystem full",
-            "no system resources", "insufficient system resources", "space shortage"),
+            "no system resources", "insufficient system resources", "space shortage",
+            # Postfix smtpd: "not enough free space in mail queue: N bytes < 1.5*message size limit".
+            "not enough free space", "free space"),
     *_terms("SYSTEM", "internal error", "server error", "system error", "local error", "temporary failure",
             # Postfix's words for its own lookup table (LDAP, SQL, a map) not answering: the receiving
             # system failed, not the network (DATABASE_README; the longer term hides "lookup failure").
             "temporary lookup failure",
+            # One of Postfix's own services failing ("defer service failure", "bounce or trace service failure").
+            "service failure",
             "temporary error", "temporary problem", "temporary system problem", "service unavailable",
             "service not available", "service currently unavailable", "resources temporarily unavailable",
             "internal resource", "processing error", "configuration error", "server busy", "too busy",
@@ -245,6 +251,8 @@ TERMS: Final[tuple[Term, ...]] = (
             "tried all mx hosts", "zustellversuche", "tentatives", "intentos", "tentativi", "tentativas"),
     *_terms("MAILER", "pipe", "procmail", "command died", "delivery program", "mailer", "unknown mailer",
             "exit status", "maildrop", "script"),
+    # local(8) and pipe(8) quote a failed delivery command's own output after these words.
+    *_terms("CMD_OUTPUT", "command output"),
     *_terms("SUPPRESS", "suppression list", "suppressed", "suppression", "previously bounced", "bounce list",
             "hard bounced", "marked as inactive", "inactive addresses", "inactive recipients", "unsubscribed address",
             "bounced address", "spam reporting address", "on the suppression list", "in the suppression list"),
@@ -699,7 +707,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NETWORKERROR, "TIMEOUT", None, f"{_RFC3463}.5, X.4.2 bad connection; X.4.7 timeouts"),
     ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
     ConceptRule(_R.NETWORKERROR, "LOOP", None, f"{_RFC3463}.5, X.4.6 routing loop detected"),
-    ConceptRule(_R.SYSTEMFULL, "DISKFULL", None, f"{_RFC3463}.4, X.3.1 mail system full"),
+    # Out of space is the receiving system's state whatever else the reply mentions ("not enough
+    # free space in mail queue: N bytes < 1.5*message size limit" is not about the message's size).
+    ConceptRule(_R.SYSTEMFULL, "DISKFULL", None, f"{_RFC3463}.4, X.3.1 mail system full", decisive=True),
+    ConceptRule(_R.MAILERERROR, "CMD_OUTPUT", None, "Postfix local(8), pipe(8): the delivery command failed and "
+                "its output is the diagnostic"),
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
     # Login words alone, ranked low: a pair naming what was refused ("Sender address rejected:
     # not owned by auth user") says more.

@@ -294,6 +294,7 @@ def _delivery_fields(head: Head, msg: str, raw: str, inf: bool, facts: Facts) ->
 
 
 _REMOTE_PREFIXES: Final = ("host ", "connect to ", "lost connection with ", "conversation with ")
+_SASL_FAILED: Final = "SASL authentication failed; "
 
 
 def _agent(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
@@ -304,6 +305,12 @@ def _agent(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
         if host == "host":  # "connect to [ip]:25" has no name before the bracket
             host = None
         return remote_record(head, _remote_status(msg), host, ip, port, msg.rstrip(), raw, inf)
+    if msg.startswith(_SASL_FAILED):
+        # Our login at the server failed (smtp_sasl_auth_enable): trouble with a remote host, its
+        # reply (or Postfix's reason) after "server host[ip]" (smtp_sasl_proto.c).
+        at = msg.find(" server ")
+        host, ip, port, _end = _host_ip(msg, at + 8) if at >= 0 else (None, None, None, -1)
+        return remote_record(head, "auth-failed", host, ip, port, msg.rstrip(), raw, inf)
     if msg.startswith(("enabling PIX workarounds", "breaking line")):
         return plain_record(head, "info", None, msg, raw, inf)
     return _generic(head, msg, raw, inf)
@@ -403,8 +410,16 @@ def _refusal(head: Head, action: str, rest: str, raw: str, inf: bool) -> LogReco
                 text = trailer[colon + 3 if helo >= 0 else colon + 2 :].strip() or None
                 trailer = trailer[: colon + 1]
     else:
-        cmd, _, after = rest.partition(" from ")
-        if " " not in cmd and cmd:
+        cmd, found, after = rest.partition(" from ")
+        if not found and action == "proxy-reject":
+            # The before-queue filter's refusal names the command and the filter's reply, no client
+            # (smtpd_proxy.c: "proxy-reject: END-OF-MESSAGE: 451 4.3.0 Error: ...; from=<> to=<>").
+            cmd, found, reply = rest.partition(": ")
+            if found and " " not in cmd and cmd:
+                extra.append(("command", cmd))
+            else:
+                reply = rest
+        elif " " not in cmd and cmd:
             extra.append(("command", cmd))
             chost, cip, port, end = _host_ip(after)
             if port is not None:
@@ -462,7 +477,8 @@ def _smtpd(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
             return _client_at(head, "session", status.replace(" ", "-"), msg, frm + 6, raw, inf)
         return plain_record(head, "session", status.replace(" ", "-"), msg, raw, inf)
     action, sep, rest = msg.partition(": ")
-    if sep and (action in _REJECTS or action in _ACTIONS) and " from " in rest and action != "warning":
+    if sep and (action in _REJECTS or action in _ACTIONS) and (" from " in rest or action == "proxy-reject") \
+            and action != "warning":
         return _refusal(head, action, rest, raw, inf)
     if msg.startswith(("discarding EHLO keywords", "NOQUEUE: client=", "auth=")):
         return plain_record(head, "info", None, msg, raw, inf)

@@ -41,6 +41,7 @@ Record kinds (``kind``), a closed vocabulary:
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
@@ -80,6 +81,9 @@ REPLY_KINDS: Final[frozenset[str]] = frozenset({"delivery", "reject", "action", 
 WARNING_KINDS: Final[frozenset[str]] = frozenset({"warning", "tls"})
 _NO_VERDICT: Final = frozenset({Reason.ONHOLD, Reason.UNDEFINED, Reason.DELIVERED})
 _FATAL: Final = frozenset({"fatal", "panic"})
+#: master(8)'s warnings about a child daemon (master_spawn.c, master_status.c): it exited with an
+#: error, was killed, or fails at startup and is throttled.
+_DAEMON_FAILED: Final = re.compile(r"^process \S+ pid \d+ (?:exit status [1-9]|killed by signal)|bad command startup")
 
 _RELAY_IS_REMOTE: Final = frozenset({"delivery", "remote"})
 
@@ -274,6 +278,10 @@ class LogRecord(NamedTuple):
                 # The process gave up (a broken configuration, a missing socket, "no SASL
                 # authentication mechanisms"): our own mail system failed, whatever its words name.
                 return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "rule": f"log:{self.status}"})
+            if self.program.endswith("/master") and _DAEMON_FAILED.search(text):
+                # master(8) reporting a Postfix daemon that died or cannot start: the same failure
+                # seen from the parent ("throttling" here is master slowing restarts, not a rate).
+                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "rule": "log:master"})
             if reply.reason not in _NO_VERDICT:
                 return reply
         return None
