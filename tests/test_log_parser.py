@@ -533,3 +533,19 @@ def test_master_reporting_a_failed_daemon_is_a_system_error(text: str) -> None:
     rec = parse_log_line(f"Apr  2 10:00:01 mx postfix/master[9]: warning: {text}", year=2025, tz="UTC")
     assert rec is not None
     assert rec.to_record()["reason"] == "systemerror"
+
+
+def test_postscreen_refusal_without_a_named_reason_refuses_the_client() -> None:
+    # postscreen screens the connecting client only: its vague refusal blocks the sending host,
+    # the same words from smtpd stay a receiving-side failure.
+    tail = ": NOQUEUE: reject: RCPT from [192.0.2.9]:40001: 450 4.3.2 Service currently unavailable; " \
+           "from=<a@example.org>, to=<b@example.com>, proto=ESMTP, helo=<mx.example.org>"
+    ps = parse_log_line("Jun  1 08:00:00 mx postfix/postscreen[5]" + tail, year=2025, tz="UTC")
+    assert ps is not None
+    assert ps.to_record()["reason"] == "blocked"
+    assert ps.reply is not None
+    assert ps.reply.reason is Reason.BLOCKED
+    sd = parse_log_line("Jun  1 08:00:00 mx postfix/smtpd[5]" + tail.replace("[192.0.2.9]:40001", "x[192.0.2.9]"),
+                        year=2025, tz="UTC")
+    assert sd is not None
+    assert sd.to_record()["reason"] == "systemerror"

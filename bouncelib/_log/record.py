@@ -86,6 +86,11 @@ _FATAL: Final = frozenset({"fatal", "panic"})
 _DAEMON_FAILED: Final = re.compile(r"^process \S+ pid \d+ (?:exit status [1-9]|killed by signal)|bad command startup")
 
 _RELAY_IS_REMOTE: Final = frozenset({"delivery", "remote"})
+#: postscreen(8) screens the connecting client only (POSTSCREEN_README: its tests and its
+#: "450 4.3.2 Service currently unavailable" concern the client, never a recipient or a message):
+#: its refusal that names no more specific reason refuses the sending host.
+_POSTSCREEN: Final = "/postscreen"
+_VAGUE: Final = frozenset({Reason.SYSTEMERROR.value, Reason.ONHOLD.value, Reason.UNDEFINED.value})
 
 # The direction rule (docs/log.md, "Direction"): the daemon that logged the line decides.
 _INBOUND_DAEMONS: Final = frozenset({"smtpd", "qmqpd", "postscreen", "dnsblog", "tlsproxy"})
@@ -271,7 +276,10 @@ class LogRecord(NamedTuple):
             domain = "@" + self.recipient.rpartition("@")[2] if self.recipient else None
             # Postfix's own dsn= is the status it settled on; its status= word is the RFC 3464 action.
             action = STATUS_TO_ACTION.get(self.status or "") if self.kind in _HAS_ACTION else None
-            return classify_cached(text, self.dsn, self.get("command"), domain, action)
+            reply = classify_cached(text, self.dsn, self.get("command"), domain, action)
+            if self.kind == "reject" and reply.reason.value in _VAGUE and self.program.endswith(_POSTSCREEN):
+                return reply.model_copy(update={"reason": Reason.BLOCKED, "rule": "log:postscreen"})
+            return reply
         if self.kind in WARNING_KINDS and self.status != "established":
             reply = classify_cached(text, None, None)
             if self.status in _FATAL:
@@ -344,6 +352,8 @@ class LogRecord(NamedTuple):
              rec["hard_bounce"], rec["blocklist"], rec["blocklist_name"], delist, rec["provider"],
              rec["remote_host"], rec["remote_ip"]) = fields  # fmt: skip
             rec["delist"] = list(delist) if delist else []  # each record owns its list (the memoised one is shared)
+            if kind == "reject" and rec["reason"] in _VAGUE and program.endswith(_POSTSCREEN):
+                rec["reason"] = Reason.BLOCKED.value  # what `self.reply` says: postscreen judges the client
         rec["timestamp"], rec["hostname"], rec["program"], rec["pid"] = timestamp, hostname, program, pid
         rec["queue_id"], rec["kind"], rec["status"], rec["action"] = queue_id, kind, status, action
         rec["sender"], rec["recipient"], rec["orig_recipient"] = sender, recipient, orig_recipient
