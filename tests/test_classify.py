@@ -617,6 +617,20 @@ def test_the_recipients_own_block_list_is_filtered_whatever_the_sender_wording()
     assert r.reason is Reason.FILTERED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your message was rejected: the message is not from a list member",
+        "550 Post by non-member to a members-only list",
+        "Die Nachricht wurde abgelehnt: Sie sind kein Mitglied dieser Liste",
+        "Mensaje rechazado: el remitente no es miembro de la lista",
+        "A mensagem foi rejeitada: o remetente não é membro da lista",
+    ],
+)
+def test_a_poster_who_is_not_a_member_is_a_refused_sender(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
 def test_a_kind_of_message_refused_is_read_only_when_nothing_else_speaks() -> None:
     assert parse_reply("550 Your message was not accepted").reason is Reason.POLICYVIOLATION
     # "email" is nearer the refusal than "the IP", but the refusal is said of the IP.

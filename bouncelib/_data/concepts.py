@@ -467,6 +467,15 @@ TERMS: Final[tuple[Term, ...]] = (
             "odbiorcy", "użytkownika", "uzytkownika", "skrzynki", "skrzynka pocztowa", "skrzynki pocztowej",
             "konta"),
     *_terms("SENDER", "отправителю", "nadawcy"),
+    # The sender is not a member of the list it wrote to (a members-only list refuses the poster):
+    # what is refused is who sends, not the message or the recipient.
+    *_terms("NONMEMBER", "non member", "non members", "nonmember", "nonmembers", "not a member", "not a list member",
+            "not from a list member", "not from a member", "members only", "post by non member", "kein mitglied",
+            "kein listenmitglied", "nicht von einem listenmitglied", "nicht von einem mitglied", "pas membre",
+            "n est pas membre", "pas d un membre", "non membre", "no es miembro", "no es de un miembro", "no miembro",
+            "non è un membro", "não é membro", "não é de um membro", "não membro", "geen lid", "nie jest członkiem",
+            "не является участником", "není členem", "inte medlem", "üye değil", "nem tagja", "מחוץ לרשימה",
+            "אינו חבר"),
     *_terms("MESSAGE", "письма", "сообщения"),
     *_terms("UNKNOWN", "неизвестен", "неизвестна", "неверен", "неверная", "неверное", "nie istnieją",
             "nieprawidłowa", "nieprawidłowe", "nieznana", "nieznane", "nie został znaleziony",
@@ -651,6 +660,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SENDER", "DISABLED", _SISIMAI),
     ConceptRule(_R.REJECTED, "SENDING", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDER", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender"),
+    ConceptRule(_R.REJECTED, "NONMEMBER", None, f"{_SISIMAI} (Rejected: the sender is not allowed); Mailman 3 "
+                "rules/moderation.py ('The message is not from a list member'), Mailman 2 Hold.py"),
     ConceptRule(_R.SUSPEND, "RCPT", "DISABLED", f"{_RFC3463}.3, X.2.1 mailbox disabled, not accepting messages"),
     ConceptRule(_R.MAILBOXFULL, "RCPT", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
