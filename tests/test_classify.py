@@ -547,6 +547,9 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
         ("421 Сервис недоступен, попробуйте позже", Reason.SYSTEMERROR),
         ("450 Zbyt często wysyłasz wiadomości z tego adresu IP", Reason.SPEEDING),
         ("554 Wiadomość zawiera złośliwe oprogramowanie", Reason.VIRUSDETECTED),
+        # German plural and participle forms.
+        ("554 Die Nachricht enthielt Viren und wurde nicht zugestellt", Reason.VIRUSDETECTED),
+        ("554 Die infizierten Teile wurden entfernt", Reason.VIRUSDETECTED),
         # Inflected forms (Russian, Polish).
         ("550 Пользователь неизвестен", Reason.USERUNKNOWN),
         ("552 Skrzynka pocztowa odbiorcy przepełniona", Reason.MAILBOXFULL),

@@ -431,7 +431,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "letiltottuk", "zamítnuta"),
     *_terms("SPAM", "correo no deseado", "posta indesiderata", "ongewenste", "skräppost", "istenmeyen",
             "levélszemét", "nevyžádaná"),
-    *_terms("VIRUS", "вирус", "wirus", "virüs", "zawirusowany"),
+    *_terms("VIRUS", "вирус", "wirus", "virüs", "zawirusowany",
+            # German: the plural and the participle forms ("Alle infizierten Teile", "virenverseucht").
+            "viren", "virenverseucht", "virenverseuchte", "infiziert", "infizierte", "infizierten", "infizierter"),
     *_terms("NETWORK", "verbindung abgelehnt", "connexion refusée", "conexión rechazada", "connessione rifiutata",
             "conexão recusada", "verbinding geweigerd", "połączenie odrzucone"),
     *_terms("SYSTEM", "interner fehler", "systemfehler", "erreur interne", "erreur système", "error interno",
