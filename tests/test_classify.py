@@ -550,6 +550,15 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
         # German plural and participle forms.
         ("554 Die Nachricht enthielt Viren und wurde nicht zugestellt", Reason.VIRUSDETECTED),
         ("554 Die infizierten Teile wurden entfernt", Reason.VIRUSDETECTED),
+        # Estonian, Basque, Occitan.
+        ("550 Sellist listi ei ole olemas", Reason.USERUNKNOWN),
+        ("552 Kirja suurus ületab selle listi jaoks lubatud piiri", Reason.EXCEEDLIMIT),
+        ("554 Kirjas leiti viirus", Reason.VIRUSDETECTED),
+        ("550 Zerrenda hori ez dago", Reason.USERUNKNOWN),
+        ("552 Mezuaren tamaina zerrenda honetan onartutakoa baino handiagoa da eta muga gainditu du",
+         Reason.EXCEEDLIMIT),
+        ("554 Mezuan birusa aurkitu da", Reason.VIRUSDETECTED),
+        ("550 Aquela lista existís pas", Reason.USERUNKNOWN),
         # Inflected forms (Russian, Polish).
         ("550 Пользователь неизвестен", Reason.USERUNKNOWN),
         ("552 Skrzynka pocztowa odbiorcy przepełniona", Reason.MAILBOXFULL),
