@@ -637,6 +637,11 @@ def test_the_recipients_own_block_list_is_filtered_whatever_the_sender_wording()
         "Die Nachricht wurde abgelehnt: Sie sind kein Mitglied dieser Liste",
         "Mensaje rechazado: el remitente no es miembro de la lista",
         "A mensagem foi rejeitada: o remetente não é membro da lista",
+        # Not a subscriber of a subscribers-only list.
+        "Your post was refused because you are not a subscriber",
+        "Ihre Nachricht wurde abgewiesen, weil Sie die Liste nicht abonniert haben",
+        "Message refusé : vous n'êtes pas un inscrit de cette liste",
+        "邮件被拒绝，因为您不是列表订户",
     ],
 )
 def test_a_poster_who_is_not_a_member_is_a_refused_sender(text: str) -> None:
