@@ -527,6 +527,10 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
         # A mailing list as the recipient; a size over the list's own limit (X.2.3); attachments.
         ("550 Die Mailingliste existiert nicht", Reason.USERUNKNOWN),
         ("552 La taille du message dépasse la limite fixée pour cette liste", Reason.EXCEEDLIMIT),
+        # The size said beside the list the post went to: the list's own limit.
+        ("552 Die Nachricht an die Liste überschreitet die maximal erlaubte Größe", Reason.EXCEEDLIMIT),
+        ("552 Le message envoyé à la liste dépasse la taille maximale", Reason.EXCEEDLIMIT),
+        ("552 A mensagem para a lista excede o tamanho máximo permitido", Reason.EXCEEDLIMIT),
         ("554 Dateianhänge dieses Typs sind nicht erlaubt", Reason.POLICYVIOLATION),
         ("451 Interner Serverfehler", Reason.SYSTEMERROR),
         ("550 命令语法错误", Reason.SYNTAXERROR),

@@ -464,6 +464,15 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("LIST_LIMIT", "on this list", "for this list", "dieser liste", "cette liste", "esta lista", "questa lista",
             "deze lijst", "denna lista", "tej listy", "этой рассылки", "в этой рассылке", "lista számára",
             "αυτή τη λίστα", "για τη λίστα", "nesta lista", "nessa lista"),
+    # A mailing list itself (the same words as the list recipient above, and more): a size said in
+    # the same sentence as the list it was posted to is over the list's own limit (RFC 3463 X.2.3).
+    *_terms("MLIST", "mailing list", "mailinglist", "liste", "mailingliste", "verteilerliste", "liste de diffusion",
+            "lista", "llista", "lista de correo", "lista di distribuzione", "lijst", "mailinglijst", "listan",
+            "e postlista", "lista mailingowa", "levelezőlista", "λίστα", "λίστας", "postituslista", "postituslistalle",
+            "postituslistan", "listi", "meililist", "zerrenda", "eposta zerrenda", "lista de difusion",
+            "lista de emails", "рассылка", "рассылку", "рассылки"),
+    *_cjk("MLIST", "邮件列表", "郵件列表", "列表", "メーリングリスト"),
+    *_terms("SIZE", "tamañu", "koko", "veľkosť"),
     # Russian and Polish inflect: the other cases and genders of the words above.
     *_terms("RCPT", "получателю", "пользователю", "ящика", "почтовый ящик", "почтового ящика", "адресату",
             "odbiorcy", "użytkownika", "uzytkownika", "skrzynki", "skrzynka pocztowa", "skrzynki pocztowej",
@@ -700,6 +709,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "recipients in one session); RFC 5321 section 4.5.3.1"),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "LIST_LIMIT", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit (a mailing list's own limit)", 12),
+    ConceptRule(_R.EXCEEDLIMIT, "SIZE", "MLIST", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
+                "limit (the size over the limit of the list it was posted to)", 12),
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 5),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
