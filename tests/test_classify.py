@@ -554,6 +554,10 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
         # German plural and participle forms.
         ("554 Die Nachricht enthielt Viren und wurde nicht zugestellt", Reason.VIRUSDETECTED),
         ("554 Die infizierten Teile wurden entfernt", Reason.VIRUSDETECTED),
+        # An access rule set up by an administrator.
+        ("550 Delivery refused by an access rule of this server", Reason.POLICYVIOLATION),
+        ("550 Zustellung aufgrund der Zugangsregeln des Servers nicht möglich", Reason.POLICYVIOLATION),
+        ("550 因为管理员设置了权限规则", Reason.POLICYVIOLATION),
         # Estonian, Basque, Occitan.
         ("550 Sellist listi ei ole olemas", Reason.USERUNKNOWN),
         ("552 Kirja suurus ületab selle listi jaoks lubatud piiri", Reason.EXCEEDLIMIT),

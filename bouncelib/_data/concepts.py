@@ -522,6 +522,13 @@ TERMS: Final[tuple[Term, ...]] = (
             "kryptering", "şifreleme", "titkosítás", "šifrování"),
     *_terms("POLICY", "beleid", "politika", "zásady", "политика", "политики", "polityki", "szabályzat",
             "irányelv", "irányelvek"),
+    # An access rule set up by an administrator (a list's or a site's rule on who may send what).
+    *_terms("POLICY", "access rule", "access rules", "zugangsregel", "zugangsregeln", "zugriffsregeln",
+            "règle d accès", "règles d accès", "regla de acceso", "reglas de acceso", "regla d accesu",
+            "regola di accesso", "regole di accesso", "regra de acesso", "regras de acesso", "přístupovými právy",
+            "přístupová práva", "prístupových pravidiel", "prístupové pravidlá", "postitusoikeudet",
+            "περιορισμού πρόσβασης", "περιορισμός πρόσβασης"),
+    *_cjk("POLICY", "权限规则", "訪問規則", "访问规则", "權限規則"),
     *_terms("LISTING", "zwarte lijst", "svartlista", "svarta listan", "kara liste", "kara listede", "černá listina",
             "černé listině", "feketelista", "feketelistán", "czarnej liście", "черном списке", "чёрном списке",
             "schwarzen liste"),
