@@ -462,6 +462,8 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         # A server taking ASCII only refuses the message's encoding, not the command's syntax.
         ("501 Error: SMTPUTF8 is not supported here", Reason.CONTENTERROR),
         ("500 ASCII only, please", Reason.CONTENTERROR),
+        # An alias is a recipient name: an unknown alias is an unknown recipient.
+        ("550 That alias is unknown here", Reason.USERUNKNOWN),
         # A size per transaction is a count of one session, not a message too big.
         ("452 4.5.3 Total size per transaction exceeded, send the rest in another transaction", Reason.TOOMANYCONN),
         # Too many messages stored is a full mailbox, not a rate.

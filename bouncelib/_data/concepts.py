@@ -83,7 +83,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
             "user", "users", "username", "user name", "account", "accounts", "email account", "e mail account",
             "mail account", "user account", "inbox", "mbox", "local part", "recipient address", "destination address",
-            "destination mailbox", "target mailbox", "destination", "forwarding address",
+            "destination mailbox", "target mailbox", "destination", "forwarding address", "alias", "aliases",
             # Postfix's tables of valid recipients: "User unknown in relay recipient table" is
             # about the mailbox, and its "relay" is the table's name, not a relaying refusal.
             "recipient table", "relay recipient table", "local recipient table",
