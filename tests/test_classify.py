@@ -569,6 +569,14 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
          Reason.EXCEEDLIMIT),
         ("554 Mezuan birusa aurkitu da", Reason.VIRUSDETECTED),
         ("550 Aquela lista existís pas", Reason.USERUNKNOWN),
+        # Larger than a maximum, in other languages: too big.
+        ("552 Die Nachricht ist größer als die erlaubte Größe", Reason.MESGTOOBIG),
+        ("552 El mensaje es mayor que el tamaño permitido", Reason.MESGTOOBIG),
+        # A mailing list's own size limit, the list named a sentence before the size.
+        ("Your post to the Test mailing list was rejected.\n\nThe message is larger than the 40 KB maximum size",
+         Reason.EXCEEDLIMIT),
+        ("Su mensaje a la lista de correo Test fue rechazado.\n\nEl mensaje es mayor que el tamaño máximo",
+         Reason.EXCEEDLIMIT),
         # Inflected forms (Russian, Polish).
         ("550 Пользователь неизвестен", Reason.USERUNKNOWN),
         ("552 Skrzynka pocztowa odbiorcy przepełniona", Reason.MAILBOXFULL),

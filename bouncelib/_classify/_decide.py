@@ -94,6 +94,15 @@ _INVALID_FORM: Final = frozenset({"invalid", "bad", "illegal", "malformed", "syn
 # An address said to lack its domain part is badly formed too (RFC 5321 section 4.1.2: a Mailbox is
 # Local-part "@" a domain or address literal), not an unknown one.
 _NO_DOMAIN_PART: Final = ("domain part", "contain a domain", "have a domain", "without a domain", "no domain")
+# A mailing list named by its own word (list managers' notices: Mailman, Sympa, mlmmj, ezmlm,
+# LISTSERV, in their translations). English "list" alone is too common ("removal from this list").
+_MAILING_LIST: Final = (
+    "mailing list", "mailing-list", "mailinglist", "list server", "listserv", "liste de diffusion",
+    "liste de discussion", "lista de correo", "lista de distribución", "lista de discussão",
+    "lista di distribuzione", "lista di discussione", "mailinglijst", "e-postlista", "lista mailingowa",
+    "levelezőlista", "рассылк", "konferenc", "diskusi", "רשימת הדיוור", "邮件列表", "郵件列表",
+    "メーリングリスト",
+)  # fmt: skip
 _ADDRESS_VERDICTS: Final = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.REJECTED})
 
 
@@ -432,6 +441,16 @@ def _sending_quota(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verd
     return None
 
 
+def _list_limit(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A mailing list's manager refusing a post for its size applies the list's own limit (RFC 3463
+    # X.2.3, "message length exceeds administrative limit"), not the system's: the notice names
+    # the list, often a sentence before the size ("Your message to the X mailing list was
+    # rejected: the message is larger than the 40 KB maximum size").
+    if any(w in ev.facts.words_text for w in _MAILING_LIST):
+        return Reason.EXCEEDLIMIT, rule + ";mailing-list"
+    return None
+
+
 def _disabled_status(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # "User unknown" worded, "mailbox disabled" stated (X.2.1), no command to tell: the
     # specific status decides (Sisimai's rule as well).
@@ -468,6 +487,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.REJECTED: (_malformed,),
     Reason.NOTACCEPT: (_senders_null_mx,),
     Reason.MAILBOXFULL: (_sending_quota,),
+    Reason.MESGTOOBIG: (_list_limit,),
 }
 
 
