@@ -464,6 +464,14 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("500 ASCII only, please", Reason.CONTENTERROR),
         # An alias is a recipient name: an unknown alias is an unknown recipient.
         ("550 That alias is unknown here", Reason.USERUNKNOWN),
+        # Too many in one session; credentials named as a pair; the receiver's own files; a
+        # connection gone; a quota being exceeded; the delivery program's own error.
+        ("452 Limit of 20 messages in the same connection reached", Reason.TOOMANYCONN),
+        ("535 Invalid username/password", Reason.SECURITYERROR),
+        ("451 Could not write the message to disk", Reason.SYSTEMERROR),
+        ("421 Lost the connection to the client", Reason.NETWORKERROR),
+        ("552 The account is exceeding its storage quota", Reason.MAILBOXFULL),
+        ("maildrop: unable to write to the mailbox", Reason.MAILERERROR),
         # A size per transaction is a count of one session, not a message too big.
         ("452 4.5.3 Total size per transaction exceeded, send the rest in another transaction", Reason.TOOMANYCONN),
         # Too many messages stored is a full mailbox, not a rate.

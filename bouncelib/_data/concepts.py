@@ -171,6 +171,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "sender authentication", "domain authentication", "authentication results", "unsigned",
             "not authorized to send mail from", "not allowed to send mail from", "open spf"),
     *_terms("SMTPAUTH", "smtp auth", "smtp authentication", "authentication", "auth", "login", "log in",
+            "user pass", "username password", "user password",
             "anonymous user", "anonymous users",
             "password", "credentials", "authenticate", "authenticated", "unauthenticated", "authorization code",
             "app password", "application specific password", "sasl", "authentifizierung", "authentification",
@@ -220,6 +221,9 @@ TERMS: Final[tuple[Term, ...]] = (
             # Postfix smtpd: "not enough free space in mail queue: N bytes < 1.5*message size limit".
             "not enough free space", "free space"),
     *_terms("SYSTEM", "internal error", "server error", "system error", "local error", "temporary failure",
+            # The receiver's own files: it could not write its queue or open a mailbox.
+            "error writing", "error while writing", "write error", "unable to write", "could not write",
+            "cannot write", "unable to open", "could not open", "cannot open",
             # Postfix's words for its own lookup table (LDAP, SQL, a map) not answering: the receiving
             # system failed, not the network (DATABASE_README; the longer term hides "lookup failure").
             "temporary lookup failure",
@@ -289,6 +293,7 @@ TERMS: Final[tuple[Term, ...]] = (
     # A count per SMTP session (RFC 5321 section 4.5.3.1.8 recipients buffer; Exim smtp_accept_max_per_connection).
     *_terms("PER_SESSION", "per session", "per connection", "per smtp session", "in this connection",
             "in this session", "in one session", "in a single session", "per transaction", "in one connection",
+            "in the same connection", "in the same session",
             "pro verbindung", "par connexion", "por conexión", "per connessione", "por conexão"),
     *_terms("TOO_MANY", "too many", "too much", "exceeded the maximum number", "maximum number of", "zu viele",
             "trop de", "demasiados", "troppi", "muitas", "zbyt wiele", "слишком много"),
@@ -306,6 +311,8 @@ TERMS: Final[tuple[Term, ...]] = (
     # A parameter of an SMTP command (RFC 5321 section 4.1.2 Mail-parameters and Rcpt-parameters;
     # RFC 1869 section 6: 555 for an unrecognised MAIL or RCPT parameter).
     *_terms("PARAM", "parameter", "parameters", "param", "params", "argument", "arguments", "parameter value"),
+    # A connection that went away mid-session ("Lost incoming connection", "connexion perdue").
+    *_terms("LOST", "lost", "perdue", "perdida", "verloren", "persa", "perdido", "perso"),
     # Predicates: what is said about the subject.
     # A recipient said not to exist in one phrase, subject and predicate together ("no such user").
     *_terms("NO_RCPT", "no mailbox", "no such user", "no such mailbox", "no such recipient", "no such account",
@@ -346,7 +353,7 @@ TERMS: Final[tuple[Term, ...]] = (
     # Subject and predicate in one: a quota ran over ("over quota", Exchange's "QuotaExceededException").
     *_terms("OVER_QUOTA", "over quota", "overquota", "quota exceeded"),
     # Over a limit, without saying which: a quota (mailbox full) or a size (message too big), by the subject.
-    *_terms("EXCEEDED", "exceeded", "exceeds", "exceed", "has exceeded", "would exceed", "überschritten",
+    *_terms("EXCEEDED", "exceeded", "exceeds", "exceed", "exceeding", "has exceeded", "would exceed", "überschritten",
             "ueberschritten", "dépassé", "depasse", "excedida", "superada", "superata", "excedido", "przekroczony",
             "превышен", "превышена"),
     *_terms("TOOBIG", "too large", "too big", "too long", "oversized", "larger than", "size limit", "size limits",
@@ -729,6 +736,7 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MESGTOOBIG, "SIZE", "EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     ConceptRule(_R.TOOMANYCONN, "CONNECTION", "TOO_MANY", f"{_RFC3463}.6, X.5.3 too many recipients; {_SISIMAI}"),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
+    ConceptRule(_R.NETWORKERROR, "CONNECTION", "LOST", f"{_RFC3463}.5, X.4.2 bad connection", 3),
     # After the rate: "daily sending quota exceeded" is a sending limit.
     ConceptRule(_R.MAILBOXFULL, "OVER_QUOTA", None, f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.SPEEDING, "MESSAGE", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
@@ -777,6 +785,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MAILERERROR, "CMD_OUTPUT", None, "Postfix local(8), pipe(8): the delivery command failed and "
                 "its output is the diagnostic"),
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
+    # The delivery program reporting an error of its own ("maildrop: error writing to mailbox").
+    ConceptRule(_R.MAILERERROR, "MAILER", "SYSTEM", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
     # Login words alone, ranked low: a pair naming what was refused ("Sender address rejected:
     # not owned by auth user") says more.
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", None, "RFC 4954 (SMTP AUTH): what a refusal about logging in is about"),
