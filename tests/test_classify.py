@@ -632,6 +632,12 @@ def test_an_address_said_unknown_is_an_unknown_recipient(text: str) -> None:
     assert (r.reason, r.hard_bounce) == (Reason.USERUNKNOWN, True)
 
 
+def test_a_refusal_for_unstated_reasons_is_onhold() -> None:
+    # "Message not allowed" is a policy; "refused for some reason" says the reason was not given.
+    assert parse_reply("554 Your message was refused for some reason").reason is Reason.ONHOLD
+    assert parse_reply("554 Message not allowed").reason is Reason.POLICYVIOLATION
+
+
 def test_giving_up_is_not_a_queue_lifetime() -> None:
     # qmail writes "I've given up" on every permanent error: only a lifetime or retries named say expired.
     r = parse_reply("This is a permanent error; I've given up. Sorry it didn't work out.")

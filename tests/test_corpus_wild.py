@@ -63,8 +63,6 @@ VERDICT_MISSES: dict[str, str] = {
     "o365-repeatedattempts.eml": "classifier: the notice (no reply quoted) read as onhold, not expired",
     "tmda-bounce-notauthorized.eml": "classifier: TMDA's 'not authorized' read as onhold, not filtered",
     "dooray-mailboxunavailable.eml": "classifier: 'Requested action not taken: mailbox unavailable' read as onhold",
-    "gromox-rule-refused-zh.eml": "classifier: '因为某些原因拒绝' (refused, no cause) read as policyviolation",
-    "gromox-rule-refused-zh-hant.eml": "classifier: '因為某些原因拒絕' (refused, no cause) read as policyviolation",
     "gromox-mailboxfull-ja.eml": "a test-part mail: miss not examined (frozen test part)",
     "gromox-systemerror-en.eml": "a test-part mail: miss not examined (frozen test part)",
     "hmailserver-template-retries-nomx.eml": "classifier: 'No mail servers appear to exists for the recipient's "
