@@ -209,6 +209,23 @@ def test_spectrum_aup_codes_and_markers_inside_addresses() -> None:
     assert parse_reply("550 5.1.1 <nobody@gmail.com> user unknown").provider == "google"
 
 
+def test_thin_providers_codes_words_and_hosts() -> None:
+    # AOL's own block codes name AOL and their documented meaning (postmaster.aol.com/errors).
+    assert (parse_reply("554 RTR:BB").provider, parse_reply("554 RTR:BB").reason) == ("aol", Reason.BLOCKED)
+    assert parse_reply("421 RLY:B1").reason is Reason.BADREPUTATION
+    # LPN codes are La Poste's, OFR codes Orange's; La Poste's 402 is its DKIM requirement.
+    lpn = parse_reply("550 5.7.20 Message refused, DKIM is not configured on your sending domain. LPN007_402")
+    assert (lpn.provider, lpn.reason) == ("laposte", Reason.AUTHFAILURE)
+    assert parse_reply("521 5.7.1 Service unavailable LPN007_102").provider == "laposte"
+    assert parse_reply("550 5.7.1 Service refuse. OFR006_102").provider == "orange"
+    # Docomo's words for a full mailbox; "over the quota" is over quota.
+    assert parse_reply("552 Too much mail data nobody@docomo.ne.jp").reason is Reason.MAILBOXFULL
+    assert parse_reply("<nobody@example.com>: User is over the quota.").reason is Reason.MAILBOXFULL
+    # BigPond (Telstra) and Tuta are named by their hosts and banner.
+    assert parse_reply("550 5.1.1 <nobody@tutanota.com>: Recipient not found").provider == "tutanota"
+    assert parse_reply("nsxx BigPond Outbound [OB105. Connection refused.").provider == "telstra"
+
+
 def test_cached_replies_do_not_share_mutable_state() -> None:
     text = ("550 5.7.1 Client host [192.0.2.7] blocked using Blocklist 1; To request removal from this list "
             "please forward this message to delist@messaging.microsoft.com")

@@ -351,7 +351,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("NO_HOST", "no such host", "unknown host", "host unknown", "host not found", "no such domain",
             "nxdomain", "non existent domain", "nonexistent domain"),
     # Subject and predicate in one: a quota ran over ("over quota", Exchange's "QuotaExceededException").
-    *_terms("OVER_QUOTA", "over quota", "overquota", "quota exceeded"),
+    *_terms("OVER_QUOTA", "over quota", "over the quota", "overquota", "quota exceeded"),
     # Over a limit, without saying which: a quota (mailbox full) or a size (message too big), by the subject.
     *_terms("EXCEEDED", "exceeded", "exceeds", "exceed", "exceeding", "has exceeded", "would exceed", "überschritten",
             "ueberschritten", "dépassé", "depasse", "excedida", "superada", "superata", "excedido", "przekroczony",

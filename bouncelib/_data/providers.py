@@ -185,6 +185,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("iua", "I.UA", "http://mail.i.ua/err/", ("i.ua", "email.ua"), ("mail.i.ua",)),
     _p("docomo", "NTT Docomo", "https://www.docomo.ne.jp", ("docomo.ne.jp",), ("docomo",)),
     _p("kddi", "KDDI (au)", "https://www.au.com", ("ezweb.ne.jp", "au.com"), ("ezweb",)),
+    _p("telstra", "Telstra (BigPond)",
+       "https://crowdsupport.telstra.com.au/t5/broadband-nbn/why-is-my-email-being-blacklisted/ta-p/76234",
+       ("bigpond.com", "bigpond.net.au", "telstra.com"), ("bigpond",)),
+    _p("tutanota", "Tuta (Tutanota)", "https://tuta.com/support",
+       ("tutanota.com", "tutanota.de", "tuta.com", "tuta.io", "tutamail.com")),
     _p("softbank", "SoftBank", "https://www.softbank.jp/mobile/support/mail/", ("softbank.ne.jp", "i.softbank.jp")),
     _p("improvmx", "ImprovMX", f"{_SFM}provider/improvmx", ("improvmx.com",), ("improvmx.com", "#id-5.9.")),
     _p("mxroute", "MXroute", _SMTP_CODES, ("mxrouting.net", "mxroute.com")),
@@ -388,6 +393,10 @@ RULES: Final[tuple[ProviderRule, ...]] = (
                  source="https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html",
                  example="554 Message rejected: Email address is not verified. The following identities failed the "
                          "check in region US-EAST-1: sender@example.com"),
+    # NTT Docomo's own words for a full mailbox (and "Line Too Long", "Unknown user" in the same list).
+    ProviderRule(provider="docomo", reason=_R.MAILBOXFULL, phrase="too much mail data",
+                 source="https://note.com/sendmagic/n/neb6bbe7e51cf (SendMagic: SMTP reply codes, docomo)",
+                 example="552 Too much mail data example@docomo.ne.jp"),
     ProviderRule(provider="comcast", reason=_R.BLOCKED, phrase="comcast block for spam",
                  source=_COMCAST,
                  example="554 xx.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see "
@@ -426,6 +435,24 @@ _ORANGE_CODES: Final[dict[str, Reason]] = {
     "999": _R.BLOCKED,
 }
 
+
+_LAPOSTE = ("https://smtp.codes/laposte; https://postmaster.laposte.net/contents/"
+            "mails-rejetes-pour-absence-de-signature-dkim-valide (LPN007_402: no valid DKIM signature)")
+# La Poste's LPN codes: the shared table, but 402 is La Poste's DKIM requirement ("Message refused, DKIM is
+# not configured on your sending domain").
+_LAPOSTE_CODES: Final[dict[str, Reason]] = {**_ORANGE_CODES, "402": _R.AUTHFAILURE}
+
+# AOL's own block codes ("554 RTR:BB", "421 RLY:B1"), as its postmaster error pages explained them:
+# RTR:DU/BB/RD dynamic or residential IP space, RTR:CH a compromised network sending known spam,
+# RTR:BG an IP not yet allocated, RLY:B1 member complaints over the threshold, RLY:SN an AOL address
+# not allowed as sender from that IP.
+_AOL = ("http://postmaster.aol.com/errors/; http://postmaster.aol.com/Postmaster.Errors.php (as copied at "
+        "http://community.hostcheetah.com/topic/267/aol-postmaster/); "
+        "https://www.wordtothewise.com/2012/08/aol-bounces-and-false-positives (RLY:SN)")
+_AOL_CODES: Final[dict[str, Reason]] = {
+    "rtr:du": _R.BLOCKED, "rtr:bb": _R.BLOCKED, "rtr:rd": _R.BLOCKED, "rtr:ch": _R.BLOCKED, "rtr:bg": _R.BLOCKED,
+    "rly:b1": _R.BADREPUTATION, "rly:sn": _R.REJECTED,
+}
 
 # Facebook's response codes, with the meaning its postmaster page gave each (the page is retired;
 # the meanings as recorded in Sisimai's lhost/Facebook.pm). One answer per code: a log line and a
@@ -529,11 +556,14 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
         "cs01": _R.POLICYVIOLATION, "cs02": _R.POLICYVIOLATION, "cs03": _R.POLICYVIOLATION,
         "hme1": _R.AUTHFAILURE,
     }),
+    # Orange writes OFR codes, La Poste (laposte.net) LPN codes: the two share a filtering platform and
+    # its numbers, but the prefix names whose MX answered.
     CodeRule(family="orange", provider="orange", source=_ORANGE, codes=_ORANGE_CODES,
-             pattern=r"\b(?:ofr|lpn)[0-9a-z]{0,4}_([0-9]{3})\b"),
-    # La Poste runs the same filtering platform and writes the same code families.
-    CodeRule(family="laposte", provider="laposte", source=_ORANGE, codes=_ORANGE_CODES,
-             pattern=r"\b(?:ofr|lpn)[0-9a-z]{0,4}_([0-9]{3})\b"),
+             pattern=r"\bofr[0-9a-z]{0,4}_([0-9]{3})\b"),
+    CodeRule(family="laposte", provider="laposte", source=f"{_ORANGE}; {_LAPOSTE}", codes=_LAPOSTE_CODES,
+             pattern=r"\blpn[0-9a-z]{0,4}_([0-9]{3})\b"),
+    CodeRule(family="aol", provider="aol", source=_AOL, codes=_AOL_CODES,
+             pattern=r"\b((?:rtr|rly):[a-z0-9]{2})\b"),
     CodeRule(family="godaddy", provider="godaddy", source=_GODADDY, pattern=r"\bib([0-9]{3})\b", codes={
         "007": _R.TOOMANYCONN, "101": _R.BLOCKED, "103": _R.BLOCKED, "104": _R.BLOCKED, "105": _R.BLOCKED,
         # IB110-IB113: a block *for the sender's behaviour* (spam judged by users, invalid recipients),
