@@ -489,6 +489,8 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("421 Lost the connection to the client", Reason.NETWORKERROR),
         ("552 The account is exceeding its storage quota", Reason.MAILBOXFULL),
         ("maildrop: unable to write to the mailbox", Reason.MAILERERROR),
+        # Longer or bigger than the size allowed: too big.
+        ("552 The message is bigger than the size this server accepts", Reason.MESGTOOBIG),
         # A size per transaction is a count of one session, not a message too big.
         ("452 4.5.3 Total size per transaction exceeded, send the rest in another transaction", Reason.TOOMANYCONN),
         # Too many messages stored is a full mailbox, not a rate.

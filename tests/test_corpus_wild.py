@@ -85,7 +85,6 @@ VERDICT_MISSES: dict[str, str] = {
     "gmail-misconfigured-o365-accessdenied.eml": "classifier: 'remote server is misconfigured': networkerror",
     "courier-template-delayed-two.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-translated-communicationproblem.eml": "a test-part mail: miss not examined (frozen test part)",
-    "exim-moan-message-too-big.eml": "classifier: 'longer than the maximum size allowed on this system' read as onhold",
     "o365-de-fragment-notfound.eml": "a test-part mail: miss not examined (frozen test part)",
 }
 

@@ -356,7 +356,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("EXCEEDED", "exceeded", "exceeds", "exceed", "exceeding", "has exceeded", "would exceed", "überschritten",
             "ueberschritten", "dépassé", "depasse", "excedida", "superada", "superata", "excedido", "przekroczony",
             "превышен", "превышена"),
-    *_terms("TOOBIG", "too large", "too big", "too long", "oversized", "larger than", "size limit", "size limits",
+    *_terms("TOOBIG", "too large", "too big", "too long", "oversized", "larger than", "longer than", "bigger than", "size limit", "size limits",
             "zu groß", "zu gross", "trop volumineux",
             "trop gros", "trop grand", "demasiado grande", "troppo grande", "muito grande", "za duża", "za duży",
             "слишком большой", "příliš velká"),
