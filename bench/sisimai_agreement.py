@@ -167,12 +167,14 @@ def compare(label_row: dict[str, Any], records: list[dict[str, Any]]) -> list[di
     return res
 
 
-def show(file_id: str) -> None:
-    """Print what bouncelib extracts from one corpus file next to its label."""
+def show(file_id: str, modules: bool = True) -> None:
+    """Print what bouncelib extracts from one corpus file next to its label (`modules`: see `run`)."""
     from bouncelib import parse_message
+    from bouncelib._dsn.registry import format_modules_off
 
     lab = next((r for r in load_labels() if r["id"] == file_id), None)
-    report = parse_message(_corpus() / "emails" / file_id)
+    with nullcontext() if modules else format_modules_off():
+        report = parse_message(_corpus() / "emails" / file_id)
     print(f"== {file_id}  kind={report.kind.value} detector={report.detector} defects={list(report.defects)}")
     for rec in report.to_records():
         print(
@@ -385,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
         print("Sisimai corpus not found (see bench/shared_dir.py): nothing to measure")
         return 0
     if args.show:
-        show(args.show)
+        show(args.show, modules=not args.modules_off)
         return 0
     return run(
         sisimai=not args.no_sisimai,
