@@ -577,3 +577,24 @@ def test_emphasis_around_an_address_is_not_part_of_it() -> None:
     )
     with format_modules_off():
         assert [r for r, _a, _t in _events(body)] == ["bob@example.org"]
+
+
+def test_a_reply_wrapped_in_the_paragraph_under_its_recipient_is_read_whole() -> None:
+    # Postfix wraps the remote server's reply at one indentation under the recipient's line, and ends
+    # it with the SMTP stage: every line of that paragraph is the reply, not its first line only.
+    body = (
+        "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n"
+        "<bob@example.org>: host mx.example.org[192.0.2.1]\n"
+        "    said: 550-5.1.1 The account you tried to reach does not exist.\n"
+        "    Please check the address for typos. 550 5.1.1 nosuchuser\n"
+        "    (in reply to RCPT TO command)\n\n"
+        "carol@example.org\n    550 5.2.2 mailbox full\nGiving up on 192.0.2.2.\n"
+    )
+    with format_modules_off():
+        report = parse_message((HEAD + body).encode())
+    bob, carol = report.recipients
+    assert bob.reply.text.endswith("nosuchuser (in reply to RCPT TO command)")
+    assert bob.reply.smtp_command == "RCPT"
+    # A line at the address's own indentation after the reply is no part of it.
+    assert carol.reply.text == "550 5.2.2 mailbox full"
+

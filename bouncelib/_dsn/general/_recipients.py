@@ -231,8 +231,13 @@ def _is_code_line(line: str) -> bool:
     return any(m.group(0).strip()[:1] in "45#" for m in shapes.REPLY_CODE.finditer(line))
 
 
-def _continuation(lines: tuple[str, ...], i: int, stop: int) -> list[str]:
-    """Line `i` and the lines that continue it: indented deeper, or more lines of a multi-line reply."""
+def _continuation(lines: tuple[str, ...], i: int, stop: int, under: int = -1) -> list[str]:
+    """Line `i` and the lines that continue it: indented deeper, or more lines of a multi-line reply.
+
+    `under` is the indentation of the recipient's own line: when line `i` is indented deeper, it
+    is part of the paragraph indented under the recipient (Postfix wraps the remote server's reply
+    so, ending it with "(in reply to RCPT TO command)"), and the lines of that paragraph continue it.
+    """
     first = lines[i]
     indent = len(first) - len(first.lstrip())
     out = [first.strip()]
@@ -241,7 +246,8 @@ def _continuation(lines: tuple[str, ...], i: int, stop: int) -> list[str]:
         text = line.strip()
         if not text:
             break
-        deeper = len(line) - len(line.lstrip()) > indent
+        at = len(line) - len(line.lstrip())
+        deeper = at > indent or (at == indent > under >= 0)
         multiline = text[:4].rstrip("-").isdigit() and text[3:4] in ("-", " ")
         if not (deeper or multiline or out[-1].endswith((":", "-"))):
             break
@@ -273,7 +279,7 @@ def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         if shapes.SECTION_BREAK.match(line):
             break
         if _is_code_line(line):
-            words = _continuation(lines, j, stop)
+            words = _continuation(lines, j, stop, len(lines[i]) - len(lines[i].lstrip()))
             between = [ln.strip() for ln in lines[i + 1 : j]]
             prev = between[-1] if between else ""
             if 0 < len(between) <= 2 and all(between) and sum(map(len, between)) < 300:
