@@ -598,3 +598,31 @@ def test_a_reply_wrapped_in_the_paragraph_under_its_recipient_is_read_whole() ->
     # A line at the address's own indentation after the reply is no part of it.
     assert carol.reply.text == "550 5.2.2 mailbox full"
 
+
+def _dsn(prose: str, fields: str) -> bytes:
+    return (
+        "From: Mail Delivery System <mailer-daemon@mx.example.net>\nTo: ann@example.com\n"
+        "Subject: Mail delivery failed\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n'
+        f"--b\nContent-Type: text/plain\n\n{prose}\n--b\nContent-Type: message/delivery-status\n\n"
+        f"Reporting-MTA: dns; mx.example.net\n\n{fields}\n--b--\n"
+    ).encode()
+
+
+def test_rfc3464_takes_the_stage_the_prose_names_after_the_reply() -> None:
+    # Exim's prose names the stage ("SMTP error from remote mail server after EHLO ..."); its DSN part
+    # gives the bare reply. A 550 after EHLO refuses the sending host, not the recipient.
+    prose = (
+        "A message that you sent could not be delivered to one or more of its\nrecipients. "
+        "This is a permanent error. The following address(es) failed:\n\n  bob@example.org\n"
+        "    host mx.example.org [192.0.2.1]\n    SMTP error from remote mail server after EHLO mx.example.net:\n"
+        "    550 Rejected\n"
+    )
+    fields = (
+        "Action: failed\nFinal-Recipient: rfc822;bob@example.org\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 Rejected\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message(_dsn(prose, fields)).recipients
+    assert (event.detector, event.reply.smtp_command, event.reason) == ("rfc3464", "EHLO", "blocked")
+
+

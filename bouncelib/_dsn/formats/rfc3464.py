@@ -22,6 +22,9 @@ _INLINE: Final = re.compile(r"^(?:Reporting-MTA|Final-Recipient|Original-Recipie
 
 
 _REPLY_LINE: Final = re.compile(r"^[ \t]*([45]\d\d[ -].*)$", re.M)
+# Words with which a notice's prose names the SMTP stage of a reply (see `command_in`): a cheap test
+# before the prose is read for it.
+_STAGE_WORDS: Final = ("in reply to ", " after ", "in response to ", ">>> ")
 
 
 def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Found]:
@@ -59,9 +62,11 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
 
 def _commands_from_prose(rows: list[Found], mail: Mail) -> None:
     """The SMTP command each reply answered, from the prose when the fields do not say it: Postfix
-    and the MTAs that copy its notice write "(in reply to RCPT TO command)" there only, and the
-    classifier reads a 5.2.1 "User Unknown" at RCPT otherwise than after DATA."""
-    if all(r.smtp_command for r in rows) or "in reply to " not in mail.body:
+    and the MTAs that copy its notice write "(in reply to RCPT TO command)" there only, Exim "SMTP
+    error from remote mail server after EHLO ...:", a transcript ">>> MAIL From:<s>"; and the
+    classifier reads a 5.2.1 "User Unknown" at RCPT otherwise than after DATA, a 550 after EHLO
+    otherwise than after RCPT."""
+    if all(r.smtp_command for r in rows) or not any(w in mail.body for w in _STAGE_WORDS):
         return
     blocks = {b.recipient.lower(): b for b in notice_blocks(mail)}
     for r in rows:
