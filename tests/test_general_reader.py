@@ -626,3 +626,19 @@ def test_rfc3464_takes_the_stage_the_prose_names_after_the_reply() -> None:
     assert (event.detector, event.reply.smtp_command, event.reason) == ("rfc3464", "EHLO", "blocked")
 
 
+def test_rfc3464_one_recipient_in_the_fields_and_one_in_the_prose_are_the_same() -> None:
+    # The prose writes the address the sender used, the fields the one it was rewritten to: with one
+    # of each, the prose's stage is that recipient's.
+    prose = (
+        "Your message could not be delivered.\n\n<bob@example.org>: host mx.example.net[192.0.2.1] said:\n"
+        "    550 5.7.1 not accepted here (in reply to MAIL FROM command)\n"
+    )
+    fields = (
+        "Action: failed\nFinal-Recipient: rfc822;bob@mail.example.org\nStatus: 5.7.1\n"
+        "Diagnostic-Code: smtp; 550 5.7.1 not accepted here\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message(_dsn(prose, fields)).recipients
+    assert (event.recipient, event.reply.smtp_command) == ("bob@mail.example.org", "MAIL")
+
+

@@ -68,9 +68,14 @@ def _commands_from_prose(rows: list[Found], mail: Mail) -> None:
     otherwise than after RCPT."""
     if all(r.smtp_command for r in rows) or not any(w in mail.body for w in _STAGE_WORDS):
         return
-    blocks = {b.recipient.lower(): b for b in notice_blocks(mail)}
+    found = notice_blocks(mail)
+    blocks = {b.recipient.lower(): b for b in found}
     for r in rows:
         block = blocks.get(r.recipient.lower())
+        if block is None and len(rows) == 1 and len(found) == 1:
+            # One recipient in the fields, one in the prose: the same one, whatever address each
+            # writes (an alias expanded, a local part rewritten, a corpus that redacted them apart).
+            block = found[0]
         if block is not None and not r.smtp_command:
             r.smtp_command = command_in(block.diagnostic)
 
