@@ -642,3 +642,14 @@ def test_rfc3464_one_recipient_in_the_fields_and_one_in_the_prose_are_the_same()
     assert (event.recipient, event.reply.smtp_command) == ("bob@mail.example.org", "MAIL")
 
 
+def test_delivery_status_fields_after_a_blank_line_are_read() -> None:
+    # A part whose fields follow a blank line (SurfControl writes it so): the blank line ends an empty
+    # header block, and the fields are that block's body. They are still the fields.
+    mail = _dsn("Your message could not be sent.\n", "").replace(
+        b"Reporting-MTA: dns; mx.example.net\n\n",
+        b"\nAction: failed\nFinal-Recipient: rfc822;bob@example.org\nStatus: 5.0.0\n"
+        b"Diagnostic-Code: smtp; 554 Service currently unavailable\n\n",
+    )
+    with format_modules_off():
+        (event,) = parse_message(mail).recipients
+    assert (event.detector, event.recipient, event.status) == ("rfc3464", "bob@example.org", "5.0.0")

@@ -215,11 +215,22 @@ def part_text(parts: Parts, types: Sequence[str], content_type: str) -> str | No
                 # message/* parts are parsed into sub-messages by the stdlib: rebuild the text.
                 subs = [p for p in payload if isinstance(p, email.message.Message)]
                 if content_type == "message/delivery-status":
-                    # Each block was parsed as a header-only message: its headers are the fields.
-                    return _unescape("\n\n".join("\n".join(f"{k}: {v}" for k, v in _raw_headers(p)) for p in subs))
+                    # Each block was parsed as a header-only message: its headers are the fields.  A part
+                    # whose fields follow a blank line (SurfControl) was parsed as an empty header block
+                    # with the fields as its body: that body is the fields.
+                    return _unescape("\n\n".join(_fields_of(p) for p in subs))
                 return "\n".join(raw_text(p) for p in subs)
             return decode_payload(part)
     return None
+
+
+def _fields_of(block: email.message.Message) -> str:
+    """The fields of one block of a parsed ``message/delivery-status`` part, as text."""
+    headers = _raw_headers(block)
+    if headers:
+        return "\n".join(f"{k}: {v}" for k, v in headers)
+    body = block.get_payload()
+    return body.strip("\n") if isinstance(body, str) else ""
 
 
 def _header_block(text: str) -> email.message.Message:
