@@ -40,8 +40,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "exchange-kb-ims-toomanyhops.eml": "its first recipient is also the notice's addressee (To), never taken",
     "exchange-kb-ims-toomanyrecipients.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-mta-congestion.eml": "test-part mail, not studied (its reading seen once by mistake; no rule from it)",
-    "exim-custom-delay-noaddress.eml": "a customised Exim warning ('delayed 2 hours', 'will continue to attempt "
-    "delivery') read as a failure, not a delay",
     "exim-moan-malformed-address.eml": "the returned copy's To: (passed on for delivery) taken as the failed "
     "recipient; the notice names no full address",
     "exim-moan-overlong-header-line.eml": "the returned copy's To: taken as the failed recipient; notice names none",

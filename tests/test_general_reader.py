@@ -379,6 +379,18 @@ def test_not_yet_delivered_and_will_be_tried_again_is_a_delay() -> None:
         assert [(r, a) for r, a, _t in _events(german)] == [("bob@example.org", "delayed")]
 
 
+def test_a_message_delayed_for_hours_with_attempts_to_come_is_a_delay() -> None:
+    # A delay notice in its own words, no recipient shown: "delayed 2 hours" in the subject,
+    # "will continue to attempt delivery" in the body.
+    head = HEAD.replace("Subject: ", "Subject: Warning: message 1abcde-000001-XY delayed 2 hours ", 1)
+    body = (
+        "There is a problem delivering your email to the next server. We will continue to attempt\n"
+        "delivery for several days; you need not do anything.\n"
+    )
+    with format_modules_off():
+        assert [(r, a) for r, a, _t in _events(body, head)] == [(None, "delayed")]
+
+
 def test_error_introduced_below_a_bare_list_of_addresses() -> None:
     # The reply has no code and stands in its own paragraph, after a sentence introducing it (masqmail).
     body = (

@@ -143,7 +143,8 @@ PERMANENT: Final = re.compile(
 DELAY: Final = re.compile(
     r"warning (?:message )?only|do ?n[o']t need to re-?send|not need to re-?send|"
     r"(?:is|has been|was|are|being) delayed|delivery (?:is )?delayed|delay(?:ed)? (?:notification|warning)|"
-    r"\(delay\)|delivery incomplete|will (?:be )?retr(?:y|ied)|will (?:continue|keep) (?:to )?(?:try|retry)|"
+    r"\(delay\)|delivery incomplete|will (?:be )?retr(?:y|ied)|will (?:continue|keep) (?:to )?(?:try|retry|attempt)|"
+    r"delayed \d+ (?:minutes?|hours?|days?)|"
     r"will try again|still (?:trying|undelivered|being retried)|not yet (?:been )?delivered|"
     r"this is a temporary (?:error|failure|problem)|temporary failure report|"
     # Gmail heads the details of a delay "Technical details of temporary failure" (and of a final
