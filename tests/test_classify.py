@@ -580,7 +580,7 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
         ("421 Сервис недоступен, попробуйте позже", Reason.SYSTEMERROR),
         ("450 Zbyt często wysyłasz wiadomości z tego adresu IP", Reason.SPEEDING),
         ("554 Wiadomość zawiera złośliwe oprogramowanie", Reason.VIRUSDETECTED),
-        ("550 Naruszenie polityki bezpieczeństwa serwera", Reason.POLICYVIOLATION),
+        ("550 Naruszenie zasad serwera", Reason.POLICYVIOLATION),
         # German plural and participle forms.
         ("554 Die Nachricht enthielt Viren und wurde nicht zugestellt", Reason.VIRUSDETECTED),
         ("554 Die infizierten Teile wurden entfernt", Reason.VIRUSDETECTED),

@@ -533,7 +533,8 @@ TERMS: Final[tuple[Term, ...]] = (
             "kapcsolat", "kapcsolatok", "подключение", "подключений"),
     *_terms("TLS", "cifrado", "crittografia", "criptografia", "szyfrowanie", "шифрование", "versleuteling",
             "kryptering", "şifreleme", "titkosítás", "šifrování"),
-    *_terms("POLICY", "beleid", "politika", "zásady", "naruszenie zasad", "naruszenie polityki", "политика", "политики", "polityki", "szabályzat",
+    *_terms("POLICY", "beleid", "politika", "zásady", "naruszenie zasad", "naruszenie polityki", "политика",
+            "политики", "polityki", "szabályzat",
             "irányelv", "irányelvek"),
     # An access rule set up by an administrator (a list's or a site's rule on who may send what).
     *_terms("POLICY", "access rule", "access rules", "zugangsregel", "zugangsregeln", "zugriffsregeln",
