@@ -48,6 +48,22 @@ RECIPIENT_MISSES: dict[str, str] = {
     "exim-delay-24h-mimeparser.eml": "a test-part mail: miss not examined (frozen test part)",
     "postfix-lines-three-o365.eml": "a test-part mail: miss not examined (frozen test part)",
     "yahoo-icloud-localpolicy.eml": "a test-part mail: miss not examined (frozen test part)",
+    "exchange-de-fragment-mailboxfull.eml": "German Office 365 block ('a (a)' then 'Das Postfach des Empfängers ist "
+    "voll') not read as a failure",
+    "exchange-fr-en-mailboxfull.eml": "the recipient written 'Name (address)' under 'Delivery failed for these "
+    "recipients or groups:' not taken (event with no address)",
+    "exchange2010-delay-page.eml": "the recipient written 'Someone (address)' under 'Delivery is delayed to these "
+    "recipients' not taken",
+    "exim-delay-gmail-ratelimited-page.eml": "Exim's 'has not yet been delivered is: a' on one line (the page joined "
+    "the lines) not taken; event with no address",
+    "postfix-line-hostnotfound-page.eml": "a bare Postfix line 'a: Host or domain name not found. ...' with no banner "
+    "not read as a failure",
+    "reply-line-quotaexceeded-page.eml": "'said: 550, quota exceeded' (a comma after the code) not read as a refusal",
+    "reply-line-blocklisted-page.eml": "'said: 550 #5.7.1 ... blocked using' (status written '#5.7.1') not read as a "
+    "refusal",
+    "gmail-reply-only-nosuchuser-wrapped.eml": "a test-part mail: miss not examined (frozen test part)",
+    "gmail-reply-only-nosuchuser.eml": "a test-part mail: miss not examined (frozen test part)",
+    "slimta-bounce-two-toobig.eml": "a test-part mail: miss not examined (frozen test part)",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
@@ -84,6 +100,10 @@ VERDICT_MISSES: dict[str, str] = {
     "courier-template-delayed-two.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-translated-communicationproblem.eml": "a test-part mail: miss not examined (frozen test part)",
     "o365-de-fragment-notfound.eml": "a test-part mail: miss not examined (frozen test part)",
+    "postfix-dsn-fields-senderverify.eml": "classifier: '550 Sender verify failed' (text also says 'may be "
+    "blacklisted') read as blocked, label rejected",
+    "slimta-bounce-spamhaus.eml": "a test-part mail: miss not examined (frozen test part)",
+    "slimta-bounce-userunknown.eml": "a test-part mail: miss not examined (frozen test part)",
 }
 
 
