@@ -764,3 +764,28 @@ def test_reply_code_and_continuations(text: str, code: int, flat: str) -> None:
 ])
 def test_postfix_failure_words_of_the_receiving_system(text: str, reason: str) -> None:
     assert parse_reply(text).reason.value == reason
+
+
+@pytest.mark.parametrize("text", [
+    "Only subscribers may post to this list.",
+    "Solo gli iscritti possono scrivere a questa lista.",
+    "Seuls les abonnés peuvent écrire sur cette liste.",
+    "Alleen leden mogen naar deze lijst schrijven.",
+])
+def test_only_subscribers_may_post_refuses_the_poster(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize("text", [
+    "Le modérateur a demandé de refuser vos messages.",
+    "Die Liste ist so eingestellt, Ihre Nachrichten nicht anzunehmen.",
+    "La lista è configurata per rigettare i tuoi messaggi.",
+    "A lista está configurada para rejeitar as suas mensagens.",
+])
+def test_a_list_refusing_the_senders_posts_refuses_the_sender(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+def test_polish_virus_declensions() -> None:
+    assert parse_reply("Wiadomość zawiera wirusa i nie została dostarczona.").reason is Reason.VIRUSDETECTED
+    assert parse_reply("Skaner wykrył w załączniku ślady wirusów.").reason is Reason.VIRUSDETECTED

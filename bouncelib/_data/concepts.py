@@ -445,6 +445,8 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("SPAM", "correo no deseado", "posta indesiderata", "ongewenste", "skräppost", "istenmeyen",
             "levélszemét", "nevyžádaná"),
     *_terms("VIRUS", "вирус", "wirus", "virüs", "zawirusowany",
+            # Polish declines the noun: "znalazł wirusa", "wolne od wirusów", "zainfekowany wirusem".
+            "wirusa", "wirusów", "wirusem", "wirusy",
             # German: the plural and the participle forms ("Alle infizierten Teile", "virenverseucht").
             "viren", "virenverseucht", "virenverseuchte", "infiziert", "infizierte", "infizierten", "infizierter"),
     *_terms("NETWORK", "verbindung abgelehnt", "connexion refusée", "conexión rechazada", "connessione rifiutata",
@@ -506,7 +508,22 @@ TERMS: Final[tuple[Term, ...]] = (
             "não faz parte da lista", "não é assinante", "no eres suscriptor", "no es suscriptor",
             "nun yes suscriptor", "non sei iscritto", "non è iscritto alla lista", "et ole postituslistan tilaaja",
             "et ole tilaaja", "ei ole tilaaja", "et ole jäsen", "δεν είστε εγγεγραμμένος", "δεν είστε μέλος",
-            "není v seznamu členů", "nie ste abonentom", "nie ste členom"),
+            "není v seznamu členů", "nie ste abonentom", "nie ste členom",
+            # "Only subscribers/members may post" (a subscribers-only list refusing the poster), as
+            # ezmlm-idx's list texts say it.
+            "only subscribers may post", "only subscribers can post", "only members may post",
+            "only members can post", "subscribers only", "nur nachrichten von abonnenten",
+            "nur abonnenten dürfen", "seuls les abonnés peuvent", "solo gli iscritti possono",
+            "alleen leden mogen", "endast prenumeranter får", "somente assinantes podem",
+            "apenas assinantes podem", "csak listatagok", "pouze přihlášení uživatelé"),
+    # The sender's posts, all of them ("reject your posts"): refusing them refuses who sends,
+    # not one message. Only plural "your messages" forms: "your message was refused" is one mail.
+    *_terms("SENDER_POSTS", "your posts", "your postings", "vos messages", "ihre nachrichten", "uw berichten",
+            "i tuoi messaggi", "suas mensagens", "tus mensajes", "sus mensajes", "dina meddelanden",
+            "příspěvky od vás", "twoje listy", "twoje wiadomości"),
+    # Refusal verbs in the infinitive ("configured to reject your posts", "told not to accept them").
+    *_terms("REFUSED", "rejeter", "refuser", "weigeren", "rifiutare", "rigettare", "rejeitar", "rejeitando",
+            "rechazar", "odmítnout", "odrzucać", "nicht anzunehmen", "nicht annehmen", "tillåter inte"),
     *_cjk("NONMEMBER", "不是列表订户", "不是订户", "不是成员", "非成员", "非会员", "不是列表成员"),
     *_terms("MESSAGE", "письма", "сообщения"),
     *_terms("UNKNOWN", "неизвестен", "неизвестна", "неверен", "неверная", "неверное", "nie istnieją",
@@ -721,6 +738,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SENDER", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender"),
     ConceptRule(_R.REJECTED, "NONMEMBER", None, f"{_SISIMAI} (Rejected: the sender is not allowed); Mailman 3 "
                 "rules/moderation.py ('The message is not from a list member'), Mailman 2 Hold.py"),
+    ConceptRule(_R.REJECTED, "SENDER_POSTS", "REFUSED", f"{_SISIMAI} (Rejected: the sender is not allowed); "
+                "ezmlm-idx TXT_REJECT_POSTS (a list told to reject a sender's posts)"),
     ConceptRule(_R.SUSPEND, "RCPT", "DISABLED", f"{_RFC3463}.3, X.2.1 mailbox disabled, not accepting messages"),
     ConceptRule(_R.MAILBOXFULL, "RCPT", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
