@@ -789,3 +789,13 @@ def test_a_list_refusing_the_senders_posts_refuses_the_sender(text: str) -> None
 def test_polish_virus_declensions() -> None:
     assert parse_reply("Wiadomość zawiera wirusa i nie została dostarczona.").reason is Reason.VIRUSDETECTED
     assert parse_reply("Skaner wykrył w załączniku ślady wirusów.").reason is Reason.VIRUSDETECTED
+
+
+@pytest.mark.parametrize("text", [
+    "Solo gli iscritti possono scrivere alla lista. Per domande contatta lista-owner@example.org.",
+    "Endast prenumeranter får posta här. Kontakta lista-owner@example.org vid frågor.",
+    "Seuls les abonnés peuvent écrire ici ; faites suivre ce message à lista-owner@example.org.",
+    "Nakazano mi odrzucać Twoje listy. Skontaktuj się z lista-owner@example.org.",
+])
+def test_contact_wording_of_other_languages_offers_the_mailbox(text: str) -> None:
+    assert parse_reply(text).delist == ["lista-owner@example.org"]

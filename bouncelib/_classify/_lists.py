@@ -35,7 +35,14 @@ _MISCONFIGURED_WORDS: Final = frozenset(w for p in MISCONFIGURED for w in WORD.f
 _NUMERIC = re.compile(r"[\d.]+\Z")
 _REMOVAL_CONTEXT = re.compile(
     r"remov|delist|de-list|unblock|unlist|reset|forward this message|contact|report details|write to|"
-    r"request|send (?:an? )?(?:e-?mail|request)|register")
+    r"request|send (?:an? )?(?:e-?mail|request)|register|"
+    # The same in other languages: contact (it "contatta", sv/da "kontakta", cs "kontaktujte", pl
+    # "skontaktuj", de "wenden Sie sich an", "Fragen richten Sie an") and forward this message (fr
+    # "faites suivre ce message", nl "stuur dit bericht door", it "invia questo messaggio", de
+    # "schicken Sie diese Nachricht an", sv "skicka detta meddelande vidare", pt "repasse esta
+    # mensagem", cs "přepošlete", hu "továbbítsd").
+    r"contatt|kontakt|wenden sie sich|richten sie|faites suivre|stuur dit bericht|invia questo messaggio|"
+    r"diese nachricht an|skicka detta meddelande|repasse esta mensagem|přepošl|tov[aá]bb[ií]ts")
 # Wording that hands the sender the address right after it, even in angle brackets
 # ("or to contact <postmaster@rx.t-online.de> for reset"): the bracket is not a recipient's.
 _CONTACT_BEFORE = re.compile(
