@@ -799,3 +799,11 @@ def test_polish_virus_declensions() -> None:
 ])
 def test_contact_wording_of_other_languages_offers_the_mailbox(text: str) -> None:
     assert parse_reply(text).delist == ["lista-owner@example.org"]
+
+
+def test_a_refused_mime_type_is_a_content_rule_not_an_encoding_error() -> None:
+    assert parse_reply("554 Messages of MIME type text/html are not accepted on this list").reason \
+        is Reason.POLICYVIOLATION
+    assert parse_reply("Diese Liste nimmt keinen Inhaltstyp application/zip an.").reason is Reason.POLICYVIOLATION
+    # A broken MIME structure stays an encoding problem.
+    assert parse_reply("554 5.6.0 Malformed MIME boundary").reason is Reason.CONTENTERROR

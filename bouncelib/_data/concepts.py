@@ -194,6 +194,10 @@ TERMS: Final[tuple[Term, ...]] = (
             # The server takes ASCII only: a message that needs 8 bits or UTF-8 cannot pass.
             "smtputf8", "strict ascii", "ascii only", "only ascii", "unicode character", "non ascii characters",
             "8 bit characters"),
+    # A MIME type the receiver refuses ("I don't accept messages of MIME Content-Type 'text/html'") is
+    # a content rule like an attachment type, not a broken encoding: the longer term wins over "mime".
+    *_terms("ATTACHMENT", "mime content type", "mime type", "mime types", "mime inhaltstyp", "inhaltstyp",
+            "inhaltstypen"),
     *_terms("ATTACHMENT", "attachment", "attachments", "file extension", "file extensions", "file type",
             "file types", "executable", "archive", "encrypted archive", "banned file", "content type",
             "anhang", "pièce jointe", "piece jointe", "adjunto", "allegato", "anexo", "załącznik"),
