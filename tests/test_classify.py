@@ -491,6 +491,9 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         ("maildrop: unable to write to the mailbox", Reason.MAILERERROR),
         # Longer or bigger than the size allowed: too big.
         ("552 The message is bigger than the size this server accepts", Reason.MESGTOOBIG),
+        # Sender verification failed names the check: the sender is refused, whatever else the
+        # reply guesses ("the domain may be blacklisted").
+        ("550 Sender verify failed. The domain may not exist or may be blacklisted", Reason.REJECTED),
         # A size per transaction is a count of one session, not a message too big.
         ("452 4.5.3 Total size per transaction exceeded, send the rest in another transaction", Reason.TOOMANYCONN),
         # Too many messages stored is a full mailbox, not a rate.

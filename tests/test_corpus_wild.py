@@ -100,8 +100,6 @@ VERDICT_MISSES: dict[str, str] = {
     "courier-template-delayed-two.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-translated-communicationproblem.eml": "a test-part mail: miss not examined (frozen test part)",
     "o365-de-fragment-notfound.eml": "a test-part mail: miss not examined (frozen test part)",
-    "postfix-dsn-fields-senderverify.eml": "classifier: '550 Sender verify failed' (text also says 'may be "
-    "blacklisted') read as blocked, label rejected",
     "slimta-bounce-spamhaus.eml": "a test-part mail: miss not examined (frozen test part)",
     "slimta-bounce-userunknown.eml": "a test-part mail: miss not examined (frozen test part)",
 }

@@ -739,7 +739,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SENDER", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDER", "DISABLED", _SISIMAI),
     ConceptRule(_R.REJECTED, "SENDING", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI}"),
-    ConceptRule(_R.REJECTED, "SENDER", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender"),
+    ConceptRule(_R.REJECTED, "SENDER", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender",
+                decisive=True),
     ConceptRule(_R.REJECTED, "NONMEMBER", None, f"{_SISIMAI} (Rejected: the sender is not allowed); Mailman 3 "
                 "rules/moderation.py ('The message is not from a list member'), Mailman 2 Hold.py"),
     ConceptRule(_R.REJECTED, "SENDER_POSTS", "REFUSED", f"{_SISIMAI} (Rejected: the sender is not allowed); "
