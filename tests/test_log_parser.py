@@ -535,6 +535,20 @@ def test_master_reporting_a_failed_daemon_is_a_system_error(text: str) -> None:
     assert rec.to_record()["reason"] == "systemerror"
 
 
+@pytest.mark.parametrize("text", [
+    "192.0.2.161: hostname broadband-192-0-2-161.isp.example verification failed: Name or service not known",
+    "192.0.2.8: hostname mx.example.org verification failed: Temporary failure in name resolution",
+    "203.0.113.31: address not listed for hostname mail.example.com",
+    "hostname mail.example.net does not resolve to address 192.0.2.7",
+])
+def test_smtpd_client_name_check_failure_is_requireptr(text: str) -> None:
+    # smtpd_peer.c's three wordings of a failed forward-confirmed reverse-DNS check of the client:
+    # the DNS error after them ("Name or service not known") says nothing about a recipient's host.
+    rec = parse_log_line(f"Jul 10 10:09:06 mx postfix/submission/smtpd[16080]: warning: {text}", year=2025, tz="UTC")
+    assert rec is not None
+    assert rec.to_record()["reason"] == "requireptr"
+
+
 def test_postscreen_refusal_without_a_named_reason_refuses_the_client() -> None:
     # postscreen screens the connecting client only: its vague refusal blocks the sending host,
     # the same words from smtpd stay a receiving-side failure.

@@ -84,6 +84,13 @@ _FATAL: Final = frozenset({"fatal", "panic"})
 #: master(8)'s warnings about a child daemon (master_spawn.c, master_status.c): it exited with an
 #: error, was killed, or fails at startup and is throttled.
 _DAEMON_FAILED: Final = re.compile(r"^process \S+ pid \d+ (?:exit status [1-9]|killed by signal)|bad command startup")
+#: smtpd(8)'s check of the client's name (smtpd_peer.c): the name its address maps back to does not
+#: map forward to that address, in the three wordings Postfix logs ("hostname H does not resolve to
+#: address A", "A: hostname H verification failed: ...", "A: address not listed for hostname H").
+#: A failed reverse-DNS check, whatever the DNS error text after it says ("Name or service not known").
+_PEER_NAME_FAILED: Final = re.compile(
+    r"^(?:\S+: )?(?:hostname \S+ (?:does not resolve to address|verification failed)|address not listed for hostname)"
+)
 
 _RELAY_IS_REMOTE: Final = frozenset({"delivery", "remote"})
 #: postscreen(8) screens the connecting client only (POSTSCREEN_README: its tests and its
@@ -290,6 +297,8 @@ class LogRecord(NamedTuple):
                 # master(8) reporting a Postfix daemon that died or cannot start: the same failure
                 # seen from the parent ("throttling" here is master slowing restarts, not a rate).
                 return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "rule": "log:master"})
+            if self.program.endswith("smtpd") and _PEER_NAME_FAILED.search(text):
+                return reply.model_copy(update={"reason": Reason.REQUIREPTR, "rule": "log:peer-name"})
             if reply.reason not in _NO_VERDICT:
                 return reply
         return None
