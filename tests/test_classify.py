@@ -584,6 +584,9 @@ def test_meanings_composed_in_unspaced_scripts(text: str, reason: Reason) -> Non
         ("450 Zbyt często wysyłasz wiadomości z tego adresu IP", Reason.SPEEDING),
         ("554 Wiadomość zawiera złośliwe oprogramowanie", Reason.VIRUSDETECTED),
         ("550 Naruszenie zasad serwera", Reason.POLICYVIOLATION),
+        # A request to retry later, and the service unavailable with its verb: the receiver's trouble.
+        ("451 4.7.1 Please come back later", Reason.SYSTEMERROR),
+        ("421 Sorry, the service is currently unavailable", Reason.SYSTEMERROR),
         # German plural and participle forms.
         ("554 Die Nachricht enthielt Viren und wurde nicht zugestellt", Reason.VIRUSDETECTED),
         ("554 Die infizierten Teile wurden entfernt", Reason.VIRUSDETECTED),

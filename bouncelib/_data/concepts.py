@@ -244,7 +244,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "service temporarily unavailable", "temporarily unavailable", "technical problem", "backend failure",
             "database failure", "out of memory", "queue unavailable", "not ready", "local data error",
             "trouble creating files", "unable to read controls", "transport unavailable", "temporary domain failure",
-            "license expired", "retry later", "systemproblem", "versuchen sie es später", "réessayer plus tard",
+            "license expired", "retry later", "systemproblem",
+            # The same request to retry in other words ("Please come back later"), and the service
+            # unavailable with its verb ("the service is currently unavailable").
+            "come back later", "service is unavailable", "service is currently unavailable",
+            "service is temporarily unavailable", "versuchen sie es später", "réessayer plus tard",
             "intente más tarde", "riprovare più tardi", "tente novamente mais tarde"),
     *_terms("QUEUE_LIFETIME", "retry timeout exceeded", "retry time exceeded",
             "message expired", "envelope expired",
