@@ -546,7 +546,8 @@ def test_smtpd_client_name_check_failure_is_requireptr(text: str) -> None:
     # the DNS error after them ("Name or service not known") says nothing about a recipient's host.
     rec = parse_log_line(f"Jul 10 10:09:06 mx postfix/submission/smtpd[16080]: warning: {text}", year=2025, tz="UTC")
     assert rec is not None
-    assert rec.to_record()["reason"] == "requireptr"
+    out = rec.to_record()
+    assert (out["reason"], out["hard_bounce"]) == ("requireptr", False)
 
 
 def test_postscreen_refusal_without_a_named_reason_refuses_the_client() -> None:

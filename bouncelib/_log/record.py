@@ -298,7 +298,9 @@ class LogRecord(NamedTuple):
                 # seen from the parent ("throttling" here is master slowing restarts, not a rate).
                 return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "rule": "log:master"})
             if self.program.endswith("smtpd") and _PEER_NAME_FAILED.search(text):
-                return reply.model_copy(update={"reason": Reason.REQUIREPTR, "rule": "log:peer-name"})
+                # Never a verdict on an address: not the hard bounce of the words' "not known"/"not listed".
+                return reply.model_copy(update={"reason": Reason.REQUIREPTR, "hard_bounce": False,
+                                                "rule": "log:peer-name"})
             if reply.reason not in _NO_VERDICT:
                 return reply
         return None
