@@ -550,6 +550,20 @@ def test_smtpd_client_name_check_failure_is_requireptr(text: str) -> None:
     assert (out["reason"], out["hard_bounce"]) == ("requireptr", False)
 
 
+def test_sent_delivery_names_the_relay_hosts_operator() -> None:
+    # The operator that accepted the message is the relay host's, as for a refusal from it.
+    rec = parse_log_line("Jul 10 10:09:09 mx postfix/smtp[22621]: 25E6CDF04F4: to=<a@example.com>, "
+                         "relay=mxs.mail.ru[94.100.176.20]:25, delay=33, delays=32/0/0.01/0.76, dsn=2.0.0, "
+                         "status=sent (250 OK id=1SoTcj-0001fx-Bs)", year=2025, tz="UTC")
+    assert rec is not None
+    assert (rec.to_record()["reason"], rec.to_record()["provider"]) == ("delivered", "mailru")
+    local = parse_log_line("Jul 10 10:09:09 mx postfix/lmtp[7]: 25E6CDF04F5: to=<a@example.com>, "
+                           "relay=mx.example.com[private/dovecot-lmtp], delay=0.1, delays=0/0/0/0.1, dsn=2.0.0, "
+                           "status=sent (250 2.0.0 <a@example.com> Saved)", year=2025, tz="UTC")
+    assert local is not None
+    assert local.to_record()["provider"] is None
+
+
 def test_postscreen_refusal_without_a_named_reason_refuses_the_client() -> None:
     # postscreen screens the connecting client only: its vague refusal blocks the sending host,
     # the same words from smtpd stay a receiving-side failure.

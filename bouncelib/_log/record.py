@@ -49,6 +49,7 @@ from typing import Any, Final, NamedTuple
 from pydantic import Field
 
 from bouncelib._classify import parse_reply, reply_fields
+from bouncelib._classify._codes import find_provider
 from bouncelib._vocab import STATUS_TO_ACTION, SUCCESS_STATUSES, Reason
 from bouncelib.models import RECORD_KEYS, Reply, _Frozen
 
@@ -106,6 +107,21 @@ _CLIENT_ACTIONS: Final = frozenset({"reject", "action"})
 
 
 _LOOPBACK6: Final = frozenset({"::1", "ipv6:::1"})
+
+#: The operator of a relay host a message was delivered to (`find_provider` by the host's name), memoised:
+#: a log names few relay hosts, and every sent delivery asks.
+_RELAY_PROVIDERS: dict[str | None, str | None] = {None: None}
+_MEMO_MAX: Final = 8192
+_MISSING: Final = "\x00missing"
+
+
+def _relay_provider(host: str | None) -> str | None:
+    """The provider `host` belongs to (``mxs.mail.ru`` is Mail.ru's), None for a host of no known operator."""
+    if len(_RELAY_PROVIDERS) >= _MEMO_MAX:
+        _RELAY_PROVIDERS.clear()
+        _RELAY_PROVIDERS[None] = None
+    pid = _RELAY_PROVIDERS[host] = find_provider(host, "", set())
+    return pid
 
 
 def _loopback(ip: str | None) -> bool:
@@ -345,6 +361,9 @@ class LogRecord(NamedTuple):
             code = text[:3]
             rec["smtp_code"] = _CODES.get(code) or (int(code) if code.isdecimal() else None)
             rec["enhanced_status"], rec["delist"] = dsn, []
+            # The operator that accepted it: the relay host's, as for a refusal.
+            provider = _RELAY_PROVIDERS.get(relay_host, _MISSING)
+            rec["provider"] = _relay_provider(relay_host) if provider is _MISSING else provider
         else:
             rec = _BLANK.copy()
             if kind in REPLY_KINDS:
