@@ -665,3 +665,20 @@ def test_delivery_status_fields_after_a_blank_line_are_read() -> None:
     with format_modules_off():
         (event,) = parse_message(mail).recipients
     assert (event.detector, event.recipient, event.status) == ("rfc3464", "bob@example.org", "5.0.0")
+
+
+def test_a_message_refused_as_a_whole_names_no_recipient_of_the_returned_copy() -> None:
+    """A notice about the message itself ("It was not delivered to any recipients"), or one that names its
+    failed recipient as no complete address ("bob@: domain missing"), is a bounce with no recipient: the
+    returned copy's To is the sender's correspondent, not the failed recipient (Exim's moan.c notices)."""
+    copy = (
+        "\n------ This is a copy of your message, including all the headers. ------\n\n"
+        "From: Ann <ann@example.com>\nTo: team@example.org\nSubject: figures\n\nattached\n"
+    )
+    whole = "A message that you sent had a header line that was too long.\nIt was not delivered to any recipients.\n"
+    assert [(r, a) for r, a, _t in _events(whole + copy)] == [(None, "failed")]
+    named = "A message that you sent contained an address that was incorrectly constructed:\n\n  bob@: domain missing\n"
+    assert _events(named + copy) == [(None, "failed", "bob@: domain missing")]
+    # A notice that names no address about one recipient's failure still takes the returned message's only one.
+    one = "Message could not be delivered to mobile.\nError: No valid recipients for this MM\n"
+    assert [(r, a) for r, a, _t in _events(one + copy)] == [("team@example.org", "failed")]

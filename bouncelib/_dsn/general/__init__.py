@@ -98,7 +98,15 @@ def notice_blocks(mail: Mail) -> list[Block]:
 
 def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
     """A notice that names no address ("Message could not be delivered to mobile.") about a returned
-    message with one recipient: that recipient is the one that failed."""
+    message with one recipient: that recipient is the one that failed.  Not when the notice says the
+    message itself was refused before any recipient was tried ("It was not delivered to any
+    recipients"), nor when it names its failed recipient as no complete address ("bob@: domain
+    missing"): the returned message's recipient was not the one refused."""
+    said_text = " ".join(notice.text.lower().split())
+    if shapes.WHOLE_MESSAGE_REFUSED.search(said_text) or any(
+        shapes.ADDRESS.search(m.group(1)) is None for m in shapes.INCOMPLETE_ADDRESS.finditer(notice.text)
+    ):
+        return []
     try:
         orig = mail.original_message
     except Exception:  # a broken returned message: no recipient to take
@@ -247,6 +255,14 @@ def unnamed_failure(mail: Mail) -> list[Found]:
     # Subject alone: headers with an empty body are no notice.
     if _cut_short(mail) or (mail.from_ and not _DAEMON_FROM.search(mail.from_)):
         return []
+    # The failed recipient named as no complete address ("bob@: domain missing or malformed"): the
+    # notice names it and says why on its line, so that line is the reply of a recipient it cannot show.
+    incomplete = next(
+        (m for m in shapes.INCOMPLETE_ADDRESS.finditer(notice.text) if shapes.ADDRESS.search(m.group(1)) is None), None
+    )
+    if incomplete is not None:
+        line = notice.text[incomplete.start() :].split("\n", 1)[0].strip()
+        return [Found(recipient="", action=said, diagnostic=line[:1000])]
     said_how = shapes.UNDELIVERED if said == "failed" else shapes.DELAY
     paragraphs = [" ".join(p.split()) for p in notice.text.split("\n\n") if p.strip()]
     saying = [k for k, p in enumerate(paragraphs) if said_how.search(p.lower())]

@@ -29,6 +29,7 @@ __all__ = [
     "FAILURE",
     "HEADER_LINE",
     "HOST_LINE",
+    "INCOMPLETE_ADDRESS",
     "LABEL_BEFORE",
     "ORIGINAL_STARTS",
     "PERMANENT",
@@ -40,6 +41,7 @@ __all__ = [
     "SENDER_OK_AFTER",
     "SUCCESS",
     "UNDELIVERED",
+    "WHOLE_MESSAGE_REFUSED",
     "WRITE_TO_ABROAD",
     "WRITE_TO_ENDS",
     "X400_ADDRESS",
@@ -215,13 +217,23 @@ EXPIRED_NOTICE: Final = re.compile(
     r"delivery\s+attempts?\s+(?:have|has)\s+(?:been\s+)?(?:exhausted|used\s+up)",
 )
 
+# The message itself was refused, before any recipient was tried (Exim's moan.c notices: "It was not
+# delivered to any recipients", "The message has not been delivered to any recipients"): no recipient
+# failed on its own, so the returned message's recipient is not taken as the failed one.
+WHOLE_MESSAGE_REFUSED: Final = re.compile(
+    r"not (?:been )?(?:delivered|sent) to any (?:recipients?|address(?:es)?)|delivered to no recipients?"
+)
+# A failed recipient the notice names at the start of a line, but as no complete address (Exim's
+# "bob@: domain missing or malformed"): the notice names it, so no other address is guessed for it.
+INCOMPLETE_ADDRESS: Final = re.compile(r"^[ \t]*<?([^\s@<>:\"]*@[^\s@<>:\"]*)>?:(?:[ \t]|$)", re.M)
+
 # -- where the notice ends ------------------------------------------------------------------------
 
 # Where a plain-text notice hands over to the returned message (one per family of writers).
 ORIGINAL_STARTS: Final = re.compile(
     r"^[ \t]*(?:"
     r"-{2,}[ \t]*(?:original message|forwarded message|unsent message|returned message|message text follows|"
-    r"this is a copy of the message|the header of the original message|message header follows|"
+    r"this is a copy of (?:the|your) message|the header of the original message|message header follows|"
     r"original message follows|below this line is a copy)|"
     # DragonFly Mail Agent returns the headers only: "Message headers follow."
     r"message headers follow\.?[ \t]*$|"
