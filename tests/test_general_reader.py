@@ -682,3 +682,23 @@ def test_a_message_refused_as_a_whole_names_no_recipient_of_the_returned_copy() 
     # A notice that names no address about one recipient's failure still takes the returned message's only one.
     one = "Message could not be delivered to mobile.\nError: No valid recipients for this MM\n"
     assert [(r, a) for r, a, _t in _events(one + copy)] == [("team@example.org", "failed")]
+
+
+def test_a_recipient_masked_by_the_poster_is_no_address() -> None:
+    """A paste whose recipient was masked ("<…@example.org>:", "<...@example.org>:") names one it does not show:
+    the event has no recipient, with the format modules (qmail's layout here) and without them."""
+    head = HEAD.replace("Mail System <mailer-daemon@gw.example.net>", "MAILER-DAEMON@gw.example.net").replace(
+        "Undeliverable mail", "failure notice"
+    )
+    for masked in ("\u2026", "..."):
+        body = (
+            "Hi. This is the qmail-send program at gw.example.net.\nI'm afraid I wasn't able to deliver your message "
+            "to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+            f"<{masked}@example.org>:\n192.0.2.7 failed after I sent the message.\nRemote host said: 550 5.7.1 DMARC\n"
+        )
+        report = parse_message((head + body).encode())
+        assert (report.detector, [(e.recipient, e.action) for e in report.recipients]) == ("qmail", [(None, "failed")])
+        with format_modules_off():
+            assert [(e.recipient, e.action) for e in parse_message((head + body).encode()).recipients] == [
+                (None, "failed")
+            ]

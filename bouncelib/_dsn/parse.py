@@ -257,6 +257,17 @@ def _sender(rows: list[Found], original_from: str | None) -> str | None:
     return sender
 
 
+def _shown(address: object) -> object:
+    """The recipient, or None when the text does not show one: an empty address, or one whose local part
+    is only dots or an ellipsis (``<…@example.org>``, ``...@example.org``).  No address has such a local
+    part (RFC 5322's dot-atom neither starts with a dot nor is dots alone): it is a poster's masking.
+    A value of the wrong type (a faulty detector's) is left to `_coerced`."""
+    if not address or not isinstance(address, str):
+        return address or None
+    local, at, _domain = address.rpartition("@")
+    return None if at and local and not local.strip(".\u2026") else address
+
+
 def _event(row: Found, common: dict[str, Any], defects: list[str]) -> DsnEvent:
     """One recipient's event: the row's facts, its classified reply, and what the whole notice says."""
     if row.action is None and common["kind"] in (BounceKind.DSN, BounceKind.VENDOR):
@@ -273,7 +284,7 @@ def _event(row: Found, common: dict[str, Any], defects: list[str]) -> DsnEvent:
         reason = Reason.MAILERERROR
     fields: dict[str, Any] = {
         **common,
-        "recipient": row.recipient or None,
+        "recipient": _shown(row.recipient),
         "orig_recipient": row.orig_recipient,
         "action": row.action,
         "status": row.status,
