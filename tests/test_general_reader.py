@@ -702,3 +702,18 @@ def test_a_recipient_masked_by_the_poster_is_no_address() -> None:
             assert [(e.recipient, e.action) for e in parse_message((head + body).encode()).recipients] == [
                 (None, "failed")
             ]
+
+
+def test_the_addressee_listed_below_words_that_introduce_the_recipients_failed_too() -> None:
+    """The bounce's addressee is not a failed recipient, unless the notice lists it as one: on a line of its
+    own below the words that introduce the failed recipients (a message the sender also sent to itself)."""
+    head = HEAD.replace("To: ann@example.com", "To: Ann <Ann@example.com>")
+    body = (
+        "The following recipients did not receive the attached mail. Reasons are\nlisted with each recipient:\n\n"
+        "<ann@example.com>\n     ann@example.com\nIMS 0 (00120270) Too Many Hops\n"
+        "<bob@example.org> bob@example.org\nIMS 0 (00120270) Too Many Hops\n"
+    )
+    assert [r for r, _a, _t in _events(body, head)] == ["ann@example.com", "bob@example.org"]
+    # The addressee named in a sentence, not listed, is still the sender.
+    told = "Your message to bob@example.org could not be delivered.\nReply to ann@example.com for help.\n"
+    assert [r for r, _a, _t in _events(told, head)] == ["bob@example.org"]

@@ -176,7 +176,11 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             start, named_at = (begin if named_at is None else named_at), None
             context, alone = _context_before(lines, i, start)
             before = line[:start]
-            labelled = alone and bool(before.strip(_OPENERS))
+            # On its own line after a label ("Recipient: a"), or below words that introduce the
+            # recipients ("Reasons are listed with each recipient:" above "<a>").
+            labelled = alone and (
+                bool(before.strip(_OPENERS)) or shapes.RECIPIENT_BEFORE.search(context.rstrip()) is not None
+            )
             # The bounce's addressee is normally the sender; a notice that puts it under a recipient
             # label bounced a message the sender also sent to itself.
             if low in own and not (low in addressee and labelled):
