@@ -35,7 +35,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "smartermail-nomx.eml": "the placeholder domain has an underscore (example_domain.com)",
     "exim-delay-yahoo-ts03.eml": "the exim module reads this delay notice as a failure",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
-    "o365-errordetails-flattened.eml": 'the address only in the quoted reply ("<a>: Recipient address rejected")',
     "yahoo-qmail-helppage-de.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-ims-toomanyrecipients.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-mta-congestion.eml": "test-part mail, not studied (its reading seen once by mistake; no rule from it)",

@@ -717,3 +717,12 @@ def test_the_addressee_listed_below_words_that_introduce_the_recipients_failed_t
     # The addressee named in a sentence, not listed, is still the sender.
     told = "Your message to bob@example.org could not be delivered.\nReply to ann@example.com for help.\n"
     assert [r for r, _a, _t in _events(told, head)] == ["bob@example.org"]
+
+
+def test_the_address_a_quoted_refusal_names_right_after_its_code_is_a_recipient() -> None:
+    """ "550 5.1.1 <a>: Recipient address rejected" (Postfix's RCPT reply, quoted by another MTA's notice): the
+    refusal names the recipient it refuses, wherever on the line it is quoted; not one it says is the sender."""
+    body = "Error Details\nReported error:    550 5.1.1 <bob@example.org>:   Recipient address rejected: User unknown\n"
+    assert [(r, a) for r, a, _t in _events(body, "\n")] == [("bob@example.org", "failed")]
+    sender = "Reported error: 553 5.7.1 <eve@example.net>: Sender address rejected: not owned by user\n"
+    assert [r for r, _a, _t in _events("Delivery failed.\n" + sender)] == [None]

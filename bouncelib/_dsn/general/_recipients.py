@@ -204,6 +204,10 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
                 or shapes.RECIPIENT_BEFORE.search(before[-40:] or context) is not None
                 or shapes.AFTER_ADDRESS.match(line, m.end()) is not None
                 or _after_failure_colon(before)
+                or (
+                    shapes.REFUSAL_BEFORE.search(before[-20:]) is not None
+                    and shapes.SENDER_REFUSED_AFTER.match(line, m.end()) is None
+                )
             )
             out.append(Mention(i, start, m.end(), address, strong, alone))
     return out

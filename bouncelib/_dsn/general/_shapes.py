@@ -34,11 +34,13 @@ __all__ = [
     "ORIGINAL_STARTS",
     "PERMANENT",
     "RECIPIENT_BEFORE",
+    "REFUSAL_BEFORE",
     "REMOTE_HOST",
     "REPLY_CODE",
     "REPLY_TO_THIS",
     "SECTION_BREAK",
     "SENDER_OK_AFTER",
+    "SENDER_REFUSED_AFTER",
     "SUCCESS",
     "UNDELIVERED",
     "WHOLE_MESSAGE_REFUSED",
@@ -309,6 +311,11 @@ X400_ADDRESS: Final = re.compile(r"[ \t'\"<]*(c=[a-z ]{1,3};[ \t]?a=[^;\n]{0,40}
 # Sendmail's "<a>... User unknown" (and "554 <a>... 550 Host unknown" in its transcripts): the
 # address is what the line is about.
 AFTER_ADDRESS: Final = re.compile(r">?\.\.\.")
+# A refusal that names the address it refuses, right after its code ("550 5.1.1 <a>: Recipient address
+# rejected", as Postfix writes its RCPT replies): quoted in any notice, the address is a recipient's...
+REFUSAL_BEFORE: Final = re.compile(r"(?<![\w.,:/-])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?<\Z")
+# ... unless the reply says it is the sender's ("<a>: Sender address rejected").
+SENDER_REFUSED_AFTER: Final = re.compile(r">?:?[ \t]*sender\b", re.I)
 # A transcript's answer to MAIL FROM ("250 2.1.0 <a>... Sender ok"): the address is the sender's.
 SENDER_OK_AFTER: Final = re.compile(r">?\.\.\.[ \t]*sender ok", re.I)
 # Old Sendmail's "421 example.com (smtp)... Deferred": the line names only the recipient's host.
