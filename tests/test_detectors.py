@@ -959,3 +959,21 @@ def test_first_address_and_split_and_header() -> None:
     assert first_address("x" * 50_000) is None  # long runs without "@" are one linear pass
     assert split_at("a\n--- Original message follows.\nTo: b\n", ("--- Original",)) == ("a\n", "To: b\n")
     assert header_in("\nFrom: a\nTo: b@example.org\n\nTo: body", "to") == "b@example.org"
+
+
+def test_exim_delay_warning_naming_one_address_in_the_singular_is_a_delay() -> None:
+    """Exim's delay warning for one address: "has not yet been delivered ... The address to which the message
+    has not yet been delivered is:" (the plural "have not yet been delivered" was the only one read)."""
+    text = (
+        "From: Mail Delivery System <Mailer-Daemon@mx.example.net>\nSubject: Mail delivery notice\n\n"
+        "This message was created automatically by mail delivery software.\n"
+        "A message that you sent has not yet been delivered to one or more of its\n"
+        "recipients after more than 24 hours on the queue on mx.example.net.\n\n"
+        "The address to which the message has not yet been delivered is:\n\n"
+        "  bob@example.org\n    Delay reason: SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n"
+        "    host mx.example.org [192.0.2.5]: 451 4.7.1 try again later\n\n"
+        "No action is required on your part. Delivery attempts will continue for some time.\n"
+    )
+    rows = BY_NAME["exim"].parse(_mail(text))
+    assert rows is not None
+    assert [(r.recipient, r.action) for r in rows] == [("bob@example.org", "delayed")]

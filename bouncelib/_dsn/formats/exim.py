@@ -121,8 +121,9 @@ class _Exim:
                 b.recipient = failed[i]
         head = " ".join(mail.body[:3000].lower().split())
         # Exim's delay warning, and its "This is a temporary error. The following address(es)
-        # deferred:" notice (exim src/deliver.c): the message is still queued.
-        if subject.startswith("warning: message") or "have not yet been delivered" in head or (
+        # deferred:" notice (exim src/deliver.c): the message is still queued.  The warning names one
+        # address in the singular ("The address to which the message has not yet been delivered is:").
+        if subject.startswith("warning: message") or "not yet been delivered" in head or (
             "this is a temporary error" in head and "address(es) deferred" in head
         ):
             for b in blocks:
