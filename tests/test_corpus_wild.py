@@ -45,8 +45,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "recipients or groups:' not taken (event with no address)",
     "exchange2010-delay-page.eml": "the recipient written 'Someone (address)' under 'Delivery is delayed to these "
     "recipients' not taken",
-    "exim-delay-gmail-ratelimited-page.eml": "Exim's 'has not yet been delivered is: a' on one line (the page joined "
-    "the lines) not taken; event with no address",
     "postfix-line-hostnotfound-page.eml": "a bare Postfix line 'a: Host or domain name not found. ...' with no banner "
     "not read as a failure",
     "reply-line-quotaexceeded-page.eml": "'said: 550, quota exceeded' (a comma after the code) not read as a refusal",

@@ -726,3 +726,18 @@ def test_the_address_a_quoted_refusal_names_right_after_its_code_is_a_recipient(
     assert [(r, a) for r, a, _t in _events(body, "\n")] == [("bob@example.org", "failed")]
     sender = "Reported error: 553 5.7.1 <eve@example.net>: Sender address rejected: not owned by user\n"
     assert [r for r, _a, _t in _events("Delivery failed.\n" + sender)] == [None]
+
+
+def test_an_address_a_delay_sentence_leads_to_is_a_recipient_and_the_reason_below_its_reply() -> None:
+    """Exim's delay warning joined onto one line ("... has not yet been delivered is: a"): the address a
+    sentence saying the message is delayed leads to is a recipient, and the paragraph below says why."""
+    body = (
+        "A message that you sent has not yet been delivered to one or more of its recipients.\n\n"
+        "The address to which the message has not yet been delivered is: bob@example.org (ultimately generated "
+        "from info@example.com)\n\nDelay reason: SMTP error from remote mail server after end of data:\n"
+        "host mx.example.org [192.0.2.9]: mail from your IP address has been temporarily rate limited.\n"
+    )
+    ((recipient, action, text),) = _events(body)
+    assert (recipient, action) == ("bob@example.org", "delayed")
+    assert "temporarily rate limited" in text
+

@@ -220,9 +220,13 @@ def _write_to_abroad(context: str) -> bool:
 
 
 def _after_failure_colon(before: str) -> bool:
-    """ "Delivery failed 20 attempts: a" -- the address a sentence saying delivery failed leads to."""
+    """ "Delivery failed 20 attempts: a" -- the address a sentence saying delivery failed leads to;
+    or is delayed: Exim's "The address to which the message has not yet been delivered is: a"."""
     head = before.rstrip(" \t<\"'")
-    return head.endswith(":") and shapes.FAILURE.search(head[-120:].lower()) is not None
+    if not head.endswith(":"):
+        return False
+    words = head[-120:].lower()
+    return shapes.FAILURE.search(words) is not None or shapes.DELAY.search(words) is not None
 
 
 def _inside_expanded_from(before: str) -> bool:
@@ -319,8 +323,9 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
             return introduced
     words = [tail] if tail else []
     # A sentence that only says the message did not reach the address ("There was an error
-    # delivering your mail to <a>.") leaves the cause to the next paragraph (DragonFly's notice).
-    why_follows = bool(lead) and shapes.FAILURE.search(lead.lower()) is not None
+    # delivering your mail to <a>.") leaves the cause to the next paragraph (DragonFly's notice); so
+    # does one that says it is delayed (Exim's "... has not yet been delivered is: a", then "Delay reason:").
+    why_follows = bool(lead) and (shapes.FAILURE.search(lead.lower()) or shapes.DELAY.search(lead.lower())) is not None
     for j in range(i + 1, stop):
         text = lines[j].strip()
         if not text:
