@@ -41,10 +41,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "yahoo-icloud-localpolicy.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-de-fragment-mailboxfull.eml": "German Office 365 block ('a (a)' then 'Das Postfach des Empfängers ist "
     "voll') not read as a failure",
-    "exchange-fr-en-mailboxfull.eml": "the recipient written 'Name (address)' under 'Delivery failed for these "
-    "recipients or groups:' not taken (event with no address)",
-    "exchange2010-delay-page.eml": "the recipient written 'Someone (address)' under 'Delivery is delayed to these "
-    "recipients' not taken",
     "postfix-line-hostnotfound-page.eml": "a bare Postfix line 'a: Host or domain name not found. ...' with no banner "
     "not read as a failure",
     "reply-line-quotaexceeded-page.eml": "'said: 550, quota exceeded' (a comma after the code) not read as a refusal",

@@ -741,3 +741,14 @@ def test_an_address_a_delay_sentence_leads_to_is_a_recipient_and_the_reason_belo
     assert (recipient, action) == ("bob@example.org", "delayed")
     assert "temporarily rate limited" in text
 
+
+def test_a_display_name_with_the_address_in_parentheses_on_its_own_line_is_a_recipient() -> None:
+    """ "Russ Winter (a)" on a line of its own under Exchange's "Delivery failed for these recipients or
+    groups:": the recipient, as a bare address there would be; not an address in parentheses in a sentence."""
+    body = (
+        "Delivery failed for these recipients or groups:\n\nRuss Winter (russ@example.org)\n"
+        "The recipient's mailbox is full and can't accept messages now.\n"
+    )
+    assert [(r, a) for r, a, _t in _events(body)] == [("russ@example.org", "failed")]
+    told = "Delivery failed.\nFor help, ask our helpdesk (help@example.net).\n550 5.1.1 no such user\n"
+    assert [r for r, _a, _t in _events(told)] == [None]

@@ -40,6 +40,8 @@ _MAX_DIAGNOSTIC: Final = 1500
 _MAX_INTRODUCED_LINES: Final = 60
 # What follows a display name that is itself an address: the address in brackets.
 _NAME_ADDR: Final = re.compile(r"[ \t]+<[^<>@\s]+@[^<>\s]+>")
+# A display name and the opening parenthesis of the address after it: "Russ Winter (" (Exchange 2010+).
+_NAME_PAREN: Final = re.compile(r"[ \t]*[^\W\d_][^()<>@:;,\"]{0,60}\(\Z")
 # The address's type written in front of it, as Exchange writes proxy addresses ("SMTP:a", and
 # "smtp\\:a" with the colon escaped): part of how the address is written, not words before it.
 _ADDRESS_TYPE: Final = re.compile(r"(?<![\w-])smtp\\?:\Z", re.I)
@@ -175,6 +177,10 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
                 continue
             start, named_at = (begin if named_at is None else named_at), None
             context, alone = _context_before(lines, i, start)
+            if not alone and _NAME_PAREN.match(line[:start]) and not line[m.end() :].strip(" \t)."):
+                # "Russ Winter (a)" on a line of its own: Exchange 2010 and later list a recipient so,
+                # its display name and the address in parentheses; the line names it as a bare one does.
+                alone = True
             before = line[:start]
             # On its own line after a label ("Recipient: a"), or below words that introduce the
             # recipients ("Reasons are listed with each recipient:" above "<a>").
