@@ -43,9 +43,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "voll') not read as a failure",
     "postfix-line-hostnotfound-page.eml": "a bare Postfix line 'a: Host or domain name not found. ...' with no banner "
     "not read as a failure",
-    "reply-line-quotaexceeded-page.eml": "'said: 550, quota exceeded' (a comma after the code) not read as a refusal",
-    "reply-line-blocklisted-page.eml": "'said: 550 #5.7.1 ... blocked using' (status written '#5.7.1') not read as a "
-    "refusal",
     "gmail-reply-only-nosuchuser-wrapped.eml": "a test-part mail: miss not examined (frozen test part)",
     "gmail-reply-only-nosuchuser.eml": "a test-part mail: miss not examined (frozen test part)",
     "slimta-bounce-two-toobig.eml": "a test-part mail: miss not examined (frozen test part)",

@@ -752,3 +752,14 @@ def test_a_display_name_with_the_address_in_parentheses_on_its_own_line_is_a_rec
     assert [(r, a) for r, a, _t in _events(body)] == [("russ@example.org", "failed")]
     told = "Delivery failed.\nFor help, ask our helpdesk (help@example.net).\n550 5.1.1 no such user\n"
     assert [r for r, _a, _t in _events(told)] == [None]
+
+
+def test_a_servers_refusal_told_as_its_answer_is_a_bounce_from_a_mail_system_or_a_bare_paste() -> None:
+    """ "mx.example.org [192.0.2.1] said: 550, quota exceeded" pasted alone: no sentence says what happened, but
+    the server's answer is a refusal (4xx: a delay); not in a person's mail, which may tell of one."""
+    line = "mx.example.org [192.0.2.78] said: 550, quota exceeded\n"
+    assert _events(line, "\n") == [(None, "failed", line.strip())]
+    notice = HEAD.replace("Undeliverable mail", "Notice")
+    assert [(r, a) for r, a, _t in _events(line.replace("550,", "451 4.3.0"), notice)] == [(None, "delayed")]
+    person = HEAD.replace("Mail System <mailer-daemon@", "Jo <jo@")
+    assert _events(line, person) == []

@@ -240,6 +240,15 @@ def unnamed_failure(mail: Mail) -> list[Found]:
         return []
     notice = read_notice(mail.body)
     said = verdict(notice, mail.subject)
+    if said is None and not (mail.from_ and not _DAEMON_FROM.search(mail.from_)):
+        # No sentence says what happened, but a mail system's notice (or a paste with no headers) tells a
+        # server's answer, a refusal: "mx.example.org [192.0.2.1] said: 550, quota exceeded". Its class says.
+        low = notice.text.lower()
+        answer = shapes.SERVER_SAID.search(low)
+        if answer is not None:
+            said = "failed" if answer.group(1) == "5" else "delayed"
+            row = low.count("\n", 0, answer.start())
+            return [Found(recipient="", action=said, diagnostic=notice.lines[row].strip()[:1000])]
     if said not in ("failed", "delayed"):
         return []
     if has_reply(notice.text):

@@ -41,6 +41,7 @@ __all__ = [
     "SECTION_BREAK",
     "SENDER_OK_AFTER",
     "SENDER_REFUSED_AFTER",
+    "SERVER_SAID",
     "SUCCESS",
     "UNDELIVERED",
     "WHOLE_MESSAGE_REFUSED",
@@ -316,6 +317,9 @@ AFTER_ADDRESS: Final = re.compile(r">?\.\.\.")
 REFUSAL_BEFORE: Final = re.compile(r"(?<![\w.,:/-])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?<\Z")
 # ... unless the reply says it is the sender's ("<a>: Sender address rejected").
 SENDER_REFUSED_AFTER: Final = re.compile(r">?:?[ \t]*sender\b", re.I)
+# A server's refusal told as its answer: "mx.example.org [192.0.2.1] said: 550, quota exceeded" (Postfix's
+# words), "replied:", "responded:". Group 1: the class digit. Lower-cased text.
+SERVER_SAID: Final = re.compile(r"\b(?:said|replied|responded|answered)\s*:\s*([45])\d\d(?![\d.])")
 # A transcript's answer to MAIL FROM ("250 2.1.0 <a>... Sender ok"): the address is the sender's.
 SENDER_OK_AFTER: Final = re.compile(r">?\.\.\.[ \t]*sender ok", re.I)
 # Old Sendmail's "421 example.com (smtp)... Deferred": the line names only the recipient's host.
