@@ -96,11 +96,8 @@ VERDICT_MISSES: dict[str, str] = {
     "exim-moan-malformed-address.eml": "classifier: 'domain missing or malformed' (an incomplete address): onhold",
     "exim-moan-overlong-header-line.eml": "classifier: 'a header line that was excessively long' read as onhold",
     "exim-delay-24h-mimeparser.eml": "a test-part mail: miss not examined (frozen test part)",
-    "courier-template-delayed-two.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-translated-communicationproblem.eml": "a test-part mail: miss not examined (frozen test part)",
     "o365-de-fragment-notfound.eml": "a test-part mail: miss not examined (frozen test part)",
-    "slimta-bounce-spamhaus.eml": "a test-part mail: miss not examined (frozen test part)",
-    "slimta-bounce-userunknown.eml": "a test-part mail: miss not examined (frozen test part)",
 }
 
 

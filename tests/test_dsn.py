@@ -171,3 +171,55 @@ def test_an_mbox_given_as_one_message_is_flagged(raw: bytes) -> None:
     two = parse_message(sep + raw + b"\n" + sep + raw)
     assert any("read_mailbox" in d for d in two.defects)
     assert two.recipients[0].recipient == "alice@example.net"
+
+
+_NOTICE_WITH_REPLY = b"""From: MAILER-DAEMON@mx.example.org (Mail Delivery System)
+To: alice@example.org
+Subject: Undelivered Mail Returned to Sender
+
+This is the mail system at host mx.example.org.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<bob@example.net>: host mx.example.net[192.0.2.7] said: 550 5.1.1
+    <bob@example.net>: Recipient address rejected: User unknown in virtual
+    mailbox table (in reply to RCPT TO command)
+"""
+
+_NOTICE_WITHOUT_REASON = b"""From: MAILER-DAEMON@mx.example.org (Mail Delivery System)
+To: alice@example.org
+Subject: Delivery Status Notification
+
+Delivery to the following recipients failed permanently:
+
+   * bob@example.net
+"""
+
+
+@pytest.mark.parametrize(("raw", "reason"), [(_NOTICE_WITH_REPLY, "userunknown"), (_NOTICE_WITHOUT_REASON, None)])
+def test_a_module_row_without_reply_text_takes_the_one_the_notice_states(
+    monkeypatch: pytest.MonkeyPatch, raw: bytes, reason: str | None
+) -> None:
+    # A format module that finds the recipient but not its reply: the general reader's text for that
+    # recipient gives the reason, not "undefined"; a notice that states no reason is left as it was.
+    from bouncelib._dsn import parse as engine
+    from bouncelib._dsn.base import Found, Mail
+    from bouncelib._dsn.registry import GENERAL
+
+    class NoReply:
+        name = "noreply"
+
+        def parse(self, mail: Mail) -> list[Found] | None:
+            return [Found(recipient="bob@example.net", action="failed")]
+
+    monkeypatch.setattr(engine, "detectors", lambda: (NoReply(), *GENERAL))
+    (ev,) = parse_message(raw).recipients
+    assert ev.detector == "noreply"
+    if reason is None:
+        assert ev.reply.text == ""
+        assert ev.reason.value == "undefined"
+    else:
+        assert "User unknown" in ev.reply.text
+        assert ev.reason.value == reason
+        assert ev.hard_bounce is True

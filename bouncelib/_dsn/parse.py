@@ -8,7 +8,9 @@ The pipeline is extract -> classify -> assemble:
    recipients wins (a detector that raises is logged, recorded as a defect and skipped);
    when none does, a notice that says delivery failed and quotes the refusal but shows no
    address still gives one event without a recipient (`bouncelib._dsn.general.unnamed_failure`);
-   a challenge gives a report with no events (`Found.report_kind`);
+   a challenge gives a report with no events (`Found.report_kind`); a format module's failed or
+   delayed row without a reply text takes the one the RFC 3464 fields or the general reader find
+   for that recipient, when it states a reason (`_fill_empty_diagnostics`);
 3. each `Found` row's diagnostic text goes through `bouncelib.parse_reply` once, with
    the format's hints (DSN status, remote MTA, SMTP command, action).
 
@@ -36,10 +38,11 @@ from pydantic import ValidationError
 from bouncelib._classify import parse_reply
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fastmime import parse_text
+from bouncelib._dsn.formats import rfc3464
 from bouncelib._dsn.general import DETECTOR as GENERAL_READER
 from bouncelib._dsn.general import unnamed_failure
 from bouncelib._dsn.mime import decode_header, load_message
-from bouncelib._dsn.registry import detectors
+from bouncelib._dsn.registry import GENERAL, detectors
 from bouncelib._dsn.report import BounceKind, BounceReport, DsnEvent
 from bouncelib.errors import InputError
 from bouncelib.models import Reason, Reply
@@ -125,6 +128,40 @@ def run_detectors(mail: Mail, defects: list[str] | None = None) -> tuple[str | N
     return None, []
 
 
+def _fill_empty_diagnostics(mail: Mail, rows: list[Found]) -> None:
+    """Give a module's failed or delayed row without a reply text the one the notice states for it.
+
+    A format module that finds a recipient but not its reply (a layout it does not know, a DSN part
+    without ``Diagnostic-Code``) would leave the recipient with reason ``undefined`` while the
+    notice says why.  The readers that need no module (the RFC 3464 fields, then the general
+    reader's prose) are asked for that recipient's reply text; it is taken only when it states a
+    reason (not ``undefined`` / ``onhold``), so a notice that gives none stays as it was.  Runs only
+    on such rows: other mail pays nothing.
+    """
+    empty = [r for r in rows if r.report_kind is None and r.reason is None and r.recipient
+             and r.action in (None, "failed", "delayed") and not r.diagnostic.strip()]  # fmt: skip
+    if not empty:
+        return
+    found: dict[str, list[Found]] = {}
+    for det in (rfc3464.DETECTOR, GENERAL_READER):
+        try:
+            other = det.parse(mail) or []
+        except Exception:  # a reader that fails here leaves the row as the module gave it
+            continue
+        for o in other:
+            if o.report_kind is None and o.diagnostic.strip():
+                found.setdefault(o.recipient.lower(), []).append(o)
+    for row in empty:
+        for o in found.get(row.recipient.lower(), ()):
+            reply = parse_reply(o.diagnostic, status=row.status or o.status, action=row.action or o.action)
+            if reply.reason not in (Reason.UNDEFINED, Reason.ONHOLD):
+                row.diagnostic = o.diagnostic
+                row.diagnostic_type = row.diagnostic_type or o.diagnostic_type
+                row.remote_mta = row.remote_mta or o.remote_mta
+                break
+
+
+_GENERAL_NAMES: frozenset[str] = frozenset(d.name for d in GENERAL)
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 _MBOX_SEPARATOR = re.compile(rb"\nFrom \S+ +\w{3} \w{3} +\d{1,2} \d\d:\d\d:\d\d(?: \S+)? \d{4}\s*$", re.M)
 
@@ -331,6 +368,8 @@ def parse_message(data: MessageInput) -> BounceReport:
     if not rows:
         rows = unnamed_failure(mail)
         name = GENERAL_READER.name if rows else None
+    elif name not in _GENERAL_NAMES:
+        _fill_empty_diagnostics(mail, rows)
     defects.extend(mail.defects)
     date = parse_date(mail.header("Date"))
     orig = _original(mail)
