@@ -224,6 +224,21 @@ def test_thin_providers_codes_words_and_hosts() -> None:
     # BigPond (Telstra) and Tuta are named by their hosts and banner.
     assert parse_reply("550 5.1.1 <nobody@tutanota.com>: Recipient not found").provider == "tutanota"
     assert parse_reply("nsxx BigPond Outbound [OB105. Connection refused.").provider == "telstra"
+    # Operators named only by their MX hosts in pasted replies (ukr.net, bigmir, UPC, bmail.ru, Proximus, Shaw, UOL)
+    # and NextGenTel by its filter's name.
+    assert parse_reply("550 <nobody@example.com> User unknown", remote_host="mxs.ukr.net").provider == "ukrnet"
+    assert parse_reply("550 Mailbox is frozen. See http://mail.bigmir.net/err/3/").provider == "bigmir"
+    assert parse_reply("#550 5.1.0 <a@example.com> sender rejected ##",
+                       remote_host="edge05.upcmail.net").provider == "upc"
+    assert parse_reply("551 5.9.9 Message you sent blocked", remote_host="mail.bmail.ru").provider == "bmail"
+    assert parse_reply("554 Access denied", remote_host="relay.proximus.be").provider == "proximus"
+    assert parse_reply("4.5.9|Spam limit has been reached.",
+                       remote_host="shawmail.wp.shawcable.net").provider == "shaw"
+    assert parse_reply("450 4.7.1 Client host rejected", remote_host="mx3.bol.com.br").provider == "uol"
+    assert parse_reply("552 5.2.0 x Message rejected by NextGenTel Spam Filter").provider == "nextgentel"
+    # Proximus's words for a sending host on its own blacklist: a block, not a spam verdict on the message.
+    px = parse_reply("554 Access denied - Under investigation for spam abuse. Contact your email provider")
+    assert (px.provider, px.reason) == ("proximus", Reason.BLOCKED)
 
 
 def test_cached_replies_do_not_share_mutable_state() -> None:

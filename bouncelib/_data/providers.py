@@ -183,6 +183,22 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("libero", "Libero (Italiaonline)", "https://aiuto.libero.it/", ("libero.it", "iol.it", "virgilio.it")),
     _p("facebook", "Facebook", _FB, ("facebook.com", "fb.com"), ("postmaster.facebook.com",)),
     _p("iua", "I.UA", "http://mail.i.ua/err/", ("i.ua", "email.ua"), ("mail.i.ua",)),
+    _p("ukrnet", "UKR.NET", "https://pastebin.com/WjDNcFB6 (replies of mxs.ukr.net)", ("ukr.net",)),
+    _p("bigmir", "bigmir)net", "https://pastebin.com/UWADPXYL (replies of mx7.bigmir.net)", ("bigmir.net",),
+       ("mail.bigmir.net/err/",)),
+    _p("bmail", "bmail.ru / email.ru", "https://pastebin.com/mdrmw62V (reply of mail.bmail.ru)",
+       ("bmail.ru", "email.ru")),
+    _p("upc", "UPC / chello (upcmail.net)", "https://pastebin.com/yq8ZnJan (reply of edge05.upcmail.net)",
+       ("upcmail.net", "chello.at", "chello.hu", "chello.nl")),
+    _p("proximus", "Proximus (incl. skynet.be)",
+       "https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/support/"
+       "internet/e-mails/problems-with-your-mailbox/your-ip-address-is-in-our-blacklist.html",
+       ("proximus.be", "skynet.be"), ("under investigation for spam abuse",)),
+    _p("shaw", "Shaw (now Rogers)", "http://www.muug.ca/pipermail/roundtable/2008-March/001665.html",
+       ("shaw.ca", "shawcable.net")),
+    _p("nextgentel", "NextGenTel", "https://pastebin.com/eaXMWT2g (NextGenTel spam filter reply)",
+       ("nextgentel.com", "nextgentel.no", "broadpark.no"), ("nextgentel spam filter",)),
+    _p("uol", "UOL / BOL", "http://email.uol.com.br/ajuda/pm/en/", ("uol.com.br", "bol.com.br")),
     _p("docomo", "NTT Docomo", "https://www.docomo.ne.jp", ("docomo.ne.jp",), ("docomo",)),
     _p("kddi", "KDDI (au)", "https://www.au.com", ("ezweb.ne.jp", "au.com"), ("ezweb",)),
     _p("telstra", "Telstra (BigPond)",
@@ -226,6 +242,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
 )  # fmt: skip
 
 RULES: Final[tuple[ProviderRule, ...]] = (
+    # Proximus: its own blacklist of sending hosts that sent spam ("Your IP address is in our blacklist").
+    ProviderRule(provider="proximus", reason=_R.BLOCKED, phrase="under investigation for spam abuse",
+                 source="https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/"
+                        "support/internet/e-mails/problems-with-your-mailbox/your-ip-address-is-in-our-blacklist.html",
+                 example="554 Access denied - Under investigation for spam abuse. Contact your email provider for more "
+                         "info"),
     # Google (Gmail, Workspace)
     ProviderRule(provider="google", reason=_R.SUSPEND, phrase="account that you tried to reach is disabled",
                  source=_GOOGLE, example="550 5.2.1 The email account that you tried to reach is disabled."),
