@@ -512,6 +512,8 @@ def test_the_clause_after_due_to_names_the_cause(text: str, reason: Reason) -> N
         # A failure to communicate is the network's; more recipients than allowed is too many.
         ("Unable to deliver the message due to a communication failure", Reason.NETWORKERROR),
         ("The message had more recipients than this server allows", Reason.TOOMANYCONN),
+        # A flood of mail is a rate.
+        ("451 Mail flood from your host detected, slow down", Reason.SPEEDING),
         # A size per transaction is a count of one session, not a message too big.
         ("452 4.5.3 Total size per transaction exceeded, send the rest in another transaction", Reason.TOOMANYCONN),
         # Too many messages stored is a full mailbox, not a rate.
