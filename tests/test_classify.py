@@ -833,3 +833,13 @@ def test_a_refused_mime_type_is_a_content_rule_not_an_encoding_error() -> None:
     assert parse_reply("Diese Liste nimmt keinen Inhaltstyp application/zip an.").reason is Reason.POLICYVIOLATION
     # A broken MIME structure stays an encoding problem.
     assert parse_reply("554 5.6.0 Malformed MIME boundary").reason is Reason.CONTENTERROR
+
+
+def test_a_storage_or_recipient_quota_under_a_policy_status_is_a_full_mailbox() -> None:
+    # Under X.7.x a bare quota is a sending limit; one said to be of disk or storage, or given as
+    # why the recipient is refused, is the mailbox's.
+    assert parse_reply("550 5.7.1 Email quota exceeded").reason is Reason.SPEEDING
+    assert parse_reply("522 5.7.1 MailDomain example.com Disk quota has been exceeded").reason \
+        is Reason.MAILBOXFULL
+    assert parse_reply("554 5.7.1 <bob@example.com>: Recipient address rejected: Quota exceeded",
+                       smtp_command="RCPT").reason is Reason.MAILBOXFULL

@@ -91,6 +91,8 @@ _SENDER_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "MAIL"})
 _HOST_WORDS: Final = frozenset({"helo", "ehlo", "sender", "client", "hostname"})
 # Words that may say an address is badly *formed* rather than absent.
 _INVALID_FORM: Final = frozenset({"invalid", "bad", "illegal", "malformed", "syntax"})
+# A quota named as storage or as the recipient's: a mailbox's quota, not a sending limit.
+_STORAGE_QUOTA: Final = ("disk quota", "storage quota", "recipient address rejected", "mailbox quota")
 # An address said to lack its domain part is badly formed too (RFC 5321 section 4.1.2: a Mailbox is
 # Local-part "@" a domain or address literal), not an unknown one.
 _NO_DOMAIN_PART: Final = ("domain part", "contain a domain", "have a domain", "without a domain", "no domain")
@@ -448,6 +450,10 @@ def _senders_null_mx(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Ve
 def _sending_quota(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # A quota under a routing (X.4.x) or policy (X.7.x) status is a limit on what the
     # sender may send ("550 5.7.1 Email quota exceeded"); a full mailbox is X.2.x or X.3.x.
+    # A quota said to be of storage ("Disk quota has been exceeded") or given as why the
+    # recipient is refused ("Recipient address rejected: Quota exceeded") is the mailbox's.
+    if any(w in ev.facts.words_text for w in _STORAGE_QUOTA):
+        return None
     if sd is not None and sd[0] in (4, 7):
         return Reason.SPEEDING, rule + f";status-{sd[0]}.x"
     return None
