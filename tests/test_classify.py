@@ -843,3 +843,12 @@ def test_a_storage_or_recipient_quota_under_a_policy_status_is_a_full_mailbox() 
         is Reason.MAILBOXFULL
     assert parse_reply("554 5.7.1 <bob@example.com>: Recipient address rejected: Quota exceeded",
                        smtp_command="RCPT").reason is Reason.MAILBOXFULL
+
+
+def test_a_server_naming_itself_first_in_its_reply_names_the_operator() -> None:
+    # RFC 5321 section 4.2: a greeting (and many servers' every reply) starts with the server's domain.
+    assert parse_reply("421 mxcmd09.ad.aruba.it bizsmtp aeDm1w01G0T9uPK01 Too many connections, try later.") \
+        .provider == "aruba"
+    assert parse_reply("421 4.7.0 msfrf2604.sfr.fr Error: too many errors").provider == "sfr"
+    # A host of no known operator names none; an address's domain later in the text is not the server.
+    assert parse_reply("421 mx1.example.net Service unavailable").provider is None

@@ -184,6 +184,13 @@ def find_provider(remote_host: str | None, low: str, words: set[str], recipient:
         # At one start the longer marker is the more specific ("yahoo.co.jp" over "yahoo");
         # the key breaks what is left so that no set order decides.
         return min(named, key=lambda h: (h.start, h.start - h.end, h.key)).key
+    # A server names itself first in its reply (RFC 5321 section 4.2: a 220 or 421 greeting starts
+    # with its domain; many servers do so in every reply): "421 mxcmd09.ad.aruba.it bizsmtp ...".
+    own = _OWN_NAME.match(low)
+    if own is not None:
+        pid = suffix_lookup(own.group(1), _HOSTS)
+        if pid is not None:
+            return pid
     if recipient and "@" in recipient:
         return suffix_lookup(recipient.rpartition("@")[2].strip(">"), _HOSTS)
     if "@" in low:
@@ -193,4 +200,7 @@ def find_provider(remote_host: str | None, low: str, words: set[str], recipient:
     return None
 
 
+# The reply's first word after the code (and status) when it is a host name: the server's own.
+_OWN_NAME: Final = re.compile(r"\s*(?:[2-5]\d\d[ -]+)?(?:[2-5]\.\d{1,3}\.\d{1,3}\s+)?"
+                              r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})(?=[\s,;:]|$)")
 _ADDRESS_DOMAIN: Final = re.compile(r"@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})")
