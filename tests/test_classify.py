@@ -852,3 +852,11 @@ def test_a_server_naming_itself_first_in_its_reply_names_the_operator() -> None:
     assert parse_reply("421 4.7.0 msfrf2604.sfr.fr Error: too many errors").provider == "sfr"
     # A host of no known operator names none; an address's domain later in the text is not the server.
     assert parse_reply("421 mx1.example.net Service unavailable").provider is None
+
+
+def test_a_web_address_written_without_scheme_but_with_a_path_is_offered() -> None:
+    text = ('550-"JunkMail rejected - mx.example.net [192.0.2.40]:40598 is in an RBL\n'
+            '550-on csi.cloudmark.com/reset-request/?ip=192.0.2.40 , see Poor Reputation\n550 Sender"')
+    assert parse_reply(text).delist[0] == "csi.cloudmark.com/reset-request/?ip=192.0.2.40"
+    # A bare host name of a transcript (no path) is not a web address.
+    assert "mx.example.net" not in parse_reply(text).delist

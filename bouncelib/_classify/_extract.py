@@ -63,6 +63,10 @@ _URL = re.compile(r"[hH][tT][tT][pP][sS]?://[^\s<>\"'`{}|\\^\[\]]+")
 # A web address written without its scheme ("visit www.symanteccloud.com/troubleshooting"): only
 # a "www." host, so that a host name in a transcript ("mx.example.com") is not taken for one.
 _WWW = re.compile(r"(?<![\w.@/-])[wW]{3}\.[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})+(?:/[^\s<>\"'`{}|\\^\[\]]*)?")
+# A web address without scheme or "www." but with a path ("on csi.cloudmark.com/reset-request/?ip=..."):
+# the path tells it from a bare host name of a transcript.
+_HOST_PATH = re.compile(r"(?<![\w.@/:-])[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})*\.[a-zA-Z]{2,63}"
+                        r"/[^\s<>\"'`{}|\\^\[\]]+")
 # Addresses are found from their "@" outwards: a pattern starting with the local
 # part would retry up to 64 characters at every position of the text.
 _DOMAIN_AT = re.compile(r"@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}", re.IGNORECASE)
@@ -227,6 +231,11 @@ def urls_and_emails(flat: str) -> list[tuple[int, str, bool]]:
         for m in _WWW.finditer(flat):
             found.append((m.start(), _trim(m.group(0)), True))
             spans.append((m.start(), m.end()))
+    if "/" in flat:
+        for m in _HOST_PATH.finditer(flat):
+            if not any(a <= m.start() < b for a, b in spans):
+                found.append((m.start(), _trim(m.group(0)), True))
+                spans.append((m.start(), m.end()))
     if "@" in flat:
         for start, end in _email_spans(flat):
             if any(a <= start < b for a, b in spans):

@@ -124,7 +124,7 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
     Every URL and mailbox the refusing server offers the sender for getting unblocked or
     learning why, when the refusal concerns the sender (`about_sender`: a block, listing,
     reputation, policy, rate or authentication refusal): a URL counts whatever it points
-    to, with its scheme or as a bare ``www.`` address; a mailbox counts when it is a role
+    to, with its scheme, as a bare ``www.`` address or as a host name with a path; a mailbox counts when it is a role
     mailbox (``delist@``, ``postmaster@`` ...) or removal, contact or registration wording
     precedes it, and never when written in angle brackets (the bounced recipient or the
     sender) unless contact wording leads straight to the bracket. In any other refusal only
@@ -137,7 +137,7 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
     if blocklist is not None and blocklist.receiver_misconfigured:
         return []
     out: list[str] = []
-    if "://" in flat or "www." in flat or "WWW." in flat or (about_sender and "@" in flat):
+    if "/" in flat or "www." in flat or "WWW." in flat or (about_sender and "@" in flat):
         low = flat.lower()
         for pos, item, is_url in urls_and_emails(flat):
             if is_url:
