@@ -860,3 +860,10 @@ def test_a_web_address_written_without_scheme_but_with_a_path_is_offered() -> No
     assert parse_reply(text).delist[0] == "csi.cloudmark.com/reset-request/?ip=192.0.2.40"
     # A bare host name of a transcript (no path) is not a web address.
     assert "mx.example.net" not in parse_reply(text).delist
+
+
+def test_too_many_connections_said_outright_outweighs_a_rate_word() -> None:
+    assert parse_reply("450 too many connections from your IP (rate controlled)",
+                       smtp_command="RCPT").reason is Reason.TOOMANYCONN
+    # A connection *rate* stays a rate.
+    assert parse_reply("421 4.7.0 Connection rate from your host is too high").reason is Reason.SPEEDING

@@ -736,6 +736,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "HELO", "FAILED", "Postfix smtpd_helo_restrictions (postconf.5)", 8),
     ConceptRule(_R.BLOCKED, "HELO", "REQUIRED", "Postfix reject_non_fqdn_helo_hostname (postconf.5): what the "
                 "HELO name must be"),
+    # Too many connections said outright is the count refused, whatever rate word explains it
+    # ("450 too many connections from your IP (rate controlled)").
+    ConceptRule(_R.TOOMANYCONN, "CONNECTION", "TOO_MANY", f"{_RFC3463}.6, X.5.3 too many recipients; {_SISIMAI}"),
     # A rate said is the cause of the refusal it explains ("Sender domain rejected: You sent too
     # many mails ... in the last 10 minutes").
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
@@ -767,7 +770,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 5),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
-    ConceptRule(_R.TOOMANYCONN, "CONNECTION", "TOO_MANY", f"{_RFC3463}.6, X.5.3 too many recipients; {_SISIMAI}"),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "LOST", f"{_RFC3463}.5, X.4.2 bad connection", 3),
     # After the rate: "daily sending quota exceeded" is a sending limit.
