@@ -176,47 +176,60 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
                 named_at = begin
                 continue
             start, named_at = (begin if named_at is None else named_at), None
-            context, alone = _context_before(lines, i, start)
-            if not alone and _NAME_PAREN.match(line[:start]) and not line[m.end() :].strip(" \t)."):
-                # "Russ Winter (a)" on a line of its own: Exchange 2010 and later list a recipient so,
-                # its display name and the address in parentheses; the line names it as a bare one does.
-                alone = True
-            before = line[:start]
-            # On its own line after a label ("Recipient: a"), or below words that introduce the
-            # recipients ("Reasons are listed with each recipient:" above "<a>").
-            labelled = alone and (
-                bool(before.strip(_OPENERS)) or shapes.RECIPIENT_BEFORE.search(context.rstrip()) is not None
-            )
+            context, alone, labelled = _placement(lines, i, start, m.end())
             # The bounce's addressee is normally the sender; a notice that puts it under a recipient
             # label bounced a message the sender also sent to itself.
             if low in own and not (low in addressee and labelled):
                 continue
+            before = line[:start]
             if _inside_expanded_from(before):
-                # "<a> (expanded from <b>)": b is what the sender wrote; a redacted or local
-                # a ("<XXXX (expanded from <b>)", "<root> ...") leaves b as the only address.
-                if out and out[-1].line == i:
-                    out[-1].orig = address
-                    continue
-                if before.strip().startswith(("<", "(")) or _token_before_expanded(before):
-                    out.append(Mention(i, start, m.end(), address, True, True))
-                    continue
+                _expanded_from(out, Mention(i, start, m.end(), address, True, True), before)
                 continue
             if shapes.CONTACT_BEFORE.search(context) or _write_to_abroad(context):
                 continue
             if shapes.SENDER_OK_AFTER.match(line, m.end()):
                 continue
-            strong = (
-                alone
-                or shapes.RECIPIENT_BEFORE.search(before[-40:] or context) is not None
-                or shapes.AFTER_ADDRESS.match(line, m.end()) is not None
-                or _after_failure_colon(before)
-                or (
-                    shapes.REFUSAL_BEFORE.search(before[-20:]) is not None
-                    and shapes.SENDER_REFUSED_AFTER.match(line, m.end()) is None
-                )
-            )
+            strong = alone or _strong(line, before, context, m.end())
             out.append(Mention(i, start, m.end(), address, strong, alone))
     return out
+
+
+def _placement(lines: tuple[str, ...], i: int, start: int, end: int) -> tuple[str, bool, bool]:
+    """(the words before the address, whether it stands alone on its line, whether it is labelled as
+    a recipient: on its own line after a label ("Recipient: a"), or below words that introduce the
+    recipients ("Reasons are listed with each recipient:" above "<a>"))."""
+    line = lines[i]
+    context, alone = _context_before(lines, i, start)
+    if not alone and _NAME_PAREN.match(line[:start]) and not line[end:].strip(" \t)."):
+        # "Russ Winter (a)" on a line of its own: Exchange 2010 and later list a recipient so,
+        # its display name and the address in parentheses; the line names it as a bare one does.
+        alone = True
+    labelled = alone and (
+        bool(line[:start].strip(_OPENERS)) or shapes.RECIPIENT_BEFORE.search(context.rstrip()) is not None
+    )
+    return context, alone, labelled
+
+
+def _expanded_from(out: list[Mention], mention: Mention, before: str) -> None:
+    """ "<a> (expanded from <b>)": b is what the sender wrote; a redacted or local a ("<XXXX
+    (expanded from <b>)", "<root> ...") leaves b as the only address."""
+    if out and out[-1].line == mention.line:
+        out[-1].orig = mention.address
+    elif before.strip().startswith(("<", "(")) or _token_before_expanded(before):
+        out.append(mention)
+
+
+def _strong(line: str, before: str, context: str, end: int) -> bool:
+    """Whether the words around an address say it is a failed recipient (not only mentioned)."""
+    return (
+        shapes.RECIPIENT_BEFORE.search(before[-40:] or context) is not None
+        or shapes.AFTER_ADDRESS.match(line, end) is not None
+        or _after_failure_colon(before)
+        or (
+            shapes.REFUSAL_BEFORE.search(before[-20:]) is not None
+            and shapes.SENDER_REFUSED_AFTER.match(line, end) is None
+        )
+    )
 
 
 def _write_to_abroad(context: str) -> bool:
