@@ -179,6 +179,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "unauthenticated commands", "login attempts", "log in with your web browser", "xoauth", "auth mode",
             "identity changes", "auth error",
             "autenticación", "autenticazione", "autenticação"),
+    # No login made where one is needed ("Sender address rejected: not logged in", Postfix's
+    # reject_sender_login_mismatch for an unauthenticated client using a local sender): the
+    # refusal is about logging in, whatever the sender wording around it.
+    *_terms("NO_LOGIN", "not logged in", "not logged on", "must be logged in", "must log in", "nicht angemeldet",
+            "nicht eingeloggt", "non loggato", "no ha iniciado sesión", "não está autenticado", "niezalogowany"),
     *_terms("TLS", "tls", "starttls", "ssl", "encryption", "encrypted connection", "secure connection",
             "certificate", "requiretls", "mta sts", "dane", "tlsa", "lack of security", "verschlüsselung",
             "chiffrement"),
@@ -273,6 +278,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "bounced address", "spam reporting address", "on the suppression list", "in the suppression list"),
     # An end-user (dynamic, residential) address that should send through its provider's relay:
     # Spamhaus PBL, the ISPs' outbound port 25 blocking.
+    # Trying address after address to learn which exist (a directory harvest / dictionary attack):
+    # the sending host is refused for what it does, whatever address it tried last.
+    *_terms("HARVEST", "dictionary attack", "directory harvest", "directory harvest attack", "harvest attack",
+            "harvesting attack", "address harvesting", "dha", "wörterbuchangriff", "attaque par dictionnaire",
+            "ataque de diccionario", "attacco a dizionario", "ataque de dicionário"),
     *_terms("DYNAMIC", "dynamic ip", "dynamic ips", "dynamic address", "dynamic addresses", "dynamic ip address",
             "dynamically assigned", "residential", "dial up", "dialup", "end user ip", "consumer ip",
             "smtp server of your isp", "mail server of your isp", "smtp server of your provider",
@@ -315,6 +325,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "smtp synchronization", "improper command pipelining", "out of sequence", "bad sequence of commands",
             "command line too long", "command not recognized", "command unrecognized", "unrecognized command",
             "helo or ehlo required", "send helo ehlo first", "ehlo helo first", "helo ehlo first",
+            # The client not keeping to SMTP's order (talking before the greeting, pipelining unasked).
+            "not following the smtp protocol", "not following the protocol", "protocol error", "smtp protocol error",
+            "violates the smtp protocol", "talked too early", "talking too early", "early talker",
             "not a valid rfc 5321 address", "envelope address too long"),
     # Characters of an address or a header (Exim's default ACL refuses local parts with '@', '%', '!',
     # '/', '|' or a leading dot: "Restricted characters in address").
@@ -698,6 +711,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 f"temporary reason); {_PF_TLS}"),
     ConceptRule(_R.BLOCKED, "GREYLIST", None, "postgrey(8): a temporary refusal of a new (client, sender, "
                 "recipient) triplet; the sender retries"),
+    ConceptRule(_R.BLOCKED, "HARVEST", None, "Cisco AsyncOS Directory Harvest Attack Prevention; Trend Micro "
+                "DDEI sender filtering (DHA protection): the connecting host is refused"),
     ConceptRule(_R.BLOCKED, "DYNAMIC", None, "https://www.spamhaus.org/faqs/policy-blocklist-pbl/ (end-user IP "
                 "ranges should send through their provider's mail server)"),
     ConceptRule(_R.EXCEEDLIMIT, "RCPT_LIMIT", None, f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
@@ -725,6 +740,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # failed: No such file or directory"): the server is broken, not the client's login refused.
     ConceptRule(_R.SYSTEMERROR, "SMTPAUTH", "NETWORK", "Postfix SASL_README (smtpd_sasl_path: the Dovecot or "
                 "Cyrus SASL server socket)", 8, decisive=True),
+    ConceptRule(_R.SECURITYERROR, "NO_LOGIN", None, "RFC 4954 section 6 (530 5.7.0 authentication required); "
+                "Postfix reject_sender_login_mismatch (postconf.5): 'not logged in'"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REQUIRED", "RFC 4954 section 6 (530 5.7.0 authentication required)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "FAILED", "RFC 4954 section 6 (535 5.7.8 credentials invalid)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REFUSED", "RFC 4954 section 6"),
@@ -752,6 +769,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SENDING", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDER", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender",
                 decisive=True),
+    # The sender's address or domain without what mail back to it needs ("The domain of your sender
+    # address has no mail exchanger (MX)"): the sender is refused.
+    ConceptRule(_R.REJECTED, "SENDER", "MISSING", f"{_RFC3463}.2, X.1.8 bad sender's system address; Postfix "
+                "reject_unknown_sender_domain (postconf.5)", 2),
     ConceptRule(_R.REJECTED, "NONMEMBER", None, f"{_SISIMAI} (Rejected: the sender is not allowed); Mailman 3 "
                 "rules/moderation.py ('The message is not from a list member'), Mailman 2 Hold.py"),
     ConceptRule(_R.REJECTED, "SENDER_POSTS", "REFUSED", f"{_SISIMAI} (Rejected: the sender is not allowed); "

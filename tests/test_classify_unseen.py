@@ -1,0 +1,56 @@
+"""Meanings added from the tuning part of the r19rep material (issue 10), each in more than the one
+wording that prompted it: the next server says the same thing in other words or another language."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Postfix's reject_sender_login_mismatch for a client that never logged in: a login is needed,
+        # whatever the sender wording around it.
+        "553 5.7.1 <alice@example.org>: Sender address rejected: not logged in",
+        "530 5.7.0 <alice@example.org>: Sender address rejected: not logged on",
+        "553 Absenderadresse abgelehnt: nicht angemeldet",
+    ],
+)
+def test_a_missing_login_is_a_security_requirement_not_a_refused_sender(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SECURITYERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dictionary attack detected",
+        "550 5.7.1 Directory Harvest Attack detected, connection closed",
+        "421 Too many invalid recipients: DHA protection",
+    ],
+)
+def test_harvesting_addresses_refuses_the_sending_host(text: str) -> None:
+    assert parse_reply(text).reason is Reason.BLOCKED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "421 Refused. The domain of your sender address has no mail exchanger (MX).",
+        "550 Sender domain has no MX or A record",
+    ],
+)
+def test_a_sender_without_a_mail_host_is_a_refused_sender(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "554 Refused. You are not following the SMTP protocol.",
+        "554 5.5.0 Client talked too early, violates the SMTP protocol",
+    ],
+)
+def test_a_client_not_keeping_to_the_protocol_is_a_syntax_error(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SYNTAXERROR
