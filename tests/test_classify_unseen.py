@@ -54,3 +54,26 @@ def test_a_sender_without_a_mail_host_is_a_refused_sender(text: str) -> None:
 )
 def test_a_client_not_keeping_to_the_protocol_is_a_syntax_error(text: str) -> None:
     assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "reason"),
+    [
+        # A server that answers with a code and says "connection refused" refuses the client ...
+        ("550 5.7.1 Connection refused", {}, Reason.BLOCKED),
+        ("421 4.4.5 CCRT 192.0.2.113: Connection refused. Server is busy(RT)", {}, Reason.BLOCKED),
+        # ... a TCP connection refused has no reply to quote, and a code from a hint is not one.
+        ("connect to mx.example.org[192.0.2.1]:25: Connection refused", {}, Reason.NETWORKERROR),
+        ("Deferred: Connection refused by mx.example.org", {"smtp_code": 421}, Reason.NETWORKERROR),
+    ],
+)
+def test_connection_refused_in_a_servers_reply_refuses_the_client(
+    text: str, hints: dict[str, int], reason: Reason
+) -> None:
+    assert parse_reply(text, **hints).reason is reason  # type: ignore[arg-type]
+
+
+def test_connection_refused_with_a_network_status_stays_a_network_error() -> None:
+    # OpenSMTPD's own delay notice renders a refused TCP connection as "421 Connection refused",
+    # with status 4.4.1 (no answer from host).
+    assert parse_reply("421 Connection refused", status="4.4.1").reason is Reason.NETWORKERROR

@@ -496,6 +496,19 @@ def _transient_dns(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verd
     return None
 
 
+def _refused_in_a_reply(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # "Connection refused" *answered with a reply code* ("550 5.7.1 Connection refused"): a server
+    # that speaks SMTP refused the client, where a refused TCP connection has no reply to quote
+    # (Postfix's "connect to host[ip]:25: Connection refused" names no code; a code the format
+    # module or a hint supplies is not the server's answer). A status X.4.1 or X.4.2 ("no answer from
+    # host", "bad connection", RFC 3463) says the connection itself failed: an MTA's own report of
+    # it ("421 Connection refused" in OpenSMTPD's delay notice, status 4.4.1).
+    if (rule == "phrase:connection refused" and ev.code is not None and str(ev.code) in ev.words
+            and sd not in ((4, 1), (4, 2)) and "connect to" not in ev.facts.words_text):  # fmt: skip
+        return Reason.BLOCKED, rule + ";replied"
+    return None
+
+
 _Convention = Callable[[Reason, str, Evidence, Subject], Verdict | None]
 #: The conventions that may adjust each reason, in the order they are tried (the first that speaks
 #: decides); a reason not listed is never adjusted, at the cost of one lookup.
@@ -506,6 +519,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.NOTACCEPT: (_senders_null_mx,),
     Reason.MAILBOXFULL: (_sending_quota,),
     Reason.MESGTOOBIG: (_list_limit,),
+    Reason.NETWORKERROR: (_refused_in_a_reply,),
 }
 
 
