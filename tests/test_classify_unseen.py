@@ -77,3 +77,19 @@ def test_connection_refused_with_a_network_status_stays_a_network_error() -> Non
     # OpenSMTPD's own delay notice renders a refused TCP connection as "421 Connection refused",
     # with status 4.4.1 (no answer from host).
     assert parse_reply("421 Connection refused", status="4.4.1").reason is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A command's line or argument refused: the client's syntax (RFC 5321 section 4.2.2) ...
+        ("500 5.5.2 Line too long", Reason.SYNTAXERROR),
+        ("521 Command line too long", Reason.SYNTAXERROR),
+        ("501 5.5.4 Invalid TO: Invalid character in path", Reason.SYNTAXERROR),
+        # ... a message's line, or a bare 500 that may be either, the content.
+        ("552 5.6.0 Message line too long", Reason.CONTENTERROR),
+        ("500 Line too long (see RFC5321 4.5.3.1.6)", Reason.CONTENTERROR),
+    ],
+)
+def test_a_line_or_character_refused_as_a_command_is_syntax(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason

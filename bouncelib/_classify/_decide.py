@@ -509,6 +509,23 @@ def _refused_in_a_reply(reason: Reason, rule: str, ev: Evidence, sd: Subject) ->
     return None
 
 
+# Words that fit a command's line as well as a message's: "line too long", "invalid character".
+_LINE_OR_CHAR: Final = ("phrase:line too long", "phrase:invalid character")
+
+
+def _command_line(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A line or character refused *as a command* (RFC 5321 section 4.2.2: "500 Syntax error, command
+    # unrecognized (This may include errors such as command line too long)") is the client's syntax,
+    # not the message's content (X.6.x): said so ("command line"), or with a protocol status (RFC 3463
+    # X.5.x) or a 501 (an argument). A bare "500 Line too long" stays content: servers answer a text
+    # line over RFC 5321 section 4.5.3.1.6's limit so too.
+    if rule in _LINE_OR_CHAR and (
+        (sd and sd[0] == 5) or ev.code == 501 or "command line" in ev.facts.words_text
+    ):
+        return Reason.SYNTAXERROR, rule + ";command"
+    return None
+
+
 _Convention = Callable[[Reason, str, Evidence, Subject], Verdict | None]
 #: The conventions that may adjust each reason, in the order they are tried (the first that speaks
 #: decides); a reason not listed is never adjusted, at the cost of one lookup.
@@ -520,6 +537,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.MAILBOXFULL: (_sending_quota,),
     Reason.MESGTOOBIG: (_list_limit,),
     Reason.NETWORKERROR: (_refused_in_a_reply,),
+    Reason.CONTENTERROR: (_command_line,),
 }
 
 
