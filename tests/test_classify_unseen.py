@@ -93,3 +93,15 @@ def test_connection_refused_with_a_network_status_stays_a_network_error() -> Non
 )
 def test_a_line_or_character_refused_as_a_command_is_syntax(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No mail servers appear to exist for the recipient's address.",
+        "550 There are no MX records for the recipient's domain",
+        "554 Kein Mailserver für die Empfängerdomain gefunden",
+    ],
+)
+def test_a_recipient_domain_without_a_mail_host_is_an_unknown_host(text: str) -> None:
+    assert parse_reply(text).reason is Reason.HOSTUNKNOWN

@@ -374,7 +374,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # Subject and predicate in one: a host name that does not resolve (a resolver's own words: Go's
     # "lookup example.org: no such host", glibc's "Unknown host", Postfix's "Host not found").
     *_terms("NO_HOST", "no such host", "unknown host", "host unknown", "host not found", "no such domain",
-            "nxdomain", "non existent domain", "nonexistent domain"),
+            "nxdomain", "non existent domain", "nonexistent domain",
+            # The domain without any mail host ("No mail servers appear to exist for the recipient's
+            # address", "There are no MX records for the recipient's domain").
+            "no mail servers", "no mail server", "no mx records", "no mx record", "no mail exchanger",
+            "no mail exchangers", "kein mailserver", "aucun serveur de messagerie", "ningún servidor de correo"),
     # Subject and predicate in one: a quota ran over ("over quota", Exchange's "QuotaExceededException").
     *_terms("OVER_QUOTA", "over quota", "over the quota", "overquota", "quota exceeded"),
     # Over a limit, without saying which: a quota (mailbox full) or a size (message too big), by the subject.
