@@ -84,8 +84,6 @@ VERDICT_MISSES: dict[str, str] = {
     "dooray-mailboxunavailable.eml": "classifier: 'Requested action not taken: mailbox unavailable' read as onhold",
     "gromox-mailboxfull-ja.eml": "a test-part mail: miss not examined (frozen test part)",
     "gromox-systemerror-en.eml": "a test-part mail: miss not examined (frozen test part)",
-    "hmailserver-template-retries-nomx.eml": "classifier: 'No mail servers appear to exists for the recipient's "
-    "address' read as onhold",
     "exchange-kb-dl-contentlength.eml": "classifier: 'too long for the recipient to take delivery' read as mesgtoobig",
     "exchange-kb-folder-permission.eml": "classifier: 'you do not have create permissions on this folder': onhold",
     "exchange-kb-x400-postaladdress.eml": "classifier: 'specified recipient postal address was incorrect': onhold",
