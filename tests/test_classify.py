@@ -643,6 +643,48 @@ def test_meanings_composed_in_more_languages(text: str, reason: Reason) -> None:
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
+        # Words of the languages of the fixed list that lacked them (issue 10), as localised notices
+        # of Mailman 3, Sympa, GNU Mailutils and Roundcube write them. Bulgarian:
+        ("Съобщението не е от абонат на пощенския списък", Reason.REJECTED),
+        ("Размерът на писмото надвишава ограничението на сървъра", Reason.MESGTOOBIG),
+        ("Изпращачът е блокиран", Reason.REJECTED),
+        # Indonesian and Malay.
+        ("Pengguna tidak ada", Reason.USERUNKNOWN),
+        ("Kuota kotak surat dilewati untuk penerima ini", Reason.MAILBOXFULL),
+        ("Pesan bukan dari anggota milis", Reason.REJECTED),
+        ("Ukuran pesan melampaui batas server", Reason.MESGTOOBIG),
+        ("Terlalu banyak penerima", Reason.TOOMANYCONN),
+        ("Kegagalan sementara", Reason.SYSTEMERROR),
+        # Korean: a longer term ("too many recipients") wins over "too many" alone (a rate).
+        ("메시지가 목록 회원이 아님", Reason.REJECTED),
+        ("받는 사람이 너무 많음", Reason.TOOMANYCONN),
+        # Greek, Croatian, Lithuanian, Latvian, Ukrainian: a size over the limit, too many recipients.
+        ("Υπερβολικά μεγάλο πλήθος αποδεκτών", Reason.TOOMANYCONN),
+        ("Veličina poruke prekoračila je ograničenje poslužitelja", Reason.MESGTOOBIG),
+        ("Previše primatelja", Reason.TOOMANYCONN),
+        ("Laiško dydis viršija serverio ribą", Reason.MESGTOOBIG),
+        ("Per daug gavėjų", Reason.TOOMANYCONN),
+        ("Vēstules izmērs pārsniedz servera limitu", Reason.MESGTOOBIG),
+        ("Pārāk daudz saņēmēju", Reason.TOOMANYCONN),
+        ("Забагато отримувачів", Reason.TOOMANYCONN),
+        # Vietnamese.
+        ("Người dùng đó không tồn tại", Reason.USERUNKNOWN),
+        ("Hạn ngạch hộp thư bị vượt quá", Reason.MAILBOXFULL),
+        ("Lỗi tạm thời", Reason.SYSTEMERROR),
+        ("Quá nhiều người nhận", Reason.TOOMANYCONN),
+        # Arabic, Norwegian, Romanian: a list or an address that does not exist.
+        ("قائمة غير معروفه", Reason.USERUNKNOWN),
+        ("john@example.org eksisterer ikke", Reason.USERUNKNOWN),
+        ("Lista necunoscută", Reason.USERUNKNOWN),
+    ],
+)
+def test_meanings_in_the_languages_of_the_fixed_list(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
         # A component code spells its meaning in CamelCase after a dot or colon (Exchange's).
         ("550 5.0.0 RESOLVER.ADR.ExRecipNotFound", Reason.USERUNKNOWN),
         ("452 4.3.1 STOREDRV.Deliver.Exception:QuotaExceededException", Reason.MAILBOXFULL),

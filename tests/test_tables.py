@@ -44,6 +44,23 @@ def test_concept_terms_are_unique_and_tokenised_as_replies_are() -> None:
         assert sentences(t.words.replace("n t ", "n't ")) == [t.words.split()], t
 
 
+def test_language_tags_name_terms_and_languages_of_the_fixed_list() -> None:
+    from concept_languages import LANGUAGES, languages_of
+
+    from bouncelib._data.concepts import TERM_LANGUAGES, TERMS
+
+    terms = set(TERMS)
+    for term, languages in TERM_LANGUAGES.items():
+        # A tag names a term the classifier reads; the languages are codes of bench/concept_languages.py
+        # (a word of a language outside the list may carry its code too: Catalan, Basque, ...).
+        assert term in terms, term
+        assert languages, term
+        assert all(len(code) == 2 and code.islower() for code in languages), term
+        assert languages_of(term) == set(languages), term
+    assert {"bg", "id", "ko", "lt", "lv", "uk", "vi"} <= {c for ls in TERM_LANGUAGES.values() for c in ls}
+    assert len(LANGUAGES) == 34
+
+
 def test_every_reason_has_a_description_and_a_rank() -> None:
     assert set(rs.DESCRIPTIONS) == set(Reason)
     assert all(d.endswith(".") and len(d) > 20 for d in rs.DESCRIPTIONS.values())

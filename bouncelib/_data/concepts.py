@@ -31,7 +31,7 @@ from typing import Final, NamedTuple
 
 from bouncelib._vocab import Reason
 
-__all__ = ["ADDRESS_WORD", "CONCEPTS", "FALLBACK_RULES", "RULES", "TERMS", "ConceptRule", "Term"]
+__all__ = ["ADDRESS_WORD", "CONCEPTS", "FALLBACK_RULES", "RULES", "TERMS", "TERM_LANGUAGES", "ConceptRule", "Term"]
 
 _R = Reason
 
@@ -74,6 +74,134 @@ def _cjk(concept: str, *phrases: str) -> tuple[Term, ...]:
     of those scripts as a word, so a term is its characters separated by spaces (a Korean space
     between words is one more word boundary, nothing to match)."""
     return tuple(Term(concept, " ".join(p.replace(" ", ""))) for p in phrases)
+
+
+#: The languages of the terms written in a language's own block (`_in`): what
+#: ``bench/concept_languages.py`` counts a concept's languages by. The classifier never reads it.
+TERM_LANGUAGES: Final[dict[Term, frozenset[str]]] = {}
+
+
+def _in(languages: str, concept: str, *phrases: str) -> tuple[Term, ...]:
+    """Terms of the languages named (ISO 639-1 codes, space-separated: one word may be a word of
+    several), recorded in `TERM_LANGUAGES`; Chinese, Japanese and Korean ones written as `_cjk` does."""
+    codes = frozenset(languages.split())
+    terms = _cjk(concept, *phrases) if codes & {"zh", "ja", "ko"} else _terms(concept, *phrases)
+    for term in terms:
+        TERM_LANGUAGES[term] = TERM_LANGUAGES.get(term, frozenset()) | codes
+    return terms
+
+
+def _known(languages: str, concept: str, *phrases: str) -> tuple[Term, ...]:
+    """Terms already listed (under no tag), recorded in `TERM_LANGUAGES` with every language they
+    are a word of (the tag replaces what ``bench/concept_languages.py`` would guess); nothing is
+    added to `TERMS`."""
+    codes = frozenset(languages.split())
+    for term in _cjk(concept, *phrases) if codes & {"zh", "ja", "ko"} else _terms(concept, *phrases):
+        TERM_LANGUAGES[term] = TERM_LANGUAGES.get(term, frozenset()) | codes
+    return ()
+
+
+# ------------------------------------------------------------------ words by language (issue 10)
+# The languages of the fixed list in bench/concept_languages.py that had no word, or few, for the
+# most frequent reasons. Every word here is taken from a real localised notice of a mail or list
+# program, and those notices are labelled cases (corpus/replies/real/r19i18n-*.jsonl, their tuning
+# part only): Mailman 3's rejection notice (templates/<lang>/list:user:notice:rejected.txt with the
+# reasons of its catalogue, PyPI sdist mailman-3.3.10), Sympa's delivery status notification
+# (Debian sympa 6.2.70, locale/<lang>/sympa.mo), GNU Mailutils' delivery errors (Debian
+# mailutils-common 3.15, locale/<lang>/mailutils.mo) and Roundcube's SMTP errors (Debian
+# roundcube-core 1.6.5, program/localization/<lang>/messages.inc). Inflected words are listed in
+# their common case forms beside the form the notice has.
+_BY_LANGUAGE: Final[tuple[Term, ...]] = (
+    # Bulgarian (Mailman 3, Roundcube).
+    *_in("bg", "MESSAGE", "съобщение", "съобщението", "съобщения", "писмо", "писмото"),
+    *_in("bg", "RCPT", "пощенски списък", "пощенския списък", "пощенският списък", "получател", "получатели",
+         "получателите"),
+    *_known("ru bg", "RCPT", "получателя"),
+    *_in("bg", "MLIST", "пощенски списък", "пощенския списък", "пощенският списък"),
+    *_in("bg", "NONMEMBER", "не е от абонат", "не е абонат", "не сте абонат", "не е от член", "не е член",
+         "не сте член"),
+    *_in("bg", "REFUSED", "отхвърлено", "отхвърлен", "отхвърлена", "отхвърлени", "блокиран", "блокирана",
+         "блокирано"),
+    *_in("bg", "SENDER", "изпращач", "изпращачът", "изпращача"),
+    *_in("bg", "SIZE", "размерът"),
+    *_known("ru bg", "SIZE", "размер", "размера"),
+    *_in("bg", "TOOBIG", "по голямо от", "по голям от", "по голяма от"),
+    *_in("bg", "EXCEEDED", "надвишава", "надвишено", "надвишен", "надвишена"),
+    *_in("bg", "RECIPIENTS_COUNT", "прекалено много адреси", "прекалено много получатели"),
+    *_in("bg", "TOO_MANY", "прекалено много"),
+    # Indonesian and Malay (Mailman 3, Mailutils, Roundcube): one column, the words are shared.
+    *_in("id", "MESSAGE", "pesan"),
+    *_in("id", "RCPT", "milis", "penerima", "pengguna", "kotak surat"),
+    *_in("id", "MLIST", "milis"),
+    *_in("id", "NONMEMBER", "bukan dari anggota", "bukan anggota"),
+    *_in("id", "REFUSED", "ditolak", "dilarang"),
+    *_in("id", "SENDER", "pengirim"),
+    *_in("id", "SIZE", "ukuran", "ukuran pesan"),
+    *_in("id", "TOOBIG", "lebih besar dari", "lebih besar daripada"),
+    *_in("id", "EXCEEDED", "melampaui", "dilampaui", "terlampaui", "dilewati", "melewati"),
+    *_in("id", "QUOTA", "kuota"),
+    *_in("id", "NO_RCPT", "tidak ada pengguna"),
+    *_in("id", "UNKNOWN", "tidak ada"),
+    *_in("id", "SYSTEM", "kegagalan sementara"),
+    *_in("id", "RECIPIENTS_COUNT", "terlalu banyak penerima"),
+    *_in("id", "TOO_MANY", "terlalu banyak"),
+    # Korean (Mailman 3, Roundcube), syllable by syllable.
+    *_in("ko", "NONMEMBER", "회원이 아님", "회원이 아닙", "회원이 아니"),
+    *_in("ko", "REFUSED", "거절"),
+    *_in("ko", "MLIST", "메일링 리스트"),
+    *_in("ko", "TOOBIG", "보다 큼", "보다 큰", "보다 큽"),
+    *_in("ko", "EXCEEDED", "넘었", "넘는"),
+    *_in("ko", "RECIPIENTS_COUNT", "받는 사람이 너무 많", "수신자가 너무 많"),
+    *_known("ko", "SIZE", "크기"),
+    *_known("ko", "SENDER", "발신자"),
+    *_known("ko", "MESSAGE", "메시지"),
+    # Greek (Roundcube).
+    *_in("el", "RCPT", "αποδέκτης", "αποδέκτη", "αποδέκτες", "αποδεκτών", "παραλήπτης", "παραλήπτη", "παραλήπτες",
+         "παραληπτών"),
+    *_in("el", "RECIPIENTS_COUNT", "πλήθος αποδεκτών", "αριθμό των αποδεκτών", "αριθμός των αποδεκτών"),
+    # Croatian (Roundcube).
+    *_in("hr", "MESSAGE", "poruka", "poruke", "poruku"),
+    *_in("hr", "SIZE", "veličina", "veličine", "veličinu", "veličina poruke"),
+    *_in("hr", "EXCEEDED", "prekoračila", "prekoračio", "prekoračeno", "prekoračena", "prekoračen"),
+    *_in("hr", "RCPT", "primatelj", "primatelja", "primatelji"),
+    *_in("hr", "RECIPIENTS_COUNT", "previše primatelja", "broj primatelja"),
+    *_in("hr", "TOO_MANY", "previše"),
+    # Lithuanian (Roundcube).
+    *_in("lt", "MESSAGE", "laiškas", "laiško", "laišką"),
+    *_in("lt", "SIZE", "dydis", "dydžio", "laiško dydis"),
+    *_in("lt", "EXCEEDED", "viršija", "viršijo", "viršytas", "viršyta"),
+    *_in("lt", "RCPT", "gavėjas", "gavėjo", "gavėjų", "gavėjui"),
+    *_in("lt", "RECIPIENTS_COUNT", "per daug gavėjų"),
+    *_in("lt", "TOO_MANY", "per daug"),
+    # Latvian (Roundcube).
+    *_in("lv", "MESSAGE", "vēstule", "vēstules", "vēstuli"),
+    *_in("lv", "SIZE", "izmērs", "izmēru", "izmēra", "vēstules izmērs"),
+    *_in("lv", "EXCEEDED", "pārsniedz", "pārsniegts", "pārsniegta", "pārsniegusi"),
+    *_in("lv", "RCPT", "saņēmējs", "saņēmēja", "saņēmēju", "saņēmējam"),
+    *_in("lv", "RECIPIENTS_COUNT", "pārāk daudz saņēmēju"),
+    *_in("lv", "TOO_MANY", "pārāk daudz"),
+    # Ukrainian (Roundcube).
+    *_in("uk", "RCPT", "отримувач", "отримувача", "отримувачів", "отримувачу", "одержувач", "одержувача",
+         "одержувачів"),
+    *_in("uk", "RECIPIENTS_COUNT", "забагато отримувачів", "забагато одержувачів"),
+    *_in("uk", "TOO_MANY", "забагато"),
+    # Vietnamese (Sympa, Mailutils, Roundcube).
+    *_in("vi", "RCPT", "người nhận", "người dùng", "hộp thư", "hộp thư chung"),
+    *_in("vi", "MLIST", "hộp thư chung"),
+    *_in("vi", "NO_RCPT", "không có người dùng"),
+    *_in("vi", "UNKNOWN", "không tồn tại"),
+    *_in("vi", "QUOTA", "hạn ngạch", "hạn ngạch hộp thư"),
+    *_in("vi", "EXCEEDED", "vượt quá", "bị vượt quá"),
+    *_in("vi", "SYSTEM", "lỗi tạm thời", "lỗi trình phục vụ nội bộ"),
+    *_in("vi", "RECIPIENTS_COUNT", "quá nhiều người nhận"),
+    *_in("vi", "TOO_MANY", "quá nhiều"),
+    # Arabic, Norwegian, Romanian (Sympa): a list unknown, a list that does not exist.
+    *_in("ar", "RCPT", "قائمة", "القائمة"),
+    *_in("ar", "UNKNOWN", "غير معروفه", "غير معروفة", "غير معروف"),
+    *_in("no da", "UNKNOWN", "eksisterer ikke"),
+    *_in("ro", "UNKNOWN", "necunoscuta", "necunoscută", "necunoscut", "necunoscutul"),
+    *_known("es it pt pl sv hu ro", "RCPT", "lista"),
+)  # fmt: skip
 
 
 # ------------------------------------------------------------------ subjects: what the reply is about
@@ -691,6 +819,8 @@ TERMS: Final[tuple[Term, ...]] = (
     *_cjk("RATE", "너무 많", "빈도"),
     *_cjk("REFUSED", "拒绝", "拒絕", "拒收", "禁止", "被拒", "不允许", "不允許", "拒否", "受け付けません",
           "受信できません"),
+    # Words by language, tagged (see `_BY_LANGUAGE` above).
+    *_BY_LANGUAGE,
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
