@@ -42,6 +42,8 @@ EU = ("bg", "hr", "cs", "da", "nl", "en", "et", "fi", "fr", "de", "el", "hu", "g
 WEB = ("en", "zh", "es", "ar", "pt", "id", "fr", "ja", "ru", "de")
 MORE = ("ko", "tr", "uk", "vi", "no")
 LANGUAGES: tuple[str, ...] = tuple(dict.fromkeys((*EU, *WEB, *MORE)))
+# Codes counted in another column: Malay with Indonesian, Bokmål and Nynorsk as Norwegian.
+COLUMN: dict[str, str] = {"ms": "id", "nb": "no", "nn": "no"}
 
 # Words of other languages written before terms carried a tag, with the languages they are words of.
 BEFORE_TAGS: dict[str, str] = {
@@ -238,7 +240,7 @@ def matrix() -> dict[str, dict[str, int]]:
     for term in TERMS:
         if term.concept not in counts:
             continue
-        for language in languages_of(term):
+        for language in {COLUMN.get(code, code) for code in languages_of(term)}:
             if language in counts[term.concept]:
                 counts[term.concept][language] += 1
     return counts

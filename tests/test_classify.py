@@ -685,6 +685,48 @@ def test_meanings_in_the_languages_of_the_fixed_list(text: str, reason: Reason) 
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
+        # RFC 5321's reply meanings as Evolution's SMTP transport translates them: storage allocation
+        # exceeded, insufficient system storage, user not local, service not available, error in
+        # processing, syntax error.
+        ("Квотата за запазване е надвишена", Reason.MAILBOXFULL),
+        ("Потребителят не е локален", Reason.NORELAYING),
+        ("Dodijeljeni prostor je premašen", Reason.MAILBOXFULL),
+        ("Nedovoljno prostora na sustavu", Reason.SYSTEMFULL),
+        ("Usluga nije dostupna", Reason.SYSTEMERROR),
+        ("Süsteemis pole piisavalt ruumi", Reason.SYSTEMFULL),
+        ("Tundmatu käsk", Reason.SYNTAXERROR),
+        ("Υπέρβαση της κατανομής αποθήκευσης", Reason.MAILBOXFULL),
+        ("Σφάλμα σύνταξης", Reason.SYNTAXERROR),
+        ("Peržengta vietos saugykloje riba", Reason.MAILBOXFULL),
+        ("Naudotojas ne vietinis", Reason.NORELAYING),
+        ("Spațiul de stocare alocat a fost depășit", Reason.MAILBOXFULL),
+        ("Eroare la procesare", Reason.SYSTEMERROR),
+        ("Nedostatok miesta v systéme", Reason.SYSTEMFULL),
+        # Not enough space said of a mailbox is a full mailbox; only the system's is the system full.
+        ("Schránka príjemcu: nedostatok miesta", Reason.MAILBOXFULL),
+        # Arabic with its vowel signs (the classifier splits a word at a shadda).
+        ("الخدمة غير متوفّرة", Reason.SYSTEMERROR),
+        ("تجاوز مساحة التّخزين", Reason.MAILBOXFULL),
+        ("Alokasi penyimpanan dilampaui", Reason.MAILBOXFULL),
+        ("Perintah tidak dikenal", Reason.SYNTAXERROR),
+        ("Ralat dalam memproses", Reason.SYSTEMERROR),
+        ("저장 공간이 할당량을 넘었습니다", Reason.MAILBOXFULL),
+        ("문법 오류", Reason.SYNTAXERROR),
+        ("Kullanıcı yerel değil", Reason.NORELAYING),
+        ("Disk alanı yetersiz", Reason.SYSTEMFULL),
+        ("Недостатньо місця у системному сховищі", Reason.SYSTEMFULL),
+        ("Синтаксична помилка", Reason.SYNTAXERROR),
+        ("Lỗi cú pháp", Reason.SYNTAXERROR),
+        ("Không phải người dùng cục bộ", Reason.NORELAYING),
+    ],
+)
+def test_reply_meanings_in_the_languages_of_the_fixed_list(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
         # A component code spells its meaning in CamelCase after a dot or colon (Exchange's).
         ("550 5.0.0 RESOLVER.ADR.ExRecipNotFound", Reason.USERUNKNOWN),
         ("452 4.3.1 STOREDRV.Deliver.Exception:QuotaExceededException", Reason.MAILBOXFULL),
