@@ -727,6 +727,34 @@ def test_reply_meanings_in_the_languages_of_the_fixed_list(text: str, reason: Re
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
+        # A mail client's sending errors (Thunderbird's): the number of recipients over the limit, the
+        # message over the size limit, the connection lost or timed out.
+        ("Превишен е разрешения брой получатели", Reason.TOOMANYCONN),
+        ("Връзката пропадна", Reason.NETWORKERROR),
+        ("Lubatud adressaatide arv on ületatud", Reason.TOOMANYCONN),
+        ("Ühendus aegus", Reason.NETWORKERROR),
+        ("Χάθηκε η σύνδεση με τον διακομιστή", Reason.NETWORKERROR),
+        ("Sháraíonn méid na teachtaireachta an teorainn", Reason.MESGTOOBIG),
+        ("Cailleadh an ceangal leis an bhfreastalaí", Reason.NETWORKERROR),
+        ("Tika zaudēts savienojums ar serveri", Reason.NETWORKERROR),
+        ("Viršytas leistinas gavėjų skaičius", Reason.TOOMANYCONN),
+        ("Mărimea mesajului depășește limita serverului", Reason.MESGTOOBIG),
+        ("Prekročený povolený počet príjemcov", Reason.TOOMANYCONN),
+        ("Preveč prejemnikov", Reason.TOOMANYCONN),
+        ("حجم الرسالة يتجاوز حد الخادوم", Reason.MESGTOOBIG),
+        ("انتهاء مهلة الاتصال", Reason.NETWORKERROR),
+        ("Koneksi ke server terputus", Reason.NETWORKERROR),
+        ("Meldingen er større enn maksstørrelsen", Reason.MESGTOOBIG),
+        ("Tilkoblingen fikk tidsavbrudd", Reason.NETWORKERROR),
+    ],
+)
+def test_sending_errors_in_the_languages_of_the_fixed_list(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
         # A component code spells its meaning in CamelCase after a dot or colon (Exchange's).
         ("550 5.0.0 RESOLVER.ADR.ExRecipNotFound", Reason.USERUNKNOWN),
         ("452 4.3.1 STOREDRV.Deliver.Exception:QuotaExceededException", Reason.MAILBOXFULL),
