@@ -746,6 +746,8 @@ def test_reply_meanings_in_the_languages_of_the_fixed_list(text: str, reason: Re
         ("Koneksi ke server terputus", Reason.NETWORKERROR),
         ("Meldingen er større enn maksstørrelsen", Reason.MESGTOOBIG),
         ("Tilkoblingen fikk tidsavbrudd", Reason.NETWORKERROR),
+        # Hungarian declines "virus".
+        ("Az üzenet vírust tartalmazott", Reason.VIRUSDETECTED),
     ],
 )
 def test_sending_errors_in_the_languages_of_the_fixed_list(text: str, reason: Reason) -> None:

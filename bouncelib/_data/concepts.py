@@ -348,6 +348,9 @@ _BY_LANGUAGE: Final[tuple[Term, ...]] = (
     *_in("no", "TOOBIG", "større enn"),
     *_in("no", "CONNECTION", "tilkoblingen", "tilkobling"),
     *_in("no", "TIMEOUT", "tidsavbrudd"),
+    # Hungarian declines the noun: "vírust tartalmazott" (Sympa's "A virus in your email").
+    *_in("hu", "VIRUS", "vírust", "vírusos", "vírussal", "vírusokat"),
+    *_known("pt hu sk", "VIRUS", "vírus"),
 )  # fmt: skip
 
 
