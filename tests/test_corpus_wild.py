@@ -49,6 +49,58 @@ RECIPIENT_MISSES: dict[str, str] = {
     "gmail-reply-only-nosuchuser-wrapped.eml": "a test-part mail: miss not examined (frozen test part)",
     "gmail-reply-only-nosuchuser.eml": "a test-part mail: miss not examined (frozen test part)",
     "slimta-bounce-two-toobig.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mlmmj-deny-maxmailsize-fi.eml": "mlmmj refusing a post: the failed recipient is the list, named only in the "
+    "prologue ('managing the <list> mailing list') and the Subject; the refusal, in Finnish, is not read as a failure",
+    "mlmmj-deny-maxmailsize-gr.eml": "mlmmj refusing a post: the failed recipient is the list, named only in the "
+    "prologue ('managing the <list> mailing list') and the Subject; the refusal, in Greek, is not read as a failure",
+    "mlmmj-deny-maxmailsize-sk.eml": "mlmmj refusing a post: the failed recipient is the list, named only in the "
+    "prologue ('managing the <list> mailing list') and the Subject; the refusal, in Slovak, is not read as a failure",
+    "mlmmj-deny-subonlypost-de.eml": "mlmmj refusing a post: the failed recipient is the list, named only in the "
+    "prologue ('managing the <list> mailing list') and the Subject; the refusal, in German, is not read as a failure",
+    "mlmmj-deny-subonlypost-pt.eml": "mlmmj refusing a post: the failed recipient is the list, named only in the "
+    "prologue ('managing the <list> mailing list') and the Subject; its Portuguese refusal is not read as a failure",
+    "mlmmj-deny-subonlypost-zh-cn.eml": "mlmmj refusing a post: the failed recipient is the list, named only in the "
+    "prologue ('managing the <list> mailing list') and the Subject; the refusal, in Chinese, is not read as a failure",
+    "mlmmj-deny-maxmailsize-pt.eml": "mlmmj's Portuguese deny text comes out cut ('... nao foi'): no failure "
+    "words, the list as the only recipient",
+    "mlmmj-deny-modonlypost-gr.eml": "mlmmj's Greek deny text (no cause line): 'was not accepted by the list' "
+    "not read as a failure; the list as the only recipient",
+    "mailscanner-rbl-it.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailscanner-sa-ca.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailscanner-sa-cz.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mlmmj-bounce-probe-de.eml": "a test-part mail: miss not examined (frozen test part)",
+    "dsn-fields-address-rejected-pasted.eml": "RFC 3464 fields pasted at the top of the paste: "
+    "the mail parser takes them for headers, the body is empty",
+    "netease-spam-complaints-fragment.eml": "163's '您的邮件被退回' (your mail was returned) alone, "
+    "no address or reply: not read as a failure",
+    "mailscanner-rbl-de.eml": "MailScanner: the recipients only in its indented "
+    "summary ('  To: a'); 'message has been destroyed' not a failure",
+    "mailscanner-rbl-hu.eml": "MailScanner: the recipients only in its indented "
+    "summary ('  To: a'); 'message has been destroyed' not a failure",
+    "mailscanner-rbl-ptbr.eml": "MailScanner: the recipients only in its indented "
+    "summary ('  To: a'); 'message has been destroyed' not a failure",
+    "mailscanner-rbl-se.eml": "MailScanner: the recipients only in its indented "
+    "summary ('  To: a'); 'message has been destroyed' not a failure",
+    "mailscanner-sa-en.eml": "MailScanner: the recipients only in its indented "
+    "summary ('  To: a'); 'message has been destroyed' not a failure",
+    "mailscanner-sa-nl.eml": "MailScanner: the recipients only in its indented "
+    "summary ('  To: a'); 'message has been destroyed' not a failure",
+    "mailscanner-sa-sk.eml": "MailScanner: the recipients only in its indented "
+    "summary ('  To: a'); 'message has been destroyed' not a failure",
+    "mailscanner-rbl-cyen.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailscanner-rbl-dk.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailscanner-rbl-fr.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailscanner-rbl-nl.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailscanner-sa-fr.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailscanner-sa-ro.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mlmmj-deny-maxmailsize-cs.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mlmmj-deny-maxmailsize-en.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mlmmj-deny-maxmailsize-it.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mlmmj-deny-subonlypost-ast.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mlmmj-deny-subonlypost-cs.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mlmmj-deny-subonlypost-en.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mlmmj-deny-subonlypost-fr.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mlmmj-deny-subonlypost-it.eml": "a test-part mail: miss not examined (frozen test part)",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
