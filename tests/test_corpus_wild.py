@@ -69,30 +69,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "mailscanner-sa-ca.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailscanner-sa-cz.eml": "a test-part mail: miss not examined (frozen test part)",
     "mlmmj-bounce-probe-de.eml": "a test-part mail: miss not examined (frozen test part)",
-    "dsn-fields-address-rejected-pasted.eml": "RFC 3464 fields pasted at the top of the paste: "
-    "the mail parser takes them for headers, the body is empty",
-    "netease-spam-complaints-fragment.eml": "163's '您的邮件被退回' (your mail was returned) alone, "
-    "no address or reply: not read as a failure",
-    "mailscanner-rbl-de.eml": "MailScanner: the recipients only in its indented "
-    "summary ('  To: a'); 'message has been destroyed' not a failure",
-    "mailscanner-rbl-hu.eml": "MailScanner: the recipients only in its indented "
-    "summary ('  To: a'); 'message has been destroyed' not a failure",
-    "mailscanner-rbl-ptbr.eml": "MailScanner: the recipients only in its indented "
-    "summary ('  To: a'); 'message has been destroyed' not a failure",
-    "mailscanner-rbl-se.eml": "MailScanner: the recipients only in its indented "
-    "summary ('  To: a'); 'message has been destroyed' not a failure",
-    "mailscanner-sa-en.eml": "MailScanner: the recipients only in its indented "
-    "summary ('  To: a'); 'message has been destroyed' not a failure",
-    "mailscanner-sa-nl.eml": "MailScanner: the recipients only in its indented "
-    "summary ('  To: a'); 'message has been destroyed' not a failure",
-    "mailscanner-sa-sk.eml": "MailScanner: the recipients only in its indented "
-    "summary ('  To: a'); 'message has been destroyed' not a failure",
-    "mailscanner-rbl-cyen.eml": "a test-part mail: miss not examined (frozen test part)",
-    "mailscanner-rbl-dk.eml": "a test-part mail: miss not examined (frozen test part)",
-    "mailscanner-rbl-fr.eml": "a test-part mail: miss not examined (frozen test part)",
-    "mailscanner-rbl-nl.eml": "a test-part mail: miss not examined (frozen test part)",
-    "mailscanner-sa-fr.eml": "a test-part mail: miss not examined (frozen test part)",
-    "mailscanner-sa-ro.eml": "a test-part mail: miss not examined (frozen test part)",
     "mlmmj-deny-maxmailsize-cs.eml": "a test-part mail: miss not examined (frozen test part)",
     "mlmmj-deny-maxmailsize-en.eml": "a test-part mail: miss not examined (frozen test part)",
     "mlmmj-deny-maxmailsize-it.eml": "a test-part mail: miss not examined (frozen test part)",

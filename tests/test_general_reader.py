@@ -763,3 +763,42 @@ def test_a_servers_refusal_told_as_its_answer_is_a_bounce_from_a_mail_system_or_
     assert [(r, a) for r, a, _t in _events(line.replace("550,", "451 4.3.0"), notice)] == [(None, "delayed")]
     person = HEAD.replace("Mail System <mailer-daemon@", "Jo <jo@")
     assert _events(line, person) == []
+
+
+def test_a_notice_that_sums_up_the_refused_message_names_its_recipients_there() -> None:
+    """A filter's notice names no recipient in its prose but sums up the message in indented "Label: value"
+    lines ("  To: a, b", "  Subject: ...", "  Date: ..."), in the notice's language: those addresses are the
+    message's recipients, all refused with it; the words after the summary, not the signature, say why."""
+    head = "From: Content Filter <postmaster>\nTo: ann@example.com\nSubject: {Bounce} Mail rejected\n\n"
+    body = (
+        "Our filters were triggered by a message you sent:-\n"
+        "  To: bob@example.org, carol@example.org\n  Subject: Offer\n  Date: Mon Mar  2 09:14:07 2026\n"
+        "This message has been deleted. The server that sent it is listed in a public blacklist.\n\n"
+        "-- \nContent Filter\nEmail Virus Scanner\n"
+    )
+    got = _events(body, head)
+    assert [(r, a) for r, a, _t in got] == [("bob@example.org", "failed"), ("carol@example.org", "failed")]
+    assert all("blacklist" in t and "Virus" not in t for _r, _a, t in got)
+    german = "Ein Filter wurde durch Ihre Nachricht ausgelöst:\n  An: bob@example.org\n  Datum: heute\n"
+    german += "Diese Nachricht wurde gelöscht.\n"
+    assert [(r, a) for r, a, _t in _events(german, head)] == [("bob@example.org", "failed")]
+    # The summary alone, with nothing said about a failure, is no bounce.
+    assert _events(body.replace("This message has been deleted.", "This message was read."), head) == []
+
+
+def test_rfc3464_fields_pasted_as_the_whole_mail_are_read_as_fields() -> None:
+    """A paste that starts with "Final-Recipient:": the mail parser takes the fields for its header block."""
+    paste = (
+        "Final-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.0.0\n"
+        "Diagnostic-Code: smtp; 550 #5.1.0 Address rejected.\n"
+    )
+    report = parse_message(paste.encode())
+    assert [(e.recipient, e.action, e.reply.text) for e in report.recipients] == [
+        ("bob@example.org", "failed", "550 #5.1.0 Address rejected.")
+    ]
+
+
+def test_a_chinese_providers_your_mail_was_returned_is_a_bounce_without_an_address() -> None:
+    """ "您的邮件被退回" (your mail was returned), the opening of Chinese providers' notices, pasted alone."""
+    paste = "抱歉，您的邮件被退回来了……\n出错原因：该邮件内容涉嫌大量群发。\n"
+    assert [(r, a) for r, a, _t in _events(paste, "\n")] == [(None, "failed")]

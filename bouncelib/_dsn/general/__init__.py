@@ -29,7 +29,7 @@ from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.formats._bodyscan import header_in
 from bouncelib._dsn.general import _shapes as shapes
-from bouncelib._dsn.general._notice import Notice, has_reply, read_notice, verdict
+from bouncelib._dsn.general._notice import Notice, Verdict, has_reply, read_notice, verdict
 from bouncelib._dsn.general._recipients import Block, find_blocks
 from bouncelib._vocab import BounceKind, Reason
 
@@ -124,6 +124,42 @@ def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[
     return [Found(recipient=addresses[0], action=said, diagnostic=why[:1000])]
 
 
+def _fields_on_top(mail: Mail) -> str:
+    """RFC 3464 fields pasted at the very top of a paste ("Final-Recipient: rfc822; a" as its first
+    line): the mail parser took them for the header block, which no mail's own headers would hold.
+    They are the fields, given back to the notice as text."""
+    if not mail.header("Final-Recipient"):
+        return ""
+    return "".join(f"{k}: {v}\n" for k, v in mail.msg.items() if shapes.DSN_FIELD.match(f"{k}:"))
+
+
+def _summarised(notice: Notice, said: str, own: set[str]) -> list[Found]:
+    """A notice that names no recipient in its prose but sums up the message it is about in indented
+    "Label: value" lines, two or more in a row ("  To: a", "  Subject: ...", "  Date: ..."): the
+    addresses of the first summary line that holds any (not the sender's) are the message's
+    recipients, refused with it (MailScanner: "This message has been destroyed").  The words after
+    the summary say why."""
+    lines = notice.lines
+    run: list[int] = []
+    for i, line in enumerate((*lines, "")):
+        if shapes.SUMMARY_LINE.match(line):
+            run.append(i)
+            continue
+        holding = [k for k in run if "@" in lines[k]] if len(run) >= 2 else []
+        run = []
+        if not holding:
+            continue
+        value = lines[holding[0]].split(":", 1)[1]
+        addresses = [m.group(0) for m in shapes.ADDRESS.finditer(value) if m.group(0).lower() not in own]
+        if addresses:
+            # Up to the signature ("-- " and the filter's name, "Email Virus Scanner"): not a cause.
+            after = lines[i:]
+            end = next((k for k, ln in enumerate(after) if ln.strip() == "--"), len(after))
+            why = " ".join(" ".join(after[:end]).split())
+            return [Found(recipient=a, action=said, diagnostic=why[:1000]) for a in addresses]
+    return []
+
+
 def _by_host(mail: Mail, notice: Notice, said: str) -> list[Found]:
     """Recipients named only by their host: old Sendmail writes ``421 example.com (smtp)... Deferred``
     and returns the message; its recipients at that host are the ones that failed."""
@@ -167,6 +203,40 @@ def _permanent_reply(row: Found) -> bool:
     return any(m.group(0).strip().lstrip("#")[:1] == "5" for m in shapes.REPLY_CODE.finditer(row.diagnostic))
 
 
+def _said_by_replies(blocks: list[Block], notice: Notice) -> Verdict | None:
+    """No sentence says what happened, but recipient lines quote the refusal (a notice cut down to
+    "<a>: host mx said: 550 ..."): the reply's class is the verdict.  Pasted fields and no prose:
+    each fielded row keeps its own Action."""
+    codes = {b.reply_code for b in blocks} - {None}
+    if not codes and not notice.fields:
+        return None
+    return "delayed" if codes and "5" not in codes else "failed"
+
+
+def _rows(blocks: list[Block], notice: Notice, said: str, own: set[str]) -> list[Found]:
+    """One row per recipient block, its pasted RFC 3464 fields (facts) over the prose's verdict;
+    then the fielded recipients the prose did not name."""
+    fielded = {r.recipient.lower(): r for r in rows_from_fields(notice.fields)} if notice.fields else {}
+    rows: list[Found] = []
+    for block in blocks:
+        row = fielded.pop(block.recipient.lower(), None) or (
+            fielded.pop(block.orig_recipient.lower(), None) if block.orig_recipient else None
+        )
+        action = row.action if row is not None and row.action else said
+        rows.append(
+            Found(
+                recipient=block.recipient,
+                orig_recipient=block.orig_recipient,
+                action=action,
+                status=row.status if row is not None else None,
+                diagnostic=block.diagnostic or (row.diagnostic if row is not None else ""),
+                remote_mta=block.remote_host or (row.remote_mta if row is not None else None),
+            )
+        )
+    rows.extend(r for r in fielded.values() if r.recipient and r.recipient.lower() not in own)
+    return rows
+
+
 class GeneralReader:
     """Bounce notices of any MTA: recipients, their replies, failure/delay/success, challenges."""
 
@@ -177,7 +247,7 @@ class GeneralReader:
             return None
         if _REPLY_SUBJECT.match(mail.subject) and not _DAEMON_FROM.search(mail.from_):
             return None
-        notice = read_notice(mail.body)
+        notice = read_notice(_fields_on_top(mail) + mail.body)
         said = verdict(notice, mail.subject)
         if said == "challenge":
             return [_challenge(mail, notice)]
@@ -190,32 +260,14 @@ class GeneralReader:
             if named:
                 return named
         if said is None:
-            # No sentence says what happened, but recipient lines quote the refusal (a notice cut
-            # down to "<a>: host mx said: 550 ..."): the reply's class is the verdict.
-            codes = {b.reply_code for b in blocks} - {None}
-            if not codes:
+            said = _said_by_replies(blocks, notice)
+            if said is None:
                 return None
-            said = "failed" if "5" in codes else "delayed"
-        fielded = {r.recipient.lower(): r for r in rows_from_fields(notice.fields)} if notice.fields else {}
-        rows: list[Found] = []
-        for block in blocks:
-            row = fielded.pop(block.recipient.lower(), None) or (
-                fielded.pop(block.orig_recipient.lower(), None) if block.orig_recipient else None
-            )
-            action = row.action if row is not None and row.action else said
-            rows.append(
-                Found(
-                    recipient=block.recipient,
-                    orig_recipient=block.orig_recipient,
-                    action=action,
-                    status=row.status if row is not None else None,
-                    diagnostic=block.diagnostic or (row.diagnostic if row is not None else ""),
-                    remote_mta=block.remote_host or (row.remote_mta if row is not None else None),
-                )
-            )
-        rows.extend(r for r in fielded.values() if r.recipient and r.recipient.lower() not in own)
-        if not rows:
-            rows = _by_host(mail, notice, said) or _only_recipient_of_original(mail, notice, said, own)
+        rows = _rows(blocks, notice, said, own) or (
+            _by_host(mail, notice, said)
+            or (_summarised(notice, said, own) if said in ("failed", "delayed") else [])
+            or _only_recipient_of_original(mail, notice, said, own)
+        )
         _gave_up(notice, rows)
         return rows or None
 

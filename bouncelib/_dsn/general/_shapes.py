@@ -43,6 +43,7 @@ __all__ = [
     "SENDER_REFUSED_AFTER",
     "SERVER_SAID",
     "SUCCESS",
+    "SUMMARY_LINE",
     "UNDELIVERED",
     "WHOLE_MESSAGE_REFUSED",
     "WRITE_TO_ABROAD",
@@ -97,6 +98,8 @@ _UNDELIVERED: Final = (
     # Russian, Chinese, Japanese, Korean
     r"не (?:может быть|было|удалось) ?(?:доставлен|доставить)|недоставлен",
     r"无法发送|無法發送|发送失败|投递失败|未能送达|送信できませんでした|配信できませんでした|"
+    # Chinese providers open their notices with "your mail was returned" (163: "您的邮件被退回来了").
+    r"(?:邮件|郵件|信件)(?:已经?)?被退回|"
     r"届きませんでした|전송(?:에)? 실패|전달되지 않",
 )
 UNDELIVERED: Final = re.compile("|".join(_UNDELIVERED))
@@ -111,6 +114,12 @@ _OTHER_FAILURE: Final = re.compile(
             r"bounced|has been returned|returned to (?:the )?sender|message (?:was )?refused|"
             r"returned mail|returning message to sender",
             r"envelope expired|retry time ?out|given up|giving up|too many failures|fehlgeschlagen",
+            # A filter that threw the message away ("This message has been destroyed", MailScanner's
+            # sender reports, in their languages): the message as a whole, not a recipient, was refused.
+            r"(?:this|the|your) (?:message|e-?mail|mail) (?:has been|was) (?:rejected|destroyed|deleted|discarded)|"
+            r"nachricht wurde (?:gelöscht|vernichtet|abgewiesen)|bericht is (?:vernietigd|verwijderd|geweigerd)|"
+            r"mensagem foi (?:destru[ií]da|apagada|rejeitada)|(?:uzenet|üzenet) (?:torolve|törölve)|"
+            r"meddelandet har (?:tagits bort|raderats)|sprava bola (?:znicena|zmazana)",
             # Exim: "one or more recipient addresses that were incorrectly constructed: ... This
             # address has been ignored" (a recipient refused for its syntax)
             r"addresses that were incorrectly constructed|(?:this|the) address has been ignored",
@@ -265,6 +274,11 @@ SECTION_BREAK: Final = re.compile(
     r"original message details|message headers?:|the mail system)",
     re.I,
 )
+
+# A line of a notice's own summary of the message it is about, indented, one field a line ("  To: a",
+# "  Subject: ...", "  Date: ..." under "triggered by a message you sent:-", MailScanner's sender
+# reports, with the labels in the report's language: "  An:", "  Cimzett:", "  Till:", "  Targy  :").
+SUMMARY_LINE: Final = re.compile(r"[ \t]+[^\W\d_]{1,15}[ \t]*:[ \t]*\S")
 
 # -- around an address ------------------------------------------------------------------------------
 
