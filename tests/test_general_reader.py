@@ -802,3 +802,20 @@ def test_a_chinese_providers_your_mail_was_returned_is_a_bounce_without_an_addre
     """ "您的邮件被退回" (your mail was returned), the opening of Chinese providers' notices, pasted alone."""
     paste = "抱歉，您的邮件被退回来了……\n出错原因：该邮件内容涉嫌大量群发。\n"
     assert [(r, a) for r, a, _t in _events(paste, "\n")] == [(None, "failed")]
+
+
+def test_a_list_managers_could_not_be_delivered_to_the_list_in_other_languages_is_a_failure() -> None:
+    """A list manager refusing a post says the message could not be delivered (distributed, forwarded) to the
+    list, in the list's language; the list, named on its own line, is the recipient that failed."""
+    head = "From: devel+owner@lists.example.org\nTo: ann@example.com\nSubject: Post denied\n\n"
+    sentences = (
+        "Die Nachricht von <ann@example.com> konnte nicht über die Liste verteilt werden.",
+        "A mensagem de <ann@example.com> não foi entregue na lista.",
+        "来自 <ann@example.com> 的邮件无法投递到列表。",
+        "Viestiä osoitteesta <ann@example.com> ei voitu välittää postituslistalle.",
+        "Το μήνυμα του <ann@example.com> δεν παραλήφθηκε από τη λίστα.",
+        "Správu od <ann@example.com> nebolo možné doručiť do diskusie.",
+    )
+    for sentence in sentences:
+        body = f"The list\n<devel@lists.example.org>\n\n{sentence}\n"
+        assert [(r, a) for r, a, _t in _events(body, head)] == [("devel@lists.example.org", "failed")], sentence

@@ -89,15 +89,17 @@ _UNDELIVERED: Final = (
     r"error (?:while |when )?delivering (?:your|the) (?:mail|message)",
     r"the following (?:address(?:\(es\)|es)?|recipients?\(?s?\)?) (?:failed|had)",
     # German, French, Spanish, Italian, Portuguese, Dutch, Polish
-    r"nicht zugestellt|unzustellbar|nicht zustellbar|konnte nicht .{0,40}zugestellt",
+    r"nicht zugestellt|unzustellbar|nicht zustellbar|konnte nicht .{0,40}zugestellt|konnte nicht .{0,40}verteilt",
     r"n'a pas pu être (?:remis|livré|distribué)|non (?:remis|distribué)|échec de (?:la )?remise",
     r"no (?:se )?(?:pudo|puede) (?:ser )?entregar|no (?:ha podido|pudo) ser entregado|no entregado",
     r"non (?:è stato|ha potuto essere) recapitat|non recapitat|impossibile recapitare",
-    r"não (?:pôde|foi possível) (?:ser )?entreg|não entregue",
+    r"não (?:pôde|foi possível) (?:ser )?entreg|não (?:foi )?entregue",
+    # Finnish, Greek, Slovak (a list manager's refusal of a post: "could not be forwarded to the list")
+    r"ei voitu välittää|δεν παραλήφθηκε|nebolo možné doručiť",
     r"kon niet worden (?:afgeleverd|bezorgd)|onbestelbaar|nie (?:został[ao]? )?dostarczon",
     # Russian, Chinese, Japanese, Korean
     r"не (?:может быть|было|удалось) ?(?:доставлен|доставить)|недоставлен",
-    r"无法发送|無法發送|发送失败|投递失败|未能送达|送信できませんでした|配信できませんでした|"
+    r"无法发送|無法發送|无法投递|发送失败|投递失败|未能送达|送信できませんでした|配信できませんでした|"
     # Chinese providers open their notices with "your mail was returned" (163: "您的邮件被退回来了").
     r"(?:邮件|郵件|信件)(?:已经?)?被退回|"
     r"届きませんでした|전송(?:에)? 실패|전달되지 않",
