@@ -110,12 +110,6 @@ VERDICT_MISSES: dict[str, str] = {
     "exim-delay-24h-mimeparser.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-translated-communicationproblem.eml": "a test-part mail: miss not examined (frozen test part)",
     "o365-de-fragment-notfound.eml": "a test-part mail: miss not examined (frozen test part)",
-    "mlmmj-deny-subonlypost-de.eml": "the reply taken is the word after the list's address in the prologue "
-    "('<list> verwaltet.'), not the refusal sentence below: onhold",
-    "mlmmj-deny-subonlypost-zh-cn.eml": "the reply taken is the prologue's sentence that names the list, not the "
-    "refusal sentence below: onhold",
-    "mlmmj-deny-maxmailsize-fi.eml": "the reply taken is the suffix after the list's address in the prologue "
-    "('<list>-postituslistaa.'), not the refusal sentence below: onhold",
 }
 
 

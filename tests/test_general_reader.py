@@ -819,3 +819,31 @@ def test_a_list_managers_could_not_be_delivered_to_the_list_in_other_languages_i
     for sentence in sentences:
         body = f"The list\n<devel@lists.example.org>\n\n{sentence}\n"
         assert [(r, a) for r, a, _t in _events(body, head)] == [("devel@lists.example.org", "failed")], sentence
+
+
+def test_words_that_only_close_the_addresss_sentence_leave_the_reply_to_the_paragraph_that_says_it_failed() -> None:
+    """ "<list> verwaltet." (the list a list manager runs, named in its greeting): the word after the address
+    says nothing of what happened, so the paragraph below that says the message failed is the reply."""
+    head = "From: devel+owner@lists.example.org\nTo: ann@example.com\nSubject: Post denied\n\n"
+    body = (
+        "Hallo, hier ist das Programm, welches die Mailingliste\n<devel@lists.example.org> verwaltet.\n\n"
+        "Die Nachricht konnte nicht über die Liste verteilt werden, weil Sie die Liste nicht abonniert haben.\n"
+    )
+    [(recipient, action, text)] = _events(body, head)
+    assert (recipient, action) == ("devel@lists.example.org", "failed")
+    assert "nicht abonniert" in text
+
+
+def test_the_returned_messages_only_recipient_takes_the_paragraph_that_says_the_message_failed() -> None:
+    """A notice that names no address about a returned message with one recipient: its reply is the paragraph
+    that says the message failed, not a greeting before it."""
+    head = "From: devel-owner@lists.example.org\nTo: ann@example.com\nSubject: Post denied\n\n"
+    body = (
+        "Hi, this is the program that runs the devel list.\n\n"
+        "Your message could not be delivered to the list because you are not a subscriber.\n\n"
+        "--- Original message follows ---\nTo: devel@lists.example.org\nSubject: Plan\n\nHi all\n"
+    )
+    assert _events(body, head) == [
+        ("devel@lists.example.org", "failed",
+         "Your message could not be delivered to the list because you are not a subscriber.")
+    ]  # fmt: skip

@@ -120,7 +120,12 @@ def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[
     addresses = [a for _n, a in email.utils.getaddresses([to]) if "@" in a]
     if len(addresses) != 1 or addresses[0].lower() in own:
         return []
-    why = next((" ".join(p.split()) for p in notice.text.split("\n\n") if p.strip()), "")
+    # The paragraph that says the message failed (or is delayed) says why, else the first one: a list
+    # manager's first paragraph only names the list it runs.
+    paragraphs = [" ".join(p.split()) for p in notice.text.split("\n\n") if p.strip()]
+    said_how = (shapes.FAILURE, shapes.DELAY)
+    first = paragraphs[0] if paragraphs else ""
+    why = next((p for p in paragraphs if any(w.search(p.lower()) for w in said_how)), first)
     return [Found(recipient=addresses[0], action=said, diagnostic=why[:1000])]
 
 

@@ -358,7 +358,34 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         words.append(text)
         if len(words) >= 4:
             break
-    return " ".join(words)
+    said = " ".join(words)
+    if not shapes.REPLY_CODE.search(said) and not _says_outcome(said):
+        # Words that say nothing of what happened close the sentence the address stands in (a list
+        # manager's "<list> verwaltet." naming the list it runs): the paragraph below that says the
+        # message failed, within the block, says why.
+        why = _outcome_paragraph(lines, i + 1, stop)
+        if why:
+            return f"{said} {why}" if said else why
+    return said
+
+
+def _says_outcome(text: str) -> bool:
+    low = " ".join(text.lower().split())
+    return shapes.FAILURE.search(low) is not None or shapes.DELAY.search(low) is not None
+
+
+def _outcome_paragraph(lines: tuple[str, ...], start: int, stop: int) -> str:
+    """The first paragraph of lines ``start .. stop`` that says the message failed or is delayed."""
+    paragraph: list[str] = []
+    for j in range(start, min(stop, start + _MAX_INTRODUCED_LINES) + 1):
+        text = lines[j].strip() if j < min(stop, len(lines)) else ""
+        if text:
+            paragraph.append(text)
+            continue
+        if paragraph and _says_outcome(" ".join(paragraph)):
+            return " ".join(paragraph[:4])
+        paragraph = []
+    return ""
 
 
 def _list_only(lines: tuple[str, ...], i: int) -> bool:
