@@ -847,3 +847,66 @@ def test_the_returned_messages_only_recipient_takes_the_paragraph_that_says_the_
         ("devel@lists.example.org", "failed",
          "Your message could not be delivered to the list because you are not a subscriber.")
     ]  # fmt: skip
+
+
+def test_a_sentence_ending_at_the_address_leaves_the_reply_to_the_words_below_it() -> None:
+    """ "There was an error delivering your mail to <a>." says nothing the action does not: the reply is
+    the paragraph below it, or the server's answer below it, on its own. A sentence that goes on after
+    the address ("... to a because ...") is kept in front of the reply."""
+    head = "This is the mail agent at mx.example.com.\n\n"
+    head += "There was an error delivering your mail to <dave@example.net>.\n\n"
+    with format_modules_off():
+        ((_, _, cause),) = _events(head + "DNS lookup failure: host example.net not found\n\nMessage headers follow.\n")
+        ((_, _, answer),) = _events(
+            head + "mx.example.net [192.0.2.25] did not like our RCPT TO:\n552 5.2.3 Message length exceeds limit\n\n"
+        )
+        ((_, _, because),) = _events(
+            "Your message wasn't delivered to dave@example.net because of an error:\n\n550 5.1.1 no such user\n"
+        )
+    assert cause == "DNS lookup failure: host example.net not found"
+    assert answer == "mx.example.net [192.0.2.25] did not like our RCPT TO: 552 5.2.3 Message length exceeds limit"
+    assert because.startswith("Your message wasn't delivered to dave@example.net because")
+
+
+def test_delivery_tried_for_a_time_in_seconds_then_given_up_is_expired() -> None:
+    body = (
+        "There was an error delivering your mail to <erin@example.net>.\n\n"
+        "Could not deliver for the last 432000 seconds. Giving up.\n\nMessage headers follow.\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message((HEAD + body).encode()).recipients
+    assert (event.recipient, event.reason) == ("erin@example.net", "expired")
+
+
+def test_a_reply_code_written_twice_is_read_once() -> None:
+    """Gmail's "The error that the other server returned was: 450 450 4.2.2 ...": its copy of the code,
+    then the remote server's reply."""
+    body = (
+        "Delivery to the following recipient has been delayed:\n\n     fay@example.org\n\n"
+        "Technical details of temporary failure:\nThe error that the other server returned was:\n"
+        "450 450 4.2.2 <fay@example.org>... Mailbox Full (state 14).\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message((HEAD + body).encode()).recipients
+    assert (event.action, str(event.reply.enhanced_status), event.reply.smtp_code) == ("delayed", "4.2.2", 450)
+    assert "450 4.2.2 <fay@example.org>" in event.reply.text
+    assert "450 450" not in event.reply.text
+
+
+def test_a_transcript_answer_above_a_recipients_summary_line_is_its_reply() -> None:
+    """Sendmail's transcript: the answer to MAIL FROM or DATA ("<<< 554 ...") is every following
+    recipient's reply ("554 <a>... Service unavailable"); the answer to another recipient's RCPT TO is not."""
+    body = (
+        "   ----- Transcript of session follows -----\nWhile talking to mx.example.org:\n"
+        ">>> DATA\n<<< 554 5.7.1 Message rejected as spam\n"
+        "554 <bob@example.org>... Service unavailable\n554 <carol@example.org>... Service unavailable\n"
+        ">>> RCPT To:<dan@example.org>\n<<< 550 5.1.1 <dan@example.org>... User unknown\n"
+        "550 <dan@example.org>... User unknown\n554 <erin@example.org>... Service unavailable\n"
+        "554 <gil@example.org>... 550 Host unknown\n"
+    )
+    with format_modules_off():
+        got = {e.recipient: e.reply.text for e in parse_message((HEAD + body).encode()).recipients}
+    assert got["bob@example.org"].endswith("<<< 554 5.7.1 Message rejected as spam")
+    assert got["carol@example.org"].endswith("<<< 554 5.7.1 Message rejected as spam")
+    assert "<<<" not in got["erin@example.org"]  # dan's answer is dan's
+    assert got["gil@example.org"] == "554 <gil@example.org>... 550 Host unknown"  # its own reply

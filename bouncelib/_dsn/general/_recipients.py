@@ -331,9 +331,19 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
     """
     i = first.line
     lead = "" if first.alone else lines[i].strip()
+    # A sentence that only says the message did not reach the address ("There was an error
+    # delivering your mail to <a>.") leaves the cause to the next paragraph (DragonFly's notice); so
+    # does one that says it is delayed (Exim's "... has not yet been delivered is: a", then "Delay reason:").
+    why_follows = bool(lead) and (shapes.FAILURE.search(lead.lower()) or shapes.DELAY.search(lead.lower())) is not None
+    # Such a sentence that ends at the address says nothing the action does not: the reply below it,
+    # or the paragraph that says why, is the remote server's answer on its own.
+    bare_lead = why_follows and not lines[i][first.end :].strip(_CLOSERS)
+    answer = _answer_above(lines, first)
+    if answer:
+        return f"{lead} {answer}"
     coded = _coded(lines, first, stop)
     if coded:
-        return coded if not lead or lead in coded else f"{lead} {coded}"
+        return coded if not lead or bare_lead or lead in coded else f"{lead} {coded}"
     # No code: the words after the address (or its sentence) and the lines that follow.
     tail = lead or _tail(lines[i], first.end)
     if not tail and _list_only(lines, i):
@@ -341,10 +351,6 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         if introduced:
             return introduced
     words = [tail] if tail else []
-    # A sentence that only says the message did not reach the address ("There was an error
-    # delivering your mail to <a>.") leaves the cause to the next paragraph (DragonFly's notice); so
-    # does one that says it is delayed (Exim's "... has not yet been delivered is: a", then "Delay reason:").
-    why_follows = bool(lead) and (shapes.FAILURE.search(lead.lower()) or shapes.DELAY.search(lead.lower())) is not None
     for j in range(i + 1, stop):
         text = lines[j].strip()
         if not text:
@@ -358,6 +364,8 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         words.append(text)
         if len(words) >= 4:
             break
+    if bare_lead and len(words) > 1:
+        words = words[1:]
     said = " ".join(words)
     if not shapes.REPLY_CODE.search(said) and not _says_outcome(said):
         # Words that say nothing of what happened close the sentence the address stands in (a list
@@ -386,6 +394,38 @@ def _outcome_paragraph(lines: tuple[str, ...], start: int, stop: int) -> str:
             return " ".join(paragraph[:4])
         paragraph = []
     return ""
+
+
+def _answer_above(lines: tuple[str, ...], first: Mention) -> str:
+    """The remote server's answer in a transcript, written just above the recipient's summary line.
+
+    Sendmail's transcript ("While talking to mx:", ">>> MAIL From:<s>", "<<< 501 ... open relay") ends
+    with one line per recipient, "554 <a>... Remote protocol error": when that line quotes no reply of its
+    own, the "<<< " answers above it (after the last command sent) are what the server said to it;
+    not the answer to another recipient's ``RCPT TO``, which was about that recipient only.
+    """
+    line = lines[first.line]
+    if shapes.AFTER_ADDRESS.match(line, first.end) is None or _is_code_line(line[first.end :]):
+        return ""
+    answers: list[str] = []
+    for j in range(first.line - 1, max(-1, first.line - 8), -1):
+        text = lines[j].strip()
+        if text.startswith(">>>") and "rcpt" in text[:12].lower() and first.address.lower() not in text.lower():
+            return ""  # the answer to another recipient's RCPT TO is that recipient's own
+        if not text or text.startswith(">>>"):
+            break
+        if text.startswith("<<<"):
+            answers.insert(0, text)
+        elif answers or not _shares_answer(text):
+            break  # the answers stand together, right above the summary lines
+    return " ".join(answers)
+
+
+def _shares_answer(text: str) -> bool:
+    """Whether a transcript line is another recipient's summary line with no reply of its own
+    ("554 <b>... Service unavailable"): the answer above it is theirs too."""
+    head, dots, rest = text.partition("...")
+    return bool(dots) and "@" in head and _is_code_line(head) and not _is_code_line(rest)
 
 
 def _list_only(lines: tuple[str, ...], i: int) -> bool:
@@ -466,8 +506,10 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
             block.remote_host = block.remote_host or host
     _share(blocks, lines)
     for block in blocks:
-        # "smtp;550 5.1.1 ..." (a Diagnostic-Code written into the prose): the reply is after the type.
+        # "smtp;550 5.1.1 ..." (a Diagnostic-Code written into the prose): the reply is after the type;
+        # "450 450 4.2.2 ...": the reply is the one after the relaying system's copy of its code.
         text = shapes.DIAGNOSTIC_TYPE.sub("", block.diagnostic)
+        text = shapes.DOUBLED_CODE.sub("", text)
         block.diagnostic = " ".join(text.split())[:_MAX_DIAGNOSTIC]
     return blocks
 

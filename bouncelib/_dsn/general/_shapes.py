@@ -23,6 +23,7 @@ __all__ = [
     "CONTACT_BEFORE",
     "DELAY",
     "DIAGNOSTIC_TYPE",
+    "DOUBLED_CODE",
     "DSN_FIELD",
     "EXPANDED_FROM",
     "EXPIRED_NOTICE",
@@ -227,7 +228,10 @@ CAUSE_INTRO: Final = re.compile(
 EXPIRED_NOTICE: Final = re.compile(
     r"prolonged\s+unavailability|maximum\s+number\s+of\s+(?:delivery\s+)?(?:attempts|retries)|"
     r"(?:retry|queue)\s+(?:time\s?out|lifetime)\s+(?:exceeded|expired|reached)|too\s+many\s+(?:delivery\s+)?failures|"
-    r"could\s+not\s+be\s+delivered\s+(?:for|within|in)\s+(?:the\s+last\s+)?\d+\s+(?:days|hours)|message\s+(?:has\s+)?expired|"
+    # "could not be delivered for 5 days", DragonFly's "Could not deliver for the last 432000 seconds": the
+    # time it kept trying, told as how long delivery failed.
+    r"could\s+not\s+(?:be\s+delivered|deliver)\s+(?:for|within|in)\s+(?:the\s+last\s+)?\d+\s+"
+    r"(?:days|hours|minutes|seconds)|message\s+(?:has\s+)?expired|"
     r"delivery\s+attempts?\s+(?:have|has)\s+(?:been\s+)?(?:exhausted|used\s+up)",
 )
 
@@ -343,6 +347,11 @@ HOST_LINE: Final = re.compile(r"(?<![\w.-])([a-z0-9][\w-]*(?:\.[\w-]+)+)\.? \((?
 
 # The RFC 3464 diagnostic type in front of a reply written into prose ("Diagnostic code: smtp;550 ...").
 DIAGNOSTIC_TYPE: Final = re.compile(r"\bsmtp; ?(?=[245]\d\d)", re.I)
+
+# A reply code written twice ("The error that the other server returned was: 450 450 4.2.2 ..."): the
+# relaying system put its own copy of the code in front of the remote server's reply, which starts at
+# the second.
+DOUBLED_CODE: Final = re.compile(r"(?<![\w.,:/-])([245]\d\d) (?=\1[ -])")
 
 # Postfix "<a> (expanded from <b>)": a is the final recipient, b what the sender wrote.
 EXPANDED_FROM: Final = re.compile(r"\(expanded from:?\s*<?([^<>()\s]+@[^<>()\s]+?)>?\)?:?", re.I)
