@@ -909,4 +909,41 @@ def test_a_transcript_answer_above_a_recipients_summary_line_is_its_reply() -> N
     assert got["bob@example.org"].endswith("<<< 554 5.7.1 Message rejected as spam")
     assert got["carol@example.org"].endswith("<<< 554 5.7.1 Message rejected as spam")
     assert "<<<" not in got["erin@example.org"]  # dan's answer is dan's
-    assert got["gil@example.org"] == "554 <gil@example.org>... 550 Host unknown"  # its own reply
+    assert got["gil@example.org"] == "550 Host unknown"  # its own reply
+
+
+def test_a_multiline_reply_is_read_to_its_last_line() -> None:
+    """ "550-..." lines end with a "550 ..." line: the reply's last words are on it."""
+    body = (
+        "I was unable to deliver your message to the following addresses:\n\nhal@example.org\n\n"
+        "Reason: 550-Please turn on SMTP Authentication in your mail client.\n"
+        "550-mx.example.net [192.0.2.21]:22222 is not permitted to\n"
+        "550 relay through this server without authentication.\n\nThe message subject was: hi\n"
+    )
+    with format_modules_off():
+        ((_, _, text),) = _events(body)
+    assert text.endswith("550 relay through this server without authentication.")
+
+
+def test_of_two_mentions_of_a_recipient_the_one_quoting_the_servers_reply_gives_it() -> None:
+    """Office 365 names the recipient above help text that cites a status ("see DSN 5.1.10 Errors"), and
+    again under "Diagnostic information for administrators" with the server's reply and its code."""
+    body = (
+        "Delivery has failed to these recipients or groups:\n\nivy@example.com\n"
+        "The email address wasn't found at the destination domain.\n\nFor Email Administrators\n"
+        "For more tips to help fix this issue, see DSN 5.1.10 Errors in Exchange Online.\n\n"
+        "Diagnostic information for administrators:\n\nGenerating server: MX1.example.net\n\n"
+        "ivy@example.com\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found'\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message((HEAD + body).encode()).recipients
+    assert event.reply.text.startswith("Remote Server returned '550 5.1.10")
+    assert event.reply.smtp_code == 550
+
+
+def test_a_sendmail_summary_line_quoting_the_servers_coded_reply_gives_that_reply() -> None:
+    """ "554 <a>... 550 Host unknown": 554 is the reporting MTA's summary, 550 the server's reply."""
+    body = "   ----- Transcript of session follows -----\n554 <joe@example.ed.jp>... 550 Host unknown (answer)\n"
+    with format_modules_off():
+        (event,) = parse_message((HEAD + body).encode()).recipients
+    assert (event.reply.text, event.reply.smtp_code) == ("550 Host unknown (answer)", 550)

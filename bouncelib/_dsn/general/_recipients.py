@@ -262,6 +262,20 @@ def _is_code_line(line: str) -> bool:
     return any(m.group(0).strip()[:1] in "45#" for m in shapes.REPLY_CODE.finditer(line))
 
 
+def _reply_rank(text: str) -> int:
+    """How much of a server's reply a recipient's text quotes: 2 for a reply with its code ("Remote
+    Server returned '550 5.1.10 ...'"), 1 for a bare status only ("see DSN 5.1.10 Errors in ..." in help
+    text), 0 for none. Of a recipient's mentions, the one with the fuller reply says what the server said."""
+    rank = 0
+    for m in shapes.REPLY_CODE.finditer(text):
+        code = m.group(0).strip().lstrip("#")
+        if code[:1] in ("4", "5"):
+            if code[1:2] != ".":
+                return 2
+            rank = 1
+    return rank
+
+
 def _continuation(lines: tuple[str, ...], i: int, stop: int, under: int = -1) -> list[str]:
     """Line `i` and the lines that continue it: indented deeper, or more lines of a multi-line reply.
 
@@ -279,7 +293,9 @@ def _continuation(lines: tuple[str, ...], i: int, stop: int, under: int = -1) ->
             break
         at = len(line) - len(line.lstrip())
         deeper = at > indent or (at == indent > under >= 0)
-        multiline = text[:4].rstrip("-").isdigit() and text[3:4] in ("-", " ")
+        # More lines of a multi-line reply: "550-..." lines, and the "550 ..." line that ends them.
+        code = text[:3]
+        multiline = code.isdigit() and (text[3:4] == "-" or (text[3:4] in (" ", "") and f"{code}-" in out[-1]))
         if not (deeper or multiline or out[-1].endswith((":", "-"))):
             break
         out.append(text)
@@ -306,6 +322,8 @@ def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
             words = _continuation(lines, j, stop)
             if first.alone:
                 words[0] = _tail(line, first.end)  # "<a>: host mx said: 550 ...": the words after a
+            else:
+                words[0] = _relayed(line, first.end) or words[0]
             return " ".join(w for w in words if w)
         if shapes.SECTION_BREAK.match(line):
             break
@@ -323,6 +341,18 @@ def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
     return ""
 
 
+def _relayed(line: str, end: int) -> str:
+    """The remote server's reply on a Sendmail summary line that quotes it with its own code after
+    the address ("554 <a>... 550 Host unknown"): the words after the dots, whose code is the server's
+    (the line's first code is the reporting MTA's own summary of it). ``""`` for any other line."""
+    m = shapes.AFTER_ADDRESS.match(line, end)
+    if m is None:
+        return ""
+    rest = line[m.end() :].strip()
+    code = shapes.REPLY_CODE.match(rest)
+    return rest if code is not None and code.group(0).strip()[:1] in ("4", "5") and rest[1:2] != "." else ""
+
+
 def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
     """The reply for the recipient mentioned at `first`, within lines ``first.line .. stop``.
 
@@ -330,7 +360,7 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
     the quoted reply: it is often the clearer of the two.
     """
     i = first.line
-    lead = "" if first.alone else lines[i].strip()
+    lead = "" if first.alone or _relayed(lines[i], first.end) else lines[i].strip()
     # A sentence that only says the message did not reach the address ("There was an error
     # delivering your mail to <a>.") leaves the cause to the next paragraph (DragonFly's notice); so
     # does one that says it is delayed (Exim's "... has not yet been delivered is: a", then "Delay reason:").
@@ -500,7 +530,7 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
     for block in blocks:
         for m in block.mentions:
             diag = _diagnostic(lines, m, stops[id(m)])
-            if diag and (not block.diagnostic or (_is_code_line(diag) and not _is_code_line(block.diagnostic))):
+            if diag and (not block.diagnostic or _reply_rank(diag) > _reply_rank(block.diagnostic)):
                 block.diagnostic = diag
             host = _remote_host("\n".join(lines[m.line : stops[id(m)]]))
             block.remote_host = block.remote_host or host
