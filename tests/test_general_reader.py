@@ -947,3 +947,19 @@ def test_a_sendmail_summary_line_quoting_the_servers_coded_reply_gives_that_repl
     with format_modules_off():
         (event,) = parse_message((HEAD + body).encode()).recipients
     assert (event.reply.text, event.reply.smtp_code) == ("550 Host unknown (answer)", 550)
+
+
+def test_a_line_giving_the_original_messages_id_is_not_part_of_the_reply() -> None:
+    """Exchange's "The MTS-ID of the original message is: c=US;..." between a recipient's reason lines."""
+    body = (
+        "The following recipient(s) could not be reached:\n\n"
+        "   'kay@example.com' on 10/7/99 2:42 PM\n"
+        "         Unable to deliver the message due to a communications failure\n"
+        "\tThe MTS-ID of the original message is: c=US;a= ;p=Org;l=MX01-991003384222Z-1\n"
+        "         MSEXCH:IMS:Org:Site:MX01 3902 (000B099C) Host Unknown\n"
+    )
+    with format_modules_off():
+        ((recipient, _, text),) = _events(body)
+    assert recipient == "kay@example.com"
+    assert "MTS-ID" not in text
+    assert text.endswith("Host Unknown")

@@ -391,6 +391,8 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
             continue
         if shapes.SECTION_BREAK.match(lines[j]):
             break
+        if shapes.ID_LINE.match(text):
+            continue  # "The MTS-ID of the original message is: ...": bookkeeping, not words about it
         words.append(text)
         if len(words) >= 4:
             break

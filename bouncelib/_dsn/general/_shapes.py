@@ -30,6 +30,7 @@ __all__ = [
     "FAILURE",
     "HEADER_LINE",
     "HOST_LINE",
+    "ID_LINE",
     "INCOMPLETE_ADDRESS",
     "LABEL_BEFORE",
     "ORIGINAL_STARTS",
@@ -285,6 +286,14 @@ SECTION_BREAK: Final = re.compile(
 # "  Subject: ...", "  Date: ..." under "triggered by a message you sent:-", MailScanner's sender
 # reports, with the labels in the report's language: "  An:", "  Cimzett:", "  Till:", "  Targy  :").
 SUMMARY_LINE: Final = re.compile(r"[ \t]+[^\W\d_]{1,15}[ \t]*:[ \t]*\S")
+
+# A line that gives an identifier of the returned message, bookkeeping and not words about a recipient:
+# Exchange's "The MTS-ID of the original message is: c=US;...", MessageLabs' "The message identifier was:",
+# "Message-ID: <...>", "Queue-ID: 4F2A". Matched on a stripped line.
+ID_LINE: Final = re.compile(
+    r"(?:the )?(?:mts-id|message[- ]?id(?:entifier)?|message reference|queue[- ]?id|x400 id)\b[^:\n]{0,40}:",
+    re.I,
+)
 
 # -- around an address ------------------------------------------------------------------------------
 
