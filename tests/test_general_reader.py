@@ -963,3 +963,34 @@ def test_a_line_giving_the_original_messages_id_is_not_part_of_the_reply() -> No
     assert recipient == "kay@example.com"
     assert "MTS-ID" not in text
     assert text.endswith("Host Unknown")
+
+
+def test_the_senders_address_in_a_wrapped_reply_is_no_recipient() -> None:
+    """Postfix wraps "Domain of sender address" and the sender's address onto two lines: the address
+    then starts its line, under words that say whose it is."""
+    body = (
+        "<kim@example.jp>: host mx.example.jp[192.0.2.22] said: 553\n"
+        "    5.1.8 <root@gw.example.net>... Domain of sender address\n"
+        "    root@gw.example.net does not exist (in reply to MAIL FROM\n    command)\n"
+    )
+    head = "From: MAILER-DAEMON@gw.example.net\nTo: root@gw.example.net\nSubject: Undelivered Mail\n\n"
+    with format_modules_off():
+        (event,) = parse_message((head + body).encode()).recipients
+    assert event.recipient == "kim@example.jp"
+    assert event.reply.text.endswith("(in reply to MAIL FROM command)")
+    assert event.reply.smtp_command == "MAIL"
+
+
+def test_a_transcripts_command_is_the_stage_of_the_reply_it_got() -> None:
+    """Sendmail lists the recipient with its reason, then the transcript: ">>> DATA", "<<< 554 ...". The
+    reply under the recipient is the answer to DATA; ">>> ." (end of the message) is DATA too."""
+    body = (
+        "   ----- The following addresses had permanent fatal errors -----\n<lee@example.co.jp>\n"
+        "    (reason: 554 5.7.9 Header error)\n<max@example.co.jp>\n    (reason: 550 5.1.1 No such user here)\n\n"
+        "   ----- Transcript of session follows -----\n... while talking to mx.example.co.jp.:\n"
+        ">>> RCPT To:<max@example.co.jp>\n<<< 550 5.1.1 No such user here\n"
+        ">>> .\n<<< 554 5.7.9 Header error\n554 5.0.0 Service unavailable\n"
+    )
+    with format_modules_off():
+        got = {e.recipient: e.reply.smtp_command for e in parse_message((HEAD + body).encode()).recipients}
+    assert got == {"lee@example.co.jp": "DATA", "max@example.co.jp": "RCPT"}

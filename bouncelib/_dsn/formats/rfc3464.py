@@ -77,7 +77,7 @@ def _commands_from_prose(rows: list[Found], mail: Mail) -> None:
             # writes (an alias expanded, a local part rewritten, a corpus that redacted them apart).
             block = found[0]
         if block is not None and not r.smtp_command:
-            r.smtp_command = command_in(block.diagnostic)
+            r.smtp_command = command_in(block.diagnostic) or block.command
 
 
 def _deliverable(address: str) -> bool:

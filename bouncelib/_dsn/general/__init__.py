@@ -236,6 +236,7 @@ def _rows(blocks: list[Block], notice: Notice, said: str, own: set[str]) -> list
                 status=row.status if row is not None else None,
                 diagnostic=block.diagnostic or (row.diagnostic if row is not None else ""),
                 remote_mta=block.remote_host or (row.remote_mta if row is not None else None),
+                smtp_command=block.command,
             )
         )
     rows.extend(r for r in fielded.values() if r.recipient and r.recipient.lower() not in own)

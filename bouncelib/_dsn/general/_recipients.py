@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from bouncelib._dsn.general import _shapes as shapes
+from bouncelib._vocab import normalise_command
 
 __all__ = ["Block", "find_blocks"]
 
@@ -70,6 +71,9 @@ class Block:
     orig_recipient: str | None = None
     diagnostic: str = ""
     remote_host: str | None = None
+    command: str | None = None
+    """The SMTP command the reply answered, as a transcript in the notice shows it (``>>> DATA``,
+    ``<<< 554 ...``), when the reply is one of the transcript's answers."""
     mentions: list[Mention] = field(default_factory=list)
 
     @property
@@ -543,7 +547,29 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
         text = shapes.DIAGNOSTIC_TYPE.sub("", block.diagnostic)
         text = shapes.DOUBLED_CODE.sub("", text)
         block.diagnostic = " ".join(text.split())[:_MAX_DIAGNOSTIC]
+    _stages(blocks, lines)
     return blocks
+
+
+def _stages(blocks: list[Block], lines: tuple[str, ...]) -> None:
+    """The command each recipient's reply answered, from a transcript in the notice (Sendmail's and
+    Courier's "... while talking to mx:", ">>> DATA", "<<< 554 5.7.9 Header error"): the reply under the
+    recipient ("(reason: 554 5.7.9 Header error)") is one of the answers, and the command sent before
+    that answer is the stage (``>>> .``, the end of the message, is DATA)."""
+    answers: list[tuple[str, str]] = []
+    command: str | None = None
+    for line in lines:
+        text = line.strip()
+        if text.startswith(">>>"):
+            sent = text[3:].strip()
+            command = "DATA" if sent == "." else normalise_command(sent.split("<", 1)[0])
+        elif text.startswith("<<<") and command is not None:
+            answer = " ".join(text[3:].split()).lower()
+            if len(answer) >= 8:
+                answers.append((command, answer))
+    for block in blocks:
+        low = block.diagnostic.lower()
+        block.command = next((cmd for cmd, answer in answers if answer in low), None)
 
 
 def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:

@@ -314,6 +314,9 @@ CONTACT_BEFORE: Final = re.compile(
     # "mail to postmaster@..." is an instruction; "delivering your mail to a" names the recipient.
     r"(?<!your )(?<!the )(?<!this )(?<!our )mail to|"
     r"please (?:send|forward|email)|e-?mail (?:us )?at|(?<![\w.])(?:at|from|von|de):?|sent by|sender|absender|"
+    # The sender's address named as such, here in a reply wrapped onto the next line ("Domain of sender
+    # address\n    root@example.org does not exist"): "address" alone would label a recipient.
+    r"sender(?:'s)? (?:e-?mail )?address(?:es)?|absenderadresse|"
     # The instruction may sit in parentheses, as a translation under the first language's words:
     # "(If you need help, write to:)" and the address on the next line.
     r"expéditeur|remitente|发件人|差出人|отправител\w*|expanded from|forwarded to|questions?)[\s:<\"'(\[)]*\Z",
