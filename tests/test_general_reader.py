@@ -994,3 +994,38 @@ def test_a_transcripts_command_is_the_stage_of_the_reply_it_got() -> None:
     with format_modules_off():
         got = {e.recipient: e.reply.smtp_command for e in parse_message((HEAD + body).encode()).recipients}
     assert got == {"lee@example.co.jp": "DATA", "max@example.co.jp": "RCPT"}
+
+
+def _dsn(text: str, fields: str) -> bytes:
+    return (
+        "From: MAILER-DAEMON@mx.example.net\nTo: ann@example.com\nSubject: Returned mail\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n'
+        f"--b\nContent-Type: text/plain\n\n{text}\n--b\nContent-Type: message/delivery-status\n\n"
+        f"Reporting-MTA: dns; mx.example.net\n\n{fields}\n--b--\n"
+    ).encode()
+
+
+def test_rfc3464_takes_the_stage_from_the_prose_also_when_a_line_ends_in_reply_to() -> None:
+    text = (
+        "<kim@example.org>: host mx.example.org[192.0.2.1] said:\n    550-5.7.1 This message is not RFC 5322\n"
+        "    compliant. (in reply to\n    end of DATA command)\n"
+    )
+    fields = "Final-Recipient: rfc822; kim@example.org\nAction: failed\nStatus: 5.7.1\n"
+    fields += "Diagnostic-Code: smtp; 550-5.7.1 This message is not RFC 5322 compliant.\n"
+    with format_modules_off():
+        (event,) = parse_message(_dsn(text, fields)).recipients
+    assert event.reply.smtp_command == "DATA"
+
+
+def test_rfc3464_without_diagnostic_code_takes_the_transcripts_stage_for_a_shortened_reason() -> None:
+    """Sendmail shortens a long answer in its "(reason: ...)" line; the transcript has it whole."""
+    answer = "550 5.7.606 Access denied, banned sending IP [192.0.2.9]. To request removal from this list visit it"
+    text = (
+        "   ----- The following addresses had permanent fatal errors -----\n<kim@example.org>\n"
+        f"    (reason: {answer[:60]}...the page)\n\n   ----- Transcript of session follows -----\n"
+        f"... while talking to mx.example.org.:\n>>> DATA\n<<< {answer}\n554 5.0.0 Service unavailable\n"
+    )
+    fields = "Final-Recipient: rfc822; kim@example.org\nAction: failed\nStatus: 5.7.606\n"
+    with format_modules_off():
+        (event,) = parse_message(_dsn(text, fields)).recipients
+    assert event.reply.smtp_command == "DATA"

@@ -24,7 +24,8 @@ _INLINE: Final = re.compile(r"^(?:Reporting-MTA|Final-Recipient|Original-Recipie
 _REPLY_LINE: Final = re.compile(r"^[ \t]*([45]\d\d[ -].*)$", re.M)
 # Words with which a notice's prose names the SMTP stage of a reply (see `command_in`): a cheap test
 # before the prose is read for it.
-_STAGE_WORDS: Final = ("in reply to ", " after ", "in response to ", ">>> ")
+# ("in reply to" without its space: Postfix may wrap the line right after it.)
+_STAGE_WORDS: Final = ("in reply to", " after ", "in response to", ">>> ")
 
 
 def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Found]:
@@ -53,6 +54,7 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
         if not r.diagnostic:
             r.diagnostic = block.diagnostic
         r.remote_mta = r.remote_mta or block.remote_host
+        r.smtp_command = r.smtp_command or block.command
     if pasted and blocks and all(r.action == "failed" for r in rows):
         rows += [Found(recipient=b.recipient, orig_recipient=b.orig_recipient, action="failed",
                        diagnostic=b.diagnostic, remote_mta=b.remote_host) for b in blocks.values()]  # fmt: skip

@@ -569,7 +569,9 @@ def _stages(blocks: list[Block], lines: tuple[str, ...]) -> None:
                 answers.append((command, answer))
     for block in blocks:
         low = block.diagnostic.lower()
-        block.command = next((cmd for cmd, answer in answers if answer in low), None)
+        # Sendmail shortens a long answer in the recipient's "(reason: ...)" line ("... plea...tions."):
+        # its first words stand for it.
+        block.command = next((cmd for cmd, answer in answers if answer in low or answer[:40] in low), None)
 
 
 def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:
