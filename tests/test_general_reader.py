@@ -1029,3 +1029,19 @@ def test_rfc3464_without_diagnostic_code_takes_the_transcripts_stage_for_a_short
     with format_modules_off():
         (event,) = parse_message(_dsn(text, fields)).recipients
     assert event.reply.smtp_command == "DATA"
+
+
+def test_a_delivery_status_field_continued_without_indentation_keeps_the_fields_after_it() -> None:
+    """MessageLabs writes its multi-line Diagnostic-Code without indenting the continuation lines: the
+    Status, Action and Final-Recipient after them are still the recipient's fields."""
+    fields = (
+        "Last-Attempt-Date: Thu, 17 Jul 2017 23:34:45 +0000\n"
+        "Diagnostic-Code: smtp; 550-Please turn on SMTP Authentication in your mail client.\n"
+        "550-mx.example.net [192.0.2.21]:11111 is not permitted to\n550 relay through this server.\n"
+        "Status: 5.0.0\nAction: failed\nFinal-Recipient: rfc822; kim@example.org\n"
+    )
+    with format_modules_off():
+        report = parse_message(_dsn("I was unable to deliver your message.\n", fields).replace(b"\n", b"\r\n"))
+    (event,) = report.recipients
+    assert (event.recipient, event.status, event.action) == ("kim@example.org", "5.0.0", "failed")
+    assert event.reply.text.endswith("550 relay through this server.")
