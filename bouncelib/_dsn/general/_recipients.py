@@ -365,19 +365,20 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
     """
     i = first.line
     lead = "" if first.alone or _relayed(lines[i], first.end) else lines[i].strip()
-    # A sentence that only says the message did not reach the address ("There was an error
-    # delivering your mail to <a>.") leaves the cause to the next paragraph (DragonFly's notice); so
-    # does one that says it is delayed (Exim's "... has not yet been delivered is: a", then "Delay reason:").
-    why_follows = bool(lead) and (shapes.FAILURE.search(lead.lower()) or shapes.DELAY.search(lead.lower())) is not None
-    # Such a sentence that ends at the address says nothing the action does not: the reply below it,
-    # or the paragraph that says why, is the remote server's answer on its own.
-    bare_lead = why_follows and not lines[i][first.end :].strip(_CLOSERS)
     answer = _answer_above(lines, first)
     if answer:
         return f"{lead} {answer}"
+    # A sentence that ends at the address and only says the message did not reach it ("There was an
+    # error delivering your mail to <a>.") says nothing the action does not: the reply below it, or the
+    # paragraph that says why, is the remote server's answer on its own.
+    bare_lead = bool(lead) and not lines[i][first.end :].strip(_CLOSERS) and _says_undelivered(lead)
     coded = _coded(lines, first, stop)
     if coded:
         return coded if not lead or bare_lead or lead in coded else f"{lead} {coded}"
+    # A sentence that says the message did not reach the address leaves the cause to the next
+    # paragraph (DragonFly's notice); so does one that says it is delayed (Exim's "... has not yet
+    # been delivered is: a", then "Delay reason:").
+    why_follows = bare_lead or (bool(lead) and _says_undelivered(lead))
     # No code: the words after the address (or its sentence) and the lines that follow.
     tail = lead or _tail(lines[i], first.end)
     if not tail and _list_only(lines, i):
@@ -430,6 +431,12 @@ def _outcome_paragraph(lines: tuple[str, ...], start: int, stop: int) -> str:
             return " ".join(paragraph[:4])
         paragraph = []
     return ""
+
+
+def _says_undelivered(sentence: str) -> bool:
+    """Whether a sentence says the message failed or is delayed."""
+    low = sentence.lower()
+    return (shapes.FAILURE.search(low) or shapes.DELAY.search(low)) is not None
 
 
 def _answer_above(lines: tuple[str, ...], first: Mention) -> str:
@@ -556,6 +563,8 @@ def _stages(blocks: list[Block], lines: tuple[str, ...]) -> None:
     Courier's "... while talking to mx:", ">>> DATA", "<<< 554 5.7.9 Header error"): the reply under the
     recipient ("(reason: 554 5.7.9 Header error)") is one of the answers, and the command sent before
     that answer is the stage (``>>> .``, the end of the message, is DATA)."""
+    if ">>>" not in "\n".join(lines):
+        return  # no transcript (the cheap test first: most notices have none)
     answers: list[tuple[str, str]] = []
     command: str | None = None
     for line in lines:

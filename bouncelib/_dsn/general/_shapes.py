@@ -363,7 +363,7 @@ DIAGNOSTIC_TYPE: Final = re.compile(r"\bsmtp; ?(?=[245]\d\d)", re.I)
 # A reply code written twice ("The error that the other server returned was: 450 450 4.2.2 ..."): the
 # relaying system put its own copy of the code in front of the remote server's reply, which starts at
 # the second.
-DOUBLED_CODE: Final = re.compile(r"(?<![\w.,:/-])([245]\d\d) (?=\1[ -])")
+DOUBLED_CODE: Final = re.compile(r"([245])(?<![\w.,:/-][245])(\d\d) (?=\1\2[ -])")  # class first: fast skip
 
 # Postfix "<a> (expanded from <b>)": a is the final recipient, b what the sender wrote.
 EXPANDED_FROM: Final = re.compile(r"\(expanded from:?\s*<?([^<>()\s]+@[^<>()\s]+?)>?\)?:?", re.I)
