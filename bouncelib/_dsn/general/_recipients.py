@@ -385,8 +385,24 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         introduced = _introduced(lines, i + 1, stop)
         if introduced:
             return introduced
-    words = [tail] if tail else []
-    for j in range(i + 1, stop):
+    words = _words_below(lines, i + 1, stop, [tail] if tail else [], why_follows=why_follows)
+    if bare_lead and len(words) > 1:
+        words = words[1:]
+    said = " ".join(words)
+    if not shapes.REPLY_CODE.search(said) and not _says_outcome(said):
+        # Words that say nothing of what happened close the sentence the address stands in (a list
+        # manager's "<list> verwaltet." naming the list it runs): the paragraph below that says the
+        # message failed, within the block, says why.
+        why = _outcome_paragraph(lines, i + 1, stop)
+        if why:
+            return f"{said} {why}" if said else why
+    return said
+
+
+def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str], *, why_follows: bool) -> list[str]:
+    """`words` and the lines below that explain them (at most four in all): the paragraph that goes on,
+    or, after a sentence that says the message did not reach the address (`why_follows`), the next one."""
+    for j in range(start, stop):
         text = lines[j].strip()
         if not text:
             if why_follows and len(words) == 1:
@@ -401,17 +417,7 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         words.append(text)
         if len(words) >= 4:
             break
-    if bare_lead and len(words) > 1:
-        words = words[1:]
-    said = " ".join(words)
-    if not shapes.REPLY_CODE.search(said) and not _says_outcome(said):
-        # Words that say nothing of what happened close the sentence the address stands in (a list
-        # manager's "<list> verwaltet." naming the list it runs): the paragraph below that says the
-        # message failed, within the block, says why.
-        why = _outcome_paragraph(lines, i + 1, stop)
-        if why:
-            return f"{said} {why}" if said else why
-    return said
+    return words
 
 
 def _says_outcome(text: str) -> bool:
