@@ -1045,3 +1045,17 @@ def test_a_delivery_status_field_continued_without_indentation_keeps_the_fields_
     (event,) = report.recipients
     assert (event.recipient, event.status, event.action) == ("kim@example.org", "5.0.0", "failed")
     assert event.reply.text.endswith("550 relay through this server.")
+
+
+def test_a_mailbox_that_cannot_accept_messages_under_its_address_is_a_failure() -> None:
+    """Office 365's recipient block pasted alone, in English, French or German: "a (a)", then "The
+    recipient's mailbox is full and cannot accept messages at this time."."""
+    for words in (
+        "The recipient's mailbox is full and cannot accept messages at this time.",
+        "La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l'instant.",
+        "Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten annehmen.",
+    ):
+        paste = f"Content-Type: text/plain; charset=utf-8\n\nkim@example.com (kim@example.com)\n{words}\n"
+        with format_modules_off():
+            (event,) = parse_message(paste.encode()).recipients
+        assert (event.recipient, event.action) == ("kim@example.com", "failed")

@@ -129,6 +129,10 @@ _OTHER_FAILURE: Final = re.compile(
             r"addresses that were incorrectly constructed|(?:this|the) address has been ignored",
             # "Delivery to the following recipients was aborted after 5.0 hour(s)" (gave up after a time)
             r"(?:was|were|has been) aborted after",
+            # The recipient's mailbox cannot take the message (Office 365's mailbox-full block in English,
+            # French, German: "... is full and cannot accept messages at this time")
+            r"(?:can ?not|can't|unable to) accept (?:any )?(?:new |more )?(?:messages|e-?mails?|mail)\b|"
+            r"ne peut pas (?:accepter|recevoir) de messages|kann (?:\w+ )?keine nachrichten (?:annehmen|empfangen)",
             r"退信|退回|エラーのため",
         )
     ),
