@@ -178,6 +178,10 @@ def find_provider(remote_host: str | None, low: str, words: set[str], recipient:
             return pid
     hits = _MARKERS.find(low, words)
     if hits:
+        # A marker inside an address's local part names nobody: the mailbox's owner chose it (a VERP
+        # bounce address carries another address there, "bounce+x-user=hotmail.it@mail.example.com").
+        hits = [h for h in hits if _LOCAL_PART_REST.match(low, h.end) is None]
+    if hits:
         # A marker right after "@" is the domain of an address quoted in the reply
         # (often the bounced sender's): any other marker names the operator better.
         named = [h for h in hits if h.start == 0 or low[h.start - 1] != "@"] or hits
@@ -203,4 +207,6 @@ def find_provider(remote_host: str | None, low: str, words: set[str], recipient:
 # The reply's first word after the code (and status) when it is a host name: the server's own.
 _OWN_NAME: Final = re.compile(r"\s*(?:[2-5]\d\d[ -]+)?(?:[2-5]\.\d{1,3}\.\d{1,3}\s+)?"
                               r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})(?=[\s,;:]|$)")
+# What follows a marker inside an address's local part: more of the local part, then "@".
+_LOCAL_PART_REST: Final = re.compile(r"[^\s<>@()\[\]\"',;:]*@[a-z0-9-]")
 _ADDRESS_DOMAIN: Final = re.compile(r"@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})")

@@ -971,6 +971,38 @@ TERMS: Final[tuple[Term, ...]] = (
           "受信できません"),
     # Words by language, tagged (see `_BY_LANGUAGE` above).
     *_BY_LANGUAGE,
+    # Round r19b (issue 10): meanings of the tuning part the concepts above did not read, each
+    # worded for the next server too (kept apart from the language blocks).
+    # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
+    # them (RFC 2920 section 3.1; Postfix reject_unauth_pipelining: "Improper use of SMTP command
+    # pipelining"), or lines that are no SMTP command at all (Postfix smtpd: "non-SMTP command").
+    *_terms("OFF_PROTOCOL", "command pipelining", "smtp command pipelining", "unauthorized pipelining",
+            "unauthorised pipelining", "non smtp command", "non smtp commands", "not an smtp command"),
+    # A check that the recipient can be delivered to which came back negative (Exim "verify =
+    # recipient", a callout): the address does not work. Not "unverified": Postfix's "unverified
+    # address: <detail>" is a check not (yet) passed, and its detail says why ("lost connection").
+    *_terms("VERIFY_FAILED", "verification failed", "verify failed", "verification failure", "failed verification",
+            "could not be verified", "cannot be verified"),
+    # The same words are a failed check about anything else (a sender, a certificate, a login).
+    *_terms("FAILED", "verify failed", "verification failure", "failed verification", "cannot be verified"),
+    # The receiving system cannot write a mailbox it holds (Postfix local(8): "cannot update mailbox
+    # ... destination ... is not owned by recipient", a mailbox lock or permission failure): its own
+    # storage failed, nothing about the address or the message.
+    # (Writing in general, "unable to write", is a SYSTEM term already.)
+    *_terms("STORE_FAILED", "cannot update", "unable to update", "cannot lock", "unable to lock",
+            "not owned by recipient"),
+    # A reverse-DNS name built from the address itself or otherwise generic ("Your reverse DNS entry
+    # contains your IP address"): the name exists, and says the host is an end-user or dynamic one.
+    *_terms("GENERIC_NAME", "contains your ip address", "contains your ip", "contains the ip address",
+            "contains an ip address", "includes your ip address", "looks dynamic", "looks generic",
+            "appears dynamic", "appears to be dynamic", "appears generic", "appears to be generic", "generic"),
+    # Whose list a sender is on: the site's own list refuses the sender; the recipient's own list is
+    # the recipient's choice ("Sender is on domain's blacklist" / "on the recipient's block list").
+    *_terms("LISTING", "domain s blacklist", "domain s block list", "domain s blocklist", "domain s deny list",
+            "server s blacklist", "server s block list", "site s blacklist", "site s block list"),
+    *_terms("UNWANTED", "recipient s blacklist", "recipient s block list", "recipient s blocklist",
+            "recipient s deny list", "user s blacklist", "user s block list", "user s blocklist",
+            "personal blacklist", "personal block list", "personal blocklist"),
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
@@ -986,6 +1018,13 @@ _PF_TLS = "Postfix TLS_README (smtp_tls_security_level, TLS handshake warnings)"
 RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.VIRUSDETECTED, "VIRUS", None, "Sisimai lib/Sisimai/Reason/VirusDetected.pm"),
     ConceptRule(_R.AUTHFAILURE, "AUTHMECH", None, "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC)"),
+    # r19b. Before the PTR alone: a generic reverse name exists, and what it says (an end-user
+    # host) is why the client is refused; the pair says more than the phrase "reverse DNS".
+    ConceptRule(_R.BLOCKED, "PTR", "GENERIC_NAME", "https://www.spamhaus.org/faqs/policy-blocklist-pbl/ (end-user "
+                "IP ranges); spamdyke documentation (reject_ip_in_cc_rdns: an rDNS name holding the IP and a "
+                "country code)", 8, decisive=True),
+    ConceptRule(_R.BLOCKED, "PTR", "DYNAMIC", "https://www.spamhaus.org/faqs/policy-blocklist-pbl/ (end-user IP "
+                "ranges)", 8, decisive=True),
     ConceptRule(_R.REQUIREPTR, "PTR", None, "Sisimai lib/Sisimai/Reason/RequirePTR.pm; RFC 8499 (reverse DNS)"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLSFAIL", None, f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REQUIRED", f"RFC 3207; {_PF_TLS}"),
@@ -1016,6 +1055,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYNTAXERROR, "PARAM", "UNKNOWN", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
     ConceptRule(_R.SYNTAXERROR, "PARAM", "REFUSED", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
     ConceptRule(_R.SYNTAXERROR, "SYNTAX", None, f"{_RFC5321} (500-504); {_RFC3463}.6, X.5.x protocol status"),
+    # r19b. Decisive: it names the part misused (the command stream), which a phrase naming only
+    # the misuse ("improper use") cannot.
+    ConceptRule(_R.SYNTAXERROR, "OFF_PROTOCOL", None, "RFC 2920 section 3.1 (pipelining only when offered); "
+                "Postfix reject_unauth_pipelining and smtpd's 'non-SMTP command' warning (postconf.5)",
+                decisive=True),
     ConceptRule(_R.TOOMANYCONN, "RECIPIENTS_COUNT", None, f"{_RFC3463}.6, X.5.3 too many recipients"),
     ConceptRule(_R.NORELAYING, "RELAY", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "RELAY", "FAILED", f"{_SISIMAI} (NoRelaying)"),
@@ -1082,6 +1126,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SPEEDING, "MESSAGE", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
+    # r19b. A recipient check that failed says the mailbox does not take mail.
+    ConceptRule(_R.USERUNKNOWN, "RCPT", "VERIFY_FAILED", f"{_RFC3463}.2, X.1.1; Postfix reject_unverified_recipient "
+                "(postconf.5, ADDRESS_VERIFICATION_README)", 4),
     ConceptRule(_R.USERUNKNOWN, "ADDR", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address", 3),
     ConceptRule(_R.HOSTUNKNOWN, "NO_HOST", None, f"{_RFC3463}.2, X.1.2 bad destination system address; "
                 "RFC 8020 (NXDOMAIN)"),
@@ -1127,6 +1174,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
     # The delivery program reporting an error of its own ("maildrop: error writing to mailbox").
     ConceptRule(_R.MAILERERROR, "MAILER", "SYSTEM", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
+    # r19b. A mailbox the receiving system cannot update or lock: a delivery program's failure when
+    # one is named, else the system's own (after the quota rules: a mailbox full is full).
+    ConceptRule(_R.MAILERERROR, "MAILER", "STORE_FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm",
+                decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "RCPT", "STORE_FAILED", f"{_RFC3463}.4, X.3.0 other mail system status; Postfix "
+                "local(8) (strict_mailbox_ownership: 'destination ... is not owned by recipient')", 3),
     # Login words alone, ranked low: a pair naming what was refused ("Sender address rejected:
     # not owned by auth user") says more.
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", None, "RFC 4954 (SMTP AUTH): what a refusal about logging in is about"),

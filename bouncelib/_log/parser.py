@@ -620,6 +620,34 @@ def tag_info(tag: str) -> TagInfo | None:
 
 _NOSTAMP: Final[tuple[None, None, bool]] = (None, None, False)
 
+# A line pasted without its syslog header (a thread quoting only the message, a web console's
+# "date | level |" columns in front of it): read when the message is one only Postfix writes. smtpd,
+# postscreen and cleanup log refusals as "[queue id: ]reject: VERB from client..." (section 1.7);
+# smtpd alone logs its client-name check (section 1.6). Anything else stays None: without a tag, a
+# line is not known to be Postfix's.
+_HEADLESS: Final = re.compile(
+    r"(?:^|\| )(?:(?P<qid>NOQUEUE|[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}): )?"
+    r"(?P<msg>(?:milter-)?reject: [A-Z][A-Z-]{2,15} from |warning: (?:\S+: )?(?:hostname \S+ "
+    r"(?:does not resolve to address|verification failed)|address not listed for hostname) )"
+)
+
+
+def _headless(line: str) -> LogRecord | None:
+    """The record of a Postfix message pasted without its syslog header, None for any other line.
+
+    The daemon is the one that writes the message (cleanup for a milter's refusal at the end of the
+    message, else smtpd); stamp, host and pid are unknown (None).
+    """
+    if "reject: " not in line and "warning: " not in line:
+        return None
+    m = _HEADLESS.search(line)
+    if m is None:
+        return None
+    msg = line[m.start("msg") :]
+    if msg.startswith("milter-reject: END-OF-MESSAGE"):
+        return _cleanup((None, None, "postfix/cleanup", None, m["qid"]), msg, line, False)
+    return _smtpd((None, None, "postfix/smtpd", None, m["qid"]), msg, line, False)
+
 
 class LineParser:
     """Reads lines with one `Clock` (so the year rule spans the lines); otherwise stateless.
@@ -648,11 +676,11 @@ class LineParser:
         """The record for `line`, None when it is not Postfix's (see `parse_log_line`)."""
         head, sep, msg = line.partition("]: ")
         if not sep:
-            return None
+            return _headless(line)
         pre, _, tag = head.rpartition(" ")
         info = self._tags.get(tag) or self.tag(tag)
         if info is None:
-            return None
+            return _headless(line)
         ts, host, inf = self.clock.read(pre) if pre else _NOSTAMP
         qid = None
         c = qid_end(msg)
@@ -669,6 +697,8 @@ def parse_log_line(line: str, *, year: int | None = None, tz: tzinfo | str | Non
     is a Postfix daemon (``postfix/smtp``, ``postfix-out/submission/smtpd``,
     ``server1-1/smtp``), or when the tag starts with ``postfix``. A Postfix line that
     cannot be read gives a record of kind ``unrecognised`` with the line in ``raw``.
+    A refusal or a client-name warning pasted without its syslog header (``NOQUEUE: reject:
+    RCPT from ...``) is read too, as the daemon that writes it, with no stamp, host or pid.
 
     `year` is the year for stamps that carry none (RFC 3164); without it the year is
     inferred (the current one, or the previous one when the date lies ahead).
