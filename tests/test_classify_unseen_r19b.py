@@ -144,3 +144,15 @@ def test_a_provider_name_inside_an_address_local_part_names_nobody() -> None:
     assert _classified(text, None, None, None, None, None, None, DEFAULT_MAX_CHARS, None)["provider"] is None
     assert parse_reply(text).provider is None
     assert parse_reply("550 5.1.1 <bob@hotmail.com>: Recipient address rejected: User unknown").provider == "microsoft"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "452 4.2.2 more than 10000 messages in past 24h0m0s from your ip/network (Lh2Vq8X0Tbq3YyC9mN4aUw)",
+        "451 4.7.1 Limit of 200 messages in the past 24 hours reached for this sender, try again later",
+        "550 5.7.1 Your account sent more than 500 messages in the past 24 hours",
+    ],
+)
+def test_a_count_over_a_time_just_past_is_a_rate(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SPEEDING

@@ -1003,6 +1003,9 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("UNWANTED", "recipient s blacklist", "recipient s block list", "recipient s blocklist",
             "recipient s deny list", "user s blacklist", "user s block list", "user s blocklist",
             "personal blacklist", "personal block list", "personal blocklist"),
+    # A count over a window of time just past ("more than 10000 messages in past 24h0m0s from your
+    # ip"): a sending rate, as "in the last" is.
+    *_terms("RATE", "in the past", "in past"),
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
