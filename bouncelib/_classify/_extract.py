@@ -52,9 +52,11 @@ _QMAIL: Final = (
 _CODE = re.compile(r"([245][0-9][0-9])(?=[\s,;:-]|$|['\"\])])")
 _CODE_BEFORE = frozenset(" \t'\"[(<:#=")
 # RFC 3463 status: class.subject.detail, 1-3 digits, not part of an IP address or version string.
-# Starts with a character class so the engine can skip ahead fast; the boundary
-# before the class digit is checked in Python (`_statuses`).
-_STATUS = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
+# Matched from its first "." with the class digit behind it: a pattern starting with one literal
+# character lets the engine skip to each "." (there are few), where one starting with the class
+# [245] tested every character of the reply. The match starts one after the class digit; the
+# boundary before that digit is checked in Python (`_statuses`).
+_STATUS = re.compile(r"\.(?<=[245]\.)(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
 _FAIL_CODE = re.compile(r"(?<=[\s'\"\[(<:#=])([45][0-5][0-9])(?=[\s,;:-]|$|['\"\])])")
 _FOLLOW_UP = re.compile(r"\s(?:503[ -]|554 5\.5\.1 )")
 # Spelled with character classes rather than IGNORECASE: a pattern starting with a
@@ -67,6 +69,7 @@ _WWW = re.compile(r"(?<![\w.@/-])[wW]{3}\.[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,
 # the path tells it from a bare host name of a transcript.
 _HOST_PATH = re.compile(r"(?<![\w.@/:-])[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})*\.[a-zA-Z]{2,63}"
                         r"/[^\s<>\"'`{}|\\^\[\]]+")
+_TLD_SLASH = re.compile(r"\.[a-zA-Z]{2,63}/")
 # Addresses are found from their "@" outwards: a pattern starting with the local
 # part would retry up to 64 characters at every position of the text.
 _DOMAIN_AT = re.compile(r"@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}", re.IGNORECASE)
@@ -99,13 +102,13 @@ def _find_code(flat: str, pos: int) -> re.Match[str] | None:
 def _statuses(text: str) -> tuple[str, ...]:
     found = []
     for m in _STATUS.finditer(text):
-        i = m.start()
+        i = m.start() - 1  # the class digit
         if i and (text[i - 1].isalnum() or text[i - 1] in "._"):
             continue  # part of an IP address, a version or a word
-        status = m.group(0)
+        status = text[i : m.end()]
         if ".0" in status or not status.isascii():
             # A leading zero to drop ("5.01.1" is 5.1.1) or digits of another script: int() says.
-            status = f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}"
+            status = f"{text[i]}.{int(m.group(1))}.{int(m.group(2))}"
         found.append(status)
     return tuple(found)
 
@@ -231,7 +234,9 @@ def urls_and_emails(flat: str) -> list[tuple[int, str, bool]]:
         for m in _WWW.finditer(flat):
             found.append((m.start(), _trim(m.group(0)), True))
             spans.append((m.start(), m.end()))
-    if "/" in flat:
+    # Every host-with-path match holds a "." + top-level domain + "/" (`_TLD_SLASH`): found by a fast
+    # scan to each ".", where `_HOST_PATH` (a look-behind first) is tried at every character.
+    if "/" in flat and _TLD_SLASH.search(flat) is not None:
         for m in _HOST_PATH.finditer(flat):
             if not any(a <= m.start() < b for a, b in spans):
                 found.append((m.start(), _trim(m.group(0)), True))

@@ -1,0 +1,51 @@
+"""The classifier's fast paths give what the plain patterns they stand for give (speed changes only)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bouncelib._classify._extract import _HOST_PATH, _TLD_SLASH, _statuses
+
+# The status pattern as it was written before it was anchored on its "." (the specification).
+_PLAIN_STATUS = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
+
+
+def _plain_statuses(text: str) -> tuple[str, ...]:
+    found = []
+    for m in _PLAIN_STATUS.finditer(text):
+        i = m.start()
+        if i and (text[i - 1].isalnum() or text[i - 1] in "._"):
+            continue
+        status = m.group(0)
+        if ".0" in status or not status.isascii():
+            status = f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}"
+        found.append(status)
+    return tuple(found)
+
+
+# Pieces that make statuses, near misses, IPs and versions: "5.1.1", "25.1.1", "5.1.1.1", "x5.1.1".
+_STATUS_PIECES = st.sampled_from(["2", "4", "5", "0", "1", "3", ".", " ", "a", "_", "\u0665", "5.", ".0", "#"])
+
+
+@settings(max_examples=2000)
+@given(st.lists(_STATUS_PIECES, max_size=24).map("".join))
+def test_statuses_agree_with_the_plain_pattern(text: str) -> None:
+    assert _statuses(text) == _plain_statuses(text)
+
+
+def test_statuses_examples() -> None:
+    assert _statuses("550 5.1.1 <a@b>: 5.01.10 and 192.5.1.1, v5.1.1, 4.4.7.") == ("5.1.1", "5.1.10", "4.4.7")
+
+
+_URL_PIECES = st.sampled_from(["a", "Z", "9", "-", ".", "/", "com", "x.org/", ".de/p", " ", ":", "@", "www", "?q"])
+
+
+@settings(max_examples=2000)
+@given(st.lists(_URL_PIECES, max_size=20).map("".join))
+def test_every_host_with_path_holds_a_top_level_domain_and_slash(text: str) -> None:
+    # urls_and_emails runs `_HOST_PATH` only where `_TLD_SLASH` finds something.
+    if _HOST_PATH.search(text) is not None:
+        assert _TLD_SLASH.search(text) is not None
