@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bouncelib._classify._decide import _identifiers
 from bouncelib._classify._extract import _HOST_PATH, _TLD_SLASH, _statuses
 
 # The status pattern as it was written before it was anchored on its "." (the specification).
@@ -49,3 +50,13 @@ def test_every_host_with_path_holds_a_top_level_domain_and_slash(text: str) -> N
     # urls_and_emails runs `_HOST_PATH` only where `_TLD_SLASH` finds something.
     if _HOST_PATH.search(text) is not None:
         assert _TLD_SLASH.search(text) is not None
+
+
+_PLAIN_IDENTIFIER = re.compile(r"[.:]([A-Z][a-z]+(?:[A-Z][a-z]*)+)")
+_IDENTIFIER_PIECES = st.sampled_from([".", ":", "A", "B", "a", "b", " ", "Recip", "NotFound", ".Deliver", "x:Quota"])
+
+
+@settings(max_examples=2000)
+@given(st.lists(_IDENTIFIER_PIECES, max_size=20).map("".join))
+def test_identifiers_agree_with_the_one_pattern(text: str) -> None:
+    assert _identifiers(text) == _PLAIN_IDENTIFIER.findall(text)

@@ -244,19 +244,30 @@ def _blocklist(ev: Evidence) -> Verdict | None:
 # An identifier of a server's component codes spells its meaning in CamelCase after a dot or colon
 # (Exchange: "RESOLVER.ADR.RecipNotFound", "STOREDRV.Deliver.Exception:QuotaExceededException",
 # "SMTPSEND.DNS.NonExistentDomain"). A brand ("SpamCop") has no dot before it and stays one word.
-# (Written from its "." or ":" rather than a look-behind: the engine then jumps between those
-# characters instead of trying every position, twice as fast on a common reply.)
-_IDENTIFIER: Final = re.compile(r"[.:]([A-Z][a-z]+(?:[A-Z][a-z]*)+)")
+# (Written from its "." or ":" rather than a look-behind, and as one pattern for each of the two: a
+# pattern starting with one literal character lets the engine skip to each such character, where
+# the class [.:] was tested at every character of the reply. A match holds no "." or ":" after its
+# first character, so the matches of the two never overlap: in order of position they are those of
+# ``[.:]([A-Z]...)``.)
+_AFTER_DOT: Final = re.compile(r"\.([A-Z][a-z]+(?:[A-Z][a-z]*)+)")
+_AFTER_COLON: Final = re.compile(r":([A-Z][a-z]+(?:[A-Z][a-z]*)+)")
 _HUMP: Final = re.compile(r"[A-Z][a-z]*")
+
+
+def _identifiers(flat: str) -> list[str]:
+    """The CamelCase identifiers of `flat` after a "." or ":", in order."""
+    dots = _AFTER_DOT.findall(flat) if "." in flat else []
+    colons = _AFTER_COLON.findall(flat) if ":" in flat else []
+    if dots and colons:
+        both = sorted((*_AFTER_DOT.finditer(flat), *_AFTER_COLON.finditer(flat)), key=lambda m: m.start())
+        return [m.group(1) for m in both]
+    return dots or colons
 
 
 def concept_text(ev: Evidence) -> str:
     """The text the concept pairs read: `Facts.words_text`, then the words of each CamelCase
     identifier, one per line (a sentence of its own: "RecipNotFound" reads "recip not found")."""
-    flat = ev.facts.flat
-    if "." not in flat and ":" not in flat:
-        return ev.facts.words_text
-    found = _IDENTIFIER.findall(flat)
+    found = _identifiers(ev.facts.flat)
     if not found:
         return ev.facts.words_text
     return ev.facts.words_text + "".join("\n" + " ".join(_HUMP.findall(f)).lower() for f in found)
