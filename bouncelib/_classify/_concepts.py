@@ -23,29 +23,34 @@ from bouncelib._vocab import Reason
 
 __all__ = ["ConceptHit", "concept_reasons", "sentences"]
 
-# Term tokens -> the concepts they name. A one-word term is found by its word (`_ONE`); a longer
-# term by its first two words (`_TWO`, longest terms first), so that a word starting many terms
-# ("not": 47) costs one lookup of the pair instead of a comparison with each of them.
-_ONE: Final[dict[str, frozenset[str]]] = {}
-_TWO: Final[dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str]]]]] = {}
+# Term tokens -> the concepts they name, one entry per word that starts a term: the concepts of
+# that word alone as a term (None if it is none), and the longer terms starting with it by their
+# second word, longest first (None if none), so that a word starting many terms ("not": 47) costs
+# one lookup of its next word instead of a comparison with each of them, and a word of the reply
+# costs one lookup of its entry.
+_Longer = dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]
+_ENTRIES: Final[dict[str, tuple[frozenset[str] | None, _Longer | None]]] = {}
 
 
 def _index() -> None:
     merged: dict[tuple[str, ...], set[str]] = {}
     for term in TERMS:
         merged.setdefault(tuple(term.words.split()), set()).add(term.concept)
+    one: dict[str, frozenset[str]] = {}
+    longer: dict[str, _Longer] = {}
     for words, concepts in merged.items():
         if len(words) == 1:
-            _ONE[words[0]] = frozenset(concepts)
+            one[words[0]] = frozenset(concepts)
         else:
-            _TWO.setdefault((words[0], words[1]), []).append((words, frozenset(concepts)))
-    for entries in _TWO.values():
-        entries.sort(key=lambda e: -len(e[0]))
+            longer.setdefault(words[0], {}).setdefault(words[1], []).append((words, frozenset(concepts)))
+    for by_second in longer.values():
+        for entries in by_second.values():
+            entries.sort(key=lambda e: -len(e[0]))
+    for word in one.keys() | longer.keys():
+        _ENTRIES[word] = (one.get(word), longer.get(word))
 
 
 _index()
-_FIRSTS: Final = frozenset(first for first, _ in _TWO)  # first words of the longer terms
-_STARTS: Final = frozenset(_ONE) | _FIRSTS
 
 _Table = tuple[dict[str, dict[str, list[ConceptRule]]], dict[str, list[ConceptRule]], dict[ConceptRule, int]]
 
@@ -155,14 +160,12 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str
     # Only the words that start a term are visited: `compress` picks them out in C, and most
     # words of a reply start none (a Python step per word cost more than the rest of this module).
     last = len(words) - 1
-    for i in compress(range(len(words)), map(_STARTS.__contains__, words)):
-        inside = i < after
-        if inside and words[i] not in _FIRSTS:
-            continue
-        if i < last and words[i] in _FIRSTS:
-            longer = _TWO.get((words[i], words[i + 1]))
-            if longer is not None:
-                for seq, concepts in longer:
+    for i, word in compress(enumerate(words), map(_ENTRIES.__contains__, words)):
+        one, longer = _ENTRIES[word]
+        if longer is not None and i < last:
+            terms = longer.get(words[i + 1])
+            if terms is not None:
+                for seq, concepts in terms:
                     k = len(seq)
                     if i + k <= after:
                         break  # inside the term before and no longer than it: a part of it
@@ -172,10 +175,8 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str
                         break
                 if after > i:
                     continue
-        if inside:
-            continue
-        one = _ONE.get(words[i])
-        if one is not None:
+        # Inside the term before, only a longer term starting here counts (tried above).
+        if one is not None and i >= after:
             found.append((base + i, base + i, one))
     return found
 
@@ -198,7 +199,8 @@ def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:
             for concept in concepts:
                 alone = alone_rules.get(concept)
                 if alone is not None:
-                    hits.extend(_new(ConceptHit, (rule.reason, rule, pos)) for rule in alone)
+                    for rule in alone:  # (a loop: a generator for `extend` costs more than the one or two rules)
+                        hits.append(_new(ConceptHit, (rule.reason, rule, pos)))
                 pairs = by_predicate.get(concept)
                 if pairs is None or len(found) < 2:
                     continue
