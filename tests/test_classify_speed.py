@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bouncelib._classify import _codes
 from bouncelib._classify._decide import _identifiers
 from bouncelib._classify._extract import _HOST_PATH, _TLD_SLASH, _statuses
 
@@ -60,3 +61,17 @@ _IDENTIFIER_PIECES = st.sampled_from([".", ":", "A", "B", "a", "b", " ", "Recip"
 @given(st.lists(_IDENTIFIER_PIECES, max_size=20).map("".join))
 def test_identifiers_agree_with_the_one_pattern(text: str) -> None:
     assert _identifiers(text) == _PLAIN_IDENTIFIER.findall(text)
+
+
+_CODE_PIECES = st.sampled_from([
+    "ib", "103", "bl", "000010", "x", "_", " ", "-", ":", "ofr006", "_102", "rcp", "-p1", "con", "dt", ":abc", "cxbl",
+    "\u00e9", "1", "rtr", "ab",
+])  # fmt: skip
+
+
+@settings(max_examples=2000)
+@given(st.lists(_CODE_PIECES, max_size=16).map("".join))
+def test_word_start_families_find_what_their_patterns_find(text: str) -> None:
+    for family in _codes._RULES:
+        expected = [m.group(1) for m in re.finditer(family.rule.pattern, text)]
+        assert _codes._codes_of(family, text) == expected, family.rule.family

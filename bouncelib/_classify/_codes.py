@@ -78,7 +78,7 @@ _WORD_CHARS: Final = re.compile(r"\w+")
 
 class _Family(NamedTuple):
     rule: _prov.CodeRule
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # the rule's pattern, or for a word-start family the same without its "\b" (`_codes_of`)
     starts: frozenset[str]  # word starts one of which a match needs (empty: see `lead` and `needles`)
     lead: str  # else: what all its literals start with ("[" for "[tss0", "[ph01" ...), "" if nothing
     needles: re.Pattern[str] | None  # and literals one of which a match contains (None: no pre-test)
@@ -99,7 +99,11 @@ def _family(rule: _prov.CodeRule) -> _Family:
     starts = word_start(rule.pattern)
     literals = required_literals(rule.pattern) if not starts else ()
     needles = re.compile("|".join(map(re.escape, literals))) if literals else None
-    return _Family(rule, re.compile(rule.pattern), frozenset(starts), _common_start(literals), needles)
+    # A pattern starting with "\b" gives the engine nothing to skip ahead to: it is tried at every
+    # character of the reply. Without it the pattern starts with its literals, and the boundary is
+    # checked at each match found (`_codes_of`).
+    pattern = rule.pattern.removeprefix("\\b") if starts else rule.pattern
+    return _Family(rule, re.compile(pattern), frozenset(starts), _common_start(literals), needles)
 
 
 _RULES: Final = tuple(_family(rule) for rule in _prov.CODE_RULES)
@@ -155,14 +159,36 @@ def find_codes(low: str, provider: str | None, words: set[str]) -> tuple[CodeHit
                     candidates.add(i)
     hits: list[CodeHit] = []
     for i in sorted(candidates):
-        rule, pattern = _RULES[i].rule, _RULES[i].pattern
+        rule = _RULES[i].rule
         if rule.provider is not None and provider is not None and rule.provider != provider:
             continue
-        for m in pattern.finditer(low):
-            reason = rule.codes.get(m.group(1))
+        for code in _codes_of(_RULES[i], low):
+            reason = rule.codes.get(code)
             if reason is not None:
-                hits.append(CodeHit(rule.family, rule.provider, m.group(1), reason))
+                hits.append(CodeHit(rule.family, rule.provider, code, reason))
     return tuple(hits)
+
+
+def _codes_of(family: _Family, low: str) -> list[str]:
+    """The code (group 1) of every match of the family's rule pattern in `low`, as ``finditer`` finds them.
+
+    A word-start family's pattern is run without its leading "\b": the leftmost match at a word
+    boundary is the leftmost match of the rule's pattern (the boundary takes no character), and
+    the next search starts where a match ended or after where one was refused, as ``finditer``'s.
+    """
+    if not family.starts:
+        return [m.group(1) for m in family.pattern.finditer(low)]
+    found: list[str] = []
+    search = family.pattern.search
+    m = search(low)
+    while m is not None:
+        at = m.start()
+        if at and (low[at - 1].isalnum() or low[at - 1] == "_"):  # inside a word: no boundary before it
+            m = search(low, at + 1)
+        else:
+            found.append(m.group(1))
+            m = search(low, m.end())
+    return found
 
 
 def find_provider(remote_host: str | None, low: str, words: set[str], recipient: str | None = None) -> str | None:

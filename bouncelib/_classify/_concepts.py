@@ -199,8 +199,9 @@ def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:
             for concept in concepts:
                 alone = alone_rules.get(concept)
                 if alone is not None:
-                    for rule in alone:  # (a loop: a generator for `extend` costs more than the one or two rules)
-                        hits.append(_new(ConceptHit, (rule.reason, rule, pos)))
+                    # (A loop: a generator or comprehension for `extend` costs more than the one or two rules.)
+                    for rule in alone:
+                        hits.append(_new(ConceptHit, (rule.reason, rule, pos)))  # noqa: PERF401
                 pairs = by_predicate.get(concept)
                 if pairs is None or len(found) < 2:
                     continue
