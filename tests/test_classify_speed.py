@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bouncelib._classify import _codes
 from bouncelib._classify._decide import _identifiers
-from bouncelib._classify._extract import _HOST_PATH, _TLD_SLASH, _statuses
+from bouncelib._classify._extract import _DOMAIN_AT, _HOST_PATH, _LOCAL_CHARS, _TLD_SLASH, _email_spans, _statuses
 
 # The status pattern as it was written before it was anchored on its "." (the specification).
 _PLAIN_STATUS = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
@@ -75,3 +75,29 @@ def test_word_start_families_find_what_their_patterns_find(text: str) -> None:
     for family in _codes._RULES:
         expected = [m.group(1) for m in re.finditer(family.rule.pattern, text)]
         assert _codes._codes_of(family, text) == expected, family.rule.family
+
+
+def _plain_email_spans(text: str) -> list[tuple[int, int]]:
+    # The character-by-character walk back from each "@" that `_email_spans` does with `str.rstrip`.
+    spans = []
+    at = text.find("@")
+    while at > 0:
+        m = _DOMAIN_AT.match(text, at)
+        start = at
+        while start > 0 and at - start < 64 and text[start - 1] in _LOCAL_CHARS:
+            start -= 1
+        if m and start < at:
+            spans.append((start, m.end()))
+            at = text.find("@", m.end())
+        else:
+            at = text.find("@", at + 1)
+    return spans
+
+
+_ADDRESS_PIECES = st.sampled_from(["a", "B", "9", ".", "+", "=", "-", "_", " ", "<", "@", "x.org", "a" * 30, "\u00e9"])
+
+
+@settings(max_examples=2000)
+@given(st.lists(_ADDRESS_PIECES, max_size=24).map("".join))
+def test_email_spans_agree_with_the_plain_walk(text: str) -> None:
+    assert _email_spans(text) == _plain_email_spans(text)

@@ -73,7 +73,9 @@ _TLD_SLASH = re.compile(r"\.[a-zA-Z]{2,63}/")
 # Addresses are found from their "@" outwards: a pattern starting with the local
 # part would retry up to 64 characters at every position of the text.
 _DOMAIN_AT = re.compile(r"@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}", re.IGNORECASE)
-_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+=-")
+# (A str for `str.rstrip`, which finds the run of them before an "@" in C: a Python step per character
+# walking back from the "@" cost more than the rest of finding the addresses.)
+_LOCAL_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+=-"
 
 
 class Facts(NamedTuple):
@@ -256,9 +258,8 @@ def _email_spans(text: str) -> list[tuple[int, int]]:
     at = text.find("@")
     while at > 0:
         m = _DOMAIN_AT.match(text, at)
-        start = at
-        while start > 0 and at - start < 64 and text[start - 1] in _LOCAL_CHARS:
-            start -= 1
+        before = text[max(0, at - 64) : at]
+        start = at - (len(before) - len(before.rstrip(_LOCAL_CHARS)))  # up to 64 local-part characters
         if m and start < at:
             spans.append((start, m.end()))
             at = text.find("@", m.end())

@@ -58,7 +58,8 @@ _ID_ANCHOR: Final = re.compile(r"\d(?:[^\W_]{6}|(?<=[^\W_]{7}))")
 # The same anchor for ASCII text (most replies), where \d and [^\W_] are these ASCII classes: the
 # engine tests a plain character set at each position instead of Unicode categories (2.2 -> 1.0 us).
 _ID_ANCHOR_ASCII: Final = re.compile(r"[0-9](?:[A-Za-z0-9]{6}|(?<=[A-Za-z0-9]{7}))")
-_LOCAL_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+=-")
+# (A str for `str.rstrip`, which finds the run of them before an "@" in C, instead of a Python step per character.)
+_LOCAL_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+=-"
 _DOMAIN_START: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 _ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -80,9 +81,9 @@ def _locals(text: str, found: Found) -> None:
     at = text.find("@")
     while at >= 0:
         if at + 1 < len(text) and text[at + 1] in _DOMAIN_START:
-            start = at
-            while start > 0 and at - start <= 64 and text[start - 1] in _LOCAL_CHARS:
-                start -= 1
+            # The run of local-part characters before the "@", up to 65 of them (65 is one too many).
+            before = text[max(0, at - 65) : at]
+            start = at - (len(before) - len(before.rstrip(_LOCAL_CHARS)))
             if 0 < at - start <= 64 and (start == 0 or not _is_word(text[start - 1])):
                 found.append((start, _LOCAL, at))
         at = text.find("@", at + 1)
