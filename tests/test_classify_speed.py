@@ -8,8 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bouncelib._classify import _codes
+from bouncelib._classify._concepts import _SENTENCE, _WORD, _spelt_out, sentences
 from bouncelib._classify._decide import _identifiers
 from bouncelib._classify._extract import _DOMAIN_AT, _HOST_PATH, _LOCAL_CHARS, _TLD_SLASH, _email_spans, _statuses
+from bouncelib._classify._match import WORD, words_of
 
 # The status pattern as it was written before it was anchored on its "." (the specification).
 _PLAIN_STATUS = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
@@ -101,3 +103,25 @@ _ADDRESS_PIECES = st.sampled_from(["a", "B", "9", ".", "+", "=", "-", "_", " ", 
 @given(st.lists(_ADDRESS_PIECES, max_size=24).map("".join))
 def test_email_spans_agree_with_the_plain_walk(text: str) -> None:
     assert _email_spans(text) == _plain_email_spans(text)
+
+
+_WORD_PIECES = st.sampled_from([
+    "a", "Z", "9", "_", " ", ".", ". ", ";", "\n", "-", "'", "\u2019", "é", "ß", "ж", "«", "»", "–", "\u00a0", "\u3000",
+    "٣", "\u0301", "·", "\u2028", "n't",
+])  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(_WORD_PIECES, max_size=24).map("".join))
+def test_words_of_any_text_are_the_word_pattern_s(text: str) -> None:
+    assert words_of(text) == set(WORD.findall(text))
+
+
+@settings(max_examples=3000)
+@given(st.lists(_WORD_PIECES, max_size=24).map("".join))
+def test_sentences_of_any_text_are_the_word_pattern_s(text: str) -> None:
+    # Without Han, kana or Hangul: each sentence's words are the runs of letters and digits (`_WORD`).
+    spelt = _spelt_out(text) if "n't" in text or "n\u2019t" in text else text
+    parts = _SENTENCE.split(spelt.replace("'", " ").replace("\u2019", " "))
+    plain = [words for part in parts if (words := _WORD.findall(part))]
+    assert sentences(text) == plain

@@ -92,6 +92,7 @@ _CJK_SENTENCE: Final = re.compile(r"[.;!?\n](?:(?<=\n)|\s|$)|[\u3002\uff1b\uff01
 # to spaces, then split, finds the same words about five times faster than the regex (whose
 # Unicode class test runs at every character) or a str translation (a dict lookup per character).
 _ASCII_NON_WORD: Final = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+_UTF8_NON_WORD: Final = bytes(c if c >= 128 or chr(c).isalnum() else 32 for c in range(256))
 
 
 class ConceptHit(NamedTuple):
@@ -138,7 +139,12 @@ def sentences(text: str) -> list[list[str]]:
     text = text.replace("'", " ").replace("\u2019", " ")
     if _IDEOGRAPHIC.search(text) is None:
         for part in _SENTENCE.split(text):
-            words = _WORD.findall(part)
+            # Split like ASCII text, the UTF-8 bytes of non-ASCII characters kept (the regex engine's
+            # Unicode class test at every character cost three times this); a piece holding a
+            # non-ASCII character that is not a word character ("«", "–") is split by `_WORD`.
+            words = part.encode().translate(_UTF8_NON_WORD).decode().split()
+            if not all(map(str.isalnum, words)):
+                words = [w for piece in words for w in ((piece,) if piece.isalnum() else _WORD.findall(piece))]
             if words:
                 out.append(words)
         return out
