@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 from bouncelib._classify import _codes
 from bouncelib._classify._concepts import _SENTENCE, _WORD, _spelt_out, sentences
 from bouncelib._classify._decide import _identifiers
-from bouncelib._classify._extract import _DOMAIN_AT, _HOST_PATH, _LOCAL_CHARS, _TLD_SLASH, _email_spans, _statuses
+from bouncelib._classify._extract import (
+    _DOMAIN_AT,
+    _HOST_PATH,
+    _LOCAL_CHARS,
+    _TLD_SLASH,
+    _email_spans,
+    _hosts_with_path,
+    _statuses,
+)
 from bouncelib._classify._match import WORD, words_of
 
 # The status pattern as it was written before it was anchored on its "." (the specification).
@@ -44,7 +52,9 @@ def test_statuses_examples() -> None:
     assert _statuses("550 5.1.1 <a@b>: 5.01.10 and 192.5.1.1, v5.1.1, 4.4.7.") == ("5.1.1", "5.1.10", "4.4.7")
 
 
-_URL_PIECES = st.sampled_from(["a", "Z", "9", "-", ".", "/", "com", "x.org/", ".de/p", " ", ":", "@", "www", "?q"])
+_URL_PIECES = st.sampled_from([
+    "a", "Z", "9", "-", ".", "/", "com", "x.org/", ".de/p", " ", ":", "@", "www", "?q", "_", "é", "<", "a" * 60, "..",
+])  # fmt: skip
 
 
 @settings(max_examples=2000)
@@ -125,3 +135,10 @@ def test_sentences_of_any_text_are_the_word_pattern_s(text: str) -> None:
     parts = _SENTENCE.split(spelt.replace("'", " ").replace("\u2019", " "))
     plain = [words for part in parts if (words := _WORD.findall(part))]
     assert sentences(text) == plain
+
+
+@settings(max_examples=3000)
+@given(st.lists(_URL_PIECES, max_size=24).map("".join))
+def test_hosts_with_path_are_the_host_path_pattern_s(text: str) -> None:
+    expected = [m.span() for m in _HOST_PATH.finditer(text)]
+    assert [m.span() for m in _hosts_with_path(text)] == expected

@@ -69,7 +69,8 @@ _WWW = re.compile(r"(?<![\w.@/-])[wW]{3}\.[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,
 # the path tells it from a bare host name of a transcript.
 _HOST_PATH = re.compile(r"(?<![\w.@/:-])[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})*\.[a-zA-Z]{2,63}"
                         r"/[^\s<>\"'`{}|\\^\[\]]+")
-_TLD_SLASH = re.compile(r"\.[a-zA-Z]{2,63}/")
+_TLD_SLASH = re.compile(r"\.[a-zA-Z]{2,63}/")  # in every match of `_HOST_PATH`, right before its path
+_NAME_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-"  # `_HOST_PATH`'s name
 # Addresses are found from their "@" outwards: a pattern starting with the local
 # part would retry up to 64 characters at every position of the text.
 _DOMAIN_AT = re.compile(r"@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}", re.IGNORECASE)
@@ -236,10 +237,8 @@ def urls_and_emails(flat: str) -> list[tuple[int, str, bool]]:
         for m in _WWW.finditer(flat):
             found.append((m.start(), _trim(m.group(0)), True))
             spans.append((m.start(), m.end()))
-    # Every host-with-path match holds a "." + top-level domain + "/" (`_TLD_SLASH`): found by a fast
-    # scan to each ".", where `_HOST_PATH` (a look-behind first) is tried at every character.
-    if "/" in flat and _TLD_SLASH.search(flat) is not None:
-        for m in _HOST_PATH.finditer(flat):
+    if "/" in flat:
+        for m in _hosts_with_path(flat):
             if not any(a <= m.start() < b for a, b in spans):
                 found.append((m.start(), _trim(m.group(0)), True))
                 spans.append((m.start(), m.end()))
@@ -249,6 +248,31 @@ def urls_and_emails(flat: str) -> list[tuple[int, str, bool]]:
                 continue
             found.append((start, _trim(flat[start:end]), False))
     found.sort()
+    return found
+
+
+def _hosts_with_path(flat: str) -> list[re.Match[str]]:
+    """The matches of `_HOST_PATH` in `flat`, as ``finditer`` finds them, found from their "." + top-level
+    domain + "/" (`_TLD_SLASH`, a fast scan to each "."): `_HOST_PATH` itself starts with a look-behind, and
+    was tried at every character of every reply holding a "/".
+
+    A name holds no "/", so a match's name runs up to the "/" after its top-level domain, and its
+    look-behind refuses a name character before it: the match can only start where the run of name
+    characters before that "/" starts, and only that place is tried.
+    """
+    found: list[re.Match[str]] = []
+    done = 0  # no run of name characters starts before this: the end of the last match, or after a "/"
+    for hit in _TLD_SLASH.finditer(flat):
+        slash = hit.end() - 1
+        if slash < done:
+            continue  # in the path of the match before
+        run = flat[done:slash]
+        m = _HOST_PATH.match(flat, slash - (len(run) - len(run.rstrip(_NAME_CHARS))))
+        if m is not None:
+            found.append(m)
+            done = m.end()  # (a path ends before white space or a bracket or quote: no name character)
+        else:
+            done = slash + 1
     return found
 
 
