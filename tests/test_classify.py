@@ -224,6 +224,10 @@ def test_thin_providers_codes_words_and_hosts() -> None:
     # BigPond (Telstra) and Tuta are named by their hosts and banner.
     assert parse_reply("550 5.1.1 <nobody@tutanota.com>: Recipient not found").provider == "tutanota"
     assert parse_reply("nsxx BigPond Outbound [OB105. Connection refused.").provider == "telstra"
+    # Posteo, Forward Email, Terra and 139.com by their MX hosts.
+    for host, pid in (("mx04.posteo.de", "posteo"), ("mx1.forwardemail.net", "forwardemail"),
+                      ("mx.terra.com.br", "terra"), ("mx1.139.com", "chinamobile")):  # fmt: skip
+        assert parse_reply("550 5.1.1 User unknown", remote_host=host).provider == pid
     # Operators named only by their MX hosts in pasted replies (ukr.net, bigmir, UPC, bmail.ru, Proximus, Shaw, UOL)
     # and NextGenTel by its filter's name.
     assert parse_reply("550 <nobody@example.com> User unknown", remote_host="mxs.ukr.net").provider == "ukrnet"

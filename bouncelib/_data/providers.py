@@ -211,6 +211,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("mxroute", "MXroute", _SMTP_CODES, ("mxrouting.net", "mxroute.com")),
     _p("titan", "Titan Email", _SMTP_CODES, ("titan.email",)),
     _p("hey", "HEY", f"{_SMTP_CODES}hey", ("hey.com",)),
+    _p("posteo", "Posteo", "https://posteo.de/en/help (its MX: mx0*.posteo.de)", ("posteo.de", "posteo.net")),
+    _p("forwardemail", "Forward Email", "https://forwardemail.net/en/faq", ("forwardemail.net",)),
+    _p("terra", "Terra (Brazil)", "https://github.com/magicdude4eva/port25-bouncehandler/issues/8 (a Terra refusal)",
+       ("terra.com.br", "terra.com")),
+    _p("chinamobile", "139.com (China Mobile mail)", "https://github.com/pppscn/SmsForwarder/issues/663 (a 139.com "
+       "refusal)", ("139.com",)),
     # Sending platforms: their replies name the recipient as suppressed or the account as limited.
     _p("amazon", "Amazon SES / WorkMail", "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html",
        ("amazonses.com", "amazonaws.com"), ("amazonses",)),
