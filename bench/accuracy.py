@@ -29,6 +29,7 @@ to report them, not to fix them.
 Fields: ``reason``; ``hard_bounce``; ``provider`` (the receiving operator, None included);
 ``provider, host named`` (the same, on the cases whose text names a host or domain, or whose
 label is None: a catalogue row copied without its server's name cannot name its operator);
+``blocklist`` (the named list's id, None included);
 ``delist found`` (cases whose label lists delisting contacts: all of them returned);
 ``delist none invented`` (every case: nothing returned that the label does not list).
 """
@@ -53,7 +54,9 @@ from shared_dir import shared_dir  # noqa: E402 - found through the sys.path ent
 from sisimai_agreement import our_conventions  # noqa: E402
 from split import SPLIT_SEED, TEST_SHARE, part_of, source_key  # noqa: E402,F401 - the split, re-exported
 
-FIELDS = ("reason", "hard_bounce", "provider", "provider, host named", "delist found", "delist none invented")
+FIELDS = (
+    "reason", "hard_bounce", "provider", "provider, host named", "blocklist", "delist found", "delist none invented",
+)
 
 # A host or domain name in the text, other than the reserved example names the corpus anonymises to.
 _NAME = re.compile(r"(?<![\w.@-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w-])", re.IGNORECASE)
@@ -177,7 +180,7 @@ def all_cases() -> list[Case]:
 def _judge(case: Case, fld: str) -> bool | None:
     """Whether `case` is right on `fld`; None when its label does not speak to it."""
     e, g = case.expect, case.got
-    if fld in ("reason", "hard_bounce", "provider"):
+    if fld in ("reason", "hard_bounce", "provider", "blocklist"):
         return g.get(fld) == e[fld] if fld in e else None
     if fld == "provider, host named":
         # Only where the text gives a reader the means: a catalogue row copied without its
