@@ -61,7 +61,9 @@ _FAIL_CODE = re.compile(r"(?<=[\s'\"\[(<:#=])([45][0-5][0-9])(?=[\s,;:-]|$|['\"\
 _FOLLOW_UP = re.compile(r"\s(?:503[ -]|554 5\.5\.1 )")
 # Spelled with character classes rather than IGNORECASE: a pattern starting with a
 # class keeps the engine's fast scan to candidate positions.
-_URL = re.compile(r"[hH][tT][tT][pP][sS]?://[^\s<>\"'`{}|\\^\[\]]+")
+# An address literal in brackets belongs to the URL as written ("https://www.spamhaus.org/query/ip/[192.0.2.40]",
+# Exchange Online's Spamhaus template; RFC 3986 section 3.2.2 writes IPv6 hosts so).
+_URL = re.compile(r"[hH][tT][tT][pP][sS]?://[^\s<>\"'`{}|\\^\[\]]*(?:\[[0-9a-fA-F:.]{2,45}\][^\s<>\"'`{}|\\^\[\]]*)*")
 # A web address written without its scheme ("visit www.symanteccloud.com/troubleshooting"): only
 # a "www." host, so that a host name in a transcript ("mx.example.com") is not taken for one.
 _WWW = re.compile(r"(?<![\w.@/-])[wW]{3}\.[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})+(?:/[^\s<>\"'`{}|\\^\[\]]*)?")

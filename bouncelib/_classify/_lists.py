@@ -14,6 +14,7 @@ from bouncelib._data.blocklists import (
     DELIST_HOSTS,
     DELIST_PATH_WORDS,
     MISCONFIGURED,
+    UMBRELLAS,
     BlocklistRow,
 )
 from bouncelib.models import Blocklist
@@ -23,13 +24,19 @@ __all__ = ["delist_contacts", "find_blocklist"]
 _BY_ID: Final[dict[str, BlocklistRow]] = {row.id: row for row in BLOCKLISTS}
 _BY_ZONE: Final[dict[str, BlocklistRow]] = {z: row for row in BLOCKLISTS for z in row.zones}
 _DELIST_HOSTS: Final[dict[str, str]] = {h: h for h in DELIST_HOSTS}
+# The short names of an umbrella row's lists, as words (also inside a URL: ".../sbl/query/SBLCSS").
+_SHORT_NAMES: Final = {
+    umbrella: re.compile(r"\b(" + "|".join(names) + r")\b") for umbrella, names in UMBRELLAS.items()
+}
 _MARKERS: Final = PhraseIndex((row.id, marker) for row in BLOCKLISTS for marker in row.markers)
 
 # Postfix reject_rbl_client: "Client host [192.0.2.1] blocked using zen.spamhaus.org";
-# other MTAs: "listed in/at/on/by <zone>", "is in a black list at <zone>".
+# other MTAs: "listed in/at/on/by <zone>", "is in a black list at <zone>"; the kind of list may stand
+# between the wording and the zone ("listed in the RBL at <zone>", "in a black list <zone>").
 _ZONE = re.compile(
-    r"\b(?:blocked using|(?:black ?listed|block ?listed|listed) (?:in|at|on|by)|black ?list at|rejected by)"
-    r" (?:the )?([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62}){1,8})")
+    r"\b(?:blocked using|(?:black ?listed|block ?listed|listed) (?:in|at|on|by)|black ?list(?: at)?|rejected by)"
+    r" (?:the )?(?:(?:rbl|rhsbl|dnsbl|uribl|black ?list|block ?list) (?:at |on )?)?"
+    r"([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62}){1,8})")
 _ZONE_TRIGGERS: Final = frozenset({"using", "listed", "blacklisted", "blocklisted", "blacklist", "list", "by"})
 _MISCONFIGURED_WORDS: Final = frozenset(w for p in MISCONFIGURED for w in WORD.findall(p))
 _NUMERIC = re.compile(r"[\d.]+\Z")
@@ -88,15 +95,23 @@ def find_blocklist(
             row = _zone_row(zone)
             if row is not None:
                 return _model(row, zone, misconfigured)
-    hits = _MARKERS.find(low, words)
-    if hits:
-        # The longest marker names the most specific list ("spamhaus sbl" over "spamhaus").
-        best = max(hits, key=lambda h: (h.end - h.start, -h.start))
-        return _model(_BY_ID[best.key], zone, misconfigured)
+    # A provider's own code says which list it consulted ("IB106 ... Spamhaus Block List (PBL)" is
+    # GoDaddy's code for the PBL): the provider's documented meaning goes before wording.
     for prov, code in codes:
         list_id = CODE_LISTS.get((prov, code))
         if list_id is not None:
             return _model(_BY_ID[list_id], zone, misconfigured)
+    hits = _MARKERS.find(low, words)
+    if hits:
+        # The longest marker names the most specific list ("spamhaus sbl" over "spamhaus").
+        best = max(hits, key=lambda h: (h.end - h.start, -h.start))
+        list_id = best.key
+        if list_id in UMBRELLAS:
+            # Only the operator is named ("spamhaus.org"): one of its lists written by its short
+            # name ("blocked using ZEN", "SBLCSS") says which.
+            named = set(_SHORT_NAMES[list_id].findall(low))
+            list_id = next((lid for name, lid in UMBRELLAS[list_id].items() if name in named), list_id)
+        return _model(_BY_ID[list_id], zone, misconfigured)
     if status_list is not None:
         return _model(_BY_ID[status_list], zone, misconfigured)
     if zone is not None:

@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 __all__ = [
-    "BLOCKLISTS", "CODE_LISTS", "DELIST_HOSTS", "DELIST_PATH_WORDS", "DOMAIN_LISTS", "MISCONFIGURED", "BlocklistRow",
+    "BLOCKLISTS", "CODE_LISTS", "DELIST_HOSTS", "DELIST_PATH_WORDS", "DOMAIN_LISTS", "MISCONFIGURED", "UMBRELLAS",
+    "BlocklistRow",
 ]  # fmt: skip
 
 #: Lists whose entries are domain names, not IP addresses (RHSBL / URI blocklists): a receiver
@@ -76,7 +77,7 @@ BLOCKLISTS: Final[tuple[BlocklistRow, ...]] = (
                  delist_url="http://www.barracudacentral.org/rbl/removal-request", delist_email=None,
                  source="https://www.barracudacentral.org/rbl/how-to-use"),
     BlocklistRow(id="spamcop", name="SpamCop Blocking List (SCBL)", operator="Cisco (SpamCop)",
-                 zones=("bl.spamcop.net",), markers=("spamcop",), delist_url="https://www.spamcop.net/bl.shtml",
+                 zones=("bl.spamcop.net",), markers=("spamcop", "scbl"), delist_url="https://www.spamcop.net/bl.shtml",
                  delist_email=None, source="https://www.spamcop.net/fom-serve/cache/291.html"),
     BlocklistRow(id="sorbs", name="SORBS", operator="SORBS",
                  zones=("dnsbl.sorbs.net", "dul.dnsbl.sorbs.net", "spam.dnsbl.sorbs.net",
@@ -133,7 +134,7 @@ BLOCKLISTS: Final[tuple[BlocklistRow, ...]] = (
                  markers=("nixspam", "nix spam", "manitu"), delist_url="https://www.nixspam.net/", delist_email=None,
                  source="https://www.nixspam.net/"),
     BlocklistRow(id="cisco-talos", name="Cisco Talos / SenderBase reputation", operator="Cisco Talos", zones=(),
-                 markers=("talosintelligence", "senderbase", "sending mta's poor reputation"),
+                 markers=("talosintelligence", "senderbase"),
                  delist_url="https://talosintelligence.com/reputation_center", delist_email=None,
                  source="https://talosintelligence.com/reputation_center"),
     BlocklistRow(id="proofpoint-dnsbl", name="Proofpoint IP reputation", operator="Proofpoint",
@@ -174,12 +175,25 @@ BLOCKLISTS: Final[tuple[BlocklistRow, ...]] = (
                  delist_url="http://postmaster.comcast.net/block-removal-request.html", delist_email=None,
                  source="http://postmaster.comcast.net/smtp-error-codes.php"),
     BlocklistRow(id="gmx-webde", name="United Internet (GMX, WEB.DE, mail.com) block list", operator="United Internet",
-                 zones=(), markers=("ip address is black listed",), delist_url="https://postmaster.gmx.net/en/contact",
+                 zones=(), markers=("ip address is black listed", "ip address is block listed"),
+                 delist_url="https://postmaster.gmx.net/en/contact",
                  delist_email=None, source="https://postmaster.gmx.net/en/error-messages"),
     BlocklistRow(id="t-online", name="Deutsche Telekom T-Online reputation list", operator="Deutsche Telekom", zones=(),
                  markers=(), delist_url="https://postmaster.t-online.de/index.en.html",
                  delist_email="tobr@rx.t-online.de", source="https://postmaster.t-online.de/index.en.html"),
 )
+
+#: Rows that name only an operator ("spamhaus.org"), with the short names of its lists: a reply naming the
+#: operator and one of those names ("blocked using ZEN", "SBLCSS") names that list. Source:
+#: https://www.spamhaus.org/blocklists/ (the lists and their short names).
+UMBRELLAS: Final[dict[str, dict[str, str]]] = {
+    # In order of preference when several are written: ZEN is the list queried ("zen.spamhaus.org;
+    # .../sbl/query/SBLCSS"), then the most specific one.
+    "spamhaus": {
+        "zen": "spamhaus-zen", "sblcss": "spamhaus-css", "css": "spamhaus-css", "xbl": "spamhaus-xbl",
+        "cbl": "spamhaus-xbl", "pbl": "spamhaus-pbl", "dbl": "spamhaus-dbl", "sbl": "spamhaus-sbl",
+    },
+}
 
 #: (provider, code as matched by its `CodeRule`) -> blocklist id.
 CODE_LISTS: Final[dict[tuple[str, str], str]] = {

@@ -248,6 +248,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
 )  # fmt: skip
 
 RULES: Final[tuple[ProviderRule, ...]] = (
+    # Mimecast: "Internal resource temporarily unavailable" is its greylisting of the sending server (or a
+    # hold on a sending IP of poor reputation), a refusal of the sending host, not an internal fault.
+    ProviderRule(provider="mimecast", reason=_R.BLOCKED, phrase="internal resource * temporarily unavailable",
+                 source="https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754 (451)",
+                 example="451 Internal resource is temporarily unavailable - "
+                         "https://community.mimecast.com/docs/DOC-1369#451 [Aj3QXapeMpqZYaeFwWhjzw.us32]"),
     # Proximus: its own blacklist of sending hosts that sent spam ("Your IP address is in our blacklist").
     ProviderRule(provider="proximus", reason=_R.BLOCKED, phrase="under investigation for spam abuse",
                  source="https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/"
@@ -476,10 +482,13 @@ _LAPOSTE_CODES: Final[dict[str, Reason]] = {**_ORANGE_CODES, "402": _R.AUTHFAILU
 # not allowed as sender from that IP.
 _AOL = ("http://postmaster.aol.com/errors/; http://postmaster.aol.com/Postmaster.Errors.php (as copied at "
         "http://community.hostcheetah.com/topic/267/aol-postmaster/); "
-        "https://www.wordtothewise.com/2012/08/aol-bounces-and-false-positives (RLY:SN)")
+        "https://www.wordtothewise.com/2012/08/aol-bounces-and-false-positives (RLY:SN); "
+        "http://postmaster.info.aol.com/errors/554conb1.html as explained at https://knownhost.com/kb/?p=5771 (CON:B1)")
 _AOL_CODES: Final[dict[str, Reason]] = {
     "rtr:du": _R.BLOCKED, "rtr:bb": _R.BLOCKED, "rtr:rd": _R.BLOCKED, "rtr:ch": _R.BLOCKED, "rtr:bg": _R.BLOCKED,
     "rly:b1": _R.BADREPUTATION, "rly:sn": _R.REJECTED,
+    # CON:B1: the connecting IP is blocked for the spam AOL has seen from it (AOL's 554/521 CON:B1 page).
+    "con:b1": _R.BLOCKED,
 }
 
 # Facebook's response codes, with the meaning its postmaster page gave each (the page is retired;
@@ -591,7 +600,7 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
     CodeRule(family="laposte", provider="laposte", source=f"{_ORANGE}; {_LAPOSTE}", codes=_LAPOSTE_CODES,
              pattern=r"\blpn[0-9a-z]{0,4}_([0-9]{3})\b"),
     CodeRule(family="aol", provider="aol", source=_AOL, codes=_AOL_CODES,
-             pattern=r"\b((?:rtr|rly):[a-z0-9]{2})\b"),
+             pattern=r"\b((?:rtr|rly):[a-z0-9]{2}|con:b1)\b"),
     CodeRule(family="godaddy", provider="godaddy", source=_GODADDY, pattern=r"\bib([0-9]{3})\b", codes={
         "007": _R.TOOMANYCONN, "101": _R.BLOCKED, "103": _R.BLOCKED, "104": _R.BLOCKED, "105": _R.BLOCKED,
         # IB110-IB113: a block *for the sender's behaviour* (spam judged by users, invalid recipients),
