@@ -183,3 +183,25 @@ def test_provider_block_offers_its_page(text: str, provider: str, contact: str) 
     r = parse_reply(text)
     assert (str(r.reason), r.provider) == ("blocked", provider)
     assert r.delist == [contact]
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        # A gateway's own default refusal names its maker, with no host name in the text.
+        ("554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you "
+         "believe that this failure is in error, please contact the intended recipient via alternate means.", "cisco"),
+        ("550 Service unavailable; Client host [192.0.2.1] blocked using Trend Micro RBL+.Please see", "trendmicro"),
+        ("Mail from 192.0.2.1 deferred using Trend Micro Email Reputation database. Please see "
+         "https://www.mail-abuse.com/cgi-bin/lookup?192.0.2.1", "trendmicro"),
+        # Exchange Online's block-list wording quoted alone.
+        ("Access denied, banned sending IP [192.0.2.154].", "microsoft"),
+    ],
+)
+def test_list_wording_names_the_provider(text: str, provider: str) -> None:
+    assert parse_reply(text).provider == provider
+
+
+def test_a_zone_query_names_no_provider() -> None:
+    # Any Postfix server may query a vendor's zone: the zone says nothing of whose server refused.
+    assert parse_reply("554 5.7.1 Client host [192.0.2.1] blocked using b.barracudacentral.org").provider is None

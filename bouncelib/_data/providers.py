@@ -122,7 +122,9 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         "olc.protection.outlook.com", "outlook.com", "hotmail", "s3150", "s3140", "as3140", "as3150",
         "sendersupport.olc.protection.outlook.com", "postmaster.live.com",
         # Exchange's own component names (RESOLVER.ADR.*, STOREDRV.*): issue 10 counts them as Microsoft's.
-        "resolver.adr", "resolver.rst", "storedrv", "eop-nam", "eop-eur", "eop-apc")),
+        "resolver.adr", "resolver.rst", "storedrv", "eop-nam", "eop-eur", "eop-apc",
+        # Exchange Online's 5.7.606-5.7.649 text ("Access denied, banned sending IP [...]", _MS).
+        "banned sending ip")),
     _p("yahoo", "Yahoo", _YAHOO, ("yahoodns.net", "yahoo.com", "yahoo.net", "yahooinc.com"),
        ("postmaster.yahooinc.com", "senders.yahooinc.com", "postmaster.verizonmedia.com", "postmaster.yahoo.com",
         "yahoo.com", "yahoo", "help.yahoo.com/kb/postmaster")),
@@ -232,8 +234,10 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("mimecast", "community.mimecast.com")),
     _p("proofpoint", "Proofpoint", "https://support.proofpoint.com", ("pphosted.com", "ppe-hosted.com"),
        ("pphosted", "ipcheck.proofpoint.com")),
-    _p("cisco", "Cisco Secure Email (IronPort)", "https://talosintelligence.com/reputation_center", ("iphmx.com",),
-       ("iphmx", "senderbase.org")),
+    # AsyncOS's default refusal for a sender of poor SenderBase reputation (mail flow policy BLOCKED).
+    _p("cisco", "Cisco Secure Email (IronPort)", "https://talosintelligence.com/reputation_center; Cisco AsyncOS "
+       "user guide, default mail flow policies (BLOCKED: SMTP code 554 and its reject text)", ("iphmx.com",),
+       ("iphmx", "senderbase.org", "sending mta's poor reputation")),
     _p("messagelabs", "Broadcom MessageLabs (Symantec Email Security.cloud)",
        "https://support.symantec.com (Email Security.cloud)", ("messagelabs.com", "symanteccloud.com"),
        ("messagelabs", "symanteccloud")),
@@ -241,8 +245,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("cuda_nsu",)),
     _p("hornetsecurity", "Hornetsecurity (antispameurope)", "https://www.hornetsecurity.com",
        ("antispameurope.com", "hornetsecurity.com"), ("antispameurope",)),
+    # Its gateways name its own reputation service in the refusal ("blocked using Trend Micro RBL+", "Mail
+    # from ... blocked using Trend Micro Email Reputation database"; success.trendmicro.com/solution/1097055).
     _p("trendmicro", "Trend Micro Email Security", "https://success.trendmicro.com",
-       ("tmes.trendmicro.com", "tmes.trendmicro.eu", "hes.trendmicro.com")),
+       ("tmes.trendmicro.com", "tmes.trendmicro.eu", "hes.trendmicro.com"),
+       ("trend micro rbl", "trend micro email reputation")),
     _p("zerospam", "ZEROSPAM", "https://www.zerospam.ca", ("zerospam.ca",), ("zerospam",)),
     _p("sophos", "Sophos Email", "https://support.sophos.com", ("prod.hydra.sophos.com", "hydra.sophos.com")),
 )  # fmt: skip
