@@ -227,15 +227,20 @@ def part_text(parts: Parts, types: Sequence[str], content_type: str) -> str | No
 def _fields_of(block: email.message.Message) -> str:
     """The fields of one block of a parsed ``message/delivery-status`` part, as text."""
     headers = _raw_headers(block)
-    body = block.get_payload()
-    body = body.strip("\n") if isinstance(body, str) else ""
     if headers:
         fields = "\n".join(f"{k}: {v}" for k, v in headers)
         # A field continued without indentation (MessageLabs writes a multi-line Diagnostic-Code so) ends
         # the parser's header block there: the rest of the block, its body now, is more fields.
-        broken = any(type(d).__name__ == "MissingHeaderBodySeparatorDefect" for d in block.defects)
-        return f"{fields}\n{body}" if body and broken else fields
-    return body
+        if block.defects and any(type(d).__name__ == "MissingHeaderBodySeparatorDefect" for d in block.defects):
+            body = _payload_text(block)
+            return f"{fields}\n{body}" if body else fields
+        return fields
+    return _payload_text(block)
+
+
+def _payload_text(block: email.message.Message) -> str:
+    body = block.get_payload()
+    return body.strip("\n") if isinstance(body, str) else ""
 
 
 def _header_block(text: str) -> email.message.Message:
