@@ -554,13 +554,13 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("SUPPRESS", "suppression list", "suppressed", "suppression", "previously bounced", "bounce list",
             "hard bounced", "marked as inactive", "inactive addresses", "inactive recipients", "unsubscribed address",
             "bounced address", "spam reporting address", "on the suppression list", "in the suppression list"),
-    # An end-user (dynamic, residential) address that should send through its provider's relay:
-    # Spamhaus PBL, the ISPs' outbound port 25 blocking.
     # Trying address after address to learn which exist (a directory harvest / dictionary attack):
     # the sending host is refused for what it does, whatever address it tried last.
-    *_terms("HARVEST", "dictionary attack", "directory harvest", "directory harvest attack", "harvest attack",
+    *_terms("HARVEST", "dictionary attack", "directory harvest", "harvest attack",
             "harvesting attack", "address harvesting", "dha", "wörterbuchangriff", "attaque par dictionnaire",
             "ataque de diccionario", "attacco a dizionario", "ataque de dicionário"),
+    # An end-user (dynamic, residential) address that should send through its provider's relay:
+    # Spamhaus PBL, the ISPs' outbound port 25 blocking.
     *_terms("DYNAMIC", "dynamic ip", "dynamic ips", "dynamic address", "dynamic addresses", "dynamic ip address",
             "dynamically assigned", "residential", "dial up", "dialup", "end user ip", "consumer ip",
             "smtp server of your isp", "mail server of your isp", "smtp server of your provider",
@@ -604,7 +604,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "command line too long", "command not recognized", "command unrecognized", "unrecognized command",
             "helo or ehlo required", "send helo ehlo first", "ehlo helo first", "helo ehlo first",
             # The client not keeping to SMTP's order (talking before the greeting, pipelining unasked).
-            "not following the smtp protocol", "not following the protocol", "protocol error", "smtp protocol error",
+            "not following the smtp protocol", "not following the protocol", "protocol error",
             "violates the smtp protocol", "talked too early", "talking too early", "early talker",
             "not a valid rfc 5321 address", "envelope address too long"),
     # Characters of an address or a header (Exim's default ACL refuses local parts with '@', '%', '!',
@@ -976,14 +976,16 @@ TERMS: Final[tuple[Term, ...]] = (
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
     # them (RFC 2920 section 3.1; Postfix reject_unauth_pipelining: "Improper use of SMTP command
     # pipelining"), or lines that are no SMTP command at all (Postfix smtpd: "non-SMTP command").
-    *_terms("OFF_PROTOCOL", "command pipelining", "smtp command pipelining", "unauthorized pipelining",
+    *_terms("OFF_PROTOCOL", "command pipelining", "unauthorized pipelining",
             "unauthorised pipelining", "non smtp command", "non smtp commands", "not an smtp command"),
     # A check that the recipient can be delivered to which came back negative (Exim "verify =
     # recipient", a callout): the address does not work. Not "unverified": Postfix's "unverified
     # address: <detail>" is a check not (yet) passed, and its detail says why ("lost connection").
     *_terms("VERIFY_FAILED", "verification failed", "verify failed", "verification failure", "failed verification",
             "could not be verified", "cannot be verified"),
-    # The same words are a failed check about anything else (a sender, a certificate, a login).
+    # The same words are a failed check about anything else (a sender, a certificate, a login): a
+    # term hides the shorter terms inside it ("failed"), so the words not FAILED terms already are
+    # listed as FAILED too.
     *_terms("FAILED", "verify failed", "verification failure", "failed verification", "cannot be verified"),
     # The receiving system cannot write a mailbox it holds (Postfix local(8): "cannot update mailbox
     # ... destination ... is not owned by recipient", a mailbox lock or permission failure): its own
@@ -998,6 +1000,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "appears dynamic", "appears to be dynamic", "appears generic", "appears to be generic", "generic"),
     # Whose list a sender is on: the site's own list refuses the sender; the recipient's own list is
     # the recipient's choice ("Sender is on domain's blacklist" / "on the recipient's block list").
+    # (Written with the owner's word, though "blacklist" alone is a LISTING: the term then starts
+    # there, within the pair's window of the sender it is said of, and "domain" is not read as
+    # the thing listed.)
     *_terms("LISTING", "domain s blacklist", "domain s block list", "domain s blocklist", "domain s deny list",
             "server s blacklist", "server s block list", "site s blacklist", "site s block list"),
     *_terms("UNWANTED", "recipient s blacklist", "recipient s block list", "recipient s blocklist",
