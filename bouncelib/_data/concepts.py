@@ -152,9 +152,6 @@ _BY_LANGUAGE: Final[tuple[Term, ...]] = (
     *_in("ko", "TOOBIG", "보다 큼", "보다 큰", "보다 큽"),
     *_in("ko", "EXCEEDED", "넘었", "넘는"),
     *_in("ko", "RECIPIENTS_COUNT", "받는 사람이 너무 많", "수신자가 너무 많"),
-    *_known("ko", "SIZE", "크기"),
-    *_known("ko", "SENDER", "발신자"),
-    *_known("ko", "MESSAGE", "메시지"),
     # Greek (Roundcube).
     *_in("el", "RCPT", "αποδέκτης", "αποδέκτη", "αποδέκτες", "αποδεκτών", "παραλήπτης", "παραλήπτη", "παραλήπτες",
          "παραληπτών"),
@@ -273,7 +270,6 @@ _BY_LANGUAGE: Final[tuple[Term, ...]] = (
     *_in("ko", "SYSTEM", "서비스를 사용할 수 없", "처리하는데 오류"),
     *_in("ko", "SYNTAX", "문법 오류", "구문 오류"),
     *_in("tr", "QUOTA", "saklama miktarı", "ayrılan saklama miktarı"),
-    *_known("tr", "EXCEEDED", "aşıldı"),
     *_in("tr", "DISKFULL", "disk alanı yetersiz"),
     *_in("tr", "NOT_LOCAL", "yerel değil"),
     *_in("tr", "SYSTEM", "servis uygun değil", "işlem sırasında hata"),
@@ -350,7 +346,6 @@ _BY_LANGUAGE: Final[tuple[Term, ...]] = (
     *_in("no", "TIMEOUT", "tidsavbrudd"),
     # Hungarian declines the noun: "vírust tartalmazott" (Sympa's "A virus in your email").
     *_in("hu", "VIRUS", "vírust", "vírusos", "vírussal", "vírusokat"),
-    *_known("pt hu sk", "VIRUS", "vírus"),
 )  # fmt: skip
 
 
