@@ -29,7 +29,7 @@ from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.formats._bodyscan import header_in
 from bouncelib._dsn.general import _shapes as shapes
-from bouncelib._dsn.general._notice import Notice, Verdict, has_reply, read_notice, verdict
+from bouncelib._dsn.general._notice import Notice, Verdict, has_reply, read_notice, says_failed_or_delayed, verdict
 from bouncelib._dsn.general._recipients import Block, find_blocks
 from bouncelib._vocab import BounceKind, Reason
 
@@ -123,9 +123,8 @@ def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[
     # The paragraph that says the message failed (or is delayed) says why, else the first one: a list
     # manager's first paragraph only names the list it runs.
     paragraphs = [" ".join(p.split()) for p in notice.text.split("\n\n") if p.strip()]
-    said_how = (shapes.FAILURE, shapes.DELAY)
     first = paragraphs[0] if paragraphs else ""
-    why = next((p for p in paragraphs if any(w.search(p.lower()) for w in said_how)), first)
+    why = next((p for p in paragraphs if says_failed_or_delayed(p)), first)
     return [Found(recipient=addresses[0], action=said, diagnostic=why[:1000])]
 
 

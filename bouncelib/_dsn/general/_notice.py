@@ -14,7 +14,7 @@ from typing import Final, Literal
 
 from bouncelib._dsn.general import _shapes as shapes
 
-__all__ = ["Notice", "Verdict", "has_reply", "read_notice", "verdict"]
+__all__ = ["Notice", "Verdict", "has_reply", "read_notice", "says_failed_or_delayed", "verdict"]
 
 Verdict = Literal["failed", "delayed", "delivered", "challenge"]
 
@@ -97,6 +97,13 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
     if shapes.SUCCESS.search(said):
         return "delivered"
     return None
+
+
+def says_failed_or_delayed(text: str) -> bool:
+    """Whether a sentence, line or paragraph says the message failed or is delayed (`FAILURE`,
+    `DELAY`), as written: white space is not folded."""
+    low = text.lower()
+    return shapes.FAILURE.search(low) is not None or shapes.DELAY.search(low) is not None
 
 
 def has_reply(text: str) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from bouncelib._dsn.general import _shapes as shapes
+from bouncelib._dsn.general._notice import says_failed_or_delayed
 from bouncelib._vocab import normalise_command
 
 __all__ = ["Block", "find_blocks"]
@@ -248,8 +249,7 @@ def _after_failure_colon(before: str) -> bool:
     head = before.rstrip(" \t<\"'")
     if not head.endswith(":"):
         return False
-    words = head[-120:].lower()
-    return shapes.FAILURE.search(words) is not None or shapes.DELAY.search(words) is not None
+    return says_failed_or_delayed(head[-120:])
 
 
 def _inside_expanded_from(before: str) -> bool:
@@ -371,14 +371,14 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
     # A sentence that ends at the address and only says the message did not reach it ("There was an
     # error delivering your mail to <a>.") says nothing the action does not: the reply below it, or the
     # paragraph that says why, is the remote server's answer on its own.
-    bare_lead = bool(lead) and not lines[i][first.end :].strip(_CLOSERS) and _says_undelivered(lead)
+    bare_lead = bool(lead) and not lines[i][first.end :].strip(_CLOSERS) and says_failed_or_delayed(lead)
     coded = _coded(lines, first, stop)
     if coded:
         return coded if not lead or bare_lead or lead in coded else f"{lead} {coded}"
     # A sentence that says the message did not reach the address leaves the cause to the next
     # paragraph (DragonFly's notice); so does one that says it is delayed (Exim's "... has not yet
     # been delivered is: a", then "Delay reason:").
-    why_follows = bare_lead or (bool(lead) and _says_undelivered(lead))
+    why_follows = bare_lead or (bool(lead) and says_failed_or_delayed(lead))
     # No code: the words after the address (or its sentence) and the lines that follow.
     tail = lead or _tail(lines[i], first.end)
     if not tail and _list_only(lines, i):
@@ -389,7 +389,7 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
     if bare_lead and len(words) > 1:
         words = words[1:]
     said = " ".join(words)
-    if not shapes.REPLY_CODE.search(said) and not _says_outcome(said):
+    if not shapes.REPLY_CODE.search(said) and not says_failed_or_delayed(" ".join(said.split())):
         # Words that say nothing of what happened close the sentence the address stands in (a list
         # manager's "<list> verwaltet." naming the list it runs): the paragraph below that says the
         # message failed, within the block, says why.
@@ -420,11 +420,6 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
     return words
 
 
-def _says_outcome(text: str) -> bool:
-    low = " ".join(text.lower().split())
-    return shapes.FAILURE.search(low) is not None or shapes.DELAY.search(low) is not None
-
-
 def _outcome_paragraph(lines: tuple[str, ...], start: int, stop: int) -> str:
     """The first paragraph of lines ``start .. stop`` that says the message failed or is delayed."""
     paragraph: list[str] = []
@@ -433,16 +428,10 @@ def _outcome_paragraph(lines: tuple[str, ...], start: int, stop: int) -> str:
         if text:
             paragraph.append(text)
             continue
-        if paragraph and _says_outcome(" ".join(paragraph)):
+        if paragraph and says_failed_or_delayed(" ".join(" ".join(paragraph).split())):
             return " ".join(paragraph[:4])
         paragraph = []
     return ""
-
-
-def _says_undelivered(sentence: str) -> bool:
-    """Whether a sentence says the message failed or is delayed."""
-    low = sentence.lower()
-    return (shapes.FAILURE.search(low) or shapes.DELAY.search(low)) is not None
 
 
 def _answer_above(lines: tuple[str, ...], first: Mention) -> str:
@@ -608,7 +597,7 @@ def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:
     shared = next((ln.strip() for ln in lines if _is_code_line(ln)), "")
     if not shared:
         shared = next(
-            (ln.strip() for ln in lines if shapes.FAILURE.search(ln.lower()) or shapes.DELAY.search(ln.lower())), ""
+            (ln.strip() for ln in lines if says_failed_or_delayed(ln)), ""
         )
     for b in blocks:
         if not b.diagnostic:
