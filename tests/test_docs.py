@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import doctest
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from bouncelib._data.providers import PROVIDERS
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -78,3 +81,14 @@ def test_every_page_is_in_the_nav() -> None:
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     for md in DOCS.glob("*.md"):
         assert f" {md.name}" in nav, f"docs/{md.name} is not in mkdocs.yml's nav"
+
+
+def test_fields_page_lists_every_provider_id() -> None:
+    # docs/fields.md names the provider ids one by one: a copy of the table's ids, so it is checked
+    # against the table (the copy had fallen 14 ids behind).
+    text = (DOCS / "fields.md").read_text(encoding="utf-8")
+    row = next(line for line in text.splitlines() if line.startswith("| `provider` |"))
+    listed = re.findall(r"`([a-z0-9-]+)`", row.split("providers.py`:", 1)[1])
+    ids = [p.id for p in PROVIDERS]
+    assert listed == ids
+    assert f"One of the {len(ids)} ids" in row
