@@ -433,6 +433,12 @@ TERMS: Final[tuple[Term, ...]] = (
             # "black" before its subject ("black ip", "black mail address"): on a black list.
             "black", "schwarze liste", "liste noire", "lista negra",
             "lista nera", "czarna lista", "черный список", "чёрный список"),
+    # The site's own list ("Sender is on domain's blacklist"), written with the owner's word though
+    # "blacklist" alone is a LISTING: the term then starts there, within the pair's window of the
+    # sender it is said of, and "domain" is not read as the thing listed. (The recipient's own list
+    # is UNWANTED.)
+    *_terms("LISTING", "domain s blacklist", "domain s block list", "domain s blocklist", "domain s deny list",
+            "server s blacklist", "server s block list", "site s blacklist", "site s block list"),
     *_terms("GREYLIST", "greylist", "greylisted", "greylisting", "graylist", "graylisted", "graylisting",
             "grey listed", "gray listed", "grey listing", "gray listing", "postgrey", "sqlgrey"),
     *_terms("SPAM", "spam", "spammer", "spammers", "spammy", "unsolicited", "junk", "bulk mail", "bulk email",
@@ -580,6 +586,8 @@ TERMS: Final[tuple[Term, ...]] = (
             "throttling", "frequency", "too fast", "too quickly", "too rapidly", "too frequently", "too much mail",
             "sending limit", "sending limits", "sending quota", "daily limit", "hourly limit", "per hour",
             "per minute", "per day", "per second", "in the last", "message rate", "sending rate", "daily sending",
+            # A count over a window of time just past ("more than 10000 messages in past 24h0m0s").
+            "in the past", "in past",
             "relay limit",
             "zu schnell", "trop rapidement", "demasiado rápido", "troppo velocemente", "muito rápido",
             "geschwindigkeit", "zu rasch", "zu häufig", "taxa", "velocidade", "vitesse", "velocidad", "velocità",
@@ -708,7 +716,11 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("UNWANTED", "does not want", "do not want", "not want", "has blocked",
             "have blocked", "blocked you", "blocked by the recipient", "blocked by this recipient",
             "blocked by recipient", "reject list", "recipient preferences", "recipient s preferences",
-            "user s reject list"),
+            "user s reject list",
+            # The recipient's own list ("on the recipient's block list"): the recipient's choice.
+            "recipient s blacklist", "recipient s block list", "recipient s blocklist",
+            "recipient s deny list", "user s blacklist", "user s block list", "user s blocklist",
+            "personal blacklist", "personal block list", "personal blocklist"),
     # More European languages for the same concepts (Swedish, Turkish, Hungarian, Czech, and the
     # forms the lists above lack): dictionary meanings of the words, so that a reply in a language
     # no tuning text used is read by its meaning too.
@@ -966,8 +978,8 @@ TERMS: Final[tuple[Term, ...]] = (
           "受信できません"),
     # Words by language, tagged (see `_BY_LANGUAGE` above).
     *_BY_LANGUAGE,
-    # Round r19b (issue 10): meanings of the tuning part the concepts above did not read, each
-    # worded for the next server too (kept apart from the language blocks).
+    # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
+    # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
     # them (RFC 2920 section 3.1; Postfix reject_unauth_pipelining: "Improper use of SMTP command
     # pipelining"), or lines that are no SMTP command at all (Postfix smtpd: "non-SMTP command").
@@ -993,19 +1005,6 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("GENERIC_NAME", "contains your ip address", "contains your ip", "contains the ip address",
             "contains an ip address", "includes your ip address", "looks dynamic", "looks generic",
             "appears dynamic", "appears to be dynamic", "appears generic", "appears to be generic", "generic"),
-    # Whose list a sender is on: the site's own list refuses the sender; the recipient's own list is
-    # the recipient's choice ("Sender is on domain's blacklist" / "on the recipient's block list").
-    # (Written with the owner's word, though "blacklist" alone is a LISTING: the term then starts
-    # there, within the pair's window of the sender it is said of, and "domain" is not read as
-    # the thing listed.)
-    *_terms("LISTING", "domain s blacklist", "domain s block list", "domain s blocklist", "domain s deny list",
-            "server s blacklist", "server s block list", "site s blacklist", "site s block list"),
-    *_terms("UNWANTED", "recipient s blacklist", "recipient s block list", "recipient s blocklist",
-            "recipient s deny list", "user s blacklist", "user s block list", "user s blocklist",
-            "personal blacklist", "personal block list", "personal blocklist"),
-    # A count over a window of time just past ("more than 10000 messages in past 24h0m0s from your
-    # ip"): a sending rate, as "in the last" is.
-    *_terms("RATE", "in the past", "in past"),
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
@@ -1021,7 +1020,7 @@ _PF_TLS = "Postfix TLS_README (smtp_tls_security_level, TLS handshake warnings)"
 RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.VIRUSDETECTED, "VIRUS", None, "Sisimai lib/Sisimai/Reason/VirusDetected.pm"),
     ConceptRule(_R.AUTHFAILURE, "AUTHMECH", None, "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC)"),
-    # r19b. Before the PTR alone: a generic reverse name exists, and what it says (an end-user
+    # Before the PTR alone: a generic reverse name exists, and what it says (an end-user
     # host) is why the client is refused; the pair says more than the phrase "reverse DNS".
     ConceptRule(_R.BLOCKED, "PTR", "GENERIC_NAME", "https://www.spamhaus.org/faqs/policy-blocklist-pbl/ (end-user "
                 "IP ranges); spamdyke documentation (reject_ip_in_cc_rdns: an rDNS name holding the IP and a "
@@ -1058,7 +1057,7 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYNTAXERROR, "PARAM", "UNKNOWN", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
     ConceptRule(_R.SYNTAXERROR, "PARAM", "REFUSED", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
     ConceptRule(_R.SYNTAXERROR, "SYNTAX", None, f"{_RFC5321} (500-504); {_RFC3463}.6, X.5.x protocol status"),
-    # r19b. Decisive: it names the part misused (the command stream), which a phrase naming only
+    # Decisive: it names the part misused (the command stream), which a phrase naming only
     # the misuse ("improper use") cannot.
     ConceptRule(_R.SYNTAXERROR, "OFF_PROTOCOL", None, "RFC 2920 section 3.1 (pipelining only when offered); "
                 "Postfix reject_unauth_pipelining and smtpd's 'non-SMTP command' warning (postconf.5)",
@@ -1129,7 +1128,7 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SPEEDING, "MESSAGE", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
-    # r19b. A recipient check that failed says the mailbox does not take mail.
+    # A recipient check that failed says the mailbox does not take mail.
     ConceptRule(_R.USERUNKNOWN, "RCPT", "VERIFY_FAILED", f"{_RFC3463}.2, X.1.1; Postfix reject_unverified_recipient "
                 "(postconf.5, ADDRESS_VERIFICATION_README)", 4),
     ConceptRule(_R.USERUNKNOWN, "ADDR", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address", 3),
@@ -1177,7 +1176,7 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
     # The delivery program reporting an error of its own ("maildrop: error writing to mailbox").
     ConceptRule(_R.MAILERERROR, "MAILER", "SYSTEM", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
-    # r19b. A mailbox the receiving system cannot update or lock: a delivery program's failure when
+    # A mailbox the receiving system cannot update or lock: a delivery program's failure when
     # one is named, else the system's own (after the quota rules: a mailbox full is full).
     ConceptRule(_R.MAILERERROR, "MAILER", "STORE_FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm",
                 decisive=True),
