@@ -22,6 +22,7 @@ from typing import Final, NamedTuple, TypeVar
 from bouncelib._log.fastpath import AGENT_FIELDS, DELIVERY_FIELDS, LONG_QID, QUEUE_LINES, SHAPES, QueueMatch
 from bouncelib._log.record import (
     NO_FACTS,
+    PEER_NAME_FAILED,
     Facts,
     Head,
     LogRecord,
@@ -627,8 +628,7 @@ _NOSTAMP: Final[tuple[None, None, bool]] = (None, None, False)
 # line is not known to be Postfix's.
 _HEADLESS: Final = re.compile(
     r"(?:^|\| )(?:(?P<qid>NOQUEUE|[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}): )?"
-    r"(?P<msg>(?:milter-)?reject: [A-Z][A-Z-]{2,15} from |warning: (?:\S+: )?(?:hostname \S+ "
-    r"(?:does not resolve to address|verification failed)|address not listed for hostname) )"
+    r"(?P<msg>(?:milter-)?reject: [A-Z][A-Z-]{2,15} from |warning: " + PEER_NAME_FAILED + " )"
 )
 
 

@@ -56,6 +56,7 @@ from bouncelib.models import RECORD_KEYS, Reply, _Frozen
 __all__ = [
     "EVENT_KINDS",
     "NO_FACTS",
+    "PEER_NAME_FAILED",
     "REPLY_KINDS",
     "WARNING_KINDS",
     "Facts",
@@ -89,9 +90,11 @@ _DAEMON_FAILED: Final = re.compile(r"^process \S+ pid \d+ (?:exit status [1-9]|k
 #: map forward to that address, in the three wordings Postfix logs ("hostname H does not resolve to
 #: address A", "A: hostname H verification failed: ...", "A: address not listed for hostname H").
 #: A failed reverse-DNS check, whatever the DNS error text after it says ("Name or service not known").
-_PEER_NAME_FAILED: Final = re.compile(
-    r"^(?:\S+: )?(?:hostname \S+ (?:does not resolve to address|verification failed)|address not listed for hostname)"
+#: (The pattern's text, for the parser's reading of a line pasted without its syslog header.)
+PEER_NAME_FAILED: Final = (
+    r"(?:\S+: )?(?:hostname \S+ (?:does not resolve to address|verification failed)|address not listed for hostname)"
 )
+_PEER_NAME_FAILED: Final = re.compile("^" + PEER_NAME_FAILED)
 
 _RELAY_IS_REMOTE: Final = frozenset({"delivery", "remote"})
 #: postscreen(8) screens the connecting client only (POSTSCREEN_README: its tests and its
