@@ -113,7 +113,7 @@ def _pair(labels: list[dict[str, Any]], events: list[dict[str, Any]]) -> Pairs:
 
 
 def our_conventions(lab: dict[str, Any], ev: dict[str, Any] | None) -> tuple[str | None, bool | None]:
-    """The label's (reason, hard_bounce) read with bouncelib's two conventions that differ from Sisimai's.
+    """The label's (reason, hard_bounce) read with bouncelib's three conventions that differ from Sisimai's.
 
     Both are issue 10's, decided on evidence, and documented in docs/reasons.md:
 
@@ -123,6 +123,10 @@ def our_conventions(lab: dict[str, Any], ev: dict[str, Any] | None) -> tuple[str
     * ``expired`` needs the queue lifetime to have run out. Sisimai calls every delay notice
       ``expired``; a notice with ``Action: delayed`` has by definition not given up, so its
       reason is not judged (bouncelib names the cause of the delay instead).
+    * ``notaccept`` is a domain that says it takes no mail (a null MX, RFC 7505). Sisimai also
+      calls "no MX record" ``notaccept``; corpus/LABELING.md calls a domain without a mail host
+      ``hostunknown``, and bouncelib reads a null MX as ``notaccept`` and never as ``hostunknown``,
+      so where bouncelib reads ``hostunknown`` the label counts as that.
     """
     reason, hard = lab.get("reason"), lab.get("hard_bounce")
     if ev is None or not reason:
@@ -131,6 +135,8 @@ def our_conventions(lab: dict[str, Any], ev: dict[str, Any] | None) -> tuple[str
         return "userunknown", True if hard is not None else None
     if reason == "expired" and ev.get("action") == "delayed":
         return None, hard
+    if reason == "notaccept" and ev.get("reason") == "hostunknown":
+        return "hostunknown", hard
     return reason, hard
 
 

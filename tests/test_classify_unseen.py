@@ -105,3 +105,22 @@ def test_a_line_or_character_refused_as_a_command_is_syntax(text: str, reason: R
 )
 def test_a_recipient_domain_without_a_mail_host_is_an_unknown_host(text: str) -> None:
     assert parse_reply(text).reason is Reason.HOSTUNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A domain without a mail host is an unknown host whatever the number of the noun ...
+        ("550 no mx record found for domain example.org", Reason.HOSTUNKNOWN),
+        ("No MX records for domain example.org", Reason.HOSTUNKNOWN),
+        # ... and a domain that says it takes no mail (a null MX) is notaccept.
+        ("556 5.1.10 Recipient address has null MX", Reason.NOTACCEPT),
+        # The pregreet refusal named by its test refuses the host; the client's protocol fault said
+        # as such is syntax.
+        ("554 You talk too soon", Reason.BLOCKED),
+        ("554 early talker", Reason.BLOCKED),
+        ("554 5.5.0 Client talked too early, violates the SMTP protocol", Reason.SYNTAXERROR),
+    ],
+)
+def test_one_meaning_for_no_mx_record_and_for_an_early_talker(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason

@@ -608,7 +608,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "helo or ehlo required", "send helo ehlo first", "ehlo helo first", "helo ehlo first",
             # The client not keeping to SMTP's order (talking before the greeting, pipelining unasked).
             "not following the smtp protocol", "not following the protocol", "protocol error",
-            "violates the smtp protocol", "talked too early", "talking too early", "early talker",
+            # Not "early talker" ("You talk too soon"): named by the test that refused it, the pregreet
+            # refusal is of the host (blocked, `reasons.PHRASES`); said as the client's fault, it is syntax.
+            "violates the smtp protocol", "talked too early", "talking too early",
             "not a valid rfc 5321 address", "envelope address too long"),
     # Characters of an address or a header (Exim's default ACL refuses local parts with '@', '%', '!',
     # '/', '|' or a leading dot: "Restricted characters in address").

@@ -448,8 +448,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "message filtered"),
     # --- notaccept ----------------------------------------------------------------------------------------
     *_rows(_R.NOTACCEPT, "Sendmail 8.17.1 (a string of the Debian sendmail-bin binaries)", "null mx"),
+    # Not "no mx record" (Sisimai's): a domain without a mail host is hostunknown here (the NO_HOST
+    # concept, corpus/LABELING.md); notaccept is a domain that says it takes no mail (a null MX).
     *_rows(_R.NOTACCEPT, "Sisimai 4.25 lib/Sisimai/Reason/NotAccept.pm",
-           "does not accept mail", "no mx record", "not accept mail", "domain does not accept"),
+           "does not accept mail", "not accept mail", "domain does not accept"),
     # --- contenterror ---------------------------------------------------------------------------------------
     *_rows(_R.CONTENTERROR, "Sendmail 8.17.1 (a string of the Debian sendmail-bin binaries)",
            "headers too large", "bare linefeed"),
