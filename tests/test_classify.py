@@ -761,6 +761,34 @@ def test_sending_errors_in_the_languages_of_the_fixed_list(text: str, reason: Re
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
+        # A local delivery agent's words (GNU Mailutils' catalogues): the mailbox over its quota or
+        # over its maximum size, no such user, a temporary failure.
+        ("anna: se excedió la cuota del buzón", Reason.MAILBOXFULL),
+        ("el mensaje excedería el tamaño máximo del buzón de anna", Reason.MAILBOXFULL),
+        ("Falla temporal del sistema de correo", Reason.SYSTEMERROR),
+        ("anna: dépassement de quota", Reason.MAILBOXFULL),
+        ("ce message excède la taille maximale de la boîte de anna", Reason.MAILBOXFULL),
+        ("Échec temporaire de la livraison", Reason.SYSTEMERROR),
+        ("anna: nie ma takiego użytkownika", Reason.USERUNKNOWN),
+        ("przekroczono limit rozmiaru skrzynki", Reason.MAILBOXFULL),
+        ("Tymczasowe niepowodzenie dostarczenia", Reason.SYSTEMERROR),
+        ("anna: no existeix l'usuari", Reason.USERUNKNOWN),
+        ("la bústia ha excedit la quota", Reason.MAILBOXFULL),
+        ("el missatge excediria la mida màxima de bústia", Reason.MAILBOXFULL),
+        # An address that is not a known list (Sympa), a poster who is not a member (Mailman 3).
+        ("L'adreça test@example.org no és cap llista de correu coneguda", Reason.USERUNKNOWN),
+        ("O enderezo test@example.org non se recoñece na lista", Reason.USERUNKNOWN),
+        ("送信者はこのリストのメンバーではありません", Reason.REJECTED),
+        ("Письмо от не-подписчика рассылки", Reason.REJECTED),
+    ],
+)
+def test_delivery_agent_and_list_words_of_more_languages(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
         # A component code spells its meaning in CamelCase after a dot or colon (Exchange's).
         ("550 5.0.0 RESOLVER.ADR.ExRecipNotFound", Reason.USERUNKNOWN),
         ("452 4.3.1 STOREDRV.Deliver.Exception:QuotaExceededException", Reason.MAILBOXFULL),

@@ -346,6 +346,30 @@ _BY_LANGUAGE: Final[tuple[Term, ...]] = (
     *_in("no", "TIMEOUT", "tidsavbrudd"),
     # Hungarian declines the noun: "vírust tartalmazott" (Sympa's "A virus in your email").
     *_in("hu", "VIRUS", "vírust", "vírusos", "vírussal", "vírusokat"),
+    # GNU Mailutils' delivery agent (Debian mailutils-common 3.15: es fr pl ca), a Sympa list-unknown
+    # DSN (ca gl) and Mailman 3 rejection notices (ja ru), corpus/replies/real/r19lang-i18n-src.jsonl,
+    # its tuning part: the mailbox over its quota or its maximum size, no such user, a temporary
+    # failure, an address that is not a known list, a poster who is not a list member.
+    *_in("es", "EXCEEDED", "excedió", "se excedió", "excedería"),
+    *_known("es pt", "EXCEEDED", "excede"),
+    *_in("es", "QUOTA", "tamaño máximo del buzón", "tamaño del buzón"),
+    *_in("es", "SYSTEM", "falla temporal", "fallo temporal"),
+    *_in("fr", "EXCEEDED", "dépassement", "excède", "excéderait"),
+    *_in("fr", "QUOTA", "taille maximale de la boîte", "taille de la boîte"),
+    *_in("fr", "SYSTEM", "échec temporaire"),
+    *_in("pl", "NO_RCPT", "brak takiego użytkownika", "nie ma takiego użytkownika"),
+    *_in("pl", "EXCEEDED", "przekroczyłaby", "przekroczyłby"),
+    *_known("pl", "EXCEEDED", "przekroczono"),
+    *_in("pl", "QUOTA", "rozmiaru skrzynki", "rozmiar skrzynki", "limit rozmiaru skrzynki"),
+    *_in("pl", "SYSTEM", "tymczasowe niepowodzenie"),
+    *_in("ca", "RCPT", "usuari", "l usuari", "destinatari", "llista de correu"),
+    *_in("ca", "MLIST", "llista de correu"),
+    *_in("ca", "UNKNOWN", "no existeix", "no és cap llista de correu coneguda", "no és cap llista coneguda"),
+    *_in("ca", "EXCEEDED", "excedit", "ha excedit", "excediria"),
+    *_in("ca", "QUOTA", "mida màxima de bústia", "mida de la bústia"),
+    *_in("gl", "UNKNOWN", "non se recoñece"),
+    *_in("ja", "NONMEMBER", "メンバーからではありません", "メンバーではありません"),
+    *_in("ru", "NONMEMBER", "не подписчика", "не подписчик", "от не подписчика"),
 )  # fmt: skip
 
 
