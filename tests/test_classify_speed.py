@@ -39,7 +39,9 @@ def _plain_statuses(text: str) -> tuple[str, ...]:
 
 
 # Pieces that make statuses, near misses, IPs and versions: "5.1.1", "25.1.1", "5.1.1.1", "x5.1.1".
-_STATUS_PIECES = st.sampled_from(["2", "4", "5", "0", "1", "3", ".", " ", "a", "_", "\u0665", "5.", ".0", "#"])
+_STATUS_PIECES = st.sampled_from(
+    ["2", "4", "5", "0", "1", "3", ".", " ", "a", "_", "\u0665", "5.", ".0", "#", "\u00e9", "-"]
+)
 
 
 @settings(max_examples=2000)
@@ -50,6 +52,9 @@ def test_statuses_agree_with_the_plain_pattern(text: str) -> None:
 
 def test_statuses_examples() -> None:
     assert _statuses("550 5.1.1 <a@b>: 5.01.10 and 192.5.1.1, v5.1.1, 4.4.7.") == ("5.1.1", "5.1.10", "4.4.7")
+    # The boundary before the class digit, read by the pattern's look-behind: a word character of any
+    # script, "_" or "." refuses it; other punctuation does not.
+    assert _statuses("\u00e95.1.1 _5.2.2 .5.3.3 -5.4.4 (4.2.2)") == ("5.4.4", "4.2.2")
 
 
 _URL_PIECES = st.sampled_from([
@@ -142,3 +147,24 @@ def test_sentences_of_any_text_are_the_word_pattern_s(text: str) -> None:
 def test_hosts_with_path_are_the_host_path_pattern_s(text: str) -> None:
     expected = [m.span() for m in _HOST_PATH.finditer(text)]
     assert [m.span() for m in _hosts_with_path(text)] == expected
+
+
+def test_concept_terms_found_once_read_by_both_rule_sets() -> None:
+    # The fallback pairs read the terms the first concept step found (Evidence.terms): what they find
+    # must be what reading the text afresh with the fallback rules finds.
+    from bouncelib._classify._concepts import concept_reasons
+    from bouncelib._classify._decide import Evidence, _concept_hits, concept_text
+    from bouncelib._classify._extract import extract
+
+    texts = [
+        "550 5.7.1 HTML mail is not accepted here",
+        "550 Recipient address rejected: RecipNotFound. User unknown; mailbox disabled",
+        "554 the message was refused for some reason. Your mail is spam! Message content rejected",
+        "552 5.2.2 mailbox storage exhausted; over quota",
+    ]
+    for text in texts:
+        facts = extract(text.lower(), 16384)
+        ev = Evidence(facts, words_of(facts.low), 550, None, None, None, None, None, None, (), [])
+        assert _concept_hits(ev) == concept_reasons(concept_text(ev))
+        assert _concept_hits(ev, fallback=True) == concept_reasons(concept_text(ev), fallback=True)
+        assert len(ev.terms) == 1
