@@ -140,7 +140,7 @@ def _classified(  # noqa: PLR0917
                                srule.blocklist if srule else None)  # fmt: skip
     if code != facts.smtp_code:
         facts = facts._replace(smtp_code=code)
-    ev = _new_tuple(Evidence, (facts, words, code, chosen, hint, command, action, provider, blocklist, codes))
+    ev = _new_tuple(Evidence, (facts, words, code, chosen, hint, command, action, provider, blocklist, codes, []))
     reason, rule = decide(ev)
     permanent = _permanent(code, chosen, action)
     delist = delist_contacts(facts.flat, reason in _ABOUT_SENDER or blocklist is not None, blocklist)

@@ -21,7 +21,7 @@ from typing import Final, NamedTuple
 from bouncelib._data.concepts import FALLBACK_RULES, RULES, TERMS, ConceptRule
 from bouncelib._vocab import Reason
 
-__all__ = ["ConceptHit", "concept_reasons", "sentences"]
+__all__ = ["ConceptHit", "Terms", "concept_reasons", "concept_terms", "reasons_of", "sentences"]
 
 # Term tokens -> the concepts they name, one entry per word that starts a term: the concepts of
 # that word alone as a term (None if it is none), and the longer terms starting with it by their
@@ -187,8 +187,29 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str
     return found
 
 
+#: The terms of a text, sentence by sentence: (the sentence's words, the index its first word has,
+#: its terms as `_concepts` finds them).
+Terms = list[tuple[list[str], int, list[tuple[int, int, frozenset[str]]]]]
+
+
+def concept_terms(text: str) -> Terms:
+    """The terms found in each sentence of `text` (the lowercase reply), for `reasons_of`."""
+    out: Terms = []
+    base = 0
+    for words in sentences(text):
+        out.append((words, base, _concepts(words, base)))
+        base += len(words) + 1000  # words of two sentences are never within a window
+    return out
+
+
 def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:
-    """Every rule that matches `text` (the lowercase reply), best first (the order of `RULES`, then position).
+    """Every rule that matches `text` (the lowercase reply), best first (the order of `RULES`, then position)."""
+    return reasons_of(concept_terms(text), fallback=fallback)
+
+
+def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
+    """Every rule that matches the text of `terms` (`concept_terms`), best first (the order of `RULES`, then
+    position); `fallback` reads the same terms with `FALLBACK_RULES`.
 
     A predicate is read about the *nearest* subject that a rule pairs it with: in "Sender
     address rejected: not owned by auth user", "rejected" is said of the sender, not of the
@@ -196,11 +217,7 @@ def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:
     """
     by_predicate, alone_rules, order = _FALLBACK if fallback else (_BY_PREDICATE, _ALONE, _ORDER)
     hits: list[ConceptHit] = []
-    base = 0
-    for words in sentences(text):
-        start = base
-        found = _concepts(words, base)
-        base += len(words) + 1000  # words of two sentences are never within a window
+    for words, start, found in terms:
         for pos, end, concepts in found:
             for concept in concepts:
                 alone = alone_rules.get(concept)

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from bouncelib._classify._concepts import ConceptHit, concept_reasons
+from bouncelib._classify._concepts import ConceptHit, Terms, concept_reasons, concept_terms, reasons_of
 from bouncelib._classify._extract import Facts
 from bouncelib._classify._match import Hit, PhraseIndex, outermost
 from bouncelib._data import providers as _prov
@@ -130,6 +130,10 @@ class Evidence(NamedTuple):
     provider: str | None
     blocklist: Blocklist | None
     codes: tuple[CodeHit, ...]
+    # The concept terms of `concept_text`, found by the first step that reads them (`_concept_hits`): empty
+    # until then, then holding them. The fallback pairs read the same terms with other rules, and
+    # finding them again (splitting the sentences, looking up every word) cost more than reading them.
+    terms: list[Terms]
 
     @property
     def transient(self) -> bool:
@@ -235,7 +239,7 @@ def _blocklist(ev: Evidence) -> Verdict | None:
     phrase = _best(_strong_hits(ev))
     if phrase is not None and phrase[0] is Reason.BADREPUTATION:
         return phrase
-    hits = concept_reasons(concept_text(ev))
+    hits = _concept_hits(ev)
     if hits and hits[0].reason is Reason.BADREPUTATION:
         return Reason.BADREPUTATION, _concept_rule(hits[0])
     return Reason.BLOCKED, f"blocklist:{ev.blocklist.id}"
@@ -273,6 +277,13 @@ def concept_text(ev: Evidence) -> str:
     return ev.facts.words_text + "".join("\n" + " ".join(_HUMP.findall(f)).lower() for f in found)
 
 
+def _concept_hits(ev: Evidence, *, fallback: bool = False) -> list[ConceptHit]:
+    """`concept_reasons(concept_text(ev), fallback=fallback)`, the terms found once per reply."""
+    if not ev.terms:
+        ev.terms.append(concept_terms(concept_text(ev)))
+    return reasons_of(ev.terms[0], fallback=fallback)
+
+
 def _strong_hits(ev: Evidence) -> list[tuple[Reason, int, int, str]]:
     return [(PHRASES[h.key].reason, h.start, h.end, "phrase:" + PHRASES[h.key].text)
             for h in _STRONG.find(ev.facts.words_text, ev.words)]  # fmt: skip
@@ -294,7 +305,7 @@ def _words_say(ev: Evidence) -> Verdict | None:
     hits = _cause(ev.facts.words_text)
     from_cause = bool(hits)
     if not from_cause:
-        hits = concept_reasons(concept_text(ev))
+        hits = _concept_hits(ev)
     concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
     decisive = bool(hits) and (hits[0].rule.decisive or from_cause or _part_of_pair(phrase, hits[0]))
     best = (concept if phrase is None or (concept is not None and (decisive or _RANK[concept[0]] < _RANK[phrase[0]]))
@@ -364,7 +375,7 @@ _UNSTATED: Final = (
 def _fallback_pairs(ev: Evidence) -> Verdict | None:
     if any(w in ev.facts.words_text for w in _UNSTATED):
         return None
-    hits = concept_reasons(concept_text(ev), fallback=True)
+    hits = _concept_hits(ev, fallback=True)
     return in_context((hits[0].reason, _concept_rule(hits[0])), ev) if hits else None
 
 
