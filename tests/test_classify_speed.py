@@ -168,3 +168,16 @@ def test_concept_terms_found_once_read_by_both_rule_sets() -> None:
         assert _concept_hits(ev) == concept_reasons(concept_text(ev))
         assert _concept_hits(ev, fallback=True) == concept_reasons(concept_text(ev), fallback=True)
         assert len(ev.terms) == 1
+
+
+_START_PIECES = st.sampled_from([
+    "ib", "cx", "cxb", "rly", "dns", "ofr", "wm", "a", "1", "_", " ", "-", ".", "[", "\u00e9", "\u00ab", "x", "rc",
+])  # fmt: skip
+
+
+@settings(max_examples=2000)
+@given(st.lists(_START_PIECES, max_size=20).map("".join))
+def test_code_word_starts_found_in_the_text_are_those_of_the_joined_words(text: str) -> None:
+    # The plain form: the reply's words (a set) joined by spaces, scanned for the families' starts.
+    plain = set(_codes._WORD_STARTS.findall(" " + " ".join(words_of(text))))
+    assert set(_codes._starts_found(text, words_of(text))) == plain

@@ -17,7 +17,7 @@ import re._parser as sre_parse  # the stdlib's own parser of patterns: the liter
 from typing import Any, Final, NamedTuple
 
 from bouncelib._classify._decide import CodeHit
-from bouncelib._classify._match import PhraseIndex, suffix_lookup
+from bouncelib._classify._match import ASCII_PUNCT, PhraseIndex, suffix_lookup
 from bouncelib._data import providers as _prov
 
 __all__ = ["find_codes", "find_provider", "required_literals", "word_start"]
@@ -140,6 +140,15 @@ _MARKERS: Final = PhraseIndex((p.id, m) for p in _prov.PROVIDERS for m in p.mark
 _HOSTS: Final[dict[str, str]] = {h: p.id for p in _prov.PROVIDERS for h in p.hosts}
 
 
+def _starts_found(low: str, words: set[str]) -> list[str]:
+    """The families' starts that words of `low` start with (`_WORD_STARTS`), as many times as found."""
+    if low.isascii():
+        # An ASCII text with its non-word characters made spaces holds its words, each after a space:
+        # the same starts as the words joined, without making a list of the set to join (600 ns).
+        return _WORD_STARTS.findall(" " + low.encode().translate(ASCII_PUNCT).decode())
+    return _WORD_STARTS.findall(" " + " ".join(words))
+
+
 def find_codes(low: str, provider: str | None, words: set[str]) -> tuple[CodeHit, ...]:
     """The documented private codes in `low` (a lowercased reply) of `provider` or of any MTA.
 
@@ -149,7 +158,7 @@ def find_codes(low: str, provider: str | None, words: set[str]) -> tuple[CodeHit
     """
     # Which families can match is decided for all of them at once (their pre-tests), then only those
     # run their patterns, in table order: the order decides which code a reply is read by.
-    found = _WORD_STARTS.findall(" " + " ".join(words))
+    found = _starts_found(low, words)
     candidates: set[int] = set().union(*map(_START_FAMILIES.__getitem__, found)) if found else set()
     for lead, families in _LEAD_FAMILIES:
         if lead in low:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from itertools import filterfalse
 from typing import Generic, NamedTuple, TypeVar
 
-__all__ = ["WORD", "Hit", "PhraseIndex", "compile_phrase", "outermost", "suffix_lookup", "words_of"]
+__all__ = ["ASCII_PUNCT", "WORD", "Hit", "PhraseIndex", "compile_phrase", "outermost", "suffix_lookup", "words_of"]
 
 K = TypeVar("K")
 
@@ -104,7 +104,7 @@ def suffix_lookup(host: str, table: dict[str, str]) -> str | None:
 
 # ASCII punctuation to spaces: for ASCII text, a bytes translation then split gives the same
 # words as `WORD` several times faster (a str translation looks each character up in a dict).
-_ASCII_PUNCT = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
+ASCII_PUNCT = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
 
 
 # The same for any text, its UTF-8 bytes of non-ASCII characters kept: the pieces between ASCII
@@ -116,7 +116,7 @@ _UTF8_PUNCT = bytes(c if c >= 128 or chr(c).isalnum() or chr(c) == "_" else 32 f
 def words_of(text: str) -> set[str]:
     """The set of words of a (lowercased) text."""
     if text.isascii():
-        return set(text.encode().translate(_ASCII_PUNCT).decode().split())
+        return set(text.encode().translate(ASCII_PUNCT).decode().split())
     # (The regex engine's Unicode class test at every character cost three times this.)
     pieces = text.encode().translate(_UTF8_PUNCT).decode().split()
     words = set(pieces)
