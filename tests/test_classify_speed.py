@@ -181,3 +181,86 @@ def test_code_word_starts_found_in_the_text_are_those_of_the_joined_words(text: 
     # The plain form: the reply's words (a set) joined by spaces, scanned for the families' starts.
     plain = set(_codes._WORD_STARTS.findall(" " + " ".join(words_of(text))))
     assert set(_codes._starts_found(text, words_of(text))) == plain
+
+
+def test_facts_and_hits_made_with_tuple_new_are_the_named_tuples() -> None:
+    # Facts and the phrase hits compared by `_best` are made with tuple.__new__ rather than their
+    # NamedTuple's __new__: the same type, fields and values as the plain constructor gives.
+    from bouncelib._classify._decide import _best
+    from bouncelib._classify._extract import Facts, extract
+    from bouncelib._classify._match import Hit, outermost
+    from bouncelib._vocab import Reason
+
+    facts = extract("host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org>: User unknown", 16384)
+    assert type(facts) is Facts
+    assert facts == Facts(**facts._asdict())
+    assert (facts.smtp_code, facts.statuses, facts.remote_host) == (550, ("5.1.1",), "mx.example.org")
+    hits = [(Reason.USERUNKNOWN, 0, 12, "a"), (Reason.BLOCKED, 4, 8, "b"), (Reason.MAILBOXFULL, 20, 30, "c")]
+    kept = [hits[h.key] for h in outermost([Hit(i, s, e) for i, (_, s, e, _) in enumerate(hits)])]
+    assert kept == [hits[0], hits[2]]
+    assert _best(hits) == min(((r, rule) for r, _, _, rule in kept), key=lambda v: _decide_rank(v[0]))
+
+
+def _decide_rank(reason: object) -> int:
+    from bouncelib._classify._decide import _RANK
+
+    return _RANK[reason]  # type: ignore[index]
+
+
+_HOST_PIECES = st.sampled_from(["a", "mx", "example", "com", "org", ".", "..", "Ex", "9", "-", "\u00e9", "co.uk"])
+_SUFFIX_TABLE = {
+    "example.com": "ex", "com": "tld", "mx.example.com": "mx", "co.uk": "uk", "a.co.uk": "a", ".com": "dot",
+}  # fmt: skip
+
+
+def _plain_suffix_lookup(host: str, table: dict[str, str]) -> str | None:
+    # The form `suffix_lookup` replaces: the labels split, each suffix of two or more joined again.
+    labels = host.lower().rstrip(".").split(".")
+    for i in range(max(0, len(labels) - 127), len(labels) - 1):
+        hit = table.get(".".join(labels[i:]))
+        if hit is not None:
+            return hit
+    return None
+
+
+@settings(max_examples=3000)
+@given(st.lists(_HOST_PIECES, max_size=16).map("".join))
+def test_suffix_lookup_agrees_with_the_labels_joined(host: str) -> None:
+    from bouncelib._classify._match import suffix_lookup
+
+    assert suffix_lookup(host, _SUFFIX_TABLE) == _plain_suffix_lookup(host, _SUFFIX_TABLE)
+
+
+def test_suffix_lookup_of_a_name_of_many_labels() -> None:
+    from bouncelib._classify._match import suffix_lookup
+
+    for n in (126, 127, 128, 200):
+        host = "x." * n + "example.com"
+        assert suffix_lookup(host, _SUFFIX_TABLE) == _plain_suffix_lookup(host, _SUFFIX_TABLE)
+        assert suffix_lookup("5." * n + "5", _SUFFIX_TABLE) is None
+
+
+def test_reply_built_unvalidated_is_the_validated_model() -> None:
+    # parse_reply fills its Reply as `model_construct` does (its slots set through their descriptors):
+    # the same fields, fields set, extra and private state as validating the same values, and the
+    # model behaves the same (equality, hash, dump, copy with an update, frozen).
+    import pydantic
+    import pytest
+
+    from bouncelib import parse_reply
+    from bouncelib.models import Reply
+
+    for text in ("550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/x",
+                 "452 4.2.2 mailbox full", ""):  # fmt: skip
+        fast = parse_reply(text)
+        plain = Reply.model_validate(fast.model_dump())
+        assert fast == plain
+        assert hash(fast) == hash(plain)
+        assert fast.model_fields_set == plain.model_fields_set
+        assert fast.__pydantic_extra__ == plain.__pydantic_extra__
+        assert fast.__pydantic_private__ == plain.__pydantic_private__
+        assert fast.model_dump_json() == plain.model_dump_json()
+        update = {"text": "x"}
+        assert fast.model_copy(update=update).model_fields_set == plain.model_copy(update=update).model_fields_set
+        with pytest.raises(pydantic.ValidationError):
+            fast.text = "y"  # type: ignore[misc]

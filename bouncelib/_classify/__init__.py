@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, Final
 
+from pydantic import BaseModel
+
 from bouncelib._classify._codes import find_codes, find_provider
 from bouncelib._classify._decide import Evidence, decide
 from bouncelib._classify._extract import extract
@@ -124,7 +126,7 @@ def _classified(  # noqa: PLR0917
     """Every field of the Reply of `text` (a masked text: the values are masked too)."""
     facts = extract(text, max_chars)
     words = words_of(facts.low)
-    hint = _hint_status(status)
+    hint = _hint_status(status) if status else None  # (most callers give none: no cache key to make)
     chosen = _pick_status(facts.statuses, hint)
     code = facts.smtp_code if facts.smtp_code is not None else smtp_code
     command = normalise_command(smtp_command) if smtp_command else None
@@ -269,6 +271,11 @@ def _fields_of(  # noqa: PLR0917 - positional: parse_reply calls it for every re
 _FIELDS: Final = frozenset(Reply.model_fields)
 _new = object.__new__
 _set = object.__setattr__
+# The slots `model_construct` fills besides `__dict__`, set through their slot descriptors: a call to
+# each descriptor's __set__ costs less than `object.__setattr__` finding it by name on the type.
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def _reply(values: dict[str, Any]) -> Reply:
@@ -279,7 +286,7 @@ def _reply(values: dict[str, Any]) -> Reply:
     """
     reply = _new(Reply)
     _set(reply, "__dict__", values)
-    _set(reply, "__pydantic_fields_set__", set(_FIELDS))
-    _set(reply, "__pydantic_extra__", None)
-    _set(reply, "__pydantic_private__", None)
+    _set_fields_set(reply, set(_FIELDS))
+    _set_extra(reply, None)
+    _set_private(reply, None)
     return reply
