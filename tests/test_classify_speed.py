@@ -264,3 +264,19 @@ def test_reply_built_unvalidated_is_the_validated_model() -> None:
         assert fast.model_copy(update=update).model_fields_set == plain.model_copy(update=update).model_fields_set
         with pytest.raises(pydantic.ValidationError):
             fast.text = "y"  # type: ignore[misc]
+
+
+def test_phrase_hits_name_their_rows() -> None:
+    # The reason and rule name of each phrase hit come from a table made once from PHRASES: the same
+    # as reading the row at each hit (strong phrases "phrase:", weak ones "weak:").
+    from bouncelib._classify._decide import _STRONG, _WEAK, Evidence, _phrase_hits
+    from bouncelib._classify._extract import extract
+    from bouncelib._data.reasons import PHRASES
+
+    facts = extract("550 5.1.1 user unknown; mailbox full; access denied by policy, spam detected", 16384)
+    ev = Evidence(facts, words_of(facts.low), 550, None, None, None, None, None, None, (), [])
+    for index, prefix in ((_STRONG, "phrase:"), (_WEAK, "weak:")):
+        plain = [(PHRASES[h.key].reason, h.start, h.end, prefix + PHRASES[h.key].text)
+                 for h in index.find(facts.words_text, ev.words)]  # fmt: skip
+        assert plain
+        assert _phrase_hits(index, ev) == plain

@@ -287,9 +287,22 @@ def _concept_hits(ev: Evidence, *, fallback: bool = False) -> list[ConceptHit]:
     return reasons_of(ev.terms[0], fallback=fallback)
 
 
+# Each phrase's reason and rule name, made once: a hit costs a tuple look-up instead of two rows' attributes
+# and a new string.
+_PHRASE_RULES: Final = tuple((p.reason, ("weak:" if p.weak else "phrase:") + p.text) for p in PHRASES)
+
+
 def _strong_hits(ev: Evidence) -> list[tuple[Reason, int, int, str]]:
-    return [(PHRASES[h.key].reason, h.start, h.end, "phrase:" + PHRASES[h.key].text)
-            for h in _STRONG.find(ev.facts.words_text, ev.words)]  # fmt: skip
+    return _phrase_hits(_STRONG, ev)
+
+
+def _phrase_hits(index: PhraseIndex[int], ev: Evidence) -> list[tuple[Reason, int, int, str]]:
+    """(reason, start, end, rule) of each phrase of `index` found in the reply."""
+    found = []
+    for key, start, end in index.find(ev.facts.words_text, ev.words):
+        reason, rule = _PHRASE_RULES[key]
+        found.append((reason, start, end, rule))
+    return found
 
 
 def _concept_rule(hit: ConceptHit) -> str:
@@ -359,9 +372,7 @@ def _command(ev: Evidence) -> Verdict | None:
 
 
 def _weak(ev: Evidence) -> Verdict | None:
-    weak = [(PHRASES[h.key].reason, h.start, h.end, "weak:" + PHRASES[h.key].text)
-            for h in _WEAK.find(ev.facts.words_text, ev.words)]  # fmt: skip
-    best = _best(weak)
+    best = _best(_phrase_hits(_WEAK, ev))
     return in_context(best, ev) if best is not None else None
 
 
