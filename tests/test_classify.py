@@ -830,6 +830,22 @@ def test_a_refusal_for_unstated_reasons_is_onhold() -> None:
     assert parse_reply("554 Message not allowed").reason is Reason.POLICYVIOLATION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Inflected and compound list words the broader MLIST concept does not hold.
+        "Ваше сообщение для рассылкой test не доставлено.\n\nСообщение слишком большое",
+        "Vaše zpráva do konference test byla odmítnuta.\n\nZpráva je příliš velká",
+        "הודעתך לרשימת הדיוור test נדחתה.\n\nThe message is larger than the 40 KB maximum size",
+        "Your post was rejected by LISTSERV.\n\nThe message is larger than the 40 KB maximum size",
+    ],
+)
+def test_a_size_refused_by_a_named_list_is_the_lists_limit(text: str) -> None:
+    # LIST_NAMED a sentence before the size: the list's own limit (X.2.3), not the system's.
+    assert parse_reply(text).reason is Reason.EXCEEDLIMIT
+    assert parse_reply(text.split("\n\n")[1]).reason is Reason.MESGTOOBIG
+
+
 def test_giving_up_is_not_a_queue_lifetime() -> None:
     # qmail writes "I've given up" on every permanent error: only a lifetime or retries named say expired.
     r = parse_reply("This is a permanent error; I've given up. Sorry it didn't work out.")

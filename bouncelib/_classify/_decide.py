@@ -96,15 +96,6 @@ _STORAGE_QUOTA: Final = ("disk quota", "storage quota", "recipient address rejec
 # An address said to lack its domain part is badly formed too (RFC 5321 section 4.1.2: a Mailbox is
 # Local-part "@" a domain or address literal), not an unknown one.
 _NO_DOMAIN_PART: Final = ("domain part", "contain a domain", "have a domain", "without a domain", "no domain")
-# A mailing list named by its own word (list managers' notices: Mailman, Sympa, mlmmj, ezmlm,
-# LISTSERV, in their translations). English "list" alone is too common ("removal from this list").
-_MAILING_LIST: Final = (
-    "mailing list", "mailing-list", "mailinglist", "list server", "listserv", "liste de diffusion",
-    "liste de discussion", "lista de correo", "lista de distribución", "lista de discussão",
-    "lista di distribuzione", "lista di discussione", "mailinglijst", "e-postlista", "lista mailingowa",
-    "levelezőlista", "рассылк", "konferenc", "diskusi", "רשימת הדיוור", "邮件列表", "郵件列表",
-    "メーリングリスト",
-)  # fmt: skip
 _ADDRESS_VERDICTS: Final = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.REJECTED})
 
 
@@ -280,11 +271,21 @@ def concept_text(ev: Evidence) -> str:
     return ev.facts.words_text + "".join("\n" + " ".join(_HUMP.findall(f)).lower() for f in found)
 
 
-def _concept_hits(ev: Evidence, *, fallback: bool = False) -> list[ConceptHit]:
-    """`concept_reasons(concept_text(ev), fallback=fallback)`, the terms found once per reply."""
+def _terms_of(ev: Evidence) -> Terms:
+    """The concept terms of `concept_text(ev)`, found once per reply (kept in `Evidence.terms`)."""
     if not ev.terms:
         ev.terms.append(concept_terms(concept_text(ev)))
-    return reasons_of(ev.terms[0], fallback=fallback)
+    return ev.terms[0]
+
+
+def _concept_hits(ev: Evidence, *, fallback: bool = False) -> list[ConceptHit]:
+    """`concept_reasons(concept_text(ev), fallback=fallback)`, the terms found once per reply."""
+    return reasons_of(_terms_of(ev), fallback=fallback)
+
+
+def _names(ev: Evidence, concept: str) -> bool:
+    """Whether a term of `concept` (`bouncelib._data.concepts`) occurs in the reply."""
+    return any(concept in concepts for _words, _start, found in _terms_of(ev) for _pos, _end, concepts in found)
 
 
 # Each phrase's reason and rule name, made once: a hit costs a tuple look-up instead of two rows' attributes
@@ -500,7 +501,9 @@ def _list_limit(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict
     # X.2.3, "message length exceeds administrative limit"), not the system's: the notice names
     # the list, often a sentence before the size ("Your message to the X mailing list was
     # rejected: the message is larger than the 40 KB maximum size").
-    if any(w in ev.facts.words_text for w in _MAILING_LIST):
+    # A list named by its own word (LIST_NAMED): English "list" alone is too common ("removal from
+    # this list").
+    if _names(ev, "LIST_NAMED"):
         return Reason.EXCEEDLIMIT, rule + ";mailing-list"
     return None
 
