@@ -831,6 +831,29 @@ def test_a_refusal_for_unstated_reasons_is_onhold() -> None:
 
 
 @pytest.mark.parametrize(
+    ("refused", "unstated"),
+    [
+        ("554 Mensagem recusada", "554 Mensagem recusada por algum motivo"),
+        ("554 Messaggio rifiutato", "554 Messaggio rifiutato per qualche motivo"),
+        ("554 Your message was refused", "554 Your message was refused for unknown reasons"),
+    ],
+)
+def test_a_reason_left_unstated_in_any_language_is_onhold(refused: str, unstated: str) -> None:
+    # The UNSTATED concept silences the fallback pairs (a kind of message refused is a policy).
+    assert parse_reply(refused).reason is Reason.POLICYVIOLATION
+    assert parse_reply(unstated).reason is Reason.ONHOLD
+
+
+@pytest.mark.parametrize(
+    "text", ["550 Recipient rejected for unknown reason", "550 Destinataire refusé pour une raison inconnue"]
+)
+def test_an_unknown_reason_keeps_its_unknown_word(text: str) -> None:
+    # The UNSTATED term holding "unknown" ("inconnue") is an UNKNOWN term too: a term hides the words
+    # inside it, and the pairs read the recipient said unknown as they did before the concept.
+    assert parse_reply(text).reason is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Inflected and compound list words the broader MLIST concept does not hold.

@@ -377,18 +377,10 @@ def _weak(ev: Evidence) -> Verdict | None:
     return in_context(best, ev) if best is not None else None
 
 
-# The reason said to be left unstated ("refused your mail for some reasons"): a kind of message
-# refused is then not a policy, only a refusal nobody explained.
-_UNSTATED: Final = (
-    "for some reason", "for unknown reason", "for an unknown reason", "for whatever reason", "因为某些原因",
-    "因為某些原因", "由于某些原因", "由於某些原因", "何らかの理由", "aus unbekannten gründen",
-    "aus bestimmten gründen", "pour une raison inconnue", "pour certaines raisons", "por alguna razón",
-    "por algún motivo", "por algum motivo", "per qualche motivo", "per qualche ragione",
-)  # fmt: skip
-
-
 def _fallback_pairs(ev: Evidence) -> Verdict | None:
-    if any(w in ev.facts.words_text for w in _UNSTATED):
+    # The reason said to be left unstated ("refused your mail for some reasons", UNSTATED): a kind
+    # of message refused is then not a policy, only a refusal nobody explained.
+    if _names(ev, "UNSTATED"):
         return None
     hits = _concept_hits(ev, fallback=True)
     return in_context((hits[0].reason, _concept_rule(hits[0])), ev) if hits else None

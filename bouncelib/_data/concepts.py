@@ -1071,6 +1071,24 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("GENERIC_NAME", "contains your ip address", "contains your ip", "contains the ip address",
             "contains an ip address", "includes your ip address", "looks dynamic", "looks generic",
             "appears dynamic", "appears to be dynamic", "appears generic", "appears to be generic", "generic"),
+    # The reason said to be left unstated ("the system refused your mail for some reasons", gromox's
+    # generic refusal, https://github.com/grommunio/gromox/blob/16bf795a4a7170fba60e531430bee56ebf825df7/
+    # data/mail_bounce/gb2312/BOUNCE_GENERIC_ERROR and its big5 twin): a kind of message refused is
+    # then not a policy, only a refusal nobody explained, and the fallback pairs (`FALLBACK_RULES`)
+    # do not speak (`_decide._fallback_pairs`). A term hides the words inside it: "unknown" and
+    # "inconnue" are UNKNOWN terms, so the terms holding them start there and are UNKNOWN too (the
+    # pairs read "rejected for unknown reason" as they did before this concept).
+    *_in("en", "UNSTATED", "for some reason", "for some reasons", "for whatever reason", "for whatever reasons",
+         "unknown reason", "unknown reasons"),
+    *_in("en", "UNKNOWN", "unknown reason", "unknown reasons"),
+    *_in("de", "UNSTATED", "aus unbekannten gründen", "aus bestimmten gründen"),
+    *_in("fr", "UNSTATED", "raison inconnue", "pour certaines raisons"),
+    *_in("fr", "UNKNOWN", "raison inconnue"),
+    *_in("es", "UNSTATED", "por alguna razón", "por algún motivo"),
+    *_in("pt", "UNSTATED", "por algum motivo"),
+    *_in("it", "UNSTATED", "per qualche motivo", "per qualche ragione"),
+    *_in("zh", "UNSTATED", "因为某些原因", "因為某些原因", "由于某些原因", "由於某些原因"),
+    *_in("ja", "UNSTATED", "何らかの理由"),
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
