@@ -847,10 +847,12 @@ def test_a_reason_left_unstated_in_any_language_is_onhold(refused: str, unstated
 @pytest.mark.parametrize(
     "text", ["550 Recipient rejected for unknown reason", "550 Destinataire refusé pour une raison inconnue"]
 )
-def test_an_unknown_reason_keeps_its_unknown_word(text: str) -> None:
-    # The UNSTATED term holding "unknown" ("inconnue") is an UNKNOWN term too: a term hides the words
-    # inside it, and the pairs read the recipient said unknown as they did before the concept.
-    assert parse_reply(text).reason is Reason.USERUNKNOWN
+def test_an_unknown_reason_is_no_unknown_recipient(text: str) -> None:
+    # "Unknown" said of the reason, not of the recipient: the refusal's reason is unstated, and the
+    # address must not be called bad (a hard bounce would have the sender drop a good address).
+    reply = parse_reply(text)
+    assert reply.reason is Reason.ONHOLD
+    assert reply.hard_bounce is False
 
 
 @pytest.mark.parametrize(

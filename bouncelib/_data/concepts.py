@@ -1075,15 +1075,13 @@ TERMS: Final[tuple[Term, ...]] = (
     # generic refusal, https://github.com/grommunio/gromox/blob/16bf795a4a7170fba60e531430bee56ebf825df7/
     # data/mail_bounce/gb2312/BOUNCE_GENERIC_ERROR and its big5 twin): a kind of message refused is
     # then not a policy, only a refusal nobody explained, and the fallback pairs (`FALLBACK_RULES`)
-    # do not speak (`_decide._fallback_pairs`). A term hides the words inside it: "unknown" and
-    # "inconnue" are UNKNOWN terms, so the terms holding them start there and are UNKNOWN too (the
-    # pairs read "rejected for unknown reason" as they did before this concept).
+    # do not speak (`_decide._fallback_pairs`). A term hides the words inside it, on purpose here: an
+    # unknown *reason* says nothing of the recipient ("Recipient rejected for unknown reason" is no
+    # unknown user, and no hard bounce).
     *_in("en", "UNSTATED", "for some reason", "for some reasons", "for whatever reason", "for whatever reasons",
          "unknown reason", "unknown reasons"),
-    *_in("en", "UNKNOWN", "unknown reason", "unknown reasons"),
     *_in("de", "UNSTATED", "aus unbekannten gründen", "aus bestimmten gründen"),
     *_in("fr", "UNSTATED", "raison inconnue", "pour certaines raisons"),
-    *_in("fr", "UNKNOWN", "raison inconnue"),
     *_in("es", "UNSTATED", "por alguna razón", "por algún motivo"),
     *_in("pt", "UNSTATED", "por algum motivo"),
     *_in("it", "UNSTATED", "per qualche motivo", "per qualche ragione"),
