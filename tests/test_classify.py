@@ -1054,3 +1054,24 @@ def test_too_many_connections_said_outright_outweighs_a_rate_word() -> None:
                        smtp_command="RCPT").reason is Reason.TOOMANYCONN
     # A connection *rate* stays a rate.
     assert parse_reply("421 4.7.0 Connection rate from your host is too high").reason is Reason.SPEEDING
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Korean and Chinese are read a syllable or character at a time: a subject and its predicate one
+        # clause apart are twice as many "words" apart as in English (Mailman 3's Korean "sender banned",
+        # mlmmj's Chinese "over the list's size limit").
+        ("메시지 발신자 sender@example.com이 (가)이 목록에서 금지되어 있음", Reason.REJECTED),
+        (
+            "来自 <user@example.com> 的邮件无法投递到邮件列表，因为超出了所允许的最大邮件尺寸 1000000 字节。",
+            Reason.EXCEEDLIMIT,
+        ),
+        # English words keep the window as it is: the address and "not found" five words apart say nothing.
+        ("the address of that person in our office was not found", Reason.ONHOLD),
+    ],
+)
+def test_a_window_counts_words_of_two_characters_where_a_character_is_read_as_a_word(
+    text: str, reason: Reason
+) -> None:
+    assert parse_reply(text).reason is reason

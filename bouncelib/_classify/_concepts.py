@@ -7,7 +7,8 @@ At every word the longest term starting there is taken (so "not valid" is one te
 "valid" is not read on its own); a longer term may start inside the one before when it
 reaches past its end ("not authorized to send" and "send from" in "not authorized to send
 from this domain": the refusal and the sender). A rule matches when its subject and predicate concepts
-both occur in one sentence at most `ConceptRule.window` words apart, in either order; a
+both occur in one sentence at most `ConceptRule.window` words apart (twice that in a sentence
+written a character at a time), in either order; a
 rule without predicate matches when its subject occurs. Everything is dictionary lookups
 over the words: no regular expression runs here.
 """
@@ -218,6 +219,7 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
     by_predicate, alone_rules, order = _FALLBACK if fallback else (_BY_PREDICATE, _ALONE, _ORDER)
     hits: list[ConceptHit] = []
     for words, start, found in terms:
+        wide: bool | None = None  # whether the sentence is written a character at a time (asked when needed)
         for pos, end, concepts in found:
             for concept in concepts:
                 alone = alone_rules.get(concept)
@@ -248,10 +250,19 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
                     d = pos - other_end if other < pos else other - end
                     for subject in others:
                         for rule in pairs.get(subject, ()):
-                            if d <= rule.window:
-                                candidate = (d, other, rule)
-                                if near is None or candidate < near:
-                                    near = candidate
+                            if d > rule.window:
+                                # A window counts words; Chinese, Japanese and Korean are read a character
+                                # (a syllable) at a time, and their words run to two or three of them:
+                                # the same clause is twice as many "words" apart.
+                                if d > 2 * rule.window:
+                                    continue
+                                if wide is None:
+                                    wide = _IDEOGRAPHIC.search(" ".join(words)) is not None
+                                if not wide:
+                                    continue
+                            candidate = (d, other, rule)
+                            if near is None or candidate < near:
+                                near = candidate
                 if near is not None:
                     _d, other, rule = near
                     hits.append(_new(ConceptHit, (rule.reason, rule, min(pos, other))))
