@@ -1,11 +1,12 @@
-"""Meanings added from the tuning part of the r19rep material (issue 10), each in more than the one
-wording that prompted it: the next server says the same thing in other words or another language."""
+"""Meanings added from the tuning parts of the 2026-12-05 round's material (issue 10), each in more than
+the one wording that prompted it: the next server says the same thing in other words or another language."""
 
 from __future__ import annotations
 
 import pytest
 
-from bouncelib import Reason, parse_reply
+from bouncelib import Reason, parse_log_line, parse_reply
+from bouncelib._classify import DEFAULT_MAX_CHARS, _classified
 
 
 @pytest.mark.parametrize(
@@ -124,3 +125,152 @@ def test_a_recipient_domain_without_a_mail_host_is_an_unknown_host(text: str) ->
 )
 def test_one_meaning_for_no_mx_record_and_for_an_early_talker(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recipient verification failed",
+        "550 5.1.1 <bob@example.org>: Recipient address verification failed",
+        "550 recipient could not be verified",
+    ],
+)
+def test_a_failed_recipient_check_is_an_unknown_recipient(text: str) -> None:
+    assert parse_reply(text).reason is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same check words about the sender (or anything else) keep their meaning.
+        "550 Sender verify failed. The domain may not exist or may be blacklisted",
+        "550 5.1.7 <alice@example.org>: Sender address rejected: sender verification failed",
+    ],
+)
+def test_a_failed_sender_check_stays_a_refused_sender(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # The site's own list refuses the sender ...
+        ("551 Sender is on domain's blacklist", Reason.REJECTED),
+        ("550 Sender address is on the server's block list", Reason.REJECTED),
+        # ... the recipient's own list is the recipient's choice.
+        ("550 Your address is on the recipient's blacklist", Reason.FILTERED),
+        ("554 Sender is on this user's personal block list", Reason.FILTERED),
+    ],
+)
+def test_whose_list_a_sender_is_on_decides(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "554 Refused. Your reverse DNS entry contains your IP address and a country code.",
+        "550 5.7.1 Client host rejected: your reverse DNS name looks dynamic",
+        "554 rDNS of your mail server appears to be generic, send through your provider",
+    ],
+)
+def test_a_generic_reverse_name_refuses_the_sending_host(text: str) -> None:
+    assert parse_reply(text).reason is Reason.BLOCKED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "554 Refused. Your reverse DNS entry does not resolve to an IP.",
+        "450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.22]",
+    ],
+)
+def test_a_missing_reverse_name_stays_requireptr(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REQUIREPTR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "503 5.5.0 <DATA>: Data command rejected: Improper use of SMTP command pipelining",
+        "non-SMTP command from hostname.example[127.0.0.1]: SUBJECT: ESXi Backup Report",
+        "554 5.5.0 Unauthorized pipelining, closing connection",
+    ],
+)
+def test_a_client_off_the_smtp_protocol_is_a_syntax_error(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("cannot update mailbox /var/mail/bob for user bob. destination /var/mail/bob is not owned by recipient",
+         Reason.SYSTEMERROR),
+        ("unable to lock mailbox /var/mail/bob", Reason.SYSTEMERROR),
+        # A delivery program naming the failure is the program's; a full mailbox is full.
+        ("maildrop: cannot lock mailbox", Reason.MAILERERROR),
+        ("cannot update mailbox /var/mail/bob: disk quota exceeded", Reason.MAILBOXFULL),
+    ],
+)
+def test_a_mailbox_the_system_cannot_write(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "reason"),
+    [
+        ("NOQUEUE: reject: RCPT from mx.example.net[192.0.2.7]: 450 4.2.0 <bob@example.org>: Recipient address "
+         "rejected: Greylisted; from=<alice@example.net> to=<bob@example.org> proto=ESMTP helo=<mx.example.net>",
+         "reject", Reason.BLOCKED),
+        ("9CDA85A0673: reject: RCPT from client.example[192.0.2.8]: 550 5.1.1 <bob@example.org>: Recipient "
+         "address rejected: User unknown in virtual mailbox table; from=<a@example.org> to=<bob@example.org> "
+         "proto=ESMTP helo=<client>", "reject", Reason.USERUNKNOWN),
+        ("30/9/2017, 00:10:17 | info | NOQUEUE: reject: RCPT from unknown[192.0.2.9]: 554 5.7.1 <bob@example.net>: "
+         "Relay access denied; from=<> to=<bob@example.net> proto=ESMTP helo=<mx.example.com>",
+         "reject", Reason.NORELAYING),
+        ("milter-reject: END-OF-MESSAGE from mx.example.net[192.0.2.7]: 5.7.1 Spam message rejected; "
+         "from=<a@example.net> to=<b@example.org> proto=ESMTP helo=<mx.example.net>", "reject", Reason.SPAMDETECTED),
+        ("warning | warning: hostname mail.example.net does not resolve to address 192.0.2.45",
+         "warning", Reason.REQUIREPTR),
+    ],
+)
+def test_a_postfix_message_pasted_without_its_syslog_header_is_read(line: str, kind: str, reason: Reason) -> None:
+    rec = parse_log_line(line, year=2025, tz="UTC")
+    assert rec is not None
+    assert rec.kind == kind
+    assert rec.timestamp is None
+    assert rec.hostname is None
+    assert rec.to_record()["reason"] == reason.value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nov  3 18:05:55 mail dovecot[99]: imap-login: Login: user=<a>",
+        "reject this proposal: it is not a log line",
+        "amavis[123]: (01930-01) Blocked SPAM {DiscardedInbound}, reject: nothing",
+    ],
+)
+def test_other_lines_without_a_postfix_tag_stay_none(line: str) -> None:
+    assert parse_log_line(line, year=2025, tz="UTC") is None
+
+
+def test_a_provider_name_inside_an_address_local_part_names_nobody() -> None:
+    # A VERP bounce address carries the original recipient's address in its local part: read
+    # unmasked, as with the mask (which hides local parts), it names no operator.
+    text = "454 4.7.1 <bounce+c5e8a8.afb32-bob=hotmail.it@mail.example.com>: Relay access denied"
+    assert _classified(text, None, None, None, None, None, None, DEFAULT_MAX_CHARS, None)["provider"] is None
+    assert parse_reply(text).provider is None
+    assert parse_reply("550 5.1.1 <bob@hotmail.com>: Recipient address rejected: User unknown").provider == "microsoft"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "452 4.2.2 more than 10000 messages in past 24h0m0s from your ip/network (Lh2Vq8X0Tbq3YyC9mN4aUw)",
+        "451 4.7.1 Limit of 200 messages in the past 24 hours reached for this sender, try again later",
+        "550 5.7.1 Your account sent more than 500 messages in the past 24 hours",
+    ],
+)
+def test_a_count_over_a_time_just_past_is_a_rate(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SPEEDING
