@@ -78,6 +78,9 @@ class Case:
     text: str
     expect: dict[str, Any]
     got: dict[str, Any] = field(default_factory=dict)
+    # What the classifier was given, as its Reply reports it (text, status, code, command): the
+    # training input of bench/train_model.py. None when bouncelib returned no reply for the case.
+    said: tuple[str, str | None, int | None, str | None] | None = None
 
     @property
     def part(self) -> str:
@@ -86,6 +89,13 @@ class Case:
 
 def _got(rec: dict[str, Any]) -> dict[str, Any]:
     return {k: rec.get(k) for k in ("reason", "hard_bounce", "provider", "delist", "permanent", "blocklist")}
+
+
+def _said(reply: Any) -> tuple[str, str | None, int | None, str | None] | None:
+    if reply is None:
+        return None
+    status = str(reply.enhanced_status) if reply.enhanced_status is not None else None
+    return reply.text, status, reply.smtp_code, reply.smtp_command
 
 
 def reply_cases(root: Path = ROOT) -> Iterator[Case]:
@@ -98,7 +108,8 @@ def reply_cases(root: Path = ROOT) -> Iterator[Case]:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             reply = parse_reply(row["text"], **row.get("hints", {}))
-            yield Case("replies", row["id"], row["source"], row["text"], row["expect"], _got(reply.to_record()))
+            yield Case("replies", row["id"], row["source"], row["text"], row["expect"], _got(reply.to_record()),
+                       _said(reply))  # fmt: skip
 
 
 def log_cases(root: Path = ROOT) -> Iterator[Case]:
@@ -114,7 +125,8 @@ def log_cases(root: Path = ROOT) -> Iterator[Case]:
             continue
         rec = parse_log_line(row["line"], year=2025, tz="UTC")
         got = _got(rec.to_record()) if rec is not None else {}
-        yield Case("postfix", row["id"], row["source"], row["line"], row["expect"], got)
+        said = _said(rec.reply) if rec is not None else None
+        yield Case("postfix", row["id"], row["source"], row["line"], row["expect"], got, said)
 
 
 def sisimai_cases() -> Iterator[Case]:
@@ -148,7 +160,7 @@ def sisimai_cases() -> Iterator[Case]:
             if want_hard is not None:
                 expect["hard_bounce"] = want_hard
             yield Case("sisimai", f"{label['id']}#{r['address']}", f"sisimai:{label['content_group']}",
-                       r.get("diagnostic") or "", expect, got)  # fmt: skip
+                       r.get("diagnostic") or "", expect, got, _said(ev.reply if ev is not None else None))  # fmt: skip
 
 
 def wild_cases(root: Path = ROOT) -> Iterator[Case]:
@@ -169,7 +181,8 @@ def wild_cases(root: Path = ROOT) -> Iterator[Case]:
             got = _got(ev.to_record()) if ev is not None else {}
             expect = {"reason": r["reason"], "hard_bounce": r["hard_bounce"]}
             text = ev.reply.text if ev is not None else ""
-            yield Case("wild", f"{label['file']}#{r['address']}", label["source"], text, expect, got)
+            yield Case("wild", f"{label['file']}#{r['address']}", label["source"], text, expect, got,
+                       _said(ev.reply if ev is not None else None))  # fmt: skip
 
 
 def all_cases() -> list[Case]:

@@ -145,11 +145,17 @@ def _classified(  # noqa: PLR0917
     ev = _new_tuple(Evidence, (facts, words, code, chosen, hint, command, action, provider, blocklist, codes, []))
     reason, rule = decide(ev)
     permanent = _permanent(code, chosen, action)
-    delist = delist_contacts(facts.flat, reason in _ABOUT_SENDER or blocklist is not None, blocklist)
+    # A model's guess (rule "model:...") is a reason, not evidence to act on: no contact is offered
+    # on its word alone (a URL of the text may be anything else), and it never makes a hard bounce
+    # (an operator suppresses an address on a hard bounce; a guess must not remove one).
+    guessed = rule.startswith("model:")
+    about_sender = reason in _ABOUT_SENDER and not guessed
+    delist = delist_contacts(facts.flat, about_sender or blocklist is not None, blocklist)
     return {
         "text": text, "smtp_code": code, "enhanced_status": _status_model(chosen) if chosen else None,
         "smtp_command": command, "remote_host": host, "remote_ip": remote_ip or facts.remote_ip, "reason": reason,
-        "permanent": permanent, "hard_bounce": is_hard_bounce(reason, permanent), "blocklist": blocklist,
+        "permanent": permanent, "hard_bounce": is_hard_bounce(reason, permanent) and not guessed,
+        "blocklist": blocklist,
         "delist": tuple(delist), "provider": provider, "rule": rule,
     }  # fmt: skip
 

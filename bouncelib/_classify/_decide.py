@@ -19,7 +19,10 @@ decided) or passes. The steps run in this order; the first that decides wins:
 9. ``fallback pairs``: `bouncelib._data.concepts.FALLBACK_RULES`, pairs whose subject is in nearly
    every reply ("HTML mail is not accepted here");
 10. ``reply code``: the RFC 5321 meaning of a basic code that has one (530/535, 500-504);
-11. ``onhold`` when the text says something nothing recognised, ``undefined`` when empty.
+11. ``model``: the last resort, a naive Bayes model over the words (`bouncelib._classify._model`,
+    trained on the tuning part), when it is sure enough and the text does not say the reason was
+    left unstated;
+12. ``onhold`` when the text says something nothing recognised, ``undefined`` when empty.
 
 Conventions are applied only where the text carries their evidence (`in_context`): unknown-user
 wording is ``filtered`` only in answer to DATA, a DNS failure is ``hostunknown`` only when
@@ -37,6 +40,7 @@ from typing import Final, NamedTuple
 from bouncelib._classify._concepts import ConceptHit, Terms, concept_reasons, concept_terms, reasons_of
 from bouncelib._classify._extract import Facts
 from bouncelib._classify._match import Hit, PhraseIndex, outermost
+from bouncelib._classify._model import guess
 from bouncelib._data import providers as _prov
 from bouncelib._data.blocklists import DOMAIN_LISTS
 from bouncelib._data.concepts import TERMS
@@ -393,6 +397,14 @@ def _reply_code(ev: Evidence) -> Verdict | None:
     return reason, f"reply-code:{ev.code}"
 
 
+def _model(ev: Evidence) -> Verdict | None:
+    # A reply saying its reason was left unstated ("rejected for some reason") gives the model only
+    # the words of a refusal, which it would read as the commonest refusal: it stays unrecognised.
+    if _names(ev, "UNSTATED"):
+        return None
+    return guess(ev.facts.words_text, ev.status, ev.code, ev.command)
+
+
 STEPS: Final[tuple[Callable[[Evidence], Verdict | None], ...]] = (
     _success, _codes, _provider, _blocklist, _words_say, _status, _command, _weak, _fallback_pairs, _reply_code,
 )  # fmt: skip
@@ -404,9 +416,13 @@ def decide(ev: Evidence) -> Verdict:
         verdict = step(ev)
         if verdict is not None:
             return _gave_up(verdict, ev)
-    if ev.words:
-        return _gave_up((Reason.ONHOLD, "unrecognised"), ev)
-    return _gave_up((Reason.UNDEFINED, "none"), ev)
+    if not ev.words:
+        return _gave_up((Reason.UNDEFINED, "none"), ev)
+    verdict = _gave_up((Reason.ONHOLD, "unrecognised"), ev)
+    # The model guesses only a reason the words might state: a queue lifetime run out is known already.
+    if verdict[0] is Reason.ONHOLD:
+        return _model(ev) or verdict
+    return verdict
 
 
 def _gave_up(verdict: Verdict, ev: Evidence) -> Verdict:

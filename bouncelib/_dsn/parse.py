@@ -315,7 +315,11 @@ def _event(row: Found, common: dict[str, Any], defects: list[str]) -> DsnEvent:
     if row.last_attempt and last is None:
         defects.append(f"unparsable date {row.last_attempt[:60]!r}")
     reason = row.reason if row.reason is not None else reply.reason
-    unclassified = reply.rule in {"none", "unrecognised", "action:delayed"}
+    if row.reason is not None and (reply.rule or "").startswith("model:"):
+        # The format read the reason: the classifier's guess (never a hard bounce) is not what decided it.
+        reply = reply.model_copy(update={"rule": f"format:{common.get('detector') or 'report'}"})
+    # (A model's guess is no reading either: the diagnostic type below is better evidence than it.)
+    unclassified = reply.rule in {"none", "unrecognised", "action:delayed"} or (reply.rule or "").startswith("model:")
     if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and unclassified:
         # RFC 3464 "X-Unix; 71": a local delivery program's exit status, i.e. the mailer failed.
         reason = Reason.MAILERERROR

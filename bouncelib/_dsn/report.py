@@ -81,7 +81,9 @@ class DsnEvent(_Frozen):
             permanent = False
         elif permanent is None:
             permanent = {"failed": True}.get(action)
-        hard = action != "delayed" and is_hard_bounce(reason, permanent)
+        # A reason the classifier only guessed (rule "model:...") never makes a hard bounce (docs/classifier.md).
+        guessed = reason is reply.reason and (reply.rule or "").startswith("model:")
+        hard = action != "delayed" and not guessed and is_hard_bounce(reason, permanent)
         if reason is reply.reason and permanent == reply.permanent and hard == reply.hard_bounce:
             return data
         update: dict[str, Any] = {"permanent": permanent, "hard_bounce": hard}

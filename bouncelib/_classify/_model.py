@@ -1,0 +1,175 @@
+"""The last resort: a naive Bayes model over a reply's words, for the replies no rule reads.
+
+Rules name meanings, and a meaning's next wording still escapes them: a reply whose words no
+phrase, concept pair, status or code reads was ``onhold`` ("nothing recognised"). Yet such a
+reply usually shares words with replies whose reason is known ("unable to deliver to the
+mailbox of the account", "Ihre Nachricht wurde vom Inhaltsfilter abgewiesen"). This model,
+trained by ``bench/train_model.py`` on the *tuning part* of the labelled material only (never
+the frozen test part), weighs those words and names the likeliest reason.
+
+It speaks only where every rule is silent (`bouncelib._classify._decide` runs it as the last
+step), only on words (a status or a code alone was read by the rules), only when its best reason
+beats the runner-up by `MARGIN` (a likelihood ratio of e**MARGIN), only when some word of the
+reply tells that reason on its own (`LIFT`, `SUPPORT`), and never to say ``onhold`` on its own
+behalf (then the reply stays unrecognised). `Reply.rule` says so: ``model:<the telling words>``
+(their first six letters), so an operator can tell a guess from a rule and see on what it was made.
+
+Features (`features`): each word's first six letters (German "Postfach"/"Postfächer" and
+English "delivery"/"delivered" meet), each pair of neighbouring words, each pair of neighbouring
+characters of a Chinese, Japanese or Korean run (words there are not separated by spaces), the
+enhanced status, its class and subject, the reply code and the SMTP command. A multinomial naive
+Bayes over features counted once per reply, Laplace-smoothed; whether a word tells a reason is
+judged by the share of that reason's replies holding it, drawn towards its overall rate (`chance`),
+against that overall rate. The counts are data (``bouncelib/_data/model.json``), read the first
+time the model is asked, so importing bouncelib does not pay for it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any, Final, NamedTuple
+
+from bouncelib._vocab import Reason
+
+__all__ = ["LIFT", "MARGIN", "PRIOR", "SUPPORT", "Model", "chance", "features", "from_json", "guess", "model"]
+
+# The least log-likelihood ratio of the best reason over the runner-up for the model to speak;
+# chosen on the tuning part (bench/train_model.py --choose-margin prints the trade-off).
+MARGIN: Final = 1.0
+# How many times likelier than in replies at large a word must be in the guessed reason's replies to
+# tell that reason; chosen on the tuning part too.
+LIFT: Final = 3.0
+# How many imagined replies draw a reason's chance of holding a feature towards the feature's overall rate.
+PRIOR: Final = 2.0
+# From how many sources (a catalogue, a thread, a program's templates) the training replies of the
+# guessed reason holding a word must come for that word to tell the reason: the words of one
+# source's replies (its template, its anonymised names, its dates) are that source's, not the reason's.
+SUPPORT: Final = 2
+_STEM: Final = 6
+_WORD: Final = re.compile(r"[^\W\d_]+")
+# A run of Han, kana or Hangul characters (written without spaces between words).
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_STATUS: Final = re.compile(r"^[245]\.\d{1,3}\.\d{1,3}$")
+# Not words of a reply's meaning: the names the corpus anonymises to (RFC 2606 / RFC 6761) and the
+# day and month names of the dates notices quote.
+_NOT_WORDS: Final = frozenset({
+    "example", "test", "invalid", "localhost", "com", "org", "net",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+})  # fmt: skip
+
+
+def features(words_text: str, status: str | None, code: int | None, command: str | None) -> set[str]:
+    """The model's features of one reply: `words_text` is the classifier's lowercased, masked text."""
+    tokens: list[str] = []
+    for word in _WORD.findall(words_text):
+        if _CJK.search(word):
+            for run in _CJK.findall(word):
+                tokens.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+        elif word not in _NOT_WORDS:
+            tokens.append(word[:_STEM])
+    found = set(tokens)
+    found.update(f"{a} {b}" for a, b in pairwise(tokens))
+    if status and _STATUS.match(status):
+        found.add(f"#status {status}")
+        found.add(f"#subject {status.rpartition('.')[0]}")
+    if code is not None:
+        found.add(f"#code {code}")
+    if command:
+        found.add(f"#command {command}")
+    return found
+
+
+class Model(NamedTuple):
+    """The trained counts: per reason its training replies (`cases`) and the features they hold in
+    all (`totals`); per feature the share of all training replies holding it (`rate`) and, per
+    reason index, how many of that reason's replies hold it (`counts`) and from how many sources
+    they came, where more than one (`sources`)."""
+
+    reasons: tuple[Reason, ...]
+    cases: tuple[int, ...]
+    totals: tuple[int, ...]
+    rate: dict[str, float]
+    counts: dict[str, dict[int, int]]
+    sources: dict[str, dict[int, int]]
+
+
+def from_json(raw: dict[str, Any]) -> Model:
+    """The Model of the data file's content (raises ValueError, KeyError or TypeError when malformed)."""
+    reasons = tuple(Reason(r) for r in raw["reasons"])
+    counts = {f: {int(k): int(v) for k, v in per.items()} for f, per in raw["counts"].items()}
+    sources = {f: {int(k): int(v) for k, v in per.items()} for f, per in raw["sources"].items()}
+    return Model(reasons, tuple(raw["cases"]), tuple(raw["totals"]), dict(raw["rate"]), counts, sources)
+
+
+@cache
+def model() -> Model | None:
+    """The trained counts, or None when the data file is absent or unreadable (then no guess)."""
+    try:
+        return from_json(json.loads(resources.files("bouncelib._data").joinpath("model.json").read_text("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def chance(count: int, cases: int, rate: float) -> float:
+    """The chance that a reply of a reason holds a feature: `count` of its `cases` training replies
+    did, drawn towards the feature's `rate` over every reply by `PRIOR` imagined replies (a reason
+    with two training replies does not hold a word for certain because both had it)."""
+    return (count + PRIOR * rate) / (cases + PRIOR)
+
+
+def _scores(m: Model, known: list[str]) -> list[float]:
+    """Per reason, the log of its prior times the (Laplace-smoothed) chance of each known feature."""
+    n, vocabulary = sum(m.cases), len(m.counts)
+    scores = []
+    for i, (k, total) in enumerate(zip(m.cases, m.totals, strict=True)):
+        denominator = total + vocabulary
+        scores.append(math.log(k / n) + sum(math.log((m.counts[f].get(i, 0) + 1) / denominator) for f in known))
+    return scores
+
+
+def guess(
+    words_text: str, status: str | None, code: int | None, command: str | None,
+    *, weights: Model | None = None, margin: float = MARGIN, lift: float = LIFT,
+) -> tuple[Reason, str] | None:
+    """The likeliest reason and the rule naming the words that told it, or None when unsure.
+
+    A multinomial naive Bayes over the features the reply holds (each counted once).
+    `weights`, `margin` and `lift` default to the trained model, `MARGIN` and `LIFT`
+    (bench/train_model.py tries others).
+    """
+    m = weights if weights is not None else model()
+    if m is None:
+        return None
+    # Sorted: a sum in the same order whatever the hash seed, so a margin near the bound never flips.
+    known = sorted(f for f in features(words_text, status, code, command) if f in m.counts)
+    # Speaks only on words: a status or code alone was read by the rules already.
+    if not any(f[0] != "#" for f in known):
+        return None
+    scores = _scores(m, known)
+    order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
+    best, second = order[0], order[1]
+    reason = m.reasons[best]
+    if reason is Reason.ONHOLD or scores[best] - scores[second] < margin:
+        return None
+    # ... and only when some single word of the reply is `lift` times likelier in replies of that
+    # reason than in replies at large: words of every notice ("delivery", "failed", "the following
+    # recipients") tell no reason, and a guess made of them alone is no guess. (Pairs of words
+    # weigh in the score but do not tell: a pair is mostly one template's, "sorry to", "rcpt to";
+    # nor do words of three letters or fewer, "has", "been", "the": a sentence's glue, not its
+    # meaning. A pair of Chinese, Japanese or Korean characters is a word there.)
+    telling = []
+    for f in known:
+        if f[0] != "#" and " " not in f and (len(f) > 3 or _CJK.match(f)) and m.sources[f].get(best, 0) >= SUPPORT:
+            ratio = chance(m.counts[f].get(best, 0), m.cases[best], m.rate[f]) / m.rate[f]
+            if ratio >= lift:
+                telling.append((ratio, f))
+    if not telling:
+        return None
+    telling.sort(reverse=True)
+    return reason, "model:" + ",".join(f.replace(" ", "_") for _, f in telling[:3])
