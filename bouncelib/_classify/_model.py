@@ -124,12 +124,19 @@ def chance(count: int, cases: int, rate: float) -> float:
 
 
 def _scores(m: Model, known: list[str]) -> list[float]:
-    """Per reason, the log of its prior times the (Laplace-smoothed) chance of each known feature."""
+    """Per reason, the log of its prior times the (Laplace-smoothed) chance of each known feature.
+
+    log((count + 1) / (total + V)) is log(count + 1) - log(total + V): the second term is the same for
+    every feature of a reason, and the first is nought where the reason never held the feature, so only
+    the reasons that did are visited (a feature is held by a few reasons, not by all 33).
+    """
     n, vocabulary = sum(m.cases), len(m.counts)
-    scores = []
-    for i, (k, total) in enumerate(zip(m.cases, m.totals, strict=True)):
-        denominator = total + vocabulary
-        scores.append(math.log(k / n) + sum(math.log((m.counts[f].get(i, 0) + 1) / denominator) for f in known))
+    scores = [math.log(k / n) - len(known) * math.log(total + vocabulary)
+              for k, total in zip(m.cases, m.totals, strict=True)]  # fmt: skip
+    log1p = math.log1p
+    for f in known:
+        for i, count in m.counts[f].items():
+            scores[i] += log1p(count)
     return scores
 
 
