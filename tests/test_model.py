@@ -29,7 +29,7 @@ def test_reads_storage_wording_no_rule_names() -> None:
     reason, rule = said
     assert reason is Reason.MAILBOXFULL
     assert rule.startswith("model:")
-    assert "speich" in rule
+    assert "speicherplatz" in rule  # the reply's own word, not the model's stem
 
 
 def test_silent_on_words_every_notice_has() -> None:

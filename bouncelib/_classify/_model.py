@@ -11,8 +11,8 @@ It speaks only where every rule is silent (`bouncelib._classify._decide` runs it
 step), only on words (a status or a code alone was read by the rules), only when its best reason
 beats the runner-up by `MARGIN` (a likelihood ratio of e**MARGIN), only when some word of the
 reply tells that reason on its own (`LIFT`, `SUPPORT`), and never to say ``onhold`` on its own
-behalf (then the reply stays unrecognised). `Reply.rule` says so: ``model:<the telling words>``
-(their first six letters), so an operator can tell a guess from a rule and see on what it was made.
+behalf (then the reply stays unrecognised). `Reply.rule` says so: ``model:<the telling words>``, so
+an operator can tell a guess from a rule and see on what it was made.
 
 Features (`features`): each word's first six letters (German "Postfach"/"Postfächer" and
 English "delivery"/"delivered" meet), each pair of neighbouring words, each pair of neighbouring
@@ -179,4 +179,9 @@ def guess(
     if not telling:
         return None
     telling.sort(reverse=True)
-    return reason, "model:" + ",".join(f.replace(" ", "_") for _, f in telling[:3])
+    return reason, "model:" + ",".join(_spelt(f, words_text) for _, f in telling[:3])
+
+
+def _spelt(stem: str, words_text: str) -> str:
+    """The reply's own word a telling stem was cut from ("speicherplatz" for "speich"), for the rule's name."""
+    return next((w for w in _WORD.findall(words_text) if w.startswith(stem)), stem)
