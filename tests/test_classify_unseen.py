@@ -274,3 +274,18 @@ def test_a_provider_name_inside_an_address_local_part_names_nobody() -> None:
 )
 def test_a_count_over_a_time_just_past_is_a_rate(text: str) -> None:
     assert parse_reply(text).reason is Reason.SPEEDING
+
+
+# ------------------------------------------------------------------ round r20tune (issue 10, tuning misses)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 5.7.1 Service refuse. Veuillez essayer plus tard. LPN004_510 (in reply to end of DATA command)",
+        "550 5.7.1 Likely unsolicited email. LPN105_510",
+    ],
+)
+def test_la_postes_510_is_its_suspicion_of_unsolicited_content(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.provider, reply.reason, reply.rule) == ("laposte", Reason.SPAMDETECTED, "code:laposte:510")

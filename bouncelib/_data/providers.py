@@ -480,8 +480,12 @@ _ORANGE_CODES: Final[dict[str, Reason]] = {
 _LAPOSTE = ("https://smtp.codes/laposte; https://postmaster.laposte.net/contents/"
             "mails-rejetes-pour-absence-de-signature-dkim-valide (LPN007_402: no valid DKIM signature)")
 # La Poste's LPN codes: the shared table, but 402 is La Poste's DKIM requirement ("Message refused, DKIM is
-# not configured on your sending domain").
-_LAPOSTE_CODES: Final[dict[str, Reason]] = {**_ORANGE_CODES, "402": _R.AUTHFAILURE}
+# not configured on your sending domain"), and 510 its suspicion of unsolicited *content* ("550 5.7.1
+# Suspicion de contenu non sollicite. Afin de preserver la qualite du service et limiter les volumes de spam
+# sur la plateforme, ce message n'a pas ete transmis. Likely unsolicited email. LPN007_510", smtp.codes/laposte),
+# answered at end of DATA: the message judged spam, whatever shorter text ("Service refuse. Veuillez essayer
+# plus tard") carries the code.
+_LAPOSTE_CODES: Final[dict[str, Reason]] = {**_ORANGE_CODES, "402": _R.AUTHFAILURE, "510": _R.SPAMDETECTED}
 
 # AOL's own block codes ("554 RTR:BB", "421 RLY:B1"), as its postmaster error pages explained them:
 # RTR:DU/BB/RD dynamic or residential IP space, RTR:CH a compromised network sending known spam,
