@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bouncelib import Reason, parse_log_line, parse_reply
+from bouncelib import Reason, parse_log_line, parse_message, parse_reply
 from bouncelib._classify import DEFAULT_MAX_CHARS, _classified
 
 
@@ -289,3 +289,60 @@ def test_a_count_over_a_time_just_past_is_a_rate(text: str) -> None:
 def test_la_postes_510_is_its_suspicion_of_unsolicited_content(text: str) -> None:
     reply = parse_reply(text)
     assert (reply.provider, reply.reason, reply.rule) == ("laposte", Reason.SPAMDETECTED, "code:laposte:510")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Nothing in the words is recognised; the status's subject still names the part that failed.
+        ("550 5.7.1 Command rejected", Reason.POLICYVIOLATION),
+        ("Sorry, no messages without a proper greeting here (#5.7.0)", Reason.POLICYVIOLATION),
+        ("554 5.7.0 Zurueckgewiesen", Reason.POLICYVIOLATION),
+        ("554 5.4.0 <mx1.example.net #4.4.1>", Reason.NETWORKERROR),
+        ("451 4.4.0 Hop failed", Reason.NETWORKERROR),
+        ("550 5.5.0 Nope", Reason.SYNTAXERROR),
+        # A temporary policy status alone may be greylisting or a busy filter; an address or mailbox
+        # subject may be the sender's or the recipient's: nothing to say.
+        ("451 4.7.1 Hmm", Reason.ONHOLD),
+        ("550 5.1.0 Hmm", Reason.ONHOLD),
+        ("550 5.2.0 Hmm", Reason.ONHOLD),
+        ("550 5.0.0 Hmm", Reason.ONHOLD),
+    ],
+)
+def test_a_status_whose_detail_says_nothing_still_names_its_subject(text: str, reason: Reason) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is reason
+    if reason is not Reason.ONHOLD:
+        assert reply.rule.startswith("status-subject:")
+
+
+def test_the_status_subject_is_the_last_word_before_onhold() -> None:
+    # Whatever spoke before it still decides: the command (a refusal at MAIL is the sender's), a vague phrase.
+    assert parse_reply("550 5.7.1 Hmm", smtp_command="MAIL").reason is Reason.REJECTED
+    assert parse_reply("550 5.7.1 Access denied").reason is Reason.BLOCKED
+
+
+def test_a_status_subject_in_a_postscreen_refusal_still_refuses_the_client() -> None:
+    # postscreen refuses before any message is sent: a policy it applies is about the client.
+    tail = ": NOQUEUE: reject: RCPT from [192.0.2.9]:40001: 550 5.7.0 Error: I can break rules, too. Goodbye.; " \
+           "from=<a@example.org>, to=<b@example.com>, proto=ESMTP, helo=<mx.example.org>"
+    ps = parse_log_line("Jun  1 08:00:00 mx postfix/postscreen[5]" + tail, year=2025, tz="UTC")
+    assert ps is not None
+    assert ps.to_record()["reason"] == "blocked"
+    assert ps.reply is not None
+    assert ps.reply.reason is Reason.BLOCKED
+
+
+def test_an_exit_status_says_more_than_a_status_subject() -> None:
+    # RFC 3464 "Diagnostic-Code: X-Unix; 71": a local delivery program's exit status, beside "Status: 4.5.0"
+    # that names only the protocol subject: the mailer failed.
+    mail = (
+        "From: MAILER-DAEMON@example.net\nTo: alice@example.org\nSubject: Warning: could not send message\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+        "--b\nContent-Type: text/plain\n\nThe message is still being tried.\n\n"
+        "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+        "Final-Recipient: RFC822; bob@example.net\nAction: delayed\nStatus: 4.5.0\nDiagnostic-Code: X-Unix; 71\n\n"
+        "--b--\n"
+    )
+    [event] = parse_message(mail).recipients
+    assert event.reason is Reason.MAILERERROR

@@ -19,10 +19,12 @@ decided) or passes. The steps run in this order; the first that decides wins:
 9. ``fallback pairs``: `bouncelib._data.concepts.FALLBACK_RULES`, pairs whose subject is in nearly
    every reply ("HTML mail is not accepted here");
 10. ``reply code``: the RFC 5321 meaning of a basic code that has one (530/535, 500-504);
-11. ``model``: the last resort, a naive Bayes model over the words (`bouncelib._classify._model`,
+11. ``status subject``: a status whose detail says nothing more still names the part that failed
+    (X.4.0 the network, X.5.0 the protocol, a permanent X.7.0/X.7.1 the receiver's policy);
+12. ``model``: the last resort, a naive Bayes model over the words (`bouncelib._classify._model`,
     trained on the tuning part), when it is sure enough and the text does not say the reason was
     left unstated;
-12. ``onhold`` when the text says something nothing recognised, ``undefined`` when empty.
+13. ``onhold`` when the text says something nothing recognised, ``undefined`` when empty.
 
 Conventions are applied only where the text carries their evidence (`in_context`): unknown-user
 wording is ``filtered`` only in answer to DATA, a DNS failure is ``hostunknown`` only when
@@ -397,6 +399,29 @@ def _reply_code(ev: Evidence) -> Verdict | None:
     return reason, f"reply-code:{ev.code}"
 
 
+# RFC 3463 section 3.2's subjects whose class of problem is one reason, for a status whose detail says
+# no more ("X.4.0 Other or undefined network or routing status", "X.7.1 Delivery not authorized, message
+# refused"), read when nothing else spoke: the status still says which part of the delivery failed. A
+# permanent security or policy status is the receiver's policy refusing the message (RFC 3463 X.7.1: "the
+# result of per-host or per-recipient filtering"), a temporary one may be greylisting or a busy filter
+# as well, so it says nothing on its own. The address subject (X.1.0) may be the sender's or the
+# recipient's, the mailbox subject (X.2.0) full, disabled or unknown: neither names one reason.
+_SUBJECT_REASONS: Final[dict[tuple[str, int], Reason]] = {
+    ("4", 4): Reason.NETWORKERROR, ("5", 4): Reason.NETWORKERROR,
+    ("4", 5): Reason.SYNTAXERROR, ("5", 5): Reason.SYNTAXERROR,
+    ("5", 7): Reason.POLICYVIOLATION,
+}  # fmt: skip
+
+
+def _status_subject(ev: Evidence) -> Verdict | None:
+    for status in (ev.status, ev.hint):
+        sd = _subject(status)
+        if status is not None and sd is not None and sd[0] != 0:
+            reason = _SUBJECT_REASONS.get((status[0], sd[0]))
+            return (reason, f"status-subject:{status}") if reason is not None else None
+    return None
+
+
 def _model(ev: Evidence) -> Verdict | None:
     # A reply saying its reason was left unstated ("rejected for some reason") gives the model only
     # the words of a refusal, which it would read as the commonest refusal: it stays unrecognised.
@@ -407,6 +432,7 @@ def _model(ev: Evidence) -> Verdict | None:
 
 STEPS: Final[tuple[Callable[[Evidence], Verdict | None], ...]] = (
     _success, _codes, _provider, _blocklist, _words_say, _status, _command, _weak, _fallback_pairs, _reply_code,
+    _status_subject,
 )  # fmt: skip
 
 

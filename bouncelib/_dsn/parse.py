@@ -318,8 +318,10 @@ def _event(row: Found, common: dict[str, Any], defects: list[str]) -> DsnEvent:
     if row.reason is not None and (reply.rule or "").startswith("model:"):
         # The format read the reason: the classifier's guess (never a hard bounce) is not what decided it.
         reply = reply.model_copy(update={"rule": f"format:{common.get('detector') or 'report'}"})
-    # (A model's guess is no reading either: the diagnostic type below is better evidence than it.)
-    unclassified = reply.rule in {"none", "unrecognised", "action:delayed"} or (reply.rule or "").startswith("model:")
+    # (A model's guess is no reading either, nor a status read for its subject alone ("4.5.0" beside
+    # "X-Unix; 71"): the diagnostic type below is better evidence than they.)
+    unclassified = reply.rule in {"none", "unrecognised", "action:delayed"} or (reply.rule or "").startswith(
+        ("model:", "status-subject:"))
     if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and unclassified:
         # RFC 3464 "X-Unix; 71": a local delivery program's exit status, i.e. the mailer failed.
         reason = Reason.MAILERERROR

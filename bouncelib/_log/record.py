@@ -101,7 +101,10 @@ _RELAY_IS_REMOTE: Final = frozenset({"delivery", "remote"})
 #: "450 4.3.2 Service currently unavailable" concern the client, never a recipient or a message):
 #: its refusal that names no more specific reason refuses the sending host.
 _POSTSCREEN: Final = "/postscreen"
-_VAGUE: Final = frozenset({Reason.SYSTEMERROR.value, Reason.ONHOLD.value, Reason.UNDEFINED.value})
+# (A policy reason too: postscreen refuses before any message is sent, so its policy is about the client;
+# "521 5.7.0 Error: I can break rules, too" is read policyviolation from its status's subject alone.)
+_VAGUE: Final = frozenset({Reason.SYSTEMERROR.value, Reason.ONHOLD.value, Reason.UNDEFINED.value,
+                           Reason.POLICYVIOLATION.value})
 
 # The direction rule (docs/log.md, "Direction"): the daemon that logged the line decides.
 _INBOUND_DAEMONS: Final = frozenset({"smtpd", "qmqpd", "postscreen", "dnsblog", "tlsproxy"})
