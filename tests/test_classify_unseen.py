@@ -346,3 +346,26 @@ def test_an_exit_status_says_more_than_a_status_subject() -> None:
     )
     [event] = parse_message(mail).recipients
     assert event.reason is Reason.MAILERERROR
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A list named among the checks that judged the *message* spam: the verdict is on the message.
+        ("Your message was identified as spam. Checks triggered: spamhaus-ZEN, SpamAssassin.", Reason.SPAMDETECTED),
+        ("Ihre E-Mail wurde als Spam eingestuft (spamhaus-ZEN, SpamAssassin).", Reason.SPAMDETECTED),
+        ("Su mensaje fue clasificado como spam: spamhaus-ZEN.", Reason.SPAMDETECTED),
+        # The sending host said to be on the list, in any language: the host is refused.
+        ("Your message was identified as spam: the server that sent it is listed on spamhaus-ZEN.", Reason.BLOCKED),
+        ("Ihre Nachricht wurde als Spam erkannt: der Server steht auf der schwarzen Liste spamhaus-ZEN.",
+         Reason.BLOCKED),
+        ("Postovni server, ktery poslal zpravu s podezrenim na spam, je veden na cernem seznamu spamhaus-ZEN.",
+         Reason.BLOCKED),
+        # The list named with no word about the message: the host.
+        ("554 Service unavailable; Client host [192.0.2.1] blocked by zen.spamhaus.org", Reason.BLOCKED),
+    ],
+)
+def test_a_list_among_the_checks_that_judged_the_message_spam(text: str, reason: Reason) -> None:
+    reply = parse_reply(text)
+    assert reply.blocklist is not None
+    assert reply.reason is reason

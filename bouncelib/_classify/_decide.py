@@ -232,7 +232,8 @@ def _blocklist(ev: Evidence) -> Verdict | None:
         # A domain list names a domain the message carries (a link, its From): the content is
         # judged spam. Asked about the HELO name or the sender's domain it refuses the sender.
         return Reason.SPAMDETECTED, f"blocklist:{ev.blocklist.id};domain"
-    if _LISTING.intersection(ev.words) or any(w in ev.facts.words_text for w in _LISTED_IN):
+    if (_LISTING.intersection(ev.words) or any(w in ev.facts.words_text for w in _LISTED_IN)
+            or _names(ev, "LISTING")):  # fmt: skip
         return Reason.BLOCKED, f"blocklist:{ev.blocklist.id}"
     # "Rejected due to the sending MTA's poor reputation", the list only named by its lookup page
     # (Cisco's SenderBase): the refusal is about reputation, not a listing.
@@ -242,6 +243,11 @@ def _blocklist(ev: Evidence) -> Verdict | None:
     hits = _concept_hits(ev)
     if hits and hits[0].reason is Reason.BADREPUTATION:
         return Reason.BADREPUTATION, _concept_rule(hits[0])
+    if _said_of(ev, "MESSAGE", "SPAM"):
+        # The list named as one of the checks that judged *the message* spam ("Your message was
+        # identified as spam on its content and on the server that sent it. Triggered: spamhaus-ZEN,
+        # SpamAssassin"), nothing saying the sending host is listed: the verdict is on the message.
+        return Reason.SPAMDETECTED, f"blocklist:{ev.blocklist.id};message-spam"
     return Reason.BLOCKED, f"blocklist:{ev.blocklist.id}"
 
 
@@ -292,6 +298,20 @@ def _concept_hits(ev: Evidence, *, fallback: bool = False) -> list[ConceptHit]:
 def _names(ev: Evidence, concept: str) -> bool:
     """Whether a term of `concept` (`bouncelib._data.concepts`) occurs in the reply."""
     return any(concept in concepts for _words, _start, found in _terms_of(ev) for _pos, _end, concepts in found)
+
+
+def _said_of(ev: Evidence, subject: str, predicate: str, window: int = 6) -> bool:
+    """Whether a term of `predicate` stands at most `window` words from a term of `subject` in one sentence."""
+    for _words, _start, found in _terms_of(ev):
+        subjects = [(pos, end) for pos, end, concepts in found if subject in concepts]
+        if not subjects:
+            continue
+        for pos, end, concepts in found:
+            if predicate in concepts and any(
+                (pos - s_end if s_pos < pos else s_pos - end) <= window for s_pos, s_end in subjects
+            ):
+                return True
+    return False
 
 
 # Each phrase's reason and rule name, made once: a hit costs a tuple look-up instead of two rows' attributes

@@ -974,6 +974,16 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("ADDR", "aadress", "aadressi", "helbide", "helbidea", "adreça"),
     *_terms("SENDER", "saatja", "igorle", "igorlea", "bidaltzaile", "bidaltzailea", "expeditor"),
     *_terms("MESSAGE", "kiri", "kirja", "sõnum", "mezu", "mezua", "messatge"),
+    # MailScanner's localised notices to the sender (MailScanner/v5 common/usr/share/MailScanner/reports/<lang>/
+    # sender.spam*.report.txt): Catalan's message and junk mail, the French (Quebec) word for spam, and the Czech
+    # and Hungarian notices written without their diacritics as those templates are ("zprava", "uzenete",
+    # "cernem seznamu": on a black list).
+    *_in("ca", "MESSAGE", "missatge", "missatges"),
+    *_in("ca", "SPAM", "correu brossa"),
+    *_in("fr", "SPAM", "polluriel", "polluriels"),
+    *_in("cs", "MESSAGE", "zprava", "zpravu", "zpravou", "zprávou", "zpravy", "zprávy"),
+    *_in("cs", "LISTING", "černý seznam", "černém seznamu", "cerny seznam", "cernem seznamu", "černého seznamu"),
+    *_in("hu", "MESSAGE", "üzenete", "üzenetét", "uzenet", "uzenete", "uzenetet"),
     *_terms("UNKNOWN", "ei ole olemas", "ei eksisteeri", "tundmatu", "ei ole listi", "ez dago", "ezezagun",
             "ezezaguna", "ez da existitzen", "existís pas", "es pas una lista", "desconegut", "desconeguda"),
     *_terms("SIZE", "suurus", "suuruse", "tamaina", "talha"),
