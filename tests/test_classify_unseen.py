@@ -369,3 +369,18 @@ def test_a_list_among_the_checks_that_judged_the_message_spam(text: str, reason:
     reply = parse_reply(text)
     assert reply.blocklist is not None
     assert reply.reason is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A kind of message the receiver says it does not accept, in the first person or the passive.
+        "Tut mir leid, ich akzeptiere keine Nachrichten mit Anhang",
+        "Wir akzeptieren keine Nachricht ohne Absenderangabe",
+        "Désolé, ce serveur n'accepte pas les courriels au format HTML",
+        "Lo siento, no aceptamos un mensaje sin asunto",
+        "Het spijt me, ik accepteer geen bericht zonder onderwerp",
+    ],
+)
+def test_a_kind_of_message_not_accepted_is_a_policy_in_other_languages(text: str) -> None:
+    assert parse_reply(text).reason is Reason.POLICYVIOLATION

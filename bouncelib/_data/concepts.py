@@ -904,6 +904,23 @@ TERMS: Final[tuple[Term, ...]] = (
     # Refusal verbs in the infinitive ("configured to reject your posts", "told not to accept them").
     *_terms("REFUSED", "rejeter", "refuser", "weigeren", "rifiutare", "rigettare", "rejeitar", "rejeitando",
             "rechazar", "odmítnout", "odrzucać", "nicht anzunehmen", "nicht annehmen", "tillåter inte"),
+    # "Not accepted" said by the receiver in the first person or the passive, as "do not accept" and "not
+    # accepted" are in English (ezmlm-idx's lang/de and lang/it messages: "ich akzeptiere keine Nachrichten
+    # ohne Betreff-Zeile", "non accetto messaggi senza oggetto"); the same negation in the languages beside them.
+    *_in("de", "REFUSED", "akzeptiere keine", "akzeptieren keine", "akzeptieren wir keine", "nicht akzeptiert"),
+    *_in("it", "REFUSED", "non accetto", "non accettiamo", "non si accettano", "non accettato", "non accettata",
+         "non accettati"),
+    *_in("fr", "REFUSED", "n accepte pas", "n acceptons pas", "n accepte aucun", "n accepte aucune",
+         "non accepté", "non acceptée", "pas accepté", "pas acceptée"),
+    *_in("es", "REFUSED", "no acepto", "no aceptamos", "no se aceptan", "no aceptado", "no aceptada"),
+    *_in("pt", "REFUSED", "não aceito", "não aceitamos", "não são aceitas", "não são aceitos", "não aceita"),
+    *_in("nl", "REFUSED", "accepteer geen", "accepteren geen", "niet geaccepteerd"),
+    # The plurals of the message words listed in the singular ("les courriels", "messaggi", "mensajes").
+    *_in("fr", "MESSAGE", "courriels"),
+    *_in("it", "MESSAGE", "messaggi"),
+    *_in("es", "MESSAGE", "mensajes"),
+    *_in("pt", "MESSAGE", "mensagens"),
+    *_in("nl", "MESSAGE", "berichten"),
     *_cjk("NONMEMBER", "不是列表订户", "不是订户", "不是成员", "非成员", "非会员", "不是列表成员"),
     *_terms("MESSAGE", "письма", "сообщения"),
     *_terms("UNKNOWN", "неизвестен", "неизвестна", "неверен", "неверная", "неверное", "nie istnieją",
