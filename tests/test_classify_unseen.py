@@ -384,3 +384,17 @@ def test_a_list_among_the_checks_that_judged_the_message_spam(text: str, reason:
 )
 def test_a_kind_of_message_not_accepted_is_a_policy_in_other_languages(text: str) -> None:
     assert parse_reply(text).reason is Reason.POLICYVIOLATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Address verification in progress",
+        "450 4.1.7 <alice@example.org>: Sender address rejected: unverified address: Address verification in progress",
+        "451 4.1.1 Recipient verification is pending, please retry",
+        "450 4.1.1 Empfängeradresse abgelehnt: Überprüfung läuft noch",
+    ],
+)
+def test_a_verification_still_under_way_is_no_verdict_on_the_address(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.hard_bounce) == (Reason.SYSTEMERROR, False)

@@ -1081,6 +1081,18 @@ TERMS: Final[tuple[Term, ...]] = (
     # A check that the recipient can be delivered to which came back negative (Exim "verify =
     # recipient", a callout): the address does not work. Not "unverified": Postfix's "unverified
     # address: <detail>" is a check not (yet) passed, and its detail says why ("lost connection").
+    # A check of the address still under way (Postfix's reject_unverified_recipient and _sender while the
+    # probe is pending: "450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: Address
+    # verification in progress", ADDRESS_VERIFICATION_README): nothing is known of the address yet.
+    *_terms("VERIFY_PENDING", "verification in progress", "verification is in progress", "verification pending",
+            "verification is pending", "pending verification", "verification still in progress",
+            "verification is still in progress"),
+    *_in("de", "VERIFY_PENDING", "überprüfung läuft", "überprüfung läuft noch", "verifizierung läuft",
+         "prüfung läuft"),
+    *_in("fr", "VERIFY_PENDING", "vérification en cours", "verification en cours"),
+    *_in("es", "VERIFY_PENDING", "verificación en curso", "verificación en proceso", "verificacion en curso"),
+    *_in("it", "VERIFY_PENDING", "verifica in corso"),
+    *_in("pt", "VERIFY_PENDING", "verificação em andamento", "verificação em curso"),
     *_terms("VERIFY_FAILED", "verification failed", "verify failed", "verification failure", "failed verification",
             "could not be verified", "cannot be verified"),
     # The same words are a failed check about anything else (a sender, a certificate, a login): a
@@ -1145,6 +1157,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 f"temporary reason); {_PF_TLS}"),
     ConceptRule(_R.BLOCKED, "GREYLIST", None, "postgrey(8): a temporary refusal of a new (client, sender, "
                 "recipient) triplet; the sender retries"),
+    # A verification not finished is no verdict on the address: a temporary state of the receiving system.
+    ConceptRule(_R.SYSTEMERROR, "VERIFY_PENDING", None, "Postfix ADDRESS_VERIFICATION_README (a probe pending: "
+                "450 4.1.1 ... Address verification in progress)", decisive=True),
     ConceptRule(_R.BLOCKED, "HARVEST", None, "Cisco AsyncOS Directory Harvest Attack Prevention; Trend Micro "
                 "DDEI sender filtering (DHA protection): the connecting host is refused"),
     ConceptRule(_R.BLOCKED, "DYNAMIC", None, "https://www.spamhaus.org/faqs/policy-blocklist-pbl/ (end-user IP "
