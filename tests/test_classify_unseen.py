@@ -398,3 +398,20 @@ def test_a_kind_of_message_not_accepted_is_a_policy_in_other_languages(text: str
 def test_a_verification_still_under_way_is_no_verdict_on_the_address(text: str) -> None:
     reply = parse_reply(text)
     assert (reply.reason, reply.hard_bounce) == (Reason.SYSTEMERROR, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "hard"),
+    [
+        # "Recipient address rejected" alone, under a security or policy status: the status says why, and
+        # it is no verdict on the address.
+        ("550 5.7.1 <bob@example.com>: Recipient address rejected: XQ-Rule-7.", Reason.POLICYVIOLATION, False),
+        ("554 5.7.1 <bob@example.com>: Recipient address rejected", Reason.POLICYVIOLATION, False),
+        # Without one, or with the words saying unknown, the address is refused as before.
+        ("550 <bob@example.com>: Recipient address rejected.", Reason.USERUNKNOWN, True),
+        ("550 5.7.1 <bob@example.com>: Recipient address rejected: User unknown", Reason.USERUNKNOWN, True),
+    ],
+)
+def test_vague_address_words_under_a_policy_status_are_no_hard_bounce(text: str, reason: Reason, hard: bool) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.hard_bounce) == (reason, hard)

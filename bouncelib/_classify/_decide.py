@@ -400,7 +400,14 @@ def _command(ev: Evidence) -> Verdict | None:
 
 def _weak(ev: Evidence) -> Verdict | None:
     best = _best(_phrase_hits(_WEAK, ev))
-    return in_context(best, ev) if best is not None else None
+    if best is None:
+        return None
+    if best[0] in _ADDRESS_VERDICTS and (sd := _subject(ev.status)) is not None and sd[0] == 7:
+        # Vague words of a refused address ("Recipient address rejected", Postfix's prefix for every
+        # recipient restriction) under a security or policy status (X.7.x): the status says why, and it
+        # is no verdict on the address (never a hard bounce on such evidence).
+        return None
+    return in_context(best, ev)
 
 
 def _fallback_pairs(ev: Evidence) -> Verdict | None:
