@@ -415,3 +415,15 @@ def test_a_verification_still_under_way_is_no_verdict_on_the_address(text: str) 
 def test_vague_address_words_under_a_policy_status_are_no_hard_bounce(text: str, reason: Reason, hard: bool) -> None:
     reply = parse_reply(text)
     assert (reply.reason, reply.hard_bounce) == (reason, hard)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["552 Error: Too much mail data", "552 5.3.4 Too much message data, sorry", "552 Zu viele Daten"],
+)
+def test_too_much_mail_data_is_a_message_too_big(text: str) -> None:
+    assert parse_reply(text).reason is Reason.MESGTOOBIG
+
+
+def test_docomos_own_words_for_too_much_mail_data_stay_its_full_mailbox() -> None:
+    assert parse_reply("552 Too much mail data nobody@docomo.ne.jp").reason is Reason.MAILBOXFULL

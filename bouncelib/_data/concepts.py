@@ -1081,6 +1081,13 @@ TERMS: Final[tuple[Term, ...]] = (
     # A check that the recipient can be delivered to which came back negative (Exim "verify =
     # recipient", a callout): the address does not work. Not "unverified": Postfix's "unverified
     # address: <detail>" is a check not (yet) passed, and its detail says why ("lost connection").
+    # More mail data than the server takes in one transaction (RFC 5321 section 4.5.3.1.10: the "mail data"
+    # is the message; aiosmtpd's and smtp-server's "552 Error: Too much mail data"): the message too big.
+    *_terms("DATA_TOO_MUCH", "too much mail data", "too much data", "too much message data"),
+    *_in("de", "DATA_TOO_MUCH", "zu viele daten"),
+    *_in("fr", "DATA_TOO_MUCH", "trop de données", "trop de donnees"),
+    *_in("es", "DATA_TOO_MUCH", "demasiados datos"),
+    *_in("it", "DATA_TOO_MUCH", "troppi dati"),
     # A check of the address still under way (Postfix's reject_unverified_recipient and _sender while the
     # probe is pending: "450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: Address
     # verification in progress", ADDRESS_VERIFICATION_README): nothing is known of the address yet.
@@ -1242,6 +1249,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "limit (a mailing list's own limit)", 12),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "MLIST", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit (the size over the limit of the list it was posted to)", 12),
+    ConceptRule(_R.MESGTOOBIG, "DATA_TOO_MUCH", None, "RFC 5321 section 4.5.3.1.10 (mail data); "
+                f"{_RFC3463}.4, X.3.4 message too big for system"),
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 5),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
