@@ -427,3 +427,19 @@ def test_too_much_mail_data_is_a_message_too_big(text: str) -> None:
 
 def test_docomos_own_words_for_too_much_mail_data_stay_its_full_mailbox() -> None:
     assert parse_reply("552 Too much mail data nobody@docomo.ne.jp").reason is Reason.MAILBOXFULL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have sent email to an expired dated address.",
+        "550 This temporary address has expired",
+        "550 Die Adresse ist abgelaufen",
+    ],
+)
+def test_an_address_past_its_lifetime_is_an_unknown_recipient(text: str) -> None:
+    assert parse_reply(text).reason is Reason.USERUNKNOWN
+
+
+def test_an_expired_message_stays_expired() -> None:
+    assert parse_reply("Message expired: delivery was not possible to the address").reason is Reason.EXPIRED

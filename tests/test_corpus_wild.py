@@ -87,8 +87,6 @@ VERDICT_MISSES: dict[str, str] = {
     "qmail-greeting-expired.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
     "sendmail-overquota-5days.eml": "the last attempt's over-quota reply beats the 5-day expiry (label doubtful)",
-    "tmda-bounce-expireddated.eml": "classifier: the model reads 'expired dated address' as userunknown, "
-    "but a guess is never a hard bounce",
     "tmda-bounce-missingpending.eml": "classifier: TMDA's 'original message could not be located' read as onhold",
     "o365-repeatedattempts.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",

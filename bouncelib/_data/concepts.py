@@ -1088,6 +1088,14 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("fr", "DATA_TOO_MUCH", "trop de données", "trop de donnees"),
     *_in("es", "DATA_TOO_MUCH", "demasiados datos"),
     *_in("it", "DATA_TOO_MUCH", "troppi dati"),
+    # An address that has expired: a dated or temporary address past its lifetime (TMDA's dated addresses,
+    # templates/bounce_expired_dated.txt: "You have sent email to an expired dated address"), read beside an
+    # address word only: it no longer takes mail, as "no longer valid" says.
+    *_terms("ADDR_EXPIRED", "expired", "has expired", "have expired"),
+    *_in("de", "ADDR_EXPIRED", "abgelaufen", "abgelaufene", "abgelaufenen"),
+    *_in("fr", "ADDR_EXPIRED", "expirée", "expiree", "expiré"),
+    *_in("es", "ADDR_EXPIRED", "caducada", "expirada"),
+    *_in("it", "ADDR_EXPIRED", "scaduto", "scaduta"),
     # A check of the address still under way (Postfix's reject_unverified_recipient and _sender while the
     # probe is pending: "450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: Address
     # verification in progress", ADDRESS_VERIFICATION_README): nothing is known of the address yet.
@@ -1264,6 +1272,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # A recipient check that failed says the mailbox does not take mail.
     ConceptRule(_R.USERUNKNOWN, "RCPT", "VERIFY_FAILED", f"{_RFC3463}.2, X.1.1; Postfix reject_unverified_recipient "
                 "(postconf.5, ADDRESS_VERIFICATION_README)", 4),
+    ConceptRule(_R.USERUNKNOWN, "ADDR", "ADDR_EXPIRED", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
+                "TMDA dated addresses (an address past its lifetime)", 2),
     ConceptRule(_R.USERUNKNOWN, "ADDR", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address", 3),
     ConceptRule(_R.HOSTUNKNOWN, "NO_HOST", None, f"{_RFC3463}.2, X.1.2 bad destination system address; "
                 "RFC 8020 (NXDOMAIN)"),
