@@ -61,10 +61,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "mlmmj-deny-subonlypost-en.eml": "a test-part mail: miss not examined (frozen test part)",
     "mlmmj-deny-subonlypost-fr.eml": "a test-part mail: miss not examined (frozen test part)",
     "mlmmj-deny-subonlypost-it.eml": "a test-part mail: miss not examined (frozen test part)",
-    "sympa-send-auth-en.eml": "a challenge, but the address the sender must write to is in a sentence ('send a "
-    "message to <a> with the following subject'), and it is the challenge's own From",
-    "sympa-send-auth-fr.eml": "the French request to confirm the sender's own message is not read as a challenge",
-    "sympa-send-auth-de.eml": "a test-part mail: miss not examined (frozen test part)",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {

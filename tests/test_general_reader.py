@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -567,6 +568,35 @@ def test_a_list_holding_a_posting_until_its_sender_replies_is_a_challenge() -> N
     body = "Your posting needs to be confirmed. Do this by replying\nto this mail and citing the string\n\n    a71f0c\n"
     report = parse_message((head + body).encode())
     assert (report.kind, report.challenge_address) == (BounceKind.CHALLENGE, "approve@lists.example.org")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Confirmez votre message pour la liste devel",
+     "=?utf-8?q?Ihre_Nachricht_an_die_Liste_devel_bitte_best=C3=A4tigen?=",
+     "Confirme su mensaje para la lista devel", "Conferma il tuo messaggio per devel"],
+)  # fmt: skip
+def test_a_request_to_confirm_the_senders_own_message_is_a_challenge_in_other_languages(subject: str) -> None:
+    # The subject asks the sender to confirm its own message before the list distributes it
+    # (a subject with other than ASCII comes encoded, RFC 2047).
+    head = f"From: robot@lists.example.org\nTo: ann@example.com\nSubject: {subject}\n\n"
+    report = parse_message((head + "CONFIRM a71f0c\n").encode())
+    assert report.kind is BounceKind.CHALLENGE
+
+
+def test_a_request_to_confirm_a_subscription_is_no_challenge() -> None:
+    # A subscription is the member's, not a message the sender wrote: a list's notice.
+    head = "From: robot@lists.example.org\nTo: ann@example.com\nSubject: Confirmer votre abonnement à devel\n\n"
+    report = parse_message((head + "Répondez à ce message pour confirmer.\n").encode())
+    assert report.kind is not BounceKind.CHALLENGE
+
+
+def test_a_challenge_names_the_address_it_says_to_send_a_message_to() -> None:
+    # The address is in a sentence, and it is the challenge's own From: still the one to write to.
+    head = "From: robot@lists.example.org\nTo: ann@example.com\nSubject: Confirm your message\n\n"
+    body = "To have it distributed, send a message to robot@lists.example.org with the subject CONFIRM a71f0c.\n"
+    report = parse_message((head + body).encode())
+    assert (report.kind, report.challenge_address) == (BounceKind.CHALLENGE, "robot@lists.example.org")
 
 
 def test_the_details_of_a_temporary_failure_are_a_delay() -> None:

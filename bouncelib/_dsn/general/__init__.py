@@ -79,7 +79,14 @@ def _challenge(mail: Mail, notice: Notice) -> Found:
             break
     else:
         reply_to = email.utils.parseaddr(mail.header("Reply-To"))[1]
-        if shapes.REPLY_TO_THIS.search(" ".join(notice.text.lower().split())):
+        folded = " ".join(notice.text.split())
+        told = shapes.SEND_A_MESSAGE_TO.search(folded)
+        named = shapes.ADDRESS.match(folded, told.end() + folded.startswith("<", told.end())) if told else None
+        if named is not None:
+            # "Send a message to <a> with the following subject": the address the text names, even the
+            # challenge's own From (Sympa's confirmations come from the robot they ask to be written to).
+            address = named.group(0).rstrip(".")
+        elif shapes.REPLY_TO_THIS.search(folded.lower()):
             # "Do this by replying to this mail": a reply goes to Reply-To, else to the From.
             address = reply_to if "@" in reply_to else email.utils.parseaddr(mail.from_)[1]
         else:

@@ -43,6 +43,7 @@ __all__ = [
     "SECTION_BREAK",
     "SENDER_OK_AFTER",
     "SENDER_REFUSED_AFTER",
+    "SEND_A_MESSAGE_TO",
     "SERVER_SAID",
     "SUCCESS",
     "SUMMARY_LINE",
@@ -215,7 +216,25 @@ REPLY_TO_THIS: Final = re.compile(r"repl(?:y|ying) to this (?:mail|message|e-?ma
 # required"), a request to the list's keepers, not a challenge to the sender.
 CHALLENGE_SUBJECT: Final = re.compile(
     r"please confirm|confirm your (?:message|e-?mail|address)|verification (?:required|request|needed)|"
-    r"sender verification|challenge|whitelist",
+    r"sender verification|challenge|whitelist|"
+    # "Confirm your message" in other languages (Sympa's catalogues write "Confirmez votre message pour
+    # la liste ...", "Ihre Nachricht für Liste ... bestätigen"): the sender asked to confirm its own
+    # message.  Not a subscription ("Confirmer votre abonnement" is a list's notice to a member).
+    r"confirme[zr]? (?:votre|ton) (?:message|e-?mail|courriel|adresse)|"
+    r"(?:ihre|deine) (?:nachricht|e-?mail|mail)(?: \S+){0,5} bestätigen|"
+    r"bestätigen sie (?:ihre|die) (?:nachricht|e-?mail)|"
+    r"confirm(?:e|a|ar) (?:su|tu|sua|a sua) (?:mensaje|mensagem|correo|e-?mail|direcci[oó]n)|"
+    r"conferm(?:a|i|are) (?:il )?(?:tuo |suo |vostro )?messaggio|bevestig (?:uw|je) (?:bericht|e-?mail)",
+)
+# The address a challenge tells the sender to write to, in a sentence ("send a message to sympa@... with
+# the following subject", "envoyez un e-mail à ...", "senden Sie eine Nachricht an ..."): the address
+# follows these words within a few more.
+SEND_A_MESSAGE_TO: Final = re.compile(
+    r"\b(?:send|envoye[zr]|senden sie|schicken sie|env[ií]e|envia|invia(?:te)?|stuur)"
+    r" (?:an? |un |une |eine |einen |uma? |een )?(?:empty |blank |vide |leere )?"
+    r"(?:message|e-?mail|mail|reply|nachricht|courriel|mensaje|correo|messaggio|mensagem|bericht)s?\b"
+    r"(?: \S+){0,3}? (?:to|à|a|an|aan|para) (?=<?\S+@)",
+    re.IGNORECASE,
 )
 
 # A line that introduces the error text below it ("This error message may give you a hint about what
