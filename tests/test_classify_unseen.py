@@ -443,3 +443,24 @@ def test_an_address_past_its_lifetime_is_an_unknown_recipient(text: str) -> None
 
 def test_an_expired_message_stays_expired() -> None:
     assert parse_reply("Message expired: delivery was not possible to the address").reason is Reason.EXPIRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, I don't accept messages shorter than 2 bytes (#5.2.3)",
+        "Tut mir leid, ich akzeptiere keine Nachrichten, die kürzer sind als 10 Bytes",
+        "Non accetto messaggi troppo corti (#5.2.3)",
+        "554 Le message est trop court",
+    ],
+)
+def test_a_message_under_the_least_size_is_the_sites_policy_not_a_size_over_a_limit(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule.startswith("concept:")) == (Reason.POLICYVIOLATION, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["552 Message size must be smaller than 10485760 bytes", "552 Die Nachricht muss kleiner als 10 MB sein"]
+)
+def test_a_maximum_said_as_what_a_message_must_stay_under_is_still_too_big(text: str) -> None:
+    assert parse_reply(text).reason is Reason.MESGTOOBIG

@@ -696,6 +696,24 @@ TERMS: Final[tuple[Term, ...]] = (
             "size limit", "size limits", "zu groß", "zu gross", "trop volumineux",
             "trop gros", "trop grand", "demasiado grande", "troppo grande", "muito grande", "za duża", "za duży",
             "слишком большой", "příliš velká"),
+    # Under a least size: a message too *small* ("I don't accept messages shorter than 2 bytes") is refused by
+    # the site's own rule, not for its size over a limit (ezmlm-idx's msgminsize, TXT_MIN_SIZE).
+    *_in("en", "TOO_SMALL", "too small", "too short", "smaller than", "shorter than", "less than the minimum",
+         "below the minimum", "under the minimum", "minimum size", "minimum length"),
+    # A maximum said as what a message must stay under ("must be smaller than 10 MB") is a size limit.
+    *_in("en", "TOOBIG", "must be smaller than", "must be shorter than", "must be less than", "should be smaller than"),
+    *_in("de", "TOOBIG", "muss kleiner als", "muss kleiner sein als", "darf nicht größer als"),
+    *_in("de", "TOO_SMALL", "zu klein", "zu kurz", "kleiner als", "kleiner sind als", "kürzer als",
+         "kürzer sind als", "mindestgröße", "mindestlänge"),
+    *_in("it", "TOO_SMALL", "troppo piccolo", "troppo piccoli", "troppo corto", "troppo corti", "più piccolo di",
+         "più piccoli di", "più corto di", "più corti di", "dimensione minima", "lunghezza minima"),
+    *_in("fr", "TOO_SMALL", "trop petit", "trop petits", "trop court", "trop courts", "plus petit que",
+         "plus petits que", "plus court que", "plus courts que", "taille minimale"),
+    *_in("es", "TOO_SMALL", "demasiado pequeño", "demasiado pequeños", "demasiado corto", "demasiado cortos",
+         "más pequeño que", "más pequeños que", "más corto que", "más cortos que", "tamaño mínimo"),
+    *_in("pt", "TOO_SMALL", "muito pequeno", "muito pequena", "muito curto", "muito curta",
+         "mais curto que", "mais curta que", "tamanho mínimo"),
+    *_in("nl", "TOO_SMALL", "te klein", "te kort", "kleiner dan", "korter dan", "minimale grootte"),
     *_terms("REFUSED", "rejected", "refused", "denied", "blocked", "banned", "not allowed", "not permitted",
             "not authorized", "not authorised", "unauthorized", "unauthorised", "not accepted", "not welcome",
             "prohibited", "forbidden", "disallowed", "no access", "access denied", "blacklisted", "dropped",
@@ -1257,6 +1275,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "limit (a mailing list's own limit)", 12),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "MLIST", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit (the size over the limit of the list it was posted to)", 12),
+    # A message under the site's least size: its own rule on what it takes, not a size over a limit.
+    ConceptRule(_R.POLICYVIOLATION, "MESSAGE", "TOO_SMALL", "ezmlm-idx ezmlm-reject.c and TXT_MIN_SIZE "
+                "(msgminsize: a message shorter than the list's least size is refused)", 4),
+    ConceptRule(_R.POLICYVIOLATION, "SIZE", "TOO_SMALL", "ezmlm-idx ezmlm-reject.c and TXT_MIN_SIZE (msgminsize)", 4),
     ConceptRule(_R.MESGTOOBIG, "DATA_TOO_MUCH", None, "RFC 5321 section 4.5.3.1.10 (mail data); "
                 f"{_RFC3463}.4, X.3.4 message too big for system"),
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
