@@ -464,3 +464,22 @@ def test_a_message_under_the_least_size_is_the_sites_policy_not_a_size_over_a_li
 )
 def test_a_maximum_said_as_what_a_message_must_stay_under_is_still_too_big(text: str) -> None:
     assert parse_reply(text).reason is Reason.MESGTOOBIG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our virus scanner could not completely analyse a message you sent",
+        "550 5.6.0 The message could not be parsed",
+        "Virusscannern kunde inte analysera ditt meddelande",
+        "Il sistema antivirus non è riuscito ad analizzare il messaggio",
+        "Die Nachricht konnte nicht analysiert werden",
+    ],
+)
+def test_a_message_the_receiver_could_not_analyse_is_a_content_error_not_a_virus(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.CONTENTERROR, "concept:MESSAGE+UNPARSED")
+
+
+def test_a_scanner_named_beside_a_virus_found_is_still_a_virus() -> None:
+    assert parse_reply("554 Our virus scanner found a virus in your message").reason is Reason.VIRUSDETECTED

@@ -696,6 +696,27 @@ TERMS: Final[tuple[Term, ...]] = (
             "size limit", "size limits", "zu groß", "zu gross", "trop volumineux",
             "trop gros", "trop grand", "demasiado grande", "troppo grande", "muito grande", "za duża", "za duży",
             "слишком большой", "příliš velká"),
+    # A message the receiver could not analyse or parse (MailScanner's "error" report: the parts its scanner
+    # could not analyse were not delivered; Stalwart's "Failed to parse message"): its form is at fault.
+    *_in("en", "UNPARSED", "could not be parsed", "cannot be parsed", "failed to parse", "unable to parse",
+         "could not parse", "cannot parse", "unparsable", "unparseable", "could not be analysed",
+         "could not be analyzed", "cannot be analysed", "cannot be analyzed", "failed to analyse",
+         "failed to analyze", "unable to analyse", "unable to analyze", "could not analyse", "could not analyze",
+         "could not completely analyse", "could not completely analyze", "unable to completely analyse",
+         "unable to completely analyze"),
+    *_in("it", "UNPARSED", "non e riuscito ad analizzare", "non è riuscito ad analizzare",
+         "non e stato possibile analizzare", "non è stato possibile analizzare", "impossibile analizzare",
+         "non può essere analizzato", "non puo essere analizzato"),
+    *_in("nl", "UNPARSED", "niet geanalyseerd", "niet analyseren", "geen complete analyse", "geen volledige analyse"),
+    *_in("cs", "UNPARSED", "nemohla byt analyzovana", "nemohla být analyzována", "nelze analyzovat",
+         "selhal pri kompletni analyze", "selhal při kompletní analýze", "selhal pri analyze", "selhal při analýze"),
+    *_in("sv", "UNPARSED", "misslyckades med att analysera", "kunde inte analyseras", "kunde inte analysera"),
+    *_in("de", "UNPARSED", "nicht analysiert", "nicht analysieren", "nicht vollständig analysiert",
+         "nicht geparst", "nicht parsen"),
+    *_in("fr", "UNPARSED", "pas pu analyser", "pas pu être analysé", "pas pu être analysée", "impossible d analyser"),
+    *_in("es", "UNPARSED", "no pudo analizar", "no se pudo analizar", "no pudo ser analizado", "imposible analizar"),
+    *_in("pt", "UNPARSED", "não conseguiu analisar", "não pôde ser analisado", "não pôde ser analisada",
+         "não foi possível analisar"),
     # Under a least size: a message too *small* ("I don't accept messages shorter than 2 bytes") is refused by
     # the site's own rule, not for its size over a limit (ezmlm-idx's msgminsize, TXT_MIN_SIZE).
     *_in("en", "TOO_SMALL", "too small", "too short", "smaller than", "shorter than", "less than the minimum",
@@ -1172,6 +1193,11 @@ _PF_TLS = "Postfix TLS_README (smtp_tls_security_level, TLS handshake warnings)"
 #: Pairs of concepts that mean a reason, the most specific first: when several rules match one
 #: reply, the one listed first wins (a relay refusal names the client too, but it is about relaying).
 RULES: Final[tuple[ConceptRule, ...]] = (
+    # Before the virus: the scanner's name ("our virus scanner could not analyse a message you sent") is not a
+    # virus found. Decisive: it names what failed (the analysis of the message), which a virus phrase cannot.
+    ConceptRule(_R.CONTENTERROR, "MESSAGE", "UNPARSED", "MailScanner reports/*/sender.error.report.txt (the parts "
+                "its scanner could not analyse were not delivered); Stalwart 'Failed to parse message'; "
+                f"{_RFC3463}.7, X.6.x message content or media", 4, decisive=True),
     ConceptRule(_R.VIRUSDETECTED, "VIRUS", None, "Sisimai lib/Sisimai/Reason/VirusDetected.pm"),
     ConceptRule(_R.AUTHFAILURE, "AUTHMECH", None, "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC)"),
     # Before the PTR alone: a generic reverse name exists, and what it says (an end-user
