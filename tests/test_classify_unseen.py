@@ -483,3 +483,29 @@ def test_a_message_the_receiver_could_not_analyse_is_a_content_error_not_a_virus
 
 def test_a_scanner_named_beside_a_virus_found_is_still_a_virus() -> None:
     assert parse_reply("554 Our virus scanner found a virus in your message").reason is Reason.VIRUSDETECTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "552 Message has more than 50 recipients",
+        "Die Nachricht hat mehr als 10 Empfänger",
+        "Le message a plus de 10 destinataires",
+        "메시지의 수신자가 10 명 이상임",
+    ],
+)
+def test_a_count_of_recipients_over_a_number_is_too_many_recipients(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.TOOMANYCONN, "concept:RCPTS+MORE_THAN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 permanent failure for one or more recipients",
+        "Legitimate bounces are never sent to more than one recipient.",
+        "메시지의 수신자가 하나 이상 거부되었습니다",
+    ],
+)
+def test_one_or_more_recipients_is_no_count_over_a_limit(text: str) -> None:
+    assert parse_reply(text).rule != "concept:RCPTS+MORE_THAN"

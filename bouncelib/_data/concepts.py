@@ -696,6 +696,35 @@ TERMS: Final[tuple[Term, ...]] = (
             "size limit", "size limits", "zu groß", "zu gross", "trop volumineux",
             "trop gros", "trop grand", "demasiado grande", "troppo grande", "muito grande", "za duża", "za duży",
             "слишком большой", "příliš velká"),
+    # A count of recipients: a plural noun of persons written to, never a mailbox or a user ("more than 10
+    # recipients", Mailman 3's max_recipients rule), beside a comparison over a number (`MORE_THAN`).
+    *_in("en", "RCPTS", "recipients", "addressees"),
+    *_in("de", "RCPTS", "empfänger", "empfaenger", "adressaten"),
+    *_in("fr", "RCPTS", "destinataires"),
+    *_in("es", "RCPTS", "destinatarios"),
+    *_in("it", "RCPTS", "destinatari"),
+    *_in("pt", "RCPTS", "destinatários", "destinatarios"),
+    *_in("nl", "RCPTS", "ontvangers", "geadresseerden"),
+    *_in("pl", "RCPTS", "odbiorców", "adresatów"),
+    *_in("ru", "RCPTS", "получателей", "адресатов"),
+    *_in("bg", "RCPTS", "получатели", "получателя"),
+    *_in("id", "RCPTS", "penerima"),
+    *_in("ko", "RCPTS", "수신자", "받는 사람"),
+    *_in("en", "MORE_THAN", "more than"),
+    *_in("de", "MORE_THAN", "mehr als"),
+    *_in("fr", "MORE_THAN", "plus de"),
+    *_in("es", "MORE_THAN", "más de"),
+    *_in("it", "MORE_THAN", "più di"),
+    *_in("pt", "MORE_THAN", "mais de"),
+    *_in("nl", "MORE_THAN", "meer dan"),
+    *_in("pl", "MORE_THAN", "więcej niż", "ponad"),
+    *_in("ru", "MORE_THAN", "более", "больше"),
+    *_in("bg", "MORE_THAN", "повече от"),
+    *_in("id", "MORE_THAN", "lebih dari"),
+    # Korean writes "N or more" ("10 명 이상"); "one or more" ("하나 이상", "한 명 이상") is no count over a limit:
+    # a term of its own, read before its "이상".
+    *_in("ko", "MORE_THAN", "이상", "초과"),
+    *_in("ko", "ONE_OR_MORE", "하나 이상", "한 명 이상", "1 명 이상"),
     # A message the receiver could not analyse or parse (MailScanner's "error" report: the parts its scanner
     # could not analyse were not delivered; Stalwart's "Failed to parse message"): its form is at fault.
     *_in("en", "UNPARSED", "could not be parsed", "cannot be parsed", "failed to parse", "unable to parse",
@@ -1246,6 +1275,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "Postfix reject_unauth_pipelining and smtpd's 'non-SMTP command' warning (postconf.5)",
                 decisive=True),
     ConceptRule(_R.TOOMANYCONN, "RECIPIENTS_COUNT", None, f"{_RFC3463}.6, X.5.3 too many recipients"),
+    # A count of recipients over a number ("Message has more than 10 recipients"): the window leaves room for
+    # the number and a counter word only.
+    ConceptRule(_R.TOOMANYCONN, "RCPTS", "MORE_THAN", f"{_RFC3463}.6, X.5.3 too many recipients; Mailman 3 "
+                "rules/max_recipients.py ('Message has more than {} recipients')", 2),
     ConceptRule(_R.NORELAYING, "RELAY", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "RELAY", "FAILED", f"{_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "NOT_LOCAL", None, f"{_RFC5321} (551 user not local); {_SISIMAI} (NoRelaying)"),
