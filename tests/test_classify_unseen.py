@@ -509,3 +509,18 @@ def test_a_count_of_recipients_over_a_number_is_too_many_recipients(text: str) -
 )
 def test_one_or_more_recipients_is_no_count_over_a_limit(text: str) -> None:
     assert parse_reply(text).rule != "concept:RCPTS+MORE_THAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The address you sent your message to wasn't found at the destination domain.", Reason.USERUNKNOWN),
+        ("550 The mailbox you are trying to reach does not exist", Reason.USERUNKNOWN),
+        ("550 The domain you sent your message to does not exist", Reason.HOSTUNKNOWN),
+    ],
+)
+def test_a_relative_clause_naming_whom_the_sender_wrote_to_does_not_part_a_subject_from_its_predicate(
+    text: str, reason: Reason
+) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.hard_bounce, reply.rule.startswith("concept:")) == (reason, True, True)

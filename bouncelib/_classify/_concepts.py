@@ -208,6 +208,11 @@ def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:
     return reasons_of(concept_terms(text), fallback=fallback)
 
 
+def _clause_gap(found: list[tuple[int, int, frozenset[str]]], lo: int, hi: int) -> int:
+    """How many words of relative clauses (`WHOM`) lie after word `lo` and before word `hi`."""
+    return sum(e - p + 1 for p, e, concepts in found if lo < p and e < hi and "WHOM" in concepts)
+
+
 def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
     """Every rule that matches the text of `terms` (`concept_terms`), best first (the order of `RULES`, then
     position); `fallback` reads the same terms with `FALLBACK_RULES`.
@@ -248,9 +253,20 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
                     # Measured between the two terms, not their first words: "the IP you're
                     # using ... is not authorized" is as near as "IP ... not authorized".
                     d = pos - other_end if other < pos else other - end
+                    gap = -1  # the words of a relative clause between the two (asked when needed)
                     for subject in others:
                         for rule in pairs.get(subject, ()):
                             if d > rule.window:
+                                # A relative clause naming whom the sender wrote to ("the address [you sent
+                                # your message to] was not found") stands between a subject and what is
+                                # said of it: its words do not count.
+                                if gap < 0:
+                                    gap = _clause_gap(found, min(end, other_end), max(pos, other))
+                                if gap and d - gap <= rule.window:
+                                    candidate = (d - gap, other, rule)
+                                    if near is None or candidate < near:
+                                        near = candidate
+                                    continue
                                 # A window counts words; Chinese, Japanese and Korean are read a character
                                 # (a syllable) at a time, and their words run to two or three of them:
                                 # the same clause is twice as many "words" apart.

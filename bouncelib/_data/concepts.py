@@ -696,6 +696,13 @@ TERMS: Final[tuple[Term, ...]] = (
             "size limit", "size limits", "zu groß", "zu gross", "trop volumineux",
             "trop gros", "trop grand", "demasiado grande", "troppo grande", "muito grande", "za duża", "za duży",
             "слишком большой", "příliš velká"),
+    # A relative clause naming whom the sender wrote to, after the thing it describes ("the address you sent
+    # your message to", "the account that you tried to reach"): its words do not part that thing from what is
+    # said of it (`bouncelib._classify._concepts`). Exchange's and Google's non-delivery wordings.
+    *_in("en", "WHOM", "you sent your message to", "you sent your email to", "you sent the message to",
+         "you sent your mail to", "you sent it to", "you tried to reach", "you are trying to reach",
+         "you tried to contact", "you are trying to contact", "you tried to send to", "you are trying to send to",
+         "you wrote to", "you are writing to", "you tried to email", "you tried to write to"),
     # A count of recipients: a plural noun of persons written to, never a mailbox or a user ("more than 10
     # recipients", Mailman 3's max_recipients rule), beside a comparison over a number (`MORE_THAN`).
     *_in("en", "RCPTS", "recipients", "addressees"),
