@@ -524,3 +524,10 @@ def test_a_relative_clause_naming_whom_the_sender_wrote_to_does_not_part_a_subje
 ) -> None:
     reply = parse_reply(text)
     assert (reply.reason, reply.hard_bounce, reply.rule.startswith("concept:")) == (reason, True, True)
+
+
+def test_a_size_in_a_korean_notice_naming_its_mailing_list_is_over_the_lists_limit() -> None:
+    reply = parse_reply(
+        "메일링 리스트에 대한 귀하의 메시지는 다음과 같은 이유로 거절되었습니다 : 메시지가 40 KB 최대 크기보다 큼"
+    )
+    assert (reply.reason, reply.rule) == (Reason.EXCEEDLIMIT, "concept:SIZE+TOOBIG;mailing-list")

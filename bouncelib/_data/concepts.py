@@ -934,6 +934,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("he", "LIST_NAMED", "רשימת הדיוור", "לרשימת הדיוור", "ברשימת הדיוור", "מרשימת הדיוור"),
     *_in("zh", "LIST_NAMED", "邮件列表", "郵件列表"),
     *_in("ja", "LIST_NAMED", "メーリングリスト"),
+    *_in("ko", "LIST_NAMED", "메일링 리스트"),
     *_in("fr", "MLIST", "liste de discussion"),
     *_in("es", "MLIST", "lista de correos", "lista de distribución"),
     *_in("pt", "MLIST", "lista de discussão"),
