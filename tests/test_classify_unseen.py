@@ -531,3 +531,13 @@ def test_a_size_in_a_korean_notice_naming_its_mailing_list_is_over_the_lists_lim
         "메일링 리스트에 대한 귀하의 메시지는 다음과 같은 이유로 거절되었습니다 : 메시지가 40 KB 최대 크기보다 큼"
     )
     assert (reply.reason, reply.rule) == (Reason.EXCEEDLIMIT, "concept:SIZE+TOOBIG;mailing-list")
+
+
+@pytest.mark.parametrize("text", ["554 attachment is too long.", "552 Attachment too large", "Der Anhang ist zu groß"])
+def test_an_attachment_too_big_is_a_message_too_big_not_a_kind_of_file_refused(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.MESGTOOBIG, "concept:ATTACHMENT+TOOBIG")
+
+
+def test_an_attachment_type_refused_stays_a_policy() -> None:
+    assert parse_reply("554 Attachment type not allowed").reason is Reason.POLICYVIOLATION

@@ -1348,6 +1348,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.POLICYVIOLATION, "SIZE", "TOO_SMALL", "ezmlm-idx ezmlm-reject.c and TXT_MIN_SIZE (msgminsize)", 4),
     ConceptRule(_R.MESGTOOBIG, "DATA_TOO_MUCH", None, "RFC 5321 section 4.5.3.1.10 (mail data); "
                 f"{_RFC3463}.4, X.3.4 message too big for system"),
+    # An attachment too big makes the message too big: its size, not a kind of file refused (the attachment rule).
+    ConceptRule(_R.MESGTOOBIG, "ATTACHMENT", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 3),
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 5),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
