@@ -541,3 +541,16 @@ def test_an_attachment_too_big_is_a_message_too_big_not_a_kind_of_file_refused(t
 
 def test_an_attachment_type_refused_stays_a_policy() -> None:
     assert parse_reply("554 Attachment type not allowed").reason is Reason.POLICYVIOLATION
+
+
+def test_a_due_to_in_the_title_of_a_page_pointed_to_names_no_cause() -> None:
+    reply = parse_reply(
+        "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate "
+        "transaction. For more information, go to Message bounced due to a policy rule."
+    )
+    assert reply.reason is Reason.TOOMANYCONN
+
+
+def test_a_due_to_in_the_reply_itself_still_names_the_cause() -> None:
+    reply = parse_reply("451 4.7.1 Message temporarily rejected due to a temporary system problem. See our FAQ.")
+    assert reply.reason is Reason.SYSTEMERROR

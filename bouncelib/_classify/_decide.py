@@ -366,14 +366,22 @@ def _part_of_pair(phrase: Verdict | None, hit: ConceptHit) -> bool:
 
 
 _CAUSE_MARKERS: Final = (" due to ", " because of ", " because ")
+# Words pointing the reader to a page, whose title follows ("For more information, go to Message bounced due to
+# a policy rule"): a "due to" in that title explains nothing of the reply.
+_POINTERS: Final = (" go to ", " visit ", " see ")
 
 
 def _cause(text: str) -> list[ConceptHit]:
     """The concepts of the clause that names the cause ("... temporarily rejected due to a
-    temporary system problem"): what follows "due to" / "because" explains what precedes it."""
+    temporary system problem"): what follows "due to" / "because" explains what precedes it,
+    unless it is in the title of a page the sentence points to."""
     for marker in _CAUSE_MARKERS:
         if marker in text:  # (`in` costs a third of a `str.find` call, and most replies have none)
             i = text.find(marker)
+            start = max(text.rfind(". ", 0, i), text.rfind(";", 0, i), text.rfind("\n", 0, i)) + 1
+            before = " " + text[start:i] + " "
+            if any(p in before for p in _POINTERS):
+                return []
             clause = text[i + len(marker) :]
             end = min((j for j in (clause.find(". "), clause.find(";"), clause.find(" - ")) if j >= 0), default=-1)
             return concept_reasons(clause[:end] if end >= 0 else clause)
