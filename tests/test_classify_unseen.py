@@ -554,3 +554,8 @@ def test_a_due_to_in_the_title_of_a_page_pointed_to_names_no_cause() -> None:
 def test_a_due_to_in_the_reply_itself_still_names_the_cause() -> None:
     reply = parse_reply("451 4.7.1 Message temporarily rejected due to a temporary system problem. See our FAQ.")
     assert reply.reason is Reason.SYSTEMERROR
+
+
+def test_basques_is_not_a_list_said_of_an_address_is_an_unknown_recipient() -> None:
+    reply = parse_reply("Ondoko helbidea ez da eposta zerrenda ezagun bat: test@lists.example.org")
+    assert (reply.reason, reply.hard_bounce, reply.rule) == (Reason.USERUNKNOWN, True, "concept:ADDR+UNKNOWN")

@@ -1079,6 +1079,9 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("hu", "MESSAGE", "üzenete", "üzenetét", "uzenet", "uzenete", "uzenetet"),
     *_terms("UNKNOWN", "ei ole olemas", "ei eksisteeri", "tundmatu", "ei ole listi", "ez dago", "ezezagun",
             "ezezaguna", "ez da existitzen", "existís pas", "es pas una lista", "desconegut", "desconeguda"),
+    # "Is not a (known) list": Basque puts the negation before the noun ("ez da eposta zerrenda ezagun bat",
+    # Sympa's unknown list notice), as Estonian's "ei ole listi" and Occitan's "es pas una lista" above.
+    *_in("eu", "UNKNOWN", "ez da eposta zerrenda", "ez da posta zerrenda", "ez da zerrenda"),
     *_terms("SIZE", "suurus", "suuruse", "tamaina", "talha"),
     *_terms("EXCEEDED", "ületab", "ületas", "ületatud", "gainditu", "gainditzen", "gainditu du", "despassa"),
     *_terms("LIST_LIMIT", "selle listi jaoks", "selles listis", "zerrenda honetan", "zerrenda honetarako",
