@@ -559,3 +559,11 @@ def test_a_due_to_in_the_reply_itself_still_names_the_cause() -> None:
 def test_basques_is_not_a_list_said_of_an_address_is_an_unknown_recipient() -> None:
     reply = parse_reply("Ondoko helbidea ez da eposta zerrenda ezagun bat: test@lists.example.org")
     assert (reply.reason, reply.hard_bounce, reply.rule) == (Reason.USERUNKNOWN, True, "concept:ADDR+UNKNOWN")
+
+
+@pytest.mark.parametrize(
+    "text", ["451 4.3.0 Problem running virus-scanner", "451 4.3.0 Error running the content scanner, try later"]
+)
+def test_a_scanner_of_the_receiver_that_did_not_run_is_its_system_error_not_a_virus(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.SYSTEMERROR, "concept:MILTER+FAILED")

@@ -806,7 +806,10 @@ TERMS: Final[tuple[Term, ...]] = (
             # Not (or not able to be) verified: the check did not pass.
             "unverified", "unverifiable", "not verifiable", "no verifiable", "unvalidated", "not validated",
             "could not verify", "cannot verify", "unable to verify",
-            "fehlgeschlagen", "échec", "echec", "fallido", "fallito", "falhou", "failures"),
+            "fehlgeschlagen", "échec", "echec", "fallido", "fallito", "falhou", "failures",
+            # A program of the receiver that did not run ("Problem running virus-scanner", MIMEDefang).
+            "problem running", "problems running", "error running", "failed to run", "unable to run",
+            "could not run", "cannot run"),
     # TLS failing on its own words (Postfix and OpenSSL log texts).
     *_terms("TLSFAIL", "ssl accept error", "ssl connect error", "tls library problem", "ssl routines",
             "handshake failed", "tls handshake failed", "certificate verification failed", "untrusted issuer",
