@@ -208,9 +208,9 @@ def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:
     return reasons_of(concept_terms(text), fallback=fallback)
 
 
-def _clause_gap(found: list[tuple[int, int, frozenset[str]]], lo: int, hi: int) -> int:
-    """How many words of relative clauses (`WHOM`) lie after word `lo` and before word `hi`."""
-    return sum(e - p + 1 for p, e, concepts in found if lo < p and e < hi and "WHOM" in concepts)
+def _clauses(found: list[tuple[int, int, frozenset[str]]]) -> list[tuple[int, int]]:
+    """(first, last word index) of each relative clause (`WHOM`) among a sentence's terms."""
+    return [(p, e) for p, e, concepts in found if "WHOM" in concepts]
 
 
 def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
@@ -225,6 +225,7 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
     hits: list[ConceptHit] = []
     for words, start, found in terms:
         wide: bool | None = None  # whether the sentence is written a character at a time (asked when needed)
+        clauses: list[tuple[int, int]] | None = None  # its relative clauses (asked when needed)
         for pos, end, concepts in found:
             for concept in concepts:
                 alone = alone_rules.get(concept)
@@ -261,7 +262,10 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
                                 # your message to] was not found") stands between a subject and what is
                                 # said of it: its words do not count.
                                 if gap < 0:
-                                    gap = _clause_gap(found, min(end, other_end), max(pos, other))
+                                    if clauses is None:
+                                        clauses = _clauses(found)
+                                    lo, hi = min(end, other_end), max(pos, other)
+                                    gap = sum(e - p + 1 for p, e in clauses if lo < p and e < hi) if clauses else 0
                                 if gap and d - gap <= rule.window:
                                     candidate = (d - gap, other, rule)
                                     if near is None or candidate < near:
