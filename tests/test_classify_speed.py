@@ -82,7 +82,7 @@ def test_identifiers_agree_with_the_one_pattern(text: str) -> None:
 
 _CODE_PIECES = st.sampled_from([
     "ib", "103", "bl", "000010", "x", "_", " ", "-", ":", "ofr006", "_102", "rcp", "-p1", "con", "dt", ":abc", "cxbl",
-    "\u00e9", "1", "rtr", "ab",
+    "\u00e9", "1", "rtr", "ab", "(", ")", "s3150", "b1", "rly",
 ])  # fmt: skip
 
 
@@ -92,6 +92,23 @@ def test_word_start_families_find_what_their_patterns_find(text: str) -> None:
     for family in _codes._RULES:
         expected = [m.group(1) for m in re.finditer(family.rule.pattern, text)]
         assert _codes._codes_of(family, text) == expected, family.rule.family
+
+
+@settings(max_examples=2000)
+@given(st.lists(_CODE_PIECES, max_size=16).map("".join))
+def test_codes_tried_at_the_words_found_are_those_the_patterns_find(text: str) -> None:
+    # An ASCII reply's word-start families are tried at the words starting with their starts
+    # (`_codes_at`), not searched for: the codes of every family, in table order, as its pattern finds them.
+    from bouncelib._data.providers import CODE_RULES
+
+    low = text.encode("ascii", "replace").decode()
+    expected = [(rule.family, m.group(1)) for rule in CODE_RULES for m in re.finditer(rule.pattern, low)
+                if m.group(1) in rule.codes]  # fmt: skip
+    assert [(h.family, h.code) for h in _codes.find_codes(low, None, words_of(low))] == expected
+    for i, family in enumerate(_codes._RULES):
+        if family.starts:
+            at = _codes._start_positions(low).get(i, [])
+            assert _codes._codes_at(family, low, at) == _codes._codes_of(family, low), family.rule.family
 
 
 def _plain_email_spans(text: str) -> list[tuple[int, int]]:
