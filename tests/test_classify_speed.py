@@ -297,3 +297,33 @@ def test_phrase_hits_name_their_rows() -> None:
                  for h in index.find(facts.words_text, ev.words)]  # fmt: skip
         assert plain
         assert _phrase_hits(index, ev) == plain
+
+
+def test_model_scores_from_the_logarithms_read_once_are_the_plain_formula() -> None:
+    # `from_json` takes the logarithms `_scores` adds once (`Model.priors`, `norms`, `logs`): the scores are
+    # bit for bit those of the formula over the counts, summed in the same order (a margin near its bound
+    # must not flip), and the features found without a search of each word are the same.
+    import math
+    from itertools import pairwise
+
+    from bouncelib._classify import _model
+
+    m = _model.model()
+    assert m is not None
+    n, vocabulary = sum(m.cases), len(m.counts)
+    for text in ("mailbox full, quota exceeded for this account", "postfächer sind voll 満杯です", "x"):
+        known = sorted(m.counts.keys() & _model.features(text, "5.2.2", 552, "RCPT"))
+        plain = [math.log(k / n) - len(known) * math.log(total + vocabulary)
+                 for k, total in zip(m.cases, m.totals, strict=True)]  # fmt: skip
+        for f in known:
+            assert m.logs[f] == tuple((i, math.log1p(count)) for i, count in m.counts[f].items())
+            for i, count in m.counts[f].items():
+                plain[i] += math.log1p(count)
+        assert _model._scores(m, known) == plain
+    words = "unable to deliver: 満杯 mailbox example full fri"
+    tokens = ["unable", "to", "delive", "満杯", "mailbo", "full"]
+    expected = {*tokens, *(f"{a} {b}" for a, b in pairwise(tokens))}
+    assert _model.features(words, None, None, None) == expected
+    assert _model.features(words.replace("満杯 ", ""), None, None, None) == {
+        "unable", "to", "delive", "mailbo", "full", "unable to", "to delive", "delive mailbo", "mailbo full"
+    }

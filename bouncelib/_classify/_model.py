@@ -66,15 +66,21 @@ _NOT_WORDS: Final = frozenset({
 
 def features(words_text: str, status: str | None, code: int | None, command: str | None) -> set[str]:
     """The model's features of one reply: `words_text` is the classifier's lowercased, masked text."""
-    tokens: list[str] = []
-    for word in _WORD.findall(words_text):
-        if _CJK.search(word):
-            for run in _CJK.findall(word):
-                tokens.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
-        elif word not in _NOT_WORDS:
-            tokens.append(word[:_STEM])
+    words = _WORD.findall(words_text)
+    if _CJK.search(words_text) is None:
+        # (No word to look for a Chinese, Japanese or Korean run in: a search of each word cost more
+        # than the rest of the features.)
+        tokens = [word[:_STEM] for word in words if word not in _NOT_WORDS]
+    else:
+        tokens = []
+        for word in words:
+            if _CJK.search(word):
+                for run in _CJK.findall(word):
+                    tokens.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+            elif word not in _NOT_WORDS:
+                tokens.append(word[:_STEM])
     found = set(tokens)
-    found.update(f"{a} {b}" for a, b in pairwise(tokens))
+    found.update(map(" ".join, pairwise(tokens)))
     if status and _STATUS.match(status):
         found.add(f"#status {status}")
         found.add(f"#subject {status.rpartition('.')[0]}")
@@ -89,7 +95,10 @@ class Model(NamedTuple):
     """The trained counts: per reason its training replies (`cases`) and the features they hold in
     all (`totals`); per feature the share of all training replies holding it (`rate`) and, per
     reason index, how many of that reason's replies hold it (`counts`) and from how many sources
-    they came, where more than one (`sources`)."""
+    they came, where more than one (`sources`). The logarithms `_scores` adds are taken once, when the
+    counts are read (`from_json`): per reason the log of its prior (`priors`) and of its smoothed total
+    (`norms`), and per feature the log of each of its counts plus one, in the order of `counts`
+    (`logs`)."""
 
     reasons: tuple[Reason, ...]
     cases: tuple[int, ...]
@@ -97,6 +106,9 @@ class Model(NamedTuple):
     rate: dict[str, float]
     counts: dict[str, dict[int, int]]
     sources: dict[str, dict[int, int]]
+    priors: tuple[float, ...]
+    norms: tuple[float, ...]
+    logs: dict[str, tuple[tuple[int, float], ...]]
 
 
 def from_json(raw: dict[str, Any]) -> Model:
@@ -104,7 +116,12 @@ def from_json(raw: dict[str, Any]) -> Model:
     reasons = tuple(Reason(r) for r in raw["reasons"])
     counts = {f: {int(k): int(v) for k, v in per.items()} for f, per in raw["counts"].items()}
     sources = {f: {int(k): int(v) for k, v in per.items()} for f, per in raw["sources"].items()}
-    return Model(reasons, tuple(raw["cases"]), tuple(raw["totals"]), dict(raw["rate"]), counts, sources)
+    cases, totals = tuple(raw["cases"]), tuple(raw["totals"])
+    n, vocabulary = sum(cases), len(counts)
+    priors = tuple(math.log(k / n) for k in cases)
+    norms = tuple(math.log(total + vocabulary) for total in totals)
+    logs = {f: tuple((i, math.log1p(count)) for i, count in per.items()) for f, per in counts.items()}
+    return Model(reasons, cases, totals, dict(raw["rate"]), counts, sources, priors, norms, logs)
 
 
 @cache
@@ -130,13 +147,12 @@ def _scores(m: Model, known: list[str]) -> list[float]:
     every feature of a reason, and the first is nought where the reason never held the feature, so only
     the reasons that did are visited (a feature is held by a few reasons, not by all 33).
     """
-    n, vocabulary = sum(m.cases), len(m.counts)
-    scores = [math.log(k / n) - len(known) * math.log(total + vocabulary)
-              for k, total in zip(m.cases, m.totals, strict=True)]  # fmt: skip
-    log1p = math.log1p
+    k = len(known)
+    scores = [prior - k * norm for prior, norm in zip(m.priors, m.norms, strict=True)]
+    logs = m.logs
     for f in known:
-        for i, count in m.counts[f].items():
-            scores[i] += log1p(count)
+        for i, value in logs[f]:
+            scores[i] += value
     return scores
 
 
@@ -154,7 +170,7 @@ def guess(
     if m is None:
         return None
     # Sorted: a sum in the same order whatever the hash seed, so a margin near the bound never flips.
-    known = sorted(f for f in features(words_text, status, code, command) if f in m.counts)
+    known = sorted(m.counts.keys() & features(words_text, status, code, command))
     # Speaks only on words: a status or code alone was read by the rules already.
     if not any(f[0] != "#" for f in known):
         return None
