@@ -324,6 +324,21 @@ def test_model_scores_from_the_logarithms_read_once_are_the_plain_formula() -> N
     tokens = ["unable", "to", "delive", "満杯", "mailbo", "full"]
     expected = {*tokens, *(f"{a} {b}" for a, b in pairwise(tokens))}
     assert _model.features(words, None, None, None) == expected
+    for text in ("x_y 5.1.1 don't-stop a1b2 mail\tbox;over", "r\u00e9sum\u00e9 don't-stop a1b2"):
+        # An ASCII text's words split after a translation, any other text's found by `_WORD`: the same words.
+        plain = [w[:6] for w in _model._WORD.findall(text) if w not in _model._NOT_WORDS]
+        assert _model.features(text, None, None, None) == {*plain, *(f"{a} {b}" for a, b in pairwise(plain))}
     assert _model.features(words.replace("満杯 ", ""), None, None, None) == {
         "unable", "to", "delive", "mailbo", "full", "unable to", "to delive", "delive mailbo", "mailbo full"
     }
+
+
+@settings(max_examples=1000)
+@given(st.text(st.characters(max_codepoint=127), max_size=40))
+def test_model_words_of_an_ascii_text_are_the_word_pattern_s(text: str) -> None:
+    from itertools import pairwise
+
+    from bouncelib._classify import _model
+
+    plain = [w[:6] for w in _model._WORD.findall(text) if w not in _model._NOT_WORDS]
+    assert _model.features(text, None, None, None) == set(plain) | {f"{a} {b}" for a, b in pairwise(plain)}

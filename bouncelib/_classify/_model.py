@@ -54,6 +54,7 @@ _STEM: Final = 6
 _WORD: Final = re.compile(r"[^\W\d_]+")
 # A run of Han, kana or Hangul characters (written without spaces between words).
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_ASCII_LETTERS: Final = bytes(c if c < 128 and chr(c).isalpha() else 32 for c in range(256))
 _STATUS: Final = re.compile(r"^[245]\.\d{1,3}\.\d{1,3}$")
 # Not words of a reply's meaning: the names the corpus anonymises to (RFC 2606 / RFC 6761) and the
 # day and month names of the dates notices quote.
@@ -66,8 +67,13 @@ _NOT_WORDS: Final = frozenset({
 
 def features(words_text: str, status: str | None, code: int | None, command: str | None) -> set[str]:
     """The model's features of one reply: `words_text` is the classifier's lowercased, masked text."""
-    words = _WORD.findall(words_text)
-    if _CJK.search(words_text) is None:
+    if words_text.isascii():
+        # The words of `_WORD` in an ASCII text are its runs of letters: everything else made a space,
+        # a split finds them (the regex engine's Unicode class test at every character cost more).
+        words = words_text.encode().translate(_ASCII_LETTERS).decode().split()
+    else:
+        words = _WORD.findall(words_text)
+    if words_text.isascii() or _CJK.search(words_text) is None:
         # (No word to look for a Chinese, Japanese or Korean run in: a search of each word cost more
         # than the rest of the features.)
         tokens = [word[:_STEM] for word in words if word not in _NOT_WORDS]
