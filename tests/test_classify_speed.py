@@ -342,3 +342,29 @@ def test_model_words_of_an_ascii_text_are_the_word_pattern_s(text: str) -> None:
 
     plain = [w[:6] for w in _model._WORD.findall(text) if w not in _model._NOT_WORDS]
     assert _model.features(text, None, None, None) == set(plain) | {f"{a} {b}" for a, b in pairwise(plain)}
+
+
+def test_markers_found_in_one_pass_are_those_of_each_table() -> None:
+    # `_classified` looks for the providers' and the blocklists' markers with one index of both tables:
+    # every marker of each table found in a reply, as each table's own index finds them.
+    import json
+    from pathlib import Path
+
+    from bouncelib._classify import _MARKERS
+    from bouncelib._classify import _codes as codes
+    from bouncelib._classify import _lists as lists
+
+    root = Path(__file__).resolve().parent.parent / "corpus" / "replies"
+    texts = [json.loads(line)["text"] for path in sorted(root.rglob("*.jsonl")) if not path.name.startswith("_")
+             for line in path.read_text(encoding="utf-8").splitlines()]  # fmt: skip
+    texts.append("550 rejected by spamhaus sbl and barracuda; see yahoo.co.jp help 「迷惑メール」 mail.ru")
+    seen = 0
+    for text in texts:
+        low = text.lower()
+        words = words_of(low)
+        both = _MARKERS.find(low, words)
+        for table, index in ((0, codes._MARKERS), (1, lists._MARKERS)):
+            mine = sorted((key, s, e) for (t, key), s, e in both if t == table)
+            assert mine == sorted(index.find(low, words)), text
+            seen += len(mine)
+    assert seen > 100

@@ -25,7 +25,8 @@ from bouncelib._classify._decide import Evidence, decide
 from bouncelib._classify._extract import extract
 from bouncelib._classify._lists import delist_contacts, find_blocklist
 from bouncelib._classify._mask import mask, unmask
-from bouncelib._classify._match import words_of
+from bouncelib._classify._match import Hit, PhraseIndex, words_of
+from bouncelib._data import blocklists as _blocklists
 from bouncelib._data import providers as _prov
 from bouncelib._data.reasons import DESCRIPTIONS
 from bouncelib._data.status_codes import is_generic
@@ -42,6 +43,13 @@ DEFAULT_MAX_CHARS: Final = 16 * 1024
 _STATUS_RULES: Final[dict[tuple[str, str], _prov.StatusRule]] = {
     (rule.provider, s): rule for rule in _prov.STATUS_RULES for s in rule.statuses
 }
+# The providers' markers (key (0, provider)) and the blocklists' (key (1, list)) in one index: both are
+# looked for in every reply's lowercased text, and one look-up of its words finds the candidates of both.
+_MARKERS: Final[PhraseIndex[tuple[int, str]]] = PhraseIndex([
+    *(((0, p.id), m) for p in _prov.PROVIDERS for m in p.markers),
+    *(((1, row.id), m) for row in _blocklists.BLOCKLISTS for m in row.markers),
+])
+_new_hit = tuple.__new__
 # Reasons whose refusal concerns the sender: its contacts are delisting or explanation pages.
 _ABOUT_SENDER: Final = frozenset({
     Reason.BLOCKED, Reason.BADREPUTATION, Reason.SPAMDETECTED, Reason.REQUIREPTR, Reason.AUTHFAILURE,
@@ -133,13 +141,17 @@ def _classified(  # noqa: PLR0917
     if command not in COMMANDS:
         command = facts.command
     host = remote_host or facts.remote_host
-    provider = find_provider(host, facts.low, words, domain)
+    markers: list[Hit[str]] = []
+    lists: list[Hit[str]] = []
+    for (table, key), start, end in _MARKERS.find(facts.low, words):  # (most replies: none)
+        (lists if table else markers).append(_new_hit(Hit, (key, start, end)))
+    provider = find_provider(host, facts.low, words, domain, markers)
     codes = find_codes(facts.low, provider, words)
     if provider is None and codes:  # (most replies hold no code: no generator to make for them)
         provider = next((c.provider for c in codes if c.provider is not None), None)
     srule = _STATUS_RULES.get((provider, chosen)) if provider is not None and chosen is not None else None
     blocklist = find_blocklist(facts.low, words, [(c.family, c.code) for c in codes] if codes else [],
-                               srule.blocklist if srule else None)  # fmt: skip
+                               srule.blocklist if srule else None, lists)  # fmt: skip
     if code != facts.smtp_code:
         facts = facts._replace(smtp_code=code)
     ev = _new_tuple(Evidence, (facts, words, code, chosen, hint, command, action, provider, blocklist, codes, []))

@@ -17,7 +17,7 @@ import re._parser as sre_parse  # the stdlib's own parser of patterns: the liter
 from typing import Any, Final, NamedTuple
 
 from bouncelib._classify._decide import CodeHit
-from bouncelib._classify._match import ASCII_PUNCT, PhraseIndex, suffix_lookup
+from bouncelib._classify._match import ASCII_PUNCT, Hit, PhraseIndex, suffix_lookup
 from bouncelib._data import providers as _prov
 
 __all__ = ["find_codes", "find_provider", "required_literals", "word_start"]
@@ -254,18 +254,23 @@ def _codes_of(family: _Family, low: str) -> list[str]:
     return found
 
 
-def find_provider(remote_host: str | None, low: str, words: set[str], recipient: str | None = None) -> str | None:
+def find_provider(
+    remote_host: str | None, low: str, words: set[str], recipient: str | None = None,
+    marker_hits: list[Hit[str]] | None = None,
+) -> str | None:
     """The receiving operator: by the remote host's name, else a marker in the reply, else the mailbox's domain.
 
     The recipient's domain (the `recipient` hint, else the one domain the reply's addresses
     share) names the operator whose mailbox it is: ``@gmail.com`` is Google's. It comes last
     because a company domain hosted anywhere says nothing, and a host or a marker says more.
+    `marker_hits`: the providers' markers found in `low` when the caller looked for them already
+    (`bouncelib._classify` looks for them and the blocklists' in one pass), else they are looked for here.
     """
     if remote_host:
         pid = suffix_lookup(remote_host, _HOSTS)
         if pid is not None:
             return pid
-    hits = _MARKERS.find(low, words)
+    hits = _MARKERS.find(low, words) if marker_hits is None else marker_hits
     if hits:
         # A marker inside an address's local part names nobody: the mailbox's owner chose it (a VERP
         # bounce address carries another address there, "bounce+x-user=hotmail.it@mail.example.com").

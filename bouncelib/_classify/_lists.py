@@ -7,7 +7,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from bouncelib._classify._extract import urls_and_emails
-from bouncelib._classify._match import WORD, PhraseIndex, suffix_lookup
+from bouncelib._classify._match import WORD, Hit, PhraseIndex, suffix_lookup
 from bouncelib._data.blocklists import (
     BLOCKLISTS,
     CODE_LISTS,
@@ -80,10 +80,13 @@ def _model(row: BlocklistRow, zone: str | None, misconfigured: bool) -> Blocklis
 
 
 def find_blocklist(
-    low: str, words: set[str], codes: list[tuple[str, str]], status_list: str | None
+    low: str, words: set[str], codes: list[tuple[str, str]], status_list: str | None,
+    marker_hits: list[Hit[str]] | None = None,
 ) -> Blocklist | None:
     """The list a reply names, from its zone, its wording, a provider code, or (`status_list`) the
-    list a provider's own status code stands for."""
+    list a provider's own status code stands for. `marker_hits`: the lists' markers found in `low`
+    when the caller looked for them already (with the providers', `bouncelib._classify`), else they
+    are looked for here."""
     # Word-set tests first: most replies name no list and no resolver error at all.
     misconfigured = not _MISCONFIGURED_WORDS.isdisjoint(words) and any(p in low for p in MISCONFIGURED)
     zone: str | None = None
@@ -101,7 +104,7 @@ def find_blocklist(
         list_id = CODE_LISTS.get((prov, code))
         if list_id is not None:
             return _model(_BY_ID[list_id], zone, misconfigured)
-    hits = _MARKERS.find(low, words)
+    hits = _MARKERS.find(low, words) if marker_hits is None else marker_hits
     if hits:
         # The longest marker names the most specific list ("spamhaus sbl" over "spamhaus").
         best = max(hits, key=lambda h: (h.end - h.start, -h.start))
