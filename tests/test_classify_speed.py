@@ -368,3 +368,14 @@ def test_markers_found_in_one_pass_are_those_of_each_table() -> None:
             assert mine == sorted(index.find(low, words)), text
             seen += len(mine)
     assert seen > 100
+
+
+@settings(max_examples=500)
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 6)), max_size=6))
+def test_outermost_keeps_the_hits_inside_no_longer_hit(spans: list[tuple[int, int]]) -> None:
+    from bouncelib._classify._match import Hit, outermost
+
+    hits = [Hit(i, s, s + n) for i, (s, n) in enumerate(spans)]
+    plain = [h for h in hits
+             if not any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in hits)]
+    assert outermost(hits) == plain
