@@ -373,6 +373,59 @@ _BY_LANGUAGE: Final[tuple[Term, ...]] = (
 )  # fmt: skip
 
 
+
+# ------------------------------------------------------------------ more words by language (issue 10, round r20intl)
+# Taken from the tuning part of corpus/replies/real/r20intl-i18n.jsonl (Mailman 3's rejection notice
+# in Japanese, Brazilian Portuguese and Russian; Naver's and Daum's Korean size notices; Alibaba
+# Mail's Chinese bounce reasons), each written with the forms and the neighbouring languages that say
+# the same thing, so that the next notice's wording is read too.
+_R20INTL_WORDS: Final[tuple[Term, ...]] = (
+    # Recipients as a number of them ("more than 10 recipients"): the plural a count is said of.
+    *_in("en", "RECIPIENTS", "recipients", "recipient addresses", "addressees"),
+    *_in("pt", "RECIPIENTS", "destinatários"),
+    *_in("es", "RECIPIENTS", "destinatarios"),
+    *_in("fr", "RECIPIENTS", "destinataires"),
+    *_in("it", "RECIPIENTS", "destinatari"),
+    *_in("de", "RECIPIENTS", "empfänger", "empfaenger"),
+    *_in("nl", "RECIPIENTS", "ontvangers", "geadresseerden"),
+    *_in("ru", "RECIPIENTS", "получателей", "адресатов"),
+    *_in("uk", "RECIPIENTS", "одержувачів", "отримувачів"),
+    *_in("pl", "RECIPIENTS", "odbiorców", "adresatów"),
+    *_in("cs", "RECIPIENTS", "příjemců", "adresátů"),
+    *_in("ja", "RECIPIENTS", "宛先", "受信者"),
+    *_in("zh", "RECIPIENTS", "收件人"),
+    *_in("ko", "RECIPIENTS", "수신자", "받는 사람"),
+    # More than (a number): said of recipients, a count over what is allowed.
+    *_in("en", "MORE_THAN", "more than"),
+    *_in("pt", "MORE_THAN", "mais de", "mais do que"),
+    *_in("es", "MORE_THAN", "más de"),
+    *_in("fr", "MORE_THAN", "plus de"),
+    *_in("it", "MORE_THAN", "più di"),
+    *_in("de", "MORE_THAN", "mehr als"),
+    *_in("nl", "MORE_THAN", "meer dan"),
+    *_in("ru", "MORE_THAN", "более", "больше"),
+    *_in("uk", "MORE_THAN", "більше ніж", "більше"),
+    *_in("pl", "MORE_THAN", "więcej niż", "ponad"),
+    *_in("cs", "MORE_THAN", "více než"),
+    *_in("ja", "MORE_THAN", "以上"),
+    *_in("zh", "MORE_THAN", "多于", "多於"),
+    *_in("ko", "MORE_THAN", "이상"),
+    # Japanese "blocked" (ブロックされています: "is blocked from this list"), a refusal as 拒否 is.
+    *_in("ja", "REFUSED", "ブロックされ", "ブロックしました", "ブロックしています"),
+    # A notice's closing formula, "the original message is attached" (添付します): no reason, and
+    # not an attachment refused; read as one term so that its 添付 is not the ATTACHMENT word.
+    *_in("ja", "ENCLOSED", "添付します", "添付いたします", "添付されています", "添付しています", "添付しました"),
+    # Korean "big" said of a size (크기가 커서: "the size is big, so"; 너무 커서: "too big, so").
+    *_in("ko", "TOOBIG", "커서", "너무 커"),
+    # An address written in a wrong form (邮箱格式错误: "the mailbox format is wrong"): its syntax.
+    *_in("zh", "SYNTAX", "邮箱格式错误", "郵箱格式錯誤", "地址格式错误", "地址格式錯誤", "邮箱格式不正确",
+         "郵箱格式不正確", "地址格式不正确", "地址格式不正確"),
+    # A connection refused (连接被拒绝), as "connexion refusée" is.
+    *_in("zh", "NETWORK", "连接被拒绝", "連接被拒絕", "拒绝连接", "拒絕連接"),
+    *_in("ja", "NETWORK", "接続が拒否", "接続を拒否"),
+    *_in("ko", "NETWORK", "연결이 거부", "연결 거부"),
+)  # fmt: skip
+
 # ------------------------------------------------------------------ subjects: what the reply is about
 
 TERMS: Final[tuple[Term, ...]] = (
@@ -1153,6 +1206,7 @@ TERMS: Final[tuple[Term, ...]] = (
           "受信できません"),
     # Words by language, tagged (see `_BY_LANGUAGE` above).
     *_BY_LANGUAGE,
+    *_R20INTL_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -1319,6 +1373,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # A rate said is the cause of the refusal it explains ("Sender domain rejected: You sent too
     # many mails ... in the last 10 minutes").
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
+    # More than a number of recipients ("Message has more than 10 recipients"), after the rate: a
+    # count per unit of time ("more than 500 recipients per day") is a sending rate.
+    ConceptRule(_R.TOOMANYCONN, "RECIPIENTS", "MORE_THAN", f"{_RFC3463}.6, X.5.3 too many recipients; Mailman 3 "
+                "rules/max_recipients.py ('Message has more than {} recipients')", 3),
     # Before the sender's refusal: "Sender address rejected: Blocked by this recipient" is the
     # recipient's own choice (a personal block list), whatever the sender wording around it.
     ConceptRule(_R.FILTERED, "RCPT", "UNWANTED", f"{_RFC3463}.8, X.7.1; Sisimai lib/Sisimai/Reason/Filtered.pm"),
