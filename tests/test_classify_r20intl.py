@@ -82,3 +82,49 @@ def test_a_chinese_address_in_a_wrong_form_is_a_syntax_error(text: str) -> None:
 )
 def test_a_connection_refused_in_chinese_japanese_korean_is_a_network_error(text: str) -> None:
     assert parse_reply(text).reason is Reason.NETWORKERROR
+
+
+# Meanings earlier rounds' material left unread in its tuning part, in the same languages' words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Съобщението има повече от 10 получателя",
+        "Писмото има повече от 50 получатели",
+        "Pesan mempunyai lebih dari 10 penerima",
+        "Email ini memiliki lebih dari 100 penerima",
+    ],
+)
+def test_more_than_a_number_of_recipients_in_bulgarian_and_indonesian(text: str) -> None:
+    assert parse_reply(text).reason is Reason.TOOMANYCONN
+
+
+def test_a_korean_notice_naming_a_mailing_list_applies_the_list_limit() -> None:
+    text = ("list@example.org 메일링 리스트에 대한 귀하의 메시지는 다음과 같은 이유로 거절되었습니다: "
+            "메시지가 40 KB 최대 크기보다 큼")
+    assert parse_reply(text).reason is Reason.EXCEEDLIMIT
+    # Without a list named, a size over the maximum is the system's.
+    assert parse_reply("메시지가 40 KB 최대 크기보다 큼").reason is Reason.MESGTOOBIG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sajnalom, de arra utasitottak, hogy utasitsam el a leveleidet.",
+        "Azt az utasítást kaptam, hogy utasítsam el a leveleit.",
+    ],
+)
+def test_a_hungarian_list_told_to_reject_your_letters_refuses_the_sender(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "받는 사람이 회원님의 메일을 수신차단 하였습니다.",
+        "수신자가 발신자의 메일을 수신차단했습니다",
+    ],
+)
+def test_a_korean_recipient_blocking_the_sender_is_the_recipient_s_filter(text: str) -> None:
+    assert parse_reply(text).reason is Reason.FILTERED

@@ -424,6 +424,20 @@ _R20INTL_WORDS: Final[tuple[Term, ...]] = (
     *_in("zh", "NETWORK", "连接被拒绝", "連接被拒絕", "拒绝连接", "拒絕連接"),
     *_in("ja", "NETWORK", "接続が拒否", "接続を拒否"),
     *_in("ko", "NETWORK", "연결이 거부", "연결 거부"),
+    # The same meanings where earlier material's tuning part left them unread: Mailman 3's Bulgarian
+    # and Indonesian "more than 10 recipients" (Bulgarian counts with the form получателя).
+    *_in("bg", "RECIPIENTS", "получатели", "получателя"),
+    *_in("bg", "MORE_THAN", "повече от"),
+    *_in("id", "RECIPIENTS", "penerima"),
+    *_in("id", "MORE_THAN", "lebih dari"),
+    # Korean names a mailing list by its own word (메일링 리스트), as the other languages do.
+    *_in("ko", "LIST_NAMED", "메일링 리스트"),
+    # ezmlm-idx's Hungarian "told to reject your letters" (utasitsam el a leveleidet, written without
+    # accents as the catalogue has it): the sender's posts refused.
+    *_in("hu", "SENDER_POSTS", "leveleidet", "leveleit", "a leveleidet"),
+    *_in("hu", "REFUSED", "utasitsam el", "utasítsam el", "elutasítsam", "elutasitsam"),
+    # Korean "blocked receiving" (수신차단: the recipient's own block of a sender), Naver's notice.
+    *_in("ko", "UNWANTED", "수신차단", "수신 거부하였"),
 )  # fmt: skip
 
 # ------------------------------------------------------------------ subjects: what the reply is about
