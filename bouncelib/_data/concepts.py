@@ -380,36 +380,6 @@ _BY_LANGUAGE: Final[tuple[Term, ...]] = (
 # Mail's Chinese bounce reasons), each written with the forms and the neighbouring languages that say
 # the same thing, so that the next notice's wording is read too.
 _R20INTL_WORDS: Final[tuple[Term, ...]] = (
-    # Recipients as a number of them ("more than 10 recipients"): the plural a count is said of.
-    *_in("en", "RECIPIENTS", "recipients", "recipient addresses", "addressees"),
-    *_in("pt", "RECIPIENTS", "destinatários"),
-    *_in("es", "RECIPIENTS", "destinatarios"),
-    *_in("fr", "RECIPIENTS", "destinataires"),
-    *_in("it", "RECIPIENTS", "destinatari"),
-    *_in("de", "RECIPIENTS", "empfänger", "empfaenger"),
-    *_in("nl", "RECIPIENTS", "ontvangers", "geadresseerden"),
-    *_in("ru", "RECIPIENTS", "получателей", "адресатов"),
-    *_in("uk", "RECIPIENTS", "одержувачів", "отримувачів"),
-    *_in("pl", "RECIPIENTS", "odbiorców", "adresatów"),
-    *_in("cs", "RECIPIENTS", "příjemců", "adresátů"),
-    *_in("ja", "RECIPIENTS", "宛先", "受信者"),
-    *_in("zh", "RECIPIENTS", "收件人"),
-    *_in("ko", "RECIPIENTS", "수신자", "받는 사람"),
-    # More than (a number): said of recipients, a count over what is allowed.
-    *_in("en", "MORE_THAN", "more than"),
-    *_in("pt", "MORE_THAN", "mais de", "mais do que"),
-    *_in("es", "MORE_THAN", "más de"),
-    *_in("fr", "MORE_THAN", "plus de"),
-    *_in("it", "MORE_THAN", "più di"),
-    *_in("de", "MORE_THAN", "mehr als"),
-    *_in("nl", "MORE_THAN", "meer dan"),
-    *_in("ru", "MORE_THAN", "более", "больше"),
-    *_in("uk", "MORE_THAN", "більше ніж", "більше"),
-    *_in("pl", "MORE_THAN", "więcej niż", "ponad"),
-    *_in("cs", "MORE_THAN", "více než"),
-    *_in("ja", "MORE_THAN", "以上"),
-    *_in("zh", "MORE_THAN", "多于", "多於"),
-    *_in("ko", "MORE_THAN", "이상"),
     # Japanese "blocked" (ブロックされています: "is blocked from this list"), a refusal as 拒否 is.
     *_in("ja", "REFUSED", "ブロックされ", "ブロックしました", "ブロックしています"),
     # A notice's closing formula, "the original message is attached" (添付します): no reason, and
@@ -424,14 +394,6 @@ _R20INTL_WORDS: Final[tuple[Term, ...]] = (
     *_in("zh", "NETWORK", "连接被拒绝", "連接被拒絕", "拒绝连接", "拒絕連接"),
     *_in("ja", "NETWORK", "接続が拒否", "接続を拒否"),
     *_in("ko", "NETWORK", "연결이 거부", "연결 거부"),
-    # The same meanings where earlier material's tuning part left them unread: Mailman 3's Bulgarian
-    # and Indonesian "more than 10 recipients" (Bulgarian counts with the form получателя).
-    *_in("bg", "RECIPIENTS", "получатели", "получателя"),
-    *_in("bg", "MORE_THAN", "повече от"),
-    *_in("id", "RECIPIENTS", "penerima"),
-    *_in("id", "MORE_THAN", "lebih dari"),
-    # Korean names a mailing list by its own word (메일링 리스트), as the other languages do.
-    *_in("ko", "LIST_NAMED", "메일링 리스트"),
     # ezmlm-idx's Hungarian "told to reject your letters" (utasitsam el a leveleidet, written without
     # accents as the catalogue has it): the sender's posts refused.
     *_in("hu", "SENDER_POSTS", "leveleidet", "leveleit", "a leveleidet"),
@@ -784,6 +746,11 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("bg", "RCPTS", "получатели", "получателя"),
     *_in("id", "RCPTS", "penerima"),
     *_in("ko", "RCPTS", "수신자", "받는 사람"),
+    *_in("en", "RCPTS", "recipient addresses"),
+    *_in("uk", "RCPTS", "одержувачів", "отримувачів"),
+    *_in("cs", "RCPTS", "příjemců", "adresátů"),
+    *_in("ja", "RCPTS", "宛先", "受信者"),
+    *_in("zh", "RCPTS", "收件人"),
     *_in("en", "MORE_THAN", "more than"),
     *_in("de", "MORE_THAN", "mehr als"),
     *_in("fr", "MORE_THAN", "plus de"),
@@ -795,6 +762,11 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("ru", "MORE_THAN", "более", "больше"),
     *_in("bg", "MORE_THAN", "повече от"),
     *_in("id", "MORE_THAN", "lebih dari"),
+    *_in("pt", "MORE_THAN", "mais do que"),
+    *_in("uk", "MORE_THAN", "більше ніж", "більше"),
+    *_in("cs", "MORE_THAN", "více než"),
+    *_in("ja", "MORE_THAN", "以上"),
+    *_in("zh", "MORE_THAN", "多于", "多於"),
     # Korean writes "N or more" ("10 명 이상"); "one or more" ("하나 이상", "한 명 이상") is no count over a limit:
     # a term of its own, read before its "이상".
     *_in("ko", "MORE_THAN", "이상", "초과"),
@@ -1357,10 +1329,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "Postfix reject_unauth_pipelining and smtpd's 'non-SMTP command' warning (postconf.5)",
                 decisive=True),
     ConceptRule(_R.TOOMANYCONN, "RECIPIENTS_COUNT", None, f"{_RFC3463}.6, X.5.3 too many recipients"),
-    # A count of recipients over a number ("Message has more than 10 recipients"): the window leaves room for
-    # the number and a counter word only.
-    ConceptRule(_R.TOOMANYCONN, "RCPTS", "MORE_THAN", f"{_RFC3463}.6, X.5.3 too many recipients; Mailman 3 "
-                "rules/max_recipients.py ('Message has more than {} recipients')", 2),
     ConceptRule(_R.NORELAYING, "RELAY", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "RELAY", "FAILED", f"{_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "NOT_LOCAL", None, f"{_RFC5321} (551 user not local); {_SISIMAI} (NoRelaying)"),
@@ -1388,9 +1356,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # many mails ... in the last 10 minutes").
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
     # More than a number of recipients ("Message has more than 10 recipients"), after the rate: a
-    # count per unit of time ("more than 500 recipients per day") is a sending rate.
-    ConceptRule(_R.TOOMANYCONN, "RECIPIENTS", "MORE_THAN", f"{_RFC3463}.6, X.5.3 too many recipients; Mailman 3 "
-                "rules/max_recipients.py ('Message has more than {} recipients')", 3),
+    # count per unit of time ("more than 500 recipients per day") is a sending rate. The window leaves
+    # room for the number and a counter word only.
+    ConceptRule(_R.TOOMANYCONN, "RCPTS", "MORE_THAN", f"{_RFC3463}.6, X.5.3 too many recipients; Mailman 3 "
+                "rules/max_recipients.py ('Message has more than {} recipients')", 2),
     # Before the sender's refusal: "Sender address rejected: Blocked by this recipient" is the
     # recipient's own choice (a personal block list), whatever the sender wording around it.
     ConceptRule(_R.FILTERED, "RCPT", "UNWANTED", f"{_RFC3463}.8, X.7.1; Sisimai lib/Sisimai/Reason/Filtered.pm"),
