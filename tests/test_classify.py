@@ -199,6 +199,27 @@ def test_nothing_recognised_is_onhold_empty_is_undefined_gave_up_is_expired() ->
     assert parse_reply("Xyzzy frobnicated the quux", status="5.2.2").reason is Reason.MAILBOXFULL
 
 
+def test_words_that_say_the_mta_gave_up_beat_a_temporary_cause_but_not_the_mailbox_state() -> None:
+    # Exim's "retry timeout exceeded" after a 450: the retry time ran out, whatever the 450 was about.
+    greylisted = ("450 4.7.1 <grey@example.net>: Recipient address rejected: Greylisted, see "
+                  "http://postgrey.schweikert.ch/help/example.net.html: retry timeout exceeded")
+    r = parse_reply(greylisted, action="failed", status="5.0.0")
+    assert (r.reason, r.rule) == (Reason.EXPIRED, "phrase:greylisted;gave-up")
+    assert parse_reply("451 4.3.0 Too many concurrent connections: retry timeout exceeded").reason is Reason.EXPIRED
+    # A cause about the recipient's mailbox outlives the retry time; a 5xx was final; a delay is no give-up.
+    assert parse_reply("mailbox is full: retry timeout exceeded", action="failed").reason is Reason.MAILBOXFULL
+    assert parse_reply("550 5.7.1 Relay access denied: retry timeout exceeded").reason is Reason.NORELAYING
+    assert parse_reply(greylisted, action="delayed").reason is Reason.BLOCKED
+
+
+def test_a_delivery_programs_output_quoted_by_exim_is_a_mailer_error() -> None:
+    # Exim's deliver.c puts a pipe transport's output after these words (return_fail_output).
+    text = ("local delivery failed The following text was generated during the delivery attempt: "
+            "------ robot@local.example.org ------ robot: cannot open /var/lib/robot/queue: Permission denied")
+    assert parse_reply(text).reason is Reason.MAILERERROR
+    assert parse_reply("local delivery failed").reason is Reason.SYSTEMERROR
+
+
 def test_spectrum_aup_codes_and_markers_inside_addresses() -> None:
     # The sender's address names Amazon SES; the URL and the AUP code name Spectrum.
     r = parse_reply("550 5.1.0 <0100017@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/"

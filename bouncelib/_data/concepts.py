@@ -603,8 +603,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "tried all mx hosts", "zustellversuche", "tentatives", "intentos", "tentativi", "tentativas"),
     *_terms("MAILER", "pipe", "procmail", "command died", "delivery program", "mailer", "unknown mailer",
             "exit status", "maildrop", "script"),
-    # local(8) and pipe(8) quote a failed delivery command's own output after these words.
-    *_terms("CMD_OUTPUT", "command output"),
+    # local(8) and pipe(8), and Exim, quote a failed delivery command's own output after these words.
+    *_terms("CMD_OUTPUT", "command output",
+            # Exim's deliver.c before a pipe transport's output (return_output, return_fail_output).
+            "text was generated during the delivery attempt"),
     *_terms("SUPPRESS", "suppression list", "suppressed", "suppression", "previously bounced", "bounce list",
             "hard bounced", "marked as inactive", "inactive addresses", "inactive recipients", "unsubscribed address",
             "bounced address", "spam reporting address", "on the suppression list", "in the suppression list"),
