@@ -103,8 +103,6 @@ VERDICT_MISSES: dict[str, str] = {
     "generated') as a reason (userunknown)",
     "qmail-banner-only.eml": "classifier: the model reads qmail's opening ('I wasn't able to deliver') as a reason",
     "mailenable-delay-noaddress.eml": "classifier: the model reads 'Message delivery has been delayed' as a reason",
-    "exim-custom-delay-noaddress.eml": "classifier: the model reads a delay notice's own words ('no action is "
-    "required on your part') as a reason (blocked)",
     "mlmmj-deny-modonlypost-gr.eml": "classifier: the model reads the quoted subject's words as a reason (exceedlimit)",
     "delay-notice-hosting-placeholders.eml": "a test-part mail: its verdict changed with the model; miss not "
     "examined (frozen test part)",
