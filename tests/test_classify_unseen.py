@@ -692,3 +692,32 @@ def test_a_hungarian_list_told_to_reject_your_letters_refuses_the_sender(text: s
 )
 def test_a_korean_recipient_blocking_the_sender_is_the_recipient_s_filter(text: str) -> None:
     assert parse_reply(text).reason is Reason.FILTERED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wordings beyond the ezmlm-idx and MIMEDefang ones that prompted the rule, in each language.
+        "550 5.7.1 Your message contains MIME parts that are not allowed on this list",
+        "Sorry, the unacceptable MIME parts were removed and nothing was left",
+        "Die Nachricht enthielt unzulässige MIME-Teile und wurde abgelehnt",
+        "Il messaggio contiene parti MIME non ammesse",
+        "Het bericht bevat MIME-delen die niet toegestaan zijn",
+        "Le message contient des parties MIME non autorisées",
+        "El mensaje contiene partes MIME no permitidas",
+        "554 5.7.1 Too many MIME parts in this message",
+    ],
+)
+def test_a_mime_part_refused_or_too_many_of_them_is_the_receiver_s_content_rule(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.POLICYVIOLATION
+    assert reply.rule is not None
+    assert reply.rule.startswith("concept:MIME_PART+")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["554 5.6.0 MIME part could not be decoded", "550 5.6.0 Broken MIME part boundary"],
+)
+def test_a_mime_part_not_refused_stays_a_content_error(text: str) -> None:
+    assert parse_reply(text).reason is Reason.CONTENTERROR

@@ -402,6 +402,37 @@ _R20INTL_WORDS: Final[tuple[Term, ...]] = (
     *_in("ko", "UNWANTED", "수신차단", "수신 거부하였"),
 )  # fmt: skip
 
+# Round r21tune: meanings the tuning part's misses showed unread in these words.
+_R21TUNE_WORDS: Final[tuple[Term, ...]] = (
+    # The parts of a MIME message (RFC 2046 section 5.1, body parts) named as such. A part refused,
+    # stripped as not allowed or too many of them ("after removing unacceptable MIME parts nothing was
+    # left", ezmlm-idx's mimeremove; "too many MIME parts", MIMEDefang) is the receiver's content
+    # rule, as an attachment refused is; a part alone or broken stays a content error (the ENCODING
+    # word "mime" these terms contain).
+    *_in("en", "MIME_PART", "mime part", "mime parts", "mime body part", "mime body parts", "mime entity",
+         "mime entities"),
+    *_in("de", "MIME_PART", "mime teil", "mime teile", "mime bestandteil", "mime bestandteile",
+         "mime bestandteilen"),
+    *_in("it", "MIME_PART", "parti mime"),
+    *_in("nl", "MIME_PART", "mime gedeelte", "mime gedeelten", "mime deel", "mime delen", "mime onderdeel",
+         "mime onderdelen"),
+    *_in("fr", "MIME_PART", "partie mime", "parties mime"),
+    *_in("it es pt", "MIME_PART", "parte mime"),
+    *_in("es pt", "MIME_PART", "partes mime"),
+    # "Not allowed" said as an adjective before or after its noun ("unacceptable parts",
+    # "unzulässige Teile", "parti non consentite", "onaccepteerbare delen"), as REFUSED's verbs say it.
+    *_in("en", "REFUSED", "unacceptable", "impermissible"),
+    *_in("de", "REFUSED", "unzulässig", "unzulässige", "unzulässiger", "unzulässigen", "unzulaessig",
+         "unzulaessige", "unzulaessiger", "unzulaessigen", "nicht zulässige", "nicht erlaubte", "nicht erlaubten"),
+    *_in("it", "REFUSED", "non consentita", "non consentite", "non consentiti", "non ammesso", "non ammessa",
+         "non ammessi", "non ammesse"),
+    *_in("nl", "REFUSED", "onaccepteerbaar", "onaccepteerbare", "niet toegestaan", "niet toegestane"),
+    *_in("fr", "REFUSED", "non autorisé", "non autorisée", "non autorisés", "non autorisées", "inacceptable",
+         "inacceptables"),
+    *_in("es", "REFUSED", "no permitida", "no permitidos", "no permitidas", "inaceptable", "inaceptables"),
+    *_in("pt", "REFUSED", "não permitida", "não permitidos", "não permitidas", "inaceitável", "inaceitáveis"),
+)  # fmt: skip
+
 # ------------------------------------------------------------------ subjects: what the reply is about
 
 TERMS: Final[tuple[Term, ...]] = (
@@ -1195,6 +1226,7 @@ TERMS: Final[tuple[Term, ...]] = (
     # Words by language, tagged (see `_BY_LANGUAGE` above).
     *_BY_LANGUAGE,
     *_R20INTL_WORDS,
+    *_R21TUNE_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -1406,6 +1438,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "LOST", f"{_RFC3463}.5, X.4.2 bad connection", 3),
     # After the rate: "daily sending quota exceeded" is a sending limit.
     ConceptRule(_R.MAILBOXFULL, "OVER_QUOTA", None, f"{_RFC3463}.3, X.2.2 mailbox full"),
+    # A MIME part refused or too many of them: the receiver's rule on what a message may carry
+    # (before a count of messages: "too many MIME parts" is no rate).
+    ConceptRule(_R.POLICYVIOLATION, "MIME_PART", "REFUSED", "RFC 2046 section 5.1 (body parts); ezmlm-idx "
+                "mimeremove (TXT_BAD_ALL: nothing left after the parts not allowed were removed)", 4),
+    ConceptRule(_R.POLICYVIOLATION, "MIME_PART", "TOO_MANY", "RFC 2046 section 5.1; MIMEDefang "
+                "(a message with too many MIME parts refused)", 3),
     ConceptRule(_R.SPEEDING, "MESSAGE", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
@@ -1427,6 +1465,7 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # fields, RFC 5321 section 4.4 (Return-Path is added by the final delivery, not the sender).
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "REQUIRED", "RFC 5322 section 3.6; RFC 5321 section 4.4", 10),
     ConceptRule(_R.CONTENTERROR, "ENCODING", None, f"{_RFC3463}.7, X.6.x message content or media"),
+    ConceptRule(_R.CONTENTERROR, "MIME_PART", None, f"{_RFC3463}.7, X.6.x message content or media"),
     ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
     ConceptRule(_R.SPAMDETECTED, "SPAM", None, "Sisimai lib/Sisimai/Reason/SpamDetected.pm"),
     # A relay's limit exceeded is a sending volume limit, not a refusal to relay (Google Workspace's
