@@ -721,3 +721,33 @@ def test_a_mime_part_refused_or_too_many_of_them_is_the_receiver_s_content_rule(
 )
 def test_a_mime_part_not_refused_stays_a_content_error(text: str) -> None:
     assert parse_reply(text).reason is Reason.CONTENTERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A delivery report refused, or judged a forgery (backscatter), in other words than Haraka's.
+        "550 5.7.1 Non-delivery reports are not accepted for this address",
+        "550 We do not accept bounce messages here",
+        "554 Unzustellbarkeitsnachrichten werden nicht angenommen",
+        "550 Bounce rejected: the original message was not sent from here",
+        "550 Forged bounce: DKIM signature of the returned message is not ours",
+    ],
+)
+def test_a_delivery_report_refused_is_the_receiver_s_rule_on_reports(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.POLICYVIOLATION
+    assert reply.rule is not None
+    assert reply.rule.startswith("concept:BOUNCE_MSG+")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A sending platform's own bounce words say nothing about a report refused.
+        ("Hard bounce - recipient rejected: 550 5.1.1 user unknown", Reason.USERUNKNOWN),
+        ("554 5.7.0 Bounce, id=1234-05 - spam", Reason.SPAMDETECTED),
+    ],
+)
+def test_bounce_words_of_a_sending_platform_are_no_report_refused(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason

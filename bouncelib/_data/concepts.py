@@ -431,6 +431,26 @@ _R21TUNE_WORDS: Final[tuple[Term, ...]] = (
          "inacceptables"),
     *_in("es", "REFUSED", "no permitida", "no permitidos", "no permitidas", "inaceptable", "inaceptables"),
     *_in("pt", "REFUSED", "não permitida", "não permitidos", "não permitidas", "inaceitável", "inaceitáveis"),
+    # A delivery report (a bounce: RFC 3464's non-delivery notification, sent with the null sender)
+    # as the message refused: a receiver's rule on which reports it takes ("Bounces not accepted
+    # here"; Haraka's bounce plugin, "Invalid bounce (spoofed sender)" for backscatter to mail it
+    # never sent). An ESP's "hard/soft bounce" or a "bounce rate" is no such report: those words are
+    # terms of their own, with no rule, so that "bounce" in them is not read.
+    *_in("en", "BOUNCE_MSG", "bounce", "bounces", "bounce message", "bounce messages", "non delivery report",
+         "non delivery reports", "non delivery notification", "non delivery notifications", "ndr", "ndrs",
+         "delivery status notification", "delivery status notifications"),
+    # German "not accepted" in the passive ("werden nicht angenommen"), as "nicht akzeptiert" is.
+    *_in("de", "REFUSED", "nicht angenommen"),
+    *_in("de", "BOUNCE_MSG", "unzustellbarkeitsnachricht", "unzustellbarkeitsnachrichten",
+         "unzustellbarkeitsbericht", "unzustellbarkeitsberichte"),
+    *_in("fr", "BOUNCE_MSG", "rapport de non remise", "rapports de non remise", "notification de non remise",
+         "avis de non remise"),
+    *_in("es", "BOUNCE_MSG", "informe de no entrega", "informes de no entrega", "notificación de no entrega",
+         "mensaje de rebote", "mensajes de rebote"),
+    *_in("it", "BOUNCE_MSG", "notifica di mancato recapito", "notifiche di mancato recapito",
+         "rapporto di mancato recapito"),
+    *_in("en", "BOUNCE_OF_SENDING", "hard bounce", "hard bounces", "soft bounce", "soft bounces", "bounce rate",
+         "bounce rates", "delayed bounce"),
 )  # fmt: skip
 
 # ------------------------------------------------------------------ subjects: what the reply is about
@@ -1316,6 +1336,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "its scanner could not analyse were not delivered); Stalwart 'Failed to parse message'; "
                 f"{_RFC3463}.7, X.6.x message content or media", 4, decisive=True),
     ConceptRule(_R.VIRUSDETECTED, "VIRUS", None, "Sisimai lib/Sisimai/Reason/VirusDetected.pm"),
+    # A delivery report refused or judged forged (backscatter: a bounce of mail the receiver never
+    # sent) is the receiver's rule on reports, not a failure of the sender's authentication.
+    ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "REFUSED", "RFC 3464 (delivery status notifications); Haraka "
+                "plugins/bounce ('Bounces not accepted here', reject_all)", 3),
+    ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "AUTHMECH", "Haraka plugins/bounce (bounce_spf: a bounce "
+                "whose original was not sent from here)", 3),
+    ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "UNKNOWN", "Haraka plugins/bounce (an invalid bounce)", 0),
     ConceptRule(_R.AUTHFAILURE, "AUTHMECH", None, "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC)"),
     # Before the PTR alone: a generic reverse name exists, and what it says (an end-user
     # host) is why the client is refused; the pair says more than the phrase "reverse DNS".
