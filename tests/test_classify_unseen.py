@@ -751,3 +751,24 @@ def test_a_delivery_report_refused_is_the_receiver_s_rule_on_reports(text: str) 
 )
 def test_bounce_words_of_a_sending_platform_are_no_report_refused(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sender address must be the logged-in user's own, in other words and languages.
+        "553 5.7.1 Sender address must be the same as the SASL username",
+        "550 5.7.1 The address you send from has to match the authenticated user",
+        "553 Absenderadresse und angemeldeten Benutzer müssen übereinstimmen",
+        "550 5.7.1 L'adresse de l'expéditeur doit correspondre à l'utilisateur authentifié",
+        "553 La dirección del remitente debe coincidir con el usuario autenticado",
+    ],
+)
+def test_a_sender_that_must_be_the_logged_in_user_s_own_is_a_refused_sender(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.REJECTED
+    assert reply.rule == "concept:SAME_AS+SMTPAUTH"
+
+
+def test_a_login_required_is_still_a_security_requirement() -> None:
+    assert parse_reply("530 5.7.0 Authentication required").reason is Reason.SECURITYERROR

@@ -449,6 +449,23 @@ _R21TUNE_WORDS: Final[tuple[Term, ...]] = (
          "mensaje de rebote", "mensajes de rebote"),
     *_in("it", "BOUNCE_MSG", "notifica di mancato recapito", "notifiche di mancato recapito",
          "rapporto di mancato recapito"),
+    # The sender's address required to be the one the client logged in as ("must match authenticated
+    # user", "mail from address must be same as authorization user"): Postfix's
+    # reject_sender_login_mismatch and its kin refuse a sender address the login does not own.
+    *_in("en", "SAME_AS", "must match", "must be same as", "must be the same as", "has to match",
+         "has to be the same as", "should match", "must equal"),
+    *_in("de", "SAME_AS", "muss übereinstimmen", "müssen übereinstimmen", "muss identisch sein"),
+    *_in("fr", "SAME_AS", "doit correspondre", "doit être identique", "doit être le même"),
+    *_in("es", "SAME_AS", "debe coincidir", "debe ser igual", "debe ser el mismo"),
+    *_in("it", "SAME_AS", "deve corrispondere", "deve coincidere", "deve essere uguale"),
+    *_in("pt", "SAME_AS", "deve corresponder", "deve coincidir", "deve ser igual"),
+    *_in("en", "SMTPAUTH", "authorization user", "authorisation user", "authenticated user", "login user",
+         "logged in user", "sasl user", "sasl username"),
+    *_in("de", "SMTPAUTH", "angemeldeten benutzer", "angemeldete benutzer", "authentifizierten benutzer"),
+    *_in("fr", "SMTPAUTH", "utilisateur authentifié", "utilisateur connecté"),
+    *_in("es", "SMTPAUTH", "usuario autenticado"),
+    *_in("it", "SMTPAUTH", "utente autenticato"),
+    *_in("pt", "SMTPAUTH", "usuário autenticado", "utilizador autenticado"),
     *_in("en", "BOUNCE_OF_SENDING", "hard bounce", "hard bounces", "soft bounce", "soft bounces", "bounce rate",
          "bounce rates", "delayed bounce"),
 )  # fmt: skip
@@ -1397,6 +1414,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # failed: No such file or directory"): the server is broken, not the client's login refused.
     ConceptRule(_R.SYSTEMERROR, "SMTPAUTH", "NETWORK", "Postfix SASL_README (smtpd_sasl_path: the Dovecot or "
                 "Cyrus SASL server socket)", 8, decisive=True),
+    # A sender address that must be the logged-in user's own: the login was fine, the sender it
+    # claims is refused (before the login rules: "must match authenticated user" is no login needed).
+    ConceptRule(_R.REJECTED, "SAME_AS", "SMTPAUTH", "Postfix reject_sender_login_mismatch (postconf.5: a MAIL FROM "
+                "address not owned by the SASL login name); "
+                f"{_SISIMAI} (Rejected: the sender's address)", 4),
     ConceptRule(_R.SECURITYERROR, "NO_LOGIN", None, "RFC 4954 section 6 (530 5.7.0 authentication required); "
                 "Postfix reject_sender_login_mismatch (postconf.5): 'not logged in'"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REQUIRED", "RFC 4954 section 6 (530 5.7.0 authentication required)"),
