@@ -320,8 +320,8 @@ def test_model_scores_from_the_logarithms_read_once_are_the_plain_formula() -> N
             for i, count in m.counts[f].items():
                 plain[i] += math.log1p(count)
         assert _model._scores(m, known) == plain
-    words = "unable to deliver: 満杯 mailbox example full fri"
-    tokens = ["unable", "to", "delive", "満杯", "mailbo", "full"]
+    words = "sorry we refuse: 満杯 mailbox example full fri"
+    tokens = ["sorry", "we", "refuse", "満杯", "mailbo", "full"]
     expected = {*tokens, *(f"{a} {b}" for a, b in pairwise(tokens))}
     assert _model.features(words, None, None, None) == expected
     for text in ("x_y 5.1.1 don't-stop a1b2 mail\tbox;over", "r\u00e9sum\u00e9 don't-stop a1b2"):
@@ -329,7 +329,7 @@ def test_model_scores_from_the_logarithms_read_once_are_the_plain_formula() -> N
         plain = [w[:6] for w in _model._WORD.findall(text) if w not in _model._NOT_WORDS]
         assert _model.features(text, None, None, None) == {*plain, *(f"{a} {b}" for a, b in pairwise(plain))}
     assert _model.features(words.replace("満杯 ", ""), None, None, None) == {
-        "unable", "to", "delive", "mailbo", "full", "unable to", "to delive", "delive mailbo", "mailbo full"
+        "sorry", "we", "refuse", "mailbo", "full", "sorry we", "we refuse", "refuse mailbo", "mailbo full"
     }
 
 

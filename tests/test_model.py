@@ -38,6 +38,14 @@ def test_silent_on_words_every_notice_has() -> None:
     assert _guess("Your message could not be delivered.") is None
 
 
+def test_a_notices_own_failure_words_are_no_features() -> None:
+    # The general reader's words that a notice failed or is delayed (bouncelib._data.notices) are left out:
+    # they say that the mail failed, not why, and would be learnt as the commonest reason's words.
+    said = _model.features("i wasn't able to deliver your message. delivery has been delayed.", None, None, None)
+    assert not {"able", "delaye"} & said
+    assert _guess("I wasn't able to deliver your message to the following addresses. I've given up.") is None
+
+
 def test_silent_on_a_status_or_code_alone() -> None:
     # The rules read statuses and codes; the model speaks on words only.
     assert _guess("127", status="5.0.0") is None

@@ -34,6 +34,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any, Final, NamedTuple
 
+from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
 from bouncelib._vocab import Reason
 
 __all__ = ["LIFT", "MARGIN", "PRIOR", "SUPPORT", "Model", "chance", "features", "from_json", "guess", "model"]
@@ -51,6 +52,7 @@ PRIOR: Final = 2.0
 # source's replies (its template, its anonymised names, its dates) are that source's, not the reason's.
 SUPPORT: Final = 2
 _STEM: Final = 6
+_FRAMING: Final = (UNDELIVERED, DELAY, PERMANENT)
 _WORD: Final = re.compile(r"[^\W\d_]+")
 # A run of Han, kana or Hangul characters (written without spaces between words).
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
@@ -67,6 +69,11 @@ _NOT_WORDS: Final = frozenset({
 
 def features(words_text: str, status: str | None, code: int | None, command: str | None) -> set[str]:
     """The model's features of one reply: `words_text` is the classifier's lowercased, masked text."""
+    # A notice's own words that it is a failure or a delay ("could not be delivered", "I wasn't able to
+    # deliver", "will be retried") say nothing of why: left out, so the model never learns them as the
+    # commonest reason's (they are the general reader's vocabulary, `bouncelib._data.notices`).
+    for shape in _FRAMING:
+        words_text = shape.sub(" ", words_text)
     if words_text.isascii():
         # The words of `_WORD` in an ASCII text are its runs of letters: everything else made a space,
         # a split finds them (the regex engine's Unicode class test at every character cost more).

@@ -25,10 +25,10 @@ import email.utils
 import re
 from typing import Final
 
+from bouncelib._data import notices as shapes
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.formats._bodyscan import header_in
-from bouncelib._dsn.general import _shapes as shapes
 from bouncelib._dsn.general._notice import Notice, Verdict, has_reply, read_notice, says_failed_or_delayed, verdict
 from bouncelib._dsn.general._recipients import Block, find_blocks
 from bouncelib._vocab import BounceKind, Reason

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from bouncelib._dsn.general import _shapes as shapes
+from bouncelib._data import notices as shapes
 
 __all__ = ["Notice", "Verdict", "has_reply", "read_notice", "says_failed_or_delayed", "verdict"]
 

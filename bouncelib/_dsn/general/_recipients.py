@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from bouncelib._dsn.general import _shapes as shapes
+from bouncelib._data import notices as shapes
 from bouncelib._dsn.general._notice import says_failed_or_delayed
 from bouncelib._vocab import normalise_command
 

@@ -1,5 +1,8 @@
 """The layout shapes the general reader knows: what a notice says, and where a recipient stands.
 
+(Here, with the other vocabularies, because the classifier's model reads the notice wording too: it
+leaves out a notice's words that it failed or is delayed, `bouncelib._classify._model.features`.)
+
 Data, not code: each pattern names a *meaning* that bounce notices of many MTAs share (a
 sentence saying the message could not be delivered, a line that holds the failed address and
 the reply after it), never one mail's wording.  Where a pattern is there for a family of
