@@ -208,9 +208,52 @@ def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:
     return reasons_of(concept_terms(text), fallback=fallback)
 
 
-def _clauses(found: list[tuple[int, int, frozenset[str]]]) -> list[tuple[int, int]]:
-    """(first, last word index) of each relative clause (`WHOM`) among a sentence's terms."""
-    return [(p, e) for p, e, concepts in found if "WHOM" in concepts]
+def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
+    pos: int, end: int, words: list[str], start: int, found: list[tuple[int, int, frozenset[str]]],
+    pairs: dict[str, list[ConceptRule]],
+) -> tuple[int, int, ConceptRule] | None:
+    """(distance, position, rule) of the subject nearest the predicate at `pos`..`end` that a rule of `pairs`
+    pairs it with; between two as near, the earlier word, then the smaller rule (what sorting the
+    candidates and taking the first would give)."""
+    near: tuple[int, int, ConceptRule] | None = None
+    for other, other_end, others in found:
+        if other == pos:
+            continue
+        # A domain after the predicate behind "at", "in" or "on" is where, not what: in "the address
+        # was not found at the destination domain" the address is not found, the domain is only where
+        # it was looked for.
+        if other > pos and "DOMAIN" in others and not _LOCATIVE.isdisjoint(words[end + 1 - start : other - start]):
+            continue
+        # Measured between the two terms, not their first words: "the IP you're using ... is not
+        # authorized" is as near as "IP ... not authorized".
+        d = pos - other_end if other < pos else other - end
+        for subject in others:
+            for rule in pairs.get(subject, ()):
+                dist = d if d <= rule.window else _stretched(d, rule.window, words, found, min(end, other_end),
+                                                             max(pos, other))  # fmt: skip
+                if dist is None:
+                    continue
+                candidate = (dist, other, rule)
+                if near is None or candidate < near:
+                    near = candidate
+    return near
+
+
+def _stretched(  # noqa: PLR0917
+    d: int, window: int, words: list[str], found: list[tuple[int, int, frozenset[str]]], lo: int, hi: int,
+) -> int | None:
+    """The distance a rule reads between two terms `d` words apart, more than its `window`, or None when
+    they are too far apart (the rare case: asked only then)."""
+    # A relative clause naming whom the sender wrote to ("the address [you sent your message to] was not
+    # found") stands between a subject and what is said of it: its words do not count.
+    gap = sum(e - p + 1 for p, e, concepts in found if "WHOM" in concepts and lo < p and e < hi)
+    if gap and d - gap <= window:
+        return d - gap
+    # A window counts words; Chinese, Japanese and Korean are read a character (a syllable) at a time, and
+    # their words run to two or three of them: the same clause is twice as many "words" apart.
+    if d <= 2 * window and _IDEOGRAPHIC.search(" ".join(words)) is not None:
+        return d
+    return None
 
 
 def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
@@ -224,8 +267,6 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
     by_predicate, alone_rules, order = _FALLBACK if fallback else (_BY_PREDICATE, _ALONE, _ORDER)
     hits: list[ConceptHit] = []
     for words, start, found in terms:
-        wide: bool | None = None  # whether the sentence is written a character at a time (asked when needed)
-        clauses: list[tuple[int, int]] | None = None  # its relative clauses (asked when needed)
         for pos, end, concepts in found:
             for concept in concepts:
                 alone = alone_rules.get(concept)
@@ -236,53 +277,7 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
                 pairs = by_predicate.get(concept)
                 if pairs is None or len(found) < 2:
                     continue
-                # The nearest subject; between two as near, the earlier word, then the
-                # smaller rule (what sorting the candidates and taking the first would give).
-                near: tuple[int, int, ConceptRule] | None = None
-                for other, other_end, others in found:
-                    if other == pos:
-                        continue
-                    # A domain after the predicate behind "at", "in" or "on" is where, not what:
-                    # in "the address was not found at the destination domain" the address is
-                    # not found, the domain is only where it was looked for.
-                    if (
-                        other > pos
-                        and "DOMAIN" in others
-                        and not _LOCATIVE.isdisjoint(words[end + 1 - start : other - start])
-                    ):
-                        continue
-                    # Measured between the two terms, not their first words: "the IP you're
-                    # using ... is not authorized" is as near as "IP ... not authorized".
-                    d = pos - other_end if other < pos else other - end
-                    gap = -1  # the words of a relative clause between the two (asked when needed)
-                    for subject in others:
-                        for rule in pairs.get(subject, ()):
-                            if d > rule.window:
-                                # A relative clause naming whom the sender wrote to ("the address [you sent
-                                # your message to] was not found") stands between a subject and what is
-                                # said of it: its words do not count.
-                                if gap < 0:
-                                    if clauses is None:
-                                        clauses = _clauses(found)
-                                    lo, hi = min(end, other_end), max(pos, other)
-                                    gap = sum(e - p + 1 for p, e in clauses if lo < p and e < hi) if clauses else 0
-                                if gap and d - gap <= rule.window:
-                                    candidate = (d - gap, other, rule)
-                                    if near is None or candidate < near:
-                                        near = candidate
-                                    continue
-                                # A window counts words; Chinese, Japanese and Korean are read a character
-                                # (a syllable) at a time, and their words run to two or three of them:
-                                # the same clause is twice as many "words" apart.
-                                if d > 2 * rule.window:
-                                    continue
-                                if wide is None:
-                                    wide = _IDEOGRAPHIC.search(" ".join(words)) is not None
-                                if not wide:
-                                    continue
-                            candidate = (d, other, rule)
-                            if near is None or candidate < near:
-                                near = candidate
+                near = _nearest(pos, end, words, start, found, pairs)
                 if near is not None:
                     _d, other, rule = near
                     hits.append(_new(ConceptHit, (rule.reason, rule, min(pos, other))))
