@@ -340,7 +340,11 @@ def test_model_words_of_an_ascii_text_are_the_word_pattern_s(text: str) -> None:
 
     from bouncelib._classify import _model
 
-    plain = [w[:6] for w in _model._WORD.findall(text) if w not in _model._NOT_WORDS]
+    # (The notice's own failure words are left out first, whichever way the words are then found.)
+    words = text
+    for shape in _model._FRAMING:
+        words = shape.sub(" ", words)
+    plain = [w[:6] for w in _model._WORD.findall(words) if w not in _model._NOT_WORDS]
     assert _model.features(text, None, None, None) == set(plain) | {f"{a} {b}" for a, b in pairwise(plain)}
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from bouncelib._data.concepts import FALLBACK_RULES, RULES, TERMS, ConceptRule
 from bouncelib._vocab import Reason
@@ -210,11 +210,12 @@ def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:
 
 def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
     pos: int, end: int, words: list[str], start: int, found: list[tuple[int, int, frozenset[str]]],
-    pairs: dict[str, list[ConceptRule]],
+    pairs: dict[str, list[ConceptRule]], sentence: list[Any],
 ) -> tuple[int, int, ConceptRule] | None:
     """(distance, position, rule) of the subject nearest the predicate at `pos`..`end` that a rule of `pairs`
     pairs it with; between two as near, the earlier word, then the smaller rule (what sorting the
-    candidates and taking the first would give)."""
+    candidates and taking the first would give). `sentence` holds what is worked out once per sentence
+    when first needed (`_stretched`)."""
     near: tuple[int, int, ConceptRule] | None = None
     for other, other_end, others in found:
         if other == pos:
@@ -230,7 +231,7 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
         for subject in others:
             for rule in pairs.get(subject, ()):
                 dist = d if d <= rule.window else _stretched(d, rule.window, words, found, min(end, other_end),
-                                                             max(pos, other))  # fmt: skip
+                                                             max(pos, other), sentence)  # fmt: skip
                 if dist is None:
                     continue
                 candidate = (dist, other, rule)
@@ -241,19 +242,28 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
 
 def _stretched(  # noqa: PLR0917
     d: int, window: int, words: list[str], found: list[tuple[int, int, frozenset[str]]], lo: int, hi: int,
+    sentence: list[Any],
 ) -> int | None:
     """The distance a rule reads between two terms `d` words apart, more than its `window`, or None when
-    they are too far apart (the rare case: asked only then)."""
+    they are too far apart (the rare case: asked only then). `sentence` is [its relative clauses, whether
+    it is written a character at a time], each None until first asked: a long sentence of many terms
+    asks for every pair, and working either out again each time made it quadratic or worse."""
     # A relative clause naming whom the sender wrote to ("the address [you sent your message to] was not
     # found") stands between a subject and what is said of it: its words do not count.
-    gap = sum(e - p + 1 for p, e, concepts in found if "WHOM" in concepts and lo < p and e < hi)
+    clauses = sentence[0]
+    if clauses is None:
+        clauses = sentence[0] = [(p, e) for p, e, concepts in found if "WHOM" in concepts]
+    gap = sum(e - p + 1 for p, e in clauses if lo < p and e < hi) if clauses else 0
     if gap and d - gap <= window:
         return d - gap
     # A window counts words; Chinese, Japanese and Korean are read a character (a syllable) at a time, and
     # their words run to two or three of them: the same clause is twice as many "words" apart.
-    if d <= 2 * window and _IDEOGRAPHIC.search(" ".join(words)) is not None:
-        return d
-    return None
+    if d > 2 * window:
+        return None
+    wide = sentence[1]
+    if wide is None:
+        wide = sentence[1] = _IDEOGRAPHIC.search(" ".join(words)) is not None
+    return d if wide else None
 
 
 def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
@@ -267,6 +277,7 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
     by_predicate, alone_rules, order = _FALLBACK if fallback else (_BY_PREDICATE, _ALONE, _ORDER)
     hits: list[ConceptHit] = []
     for words, start, found in terms:
+        sentence: list[Any] = [None, None]  # its relative clauses, whether it is written a character at a time
         for pos, end, concepts in found:
             for concept in concepts:
                 alone = alone_rules.get(concept)
@@ -277,7 +288,7 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
                 pairs = by_predicate.get(concept)
                 if pairs is None or len(found) < 2:
                     continue
-                near = _nearest(pos, end, words, start, found, pairs)
+                near = _nearest(pos, end, words, start, found, pairs, sentence)
                 if near is not None:
                     _d, other, rule = near
                     hits.append(_new(ConceptHit, (rule.reason, rule, min(pos, other))))
