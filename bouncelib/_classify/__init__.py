@@ -26,6 +26,7 @@ from bouncelib._classify._extract import extract
 from bouncelib._classify._lists import delist_contacts, find_blocklist
 from bouncelib._classify._mask import mask, unmask
 from bouncelib._classify._match import Hit, PhraseIndex, words_of
+from bouncelib._classify._model import is_guess
 from bouncelib._data import blocklists as _blocklists
 from bouncelib._data import providers as _prov
 from bouncelib._data.reasons import DESCRIPTIONS
@@ -160,7 +161,7 @@ def _classified(  # noqa: PLR0917
     # A model's guess (rule "model:...") is a reason, not evidence to act on: no contact is offered
     # on its word alone (a URL of the text may be anything else), and it never makes a hard bounce
     # (an operator suppresses an address on a hard bounce; a guess must not remove one).
-    guessed = rule.startswith("model:")
+    guessed = is_guess(rule)
     about_sender = reason in _ABOUT_SENDER and not guessed
     delist = delist_contacts(facts.flat, about_sender or blocklist is not None, blocklist)
     return {

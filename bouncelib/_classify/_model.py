@@ -37,7 +37,10 @@ from typing import Any, Final, NamedTuple
 from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
 from bouncelib._vocab import Reason
 
-__all__ = ["LIFT", "MARGIN", "PRIOR", "SUPPORT", "Model", "chance", "features", "from_json", "guess", "model"]
+__all__ = [
+    "LIFT", "MARGIN", "PRIOR", "RULE_PREFIX", "SUPPORT", "Model", "chance", "features", "from_json", "guess",
+    "is_guess", "model",
+]  # fmt: skip
 
 # The least log-likelihood ratio of the best reason over the runner-up for the model to speak;
 # chosen on the tuning part (bench/train_model.py --choose-margin prints the trade-off).
@@ -52,6 +55,8 @@ PRIOR: Final = 2.0
 # source's replies (its template, its anonymised names, its dates) are that source's, not the reason's.
 SUPPORT: Final = 2
 _STEM: Final = 6
+#: How `Reply.rule` starts when the reason is the model's guess (`is_guess`).
+RULE_PREFIX: Final = "model:"
 _FRAMING: Final = (UNDELIVERED, DELAY, PERMANENT)
 _WORD: Final = re.compile(r"[^\W\d_]+")
 # A run of Han, kana or Hangul characters (written without spaces between words).
@@ -208,7 +213,13 @@ def guess(
     if not telling:
         return None
     telling.sort(reverse=True)
-    return reason, "model:" + ",".join(_spelt(f, words_text) for _, f in telling[:3])
+    return reason, RULE_PREFIX + ",".join(_spelt(f, words_text) for _, f in telling[:3])
+
+
+def is_guess(rule: str | None) -> bool:
+    """Whether a `Reply.rule` names the model's guess: a reason, not evidence to act on (no hard bounce,
+    no delisting contact taken on its word)."""
+    return rule is not None and rule.startswith(RULE_PREFIX)
 
 
 def _spelt(stem: str, words_text: str) -> str:

@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 from pydantic import ValidationError
 
 from bouncelib._classify import parse_reply
+from bouncelib._classify._model import is_guess
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fastmime import parse_text
 from bouncelib._dsn.formats import rfc3464
@@ -315,13 +316,13 @@ def _event(row: Found, common: dict[str, Any], defects: list[str]) -> DsnEvent:
     if row.last_attempt and last is None:
         defects.append(f"unparsable date {row.last_attempt[:60]!r}")
     reason = row.reason if row.reason is not None else reply.reason
-    if row.reason is not None and (reply.rule or "").startswith("model:"):
+    if row.reason is not None and is_guess(reply.rule):
         # The format read the reason: the classifier's guess (never a hard bounce) is not what decided it.
         reply = reply.model_copy(update={"rule": f"format:{common.get('detector') or 'report'}"})
     # (A model's guess is no reading either, nor a status read for its subject alone ("4.5.0" beside
     # "X-Unix; 71"): the diagnostic type below is better evidence than they.)
-    unclassified = reply.rule in {"none", "unrecognised", "action:delayed"} or (reply.rule or "").startswith(
-        ("model:", "status-subject:"))
+    unclassified = (reply.rule in {"none", "unrecognised", "action:delayed"} or is_guess(reply.rule)
+                    or (reply.rule or "").startswith("status-subject:"))  # fmt: skip
     if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and unclassified:
         # RFC 3464 "X-Unix; 71": a local delivery program's exit status, i.e. the mailer failed.
         reason = Reason.MAILERERROR

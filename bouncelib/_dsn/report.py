@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import model_validator
 
+from bouncelib._classify._model import is_guess
 from bouncelib._vocab import ACTION_TO_STATUS, BounceKind, Reason, is_hard_bounce
 from bouncelib.models import EnhancedStatus, Reply, _Frozen, empty_record
 
@@ -82,7 +83,7 @@ class DsnEvent(_Frozen):
         elif permanent is None:
             permanent = {"failed": True}.get(action)
         # A reason the classifier only guessed (rule "model:...") never makes a hard bounce (docs/classifier.md).
-        guessed = reason is reply.reason and (reply.rule or "").startswith("model:")
+        guessed = reason is reply.reason and is_guess(reply.rule)
         hard = action != "delayed" and not guessed and is_hard_bounce(reason, permanent)
         if reason is reply.reason and permanent == reply.permanent and hard == reply.hard_bounce:
             return data
