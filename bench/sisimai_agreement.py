@@ -38,6 +38,7 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
+from label_conventions import convention_for
 from shared_dir import sisimai_dir
 
 # $BOUNCELIB_SISIMAI, else corpus/sisimai in the shared folder (bench/shared_dir.py); None when absent.
@@ -113,9 +114,13 @@ def _pair(labels: list[dict[str, Any]], events: list[dict[str, Any]]) -> Pairs:
 
 
 def our_conventions(lab: dict[str, Any], ev: dict[str, Any] | None) -> tuple[str | None, bool | None]:
-    """The label's (reason, hard_bounce) read with bouncelib's three conventions that differ from Sisimai's.
+    """The label's (reason, hard_bounce) read with bouncelib's conventions where they differ from Sisimai's.
 
-    Both are issue 10's, decided on evidence, and documented in docs/reasons.md:
+    First the wording conventions of corpus/LABELING.md (`label_conventions.convention_for`, the
+    rules our own material is labelled by), read on the label's diagnostic and the text of the
+    reply bouncelib extracted (never on bouncelib's verdict): "550 5.2.1 ... User Unknown" is
+    ``userunknown`` here as everywhere, not Sisimai's ``suspend``.  Then three conventions of
+    issue 10, decided on evidence, and documented in docs/reasons.md:
 
     * ``filtered`` needs the refusal to answer DATA. Sisimai calls user-unknown wording
       ``filtered`` whenever no RCPT or MAIL command is named; when the event names no DATA
@@ -129,6 +134,11 @@ def our_conventions(lab: dict[str, Any], ev: dict[str, Any] | None) -> tuple[str
       so where bouncelib reads ``hostunknown`` the label counts as that.
     """
     reason, hard = lab.get("reason"), lab.get("hard_bounce")
+    if reason:
+        texts = (lab.get("diagnostic"), (ev or {}).get("text"))
+        conv = next((c for t in texts if t and (c := convention_for(t, lab.get("smtp_command")))), None)
+        if conv is not None and conv.reason != reason:
+            return conv.reason, (_hard(conv.reason, lab) if hard is not None else None)
     if ev is None or not reason:
         return reason, hard
     if reason == "filtered" and ev.get("smtp_command") != "DATA" and ev.get("reason") == "userunknown":
@@ -138,6 +148,15 @@ def our_conventions(lab: dict[str, Any], ev: dict[str, Any] | None) -> tuple[str
     if reason == "notaccept" and ev.get("reason") == "hostunknown":
         return "hostunknown", hard
     return reason, hard
+
+
+def _hard(reason: str, lab: dict[str, Any]) -> bool:
+    """LABELING.md's hard_bounce for `reason`, the refusal permanent by the label's code or status."""
+    from bouncelib._vocab import Reason, is_hard_bounce
+
+    code, status = str(lab.get("replycode") or ""), str(lab.get("status") or "")
+    permanent = code.startswith("5") if code else (status.startswith("5") if status else None)
+    return is_hard_bounce(Reason(reason), permanent)
 
 
 def compare(label_row: dict[str, Any], records: list[dict[str, Any]]) -> list[dict[str, bool | None]]:

@@ -126,3 +126,37 @@ def test_wild_mails_are_labelled_and_parse() -> None:
             problems += [f"{where}: {k} {v} not in the mail" for k, v in (("smtp_code", code), ("status", status))
                          if v is not None and str(v) not in text]  # fmt: skip
     assert not problems, "\n".join(problems)
+
+
+def test_every_label_follows_the_doubtful_wording_conventions() -> None:
+    """One wording, one reason in every file (corpus/LABELING.md, "Doubtful wordings")."""
+    import label_conventions
+
+    assert label_conventions.relabel(apply=False, root=ROOT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("451 4.7.1 Try again later", "systemerror"),
+        ("450 4.7.1 <bob@example.com>: Recipient address rejected: Greylisted for 5 minutes", "blocked"),
+        ("450 4.3.2 Service currently unavailable", "systemerror"),
+        ("554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org", None),
+        ("550 5.1.0 sender rejected AUP#I-1320", "speeding"),
+        ("450 4.7.1 Error: too many recipients from 192.0.2.7", "speeding"),
+        ("421 4.7.0 mx.example.net Error: too many connections from 192.0.2.7", None),
+        ("550 5.4.1 Recipient address rejected: Access denied. AS(201806281)", "userunknown"),
+        ("554 5.7.1 <bob@example.com>: Recipient address rejected: Access denied", None),
+        ("550 5.2.1 <kijitora@example.jp>... User Unknown", "userunknown"),
+        ("host mx.example.net[192.0.2.78] said: 550 5.2.1 User unknown (in reply to end of DATA command)", "filtered"),
+        ("552 5.2.3 Message length exceeds administrative limit", "mesgtoobig"),
+        ("552 5.3.4 Reject - Message size exceeds recipient's size limit", None),
+        ("553 5.7.1 <alice@example.com>: Sender address rejected: not logged in", "securityerror"),
+        ("550 5.7.1 Email relay denied 192.0.2.1. The sending email account has been suspended due to abuse.", None),
+    ],
+)
+def test_a_doubtful_wording_has_one_reason(text: str, reason: str | None) -> None:
+    import label_conventions
+
+    conv = label_conventions.convention_for(text)
+    assert (conv.reason if conv is not None else None) == reason

@@ -1,0 +1,237 @@
+"""The labelling conventions of corpus/LABELING.md that settle doubtful wordings, as text rules.
+
+    python bench/label_conventions.py            # every label that disagrees with a convention
+    python bench/label_conventions.py --apply    # relabel them (replies, Postfix lines, wild mails)
+
+Several people labelled the material over several rounds, and some doubtful situations got
+different reasons in different files ("451 4.7.1 Try again later" was ``blocked`` in one file and
+``systemerror`` in another).  Each `Convention` names one such situation by its *wording* and the
+reason corpus/LABELING.md gives it.  The rules read the case's text only -- never bouncelib's
+verdict, never which part of the split the case is in.
+
+Material: ``corpus/replies/real/*.jsonl`` (``text``), ``corpus/postfix/real/lines.jsonl`` (the
+reply inside ``line``), ``corpus/wild/mail/labels.jsonl`` (the mail's text; applied only where every
+failed or delayed recipient of the mail has one label, since a rule cannot tell which recipient of a
+mixed mail a wording belongs to), and the shared Sisimai half, whose labels are not ours to edit:
+`sisimai_agreement.our_conventions` reads them through `convention_for` instead.
+
+``--apply`` sets the reason and the ``hard_bounce`` that follows from it (LABELING.md) and prints
+every change as ``id: old -> new (material)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+# A reply code, an enhanced status and an address or host in angle brackets, at the start of a reply.
+_HEAD = r"^(?:\d{3}[ -:]+)?(?:[245]\.\d{1,3}\.\d{1,3} )?(?:<[^>]*>:? )?"
+
+
+@dataclass(frozen=True)
+class Convention:
+    """One doubtful situation, found by its wording, and the reason LABELING.md gives it."""
+
+    name: str
+    reason: str
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+    #: Only when the refusal does not answer DATA (unknown-user wording at DATA is ``filtered``).
+    not_at_data: bool = False
+
+    def applies(self, text: str, command: str | None = None) -> bool:
+        """Whether `text` (whitespace folded) is this situation: the whole text or the remote reply in it."""
+        if self.not_at_data and (command == "DATA" or _AT_DATA.search(text)):
+            return False
+        if self.unless and self.unless.search(text):
+            return False
+        return any(self.pattern.search(t) for t in dict.fromkeys((text, reply_of(text))))
+
+
+_AT_DATA = re.compile(r"in reply to (?:end of )?data command|after (?:end of )?data\b|final data", re.I)
+
+
+def _c(name: str, reason: str, pattern: str, unless: str | None = None, *, not_at_data: bool = False) -> Convention:
+    return Convention(name, reason, re.compile(pattern, re.I), re.compile(unless, re.I) if unless else None,
+                      not_at_data)  # fmt: skip
+
+
+CONVENTIONS: tuple[Convention, ...] = (
+    # Greylisting named: a temporary refusal of the sending host (LABELING.md, "blocked").
+    _c("greylisting named", "blocked", r"\bgr[ae]y-?list",
+       r"retry timeout exceeded|retry time not reached for any host|message expired"),
+    # "Try again later" and nothing more: the words name no cause (LABELING.md, "systemerror"),
+    # even where the source says a greylisting filter wrote it: the reader cannot know, and the
+    # next step (retry) is the same.
+    _c("bare try again later", "systemerror",
+       _HEAD + r"(?:recipient address rejected: )?(?:temporar(?:il)?y rejected: )?(?:reconnect to+ fast\. )?"
+       r"(?:please )?try again later[.!]?$"),
+    _c("bare temporarily denied", "systemerror", _HEAD + r"this mail is temporarily denied\.?$"),
+    _c("bare temporary failure", "systemerror", _HEAD + r"temporary failure\.?$"),
+    # "Too busy": the receiving server's load, not the sender's rate.
+    _c("server too busy", "systemerror", r"\btoo busy\b", r"\brate\b|from (?:your|this) (?:ip|host)"),
+    # "Service (currently) unavailable" / "service not available" alone: RFC 3463 X.3.2 "system not
+    # accepting network messages", RFC 5321's 421; nothing names the client or a list.
+    _c("bare service unavailable", "systemerror",
+       _HEAD + r"(?:[\w.-]+\.[a-z]{2,} )?(?:e?smtp |mail )?service (?:is )?(?:currently |temporarily )?"
+       r"(?:unavailable|not available)(?:, closing transmission channel)?\.?(?: \[[^\]]*\])?$"),
+    # Spectrum (Cloudmark) AUP#I-1310/1320/1330: rate-limit time-outs of 5 minutes, 1 hour, 1 day.
+    _c("spectrum rate time-out", "speeding", r"AUP#In?-13[123]0\b"),
+    # Postfix anvil limits per client and time unit ("too many recipients from 192.0.2.7"):
+    # a rate; "too many connections" stays toomanyconn.
+    _c("too many per client", "speeding",
+       r"too many (?:recipients|messages|new tls sessions|mail transactions)\b[^.;]{0,30}? from "),
+    # Exchange Online 5.4.1 "Recipient address(es) rejected: Access denied": Directory-Based Edge
+    # Blocking, the recipient does not exist in the tenant (Microsoft's NDR page).
+    _c("exchange online dbeb", "userunknown",
+       r"5\.4\.1\b.{0,80}?recipient address(?:es)? rejected ?: access denied"),
+    # Relaying refused, even when the text adds that authentication would allow it.
+    _c("relaying refused", "norelaying",
+       r"not permitted to relay|relay(?:ing)? (?:access )?denied|relay through this server without auth"
+       r"|invalid credentials for relay|\brelay check\b",
+       r"suspended|abuse|message expired|retry timeout exceeded"),
+    # Unknown-user words decide over an X.2.1 status (LABELING.md: the words before the code).
+    _c("unknown user with x.2.1", "userunknown", r"5\.2\.1\b.{0,80}?\b(?:user|addressee) unknown",
+       not_at_data=True),
+    # A size over the server's own (fixed, administrative) limit: mesgtoobig; a recipient's: exceedlimit.
+    _c("size over the system limit", "mesgtoobig",
+       r"(?:message|mail) (?:size|length) exceeds? (?:the )?(?:fixed maximum message size|fixed limit"
+       r"|administrative limit|maximum message size)",
+       r"recipient'?s|user'?s|mailbox|quota"),
+    # Unknown-user words in answer to end of DATA, LMTP included (LABELING.md: filtered).
+    _c("unknown user at end of data", "filtered",
+       r"(?:user unknown|unknown user|no such user)[^()]{0,200}\(in reply to end of data command\)"),
+    # Too many recipients, including the limit some sites put on bounces (null sender).
+    _c("too many recipients for a bounce", "toomanyconn",
+       r"bounce (?:message )?has too many recipients|bounces are never sent to more than one recipient"),
+    # Postfix smtpd_sender_login_maps: the sender address belongs to a SASL login and the client
+    # did not log in -- authentication is missing (securityerror).
+    _c("sender not logged in", "securityerror", r"sender address rejected: not logged in"),
+    # Exchange recipient delivery restrictions (groups, mailboxes, public folders that accept only
+    # authenticated senders of the organisation): the recipient's own setting.
+    _c("exchange recipient restriction", "filtered",
+       r"RESOLVER\.RST\.(?:AuthRequired|SenderNotAuthenticatedFor\w+)|sender (?:was )?not authenticated for"),
+    # Further same-wording conflicts found across files.
+    _c("bare message content rejected", "policyviolation", _HEAD + r"message content rejected\.?$"),
+    _c("bare protocol error", "syntaxerror", _HEAD + r"protocol error\.?$"),
+    _c("bare command rejected", "policyviolation", _HEAD + r"command rejected\.?$"),
+    _c("bare invalid recipient", "userunknown", _HEAD + r"invalid recipient\.?$", not_at_data=True),
+    _c("sender not fully qualified", "rejected", r"sender address rejected: need fully[- ]qualified address"),
+    _c("client host access denied", "blocked", r"client host rejected: access denied"),
+    _c("restricted characters", "policyviolation", r"restricted characters in address"),
+    # RFC 4954's 454 4.7.0 "Temporary authentication failure": the server failed during AUTH (its
+    # authentication backend), the credentials were not refused.
+    _c("temporary authentication failure", "systemerror", r"temporary authentication failure"),
+)
+
+
+def fold(text: str) -> str:
+    """`text` with every run of whitespace made one space."""
+    return " ".join(text.split())
+
+
+_SAID = re.compile(r"(?:said|refused to talk to me):\s*(.*?)(?:\s*\(in reply to [^)]*\))?\s*$", re.S)
+_REJECT = re.compile(r"(?:reject|milter-reject): \S+ from [^:]*\]:(?:\d+:)? (.*?)(?:;(?: (?:from|proto)=.*)?)?$")
+
+
+def reply_of(text: str) -> str:
+    """The remote reply inside a Postfix log line or a "host X said:" report; `text` otherwise."""
+    folded = fold(text)
+    for pat in (_REJECT, _SAID):
+        m = pat.search(folded)
+        if m:
+            return m.group(1)
+    return folded
+
+
+def convention_for(text: str, command: str | None = None) -> Convention | None:
+    """The first convention `text` is an instance of, None when it is none of them."""
+    folded = fold(text)
+    return next((conv for conv in CONVENTIONS if conv.applies(folded, command)), None)
+
+
+def _hard(reason: str, permanent: bool | None) -> bool:
+    from bouncelib._vocab import Reason, is_hard_bounce
+
+    return is_hard_bounce(Reason(reason), permanent)
+
+
+def _relabel_rows(path: Path, text_key: str, apply: bool, material: str) -> list[str]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    changes = []
+    for row in rows:
+        ex = row["expect"]
+        conv = convention_for(row[text_key], ex.get("smtp_command"))
+        if conv is None or "reason" not in ex or ex["reason"] == conv.reason:
+            continue
+        changes.append(f"{row['id']}: {ex['reason']} -> {conv.reason} ({material}; {conv.name})")
+        ex["reason"] = conv.reason
+        if "hard_bounce" in ex:
+            ex["hard_bounce"] = _hard(conv.reason, ex.get("permanent"))
+    if apply and changes:
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return changes
+
+
+def _relabel_wild(path: Path, apply: bool) -> list[str]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    changes = []
+    for row in rows:
+        failed = [r for r in row["recipients"] if r["action"] in ("failed", "delayed")]
+        if not failed or len({r["reason"] for r in failed}) != 1:
+            continue
+        conv = convention_for((path.parent / row["file"]).read_text(encoding="utf-8", errors="replace"))
+        if conv is None or failed[0]["reason"] == conv.reason:
+            continue
+        for r in failed:
+            changes.append(f"{row['file']}#{r['address']}: {r['reason']} -> {conv.reason} (wild; {conv.name})")
+            r["reason"] = conv.reason
+            r["hard_bounce"] = r["action"] == "failed" and _hard(conv.reason, _permanent(r))
+    if apply and changes:
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return changes
+
+
+def _permanent(r: dict[str, Any]) -> bool | None:
+    code, status = r.get("smtp_code"), r.get("status")
+    if code:
+        return str(code).startswith("5")
+    return str(status).startswith("5") if status else None
+
+
+def relabel(apply: bool = False, root: Path = ROOT) -> list[str]:
+    """Every label of our material that disagrees with a convention (relabelled when `apply`)."""
+    changes = []
+    for path in sorted((root / "corpus" / "replies" / "real").glob("*.jsonl")):
+        if not path.name.startswith("_"):
+            changes += _relabel_rows(path, "text", apply, f"replies/{path.name}")
+    lines = root / "corpus" / "postfix" / "real" / "lines.jsonl"
+    if lines.exists():
+        changes += _relabel_rows(lines, "line", apply, "postfix")
+    wild = root / "corpus" / "wild" / "mail" / "labels.jsonl"
+    if wild.exists():
+        changes += _relabel_wild(wild, apply)
+    return changes
+
+
+def main(argv: list[str] | None = None) -> int:
+    """List (or apply) the relabellings."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--apply", action="store_true", help="rewrite the label files")
+    args = ap.parse_args(argv)
+    changes = relabel(args.apply)
+    print("\n".join(changes) or "every label follows the conventions")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
