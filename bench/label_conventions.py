@@ -84,8 +84,9 @@ CONVENTIONS: tuple[Convention, ...] = (
     _c("bare service unavailable", "systemerror",
        _HEAD + r"(?:[\w.-]+\.[a-z]{2,} )?(?:e?smtp |mail )?service (?:is )?(?:currently |temporarily )?"
        r"(?:unavailable|not available)(?:, closing transmission channel)?\.?(?: \[[^\]]*\])?$"),
-    # Spectrum (Cloudmark) AUP#I-1310/1320/1330: rate-limit time-outs of 5 minutes, 1 hour, 1 day.
-    _c("spectrum rate time-out", "speeding", r"AUP#In?-13[123]0\b"),
+    # Spectrum AUP#I-1300 to 1340: Spectrum's own page says it limits concurrent and total
+    # connections per sender ("reduce your number of connections"): toomanyconn.
+    _c("spectrum connection limit", "toomanyconn", r"AUP#In?-13[0-4]0\b"),
     # Postfix anvil limits per client and time unit ("too many recipients from 192.0.2.7"):
     # a rate; "too many connections" stays toomanyconn.
     _c("too many per client", "speeding",

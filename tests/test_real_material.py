@@ -142,7 +142,7 @@ def test_every_label_follows_the_doubtful_wording_conventions() -> None:
         ("450 4.7.1 <bob@example.com>: Recipient address rejected: Greylisted for 5 minutes", "blocked"),
         ("450 4.3.2 Service currently unavailable", "systemerror"),
         ("554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org", None),
-        ("550 5.1.0 sender rejected AUP#I-1320", "speeding"),
+        ("550 5.1.0 sender rejected AUP#I-1320", "toomanyconn"),
         ("450 4.7.1 Error: too many recipients from 192.0.2.7", "speeding"),
         ("421 4.7.0 mx.example.net Error: too many connections from 192.0.2.7", None),
         ("550 5.4.1 Recipient address rejected: Access denied. AS(201806281)", "userunknown"),
