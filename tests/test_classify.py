@@ -153,8 +153,10 @@ def test_user_unknown_is_filtered_only_in_answer_to_data() -> None:
     assert parse_reply("550 <nobody@example.org>... User unknown", smtp_command="RCPT").reason is Reason.USERUNKNOWN
     assert parse_reply("550 5.1.1 <nobody@example.org>... User unknown").reason is Reason.USERUNKNOWN
     assert parse_reply("550 User unknown", status="5.1.1").reason is Reason.USERUNKNOWN
-    # A "mailbox disabled" status decides between the two when no command says when.
-    assert parse_reply("550 5.2.1 <nobody@example.org>... User Unknown").reason is Reason.SUSPEND
+    # The words decide over a "mailbox disabled" status (corpus/LABELING.md, "Doubtful wordings"):
+    # Sendmail-style servers write X.2.1 beside "User Unknown" and "Addressee unknown".
+    assert parse_reply("550 5.2.1 <nobody@example.org>... User Unknown").reason is Reason.USERUNKNOWN
+    assert parse_reply("550 5.2.1 <nobody@example.org>... Addressee unknown, relay=[192.0.2.1]").hard_bounce
 
 
 @pytest.mark.parametrize("text", [

@@ -598,14 +598,6 @@ def _list_limit(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict
     return None
 
 
-def _disabled_status(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
-    # "User unknown" worded, "mailbox disabled" stated (X.2.1), no command to tell: the
-    # specific status decides (Sisimai's rule as well).
-    if ev.command is None and sd == (2, 1):
-        return Reason.SUSPEND, rule + ";status-2.1"
-    return None
-
-
 def _after_data(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # Accepted at RCPT, refused after the content was seen: a filter speaking, not a missing
     # mailbox (Sisimai's Filtered). Only an explicit DATA says so: no command word says nothing.
@@ -659,7 +651,7 @@ _Convention = Callable[[Reason, str, Evidence, Subject], Verdict | None]
 #: The conventions that may adjust each reason, in the order they are tried (the first that speaks
 #: decides); a reason not listed is never adjusted, at the cost of one lookup.
 _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
-    Reason.USERUNKNOWN: (_sender_or_host, _malformed, _disabled_status, _after_data),
+    Reason.USERUNKNOWN: (_sender_or_host, _malformed, _after_data),
     Reason.HOSTUNKNOWN: (_sender_or_host, _malformed, _transient_dns),
     Reason.REJECTED: (_malformed,),
     Reason.NOTACCEPT: (_senders_null_mx,),
