@@ -81,9 +81,11 @@ CONVENTIONS: tuple[Convention, ...] = (
     _c("server too busy", "systemerror", r"\btoo busy\b", r"\brate\b|from (?:your|this) (?:ip|host)"),
     # "Service (currently) unavailable" / "service not available" alone: RFC 3463 X.3.2 "system not
     # accepting network messages", RFC 5321's 421; nothing names the client or a list.
+    # A log line of Postfix's postscreen says more than its reply: postscreen judged the client.
     _c("bare service unavailable", "systemerror",
        _HEAD + r"(?:[\w.-]+\.[a-z]{2,} )?(?:e?smtp |mail )?service (?:is )?(?:currently |temporarily )?"
-       r"(?:unavailable|not available)(?:, closing transmission channel)?\.?(?: \[[^\]]*\])?$"),
+       r"(?:unavailable|not available)(?:, closing transmission channel)?\.?(?: \[[^\]]*\])?$",
+       r"postfix/postscreen\["),
     # Spectrum AUP#I-1300 to 1340: Spectrum's own page says it limits concurrent and total
     # connections per sender ("reduce your number of connections"): toomanyconn.
     _c("spectrum connection limit", "toomanyconn", r"AUP#In?-13[0-4]0\b"),
