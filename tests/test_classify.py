@@ -1098,3 +1098,34 @@ def test_a_window_counts_words_of_two_characters_where_a_character_is_read_as_a_
     text: str, reason: Reason
 ) -> None:
     assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Relaying refused stays norelaying when the text adds that a login would allow it.
+        ("550 5.7.1 <bob@example.org>... is not permitted to relay through this server without authentication",
+         Reason.NORELAYING),
+        ("550 5.7.1 Invalid credentials for relay 192.0.2.1.", Reason.NORELAYING),
+        ("530 5.7.0 Authentication required", Reason.SECURITYERROR),
+        # RFC 4954's 454: the server failed while checking, the credentials were not refused.
+        ("454 4.7.0 Temporary authentication failure: try again later", Reason.SYSTEMERROR),
+        ("535 5.7.8 Authentication credentials invalid", Reason.SECURITYERROR),
+        # Exchange recipient restrictions are the recipient's own setting.
+        ("550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]", Reason.FILTERED),
+        ("550 5.7.134 Sender was not authenticated for mailbox", Reason.FILTERED),
+        ("host example-org.mail.protection.outlook.com[192.0.2.9] said: 550 5.7.133 "
+         "RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required", Reason.FILTERED),
+        # Exchange Online's 5.4.1 "Access denied" is Directory-Based Edge Blocking: no such recipient.
+        ("550 5.4.1 Recipient address rejected: Access denied. AS(201806281)", Reason.USERUNKNOWN),
+        ("451 4.4.1 No answer from host", Reason.NETWORKERROR),
+        # Counts per client and time unit are a rate; recipients of one message, connections at once are not.
+        ("452 4.7.1 Error: too many messages from 192.0.2.7", Reason.SPEEDING),
+        ("450 4.7.1 Error: too many recipients from mail.example.org[192.0.2.7]", Reason.SPEEDING),
+        ("421 4.7.0 Error: too many connections from 192.0.2.7", Reason.TOOMANYCONN),
+        ("452 4.5.3 Error: too many recipients", Reason.TOOMANYCONN),
+    ],
+)
+def test_doubtful_wordings_follow_the_labelling_conventions(text: str, reason: Reason) -> None:
+    # corpus/LABELING.md, "Doubtful wordings": one reading for wordings labelled differently before.
+    assert parse_reply(text).reason is reason

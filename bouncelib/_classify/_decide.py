@@ -647,6 +647,59 @@ def _command_line(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdi
     return None
 
 
+def _relay_login(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A login asked for *relaying* ("is not permitted to relay through this server without
+    # authentication", "Invalid credentials for relay"): the act refused is the relay, the login
+    # only how it would be allowed (corpus/LABELING.md, "Doubtful wordings").
+    if _said_of(ev, "SMTPAUTH", "RELAY"):
+        return Reason.NORELAYING, rule + ";relay"
+    return None
+
+
+def _temporary_login_failure(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # RFC 4954 section 6's "454 4.7.0 Temporary authentication failure": the server failed while
+    # checking the credentials (its authentication backend), it did not refuse them.
+    if rule == "concept:SMTPAUTH+FAILED" and _TEMPORARY.search(ev.facts.words_text):
+        return Reason.SYSTEMERROR, rule + ";temporary"
+    return None
+
+
+def _recipient_restriction(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # Exchange's recipient resolver refusing for a restriction of the recipient (RESOLVER.RST.
+    # AuthRequired: a group, mailbox or public folder that accepts only its organisation's
+    # authenticated senders): the authentication is the organisation's, not SMTP AUTH, and the
+    # setting is the recipient's own; its NDR texts say so ("5.7.133 Sender not authenticated for
+    # group", "... for mailbox", "... for public folder").
+    if "resolver.rst." in ev.facts.words_text or _NOT_AUTHENTICATED_FOR.search(ev.facts.words_text):
+        return Reason.FILTERED, rule + ";recipient-restriction"
+    return None
+
+
+def _per_client_count(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # Postfix's anvil limits count per client and time unit ("Error: too many recipients from
+    # 192.0.2.7", "too many new TLS sessions from ..."): a rate, not the recipients of one message
+    # or the connections open at once ("too many connections from" stays toomanyconn).
+    if _PER_CLIENT.search(ev.facts.words_text):
+        return Reason.SPEEDING, rule + ";per-client"
+    return None
+
+
+def _refused_recipient_network_status(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # X.4.1 ("no answer from host") beside a reply refusing the recipient: the host answered, so the
+    # status cannot mean what RFC 3463 says; Exchange Online writes "550 5.4.1 Recipient address
+    # rejected: Access denied" for Directory-Based Edge Blocking, no such recipient in the tenant.
+    if rule.startswith("status:") and sd == (4, 1) and _REFUSED_RECIPIENT.search(ev.facts.words_text):
+        return Reason.USERUNKNOWN, rule + ";recipient-refused"
+    return None
+
+
+_TEMPORARY: Final = re.compile(r"\btemporar(?:y|ily)\b")
+_PER_CLIENT: Final = re.compile(
+    r"\btoo many (?:recipients|messages|new tls sessions|mail transactions)\b[^.;]{0,30}? from \S")
+_NOT_AUTHENTICATED_FOR: Final = re.compile(r"\bnot authenticated for (?:the )?(?:group|mailbox|public folder)")
+_REFUSED_RECIPIENT: Final = re.compile(r"\brecipient address(?:es)? rejected ?: access denied")
+
+
 _Convention = Callable[[Reason, str, Evidence, Subject], Verdict | None]
 #: The conventions that may adjust each reason, in the order they are tried (the first that speaks
 #: decides); a reason not listed is never adjusted, at the cost of one lookup.
@@ -657,8 +710,10 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.NOTACCEPT: (_senders_null_mx,),
     Reason.MAILBOXFULL: (_sending_quota,),
     Reason.MESGTOOBIG: (_list_limit,),
-    Reason.NETWORKERROR: (_refused_in_a_reply,),
+    Reason.NETWORKERROR: (_refused_in_a_reply, _refused_recipient_network_status),
     Reason.CONTENTERROR: (_command_line,),
+    Reason.SECURITYERROR: (_relay_login, _temporary_login_failure, _recipient_restriction),
+    Reason.TOOMANYCONN: (_per_client_count,),
 }
 
 

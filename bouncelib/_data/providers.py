@@ -689,9 +689,10 @@ STATUS_RULES: Final[tuple[StatusRule, ...]] = (
     StatusRule("microsoft", frozenset({"5.7.57"}), _R.SECURITYERROR, _MS),
     StatusRule("microsoft", frozenset({"5.7.64"}), _R.NORELAYING, _MS),
     # Delivery restrictions of a group, mailbox, public folder or mail user: only authenticated
-    # (internal) or listed senders may write to it. The sender is refused, not the recipient.
+    # (internal) or listed senders may write to it. The recipient's own setting refuses the
+    # message (corpus/LABELING.md, "Doubtful wordings": Exchange recipient restrictions).
     StatusRule("microsoft", frozenset({"5.7.12", "5.7.124", "5.7.133", "5.7.134", "5.7.135", "5.7.136"}),
-               _R.REJECTED, _MS),
+               _R.FILTERED, _MS),
     StatusRule("microsoft", frozenset({"5.2.121", "5.2.122", "4.2.121"}), _R.SPEEDING, _MS),
     StatusRule("google", frozenset({"5.7.26", "4.7.26"}), _R.AUTHFAILURE, _GOOGLE),
     StatusRule("google", frozenset({"5.7.25", "4.7.25"}), _R.REQUIREPTR, _GOOGLE),
