@@ -110,9 +110,15 @@ CONVENTIONS: tuple[Convention, ...] = (
        r"(?:message|mail) (?:size|length) exceeds? (?:the )?(?:fixed maximum message size|fixed limit"
        r"|administrative limit|maximum message size)",
        r"recipient'?s|user'?s|mailbox|quota"),
-    # Unknown-user words in answer to end of DATA, LMTP included (LABELING.md: filtered).
+    # Unknown-user words in answer to end of DATA (LABELING.md: filtered), unless an X.1.x status
+    # says the mailbox is bad: an LMTP server answers each recipient after DATA (RFC 2033), and
+    # "5.1.1" is its verdict on the mailbox (RFC 3463), as every such label of the Sisimai half says.
     _c("unknown user at end of data", "filtered",
-       r"(?:user unknown|unknown user|no such user)[^()]{0,200}\(in reply to end of data command\)"),
+       r"(?:user unknown|unknown user|no such user)[^()]{0,200}\(in reply to end of data command\)",
+       r"\b[45]\.1\.\d{1,3}\b"),
+    _c("unknown mailbox with x.1.x at end of data", "userunknown",
+       r"\b[45]\.1\.[1-6]\b.{0,200}?(?:user unknown|unknown user|no such user)[^()]{0,200}"
+       r"\(in reply to end of data command\)"),
     # Too many recipients, including the limit some sites put on bounces (null sender).
     _c("too many recipients for a bounce", "toomanyconn",
        r"bounce (?:message )?has too many recipients|bounces are never sent to more than one recipient"),

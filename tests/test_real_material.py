@@ -148,7 +148,9 @@ def test_every_label_follows_the_doubtful_wording_conventions() -> None:
         ("550 5.4.1 Recipient address rejected: Access denied. AS(201806281)", "userunknown"),
         ("554 5.7.1 <bob@example.com>: Recipient address rejected: Access denied", None),
         ("550 5.2.1 <kijitora@example.jp>... User Unknown", "userunknown"),
-        ("host mx.example.net[192.0.2.78] said: 550 5.2.1 User unknown (in reply to end of DATA command)", "filtered"),
+        ("host mx.example.net[192.0.2.78] said: 550 User unknown (in reply to end of DATA command)", "filtered"),
+        ("host mx.example.net[192.0.2.78] said: 550 5.1.1 <bob@example.net>: Recipient address rejected: "
+         "User unknown in local recipient table (in reply to end of DATA command)", "userunknown"),
         ("552 5.2.3 Message length exceeds administrative limit", "mesgtoobig"),
         ("552 5.3.4 Reject - Message size exceeds recipient's size limit", None),
         ("553 5.7.1 <alice@example.com>: Sender address rejected: not logged in", "securityerror"),
