@@ -70,8 +70,6 @@ RECIPIENT_MISSES: dict[str, str] = {
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 (the inner reply is 550)",
-    "dbmail-bounce-nosuchuser.eml": "DBMail's cause stands in the paragraph below 'due to the following error.'",
-    "dbmail-bounce-mailboxfull.eml": "DBMail's cause stands in the paragraph below 'due to the following error.'",
     "postfix-dsn-fields-gmx-policy.eml": "GMX's case code in the link (c=hi) read through the provider table as "
     "notcompliantrfc; the words say 'Reject due to policy restrictions' (labelled policyviolation)",
     "postfix-expanded-google-alumni-blocked.eml": "'email blocked outside example.com' read as blocked; the words "

@@ -1089,3 +1089,24 @@ def test_a_mailbox_that_cannot_accept_messages_under_its_address_is_a_failure() 
         with format_modules_off():
             (event,) = parse_message(paste.encode()).recipients
         assert (event.recipient, event.action) == ("kim@example.com", "failed")
+
+
+@pytest.mark.parametrize(
+    ("announce", "cause", "reason"),
+    [
+        ("could not be delivered due to the following error.", "*** Address bob@example.org is not known here. ***",
+         "userunknown"),
+        ("was not delivered for the following reasons:", "The mailbox of bob@example.org is full.", "mailboxfull"),
+        ("could not be delivered. The error was as follows:", "Mailbox quota exceeded for bob@example.org.",
+         "mailboxfull"),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_announces_the_cause_takes_the_paragraph_below(announce: str, cause: str, reason: str) -> None:
+    """DBMail's "your message, addressed to a,\\ncould not be delivered due to the following error.", a
+    blank line, then the cause: the paragraph the sentence points at is the recipient's reply."""
+    body = f"I'm sorry to inform you that your message, addressed to bob@example.org,\n{announce}\n\n{cause}\n\n"
+    with format_modules_off():
+        (event,) = parse_message((HEAD + body).encode()).recipients
+    assert (event.recipient, event.action) == ("bob@example.org", "failed")
+    assert cause in event.reply.text
+    assert event.reason.value == reason

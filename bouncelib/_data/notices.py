@@ -321,6 +321,15 @@ ID_LINE: Final = re.compile(
     re.I,
 )
 
+# A sentence that ends by announcing the cause in the paragraph below it: DBMail's "could not be
+# delivered due to the following error.", "for the following reason(s):", "The error was as follows:",
+# "the reason is given below". Matched on the last line of a sentence, stripped.
+CAUSE_FOLLOWS: Final = re.compile(
+    r"(?:\bthe following (?:errors?|reasons?|problems?)|\bas follows|"
+    r"\b(?:errors?|reasons?|causes?) (?:is |are |was |were )?(?:given |shown |listed )?below)[ \t]*[.:]?$",
+    re.I,
+)
+
 # -- around an address ------------------------------------------------------------------------------
 
 # Words that make the address after them the *failed recipient*: "delivered to X", "to the following

@@ -401,12 +401,16 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
 
 def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str], *, why_follows: bool) -> list[str]:
     """`words` and the lines below that explain them (at most four in all): the paragraph that goes on,
-    or, after a sentence that says the message did not reach the address (`why_follows`), the next one."""
+    or, after a sentence that says the message did not reach the address (`why_follows`) or that
+    announces the cause below it ("... due to the following error."), the next one."""
     for j in range(start, stop):
         text = lines[j].strip()
         if not text:
             if why_follows and len(words) == 1:
                 continue  # on to the paragraph that says why, and that paragraph only
+            if words and shapes.CAUSE_FOLLOWS.search(words[-1]):
+                why_follows = True  # "... due to the following error.": the cause is the next paragraph
+                continue
             if words and (why_follows or words[-1].endswith((".", "!", "?", ")", "]"))):
                 break  # the explanation ends here; one cut mid-sentence goes on after the blank line
             continue
