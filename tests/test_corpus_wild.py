@@ -31,6 +31,12 @@ CASES = sorted(LABELS)
 
 # Mails whose recipients or kind bouncelib gets wrong, and why (strict: a fix must remove the entry).
 RECIPIENT_MISSES: dict[str, str] = {
+    "exchange-kb-imc-recipient-not-found.eml": "the KB's recipient 'user@company' has no dot in its domain: not "
+    "taken for an address",
+    "exchange-kb-mta-x400-dn-notrecognized.eml": "the X.400 address the NDR names (wrapped over two lines) is taken "
+    "for the recipient, cut at the wrap; the label names no address",
+    "postfix-expanded-rzone-nosuchmailbox.eml": "the poster's placeholder domains hold underscores "
+    "('user@main_address.de'): no address found, and the reply on the line below 'said:' is not read",
     "lkml-exim-mailfrom-policy-refused.eml": "Exim's lines pasted without the failed address: 'SMTP error from "
     "remote mail server after MAIL FROM: ... 553 5.7.1' alone not read as a failure",
     "lkml-mail-delivery-service-spammers.eml": "the sender quoted in 'SMTP protocol diagnostic: 550 <sender>... We "
@@ -70,6 +76,17 @@ RECIPIENT_MISSES: dict[str, str] = {
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 (the inner reply is 550)",
+    "cyrus-sieve-reject-size.eml": "the Sieve reject's 'Mail size is larger than 1MB' (the recipient's own rule) "
+    "read as mesgtoobig (labelled exceedlimit, as the Pigeonhole reject)",
+    "exchange-kb-is-postaladdress-incorrect.eml": "classifier: the model reads 'recipient postal address was "
+    "incorrect' as userunknown, but a guess is never a hard bounce",
+    "exchange-kb-sp1-arguments-invalid.eml": "'One or more arguments in the recipient was detected as being "
+    "invalid' read as userunknown (labelled syntaxerror, a doubtful label)",
+    "snmail-exchange-dns-notfound.eml": "'The destination server for this recipient could not be found in Domain "
+    "Name Service (DNS)' read as userunknown ('recipient ... could not be found'); labelled hostunknown",
+    "snmail-exchange-sender-domain-notfound.eml": "Exchange's '<host #4.0.0 smtp;450 ...>' tag: status and reply "
+    "code not taken from it",
+    "exchange-kb-is-embedded-toodeep.eml": "a test-part mail: miss not examined (frozen test part)",
     "postfix-dsn-fields-gmx-policy.eml": "GMX's case code in the link (c=hi) read through the provider table as "
     "notcompliantrfc; the words say 'Reject due to policy restrictions' (labelled policyviolation)",
     "postfix-expanded-google-alumni-blocked.eml": "'email blocked outside example.com' read as blocked; the words "
