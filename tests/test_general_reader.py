@@ -1110,3 +1110,60 @@ def test_a_sentence_that_announces_the_cause_takes_the_paragraph_below(announce:
     assert (event.recipient, event.action) == ("bob@example.org", "failed")
     assert cause in event.reply.text
     assert event.reason.value == reason
+
+
+def test_a_recipients_intro_with_the_recipient_on_the_next_lines_gives_its_reason() -> None:
+    """Exchange's "The following recipient(s) could not be reached:" with the recipient (a display
+    name, no address) and its reason on the lines right below it, no blank line between: the reply is
+    those words, not the opening "Your message did not reach some or all ..."."""
+    body = (
+        "Your message did not reach some or all of the intended recipients.\n"
+        "Subject: test; Sent: 6/11/97 5:02:18 PM\n\n"
+        "The following recipient(s) could not be reached:\n"
+        "'Bob Example' on 6/11/97 5:02:36 PM\n"
+        "The recipient's mailbox is full\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message((HEAD + body).encode()).recipients
+    assert event.recipient is None
+    assert event.action == "failed"
+    assert "mailbox is full" in event.reply.text
+    assert event.reason.value == "mailboxfull"
+
+
+def test_a_paragraph_that_announces_the_cause_is_read_with_the_sentence_above_it() -> None:
+    """Cyrus's Sieve reject: "Your message was automatically rejected by Sieve ...", a blank line, then
+    "The following reason was given:" and the reason: the recipient (the returned message's only one)
+    gets both paragraphs as its reply."""
+    body = (
+        "Your message was automatically rejected by Sieve, a mail\nfiltering language.\n\n"
+        "The following reason was given:\nThis mailbox is over quota.\n\n"
+        "--- original message ---\n"
+    )
+    mail = (
+        "From: Mail Sieve Subsystem <postmaster@example.net>\nTo: <ann@example.com>\n"
+        "Subject: Automatically rejected mail\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\n' + body +
+        "\n--b\nContent-Type: message/rfc822\n\n"
+        "From: ann@example.com\nTo: bob@example.org\nSubject: hi\n\nhello\n--b--\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message(mail.encode()).recipients
+    assert (event.recipient, event.action) == ("bob@example.org", "failed")
+    assert "over quota" in event.reply.text
+    assert event.reason.value == "mailboxfull"
+
+
+def test_a_status_tag_alone_takes_the_sentence_of_its_paragraph() -> None:
+    """An Exchange NDR whose recipient line was lost: the first line with a status is the closing tag
+    "<mx.example.net #5.4.0>", which says nothing; the paragraph it closes says why."""
+    body = (
+        "Your message\n\n  Subject: test\n\ndid not reach the following recipient(s):\n\n"
+        "on 12/03/2013 10:15 GMT\nThe recipient's mailbox is full and can't accept messages now.\n"
+        "<mx.example.net #5.2.2>\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message((HEAD + body).encode()).recipients
+    assert event.recipient is None
+    assert event.action == "failed"
+    assert "mailbox is full" in event.reply.text

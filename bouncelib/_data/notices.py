@@ -48,6 +48,7 @@ __all__ = [
     "SENDER_REFUSED_AFTER",
     "SEND_A_MESSAGE_TO",
     "SERVER_SAID",
+    "STATUS_TAG_ONLY",
     "SUCCESS",
     "SUMMARY_LINE",
     "UNDELIVERED",
@@ -241,11 +242,16 @@ SEND_A_MESSAGE_TO: Final = re.compile(
 )
 
 # A line that introduces the error text below it ("This error message may give you a hint about what
-# caused the failure:", "Diese Fehlermeldung ... Ursache ...:"): it ends with a colon (perhaps inside a
-# closing bracket) and speaks of the error, its cause or reason.
+# caused the failure:", "Diese Fehlermeldung ... Ursache ...:", Cyrus's "The following reason was
+# given:"): it ends with a colon (perhaps inside a closing bracket) and speaks of the error, its cause
+# or reason. Matched on lowercase text.
 CAUSE_INTRO: Final = re.compile(
     r"(?:error|reason|cause|problem|diagnos|fehler|ursache|grund|erreur|raison|errore|causa|motivo|"
-    r"原因|エラー|ошибк|причин)[^\n]{0,200}:\W{0,3}\Z",
+    r"原因|エラー|ошибк|причин)[^\n]{0,200}:\W{0,3}\Z|"
+    # ... or a sentence that points at the cause below it and ends with a full stop: DBMail's "could not
+    # be delivered due to the following error.", "The reason is given below."
+    r"(?:the following (?:errors?|reasons?|problems?)|as follows|"
+    r"(?:errors?|reasons?|causes?) (?:is |are |was |were )?(?:given |shown |listed )?below)[ \t]*\.?\Z",
 )
 
 # The mail system gave up because the queue lifetime ran out or the attempts were used up: the
@@ -321,14 +327,9 @@ ID_LINE: Final = re.compile(
     re.I,
 )
 
-# A sentence that ends by announcing the cause in the paragraph below it: DBMail's "could not be
-# delivered due to the following error.", "for the following reason(s):", "The error was as follows:",
-# "the reason is given below". Matched on the last line of a sentence, stripped.
-CAUSE_FOLLOWS: Final = re.compile(
-    r"(?:\bthe following (?:errors?|reasons?|problems?)|\bas follows|"
-    r"\b(?:errors?|reasons?|causes?) (?:is |are |was |were )?(?:given |shown |listed )?below)[ \t]*[.:]?$",
-    re.I,
-)
+# An Exchange NDR's closing tag that holds nothing but the server and a status ("<mx.example.net
+# #5.4.0>"): no words about the recipient; the sentence above it in its paragraph says why.
+STATUS_TAG_ONLY: Final = re.compile(r"<[^\s<>#]+ #[245]\.\d{1,3}\.\d{1,3}>")
 
 # -- around an address ------------------------------------------------------------------------------
 

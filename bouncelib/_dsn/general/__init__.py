@@ -129,10 +129,38 @@ def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[
         return []
     # The paragraph that says the message failed (or is delayed) says why, else the first one: a list
     # manager's first paragraph only names the list it runs.
-    paragraphs = [" ".join(p.split()) for p in notice.text.split("\n\n") if p.strip()]
-    first = paragraphs[0] if paragraphs else ""
-    why = next((p for p in paragraphs if says_failed_or_delayed(p)), first)
+    raw = _paragraphs(notice.text)
+    paragraphs = [" ".join(p.split()) for p in raw]
+    at = next((k for k, p in enumerate(paragraphs) if says_failed_or_delayed(p)), 0)
+    why = _with_cause_below(raw, at) if raw else ""
     return [Found(recipient=addresses[0], action=said, diagnostic=why[:1000])]
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs of a notice's text, as written (blank-line separated, empty ones left out)."""
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+def _with_cause_below(raw: list[str], k: int) -> str:
+    """Paragraph `k`, and the one after it when `k` points at it ("Your message could not be delivered
+    to:", DBMail's "... due to the following error.") or when that one opens by announcing the cause
+    (Cyrus's "The following reason was given:" below "Your message was automatically rejected")."""
+    why = " ".join(raw[k].split())
+    if k + 1 < len(raw):
+        last = raw[k].strip().splitlines()[-1].strip().lower()
+        first = raw[k + 1].strip().splitlines()[0].strip().lower()
+        if why.endswith(":") or shapes.CAUSE_INTRO.search(last) or shapes.CAUSE_INTRO.search(first):
+            why = f"{why} {' '.join(raw[k + 1].split())}"
+    return why
+
+
+def _introduces(paragraph: str, said_how: re.Pattern[str]) -> bool:
+    """Whether the paragraph's sentence that says the message failed (or is delayed) introduces what
+    follows it with a colon: Exchange's "The following recipient(s) could not be reached:", at the end
+    of the paragraph or with the recipient and its reason on the lines after it."""
+    low = paragraph.lower()
+    said = said_how.search(low)
+    return low.endswith(":") or (said is not None and low[said.end() :].lstrip().startswith(":"))
 
 
 def _fields_on_top(mail: Mail) -> str:
@@ -317,6 +345,9 @@ def unnamed_failure(mail: Mail) -> list[Found]:
         return []
     if has_reply(notice.text):
         reply = next(ln.strip() for ln in notice.lines if has_reply(ln))
+        if shapes.STATUS_TAG_ONLY.fullmatch(reply):
+            # Exchange's "<mx.example.net #5.4.0>" closes the paragraph whose sentence says why.
+            reply = next((" ".join(p.split()) for p in _paragraphs(notice.text) if reply in p), reply)
         return [Found(recipient="", action=said, diagnostic=reply[:1000])]
     # No quoted refusal: a whole notice that says delivery failed is a bounce all the same (a paste
     # of the banner only, a letter that names no address).  A multipart cut short is not: it is what
@@ -337,19 +368,17 @@ def unnamed_failure(mail: Mail) -> list[Found]:
         line = notice.text[incomplete.start() :].split("\n", 1)[0].strip()
         return [Found(recipient="", action=said, diagnostic=line[:1000])]
     said_how = shapes.UNDELIVERED if said == "failed" else shapes.DELAY
-    paragraphs = [" ".join(p.split()) for p in notice.text.split("\n\n") if p.strip()]
+    raw = _paragraphs(notice.text)
+    paragraphs = [" ".join(p.split()) for p in raw]
     saying = [k for k, p in enumerate(paragraphs) if said_how.search(p.lower())]
     if not saying:
         return []
     # Of the sentences that say it, the one that introduces the recipients ("The following recipient(s)
-    # could not be reached:" above Exchange's "Test User on <date>" and its reason) leads to the words
-    # about the recipient; a general one ("Your message did not reach some or all ...") does not.
-    at = next((k for k in saying if paragraphs[k].endswith(":") and k + 1 < len(paragraphs)), saying[0])
-    why = paragraphs[at]
-    if why.endswith(":") and at + 1 < len(paragraphs):
-        # "Your message could not be delivered to:" and, below, who and why ("user,PBS (The name was
-        # not found at the remote site.)"): the sentence introduces the words that say why.
-        why = f"{why} {paragraphs[at + 1]}"
+    # could not be reached:" above Exchange's "Test User on <date>" and its reason, on the next lines or
+    # after a blank one) leads to the words about the recipient; a general one ("Your message did not
+    # reach some or all ...") does not.  A sentence that ends with the colon introduces the next paragraph.
+    at = next((k for k in saying if _introduces(paragraphs[k], said_how)), saying[0])
+    why = _with_cause_below(raw, at)
     return [Found(recipient="", action=said, diagnostic=why[:1000])]
 
 

@@ -408,7 +408,7 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
         if not text:
             if why_follows and len(words) == 1:
                 continue  # on to the paragraph that says why, and that paragraph only
-            if words and shapes.CAUSE_FOLLOWS.search(words[-1]):
+            if words and shapes.CAUSE_INTRO.search(words[-1].lower()):
                 why_follows = True  # "... due to the following error.": the cause is the next paragraph
                 continue
             if words and (why_follows or words[-1].endswith((".", "!", "?", ")", "]"))):
