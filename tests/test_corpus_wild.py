@@ -39,9 +39,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "('user@main_address.de'): no address found, and the reply on the line below 'said:' is not read",
     "lkml-exim-mailfrom-policy-refused.eml": "Exim's lines pasted without the failed address: 'SMTP error from "
     "remote mail server after MAIL FROM: ... 553 5.7.1' alone not read as a failure",
-    "lkml-mail-delivery-service-spammers.eml": "the sender quoted in 'SMTP protocol diagnostic: 550 <sender>... We "
-    "don't accept mail from spammers' read as a second recipient; the recipient's reason taken from 'Remote MTA ...: "
-    "network error'",
     "smartermail-mailboxfull.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
     "smartermail-nomx.eml": "a test-part mail: a reason was written here before anyone noticed it is in "

@@ -1167,3 +1167,20 @@ def test_a_status_tag_alone_takes_the_sentence_of_its_paragraph() -> None:
     assert event.recipient is None
     assert event.action == "failed"
     assert "mailbox is full" in event.reply.text
+
+
+def test_an_address_whose_reply_refuses_mail_from_it_is_the_senders() -> None:
+    """A "Mail Delivery Service" notice: the recipient's line gives the reporting MTA's status only,
+    and the server's reply below it quotes the *sender's* address ("550 <s>... We don't accept mail
+    from spammers"). The sender is no second recipient, and the reply is the recipient's."""
+    body = (
+        "- These recipients of your message have been processed by the mail server:\n\n"
+        "bob@example.org; Action: Failed; Status: 5.3.0 (other or undefined mail system status)\n"
+        "    Remote MTA mx.example.org: network error\n\n"
+        "- SMTP protocol diagnostic: 550 <ann@example.net>... We don't accept mail from spammers\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message((HEAD + body).encode()).recipients
+    assert (event.recipient, event.action) == ("bob@example.org", "failed")
+    assert event.reply.smtp_code == 550
+    assert "accept mail from spammers" in event.reply.text

@@ -383,8 +383,13 @@ AFTER_ADDRESS: Final = re.compile(r">?\.\.\.")
 # A refusal that names the address it refuses, right after its code ("550 5.1.1 <a>: Recipient address
 # rejected", as Postfix writes its RCPT replies): quoted in any notice, the address is a recipient's...
 REFUSAL_BEFORE: Final = re.compile(r"(?<![\w.,:/-])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?<\Z")
-# ... unless the reply says it is the sender's ("<a>: Sender address rejected").
-SENDER_REFUSED_AFTER: Final = re.compile(r">?:?[ \t]*sender\b", re.I)
+# ... unless the reply says it is the sender's ("<a>: Sender address rejected") or refuses mail *from* it
+# (Sendmail-style "<a>... We don't accept mail from spammers").
+SENDER_REFUSED_AFTER: Final = re.compile(
+    r">?(?::|\.{3})?[ \t]*(?:sender\b|(?:we )?(?:do not|don'?t|will not|won'?t|cannot|can'?t) accept "
+    r"(?:any )?(?:mail|e-?mail|messages?) from\b)",
+    re.I,
+)
 # A server's refusal told as its answer: "mx.example.org [192.0.2.1] said: 550, quota exceeded" (Postfix's
 # words), "replied:", "responded:". Group 1: the class digit. Lower-cased text.
 SERVER_SAID: Final = re.compile(r"\b(?:said|replied|responded|answered)\s*:\s*([45])\d\d(?![\d.])")

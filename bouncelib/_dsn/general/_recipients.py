@@ -225,15 +225,16 @@ def _expanded_from(out: list[Mention], mention: Mention, before: str) -> None:
 
 
 def _strong(line: str, before: str, context: str, end: int) -> bool:
-    """Whether the words around an address say it is a failed recipient (not only mentioned)."""
+    """Whether the words around an address say it is a failed recipient (not only mentioned).  Not
+    when the reply right after it says the address is the sender's or refuses mail from it ("550
+    <a>... We don't accept mail from spammers"), however recipient-like the address's place."""
+    if shapes.SENDER_REFUSED_AFTER.match(line, end) is not None:
+        return False
     return (
         shapes.RECIPIENT_BEFORE.search(before[-40:] or context) is not None
         or shapes.AFTER_ADDRESS.match(line, end) is not None
         or _after_failure_colon(before)
-        or (
-            shapes.REFUSAL_BEFORE.search(before[-20:]) is not None
-            and shapes.SENDER_REFUSED_AFTER.match(line, end) is None
-        )
+        or shapes.REFUSAL_BEFORE.search(before[-20:]) is not None
     )
 
 
@@ -328,7 +329,15 @@ def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
                 words[0] = _tail(line, first.end)  # "<a>: host mx said: 550 ...": the words after a
             else:
                 words[0] = _relayed(line, first.end) or words[0]
-            return " ".join(w for w in words if w)
+            said = " ".join(w for w in words if w)
+            if _reply_rank(said) < 2:
+                # The recipient's line gives only the reporting MTA's status ("a; Action: Failed;
+                # Status: 5.3.0"); the server's own reply, with its code, follows further down the
+                # block ("- SMTP protocol diagnostic: 550 ...") and says what happened.
+                later = _server_reply_below(lines, i + 1 + len(words) - 1, stop)
+                if later:
+                    said = f"{said} {later}"
+            return said
         if shapes.SECTION_BREAK.match(line):
             break
         if _is_code_line(line):
@@ -342,6 +351,17 @@ def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
             elif prev.endswith(":") and len(prev) < 200:
                 words.insert(0, prev)  # "The error that the other server returned was:"
             return " ".join(words)
+    return ""
+
+
+def _server_reply_below(lines: tuple[str, ...], start: int, stop: int) -> str:
+    """The first line of lines ``start .. stop`` that quotes a server's reply with its three-digit code,
+    with its continuation lines; ``""`` when none comes before the next section."""
+    for j in range(start, stop):
+        if shapes.SECTION_BREAK.match(lines[j]):
+            break
+        if _reply_rank(lines[j]) == 2:
+            return " ".join(_continuation(lines, j, stop))
     return ""
 
 
