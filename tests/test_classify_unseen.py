@@ -772,3 +772,56 @@ def test_a_sender_that_must_be_the_logged_in_user_s_own_is_a_refused_sender(text
 
 def test_a_login_required_is_still_a_security_requirement() -> None:
     assert parse_reply("530 5.7.0 Authentication required").reason is Reason.SECURITYERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The messages counted, or the sending host, over a limit: a sending rate, in other words and languages.
+        "452 Message count limit reached for your IP address",
+        "451 Your host has reached its limit, please come back in an hour",
+        "550 5.7.1 Die Anzahl der Nachrichten hat das Limit überschritten",
+        "421 Nombre de messages dépassé, réessayez plus tard",
+    ],
+)
+def test_a_count_of_messages_or_a_host_over_its_limit_is_a_rate(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SPEEDING
+    assert reply.rule in {"concept:MSG_COUNT+EXCEEDED", "concept:CLIENT+EXCEEDED"}
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A limit reached of what a mailbox holds or of a message's size stays the mailbox's or the size's.
+        ("452 4.2.2 Mailbox quota limit reached", Reason.MAILBOXFULL),
+        ("552 Message size limit reached", Reason.MESGTOOBIG),
+    ],
+)
+def test_a_limit_reached_of_a_mailbox_or_a_size_stays_theirs(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spam said of the sending host: the host is refused as a spam source.
+        "554 Spam-IP abgelehnt",
+        "550 Known spam sending IP, rejected",
+        "554 Rejected: spam from your server",
+    ],
+)
+def test_spam_said_of_the_sending_host_refuses_the_host(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.BLOCKED
+    assert reply.rule == "concept:CLIENT+SPAM"
+
+
+def test_spam_said_of_the_message_stays_spam() -> None:
+    assert parse_reply("554 Message rejected as spam").reason is Reason.SPAMDETECTED
+
+
+def test_cisco_s_refusal_of_access_to_submit_is_the_sender_s_reputation() -> None:
+    # Cisco Secure Email's host access table refusing a sender group by its reputation score.
+    reply = parse_reply("554 Your access to submit messages to this e-mail system has been rejected")
+    assert reply.reason is Reason.BADREPUTATION

@@ -790,7 +790,21 @@ TERMS: Final[tuple[Term, ...]] = (
     # Over a limit, without saying which: a quota (mailbox full) or a size (message too big), by the subject.
     *_terms("EXCEEDED", "exceeded", "exceeds", "exceed", "exceeding", "has exceeded", "would exceed", "überschritten",
             "ueberschritten", "dépassé", "depasse", "excedida", "superada", "superata", "excedido", "przekroczony",
-            "превышен", "превышена"),
+            "превышен", "превышена",
+            # A limit reached is a limit run over: what is sent next is refused ("The server has reached its
+            # limit for processing requests from your host", MDaemon; "Rate limit reach", policyd).
+            "limit reached", "limit has been reached", "limit was reached", "reached its limit", "reached the limit",
+            "reached their limit", "limit erreicht", "limite atteinte", "limite atteint", "límite alcanzado",
+            "limite raggiunto", "limite atingido", "limiet bereikt", "limit osiągnięty", "лимит исчерпан",
+            "достигнут лимит"),
+    # A count of the messages sent, the thing a sending limit counts ("Number of messages exceeded administrative
+    # limit", Courier's ratefilter): over its limit it is a rate, not a size (RCPTS counts recipients).
+    *_terms("MSG_COUNT", "number of messages", "number of emails", "number of e mails", "number of mails",
+            "message count", "messages count", "mail count", "number of sent messages", "anzahl der nachrichten",
+            "anzahl an nachrichten", "anzahl der e mails", "nachrichtenanzahl", "nombre de messages",
+            "nombre de courriels", "número de mensajes", "número de correos", "numero di messaggi",
+            "número de mensagens", "aantal berichten", "liczba wiadomości", "количество сообщений",
+            "количество писем", "počet zpráv", "antal meddelanden"),
     *_terms("TOOBIG", "too large", "too big", "too long", "oversized", "larger than", "longer than", "bigger than",
             "size limit", "size limits", "zu groß", "zu gross", "trop volumineux",
             "trop gros", "trop grand", "demasiado grande", "troppo grande", "muito grande", "za duża", "za duży",
@@ -1494,6 +1508,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.POLICYVIOLATION, "MIME_PART", "TOO_MANY", "RFC 2046 section 5.1; MIMEDefang "
                 "(a message with too many MIME parts refused)", 3),
     ConceptRule(_R.SPEEDING, "MESSAGE", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
+    # The messages counted, or the sending host, over a limit: what the sender may send in a while ran out
+    # (after the quota rules: a count of the messages a mailbox holds over its quota is a full mailbox).
+    ConceptRule(_R.SPEEDING, "MSG_COUNT", "EXCEEDED", "Sisimai lib/Sisimai/Reason/Speeding.pm; courier-mta "
+                "ratefilter ('Number of messages exceeded administrative limit')", 4),
+    ConceptRule(_R.SPEEDING, "CLIENT", "EXCEEDED", "Sisimai lib/Sisimai/Reason/Speeding.pm; MDaemon ('The server "
+                "has reached its limit for processing requests from your host')", 6),
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     # A recipient check that failed says the mailbox does not take mail.
@@ -1516,6 +1536,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.CONTENTERROR, "ENCODING", None, f"{_RFC3463}.7, X.6.x message content or media"),
     ConceptRule(_R.CONTENTERROR, "MIME_PART", None, f"{_RFC3463}.7, X.6.x message content or media"),
     ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
+    # Spam said of the sending host ("Spam IP rejected", "SPAM_SUSPECT:IP_CONTROL"): the host is refused as a
+    # source of spam, not one message judged; a few words apart only (before the spam alone).
+    ConceptRule(_R.BLOCKED, "CLIENT", "SPAM", f"{_SISIMAI} (Blocked: the sending IP refused)", 3),
     ConceptRule(_R.SPAMDETECTED, "SPAM", None, "Sisimai lib/Sisimai/Reason/SpamDetected.pm"),
     # A relay's limit exceeded is a sending volume limit, not a refusal to relay (Google Workspace's
     # SMTP relay: "Daily SMTP relay limit exceeded for customer", 4.2.1 / 5.2.1 / 4.7.0). Below

@@ -325,6 +325,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.BADREPUTATION, "https://smtpfieldmanual.com/provider/outlook", "ip reputation"),
     *_rows(_R.BADREPUTATION, "https://smtpfieldmanual.com/provider/yahoo",
            "unexpected volume or user complaints", "user complaints"),
+    # Cisco Secure Email (IronPort) refusing a sender group its reputation scores put on the reject side of the
+    # host access table; hosters quoting it name the shared IP's reputation.
+    *_rows(_R.BADREPUTATION, "https://smtp.codes/cisco; https://helpdesk.westnic.net/hc/en-us/articles/"
+           "360022883414-MTA-poor-reputation", "access to submit messages to this e-mail system"),
     # --- spamdetected -----------------------------------------------------------------
     *_rows(_R.SPAMDETECTED, "Sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm",
            "spam detected", "spam content", "ube", "spamassassin", "marked as spam", "spam filter", "spam"),
