@@ -825,3 +825,34 @@ def test_cisco_s_refusal_of_access_to_submit_is_the_sender_s_reputation() -> Non
     # Cisco Secure Email's host access table refusing a sender group by its reputation score.
     reply = parse_reply("554 Your access to submit messages to this e-mail system has been rejected")
     assert reply.reason is Reason.BADREPUTATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Content a scanner calls unsafe or harmful is a finding, like a virus named.
+        "554 Rejected: the attachment was found to be harmful content",
+        "550 5.7.1 Message blocked, unsafe attachment detected",
+        "554 Ihre Nachricht enthielt schädliche Inhalte",
+    ],
+)
+def test_content_a_scanner_calls_harmful_is_a_virus_found(text: str) -> None:
+    assert parse_reply(text).reason is Reason.VIRUSDETECTED
+
+
+def test_dangerous_content_removed_by_site_rules_is_no_virus() -> None:
+    # MailScanner's content rules remove "potentially dangerous content" (HTML, file names): the site's policy.
+    text = "This message contained potentially dangerous content which was removed by our company rules."
+    assert parse_reply(text).reason is not Reason.VIRUSDETECTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A filter's verdict given as one of the two says no virus was found.
+        "550 Your message was classified as virus or spam",
+        "554 5.7.1 Rejected by spam/virus filter",
+    ],
+)
+def test_spam_or_virus_as_alternatives_is_spam(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SPAMDETECTED

@@ -208,6 +208,10 @@ INTENDED_CONTAINMENTS = {
     ("null mx", "sender address has null mx"),
     ("timeout", "retry timeout exceeded"),
     ("lookup failure", "temporary lookup failure"),
+    ("virus", "spam or virus"),
+    ("virus", "virus or spam"),
+    ("virus", "spam/virus"),
+    ("virus", "virus/spam"),
 }
 
 

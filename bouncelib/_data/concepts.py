@@ -566,7 +566,18 @@ TERMS: Final[tuple[Term, ...]] = (
             "ube", "uce", "pourriel", "courrier indésirable", "spamverdacht", "spam score", "spam filter",
             "spamassassin", "phishing", "scam"),
     *_terms("VIRUS", "virus", "viruses", "malware", "infected", "trojan", "worm", "malicious", "ransomware",
-            "virus detected", "vírus"),
+            "virus detected", "vírus",
+            # Content a scanner calls unsafe is what it found harmful in it (Broadcom's "Message contained unsafe
+            # content (Heuristics.Phishing...)", a ClamAV signature): a finding, like a virus named.
+            # Not "dangerous content": MailScanner's content rules (HTML, file names) remove "potentially
+            # dangerous content" under the site's rules (its sender.content.report), no finding of malware.
+            "unsafe content", "harmful content", "unsafe attachment", "harmful attachment", "schädliche inhalte",
+            "schädlichen inhalt", "contenu malveillant", "contenido dañino", "contenido malicioso",
+            "contenuto dannoso", "conteúdo nocivo", "conteúdo malicioso"),
+    # A filter's verdict given as one of the two ("Message considered as spam or virus"): nothing says a virus
+    # was found, the message was judged unwanted (the longer term hides the "virus" inside it).
+    *_terms("SPAM", "spam or virus", "virus or spam", "spam virus", "virus spam", "spam oder virus",
+            "virus oder spam", "spam ou virus", "virus ou spam", "spam o virus", "virus o spam", "spam ou vírus"),
     *_terms("AUTHMECH", "spf", "dkim", "dmarc", "arc", "sender policy framework", "domainkeys", "spoofed",
             "spoofing", "forged", "anti spoofing", "unauthenticated email", "unauthenticated mail",
             "sender authentication", "domain authentication", "authentication results", "unsigned",
@@ -794,9 +805,9 @@ TERMS: Final[tuple[Term, ...]] = (
             # A limit reached is a limit run over: what is sent next is refused ("The server has reached its
             # limit for processing requests from your host", MDaemon; "Rate limit reach", policyd).
             "limit reached", "limit has been reached", "limit was reached", "reached its limit", "reached the limit",
-            "reached their limit", "limit erreicht", "limite atteinte", "limite atteint", "límite alcanzado",
-            "limite raggiunto", "limite atingido", "limiet bereikt", "limit osiągnięty", "лимит исчерпан",
-            "достигнут лимит"),
+            "reached their limit", "reached the maximum", "reached its maximum", "limit erreicht", "limite atteinte",
+            "limite atteint", "límite alcanzado", "limite raggiunto", "limite atingido", "limiet bereikt",
+            "limit osiągnięty", "лимит исчерпан", "достигнут лимит"),
     # A count of the messages sent, the thing a sending limit counts ("Number of messages exceeded administrative
     # limit", Courier's ratefilter): over its limit it is a rate, not a size (RCPTS counts recipients).
     *_terms("MSG_COUNT", "number of messages", "number of emails", "number of e mails", "number of mails",

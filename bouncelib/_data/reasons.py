@@ -333,6 +333,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.SPAMDETECTED, "Sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm",
            "spam detected", "spam content", "ube", "spamassassin", "marked as spam", "spam filter", "spam"),
     *_rows(_R.SPAMDETECTED, "npm haraka-plugin-rspamd 1.6.1 index.js", "detected as spam"),
+    # A filter's verdict given as one of the two: no virus said to be found (the longer phrase hides "virus").
+    *_rows(_R.SPAMDETECTED, "https://smtp.codes/tonline",
+           "spam or virus", "virus or spam", "spam/virus", "virus/spam"),
     *_rows(_R.SPAMDETECTED, "https://www.bytecamp.net/de/faq/email/zustellen.html", "classified as spam"),
     *_rows(_R.SPAMDETECTED, "rspamd 3.4 src/libserver/milter_internal.h (Debian source package rspamd)",
            "spam message rejected"),
