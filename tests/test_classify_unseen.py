@@ -856,3 +856,28 @@ def test_dangerous_content_removed_by_site_rules_is_no_virus() -> None:
 )
 def test_spam_or_virus_as_alternatives_is_spam(text: str) -> None:
     assert parse_reply(text).reason is Reason.SPAMDETECTED
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # The sending host behind "from" is where the thing refused came from: the relaying, the sender.
+        ("550 Relaying from your network is not permitted", Reason.NORELAYING),
+        ("554 Relais von Ihrer IP-Adresse 192.0.2.1 abgelehnt", Reason.NORELAYING),
+        ("550 Mail from example.com is not accepted from your IP", Reason.REJECTED),
+    ],
+)
+def test_the_sending_host_behind_from_is_an_origin_not_the_thing_refused(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # With nothing else named, the sending host is still what is refused.
+        "550 Connection from your IP refused",
+        "554 Messages from your IP address are refused",
+    ],
+)
+def test_the_sending_host_behind_from_alone_is_still_refused(text: str) -> None:
+    assert parse_reply(text).reason is Reason.BLOCKED

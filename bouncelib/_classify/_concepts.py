@@ -107,6 +107,10 @@ class ConceptHit(NamedTuple):
 # Prepositions that put the domain after them as a place ("at the destination domain", "in
 # this domain"), not as the thing a predicate before them is said of.
 _LOCATIVE: Final = frozenset(("at", "in", "on"))
+# Prepositions that put the sending host after them as an origin ("Relay from your IP 192.0.2.1 is
+# denied", "Mail from domain example.com is not allowed from your host"): where the thing refused came
+# from, not the thing, when another subject in the sentence is what a rule pairs the predicate with.
+_ORIGIN: Final = frozenset(("from", "von", "desde", "vanaf"))
 
 _new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: hits are made once per rule matched
 
@@ -208,6 +212,16 @@ def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:
     return reasons_of(concept_terms(text), fallback=fallback)
 
 
+def _origin_at(i: int, words: list[str], start: int, found: list[tuple[int, int, frozenset[str]]]) -> int:
+    """The index of the preposition of origin ("from", `_ORIGIN`) before the term at word `i` of a sentence,
+    with at most one word between them ("von Ihrer IP-Adresse"), else -1. Not a word of a term: the "from"
+    of "mail from" (the sender) is no origin ("We won't accept mail from your IP address")."""
+    for j in (i - 1, i - 2):
+        if j >= 0 and words[j] in _ORIGIN:
+            return -1 if any(p <= start + j <= e for p, e, _ in found) else j
+    return -1
+
+
 def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
     pos: int, end: int, words: list[str], start: int, found: list[tuple[int, int, frozenset[str]]],
     pairs: dict[str, list[ConceptRule]], sentence: list[Any],
@@ -216,9 +230,16 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
     pairs it with; between two as near, the earlier word, then the smaller rule (what sorting the
     candidates and taking the first would give). `sentence` holds what is worked out once per sentence
     when first needed (`_stretched`)."""
-    near: tuple[int, int, ConceptRule] | None = None
+    near: tuple[bool, int, int, ConceptRule] | None = None
     for other, other_end, others in found:
         if other == pos:
+            continue
+        # The sending host behind "from" is an origin: any other subject a rule pairs is read first.
+        origin = "CLIENT" in others and _origin_at(other - start, words, start, found) >= 0
+        # A sender's word ending in "from" right before the sending host ("We won't accept mail from your IP
+        # address") is the mail coming from that host, not a sender address.
+        if ("SENDER" in others and words[other_end - start] in _ORIGIN
+                and any(other_end < p <= other_end + 2 and "CLIENT" in c for p, _e, c in found)):  # fmt: skip
             continue
         # A domain after the predicate behind "at", "in" or "on" is where, not what: in "the address
         # was not found at the destination domain" the address is not found, the domain is only where
@@ -230,29 +251,38 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
         d = pos - other_end if other < pos else other - end
         for subject in others:
             for rule in pairs.get(subject, ()):
-                dist = d if d <= rule.window else _stretched(d, rule.window, words, found, min(end, other_end),
-                                                             max(pos, other), sentence)  # fmt: skip
+                dist = d if d <= rule.window else _stretched(
+                    d, rule.window, words, start, found, min(end, other_end), max(pos, other), sentence
+                )
                 if dist is None:
                     continue
-                candidate = (dist, other, rule)
+                candidate = (origin, dist, other, rule)
                 if near is None or candidate < near:
                     near = candidate
-    return near
+    return near[1:] if near is not None else None
 
 
 def _stretched(  # noqa: PLR0917
-    d: int, window: int, words: list[str], found: list[tuple[int, int, frozenset[str]]], lo: int, hi: int,
-    sentence: list[Any],
+    d: int, window: int, words: list[str], start: int, found: list[tuple[int, int, frozenset[str]]], lo: int,
+    hi: int, sentence: list[Any],
 ) -> int | None:
     """The distance a rule reads between two terms `d` words apart, more than its `window`, or None when
     they are too far apart (the rare case: asked only then). `sentence` is [its relative clauses, whether
     it is written a character at a time], each None until first asked: a long sentence of many terms
     asks for every pair, and working either out again each time made it quadratic or worse."""
     # A relative clause naming whom the sender wrote to ("the address [you sent your message to] was not
-    # found") stands between a subject and what is said of it: its words do not count.
+    # found") stands between a subject and what is said of it: its words do not count; nor do those of
+    # the origin a thing came from ("Relay [from your IP 192.0.2.1] is denied"), the address's numbers
+    # included.
     clauses = sentence[0]
     if clauses is None:
         clauses = sentence[0] = [(p, e) for p, e, concepts in found if "WHOM" in concepts]
+        for p, e, concepts in found:
+            if "CLIENT" in concepts and (at := _origin_at(p - start, words, start, found)) >= 0:
+                last = e
+                while last + 1 - start < len(words) and words[last + 1 - start].isdigit():
+                    last += 1
+                clauses.append((start + at, last))
     gap = sum(e - p + 1 for p, e in clauses if lo < p and e < hi) if clauses else 0
     if gap and d - gap <= window:
         return d - gap

@@ -45,7 +45,7 @@ from bouncelib._classify._match import Hit, PhraseIndex, outermost
 from bouncelib._classify._model import guess
 from bouncelib._data import providers as _prov
 from bouncelib._data.blocklists import DOMAIN_LISTS
-from bouncelib._data.concepts import TERMS
+from bouncelib._data.concepts import RULES, TERMS
 from bouncelib._data.reasons import DIRECTORY_VERDICTS, PHRASES, PRIORITY
 from bouncelib._data.status_codes import reason_for
 from bouncelib._vocab import Reason
@@ -57,6 +57,11 @@ _RANK: Final[dict[Reason, int]] = {r: i for i, r in enumerate(PRIORITY)}
 TERM_CONCEPTS: Final[dict[str, frozenset[str]]] = {
     c: frozenset(t.words for t in TERMS if t.concept == c) for c in {t.concept for t in TERMS}
 }
+# A term's words -> the concepts it names.
+_WORD_CONCEPTS: Final[dict[str, frozenset[str]]] = {
+    w: frozenset(t.concept for t in TERMS if t.words == w) for w in {t.words for t in TERMS}
+}
+_WORDS: Final = re.compile(r"[^\W_]+")
 _STRONG: Final = PhraseIndex((i, p.text) for i, p in enumerate(PHRASES) if not p.weak)
 _WEAK: Final = PhraseIndex((i, p.text) for i, p in enumerate(PHRASES) if p.weak)
 _PROVIDER_RULES: Final[dict[str, PhraseIndex[int]]] = {
@@ -355,10 +360,23 @@ def _words_say(ev: Evidence) -> Verdict | None:
     if not from_cause:
         hits = _concept_hits(ev)
     concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
-    decisive = bool(hits) and (hits[0].rule.decisive or from_cause or _part_of_pair(phrase, hits[0]))
+    decisive = bool(hits) and (hits[0].rule.decisive or from_cause or _part_of_pair(phrase, hits[0])
+                               or (phrase is not None and phrase[1] in _SUBJECT_ONLY))
     best = (concept if phrase is None or (concept is not None and (decisive or _RANK[concept[0]] < _RANK[phrase[0]]))
             else phrase)  # fmt: skip
     return in_context(_sibling(best, ev), ev) if best is not None else None
+
+
+# Phrases that are only a word for a party of the delivery, the sending host or the sender ("your ip"): they
+# name who, and a pair that says what about something ("Relay from your IP ... is denied": the relaying) is the
+# more precise reading. (Not a thing's word: an "attachment" or a "procmail" named is what was refused or failed.)
+_PARTIES: Final = frozenset(("CLIENT", "SENDER"))
+_PREDICATES: Final = frozenset(r.predicate for r in RULES if r.predicate is not None)
+_SUBJECT_ONLY: Final = frozenset(
+    rule for p, (_, rule) in zip(PHRASES, _PHRASE_RULES, strict=True)
+    if (c := _WORD_CONCEPTS.get(" ".join(_WORDS.findall(p.text.lower())), frozenset())) & _PARTIES
+    and not c & _PREDICATES
+)
 
 
 def _part_of_pair(phrase: Verdict | None, hit: ConceptHit) -> bool:
