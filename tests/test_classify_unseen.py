@@ -881,3 +881,50 @@ def test_the_sending_host_behind_from_is_an_origin_not_the_thing_refused(text: s
 )
 def test_the_sending_host_behind_from_alone_is_still_refused(text: str) -> None:
     assert parse_reply(text).reason is Reason.BLOCKED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reason nobody gave, or that the sending platform could not read: nothing explained.
+        "550 Message rejected, no reason given",
+        "Bounce - unable to parse server reason",
+    ],
+)
+def test_a_reason_nobody_gave_is_onhold(text: str) -> None:
+    assert parse_reply(text).reason is Reason.ONHOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["451 4.7.5 Security level check failed for example.net", "550 TLS security level check failed"],
+)
+def test_a_tls_security_level_not_met_is_a_failed_starttls(text: str) -> None:
+    assert parse_reply(text).reason is Reason.FAILEDSTARTTLS
+
+
+def test_too_many_unrecognised_commands_is_syntax_whatever_the_status() -> None:
+    assert parse_reply("421 4.4.2 Too many unrecognised commands, closing connection").reason is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Characters refused in a command (a 501, a protocol status) are the client's syntax; in an address
+        # with nothing saying command, the site's rule.
+        ("501 5.5.2 Restricted characters are not allowed in commands", Reason.SYNTAXERROR),
+        ("550 Restricted characters in address", Reason.POLICYVIOLATION),
+    ],
+)
+def test_characters_refused_in_a_command_are_syntax(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["550 Posting to this list is restricted to members", "554 Sorry, this list is subscribers only"],
+)
+def test_posting_restricted_to_members_refuses_the_sender(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.REJECTED
+    assert reply.rule == "concept:NONMEMBER"

@@ -648,8 +648,9 @@ def _refused_in_a_reply(reason: Reason, rule: str, ev: Evidence, sd: Subject) ->
     return None
 
 
-# Words that fit a command's line as well as a message's: "line too long", "invalid character".
-_LINE_OR_CHAR: Final = ("phrase:line too long", "phrase:invalid character")
+# Words that fit a command's line as well as a message's: "line too long", "invalid character"; characters
+# a site refuses (CHARS+REFUSED: "NUL characters are not allowed in SMTP commands", Exim).
+_LINE_OR_CHAR: Final = ("phrase:line too long", "phrase:invalid character", "concept:CHARS+REFUSED")
 
 
 def _command_line(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
@@ -732,6 +733,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.CONTENTERROR: (_command_line,),
     Reason.SECURITYERROR: (_relay_login, _temporary_login_failure, _recipient_restriction),
     Reason.TOOMANYCONN: (_per_client_count,),
+    Reason.POLICYVIOLATION: (_command_line,),
 }
 
 

@@ -192,6 +192,9 @@ _BY_LANGUAGE: Final[tuple[Term, ...]] = (
     *_in("vi", "SYSTEM", "lỗi tạm thời", "lỗi trình phục vụ nội bộ"),
     *_in("vi", "RECIPIENTS_COUNT", "quá nhiều người nhận"),
     *_in("vi", "TOO_MANY", "quá nhiều"),
+    # Sympa's send_subscriber reason: distribution to the list "restricted to those subscribed" (a poster who is
+    # not one is refused, NONMEMBER).
+    *_in("vi", "NONMEMBER", "bị hạn chế thành những người đăng ký"),
     # Arabic, Norwegian, Romanian (Sympa): a list unknown, a list that does not exist.
     *_in("ar", "RCPT", "قائمة", "القائمة"),
     *_in("ar", "UNKNOWN", "غير معروفه", "غير معروفة", "غير معروف"),
@@ -597,7 +600,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "nicht eingeloggt", "non loggato", "no ha iniciado sesión", "não está autenticado", "niezalogowany"),
     *_terms("TLS", "tls", "starttls", "ssl", "encryption", "encrypted connection", "secure connection",
             "certificate", "requiretls", "mta sts", "dane", "tlsa", "lack of security", "verschlüsselung",
-            "chiffrement"),
+            "chiffrement",
+            # The TLS level a destination requires (Postfix smtp_tls_security_level, chasquid's "Security level
+            # check failed" when a domain known to do TLS arrives without it).
+            "security level", "tls security level"),
     *_terms("PTR", "ptr", "ptr record", "reverse dns", "rdns", "reverse lookup", "reverse look", "fcrdns",
             "reverse hostname", "reverse name", "reverse mapping", "reverse dns lookup", "pointer record",
             "in addr arpa", "no hostname", "cannot find your hostname", "does not resolve to address"),
@@ -739,6 +745,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "protocol violation", "smtp protocol violation", "synchronization error", "protocol synchronization",
             "smtp synchronization", "improper command pipelining", "out of sequence", "bad sequence of commands",
             "command line too long", "command not recognized", "command unrecognized", "unrecognized command",
+            "unrecognized commands", "unrecognised command", "unrecognised commands", "commands not recognized",
             "helo or ehlo required", "send helo ehlo first", "ehlo helo first", "helo ehlo first",
             # The client not keeping to SMTP's order (talking before the greeting, pipelining unasked).
             "not following the smtp protocol", "not following the protocol", "protocol error",
@@ -1095,7 +1102,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "non è un membro", "não é membro", "não é de um membro", "não membro", "geen lid", "nie jest członkiem",
             "не является участником", "není členem", "inte medlem", "üye değil", "nem tagja", "מחוץ לרשימה",
             "אינו חבר",
-            # Not a subscriber of the list (a subscribers-only list): the same refusal of who posts.
+            # Not a subscriber of the list (a subscribers-only list): the same refusal of who posts; posting
+            # said to be restricted to the list's subscribers or members (Sympa's send_subscriber reason).
+            "restricted to subscribers", "restricted to the subscribers", "restricted to list subscribers",
+            "restricted to the list subscribers", "restricted to members", "restricted to list members",
+            "restricted to the list members",
             "not a list subscriber", "not a subscriber", "not subscribed to the list", "not subscribed to this list",
             "liste nicht abonniert", "kein abonnent", "pas un inscrit", "pas inscrit", "pas abonné",
             "não faz parte da lista", "não é assinante", "no eres suscriptor", "no es suscriptor",
@@ -1351,7 +1362,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # unknown *reason* says nothing of the recipient ("Recipient rejected for unknown reason" is no
     # unknown user, and no hard bounce).
     *_in("en", "UNSTATED", "for some reason", "for some reasons", "for whatever reason", "for whatever reasons",
-         "unknown reason", "unknown reasons"),
+         "unknown reason", "unknown reasons",
+         # A reason nobody gave, or that the sending platform could not read out of the reply (SendGrid's
+         # "Unable to Parse Server Reason").
+         "no reason given", "no reason was given", "reason unknown", "reason not given", "reason not specified",
+         "unspecified reason", "parse server reason", "could not parse the reason", "unable to parse the reason"),
     *_in("de", "UNSTATED", "aus unbekannten gründen", "aus bestimmten gründen"),
     *_in("fr", "UNSTATED", "raison inconnue", "pour certaines raisons"),
     *_in("es", "UNSTATED", "por alguna razón", "por algún motivo"),
