@@ -928,3 +928,22 @@ def test_posting_restricted_to_members_refuses_the_sender(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.REJECTED
     assert reply.rule == "concept:NONMEMBER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Forwarding refused by an organisation's setting, in other words and languages: its policy.
+        "550 5.7.1 Automatic forwarding to external domains is not allowed",
+        "554 Externe Weiterleitung ist nicht erlaubt",
+        "550 Le transfert automatique est refusé par votre organisation",
+    ],
+)
+def test_forwarding_refused_is_the_organisation_s_policy(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.POLICYVIOLATION
+    assert reply.rule == "concept:FORWARDING+REFUSED"
+
+
+def test_a_forwarding_loop_stays_a_loop() -> None:
+    assert parse_reply("mail forwarding loop for bob@example.com").reason is Reason.NETWORKERROR

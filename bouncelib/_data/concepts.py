@@ -815,6 +815,14 @@ TERMS: Final[tuple[Term, ...]] = (
             "reached their limit", "reached the maximum", "reached its maximum", "limit erreicht", "limite atteinte",
             "limite atteint", "límite alcanzado", "limite raggiunto", "limite atingido", "limiet bereikt",
             "limit osiągnięty", "лимит исчерпан", "достигнут лимит"),
+    # Forwarding to another address, a mailbox's or an organisation's setting ("Your organization does not allow
+    # external forwarding", Microsoft 365's 5.7.520): refused, it is the organisation's policy. Not "forward"
+    # alone ("please forward this message to ...", a "forward DNS entry").
+    *_terms("FORWARDING", "forwarding", "external forwarding", "automatic forwarding", "auto forwarding",
+            "autoforwarding", "auto forward", "automatic forward", "weiterleitung", "automatische weiterleitung",
+            "externe weiterleitung", "transfert automatique", "transfert externe", "reenvío automático",
+            "reenvío externo", "inoltro automatico", "inoltro esterno", "encaminhamento automático",
+            "encaminhamento externo", "doorsturen", "automatisch doorsturen"),
     # A count of the messages sent, the thing a sending limit counts ("Number of messages exceeded administrative
     # limit", Courier's ratefilter): over its limit it is a rate, not a size (RCPTS counts recipients).
     *_terms("MSG_COUNT", "number of messages", "number of emails", "number of e mails", "number of mails",
@@ -918,7 +926,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "declined", "not trusted", "untrusted", "cannot accept", "will not accept", "denies",
             "not in whitelist", "not whitelisted", "not on the whitelist", "not in the allowlist", "not allowlisted",
             "nicht auf weißer liste", "not authorized to send email directly",
-            "do not accept",
+            "do not accept", "does not allow", "do not allow",
             "not authorized to send", "restricted", "abgelehnt", "abgewiesen", "verweigert", "nicht erlaubt",
             "nicht zulässig", "gesperrt", "blockiert", "refusé", "refuse", "rejeté", "rejete", "bloqué", "bloquee",
             "bloquée", "interdit", "rechazado", "rechazada", "denegado", "no permitido",
@@ -1605,6 +1613,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Login words alone, ranked low: a pair naming what was refused ("Sender address rejected:
     # not owned by auth user") says more.
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", None, "RFC 4954 (SMTP AUTH): what a refusal about logging in is about"),
+    ConceptRule(_R.POLICYVIOLATION, "FORWARDING", "REFUSED", "https://learn.microsoft.com/en-us/defender-office-365/"
+                "outbound-spam-policies-external-email-forwarding (5.7.520: external forwarding blocked by policy)",
+                6),
+    ConceptRule(_R.POLICYVIOLATION, "FORWARDING", "DISABLED", "https://learn.microsoft.com/en-us/defender-office-365/"
+                "outbound-spam-policies-external-email-forwarding", 6),
     ConceptRule(_R.POLICYVIOLATION, "POLICY", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
     ConceptRule(_R.SYSTEMERROR, "SYSTEM", None, f"{_RFC3463}.4, X.3.0 other or undefined mail system status"),
 )  # fmt: skip
