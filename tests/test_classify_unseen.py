@@ -947,3 +947,35 @@ def test_forwarding_refused_is_the_organisation_s_policy(text: str) -> None:
 
 def test_a_forwarding_loop_stays_a_loop() -> None:
     assert parse_reply("mail forwarding loop for bob@example.com").reason is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A host named right after the HELO's word is its argument: what is said of it is said of the HELO name.
+        "550 EHLO argument mx host is invalid",
+        "554 HELO argument mail host does not resolve",
+    ],
+)
+def test_a_host_named_as_the_helo_argument_is_the_helo_name(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.BLOCKED
+    assert reply.rule is not None
+    assert reply.rule.startswith("concept:HELO+")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The receiving system's own user directory, or its own signing, failing: a system error.
+        "451 4.3.0 <bob@example.com> Recipient lookup failed",
+        "451 4.3.0 User lookup failure, try again later",
+        "451 4.7.0 Could not DKIM sign the message",
+    ],
+)
+def test_the_system_s_own_user_lookup_or_signing_failing_is_a_system_error(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SYSTEMERROR
+
+
+def test_a_dkim_check_failing_stays_an_authentication_failure() -> None:
+    assert parse_reply("550 5.7.20 DKIM signature verification failed").reason is Reason.AUTHFAILURE

@@ -236,6 +236,11 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
             continue
         # The sending host behind "from" is an origin: any other subject a rule pairs is read first.
         origin = "CLIENT" in others and _origin_at(other - start, words, start, found) >= 0
+        # A host or domain named right after the HELO's word is its argument ("HELO/EHLO argument mail_host
+        # invalid"): what is said of it is said of the HELO name.
+        if (("HOSTNAME" in others or "DOMAIN" in others)
+                and any(other - 2 <= e < other and "HELO" in c for _p, e, c in found)):  # fmt: skip
+            continue
         # A sender's word ending in "from" right before the sending host ("We won't accept mail from your IP
         # address") is the mail coming from that host, not a sender address.
         if ("SENDER" in others and words[other_end - start] in _ORIGIN

@@ -656,6 +656,10 @@ TERMS: Final[tuple[Term, ...]] = (
             # Postfix's words for its own lookup table (LDAP, SQL, a map) not answering: the receiving
             # system failed, not the network (DATABASE_README; the longer term hides "lookup failure").
             "temporary lookup failure",
+            # Its own directory of users not answering (Dovecot LMTP's "Internal user lookup failure"), and its
+            # own DKIM signing of what it relays failing (chasquid): the longer terms hide "lookup failure", "dkim".
+            "user lookup failure", "user lookup failed", "recipient lookup failure", "recipient lookup failed",
+            "dkim signing failed", "dkim signing error", "failed to dkim sign", "could not dkim sign",
             # One of Postfix's own services failing ("defer service failure", "bounce or trace service failure").
             "service failure",
             "temporary error", "temporary problem", "temporary system problem", "service unavailable",

@@ -531,6 +531,15 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # Postfix: a lookup table (LDAP, SQL, a map) of the *receiving* system did not answer (DATABASE_README).
     *_rows(_R.SYSTEMERROR, "Postfix 3.7.11 (a string of the Debian postfix binaries); https://www.postfix.org/"
            "DATABASE_README.html", "temporary lookup failure"),
+    # The receiving system's own directory of users not answering (Dovecot LMTP's "Internal user lookup
+    # failure"): the system failed, not the network's name service.
+    *_rows(_R.SYSTEMERROR, "dovecot 2.3.19.1 src/lmtp/lmtp-proxy.c (Debian source package dovecot)",
+           "user lookup failure", "user lookup failed", "recipient lookup failure", "recipient lookup failed"),
+    # Signing is the sending system's own step (chasquid signs what it relays): its failure is that system's,
+    # not a message failing a receiver's DKIM check.
+    *_rows(_R.SYSTEMERROR, "https://github.com/albertito/chasquid/blob/0210c5fd9248ce1ef292ab81daab7b39b18cddd0/"
+           "internal/smtpsrv/conn.go", "dkim signing failed", "dkim signing error", "failed to dkim sign",
+           "could not dkim sign"),
     *_rows(_R.NETWORKERROR, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
            "connection refused"),
     *_rows(_R.NETWORKERROR, "postfix 3.7.11 src/smtp/smtp_proto.c (Debian source package postfix)",
