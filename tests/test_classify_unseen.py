@@ -979,3 +979,13 @@ def test_the_system_s_own_user_lookup_or_signing_failing_is_a_system_error(text:
 
 def test_a_dkim_check_failing_stays_an_authentication_failure() -> None:
     assert parse_reply("550 5.7.20 DKIM signature verification failed").reason is Reason.AUTHFAILURE
+
+
+def test_access_is_denied_with_its_verb_is_still_vague_access_denied() -> None:
+    reply = parse_reply("554 Sorry, access was denied")
+    assert reply.reason is Reason.BLOCKED
+    assert reply.rule == "weak:access was denied"
+
+
+def test_postscreen_s_answer_to_a_client_breaking_the_protocol_refuses_the_host() -> None:
+    assert parse_reply("421 4.7.0 mx.example.org Error: I can break rules, too. Goodbye.").reason is Reason.BLOCKED

@@ -305,6 +305,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.BLOCKED, "https://github.com/chatmail/provider-db/issues/280", "dialup"),
     *_rows(_R.BLOCKED, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
            "access denied", weak=True),
+    # The same said with its verb ("554 Refused. Access is denied.", spamdyke).
+    *_rows(_R.BLOCKED, "https://github.com/chrisboulton/spamdyke/blob/5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/"
+           "spamdyke.h",
+           "access is denied", "access was denied", weak=True),
     *_rows(_R.BLOCKED, "https://github.com/docker-mailserver/docker-mailserver/issues/1927",
            "service unavailable", weak=True),
     *_rows(_R.BLOCKED, "Sisimai 4.25 lib/Sisimai/Rhost/TencentQQ.pm", "connection denied", weak=True),
@@ -317,6 +321,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.BLOCKED, "Postfix POSTSCREEN_README (pregreet test); Haraka early_talker plugin",
            "talk too soon", "early talker", "not welcome here", "i do not believe you are",
            "address literal, but we do not"),
+    # postscreen(8)'s answer to a client that broke the protocol first (a bare newline, a non-SMTP command,
+    # pipelining unasked): the host is refused.
+    *_rows(_R.BLOCKED, "postfix 3.7.11 src/postscreen/postscreen_smtpd.c (Debian source package postfix)",
+           "i can break rules, too"),
     # --- badreputation --------------------------------------------------------------
     *_rows(_R.BADREPUTATION, "https://support.google.com/a/answer/3726730",
            "low reputation", "reputation of the sending", "very low reputation", "unusual rate of unsolicited mail"),
