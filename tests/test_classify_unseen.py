@@ -989,3 +989,18 @@ def test_access_is_denied_with_its_verb_is_still_vague_access_denied() -> None:
 
 def test_postscreen_s_answer_to_a_client_breaking_the_protocol_refuses_the_host() -> None:
     assert parse_reply("421 4.7.0 mx.example.org Error: I can break rules, too. Goodbye.").reason is Reason.BLOCKED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sender and the recipient one address, refused by a site's rule: its policy, not a refused sender.
+        "550 5.7.1 Rejected: sender and recipient are the same",
+        "554 Absender und Empfänger sind identisch - abgelehnt",
+        "550 Same sender and recipient address not allowed",
+    ],
+)
+def test_sender_and_recipient_the_same_is_the_site_s_policy(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.POLICYVIOLATION
+    assert reply.rule == "concept:SELF_SENT"

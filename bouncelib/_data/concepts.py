@@ -462,6 +462,16 @@ _R21TUNE_WORDS: Final[tuple[Term, ...]] = (
     *_in("es", "SAME_AS", "debe coincidir", "debe ser igual", "debe ser el mismo"),
     *_in("it", "SAME_AS", "deve corrispondere", "deve coincidere", "deve essere uguale"),
     *_in("pt", "SAME_AS", "deve corresponder", "deve coincidir", "deve ser igual"),
+    # The sender and the recipient one and the same address, refused by a site's rule (spamdyke's
+    # reject-identical-sender-recipient, "554 Refused. Identical sender and recipient addresses are not allowed."):
+    # forged mail often claims to come from its own recipient. A rule on the pair, not a verdict on either.
+    *_in("en", "SELF_SENT", "identical sender and recipient", "same sender and recipient",
+         "sender and recipient are identical", "sender and recipient are the same", "sender equals recipient",
+         "from and to are identical", "from and to are the same"),
+    *_in("de", "SELF_SENT", "absender und empfänger sind identisch", "absender und empfänger sind gleich",
+         "identischer absender und empfänger"),
+    *_in("fr", "SELF_SENT", "expéditeur et destinataire identiques", "expéditeur et destinataire sont identiques"),
+    *_in("es", "SELF_SENT", "remitente y destinatario idénticos", "remitente y destinatario son iguales"),
     *_in("en", "SMTPAUTH", "authorization user", "authorisation user", "authenticated user", "login user",
          "logged in user", "sasl user", "sasl username"),
     *_in("de", "SMTPAUTH", "angemeldeten benutzer", "angemeldete benutzer", "authentifizierten benutzer"),
@@ -1499,6 +1509,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # recipient's own choice (a personal block list), whatever the sender wording around it.
     ConceptRule(_R.FILTERED, "RCPT", "UNWANTED", f"{_RFC3463}.8, X.7.1; Sisimai lib/Sisimai/Reason/Filtered.pm"),
     ConceptRule(_R.FILTERED, "UNWANTED", None, "Sisimai lib/Sisimai/Reason/Filtered.pm"),
+    # Before the sender's refusal: the pair of addresses being one is the site's rule, whatever is said refused.
+    ConceptRule(_R.POLICYVIOLATION, "SELF_SENT", None, "https://github.com/chrisboulton/spamdyke/blob/"
+                "5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/spamdyke.h (reject-identical-sender-recipient)"),
     ConceptRule(_R.REJECTED, "SENDER", "UNKNOWN", f"{_RFC3463}.2, X.1.7 bad sender's mailbox address syntax"),
     ConceptRule(_R.REJECTED, "SENDER", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDER", "DISABLED", _SISIMAI),
