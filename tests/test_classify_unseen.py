@@ -1004,3 +1004,21 @@ def test_sender_and_recipient_the_same_is_the_site_s_policy(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.POLICYVIOLATION
     assert reply.rule == "concept:SELF_SENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sending host with no name in the DNS at all: the missing reverse DNS.
+        "550 Your IP address has no DNS entry",
+        "450 4.7.1 Client host rejected: no DNS records for your IP",
+    ],
+)
+def test_a_sending_host_with_no_dns_entry_is_requireptr(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.REQUIREPTR
+    assert reply.rule == "concept:CLIENT+NO_DNS"
+
+
+def test_a_sender_domain_with_no_dns_record_stays_a_refused_sender() -> None:
+    assert parse_reply("550 Sender address rejected: domain has no DNS records").reason is Reason.REJECTED

@@ -614,6 +614,10 @@ TERMS: Final[tuple[Term, ...]] = (
             # The TLS level a destination requires (Postfix smtp_tls_security_level, chasquid's "Security level
             # check failed" when a domain known to do TLS arrives without it).
             "security level", "tls security level"),
+    # No name in the DNS for it at all ("No DNS entries for your MTA, HELO and Domain", policyd-weight): said of
+    # the sending host, it is the missing reverse DNS (CLIENT+NO_DNS), not a name refused.
+    *_terms("NO_DNS", "no dns entries", "no dns entry", "no dns records", "no dns record", "not in dns",
+            "keine dns einträge", "kein dns eintrag", "aucune entrée dns", "sin registros dns"),
     *_terms("PTR", "ptr", "ptr record", "reverse dns", "rdns", "reverse lookup", "reverse look", "fcrdns",
             "reverse hostname", "reverse name", "reverse mapping", "reverse dns lookup", "pointer record",
             "in addr arpa", "no hostname", "cannot find your hostname", "does not resolve to address"),
@@ -1431,6 +1435,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "PTR", "DYNAMIC", "https://www.spamhaus.org/faqs/policy-blocklist-pbl/ (end-user IP "
                 "ranges)", 8, decisive=True),
     ConceptRule(_R.REQUIREPTR, "PTR", None, "Sisimai lib/Sisimai/Reason/RequirePTR.pm; RFC 8499 (reverse DNS)"),
+    ConceptRule(_R.REQUIREPTR, "CLIENT", "NO_DNS", "Sisimai lib/Sisimai/Reason/RequirePTR.pm; policyd-weight "
+                "0.1.15.2 /usr/sbin/policyd-weight ('No DNS entries for your MTA, HELO and Domain')", 4),
     ConceptRule(_R.FAILEDSTARTTLS, "TLSFAIL", None, f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REQUIRED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "FAILED", f"RFC 3207; {_PF_TLS}"),
