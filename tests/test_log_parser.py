@@ -39,6 +39,9 @@ DELIVERY = (
          "mail"),
         ("mail.log.1:Nov  3 18:05:55 mail postfix/smtpd[1]: connect from a[192.0.2.1]", "2025-11-03T18:05:55+01:00",
          "mail"),
+        # journald of a container's start script relogging the container's syslog line: the inner line decides
+        ("Jun 19 23:28:19 mail dms-start[50380]: 2024-06-19T23:28:18.490552+02:00 f1fb815f558f postfix/smtpd[1]: "
+         "connect from a[192.0.2.1]", "2024-06-19T23:28:18.490552+02:00", "f1fb815f558f"),
     ],
 )  # fmt: skip
 def test_prefix_variants(line: str, stamp: str | None, host: str | None) -> None:
@@ -47,6 +50,13 @@ def test_prefix_variants(line: str, stamp: str | None, host: str | None) -> None
     assert (rec.timestamp.isoformat() if rec.timestamp else None, rec.hostname) == (stamp, host)
     assert rec.kind == "connect"
     assert rec.year_inferred is False
+
+
+def test_a_wrapped_line_of_another_daemon_stays_not_postfix() -> None:
+    # Only a Postfix tag inside the message makes a relogged line Postfix's.
+    line = "Jun 19 23:28:19 mail dms-start[50380]: 2024-06-19T23:28:18+02:00 box dovecot[7]: imap-login: Login"
+    assert parse_log_line(line) is None
+    assert parse_log_line("Jun 19 23:28:19 mail dms-start[50380]: listening on [::]: 25") is None
 
 
 def test_year_is_inferred_without_year() -> None:

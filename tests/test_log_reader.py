@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bouncelib import InputError, parse_lines, read_log
+from bouncelib import InputError, parse_lines, parse_log_line, read_log
 from bouncelib._log.correlate import Correlator
 from bouncelib._log.fastpath import AGENT_FIELDS, DELIVERY_GROUPS, QUEUE_LINES
 
@@ -95,6 +95,21 @@ def test_non_utf8_bytes_neither_crash_nor_lose_lines() -> None:
     assert reader.stats.lines == 9
     assert reader.stats.lines == reader.stats.records + reader.stats.unrecognised + reader.stats.not_postfix
     assert events[0].recipient == "b\ufffdrt@example.net"
+
+
+def test_a_relogged_syslog_line_is_read_by_its_inner_tag() -> None:
+    # journald of a container's start script relogs the container's own syslog lines as its messages
+    wrap = "Jun 19 23:28:19 mail dms-start[50380]: "
+    lines = [wrap + line for line in STORY] + [wrap + "listening on [::]: 25"]
+    reader = read_log(lines, kinds="all")
+    records = list(reader)
+    assert [r.kind for r in records if r.kind == "delivery"] == ["delivery"]
+    assert records[0].hostname == "mx"
+    assert reader.stats.not_postfix == 2  # the wrapped dovecot line and the wrapper's own line
+    assert reader.stats.lines == reader.stats.records + reader.stats.unrecognised + reader.stats.not_postfix
+    assert [(r.kind, r.raw) for r in records] == [
+        (r.kind, r.raw) for r in (parse_log_line(line) for line in lines) if r is not None
+    ]
 
 
 def test_one_megabyte_lines() -> None:

@@ -680,7 +680,14 @@ class LineParser:
         pre, _, tag = head.rpartition(" ")
         info = self._tags.get(tag) or self.tag(tag)
         if info is None:
-            return _headless(line)
+            if "]: " in msg:
+                # Another program relogged a whole syslog line as its message (journald of a
+                # container's supervisor, a log shipper): the inner line's tag decides.
+                head, _, msg = msg.partition("]: ")
+                pre, _, tag = head.rpartition(" ")
+                info = self._tags.get(tag) or self.tag(tag)
+            if info is None:
+                return _headless(line)
         ts, host, inf = self.clock.read(pre) if pre else _NOSTAMP
         qid = None
         c = qid_end(msg)

@@ -334,8 +334,16 @@ class LogReader:
                     pre, _, tag = head.rpartition(" ")
                     info = tags.get(tag) or get_tag(tag) if sep else None
                     if info is None:
-                        not_postfix += 1
-                        continue
+                        if not sep or "]: " not in msg:
+                            not_postfix += 1
+                            continue
+                        # A whole syslog line relogged as another program's message (as `LineParser.parse`).
+                        head, _, msg = msg.partition("]: ")
+                        pre, _, tag = head.rpartition(" ")
+                        info = tags.get(tag) or get_tag(tag)
+                        if info is None:
+                            not_postfix += 1
+                            continue
                     if pre != last_pre:
                         # Every prefix goes through the clock in order: the year and DST rules need them all.
                         stamp = read_clock(pre) if pre else (None, None, False)
