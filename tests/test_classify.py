@@ -249,7 +249,8 @@ def test_thin_providers_codes_words_and_hosts() -> None:
     assert parse_reply("nsxx BigPond Outbound [OB105. Connection refused.").provider == "telstra"
     # Posteo, Forward Email, Terra and 139.com by their MX hosts.
     for host, pid in (("mx04.posteo.de", "posteo"), ("mx1.forwardemail.net", "forwardemail"),
-                      ("mx.terra.com.br", "terra"), ("mx1.139.com", "chinamobile")):  # fmt: skip
+                      ("mx.terra.com.br", "terra"), ("mx1.139.com", "chinamobile"),
+                      ("spool.mail.gandi.net", "gandi")):  # fmt: skip
         assert parse_reply("550 5.1.1 User unknown", remote_host=host).provider == pid
     # Operators named only by their MX hosts in pasted replies (ukr.net, bigmir, UPC, bmail.ru, Proximus, Shaw, UOL)
     # and NextGenTel by its filter's name.

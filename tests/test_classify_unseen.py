@@ -1022,3 +1022,24 @@ def test_a_sending_host_with_no_dns_entry_is_requireptr(text: str) -> None:
 
 def test_a_sender_domain_with_no_dns_record_stays_a_refused_sender() -> None:
     assert parse_reply("550 Sender address rejected: domain has no DNS records").reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A count of messages sent is a rate, after Postfix's "Sender address rejected:" prefix too.
+        "450 4.7.1 <>: Sender address rejected: You are sending too many emails, contact helpdesk",
+        "550 5.7.1 <a@example.com>: Sender address rejected: too many e-mails sent from this account",
+        "451 Sender rejected: you sent too many mails, slow down",
+    ],
+)
+def test_too_many_messages_after_a_sender_refusal_is_a_rate(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SPEEDING
+
+
+def test_a_temporary_name_resolution_failure_is_a_network_error() -> None:
+    # glibc's EAI_AGAIN text, whoever writes it; "Temporary failure" alone stays the receiver's.
+    assert parse_reply("warning: host or service mx.example.net:25 not found: Temporary failure in name "
+                       "resolution").reason is Reason.NETWORKERROR
+    assert parse_reply("connect to mx.example.net: Temporary failure in name resolution").reason is Reason.NETWORKERROR
+    assert parse_reply("451 4.3.0 Temporary failure, please try again").reason is Reason.SYSTEMERROR

@@ -557,7 +557,10 @@ def _subject(status: str | None) -> tuple[int, int] | None:
 
 def _says_temporary(text: str) -> bool:
     """ "try again" said of the condition ("Host not found, try again"), not an instruction to fix
-    the address and resend ("Check for typos or unnecessary spaces and try again")."""
+    the address and resend ("Check for typos or unnecessary spaces and try again"); or the resolver's
+    own word that the lookup failed for now (glibc's "Temporary failure in name resolution")."""
+    if "temporary failure in name resolution" in text:
+        return True
     return "try again" in text and "typo" not in text and "check the" not in text and "check for" not in text
 
 

@@ -655,7 +655,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "host is unreachable", "no such file or directory", "cannot read",
             # An I/O failure on the connection (Postfix: "milter ...: read error in initial handshake").
             "read error",
-            "dns resolving", "dns temporary failure", "dns query", "nameserver", "name server"),
+            "dns resolving", "dns temporary failure", "dns query", "nameserver", "name server",
+            # glibc's gai_strerror(EAI_AGAIN), written by any program whose name lookup failed for now
+            # (Postfix: "host or service localhost:8891 not found: Temporary failure in name resolution").
+            "temporary failure in name resolution"),
     *_terms("LOOP", "loop", "loops", "looping", "mail loop", "routing loop", "hop count", "hops", "too many hops",
             "received headers", "loops back", "loop detection", "loop detected"),
     *_terms("DISKFULL", "disk full", "no space left", "insufficient system storage", "out of disk",
@@ -1506,6 +1509,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # A rate said is the cause of the refusal it explains ("Sender domain rejected: You sent too
     # many mails ... in the last 10 minutes").
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
+    # Before the size rules: a size *per transaction* is a count of one session; and before a count of
+    # messages: "too many MAIL transactions in the same connection" is per session, no rate.
+    ConceptRule(_R.TOOMANYCONN, "PER_SESSION", None, f"{_SISIMAI} (TooManyConn: too many messages or "
+                "recipients in one session); RFC 5321 section 4.5.3.1"),
+    # A count of messages is a rate too, said without its unit of time ("Sender address rejected: You
+    # are sending too many emails"): before the sender's refusal, which only names what was refused.
+    ConceptRule(_R.SPEEDING, "MESSAGE", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
     # More than a number of recipients ("Message has more than 10 recipients"), after the rate: a
     # count per unit of time ("more than 500 recipients per day") is a sending rate. The window leaves
     # room for the number and a counter word only.
@@ -1536,9 +1546,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MAILBOXFULL, "RCPT", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 4),
-    # Before the size rules: a size *per transaction* is a count of one session.
-    ConceptRule(_R.TOOMANYCONN, "PER_SESSION", None, f"{_SISIMAI} (TooManyConn: too many messages or "
-                "recipients in one session); RFC 5321 section 4.5.3.1"),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "LIST_LIMIT", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit (a mailing list's own limit)", 12),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "MLIST", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
@@ -1564,7 +1571,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "mimeremove (TXT_BAD_ALL: nothing left after the parts not allowed were removed)", 4),
     ConceptRule(_R.POLICYVIOLATION, "MIME_PART", "TOO_MANY", "RFC 2046 section 5.1; MIMEDefang "
                 "(a message with too many MIME parts refused)", 3),
-    ConceptRule(_R.SPEEDING, "MESSAGE", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
     # The messages counted, or the sending host, over a limit: what the sender may send in a while ran out
     # (after the quota rules: a count of the messages a mailbox holds over its quota is a full mailbox).
     ConceptRule(_R.SPEEDING, "MSG_COUNT", "EXCEEDED", "Sisimai lib/Sisimai/Reason/Speeding.pm; courier-mta "

@@ -219,6 +219,10 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("terra.com.br", "terra.com")),
     _p("chinamobile", "139.com (China Mobile mail)", "https://github.com/pppscn/SmsForwarder/issues/663 (a 139.com "
        "refusal)", ("139.com",)),
+    _p("gandi", "Gandi Mail", "spool.mail.gandi.net, Gandi's MX, in the Postfix logs of "
+       "https://github.com/lightmeterio/ControlCenter (test_files/postfix_logs/individual_files/"
+       "6_deferred_message_retry.log) and https://github.com/BytemarkHosting/docker-smtp/issues/5",
+       ("gandi.net",)),
     # Sending platforms: their replies name the recipient as suppressed or the account as limited.
     _p("amazon", "Amazon SES / WorkMail", "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html",
        ("amazonses.com", "amazonaws.com"), ("amazonses",)),
