@@ -11,7 +11,8 @@ It speaks only where every rule is silent (`bouncelib._classify._decide` runs it
 step), only on words (a status or a code alone was read by the rules), only when its best reason
 beats the runner-up by `MARGIN` (a likelihood ratio of e**MARGIN), only when some word of the
 reply tells that reason on its own (`LIFT`, `SUPPORT`), and never to say ``onhold`` on its own
-behalf (then the reply stays unrecognised). `Reply.rule` says so: ``model:<the telling words>``, so
+behalf (then the reply stays unrecognised) nor ``delivered`` (a success is read from the code,
+status or action, never guessed from words). `Reply.rule` says so: ``model:<the telling words>``, so
 an operator can tell a guess from a rule and see on what it was made.
 
 Features (`features`): each word's first six letters (German "Postfach"/"Postfächer" and
@@ -58,6 +59,8 @@ _STEM: Final = 6
 #: How `Reply.rule` starts when the reason is the model's guess (`is_guess`).
 RULE_PREFIX: Final = "model:"
 _FRAMING: Final = (UNDELIVERED, DELAY, PERMANENT)
+# The reasons the model never gives: nothing recognised stays unrecognised, and a success is no guess.
+_NEVER: Final = frozenset({Reason.ONHOLD, Reason.DELIVERED})
 _WORD: Final = re.compile(r"[^\W\d_]+")
 # A run of Han, kana or Hangul characters (written without spaces between words).
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
@@ -196,7 +199,10 @@ def guess(
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
     best, second = order[0], order[1]
     reason = m.reasons[best]
-    if reason is Reason.ONHOLD or scores[best] - scores[second] < margin:
+    # Never a success: a 2xx code, a class-2 status or a delivered action was read by the rules, so a
+    # reply that came this far was not one, whatever words it shares with accepting servers' replies
+    # ("because: 250 Message received OK." in a failure notice).
+    if reason in _NEVER or scores[best] - scores[second] < margin:
         return None
     # ... and only when some single word of the reply is `lift` times likelier in replies of that
     # reason than in replies at large: words of every notice ("delivery", "failed", "the following
