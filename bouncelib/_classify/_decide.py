@@ -576,6 +576,14 @@ def _sender_or_host(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Ver
     return None
 
 
+def _login_name(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # In answer to AUTH the "user" not found is the login name, not a recipient (Citadel's
+    # "500 No such user." to AUTH LOGIN): the authentication is refused, the address is not judged.
+    if ev.command == "AUTH":
+        return Reason.SECURITYERROR, rule + ";auth"
+    return None
+
+
 def _malformed(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # "Invalid address" is a form or an existence: X.1.3 ("bad destination mailbox address
     # syntax") or a 501 ("syntax error in parameters or arguments", RFC 5321 section 4.2.3)
@@ -726,7 +734,7 @@ _Convention = Callable[[Reason, str, Evidence, Subject], Verdict | None]
 #: The conventions that may adjust each reason, in the order they are tried (the first that speaks
 #: decides); a reason not listed is never adjusted, at the cost of one lookup.
 _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
-    Reason.USERUNKNOWN: (_sender_or_host, _malformed, _after_data),
+    Reason.USERUNKNOWN: (_login_name, _sender_or_host, _malformed, _after_data),
     Reason.HOSTUNKNOWN: (_sender_or_host, _malformed, _transient_dns),
     Reason.REJECTED: (_malformed,),
     Reason.NOTACCEPT: (_senders_null_mx,),

@@ -622,7 +622,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "reverse hostname", "reverse name", "reverse mapping", "reverse dns lookup", "pointer record",
             "in addr arpa", "no hostname", "cannot find your hostname", "does not resolve to address"),
     *_terms("HEADER", "header", "headers", "date header", "message id", "from header", "subject header",
-            "header field", "header fields", "header body separator", "kopfzeile"),
+            "header field", "header fields", "header body separator", "kopfzeile",
+            # Other named header fields, read as the header and not as the party they name ("Malformed
+            # Sender header" is about the message's header section, not the envelope sender).
+            "sender header", "to header", "cc header", "reply to header"),
     # Not the capability words (8BITMIME, SMTPUTF8) of an EHLO answer a transcript quotes.
     *_terms("ENCODING", "8bit", "8 bit data", "mime", "encoding", "charset", "line length", "bare lf",
             "bare linefeed", "bare cr", "bare newline", "stray newline", "line too long", "lines too long",
@@ -685,6 +688,8 @@ TERMS: Final[tuple[Term, ...]] = (
             # The receiver failing inside (RFC 5321's 451 "local error in processing" without
             # "local"; "Temporary internal failure - database inaccessible") or going away.
             "error in processing", "internal failure", "internal failures", "shutting down",
+            # The same with the failed part named between ("550 Internal delivery error", Citadel).
+            "internal delivery error", "internal processing error",
             "system is busy", "queue file write error", "try again later", "please try again later",
             "try later", "unexpected error", "internal server error", "mailbox temporarily unavailable",
             "service temporarily unavailable", "temporarily unavailable", "technical problem", "backend failure",
@@ -715,6 +720,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "text was generated during the delivery attempt"),
     *_terms("SUPPRESS", "suppression list", "suppressed", "suppression", "previously bounced", "bounce list",
             "hard bounced", "marked as inactive", "inactive addresses", "inactive recipients", "unsubscribed address",
+            # The recipient left the sender's list and the sending platform will not mail them again
+            # (MailChannels' "[UNS] Recipient has unsubscribed from your list").
+            "has unsubscribed", "unsubscribed from your list",
             "bounced address", "spam reporting address", "on the suppression list", "in the suppression list"),
     # Trying address after address to learn which exist (a directory harvest / dictionary attack):
     # the sending host is refused for what it does, whatever address it tried last.

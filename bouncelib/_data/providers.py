@@ -249,6 +249,8 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("cuda_nsu",)),
     _p("hornetsecurity", "Hornetsecurity (antispameurope)", "https://www.hornetsecurity.com",
        ("antispameurope.com", "hornetsecurity.com"), ("antispameurope",)),
+    # Inbound and outbound filtering for hosting companies; its MX and relay hosts are under mailchannels.net.
+    _p("mailchannels", "MailChannels", "https://docs.mailchannels.com/inbound/smtp-errors", ("mailchannels.net",)),
     # Its gateways name its own reputation service in the refusal ("blocked using Trend Micro RBL+", "Mail
     # from ... blocked using Trend Micro Email Reputation database"; success.trendmicro.com/solution/1097055).
     _p("trendmicro", "Trend Micro Email Security", "https://success.trendmicro.com",

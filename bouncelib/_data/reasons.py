@@ -385,6 +385,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.NOTCOMPLIANTRFC, "opensmtpd 6.8.0p2 usr.sbin/smtpd/smtp_session.c (Debian source package opensmtpd)",
            "rfc 2822"),
     *_rows(_R.NOTCOMPLIANTRFC, "https://smtpfieldmanual.com/provider/yahoo", "not rfc compliant"),
+    # The message standard's number written without its space ("does not conform to RFC2822 standard").
+    *_rows(_R.NOTCOMPLIANTRFC, "https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254",
+           "rfc2822", "rfc5322"),
     # --- failedstarttls -----------------------------------------------------------------------
     # Not "starttls" alone: EHLO capability lists in session transcripts carry it.
     *_rows(_R.FAILEDSTARTTLS, "postfix 3.7.11 src/smtp/smtp_proto.c (Debian source package postfix)",
