@@ -1130,3 +1130,20 @@ def test_a_window_counts_words_of_two_characters_where_a_character_is_read_as_a_
 def test_doubtful_wordings_follow_the_labelling_conventions(text: str, reason: Reason) -> None:
     # corpus/LABELING.md, "Doubtful wordings": one reading for wordings labelled differently before.
     assert parse_reply(text).reason is reason
+
+
+def test_words_of_mtas_run_locally_name_their_meaning() -> None:
+    """Replies and MTA words met in corpus/wild's locally run MTAs (tuning part), each read by its meaning."""
+    # The system's ENETDOWN text (Courier's diagnostic for a connect that found no network): a network failure.
+    assert parse_reply("Network is down").reason is Reason.NETWORKERROR
+    assert parse_reply("connect to mx.example.org[192.0.2.8]:25: Network is down", status="4.4.1").reason \
+        is Reason.NETWORKERROR
+    # Haraka's own "550 Tried all MXs" with Status 5.1.2: every MX host failed, the domain exists (no hard bounce).
+    tried = parse_reply("550 Tried all MXs example.org", status="5.1.2")
+    assert (tried.reason, tried.hard_bounce) == (Reason.NETWORKERROR, False)
+    # A closed list refuses who posts, as a members-only list does (Exim spec's lists_closed router).
+    assert parse_reply("devel@lists.example.org is a closed mailing list").reason is Reason.REJECTED
+    assert parse_reply("550 5.7.1 This is a closed list").reason is Reason.REJECTED
+    # Exchange's per-mailbox delivery limit: too many messages for one recipient at once.
+    assert parse_reply("432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded").reason is Reason.SPEEDING
+

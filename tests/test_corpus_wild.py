@@ -152,20 +152,9 @@ VERDICT_MISSES: dict[str, str] = {
     "convention), the label onhold (the corpus')",
     "exchange-translated-communicationproblem.eml": "a test-part mail: miss not examined (frozen test part)",
     "o365-de-fragment-notfound.eml": "a test-part mail: miss not examined (frozen test part)",
-    "postfix-run-delay-two-yahoo-o365.eml": "classifier: Microsoft's 432 4.3.2 'recipient thread limit exceeded' "
-    "read as notaccept",
-    "postfix-run-expired-two-yahoo-o365.eml": "classifier: Microsoft's 432 4.3.2 'recipient thread limit exceeded' "
-    "read as notaccept",
-    "exim-run-redirect-fail-goneaway.eml": "classifier: an alias's ':fail: Gone away, no forwarding address' read "
-    "as hasmoved (label: userunknown, doubtful)",
-    "exim-run-redirect-fail-closedlist.eml": "classifier: '... is a closed mailing list' read as suspend",
-    "haraka-run-greylisted-toomanyfailures.eml": "classifier: Haraka's 'Too many failures' give-up after a "
-    "greylisting 451 read as blocked",
-    "haraka-run-connrefused-triedallmx.eml": "classifier: Haraka's 'Too many failures (Tried all MXs)', Status "
-    "5.1.2, read as hostunknown",
-    "courier-run-delay-connrefused.eml": "classifier: Courier's '<<< Network is down' read as blocked",
+    "haraka-run-connrefused-triedallmx.eml": "Haraka's own '550 Tried all MXs' (Status 5.1.2) after refused "
+    "connections: networkerror; the label is expired (the notice says 'Too many failures')",
     "courier-run-expired-connrefused.eml": "a test-part mail: miss not examined (frozen test part)",
-    "exim-run-delay-three-ratelimit-greylisted.eml": "a test-part mail: miss not examined (frozen test part)",
 }
 
 

@@ -977,3 +977,51 @@ def test_exim_delay_warning_naming_one_address_in_the_singular_is_a_delay() -> N
     rows = BY_NAME["exim"].parse(_mail(text))
     assert rows is not None
     assert [(r.recipient, r.action) for r in rows] == [("bob@example.org", "delayed")]
+
+
+_HARAKA_REPORT = (
+    "From: MAILER-DAEMON@mail.example.org\nTo: <alice@example.org>\nSubject: failure notice\n"
+    "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+    "--b\nContent-Type: text/plain; charset=us-ascii\n\n"
+    "Hi. This is the Haraka Mailer program at mail.example.org.\n"
+    "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+    "Intended Recipients: <grey@example.net>, <bob@example.net>\n"
+    "Failure Reason: Error: Too many failures (Some recipients temp failed: <grey@example.net>)\n\n"
+    "--b\nContent-type: message/delivery-status\n\nReporting-MTA: dns;mail.example.org\n\n"
+    "Final-Recipient: rfc822;grey@example.net\nAction: failed\nStatus: 5.7.1\nRemote-MTA: 192.0.2.25\n"
+    "Diagnostic-Code: smtp;451 4.7.1 Greylisted. Please come back later.\n\n"
+    "Final-Recipient: rfc822;bob@example.net\nAction: failed\nStatus: 5.1.1\nRemote-MTA: 192.0.2.25\n"
+    "Diagnostic-Code: smtp;550 5.1.1 <bob@example.net>: user does not exist\n\n--b--\n"
+)
+
+
+def test_a_report_whose_prose_says_it_gave_up_expires_the_rows_whose_last_reply_was_temporary() -> None:
+    """Haraka's "Too many failures" over a DSN that marks a 451 greylisting reply Status 5.7.1: the retries
+    ran out (expired); the recipient refused with a 550 keeps its own reason. Without the notice's words,
+    the 451 keeps its cause."""
+    report = parse_message(_HARAKA_REPORT.encode())
+    got = {r["recipient"]: r["reason"] for r in report.to_records()}
+    assert got == {"grey@example.net": "expired", "bob@example.net": "userunknown"}
+    plain = parse_message(_HARAKA_REPORT.replace("Too many failures", "Some failures").encode())
+    assert {r["recipient"]: r["reason"] for r in plain.to_records()}["grey@example.net"] == "blocked"
+
+
+def test_courier_delay_notice_reads_each_recipients_transcript() -> None:
+    """Courier's delay notice (dsndelayed.txt) lists its recipients after "This is an advisory notice for
+    the following addresses only:", not after the failure notice's opening line."""
+    text = (
+        "From: mailer-daemon@mail.example.org\nSubject: WARNING: delayed mail.\n"
+        "Message-ID: <courier.0000.0001@mail.example.org>\n\n"
+        "                     DELAYS IN DELIVERING YOUR MESSAGE\n\n"
+        "Diagnostic information is provided below for each recipient.  If copies of\n"
+        "this message were sent to additional recipients, deliveries to those\n"
+        "addresses are not included in this notice.  This is an advisory notice for\n"
+        "the following addresses only:\n\n"
+        "<info@example.net>:\n <<< Network is down\n\n"
+        "---------------------------------------------------------------------------\n\n"
+        "If your message was also sent to additional recipients, their delivery\n"
+        "status is not included in this report.\n"
+    )
+    rows = BY_NAME["courier"].parse(_mail(text))
+    assert rows is not None
+    assert [(r.recipient, r.action, r.diagnostic) for r in rows] == [("info@example.net", "delayed", "Network is down")]

@@ -650,6 +650,12 @@ TERMS: Final[tuple[Term, ...]] = (
             "communication failure", "communications error", "communication error", "connection refused",
             "connection reset",
             "network unreachable", "network is unreachable",
+            # The system's own words for a connect that failed because no network path was up
+            # (ENETDOWN, "Network is down"; Courier writes it as the recipient's diagnostic).
+            "network is down", "network down",
+            # Every MX host of the domain tried and none reached (Haraka's "Tried all MXs", written
+            # with its own 550 and Status 5.1.2 when it gives up): the hosts exist, the path failed.
+            "tried all mxs", "tried all mx hosts",
             "no route to host", "lost connection", "connection died", "connection closed", "closed connection",
             "connection dropped", "host unreachable", "unreachable", "broken pipe", "dns error", "dns failure",
             "name service error", "lookup failure", "resolving error", "dns lookup", "servfail",
@@ -1156,7 +1162,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "only members can post", "subscribers only", "nur nachrichten von abonnenten",
             "nur abonnenten dürfen", "seuls les abonnés peuvent", "solo gli iscritti possono",
             "alleen leden mogen", "endast prenumeranter får", "somente assinantes podem",
-            "apenas assinantes podem", "csak listatagok", "pouze přihlášení uživatelé"),
+            "apenas assinantes podem", "csak listatagok", "pouze přihlášení uživatelé",
+            # A "closed" list is one that only its members may post to (Exim's specification, the
+            # lists_closed router: ":fail: $local_part@lists.example is a closed mailing list").
+            "closed mailing list", "closed list"),
     # The sender's posts, all of them ("reject your posts"): refusing them refuses who sends,
     # not one message. Only plural "your messages" forms: "your message was refused" is one mail.
     *_terms("SENDER_POSTS", "your posts", "your postings", "vos messages", "ihre nachrichten", "uw berichten",

@@ -436,6 +436,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.SPEEDING, "https://support.google.com/a/answer/3726730",
            "rate limited", "receiving mail at a rate", "sending limit", "quota for sending"),
     *_rows(_R.SPEEDING, "rspamd 3.4 src/plugins/lua/ratelimit.lua (Debian source package rspamd)", "ratelimit"),
+    # Exchange Online's 4.3.2 "STOREDRV.Deliver; recipient thread limit exceeded": too many messages
+    # being delivered to one mailbox at the same time, a limit per recipient like a rate.
+    *_rows(_R.SPEEDING, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-"
+           "exchange-online/non-delivery-reports-in-exchange-online", "recipient thread limit"),
     *_rows(_R.SPEEDING, "https://smtp.codes/rackspace", "too many messages"),
     *_rows(_R.SPEEDING, "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html",
            "sending rate", "throttling", "rate exceeded"),

@@ -18,7 +18,10 @@ __all__ = ["DETECTOR"]
 _START: Final = re.compile(
     r"^(?:Your message to the following recipients cannot be delivered|"
     r"The following recipients? (?:have|has) not been delivered|"
-    r"Your message has not yet been delivered to the following recipients?)[^\n]*\n",
+    r"Your message has not yet been delivered to the following recipients?|"
+    # The delay notice (courier's dsndelayed.txt): "... This is an advisory notice for\nthe
+    # following addresses only:".
+    r"the following addresses only:)[^\n]*\n",
     re.M | re.I,
 )
 _HEAD: Final = re.compile(r"^<([^\s<>]+@[^\s<>]+)>:")

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bouncelib._data import notices as shapes
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.formats._mta import command_in
 from bouncelib._dsn.general import notice_blocks
+from bouncelib._vocab import Reason
 
 __all__ = ["DETECTOR"]
 
@@ -134,6 +136,27 @@ def _sentences_naming(rows: list[Found], notice: str) -> None:
             break
 
 
+def _gave_up(rows: list[Found], notice: str) -> None:
+    """Expired, for a failed row whose last reply was temporary (a 4xx code opens its Diagnostic-Code)
+    when the notice's prose says the MTA gave up retrying (`shapes.EXPIRED_NOTICE`: Haraka's
+    "Failure Reason: Error: Too many failures (Some recipients temp failed ...)"). The reply code
+    decides, not the Status field: an MTA that gives up marks the row 5.x.x whatever the last reply
+    was (Haraka turns "451 4.7.1 Greylisted" into Status 5.7.1)."""
+    temporary = [r for r in rows if r.action == "failed" and r.reason is None and _first_code(r.diagnostic) == "4"]
+    if temporary and shapes.EXPIRED_NOTICE.search(notice[:20000].lower()):
+        for r in temporary:
+            r.reason = Reason.EXPIRED
+
+
+def _first_code(diagnostic: str) -> str | None:
+    """The class digit of the reply code a Diagnostic-Code starts with ("451 4.7.1 ..." -> "4")."""
+    m = _LEADING_CODE.match(diagnostic)
+    return m.group(1) if m else None
+
+
+_LEADING_CODE: Final = re.compile(r"\s*([245])\d\d(?:[ -]|$)")
+
+
 class _Rfc3464:
     name = "rfc3464"
 
@@ -142,7 +165,9 @@ class _Rfc3464:
         if text is not None:
             rows = rows_from_fields(text)
             if rows:
-                return _words_from_prose(rows, mail, pasted=False)
+                rows = _words_from_prose(rows, mail, pasted=False)
+                _gave_up(rows, mail.body)
+                return rows
         # The fields pasted into the body (some gateways, and DSNs re-wrapped as plain text).
         body = mail.body
         m = _INLINE.search(body)
