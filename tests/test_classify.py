@@ -1147,3 +1147,10 @@ def test_words_of_mtas_run_locally_name_their_meaning() -> None:
     # Exchange's per-mailbox delivery limit: too many messages for one recipient at once.
     assert parse_reply("432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded").reason is Reason.SPEEDING
 
+
+def test_a_lone_surrogate_does_not_raise() -> None:
+    """Bad input never crashes: a str holding a lone surrogate (hypothesis found "\\ud800") is read, its
+    text kept as given."""
+    r = parse_reply("\ud800")
+    assert (r.reason, r.text) == (Reason.UNDEFINED, "\ud800")
+    assert parse_reply("\udcff550 5.1.1 user unknown").reason is Reason.USERUNKNOWN

@@ -282,6 +282,10 @@ def _fields_of(  # noqa: PLR0917 - positional: parse_reply calls it for every re
             smtp_code = None
     limit = max(0, int(max_chars))
     cut = text[:limit]
+    if not cut.isascii():
+        # A lone surrogate (no real reply holds one; a str made from bytes with "surrogateescape" may)
+        # cannot be encoded for the word tables: read it as U+FFFD. `Reply.text` keeps the input.
+        cut = cut.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     domain = recipient.rpartition("@")[2].strip(" <>").lower() or None if isinstance(recipient, str) else None
     answer = _answer if memo and len(cut) <= _MEMO_CHARS else _answer.__wrapped__
     return answer(cut, status, smtp_code, smtp_command, remote_host, remote_ip, action, limit, domain)
