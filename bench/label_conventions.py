@@ -66,9 +66,10 @@ def _c(name: str, reason: str, pattern: str, unless: str | None = None, *, not_a
 
 
 CONVENTIONS: tuple[Convention, ...] = (
-    # Greylisting named: a temporary refusal of the sending host (LABELING.md, "blocked").
+    # Greylisting named: a temporary refusal of the sending host (LABELING.md, "blocked"), unless the
+    # text says the MTA gave up retrying (Exim's "retry timeout exceeded", Haraka's "Too many failures").
     _c("greylisting named", "blocked", r"\bgr[ae]y-?list",
-       r"retry timeout exceeded|retry time not reached for any host|message expired"),
+       r"retry timeout exceeded|retry time not reached for any host|message expired|too many failures"),
     # "Try again later" and nothing more: the words name no cause (LABELING.md, "systemerror"),
     # even where the source says a greylisting filter wrote it: the reader cannot know, and the
     # next step (retry) is the same.
