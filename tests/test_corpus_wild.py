@@ -137,8 +137,6 @@ VERDICT_MISSES: dict[str, str] = {
     "the frozen test part; not to be tuned on",
     "exim-moan-overlong-header-line.eml": "classifier: 'a header line that was excessively long' read as onhold",
     "exim-delay-24h-mimeparser.eml": "a test-part mail: miss not examined (frozen test part)",
-    "exim-run-delay-timeout-noreason.eml": "a test-part mail: miss not examined (frozen test part; read right before "
-    "the rebase on main's model and concepts changes)",
     "postfix-aol-actionnottaken.eml": "the last-resort model, retrained with the real-MTA round, reads the bare "
     "'550 Action not taken' as userunknown ('model:taken'): learnt from 'Requested action not taken: mailbox "
     "unavailable' (userunknown) of that round; was onhold before the retraining",
