@@ -94,9 +94,23 @@ def _general(body: str, head: str = HEAD) -> object:
 
 def test_human_replies_and_quoted_bounces_are_not_read() -> None:
     quoted = "> Your message could not be delivered.\n> <kim@example.org>: 550 unknown user\n"
-    assert _general(quoted) is None
+    # Quoted by a person, with words of their own or forwarded inline: someone talking about a bounce.
+    assert _general(f"Any idea what this means?\n\n{quoted}") is None
+    person = "From: Lee <lee@example.com>\nTo: ann@example.com\nSubject: Fwd: Undeliverable mail\n\n"
+    assert _general(quoted, person) is None
     reply = "From: Lee <lee@example.com>\nTo: ann@example.com\nSubject: Re: mail\n\n"
     assert _general("My mail could not be delivered to\n<kim@example.org>: 550 unknown user\n", reply) is None
+
+
+def test_a_notice_quoted_whole_by_the_mail_system_or_a_paste_is_read() -> None:
+    # The quote marks are the notice's layout (a relay's inline copy, a paste set as a quote): the
+    # notice says the same as unquoted (bench/perturb.py's "quote").
+    quoted = "> Your message could not be delivered.\n> <kim@example.org>: 550 unknown user\n"
+    for head in (HEAD, "Subject: bounce\n\n"):
+        rows = _general(quoted, head)
+        assert isinstance(rows, list)
+        got = [(r.recipient, r.action, r.diagnostic) for r in rows]
+        assert got == [("kim@example.org", "failed", "550 unknown user")]
 
 
 def test_no_outcome_words_and_no_reply_is_not_a_bounce() -> None:

@@ -125,7 +125,9 @@ _OTHER_FAILURE: Final = re.compile(
             r"envelope expired|retry time ?out|given up|giving up|too many failures|fehlgeschlagen",
             # A filter that threw the message away ("This message has been destroyed", MailScanner's
             # sender reports, in their languages): the message as a whole, not a recipient, was refused.
-            r"(?:this|the|your) (?:message|e-?mail|mail) (?:has been|was) (?:rejected|destroyed|deleted|discarded)|"
+            # Dovecot's LDA and Sieve's reject: "Your message to <a> was automatically rejected:" and why.
+            r"(?:this|the|your) (?:message|e-?mail|mail) (?:to \S{1,100} )?(?:has been|was) (?:automatically )?"
+            r"(?:rejected|destroyed|deleted|discarded)|"
             r"nachricht wurde (?:gelöscht|vernichtet|abgewiesen)|bericht is (?:vernietigd|verwijderd|geweigerd)|"
             r"mensagem foi (?:destru[ií]da|apagada|rejeitada)|(?:uzenet|üzenet) (?:torolve|törölve)|"
             r"meddelandet har (?:tagits bort|raderats)|sprava bola (?:znicena|zmazana)",
@@ -381,12 +383,13 @@ X400_ADDRESS: Final = re.compile(r"[ \t'\"<]*(c=[a-z ]{1,3};[ \t]?a=[^;\n]{0,40}
 # address is what the line is about.
 AFTER_ADDRESS: Final = re.compile(r">?\.\.\.")
 # A refusal that names the address it refuses, right after its code ("550 5.1.1 <a>: Recipient address
-# rejected", as Postfix writes its RCPT replies): quoted in any notice, the address is a recipient's...
-REFUSAL_BEFORE: Final = re.compile(r"(?<![\w.,:/-])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?<\Z")
+# rejected", as Postfix writes its RCPT replies; bare or quoted as other servers, or a relay's copy, write
+# it): quoted in any notice, the address is a recipient's...
+REFUSAL_BEFORE: Final = re.compile(r"(?<![\w.,:/-])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?[<\"']?\Z")
 # ... unless the reply says it is the sender's ("<a>: Sender address rejected") or refuses mail *from* it
 # (Sendmail-style "<a>... We don't accept mail from spammers").
 SENDER_REFUSED_AFTER: Final = re.compile(
-    r">?(?::|\.{3})?[ \t]*(?:sender\b|(?:we )?(?:do not|don'?t|will not|won'?t|cannot|can'?t) accept "
+    r"[>\"']?(?::|\.{3})?[ \t]*(?:sender\b|(?:we )?(?:do not|don'?t|will not|won'?t|cannot|can'?t) accept "
     r"(?:any )?(?:mail|e-?mail|messages?) from\b)",
     re.I,
 )

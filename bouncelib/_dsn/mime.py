@@ -14,6 +14,8 @@ import email.errors
 import email.header
 import email.message
 import email.policy
+import html
+import re
 from collections.abc import Sequence
 
 from bouncelib._dsn.fastmime import parse_text
@@ -25,6 +27,7 @@ __all__ = [
     "decode_header",
     "decode_payload",
     "delivery_status_text",
+    "html_text",
     "load_message",
     "normalise_newlines",
     "original_message",
@@ -276,18 +279,58 @@ def delivery_status_text(parts: Parts, types: Sequence[str]) -> str | None:
 
 
 def readable_body(msg: email.message.Message, parts: Parts, types: Sequence[str]) -> str:
-    """First text/plain part, else first text/* part, else the whole payload as text."""
+    """First text/plain part, else first text/* part (text/html read as the text it shows), else the
+    whole payload as text.  Not a part inside a ``message/*`` part: the field groups of a
+    ``message/delivery-status`` and the returned message are not the notice's words (an HTML-only
+    notice beside them is)."""
     fallback: str | None = None
+    inside: set[int] = set()
     for part, ctype in zip(parts, types, strict=True):
+        if id(part) in inside:
+            continue
+        if ctype.startswith("message/") and part is not msg:
+            inside.update(id(p) for p in walk(part)[1:])
+            continue
         if part.is_multipart():
             continue
         if ctype == "text/plain":
             return decode_payload(part)
         if fallback is None and ctype.startswith("text/"):
-            fallback = decode_payload(part)
+            fallback = html_text(decode_payload(part)) if ctype == "text/html" else decode_payload(part)
     if fallback is not None:
         return fallback
     return decode_payload(msg) if not msg.is_multipart() else ""
+
+
+# HTML as a reader sees it: what is never shown, the tags that end a line or a paragraph, the rest.
+_HTML_HIDDEN = re.compile(r"<(head|style|script|title)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_HTML_PRE = re.compile(r"(<pre\b[^>]*>.*?</pre\s*>)", re.I | re.S)
+_HTML_PARAGRAPH = re.compile(r"</?(?:p|table|h[1-6]|blockquote|ul|ol|dl|hr)\b[^>]*>", re.I)
+_HTML_LINE = re.compile(r"<(?:br|/?div|/?tr|/?li|/?dt|/?dd|/?pre)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<[^>]*>")
+_MARKUP_SPACE = re.compile(r"[ \t\r\n\f]+")
+_BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+
+
+def html_text(markup: str) -> str:
+    """The text an HTML body shows, one line per line it shows and a blank line between paragraphs.
+
+    Exchange, Office 365 and some providers send their notices as HTML only: the words are the same,
+    the line breaks are tags.  White space in the markup is one space (except inside ``<pre>``), a
+    ``&nbsp;`` keeps its place (the indentation of a line), entities are undone.
+    """
+    if "<" not in markup:
+        return markup
+    markup = _HTML_HIDDEN.sub("", markup)
+    out = []
+    for k, piece in enumerate(_HTML_PRE.split(markup)):
+        shown = piece if k % 2 else _MARKUP_SPACE.sub(" ", piece)
+        shown = _HTML_TAG.sub("", _HTML_LINE.sub("\n", _HTML_PARAGRAPH.sub("\n\n", shown)))
+        if k % 2 == 0:  # the markup's own white space around the tags is no indentation
+            shown = "\n".join(line.strip(" ") for line in shown.split("\n"))
+        out.append(html.unescape(shown).replace("\xa0", " "))
+    text = "\n".join(line.rstrip() for line in "".join(out).split("\n"))
+    return _BLANK_RUN.sub("\n\n", text).strip("\n") + "\n"
 
 
 # Lines after which non-MIME bounces paste the returned message (qmail, Exim, OpenSMTPD, Sendmail

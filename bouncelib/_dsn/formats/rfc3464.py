@@ -15,6 +15,7 @@ from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.formats._mta import command_in
 from bouncelib._dsn.general import notice_blocks
+from bouncelib._dsn.general._notice import unquoted_whole
 from bouncelib._vocab import Reason
 
 __all__ = ["DETECTOR"]
@@ -60,7 +61,8 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
     if pasted and blocks and all(r.action == "failed" for r in rows):
         rows += [Found(recipient=b.recipient, orig_recipient=b.orig_recipient, action="failed",
                        diagnostic=b.diagnostic, remote_mta=b.remote_host) for b in blocks.values()]  # fmt: skip
-    _words_from_notice(rows, mail.body)
+    # A notice quoted whole is read unquoted, as the general reader reads it.
+    _words_from_notice(rows, unquoted_whole(mail.body))
     return rows
 
 

@@ -29,13 +29,23 @@ from bouncelib._data import notices as shapes
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.formats._bodyscan import header_in
-from bouncelib._dsn.general._notice import Notice, Verdict, has_reply, read_notice, says_failed_or_delayed, verdict
-from bouncelib._dsn.general._recipients import Block, find_blocks
+from bouncelib._dsn.general._notice import (
+    Notice,
+    Verdict,
+    has_reply,
+    quoted_whole,
+    read_notice,
+    says_failed_or_delayed,
+    verdict,
+)
+from bouncelib._dsn.general._recipients import Block, continuation, find_blocks
 from bouncelib._vocab import BounceKind, Reason
 
 __all__ = ["DETECTOR", "GeneralReader", "notice_blocks", "unnamed_failure"]
 
 _REPLY_SUBJECT: Final = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|rif|ynt)\s*:", re.I)
+# A forward, as mail clients mark it in English, German, French, Spanish, Portuguese.
+_FORWARD_SUBJECT: Final = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.I)
 # A sender that names a role of the mail system, not a person: mailer daemons, postmasters, and the
 # "System Administrator" that Exchange signs its non-delivery reports with (in its translations too).
 _DAEMON_FROM: Final = re.compile(
@@ -43,6 +53,18 @@ _DAEMON_FROM: Final = re.compile(
     r"administrateur syst|administrador del sistema|amministratore di sistema",
     re.I,
 )
+
+
+def _from_a_person(mail: Mail) -> bool:
+    """A person talking about a bounce, not a bounce: a reply ("Re:") that no role of the mail system
+    sent, or a forward ("Fwd:") that quotes the notice whole ("> ", a client forwarding inline).  A
+    notice quoted whole by anything else (a relay's copy, a paste set as a quote) is the notice: see
+    `read_notice`."""
+    if _DAEMON_FROM.search(mail.from_):
+        return False
+    if _REPLY_SUBJECT.match(mail.subject):
+        return True
+    return _FORWARD_SUBJECT.match(mail.subject) is not None and quoted_whole(mail.body)
 
 
 def _addresses(*values: str) -> set[str]:
@@ -97,7 +119,7 @@ def _challenge(mail: Mail, notice: Notice) -> Found:
 def notice_blocks(mail: Mail) -> list[Block]:
     """The recipients the notice's prose names, each with its reply text: for readers of the
     RFC 3464 fields, whose blocks often lack the ``Diagnostic-Code`` the prose quotes."""
-    if _REPLY_SUBJECT.match(mail.subject) and not _DAEMON_FROM.search(mail.from_):
+    if _from_a_person(mail):
         return []
     notice = read_notice(mail.body)
     return find_blocks(notice.lines, _own_addresses(mail), _addresses(mail.header("To")))
@@ -285,7 +307,7 @@ class GeneralReader:
     def parse(self, mail: Mail) -> list[Found] | None:
         if mail.feedback_report is not None:
             return None
-        if _REPLY_SUBJECT.match(mail.subject) and not _DAEMON_FROM.search(mail.from_):
+        if _from_a_person(mail):
             return None
         notice = read_notice(_fields_on_top(mail) + mail.body)
         said = verdict(notice, mail.subject)
@@ -327,8 +349,7 @@ def unnamed_failure(mail: Mail) -> list[Found]:
     delayed) and quotes the refusal, but shows no address (a paste that left it out), is still a
     bounce: one row that names no recipient.  `parse_message` asks after every detector, flufl.bounce
     included, so that any reader that does find an address comes first."""
-    human = _REPLY_SUBJECT.match(mail.subject) and not _DAEMON_FROM.search(mail.from_)
-    if mail.feedback_report is not None or human:
+    if mail.feedback_report is not None or _from_a_person(mail):
         return []
     notice = read_notice(mail.body)
     said = verdict(notice, mail.subject)
@@ -340,14 +361,18 @@ def unnamed_failure(mail: Mail) -> list[Found]:
         if answer is not None:
             said = "failed" if answer.group(1) == "5" else "delayed"
             row = low.count("\n", 0, answer.start())
-            return [Found(recipient="", action=said, diagnostic=notice.lines[row].strip()[:1000])]
+            told = " ".join(continuation(notice.lines, row, len(notice.lines)))
+            return [Found(recipient="", action=said, diagnostic=told[:1000])]
     if said not in ("failed", "delayed"):
         return []
     if has_reply(notice.text):
-        reply = next(ln.strip() for ln in notice.lines if has_reply(ln))
-        if shapes.STATUS_TAG_ONLY.fullmatch(reply):
+        # The reply line and the lines that continue it (indented under it, or wrapped mid-reply).
+        at = next(k for k, ln in enumerate(notice.lines) if has_reply(ln))
+        reply = " ".join(continuation(notice.lines, at, len(notice.lines)))
+        tag = notice.lines[at].strip()
+        if shapes.STATUS_TAG_ONLY.fullmatch(tag):
             # Exchange's "<mx.example.net #5.4.0>" closes the paragraph whose sentence says why.
-            reply = next((" ".join(p.split()) for p in _paragraphs(notice.text) if reply in p), reply)
+            reply = next((" ".join(p.split()) for p in _paragraphs(notice.text) if tag in p), reply)
         return [Found(recipient="", action=said, diagnostic=reply[:1000])]
     # No quoted refusal: a whole notice that says delivery failed is a bounce all the same (a paste
     # of the banner only, a letter that names no address).  A multipart cut short is not: it is what

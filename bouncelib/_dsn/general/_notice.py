@@ -9,12 +9,23 @@ is not a bounce) and decides the verdict: failed, delayed, delivered or challeng
 
 from __future__ import annotations
 
+import re
+import textwrap
 from dataclasses import dataclass
 from typing import Final, Literal
 
 from bouncelib._data import notices as shapes
 
-__all__ = ["Notice", "Verdict", "has_reply", "read_notice", "says_failed_or_delayed", "verdict"]
+__all__ = [
+    "Notice",
+    "Verdict",
+    "has_reply",
+    "quoted_whole",
+    "read_notice",
+    "says_failed_or_delayed",
+    "unquoted_whole",
+    "verdict",
+]
 
 Verdict = Literal["failed", "delayed", "delivered", "challenge"]
 
@@ -47,6 +58,7 @@ def read_notice(body: str) -> Notice:
         # A JSON notice nested in JSON (a sending platform's bounce notification, as Amazon SNS wraps
         # SES's): its escaped quotes read as quotes, so '"emailAddress":"a"' labels a as elsewhere.
         text = text.replace('\\"', '"')
+    text = unquoted_whole(text)
     cut = shapes.ORIGINAL_STARTS.search(text)
     returned = ""
     if cut is not None:
@@ -71,7 +83,39 @@ def read_notice(body: str) -> Notice:
             lines.append("")
         else:
             lines.append(line)
-    return Notice(lines=tuple(lines), fields="\n".join(fields), returned=returned)
+    # Fields pasted indented as a block (a paste set off, a notice indented whole) are the same fields:
+    # their common indentation is the layout's, a deeper one still continues a field.
+    return Notice(lines=tuple(lines), fields=textwrap.dedent("\n".join(fields)), returned=returned)
+
+
+_QUOTE_MARK: Final = re.compile(r"^[ \t]*> ?")
+
+
+def quoted_whole(text: str) -> bool:
+    """Whether the notice at the top of `text` (up to where the returned message starts) is quoted
+    whole: every line with words starts with ">", and there are some.  (An SMTP transcript's ">>> "
+    command lines stand between unquoted "<<< " answers: a transcript is no quote.)"""
+    cut = shapes.ORIGINAL_STARTS.search(text)
+    some = False
+    for line in (text[: cut.start()] if cut is not None else text).split("\n"):
+        stripped = line.lstrip()
+        if not stripped:
+            continue
+        if not stripped.startswith(">"):
+            return False
+        some = True
+    return some
+
+
+def unquoted_whole(text: str) -> str:
+    """`text` with the quote marks of a notice quoted whole taken off (a paste set as a quote, a
+    relay's or client's inline copy): with no words of the quoter's own, the marks are the notice's
+    layout, not someone talking about it.  Any other text is given back as it is."""
+    if not quoted_whole(text):
+        return text
+    cut = shapes.ORIGINAL_STARTS.search(text)
+    notice, rest = (text[: cut.start()], text[cut.start() :]) if cut is not None else (text, "")
+    return "\n".join(_QUOTE_MARK.sub("", line) for line in notice.split("\n")) + rest
 
 
 def verdict(notice: Notice, subject: str) -> Verdict | None:

@@ -30,7 +30,7 @@ from bouncelib._data import notices as shapes
 from bouncelib._dsn.general._notice import says_failed_or_delayed
 from bouncelib._vocab import normalise_command
 
-__all__ = ["Block", "find_blocks"]
+__all__ = ["Block", "continuation", "find_blocks"]
 
 MAX_RECIPIENTS: Final = 200
 _DAEMON_LOCAL: Final = ("mailer-daemon", "mailer_daemon", "mail-daemon")
@@ -40,6 +40,10 @@ _CLOSERS: Final = ">\"')]:;,. \t"
 _MAX_DIAGNOSTIC: Final = 1500
 # How far below a bare list of addresses the error it shares is looked for.
 _MAX_INTRODUCED_LINES: Final = 60
+# The marks that end a sentence, the full stops of Chinese and Japanese among them.
+_SENTENCE_ENDS: Final = (".", "!", "?", "。", "！", "？")
+# How much of the words below an address is read: about four lines of a notice's usual width.
+_WORDS_BELOW_CHARS: Final = 240
 # What follows a display name that is itself an address: the address in brackets.
 _NAME_ADDR: Final = re.compile(r"[ \t]+<[^<>@\s]+@[^<>\s]+>")
 # A display name and the opening parenthesis of the address after it: "Russ Winter (" (Exchange 2010+).
@@ -47,6 +51,8 @@ _NAME_PAREN: Final = re.compile(r"[ \t]*[^\W\d_][^()<>@:;,\"]{0,60}\(\Z")
 # The address's type written in front of it, as Exchange writes proxy addresses ("SMTP:a", and
 # "smtp\\:a" with the colon escaped): part of how the address is written, not words before it.
 _ADDRESS_TYPE: Final = re.compile(r"(?<![\w-])smtp\\?:\Z", re.I)
+# A line that ends with an SMTP reply's code and nothing after it: the reply goes on below.
+_ENDS_WITH_CODE: Final = re.compile(r"(?<![\w.-])[45]\d\d\Z")
 
 
 @dataclass(slots=True)
@@ -98,7 +104,7 @@ def _context_before(lines: tuple[str, ...], i: int, start: int) -> tuple[str, bo
     such as "Recipient address:" and the address's type before it).
     """
     before = lines[i][:start]
-    head = _ADDRESS_TYPE.sub("", before).rstrip(_OPENERS)
+    head = _ADDRESS_TYPE.sub("", before.rstrip(_OPENERS)).rstrip(_OPENERS)
     if head.strip() and not shapes.LABEL_BEFORE.match(head):
         return before[-80:], False
     for j in range(i - 1, max(-1, i - 3), -1):
@@ -205,9 +211,10 @@ def _placement(lines: tuple[str, ...], i: int, start: int, end: int) -> tuple[st
     recipients ("Reasons are listed with each recipient:" above "<a>"))."""
     line = lines[i]
     context, alone = _context_before(lines, i, start)
-    if not alone and _NAME_PAREN.match(line[:start]) and not line[end:].strip(" \t)."):
+    if not alone and _NAME_PAREN.match(line[:start].rstrip("<\"'")) and not line[end:].strip(" \t).>\"'"):
         # "Russ Winter (a)" on a line of its own: Exchange 2010 and later list a recipient so,
-        # its display name and the address in parentheses; the line names it as a bare one does.
+        # its display name and the address in parentheses (bare, or in brackets or quotes as a
+        # client or relay may rewrite it); the line names it as a bare one does.
         alone = True
     labelled = alone and (
         bool(line[:start].strip(_OPENERS)) or shapes.RECIPIENT_BEFORE.search(context.rstrip()) is not None
@@ -281,7 +288,7 @@ def _reply_rank(text: str) -> int:
     return rank
 
 
-def _continuation(lines: tuple[str, ...], i: int, stop: int, under: int = -1) -> list[str]:
+def continuation(lines: tuple[str, ...], i: int, stop: int, under: int = -1) -> list[str]:
     """Line `i` and the lines that continue it: indented deeper, or more lines of a multi-line reply.
 
     `under` is the indentation of the recipient's own line: when line `i` is indented deeper, it
@@ -301,7 +308,13 @@ def _continuation(lines: tuple[str, ...], i: int, stop: int, under: int = -1) ->
         # More lines of a multi-line reply: "550-..." lines, and the "550 ..." line that ends them.
         code = text[:3]
         multiline = code.isdigit() and (text[3:4] == "-" or (text[3:4] in (" ", "") and f"{code}-" in out[-1]))
-        if not (deeper or multiline or out[-1].endswith((":", "-"))):
+        # A reply wrapped mid-sentence (at the wrapping MTA's or client's width, with no indentation):
+        # a line that starts in lower case goes on with the sentence above it.
+        # So does one after a line that ends with the reply's bare code ("said: 550", then "5.1.1 ...").
+        wrapped = (text[:1].islower() and not out[-1].endswith(_SENTENCE_ENDS)) or _ENDS_WITH_CODE.search(
+            out[-1]
+        ) is not None
+        if not (deeper or multiline or wrapped or out[-1].endswith((":", "-"))):
             break
         out.append(text)
     return out
@@ -324,7 +337,7 @@ def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         if j == i:
             if not _is_code_line(line[first.end :]):
                 continue
-            words = _continuation(lines, j, stop)
+            words = continuation(lines, j, stop)
             if first.alone:
                 words[0] = _tail(line, first.end)  # "<a>: host mx said: 550 ...": the words after a
             else:
@@ -341,7 +354,7 @@ def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         if shapes.SECTION_BREAK.match(line):
             break
         if _is_code_line(line):
-            words = _continuation(lines, j, stop, len(lines[i]) - len(lines[i].lstrip()))
+            words = continuation(lines, j, stop, len(lines[i]) - len(lines[i].lstrip()))
             between = [ln.strip() for ln in lines[i + 1 : j]]
             prev = between[-1] if between else ""
             if 0 < len(between) <= 2 and all(between) and sum(map(len, between)) < 300:
@@ -361,7 +374,7 @@ def _server_reply_below(lines: tuple[str, ...], start: int, stop: int) -> str:
         if shapes.SECTION_BREAK.match(lines[j]):
             break
         if _reply_rank(lines[j]) == 2:
-            return " ".join(_continuation(lines, j, stop))
+            return " ".join(continuation(lines, j, stop))
     return ""
 
 
@@ -384,14 +397,17 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
     the quoted reply: it is often the clearer of the two.
     """
     i = first.line
-    lead = "" if first.alone or _relayed(lines[i], first.end) else lines[i].strip()
+    rest = _sentence_rest(lines, first, stop)
+    lead = "" if first.alone or _relayed(lines[i], first.end) else " ".join([lines[i].strip(), *rest])
     answer = _answer_above(lines, first)
     if answer:
         return f"{lead} {answer}"
     # A sentence that ends at the address and only says the message did not reach it ("There was an
     # error delivering your mail to <a>.") says nothing the action does not: the reply below it, or the
     # paragraph that says why, is the remote server's answer on its own.
-    bare_lead = bool(lead) and not lines[i][first.end :].strip(_CLOSERS) and says_failed_or_delayed(lead)
+    bare_lead = (
+        bool(lead) and not rest and not lines[i][first.end :].strip(_CLOSERS) and says_failed_or_delayed(lead)
+    )
     coded = _coded(lines, first, stop)
     if coded:
         return coded if not lead or bare_lead or lead in coded else f"{lead} {coded}"
@@ -408,6 +424,10 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
     words = _words_below(lines, i + 1, stop, [tail] if tail else [], why_follows=why_follows)
     if bare_lead and len(words) > 1:
         words = words[1:]
+    elif bare_lead:
+        # Nothing below the sentence: it says only what the action says, and the notice's explanation
+        # stands elsewhere (above it, as DragonFly's does when the sentence comes last): `_share`.
+        return ""
     said = " ".join(words)
     if not shapes.REPLY_CODE.search(said) and not says_failed_or_delayed(" ".join(said.split())):
         # Words that say nothing of what happened close the sentence the address stands in (a list
@@ -417,6 +437,25 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         if why:
             return f"{said} {why}" if said else why
     return said
+
+
+def _sentence_rest(lines: tuple[str, ...], first: Mention, stop: int) -> list[str]:
+    """The lines that finish the sentence naming the recipient, when a wrap cut it after the address
+    ("Your message wasn't delivered to a because the" / "address couldn't be found."): up to the end of
+    the sentence, at most two lines, never a reply line or another address's line."""
+    line = lines[first.line]
+    after = line[first.end :].strip()
+    if not after or after.endswith((*_SENTENCE_ENDS, ":")) or first.alone:
+        return []
+    out: list[str] = []
+    for j in range(first.line + 1, min(stop, first.line + 3)):
+        text = lines[j].strip()
+        if not text or "@" in text or _is_code_line(text) or not text[:1].islower():
+            break
+        out.append(text)
+        if text.endswith((*_SENTENCE_ENDS, ":")):
+            break
+    return out
 
 
 def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str], *, why_follows: bool) -> list[str]:
@@ -431,7 +470,7 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
             if words and shapes.CAUSE_INTRO.search(words[-1].lower()):
                 why_follows = True  # "... due to the following error.": the cause is the next paragraph
                 continue
-            if words and (why_follows or words[-1].endswith((".", "!", "?", ")", "]"))):
+            if words and (why_follows or words[-1].endswith((*_SENTENCE_ENDS, ")", "]"))):
                 break  # the explanation ends here; one cut mid-sentence goes on after the blank line
             continue
         if shapes.SECTION_BREAK.match(lines[j]):
@@ -439,7 +478,9 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
         if shapes.ID_LINE.match(text):
             continue  # "The MTS-ID of the original message is: ...": bookkeeping, not words about it
         words.append(text)
-        if len(words) >= 4:
+        # Four lines, or as many words as four lines of a notice's usual width hold when a narrower
+        # wrap cut them into more (at most eight).
+        if len(words) >= 8 or (len(words) >= 4 and sum(map(len, words)) >= _WORDS_BELOW_CHARS):
             break
     return words
 
@@ -637,7 +678,16 @@ def _explained_above(lines: tuple[str, ...], i: int) -> str:
         if not text:
             continue
         usable = not text.endswith(":") and "@" not in text and not shapes.SECTION_BREAK.match(text)
-        return text if usable and len(text) < 300 else ""
+        if not usable or len(text) >= 300:
+            return ""
+        # The whole paragraph, when a wrap put its start on the lines above.
+        words = [text]
+        for k in range(j - 1, max(-1, j - 3), -1):
+            above = lines[k].strip()
+            if not above or above.endswith(":") or "@" in above or shapes.SECTION_BREAK.match(above):
+                break
+            words.insert(0, above)
+        return " ".join(words)
     return ""
 
 

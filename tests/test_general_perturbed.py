@@ -1,0 +1,86 @@
+"""The general reader under layout perturbations that must not change the answer (bench/perturb.py).
+
+Each test takes a real mail of the wild corpus's tuning part, changes its layout as another MTA, a
+relay or a mail client could (bench/perturb.py's perturbations, the same code), and checks that the
+reading with every format module switched off is the reading of the mail as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import perturb  # bench/perturb.py, on sys.path through conftest.py
+import pytest
+
+from bouncelib import parse_message
+from bouncelib._dsn.registry import format_modules_off
+
+ROOT = Path(__file__).resolve().parent.parent
+WILD = ROOT / "corpus" / "wild" / "mail"
+
+
+def _case(file: str, wanted: list[str]) -> perturb.Case:
+    return perturb.Case(f"wild/{file}", (WILD / file).read_bytes(), wanted, "bounce")
+
+
+def _reading(data: bytes) -> list[tuple[str | None, str, str]]:
+    with format_modules_off():
+        report = parse_message(data)
+    return [(e.recipient, e.action, e.reason.value) for e in report.recipients]
+
+
+@pytest.mark.parametrize(
+    ("perturbation", "file", "wanted"),
+    [
+        # An HTML-only notice beside a message/delivery-status part: the field groups are no notice.
+        ("html-only", "gromox-nouser-en.eml", ["bob@example.org"]),
+        ("html-only", "opensmtpd-run-two-unknown-quota.eml", ["bob@example.net", "carol@example.net"]),
+        # A notice quoted whole ("> ") is read unquoted.
+        ("quote", "dma-run-quota.eml", ["carol@example.net"]),
+        ("quote", "gromox-systemerror-zh.eml", ["zhang.min@example.org"]),
+        # RFC 3464 fields pasted indented as a block are the same fields.
+        ("indent", "postfix-dsn-fields-senderverify.eml", ["game@example.org"]),
+        # "'smtp\\:<a>' on <date>" and "Russ Winter (<a>)": the address written in brackets.
+        ("addr-angle", "exchange-kb-owa-smtpprefix.eml", ["testuser@example.com"]),
+        ("addr-angle", "exchange-fr-en-mailboxfull.eml", ["notifications@github.com"]),
+        ("addr-quoted", "exchange2010-delay-page.eml", ["someone@example.org"]),
+        # "550 5.1.1 a: Recipient address rejected" with the address bare or quoted.
+        ("addr-bare", "o365-errordetails-flattened.eml", ["mailman-owner@example.org"]),
+        ("addr-quoted", "o365-errordetails-flattened.eml", ["mailman-owner@example.org"]),
+        # Lines rewrapped at 60-78 columns: a reply, a sentence, a paragraph cut in more lines.
+        ("rewrap", "opensmtpd-run-relaydenied.eml", ["relay@example.net"]),
+        ("rewrap", "gmail-addressnotfound-unrouteable.eml", ["democracy@example.org"]),
+        ("rewrap", "postfix-onet-redacted.eml", []),
+        ("rewrap", "reply-line-blocklisted-page.eml", []),
+        ("rewrap", "exchange-dsn-fragment-oneline.eml", ["admin@example.org"]),
+        ("rewrap", "postfix-delay-lookupfailure.eml", ["Daniel.Rohde@example.org"]),
+        # A sentence that only says the message did not reach <a>, with the server's answer above it.
+        ("recipients-after", "dma-run-gmail-nosuchuser.eml", ["nosuchuser@example.net"]),
+        # Dovecot's "Your message to <a> was automatically rejected:", with its body in base64.
+        ("base64", "dovecot-reject-quota.eml", ["bob@example.com"]),
+    ],
+)
+def test_perturbation_keeps_the_reading(perturbation: str, file: str, wanted: list[str]) -> None:
+    case = _case(file, wanted)
+    data = perturb.PERTURBATIONS[perturbation](case)
+    assert data is not None
+    assert data != case.data
+    before = _reading(case.data)
+    assert [r for r, _a, _reason in before] == (wanted or [None]), before
+    assert _reading(data) == before
+
+
+def test_html_text_lines_paragraphs_and_entities() -> None:
+    from bouncelib._dsn.mime import html_text
+
+    markup = (
+        "<html><head><title>Undeliverable</title><style>p {margin:0}</style></head><body>\n"
+        "<p>Delivery has failed to these recipients or groups:<br>\n"
+        '<a href="mailto:bob@example.org">bob@example.org</a><br>\n'
+        "&nbsp;&nbsp;&nbsp; The recipient&#39;s mailbox is full &lt;552 5.2.2&gt;</p>\n"
+        "<pre>  Remote-MTA: dns;mx.example.org\n  Status: 5.2.2</pre></body></html>"
+    )
+    assert html_text(markup) == (
+        "Delivery has failed to these recipients or groups:\nbob@example.org\n"
+        "    The recipient's mailbox is full <552 5.2.2>\n\n  Remote-MTA: dns;mx.example.org\n  Status: 5.2.2\n"
+    )
