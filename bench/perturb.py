@@ -229,7 +229,8 @@ def _wanted_re(case: Case) -> re.Pattern[str] | None:
 
 
 def addr_bare(text: str, case: Case) -> str | None:
-    return re.sub(r"<([^<>\s@]+@[^<>\s]+)>", r"\1", text)
+    # Not "<mailto:a>" (a link's target, glued to the address before it) nor "<a>" glued to a word.
+    return re.sub(r"(?<![\w.@])<([^<>\s@:]+@[^<>\s]+)>", r"\1", text)
 
 
 def addr_angle(text: str, case: Case) -> str | None:

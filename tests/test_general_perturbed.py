@@ -84,3 +84,26 @@ def test_html_text_lines_paragraphs_and_entities() -> None:
         "Delivery has failed to these recipients or groups:\nbob@example.org\n"
         "    The recipient's mailbox is full <552 5.2.2>\n\n  Remote-MTA: dns;mx.example.org\n  Status: 5.2.2\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("perturbation", "file", "wanted"),
+    [
+        # Office 365's "Original message headers:" in German, French, Spanish: the returned headers'
+        # addresses ("smtp.mailfrom=a") are not the notice's.
+        ("lang-de", "lhost-office365-01.eml", ["kijitora@example.com"]),
+        ("lang-fr", "lhost-office365-01.eml", ["kijitora@example.com"]),
+        ("lang-es", "lhost-office365-01.eml", ["kijitora@example.com"]),
+    ],
+)
+def test_perturbation_keeps_the_reading_of_a_sisimai_tuning_mail(
+    sisimai_dir: Path, perturbation: str, file: str, wanted: list[str]
+) -> None:
+    # Tuning-part mails of the shared Sisimai half, read in place (bench/perturb.py --sisimai).
+    data = (sisimai_dir / "emails" / "maildir" / "bsd" / file).read_bytes()
+    case = perturb.Case(f"sisimai/maildir/bsd/{file}", data, wanted, None)
+    data = perturb.PERTURBATIONS[perturbation](case)
+    assert data is not None
+    before = _reading(case.data)
+    assert [r for r, _a, _reason in before] == wanted, before
+    assert _reading(data) == before

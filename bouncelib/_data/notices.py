@@ -28,6 +28,7 @@ __all__ = [
     "DIAGNOSTIC_TYPE",
     "DOUBLED_CODE",
     "DSN_FIELD",
+    "EXCHANGE_ORIGINAL_HEADINGS",
     "EXPANDED_FROM",
     "EXPIRED_NOTICE",
     "FAILURE",
@@ -282,6 +283,18 @@ INCOMPLETE_ADDRESS: Final = re.compile(r"^[ \t]*<?([^\s@<>:\"]*@[^\s@<>:\"]*)>?:
 
 # -- where the notice ends ------------------------------------------------------------------------
 
+# Exchange's "Original message headers:" heading, above the returned message's headers, as Exchange and
+# Office 365 localize it (the Dutch, Portuguese and Japanese forms as Sisimai's Office365 module records them).
+EXCHANGE_ORIGINAL_HEADINGS: Final = (
+    "Original message headers",
+    "En-têtes de message d'origine",
+    "Ursprüngliche Nachrichtenkopfzeilen",
+    "Encabezados del mensaje original",
+    "Intestazioni originali del messaggio",
+    "Cabeçalhos originais da mensagem",
+    "Oorspronkelijke berichtkoppen",
+    "元のメッセージ ヘッダー",
+)
 # Where a plain-text notice hands over to the returned message (one per family of writers).
 ORIGINAL_STARTS: Final = re.compile(
     r"^[ \t]*(?:"
@@ -293,8 +306,9 @@ ORIGINAL_STARTS: Final = re.compile(
     r"-+ ?below (?:this line )?is a copy|below is a copy of|the original message (?:follows|headers? (?:is|are))|"
     r"original message (?:follows|headers)|original message:?[ \t]*$|"
     r"a copy of the original message|the message (?:you sent|that you sent) "
-    r"(?:follows|is below)|={3,} ?failed message follows"
-    r")",
+    r"(?:follows|is below)|={3,} ?failed message follows|"
+    + "|".join(re.escape(h.lower()) for h in EXCHANGE_ORIGINAL_HEADINGS[1:])
+    + r")",
     re.M | re.I,
 )
 # Pasted RFC 3464 fields: read apart, as fields (Postfix and Exim pastes show them after the notice).

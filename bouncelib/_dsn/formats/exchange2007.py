@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bouncelib._data.notices import EXCHANGE_ORIGINAL_HEADINGS
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, STATUS_RE, ds_rows, join_lines
 
@@ -57,12 +58,7 @@ _DIAG_HEADINGS: Final = (
 # "Generating server:", "Receiving server:", "Serveur de génération :", "Bronserver:", "Servidor de origem:";
 # matched loosely, and only before the first recipient, where nothing else has that shape.
 _SERVER_LINE: Final = re.compile(r"[^\n:]{0,40}(?:[Ss]erver|[Ss]erveur|[Ss]ervidor|サーバー)[^\n:]{0,25}:")
-_ORIGINAL_HEADINGS: Final = re.compile(
-    r"^(Original message headers|En-têtes de message d'origine|Ursprüngliche Nachrichtenkopfzeilen"
-    r"|Encabezados del mensaje original|Intestazioni originali del messaggio"
-    r"|Cabeçalhos originais da mensagem|Oorspronkelijke berichtkoppen|元のメッセージ ヘッダー)",
-    re.M,
-)
+_ORIGINAL_HEADINGS: Final = re.compile("^(" + "|".join(map(re.escape, EXCHANGE_ORIGINAL_HEADINGS)) + ")", re.M)
 # A returned header line: ends the section when the "Original message headers" heading is in a
 # language we do not list.
 _HEADER_LINE: Final = re.compile(
