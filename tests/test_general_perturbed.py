@@ -94,6 +94,12 @@ def test_html_text_lines_paragraphs_and_entities() -> None:
         ("lang-de", "lhost-office365-01.eml", ["kijitora@example.com"]),
         ("lang-fr", "lhost-office365-01.eml", ["kijitora@example.com"]),
         ("lang-es", "lhost-office365-01.eml", ["kijitora@example.com"]),
+        # IMail's and a Sendmail relay's one line "User mailbox exceeds allowed size: a": the general
+        # reader reads it (flufl.bounce, which read it before, reads the raw base64 or HTML, and takes
+        # the brackets or quotes for part of the address).
+        ("base64", "lhost-imailserver-02.eml", ["kijitora@example.co.jp"]),
+        ("addr-quoted", "lhost-imailserver-03.eml", ["kijitora@neko.example.co.jp"]),
+        ("html-only", "rfc3464-38.eml", ["kijitora-nyaan@example.jp"]),
     ],
 )
 def test_perturbation_keeps_the_reading_of_a_sisimai_tuning_mail(

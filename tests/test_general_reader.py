@@ -256,6 +256,10 @@ def test_an_address_that_a_failure_sentence_leads_to_is_a_recipient() -> None:
     assert [e[:2] for e in _events("Delivery failed 20 attempts: kim@example.org\n")] == [("kim@example.org", "failed")]
     # A colon after words that say nothing about a failure names no recipient.
     assert _events("Report id: r1@example.org\n") == []
+    # After words about its user or mailbox, the only address so placed is the recipient (IMail).
+    assert [e[:2] for e in _events("User mailbox exceeds allowed size: kim@example.org\n")] == [
+        ("kim@example.org", "failed")
+    ]
 
 
 def test_delivery_aborted_after_some_hours_is_a_failure() -> None:

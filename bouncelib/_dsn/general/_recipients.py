@@ -42,6 +42,10 @@ _MAX_DIAGNOSTIC: Final = 1500
 _MAX_INTRODUCED_LINES: Final = 60
 # The marks that end a sentence, the full stops of Chinese and Japanese among them.
 _SENTENCE_ENDS: Final = (".", "!", "?", "。", "！", "？")
+# What a line says of an address at its end: words (two or more, no other address), a colon.
+_SAID_BEFORE: Final = re.compile(r"^[ \t]*[^\W\d_][^:@<>\n]*?\s[^:@<>\n]*?[^\s:]:[ \t]*[<\"']?\Z")
+# ... of the address's user or mailbox.
+_ITS_MAILBOX: Final = re.compile(r"\b(?:user(?:'s|id|name)?|mailbox|account|recipient|addressee)\b", re.I)
 # How much of the words below an address is read: about four lines of a notice's usual width.
 _WORDS_BELOW_CHARS: Final = 240
 # What follows a display name that is itself an address: the address in brackets.
@@ -203,6 +207,22 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             strong = alone or _strong(line, before, context, m.end())
             out.append(Mention(i, start, m.end(), address, strong, alone))
     return out
+
+
+def _said_of(mentions: list[Mention], lines: tuple[str, ...]) -> None:
+    """With no recipient named otherwise: an address that ends a line after what the line says of its
+    user or mailbox ("User's mailbox is full: <a>", "Invalid final delivery userid: a", as IMail and
+    some Sendmail relays write their one-line notice), the only address so placed, is the recipient.
+    Not after words that say nothing of it ("Report id: a")."""
+    placed = [
+        m
+        for m in mentions
+        if not lines[m.line][m.end :].strip(_CLOSERS)
+        and _SAID_BEFORE.search(lines[m.line][: m.start]) is not None
+        and _ITS_MAILBOX.search(lines[m.line][: m.start]) is not None
+    ]
+    if len(placed) == 1:
+        placed[0].strong = True
 
 
 def _placement(lines: tuple[str, ...], i: int, start: int, end: int) -> tuple[str, bool, bool]:
@@ -575,6 +595,8 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
     senders); `addressee` (the bounce's To, also in `own`) is taken only under a recipient label.
     """
     mentions = _mentions(lines, own, addressee)
+    if not any(m.strong for m in mentions):
+        _said_of(mentions, lines)
     chosen: dict[str, Block] = {}
     for m in mentions:
         key = m.address.lower()
