@@ -17,6 +17,7 @@ from bouncelib._dsn.registry import format_modules_off
 
 ROOT = Path(__file__).resolve().parent.parent
 WILD = ROOT / "corpus" / "wild" / "mail"
+_MIKENEKO = "mikeneko@neko.example.or.jp"
 
 
 def _case(file: str, wanted: list[str]) -> perturb.Case:
@@ -100,6 +101,9 @@ def test_html_text_lines_paragraphs_and_entities() -> None:
         ("base64", "lhost-imailserver-02.eml", ["kijitora@example.co.jp"]),
         ("addr-quoted", "lhost-imailserver-03.eml", ["kijitora@neko.example.co.jp"]),
         ("html-only", "rfc3464-38.eml", ["kijitora-nyaan@example.jp"]),
+        # RFC 3464 fields pasted into a plain-text body, the body indented or quoted whole.
+        ("indent", "lhost-sendmail-54.eml", ["kijitora@neko.example.jp"]),
+        ("quote", "rfc3464-35.eml", ["kijitora@nyaan.example.com", "sabatora@cat.example.net", _MIKENEKO]),
     ],
 )
 def test_perturbation_keeps_the_reading_of_a_sisimai_tuning_mail(

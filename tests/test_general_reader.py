@@ -1202,3 +1202,19 @@ def test_an_address_whose_reply_refuses_mail_from_it_is_the_senders() -> None:
     assert (event.recipient, event.action) == ("bob@example.org", "failed")
     assert event.reply.smtp_code == 550
     assert "accept mail from spammers" in event.reply.text
+
+
+def test_fields_pasted_indented_end_where_the_prose_comes_back() -> None:
+    # A notice indented as a block (a paste set off, a relay's copy): the pasted fields end at the first
+    # line indented no deeper than they are that is no field, as unindented ones do.
+    body = (
+        "    Your message could not be delivered.\n\n"
+        "    Final-Recipient: rfc822; kim@example.org\n    Action: failed\n    Status: 5.1.1\n\n"
+        "    Delivery to lou@example.org failed permanently.\n"
+    )
+    rows = _general(body)
+    assert isinstance(rows, list)
+    assert sorted((r.recipient, r.action, r.status) for r in rows) == [
+        ("kim@example.org", "failed", "5.1.1"),
+        ("lou@example.org", "failed", None),
+    ]

@@ -8,6 +8,7 @@ write the same fields into a ``text/plain`` part instead of a ``message/delivery
 from __future__ import annotations
 
 import re
+import textwrap
 from typing import Final
 
 from bouncelib._data import notices as shapes
@@ -21,7 +22,7 @@ from bouncelib._vocab import Reason
 __all__ = ["DETECTOR"]
 
 # Where DSN fields start in a text part that is not labelled message/delivery-status.
-_INLINE: Final = re.compile(r"^(?:Reporting-MTA|Final-Recipient|Original-Recipient)[ \t]*:", re.M | re.I)
+_INLINE: Final = re.compile(r"^[ \t]*(?:Reporting-MTA|Final-Recipient|Original-Recipient)[ \t]*:", re.M | re.I)
 
 
 _REPLY_LINE: Final = re.compile(r"^[ \t]*([45]\d\d[ -].*)$", re.M)
@@ -170,12 +171,13 @@ class _Rfc3464:
                 rows = _words_from_prose(rows, mail, pasted=False)
                 _gave_up(rows, mail.body)
                 return rows
-        # The fields pasted into the body (some gateways, and DSNs re-wrapped as plain text).
-        body = mail.body
+        # The fields pasted into the body (some gateways, and DSNs re-wrapped as plain text), also when
+        # the body is quoted whole or indented as a block.
+        body = unquoted_whole(mail.body)
         m = _INLINE.search(body)
         if m is None or "status:" not in body[m.start() :].lower():
             return None
-        rows = rows_from_fields(body[m.start() :])
+        rows = rows_from_fields(textwrap.dedent(body[m.start() :]))
         return _words_from_prose(rows, mail, pasted=True) if rows else None
 
 

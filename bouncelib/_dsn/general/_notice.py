@@ -66,6 +66,7 @@ def read_notice(body: str) -> Notice:
     lines: list[str] = []
     fields: list[str] = []
     in_fields = False
+    field_indent = 0
     for raw in text.split("\n"):
         line = raw[:MAX_LINE].rstrip()
         stripped = line.lstrip()
@@ -75,9 +76,9 @@ def read_notice(body: str) -> Notice:
             lines.append("")
             continue
         if shapes.DSN_FIELD.match(stripped):
-            in_fields = True
-        elif in_fields and stripped and not line[:1].isspace() and ":" not in stripped[:40]:
-            in_fields = False  # prose again after the fields
+            in_fields, field_indent = True, len(line) - len(stripped)
+        elif in_fields and stripped and len(line) - len(stripped) <= field_indent and ":" not in stripped[:40]:
+            in_fields = False  # prose again after the fields (a field goes on in lines indented deeper)
         if in_fields:
             fields.append(line)
             lines.append("")
