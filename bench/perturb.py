@@ -271,7 +271,9 @@ def blank_added(text: str, case: Case) -> str | None:
         return None
     out: list[str] = []
     for i, ln in enumerate(lines):
-        if i in at and out and out[-1].strip():
+        # Not inside a paragraph indented under the line above (a reply wrapped under its address).
+        deeper = out and len(ln) - len(ln.lstrip()) > len(out[-1]) - len(out[-1].lstrip())
+        if i in at and out and out[-1].strip() and not deeper:
             out.append("")
         out.append(ln)
     return "\n".join(out)

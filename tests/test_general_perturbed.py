@@ -101,6 +101,13 @@ def test_html_text_lines_paragraphs_and_entities() -> None:
         ("base64", "lhost-imailserver-02.eml", ["kijitora@example.co.jp"]),
         ("addr-quoted", "lhost-imailserver-03.eml", ["kijitora@neko.example.co.jp"]),
         ("html-only", "rfc3464-38.eml", ["kijitora-nyaan@example.jp"]),
+        # Rewrapped replies: a line ending in Sendmail's "..." goes on below; a bracketed name or
+        # identifier ("[EXAMPLE.JP] does not pass", Office 365's "[host.outlook.com ...]") continues the
+        # reply; the lines from the address to its reply, however wrapped, say what it answered.
+        ("rewrap", "lhost-x3-01.eml", ["kijitora@example.com"]),
+        ("rewrap", "lhost-qmail-22.eml", ["pseudo-local-part-of-each-esp@outlook.com"]),
+        ("rewrap", "lhost-mimecast-01.eml", ["sabineko@neko.ef.example.org"]),
+        ("rewrap", "lhost-exim-41.eml", ["kijitora@example.net"]),
         # RFC 3464 fields pasted into a plain-text body, the body indented or quoted whole.
         ("indent", "lhost-sendmail-54.eml", ["kijitora@neko.example.jp"]),
         ("quote", "rfc3464-35.eml", ["kijitora@nyaan.example.com", "sabatora@cat.example.net", _MIKENEKO]),

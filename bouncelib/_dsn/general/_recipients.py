@@ -46,6 +46,9 @@ _SENTENCE_ENDS: Final = (".", "!", "?", "。", "！", "？")
 _SAID_BEFORE: Final = re.compile(r"^[ \t]*[^\W\d_][^:@<>\n]*?\s[^:@<>\n]*?[^\s:]:[ \t]*[<\"']?\Z")
 # ... of the address's user or mailbox.
 _ITS_MAILBOX: Final = re.compile(r"\b(?:user(?:'s|id|name)?|mailbox|account|recipient|addressee)\b", re.I)
+# A reply's line that starts with a bracketed name or identifier ("[EXAMPLE.JP] does not pass DMARC
+# verification", the "[host 2024-06-26T06:23:31Z ID]" Office 365 ends its replies with).
+_WRAPPED_ID: Final = re.compile(r"\[[\w.:-]+(?:[\] ]|\Z)")
 # How much of the words below an address is read: about four lines of a notice's usual width.
 _WORDS_BELOW_CHARS: Final = 240
 # What follows a display name that is itself an address: the address in brackets.
@@ -331,10 +334,13 @@ def continuation(lines: tuple[str, ...], i: int, stop: int, under: int = -1) -> 
         # A reply wrapped mid-sentence (at the wrapping MTA's or client's width, with no indentation):
         # a line that starts in lower case goes on with the sentence above it.
         # So does one after a line that ends with the reply's bare code ("said: 550", then "5.1.1 ...").
-        wrapped = (text[:1].islower() and not out[-1].endswith(_SENTENCE_ENDS)) or _ENDS_WITH_CODE.search(
-            out[-1]
-        ) is not None
-        if not (deeper or multiline or wrapped or out[-1].endswith((":", "-"))):
+        # So does a bracketed name or identifier the server put in or after its reply.
+        wrapped = (
+            (text[:1].islower() and not out[-1].endswith(_SENTENCE_ENDS))
+            or _WRAPPED_ID.match(text) is not None
+            or _ENDS_WITH_CODE.search(out[-1]) is not None
+        )
+        if not (deeper or multiline or wrapped or out[-1].endswith((":", "-", "..."))):
             break
         out.append(text)
     return out
@@ -377,9 +383,10 @@ def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
             words = continuation(lines, j, stop, len(lines[i]) - len(lines[i].lstrip()))
             between = [ln.strip() for ln in lines[i + 1 : j]]
             prev = between[-1] if between else ""
-            if 0 < len(between) <= 2 and all(between) and sum(map(len, between)) < 300:
-                # The lines from the address to its reply, one paragraph: they say what the reply
-                # answered (qmail "192.0.2.1 does not like recipient.", Exim "... after RCPT TO:<a>:").
+            if 0 < len(between) <= 4 and all(between) and sum(map(len, between)) < 300:
+                # The lines from the address to its reply, one short paragraph (however wrapped): they say
+                # what the reply answered (qmail "192.0.2.1 does not like recipient.", Exim "... after RCPT
+                # TO:<a>:").
                 words[:0] = between
             elif prev.endswith(":") and len(prev) < 200:
                 words.insert(0, prev)  # "The error that the other server returned was:"
