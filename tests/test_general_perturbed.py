@@ -18,6 +18,7 @@ from bouncelib._dsn.registry import format_modules_off
 ROOT = Path(__file__).resolve().parent.parent
 WILD = ROOT / "corpus" / "wild" / "mail"
 _MIKENEKO = "mikeneko@neko.example.or.jp"
+_V5_SENDMAIL = ["kijitora@example.org", "mikeneko@example.org", "hachiware@example.edu"]
 
 
 def _case(file: str, wanted: list[str]) -> perturb.Case:
@@ -108,6 +109,11 @@ def test_html_text_lines_paragraphs_and_entities() -> None:
         ("rewrap", "lhost-qmail-22.eml", ["pseudo-local-part-of-each-esp@outlook.com"]),
         ("rewrap", "lhost-mimecast-01.eml", ["sabineko@neko.ef.example.org"]),
         ("rewrap", "lhost-exim-41.eml", ["kijitora@example.net"]),
+        # Sendmail's transcript: the summary line '554 "a"... Remote protocol error' with the address
+        # quoted, the "<<< 501 ..." answer above it wrapped, or a blank line set between them.
+        ("addr-quoted", "lhost-v5sendmail-07.eml", _V5_SENDMAIL),
+        ("rewrap", "lhost-v5sendmail-07.eml", _V5_SENDMAIL),
+        ("blank-added", "lhost-v5sendmail-07.eml", _V5_SENDMAIL),
         # RFC 3464 fields pasted into a plain-text body, the body indented or quoted whole.
         ("indent", "lhost-sendmail-54.eml", ["kijitora@neko.example.jp"]),
         ("quote", "rfc3464-35.eml", ["kijitora@nyaan.example.com", "sabatora@cat.example.net", _MIKENEKO]),

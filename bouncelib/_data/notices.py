@@ -395,7 +395,7 @@ LABEL_BEFORE: Final = re.compile(
 X400_ADDRESS: Final = re.compile(r"[ \t'\"<]*(c=[a-z ]{1,3};[ \t]?a=[^;\n]{0,40};(?:[^;\n]{1,200};){1,12})", re.I)
 # Sendmail's "<a>... User unknown" (and "554 <a>... 550 Host unknown" in its transcripts): the
 # address is what the line is about.
-AFTER_ADDRESS: Final = re.compile(r">?\.\.\.")
+AFTER_ADDRESS: Final = re.compile(r"[>\"']?\.\.\.")
 # A refusal that names the address it refuses, right after its code ("550 5.1.1 <a>: Recipient address
 # rejected", as Postfix writes its RCPT replies; bare or quoted as other servers, or a relay's copy, write
 # it): quoted in any notice, the address is a recipient's...
@@ -411,7 +411,7 @@ SENDER_REFUSED_AFTER: Final = re.compile(
 # words), "replied:", "responded:". Group 1: the class digit. Lower-cased text.
 SERVER_SAID: Final = re.compile(r"\b(?:said|replied|responded|answered)\s*:\s*([45])\d\d(?![\d.])")
 # A transcript's answer to MAIL FROM ("250 2.1.0 <a>... Sender ok"): the address is the sender's.
-SENDER_OK_AFTER: Final = re.compile(r">?\.\.\.[ \t]*sender ok", re.I)
+SENDER_OK_AFTER: Final = re.compile(r"[>\"']?\.\.\.[ \t]*sender ok", re.I)
 # Old Sendmail's "421 example.com (smtp)... Deferred": the line names only the recipient's host.
 HOST_LINE: Final = re.compile(r"(?<![\w.-])([a-z0-9][\w-]*(?:\.[\w-]+)+)\.? \((?:smtp|esmtp|tcp|mail)\)\.\.\.", re.I)
 

@@ -538,14 +538,20 @@ def _answer_above(lines: tuple[str, ...], first: Mention) -> str:
     if shapes.AFTER_ADDRESS.match(line, first.end) is None or _is_code_line(line[first.end :]):
         return ""
     answers: list[str] = []
+    wrapped: list[str] = []  # the lines an answer wrapped onto, read upwards before the answer itself
     for j in range(first.line - 1, max(-1, first.line - 8), -1):
         text = lines[j].strip()
         if text.startswith(">>>") and "rcpt" in text[:12].lower() and first.address.lower() not in text.lower():
             return ""  # the answer to another recipient's RCPT TO is that recipient's own
+        if not text and not answers and not wrapped:
+            continue  # a blank line set between the transcript and the summary lines
         if not text or text.startswith(">>>"):
             break
         if text.startswith("<<<"):
-            answers.insert(0, text)
+            answers.insert(0, " ".join([text, *wrapped]))
+            wrapped = []
+        elif not answers and not _shares_answer(text) and len(wrapped) < 2 and not _is_code_line(text):
+            wrapped.insert(0, text)  # the end of an answer wrapped at the notice's width
         elif answers or not _shares_answer(text):
             break  # the answers stand together, right above the summary lines
     return " ".join(answers)
