@@ -114,6 +114,8 @@ def test_html_text_lines_paragraphs_and_entities() -> None:
         ("addr-quoted", "lhost-v5sendmail-07.eml", _V5_SENDMAIL),
         ("rewrap", "lhost-v5sendmail-07.eml", _V5_SENDMAIL),
         ("blank-added", "lhost-v5sendmail-07.eml", _V5_SENDMAIL),
+        # An HTML-only notice before the returned message attached as text/plain: the HTML is the notice.
+        ("html-only", "lhost-x6-02.eml", ["kijitora@libsisimai.org"]),
         # RFC 3464 fields pasted into a plain-text body, the body indented or quoted whole.
         ("indent", "lhost-sendmail-54.eml", ["kijitora@neko.example.jp"]),
         ("quote", "rfc3464-35.eml", ["kijitora@nyaan.example.com", "sabatora@cat.example.net", _MIKENEKO]),
@@ -130,3 +132,19 @@ def test_perturbation_keeps_the_reading_of_a_sisimai_tuning_mail(
     before = _reading(case.data)
     assert [r for r, _a, _reason in before] == wanted, before
     assert _reading(data) == before
+
+
+def test_the_notice_is_the_plain_alternative_else_the_first_html_part() -> None:
+    from bouncelib._dsn.base import Mail
+    from bouncelib._dsn.mime import load_message
+
+    def body(ctype: str, first: str, second: str) -> str:
+        mail = (
+            f'Content-Type: {ctype}; boundary="b"\n\n--b\nContent-Type: {first}\n\n<p>one</p>\n'
+            f"--b\nContent-Type: {second}\n\n<p>two</p>\n--b--\n"
+        )
+        return Mail(load_message(mail.encode())).body.strip()
+
+    assert body("multipart/alternative", "text/html", "text/plain") == "<p>two</p>"
+    assert body("multipart/mixed", "text/html", "text/plain") == "one"
+    assert body("multipart/mixed", "text/plain", "text/html") == "<p>one</p>"

@@ -285,6 +285,7 @@ def readable_body(msg: email.message.Message, parts: Parts, types: Sequence[str]
     notice beside them is)."""
     fallback: str | None = None
     inside: set[int] = set()
+    offered: set[int] = set()  # the parts of a multipart/alternative: the text/plain one is the notice
     for part, ctype in zip(parts, types, strict=True):
         if id(part) in inside:
             continue
@@ -292,9 +293,16 @@ def readable_body(msg: email.message.Message, parts: Parts, types: Sequence[str]
             inside.update(id(p) for p in walk(part)[1:])
             continue
         if part.is_multipart():
+            children = _stored(part)
+            if ctype == "multipart/alternative" and isinstance(children, list):
+                offered.update(id(p) for p in children if isinstance(p, email.message.Message))
             continue
         if ctype == "text/plain":
             return decode_payload(part)
+        if ctype == "text/html" and id(part) not in offered:
+            # An HTML notice with no plain alternative comes first: a text/plain part after it is
+            # something else (the returned message attached as text).
+            return html_text(decode_payload(part))
         if fallback is None and ctype.startswith("text/"):
             fallback = html_text(decode_payload(part)) if ctype == "text/html" else decode_payload(part)
     if fallback is not None:
