@@ -447,13 +447,15 @@ def html_only(msg: email.message.Message, part: email.message.Message, case: Cas
 
 
 def _returned_part(msg: email.message.Message) -> tuple[email.message.Message, int] | None:
-    """The container and index of the message/rfc822 or text/rfc822-headers part."""
+    """The container and index of the message/rfc822 or text/rfc822-headers part: the returned
+    message, not a forwarded report (a message/rfc822 that holds the delivery report itself)."""
     for container in msg.walk():
         if not container.is_multipart():
             continue
         for k, p in enumerate(container.get_payload()):
             if p.get_content_type() in ("message/rfc822", "text/rfc822-headers"):
-                return container, k
+                report = any(q.get_content_type().startswith("multipart/report") for q in p.walk())
+                return None if report else (container, k)
     return None
 
 

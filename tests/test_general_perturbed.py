@@ -114,6 +114,8 @@ def test_html_text_lines_paragraphs_and_entities() -> None:
         ("addr-quoted", "lhost-v5sendmail-07.eml", _V5_SENDMAIL),
         ("rewrap", "lhost-v5sendmail-07.eml", _V5_SENDMAIL),
         ("blank-added", "lhost-v5sendmail-07.eml", _V5_SENDMAIL),
+        # The recipient's paragraph after the server's answer: the one reply the notice quotes is its.
+        ("recipients-after", "lhost-mfilter-05.eml", ["kijitora@example.co.jp"]),
         # An HTML-only notice before the returned message attached as text/plain: the HTML is the notice.
         ("html-only", "lhost-x6-02.eml", ["kijitora@libsisimai.org"]),
         # RFC 3464 fields pasted into a plain-text body, the body indented or quoted whole.

@@ -643,6 +643,8 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
             host = _remote_host("\n".join(lines[m.line : stops[id(m)]]))
             block.remote_host = block.remote_host or host
     _share(blocks, lines)
+    if len(blocks) == 1:
+        _only_reply(blocks[0], lines)
     for block in blocks:
         # "smtp;550 5.1.1 ..." (a Diagnostic-Code written into the prose): the reply is after the type;
         # "450 450 4.2.2 ...": the reply is the one after the relaying system's copy of its code.
@@ -702,6 +704,18 @@ def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:
     for b in blocks:
         if not b.diagnostic:
             b.diagnostic = shared
+
+
+def _only_reply(block: Block, lines: tuple[str, ...]) -> None:
+    """The notice's one recipient, whose own words quote no reply, takes the one reply the notice quotes
+    elsewhere, above the recipient (a notice that gives the server's answer first and the address after
+    it: "-------server message" / "452 4.3.1 ..." / "The mail to this address failed:" / "<a>")."""
+    if _reply_rank(block.diagnostic) or not block.mentions:
+        return
+    first = block.mentions[0].line
+    coded = [j for j in range(first) if _is_code_line(lines[j])]
+    if len(coded) == 1:
+        block.diagnostic = " ".join([*continuation(lines, coded[0], first), block.diagnostic])
 
 
 def _explained_above(lines: tuple[str, ...], i: int) -> str:
