@@ -96,6 +96,8 @@ def quoted_whole(text: str) -> bool:
     """Whether the notice at the top of `text` (up to where the returned message starts) is quoted
     whole: every line with words starts with ">", and there are some.  (An SMTP transcript's ">>> "
     command lines stand between unquoted "<<< " answers: a transcript is no quote.)"""
+    if text.lstrip()[:1] != ">":
+        return False  # the cheap test first: most notices start with words
     cut = shapes.ORIGINAL_STARTS.search(text)
     some = False
     for line in (text[: cut.start()] if cut is not None else text).split("\n"):
