@@ -16,6 +16,7 @@ from bouncelib import Reason, parse_reply
 from bouncelib._classify import DEFAULT_MAX_CHARS, _classified
 from bouncelib._classify._docs import reasons_markdown
 from bouncelib._classify._mask import _MAX_VALUES, _ROLES, PIECES, mask
+from bouncelib._classify._model import is_guess
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -1091,14 +1092,16 @@ def test_too_many_connections_said_outright_outweighs_a_rate_word() -> None:
             "来自 <user@example.com> 的邮件无法投递到邮件列表，因为超出了所允许的最大邮件尺寸 1000000 字节。",
             Reason.EXCEEDLIMIT,
         ),
-        # English words keep the window as it is: the address and "not found" five words apart say nothing.
+        # English words keep the window as it is: the address and "not found" five words apart say nothing
+        # (to the rules: the last-resort model may still guess).
         ("the address of that person in our office was not found", Reason.ONHOLD),
     ],
 )
 def test_a_window_counts_words_of_two_characters_where_a_character_is_read_as_a_word(
     text: str, reason: Reason
 ) -> None:
-    assert parse_reply(text).reason is reason
+    r = parse_reply(text)
+    assert r.reason is reason or (reason is Reason.ONHOLD and is_guess(r.rule))
 
 
 @pytest.mark.parametrize(

@@ -299,26 +299,23 @@ def test_phrase_hits_name_their_rows() -> None:
         assert _phrase_hits(index, ev) == plain
 
 
-def test_model_scores_from_the_logarithms_read_once_are_the_plain_formula() -> None:
-    # `from_json` takes the logarithms `_scores` adds once (`Model.priors`, `norms`, `logs`): the scores are
-    # bit for bit those of the formula over the counts, summed in the same order (a margin near its bound
-    # must not flip), and the features found without a search of each word are the same.
-    import math
+def test_model_scores_are_the_bias_plus_the_weights_held() -> None:
+    # `_scores` visits only the reasons each feature weighs for: the scores are bit for bit the plain
+    # sum over every reason, in the same order (a probability near its bound must not flip), and the
+    # features found without a search of each word are the same.
     from itertools import pairwise
 
     from bouncelib._classify import _model
 
     m = _model.model()
     assert m is not None
-    n, vocabulary = sum(m.cases), len(m.counts)
     for text in ("mailbox full, quota exceeded for this account", "postfächer sind voll 満杯です", "x"):
-        known = sorted(m.counts.keys() & _model.features(text, "5.2.2", 552, "RCPT"))
-        plain = [math.log(k / n) - len(known) * math.log(total + vocabulary)
-                 for k, total in zip(m.cases, m.totals, strict=True)]  # fmt: skip
+        known = sorted(m.weights.keys() & _model.features(text, "5.2.2", 552, "RCPT"))
+        plain = list(m.bias)
         for f in known:
-            assert m.logs[f] == tuple((i, math.log1p(count)) for i, count in m.counts[f].items())
-            for i, count in m.counts[f].items():
-                plain[i] += math.log1p(count)
+            for i in range(len(m.reasons)):
+                if i in m.weights[f]:
+                    plain[i] += m.weights[f][i]
         assert _model._scores(m, known) == plain
     words = "sorry we refuse: 満杯 mailbox example full fri"
     tokens = ["sorry", "we", "refuse", "満杯", "mailbo", "full"]

@@ -1,4 +1,4 @@
-"""The last resort: a naive Bayes model over a reply's words, for the replies no rule reads.
+"""The last resort: a logistic regression over a reply's words, for the replies no rule reads.
 
 Rules name meanings, and a meaning's next wording still escapes them: a reply whose words no
 phrase, concept pair, status or code reads was ``onhold`` ("nothing recognised"). Yet such a
@@ -9,20 +9,25 @@ the frozen test part), weighs those words and names the likeliest reason.
 
 It speaks only where every rule is silent (`bouncelib._classify._decide` runs it as the last
 step), only on words (a status or a code alone was read by the rules), only when its best reason
-beats the runner-up by `MARGIN` (a likelihood ratio of e**MARGIN), only when some word of the
-reply tells that reason on its own (`LIFT`, `SUPPORT`), and never to say ``onhold`` on its own
-behalf (then the reply stays unrecognised) nor ``delivered`` (a success is read from the code,
-status or action, never guessed from words). `Reply.rule` says so: ``model:<the telling words>``, so
-an operator can tell a guess from a rule and see on what it was made.
+has a probability of `PROBABILITY` or more, only when some word of the reply tells that reason
+on its own (`TELLS`, `SUPPORT`), and never to say ``onhold`` on its own behalf (then the reply
+stays unrecognised) nor ``delivered`` (a success is read from the code, status or action, never
+guessed from words). `Reply.rule` says so: ``model:<the telling words>``, so an operator can tell a
+guess from a rule and see on what it was made.
 
 Features (`features`): each word's first six letters (German "Postfach"/"Postfächer" and
 English "delivery"/"delivered" meet), each pair of neighbouring words, each pair of neighbouring
 characters of a Chinese, Japanese or Korean run (words there are not separated by spaces), the
-enhanced status, its class and subject, the reply code and the SMTP command. A multinomial naive
-Bayes over features counted once per reply, Laplace-smoothed; whether a word tells a reason is
-judged by the share of that reason's replies holding it, drawn towards its overall rate (`chance`),
-against that overall rate. The counts are data (``bouncelib/_data/model.json``), read the first
-time the model is asked, so importing bouncelib does not pay for it.
+enhanced status, its class and subject, the reply code and the SMTP command; a notice's words
+about itself and quoted text (a subject, a list's name) are left out first. A multinomial logistic
+regression over features present or absent: per feature a weight for each reason it speaks for or
+against, per reason a bias; a reason's score is its bias plus the weights of the features the reply
+holds, and the scores' softmax its probability. (A naive Bayes over the same words, the model of
+the round before, counted a template's words once per reply of it: a catalogue's framing, "Mailman",
+"the original message", "automatically generated", weighed as a reason's evidence. The regression
+gives them the weight that their presence predicts nothing needs: little.) The weights are data
+(``bouncelib/_data/model.json``), read the first time the model is asked, so importing bouncelib
+does not pay for them.
 """
 
 from __future__ import annotations
@@ -39,26 +44,37 @@ from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
 from bouncelib._vocab import Reason
 
 __all__ = [
-    "LIFT", "MARGIN", "PRIOR", "RULE_PREFIX", "SUPPORT", "Model", "chance", "features", "from_json", "guess",
-    "is_guess", "model",
+    "PROBABILITY", "RULE_PREFIX", "SUPPORT", "TELLS", "Model", "features", "from_json", "guess", "is_guess", "model",
 ]  # fmt: skip
 
-# The least log-likelihood ratio of the best reason over the runner-up for the model to speak;
-# chosen on the tuning part (bench/train_model.py --choose-margin prints the trade-off).
-MARGIN: Final = 1.0
-# How many times likelier than in replies at large a word must be in the guessed reason's replies to
-# tell that reason; chosen on the tuning part too.
-LIFT: Final = 3.0
-# How many imagined replies draw a reason's chance of holding a feature towards the feature's overall rate.
-PRIOR: Final = 2.0
+# The least probability of the best reason for the model to speak; chosen on the tuning part
+# (bench/train_model.py --choose-threshold prints the trade-off).
+PROBABILITY: Final = 0.5
+# How much more a word must weigh for the guessed reason than for the runner-up to tell that reason
+# (a weight is a log-odds: 0.5 is a factor of 1.65); chosen on the tuning part too.
+TELLS: Final = 0.5
 # From how many sources (a catalogue, a thread, a program's templates) the training replies of the
 # guessed reason holding a word must come for that word to tell the reason: the words of one
 # source's replies (its template, its anonymised names, its dates) are that source's, not the reason's.
-SUPPORT: Final = 2
+SUPPORT: Final = 3
 _STEM: Final = 6
 #: How `Reply.rule` starts when the reason is the model's guess (`is_guess`).
 RULE_PREFIX: Final = "model:"
-_FRAMING: Final = (UNDELIVERED, DELAY, PERMANENT)
+# A notice's words about itself ("This is an automatically generated Delivery Status Notification",
+# "the original message", "to the following addresses", Sympa's "automatic response") and RFC 5321's
+# reply texts that name no reason ("Requested action not taken", "Requested mail action aborted": the
+# reason follows them, when there is one): what they say of every failure, the model learnt as the
+# commonest reason's.
+_SELF: Final = re.compile(
+    r"automatic(?:ally)?[ -]generated|automatic (?:response|reply|message|notification)|"
+    r"delivery status notification|original message|the following (?:recipients?|address(?:es)?|destinations?)|"
+    r"requested (?:mail )?action (?:not taken|aborted)|"
+    r"this is an? (?:automat\w+ )?(?:message|notification|reply|response)"
+)
+# Quoted text: a notice quotes the returned message's subject, a list's or a person's name
+# ('with the subject "Release plan"', «Test», 《Test》), words of the sender's, not of the reason.
+_QUOTED: Final = re.compile(r'"[^"]{1,80}"|«[^»]{1,80}»|《[^》]{1,80}》|„[^“”]{1,80}[“”]|“[^”]{1,80}”')
+_FRAMING: Final = (UNDELIVERED, DELAY, PERMANENT, _SELF, _QUOTED)
 # The reasons the model never gives: nothing recognised stays unrecognised, and a success is no guess.
 _NEVER: Final = frozenset({Reason.ONHOLD, Reason.DELIVERED})
 _WORD: Final = re.compile(r"[^\W\d_]+")
@@ -74,12 +90,12 @@ _NOT_WORDS: Final = frozenset({
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 })  # fmt: skip
 
-
 def features(words_text: str, status: str | None, code: int | None, command: str | None) -> set[str]:
     """The model's features of one reply: `words_text` is the classifier's lowercased, masked text."""
     # A notice's own words that it is a failure or a delay ("could not be delivered", "I wasn't able to
     # deliver", "will be retried") say nothing of why: left out, so the model never learns them as the
-    # commonest reason's (they are the general reader's vocabulary, `bouncelib._data.notices`).
+    # commonest reason's (they are the general reader's vocabulary, `bouncelib._data.notices`); nor do
+    # its words about itself or the text it quotes (`_SELF`, `_QUOTED`).
     for shape in _FRAMING:
         words_text = shape.sub(" ", words_text)
     if words_text.isascii():
@@ -113,85 +129,62 @@ def features(words_text: str, status: str | None, code: int | None, command: str
 
 
 class Model(NamedTuple):
-    """The trained counts: per reason its training replies (`cases`) and the features they hold in
-    all (`totals`); per feature the share of all training replies holding it (`rate`) and, per
-    reason index, how many of that reason's replies hold it (`counts`) and from how many sources
-    they came, where more than one (`sources`). The logarithms `_scores` adds are taken once, when the
-    counts are read (`from_json`): per reason the log of its prior (`priors`) and of its smoothed total
-    (`norms`), and per feature the log of each of its counts plus one, in the order of `counts`
-    (`logs`)."""
+    """The trained weights: the reasons, per reason its bias (`bias`), per feature its weight for
+    each reason it was given one (`weights`, by reason index: a weight too small to matter is left
+    out, nought) and, per single word, from how many sources each reason's training replies holding
+    it came, where more than one (`sources`)."""
 
     reasons: tuple[Reason, ...]
-    cases: tuple[int, ...]
-    totals: tuple[int, ...]
-    rate: dict[str, float]
-    counts: dict[str, dict[int, int]]
+    bias: tuple[float, ...]
+    weights: dict[str, dict[int, float]]
     sources: dict[str, dict[int, int]]
-    priors: tuple[float, ...]
-    norms: tuple[float, ...]
-    logs: dict[str, tuple[tuple[int, float], ...]]
 
 
 def from_json(raw: dict[str, Any]) -> Model:
     """The Model of the data file's content (raises ValueError, KeyError or TypeError when malformed)."""
     reasons = tuple(Reason(r) for r in raw["reasons"])
-    counts = {f: {int(k): int(v) for k, v in per.items()} for f, per in raw["counts"].items()}
+    bias = tuple(float(b) for b in raw["bias"])
+    if len(bias) != len(reasons):
+        raise ValueError("one bias per reason")
+    weights = {f: {int(k): float(v) for k, v in per.items()} for f, per in raw["weights"].items()}
     sources = {f: {int(k): int(v) for k, v in per.items()} for f, per in raw["sources"].items()}
-    cases, totals = tuple(raw["cases"]), tuple(raw["totals"])
-    n, vocabulary = sum(cases), len(counts)
-    priors = tuple(math.log(k / n) for k in cases)
-    norms = tuple(math.log(total + vocabulary) for total in totals)
-    logs = {f: tuple((i, math.log1p(count)) for i, count in per.items()) for f, per in counts.items()}
-    return Model(reasons, cases, totals, dict(raw["rate"]), counts, sources, priors, norms, logs)
+    return Model(reasons, bias, weights, sources)
 
 
 @cache
 def model() -> Model | None:
-    """The trained counts, or None when the data file is absent or unreadable (then no guess)."""
+    """The trained weights, or None when the data file is absent or unreadable (then no guess)."""
     try:
         return from_json(json.loads(resources.files("bouncelib._data").joinpath("model.json").read_text("utf-8")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
-def chance(count: int, cases: int, rate: float) -> float:
-    """The chance that a reply of a reason holds a feature: `count` of its `cases` training replies
-    did, drawn towards the feature's `rate` over every reply by `PRIOR` imagined replies (a reason
-    with two training replies does not hold a word for certain because both had it)."""
-    return (count + PRIOR * rate) / (cases + PRIOR)
-
-
 def _scores(m: Model, known: list[str]) -> list[float]:
-    """Per reason, the log of its prior times the (Laplace-smoothed) chance of each known feature.
-
-    log((count + 1) / (total + V)) is log(count + 1) - log(total + V): the second term is the same for
-    every feature of a reason, and the first is nought where the reason never held the feature, so only
-    the reasons that did are visited (a feature is held by a few reasons, not by all 33).
-    """
-    k = len(known)
-    scores = [prior - k * norm for prior, norm in zip(m.priors, m.norms, strict=True)]
-    logs = m.logs
+    """Per reason, its bias plus the weights of the `known` features (a feature weighs for a few reasons,
+    not for all 33: only those are visited)."""
+    scores = list(m.bias)
+    weights = m.weights
     for f in known:
-        for i, value in logs[f]:
-            scores[i] += value
+        for i, w in weights[f].items():
+            scores[i] += w
     return scores
 
 
 def guess(
     words_text: str, status: str | None, code: int | None, command: str | None,
-    *, weights: Model | None = None, margin: float = MARGIN, lift: float = LIFT,
+    *, weights: Model | None = None, probability: float = PROBABILITY, tells: float = TELLS,
 ) -> tuple[Reason, str] | None:
     """The likeliest reason and the rule naming the words that told it, or None when unsure.
 
-    A multinomial naive Bayes over the features the reply holds (each counted once).
-    `weights`, `margin` and `lift` default to the trained model, `MARGIN` and `LIFT`
+    `weights`, `probability` and `tells` default to the trained model, `PROBABILITY` and `TELLS`
     (bench/train_model.py tries others).
     """
     m = weights if weights is not None else model()
     if m is None:
         return None
-    # Sorted: a sum in the same order whatever the hash seed, so a margin near the bound never flips.
-    known = sorted(m.counts.keys() & features(words_text, status, code, command))
+    # Sorted: a sum in the same order whatever the hash seed, so a probability near the bound never flips.
+    known = sorted(m.weights.keys() & features(words_text, status, code, command))
     # Speaks only on words: a status or code alone was read by the rules already.
     if not any(f[0] != "#" for f in known):
         return None
@@ -199,23 +192,25 @@ def guess(
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
     best, second = order[0], order[1]
     reason = m.reasons[best]
+    top = scores[best]
+    # The softmax probability of the best reason: 1 / the sum of e**(score - best score).
     # Never a success: a 2xx code, a class-2 status or a delivered action was read by the rules, so a
     # reply that came this far was not one, whatever words it shares with accepting servers' replies
     # ("because: 250 Message received OK." in a failure notice).
-    if reason in _NEVER or scores[best] - scores[second] < margin:
+    if reason in _NEVER or sum(math.exp(x - top) for x in scores) * probability > 1.0:
         return None
-    # ... and only when some single word of the reply is `lift` times likelier in replies of that
-    # reason than in replies at large: words of every notice ("delivery", "failed", "the following
-    # recipients") tell no reason, and a guess made of them alone is no guess. (Pairs of words
-    # weigh in the score but do not tell: a pair is mostly one template's, "sorry to", "rcpt to";
-    # nor do words of three letters or fewer, "has", "been", "the": a sentence's glue, not its
+    # ... and only when some single word of the reply weighs `tells` more for that reason than for the
+    # runner-up: a guess made of a template's words, the status and the code alone is no guess. (Pairs
+    # of words weigh in the score but do not tell: a pair is mostly one template's, "sorry to", "rcpt
+    # to"; nor do words of three letters or fewer, "has", "been", "the": a sentence's glue, not its
     # meaning. A pair of Chinese, Japanese or Korean characters is a word there.)
     telling = []
     for f in known:
         if f[0] != "#" and " " not in f and (len(f) > 3 or _CJK.match(f)) and m.sources[f].get(best, 0) >= SUPPORT:
-            ratio = chance(m.counts[f].get(best, 0), m.cases[best], m.rate[f]) / m.rate[f]
-            if ratio >= lift:
-                telling.append((ratio, f))
+            w = m.weights[f]
+            weight = w.get(best, 0.0) - w.get(second, 0.0)
+            if weight >= tells:
+                telling.append((weight, f))
     if not telling:
         return None
     telling.sort(reverse=True)
