@@ -101,11 +101,7 @@ VERDICT_MISSES: dict[str, str] = {
     "googlegroups-maynotexist-01.eml": "classifier: 'may not have permission to post' read as rejected",
     "googlegroups-maynotexist-pl.eml": "classifier: 'may not have permission to post' read as rejected",
     "googlegroups-maynotexist-headers.eml": "classifier: 'may not have permission to post' read as rejected",
-    "o365-group-allowedsenders-02.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
-    "the frozen test part; not to be tuned on",
     "o365-notfound-02.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
-    "the frozen test part; not to be tuned on",
-    "o365-group-allowedsenders.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
     "o365-notfound-01.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
@@ -129,6 +125,10 @@ VERDICT_MISSES: dict[str, str] = {
     "exim-delay-yahoo-ts03.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
     "exim-delay-24h-mimeparser.eml": "a test-part mail: miss not examined (frozen test part)",
+    "exim-moan-overlong-header-line.eml": "classifier: 'a header line that was excessively long' read as onhold "
+    "(the naive Bayes model guessed contenterror; the logistic regression trained on round 22's material is silent)",
+    "exim-run-delay-timeout-noreason.eml": "a test-part mail: miss not examined (frozen test part; its verdict moves "
+    "with each retraining of the model)",
     "dovecot-run-sieve-reject-toobig.eml": "classifier: a Sieve reject's 'Your message is too big' (the recipient's "
     "own rule) read as mesgtoobig (label doubtful)",
     "exim-run-mailboxfull-retrytimeout.eml": "a full mailbox outlives 'retry timeout exceeded' "
