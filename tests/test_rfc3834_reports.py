@@ -44,3 +44,15 @@ def test_the_same_headers_on_a_plain_reply_stay_an_autoreply() -> None:
     plain = _REPORT.split(b"MIME-Version")[0] + b"\nI am away until Monday.\n"
     report = bouncelib.parse_message(plain)
     assert report.kind.value == "autoreply"
+
+
+def test_absence_subjects_of_the_bsd_vacation_program_and_lotus_notes() -> None:
+    # vacation(1)'s default "Subject: away from my mail"; Notes' "<name> is out of the office."
+    for name in ("vacation-bsd-default.eml", "vacation-notes-mailinglist-2000.eml"):
+        report = bouncelib.parse_message(WILD / name)
+        assert report.kind.value == "autoreply", name
+
+
+def test_a_question_about_someone_out_of_office_is_no_autoreply() -> None:
+    mail = b"From: carol@example.org\nTo: bob@example.net\nSubject: Who is out of the office?\n\nJust asking.\n"
+    assert bouncelib.parse_message(mail).kind.value == "not_bounce"
