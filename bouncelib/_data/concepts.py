@@ -800,7 +800,32 @@ TERMS: Final[tuple[Term, ...]] = (
     # Predicates: what is said about the subject.
     # A recipient said not to exist in one phrase, subject and predicate together ("no such user").
     *_terms("NO_RCPT", "no mailbox", "no such user", "no such mailbox", "no such recipient", "no such account",
-            "no such address", "no user", "no account", "no mailboxes", "no recipient"),
+            "no such address", "no user", "no account", "no mailboxes", "no recipient",
+            # The same said of the person: they have no account (mailbox) here ("recipient does not have an
+            # account"); "has no account" is "no account" above.
+            "not have an account", "not have a mailbox", "not have an email account", "not have an e mail account",
+            "not have a mail account", "not have a user account", "not have an inbox",
+            # Recipients said to be unknown as a plural, so that a count of them is read as one thing
+            # (`RCPT_VOLUME`); alone they are unknown recipients as "invalid recipient" is.
+            "invalid recipients", "unknown recipients", "invalid addresses", "unknown addresses", "invalid users",
+            "unknown users", "non existent recipients", "nonexistent recipients", "non existent users",
+            "nonexistent users", "bad recipients", "invalid email addresses", "invalid e mail addresses"),
+    # How many of something the sender sent, said as a count or a share ("an excessively high number of",
+    # "too many", "the rate of"): with unknown recipients it is the sender's list, its reputation.
+    *_terms("VOLUME", "number of", "too many", "many", "rate of", "percentage of", "proportion of", "share of",
+            "amount of", "lots of", "large number of", "high number of", "high rate of"),
+    # An address written without its domain part ("blank mailhost", "Try supplying a domain name", "No domain
+    # part"): the address's syntax (RFC 5321 section 4.1.2: a Mailbox is Local-part "@" Domain).
+    *_terms("NO_DOMAIN_PART", "blank mailhost", "blank mail host", "blank host", "blank domain", "empty domain",
+            "no domain part", "domain part missing", "missing domain part", "missing domain", "domain missing",
+            "without a domain", "without domain", "supply a domain name", "supplying a domain name",
+            "supply a domain", "add a domain name"),
+    *_terms("MISSING", "blank mailhost", "blank mail host", "blank host", "blank domain", "empty domain",
+            "no domain part", "domain part missing", "missing domain part", "missing domain", "domain missing",
+            "without a domain", "without domain"),
+    # The time a receiver's own failure happened in ("Internal error during policy check"): what it was doing
+    # when it failed is named after it, and was not done.
+    *_terms("DURING", "during", "lors de", "lors du", "während", "durante"),
     *_terms("UNKNOWN", "by that name", "unknown", "invalid", "not valid", "is not valid",
             "does not exist", "do not exist", "not exist", "not exists", "non existent", "nonexistent",
             "non existant", "no such", "not found", "could not be found", "cannot be found",
@@ -1433,6 +1458,11 @@ _PF_TLS = "Postfix TLS_README (smtp_tls_security_level, TLS handshake warnings)"
 #: Pairs of concepts that mean a reason, the most specific first: when several rules match one
 #: reply, the one listed first wins (a relay refusal names the client too, but it is about relaying).
 RULES: Final[tuple[ConceptRule, ...]] = (
+    # The receiver failing while it checked something ("Internal error during policy check", "Temporary error
+    # during DKIM verification"): the check was not made, so the policy or authentication it names is no verdict.
+    # Decisive: it names which part failed (the receiver, in the middle of the check).
+    ConceptRule(_R.SYSTEMERROR, "SYSTEM", "DURING", f"{_RFC3463}.4, X.3.0 other mail system status; "
+                f"{_RFC5321} (451 local error in processing)", 1, decisive=True),
     # Before the virus: the scanner's name ("our virus scanner could not analyse a message you sent") is not a
     # virus found. Decisive: it names what failed (the analysis of the message), which a virus phrase cannot.
     ConceptRule(_R.CONTENTERROR, "MESSAGE", "UNPARSED", "MailScanner reports/*/sender.error.report.txt (the parts "
@@ -1470,6 +1500,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "450 4.1.1 ... Address verification in progress)", decisive=True),
     ConceptRule(_R.BLOCKED, "HARVEST", None, "Cisco AsyncOS Directory Harvest Attack Prevention; Trend Micro "
                 "DDEI sender filtering (DHA protection): the connecting host is refused"),
+    # A count of unknown recipients the sender mailed ("an excessively high number of invalid recipients
+    # originating from your account", "too many invalid recipients"): the sender's list hygiene, its
+    # reputation, not one recipient unknown (GoDaddy IB112/IB113 say so of the same count). After the
+    # harvest attack: a count that names the attack is the sending host refused for it.
+    ConceptRule(_R.BADREPUTATION, "NO_RCPT", "VOLUME", f"{_SISIMAI} (BadReputation); "
+                "https://smtp.codes/godaddy (IB112: too many invalid recipients)", 1),
     ConceptRule(_R.BLOCKED, "DYNAMIC", None, "https://www.spamhaus.org/faqs/policy-blocklist-pbl/ (end-user IP "
                 "ranges should send through their provider's mail server)"),
     ConceptRule(_R.EXCEEDLIMIT, "RCPT_LIMIT", None, f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
@@ -1555,6 +1591,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # address has no mail exchanger (MX)"): the sender is refused.
     ConceptRule(_R.REJECTED, "SENDER", "MISSING", f"{_RFC3463}.2, X.1.8 bad sender's system address; Postfix "
                 "reject_unknown_sender_domain (postconf.5)", 2),
+    # An address without its domain part is malformed, whatever else it is called ("blank mailhost - invalid
+    # address"); a sender's ("Sender address rejected: missing domain") is the sender refused,
+    # the rule before. Decisive: it names which part of the address is wrong.
+    ConceptRule(_R.SYNTAXERROR, "NO_DOMAIN_PART", None, "RFC 5321 section 4.1.2 (Mailbox = Local-part @ Domain); "
+                f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax", decisive=True),
     ConceptRule(_R.REJECTED, "NONMEMBER", None, f"{_SISIMAI} (Rejected: the sender is not allowed); Mailman 3 "
                 "rules/moderation.py ('The message is not from a list member'), Mailman 2 Hold.py"),
     ConceptRule(_R.REJECTED, "SENDER_POSTS", "REFUSED", f"{_SISIMAI} (Rejected: the sender is not allowed); "
