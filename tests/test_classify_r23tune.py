@@ -78,3 +78,24 @@ def test_an_address_without_its_domain_part_is_its_syntax_not_an_unknown_user(te
 
 def test_a_sender_without_its_domain_part_is_still_the_sender_refused() -> None:
     assert parse_reply("553 Sender address rejected: missing domain").reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 5.7.1 <bob@example.net>: Recipient address rejected: Please see "
+        "http://www.openspf.org/Why?s=mfrom;id=alice@example.org;ip=192.0.2.7;r=mx.example.net",
+        "550 5.7.1 <bob@example.net>: Recipient address rejected: Please see "
+        "http://www.openspf.net/Why?s=helo;id=mail.example.org;ip=192.0.2.7;r=mx.example.net",
+        "554 5.7.1 Rejected, see https://openspf.org/Why?id=a%40example.org&ip=192.0.2.7",
+    ],
+)
+def test_a_link_to_spfs_why_page_alone_is_an_spf_refusal(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.AUTHFAILURE
+    assert reply.rule.startswith("page:")
+
+
+def test_words_beside_the_why_page_still_decide() -> None:
+    text = "550 5.1.1 <bob@example.net>: User unknown. Please see http://www.openspf.net/Why?s=helo"
+    assert parse_reply(text).reason is Reason.USERUNKNOWN

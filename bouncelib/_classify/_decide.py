@@ -46,7 +46,7 @@ from bouncelib._classify._model import guess
 from bouncelib._data import providers as _prov
 from bouncelib._data.blocklists import DOMAIN_LISTS
 from bouncelib._data.concepts import RULES, TERMS
-from bouncelib._data.reasons import DIRECTORY_VERDICTS, PHRASES, PRIORITY
+from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGES, PHRASES, PRIORITY
 from bouncelib._data.status_codes import reason_for
 from bouncelib._vocab import Reason
 from bouncelib.models import Blocklist, EnhancedStatus
@@ -110,8 +110,9 @@ _INVALID_FORM: Final = frozenset({"invalid", "bad", "illegal", "malformed", "syn
 # A quota named as storage or as the recipient's: a mailbox's quota, not a sending limit.
 _STORAGE_QUOTA: Final = ("disk quota", "storage quota", "recipient address rejected", "mailbox quota")
 # An address said to lack its domain part is badly formed too (RFC 5321 section 4.1.2: a Mailbox is
-# Local-part "@" a domain or address literal), not an unknown one.
-_NO_DOMAIN_PART: Final = ("domain part", "contain a domain", "have a domain", "without a domain", "no domain")
+# Local-part "@" a domain or address literal), not an unknown one: the concept NO_DOMAIN_PART says so
+# anywhere; these looser words ("no domain", "must contain a domain") only under a syntax status or a 501.
+_NO_DOMAIN_PART: Final = ("domain part", "contain a domain", "have a domain", "no domain")
 _ADDRESS_VERDICTS: Final = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.REJECTED})
 
 
@@ -346,6 +347,16 @@ def _concept_rule(hit: ConceptHit) -> str:
     return f"concept:{hit.rule.subject}" + (f"+{hit.rule.predicate}" if hit.rule.predicate else "")
 
 
+def _page(ev: Evidence) -> Verdict | None:
+    """The reason of a page the reply points to instead of words (`EXPLANATION_PAGES`), as a phrase."""
+    if "/why" not in ev.facts.low:  # (every page of the table is a "Why" page: most replies pay one search)
+        return None
+    for page, reason, _source in EXPLANATION_PAGES:
+        if page in ev.facts.low:
+            return reason, f"page:{page}"
+    return None
+
+
 def _words_say(ev: Evidence) -> Verdict | None:
     """What the words say: the best strong phrase and the best concept pair, the higher in `PRIORITY`.
 
@@ -354,7 +365,7 @@ def _words_say(ev: Evidence) -> Verdict | None:
     greylisting named beside "Sender address rejected" is a temporary block). A clause naming
     the cause ("due to ...") decides the concept reading, and wins over the phrase.
     """
-    phrase = _best(_strong_hits(ev))
+    phrase = _best(_strong_hits(ev)) or _page(ev)
     hits = _cause(ev.facts.words_text)
     from_cause = bool(hits)
     if not from_cause:
@@ -590,6 +601,7 @@ def _malformed(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict 
     # says form. "User unknown" under them stays unknown (no form word).
     if (sd == (1, 3) or ev.code == 501) and (
         _INVALID_FORM.intersection(ev.words) or any(p in ev.facts.words_text for p in _NO_DOMAIN_PART)
+        or _names(ev, "NO_DOMAIN_PART")
     ):
         return Reason.SYNTAXERROR, rule + (";status-1.3" if sd == (1, 3) else ";reply-501")
     return None

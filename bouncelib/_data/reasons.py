@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 from bouncelib._vocab import Reason
 
-__all__ = ["DESCRIPTIONS", "DIRECTORY_VERDICTS", "PHRASES", "PRIORITY", "Phrase"]
+__all__ = ["DESCRIPTIONS", "DIRECTORY_VERDICTS", "EXPLANATION_PAGES", "PHRASES", "PRIORITY", "Phrase"]
 
 _R = Reason
 
@@ -146,6 +146,20 @@ _MS_KB3024906 = "https://learn.microsoft.com/en-us/office/troubleshoot/antispam/
 
 def _rows(reason: Reason, source: str, *texts: str, weak: bool = False) -> tuple[Phrase, ...]:
     return tuple(Phrase(reason, t, source, weak) for t in texts)
+
+
+#: Pages a reply points its reader to *instead of* words, whose address names the reason: (the address
+#: without scheme, lowercase; its reason; its source). Read only when no strong phrase speaks (the
+#: tables read the words without URLs: a URL may be anything else).
+EXPLANATION_PAGES: Final[tuple[tuple[str, Reason, str], ...]] = (
+    # The SPF project's "Why" page (openspf.org, later openspf.net) that SPF policy servers send a refused
+    # sender to ("Recipient address rejected: Please see http://www.openspf.org/Why?s=mfrom;id=...;ip=..."):
+    # the page explains an SPF result for the sender and IP it is given.
+    ("openspf.org/why", _R.AUTHFAILURE, "postfix-policyd-spf-perl 2.010, pypolicyd-spf 2.0 (default "
+     "rejection text)"),
+    ("openspf.net/why", _R.AUTHFAILURE, "postfix-policyd-spf-perl 2.010, pypolicyd-spf 2.0 (default "
+     "rejection text)"),
+)
 
 
 PHRASES: Final[tuple[Phrase, ...]] = (
