@@ -99,3 +99,15 @@ def test_a_link_to_spfs_why_page_alone_is_an_spf_refusal(text: str) -> None:
 def test_words_beside_the_why_page_still_decide() -> None:
     text = "550 5.1.1 <bob@example.net>: User unknown. Please see http://www.openspf.net/Why?s=helo"
     assert parse_reply(text).reason is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "553 Local user only,163 smtp5,HdxpCgA3f+63sTNhtiNZDA--.2001S2 1630777785",
+        "Requested action not taken: Local user only",
+        "550 Only local users may send mail through this server",
+    ],
+)
+def test_only_local_users_may_send_is_the_sender_refused(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED

@@ -997,7 +997,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "not in my list of allowed rcpthosts", "not a local domain", "we do not relay", "cannot deliver mail for",
             "no relaying", "not configured to relay", "not configured to let you", "relay not permitted",
             "not been configured to let you", "in my list of allowed rcpthosts", "allowed rcpthosts",
-            "relaying denied", "relay denied", "relaying disallowed", "not accept mail for", "local user only"),
+            "relaying denied", "relay denied", "relaying disallowed", "not accept mail for"),
+    # Only the system's own users may send through it ("553 Local user only" of NetEase and Coremail, whose
+    # help pages say the sender is not one of their users): the sender is refused, not a relay asked for.
+    *_terms("LOCAL_SENDERS_ONLY", "local user only", "local users only", "only local users", "local senders only",
+            "only local senders", "local accounts only", "only local accounts"),
     *_terms("MISSING", "missing", "has no", "have no", "no valid", "not present", "absent", "empty",
             "could not be parsed", "cannot be parsed", "unparseable", "too far in the future", "too old", "syntax",
             "malformed", "duplicate", "multiple", "not allowed", "need fully qualified", "fully qualified", "not fqdn"),
@@ -1596,6 +1600,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # the rule before. Decisive: it names which part of the address is wrong.
     ConceptRule(_R.SYNTAXERROR, "NO_DOMAIN_PART", None, "RFC 5321 section 4.1.2 (Mailbox = Local-part @ Domain); "
                 f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax", decisive=True),
+    ConceptRule(_R.REJECTED, "LOCAL_SENDERS_ONLY", None, f"{_SISIMAI} (Rejected: the sender is not allowed); "
+                "NetEase and Coremail help pages on '553 Local user only' (the sender is not their user)"),
     ConceptRule(_R.REJECTED, "NONMEMBER", None, f"{_SISIMAI} (Rejected: the sender is not allowed); Mailman 3 "
                 "rules/moderation.py ('The message is not from a list member'), Mailman 2 Hold.py"),
     ConceptRule(_R.REJECTED, "SENDER_POSTS", "REFUSED", f"{_SISIMAI} (Rejected: the sender is not allowed); "
