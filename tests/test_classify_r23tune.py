@@ -111,3 +111,18 @@ def test_words_beside_the_why_page_still_decide() -> None:
 )
 def test_only_local_users_may_send_is_the_sender_refused(text: str) -> None:
     assert parse_reply(text).reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 message sending for this account is disabled",
+        "554 Sending from your account has been suspended",
+    ],
+)
+def test_an_accounts_sending_disabled_is_the_sender_refused_not_a_disabled_mailbox(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+def test_a_disabled_account_alone_is_still_the_recipients() -> None:
+    assert parse_reply("550 5.2.1 This account is disabled").reason is Reason.SUSPEND

@@ -519,6 +519,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # not the host ("sending IP", "sending server" are longer CLIENT terms). Not the sender: a
     # "failure sending mail" is the act failing, not a sender failing a check.
     *_terms("SENDING", "sending", "email sending", "mail sending"),
+    # The sending *by an account* ("message sending for this account is disabled"): the account is the one that
+    # sends, the sender's, not a recipient's mailbox (decisive over "account is disabled": it says whose).
+    *_terms("ACCOUNT_SENDING", "sending for this account", "sending for your account", "sending from this account",
+            "sending from your account", "sending by this account", "sending by your account",
+            "sending for the account", "sending of this account", "sending of your account"),
     # Not "host" or "server" alone: a reply names the remote side with them too ("host X said:").
     *_terms("CLIENT", "ip", "ip address", "ip addresses", "your ip", "sending ip", "client", "client host",
             "client ip", "your host", "your server", "your mail server", "sending server", "sending host",
@@ -1606,6 +1611,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "rules/moderation.py ('The message is not from a list member'), Mailman 2 Hold.py"),
     ConceptRule(_R.REJECTED, "SENDER_POSTS", "REFUSED", f"{_SISIMAI} (Rejected: the sender is not allowed); "
                 "ezmlm-idx TXT_REJECT_POSTS (a list told to reject a sender's posts)"),
+    ConceptRule(_R.REJECTED, "ACCOUNT_SENDING", "DISABLED", f"{_SISIMAI} (Rejected: the sender is not allowed); "
+                "Mail.ru '550 message sending for this account is disabled' (the sending account blocked)", 3,
+                decisive=True),
     ConceptRule(_R.SUSPEND, "RCPT", "DISABLED", f"{_RFC3463}.3, X.2.1 mailbox disabled, not accepting messages"),
     ConceptRule(_R.MAILBOXFULL, "RCPT", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
