@@ -126,3 +126,17 @@ def test_an_accounts_sending_disabled_is_the_sender_refused_not_a_disabled_mailb
 
 def test_a_disabled_account_alone_is_still_the_recipients() -> None:
     assert parse_reply("550 5.2.1 This account is disabled").reason is Reason.SUSPEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 RC:LD The email account that you tried to reach does no exists.",
+        "550 Recipient mailbox does no exist",
+        "550 5.1.1 non-existing user",
+    ],
+)
+def test_a_non_native_negation_of_existence_is_an_unknown_recipient(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.USERUNKNOWN
+    assert reply.hard_bounce

@@ -833,6 +833,9 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("DURING", "during", "lors de", "lors du", "während", "durante"),
     *_terms("UNKNOWN", "by that name", "unknown", "invalid", "not valid", "is not valid",
             "does not exist", "do not exist", "not exist", "not exists", "non existent", "nonexistent",
+            # The same negation as non-native writers put it ("The email account that you tried to reach does no
+            # exists", "non-existing user").
+            "does no exist", "does no exists", "do no exist", "no exists", "not existing", "non existing",
             "non existant", "no such", "not found", "could not be found", "cannot be found",
             "not recognized", "not recognised", "unrecognized", "unrecognised", "not known",
             "no longer exists", "no longer valid", "no longer available", "not listed", "not a valid",
