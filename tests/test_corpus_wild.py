@@ -144,9 +144,6 @@ VERDICT_MISSES: dict[str, str] = {
     "courier-run-expired-connrefused.eml": "a test-part mail: miss not examined (frozen test part)",
     "qmail-relaydenied.eml": "a test-part mail: miss not examined (frozen test part; read right before r22meta's "
     "layout rules, seen failing by the suite)",
-    "exim-moan-malformed-address.eml": "the last-resort model (a logistic regression since round 22) is silent on "
-    "'bob@: domain missing or malformed' (no word tells syntaxerror at probability 0.5); the naive Bayes model "
-    "guessed it",
 }
 
 
