@@ -1218,3 +1218,33 @@ def test_fields_pasted_indented_end_where_the_prose_comes_back() -> None:
         ("kim@example.org", "failed", "5.1.1"),
         ("lou@example.org", "failed", None),
     ]
+
+
+def test_a_reply_in_an_exchange_tag_of_a_notice_that_names_no_recipient_gives_its_code() -> None:
+    """Exchange's closing tag that quotes the remote server's reply with its diagnostic type ("<mx #4.0.0
+    smtp;450 ...>"), in a notice whose recipient line was lost: the reply's code is read after the type,
+    as in a recipient's own block (corpus/wild snmail-exchange-sender-domain-notfound.eml)."""
+    body = (
+        "Your message\n\n  Subject: test\n\ndid not reach the following recipient(s):\n\n"
+        "on 12/03/2013 10:15 GMT\nThe e-mail system was unable to deliver the message.\n"
+        "<mx.example.net #4.0.0 smtp;451 <>: Sender address rejected: Domain not found>\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message((HEAD + body).encode()).recipients
+    assert event.recipient is None
+    assert (event.reply.smtp_code, str(event.reply.enhanced_status)) == (451, "4.0.0")
+    assert event.reason == "rejected"
+
+
+def test_an_address_whose_domain_holds_an_underscore_is_the_recipient() -> None:
+    """A placeholder domain with an underscore ("user@main_address.de", as a poster writes it) is an
+    address all the same (corpus/wild postfix-expanded-rzone-nosuchmailbox.eml)."""
+    body = (
+        "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n"
+        "<kim@main_domain.example>: host mx.example.net[192.0.2.7] said: 550 5.1.1 No such mailbox\n"
+        "    (in reply to RCPT TO command)\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message((HEAD + body).encode()).recipients
+    assert event.recipient == "kim@main_domain.example"
+    assert event.reason == "userunknown"

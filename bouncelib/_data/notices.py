@@ -60,11 +60,12 @@ __all__ = [
 ]
 
 # An address as notices write it: an ASCII local part (a notice in Chinese writes "发送到a@b" with
-# no space, and CJK letters are word characters), a dotted domain or an address literal.
+# no space, and CJK letters are word characters), a dotted domain (its labels may hold an underscore, as the
+# placeholder domains of help pages and pastes do: "user@main_address.de") or an address literal.
 # Possessive runs keep it linear on long tokens without "@".
 ADDRESS: Final = re.compile(
     r"(?<![A-Za-z0-9.!#$%&'*+/=?^_`{|}~-])[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]++@"
-    r"(?:[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++|\[[\d.:a-fA-F]{3,45}\])"
+    r"(?:[A-Za-z0-9_-]++(?:\.[A-Za-z0-9_-]++)++|\[[\d.:a-fA-F]{3,45}\])"
 )
 
 # -- what the notice says ------------------------------------------------------------------------------

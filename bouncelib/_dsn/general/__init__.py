@@ -38,7 +38,7 @@ from bouncelib._dsn.general._notice import (
     says_failed_or_delayed,
     verdict,
 )
-from bouncelib._dsn.general._recipients import Block, continuation, find_blocks
+from bouncelib._dsn.general._recipients import Block, as_reply, continuation, find_blocks
 from bouncelib._vocab import BounceKind, Reason
 
 __all__ = ["DETECTOR", "GeneralReader", "notice_blocks", "unnamed_failure"]
@@ -345,6 +345,14 @@ class GeneralReader:
 
 
 def unnamed_failure(mail: Mail) -> list[Found]:
+    """The rows of `_unnamed_failure`, each reply read as a recipient's reply is (`as_reply`)."""
+    rows = _unnamed_failure(mail)
+    for row in rows:
+        row.diagnostic = as_reply(row.diagnostic)
+    return rows
+
+
+def _unnamed_failure(mail: Mail) -> list[Found]:
     """For a mail no detector found a recipient in: a notice that says delivery failed (or is
     delayed) and quotes the refusal, but shows no address (a paste that left it out), is still a
     bounce: one row that names no recipient.  `parse_message` asks after every detector, flufl.bounce

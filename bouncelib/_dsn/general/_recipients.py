@@ -30,7 +30,7 @@ from bouncelib._data import notices as shapes
 from bouncelib._dsn.general._notice import says_failed_or_delayed
 from bouncelib._vocab import normalise_command
 
-__all__ = ["Block", "continuation", "find_blocks"]
+__all__ = ["Block", "as_reply", "continuation", "find_blocks"]
 
 MAX_RECIPIENTS: Final = 200
 _DAEMON_LOCAL: Final = ("mailer-daemon", "mailer_daemon", "mail-daemon")
@@ -646,13 +646,19 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
     if len(blocks) == 1:
         _only_reply(blocks[0], lines)
     for block in blocks:
-        # "smtp;550 5.1.1 ..." (a Diagnostic-Code written into the prose): the reply is after the type;
-        # "450 450 4.2.2 ...": the reply is the one after the relaying system's copy of its code.
-        text = shapes.DIAGNOSTIC_TYPE.sub("", block.diagnostic)
-        text = shapes.DOUBLED_CODE.sub("", text)
-        block.diagnostic = " ".join(text.split())[:_MAX_DIAGNOSTIC]
+        block.diagnostic = as_reply(block.diagnostic)[:_MAX_DIAGNOSTIC]
     _stages(blocks, lines)
     return blocks
+
+
+def as_reply(text: str) -> str:
+    """A reply as the notice quotes it, with what stands in front of its code taken away: "smtp;550
+    5.1.1 ..." (a Diagnostic-Code written into the prose, also inside Exchange's "<mx #4.0.0 smtp;450 ...>"
+    tag) is the reply after the type; "450 450 4.2.2 ..." is the one after the relaying system's copy of its
+    code.  Runs of white space are one space."""
+    text = shapes.DIAGNOSTIC_TYPE.sub("", text)
+    text = shapes.DOUBLED_CODE.sub("", text)
+    return " ".join(text.split())
 
 
 def _stages(blocks: list[Block], lines: tuple[str, ...]) -> None:
