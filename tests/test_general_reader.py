@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from bouncelib import BounceKind, parse_message
 from bouncelib._dsn.base import Mail
 from bouncelib._dsn.general import DETECTOR
+from bouncelib._dsn.general._notice import read_notice
 from bouncelib._dsn.mime import load_message
 from bouncelib._dsn.registry import DETECTORS, GENERAL, detectors, format_modules_off
 
@@ -1248,3 +1249,46 @@ def test_an_address_whose_domain_holds_an_underscore_is_the_recipient() -> None:
         (event,) = parse_message((HEAD + body).encode()).recipients
     assert event.recipient == "kim@main_domain.example"
     assert event.reason == "userunknown"
+
+
+_ADDRESSED_TO = (
+    "I'm sorry to inform you that your message, addressed to kim@example.net,\n"
+    "could not be delivered due to the following error.\n\n"
+)
+_KIM_UNKNOWN = "*** E-mail address kim@example.net is not known here. ***\n\n"
+_CONTACT = "If you think this message is incorrect please contact postmaster@gw.example.net.\n\n"
+
+
+def test_the_end_of_a_wrapped_sentence_is_read_once() -> None:
+    """The line that ends the sentence naming the recipient is part of that sentence, not again the
+    words below it (corpus/wild dbmail-bounce-nosuchuser.eml read "... error. ... error.")."""
+    with format_modules_off():
+        ((_r, _a, text),) = _events(_ADDRESSED_TO + _KIM_UNKNOWN)
+    assert text.count("following error") == 1
+
+
+@pytest.mark.parametrize("order", ["cause-first", "cause-last"])
+def test_a_recipient_named_again_in_a_paragraph_of_its_own_keeps_those_words(order: str) -> None:
+    """A recipient named twice without a reply code, the second time in a paragraph of its own that says
+    what is wrong with it: those words are its reply wherever that paragraph stands (bench/perturb.py's
+    recipients-after moved DBMail's cause below the "contact postmaster" paragraph)."""
+    body = _ADDRESSED_TO + (_KIM_UNKNOWN + _CONTACT if order == "cause-first" else _CONTACT + _KIM_UNKNOWN)
+    with format_modules_off():
+        (event,) = parse_message((HEAD + body).encode()).recipients
+    assert event.recipient == "kim@example.net"
+    assert event.reason == "userunknown"
+    assert event.reply.text.count("is not known here") == 1
+
+
+def test_dbmail_header_of_your_message_follows_ends_the_notice() -> None:
+    """DBMail's "Header of your message follows..." hands over to the returned headers: their "To:" and
+    "for <a>;" lines are not words about the recipient."""
+    body = _ADDRESSED_TO + _KIM_UNKNOWN + (
+        "Header of your message follows...\n\n\n--- header of your message ---\n"
+        "Received: from mail.example.com\n\tby gw.example.net\n\tfor <kim@example.net>; Tue, 14 Sep 2004 10:12:01\n"
+        "To: kim@example.net\nSubject: meeting\n--- end of header ---\n"
+    )
+    notice = read_notice(body)
+    assert "is not known here" in notice.text
+    assert "Received" not in notice.text
+    assert "Subject" not in notice.text

@@ -302,8 +302,9 @@ ORIGINAL_STARTS: Final = re.compile(
     r"-{2,}[ \t]*(?:original message|forwarded message|unsent message|returned message|message text follows|"
     r"this is a copy of (?:the|your) message|the header of the original message|message header follows|"
     r"original message follows|below this line is a copy)|"
-    # DragonFly Mail Agent returns the headers only: "Message headers follow."
-    r"message headers follow\.?[ \t]*$|"
+    # DragonFly Mail Agent returns the headers only: "Message headers follow."; DBMail: "Header of your
+    # message follows...".
+    r"message headers follow\.?[ \t]*$|(?:the )?headers? of (?:your|the) (?:original )?message follows?\b|"
     r"-+ ?below (?:this line )?is a copy|below is a copy of|the original message (?:follows|headers? (?:is|are))|"
     r"original message (?:follows|headers)|original message:?[ \t]*$|"
     r"a copy of the original message|the message (?:you sent|that you sent) "

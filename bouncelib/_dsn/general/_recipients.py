@@ -448,7 +448,8 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         introduced = _introduced(lines, i + 1, stop)
         if introduced:
             return introduced
-    words = _words_below(lines, i + 1, stop, [tail] if tail else [], why_follows=why_follows)
+    # Below the sentence: the lines that finished it (`rest`) are in the lead already.
+    words = _words_below(lines, i + 1 + len(rest), stop, [tail] if tail else [], why_follows=why_follows)
     if bare_lead and len(words) > 1:
         words = words[1:]
     elif bare_lead:
@@ -640,6 +641,13 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
             diag = _diagnostic(lines, m, stops[id(m)])
             if diag and (not block.diagnostic or _reply_rank(diag) > _reply_rank(block.diagnostic)):
                 block.diagnostic = diag
+            elif diag and _own_paragraph(lines, m.line) and not (
+                _reply_rank(block.diagnostic) or _reply_rank(diag) or _read(lines[m.line], block)
+            ):
+                # Words without a reply at two mentions ("... addressed to a, could not be delivered" and,
+                # in a paragraph of its own, "*** E-mail address a is not known here ***"): both are what
+                # the notice says of the recipient, in whatever order its paragraphs stand.
+                block.diagnostic = f"{block.diagnostic} {diag}"
             host = _remote_host("\n".join(lines[m.line : stops[id(m)]]))
             block.remote_host = block.remote_host or host
     _share(blocks, lines)
@@ -649,6 +657,18 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
         block.diagnostic = as_reply(block.diagnostic)[:_MAX_DIAGNOSTIC]
     _stages(blocks, lines)
     return blocks
+
+
+def _own_paragraph(lines: tuple[str, ...], i: int) -> bool:
+    """Whether line `i` is a paragraph of its own, a sentence about the recipient it names (at least
+    three words besides the address): not a line of a transcript or of the returned headers."""
+    alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
+    return alone and len(re.findall(r"[^\W\d_]{2,}", shapes.ADDRESS.sub("", lines[i]))) >= 3
+
+
+def _read(line: str, block: Block) -> bool:
+    """Whether a recipient's line is in its text already (the cause an earlier mention's words led to)."""
+    return " ".join(line.split()) in " ".join(block.diagnostic.split())
 
 
 def as_reply(text: str) -> str:
