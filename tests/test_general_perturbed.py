@@ -150,3 +150,22 @@ def test_the_notice_is_the_plain_alternative_else_the_first_html_part() -> None:
     assert body("multipart/alternative", "text/html", "text/plain") == "<p>two</p>"
     assert body("multipart/mixed", "text/html", "text/plain") == "one"
     assert body("multipart/mixed", "text/plain", "text/html") == "<p>one</p>"
+
+
+@pytest.mark.parametrize("perturbation", ["indent", "quote"])
+def test_exim_module_reads_each_recipients_stage_in_a_notice_indented_or_quoted_whole(perturbation: str) -> None:
+    """The Exim module (format modules on) sets its address list from the notice's own margin: indented
+    four spaces or quoted whole, each address keeps its own explanation and stage (not the first
+    paragraph's "after initial connection" for all, which read the 552 'mailbox not found' as blocked)."""
+    wanted = ["sales@tonline.example.net", "notfound@example.net", "novalid@example.com"]
+    case = _case("exim-run-three-unknown-tonline.eml", wanted)
+    changed = perturb.PERTURBATIONS[perturbation](case)
+    assert changed is not None
+
+    def reading(data: bytes) -> list[tuple[str | None, str | None, str]]:
+        report = parse_message(data)
+        assert report.detector == "exim"
+        return [(e.recipient, e.reply.smtp_command, e.reason.value) for e in report.recipients]
+
+    assert reading(changed) == reading(case.data)
+    assert ("notfound@example.net", "RCPT", "userunknown") in reading(changed)
