@@ -34,7 +34,7 @@ RECIPIENT_MISSES: dict[str, str] = {
     "exchange-kb-imc-recipient-not-found.eml": "the KB's recipient 'user@company' has no dot in its domain: not "
     "taken for an address",
     "exchange-kb-mta-x400-dn-notrecognized.eml": "the X.400 address the NDR names (wrapped over two lines) is taken "
-    "for the recipient, cut at the wrap; the label names no address",
+    "for the recipient; the label names no address",
     "lkml-exim-mailfrom-policy-refused.eml": "Exim's lines pasted without the failed address: 'SMTP error from "
     "remote mail server after MAIL FROM: ... 553 5.7.1' alone not read as a failure",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',

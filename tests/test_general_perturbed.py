@@ -58,6 +58,16 @@ def _reading(data: bytes) -> list[tuple[str | None, str, str]]:
         ("rewrap", "postfix-delay-lookupfailure.eml", ["Daniel.Rohde@example.org"]),
         # A sentence that only says the message did not reach <a>, with the server's answer above it.
         ("recipients-after", "dma-run-gmail-nosuchuser.eml", ["nosuchuser@example.net"]),
+        # An X.400 O/R address wrapped inside an attribute ("o=Site" / "A;dda:...;"): the address goes on.
+        (
+            "rewrap",
+            "exchange55-x400-notrecognized.eml",
+            ["c=US;a= ;p=Organization;o=Site A;dda:MSEXCHANGE=/o=PRI/ou=CALIFORNIA/cn=Recipients/"
+             "cn=b4501a7a-4060570b-8525644b-78c319;"],
+        ),
+        # DBMail's cause written in a paragraph of its own that names the recipient, moved after the next one.
+        ("recipients-after", "dbmail-bounce-nosuchuser.eml", ["nosuchuser@example.net"]),
+        ("recipients-before", "dbmail-bounce-mailboxfull.eml", ["bob@example.net"]),
         # Dovecot's "Your message to <a> was automatically rejected:", with its body in base64.
         ("base64", "dovecot-reject-quota.eml", ["bob@example.com"]),
     ],

@@ -177,7 +177,7 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
         if "@" not in line:
             x400 = shapes.X400_ADDRESS.match(line) if "=" in line else None
             if x400 is not None:
-                out.append(Mention(i, x400.start(1), x400.end(1), x400.group(1), True, True))
+                out.append(Mention(i, x400.start(1), x400.end(1), _x400_unwrapped(x400, lines, i), True, True))
             continue
         if shapes.HEADER_LINE.match(line):
             continue
@@ -210,6 +210,17 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             strong = alone or _strong(line, before, context, m.end())
             out.append(Mention(i, start, m.end(), address, strong, alone))
     return out
+
+
+def _x400_unwrapped(x400: re.Match[str], lines: tuple[str, ...], i: int) -> str:
+    """The X.400 address at the start of line `i`, also when a wrap cut its last attribute ("c=US;a= ;
+    p=Org;o=Site" / "A;dda:MSEXCHANGE=/o=.../cn=...; on 12/7/99"): every attribute ends with ";", so a line
+    that ends inside one goes on with the next line, up to its last ";" (a wrap at a space)."""
+    rest = lines[i][x400.end(1) :].strip()
+    if not rest or ";" in rest or "=" not in rest or i + 1 >= len(lines) or ";" not in lines[i + 1]:
+        return x400.group(1)
+    joined = shapes.X400_ADDRESS.match(f"{lines[i].rstrip()} {lines[i + 1].strip()}")
+    return joined.group(1) if joined is not None else x400.group(1)
 
 
 def _said_of(mentions: list[Mention], lines: tuple[str, ...]) -> None:
