@@ -31,8 +31,6 @@ CASES = sorted(LABELS)
 
 # Mails whose recipients or kind bouncelib gets wrong, and why (strict: a fix must remove the entry).
 RECIPIENT_MISSES: dict[str, str] = {
-    "exchange-kb-imc-recipient-not-found.eml": "the KB's recipient 'user@company' has no dot in its domain: not "
-    "taken for an address",
     "exchange-kb-mta-x400-dn-notrecognized.eml": "the X.400 address the NDR names (wrapped over two lines) is taken "
     "for the recipient; the label names no address",
     "lkml-exim-mailfrom-policy-refused.eml": "Exim's lines pasted without the failed address: 'SMTP error from "

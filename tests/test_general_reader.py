@@ -1292,3 +1292,18 @@ def test_dbmail_header_of_your_message_follows_ends_the_notice() -> None:
     assert "is not known here" in notice.text
     assert "Received" not in notice.text
     assert "Subject" not in notice.text
+
+
+def test_exchange55_recipient_line_with_a_dotless_domain_is_the_recipient() -> None:
+    """Exchange 5.5 writes each recipient as "<address> on <date>" under "The following recipient(s) could
+    not be reached:"; there an address whose domain has no dot ("user@company", an intranet host) is the
+    recipient (corpus/wild exchange-kb-imc-recipient-not-found.eml). Not elsewhere in the text."""
+    body = (
+        "Your message did not reach some or all of the intended recipients.\n\n"
+        "The following recipient(s) could not be reached:\n\n"
+        "kim@intranet on 3/4/98 10:20:31 AM\n    Recipient Not Found\n\n"
+        "Ask admin@helpdesk for help.\n"
+    )
+    (row,) = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
+    assert row.recipient == "kim@intranet"
+    assert "Recipient Not Found" in row.diagnostic

@@ -29,6 +29,7 @@ __all__ = [
     "DOUBLED_CODE",
     "DSN_FIELD",
     "EXCHANGE_ORIGINAL_HEADINGS",
+    "EXCHANGE_RECIPIENT_ON",
     "EXPANDED_FROM",
     "EXPIRED_NOTICE",
     "FAILURE",
@@ -390,6 +391,12 @@ LABEL_BEFORE: Final = re.compile(
     r"^[ \t]*(?:[\w -]{0,30}recipients?(?: address)?|to|address|e-?mail address|original address|empfänger|"
     r"destinataire|destinatario|收件人|宛先|получатель)[ \t]*:[ \t]*\Z",
     re.I,
+)
+# Exchange 5.5's line for a recipient under "The following recipient(s) could not be reached:": the
+# recipient, " on " and the date of the attempt ("user@company on 6/26/97 18:58:04 PM"); there an address
+# whose domain has no dot (a host of the sender's own network, a help page's placeholder) is the recipient.
+EXCHANGE_RECIPIENT_ON: Final = re.compile(
+    r"^[ \t]*[<\"']?([A-Za-z0-9.!#$%&*+/=?^_`{|}~-]+@[A-Za-z0-9_-]+)[>\"']? on \d{1,2}/\d{1,2}/\d{2,4}\b"
 )
 # An X.400 O/R address, as Exchange 5.5 and X.400 gateways list a recipient that has no Internet
 # address ("c=US;a= ;p=Org;o=Site;dda:MSEXCHANGE=/o=.../cn=...; on 12/7/99 3:06 PM"): country and

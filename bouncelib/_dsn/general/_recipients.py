@@ -181,6 +181,10 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             continue
         if shapes.HEADER_LINE.match(line):
             continue
+        dotless = shapes.EXCHANGE_RECIPIENT_ON.match(line) if " on " in line else None
+        if dotless is not None and dotless.group(1).lower() not in own:
+            out.append(Mention(i, dotless.start(1), dotless.end(1), dotless.group(1), True, True))
+            continue
         named_at: int | None = None
         for m in shapes.ADDRESS.finditer(line):
             text = text or "\n".join(lines).lower()
