@@ -117,8 +117,6 @@ VERDICT_MISSES: dict[str, str] = {
     "exim-delay-24h-mimeparser.eml": "a test-part mail: miss not examined (frozen test part)",
     "exim-moan-overlong-header-line.eml": "classifier: 'a header line that was excessively long' read as onhold "
     "(the naive Bayes model guessed contenterror; the logistic regression trained on round 22's material is silent)",
-    "exim-run-delay-timeout-noreason.eml": "a test-part mail: miss not examined (frozen test part; its verdict moves "
-    "with each retraining of the model)",
     "dovecot-run-sieve-reject-toobig.eml": "classifier: a Sieve reject's 'Your message is too big' (the recipient's "
     "own rule) read as mesgtoobig (label doubtful)",
     "exim-run-mailboxfull-retrytimeout.eml": "a full mailbox outlives 'retry timeout exceeded' "
