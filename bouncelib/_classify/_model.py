@@ -88,6 +88,9 @@ _NOT_WORDS: Final = frozenset({
     "example", "test", "invalid", "localhost", "com", "org", "net",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    # The mask's placeholder ("zq1zq", `_mask`), and the one-letter runs of the hexadecimal ids and host
+    # names it replaces ("h-72f555a0840e4b9553" gives h, f, a, e, b): what the mask takes away is no word.
+    "zq", *"abcdefghijklmnopqrstuvwxyz",
 })  # fmt: skip
 
 def features(words_text: str, status: str | None, code: int | None, command: str | None) -> set[str]:
