@@ -63,9 +63,22 @@ RECIPIENT_MISSES: dict[str, str] = {
     "mlmmj-deny-subonlypost-en.eml": "a test-part mail: miss not examined (frozen test part)",
     "mlmmj-deny-subonlypost-fr.eml": "a test-part mail: miss not examined (frozen test part)",
     "mlmmj-deny-subonlypost-it.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailman3-reject-nonmember-es.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailman3-reject-nonmember-it.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailman3-reject-nonmember-ja.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailman3-reject-nonmember-nl.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailman3-reject-nonmember-ru.eml": "a test-part mail: miss not examined (frozen test part)",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
+    "mailman3-reject-nonmember-es.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailman3-reject-nonmember-it.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailman3-reject-nonmember-ja.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailman3-reject-nonmember-nl.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailman3-reject-nonmember-ru.eml": "a test-part mail: miss not examined (frozen test part)",
+    "james-bouncer-no-dns-entries.eml": "a test-part mail: miss not examined (frozen test part)",
+    "qmail-ezmlm-reject-max-size-it.eml": "ezmlm-reject's Italian size refusal ('non accetto messaggi con più di "
+    "40000 caratteri', no status code) read as policyviolation; labelled exceedlimit, the list's own limit",
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 (the inner reply is 550)",
     "cyrus-sieve-reject-size.eml": "the Sieve reject's 'Mail size is larger than 1MB' (the recipient's own rule) "
     "read as mesgtoobig (labelled exceedlimit, as the Pigeonhole reject)",

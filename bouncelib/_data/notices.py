@@ -33,6 +33,7 @@ __all__ = [
     "EXPANDED_FROM",
     "EXPIRED_NOTICE",
     "FAILURE",
+    "FORWARD_TO_AFTER",
     "HEADER_LINE",
     "HOST_LINE",
     "ID_LINE",
@@ -131,6 +132,14 @@ _OTHER_FAILURE: Final = re.compile(
             # Dovecot's LDA and Sieve's reject: "Your message to <a> was automatically rejected:" and why.
             r"(?:this|the|your) (?:message|e-?mail|mail) (?:to \S{1,100} )?(?:has been|was) (?:automatically )?"
             r"(?:rejected|destroyed|deleted|discarded)|"
+            # ... and the message *to a mailing list* refused, the list named by its display name ("Your
+            # message to the Devel mailing-list was rejected for the following reasons", Mailman 3's reject
+            # chain in its English, German, French and Portuguese templates): the list, a recipient, refused it.
+            r"your (?:message|e-?mail|mail|post(?:ing)?) to (?:the )?\S{1,100} (?:mailing[- ]?)?list "
+            r"(?:has been|was) (?:automatically )?rejected|"
+            r"(?:ihre|deine) nachricht an die (?:mailing)?liste \S{1,100} (?:wurde|ist)(?: \S+){0,4}? abgelehnt|"
+            r"votre message (?:à destination de|pour|à) la liste(?: de diffusion)? \S{1,100} a été rejeté|"
+            r"mensagem para a lista(?: de discussão)? \S{1,100} foi rejeitada|"
             r"nachricht wurde (?:gelöscht|vernichtet|abgewiesen)|bericht is (?:vernietigd|verwijderd|geweigerd)|"
             r"mensagem foi (?:destru[ií]da|apagada|rejeitada)|(?:uzenet|üzenet) (?:torolve|törölve)|"
             r"meddelandet har (?:tagits bort|raderats)|sprava bola (?:znicena|zmazana)",
@@ -368,7 +377,11 @@ CONTACT_BEFORE: Final = re.compile(
     r"contact(?:ez|a|are)?|write to|reply to|reply-to|"
     # "mail to postmaster@..." is an instruction; "delivering your mail to a" names the recipient.
     r"(?<!your )(?<!the )(?<!this )(?<!our )mail to|"
-    r"please (?:send|forward|email)|e-?mail (?:us )?at|(?<![\w.])(?:at|from|von|de):?|sent by|sender|absender|"
+    r"please (?:send|forward|email)|e-?mail (?:us )?at|"
+    # A request to pass the notice on ("please forward this message to <owner> to get your new address
+    # included", ezmlm-checksub's subscribers-only refusal): the address is the one to write to.
+    r"please (?:send|forward|e-?mail|pass)(?: \w+){1,3} (?:on )?to|"
+    r"(?<![\w.])(?:at|from|von|de):?|sent by|sender|absender|"
     # The sender's address named as such, here in a reply wrapped onto the next line ("Domain of sender
     # address\n    root@example.org does not exist"): "address" alone would label a recipient.
     r"sender(?:'s)? (?:e-?mail )?address(?:es)?|absenderadresse|"
@@ -382,9 +395,23 @@ CONTACT_BEFORE: Final = re.compile(
 # these prepositions (`WRITE_TO_ENDS`), so that CONTACT_BEFORE stays as cheap as it was.
 WRITE_TO_ABROAD: Final = re.compile(
     r"(?:schreiben sie|wenden sie sich)(?: bitte)? an|(?:é|e)cri(?:re|vez) (?:à|a)|escrib(?:a|e|ir) a|"
-    r"scriv(?:i|ere|ete) a|schrijf (?:naar|aan)|escreva para",
+    r"scriv(?:i|ere|ete) a|schrijf (?:naar|aan)|escreva para|"
+    # ... and "send / forward this message to", said to the reader in the imperative (ezmlm's
+    # subscribers-only refusal in its German, French, Italian and Portuguese texts: "schicken Sie bitte
+    # diese Nachricht an <owner> weiter", "faites suivre ce message à", "invia questo messaggio a",
+    # "repasse esta mensagem para"), not a failure's "could not send the message to" (an infinitive).
+    r"(?:schicken|senden|leiten) sie (?:bitte )?(?:diese|die|ihre) (?:nachricht|e-?mail|mail) an|"
+    r"(?:faites suivre|transf[ée]rez|envoyez|renvoyez) (?:ce|le|votre) (?:message|courriel|mail) (?:à|a)|"
+    r"(?:invia|inoltra|inviate|inoltrate) (?:questo|il) (?:messaggio|mail|e-?mail) a|"
+    r"(?:repasse|encaminhe|envie|reenvie) (?:esta|a|sua) (?:mensagem|mail|e-?mail) para|"
+    r"(?:reenv[ií]e|env[ií]e) (?:este|el|su) (?:mensaje|correo) a|"
+    r"(?:stuur|zend) (?:dit|het|uw) bericht (?:door )?(?:naar|aan)",
 )
 WRITE_TO_ENDS: Final = (" an", " à", " a", " naar", " aan", " para")
+# German asks to pass something on with a separable verb whose particle follows the address ("schicken Sie
+# bitte diese Nachricht an <owner> weiter", "leiten Sie sie an <a> weiter"): "weiter" right after an address
+# (on its line or starting the next) makes it the one to forward to, however the sentence was wrapped.
+FORWARD_TO_AFTER: Final = re.compile(r"[>\"')\]]?[ \t]*\n?[ \t]*weiter(?:zu)?(?:leiten|schicken|senden|geben)?\b", re.I)
 
 # A recipient label at the start of a line: "Recipient address: X", "Intended Recipients: <X>".
 LABEL_BEFORE: Final = re.compile(

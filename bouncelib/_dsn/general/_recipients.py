@@ -207,7 +207,7 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             if _inside_expanded_from(before):
                 _expanded_from(out, Mention(i, start, m.end(), address, True, True), before)
                 continue
-            if shapes.CONTACT_BEFORE.search(context) or _write_to_abroad(context):
+            if shapes.CONTACT_BEFORE.search(context) or _write_to_abroad(context) or _forward_to(lines, i, m.end()):
                 continue
             if shapes.SENDER_OK_AFTER.match(line, m.end()):
                 continue
@@ -287,6 +287,15 @@ def _write_to_abroad(context: str) -> bool:
     """ "schreiben Sie an <a>", "veuillez écrire à <a>": someone to write to, in another language."""
     head = context.rstrip(_OPENERS).lower()
     return head.endswith(shapes.WRITE_TO_ENDS) and shapes.WRITE_TO_ABROAD.search(head[-40:]) is not None
+
+
+def _forward_to(lines: tuple[str, ...], i: int, end: int) -> bool:
+    """ "schicken Sie ... an <a> weiter": the address a German sentence asks to pass the message on to
+    (`shapes.FORWARD_TO_AFTER`), the particle after it on its line or at the start of the next one."""
+    after = lines[i][end : end + 40]
+    if not after.strip(_CLOSERS) and i + 1 < len(lines):
+        after = f"{after}\n{lines[i + 1][:40]}"
+    return shapes.FORWARD_TO_AFTER.match(after) is not None
 
 
 def _after_failure_colon(before: str) -> bool:
