@@ -71,6 +71,12 @@ RECIPIENT_MISSES: dict[str, str] = {
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
+    "exim-run-delay-timeout-noreason.eml": "a test-part mail: miss not examined (frozen test part; moved by the model "
+    "retrained on round 24's tuning material)",
+    "o365-group-allowedsenders-02.eml": "a test-part mail: miss not examined (frozen test part; moved by the model "
+    "retrained on round 24's tuning material)",
+    "o365-group-allowedsenders.eml": "a test-part mail: miss not examined (frozen test part; moved by the model "
+    "retrained on round 24's tuning material)",
     "mailman3-reject-nonmember-es.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailman3-reject-nonmember-it.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailman3-reject-nonmember-ja.eml": "a test-part mail: miss not examined (frozen test part)",
