@@ -68,6 +68,15 @@ RECIPIENT_MISSES: dict[str, str] = {
     "mailman3-reject-nonmember-ja.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailman3-reject-nonmember-nl.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailman3-reject-nonmember-ru.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mailman3-bounce-probe-de.eml": "Mailman's German probe ('zahlreiche unzustellbare Rückläufer erhalten') read as a "
+    "failure: the list's words about bounces it received taken for a notice that this mail failed",
+    "mailman3-disable-warning-de.eml": "Mailman's German 'subscription disabled' notice ('unzustellbare Rückläufer') "
+    "read as a failure, as its probe",
+    "sympa-send-auth-ru.eml": "Sympa's Russian posting confirmation ('Подтвердите ваше сообщение') not read as a "
+    "challenge",
+    "sympa-send-auth-gl.eml": "a test-part mail: miss not examined (frozen test part)",
+    "sympa-send-auth-hu.eml": "a test-part mail: miss not examined (frozen test part)",
+    "sympa-send-auth-ja.eml": "a test-part mail: miss not examined (frozen test part)",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
