@@ -49,8 +49,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "qmail-relaydenied.eml": "a test-part mail: miss not examined (frozen test part; read right before r22meta's "
     "layout rules, seen failing by the suite)",
     "slimta-bounce-two-toobig.eml": "a test-part mail: miss not examined (frozen test part)",
-    "mlmmj-deny-maxmailsize-pt.eml": "mlmmj's Portuguese deny text comes out cut ('... nao foi'): no failure "
-    "words, the list as the only recipient",
     "mailscanner-rbl-it.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailscanner-sa-ca.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailscanner-sa-cz.eml": "a test-part mail: miss not examined (frozen test part)",
@@ -94,6 +92,8 @@ VERDICT_MISSES: dict[str, str] = {
     "james-bouncer-no-dns-entries.eml": "a test-part mail: miss not examined (frozen test part)",
     "qmail-ezmlm-reject-max-size-it.eml": "ezmlm-reject's Italian size refusal ('non accetto messaggi con più di "
     "40000 caratteri', no status code) read as policyviolation; labelled exceedlimit, the list's own limit",
+    "mlmmj-deny-maxmailsize-pt.eml": "mlmmj's cut Portuguese deny text ('mensagem recusada', no cause shown) read as "
+    "policyviolation (concept MESSAGE+REFUSED); labelled onhold",
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 (the inner reply is 550)",
     "cyrus-sieve-reject-size.eml": "the Sieve reject's 'Mail size is larger than 1MB' (the recipient's own rule) "
     "read as mesgtoobig (labelled exceedlimit, as the Pigeonhole reject)",

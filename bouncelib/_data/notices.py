@@ -20,6 +20,7 @@ from typing import Final
 __all__ = [
     "ADDRESS",
     "AFTER_ADDRESS",
+    "BOUNCES_RECEIVED",
     "CAUSE_INTRO",
     "CHALLENGE",
     "CHALLENGE_SUBJECT",
@@ -142,6 +143,8 @@ _OTHER_FAILURE: Final = re.compile(
             r"mensagem para a lista(?: de discussão)? \S{1,100} foi rejeitada|"
             r"nachricht wurde (?:gelöscht|vernichtet|abgewiesen)|bericht is (?:vernietigd|verwijderd|geweigerd)|"
             r"mensagem foi (?:destru[ií]da|apagada|rejeitada)|(?:uzenet|üzenet) (?:torolve|törölve)|"
+            # Portuguese for the message refused (mlmmj's pt list texts: "mensagem recusada", Subject "... recusada:")
+            r"mensagem (?:\S+ ){0,4}?(?:foi )?recusada|"
             r"meddelandet har (?:tagits bort|raderats)|sprava bola (?:znicena|zmazana)",
             # Exim: "one or more recipient addresses that were incorrectly constructed: ... This
             # address has been ignored" (a recipient refused for its syntax)
@@ -208,6 +211,22 @@ SUCCESS: Final = re.compile(
     r"\(success\)|delivery status notification \(relay\)",
 )
 
+# A list manager telling a member (or its owner) that it *received* bounces from an address: a bounce probe
+# ("This is a probe message ... has received a number of bounces from you"), a notice that the subscription was
+# disabled because of them.  The mail reports earlier failures of other mails; it is not itself a failure, even
+# when the word for those bounces is one of the delivery words ("unzustellbare Rückläufer").  Read from Mailman
+# 3.3.10's list:user:notice:probe and :warning templates in en, de, fr, es, it, nl, pt.
+BOUNCES_RECEIVED: Final = re.compile(
+    r"(?:has|have|had) received (?:a (?:number|lot) of |many |several |numerous |too many |excessive )?bounces|"
+    r"bounces (?:were |have been |had been )?received|"
+    r"(?:zahlreiche |mehrere |viele )?(?:unzustellbare )?rückläufer (?:erhalten|empfangen)|"
+    r"a reçu (?:un nombre (?:important )?de |plusieurs |de nombreux )?rejets|"
+    r"(?:ha recibido|recepción de) (?:varios |numerosos |un número de )?rebotes|"
+    r"ricevuto (?:numerosi |diversi |una serie di )?(?:messaggi di mancato recapito|rimbalzi)|"
+    r"afleveringsfouten ontvangen|"
+    r"recebeu (?:algumas |várias |uma quantidade de |um número de )?devoluções",
+)
+
 # Challenge/response and whitelisting services: the recipient's filter holds the message until
 # the *sender* proves itself (TMDA "To release your message for delivery, please send an empty
 # message", EarthLink spamBlocker "allow incoming messages only from senders I have approved",
@@ -242,16 +261,19 @@ CHALLENGE_SUBJECT: Final = re.compile(
     r"(?:ihre|deine) (?:nachricht|e-?mail|mail)(?: \S+){0,5} bestätigen|"
     r"bestätigen sie (?:ihre|die) (?:nachricht|e-?mail)|"
     r"confirm(?:e|a|ar) (?:su|tu|sua|a sua) (?:mensaje|mensagem|correo|e-?mail|direcci[oó]n)|"
-    r"conferm(?:a|i|are) (?:il )?(?:tuo |suo |vostro )?messaggio|bevestig (?:uw|je) (?:bericht|e-?mail)",
+    r"conferm(?:a|i|are) (?:il )?(?:tuo |suo |vostro )?messaggio|bevestig (?:uw|je) (?:bericht|e-?mail)|"
+    # Russian (Sympa's ru catalogue: "Подтвердите ваше сообщение в рассылку ..."), not a subscription ("подписку").
+    r"подтверди(?:те)? (?:ваше |своё |свое )?(?:сообщение|письмо)",
 )
 # The address a challenge tells the sender to write to, in a sentence ("send a message to sympa@... with
 # the following subject", "envoyez un e-mail à ...", "senden Sie eine Nachricht an ..."): the address
 # follows these words within a few more.
 SEND_A_MESSAGE_TO: Final = re.compile(
-    r"\b(?:send|envoye[zr]|senden sie|schicken sie|env[ií]e|envia|invia(?:te)?|stuur)"
-    r" (?:an? |un |une |eine |einen |uma? |een )?(?:empty |blank |vide |leere )?"
-    r"(?:message|e-?mail|mail|reply|nachricht|courriel|mensaje|correo|messaggio|mensagem|bericht)s?\b"
-    r"(?: \S+){0,3}? (?:to|à|a|an|aan|para) (?=<?\S+@)",
+    # ... and in Russian (Sympa's ru catalogue: "Или отправьте сообщение на sympa@... со следующей темой").
+    r"\b(?:send|envoye[zr]|senden sie|schicken sie|env[ií]e|envia|invia(?:te)?|stuur|отправьте|пошлите)"
+    r" (?:an? |un |une |eine |einen |uma? |een )?(?:empty |blank |vide |leere |пустое )?"
+    r"(?:message|e-?mail|mail|reply|nachricht|courriel|mensaje|correo|messaggio|mensagem|bericht|сообщение|письмо)s?\b"
+    r"(?: \S+){0,3}? (?:to|à|a|an|aan|para|на|адресу) (?=<?\S+@)",
     re.IGNORECASE,
 )
 

@@ -124,7 +124,8 @@ def unquoted_whole(text: str) -> str:
 def verdict(notice: Notice, subject: str) -> Verdict | None:
     """What the notice reports, or None when it reports no delivery outcome at all.
 
-    A challenge asks the sender to confirm and quotes no server reply. Giving up for good
+    A challenge asks the sender to confirm and quotes no server reply. A list's notice that it received
+    bounces from an address (a probe) reports no outcome of its own. Giving up for good
     outweighs "will retry" words quoted from earlier attempts; a delay warning outweighs the
     "could not be delivered" that delay notices also write ("... for more than 4 hours"); a
     failure outweighs a success sentence (OpenSMTPD 5.7 wrote "successfully delivered" above
@@ -136,6 +137,9 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
     said = f"{subject} {text}"
     if (shapes.CHALLENGE.search(text) or shapes.CHALLENGE_SUBJECT.search(subject)) and not has_reply(text):
         return "challenge"
+    if shapes.BOUNCES_RECEIVED.search(said) and not has_reply(text):
+        # A list's probe or "subscription disabled" notice: it tells of bounces it received, it is none.
+        return None
     permanent = shapes.PERMANENT.search(said) is not None
     if not permanent and shapes.DELAY.search(said):
         return "delayed"
