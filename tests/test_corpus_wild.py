@@ -72,6 +72,10 @@ RECIPIENT_MISSES: dict[str, str] = {
     "read as a failure, as its probe",
     "sympa-send-auth-ru.eml": "Sympa's Russian posting confirmation ('Подтвердите ваше сообщение') not read as a "
     "challenge",
+    "pymilter-strike3-config-warning.eml": "pymilter's DSN-shaped configuration warning ('Delivery ... has been "
+    "delayed', yet 'We have accepted the email anyway') read as a delay for the recipient and the signature's postmaster",
+    "challenge-maillist-release-virus-hold.eml": "'Please reply to release your mailing list message' (a list holding "
+    "a posting until its sender replies) not read as a challenge",
     "sympa-send-auth-gl.eml": "a test-part mail: miss not examined (frozen test part)",
     "sympa-send-auth-hu.eml": "a test-part mail: miss not examined (frozen test part)",
     "sympa-send-auth-ja.eml": "a test-part mail: miss not examined (frozen test part)",
