@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 __all__ = [
+    "ACCEPTED_ANYWAY",
     "ADDRESS",
     "AFTER_ADDRESS",
     "BOUNCES_RECEIVED",
@@ -227,12 +228,23 @@ BOUNCES_RECEIVED: Final = re.compile(
     r"recebeu (?:algumas |várias |uma quantidade de |um número de )?devoluções",
 )
 
+# The notice says the message was taken in after all ("We have accepted the email anyway", "we are accepting it
+# anyway": pymilter's strike3 warning to a sender whose configuration is broken, written in the words of a delay
+# DSN): whatever its "warning" or "delayed" words, it reports no failure and no delay.
+ACCEPTED_ANYWAY: Final = re.compile(
+    r"(?:have|has|was|were|is|are) (?:been )?(?:accepted|delivered) (?:\S+ ){0,3}?anyway|accepting (?:it|them) anyway",
+)
+
 # Challenge/response and whitelisting services: the recipient's filter holds the message until
 # the *sender* proves itself (TMDA "To release your message for delivery, please send an empty
 # message", EarthLink spamBlocker "allow incoming messages only from senders I have approved",
 # "confirm that you are a human").  The text asks the sender to act; no delivery failed yet.
 CHALLENGE: Final = re.compile(
-    r"(?:to|please) (?:release|confirm|verify) (?:your|the|this) (?:message|e-?mail|mail|posting\b|post\b)|"
+    r"(?:to|please) (?:release|confirm|verify) (?:your|the|this) (?:\S+ ){0,2}?"
+    r"(?:message|e-?mail|mail|posting\b|post\b)|"
+    # ... or answers the notice so that the held message goes out ("If this message is legitimate, please reply, and
+    # we will release it": a list service holding a posting it suspects).
+    r"repl(?:y|ies)\b.{0,30}? we will release (?:it|your)|"
     # A list that holds a posting until its sender confirms it (Petidomo "Your posting needs to be
     # confirmed. Do this by replying ..."): the sender's own message, the sender asked to act.
     r"your (?:message|e-?mail|mail|posting|post) (?:needs|has|must) (?:to )?be (?:confirmed|verified)\b|"
