@@ -77,6 +77,9 @@ RECIPIENT_MISSES: dict[str, str] = {
     "challenge-maillist-release-virus-hold.eml": "'Please reply to release your mailing list message' (a list holding "
     "a posting until its sender replies) not read as a challenge",
     "postconfirm-ietf-challenge.eml": "a test-part mail: miss not examined (frozen test part)",
+    "mlmmj-deny-maxmailsize-pt.eml": "mlmmj's Portuguese deny text comes out cut ('... nao foi'): no failure "
+    "words (its 'mensagem recusada' not read as one: a rule for it made the case a training case, and the "
+    "retrained model moved other verdicts), the list as the only recipient",
     "sympa-send-auth-gl.eml": "a test-part mail: miss not examined (frozen test part)",
     "sympa-send-auth-hu.eml": "a test-part mail: miss not examined (frozen test part)",
     "sympa-send-auth-ja.eml": "a test-part mail: miss not examined (frozen test part)",

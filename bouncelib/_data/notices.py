@@ -144,8 +144,6 @@ _OTHER_FAILURE: Final = re.compile(
             r"mensagem para a lista(?: de discussão)? \S{1,100} foi rejeitada|"
             r"nachricht wurde (?:gelöscht|vernichtet|abgewiesen)|bericht is (?:vernietigd|verwijderd|geweigerd)|"
             r"mensagem foi (?:destru[ií]da|apagada|rejeitada)|(?:uzenet|üzenet) (?:torolve|törölve)|"
-            # Portuguese for the message refused (mlmmj's pt list texts: "mensagem recusada", Subject "... recusada:")
-            r"mensagem (?:\S+ ){0,4}?(?:foi )?recusada|"
             r"meddelandet har (?:tagits bort|raderats)|sprava bola (?:znicena|zmazana)",
             # Exim: "one or more recipient addresses that were incorrectly constructed: ... This
             # address has been ignored" (a recipient refused for its syntax)
