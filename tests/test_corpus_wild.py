@@ -66,16 +66,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "mailman3-reject-nonmember-ja.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailman3-reject-nonmember-nl.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailman3-reject-nonmember-ru.eml": "a test-part mail: miss not examined (frozen test part)",
-    "mailman3-bounce-probe-de.eml": "Mailman's German probe ('zahlreiche unzustellbare Rückläufer erhalten') read as a "
-    "failure: the list's words about bounces it received taken for a notice that this mail failed",
-    "mailman3-disable-warning-de.eml": "Mailman's German 'subscription disabled' notice ('unzustellbare Rückläufer') "
-    "read as a failure, as its probe",
-    "sympa-send-auth-ru.eml": "Sympa's Russian posting confirmation ('Подтвердите ваше сообщение') not read as a "
-    "challenge",
-    "pymilter-strike3-config-warning.eml": "pymilter's DSN-shaped configuration warning ('Delivery ... has been "
-    "delayed', yet 'We have accepted the email anyway') read as a delay for the recipient and the signature's postmaster",
-    "challenge-maillist-release-virus-hold.eml": "'Please reply to release your mailing list message' (a list holding "
-    "a posting until its sender replies) not read as a challenge",
     "postconfirm-ietf-challenge.eml": "a test-part mail: miss not examined (frozen test part)",
     "mlmmj-deny-maxmailsize-pt.eml": "mlmmj's Portuguese deny text comes out cut ('... nao foi'): no failure "
     "words (its 'mensagem recusada' not read as one: a rule for it made the case a training case, and the "
