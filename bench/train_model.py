@@ -34,7 +34,6 @@ import hashlib
 import json
 import math
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -99,8 +98,12 @@ def train(rows: list[tuple[set[str], str, str]]) -> dict[str, object]:
 
     The vocabulary is every feature held by `MIN_CASES` training replies from `MIN_SOURCES` sources or
     more. The weights are found by stochastic gradient descent on the softmax's log loss with a little
-    L2 decay (`EPOCHS` passes in a fixed shuffled order, the step shrinking after each): a deterministic
-    sum of floats, so that a retraining writes the same file. Weights under `SMALLEST` are left out."""
+    L2 decay (`EPOCHS` passes, the step shrinking after each): a deterministic sum of floats, so that a
+    retraining writes the same file. Each pass visits the replies in the order of a hash of the pass and
+    the reply itself, not of a shuffle of the list: a reply added or removed moves only itself, where a
+    shuffled list is reordered whole and one new case moved 150-200 of the 2,783 tuning guesses (37 over
+    six one-source removals with the hash order, 965 with the shuffle; the folds and the unseen-wording
+    simulation as before, within two cases). Weights under `SMALLEST` are left out."""
     per_reason: Counter[str] = Counter(r for _, r, _ in rows)
     df: Counter[str] = Counter(f for fs, _, _ in rows for f in fs)
     held: dict[str, set[str]] = defaultdict(set)
@@ -115,14 +118,13 @@ def train(rows: list[tuple[set[str], str, str]]) -> dict[str, object]:
         for f in fs & kept:
             spread[f][index[r]].add(source)
     k = len(reasons)
-    data = [(sorted(fs & kept), index[r]) for fs, r, _ in rows]
+    data = [(sorted(fs & kept), index[r], f"{source}\0{r}\0{' '.join(sorted(fs))}") for fs, r, source in rows]
     weights: dict[str, list[float]] = {f: [0.0] * k for f in sorted(kept)}
     bias = [0.0] * k
-    order = random.Random(0)
     for epoch in range(EPOCHS):
-        order.shuffle(data)
+        data.sort(key=lambda row: hashlib.sha256(f"{epoch}\0{row[2]}".encode()).digest())
         step = STEP / (1 + epoch)
-        for fs, y in data:
+        for fs, y, _ in data:
             scores = bias[:]
             for f in fs:
                 for i, w in enumerate(weights[f]):
