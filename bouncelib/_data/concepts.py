@@ -644,11 +644,23 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("ATTACHMENT", "mime content type", "mime type", "mime types", "mime inhaltstyp", "inhaltstyp",
             "inhaltstypen"),
     *_terms("ATTACHMENT", "attachment", "attachments", "file extension", "file extensions", "file type",
-            "file types", "executable", "archive", "encrypted archive", "banned file", "content type",
+            "file types",
+            # The one-word spelling ("Detected forbidden filetype", MailCleaner's Exim MIME ACL).
+            "filetype", "filetypes", "executable", "archive", "encrypted archive", "banned file", "content type",
             "anhang", "pièce jointe", "piece jointe", "adjunto", "allegato", "anexo", "załącznik"),
     *_terms("POLICY", "policy", "policies", "local policy", "mail policy", "email policy", "content policy",
             "security policy", "policy reasons", "administrative prohibition", "prohibited by administrator",
             "richtlinie", "richtlinien", "politique", "política", "politica", "polityka"),
+    # An error said of a part of the receiver ("Virus scanner error (AVG)", Haraka's avg and esets plugins): paired
+    # with that part only (`MILTER`), never alone: "error" is in every kind of reply.
+    *_terms("ERROR", "error", "errors", "fehler", "erreur", "errore", "erro"),
+    # A message refused for having no body ("Message body is blank", Courier::Filter's BlankBody; "Empty
+    # message"): a site's rule on what it accepts, neither spam nor a broken format.
+    *_terms("EMPTY_BODY", "body is blank", "body is empty", "blank body", "empty body", "empty message",
+            "empty messages", "message has no body", "no message body", "empty message body", "blank message"),
+    # A spam trap hit by the sending host ("Your address 192.0.2.1 has sent mail to a ualberta.ca spamtrap",
+    # OpenBSD spamd.conf): traps list the hosts that mail them, the host is refused.
+    *_terms("SPAMTRAP", "spamtrap", "spamtraps", "spam trap", "spam traps", "trap hit", "trap hits"),
     *_terms("TIMEOUT", "timeout", "timed out", "time out", "timeout exceeded", "io timeout", "read timeout",
             "zeitüberschreitung", "délai dépassé"),
     *_terms("NETWORK", "no route", "no valid route", "mx lookup", "communications failure",
@@ -1674,6 +1686,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.CONTENTERROR, "ENCODING", None, f"{_RFC3463}.7, X.6.x message content or media"),
     ConceptRule(_R.CONTENTERROR, "MIME_PART", None, f"{_RFC3463}.7, X.6.x message content or media"),
     ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
+    ConceptRule(_R.POLICYVIOLATION, "EMPTY_BODY", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
+                "courier-filter-perl 0.200 Courier/Filter/Module/BlankBody.pm (a site's rule against empty bodies)"),
     # Spam said of the sending host ("Spam IP rejected", "SPAM_SUSPECT:IP_CONTROL"): the host is refused as a
     # source of spam, not one message judged; a few words apart only (before the spam alone).
     ConceptRule(_R.BLOCKED, "CLIENT", "SPAM", f"{_SISIMAI} (Blocked: the sending IP refused)", 3),
@@ -1690,11 +1704,16 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "LISTING", None, f"{_SISIMAI} (Blocked)"),
     ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI}", 8),
     ConceptRule(_R.BLOCKED, "CLIENT", "UNKNOWN", f"{_SISIMAI} (Blocked: the connecting IP refused as invalid)", 3),
+    ConceptRule(_R.BLOCKED, "SPAMTRAP", None, "OpenBSD etc/mail/spamd.conf (uatraps: hosts that mailed a spam trap "
+                "are refused for 24 hours); Apache James SpamTrapHandler (the sending IP blocked after a trap hit)"),
     ConceptRule(_R.SYSTEMERROR, "MILTER", "FAILED", "Postfix MILTER_README (milter_default_action: a milter "
                 "that cannot be reached tempfails the mail)", 8, decisive=True),
     ConceptRule(_R.SYSTEMERROR, "MILTER", "NETWORK", "Postfix MILTER_README (milter_default_action)", 8,
                 decisive=True),
     ConceptRule(_R.SYSTEMERROR, "MILTER", "TIMEOUT", "Postfix MILTER_README (milter_*_timeout)", 8, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "MILTER", "ERROR", "Postfix MILTER_README (milter_default_action); Haraka plugins avg "
+                "1.1.1 and esets 1.0.2 (DENYSOFT 'Virus scanner error': the receiver's scanner failed, no finding)", 2,
+                decisive=True),
     ConceptRule(_R.MAILERERROR, "MAILER", "TIMEOUT", "Sisimai lib/Sisimai/Reason/MailerError.pm; Postfix pipe(8)",
                 decisive=True),
     ConceptRule(_R.NETWORKERROR, "TIMEOUT", None, f"{_RFC3463}.5, X.4.2 bad connection; X.4.7 timeouts"),
