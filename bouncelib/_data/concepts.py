@@ -598,6 +598,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "virus oder spam", "spam ou virus", "virus ou spam", "spam o virus", "virus o spam", "spam ou vírus"),
     *_terms("AUTHMECH", "spf", "dkim", "dmarc", "arc", "sender policy framework", "domainkeys", "spoofed",
             "spoofing", "forged", "anti spoofing", "unauthenticated email", "unauthenticated mail",
+            # The sender said to be unauthenticated (Gmail's 5.7.26 "... blocked because the sender is
+            # unauthenticated"): its SPF/DKIM/DMARC, also when a cause clause ("because ...") is what is read.
+            "sender is unauthenticated", "sender was unauthenticated",
             "sender authentication", "domain authentication", "authentication results", "unsigned",
             "not authorized to send mail from", "not allowed to send mail from", "open spf"),
     *_terms("SMTPAUTH", "smtp auth", "smtp authentication", "authentication", "auth", "login", "log in",
@@ -658,6 +661,9 @@ TERMS: Final[tuple[Term, ...]] = (
     # message"): a site's rule on what it accepts, neither spam nor a broken format.
     *_terms("EMPTY_BODY", "body is blank", "body is empty", "blank body", "empty body", "empty message",
             "empty messages", "message has no body", "no message body", "empty message body", "blank message"),
+    # The sender named a source of spam ("listed ... as being a SPAM source", OpenBSD spamd; "listed at
+    # psbl.surriel.com as a spam source"): the sending host judged, not one message.
+    *_terms("SPAM_SOURCE", "spam source", "spam sources", "source of spam", "sources of spam", "spam origin"),
     # A spam trap hit by the sending host ("Your address 192.0.2.1 has sent mail to a ualberta.ca spamtrap",
     # OpenBSD spamd.conf): traps list the hosts that mail them, the host is refused.
     *_terms("SPAMTRAP", "spamtrap", "spamtraps", "spam trap", "spam traps", "trap hit", "trap hits"),
@@ -793,6 +799,10 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("TOO_MANY", "too many", "too much", "exceeded the maximum number", "maximum number of", "zu viele",
             "trop de", "demasiados", "troppi", "muitas", "zbyt wiele", "слишком много"),
     # SMTP protocol and syntax errors of the client (RFC 5321 section 4.2.2, 500-504 and 503 bad sequence).
+    # SMTP's own syntax named by its standard ("Sender address does not conform to RFC-2821 syntax", smf-spf):
+    # the form of the address or command, not its existence.
+    *_terms("SYNTAX", "rfc 821 syntax", "rfc 2821 syntax", "rfc 5321 syntax", "rfc821 syntax", "rfc2821 syntax",
+            "rfc5321 syntax"),
     *_terms("SYNTAX", "syntax error", "address syntax", "invalid syntax", "bad syntax", "parse error",
             "protocol violation", "smtp protocol violation", "synchronization error", "protocol synchronization",
             "smtp synchronization", "improper command pipelining", "out of sequence", "bad sequence of commands",
@@ -1691,6 +1701,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Spam said of the sending host ("Spam IP rejected", "SPAM_SUSPECT:IP_CONTROL"): the host is refused as a
     # source of spam, not one message judged; a few words apart only (before the spam alone).
     ConceptRule(_R.BLOCKED, "CLIENT", "SPAM", f"{_SISIMAI} (Blocked: the sending IP refused)", 3),
+    ConceptRule(_R.BLOCKED, "SPAM_SOURCE", None, f"{_SISIMAI} (Blocked: the sending IP refused); OpenBSD spamd "
+                "(a client 'listed by one or more IP-based registries as being a SPAM source')"),
     ConceptRule(_R.SPAMDETECTED, "SPAM", None, "Sisimai lib/Sisimai/Reason/SpamDetected.pm"),
     # A relay's limit exceeded is a sending volume limit, not a refusal to relay (Google Workspace's
     # SMTP relay: "Daily SMTP relay limit exceeded for customer", 4.2.1 / 5.2.1 / 4.7.0). Below
