@@ -46,7 +46,7 @@ from bouncelib._classify._model import guess
 from bouncelib._data import providers as _prov
 from bouncelib._data.blocklists import DOMAIN_LISTS
 from bouncelib._data.concepts import RULES, TERMS
-from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGE_ENDS, EXPLANATION_PAGES, PHRASES, PRIORITY
+from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGES, PHRASES, PRIORITY
 from bouncelib._data.status_codes import reason_for
 from bouncelib._vocab import Reason
 from bouncelib.models import Blocklist, EnhancedStatus
@@ -349,11 +349,10 @@ def _concept_rule(hit: ConceptHit) -> str:
 
 def _page(ev: Evidence) -> Verdict | None:
     """The reason of a page the reply points to instead of words (`EXPLANATION_PAGES`), as a phrase."""
-    low = ev.facts.low
-    if not any(end in low for end in EXPLANATION_PAGE_ENDS):  # (most replies pay these few searches only)
+    if "/why" not in ev.facts.low:  # (every page of the table is a "Why" page: most replies pay one search)
         return None
     for page, reason, _source in EXPLANATION_PAGES:
-        if page in low:
+        if page in ev.facts.low:
             return reason, f"page:{page}"
     return None
 

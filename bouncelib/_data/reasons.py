@@ -24,9 +24,7 @@ from typing import Final, NamedTuple
 
 from bouncelib._vocab import Reason
 
-__all__ = [
-    "DESCRIPTIONS", "DIRECTORY_VERDICTS", "EXPLANATION_PAGES", "EXPLANATION_PAGE_ENDS", "PHRASES", "PRIORITY", "Phrase",
-]
+__all__ = ["DESCRIPTIONS", "DIRECTORY_VERDICTS", "EXPLANATION_PAGES", "PHRASES", "PRIORITY", "Phrase"]
 
 _R = Reason
 
@@ -161,15 +159,7 @@ EXPLANATION_PAGES: Final[tuple[tuple[str, Reason, str], ...]] = (
      "rejection text)"),
     ("openspf.net/why", _R.AUTHFAILURE, "postfix-policyd-spf-perl 2.010, pypolicyd-spf 2.0 (default "
      "rejection text)"),
-    # D. J. Bernstein's page "Bare LFs in SMTP" (cr.yp.to, mirrored at pobox.com/~djb), which qmail-smtpd
-    # names when a message's lines end in a bare LF ("451 See http://pobox.com/~djb/docs/smtplf.html."):
-    # the message's line endings, its format.
-    ("docs/smtplf.html", _R.CONTENTERROR, "notqmail qmail-smtpd.c (straynewline); https://cr.yp.to/docs/smtplf.html"),
 )
-
-#: What `EXPLANATION_PAGES`' addresses end with: a reply naming none of them pays this search only.
-EXPLANATION_PAGE_ENDS: Final[tuple[str, ...]] = tuple(sorted({page[page.rfind("/"):] for page, _r, _s in
-                                                             EXPLANATION_PAGES}))
 
 
 PHRASES: Final[tuple[Phrase, ...]] = (
