@@ -61,7 +61,8 @@ _STEM: Final = 6
 #: How `Reply.rule` starts when the reason is the model's guess (`is_guess`).
 RULE_PREFIX: Final = "model:"
 # A notice's words about itself ("This is an automatically generated Delivery Status Notification",
-# "the original message", "to the following addresses", Sympa's "automatic response") and RFC 5321's
+# "the original message", "to the following addresses", Sympa's "automatic response", "No action is
+# required on your part") and RFC 5321's
 # reply texts that name no reason ("Requested action not taken", "Requested mail action aborted": the
 # reason follows them, when there is one): what they say of every failure, the model learnt as the
 # commonest reason's.
@@ -69,6 +70,8 @@ _SELF: Final = re.compile(
     r"automatic(?:ally)?[ -]generated|automatic (?:response|reply|message|notification)|"
     r"delivery status notification|original message|the following (?:recipients?|address(?:es)?|destinations?)|"
     r"requested (?:mail )?action (?:not taken|aborted)|"
+    # What it asks of its reader: nothing ("No action is required on your part", Exim's delay warning).
+    r"no action is (?:required|needed) (?:on|from) your (?:part|side)|"
     r"this is an? (?:automat\w+ )?(?:message|notification|reply|response)"
 )
 # Quoted text: a notice quotes the returned message's subject, a list's or a person's name

@@ -651,6 +651,9 @@ TERMS: Final[tuple[Term, ...]] = (
             # The one-word spelling ("Detected forbidden filetype", MailCleaner's Exim MIME ACL).
             "filetype", "filetypes", "executable", "archive", "encrypted archive", "banned file", "content type",
             "anhang", "pièce jointe", "piece jointe", "adjunto", "allegato", "anexo", "załącznik"),
+    # The receiving organisation's own rules ("potentially dangerous content which was removed by our company
+    # rules", MailScanner's content reports): its policy, by another word.
+    *_terms("POLICY", "company rules", "our rules", "site rules", "local rules", "company policy", "our policy"),
     *_terms("POLICY", "policy", "policies", "local policy", "mail policy", "email policy", "content policy",
             "security policy", "policy reasons", "administrative prohibition", "prohibited by administrator",
             "richtlinie", "richtlinien", "politique", "política", "politica", "polityka"),
