@@ -76,12 +76,6 @@ RECIPIENT_MISSES: dict[str, str] = {
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
-    "exim-run-delay-timeout-noreason.eml": "a test-part mail: miss not examined (frozen test part; moved by the model "
-    "retrained on round 24's tuning material)",
-    "o365-group-allowedsenders-02.eml": "a test-part mail: miss not examined (frozen test part; moved by the model "
-    "retrained on round 24's tuning material)",
-    "o365-group-allowedsenders.eml": "a test-part mail: miss not examined (frozen test part; moved by the model "
-    "retrained on round 24's tuning material)",
     "mailman3-reject-nonmember-es.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailman3-reject-nonmember-it.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailman3-reject-nonmember-ja.eml": "a test-part mail: miss not examined (frozen test part)",
@@ -141,8 +135,6 @@ VERDICT_MISSES: dict[str, str] = {
     "exim-delay-yahoo-ts03.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
     "exim-delay-24h-mimeparser.eml": "a test-part mail: miss not examined (frozen test part)",
-    "exim-moan-overlong-header-line.eml": "classifier: 'a header line that was excessively long' read as onhold "
-    "(the naive Bayes model guessed contenterror; the logistic regression trained on round 22's material is silent)",
     "dovecot-run-sieve-reject-toobig.eml": "classifier: a Sieve reject's 'Your message is too big' (the recipient's "
     "own rule) read as mesgtoobig (label doubtful)",
     "exim-run-mailboxfull-retrytimeout.eml": "a full mailbox outlives 'retry timeout exceeded' "
