@@ -201,7 +201,8 @@ def find_codes(low: str, provider: str | None, words: set[str]) -> tuple[CodeHit
     hits: list[CodeHit] = []
     for i in sorted(candidates):
         rule = _RULES[i].rule
-        if rule.provider is not None and provider is not None and rule.provider != provider:
+        if (rule.provider is not None and provider is not None and rule.provider != provider
+                and _prov.PLATFORM_OF.get(provider) != rule.provider):
             continue
         at = positions.get(i) if positions is not None else None
         for code in _codes_at(_RULES[i], low, at) if at is not None else _codes_of(_RULES[i], low):
@@ -276,12 +277,28 @@ def find_provider(
         # bounce address carries another address there, "bounce+x-user=hotmail.it@mail.example.com").
         hits = [h for h in hits if _LOCAL_PART_REST.match(low, h.end) is None]
     if hits:
+        # A marker inside the host name of the connecting client ("connect from mail-wr1-f49.google.com[...]",
+        # "Client host [c-73-1.hsd1.va.comcast.net] blocked") names the sender's operator, not the receiver's.
+        hits = [h for h in hits if not _in_client_host(low, h.start)]
+    if hits:
         # A marker right after "@" is the domain of an address quoted in the reply
         # (often the bounced sender's): any other marker names the operator better.
         named = [h for h in hits if h.start == 0 or low[h.start - 1] != "@"] or hits
         # At one start the longer marker is the more specific ("yahoo.co.jp" over "yahoo");
         # the key breaks what is left so that no set order decides.
         return min(named, key=lambda h: (h.start, h.start - h.end, h.key)).key
+    # A URL's host in the reply: a server links its own operator's help and postmaster pages
+    # ("http://realip.naver.com", "https://support.forpsi.com/kb/a4081"). Blocklists' pages name no
+    # receiving operator: their domains are in no provider's hosts.
+    if "://" in low or "www." in low:
+        for url_host in _URL_HOST.findall(low):
+            pid = suffix_lookup(url_host, _HOSTS)
+            if pid is not None:
+                return pid
+    # A provider's own code format, whatever the code's number ("AS(7555)", "(G1F)", "- 4.16.55.1").
+    fmt = _FORMATS.search(low)
+    if fmt is not None:
+        return fmt.lastgroup.replace("_", "-") if fmt.lastgroup else None
     # A server names itself first in its reply (RFC 5321 section 4.2: a 220 or 421 greeting starts
     # with its domain; many servers do so in every reply): "421 mxcmd09.ad.aruba.it bizsmtp ...".
     own = _OWN_NAME.match(low)
@@ -301,6 +318,24 @@ def find_provider(
 # The reply's first word after the code (and status) when it is a host name: the server's own.
 _OWN_NAME: Final = re.compile(r"\s*(?:[2-5]\d\d[ -]+)?(?:[2-5]\.\d{1,3}\.\d{1,3}\s+)?"
                               r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})(?=[\s,;:]|$)")
+def _in_client_host(low: str, start: int) -> bool:
+    """Whether `start` lies inside a host name that the text names as the SMTP client (after "from" or
+    "client host", Postfix's and most MTAs' words for the connecting host)."""
+    i = start
+    while i and (low[i - 1].isalnum() or low[i - 1] in ".-"):
+        i -= 1
+    if i == start or "." not in low[i:start]:
+        return False  # the marker starts the name: a domain written on its own, not inside a host's name
+    return _CLIENT_BEFORE.search(low, max(0, i - 16), i) is not None
+
+
+_CLIENT_BEFORE: Final = re.compile(r"(?:(?<!mail )\bfrom|\bclient host) ?[\[<(]?\Z")
+# The host of a URL written with its scheme or as a bare "www." address.
+_URL_HOST: Final = re.compile(r"(?:https?://|(?<![\w.-])(?=www\.))([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})")
+# Every provider's code formats in one alternation, a named group per provider (ids with "-" spelled "_").
+_FORMATS: Final = re.compile("|".join(
+    f"(?P<{p.id.replace('-', '_')}>{'|'.join(p.formats)})" for p in _prov.PROVIDERS if p.formats
+) or r"(?!)")
 # What follows a marker inside an address's local part: more of the local part, then "@".
 _LOCAL_PART_REST: Final = re.compile(r"[^\s<>@()\[\]\"',;:]*@[a-z0-9-]")
 _ADDRESS_DOMAIN: Final = re.compile(r"@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})")

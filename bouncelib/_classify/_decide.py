@@ -204,7 +204,8 @@ def _success(ev: Evidence) -> Verdict | None:
 
 def _codes(ev: Evidence) -> Verdict | None:
     for hit in ev.codes:
-        if hit.provider is not None and hit.provider != ev.provider:
+        if (hit.provider is not None and hit.provider != ev.provider
+                and _prov.PLATFORM_OF.get(ev.provider or "") != hit.provider):
             continue
         if ev.blocklist is not None and hit.reason not in _OVER_BLOCKLIST:
             return None  # Apple's "[CS01] local policy" citing Spamhaus SBL: the listing is the cause
@@ -215,19 +216,21 @@ def _codes(ev: Evidence) -> Verdict | None:
 def _provider(ev: Evidence) -> Verdict | None:
     if ev.provider is None:
         return None
-    index = _PROVIDER_RULES.get(ev.provider)
+    # A brand on another's platform (AOL on Yahoo's) answers in the platform's own wording.
+    index = _PROVIDER_RULES.get(ev.provider) or _PROVIDER_RULES.get(_prov.PLATFORM_OF.get(ev.provider, ""))
     if index is not None:
         found = []
         for h in index.find(ev.facts.words_text, ev.words):
             row = _prov.RULES[h.key]
-            found.append((row.reason, h.start, h.end, f"provider:{ev.provider}:{row.phrase}"))
+            found.append((row.reason, h.start, h.end, f"provider:{row.provider}:{row.phrase}"))
         best = _best(found)
         if best is not None and (ev.blocklist is None or best[0] in _OVER_BLOCKLIST):
             return _sibling(best, ev)
+    platform = _prov.PLATFORM_OF.get(ev.provider)
     for s in (ev.status, ev.hint):
-        rule = _STATUS_RULES.get((ev.provider, s)) if s else None
+        rule = (_STATUS_RULES.get((ev.provider, s)) or _STATUS_RULES.get((platform or "", s))) if s else None
         if rule is not None:
-            return rule.reason, f"provider-status:{ev.provider}:{s}"
+            return rule.reason, f"provider-status:{rule.provider}:{s}"
     return None
 
 

@@ -17,7 +17,10 @@ from typing import Final, NamedTuple
 
 from bouncelib._vocab import Reason
 
-__all__ = ["CODE_RULES", "PROVIDERS", "RULES", "STATUS_RULES", "CodeRule", "Provider", "ProviderRule", "StatusRule"]
+__all__ = [
+    "CODE_RULES", "PLATFORM_OF", "PROVIDERS", "RULES", "STATUS_RULES",
+    "CodeRule", "Provider", "ProviderRule", "StatusRule",
+]
 
 _R = Reason
 
@@ -32,6 +35,9 @@ class Provider(NamedTuple):
     markers: tuple[str, ...]
     """Words in its replies (URLs, banners, code families) that name it; phrase syntax of `reasons`."""
     source: str
+    formats: tuple[str, ...] = ()
+    """Regular expressions (over the lowercased reply) of its own code formats, documented by it: a
+    code of that form names it whatever the code's number, known to `CODE_RULES` or not."""
 
 
 class ProviderRule(NamedTuple):
@@ -98,8 +104,9 @@ _SPECTRUM = "https://www.spectrum.net/support/internet/understanding-email-error
 _FB = "http://postmaster.facebook.com/response_codes (retired; meanings as in Sisimai lhost/Facebook.pm)"
 
 
-def _p(pid: str, name: str, source: str, hosts: tuple[str, ...], markers: tuple[str, ...] = ()) -> Provider:
-    return Provider(id=pid, name=name, hosts=hosts, markers=markers, source=source)
+def _p(pid: str, name: str, source: str, hosts: tuple[str, ...], markers: tuple[str, ...] = (),  # noqa: PLR0917
+       formats: tuple[str, ...] = ()) -> Provider:
+    return Provider(id=pid, name=name, hosts=hosts, markers=markers, source=source, formats=formats)
 
 
 _UI = "https://www.united-internet.de/en/ (GMX, WEB.DE, mail.com, IONOS: one group, separate brands and MX)"
@@ -113,7 +120,13 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("google", "Google (Gmail, Workspace)", _GOOGLE,
        ("google.com", "googlemail.com", "gmail.com", "1e100.net"),
        ("gsmtp", "gcdp", "support.google.com", "mail.google.com", "gmail",
-        "wasn't delivered to * because the address couldn't be found")),
+        "wasn't delivered to * because the address couldn't be found",
+        # Its own products and limits named in its replies ("Manage files in your Google Drive storage",
+        # "Can't sign in to your Google Account", "Google's sending limits", "OAuth 2.0 Mechanism for Google
+        # Developers", _GOOGLE; "the group you tried to contact" of Google Groups). Not the bare word: Gmail's
+        # own notice of a failure elsewhere says "Google tried to deliver your message, but it was rejected
+        # by the server for the recipient domain ...", where the refusing operator is another.
+        "google drive", "google account", "google's", "google developers", "google workspace", "google groups")),
     _p("microsoft", "Microsoft (Exchange Online, Outlook.com)", _MS,
        ("outlook.com", "hotmail.com", "live.com", "msn.com", "office365.com", "protection.outlook.com",
         "messaging.microsoft.com", "outlook.office365.com"),
@@ -124,13 +137,30 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # Exchange's own component names (RESOLVER.ADR.*, STOREDRV.*): issue 10 counts them as Microsoft's.
         "resolver.adr", "resolver.rst", "storedrv", "eop-nam", "eop-eur", "eop-apc",
         # Exchange Online's 5.7.606-5.7.649 text ("Access denied, banned sending IP [...]", _MS).
-        "banned sending ip")),
+        "banned sending ip"),
+       # Exchange Online Protection's anti-spam rule id closing a refusal: "... Please contact your
+       # administrator for further assistance. AS(7555)" (learn.microsoft.com, defender-office-365/
+       # outbound-spam-policies-external-email-forwarding: the 5.7.520 NDR), "AS(1430)" after 5.7.606.
+       (r"\bas\([0-9]{3,9}\)",)),
     _p("yahoo", "Yahoo", _YAHOO, ("yahoodns.net", "yahoo.com", "yahoo.net", "yahooinc.com"),
        ("postmaster.yahooinc.com", "senders.yahooinc.com", "postmaster.verizonmedia.com", "postmaster.yahoo.com",
-        "yahoo.com", "yahoo", "help.yahoo.com/kb/postmaster")),
+        "yahoo.com", "yahoo", "help.yahoo.com/kb/postmaster"),
+       # Its deferral diagnostic codes "- 4.16.50", "- 4.16.52" ("421 Message temporarily deferred - [numeric
+       # code]", e.g. 4.16.51, 4.16.52: Yahoo Mail Help, postmaster-22): not an RFC 3463 status (whose second
+       # number is 0-7). Its four-part form "- 4.16.55.1" (_YAHOO's TSS04 text) has the shape of an IPv4
+       # address, which the classifier's cache key masks (`bouncelib._classify._mask`): not read here.
+       (r"- 4\.16\.5[0-9](?!\.?[0-9])",
+        # Its "554 delivery error: dd ..." refusal of a missing or disabled account (_YAHOO: "554 delivery
+        # error: dd Sorry your message to [email] cannot be delivered. This account has been disabled or
+        # discontinued"). Yahoo! JAPAN writes it too, naming its own domain ("a yahoo.co.jp account"): a
+        # format, tried after the markers.
+        r"\bdelivery error: dd ")),
     _p("yahoojp", "Yahoo! JAPAN", "https://announce.mail.yahoo.co.jp/postmaster/", ("yahoo.co.jp",),
        ("yahoo.co.jp",)),
-    _p("aol", "AOL", "https://postmaster.aol.com", ("aol.com", "aim.com"), ("postmaster.aol.com",)),
+    # AOL's mail runs on Yahoo's platform but keeps its own MX: aol.com's MX is
+    # mx-aol.mail.gm0.yahoodns.net (`dig mx aol.com`; yahoo.com's are mta*.am0.yahoodns.net).
+    _p("aol", "AOL", "https://postmaster.aol.com", ("aol.com", "aim.com", "mx-aol.mail.gm0.yahoodns.net"),
+       ("postmaster.aol.com",)),
     _p("apple", "Apple (iCloud Mail)", _APPLE,
        ("icloud.com", "me.com", "mac.com", "apple.com", "privaterelay.appleid.com", "mail.icloud.com"),
        ("support.apple.com", "icloud", "privaterelay.appleid.com")),
@@ -160,10 +190,19 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("spectrum", "Spectrum (Charter)", _SPECTRUM, ("charter.net", "spectrum.net", "rr.com"), ("spectrum.net",)),
     _p("godaddy", "GoDaddy (Workspace Email)", _GODADDY, ("secureserver.net",), ("secureserver.net", "godaddy")),
     _p("qq", "QQ Mail / Tencent Exmail", _QQ, ("qq.com", "exmail.qq.com"),
-       ("mail.qq.com", "service.mail.qq.com", "service.exmail.qq.com")),
+       ("mail.qq.com", "service.mail.qq.com", "service.exmail.qq.com",
+        # Its product's own name, "QQ邮箱" (QQ Mail): "该用户未开通QQ邮箱" (the user has not opened a QQ Mailbox).
+        "qq邮箱")),
     _p("netease", "NetEase (163.com, 126.com, yeah.net)", "https://help.mail.163.com/",
-       ("163.com", "126.com", "yeah.net", "netease.com"), ("mail.163.com", "163 smtp", "126 smtp")),
-    _p("aliyun", "Alibaba Mail (Aliyun, HiChina)", "https://help.aliyun.com/", ("aliyun.com", "mxhichina.com")),
+       ("163.com", "126.com", "yeah.net", "netease.com"), ("mail.163.com", "163 smtp", "126 smtp"),
+       # Its servers name themselves in each refusal, numbered: "553 Local user only,163 smtp5,HdxpCgA3f..."
+       # (the "163 smtp" marker with the server's number after it).
+       (r"\b(?:163|126) smtp[0-9]{1,3}\b",)),
+    _p("aliyun", "Alibaba Mail (Aliyun, HiChina)", "https://help.aliyun.com/", ("aliyun.com", "mxhichina.com"),
+       # Alibaba Mail's anti-spam engine names itself in its refusals: "554 Reject by behaviour spam at DATA
+       # State(...)ANTISPAM_BAT[...]: ..." and "(13)ESO_LOCAL_SPAM" (Alibaba Mail's bounce-message help,
+       # help.aliyun.com document_detail/36620, as mirrored at bestwisewords.com and zyy100.com).
+       ("antispam_bat", "eso_local_spam")),
     _p("mailru", "Mail.ru", _MAILRU, ("mail.ru",), ("help.mail.ru", "mail.ru", "corp.mail.ru")),
     _p("yandex", "Yandex", _YANDEX, ("yandex.ru", "yandex.net", "yandex.com"), ("yandex", "ya.cc")),
     _p("rambler", "Rambler", "https://help.rambler.ru/mail/", ("rambler.ru",)),
@@ -173,8 +212,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("protonmail", "Proton Mail", "https://proton.me/support", ("protonmail.ch", "proton.me", "protonmail.com"),
        ("protonmail",)),
     _p("fastmail", "Fastmail", "https://www.fastmail.help", ("messagingengine.com", "fastmail.com"), ("fastmail",)),
+    # Its refusals end with its own rule code in parentheses: "(G2)", "(G1F)", "(G31)", "(GE)" (smtp.codes/rackspace,
+    # from Rackspace's postmaster page).
     _p("rackspace", "Rackspace Email", "https://postmaster.apps.rackspace.com", ("emailsrvr.com",),
-       ("emailsrvr.com", "rackspace")),
+       ("emailsrvr.com", "rackspace"),
+       (r"\(g[0-9a-f]{1,2}\)",)),
     _p("strato", "STRATO", "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/", ("strato.de", "rzone.de")),
     _p("mailboxorg", "mailbox.org", "https://mailbox.org", ("mailbox.org",)),
     _p("seznam", "Seznam.cz", "https://napoveda.seznam.cz/", ("seznam.cz", "email.cz"), ("szn",)),
@@ -223,11 +265,25 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        "https://github.com/lightmeterio/ControlCenter (test_files/postfix_logs/individual_files/"
        "6_deferred_message_retry.log) and https://github.com/BytemarkHosting/docker-smtp/issues/5",
        ("gandi.net",)),
+    _p("tim", "TIM (Telecom Italia: tin.it, alice.it)", "https://github.com/triplea-game/triplea/issues/3374 "
+       "(smtp.tin.it, tin.it's mail host, in a Postfix log)", ("tin.it", "alice.it", "tim.it", "telecomitalia.it")),
+    _p("forpsi", "FORPSI", "https://support.forpsi.com/kb/a4081 (its refusals link its own knowledge base)",
+       ("forpsi.com", "forpsi.net")),
+    _p("hanafos", "Hanafos (hanaro)", "http://blog.jinbo.net/007/archive/20051107 (its refusal names "
+       "spammaster@hanafos.com)", ("hanafos.com",)),
+    _p("paran", "Paran", "https://puffinknight.tistory.com/102 (its refusal links cleanip.paran.com)", ("paran.com",)),
+    _p("spammailblocker", "Spam-Mail-Blocker", "https://www.spam-mail-blocker.de/greylisted.html",
+       ("spam-mail-blocker.de",)),
+    # Email Routing: a domain's MX are route1/2/3.mx.cloudflare.net (developers.cloudflare.com/email-routing).
+    _p("cloudflare", "Cloudflare Email Routing", "https://developers.cloudflare.com/email-routing/",
+       ("mx.cloudflare.net",)),
     # Sending platforms: their replies name the recipient as suppressed or the account as limited.
     _p("amazon", "Amazon SES / WorkMail", "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html",
        ("amazonses.com", "amazonaws.com"), ("amazonses",)),
     _p("sendgrid", "Twilio SendGrid", "https://www.twilio.com/docs/sendgrid/ui/sending-email/deliverability",
-       ("sendgrid.net",), ("smtp.sendgrid.net",)),
+       ("sendgrid.net",),
+       # X-SMTPAPI is its own header ("Invalid SMTPAPI header": a drop reason of its glossary, docs/glossary/drops.md).
+       ("smtp.sendgrid.net", "smtpapi")),
     _p("mailgun", "Mailgun", "https://documentation.mailgun.com/", ("mailgun.net", "mailgun.org")),
     _p("postmark", "Postmark", "https://postmarkapp.com/support", ("postmarkapp.com",)),
     _p("sparkpost", "SparkPost (Bird)", "https://support.sparkpost.com/", ("sparkpostmail.com",)),
@@ -245,12 +301,20 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("messagelabs", "Broadcom MessageLabs (Symantec Email Security.cloud)",
        "https://support.symantec.com (Email Security.cloud)", ("messagelabs.com", "symanteccloud.com"),
        ("messagelabs", "symanteccloud")),
-    _p("barracuda", "Barracuda Email Security", "https://campus.barracuda.com", ("barracudanetworks.com",),
+    # Its MX are <id>.ess.barracudanetworks.com; www.barracudanetworks.com/reputation is the lookup page
+    # of its blocklist (BRBL), which any receiver's appliance links: that URL names no operator.
+    _p("barracuda", "Barracuda Email Security", "https://campus.barracuda.com", ("ess.barracudanetworks.com",),
        ("cuda_nsu",)),
     _p("hornetsecurity", "Hornetsecurity (antispameurope)", "https://www.hornetsecurity.com",
        ("antispameurope.com", "hornetsecurity.com"), ("antispameurope",)),
     # Inbound and outbound filtering for hosting companies; its MX and relay hosts are under mailchannels.net.
-    _p("mailchannels", "MailChannels", "https://docs.mailchannels.com/inbound/smtp-errors", ("mailchannels.net",)),
+    # Its refusals carry a bracketed tag right after the code: inbound "450 [S09] Try Again Later", "550 [S10]
+    # Blocked", "550 5.7.1 [NR]", "[IB_FEB]" (docs.mailchannels.com/inbound/smtp-errors); outbound "550 5.7.1
+    # [SS]", "[RBL]", "[ESA]" (/outbound/smtp-errors); sending policies "[BFD]", "[BR]", "[UNS]"
+    # (/email-api/sending-policies).
+    _p("mailchannels", "MailChannels", "https://docs.mailchannels.com/inbound/smtp-errors", ("mailchannels.net",),
+       (), (r"(?:^|said: )[245][0-9]{2}[ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?"
+            r"\[(?:s09|s10|nr|ib_feb|ss|esa|rbl|bfd|br|uns)\]",)),
     # Its gateways name its own reputation service in the refusal ("blocked using Trend Micro RBL+", "Mail
     # from ... blocked using Trend Micro Email Reputation database"; success.trendmicro.com/solution/1097055).
     _p("trendmicro", "Trend Micro Email Security", "https://success.trendmicro.com",
@@ -259,6 +323,10 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("zerospam", "ZEROSPAM", "https://www.zerospam.ca", ("zerospam.ca",), ("zerospam",)),
     _p("sophos", "Sophos Email", "https://support.sophos.com", ("prod.hydra.sophos.com", "hydra.sophos.com")),
 )  # fmt: skip
+
+#: Brands answering from another's platform, with its codes: AOL's MX are Yahoo's servers, writing Yahoo's
+#: [TSS04] codes (_YAHOO) under AOL's own MX names. The brand is named; the platform's codes are read.
+PLATFORM_OF: Final[dict[str, str]] = {"aol": "yahoo"}
 
 RULES: Final[tuple[ProviderRule, ...]] = (
     # Mimecast: "Internal resource temporarily unavailable" is its greylisting of the sending server (or a
