@@ -177,8 +177,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("t-online.de", "rx.t-online.de", "postmaster.t-online.de")),
     _p("freenet", "freenet", "https://www.freenet.de", ("freenet.de",)),
     _p("orange", "Orange (Wanadoo)", _ORANGE, ("orange.fr", "wanadoo.fr", "orange.com"),
-       ("mwinf", "orange.fr", "wanadoo")),
-    _p("laposte", "La Poste", _ORANGE, ("laposte.net", "laposte.fr"), ("laposte",)),
+       ("mwinf", "orange.fr", "wanadoo"),
+       # Its OFR codes name it whatever their number (the OFR family of CODE_RULES reads the known ones):
+       # "421 OFR004_105 Service refuse", "OFR_417" (_ORANGE).
+       (r"\bofr[0-9a-z]{0,4}_[0-9]{3}\b",)),
+    _p("laposte", "La Poste", _ORANGE, ("laposte.net", "laposte.fr"), ("laposte",),
+       (r"\blpn[0-9a-z]{0,4}_[0-9]{3}\b",)),
     _p("free", "Free", "https://postmaster.free.fr/index_en.html", ("free.fr",), ("free.fr",)),
     _p("sfr", "SFR", "https://assistance.sfr.fr", ("sfr.fr", "neuf.fr")),
     _p("comcast", "Comcast (Xfinity)", _COMCAST, ("comcast.net", "xfinity.com"), ("postmaster.comcast.net", "comcast")),
@@ -304,7 +308,10 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     # Its MX are <id>.ess.barracudanetworks.com; www.barracudanetworks.com/reputation is the lookup page
     # of its blocklist (BRBL), which any receiver's appliance links: that URL names no operator.
     _p("barracuda", "Barracuda Email Security", "https://campus.barracuda.com", ("ess.barracudanetworks.com",),
-       ("cuda_nsu",)),
+       ("cuda_nsu",),
+       # Its cloud service closes a refusal with each recipient's fate in one parenthesis: "550 permanent
+       # failure for one or more recipients (email@example.com:blocked)" (https://smtp.codes/barracuda).
+       (r"\((?:[^\s()@,]+@[^\s()@,:]+:[a-z]+,)*[^\s()@,]+@[^\s()@,:]+:blocked[,)]",)),
     _p("hornetsecurity", "Hornetsecurity (antispameurope)", "https://www.hornetsecurity.com",
        ("antispameurope.com", "hornetsecurity.com"), ("antispameurope",)),
     # Inbound and outbound filtering for hosting companies; its MX and relay hosts are under mailchannels.net.
