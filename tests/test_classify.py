@@ -15,7 +15,7 @@ import bouncelib
 from bouncelib import Reason, parse_reply
 from bouncelib._classify import DEFAULT_MAX_CHARS, _classified
 from bouncelib._classify._docs import reasons_markdown
-from bouncelib._classify._mask import _MAX_VALUES, _ROLES, PIECES, mask
+from bouncelib._classify._mask import _MAX_VALUES, PIECES, is_role, mask
 from bouncelib._classify._model import is_guess
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -384,7 +384,7 @@ def mask_by_the_pattern(text: str) -> tuple[str, tuple[str, ...]]:
 
     def placeholder(m: re.Match[str]) -> str:
         value = m.group(0)
-        if m.lastgroup == "local" and value.lower() in _ROLES:
+        if m.lastgroup == "local" and is_role(value):
             return value
         k = values.get(value)
         if k is None:

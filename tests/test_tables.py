@@ -122,6 +122,7 @@ def _sample(family: str, code: str) -> str:
         "microsoft": f"({code})",
         "exchange-ims": f"({code})",
         "united-internet": f"?c={code}",
+        "yahoo-deferral": f"deferred - {code}",
     }.get(family, code)
 
 

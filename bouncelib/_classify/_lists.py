@@ -159,7 +159,9 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
         low = flat.lower()
         for pos, item, is_url in urls_and_emails(flat):
             if is_url:
-                ok = about_sender or _url_counts(item)
+                # A URL cut short by "..." is an example of a form, not an address to visit ("envoyer l'adresse
+                # de la page (http://adresse.du.site/...)": send the address of the page instead).
+                ok = (about_sender or _url_counts(item)) and not flat.startswith(("...", "\u2026"), pos + len(item))
             else:
                 bracketed = pos > 0 and flat[pos - 1] in "<["
                 if bracketed and _CONTACT_BEFORE.search(low[max(0, pos - 31) : pos - 1]) is not None:
@@ -168,7 +170,8 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
                 ok = (
                     about_sender
                     and not bracketed
-                    and (local in _ROLE_MAILBOXES or _REMOVAL_CONTEXT.search(low[max(0, pos - 90) : pos]) is not None)
+                    and (local in _ROLE_MAILBOXES or _LIST_OWNER.search(local) is not None
+                         or _REMOVAL_CONTEXT.search(low[max(0, pos - 90) : pos]) is not None)
                 )
             if ok and item not in out:
                 out.append(item)
@@ -180,6 +183,10 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
 
 
 # Role mailboxes a refusal offers as a contact (RFC 2142 section 4 and providers' delisting addresses).
+# A mailing list's owner address ("list-owner@", "owner-list@": the List-Owner of RFC 2369, the
+# address ezmlm, Mailman and Sendmail's owner- aliases give for questions) is one too, read from
+# its form in `delist_contacts` (and kept unmasked: `bouncelib._classify._mask.is_role`).
+_LIST_OWNER: Final = re.compile(r"-owner\Z|\Aowner-")
 _ROLE_MAILBOXES: Final = frozenset({
     "delist", "removal", "remove", "unblock", "unlist", "blocklist", "blacklist", "rbl", "postmaster", "abuse",
     "hostmaster", "support", "delisting", "unblock-request", "sender-support", "deliverability", "mail-abuse",

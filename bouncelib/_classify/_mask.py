@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Final
 
-__all__ = ["mask", "unmask"]
+__all__ = ["is_role", "mask", "unmask"]
 
 # Local parts that can be a contact or a provider marker ("delist@messaging.microsoft.com").
 _ROLES: Final = frozenset({
@@ -32,6 +32,15 @@ _ROLES: Final = frozenset({
     "mailer-daemon", "dmarc", "delisting", "unblock-request", "sender-support", "senders", "deliverability",
     "bulksender", "mail-abuse", "complaints", "antispam", "anti-spam", "report", "reports", "info", "contact",
 })  # fmt: skip
+
+
+def is_role(local: str) -> bool:
+    """Whether an address's local part is a role (kept unmasked): one of `_ROLES`, or a mailing list's
+    owner address ("list-owner", "owner-list": RFC 2369's List-Owner, the contact ezmlm and Mailman give)."""
+    low = local.lower()
+    return low in _ROLES or low.endswith("-owner") or low.startswith("owner-")
+
+
 #: What is masked, as one alternation (local part, IPv4 address, id), scanned leftmost-first the way
 #: ``re.sub`` scans it. It is the specification: `mask` finds the same matches without running it,
 #: and tests/test_classify.py checks that the two agree on the corpus and on hostile text.
@@ -200,7 +209,7 @@ def mask(text: str) -> tuple[str, tuple[str, ...]]:
         value = text[start:end]
         parts.append(text[pos:start])
         pos = end
-        if kind == _LOCAL and value.lower() in _ROLES:
+        if kind == _LOCAL and is_role(value):
             parts.append(value)
             continue
         k = values.get(value)

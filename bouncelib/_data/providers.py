@@ -681,6 +681,14 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
         "tss09": _R.BLOCKED, "tss11": _R.BLOCKED, "ph01": _R.POLICYVIOLATION, "bl21": _R.BLOCKED,
         "bl22": _R.BLOCKED, "bl23": _R.BLOCKED, "ds01": _R.BLOCKED, "tso1": _R.BADREPUTATION,
     }),
+    # Yahoo's deferral diagnostics "421 Message temporarily deferred - 4.16.50" (4.16.51, 4.16.52 ...): the
+    # message looked like spam and/or mail from the network drew complaints from Yahoo users (Yahoo Mail Help,
+    # postmaster-21/-22, as quoted at blog.itpub.net/94384/viewspace-600330 and support.mayfirst.org/ticket/2154).
+    # The four-part "4.16.55.1" is masked as an IPv4 address and not read (see the yahoo provider's formats).
+    CodeRule(family="yahoo-deferral", provider="yahoo", source=_YAHOO + "; Yahoo Mail Help postmaster-21/-22",
+             pattern=r"- (4\.16\.5[0-9])(?!\.?[0-9])", codes={
+        f"4.16.5{n}": _R.BADREPUTATION for n in range(10)
+    }),
     CodeRule(family="apple", provider="apple", source=_APPLE, pattern=r"\[(cs0[1-3]|hme1|hm0[0-9])\]", codes={
         "cs01": _R.POLICYVIOLATION, "cs02": _R.POLICYVIOLATION, "cs03": _R.POLICYVIOLATION,
         "hme1": _R.AUTHFAILURE,
