@@ -295,10 +295,19 @@ def find_provider(
             pid = suffix_lookup(url_host, _HOSTS)
             if pid is not None:
                 return pid
-    # A provider's own code format, whatever the code's number ("AS(7555)", "(G1F)", "- 4.16.55.1").
-    fmt = _FORMATS.search(low)
-    if fmt is not None:
-        return fmt.lastgroup.replace("_", "-") if fmt.lastgroup else None
+    # A provider's own code format, whatever the code's number ("AS(7555)", "(G1F)", "- 4.16.50"): the
+    # leftmost, each format tried only where a literal every match holds is in the reply.
+    if _FORMAT_LITERALS.search(low) is not None:  # (most replies hold none: one search rules all out)
+        first: tuple[int, str] | None = None
+        for pid, literals, pattern in _FORMATS:
+            for lit in literals:
+                if lit in low:
+                    m = pattern.search(low)
+                    if m is not None and (first is None or m.start() < first[0]):
+                        first = (m.start(), pid)
+                    break
+        if first is not None:
+            return first[1]
     # A server names itself first in its reply (RFC 5321 section 4.2: a 220 or 421 greeting starts
     # with its domain; many servers do so in every reply): "421 mxcmd09.ad.aruba.it bizsmtp ...".
     own = _OWN_NAME.match(low)
@@ -332,10 +341,12 @@ def _in_client_host(low: str, start: int) -> bool:
 _CLIENT_BEFORE: Final = re.compile(r"(?:(?<!mail )\bfrom|\bclient host) ?[\[<(]?\Z")
 # The host of a URL written with its scheme or as a bare "www." address.
 _URL_HOST: Final = re.compile(r"(?:https?://|(?<![\w.-])(?=www\.))([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})")
-# Every provider's code formats in one alternation, a named group per provider (ids with "-" spelled "_").
-_FORMATS: Final = re.compile("|".join(
-    f"(?P<{p.id.replace('-', '_')}>{'|'.join(p.formats)})" for p in _prov.PROVIDERS if p.formats
-) or r"(?!)")
+# Every provider's code formats: (provider, the literals one of which a match holds, the pattern).
+_FORMATS: Final[tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]] = tuple(
+    (p.id, required_literals(f), re.compile(f)) for p in _prov.PROVIDERS for f in p.formats
+)
+# (Grouped by first character: an alternation of the bare literals cost twice as much per reply.)
+_FORMAT_LITERALS: Final = re.compile(_trie(frozenset(lit for _, lits, _ in _FORMATS for lit in lits)))
 # What follows a marker inside an address's local part: more of the local part, then "@".
 _LOCAL_PART_REST: Final = re.compile(r"[^\s<>@()\[\]\"',;:]*@[a-z0-9-]")
 _ADDRESS_DOMAIN: Final = re.compile(r"@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})")

@@ -1,0 +1,63 @@
+"""Providers named from the text's own markers, and delisting contacts (issue 10, parts 4 and 5)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bouncelib import parse_reply
+from bouncelib._classify._codes import required_literals
+from bouncelib._data.providers import PROVIDERS
+
+
+def test_every_provider_format_compiles_and_has_literals_to_pretest() -> None:
+    # find_provider tries a format only where one of its required literals is in the reply.
+    for p in PROVIDERS:
+        for f in p.formats:
+            re.compile(f)
+            assert required_literals(f), (p.id, f)
+
+
+@pytest.mark.parametrize(("text", "provider"), [
+    # A code of the provider's own format, whatever its number.
+    ("550 5.7.520 Access denied, Your organization does not allow external forwarding. AS(7555)", "microsoft"),
+    ("421 Too many concurrent connections from this client (G2)", "rackspace"),
+    ("550 5.7.1 [BFD] Sender prohibited by SPF", "mailchannels"),
+    ("421 OFR004_105 Service refuse. Veuillez essayer plus tard", "orange"),
+    ("421 4.7.0 (GL01) Message from (192.0.2.10) temporarily deferred - 4.16.50. Please retry", "yahoo"),
+    # Yahoo! JAPAN writes Yahoo's "delivery error: dd" too, naming its own domain: the marker wins.
+    ("554 delivery error: dd This user doesn't have a yahoo.co.jp account", "yahoojp"),
+    # The host of a URL in the reply.
+    ("421 4.3.2 Your IP is filtered. You must register your IP to http://realip.naver.com", "naver"),
+    # AOL's MX on Yahoo's platform is AOL's, and Yahoo's codes are read for it.
+    ("host mx-aol.mail.gm0.yahoodns.net[192.0.2.1] said: 421 4.7.0 [TSS04] Messages from 192.0.2.9 "
+     "temporarily deferred", "aol"),
+    # A brand inside the connecting client's host name names nobody.
+    ("connect from mail-wr1-f49.google.com[192.0.2.49]", None),
+    ("554 5.7.1 Service unavailable; Client host [c-73-1.hsd1.va.comcast.net] blocked using zen.spamhaus.org", None),
+    # "MAIL FROM [host]" is not a client host: Exchange Online's own server name there names it.
+    ("530 5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM "
+     "[MW4PR04CA0001.namprd04.prod.outlook.com]", "microsoft"),
+    # Gmail reporting another server's refusal: the bare brand word names nobody.
+    ("Technical details of permanent failure: Google tried to deliver your message, but it was rejected", None),
+])  # fmt: skip
+def test_provider_from_the_text(text: str, provider: str | None) -> None:
+    assert parse_reply(text).provider == provider
+
+
+def test_aol_reads_yahoos_codes() -> None:
+    r = parse_reply("host mx-aol.mail.gm0.yahoodns.net[192.0.2.1] said: 421 4.7.0 [TSS04] Messages from "
+                    "192.0.2.9 temporarily deferred due to user complaints")  # fmt: skip
+    assert (r.provider, r.reason.value, r.rule) == ("aol", "badreputation", "code:yahoo:tss04")
+
+
+def test_a_list_owner_address_is_a_contact() -> None:
+    r = parse_reply("550 5.7.1 Sorry, your posts are rejected here. Ask test-owner@lists.example.org if in doubt.")
+    assert "test-owner@lists.example.org" in r.delist
+
+
+def test_a_url_cut_by_an_ellipsis_is_no_contact() -> None:
+    r = parse_reply("554 5.7.1 Content refused: send the address of the page (http://adresse.du.site/...) "
+                    "instead. Contact postmaster@example.org for more information.")  # fmt: skip
+    assert r.delist == ["postmaster@example.org"]
