@@ -154,7 +154,9 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # error: dd Sorry your message to [email] cannot be delivered. This account has been disabled or
         # discontinued"). Yahoo! JAPAN writes it too, naming its own domain ("a yahoo.co.jp account"): a
         # format, tried after the markers.
-        r"\bdelivery error: dd ")),
+        r"\bdelivery error: dd ",
+        # Its bracketed throttling and block codes, any number: "[TSS04]", "[TS03]", "[IPTS01]" (_YAHOO).
+        r"\[(?:tss?|ipts)[0-9]{2}\]")),
     _p("yahoojp", "Yahoo! JAPAN", "https://announce.mail.yahoo.co.jp/postmaster/", ("yahoo.co.jp",),
        ("yahoo.co.jp",)),
     # AOL's mail runs on Yahoo's platform but keeps its own MX: aol.com's MX is
@@ -163,7 +165,9 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("postmaster.aol.com",)),
     _p("apple", "Apple (iCloud Mail)", _APPLE,
        ("icloud.com", "me.com", "mac.com", "apple.com", "privaterelay.appleid.com", "mail.icloud.com"),
-       ("support.apple.com", "icloud", "privaterelay.appleid.com")),
+       ("support.apple.com", "icloud", "privaterelay.appleid.com"),
+       # Its bracketed codes, any number: "[CS01]" ... (content/spam), "[HM08]", "[HME1]" (_APPLE).
+       (r"\[(?:cs|hm)[0-9]{2}\]|\[hme[0-9]\]",)),
     _p("gmx", "GMX", _GMX, ("gmx.net", "gmx.de", "gmx.com", "gmx.at", "gmx.ch", "gmx.fr", "gmx.es"),
        ("postmaster.gmx.net", "postmaster.gmx.com", "mxgmx", "gmx.net", "www.gmx.net/mail/senderguidelines")),
     _p("webde", "WEB.DE", _UI, ("web.de",), ("postmaster.web.de", "mxweb", "web.de")),
@@ -185,13 +189,17 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        (r"\blpn[0-9a-z]{0,4}_[0-9]{3}\b",)),
     _p("free", "Free", "https://postmaster.free.fr/index_en.html", ("free.fr",), ("free.fr",)),
     _p("sfr", "SFR", "https://assistance.sfr.fr", ("sfr.fr", "neuf.fr")),
-    _p("comcast", "Comcast (Xfinity)", _COMCAST, ("comcast.net", "xfinity.com"), ("postmaster.comcast.net", "comcast")),
+    _p("comcast", "Comcast (Xfinity)", _COMCAST, ("comcast.net", "xfinity.com"), ("postmaster.comcast.net", "comcast"),
+       # Its codes, any number: "BL000010", "RL000001", "ES000001", "DM000001" (_COMCAST).
+       (r"\b(?:bl|es|dm|rl)[0-9]{6}\b",)),
     _p("att", "AT&T", "http://rbl.att.net/", ("att.net", "sbcglobal.net", "bellsouth.net", "prodigy.net"),
        ("rbl.att.net",)),
     _p("verizon", "Verizon", "https://www.verizon.com/support/email-error-codes/",
        ("verizon.net", "vtext.com", "vzwpix.com")),
     _p("cox", "Cox", _COX, ("cox.net",), ("cox.com", "cox.net", "cmsmtp")),
-    _p("spectrum", "Spectrum (Charter)", _SPECTRUM, ("charter.net", "spectrum.net", "rr.com"), ("spectrum.net",)),
+    _p("spectrum", "Spectrum (Charter)", _SPECTRUM, ("charter.net", "spectrum.net", "rr.com"), ("spectrum.net",),
+       # Its "AUP#I-1310" / "AUP#O-1000" codes, any number (_SPECTRUM).
+       (r"aup#[a-z]{0,3}-?[0-9]{4}\b",)),
     _p("godaddy", "GoDaddy (Workspace Email)", _GODADDY, ("secureserver.net",), ("secureserver.net", "godaddy")),
     _p("qq", "QQ Mail / Tencent Exmail", _QQ, ("qq.com", "exmail.qq.com"),
        ("mail.qq.com", "service.mail.qq.com", "service.exmail.qq.com",
