@@ -23,7 +23,7 @@ had they been silent). Right, wrong, ``turned`` (labelled ``onhold``, given a re
 corpus had. ``--choose-threshold`` prints both measures per least probability; `PROBABILITY` and
 the rest of the model's settings were chosen on them.
 
-The file is deterministic (sorted keys, fixed shuffling, weights rounded): rerun after the tuning
+The file is deterministic (sorted keys, a hash order of the replies, weights rounded): rerun after the tuning
 material changes and commit the result; ``--check`` tells whether that was done.
 """
 
