@@ -588,3 +588,47 @@ def test_postscreen_refusal_without_a_named_reason_refuses_the_client() -> None:
                         year=2025, tz="UTC")
     assert sd is not None
     assert sd.to_record()["reason"] == "systemerror"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "program", "status"),
+    [
+        ("0278038B0: to=<a@example.org>, relay=none, delay=0.09, delays=0.08/0.01/0/0, dsn=4.4.2, status=deferred "
+         "(lost connection with 127.0.0.1[127.0.0.1] while receiving the initial server greeting)",
+         "delivery", "postfix/smtp", "deferred"),
+        ("A15004400: to=<a@example.org>, relay=local, delay=0, status=bounced (unknown user: \"a\")",
+         "delivery", "postfix/local", "bounced"),
+        ("681A74425: lost connection with mx1.example.net[192.0.2.15] while sending RCPT TO",
+         "remote", "postfix/smtp", "lost-connection"),
+        ("8007B41CD: host mx.example.net[192.0.2.1] refused to talk to me: 450 Server configuration problem",
+         "remote", "postfix/smtp", "refused"),
+    ],
+)
+def test_a_delivery_agents_message_without_its_header_is_read(line: str, kind: str, program: str, status: str) -> None:
+    """A rule file or a thread quoting only the message after the tag: a queue id then words only a
+    delivery agent writes."""
+    rec = parse_log_line(line, year=2025, tz="UTC")
+    assert rec is not None
+    assert (rec.kind, rec.program, rec.status, rec.timestamp, rec.pid) == (kind, program, status, None, None)
+
+
+@pytest.mark.parametrize("line", [
+    "A15004400: to=<a@example.org> is what we wrote to the list",
+    "Nov  3 18:05:55 mail dovecot[99]: 1A2B3C4D5E: lost connection with a client",
+    "we lost connection with mx.example.net[192.0.2.1] while sending mail",
+])
+def test_other_header_less_lines_stay_unread(line: str) -> None:
+    assert parse_log_line(line, year=2025, tz="UTC") is None
+
+
+def test_an_address_probe_that_failed_once_did_not_expire() -> None:
+    """verify(8)'s status=undeliverable after a temporary failure: one probe, never retried."""
+    rec = parse_log_line(
+        "Jun  5 15:09:21 mx postfix/smtp[7]: F2295F3894: to=<a@example.org>, relay=none, delay=30, "
+        "delays=0.02/0/30/0, dsn=4.4.1, status=undeliverable (connect to mx.example.org[192.0.2.85]:25: "
+        "Connection timed out)", year=2025, tz="UTC")
+    assert rec is not None
+    row = rec.to_record()
+    assert (row["reason"], row["action"]) == ("networkerror", "failed")
+    assert rec.reply is not None
+    assert rec.reply.reason is Reason.NETWORKERROR

@@ -622,31 +622,54 @@ def tag_info(tag: str) -> TagInfo | None:
 _NOSTAMP: Final[tuple[None, None, bool]] = (None, None, False)
 
 # A line pasted without its syslog header (a thread quoting only the message, a web console's
-# "date | level |" columns in front of it): read when the message is one only Postfix writes. smtpd,
-# postscreen and cleanup log refusals as "[queue id: ]reject: VERB from client..." (section 1.7);
-# smtpd alone logs its client-name check (section 1.6). Anything else stays None: without a tag, a
-# line is not known to be Postfix's.
+# "date | level |" columns in front of it, a parser's rule file quoting one message per rule): read
+# when the message is one only Postfix writes. smtpd, postscreen and cleanup log refusals as
+# "[queue id: ]reject: VERB from client..." (section 1.7); smtpd alone logs its client-name check
+# (section 1.6); a delivery agent alone logs a queue id followed by a recipient's outcome
+# ("QID: to=<...>, relay=..., status=...") or by its trouble with a server ("QID: host H[ip]
+# said: ...", "... refused to talk to me", "QID: lost connection with H[ip] while ...", "QID:
+# conversation with H[ip] timed out while ...", section 1.4). Anything else stays None: without a
+# tag, a line is not known to be Postfix's.
+_QID_RE: Final = r"NOQUEUE|[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}"
 _HEADLESS: Final = re.compile(
-    r"(?:^|\| )(?:(?P<qid>NOQUEUE|[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}): )?"
+    r"(?:^|\| )(?:(?P<qid>" + _QID_RE + r"): )?"
     r"(?P<msg>(?:milter-)?reject: [A-Z][A-Z-]{2,15} from |warning: " + PEER_NAME_FAILED + " )"
 )
+_HEADLESS_AGENT: Final = re.compile(
+    r"(?:^|\| )(?P<qid>[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}): "
+    r"(?P<msg>to=<[^>\n]*>, (?:orig_to=<[^>\n]*>, )?relay=[^,\n]*, .*status=[a-z]"
+    r"|host \S+\[[^]\n]*\] (?:said: |refused to talk to me: )"
+    r"|lost connection with \S+\[[^]\n]*\] while |conversation with \S+\[[^]\n]*\] timed out while )"
+)
+# The delivery agent that wrote a header-less outcome, by its relay (section 1.4): local(8) and
+# virtual(8) name themselves, anything else is the SMTP client's (error(8) and lmtp(8) lines look
+# the same and cannot be told apart without the tag).
+_RELAY_AGENT: Final[Mapping[str, str]] = MappingProxyType({"local": "postfix/local", "virtual": "postfix/virtual"})
 
 
 def _headless(line: str) -> LogRecord | None:
     """The record of a Postfix message pasted without its syslog header, None for any other line.
 
     The daemon is the one that writes the message (cleanup for a milter's refusal at the end of the
-    message, else smtpd); stamp, host and pid are unknown (None).
+    message, a delivery agent for an outcome or a server's trouble, else smtpd); stamp, host and pid
+    are unknown (None).
     """
-    if "reject: " not in line and "warning: " not in line:
+    if "reject: " in line or "warning: " in line:
+        m = _HEADLESS.search(line)
+        if m is not None:
+            msg = line[m.start("msg") :]
+            if msg.startswith("milter-reject: END-OF-MESSAGE"):
+                return _cleanup((None, None, "postfix/cleanup", None, m["qid"]), msg, line, False)
+            return _smtpd((None, None, "postfix/smtpd", None, m["qid"]), msg, line, False)
+    if ": to=<" not in line and " with " not in line and ": host " not in line:
         return None
-    m = _HEADLESS.search(line)
+    m = _HEADLESS_AGENT.search(line)
     if m is None:
         return None
     msg = line[m.start("msg") :]
-    if msg.startswith("milter-reject: END-OF-MESSAGE"):
-        return _cleanup((None, None, "postfix/cleanup", None, m["qid"]), msg, line, False)
-    return _smtpd((None, None, "postfix/smtpd", None, m["qid"]), msg, line, False)
+    relay = msg.partition(", relay=")[2].partition(",")[0] if msg.startswith("to=<") else ""
+    program = _RELAY_AGENT.get(relay, "postfix/smtp")
+    return _agent((None, None, program, None, m["qid"]), msg, line, False)
 
 
 class LineParser:
@@ -704,8 +727,10 @@ def parse_log_line(line: str, *, year: int | None = None, tz: tzinfo | str | Non
     is a Postfix daemon (``postfix/smtp``, ``postfix-out/submission/smtpd``,
     ``server1-1/smtp``), or when the tag starts with ``postfix``. A Postfix line that
     cannot be read gives a record of kind ``unrecognised`` with the line in ``raw``.
-    A refusal or a client-name warning pasted without its syslog header (``NOQUEUE: reject:
-    RCPT from ...``) is read too, as the daemon that writes it, with no stamp, host or pid.
+    A refusal, a client-name warning or a delivery agent's outcome or trouble with a server pasted
+    without its syslog header (``NOQUEUE: reject: RCPT from ...``, ``0278038B0: to=<...>, relay=...,
+    status=...``, ``681A74425: lost connection with ...``) is read too, as the daemon that writes
+    it, with no stamp, host or pid.
 
     `year` is the year for stamps that carry none (RFC 3164); without it the year is
     inferred (the current one, or the previous one when the date lies ahead).

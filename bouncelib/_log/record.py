@@ -174,6 +174,10 @@ _SIDES: dict[str, str] = {}
 
 
 _HAS_ACTION: Final = frozenset({"delivery", "expired"})
+# An address probe's outcome (verify(8), section 1.4: status=deliverable/undeliverable) is one attempt that is
+# never retried: the classifier is not told "failed", which after a temporary reply would read as a queue
+# lifetime that ran out (``expired``). Its record keeps the action ``failed``.
+_PROBE_FAILED: Final = "undeliverable"
 _CLASSIFIED_KINDS: Final = REPLY_KINDS | WARNING_KINDS
 # The reply code of a success, looked up: int() of three digits costs more than the lookup.
 _CODES: Final[dict[str, int]] = {f"{i:03d}": i for i in range(1000)}
@@ -305,6 +309,8 @@ class LogRecord(NamedTuple):
             domain = "@" + self.recipient.rpartition("@")[2] if self.recipient else None
             # Postfix's own dsn= is the status it settled on; its status= word is the RFC 3464 action.
             action = STATUS_TO_ACTION.get(self.status or "") if self.kind in _HAS_ACTION else None
+            if self.status == _PROBE_FAILED:
+                action = None
             reply = classify_cached(text, self.dsn, self.get("command"), domain, action)
             if self.kind == "reject" and reply.reason.value in _VAGUE and self.program.endswith(_POSTSCREEN):
                 return reply.model_copy(update={"reason": Reason.BLOCKED, "rule": "log:postscreen"})
@@ -339,7 +345,7 @@ class LogRecord(NamedTuple):
             # What `self.reply` classifies, memoised on the same key.
             recipient = self.recipient
             domain = "@" + recipient.rpartition("@")[2] if recipient else None
-            action = STATUS_TO_ACTION.get(status or "") if kind in _HAS_ACTION else None
+            action = STATUS_TO_ACTION.get(status or "") if kind in _HAS_ACTION and status != _PROBE_FAILED else None
             return _record_fields(self.text, self.dsn, self.get("command"), domain, action)
         reply = self.reply
         if reply is None:
@@ -381,7 +387,7 @@ class LogRecord(NamedTuple):
                         command = value
                         break
                 fields = _record_fields(text, dsn, command, "@" + recipient.rpartition("@")[2] if recipient else None,
-                                        action)  # fmt: skip
+                                        action if status != _PROBE_FAILED else None)  # fmt: skip
             else:
                 fields = self._reply_fields()
             (rec["smtp_code"], rec["enhanced_status"], rec["smtp_command"], rec["reason"], rec["permanent"],
