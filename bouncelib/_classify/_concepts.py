@@ -314,6 +314,9 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
     for words, start, found in terms:
         sentence: list[Any] = [None, None]  # its relative clauses, whether it is written a character at a time
         for pos, end, concepts in found:
+            # One occurrence of a predicate is said of one subject: a term of two predicate concepts
+            # ("dropped": REFUSED and LOST) is read with the concept whose subject is nearest.
+            best: tuple[int, int, ConceptRule] | None = None
             for concept in concepts:
                 alone = alone_rules.get(concept)
                 if alone is not None:
@@ -324,9 +327,12 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
                 if pairs is None or len(found) < 2:
                     continue
                 near = _nearest(pos, end, words, start, found, pairs, sentence)
-                if near is not None:
-                    _d, other, rule = near
-                    hits.append(_new(ConceptHit, (rule.reason, rule, min(pos, other))))
+                # (Between two as near, the rule earlier in RULES: a frozenset's order depends on the hash seed.)
+                if near is not None and (best is None or (near[0], order[near[2]]) < (best[0], order[best[2]])):
+                    best = near
+            if best is not None:
+                _d, other, rule = best
+                hits.append(_new(ConceptHit, (rule.reason, rule, min(pos, other))))
     if len(hits) > 1:
         hits.sort(key=lambda h: (order[h.rule], h.at))
     return hits

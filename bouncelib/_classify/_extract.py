@@ -71,6 +71,10 @@ _FOLLOW_UP = re.compile(r"\s(?:503[ -]|554 5\.5\.1 )")
 # An address literal in brackets belongs to the URL as written ("https://www.spamhaus.org/query/ip/[192.0.2.40]",
 # Exchange Online's Spamhaus template; RFC 3986 section 3.2.2 writes IPv6 hosts so).
 _URL = re.compile(r"[hH][tT][tT][pP][sS]?://[^\s<>\"'`{}|\\^\[\]]*(?:\[[0-9a-fA-F:.]{2,45}\][^\s<>\"'`{}|\\^\[\]]*)*")
+# A file or command path a delivery program's message quotes ('procmail: Couldn't chdir to "/home/u/Maildir"',
+# 'Command died with status 8: "/usr/lib/mailman/mail/mailman bounces list"', 'Lock failure on "./.Spam/.lock"'):
+# the name of a file, a folder or a command line, whose words ("Spam", "bounces") say nothing of the failure.
+_QUOTED_PATH = re.compile(r'"(?:\.{0,2}|~)/[^"]*"')
 # A web address written without its scheme ("visit www.symanteccloud.com/troubleshooting"): only
 # a "www." host, so that a host name in a transcript ("mx.example.com") is not taken for one.
 _WWW = re.compile(r"(?<![\w.@/-])[wW]{3}\.[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})+(?:/[^\s<>\"'`{}|\\^\[\]]*)?")
@@ -156,6 +160,8 @@ def extract(text: str, max_chars: int) -> Facts:
     statuses = _statuses(words_text)
     if "://" in words_text:
         words_text = _URL.sub(" ", words_text)
+    if '"/' in words_text or '"./' in words_text or '"~/' in words_text:
+        words_text = _QUOTED_PATH.sub(" ", words_text)
     if "@" in words_text:
         for start, end in reversed(_email_spans(words_text)):
             words_text = f"{words_text[:start]} {ADDRESS_WORD} {words_text[end:]}"

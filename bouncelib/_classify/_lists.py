@@ -42,6 +42,9 @@ _MISCONFIGURED_WORDS: Final = frozenset(w for p in MISCONFIGURED for w in WORD.f
 _NUMERIC = re.compile(r"[\d.]+\Z")
 _REMOVAL_CONTEXT = re.compile(
     r"remov|delist|de-list|unblock|unlist|reset|forward this message|contact|report details|write to|"
+    # Asked to forward the refused mail itself for a second look ("please forward the wrong classified
+    # e-mail to our abuse department at FPR@RX.T-ONLINE.DE", T-Online's spam refusal).
+    r"forward (?:the|it|your)\b|"
     r"request|send (?:an? )?(?:e-?mail|request)|register|"
     # The same in other languages: contact (it "contatta", sv/da "kontakta", cs "kontaktujte", pl
     # "skontaktuj", de "wenden Sie sich an", "Fragen richten Sie an") and forward this message (fr

@@ -705,6 +705,14 @@ TERMS: Final[tuple[Term, ...]] = (
             # The receiver's own files: it could not write its queue or open a mailbox.
             "error writing", "error while writing", "write error", "unable to write", "could not write",
             "cannot write", "unable to open", "could not open", "cannot open",
+            # ... or read one of them (local(8): "error reading forwarding file: Permission denied"), and the
+            # operating system's words for a file it may not touch (strerror(EACCES) "Permission denied":
+            # Postfix's local, postdrop and daemons append it to the file or socket they failed on). The longer
+            # term hides "denied": no refusal of the sender is meant.
+            "error reading", "error while reading", "permission denied",
+            # local(8)'s aliases(5) table, named only when it fails to use it (local/alias.c: "alias database
+            # unavailable", "cannot find alias database owner"): its own lookup table, as "temporary lookup failure".
+            "alias database",
             # Postfix's words for its own lookup table (LDAP, SQL, a map) not answering: the receiving
             # system failed, not the network (DATABASE_README; the longer term hides "lookup failure").
             "temporary lookup failure",
@@ -716,7 +724,8 @@ TERMS: Final[tuple[Term, ...]] = (
             "service failure",
             "temporary error", "temporary problem", "temporary system problem", "service unavailable",
             "service not available", "service currently unavailable", "resources temporarily unavailable",
-            "internal resource", "processing error", "configuration error", "server busy", "too busy",
+            "internal resource", "processing error", "configuration error", "configuration problem",
+            "server busy", "too busy",
             # The receiver failing inside (RFC 5321's 451 "local error in processing" without
             # "local"; "Temporary internal failure - database inaccessible") or going away.
             "error in processing", "internal failure", "internal failures", "shutting down",
@@ -826,7 +835,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # RFC 1869 section 6: 555 for an unrecognised MAIL or RCPT parameter).
     *_terms("PARAM", "parameter", "parameters", "param", "params", "argument", "arguments", "parameter value"),
     # A connection that went away mid-session ("Lost incoming connection", "connexion perdue").
-    *_terms("LOST", "lost", "perdue", "perdida", "verloren", "persa", "perdido", "perso"),
+    *_terms("LOST", "lost", "perdue", "perdida", "verloren", "persa", "perdido", "perso",
+            # A connection the other side closed ("server dropped connection without sending the initial SMTP
+            # greeting", Postfix smtp_connect.c; "connection dropped by remote host"): near CONNECTION it is
+            # the session going away, elsewhere "dropped" stays a refusal (REFUSED).
+            "dropped"),
     # Predicates: what is said about the subject.
     # A recipient said not to exist in one phrase, subject and predicate together ("no such user").
     *_terms("NO_RCPT", "no mailbox", "no such user", "no such mailbox", "no such recipient", "no such account",

@@ -313,7 +313,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.BLOCKED, "https://smtpfieldmanual.com/provider/yahoo", "connections not accepted"),
     *_rows(_R.BLOCKED, "postfix 3.7.11 src/smtpd/smtpd.c (Debian source package postfix)",
            "not accepting connections", "esmtp not accepting"),
-    *_rows(_R.BLOCKED, "postfix 3.7.11 src/smtp/smtp_proto.c (Debian source package postfix)", "refused to talk"),
+    # Not Postfix's "host H refused to talk to me: REPLY" (src/smtp/smtp_proto.c): Postfix writes it for every
+    # greeting that is not 2xx, so it names when the server refused (CONNECT, read by `_extract`), not why;
+    # the server's own words decide, and with none a refusal at CONNECT is the sending host's (`_decide`).
     *_rows(_R.BLOCKED, "Sisimai 4.25 lib/Sisimai/Lhost/V5sendmail.pm", "no access from mail server", "open relay"),
     *_rows(_R.BLOCKED, "https://github.com/stpeter/xmppdotnet/pull/42", "dynamic ip", "dynamic ip addresses"),
     *_rows(_R.BLOCKED, "https://github.com/chatmail/provider-db/issues/280", "dialup"),
