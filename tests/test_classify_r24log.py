@@ -37,3 +37,16 @@ def test_the_mailbox_a_spam_refusal_asks_the_mail_forwarded_to_is_a_contact() ->
     text = ("550-5.7.0 Message considered as spam or virus, rejected 550-5.7.0 If you feel this to be an error, "
             "please forward the wrong classified e-mail to our abuse department at FPR@RX.T-ONLINE.DE")
     assert parse_reply(text).delist == ["FPR@RX.T-ONLINE.DE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A recipient access rule refused the recipient: the receiver's policy, not the sending host.
+        ("554 5.7.1 <a@example.org>: Recipient address rejected: Access denied", Reason.POLICYVIOLATION),
+        # The client itself refused: the sending host's (LABELING.md, bare wordings).
+        ("554 5.7.1 <unknown[192.0.2.9]>: Client host rejected: Access denied", Reason.BLOCKED),
+    ],
+)
+def test_access_denied_is_said_of_what_the_server_names(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason

@@ -444,8 +444,16 @@ def _command(ev: Evidence) -> Verdict | None:
 
 
 def _weak(ev: Evidence) -> Verdict | None:
-    best = _best(_phrase_hits(_WEAK, ev))
+    hits = _phrase_hits(_WEAK, ev)
+    best = _best(hits)
     if best is None:
+        return None
+    if best[0] is Reason.BLOCKED and any(h[0] in _ADDRESS_VERDICTS for h in hits):
+        # Vague words of a refused access said of an address the server names as the refused thing
+        # (Postfix's "Recipient address rejected: Access denied", a recipient access rule): the
+        # sending host was not refused, and the words say nothing more; later steps (the status's
+        # subject, X.7.1 the receiver's policy) decide. "Client host rejected: Access denied" names
+        # no address and stays the host's (LABELING.md, "Doubtful wordings").
         return None
     if best[0] in _ADDRESS_VERDICTS and (sd := _subject(ev.status)) is not None and sd[0] == 7:
         # Vague words of a refused address ("Recipient address rejected", Postfix's prefix for every
