@@ -632,3 +632,24 @@ def test_an_address_probe_that_failed_once_did_not_expire() -> None:
     assert (row["reason"], row["action"]) == ("networkerror", "failed")
     assert rec.reply is not None
     assert rec.reply.reason is Reason.NETWORKERROR
+
+
+def test_our_own_refusal_names_no_provider() -> None:
+    """smtpd's refusal of a recipient at gmail.com is our server's reply, not Google's."""
+    rec = parse_log_line(
+        "May 14 15:33:19 mx postfix/smtpd[1688]: NOQUEUE: reject: RCPT from unknown[192.0.2.44]: 450 4.1.8 "
+        "<a@gmail.com>: Sender address rejected: Domain not found; from=<a@gmail.com> to=<b@example.org> "
+        "proto=ESMTP helo=<x>", year=2025, tz="UTC")
+    assert rec is not None
+    assert rec.to_record()["provider"] is None
+    assert rec.reply is not None
+    assert rec.reply.provider is None
+
+
+def test_the_name_a_dns_lookup_failed_for_names_no_provider() -> None:
+    rec = parse_log_line(
+        "postfix/error[3180]: DF27F16456B: to=<a@example.org>, relay=none, delay=9, delays=9/0.15/0/0, dsn=4.4.3, "
+        "status=deferred (delivery temporarily suspended: Host or domain name not found. Name service error for "
+        "name=yahoo.co.id type=MX: Host not found, try again)", year=2025, tz="UTC")
+    assert rec is not None
+    assert rec.to_record()["provider"] is None

@@ -276,6 +276,11 @@ def find_provider(
         # A marker inside an address's local part names nobody: the mailbox's owner chose it (a VERP
         # bounce address carries another address there, "bounce+x-user=hotmail.it@mail.example.com").
         hits = [h for h in hits if _LOCAL_PART_REST.match(low, h.end) is None]
+        # Nor does the name Postfix looked up in the DNS ("Name service error for name=yahoo.co.id
+        # type=MX: Host not found", dns_lookup.c): no server of that operator answered anything.
+        if "name=" in low:
+            looked_up = [(m.start(1), m.end(1)) for m in _LOOKED_UP.finditer(low)]
+            hits = [h for h in hits if not any(a <= h.start < b for a, b in looked_up)]
     if hits:
         # A marker inside the host name of the connecting client ("connect from mail-wr1-f49.google.com[...]",
         # "Client host [c-73-1.hsd1.va.comcast.net] blocked") names the sender's operator, not the receiver's.
@@ -324,6 +329,8 @@ def find_provider(
     return None
 
 
+# The name of Postfix's DNS lookup error: "Name service error for name=H type=MX: ..." (dns_lookup.c).
+_LOOKED_UP: Final = re.compile(r"\bname=(\S+) type=")
 # The reply's first word after the code (and status) when it is a host name: the server's own.
 _OWN_NAME: Final = re.compile(r"\s*(?:[2-5]\d\d[ -]+)?(?:[2-5]\.\d{1,3}\.\d{1,3}\s+)?"
                               r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})(?=[\s,;:]|$)")

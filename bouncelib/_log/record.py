@@ -178,6 +178,9 @@ _HAS_ACTION: Final = frozenset({"delivery", "expired"})
 # never retried: the classifier is not told "failed", which after a temporary reply would read as a queue
 # lifetime that ran out (``expired``). Its record keeps the action ``failed``.
 _PROBE_FAILED: Final = "undeliverable"
+# The refusals and actions of our own server (smtpd, postscreen, cleanup, section 1.7): whatever domain or
+# marker their text names, the reply is ours, no provider's.
+_OWN_REFUSALS: Final = frozenset({"reject", "action"})
 _CLASSIFIED_KINDS: Final = REPLY_KINDS | WARNING_KINDS
 # The reply code of a success, looked up: int() of three digits costs more than the lookup.
 _CODES: Final[dict[str, int]] = {f"{i:03d}": i for i in range(1000)}
@@ -312,8 +315,13 @@ class LogRecord(NamedTuple):
             if self.status == _PROBE_FAILED:
                 action = None
             reply = classify_cached(text, self.dsn, self.get("command"), domain, action)
-            if self.kind == "reject" and reply.reason.value in _VAGUE and self.program.endswith(_POSTSCREEN):
-                return reply.model_copy(update={"reason": Reason.BLOCKED, "rule": "log:postscreen"})
+            if self.kind in _OWN_REFUSALS:
+                # Our own server refused (smtpd, postscreen, cleanup): no other operator wrote the reply.
+                if self.kind == "reject" and reply.reason.value in _VAGUE and self.program.endswith(_POSTSCREEN):
+                    return reply.model_copy(update={"reason": Reason.BLOCKED, "rule": "log:postscreen",
+                                                    "provider": None})
+                if reply.provider is not None:
+                    return reply.model_copy(update={"provider": None})
             return reply
         if self.kind in WARNING_KINDS and self.status != "established":
             reply = classify_cached(text, None, None)
@@ -394,8 +402,10 @@ class LogRecord(NamedTuple):
              rec["hard_bounce"], rec["blocklist"], rec["blocklist_name"], delist, rec["provider"],
              rec["remote_host"], rec["remote_ip"]) = fields  # fmt: skip
             rec["delist"] = list(delist) if delist else []  # each record owns its list (the memoised one is shared)
-            if kind == "reject" and rec["reason"] in _VAGUE and program.endswith(_POSTSCREEN):
-                rec["reason"] = Reason.BLOCKED.value  # what `self.reply` says: postscreen judges the client
+            if kind in _OWN_REFUSALS:
+                rec["provider"] = None  # what `self.reply` says: our own server refused
+                if kind == "reject" and rec["reason"] in _VAGUE and program.endswith(_POSTSCREEN):
+                    rec["reason"] = Reason.BLOCKED.value  # what `self.reply` says: postscreen judges the client
         rec["timestamp"], rec["hostname"], rec["program"], rec["pid"] = timestamp, hostname, program, pid
         rec["queue_id"], rec["kind"], rec["status"], rec["action"] = queue_id, kind, status, action
         rec["sender"], rec["recipient"], rec["orig_recipient"] = sender, recipient, orig_recipient
