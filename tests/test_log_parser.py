@@ -653,3 +653,18 @@ def test_the_name_a_dns_lookup_failed_for_names_no_provider() -> None:
         "name=yahoo.co.id type=MX: Host not found, try again)", year=2025, tz="UTC")
     assert rec is not None
     assert rec.to_record()["provider"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "host", "ip"),
+    [
+        ("Jan 18 17:38:34 mail postfix/submission/smtpd[15140]: warning: Connection concurrency limit exceeded: 51 "
+         "from unknown[198.51.100.33] for service submission", "unknown", "198.51.100.33"),
+        ("Mar 1 10:00:00 mx postfix/smtpd[9]: warning: Illegal address syntax from mail.example.net[2001:db8::e] in "
+         "RCPT command: <>", "mail.example.net", "2001:db8::e"),
+    ],
+)
+def test_an_smtp_servers_warning_names_its_client_after_from(line: str, host: str, ip: str) -> None:
+    rec = parse_log_line(line, year=2025, tz="UTC")
+    assert rec is not None
+    assert (rec.kind, rec.client_host, rec.client_ip) == ("warning", host, ip)

@@ -83,14 +83,30 @@ def _warning_peer(rest: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _client_from(rest: str) -> tuple[str | None, str | None]:
+    """The client an SMTP server's warning names after "from": ``... limit exceeded: 51 from
+    unknown[192.0.2.3] for service smtp`` (anvil's limits), ``Illegal address syntax from H[ip] in MAIL
+    command``, ``non-SMTP command from H[ip]: ...`` (smtpd.c)."""
+    at = rest.find(" from ", 0, 300)
+    if at < 0:
+        return None, None
+    host, ip, _port, end = _host_ip(rest, at + 6)
+    if end < 0 or host is None or " " in rest[at + 6 : end]:
+        return None, None
+    return host, ip
+
+
 def _generic(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     """Severity lines any program may write; anything else is unrecognised."""
     if msg.startswith(_SEVERITIES):
         sev, _, rest = msg.partition(": ")
         host, ip = _warning_peer(rest)
+        server = head[2].endswith(("smtpd", "postscreen"))
+        if host is None and ip is None and server:
+            host, ip = _client_from(rest)
         if host is None and ip is None:
             return plain_record(head, "warning", sev, rest, raw, inf)
-        if head[2].endswith(("smtpd", "postscreen")):  # a server's peer is its client
+        if server:  # a server's peer is its client
             return client_record(head, "warning", sev, host, ip, rest, raw, inf)
         return remote_record(head, sev, host, ip, None, rest, raw, inf, kind="warning")
     if msg.startswith(_TLS_MARKERS) or "TLS connection established" in msg:
