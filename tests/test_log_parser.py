@@ -410,7 +410,7 @@ def test_memoised_records_equal_the_records_of_their_replies() -> None:
         fields = reply.record_fields()
         if fields["enhanced_status"] is None:
             fields["enhanced_status"] = rec.dsn
-        if fields["remote_host"] is None and rec.kind in {"delivery", "remote"}:
+        if fields["remote_host"] is None and rec.kind in record._RELAY_IS_REMOTE:
             fields["remote_host"], fields["remote_ip"] = rec.relay_host, rec.relay_ip
         assert {k: out[k] for k in fields} == fields
         checked += 1

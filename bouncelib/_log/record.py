@@ -96,7 +96,10 @@ PEER_NAME_FAILED: Final = (
 )
 _PEER_NAME_FAILED: Final = re.compile("^" + PEER_NAME_FAILED)
 
-_RELAY_IS_REMOTE: Final = frozenset({"delivery", "remote"})
+# Kinds whose relay fields name the server the line is about: a delivery's relay, a delivery agent's session
+# trouble, and its TLS failures and warnings about a server ("SSL_connect error to H[ip]:25", "certificate
+# verification failed for H[ip]:25"); a server's own TLS and warning lines name a client instead (no relay).
+_RELAY_IS_REMOTE: Final = frozenset({"delivery", "remote", "tls", "warning"})
 #: postscreen(8) screens the connecting client only (POSTSCREEN_README: its tests and its
 #: "450 4.3.2 Service currently unavailable" concern the client, never a recipient or a message):
 #: its refusal that names no more specific reason refuses the sending host.
