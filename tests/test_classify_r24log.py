@@ -50,3 +50,14 @@ def test_the_mailbox_a_spam_refusal_asks_the_mail_forwarded_to_is_a_contact() ->
 )
 def test_access_denied_is_said_of_what_the_server_names(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("550 we dont accept mail from you", Reason.REJECTED),
+        ("550 The content isnt allowed", Reason.POLICYVIOLATION),
+    ],
+)
+def test_a_contraction_without_its_apostrophe_is_a_negation(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason

@@ -129,12 +129,21 @@ def _spelt_out(text: str) -> str:
     return text
 
 
+# The same contractions written without their apostrophe ("This user doesnt have a yahoo.com account",
+# "we dont accept"): a negated verb all the same. Not "cant" or "wont", which are words of their own.
+_BARE_NEGATION: Final = re.compile(
+    r"\b(does|do|did|is|are|was|were|has|have|had|could|would|should|must|need)nt\b"
+)
+
+
 def sentences(text: str) -> list[list[str]]:
-    """The words of each sentence of `text` (lowercase; contractions spelt out, ``doesn't`` is
-    ``does not``; any other apostrophe splits a word)."""
+    """The words of each sentence of `text` (lowercase; contractions spelt out, ``doesn't`` and
+    ``doesnt`` are ``does not``; any other apostrophe splits a word)."""
     out = []
     if "n't" in text or "n\u2019t" in text:
         text = _spelt_out(text)
+    if "nt" in text:
+        text = _BARE_NEGATION.sub(r"\1 not", text)
     if text.isascii():
         for part in _SENTENCE.split(text.replace("'", " ")):
             words = part.encode().translate(_ASCII_NON_WORD).decode().split()
