@@ -70,9 +70,10 @@ _SELF: Final = re.compile(
     r"automatic(?:ally)?[ -]generated|automatic (?:response|reply|message|notification)|"
     r"delivery status notification|original message|the following (?:recipients?|address(?:es)?|destinations?)|"
     r"requested (?:mail )?action (?:not taken|aborted)|"
-    # What it asks of its reader: nothing ("No action is required on your part", Exim's delay warning).
-    r"no action is (?:required|needed) (?:on|from) your (?:part|side)|"
-    r"this is an? (?:automat\w+ )?(?:message|notification|reply|response)"
+    r"this is an? (?:automat\w+ )?(?:message|notification|reply|response)|"
+    # What it asks of its reader: nothing ("No action is required on your part", Exim's delay warning; a
+    # requirement negated is no reason's word: "required" is requireptr's).
+    r"no (?:further )?action is (?:required|needed|necessary)"
 )
 # Quoted text: a notice quotes the returned message's subject, a list's or a person's name
 # ('with the subject "Release plan"', «Test», 《Test》), words of the sender's, not of the reason.
