@@ -237,9 +237,6 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("tiscali", "Tiscali", "https://assistenza.tiscali.it/", ("tiscali.it",)),
     _p("aruba", "Aruba.it", "https://guide.aruba.it/", ("aruba.it", "arubabusiness.it")),
     _p("libero", "Libero (Italiaonline)", "https://aiuto.libero.it/", ("libero.it", "iol.it", "virgilio.it")),
-    # TIM (Telecom Italia): its customers' tin.it mailboxes and their MX smtp.tin.it (triplea-game/triplea#3374:
-    # "TLS is required, but was not offered by host smtp.tin.it" for an XXXXXX@tin.it recipient).
-    _p("tim", "TIM (Telecom Italia)", "https://github.com/triplea-game/triplea/issues/3374", ("tin.it",)),
     _p("facebook", "Facebook", _FB, ("facebook.com", "fb.com"), ("postmaster.facebook.com",)),
     _p("iua", "I.UA", "http://mail.i.ua/err/", ("i.ua", "email.ua"), ("mail.i.ua",)),
     _p("ukrnet", "UKR.NET", "https://pastebin.com/WjDNcFB6 (replies of mxs.ukr.net)", ("ukr.net",)),
