@@ -129,26 +129,31 @@ def _spelt_out(text: str) -> str:
     return text
 
 
-# The same contractions written without their apostrophe ("This user doesnt have a yahoo.com account",
-# "we dont accept"): a negated verb all the same. Not "cant" or "wont", which are words of their own.
-_BARE_NEGATION: Final = re.compile(
-    r"\b(does|do|did|is|are|was|were|has|have|had|could|would|should|must|need)nt\b"
-)
+# English negated auxiliaries typed without their apostrophe ("This user doesnt have an account", "mailbox isnt
+# available"): spelt out as `_spelt_out` spells the apostrophe forms, so a term lists one form ("does not").
+# ("wont" is left alone: it is a word of its own.)
+_BARE_NEGATIONS: Final[dict[str, tuple[str, ...]]] = {
+    **{f"{aux}nt": (aux, "not") for aux in ("does", "do", "did", "is", "are", "was", "were", "has", "have", "had",
+                                             "could", "would", "should", "must", "need")},
+    "cant": ("cannot",),
+}
+
+
+def _bare_spelt_out(words: list[str]) -> list[str]:
+    return [w for word in words for w in _BARE_NEGATIONS.get(word, (word,))]
 
 
 def sentences(text: str) -> list[list[str]]:
-    """The words of each sentence of `text` (lowercase; contractions spelt out, ``doesn't`` and
-    ``doesnt`` are ``does not``; any other apostrophe splits a word)."""
+    """The words of each sentence of `text` (lowercase; contractions spelt out, ``doesn't`` and ``doesnt``
+    are ``does not``; any other apostrophe splits a word)."""
     out = []
     if "n't" in text or "n\u2019t" in text:
         text = _spelt_out(text)
-    if "nt" in text:
-        text = _BARE_NEGATION.sub(r"\1 not", text)
     if text.isascii():
         for part in _SENTENCE.split(text.replace("'", " ")):
             words = part.encode().translate(_ASCII_NON_WORD).decode().split()
             if words:
-                out.append(words)
+                out.append(words if _BARE_NEGATIONS.keys().isdisjoint(words) else _bare_spelt_out(words))
         return out
     text = text.replace("'", " ").replace("\u2019", " ")
     if _IDEOGRAPHIC.search(text) is None:
@@ -160,7 +165,7 @@ def sentences(text: str) -> list[list[str]]:
             if not all(map(str.isalnum, words)):
                 words = [w for piece in words for w in ((piece,) if piece.isalnum() else _WORD.findall(piece))]
             if words:
-                out.append(words)
+                out.append(words if _BARE_NEGATIONS.keys().isdisjoint(words) else _bare_spelt_out(words))
         return out
     # Chinese and Japanese are written without spaces: each Han or kana character is a word (the
     # terms of those languages are written character by character), and their own full stops end
@@ -168,7 +173,7 @@ def sentences(text: str) -> list[list[str]]:
     for part in _CJK_SENTENCE.split(text):
         words = _CJK_WORD.findall(part)
         if words:
-            out.append(words)
+            out.append(words if _BARE_NEGATIONS.keys().isdisjoint(words) else _bare_spelt_out(words))
     return out
 
 
