@@ -1711,6 +1711,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "REQUIRED", "RFC 5322 section 3.6; RFC 5321 section 4.4", 10),
     ConceptRule(_R.CONTENTERROR, "ENCODING", None, f"{_RFC3463}.7, X.6.x message content or media"),
     ConceptRule(_R.CONTENTERROR, "MIME_PART", None, f"{_RFC3463}.7, X.6.x message content or media"),
+    # A kind of file on the site's list ("Blacklisted high risk file extension detected", "attachment type is
+    # blacklisted"): the list is the receiver's rule on what a message may carry, no verdict on the sending
+    # host (before the attachment alone: the pair holds the listing word a phrase would read as a block).
+    ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", "LISTING", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
+                "Exim 4.96 src/configure.default and spec (acl_check_mime: a blacklisted file extension "
+                "refused)", 4),
     ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
     ConceptRule(_R.POLICYVIOLATION, "EMPTY_BODY", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
                 "courier-filter-perl 0.200 Courier/Filter/Module/BlankBody.pm (a site's rule against empty bodies)"),
