@@ -647,6 +647,10 @@ def _list_limit(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict
     # this list").
     if _names(ev, "LIST_NAMED"):
         return Reason.EXCEEDLIMIT, rule + ";mailing-list"
+    # So is the recipient's own Sieve filter refusing a message for its size ("Your message was automatically
+    # rejected by Sieve ...: Mail size is larger than 1MB"): the limit is the recipient's (RFC 3463 X.2.3).
+    if _names(ev, "SIEVE"):
+        return Reason.EXCEEDLIMIT, rule + ";sieve"
     return None
 
 

@@ -483,6 +483,41 @@ _R21TUNE_WORDS: Final[tuple[Term, ...]] = (
          "bounce rates", "delayed bounce"),
 )  # fmt: skip
 
+# Round r24tune: meanings the tuning part's misses showed unread, each with its grammatical variants and
+# the same words in the languages the tables carry, so that the next wording is read too.
+_R24TUNE_WORDS: Final[tuple[Term, ...]] = (
+    # Someone who is not a user *of this server* ("not user of this server", Coremail; "is not a user here"):
+    # the recipient has no mailbox here, as "no such user" says (RFC 3463 X.1.1).
+    *_in("en", "NO_RCPT", "not a user of", "not user of", "not a user on", "not a user at", "not a user here",
+         "not a known user", "not a registered user", "not a valid user of"),
+    *_in("de", "NO_RCPT", "kein benutzer dieses", "kein benutzer auf", "kein nutzer dieses"),
+    *_in("fr", "NO_RCPT", "n est pas un utilisateur de", "n est pas un utilisateur du", "n est pas un utilisateur sur"),
+    *_in("es", "NO_RCPT", "no es un usuario de", "no es usuario de", "no es un usuario del"),
+    *_in("it", "NO_RCPT", "non è un utente di", "non è un utente del", "non è utente di"),
+    *_in("pt", "NO_RCPT", "não é um usuário de", "não é um usuário do", "não é um utilizador de",
+         "não é um utilizador do", "não é usuário de"),
+    *_in("nl", "NO_RCPT", "geen gebruiker van", "is geen gebruiker"),
+    *_in("pl", "NO_RCPT", "nie jest użytkownikiem"),
+    # Users *online* are sessions open at once ("500 Too many users are already online (maximum is 30)",
+    # Citadel): the count refused is of connections (RFC 3463 X.5.3 / Sisimai TooManyConn), not of recipients.
+    *_in("en", "CONNECTION", "users online", "users are online", "users already online", "users are already online",
+         "users logged in", "users are logged in", "users connected", "users are connected", "users already connected",
+         "users are already connected", "clients online"),
+    # A mailbox *at* its capacity is full ("mailbox is at capacity", "has reached its capacity"), as "is full" is.
+    *_in("en", "FULL", "at capacity", "at its capacity", "at full capacity", "over capacity", "reached capacity",
+         "reached its capacity", "reached full capacity"),
+    # Over a limit said with "over" and the limit's owner ("user is over their storage limit", "mailbox is over
+    # its quota"): the limit run past, as "exceeded" says it.
+    *_in("en", "EXCEEDED", "over its", "over their", "over his", "over her", "over your", "is over", "are over",
+         "went over", "gone over", "goes over"),
+    # Sieve (RFC 5228), the language of the recipient's own mail filter ("Your message was automatically rejected
+    # by Sieve, a mail filtering language", Cyrus; Pigeonhole's "reject" action): what it refuses, the recipient's
+    # own rule refuses; a size it names is the recipient's limit, not the system's.
+    *_in("en", "SIEVE", "sieve", "sieve script", "sieve filter", "sieve rule", "sieve rules",
+         "mail filtering language"),
+)  # fmt: skip
+
+
 # ------------------------------------------------------------------ subjects: what the reply is about
 
 TERMS: Final[tuple[Term, ...]] = (
@@ -1421,6 +1456,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_BY_LANGUAGE,
     *_R20INTL_WORDS,
     *_R21TUNE_WORDS,
+    *_R24TUNE_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -1632,6 +1668,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.POLICYVIOLATION, "SELF_SENT", None, "https://github.com/chrisboulton/spamdyke/blob/"
                 "5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/spamdyke.h (reject-identical-sender-recipient)"),
     ConceptRule(_R.REJECTED, "SENDER", "UNKNOWN", f"{_RFC3463}.2, X.1.7 bad sender's mailbox address syntax"),
+    # No such mailbox said *of the sender* ("Sender address: no such account", "Sender is not a user of this
+    # server"): the sender refused, not a recipient unknown (a word or two apart only: a recipient's "no such
+    # user" beside a quoted MAIL FROM stays the recipient's).
+    ConceptRule(_R.REJECTED, "SENDER", "NO_RCPT", f"{_RFC3463}.2, X.1.8 bad sender's system address; "
+                f"{_SISIMAI} (Rejected: the sender's address)", 2),
     ConceptRule(_R.REJECTED, "SENDER", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDER", "DISABLED", _SISIMAI),
     ConceptRule(_R.REJECTED, "SENDING", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI}"),
@@ -1767,6 +1808,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 decisive=True),
     ConceptRule(_R.SYSTEMERROR, "RCPT", "STORE_FAILED", f"{_RFC3463}.4, X.3.0 other mail system status; Postfix "
                 "local(8) (strict_mailbox_ownership: 'destination ... is not owned by recipient')", 3),
+    # The recipient's own Sieve filter refused the message, and nothing above named why: the recipient's rule
+    # (a size it names is made the recipient's limit by the classifier's conventions, `exceedlimit`).
+    ConceptRule(_R.FILTERED, "SIEVE", None, "RFC 5228 section 4.2 and RFC 5429 (Sieve's reject: the recipient's "
+                "own filter refuses); Sisimai lib/Sisimai/Reason/Filtered.pm"),
     # Login words alone, ranked low: a pair naming what was refused ("Sender address rejected:
     # not owned by auth user") says more.
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", None, "RFC 4954 (SMTP AUTH): what a refusal about logging in is about"),
