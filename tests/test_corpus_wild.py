@@ -89,8 +89,6 @@ VERDICT_MISSES: dict[str, str] = {
     "mlmmj-deny-maxmailsize-pt.eml": "mlmmj's cut Portuguese deny text ('mensagem recusada', no cause shown) read as "
     "policyviolation (concept MESSAGE+REFUSED); labelled onhold",
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 (the inner reply is 550)",
-    "cyrus-sieve-reject-size.eml": "the Sieve reject's 'Mail size is larger than 1MB' (the recipient's own rule) "
-    "read as mesgtoobig (labelled exceedlimit, as the Pigeonhole reject)",
     "exchange-kb-is-postaladdress-incorrect.eml": "classifier: the model reads 'recipient postal address was "
     "incorrect' as userunknown, but a guess is never a hard bounce",
     "exchange-kb-sp1-arguments-invalid.eml": "'One or more arguments in the recipient was detected as being "
@@ -141,10 +139,6 @@ VERDICT_MISSES: dict[str, str] = {
     "own rule) read as mesgtoobig (label doubtful)",
     "exim-run-mailboxfull-retrytimeout.eml": "a full mailbox outlives 'retry timeout exceeded' "
     "(classifier.md, Sisimai); the label follows the corpus' give-up labels (doubtful)",
-    "exim-run-receivedloop-noreason.eml": "no reply text: undefined (Sisimai's "
-    "convention), the label onhold (the corpus')",
-    "exim-run-transportsize-noreason.eml": "no reply text: undefined (Sisimai's "
-    "convention), the label onhold (the corpus')",
     "exchange-translated-communicationproblem.eml": "a test-part mail: miss not examined (frozen test part)",
     "o365-de-fragment-notfound.eml": "a test-part mail: miss not examined (frozen test part)",
     "haraka-run-connrefused-triedallmx.eml": "Haraka's own '550 Tried all MXs' (Status 5.1.2) after refused "
