@@ -455,10 +455,12 @@ def _weak(ev: Evidence) -> Verdict | None:
         # subject, X.7.1 the receiver's policy) decide. "Client host rejected: Access denied" names
         # no address and stays the host's (LABELING.md, "Doubtful wordings").
         return None
-    if best[0] in _ADDRESS_VERDICTS and (sd := _subject(ev.status)) is not None and sd[0] == 7:
+    if (sd := _subject(ev.status)) is not None and sd[0] == 7 and any(h[0] in _ADDRESS_VERDICTS for h in hits):
         # Vague words of a refused address ("Recipient address rejected", Postfix's prefix for every
         # recipient restriction) under a security or policy status (X.7.x): the status says why, and it
-        # is no verdict on the address (never a hard bounce on such evidence).
+        # is no verdict on the address (never a hard bounce on such evidence). The vague words beside it
+        # ("Recipient address rejected: Access denied", a recipient access rule) are said of that address,
+        # not of the sending host: they pass too, and the status's subject decides.
         return None
     return in_context(best, ev)
 
