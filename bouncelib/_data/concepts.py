@@ -519,6 +519,20 @@ _R24TUNE_WORDS: Final[tuple[Term, ...]] = (
     # Italian max-size notice; "more than 40 KB"): the message over a size limit, as "larger than" says it.
     *_in("en", "SIZE_UNIT", "bytes", "byte", "kb", "kbytes", "kilobytes", "kilobyte", "kib", "mb", "mbytes",
          "megabytes", "megabyte", "mib", "characters", "chars"),
+    # A check that ended in an error is a check failed ("Sender check error", "helo check error"), as "check failed" is.
+    *_in("en", "FAILED", "check error", "check errors", "check failure", "verification error", "validation error"),
+    *_in("de", "FAILED", "prüfungsfehler", "überprüfungsfehler"),
+    *_in("fr", "FAILED", "erreur de vérification", "erreur de contrôle"),
+    *_in("es", "FAILED", "error de verificación", "error de comprobación"),
+    *_in("it", "FAILED", "errore di verifica", "errore di controllo"),
+    *_in("pt", "FAILED", "erro de verificação"),
+    # An error said of the HELO name right after it ("555 helohost error", Sina; "HELO error"): the name the
+    # client gave was refused. Paired with the HELO only, one word apart.
+    *_in("en es", "ERROR", "error"),
+    *_in("de", "ERROR", "fehler"),
+    *_in("fr", "ERROR", "erreur"),
+    *_in("it", "ERROR", "errore"),
+    *_in("pt", "ERROR", "erro"),
     # ... but a *line* of more than so many characters is a line too long (RFC 5321 section 4.5.3.1.6), read as
     # the line-length words are (the longer term holds the "more than").
     *_in("en", "ENCODING", "line with more than", "lines with more than", "line of more than", "lines of more than",
@@ -1662,6 +1676,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "HELO", "UNKNOWN", "Postfix reject_invalid_helo_hostname, reject_unknown_helo_hostname"),
     ConceptRule(_R.BLOCKED, "HELO", "MISSING", "Postfix reject_non_fqdn_helo_hostname (postconf.5)"),
     ConceptRule(_R.BLOCKED, "HELO", "FAILED", "Postfix smtpd_helo_restrictions (postconf.5)", 8),
+    ConceptRule(_R.BLOCKED, "HELO", "ERROR", "Postfix smtpd_helo_restrictions (postconf.5); Sina's '555 helohost "
+                "error' (a HELO name refused)", 1),
     ConceptRule(_R.BLOCKED, "HELO", "REQUIRED", "Postfix reject_non_fqdn_helo_hostname (postconf.5): what the "
                 "HELO name must be"),
     # Too many connections said outright is the count refused, whatever rate word explains it
