@@ -371,6 +371,14 @@ def _words_say(ev: Evidence) -> Verdict | None:
     phrase = _best(_strong_hits(ev)) or _page(ev)
     hits = _cause(ev.facts.words_text)
     from_cause = bool(hits)
+    if from_cause and hits[0].reason is Reason.SPAMDETECTED:
+        # Spam given as the cause of a refusal of a *party* ("Your IP is blocked due to spam", "Sender
+        # address rejected: Blocked due to spam"): why the sending host or the sender was refused, not a
+        # message judged spam; the refusal of the party is the reason.
+        party = next((h for h in _concept_hits(ev) if h.rule.subject in _REFUSED_PARTIES
+                      and h.reason in (Reason.BLOCKED, Reason.REJECTED)), None)  # fmt: skip
+        if party is not None:
+            hits = [party]
     if not from_cause:
         hits = _concept_hits(ev)
     concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
@@ -403,6 +411,8 @@ def _part_of_pair(phrase: Verdict | None, hit: ConceptHit) -> bool:
 
 
 _CAUSE_MARKERS: Final = (" due to ", " because of ", " because ")
+# The parties a refusal may be of, whose refusal a cause clause of spam explains rather than replaces.
+_REFUSED_PARTIES: Final = frozenset(("CLIENT", "SENDER", "SENDING", "ACCOUNT_SENDING"))
 # Words pointing the reader to a page, whose title follows ("For more information, go to Message bounced due to
 # a policy rule"): a "due to" in that title explains nothing of the reply.
 _POINTERS: Final = (" go to ", " visit ", " see ")

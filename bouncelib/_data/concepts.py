@@ -519,6 +519,10 @@ _R24TUNE_WORDS: Final[tuple[Term, ...]] = (
     # Italian max-size notice; "more than 40 KB"): the message over a size limit, as "larger than" says it.
     *_in("en", "SIZE_UNIT", "bytes", "byte", "kb", "kbytes", "kilobytes", "kilobyte", "kib", "mb", "mbytes",
          "megabytes", "megabyte", "mib", "characters", "chars"),
+    # The account that sends, named as such ("The sending email account has been temporarily suspended", Google's
+    # relay; "your sending account is disabled"): the sender's account, not a recipient's mailbox.
+    *_in("en", "ACCOUNT_SENDING", "sending account", "sending email account", "sending e mail account",
+         "sending mail account", "sender account", "sender s account", "sender s email account"),
     # A check that ended in an error is a check failed ("Sender check error", "helo check error"), as "check failed" is.
     *_in("en", "FAILED", "check error", "check errors", "check failure", "verification error", "validation error"),
     *_in("de", "FAILED", "prüfungsfehler", "überprüfungsfehler"),
