@@ -523,6 +523,25 @@ _R24TUNE_WORDS: Final[tuple[Term, ...]] = (
     # relay; "your sending account is disabled"): the sender's account, not a recipient's mailbox.
     *_in("en", "ACCOUNT_SENDING", "sending account", "sending email account", "sending e mail account",
          "sending mail account", "sender account", "sender s account", "sender s email account"),
+    # The sender not permitted to send *to* a mailbox ("You do not have permission to post a message to this
+    # mailbox", Cyrus's ACL; "You do not have permission to send to this recipient", Exchange's delivery
+    # restrictions): the recipient's own restriction of who may write to it, paired with the recipient's word.
+    *_in("en", "SEND_TO_DENIED", "not have permission to send to", "not have permission to post to",
+         "not have permission to send a message to", "not have permission to send messages to",
+         "not have permission to post a message to", "not have permission to post messages to",
+         "no permission to send to", "no permission to post to", "not allowed to send to", "not permitted to send to",
+         "not authorized to send to", "not authorised to send to", "not allowed to post to", "not permitted to post to",
+         "not allowed to send messages to", "not permitted to send messages to", "not authorized to send messages to"),
+    *_in("de", "SEND_TO_DENIED", "keine berechtigung nachrichten an", "keine berechtigung an",
+         "nicht berechtigt nachrichten an"),
+    *_in("fr", "SEND_TO_DENIED", "pas la permission d envoyer à", "pas autorisé à envoyer à",
+         "pas l autorisation d envoyer à"),
+    *_in("es", "SEND_TO_DENIED", "no tiene permiso para enviar a", "no tiene permiso para enviar mensajes a",
+         "no está autorizado a enviar a", "no está autorizado para enviar a"),
+    *_in("it", "SEND_TO_DENIED", "non hai il permesso di inviare a", "non ha il permesso di inviare a",
+         "non è autorizzato a inviare a"),
+    *_in("pt", "SEND_TO_DENIED", "não tem permissão para enviar para", "não tem permissão para enviar a",
+         "não está autorizado a enviar para"),
     # A check that ended in an error is a check failed ("Sender check error", "helo check error"), as "check failed" is.
     *_in("en", "FAILED", "check error", "check errors", "check failure", "verification error", "validation error"),
     *_in("de", "FAILED", "prüfungsfehler", "überprüfungsfehler"),
@@ -1705,6 +1724,14 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Before the sender's refusal: "Sender address rejected: Blocked by this recipient" is the
     # recipient's own choice (a personal block list), whatever the sender wording around it.
     ConceptRule(_R.FILTERED, "RCPT", "UNWANTED", f"{_RFC3463}.8, X.7.1; Sisimai lib/Sisimai/Reason/Filtered.pm"),
+    # Decisive: it names whose restriction refused the sender (the recipient's), which a phrase naming only
+    # the missing permission ("not have permission to post") cannot.
+    ConceptRule(_R.FILTERED, "RCPT", "SEND_TO_DENIED", "https://learn.microsoft.com/en-us/exchange/mail-flow-best-"
+                "practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online "
+                "(5.7.1 delivery restrictions of the recipient); Cyrus IMAP ACLs (the post right on a mailbox); "
+                "Sisimai lib/Sisimai/Reason/Filtered.pm", 3, decisive=True),
+    ConceptRule(_R.FILTERED, "ADDR", "SEND_TO_DENIED", "as RCPT+SEND_TO_DENIED: the address written to", 2,
+                decisive=True),
     ConceptRule(_R.FILTERED, "UNWANTED", None, "Sisimai lib/Sisimai/Reason/Filtered.pm"),
     # Before the sender's refusal: the pair of addresses being one is the site's rule, whatever is said refused.
     ConceptRule(_R.POLICYVIOLATION, "SELF_SENT", None, "https://github.com/chrisboulton/spamdyke/blob/"
