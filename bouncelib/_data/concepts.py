@@ -542,6 +542,15 @@ _R24TUNE_WORDS: Final[tuple[Term, ...]] = (
          "non è autorizzato a inviare a"),
     *_in("pt", "SEND_TO_DENIED", "não tem permissão para enviar para", "não tem permissão para enviar a",
          "não está autorizado a enviar para"),
+    # A violation, said without its rule ("MailPolicy violation", Zoho; "content violation"): a rule of the site
+    # broken, as "policy" says (the longer terms keep "protocol violation" the client's syntax).
+    *_in("en fr", "POLICY", "violation", "violations", "policy violation", "policy violations"),
+    *_in("de", "POLICY", "verstoß", "verstoss", "richtlinienverstoß", "richtlinienverstoss"),
+    *_in("es", "POLICY", "violación", "infracción"),
+    *_in("it", "POLICY", "violazione"),
+    *_in("pt", "POLICY", "violação", "infração"),
+    *_in("nl", "POLICY", "overtreding", "schending"),
+    *_in("pl", "POLICY", "naruszenie"),
     # A check that ended in an error is a check failed ("Sender check error", "helo check error"), as "check failed" is.
     *_in("en", "FAILED", "check error", "check errors", "check failure", "verification error", "validation error"),
     *_in("de", "FAILED", "prüfungsfehler", "überprüfungsfehler"),
