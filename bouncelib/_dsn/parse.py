@@ -135,10 +135,9 @@ def _fill_empty_diagnostics(mail: Mail, rows: list[Found]) -> None:
     A format module that finds a recipient but not its reply (a layout it does not know, a DSN part
     without ``Diagnostic-Code``) would leave the recipient with reason ``undefined`` while the
     notice says why.  The readers that need no module (the RFC 3464 fields, then the general
-    reader's prose) are asked for that recipient's reply text; a text that states a reason is taken
-    first, else one that states the failure and no reason (``onhold``: the notice said something, which
-    is not nothing, ``undefined``), so only a notice that says nothing of the recipient stays as it
-    was.  Runs only on such rows: other mail pays nothing.
+    reader's prose) are asked for that recipient's reply text; it is taken only when it states a
+    reason (not ``undefined`` / ``onhold``), so a notice that gives none stays as it was.  Runs only
+    on such rows: other mail pays nothing.
     """
     empty = [r for r in rows if r.report_kind is None and r.reason is None and r.recipient
              and r.action in (None, "failed", "delayed") and not r.diagnostic.strip()]  # fmt: skip
@@ -154,18 +153,13 @@ def _fill_empty_diagnostics(mail: Mail, rows: list[Found]) -> None:
             if o.report_kind is None and o.diagnostic.strip():
                 found.setdefault(o.recipient.lower(), []).append(o)
     for row in empty:
-        said: Found | None = None  # the first text that states the failure and no reason
         for o in found.get(row.recipient.lower(), ()):
             reply = parse_reply(o.diagnostic, status=row.status or o.status, action=row.action or o.action)
             if reply.reason not in (Reason.UNDEFINED, Reason.ONHOLD):
-                said = o
+                row.diagnostic = o.diagnostic
+                row.diagnostic_type = row.diagnostic_type or o.diagnostic_type
+                row.remote_mta = row.remote_mta or o.remote_mta
                 break
-            if said is None and reply.reason is Reason.ONHOLD:
-                said = o
-        if said is not None:
-            row.diagnostic = said.diagnostic
-            row.diagnostic_type = row.diagnostic_type or said.diagnostic_type
-            row.remote_mta = row.remote_mta or said.remote_mta
 
 
 _GENERAL_NAMES: frozenset[str] = frozenset(d.name for d in GENERAL)
