@@ -352,10 +352,11 @@ def _concept_rule(hit: ConceptHit) -> str:
 
 def _page(ev: Evidence) -> Verdict | None:
     """The reason of a page the reply points to instead of words (`EXPLANATION_PAGES`), as a phrase."""
-    if "/why" not in ev.facts.low:  # (every page of the table is a "Why" page: most replies pay one search)
+    low = ev.facts.low
+    if "/why" not in low and "smtplf" not in low:  # (the table's pages: most replies pay two searches)
         return None
     for page, reason, _source in EXPLANATION_PAGES:
-        if page in ev.facts.low:
+        if page in low:
             return reason, f"page:{page}"
     return None
 

@@ -159,6 +159,11 @@ EXPLANATION_PAGES: Final[tuple[tuple[str, Reason, str], ...]] = (
      "rejection text)"),
     ("openspf.net/why", _R.AUTHFAILURE, "postfix-policyd-spf-perl 2.010, pypolicyd-spf 2.0 (default "
      "rejection text)"),
+    # D. J. Bernstein's page on bare LFs in SMTP, which qmail-smtpd sends a client whose message has a line
+    # ended by a bare LF ("451 See http://pobox.com/~djb/docs/smtplf.html.", later cr.yp.to): the message's
+    # line endings, a content error.
+    ("docs/smtplf.html", _R.CONTENTERROR, "qmail 1.03 qmail-smtpd.c (straynewline); https://cr.yp.to/docs/"
+     "smtplf.html"),
 )
 
 
