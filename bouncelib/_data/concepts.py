@@ -551,6 +551,11 @@ _R24TUNE_WORDS: Final[tuple[Term, ...]] = (
     *_in("pt", "POLICY", "violação", "infração"),
     *_in("nl", "POLICY", "overtreding", "schending"),
     *_in("pl", "POLICY", "naruszenie"),
+    # The network protocol family of an address (IPv4 or IPv6) not usable: the system's EAFNOSUPPORT ("Address
+    # family not supported by protocol") or OpenSMTPD's "Address family mismatch on destination MXs" (no MX
+    # reachable over the families the sender has): the path failed, not the address (the longer term keeps
+    # "address" from being read as ADDR).
+    *_in("en", "NETWORK", "address family", "address family mismatch", "address family not supported"),
     # A check that ended in an error is a check failed ("Sender check error", "helo check error"), as "check failed" is.
     *_in("en", "FAILED", "check error", "check errors", "check failure", "verification error", "validation error"),
     *_in("de", "FAILED", "prüfungsfehler", "überprüfungsfehler"),
