@@ -551,6 +551,10 @@ _R24TUNE_WORDS: Final[tuple[Term, ...]] = (
     *_in("pt", "POLICY", "violação", "infração"),
     *_in("nl", "POLICY", "overtreding", "schending"),
     *_in("pl", "POLICY", "naruszenie"),
+    # A quota *of time* run out is a time-out, not a mailbox over its storage ("maildrop: Timeout quota exceeded.",
+    # maildrop's watchdog on its own run): the longer terms hold the "quota exceeded" inside them.
+    *_in("en", "TIMEOUT", "timeout quota", "timeout quota exceeded", "time quota", "time quota exceeded",
+         "time limit exceeded"),
     # The network protocol family of an address (IPv4 or IPv6) not usable: the system's EAFNOSUPPORT ("Address
     # family not supported by protocol") or OpenSMTPD's "Address family mismatch on destination MXs" (no MX
     # reachable over the families the sender has): the path failed, not the address (the longer term keeps
