@@ -76,8 +76,6 @@ RECIPIENT_MISSES: dict[str, str] = {
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
-    "exim-moan-overlong-header-line.eml": "classifier: 'a header line that was excessively long' read as onhold "
-    "(no rule reads it; the model, retrained on round 24's merged material, is silent again)",
     "mailman3-reject-nonmember-es.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailman3-reject-nonmember-it.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailman3-reject-nonmember-ja.eml": "a test-part mail: miss not examined (frozen test part)",

@@ -770,8 +770,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "security policy", "policy reasons", "administrative prohibition", "prohibited by administrator",
             "richtlinie", "richtlinien", "politique", "política", "politica", "polityka"),
     # An error said of a part of the receiver ("Virus scanner error (AVG)", Haraka's avg and esets plugins): paired
-    # with that part only (`MILTER`), never alone: "error" is in every kind of reply.
-    *_terms("ERROR", "error", "errors", "fehler", "erreur", "errore", "erro"),
+    # with that part only (`MILTER`), never alone: "error" is in every kind of reply. (The singular in five
+    # languages is written with the HELO's error above.)
+    *_terms("ERROR", "errors"),
     # A message refused for having no body ("Message body is blank", Courier::Filter's BlankBody; "Empty
     # message"): a site's rule on what it accepts, neither spam nor a broken format.
     *_terms("EMPTY_BODY", "body is blank", "body is empty", "blank body", "empty body", "empty message",
@@ -870,7 +871,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # local(8) and pipe(8), and Exim, quote a failed delivery command's own output after these words.
     *_terms("CMD_OUTPUT", "command output",
             # Exim's deliver.c before a pipe transport's output (return_output, return_fail_output).
-            "text was generated during the delivery attempt"),
+            "text was generated during the delivery attempt",
+            # Postfix local(8) and pipe(8) when the delivery command outran its time limit ("Command time limit
+            # exceeded: \"/usr/bin/procmail\""): the command failed, not the network (the longer term holds
+            # TIMEOUT's "time limit exceeded").
+            "command time limit exceeded"),
     *_terms("SUPPRESS", "suppression list", "suppressed", "suppression", "previously bounced", "bounce list",
             "hard bounced", "marked as inactive", "inactive addresses", "inactive recipients", "unsubscribed address",
             # The recipient left the sender's list and the sending platform will not mail them again
