@@ -86,6 +86,12 @@ VERDICT_MISSES: dict[str, str] = {
     "40000 caratteri', no status code) read as policyviolation; labelled exceedlimit, the list's own limit",
     "mlmmj-deny-maxmailsize-pt.eml": "mlmmj's cut Portuguese deny text ('mensagem recusada', no cause shown) read as "
     "policyviolation (concept MESSAGE+REFUSED); labelled onhold",
+    "postfix-nixos-run-expired-data-loop.eml": "a 450 4.4.6 'Routing loop detected' at the end of the queue "
+    "lifetime read as expired (the 4.4.x rule for a host that never answered); the label keeps the reply's cause",
+    "postfix-nixos-run-expired-tryagain-policy.eml": "'Mailbox delivery restricted by policy error' read as "
+    "policyviolation (labelled filtered: the recipient mailbox's own restriction)",
+    "postfix-nixos-run-delay-tryagain-policy.eml": "'Mailbox delivery restricted by policy error' read as "
+    "policyviolation (labelled filtered: the recipient mailbox's own restriction)",
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 (the inner reply is 550)",
     "exchange-kb-is-postaladdress-incorrect.eml": "classifier: the model reads 'recipient postal address was "
     "incorrect' as userunknown, but a guess is never a hard bounce",
