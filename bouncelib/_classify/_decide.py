@@ -558,6 +558,10 @@ def _gave_up(verdict: Verdict, ev: Evidence) -> Verdict:
         return Reason.EXPIRED, rule + ";gave-up"
     if reason not in _RETRIED or rule.endswith(";transient") or rule.startswith(("code:", "provider")):
         return verdict
+    if reason is Reason.NETWORKERROR and ev.code is not None and _names(ev, "LOOP"):
+        # A server that answered that the message loops (RFC 3463 X.4.6 "450 4.4.6 Routing loop
+        # detected") named a cause beyond no answer: the route loops however long it was retried.
+        return verdict
     failed = ev.action is not None and ev.action.lower() == "failed" and ev.transient
     if failed or any(w in ev.facts.words_text for w in _QUEUE_TOO_LONG):
         return Reason.EXPIRED, rule + ";gave-up"

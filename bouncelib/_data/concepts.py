@@ -1193,6 +1193,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "wrong version number", "certificate not trusted", "certificate not verified"),
     # The recipient (or its owner) does not want mail from this sender: RFC 3463 X.7.1 given for a
     # personal block list, Facebook's RCP-P2 "the recipient's preferences".
+    # Delivery into the recipient's mailbox, named as the thing a rule applies to (Zoho's "Mailbox delivery
+    # restricted by policy error"): its rules are the mailbox's, not the server's.
+    *_terms("MAILBOX_DELIVERY", "mailbox delivery", "delivery to mailbox", "delivery to the mailbox",
+            "delivery to this mailbox", "delivery to the recipient mailbox", "delivery to the recipient s mailbox"),
     *_terms("UNWANTED", "does not want", "do not want", "not want", "has blocked",
             "have blocked", "blocked you", "blocked by the recipient", "blocked by this recipient",
             "blocked by recipient", "reject list", "recipient preferences", "recipient s preferences",
@@ -1756,6 +1760,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.FILTERED, "ADDR", "SEND_TO_DENIED", "as RCPT+SEND_TO_DENIED: the address written to", 2,
                 decisive=True),
     ConceptRule(_R.FILTERED, "UNWANTED", None, "Sisimai lib/Sisimai/Reason/Filtered.pm"),
+    # A policy said of the delivery to the recipient's mailbox ("Mailbox delivery restricted by policy
+    # error", "Mailbox delivery failure policy error"): the mailbox's own delivery rules, set by its owner
+    # or its domain, refuse the message. A policy of the receiving server at large ("Recipient address
+    # rejected: Policy rejection") stays policyviolation.
+    ConceptRule(_R.FILTERED, "MAILBOX_DELIVERY", "POLICY", f"{_RFC3463}.8, X.7.1 delivery not authorized; "
+                "https://smtp.codes/zoho (the receiving domain's filters for the mailbox)", 3),
     # Before the sender's refusal: the pair of addresses being one is the site's rule, whatever is said refused.
     ConceptRule(_R.POLICYVIOLATION, "SELF_SENT", None, "https://github.com/chrisboulton/spamdyke/blob/"
                 "5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/spamdyke.h (reject-identical-sender-recipient)"),
