@@ -42,8 +42,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "the frozen test part; not to be tuned on",
     "postfix-lines-three-o365.eml": "a test-part mail: miss not examined (frozen test part)",
     "yahoo-icloud-localpolicy.eml": "a test-part mail: miss not examined (frozen test part)",
-    "postfix-line-hostnotfound-page.eml": "a bare Postfix line 'a: Host or domain name not found. ...' with no banner "
-    "not read as a failure",
     "gmail-reply-only-nosuchuser-wrapped.eml": "a test-part mail: miss not examined (frozen test part)",
     "gmail-reply-only-nosuchuser.eml": "a test-part mail: miss not examined (frozen test part)",
     "qmail-relaydenied.eml": "a test-part mail: miss not examined (frozen test part; read right before r22meta's "
