@@ -90,6 +90,11 @@ VERDICT_MISSES: dict[str, str] = {
     "policyviolation (labelled filtered: the recipient mailbox's own restriction)",
     "postfix-nixos-run-delay-tryagain-policy.eml": "'Mailbox delivery restricted by policy error' read as "
     "policyviolation (labelled filtered: the recipient mailbox's own restriction)",
+    "exim-run-delay-two-noanswer-deferred.eml": "a test-part mail: miss not examined (frozen test part)",
+    "exim-run-three-notfound-invalid-inactive.eml": "'553 Invalid/inactive user.' read as suspend (labelled "
+    "userunknown, as its reply-corpus row; the words allow both)",
+    "exim-run-two-userentry-suspended.eml": "Mimecast's 'Envelope blocked - User Entry' read as blocked (labelled "
+    "filtered: a block entry of the recipient's own, as its reply-corpus row)",
     "sendmail-run-delay-greeting-busy.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-expired-data-loop.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-expired-rdns-quota.eml": "a test-part mail: miss not examined (frozen test part)",
