@@ -520,6 +520,10 @@ def _model(ev: Evidence) -> Verdict | None:
     # the words of a refusal, which it would read as the commonest refusal: it stays unrecognised.
     if _names(ev, "UNSTATED"):
         return None
+    # The sending MTA's own words that it keeps trying ("Delivery attempts will continue for some time", a
+    # delay warning's closing lines), with no reply code quoted: they say the delivery is retried, not why.
+    if ev.code is None and _STILL_TRYING.search(ev.facts.words_text):
+        return None
     return guess(ev.facts.words_text, ev.status, ev.code, ev.command)
 
 
@@ -768,6 +772,8 @@ def _refused_recipient_network_status(reason: Reason, rule: str, ev: Evidence, s
 
 
 _TEMPORARY: Final = re.compile(r"\btemporar(?:y|ily)\b")
+_STILL_TRYING: Final = re.compile(
+    r"\b(?:attempts? will continue|will (?:continue|keep) (?:to )?(?:try|retry|attempt)|will be retried|will retry)\b")
 _PER_CLIENT: Final = re.compile(
     r"\btoo many (?:recipients|messages|new tls sessions|mail transactions)\b[^.;]{0,30}? from \S")
 _NOT_AUTHENTICATED_FOR: Final = re.compile(r"\bnot authenticated for (?:the )?(?:group|mailbox|public folder)")

@@ -426,6 +426,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.SECURITYERROR, "https://github.com/sendgrid/docs/blob/main/content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md",
            "unauthenticated senders not allowed"),
     *_rows(_R.SECURITYERROR, "Sisimai 4.25 lib/Sisimai/Lhost/MessageLabs.pm", "smtp authentication"),
+    # The sending user (the account logged in to send) lacks the right to send: a submission server's
+    # refusal of its own user (NetEase's "550 User has no permission", its help page: SMTP not enabled for
+    # the account), not an unknown recipient.
+    *_rows(_R.SECURITYERROR, "https://github.com/open-falcon/mail-provider/issues/6 (NetEase: 550 User has no "
+           "permission)", "user has no permission", "user does not have permission to send"),
     *_rows(_R.SECURITYERROR, "Sisimai 4.25 lib/Sisimai/SMTP/Status.pm",
            "authentication credentials invalid", "integrity failure"),
     *_rows(_R.SECURITYERROR, "https://fastmail.help/hc/en-us/articles/7010500320655-Why-messages-bounce-back",
