@@ -84,12 +84,6 @@ VERDICT_MISSES: dict[str, str] = {
     "40000 caratteri', no status code) read as policyviolation; labelled exceedlimit, the list's own limit",
     "mlmmj-deny-maxmailsize-pt.eml": "mlmmj's cut Portuguese deny text ('mensagem recusada', no cause shown) read as "
     "policyviolation (concept MESSAGE+REFUSED); labelled onhold",
-    "postfix-nixos-run-expired-data-loop.eml": "a 450 4.4.6 'Routing loop detected' at the end of the queue "
-    "lifetime read as expired (the 4.4.x rule for a host that never answered); the label keeps the reply's cause",
-    "postfix-nixos-run-expired-tryagain-policy.eml": "'Mailbox delivery restricted by policy error' read as "
-    "policyviolation (labelled filtered: the recipient mailbox's own restriction)",
-    "postfix-nixos-run-delay-tryagain-policy.eml": "'Mailbox delivery restricted by policy error' read as "
-    "policyviolation (labelled filtered: the recipient mailbox's own restriction)",
     "exim-run-delay-two-noanswer-deferred.eml": "a test-part mail: miss not examined (frozen test part)",
     "exim-run-three-notfound-invalid-inactive.eml": "'553 Invalid/inactive user.' read as suspend (labelled "
     "userunknown, as its reply-corpus row; the words allow both)",
