@@ -151,6 +151,42 @@ def _gave_up(rows: list[Found], notice: str) -> None:
             r.reason = Reason.EXPIRED
 
 
+# RFC 3798's disposition types for a message the recipient's side threw away or refused, written as a
+# DSN Action (GNU Mailutils' Sieve reject: "Action: deleted" beside "Disposition:
+# automatic-action/MDN-sent-automatically;deleted" in a message/delivery-status part).
+_DISCARDED: Final = frozenset({"deleted", "denied"})
+
+
+def _refused_by_recipient(rows: list[Found], notice: str) -> list[Found]:
+    """Rows whose Action says the recipient's side deleted (or denied) the message, when the notice
+    says the message was refused or not delivered ("Message was refused by recipient's mail filtering
+    program"): failures. A read receipt's "deleted" says no such thing and stays as it is."""
+    discarded = [r for r in rows if r.action in _DISCARDED]
+    if not discarded or not shapes.FAILURE.search(notice[:20000].lower()):
+        return []
+    for r in discarded:
+        r.action = "failed"
+    return discarded
+
+
+def _cause_from_prose(rows: list[Found], notice: str) -> None:
+    """Such rows without words take the notice's paragraph that says the message was refused, with the
+    paragraph below it when a line introduces that one as the reason ("Reason given was as follows:"
+    and the filter's own text): before any other sentence of the notice, such as a returned message's
+    Received line that names the recipient."""
+    paragraphs = [p for p in notice[:20000].split("\n\n") if p.strip()]
+    at = next((k for k, p in enumerate(paragraphs) if shapes.FAILURE.search(p.lower())), None)
+    if at is None:
+        return
+    why = " ".join(paragraphs[at].split())
+    last = paragraphs[at].strip().splitlines()[-1].strip().lower()
+    if at + 1 < len(paragraphs) and shapes.CAUSE_INTRO.search(last):
+        why = f"{why} {' '.join(paragraphs[at + 1].split())}"
+    for r in rows:
+        if not r.diagnostic:
+            r.diagnostic = why[:1000]
+
+
 def _first_code(diagnostic: str) -> str | None:
     """The class digit of the reply code a Diagnostic-Code starts with ("451 4.7.1 ..." -> "4")."""
     m = _LEADING_CODE.match(diagnostic)
@@ -168,6 +204,7 @@ class _Rfc3464:
         if text is not None:
             rows = rows_from_fields(text)
             if rows:
+                _cause_from_prose(_refused_by_recipient(rows, mail.body), mail.body)
                 rows = _words_from_prose(rows, mail, pasted=False)
                 _gave_up(rows, mail.body)
                 return rows
