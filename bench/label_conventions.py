@@ -57,6 +57,11 @@ class Convention:
         return any(self.pattern.search(t) for t in dict.fromkeys((text, reply_of(text))))
 
 
+# "Message blocked/rejected/refused" alone (a provider's tag, a false-positive note or a URL after it).
+_BARE_REFUSAL = (_HEAD + r"(?:\[\w+\] )?(?:the |your |this )?(?:message|mail|e-?mail) (?:was |has been )?"
+                 r"(?:blocked|rejected|refused|denied)\.?(?: if this is an? (?:false positive|error)[^.]*\.)?"
+                 r"(?: see \S+)?$")  # fmt: skip
+
 _AT_DATA = re.compile(r"in reply to (?:end of )?data command|after (?:end of )?data\b|final data", re.I)
 
 
@@ -141,6 +146,46 @@ CONVENTIONS: tuple[Convention, ...] = (
     # RFC 4954's 454 4.7.0 "Temporary authentication failure": the server failed during AUTH (its
     # authentication backend), the credentials were not refused.
     _c("temporary authentication failure", "systemerror", r"temporary authentication failure"),
+    # Round 25 (issue 10), conflicts between tuning-part labels, settled by docs/reasons.md's meanings.
+    # A sender-authentication check (SPF, DKIM, DMARC) that could not finish for a temporary DNS
+    # failure: the check failed, on the sender domain's records, not the route between the hosts
+    # (Sisimai's networkerror: "SMTP connection failed due to DNS look up failure").
+    _c("authentication check's temporary dns failure", "authfailure",
+       r"\b(?:dmarc|spf|dkim)\b[^.]{0,80}?\b(?:temp(?:orary)? (?:dns )?(?:lookup )?(?:failure|error)s?|temperror"
+       r"|dns (?:lookup )?(?:failure|error)s?)\b"
+       r"|temporary (?:dmarc|spf|dkim) (?:dns )?(?:lookup )?(?:failure|error)"
+       r"|temporary dns (?:failure|error)s? prevents? authentication"),
+    # "<sender> is not allowed/authorised to send from <domain/address>": the sender address is
+    # refused (rejected); authfailure only when the text names SPF/DKIM/DMARC or the *host* is the
+    # one not allowed (SPF's question: may this IP send for that domain).
+    _c("sender not allowed to send from", "rejected",
+       r"not (?:authori[sz]ed|allowed|permitted) to send (?:mail |e-?mail |messages? )?(?:from|as)\b",
+       r"\b(?:spf|dkim|dmarc)\b|designated|\d{1,3}(?:\.\d{1,3}){3}\]? is not|\bhost\b[^.]{0,40} is not"),
+    # A malformed address (sender or recipient): syntaxerror, whatever the status (X.1.7, "bad
+    # sender's mailbox address syntax", and X.1.3 both are syntax in RFC 3463). A sender *refused*
+    # (unknown domain, not allowed) stays rejected.
+    _c("malformed address syntax", "syntaxerror",
+       r"(?:sender|recipient|destination(?: mailbox)?) address (?:<[^>]*> )?(?:syntax|is malformed|malformed"
+       r"|is not a valid rfc ?5321 address|does not conform to rfc.?2821 syntax)"
+       r"|(?:bad|malformed|invalid) (?:sender|recipient) address syntax|malformed (?:sender|recipient) address"),
+    # Exim's "Unrouteable address" (route.c: no router accepted the address; for a remote domain
+    # the DNS router found no host): hostunknown. For the sender (sender verify) it stays rejected.
+    _c("unrouteable address", "hostunknown", r"\bunrout(?:e)?able address\b", r"sender|verif"),
+    # The mailbox's state named (disabled, terminated, inactive, ...): suspend, also at DATA (the
+    # DATA rule is for unknown-user words) and for Yahoo's "disabled or discontinued" (the words
+    # say the account was switched off, not that it never existed).
+    _c("mailbox state disabled", "suspend",
+       r"\b(?:user|account|mailbox) (?:is|has been) (?:terminated|disabled|deactivated|suspended|locked"
+       r"|frozen|inactive)\b",
+       r"\bsending\b|\babuse\b|retry timeout exceeded|message expired"),
+    # "You are not allowed to connect": the sending host refused at connection (blocked); a
+    # source's note that reputation was behind it is not in the words.
+    _c("not allowed to connect", "blocked", r"\byou are not allowed to connect\b", r"reputation"),
+    # "Message blocked / rejected / refused" and nothing more (a tag, "if this is a false
+    # positive", a URL): no cause named. Under an X.7.x status (RFC 3463: security or policy) the
+    # site's unnamed policy, policyviolation; with no status that tells, onhold.
+    _c("bare message refused, x.7", "policyviolation", _BARE_REFUSAL, r"^(?!.*\b[45]\.7\.\d)"),
+    _c("bare message refused", "onhold", _BARE_REFUSAL, r"\b[45]\.7\.\d"),
 )
 
 

@@ -132,8 +132,15 @@ def our_conventions(lab: dict[str, Any], ev: dict[str, Any] | None) -> tuple[str
       calls "no MX record" ``notaccept``; corpus/LABELING.md calls a domain without a mail host
       ``hostunknown``, and bouncelib reads a null MX as ``notaccept`` and never as ``hostunknown``,
       so where bouncelib reads ``hostunknown`` the label counts as that.
+
+    Sisimai's ``undefined`` (a module's row with no diagnostic) counts as ``onhold``: the mail
+    states a failure and gives no reason (corpus/LABELING.md keeps ``undefined`` for no text).
     """
     reason, hard = lab.get("reason"), lab.get("hard_bounce")
+    if reason == "undefined":
+        # Every label here belongs to a mail whose words state a failure: a notice that states a
+        # failure and no reason is ``onhold`` (corpus/LABELING.md); ``undefined`` is for no text.
+        reason = "onhold"
     if reason:
         texts = (lab.get("diagnostic"), (ev or {}).get("text"))
         conv = next((c for t in texts if t and (c := convention_for(t, lab.get("smtp_command")))), None)

@@ -155,6 +155,24 @@ def test_every_label_follows_the_doubtful_wording_conventions() -> None:
         ("552 5.3.4 Reject - Message size exceeds recipient's size limit", None),
         ("553 5.7.1 <alice@example.com>: Sender address rejected: not logged in", "securityerror"),
         ("550 5.7.1 Email relay denied 192.0.2.1. The sending email account has been suspended due to abuse.", None),
+        # Round 25: conflicts between tuning labels settled (corpus/LABELING.md, "Doubtful wordings").
+        ("450 4.4.0 <user@example.com> Temporary DMARC DNS lookup failure (G1E)", "authfailure"),
+        ("451 4.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy, but "
+         "temporary DNS failures prevent authentication.", "authfailure"),
+        ("550 5.7.1 This sender is not authorized to send from example.com", "rejected"),
+        ("550 192.0.2.7 is not allowed to send mail from example.org.", None),
+        ("553 5.1.7 The sender address <sender@example.org> is not a valid RFC 5321 address.", "syntaxerror"),
+        ("501 5.1.7 sender user@example.org contains a domain with no valid MX records", None),
+        ("550 Unrouteable address", "hostunknown"),
+        ("550-Verification failed for <alice@example.org> 550-Unrouteable address 550 Sender verify failed", None),
+        ("554 delivery error: dd Sorry your message to user@example.com cannot be delivered. This account has "
+         "been disabled or discontinued", "suspend"),
+        ("550 message sending for this account is disabled", None),
+        ("554 5.7.1 You are not allowed to connect.", "blocked"),
+        ("550 5.7.1 [CS] Message blocked. If this is a false positive, please report this to your hosting "
+         "service provider.", "policyviolation"),
+        ("550 Message rejected", "onhold"),
+        ("552 message rejected by anti-spam engine.", None),
     ],
 )
 def test_a_doubtful_wording_has_one_reason(text: str, reason: str | None) -> None:
