@@ -147,10 +147,6 @@ VERDICT_MISSES: dict[str, str] = {
     "own rule) read as mesgtoobig (label doubtful)",
     "exim-run-mailboxfull-retrytimeout.eml": "a full mailbox outlives 'retry timeout exceeded' "
     "(classifier.md, Sisimai); the label follows the corpus' give-up labels (doubtful)",
-    "exim-run-receivedloop-noreason.eml": "no reply text: undefined (Sisimai's "
-    "convention), the label onhold (the corpus')",
-    "exim-run-transportsize-noreason.eml": "no reply text: undefined (Sisimai's "
-    "convention), the label onhold (the corpus')",
     "exchange-translated-communicationproblem.eml": "a test-part mail: miss not examined (frozen test part)",
     "o365-de-fragment-notfound.eml": "a test-part mail: miss not examined (frozen test part)",
     "haraka-run-connrefused-triedallmx.eml": "Haraka's own '550 Tried all MXs' (Status 5.1.2) after refused "

@@ -202,7 +202,8 @@ def test_a_module_row_without_reply_text_takes_the_one_the_notice_states(
     monkeypatch: pytest.MonkeyPatch, raw: bytes, reason: str | None
 ) -> None:
     # A format module that finds the recipient but not its reply: the general reader's text for that
-    # recipient gives the reason, not "undefined"; a notice that states no reason is left as it was.
+    # recipient gives the reason, not "undefined"; a notice that states the failure and no reason is
+    # onhold (corpus/LABELING.md: undefined is for no text at all), its reply text left empty.
     from bouncelib._dsn import parse as engine
     from bouncelib._dsn.base import Found, Mail
     from bouncelib._dsn.registry import GENERAL
@@ -218,7 +219,7 @@ def test_a_module_row_without_reply_text_takes_the_one_the_notice_states(
     assert ev.detector == "noreply"
     if reason is None:
         assert ev.reply.text == ""
-        assert ev.reason.value == "undefined"
+        assert ev.reason.value == "onhold"
     else:
         assert "User unknown" in ev.reply.text
         assert ev.reason.value == reason

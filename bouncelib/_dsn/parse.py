@@ -326,6 +326,10 @@ def _event(row: Found, common: dict[str, Any], defects: list[str]) -> DsnEvent:
     if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and unclassified:
         # RFC 3464 "X-Unix; 71": a local delivery program's exit status, i.e. the mailer failed.
         reason = Reason.MAILERERROR
+    if reason is Reason.UNDEFINED and row.action in ("failed", "delayed"):
+        # A notice that states this recipient's failure (or delay) and no reason gives too little
+        # to judge: onhold.  Undefined is for no text at all (corpus/LABELING.md).
+        reason = Reason.ONHOLD
     fields: dict[str, Any] = {
         **common,
         "recipient": _shown(row.recipient),
