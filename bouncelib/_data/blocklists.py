@@ -241,4 +241,7 @@ DELIST_PATH_WORDS: Final[tuple[str, ...]] = (
 MISCONFIGURED: Final[tuple[str, ...]] = (
     "open resolver", "/returnc/", "127.255.255.252", "127.255.255.254", "127.255.255.255",
     "excessive number of queries", "public resolver", "query refused",
+    # The list could not be asked for now (sendmail FEATURE(enhdnsbl) and FEATURE(rhsbl) with the 't' flag:
+    # "451 Temporary lookup failure of <ip> at <list>"): the receiver's DNS failed, no listing was found.
+    "temporary lookup failure",
 )

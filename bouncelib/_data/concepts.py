@@ -425,6 +425,8 @@ _R21TUNE_WORDS: Final[tuple[Term, ...]] = (
     # "Not allowed" said as an adjective before or after its noun ("unacceptable parts",
     # "unzulässige Teile", "parti non consentite", "onaccepteerbare delen"), as REFUSED's verbs say it.
     *_in("en", "REFUSED", "unacceptable", "impermissible"),
+    # Said as a state of the thing (Twisted's "Sender not acceptable", SMTPBadSender's default).
+    *_in("en", "REFUSED", "not acceptable"),
     *_in("de", "REFUSED", "unzulässig", "unzulässige", "unzulässiger", "unzulässigen", "unzulaessig",
          "unzulaessige", "unzulaessiger", "unzulaessigen", "nicht zulässige", "nicht erlaubte", "nicht erlaubten"),
     *_in("it", "REFUSED", "non consentita", "non consentite", "non consentiti", "non ammesso", "non ammessa",
@@ -693,6 +695,9 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("GREYLIST", "greylist", "greylisted", "greylisting", "graylist", "graylisted", "graylisting",
             "grey listed", "gray listed", "grey listing", "gray listing", "postgrey", "sqlgrey"),
     *_terms("SPAM", "spam", "spammer", "spammers", "spammy", "unsolicited", "junk", "bulk mail", "bulk email",
+            # rspamd's pyzor and dcc scanners ("bulk message found") and its GTUBE check ("Gtube pattern",
+            # the Generic Test for Unsolicited Bulk Email that filters judge spam by design).
+            "bulk message", "bulk messages", "gtube",
             "ube", "uce", "pourriel", "courrier indésirable", "spamverdacht", "spam score", "spam filter",
             "spamassassin", "phishing", "scam"),
     *_terms("VIRUS", "virus", "viruses", "malware", "infected", "trojan", "worm", "malicious", "ransomware",
@@ -714,7 +719,11 @@ TERMS: Final[tuple[Term, ...]] = (
             # unauthenticated"): its SPF/DKIM/DMARC, also when a cause clause ("because ...") is what is read.
             "sender is unauthenticated", "sender was unauthenticated",
             "sender authentication", "domain authentication", "authentication results", "unsigned",
-            "not authorized to send mail from", "not allowed to send mail from", "open spf"),
+            "not authorized to send mail from", "not allowed to send mail from", "open spf",
+            # A signature said to fail (qpsmtpd's dkim plugin: "signature invalid: fail (body has been
+            # altered)"): the message's DKIM signature, the only signature a receiver checks in the envelope.
+            "signature invalid", "invalid signature", "bad signature", "signature verification failed",
+            "signature did not verify", "signature failed"),
     *_terms("SMTPAUTH", "smtp auth", "smtp authentication", "authentication", "auth", "login", "log in",
             "user pass", "username password", "user password",
             "anonymous user", "anonymous users",
@@ -762,6 +771,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "file types",
             # The one-word spelling ("Detected forbidden filetype", MailCleaner's Exim MIME ACL).
             "filetype", "filetypes", "executable", "archive", "encrypted archive", "banned file", "content type",
+            # An archive a scanner cannot open (qpsmtpd virus/uvscan: "We do not accept password-protected zip
+            # files!"): the longer term hides "password", which is no SMTP AUTH here.
+            "password protected", "password protected zip", "password protected archive",
             "anhang", "pièce jointe", "piece jointe", "adjunto", "allegato", "anexo", "załącznik"),
     # The receiving organisation's own rules ("potentially dangerous content which was removed by our company
     # rules", MailScanner's content reports): its policy, by another word.
@@ -893,7 +905,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "dynamically assigned", "residential", "dial up", "dialup", "end user ip", "consumer ip",
             "smtp server of your isp", "mail server of your isp", "smtp server of your provider",
             "your isp s smtp", "your isp s mail server", "your provider s smtp", "use your isp",
-            "use the smtp server", "use your provider", "smarthost of your isp", "dynamische ip", "ip dynamique"),
+            "use the smtp server", "use your provider", "smarthost of your isp", "dynamische ip", "ip dynamique",
+            # Told to send through its own relay (mailfromd's sample filter: a dialup/dhcp-named client
+            # gets "Use your SMTP relay"): the same end-user host, by the remedy it is given.
+            "use your smtp relay", "use your mail relay", "use your relay", "use your smarthost"),
     # A limit the recipient (not the system) set: RFC 3463 X.2.3.
     *_terms("RCPT_LIMIT", "limit set by recipient", "limit set by the recipient", "recipient s limit",
             "per mailbox limit", "mailbox size limit for incoming"),
@@ -915,6 +930,8 @@ TERMS: Final[tuple[Term, ...]] = (
             "per minute", "per day", "per second", "in the last", "message rate", "sending rate", "daily sending",
             # A count over a window of time just past ("more than 10000 messages in past 24h0m0s").
             "in the past", "in past",
+            # A limit of one try per period (postfwd.cf.sample: "please do not try more than once per 5 minutes").
+            "more than once per", "more than once every",
             "relay limit",
             "zu schnell", "trop rapidement", "demasiado rápido", "troppo velocemente", "muito rápido",
             "geschwindigkeit", "zu rasch", "zu häufig", "taxa", "velocidade", "vitesse", "velocidad", "velocità",
@@ -937,6 +954,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "smtp synchronization", "improper command pipelining", "out of sequence", "bad sequence of commands",
             "command line too long", "command not recognized", "command unrecognized", "unrecognized command",
             "unrecognized commands", "unrecognised command", "unrecognised commands", "commands not recognized",
+            # A command refused as malformed (sendmail FEATURE(check_other): "421 bad command"; go-smtp's
+            # "501 5.5.2 Bad command").
+            "bad command", "bad commands",
             "helo or ehlo required", "send helo ehlo first", "ehlo helo first", "helo ehlo first",
             # The client not keeping to SMTP's order (talking before the greeting, pipelining unasked).
             "not following the smtp protocol", "not following the protocol", "protocol error",
@@ -951,6 +971,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # A parameter of an SMTP command (RFC 5321 section 4.1.2 Mail-parameters and Rcpt-parameters;
     # RFC 1869 section 6: 555 for an unrecognised MAIL or RCPT parameter).
     *_terms("PARAM", "parameter", "parameters", "param", "params", "argument", "arguments", "parameter value"),
+    # An SMTP command named as such ("Missing MAIL FROM command.", "Missing RCPT TO command.", go-smtp): the
+    # command, not the sender or recipient it carries (the longer term hides "mail from").
+    *_terms("SMTP_VERB", "mail from command", "mail command", "rcpt to command", "rcpt command", "data command",
+            "helo command", "ehlo command"),
     # A connection that went away mid-session ("Lost incoming connection", "connexion perdue").
     *_terms("LOST", "lost", "perdue", "perdida", "verloren", "persa", "perdido", "perso",
             # A connection the other side closed ("server dropped connection without sending the initial SMTP
@@ -1696,6 +1720,16 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # A command's parameter the server does not know or take: the client's command was wrong.
     ConceptRule(_R.SYNTAXERROR, "PARAM", "UNKNOWN", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
     ConceptRule(_R.SYNTAXERROR, "PARAM", "REFUSED", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
+    # A command's argument required or missing (go-smtp: "501 5.5.2 Domain/address argument required for EHLO"):
+    # the command's form, read about the argument nearest the predicate, not the HELO it belongs to.
+    ConceptRule(_R.SYNTAXERROR, "PARAM", "REQUIRED", f"{_RFC5321} (501 syntax error in parameters or "
+                "arguments); go-smtp 0.12.1 conn.go", 2),
+    # A command missing or required before another (RFC 5321 section 4.1.4, 503 bad sequence of commands).
+    ConceptRule(_R.SYNTAXERROR, "SMTP_VERB", "MISSING", f"{_RFC5321} (503 bad sequence of commands); go-smtp "
+                "0.12.1 conn.go", 2),
+    ConceptRule(_R.SYNTAXERROR, "SMTP_VERB", "REQUIRED", f"{_RFC5321} (503 bad sequence of commands)", 3),
+    ConceptRule(_R.SYNTAXERROR, "PARAM", "MISSING", f"{_RFC5321} (501 syntax error in parameters or "
+                "arguments); go-smtp 0.12.1 conn.go ('Missing parameter')", 2),
     ConceptRule(_R.SYNTAXERROR, "SYNTAX", None, f"{_RFC5321} (500-504); {_RFC3463}.6, X.5.x protocol status"),
     # Decisive: it names the part misused (the command stream), which a phrase naming only
     # the misuse ("improper use") cannot.

@@ -1,0 +1,52 @@
+"""Meanings read from the tuning-part misses of the r25rep material (issue 10, parts 1 and 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import parse_reply
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    # A thing said to be "not acceptable" is refused: Twisted's SMTPBadSender.
+    ("550 Cannot receive from specified address <alice@example.org>: Sender not acceptable", "rejected"),
+    # An end-user host told to send through its own relay.
+    ("550 5.7.1 Use your SMTP relay", "blocked"),
+    ("554 Please use your smarthost", "blocked"),
+    # A signature said to fail is the message's DKIM signature.
+    ("552 signature invalid: fail (body has been altered)", "authfailure"),
+    ("550 Message has an invalid signature", "authfailure"),
+    # Bulk mail by another noun, and the GTUBE test pattern.
+    ('554 5.7.1 dcc: bulk message found: "bulk Body=many"', "spamdetected"),
+    ("554 5.7.1 Gtube pattern", "spamdetected"),
+    # A password-protected archive is an attachment, not SMTP AUTH.
+    ("552 We do not accept password-protected zip files!", "policyviolation"),
+    # A command's argument required or missing; a command named as such missing.
+    ("501 5.5.2 Domain/address argument required for EHLO", "syntaxerror"),
+    ("502 5.5.4 Missing parameter", "syntaxerror"),
+    ("502 5.5.1 Missing MAIL FROM command.", "syntaxerror"),
+    ("502 5.5.1 Missing RCPT TO command.", "syntaxerror"),
+    ("421 4.7.0 bad command", "syntaxerror"),
+    # One try per period is a rate.
+    ("450 4.7.1 <bob@example.com>: Recipient address rejected: please do not try more than once per 5 minutes",
+     "speeding"),
+])
+def test_meaning(text: str, reason: str) -> None:
+    assert parse_reply(text).reason.value == reason
+
+
+def test_a_list_that_could_not_be_asked_is_no_listing() -> None:
+    # sendmail FEATURE(enhdnsbl) with 't': the receiver's DNS failed; the list is named, nobody is told to delist.
+    r = parse_reply("451 4.4.3 Temporary lookup failure of 192.0.2.7 at bl.spamcop.net")
+    assert r.reason.value == "systemerror"
+    assert r.blocklist is not None
+    assert r.blocklist.id == "spamcop"
+    assert r.blocklist.receiver_misconfigured
+    assert r.delist == []
+
+
+def test_the_sender_in_a_postfix_suffix_is_still_read() -> None:
+    # "MAIL FROM command" is a command only where the text names it so, not the sender's refusal.
+    r = parse_reply("550 5.1.0 <alice@example.org>: Sender address rejected: Domain not found "
+                    "(in reply to MAIL FROM command)")
+    assert r.reason.value == "rejected"
