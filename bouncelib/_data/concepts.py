@@ -616,6 +616,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "получатель", "получателя", "пользователь", "пользователя", "ящик", "адресат", "адресата",
             "příjemce", "uživatel", "schránka"),
     # An address of unknown role: the recipient's unless a sender word is near (see RULES).
+    # An address given as whom to contact ("Blocked - contact postmaster@example.net for help - Multiple
+    # DNSBLs", postfwd's example-cfg2): the reader's contact, not the thing refused or listed (no rule reads it;
+    # the longer term hides the address word).
+    *_terms("CONTACT", f"contact {ADDRESS_WORD}", f"contact us at {ADDRESS_WORD}", f"write to {ADDRESS_WORD}"),
     *_terms("ADDR", ADDRESS_WORD, "address", "adress", "e mail address", "email address", "mail address", "adresse",
             "e mail adresse", "email adresse", "dirección", "direccion", "indirizzo", "endereço", "endereco",
             "adres", "adresa", "адрес"),
@@ -669,6 +673,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "message per connection", "messages in this connection", "too frequent connects", "recipients per session",
             "concurrency limit", "connection concurrency limit", "process limit", "multi recipient bounce"),
     # A mail filter (milter, content filter, policy service) of the receiving system failed.
+    # The receiver's scan that could not be made ("Unable to scan for virus, please contact admin of ...",
+    # qpsmtpd virus/aveclient; "Unable to scan for viruses", virus/clamdscan): no finding, its own failure.
+    *_terms("SCAN_FAILED", "unable to scan", "could not scan", "cannot scan", "can not scan", "failed to scan",
+            "not able to scan", "scan failed", "scanning failed"),
     *_terms("MILTER", "milter", "milter service", "content filter", "policy service", "policy server",
             "amavis", "spamd", "clamd", "opendkim sock", "rspamd",
             # A scanner is a part of the receiver, not a finding: "problem running virus-scanner".
@@ -971,10 +979,6 @@ TERMS: Final[tuple[Term, ...]] = (
     # A parameter of an SMTP command (RFC 5321 section 4.1.2 Mail-parameters and Rcpt-parameters;
     # RFC 1869 section 6: 555 for an unrecognised MAIL or RCPT parameter).
     *_terms("PARAM", "parameter", "parameters", "param", "params", "argument", "arguments", "parameter value"),
-    # An SMTP command named as such ("Missing MAIL FROM command.", "Missing RCPT TO command.", go-smtp): the
-    # command, not the sender or recipient it carries (the longer term hides "mail from").
-    *_terms("SMTP_VERB", "mail from command", "mail command", "rcpt to command", "rcpt command", "data command",
-            "helo command", "ehlo command"),
     # A connection that went away mid-session ("Lost incoming connection", "connexion perdue").
     *_terms("LOST", "lost", "perdue", "perdida", "verloren", "persa", "perdido", "perso",
             # A connection the other side closed ("server dropped connection without sending the initial SMTP
@@ -1206,6 +1210,9 @@ TERMS: Final[tuple[Term, ...]] = (
             # Not (or not able to be) verified: the check did not pass.
             "unverified", "unverifiable", "not verifiable", "no verifiable", "unvalidated", "not validated",
             "could not verify", "cannot verify", "unable to verify",
+            # Not confirmed by the check (mailfromd's sample filter: a sender callout that failed gives "Sender
+            # validity not confirmed").
+            "validity not confirmed", "could not be confirmed", "cannot be confirmed", "not be confirmed",
             "fehlgeschlagen", "échec", "echec", "fallido", "fallito", "falhou", "failures",
             # A program of the receiver that did not run ("Problem running virus-scanner", MIMEDefang).
             "problem running", "problems running", "error running", "failed to run", "unable to run",
@@ -1213,6 +1220,8 @@ TERMS: Final[tuple[Term, ...]] = (
     # TLS failing on its own words (Postfix and OpenSSL log texts).
     *_terms("TLSFAIL", "ssl accept error", "ssl connect error", "tls library problem", "ssl routines",
             "handshake failed", "tls handshake failed", "certificate verification failed", "untrusted issuer",
+            # The only handshake after SMTP's greeting is TLS's (go-smtp: "550 5.0.0 Handshake error" after STARTTLS).
+            "handshake error", "handshake failure", "tls handshake error", "tls handshake failure",
             "no shared cipher", "unsupported protocol",
             "wrong version number", "certificate not trusted", "certificate not verified"),
     # The recipient (or its owner) does not want mail from this sender: RFC 3463 X.7.1 given for a
@@ -1664,6 +1673,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.CONTENTERROR, "MESSAGE", "UNPARSED", "MailScanner reports/*/sender.error.report.txt (the parts "
                 "its scanner could not analyse were not delivered); Stalwart 'Failed to parse message'; "
                 f"{_RFC3463}.7, X.6.x message content or media", 4, decisive=True),
+    # Before the virus: a scan that could not be made found nothing (decisive: it names what failed, the scan).
+    ConceptRule(_R.SYSTEMERROR, "SCAN_FAILED", None, "qpsmtpd 0.94 plugins/virus/aveclient and virus/clamdscan "
+                "('Unable to scan for virus(es)': the scanner failed); " f"{_RFC3463}.4, X.3.0", decisive=True),
     ConceptRule(_R.VIRUSDETECTED, "VIRUS", None, "Sisimai lib/Sisimai/Reason/VirusDetected.pm"),
     # A delivery report refused or judged forged (backscatter: a bounce of mail the receiver never
     # sent) is the receiver's rule on reports, not a failure of the sender's authentication.
@@ -1724,10 +1736,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # the command's form, read about the argument nearest the predicate, not the HELO it belongs to.
     ConceptRule(_R.SYNTAXERROR, "PARAM", "REQUIRED", f"{_RFC5321} (501 syntax error in parameters or "
                 "arguments); go-smtp 0.12.1 conn.go", 2),
-    # A command missing or required before another (RFC 5321 section 4.1.4, 503 bad sequence of commands).
-    ConceptRule(_R.SYNTAXERROR, "SMTP_VERB", "MISSING", f"{_RFC5321} (503 bad sequence of commands); go-smtp "
-                "0.12.1 conn.go", 2),
-    ConceptRule(_R.SYNTAXERROR, "SMTP_VERB", "REQUIRED", f"{_RFC5321} (503 bad sequence of commands)", 3),
     ConceptRule(_R.SYNTAXERROR, "PARAM", "MISSING", f"{_RFC5321} (501 syntax error in parameters or "
                 "arguments); go-smtp 0.12.1 conn.go ('Missing parameter')", 2),
     ConceptRule(_R.SYNTAXERROR, "SYNTAX", None, f"{_RFC5321} (500-504); {_RFC3463}.6, X.5.x protocol status"),
