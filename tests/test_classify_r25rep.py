@@ -72,3 +72,8 @@ def test_the_postfix_suffix_still_names_the_recipient() -> None:
     r = parse_reply("host mx1.example.net[192.0.2.9] said: 550 5.1.1 <bob@example.net>: inactive email address "
                     "(in reply to RCPT TO command)")
     assert r.reason.value == "suspend"
+
+
+def test_sessions_counted_by_their_users() -> None:
+    # Citadel's limit of sessions, counted by the users holding them: too many connections, not a syntax error.
+    assert parse_reply("500 Too many users are already online (maximum is 30)").reason.value == "toomanyconn"

@@ -660,6 +660,8 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("SIZE", "size", "message size", "mail size",
             "mailsize", "msgsize", "message size limit", "length", "message length", "größe", "groesse",
             "nachrichtengröße", "taille", "tamaño", "tamano", "dimensione", "tamanho", "rozmiar", "размер"),
+    # Sessions counted by who holds them (Citadel: "500 Too many users are already online (maximum is 30)").
+    *_terms("CONNECTION", "users are already online", "users already online", "users online"),
     *_terms("CONNECTION", "connection", "connections", "session", "sessions", "concurrent connections",
             "connected clients", "concurrent clients", "simultaneous clients",
             "simultaneous connections", "verbindung", "verbindungen", "connexion", "connexions", "conexión",
