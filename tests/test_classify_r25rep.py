@@ -77,3 +77,14 @@ def test_the_postfix_suffix_still_names_the_recipient() -> None:
 def test_sessions_counted_by_their_users() -> None:
     # Citadel's limit of sessions, counted by the users holding them: too many connections, not a syntax error.
     assert parse_reply("500 Too many users are already online (maximum is 30)").reason.value == "toomanyconn"
+
+
+@pytest.mark.parametrize("text", [
+    "Legitimate bounces are never sent to more than one recipient.",
+    "552 fail, this bounce message does not have 1 recipient",
+])
+def test_a_bounce_has_one_recipient(text: str) -> None:
+    # LABELING.md: a site's rule that a bounce has one recipient is read as too many recipients.
+    r = parse_reply(text)
+    assert r.reason.value == "toomanyconn"
+    assert r.rule.startswith("concept:")

@@ -667,6 +667,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "simultaneous connections", "verbindung", "verbindungen", "connexion", "connexions", "conexión",
             "conexiones", "connessione", "connessioni", "conexão", "połączenie", "połączeń", "соединение",
             "соединений", "tls sessions", "connect to", "connecting to", "connection to"),
+    # One recipient and no more, the rule a site sets for bounces ("Legitimate bounces are never sent to more
+    # than one recipient", umanix; qpsmtpd bogus_bounce "this bounce message does not have 1 recipient"): paired
+    # with the bounce it is said of (the longer terms hide "more than" and the recipient).
+    *_terms("ONE_RCPT", "more than one recipient", "more than 1 recipient", "have 1 recipient", "has 1 recipient",
+            "exactly one recipient", "a single recipient", "one single recipient"),
     *_terms("RECIPIENTS_COUNT", "recipients per message", "number of recipients", "recipient count",
             "more recipients than",
             "too many recipients", "too many recipient attempts", "recipient attempts", "rcpt numbers",
@@ -1747,6 +1752,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "Postfix reject_unauth_pipelining and smtpd's 'non-SMTP command' warning (postconf.5)",
                 decisive=True),
     ConceptRule(_R.TOOMANYCONN, "RECIPIENTS_COUNT", None, f"{_RFC3463}.6, X.5.3 too many recipients"),
+    # LABELING.md (doubtful wordings): a bounce's one-recipient rule is read as too many recipients, Haraka's
+    # "this bounce message has too many recipients" alike.
+    ConceptRule(_R.TOOMANYCONN, "BOUNCE_MSG", "ONE_RCPT", "corpus/LABELING.md (too many recipients); qpsmtpd 0.94 "
+                "plugins/bogus_bounce; https://bastion.umanix.net/info", 8),
     ConceptRule(_R.NORELAYING, "RELAY", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "RELAY", "FAILED", f"{_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "NOT_LOCAL", None, f"{_RFC5321} (551 user not local); {_SISIMAI} (NoRelaying)"),
