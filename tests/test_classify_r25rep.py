@@ -88,3 +88,9 @@ def test_a_bounce_has_one_recipient(text: str) -> None:
     r = parse_reply(text)
     assert r.reason.value == "toomanyconn"
     assert r.rule.startswith("concept:")
+
+
+@pytest.mark.parametrize("text", ["501 5.0.0 HELO requires domain address", "501 helo requires domain name."])
+def test_a_command_without_its_argument(text: str) -> None:
+    # The HELO given without its domain: the command's form, not a HELO name refused.
+    assert parse_reply(text).reason.value == "syntaxerror"

@@ -986,6 +986,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # A parameter of an SMTP command (RFC 5321 section 4.1.2 Mail-parameters and Rcpt-parameters;
     # RFC 1869 section 6: 555 for an unrecognised MAIL or RCPT parameter).
     *_terms("PARAM", "parameter", "parameters", "param", "params", "argument", "arguments", "parameter value"),
+    # A command said to need its argument ("HELO requires domain address", sendmail and IceWarp; "helo requires
+    # domain name", OpenBSD spamd: a HELO given without its argument): the command's form, not the name refused.
+    *_terms("ARG_REQUIRED", "requires domain address", "requires domain name", "requires a domain address",
+            "requires a domain name", "requires an argument", "requires a parameter"),
     # A connection that went away mid-session ("Lost incoming connection", "connexion perdue").
     *_terms("LOST", "lost", "perdue", "perdida", "verloren", "persa", "perdido", "perso",
             # A connection the other side closed ("server dropped connection without sending the initial SMTP
@@ -1743,6 +1747,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # the command's form, read about the argument nearest the predicate, not the HELO it belongs to.
     ConceptRule(_R.SYNTAXERROR, "PARAM", "REQUIRED", f"{_RFC5321} (501 syntax error in parameters or "
                 "arguments); go-smtp 0.12.1 conn.go", 2),
+    ConceptRule(_R.SYNTAXERROR, "ARG_REQUIRED", None, f"{_RFC5321} (501 syntax error in parameters or "
+                "arguments); OpenBSD spamd, IceWarp (corpus r24rep)"),
     ConceptRule(_R.SYNTAXERROR, "PARAM", "MISSING", f"{_RFC5321} (501 syntax error in parameters or "
                 "arguments); go-smtp 0.12.1 conn.go ('Missing parameter')", 2),
     ConceptRule(_R.SYNTAXERROR, "SYNTAX", None, f"{_RFC5321} (500-504); {_RFC3463}.6, X.5.x protocol status"),
