@@ -72,9 +72,12 @@ def _c(name: str, reason: str, pattern: str, unless: str | None = None, *, not_a
 
 CONVENTIONS: tuple[Convention, ...] = (
     # Greylisting named: a temporary refusal of the sending host (LABELING.md, "blocked"), unless the
-    # text says the MTA gave up retrying (Exim's "retry timeout exceeded", Haraka's "Too many failures").
+    # text says the MTA gave up retrying (Exim's "retry timeout exceeded", Haraka's "Too many failures") or
+    # that the greylisting filter itself failed (couriergrey's "Greylisting DB could not be opened": the
+    # receiver's own failure, systemerror, not a verdict on the sending host).
     _c("greylisting named", "blocked", r"\bgr[ae]y-?list",
-       r"retry timeout exceeded|retry time not reached for any host|message expired|too many failures"),
+       r"retry timeout exceeded|retry time not reached for any host|message expired|too many failures|"
+       r"gr[ae]y-?listing (?:db|database) could not be opened"),
     # "Try again later" and nothing more: the words name no cause (LABELING.md, "systemerror"),
     # even where the source says a greylisting filter wrote it: the reader cannot know, and the
     # next step (retry) is the same.

@@ -660,8 +660,6 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("SIZE", "size", "message size", "mail size",
             "mailsize", "msgsize", "message size limit", "length", "message length", "größe", "groesse",
             "nachrichtengröße", "taille", "tamaño", "tamano", "dimensione", "tamanho", "rozmiar", "размер"),
-    # Sessions counted by who holds them (Citadel: "500 Too many users are already online (maximum is 30)").
-    *_terms("CONNECTION", "users are already online", "users already online", "users online"),
     *_terms("CONNECTION", "connection", "connections", "session", "sessions", "concurrent connections",
             "connected clients", "concurrent clients", "simultaneous clients",
             "simultaneous connections", "verbindung", "verbindungen", "connexion", "connexions", "conexión",
@@ -1760,8 +1758,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.TOOMANYCONN, "RECIPIENTS_COUNT", None, f"{_RFC3463}.6, X.5.3 too many recipients"),
     # LABELING.md (doubtful wordings): a bounce's one-recipient rule is read as too many recipients, Haraka's
     # "this bounce message has too many recipients" alike.
-    ConceptRule(_R.TOOMANYCONN, "BOUNCE_MSG", "ONE_RCPT", "corpus/LABELING.md (too many recipients); qpsmtpd 0.94 "
-                "plugins/bogus_bounce; https://bastion.umanix.net/info", 8),
+    ConceptRule(_R.TOOMANYCONN, "BOUNCE_MSG", "ONE_RCPT", "qpsmtpd 0.94 plugins/bogus_bounce; "
+                "https://bastion.umanix.net/info (a bounce to more than one recipient refused)", 8),
     ConceptRule(_R.NORELAYING, "RELAY", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "RELAY", "FAILED", f"{_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "NOT_LOCAL", None, f"{_RFC5321} (551 user not local); {_SISIMAI} (NoRelaying)"),
