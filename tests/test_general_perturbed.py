@@ -68,6 +68,14 @@ def _reading(data: bytes) -> list[tuple[str | None, str, str]]:
         # DBMail's cause written in a paragraph of its own that names the recipient, moved after the next one.
         ("recipients-after", "dbmail-bounce-nosuchuser.eml", ["nosuchuser@example.net"]),
         ("recipients-before", "dbmail-bounce-mailboxfull.eml", ["bob@example.net"]),
+        # The explanation written above the recipient's paragraph instead of below it: a list manager's
+        # "<list> verwaltet." (words that say nothing) takes the paragraph above that says the message
+        # failed; Exchange 5.5's "'a' on <date>" ending the notice takes the reason above it.
+        ("recipients-after", "mlmmj-deny-subonlypost-de.eml", ["devel@lists.example.org"]),
+        ("recipients-after", "mlmmj-deny-maxmailsize-fi.eml", ["devel@lists.example.org"]),
+        ("recipients-after", "exchange-kb-owa-smtpprefix.eml", ["testuser@example.com"]),
+        # A recipient whose words give only the reporting MTA's Status: the one server reply, above it.
+        ("recipients-after", "lkml-mail-delivery-service-spammers.eml", ["andre@example.org"]),
         # Dovecot's "Your message to <a> was automatically rejected:", with its body in base64.
         ("base64", "dovecot-reject-quota.eml", ["bob@example.com"]),
     ],

@@ -1307,3 +1307,50 @@ def test_exchange55_recipient_line_with_a_dotless_domain_is_the_recipient() -> N
     (row,) = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
     assert row.recipient == "kim@intranet"
     assert "Recipient Not Found" in row.diagnostic
+
+
+_LIST_TOO_BIG = (
+    'The message from <alice@example.org> with the subject "Release plan" could not be delivered to\n'
+    "the list because it exceeded the maximum size of 200 bytes.\n\n"
+)
+_LIST_RUNS = "Hi, this is the program that manages the mailing list\n<devel@lists.example.org> verwaltet.\n\n"
+
+
+@pytest.mark.parametrize("order", ["explanation below", "explanation above"])
+def test_a_list_managers_explanation_is_read_above_or_below_its_recipient_paragraph(order: str) -> None:
+    """A list manager names the list at the end of a sentence that says nothing ("<list> verwaltet."),
+    and says why in the paragraph below it, or, in another layout, above it: either way that paragraph is
+    the reply."""
+    body = _LIST_RUNS + _LIST_TOO_BIG if order == "explanation below" else _LIST_TOO_BIG + _LIST_RUNS
+    head = HEAD.replace("Mail System <mailer-daemon@gw.example.net>", "devel-owner@lists.example.org")
+    report = parse_message((head + body + "(The beginning of the message is below.)\n").encode())
+    (event,) = report.recipients
+    assert event.recipient == "devel@lists.example.org"
+    assert "exceeded the maximum size" in (event.reply.text or "")
+
+
+def test_a_recipient_line_that_ends_the_notice_takes_the_reason_above_it() -> None:
+    """Exchange 5.5's "'a' on <date>" with its reason written above it instead of below: the recipient's
+    line ends the notice, so the paragraph above says why (not one that introduces a list with a colon)."""
+    body = (
+        "Your message did not reach some or all of the intended recipients.\n\n"
+        "The following recipient(s) could not be reached:\n\n"
+        "The recipient name is not recognized\n\n"
+        "'kim@example.net' on 1/4/99 7:28 AM\n"
+    )
+    (row,) = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
+    assert row.recipient == "kim@example.net"
+    assert "The recipient name is not recognized" in row.diagnostic
+
+
+def test_a_recipient_with_only_a_status_takes_the_one_server_reply_above_it() -> None:
+    """A recipient whose line gives only the reporting MTA's status ("a; Action: Failed; Status: 5.3.0")
+    takes the one server reply with its code that the notice quotes, also when it stands above."""
+    body = (
+        "- SMTP protocol diagnostic: 550 <ann@example.com>... We don't accept mail from spammers\n\n"
+        "lee@example.org; Action: Failed; Status: 5.3.0 (other or undefined mail system status)\n"
+        "    Remote MTA mx.example.org: network error\n"
+    )
+    (row,) = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
+    assert row.recipient == "lee@example.org"
+    assert "We don't accept mail from spammers" in row.diagnostic

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from bouncelib._classify import parse_reply
 from bouncelib._data import notices as shapes
 from bouncelib._dsn.general._notice import says_failed_or_delayed
 from bouncelib._vocab import normalise_command
@@ -441,8 +442,9 @@ def _relayed(line: str, end: int) -> str:
     return rest if code is not None and code.group(0).strip()[:1] in ("4", "5") and rest[1:2] != "." else ""
 
 
-def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
-    """The reply for the recipient mentioned at `first`, within lines ``first.line .. stop``.
+def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int, start: int = 0) -> str:
+    """The reply for the recipient mentioned at `first`, within lines ``first.line .. stop``; `start`
+    is the first line after the mention of another recipient above it (0 when there is none).
 
     A sentence that names the recipient ("wasn't delivered to a because ...") is kept in front of
     the quoted reply: it is often the clearer of the two.
@@ -485,7 +487,12 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int) -> str:
         # Words that say nothing of what happened close the sentence the address stands in (a list
         # manager's "<list> verwaltet." naming the list it runs): the paragraph below that says the
         # message failed, within the block, says why.
-        why = _outcome_paragraph(lines, i + 1, stop)
+        # Words in which the classifier reads nothing at all (the end of a sentence naming the list,
+        # "verwaltet.", "mailing list."; a date, "on 1/4/99 7:28 AM") leave what happened to the
+        # paragraph above, when none below says it.
+        why = _outcome_paragraph(lines, i + 1, stop) or (
+            _paragraph_above(lines, i, start, stop) if said and _says_nothing(said) else ""
+        )
         if why:
             return f"{said} {why}" if said else why
     return said
@@ -548,6 +555,42 @@ def _outcome_paragraph(lines: tuple[str, ...], start: int, stop: int) -> str:
         if paragraph and says_failed_or_delayed(" ".join(" ".join(paragraph).split())):
             return " ".join(paragraph[:4])
         paragraph = []
+    return ""
+
+
+def _says_nothing(words: str) -> bool:
+    """Whether the classifier finds nothing in a recipient's words: no reply, no phrase, no concept."""
+    return parse_reply(words).rule == "unrecognised"
+
+
+def _paragraph_above(lines: tuple[str, ...], i: int, start: int, stop: int) -> str:
+    """The paragraph just above the one of line `i` (no other recipient between), when it says what
+    happened: the explanation a notice writes before its recipient paragraph instead of after it (a
+    list manager's "The message ... could not be distributed" above "the program that runs <list>.",
+    Exchange 5.5's reason above "a on <date>"). Taken when it says the message failed or is delayed,
+    or quotes a reply with its code, or when nothing follows the recipient's line (the recipient ends
+    the notice, so what explains it stands above). Never a paragraph that introduces what follows
+    (it ends with a colon) or a section heading."""
+    top = i
+    while top > start and lines[top - 1].strip():
+        top -= 1
+    end = top
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    if end == top or end <= start:
+        return ""
+    first = end
+    while first > start and lines[first - 1].strip() and end - first < 6:
+        first -= 1
+    if first > start and lines[first - 1].strip():
+        return ""  # a paragraph longer than an explanation: a body of text, not the recipient's reason
+    paragraph = [ln.strip() for ln in lines[first:end]]
+    if paragraph[-1].endswith(":") or any(shapes.SECTION_BREAK.match(ln) for ln in lines[first:end]):
+        return ""
+    text = " ".join(paragraph)
+    nothing_below = not any(ln.strip() for ln in lines[i + 1 : stop])
+    if says_failed_or_delayed(" ".join(text.split())) or _reply_rank(text) == 2 or nothing_below:
+        return text
     return ""
 
 
@@ -652,7 +695,12 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
     ordered = sorted((m for b in chosen.values() for m in b.mentions), key=lambda m: (m.line, m.start))
     # Where each mention's text ends: at the next line that mentions another recipient.
     stops: dict[int, int] = {}
+    starts: dict[int, int] = {}
     for k, m in enumerate(ordered):
+        starts[id(m)] = next(
+            (e.line + 1 for e in reversed(ordered[:k]) if e.address.lower() != m.address.lower() and e.line < m.line),
+            0,
+        )
         stop = len(lines)
         for later in ordered[k + 1 :]:
             if later.address.lower() != m.address.lower() and later.line > m.line:
@@ -662,7 +710,7 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
     blocks = list(chosen.values())
     for block in blocks:
         for m in block.mentions:
-            diag = _diagnostic(lines, m, stops[id(m)])
+            diag = _diagnostic(lines, m, stops[id(m)], starts[id(m)])
             if diag and (not block.diagnostic or _reply_rank(diag) > _reply_rank(block.diagnostic)):
                 block.diagnostic = diag
             elif diag and _own_paragraph(lines, m.line) and not (
@@ -757,13 +805,19 @@ def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:
 
 
 def _only_reply(block: Block, lines: tuple[str, ...]) -> None:
-    """The notice's one recipient, whose own words quote no reply, takes the one reply the notice quotes
+    """The notice's one recipient, whose own words quote no server reply, takes the one reply the notice quotes
     elsewhere, above the recipient (a notice that gives the server's answer first and the address after
     it: "-------server message" / "452 4.3.1 ..." / "The mail to this address failed:" / "<a>")."""
-    if _reply_rank(block.diagnostic) or not block.mentions:
+    rank = _reply_rank(block.diagnostic)
+    if rank == 2 or not block.mentions:
         return
     first = block.mentions[0].line
     coded = [j for j in range(first) if _is_code_line(lines[j])]
+    if rank == 1:
+        # The recipient's words give only the reporting MTA's status ("a; Action: Failed; Status: 5.3.0"):
+        # the one server reply with its code above it is what the server said, in whatever order the
+        # notice's paragraphs stand.
+        coded = [j for j in coded if _reply_rank(lines[j]) == 2]
     if len(coded) == 1:
         block.diagnostic = " ".join([*continuation(lines, coded[0], first), block.diagnostic])
 
