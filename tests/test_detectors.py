@@ -1025,3 +1025,50 @@ def test_courier_delay_notice_reads_each_recipients_transcript() -> None:
     rows = BY_NAME["courier"].parse(_mail(text))
     assert rows is not None
     assert [(r.recipient, r.action, r.diagnostic) for r in rows] == [("info@example.net", "delayed", "Network is down")]
+
+
+@pytest.mark.parametrize("written", ['"{a}"', "<{a}>", "{a}"])
+def test_exim_address_lines_in_quotes_brackets_or_bare_are_the_list(written: str) -> None:
+    """Exim's address list with each address in quotes (a relay or client that rewrote it so), in
+    brackets or bare: the list's lines, each with its own stage, not the X-Failed-Recipients fallback
+    that gives every recipient the notice's first paragraph. A local part with a space is quoted as
+    Exim writes it ('"bob smith"@example.org')."""
+    lines = []
+    for a, stage in (("ann@example.org", "end of data"), ('"bob smith"@example.org', "RCPT TO:<{a}>")):
+        shown = written.format(a=a) if '"' not in a else a
+        lines.append(
+            f"  {shown}\n    host mx.example.org [192.0.2.5]\n"
+            f"    SMTP error from remote mail server after {stage.format(a=a)}:\n    550 5.1.1 no such user\n"
+        )
+    text = (
+        "From: Mail Delivery System <Mailer-Daemon@mx.example.net>\nSubject: Mail delivery failed\n"
+        'X-Failed-Recipients: ann@example.org, "bob smith"@example.org\n\n'
+        "This message was created automatically by mail delivery software.\n\n"
+        "A message that you sent could not be delivered to one or more of its\n"
+        "recipients. This is a permanent error. The following address(es) failed:\n\n" + "".join(lines)
+    )
+    rows = BY_NAME["exim"].parse(_mail(text))
+    assert rows is not None
+    assert [(r.recipient, r.smtp_command) for r in rows] == [
+        ("ann@example.org", "DATA"),
+        ('"bob smith"@example.org', "RCPT"),
+    ]
+
+
+@pytest.mark.parametrize("head", ['"{a}": ', "<{a}>: ", "<{a}>:\n    "])
+def test_postfix_recipient_heads_in_quotes_or_with_the_reply_below(head: str) -> None:
+    """Postfix's "<a>: reply" paragraphs with the address in quotes (a relay or client that rewrote it
+    so) or with the reply on the line below the address: every recipient is read from the body."""
+    paragraphs = "\n".join(head.format(a=a) + "Spam message rejected\n" for a in ("ann@example.org", "bob@example.org"))
+    text = (
+        "From: MAILER-DAEMON@mx.example.net (Mail Delivery System)\nSubject: Undelivered Mail Returned to Sender\n\n"
+        "This is the mail system at host mx.example.net.\n\n"
+        "I'm sorry to have to inform you that your message could not\n"
+        "be delivered to one or more recipients. It's attached below.\n\nThe mail system\n\n" + paragraphs
+    )
+    rows = BY_NAME["postfix"].parse(_mail(text))
+    assert rows is not None
+    assert [(r.recipient, r.diagnostic) for r in rows] == [
+        ("ann@example.org", "Spam message rejected"),
+        ("bob@example.org", "Spam message rejected"),
+    ]

@@ -40,7 +40,12 @@ _END: Final = (
     "--- The header of the original message is following",
     "Reporting-MTA:",
 )
-_ADDR_LINE: Final = re.compile(r"^\s{1,4}<?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)>?(?::|\s*$|(?=\s+[(<]))")
+# An address line of the list: the address bare, in brackets or in quotes (a relay or client that rewrote
+# it so), its local part quoted when it holds a space ('"bob smith"@example.com', as Exim writes it).
+_ADDR_LINE: Final = re.compile(
+    r"^\s{1,4}[<\"]?((?:\"[^\"\n<>]+\"|[^\s<>()\[\]\"',;:@]+)@[^\s<>()\[\]\"',;:]+?)[>\"]?"
+    r"(?::|\s*$|(?=\s+[(<]))"
+)
 _HOST: Final = re.compile(r"\bhost\s+([A-Za-z0-9][A-Za-z0-9.\-]*)\s+\[([0-9A-Fa-f.:]+)\](?::\d+)?:?\s*", re.I)
 _SUBJECTS: Final = (
     "mail delivery failed",

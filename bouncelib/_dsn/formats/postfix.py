@@ -33,7 +33,13 @@ _BANNER: Final = re.compile(
     r"The \S+ program at host|I'm sorry to have to inform you that your message could not)",
     re.M | re.I,
 )
-_HEAD: Final = re.compile(r"^<?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)>?(?:\s*\(expanded from [^)]*\))?:\s")
+# A recipient paragraph's head: the address in brackets, bare or in quotes (a relay or client that
+# rewrote "<a>" as '"a"'), its local part quoted when it holds a space (Postfix writes '<"bob smith"@x>');
+# the colon ends the line when the reply is written below it.
+_HEAD: Final = re.compile(
+    r"^[<\"]?((?:\"[^\"\n<>]+\"|[^\s<>()\[\]\"',;:@]+)@[^\s<>()\[\]\"',;:]+?)[>\"]?"
+    r"(?:\s*\(expanded from [^)]*\))?:(?:\s|\Z)"  # the reply on the same line, or on the lines below
+)
 _END: Final = ("--- Delivery report", "Content-Description: Delivery report", "Reporting-MTA:", "-- Undelivered")
 _SAID: Final = re.compile(r"\b(?:said|refused to talk to me):\s*", re.I)
 
