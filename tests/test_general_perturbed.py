@@ -76,6 +76,10 @@ def _reading(data: bytes) -> list[tuple[str | None, str, str]]:
         ("recipients-after", "exchange-kb-owa-smtpprefix.eml", ["testuser@example.com"]),
         # A recipient whose words give only the reporting MTA's Status: the one server reply, above it.
         ("recipients-after", "lkml-mail-delivery-service-spammers.eml", ["andre@example.org"]),
+        # Rewrapped: "550 <a>... We don't accept" / "mail from spammers" still refuses mail from a (no
+        # recipient); the address put alone under "... has not yet been delivered is:" takes the cause below.
+        ("rewrap", "lkml-mail-delivery-service-spammers.eml", ["andre@example.org"]),
+        ("rewrap", "exim-delay-gmail-ratelimited-page.eml", ["jane@example.com"]),
         # Dovecot's "Your message to <a> was automatically rejected:", with its body in base64.
         ("base64", "dovecot-reject-quota.eml", ["bob@example.com"]),
     ],

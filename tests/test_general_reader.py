@@ -1354,3 +1354,39 @@ def test_a_recipient_with_only_a_status_takes_the_one_server_reply_above_it() ->
     (row,) = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
     assert row.recipient == "lee@example.org"
     assert "We don't accept mail from spammers" in row.diagnostic
+
+
+def test_a_reply_refusing_mail_from_the_address_wrapped_onto_the_next_line_names_no_recipient() -> None:
+    """ "550 <a>... We don't accept mail from spammers" refuses mail from a, the sender: not a recipient,
+    also when a wrap puts "mail from spammers" on the next line."""
+    for reply in (
+        "550 <sam@example.net>... We don't accept mail from spammers\n",
+        "550 <sam@example.net>... We don't accept\nmail from spammers\n",
+    ):
+        body = (
+            "- These recipients of your message have been processed by the mail server:\n\n"
+            "lee@example.org; Action: Failed; Status: 5.3.0 (other or undefined mail system status)\n"
+            "    Remote MTA mx.example.org: network error\n\n- SMTP protocol diagnostic: " + reply
+        )
+        rows = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
+        assert [r.recipient for r in rows] == ["lee@example.org"]
+
+
+def test_an_address_alone_under_the_sentence_that_introduces_it_takes_the_cause_below() -> None:
+    """Exim's "The address to which the message has not yet been delivered is:" with the address on the
+    line below it (a rewrap) rather than after it: the cause is the next paragraph (a server's answer with
+    no code, Gmail's rate limit), as it is for the address on the sentence's own line."""
+    for sep in (" ", "\n"):
+        body = (
+            "A message that you sent has not yet been delivered to one or more of its recipients after\n"
+            "more than 48 hours on the queue on mail.example.net.\n\n"
+            f"The address to which the message has not yet been delivered is:{sep}"
+            "kim@example.com (ultimately generated from info@example.org)\n\n"
+            "Delay reason: SMTP error from remote mail server after end of data:\n"
+            "host mx.example.com [192.0.2.27]: [192.0.2.44] Our system has detected an unusual rate of\n"
+            "unsolicited mail originating from your IP address.\n\n"
+            "No action is required on your part.\n"
+        )
+        (row,) = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
+        assert row.recipient == "kim@example.com"
+        assert "unusual rate of unsolicited mail" in row.diagnostic, sep

@@ -212,7 +212,10 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
                 continue
             if shapes.SENDER_OK_AFTER.match(line, m.end()):
                 continue
-            strong = alone or _strong(line, before, context, m.end())
+            # The reply after the address may be wrapped onto the next line ("550 <a>... We don't accept" /
+            # "mail from spammers"): what it says of the address is read on both lines.
+            wrapped = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            strong = alone or _strong(line, before, context, m.end(), wrapped)
             out.append(Mention(i, start, m.end(), address, strong, alone))
     return out
 
@@ -270,11 +273,12 @@ def _expanded_from(out: list[Mention], mention: Mention, before: str) -> None:
         out.append(mention)
 
 
-def _strong(line: str, before: str, context: str, end: int) -> bool:
+def _strong(line: str, before: str, context: str, end: int, following: str = "") -> bool:
     """Whether the words around an address say it is a failed recipient (not only mentioned).  Not
     when the reply right after it says the address is the sender's or refuses mail from it ("550
-    <a>... We don't accept mail from spammers"), however recipient-like the address's place."""
-    if shapes.SENDER_REFUSED_AFTER.match(line, end) is not None:
+    <a>... We don't accept mail from spammers"), however recipient-like the address's place, also when
+    that reply is wrapped onto the `following` line."""
+    if shapes.SENDER_REFUSED_AFTER.match(f"{line} {following}" if following else line, end) is not None:
         return False
     return (
         shapes.RECIPIENT_BEFORE.search(before[-40:] or context) is not None
@@ -467,7 +471,9 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int, start: int = 
     # A sentence that says the message did not reach the address leaves the cause to the next
     # paragraph (DragonFly's notice); so does one that says it is delayed (Exim's "... has not yet
     # been delivered is: a", then "Delay reason:").
-    why_follows = bare_lead or (bool(lead) and says_failed_or_delayed(lead))
+    # So does one that introduces the address on the line above it, the address alone on its line ("The
+    # address to which the message has not yet been delivered is:" / "a (ultimately generated from b)").
+    why_follows = bare_lead or (bool(lead) and says_failed_or_delayed(lead)) or _introduced_above(lines, first)
     # No code: the words after the address (or its sentence) and the lines that follow.
     tail = lead or _tail(lines[i], first.end)
     if not tail and _list_only(lines, i):
@@ -496,6 +502,16 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int, start: int = 
         if why:
             return f"{said} {why}" if said else why
     return said
+
+
+def _introduced_above(lines: tuple[str, ...], first: Mention) -> bool:
+    """Whether the address stands alone on its line, a paragraph's last line, right under a sentence that
+    ends with a colon and says the message failed or is delayed: the sentence and the address are one
+    statement, whose cause is the next paragraph."""
+    if not first.alone or first.line == 0 or (first.line + 1 < len(lines) and lines[first.line + 1].strip()):
+        return False
+    above = lines[first.line - 1].strip()
+    return above.endswith(":") and says_failed_or_delayed(above)
 
 
 def _sentence_rest(lines: tuple[str, ...], first: Mention, stop: int) -> list[str]:
