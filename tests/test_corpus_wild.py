@@ -40,7 +40,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "exchange-kb-ims-toomanyrecipients.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-mta-congestion.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
-    "postfix-lines-three-o365.eml": "a test-part mail: miss not examined (frozen test part)",
     "yahoo-icloud-localpolicy.eml": "a test-part mail: miss not examined (frozen test part)",
     "gmail-reply-only-nosuchuser-wrapped.eml": "a test-part mail: miss not examined (frozen test part)",
     "gmail-reply-only-nosuchuser.eml": "a test-part mail: miss not examined (frozen test part)",

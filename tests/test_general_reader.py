@@ -1390,3 +1390,25 @@ def test_an_address_alone_under_the_sentence_that_introduces_it_takes_the_cause_
         (row,) = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
         assert row.recipient == "kim@example.com"
         assert "unusual rate of unsolicited mail" in row.diagnostic, sep
+
+
+@pytest.mark.parametrize(
+    "paste",
+    [
+        # A long line: the mail parser reads it as body.
+        "kim@example.net: Host or domain name not found. Name service error for name=example.net type=A: "
+        "Host not found\n",
+        # A short one: the parser takes "kim@example.net" for a header field's name.
+        "kim@example.net: Host or domain name not found\n",
+    ],
+)
+def test_a_paste_of_recipient_lines_alone_is_read_when_the_words_say_why(paste: str) -> None:
+    """Postfix's recipient line cut out of its notice and pasted alone, no header, no banner, no sentence
+    around it: the words after the address say why (the classifier reads a cause in them), so it failed.
+    Words that say nothing of delivery leave the paste unread, and so does a mail with real headers."""
+    report = parse_message(paste.encode())
+    assert [(e.recipient, e.action, e.reason.value) for e in report.recipients] == [
+        ("kim@example.net", "failed", "hostunknown")
+    ]
+    assert parse_message(b"kim@example.net: lunch at noon?\n").kind == BounceKind.NOT_BOUNCE
+    assert parse_message(f"From: ann@example.com\n\n{paste}".encode()).kind == BounceKind.NOT_BOUNCE

@@ -25,6 +25,7 @@ import email.utils
 import re
 from typing import Final
 
+from bouncelib._classify import parse_reply
 from bouncelib._data import notices as shapes
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
@@ -185,10 +186,20 @@ def _introduces(paragraph: str, said_how: re.Pattern[str]) -> bool:
     return low.endswith(":") or (said is not None and low[said.end() :].lstrip().startswith(":"))
 
 
+def _recipient_line_on_top(mail: Mail) -> bool:
+    """Whether the mail's first header field is named by an address: a paste's first line, not a header."""
+    items = mail.msg.items()
+    return bool(items) and shapes.ADDRESS.fullmatch(items[0][0].strip("<> \t")) is not None
+
+
 def _fields_on_top(mail: Mail) -> str:
     """RFC 3464 fields pasted at the very top of a paste ("Final-Recipient: rfc822; a" as its first
     line): the mail parser took them for the header block, which no mail's own headers would hold.
-    They are the fields, given back to the notice as text."""
+    They are the fields, given back to the notice as text.  So is a paste that starts with a recipient's
+    line ("a@b: mailbox full", Postfix's words cut out of its notice): no mail's header field is named
+    by an address, so the block the parser took for headers is the notice's text."""
+    if _recipient_line_on_top(mail):
+        return "".join(f"{k}: {v}\n" for k, v in mail.msg.items()) + "\n"
     if not mail.header("Final-Recipient"):
         return ""
     return "".join(f"{k}: {v}\n" for k, v in mail.msg.items() if shapes.DSN_FIELD.match(f"{k}:"))
@@ -274,6 +285,19 @@ def _said_by_replies(blocks: list[Block], notice: Notice) -> Verdict | None:
     return "delayed" if codes and "5" not in codes else "failed"
 
 
+def _said_by_recipient_lines(mail: Mail, blocks: list[Block]) -> Verdict | None:
+    """A paste with no header that is nothing but recipient lines ("a@b: Host or domain name not found.
+    Name service error ...", a notice's recipient line cut out of it, no sentence around it): the
+    words after each address, when the classifier reads a cause in them, are the failure; a cause it
+    reads as temporary is a delay."""
+    if not blocks or (mail.msg.keys() and not _recipient_line_on_top(mail)):
+        return None
+    replies = [parse_reply(b.diagnostic) for b in blocks]
+    if any(r.rule == "unrecognised" for r in replies):
+        return None
+    return "delayed" if all(r.permanent is False for r in replies) else "failed"
+
+
 def _rows(blocks: list[Block], notice: Notice, said: str, own: set[str]) -> list[Found]:
     """One row per recipient block, its pasted RFC 3464 fields (facts) over the prose's verdict;
     then the fielded recipients the prose did not name."""
@@ -322,7 +346,7 @@ class GeneralReader:
             if named:
                 return named
         if said is None:
-            said = _said_by_replies(blocks, notice)
+            said = _said_by_replies(blocks, notice) or _said_by_recipient_lines(mail, blocks)
             if said is None:
                 return None
         rows = _rows(blocks, notice, said, own) or (
