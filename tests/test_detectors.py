@@ -1072,3 +1072,27 @@ def test_postfix_recipient_heads_in_quotes_or_with_the_reply_below(head: str) ->
         ("ann@example.org", "Spam message rejected"),
         ("bob@example.org", "Spam message rejected"),
     ]
+
+
+@pytest.mark.parametrize("written", ['"{a}"', "{a}", "<{a}>"])
+def test_v5sendmail_recipient_lines_in_quotes_brackets_or_bare(written: str) -> None:
+    """Pre-DSN Sendmail's "554 <a>... 550 Host unknown" with the address in quotes or bare (a relay or
+    client that rewrote it so): every recipient line is read, each address without its quotes."""
+    data = (CORPUS / "v5sendmail" / "host-unknown-two.eml").read_text()
+    for a in ("heidi@example.invalid", "ivan@example.invalid"):
+        data = data.replace(f"554 <{a}>...", f"554 {written.format(a=a)}...")
+    report = parse_message(data.encode())
+    assert report.detector == "v5sendmail"
+    assert [e.recipient for e in report.recipients] == ["heidi@example.invalid", "ivan@example.invalid"]
+
+
+def test_a_recipient_a_module_keeps_in_its_quotes_or_brackets_is_the_address() -> None:
+    """An address set whole in quotes or brackets as the notice wrote it is the address; a quoted local
+    part ('"bob smith"@example.org') is part of the address and stays."""
+    from bouncelib._dsn.parse import _shown
+
+    assert _shown('"kim@example.org"') == "kim@example.org"
+    assert _shown("'kim@example.org'") == "kim@example.org"
+    assert _shown("<kim@example.org>") == "kim@example.org"
+    assert _shown('"bob smith"@example.org') == '"bob smith"@example.org'
+    assert _shown('"...@example.org"') is None

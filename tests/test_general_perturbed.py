@@ -80,6 +80,9 @@ def _reading(data: bytes) -> list[tuple[str | None, str, str]]:
         # recipient); the address put alone under "... has not yet been delivered is:" takes the cause below.
         ("rewrap", "lkml-mail-delivery-service-spammers.eml", ["andre@example.org"]),
         ("rewrap", "exim-delay-gmail-ratelimited-page.eml", ["jane@example.com"]),
+        # A paste of a recipient line alone, given MIME headers or quoted: still a paste, still read.
+        ("base64", "postfix-line-hostnotfound-page.eml", ["benutzer@example.net"]),
+        ("quote", "postfix-line-hostnotfound-page.eml", ["benutzer@example.net"]),
         # Dovecot's "Your message to <a> was automatically rejected:", with its body in base64.
         ("base64", "dovecot-reject-quota.eml", ["bob@example.com"]),
     ],

@@ -1400,6 +1400,9 @@ def test_an_address_alone_under_the_sentence_that_introduces_it_takes_the_cause_
         "Host not found\n",
         # A short one: the parser takes "kim@example.net" for a header field's name.
         "kim@example.net: Host or domain name not found\n",
+        # With MIME headers only (a client or a tool that set its charset or encoding): still no sender.
+        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+        "a2ltQGV4YW1wbGUubmV0OiBIb3N0IG9yIGRvbWFpbiBuYW1lIG5vdCBmb3VuZAo=\n",
     ],
 )
 def test_a_paste_of_recipient_lines_alone_is_read_when_the_words_say_why(paste: str) -> None:
@@ -1411,4 +1414,10 @@ def test_a_paste_of_recipient_lines_alone_is_read_when_the_words_say_why(paste: 
         ("kim@example.net", "failed", "hostunknown")
     ]
     assert parse_message(b"kim@example.net: lunch at noon?\n").kind == BounceKind.NOT_BOUNCE
+    # Not a text that holds such a line among other words: only a paste that is nothing but recipient lines.
+    letter = (
+        "Content-Type: text/plain\n\nHi Kim,\n\nyour page says:\n\n"
+        "kim@example.net: Host or domain name not found\n"
+    )
+    assert parse_message(letter.encode()).kind == BounceKind.NOT_BOUNCE
     assert parse_message(f"From: ann@example.com\n\n{paste}".encode()).kind == BounceKind.NOT_BOUNCE

@@ -295,13 +295,22 @@ def _sender(rows: list[Found], original_from: str | None) -> str | None:
     return sender
 
 
+# An address set whole in quotes or brackets ('"a@b"', "'a@b'", "<a@b>"), as it was written: the address.
+# Not a quoted local part ('"bob smith"@example.org'), whose closing quote stands before the "@".
+_QUOTED_WHOLE = re.compile(r"""(?:(["'])([^"'\s@<>]+@[^"'\s@<>]+)\1|<([^"'\s@<>]+@[^"'\s@<>]+)>)\Z""")
+
+
 def _shown(address: object) -> object:
     """The recipient, or None when the text does not show one: an empty address, or one whose local part
     is only dots or an ellipsis (``<…@example.org>``, ``...@example.org``).  No address has such a local
     part (RFC 5322's dot-atom neither starts with a dot nor is dots alone): it is a poster's masking.
+    An address a format module kept in the quotes or brackets it was written in is the address without them.
     A value of the wrong type (a faulty detector's) is left to `_coerced`."""
     if not address or not isinstance(address, str):
         return address or None
+    quoted = _QUOTED_WHOLE.match(address)
+    if quoted is not None:
+        address = quoted.group(2) or quoted.group(3)
     local, at, _domain = address.rpartition("@")
     return None if at and local and not local.strip(".\u2026") else address
 

@@ -35,7 +35,8 @@ __all__ = ["DETECTOR"]
 _TRANSCRIPT = "----- Transcript of session follows -----"
 _UNSENT = "----- Unsent message follows -----"
 _NOT_COLLECTED = "----- No message was collected -----"
-_RCPT_LINE = re.compile(r"^([245]\d\d) <([^<>\s]+@[^<>\s]+)>\.\.\. ?(.*)$")
+# "554 <a>... 550 Host unknown": the address in brackets, or in quotes or bare as a relay or client rewrote it.
+_RCPT_LINE = re.compile(r"^([245]\d\d) [<\"]?([^<>\"\s]+@[^<>\"\s]+?)[>\"]?\.\.\. ?(.*)$")
 _HOST_LINE = re.compile(r"^([245]\d\d) (\S+) \(\w+\)\.\.\. ?(.*)$")
 _TALKING = re.compile(r"^While talking to (\S+?):?$")
 _TALKING_IN = re.compile(r"\.\.\. while talking to (\S+?)\.?:$")  # "421 ... while talking to mx.example.:"

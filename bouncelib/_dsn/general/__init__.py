@@ -186,6 +186,12 @@ def _introduces(paragraph: str, said_how: re.Pattern[str]) -> bool:
     return low.endswith(":") or (said is not None and low[said.end() :].lstrip().startswith(":"))
 
 
+def _only_mime_headers(mail: Mail) -> bool:
+    """Whether the mail has no header but its MIME ones (``Content-*``, ``MIME-Version``): a paste, with
+    no sender, addressee or subject to say what it is."""
+    return all(k.lower().startswith("content-") or k.lower() == "mime-version" for k in mail.msg)
+
+
 def _recipient_line_on_top(mail: Mail) -> bool:
     """Whether the mail's first header field is named by an address: a paste's first line, not a header."""
     items = mail.msg.items()
@@ -285,13 +291,18 @@ def _said_by_replies(blocks: list[Block], notice: Notice) -> Verdict | None:
     return "delayed" if codes and "5" not in codes else "failed"
 
 
-def _said_by_recipient_lines(mail: Mail, blocks: list[Block]) -> Verdict | None:
-    """A paste with no header that is nothing but recipient lines ("a@b: Host or domain name not found.
+def _said_by_recipient_lines(mail: Mail, notice: Notice, blocks: list[Block]) -> Verdict | None:
+    """A paste with no header (but MIME ones) that is nothing but recipient lines ("a@b: Host or domain name not found.
     Name service error ...", a notice's recipient line cut out of it, no sentence around it): the
     words after each address, when the classifier reads a cause in them, are the failure; a cause it
     reads as temporary is a delay."""
-    if not blocks or (mail.msg.keys() and not _recipient_line_on_top(mail)):
+    if not blocks or not (_only_mime_headers(mail) or _recipient_line_on_top(mail)):
         return None
+    # Nothing but recipient lines: each paragraph opens with a recipient's address.
+    named = tuple(b.recipient.lower() for b in blocks)
+    for paragraph in _paragraphs(notice.text):
+        if not paragraph.strip().lstrip("<\"'").lower().startswith(named):
+            return None
     replies = [parse_reply(b.diagnostic) for b in blocks]
     if any(r.rule == "unrecognised" for r in replies):
         return None
@@ -346,7 +357,7 @@ class GeneralReader:
             if named:
                 return named
         if said is None:
-            said = _said_by_replies(blocks, notice) or _said_by_recipient_lines(mail, blocks)
+            said = _said_by_replies(blocks, notice) or _said_by_recipient_lines(mail, notice, blocks)
             if said is None:
                 return None
         rows = _rows(blocks, notice, said, own) or (
