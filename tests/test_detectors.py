@@ -1096,3 +1096,41 @@ def test_a_recipient_a_module_keeps_in_its_quotes_or_brackets_is_the_address() -
     assert _shown("<kim@example.org>") == "kim@example.org"
     assert _shown('"bob smith"@example.org') == '"bob smith"@example.org'
     assert _shown('"...@example.org"') is None
+
+
+_POSTFIX_NOTICE = (
+    "This is the mail system at host mx.example.net.\n\n"
+    "I'm sorry to have to inform you that your message could not\n"
+    "be delivered to one or more recipients. It's attached below.\n\n"
+    "                   The mail system\n\n"
+    "<kim@example.org>: host mx.example.org[192.0.2.78] said:\n"
+    "    550 Unknown user kim@example.org (in reply to end of DATA\n    command)\n"
+)
+_SENDMAIL_NOTICE = (
+    "The original message was received at Mon, 21 May 2018 13:40:50 +0900\n"
+    "from client.example.net [198.51.100.22]\n\n"
+    "   ----- The following addresses had permanent fatal errors -----\n"
+    "<kim@example.org>\n    (reason: 550 : User unknown)\n\n"
+    "   ----- Transcript of session follows -----\n"
+    "... while talking to mx.example.org.:\n>>> DATA\n<<< 550 : User unknown\n554 5.0.0 Service unavailable\n"
+)
+
+
+@pytest.mark.parametrize("margin", ["    ", "> "])
+@pytest.mark.parametrize(
+    ("name", "subject", "notice"),
+    [
+        ("postfix", "Undelivered Mail Returned to Sender", _POSTFIX_NOTICE),
+        ("sendmail", "Returned mail: see transcript for details", _SENDMAIL_NOTICE),
+    ],
+)
+def test_postfix_and_sendmail_notices_indented_or_quoted_whole_are_read_at_their_margin(
+    name: str, subject: str, notice: str, margin: str
+) -> None:
+    """A Postfix or Sendmail notice indented or quoted whole (a relay's or client's copy): its recipient
+    paragraphs and transcript are read as at the margin, so the stage (end of DATA) is still known."""
+    body = "".join(f"{margin}{line}".rstrip() + "\n" for line in notice.split("\n")[:-1])
+    text = f"From: MAILER-DAEMON@mx.example.net (Mail Delivery System)\nSubject: {subject}\n\n{body}"
+    rows = BY_NAME[name].parse(_mail(text))
+    assert rows is not None
+    assert [(r.recipient, r.smtp_command) for r in rows] == [("kim@example.org", "DATA")]

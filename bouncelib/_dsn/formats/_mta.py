@@ -9,11 +9,13 @@ the same message when the MTA also sent a ``message/delivery-status`` part.
 from __future__ import annotations
 
 import re
+import textwrap
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.formats._bodyscan import join_lines, line_blocks
+from bouncelib._dsn.general._notice import unquoted_whole
 from bouncelib._vocab import normalise_command
 
 __all__ = [
@@ -22,6 +24,7 @@ __all__ = [
     "cut",
     "dsn_rows",
     "find_row",
+    "from_own_margin",
     "merge_body",
     "remote_in",
 ]
@@ -81,6 +84,16 @@ def cut(body: str, start: re.Pattern[str] | None, end: tuple[str, ...]) -> str |
         if 0 <= i < stop:
             stop = i
     return text[:stop]
+
+
+def from_own_margin(body: str) -> str:
+    """The body of a notice quoted whole (``> `` on every line with words) or indented whole (a relay's
+    or client's copy), set back at its own margin: its layout, not a person quoting it.  Any other body
+    as it is (the cheap tests first: most bodies start at the margin with words)."""
+    if body[:1] not in (" ", "\t", ">", "\n"):
+        return body
+    body = unquoted_whole(body)
+    return textwrap.dedent(body) if body[:1] in (" ", "\t") else body
 
 
 def address_blocks(text: str, head: re.Pattern[str]) -> list[tuple[str, str]]:

@@ -14,7 +14,15 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._mta import address_blocks, command_in, cut, dsn_rows, merge_body, remote_in
+from bouncelib._dsn.formats._mta import (
+    address_blocks,
+    command_in,
+    cut,
+    dsn_rows,
+    from_own_margin,
+    merge_body,
+    remote_in,
+)
 
 __all__ = ["DETECTOR"]
 
@@ -45,7 +53,7 @@ _SAID: Final = re.compile(r"\b(?:said|refused to talk to me):\s*", re.I)
 
 
 def _body_rows(body: str) -> list[Found]:
-    text = cut(body, _BANNER, _END)
+    text = cut(from_own_margin(body), _BANNER, _END)
     if text is None:
         return []
     rows: list[Found] = []

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._mta import address_blocks, cut, dsn_rows, merge_body
+from bouncelib._dsn.formats._mta import address_blocks, cut, dsn_rows, from_own_margin, merge_body
 
 __all__ = ["DETECTOR"]
 
@@ -28,8 +28,9 @@ _LIST: Final = re.compile(
 )
 _HEAD: Final = re.compile(r"^<?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)>?(?:\s|$)")
 _TRANSCRIPT: Final = re.compile(r"^[ \t]*-+ Transcript of session follows[ \t]*-+[ \t]*$", re.M | re.I)
-_SEND: Final = re.compile(r"^>>>\s*([A-Za-z]+)(?:[ :]+(?:[Tt][Oo]|[Ff][Rr][Oo][Mm])?:?\s*<?([^>\s]*)>?)?", re.M)
-_RECV: Final = re.compile(r"^<<<\s*(.*)$", re.M)
+# The transcript's lines, also when the whole notice is indented (a relay's or client's copy).
+_SEND: Final = re.compile(r"^[ \t]*>>>\s*([A-Za-z]+)(?:[ :]+(?:[Tt][Oo]|[Ff][Rr][Oo][Mm])?:?\s*<?([^>\s]*)>?)?", re.M)
+_RECV: Final = re.compile(r"^[ \t]*<<<\s*(.*)$", re.M)
 _TALKING: Final = re.compile(r"while talking to ([A-Za-z0-9][A-Za-z0-9.\-]*)", re.I)
 
 
@@ -89,7 +90,7 @@ class _Sendmail:
     name = "sendmail"
 
     def parse(self, mail: Mail) -> list[Found] | None:
-        body = _unquote(mail.body)
+        body = from_own_margin(_unquote(mail.body))
         if not _SUBJECT.match(mail.subject) and _LIST.search(body) is None and _TRANSCRIPT.search(body) is None:
             return None
         if _LIST.search(body) is None and _TRANSCRIPT.search(body) is None:
