@@ -1421,3 +1421,19 @@ def test_a_paste_of_recipient_lines_alone_is_read_when_the_words_say_why(paste: 
     )
     assert parse_message(letter.encode()).kind == BounceKind.NOT_BOUNCE
     assert parse_message(f"From: ann@example.com\n\n{paste}".encode()).kind == BounceKind.NOT_BOUNCE
+
+
+@pytest.mark.parametrize("written", ["<{a}>", "{a}", '"{a}"'])
+def test_exims_malformed_recipient_after_its_display_address_bare_or_quoted(written: str) -> None:
+    """Exim's "a@b <c@d>: malformed address: ..." names c@d (a@b is how the sender wrote it), also when a
+    relay or client wrote the bracketed address bare or in quotes: a@b is not a recipient."""
+    shown = written.format(a="neko@example.net")
+    body = (
+        "A message that you sent contained one or more recipient addresses that were\n"
+        "incorrectly constructed:\n\n"
+        f"  kijitora@example.com {shown}: malformed address: {shown} may not follow kijitora@example.com\n\n"
+        "This address has been ignored. The other addresses in the message were\n"
+        "syntactically valid and have been passed on for an attempt at delivery.\n"
+    )
+    rows = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
+    assert [r.recipient for r in rows] == ["neko@example.net"]

@@ -52,8 +52,9 @@ _ITS_MAILBOX: Final = re.compile(r"\b(?:user(?:'s|id|name)?|mailbox|account|reci
 _WRAPPED_ID: Final = re.compile(r"\[[\w.:-]+(?:[\] ]|\Z)")
 # How much of the words below an address is read: about four lines of a notice's usual width.
 _WORDS_BELOW_CHARS: Final = 240
-# What follows a display name that is itself an address: the address in brackets.
-_NAME_ADDR: Final = re.compile(r"[ \t]+<[^<>@\s]+@[^<>\s]+>")
+# What follows a display name that is itself an address: the address in brackets
+# (or bare or in quotes, as a relay or client may rewrite the brackets, then with the colon Exim writes after it).
+_NAME_ADDR: Final = re.compile(r"[ \t]+(?:<[^<>@\s]+@[^<>\s]+>|[\"']?[^<>@\s\"']+@[^<>\s\"':]+[\"']?:)")
 # A display name and the opening parenthesis of the address after it: "Russ Winter (" (Exchange 2010+).
 _NAME_PAREN: Final = re.compile(r"[ \t]*[^\W\d_][^()<>@:;,\"]{0,60}\(\Z")
 # The address's type written in front of it, as Exchange writes proxy addresses ("SMTP:a", and
