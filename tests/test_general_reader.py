@@ -1437,3 +1437,33 @@ def test_exims_malformed_recipient_after_its_display_address_bare_or_quoted(writ
     )
     rows = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
     assert [r.recipient for r in rows] == ["neko@example.net"]
+
+
+def test_a_reply_wrapped_after_a_semicolon_goes_on_below() -> None:
+    """ "remote server said: 554 Service unavailable;" / "Client host [...] blocked using zen.spamhaus.org":
+    a line that ends mid-sentence (at a semicolon or comma) goes on with the next, whatever its case."""
+    body = (
+        "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+        "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+        "<kim@example.com>, remote server said: 554 Service unavailable;\n"
+        "Client host [203.0.113.111] blocked using zen.spamhaus.org\n"
+    )
+    (row,) = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
+    assert row.diagnostic.endswith("blocked using zen.spamhaus.org")
+
+
+def test_an_identifier_wrapped_onto_the_next_line_is_left_out_with_it() -> None:
+    """Exchange's "The MTS-ID of the original message is: c=US;a=" is bookkeeping, and so is its wrapped
+    rest (";p=Org;l=HOST-991003384222Z-1"): neither is part of what the notice says of the recipient."""
+    body = (
+        "Your message did not reach some or all of the intended recipients.\n\n"
+        "The following recipient(s) could not be reached:\n\n"
+        "   'kim@example.com' on 10/7/99 2:42 PM\n"
+        "         Unable to deliver the message due to a communications failure\n"
+        "        The MTS-ID of the original message is: c=US;a=\n"
+        "\t;p=Org;l=HOST01-991003384222Z-1\n"
+        "         MSEXCH:IMS:Org:Site:HOST01 3902 (000B099C) Host Unknown\n"
+    )
+    (row,) = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
+    assert "p=Org" not in row.diagnostic
+    assert "Host Unknown" in row.diagnostic

@@ -370,7 +370,8 @@ def continuation(lines: tuple[str, ...], i: int, stop: int, under: int = -1) -> 
             or _WRAPPED_ID.match(text) is not None
             or _ENDS_WITH_CODE.search(out[-1]) is not None
         )
-        if not (deeper or multiline or wrapped or out[-1].endswith((":", "-", "..."))):
+        # So does a line after one that ends mid-sentence (":", ";", ",", "-", "..."): a wrap at a clause.
+        if not (deeper or multiline or wrapped or out[-1].endswith((":", ";", ",", "-", "..."))):
             break
         out.append(text)
     return out
@@ -538,6 +539,7 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
     """`words` and the lines below that explain them (at most four in all): the paragraph that goes on,
     or, after a sentence that says the message did not reach the address (`why_follows`) or that
     announces the cause below it ("... due to the following error."), the next one."""
+    in_id = False
     for j in range(start, stop):
         text = lines[j].strip()
         if not text:
@@ -552,7 +554,11 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
         if shapes.SECTION_BREAK.match(lines[j]):
             break
         if shapes.ID_LINE.match(text):
+            in_id = True
             continue  # "The MTS-ID of the original message is: ...": bookkeeping, not words about it
+        if in_id and " " not in text and ("=" in text or ";" in text):
+            continue  # the identifier wrapped onto the next line (";p=Org;l=HOST-991003384222Z-1")
+        in_id = False
         words.append(text)
         # Four lines, or as many words as four lines of a notice's usual width hold when a narrower
         # wrap cut them into more (at most eight).
