@@ -1467,3 +1467,23 @@ def test_an_identifier_wrapped_onto_the_next_line_is_left_out_with_it() -> None:
     (row,) = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
     assert "p=Org" not in row.diagnostic
     assert "Host Unknown" in row.diagnostic
+
+
+def test_the_message_s_identifier_date_and_subject_between_the_address_and_the_cause_are_skipped() -> None:
+    """Exim's delay warning may give the message's identifier, date and subject between the address and
+    "Delay reason:": bookkeeping about the message, not what happened to it; the cause is the next paragraph."""
+    body = (
+        "A message that you sent has not yet been delivered to one or more of its recipients after\n"
+        "more than 48 hours on the queue on mail.example.net.\n\n"
+        "The address to which the message has not yet been delivered is: kim@example.com\n\n"
+        "The message identifier is:     1X4uTU-0001z5-E3\n"
+        "The date of the message is:    9 Jul 2014 12:12:03 -0400\n"
+        "The subject of the message is: Quarterly figures\n\n"
+        "Delay reason: SMTP error from remote mail server after end of data:\n"
+        "host mx.example.com [192.0.2.27]: [192.0.2.44] Our system has detected an unusual rate of\n"
+        "unsolicited mail originating from your IP address.\n\n"
+        "No action is required on your part.\n"
+    )
+    (row,) = DETECTOR.parse(Mail(load_message((HEAD + body).encode()))) or []
+    assert "unusual rate of unsolicited mail" in row.diagnostic
+    assert "Quarterly figures" not in row.diagnostic

@@ -385,9 +385,12 @@ SUMMARY_LINE: Final = re.compile(r"[ \t]+[^\W\d_]{1,15}[ \t]*:[ \t]*\S")
 
 # A line that gives an identifier of the returned message, bookkeeping and not words about a recipient:
 # Exchange's "The MTS-ID of the original message is: c=US;...", MessageLabs' "The message identifier was:",
-# "Message-ID: <...>", "Queue-ID: 4F2A". Matched on a stripped line.
+# "Message-ID: <...>", "Queue-ID: 4F2A"; and the lines Exim writes beside its message identifier, "The date of
+# the message is:", "The subject of the message is:" (its delay warning, corpus/wild exim-delay-*).
+# Matched on a stripped line.
 ID_LINE: Final = re.compile(
-    r"(?:the )?(?:mts-id|message[- ]?id(?:entifier)?|message reference|queue[- ]?id|x400 id)\b[^:\n]{0,40}:",
+    r"(?:the )?(?:mts-id|message[- ]?id(?:entifier)?|message reference|queue[- ]?id|x400 id)\b[^:\n]{0,40}:"
+    r"|the (?:date|subject) of the (?:original )?message (?:is|was):",
     re.I,
 )
 
