@@ -716,14 +716,20 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
     if not chosen:
         return []
     ordered = sorted((m for b in chosen.values() for m in b.mentions), key=lambda m: (m.line, m.start))
+    # Where each mention's text may start: after the nearest mention of another recipient above it.
+    starts: dict[int, int] = {}
+    prev: Mention | None = None
+    for m in ordered:
+        if prev is None:
+            starts[id(m)] = 0
+        elif prev.address.lower() == m.address.lower():
+            starts[id(m)] = starts[id(prev)]
+        else:
+            starts[id(m)] = prev.line + 1 if prev.line < m.line else starts[id(prev)]
+        prev = m
     # Where each mention's text ends: at the next line that mentions another recipient.
     stops: dict[int, int] = {}
-    starts: dict[int, int] = {}
     for k, m in enumerate(ordered):
-        starts[id(m)] = next(
-            (e.line + 1 for e in reversed(ordered[:k]) if e.address.lower() != m.address.lower() and e.line < m.line),
-            0,
-        )
         stop = len(lines)
         for later in ordered[k + 1 :]:
             if later.address.lower() != m.address.lower() and later.line > m.line:
