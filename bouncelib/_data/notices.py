@@ -148,10 +148,6 @@ _OTHER_FAILURE: Final = re.compile(
             # Exim: "one or more recipient addresses that were incorrectly constructed: ... This
             # address has been ignored" (a recipient refused for its syntax)
             r"addresses that were incorrectly constructed|(?:this|the) address has been ignored",
-            # The sending MTA found no host for the recipient's domain, in its own words: Postfix "Host or
-            # domain name not found. Name service error for name=...", Sendmail "Host unknown (Name
-            # server: ...: host not found)", Exim "Unrouteable address": the mail cannot go anywhere.
-            r"host or domain name not found|\bhost unknown \(name server|unrouteable address",
             # "Delivery to the following recipients was aborted after 5.0 hour(s)" (gave up after a time)
             r"(?:was|were|has been) aborted after",
             # The recipient's mailbox cannot take the message (Office 365's mailbox-full block in English,
