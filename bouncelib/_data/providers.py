@@ -279,6 +279,13 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("gandi.net",)),
     _p("tim", "TIM (Telecom Italia: tin.it, alice.it)", "https://github.com/triplea-game/triplea/issues/3374 "
        "(smtp.tin.it, tin.it's mail host, in a Postfix log)", ("tin.it", "alice.it", "tim.it", "telecomitalia.it")),
+    # TransIP (NL/BE hoster): its knowledge base quotes the refusal its own outbound spam check writes;
+    # its mail platform answers as *.transip.email.
+    _p("transip", "TransIP", "https://transip.be/knowledgebase/email/1959-de-550-5-e-mail-bouncemelding",
+       ("transip.email", "transip.nl", "transip.be")),
+    # ProLinux E-Mail Server (Uruguay): its bounce guide lists its own "421 Blocked (...)" with its block page.
+    _p("prolinux", "ProLinux (Uruguay)", "https://pl.com.uy/?P=ne&S=do&pg=nedoerrorescorreo",
+       ("prolinux.net.uy", "pl.com.uy")),
     _p("forpsi", "FORPSI", "https://support.forpsi.com/kb/a4081 (its refusals link its own knowledge base)",
        ("forpsi.com", "forpsi.net")),
     _p("hanafos", "Hanafos (hanaro)", "http://blog.jinbo.net/007/archive/20051107 (its refusal names "
