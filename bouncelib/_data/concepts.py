@@ -810,7 +810,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("SPAMTRAP", "spamtrap", "spamtraps", "spam trap", "spam traps", "trap hit", "trap hits"),
     *_terms("TIMEOUT", "timeout", "timed out", "time out", "timeout exceeded", "io timeout", "read timeout",
             "zeitüberschreitung", "délai dépassé"),
-    *_terms("NETWORK", "no route", "no valid route", "mx lookup", "communications failure",
+    *_terms("NETWORK", "no route", "no valid route", "mx lookup", "cname lookup", "communications failure",
             "communication failure", "communications error", "communication error", "connection refused",
             "connection reset",
             "network unreachable", "network is unreachable",
@@ -838,7 +838,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "insufficient disk space", "not enough disk space", "system storage", "file system full", "filesystem full",
             "no system resources", "insufficient system resources", "space shortage",
             # Postfix smtpd: "not enough free space in mail queue: N bytes < 1.5*message size limit".
-            "not enough free space", "free space"),
+            "not enough free space", "free space",
+            # RFC 3463 X.3.1's own words, "Mail system full" ("452 4.3.2 Mail system is full.").
+            "mail system full", "mail system is full"),
     *_terms("SYSTEM", "internal error", "server error", "system error", "local error", "temporary failure",
             # The receiver's own files: it could not write its queue or open a mailbox.
             "error writing", "error while writing", "write error", "unable to write", "could not write",
@@ -965,7 +967,8 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("SYNTAX", "syntax error", "address syntax", "invalid syntax", "bad syntax", "parse error",
             "protocol violation", "smtp protocol violation", "synchronization error", "protocol synchronization",
             "smtp synchronization", "improper command pipelining", "out of sequence", "bad sequence of commands",
-            "command line too long", "command not recognized", "command unrecognized", "unrecognized command",
+            "command line too long", "bad command", "bad commands", "command not recognized", "command unrecognized",
+            "unrecognized command",
             "unrecognized commands", "unrecognised command", "unrecognised commands", "commands not recognized",
             # A command refused as malformed (sendmail FEATURE(check_other): "421 bad command"; go-smtp's
             # "501 5.5.2 Bad command").
@@ -1016,14 +1019,16 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("NO_DOMAIN_PART", "blank mailhost", "blank mail host", "blank host", "blank domain", "empty domain",
             "no domain part", "domain part missing", "missing domain part", "missing domain", "domain missing",
             "without a domain", "without domain", "supply a domain name", "supplying a domain name",
-            "supply a domain", "add a domain name"),
+            "supply a domain", "add a domain name",
+            # qmail-smtpd's "Sorry, address must include host name (#5.1.3)": the domain part is required.
+            "must include host name", "must include a host name", "must include a domain", "must include domain"),
     *_terms("MISSING", "blank mailhost", "blank mail host", "blank host", "blank domain", "empty domain",
             "no domain part", "domain part missing", "missing domain part", "missing domain", "domain missing",
             "without a domain", "without domain"),
     # The time a receiver's own failure happened in ("Internal error during policy check"): what it was doing
     # when it failed is named after it, and was not done.
     *_terms("DURING", "during", "lors de", "lors du", "während", "durante"),
-    *_terms("UNKNOWN", "by that name", "unknown", "invalid", "not valid", "is not valid",
+    *_terms("UNKNOWN", "by that name", "unknown", "invalid", "bogus", "not valid", "is not valid",
             "does not exist", "do not exist", "not exist", "not exists", "non existent", "nonexistent",
             # The same negation as non-native writers put it ("The email account that you tried to reach does no
             # exists", "non-existing user").
@@ -1059,6 +1064,9 @@ TERMS: Final[tuple[Term, ...]] = (
     # "lookup example.org: no such host", glibc's "Unknown host", Postfix's "Host not found").
     *_terms("NO_HOST", "no such host", "unknown host", "host unknown", "host not found", "no such domain",
             "nxdomain", "non existent domain", "nonexistent domain",
+            # qmail-remote's "Sorry, I couldn't find any host by that name / named example.com": the resolver
+            # found no host for the domain (contraction spelt out).
+            "could not find any host", "cannot find any host",
             # The domain without any mail host ("No mail servers appear to exist for the recipient's
             # address", "There are no MX records for the recipient's domain").
             "no mail servers", "no mail server", "no mx records", "no mx record", "no mail exchanger",
