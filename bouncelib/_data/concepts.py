@@ -874,7 +874,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "system is busy", "queue file write error", "try again later", "please try again later",
             "try later", "unexpected error", "internal server error", "mailbox temporarily unavailable",
             "service temporarily unavailable", "temporarily unavailable", "technical problem", "backend failure",
-            "database failure", "out of memory", "queue unavailable", "not ready", "local data error",
+            "database failure", "database error", "out of memory", "queue unavailable", "not ready", "local data error",
             "trouble creating files", "unable to read controls", "transport unavailable", "temporary domain failure",
             "license expired", "retry later", "systemproblem",
             # The same request to retry in other words ("Please come back later"), and the service
