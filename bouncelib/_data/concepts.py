@@ -967,7 +967,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("SYNTAX", "syntax error", "address syntax", "invalid syntax", "bad syntax", "parse error",
             "protocol violation", "smtp protocol violation", "synchronization error", "protocol synchronization",
             "smtp synchronization", "improper command pipelining", "out of sequence", "bad sequence of commands",
-            "command line too long", "bad command", "bad commands", "command not recognized", "command unrecognized",
+            "command line too long", "command not recognized", "command unrecognized",
             "unrecognized command",
             "unrecognized commands", "unrecognised command", "unrecognised commands", "commands not recognized",
             # A command refused as malformed (sendmail FEATURE(check_other): "421 bad command"; go-smtp's
