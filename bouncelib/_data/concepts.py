@@ -597,6 +597,292 @@ _R24TUNE_WORDS: Final[tuple[Term, ...]] = (
 )  # fmt: skip
 
 
+# ------------------------------------------------------------------ core concepts by language (issue 10, round r25i18n)
+# The subjects and predicates of the commonest reasons (the recipient's mailbox, its address, the sender;
+# unknown, full, quota exceeded, disabled, too long, refused, not local, timed out, refused or unreachable
+# connections, temporarily unavailable, too many, spam, a virus, a blocklist) in the languages that had no word
+# for them, each word the one a real translation catalogue gives for an English text the tables read: GNU
+# libc's error texts (Debian libc-l10n 2.36-9+deb12u14, usr/share/locale/<lang>/LC_MESSAGES/libc.mo, strerror
+# and gai_strerror), Evolution Data Server's SMTP texts (Debian evolution-data-server-common 3.46.4-2+deb12u1,
+# evolution-data-server.mo: camel's SMTP transport, the RFC 5321 reply meanings), GNU Mailutils' delivery texts
+# (Debian mailutils-common 1:3.15-4, mailutils.mo) and Sympa's notices (Debian sympa 6.2.70~dfsg-2+deb12u2,
+# sympa.mo). Each group names its catalogue and the English text (msgid); a phrase is cut to the words that
+# say the meaning (an article before "network" left out). Left out as ambiguous in their language: Danish
+# "bruger" and Norwegian "bruker" (user, and "uses"), Danish and Norwegian "for lang" and "for mange" (too
+# long/many, and "for long/many"), Slovak "správa" (message, and administration), Polish "komunikat" (message,
+# and a notice such as an error text), Portuguese "muitos" (many, not too many), the bare "insufficient" words
+# (any lack, not space: the phrases with their storage noun are taken), Vietnamese "quá hạn" (timed out, and
+# the start of "quá hạn ngạch", over the quota), "lạ" (strange) and "miền" (region), Hungarian "cím" (address,
+# and title), Greek "διεύθυνση" (address, and direction, management), Indonesian "salah" (wrong, of anything).
+# Chinese 消息 (message) is left out too: with it, Mailman's Chinese notice ("你发给...的消息已被以下原因拒绝",
+# your message was rejected for the following reason) read its frame as the reason (verdict snapshot).
+_R25I18N_WORDS: Final[tuple[Term, ...]] = (
+    # evolution-data-server.mo "Unknown user"
+    *_in("nl", "UNKNOWN", "onbekende"), *_in("uk", "RCPT", "користувач"), *_in("uk", "UNKNOWN", "невідомий"),
+    *_in("sk", "RCPT", "používateľ"), *_in("sk", "UNKNOWN", "neznámy"), *_in("ro", "RCPT", "utilizator"),
+    *_in("da", "UNKNOWN", "ukendt"), *_in("no", "UNKNOWN", "ukjent"), *_in("fi", "RCPT", "käyttäjä"),
+    *_in("fi", "UNKNOWN", "tuntematon"), *_in("el", "RCPT", "χρήστης"), *_in("el", "UNKNOWN", "άγνωστος"),
+    *_in("bg", "RCPT", "потребител"), *_known("bg ru", "UNKNOWN", "неизвестен"), *_in("id", "UNKNOWN", "tak dikenal"),
+    *_in("zh", "RCPT", "使用者"),
+    # evolution-data-server.mo "Requested mail action not taken: mailbox unavailable"
+    *_in("pt", "RCPT", "caixa de correio"), *_in("nl", "RCPT", "postbus"), *_in("uk", "RCPT", "поштова скринька"),
+    *_in("cs", "RCPT", "poštovní schránka"), *_in("sk", "RCPT", "poštová schránka"),
+    *_in("ro", "RCPT", "căsuța poștală"), *_in("sv", "RCPT", "brevlådan"), *_in("da no", "RCPT", "postboks"),
+    *_in("fi", "RCPT", "postilaatikko"), *_in("el", "RCPT", "γραμματοκιβώτιο"), *_in("bg", "RCPT", "пощенска кутия"),
+    *_in("ar", "RCPT", "صندوق البريد"),
+    # mailutils.mo "%s: mailbox quota exceeded for this recipient", "%s: message would exceed maximum mailbox size
+    # for this recipient", "Not a valid recipient address" (vastaanottajaosoite)
+    *_in("fi", "RCPT", "vastaanottajan", "vastaanottajaosoite", "sähköpostilaatikon"), *_in("uk", "RCPT", "скриньки"),
+    # mailutils.mo "Not a valid recipient address"
+    *_in("de", "RCPT", "empfängeradresse"), *_in("uk", "ADDR", "адреса"), *_in("vi", "ADDR", "địa chỉ"),
+    *_in("pl", "UNKNOWN", "niepoprawny"), *_in("uk", "UNKNOWN", "недійсна"), *_in("fi", "UNKNOWN", "kelvoton"),
+    *_in("de", "UNKNOWN", "keine gültige"), *_in("fr", "UNKNOWN", "pas valable"),
+    # libc.mo "Disk quota exceeded"
+    *_in("pt", "QUOTA", "cota"), *_known("en fr id ro", "QUOTA", "quota"), *_in("fr", "EXCEEDED", "débordement"),
+    *_in("nl", "QUOTA", "schijfquotum"), *_in("pl", "QUOTA", "limit dyskowy"), *_in("ru uk", "QUOTA", "квоту"),
+    *_in("uk", "EXCEEDED", "перевищено"), *_in("hu", "QUOTA", "lemezkvóta"), *_in("sv", "QUOTA", "diskkvot"),
+    *_in("da", "QUOTA", "diskkvoten"), *_in("da", "EXCEEDED", "overskredet"), *_in("fi", "QUOTA", "levykiintiö"),
+    *_in("fi", "EXCEEDED", "ylittynyt"), *_in("tr", "QUOTA", "disk kotası"), *_in("bg", "QUOTA", "дискова квота"),
+    *_in("ja", "QUOTA", "ディスク使用量制限"), *_known("ja zh", "EXCEEDED", "超過"), *_in("zh", "QUOTA", "磁盘限额"),
+    # evolution-data-server.mo "Requested mail action aborted: exceeded storage allocation"
+    *_in("es", "QUOTA", "capacidad de almacenamiento"), *_in("pt", "QUOTA", "alocação de armazenamento"),
+    *_in("fr", "QUOTA", "allocation de stockage"), *_in("de", "QUOTA", "speicherzuteilung"),
+    *_in("it", "QUOTA", "allocazione dell archivio"), *_in("cs", "QUOTA", "alokace úložiště"),
+    *_in("hu", "QUOTA", "tárolólefoglalás"), *_in("sv", "QUOTA", "utrymmesallokering"),
+    *_in("da no", "QUOTA", "lagringsallokering"), *_in("no", "EXCEEDED", "oversteget"),
+    *_in("fi", "QUOTA", "varattu levytila"), *_in("fi", "EXCEEDED", "ylitetty"), *_in("ja", "QUOTA", "領域割り当て"),
+    *_in("ja", "EXCEEDED", "越えました"), *_in("zh", "QUOTA", "存储分配"), *_in("zh", "EXCEEDED", "超额"),
+    *_in("ru", "FULL", "исчерпано"),
+    # mailutils.mo "%s: mailbox quota exceeded for this recipient"
+    *_in("sv", "EXCEEDED", "överstigen"), *_in("fi", "QUOTA", "sähköpostilaatikkokiintiö"),
+    *_in("fi", "EXCEEDED", "ylitettiin"), *_in("uk", "FULL", "вичерпано"),
+    # evolution-data-server.mo "Requested action not taken: insufficient system storage" (Danish, Norwegian,
+    # Dutch, Greek and Finnish say "insufficient storage", the mailbox's: FULL)
+    *_in("da", "FULL", "utilstrækkelig lagringsplads"), *_in("no", "FULL", "utilstrekkelig lagringsplass"),
+    *_in("nl", "FULL", "onvoldoende ruimte"), *_in("el", "FULL", "ανεπαρκής αποθήκευση"),
+    *_in("fi", "FULL", "levytila ei riitä"), *_in("es", "DISKFULL", "capacidad del sistema es insuficiente"),
+    *_in("pt", "DISKFULL", "armazenamento de sistema insuficiente", "espaço no sistema insuficiente"),
+    *_in("fr", "DISKFULL", "stockage système insuffisant"), *_in("de", "DISKFULL", "unzureichender systemspeicher"),
+    *_in("it", "DISKFULL", "archivio di sistema non sufficiente"),
+    *_in("nl", "DISKFULL", "onvoldoende ruimte op systeem"),
+    *_in("ru", "DISKFULL", "недостаточно места в системном хранилище"),
+    *_in("cs", "DISKFULL", "nedostatek místa v systému"), *_in("hu", "DISKFULL", "nincs elegendő rendszertárhely"),
+    *_in("sv", "DISKFULL", "otillräckligt systemutrymme"), *_in("fi", "DISKFULL", "järjestelmän levytila ei riitä"),
+    *_in("ja", "DISKFULL", "システムの保存領域が足りません"),
+    *_in("zh", "DISKFULL", "系统存储空间不足", "系統的儲存空間不足"),
+    # libc.mo "No space left on device" (its "no space left" said of a mailbox is FULL)
+    *_in("bg", "FULL", "няма свободно място"), *_in("el", "FULL", "δεν έμεινε καθόλου χώρος"),
+    *_in("da", "FULL", "ikke mere plads"), *_in("no", "FULL", "ikke mer plass"),
+    *_in("nl", "FULL", "geen ruimte meer"), *_in("fi", "FULL", "ei ole tilaa"),
+    *_in("es", "DISKFULL", "no queda espacio en el dispositivo"),
+    *_in("pt", "DISKFULL", "sem espaço livre no dispositivo", "não há espaço disponível no dispositivo"),
+    *_in("fr", "DISKFULL", "aucun espace disponible sur le périphérique"),
+    *_in("de", "DISKFULL", "kein speicherplatz mehr verfügbar"), *_in("it", "DISKFULL", "spazio esaurito sul device"),
+    *_in("nl", "DISKFULL", "geen ruimte meer over op apparaat"), *_in("pl", "DISKFULL", "brak miejsca na urządzeniu"),
+    *_in("ru", "DISKFULL", "не осталось свободного места"), *_in("uk", "DISKFULL", "недостатньо місця на пристрої"),
+    *_in("cs", "DISKFULL", "na zařízení není volné místo"), *_in("hu", "DISKFULL", "nincs több hely a lemezen"),
+    *_in("sv", "DISKFULL", "enheten är full"), *_in("da", "DISKFULL", "ikke mere plads på enheden"),
+    *_in("no", "DISKFULL", "ikke mer plass på enheten"), *_in("fi", "DISKFULL", "laitteella ei ole tilaa jäljellä"),
+    *_in("tr", "DISKFULL", "aygıt üzerinde boş yer yok"),
+    *_in("el", "DISKFULL", "δεν έμεινε καθόλου χώρος στη συσκευή"),
+    *_in("bg", "DISKFULL", "няма свободно място на устройството"),
+    *_in("ja", "DISKFULL", "デバイスに空き領域がありません"),
+    *_in("zh", "DISKFULL", "设备上没有空间", "裝置上已無多餘空間"), *_in("ko", "DISKFULL", "장치에 남은 공간이 없음"),
+    *_in("vi", "DISKFULL", "không có đủ chỗ trống trên thiết bị"),
+    # libc.mo "Connection timed out"
+    *_in("es", "TIMEOUT", "expiró el tiempo"), *_in("pt", "TIMEOUT", "ligação expirada"),
+    *_in("fr", "TIMEOUT", "expiration du délai"), *_in("it", "TIMEOUT", "connessione scaduta"),
+    *_in("nl", "TIMEOUT", "verbinding is verlopen"), *_in("pl", "TIMEOUT", "przekroczony czas oczekiwania"),
+    *_in("uk", "TIMEOUT", "інтервал очікування"), *_known("cs sk", "TIMEOUT", "časový limit"),
+    *_in("sv", "TIMEOUT", "tidsgräns löpte ut"), *_in("da", "TIMEOUT", "overskred tidsgrænsen"),
+    *_in("no", "TIMEOUT", "overskred tidsgrensen"), *_in("fi", "TIMEOUT", "aikakatkaistu"),
+    *_in("el", "TIMEOUT", "λήξη σύνδεσης"), *_in("zh", "TIMEOUT", "超過時間"), *_in("ko", "TIMEOUT", "시간 초과"),
+    # libc.mo "Connection refused"
+    *_in("es", "NETWORK", "conexión rehusada"), *_in("pt", "NETWORK", "ligação recusada"),
+    *_in("de", "NETWORK", "verbindungsaufbau abgelehnt"), *_in("nl", "NETWORK", "verbinding is geweigerd"),
+    *_in("ru", "NETWORK", "в соединении отказано"), *_in("uk", "NETWORK", "з єднанні відмовлено"),
+    *_in("cs", "NETWORK", "spojení odmítnuto"), *_in("sk", "NETWORK", "spojenie odmietnuté"),
+    *_in("hu", "NETWORK", "kapcsolat elutasítva"), *_in("sv", "NETWORK", "förbindelsen förvägrad"),
+    *_in("da", "NETWORK", "opkobling nægtet"), *_in("no", "NETWORK", "oppkobling nektes"),
+    *_in("fi", "NETWORK", "yhteys torjuttu"), *_in("tr", "NETWORK", "bağlantı reddedildi"),
+    *_in("el", "NETWORK", "απόρριψη σύνδεσης"), *_in("bg", "NETWORK", "отказано свързване"),
+    *_in("zh", "NETWORK", "連線被拒絕"), *_in("id", "NETWORK", "koneksi ditolak"),
+    *_in("vi", "NETWORK", "kết nối bị từ chối"), *_in("da", "REFUSED", "nægtet"), *_in("no", "REFUSED", "nektes"),
+    *_in("fi", "REFUSED", "torjuttu"), *_in("el", "REFUSED", "απόρριψη"), *_in("sk", "REFUSED", "odmietnuté"),
+    *_in("uk", "REFUSED", "відмовлено"), *_in("vi", "REFUSED", "bị từ chối"), *_known("bg ru", "REFUSED", "отказано"),
+    # libc.mo "No route to host"
+    *_in("es", "NETWORK", "no existe ninguna ruta"),
+    *_in("pt", "NETWORK", "sem caminho para o anfitrião", "não há rota para o host"),
+    *_in("fr", "NETWORK", "aucun chemin d accès pour atteindre l hôte"),
+    *_in("de", "NETWORK", "keine route zum zielrechner"), *_in("it", "NETWORK", "nessun instradamento per l host"),
+    *_in("nl", "NETWORK", "geen route naar host"), *_in("pl", "NETWORK", "brak trasy do hosta"),
+    *_in("ru", "NETWORK", "нет маршрута до узла"), *_in("uk", "NETWORK", "немає маршруту до вузла"),
+    *_in("cs", "NETWORK", "k počítači neexistuje cesta"), *_in("sk", "NETWORK", "cesta k počítaču neexistuje"),
+    *_in("hu", "NETWORK", "nincs útvonal a gép felé"), *_in("sv", "NETWORK", "ingen väg till värd"),
+    *_in("da", "NETWORK", "ingen rute til værtsmaskinen"), *_in("no", "NETWORK", "ingen rute til vertsmaskinen"),
+    *_in("fi", "NETWORK", "reititystä koneeseen ei ole"), *_in("tr", "NETWORK", "makinaya ağ üzerinden yol yok"),
+    *_in("el", "NETWORK", "δεν υπάρχει διαδρομή στο σύστημα"), *_in("bg", "NETWORK", "няма маршрут до компютъра"),
+    *_in("ja", "NETWORK", "ホストへの経路がありません"),
+    *_in("zh", "NETWORK", "没有到主机的路由", "找不到通往該主機的路由路徑"),
+    *_in("ko", "NETWORK", "호스트로 갈 루트가 없음"), *_in("id", "NETWORK", "tidak ada rute ke host"),
+    *_in("vi", "NETWORK", "không có đường dẫn đến máy"),
+    # libc.mo "Network is unreachable"
+    *_in("es", "NETWORK", "red es inaccesible"),
+    *_in("pt", "NETWORK", "rede inacessível", "rede está fora de alcance"),
+    *_in("fr", "NETWORK", "réseau n est pas accessible"), *_in("de", "NETWORK", "netzwerk ist nicht erreichbar"),
+    *_in("it", "NETWORK", "rete non è raggiungibile"), *_in("nl", "NETWORK", "netwerk is onbereikbaar"),
+    *_in("pl", "NETWORK", "sieć jest niedostępna"), *_in("ru", "NETWORK", "сеть недоступна"),
+    *_in("cs", "NETWORK", "síť není dostupná"), *_in("sk", "NETWORK", "sieť nie je dostupná"),
+    *_in("hu", "NETWORK", "hálózat elérhetetlen"), *_in("sv", "NETWORK", "nätverket kan inte nås"),
+    *_in("da", "NETWORK", "netværket er ikke tilgængeligt"), *_in("no", "NETWORK", "nettverket er ikke tilgjengelig"),
+    *_in("fi", "NETWORK", "verkkoa ei tavoiteta"), *_in("tr", "NETWORK", "ağ erişilebilir durumda değil"),
+    *_in("el", "NETWORK", "δίκτυο δεν είναι προσπελάσιμο"), *_in("bg", "NETWORK", "мрежата е недостъпна"),
+    *_in("ja", "NETWORK", "ネットワークに届きません"), *_in("zh", "NETWORK", "网络不可达", "無法接觸網路"),
+    *_in("ko", "NETWORK", "네트워크가 접근 불가능"), *_in("id", "NETWORK", "jaringan tidak dapat dicapai"),
+    *_in("vi", "NETWORK", "không thể kết nối mạng"),
+    # libc.mo "Name or service not known"
+    *_in("es", "NETWORK", "nombre o servicio desconocido"),
+    *_in("pt", "NETWORK", "nome ou serviço desconhecidos", "nome ou serviço desconhecido"),
+    *_in("fr", "NETWORK", "nom ou service inconnu"), *_in("de", "NETWORK", "name oder der dienst ist nicht bekannt"),
+    *_in("it", "NETWORK", "nome o servizio sconosciuto"), *_in("nl", "NETWORK", "naam of dienst is niet bekend"),
+    *_in("pl", "NETWORK", "nazwa lub usługa jest nieznana"), *_in("ru", "NETWORK", "неизвестное имя или служба"),
+    *_in("uk", "NETWORK", "невідома назва чи сервіс"), *_in("cs", "NETWORK", "neznámé jméno nebo služba"),
+    *_in("sk", "NETWORK", "názov alebo služba neznáme"), *_in("hu", "NETWORK", "név vagy a szolgáltatás nem ismert"),
+    *_in("sv", "NETWORK", "namn eller tjänst okänd"), *_in("da", "NETWORK", "navn eller tjeneste ukendt"),
+    *_in("no", "NETWORK", "navn eller tjeneste ukjent"), *_in("fi", "NETWORK", "nimeä tai palvelua ei tunneta"),
+    *_in("tr", "NETWORK", "isim ya da servis bilinmiyor"),
+    *_in("el", "NETWORK", "όνομα ή η υπηρεσία δεν είναι γνωστά"),
+    *_in("bg", "NETWORK", "не е известно името на услугата"), *_in("ja", "NETWORK", "名前またはサービスが不明です"),
+    *_in("zh", "NETWORK", "未知的名称或服务", "名稱或服務未知"),
+    *_in("ko", "NETWORK", "이름 혹은 서비스를 알 수 없습니다"),
+    *_in("id", "NETWORK", "nama atau layanan tidak diketahui"), *_in("vi", "NETWORK", "không rõ tên hoặc dịch vụ"),
+    # libc.mo "Message too long"
+    *_in("es", "TOOBIG", "demasiado largo"), *_in("pt", "TOOBIG", "muito longa"), *_in("fr", "TOOBIG", "trop long"),
+    *_in("de", "TOOBIG", "zu lang"), *_in("it", "TOOBIG", "troppo lungo"), *_in("nl", "TOOBIG", "te lang"),
+    *_in("pl", "TOOBIG", "za długi"), *_in("ru", "TOOBIG", "слишком длинное"), *_in("uk", "MESSAGE", "повідомлення"),
+    *_in("uk", "TOOBIG", "задовге"), *_in("cs", "TOOBIG", "příliš dlouhá"), *_in("sk", "TOOBIG", "príliš dlhá"),
+    *_in("hu", "TOOBIG", "túl hosszú"), *_in("sv", "TOOBIG", "för långt"), *_in("fi", "MESSAGE", "viesti"),
+    *_in("fi", "TOOBIG", "liian pitkä"), *_in("tr", "TOOBIG", "çok uzun"), *_in("el", "MESSAGE", "μήνυμα"),
+    *_in("el", "TOOBIG", "υπερβολικά μεγάλο"), *_in("bg", "TOOBIG", "твърде дълго"),
+    *_in("ja", "TOOBIG", "長すぎます"), *_in("zh", "TOOBIG", "过长", "太長"), *_in("ko", "TOOBIG", "너무 깁니다"),
+    *_in("id", "TOOBIG", "terlalu panjang"), *_in("vi", "MESSAGE", "thông điệp"), *_in("vi", "TOOBIG", "quá dài"),
+    *_in("da", "MESSAGE", "meddelse"), *_in("no", "MESSAGE", "melding"),
+    # evolution-data-server.mo "Requested action not taken: mailbox name not allowed"
+    *_in("da", "REFUSED", "ikke tilladt"), *_in("no", "REFUSED", "ikke tillatt"),
+    *_in("fi", "REFUSED", "ei ole sallittu"), *_in("el", "REFUSED", "δεν επιτρέπεται"),
+    *_in("sk", "REFUSED", "nepovolený"), *_in("uk", "REFUSED", "неприпустиме"),
+    *_in("vi", "REFUSED", "không cho phép"), *_in("ro", "REFUSED", "neacceptat"),
+    *_in("bg", "REFUSED", "не е разрешено"), *_in("id", "REFUSED", "tidak diperkenankan"),
+    *_in("ar", "REFUSED", "غير مسموح"),
+    # evolution-data-server.mo "Service not available, closing transmission channel"
+    *_in("da", "SYSTEM", "tjenesten er ikke tilgængelig"), *_in("no", "SYSTEM", "tjenesten er ikke tilgjengelig"),
+    *_in("fi", "SYSTEM", "palvelu ei ole käytettävissä"),
+    # libc.mo "Resource temporarily unavailable"
+    *_in("es", "SYSTEM", "no disponible temporalmente"), *_in("pt", "SYSTEM", "temporariamente indisponível"),
+    *_in("fr", "SYSTEM", "temporairement non disponible"), *_in("de", "SYSTEM", "zur zeit nicht verfügbar"),
+    *_in("it", "SYSTEM", "temporaneamente non disponibile"), *_in("nl", "SYSTEM", "tijdelijk onbeschikbaar"),
+    *_in("pl", "SYSTEM", "chwilowo niedostępne"), *_in("ru", "SYSTEM", "временно недоступен"),
+    *_in("uk", "SYSTEM", "тимчасово недоступний"), *_in("cs", "SYSTEM", "dočasně nepřístupný"),
+    *_in("sk", "SYSTEM", "dočasne neprístupný"), *_in("hu", "SYSTEM", "átmenetileg nem érhető el"),
+    *_in("sv", "SYSTEM", "tillfälligt otillgänglig"), *_in("da", "SYSTEM", "midlertidig utilgængelig"),
+    *_in("no", "SYSTEM", "midlertidig utilgjengelig"), *_in("tr", "SYSTEM", "geçici olarak kullanılamaz"),
+    *_in("el", "SYSTEM", "προσωρινά μη διαθέσιμος"), *_in("bg", "SYSTEM", "временно недостъпен"),
+    *_in("ja", "SYSTEM", "一時的に利用できません"), *_in("zh", "SYSTEM", "暂时不可用", "暫時無法取得"),
+    *_in("ko", "SYSTEM", "일시적으로 사용 불가능"), *_in("id", "SYSTEM", "sementara tidak tersedia"),
+    *_in("vi", "SYSTEM", "tạm thời không sẵn sàng"),
+    # evolution-data-server.mo "Service not available, closing transmission channel", "Requested mail action not
+    # taken: mailbox unavailable" (the "not available" of both)
+    *_in("es", "UNAVAILABLE", "no está disponible"), *_in("pt", "UNAVAILABLE", "indisponível"),
+    *_in("fr", "UNAVAILABLE", "non disponible"), *_in("de", "UNAVAILABLE", "nicht verfügbar"),
+    *_in("it", "UNAVAILABLE", "non disponibile"), *_in("nl", "UNAVAILABLE", "niet beschikbaar"),
+    *_in("pl", "UNAVAILABLE", "nie jest dostępna", "niedostępna"),
+    *_in("ru", "UNAVAILABLE", "не доступен", "недоступен"), *_in("uk", "UNAVAILABLE", "не доступна", "недоступна"),
+    *_in("cs", "UNAVAILABLE", "není k dispozici"), *_in("sk", "UNAVAILABLE", "nie je k dispozícii"),
+    *_in("hu", "UNAVAILABLE", "nem érhető el"), *_in("ro", "UNAVAILABLE", "nedisponibil", "nedisponibilă"),
+    *_in("sv", "UNAVAILABLE", "inte tillgänglig"), *_in("da", "UNAVAILABLE", "ikke tilgængelig"),
+    *_in("no", "UNAVAILABLE", "ikke tilgjengelig"),
+    *_in("fi", "UNAVAILABLE", "ei ole käytettävissä", "ei käytettävissä"),
+    *_in("tr", "UNAVAILABLE", "kullanılabilir değil"),
+    *_in("el", "UNAVAILABLE", "δεν είναι διαθέσιμο", "δεν διατίθεται"), *_in("ja", "UNAVAILABLE", "利用できません"),
+    *_in("zh", "UNAVAILABLE", "仍未可用"), *_in("ko", "UNAVAILABLE", "사용할 수 없습니다"),
+    *_in("id", "UNAVAILABLE", "tidak tersedia"), *_in("vi", "UNAVAILABLE", "không sẵn sàng", "chưa sẵn sàng"),
+    *_in("ar", "UNAVAILABLE", "غير متوفرة", "غير متوف رة"),
+    # libc.mo "Too many open files"
+    *_in("nl", "TOO_MANY", "te veel"), *_in("hu", "TOO_MANY", "túl sok"), *_in("sv", "TOO_MANY", "för många"),
+    *_in("tr", "TOO_MANY", "çok fazla"), *_in("el", "TOO_MANY", "υπερβολικά πολλά"),
+    *_in("fi", "TOO_MANY", "liian monta"), *_in("sk", "TOO_MANY", "priveľa"), *_in("zh", "TOO_MANY", "过多", "太多"),
+    *_known("es pt", "TOO_MANY", "demasiados"), *_in("pl", "TOO_MANY", "za dużo"),
+    *_in("bg", "TOO_MANY", "твърде много"),
+    # evolution-data-server.mo "User not local; please try <forward-path>"
+    *_in("es", "NOT_LOCAL", "no es local"), *_in("pt", "NOT_LOCAL", "não é local"),
+    *_in("fr", "NOT_LOCAL", "non local"), *_in("de", "NOT_LOCAL", "nicht lokal"),
+    *_in("it", "NOT_LOCAL", "non locale"), *_in("nl", "NOT_LOCAL", "niet lokaal"),
+    *_in("pl", "NOT_LOCAL", "nie jest lokalny"), *_in("ru", "NOT_LOCAL", "не локальный"),
+    *_in("cs", "NOT_LOCAL", "není místní"), *_in("hu", "NOT_LOCAL", "nem helyi"),
+    *_in("sv", "NOT_LOCAL", "inte lokal"), *_in("da no", "NOT_LOCAL", "ikke lokal"),
+    *_in("fi", "NOT_LOCAL", "ei ole paikallinen"), *_in("ja", "NOT_LOCAL", "ローカルではありません"),
+    *_in("zh", "NOT_LOCAL", "不在本地", "不是本地端"),
+    # mailutils.mo "Mailbox removed"
+    *_in("es", "DISABLED", "eliminó"), *_in("pt", "DISABLED", "removida"), *_in("fr", "DISABLED", "supprimée"),
+    *_in("de", "DISABLED", "entfernt"), *_in("uk", "DISABLED", "видалена"), *_in("da", "DISABLED", "fjernet"),
+    *_in("fi", "DISABLED", "poistettu"), *_in("vi", "DISABLED", "bị gỡ bỏ"),
+    # evolution-data-server.mo "Cannot send message: sender address not valid." (with "Unknown user", the words
+    # of UNKNOWN: SENDER + UNKNOWN is REJECTED, RCPT or ADDR + UNKNOWN USERUNKNOWN)
+    *_in("da", "SENDER", "afsenderadresse"), *_in("da no", "UNKNOWN", "ikke gyldig"),
+    *_in("no", "SENDER", "senderadresse"), *_in("el", "SENDER", "αποστολέα"), *_in("el", "UNKNOWN", "άκυρη"),
+    *_in("ro", "SENDER", "expeditorului"), *_in("ro", "UNKNOWN", "nu este validă"),
+    *_in("sk", "SENDER", "odosielateľa"), *_in("sk", "UNKNOWN", "nie je platná"), *_in("uk", "SENDER", "відправника"),
+    *_in("uk", "UNKNOWN", "неправильна"), *_in("vi", "SENDER", "người gửi"), *_in("vi", "UNKNOWN", "không hợp lệ"),
+    *_in("fi", "SENDER", "lähettäjän"), *_in("fi", "UNKNOWN", "epäkelpo"), *_in("bg", "UNKNOWN", "неправилен"),
+    *_in("hu", "SENDER", "küldőcím"), *_in("hu", "UNKNOWN", "nem érvényes"), *_in("sv", "SENDER", "avsändaradressen"),
+    *_in("sv", "UNKNOWN", "inte giltig"), *_in("tr", "UNKNOWN", "geçerli değil"), *_in("cs", "SENDER", "odesílatele"),
+    *_in("cs", "UNKNOWN", "není platná"), *_in("ko", "SENDER", "보내는 사람"),
+    *_in("ko", "UNKNOWN", "올바르지 않습니다"), *_in("ja", "UNKNOWN", "正しくありません"),
+    *_in("zh", "UNKNOWN", "不合法"), *_in("nl", "SENDER", "afzenderadres"), *_in("nl", "UNKNOWN", "ongeldig"),
+    *_in("de", "UNKNOWN", "nicht gültig"), *_in("es", "UNKNOWN", "no válida"),
+    *_in("ar", "SENDER", "المرسل", "المرس ل"), *_known("bg ru", "ADDR", "адрес"), *_in("fi", "ADDR", "osoite"),
+    # mailutils.mo "Not a valid sender address", "cannot determine sender address"
+    *_in("fi", "SENDER", "lähettäjäosoite"), *_in("da", "SENDER", "afsenderadressen"),
+    # mailutils.mo "Malformed email address", "invalid email domain `%s': %s"
+    *_in("es", "UNKNOWN", "malformada"), *_in("fr", "UNKNOWN", "mal formée"), *_in("uk", "UNKNOWN", "недійсний"),
+    *_in("pl", "UNKNOWN", "niepoprawna"), *_in("fi", "UNKNOWN", "virheellinen"), *_in("pt", "UNKNOWN", "malformado"),
+    *_in("fi", "ADDR", "sähköpostiosoite"), *_in("uk", "ADDR", "поштова адреса"), *_known("ru uk", "DOMAIN", "домен"),
+    # evolution-data-server.mo "Failed to read From address", "No email address provided"
+    *_in("uk", "ADDR", "адресу", "поштової адреси"), *_in("sk", "ADDR", "adresy"), *_in("hu", "ADDR", "e mail cím"),
+    *_in("id", "ADDR", "alamat"), *_in("ro", "ADDR", "adresă"), *_in("fi", "ADDR", "osoitetta"),
+    # evolution-data-server.mo "Failed to encrypt: The key for recipient %s is disabled.", "Message send in offline
+    # mode is disabled"
+    *_in("nl", "DISABLED", "uitgeschakeld"), *_in("uk", "DISABLED", "вимкнено"),
+    *_in("id", "DISABLED", "dinonaktifkan"), *_in("ro", "DISABLED", "dezactivată"),
+    *_in("da", "DISABLED", "slået fra"), *_in("no", "DISABLED", "slått av"), *_in("el", "DISABLED", "ανενεργή"),
+    *_in("hu", "DISABLED", "le van tiltva"), *_in("sv", "DISABLED", "inaktiverat"),
+    *_in("pl", "DISABLED", "wyłączony"), *_in("it", "DISABLED", "disabilitata"),
+    # mailutils.mo "Requested feature disabled in configuration"
+    *_in("fi", "DISABLED", "pois käytöstä"), *_in("uk", "DISABLED", "вимкнена"), *_in("vi", "DISABLED", "bị tắt"),
+    # libc.mo "Too many users"
+    *_in("cs", "TOO_MANY", "příliš mnoho"), *_in("ja", "TOO_MANY", "多すぎます"), *_in("nl", "RCPT", "gebruikers"),
+    *_in("pl", "RCPT", "użytkowników"), *_in("ru", "RCPT", "пользователей"), *_in("uk", "RCPT", "користувачів"),
+    *_in("cs", "RCPT", "uživatelů"), *_in("sk", "RCPT", "používateľov"), *_in("da", "RCPT", "brugere"),
+    *_in("no", "RCPT", "brukere"), *_in("fi", "RCPT", "käyttäjää"), *_in("el", "RCPT", "χρήστες"),
+    *_in("bg", "RCPT", "потребители"), *_in("pt", "RCPT", "utilizadores", "usuários"), *_in("fr", "RCPT", "usagers"),
+    *_in("it", "RCPT", "utenti"), *_in("es", "RCPT", "usuarios"),
+    # sympa.mo "A virus in your email"
+    *_in("el", "VIRUS", "ιός", "ιού"), *_in("vi", "VIRUS", "vi rút"),
+    # sympa.mo "This message has been tagged as spam." (Vietnamese; Greek writes the English word)
+    *_in("vi", "SPAM", "thư rác"),
+    *_known("cs da de el en es et fi fr hr hu id it nl no pl pt ro sk sl sv tr", "SPAM", "spam"),
+    # evolution-data-server.mo "Spam" (the IMAP folder, context IMAPDefaults: Ukrainian); Roundcube's markasjunk plugin
+    # (Debian roundcube-plugins 1.6.5, plugins/markasjunk/localization/bg_BG.inc, buttonjunk: Bulgarian)
+    *_known("bg ru uk", "SPAM", "спам"),
+    # evolution-data-server.mo "Spam" (the IMAP folder, context IMAPDefaults)
+    *_in("sk", "SPAM", "nevyžiadaná pošta"), *_in("fi", "SPAM", "roskaposti"),
+    # sympa.mo "Blocklist" (the list of banned addresses: the word for a blocklist)
+    *_in("pt", "LISTING", "lista de proibições"), *_in("hu", "LISTING", "tiltólista"),
+    *_in("no", "LISTING", "svartelist"), *_in("fi", "LISTING", "sulkulista"), *_in("el", "LISTING", "μαύρη λίστα"),
+    *_in("vi", "LISTING", "danh sách cấm"), *_in("fr", "LISTING", "liste de blocage"),
+)  # fmt: skip
+
+
 # ------------------------------------------------------------------ subjects: what the reply is about
 
 TERMS: Final[tuple[Term, ...]] = (
@@ -1593,6 +1879,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R20INTL_WORDS,
     *_R21TUNE_WORDS,
     *_R24TUNE_WORDS,
+    *_R25I18N_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
