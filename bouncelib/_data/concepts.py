@@ -880,6 +880,23 @@ _R25I18N_WORDS: Final[tuple[Term, ...]] = (
     *_in("pt", "LISTING", "lista de proibições"), *_in("hu", "LISTING", "tiltólista"),
     *_in("no", "LISTING", "svartelist"), *_in("fi", "LISTING", "sulkulista"), *_in("el", "LISTING", "μαύρη λίστα"),
     *_in("vi", "LISTING", "danh sách cấm"), *_in("fr", "LISTING", "liste de blocage"),
+    # mailutils.mo "%s: no such user", "No such user name", "User does not exist"
+    *_in("ru", "NO_RCPT", "нет такого пользователя", "нет такого имени пользователя"),
+    *_in("uk", "NO_RCPT", "немає такого користувача", "немає такої назви користувача"),
+    *_in("ro", "NO_RCPT", "nu există user ul"),
+    *_in("sv", "NO_RCPT", "ingen sådan användare", "inget sådant användarnamn"),
+    *_in("da", "NO_RCPT", "ingen sådan bruger"), *_in("uk", "UNKNOWN", "не існує"),
+    *_in("ro", "UNKNOWN", "nu există"), *_in("da", "UNKNOWN", "findes ikke"),
+    *_in("fi", "UNKNOWN", "ei ole olemassa"), *_in("uk", "RCPT", "користувача"), *_in("fi", "RCPT", "käyttäjänimi"),
+    *_in("sv", "RCPT", "användaren", "användarnamn"),
+    # libc.mo "Connection timed out", "Connection refused" (the connection's own word)
+    *_in("uk", "CONNECTION", "з єднання"), *_in("sk", "CONNECTION", "spojenie"),
+    *_in("da", "CONNECTION", "opkobling", "opkoblingen"), *_in("no", "CONNECTION", "oppkobling", "oppkoblingen"),
+    *_in("fi", "CONNECTION", "yhteys"), *_in("ko", "CONNECTION", "연결"), *_in("vi", "CONNECTION", "kết nối"),
+    *_known("ja zh", "CONNECTION", "接続"),
+    # libc.mo "File size limit exceeded", evolution-data-server.mo "Search size limit exceeded", mailutils.mo
+    # "%s: message would exceed maximum mailbox size for this recipient" (the word for size)
+    *_in("uk", "SIZE", "розмір", "розміру"), *_in("vi", "SIZE", "kích cỡ"),
 )  # fmt: skip
 
 
