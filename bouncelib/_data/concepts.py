@@ -605,9 +605,11 @@ _R24TUNE_WORDS: Final[tuple[Term, ...]] = (
 # libc's error texts (Debian libc-l10n 2.36-9+deb12u14, usr/share/locale/<lang>/LC_MESSAGES/libc.mo, strerror
 # and gai_strerror), Evolution Data Server's SMTP texts (Debian evolution-data-server-common 3.46.4-2+deb12u1,
 # evolution-data-server.mo: camel's SMTP transport, the RFC 5321 reply meanings), GNU Mailutils' delivery texts
-# (Debian mailutils-common 1:3.15-4, mailutils.mo) and Sympa's notices (Debian sympa 6.2.70~dfsg-2+deb12u2,
-# sympa.mo). Each group names its catalogue and the English text (msgid); a phrase is cut to the words that
-# say the meaning (an article before "network" left out). Left out as ambiguous in their language: Danish
+# (Debian mailutils-common 1:3.15-4, mailutils.mo), Sympa's notices (Debian sympa 6.2.70~dfsg-2+deb12u2,
+# sympa.mo) and Thunderbird's SMTP errors (Debian thunderbird-l10n-<lang> 1:153.8.0esr-1~deb12u1, the langpack's
+# messenger/messengercompose/composeMsgs.properties, by key). Each group names its catalogue and the English
+# text (msgid) or key; a phrase is cut to the words that say the meaning (an article before "network" left
+# out). Left out as ambiguous in their language: Danish
 # "bruger" and Norwegian "bruker" (user, and "uses"), Danish and Norwegian "for lang" and "for mange" (too
 # long/many, and "for long/many"), Slovak "správa" (message, and administration), Polish "komunikat" (message,
 # and a notice such as an error text), Portuguese "muitos" (many, not too many), the bare "insufficient" words
@@ -897,6 +899,17 @@ _R25I18N_WORDS: Final[tuple[Term, ...]] = (
     # libc.mo "File size limit exceeded", evolution-data-server.mo "Search size limit exceeded", mailutils.mo
     # "%s: message would exceed maximum mailbox size for this recipient" (the word for size)
     *_in("uk", "SIZE", "розмір", "розміру"), *_in("vi", "SIZE", "kích cỡ"),
+    # Thunderbird composeMsgs.properties smtpPermSizeExceeded2
+    *_known("da no", "SIZE", "størrelsen", "størrelse"), *_in("da", "EXCEEDED", "overstiger"),
+    *_in("nl", "SIZE", "grootte", "berichtgrootte"),
+    # Thunderbird composeMsgs.properties smtpTooManyRecipients, errorIllegalLocalPart2
+    *_in("da", "RCPT", "modtagere", "modtageradressen"), *_known("ca ro", "RCPT", "destinatari"),
+    *_in("ro", "RCPT", "destinatarului"), *_in("nl", "RCPT", "ontvangers", "ontvangeradres"),
+    # Thunderbird composeMsgs.properties smtpSendFailedUnknownServer
+    *_in("bg", "UNKNOWN", "непознат"),
+    # Thunderbird composeMsgs.properties smtpSendRequestRefused
+    *_in("bg", "UNAVAILABLE", "недостъпен"), *_in("da", "REFUSED", "afviser"), *_in("bg", "REFUSED", "отхвърля"),
+    *_in("nl", "REFUSED", "weigert"),
 )  # fmt: skip
 
 
