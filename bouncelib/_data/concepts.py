@@ -598,26 +598,28 @@ _R24TUNE_WORDS: Final[tuple[Term, ...]] = (
 
 
 # ------------------------------------------------------------------ core concepts by language (issue 10, round r25i18n)
-# The subjects and predicates of the commonest reasons (the recipient's mailbox, its address, the sender;
-# unknown, full, quota exceeded, disabled, too long, refused, not local, timed out, refused or unreachable
-# connections, temporarily unavailable, too many, spam, a virus, a blocklist) in the languages that had no word
-# for them, each word the one a real translation catalogue gives for an English text the tables read: GNU
-# libc's error texts (Debian libc-l10n 2.36-9+deb12u14, usr/share/locale/<lang>/LC_MESSAGES/libc.mo, strerror
-# and gai_strerror), Evolution Data Server's SMTP texts (Debian evolution-data-server-common 3.46.4-2+deb12u1,
-# evolution-data-server.mo: camel's SMTP transport, the RFC 5321 reply meanings), GNU Mailutils' delivery texts
-# (Debian mailutils-common 1:3.15-4, mailutils.mo), Sympa's notices (Debian sympa 6.2.70~dfsg-2+deb12u2,
-# sympa.mo) and Thunderbird's SMTP errors (Debian thunderbird-l10n-<lang> 1:153.8.0esr-1~deb12u1, the langpack's
-# messenger/messengercompose/composeMsgs.properties, by key). Each group names its catalogue and the English
-# text (msgid) or key; a phrase is cut to the words that say the meaning (an article before "network" left
-# out). Left out as ambiguous in their language: Danish
-# "bruger" and Norwegian "bruker" (user, and "uses"), Danish and Norwegian "for lang" and "for mange" (too
-# long/many, and "for long/many"), Slovak "správa" (message, and administration), Polish "komunikat" (message,
-# and a notice such as an error text), Portuguese "muitos" (many, not too many), the bare "insufficient" words
-# (any lack, not space: the phrases with their storage noun are taken), Vietnamese "quá hạn" (timed out, and
-# the start of "quá hạn ngạch", over the quota), "lạ" (strange) and "miền" (region), Hungarian "cím" (address,
-# and title), Greek "διεύθυνση" (address, and direction, management), Indonesian "salah" (wrong, of anything).
-# Chinese 消息 (message) is left out too: with it, Mailman's Chinese notice ("你发给...的消息已被以下原因拒绝",
-# your message was rejected for the following reason) read its frame as the reason (verdict snapshot).
+# The subjects and predicates of the commonest reasons (the recipient's mailbox, its address, the
+# sender; unknown, full, quota exceeded, disabled, too long, refused, not local, timed out, refused or
+# unreachable connections, temporarily unavailable, too many, spam, a virus, a blocklist) in the
+# languages that had no word for them, each word the one a real translation catalogue gives for an
+# English text the tables read: GNU libc's error texts (Debian libc-l10n 2.36-9+deb12u14,
+# usr/share/locale/<lang>/LC_MESSAGES/libc.mo, strerror and gai_strerror), Evolution Data Server's
+# SMTP texts (Debian evolution-data-server-common 3.46.4-2+deb12u1, evolution-data-server.mo: camel's
+# SMTP transport, the RFC 5321 reply meanings), GNU Mailutils' delivery texts (Debian mailutils-common
+# 1:3.15-4, mailutils.mo), Sympa's notices (Debian sympa 6.2.70~dfsg-2+deb12u2, sympa.mo) and
+# Thunderbird's SMTP errors (Debian thunderbird-l10n-<lang> 1:153.8.0esr-1~deb12u1, the langpack's
+# messenger/messengercompose/composeMsgs.properties and its network errors, by key). Each group names
+# its catalogue and the English text (msgid) or key; a phrase is cut to the words that say the meaning
+# (an article before "network" left out). Left out as ambiguous in their language: Danish "bruger" and
+# Norwegian "bruker" (user, and "uses"), Danish and Norwegian "for lang" and "for mange" (too
+# long/many, and "for long/many"), Slovak "správa" (message, and administration), Polish "komunikat"
+# (message, and a notice such as an error text), Portuguese "muitos" (many, not too many), the bare
+# "insufficient" words (any lack, not space: the phrases with their storage noun are taken),
+# Vietnamese "quá hạn" (timed out, and the start of "quá hạn ngạch", over the quota), "lạ" (strange)
+# and "miền" (region), Hungarian "cím" (address, and title), Greek "διεύθυνση" (address, and
+# direction, management), Indonesian "salah" (wrong, of anything). Chinese 消息 (message) is left out
+# too: with it, Mailman's Chinese notice ("你发给...的消息已被以下原因拒绝", your message was rejected for the
+# following reason) read its frame as the reason (verdict snapshot).
 _R25I18N_WORDS: Final[tuple[Term, ...]] = (
     # evolution-data-server.mo "Unknown user"
     *_in("nl", "UNKNOWN", "onbekende"), *_in("uk", "RCPT", "користувач"), *_in("uk", "UNKNOWN", "невідомий"),
@@ -910,6 +912,16 @@ _R25I18N_WORDS: Final[tuple[Term, ...]] = (
     # Thunderbird composeMsgs.properties smtpSendRequestRefused
     *_in("bg", "UNAVAILABLE", "недостъпен"), *_in("da", "REFUSED", "afviser"), *_in("bg", "REFUSED", "отхвърля"),
     *_in("nl", "REFUSED", "weigert"),
+    # Thunderbird messenger.properties netTimeoutError, appstrings.properties netTimeout,
+    # mozapps/update/updates.properties check_error-2152398862 ("Connection timed out")
+    *_in("ro", "TIMEOUT", "timpul de așteptare a conexiunii a expirat", "timpul de așteptare a expirat"),
+    *_in("da", "TIMEOUT", "tidsfrist udløb"),
+    *_in("nl", "TIMEOUT", "wachttijd voor verbinding verstreken", "wachttijd is verstreken"),
+    *_in("uk", "TIMEOUT", "час очікування"),
+    # Thunderbird messenger.properties netInterruptError, appstrings.properties netInterrupt (a connection
+    # interrupted: LOST)
+    *_in("ro", "LOST", "întreruptă", "întrerupt"), *_in("da", "LOST", "afbrudt"), *_in("nl", "LOST", "onderbroken"),
+    *_in("uk", "LOST", "перервано", "розірвано"), *_in("bg", "LOST", "прекъсната"),
 )  # fmt: skip
 
 
