@@ -620,6 +620,10 @@ _R24TUNE_WORDS: Final[tuple[Term, ...]] = (
 # direction, management), Indonesian "salah" (wrong, of anything). Chinese 消息 (message) is left out
 # too: with it, Mailman's Chinese notice ("你发给...的消息已被以下原因拒绝", your message was rejected for the
 # following reason) read its frame as the reason (verdict snapshot).
+# Not taken either: the words of a catalogue file that is itself a source of the frozen test part (GNU
+# Mailutils' da, de, fi, pt_BR, ro, ru, sr, sv and uk mailutils.mo; Sympa's "A virus in your email" in Greek and
+# Vietnamese): taking them reads the test part's own texts, and its figure would no longer measure an unseen
+# wording (bench/split.py part_of the corpus rows with that source).
 _R25I18N_WORDS: Final[tuple[Term, ...]] = (
     # evolution-data-server.mo "Unknown user"
     *_in("nl", "UNKNOWN", "onbekende"), *_in("uk", "RCPT", "користувач"), *_in("uk", "UNKNOWN", "невідомий"),
@@ -636,11 +640,10 @@ _R25I18N_WORDS: Final[tuple[Term, ...]] = (
     *_in("ar", "RCPT", "صندوق البريد"),
     # mailutils.mo "%s: mailbox quota exceeded for this recipient", "%s: message would exceed maximum mailbox size
     # for this recipient", "Not a valid recipient address" (vastaanottajaosoite)
-    *_in("fi", "RCPT", "vastaanottajan", "vastaanottajaosoite", "sähköpostilaatikon"), *_in("uk", "RCPT", "скриньки"),
     # mailutils.mo "Not a valid recipient address"
-    *_in("de", "RCPT", "empfängeradresse"), *_in("uk", "ADDR", "адреса"), *_in("vi", "ADDR", "địa chỉ"),
-    *_in("pl", "UNKNOWN", "niepoprawny"), *_in("uk", "UNKNOWN", "недійсна"), *_in("fi", "UNKNOWN", "kelvoton"),
-    *_in("de", "UNKNOWN", "keine gültige"), *_in("fr", "UNKNOWN", "pas valable"),
+    *_in("vi", "ADDR", "địa chỉ"),
+    *_in("pl", "UNKNOWN", "niepoprawny"),
+    *_in("fr", "UNKNOWN", "pas valable"),
     # libc.mo "Disk quota exceeded"
     *_in("pt", "QUOTA", "cota"), *_known("en fr id ro", "QUOTA", "quota"), *_in("fr", "EXCEEDED", "débordement"),
     *_in("nl", "QUOTA", "schijfquotum"), *_in("pl", "QUOTA", "limit dyskowy"), *_in("ru uk", "QUOTA", "квоту"),
@@ -658,8 +661,6 @@ _R25I18N_WORDS: Final[tuple[Term, ...]] = (
     *_in("ja", "EXCEEDED", "越えました"), *_in("zh", "QUOTA", "存储分配"), *_in("zh", "EXCEEDED", "超额"),
     *_in("ru", "FULL", "исчерпано"),
     # mailutils.mo "%s: mailbox quota exceeded for this recipient"
-    *_in("sv", "EXCEEDED", "överstigen"), *_in("fi", "QUOTA", "sähköpostilaatikkokiintiö"),
-    *_in("fi", "EXCEEDED", "ylitettiin"), *_in("uk", "FULL", "вичерпано"),
     # evolution-data-server.mo "Requested action not taken: insufficient system storage" (Danish, Norwegian,
     # Dutch, Greek and Finnish say "insufficient storage", the mailbox's: FULL)
     *_in("da", "FULL", "utilstrækkelig lagringsplads"), *_in("no", "FULL", "utilstrekkelig lagringsplass"),
@@ -827,9 +828,8 @@ _R25I18N_WORDS: Final[tuple[Term, ...]] = (
     *_in("fi", "NOT_LOCAL", "ei ole paikallinen"), *_in("ja", "NOT_LOCAL", "ローカルではありません"),
     *_in("zh", "NOT_LOCAL", "不在本地", "不是本地端"),
     # mailutils.mo "Mailbox removed"
-    *_in("es", "DISABLED", "eliminó"), *_in("pt", "DISABLED", "removida"), *_in("fr", "DISABLED", "supprimée"),
-    *_in("de", "DISABLED", "entfernt"), *_in("uk", "DISABLED", "видалена"), *_in("da", "DISABLED", "fjernet"),
-    *_in("fi", "DISABLED", "poistettu"), *_in("vi", "DISABLED", "bị gỡ bỏ"),
+    *_in("es", "DISABLED", "eliminó"), *_in("fr", "DISABLED", "supprimée"),
+    *_in("vi", "DISABLED", "bị gỡ bỏ"),
     # evolution-data-server.mo "Cannot send message: sender address not valid." (with "Unknown user", the words
     # of UNKNOWN: SENDER + UNKNOWN is REJECTED, RCPT or ADDR + UNKNOWN USERUNKNOWN)
     *_in("da", "SENDER", "afsenderadresse"), *_in("da no", "UNKNOWN", "ikke gyldig"),
@@ -846,11 +846,9 @@ _R25I18N_WORDS: Final[tuple[Term, ...]] = (
     *_in("de", "UNKNOWN", "nicht gültig"), *_in("es", "UNKNOWN", "no válida"),
     *_in("ar", "SENDER", "المرسل", "المرس ل"), *_known("bg ru", "ADDR", "адрес"), *_in("fi", "ADDR", "osoite"),
     # mailutils.mo "Not a valid sender address", "cannot determine sender address"
-    *_in("fi", "SENDER", "lähettäjäosoite"), *_in("da", "SENDER", "afsenderadressen"),
     # mailutils.mo "Malformed email address", "invalid email domain `%s': %s"
-    *_in("es", "UNKNOWN", "malformada"), *_in("fr", "UNKNOWN", "mal formée"), *_in("uk", "UNKNOWN", "недійсний"),
-    *_in("pl", "UNKNOWN", "niepoprawna"), *_in("fi", "UNKNOWN", "virheellinen"), *_in("pt", "UNKNOWN", "malformado"),
-    *_in("fi", "ADDR", "sähköpostiosoite"), *_in("uk", "ADDR", "поштова адреса"), *_known("ru uk", "DOMAIN", "домен"),
+    *_in("es", "UNKNOWN", "malformada"), *_in("fr", "UNKNOWN", "mal formée"),
+    *_in("pl", "UNKNOWN", "niepoprawna"),
     # evolution-data-server.mo "Failed to read From address", "No email address provided"
     *_in("uk", "ADDR", "адресу", "поштової адреси"), *_in("sk", "ADDR", "adresy"), *_in("hu", "ADDR", "e mail cím"),
     *_in("id", "ADDR", "alamat"), *_in("ro", "ADDR", "adresă"), *_in("fi", "ADDR", "osoitetta"),
@@ -862,7 +860,7 @@ _R25I18N_WORDS: Final[tuple[Term, ...]] = (
     *_in("hu", "DISABLED", "le van tiltva"), *_in("sv", "DISABLED", "inaktiverat"),
     *_in("pl", "DISABLED", "wyłączony"), *_in("it", "DISABLED", "disabilitata"),
     # mailutils.mo "Requested feature disabled in configuration"
-    *_in("fi", "DISABLED", "pois käytöstä"), *_in("uk", "DISABLED", "вимкнена"), *_in("vi", "DISABLED", "bị tắt"),
+    *_in("vi", "DISABLED", "bị tắt"),
     # libc.mo "Too many users"
     *_in("cs", "TOO_MANY", "příliš mnoho"), *_in("ja", "TOO_MANY", "多すぎます"), *_in("nl", "RCPT", "gebruikers"),
     *_in("pl", "RCPT", "użytkowników"), *_in("ru", "RCPT", "пользователей"), *_in("uk", "RCPT", "користувачів"),
@@ -870,8 +868,6 @@ _R25I18N_WORDS: Final[tuple[Term, ...]] = (
     *_in("no", "RCPT", "brukere"), *_in("fi", "RCPT", "käyttäjää"), *_in("el", "RCPT", "χρήστες"),
     *_in("bg", "RCPT", "потребители"), *_in("pt", "RCPT", "utilizadores", "usuários"), *_in("fr", "RCPT", "usagers"),
     *_in("it", "RCPT", "utenti"), *_in("es", "RCPT", "usuarios"),
-    # sympa.mo "A virus in your email"
-    *_in("el", "VIRUS", "ιός", "ιού"), *_in("vi", "VIRUS", "vi rút"),
     # sympa.mo "This message has been tagged as spam." (Vietnamese; Greek writes the English word)
     *_in("vi", "SPAM", "thư rác"),
     *_known("cs da de el en es et fi fr hr hu id it nl no pl pt ro sk sl sv tr", "SPAM", "spam"),
@@ -884,15 +880,6 @@ _R25I18N_WORDS: Final[tuple[Term, ...]] = (
     *_in("pt", "LISTING", "lista de proibições"), *_in("hu", "LISTING", "tiltólista"),
     *_in("no", "LISTING", "svartelist"), *_in("fi", "LISTING", "sulkulista"), *_in("el", "LISTING", "μαύρη λίστα"),
     *_in("vi", "LISTING", "danh sách cấm"), *_in("fr", "LISTING", "liste de blocage"),
-    # mailutils.mo "%s: no such user", "No such user name", "User does not exist"
-    *_in("ru", "NO_RCPT", "нет такого пользователя", "нет такого имени пользователя"),
-    *_in("uk", "NO_RCPT", "немає такого користувача", "немає такої назви користувача"),
-    *_in("ro", "NO_RCPT", "nu există user ul"),
-    *_in("sv", "NO_RCPT", "ingen sådan användare", "inget sådant användarnamn"),
-    *_in("da", "NO_RCPT", "ingen sådan bruger"), *_in("uk", "UNKNOWN", "не існує"),
-    *_in("ro", "UNKNOWN", "nu există"), *_in("da", "UNKNOWN", "findes ikke"),
-    *_in("fi", "UNKNOWN", "ei ole olemassa"), *_in("uk", "RCPT", "користувача"), *_in("fi", "RCPT", "käyttäjänimi"),
-    *_in("sv", "RCPT", "användaren", "användarnamn"),
     # libc.mo "Connection timed out", "Connection refused" (the connection's own word)
     *_in("uk", "CONNECTION", "з єднання"), *_in("sk", "CONNECTION", "spojenie"),
     *_in("da", "CONNECTION", "opkobling", "opkoblingen"), *_in("no", "CONNECTION", "oppkobling", "oppkoblingen"),
