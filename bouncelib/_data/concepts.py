@@ -377,12 +377,12 @@ _BY_LANGUAGE: Final[tuple[Term, ...]] = (
 
 
 
-# ------------------------------------------------------------------ more words by language (issue 10, round r20intl)
+# ------------------------------------------------------------------ more words by language (issue 10)
 # Taken from the tuning part of corpus/replies/real/r20intl-i18n.jsonl (Mailman 3's rejection notice
 # in Japanese, Brazilian Portuguese and Russian; Naver's and Daum's Korean size notices; Alibaba
 # Mail's Chinese bounce reasons), each written with the forms and the neighbouring languages that say
 # the same thing, so that the next notice's wording is read too.
-_R20INTL_WORDS: Final[tuple[Term, ...]] = (
+_NOTICE_WORDS_ABROAD: Final[tuple[Term, ...]] = (
     # Japanese "blocked" (ブロックされています: "is blocked from this list"), a refusal as 拒否 is.
     *_in("ja", "REFUSED", "ブロックされ", "ブロックしました", "ブロックしています"),
     # A notice's closing formula, "the original message is attached" (添付します): no reason, and
@@ -405,8 +405,9 @@ _R20INTL_WORDS: Final[tuple[Term, ...]] = (
     *_in("ko", "UNWANTED", "수신차단", "수신 거부하였"),
 )  # fmt: skip
 
-# Round r21tune: meanings the tuning part's misses showed unread in these words.
-_R21TUNE_WORDS: Final[tuple[Term, ...]] = (
+# Meanings the tuning part's misses showed unread in these words (written from those misses, each as a
+# meaning: who or what, and what about it).
+_MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # The parts of a MIME message (RFC 2046 section 5.1, body parts) named as such. A part refused,
     # stripped as not allowed or too many of them ("after removing unacceptable MIME parts nothing was
     # left", ezmlm-idx's mimeremove; "too many MIME parts", MIMEDefang) is the receiver's content
@@ -483,11 +484,8 @@ _R21TUNE_WORDS: Final[tuple[Term, ...]] = (
     *_in("pt", "SMTPAUTH", "usuário autenticado", "utilizador autenticado"),
     *_in("en", "BOUNCE_OF_SENDING", "hard bounce", "hard bounces", "soft bounce", "soft bounces", "bounce rate",
          "bounce rates", "delayed bounce"),
-)  # fmt: skip
-
-# Round r24tune: meanings the tuning part's misses showed unread, each with its grammatical variants and
-# the same words in the languages the tables carry, so that the next wording is read too.
-_R24TUNE_WORDS: Final[tuple[Term, ...]] = (
+    # (More of them, each with its grammatical variants and the same words in the languages the tables
+    # carry, so that the next wording is read too.)
     # Someone who is not a user *of this server* ("not user of this server", Coremail; "is not a user here"):
     # the recipient has no mailbox here, as "no such user" says (RFC 3463 X.1.1).
     *_in("en", "NO_RCPT", "not a user of", "not user of", "not a user on", "not a user at", "not a user here",
@@ -597,7 +595,7 @@ _R24TUNE_WORDS: Final[tuple[Term, ...]] = (
 )  # fmt: skip
 
 
-# ------------------------------------------------------------------ core concepts by language (issue 10, round r25i18n)
+# ------------------------------------------------------------------ core concepts by language (issue 10)
 # The subjects and predicates of the commonest reasons (the recipient's mailbox, its address, the
 # sender; unknown, full, quota exceeded, disabled, too long, refused, not local, timed out, refused or
 # unreachable connections, temporarily unavailable, too many, spam, a virus, a blocklist) in the
@@ -624,7 +622,7 @@ _R24TUNE_WORDS: Final[tuple[Term, ...]] = (
 # Mailutils' da, de, fi, pt_BR, ro, ru, sr, sv and uk mailutils.mo; Sympa's "A virus in your email" in Greek and
 # Vietnamese): taking them reads the test part's own texts, and its figure would no longer measure an unseen
 # wording (bench/split.py part_of the corpus rows with that source).
-_R25I18N_WORDS: Final[tuple[Term, ...]] = (
+_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     # evolution-data-server.mo "Unknown user"
     *_in("nl", "UNKNOWN", "onbekende"), *_in("uk", "RCPT", "користувач"), *_in("uk", "UNKNOWN", "невідомий"),
     *_in("sk", "RCPT", "používateľ"), *_in("sk", "UNKNOWN", "neznámy"), *_in("ro", "RCPT", "utilizator"),
@@ -1905,10 +1903,9 @@ TERMS: Final[tuple[Term, ...]] = (
           "受信できません"),
     # Words by language, tagged (see `_BY_LANGUAGE` above).
     *_BY_LANGUAGE,
-    *_R20INTL_WORDS,
-    *_R21TUNE_WORDS,
-    *_R24TUNE_WORDS,
-    *_R25I18N_WORDS,
+    *_NOTICE_WORDS_ABROAD,
+    *_MISSED_MEANINGS,
+    *_CATALOGUE_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
