@@ -1146,7 +1146,11 @@ TERMS: Final[tuple[Term, ...]] = (
             # (Postfix: "host or service localhost:8891 not found: Temporary failure in name resolution").
             "temporary failure in name resolution"),
     *_terms("LOOP", "loop", "loops", "looping", "mail loop", "routing loop", "hop count", "hops", "too many hops",
-            "received headers", "loops back", "loop detection", "loop detected"),
+            "received headers", "loops back", "loop detection", "loop detected",
+            # Postfix smtp(8) finding that the next hop is this very server (smtp_proto.c: "host H greeted me
+            # with my own hostname N", "... replied to HELO/EHLO with my own hostname N"): the mail would
+            # come back to us, the loop Postfix then reports as "mail for D loops back to myself".
+            "with my own hostname"),
     *_terms("DISKFULL", "disk full", "no space left", "insufficient system storage", "out of disk",
             "insufficient disk space", "not enough disk space", "system storage", "file system full", "filesystem full",
             "no system resources", "insufficient system resources", "space shortage",

@@ -332,9 +332,13 @@ class LogRecord(NamedTuple):
                 # The process gave up (a broken configuration, a missing socket, "no SASL
                 # authentication mechanisms"): our own mail system failed, whatever its words name.
                 return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "rule": f"log:{self.status}"})
-            if self.program.endswith("/master") and _DAEMON_FAILED.search(text):
+            if self.program.endswith("/master") and (_DAEMON_FAILED.search(text)
+                                                     or reply.reason is Reason.NETWORKERROR):
                 # master(8) reporting a Postfix daemon that died or cannot start: the same failure
                 # seen from the parent ("throttling" here is master slowing restarts, not a rate).
+                # master talks to nothing but its own daemons over local sockets and FIFOs: a time-out
+                # or broken connection it reports ("unix_trigger_event: read timeout for service
+                # public/pickup") is the mail system's own failure, never the network's.
                 return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "rule": "log:master"})
             if self.program.endswith("smtpd") and _PEER_NAME_FAILED.search(text):
                 # Never a verdict on an address: not the hard bounce of the words' "not known"/"not listed".
