@@ -657,6 +657,15 @@ _HEADLESS_AGENT: Final = re.compile(
     r"|host \S+\[[^]\n]*\] (?:said: |refused to talk to me: )"
     r"|lost connection with \S+\[[^]\n]*\] while |conversation with \S+\[[^]\n]*\] timed out while )"
 )
+# smtpd(8)'s own account of a session (section 1.6), in words no other program writes: a session that
+# ended early ("lost connection after RCPT from H[ip]", "timeout after DATA (0 bytes) from ...", "too
+# many errors after AUTH from ...") and the end of a session with its command counters ("disconnect
+# from H[ip] ehlo=1 mail=1 rcpt=0/1 commands=2/3"), as a web console lists them without the tag.
+_HEADLESS_SESSION: Final = re.compile(
+    r"(?:^|\| )(?P<msg>(?:lost connection|timeout|too many errors) after [A-Z][A-Z-]{2,15}"
+    r"(?: \(\d+ bytes\))? from \S+\["
+    r"|disconnect from \S+\[[^]\n]*\](?: [a-z]+=\d+(?:/\d+)?)* commands=\d)"
+)
 # The delivery agent that wrote a header-less outcome, by its relay (section 1.4): local(8) and
 # virtual(8) name themselves, anything else is the SMTP client's (error(8) and lmtp(8) lines look
 # the same and cannot be told apart without the tag).
@@ -667,8 +676,8 @@ def _headless(line: str) -> LogRecord | None:
     """The record of a Postfix message pasted without its syslog header, None for any other line.
 
     The daemon is the one that writes the message (cleanup for a milter's refusal at the end of the
-    message, a delivery agent for an outcome or a server's trouble, else smtpd); stamp, host and pid
-    are unknown (None).
+    message, a delivery agent for an outcome or a server's trouble, else smtpd, also for its account
+    of a session that ended); stamp, host and pid are unknown (None).
     """
     if "reject: " in line or "warning: " in line:
         m = _HEADLESS.search(line)
@@ -677,6 +686,10 @@ def _headless(line: str) -> LogRecord | None:
             if msg.startswith("milter-reject: END-OF-MESSAGE"):
                 return _cleanup((None, None, "postfix/cleanup", None, m["qid"]), msg, line, False)
             return _smtpd((None, None, "postfix/smtpd", None, m["qid"]), msg, line, False)
+    if " from " in line and ("after " in line or " commands=" in line):
+        m = _HEADLESS_SESSION.search(line)
+        if m is not None:
+            return _smtpd((None, None, "postfix/smtpd", None, None), line[m.start("msg") :], line, False)
     if ": to=<" not in line and " with " not in line and ": host " not in line:
         return None
     m = _HEADLESS_AGENT.search(line)
