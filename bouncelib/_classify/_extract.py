@@ -165,6 +165,10 @@ def extract(text: str, max_chars: int) -> Facts:
     if "@" in words_text:
         for start, end in reversed(_email_spans(words_text)):
             words_text = f"{words_text[:start]} {ADDRESS_WORD} {words_text[end:]}"
+    if remote_host is not None and remote_host in words_text:
+        # The remote server's name is a name, not words about the failure ("lost connection with
+        # spamtrap.example.net[192.0.2.7] while performing the EHLO handshake" says nothing of spam).
+        words_text = words_text.replace(remote_host, " ")
     return _new(Facts, (flat, low, words_text, smtp_code, statuses, command, remote_host, remote_ip))
 
 
