@@ -963,7 +963,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "ip adresse", "ip adres", "adresse ip", "dirección ip", "direccion ip", "indirizzo ip", "endereço ip",
             "the ip", "the ip you re using", "your sending ip",
             "this range", "your ip address", "sender ip", "sending ip address", "ipv6",
-            "ipv6 address", "connection from"),
+            "ipv6 address", "connection from",
+            # The party that connects is the sending host: "You are not allowed to connect" (LABELING's
+            # doubtful wordings: the sending host refused at connection, `blocked`).
+            "to connect"),
     *_terms("HELO", "helo", "ehlo", "helo name", "helo hostname",
             "ehlo hostname", "ehlo name", "helo host", "helo command", "ehlo command", "helo ehlo", "ehlo helo",
             "helo argument", "ehlo argument", "helo domain", "ehlo domain", "lhlo", "helohost"),
