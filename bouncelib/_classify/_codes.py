@@ -301,18 +301,24 @@ def find_provider(
             if pid is not None:
                 return pid
     # A provider's own code format, whatever the code's number ("AS(7555)", "(G1F)", "- 4.16.50"): the
-    # leftmost, each format tried only where a literal every match holds is in the reply.
+    # leftmost (at one start, the first in the table), each format tried only where a literal every match
+    # holds is in the reply; a format whose literals are too short to rule anything out ("bl", "es": half
+    # the replies hold one) is searched directly.
+    first: tuple[int, int, str] | None = None
+    for index, pid, pattern in _SHORT_FORMATS:
+        m = pattern.search(low)
+        if m is not None and (first is None or (m.start(), index) < first[:2]):
+            first = (m.start(), index, pid)
     if _FORMAT_LITERALS.search(low) is not None:  # (most replies hold none: one search rules all out)
-        first: tuple[int, str] | None = None
-        for pid, literals, pattern in _FORMATS:
+        for index, pid, literals, pattern in _LONG_FORMATS:
             for lit in literals:
                 if lit in low:
                     m = pattern.search(low)
-                    if m is not None and (first is None or m.start() < first[0]):
-                        first = (m.start(), pid)
+                    if m is not None and (first is None or (m.start(), index) < first[:2]):
+                        first = (m.start(), index, pid)
                     break
-        if first is not None:
-            return first[1]
+    if first is not None:
+        return first[2]
     # A server names itself first in its reply (RFC 5321 section 4.2: a 220 or 421 greeting starts
     # with its domain; many servers do so in every reply): "421 mxcmd09.ad.aruba.it bizsmtp ...".
     own = _OWN_NAME.match(low)
@@ -352,8 +358,18 @@ _URL_HOST: Final = re.compile(r"(?:https?://|(?<![\w.-])(?=www\.))([a-z0-9-]{1,6
 _FORMATS: Final[tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]] = tuple(
     (p.id, required_literals(f), re.compile(f)) for p in _prov.PROVIDERS for f in p.formats
 )
+# Those whose literals rule most replies out (three characters or more), with their place in the table, and
+# the others, searched on every reply that reaches this step (a literal pre-test that half the replies
+# pass cost more than the search: the formats' step 5.4 -> 3.7 us on the real replies).
+def _rules_out(literals: tuple[str, ...]) -> bool:
+    # Two letters are in half the replies ("es", "bl"); three characters, or two with a sign ("(g"), are rare.
+    return bool(literals) and all(len(lit) >= 3 or not lit.isalpha() for lit in literals)
+
+
+_LONG_FORMATS: Final = tuple((i, pid, lits, pat) for i, (pid, lits, pat) in enumerate(_FORMATS) if _rules_out(lits))
+_SHORT_FORMATS: Final = tuple((i, pid, pat) for i, (pid, lits, pat) in enumerate(_FORMATS) if not _rules_out(lits))
 # (Grouped by first character: an alternation of the bare literals cost twice as much per reply.)
-_FORMAT_LITERALS: Final = re.compile(_trie(frozenset(lit for _, lits, _ in _FORMATS for lit in lits)))
+_FORMAT_LITERALS: Final = re.compile(_trie(frozenset(lit for _, _, lits, _ in _LONG_FORMATS for lit in lits)))
 # What follows a marker inside an address's local part: more of the local part, then "@".
 _LOCAL_PART_REST: Final = re.compile(r"[^\s<>@()\[\]\"',;:]*@[a-z0-9-]")
 _ADDRESS_DOMAIN: Final = re.compile(r"@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})")
