@@ -271,7 +271,29 @@ def find_provider(
         pid = suffix_lookup(remote_host, _HOSTS)
         if pid is not None:
             return pid
-    hits = _MARKERS.find(low, words) if marker_hits is None else marker_hits
+    pid = _by_marker(low, _MARKERS.find(low, words) if marker_hits is None else marker_hits)
+    if pid is None:
+        pid = _by_url(low)
+    if pid is None:
+        pid = _by_format(low)
+    if pid is None:
+        # A server names itself first in its reply (RFC 5321 section 4.2: a 220 or 421 greeting starts
+        # with its domain; many servers do so in every reply): "421 mxcmd09.ad.aruba.it bizsmtp ...".
+        own = _OWN_NAME.match(low)
+        pid = None if own is None else suffix_lookup(own.group(1), _HOSTS)
+    if pid is not None:
+        return pid
+    if recipient and "@" in recipient:
+        return suffix_lookup(recipient.rpartition("@")[2].strip(">"), _HOSTS)
+    if "@" in low:
+        found = {suffix_lookup(d, _HOSTS) for d in _ADDRESS_DOMAIN.findall(low)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _by_marker(low: str, hits: list[Hit[str]]) -> str | None:
+    """The provider of the leftmost marker that names the receiving operator."""
     if hits:
         # A marker inside an address's local part names nobody: the mailbox's owner chose it (a VERP
         # bounce address carries another address there, "bounce+x-user=hotmail.it@mail.example.com").
@@ -285,25 +307,33 @@ def find_provider(
         # A marker inside the host name of the connecting client ("connect from mail-wr1-f49.google.com[...]",
         # "Client host [c-73-1.hsd1.va.comcast.net] blocked") names the sender's operator, not the receiver's.
         hits = [h for h in hits if not _in_client_host(low, h.start)]
-    if hits:
-        # A marker right after "@" is the domain of an address quoted in the reply
-        # (often the bounced sender's): any other marker names the operator better.
-        named = [h for h in hits if h.start == 0 or low[h.start - 1] != "@"] or hits
-        # At one start the longer marker is the more specific ("yahoo.co.jp" over "yahoo");
-        # the key breaks what is left so that no set order decides.
-        return min(named, key=lambda h: (h.start, h.start - h.end, h.key)).key
-    # A URL's host in the reply: a server links its own operator's help and postmaster pages
-    # ("http://realip.naver.com", "https://support.forpsi.com/kb/a4081"). Blocklists' pages name no
-    # receiving operator: their domains are in no provider's hosts.
+    if not hits:
+        return None
+    # A marker right after "@" is the domain of an address quoted in the reply
+    # (often the bounced sender's): any other marker names the operator better.
+    named = [h for h in hits if h.start == 0 or low[h.start - 1] != "@"] or hits
+    # At one start the longer marker is the more specific ("yahoo.co.jp" over "yahoo");
+    # the key breaks what is left so that no set order decides.
+    return min(named, key=lambda h: (h.start, h.start - h.end, h.key)).key
+
+
+def _by_url(low: str) -> str | None:
+    """A URL's host in the reply: a server links its own operator's help and postmaster pages
+    ("http://realip.naver.com", "https://support.forpsi.com/kb/a4081"). Blocklists' pages name no
+    receiving operator: their domains are in no provider's hosts."""
     if "://" in low or "www." in low:
         for url_host in _URL_HOST.findall(low):
             pid = suffix_lookup(url_host, _HOSTS)
             if pid is not None:
                 return pid
-    # A provider's own code format, whatever the code's number ("AS(7555)", "(G1F)", "- 4.16.50"): the
-    # leftmost (at one start, the first in the table), each format tried only where a literal every match
-    # holds is in the reply; a format whose literals are too short to rule anything out ("bl", "es": half
-    # the replies hold one) is searched directly.
+    return None
+
+
+def _by_format(low: str) -> str | None:
+    """A provider's own code format, whatever the code's number ("AS(7555)", "(G1F)", "- 4.16.50"): the
+    leftmost (at one start, the first in the table), each format tried only where a literal every match
+    holds is in the reply; a format whose literals are too short to rule anything out ("bl", "es": half
+    the replies hold one) is searched directly."""
     first: tuple[int, int, str] | None = None
     for index, pid, pattern in _SHORT_FORMATS:
         m = pattern.search(low)
@@ -311,28 +341,11 @@ def find_provider(
             first = (m.start(), index, pid)
     if _FORMAT_LITERALS.search(low) is not None:  # (most replies hold none: one search rules all out)
         for index, pid, literals, pattern in _LONG_FORMATS:
-            for lit in literals:
-                if lit in low:
-                    m = pattern.search(low)
-                    if m is not None and (first is None or (m.start(), index) < first[:2]):
-                        first = (m.start(), index, pid)
-                    break
-    if first is not None:
-        return first[2]
-    # A server names itself first in its reply (RFC 5321 section 4.2: a 220 or 421 greeting starts
-    # with its domain; many servers do so in every reply): "421 mxcmd09.ad.aruba.it bizsmtp ...".
-    own = _OWN_NAME.match(low)
-    if own is not None:
-        pid = suffix_lookup(own.group(1), _HOSTS)
-        if pid is not None:
-            return pid
-    if recipient and "@" in recipient:
-        return suffix_lookup(recipient.rpartition("@")[2].strip(">"), _HOSTS)
-    if "@" in low:
-        found = {suffix_lookup(d, _HOSTS) for d in _ADDRESS_DOMAIN.findall(low)}
-        if len(found) == 1:
-            return found.pop()
-    return None
+            lit = next((lit for lit in literals if lit in low), None)
+            m = None if lit is None else pattern.search(low)
+            if m is not None and (first is None or (m.start(), index) < first[:2]):
+                first = (m.start(), index, pid)
+    return None if first is None else first[2]
 
 
 # The name of Postfix's DNS lookup error: "Name service error for name=H type=MX: ..." (dns_lookup.c).
