@@ -701,6 +701,26 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
     mentions = _mentions(lines, own, addressee)
     if not any(m.strong for m in mentions):
         _said_of(mentions, lines)
+    chosen = _chosen(mentions)
+    if not chosen:
+        return []
+    ordered = sorted((m for b in chosen.values() for m in b.mentions), key=lambda m: (m.line, m.start))
+    starts, stops = _bounds(ordered, len(lines))
+    blocks = list(chosen.values())
+    for block in blocks:
+        for m in block.mentions:
+            _take(block, lines, m, starts[id(m)], stops[id(m)])
+    _share(blocks, lines)
+    if len(blocks) == 1:
+        _only_reply(blocks[0], lines)
+    for block in blocks:
+        block.diagnostic = as_reply(block.diagnostic)[:_MAX_DIAGNOSTIC]
+    _stages(blocks, lines)
+    return blocks
+
+
+def _chosen(mentions: list[Mention]) -> dict[str, Block]:
+    """One block per recipient a strong mention names (up to `MAX_RECIPIENTS`), with every mention of it."""
     chosen: dict[str, Block] = {}
     for m in mentions:
         key = m.address.lower()
@@ -713,10 +733,12 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
             block.mentions.append(m)
             if m.orig and block.orig_recipient is None:
                 block.orig_recipient = m.orig
-    if not chosen:
-        return []
-    ordered = sorted((m for b in chosen.values() for m in b.mentions), key=lambda m: (m.line, m.start))
-    # Where each mention's text may start: after the nearest mention of another recipient above it.
+    return chosen
+
+
+def _bounds(ordered: list[Mention], end: int) -> tuple[dict[int, int], dict[int, int]]:
+    """Where each mention's text may start (after the nearest mention of another recipient above it) and
+    where it ends (at the next line that mentions another recipient), by the mention's id."""
     starts: dict[int, int] = {}
     prev: Mention | None = None
     for m in ordered:
@@ -727,37 +749,31 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
         else:
             starts[id(m)] = prev.line + 1 if prev.line < m.line else starts[id(prev)]
         prev = m
-    # Where each mention's text ends: at the next line that mentions another recipient.
     stops: dict[int, int] = {}
     for k, m in enumerate(ordered):
-        stop = len(lines)
+        stop = end
         for later in ordered[k + 1 :]:
             if later.address.lower() != m.address.lower() and later.line > m.line:
                 stop = later.line
                 break
         stops[id(m)] = stop
-    blocks = list(chosen.values())
-    for block in blocks:
-        for m in block.mentions:
-            diag = _diagnostic(lines, m, stops[id(m)], starts[id(m)])
-            if diag and (not block.diagnostic or _reply_rank(diag) > _reply_rank(block.diagnostic)):
-                block.diagnostic = diag
-            elif diag and _own_paragraph(lines, m.line) and not (
-                _reply_rank(block.diagnostic) or _reply_rank(diag) or _read(lines[m.line], block)
-            ):
-                # Words without a reply at two mentions ("... addressed to a, could not be delivered" and,
-                # in a paragraph of its own, "*** E-mail address a is not known here ***"): both are what
-                # the notice says of the recipient, in whatever order its paragraphs stand.
-                block.diagnostic = f"{block.diagnostic} {diag}"
-            host = _remote_host("\n".join(lines[m.line : stops[id(m)]]))
-            block.remote_host = block.remote_host or host
-    _share(blocks, lines)
-    if len(blocks) == 1:
-        _only_reply(blocks[0], lines)
-    for block in blocks:
-        block.diagnostic = as_reply(block.diagnostic)[:_MAX_DIAGNOSTIC]
-    _stages(blocks, lines)
-    return blocks
+    return starts, stops
+
+
+def _take(block: Block, lines: tuple[str, ...], m: Mention, start: int, stop: int) -> None:
+    """What one mention's lines say of its recipient: the best-ranked reply, and the remote host."""
+    diag = _diagnostic(lines, m, stop, start)
+    if diag and (not block.diagnostic or _reply_rank(diag) > _reply_rank(block.diagnostic)):
+        block.diagnostic = diag
+    elif diag and _own_paragraph(lines, m.line) and not (
+        _reply_rank(block.diagnostic) or _reply_rank(diag) or _read(lines[m.line], block)
+    ):
+        # Words without a reply at two mentions ("... addressed to a, could not be delivered" and,
+        # in a paragraph of its own, "*** E-mail address a is not known here ***"): both are what
+        # the notice says of the recipient, in whatever order its paragraphs stand.
+        block.diagnostic = f"{block.diagnostic} {diag}"
+    host = _remote_host("\n".join(lines[m.line : stop]))
+    block.remote_host = block.remote_host or host
 
 
 def _own_paragraph(lines: tuple[str, ...], i: int) -> bool:
