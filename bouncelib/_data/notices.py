@@ -280,10 +280,14 @@ CHALLENGE_SUBJECT: Final = re.compile(
 # follows these words within a few more.
 SEND_A_MESSAGE_TO: Final = re.compile(
     # ... and in Russian (Sympa's ru catalogue: "Или отправьте сообщение на sympa@... со следующей темой").
-    r"\b(?:send|envoye[zr]|senden sie|schicken sie|env[ií]e|envia|invia(?:te)?|stuur|отправьте|пошлите)"
-    r" (?:an? |un |une |eine |einen |uma? |een )?(?:empty |blank |vide |leere |пустое )?"
-    r"(?:message|e-?mail|mail|reply|nachricht|courriel|mensaje|correo|messaggio|mensagem|bericht|сообщение|письмо)s?\b"
-    r"(?: \S+){0,3}? (?:to|à|a|an|aan|para|на|адресу) (?=<?\S+@)",
+    # The imperative of the familiar form and other languages of Sympa's catalogues (Debian sympa 6.2.70,
+    # send_auth.tt2): es "O envía un mensaje a ...", ca "O envieu un missatge a ...", nl "Of stuur een bericht
+    # naar ...", pl "Lub wyślij wiadomość do ...".
+    r"\b(?:send|envoye[zr]|senden sie|schicken sie|env[ií][ae]|envia|envieu|invia(?:te)?|stuur|wyślij|отправьте|"
+    r"пошлите) (?:an? |un |une |eine |einen |uma? |een )?(?:empty |blank |vide |leere |пустое )?"
+    r"(?:message|e-?mail|mail|reply|nachricht|courriel|mensaje|correo|messaggio|missatge|mensagem|bericht|"
+    r"wiadomość|wiadomosc|сообщение|письмо)s?(?!\w)"
+    r"(?: \S+){0,3}? (?:to|à|a|an|aan|naar|para|do|на|адресу) (?=<?\S+@)",
     re.IGNORECASE,
 )
 
