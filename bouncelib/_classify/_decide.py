@@ -95,6 +95,12 @@ _REPLY_CODES: Final[dict[int, Reason]] = {
     504: Reason.SYNTAXERROR, 530: Reason.SECURITYERROR, 535: Reason.SECURITYERROR, 538: Reason.FAILEDSTARTTLS,
     554: Reason.ONHOLD,
 }  # fmt: skip
+# Codes whose meaning is read last, when neither the words, the status, the other codes nor the model said
+# anything: "421 <domain> Service not available, closing transmission channel" (RFC 5321 section 4.2.3) is the
+# receiving service going away (LABELING.md: service unavailable alone is systemerror), e.g. a milter's
+# shutdown (Sendmail::PMilter 1.00 Context.pm: "421 4.7.0 Closing communications channel"). Its words often
+# say more (a recipient not routed, too many connections), so it comes after the model.
+_LAST_REPLY_CODES: Final[dict[int, Reason]] = {421: Reason.SYSTEMERROR}
 _SUCCESS_ACTIONS: Final = frozenset({"delivered", "relayed", "expanded"})
 _FAILED_ACTIONS: Final = frozenset({"failed", "delayed"})
 # qmail-send's sentence when it gives up on a message (qmail-send.c), appended to the last reply.
@@ -544,8 +550,13 @@ def decide(ev: Evidence) -> Verdict:
     verdict = _gave_up((Reason.ONHOLD, "unrecognised"), ev)
     # The model guesses only a reason the words might state: a queue lifetime run out is known already.
     if verdict[0] is Reason.ONHOLD:
-        return _model(ev) or verdict
+        return _model(ev) or _last_reply_code(ev) or verdict
     return verdict
+
+
+def _last_reply_code(ev: Evidence) -> Verdict | None:
+    reason = _LAST_REPLY_CODES.get(ev.code) if ev.code is not None else None
+    return (reason, f"reply-code:{ev.code}") if reason is not None else None
 
 
 def _gave_up(verdict: Verdict, ev: Evidence) -> Verdict:
@@ -784,7 +795,9 @@ _Convention = Callable[[Reason, str, Evidence, Subject], Verdict | None]
 #: The conventions that may adjust each reason, in the order they are tried (the first that speaks
 #: decides); a reason not listed is never adjusted, at the cost of one lookup.
 _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
-    Reason.USERUNKNOWN: (_login_name, _sender_or_host, _malformed, _after_data),
+    # A malformed address before whose it is (LABELING.md: "a malformed address ... syntaxerror, whatever the
+    # status"): "501 5.1.7 Bad recipient address syntax" (simplesmtp 0.3.35) is the form, not the sender.
+    Reason.USERUNKNOWN: (_login_name, _malformed, _sender_or_host, _after_data),
     Reason.HOSTUNKNOWN: (_sender_or_host, _malformed, _transient_dns),
     Reason.REJECTED: (_malformed,),
     Reason.NOTACCEPT: (_senders_null_mx,),

@@ -592,6 +592,47 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("he", "TOOBIG", "גדולה מהמגבלה", "גדול מהמגבלה", "גדולה מדי", "גדול מדי", "גדולה מהגודל", "גדול מהגודל"),
     *_in("he", "EXCEEDED", "חורגת", "חורג", "חרגה", "חרג"),
     *_in("he", "REFUSED", "נדחתה", "נדחה", "נדחו", "נחסמה", "נחסם"),
+    # A check part of the receiver (a scanner, a filter) that *could not* do its work ("Could not virus scan
+    # message", "Could not resolve SpamAssassin hostname": mailfront 2.12 plugin-clamav and plugin-spamassassin,
+    # both 451 4.3.0): the check was not made, no finding. The inability said before or after its subject
+    # (MILTER+CANNOT); "failed" alone stays FAILED's word.
+    *_in("en", "CANNOT", "could not", "unable to", "cannot", "can not", "not able to"),
+    # SpamAssassin named as the scanner (its SPAM meaning stays: "rejected by SpamAssassin" is spam).
+    *_in("en", "MILTER", "spamassassin", "spamassassin hostname", "scanner hostname"),
+    # A part that does not work as it should ("Content scanner malfunction", amavisd-milter 1.7.2's tempfail
+    # reply, 451 4.6.0).
+    *_in("en", "ERROR", "malfunction", "malfunctioning"),
+    # The receiver's own lookup of a DNS list ("DNS error doing RBL lookup", mailfront 2.12 plugin-rbl, 451
+    # 4.3.0): a lookup that failed lists nobody (LABELING.md: a DNSBL error answer is the receiver's
+    # systemerror). The lookup is its own term, so "rbl" inside it is not read as a listing.
+    *_in("en", "LIST_LOOKUP", "rbl lookup", "rbl lookups", "dnsbl lookup", "dnsbl lookups", "rbl check",
+         "rbl checks", "dnsbl check", "dnsbl checks", "rbl query", "dnsbl query", "blacklist lookup",
+         "blocklist lookup"),
+    # An address longer than the limits of RFC 5321 section 4.5.3.1 (local part 64, domain 255, path 256
+    # octets; its suggested reply "501 Path too long"; qmail-queue's exit 11 "Address too long", mailfront
+    # 2.12 backend-qmail): the address's form, not an unknown mailbox.
+    *_in("en", "SYNTAX", "address too long", "address is too long", "addresses too long", "path too long",
+         "local part too long", "local part is too long"),
+    # The storage of the queue full (qmail-queue(8) exit 53 "write error, e.g. disk full", said by mailfront
+    # 2.12 as "Write error (queue full?)"): the receiving system out of space, as "mail system full" is.
+    *_in("en", "DISKFULL", "queue full", "queue is full"),
+    # The exchange with a server named by its other word ("Communication with mail server failed",
+    # qmail-qmqpc's exit 74 as mailfront 2.12 says it): a connection that failed.
+    *_in("en", "CONNECTION", "communication", "communications"),
+    # A command given again when the session already holds its result (RFC 4954 section 4: after a successful
+    # AUTH a server rejects any further AUTH with 503; RFC 5321 section 4.1.4: a second HELO/EHLO; Sendmail's
+    # and Python smtpd's "503 Duplicate HELO/EHLO", mailfront's "503 5.5.1 You are already authenticated.",
+    # simplesmtp's "TLS already active"): the client's command sequence, not a refused host or login.
+    *_in("en", "REPEATED", "already", "duplicate", "twice", "more than once"),
+    # A mail system saying it is set up to take no mail from or for an address ("Mail system is not configured
+    # to accept that sender / recipient", mailfront 2.12's answer when no plugin accepted the address; for a
+    # recipient its tests give it to a domain outside rcpthosts, qmail's relay refusal).
+    *_in("en", "NOT_CONFIGURED", "not configured to accept", "not configured to receive",
+         "not set up to accept", "not setup to accept"),
+    # The client refused the use of the server as such ("You are not allowed to use this mail server.",
+    # mailfront 2.12 plugin-reject, set per client IP by tcpserver's rules): the sending host is refused.
+    *_in("en", "SERVER_USE", "use this mail server", "use this server", "use this smtp server",
+         "use this mailserver"),
 )  # fmt: skip
 
 
@@ -2007,6 +2048,28 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 f"{_RFC5321} (451 local error in processing)", 1, decisive=True),
     # Before the virus: the scanner's name ("our virus scanner could not analyse a message you sent") is not a
     # virus found. Decisive: it names what failed (the analysis of the message), which a virus phrase cannot.
+    # A check part that could not do its work (mailfront 2.12 plugin-clamav, plugin-spamassassin: "Could not
+    # virus scan message", "Could not resolve SpamAssassin hostname"), or the receiver's own list lookup that
+    # failed (plugin-rbl: "DNS error doing RBL lookup"): no finding, the receiver's failure. Decisive: it names
+    # what failed, which the scanner's or the list's word alone cannot.
+    ConceptRule(_R.SYSTEMERROR, "MILTER", "CANNOT", f"{_RFC3463}.4, X.3.0; mailfront 2.12 plugin-clamav.c, "
+                "plugin-spamassassin.c (451 4.3.0)", 3, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "LIST_LOOKUP", "ERROR", "mailfront 2.12 plugin-rbl.c (451 4.3.0 DNS error doing "
+                "RBL lookup); LABELING.md (a DNSBL error answer is the receiver's systemerror)", 3, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "LIST_LOOKUP", "FAILED", "as LIST_LOOKUP+ERROR", 3, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "LIST_LOOKUP", "TIMEOUT", "as LIST_LOOKUP+ERROR", 3, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "LIST_LOOKUP", "CANNOT", "as LIST_LOOKUP+ERROR", 3, decisive=True),
+    # "DNS error" is one term (NETWORK): the network word said of the receiver's own lookup.
+    ConceptRule(_R.SYSTEMERROR, "LIST_LOOKUP", "NETWORK", "as LIST_LOOKUP+ERROR", 3, decisive=True),
+    # A command repeated in a session that already holds its result: the command sequence (RFC 4954 section 4,
+    # 503 to a second AUTH; RFC 5321 section 4.1.4), before the HELO and login rules read it as a refused HELO
+    # or login.
+    ConceptRule(_R.SYNTAXERROR, "SMTPAUTH", "REPEATED", "RFC 4954 section 4 (a second AUTH: 503); mailfront "
+                "2.12 protocol-smtp.c ('503 5.5.1 You are already authenticated.')", 2),
+    ConceptRule(_R.SYNTAXERROR, "HELO", "REPEATED", f"{_RFC5321} (503 bad sequence of commands); Python "
+                "smtpd.py and Sendmail ('503 Duplicate HELO/EHLO')", 2),
+    ConceptRule(_R.SYNTAXERROR, "TLS", "REPEATED", "RFC 3207 section 4 (STARTTLS on a session already in TLS); "
+                "simplesmtp 0.3.35 ('TLS already active')", 2),
     ConceptRule(_R.CONTENTERROR, "MESSAGE", "UNPARSED", "MailScanner reports/*/sender.error.report.txt (the parts "
                 "its scanner could not analyse were not delivered); Stalwart 'Failed to parse message'; "
                 f"{_RFC3463}.7, X.6.x message content or media", 4, decisive=True),
@@ -2090,6 +2153,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "https://bastion.umanix.net/info (a bounce to more than one recipient refused)", 8),
     ConceptRule(_R.NORELAYING, "RELAY", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "RELAY", "FAILED", f"{_SISIMAI} (NoRelaying)"),
+    # A mail system set up to take no mail for the recipient (mailfront 2.12: "Mail system is not configured to
+    # accept that recipient", given to a domain outside rcpthosts): the receiver is not the destination, the
+    # relay refused; said of the sender, the sender refused (the rule after the SENDER ones).
+    ConceptRule(_R.NORELAYING, "RCPT", "NOT_CONFIGURED", f"{_SISIMAI} (NoRelaying); mailfront 2.12 mailfront.c "
+                "(550 5.1.0)", 3),
+    ConceptRule(_R.NORELAYING, "DOMAIN", "NOT_CONFIGURED", f"{_SISIMAI} (NoRelaying)", 4),
     ConceptRule(_R.NORELAYING, "NOT_LOCAL", None, f"{_RFC5321} (551 user not local); {_SISIMAI} (NoRelaying)"),
     # The receiving system's own authentication service unreachable ("SASL: Connect to private/auth
     # failed: No such file or directory"): the server is broken, not the client's login refused.
@@ -2161,6 +2230,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SENDER", "NO_RCPT", f"{_RFC3463}.2, X.1.8 bad sender's system address; "
                 f"{_SISIMAI} (Rejected: the sender's address)", 2),
     ConceptRule(_R.REJECTED, "SENDER", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; {_SISIMAI}"),
+    ConceptRule(_R.REJECTED, "SENDER", "NOT_CONFIGURED", f"{_SISIMAI} (Rejected: the sender refused); mailfront "
+                "2.12 mailfront.c ('Mail system is not configured to accept that sender', 550 5.1.0)", 3),
     ConceptRule(_R.REJECTED, "SENDER", "DISABLED", _SISIMAI),
     ConceptRule(_R.REJECTED, "SENDING", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDER", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender",
@@ -2269,6 +2340,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "CLIENT", "LISTING", f"{_SISIMAI} (Blocked: the sending IP is on a list)", 8),
     ConceptRule(_R.BLOCKED, "LISTING", None, f"{_SISIMAI} (Blocked)"),
     ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI}", 8),
+    # The use of the server refused to whoever is connecting ("You are not allowed to use this mail server.",
+    # mailfront 2.12 plugin-reject, per client by tcpserver's rules): the sending host refused.
+    ConceptRule(_R.BLOCKED, "SERVER_USE", "REFUSED", f"{_SISIMAI} (Blocked: the connecting host refused); "
+                "mailfront 2.12 plugin-reject.c", 2),
     ConceptRule(_R.BLOCKED, "CLIENT", "UNKNOWN", f"{_SISIMAI} (Blocked: the connecting IP refused as invalid)", 3),
     ConceptRule(_R.BLOCKED, "SPAMTRAP", None, "OpenBSD etc/mail/spamd.conf (uatraps: hosts that mailed a spam trap "
                 "are refused for 24 hours); Apache James SpamTrapHandler (the sending IP blocked after a trap hit)"),
