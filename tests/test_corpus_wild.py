@@ -137,7 +137,6 @@ VERDICT_MISSES: dict[str, str] = {
     "gromox-mailboxfull-ja.eml": "a test-part mail: miss not examined (frozen test part)",
     "gromox-systemerror-en.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-dl-contentlength.eml": "classifier: 'too long for the recipient to take delivery' read as mesgtoobig",
-    "exchange-kb-folder-permission.eml": "classifier: 'you do not have create permissions on this folder': onhold",
     "exchange-kb-x400-postaladdress.eml": "classifier: the model reads 'recipient postal address was incorrect' "
     "as userunknown, but a guess is never a hard bounce",
     "exchange-kb-nettel-syntax-fr.eml": "no blank line: the whole notice is the reply, read as userunknown",

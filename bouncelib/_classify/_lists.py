@@ -50,9 +50,13 @@ _REMOVAL_CONTEXT = re.compile(
     # "skontaktuj", de "wenden Sie sich an", "Fragen richten Sie an") and forward this message (fr
     # "faites suivre ce message", nl "stuur dit bericht door", it "invia questo messaggio", de
     # "schicken Sie diese Nachricht an", sv "skicka detta meddelande vidare", pt "repasse esta
-    # mensagem", cs "přepošlete", hu "továbbítsd").
+    # mensagem", cs "přepošlete", hu "továbbítsd"). And contact or write to, as Sympa's notices
+    # translate "For further information, please contact" (pt "entre em contato com", el
+    # "επικοινωνήστε με", et "võtke ühendust", hu "írjon az alábbi címre", nl "stuur dan een e-mail
+    # naar", ru "пишите на", vi "liên lạc với"; Debian sympa 6.2.70, locale/<lang>/sympa.mo).
     r"contatt|kontakt|wenden sie sich|richten sie|faites suivre|stuur dit bericht|invia questo messaggio|"
-    r"diese nachricht an|skicka detta meddelande|repasse esta mensagem|přepošl|tov[aá]bb[ií]ts")
+    r"diese nachricht an|skicka detta meddelande|repasse esta mensagem|přepošl|tov[aá]bb[ií]ts|"
+    r"contato|επικοινων|ühendust|írjon|e-?mail naar|пишите|liên lạc")
 # Wording that hands the sender the address right after it, even in angle brackets
 # ("or to contact <postmaster@rx.t-online.de> for reset"): the bracket is not a recipient's.
 _CONTACT_BEFORE = re.compile(
