@@ -73,7 +73,10 @@ _SELF: Final = re.compile(
     r"this is an? (?:automat\w+ )?(?:message|notification|reply|response)|"
     # What it asks of its reader: nothing ("No action is required on your part", Exim's delay warning; a
     # requirement negated is no reason's word: "required" is requireptr's).
-    r"no (?:further )?action is (?:required|needed|necessary)"
+    r"no (?:further )?action is (?:required|needed|necessary)|"
+    # Where the returned message is: Postfix's "It's attached below.", Sympa's "Your message for list ...
+    # (attached below) was rejected" (the original enclosed, no attachment refused).
+    r"attached below"
 )
 # Quoted text: a notice quotes the returned message's subject, a list's or a person's name
 # ('with the subject "Release plan"', «Test», 《Test》), words of the sender's, not of the reason.

@@ -221,6 +221,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.USERUNKNOWN, "Sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm",
            "recipient address rejected", "address rejected", weak=True),
     *_rows(_R.USERUNKNOWN, "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "mailbox unavailable", weak=True),
+    # The same vague wording said of the user rather than the mailbox (Coremail's "unavailable mail user", the
+    # user not found in its help pages' list of bounce texts): weak as "mailbox unavailable" is.
+    *_rows(_R.USERUNKNOWN, "https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225 (Coremail)",
+           "unavailable mail user", "unavailable user", "mail user unavailable", "user unavailable", weak=True),
     # Chinese providers (QQ, NetEase, Sina): "the user does not exist", "has not opened a mailbox".
     *_rows(_R.USERUNKNOWN, "QQ Mail / NetEase bounce wording (https://service.mail.qq.com/detail/122/)",
            "用户不存在", "收件人不存在", "邮箱不存在", "未开通", "地址不存在"),
