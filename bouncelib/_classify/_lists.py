@@ -57,6 +57,9 @@ _REMOVAL_CONTEXT = re.compile(
     r"contatt|kontakt|wenden sie sich|richten sie|faites suivre|stuur dit bericht|invia questo messaggio|"
     r"diese nachricht an|skicka detta meddelande|repasse esta mensagem|přepošl|tov[aá]bb[ií]ts|"
     r"contato|επικοινων|ühendust|írjon|e-?mail naar|пишите|liên lạc")
+# A filter's credit line names its maker's site ("Protection provided by MagicSpam 2.0.18-1
+# http://www.magicspam.com", "Powered by ..."): an advertisement, not a page about the refusal.
+_CREDIT_BEFORE = re.compile(r"\b(?:powered|provided|protected) by\b(?:[^.;:,()]|\.(?=\S)){0,60}\Z")
 # Wording that hands the sender the address right after it, even in angle brackets
 # ("or to contact <postmaster@rx.t-online.de> for reset"): the bracket is not a recipient's.
 _CONTACT_BEFORE = re.compile(
@@ -168,7 +171,11 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
             if is_url:
                 # A URL cut short by "..." is an example of a form, not an address to visit ("envoyer l'adresse
                 # de la page (http://adresse.du.site/...)": send the address of the page instead).
-                ok = (about_sender or _url_counts(item)) and not flat.startswith(("...", "\u2026"), pos + len(item))
+                ok = (
+                    (about_sender or _url_counts(item))
+                    and not flat.startswith(("...", "\u2026"), pos + len(item))
+                    and _CREDIT_BEFORE.search(low[max(0, pos - 80) : pos]) is None
+                )
             else:
                 bracketed = pos > 0 and flat[pos - 1] in "<["
                 if bracketed and _CONTACT_BEFORE.search(low[max(0, pos - 31) : pos - 1]) is not None:

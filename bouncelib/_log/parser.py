@@ -654,7 +654,8 @@ _HEADLESS: Final = re.compile(
 _HEADLESS_AGENT: Final = re.compile(
     r"(?:^|\| )(?P<qid>[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}): "
     r"(?P<msg>to=<[^>\n]*>, (?:orig_to=<[^>\n]*>, )?relay=[^,\n]*, .*status=[a-z]"
-    r"|host \S+\[[^]\n]*\] (?:said: |refused to talk to me: )"
+    # The server's address may be gone: a paste anonymised by dropping "[ip]" keeps the words.
+    r"|host \S+(?:\[[^]\n]*\])? (?:said: |refused to talk to me: )"
     r"|lost connection with \S+\[[^]\n]*\] while |conversation with \S+\[[^]\n]*\] timed out while )"
 )
 # smtpd(8)'s own account of a session (section 1.6), in words no other program writes: a session that
@@ -666,6 +667,35 @@ _HEADLESS_SESSION: Final = re.compile(
     r"(?: \(\d+ bytes\))? from \S+\["
     r"|disconnect from \S+\[[^]\n]*\](?: [a-z]+=\d+(?:/\d+)?)* commands=\d)"
 )
+# The SMTP client's TLS trouble (section 1.8): "SSL_connect error to H[ip]:port: ..." and "QID: Cannot
+# start TLS: handshake failure" are smtp(8)'s words alone.
+_HEADLESS_TLS: Final = re.compile(
+    r"(?:^|\| )(?:(?P<qid>" + _QID_RE + r"): )?(?P<msg>SSL_connect error to \S+\[[^]\n]*\]:\d+: "
+    r"|Cannot start TLS: )"
+)
+# cleanup(8)'s header and body actions (section 1.5): "QID: ACTION: header NAME: value from H[ip]; from=<...>
+# to=<...> proto=... helo=<...>" (also prepend, replace, milter-header-redirect), the grammar of no other
+# program.
+_HEADLESS_CONTENT: Final = re.compile(
+    r"(?:^|\| )(?P<qid>" + _QID_RE + r"): (?P<msg>[a-z]+(?:[-_][a-z]+)*: (?:mime-|nested-)?(?:header|body) "
+    r".* from \S+\[[^]\n]*\]; from=<)"
+)
+# postscreen(8), dnsblog(8) and anvil(8) lines as a console lists them (section 1.7, 1.9): a listing
+# ("addr IP listed by domain ZONE as 127.x"), postscreen's verdicts on a client ("DNSBL rank N for
+# [ip]:port", "PASS OLD [ip]:port", "CONNECT from [ip]:port to [ip]:port") and anvil's statistics.
+_HEADLESS_SCREEN: Final = re.compile(
+    r"(?:^|\| )(?P<msg>(?P<dnsblog>addr \S+ listed by domain \S+ as \d)"
+    r"|(?P<anvil>statistics: max [a-z ]+\d)"
+    r"|(?:DNSBL rank \d+ for|PASS (?:OLD|NEW)|CONNECT from \[[^]\n]*\]:\d+ to) \[)"
+)
+# A web console's columns in front of the message: date, time and level, between " | " or, when the
+# table is copied without its rules, between blanks ("30.4.2018, 10:05:13 warning warning: ...",
+# "1/16/2019, 1:31:28 AM | info | ..."). Cut off, the message is read as above.
+_CONSOLE: Final = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}:\d{2}(?: ?[AP]M)? +(?:\| +)?"
+    r"(?:info|notice|warning|warn|err|error|crit|alert|emerg|debug)\b +(?:\| +)?"
+)
+
 # The delivery agent that wrote a header-less outcome, by its relay (section 1.4): local(8) and
 # virtual(8) name themselves, anything else is the SMTP client's (error(8) and lmtp(8) lines look
 # the same and cannot be told apart without the tag).
@@ -679,17 +709,39 @@ def _headless(line: str) -> LogRecord | None:
     message, a delivery agent for an outcome or a server's trouble, else smtpd, also for its account
     of a session that ended); stamp, host and pid are unknown (None).
     """
+    raw = line
+    if line[:1].isdecimal():
+        c = _CONSOLE.match(line)
+        if c is not None:
+            line = line[c.end() :]
     if "reject: " in line or "warning: " in line:
         m = _HEADLESS.search(line)
         if m is not None:
             msg = line[m.start("msg") :]
             if msg.startswith("milter-reject: END-OF-MESSAGE"):
-                return _cleanup((None, None, "postfix/cleanup", None, m["qid"]), msg, line, False)
-            return _smtpd((None, None, "postfix/smtpd", None, m["qid"]), msg, line, False)
+                return _cleanup((None, None, "postfix/cleanup", None, m["qid"]), msg, raw, False)
+            return _smtpd((None, None, "postfix/smtpd", None, m["qid"]), msg, raw, False)
     if " from " in line and ("after " in line or " commands=" in line):
         m = _HEADLESS_SESSION.search(line)
         if m is not None:
-            return _smtpd((None, None, "postfix/smtpd", None, None), line[m.start("msg") :], line, False)
+            return _smtpd((None, None, "postfix/smtpd", None, None), line[m.start("msg") :], raw, False)
+    if "TLS" in line or "SSL_connect" in line:
+        m = _HEADLESS_TLS.search(line)
+        if m is not None:
+            return _agent((None, None, "postfix/smtp", None, m["qid"]), line[m.start("msg") :], raw, False)
+    if "; from=<" in line:
+        m = _HEADLESS_CONTENT.search(line)
+        if m is not None:
+            return _cleanup((None, None, "postfix/cleanup", None, m["qid"]), line[m.start("msg") :], raw, False)
+    if " listed by domain " in line or "statistics: " in line or " [" in line:
+        m = _HEADLESS_SCREEN.search(line)
+        if m is not None:
+            msg = line[m.start("msg") :]
+            if m["dnsblog"]:
+                return _dnsblog((None, None, "postfix/dnsblog", None, None), msg, raw, False)
+            if m["anvil"]:
+                return _misc((None, None, "postfix/anvil", None, None), msg, raw, False)
+            return _postscreen((None, None, "postfix/postscreen", None, None), msg, raw, False)
     if ": to=<" not in line and " with " not in line and ": host " not in line:
         return None
     m = _HEADLESS_AGENT.search(line)
@@ -698,7 +750,7 @@ def _headless(line: str) -> LogRecord | None:
     msg = line[m.start("msg") :]
     relay = msg.partition(", relay=")[2].partition(",")[0] if msg.startswith("to=<") else ""
     program = _RELAY_AGENT.get(relay, "postfix/smtp")
-    return _agent((None, None, program, None, m["qid"]), msg, line, False)
+    return _agent((None, None, program, None, m["qid"]), msg, raw, False)
 
 
 class LineParser:
