@@ -810,8 +810,9 @@ def parse_log_line(line: str, *, year: int | None = None, tz: tzinfo | str | Non
     cannot be read gives a record of kind ``unrecognised`` with the line in ``raw``.
     A refusal, a client-name warning or a delivery agent's outcome or trouble with a server pasted
     without its syslog header (``NOQUEUE: reject: RCPT from ...``, ``0278038B0: to=<...>, relay=...,
-    status=...``, ``681A74425: lost connection with ...``) is read too, as the daemon that writes
-    it, with no stamp, host or pid.
+    status=...``, ``681A74425: lost connection with ...``), the SMTP client's TLS trouble, cleanup's
+    header actions, postscreen's, dnsblog's and anvil's lines are read too (also behind a web
+    console's date, time and level columns), as the daemon that writes them, with no stamp, host or pid.
 
     `year` is the year for stamps that carry none (RFC 3164); without it the year is
     inferred (the current one, or the previous one when the date lies ahead).
