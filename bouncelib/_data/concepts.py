@@ -1326,6 +1326,9 @@ TERMS: Final[tuple[Term, ...]] = (
             # The receiver failing inside (RFC 5321's 451 "local error in processing" without
             # "local"; "Temporary internal failure - database inaccessible") or going away.
             "error in processing", "internal failure", "internal failures", "shutting down",
+            # RFC 5321's "local error" in other words, said to be temporary ("451 Temporary local
+            # problem - please try later"; ProLinux E-Mail Server's error list, https://pl.com.uy/).
+            "temporary local problem",
             # The same with the failed part named between ("550 Internal delivery error", Citadel).
             "internal delivery error", "internal processing error",
             "system is busy", "queue file write error", "try again later", "please try again later",
