@@ -81,8 +81,6 @@ VERDICT_MISSES: dict[str, str] = {
     "exim-delay-try-later-route-list.eml": "round 28 MTA run, a tuning miss at its first reading",
     "postfix-delay-same-domain-mailbox-count.eml": "round 28 MTA run, a tuning miss at its first reading",
     "postfix-local-file-cannot-append.eml": "round 28 MTA run, a tuning miss at its first reading",
-    "postfix-local-pipe-four-exit-codes.eml": "round 28 MTA run, a tuning miss at its first reading",
-    "postfix-local-pipe-permission-denied.eml": "round 28 MTA run, a tuning miss at its first reading",
     "postfix-run2-data-mail-refused.eml": "round 28 MTA run, a tuning miss at its first reading",
     "postfix-run2-relay-route-blacklisted.eml": "round 28 MTA run, a tuning miss at its first reading",
     "amavis-run-relay-spam-filter.eml": "a test-part mail: miss not examined (frozen test part)",

@@ -332,8 +332,13 @@ def _event(row: Found, common: dict[str, Any], defects: list[str]) -> DsnEvent:
     # "X-Unix; 71"): the diagnostic type below is better evidence than they.)
     unclassified = (reply.rule in {"none", "unrecognised", "action:delayed"} or is_guess(reply.rule)
                     or (reply.rule or "").startswith("status-subject:"))  # fmt: skip
-    if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and unclassified:
-        # RFC 3464 "X-Unix; 71": a local delivery program's exit status, i.e. the mailer failed.
+    if row.reason is None and (row.diagnostic_type or "").lower() == "x-unix" and (
+            unclassified or reason in (Reason.SYSTEMERROR, Reason.ONHOLD, Reason.UNDEFINED)):
+        # RFC 3464 "X-Unix; 71": a local delivery program's exit status, i.e. the mailer failed.  The
+        # generic names an MTA gives such a status (Postfix sys_exits.c: "service unavailable",
+        # "temporary failure", "permission denied", "unknown mail system error 1") say that the program
+        # failed, not that the receiving system did: the program is the one who failed.  Words naming a
+        # cause ("user unknown", "File too large") keep their reason.
         reason = Reason.MAILERERROR
     if reason is Reason.UNDEFINED and row.action in ("failed", "delayed"):
         # A notice that states this recipient's failure (or delay) and no reason gives too little
