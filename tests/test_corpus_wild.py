@@ -72,10 +72,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "sympa-send-auth-ja.eml": "a test-part mail: miss not examined (frozen test part)",
     "sympa-send-auth-el.eml": "a test-part mail: miss not examined (frozen test part)",
     "sympa-send-auth-sv.eml": "a test-part mail: miss not examined (frozen test part)",
-    "listserv-x-report-type-owner-notice.eml": "LISTSERV's owner notice enclosing a DSN (message/rfc822 with "
-    "no header) whose bare 'Delivery to the following recipients failed.' line and address are not read",
-    "gmail-dsn-subject-two-addresses-issue.eml": "only Gmail's 'Delivery Status Notification (Failure)' "
-    "Subject and two bare addresses: the Subject alone is not read as a failure",
     "sendmail-reason-other-address-isp-page.eml": "the page's '(reason: 550 5.1.1 <HERE@...>... User "
     "unknown)' names another address than the section and the transcript; it is taken for a second recipient",
     "exim-illegal-attachment-univ-page.eml": "a test-part mail: miss not examined (frozen test part)",
@@ -172,8 +168,6 @@ VERDICT_MISSES: dict[str, str] = {
     "r23mail's addresses with an underscore in the domain)",
     "qmail-relaydenied.eml": "a test-part mail: miss not examined (frozen test part; read right before r22meta's "
     "layout rules, seen failing by the suite)",
-    "smartermail-domain-size-kb.eml": "SmarterMail 'The domain size limit has been exceeded' (a storage "
-    "quota) read as a message size limit (mesgtoobig); labelled mailboxfull",
     "sendmail-hotmail-storage-fragment-page.eml": "the remote '<<< 552 Requested mail action aborted: "
     "exceeded storage allocation' and Sendmail's '554 5.0.0 <addr>... Service unavailable': code 554 and no "
     "status come out, the label says 552 and 5.0.0",

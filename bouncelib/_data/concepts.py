@@ -1145,6 +1145,10 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("QUOTA", "quota", "storage", "storage space", "disk space", "space", "mailbox size", "mailbox storage",
             "allowed storage", "storage quota", "storage limit", "speicher", "speicherplatz", "speichervolumen",
             "espace", "espace disque", "espacio", "spazio", "espaço", "miejsce", "место", "квота"),
+    # A size limit whose owner is a holder of stored mail (a domain's, an account's) is its storage quota, not the
+    # message's size: SmarterMail's "Reason: The domain size limit has been exceeded", which a host's KB page
+    # (support.rackteam.com/kb/a136) explains as "a user whose domain has exceeded its disk space allocation".
+    *_terms("QUOTA", "domain size", "domain size limit", "account size", "account size limit"),
     # Saying *why*: listings, spam, viruses, authentication, encryption, reverse DNS, format, policy.
     *_terms("LISTING", "blacklist", "blacklisted", "black list", "black listed", "blocklist", "blocklisted",
             "block list", "block listed", "denylist", "deny list", "rbl", "dnsbl", "dnsbls", "spam list",

@@ -85,6 +85,9 @@ _UNDELIVERED: Final = (
     # Gmail, Office 365: "Your message wasn't delivered", "couldn't be delivered"
     r"(?:was|has) ?n[o']t (?:been )?delivered|wasn't delivered|was not delivered|not been delivered",
     r"message (?:was )?not delivered|message not delivered|mail not delivered",
+    # The outcome a DSN's headline names, as DELAY reads "(Delay)" and SUCCESS "(Success)": Gmail's and
+    # Exchange's Subject "Delivery Status Notification (Failure)" says the message was not delivered.
+    r"delivery status notification \(failure\)",
     # qmail, Haraka: "I wasn't able to deliver your message"; Yahoo "we were unable to deliver";
     # Google Groups "A few more details on why you weren't able to post"
     r"(?:unable|not able|n't able|were unable|was unable) to (?:deliver|send|relay|forward|post)",
@@ -209,6 +212,12 @@ SUCCESS: Final = re.compile(
     r"(?:was|has been) (?:successful|completed)|successfully delivered|relayed to non-dsn-aware|"
     r"\(success\)|delivery status notification \(relay\)",
 )
+
+# A list manager handing its owner a message it took for a delivery error notice: the enclosed message is the
+# notice, the list manager's own words only say why it was set aside. LISTSERV's owner notices ("The enclosed
+# message, found in the <list> mailbox ..., has been identified as a possible delivery error notice for the
+# following reason: ...", its.uiowa.edu and wiki.uky.edu's LISTSERV owner pages).
+FORWARDED_ERROR_NOTICE: Final = re.compile(r"identified as an? (?:possible )?delivery error(?: notice)?")
 
 # A list manager telling a member (or its owner) that it *received* bounces from an address: a bounce probe
 # ("This is a probe message ... has received a number of bounces from you"), a notice that the subscription was

@@ -281,6 +281,16 @@ def _permanent_reply(row: Found) -> bool:
     return any(m.group(0).strip().lstrip("#")[:1] == "5" for m in shapes.REPLY_CODE.finditer(row.diagnostic))
 
 
+def _enclosed_error_notice(mail: Mail, notice: Notice) -> Mail | None:
+    """The message a list manager encloses for its owner as a delivery error notice (LISTSERV: "has been
+    identified as a possible delivery error notice"): that message is the notice to read, the outer text only
+    says why it was set aside.  None when the notice says no such thing or encloses no message."""
+    if not shapes.FORWARDED_ERROR_NOTICE.search(" ".join(notice.text.lower().split())):
+        return None
+    inner = mail.original_message
+    return Mail(inner) if inner is not None else None
+
+
 def _said_by_replies(blocks: list[Block], notice: Notice) -> Verdict | None:
     """No sentence says what happened, but recipient lines quote the refusal (a notice cut down to
     "<a>: host mx said: 550 ..."): the reply's class is the verdict.  Pasted fields and no prose:
@@ -345,6 +355,9 @@ class GeneralReader:
         if _from_a_person(mail):
             return None
         notice = read_notice(_fields_on_top(mail) + mail.body)
+        enclosed = _enclosed_error_notice(mail, notice)
+        if enclosed is not None:
+            return self.parse(enclosed)
         said = verdict(notice, mail.subject)
         if said == "challenge":
             return [_challenge(mail, notice)]
