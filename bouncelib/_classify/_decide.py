@@ -721,6 +721,9 @@ def _refused_in_a_reply(reason: Reason, rule: str, ev: Evidence, sd: Subject) ->
 # Words that fit a command's line as well as a message's: "line too long", "invalid character"; characters
 # a site refuses (CHARS+REFUSED: "NUL characters are not allowed in SMTP commands", Exim).
 _LINE_OR_CHAR: Final = ("phrase:line too long", "phrase:invalid character", "concept:CHARS+REFUSED")
+# A line said to be the message's own ("554 5.5.2 content line too long (%ld); RFC 2821 section 4.5.3.1",
+# smtpf cmd.c readClientData; RFC 5321 section 4.5.3.1.6 text line): its content, whatever the status says.
+_CONTENT_LINE: Final = ("content line", "message line", "body line", "text line", "data line")
 
 
 def _command_line(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
@@ -731,7 +734,7 @@ def _command_line(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdi
     # line over RFC 5321 section 4.5.3.1.6's limit so too.
     if rule in _LINE_OR_CHAR and (
         (sd and sd[0] == 5) or ev.code == 501 or "command line" in ev.facts.words_text
-    ):
+    ) and not any(w in ev.facts.words_text for w in _CONTENT_LINE):
         return Reason.SYNTAXERROR, rule + ";command"
     return None
 

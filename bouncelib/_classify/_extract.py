@@ -88,8 +88,11 @@ _NAME_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345
 # part would retry up to 64 characters at every position of the text.
 _DOMAIN_AT = re.compile(r"@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}", re.IGNORECASE)
 # (A str for `str.rstrip`, which finds the run of them before an "@" in C: a Python step per character
-# walking back from the "@" cost more than the rest of finding the addresses.)
-_LOCAL_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+=-"
+# walking back from the "@" cost more than the rest of finding the addresses.) RFC 5322 section 3.2.3's
+# atext, less the characters that also quote or bracket an address in prose (' ` / | { }): a local part
+# with "$" or "%" is one address ("recipient <bob$20080401@example.com>", smtpf's time-limited
+# addresses; "user%host@relay", the old source route).
+_LOCAL_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+=-$%&!#*?^~"
 
 
 class Facts(NamedTuple):

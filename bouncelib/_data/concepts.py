@@ -633,6 +633,41 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # mailfront 2.12 plugin-reject, set per client IP by tcpserver's rules): the sending host is refused.
     *_in("en", "SERVER_USE", "use this mail server", "use this server", "use this smtp server",
          "use this mailserver"),
+    # Round 29 (policy software's replies, corpus/replies/real/r29-src-*.jsonl):
+    # A count said over a span of time with its length written out ("has exceeded 1000 messages per 1 day",
+    # smtpf msglimit.c and milter-limit's "%s has exceeded %ld message%s per %ld %s%s"): "per" and a unit of
+    # time a number apart make a rate, as "per day" does (RATE). The unit alone says nothing.
+    *_in("en", "PER", "per"),
+    *_in("en", "TIMEUNIT", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+         "weeks"),
+    # A score judged too *low* is a reputation score (smtpf siq.c: "message rejected, SIQ score %d too low";
+    # Return Path's Sender Score, Cisco SenderBase): a spam score is refused for being too high.
+    # A message said to be a duplicate (smtpf dupmsg.c: "550 5.3.4 duplicate message rejected"); not "already"
+    # (REPEATED): "MAIL already given" is a command given twice.
+    *_in("en", "DUPLICATE", "duplicate", "duplicated"),
+    *_in("en", "SCORE", "score"),
+    *_in("en", "TOO_LOW", "too low"),
+    # A command's argument said to be missing (smtpf cmd.c: "501 5.5.2 %s missing argument"; RFC 5321 501
+    # syntax error in parameters or arguments): the command's form, not a HELO name or an address refused.
+    *_in("en", "ARG_REQUIRED", "missing argument", "missing arguments", "argument missing", "arguments missing",
+         "missing parameter", "missing parameters", "parameter missing", "parameters missing"),
+    # The receiving system out of its resources (smtpf reply.c msg_resources "421 4.3.2 system resources
+    # exceeded": "out-of-memory, no more disk space, or similar resource related issue"), as "insufficient
+    # system resources" is.
+    *_in("en", "DISKFULL", "system resources exceeded", "system resources exhausted", "out of system resources",
+         "insufficient resources"),
+    # Temporary failures in the plural (amavisd-new Out.pm: "451 4.5.0 Giving up due to previous temporary
+    # failures"): the receiver's own failures, as the singular is.
+    *_in("en", "SYSTEM", "temporary failures"),
+    # The messages *from* an address are its sender's ("Message from <postmaster@...> not permitted.",
+    # milter-gris filterData): the address after "from" is who sent them, as "mail from" is.
+    *_in("en", "SENDER", f"message from {ADDRESS_WORD}", f"messages from {ADDRESS_WORD}",
+         f"mail from {ADDRESS_WORD}"),
+    # A recipient named with its address ("recipient <bob@...> black listed", smtpf timelimit.c; "recipient
+    # <...> relaying denied", cmd.c): the address is the recipient's, not the sender's the address words
+    # alone stand for (ADDR+LISTING is the sender's address listed).
+    *_in("en", "RCPT", f"recipient {ADDRESS_WORD}"),
+    *_in("en", "RCPT_NAMED", f"recipient {ADDRESS_WORD}"),
 )  # fmt: skip
 
 
@@ -2223,6 +2258,17 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.EXCEEDLIMIT, "RCPT_LIMIT", None, f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit (a per-mailbox limit)"),
     ConceptRule(_R.BADREPUTATION, "REPUTATION", None, "Sisimai lib/Sisimai/Reason/BadReputation.pm"),
+    # A score refused for being too low: a reputation score (a spam score is refused for being high).
+    ConceptRule(_R.BADREPUTATION, "SCORE", "TOO_LOW", "Sisimai lib/Sisimai/Reason/BadReputation.pm; smtpf siq.c "
+                "('message rejected, SIQ score %d too low')", 3),
+    # A message refused for being sent again: the site's rule against duplicates (smtpf dupmsg.c with
+    # dupmsg-track-all: '550 5.3.4 duplicate message rejected'), not its size the X.3.4 status names.
+    ConceptRule(_R.POLICYVIOLATION, "MESSAGE", "DUPLICATE", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
+                "smtpf dupmsg.c", 1),
+    # A recipient, named with its address, on the site's own block list: the site's rule about whom it takes
+    # mail for (smtpf timelimit.c: 'recipient <%s> black listed', an expired time-limited address).
+    ConceptRule(_R.POLICYVIOLATION, "RCPT_NAMED", "LISTING", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
+                "smtpf timelimit.c", 3),
     ConceptRule(_R.EXPIRED, "QUEUE_LIFETIME", None, "Postfix maximal_queue_lifetime (postconf.5); Exim retry rules"),
     ConceptRule(_R.EXPIRED, "RETRIES", "FAILED", "Sisimai lib/Sisimai/Reason/Expired.pm (retries exhausted)", 4),
     ConceptRule(_R.EXPIRED, "RETRIES", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Expired.pm (retries exhausted)", 4),
@@ -2294,6 +2340,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # A rate said is the cause of the refusal it explains ("Sender domain rejected: You sent too
     # many mails ... in the last 10 minutes").
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
+    # "per" and a unit of time a number apart: a count over a span of time ("messages per 1 day").
+    ConceptRule(_R.SPEEDING, "PER", "TIMEUNIT", "Sisimai lib/Sisimai/Reason/Speeding.pm; smtpf msglimit.c, "
+                "milter-limit.c ('%s has exceeded %ld message%s per %ld %s%s')", 2),
     # Before the size rules: a size *per transaction* is a count of one session; and before a count of
     # messages: "too many MAIL transactions in the same connection" is per session, no rate.
     ConceptRule(_R.TOOMANYCONN, "PER_SESSION", None, f"{_SISIMAI} (TooManyConn: too many messages or "
