@@ -80,9 +80,6 @@ RECIPIENT_MISSES: dict[str, str] = {
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
-    "courier-run-data-eicar-found.eml": "round 29 MTA run, a tuning miss at its first reading",
-    "courier-run-delay-maildrop-dotlock.eml": "round 29 MTA run, a tuning miss at its first reading",
-    "courier-run-queuetime-maildrop-dotlock.eml": "a test-part mail: miss not examined (frozen test part)",
     "postfix-body-checks-iframe.eml": "a test-part mail: miss not examined (frozen test part)",
     "postfix-expired-same-domain-mailbox-count.eml": "a test-part mail: miss not examined (frozen test part)",
     "postfix-verp-cannot-receive.eml": "a test-part mail: miss not examined (frozen test part)",

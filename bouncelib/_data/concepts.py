@@ -1170,6 +1170,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # qpsmtpd virus/aveclient; "Unable to scan for viruses", virus/clamdscan): no finding, its own failure.
     *_terms("SCAN_FAILED", "unable to scan", "could not scan", "cannot scan", "can not scan", "failed to scan",
             "not able to scan", "scan failed", "scanning failed"),
+    # What a scan reports it found (ClamAV's result line "<signature> FOUND", mailfront's "Virus scan failed:
+    # Win.Test.EICAR_HDB-1 FOUND"): a finding, so a scan that "failed" and names one is the message failing it.
+    # ("not found", a longer term of the unknown-user concepts, hides it.)
+    *_terms("FINDING", "found"),
     *_terms("MILTER", "milter", "milter service", "content filter", "policy service", "policy server",
             "amavis", "spamd", "clamd", "opendkim sock", "rspamd",
             # A scanner is a part of the receiver, not a finding: "problem running virus-scanner".
@@ -2141,7 +2145,12 @@ TERMS: Final[tuple[Term, ...]] = (
     # storage failed, nothing about the address or the message.
     # (Writing in general, "unable to write", is a SYSTEM term already.)
     *_terms("STORE_FAILED", "cannot update", "unable to update", "cannot lock", "unable to lock",
-            "not owned by recipient"),
+            "not owned by recipient",
+            # The lock file beside a mailbox that could not be made (maildrop 2.9.3: "Unable to create a
+            # dot-lock at <path>"; Debian maildrop binary): the mailbox cannot be locked, the same failure.
+            "unable to create a dot lock", "cannot create a dot lock", "unable to create dot lock",
+            "cannot create dot lock", "unable to create a lock", "cannot create lock", "could not create lock",
+            "unable to create lock", "lock failed", "locking failed"),
     # A reverse-DNS name built from the address itself or otherwise generic ("Your reverse DNS entry
     # contains your IP address"): the name exists, and says the host is an end-user or dynamic one.
     *_terms("GENERIC_NAME", "contains your ip address", "contains your ip", "contains the ip address",
@@ -2212,6 +2221,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.CONTENTERROR, "MESSAGE", "UNPARSED", "MailScanner reports/*/sender.error.report.txt (the parts "
                 "its scanner could not analyse were not delivered); Stalwart 'Failed to parse message'; "
                 f"{_RFC3463}.7, X.6.x message content or media", 4, decisive=True),
+    # A scan said to have failed that names its finding ("Virus scan failed: Win.Test.EICAR_HDB-1 FOUND"): the
+    # message failed the scan, it was not the scanner (before the next rule; a signature name is several words).
+    ConceptRule(_R.VIRUSDETECTED, "SCAN_FAILED", "FINDING", "ClamAV clamdscan's result line '<signature> FOUND'; "
+                "mailfront 2.12 plugin-clamav ('Virus scan failed: <signature> FOUND')", 10, decisive=True),
     # Before the virus: a scan that could not be made found nothing (decisive: it names what failed, the scan).
     ConceptRule(_R.SYSTEMERROR, "SCAN_FAILED", None, "qpsmtpd 0.94 plugins/virus/aveclient and virus/clamdscan "
                 "('Unable to scan for virus(es)': the scanner failed); " f"{_RFC3463}.4, X.3.0", decisive=True),
