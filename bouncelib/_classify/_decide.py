@@ -236,6 +236,14 @@ def _provider(ev: Evidence) -> Verdict | None:
     for s in (ev.status, ev.hint):
         rule = (_STATUS_RULES.get((ev.provider, s)) or _STATUS_RULES.get((platform or "", s))) if s else None
         if rule is not None:
+            # A reputation status given for a sending limit the words state, with no word of reputation
+            # (Google writes 4.7.28 for "an unusual rate of unsolicited mail", its reputation refusal, and for
+            # "this sender exceeded the quota for sending messages that have the same Message-ID"): the words
+            # decide, as they do over any status (LABELING.md: a rate limit is `speeding`).
+            if rule.reason is Reason.BADREPUTATION and not _names(ev, "REPUTATION"):
+                words = _words_say(ev)
+                if words is not None and words[0] is Reason.SPEEDING:
+                    return words
             return rule.reason, f"provider-status:{rule.provider}:{s}"
     return None
 
@@ -705,6 +713,9 @@ def _transient_dns(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verd
     return None
 
 
+_CONNECTION_REFUSED: Final = frozenset(("phrase:connection refused", "concept:CONNECTION+REFUSED"))
+
+
 def _refused_in_a_reply(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # "Connection refused" *answered with a reply code* ("550 5.7.1 Connection refused"): a server
     # that speaks SMTP refused the client, where a refused TCP connection has no reply to quote
@@ -712,8 +723,12 @@ def _refused_in_a_reply(reason: Reason, rule: str, ev: Evidence, sd: Subject) ->
     # module or a hint supplies is not the server's answer). A status X.4.1 or X.4.2 ("no answer from
     # host", "bad connection", RFC 3463) says the connection itself failed: an MTA's own report of
     # it ("421 Connection refused" in OpenSMTPD's delay notice, status 4.4.1).
-    if (rule == "phrase:connection refused" and ev.code is not None and str(ev.code) in ev.words
-            and sd not in ((4, 1), (4, 2)) and "connect to" not in ev.facts.words_text):  # fmt: skip
+    # The same said apart ("connection was refused", CONNECTION+REFUSED) is the same refusal. An operating
+    # system's error number beside it ("[Errno 111] Connection refused", python-slimta's relay; "os error 111")
+    # quotes the reporting MTA's own failed connect to the next hop, not a server's answer.
+    if (rule in _CONNECTION_REFUSED and ev.code is not None and str(ev.code) in ev.words
+            and sd not in ((4, 1), (4, 2)) and "connect to" not in ev.facts.words_text
+            and "errno" not in ev.words and "os error" not in ev.facts.words_text):  # fmt: skip
         return Reason.BLOCKED, rule + ";replied"
     return None
 

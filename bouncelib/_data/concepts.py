@@ -668,6 +668,47 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # alone stand for (ADDR+LISTING is the sender's address listed).
     *_in("en", "RCPT", f"recipient {ADDRESS_WORD}"),
     *_in("en", "RCPT_NAMED", f"recipient {ADDRESS_WORD}"),
+    # The sending host itself said to be infected or taken over ("blocked you maybe infected", Gandi's
+    # postmaster page: "Your computer may be infected by a trojan or virus"; a "compromised host", a bot):
+    # the host is refused as a likely bot, no virus was found in the message (a message or an attachment
+    # infected stays VIRUS). Subject and predicate in one term, so the "infected" inside is not read alone.
+    *_in("en", "INFECTED_HOST", "you maybe infected", "you may be infected", "you might be infected",
+         "you are infected", "you could be infected", "you are probably infected", "your computer is infected",
+         "your computer may be infected", "your computer might be infected", "your computer maybe infected",
+         "your pc is infected", "your pc may be infected", "your system is infected", "your system may be infected",
+         "your server is infected", "your server may be infected", "your host is infected",
+         "your host may be infected", "your machine is infected", "your machine may be infected",
+         "your network is infected", "your network may be infected", "infected host", "infected hosts",
+         "infected computer", "infected computers", "infected machine", "infected machines", "infected pc",
+         "infected pcs", "infected client", "infected clients", "compromised host", "compromised hosts",
+         "compromised computer", "compromised machine", "compromised server", "compromised system",
+         "compromised pc", "botnet", "botnets", "spambot", "spambots", "zombie computer", "zombie pc"),
+    # The argument of HELO named as its parameter ("HELO parameter "localhost" not permitted at this site",
+    # Mail::Milter::Module::HeloRegex): what is said of it is said of the HELO name, as "helo argument" is
+    # (the longer term keeps PARAM's "parameter", a command's syntax, from being read).
+    *_in("en", "HELO", "helo parameter", "ehlo parameter", "helo ehlo parameter", "helo parameters",
+         "ehlo parameters", "parameter to helo", "parameter to ehlo", "argument to helo", "argument to ehlo"),
+    # A scanner's warning sent back to the (often forged) sender ("Antivirus warning messages are not accepted
+    # here", Mail::Milter::Module::VirusBounceSpew): backscatter of its own kind, an automatic report as a bounce
+    # is (BOUNCE_MSG): a site refusing such reports applies its rule on what it takes. Only the kind named as
+    # messages or notifications, never "virus warning" alone (a scanner's verdict heading a refusal).
+    *_in("en", "BOUNCE_MSG", "antivirus warning messages", "antivirus warning message", "antivirus warnings",
+         "anti virus warning messages", "anti virus warnings", "virus warning messages", "virus warning message",
+         "virus notifications", "virus notification messages", "antivirus notifications",
+         "anti virus notifications", "virus alert messages", "virus alerts"),
+    # A honeypot is a spam trap (addresses or hosts kept only to catch senders: "trapped by honeypod",
+    # mtpolicyd's Honeypot plugin, which then refuses the client that mailed it).
+    *_in("en", "SPAMTRAP", "honeypot", "honeypots", "honey pot", "honey pots", "honeypod", "honeypods",
+         "trapped by honeypot", "trapped by honeypod", "trapped by a honeypot"),
+    # A quota or limit on the traffic a client sends ("smtp traffic quota has been exceeded", mtpolicyd's Quota
+    # plugin): what may be sent in a while, a rate, not a mailbox's storage (the longer term hides "quota").
+    *_in("en", "RATE", "traffic quota", "traffic quotas", "traffic limit", "traffic limits", "smtp traffic quota",
+         "mail traffic quota", "email traffic quota", "traffic volume limit"),
+    # An entry of the recipient user's own list ("Envelope blocked - User Entry", Mimecast's code list: the
+    # sender is on a user's personal blocked senders list): the recipient's choice, as a personal block list is.
+    *_in("en", "UNWANTED", "user entry", "user entries", "user s entry", "personal entry", "personal entries",
+         "personal blocked senders", "personal blocked senders list", "user blocked senders",
+         "user s blocked senders", "blocked senders list of the user", "user block list", "user blocklist"),
 )  # fmt: skip
 
 
@@ -2228,6 +2269,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Before the virus: a scan that could not be made found nothing (decisive: it names what failed, the scan).
     ConceptRule(_R.SYSTEMERROR, "SCAN_FAILED", None, "qpsmtpd 0.94 plugins/virus/aveclient and virus/clamdscan "
                 "('Unable to scan for virus(es)': the scanner failed); " f"{_RFC3463}.4, X.3.0", decisive=True),
+    # Before the virus: the sending host said to be infected is refused as a likely bot (Gandi's "blocked you maybe
+    # infected"), no virus found in a message. Decisive: it names what is infected (the host), which the phrase
+    # "infected" alone cannot.
+    ConceptRule(_R.BLOCKED, "INFECTED_HOST", None, "https://postmaster.gandi.net/ ('blocked you maybe infected': "
+                f"'Your computer may be infected by a trojan or virus'); {_SISIMAI} (Blocked: the sending host "
+                "refused)", decisive=True),
     ConceptRule(_R.VIRUSDETECTED, "VIRUS", None, "Sisimai lib/Sisimai/Reason/VirusDetected.pm"),
     # A delivery report refused or judged forged (backscatter: a bounce of mail the receiver never
     # sent) is the receiver's rule on reports, not a failure of the sender's authentication.
@@ -2450,6 +2497,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "ezmlm-idx TXT_MAX_SIZE (msgsize: a message over the list's size refused)", 3),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "LOST", f"{_RFC3463}.5, X.4.2 bad connection", 3),
+    # A connection said to be refused in other words than the term "connection refused" ("connection was
+    # refused"): the same meaning, and the same convention reads it (`_decide._refused_in_a_reply`: answered
+    # with a reply code, a server refused the client). Before NETWORK ("connection closed" after it is
+    # the end); after LOST: "dropped" (REFUSED and LOST) said of a connection is the other side closing it.
+    ConceptRule(_R.NETWORKERROR, "CONNECTION", "REFUSED", f"{_RFC3463}.5, X.4.2 bad connection (a connection "
+                "refused); https://moongray.com/20170322 ('connection was refused': the server refused the client)",
+                2),
     # After the rate: "daily sending quota exceeded" is a sending limit.
     ConceptRule(_R.MAILBOXFULL, "OVER_QUOTA", None, f"{_RFC3463}.3, X.2.2 mailbox full"),
     # A MIME part refused or too many of them: the receiver's rule on what a message may carry
