@@ -709,6 +709,46 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "UNWANTED", "user entry", "user entries", "user s entry", "personal entry", "personal entries",
          "personal blocked senders", "personal blocked senders list", "user blocked senders",
          "user s blocked senders", "blocked senders list of the user", "user block list", "user blocklist"),
+    # A mailbox said to be unknown *or* switched off, the server not saying which ("553 Invalid/inactive user",
+    # SendGrid's SMTP error table: the mailbox name is malformed or does not exist): the unknown reading, as the
+    # source explains it; either way the address takes no mail (the longer term hides the DISABLED word).
+    *_in("en", "UNKNOWN", "invalid inactive", "invalid or inactive", "inactive or invalid", "unknown or inactive",
+         "inactive or unknown", "invalid or disabled", "disabled or invalid", "unknown or disabled",
+         "invalid or deactivated", "invalid or suspended", "not exist or is disabled", "not exist or is inactive",
+         "not exist or has been disabled", "non existent or disabled", "nonexistent or disabled",
+         "non existent or inactive", "nonexistent or inactive"),
+    # A sending host not *yet* allowed to deliver, told to try later ("192.0.2.1 is not yet authorized to deliver
+    # mail from <s> to <r>. Please try later.", greylistd): a triplet not seen long enough, greylisting in its own
+    # words (the longer terms hide the refusal).
+    *_in("en", "GREYLIST", "not yet authorized to deliver", "not yet authorised to deliver",
+         "not yet allowed to deliver", "not yet permitted to deliver", "not yet authorized to send",
+         "not yet authorised to send", "not yet allowed to send", "not yet accepted from", "not yet whitelisted"),
+    # The greylisting filter's own store, or the filter itself, named as the thing that failed ("Greylisting DB
+    # could not be opened currently", "couriergrey could not get the sending MTA's address", couriergrey):
+    # a component of the receiver failed (MILTER), no refusal of the sending host.
+    *_in("en", "MILTER", "greylisting db", "greylisting database", "greylist db", "greylist database",
+         "greylisting daemon", "greylist daemon", "greylisting service", "couriergrey"),
+    *_in("en", "FAILED", "could not be opened", "cannot be opened", "can not be opened", "could not get",
+         "unable to get", "failed to get"),
+    # Someone said not to have an account of the domain ("This user doesnt have a yahoo.com account", Yahoo via
+    # wanglu's list of replies): the recipient has no mailbox there, as "does not have an account" says; the
+    # domain's name may stand between (RCPT+LACKS, a few words apart).
+    *_in("en", "LACKS", "not have a", "not have an", "not have any"),
+    # The sending host named as the user's computer ("This computer has been blocked from sending email",
+    # MXroute's HELO check): an end-user machine, the connecting client.
+    *_in("en", "CLIENT", "this computer", "your computer", "the computer", "your pc", "this pc", "your device"),
+    # Barred from sending, said of whoever is barred ("has been blocked from sending email"): the party named
+    # before it is refused (the host: blocked; an account or sender: rejected), not the act of sending alone.
+    *_in("en", "BARRED_SENDING", "blocked from sending", "banned from sending", "barred from sending",
+         "prohibited from sending", "restricted from sending", "blocked from sending email",
+         "blocked from sending mail"),
+    # A command said to be missing or required first (RFC 5321 section 4.2.2, 503 bad sequence of commands:
+    # go-smtp's "502 5.5.1 Missing MAIL FROM command."): the client's order of commands, not the sender (the
+    # longer terms hide "mail from").
+    *_in("en", "SYNTAX", "missing mail from command", "missing mail command", "missing rcpt to command",
+         "missing rcpt command", "missing data command", "need mail from command", "need mail command",
+         "need rcpt command", "need rcpt to command", "mail from command required", "rcpt to command required",
+         "mail command required", "rcpt command required"),
 )  # fmt: skip
 
 
@@ -2446,6 +2486,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SENDER", "NOT_CONFIGURED", f"{_SISIMAI} (Rejected: the sender refused); mailfront "
                 "2.12 mailfront.c ('Mail system is not configured to accept that sender', 550 5.1.0)", 3),
     ConceptRule(_R.REJECTED, "SENDER", "DISABLED", _SISIMAI),
+    # Barred from sending: whoever is named before it is refused; the host first (an end-user computer, an IP),
+    # else an account or a sender, and with no party named the sending refused (as SENDING+REFUSED).
+    ConceptRule(_R.BLOCKED, "CLIENT", "BARRED_SENDING", f"{_SISIMAI} (Blocked: the sending host refused); MXroute "
+                "'550 This computer has been blocked from sending email'", 4),
+    ConceptRule(_R.REJECTED, "RCPT", "BARRED_SENDING", f"{_SISIMAI} (Rejected: the sending account refused)", 4),
+    ConceptRule(_R.REJECTED, "SENDER", "BARRED_SENDING", f"{_SISIMAI} (Rejected: the sender refused)", 4),
+    ConceptRule(_R.REJECTED, "BARRED_SENDING", None, f"{_RFC3463}.8, X.7.1; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDING", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDER", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender",
                 decisive=True),
@@ -2524,6 +2571,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "has reached its limit for processing requests from your host')", 6),
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
+    # Said not to have an account of the domain ("This user doesnt have a yahoo.com account"), the domain's name
+    # between: as NO_RCPT's "does not have an account".
+    ConceptRule(_R.USERUNKNOWN, "RCPT", "LACKS", f"{_RFC3463}.2, X.1.1 bad destination mailbox address", 3),
     # A recipient check that failed says the mailbox does not take mail.
     ConceptRule(_R.USERUNKNOWN, "RCPT", "VERIFY_FAILED", f"{_RFC3463}.2, X.1.1; Postfix reject_unverified_recipient "
                 "(postconf.5, ADDRESS_VERIFICATION_README)", 4),

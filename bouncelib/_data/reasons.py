@@ -391,7 +391,6 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "does not have authentication information", "unauthenticated email", "sender is unauthenticated"),
     *_rows(_R.AUTHFAILURE, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
            "sender policy framework"),
-    *_rows(_R.AUTHFAILURE, "https://smtp.codes/godaddy", "is not allowed to send from"),
     # --- requireptr -------------------------------------------------------------------------
     *_rows(_R.REQUIREPTR, "https://github.com/iredmail/iRedMail/issues/156", "reverse dns"),
     *_rows(_R.REQUIREPTR, "https://support.google.com/a/answer/3726730", "ptr record"),
