@@ -749,6 +749,32 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "missing rcpt command", "missing data command", "need mail from command", "need mail command",
          "need rcpt command", "need rcpt to command", "mail from command required", "rcpt to command required",
          "mail command required", "rcpt command required"),
+    # A threat a scanner found in the message ("icap: threat found with icap scanner", "Oletools threat message
+    # found", rspamd's modules): a finding of malicious content, as a virus named is. Only the finding, never
+    # "threat" alone ("a threat to our users").
+    *_in("en", "VIRUS", "threat found", "threats found", "threat detected", "threats detected",
+         "threat message found", "threat message detected", "malicious content found", "malicious macro",
+         "malicious macros"),
+    # A maximum or threshold reached said in other words ("The length of DATA content is achieved the maximum
+    # threshold", Aliyun DirectMail's 557): over a limit, as "exceeded" says it; the subject says which.
+    *_in("en", "EXCEEDED", "achieved the maximum", "achieved the maximum threshold", "maximum threshold",
+         "reached the maximum threshold", "exceeded the threshold", "exceeds the threshold", "threshold exceeded",
+         "over the threshold", "above the threshold"),
+    # The client's errors counted over a limit ("421 4.7.0 <host> Error: too many errors", Postfix smtpd's
+    # smtpd_hard_error_limit): the server ends the session with the misbehaving client, a refusal of the sending
+    # host. Errors of one kind counted ("too many unrecognized commands") stay that kind (SYNTAX).
+    *_in("en", "CLIENT_ERRORS", "too many errors", "error limit exceeded", "error limit reached"),
+    # Spam counted as a volume the sender sent ("Throttled - Too much spam from your mail server", Rackspace's
+    # documented refusal): the sender's record of bad mail, its reputation, as a count of invalid recipients is
+    # (NO_RCPT+VOLUME); not one message judged spam, not a rate alone. Not "the amount of spam" in general ("To
+    # reduce the amount of spam sent to Gmail"): the longer terms hide the SPAM word only where they say so.
+    *_in("en", "SPAM_VOLUME", "too much spam", "so much spam", "lots of spam", "a lot of spam", "high volume of spam",
+         "high rate of spam", "excessive spam", "too many spam messages", "too many spam emails",
+         "too much unsolicited mail", "too much unsolicited email", "too much junk mail"),
+    # The size of the DATA, the message's content, named by its SMTP command ("The length of DATA content is
+    # achieved the maximum threshold"): the message's size.
+    *_in("en", "SIZE", "length of data", "length of data content", "length of the data", "data length", "data size",
+         "size of data", "size of the data"),
 )  # fmt: skip
 
 
@@ -2353,6 +2379,15 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # harvest attack: a count that names the attack is the sending host refused for it.
     ConceptRule(_R.BADREPUTATION, "NO_RCPT", "VOLUME", f"{_SISIMAI} (BadReputation); "
                 "https://smtp.codes/godaddy (IB112: too many invalid recipients)", 1),
+    # Spam counted as a volume sent ("Too much spam from your mail server"): the sender's reputation, before the
+    # rate that throttles it and the spam alone. Decisive: it names why the host is throttled or refused, which a
+    # phrase naming only the throttling ("throttled") cannot.
+    ConceptRule(_R.BADREPUTATION, "SPAM_VOLUME", None, f"{_SISIMAI} (BadReputation); Rackspace's 'Throttled - Too "
+                "much spam from your mail server' (corpus r19rep)", decisive=True),
+    # The client's errors over the server's limit: the session ended for the client's conduct (before SYNTAX:
+    # "too many syntax errors" is the count, not one command's form).
+    ConceptRule(_R.BLOCKED, "CLIENT_ERRORS", None, "Postfix postconf.5 smtpd_hard_error_limit ('421 4.7.0 Error: too "
+                "many errors': the client is disconnected); Sisimai lib/Sisimai/Reason/Blocked.pm"),
     ConceptRule(_R.BLOCKED, "DYNAMIC", None, "https://www.spamhaus.org/faqs/policy-blocklist-pbl/ (end-user IP "
                 "ranges should send through their provider's mail server)"),
     ConceptRule(_R.EXCEEDLIMIT, "RCPT_LIMIT", None, f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
