@@ -165,6 +165,8 @@ def extract(text: str, max_chars: int) -> Facts:
         words_text = _URL.sub(" ", words_text)
     if '"/' in words_text or '"./' in words_text or '"~/' in words_text:
         words_text = _QUOTED_PATH.sub(" ", words_text)
+    if " was: " in words_text:
+        words_text = _quoted_reply(words_text)
     if "@" in words_text:
         for start, end in reversed(_email_spans(words_text)):
             words_text = f"{words_text[:start]} {ADDRESS_WORD} {words_text[end:]}"
@@ -173,6 +175,24 @@ def extract(text: str, max_chars: int) -> Facts:
         # spamtrap.example.net[192.0.2.7] while performing the EHLO handshake" says nothing of spam).
         words_text = words_text.replace(remote_host, " ")
     return _new(Facts, (flat, low, words_text, smtp_code, statuses, command, remote_host, remote_ip))
+
+
+# A notice that quotes the remote server's reply after its own words ("Your message wasn't delivered to ...
+# because the address couldn't be found, or is unable to receive mail. The response was: 550 Unrouteable
+# address", Gmail): the notice's sentence is a template chosen by the reply's code class, a paraphrase, and
+# the quoted reply is the receiving server's own words (corpus/LABELING.md, "A notice quoting the remote
+# server's reply"). Only the quoted reply is read, when it holds a word.
+_QUOTED_REPLY_MARKERS: Final = ("the response was: ", "the error that the other server returned was: ",
+                                "the response from the remote server was: ")
+
+
+def _quoted_reply(words_text: str) -> str:
+    for marker in _QUOTED_REPLY_MARKERS:
+        i = words_text.find(marker)
+        if i >= 0:
+            rest = words_text[i + len(marker):]
+            return rest if any(c.isalpha() for c in rest) else words_text
+    return words_text
 
 
 def _remote(low: str) -> tuple[str | None, str | None]:
