@@ -735,7 +735,8 @@ def _refused_in_a_reply(reason: Reason, rule: str, ev: Evidence, sd: Subject) ->
 
 # Words that fit a command's line as well as a message's: "line too long", "invalid character"; characters
 # a site refuses (CHARS+REFUSED: "NUL characters are not allowed in SMTP commands", Exim).
-_LINE_OR_CHAR: Final = ("phrase:line too long", "phrase:invalid character", "concept:CHARS+REFUSED")
+_LINE_OR_CHAR: Final = ("phrase:line too long", "phrase:invalid character", "concept:CHARS+REFUSED",
+                        "concept:ADDR_CHARS+REFUSED", "concept:ADDR_CHARS+UNKNOWN")
 # A line said to be the message's own ("554 5.5.2 content line too long (%ld); RFC 2821 section 4.5.3.1",
 # smtpf cmd.c readClientData; RFC 5321 section 4.5.3.1.6 text line): its content, whatever the status says.
 _CONTENT_LINE: Final = ("content line", "message line", "body line", "text line", "data line")

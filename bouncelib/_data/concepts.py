@@ -775,6 +775,12 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # achieved the maximum threshold"): the message's size.
     *_in("en", "SIZE", "length of data", "length of data content", "length of the data", "data length", "data size",
          "size of data", "size of the data"),
+    # Characters named as those of an address or its local part ("Invalid characters in local_part"): the thing
+    # a site's character rule is about (the longer terms hide CHARS and the address words).
+    *_in("en", "ADDR_CHARS", "characters in local part", "characters in the local part", "characters in localpart",
+         "characters in address", "characters in the address", "characters in email address",
+         "characters in e mail address", "characters in recipient address", "characters in sender address",
+         "character in local part", "character in the local part", "character in address", "character in the address"),
 )  # fmt: skip
 
 
@@ -2413,6 +2419,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SUPPRESSED, "SUPPRESS", None, "Sisimai lib/Sisimai/Reason/Suppressed.pm", decisive=True),
     # Characters a site refuses in what it accepts: its own rule, not a malformed address.
     ConceptRule(_R.POLICYVIOLATION, "CHARS", "REFUSED", "Exim 4.96 src/configure.default (acl_check_rcpt: "
+                "'Restricted characters in address')", 2),
+    # The characters *of an address* said invalid ("550 Invalid characters in local_part", DirectAdmin's Exim ACL of
+    # the same rule): which characters an address may hold here is the site's rule (LABELING.md: "Restricted
+    # characters in address"); characters of a header or a command line stay content or syntax.
+    ConceptRule(_R.POLICYVIOLATION, "ADDR_CHARS", "UNKNOWN", "DirectAdmin's Exim ACL ('Invalid characters in "
+                "local_part'); Exim 4.96 src/configure.default (acl_check_rcpt)", 1),
+    ConceptRule(_R.POLICYVIOLATION, "ADDR_CHARS", "REFUSED", "Exim 4.96 src/configure.default (acl_check_rcpt: "
                 "'Restricted characters in address')", 2),
     # A command's parameter the server does not know or take: the client's command was wrong.
     ConceptRule(_R.SYNTAXERROR, "PARAM", "UNKNOWN", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
