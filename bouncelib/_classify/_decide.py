@@ -772,6 +772,15 @@ def _temporary_login_failure(reason: Reason, rule: str, ev: Evidence, sd: Subjec
     return None
 
 
+def _malformed_login(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A login's argument refused with 501 ("syntax error in parameters or arguments", RFC 5321 section 4.2.3;
+    # RFC 4954 section 4: "501 5.5.2 Cannot Base64-decode Client responses"): "501 5.5.2 Invalid authentication
+    # string" (python-slimta) is the argument's form, not credentials refused, as `_malformed` reads an address.
+    if rule == "concept:SMTPAUTH+UNKNOWN" and ev.code == 501:
+        return Reason.SYNTAXERROR, rule + ";reply-501"
+    return None
+
+
 def _recipient_restriction(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # Exchange's recipient resolver refusing for a restriction of the recipient (RESOLVER.RST.
     # AuthRequired: a group, mailbox or public folder that accepts only its organisation's
@@ -824,7 +833,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.MESGTOOBIG: (_list_limit,),
     Reason.NETWORKERROR: (_refused_in_a_reply, _refused_recipient_network_status),
     Reason.CONTENTERROR: (_command_line,),
-    Reason.SECURITYERROR: (_relay_login, _temporary_login_failure, _recipient_restriction),
+    Reason.SECURITYERROR: (_relay_login, _temporary_login_failure, _recipient_restriction, _malformed_login),
     Reason.TOOMANYCONN: (_per_client_count,),
     Reason.POLICYVIOLATION: (_command_line,),
 }
