@@ -57,6 +57,9 @@ _ABOUT_SENDER: Final = frozenset({
     Reason.POLICYVIOLATION, Reason.SPEEDING, Reason.TOOMANYCONN, Reason.REJECTED, Reason.SECURITYERROR,
     Reason.FAILEDSTARTTLS, Reason.NOTCOMPLIANTRFC, Reason.CONTENTERROR, Reason.VIRUSDETECTED, Reason.NORELAYING,
 })  # fmt: skip
+# A recipient's own block of the sender (the concept UNWANTED: a personal block list, "Envelope blocked - User
+# Entry", "has blocked you") is still a block of the sender: the pages the refusal offers concern the sender too.
+_SENDER_BLOCKED_BY_RECIPIENT: Final = ("concept:UNWANTED", "concept:RCPT+UNWANTED")
 
 
 def reasons() -> dict[str, str]:
@@ -162,7 +165,7 @@ def _classified(  # noqa: PLR0917
     # on its word alone (a URL of the text may be anything else), and it never makes a hard bounce
     # (an operator suppresses an address on a hard bounce; a guess must not remove one).
     guessed = is_guess(rule)
-    about_sender = reason in _ABOUT_SENDER and not guessed
+    about_sender = (reason in _ABOUT_SENDER or rule.startswith(_SENDER_BLOCKED_BY_RECIPIENT)) and not guessed
     delist = delist_contacts(facts.flat, about_sender or blocklist is not None, blocklist)
     return {
         "text": text, "smtp_code": code, "enhanced_status": _status_model(chosen) if chosen else None,
