@@ -835,7 +835,9 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.CONTENTERROR: (_command_line,),
     Reason.SECURITYERROR: (_relay_login, _temporary_login_failure, _recipient_restriction, _malformed_login),
     Reason.TOOMANYCONN: (_per_client_count,),
-    Reason.POLICYVIOLATION: (_command_line,),
+    # (An address's characters said invalid under X.1.3 or a 501, "553 5.1.3 Invalid characters in address": the
+    # address's syntax, as `_malformed` reads any other wording of it.)
+    Reason.POLICYVIOLATION: (_command_line, _malformed),
 }
 
 
