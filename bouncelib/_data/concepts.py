@@ -775,6 +775,12 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # achieved the maximum threshold"): the message's size.
     *_in("en", "SIZE", "length of data", "length of data content", "length of the data", "data length", "data size",
          "size of data", "size of the data"),
+    # A user named *as* unavailable, the adjective on the noun ("550 #2175041 unavailable mail user", DBMail's
+    # lmtp/smtp answer when the user lookup finds none; Coremail's "unavailable mail user", documented as no such
+    # user): the recipient is not a user here, as "no such user" says. Not RFC 5321's generic "mailbox
+    # unavailable" (a 550's default text, any refusal), which stays vague.
+    *_in("en", "NO_RCPT", "unavailable mail user", "unavailable user", "unavailable mail users", "unavailable users",
+         "unavailable email user", "unavailable e mail user"),
     # Characters named as those of an address or its local part ("Invalid characters in local_part"): the thing
     # a site's character rule is about (the longer terms hide CHARS and the address words).
     *_in("en", "ADDR_CHARS", "characters in local part", "characters in the local part", "characters in localpart",
