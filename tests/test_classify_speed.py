@@ -111,6 +111,16 @@ def test_codes_tried_at_the_words_found_are_those_the_patterns_find(text: str) -
             assert _codes._codes_at(family, low, at) == _codes._codes_of(family, low), family.rule.family
 
 
+@settings(max_examples=2000)
+@given(st.lists(_CODE_PIECES, max_size=16).map("".join))
+def test_short_formats_start_where_their_patterns_start(text: str) -> None:
+    # A format searched on every reply runs without its leading word boundary, checked at each match.
+    for index, _pid, pattern, at_word in _codes._SHORT_FORMATS:
+        plain = re.search(_codes._FORMATS[index][2].pattern, text)
+        start = _codes._first_at_word(pattern, text) if at_word else _codes._first(pattern, text)
+        assert start == (plain.start() if plain else -1), _codes._FORMATS[index][0]
+
+
 def _plain_email_spans(text: str) -> list[tuple[int, int]]:
     # The character-by-character walk back from each "@" that `_email_spans` does with `str.rstrip`.
     spans = []

@@ -335,10 +335,10 @@ def _by_format(low: str) -> str | None:
     holds is in the reply; a format whose literals are too short to rule anything out ("bl", "es": half
     the replies hold one) is searched directly."""
     first: tuple[int, int, str] | None = None
-    for index, pid, pattern in _SHORT_FORMATS:
-        m = pattern.search(low)
-        if m is not None and (first is None or (m.start(), index) < first[:2]):
-            first = (m.start(), index, pid)
+    for index, pid, pattern, at_word in _SHORT_FORMATS:
+        start = _first_at_word(pattern, low) if at_word else _first(pattern, low)
+        if start >= 0 and (first is None or (start, index) < first[:2]):
+            first = (start, index, pid)
     if _FORMAT_LITERALS.search(low) is not None:  # (most replies hold none: one search rules all out)
         for index, pid, literals, pattern in _LONG_FORMATS:
             lit = next((lit for lit in literals if lit in low), None)
@@ -379,8 +379,37 @@ def _rules_out(literals: tuple[str, ...]) -> bool:
     return bool(literals) and all(len(lit) >= 3 or not lit.isalpha() for lit in literals)
 
 
+def _short_format(index: int, pid: str, pattern: re.Pattern[str]) -> tuple[int, str, re.Pattern[str], bool]:
+    """(index, provider, pattern, whether it must start a word) of a format searched on every reply. A format
+    starting at a word boundary with word characters (Comcast's ``\\b(?:bl|es|dm|rl)[0-9]{6}\\b``) runs without
+    its leading ``\\b``, the boundary checked at each match (`_first_at_word`): with it the engine has nothing to
+    skip ahead to and tries the pattern at every character (half of this step's cost on the real replies)."""
+    if word_start(pattern.pattern):
+        return index, pid, re.compile(pattern.pattern.removeprefix("\\b")), True
+    return index, pid, pattern, False
+
+
+def _first(pattern: re.Pattern[str], low: str) -> int:
+    m = pattern.search(low)
+    return -1 if m is None else m.start()
+
+
+def _first_at_word(pattern: re.Pattern[str], low: str) -> int:
+    """Where the leftmost match of ``\\b`` + `pattern` starts in `low` (-1: none), `pattern` starting with a word
+    character: a match of `pattern` with no word character before it (the boundary takes no character, so
+    the leftmost such match is the leftmost match with the boundary)."""
+    m = pattern.search(low)
+    while m is not None:
+        at = m.start()
+        if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):
+            return at
+        m = pattern.search(low, at + 1)
+    return -1
+
+
 _LONG_FORMATS: Final = tuple((i, pid, lits, pat) for i, (pid, lits, pat) in enumerate(_FORMATS) if _rules_out(lits))
-_SHORT_FORMATS: Final = tuple((i, pid, pat) for i, (pid, lits, pat) in enumerate(_FORMATS) if not _rules_out(lits))
+_SHORT_FORMATS: Final = tuple(_short_format(i, pid, pat) for i, (pid, lits, pat) in enumerate(_FORMATS)
+                              if not _rules_out(lits))  # fmt: skip
 # (Grouped by first character: an alternation of the bare literals cost twice as much per reply.)
 _FORMAT_LITERALS: Final = re.compile(_trie(frozenset(lit for _, _, lits, _ in _LONG_FORMATS for lit in lits)))
 # What follows a marker inside an address's local part: more of the local part, then "@".
