@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bouncelib._classify import _codes
+from bouncelib._classify import _codes, _model
 from bouncelib._classify._concepts import _SENTENCE, _WORD, _spelt_out, sentences
 from bouncelib._classify._decide import _identifiers
 from bouncelib._classify._extract import (
@@ -119,6 +119,42 @@ def test_short_formats_start_where_their_patterns_start(text: str) -> None:
         plain = re.search(_codes._FORMATS[index][2].pattern, text)
         start = _codes._first_at_word(pattern, text) if at_word else _codes._first(pattern, text)
         assert start == (plain.start() if plain else -1), _codes._FORMATS[index][0]
+
+
+# Pieces of the model's framing shapes and near misses: starts spelt out, optional words, character sets.
+_FRAMING_PIECES = st.sampled_from([
+    "could", "can", "n't", "not", "no", " ", "be ", "delivered", "was", "has", "i've ", "have ", "given up",
+    "permanent", "ly", "fatal ", "error", "failure", "warning ", "message ", "only", "delay", "ed", "will ",
+    "retry", "\"", "x\"", "«", "»", "automatic", "ally", "-generated", "this is a", "n", "o", "'", "t",
+    "undeliver", "able", "non", "-", "nicht zugestellt", "无法发送", "the following ", "recipients", "failed",
+])  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(_FRAMING_PIECES, max_size=12).map("".join))
+def test_skipping_shapes_match_what_the_shapes_match(text: str) -> None:
+    from bouncelib._classify._match import skipping
+    from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
+
+    for shape in (UNDELIVERED, DELAY, PERMANENT, _model._SELF, _model._QUOTED):
+        fast = skipping(shape)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in shape.finditer(text)], shape.pattern
+
+
+def test_skipping_spells_starts_in_the_engine_order() -> None:
+    from bouncelib._classify._match import skipping
+
+    for pattern, text in (
+        (r"(?:ab)?abc|x", "ababc abc"), (r"(?:ab)??abc|x", "ababc"), (r"(?:a|ab)c|b", "abc ac"),
+        (r"[ab]c|bd", "bd ac"), (r"(?:i've |have )?given up|give", "have given up, give"),
+    ):  # fmt: skip
+        fast, plain = skipping(re.compile(pattern)), re.compile(pattern)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern
+    # A start it cannot spell (a repeat, a class of ranges): the pattern as it is.
+    unchanged = re.compile(r"a+b|c")
+    assert skipping(unchanged) is unchanged
+    unchanged = re.compile(r"[a-z]b|c")
+    assert skipping(unchanged) is unchanged
 
 
 def _plain_email_spans(text: str) -> list[tuple[int, int]]:

@@ -15,11 +15,15 @@ backtrack catastrophically over.
 from __future__ import annotations
 
 import re
+import re._compiler as _sre_compile  # type: ignore[import-not-found]  # (no stub) the stdlib's compiler, which takes a parsed pattern too
+import re._parser as _sre_parse  # and its parser
 from collections.abc import Iterable
 from itertools import filterfalse
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Final, Generic, NamedTuple, TypeVar
 
-__all__ = ["ASCII_PUNCT", "WORD", "Hit", "PhraseIndex", "compile_phrase", "outermost", "suffix_lookup", "words_of"]
+__all__ = [
+    "ASCII_PUNCT", "WORD", "Hit", "PhraseIndex", "compile_phrase", "outermost", "skipping", "suffix_lookup", "words_of",
+]
 
 K = TypeVar("K")
 
@@ -206,3 +210,68 @@ def outermost(hits: list[Hit[K]]) -> list[Hit[K]]:
         else:
             kept.append(h)
     return kept
+
+
+# ------------------------------------------------------------------ alternations the engine can skip through
+
+# The parser's node types, by name (the stdlib's own parse tree of a pattern, `re._parser`).
+_LITERAL, _BRANCH, _IN = _sre_parse.LITERAL, _sre_parse.BRANCH, _sre_parse.IN
+_OPTIONAL: Final = {_sre_parse.MAX_REPEAT: False, _sre_parse.MIN_REPEAT: True}  # (lazy: without it first)
+_MAX_ALTERNATIVES: Final = 1000
+
+
+def _first_literal(items: list[Any]) -> list[list[Any]] | None:
+    """`items` (a parsed sequence) as alternatives, in the order the engine tries them, each starting with a
+    literal character: a group of alternatives, an optional part or a set of characters at its start is
+    spelt out (``(?:was|has) not`` is ``was not|has not``, ``(?:i've )?given up`` is ``i've given up|given
+    up``, ``[o']`` is ``o|'``). None when the start is anything else (a class, a repeat, an anchor)."""
+    if not items:
+        return None
+    op, av = items[0]
+    rest = items[1:]
+    if op is _LITERAL:
+        return [items]
+    if op is _BRANCH:
+        parts = [list(branch) + rest for branch in av[1]]
+    elif op in _OPTIONAL and av[0] == 0 and av[1] == 1:
+        parts = [list(av[2]) + rest, rest]
+        if _OPTIONAL[op]:
+            parts.reverse()
+    elif op is _IN and all(o is _LITERAL for o, _ in av):
+        parts = [[member, *rest] for member in dict.fromkeys(av)]  # one character: at most one member matches
+    else:
+        return None
+    out: list[list[Any]] = []
+    for part in parts:
+        spelt = _first_literal(part)
+        if spelt is None or len(out) + len(spelt) > _MAX_ALTERNATIVES:
+            return None
+        out += spelt
+    return out
+
+
+def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` compiled so that the engine skips to the characters a match can start with, when it can be.
+
+    The engine skips ahead only for an alternation whose every alternative starts with a literal character
+    (it then tests the set of those characters at each place, in C); one alternative starting with a group,
+    an optional word or a character set (``(?:i've |have )?given up``), and it tries the whole alternation
+    at every character of the text: a notice's failure wordings cost 40 us on a 300-character text. Spelling
+    those starts out as alternatives of their own, in the order the engine tries them, gives the same
+    matches (tests/test_classify_speed.py); a pattern that cannot be spelt so is returned as it is.
+    """
+    if not isinstance(pattern.pattern, str):
+        return pattern  # compiled from a parse tree already (its source is None)
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    if len(parsed.data) != 1 or parsed.data[0][0] is not _BRANCH:
+        return pattern
+    alternatives: list[list[Any]] = []
+    for branch in parsed.data[0][1][1]:
+        spelt = _first_literal(list(branch))
+        if spelt is None or len(alternatives) + len(spelt) > _MAX_ALTERNATIVES:
+            return pattern
+        alternatives += spelt
+    state = parsed.state
+    tree = _sre_parse.SubPattern(state, [(_BRANCH, (None, [_sre_parse.SubPattern(state, a) for a in alternatives]))])
+    compiled: re.Pattern[str] = _sre_compile.compile(tree, pattern.flags)
+    return compiled

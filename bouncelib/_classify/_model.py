@@ -40,6 +40,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any, Final, NamedTuple
 
+from bouncelib._classify._match import skipping
 from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
 from bouncelib._vocab import Reason
 
@@ -81,7 +82,9 @@ _SELF: Final = re.compile(
 # Quoted text: a notice quotes the returned message's subject, a list's or a person's name
 # ('with the subject "Release plan"', «Test», 《Test》), words of the sender's, not of the reason.
 _QUOTED: Final = re.compile(r'"[^"]{1,80}"|«[^»]{1,80}»|《[^》]{1,80}》|„[^“”]{1,80}[“”]|“[^”]{1,80}”')
-_FRAMING: Final = (UNDELIVERED, DELAY, PERMANENT, _SELF, _QUOTED)
+# (Compiled `skipping`: the failure and delay wordings start with optional words and groups, and the engine
+# tried each whole alternation at every character of the text; these shapes cost about half the model's time.)
+_FRAMING: Final = tuple(map(skipping, (UNDELIVERED, DELAY, PERMANENT, _SELF, _QUOTED)))
 # The reasons the model never gives: nothing recognised stays unrecognised, and a success is no guess.
 _NEVER: Final = frozenset({Reason.ONHOLD, Reason.DELIVERED})
 _WORD: Final = re.compile(r"[^\W\d_]+")
