@@ -1307,6 +1307,17 @@ TERMS: Final[tuple[Term, ...]] = (
     # message's size: SmarterMail's "Reason: The domain size limit has been exceeded", which a host's KB page
     # (support.rackteam.com/kb/a136) explains as "a user whose domain has exceeded its disk space allocation".
     *_terms("QUOTA", "domain size", "domain size limit", "account size", "account size limit"),
+    # A mailbox's own limit is what it may hold ("The recipient has exceeded their mailbox limit": Exedo's page,
+    # "De mailbox van de ontvanger is vol"), as a domain's or an account's size limit is: its storage quota.
+    *_terms("QUOTA", "mailbox limit", "mailbox size limit", "mailbox storage limit", "inbox limit",
+            "mailbox capacity", "inbox capacity"),
+    # Not meeting the message format's standards ("554 Message does not conform to standards", MDaemon): the
+    # Internet message format (RFC 5322), said without its number.
+    *_terms("NONSTANDARD", "does not conform to standards", "does not conform to the standards",
+            "do not conform to standards", "not conform to standards", "not conforming to standards",
+            "does not conform to internet standards", "does not conform to rfc standards",
+            "not standards compliant", "not standard compliant", "violates standards", "violates the standards",
+            "does not comply with standards", "does not comply with the standards"),
     # Saying *why*: listings, spam, viruses, authentication, encryption, reverse DNS, format, policy.
     *_terms("LISTING", "blacklist", "blacklisted", "black list", "black listed", "blocklist", "blocklisted",
             "block list", "block listed", "denylist", "deny list", "rbl", "dnsbl", "dnsbls", "spam list",
@@ -1328,6 +1339,13 @@ TERMS: Final[tuple[Term, ...]] = (
             "bulk message", "bulk messages", "gtube",
             "ube", "uce", "pourriel", "courrier indésirable", "spamverdacht", "spam score", "spam filter",
             "spamassassin", "phishing", "scam"),
+    # The sender's own machine said to be infected ("Client host [...] blocked you may be infected"): Gandi's page
+    # explains the sending IP listed by Spamhaus (the CBL/XBL listings of hosts a botnet runs). The longer term
+    # hides the "infected" inside it: no virus was found in the message, the sending host is refused.
+    *_terms("INFECTED_HOST", "you may be infected", "you maybe infected", "you might be infected", "you are infected",
+            "your computer may be infected", "your computer is infected", "your pc may be infected",
+            "your system may be infected", "your machine may be infected", "host may be infected",
+            "host is infected", "ip may be infected"),
     *_terms("VIRUS", "virus", "viruses", "malware", "infected", "trojan", "worm", "malicious", "ransomware",
             "virus detected", "vírus",
             # Content a scanner calls unsafe is what it found harmful in it (Broadcom's "Message contained unsafe
@@ -2308,6 +2326,11 @@ _PF_TLS = "Postfix TLS_README (smtp_tls_security_level, TLS handshake warnings)"
 #: Pairs of concepts that mean a reason, the most specific first: when several rules match one
 #: reply, the one listed first wins (a relay refusal names the client too, but it is about relaying).
 RULES: Final[tuple[ConceptRule, ...]] = (
+    # The sending host said to be infected (a botnet's machine on the CBL/XBL): the host is refused. Decisive: it
+    # says whose infection, which the phrase "infected" (a virus in the message) cannot know.
+    ConceptRule(_R.BLOCKED, "INFECTED_HOST", None, "https://docs.gandi.net/en/gandimail/faq/error_types/"
+                "554_5_7_1_service_unavailable.html (the sending IP blacklisted by the Spamhaus Project); "
+                "https://www.spamhaus.org/xbl/ (hosts infected by botnets)", decisive=True),
     # The receiver failing while it checked something ("Internal error during policy check", "Temporary error
     # during DKIM verification"): the check was not made, so the policy or authentication it names is no verdict.
     # Decisive: it names which part failed (the receiver, in the middle of the check).
@@ -2638,6 +2661,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "RFC 8020 (NXDOMAIN)"),
     ConceptRule(_R.HOSTUNKNOWN, "DOMAIN", "UNKNOWN", f"{_RFC3463}.2, X.1.2 bad destination system address"),
     ConceptRule(_R.HOSTUNKNOWN, "HOSTNAME", "UNKNOWN", f"{_RFC3463}.5, X.4.4 unable to route"),
+    ConceptRule(_R.NOTCOMPLIANTRFC, "MESSAGE", "NONSTANDARD", "RFC 5322 (Internet Message Format); MDaemon's "
+                "'554 Message does not conform to standards' (oshibaetsya.ru/chto-takoe-oshibka-554)", 3),
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "MISSING", "RFC 5322 section 3.6 (header field counts and syntax)",
                 10),
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "UNKNOWN", "RFC 5322 section 3.6", 10),

@@ -141,7 +141,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        # Exchange Online Protection's anti-spam rule id closing a refusal: "... Please contact your
        # administrator for further assistance. AS(7555)" (learn.microsoft.com, defender-office-365/
        # outbound-spam-policies-external-email-forwarding: the 5.7.520 NDR), "AS(1430)" after 5.7.606.
-       (r"\bas\([0-9]{3,9}\)",)),
+       (r"\bas\([0-9]{3,9}\)",
+        # Outlook.com's own refusal codes before the S3150-style ones: "550 SC-001 (BAY004-MC4F3) Unfortunately,
+        # messages from ... weren't sent", SC-001 to SC-004, DY-001/DY-002, OU-001/OU-002 (the error list of
+        # mail.live.com/mail/troubleshooting.aspx#errors that those replies point to).
+        r"\b(?:sc|dy|ou)-00[1-4]\b")),
     _p("yahoo", "Yahoo", _YAHOO, ("yahoodns.net", "yahoo.com", "yahoo.net", "yahooinc.com"),
        ("postmaster.yahooinc.com", "senders.yahooinc.com", "postmaster.verizonmedia.com", "postmaster.yahoo.com",
         "yahoo.com", "yahoo", "help.yahoo.com/kb/postmaster"),
@@ -156,7 +160,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # format, tried after the markers.
         r"\bdelivery error: dd ",
         # Its bracketed throttling and block codes, any number: "[TSS04]", "[TS03]", "[IPTS01]" (_YAHOO).
-        r"\[(?:tss?|ipts)[0-9]{2}\]")),
+        r"\[(?:tss?|ipts)[0-9]{2}\]",
+        # Its content refusals "554 Message not allowed - [PH01] Email not accepted for policy reasons. Please
+        # visit ... [120]", "554 Message not allowed - Headers are not RFC compliant[291]": the words, then its
+        # bracketed three-digit reason number (_YAHOO; smtpfieldmanual.com/provider/yahoo).
+        r"\bmessage not allowed\s*[-\u2013]\s.{0,160}?\[[0-9]{3}\]")),
     _p("yahoojp", "Yahoo! JAPAN", "https://announce.mail.yahoo.co.jp/postmaster/", ("yahoo.co.jp",),
        ("yahoo.co.jp",)),
     # AOL's mail runs on Yahoo's platform but keeps its own MX: aol.com's MX is
