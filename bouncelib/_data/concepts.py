@@ -682,7 +682,8 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "infected computer", "infected computers", "infected machine", "infected machines", "infected pc",
          "infected pcs", "infected client", "infected clients", "compromised host", "compromised hosts",
          "compromised computer", "compromised machine", "compromised server", "compromised system",
-         "compromised pc", "botnet", "botnets", "spambot", "spambots", "zombie computer", "zombie pc"),
+         "compromised pc", "host may be infected", "host is infected", "ip may be infected",
+         "botnet", "botnets", "spambot", "spambots", "zombie computer", "zombie pc"),
     # The argument of HELO named as its parameter ("HELO parameter "localhost" not permitted at this site",
     # Mail::Milter::Module::HeloRegex): what is said of it is said of the HELO name, as "helo argument" is
     # (the longer term keeps PARAM's "parameter", a command's syntax, from being read).
@@ -1339,13 +1340,6 @@ TERMS: Final[tuple[Term, ...]] = (
             "bulk message", "bulk messages", "gtube",
             "ube", "uce", "pourriel", "courrier indésirable", "spamverdacht", "spam score", "spam filter",
             "spamassassin", "phishing", "scam"),
-    # The sender's own machine said to be infected ("Client host [...] blocked you may be infected"): Gandi's page
-    # explains the sending IP listed by Spamhaus (the CBL/XBL listings of hosts a botnet runs). The longer term
-    # hides the "infected" inside it: no virus was found in the message, the sending host is refused.
-    *_terms("INFECTED_HOST", "you may be infected", "you maybe infected", "you might be infected", "you are infected",
-            "your computer may be infected", "your computer is infected", "your pc may be infected",
-            "your system may be infected", "your machine may be infected", "host may be infected",
-            "host is infected", "ip may be infected"),
     *_terms("VIRUS", "virus", "viruses", "malware", "infected", "trojan", "worm", "malicious", "ransomware",
             "virus detected", "vírus",
             # Content a scanner calls unsafe is what it found harmful in it (Broadcom's "Message contained unsafe
@@ -2326,11 +2320,6 @@ _PF_TLS = "Postfix TLS_README (smtp_tls_security_level, TLS handshake warnings)"
 #: Pairs of concepts that mean a reason, the most specific first: when several rules match one
 #: reply, the one listed first wins (a relay refusal names the client too, but it is about relaying).
 RULES: Final[tuple[ConceptRule, ...]] = (
-    # The sending host said to be infected (a botnet's machine on the CBL/XBL): the host is refused. Decisive: it
-    # says whose infection, which the phrase "infected" (a virus in the message) cannot know.
-    ConceptRule(_R.BLOCKED, "INFECTED_HOST", None, "https://docs.gandi.net/en/gandimail/faq/error_types/"
-                "554_5_7_1_service_unavailable.html (the sending IP blacklisted by the Spamhaus Project); "
-                "https://www.spamhaus.org/xbl/ (hosts infected by botnets)", decisive=True),
     # The receiver failing while it checked something ("Internal error during policy check", "Temporary error
     # during DKIM verification"): the check was not made, so the policy or authentication it names is no verdict.
     # Decisive: it names which part failed (the receiver, in the middle of the check).
