@@ -1979,6 +1979,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # RCPT terms too, and the LIST_LIMIT terms holding a list's word are this concept's as well.
     *_in("en", "LIST_NAMED", "mailing list", "mailing lists", "mailinglist", "mailinglists", "list server",
          "list servers", "listserv", "listservs", "listserver", "listservers"),
+    # The list manager programs that sign their own refusals ("ezmlm-reject: fatal: ...", ezmlm-idx's
+    # lang/*/messages; mlmmj's and Majordomo's notices): the program's name names a mailing list in
+    # every language its catalogue is translated to.
+    *_terms("LIST_NAMED", "ezmlm", "mlmmj", "majordomo"),
     *_in("de", "LIST_NAMED", "mailingliste", "mailinglisten"),
     *_in("fr", "LIST_NAMED", "liste de diffusion", "liste de discussion"),
     *_in("es", "LIST_NAMED", "lista de correo", "lista de correos", "lista de distribución"),

@@ -47,8 +47,13 @@ class _Qmail:
         text = cut(body, _BANNER, _END)
         if text is None:
             return None
+        # A recipient paragraph ("<a>:" and its reply) placed above the banner (a relay or a paste that
+        # moved it) is one of the notice's recipients all the same.
+        banner = _BANNER.search(body)
+        above = body[: banner.start()] if banner is not None else ""
+        blocks = address_blocks(above, _HEAD) if "@" in above else []
         rows: list[Found] = []
-        for addr, block in address_blocks(text, _HEAD):
+        for addr, block in [*blocks, *address_blocks(text, _HEAD)]:
             ip_m = _HOSTLINE.search(block)
             cmd = command_in(block)
             low = block.lower()

@@ -27,9 +27,10 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from bouncelib._classify import parse_reply
+from bouncelib._classify._model import is_guess
 from bouncelib._data import notices as shapes
 from bouncelib._dsn.general._notice import says_failed_or_delayed
-from bouncelib._vocab import normalise_command
+from bouncelib._vocab import Reason, normalise_command
 
 __all__ = ["Block", "as_reply", "continuation", "find_blocks"]
 
@@ -39,6 +40,8 @@ _DAEMON_LOCAL: Final = ("mailer-daemon", "mailer_daemon", "mail-daemon")
 _OPENERS: Final = "<>\"'([ \t*-•·"
 _CLOSERS: Final = ">\"')]:;,. \t"
 _MAX_DIAGNOSTIC: Final = 1500
+# What a reply that names no reason is read as.
+_NO_REASON: Final = (Reason.ONHOLD, Reason.UNDEFINED)
 # How far below a bare list of addresses the error it shares is looked for.
 _MAX_INTRODUCED_LINES: Final = 60
 # The marks that end a sentence, the full stops of Chinese and Japanese among them.
@@ -62,6 +65,8 @@ _NAME_PAREN: Final = re.compile(r"[ \t]*[^\W\d_][^()<>@:;,\"]{0,60}\(\Z")
 _ADDRESS_TYPE: Final = re.compile(r"(?<![\w-])smtp\\?:\Z", re.I)
 # A line that ends with an SMTP reply's code and nothing after it: the reply goes on below.
 _ENDS_WITH_CODE: Final = re.compile(r"(?<![\w.-])[45]\d\d\Z")
+# A rule drawn with dashes, equals signs, stars ...: layout, not words.
+_RULE: Final = re.compile(r"[-=*#_~]{3,}")
 
 
 @dataclass(slots=True)
@@ -203,7 +208,7 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             context, alone, labelled = _placement(lines, i, start, m.end())
             # The bounce's addressee is normally the sender; a notice that puts it under a recipient
             # label bounced a message the sender also sent to itself.
-            if low in own and not (low in addressee and labelled):
+            if low in own and not (low in addressee and (labelled or (alone and _listed_below_failure(lines, i)))):
                 continue
             before = line[:start]
             if _inside_expanded_from(before):
@@ -263,6 +268,22 @@ def _placement(lines: tuple[str, ...], i: int, start: int, end: int) -> tuple[st
         bool(line[:start].strip(_OPENERS)) or shapes.RECIPIENT_BEFORE.search(context.rstrip()) is not None
     )
     return context, alone, labelled
+
+
+def _listed_below_failure(lines: tuple[str, ...], i: int) -> bool:
+    """Whether line `i` stands right under a sentence that ends with a colon and says the message failed
+    or is delayed ("The following address(es) failed:"), however a wrap cut that sentence: the lines below
+    it are the recipients it lists."""
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    if j < 0 or i - j > 2 or not lines[j].rstrip().endswith(":"):
+        return False
+    sentence = [lines[j].strip()]
+    while j > 0 and lines[j - 1].strip() and len(sentence) < 3:
+        j -= 1
+        sentence.insert(0, lines[j].strip())
+    return says_failed_or_delayed(" ".join(sentence)[-160:])
 
 
 def _expanded_from(out: list[Mention], mention: Mention, before: str) -> None:
@@ -383,7 +404,15 @@ def _tail(line: str, end: int) -> str:
     m = shapes.EXPANDED_FROM.search(rest[:200])
     if m is not None and not rest[: m.start()].strip(_CLOSERS):
         rest = rest[m.end() :]
-    return rest.lstrip(_CLOSERS).strip()
+    rest = rest.lstrip(_CLOSERS).strip()
+    return "" if _RULE.fullmatch(rest) else rest
+
+
+def _heading(line: str, m: Mention) -> bool:
+    """Whether the address stands between rules on its line ("------ a ------", Exim's heading over the
+    text a local delivery program wrote for that recipient): the section below is about it alone."""
+    after = line[m.end :].lstrip(_CLOSERS).strip()
+    return _RULE.fullmatch(line[: m.start].strip(" \t<")) is not None and _RULE.fullmatch(after) is not None
 
 
 def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
@@ -469,7 +498,12 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int, start: int = 
     )
     coded = _coded(lines, first, stop)
     if coded:
-        return coded if not lead or bare_lead or lead in coded else f"{lead} {coded}"
+        # The remote server's own reply, quoted under the notice's sentence, says why whenever it names a
+        # reason (corpus/LABELING.md: the outer notice's words, often a template chosen by the reply's
+        # code class, decide only when the inner reply names nothing, a bare code).
+        if not lead or bare_lead or lead in coded or _names_a_reason(coded):
+            return coded
+        return f"{lead} {coded}"
     # A sentence that says the message did not reach the address leaves the cause to the next
     # paragraph (DragonFly's notice); so does one that says it is delayed (Exim's "... has not yet
     # been delivered is: a", then "Delay reason:").
@@ -579,6 +613,13 @@ def _outcome_paragraph(lines: tuple[str, ...], start: int, stop: int) -> str:
             return " ".join(paragraph[:4])
         paragraph = []
     return ""
+
+
+def _names_a_reason(reply: str) -> bool:
+    """Whether the classifier reads a reason in a quoted reply by its words or its status (not a bare
+    code, not a guess of the model's)."""
+    read = parse_reply(reply)
+    return read.rule != "unrecognised" and read.reason not in _NO_REASON and not is_guess(read.rule)
 
 
 def _says_nothing(words: str) -> bool:
@@ -772,8 +813,19 @@ def _take(block: Block, lines: tuple[str, ...], m: Mention, start: int, stop: in
         # in a paragraph of its own, "*** E-mail address a is not known here ***"): both are what
         # the notice says of the recipient, in whatever order its paragraphs stand.
         block.diagnostic = f"{block.diagnostic} {diag}"
+    elif diag and _heading(lines[m.line], m) and not (
+        _reply_rank(block.diagnostic) or _reply_rank(diag) or _folded(diag) in _folded(block.diagnostic)
+    ):
+        # The section a heading "------ a ------" opens (the text a local delivery program wrote, under
+        # Exim's "The following text was generated during the delivery attempt:"), wherever it stands:
+        # what it says of the recipient goes with the words its first mention led to.
+        block.diagnostic = f"{block.diagnostic} {diag}"
     host = _remote_host("\n".join(lines[m.line : stop]))
     block.remote_host = block.remote_host or host
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _own_paragraph(lines: tuple[str, ...], i: int) -> bool:
@@ -864,7 +916,9 @@ def _only_reply(block: Block, lines: tuple[str, ...]) -> None:
         # notice's paragraphs stand.
         coded = [j for j in coded if _reply_rank(lines[j]) == 2]
     if len(coded) == 1:
-        block.diagnostic = " ".join([*continuation(lines, coded[0], first), block.diagnostic])
+        reply = " ".join(continuation(lines, coded[0], first))
+        # The server's own reply decides when it names a reason, as below the recipient (`_diagnostic`).
+        block.diagnostic = reply if _names_a_reason(reply) else f"{reply} {block.diagnostic}"
 
 
 def _explained_above(lines: tuple[str, ...], i: int) -> str:
