@@ -61,15 +61,25 @@ class EZweb:
         body = split_at(mail.body, _ORIGINAL)[0]
         fixed = next(((s, r) for s, r in _FIXED if s in body), None)
         out: list[Found] = []
+        answer_at = -1  # the indentation of the "<<< " answer being read, -1 when none
         for raw in body.split("\n"):
             line = raw.strip()
             if m := _ADDR_LINE.match(line):
+                answer_at = -1
                 if not any(f.recipient == m.group(1) for f in out):
                     out.append(Found(recipient=m.group(1), action="failed", diagnostic=m.group(2).strip()))
             elif out and line.startswith(">>> "):
+                answer_at = -1
                 out[-1].smtp_command = line[4:].split(":", 1)[0].split()[0].upper()
             elif out and line.startswith("<<< "):
+                answer_at = len(raw) - len(raw.lstrip())
                 out[-1].diagnostic = line[4:].strip()
+            elif line and answer_at >= 0 and (answer_at < len(raw) - len(raw.lstrip()) or line[:1].islower()):
+                # The answer wrapped onto a line indented under it, or cut mid-sentence (a relay's or client's
+                # rewrap: the next line goes on in lower case).
+                out[-1].diagnostic = f"{out[-1].diagnostic} {line}"
+            else:
+                answer_at = -1
         if not out:
             return None
         ds = mail.delivery_status

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import failed_with, first_address
+from bouncelib._dsn.formats._mta import from_own_margin
 
 __all__ = ["DETECTOR"]
 
@@ -38,22 +39,28 @@ class MFilter:
         """Return the listed recipients with the server message, or None."""
         if mail.subject != "failure notice" and mail.header("X-Mailer") != "m-FILTER":
             return None
-        body = mail.body
-        cut = body.find(_SERVER)
-        if cut == -1:
+        body = from_own_margin(mail.body)
+        if _SERVER not in body:
             return None
+        # The recipients are the lines that hold one address and nothing else, outside the sections
+        # ("-------server message", each a paragraph: a blank line ends it), up to the returned message;
+        # a relay or client that indents the notice, or moves its paragraphs, changes neither.
         recipients: list[str] = []
-        for line in body[:cut].split("\n"):
-            addr = first_address(line) if line.strip() and " " not in line.strip() else None
-            if addr:
-                recipients.append(addr)
         sections: dict[str, list[str]] = {}
         current: list[str] | None = None
-        for line in body[cut:].split("\n"):
-            if line.startswith("-------"):
-                current = sections.setdefault(line[7:].strip(), [])
-            elif current is not None and line.strip():
-                current.append(line.strip())
+        for line in body.split("\n"):
+            text = line.strip()
+            if text.startswith("-------"):
+                name = text[7:].strip()
+                if name == "original message":
+                    break
+                current = sections.setdefault(name, [])
+            elif not text:
+                current = None
+            elif current is not None:
+                current.append(text)
+            elif " " not in text and (addr := first_address(text)):
+                recipients.append(addr)
         diagnostic = " ".join(sections.get("server message", []))
         command = " ".join(sections.get(_COMMAND[7:], [])).split(" ", 1)[0].upper() or None
         return failed_with(recipients, diagnostic, smtp_command=command)

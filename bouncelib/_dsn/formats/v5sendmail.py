@@ -62,8 +62,7 @@ class V5Sendmail:
         remote: str | None = None
         command: str | None = None
         reply: str | None = None
-        for raw in transcript.split("\n"):
-            line = raw.strip()
+        for line in _unwrapped(transcript):
             if m := _TALKING.match(line) or _TALKING_IN.search(line):
                 remote, command, reply = m.group(1), None, None
             elif line.startswith(">>> "):
@@ -112,6 +111,22 @@ class V5Sendmail:
                     )
                 )
         return out or None
+
+
+def _unwrapped(transcript: str) -> list[str]:
+    """The transcript's lines, stripped, with an answer or a recipient's line and the lines indented under
+    it (a reply wrapped onto the next line, "<<< 550 <a>..." / "    User unknown") as one."""
+    out: list[str] = []
+    under = -1  # the indentation of the line the next deeper ones continue, -1 when none
+    for raw in transcript.split("\n"):
+        line = raw.strip()
+        at = len(raw) - len(raw.lstrip())
+        if line and 0 <= under < at and not line.startswith((">>>", "<<<")):
+            out[-1] = f"{out[-1]} {line}"
+            continue
+        under = at if line.startswith("<<< ") or _RCPT_LINE.match(line) else -1
+        out.append(line)
+    return out
 
 
 DETECTOR = V5Sendmail()

@@ -30,8 +30,9 @@ from bouncelib._dsn.formats._bodyscan import ADDRESS_RE
 __all__ = ["DETECTOR"]
 
 _START = "Message could not be delivered to mobile."
-_ERROR: Final = re.compile(r"^Error:\s*(.+)$", re.M)
-_TO: Final = re.compile(r"^To:\s*(.+)$", re.M)
+# At the line's start, or after the margin of a notice indented or quoted whole (a relay's or a client's copy).
+_ERROR: Final = re.compile(r"^[ \t>]*Error:[ \t]*(.+)$", re.M)
+_TO: Final = re.compile(r"^[ \t>]*To:[ \t]*(.+)$", re.M)
 _ORIGINAL = "Original Message:"
 _RCPT_TO: Final = re.compile(r"^[ \t]+RCPT TO:\s*<?([^\s<>]+@[^\s<>]+)>?\s*$", re.M)
 

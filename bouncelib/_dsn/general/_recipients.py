@@ -537,7 +537,40 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int, start: int = 
         )
         if why:
             return f"{said} {why}" if said else why
+    elif said and not _names_a_reason(said):
+        # Words that say only what happened ("Message will be retried for 2 more day(s)"), not why: the
+        # details a heading below announces ("Technical details of temporary failure:") say why.
+        details = _details_below(lines, i + 1, stop, said)
+        if details:
+            return f"{said} {details}"
     return said
+
+
+def _details_below(lines: tuple[str, ...], start: int, stop: int, read: str) -> str:
+    """The first heading of lines ``start .. stop`` that opens a paragraph and announces a cause or the
+    details of the failure or delay (a line ending with a colon: "Technical details of temporary failure:",
+    "The error that the other server returned was:"), with what it introduces: the rest of its paragraph,
+    else the next one (at most four lines).  Not a heading the recipient's words (`read`) hold already."""
+    end = min(stop, len(lines), start + _MAX_INTRODUCED_LINES)
+    for j in range(start, end):
+        text = lines[j].strip()
+        if shapes.SECTION_BREAK.match(lines[j]):
+            return ""
+        if not text.endswith(":") or (j > start and lines[j - 1].strip()) or text in read:
+            continue
+        low = text.lower()
+        if not (shapes.CAUSE_INTRO.search(low) or says_failed_or_delayed(low)):
+            continue
+        below: list[str] = []
+        k = j + 1
+        if k < end and not lines[k].strip():
+            while k < end and not lines[k].strip():
+                k += 1
+        while k < end and lines[k].strip() and len(below) < 4:
+            below.append(lines[k].strip())
+            k += 1
+        return " ".join([text, *below]) if below else ""
+    return ""
 
 
 def _introduced_above(lines: tuple[str, ...], first: Mention) -> bool:
