@@ -395,6 +395,8 @@ def parse_message(data: MessageInput) -> BounceReport:
         name = GENERAL_READER.name if rows else None
     elif name not in _GENERAL_NAMES:
         _fill_empty_diagnostics(mail, rows)
+        # The message's fate, as the notice tells it for every format: the queue gave up (rfc3464.gave_up).
+        rfc3464.gave_up(rows, mail.body)
     defects.extend(mail.defects)
     date = parse_date(mail.header("Date"))
     orig = _original(mail)

@@ -19,7 +19,7 @@ from bouncelib._dsn.general import notice_blocks
 from bouncelib._dsn.general._notice import unquoted_whole
 from bouncelib._vocab import Reason
 
-__all__ = ["DETECTOR"]
+__all__ = ["DETECTOR", "gave_up"]
 
 # Where DSN fields start in a text part that is not labelled message/delivery-status.
 _INLINE: Final = re.compile(r"^[ \t]*(?:Reporting-MTA|Final-Recipient|Original-Recipient)[ \t]*:", re.M | re.I)
@@ -139,13 +139,14 @@ def _sentences_naming(rows: list[Found], notice: str) -> None:
             break
 
 
-def _gave_up(rows: list[Found], notice: str) -> None:
+def gave_up(rows: list[Found], notice: str) -> None:
     """Expired, for a failed row whose last reply was temporary (a 4xx code opens its Diagnostic-Code)
     when the notice's prose says the MTA gave up retrying (`shapes.EXPIRED_NOTICE`: Haraka's
     "Failure Reason: Error: Too many failures (Some recipients temp failed ...)"). The reply code
     decides, not the Status field: an MTA that gives up marks the row 5.x.x whatever the last reply
-    was (Haraka turns "451 4.7.1 Greylisted" into Status 5.7.1)."""
-    temporary = [r for r in rows if r.action == "failed" and r.reason is None and _first_code(r.diagnostic) == "4"]
+    was (Haraka turns "451 4.7.1 Greylisted" into Status 5.7.1). `parse_message` asks the same of every
+    format module's rows."""
+    temporary = [r for r in rows if _last_attempt_not_final(r)]
     if temporary and shapes.EXPIRED_NOTICE.search(notice[:20000].lower()):
         for r in temporary:
             r.reason = Reason.EXPIRED
@@ -187,6 +188,13 @@ def _cause_from_prose(rows: list[Found], notice: str) -> None:
             r.diagnostic = why[:1000]
 
 
+def _last_attempt_not_final(row: Found) -> bool:
+    """Whether a failed row (an Action left out by a module is a failure) with no reason yet ends with a
+    temporary reply: a 4xx code opens its words (Sendmail's "452 4.2.2 Over quota" under "Message could not
+    be delivered for 5 days")."""
+    return row.action in (None, "failed") and row.reason is None and _first_code(row.diagnostic) == "4"
+
+
 def _first_code(diagnostic: str) -> str | None:
     """The class digit of the reply code a Diagnostic-Code starts with ("451 4.7.1 ..." -> "4")."""
     m = _LEADING_CODE.match(diagnostic)
@@ -206,7 +214,7 @@ class _Rfc3464:
             if rows:
                 _cause_from_prose(_refused_by_recipient(rows, mail.body), mail.body)
                 rows = _words_from_prose(rows, mail, pasted=False)
-                _gave_up(rows, mail.body)
+                gave_up(rows, mail.body)
                 return rows
         # The fields pasted into the body (some gateways, and DSNs re-wrapped as plain text), also when
         # the body is quoted whole or indented as a block.
