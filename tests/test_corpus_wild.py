@@ -94,15 +94,10 @@ VERDICT_MISSES: dict[str, str] = {
     "mailman3-reject-nonmember-nl.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailman3-reject-nonmember-ru.eml": "a test-part mail: miss not examined (frozen test part)",
     "james-bouncer-no-dns-entries.eml": "a test-part mail: miss not examined (frozen test part)",
-    "qmail-ezmlm-reject-max-size-it.eml": "ezmlm-reject's Italian size refusal ('non accetto messaggi con più di "
-    "40000 caratteri', no status code) read as policyviolation; labelled exceedlimit, the list's own limit",
     "mlmmj-deny-maxmailsize-pt.eml": "mlmmj's cut Portuguese deny text ('mensagem recusada', no cause shown) read as "
     "policyviolation (concept MESSAGE+REFUSED); labelled onhold",
     "exim-run-delay-two-noanswer-deferred.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-delay-greeting-busy.eml": "a test-part mail: miss not examined (frozen test part)",
-    "sendmail-run-expired-data-loop.eml": "a test-part mail: miss not examined (frozen test part)",
-    "sendmail-run-expired-rdns-quota.eml": "a test-part mail: miss not examined (frozen test part)",
-    "sendmail-run-expired-throttle-disk.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-three-voll-quota-nomailbox.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 (the inner reply is 550)",
     "exchange-kb-is-postaladdress-incorrect.eml": "classifier: the model reads 'recipient postal address was "
@@ -120,8 +115,6 @@ VERDICT_MISSES: dict[str, str] = {
     "exim-fragment-cloudfilter-sender-rejected.eml": "a test-part mail: miss not examined (frozen test part)",
     "gmail-groups-externalquota.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
-    "gmail-old-delay-readerror.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
-    "the frozen test part; not to be tuned on",
     "gmail-old-googlegroups-bulk.eml": "classifier: 'Bulk Email Senders Guidelines' read as spamdetected",
     "exchange-dsn-text-pasted.eml": "classifier: Status 5.1.0 with 'Delivery ... failed.' read as onhold",
     "googlegroups-maynotexist-01.eml": "classifier: 'may not have permission to post' read as rejected",
@@ -135,7 +128,6 @@ VERDICT_MISSES: dict[str, str] = {
     "the frozen test part; not to be tuned on",
     "qmail-greeting-expired.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
-    "sendmail-overquota-5days.eml": "the last attempt's over-quota reply beats the 5-day expiry (label doubtful)",
     "o365-repeatedattempts.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
     "tmda-bounce-notauthorized.eml": "a test-part mail: a reason was written here before anyone noticed it is in "

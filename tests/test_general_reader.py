@@ -901,7 +901,9 @@ def test_the_returned_messages_only_recipient_takes_the_paragraph_that_says_the_
 def test_a_sentence_ending_at_the_address_leaves_the_reply_to_the_words_below_it() -> None:
     """ "There was an error delivering your mail to <a>." says nothing the action does not: the reply is
     the paragraph below it, or the server's answer below it, on its own. A sentence that goes on after
-    the address ("... to a because ...") is kept in front of the reply."""
+    the address ("... to a because ...") is kept in front of a reply that names no reason; a reply that
+    names one is the recipient's reply on its own (corpus/LABELING.md: the inner reply over the outer
+    notice's words)."""
     head = "This is the mail agent at mx.example.com.\n\n"
     head += "There was an error delivering your mail to <dave@example.net>.\n\n"
     with format_modules_off():
@@ -912,9 +914,14 @@ def test_a_sentence_ending_at_the_address_leaves_the_reply_to_the_words_below_it
         ((_, _, because),) = _events(
             "Your message wasn't delivered to dave@example.net because of an error:\n\n550 5.1.1 no such user\n"
         )
+        ((_, _, bare),) = _events(
+            "Your message wasn't delivered to dave@example.net because the address couldn't be found.\n\n"
+            "The response was:\n550 Requested action not taken\n"
+        )
     assert cause == "DNS lookup failure: host example.net not found"
     assert answer == "mx.example.net [192.0.2.25] did not like our RCPT TO: 552 5.2.3 Message length exceeds limit"
-    assert because.startswith("Your message wasn't delivered to dave@example.net because")
+    assert because == "550 5.1.1 no such user"
+    assert bare.startswith("Your message wasn't delivered to dave@example.net because")
 
 
 def test_delivery_tried_for_a_time_in_seconds_then_given_up_is_expired() -> None:

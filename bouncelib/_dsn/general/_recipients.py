@@ -208,7 +208,7 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             context, alone, labelled = _placement(lines, i, start, m.end())
             # The bounce's addressee is normally the sender; a notice that puts it under a recipient
             # label bounced a message the sender also sent to itself.
-            if low in own and not (low in addressee and (labelled or (alone and _listed_below_failure(lines, i)))):
+            if low in own and not (low in addressee and labelled):
                 continue
             before = line[:start]
             if _inside_expanded_from(before):
@@ -268,22 +268,6 @@ def _placement(lines: tuple[str, ...], i: int, start: int, end: int) -> tuple[st
         bool(line[:start].strip(_OPENERS)) or shapes.RECIPIENT_BEFORE.search(context.rstrip()) is not None
     )
     return context, alone, labelled
-
-
-def _listed_below_failure(lines: tuple[str, ...], i: int) -> bool:
-    """Whether line `i` stands right under a sentence that ends with a colon and says the message failed
-    or is delayed ("The following address(es) failed:"), however a wrap cut that sentence: the lines below
-    it are the recipients it lists."""
-    j = i - 1
-    while j >= 0 and not lines[j].strip():
-        j -= 1
-    if j < 0 or i - j > 2 or not lines[j].rstrip().endswith(":"):
-        return False
-    sentence = [lines[j].strip()]
-    while j > 0 and lines[j - 1].strip() and len(sentence) < 3:
-        j -= 1
-        sentence.insert(0, lines[j].strip())
-    return says_failed_or_delayed(" ".join(sentence)[-160:])
 
 
 def _expanded_from(out: list[Mention], mention: Mention, before: str) -> None:
