@@ -85,6 +85,12 @@ def _reading(data: bytes) -> list[tuple[str | None, str, str]]:
         ("quote", "postfix-line-hostnotfound-page.eml", ["benutzer@example.net"]),
         # Dovecot's "Your message to <a> was automatically rejected:", with its body in base64.
         ("base64", "dovecot-reject-quota.eml", ["bob@example.com"]),
+        # Round r28rd: the server's reply quoted above the recipient's sentence names the reason (hostunknown for
+        # "550 Unrouteable address"), as below it; Exim's "------ a ------" section (a pipe's output under "The
+        # following text was generated during the delivery attempt:") joins the recipient's words wherever it stands.
+        ("recipients-after", "gmail-addressnotfound-unrouteable.eml", ["democracy@example.org"]),
+        ("recipients-before", "exim-run-pipe-failed.eml", ["robot@local.example.org"]),
+        ("recipients-before", "exim-osm-pipe-output-warning.eml", ["m-575584-aeefb0@messages.openstreetmap.org"]),
     ],
 )
 def test_perturbation_keeps_the_reading(perturbation: str, file: str, wanted: list[str]) -> None:
@@ -146,6 +152,9 @@ def test_html_text_lines_paragraphs_and_entities() -> None:
         # RFC 3464 fields pasted into a plain-text body, the body indented or quoted whole.
         ("indent", "lhost-sendmail-54.eml", ["kijitora@neko.example.jp"]),
         ("quote", "rfc3464-35.eml", ["kijitora@nyaan.example.com", "sabatora@cat.example.net", _MIKENEKO]),
+        # Round r28rd: Gmail's delay whose recipient's words only say it will be retried takes the details the
+        # heading "Technical details of temporary failure:" announces, also with the recipient's paragraph moved.
+        ("recipients-before", "lhost-gmail-17.eml", ["mikeneko@libsisimai.org"]),
     ],
 )
 def test_perturbation_keeps_the_reading_of_a_sisimai_tuning_mail(
@@ -194,3 +203,34 @@ def test_exim_module_reads_each_recipients_stage_in_a_notice_indented_or_quoted_
 
     assert reading(changed) == reading(case.data)
     assert ("notfound@example.net", "RCPT", "userunknown") in reading(changed)
+
+
+@pytest.mark.parametrize(
+    ("perturbation", "file", "wanted"),
+    [
+        # qmail's recipient paragraph placed above its banner is one of the notice's recipients.
+        ("recipients-before", "lhost-qmail-02.eml", ["filtered@example.jp", "userunknown@example.jp"]),
+        # Verizon's "Error:" line and m-FILTER's sections in a notice indented or quoted whole.
+        ("indent", "lhost-verizon-01.eml", ["0000000000@vzwpix.com"]),
+        ("quote", "lhost-mfilter-01.eml", ["kijitora@example.com"]),
+        ("recipients-after", "lhost-mfilter-01.eml", ["kijitora@example.com"]),
+        # An answer wrapped under "<<<" (EZweb, Sendmail v5): the reply goes on.
+        ("rewrap", "lhost-ezweb-07.eml", ["this-local-part-does-not-exist@ezweb.ne.jp"]),
+        ("reply-next-line", "lhost-v5sendmail-07.eml", _V5_SENDMAIL),
+    ],
+)
+def test_format_module_keeps_its_reading_of_a_sisimai_tuning_mail(
+    sisimai_dir: Path, perturbation: str, file: str, wanted: list[str]
+) -> None:
+    """Round r28rd: the format modules (switched on) read their own layout moved, rewrapped, indented or quoted."""
+    data = (sisimai_dir / "emails" / "maildir" / "bsd" / file).read_bytes()
+    case = perturb.Case(f"sisimai/maildir/bsd/{file}", data, wanted, None)
+    changed = perturb.PERTURBATIONS[perturbation](case)
+    assert changed is not None
+
+    def reading(data: bytes) -> list[tuple[str | None, str]]:
+        return sorted((e.recipient, e.reason.value) for e in parse_message(data).recipients)
+
+    before = reading(case.data)
+    assert sorted(r for r, _reason in before) == sorted(wanted), before
+    assert reading(changed) == before
