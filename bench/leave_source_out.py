@@ -1,0 +1,430 @@
+"""How the rules read a source nobody wrote a row from: the tuning part, each source without its own rows.
+
+Many tuning cases are right because a table row was written from that very case: a phrase row whose
+source is the case's catalogue page, a concept term whose comment names the thread it came from. The
+tuning figure then says how well the tables remember, not how they read the next wording. This script
+re-classifies, for each tuning source (`split.source_key`), that source's tuning cases with every row that
+cites the same source switched off, the mechanism of `accuracy_without_test_rows.py` (the tables rebound,
+the classifier's indices rebuilt) applied one source at a time:
+
+* phrase rows (`bouncelib/_data/reasons.py` `PHRASES`), provider phrases and provider status rules
+  (`bouncelib/_data/providers.py`) whose `source` cites it;
+* concept pairs (`bouncelib/_data/concepts.py` `RULES`, `FALLBACK_RULES`) whose `source` cites it;
+* concept terms (`TERMS`) whose comment cites it: the comment lines above the term inside its
+  `_terms`/`_in`/`_cjk` call, else the comment block right above the call. A term written again
+  elsewhere under a comment that does not cite the source stays.
+
+A row cites a source when it names its URL (compared by `source_key`), its source descriptor as written
+(`postfix 3.7.11 src/smtpd/smtpd_check.c (Debian source package postfix)`), a file path of it
+(`smtpd/smtpd_check.c`, `plugins/bounce`: a path of two parts or more that the source's own path holds),
+the id of one of its cases, or the corpus file holding its cases (`corpus/replies/real/r28-i18n-*.jsonl`).
+A row is switched off for a source when that source is the only tuning source it names one by one (a row
+naming two sources would have been written from the other one too), or when it names the source through
+a corpus file or pattern (the rows of such a block were written from its cases, each from one of them).
+
+The model (step 12) is retrained without the source too, unless ``--model keep``: one training per
+fold of `train_model._fold` (five trainings of about 5 s instead of one per source), each source's cases
+asked of the model trained without its fold, so without it (and a fifth of the others: a little harsher
+than leaving out the source alone).
+
+    python bench/leave_source_out.py                  # the figures
+    python bench/leave_source_out.py --list           # also the cases right with their rows, wrong without
+    python bench/leave_source_out.py --json out.json  # every case's verdict with and without, for diffs
+    python bench/leave_source_out.py --model keep     # the committed model for every source
+    python bench/leave_source_out.py --model keep --only opensmtpd --list   # a quick look at some sources
+
+Only the tuning part is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import importlib
+import io
+import json
+import re
+import sys
+import tokenize
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+from split import part_of, source_key  # noqa: E402
+
+CONCEPTS_FILE = ROOT / "bouncelib" / "_data" / "concepts.py"
+_URL = re.compile(r"https?://[^\s'\"<>]+")
+_PATH = re.compile(r"[\w.*-]+(?:/[\w.*-]+)+")
+_FILEGLOB = re.compile(r"corpus/[\w/.*-]+")
+
+
+# ------------------------------------------------------------------ the material, raw
+def _material() -> dict[str, list[tuple[str, Any]]]:
+    """Tuning cases by source key: (material, raw row) in the four materials of bench/accuracy.py."""
+    from shared_dir import shared_dir
+
+    out: dict[str, list[tuple[str, Any]]] = defaultdict(list)
+    for path in sorted((ROOT / "corpus" / "replies" / "real").glob("*.jsonl")):
+        if path.name.startswith("_"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if part_of(row["source"]) == "tune":
+                out[source_key(row["source"])].append(("replies", {**row, "_file": path.name}))
+    path = ROOT / "corpus" / "postfix" / "real" / "lines.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if "reason" in row["expect"] and part_of(row["source"]) == "tune":
+            out[source_key(row["source"])].append(("postfix", {**row, "_file": "lines.jsonl"}))
+    folder = ROOT / "corpus" / "wild" / "mail"
+    for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        if part_of(label["source"]) == "tune":
+            out[source_key(label["source"])].append(("wild", label))
+    shared = shared_dir()
+    corpus = shared / "corpus" / "sisimai" if shared is not None else None
+    if corpus is not None and (corpus / "labels.jsonl").exists():
+        for line in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+            label = json.loads(line)
+            source = f"sisimai:{label['content_group']}"
+            if label["recipients"] and part_of(source) == "tune":
+                out[source_key(source)].append(("sisimai", {**label, "_dir": str(corpus)}))
+    return out
+
+
+def _run(material: str, row: Any) -> list[tuple[str, str, str, str]]:
+    """(case id, label, verdict, rule) of every reason-labelled case of one raw row, as bench/accuracy.py reads it."""
+    from bouncelib import parse_log_line, parse_message, parse_reply
+
+    if material == "replies":
+        if "reason" not in row["expect"]:
+            return []
+        reply = parse_reply(row["text"], **row.get("hints", {}))
+        return [(row["id"], row["expect"]["reason"], reply.reason.value, reply.rule or "")]
+    if material == "postfix":
+        rec = parse_log_line(row["line"], year=2025, tz="UTC")
+        got = rec.to_record().get("reason") if rec is not None else None
+        rule = (rec.reply.rule or "") if rec is not None and rec.reply is not None else ""
+        return [(row["id"], row["expect"]["reason"], str(got), rule)]
+    from sisimai_agreement import our_conventions
+
+    if material == "wild":
+        report = parse_message(ROOT / "corpus" / "wild" / "mail" / row["file"])
+    else:
+        report = parse_message(Path(row["_dir"]) / "emails" / row["id"])
+    events = {(e.recipient or "").lower(): e for e in report.recipients}
+    out = []
+    for r in row["recipients"]:
+        if material == "wild":
+            if not r["address"] or r["action"] not in ("failed", "delayed"):
+                continue
+            ev = events.get(r["address"].lower())
+            want: Any = r["reason"]
+        else:
+            if r["reason"] in {"feedback", "vacation", "delivered"}:
+                continue
+            ev = events.get((r["address"] or "").lower())
+            if ev is None and r["address"] is None and len(row["recipients"]) == 1 and len(report.recipients) == 1:
+                ev = report.recipients[0]
+        rec = ev.to_record() if ev is not None else None
+        if material == "sisimai":
+            want, _ = our_conventions(r, rec)
+            if want is None:
+                continue
+        rule = (ev.reply.rule or "") if ev is not None and ev.reply is not None else ""
+        out.append((f"{row.get('file', row.get('id'))}#{r['address']}", want, str(rec.get("reason") if rec else None),
+                    rule))  # fmt: skip
+    return out
+
+
+# ------------------------------------------------------------------ which rows cite which source
+class Citer:
+    """Whether a row's source text (or comment) cites a source key."""
+
+    def __init__(self, material: dict[str, list[tuple[str, Any]]]) -> None:
+        self.ids: dict[str, str] = {}
+        self.files: dict[str, set[str]] = defaultdict(set)
+        for key, rows in material.items():
+            for mat, row in rows:
+                ident = row.get("id") if mat in ("replies", "postfix") else row.get("file")
+                if ident:
+                    self.ids[str(ident)] = key
+                if "_file" in row:
+                    folder = "postfix/real" if mat == "postfix" else "replies/real"
+                    self.files[f"corpus/{folder}/{row['_file']}"].add(key)
+        self.keys = set(material)
+        self._id_words = re.compile(r"[\w.-]+")
+
+    def own_rows_of(self, text: str) -> set[str]:
+        """The tuning sources whose own row `text` is: its only source named one by one, or every source
+        named through a corpus file or pattern."""
+        own, grouped = self.citations(text)
+        return (own if len(own) == 1 else set()) | grouped
+
+    def citations(self, text: str) -> tuple[set[str], set[str]]:
+        """The tuning source keys `text` names one by one, and those it names through a corpus file."""
+        out: set[str] = set()
+        grouped: set[str] = set()
+        for url in _URL.findall(text):
+            key = source_key(url.rstrip(").,;:'"))
+            if key in self.keys:
+                out.add(key)
+        if not text.startswith("http") and text.strip() in self.keys:
+            out.add(text.strip())
+        for glob in _FILEGLOB.findall(text):
+            pattern = re.compile(re.escape(glob.rstrip(".,;:)")).replace(r"\*", ".*") + r"(?:\.jsonl)?$")
+            for name, keys in self.files.items():
+                if pattern.match(name):
+                    grouped |= keys
+        for word in self._id_words.findall(text):
+            if word in self.ids:
+                out.add(self.ids[word])
+        paths = [p for p in _PATH.findall(_URL.sub(" ", text)) if "*" not in p and not p.startswith("corpus/")]
+        if paths:
+            for key in self.keys:
+                for p in paths:
+                    i = key.find(p)
+                    if i > 0 and key[i - 1] == "/" and (i + len(p) == len(key) or key[i + len(p)] in "./ "):
+                        out.add(key)
+        return out, grouped
+
+
+def _call_name(node: ast.Call) -> str:
+    return node.func.id if isinstance(node.func, ast.Name) else ""
+
+
+def concept_term_citations(citer: Citer) -> tuple[dict[tuple[str, str], list[set[str]]], int]:
+    """For every (concept, words) written in concepts.py's term calls, the sources whose own row each place it
+    is written at is (`Citer.own_rows_of` of its comment; an empty set: a place of no source's own)."""
+    text = CONCEPTS_FILE.read_text(encoding="utf-8")
+    comments: dict[int, str] = {}
+    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+        if tok.type == tokenize.COMMENT:
+            comments[tok.start[0]] = tok.string.lstrip("# ")
+    lines = text.splitlines()
+
+    def block_above(line: int) -> str:
+        out = []
+        n = line - 1
+        while n >= 1 and lines[n - 1].lstrip().startswith("#"):
+            out.append(comments.get(n, ""))
+            n -= 1
+        return " ".join(reversed(out))
+
+    cache: dict[str, set[str]] = {}
+
+    def cites(comment: str) -> set[str]:
+        if comment not in cache:
+            cache[comment] = citer.own_rows_of(comment) if comment else set()
+        return cache[comment]
+
+    places: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
+    for node in ast.walk(ast.parse(text)):
+        if not isinstance(node, ast.Call) or _call_name(node) not in ("_terms", "_in", "_cjk"):
+            continue
+        name = _call_name(node)
+        args = node.args
+        cjk = name == "_cjk"
+        if name == "_in":
+            langs = args[0].value if isinstance(args[0], ast.Constant) else ""
+            cjk = bool(set(str(langs).split()) & {"zh", "ja", "ko"})
+            args = args[1:]
+        if not args or not isinstance(args[0], ast.Constant):
+            continue
+        concept = str(args[0].value)
+        above = block_above(node.lineno)
+        for arg in args[1:]:
+            if not isinstance(arg, ast.Constant) or not isinstance(arg.value, str):
+                continue
+            inner = [n for n in comments if node.lineno < n < arg.lineno]
+            if inner:
+                # The comment block nearest above the term inside the call.
+                last = max(inner)
+                start = last
+                while start - 1 in comments and start - 1 > node.lineno:
+                    start -= 1
+                comment = " ".join(comments[n] for n in range(start, last + 1))
+            else:
+                comment = above
+            words = " ".join(arg.value.replace(" ", "")) if cjk else arg.value
+            places[(concept, words)].append(cites(comment))
+    return places, sum(1 for v in cache.values() if v)
+
+
+# ------------------------------------------------------------------ switching rows off
+class Tables:
+    """The original tables, and a way to rebuild the classifier without some of their rows."""
+
+    def __init__(self) -> None:
+        from bouncelib._data import concepts, providers, reasons
+
+        self.concepts, self.providers, self.reasons = concepts, providers, reasons
+        self.orig = {
+            (reasons, "PHRASES"): reasons.PHRASES,
+            (providers, "RULES"): providers.RULES,
+            (providers, "STATUS_RULES"): providers.STATUS_RULES,
+            (concepts, "RULES"): concepts.RULES,
+            (concepts, "FALLBACK_RULES"): concepts.FALLBACK_RULES,
+            (concepts, "TERMS"): concepts.TERMS,
+        }
+
+    def rebuild(self, cut: dict[tuple[Any, str], set[int]]) -> None:
+        """Rebind every table without the row indices in `cut`, rebuild the indices, clear the caches."""
+        import bouncelib._classify as classify
+        import bouncelib._classify._concepts as concepts_module
+        import bouncelib._classify._decide as decide_module
+
+        for (module, name), rows in self.orig.items():
+            drop = cut.get((module, name), set())
+            # The tables are Final for the library; this check alone rebinds them.
+            setattr(module, name, tuple(r for i, r in enumerate(rows) if i not in drop))
+        importlib.reload(concepts_module)
+        fresh = importlib.reload(decide_module)
+        for name in dir(classify):
+            if getattr(getattr(classify, name), "__module__", None) == fresh.__name__:
+                setattr(classify, name, getattr(fresh, name))
+        statuses = {(r.provider, s): r for r in self.providers.STATUS_RULES for s in r.statuses}
+        setattr(classify, "_STATUS_RULES", statuses)  # noqa: B010
+        clear_caches()
+
+
+def clear_caches() -> None:
+    """Every memo of bouncelib's modules (the classification, the exact-text memo, the log records' memo)."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("bouncelib"):
+            continue
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+def _cuts(tables: Tables, citer: Citer) -> dict[str, dict[tuple[Any, str], set[int]]]:
+    """Per source key, the row indices of each table that cite it."""
+    cuts: dict[str, dict[tuple[Any, str], set[int]]] = defaultdict(lambda: defaultdict(set))
+    for (module, name), rows in tables.orig.items():
+        if name == "TERMS":
+            continue
+        for i, row in enumerate(rows):
+            for key in citer.own_rows_of(row.source):
+                cuts[key][(module, name)].add(i)
+    places, _ = concept_term_citations(citer)
+    terms = tables.orig[(tables.concepts, "TERMS")]
+    for i, term in enumerate(terms):
+        cited = places.get((term.concept, term.words))
+        if not cited:
+            continue
+        for key in set.intersection(*cited):
+            cuts[key][(tables.concepts, "TERMS")].add(i)
+    return cuts
+
+
+# ------------------------------------------------------------------ the run
+def _set_model(m: Any) -> None:
+    import bouncelib._classify._model as model_module
+
+    setattr(model_module, "model", (lambda: m))  # noqa: B010
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--list", action="store_true", help="the cases right with their own rows, wrong without")
+    ap.add_argument("--json", metavar="FILE", help="write every case's verdicts with and without")
+    ap.add_argument("--model", choices=("fold", "keep"), default="fold",
+                    help="retrain the model without each source's fold (default) or keep the committed one")
+    ap.add_argument("--only", metavar="TEXT", action="append",
+                    help="only the sources whose key holds TEXT (a quick look; the figures are then of those)")
+    args = ap.parse_args(argv)
+
+    import bouncelib._classify._model as model_module
+
+    material = _material()
+    citer = Citer(material)
+    tables = Tables()
+    cuts = _cuts(tables, citer)
+    if args.only:
+        material = {k: v for k, v in material.items() if any(t in k for t in args.only)}
+    committed = model_module.model()
+
+    with_rows: dict[str, list[tuple[str, str, str, str]]] = {}
+    for key, rows in material.items():
+        with_rows[key] = [c for mat, row in rows for c in _run(mat, row)]
+
+    fold_models: dict[int, Any] = {}
+    if args.model == "fold":
+        import hashlib
+
+        import accuracy
+        import train_model
+
+        cases = [c for c in accuracy.all_cases() if c.part == "tune"]
+        for k in range(5):
+            rows = train_model.training_cases(c for c in cases if train_model._fold(c) != k)
+            fold_models[k] = train_model._model_of(rows)
+
+        def fold_of(key: str) -> int:
+            return int(hashlib.sha256(("fold:" + key).encode()).hexdigest(), 16) % 5
+
+    without: dict[str, list[tuple[str, str, str, str]]] = {}
+    by_fold: dict[int, list[str]] = defaultdict(list)
+    for key in material:
+        by_fold[fold_of(key) if fold_models else 0].append(key)
+    rebuilt = False
+    for k, keys in sorted(by_fold.items()):
+        _set_model(fold_models.get(k, committed))
+        tables.rebuild({})
+        for key in sorted(keys, key=lambda s: s in cuts):
+            if key in cuts:
+                tables.rebuild(cuts[key])
+                rebuilt = True
+            elif rebuilt:
+                tables.rebuild({})
+                rebuilt = False
+            without[key] = [c for mat, row in material[key] for c in _run(mat, row)]
+        tables.rebuild({})
+        rebuilt = False
+    _set_model(committed)
+
+    per: dict[str, Counter[str]] = defaultdict(Counter)
+    lost: list[tuple[str, str, str, str, str, str]] = []
+    gained = 0
+    for key, cases in with_rows.items():
+        mat = material[key][0][0]
+        for (ident, want, got, rule), (_, _, got2, rule2) in zip(cases, without[key], strict=True):
+            for group in ("all", mat):
+                per[group]["n"] += 1
+                per[group]["with"] += got == want
+                per[group]["without"] += got2 == want
+                per[group]["cited"] += key in cuts
+            if got == want and got2 != want:
+                lost.append((key, ident, want, got2, rule, rule2))
+            gained += got != want and got2 == want
+
+    n_rows = Counter(name for cut in cuts.values() for (_, name), rows in cut.items() for _ in rows)
+    print(f"tuning sources: {len(material)}, of which {len(cuts)} cited by table rows "
+          f"({', '.join(f'{n} {name}' for name, n in sorted(n_rows.items()))}; "
+          "a row citing two sources counted twice); "
+          f"model: {'retrained without each source fold (5 folds)' if fold_models else 'the committed one'}")
+    print("| material | cases | of cited sources | reason with own rows | without own rows |\n|---|---|---|---|---|")
+    for group in ("all", "replies", "postfix", "wild", "sisimai"):
+        t = per.get(group)
+        if not t:
+            continue
+        print(f"| {group} | {t['n']} | {t['cited']} | {t['with']} ({100 * t['with'] / t['n']:.1f} %) | "
+              f"{t['without']} ({100 * t['without'] / t['n']:.1f} %) |")
+    print(f"right with own rows, wrong without: {len(lost)}; wrong with, right without: {gained}")
+    if args.list:
+        for key, ident, want, got2, rule, rule2 in sorted(lost, key=lambda x: (x[2], x[0])):
+            print(f"{want:>15} -> {got2:<15} {ident}  [{rule} -> {rule2}]  ({key})")
+    if args.json:
+        Path(args.json).write_text(json.dumps(
+            {key: [[*a, b[2], b[3]] for a, b in zip(with_rows[key], without[key], strict=True)] for key in with_rows},
+            ensure_ascii=False, indent=0), encoding="utf-8")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
