@@ -398,7 +398,8 @@ def _words_say(ev: Evidence) -> Verdict | None:
         hits = _concept_hits(ev)
     concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
     decisive = bool(hits) and (hits[0].rule.decisive or from_cause or _part_of_pair(phrase, hits[0])
-                               or (phrase is not None and phrase[1] in _SUBJECT_ONLY))
+                               or (phrase is not None and phrase[1] in _SUBJECT_ONLY)
+                               or _inside_term(phrase, hits[0], ev.facts.words_text))
     best = (concept if phrase is None or (concept is not None and (decisive or _RANK[concept[0]] < _RANK[phrase[0]]))
             else phrase)  # fmt: skip
     return in_context(_sibling(best, ev), ev) if best is not None else None
@@ -423,6 +424,23 @@ def _part_of_pair(phrase: Verdict | None, hit: ConceptHit) -> bool:
         return False
     text = phrase[1].removeprefix("phrase:")
     return text in TERM_CONCEPTS.get(hit.rule.predicate, ()) or text in TERM_CONCEPTS.get(hit.rule.subject, ())
+
+
+def _inside_term(phrase: Verdict | None, hit: ConceptHit, words_text: str) -> bool:
+    """Whether the phrase is part of a longer term of the pair's own concepts that the text holds ("lookup
+    failure" inside "user lookup failure", "dkim" inside "dkim signing failed"): the longer match says more,
+    as a phrase inside a longer phrase is dropped."""
+    if phrase is None or phrase[0] is hit.reason or not phrase[1].startswith("phrase:"):
+        return False
+    inner = f" {phrase[1].removeprefix('phrase:')} "
+    words = ""
+    for concept in (hit.rule.subject, hit.rule.predicate):
+        for term in TERM_CONCEPTS.get(concept or "", ()):
+            if len(term) + 2 > len(inner) and inner in f" {term} ":
+                words = words or f" {' '.join(_WORDS.findall(words_text))} "
+                if f" {term} " in words:
+                    return True
+    return False
 
 
 _CAUSE_MARKERS: Final = (" due to ", " because of ", " because ")

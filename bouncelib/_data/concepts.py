@@ -1248,6 +1248,12 @@ TERMS: Final[tuple[Term, ...]] = (
             "sending from your account", "sending by this account", "sending by your account",
             "sending for the account", "sending of this account", "sending of your account"),
     # Not "host" or "server" alone: a reply names the remote side with them too ("host X said:").
+    # What is said of a sending host kept out by a filter: only with the host itself (CLIENT, a few words apart).
+    *_in("en", "CLIENT_FILTERED", "filtered", "is filtered", "are filtered", "has been filtered"),
+    *_in("de", "CLIENT_FILTERED", "gefiltert", "wird gefiltert"),
+    *_in("fr", "CLIENT_FILTERED", "filtrée", "est filtrée"),
+    *_in("es pt", "CLIENT_FILTERED", "filtrada", "está filtrada"),
+    *_in("it", "CLIENT_FILTERED", "filtrato", "è filtrato"),
     *_terms("CLIENT", "ip", "ip address", "ip addresses", "your ip", "sending ip", "client", "client host",
             "client ip", "your host", "your server", "your mail server", "sending server", "sending host",
             "sending mta", "mta", "sending mail server", "connecting host", "connecting ip",
@@ -1282,8 +1288,8 @@ TERMS: Final[tuple[Term, ...]] = (
             "more recipients than",
             "too many recipients", "too many recipient attempts", "recipient attempts", "rcpt numbers",
             "number of rcpts", "too many rcpts",
-            "destination domains per transaction", "messages per connection", "messages per session",
-            "message per connection", "messages in this connection", "too frequent connects", "recipients per session",
+            # (Not "messages per connection" and its kin: PER_SESSION's unit, read there.)
+            "destination domains per transaction", "too frequent connects", "recipients per session",
             "concurrency limit", "connection concurrency limit", "process limit", "multi recipient bounce"),
     # A mail filter (milter, content filter, policy service) of the receiving system failed.
     # The receiver's scan that could not be made ("Unable to scan for virus, please contact admin of ...",
@@ -1395,6 +1401,23 @@ TERMS: Final[tuple[Term, ...]] = (
             # Other named header fields, read as the header and not as the party they name ("Malformed
             # Sender header" is about the message's header section, not the envelope sender).
             "sender header", "to header", "cc header", "reply to header"),
+    # The Internet Message Format's standard named by its number (RFC 822, 2822 and 5322, each replacing the
+    # one before), and words saying a message or header does not keep to a standard: a header or the
+    # message said not to conform to it is a format violation of RFC 5322 (corpus/LABELING.md,
+    # notcompliantrfc). Not the standard alone: "the From: header (RFC5322) isn't aligned" is DMARC's.
+    *_terms("MSG_STANDARD", "rfc 822", "rfc822", "rfc 2822", "rfc2822", "rfc 5322", "rfc5322",
+            "internet message format"),
+    *_in("en", "CONFORMANCE", "compliant", "not compliant", "non compliant", "noncompliant", "compliance",
+         "conform", "conforms", "conforming", "conformant", "non conformant", "nonconforming", "comply",
+         "violates", "violating", "violation of", "in violation of", "in accordance with"),
+    *_in("de", "CONFORMANCE", "konform", "nicht konform", "entspricht nicht", "verstößt gegen"),
+    *_in("fr es it pt", "CONFORMANCE", "conforme"),
+    *_in("fr it", "CONFORMANCE", "non conforme"),
+    *_in("it pt", "CONFORMANCE", "viola"),
+    *_in("fr", "CONFORMANCE", "pas conforme", "enfreint"),
+    *_in("es", "CONFORMANCE", "no conforme", "no cumple", "infringe"),
+    *_in("it", "CONFORMANCE", "non rispetta"),
+    *_in("pt", "CONFORMANCE", "não conforme", "não cumpre"),
     # Not the capability words (8BITMIME, SMTPUTF8) of an EHLO answer a transcript quotes.
     *_terms("ENCODING", "8bit", "8 bit data", "mime", "encoding", "charset", "line length", "bare lf",
             "bare linefeed", "bare cr", "bare newline", "stray newline", "line too long", "lines too long",
@@ -1464,7 +1487,12 @@ TERMS: Final[tuple[Term, ...]] = (
             # Postfix smtp(8) finding that the next hop is this very server (smtp_proto.c: "host H greeted me
             # with my own hostname N", "... replied to HELO/EHLO with my own hostname N"): the mail would
             # come back to us, the loop Postfix then reports as "mail for D loops back to myself".
-            "with my own hostname"),
+            "with my own hostname",
+            # The domain's mail host found to be this server itself (its MX "points to" the local host, to
+            # itself): what the mail would be sent to is where it is, the loop RFC 5321 section 5.1 has the
+            # sender avoid by dropping MX records of its own preference or worse.
+            "points to local host", "points to the local host", "points to localhost", "points to itself",
+            "points to this host", "points to myself"),
     *_terms("DISKFULL", "disk full", "no space left", "insufficient system storage", "out of disk",
             "insufficient disk space", "not enough disk space", "system storage", "file system full", "filesystem full",
             "no system resources", "insufficient system resources", "space shortage",
@@ -1563,6 +1591,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "per mailbox limit", "mailbox size limit for incoming"),
     *_terms("REPUTATION", "reputation", "sender score", "senderscore", "karma", "trustworthy", "complaints",
             "poor reputation", "bad reputation", "low reputation", "reputation score", "unusual rate",
+            # The same judgement by another measure than the rate (an unusual amount, volume or number of
+            # unsolicited mail from the sender): corpus/LABELING.md's badreputation.
+            "unusual amount", "unusual volume", "unusual number", "unusually high amount", "unusually high number",
+            "unusually high volume", "unusually high rate",
             # "An unusual rate of unsolicited mail" (Google's words for a reputation refusal), as its
             # localised replies write it.
             "ungewöhnliche anzahl", "ungewöhnlich hohe anzahl", "taux inhabituel", "nombre inhabituel",
@@ -1577,6 +1609,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "throttling", "frequency", "too fast", "too quickly", "too rapidly", "too frequently", "too much mail",
             "sending limit", "sending limits", "sending quota", "daily limit", "hourly limit", "per hour",
             "per minute", "per day", "per second", "in the last", "message rate", "sending rate", "daily sending",
+            # The unit of time as the current one ("received this hour"), and a volume said to be too much for
+            # the time ("deferred due to excessive volume"): a rate in other words.
+            "this hour", "this minute", "within the hour", "excessive volume", "excessive sending",
             # A count over a window of time just past ("more than 10000 messages in past 24h0m0s").
             "in the past", "in past",
             # A limit of one try per period (postfwd.cf.sample: "please do not try more than once per 5 minutes").
@@ -1670,6 +1705,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "non existant", "no such", "not found", "could not be found", "cannot be found",
             "not recognized", "not recognised", "unrecognized", "unrecognised", "not known",
             "no longer exists", "no longer valid", "no longer available", "not listed", "not a valid",
+            # Not listed *in* a directory or table: the longer term holds the blocklist phrase "listed in",
+            # which it negates (an address absent from the receiver's directory).
+            "not listed in",
             "bad", "illegal", "inexistant", "inexistante",
             "inexistente", "inesistente", "inexistent", "unbekannt", "unbekannter", "existiert nicht",
             "gibt es nicht", "ungültig", "ungueltig", "nicht vorhanden", "inconnu", "inconnue", "n existe pas",
@@ -2377,6 +2415,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "AUTHMECH", "Haraka plugins/bounce (bounce_spf: a bounce "
                 "whose original was not sent from here)", 3),
     ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "UNKNOWN", "Haraka plugins/bounce (an invalid bounce)", 0),
+    # An unusual rate or amount *of spam* from the sender (its IP, its SPF or DKIM domain): the receiver's
+    # judgement of the sender's reputation (corpus/LABELING.md: "unusual rate of unsolicited mail" is
+    # badreputation), before the authentication mechanism that only names which domain was judged and before
+    # a message judged spam. Decisive over a phrase of spam for the same reason.
+    ConceptRule(_R.BADREPUTATION, "REPUTATION", "SPAM", "Sisimai lib/Sisimai/Reason/BadReputation.pm; "
+                "the labelling conventions' reputation refusals", 4, decisive=True),
     ConceptRule(_R.AUTHFAILURE, "AUTHMECH", None, "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC)"),
     # Before the PTR alone: a generic reverse name exists, and what it says (an end-user
     # host) is why the client is refused; the pair says more than the phrase "reverse DNS".
@@ -2466,6 +2510,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYNTAXERROR, "OFF_PROTOCOL", None, "RFC 2920 section 3.1 (pipelining only when offered); "
                 "Postfix reject_unauth_pipelining and smtpd's 'non-SMTP command' warning (postconf.5)",
                 decisive=True),
+    # A count of recipients over a unit of time ("too many recipients received this hour", "recipients per
+    # day"): a rate, corpus/LABELING.md's counts per client and time unit, before the count alone.
+    ConceptRule(_R.SPEEDING, "RECIPIENTS_COUNT", "RATE", "Sisimai lib/Sisimai/Reason/Speeding.pm; "
+                "postfix 3.7.11 anvil(8) (counts per client and time unit)", 6),
     ConceptRule(_R.TOOMANYCONN, "RECIPIENTS_COUNT", None, f"{_RFC3463}.6, X.5.3 too many recipients"),
     # LABELING.md (doubtful wordings): a bounce's one-recipient rule is read as too many recipients, Haraka's
     # "this bounce message has too many recipients" alike.
@@ -2515,8 +2563,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "milter-limit.c ('%s has exceeded %ld message%s per %ld %s%s')", 2),
     # Before the size rules: a size *per transaction* is a count of one session; and before a count of
     # messages: "too many MAIL transactions in the same connection" is per session, no rate.
+    # Decisive: the count's unit named (a session, not a time unit) settles a count of messages that a phrase
+    # reads as a rate ("too many messages in this connection").
     ConceptRule(_R.TOOMANYCONN, "PER_SESSION", None, f"{_SISIMAI} (TooManyConn: too many messages or "
-                "recipients in one session); RFC 5321 section 4.5.3.1"),
+                "recipients in one session); RFC 5321 section 4.5.3.1", decisive=True),
     # A count of messages is a rate too, said without its unit of time ("Sender address rejected: You
     # are sending too many emails"): before the sender's refusal, which only names what was refused.
     ConceptRule(_R.SPEEDING, "MESSAGE", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
@@ -2663,6 +2713,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # What a message's header section must (or must not) hold: RFC 5322 section 3.6's required
     # fields, RFC 5321 section 4.4 (Return-Path is added by the final delivery, not the sender).
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "REQUIRED", "RFC 5322 section 3.6; RFC 5321 section 4.4", 10),
+    # The message (or a header) said not to keep to the message format's standard: "not RFC 2822 compliant",
+    # "does not conform to RFC5322", "a non-compliant domain name" in the From: header.
+    ConceptRule(_R.NOTCOMPLIANTRFC, "MSG_STANDARD", "CONFORMANCE", "RFC 5322 (Internet Message Format, "
+                "obsoleting RFC 2822 and RFC 822)", 3),
+    ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "CONFORMANCE", "RFC 5322 section 3.6", 6),
     ConceptRule(_R.CONTENTERROR, "ENCODING", None, f"{_RFC3463}.7, X.6.x message content or media"),
     ConceptRule(_R.CONTENTERROR, "MIME_PART", None, f"{_RFC3463}.7, X.6.x message content or media"),
     # A kind of file on the site's list ("Blacklisted high risk file extension detected", "attachment type is
@@ -2694,6 +2749,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "ADDR", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
     ConceptRule(_R.BLOCKED, "LISTING", None, f"{_SISIMAI} (Blocked)"),
     ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI}", 8),
+    # The sending IP said to be filtered ("Your IP is filtered and this connection will be closed"): a filter
+    # on the client, not the recipient's filter on the message (filtered is the recipient's reason).
+    ConceptRule(_R.BLOCKED, "CLIENT", "CLIENT_FILTERED", f"{_RFC3463}.8, X.7.1 delivery not authorized", 6),
     # The use of the server refused to whoever is connecting ("You are not allowed to use this mail server.",
     # mailfront 2.12 plugin-reject, per client by tcpserver's rules): the sending host refused.
     ConceptRule(_R.BLOCKED, "SERVER_USE", "REFUSED", f"{_SISIMAI} (Blocked: the connecting host refused); "
