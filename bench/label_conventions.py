@@ -123,10 +123,12 @@ CONVENTIONS: tuple[Convention, ...] = (
     # says the mailbox is bad: an LMTP server answers each recipient after DATA (RFC 2033), and
     # "5.1.1" is its verdict on the mailbox (RFC 3463), as every such label of the Sisimai half says.
     _c("unknown user at end of data", "filtered",
-       r"(?:user unknown|unknown user|no such user)[^()]{0,200}\(in reply to end of data command\)",
+       r"(?:user unknown|unknown user|no such user|user not found|invalid mailbox)[^()]{0,200}"
+       r"\(in reply to end of data command\)",
        r"\b[45]\.1\.\d{1,3}\b"),
     _c("unknown mailbox with x.1.x at end of data", "userunknown",
-       r"\b[45]\.1\.[1-6]\b.{0,200}?(?:user unknown|unknown user|no such user)[^()]{0,200}"
+       r"\b[45]\.1\.[1-6]\b.{0,200}?(?:user unknown|unknown user|no such user|user not found|invalid mailbox)"
+       r"[^()]{0,200}"
        r"\(in reply to end of data command\)"),
     # Too many recipients, including the limit some sites put on bounces (null sender).
     _c("too many recipients for a bounce", "toomanyconn",
@@ -188,7 +190,19 @@ CONVENTIONS: tuple[Convention, ...] = (
     # positive", a URL): no cause named. Under an X.7.x status (RFC 3463: security or policy) the
     # site's unnamed policy, policyviolation; with no status that tells, onhold.
     _c("bare message refused, x.7", "policyviolation", _BARE_REFUSAL, r"^(?!.*\b[45]\.7\.\d)"),
-    _c("bare message refused", "onhold", _BARE_REFUSAL, r"\b[45]\.7\.\d"),
+    # Round 30: under X.3.0 the status tells (RFC 3463: "something about the [destination] system has
+    # caused the generation of this DSN"; docs/reasons.md's systemerror status), as the status is the
+    # fallback before onhold (issue 10). Only with no status, or X.0.0 ("other undefined status"), onhold.
+    _c("bare message refused, x.3.0", "systemerror", _BARE_REFUSAL, r"^(?!.*\b[45]\.3\.0\b)"),
+    _c("bare message refused", "onhold", _BARE_REFUSAL, r"\b[45]\.[1-7]\.\d"),
+    # Round 30: the receiving system's own delivery agent unreachable on a local socket (Postfix's
+    # "connect to host[private/dovecot-lmtp]: No such file or directory / Connection refused", also
+    # inside "unverified address: ..."): no network lies between a host and its own Unix-domain
+    # socket (docs/reasons.md networkerror: "between the sending and receiving hosts"); the
+    # receiving system failed (systemerror: "a configuration error, ... a service unavailable").
+    _c("local delivery socket unreachable", "systemerror",
+       r"connect to \S*\[(?:private/|public/|/)[^\]]*\]: (?:no such file or directory|connection refused"
+       r"|permission denied|connection timed out|resource temporarily unavailable)"),
 )
 
 

@@ -864,8 +864,12 @@ def test_a_refusal_for_unstated_reasons_is_onhold() -> None:
     ],
 )
 def test_a_reason_left_unstated_in_any_language_is_onhold(refused: str, unstated: str) -> None:
-    # The UNSTATED concept silences the fallback pairs (a kind of message refused is a policy).
-    assert parse_reply(refused).reason is Reason.POLICYVIOLATION
+    # LABELING.md, "Message blocked / rejected / refused and nothing more": a bare refusal of the
+    # message names no cause (onhold), unless a status tells (X.7.x: the site's policy). The UNSTATED
+    # concept silences the fallback pairs too (a kind of message refused is a policy).
+    assert parse_reply(refused).reason is Reason.ONHOLD
+    code, words = refused.split(" ", 1)
+    assert parse_reply(f"{code} 5.7.1 {words}").reason is Reason.POLICYVIOLATION
     assert parse_reply(unstated).reason is Reason.ONHOLD
 
 

@@ -21,7 +21,7 @@ from typing import Any, Final
 from pydantic import BaseModel
 
 from bouncelib._classify._codes import find_codes, find_provider
-from bouncelib._classify._decide import Evidence, decide
+from bouncelib._classify._decide import BARE_REFUSAL_RULE, Evidence, decide
 from bouncelib._classify._extract import extract
 from bouncelib._classify._lists import delist_contacts, find_blocklist
 from bouncelib._classify._mask import mask, unmask
@@ -165,7 +165,10 @@ def _classified(  # noqa: PLR0917
     # on its word alone (a URL of the text may be anything else), and it never makes a hard bounce
     # (an operator suppresses an address on a hard bounce; a guess must not remove one).
     guessed = is_guess(rule)
-    about_sender = (reason in _ABOUT_SENDER or rule.startswith(_SENDER_BLOCKED_BY_RECIPIENT)) and not guessed
+    # A refusal of the sender's message that names no cause (BARE_REFUSAL_RULE) still concerns the
+    # sender: a page it offers is where to learn why (LABELING.md, delist).
+    named = reason in _ABOUT_SENDER or rule.startswith(_SENDER_BLOCKED_BY_RECIPIENT)
+    about_sender = (named and not guessed) or rule == BARE_REFUSAL_RULE
     delist = delist_contacts(facts.flat, about_sender or blocklist is not None, blocklist)
     return {
         "text": text, "smtp_code": code, "enhanced_status": _status_model(chosen) if chosen else None,

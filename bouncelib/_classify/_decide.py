@@ -45,7 +45,7 @@ from bouncelib._classify._match import Hit, PhraseIndex, outermost
 from bouncelib._classify._model import guess
 from bouncelib._data import providers as _prov
 from bouncelib._data.blocklists import DOMAIN_LISTS
-from bouncelib._data.concepts import RULES, TERMS
+from bouncelib._data.concepts import BARE_REFUSAL_FILLERS, RULES, TERMS
 from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGES, PHRASES, PRIORITY
 from bouncelib._data.status_codes import reason_for
 from bouncelib._vocab import Reason
@@ -511,10 +511,25 @@ def _weak(ev: Evidence) -> Verdict | None:
 def _fallback_pairs(ev: Evidence) -> Verdict | None:
     # The reason said to be left unstated ("refused your mail for some reasons", UNSTATED): a kind
     # of message refused is then not a policy, only a refusal nobody explained.
-    if _names(ev, "UNSTATED"):
+    if _names(ev, "UNSTATED") or _bare_refusal(ev):
         return None
     hits = _concept_hits(ev, fallback=True)
     return in_context((hits[0].reason, _concept_rule(hits[0])), ev) if hits else None
+
+
+def _bare_refusal(ev: Evidence) -> bool:
+    """Whether the reply only says that the message was refused ("554 Your message was refused",
+    "Mensagem recusada"): one sentence of concept terms, a MESSAGE term and a one-word REFUSED term (an
+    act, not a rule such as "not allowed"), the rest numbers or `BARE_REFUSAL_FILLERS`. It names no
+    kind of message and no cause (LABELING.md): the status may still tell, else onhold."""
+    speaking = [(words, found) for words, _start, found in _terms_of(ev) if found]
+    if len(speaking) != 1:
+        return False
+    words, found = speaking[0]
+    if len(found) != 2 or "MESSAGE" not in found[0][2] or "REFUSED" not in found[1][2] or found[1][0] != found[1][1]:
+        return False
+    covered = {i for pos, end, _c in found for i in range(pos, end + 1)}
+    return all(i in covered or w.isdigit() or w in BARE_REFUSAL_FILLERS for i, w in enumerate(words))
 
 
 def _reply_code(ev: Evidence) -> Verdict | None:
@@ -547,6 +562,17 @@ def _status_subject(ev: Evidence) -> Verdict | None:
     return None
 
 
+#: The rule of a refusal of the message that says nothing more (`_bare_refusal`): onhold, decided.
+BARE_REFUSAL_RULE: Final = "concept:MESSAGE+REFUSED;unstated"
+
+
+def _bare_refused(ev: Evidence) -> Verdict | None:
+    # After the status's subject (X.7.x: the site's policy): "554 Your message was refused" names no
+    # kind of message and no cause (LABELING.md), and the model, which reads the words of a refusal
+    # as the commonest refusal, is not asked.
+    return (Reason.ONHOLD, BARE_REFUSAL_RULE) if _bare_refusal(ev) else None
+
+
 def _model(ev: Evidence) -> Verdict | None:
     # A reply saying its reason was left unstated ("rejected for some reason") gives the model only
     # the words of a refusal, which it would read as the commonest refusal: it stays unrecognised.
@@ -561,7 +587,7 @@ def _model(ev: Evidence) -> Verdict | None:
 
 STEPS: Final[tuple[Callable[[Evidence], Verdict | None], ...]] = (
     _success, _codes, _provider, _blocklist, _words_say, _status, _command, _weak, _fallback_pairs, _reply_code,
-    _status_subject,
+    _status_subject, _bare_refused,
 )  # fmt: skip
 
 
@@ -819,6 +845,15 @@ def _per_client_count(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> V
     return None
 
 
+def _local_socket(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A connection to a Unix-domain socket ("connect to host[private/dovecot-lmtp]: No such file or
+    # directory", Postfix's lmtp(8) to its own delivery agent): no network lies between a host and its own
+    # socket; the receiving system's delivery agent is missing or down (LABELING.md, systemerror).
+    if _LOCAL_SOCKET.search(ev.facts.low):
+        return Reason.SYSTEMERROR, rule + ";local-socket"
+    return None
+
+
 def _refused_recipient_network_status(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # X.4.1 ("no answer from host") beside a reply refusing the recipient: the host answered, so the
     # status cannot mean what RFC 3463 says; Exchange Online writes "550 5.4.1 Recipient address
@@ -834,6 +869,7 @@ _STILL_TRYING: Final = re.compile(
 _PER_CLIENT: Final = re.compile(
     r"\btoo many (?:recipients|messages|new tls sessions|mail transactions)\b[^.;]{0,30}? from \S")
 _NOT_AUTHENTICATED_FOR: Final = re.compile(r"\bnot authenticated for (?:the )?(?:group|mailbox|public folder)")
+_LOCAL_SOCKET: Final = re.compile(r"\bconnect to \S*\[(?:private/|public/|/)[^\]]*\]")
 _REFUSED_RECIPIENT: Final = re.compile(r"\brecipient address(?:es)? rejected ?: access denied")
 
 
@@ -849,7 +885,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.NOTACCEPT: (_senders_null_mx,),
     Reason.MAILBOXFULL: (_sending_quota,),
     Reason.MESGTOOBIG: (_list_limit,),
-    Reason.NETWORKERROR: (_refused_in_a_reply, _refused_recipient_network_status),
+    Reason.NETWORKERROR: (_local_socket, _refused_in_a_reply, _refused_recipient_network_status),
     Reason.CONTENTERROR: (_command_line,),
     Reason.SECURITYERROR: (_relay_login, _temporary_login_failure, _recipient_restriction, _malformed_login),
     Reason.TOOMANYCONN: (_per_client_count,),

@@ -2802,6 +2802,21 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYSTEMERROR, "SYSTEM", None, f"{_RFC3463}.4, X.3.0 other or undefined mail system status"),
 )  # fmt: skip
 
+#: Words that add nothing to a refusal of "the message" ("Your message was refused", "Mensagem recusada",
+#: "Il messaggio è stato rifiutato"): articles, possessives and the auxiliaries of a passive. A reply that
+#: is a MESSAGE term, a one-word REFUSED term (an act: refused, rejected, denied) and these only names no
+#: kind of message and no cause: LABELING.md, "Message blocked / rejected / refused and nothing more"
+#: (onhold, unless a status tells). A rule ("not allowed", "not accepted") or a kind of message ("HTML
+#: mail") is more than these, and the fallback pair below reads it.
+BARE_REFUSAL_FILLERS: Final = frozenset((
+    "the", "your", "this", "a", "was", "has", "been", "is",  # en
+    "sua", "seu", "a", "o", "foi", "esta",  # pt
+    "il", "tuo", "suo", "la", "è", "e", "stato", "stata",  # it
+    "votre", "le", "la", "a", "été", "est",  # fr
+    "su", "el", "fue", "ha", "sido",  # es
+    "ihre", "die", "wurde", "ist",  # de
+))  # fmt: skip
+
 #: Pairs read only when nothing else spoke (no phrase, pair, status, command or vague phrase): their
 #: subject is in nearly every reply ("message", "mail"), so among the rules above it would take a
 #: predicate from the subject it is said of ("the IP you're using to send email is not authorized").
