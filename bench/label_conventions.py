@@ -195,6 +195,17 @@ CONVENTIONS: tuple[Convention, ...] = (
     # fallback before onhold (issue 10). Only with no status, or X.0.0 ("other undefined status"), onhold.
     _c("bare message refused, x.3.0", "systemerror", _BARE_REFUSAL, r"^(?!.*\b[45]\.3\.0\b)"),
     _c("bare message refused", "onhold", _BARE_REFUSAL, r"\b[45]\.[1-7]\.\d"),
+    # Round 30: Yahoo's deferral codes "temporarily deferred - 4.16.5x" are the operator's own codes,
+    # documented by Yahoo Mail Help (postmaster-21/-22) as complaints about mail from the network or mail
+    # that looks like spam: badreputation, also where the reply says nothing more ("451 Message
+    # temporarily deferred - 4.16.50" at the greeting), as the operator's page decides its own code
+    # (Spectrum's AUP codes above).
+    _c("yahoo deferral code", "badreputation", r"temporarily deferred\b[^;]{0,40}? - 4\.16\.5\d\b"),
+    # Round 30: a reply that names two causes as alternatives and does not choose ("550 Mailbox
+    # unavailable or access denied") says nothing about why: onhold (a third-party list's reading
+    # of it as a rate limit is not in the words).
+    _c("mailbox unavailable or access denied", "onhold",
+       _HEAD + r"mailbox (?:is )?unavailable or access denied\.?$"),
     # Round 30: the receiving system's own delivery agent unreachable on a local socket (Postfix's
     # "connect to host[private/dovecot-lmtp]: No such file or directory / Connection refused", also
     # inside "unverified address: ..."): no network lies between a host and its own Unix-domain
