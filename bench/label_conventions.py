@@ -141,7 +141,8 @@ CONVENTIONS: tuple[Convention, ...] = (
     _c("exchange recipient restriction", "filtered",
        r"RESOLVER\.RST\.(?:AuthRequired|SenderNotAuthenticatedFor\w+)|sender (?:was )?not authenticated for"),
     # Further same-wording conflicts found across files.
-    _c("bare message content rejected", "policyviolation", _HEAD + r"message content rejected\.?$"),
+    # Round 30: with or without "message", after an "Error:" tag (QQ's "550 Error: content rejected").
+    _c("bare message content rejected", "policyviolation", _HEAD + r"(?:error: )?(?:message )?content rejected\.?$"),
     _c("bare protocol error", "syntaxerror", _HEAD + r"protocol error\.?$"),
     _c("bare command rejected", "policyviolation", _HEAD + r"command rejected\.?$"),
     _c("bare invalid recipient", "userunknown", _HEAD + r"invalid recipient\.?$", not_at_data=True),
