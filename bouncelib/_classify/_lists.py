@@ -25,8 +25,10 @@ _BY_ID: Final[dict[str, BlocklistRow]] = {row.id: row for row in BLOCKLISTS}
 _BY_ZONE: Final[dict[str, BlocklistRow]] = {z: row for row in BLOCKLISTS for z in row.zones}
 _DELIST_HOSTS: Final[dict[str, str]] = {h: h for h in DELIST_HOSTS}
 # The short names of an umbrella row's lists, as words (also inside a URL: ".../sbl/query/SBLCSS").
+# Short names joined by a hyphen are one combined zone of two lists ("sbl-xbl.spamhaus.org", Spamhaus'
+# SBL and XBL together): neither alone, so only the operator is named.
 _SHORT_NAMES: Final = {
-    umbrella: re.compile(r"\b(" + "|".join(names) + r")\b") for umbrella, names in UMBRELLAS.items()
+    umbrella: re.compile(r"(?<![\w-])(" + "|".join(names) + r")(?![\w-])") for umbrella, names in UMBRELLAS.items()
 }
 _MARKERS: Final = PhraseIndex((row.id, marker) for row in BLOCKLISTS for marker in row.markers)
 
