@@ -207,6 +207,12 @@ CONVENTIONS: tuple[Convention, ...] = (
     # of it as a rate limit is not in the words).
     _c("mailbox unavailable or access denied", "onhold",
        _HEAD + r"mailbox (?:is )?unavailable or access denied\.?$"),
+    # Round 30: the session of the sending host cut off for its conduct ("too many errors", SFR: "blocks
+    # further communication"; Postfix smtpd_hard_error_limit; "too many nonmail commands", "too many
+    # NOOPs"): no command is malformed, the client is refused (blocked). "Too many unrecognized
+    # commands" names malformed commands: syntaxerror.
+    _c("session cut for the client's conduct", "blocked",
+       r"\btoo many (?:errors|non-?mail commands|noops?(?: commands)?)\b", r"unrecogni[sz]ed|after auth"),
     # Round 30: the receiving system's own delivery agent unreachable on a local socket (Postfix's
     # "connect to host[private/dovecot-lmtp]: No such file or directory / Connection refused", also
     # inside "unverified address: ..."): no network lies between a host and its own Unix-domain
