@@ -86,6 +86,8 @@ CONVENTIONS: tuple[Convention, ...] = (
        r"(?:please )?try again later[.!]?$"),
     _c("bare temporarily denied", "systemerror", _HEAD + r"this mail is temporarily denied\.?$"),
     _c("bare temporary failure", "systemerror", _HEAD + r"temporary failure\.?$"),
+    # Round 30: "Deferred" alone (rspamd's "451 4.7.1 deferred"): no cause named, a retry asked.
+    _c("bare deferred", "systemerror", _HEAD + r"(?:(?:the |your )?(?:message|mail) )?(?:temporarily )?deferred\.?$"),
     # "Too busy": the receiving server's load, not the sender's rate.
     _c("server too busy", "systemerror", r"\btoo busy\b", r"\brate\b|from (?:your|this) (?:ip|host)"),
     # "Service (currently) unavailable" / "service not available" alone: RFC 3463 X.3.2 "system not

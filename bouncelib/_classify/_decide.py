@@ -562,6 +562,17 @@ def _status_subject(ev: Evidence) -> Verdict | None:
     return None
 
 
+# "Deferred" and nothing more ("451 4.7.1 deferred", rspamd's soft reject when its export pipeline
+# fails): like "Try again later" alone, it names no cause and asks for a retry (LABELING.md, systemerror).
+_BARE_DEFERRAL: Final = re.compile(
+    r"^\s*(?:\d{3}[ -]+)?(?:[45]\.\d{1,3}\.\d{1,3}\s+)?(?:(?:the |your )?(?:message|mail) )?(?:temporarily )?"
+    r"deferred\.?\s*$")
+
+
+def _bare_deferral(ev: Evidence) -> Verdict | None:
+    return (Reason.SYSTEMERROR, "bare:deferred") if _BARE_DEFERRAL.match(ev.facts.words_text) else None
+
+
 #: The rule of a refusal of the message that says nothing more (`_bare_refusal`): onhold, decided.
 BARE_REFUSAL_RULE: Final = "concept:MESSAGE+REFUSED;unstated"
 
@@ -587,7 +598,7 @@ def _model(ev: Evidence) -> Verdict | None:
 
 STEPS: Final[tuple[Callable[[Evidence], Verdict | None], ...]] = (
     _success, _codes, _provider, _blocklist, _words_say, _status, _command, _weak, _fallback_pairs, _reply_code,
-    _status_subject, _bare_refused,
+    _status_subject, _bare_refused, _bare_deferral,
 )  # fmt: skip
 
 
