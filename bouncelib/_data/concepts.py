@@ -1458,9 +1458,6 @@ TERMS: Final[tuple[Term, ...]] = (
     # A spam trap hit by the sending host ("Your address 192.0.2.1 has sent mail to a ualberta.ca spamtrap",
     # OpenBSD spamd.conf): traps list the hosts that mail them, the host is refused.
     *_terms("SPAMTRAP", "spamtrap", "spamtraps", "spam trap", "spam traps", "trap hit", "trap hits"),
-    # A honeypot is a trap by another name ("trapped by honeypod", sic, mtpolicyd 2.05 Plugin/Honeypot.pm:
-    # the client IP put on the site's honeypot list after mailing a trap address).
-    *_terms("SPAMTRAP", "honeypot", "honeypots", "honey pot", "honeypod"),
     *_terms("TIMEOUT", "timeout", "timed out", "time out", "timeout exceeded", "io timeout", "read timeout",
             "zeitüberschreitung", "délai dépassé"),
     *_terms("NETWORK", "no route", "no valid route", "mx lookup", "cname lookup", "communications failure",
