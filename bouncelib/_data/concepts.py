@@ -1112,9 +1112,13 @@ _CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
 # is a source of either part): Evolution the mail client (Debian evolution-common 3.46.4-2+deb12u1,
 # usr/share/locale/<lang>/LC_MESSAGES/evolution.mo), KDE PIM's SMTP library KSMTP (Debian libkpimsmtp-data
 # 22.12.3-1, libksmtp5.mo: its texts for SMTP replies), Geary (Debian geary 43.0-1+b1, geary.mo), Claws Mail
-# (Debian claws-mail-i18n 4.1.1-2, claws-mail.mo), Mutt (Debian mutt 2.2.12-0.1~deb12u2, mutt.mo) and NeoMutt
-# (Debian neomutt 20220429+dfsg1-4.1, neomutt.mo). Each group names its catalogue and the English msgid; a
-# phrase is cut to the words that state the meaning. Left out as ambiguous: Slovenian "naslov" alone (address,
+# (Debian claws-mail-i18n 4.1.1-2, claws-mail.mo), Mutt (Debian mutt 2.2.12-0.1~deb12u2, mutt.mo), NeoMutt
+# (Debian neomutt 20220429+dfsg1-4.1, neomutt.mo), Sylpheed (Debian sylpheed-i18n 3.8.0~beta1-1+deb12u1,
+# sylpheed.mo), KMail (Debian kmail and libkf5mailcommon-data 4:22.12.3-1, kmail.mo, libmailcommon.mo) and
+# Horde's webmail IMP (Debian php-horde-imp 6.2.27-3, imp.mo); KDE PIM's mail transport (Debian
+# libkf5mailtransport-data 22.12.3-1, libmailtransport5.mo).
+# Each group names its catalogue and the English msgid; a phrase is cut to the words that state the meaning.
+# Left out as ambiguous: Slovenian "naslov" alone (address,
 # and title), Slovenian "omejitev" (Evolution's "Quota usage": any limit), Indonesian "tidak ada" (there is
 # none, of anything), Arabic "نفاية" (junk: refuse of any kind), Danish "godkendelse" (authentication, and
 # approval), Greek "τομέα" (domain, and sector), Slovak "správa" (as before), the catalogue typo "potni" of
@@ -1176,6 +1180,51 @@ _MAIL_CLIENT_WORDS: Final[tuple[Term, ...]] = (
     # libksmtp5.mo "Connection to server lost."; mutt.mo "Server closed connection!" (a connection cut: LOST)
     *_in("et", "LOST", "katkes"), *_in("sl", "LOST", "prekinjena"), *_in("sk", "LOST", "stratené"),
     *_in("fi", "LOST", "menetetty"),
+    # evolution.mo "Posting not allowed", "It is not allowed to create book under another book or calendar",
+    # "The backend for this address book refused to perform this query"; libmailcommon.mo "Denied" (a
+    # refusal: REFUSED)
+    *_in("hr", "REFUSED", "nije dozvoljeno", "nije dopušteno", "odbio"),
+    *_in("lv", "REFUSED", "nav atļauta", "atteicās"), *_in("lt", "REFUSED", "neleistinas", "neleidžiama", "atsisakė"),
+    *_in("sl", "REFUSED", "ni dovoljeno", "zavrnilo", "zavrnjeno"),
+    # sylpheed.mo "Session timed out.", "Timeout" (Sylpheed 3.8.0~beta1, Debian sylpheed-i18n
+    # 3.8.0~beta1-1+deb12u1)
+    *_in("hr", "TIMEOUT", "isteklo je vrijeme"), *_in("vi", "TIMEOUT", "hết giờ"),
+    # evolution.mo "Unreachable"; neomutt.mo, mutt.mo "Could not connect to %s (%s)"; sylpheed.mo "Could not
+    # connect to server"; claws-mail.mo "connection refused" (a connect that failed: NETWORK)
+    *_in("lv", "NETWORK", "nav sasniedzams"), *_in("sl", "NETWORK", "nedosegljivo", "ne morem se povezati"),
+    *_in("hr", "NETWORK", "ne mogu se povezati"), *_in("ga", "NETWORK", "níorbh fhéidir dul i dteagmháil"),
+    *_in("et", "NETWORK", "ei õnnestu ühendust luua"), *_in("lt", "NETWORK", "nepavyko prisijungti"),
+    *_in("ro", "NETWORK", "conexiune refuzată"), *_in("vi", "NETWORK", "không thể kết nối"),
+    # claws-mail.mo "Message is too big (Maximum size is %s)"; libksmtp5.mo "Could not send the message because
+    # it exceeds the maximum allowed size" (Arabic: the message); evolution.mo "Timeout for marking messages as
+    # seen" (Arabic: the messages)
+    *_known("ro tr", "MESSAGE", "mesaj"), *_in("ro", "MESSAGE", "mesajul"), *_in("ro", "TOOBIG", "prea mare"),
+    *_in("ar", "MESSAGE", "الرسالة", "الرسائل"),
+    # kmail.mo "Quota"; libmailcommon.mo "%1 (Reached %2% quota)" (KMail 22.12.3, Debian kmail 4:22.12.3-1 and
+    # libkf5mailcommon-data 4:22.12.3-1)
+    *_in("et", "QUOTA", "kvoot"), *_in("sl", "QUOTA", "kvote"),
+    # kmail.mo "Anti-virus support" (the noun where the catalogue writes it apart: Lithuanian "virusų",
+    # Arabic "الفيروسات"; the compounds of the other languages, "antivīrusu", "антивірусів", are not the word)
+    *_in("lt", "VIRUS", "virusų"), *_in("ar", "VIRUS", "الفيروسات"),
+    # Horde IMP 6.2.27 (Debian php-horde-imp 6.2.27-3, usr/share/horde/imp/locale/<lang>/LC_MESSAGES/imp.mo):
+    # "Blacklist" (the word for a blocklist: LISTING), "This message part cannot be viewed because it is too
+    # large." (TOOBIG), "Report as Spam" (Arabic: an unwanted message, SPAM), "Spam" (Lithuanian)
+    *_in("hr sl", "LISTING", "crna lista"), *_in("lv", "LISTING", "melnais saraksts"),
+    *_in("et", "LISTING", "must nimekiri"), *_in("ar", "LISTING", "القائمة السوداء"),
+    *_in("bg", "LISTING", "черен списък"), *_in("uk", "LISTING", "чорний список"),
+    *_in("hr", "TOOBIG", "prevelik"), *_in("lv", "TOOBIG", "pārāk liela"), *_in("lt", "TOOBIG", "per didelė"),
+    *_in("et", "TOOBIG", "liiga suur"), *_in("ar", "SPAM", "رسالة غير مرغوبة"), *_in("lt", "SPAM", "spamas"),
+    # libmailtransport5.mo "The domain name or numerical address of the SMTP server." (KDE PIM mail transport,
+    # Debian libkf5mailtransport-data 22.12.3-1); kmail.mo "Default domain:" (Estonian: the domain)
+    *_in("ar", "DOMAIN", "اسم المجال"), *_in("el", "DOMAIN", "όνομα τομέα"), *_in("et", "DOMAIN", "domeeni"),
+    *_in("ga", "DOMAIN", "ainm an fhearainn"),
+    # evolution.mo "Invalid authentication", "Server requires authentication"
+    *_in("hr", "SMTPAUTH", "ovjera", "ovjeru"), *_in("ga", "SMTPAUTH", "fíordheimhniú"),
+    *_in("lt", "SMTPAUTH", "tapatybės nustatymas"), *_known("nl", "SMTPAUTH", "authenticatie"),
+    *_in("nl", "SMTPAUTH", "aanmeldingscontrole"), *_in("sk", "SMTPAUTH", "overenie totožnosti"),
+    *_in("ko", "SMTPAUTH", "인증"),
+    # neomutt.mo "LOGIN disabled on this server"; evolution.mo "List of disabled plugins"
+    *_in("ga", "DISABLED", "díchumasaíodh"), *_in("bg", "DISABLED", "изключен"), *_in("ar", "DISABLED", "المعطلة"),
 )  # fmt: skip
 
 
