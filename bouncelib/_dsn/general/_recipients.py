@@ -488,6 +488,15 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int, start: int = 
         if not lead or bare_lead or lead in coded or _names_a_reason(coded):
             return coded
         return f"{lead} {coded}"
+    return _uncoded(lines, first, stop, start, lead=lead, rest=rest, bare_lead=bare_lead)
+
+
+def _uncoded(
+    lines: tuple[str, ...], first: Mention, stop: int, start: int, *, lead: str, rest: list[str], bare_lead: bool
+) -> str:
+    """`_diagnostic` for a recipient with no reply code below it: the words after the address (or its
+    sentence, `lead`) and the lines that follow, completed by the paragraph that says why."""
+    i = first.line
     # A sentence that says the message did not reach the address leaves the cause to the next
     # paragraph (DragonFly's notice); so does one that says it is delayed (Exim's "... has not yet
     # been delivered is: a", then "Delay reason:").
@@ -509,6 +518,12 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int, start: int = 
         # stands elsewhere (above it, as DragonFly's does when the sentence comes last): `_share`.
         return ""
     said = " ".join(words)
+    return _completed(lines, i, stop, start, said)
+
+
+def _completed(lines: tuple[str, ...], i: int, stop: int, start: int, said: str) -> str:
+    """The recipient's words `said` (at line `i`) with what a nearby paragraph adds: why it failed when
+    the words say nothing of it, the details a heading announces when they say only what happened."""
     if not shapes.REPLY_CODE.search(said) and not says_failed_or_delayed(" ".join(said.split())):
         # Words that say nothing of what happened close the sentence the address stands in (a list
         # manager's "<list> verwaltet." naming the list it runs): the paragraph below that says the
