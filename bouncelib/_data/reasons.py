@@ -555,6 +555,12 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.SYSTEMERROR, "https://support.google.com/a/answer/3726730", "server busy", "busy"),
     *_rows(_R.SYSTEMERROR, "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
            "temporarily", weak=True),
+    # The request to retry with no time and no cause named ("Mailrejected, please try again", SmsForwarder's
+    # notice): the bare temporary failure of LABELING.md's "Try again later" alone. Weak: a status that names
+    # the failing part still says more ("500 5.5.2 please try again speaking smtp" is the protocol, mox).
+    *_rows(_R.SYSTEMERROR, "https://github.com/pppscn/SmsForwarder/issues/663 (139.com's 450 'Mailrejected, please "
+           "try again'); RFC 5321 section 4.2.1 (4yz: the action may be requested again)",
+           "please try again", "please retry", weak=True),
     *_rows(_R.SYSTEMERROR, "http://blog.jinbo.net/007/archive/20051107", "service not available", weak=True),
     *_rows(_R.MAILERERROR, "Sendmail 8.17.1 (a string of the Debian sendmail-bin binaries)",
            "pipe to", "unknown mailer error"),
