@@ -532,6 +532,14 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "no permission to send to", "no permission to post to", "not allowed to send to", "not permitted to send to",
          "not authorized to send to", "not authorised to send to", "not allowed to post to", "not permitted to post to",
          "not allowed to send messages to", "not permitted to send messages to", "not authorized to send messages to"),
+    # The recipient reachable only from its own domain or organisation ("The transmission has been permitted to
+    # this user only in the same domain.", moongray's catalogue, and the same said of senders in its organisation):
+    # the recipient's restriction of who may write to it, as SEND_TO_DENIED.
+    *_in("en", "INTERNAL_ONLY", "only in the same domain", "only from the same domain", "only within the same domain",
+         "only from senders in the same domain", "only from within the same domain", "only from internal senders",
+         "only internal senders", "only from senders in its organization", "only from senders in its organisation",
+         "only from senders in the organization", "only from senders in the organisation",
+         "only from within the organization", "only from within the organisation"),
     *_in("de", "SEND_TO_DENIED", "keine berechtigung nachrichten an", "keine berechtigung an",
          "nicht berechtigt nachrichten an"),
     *_in("fr", "SEND_TO_DENIED", "pas la permission d envoyer à", "pas autorisé à envoyer à",
@@ -2709,6 +2717,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "Sisimai lib/Sisimai/Reason/Filtered.pm", 3, decisive=True),
     ConceptRule(_R.FILTERED, "ADDR", "SEND_TO_DENIED", "as RCPT+SEND_TO_DENIED: the address written to", 2,
                 decisive=True),
+    ConceptRule(_R.FILTERED, "RCPT", "INTERNAL_ONLY", "https://moongray.com/20170322 (a user receiving from its own "
+                "domain only); Sisimai lib/Sisimai/Reason/Filtered.pm (the recipient's own restriction)", 4),
     ConceptRule(_R.FILTERED, "UNWANTED", None, "Sisimai lib/Sisimai/Reason/Filtered.pm"),
     # A policy said of the delivery to the recipient's mailbox ("Mailbox delivery restricted by policy
     # error", "Mailbox delivery failure policy error"): the mailbox's own delivery rules, set by its owner
