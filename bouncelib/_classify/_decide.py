@@ -522,13 +522,16 @@ def _bare_refusal(ev: Evidence) -> bool:
     "Mensagem recusada"): one sentence of concept terms, a MESSAGE term and a one-word REFUSED term (an
     act, not a rule such as "not allowed"), the rest numbers or `BARE_REFUSAL_FILLERS`. It names no
     kind of message and no cause (LABELING.md): the status may still tell, else onhold."""
-    speaking = [(words, found) for words, _start, found in _terms_of(ev) if found]
+    speaking = [(words, start, found) for words, start, found in _terms_of(ev) if found]
     if len(speaking) != 1:
         return False
-    words, found = speaking[0]
+    words, start, found = speaking[0]
+    # A one-word tag that is a concept's term too ("554 ERROR: Mail refused", SendGrid: the ERROR concept) is
+    # a filler here: it says there was a failure, which the refusal says already, and names no cause.
+    found = [f for f in found if not (f[0] == f[1] and words[f[0] - start] in BARE_REFUSAL_FILLERS)]
     if len(found) != 2 or "MESSAGE" not in found[0][2] or "REFUSED" not in found[1][2] or found[1][0] != found[1][1]:
         return False
-    covered = {i for pos, end, _c in found for i in range(pos, end + 1)}
+    covered = {i - start for pos, end, _c in found for i in range(pos, end + 1)}
     return all(i in covered or w.isdigit() or w in BARE_REFUSAL_FILLERS for i, w in enumerate(words))
 
 

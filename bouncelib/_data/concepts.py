@@ -2943,6 +2943,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
 #: mail") is more than these, and the fallback pair below reads it.
 BARE_REFUSAL_FILLERS: Final = frozenset((
     "the", "your", "this", "a", "was", "has", "been", "is",  # en
+    # The tag a server writes before any failure ("554 ERROR: Mail refused", SendGrid's bounce catalogue): it
+    # says a failure, which the refusal says already, and no cause.
+    "error", "fehler", "erreur", "errore", "erro",
     "sua", "seu", "a", "o", "foi", "esta",  # pt
     "il", "tuo", "suo", "la", "è", "e", "stato", "stata",  # it
     "votre", "le", "la", "a", "été", "est",  # fr
