@@ -532,6 +532,10 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "no permission to send to", "no permission to post to", "not allowed to send to", "not permitted to send to",
          "not authorized to send to", "not authorised to send to", "not allowed to post to", "not permitted to post to",
          "not allowed to send messages to", "not permitted to send messages to", "not authorized to send messages to"),
+    # A server that says it does not receive mail for the address given ("550 Cannot receive for specified
+    # address", Twisted's ESMTP server for an address its delivery object refuses): no mailbox here for it.
+    *_in("en", "NOT_RECEIVED_FOR", "cannot receive for", "cannot receive mail for", "cannot receive email for",
+         "not receive mail for", "not receive email for", "unable to receive for"),
     # The recipient reachable only from its own domain or organisation ("The transmission has been permitted to
     # this user only in the same domain.", moongray's catalogue, and the same said of senders in its organisation):
     # the recipient's restriction of who may write to it, as SEND_TO_DENIED.
@@ -2833,6 +2837,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.USERUNKNOWN, "ADDR", "ADDR_EXPIRED", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "TMDA dated addresses (an address past its lifetime)", 2),
     ConceptRule(_R.USERUNKNOWN, "ADDR", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address", 3),
+    ConceptRule(_R.USERUNKNOWN, "ADDR", "NOT_RECEIVED_FOR", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
+                "twisted 22.4.0 twisted/mail/smtp.py ('550 Cannot receive for specified address')", 3),
+    ConceptRule(_R.USERUNKNOWN, "RCPT", "NOT_RECEIVED_FOR", "as ADDR+NOT_RECEIVED_FOR", 3),
     ConceptRule(_R.HOSTUNKNOWN, "NO_HOST", None, f"{_RFC3463}.2, X.1.2 bad destination system address; "
                 "RFC 8020 (NXDOMAIN)"),
     ConceptRule(_R.HOSTUNKNOWN, "DOMAIN", "UNKNOWN", f"{_RFC3463}.2, X.1.2 bad destination system address"),
