@@ -510,6 +510,12 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # concept, corpus/LABELING.md); notaccept is a domain that says it takes no mail (a null MX).
     *_rows(_R.NOTACCEPT, "Sisimai 4.25 lib/Sisimai/Reason/NotAccept.pm",
            "does not accept mail", "not accept mail", "domain does not accept"),
+    # The same said in the passive or as a state ("554 Refused. Mail is not being accepted.", spamdyke's
+    # reject-all): the server takes no mail at all, from anyone.
+    *_rows(_R.NOTACCEPT, "https://github.com/chrisboulton/spamdyke/blob/5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/"
+           "spamdyke/spamdyke.h (its reject-all reply)",
+           "mail is not being accepted", "no mail is being accepted", "no mail is accepted",
+           "not accepting any mail", "accepts no mail", "does not accept any mail"),
     # --- contenterror ---------------------------------------------------------------------------------------
     *_rows(_R.CONTENTERROR, "Sendmail 8.17.1 (a string of the Debian sendmail-bin binaries)",
            "headers too large", "bare linefeed"),
