@@ -1388,6 +1388,11 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("fr", "CLIENT_FILTERED", "filtrée", "est filtrée"),
     *_in("es pt", "CLIENT_FILTERED", "filtrada", "está filtrada"),
     *_in("it", "CLIENT_FILTERED", "filtrato", "è filtrato"),
+    # A delivery refused for where it comes from, the origin a host or country with no address ("delivery from
+    # 192.0.2.7 rejected", "delivery from CN (192.0.2.7) rejected": mtpolicyd's RBL and GeoIP plugins): the
+    # sending host is what is refused. "deliveries from" likewise; from an address, it is the sender's.
+    *_terms("CLIENT", "delivery from", "deliveries from"),
+    *_terms("SENDER", f"delivery from {ADDRESS_WORD}", f"deliveries from {ADDRESS_WORD}"),
     *_terms("CLIENT", "ip", "ip address", "ip addresses", "your ip", "sending ip", "client", "client host",
             "client ip", "your host", "your server", "your mail server", "sending server", "sending host",
             "sending mta", "mta", "sending mail server", "connecting host", "connecting ip",
