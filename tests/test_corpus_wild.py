@@ -83,7 +83,6 @@ VERDICT_MISSES: dict[str, str] = {
     "postfix-body-checks-iframe.eml": "a test-part mail: miss not examined (frozen test part)",
     "postfix-expired-same-domain-mailbox-count.eml": "a test-part mail: miss not examined (frozen test part)",
     "postfix-verp-cannot-receive.eml": "a test-part mail: miss not examined (frozen test part)",
-    "postfix-delay-same-domain-mailbox-count.eml": "round 28 MTA run, a tuning miss at its first reading",
     "postfix-local-file-cannot-append.eml": "round 28 MTA run, a tuning miss at its first reading",
     "postfix-run2-data-mail-refused.eml": "round 28 MTA run, a tuning miss at its first reading",
     "postfix-run2-relay-route-blacklisted.eml": "round 28 MTA run, a tuning miss at its first reading",
