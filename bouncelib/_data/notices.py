@@ -35,11 +35,13 @@ __all__ = [
     "EXPANDED_FROM",
     "EXPIRED_NOTICE",
     "FAILURE",
+    "FORWARD_HEADER_LINE",
     "FORWARD_TO_AFTER",
     "HEADER_LINE",
     "HOST_LINE",
     "ID_LINE",
     "INCOMPLETE_ADDRESS",
+    "IN_REPLY_TO_COMMAND",
     "LABEL_BEFORE",
     "ORIGINAL_STARTS",
     "PERMANENT",
@@ -493,6 +495,12 @@ SENDER_REFUSED_AFTER: Final = re.compile(
 )
 # A server's refusal told as its answer: "mx.example.org [192.0.2.1] said: 550, quota exceeded" (Postfix's
 # words), "replied:", "responded:". Group 1: the class digit. Lower-cased text.
+# A header line of a message a mail client forwards inline under "-----Original Message-----" ("From:",
+# "Sent:", "To:", "Subject:", and their translations: "Von:", "Gesendet:", "Objet :"): a short label, a colon.
+FORWARD_HEADER_LINE: Final = re.compile(r"^[ \t]*[^\W\d_][\w-]{0,20}(?: [\w-]{1,12})?[ \t]?:[ \t]*\S")
+# Postfix's tail on a remote server's answer ("... (in reply to end of DATA command)"): the words before it
+# are what the server said, even when the line that named the recipient and host was cut off.
+IN_REPLY_TO_COMMAND: Final = re.compile(r"\(in reply to [a-z][a-z ]{1,20} command\)", re.I)
 SERVER_SAID: Final = re.compile(r"\b(?:said|replied|responded|answered)\s*:\s*([45])\d\d(?![\d.])")
 # A transcript's answer to MAIL FROM ("250 2.1.0 <a>... Sender ok"): the address is the sender's.
 SENDER_OK_AFTER: Final = re.compile(r"[>\"']?\.\.\.[ \t]*sender ok", re.I)

@@ -17,6 +17,7 @@ import email.policy
 import html
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from bouncelib._dsn.fastmime import parse_text
 from bouncelib.limits import current_limits
@@ -120,6 +121,12 @@ _CHARSET_ALIASES = {
 _JAPANESE = ("iso-2022-jp-2", "euc-jp", "cp932")
 
 
+# A letter of ISO-8859-2 that ISO-8859-1 reads as a symbol (ą ł ś š ž ź ż ľ: ± ³ ¶ ¹ ¾ ¼ ¿ µ), between two
+# letters: a Polish, Czech or Slovak word decoded with the Western table.  Symbols that Western text itself
+# writes next to letters (º ª « » ® ©) are left out.
+_LATIN2_IN_WORD: Final = re.compile(r"[^\W\d_][\xa1\xa3\xa5\xa6\xac\xaf\xb1\xb3\xb5\xb6\xb9\xbc\xbe\xbf][^\W\d_]")
+
+
 def _decode_bytes(raw: bytes, charset: str | None) -> str:
     cs0 = (charset or "").lower()
     cs0 = _CHARSET_ALIASES.get(cs0, cs0)
@@ -133,7 +140,12 @@ def _decode_bytes(raw: bytes, charset: str | None) -> str:
             return raw.decode(cs)
         except (LookupError, ValueError):  # unknown codec, undecodable bytes, a NUL in the charset name
             continue
-    return raw.decode("latin-1", "replace")
+    text = raw.decode("latin-1", "replace")
+    if cs0 in ("", "us-ascii", "ascii", "unknown-8bit", "x-unknown") and _LATIN2_IN_WORD.search(text):
+        # 8-bit text that declares no charset it fits (qmail returns a program's output as its bytes):
+        # Latin-2 letters read as Latin-1 turn into symbols inside words ("mog±", "wysy³aæ", "u¾ivatelé").
+        return raw.decode("iso-8859-2", "replace")
+    return text
 
 
 def decode_payload(part: email.message.Message) -> str:

@@ -47,10 +47,11 @@ __all__ = ["DETECTOR", "GeneralReader", "notice_blocks", "unnamed_failure"]
 _REPLY_SUBJECT: Final = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|rif|ynt)\s*:", re.I)
 # A forward, as mail clients mark it in English, German, French, Spanish, Portuguese.
 _FORWARD_SUBJECT: Final = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.I)
-# A sender that names a role of the mail system, not a person: mailer daemons, postmasters, and the
-# "System Administrator" that Exchange signs its non-delivery reports with (in its translations too).
+# A sender that names a role of the mail system, not a person: mailer daemons, postmasters, the
+# "System Administrator" that Exchange signs its non-delivery reports with (in its translations too), and
+# the "Mail Administrator" of Sendmail-based ISP gateways ("Mail System Error - Returned Mail").
 _DAEMON_FROM: Final = re.compile(
-    r"mailer-daemon|postmaster|mail delivery|mail system|daemon|bounce|system ?administrator|"
+    r"mailer-daemon|postmaster|mail delivery|mail system|daemon|bounce|system ?administrator|mail administrator|"
     r"administrateur syst|administrador del sistema|amministratore di sistema",
     re.I,
 )
@@ -418,6 +419,16 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
             said = "failed" if answer.group(1) == "5" else "delayed"
             row = low.count("\n", 0, answer.start())
             told = " ".join(continuation(notice.lines, row, len(notice.lines)))
+            return [Found(recipient="", action=said, diagnostic=told[:1000])]
+        # Postfix's words cut down to the answer itself ("554-Transaction failed ... (in reply to end of DATA
+        # command)"): the first reply code before the tail is the server's, and its class says.
+        text = notice.text
+        tail = shapes.IN_REPLY_TO_COMMAND.search(text)
+        code = next((m for m in shapes.REPLY_CODE.finditer(text, 0, tail.start()) if m.group(0).strip()[:1] in "45"),
+                    None) if tail is not None else None  # fmt: skip
+        if tail is not None and code is not None:
+            said = "failed" if code.group(0).strip()[:1] == "5" else "delayed"
+            told = " ".join(text[code.start() : tail.end()].split())
             return [Found(recipient="", action=said, diagnostic=told[:1000])]
     if said not in ("failed", "delayed"):
         return []

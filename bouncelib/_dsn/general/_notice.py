@@ -60,6 +60,13 @@ def read_notice(body: str) -> Notice:
         text = text.replace('\\"', '"')
     text = unquoted_whole(text)
     cut = shapes.ORIGINAL_STARTS.search(text)
+    if cut is not None and not text[: cut.start()].strip():
+        # Nothing above the marker: a mail client forwarded the notice inline ("-----Original Message-----",
+        # then its "From:/Sent:/To:/Subject:" lines): the notice is the message the marker introduces.
+        forwarded = _after_forward_headers(text[cut.end() :])
+        if forwarded is not None:
+            text = forwarded
+            cut = shapes.ORIGINAL_STARTS.search(text)
     returned = ""
     if cut is not None:
         text, returned = text[: cut.start()], text[cut.end() : cut.end() + 4000]
@@ -90,6 +97,18 @@ def read_notice(body: str) -> Notice:
 
 
 _QUOTE_MARK: Final = re.compile(r"^[ \t]*> ?")
+
+
+def _after_forward_headers(text: str) -> str | None:
+    """The text after the header lines a forward marker is followed by (two "Label: value" lines or more,
+    up to the first blank line), or None when no such header block follows it."""
+    lines = text.split("\n")[1:]  # past the rest of the marker's own line ("-----")
+    k = start = 0
+    while k < len(lines) and shapes.FORWARD_HEADER_LINE.match(lines[k]):
+        k += 1
+    if k - start < 2 or (k < len(lines) and lines[k].strip()):
+        return None
+    return "\n".join(lines[k:])
 
 
 def quoted_whole(text: str) -> bool:
