@@ -166,8 +166,6 @@ VERDICT_MISSES: dict[str, str] = {
     "'only subscribers may post' (onhold)",
     "qmail-ezmlm-checksub-reject-posts-id.eml": "round 32, a tuning miss (classifier): no Indonesian words for "
     "'reject your posts' (onhold)",
-    "qmail-ezmlm-checksub-subscribers-only-pl.eml": "round 32, a tuning miss (classifier): no Polish words for "
-    "'only subscribers may post' (onhold; the Latin-2 text is decoded since round 32)",
     "qmail-page-placeholder-nolonger-ja.eml": "round 32, a tuning miss (classifier): 'This address no longer accepts "
     "mail.' is userunknown only as the model's guess, and a guess makes no hard bounce",
     "sendmail-procmail-quota-cant-create-output.eml": "round 32, a tuning miss: Sendmail's '(reason: Can't create "
