@@ -1336,6 +1336,72 @@ _LIST_NOTICE_WORDS: Final[tuple[Term, ...]] = (
 )  # fmt: skip
 
 
+# ------------------------------------------------------------------ refusal notices of list servers (round r32i18n)
+# Words of real localised refusal notices no earlier round read (corpus/replies/real/r32-i18n-catalogues.jsonl,
+# its tuning part only): GNU Mailman 2.1's rejection notices (messages/<lang>/LC_MESSAGES/mailman.po,
+# Mailman/Handlers/MimeDel.py, SpamDetect.py, Moderate.py: the translated Errors.RejectMessage text is the whole
+# notice) and Kopano's spooler errors (po/<lang>.po, spooler/Spooler.cpp). Each row names a thing or a state
+# in the words a language says it with, so the next notice written otherwise is read too.
+_REFUSAL_NOTICE_WORDS: Final[tuple[Term, ...]] = (
+    # A kind of content the site names (its type, a file's extension) is what a content filter refuses:
+    # the site's rule on what a message may carry, as "content type" and "file extension" already are
+    # (Mailman 2 MimeDel.py: "The message's content type was explicitly disallowed", "The message's file
+    # extension was explicitly disallowed", filter_mime_types / filter_filename_extensions).
+    *_in("de", "ATTACHMENT", "mime typ", "mime typen", "datei endung", "datei endungen", "dateiendung",
+         "dateiendungen"),
+    *_in("fr", "ATTACHMENT", "type de contenu", "types de contenu", "extension de fichier",
+         "extensions de fichier"),
+    *_in("it", "ATTACHMENT", "tipo del contenuto", "tipo di contenuto", "estensione del nome file",
+         "estensione del file", "estensioni dei file"),
+    *_in("pt", "ATTACHMENT", "tipo de conteúdo", "extensão de arquivo", "extensões de arquivo", "extensão de arquivos",
+         "extensões de arquivos",
+         "extensão do arquivo"),
+    *_in("ca", "ATTACHMENT", "tipus de contingut", "extensió de fitxer", "extensions de fitxer"),
+    *_in("ja", "ATTACHMENT", "ファイル形式", "ファイル拡張子", "拡張子"),
+    *_in("zh", "ATTACHMENT", "文件扩展名", "扩展名", "内容类型"),
+    # Explicitly forbidden, in the words these notices use ("ausdrücklich verboten", "esplicitamente
+    # proibito", "explicitamente desautorizado", "explícitament prohibit", "S'ha rebutjat el missatge").
+    *_in("de", "REFUSED", "verboten"),
+    *_in("it", "REFUSED", "proibito", "proibita", "proibiti", "proibite"),
+    *_in("pt", "REFUSED", "desautorizado", "desautorizada", "desautorizados", "desautorizadas"),
+    *_in("ca", "REFUSED", "rebutjat", "rebutjada", "rebutjats", "rebutjades", "prohibit", "prohibida",
+         "prohibits", "prohibides"),
+    # A rule of the receiver's filter that matched the message (Mailman 2 SpamDetect.py header_filter_rules:
+    # "Message rejected by filter rule match"): a refusal by such a rule is the site's policy on messages.
+    *_in("en", "FILTER_RULE", "filter rule", "filter rules", "filtering rule", "filtering rules"),
+    *_in("de", "FILTER_RULE", "filter regel", "filter regeln", "filterregel", "filterregeln"),
+    *_in("fr", "FILTER_RULE", "règle de filtrage", "règles de filtrage"),
+    *_in("it", "FILTER_RULE", "regola di filtro", "regole di filtro"),
+    *_in("pt", "FILTER_RULE", "regra de filtro", "regras de filtro"),
+    *_in("ca", "FILTER_RULE", "regla de filtre", "regles de filtre"),
+    *_in("vi", "FILTER_RULE", "quy tắc lọc"),
+    *_in("ja", "FILTER_RULE", "フィルタ規則"),
+    *_in("zh", "FILTER_RULE", "过滤规则"),
+    # Nothing left of the message (Mailman 2 MimeDel.py: "After content filtering, the message was
+    # empty"): the site's filter removed what it does not accept, as an empty body is refused.
+    *_in("en", "EMPTY", "empty", "was empty", "is empty"),
+    *_in("de", "EMPTY", "kein inhalt", "keinen inhalt"),
+    *_in("fr", "EMPTY", "vide", "vides"),
+    *_in("it", "EMPTY", "vuoto", "vuota", "vuoti"),
+    *_in("pt", "EMPTY", "vazio", "vazia"),
+    *_in("zh", "EMPTY", "为空", "為空"),
+    *_in("ja", "EMPTY", "空になり", "空です"),
+    # Not a member, in Japanese (Mailman 2 ja Moderate.py: "メーリングリストの会員ではなく ... 会員以外からの
+    # 投稿を禁止しています", not a member of the list ... posts from other than members are forbidden).
+    *_in("ja", "NONMEMBER", "会員ではな", "会員以外", "非会員"),
+    # An error while the message was being processed (RFC 5321's 451 "local error in processing"; Kopano
+    # spooler/Spooler.cpp: "A fatal error occurred while processing your message, and Kopano is unable to
+    # send your email", ru "При обработке вашего сообщения произошла ошибка"): the system failed, nothing
+    # was said of the address or the content.
+    # (Not the English words: "Error while processing message, reference ..." is corpus/replies/generic.jsonl's
+    # written example of a text that names no cause, onhold; that convention is not this round's to change.)
+    *_in("de", "PROCESSING", "verarbeitung", "bei der verarbeitung"),
+    *_in("fr", "PROCESSING", "traitement", "lors du traitement"),
+    *_in("ru", "PROCESSING", "при обработке", "обработке", "обработки"),
+    *_in("ru", "ERROR", "ошибка", "ошибки"),
+)  # fmt: skip
+
+
 # ------------------------------------------------------------------ subjects: what the reply is about
 
 TERMS: Final[tuple[Term, ...]] = (
@@ -2410,6 +2476,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_CATALOGUE_WORDS,
     *_MAIL_CLIENT_WORDS,
     *_LIST_NOTICE_WORDS,
+    *_REFUSAL_NOTICE_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -2943,7 +3010,16 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 6),
     ConceptRule(_R.POLICYVIOLATION, "FORWARDING", "DISABLED", "https://learn.microsoft.com/en-us/defender-office-365/"
                 "outbound-spam-policies-external-email-forwarding", 6),
+    # A rule of the receiver's filter refused the message ("Message rejected by filter rule match", Mailman 2
+    # SpamDetect.py; "Nachricht wurde durch Filter-Regeln blockiert"): the site's rule on messages, naming no
+    # spam (before the policy word alone, which says the same less precisely).
+    ConceptRule(_R.POLICYVIOLATION, "FILTER_RULE", "REFUSED", "Mailman 2.1 Mailman/Handlers/SpamDetect.py "
+                "(header_filter_rules, action reject); Sisimai lib/Sisimai/Reason/PolicyViolation.pm", 6),
     ConceptRule(_R.POLICYVIOLATION, "POLICY", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
+    # An error while processing the message, nothing more specific named above: the receiving (or sending)
+    # system failed ("A fatal error occurred while processing your message", Kopano's spooler).
+    ConceptRule(_R.SYSTEMERROR, "PROCESSING", "ERROR", f"{_RFC5321} (451 Requested action aborted: local error in "
+                "processing); Kopano spooler/Spooler.cpp", 4),
     ConceptRule(_R.SYSTEMERROR, "SYSTEM", None, f"{_RFC3463}.4, X.3.0 other or undefined mail system status"),
 )  # fmt: skip
 
@@ -2973,4 +3049,8 @@ FALLBACK_RULES: Final[tuple[ConceptRule, ...]] = (
     # receiver's policy on what it accepts.
     ConceptRule(_R.POLICYVIOLATION, "MESSAGE", "REFUSED", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
                 f"{_RFC3463}.8, X.7.1 delivery not authorized, message refused", 4),
+    # Nothing left of the message ("After content filtering, the message was empty", Mailman 2 MimeDel.py):
+    # the site's filter removed what it does not accept, as an empty body is refused (EMPTY_BODY above).
+    ConceptRule(_R.POLICYVIOLATION, "MESSAGE", "EMPTY", "Mailman 2.1 Mailman/Handlers/MimeDel.py (filter_action "
+                "reject); courier-filter-perl Courier/Filter/Module/BlankBody.pm", 4),
 )  # fmt: skip
