@@ -1399,6 +1399,17 @@ _REFUSAL_NOTICE_WORDS: Final[tuple[Term, ...]] = (
     *_in("fr", "PROCESSING", "traitement", "lors du traitement"),
     *_in("ru", "PROCESSING", "при обработке", "обработке", "обработки"),
     *_in("ru", "ERROR", "ошибка", "ошибки"),
+    # The same notices in Vietnamese, Finnish and Norwegian (r32-i18n-catalogues-2.jsonl, tuning part): the
+    # content type and the file extension ("kiểu nội dung", "phần mở rộng tập tin", "tiedostopääte"), a message
+    # left empty ("thư rỗng", "Viesti oli tyhjä"), a refusal by a filter ("Meldingen ble avvist av et filter").
+    # The message is "thư" in Vietnamese (the mailbox, "hộp thư", is a longer term of its own above).
+    *_in("vi", "ATTACHMENT", "kiểu nội dung", "mở rộng tập tin", "phần mở rộng tập tin"),
+    *_in("fi", "ATTACHMENT", "tiedostopääte", "tiedostopäätteet", "tiedostopäätettä", "tiedostotyyppi"),
+    *_in("vi", "MESSAGE", "thư"),
+    *_in("vi", "EMPTY", "rỗng", "trống"),
+    *_in("fi", "EMPTY", "tyhjä"),
+    *_in("no", "MESSAGE", "meldingen", "meldinger", "meldingene"),
+    *_in("no", "REFUSED", "avvist", "avvises"),
 )  # fmt: skip
 
 
