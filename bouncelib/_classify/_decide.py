@@ -771,6 +771,19 @@ def _transient_dns(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verd
     return None
 
 
+_DNS_WORDS: Final = re.compile(r"\b(?:lookup|dns|mx|resolve|resolved|resolving|nameserver|name server)\b")
+
+
+def _senders_dns(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A DNS lookup failing in answer to MAIL FROM, or under X.1.8 ("bad sender's system address"): the
+    # receiver was looking up the sender's domain (sendmail FEATURE(badmx): "450 4.1.2 <alice@example.org>...
+    # MX lookup failure for example.org"; its proto.m4 "451 4.1.8 Domain of sender address ... does not
+    # resolve"), a check of the sender, as an unknown host at MAIL is (`_sender_or_host`).
+    if (ev.command == "MAIL" or sd == (1, 8)) and _DNS_WORDS.search(ev.facts.words_text):
+        return Reason.REJECTED, rule + ";sender"
+    return None
+
+
 _CONNECTION_REFUSED: Final = frozenset(("phrase:connection refused", "concept:CONNECTION+REFUSED"))
 
 
@@ -899,7 +912,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.NOTACCEPT: (_senders_null_mx,),
     Reason.MAILBOXFULL: (_sending_quota,),
     Reason.MESGTOOBIG: (_list_limit,),
-    Reason.NETWORKERROR: (_local_socket, _refused_in_a_reply, _refused_recipient_network_status),
+    Reason.NETWORKERROR: (_local_socket, _refused_in_a_reply, _refused_recipient_network_status, _senders_dns),
     Reason.CONTENTERROR: (_command_line,),
     Reason.SECURITYERROR: (_relay_login, _temporary_login_failure, _recipient_restriction, _malformed_login),
     Reason.TOOMANYCONN: (_per_client_count,),

@@ -800,6 +800,17 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "characters in address", "characters in the address", "characters in email address",
          "characters in e mail address", "characters in recipient address", "characters in sender address",
          "character in local part", "character in the local part", "character in address", "character in the address"),
+    # A signature of the message (DKIM's, RFC 6376; the DomainKeys and S/MIME ones) said invalid, bad or
+    # missing ("Mail from Paypal with invalid/missing signature", Exim spec ch-dkim_spf_srs_and_dmarc): the
+    # message's authentication failed. Said with one of those predicates only: a scanner's "known spam
+    # signature" or a virus signature names no failed check.
+    *_in("en", "SIGNATURE", "signature", "signatures"),
+    # The receiver's own inside ("internal DKIM error", OpenDKIM opendkim.c dkimf_libstatus; "internal
+    # delivery error"): an error said to be internal is the receiving system's, whatever part it names.
+    *_in("en", "INTERNAL", "internal"),
+    # A reply that names another address to use instead of the one refused ("550 Use ${1}@${2} instead",
+    # Postfix regexp_table(5)/pcre_table(5)): the address has moved, the reply gives where to.
+    *_in("en", "INSTEAD", "instead", "instead of"),
 )  # fmt: skip
 
 
@@ -1564,6 +1575,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "spamassassin", "phishing", "scam"),
     *_terms("VIRUS", "virus", "viruses", "malware", "infected", "trojan", "worm", "malicious", "ransomware",
             "virus detected", "vírus",
+            # Code that attacks a vulnerability of the reader's software ("IFRAME vulnerability exploit",
+            # Postfix header_checks(5) body_checks example): a malicious payload, as malware is. Not the verb
+            # ("attachments ... can be used to exploit Winzip" names a file-type rule).
+            "vulnerability exploit", "exploit detected", "exploit found", "exploit attempt",
             # Content a scanner calls unsafe is what it found harmful in it (Broadcom's "Message contained unsafe
             # content (Heuristics.Phishing...)", a ClamAV signature): a finding, like a virus named.
             # Not "dangerous content": MailScanner's content rules (HTML, file names) remove "potentially
@@ -1641,7 +1656,12 @@ TERMS: Final[tuple[Term, ...]] = (
             "smtputf8 is required", "smtputf8 required",
             # The server takes ASCII only: a message that needs 8 bits or UTF-8 cannot pass.
             "smtputf8", "strict ascii", "ascii only", "only ascii", "unicode character", "non ascii characters",
-            "8 bit characters"),
+            "8 bit characters",
+            # Internationalised (EAI, RFC 6530) mail and addresses a server does not take ("does not support
+            # E-mail messages with international Unicode E-mail addresses", Courier's esmtp module).
+            "unicode e mail", "unicode email", "internationalized email", "internationalized e mail",
+            "internationalised email", "internationalised e mail", "international e mail address",
+            "international e mail addresses", "international email address", "international email addresses"),
     # A MIME type the receiver refuses ("I don't accept messages of MIME Content-Type 'text/html'") is
     # a content rule like an attachment type, not a broken encoding: the longer term wins over "mime".
     *_terms("ATTACHMENT", "mime content type", "mime type", "mime types", "mime inhaltstyp", "inhaltstyp",
@@ -1739,6 +1759,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "service failure",
             "temporary error", "temporary problem", "temporary system problem", "service unavailable",
             "service not available", "service currently unavailable", "resources temporarily unavailable",
+            # strerror(EAGAIN) "Resource temporarily unavailable", and the same shorter ("resource unavailable",
+            # OpenDKIM's DKIM_STAT_NORESOURCE reply): the receiver's own resources.
+            "resource temporarily unavailable", "resource unavailable", "resources unavailable",
             "internal resource", "processing error", "configuration error", "configuration problem",
             "server busy", "too busy",
             # The receiver failing inside (RFC 5321's 451 "local error in processing" without
@@ -1906,10 +1929,12 @@ TERMS: Final[tuple[Term, ...]] = (
             "without a domain", "without domain", "supply a domain name", "supplying a domain name",
             "supply a domain", "add a domain name",
             # qmail-smtpd's "Sorry, address must include host name (#5.1.3)": the domain part is required.
-            "must include host name", "must include a host name", "must include a domain", "must include domain"),
+            "must include host name", "must include a host name", "must include a domain", "must include domain",
+            # sendmail proto.m4 canonify: an address ending in "@", "553 5.1.3 ... Hostname required".
+            "hostname required", "host name required"),
     *_terms("MISSING", "blank mailhost", "blank mail host", "blank host", "blank domain", "empty domain",
             "no domain part", "domain part missing", "missing domain part", "missing domain", "domain missing",
-            "without a domain", "without domain"),
+            "without a domain", "without domain", "hostname required", "host name required"),
     # The time a receiver's own failure happened in ("Internal error during policy check"): what it was doing
     # when it failed is named after it, and was not done.
     *_terms("DURING", "during", "lors de", "lors du", "während", "durante"),
@@ -2000,7 +2025,9 @@ TERMS: Final[tuple[Term, ...]] = (
          "you wrote to", "you are writing to", "you tried to email", "you tried to write to"),
     # A count of recipients: a plural noun of persons written to, never a mailbox or a user ("more than 10
     # recipients", Mailman 3's max_recipients rule), beside a comparison over a number (`MORE_THAN`).
-    *_in("en", "RCPTS", "recipients", "addressees"),
+    *_in("en", "RCPTS", "recipients", "addressees",
+         # RFC 5321's command word in the plural ("I don't take more than 20 RCPTs", Exim spec ch-access_control_lists).
+         "rcpts"),
     *_in("de", "RCPTS", "empfänger", "empfaenger", "adressaten"),
     *_in("fr", "RCPTS", "destinataires"),
     *_in("es pt", "RCPTS", "destinatarios"),
@@ -2526,7 +2553,10 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("it", "VERIFY_PENDING", "verifica in corso"),
     *_in("pt", "VERIFY_PENDING", "verificação em andamento", "verificação em curso"),
     *_terms("VERIFY_FAILED", "verification failed", "verify failed", "verification failure", "failed verification",
-            "could not be verified", "cannot be verified"),
+            "could not be verified", "cannot be verified",
+            # The check said from the receiver's side ("Can't verify recipient", Exim spec
+            # ch-access_control_lists): FAILED terms too.
+            "could not verify", "cannot verify", "unable to verify"),
     # The same words are a failed check about anything else (a sender, a certificate, a login): a
     # term hides the shorter terms inside it ("failed"), so the words not FAILED terms already are
     # listed as FAILED too.
@@ -2585,6 +2615,15 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Decisive: it names which part failed (the receiver, in the middle of the check).
     ConceptRule(_R.SYSTEMERROR, "SYSTEM", "DURING", f"{_RFC3463}.4, X.3.0 other mail system status; "
                 f"{_RFC5321} (451 local error in processing)", 1, decisive=True),
+    # An error said to be internal, the failed part named between or not ("550 5.7.0 internal DKIM error",
+    # OpenDKIM's DKIM_STAT_INTERNAL reply): the receiving system's own failure, not a verdict of the check it
+    # names. Decisive: it names which part failed.
+    ConceptRule(_R.SYSTEMERROR, "INTERNAL", "ERROR", f"{_RFC3463}.4, X.3.0 other mail system status; OpenDKIM "
+                "opendkim.c dkimf_libstatus ('internal DKIM error')", 2, decisive=True),
+    # The same when the error's own words are a longer SYSTEM term ("could not verify that recipient (internal
+    # temporary error)", mailfront plugin-cvm-validate): the check was not made.
+    ConceptRule(_R.SYSTEMERROR, "INTERNAL", "SYSTEM", f"{_RFC3463}.4, X.3.0 other mail system status", 2,
+                decisive=True),
     # Before the virus: the scanner's name ("our virus scanner could not analyse a message you sent") is not a
     # virus found. Decisive: it names what failed (the analysis of the message), which a virus phrase cannot.
     # A check part that could not do its work (mailfront 2.12 plugin-clamav, plugin-spamassassin: "Could not
@@ -2632,13 +2671,21 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "plugins/bounce ('Bounces not accepted here', reject_all)", 3),
     ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "AUTHMECH", "Haraka plugins/bounce (bounce_spf: a bounce "
                 "whose original was not sent from here)", 3),
-    ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "UNKNOWN", "Haraka plugins/bounce (an invalid bounce)", 0),
+    # Window 1: the two words side by side ("550 invalid bounce", Haraka bounce 2.2.1 validate_bounce); a
+    # window counts from the end of the earlier term, so 0 never read them.
+    ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "UNKNOWN", "Haraka plugins/bounce (an invalid bounce)", 1),
     # An unusual rate or amount *of spam* from the sender (its IP, its SPF or DKIM domain): the receiver's
     # judgement of the sender's reputation (corpus/LABELING.md: "unusual rate of unsolicited mail" is
     # badreputation), before the authentication mechanism that only names which domain was judged and before
     # a message judged spam. Decisive over a phrase of spam for the same reason.
     ConceptRule(_R.BADREPUTATION, "REPUTATION", "SPAM", "Sisimai lib/Sisimai/Reason/BadReputation.pm; "
                 "the labelling conventions' reputation refusals", 4, decisive=True),
+    # The message's signature invalid or missing ("Mail from Paypal with invalid/missing signature", Exim spec
+    # ch-dkim_spf_srs_and_dmarc): its authentication (RFC 6376 DKIM) failed.
+    ConceptRule(_R.AUTHFAILURE, "SIGNATURE", "UNKNOWN", "RFC 6376 section 6.1 (a signature that fails is 'PERMFAIL'); "
+                "Exim spec ch-dkim_spf_srs_and_dmarc (dkim_status none/invalid/fail)", 2),
+    ConceptRule(_R.AUTHFAILURE, "SIGNATURE", "MISSING", "RFC 6376 section 6.1; Exim spec ch-dkim_spf_srs_and_dmarc "
+                "(dkim_status none: no signature)", 2),
     ConceptRule(_R.AUTHFAILURE, "AUTHMECH", None, "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC)"),
     # Before the PTR alone: a generic reverse name exists, and what it says (an end-user
     # host) is why the client is refused; the pair says more than the phrase "reverse DNS".
@@ -2919,6 +2966,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "(postconf.5, ADDRESS_VERIFICATION_README)", 4),
     ConceptRule(_R.USERUNKNOWN, "ADDR", "ADDR_EXPIRED", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "TMDA dated addresses (an address past its lifetime)", 2),
+    # Another address given to use instead ("550 Use bob@example.com instead", Postfix regexp_table(5)): the
+    # mailbox has moved and the reply says where (Sisimai HasMoved; RFC 5321 251/551 "User not local; please
+    # try <forward-path>").
+    ConceptRule(_R.HASMOVED, "ADDR", "INSTEAD", f"{_RFC5321} (551 User not local; please try); Sisimai "
+                "lib/Sisimai/Reason/HasMoved.pm", 2),
     ConceptRule(_R.USERUNKNOWN, "ADDR", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address", 3),
     ConceptRule(_R.USERUNKNOWN, "ADDR", "NOT_RECEIVED_FOR", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "twisted 22.4.0 twisted/mail/smtp.py ('550 Cannot receive for specified address')", 3),
