@@ -169,9 +169,6 @@ VERDICT_MISSES: dict[str, str] = {
     "catalogue as the replies corpus does (read onhold when it was filed as tuning; no rule was written for it)",
     "qmail-ezmlm-checksub-subscribers-only-pl.eml": "round 32, a tuning miss (classifier): no Polish words for "
     "'only subscribers may post' (onhold; the Latin-2 text is decoded since round 32)",
-    "qmail-ezmlm-checksub-reject-posts-cs.eml": "round 32, a tuning miss (classifier): read right before only by the "
-    "model's guess on 'Kontaktujte'; retrained with round 32's replies it no longer guesses (no Czech words for "
-    "'refuse your posts')",
     "qmail-page-placeholder-nolonger-ja.eml": "round 32, a tuning miss (classifier): 'This address no longer accepts "
     "mail.' is userunknown only as the model's guess, and a guess makes no hard bounce",
     "sendmail-procmail-quota-cant-create-output.eml": "round 32, a tuning miss: Sendmail's '(reason: Can't create "
