@@ -743,7 +743,9 @@ def _list_limit(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict
     # rejected: the message is larger than the 40 KB maximum size").
     # A list named by its own word (LIST_NAMED): English "list" alone is too common ("removal from
     # this list").
-    if _names(ev, "LIST_NAMED"):
+    # So is a list named by its people: its moderator or owner (LIST_ROLE: Mailman 2's "held until the list
+    # moderator can review it"), who only a mailing list has.
+    if _names(ev, "LIST_NAMED") or _names(ev, "LIST_ROLE"):
         return Reason.EXCEEDLIMIT, rule + ";mailing-list"
     # So is the recipient's own Sieve filter refusing a message for its size ("Your message was automatically
     # rejected by Sieve ...: Mail size is larger than 1MB"): the limit is the recipient's (RFC 3463 X.2.3).

@@ -62,6 +62,13 @@ _REMOVAL_CONTEXT = re.compile(
 # A filter's credit line names its maker's site ("Protection provided by MagicSpam 2.0.18-1
 # http://www.magicspam.com", "Powered by ..."): an advertisement, not a page about the refusal.
 _CREDIT_BEFORE = re.compile(r"\b(?:powered|provided|protected) by\b(?:[^.;:,()]|\.(?=\S)){0,60}\Z")
+# A page offered for withdrawing the sender's own held post ("If you would like to cancel this posting, please
+# visit the following URL", GNU Mailman 2 templates/<lang>/postheld.txt): the message's own page, not one to
+# learn why or to be unblocked (docs/fields.md: never a URL of the original message). The verbs of its tuning
+# translations (ca, cs, es, fi, fr, it, ja, nl, pl, pt, ru, sv, tr, zh).
+_WITHDRAW_BEFORE = re.compile(
+    r"\bcancel|annuler|cancelar|cancel·lar|cancellare|annuleren|anulować|stornovat|удалить|dra tillbaka|"
+    r"vazgeçmek|peruuttaa|取り消す|取消")
 # Wording that hands the sender the address right after it, even in angle brackets
 # ("or to contact <postmaster@rx.t-online.de> for reset"): the bracket is not a recipient's.
 _CONTACT_BEFORE = re.compile(
@@ -177,6 +184,7 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
                     (about_sender or _url_counts(item))
                     and not flat.startswith(("...", "\u2026"), pos + len(item))
                     and _CREDIT_BEFORE.search(low[max(0, pos - 80) : pos]) is None
+                    and _WITHDRAW_BEFORE.search(low[max(0, pos - 160) : pos]) is None
                 )
             else:
                 bracketed = pos > 0 and flat[pos - 1] in "<["
