@@ -65,10 +65,10 @@ _CREDIT_BEFORE = re.compile(r"\b(?:powered|provided|protected) by\b(?:[^.;:,()]|
 # A page offered for withdrawing the sender's own held post ("If you would like to cancel this posting, please
 # visit the following URL", GNU Mailman 2 templates/<lang>/postheld.txt): the message's own page, not one to
 # learn why or to be unblocked (docs/fields.md: never a URL of the original message). The verbs of its tuning
-# translations (ca, cs, es, fi, fr, it, ja, nl, pl, pt, ru, sv, tr, zh).
+# translations (ca, cs, da, es, fi, fr, it, ja, nl, pl, pt, ru, sv, tr, zh).
 _WITHDRAW_BEFORE = re.compile(
     r"\bcancel|annuler|cancelar|cancel·lar|cancellare|annuleren|anulować|stornovat|удалить|dra tillbaka|"
-    r"vazgeçmek|peruuttaa|取り消す|取消")
+    r"trække [\w -]{0,30}tilbage|vazgeçmek|peruuttaa|取り消す|取消")
 # Wording that hands the sender the address right after it, even in angle brackets
 # ("or to contact <postmaster@rx.t-online.de> for reset"): the bracket is not a recipient's.
 _CONTACT_BEFORE = re.compile(

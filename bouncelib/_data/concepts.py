@@ -1563,6 +1563,21 @@ _LIST_HOLD_WORDS: Final[tuple[Term, ...]] = (
     *_in("tr", "ATTACHMENT", "içerik türü", "içerik türüne"),
     *_in("pl", "ATTACHMENT", "typ wiadomości", "typu wiadomości"),
     *_in("hu", "ATTACHMENT", "tartalma olyan típusú"),
+    # Danish, the same meanings in Mailman 2's da catalogue (held and refused notices of the tuning part):
+    # hidden recipients, administrative content, a doubtful header, too many recipients ("for mange
+    # modtagere"), the recipient list to be cut short ("Afkort venligst modtagerlisten"), too big ("for stor"),
+    # a member required ("Man skal være medlem"), the list's moderator.
+    *_in("da", "IMPLICIT_DEST", "skjulte modtagere"),
+    *_in("da", "ADMIN_REQUEST", "administrativt indhold"),
+    *_in("da", "SUSPICIOUS", "tvivlsomt", "tvivlsom"),
+    *_in("da", "HEADER", "brevhoved"),
+    *_in("da", "TOO_MANY", "for mange"),
+    *_in("da", "RCPTS", "modtagere"),
+    *_in("da", "RCPT_LIST", "modtagerlisten", "modtagerliste"),
+    *_in("da", "SHORTEN", "afkort"),
+    *_in("da", "TOOBIG", "for stor", "for stort", "for lang"),
+    *_in("da", "NONMEMBER", "skal være medlem", "ikke medlem"),
+    *_in("da", "LIST_ROLE", "listemoderator"),
     *_in("zh", "ATTACHMENT", "文件扩展名", "内容类型"),
 )  # fmt: skip
 
