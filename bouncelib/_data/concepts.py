@@ -1486,6 +1486,7 @@ _LIST_HOLD_WORDS: Final[tuple[Term, ...]] = (
     *_in("fi", "NONMEMBER", "ei jäseneltä", "ei jäsenet"),
     *_in("ru", "NONMEMBER", "закрытый список", "постороннего адреса", "посторонних адресов"),
     *_in("pl", "NONMEMBER", "nie subskrybujesz", "spoza zamkniętej listy", "zamkniętej listy", "zamknięta lista"),
+    *_in("tr", "NONMEMBER", "üye olmayan", "üye olmayanlar"),
     *_in("pt", "NONMEMBER", "não membras", "não membros"),
     *_in("es", "NONMEMBER", "no estén suscritos", "no está suscrito"),
     *_in("nl", "NONMEMBER", "niet leden", "niet lid"),
