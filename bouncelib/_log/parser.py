@@ -369,6 +369,11 @@ def _qmgr(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
         return plain_record(head, "removed", "removed", None, raw, inf)
     if msg.startswith("skipped, still being delivered"):
         return plain_record(head, "info", "skipped", msg, raw, inf)
+    if msg.startswith("to=<"):
+        # qmgr(8) settles a recipient itself when no delivery agent can be reached ("to=<...>,
+        # relay=none, ..., status=deferred (unknown mail transport error)", "delivery temporarily
+        # suspended: ..."): the same outcome line a delivery agent writes (section 1.4).
+        return delivery_line(head, msg, raw, inf)
     return _generic(head, msg, raw, inf)
 
 
@@ -649,7 +654,11 @@ _NOSTAMP: Final[tuple[None, None, bool]] = (None, None, False)
 _QID_RE: Final = r"NOQUEUE|[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}"
 _HEADLESS: Final = re.compile(
     r"(?:^|\| )(?:(?P<qid>" + _QID_RE + r"): )?"
-    r"(?P<msg>(?:milter-)?reject: [A-Z][A-Z-]{2,15} from |warning: " + PEER_NAME_FAILED + " )"
+    r"(?P<msg>(?:milter-)?reject: [A-Z][A-Z-]{2,15} from |warning: (?:" + PEER_NAME_FAILED + " "
+    # smtpd's report of a client's failed login (smtpd_sasl_glue.c: "H[ip]: SASL MECH authentication
+    # failed: ...") and the milter client's trouble (milter8.c: "milter NAME: can't read ... reply
+    # packet header", "connect to Milter service NAME: ..."), in Postfix's words alone.
+    r"|\S+\[[^]\n]*\]: SASL [A-Z0-9-]+ authentication failed|milter \S+: |connect to Milter service ))"
 )
 _HEADLESS_AGENT: Final = re.compile(
     r"(?:^|\| )(?P<qid>[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}): "
@@ -753,6 +762,10 @@ def _headless(line: str) -> LogRecord | None:
     return _agent((None, None, program, None, m["qid"]), msg, raw, False)
 
 
+# A Postfix tag without "[pid]" (postlog(1) without -i), at the start of the line or after the stamp and host.
+_PIDLESS: Final = re.compile(r"(?:^| )(?P<tag>postfix[\w.-]*(?:/[\w.-]+)+): ")
+
+
 class LineParser:
     """Reads lines with one `Clock` (so the year rule spans the lines); otherwise stateless.
 
@@ -780,7 +793,7 @@ class LineParser:
         """The record for `line`, None when it is not Postfix's (see `parse_log_line`)."""
         head, sep, msg = line.partition("]: ")
         if not sep:
-            return _headless(line)
+            return self._pidless(line) or _headless(line)
         pre, _, tag = head.rpartition(" ")
         info = self._tags.get(tag) or self.tag(tag)
         if info is None:
@@ -799,6 +812,30 @@ class LineParser:
             qid = msg[:c]
             msg = msg[c + 2 :]
         return info.handler((ts, host, info.program, info.pid, qid), msg, line, inf)
+
+
+    def _pidless(self, line: str) -> LogRecord | None:
+        """The record of a line whose Postfix tag has no ``[pid]``, None when there is no such tag.
+
+        postlog(1) writes a pid only when asked (``-i``), and postfix-script calls it without:
+        ``Apr 10 08:20:15 host postfix/postfix-script: fatal: the Postfix mail system is already running``.
+        """
+        if "postfix" not in line:
+            return None
+        m = _PIDLESS.search(line)
+        if m is None:
+            return None
+        program = m["tag"]
+        handler = DAEMONS.get(program.rpartition("/")[2], _unrecognised)
+        pre = line[: m.start("tag")].rstrip()
+        ts, host, inf = self.clock.read(pre) if pre else _NOSTAMP
+        msg = line[m.end() :]
+        qid = None
+        c = qid_end(msg)
+        if c > 0:
+            qid = msg[:c]
+            msg = msg[c + 2 :]
+        return handler((ts, host, program, None, qid), msg, line, inf)
 
 
 def parse_log_line(line: str, *, year: int | None = None, tz: tzinfo | str | None = None) -> LogRecord | None:
