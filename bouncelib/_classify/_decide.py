@@ -230,6 +230,13 @@ def _provider(ev: Evidence) -> Verdict | None:
             row = _prov.RULES[h.key]
             found.append((row.reason, h.start, h.end, f"provider:{row.provider}:{row.phrase}"))
         best = _best(found)
+        if best is not None and best[0] is Reason.BLOCKED and not _names(ev, "LISTING"):
+            # A provider's block template whose words state a sending limit, not a list (Hotmail's RP-001:
+            # "some messages from [ip] weren't sent. ... We have limits for how many messages can be sent per
+            # hour and per day"): the words decide (LABELING.md: a rate limit is `speeding`).
+            words = _words_say(ev)
+            if words is not None and words[0] is Reason.SPEEDING:
+                return words
         if best is not None and (ev.blocklist is None or best[0] in _OVER_BLOCKLIST):
             return _sibling(best, ev)
     platform = _prov.PLATFORM_OF.get(ev.provider)
@@ -240,9 +247,12 @@ def _provider(ev: Evidence) -> Verdict | None:
             # (Google writes 4.7.28 for "an unusual rate of unsolicited mail", its reputation refusal, and for
             # "this sender exceeded the quota for sending messages that have the same Message-ID"): the words
             # decide, as they do over any status (LABELING.md: a rate limit is `speeding`).
+            # So do words naming the server's own load (Microsoft writes 4.7.500 for "Server busy. Please try
+            # again later" too; LABELING.md: "too busy" is the server's load, `systemerror`).
             if rule.reason is Reason.BADREPUTATION and not _names(ev, "REPUTATION"):
                 words = _words_say(ev)
-                if words is not None and words[0] is Reason.SPEEDING:
+                if words is not None and (words[0] is Reason.SPEEDING
+                                          or (words[0] is Reason.SYSTEMERROR and _names(ev, "BUSY"))):
                     return words
             return rule.reason, f"provider-status:{rule.provider}:{s}"
     return None

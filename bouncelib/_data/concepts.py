@@ -1690,7 +1690,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "amavis", "spamd", "clamd", "opendkim sock", "rspamd",
             # A scanner is a part of the receiver, not a finding: "problem running virus-scanner".
             "virus scanner", "virus scanning", "virus scan", "virusscanner", "antivirus", "anti virus",
-            "av scanner", "virus checker", "spam scanner", "content scanner"),
+            "av scanner", "virus checker", "spam scanner", "content scanner",
+            # Postfix's before-queue content filter (smtpd_proxy_filter), in smtpd_proxy.c's own words: "connect to
+            # proxy filter inet:[127.0.0.1]:10024: ...", "lost connection with proxy localhost:10024".
+            "proxy filter", "with proxy"),
     *_terms("RELAY", "relay", "relaying", "relay access", "relay service", "as a relay", "relais", "retransmisión",
             "inoltro", "redirecionamento smtp", "retransmissão smtp"),
     *_terms("QUOTA", "quota", "storage", "storage space", "disk space", "space", "mailbox size", "mailbox storage",
@@ -1942,6 +1945,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "come back later", "service is unavailable", "service is currently unavailable",
             "service is temporarily unavailable", "versuchen sie es später", "réessayer plus tard",
             "intente más tarde", "riprovare più tardi", "tente novamente mais tarde"),
+    # The receiving server's own load named ("Server busy", "too busy", "the system is busy"): LABELING.md's doubtful
+    # wordings, "too busy" is the server's load (systemerror), a statement about the receiver, not the sender.
+    *_terms("BUSY", "server busy", "too busy", "system is busy", "server is busy", "server is too busy",
+            "servers are busy"),
     *_terms("QUEUE_LIFETIME", "retry timeout exceeded", "retry time exceeded",
             "message expired", "envelope expired",
             "have been failing for a long time", "failing for a long time",
