@@ -843,7 +843,8 @@ def parse_log_line(line: str, *, year: int | None = None, tz: tzinfo | str | Non
 
     A line counts as Postfix's when its syslog tag has a ``/`` and its last element
     is a Postfix daemon (``postfix/smtp``, ``postfix-out/submission/smtpd``,
-    ``server1-1/smtp``), or when the tag starts with ``postfix``. A Postfix line that
+    ``server1-1/smtp``), or when the tag starts with ``postfix`` (also without its ``[pid]``, as
+    postfix-script logs through postlog(1)). A Postfix line that
     cannot be read gives a record of kind ``unrecognised`` with the line in ``raw``.
     A refusal, a client-name warning or a delivery agent's outcome or trouble with a server pasted
     without its syslog header (``NOQUEUE: reject: RCPT from ...``, ``0278038B0: to=<...>, relay=...,
