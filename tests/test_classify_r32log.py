@@ -18,16 +18,6 @@ def test_a_provider_template_stating_a_sending_limit_is_a_rate() -> None:
     assert r.reason is Reason.BLOCKED
 
 
-def test_a_reputation_status_with_the_servers_load_named_is_the_load() -> None:
-    r = parse_reply("451 4.7.500 The server is too busy right now, retry in a few minutes",
-                    remote_host="example-com.mail.protection.outlook.com")  # fmt: skip
-    assert r.reason is Reason.SYSTEMERROR
-    # The status alone (Microsoft's page: throttled for the sending IP's reputation) keeps its reading.
-    r = parse_reply("451 4.7.500 Access denied, please try again later",
-                    remote_host="example-com.mail.protection.outlook.com")  # fmt: skip
-    assert r.reason is Reason.BADREPUTATION
-
-
 def test_the_before_queue_filter_failing_is_the_receivers_system() -> None:
     r = parse_reply("warning: lost connection with proxy 127.0.0.1:10025")
     assert r.reason is Reason.SYSTEMERROR

@@ -247,12 +247,9 @@ def _provider(ev: Evidence) -> Verdict | None:
             # (Google writes 4.7.28 for "an unusual rate of unsolicited mail", its reputation refusal, and for
             # "this sender exceeded the quota for sending messages that have the same Message-ID"): the words
             # decide, as they do over any status (LABELING.md: a rate limit is `speeding`).
-            # So do words naming the server's own load (Microsoft writes 4.7.500 for "Server busy. Please try
-            # again later" too; LABELING.md: "too busy" is the server's load, `systemerror`).
             if rule.reason is Reason.BADREPUTATION and not _names(ev, "REPUTATION"):
                 words = _words_say(ev)
-                if words is not None and (words[0] is Reason.SPEEDING
-                                          or (words[0] is Reason.SYSTEMERROR and _names(ev, "BUSY"))):
+                if words is not None and words[0] is Reason.SPEEDING:
                     return words
             return rule.reason, f"provider-status:{rule.provider}:{s}"
     return None

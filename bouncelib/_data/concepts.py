@@ -1945,10 +1945,6 @@ TERMS: Final[tuple[Term, ...]] = (
             "come back later", "service is unavailable", "service is currently unavailable",
             "service is temporarily unavailable", "versuchen sie es später", "réessayer plus tard",
             "intente más tarde", "riprovare più tardi", "tente novamente mais tarde"),
-    # The receiving server's own load named ("Server busy", "too busy", "the system is busy"): LABELING.md's doubtful
-    # wordings, "too busy" is the server's load (systemerror), a statement about the receiver, not the sender.
-    *_terms("BUSY", "server busy", "too busy", "system is busy", "server is busy", "server is too busy",
-            "servers are busy"),
     *_terms("QUEUE_LIFETIME", "retry timeout exceeded", "retry time exceeded",
             "message expired", "envelope expired",
             "have been failing for a long time", "failing for a long time",
