@@ -83,8 +83,6 @@ RECIPIENT_MISSES: dict[str, str] = {
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
-    "o365-group-allowedsenders.eml": "a test-part mail: miss not examined (frozen test part)",
-    "o365-group-allowedsenders-02.eml": "a test-part mail: miss not examined (frozen test part)",
     "postfix-local-file-cannot-append.eml": "round 28 MTA run, a tuning miss at its first reading",
     "postfix-run2-relay-route-blacklisted.eml": "round 28 MTA run, a tuning miss at its first reading",
     "amavis-run-relay-spam-filter.eml": "a test-part mail: miss not examined (frozen test part)",
