@@ -1482,7 +1482,6 @@ _LIST_HOLD_WORDS: Final[tuple[Term, ...]] = (
     # Not a member of the list (Hold.py 'Post by non-member to a members-only list', 'Non-members are not allowed
     # to post', Moderate.py 'you are not subscribed to the mailing list'); a closed list and an outside address
     # say the same of who posts (ru "в закрытый список с постороннего адреса").
-    *_in("ja", "NONMEMBER", "非会員", "会員以外"),
     *_in("fi", "NONMEMBER", "ei jäseneltä", "ei jäsenet"),
     *_in("ru", "NONMEMBER", "закрытый список", "постороннего адреса", "посторонних адресов"),
     *_in("pl", "NONMEMBER", "nie subskrybujesz", "spoza zamkniętej listy", "zamkniętej listy", "zamknięta lista"),
@@ -1553,12 +1552,9 @@ _LIST_HOLD_WORDS: Final[tuple[Term, ...]] = (
     *_in("pl", "HEADER", "nagłówek", "nagłowek", "nagłówka"),
     *_in("cs", "UNKNOWN", "neplatnou"),
     # A kind of content or file the list refuses (MimeDel.py 'The message's content type / file extension was
-    # explicitly disallowed'): the site's rule on what a message may carry, ATTACHMENT alone.
-    *_in("de", "ATTACHMENT", "mime typ"),
-    *_in("ca", "ATTACHMENT", "tipus de contingut", "extensió de fitxer"),
+    # explicitly disallowed'): the site's rule on what a message may carry, ATTACHMENT alone. The de, ca, it,
+    # pt and zh words are in round r32i18n's block above.
     *_in("cs", "ATTACHMENT", "přípona souboru"),
-    *_in("it", "ATTACHMENT", "tipo del contenuto", "estensione del nome file"),
-    *_in("pt", "ATTACHMENT", "tipo de conteúdo", "extensão de arquivo"),
     *_in("ru", "ATTACHMENT", "типом содержимого", "тип содержимого", "расширением файла", "расширение файла"),
     *_in("sv", "ATTACHMENT", "innehållstyp"),
     *_in("tr", "ATTACHMENT", "içerik türü", "içerik türüne"),
@@ -1579,7 +1575,6 @@ _LIST_HOLD_WORDS: Final[tuple[Term, ...]] = (
     *_in("da", "TOOBIG", "for stor", "for stort", "for lang"),
     *_in("da", "NONMEMBER", "skal være medlem", "ikke medlem"),
     *_in("da", "LIST_ROLE", "listemoderator"),
-    *_in("zh", "ATTACHMENT", "文件扩展名", "内容类型"),
 )  # fmt: skip
 
 
