@@ -326,7 +326,9 @@ EXPIRED_NOTICE: Final = re.compile(
     # time it kept trying, told as how long delivery failed.
     r"could\s+not\s+(?:be\s+delivered|deliver)\s+(?:for|within|in)\s+(?:the\s+last\s+)?\d+\s+"
     r"(?:days|hours|minutes|seconds)|message\s+(?:has\s+)?expired|"
-    r"delivery\s+attempts?\s+(?:have|has)\s+(?:been\s+)?(?:exhausted|used\s+up)",
+    r"delivery\s+attempts?\s+(?:have|has)\s+(?:been\s+)?(?:exhausted|used\s+up)|"
+    # OpenSMTPD's line for a recipient whose envelope outlived the queue's ttl ("a@b: Envelope expired").
+    r"envelope\s+expired",
 )
 
 # The message itself was refused, before any recipient was tried (Exim's moan.c notices: "It was not

@@ -397,6 +397,8 @@ def parse_message(data: MessageInput) -> BounceReport:
         _fill_empty_diagnostics(mail, rows)
         # The message's fate, as the notice tells it for every format: the queue gave up (rfc3464.gave_up).
         rfc3464.gave_up(rows, mail.body)
+        # ... and a recipient's own line that says so, under a delay's heading (rfc3464.given_up_rows).
+        rfc3464.given_up_rows(rows)
     defects.extend(mail.defects)
     date = parse_date(mail.header("Date"))
     orig = _original(mail)

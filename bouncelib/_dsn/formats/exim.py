@@ -16,7 +16,7 @@ from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import join_lines, line_blocks
-from bouncelib._dsn.formats._mta import command_in, cut, dsn_rows, merge_body
+from bouncelib._dsn.formats._mta import command_in, cut, dsn_rows, find_row, merge_body
 from bouncelib._dsn.general._notice import unquoted_whole
 
 __all__ = ["DETECTOR"]
@@ -91,8 +91,13 @@ def _address_line(line: str) -> re.Match[str] | None:
     return m if m and not line.startswith("     ") else None
 
 
+# "  a@b\n    (generated from list@c)": a@b is the address that failed, one that alias or list expanded to.
+_FROM_ALIAS: Final = re.compile(r"^\((?:ultimately )?generated from ([^)]*)\)\s*")
+
+
 def _row(addr: str, diag: str) -> Found:
-    diag = re.sub(r"^\((?:ultimately )?generated from [^)]*\)\s*", "", diag)
+    alias = _FROM_ALIAS.match(diag)
+    diag = _FROM_ALIAS.sub("", diag)
     diag = diag.replace("Delay reason: ", "")
     host = ip = None
     m = _HOST.search(diag)
@@ -109,7 +114,21 @@ def _row(addr: str, diag: str) -> Found:
         # "save to /var/mail/x" / "pipe to |cmd": the address that led there is the recipient.
         target = gen.group(1)
         reply = reply[gen.end() :].strip() if reply.startswith(gen.group(0)) else reply
-    return Found(recipient=target, diagnostic=reply or diag, remote_mta=host, remote_ip=ip, smtp_command=cmd)
+    return Found(
+        recipient=target, orig_recipient=alias.group(1).strip() if alias else None, diagnostic=reply or diag,
+        remote_mta=host, remote_ip=ip, smtp_command=cmd,
+    )  # fmt: skip
+
+
+def _members(rows: list[Found], blocks: list[Found]) -> None:
+    """A delivery-status row that names the alias a body block says its address was generated from
+    (Exim writes the alias as Final-Recipient, the member that failed in the text): the member."""
+    for b in blocks:
+        if not b.orig_recipient or find_row(rows, b.recipient) is not None:
+            continue
+        r = next((r for r in rows if r.recipient.lower() == b.orig_recipient.lower()), None)
+        if r is not None:
+            r.orig_recipient, r.recipient = r.recipient, b.recipient
 
 
 class _Exim:
@@ -153,7 +172,9 @@ class _Exim:
         ):
             for b in blocks:
                 b.action = "delayed"
-        return merge_body(dsn_rows(mail), blocks) or None
+        rows = dsn_rows(mail)
+        _members(rows, blocks)
+        return merge_body(rows, blocks) or None
 
 
 DETECTOR: Final = _Exim()

@@ -19,7 +19,7 @@ from bouncelib._dsn.general import notice_blocks
 from bouncelib._dsn.general._notice import unquoted_whole
 from bouncelib._vocab import Reason
 
-__all__ = ["DETECTOR", "gave_up"]
+__all__ = ["DETECTOR", "gave_up", "given_up_rows"]
 
 # Where DSN fields start in a text part that is not labelled message/delivery-status.
 _INLINE: Final = re.compile(r"^[ \t]*(?:Reporting-MTA|Final-Recipient|Original-Recipient)[ \t]*:", re.M | re.I)
@@ -152,6 +152,20 @@ def gave_up(rows: list[Found], notice: str) -> None:
             r.reason = Reason.EXPIRED
 
 
+def given_up_rows(rows: list[Found]) -> None:
+    """Failed, for a row reported as delayed whose own words say the mail system gave up on it (its
+    first line: "Envelope expired", "retry timeout exceeded"): the recipient left the queue, whatever
+    heading the notice wrote above it. OpenSMTPD 6.8 sends its expiry in its delay template ("A message
+    is delayed for more than 0 seconds", `Action: delayed`) with "Envelope expired" on each recipient's
+    line. The notice's own delay words ("will be retried") say nothing of such a row."""
+    for r in rows:
+        if r.action != "delayed" or not r.diagnostic:
+            continue
+        own = r.diagnostic.strip().split("\n", 1)[0].lower()
+        if shapes.EXPIRED_NOTICE.search(own):
+            r.action = "failed"
+
+
 # RFC 3798's disposition types for a message the recipient's side threw away or refused, written as a
 # DSN Action (GNU Mailutils' Sieve reject: "Action: deleted" beside "Disposition:
 # automatic-action/MDN-sent-automatically;deleted" in a message/delivery-status part).
@@ -215,6 +229,7 @@ class _Rfc3464:
                 _cause_from_prose(_refused_by_recipient(rows, mail.body), mail.body)
                 rows = _words_from_prose(rows, mail, pasted=False)
                 gave_up(rows, mail.body)
+                given_up_rows(rows)
                 return rows
         # The fields pasted into the body (some gateways, and DSNs re-wrapped as plain text), also when
         # the body is quoted whole or indented as a block.

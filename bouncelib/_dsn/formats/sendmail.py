@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._mta import address_blocks, cut, dsn_rows, from_own_margin, merge_body
+from bouncelib._dsn.formats._mta import address_blocks, cut, dsn_rows, find_row, from_own_margin, merge_body
 
 __all__ = ["DETECTOR"]
 
@@ -86,6 +86,21 @@ def _unquote(body: str) -> str:
 _FIELD_LINE: Final = re.compile(r"^[A-Za-z][A-Za-z-]*:\s")
 
 
+# "a@b\n    (reason: 550 ...)\n    (expanded from: alias@c)": a@b failed, one an alias expanded to.
+_EXPANDED: Final = re.compile(r"\(expanded from:\s*<?([^\s<>()]+@[^\s<>()]+?)>?\)")
+
+
+def _member_of(rows: list[Found], addr: str, words: str) -> None:
+    """The delivery-status row that names the alias a listed address was expanded from (Sendmail writes the
+    alias as Final-Recipient and the member as X-Actual-Recipient): the listed address, the one that failed."""
+    m = _EXPANDED.search(words)
+    if m is None or find_row(rows, addr) is not None:
+        return
+    r = find_row(rows, m.group(1))
+    if r is not None:
+        r.orig_recipient, r.recipient = r.recipient, addr
+
+
 class _Sendmail:
     name = "sendmail"
 
@@ -100,6 +115,7 @@ class _Sendmail:
         text = cut(body, _LIST, ("----- Transcript", "   -----"))
         if text:
             for addr, rest in address_blocks(text, _HEAD):
+                _member_of(rows, addr, rest)
                 diag = rest.strip()
                 if diag.startswith("(reason:"):
                     diag = diag[len("(reason:") :].rstrip(")").strip()
@@ -128,8 +144,31 @@ class _Sendmail:
             target.remote_mta = target.remote_mta or host
             if not target.diagnostic or target.diagnostic[:1] not in "45" or target.diagnostic.strip().isdigit():
                 target.diagnostic = reply
+        _deferred_in_transcript(body, rows, mail.delivery_status or "")
         _from_transcript_lines(body, rows)
         return rows or None
+
+
+# Sendmail's transcript line for an address it keeps in the queue: "a@b... Deferred: 450 4.7.1 ..." (or
+# "Deferred" alone), as sendmail/deliver.c's giveresponse() writes it.
+_DEFERRED: Final = re.compile(
+    r"^[ \t]*<?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)>?\.\.\. Deferred(?::[ \t]*(.*))?$", re.M
+)
+
+
+def _deferred_in_transcript(body: str, rows: list[Found], fields: str) -> None:
+    """Addresses the transcript says were deferred that no row reports: delayed recipients of this notice.
+    A returned-mail notice for one recipient also tells, in its transcript, of the others of the same
+    session that stay queued (the delivery-status part lists only the failed ones). An address the
+    delivery-status part names (an alias's member as `X-Actual-Recipient`) is reported there already."""
+    m = _TRANSCRIPT.search(body)
+    if m is None:
+        return
+    for d in _DEFERRED.finditer(body, m.end()):
+        low = d.group(1).lower()
+        named = low in fields.lower() or any(low in r.diagnostic.lower() for r in rows)
+        if find_row(rows, d.group(1)) is None and not named:
+            rows.append(Found(recipient=d.group(1), action="delayed", diagnostic=(d.group(2) or "Deferred").strip()))
 
 
 def _from_transcript_lines(body: str, rows: list[Found]) -> None:
