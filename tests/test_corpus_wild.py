@@ -185,7 +185,6 @@ VERDICT_MISSES: dict[str, str] = {
     "'451 qq trouble in home directory' "
     "(labelled mailboxfull as corpus/replies/real reads it) read as onhold/systemerror under a generic status",
     "exim-run-r32-ex04-expired-dmarc-home-tste.eml": "a test-part mail: miss not examined (frozen test part)",
-    "opensmtpd-run-r32-os05-delay-dmarc-tste-home.eml": "a test-part mail: miss not examined (frozen test part)",
     "postfix-run-r32-pf05-expired-dmarc-home-tste.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-r32-sm05-expired-tste-home-dmarc.eml": "a test-part mail: miss not examined (frozen test part)",
 }
