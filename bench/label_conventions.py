@@ -71,6 +71,13 @@ def _c(name: str, reason: str, pattern: str, unless: str | None = None, *, not_a
 
 
 CONVENTIONS: tuple[Convention, ...] = (
+    # Round 33: the queue gave up (Exim's "retry timeout exceeded", "retry time not reached for any host
+    # after a long failure period", "message expired", "could not be delivered for 5 days"): expired,
+    # whatever the last reply ("mailbox is full: retry timeout exceeded"). LABELING.md's expired rule; first,
+    # so that no convention on the last reply's words reads it instead.
+    _c("the queue gave up", "expired",
+       r"retry timeout exceeded|retry time not reached for any host after a long failure period"
+       r"|\bmessage expired\b|could not be delivered for \d+ days"),
     # Greylisting named: a temporary refusal of the sending host (LABELING.md, "blocked"), unless the
     # text says the MTA gave up retrying (Exim's "retry timeout exceeded", Haraka's "Too many failures") or
     # that the greylisting filter itself failed (couriergrey's "Greylisting DB could not be opened": the
@@ -223,6 +230,43 @@ CONVENTIONS: tuple[Convention, ...] = (
     _c("local delivery socket unreachable", "systemerror",
        r"connect to \S*\[(?:private/|public/|/)[^\]]*\]: (?:no such file or directory|connection refused"
        r"|permission denied|connection timed out|resource temporarily unavailable)"),
+    # Round 33: Exchange Online's 4.7.500-699 "Server busy. Please try again later from [ip]" (ASxxx):
+    # Microsoft's page for that code range says it is IP throttling of a source IP whose sending pattern
+    # changed, part of its anti-spam filtering, until the IP has a sending history: badreputation (the
+    # operator's page decides its own code, as Yahoo's 4.16.5x). "Too busy" alone stays systemerror.
+    _c("exchange online 4.7.5xx server busy", "badreputation", r"\b4\.7\.[56]\d\d\b[^.]{0,20}?\bserver busy\b"),
+    # Round 33: a count of failed recipients in the session ("Rejected for too many bad recipients",
+    # exim4-config's acl_check_rcpt; "Too many failed recipients - count = 4", the Exim wiki's RCPT ACL;
+    # qmail's "too many bad recipients"): the session refused for the client's conduct, a defence against
+    # address harvesting (sendmail's BadRcptThrottle), as "too many errors": blocked. A block kept for a
+    # time span after such counts (GoDaddy's IB112/IB113 "blocked for the day") is not this situation.
+    _c("session cut for failed recipients", "blocked",
+       r"\btoo many (?:bad|failed|invalid|unknown|non-?existent) (?:recipients|rcpts?)\b",
+       r"\bblocked for\b|\bIB1\d\d\b"),
+    # Round 33: unauthenticated mail refused from the client's network ("Unauthenticated mail not allowed
+    # from this range", MXroute's Expert Spam Filtering: SMTP authentication required from IP ranges that
+    # typically send spam, a whitelist form for the mail server's IP; "unauthenticated e-mail from
+    # 192.0.2.5 is restricted"): the sending host refused for its network, blocked. SPF/DKIM/DMARC named
+    # is authfailure.
+    _c("unauthenticated mail from the client's network", "blocked",
+       r"\bunauthenticated (?:e-?mail|mail|messages?)\b[^.]{0,40}?\bfrom (?:this (?:ip |network )?range\b"
+       r"|\[?\d{1,3}(?:\.\d{1,3}){3})",
+       r"\b(?:spf|dkim|dmarc)\b"),
+    # Round 33: SendGrid's "550 Unauthenticated Senders Not Allowed": SendGrid's page says mail was handed
+    # over before SMTP AUTH: securityerror (LABELING.md: SMTP AUTH required), not authfailure (SPF/DKIM).
+    _c("smtp auth missing, unauthenticated senders", "securityerror",
+       r"\bunauthenticated senders? (?:are )?not allowed\b"),
+    # Round 33: the null reverse-path or bounces refused as such ("Bounces not accepted here", "NULL sender
+    # is not allowed", "Empty sender address prohibited", "mailing lists do not accept null senders",
+    # "<rcpt> does not accept bounces", "A valid sender header is required for bounces"): RFC 5321 4.5.5
+    # and 6.1 require the null reverse-path of notifications about a previous message, so no sender address
+    # is refused (rejected) but a kind of message, by the site's rule: policyviolation. Counts of
+    # recipients or messages and words citing an RFC keep their own readings.
+    _c("null reverse-path refused", "policyviolation",
+       r"\bnull[- ]?senders?\b|\bnull reverse[- ]?path\b|\bempty (?:envelope )?sender(?: address)?\b"
+       r"|\bbounces? (?:messages? )?(?:are )?not accepted\b|\bdoes not accept bounces\b"
+       r"|\bnot allowed to send bounce|\brequired for bounces\b|\binvalid bounce\b",
+       r"too many recipients|more than one recipient|only one recipient|have 1 recipient|\bexceed|\brfc ?\d{3,4}\b"),
 )
 
 
