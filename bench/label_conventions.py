@@ -332,9 +332,26 @@ def _relabel_wild(path: Path, apply: bool) -> list[str]:
             changes.append(f"{row['file']}#{r['address']}: {r['reason']} -> {conv.reason} (wild; {conv.name})")
             r["reason"] = conv.reason
             r["hard_bounce"] = r["action"] == "failed" and _hard(conv.reason, _permanent(r))
+        if apply:
+            _relabel_sidecar(path.parent / row["file"].replace(".eml", ".expected.jsonl"), failed)
     if apply and changes:
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return changes
+
+
+def _relabel_sidecar(side: Path, failed: list[dict[str, Any]]) -> None:
+    """The same relabelling in the mail's ``.expected.jsonl`` (what tests/test_corpus_wild.py checks)."""
+    if not side.exists():
+        return
+    new = {(r.get("address") or "").lower(): r for r in failed}
+    rows = [json.loads(line) for line in side.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for want in rows:
+        r = new.get((want.get("recipient") or "").lower())
+        if r is not None and "reason" in want:
+            want["reason"] = r["reason"]
+            if "hard_bounce" in want:
+                want["hard_bounce"] = r["hard_bounce"]
+    side.write_text("".join(json.dumps(w, ensure_ascii=False) + "\n" for w in rows), encoding="utf-8")
 
 
 def _permanent(r: dict[str, Any]) -> bool | None:

@@ -146,8 +146,6 @@ VERDICT_MISSES: dict[str, str] = {
     "exim-delay-24h-mimeparser.eml": "a test-part mail: miss not examined (frozen test part)",
     "dovecot-run-sieve-reject-toobig.eml": "classifier: a Sieve reject's 'Your message is too big' (the recipient's "
     "own rule) read as mesgtoobig (label doubtful)",
-    "exim-run-mailboxfull-retrytimeout.eml": "a full mailbox outlives 'retry timeout exceeded' "
-    "(classifier.md, Sisimai); the label follows the corpus' give-up labels (doubtful)",
     "exchange-translated-communicationproblem.eml": "a test-part mail: miss not examined (frozen test part)",
     "o365-de-fragment-notfound.eml": "a test-part mail: miss not examined (frozen test part)",
     "haraka-run-connrefused-triedallmx.eml": "Haraka's own '550 Tried all MXs' (Status 5.1.2) after refused "

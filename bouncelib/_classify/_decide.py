@@ -84,11 +84,10 @@ _OVER_BLOCKLIST: Final = frozenset({Reason.BLOCKED, Reason.BADREPUTATION, Reason
 # Reasons a failed report of a *temporary* reply turns into "expired": the sending MTA retried
 # a condition that could pass (no answer, a timeout, a busy server) until its queue lifetime ran out.
 _RETRIED: Final = frozenset({Reason.NETWORKERROR, Reason.ONHOLD, Reason.UNDEFINED})
-# What a last attempt says of the recipient's mailbox outlives a retry time that ran out (a mailbox full
-# for days is full); any other cause of a temporary failure (greylisting, a busy or failing server, a
-# refused route) only says why the message had not gone through when the MTA gave up.
-_MAILBOX_STATE: Final = frozenset({Reason.EXPIRED, Reason.MAILBOXFULL, Reason.SUSPEND, Reason.USERUNKNOWN,
-                                   Reason.HASMOVED, Reason.EXCEEDLIMIT})
+# A retry time that ran out decides over any cause of the last temporary failure, the recipient's mailbox
+# too ("mailbox is full: retry timeout exceeded"): the cause only says why the message had not gone through
+# when the MTA gave up (corpus/LABELING.md: expired "whatever the last reply"; round 33's convention, which
+# reads the Sisimai half's labels of that Exim wording as expired too).
 # RFC 5321 section 4.2.3 codes whose meaning is a reason when nothing else says one.
 _REPLY_CODES: Final[dict[int, Reason]] = {
     500: Reason.SYNTAXERROR, 501: Reason.SYNTAXERROR, 502: Reason.SYNTAXERROR, 503: Reason.SYNTAXERROR,
@@ -637,12 +636,12 @@ def _gave_up(verdict: Verdict, ev: Evidence) -> Verdict:
 
     Evidence of giving up: a report marking as *failed* a delivery whose last reply was
     temporary, or qmail's own "I'm not going to try again; this message has been in the
-    queue too long". Only when the last reply names no cause beyond "no answer": a
-    timeout, a lost connection, or nothing recognised (an LDAP failure, a DNS answer or a
-    full mailbox keeps its reason).
+    queue too long". Without words saying so, only when the last reply names no cause beyond
+    "no answer": a timeout, a lost connection, or nothing recognised (an LDAP failure, a DNS
+    answer or a full mailbox keeps its reason).
     """
     reason, rule = verdict
-    if reason not in _MAILBOX_STATE and _says_it_gave_up(ev):
+    if reason is not Reason.EXPIRED and _says_it_gave_up(ev):
         return Reason.EXPIRED, rule + ";gave-up"
     if reason not in _RETRIED or rule.endswith(";transient") or rule.startswith(("code:", "provider")):
         return verdict
@@ -660,8 +659,8 @@ def _says_it_gave_up(ev: Evidence) -> bool:
     """Whether the sending MTA says in words that it stopped retrying ("retry timeout exceeded",
     "could not be delivered for 5 days", `QUEUE_LIFETIME`) after a last reply that was not a
     permanent refusal (a 4xx, or no code at all): the retry time ran out ("450 ... Greylisted
-    ...: retry timeout exceeded").  A 5xx keeps its own reason (the refusal was final), a delay
-    notice is never ``expired``, and a cause about the recipient's mailbox is kept (`_MAILBOX_STATE`).
+    ...: retry timeout exceeded", "mailbox is full: retry timeout exceeded").  A 5xx keeps its own
+    reason (the refusal was final), and a delay notice is never ``expired``.
     """
     if ev.code is not None and ev.code // 100 == 5:
         return False

@@ -445,6 +445,13 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "BOUNCE_MSG", "bounce", "bounces", "bounce message", "bounce messages", "non delivery report",
          "non delivery reports", "non delivery notification", "non delivery notifications", "ndr", "ndrs",
          "delivery status notification", "delivery status notifications"),
+    # The null reverse-path named instead of the report ("NULL sender is not allowed", "Empty sender address
+    # prohibited", "mailing lists do not accept null senders"): RFC 5321 sections 4.5.5 and 6.1 require it of
+    # every notification about a previous message (non-delivery reports, DSNs, MDNs), so a refusal of it is a
+    # refusal of that kind of message, not of a sender's address (corpus/LABELING.md, round 33).
+    *_in("en", "BOUNCE_MSG", "null sender", "null senders", "null sender address", "empty sender",
+         "empty sender address", "empty envelope sender", "null envelope sender", "null reverse path",
+         "empty reverse path"),
     # German "not accepted" in the passive ("werden nicht angenommen"), as "nicht akzeptiert" is.
     *_in("de", "REFUSED", "nicht angenommen"),
     *_in("de", "BOUNCE_MSG", "unzustellbarkeitsnachricht", "unzustellbarkeitsnachrichten",
@@ -1747,6 +1754,14 @@ TERMS: Final[tuple[Term, ...]] = (
     # was found, the message was judged unwanted (the longer term hides the "virus" inside it).
     *_terms("SPAM", "spam or virus", "virus or spam", "spam virus", "virus spam", "spam oder virus",
             "virus oder spam", "spam ou virus", "virus ou spam", "spam o virus", "virus o spam", "spam ou vírus"),
+    # Mail said to be unauthenticated, as a thing the sending host sends ("Unauthenticated mail not allowed from
+    # this range", MXroute's Expert Spam Filtering: SMTP authentication required from IP ranges that typically
+    # send spam; Apache James's DNSRBL handler, "unauthenticated e-mail from 192.0.2.5 is restricted"): with the
+    # sending host named it is that host refused for its network (CLIENT+UNAUTH_MAIL, blocked); alone the words
+    # stay AUTHMECH's, the sender domain's SPF/DKIM/DMARC (Gmail's "Unauthenticated email is not accepted from
+    # this domain").
+    *_terms("UNAUTH_MAIL", "unauthenticated mail", "unauthenticated email", "unauthenticated e mail",
+            "unauthenticated message", "unauthenticated messages"),
     *_terms("AUTHMECH", "spf", "dkim", "dmarc", "arc", "sender policy framework", "domainkeys", "spoofed",
             "spoofing", "forged", "anti spoofing", "unauthenticated email", "unauthenticated mail",
             # The sender said to be unauthenticated (Gmail's 5.7.26 "... blocked because the sender is
@@ -2074,7 +2089,14 @@ TERMS: Final[tuple[Term, ...]] = (
             # (`RCPT_VOLUME`); alone they are unknown recipients as "invalid recipient" is.
             "invalid recipients", "unknown recipients", "invalid addresses", "unknown addresses", "invalid users",
             "unknown users", "non existent recipients", "nonexistent recipients", "non existent users",
-            "nonexistent users", "bad recipients", "invalid email addresses", "invalid e mail addresses"),
+            "nonexistent users", "invalid email addresses", "invalid e mail addresses"),
+    # The recipients the server itself refused in this session, counted ("Rejected for too many bad recipients",
+    # Debian exim4-config acl_check_rcpt; "Too many failed recipients - count = 4", the Exim wiki's RCPT ACL
+    # on $rcpt_fail_count; qmail patches' "too many bad recipients"): with a count, the session refused for
+    # the client's conduct in it (`RCPT_FAILS`+`VOLUME`), not the sender's standing.
+    *_terms("RCPT_FAILS", "bad recipients", "failed recipients", "bad rcpts", "failed rcpts", "rcpt failures",
+            "recipient failures", "failed rcpt commands", "bad rcpt commands", "rejected recipients",
+            "refused recipients"),
     # How many of something the sender sent, said as a count or a share ("an excessively high number of",
     # "too many", "the rate of"): with unknown recipients it is the sender's list, its reputation.
     *_terms("VOLUME", "number of", "too many", "many", "rate of", "percentage of", "proportion of", "share of",
@@ -2267,6 +2289,8 @@ TERMS: Final[tuple[Term, ...]] = (
             "not in whitelist", "not whitelisted", "not on the whitelist", "not in the allowlist", "not allowlisted",
             "nicht auf weißer liste", "not authorized to send email directly",
             "do not accept", "does not allow", "do not allow",
+            # The third person of "do not accept" (Haraka bounce plugin: "<rcpt> does not accept bounces").
+            "does not accept",
             "not authorized to send", "restricted", "abgelehnt", "abgewiesen", "verweigert", "nicht erlaubt",
             "nicht zulässig", "gesperrt", "blockiert", "refusé", "refuse", "rejeté", "rejete", "bloqué", "bloquee",
             "bloquée", "interdit", "rechazado", "rechazada", "denegado", "no permitido",
@@ -2844,6 +2868,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "Exim spec ch-dkim_spf_srs_and_dmarc (dkim_status none/invalid/fail)", 2),
     ConceptRule(_R.AUTHFAILURE, "SIGNATURE", "MISSING", "RFC 6376 section 6.1; Exim spec ch-dkim_spf_srs_and_dmarc "
                 "(dkim_status none: no signature)", 2),
+    # Unauthenticated mail refused from the sending host's network, before the authentication mechanisms: the
+    # host is refused until it logs in (SMTP AUTH) or is whitelisted, nothing of SPF/DKIM/DMARC is said.
+    ConceptRule(_R.BLOCKED, "CLIENT", "UNAUTH_MAIL", "https://docs.mxroute.com/docs/expert-spam-filtering.html "
+                "(SMTP authentication required from suspicious IP ranges); https://whitelistrequest.mxrouting.net", 5),
     ConceptRule(_R.AUTHFAILURE, "AUTHMECH", None, "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC)"),
     # Before the PTR alone: a generic reverse name exists, and what it says (an end-user
     # host) is why the client is refused; the pair says more than the phrase "reverse DNS".
@@ -2872,6 +2900,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # originating from your account", "too many invalid recipients"): the sender's list hygiene, its
     # reputation, not one recipient unknown (GoDaddy IB112/IB113 say so of the same count). After the
     # harvest attack: a count that names the attack is the sending host refused for it.
+    # The server's own count of the recipients it refused in this session ("Rejected for too many bad
+    # recipients"): the session refused for the client's conduct, an address-harvesting defence, as HARVEST
+    # (before the count of unknown recipients, which is the sender's list over time).
+    ConceptRule(_R.BLOCKED, "RCPT_FAILS", "VOLUME", "Debian exim4-config 30_exim4-config_check_rcpt ('partly a "
+                "defense against spam abuse and partly attacker abuse'); Exim wiki AclSmtpRcpt ($rcpt_fail_count); "
+                "sendmail BadRcptThrottle", 1),
     ConceptRule(_R.BADREPUTATION, "NO_RCPT", "VOLUME", f"{_SISIMAI} (BadReputation); "
                 "https://smtp.codes/godaddy (IB112: too many invalid recipients)", 1),
     # Spam counted as a volume sent ("Too much spam from your mail server"): the sender's reputation, before the
