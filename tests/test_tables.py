@@ -123,6 +123,7 @@ def _sample(family: str, code: str) -> str:
         "exchange-ims": f"({code})",
         "united-internet": f"?c={code}",
         "yahoo-deferral": f"deferred - {code}",
+        "strato": f"no spam please! ({code})",
     }.get(family, code)
 
 

@@ -1785,7 +1785,12 @@ TERMS: Final[tuple[Term, ...]] = (
     # reject_sender_login_mismatch for an unauthenticated client using a local sender): the
     # refusal is about logging in, whatever the sender wording around it.
     *_terms("NO_LOGIN", "not logged in", "not logged on", "must be logged in", "must log in", "nicht angemeldet",
-            "nicht eingeloggt", "non loggato", "no ha iniciado sesión", "não está autenticado", "niezalogowany"),
+            "nicht eingeloggt", "non loggato", "no ha iniciado sesión", "não está autenticado", "niezalogowany",
+            # POP-before-SMTP: the server takes mail only from a client that fetched its mail first, its login
+            # by POP standing in for SMTP AUTH (BohanIT's hosting manual: "553 5.3.0 <address>... Please
+            # receive your mail before sending", the client must receive before it sends).
+            "receive your mail before sending", "check your mail before sending", "pop before smtp",
+            "pop3 before smtp"),
     *_terms("TLS", "tls", "starttls", "ssl", "encryption", "encrypted connection", "secure connection",
             "certificate", "requiretls", "mta sts", "dane", "tlsa", "lack of security", "verschlüsselung",
             "chiffrement",
@@ -1981,12 +1986,20 @@ TERMS: Final[tuple[Term, ...]] = (
             # The recipient left the sender's list and the sending platform will not mail them again
             # (MailChannels' "[UNS] Recipient has unsubscribed from your list").
             "has unsubscribed", "unsubscribed from your list",
-            "bounced address", "spam reporting address", "on the suppression list", "in the suppression list"),
+            "bounced address", "spam reporting address", "on the suppression list", "in the suppression list",
+            # The sending platform's own record that the address bounces (Hostnet's submission server: "Recipient
+            # address rejected: policy rejection: <address>: recipient is known to bounce", mautic/mautic#10162).
+            "known to bounce", "known to be bouncing"),
     # Trying address after address to learn which exist (a directory harvest / dictionary attack):
     # the sending host is refused for what it does, whatever address it tried last.
     *_terms("HARVEST", "dictionary attack", "directory harvest", "harvest attack",
             "harvesting attack", "address harvesting", "dha", "wörterbuchangriff", "attaque par dictionnaire",
             "ataque de diccionario", "attacco a dizionario", "ataque de dicionário"),
+    # The receiving server's intrusion prevention acting on the connecting host (MDaemon's Intrusion
+    # Prevention blocks an IP that opens too many connections or fails too often: "421 4.7.1 Intrusion
+    # prevention active for [192.0.2.1][R]", zytzagoo/smtp-validate-email#9): the host is refused for what
+    # it did, as a harvest attack.
+    *_terms("INTRUSION", "intrusion prevention", "intrusion detection", "intrusion protection"),
     # An end-user (dynamic, residential) address that should send through its provider's relay:
     # Spamhaus PBL, the ISPs' outbound port 25 blocking.
     *_terms("DYNAMIC", "dynamic ip", "dynamic ips", "dynamic address", "dynamic addresses", "dynamic ip address",
@@ -2896,6 +2909,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "450 4.1.1 ... Address verification in progress)", decisive=True),
     ConceptRule(_R.BLOCKED, "HARVEST", None, "Cisco AsyncOS Directory Harvest Attack Prevention; Trend Micro "
                 "DDEI sender filtering (DHA protection): the connecting host is refused"),
+    ConceptRule(_R.BLOCKED, "INTRUSION", None, "MDaemon Intrusion Prevention (a connecting IP blocked for its "
+                "connections or failures); zytzagoo/smtp-validate-email#9"),
     # A count of unknown recipients the sender mailed ("an excessively high number of invalid recipients
     # originating from your account", "too many invalid recipients"): the sender's list hygiene, its
     # reputation, not one recipient unknown (GoDaddy IB112/IB113 say so of the same count). After the

@@ -76,6 +76,7 @@ class StatusRule(NamedTuple):
     """The blocklist (`bouncelib._data.blocklists` id) these statuses say the sender is on."""
 
 
+_STRATO_NL = "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/"
 _GOOGLE = "https://support.google.com/a/answer/3726730 (Gmail SMTP error reference)"
 _GOOGLE_NDR = "https://support.google.com/mail/answer/7720 (Gmail: 'Address not found' bounce message)"
 _MS = (
@@ -161,6 +162,9 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         r"\bdelivery error: dd ",
         # Its bracketed throttling and block codes, any number: "[TSS04]", "[TS03]", "[IPTS01]" (_YAHOO).
         r"\[(?:tss?|ipts)[0-9]{2}\]",
+        # Its deferral code GL01, in brackets or parentheses ("421 [GL01] Message from (192.0.2.1) temporarily
+        # deferred"; Yahoo's postmaster-21 page, as the code rule below).
+        r"[\[(]gl01[\])]",
         # Its content refusals "554 Message not allowed - [PH01] Email not accepted for policy reasons. Please
         # visit ... [120]", "554 Message not allowed - Headers are not RFC compliant[291]": the words, then its
         # bracketed three-digit reason number (_YAHOO; smtpfieldmanual.com/provider/yahoo).
@@ -237,7 +241,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("rackspace", "Rackspace Email", "https://postmaster.apps.rackspace.com", ("emailsrvr.com",),
        ("emailsrvr.com", "rackspace"),
        (r"\(g[0-9a-f]{1,2}\)",)),
-    _p("strato", "STRATO", "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/", ("strato.de", "rzone.de")),
+    # Its content filter's refusal "Refused by local policy. No SPAM please!", with a tag naming what it
+    # found, "(B-URL)", "(B-ATTACH)" (STRATO's FAQ pages, www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/
+    # and _STRATO_NL): its own wording, not a generic MTA's.
+    _p("strato", "STRATO", "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/", ("strato.de", "rzone.de"),
+       ("refused by local policy. no spam please",)),
     _p("mailboxorg", "mailbox.org", "https://mailbox.org", ("mailbox.org",)),
     _p("seznam", "Seznam.cz", "https://napoveda.seznam.cz/", ("seznam.cz", "email.cz"), ("szn",)),
     _p("wp", "Poczta WP (wp.pl, o2.pl)", "https://pomoc.wp.pl/", ("wp.pl", "o2.pl"), ("pomoc.wp.pl",)),
@@ -696,13 +704,26 @@ _NETEASE: Final[dict[str, Reason]] = {
 
 CODE_RULES: Final[tuple[CodeRule, ...]] = (
     CodeRule(family="yahoo", provider="yahoo", source=_YAHOO,
-             pattern=r"\[(tss0[1-5]|tss09|tss11|ipts0[1-5]|ts0[1-3]|ph01|bl2[1-3]|ds01|tso1)\]", codes={
+             pattern=r"[\[(](tss0[1-5]|tss09|tss11|ipts0[1-5]|ts0[1-3]|ph01|bl2[1-3]|ds01|tso1|gl01)[\])]", codes={
         "tss01": _R.BADREPUTATION, "tss02": _R.BADREPUTATION, "tss03": _R.BADREPUTATION,
         "tss04": _R.BADREPUTATION, "tss05": _R.BADREPUTATION, "ipts01": _R.BADREPUTATION,
         "ipts02": _R.BADREPUTATION, "ipts03": _R.BADREPUTATION, "ipts04": _R.BADREPUTATION,
         "ipts05": _R.BADREPUTATION, "ts01": _R.BADREPUTATION, "ts02": _R.BADREPUTATION, "ts03": _R.BADREPUTATION,
         "tss09": _R.BLOCKED, "tss11": _R.BLOCKED, "ph01": _R.POLICYVIOLATION, "bl21": _R.BLOCKED,
         "bl22": _R.BLOCKED, "bl23": _R.BLOCKED, "ds01": _R.BLOCKED, "tso1": _R.BADREPUTATION,
+        # "421 4.7.0 [GL01] Message from (192.0.2.1) temporarily deferred": the deferral Yahoo's postmaster-21
+        # page explains (unusual traffic from the IP, complaints from Yahoo users; the reply points there:
+        # "(GL01) ... temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/
+        # postmaster-21.html"), written in brackets or parentheses.
+        "gl01": _R.BADREPUTATION,
+    }),
+    # STRATO's content-filter tags after "No SPAM please!" (_STRATO_NL): B-URL a suspicious URL, B-TEXT, B-SCORE
+    # and B-EX suspicious text (spam content); B-ATTACH an attachment that may not be sent (the site's rule on
+    # attachments, not a spam verdict).
+    CodeRule(family="strato", provider="strato", source=_STRATO_NL,
+             pattern=r"no spam please!?\s*\((b-(?:url|text|score|ex|attach))\)", codes={
+        "b-url": _R.SPAMDETECTED, "b-text": _R.SPAMDETECTED, "b-score": _R.SPAMDETECTED,
+        "b-ex": _R.SPAMDETECTED, "b-attach": _R.POLICYVIOLATION,
     }),
     # Yahoo's deferral diagnostics "421 Message temporarily deferred - 4.16.50" (4.16.51, 4.16.52 ...): the
     # message looked like spam and/or mail from the network drew complaints from Yahoo users (Yahoo Mail Help,
