@@ -43,6 +43,7 @@ __all__ = [
     "INCOMPLETE_ADDRESS",
     "IN_REPLY_TO_COMMAND",
     "LABEL_BEFORE",
+    "NAMES_BELOW",
     "ORIGINAL_STARTS",
     "PERMANENT",
     "RECIPIENT_BEFORE",
@@ -315,6 +316,15 @@ CAUSE_INTRO: Final = re.compile(
     r"(?:errors?|reasons?|causes?) (?:is |are |was |were )?(?:given |shown |listed )?below)[ \t]*\.?\Z",
 )
 
+# A sentence that says the message failed "to the following addresses." (qmail and its clones: "I'm afraid I
+# wasn't able to deliver your message to the following addresses.", with more words after it in the same
+# paragraph; OpenSMTPD "... for the following list of recipients:"): what it points at is the next paragraph,
+# the recipients and their reasons, the reason alone when the notice shows no address.  Matched on lowercase
+# text with its white space folded.
+NAMES_BELOW: Final = re.compile(
+    r"\b(?:to|for) the following (?:list of )?(?:e-?mail )?(?:address(?:es|\(es\))?|recipients?(?:\(s\))?)\s*[.:]"
+)
+
 # The mail system gave up because the queue lifetime ran out or the attempts were used up: the
 # notice's own words, which fix the reason (expired) whatever temporary reply came last.  Citadel
 # "due to prolonged unavailability of its destination(s)", XMail "The maximum number of delivery
@@ -503,7 +513,14 @@ FORWARD_HEADER_LINE: Final = re.compile(r"^[ \t]*[^\W\d_][\w-]{0,20}(?: [\w-]{1,
 # Postfix's tail on a remote server's answer ("... (in reply to end of DATA command)"): the words before it
 # are what the server said, even when the line that named the recipient and host was cut off.
 IN_REPLY_TO_COMMAND: Final = re.compile(r"\(in reply to [a-z][a-z ]{1,20} command\)", re.I)
-SERVER_SAID: Final = re.compile(r"\b(?:said|replied|responded|answered)\s*:\s*([45])\d\d(?![\d.])")
+# A server's answer told in the notice's words: "mx.example.org [192.0.2.1] said: 550 ...", and Exim's way of
+# naming the server that answered, its host name and address then a colon before the reply ("SMTP error from
+# remote mail server after end of data: host mx.example.org [192.0.2.1]: 550 Header value not allowed", the
+# reply often on the next line).  Matched on lowercase text; the host name's run is bounded.
+SERVER_SAID: Final = re.compile(
+    r"(?:\b(?:said|replied|responded|answered)|\bhost [a-z0-9][\w.-]{0,253}\.? ?\[[\d.:a-f]{3,45}\])"
+    r"\s*:\s*([45])\d\d(?![\d.])"
+)
 # A transcript's answer to MAIL FROM ("250 2.1.0 <a>... Sender ok"): the address is the sender's.
 SENDER_OK_AFTER: Final = re.compile(r"[>\"']?\.\.\.[ \t]*sender ok", re.I)
 # Old Sendmail's "421 example.com (smtp)... Deferred": the line names only the recipient's host.

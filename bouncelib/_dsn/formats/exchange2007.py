@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bouncelib._data.notices import EXCHANGE_ORIGINAL_HEADINGS
+from bouncelib._data.notices import DIAGNOSTIC_TYPE, EXCHANGE_ORIGINAL_HEADINGS
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.formats._bodyscan import ADDRESS_RE, STATUS_RE, ds_rows, join_lines
 
@@ -113,7 +113,9 @@ def _diagnostic_section(section: str) -> list[Found]:
 
     def close() -> None:
         if current is not None:
-            current.diagnostic = join_lines(lines)
+            # "Remote Server returned '< #5.1.1 smtp;550 5.1.1 ...>'": the RFC 3464 type Exchange writes in
+            # front of the remote server's reply ("smtp;") is not part of it; the reply starts at its code.
+            current.diagnostic = DIAGNOSTIC_TYPE.sub("", join_lines(lines))
             status = STATUS_RE.search(current.diagnostic)
             current.status = status.group(0) if status else None
             out.append(current)

@@ -167,13 +167,19 @@ def _paragraphs(text: str) -> list[str]:
 
 def _with_cause_below(raw: list[str], k: int) -> str:
     """Paragraph `k`, and the one after it when `k` points at it ("Your message could not be delivered
-    to:", DBMail's "... due to the following error.") or when that one opens by announcing the cause
-    (Cyrus's "The following reason was given:" below "Your message was automatically rejected")."""
+    to:", DBMail's "... due to the following error.", qmail's "... to the following addresses." with more
+    words after it) or when that one opens by announcing the cause (Cyrus's "The following reason was
+    given:" below "Your message was automatically rejected")."""
     why = " ".join(raw[k].split())
     if k + 1 < len(raw):
         last = raw[k].strip().splitlines()[-1].strip().lower()
         first = raw[k + 1].strip().splitlines()[0].strip().lower()
-        if why.endswith(":") or shapes.CAUSE_INTRO.search(last) or shapes.CAUSE_INTRO.search(first):
+        if (
+            why.endswith(":")
+            or shapes.NAMES_BELOW.search(why.lower())
+            or shapes.CAUSE_INTRO.search(last)
+            or shapes.CAUSE_INTRO.search(first)
+        ):
             why = f"{why} {' '.join(raw[k + 1].split())}"
     return why
 
