@@ -31,8 +31,6 @@ CASES = sorted(LABELS)
 
 # Mails whose recipients or kind bouncelib gets wrong, and why (strict: a fix must remove the entry).
 RECIPIENT_MISSES: dict[str, str] = {
-    "dsn-fields-nomxhostfound-redacted.eml": "round 33, a tuning miss: 'Final-Recipient: redacted' (no type, no "
-    "address: the poster's redaction) taken for the recipient 'redacted'",
     "o365-table-unknown-to-address.eml": "round 33, a tuning miss: Office 365's NDR header table pasted flattened "
     "('Action Required | Recipient', 'Unknown To address'), no delivery words: not read as a notice",
     "exchange-kb-mta-x400-dn-notrecognized.eml": "the X.400 address the NDR names (wrapped over two lines) is taken "
@@ -93,6 +91,8 @@ VERDICT_MISSES: dict[str, str] = {
     "o365-group-allowedsenders-02.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange2013-diagnostic-recipnotfound.eml": "round 33, a tuning miss: exchange2007 keeps 'smtp;' in front of "
     "the 550 of \"Remote Server returned '< #5.1.1 smtp;550 ...>'\": no smtp_code",
+    "dsn-fields-nomxhostfound-redacted.eml": "round 33, a tuning miss: classifier reads the Java exception name "
+    "'NoMxHostFoundException' (no MX host found) as onhold",
     "o365-sender-not-recognized-valid.eml": "a test-part mail: miss not examined (frozen test part)",
     "exim-fragment-header-value-not-allowed.eml": "round 33, a tuning miss: classifier reads '550 Header value not "
     "allowed' as notcompliantrfc (labelled policyviolation: the site's rule on a header's value, not an RFC breach)",

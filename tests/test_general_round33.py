@@ -58,3 +58,17 @@ def test_exchanges_diagnostic_type_in_front_of_the_remote_reply_is_not_part_of_i
         "5.2.2",
         "mailboxfull",
     )
+
+
+def test_a_final_recipient_with_no_type_and_no_address_names_no_recipient() -> None:
+    # RFC 3464's Final-Recipient is "type; address": a bare word in its place (a poster's redaction, a template's
+    # placeholder) is no address; the failure stands, with no recipient named.  A typed local name stays one.
+    fields = MIME + (
+        "Reporting-MTA: dns; mx.example.net\n\n"
+        "Final-Recipient: withheld\nAction: failed\nStatus: 5.1.1\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 no such user here\n"
+    )
+    (row,) = _records(fields)
+    assert (row["recipient"], row["action"], row["reason"]) == (None, "failed", "userunknown")
+    (typed,) = _records(fields.replace("Final-Recipient: withheld", "Final-Recipient: rfc822; withheld"))
+    assert typed["recipient"] == "withheld"

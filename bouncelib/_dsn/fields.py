@@ -153,6 +153,10 @@ def rows_from_fields(text: str) -> list[Found]:
         recipient = final or orig
         if not recipient or ("@" not in recipient and not final):
             continue
+        if "@" not in recipient and ";" not in b.get("final-recipient", ""):
+            # "Final-Recipient: redacted": neither an address type (RFC 3464's "rfc822;") nor an address, a
+            # word put in its place (a poster's redaction): the block reports a recipient it does not name.
+            recipient = ""
         dtype, diag = split_typed(b.get("diagnostic-code", ""))
         _mta_type, mta = split_typed(b.get("remote-mta", ""))
         status_field = b.get("status", "").strip()
