@@ -35,8 +35,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "('Action Required | Recipient', 'Unknown To address'), no delivery words: not read as a notice",
     "exchange-kb-mta-x400-dn-notrecognized.eml": "the X.400 address the NDR names (wrapped over two lines) is taken "
     "for the recipient; the label names no address",
-    "lkml-exim-mailfrom-policy-refused.eml": "Exim's lines pasted without the failed address: 'SMTP error from "
-    "remote mail server after MAIL FROM: ... 553 5.7.1' alone not read as a failure",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
     "yahoo-qmail-helppage-de.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-ims-toomanyrecipients.eml": "a test-part mail: miss not examined (frozen test part)",
@@ -91,6 +89,9 @@ VERDICT_MISSES: dict[str, str] = {
     "o365-group-allowedsenders-02.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange2013-diagnostic-recipnotfound.eml": "round 33, a tuning miss: exchange2007 keeps 'smtp;' in front of "
     "the 550 of \"Remote Server returned '< #5.1.1 smtp;550 ...>'\": no smtp_code",
+    "lkml-exim-mailfrom-policy-refused.eml": "a tuning miss: recipient right since round 33 (the MAIL FROM address is "
+    "the sender's); the classifier reads the reply's first lines ('553 5.7.1 Hello [ip], for your MAIL FROM address') "
+    "as policyviolation, labelled rejected",
     "dsn-fields-nomxhostfound-redacted.eml": "round 33, a tuning miss: classifier reads the Java exception name "
     "'NoMxHostFoundException' (no MX host found) as onhold",
     "o365-sender-not-recognized-valid.eml": "a test-part mail: miss not examined (frozen test part)",

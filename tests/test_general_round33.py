@@ -72,3 +72,29 @@ def test_a_final_recipient_with_no_type_and_no_address_names_no_recipient() -> N
     assert (row["recipient"], row["action"], row["reason"]) == (None, "failed", "userunknown")
     (typed,) = _records(fields.replace("Final-Recipient: withheld", "Final-Recipient: rfc822; withheld"))
     assert typed["recipient"] == "withheld"
+
+
+def test_the_address_a_reply_calls_the_mail_from_address_is_the_senders() -> None:
+    # A list server's refusal quoted by Exim names the envelope sender: "for your MAIL FROM address <a>" (the
+    # address on a line of its own after the wrap) is no recipient; the notice names none.
+    body = MIME + (
+        "SMTP error from remote mail server after MAIL FROM:<pat@example.com>:\n"
+        "    host lists.example.org [192.0.2.9]: 550 5.7.1\n"
+        "Sorry, for your MAIL FROM address\n"
+        "<pat@example.com> our policy check said no\n"
+    )
+    rows = _records(body)
+    assert [r["recipient"] for r in rows] == [None]
+    assert rows[0]["smtp_code"] == 550
+
+
+def test_a_line_ending_with_the_code_and_status_goes_on_with_the_reply_below() -> None:
+    # "host h [ip]: 554 5.7.1" at a line's end: the reply's words are on the next line.
+    body = MIME + (
+        "SMTP error from remote mail server after end of data:\n"
+        "host in.mx.example.net [192.0.2.44]: 554 5.7.1\n"
+        "Message rejected as spam by content filter\n"
+    )
+    (row,) = _records(body)
+    assert "spam by content filter" in str(row["text"])
+    assert row["reason"] == "spamdetected"

@@ -447,6 +447,9 @@ CONTACT_BEFORE: Final = re.compile(
     # The sender's address named as such, here in a reply wrapped onto the next line ("Domain of sender
     # address\n    root@example.org does not exist"): "address" alone would label a recipient.
     r"sender(?:'s)? (?:e-?mail )?address(?:es)?|absenderadresse|"
+    # ... and named by the SMTP command that gives it ("for your MAIL FROM address <a> policy analysis
+    # reported", a list server's refusal quoted by Exim), or as the envelope's sender: not a recipient.
+    r"mail from (?:e-?mail )?address(?:es)?|envelope (?:sender|from)(?: address)?|"
     # The instruction may sit in parentheses, as a translation under the first language's words:
     # "(If you need help, write to:)" and the address on the next line.
     r"expéditeur|remitente|发件人|差出人|отправител\w*|expanded from|forwarded to|questions?)[\s:<\"'(\[)]*\Z",

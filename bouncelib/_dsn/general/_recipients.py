@@ -64,7 +64,9 @@ _NAME_PAREN: Final = re.compile(r"[ \t]*[^\W\d_][^()<>@:;,\"]{0,60}\(\Z")
 # "smtp\\:a" with the colon escaped): part of how the address is written, not words before it.
 _ADDRESS_TYPE: Final = re.compile(r"(?<![\w-])smtp\\?:\Z", re.I)
 # A line that ends with an SMTP reply's code and nothing after it: the reply goes on below.
-_ENDS_WITH_CODE: Final = re.compile(r"(?<![\w.-])[45]\d\d\Z")
+# A line that ends with the reply's bare code, or its code and enhanced status ("said: 550", "host mx [ip]: 553
+# 5.7.1"): the reply's words are on the next line.
+_ENDS_WITH_CODE: Final = re.compile(r"(?<![\w.-])[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})?\Z")
 # A rule drawn with dashes, equals signs, stars ...: layout, not words.
 _RULE: Final = re.compile(r"[-=*#_~]{3,}")
 
