@@ -436,7 +436,9 @@ RECIPIENT_BEFORE: Final = re.compile(
 # The short ones ("at", "from", "de") only as words: "smtp8.goneo.de" ends in a host, not in "de".
 CONTACT_BEFORE: Final = re.compile(
     r"(?:send (?:an? |your |this |the )?(?:\w+ )?(?:e-?mail|mail|message)(?: \w+)? to|"
-    r"contact(?:ez|a|are)?|write to|reply to|reply-to|"
+    r"contact(?:ez|a|are)?|write to|"
+    # Swedish "Kontakta <owner> ifall du har några frågor" (ezmlm-idx's sv text), Danish/Norwegian "kontakt".
+    r"kontakta?|reply to|reply-to|"
     # "mail to postmaster@..." is an instruction; "delivering your mail to a" names the recipient.
     r"(?<!your )(?<!the )(?<!this )(?<!our )mail to|"
     r"please (?:send|forward|email)|e-?mail (?:us )?at|"
@@ -526,6 +528,18 @@ SERVER_SAID: Final = re.compile(
 )
 # A transcript's answer to MAIL FROM ("250 2.1.0 <a>... Sender ok"): the address is the sender's.
 SENDER_OK_AFTER: Final = re.compile(r"[>\"']?\.\.\.[ \t]*sender ok", re.I)
+# A recipient's own words that say its delivery was put off, as a transcript line writes them ("a@b...
+# Deferred: 450 4.7.1 ...", sendmail/deliver.c's giveresponse(); "Deferred" alone).
+DEFERRED_OWN: Final = re.compile(r"[ \t]*deferred\b", re.I)
+# A recipient's own words that say no server answered for it (Sendmail's "a... Deferred: Connection refused
+# by [192.0.2.26]", deliver.c's errstring of a failed connect; "Connection timed out", "No route to host",
+# "Network is unreachable", the OS's words for it): a transcript's answer above was another host's.
+NO_SERVER_ANSWER: Final = re.compile(
+    r"connection (?:refused|timed out)|no route to host|network is unreachable|operation timed out", re.I
+)
+# Sendmail's transcript line for an alias, "sales@example.com... expanded to multiple addresses" (its
+# members are listed on lines of their own): the alias is no recipient that failed.
+ALIAS_EXPANDED_AFTER: Final = re.compile(r"[>\"']?\.\.\.[ \t]*expanded to\b", re.I)
 # Old Sendmail's "421 example.com (smtp)... Deferred": the line names only the recipient's host.
 HOST_LINE: Final = re.compile(r"(?<![\w.-])([a-z0-9][\w-]*(?:\.[\w-]+)+)\.? \((?:smtp|esmtp|tcp|mail)\)\.\.\.", re.I)
 

@@ -67,6 +67,38 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
     return rows
 
 
+def _lists_in_prose(rows: list[Found], mail: Mail) -> None:
+    """What the prose's recipient lists add to the fields, for any MTA that writes them so:
+
+    * a row that names an alias whose member the prose lists as failed ("a" over "(expanded from: b)",
+      Sendmail; "(generated from b)", Exim, which write the alias as ``Final-Recipient``): the member;
+    * an address whose own line says its delivery was deferred ("a... Deferred: 450 ..." in a transcript)
+      that no row and no field names: a delayed recipient of the notice (returned mail for one recipient
+      also tells of the others of that session still queued; the fields list only the failed ones)."""
+    low = mail.body.lower()
+    if "deferred" not in low and "expanded from" not in low and "generated from" not in low:
+        return
+    blocks = notice_blocks(mail)
+    named = {r.recipient.lower() for r in rows}
+    for b in blocks:
+        if not b.orig_recipient or b.recipient.lower() in named:
+            continue
+        row = next((r for r in rows if r.recipient.lower() == b.orig_recipient.lower()), None)
+        if row is not None:
+            row.orig_recipient, row.recipient = row.recipient, b.recipient
+            named.add(b.recipient.lower())
+    fields = (mail.delivery_status or "").lower()
+    for b in blocks:
+        low_b = b.recipient.lower()
+        own = shapes.DEFERRED_OWN.match(b.diagnostic)
+        if low_b in named or low_b in fields or own is None or any(low_b in r.diagnostic.lower() for r in rows):
+            continue
+        words = b.diagnostic[own.end() :].lstrip(" \t:") or b.diagnostic
+        rows.append(Found(recipient=b.recipient, action="delayed", diagnostic=words,
+                          remote_mta=b.remote_host, smtp_command=b.command))  # fmt: skip
+        named.add(low_b)
+
+
 def _commands_from_prose(rows: list[Found], mail: Mail) -> None:
     """The SMTP command each reply answered, from the prose when the fields do not say it: Postfix
     and the MTAs that copy its notice write "(in reply to RCPT TO command)" there only, Exim "SMTP
@@ -227,6 +259,7 @@ class _Rfc3464:
             rows = rows_from_fields(text)
             if rows:
                 _cause_from_prose(_refused_by_recipient(rows, mail.body), mail.body)
+                _lists_in_prose(rows, mail)
                 rows = _words_from_prose(rows, mail, pasted=False)
                 gave_up(rows, mail.body)
                 given_up_rows(rows)

@@ -218,7 +218,7 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
                 continue
             if shapes.CONTACT_BEFORE.search(context) or _write_to_abroad(context) or _forward_to(lines, i, m.end()):
                 continue
-            if shapes.SENDER_OK_AFTER.match(line, m.end()):
+            if shapes.SENDER_OK_AFTER.match(line, m.end()) or shapes.ALIAS_EXPANDED_AFTER.match(line, m.end()):
                 continue
             # The reply after the address may be wrapped onto the next line ("550 <a>... We don't accept" /
             # "mail from spammers"): what it says of the address is read on both lines.
@@ -274,9 +274,13 @@ def _placement(lines: tuple[str, ...], i: int, start: int, end: int) -> tuple[st
 
 def _expanded_from(out: list[Mention], mention: Mention, before: str) -> None:
     """ "<a> (expanded from <b>)": b is what the sender wrote; a redacted or local a ("<XXXX
-    (expanded from <b>)", "<root> ...") leaves b as the only address."""
+    (expanded from <b>)", "<root> ...") leaves b as the only address. So for the alias written in
+    parentheses of its own on a line right under the address that failed (Sendmail's "a" over "(reason:
+    ...)" and "(expanded from: b)", Exim's "a" over "(generated from b)"): b is the alias, a the member."""
     if out and out[-1].line == mention.line:
         out[-1].orig = mention.address
+    elif out and out[-1].alone and 0 < mention.line - out[-1].line <= _ALIAS_BELOW and before.strip().startswith("("):
+        out[-1].orig = out[-1].orig or mention.address
     elif before.strip().startswith(("<", "(")) or _token_before_expanded(before):
         out.append(mention)
 
@@ -320,8 +324,16 @@ def _after_failure_colon(before: str) -> bool:
     return says_failed_or_delayed(head[-120:])
 
 
+# How many lines below its member an alias's own "(expanded from: b)" line may stand (Sendmail writes the
+# member's "(reason: ...)" line between them).
+_ALIAS_BELOW: Final = 2
+
+
 def _inside_expanded_from(before: str) -> bool:
-    at = before.lower().rfind("(expanded from")
+    """Whether the address is the alias of an "(expanded from ..." (Postfix, Sendmail) or "(generated
+    from ..." / "(ultimately generated from ..." (Exim) parenthesis still open before it."""
+    low = before.lower()
+    at = max(low.rfind("(expanded from"), low.rfind("(generated from"), low.rfind("(ultimately generated from"))
     return at != -1 and ")" not in before[at:]
 
 
@@ -703,6 +715,8 @@ def _answer_above(lines: tuple[str, ...], first: Mention) -> str:
     line = lines[first.line]
     if shapes.AFTER_ADDRESS.match(line, first.end) is None or _is_code_line(line[first.end :]):
         return ""
+    if shapes.NO_SERVER_ANSWER.search(line, first.end):
+        return ""  # no server answered for it ("a... Deferred: Connection refused by [ip]")
     answers: list[str] = []
     wrapped: list[str] = []  # the lines an answer wrapped onto, read upwards before the answer itself
     for j in range(first.line - 1, max(-1, first.line - 8), -1):
