@@ -124,3 +124,26 @@ def test_swedish_contact_address_is_someone_to_write_to() -> None:
         "Vi tar inte emot dina inlägg. Kontakta devs-owner@lists.example.org om du undrar varför.\n"
     ).encode()
     assert [r for r, _a, _t in _events(raw)] == ["devs@lists.example.org"]
+
+
+def test_in_out_transcript_gives_the_error_answer_and_its_command() -> None:
+    raw = (
+        b"From: MAILER-DAEMON@mx.example.net (Mail Delivery System)\nTo: postmaster@mx.example.net\n"
+        b"Subject: Postfix SMTP server: errors from client.example.org[192.0.2.7]\n\n"
+        b"Transcript of session follows.\n\n"
+        b" Out: 220 mx.example.net ESMTP\n"
+        b" In:  MAIL FROM:<sender@example.org>\n"
+        b" Out: 250 2.1.0 Ok\n"
+        b" In:  RCPT TO:<dana@example.net>\n"
+        b" Out: 250 2.1.5 Ok\n"
+        b" In:  DATA\n"
+        b" Out: 354 End data with <CR><LF>.<CR><LF>\n"
+        b" Out: 452 4.3.1 Insufficient system storage\n"
+        b" In:  QUIT\n"
+        b" Out: 221 2.0.0 Bye\n"
+    )
+    with format_modules_off():
+        (event,) = parse_message(raw).recipients
+    assert event.recipient == "dana@example.net"
+    assert event.reply.text == "452 4.3.1 Insufficient system storage"
+    assert event.reply.smtp_command == "DATA"

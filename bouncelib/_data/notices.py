@@ -537,6 +537,11 @@ DEFERRED_OWN: Final = re.compile(r"[ \t]*deferred\b", re.I)
 NO_SERVER_ANSWER: Final = re.compile(
     r"connection (?:refused|timed out)|no route to host|network is unreachable|operation timed out", re.I
 )
+# A line of an SMTP session transcript: a command the client sent (Sendmail's and Courier's ">>> DATA",
+# Postfix smtpd's notice to the postmaster " In:  DATA") or the server's answer ("<<< 554 ...", " Out: 451
+# 4.3.0 Error: queue file write error"; smtpd/smtpd_chat.c writes "In:" and "Out:" so).
+TRANSCRIPT_SENT: Final = re.compile(r"[ \t]*(?:>>>|In:[ \t])")
+TRANSCRIPT_ANSWER: Final = re.compile(r"[ \t]*(?:<<<|Out:[ \t])")
 # Sendmail's transcript line for an alias, "sales@example.com... expanded to multiple addresses" (its
 # members are listed on lines of their own): the alias is no recipient that failed.
 ALIAS_EXPANDED_AFTER: Final = re.compile(r"[>\"']?\.\.\.[ \t]*expanded to\b", re.I)

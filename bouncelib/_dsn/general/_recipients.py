@@ -441,6 +441,10 @@ def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
             words = continuation(lines, j, stop, len(lines[i]) - len(lines[i].lstrip()))
             between = [ln.strip() for ln in lines[i + 1 : j]]
             prev = between[-1] if between else ""
+            if _transcript_line(line):
+                # An answer of a session transcript (" Out: 451 4.3.0 ..."): the lines above it are the
+                # session's earlier commands and answers, not words about this one; the answer is the reply.
+                return " ".join([shapes.TRANSCRIPT_ANSWER.sub("", words[0], count=1), *words[1:]])
             if 0 < len(between) <= 4 and all(between) and sum(map(len, between)) < 300:
                 # The lines from the address to its reply, one short paragraph (however wrapped): they say
                 # what the reply answered (qmail "192.0.2.1 does not like recipient.", Exim "... after RCPT
@@ -450,6 +454,11 @@ def _coded(lines: tuple[str, ...], first: Mention, stop: int) -> str:
                 words.insert(0, prev)  # "The error that the other server returned was:"
             return " ".join(words)
     return ""
+
+
+def _transcript_line(line: str) -> bool:
+    """Whether `line` is a line of an SMTP session transcript: a command sent or an answer."""
+    return shapes.TRANSCRIPT_SENT.match(line) is not None or shapes.TRANSCRIPT_ANSWER.match(line) is not None
 
 
 def _server_reply_below(lines: tuple[str, ...], start: int, stop: int) -> str:
@@ -903,17 +912,19 @@ def _stages(blocks: list[Block], lines: tuple[str, ...]) -> None:
     Courier's "... while talking to mx:", ">>> DATA", "<<< 554 5.7.9 Header error"): the reply under the
     recipient ("(reason: 554 5.7.9 Header error)") is one of the answers, and the command sent before
     that answer is the stage (``>>> .``, the end of the message, is DATA)."""
-    if ">>>" not in "\n".join(lines):
+    joined = "\n".join(lines)
+    if ">>>" not in joined and " In:" not in joined:
         return  # no transcript (the cheap test first: most notices have none)
     answers: list[tuple[str, str]] = []
     command: str | None = None
     for line in lines:
-        text = line.strip()
-        if text.startswith(">>>"):
-            sent = text[3:].strip()
-            command = "DATA" if sent == "." else normalise_command(sent.split("<", 1)[0])
-        elif text.startswith("<<<") and command is not None:
-            answer = " ".join(text[3:].split()).lower()
+        sent = shapes.TRANSCRIPT_SENT.match(line)
+        said = shapes.TRANSCRIPT_ANSWER.match(line) if sent is None else None
+        if sent is not None:
+            text = line[sent.end() :].strip()
+            command = "DATA" if text == "." else normalise_command(text.split("<", 1)[0])
+        elif said is not None and command is not None:
+            answer = " ".join(line[said.end() :].split()).lower()
             if len(answer) >= 8:
                 answers.append((command, answer))
     for block in blocks:
