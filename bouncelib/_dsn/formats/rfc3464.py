@@ -76,8 +76,8 @@ def _lists_in_prose(rows: list[Found], mail: Mail) -> None:
       that no row and no field names: a delayed recipient of the notice (returned mail for one recipient
       also tells of the others of that session still queued; the fields list only the failed ones)."""
     low = mail.body.lower()
-    if "deferred" not in low and "expanded from" not in low and "generated from" not in low:
-        return
+    if "... deferred" not in low and "(expanded from" not in low and "generated from" not in low:
+        return  # the cheap test first: most notices have none of these lines
     blocks = notice_blocks(mail)
     named = {r.recipient.lower() for r in rows}
     for b in blocks:
