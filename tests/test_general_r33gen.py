@@ -147,3 +147,34 @@ def test_in_out_transcript_gives_the_error_answer_and_its_command() -> None:
     assert event.recipient == "dana@example.net"
     assert event.reply.text == "452 4.3.1 Insufficient system storage"
     assert event.reply.smtp_command == "DATA"
+
+
+def test_deferred_words_wrapped_under_the_address_still_make_it_delayed() -> None:
+    prose = (
+        "   ----- These addresses failed -----\n"
+        "gone@example.org\n    (reason: 550 no such mailbox here)\n\n"
+        "   ----- Transcript of session follows -----\n"
+        "<<< 451 4.7.1 try again in a few minutes\n"
+        "later@example.org...\n"
+        "    Deferred: 451 4.7.1 try again in a few minutes\n"
+        "<<< 550 no such mailbox here\n"
+    )
+    fields = (
+        "Final-Recipient: rfc822; gone@example.org\nAction: failed\nStatus: 5.1.1\n"
+        "Diagnostic-Code: smtp; 550 no such mailbox here\n"
+    )
+    got = _events(_dsn(prose, fields))
+    assert [(r, a) for r, a, _t in got] == [("gone@example.org", "failed"), ("later@example.org", "delayed")]
+
+
+def test_alias_line_under_a_reason_wrapped_in_two_still_names_the_member() -> None:
+    prose = (
+        "   ----- These addresses failed -----\n"
+        "member@example.org\n"
+        "    (reason: 550 5.1.1 the mailbox you wrote to is not\n"
+        "    known here)\n"
+        "    (expanded from: team@relay.example.net)\n"
+    )
+    fields = "Final-Recipient: rfc822; team@relay.example.net\nAction: failed\nStatus: 5.1.1\n"
+    got = _events(_dsn(prose, fields))
+    assert [(r, a) for r, a, _t in got] == [("member@example.org", "failed")]

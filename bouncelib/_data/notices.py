@@ -528,9 +528,10 @@ SERVER_SAID: Final = re.compile(
 )
 # A transcript's answer to MAIL FROM ("250 2.1.0 <a>... Sender ok"): the address is the sender's.
 SENDER_OK_AFTER: Final = re.compile(r"[>\"']?\.\.\.[ \t]*sender ok", re.I)
-# A recipient's own words that say its delivery was put off, as a transcript line writes them ("a@b...
-# Deferred: 450 4.7.1 ...", sendmail/deliver.c's giveresponse(); "Deferred" alone).
-DEFERRED_OWN: Final = re.compile(r"[ \t]*deferred\b", re.I)
+# A recipient's own words that say its delivery was put off, as a transcript line writes them after the
+# address's dots ("a@b... Deferred: 450 4.7.1 ...", sendmail/deliver.c's giveresponse(); "Deferred" alone),
+# also wrapped onto the next line; group 1 is the reply.
+DEFERRED_AFTER: Final = re.compile(r"[ \t]*\n?[ \t]*deferred\b:?([^\n]*)", re.I)
 # A recipient's own words that say no server answered for it (Sendmail's "a... Deferred: Connection refused
 # by [192.0.2.26]", deliver.c's errstring of a failed connect; "Connection timed out", "No route to host",
 # "Network is unreachable", the OS's words for it): a transcript's answer above was another host's.

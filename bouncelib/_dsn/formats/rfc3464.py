@@ -76,7 +76,8 @@ def _lists_in_prose(rows: list[Found], mail: Mail) -> None:
       that no row and no field names: a delayed recipient of the notice (returned mail for one recipient
       also tells of the others of that session still queued; the fields list only the failed ones)."""
     low = mail.body.lower()
-    if "... deferred" not in low and "(expanded from" not in low and "generated from" not in low:
+    deferred = "deferred" in low and "..." in low
+    if not deferred and "(expanded from" not in low and "generated from" not in low:
         return  # the cheap test first: most notices have none of these lines
     blocks = notice_blocks(mail)
     named = {r.recipient.lower() for r in rows}
@@ -90,13 +91,26 @@ def _lists_in_prose(rows: list[Found], mail: Mail) -> None:
     fields = (mail.delivery_status or "").lower()
     for b in blocks:
         low_b = b.recipient.lower()
-        own = shapes.DEFERRED_OWN.match(b.diagnostic)
-        if low_b in named or low_b in fields or own is None or any(low_b in r.diagnostic.lower() for r in rows):
+        if low_b in named or low_b in fields or any(low_b in r.diagnostic.lower() for r in rows):
             continue
-        words = b.diagnostic[own.end() :].lstrip(" \t:") or b.diagnostic
+        own = shapes.DEFERRED_AFTER.match(mail.body, _after_address(mail.body, b.recipient))
+        if own is None:
+            continue
+        # The block's words are the line's, wrapped lines and all ("Deferred: 452 ..."), else the line's own.
+        said = _DEFERRED_WORD.match(b.diagnostic)
+        words = b.diagnostic[said.end() :] if said else own.group(1).strip() or b.diagnostic
         rows.append(Found(recipient=b.recipient, action="delayed", diagnostic=words,
                           remote_mta=b.remote_host, smtp_command=b.command))  # fmt: skip
         named.add(low_b)
+
+
+_DEFERRED_WORD: Final = re.compile(r"\s*deferred\b:?\s*", re.I)
+
+
+def _after_address(body: str, address: str) -> int:
+    """Where the first "address..." of the body ends (Sendmail's transcript form), else the body's end."""
+    m = re.search(rf"(?<![\w.+-]){re.escape(address)}[>\"']?\.\.\.", body, re.I)
+    return m.end() if m is not None else len(body)
 
 
 def _commands_from_prose(rows: list[Found], mail: Mail) -> None:

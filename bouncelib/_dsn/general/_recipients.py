@@ -214,7 +214,7 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
                 continue
             before = line[:start]
             if _inside_expanded_from(before):
-                _expanded_from(out, Mention(i, start, m.end(), address, True, True), before)
+                _expanded_from(out, Mention(i, start, m.end(), address, True, True), before, lines)
                 continue
             if shapes.CONTACT_BEFORE.search(context) or _write_to_abroad(context) or _forward_to(lines, i, m.end()):
                 continue
@@ -272,15 +272,15 @@ def _placement(lines: tuple[str, ...], i: int, start: int, end: int) -> tuple[st
     return context, alone, labelled
 
 
-def _expanded_from(out: list[Mention], mention: Mention, before: str) -> None:
+def _expanded_from(out: list[Mention], mention: Mention, before: str, lines: tuple[str, ...]) -> None:
     """ "<a> (expanded from <b>)": b is what the sender wrote; a redacted or local a ("<XXXX
     (expanded from <b>)", "<root> ...") leaves b as the only address. So for the alias written in
     parentheses of its own on a line right under the address that failed (Sendmail's "a" over "(reason:
     ...)" and "(expanded from: b)", Exim's "a" over "(generated from b)"): b is the alias, a the member."""
     if out and out[-1].line == mention.line:
         out[-1].orig = mention.address
-    elif out and out[-1].alone and 0 < mention.line - out[-1].line <= _ALIAS_BELOW and before.strip().startswith("("):
-        out[-1].orig = out[-1].orig or mention.address
+    elif out and out[-1].alone and before.lstrip()[:1] == "(" and _indented_under(lines, out[-1].line, mention.line):
+        out[-1].orig = out[-1].orig or mention.address  # the alias of the member above
     elif before.strip().startswith(("<", "(")) or _token_before_expanded(before):
         out.append(mention)
 
@@ -325,8 +325,16 @@ def _after_failure_colon(before: str) -> bool:
 
 
 # How many lines below its member an alias's own "(expanded from: b)" line may stand (Sendmail writes the
-# member's "(reason: ...)" line between them).
-_ALIAS_BELOW: Final = 2
+# member's "(reason: ...)" line between them, which a narrow wrap may make two).
+_ALIAS_BELOW: Final = 4
+
+
+def _indented_under(lines: tuple[str, ...], member: int, alias: int) -> bool:
+    """Whether line `alias` is one of the indented lines right under the address on line `member`, with no
+    blank line between (Sendmail's "(reason: ...)" and "(expanded from: b)", Exim's "(generated from b)")."""
+    return 0 < alias - member <= _ALIAS_BELOW and all(
+        lines[k][:1] in (" ", "\t") and lines[k].strip() for k in range(member + 1, alias + 1)
+    )
 
 
 def _inside_expanded_from(before: str) -> bool:
@@ -724,7 +732,10 @@ def _answer_above(lines: tuple[str, ...], first: Mention) -> str:
     line = lines[first.line]
     if shapes.AFTER_ADDRESS.match(line, first.end) is None or _is_code_line(line[first.end :]):
         return ""
-    if shapes.NO_SERVER_ANSWER.search(line, first.end):
+    own = line[first.end :]
+    if not own.strip(_CLOSERS + ".") and first.line + 1 < len(lines):
+        own = lines[first.line + 1]  # "a..." with its words wrapped onto the next line
+    if shapes.NO_SERVER_ANSWER.search(own):
         return ""  # no server answered for it ("a... Deferred: Connection refused by [ip]")
     answers: list[str] = []
     wrapped: list[str] = []  # the lines an answer wrapped onto, read upwards before the answer itself
