@@ -16,6 +16,9 @@ from bouncelib import Reason, parse_reply
         ("451 4.3.0 Backend request timed out, please retry", Reason.SYSTEMERROR),
         ("451 Database query timeout", Reason.SYSTEMERROR),
         ("421 callback timed out while handling your message", Reason.SYSTEMERROR),
+        # An IP address said to be refused or listed is the sending host, whatever its digits.
+        ("554 Rejected because 198.51.100.3 is banned from this server", Reason.BLOCKED),
+        ("550 Your address 203.0.113.9 was reported for abuse and is denied", Reason.BLOCKED),
     ],
 )
 def test_meanings_of_round_32(text: str, reason: Reason) -> None:

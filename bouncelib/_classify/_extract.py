@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from bouncelib._data.concepts import ADDRESS_WORD
+from bouncelib._data.concepts import ADDRESS_WORD, IP_WORD
 from bouncelib._vocab import normalise_command
 
 __all__ = ["Facts", "extract", "urls_and_emails"]
@@ -71,6 +71,11 @@ _FOLLOW_UP = re.compile(r"\s(?:503[ -]|554 5\.5\.1 )")
 # An address literal in brackets belongs to the URL as written ("https://www.spamhaus.org/query/ip/[192.0.2.40]",
 # Exchange Online's Spamhaus template; RFC 3986 section 3.2.2 writes IPv6 hosts so).
 _URL = re.compile(r"[hH][tT][tT][pP][sS]?://[^\s<>\"'`{}|\\^\[\]]*(?:\[[0-9a-fA-F:.]{2,45}\][^\s<>\"'`{}|\\^\[\]]*)*")
+# An IPv4 address in the words (not 127.0.0.0/8, a DNSBL's answer code, as `_mask` leaves it; a masked one,
+# 0.0.0.N, is one too): read as one word, IP_WORD, so that the verdict is the same whatever its digits. Not one
+# in square brackets: that is a host's address written beside its name (Postfix's "name[ip]", Exim's "host name
+# [ip]", a log's "connect from unknown[ip]"), which names where a line comes from, not what a refusal is about.
+_IPV4_WORDS: Final = re.compile(r"(?<![\w.[])(?!127\.)\d{1,3}(?:\.\d{1,3}){3}(?![\w\]]|\.\d)")
 # A file or command path a delivery program's message quotes ('procmail: Couldn't chdir to "/home/u/Maildir"',
 # 'Command died with status 8: "/usr/lib/mailman/mail/mailman bounces list"', 'Lock failure on "./.Spam/.lock"'):
 # the name of a file, a folder or a command line, whose words ("Spam", "bounces") say nothing of the failure.
@@ -170,6 +175,8 @@ def extract(text: str, max_chars: int) -> Facts:
     if "@" in words_text:
         for start, end in reversed(_email_spans(words_text)):
             words_text = f"{words_text[:start]} {ADDRESS_WORD} {words_text[end:]}"
+    if "." in words_text:
+        words_text = _IPV4_WORDS.sub(IP_WORD, words_text)
     if remote_host is not None and remote_host in words_text:
         # The remote server's name is a name, not words about the failure ("lost connection with
         # spamtrap.example.net[192.0.2.7] while performing the EHLO handshake" says nothing of spam).

@@ -31,7 +31,9 @@ from typing import Final, NamedTuple
 
 from bouncelib._vocab import Reason
 
-__all__ = ["ADDRESS_WORD", "CONCEPTS", "FALLBACK_RULES", "RULES", "TERMS", "TERM_LANGUAGES", "ConceptRule", "Term"]
+__all__ = [
+    "ADDRESS_WORD", "CONCEPTS", "FALLBACK_RULES", "IP_WORD", "RULES", "TERMS", "TERM_LANGUAGES", "ConceptRule", "Term",
+]
 
 _R = Reason
 
@@ -39,6 +41,10 @@ _R = Reason
 # The word an e-mail address is read as (`_extract` writes it where the address was): an address
 # is a thing a reply speaks of, "dd <address> is no longer valid" says of it that it is unknown.
 ADDRESS_WORD: Final = "zqemailzq"
+# The word an IPv4 address is read as (`_extract` writes it where the address was, as for an e-mail address;
+# not 127.0.0.0/8, a DNSBL's answer code): an IP address is a thing a reply speaks of, the sending host
+# ("192.0.2.1 is blacklisted", "192.0.2.1 has exceeded 1000 messages per 1 day"), whatever its digits.
+IP_WORD: Final = "zqipv4zq"
 
 
 class Term(NamedTuple):
@@ -1652,7 +1658,16 @@ TERMS: Final[tuple[Term, ...]] = (
             "ipv6 address", "connection from",
             # The party that connects is the sending host: "You are not allowed to connect" (LABELING's
             # doubtful wordings: the sending host refused at connection, `blocked`).
-            "to connect"),
+            "to connect",
+            # An IPv4 address named in a refusal is the sending host's (the only IP address a reply speaks of:
+            # the receiver does not name its own), whatever is said of it: RFC 3463 X.7.1 and Sisimai's
+            # Blocked ("IP address ... is blacklisted"), Speeding for its rate. After a word naming the
+            # host, the two are one term ("Relay from your IP 192.0.2.1": the host, behind "from", is one).
+            IP_WORD,
+            *(f"{host} {IP_WORD}" for host in ("ip", "your ip", "the ip", "ip address", "your ip address",
+                                              "client", "client ip", "client ip address", "client host",
+                                              "sending ip", "sender ip", "source ip", "connecting ip",
+                                              "host", "address", "your address"))),
     *_terms("HELO", "helo", "ehlo", "helo name", "helo hostname",
             "ehlo hostname", "ehlo name", "helo host", "helo command", "ehlo command", "helo ehlo", "ehlo helo",
             "helo argument", "ehlo argument", "helo domain", "ehlo domain", "lhlo", "helohost"),
