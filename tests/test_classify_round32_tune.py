@@ -19,6 +19,9 @@ from bouncelib import Reason, parse_reply
         # An IP address said to be refused or listed is the sending host, whatever its digits.
         ("554 Rejected because 198.51.100.3 is banned from this server", Reason.BLOCKED),
         ("550 Your address 203.0.113.9 was reported for abuse and is denied", Reason.BLOCKED),
+        # A count over a span of time written in figures is a rate, as it is written in words.
+        ("421 4.7.0 your server opened 12 sessions, only 10/30s allowed", Reason.SPEEDING),
+        ("452 sender quota: 500 per 24h", Reason.SPEEDING),
     ],
 )
 def test_meanings_of_round_32(text: str, reason: Reason) -> None:

@@ -659,12 +659,6 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "SERVER_USE", "use this mail server", "use this server", "use this smtp server",
          "use this mailserver"),
     # Round 29 (policy software's replies, corpus/replies/real/r29-src-*.jsonl):
-    # A count said over a span of time with its length written out ("has exceeded 1000 messages per 1 day",
-    # smtpf msglimit.c and milter-limit's "%s has exceeded %ld message%s per %ld %s%s"): "per" and a unit of
-    # time a number apart make a rate, as "per day" does (RATE). The unit alone says nothing.
-    *_in("en", "PER", "per"),
-    *_in("en", "TIMEUNIT", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
-         "weeks"),
     # A score judged too *low* is a reputation score (smtpf siq.c: "message rejected, SIQ score %d too low";
     # Return Path's Sender Score, Cisco SenderBase): a spam score is refused for being too high.
     # A message said to be a duplicate (smtpf dupmsg.c: "550 5.3.4 duplicate message rejected"); not "already"
@@ -2052,6 +2046,13 @@ TERMS: Final[tuple[Term, ...]] = (
             "ongebruikelijke hoeveelheid", "nietypową liczbę", "nietypowa liczba", "nietypową ilość",
             "необычно большое количество", "необычное количество", "ovanligt många", "neobvyklé množství",
             "neobvyklý počet"),
+    # A count said over a span of time with its length written out: "per" and a unit of time a number apart make
+    # a rate, as "per day" does (RATE): Postfix anvil(8)'s limits "per time unit" (anvil_rate_time_unit, "60s"),
+    # smtpf msglimit.c and milter-limit.c ("%s has exceeded %ld message%s per %ld %s%s"). The span written in
+    # figures ("30/60s", "100/1h", "per 5min") is read as these words (`_extract`). The unit alone says nothing.
+    *_in("en", "PER", "per"),
+    *_in("en", "TIMEUNIT", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+         "weeks"),
     *_terms("RATE", "rate", "mail flood", "flood", "flooding", "rate limit", "rate limited", "ratelimit",
             "ratelimited", "rate limiting", "throttled",
             "throttling", "frequency", "too fast", "too quickly", "too rapidly", "too frequently", "too much mail",
