@@ -22,6 +22,10 @@ from bouncelib import Reason, parse_reply
         # A count over a span of time written in figures is a rate, as it is written in words.
         ("421 4.7.0 your server opened 12 sessions, only 10/30s allowed", Reason.SPEEDING),
         ("452 sender quota: 500 per 24h", Reason.SPEEDING),
+        # A message refused for an empty body, and for naming one address as both parties: a site's rules.
+        ("550 The body of your message is empty", Reason.POLICYVIOLATION),
+        ("550 Sender and recipient addresses must not be the same", Reason.POLICYVIOLATION),
+        ("553 Envelope from and to are equal, rejected", Reason.POLICYVIOLATION),
     ],
 )
 def test_meanings_of_round_32(text: str, reason: Reason) -> None:

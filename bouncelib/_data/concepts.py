@@ -488,6 +488,24 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "identischer absender und empfänger"),
     *_in("fr", "SELF_SENT", "expéditeur et destinataire identiques", "expéditeur et destinataire sont identiques"),
     *_in("es", "SELF_SENT", "remitente y destinatario idénticos", "remitente y destinatario son iguales"),
+    # The same composed: the two parties of the envelope named together (MAIL FROM's and RCPT TO's, RFC 5321
+    # section 4.1.1) and said to be one ("Sender and recipient addresses must not be identical", "from and to
+    # are equal"): the site's rule on the pair, whatever the wording around it.
+    *_in("en", "PARTY_PAIR", "sender and recipient", "sender and recipients", "recipient and sender",
+         "sender and receiver", "sender and recipient addresses", "sender and recipient address", "from and to",
+         "from and to addresses", "mail from and rcpt to", "envelope sender and recipient"),
+    *_in("de", "PARTY_PAIR", "absender und empfänger", "empfänger und absender"),
+    *_in("fr", "PARTY_PAIR", "expéditeur et destinataire", "destinataire et expéditeur"),
+    *_in("es", "PARTY_PAIR", "remitente y destinatario", "destinatario y remitente"),
+    *_in("it", "PARTY_PAIR", "mittente e destinatario", "destinatario e mittente"),
+    *_in("pt", "PARTY_PAIR", "remetente e destinatário", "destinatário e remetente"),
+    *_in("en", "IDENTICAL", "identical", "the same", "equal", "are equal", "the same address",
+         "one and the same"),
+    *_in("de", "IDENTICAL", "identisch", "gleich"),
+    *_in("fr", "IDENTICAL", "identique", "identiques"),
+    *_in("es", "IDENTICAL", "idéntico", "idénticos", "iguales"),
+    *_in("it", "IDENTICAL", "identico", "identici", "uguali"),
+    *_in("pt", "IDENTICAL", "idêntico", "idênticos", "iguais"),
     *_in("en", "SMTPAUTH", "authorization user", "authorisation user", "authenticated user", "login user",
          "logged in user", "sasl user", "sasl username"),
     *_in("de", "SMTPAUTH", "angemeldeten benutzer", "angemeldete benutzer", "authentifizierten benutzer"),
@@ -1874,6 +1892,24 @@ TERMS: Final[tuple[Term, ...]] = (
     # message"): a site's rule on what it accepts, neither spam nor a broken format.
     *_terms("EMPTY_BODY", "body is blank", "body is empty", "blank body", "empty body", "empty message",
             "empty messages", "message has no body", "no message body", "empty message body", "blank message"),
+    # The same composed: the message's body (its text) said to be empty ("The body of your message is empty",
+    # "Message text must not be blank"). RFC 5322 section 3.5 makes the body optional, so refusing an empty one
+    # is a site's rule. "Empty" only of the body: an empty envelope sender (<>) is another thing.
+    *_in("en", "BODY_PART", "body", "message body", "mail body", "email body", "e mail body", "body text",
+         "message text", "mail text", "text of the message", "text of your message", "body of the message",
+         "body of your message", "body of this message", "body of the email", "body of your email"),
+    *_in("de", "BODY_PART", "nachrichtentext", "textkörper", "inhalt der nachricht"),
+    *_in("fr", "BODY_PART", "corps du message", "corps du courriel", "texte du message"),
+    *_in("es", "BODY_PART", "cuerpo del mensaje", "cuerpo del correo", "texto del mensaje"),
+    *_in("it", "BODY_PART", "corpo del messaggio", "testo del messaggio"),
+    *_in("pt", "BODY_PART", "corpo da mensagem", "texto da mensagem"),
+    *_in("en", "EMPTY", "empty", "blank", "is empty", "is blank", "no content", "has no content",
+         "without content", "no text", "contains no text", "contains nothing"),
+    *_in("de", "EMPTY", "leer", "ist leer"),
+    *_in("fr", "EMPTY", "vide", "est vide"),
+    *_in("es", "EMPTY", "vacío", "vacio", "está vacío"),
+    *_in("it", "EMPTY", "vuoto", "è vuoto"),
+    *_in("pt", "EMPTY", "vazio", "está vazio", "vazia"),
     # The sender named a source of spam ("listed ... as being a SPAM source", OpenBSD spamd; "listed at
     # psbl.surriel.com as a spam source"): the sending host judged, not one message.
     *_terms("SPAM_SOURCE", "spam source", "spam sources", "source of spam", "sources of spam", "spam origin"),
@@ -3102,6 +3138,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.FILTERED, "MAILBOX_DELIVERY", "POLICY", f"{_RFC3463}.8, X.7.1 delivery not authorized; "
                 "https://smtp.codes/zoho (the receiving domain's filters for the mailbox)", 3),
     # Before the sender's refusal: the pair of addresses being one is the site's rule, whatever is said refused.
+    ConceptRule(_R.POLICYVIOLATION, "PARTY_PAIR", "IDENTICAL", "RFC 5321 section 4.1.1 (MAIL and RCPT name two "
+                "parties: refusing them for being one address is a site's rule); Sisimai "
+                "lib/Sisimai/Reason/PolicyViolation.pm", 4),
     ConceptRule(_R.POLICYVIOLATION, "SELF_SENT", None, "https://github.com/chrisboulton/spamdyke/blob/"
                 "5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/spamdyke.h (reject-identical-sender-recipient)"),
     ConceptRule(_R.REJECTED, "SENDER", "UNKNOWN", f"{_RFC3463}.2, X.1.7 bad sender's mailbox address syntax"),
@@ -3251,6 +3290,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "2 Handlers/Hold.py Administrivia (requests for the list's administration posted to it)"),
     ConceptRule(_R.POLICYVIOLATION, "HEADER", "SUSPICIOUS", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; Mailman "
                 "2 Handlers/Hold.py SuspiciousHeaders (bounce_matching_headers)", 3),
+    ConceptRule(_R.POLICYVIOLATION, "BODY_PART", "EMPTY", "RFC 5322 section 3.5 (the body is optional: refusing "
+                "an empty one is a site's rule); Sisimai lib/Sisimai/Reason/PolicyViolation.pm", 3),
     ConceptRule(_R.POLICYVIOLATION, "EMPTY_BODY", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
                 "courier-filter-perl 0.200 Courier/Filter/Module/BlankBody.pm (a site's rule against empty bodies)"),
     # Spam said of the sending host ("Spam IP rejected", "SPAM_SUSPECT:IP_CONTROL"): the host is refused as a
