@@ -26,6 +26,12 @@ from bouncelib import Reason, parse_reply
         ("550 The body of your message is empty", Reason.POLICYVIOLATION),
         ("550 Sender and recipient addresses must not be the same", Reason.POLICYVIOLATION),
         ("553 Envelope from and to are equal, rejected", Reason.POLICYVIOLATION),
+        # A file locked by encryption or a password is refused by the site's rule on kinds of file.
+        ("550 Encrypted documents are not accepted here", Reason.POLICYVIOLATION),
+        ("554 Sorry, zip files protected by a password are refused", Reason.POLICYVIOLATION),
+        # A fault said to be passing or internal is the receiver's.
+        ("451 Transient fault.", Reason.SYSTEMERROR),
+        ("temporary issue, message kept", Reason.SYSTEMERROR),
     ],
 )
 def test_meanings_of_round_32(text: str, reason: Reason) -> None:

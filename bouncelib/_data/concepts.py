@@ -1878,6 +1878,21 @@ TERMS: Final[tuple[Term, ...]] = (
             # files!"): the longer term hides "password", which is no SMTP AUTH here.
             "password protected", "password protected zip", "password protected archive",
             "anhang", "pièce jointe", "piece jointe", "adjunto", "allegato", "anexo", "załącznik"),
+    # A file the receiver's scanners cannot open because it is locked (an archive or document encrypted or
+    # protected by a password): a kind of file refused by the site's rule, composed from the file and what is
+    # said of it ("Message contains encrypted archive", Haraka's attachment plugin; "We do not accept
+    # password-protected zip files"; Google Workspace's setting for encrypted attachments). Not "encrypted"
+    # of a connection (TLS's longer terms).
+    *_in("en", "FILE_KIND", "file", "files", "zip", "zip file", "zip files", "zipfile", "zipfiles", "rar", "7z",
+         "archive", "archives", "document", "documents", "pdf", "attachment", "attachments"),
+    *_in("en", "PROTECTED", "password protected", "protected by a password", "protected with a password",
+         "encrypted", "is encrypted", "are encrypted"),
+    *_in("de", "PROTECTED", "passwortgeschützt", "passwortgeschützte", "verschlüsselt", "verschlüsselte"),
+    *_in("fr", "PROTECTED", "protégé par mot de passe", "protégés par mot de passe", "chiffré", "chiffrés",
+         "chiffrée", "chiffrées"),
+    *_in("es", "PROTECTED", "protegido con contraseña", "protegidos con contraseña", "cifrado", "cifrados"),
+    *_in("it", "PROTECTED", "protetto da password", "protetti da password", "crittografato", "crittografati"),
+    *_in("pt", "PROTECTED", "protegido por senha", "protegidos por senha", "criptografado", "criptografados"),
     # The receiving organisation's own rules ("potentially dangerous content which was removed by our company
     # rules", MailScanner's content reports): its policy, by another word.
     *_terms("POLICY", "company rules", "our rules", "site rules", "local rules", "company policy", "our policy"),
@@ -1967,6 +1982,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "not enough free space", "free space",
             # RFC 3463 X.3.1's own words, "Mail system full" ("452 4.3.2 Mail system is full.").
             "mail system full", "mail system is full"),
+    # A fault and a word saying it is passing or internal, a word apart at most (TRANSIENT_QUAL+FAULT:
+    # "temporary local problem", "transient internal fault"); each word alone says neither.
+    *_in("en", "TRANSIENT_QUAL", "temporary", "temporarily", "transient", "internal"),
+    *_in("en", "FAULT", "problem", "problems", "error", "fault", "faults", "failure", "failures", "trouble",
+         "issue", "issues", "malfunction"),
     *_terms("SYSTEM", "internal error", "server error", "system error", "local error", "temporary failure",
             # The receiver's own files: it could not write its queue or open a mailbox.
             "error writing", "error while writing", "write error", "unable to write", "could not write",
@@ -3281,6 +3301,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", "LISTING", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
                 "Exim 4.96 src/configure.default and spec (acl_check_mime: a blacklisted file extension "
                 "refused)", 4),
+    # A file locked by encryption or a password (its content cannot be scanned): the site's rule on a kind of
+    # file, as an attachment type is.
+    ConceptRule(_R.POLICYVIOLATION, "FILE_KIND", "PROTECTED", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
+                "Haraka plugins/attachment (encrypted archives); Google Workspace's setting for encrypted "
+                "attachments", 3),
     ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", None, "Sisimai lib/Sisimai/Reason/PolicyViolation.pm"),
     # A list's rules on how a post is addressed, what it may hold and which headers it may carry (Mailman 2
     # Handlers/Hold.py ImplicitDestination, Administrivia, SuspiciousHeaders): the site's policy, no spam named.
@@ -3379,6 +3404,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # system failed ("A fatal error occurred while processing your message", Kopano's spooler).
     ConceptRule(_R.SYSTEMERROR, "PROCESSING", "ERROR", f"{_RFC5321} (451 Requested action aborted: local error in "
                 "processing); Kopano spooler/Spooler.cpp", 4),
+    # A fault said to be passing or the receiver's own ("Temporary local problem", "transient internal fault",
+    # "temporary local error while processing"): RFC 5321's 451 "local error in processing" and the bare
+    # temporary failure of corpus/LABELING.md, in other words.
+    ConceptRule(_R.SYSTEMERROR, "TRANSIENT_QUAL", "FAULT", f"{_RFC3463}.4, X.3.0 other or undefined mail system "
+                "status; RFC 5321 section 4.2.2 (451 local error in processing)", 1),
     ConceptRule(_R.SYSTEMERROR, "SYSTEM", None, f"{_RFC3463}.4, X.3.0 other or undefined mail system status"),
 )  # fmt: skip
 
