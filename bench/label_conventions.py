@@ -183,6 +183,18 @@ CONVENTIONS: tuple[Convention, ...] = (
        r"(?:sender|recipient|destination(?: mailbox)?) address (?:<[^>]*> )?(?:syntax|is malformed|malformed"
        r"|is not a valid rfc ?5321 address|does not conform to rfc.?2821 syntax)"
        r"|(?:bad|malformed|invalid) (?:sender|recipient) address syntax|malformed (?:sender|recipient) address"),
+    # Round 32: "No valid recipients" (DATA refused because no RCPT was accepted: Postfix smtpd's "554 5.5.1
+    # Error: no valid recipients", Net::Server::Mail's synopsis, go-guerrilla's FailNoRecipientsDataCmd, spamdyke's
+    # REJECTION_ZERO_RECIPIENTS "at least one valid recipient"): the client's command sequence, syntaxerror; the
+    # recipients' own refusals were given at RCPT (a transcript that quotes one, "550 <a>: User unknown 554 Error: no
+    # valid recipients", is read by it). Under an X.1.x status the server's verdict on the mailboxes
+    # (amavisd-new's "554 5.1.1 Error (DATA): no valid recipients"): userunknown.
+    _c("no valid recipients at data", "syntaxerror",
+       r"\bno (?:valid )?recipients\b|\bat least one (?:valid )?recipient\b|\bzero recipients\b",
+       r"\b[45]\.1\.\d{1,3}\b|\bfor this mm\b|could not be delivered for|\bexpired\b|retry timeout"
+       r"|user unknown|unknown user|no such user|user not found|recipient address rejected"),
+    _c("no valid recipients with x.1.x", "userunknown",
+       r"\b[45]\.1\.\d{1,3}\b.{0,80}?\bno (?:valid )?recipients\b"),
     # Exim's "Unrouteable address" (route.c: no router accepted the address; for a remote domain
     # the DNS router found no host): hostunknown. For the sender (sender verify) it stays rejected.
     _c("unrouteable address", "hostunknown", r"\bunrout(?:e)?able address\b", r"sender|verif"),

@@ -32,7 +32,18 @@ from bouncelib import Reason, parse_reply
         # A fault said to be passing or internal is the receiver's.
         ("451 Transient fault.", Reason.SYSTEMERROR),
         ("temporary issue, message kept", Reason.SYSTEMERROR),
+        # No recipient accepted for the message is the client's command sequence (LABELING.md).
+        ("554 Transaction failed: no recipients accepted", Reason.SYNTAXERROR),
+        ("554 no valid recipient addresses, nothing to send", Reason.SYNTAXERROR),
     ],
 )
 def test_meanings_of_round_32(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
+
+
+def test_no_recipient_accepted_under_a_mailbox_status_is_the_mailboxes() -> None:
+    # An X.1.x status is the server's verdict on the mailboxes (LABELING.md, "No valid recipients").
+    assert parse_reply("550 5.1.1 No valid recipients").reason is Reason.USERUNKNOWN
+    # A transcript quoting the recipient's own refusal is read by it.
+    reply = parse_reply("550 <nobody@example.org>: User unknown 554 Error: no valid recipients")
+    assert reply.reason is Reason.USERUNKNOWN

@@ -860,6 +860,15 @@ def _malformed_login(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Ve
     return None
 
 
+def _mailbox_status(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # No recipient accepted for the message is the client's command sequence, unless an X.1.x status gives the
+    # server's verdict on the mailboxes ("554 5.1.1 Error (DATA): no valid recipients", amavisd-new):
+    # corpus/LABELING.md, "No valid recipients".
+    if rule == "concept:NONE_ACCEPTED" and sd is not None and sd[0] == 1:
+        return Reason.USERUNKNOWN, rule + ";mailbox-status"
+    return None
+
+
 def _recipient_restriction(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # Exchange's recipient resolver refusing for a restriction of the recipient (RESOLVER.RST.
     # AuthRequired: a group, mailbox or public folder that accepts only its organisation's
@@ -927,6 +936,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     # (An address's characters said invalid under X.1.3 or a 501, "553 5.1.3 Invalid characters in address": the
     # address's syntax, as `_malformed` reads any other wording of it.)
     Reason.POLICYVIOLATION: (_command_line, _malformed),
+    Reason.SYNTAXERROR: (_mailbox_status,),
 }
 
 

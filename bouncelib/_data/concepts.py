@@ -787,6 +787,15 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "missing rcpt command", "missing data command", "need mail from command", "need mail command",
          "need rcpt command", "need rcpt to command", "mail from command required", "rcpt to command required",
          "mail command required", "rcpt command required"),
+    # A message with no recipient accepted for it (DATA after every RCPT was refused, or none given: Postfix
+    # smtpd's "554 5.5.1 Error: no valid recipients", Net::Server::Mail's "no valid recipients", go-guerrilla's
+    # "No recipients", spamdyke's "You must specify at least one valid recipient"): the client's command
+    # sequence (RFC 5321 section 3.3: DATA follows an accepted RCPT), corpus/LABELING.md; the recipients were
+    # refused at RCPT, each for its own reason. Under an X.1.x status the server's verdict on the mailboxes
+    # (`_decide`'s `_mailbox_status`).
+    *_in("en", "NONE_ACCEPTED", "no valid recipients", "no valid recipient addresses", "no recipients",
+         "no recipients accepted", "no recipient accepted", "zero recipients", "at least one recipient",
+         "at least one valid recipient", "no valid rcpt", "no rcpt"),
     # A threat a scanner found in the message ("icap: threat found with icap scanner", "Oletools threat message
     # found", rspamd's modules): a finding of malicious content, as a virus named is. Only the finding, never
     # "threat" alone ("a threat to our users").
@@ -3067,6 +3076,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # day"): a rate, corpus/LABELING.md's counts per client and time unit, before the count alone.
     ConceptRule(_R.SPEEDING, "RECIPIENTS_COUNT", "RATE", "Sisimai lib/Sisimai/Reason/Speeding.pm; "
                 "postfix 3.7.11 anvil(8) (counts per client and time unit)", 6),
+    ConceptRule(_R.SYNTAXERROR, "NONE_ACCEPTED", None, "RFC 5321 sections 3.3 and 4.2.2 (554 no valid recipients: "
+                "DATA without an accepted RCPT); postfix 3.7.11 smtpd(8) ('554 5.5.1 Error: no valid recipients')"),
     ConceptRule(_R.TOOMANYCONN, "RECIPIENTS_COUNT", None, f"{_RFC3463}.6, X.5.3 too many recipients"),
     # LABELING.md (doubtful wordings): a bounce's one-recipient rule is read as too many recipients, Haraka's
     # "this bounce message has too many recipients" alike.

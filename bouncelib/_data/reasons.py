@@ -198,7 +198,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.USERUNKNOWN, "dovecot 2.3.19.1 src/lmtp/lmtp-local.c (Debian source package dovecot)",
            "user doesn't exist"),
     *_rows(_R.USERUNKNOWN, "Postfix 3.7.11 (a string of the Debian postfix binaries)",
-           "unknown address", "no valid recipients", "bad recipient address syntax"),
+           "unknown address", "bad recipient address syntax"),
     *_rows(_R.USERUNKNOWN, "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/451.json",
            "invalid recipient"),
     *_rows(_R.USERUNKNOWN, "https://github.com/manyuanrong/deno-smtp/issues/45", "invalid mailbox"),
