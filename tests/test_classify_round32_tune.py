@@ -16,6 +16,9 @@ from bouncelib import Reason, parse_reply
         ("451 4.3.0 Backend request timed out, please retry", Reason.SYSTEMERROR),
         ("451 Database query timeout", Reason.SYSTEMERROR),
         ("421 callback timed out while handling your message", Reason.SYSTEMERROR),
+        # ... and so is such a part said to fail or be unavailable.
+        ("451 plugin failed while checking message", Reason.SYSTEMERROR),
+        ("450 callback unavailable", Reason.SYSTEMERROR),
         # An IP address said to be refused or listed is the sending host, whatever its digits.
         ("554 Rejected because 198.51.100.3 is banned from this server", Reason.BLOCKED),
         ("550 Your address 203.0.113.9 was reported for abuse and is denied", Reason.BLOCKED),
@@ -27,7 +30,7 @@ from bouncelib import Reason, parse_reply
         ("550 Sender and recipient addresses must not be the same", Reason.POLICYVIOLATION),
         ("553 Envelope from and to are equal, rejected", Reason.POLICYVIOLATION),
         # A file locked by encryption or a password is refused by the site's rule on kinds of file.
-        ("550 Encrypted documents are not accepted here", Reason.POLICYVIOLATION),
+        ("554 Encrypted PDF files cannot be scanned", Reason.POLICYVIOLATION),
         ("554 Sorry, zip files protected by a password are refused", Reason.POLICYVIOLATION),
         # A fault said to be passing or internal is the receiver's.
         ("451 Transient fault.", Reason.SYSTEMERROR),

@@ -1943,14 +1943,14 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("TIMEOUT", "timeout", "timed out", "time out", "timeout exceeded", "io timeout", "read timeout",
             "zeitüberschreitung", "délai dépassé"),
     # A part of the receiving system's own processing: its code's pending operation (a promise, a callback, a
-    # handler, a worker, a script or plugin), its back end or database, the transaction it runs with them, an
-    # error its code left unhandled, the delivery status its own transport owes it. A time-out said of one of
+    # handler, a worker, a plugin; not a script, a delivery program's: MAILER), its back end or database, the
+    # transaction it runs with them, an error its code left unhandled. A time-out said of one of
     # them is the receiver failing inside (RFC 3463 X.3.0, corpus/LABELING.md's receiver-side internal
     # errors), not the path between the sending and receiving hosts (X.4.2, networkerror); as a milter's
     # time-out is (Postfix MILTER_README, milter_*_timeout). Not "queue": a message timed out in a queue ran
     # out of its lifetime.
-    *_terms("INTERNAL_OP", "promise", "callback", "handler", "worker", "script", "plugin", "backend", "back end",
-            "database", "db", "transaction", "internal", "unhandled", "delivery status"),
+    *_terms("INTERNAL_OP", "promise", "callback", "handler", "worker", "plugin", "backend", "back end",
+            "database", "db", "transaction", "internal", "unhandled"),
     *_terms("NETWORK", "no route", "no valid route", "mx lookup", "cname lookup", "communications failure",
             "communication failure", "communications error", "communication error", "connection refused",
             "connection reset",
@@ -3376,6 +3376,14 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYSTEMERROR, "INTERNAL_OP", "TIMEOUT", f"{_RFC3463}.4, X.3.0 other or undefined mail system "
                 "status; Postfix MILTER_README (milter_*_timeout: a part of the receiver timing out)", 3,
                 decisive=True),
+    # The same part said to fail or be unavailable ("backend unavailable", "database error", "plugin failed"):
+    # the receiver failing inside, a few words apart only.
+    ConceptRule(_R.SYSTEMERROR, "INTERNAL_OP", "FAULT", f"{_RFC3463}.4, X.3.0 other or undefined mail system "
+                "status", 2),
+    ConceptRule(_R.SYSTEMERROR, "INTERNAL_OP", "FAILED", f"{_RFC3463}.4, X.3.0 other or undefined mail system "
+                "status", 2),
+    ConceptRule(_R.SYSTEMERROR, "INTERNAL_OP", "UNAVAILABLE", f"{_RFC3463}.4, X.3.0 other or undefined mail "
+                "system status", 2),
     ConceptRule(_R.NETWORKERROR, "TIMEOUT", None, f"{_RFC3463}.5, X.4.2 bad connection; X.4.7 timeouts"),
     ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
     ConceptRule(_R.NETWORKERROR, "LOOP", None, f"{_RFC3463}.5, X.4.6 routing loop detected"),
