@@ -481,16 +481,12 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # The sender and the recipient one and the same address, refused by a site's rule (spamdyke's
     # reject-identical-sender-recipient, "554 Refused. Identical sender and recipient addresses are not allowed."):
     # forged mail often claims to come from its own recipient. A rule on the pair, not a verdict on either.
-    *_in("en", "SELF_SENT", "identical sender and recipient", "same sender and recipient",
-         "sender and recipient are identical", "sender and recipient are the same", "sender equals recipient",
-         "from and to are identical", "from and to are the same"),
-    *_in("de", "SELF_SENT", "absender und empfänger sind identisch", "absender und empfänger sind gleich",
-         "identischer absender und empfänger"),
-    *_in("fr", "SELF_SENT", "expéditeur et destinataire identiques", "expéditeur et destinataire sont identiques"),
-    *_in("es", "SELF_SENT", "remitente y destinatario idénticos", "remitente y destinatario son iguales"),
+    *_in("en", "SELF_SENT", "same sender and recipient", "sender equals recipient"),
+    *_in("de", "SELF_SENT", "identischer absender und empfänger"),
     # The same composed: the two parties of the envelope named together (MAIL FROM's and RCPT TO's, RFC 5321
-    # section 4.1.1) and said to be one ("Sender and recipient addresses must not be identical", "from and to
-    # are equal"): the site's rule on the pair, whatever the wording around it.
+    # section 4.1.1) and said to be one ("Identical sender and recipient addresses are not allowed", "from and
+    # to are equal", "Absender und Empfänger sind identisch"): the site's rule on the pair, whatever the
+    # wording around it; the phrases above are those the pair cannot read.
     *_in("en", "PARTY_PAIR", "sender and recipient", "sender and recipients", "recipient and sender",
          "sender and receiver", "sender and recipient addresses", "sender and recipient address", "from and to",
          "from and to addresses", "mail from and rcpt to", "envelope sender and recipient"),
@@ -1914,11 +1910,12 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("ERROR", "errors"),
     # A message refused for having no body ("Message body is blank", Courier::Filter's BlankBody; "Empty
     # message"): a site's rule on what it accepts, neither spam nor a broken format.
-    *_terms("EMPTY_BODY", "body is blank", "body is empty", "blank body", "empty body", "empty message",
-            "empty messages", "message has no body", "no message body", "empty message body", "blank message"),
-    # The same composed: the message's body (its text) said to be empty ("The body of your message is empty",
-    # "Message text must not be blank"). RFC 5322 section 3.5 makes the body optional, so refusing an empty one
-    # is a site's rule. "Empty" only of the body: an empty envelope sender (<>) is another thing.
+    *_terms("EMPTY_BODY", "empty message", "empty messages", "message has no body", "no message body",
+            "blank message"),
+    # The same composed ("Message body is blank", "The body of your message is empty", "empty body"): the
+    # message's body (its text) said to be empty; the phrases above are those the pair cannot read. RFC 5322
+    # section 3.5 makes the body optional, so refusing an empty one is a site's rule. "Empty" only of the
+    # body: an empty envelope sender (<>) is another thing.
     *_in("en", "BODY_PART", "body", "message body", "mail body", "email body", "e mail body", "body text",
          "message text", "mail text", "text of the message", "text of your message", "body of the message",
          "body of your message", "body of this message", "body of the email", "body of your email"),
@@ -3427,7 +3424,7 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # "temporary local error while processing"): RFC 5321's 451 "local error in processing" and the bare
     # temporary failure of corpus/LABELING.md, in other words.
     ConceptRule(_R.SYSTEMERROR, "TRANSIENT_QUAL", "FAULT", f"{_RFC3463}.4, X.3.0 other or undefined mail system "
-                "status; RFC 5321 section 4.2.2 (451 local error in processing)", 1),
+                "status; RFC 5321 section 4.2.2 (451 local error in processing)", 2),
     ConceptRule(_R.SYSTEMERROR, "SYSTEM", None, f"{_RFC3463}.4, X.3.0 other or undefined mail system status"),
 )  # fmt: skip
 
