@@ -50,3 +50,13 @@ def test_no_recipient_accepted_under_a_mailbox_status_is_the_mailboxes() -> None
     # A transcript quoting the recipient's own refusal is read by it.
     reply = parse_reply("550 <nobody@example.org>: User unknown 554 Error: no valid recipients")
     assert reply.reason is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", ["550 Recipient not in the list of valid users",
+                                  "550 mailbox not in the recipient table"])
+def test_a_recipient_not_in_the_receivers_list_is_unknown(text: str) -> None:
+    # Absent from where the receiver looks its recipients up: a rule's verdict, so a hard bounce (a model's guess
+    # never is one).
+    reply = parse_reply(text)
+    assert reply.reason is Reason.USERUNKNOWN
+    assert reply.hard_bounce is True

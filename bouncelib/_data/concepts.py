@@ -1946,6 +1946,14 @@ TERMS: Final[tuple[Term, ...]] = (
     # errors), not the path between the sending and receiving hosts (X.4.2, networkerror); as a milter's
     # time-out is (Postfix MILTER_README, milter_*_timeout). Not "queue": a message timed out in a queue ran
     # out of its lifetime.
+    # A recipient said not to be in the receiver's list, table or directory of recipients ("Recipient not in
+    # route list", hMailServer; "user not in directory"): absent from where the receiver looks its recipients up,
+    # as "not listed in" says it (UNKNOWN). Only of a recipient: a domain not in a list of allowed ones is a
+    # relay refusal.
+    *_in("en", "NOT_IN_LIST", "not in route list", "not in the route list", "not in list", "not in the list",
+         "not in recipient list", "not in the recipient list", "not in user list", "not in the user list",
+         "not in the users list", "not in directory", "not in the directory", "not in our directory",
+         "not in the address list", "not in the recipient table"),
     *_terms("INTERNAL_OP", "promise", "callback", "handler", "worker", "plugin", "backend", "back end",
             "database", "db", "transaction", "internal", "unhandled"),
     *_terms("NETWORK", "no route", "no valid route", "mx lookup", "cname lookup", "communications failure",
@@ -3266,6 +3274,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "has reached its limit for processing requests from your host')", 6),
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
+    ConceptRule(_R.USERUNKNOWN, "RCPT", "NOT_IN_LIST", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
+                "https://github.com/hmailserver/hmailserver/issues/21 (a route's list of recipients)", 3),
     # Said not to have an account of the domain ("This user doesnt have a yahoo.com account"), the domain's name
     # between: as NO_RCPT's "does not have an account".
     ConceptRule(_R.USERUNKNOWN, "RCPT", "LACKS", f"{_RFC3463}.2, X.1.1 bad destination mailbox address", 3),
