@@ -1924,13 +1924,14 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("es", "BODY_PART", "cuerpo del mensaje", "cuerpo del correo", "texto del mensaje"),
     *_in("it", "BODY_PART", "corpo del messaggio", "testo del messaggio"),
     *_in("pt", "BODY_PART", "corpo da mensagem", "texto da mensagem"),
-    *_in("en", "EMPTY", "empty", "blank", "is empty", "is blank", "no content", "has no content",
+    # ("empty", "is empty" and their kin in fr/it/pt are EMPTY's words above, Mailman's.)
+    *_in("en", "EMPTY", "blank", "is blank", "no content", "has no content",
          "without content", "no text", "contains no text", "contains nothing"),
     *_in("de", "EMPTY", "leer", "ist leer"),
-    *_in("fr", "EMPTY", "vide", "est vide"),
+    *_in("fr", "EMPTY", "est vide"),
     *_in("es", "EMPTY", "vacío", "vacio", "está vacío"),
-    *_in("it", "EMPTY", "vuoto", "è vuoto"),
-    *_in("pt", "EMPTY", "vazio", "está vazio", "vazia"),
+    *_in("it", "EMPTY", "è vuoto"),
+    *_in("pt", "EMPTY", "está vazio"),
     # The sender named a source of spam ("listed ... as being a SPAM source", OpenBSD spamd; "listed at
     # psbl.surriel.com as a spam source"): the sending host judged, not one message.
     *_terms("SPAM_SOURCE", "spam source", "spam sources", "source of spam", "sources of spam", "spam origin"),
