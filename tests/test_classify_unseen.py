@@ -1003,7 +1003,8 @@ def test_postscreen_s_answer_to_a_client_breaking_the_protocol_refuses_the_host(
 def test_sender_and_recipient_the_same_is_the_site_s_policy(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.POLICYVIOLATION
-    assert reply.rule == "concept:SELF_SENT"
+    # (Round 32 reads most of these as the pair of parties said identical; the phrase list keeps the rest.)
+    assert reply.rule in {"concept:SELF_SENT", "concept:PARTY_PAIR+IDENTICAL"}
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ import re
 from itertools import compress
 from typing import Any, Final, NamedTuple
 
-from bouncelib._data.concepts import FALLBACK_RULES, RULES, TERMS, ConceptRule
+from bouncelib._data.concepts import FALLBACK_RULES, IP_WORD, RULES, TERMS, ConceptRule
 from bouncelib._vocab import Reason
 
 __all__ = ["ConceptHit", "Terms", "concept_reasons", "concept_terms", "reasons_of", "sentences"]
@@ -233,6 +233,12 @@ def _origin_at(i: int, words: list[str], start: int, found: list[tuple[int, int,
     for j in (i - 1, i - 2):
         if j >= 0 and words[j] in _ORIGIN:
             return -1 if any(p <= start + j <= e for p, e, _ in found) else j
+    if words[i] == IP_WORD:
+        # The host's address right after a word naming the host ("von Ihrer IP-Adresse 192.0.2.1"): one host,
+        # behind the same "from".
+        for p, e, concepts in found:
+            if e == start + i - 1 and "CLIENT" in concepts:
+                return _origin_at(p - start, words, start, found)
     return -1
 
 
