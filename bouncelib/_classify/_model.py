@@ -41,6 +41,7 @@ from itertools import pairwise
 from typing import Any, Final, NamedTuple
 
 from bouncelib._classify._match import skipping
+from bouncelib._data.concepts import IP_WORD
 from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
 from bouncelib._vocab import Reason
 
@@ -101,6 +102,9 @@ _NOT_WORDS: Final = frozenset({
     # The mask's placeholder ("zq1zq", `_mask`), and the one-letter runs of the hexadecimal ids and host
     # names it replaces ("h-72f555a0840e4b9553" gives h, f, a, e, b): what the mask takes away is no word.
     "zq", *"abcdefghijklmnopqrstuvwxyz",
+    # The word an IPv4 address is read as (`_extract`, IP_WORD's letters): a masked value, as the digits it
+    # stands for were, no word.
+    *re.findall("[a-z]+", IP_WORD),
 })  # fmt: skip
 
 def features(words_text: str, status: str | None, code: int | None, command: str | None) -> set[str]:
