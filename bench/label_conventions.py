@@ -192,7 +192,8 @@ CONVENTIONS: tuple[Convention, ...] = (
     _c("no valid recipients at data", "syntaxerror",
        r"\bno (?:valid )?recipients\b|\bat least one (?:valid )?recipient\b|\bzero recipients\b",
        r"\b[45]\.1\.\d{1,3}\b|\bfor this mm\b|could not be delivered for|\bexpired\b|retry timeout"
-       r"|user unknown|unknown user|no such user|user not found|recipient address rejected"),
+       r"|user unknown|unknown user|no such user|user not found|recipient address rejected"
+       r"|\.\.\. deferred:"),  # Sendmail's transcript line of the recipient's own answer ("a... Deferred: 452 ...")
     _c("no valid recipients with x.1.x", "userunknown",
        r"\b[45]\.1\.\d{1,3}\b.{0,80}?\bno (?:valid )?recipients\b"),
     # Exim's "Unrouteable address" (route.c: no router accepted the address; for a remote domain
