@@ -5,6 +5,8 @@
     python bench/train_model.py --evaluate          # right / wrong / silent per fold of the tuning part
     python bench/train_model.py --unseen 0c3c61e b965002 9633e40   # the unseen-wording simulation
     python bench/train_model.py --choose-threshold  # the probability trade-off on both measures
+    python bench/train_model.py --stability 10      # guesses moved by leaving one tuning source out
+    python bench/train_model.py --evaluate --set DECAY=1e-3   # a measure under another setting
 
 The training material is every case of `bench/accuracy.py` (real replies, real Postfix lines, the
 wild mails and the shared Sisimai half when present) that lies in the *tuning part* and has a
@@ -22,6 +24,14 @@ had they been silent). Right, wrong, ``turned`` (labelled ``onhold``, given a re
 ``git worktree`` of it, the model switched off), asked of a model trained on the tuning cases its
 corpus had. ``--choose-threshold`` prints both measures per least probability; `PROBABILITY` and
 the rest of the model's settings were chosen on them.
+
+``--stability N`` measures how steady the guesses are under a small change of the training material:
+for each of N tuning sources (chosen by a hash of the source, with two or more training replies), the
+model is retrained without that source's replies and asked about every *other* tuning case; a case
+whose guess (a reason, or silence) differs from the full model's is a flip. The mean flips per
+removal are printed, over all the other cases and over those the rules leave ``onhold`` (where a
+guess becomes a verdict). ``--set NAME=VALUE`` overrides a module setting (`DECAY`, `MIN_SOURCES`,
+...) for the measures of that run, so a setting can be tried without editing the file.
 
 The file is deterministic (sorted keys, a hash order of the replies, weights rounded): rerun after the tuning
 material changes and commit the result; ``--check`` tells whether that was done.
@@ -70,6 +80,8 @@ STEP = 0.5  # the first pass's step; the n-th pass's is STEP / n
 BIAS_STEP = 0.1  # the biases move slower: a reason's prior is learnt over the whole pass
 DECAY = 1e-4
 SMALLEST = 0.1  # a weight under this in size changes no guess on the tuning folds
+BAGS = 1  # trainings averaged, each without one of BAGS folds of the sources (1: one training on all)
+ORDERS = 1  # trainings averaged, each in its own hash order of the replies
 
 
 def case_features(case: Case) -> set[str] | None:
@@ -118,13 +130,49 @@ def train(rows: list[tuple[set[str], str, str]]) -> dict[str, object]:
         for f in fs & kept:
             spread[f][index[r]].add(source)
     k = len(reasons)
-    data = [(sorted(fs & kept), index[r], f"{source}\0{r}\0{' '.join(sorted(fs))}") for fs, r, source in rows]
+    data = [(sorted(fs & kept), index[r], f"{source}\0{r}\0{' '.join(sorted(fs))}", source) for fs, r, source in rows]
+    # BAGS > 1: the weights are the mean of BAGS trainings, each without one fold of the sources (by a hash
+    # of the source); ORDERS > 1: the mean of ORDERS trainings, each visiting the replies in its own hash order.
+    runs = [(b, o) for b in range(BAGS) for o in range(ORDERS)]
+    weights: dict[str, list[float]] = {f: [0.0] * k for f in sorted(kept)}
+    bias = [0.0] * k
+    for b, o in runs:
+        part = data if BAGS == 1 else [row for row in data if _bag(row[3]) != b]
+        w, bi = _fit(part, kept, k, "" if o == 0 else f"order{o}\0")
+        for f, row in w.items():
+            total = weights[f]
+            for i in range(k):
+                total[i] += row[i] / len(runs)
+        for i in range(k):
+            bias[i] += bi[i] / len(runs)
+    return {
+        "about": "bouncelib's last-resort reason model; trained by bench/train_model.py on the tuning part only",
+        "reasons": reasons,
+        "cases": [per_reason[r] for r in reasons],
+        "bias": [round(b, 4) for b in bias],
+        "weights": {f: {str(i): round(w, 3) for i, w in enumerate(row) if abs(w) >= SMALLEST}
+                    for f, row in weights.items() if any(abs(w) >= SMALLEST for w in row)},
+        # (Only of single words: a status, a code or a pair of words never tells a reason; nor does a word
+        # of the replies of `SPREAD` reasons or more, "this", "have", "recipients": none in particular.)
+        "sources": {f: {str(i): len(s) for i, s in sorted(spread[f].items()) if len(s) > 1}
+                    if len(spread[f]) < SPREAD else {} for f in sorted(kept) if f[0] != "#" and " " not in f},
+    }
+
+
+def _bag(source: str) -> int:
+    return int(hashlib.sha256(("bag:" + source).encode()).hexdigest(), 16) % BAGS
+
+
+def _fit(data: list[tuple[list[str], int, str, str]], kept: set[str], k: int, salt: str,
+         ) -> tuple[dict[str, list[float]], list[float]]:  # fmt: skip
+    """One training by stochastic gradient descent (see `train`): the weights and biases."""
+    data = data[:]
     weights: dict[str, list[float]] = {f: [0.0] * k for f in sorted(kept)}
     bias = [0.0] * k
     for epoch in range(EPOCHS):
-        data.sort(key=lambda row: hashlib.sha256(f"{epoch}\0{row[2]}".encode()).digest())
+        data.sort(key=lambda row: hashlib.sha256(f"{salt}{epoch}\0{row[2]}".encode()).digest())
         step = STEP / (1 + epoch)
-        for fs, y, _ in data:
+        for fs, y, _, _ in data:
             scores = bias[:]
             for f in fs:
                 for i, w in enumerate(weights[f]):
@@ -140,18 +188,7 @@ def train(rows: list[tuple[set[str], str, str]]) -> dict[str, object]:
                 row = weights[f]
                 for i in range(k):
                     row[i] -= step * (grad[i] + DECAY * row[i])
-    return {
-        "about": "bouncelib's last-resort reason model; trained by bench/train_model.py on the tuning part only",
-        "reasons": reasons,
-        "cases": [per_reason[r] for r in reasons],
-        "bias": [round(b, 4) for b in bias],
-        "weights": {f: {str(i): round(w, 3) for i, w in enumerate(row) if abs(w) >= SMALLEST}
-                    for f, row in weights.items() if any(abs(w) >= SMALLEST for w in row)},
-        # (Only of single words: a status, a code or a pair of words never tells a reason; nor does a word
-        # of the replies of `SPREAD` reasons or more, "this", "have", "recipients": none in particular.)
-        "sources": {f: {str(i): len(s) for i, s in sorted(spread[f].items()) if len(s) > 1}
-                    if len(spread[f]) < SPREAD else {} for f in sorted(kept) if f[0] != "#" and " " not in f},
-    }
+    return weights, bias
 
 
 def dump(model: dict[str, object]) -> str:
@@ -333,6 +370,37 @@ def choose_threshold(cases: list[Case], commits: list[str]) -> None:
               f"{u['right']:13} | {u['wrong']:5} | {u['turned']:6} | {u['silent']:6}")  # fmt: skip
 
 
+def _stability_sources(tune: list[Case], n: int) -> list[str]:
+    """`n` tuning sources with two training replies or more, in the order of a hash of the source."""
+    count = Counter(source_key(c.source) for c in tune)
+    ranked = sorted((s for s, k in count.items() if k >= 2),
+                    key=lambda s: hashlib.sha256(("stability:" + s).encode()).digest())  # fmt: skip
+    return ranked[:n]
+
+
+def stability(cases: list[Case], n: int) -> float:
+    """The mean number of guesses on the other tuning cases that move when one tuning source's replies are
+    left out of the training (see the module's docstring); prints each removal's flips."""
+    tune = [c for c in cases if c.part == "tune" and c.expect.get("reason") and c.said is not None]
+    rows = training_cases(tune)
+    full = _model_of(rows)
+    said = {_key(c): _ask(full, c) for c in tune}
+    print(f"\nstability: guesses moved on the other tuning cases, one source left out\n"
+          f"{'source':>40} | cases | flips | onhold flips")  # fmt: skip
+    flips: list[int] = []
+    onhold_flips: list[int] = []
+    for source in _stability_sources(tune, n):
+        model = _model_of([r for r in rows if r[2] != source])
+        moved = [c for c in tune if source_key(c.source) != source and _ask(model, c) != said[_key(c)]]
+        flips.append(len(moved))
+        onhold_flips.append(sum(c.got.get("reason") == "onhold" for c in moved))
+        held = sum(source_key(c.source) == source for c in tune)
+        print(f"{source[-40:]:>40} | {held:5} | {flips[-1]:5} | {onhold_flips[-1]:12}")
+    mean = sum(flips) / len(flips) if flips else 0.0
+    print(f"{'mean':>40} |       | {mean:5.1f} | {sum(onhold_flips) / max(1, len(onhold_flips)):12.1f}")
+    return mean
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="exit 1 when the committed file is not a fresh training")
@@ -342,7 +410,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="right / wrong / silent per fold of the tuning part (onhold by the rules, and read by them)")
     ap.add_argument("--unseen", nargs="+", metavar="COMMIT",
                     help="the unseen-wording simulation over the cases added after each commit (oldest first)")
+    ap.add_argument("--stability", type=int, metavar="N",
+                    help="mean guesses moved on the other tuning cases when one of N tuning sources is left out")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override a module setting (DECAY, MIN_SOURCES, ...) for this run's measures")
     args = ap.parse_args(argv)
+    for item in args.set:
+        name, _, value = item.partition("=")
+        if not name.isupper() or name not in globals():
+            ap.error(f"no setting {name!r}")
+        globals()[name] = type(globals()[name])(value)
     # The cases are read without the model: what the classifier is given must not depend on the
     # weights being trained (a mail reader may take a reply only when it states a reason).
     import bouncelib._classify._model as m
@@ -352,12 +429,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.choose_threshold:
         choose_threshold(cases, args.unseen or [])
         return 0
-    if args.evaluate or args.unseen:
+    if args.evaluate or args.unseen or args.stability:
         if args.evaluate:
             evaluate(cases)
         if args.unseen:
             unseen(cases, args.unseen)
+        if args.stability:
+            stability(cases, args.stability)
         return 0
+    if args.set:
+        ap.error("--set is for the measures only (--evaluate, --unseen, --stability)")
     text = dump(train(training_cases(cases)))
     if args.check:
         same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
