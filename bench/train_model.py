@@ -82,6 +82,7 @@ DECAY = 1e-4
 SMALLEST = 0.1  # a weight under this in size changes no guess on the tuning folds
 BAGS = 1  # trainings averaged, each without one of BAGS folds of the sources (1: one training on all)
 ORDERS = 1  # trainings averaged, each in its own hash order of the replies
+AVERAGE = 0  # > 0: the weights are the mean of those at the end of the last AVERAGE passes (0: the last pass's)
 
 
 def case_features(case: Case) -> set[str] | None:
@@ -169,6 +170,8 @@ def _fit(data: list[tuple[list[str], int, str, str]], kept: set[str], k: int, sa
     data = data[:]
     weights: dict[str, list[float]] = {f: [0.0] * k for f in sorted(kept)}
     bias = [0.0] * k
+    kept_mean: dict[str, list[float]] = {}
+    bias_mean = [0.0] * k
     for epoch in range(EPOCHS):
         data.sort(key=lambda row: hashlib.sha256(f"{salt}{epoch}\0{row[2]}".encode()).digest())
         step = STEP / (1 + epoch)
@@ -188,6 +191,15 @@ def _fit(data: list[tuple[list[str], int, str, str]], kept: set[str], k: int, sa
                 row = weights[f]
                 for i in range(k):
                     row[i] -= step * (grad[i] + DECAY * row[i])
+        if AVERAGE and epoch >= EPOCHS - AVERAGE:
+            for f, row in weights.items():
+                mean = kept_mean.setdefault(f, [0.0] * k)
+                for i in range(k):
+                    mean[i] += row[i] / AVERAGE
+            for i in range(k):
+                bias_mean[i] += bias[i] / AVERAGE
+    if AVERAGE:
+        return kept_mean, bias_mean
     return weights, bias
 
 
@@ -385,20 +397,29 @@ def stability(cases: list[Case], n: int) -> float:
     rows = training_cases(tune)
     full = _model_of(rows)
     said = {_key(c): _ask(full, c) for c in tune}
-    print(f"\nstability: guesses moved on the other tuning cases, one source left out\n"
-          f"{'source':>40} | cases | flips | onhold flips")  # fmt: skip
+    print(f"\nstability: guesses moved on the other tuning cases, one source left out (a guess is a reason or\n"
+          f"silence; 'named' counts the same reason named by other words)\n"
+          f"{'source':>40} | cases | flips | onhold flips | named")  # fmt: skip
     flips: list[int] = []
     onhold_flips: list[int] = []
+    named: list[int] = []
     for source in _stability_sources(tune, n):
         model = _model_of([r for r in rows if r[2] != source])
-        moved = [c for c in tune if source_key(c.source) != source and _ask(model, c) != said[_key(c)]]
+        asked = [(c, _ask(model, c)) for c in tune if source_key(c.source) != source]
+        moved = [c for c, got in asked if _reason(got) != _reason(said[_key(c)])]
         flips.append(len(moved))
         onhold_flips.append(sum(c.got.get("reason") == "onhold" for c in moved))
+        named.append(sum(got != said[_key(c)] for c, got in asked) - len(moved))
         held = sum(source_key(c.source) == source for c in tune)
-        print(f"{source[-40:]:>40} | {held:5} | {flips[-1]:5} | {onhold_flips[-1]:12}")
-    mean = sum(flips) / len(flips) if flips else 0.0
-    print(f"{'mean':>40} |       | {mean:5.1f} | {sum(onhold_flips) / max(1, len(onhold_flips)):12.1f}")
+        print(f"{source[-40:]:>40} | {held:5} | {flips[-1]:5} | {onhold_flips[-1]:12} | {named[-1]:5}")
+    mean = sum(flips) / max(1, len(flips))
+    print(f"{'mean':>40} |       | {mean:5.1f} | {sum(onhold_flips) / max(1, len(onhold_flips)):12.1f} | "
+          f"{sum(named) / max(1, len(named)):5.1f}")  # fmt: skip
     return mean
+
+
+def _reason(said: object) -> object:
+    return None if said is None else said[0]  # type: ignore[index]
 
 
 def main(argv: list[str] | None = None) -> int:

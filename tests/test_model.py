@@ -233,6 +233,25 @@ def test_evaluation_judges_held_out_cases_by_fold() -> None:
     assert train_model._judged((Reason.USERUNKNOWN, "model:x"), "onhold") == "turned"
 
 
+def test_stability_counts_guesses_moved_on_the_other_cases() -> None:
+    # Leaving out one source's replies and asking about the rest: identical replies of one wording keep
+    # their guess, so nothing moves; the sources left out are tuning sources of two replies or more.
+    import train_model
+    from accuracy import Case
+    from split import part_of
+
+    sources = [s for i in range(80) if part_of(s := f"https://example.org/thread/{i}") == "tune"][:12]
+    cases = []
+    for i, source in enumerate(sources):
+        reason, text = ("mailboxfull", "mailbox over quota") if i % 2 else ("userunknown", "no such user here")
+        cases.extend(Case("replies", f"{i}-{j}", source, text, {"reason": reason}, {"reason": reason},
+                          (text, None, 550, None)) for j in range(2))  # fmt: skip
+    picked = train_model._stability_sources(cases, 3)
+    assert len(picked) == 3
+    assert set(picked) <= {train_model.source_key(s) for s in sources}
+    assert train_model.stability(cases, 3) == 0.0
+
+
 @pytest.mark.slow
 def test_the_committed_model_is_a_fresh_training(sisimai_dir: Path) -> None:
     # The weights are trained on the corpus as committed (the Sisimai half included, hence the fixture).
