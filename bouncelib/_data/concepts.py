@@ -460,6 +460,24 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "empty reverse path"),
     # German "not accepted" in the passive ("werden nicht angenommen"), as "nicht akzeptiert" is.
     *_in("de", "REFUSED", "nicht angenommen"),
+    # A report sent with a reverse path that is not the null one (round 34): RFC 3834 section 3.3 and RFC 5321
+    # section 4.5.5 require notifications to go out with an empty envelope sender, so a bounce said to carry one
+    # breaks the standard's rule on its form (qpsmtpd 0.94 plugins/bogus_bounce "a bounce return path must be
+    # empty (RFC 3834)"; Haraka plugins/bounce non_empty "bounce with non-empty Return-Path (RFC 3834)").
+    *_in("en", "NONEMPTY_PATH", "non empty return path", "non empty reverse path", "non empty envelope sender",
+         "non empty sender", "non null return path", "non null reverse path", "non null sender",
+         "return path must be empty", "reverse path must be empty", "envelope sender must be empty",
+         "sender must be empty", "return path must be null", "reverse path must be null",
+         "must have an empty return path", "must have an empty reverse path", "must have a null return path",
+         "must have a null reverse path", "must have an empty envelope sender", "must have a null sender"),
+    # A reverse path signed by its own domain's bounce protection (BATV, prvs= tags; Exim spec chapter 44
+    # "Bounce Address Tag Validation" and its ACL examples "This address does not send an unsigned reverse
+    # path", "Invalid reverse path signature."): a signature required or found wrong is the receiver's rule
+    # protecting that domain from backscatter, not a failed SPF/DKIM/DMARC check of the message (round 34).
+    *_in("en", "PATH_SIGNATURE", "unsigned reverse path", "unsigned return path", "unsigned envelope sender",
+         "unsigned bounce address", "reverse path signature", "return path signature", "envelope sender signature",
+         "bounce address signature", "bounce address tag", "batv signature", "batv tag", "prvs signature",
+         "prvs tag", "batv"),
     *_in("de", "BOUNCE_MSG", "unzustellbarkeitsnachricht", "unzustellbarkeitsnachrichten",
          "unzustellbarkeitsbericht", "unzustellbarkeitsberichte"),
     *_in("fr", "BOUNCE_MSG", "rapport de non remise", "rapports de non remise", "notification de non remise",
@@ -2962,6 +2980,15 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "plugins/bounce ('Bounces not accepted here', reject_all)", 3),
     ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "AUTHMECH", "Haraka plugins/bounce (bounce_spf: a bounce "
                 "whose original was not sent from here)", 3),
+    # A bounce that carries a reverse path (RFC 3834 section 3.3: reports go out with the null one): the message's
+    # envelope breaks the standard, notcompliantrfc as a Return-Path header a sender must not add is (round 34).
+    ConceptRule(_R.NOTCOMPLIANTRFC, "BOUNCE_MSG", "NONEMPTY_PATH", "RFC 3834 section 3.3; RFC 5321 section 4.5.5; "
+                "qpsmtpd 0.94 plugins/bogus_bounce; Haraka plugins/bounce (non_empty)", 3),
+    # A reverse path's BATV signature missing or wrong: the receiver's rule for that domain's bounce protection
+    # (Exim spec ch. 44 ACL examples), policyviolation; decisive over "unsigned" read as an authentication word.
+    ConceptRule(_R.POLICYVIOLATION, "PATH_SIGNATURE", None, "Exim spec chapter 44 (Bounce Address Tag Validation: "
+                "'This address does not send an unsigned reverse path', 'Invalid reverse path signature.'); "
+                "draft-levine-smtp-batv-01", decisive=True),
     # Window 1: the two words side by side ("550 invalid bounce", Haraka bounce 2.2.1 validate_bounce); a
     # window counts from the end of the earlier term, so 0 never read them.
     ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "UNKNOWN", "Haraka plugins/bounce (an invalid bounce)", 1),

@@ -1,0 +1,38 @@
+"""Round r34tune (issue 10): meanings several tuning misses shared, each tested in wordings of our own (not the
+corpus texts that prompted them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 Delivery status notifications must have a null reverse path",
+        "550 5.6.0 This non-delivery report carries a non-empty reverse path",
+        "550 NDRs with a non-null return path are not accepted (RFC 3834)",
+    ],
+)
+def test_a_bounce_with_a_reverse_path_breaks_the_standard(text: str) -> None:
+    # RFC 3834 / RFC 5321 4.5.5: reports go out with the null sender; one that has a path is malformed.
+    assert parse_reply(text).reason is Reason.NOTCOMPLIANTRFC
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 BATV tag missing from the bounce address",
+        "553 Return path signature does not verify",
+        "550 We do not accept an unsigned return path for this domain",
+    ],
+)
+def test_a_reverse_path_signature_required_or_wrong_is_the_receivers_rule(text: str) -> None:
+    # BATV protects a domain from backscatter: its signature missing or wrong is a site policy, not SPF/DKIM.
+    assert parse_reply(text).reason is Reason.POLICYVIOLATION
+
+
+def test_a_dkim_signature_missing_stays_authentication() -> None:
+    assert parse_reply("550 5.7.1 DKIM signature missing").reason is Reason.AUTHFAILURE
