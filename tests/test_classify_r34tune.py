@@ -36,3 +36,15 @@ def test_a_reverse_path_signature_required_or_wrong_is_the_receivers_rule(text: 
 
 def test_a_dkim_signature_missing_stays_authentication() -> None:
     assert parse_reply("550 5.7.1 DKIM signature missing").reason is Reason.AUTHFAILURE
+
+
+@pytest.mark.parametrize("text", ["450 odd failure, sorry", "450 errore inatteso", "450 échec inattendu"])
+def test_a_temporary_reply_saying_only_that_something_failed_is_the_receivers_system(text: str) -> None:
+    # LABELING.md: "Temporary failure" alone is systemerror; the code says it is temporary, the words a failure.
+    r = parse_reply(text)
+    assert r.reason is Reason.SYSTEMERROR
+    assert r.rule == "temporary:failure"
+
+
+def test_a_permanent_reply_saying_only_that_something_failed_says_no_more() -> None:
+    assert parse_reply("550 odd failure, sorry").reason is not Reason.SYSTEMERROR

@@ -24,7 +24,8 @@ decided) or passes. The steps run in this order; the first that decides wins:
 12. ``model``: the last resort, a naive Bayes model over the words (`bouncelib._classify._model`,
     trained on the tuning part), when it is sure enough and the text does not say the reason was
     left unstated;
-13. ``onhold`` when the text says something nothing recognised, ``undefined`` when empty.
+13. ``onhold`` when the text says something nothing recognised (after a 421, and a temporary reply that only
+    says something failed, ``systemerror``), ``undefined`` when empty.
 
 Conventions are applied only where the text carries their evidence (`in_context`): unknown-user
 wording is ``filtered`` only in answer to DATA, a DNS failure is ``hostunknown`` only when
@@ -45,7 +46,7 @@ from bouncelib._classify._match import Hit, PhraseIndex, outermost
 from bouncelib._classify._model import guess
 from bouncelib._data import providers as _prov
 from bouncelib._data.blocklists import DOMAIN_LISTS
-from bouncelib._data.concepts import BARE_REFUSAL_FILLERS, RULES, TERMS
+from bouncelib._data.concepts import BARE_FAILURE_WORDS, BARE_REFUSAL_FILLERS, RULES, TERMS
 from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGES, PHRASES, PRIORITY
 from bouncelib._data.status_codes import reason_for
 from bouncelib._vocab import Reason
@@ -622,8 +623,16 @@ def decide(ev: Evidence) -> Verdict:
     verdict = _gave_up((Reason.ONHOLD, "unrecognised"), ev)
     # The model guesses only a reason the words might state: a queue lifetime run out is known already.
     if verdict[0] is Reason.ONHOLD:
-        return _model(ev) or _last_reply_code(ev) or verdict
+        return _model(ev) or _last_reply_code(ev) or _temporary_failure(ev) or verdict
     return verdict
+
+
+def _temporary_failure(ev: Evidence) -> Verdict | None:
+    # Last, when nothing read the words: a temporary reply that only says something failed ("450 random
+    # failure") is the receiving side's failure, retried (LABELING.md: "Temporary failure" alone, systemerror).
+    if ev.transient and not ev.words.isdisjoint(BARE_FAILURE_WORDS):
+        return Reason.SYSTEMERROR, "temporary:failure"
+    return None
 
 
 def _last_reply_code(ev: Evidence) -> Verdict | None:

@@ -3484,6 +3484,20 @@ BARE_REFUSAL_FILLERS: Final = frozenset((
     "ihre", "die", "wurde", "ist",  # de
 ))  # fmt: skip
 
+#: Words saying that something failed, and no more (round 34). A *temporary* reply whose words nothing else read
+#: and that says one of these ("450 random failure", qpsmtpd 0.94 plugins/random_error; "450 error
+#: communicating with qmail-deliverabled.", Haraka plugins/qmail-deliverable) states a failure of the receiving
+#: side that it will retry and names no cause: LABELING.md, "Try again later" / "Temporary failure" alone,
+#: systemerror. A permanent reply with them says no more than its code.
+BARE_FAILURE_WORDS: Final = frozenset((
+    "error", "errors", "failure", "failures", "failed", "fault", "trouble", "problem", "problems",  # en
+    "fehler", "störung", "fehlgeschlagen",  # de
+    "erreur", "échec", "echec",  # fr
+    "errore", "guasto",  # it
+    "erro", "falha",  # pt
+    "falla", "fallo",  # es
+))  # fmt: skip
+
 #: Pairs read only when nothing else spoke (no phrase, pair, status, command or vague phrase): their
 #: subject is in nearly every reply ("message", "mail"), so among the rules above it would take a
 #: predicate from the subject it is said of ("the IP you're using to send email is not authorized").
