@@ -48,3 +48,13 @@ def test_a_temporary_reply_saying_only_that_something_failed_is_the_receivers_sy
 
 def test_a_permanent_reply_saying_only_that_something_failed_says_no_more() -> None:
     assert parse_reply("550 odd failure, sorry").reason is not Reason.SYSTEMERROR
+
+
+def test_mimecasts_administrative_envelope_block_refuses_the_sender() -> None:
+    # An administrator's Blocked Senders policy: the sender's address or domain is on it.
+    r = parse_reply("550 5.7.1 Administrative prohibition - envelope blocked [Xy12Ab.uk301]",
+                    remote_host="eu-smtp-inbound-2.mimecast.com")  # fmt: skip
+    assert r.reason is Reason.REJECTED
+    # A recipient's own block list stays the recipient's filter.
+    r = parse_reply("550 Envelope blocked - User Entry", remote_host="eu-smtp-inbound-2.mimecast.com")
+    assert r.reason is Reason.FILTERED

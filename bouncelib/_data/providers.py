@@ -373,6 +373,14 @@ RULES: Final[tuple[ProviderRule, ...]] = (
                  source="https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754 (451)",
                  example="451 Internal resource is temporarily unavailable - "
                          "https://community.mimecast.com/docs/DOC-1369#451 [Aj3QXapeMpqZYaeFwWhjzw.us32]"),
+    # Mimecast: "Administrative prohibition - envelope blocked" is an administrator's Blocked Senders policy (the
+    # sender's address or domain on it), the sender refused; its "Envelope blocked - User Entry" is a recipient's
+    # own block list (filtered, not this phrase). Round 34: three tuning misses (two replies, one wild mail).
+    ProviderRule(provider="mimecast", reason=_R.REJECTED, phrase="administrative prohibition * envelope blocked",
+                 source="https://community.mimecast.com/docs/DOC-1388 (Blocked Senders policies: messages from a "
+                        "blocked address or domain are rejected); wordtothewise.com/2018/07/who-are-mimecast",
+                 example="550 Administrative prohibition - envelope blocked - "
+                         "https://community.mimecast.com/docs/DOC-1369#550"),
     # Proximus: its own blacklist of sending hosts that sent spam ("Your IP address is in our blacklist").
     ProviderRule(provider="proximus", reason=_R.BLOCKED, phrase="under investigation for spam abuse",
                  source="https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/"
