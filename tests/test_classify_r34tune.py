@@ -58,3 +58,20 @@ def test_mimecasts_administrative_envelope_block_refuses_the_sender() -> None:
     # A recipient's own block list stays the recipient's filter.
     r = parse_reply("550 Envelope blocked - User Entry", remote_host="eu-smtp-inbound-2.mimecast.com")
     assert r.reason is Reason.FILTERED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lo siento, no acepto mensajes de más de 20000 bytes",
+        "552 Message too big, send me a link instead",
+        "Désolé, je n'accepte pas les messages de plus de 50000 octets",
+    ],
+)
+def test_a_size_refused_by_a_writer_speaking_as_i_is_its_own_limit(text: str) -> None:
+    # The recipient's own rule or a list's manager speaks as "I": the limit is theirs (X.2.3), not the system's.
+    assert parse_reply(text).reason is Reason.EXCEEDLIMIT
+
+
+def test_a_size_refused_by_the_system_stays_the_systems() -> None:
+    assert parse_reply("552 5.3.4 Message too big for system").reason is Reason.MESGTOOBIG

@@ -766,6 +766,10 @@ def _list_limit(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict
     # rejected by Sieve ...: Mail size is larger than 1MB"): the limit is the recipient's (RFC 3463 X.2.3).
     if _names(ev, "SIEVE"):
         return Reason.EXCEEDLIMIT, rule + ";sieve"
+    # So is a refusal whose writer speaks as "I" (FIRST_PERSON: "non accetto messaggi con più di 30000 caratteri",
+    # "send me a URL instead"): the recipient's own rule or a list's manager, whose limit it is (X.2.3).
+    if _names(ev, "FIRST_PERSON"):
+        return Reason.EXCEEDLIMIT, rule + ";first-person"
     return None
 
 

@@ -560,6 +560,19 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # own rule refuses; a size it names is the recipient's limit, not the system's.
     *_in("en", "SIEVE", "sieve", "sieve script", "sieve filter", "sieve rule", "sieve rules",
          "mail filtering language"),
+    # The refusing party speaking of itself in the first person singular (round 34): a reply written by the
+    # recipient's own rule or by a list manager that speaks as "I" (ezmlm-idx's max-size notice: "Mi dispiace,
+    # non accetto messaggi con più di 30000 caratteri", German "ich akzeptiere keine Nachrichten, die größer
+    # sind"; a Sieve reject a user wrote: "If you want to send me a big attachment, put it on a public web
+    # site"). A size it refuses is its own limit, not the system's. Not "we" (a provider speaks so) and not
+    # "my" (qmail-smtpd: "that message size exceeds my databytes limit" is the system's).
+    *_in("en", "FIRST_PERSON", "i do not accept", "i will not accept", "i cannot accept", "i can not accept",
+         "i only accept", "send me", "mail me", "email me", "e mail me"),
+    *_in("it", "FIRST_PERSON", "non accetto", "accetto solo", "mandami", "inviami"),
+    *_in("de", "FIRST_PERSON", "ich akzeptiere", "ich nehme keine", "schicken sie mir", "senden sie mir"),
+    *_in("fr", "FIRST_PERSON", "je n accepte", "je n accepte pas", "je refuse", "envoyez moi"),
+    *_in("es", "FIRST_PERSON", "no acepto", "solo acepto", "envíame", "enviame"),
+    *_in("pt", "FIRST_PERSON", "não aceito", "nao aceito", "só aceito", "envie me"),
     # A size said in its unit after "more than" ("non accetto messaggi con più di 30000 caratteri", ezmlm-idx's
     # Italian max-size notice; "more than 40 KB"): the message over a size limit, as "larger than" says it.
     *_in("en", "SIZE_UNIT", "bytes", "byte", "kb", "kbytes", "kilobytes", "kilobyte", "kib", "mb", "mbytes",
