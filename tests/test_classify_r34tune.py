@@ -75,3 +75,16 @@ def test_a_size_refused_by_a_writer_speaking_as_i_is_its_own_limit(text: str) ->
 
 def test_a_size_refused_by_the_system_stays_the_systems() -> None:
     assert parse_reply("552 5.3.4 Message too big for system").reason is Reason.MESGTOOBIG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, the list address must appear in To: or Cc:",
+        "L'adresse de la liste doit figurer dans To: ou Cc:",
+        "Die Adresse der Liste muss unter An: oder Cc: stehen",
+    ],
+)
+def test_a_post_that_does_not_name_the_list_breaks_the_lists_addressing_rule(text: str) -> None:
+    # The list's explicit-destination rule (a blind copy or implicit destination): its policy.
+    assert parse_reply(text).reason is Reason.POLICYVIOLATION

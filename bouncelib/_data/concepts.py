@@ -1626,6 +1626,17 @@ _LIST_HOLD_WORDS: Final[tuple[Term, ...]] = (
     # modtagere"), the recipient list to be cut short ("Afkort venligst modtagerlisten"), too big ("for stor"),
     # a member required ("Man skal være medlem"), the list's moderator.
     *_in("da", "IMPLICIT_DEST", "skjulte modtagere"),
+    # The same rule said as what a post must do: the list's own address must be among its recipients (To: or
+    # Cc:), ezmlm-idx's explicit-destination check (ezmlm-reject; its German text "Die Listen-Adresse muss im
+    # Empfänger (TO:) oder als Kopienempfänger (Cc:) auftauchen", its Italian "L'indirizzo della lista
+    # dev'essere in To: o Cc:"). Round 34.
+    *_in("en", "IMPLICIT_DEST", "list address must", "list s address must", "list address is not in to",
+         "list address was not in to", "list address must appear", "list address must be in"),
+    *_in("de", "IMPLICIT_DEST", "listen adresse muss", "listenadresse muss", "adresse der liste muss"),
+    *_in("it", "IMPLICIT_DEST", "indirizzo della lista dev", "indirizzo della lista deve"),
+    *_in("fr", "IMPLICIT_DEST", "adresse de la liste doit"),
+    *_in("es", "IMPLICIT_DEST", "dirección de la lista debe", "direccion de la lista debe"),
+    *_in("pt", "IMPLICIT_DEST", "endereço da lista deve", "endereco da lista deve"),
     *_in("da", "ADMIN_REQUEST", "administrativt indhold"),
     *_in("da", "SUSPICIOUS", "tvivlsomt", "tvivlsom"),
     *_in("da", "HEADER", "brevhoved"),
