@@ -96,8 +96,6 @@ VERDICT_MISSES: dict[str, str] = {
     "o365-sender-not-recognized-valid.eml": "a test-part mail: miss not examined (frozen test part)",
     "exim-fragment-header-value-not-allowed.eml": "round 33, a tuning miss: classifier reads '550 Header value not "
     "allowed' as notcompliantrfc (labelled policyviolation: the site's rule on a header's value, not an RFC breach)",
-    "exim-fragment-mimecast-admin-prohibition.eml": "round 33, a tuning miss: classifier reads Mimecast's "
-    "'Administrative prohibition - envelope blocked' as policyviolation (labelled rejected)",
     "googlegroups-maynotexist-security.eml": "classifier: 'may not have permission to post' read as rejected",
     "postfix-local-file-cannot-append.eml": "round 28 MTA run, a tuning miss at its first reading",
     "postfix-run2-relay-route-blacklisted.eml": "round 28 MTA run, a tuning miss at its first reading",
@@ -156,8 +154,6 @@ VERDICT_MISSES: dict[str, str] = {
     "exim-delay-yahoo-ts03.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
     "exim-delay-24h-mimeparser.eml": "a test-part mail: miss not examined (frozen test part)",
-    "dovecot-run-sieve-reject-toobig.eml": "classifier: a Sieve reject's 'Your message is too big' (the recipient's "
-    "own rule) read as mesgtoobig (label doubtful)",
     "exchange-translated-communicationproblem.eml": "a test-part mail: miss not examined (frozen test part)",
     "o365-de-fragment-notfound.eml": "a test-part mail: miss not examined (frozen test part)",
     "haraka-run-connrefused-triedallmx.eml": "Haraka's own '550 Tried all MXs' (Status 5.1.2) after refused "
