@@ -75,20 +75,30 @@ _URL = re.compile(r"[hH][tT][tT][pP][sS]?://[^\s<>\"'`{}|\\^\[\]]*(?:\[[0-9a-fA-
 # 0.0.0.N, is one too): read as one word, IP_WORD, so that the verdict is the same whatever its digits. Not one
 # in square brackets: that is a host's address written beside its name (Postfix's "name[ip]", Exim's "host name
 # [ip]", a log's "connect from unknown[ip]"), which names where a line comes from, not what a refusal is about.
-_IPV4_WORDS: Final = re.compile(r"(?<![\w.[])(?!127\.)\d{1,3}(?:\.\d{1,3}){3}(?![\w\]]|\.\d)")
+# (Written to start with its first digit, the assertions behind it, so that `re` skips to the digits of a text
+# instead of trying the assertions at every character.)
+_IPV4_WORDS: Final = re.compile(r"\d(?<![\w.[]\d)(?<!1(?=27\.))\d{0,2}(?:\.\d{1,3}){3}(?![\w\]]|\.\d)")
 # A count over a span of time written with numbers ("connections 31 exceed 30/60s", "100/1h", "per 5min"): the
 # span's unit spelt out as a word after "per" ("30 per 60 seconds"), so that a rate written in figures is read as
 # the rate written in words ("per 1 day", the concepts PER and TIMEUNIT). Only a unit right after a figure, behind
 # a "/" that follows a figure or behind "per": "1/2" or "/s" alone are no span.
-_SPAN: Final = re.compile(
-    r"(?:(?<=\d)\s?(/)\s?|(?<=\bper )(?=\d))(\d*)\s?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b")
+# Two patterns, each starting with what `re` can skip to (a digit, "per "): the one behind "/" keeps the figure it
+# starts with, the one behind "per " keeps "per" (its output read again is itself: "per 60 seconds").
+_SPAN_UNITS: Final = r"(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b"
+_SPAN_SLASH: Final = re.compile(r"(\d)\s?/\s?(\d*)\s?" + _SPAN_UNITS)
+_SPAN_PER: Final = re.compile(r"\bper (\d+)\s?" + _SPAN_UNITS)
 _SPAN_UNIT: Final = {"s": "seconds", "sec": "seconds", "secs": "seconds", "m": "minutes", "min": "minutes",
                      "mins": "minutes", "h": "hours", "hr": "hours", "hrs": "hours", "d": "days"}
 
 
-def _span(m: re.Match[str]) -> str:
+def _span_slash(m: re.Match[str]) -> str:
     unit = m.group(3)
-    return f"{' per ' if m.group(1) else ''}{m.group(2) or 1} {_SPAN_UNIT.get(unit, unit)}"
+    return f"{m.group(1)} per {m.group(2) or 1} {_SPAN_UNIT.get(unit, unit)}"
+
+
+def _span_per(m: re.Match[str]) -> str:
+    unit = m.group(2)
+    return f"per {m.group(1)} {_SPAN_UNIT.get(unit, unit)}"
 
 
 # A file or command path a delivery program's message quotes ('procmail: Couldn't chdir to "/home/u/Maildir"',
@@ -192,8 +202,10 @@ def extract(text: str, max_chars: int) -> Facts:
             words_text = f"{words_text[:start]} {ADDRESS_WORD} {words_text[end:]}"
     if "." in words_text:
         words_text = _IPV4_WORDS.sub(IP_WORD, words_text)
-    if "/" in words_text or "per " in words_text:
-        words_text = _SPAN.sub(_span, words_text)
+    if "/" in words_text:
+        words_text = _SPAN_SLASH.sub(_span_slash, words_text)
+    if "per " in words_text:
+        words_text = _SPAN_PER.sub(_span_per, words_text)
     if remote_host is not None and remote_host in words_text:
         # The remote server's name is a name, not words about the failure ("lost connection with
         # spamtrap.example.net[192.0.2.7] while performing the EHLO handshake" says nothing of spam).
