@@ -120,33 +120,38 @@ class _Sendmail:
                 if diag.startswith("(reason:"):
                     diag = diag[len("(reason:") :].rstrip(")").strip()
                 blocks.append(Found(recipient=addr, diagnostic=diag))
-        exchanges = _transcript(body)
         rows = merge_body(rows, blocks)
-        for cmd, who, reply, host in exchanges:
-            target: Found | None = None
-            for r in rows:
-                if who and r.recipient.lower() == who.lower():
-                    target = r
-                    break
-            if target is None:
-                low = reply.lower()
-                target = next((r for r in rows if r.recipient.lower() in low), None)
-            if target is None and len(rows) == 1:
-                target = rows[0]
-            if target is None:
-                # A failing MAIL/DATA exchange concerns every recipient of the session.
-                if cmd in ("MAIL", "DATA", "HELO", "EHLO"):
-                    for r in rows:
-                        r.smtp_command = r.smtp_command or _command(cmd)
-                        r.remote_mta = r.remote_mta or host
-                continue
-            target.smtp_command = target.smtp_command or _command(cmd)
-            target.remote_mta = target.remote_mta or host
-            if not target.diagnostic or target.diagnostic[:1] not in "45" or target.diagnostic.strip().isdigit():
-                target.diagnostic = reply
+        _apply_exchanges(_transcript(body), rows)
         _deferred_in_transcript(body, rows, mail.delivery_status or "")
         _from_transcript_lines(body, rows)
         return rows or None
+
+
+def _apply_exchanges(exchanges: list[tuple[str, str | None, str, str | None]], rows: list[Found]) -> None:
+    """Each SMTP exchange of the transcript to the row it concerns: its command, host and, unless the
+    row already holds a reply, the answer."""
+    for cmd, who, reply, host in exchanges:
+        target: Found | None = None
+        for r in rows:
+            if who and r.recipient.lower() == who.lower():
+                target = r
+                break
+        if target is None:
+            low = reply.lower()
+            target = next((r for r in rows if r.recipient.lower() in low), None)
+        if target is None and len(rows) == 1:
+            target = rows[0]
+        if target is None:
+            # A failing MAIL/DATA exchange concerns every recipient of the session.
+            if cmd in ("MAIL", "DATA", "HELO", "EHLO"):
+                for r in rows:
+                    r.smtp_command = r.smtp_command or _command(cmd)
+                    r.remote_mta = r.remote_mta or host
+            continue
+        target.smtp_command = target.smtp_command or _command(cmd)
+        target.remote_mta = target.remote_mta or host
+        if not target.diagnostic or target.diagnostic[:1] not in "45" or target.diagnostic.strip().isdigit():
+            target.diagnostic = reply
 
 
 # Sendmail's transcript line for an address it keeps in the queue: "a@b... Deferred: 450 4.7.1 ..." (or

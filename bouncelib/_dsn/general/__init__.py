@@ -417,25 +417,9 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
     notice = read_notice(mail.body)
     said = verdict(notice, mail.subject)
     if said is None and not (mail.from_ and not _DAEMON_FROM.search(mail.from_)):
-        # No sentence says what happened, but a mail system's notice (or a paste with no headers) tells a
-        # server's answer, a refusal: "mx.example.org [192.0.2.1] said: 550, quota exceeded". Its class says.
-        low = notice.text.lower()
-        answer = shapes.SERVER_SAID.search(low)
-        if answer is not None:
-            said = "failed" if answer.group(1) == "5" else "delayed"
-            row = low.count("\n", 0, answer.start())
-            told = " ".join(continuation(notice.lines, row, len(notice.lines)))
-            return [Found(recipient="", action=said, diagnostic=told[:1000])]
-        # Postfix's words cut down to the answer itself ("554-Transaction failed ... (in reply to end of DATA
-        # command)"): the first reply code before the tail is the server's, and its class says.
-        text = notice.text
-        tail = shapes.IN_REPLY_TO_COMMAND.search(text)
-        code = next((m for m in shapes.REPLY_CODE.finditer(text, 0, tail.start()) if m.group(0).strip()[:1] in "45"),
-                    None) if tail is not None else None  # fmt: skip
-        if tail is not None and code is not None:
-            said = "failed" if code.group(0).strip()[:1] == "5" else "delayed"
-            told = " ".join(text[code.start() : tail.end()].split())
-            return [Found(recipient="", action=said, diagnostic=told[:1000])]
+        answered = _server_answer_only(notice)
+        if answered:
+            return answered
     if said not in ("failed", "delayed"):
         return []
     if has_reply(notice.text):
@@ -457,6 +441,36 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
     # Subject alone: headers with an empty body are no notice.
     if _cut_short(mail) or (mail.from_ and not _DAEMON_FROM.search(mail.from_)):
         return []
+    return _banner_only(notice, said)
+
+
+def _server_answer_only(notice: Notice) -> list[Found]:
+    """A notice with no sentence that says what happened, from a mail system or a paste with no
+    headers: a server's answer it quotes is a refusal all the same, its reply code's class says which
+    ("mx.example.org [192.0.2.1] said: 550, quota exceeded")."""
+    low = notice.text.lower()
+    answer = shapes.SERVER_SAID.search(low)
+    if answer is not None:
+        said = "failed" if answer.group(1) == "5" else "delayed"
+        row = low.count("\n", 0, answer.start())
+        told = " ".join(continuation(notice.lines, row, len(notice.lines)))
+        return [Found(recipient="", action=said, diagnostic=told[:1000])]
+    # Postfix's words cut down to the answer itself ("554-Transaction failed ... (in reply to end of DATA
+    # command)"): the first reply code before the tail is the server's, and its class says.
+    text = notice.text
+    tail = shapes.IN_REPLY_TO_COMMAND.search(text)
+    code = next((m for m in shapes.REPLY_CODE.finditer(text, 0, tail.start()) if m.group(0).strip()[:1] in "45"),
+                None) if tail is not None else None  # fmt: skip
+    if tail is not None and code is not None:
+        said = "failed" if code.group(0).strip()[:1] == "5" else "delayed"
+        told = " ".join(text[code.start() : tail.end()].split())
+        return [Found(recipient="", action=said, diagnostic=told[:1000])]
+    return []
+
+
+def _banner_only(notice: Notice, said: str) -> list[Found]:
+    """A mail system's notice that says delivery failed (or is delayed) and quotes no refusal: the
+    line of a recipient it names incompletely, else the sentence that says it and the cause below."""
     # The failed recipient named as no complete address ("bob@: domain missing or malformed"): the
     # notice names it and says why on its line, so that line is the reply of a recipient it cannot show.
     incomplete = next(
