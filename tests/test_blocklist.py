@@ -68,6 +68,15 @@ def test_recipient_and_info_pages_are_not_delist_contacts() -> None:
     assert r.delist == []
 
 
+def test_a_greeting_name_is_no_page_but_a_www_page_after_other_words_is() -> None:
+    # Postfix logs the client's HELO argument as helo=<...>; a host may be named www.something.
+    logged = ("NOQUEUE: reject: RCPT from host.example.org[192.0.2.9]: 554 5.7.1 <a@example.net>: Client host "
+              "rejected: Access denied; from=<b@example.org> to=<a@example.net> proto=ESMTP helo=<www.example.org>")
+    assert parse_reply(logged).delist == []
+    offered = "554 5.7.1 Client host rejected: Access denied, ehlo www.example.org; see www.example.net/why"
+    assert parse_reply(offered).delist == ["www.example.net/why"]
+
+
 def test_explanation_page_in_a_block_reply_is_a_contact() -> None:
     # docs/fields.md: every URL a refusal about the sender offers, for getting unblocked *or learning why*.
     r = parse_reply(

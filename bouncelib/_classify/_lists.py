@@ -69,6 +69,9 @@ _CREDIT_BEFORE = re.compile(r"\b(?:powered|provided|protected) by\b(?:[^.;:,()]|
 _WITHDRAW_BEFORE = re.compile(
     r"\bcancel|annuler|cancelar|cancel·lar|cancellare|annuleren|anulować|stornovat|удалить|dra tillbaka|"
     r"trække [\w -]{0,30}tilbage|vazgeçmek|peruuttaa|取り消す|取消")
+# The name a client greeted with, as Postfix logs it ("helo=<www.example.com>") or as SMTP's HELO/EHLO
+# argument (RFC 5321 section 4.1.1.1): a host's name, which a site may well start with "www.", not a page.
+_GREETING_BEFORE = re.compile(r"\b(?:helo|ehlo)(?:=<?|\s+)\Z")
 # Wording that hands the sender the address right after it, even in angle brackets
 # ("or to contact <postmaster@rx.t-online.de> for reset"): the bracket is not a recipient's.
 _CONTACT_BEFORE = re.compile(
@@ -185,6 +188,7 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
                     and not flat.startswith(("...", "\u2026"), pos + len(item))
                     and _CREDIT_BEFORE.search(low[max(0, pos - 80) : pos]) is None
                     and _WITHDRAW_BEFORE.search(low[max(0, pos - 160) : pos]) is None
+                    and _GREETING_BEFORE.search(low[max(0, pos - 8) : pos]) is None
                 )
             else:
                 bracketed = pos > 0 and flat[pos - 1] in "<["
