@@ -127,7 +127,26 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # Developers", _GOOGLE; "the group you tried to contact" of Google Groups). Not the bare word: Gmail's
         # own notice of a failure elsewhere says "Google tried to deliver your message, but it was rejected
         # by the server for the recipient domain ...", where the refusing operator is another.
-        "google drive", "google account", "google's", "google developers", "google workspace", "google groups")),
+        "google drive", "google account", "google's", "google developers", "google workspace", "google groups"),
+       # Its replies end by pointing to one of its own help articles ("For more information, go to
+       # https://support.google.com/mail/?p=..."). Where a copy shows that link by the article's title, as
+       # its error reference does (_GOOGLE: "For more information, go to About SMTP error messages",
+       # "... go to Email sender guidelines", "... visit SMTP relay service error messages"; the same page
+       # in German, "... im Hilfeartikel Sende- und Empfangsbeschränkungen", and in Brazilian Portuguese,
+       # "... consulte Limites de envio e recebimento de e-mails"), the title names Google's help as the
+       # URL does. Only titles of its own articles that no one else's page bears; the generic ones
+       # ("Set up SPF", "TLS & SSL connections") are left out.
+       (r"(?:\bgo to|\bvisit|\bconsulte|\bacesse|\bhilfeartikel|\blesen sie die)\s+['\u2018\u2019\"]?(?:"
+        r"about smtp error messages|email sender guidelines|smtp relay service error messages"
+        r"|limits for sending & getting (?:e-?)?mail|helo/ehlo email error|fix bounced or rejected emails"
+        r"|message bounced due to a policy rule|allowlists, denylists,? and approved senders"
+        r"|email encryption in transit|control unauthenticated (?:e-?)?mail from your domain"
+        r"|sign in (?:with|using) app passwords|email sending limits"
+        r"|sorry, a policy is in place that prevents your message"
+        r"|the ip you['\u2019]re using to send (?:e-?)?mail is not authorized"
+        r"|sende- und empfangsbeschränkungen|fehlermeldungen zum smtp-relay-dienst"
+        r"|richtlinien für absender von massen-e-mails"
+        r"|limites de envio e recebimento de e-mails|mensagens de erro do serviço de redirecionamento smtp)",)),
     _p("microsoft", "Microsoft (Exchange Online, Outlook.com)", _MS,
        ("outlook.com", "hotmail.com", "live.com", "msn.com", "office365.com", "protection.outlook.com",
         "messaging.microsoft.com", "outlook.office365.com"),
