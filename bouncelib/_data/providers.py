@@ -168,7 +168,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         r"\b(?:sc|dy|ou)-00[1-4]\b")),
     _p("yahoo", "Yahoo", _YAHOO, ("yahoodns.net", "yahoo.com", "yahoo.net", "yahooinc.com"),
        ("postmaster.yahooinc.com", "senders.yahooinc.com", "postmaster.verizonmedia.com", "postmaster.yahoo.com",
-        "yahoo.com", "yahoo", "help.yahoo.com/kb/postmaster"),
+        "yahoo.com", "yahoo", "help.yahoo.com/kb/postmaster",
+        # Its deferral for complaints, whatever the bracketed code beside it: "421 4.7.0 [TSS04] Messages from
+        # 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1" (_YAHOO), the
+        # older "temporarily deferred due to user complaints" (help.yahoo.com/kb/postmaster/SLN3434).
+        "temporarily deferred due to user complaints",
+        "temporarily deferred due to unexpected volume or user complaints"),
        # Its deferral diagnostic codes "- 4.16.50", "- 4.16.52" ("421 Message temporarily deferred - [numeric
        # code]", e.g. 4.16.51, 4.16.52: Yahoo Mail Help, postmaster-22): not an RFC 3463 status (whose second
        # number is 0-7). Its four-part form "- 4.16.55.1" (_YAHOO's TSS04 text) has the shape of an IPv4
@@ -311,7 +316,10 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("gandi", "Gandi Mail", "spool.mail.gandi.net, Gandi's MX, in the Postfix logs of "
        "https://github.com/lightmeterio/ControlCenter (test_files/postfix_logs/individual_files/"
        "6_deferred_message_retry.log) and https://github.com/BytemarkHosting/docker-smtp/issues/5",
-       ("gandi.net",)),
+       ("gandi.net",), (),
+       # Its policy refusals name the rule that fired: "Reject for policy reason. RULE1_1", "RULE2_2", "RULE3_1"
+       # (https://postmaster.gandi.net/, its troubleshooting list of the errors its MX write).
+       (r"\breject for policy reason\. rule[0-9]{1,2}_[0-9]{1,2}\b",)),
     _p("tim", "TIM (Telecom Italia: tin.it, alice.it)", "https://github.com/triplea-game/triplea/issues/3374 "
        "(smtp.tin.it, tin.it's mail host, in a Postfix log)", ("tin.it", "alice.it", "tim.it", "telecomitalia.it")),
     # TransIP (NL/BE hoster): its knowledge base quotes the refusal its own outbound spam check writes;
@@ -337,12 +345,33 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("sendgrid", "Twilio SendGrid", "https://www.twilio.com/docs/sendgrid/ui/sending-email/deliverability",
        ("sendgrid.net",),
        # X-SMTPAPI is its own header ("Invalid SMTPAPI header": a drop reason of its glossary, docs/glossary/drops.md).
-       ("smtp.sendgrid.net", "smtpapi")),
-    _p("mailgun", "Mailgun", "https://documentation.mailgun.com/", ("mailgun.net", "mailgun.org")),
-    _p("postmark", "Postmark", "https://postmarkapp.com/support", ("postmarkapp.com",)),
+       ("smtp.sendgrid.net", "smtpapi",
+        # Its own words for its own states (github.com/sendgrid/docs, content/docs/for-developers/sending-email/
+        # smtp-errors-and-troubleshooting.md: "451 Authentication failed: Maximum credits exceeded", the credits of
+        # its plans; "Delayed Bounce - Unable to Parse Server Reason", what it shows for a blank remote reply;
+        # docs/glossary/drops.md: "Spam Reporting Address", its drop of an address on its spam report list).
+        "maximum credits exceeded", "unable to parse server reason", "spam reporting address")),
+    _p("mailgun", "Mailgun", "https://documentation.mailgun.com/", ("mailgun.net", "mailgun.org"),
+       # Its refusal to send to an address on its bounce suppression list, delivery-status code 605, reason
+       # "suppress-bounce": "Not delivering to previously bounced address" (a failed event of its API,
+       # https://pastebin.com/PBCjgYGX; https://github.com/teamsinger/uk.teamsinger.civicrm.mailgun/issues/1).
+       ("not delivering to previously bounced address",)),
+    # Its API's error 406 "Inactive recipient" (postmarkapp.com/developer/api/overview#error-codes): "You tried to
+    # send to a recipient that has been marked as inactive. Found inactive addresses: ... Inactive recipients are
+    # ones that have generated a hard bounce, a spam complaint, or a manual suppression"; its newer wording
+    # "Emails to these addresses are not accepted or delivered by Postmark" (the postmark-python client's tests,
+    # github.com/ActiveCampaign/postmark-python/pull/22). Its clients parse "Found inactive addresses" from it.
+    _p("postmark", "Postmark", "https://postmarkapp.com/support", ("postmarkapp.com",),
+       ("found inactive addresses", "inactive recipients are ones that", "delivered by postmark")),
     _p("sparkpost", "SparkPost (Bird)", "https://support.sparkpost.com/", ("sparkpostmail.com",)),
     _p("mandrill", "Mandrill (Mailchimp Transactional)", "https://mailchimp.com/developer/transactional/",
-       ("mandrillapp.com",), ("reject_reason",)),
+       ("mandrillapp.com",), ("reject_reason",),
+       # Its reject reasons, written "Reject reason: Unsigned" where a client shows its API's reject_reason: one of
+       # its own values hard-bounce, soft-bounce, spam, unsub, custom, invalid-sender, invalid, test-mode-limit,
+       # unsigned, rule (its messages/send API reference; the same list in its API clients, e.g. hackage mandrill
+       # Network.API.Mandrill.Types RR_*; https://github.com/renz45/mandrill_mailer/issues/103).
+       (r"\breject[_ ]reason\W{1,3}(?:hard-bounce|soft-bounce|spam|unsub|custom|invalid-sender|invalid"
+        r"|test-mode-limit|unsigned|rule)\b",)),
     # Filtering gateways in front of receivers: the reply is theirs, the mailbox someone else's.
     _p("mimecast", "Mimecast", "https://community.mimecast.com/docs/DOC-1369", ("mimecast.com",),
        ("mimecast", "community.mimecast.com")),
@@ -363,7 +392,13 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        # failure for one or more recipients (email@example.com:blocked)" (https://smtp.codes/barracuda).
        (r"\((?:[^\s()@,]+@[^\s()@,:]+:[a-z]+,)*[^\s()@,]+@[^\s()@,:]+:blocked[,)]",)),
     _p("hornetsecurity", "Hornetsecurity (antispameurope)", "https://www.hornetsecurity.com",
-       ("antispameurope.com", "hornetsecurity.com"), ("antispameurope",)),
+       ("antispameurope.com", "hornetsecurity.com"), ("antispameurope",),
+       # Its classification codes as its gateways write them, its own words after a status of its own choosing:
+       # "554 5.5.3 e-mail Rejected Content Filter Size", "554 5.5.5 e-mail Rejected Spam", "554 5.5.4 Spam IP
+       # rejected", "554 5.6.1 Spam Header rejected" (Link, Body), "554 5.6.4 Virus E-Mail Blocked" (its
+       # classification code list as EveryCloud publishes it, support.everycloud.com/support/solutions/articles/
+       # 4000007755-workspace-classification-codes).
+       (r"\be-mail rejected (?:spam|content)\b|\bspam (?:ip|header|link|body) rejected\b|\bvirus e-mail blocked\b",)),
     # Inbound and outbound filtering for hosting companies; its MX and relay hosts are under mailchannels.net.
     # Its refusals carry a bracketed tag right after the code: inbound "450 [S09] Try Again Later", "550 [S10]
     # Blocked", "550 5.7.1 [NR]", "[IB_FEB]" (docs.mailchannels.com/inbound/smtp-errors); outbound "550 5.7.1
@@ -376,7 +411,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     # from ... blocked using Trend Micro Email Reputation database"; success.trendmicro.com/solution/1097055).
     _p("trendmicro", "Trend Micro Email Security", "https://success.trendmicro.com",
        ("tmes.trendmicro.com", "tmes.trendmicro.eu", "hes.trendmicro.com"),
-       ("trend micro rbl", "trend micro email reputation")),
+       ("trend micro rbl", "trend micro email reputation"),
+       # Its Email Reputation Services (ERS) name the list that refused the sending IP in the refusal's tag:
+       # "554 5.7.1 <...>: Recipient address rejected: ERS-QIL." (the Quick Information List of
+       # success.trendmicro.com/en-US/solution/KA-0001346, quoted at community.virginmedia.com, "ntlworld domain
+       # blocked by trend micro"), "Recipient address rejected: ERS-Customized-Block." (https://smtp.codes/trendmicro).
+       (r"\brejected:\s*ers-[a-z]",)),
     _p("zerospam", "ZEROSPAM", "https://www.zerospam.ca", ("zerospam.ca",), ("zerospam",)),
     _p("sophos", "Sophos Email", "https://support.sophos.com", ("prod.hydra.sophos.com", "hydra.sophos.com")),
 )  # fmt: skip
