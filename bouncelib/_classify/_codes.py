@@ -307,6 +307,12 @@ def _by_marker(low: str, hits: list[Hit[str]]) -> str | None:
         # A marker inside the host name of the connecting client ("connect from mail-wr1-f49.google.com[...]",
         # "Client host [c-73-1.hsd1.va.comcast.net] blocked") names the sender's operator, not the receiver's.
         hits = [h for h in hits if not _in_client_host(low, h.start)]
+    if hits and ("from" in low or "policy for" in low):
+        # Nor the domain the text says the message came from: the sender's ("Email rejected per DMARC policy
+        # for mail.ru", "Unauthenticated email from yahoo.com is not accepted due to domain's DMARC policy",
+        # "This sender is not authorized to send from gmail.com"): its owner sent the mail, another refused it.
+        senders = [(m.start(1), m.end(1)) for m in _SENDER_DOMAIN.finditer(low)]
+        hits = [h for h in hits if not any(a <= h.start < b for a, b in senders)]
     if not hits:
         return None
     # A marker right after "@" is the domain of an address quoted in the reply
@@ -350,6 +356,11 @@ def _by_format(low: str) -> str | None:
 
 # The name of Postfix's DNS lookup error: "Name service error for name=H type=MX: ..." (dns_lookup.c).
 _LOOKED_UP: Final = re.compile(r"\bname=(\S+) type=")
+# The domain a text names as the message's origin: the sender's domain, not the refusing server's.
+_SENDER_DOMAIN: Final = re.compile(
+    r"(?:\bdmarc policy for|\b(?:e-?mail|messages?) from|\bsend(?:ing)? (?:e-?mail |mail )?from) [<\[(]?"
+    r"([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})"
+)
 # The reply's first word after the code (and status) when it is a host name: the server's own.
 _OWN_NAME: Final = re.compile(r"\s*(?:[2-5]\d\d[ -]+)?(?:[2-5]\.\d{1,3}\.\d{1,3}\s+)?"
                               r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})(?=[\s,;:]|$)")
