@@ -61,3 +61,40 @@ def test_a_url_cut_by_an_ellipsis_is_no_contact() -> None:
     r = parse_reply("554 5.7.1 Content refused: send the address of the page (http://adresse.du.site/...) "
                     "instead. Contact postmaster@example.org for more information.")  # fmt: skip
     assert r.delist == ["postmaster@example.org"]
+
+
+@pytest.mark.parametrize(("text", "provider"), [
+    # Google's replies end with a link to one of its help articles; its error reference shows the link by
+    # the article's title (support.google.com/a/answer/3726730).
+    ("421 4.7.0 TLS required for RCPT domain, closing connection. For more information, go to Email encryption "
+     "in transit.", "google"),
+    ("550 5.7.26 Unauthenticated email is not accepted. For more information, go to Control unauthenticated "
+     "mail from your domain.", "google"),
+    ("451 4.3.0 Erro temporário. Para mais informações, acesse Mensagens de erro do serviço de redirecionamento "
+     "SMTP.", "google"),
+    # The title alone, no link to it: nothing of Google's.
+    ("550 5.7.1 Please read our email sender guidelines", None),
+    # Gandi's policy rule ids (postmaster.gandi.net), any rule number.
+    ("550 Reject for policy reason. RULE4_2", "gandi"),
+    # Hornetsecurity's classification words (its classification code list).
+    ("554 5.6.2 Spam Link rejected", "hornetsecurity"),
+    ("554 5.5.7 e-mail Rejected Content Attachment", "hornetsecurity"),
+    # Trend Micro's Email Reputation Services tag, any list of it.
+    ("554 5.7.1 <user@example.com>: Recipient address rejected: ERS-RBL.", "trendmicro"),
+    # Mandrill's reject_reason values, as its API returns them.
+    ('{"email": "user@example.com", "status": "rejected", "reject_reason": "soft-bounce"}', "mandrill"),
+    ("Reject reason: test-mode-limit", "mandrill"),
+    # The sending platforms' own words for their suppressions.
+    ("Not delivering to previously bounced address", "mailgun"),
+    ("Found inactive addresses: user@example.com. Emails to these addresses are not accepted or delivered by "
+     "Postmark.", "postmark"),
+    ("Spam Reporting Address", "sendgrid"),
+    # Yahoo's complaint deferral, its code anonymised.
+    ("421 4.7.0 [XXXX] Messages from 192.0.2.7 temporarily deferred due to unexpected volume or user complaints",
+     "yahoo"),
+    # A domain named as the message's origin is the sender's: its operator did not refuse anything.
+    ("550 5.7.1 Email rejected per DMARC policy for yahoo.com", None),
+    ("550 5.7.1 This sender is not authorized to send from gmail.com", None),
+])  # fmt: skip
+def test_provider_from_its_documented_words(text: str, provider: str | None) -> None:
+    assert parse_reply(text).provider == provider

@@ -370,7 +370,7 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        # its own values hard-bounce, soft-bounce, spam, unsub, custom, invalid-sender, invalid, test-mode-limit,
        # unsigned, rule (its messages/send API reference; the same list in its API clients, e.g. hackage mandrill
        # Network.API.Mandrill.Types RR_*; https://github.com/renz45/mandrill_mailer/issues/103).
-       (r"\breject[_ ]reason\W{1,3}(?:hard-bounce|soft-bounce|spam|unsub|custom|invalid-sender|invalid"
+       (r"\breject[_ ]reason\W{1,4}(?:hard-bounce|soft-bounce|spam|unsub|custom|invalid-sender|invalid"
         r"|test-mode-limit|unsigned|rule)\b",)),
     # Filtering gateways in front of receivers: the reply is theirs, the mailbox someone else's.
     _p("mimecast", "Mimecast", "https://community.mimecast.com/docs/DOC-1369", ("mimecast.com",),
