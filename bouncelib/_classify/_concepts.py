@@ -143,10 +143,20 @@ def _bare_spelt_out(words: list[str]) -> list[str]:
     return [w for word in words for w in _BARE_NEGATIONS.get(word, (word,))]
 
 
+# A list of a filter's test names ("SpamAssassin score 21.673 (DEAR_SOMETHING,DKIM_ADSP_NXDOMAIN,HTML_MESSAGE,
+# ...)", a content filter's reply in corpus/replies/real/r35-rep-sources.jsonl; rspamd's symbols are written
+# so too): three or more comma-separated identifiers joined by underscores name the tests that scored, not
+# what the reply says ("DKIM_ADSP_NXDOMAIN" is not a DKIM failure the message was refused for). The text is
+# lowercase here.
+_TEST_NAMES: Final = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\s*,\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)+){2,}\b")
+
+
 def sentences(text: str) -> list[list[str]]:
     """The words of each sentence of `text` (lowercase; contractions spelt out, ``doesn't`` and ``doesnt``
-    are ``does not``; any other apostrophe splits a word)."""
+    are ``does not``; any other apostrophe splits a word; a list of a filter's test names left out)."""
     out = []
+    if "_" in text:
+        text = _TEST_NAMES.sub(" ", text)
     if "n't" in text or "n\u2019t" in text:
         text = _spelt_out(text)
     if text.isascii():

@@ -2930,6 +2930,34 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("it", "UNSTATED", "per qualche motivo", "per qualche ragione"),
     *_in("zh", "UNSTATED", "因为某些原因", "因為某些原因", "由于某些原因", "由於某些原因"),
     *_in("ja", "UNSTATED", "何らかの理由"),
+    # Round 35 (corpus/replies/real/r35-rep-sources.jsonl, tuning misses):
+    # A login refused because the channel is not encrypted ("502 Cannot AUTH in plain text mode. Use
+    # STARTTLS.", chrj/smtpd auth.go; RFC 4954 section 4's "538 Encryption required for requested
+    # authentication mechanism"): what is missing is TLS, not the credentials (SMTPAUTH+PLAINTEXT).
+    *_in("en", "PLAINTEXT", "plain text mode", "plaintext mode", "in plain text", "in plaintext", "in clear text",
+         "in cleartext", "unencrypted connection", "unencrypted session", "unencrypted channel",
+         "without encryption", "without tls"),
+    # A local delivery program named as an outside command ("554 External command failed", decke/smtprelay
+    # main.go: the configured pipe command exited with an error): the delivery program failed (MAILER+FAILED).
+    *_in("en", "MAILER", "external command", "external program"),
+    # qmail's validrcptto patch ("553 sorry, this recipient is not in my validrcptto list (#5.7.1)"): the list
+    # of the receiver's valid recipients, a recipient absent from it unknown (RCPT+NOT_IN_LIST).
+    *_in("en", "NOT_IN_LIST", "not in my validrcptto list", "not in the validrcptto list", "not in validrcptto"),
+    # The sender's address required to be of one domain ("530 API key is restricted to sending domain:
+    # example.com. From/Sender address must use this domain.", Emailit's KB on 530 From domain not verified):
+    # a sender outside it is refused (SENDER+MUST_USE_DOMAIN), as a sender not allowed is.
+    *_in("en", "MUST_USE_DOMAIN", "must use this domain", "must use the domain", "must use that domain",
+         "must be from this domain", "must be from the domain", "must belong to this domain"),
+    # The sending of the sender's domain switched off ("550 Sending from this domain is paused", Emailit: the
+    # domain lost its verification and "sending stops until it passes again"): said of the sender's
+    # sending, as "message sending for this account is disabled" is (ACCOUNT_SENDING+DISABLED).
+    *_in("en", "ACCOUNT_SENDING", "sending from this domain", "sending from your domain", "sending for this domain",
+         "sending for your domain"),
+    *_in("en", "DISABLED", "paused", "is paused", "has been paused"),
+    # The receiver's own failure in other words ("451 Internal confusion", Python smtpd's and lmtpd's reply to a
+    # state it did not expect; "500 Queue error", azure-smtp-relay handler.py when its queue refused the
+    # message): a receiving system's internal error (SYSTEM), whatever the status or code says of the protocol.
+    *_in("en", "SYSTEM", "internal confusion", "queue error", "queueing error", "queuing error"),
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
@@ -3045,6 +3073,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "0.1.15.2 /usr/sbin/policyd-weight ('No DNS entries for your MTA, HELO and Domain')", 4),
     ConceptRule(_R.FAILEDSTARTTLS, "TLSFAIL", None, f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REQUIRED", f"RFC 3207; {_PF_TLS}"),
+    ConceptRule(_R.FAILEDSTARTTLS, "SMTPAUTH", "PLAINTEXT", "RFC 4954 section 4 (538 Encryption required for "
+                "requested authentication mechanism); chrj/smtpd auth.go ('Cannot AUTH in plain text mode. Use "
+                "STARTTLS.')", 6, decisive=True),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "FAILED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "UNAVAILABLE", "RFC 3207 section 4 (454 TLS not available due to "
@@ -3249,6 +3280,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SENDER", "BARRED_SENDING", f"{_SISIMAI} (Rejected: the sender refused)", 4),
     ConceptRule(_R.REJECTED, "BARRED_SENDING", None, f"{_RFC3463}.8, X.7.1; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDING", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI}"),
+    ConceptRule(_R.REJECTED, "SENDER", "MUST_USE_DOMAIN", f"{_RFC3463}.2, X.1.8; Emailit KB 'Why does SMTP return 530 "
+                "From domain not verified?' (a From address outside the key's sending domain refused)", 4),
     ConceptRule(_R.REJECTED, "SENDER", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender",
                 decisive=True),
     # The sender's address or domain without what mail back to it needs ("The domain of your sender

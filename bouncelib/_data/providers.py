@@ -229,7 +229,9 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        # Its codes, any number: "BL000010", "RL000001", "ES000001", "DM000001" (_COMCAST).
        (r"\b(?:bl|es|dm|rl)[0-9]{6}\b",)),
     _p("att", "AT&T", "http://rbl.att.net/", ("att.net", "sbcglobal.net", "bellsouth.net", "prodigy.net"),
-       ("rbl.att.net",)),
+       # AT&T WorldNet's (worldnet.att.net) refusal of an unknown recipient names its service, not its host:
+       # "553 5.3.0 <...>... 550 worldnet addressee unknown" (pastebin MMGUFmXp, corpus/replies/real/r35-rep-*).
+       ("rbl.att.net", "worldnet addressee")),
     _p("verizon", "Verizon", "https://www.verizon.com/support/email-error-codes/",
        ("verizon.net", "vtext.com", "vzwpix.com")),
     _p("cox", "Cox", _COX, ("cox.net",), ("cox.com", "cox.net", "cmsmtp")),
