@@ -114,6 +114,12 @@ _ORIGIN: Final = frozenset(("from", "von", "desde", "vanaf"))
 
 _new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: hits are made once per rule matched
 
+# Predicates that quantify the noun written right after them ("too many recipients", "zu viele Empfänger",
+# "trop de destinataires", "слишком много адресатов"): between two subjects as near, the one after is what is
+# counted, the one before only its owner ("the message has too many recipients", "у сообщения слишком много
+# адресатов": the recipients are too many, not the messages).
+_QUANTIFIERS: Final = frozenset(("TOO_MANY",))
+
 
 def _spelt_out(text: str) -> str:
     """English contractions written out (``wasn't`` -> ``was not``), so that the terms list one
@@ -254,13 +260,13 @@ def _origin_at(i: int, words: list[str], start: int, found: list[tuple[int, int,
 
 def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
     pos: int, end: int, words: list[str], start: int, found: list[tuple[int, int, frozenset[str]]],
-    pairs: dict[str, list[ConceptRule]], sentence: list[Any],
+    pairs: dict[str, list[ConceptRule]], sentence: list[Any], ahead: bool = False,
 ) -> tuple[int, int, ConceptRule] | None:
     """(distance, position, rule) of the subject nearest the predicate at `pos`..`end` that a rule of `pairs`
     pairs it with; between two as near, the earlier word, then the smaller rule (what sorting the
     candidates and taking the first would give). `sentence` holds what is worked out once per sentence
-    when first needed (`_stretched`)."""
-    near: tuple[bool, int, int, ConceptRule] | None = None
+    when first needed (`_stretched`); `ahead`: between two as near, the later word (`_QUANTIFIERS`)."""
+    near: tuple[bool, int, bool, int, ConceptRule] | None = None
     for other, other_end, others in found:
         if other == pos:
             continue
@@ -291,10 +297,10 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
                 )
                 if dist is None:
                     continue
-                candidate = (origin, dist, other, rule)
+                candidate = (origin, dist, ahead and other < pos, other, rule)
                 if near is None or candidate < near:
                     near = candidate
-    return near[1:] if near is not None else None
+    return (near[1], near[3], near[4]) if near is not None else None
 
 
 def _stretched(  # noqa: PLR0917
@@ -356,7 +362,7 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
                 pairs = by_predicate.get(concept)
                 if pairs is None or len(found) < 2:
                     continue
-                near = _nearest(pos, end, words, start, found, pairs, sentence)
+                near = _nearest(pos, end, words, start, found, pairs, sentence, concept in _QUANTIFIERS)
                 # (Between two as near, the rule earlier in RULES: a frozenset's order depends on the hash seed.)
                 if near is not None and (best is None or (near[0], order[near[2]]) < (best[0], order[best[2]])):
                     best = near

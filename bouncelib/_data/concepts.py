@@ -1787,6 +1787,11 @@ _R35_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("da", "ATTACHMENT", "bilag", "maildel", "maildele"),
     *_in("no", "ATTACHMENT", "vedlegg"),
     *_in("id", "ATTACHMENT", "lampiran"),
+    # Roundcube's "forbiddencharacter" (Debian roundcube-core 1.6.5, program/localization/vi_VN/messages.inc: "a
+    # forbidden character", ký tự bị cấm): forbidden, a refusal, as "không cho phép" (not allowed) is.
+    *_in("vi", "REFUSED", "cấm", "bị cấm"),
+    # evolution-data-server.mo "Encrypted content" (Nội dung bị mật mã hóa): a message's content, as "content" is.
+    *_in("vi", "MESSAGE", "nội dung"),
 )  # fmt: skip
 
 
