@@ -1,0 +1,39 @@
+"""The most used concepts read in more languages (issue 10, round 35): wordings of our own, written from the
+words of Evolution Data Server's and Mutt's catalogues (bouncelib/_data/concepts.py, `_R35_CATALOGUE_WORDS`),
+each read to the reason its English twin is read to. None of them was read so before those words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import parse_reply
+
+CASES = [
+    # A syntax error of the client (RFC 5321 500/501), said without a reply code.
+    ("Syntaxfehler im Kommando", "syntaxerror"),
+    ("Errore di sintassi nell'indirizzo", "syntaxerror"),
+    ("Okänt kommando", "syntaxerror"),
+    ("Синтаксическая ошибка в команде", "syntaxerror"),
+    ("Syntaksfejl i kommandoen", "syntaxerror"),
+    ("Le paramètre est inconnu", "syntaxerror"),
+    # Authentication required or failed (RFC 4954 530, 535).
+    ("Aanmelding is vereist voor deze server", "securityerror"),
+    ("Uwierzytelnienie nie powiodło się", "securityerror"),
+    ("Todennus epäonnistui", "securityerror"),
+    ("Kimlik doğrulaması gerekli", "securityerror"),
+    # A header missing (RFC 5322 section 3.6: Date and From are required).
+    ("Die Kopfzeile Date fehlt", "notcompliantrfc"),
+    ("Brakuje nagłówka Date", "notcompliantrfc"),
+    # TLS required, an encoding refused, an attachment refused.
+    ("Kryptering kreves før MAIL FROM", "failedstarttls"),
+    ("Ogiltig kodning i meddelandet", "contenterror"),
+    ("Codage du message invalide", "contenterror"),
+    ("Vedlegg av denne typen er ikke tillatt", "policyviolation"),
+    # The counted noun after "too many", as in English.
+    ("У сообщения слишком много адресатов", "toomanyconn"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), CASES)
+def test_concept_words_of_other_languages_are_read(text: str, reason: str) -> None:
+    assert parse_reply(text).reason == reason, parse_reply(text).rule
