@@ -1,6 +1,7 @@
 """The most used concepts read in more languages (issue 10, round 35): wordings of our own, written from the
-words of Evolution Data Server's and Mutt's catalogues (bouncelib/_data/concepts.py, `_R35_CATALOGUE_WORDS`),
-each read to the reason its English twin is read to. None of them was read so before those words."""
+words of Evolution Data Server's, Mutt's and Roundcube's catalogues (bouncelib/_data/concepts.py,
+`_R35_CATALOGUE_WORDS`), each read to the reason its English twin is read to. None of them was read so
+before those words."""
 
 from __future__ import annotations
 
@@ -24,11 +25,15 @@ CASES = [
     # A header missing (RFC 5322 section 3.6: Date and From are required).
     ("Die Kopfzeile Date fehlt", "notcompliantrfc"),
     ("Brakuje nagłówka Date", "notcompliantrfc"),
+    ("A Date fejléc hiányzik", "notcompliantrfc"),
+    ("Antetul Date lipsește", "notcompliantrfc"),
     # TLS required, an encoding refused, an attachment refused.
     ("Kryptering kreves før MAIL FROM", "failedstarttls"),
     ("Ogiltig kodning i meddelandet", "contenterror"),
     ("Codage du message invalide", "contenterror"),
     ("Vedlegg av denne typen er ikke tillatt", "policyviolation"),
+    # Forbidden, said of a message's content (its English twin: "the content of this message is forbidden").
+    ("Nội dung thư của bạn bị cấm", "policyviolation"),
     # The counted noun after "too many", as in English.
     ("У сообщения слишком много адресатов", "toomanyconn"),
 ]

@@ -1787,6 +1787,12 @@ _R35_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("da", "ATTACHMENT", "bilag", "maildel", "maildele"),
     *_in("no", "ATTACHMENT", "vedlegg"),
     *_in("id", "ATTACHMENT", "lampiran"),
+    # evolution-data-server.mo "Array of user header names", "_Store status headers in Elm/Pine/Mutt format": a
+    # message's header (HEADER).
+    *_in("nl", "HEADER", "kopregel", "kopregels"),
+    *_in("hu", "HEADER", "fejléc", "fejlécek", "fejlécet"),
+    *_in("ro", "HEADER", "antet", "antetul", "antete", "antetele"),
+    *_in("ko", "HEADER", "헤더"),
     # Roundcube's "forbiddencharacter" (Debian roundcube-core 1.6.5, program/localization/vi_VN/messages.inc: "a
     # forbidden character", ký tự bị cấm): forbidden, a refusal, as "không cho phép" (not allowed) is.
     *_in("vi", "REFUSED", "cấm", "bị cấm"),
