@@ -32,6 +32,10 @@ CASES = [
     ("Ogiltig kodning i meddelandet", "contenterror"),
     ("Codage du message invalide", "contenterror"),
     ("Vedlegg av denne typen er ikke tillatt", "policyviolation"),
+    # The system's own error (mutt.mo "Internal error").
+    ("Wewnętrzny błąd podczas dostarczania", "systemerror"),
+    ("Der opstod en intern fejl", "systemerror"),
+    ("Внутрішня помилка доставки", "systemerror"),
     # Forbidden, said of a message's content (its English twin: "the content of this message is forbidden").
     ("Nội dung thư của bạn bị cấm", "policyviolation"),
     # The counted noun after "too many", as in English.
@@ -42,3 +46,9 @@ CASES = [
 @pytest.mark.parametrize(("text", "reason"), CASES)
 def test_concept_words_of_other_languages_are_read(text: str, reason: str) -> None:
     assert parse_reply(text).reason == reason, parse_reply(text).rule
+
+
+def test_turkish_dotted_capital_i_is_an_i() -> None:
+    # "İç hata" (internal error, mutt.mo tr): str.lower() makes "İ" two characters, "i" and a combining dot,
+    # which cut the word in two; read as "iç", the system's own error.
+    assert parse_reply("İç hata oluştu").reason == "systemerror"

@@ -91,6 +91,13 @@ _SPAN_UNIT: Final = {"s": "seconds", "sec": "seconds", "secs": "seconds", "m": "
                      "mins": "minutes", "h": "hours", "hr": "hours", "hrs": "hours", "d": "days"}
 
 
+def _lower(text: str) -> str:
+    """`text` in lowercase, Turkish's dotted capital I as the i it is: ``str.lower`` makes "İ" an "i" and a
+    combining dot (two characters), which splits the word there ("İç hata", internal error, read as "i"
+    and "ç") and leaves the lowercase text one character longer than the text it is read from."""
+    return text.replace("İ", "i").lower() if "İ" in text else text.lower()
+
+
 def _span_slash(m: re.Match[str]) -> str:
     unit = m.group(3)
     return f"{m.group(1)} per {m.group(2) or 1} {_SPAN_UNIT.get(unit, unit)}"
@@ -185,7 +192,7 @@ def extract(text: str, max_chars: int) -> Facts:
     if m:
         flat = flat[m.end() :]
 
-    low = flat.lower()
+    low = _lower(flat)
     remote_host, remote_ip = _remote(low)
     command = _command(low)
     smtp_code, flat, low = _reply_code(flat, low)
@@ -291,7 +298,7 @@ def _reply_code(flat: str, low: str) -> tuple[int | None, str, str]:
         code = code_m.group(1)
     stripped = _strip_continuations(flat, code)
     if stripped is not flat:
-        flat, low = stripped, stripped.lower()
+        flat, low = stripped, _lower(stripped)
     return int(code), flat, low
 
 

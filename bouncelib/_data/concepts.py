@@ -1793,6 +1793,12 @@ _R35_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("hu", "HEADER", "fejléc", "fejlécek", "fejlécet"),
     *_in("ro", "HEADER", "antet", "antetul", "antete", "antetele"),
     *_in("ko", "HEADER", "헤더"),
+    # mutt.mo "Internal error. Please submit a bug report.": the system's own error (SYSTEM), as "internal error" is.
+    *_in("pl", "SYSTEM", "wewnętrzny błąd", "wewnętrznego błędu"),
+    *_in("da", "SYSTEM", "intern fejl"),
+    *_in("fi", "SYSTEM", "sisäinen virhe"),
+    *_in("tr", "SYSTEM", "iç hata"),
+    *_in("uk", "SYSTEM", "внутрішня помилка", "внутрішньої помилки"),
     # Roundcube's "forbiddencharacter" (Debian roundcube-core 1.6.5, program/localization/vi_VN/messages.inc: "a
     # forbidden character", ký tự bị cấm): forbidden, a refusal, as "không cho phép" (not allowed) is.
     *_in("vi", "REFUSED", "cấm", "bị cấm"),
