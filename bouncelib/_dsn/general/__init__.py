@@ -175,7 +175,7 @@ def _with_cause_below(raw: list[str], k: int) -> str:
         last = raw[k].strip().splitlines()[-1].strip().lower()
         first = raw[k + 1].strip().splitlines()[0].strip().lower()
         if (
-            why.endswith(":")
+            why.endswith((":", "\uff1a"))  # the full-width colon of Chinese and Japanese text ("拒绝：")
             or shapes.NAMES_BELOW.search(why.lower())
             or shapes.CAUSE_INTRO.search(last)
             or shapes.CAUSE_INTRO.search(first)
@@ -416,7 +416,7 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
         return []
     notice = read_notice(mail.body)
     said = verdict(notice, mail.subject)
-    if said is None and not (mail.from_ and not _DAEMON_FROM.search(mail.from_)):
+    if said is None and not _someone_else_sent(mail):
         answered = _server_answer_only(notice)
         if answered:
             return answered
@@ -439,9 +439,17 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
     # ("could not be delivered", not "rejected by the list moderator"): a newsletter may tell of a
     # parcel that "failed to deliver", a list of a post it refused.  The body must say it, not the
     # Subject alone: headers with an empty body are no notice.
-    if _cut_short(mail) or (mail.from_ and not _DAEMON_FROM.search(mail.from_)):
+    if _cut_short(mail) or _someone_else_sent(mail):
         return []
     return _banner_only(notice, said)
+
+
+def _someone_else_sent(mail: Mail) -> bool:
+    """Whether the mail comes from an address that is no mail system's (a newsletter, a person, a list).
+    A From with no address at all (a display name only, "From: PRODIGY SERVICE" as an online service's
+    notice is printed or copied from its screen) names no correspondent: such a notice is read as one with
+    no sender."""
+    return "@" in mail.from_ and _DAEMON_FROM.search(mail.from_) is None
 
 
 def _server_answer_only(notice: Notice) -> list[Found]:
