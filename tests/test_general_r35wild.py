@@ -3,7 +3,7 @@
 Each test fails without its change: a list's refusal of a post in the words of another language's
 template, the cause below a paragraph that ends with a full-width colon or announces "the following
 reasons" in Indonesian, a notice whose From names no address, a moderated member refused, and the
-French "émetteur" as the sender.
+French "émetteur" as the sender, and a message body too big.
 """
 
 from __future__ import annotations
@@ -89,3 +89,10 @@ def test_moderated_member_refused_is_the_sender_refused() -> None:
 def test_french_emetteur_is_the_sender() -> None:
     reply = bouncelib.parse_reply("554 5.7.1 Message refusé : émetteur externe non autorisé")
     assert reply.reason.value == "rejected"
+
+
+def test_a_body_too_big_is_the_message_too_big() -> None:
+    # The message's body said to be too big (Mailman 2's 'Message body is too big' in its catalogues' words).
+    assert bouncelib.parse_reply("Der Nachrichtentext ist zu groß: 90000 Bytes").reason.value == "mesgtoobig"
+    reply = bouncelib.parse_reply("La taille du corps du courriel est trop importante : 90000 octets")
+    assert reply.reason.value == "mesgtoobig"

@@ -3504,6 +3504,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # An attachment too big makes the message too big: its size, not a kind of file refused (the attachment rule).
     ConceptRule(_R.MESGTOOBIG, "ATTACHMENT", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 3),
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
+    # The message's body too big ("Message body is too big", Mailman 2 Hold.py, in its catalogues' words: "La
+    # taille du corps du message est trop importante"): the body is the message's content, its size the message's.
+    ConceptRule(_R.MESGTOOBIG, "BODY_PART", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system; Mailman 2 "
+                "Hold.py ('Message body is too big')", 4),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 5),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     # More than a number of bytes or characters ("messages with more than 30000 characters"): the window leaves
