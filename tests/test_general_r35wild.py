@@ -1,64 +1,14 @@
 """Round 35 (r35wild): the general reader and classifier rules drawn from the round's tuning misses.
 
-Each test fails without its change: a list's refusal of a post in the words of another language's
-template, the cause below a paragraph that ends with a full-width colon or announces "the following
-reasons" in Indonesian, a notice whose From names no address, a moderated member refused, and the
-French "émetteur" as the sender, and a message body too big.
+Each test fails without its change: a notice whose From names no address, the French "émetteur" as the
+sender, and a message body too big. (The round's Mailman 3 rejection notices and the rules drawn from
+them were dropped at merge: their template was already in the corpus under another citation, so its
+languages fell on both sides of the split.)
 """
 
 from __future__ import annotations
 
 import bouncelib
-from bouncelib._dsn.general import _with_cause_below
-
-
-def _list_refusal(notice: str) -> bytes:
-    """A list manager's refusal of a post: the notice, then the post it returns (to the list only)."""
-    return (
-        "From: ventas-owner@lists.example.com\n"
-        "To: bob@example.org\n"
-        "Subject: Pedido\n"
-        "MIME-Version: 1.0\n"
-        'Content-Type: multipart/mixed; boundary="b"\n\n'
-        "--b\n"
-        "Content-Type: text/plain; charset=utf-8\n"
-        "Content-Transfer-Encoding: 8bit\n\n"
-        f"{notice}\n"
-        "--b\n"
-        "Content-Type: message/rfc822\n\n"
-        "From: Bob <bob@example.org>\n"
-        "To: ventas@lists.example.com\n"
-        "Subject: Pedido\n\n"
-        "Hola.\n"
-        "--b--\n"
-    ).encode()
-
-
-def test_list_refusal_in_spanish_names_the_list_address() -> None:
-    # Without the Spanish sentence the notice says no outcome and nothing is a bounce.
-    report = bouncelib.parse_message(
-        _list_refusal("Su mensaje a la lista de correos Ventas ha sido rechazado por las siguientes\n"
-                      "razones:\n\nNo se admiten adjuntos\n")
-    )
-    assert [(e.recipient, e.action) for e in report.recipients] == [("ventas@lists.example.com", "failed")]
-
-
-def test_list_refusal_in_ukrainian_names_the_list_address() -> None:
-    report = bouncelib.parse_message(
-        _list_refusal("Ваше повідомлення до списку розсилки Ventas було відхилено з наступних\nпричин:\n\n"
-                      "Вкладення заборонені\n")
-    )
-    assert [(e.recipient, e.action) for e in report.recipients] == [("ventas@lists.example.com", "failed")]
-
-
-def test_full_width_colon_points_at_the_cause_below() -> None:
-    got = _with_cause_below(["您的邮件被系统退回，原因如下：", "收件人地址不存在"], 0)
-    assert got.endswith("收件人地址不存在")
-
-
-def test_indonesian_following_reasons_points_at_the_cause_below() -> None:
-    got = _with_cause_below(["Pesan Anda ke milis Ventas ditolak atas alasan berikut", "Lampiran tidak diizinkan"], 0)
-    assert got.endswith("Lampiran tidak diizinkan")
 
 
 def test_a_from_without_an_address_is_no_correspondent() -> None:
@@ -77,13 +27,6 @@ def test_a_from_with_an_address_still_keeps_a_newsletter_out() -> None:
         b"Your parcel was not delivered today. We will try again tomorrow.\n"
     )
     assert report.recipients == ()
-
-
-def test_moderated_member_refused_is_the_sender_refused() -> None:
-    reply = bouncelib.parse_reply(
-        "Ihre Nachricht an die Liste Verkauf wurde abgelehnt: Die Nachricht kommt von einem moderierten Mitglied"
-    )
-    assert reply.reason.value == "rejected"
 
 
 def test_french_emetteur_is_the_sender() -> None:

@@ -1547,16 +1547,6 @@ _LIST_HOLD_WORDS: Final[tuple[Term, ...]] = (
     *_in("ru", "NONMEMBER", "закрытый список", "постороннего адреса", "посторонних адресов"),
     *_in("pl", "NONMEMBER", "nie subskrybujesz", "spoza zamkniętej listy", "zamkniętej listy", "zamknięta lista"),
     *_in("tr", "NONMEMBER", "üye olmayan", "üye olmayanlar"),
-    # Mailman 3.3.10's tr and uk catalogues for 'The message is not from a list member' ("Mesaj bir liste
-    # üyesinden değil", "Повідомлення не від учасника списку").
-    *_in("tr", "NONMEMBER", "üyesinden değil"),
-    *_in("uk", "NONMEMBER", "не від учасника", "не від учасників"),
-    # A member whose posts the list moderates, refused (Mailman 3.3.10 rules/moderation.py 'The message comes
-    # from a moderated member', member_moderation_action reject; its de, nl and tr catalogues): who posts is
-    # refused, as a non-member is.
-    *_in("de", "MODERATED_MEMBER", "moderierten mitglied", "moderiertes mitglied", "moderiertem mitglied"),
-    *_in("nl", "MODERATED_MEMBER", "gemodereerd lid", "gemodereerde leden"),
-    *_in("tr", "MODERATED_MEMBER", "denetlenen bir üye", "denetlenen bir üyeden", "denetlenen üye"),
     *_in("pt", "NONMEMBER", "não membras", "não membros"),
     *_in("es", "NONMEMBER", "no estén suscritos", "no está suscrito"),
     *_in("nl", "NONMEMBER", "niet leden", "niet lid"),
@@ -2805,9 +2795,6 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("SENDER", "отправителю", "nadawcy"),
     # The sender is not a member of the list it wrote to (a members-only list refuses the poster):
     # what is refused is who sends, not the message or the recipient.
-    # A member whose posts the list moderates ("The message comes from a moderated member", Mailman 3
-    # rules/moderation.py): who sends is refused, as a non-member is (the rule under MODERATED_MEMBER).
-    *_terms("MODERATED_MEMBER", "moderated member", "moderated members"),
     *_terms("NONMEMBER", "non member", "non members", "nonmember", "nonmembers", "not a member", "not a list member",
             "not from a list member", "not from a member", "members only", "post by non member", "kein mitglied",
             "kein listenmitglied", "nicht von einem listenmitglied", "nicht von einem mitglied", "pas membre",
@@ -2862,9 +2849,6 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("pt", "MESSAGE", "mensagens"),
     *_in("nl", "MESSAGE", "berichten"),
     *_cjk("NONMEMBER", "不是列表订户", "不是订户", "不是成员", "非成员", "非会员", "不是列表成员"),
-    # Mailman 3.3.10's zh_Hans catalogue (rules/moderation.py 'The message is not from a list member'):
-    # "not from a member in the list".
-    *_cjk("NONMEMBER", "不是来自列表中的成员", "不是来自列表成员"),
     *_terms("MESSAGE", "письма", "сообщения"),
     *_terms("UNKNOWN", "неизвестен", "неизвестна", "неверен", "неверная", "неверное", "nie istnieją",
             "nieprawidłowa", "nieprawidłowe", "nieznana", "nieznane", "nie został znaleziony",
@@ -3474,9 +3458,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "NetEase and Coremail help pages on '553 Local user only' (the sender is not their user)"),
     ConceptRule(_R.REJECTED, "NONMEMBER", None, f"{_SISIMAI} (Rejected: the sender is not allowed); Mailman 3 "
                 "rules/moderation.py ('The message is not from a list member'), Mailman 2 Hold.py"),
-    ConceptRule(_R.REJECTED, "MODERATED_MEMBER", None, f"{_SISIMAI} (Rejected: the sender is not allowed); "
-                "Mailman 3 rules/moderation.py ('The message comes from a moderated member', refused by the "
-                "member moderation action)"),
     # Posting restricted to a class of the list's people the poster is not in ("restricted to list moderators",
     # "only ... moderators"): who sends is refused, as a non-member is.
     ConceptRule(_R.REJECTED, "ONLY_FOR", "LIST_ROLE", f"{_SISIMAI} (Rejected: the sender is not allowed); Sympa "

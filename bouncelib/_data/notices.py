@@ -148,26 +148,6 @@ _OTHER_FAILURE: Final = re.compile(
             r"(?:ihre|deine) nachricht an die (?:mailing)?liste \S{1,100} (?:wurde|ist)(?: \S+){0,4}? abgelehnt|"
             r"votre message (?:à destination de|pour|à) la liste(?: de diffusion)? \S{1,100} a été rejeté|"
             r"mensagem para a lista(?: de discussão)? \S{1,100} foi rejeitada|"
-            # ... the same sentence in the other languages of Mailman 3.3.10's templates
-            # (templates/<lang>/list:user:notice:rejected.txt): Spanish, Italian, Dutch, Russian, Ukrainian,
-            # Bulgarian, Catalan, Czech, Turkish, Indonesian, Hebrew, Chinese, Korean, Japanese -- the post,
-            # the list it was sent to, the list's refusal.
-            r"(?:su|tu) mensaje (?:a|para) la lista(?: de correos?)? \S{1,100} (?:ha sido|fue) rechazad[oa]|"
-            r"(?:il tuo|il suo) messaggio (?:alla|per la) (?:mailing[- ]?list|lista(?: di posta)?) \S{1,100} "
-            r"è stato rifiutato|"
-            r"(?:uw|je) bericht (?:naar|aan) de \S{1,100} (?:mail(?:ing)?lijst|lijst) (?:werd|is) "
-            r"(?:afgekeurd|geweigerd|afgewezen)|"
-            r"ваше сообщение (?:в|для) спис(?:ок|ка) рассылки \S{1,100} было отклонено|"
-            r"ваше повідомлення до списку розсилки \S{1,100} було відхилено|"
-            r"съобщението (?:ти|ви) до пощенския списък \S{1,100} (?:беше|е) отхвърлено|"
-            r"(?:el seu|el teu) missatge a la llista(?: de correu)? \S{1,100} (?:s'ha rebutjat|ha estat rebutjat)|"
-            r"(?:váš|tvůj) příspěvek do (?:mailing-?listu|konference) \S{1,100} byl odmítnut|"
-            r"posta listesine (?:gönderdiğiniz )?mesajınız (?:\S+ ){0,5}?reddedildi|"
-            r"pesan anda (?:ke|untuk) milis \S{1,100} ditolak|"
-            r"הודעתך לרשימת (?:ה)?דיוור \S{1,100} נדחתה|"
-            r"(?:发给|發給) ?\S{1,100} ?(?:邮件列表|郵件列表)的(?:消息|邮件|訊息|郵件)已?被.{0,20}?(?:拒绝|拒絕)|"
-            r"메일 ?링?리스트에 대한 귀하의 메시지는 .{0,40}?거절되었습니다|"
-            r"メーリングリストへの(?:メッセージ|投稿)が.{0,40}?拒否されました|"
             r"nachricht wurde (?:gelöscht|vernichtet|abgewiesen)|bericht is (?:vernietigd|verwijderd|geweigerd)|"
             r"mensagem foi (?:destru[ií]da|apagada|rejeitada)|(?:uzenet|üzenet) (?:torolve|törölve)|"
             r"meddelandet har (?:tagits bort|raderats)|sprava bola (?:znicena|zmazana)",
@@ -332,8 +312,7 @@ CAUSE_INTRO: Final = re.compile(
     r"原因|エラー|ошибк|причин)[^\n]{0,200}:\W{0,3}\Z|"
     # ... or a sentence that points at the cause below it and ends with a full stop: DBMail's "could not
     # be delivered due to the following error.", "The reason is given below."
-    # (Indonesian "atas alasan berikut", for the following reasons: Mailman 3.3.10's id template.)
-    r"(?:the following (?:errors?|reasons?|problems?)|as follows|alasan berikut|"
+    r"(?:the following (?:errors?|reasons?|problems?)|as follows|"
     r"(?:errors?|reasons?|causes?) (?:is |are |was |were )?(?:given |shown |listed )?below)[ \t]*\.?\Z",
 )
 

@@ -175,7 +175,7 @@ def _with_cause_below(raw: list[str], k: int) -> str:
         last = raw[k].strip().splitlines()[-1].strip().lower()
         first = raw[k + 1].strip().splitlines()[0].strip().lower()
         if (
-            why.endswith((":", "\uff1a"))  # the full-width colon of Chinese and Japanese text ("拒绝：")
+            why.endswith(":")
             or shapes.NAMES_BELOW.search(why.lower())
             or shapes.CAUSE_INTRO.search(last)
             or shapes.CAUSE_INTRO.search(first)
