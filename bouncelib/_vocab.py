@@ -136,11 +136,12 @@ DIRECTIONS: Final[tuple[str, ...]] = ("outbound", "inbound", "local")
 # ---------------------------------------------------------------- outcome words
 
 #: Postfix's words for what happened: the delivery agents' ``status=`` (postfix/src/global/log_adhoc.c),
+#: qmgr's ``expired`` and ``force-expired`` (a message an operator expired with ``postsuper -e``),
 #: verify(8)'s ``deliverable``/``undeliverable``, then the smtpd/cleanup actions of reject lines.
 #: DSN events use the same words (see `ACTION_TO_STATUS`), so both sources group together.
 STATUS_WORDS: Final[tuple[str, ...]] = (
-    "sent", "deferred", "bounced", "expired", "deliverable", "undeliverable", "reject", "milter-reject",
-    "proxy-reject", "reject_warning", "hold", "discard", "redirect", "filter", "warn",
+    "sent", "deferred", "bounced", "expired", "force-expired", "deliverable", "undeliverable", "reject",
+    "milter-reject", "proxy-reject", "reject_warning", "hold", "discard", "redirect", "filter", "warn",
 )  # fmt: skip
 
 #: RFC 3464 section 2.3.3 ``Action`` -> the status word Postfix logs for the same outcome.
@@ -150,7 +151,7 @@ ACTION_TO_STATUS: Final[Mapping[str, str]] = {
 
 #: A Postfix delivery status word -> the RFC 3464 ``Action`` it amounts to.
 STATUS_TO_ACTION: Final[Mapping[str, str]] = {
-    "sent": "delivered", "deferred": "delayed", "bounced": "failed", "expired": "failed",
+    "sent": "delivered", "deferred": "delayed", "bounced": "failed", "expired": "failed", "force-expired": "failed",
     "deliverable": "deliverable", "undeliverable": "failed",
 }  # fmt: skip
 
@@ -166,7 +167,8 @@ FAILURES: Final[tuple[str, ...]] = ("bounced", "deferred", "rejected")
 #: Status words and RFC 3464 actions -> outcome.
 STATUS_TO_OUTCOME: Final[Mapping[str, str]] = {
     "sent": "delivered", "deliverable": "delivered", "delivered": "delivered", "relayed": "delivered",
-    "expanded": "delivered", "bounced": "bounced", "expired": "bounced", "undeliverable": "bounced",
+    "expanded": "delivered", "bounced": "bounced", "expired": "bounced", "force-expired": "bounced",
+    "undeliverable": "bounced",
     "failed": "bounced", "deferred": "deferred", "delayed": "deferred", "reject": "rejected", "rejected": "rejected",
 }  # fmt: skip
 

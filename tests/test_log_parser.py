@@ -668,3 +668,47 @@ def test_an_smtp_servers_warning_names_its_client_after_from(line: str, host: st
     rec = parse_log_line(line, year=2025, tz="UTC")
     assert rec is not None
     assert (rec.kind, rec.client_host, rec.client_ip) == ("warning", host, ip)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Apr  2 09:00:01 mx postfix/tlsproxy[88]: CONNECT from [198.51.100.9]:51234", "connect"),
+        ("Apr  2 09:00:03 mx postfix/tlsproxy[88]: DISCONNECT [198.51.100.9]:51234", "disconnect"),
+    ],
+)
+def test_tlsproxy_session_start_and_end_are_connect_and_disconnect(line: str, kind: str) -> None:
+    # tlsproxy(8)'s session lines are a session's start and end, as smtpd's; only its handshake lines are TLS.
+    rec = parse_log_line(line)
+    assert rec is not None
+    assert (rec.kind, rec.status, rec.client_ip) == (kind, kind, "198.51.100.9")
+    tls = parse_log_line("Apr  2 09:00:02 mx postfix/tlsproxy[88]: Anonymous TLS connection established from "
+                         "[198.51.100.9]:51234: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)")  # fmt: skip
+    assert tls is not None
+    assert tls.kind == "tls"
+
+
+def test_a_message_an_operator_expired_is_expired() -> None:
+    # "postsuper -e" ends a message's queue life before its time; qmgr returns it as for an expired one.
+    rec = parse_log_line("May  6 11:20:00 mx postfix/qmgr[12]: 5F2A81C0B3: from=<ann@example.org>, "
+                         "status=force-expired, returned to sender")  # fmt: skip
+    assert rec is not None
+    assert (rec.kind, rec.status, rec.queue_id) == ("expired", "force-expired", "5F2A81C0B3")
+    out = rec.to_record()
+    assert (out["reason"], out["action"]) == ("expired", "failed")
+
+
+@pytest.mark.parametrize(
+    ("line", "action"),
+    [
+        ("May  6 11:21:00 mx postfix/smtp[40]: 7C3D2E1F00: replace: header Subject: old words: Subject: new words",
+         "replace"),
+        ("May  6 11:21:00 mx postfix/smtp[40]: 7C3D2E1F00: prepend: header To: bo@example.net: X-Checked: yes",
+         "prepend"),
+    ],
+)
+def test_smtp_header_checks_are_actions(line: str, action: str) -> None:
+    # smtp(8)'s own header checks (smtp_header_checks) log as cleanup's do, with no client to name.
+    rec = parse_log_line(line)
+    assert rec is not None
+    assert (rec.kind, rec.status, rec.queue_id) == ("action", action, "7C3D2E1F00")

@@ -2204,6 +2204,12 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("en", "TRANSIENT_QUAL", "temporary", "temporarily", "transient", "internal"),
     *_in("en", "FAULT", "problem", "problems", "error", "fault", "faults", "failure", "failures", "trouble",
          "issue", "issues", "malfunction"),
+    # The receiving system's own files or stores failing (a subset of SYSTEM's words, without its "try again
+    # later" and "service unavailable"): what a service says when it cannot open, read or write what it keeps
+    # (Postfix xsasl_cyrus_log.c's "SASL authentication problem: unable to open Berkeley db /etc/sasldb2").
+    *_terms("OWN_FILES", "internal error", "error writing", "error while writing", "write error", "unable to write",
+            "could not write", "cannot write", "unable to open", "could not open", "cannot open", "error reading",
+            "error while reading"),
     *_terms("SYSTEM", "internal error", "server error", "system error", "local error", "temporary failure",
             # The receiver's own files: it could not write its queue or open a mailbox.
             "error writing", "error while writing", "write error", "unable to write", "could not write",
@@ -3345,6 +3351,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # failed: No such file or directory"): the server is broken, not the client's login refused.
     ConceptRule(_R.SYSTEMERROR, "SMTPAUTH", "NETWORK", "Postfix SASL_README (smtpd_sasl_path: the Dovecot or "
                 "Cyrus SASL server socket)", 8, decisive=True),
+    # ... or the authentication service failing on its own files or with its own error ("SASL authentication
+    # problem: unable to open Berkeley db /etc/sasldb2: ...", Postfix xsasl_cyrus_log's words for the SASL
+    # library's errors, where a refused login is "authentication failure"): the receiver's system is broken,
+    # whatever errno it adds (ENOENT is about a file, not a network path).
+    ConceptRule(_R.SYSTEMERROR, "SMTPAUTH", "OWN_FILES", "Postfix 3.7.11 src/xsasl/xsasl_cyrus_log.c (SASL_LOG_ERR and "
+                "SASL_LOG_WARN: 'SASL authentication problem'); Cyrus SASL sasldb (the password database)", 3,
+                decisive=True),
     # A sender address that must be the logged-in user's own: the login was fine, the sender it
     # claims is refused (before the login rules: "must match authenticated user" is no login needed).
     ConceptRule(_R.REJECTED, "SAME_AS", "SMTPAUTH", "Postfix reject_sender_login_mismatch (postconf.5: a MAIL FROM "

@@ -330,6 +330,11 @@ def _agent(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
         return remote_record(head, "auth-failed", host, ip, port, msg.rstrip(), raw, inf)
     if msg.startswith(("enabling PIX workarounds", "breaking line")):
         return plain_record(head, "info", None, msg, raw, inf)
+    action, sep, rest = msg.partition(": ")
+    if sep and action in _ACTIONS and rest.startswith(_CONTENT):
+        # smtp(8)'s own header and body checks on what it sends (smtp_header_checks, smtp_body_checks:
+        # "replace: header From: ...", "prepend: ...", "warning: header ..."), as cleanup logs its checks.
+        return _refusal(head, action, rest, raw, inf)
     return _generic(head, msg, raw, inf)
 
 
@@ -349,7 +354,7 @@ def _remote_status(msg: str) -> str:
 def _qmgr(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     if msg.startswith("from="):
         sender = size = nrcpt = None
-        expired = False
+        expired = None
         for item in msg.split(", "):
             key, _, val = item.partition("=")
             if key == "from":
@@ -359,11 +364,13 @@ def _qmgr(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
             elif key == "nrcpt":
                 num = val.partition(" ")[0]
                 nrcpt = number(num)
-            elif key == "status" and val.startswith("expired"):
-                expired = True
-        if expired:
+            elif key == "status" and val.startswith(("expired", "force-expired")):
+                # The queue lifetime ran out, or an operator ended it ("postsuper -e": qmgr logs
+                # "status=force-expired, returned to sender", Postfix 3.5 and later): the same outcome.
+                expired = val.partition(" ")[0]
+        if expired is not None:
             text = msg.partition("status=")[2]
-            return queue_record(head, "expired", "expired", raw, inf, sender=sender, size=size, nrcpt=nrcpt, text=text)
+            return queue_record(head, "expired", expired, raw, inf, sender=sender, size=size, nrcpt=nrcpt, text=text)
         return queue_record(head, "qmgr", "active", raw, inf, sender=sender, size=size, nrcpt=nrcpt)
     if msg.startswith("removed"):
         return plain_record(head, "removed", "removed", None, raw, inf)
@@ -557,9 +564,13 @@ def _tls(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
 
 
 def _tlsproxy(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    # tlsproxy(8)'s session with a client postscreen hands it ("CONNECT from [ip]:port", "DISCONNECT
+    # [ip]:port"): the start and end of a session, as smtpd's connect and disconnect; only its
+    # handshake lines ("Anonymous TLS connection established from ...", "SSL_accept error") are TLS.
     if msg.startswith(("CONNECT from ", "DISCONNECT ")):
         start = msg.find("[")
-        return _client_at(head, "tls", msg.split(" ", 1)[0].lower(), msg, max(start, 0), raw, inf)
+        what = msg.split(" ", 1)[0].lower()
+        return _client_at(head, what, what, msg, max(start, 0), raw, inf)
     return _generic(head, msg, raw, inf)
 
 
