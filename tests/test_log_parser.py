@@ -712,3 +712,23 @@ def test_smtp_header_checks_are_actions(line: str, action: str) -> None:
     rec = parse_log_line(line)
     assert rec is not None
     assert (rec.kind, rec.status, rec.queue_id) == ("action", action, "7C3D2E1F00")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jun  9 08:00:00 gw postfix/smtpd[31]: proxy-accept: END-OF-MESSAGE: 250 2.0.0 Ok: queued as 9A8B7C6D5E; "
+        "from=<cy@example.org> to=<di@example.net> proto=ESMTP helo=<out.example.org>",
+        "Jun  9 08:00:00 gw postfix/smtpd[31]: NOQUEUE: proxy-accept: END-OF-MESSAGE: 250 2.0.0 from MTA(smtp:"
+        "[127.0.0.1]:10025): 250 2.0.0 Ok: queued as 9A8B7C6D5E; from=<cy@example.org> to=<di@example.net> "
+        "proto=ESMTP helo=<out.example.org>",
+    ],
+)
+def test_the_before_queue_filters_acceptance_is_read_as_its_refusal_is(line: str) -> None:
+    # smtpd_proxy.c's verdicts name the command and the filter's reply, no client: the reply is the
+    # text whether or not it holds " from " (the filter's "from MTA(...)").
+    rec = parse_log_line(line)
+    assert rec is not None
+    assert (rec.kind, rec.status, rec.recipient) == ("action", "proxy-accept", "di@example.net")
+    assert rec.text is not None
+    assert rec.text.startswith("250 2.0.0 ")

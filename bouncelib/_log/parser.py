@@ -54,6 +54,9 @@ _ACTIONS: Final = frozenset({
     "milter-hold", "milter-discard", "proxy-accept",
 })  # fmt: skip
 _CONTENT: Final = ("header ", "body ", "mime-header ", "nested-header ")
+# smtpd's before-queue content filter's verdicts (smtpd_proxy.c), led by the command they answer.
+_PROXY_VERDICTS: Final = frozenset({"proxy-reject", "proxy-accept"})
+_PROXY_COMMAND: Final = re.compile(r"[A-Z][A-Z-]+: ")
 _TLS_MARKERS: Final = (
     "TLS connection established", "SSL_connect error", "SSL_accept error", "certificate verification failed",
     "Server certificate not", "Host offered STARTTLS", "TLS is required", "Cannot start TLS", "TLS handshake",
@@ -440,9 +443,10 @@ def _refusal(head: Head, action: str, rest: str, raw: str, inf: bool) -> LogReco
                 trailer = trailer[: colon + 1]
     else:
         cmd, found, after = rest.partition(" from ")
-        if not found and action == "proxy-reject":
-            # The before-queue filter's refusal names the command and the filter's reply, no client
-            # (smtpd_proxy.c: "proxy-reject: END-OF-MESSAGE: 451 4.3.0 Error: ...; from=<> to=<>").
+        if action in _PROXY_VERDICTS and _PROXY_COMMAND.match(rest):
+            # The before-queue filter's verdict names the command and the filter's reply, no client
+            # (smtpd_proxy.c: "proxy-reject: END-OF-MESSAGE: 451 4.3.0 Error: ...; from=<> to=<>", and
+            # "proxy-accept: END-OF-MESSAGE: 250 2.0.0 Ok: queued as ...", whose reply may hold " from ").
             cmd, found, reply = rest.partition(": ")
             if found and " " not in cmd and cmd:
                 extra.append(("command", cmd))
@@ -506,7 +510,7 @@ def _smtpd(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
             return _client_at(head, "session", status.replace(" ", "-"), msg, frm + 6, raw, inf)
         return plain_record(head, "session", status.replace(" ", "-"), msg, raw, inf)
     action, sep, rest = msg.partition(": ")
-    if sep and (action in _REJECTS or action in _ACTIONS) and (" from " in rest or action == "proxy-reject") \
+    if sep and (action in _REJECTS or action in _ACTIONS) and (" from " in rest or action in _PROXY_VERDICTS) \
             and action != "warning":
         return _refusal(head, action, rest, raw, inf)
     if msg.startswith(("discarding EHLO keywords", "NOQUEUE: client=", "auth=")):
