@@ -150,6 +150,9 @@ _OTHER_FAILURE: Final = re.compile(
             r"mensagem para a lista(?: de discussão)? \S{1,100} foi rejeitada|"
             r"nachricht wurde (?:gelöscht|vernichtet|abgewiesen)|bericht is (?:vernietigd|verwijderd|geweigerd)|"
             r"mensagem foi (?:destru[ií]da|apagada|rejeitada)|(?:uzenet|üzenet) (?:torolve|törölve)|"
+            # The refused message named as such, as English "message refused": mlmmj's Portuguese refusal of
+            # a post to its list, "(O início da mensagem recusada está em baixo.)".
+            r"mensagem (?:foi )?recusada|"
             r"meddelandet har (?:tagits bort|raderats)|sprava bola (?:znicena|zmazana)",
             # Exim: "one or more recipient addresses that were incorrectly constructed: ... This
             # address has been ignored" (a recipient refused for its syntax)
@@ -436,7 +439,9 @@ RECIPIENT_BEFORE: Final = re.compile(
 # The short ones ("at", "from", "de") only as words: "smtp8.goneo.de" ends in a host, not in "de".
 CONTACT_BEFORE: Final = re.compile(
     r"(?:send (?:an? |your |this |the )?(?:\w+ )?(?:e-?mail|mail|message)(?: \w+)? to|"
-    r"contact(?:ez|a|are)?|write to|"
+    # ... and in the imperative of Portuguese and Spanish, "Contacte <owner> se você tem alguma pergunta"
+    # (ezmlm-idx's pt_BR text).
+    r"contact(?:ez|a|are|e)?|write to|"
     # Swedish "Kontakta <owner> ifall du har några frågor" (ezmlm-idx's sv text), Danish/Norwegian "kontakt".
     r"kontakta?|reply to|reply-to|"
     # "mail to postmaster@..." is an instruction; "delivering your mail to a" names the recipient.
@@ -446,6 +451,10 @@ CONTACT_BEFORE: Final = re.compile(
     # included", ezmlm-checksub's subscribers-only refusal): the address is the one to write to.
     r"please (?:send|forward|e-?mail|pass)(?: \w+){1,3} (?:on )?to|"
     r"(?<![\w.])(?:at|from|von|de):?|sent by|sender|absender|"
+    # Whose address it is: the list's owner ("the list owner <a>", Polish "opiekunowi: <a>", to its
+    # caretaker) or where someone is reached (Polish "osiągalnym pod adresem: <a>", at the address),
+    # as ezmlm-idx's Polish refusals name the -owner address: someone to write to, not a recipient.
+    r"(?<![\w-])owner|opiekun\w*|pod adresem|"
     # The sender's address named as such, here in a reply wrapped onto the next line ("Domain of sender
     # address\n    root@example.org does not exist"): "address" alone would label a recipient.
     r"sender(?:'s)? (?:e-?mail )?address(?:es)?|absenderadresse|"

@@ -13,6 +13,7 @@ import contextlib
 import copy
 import email.message
 import logging
+import quopri
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -129,7 +130,22 @@ class _Fallback:
         if not addrs:
             return None
         body = mail.body
-        return [Found(recipient=a, diagnostic=_context(body, a)) for a in addrs]
+        shown = [_as_shown(a, body) for a in addrs]
+        return [Found(recipient=a, diagnostic=_context(body, a)) for a in dict.fromkeys(shown)]
+
+
+# A quoted-printable escape ("=E2=80=A6", an ellipsis's UTF-8 bytes) in an address flufl.bounce found.
+_QP_ESCAPE: Final = re.compile(r"=[0-9A-Fa-f]{2}")
+
+
+def _as_shown(address: str, body: str) -> str:
+    """The address as the decoded text shows it: flufl.bounce reads some parts as their raw transfer
+    encoding, so "<=E2=80=A6@example.org>" in a quoted-printable notice is the "<…@example.org>" the
+    notice shows (a poster's masking, no address), not an address with "=E2" in it."""
+    if not _QP_ESCAPE.search(address) or address.lower() in body.lower():
+        return address
+    decoded = quopri.decodestring(address.encode("ascii", "replace")).decode("utf-8", "replace")
+    return decoded if decoded.lower() in body.lower() else address
 
 
 DETECTOR: Final = _Fallback()

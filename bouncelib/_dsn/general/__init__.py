@@ -40,6 +40,7 @@ from bouncelib._dsn.general._notice import (
     verdict,
 )
 from bouncelib._dsn.general._recipients import Block, as_reply, continuation, find_blocks
+from bouncelib._dsn.mime import load_message
 from bouncelib._vocab import BounceKind, Reason
 
 __all__ = ["DETECTOR", "GeneralReader", "notice_blocks", "unnamed_failure"]
@@ -291,11 +292,16 @@ def _permanent_reply(row: Found) -> bool:
 def _enclosed_error_notice(mail: Mail, notice: Notice) -> Mail | None:
     """The message a list manager encloses for its owner as a delivery error notice (LISTSERV: "has been
     identified as a possible delivery error notice"): that message is the notice to read, the outer text only
-    says why it was set aside.  None when the notice says no such thing or encloses no message."""
+    says why it was set aside.  None when the notice says no such thing or encloses no message.  The message
+    is enclosed as a part, or as text below the line that says a copy follows ("------ This is a copy of the
+    message, including all the headers. ------"), as a relay or a client that flattens parts writes it."""
     if not shapes.FORWARDED_ERROR_NOTICE.search(" ".join(notice.text.lower().split())):
         return None
-    inner = mail.original_message
-    return Mail(inner) if inner is not None else None
+    if "message/rfc822" in mail.content_types or "message/global" in mail.content_types:
+        inner = mail.original_message
+        return Mail(inner) if inner is not None else None
+    copy = notice.returned.partition("\n")[2].lstrip("\n")  # below the rest of the line that says a copy follows
+    return Mail(load_message(copy)) if copy.strip() else None
 
 
 def _said_by_replies(blocks: list[Block], notice: Notice) -> Verdict | None:

@@ -72,7 +72,7 @@ def read_notice(body: str) -> Notice:
         text, returned = text[: cut.start()], text[cut.end() : cut.end() + 4000]
     lines: list[str] = []
     fields: list[str] = []
-    in_fields = False
+    in_fields = valueless = False
     field_indent = 0
     for raw in text.split("\n"):
         line = raw[:MAX_LINE].rstrip()
@@ -85,7 +85,11 @@ def read_notice(body: str) -> Notice:
         if shapes.DSN_FIELD.match(stripped):
             in_fields, field_indent = True, len(line) - len(stripped)
         elif in_fields and stripped and len(line) - len(stripped) <= field_indent and ":" not in stripped[:40]:
-            in_fields = False  # prose again after the fields (a field goes on in lines indented deeper)
+            # Prose again after the fields (a field goes on in lines indented deeper), unless the field
+            # above ended at its colon: its value is this line, folded without indentation by a wrap
+            # ("X-Original-Message-ID:" over "<id@mail.gmail.com>").
+            in_fields = valueless
+        valueless = in_fields and stripped.endswith(":")
         if in_fields:
             fields.append(line)
             lines.append("")

@@ -142,8 +142,21 @@ def _address_of(m: re.Match[str], text: str) -> tuple[str, int]:
         # ("=" may stand in a local part, so the pattern takes the type along).
         address, begin = address[5:], begin + 5
     if not address.endswith("]"):
-        address = _unglued(address, text)
+        address = _unglued(_without_suffix(address), text)
     return address, begin
+
+
+def _without_suffix(address: str) -> str:
+    """The address without a word joined to it by a hyphen: a top-level domain is letters only (or an
+    IDN's "xn--" form), so "a@lists.example.org-postituslistaa" (Finnish joins a case ending to an
+    address so, "<a>-postituslistaa", whose brackets a client may drop) ends at "org"."""
+    head, dot, last = address.rpartition(".")
+    if not dot or "-" not in last or last[:4].lower() == "xn--":
+        return address
+    tld, _hyphen, suffix = last.partition("-")
+    if len(tld) < 2 or not tld.isalpha() or not suffix.replace("-", "").isalpha():
+        return address
+    return f"{head}.{tld}"
 
 
 def _unglued(address: str, text: str) -> str:
@@ -188,7 +201,7 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             if x400 is not None:
                 out.append(Mention(i, x400.start(1), x400.end(1), _x400_unwrapped(x400, lines, i), True, True))
             continue
-        if shapes.HEADER_LINE.match(line):
+        if shapes.HEADER_LINE.match(line) and not _command_wrapped(lines, i):
             continue
         dotless = shapes.EXCHANGE_RECIPIENT_ON.match(line) if " on " in line else None
         if dotless is not None and dotless.group(1).lower() not in own:
@@ -213,6 +226,8 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             if low in own and not (low in addressee and labelled):
                 continue
             before = line[:start]
+            if _in_reason_of_above(out, lines, i):
+                continue
             if _inside_expanded_from(before):
                 _expanded_from(out, Mention(i, start, m.end(), address, True, True), before, lines)
                 continue
@@ -226,6 +241,13 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             strong = alone or _strong(line, before, context, m.end(), wrapped)
             out.append(Mention(i, start, m.end(), address, strong, alone))
     return out
+
+
+def _command_wrapped(lines: tuple[str, ...], i: int) -> bool:
+    """Whether a line that opens with "TO:" goes on with the SMTP command the line above ends with: Exim's
+    "SMTP error from remote mail server after RCPT" / "TO:<a>:" wrapped so names the recipient as "RCPT
+    TO:<a>" does, not a header's "To:"."""
+    return i > 0 and lines[i - 1].rstrip().lower().endswith("rcpt") and lines[i].lstrip()[:3].lower() == "to:"
 
 
 def _x400_unwrapped(x400: re.Match[str], lines: tuple[str, ...], i: int) -> str:
@@ -327,6 +349,13 @@ def _after_failure_colon(before: str) -> bool:
 # How many lines below its member an alias's own "(expanded from: b)" line may stand (Sendmail writes the
 # member's "(reason: ...)" line between them, which a narrow wrap may make two).
 _ALIAS_BELOW: Final = 4
+
+
+def _in_reason_of_above(out: list[Mention], lines: tuple[str, ...], i: int) -> bool:
+    """Whether line `i` is Sendmail's "(reason: ...)" line of the address named on the line above it: the
+    server's reply given for that address, which may echo it otherwise ("(reason: 550 5.1.1 <b>... User
+    unknown)" under "a"): an address the reply names is that recipient's, not another one."""
+    return bool(out) and out[-1].line == i - 1 and lines[i].lstrip()[:8].lower() == "(reason:"
 
 
 def _indented_under(lines: tuple[str, ...], member: int, alias: int) -> bool:
