@@ -44,6 +44,10 @@ def _reading(data: bytes) -> list[tuple[str | None, str, str]]:
         # LISTSERV's owner notice with the enclosed delivery error notice flattened into its text, under
         # "------ This is a copy of the message, including all the headers. ------": still read through it.
         ("original-inline", "listserv-x-report-type-owner-notice.eml", ["janedoe@example.com"]),
+        ("original-headers", "listserv-x-report-type-owner-notice.eml", ["janedoe@example.com"]),
+        # The list's paragraph moved after the refusal: the remark in parentheses below it that says where
+        # the refused message is ("(A mensagem recusada está em baixo.)") is no word on what happened.
+        ("recipients-after", "mlmmj-deny-subonlypost-pt.eml", ["devel@lists.example.org"]),
         # A quoted-printable notice whose masked "<…@example.org>" flufl.bounce reads raw: no address.
         ("quoted-printable", "qmail-gmail-dmarc.eml", []),
     ],

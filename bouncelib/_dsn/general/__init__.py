@@ -297,11 +297,11 @@ def _enclosed_error_notice(mail: Mail, notice: Notice) -> Mail | None:
     message, including all the headers. ------"), as a relay or a client that flattens parts writes it."""
     if not shapes.FORWARDED_ERROR_NOTICE.search(" ".join(notice.text.lower().split())):
         return None
-    if "message/rfc822" in mail.content_types or "message/global" in mail.content_types:
-        inner = mail.original_message
-        return Mail(inner) if inner is not None else None
     copy = notice.returned.partition("\n")[2].lstrip("\n")  # below the rest of the line that says a copy follows
-    return Mail(load_message(copy)) if copy.strip() else None
+    if copy.strip() and "message/rfc822" not in mail.content_types and "message/global" not in mail.content_types:
+        return Mail(load_message(copy))
+    inner = mail.original_message
+    return Mail(inner) if inner is not None else None
 
 
 def _said_by_replies(blocks: list[Block], notice: Notice) -> Verdict | None:

@@ -694,14 +694,17 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
 
 
 def _outcome_paragraph(lines: tuple[str, ...], start: int, stop: int) -> str:
-    """The first paragraph of lines ``start .. stop`` that says the message failed or is delayed."""
+    """The first paragraph of lines ``start .. stop`` that says the message failed or is delayed.  Not a remark
+    set whole in parentheses, the notice's note on what follows it (mlmmj's "(The beginning of the denied
+    message is below.)"): that tells where the message is, not what happened to it."""
     paragraph: list[str] = []
     for j in range(start, min(stop, start + _MAX_INTRODUCED_LINES) + 1):
         text = lines[j].strip() if j < min(stop, len(lines)) else ""
         if text:
             paragraph.append(text)
             continue
-        if paragraph and says_failed_or_delayed(" ".join(" ".join(paragraph).split())):
+        remark = paragraph and paragraph[0].startswith("(") and paragraph[-1].endswith((")", ").", ".)"))
+        if paragraph and not remark and says_failed_or_delayed(" ".join(" ".join(paragraph).split())):
             return " ".join(paragraph[:4])
         paragraph = []
     return ""
