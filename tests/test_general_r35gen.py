@@ -41,6 +41,9 @@ def _reading(data: bytes) -> list[tuple[str | None, str, str]]:
         ("rewrap", "exim-fragment-mimecast-admin-prohibition.eml", ["memberservices@example.gov.uk"]),
         # Finnish "<a>-postituslistaa" with the brackets dropped: the address ends with its domain.
         ("addr-bare", "mlmmj-deny-maxmailsize-fi.eml", ["devel@lists.example.org"]),
+        # Exchange's "Remote server returned '554 5.0.0 <mx" cut by a wrap inside its "<mx #5.0.0 smtp; ...>" tag:
+        # the reply goes on with the next lines.
+        ("rewrap", "exchange-de-gmail-multiple-from.eml", ["xxxx@example.com"]),
         # LISTSERV's owner notice with the enclosed delivery error notice flattened into its text, under
         # "------ This is a copy of the message, including all the headers. ------": still read through it.
         ("original-inline", "listserv-x-report-type-owner-notice.eml", ["janedoe@example.com"]),
@@ -134,3 +137,13 @@ def test_address_echoed_in_the_reason_line_is_the_recipient_above() -> None:
         b"    (reason: 550 5.1.1 <someone@example.org>... User unknown)\n"
     )
     assert _reading(raw) == [("kim@example.org", "failed", "userunknown")]
+
+
+def test_reply_wrapped_inside_an_open_bracket_goes_on() -> None:
+    raw = (
+        b"From: postmaster@mail.example.net\nTo: pat@example.com\nSubject: Undeliverable: plans\n\n"
+        b"Delivery has failed to these recipients or groups:\n\n"
+        b"kai@example.org\nRemote Server returned '550 5.7.1 <mx.example.org\n"
+        b"#5.7.1 smtp; 550 5.7.1 Message rejected as spam by Content Filtering.>'\n"
+    )
+    assert _reading(raw) == [("kai@example.org", "failed", "spamdetected")]

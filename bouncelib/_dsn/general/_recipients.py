@@ -427,10 +427,18 @@ def continuation(lines: tuple[str, ...], i: int, stop: int, under: int = -1) -> 
             or _ENDS_WITH_CODE.search(out[-1]) is not None
         )
         # So does a line after one that ends mid-sentence (":", ";", ",", "-", "..."): a wrap at a clause.
-        if not (deeper or multiline or wrapped or out[-1].endswith((":", ";", ",", "-", "..."))):
+        if not (deeper or multiline or wrapped or out[-1].endswith((":", ";", ",", "-", "...")) or _left_open(out[-1])):
             break
         out.append(text)
     return out
+
+
+def _left_open(line: str) -> bool:
+    """Whether a line leaves a bracket it opened unclosed, so that a wrap cut what the bracket holds (Exchange's
+    "Remote Server returned '554 5.0.0 <mx.example.org" / "#5.0.0 smtp; 550 ...>'"): the next line goes on
+    with it.  A transcript's "<<< " and ">>> " marks are no brackets."""
+    text = line.lstrip("<> ")
+    return text.count("<") > text.count(">") or text.count("(") > text.count(")")
 
 
 def _tail(line: str, end: int) -> str:
