@@ -72,18 +72,20 @@ def _c(name: str, reason: str, pattern: str, unless: str | None = None, *, not_a
 
 CONVENTIONS: tuple[Convention, ...] = (
     # Round 33: the queue gave up (Exim's "retry timeout exceeded", "retry time not reached for any host
-    # after a long failure period", "message expired", "could not be delivered for 5 days"): expired,
+    # after a long failure period", "message expired", "could not be delivered for 5 days", qmail-send's "I'm
+    # not going to try again; this message has been in the queue too long"): expired,
     # whatever the last reply ("mailbox is full: retry timeout exceeded"). LABELING.md's expired rule; first,
     # so that no convention on the last reply's words reads it instead.
     _c("the queue gave up", "expired",
        r"retry timeout exceeded|retry time not reached for any host after a long failure period"
-       r"|\bmessage expired\b|could not be delivered for \d+ days"),
+       r"|\bmessage expired\b|could not be delivered for \d+ days|in the queue too long"),
     # Greylisting named: a temporary refusal of the sending host (LABELING.md, "blocked"), unless the
     # text says the MTA gave up retrying (Exim's "retry timeout exceeded", Haraka's "Too many failures") or
     # that the greylisting filter itself failed (couriergrey's "Greylisting DB could not be opened": the
     # receiver's own failure, systemerror, not a verdict on the sending host).
     _c("greylisting named", "blocked", r"\bgr[ae]y-?list",
        r"retry timeout exceeded|retry time not reached for any host|message expired|too many failures|"
+       r"in the queue too long|"
        r"gr[ae]y-?listing (?:db|database) could not be opened"),
     # "Try again later" and nothing more: the words name no cause (LABELING.md, "systemerror"),
     # even where the source says a greylisting filter wrote it: the reader cannot know, and the

@@ -135,8 +135,6 @@ VERDICT_MISSES: dict[str, str] = {
     "the frozen test part; not to be tuned on",
     "postfix-yahoo-tss06.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
-    "qmail-greeting-expired.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
-    "the frozen test part; not to be tuned on",
     "o365-repeatedattempts.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
     "tmda-bounce-notauthorized.eml": "a test-part mail: a reason was written here before anyone noticed it is in "

@@ -666,13 +666,13 @@ def _gave_up(verdict: Verdict, ev: Evidence) -> Verdict:
 
 def _says_it_gave_up(ev: Evidence) -> bool:
     """Whether the sending MTA says in words that it stopped retrying ("retry timeout exceeded",
-    "could not be delivered for 5 days", `QUEUE_LIFETIME`) after a last reply that was not a
-    permanent refusal (a 4xx, or no code at all): the retry time ran out ("450 ... Greylisted
-    ...: retry timeout exceeded", "mailbox is full: retry timeout exceeded").  A 5xx keeps its own
-    reason (the refusal was final), and a delay notice is never ``expired``.
+    "could not be delivered for 5 days", qmail's "this message has been in the queue too long",
+    `QUEUE_LIFETIME`): the retry time ran out ("450 ... Greylisted ...: retry timeout exceeded",
+    "mailbox is full: retry timeout exceeded").  Whatever the last reply's code: an MTA retries only
+    what it took as temporary, and its words say it retried (qmail-remote takes a refused greeting,
+    "Connected to ... but greeting failed. Remote host said: 501 ...", as temporary).  A delay notice
+    is never ``expired``.
     """
-    if ev.code is not None and ev.code // 100 == 5:
-        return False
     if ev.action is not None and ev.action.lower() == "delayed":
         return False
     return _names(ev, "QUEUE_LIFETIME")

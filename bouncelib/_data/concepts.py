@@ -2263,7 +2263,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "too long in queue", "delivery time expired",
             "could not be delivered for", "cannot send message for", "has been failing for a long time",
             "maximal queue lifetime", "expired after", "delivery attempts expired", "lifetime exceeded",
-            "not delivered within"),
+            "not delivered within",
+            # qmail-send.c's own words when the queue lifetime ran out ("I'm not going to try again; this
+            # message has been in the queue too long"), whatever the last try's reply was.
+            "in the queue too long"),
     # Delivery tried again and again: with "failed" or "too many" it says the retries ran out
     # (IMail's "Delivery failed 20 attempts", Haraka's "Too many failures (Tried all MXs)").
     *_terms("RETRIES", "attempts", "delivery attempts", "retries", "retry count", "tried all mxs",
