@@ -210,9 +210,11 @@ def test_words_that_say_the_mta_gave_up_beat_a_temporary_cause_and_the_mailbox_s
     assert (r.reason, r.rule) == (Reason.EXPIRED, "phrase:greylisted;gave-up")
     assert parse_reply("451 4.3.0 Too many concurrent connections: retry timeout exceeded").reason is Reason.EXPIRED
     # Round 33 (corpus/LABELING.md, "the queue gave up"): whatever the last reply, the mailbox's state too;
-    # a 5xx was final; a delay is no give-up.
+    # round 36: a 5xx too (the MTA retried it, so it took it as temporary: qmail's refused greeting or HELO);
+    # a delay is no give-up.
     assert parse_reply("mailbox is full: retry timeout exceeded", action="failed").reason is Reason.EXPIRED
-    assert parse_reply("550 5.7.1 Relay access denied: retry timeout exceeded").reason is Reason.NORELAYING
+    assert parse_reply("550 5.7.1 Relay access denied: retry timeout exceeded").reason is Reason.EXPIRED
+    assert parse_reply("550 5.7.1 Relay access denied").reason is Reason.NORELAYING
     assert parse_reply(greylisted, action="delayed").reason is Reason.BLOCKED
 
 

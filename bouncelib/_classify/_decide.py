@@ -668,10 +668,11 @@ def _says_it_gave_up(ev: Evidence) -> bool:
     """Whether the sending MTA says in words that it stopped retrying ("retry timeout exceeded",
     "could not be delivered for 5 days", qmail's "this message has been in the queue too long",
     `QUEUE_LIFETIME`): the retry time ran out ("450 ... Greylisted ...: retry timeout exceeded",
-    "mailbox is full: retry timeout exceeded").  Whatever the last reply's code: an MTA retries only
-    what it took as temporary, and its words say it retried (qmail-remote takes a refused greeting,
-    "Connected to ... but greeting failed. Remote host said: 501 ...", as temporary).  A delay notice
-    is never ``expired``.
+    "mailbox is full: retry timeout exceeded").  Whatever the last reply's code (corpus/LABELING.md,
+    "the queue gave up"): an MTA retries only what it took as temporary, and its words say it retried
+    (qmail-remote takes a refused greeting or HELO, "Connected to ... but greeting failed" / "but my
+    name was rejected. Remote host said: 501 ...", as temporary; Postfix skips a 5xx greeting and
+    tries later, smtp_skip_5xx_greeting).  A delay notice is never ``expired``.
     """
     if ev.action is not None and ev.action.lower() == "delayed":
         return False

@@ -46,6 +46,8 @@ _QMAIL: Final = (
     ("does not like recipient", "RCPT"), ("sender was rejected", "MAIL"), ("my name was rejected", "HELO"),
     ("failed after i sent the message", "DATA"), ("failed on data command", "DATA"), ("for text command", "DATA"),
     ("refused to talk to me", "CONNECT"), ("while receiving the initial server greeting", "CONNECT"),
+    # qmail-remote.c: quit("ZConnected to ", " but greeting failed") -- the server's greeting refused.
+    ("but greeting failed", "CONNECT"),
 )  # fmt: skip
 
 # "550", "550-", "550 5.1.1" at a start or after a separator; never inside longer numbers or dotted quads.
