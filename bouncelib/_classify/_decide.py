@@ -46,7 +46,7 @@ from bouncelib._classify._match import Hit, PhraseIndex, outermost
 from bouncelib._classify._model import guess
 from bouncelib._data import providers as _prov
 from bouncelib._data.blocklists import DOMAIN_LISTS
-from bouncelib._data.concepts import BARE_FAILURE_WORDS, BARE_REFUSAL_FILLERS, RULES, TERMS
+from bouncelib._data.concepts import BARE_FAILURE_WORDS, BARE_REFUSAL_FILLERS, CONTENT_WORDS, RULES, TERMS
 from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGES, PHRASES, PRIORITY
 from bouncelib._data.status_codes import reason_for
 from bouncelib._vocab import Reason
@@ -538,6 +538,8 @@ def _bare_refusal(ev: Evidence) -> bool:
     found = [f for f in found if not (f[0] == f[1] and words[f[0] - start] in BARE_REFUSAL_FILLERS)]
     if len(found) != 2 or "MESSAGE" not in found[0][2] or "REFUSED" not in found[1][2] or found[1][0] != found[1][1]:
         return False
+    if any(words[i - start] in CONTENT_WORDS for i in range(found[0][0], found[0][1] + 1)):
+        return False  # the content judged, a content rule: the fallback pair reads it (CONTENT_WORDS)
     covered = {i - start for pos, end, _c in found for i in range(pos, end + 1)}
     return all(i in covered or w.isdigit() or w in BARE_REFUSAL_FILLERS for i, w in enumerate(words))
 

@@ -32,7 +32,8 @@ from typing import Final, NamedTuple
 from bouncelib._vocab import Reason
 
 __all__ = [
-    "ADDRESS_WORD", "CONCEPTS", "FALLBACK_RULES", "IP_WORD", "RULES", "TERMS", "TERM_LANGUAGES", "ConceptRule", "Term",
+    "ADDRESS_WORD", "CONCEPTS", "CONTENT_WORDS", "FALLBACK_RULES", "IP_WORD", "RULES", "TERMS", "TERM_LANGUAGES",
+    "ConceptRule", "Term",
 ]
 
 _R = Reason
@@ -1075,6 +1076,9 @@ _CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("vi", "SYSTEM", "tạm thời không sẵn sàng"),
     # evolution-data-server.mo "Service not available, closing transmission channel", "Requested mail action not
     # taken: mailbox unavailable" (the "not available" of both)
+    # The same said as the server's own lack ("Remote server does not support TLS", Sisimai's Gmail DSN; RFC
+    # 3207's "TLS not available"): the active voice of "not supported" (round r35tune).
+    *_in("en", "UNAVAILABLE", "does not support", "do not support", "did not support", "unsupported"),
     *_in("es", "UNAVAILABLE", "no está disponible"), *_in("pt", "UNAVAILABLE", "indisponível"),
     *_in("fr", "UNAVAILABLE", "non disponible"), *_in("de", "UNAVAILABLE", "nicht verfügbar"),
     *_in("it", "UNAVAILABLE", "non disponibile"), *_in("nl", "UNAVAILABLE", "niet beschikbaar"),
@@ -1893,6 +1897,12 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("MESSAGE", "message", "messages", "mail", "mails", "email", "emails", "e mail", "e mails", "content",
             "body", "letter", "nachricht", "nachrichten", "courrier", "courriel", "mensaje", "messaggio",
             "mensagem", "bericht", "wiadomość", "wiadomosc", "письмо", "сообщение", "zpráva"),
+    # What the message holds, as "content" is (round r35tune, `CONTENT_WORDS`): "Inhalt abgelehnt",
+    # "contenu refusé" are the English "content rejected" (Postfix's reply for a content rule).
+    *_terms("MESSAGE", "contents", "message contents", "mail contents"),
+    *_in("de", "MESSAGE", "inhalt", "inhalte"), *_in("fr", "MESSAGE", "contenu"),
+    *_in("es", "MESSAGE", "contenido"), *_in("it", "MESSAGE", "contenuto"),
+    *_in("pt", "MESSAGE", "conteúdo", "conteudo"), *_in("nl", "MESSAGE", "inhoud"),
     *_terms("SIZE", "size", "message size", "mail size",
             "mailsize", "msgsize", "message size limit", "length", "message length", "größe", "groesse",
             "nachrichtengröße", "taille", "tamaño", "tamano", "dimensione", "tamanho", "rozmiar", "размер"),
@@ -3343,6 +3353,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "https://bastion.umanix.net/info (a bounce to more than one recipient refused)", 8),
     ConceptRule(_R.NORELAYING, "RELAY", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "RELAY", "FAILED", f"{_SISIMAI} (NoRelaying)"),
+    # The server saying it cannot relay, right before the word ("550 5.7.1 Unable to relay for
+    # bob@example.com", Exchange; "cannot relay", "could not relay"): the relaying refused, in whichever
+    # word of CANNOT (round r35tune: the phrase "unable to relay" alone missed the others).
+    ConceptRule(_R.NORELAYING, "RELAY", "CANNOT", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying); Microsoft "
+                "Exchange '550 5.7.1 Unable to relay'", 1),
     # A mail system set up to take no mail for the recipient (mailfront 2.12: "Mail system is not configured to
     # accept that recipient", given to a domain outside rcpthosts): the receiver is not the destination, the
     # relay refused; said of the sender, the sender refused (the rule after the SENDER ones).
@@ -3720,6 +3735,22 @@ BARE_REFUSAL_FILLERS: Final = frozenset((
     "votre", "le", "la", "a", "été", "est",  # fr
     "su", "el", "fue", "ha", "sido",  # es
     "ihre", "die", "wurde", "ist",  # de
+))  # fmt: skip
+
+#: The words of MESSAGE that name the message's *content* (round r35tune): "content rejected", "content denied",
+#: "content refused" say that what the message holds was judged, by the site's content rule (Postfix's
+#: default reply for a header_checks/body_checks REJECT is "message content rejected", QQ's "Error: content
+#: rejected": LABELING.md's bare wordings, `policyviolation`). Such a refusal is not one "of the message and
+#: nothing more" (`BARE_REFUSAL_FILLERS`): the fallback pair MESSAGE+REFUSED reads it, in any of its
+#: wordings. The message's other words ("message", "mail", "Nachricht") stay bare.
+CONTENT_WORDS: Final = frozenset((
+    "content", "contents",  # en
+    "inhalt", "inhalte",  # de
+    "contenu",  # fr
+    "contenido",  # es
+    "contenuto",  # it
+    "conteúdo", "conteudo",  # pt
+    "inhoud",  # nl
 ))  # fmt: skip
 
 #: Words saying that something failed, and no more (round 34). A *temporary* reply whose words nothing else read

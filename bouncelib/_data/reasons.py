@@ -506,6 +506,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "message filtered"),
     # --- notaccept ----------------------------------------------------------------------------------------
     *_rows(_R.NOTACCEPT, "Sendmail 8.17.1 (a string of the Debian sendmail-bin binaries)", "null mx"),
+    # The null MX named in one word, as Postfix writes it after whatever verb ("Domain %s does not accept mail
+    # (nullMX)", src/dns/dns_lookup.c DNS_NULLMX): the name says what the verb may say otherwise (round r35tune).
+    *_rows(_R.NOTACCEPT, "postfix 3.7.11 src/dns/dns_lookup.c (Debian source package postfix)", "nullmx"),
     # Not "no mx record" (Sisimai's): a domain without a mail host is hostunknown here (the NO_HOST
     # concept, corpus/LABELING.md); notaccept is a domain that says it takes no mail (a null MX).
     *_rows(_R.NOTACCEPT, "Sisimai 4.25 lib/Sisimai/Reason/NotAccept.pm",

@@ -1,0 +1,75 @@
+"""Round r35tune (issue 10): rows that remembered one wording, widened to their meaning. Each was found by
+bench/synonym_swap.py (a concept word swapped for another word of the same concept moved the verdict of a
+tuning reply) or bench/rule_sources.py (a rule only one source's cases used); tested in wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 Content denied",
+        "550 Sorry, contents refused",
+        "550 Inhalt abgelehnt",
+        "554 Contenu refusé",
+    ],
+)
+def test_the_content_refused_is_a_content_rule(text: str) -> None:
+    # "message content rejected" is Postfix's reply for a content rule (LABELING.md: policyviolation); the
+    # content named is more than a bare refusal of the message, in whichever word of refusal.
+    assert parse_reply(text).reason is Reason.POLICYVIOLATION
+
+
+@pytest.mark.parametrize("text", ["554 Your message was refused", "550 Mail rejected", "554 Nachricht abgelehnt"])
+def test_a_bare_refusal_of_the_message_still_says_nothing(text: str) -> None:
+    assert parse_reply(text).reason is Reason.ONHOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 5.7.1 We cannot relay for carol@example.org",
+        "550 Could not relay message to example.org",
+        "554 Not able to relay to that domain",
+    ],
+)
+def test_a_server_that_cannot_relay_refuses_the_relaying(text: str) -> None:
+    assert parse_reply(text).reason is Reason.NORELAYING
+
+
+def test_cannot_with_another_word_before_relay_is_not_the_pair() -> None:
+    # Only the word right after: "could not verify ... relay" is not a refusal to relay.
+    r = parse_reply("451 Could not verify the sender; relay host example.net timed out")
+    assert r.reason is not Reason.NORELAYING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "554 This server does not support encryption",
+        "530 Peer did not support STARTTLS",
+        "454 Encryption unsupported on this port",
+    ],
+)
+def test_tls_the_server_lacks_is_a_starttls_failure(text: str) -> None:
+    # RFC 3207: TLS not available; the active voice ("does not support") as the passive ("not supported").
+    assert parse_reply(text).reason is Reason.FAILEDSTARTTLS
+
+
+def test_does_not_support_alone_is_no_tls_failure() -> None:
+    assert parse_reply("Domain example.org does not support SRV requests").reason is not Reason.FAILEDSTARTTLS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bob@example.org: Domain example.org refuses all mail (nullMX)",
+        "556 Recipient domain publishes a nullMX record",
+    ],
+)
+def test_a_null_mx_named_in_one_word(text: str) -> None:
+    assert parse_reply(text).reason is Reason.NOTACCEPT
