@@ -73,3 +73,39 @@ def test_does_not_support_alone_is_no_tls_failure() -> None:
 )
 def test_a_null_mx_named_in_one_word(text: str) -> None:
     assert parse_reply(text).reason is Reason.NOTACCEPT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 Recipient is unavailable",
+        "550 The account is unavailable",
+        "550 Destinataire rejeté",
+        "550 #5.1.0 Address refused",
+    ],
+)
+def test_the_vague_refusal_of_the_mailbox_in_any_of_its_words(text: str) -> None:
+    # "mailbox unavailable", "recipient address rejected": weak rows (Sisimai's UserUnknown); the same meaning
+    # in the other words of RCPT/ADDR and of the vague act or state.
+    r = parse_reply(text)
+    assert r.reason is Reason.USERUNKNOWN
+    assert r.rule is not None and r.rule.startswith("weak:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 Destination host unavailable",  # a host, not the mailbox: words between that are no filler
+        "550 Recipient address denied",  # an access rule's word, not the mailbox's
+        "550 recipient rejected due to missing routing groups",  # a cause given
+    ],
+)
+def test_the_vague_pair_reads_only_the_vague_wording(text: str) -> None:
+    assert parse_reply(text).reason is not Reason.USERUNKNOWN
+
+
+def test_the_vague_pair_passes_under_a_policy_status() -> None:
+    # As the weak rows: under X.7.x the status says why, and it is no verdict on the address.
+    r = parse_reply("550 5.7.1 Recipient is unavailable")
+    assert r.reason is not Reason.USERUNKNOWN
+    assert not r.hard_bounce

@@ -46,7 +46,15 @@ from bouncelib._classify._match import Hit, PhraseIndex, outermost
 from bouncelib._classify._model import guess
 from bouncelib._data import providers as _prov
 from bouncelib._data.blocklists import DOMAIN_LISTS
-from bouncelib._data.concepts import BARE_FAILURE_WORDS, BARE_REFUSAL_FILLERS, CONTENT_WORDS, RULES, TERMS
+from bouncelib._data.concepts import (
+    BARE_FAILURE_WORDS,
+    BARE_REFUSAL_FILLERS,
+    CONTENT_WORDS,
+    RULES,
+    TERMS,
+    WEAK_REFUSALS,
+    WEAK_RULES,
+)
 from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGES, PHRASES, PRIORITY
 from bouncelib._data.status_codes import reason_for
 from bouncelib._vocab import Reason
@@ -493,8 +501,32 @@ def _command(ev: Evidence) -> Verdict | None:
     return None
 
 
+def _weak_pair(ev: Evidence) -> tuple[Reason, int, int, str] | None:
+    """The first of `WEAK_RULES` said in a sentence, as a phrase hit: a one-word predicate (a REFUSED one of
+    `WEAK_REFUSALS`) at most `window` words after its subject (the words between counted plus one), the
+    words between only articles and auxiliaries (`BARE_REFUSAL_FILLERS`: "mailbox is unavailable", not
+    "destination host unavailable")."""
+    for rule in WEAK_RULES:
+        for words, start, found in _terms_of(ev):
+            subjects = [(pos, end) for pos, end, concepts in found if rule.subject in concepts]
+            for pos, end, concepts in found if subjects else ():
+                if pos != end or rule.predicate not in concepts:
+                    continue
+                if rule.predicate == "REFUSED" and words[pos - start] not in WEAK_REFUSALS:
+                    continue
+                for _s_pos, s_end in subjects:
+                    if 0 < pos - s_end <= rule.window and all(
+                        words[i - start] in BARE_REFUSAL_FILLERS for i in range(s_end + 1, pos)
+                    ):
+                        return rule.reason, pos, end, f"weak:{rule.subject}+{rule.predicate}"
+    return None
+
+
 def _weak(ev: Evidence) -> Verdict | None:
     hits = _phrase_hits(_WEAK, ev)
+    if not hits and not any(m in ev.facts.words_text for m in _CAUSE_MARKERS) and (pair := _weak_pair(ev)):
+        # A cause given ("recipient rejected due to ...") says the refusal is not the vague one the pair reads.
+        hits = [pair]
     best = _best(hits)
     if best is None:
         return None

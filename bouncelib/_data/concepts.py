@@ -33,7 +33,7 @@ from bouncelib._vocab import Reason
 
 __all__ = [
     "ADDRESS_WORD", "CONCEPTS", "CONTENT_WORDS", "FALLBACK_RULES", "IP_WORD", "RULES", "TERMS", "TERM_LANGUAGES",
-    "ConceptRule", "Term",
+    "WEAK_REFUSALS", "WEAK_RULES", "ConceptRule", "Term",
 ]
 
 _R = Reason
@@ -3765,6 +3765,37 @@ BARE_FAILURE_WORDS: Final = frozenset((
     "errore", "guasto",  # it
     "erro", "falha",  # pt
     "falla", "fallo",  # es
+))  # fmt: skip
+
+#: Vague pairs (round r35tune), read at the step of the vague phrases (`weak` rows of
+#: `bouncelib/_data/reasons.py`) when none of those matched: the meaning of "mailbox unavailable" and "recipient
+#: address rejected" (Sisimai's UserUnknown, weak rows since round 3) in whichever word of its concepts
+#: ("recipient unavailable", "user unavailable", "address refused", "Empfänger abgelehnt"). Only a one-word
+#: predicate (the vague state "unavailable", or an act of `WEAK_REFUSALS`) said after its subject, at most one
+#: article or auxiliary between ("mailbox is unavailable"); a longer term says more ("not allowed" is a rule)
+#: and is read by the pairs above. Weak, as the rows they generalise: an X.7.x status passes them (the status
+#: says why, `_decide._weak`).
+WEAK_RULES: Final[tuple[ConceptRule, ...]] = (
+    ConceptRule(_R.USERUNKNOWN, "RCPT", "UNAVAILABLE", "Sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm ('mailbox "
+                "unavailable'); RFC 5321 section 4.2.2 (550 'mailbox unavailable')", 2),
+    ConceptRule(_R.USERUNKNOWN, "ADDR", "UNAVAILABLE", "as RCPT+UNAVAILABLE", 2),
+    ConceptRule(_R.USERUNKNOWN, "RCPT", "REFUSED", "Sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm ('recipient "
+                "address rejected', 'address rejected')", 2),
+    ConceptRule(_R.USERUNKNOWN, "ADDR", "REFUSED", "as RCPT+REFUSED", 2),
+)  # fmt: skip
+
+#: The REFUSED words a vague pair reads: the address itself rejected or refused. Not "denied", "blocked",
+#: "forbidden": those word an access rule or a block ("Recipient address rejected: Access denied" is a recipient
+#: access rule, LABELING.md; Haraka's access plugin "recipient <...> denied"), not a verdict on the mailbox.
+WEAK_REFUSALS: Final = frozenset((
+    "rejected", "refused",  # en
+    "abgelehnt", "abgewiesen", "zurückgewiesen",  # de
+    "rejeté", "rejetée", "refusé", "refusée",  # fr
+    "rechazado", "rechazada",  # es
+    "rifiutato", "rifiutata", "respinto", "respinta",  # it
+    "rejeitado", "rejeitada", "recusado", "recusada",  # pt
+    "geweigerd",  # nl
+    "odrzucony", "odrzucona",  # pl
 ))  # fmt: skip
 
 #: Pairs read only when nothing else spoke (no phrase, pair, status, command or vague phrase): their
