@@ -89,7 +89,8 @@ def test_the_vague_refusal_of_the_mailbox_in_any_of_its_words(text: str) -> None
     # in the other words of RCPT/ADDR and of the vague act or state.
     r = parse_reply(text)
     assert r.reason is Reason.USERUNKNOWN
-    assert r.rule is not None and r.rule.startswith("weak:")
+    assert r.rule is not None
+    assert r.rule.startswith("weak:")
 
 
 @pytest.mark.parametrize(
@@ -109,3 +110,31 @@ def test_the_vague_pair_passes_under_a_policy_status() -> None:
     r = parse_reply("550 5.7.1 Recipient is unavailable")
     assert r.reason is not Reason.USERUNKNOWN
     assert not r.hard_bounce
+
+
+@pytest.mark.parametrize("text", ["500 5.5.2 Lines too long", "501 Line is too long"])
+def test_a_long_line_refused_as_a_command_in_other_words(text: str) -> None:
+    # The "line too long" convention (a 5.5.x status or a 501: the command's line) read for the meaning, not
+    # for the phrase row's wording alone.
+    assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+def test_a_long_line_with_no_command_evidence_stays_content() -> None:
+    assert parse_reply("500 Lines too long").reason is Reason.CONTENTERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "552 5.7.1 Disk space for this account exceeded",
+        "554 5.7.1 <carol@example.org>: mailbox refused: quota exceeded",
+    ],
+)
+def test_a_quota_of_storage_or_of_a_refused_recipient_is_the_mailboxs(text: str) -> None:
+    # Under X.7.x a bare quota is a sending limit; storage named, or the recipient refused beside it, is the
+    # mailbox's (as "Disk quota" and "Recipient address rejected: Quota exceeded" were).
+    assert parse_reply(text).reason is Reason.MAILBOXFULL
+
+
+def test_a_bare_quota_under_a_policy_status_stays_a_sending_limit() -> None:
+    assert parse_reply("550 5.7.1 Hourly quota exceeded for this client").reason is Reason.SPEEDING

@@ -123,6 +123,11 @@ _HOST_WORDS: Final = frozenset({"helo", "ehlo", "sender", "client", "hostname"})
 _INVALID_FORM: Final = frozenset({"invalid", "bad", "illegal", "malformed", "syntax"})
 # A quota named as storage or as the recipient's: a mailbox's quota, not a sending limit.
 _STORAGE_QUOTA: Final = ("disk quota", "storage quota", "recipient address rejected", "mailbox quota")
+# The bare words of a quota (QUOTA terms that name no storage): any other QUOTA term ("storage", "disk space",
+# "mailbox size", "Speicherplatz") names the storage, the mailbox's (round r35tune: "Disk storage has been
+# exceeded" read as "Disk quota has been exceeded" is).
+_BARE_QUOTA: Final = frozenset({"quota", "cuota", "cota", "kontingent", "kvot", "kota", "kvota", "kuota", "kvotas",
+                                "kvoot", "kvote"})
 # An address said to lack its domain part is badly formed too (RFC 5321 section 4.1.2: a Mailbox is
 # Local-part "@" a domain or address literal), not an unknown one: the concept NO_DOMAIN_PART says so
 # anywhere; these looser words ("no domain", "must contain a domain") only under a syntax status or a 501.
@@ -781,6 +786,13 @@ def _sending_quota(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verd
     # recipient is refused ("Recipient address rejected: Quota exceeded") is the mailbox's.
     if any(w in ev.facts.words_text for w in _STORAGE_QUOTA):
         return None
+    # The same meanings in other words: a QUOTA term naming storage, or the recipient said refused beside it
+    # ("mailbox rejected: Quota exceeded", "Recipient address refused: ..."), as "recipient address rejected".
+    if any("QUOTA" in concepts and " ".join(words[p - start : e - start + 1]) not in _BARE_QUOTA
+           for words, start, found in _terms_of(ev) for p, e, concepts in found):  # fmt: skip
+        return None
+    if _said_of(ev, "RCPT", "REFUSED", 2) or _said_of(ev, "ADDR", "REFUSED", 2):
+        return None
     if sd is not None and sd[0] in (4, 7):
         return Reason.SPEEDING, rule + f";status-{sd[0]}.x"
     return None
@@ -864,6 +876,10 @@ def _refused_in_a_reply(reason: Reason, rule: str, ev: Evidence, sd: Subject) ->
 # a site refuses (CHARS+REFUSED: "NUL characters are not allowed in SMTP commands", Exim).
 _LINE_OR_CHAR: Final = ("phrase:line too long", "phrase:invalid character", "concept:CHARS+REFUSED",
                         "concept:ADDR_CHARS+REFUSED", "concept:ADDR_CHARS+UNKNOWN")
+# The same meaning in the words of the ENCODING concept ("lines too long", "line is too long", "line length
+# exceeded"): a line over the limit is a command's or a message's by the same evidence, whatever its wording
+# (round r35tune: the phrase row's "line too long" alone took the convention).
+_LONG_LINE: Final = ("line too long", "lines too long", "line is too long", "lines are too long", "line length")
 # A line said to be the message's own ("554 5.5.2 content line too long (%ld); RFC 2821 section 4.5.3.1",
 # smtpf cmd.c readClientData; RFC 5321 section 4.5.3.1.6 text line): its content, whatever the status says.
 _CONTENT_LINE: Final = ("content line", "message line", "body line", "text line", "data line")
@@ -875,7 +891,8 @@ def _command_line(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdi
     # not the message's content (X.6.x): said so ("command line"), or with a protocol status (RFC 3463
     # X.5.x) or a 501 (an argument). A bare "500 Line too long" stays content: servers answer a text
     # line over RFC 5321 section 4.5.3.1.6's limit so too.
-    if rule in _LINE_OR_CHAR and (
+    long_line = rule == "concept:ENCODING" and any(t in ev.facts.words_text for t in _LONG_LINE)
+    if (rule in _LINE_OR_CHAR or long_line) and (
         (sd and sd[0] == 5) or ev.code == 501 or "command line" in ev.facts.words_text
     ) and not any(w in ev.facts.words_text for w in _CONTENT_LINE):
         return Reason.SYNTAXERROR, rule + ";command"
