@@ -99,6 +99,7 @@ def test_the_vague_refusal_of_the_mailbox_in_any_of_its_words(text: str) -> None
         "550 Destination host unavailable",  # a host, not the mailbox: words between that are no filler
         "550 Recipient address denied",  # an access rule's word, not the mailbox's
         "550 recipient rejected due to missing routing groups",  # a cause given
+        "550 User rejected for some reason",  # the reason said to be unstated (UNSTATED)
     ],
 )
 def test_the_vague_pair_reads_only_the_vague_wording(text: str) -> None:

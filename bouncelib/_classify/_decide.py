@@ -529,8 +529,10 @@ def _weak_pair(ev: Evidence) -> tuple[Reason, int, int, str] | None:
 
 def _weak(ev: Evidence) -> Verdict | None:
     hits = _phrase_hits(_WEAK, ev)
-    if not hits and not any(m in ev.facts.words_text for m in _CAUSE_MARKERS) and (pair := _weak_pair(ev)):
-        # A cause given ("recipient rejected due to ...") says the refusal is not the vague one the pair reads.
+    if (not hits and not any(m in ev.facts.words_text for m in _CAUSE_MARKERS) and not _names(ev, "UNSTATED")
+            and (pair := _weak_pair(ev))):  # fmt: skip
+        # A cause given ("recipient rejected due to ...") says the refusal is not the vague one the pair reads,
+        # and a reason said to be unknown ("rejected for unknown reason", UNSTATED) calls no address bad.
         hits = [pair]
     best = _best(hits)
     if best is None:
