@@ -62,13 +62,32 @@ _REMOVAL_CONTEXT = re.compile(
 # A filter's credit line names its maker's site ("Protection provided by MagicSpam 2.0.18-1
 # http://www.magicspam.com", "Powered by ..."): an advertisement, not a page about the refusal.
 _CREDIT_BEFORE = re.compile(r"\b(?:powered|provided|protected) by\b(?:[^.;:,()]|\.(?=\S)){0,60}\Z")
+
+
+def _credit_before(before: str) -> bool:
+    # (Every match holds "d by": the pattern, starting with "\b", is tried at every character, so it is
+    # searched only when that is there.)
+    return "d by" in before and _CREDIT_BEFORE.search(before) is not None
+
+
 # A page offered for withdrawing the sender's own held post ("If you would like to cancel this posting, please
 # visit the following URL", GNU Mailman 2 templates/<lang>/postheld.txt): the message's own page, not one to
 # learn why or to be unblocked (docs/fields.md: never a URL of the original message). The verbs of its tuning
 # translations (ca, cs, da, es, fi, fr, it, ja, nl, pl, pt, ru, sv, tr, zh).
-_WITHDRAW_BEFORE = re.compile(
-    r"\bcancel|annuler|cancelar|cancel·lar|cancellare|annuleren|anulować|stornovat|удалить|dra tillbaka|"
+# (Two patterns: the one alternative starting with "\b" made `re` try the whole alternation at every character
+# of the 160 before each URL; the others start with a letter it skips to. A match of either is a match of the
+# alternation, and the first is searched only when its word is there.)
+_WITHDRAW_WORDS = re.compile(
+    r"annuler|cancelar|cancel·lar|cancellare|annuleren|anulować|stornovat|удалить|dra tillbaka|"
     r"trække [\w -]{0,30}tilbage|vazgeçmek|peruuttaa|取り消す|取消")
+_CANCEL = re.compile(r"\bcancel")
+
+
+def _withdraw_before(before: str) -> bool:
+    """Whether `before` (the lowercase text before a URL) holds a verb of withdrawing a held post."""
+    return _WITHDRAW_WORDS.search(before) is not None or ("cancel" in before and _CANCEL.search(before) is not None)
+
+
 # The name a client greeted with, as Postfix logs it ("helo=<www.example.com>") or as SMTP's HELO/EHLO
 # argument (RFC 5321 section 4.1.1.1): a host's name, which a site may well start with "www.", not a page.
 _GREETING_BEFORE = re.compile(r"\b(?:helo|ehlo)(?:=<?|\s+)\Z")
@@ -186,8 +205,8 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
                 ok = (
                     (about_sender or _url_counts(item))
                     and not flat.startswith(("...", "\u2026"), pos + len(item))
-                    and _CREDIT_BEFORE.search(low[max(0, pos - 80) : pos]) is None
-                    and _WITHDRAW_BEFORE.search(low[max(0, pos - 160) : pos]) is None
+                    and not _credit_before(low[max(0, pos - 80) : pos])
+                    and not _withdraw_before(low[max(0, pos - 160) : pos])
                     and _GREETING_BEFORE.search(low[max(0, pos - 8) : pos]) is None
                 )
             else:
