@@ -79,6 +79,10 @@ _URL = re.compile(r"[hH][tT][tT][pP][sS]?://[^\s<>\"'`{}|\\^\[\]]*(?:\[[0-9a-fA-
 # [ip]", a log's "connect from unknown[ip]"), which names where a line comes from, not what a refusal is about.
 # (Written to start with its first digit, the assertions behind it, so that `re` skips to the digits of a text
 # instead of trying the assertions at every character.)
+# What every match of `_IPV4_WORDS` holds, found by a scan to each "." (its digits tried only at a dot): the
+# substitution, trying its look-behinds at every digit, runs only when it can match (a status's "5.1.1" alone has
+# two dots: most replies have no address).
+_THREE_DOTS: Final = re.compile(r"\.\d{1,3}\.\d{1,3}\.")
 _IPV4_WORDS: Final = re.compile(r"\d(?<![\w.[]\d)(?<!1(?=27\.))\d{0,2}(?:\.\d{1,3}){3}(?![\w\]]|\.\d)")
 # A count over a span of time written with numbers ("connections 31 exceed 30/60s", "100/1h", "per 5min"): the
 # span's unit spelt out as a word after "per" ("30 per 60 seconds"), so that a rate written in figures is read as
@@ -209,7 +213,7 @@ def extract(text: str, max_chars: int) -> Facts:
     if "@" in words_text:
         for start, end in reversed(_email_spans(words_text)):
             words_text = f"{words_text[:start]} {ADDRESS_WORD} {words_text[end:]}"
-    if "." in words_text:
+    if "." in words_text and _THREE_DOTS.search(words_text) is not None:
         words_text = _IPV4_WORDS.sub(IP_WORD, words_text)
     if "/" in words_text:
         words_text = _SPAN_SLASH.sub(_span_slash, words_text)
