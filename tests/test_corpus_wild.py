@@ -77,13 +77,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "aliyun-qq-from-header-zh.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-r32-sm11-delay-sales.eml": "round r32 MTA run, a tuning miss: Sendmail's warning names the alias's "
     "member only as X-Actual-Recipient and in its transcript; the alias (Final-Recipient) is reported",
-    "ezmlm-idx-bounce-probe-en_US.eml": "a test-part mail: miss not examined (frozen test part)",
-    "ezmlm-idx-post-confirm-en_US.eml": "a test-part mail: miss not examined (frozen test part)",
-    "ezmlm-idx-bounce-probe-de.eml": "round 36, a tuning miss: ezmlm-warn's probe (list notice) read as a bounce",
-    "ezmlm-idx-bounce-probe-nl.eml": "round 36, a tuning miss: ezmlm-warn's probe (list notice) read as a bounce",
-    "ezmlm-idx-post-confirm-de.eml": "round 36, a tuning miss: ezmlm-store's post confirmation not read as a challenge",
-    "ezmlm-idx-post-confirm-es.eml": "round 36, a tuning miss: ezmlm-store's post confirmation not read as a challenge",
-    "ezmlm-idx-post-confirm-it.eml": "round 36, a tuning miss: ezmlm-store's post confirmation not read as a challenge",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {

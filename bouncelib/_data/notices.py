@@ -241,6 +241,16 @@ BOUNCES_RECEIVED: Final = re.compile(
     r"recebeu (?:algumas |várias |uma quantidade de |um número de )?devoluções",
 )
 
+# A list manager's probe: the mail itself is a test of whether the member's address can be reached ("This is a
+# probe to check whether your address is reachable"); it tells of earlier bounces, it reports no failure of its own.
+# Read from ezmlm-idx's text/bounce-probe in de ("ein weiterer Versuch zu prüfen, ob Ihre Adresse erreichbar ist")
+# and nl ("een test om te zien of uw adres bereikbaar is"); the adjective says what is tested, in either word order.
+REACHABILITY_PROBE: Final = re.compile(
+    r"\b(?:probe|test|versuch|proef)\b.{0,40}?\b(?:whether|if|ob|of)\b (?:your|ihre|deine|uw|je) "
+    r"(?:e-?mail[- ]?)?(?:address|adresse|adres)\b(?: \S+){0,2}? "
+    r"(?:reachable|erreichbar|bereikbaar)\b",
+)
+
 # The notice says the message was taken in after all ("We have accepted the email anyway", "we are accepting it
 # anyway": pymilter's strike3 warning to a sender whose configuration is broken, written in the words of a delay
 # DSN): whatever its "warning" or "delayed" words, it reports no failure and no delay.
@@ -268,6 +278,13 @@ CHALLENGE: Final = re.compile(
     r"(?:list of|my) (?:approved|authori[sz]ed|accepted|trusted) senders|"
     r"(?:being held|held|pending) (?:because|until) .{0,60}(?:not been verified|verif|confirm)|"
     r"confirmation (?:request|message|e-?mail)|(?:sender|address) verification|whitelist|white-list|"
+    # A list that makes every sender confirm its own postings before they go out (ezmlm-idx's text/post-confirm:
+    # de "muss jeder Sender seine Einsendungen bestätigen", it "tutti i mittenti devono confermare i loro
+    # messaggi", es "cada remitente debe confirmar sus propios envios"): the sender asked to act on its own mail.
+    r"(?:every|each) sender must confirm (?:its|their|his|her) own (?:posts|messages)|"
+    r"jeder (?:ab)?sender (?:muss )?seine (?:einsendungen|nachrichten|mails) (?:\S+ )?bestätigen|"
+    r"(?:tutti i|ogni) mittent[ei] dev(?:ono|e) confermare i (?:loro|propri) messaggi|"
+    r"cada remitente debe confirmar sus (?:propios )?(?:env[ií]os|mensajes)|"
     r"challenge[- ](?:response|e-?mail|message)",
 )
 # A challenge that asks the sender to answer the challenge mail itself ("Do this by replying to this
@@ -279,6 +296,9 @@ REPLY_TO_THIS: Final = re.compile(r"repl(?:y|ying) to this (?:mail|message|e-?ma
 CHALLENGE_SUBJECT: Final = re.compile(
     r"please confirm|confirm your (?:message|e-?mail|address)|verification (?:required|request|needed)|"
     r"sender verification|challenge|whitelist|"
+    # "Confirm post to <list>" (ezmlm-idx's SUB_CONFIRM_POST, lang/*/messages: de "Bestätige die Einsendung für",
+    # it "Conferma l'invio a"): the sender asked to confirm its own posting.
+    r"confirm (?:your )?post(?:ing)? to|bestätige die einsendung|conferma l'invio a|"
     # "Confirm your message" in other languages (Sympa's catalogues write "Confirmez votre message pour
     # la liste ...", "Ihre Nachricht für Liste ... bestätigen"): the sender asked to confirm its own
     # message.  Not a subscription ("Confirmer votre abonnement" is a list's notice to a member).

@@ -92,16 +92,30 @@ def _own_addresses(mail: Mail) -> set[str]:
     return _addresses(*values)
 
 
+def _alone_addresses(lines: tuple[str, ...] | list[str], skip: set[str]) -> list[tuple[str, bool]]:
+    """The addresses that stand alone on a line (outside `skip`), each with whether the line before it
+    (past blank ones) ends with a colon, i.e. introduces it."""
+    found: list[tuple[str, bool]] = []
+    before = ""
+    for line in lines:
+        text = line.strip().strip("<>\"'")
+        if shapes.ADDRESS.fullmatch(text) is not None and text.lower() not in skip:
+            found.append((text, before.endswith(":")))
+        if line.strip():
+            before = line.strip()
+    return found
+
+
 def _challenge(mail: Mail, notice: Notice) -> Found:
     """The row of a challenge: the address the sender is asked to write to, when the text gives one."""
     challenged = {a.lower() for _n, a in email.utils.getaddresses([mail.header("To")]) if "@" in a}
     sender = {a.lower() for _n, a in email.utils.getaddresses([mail.from_]) if "@" in a}
-    for line in notice.lines:
-        text = line.strip().strip("<>\"'")
-        m = shapes.ADDRESS.fullmatch(text)
-        if m is not None and text.lower() not in challenged | sender:
-            address = text
-            break
+    alone = _alone_addresses(notice.lines, challenged | sender)
+    # An address a line ending in a colon introduces ("please e-mail:", "escriba a:") is the one the sender is told
+    # to write to, before an address merely named on a line of its own (the list's, "sent to the list\n<list>").
+    introduced = [a for a, intro in alone if intro]
+    if alone:
+        address = (introduced or [alone[0][0]])[0]
     else:
         reply_to = email.utils.parseaddr(mail.header("Reply-To"))[1]
         folded = " ".join(notice.text.split())

@@ -160,7 +160,8 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
     said = f"{subject} {text}"
     if (shapes.CHALLENGE.search(text) or shapes.CHALLENGE_SUBJECT.search(subject)) and not has_reply(text):
         return "challenge"
-    if (shapes.BOUNCES_RECEIVED.search(said) or shapes.ACCEPTED_ANYWAY.search(text)) and not has_reply(text):
+    received = shapes.BOUNCES_RECEIVED.search(said) or shapes.REACHABILITY_PROBE.search(text)
+    if (received or shapes.ACCEPTED_ANYWAY.search(text)) and not has_reply(text):
         # ... as is a warning that says the message was accepted after all.
         # A list's probe or "subscription disabled" notice: it tells of bounces it received, it is none.
         return None
