@@ -25,8 +25,8 @@ def test_a_reachability_probe_is_no_bounce() -> None:
 def test_every_sender_confirming_its_posts_is_a_challenge() -> None:
     report = bouncelib.parse_message(
         b"From: news-owner@lists.example.org\nTo: bob@example.com\nSubject: about your message\n\n"
-        b"To keep the list free of abuse, each sender must confirm their own messages.\n"
-        b"To do so, write to:\n\nnews-confirm-1234.abcd@lists.example.org\n"
+        + "Auf dieser Liste muss jeder Sender seine Einsendungen selbst bestätigen.\n"
+        "Schreiben Sie dazu an:\n\nnews-confirm-1234.abcd@lists.example.org\n".encode()
     )
     assert report.kind.value == "challenge"
     assert report.challenge_address == "news-confirm-1234.abcd@lists.example.org"
