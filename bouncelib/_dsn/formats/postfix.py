@@ -132,7 +132,11 @@ class _Postfix:
         body_rows = _body_rows(mail.body)
         rows = dsn_rows(mail)
         if not rows and not body_rows:
-            return _original_to(mail) if subject.startswith(_SUBJECTS[0]) else None
+            # Postfix's subject alone does not make a Postfix notice: other writers reuse it (Kopano's
+            # spooler lists its recipients under headings of its own). Without Postfix's banner the
+            # general reader reads the body; with it, the original's To is all the notice tells.
+            own_text = _BANNER.search(mail.body) is not None
+            return _original_to(mail) if own_text and subject.startswith(_SUBJECTS[0]) else None
         if "delayed mail" in subject:
             for r in body_rows:
                 r.action = "delayed"

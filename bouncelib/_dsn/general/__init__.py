@@ -346,6 +346,27 @@ def _said_by_recipient_lines(mail: Mail, notice: Notice, blocks: list[Block]) ->
     return "delayed" if all(r.permanent is False for r in replies) else "failed"
 
 
+def _heading_says(lines: tuple[str, ...], block: Block) -> Verdict | None:
+    """What the heading of the list a recipient stands in says of it: a notice that sorts its recipients
+    into lists ("Recipients that will be retried:" over some, "Recipients that failed permanently:" over
+    others, as Kopano's spooler does) tells each list's fate in its heading, whatever the notice says as a
+    whole.  The heading is the line ending with a colon right above the list (the list's lines hold an
+    address each, with no blank line between); None when there is none or it says neither or both."""
+    if not block.mentions:
+        return None
+    for i in range(block.mentions[0].line - 1, max(-1, block.mentions[0].line - 30), -1):
+        line = lines[i].strip()
+        if not line:
+            return None
+        if line.endswith(":") and "@" not in line:
+            low = line.lower()
+            failed, delayed = shapes.FAILURE.search(low) is not None, shapes.DELAY.search(low) is not None
+            return "delayed" if delayed and not failed else "failed" if failed and not delayed else None
+        if "@" not in line:
+            return None
+    return None
+
+
 def _rows(blocks: list[Block], notice: Notice, said: str, own: set[str]) -> list[Found]:
     """One row per recipient block, its pasted RFC 3464 fields (facts) over the prose's verdict;
     then the fielded recipients the prose did not name."""
@@ -355,7 +376,7 @@ def _rows(blocks: list[Block], notice: Notice, said: str, own: set[str]) -> list
         row = fielded.pop(block.recipient.lower(), None) or (
             fielded.pop(block.orig_recipient.lower(), None) if block.orig_recipient else None
         )
-        action = row.action if row is not None and row.action else said
+        action = row.action if row is not None and row.action else _heading_says(notice.lines, block) or said
         rows.append(
             Found(
                 recipient=block.recipient,

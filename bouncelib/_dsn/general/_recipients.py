@@ -60,6 +60,9 @@ _WORDS_BELOW_CHARS: Final = 240
 _NAME_ADDR: Final = re.compile(r"[ \t]+(?:<[^<>@\s]+@[^<>\s]+>|[\"']?[^<>@\s\"']+@[^<>\s\"':]+[\"']?:)")
 # A display name and the opening parenthesis of the address after it: "Russ Winter (" (Exchange 2010+).
 _NAME_PAREN: Final = re.compile(r"[ \t]*[^\W\d_][^()<>@:;,\"]{0,60}\(\Z")
+# ... and the opening bracket of the address after it: "Bob Example <" (a list of recipients written as
+# mailboxes, name and address, one a line: Kopano's spooler, clients that forward a notice).
+_NAME_ANGLE: Final = re.compile(r"[ \t]*\"?[^\W\d_][^()<>@:;,\"]{0,60}\"?[ \t]+<\Z")
 # The address's type written in front of it, as Exchange writes proxy addresses ("SMTP:a", and
 # "smtp\\:a" with the colon escaped): part of how the address is written, not words before it.
 _ADDRESS_TYPE: Final = re.compile(r"(?<![\w-])smtp\\?:\Z", re.I)
@@ -134,9 +137,11 @@ def _address_of(m: re.Match[str], text: str) -> tuple[str, int]:
     # A local part may start with a quote, but "'a@b' on <date>" (Exchange) quotes the address.
     address, begin = m.group(0).rstrip(".").lstrip("'"), m.start()
     begin += len(m.group(0)) - len(m.group(0).lstrip("'"))
-    if address[:1] == "*" and m.string[m.end() : m.end() + 1] == "*":
-        # "*a@b*": a paste's emphasis (Gmail's bold, Markdown) around the address, not part of it.
-        address, begin = address[1:], begin + 1
+    stars = len(address) - len(address.lstrip("*"))
+    if stars and m.string[m.end() : m.end() + stars] == "*" * stars:
+        # "*a@b*", "**a@b**": a paste's or a Markdown mail's emphasis (Gmail's bold, Markdown's strong, as
+        # a Laravel notification's text part keeps it) around the address, not part of it.
+        address, begin = address[stars:], begin + stars
     if address[:5].lower() == "smtp=":
         # Exchange 5.5 "Gina Example (SMTP=gina@example.net)": the address type, then the address
         # ("=" may stand in a local part, so the pattern takes the type along).
@@ -283,7 +288,8 @@ def _placement(lines: tuple[str, ...], i: int, start: int, end: int) -> tuple[st
     recipients ("Reasons are listed with each recipient:" above "<a>"))."""
     line = lines[i]
     context, alone = _context_before(lines, i, start)
-    if not alone and _NAME_PAREN.match(line[:start].rstrip("<\"'")) and not line[end:].strip(" \t).>\"'"):
+    named = _NAME_PAREN.match(line[:start].rstrip("<\"'")) or _NAME_ANGLE.match(line[:start])
+    if not alone and named and not line[end:].strip(" \t).>\"'"):
         # "Russ Winter (a)" on a line of its own: Exchange 2010 and later list a recipient so,
         # its display name and the address in parentheses (bare, or in brackets or quotes as a
         # client or relay may rewrite it); the line names it as a bare one does.
