@@ -226,7 +226,6 @@ VERDICT_MISSES: dict[str, str] = {
     "simplelogin-bounce-reply-phase.eml": "round 36, a tuning miss: causes the notice only guesses ('This might mean "
     "a - is not a valid address, or - doesn't exist, or - its mail server refuses'): 'doesn't exist' read as "
     "userunknown, labelled onhold",
-    "simplelogin-reply-error.eml": "a test-part mail: miss not examined (frozen test part)",
     "zammad-email-oversized-en.eml": "round 36, a tuning miss: 'we only accept messages up to 25 MB' is not read as "
     "a size limit (onhold, labelled mesgtoobig)",
     "zammad-email-oversized-ja.eml": "round 36, a tuning miss: as zammad-email-oversized-en.eml, in Japanese",

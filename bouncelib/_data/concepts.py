@@ -1590,6 +1590,9 @@ _LIST_HOLD_WORDS: Final[tuple[Term, ...]] = (
     # A header the site judged suspicious (Hold.py SuspiciousHeaders, the list's bounce_matching_headers rule):
     # the HEADER + SUSPICIOUS pair, a site rule on the message; a header said invalid stays a format error.
     *_in("en", "SUSPICIOUS", "suspicious"),
+    # "Implausible": the site does not believe a header's value (courier-filter-perl 0.200 FakeDate.pm,
+    # 'Implausible "Date" header detected'), its judgment of the message as "suspicious" is, not a syntax error.
+    *_in("en", "SUSPICIOUS", "implausible"),
     *_in("fr", "SUSPICIOUS", "douteux", "douteuse"),
     *_in("es", "SUSPICIOUS", "sospechosa", "sospechoso"),
     *_in("ca", "SUSPICIOUS", "sospitosa", "sospitós"),
