@@ -1475,6 +1475,42 @@ _REFUSAL_NOTICE_WORDS: Final[tuple[Term, ...]] = (
     *_in("fr", "PROCESSING", "traitement", "lors du traitement"),
     *_in("ru", "PROCESSING", "при обработке", "обработке", "обработки"),
     *_in("ru", "ERROR", "ошибка", "ошибки"),
+    # The same words in the other catalogues of Kopano's spooler (po/<lang>.po at 2a5437f, r36-rep-regional.jsonl,
+    # tuning part): it "errore ... durante l'elaborazione del messaggio", pt "erro ... durante o processamento",
+    # fi "Käsiteltäessä viestiä tapahtui vakava virhe", hu "hiba történt az üzenet feldolgozása közben", cs "chybě
+    # při zpracování zprávy", he "שגיאה ... בזמן עיבוד ההודעה": an error while the message was processed. The
+    # processing word in its common case forms (the notice has one), and the error word where the language had none.
+    *_in("it", "PROCESSING", "elaborazione", "durante l elaborazione"),
+    *_in("pt", "PROCESSING", "processamento", "durante o processamento"),
+    *_in("fi", "PROCESSING", "käsiteltäessä", "käsittelyn aikana", "käsittelyssä"),
+    *_in("fi", "ERROR", "virhe", "virheen"),
+    *_in("hu", "PROCESSING", "feldolgozása", "feldolgozás", "feldolgozásakor", "feldolgozása közben"),
+    *_in("hu", "ERROR", "hiba", "hibát"),
+    *_in("cs", "PROCESSING", "zpracování", "při zpracování"),
+    *_in("cs", "ERROR", "chyba", "chybě", "chyby"),
+    *_in("he", "PROCESSING", "עיבוד"),
+    *_in("he", "ERROR", "שגיאה"),
+    # Sending *as* another user or group (Kopano's send-as check, spooler/mailer.cpp: "You are not allowed to send
+    # as user or group", the English "send as" a SENDER term above): fr "envoyer en tant qu'utilisateur", pt
+    # "enviar como usuário", cs "odesílat jako uživatel" (same catalogues): the identity the sender sends under.
+    # With the missing right to do it ("Vous n'avez pas les permissions requises", "Você não tem a permissão",
+    # "Nemáte oprávnění"): the sender is not allowed, rejected (SENDER+REFUSED).
+    *_in("fr", "SENDER", "envoyer en tant que", "envoyer en tant qu", "envoyer au nom de"),
+    *_in("pt", "SENDER", "enviar como", "enviar em nome de"),
+    *_in("cs", "SENDER", "odesílat jako", "odeslat jako", "odesílat za"),
+    *_in("fr", "REFUSED", "pas les permissions", "pas la permission", "pas l autorisation", "pas les droits"),
+    *_in("pt", "REFUSED", "não tem a permissão", "não tem permissão", "não tem autorização"),
+    *_in("cs", "REFUSED", "nemáte oprávnění", "nemá oprávnění"),
+    # The identity sent under, said as "in whose name you try to send" (fi "jonka nimissä yrität lähettää"), "as
+    # which you want to send" (cs "jako který chcete odesílat"), "send as a user" (he "לשלוח כמשתמש"), and that it
+    # cannot be found (fi "ei löydy", cs "nebyl nalezen", he "שלא ניתן למצוא"; Kopano's "The user or group you try to
+    # send as could not be found", same catalogues): the sender identity does not exist, rejected (SENDER+UNKNOWN).
+    *_in("fi", "SENDER", "jonka nimissä", "nimissä yrität lähettää"),
+    *_in("cs", "SENDER", "jako který chcete odesílat", "za kterého chcete odesílat"),
+    *_in("he", "SENDER", "לשלוח כמשתמש", "לשלוח בשם"),
+    *_in("fi", "UNKNOWN", "ei löydy", "ei löytynyt", "ei löydetty"),
+    *_in("cs", "UNKNOWN", "nebyl nalezen", "nebyla nalezena", "nebylo nalezeno"),
+    *_in("he", "UNKNOWN", "לא ניתן למצוא", "שלא ניתן למצוא", "לא נמצא", "לא נמצאה"),
     # The same notices in Vietnamese, Finnish and Norwegian (r32-i18n-catalogues-2.jsonl, tuning part): the
     # content type and the file extension ("kiểu nội dung", "phần mở rộng tập tin", "tiedostopääte"), a message
     # left empty ("thư rỗng", "Viesti oli tyhjä"), a refusal by a filter ("Meldingen ble avvist av et filter").
