@@ -40,3 +40,9 @@ def test_the_identity_sent_under_not_found_is_a_refused_sender(text: str) -> Non
     r = parse_reply(text)
     assert r.reason is Reason.REJECTED
     assert r.hard_bounce is False
+
+
+def test_a_header_judged_implausible_is_the_site_policy() -> None:
+    # Well-formed but not believable (a Received or Date header far off): a site's judgement, not a format error.
+    r = parse_reply("550 Implausible Message-ID header")
+    assert r.reason is Reason.POLICYVIOLATION
