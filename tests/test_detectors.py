@@ -53,7 +53,6 @@ ALSO_READ_BY: dict[str, tuple[str, ...]] = {
     "mailru": ("exim",),  # mail.ru's bilingual Exim body
     "mxlogic": ("exim",),  # Exim text; the relay's Received says mxl_mta
     "sendgrid": ("postfix",),  # Postfix's Subject and a DSN part
-    "zoho": ("postfix",),  # Postfix's Subject: the postfix detector claims it with no rows ([])
 }
 
 # case -> rows: (recipient, action, status, smtp_command, remote_mta, reason, diagnostic piece)
