@@ -80,15 +80,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "aliyun-qq-from-header-zh.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-r32-sm11-delay-sales.eml": "round r32 MTA run, a tuning miss: Sendmail's warning names the alias's "
     "member only as X-Actual-Recipient and in its transcript; the alias (Final-Recipient) is reported",
-    "addy-disallowed-reply-attempt.eml": "round 36, a tuning miss: 'An attempt to send ... was just made which "
-    "failed because your recipient ... has disallowed replying and sending' is not read as a failure sentence; no "
-    "event",
-    "addy-failed-delivery-alias.eml": "round 36, a tuning miss: an address-less notice ('An attempt to deliver an "
-    "outbound message ... has failed because the remote mail server ... rejected it') under a service's own From "
-    "is read as no bounce",
-    "addy-failed-delivery-any.eml": "round 36, a tuning miss: as addy-failed-delivery-alias.eml ('to one of your "
-    "recipients has failed')",
-    "addy-spam-reply-attempt.eml": "a test-part mail: miss not examined (frozen test part)",
     "filesender-bounce-report-cs.eml": "round 36, a tuning miss: FileSender's bounce report; its Czech failure "
     "sentence and list are not in the notice vocabulary; no event",
     "filesender-bounce-report-de.eml": "round 36, a tuning miss: FileSender's bounce report in German ('haben Ihre "
@@ -97,24 +88,9 @@ RECIPIENT_MISSES: dict[str, str] = {
     "recibieron su(s) mensaje(s)'); no event",
     "filesender-bounce-report-fr.eml": "round 36, a tuning miss: FileSender's bounce report in French ('n'ont pas pû "
     "reçevoir votre message'); no event",
-    "gitlab-email-rejection-not-authorized.eml": "round 36, a tuning miss: 'your email message to GitLab could not "
-    "be processed' is not read as a failure (a rejection with no address); no event",
-    "gitlab-email-rejection-project-not-found.eml": "round 36, a tuning miss: as "
-    "gitlab-email-rejection-not-authorized.eml",
-    "gitlab-email-rejection-too-large.eml": "round 36, a tuning miss: as gitlab-email-rejection-not-authorized.eml",
-    "gitlab-email-rejection-user-blocked.eml": "round 36, a tuning miss: as "
-    "gitlab-email-rejection-not-authorized.eml",
-    "gitlab-email-rejection-user-not-found.eml": "round 36, a tuning miss: as "
-    "gitlab-email-rejection-not-authorized.eml",
     "kopano-spooler-whole-message-everyone.eml": "round 36, a tuning miss: the notice names no recipient; the "
     "general reader takes the returned message's only recipient (the label has no address)",
     "kopano-spooler-whole-message-size.eml": "round 36, a tuning miss: as kopano-spooler-whole-message-everyone.eml",
-    "simplelogin-bounced-forward.eml": "round 36, a tuning miss: the mailbox that bounced is the notice's own "
-    "addressee (its To), which the reader takes as a recipient only under a recipient label",
-    "simplelogin-bounced-forward-old.eml": "round 36, a tuning miss: 'was refused (or bounced) by your email "
-    "provider', no address: not read as a failure",
-    "simplelogin-unknown-sender.eml": "round 36, a tuning miss: 'a special email address that only receives emails "
-    "from its authorized user' (subject 'is not allowed to send emails to') is not read as a refusal; no event",
     "zammad-email-oversized-de.eml": "a test-part mail: miss not examined (frozen test part)",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
@@ -230,6 +206,27 @@ VERDICT_MISSES: dict[str, str] = {
     "zammad-email-oversized-ja.eml": "round 36, a tuning miss: as zammad-email-oversized-en.eml, in Japanese",
     "zammad-email-oversized-pt.eml": "round 36, a tuning miss: as zammad-email-oversized-en.eml, in Portuguese",
     "zammad-email-oversized-ru.eml": "round 36, a tuning miss: as zammad-email-oversized-en.eml, in Russian",
+    "gitlab-email-rejection-not-authorized.eml": "round 37, a tuning miss: read as a bounce since r37wildfix (an "
+    "application's notice about a message); the classifier reads its cause ('You are not allowed to perform this "
+    "action') as onhold, labelled rejected",
+    "gitlab-email-rejection-project-not-found.eml": "round 37, a tuning miss: as "
+    "gitlab-email-rejection-not-authorized.eml ('We couldn't find the project' read as onhold, labelled userunknown)",
+    "gitlab-email-rejection-too-large.eml": "round 37, a tuning miss: as gitlab-email-rejection-not-authorized.eml "
+    "('We couldn't process your email because it is too large' read as onhold, labelled mesgtoobig)",
+    "gitlab-email-rejection-user-blocked.eml": "round 37, a tuning miss: as gitlab-email-rejection-not-authorized.eml "
+    "('Your account has been blocked' read as onhold, labelled rejected)",
+    "gitlab-email-rejection-user-not-found.eml": "round 37, a tuning miss: as "
+    "gitlab-email-rejection-not-authorized.eml ('We couldn't figure out what user corresponds to the email' read as "
+    "onhold, labelled rejected)",
+    "simplelogin-bounced-forward-old.eml": "round 37, a tuning miss: read as a bounce since r37wildfix; its reply is "
+    "the failure sentence, which names the reader's alias beside 'was refused', and the classifier reads it "
+    "userunknown (weak ADDR+REFUSED, hard), labelled onhold",
+    "simplelogin-bounced-forward.eml": "round 37, a tuning miss: recipient found since r37wildfix; the notice's hedge "
+    "('This is usually because your mailbox service thinks the email is a spam') is read as spamdetected, labelled "
+    "onhold",
+    "simplelogin-unknown-sender.eml": "round 37, a tuning miss: recipient found since r37wildfix (the Subject's 'is "
+    "not allowed to send emails to'); the body's 'only receives emails from its authorized user' is read as onhold, "
+    "labelled rejected",
 }
 
 

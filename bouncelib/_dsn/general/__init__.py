@@ -57,6 +57,12 @@ _DAEMON_FROM: Final = re.compile(
     re.I,
 )
 
+# An application's sender that takes no replies: "noreply@", "no-reply@", "do-not-reply@", "donotreply@", and
+# the "mailer@" that sends a service's mail (addy.io's notices).
+_NO_REPLY_FROM: Final = re.compile(r"[<\s\"]?(?:no-?reply|do-?not-?reply|mailer)@", re.I)
+# A sentence about a message (not a parcel, a payment): the word for it in the notice languages.
+_A_MESSAGE: Final = re.compile(r"\b(?:message|e-?mail|mail|post(?:ing)?|nachricht|courriel|mensaje|messaggio)\b", re.I)
+
 
 def _from_a_person(mail: Mail) -> bool:
     """A person talking about a bounce, not a bounce: a reply ("Re:") that no role of the mail system
@@ -411,7 +417,9 @@ class GeneralReader:
             return [_challenge(mail, notice)]
         # An address the X-Failed-Recipients header names failed, even when it is also the sender's
         # (a message sent to oneself, or a corpus that redacted every address alike).
-        own = _own_addresses(mail) - _addresses(mail.header("X-Failed-Recipients"))
+        # So are the addresses the notice names as the reader's own ("your alias a": a forwarding service's notice).
+        readers = {m.group(1).lower() for m in shapes.READERS_OWN.finditer(notice.text)}
+        own = (_own_addresses(mail) | readers) - _addresses(mail.header("X-Failed-Recipients"))
         blocks = find_blocks(notice.lines, own, _addresses(mail.header("To")))
         if not blocks and not notice.fields:
             named = self._named_in_header(mail, notice, said)
@@ -480,9 +488,14 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
     # ("could not be delivered", not "rejected by the list moderator"): a newsletter may tell of a
     # parcel that "failed to deliver", a list of a post it refused.  The body must say it, not the
     # Subject alone: headers with an empty body are no notice.
-    if _cut_short(mail) or _someone_else_sent(mail):
+    # An application's own notice to its user (GitLab's "[Rejected]" reply, addy.io's and SimpleLogin's notices
+    # about a mail of the user's that failed) comes from no mail system's role, but from the service's own
+    # sender: a failure it reports in words about a *message* ("your email message ... could not be
+    # processed", "An attempt to deliver a message ... has failed") is a bounce all the same; a parcel that
+    # "could not be delivered" is not.
+    if _cut_short(mail) or (_someone_else_sent(mail) and not _service_notice(mail)):
         return []
-    return _banner_only(notice, said)
+    return _banner_only(notice, said, of_a_message=_someone_else_sent(mail))
 
 
 def _someone_else_sent(mail: Mail) -> bool:
@@ -491,6 +504,15 @@ def _someone_else_sent(mail: Mail) -> bool:
     notice is printed or copied from its screen) names no correspondent: such a notice is read as one with
     no sender."""
     return "@" in mail.from_ and _DAEMON_FROM.search(mail.from_) is None
+
+
+def _service_notice(mail: Mail) -> bool:
+    """Whether the mail is an application's automatic notice: its From takes no replies (``noreply@``,
+    ``do-not-reply@``, a ``mailer@``), or it says it was generated automatically (``Auto-Submitted:
+    auto-generated``, RFC 3834; not ``auto-replied``, a vacation reply's)."""
+    if _NO_REPLY_FROM.search(mail.from_) is not None:
+        return True
+    return mail.header("Auto-Submitted").strip().lower().startswith("auto-generated")
 
 
 def _server_answer_only(notice: Notice) -> list[Found]:
@@ -517,9 +539,10 @@ def _server_answer_only(notice: Notice) -> list[Found]:
     return []
 
 
-def _banner_only(notice: Notice, said: str) -> list[Found]:
+def _banner_only(notice: Notice, said: str, of_a_message: bool = False) -> list[Found]:
     """A mail system's notice that says delivery failed (or is delayed) and quotes no refusal: the
-    line of a recipient it names incompletely, else the sentence that says it and the cause below."""
+    line of a recipient it names incompletely, else the sentence that says it and the cause below.
+    `of_a_message`: only a sentence that names a message (an application's notice, `_service_notice`)."""
     # The failed recipient named as no complete address ("bob@: domain missing or malformed"): the
     # notice names it and says why on its line, so that line is the reply of a recipient it cannot show.
     incomplete = next(
@@ -531,7 +554,11 @@ def _banner_only(notice: Notice, said: str) -> list[Found]:
     said_how = shapes.UNDELIVERED if said == "failed" else shapes.DELAY
     raw = _paragraphs(notice.text)
     paragraphs = [" ".join(p.split()) for p in raw]
-    saying = [k for k, p in enumerate(paragraphs) if said_how.search(p.lower())]
+    saying = [
+        k
+        for k, p in enumerate(paragraphs)
+        if said_how.search(p.lower()) and (not of_a_message or _A_MESSAGE.search(p) is not None)
+    ]
     if not saying:
         return []
     # Of the sentences that say it, the one that introduces the recipients ("The following recipient(s)

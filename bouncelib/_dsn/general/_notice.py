@@ -158,7 +158,13 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
     text = " ".join(notice.text.lower().split())
     subject = subject.lower()
     said = f"{subject} {text}"
-    if (shapes.CHALLENGE.search(text) or shapes.CHALLENGE_SUBJECT.search(subject)) and not has_reply(text):
+    # A message a mail server already refused failed, whatever the notice then advises ("whitelist it"): a
+    # challenge holds the message, nothing refused it yet.
+    if (
+        (shapes.CHALLENGE.search(text) or shapes.CHALLENGE_SUBJECT.search(subject))
+        and not has_reply(text)
+        and shapes.REFUSED_BY_SERVER.search(text) is None
+    ):
         return "challenge"
     received = shapes.BOUNCES_RECEIVED.search(said) or shapes.REACHABILITY_PROBE.search(text)
     if (received or shapes.ACCEPTED_ANYWAY.search(text)) and not has_reply(text):

@@ -228,7 +228,10 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             context, alone, labelled = _placement(lines, i, start, m.end())
             # The bounce's addressee is normally the sender; a notice that puts it under a recipient
             # label bounced a message the sender also sent to itself.
-            if low in own and not (low in addressee and labelled):
+            # So does a notice that names it as the mailbox that refused the message ("was bounced by your
+            # mailbox a": a service's notice to its user about a mail it forwarded there).
+            refuser = shapes.REFUSER_BEFORE.search(line[:start]) is not None
+            if low in own and not (low in addressee and (labelled or refuser)):
                 continue
             before = line[:start]
             if _in_reason_of_above(out, lines, i):
@@ -243,7 +246,7 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             # The reply after the address may be wrapped onto the next line ("550 <a>... We don't accept" /
             # "mail from spammers"): what it says of the address is read on both lines.
             wrapped = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            strong = alone or _strong(line, before, context, m.end(), wrapped)
+            strong = alone or refuser or _strong(line, before, context, m.end(), wrapped)
             out.append(Mention(i, start, m.end(), address, strong, alone))
     return out
 
