@@ -35,8 +35,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "words for its rule were dropped at merge: they were ezmlm-idx's lang/en_US, a test-part catalogue)",
     "ezmlm-idx-post-confirm-en_US.eml": "a test-part mail: miss not examined (frozen test part; r36notb's English "
     "words for its rule were dropped at merge: they were ezmlm-idx's lang/en_US, a test-part catalogue)",
-    "o365-table-unknown-to-address.eml": "round 33, a tuning miss: Office 365's NDR header table pasted flattened "
-    "('Action Required | Recipient', 'Unknown To address'), no delivery words: not read as a notice",
     "exchange-kb-mta-x400-dn-notrecognized.eml": "the X.400 address the NDR names (wrapped over two lines) is taken "
     "for the recipient; the label names no address",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',

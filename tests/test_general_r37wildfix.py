@@ -3,10 +3,10 @@
 Each test fails without its change: a message an application could not process, a service's account of an
 attempt that failed, a message a mail server or mailbox refused (not a challenge, whatever advice follows), an
 application's address-less notice from its own no-reply sender, the notice's addressee named as the mailbox that
-bounced the message, the reader's own alias, the destination a message was to go to, and a sender not allowed to
-send to an address.  Two guards keep what the change must not do (they pass before it too): an automatic notice
-about something else, and a no-reply shop's parcel that could not be delivered (fails if the sentence of an
-application's notice need not name a message).  Inputs are our own.
+bounced the message, the reader's own alias, the destination a message was to go to, a sender not allowed to send
+to an address, and Office 365's diagram row that names who must act.  Two guards keep what the change must not do
+(they pass before it too): an automatic notice about something else, and a no-reply shop's parcel that could not
+be delivered (fails if the sentence of an application's notice need not name a message).  Inputs are our own.
 """
 
 from __future__ import annotations
@@ -99,3 +99,13 @@ def test_a_sender_not_allowed_to_send_to_an_address() -> None:
         "We have recorded an attempt to send an email from mallory@example.com to rev.9@alias.example.org.\n"
     )
     assert _events(raw) == [("rev.9@alias.example.org", "failed")]
+
+
+def test_office_365s_diagram_row_that_names_who_must_act() -> None:
+    # Office 365's NDR table pasted flattened: "Action Required" over the party that must act.
+    raw = (
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "example.org | Office 365 | Bob\n-- | -- | --\nAction Required |   | Sender\n  |   |   |  \n"
+        "Message too large |   |\n"
+    )
+    assert _events(raw) == [(None, "failed")]

@@ -127,6 +127,9 @@ _UNDELIVERED: Final = (
     _REFUSED_BY_SERVER,
     # Exchange: "did not reach some or all of the intended recipients", "could not be reached"
     r"did not reach|not reach (?:the|all|some)|could not reach",
+    # Office 365's NDR draws the failure as a diagram whose row names the party that must act, "Action Required"
+    # over "Recipient" (or "Sender"), table cells apart (a paste flattens them to "Action Required |   | Recipient").
+    r"action required[\s|]{1,40}(?:recipient|sender)\b",
     # Exchange's IMS: "The following recipients did not receive the attached mail."
     r"recipients?(?:\(s\))? did ?n[o']t receive",
     r"(?:had|having) (?:trouble|problems?) delivering (?:your|the) message|"
