@@ -59,7 +59,7 @@ _DAEMON_FROM: Final = re.compile(
 
 # An application's sender that takes no replies: "noreply@", "no-reply@", "do-not-reply@", "donotreply@", and
 # the "mailer@" that sends a service's mail (addy.io's notices).
-_NO_REPLY_FROM: Final = re.compile(r"[<\s\"]?(?:no-?reply|do-?not-?reply|mailer)@", re.I)
+_NO_REPLY_FROM: Final = re.compile(r"(?<![\w.+-])(?:no-?reply|do-?not-?reply|mailer)@", re.I)
 # A sentence about a message (not a parcel, a payment): the word for it in the notice languages.
 _A_MESSAGE: Final = re.compile(r"\b(?:message|e-?mail|mail|post(?:ing)?|nachricht|courriel|mensaje|messaggio)\b", re.I)
 
