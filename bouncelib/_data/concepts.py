@@ -27,6 +27,7 @@ words are those MTAs and providers use in the replies of ``corpus/replies/real``
 
 from __future__ import annotations
 
+import re
 from typing import Final, NamedTuple
 
 from bouncelib._vocab import Reason
@@ -80,7 +81,12 @@ def _cjk(concept: str, *phrases: str) -> tuple[Term, ...]:
     """Chinese, Japanese and Korean terms, written as they are: the classifier reads each character
     of those scripts as a word, so a term is its characters separated by spaces (a Korean space
     between words is one more word boundary, nothing to match)."""
-    return tuple(Term(concept, " ".join(p.replace(" ", ""))) for p in phrases)
+    return tuple(Term(concept, " ".join(_CJK_WORD.findall(p))) for p in phrases)
+
+
+# The words of a CJK term as the classifier reads them: each Han, kana or Hangul character a word, a run of
+# Latin letters or digits one word ("IPアドレス" is ``ip ア ド レ ス``, as `_concepts.sentences` splits it).
+_CJK_WORD: Final = re.compile(r"[0-9a-z]+|[^\s0-9a-z]")
 
 
 #: The languages of the terms written in a language's own block (`_in`): what
@@ -1850,6 +1856,65 @@ _R35_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
 )  # fmt: skip
 
 
+# ----------------------------------------------------------------- server-side concepts, more languages (issue 10, r37)
+# The concepts the deciding rules use on the tuning part's English cases that had few words abroad: a relay
+# (RELAY, 14 English decisions), a sending rate or limit (RATE, 37), greylisting (GREYLIST), reverse DNS
+# (PTR, 17), the sending client's IP address (CLIENT, 47). The words are those of server-side and anti-spam
+# software's own translation catalogues, where they name these things, and no corpus row cites any of them:
+# Modoboa's administration interface (PyPI sdist modoboa 2.9.0: modoboa/locale/<lang>/LC_MESSAGES/django.po
+# and frontend/src/locale/<lang>/app.po; fuzzy entries left out), the debconf questions of Debian's Exim
+# (Debian exim4-config 4.96-15+deb12u11, DEBIAN/templates: exim4/dc_relay_domains "Domains to relay mail
+# for", exim4/dc_relay_nets "Machines to relay mail for") and SpamAssassin's rule descriptions (Debian
+# spamassassin 4.0.1-1~deb12u1, /usr/share/spamassassin/30_text_<lang>.cf, "lang xx describe"). Where a
+# catalogue keeps the English word in the language's own sentence (German "(Relay)", Dutch "via een relay"),
+# the English term is tagged with that language (`_known`): a reply in it is read by that word already.
+# Left out as ambiguous: the translations of "relay" as forwarding (German "weiterleiten", Dutch
+# "doorsturen", Swedish "vidarebefordra", Danish "videresende", Polish "przekazywać", Chinese 轉寄: a
+# forwarded mailbox is another thing), Turkish "anahtarlanacak" (switched), and Modoboa's fuzzy entries.
+_R37_SERVER_WORDS: Final[tuple[Term, ...]] = (
+    # Modoboa "Relay", "Relay domain"; exim4-config "Domains to relay mail for": mail relayed for others.
+    *_known("de nl pl cs da it fi", "RELAY", "relay"),
+    *_known("de fr", "RELAY", "relais"),
+    *_in("ru", "RELAY", "ретрансляция", "ретрансляции", "ретрансляцию", "релейная передача", "релейной передачи"),
+    *_in("pl", "RELAY", "przekaźnik", "przekaźnika"),
+    *_in("sv", "RELAY", "relä"),
+    *_in("ja", "RELAY", "リレー"),
+    *_in("ko", "RELAY", "릴레이"),
+    *_in("zh", "RELAY", "中转", "中轉"),
+    *_in("id", "RELAY", "direlai"),
+    # Modoboa "Sending limit", "Daily sending limit", "Message sending limit", "Daily sending limit reached": a
+    # limit on how much one may send (RATE, as "sending limit" is).
+    *_in("de", "RATE", "sendelimit", "tägliches sendelimit", "nachrichtensendelimit"),
+    *_in("fr", "RATE", "limite d envoi"),
+    *_in("it", "RATE", "limite invio", "limite di invio", "limiti di invio"),
+    *_in("pt", "RATE", "limite de envio", "limite diário de envio"),
+    *_in("nl", "RATE", "verzendlimiet"),
+    *_in("pl", "RATE", "limit wysyłania"),
+    *_in("ru", "RATE", "лимит отправки"),
+    *_in("sv", "RATE", "sändningsgräns", "sändningsgränsen"),
+    *_in("fi", "RATE", "lähetysraja", "lähetysrajan"),
+    *_in("ja", "RATE", "送信通数制限"),
+    *_in("ko", "RATE", "발송 제한"),
+    # Modoboa "greylisted messages", "Show greylisted messages": greylisting (GREYLIST). The Japanese catalogue
+    # keeps the English word ("greylist メッセージ").
+    *_in("fi", "GREYLIST", "harmaalla listalla", "harmaa lista", "harmaalle listalle"),
+    *_in("sv", "GREYLIST", "grålistade", "grålistad"),
+    *_in("zh", "GREYLIST", "灰名單", "灰名单"),
+    *_in("ko", "GREYLIST", "그레이리스트"),
+    *_known("ja", "GREYLIST", "greylist"),
+    # Modoboa "Enable reverse lookups", "Enable reverse DNS lookups": the reverse DNS of the client (PTR). The
+    # Italian catalogue keeps the English words ("Abilita il reverse lookup").
+    *_in("ja", "PTR", "逆引き"),
+    *_in("ko", "PTR", "역방향 조회"),
+    *_in("sv", "PTR", "omvända dns sökningar", "omvänd dns"),
+    *_known("it", "PTR", "reverse lookup", "reverse dns lookup"),
+    # Modoboa "The IP address where spamd can be reached" (spamd が到達できる IP アドレス, spamd에 연결할 수 있는 IP
+    # 주소): an IP address, as "ip address" is (CLIENT).
+    *_in("ja", "CLIENT", "ip アドレス"),
+    *_in("ko", "CLIENT", "ip 주소"),
+)  # fmt: skip
+
+
 # ------------------------------------------------------------------ subjects: what the reply is about
 
 TERMS: Final[tuple[Term, ...]] = (
@@ -3067,6 +3132,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_REFUSAL_NOTICE_WORDS,
     *_LIST_HOLD_WORDS,
     *_R35_CATALOGUE_WORDS,
+    *_R37_SERVER_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
