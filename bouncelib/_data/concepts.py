@@ -1912,6 +1912,26 @@ _R37_SERVER_WORDS: Final[tuple[Term, ...]] = (
     # 주소): an IP address, as "ip address" is (CLIENT).
     *_in("ja", "CLIENT", "ip アドレス"),
     *_in("ko", "CLIENT", "ip 주소"),
+    # SpamAssassin's rule descriptions keep the protocol's and DNS's names in their sentences: "HELO-Name und
+    # IP-Adresse ... passen nicht", "HELO de F.A.I. important, mais pas de rDNS", "Host HELO'd als een grote
+    # internet provider ISP, maar heeft geen rDNS", "Odpowiedź HELO hosta ..., lecz brakuje rDNS", "Comando HELO
+    # enviado ..., mas não possui rDNS" (NO_RDNS_DOTCOM_HELO, RCVD_HELO_IP_MISMATCH, HELO_DYNAMIC_*); and
+    # Modoboa's catalogues the names of the sender checks ("SPF-Datensatz", "DKIM 金鑰", "Ota SPF-tarkistukset
+    # käyttöön", "DMARC"), as the English terms are.
+    *_known("de fr nl pl pt", "HELO", "helo"),
+    *_known("de fr nl pl pt", "PTR", "rdns"),
+    *_known("de fr it pt nl pl ru ja sv fi ko", "AUTHMECH", "spf", "dkim", "dmarc"),
+    *_known("zh cs", "AUTHMECH", "dkim"), *_known("cs", "AUTHMECH", "dmarc"),
+    # SpamAssassin RCVD_FAKE_HELO_DOTCOM ('"Received"-Kopfzeilen enthalten gefälschten HELO-Rechnernamen', "En-tête
+    # Received contient nom d'hôte falsifié dans le HELO"): forged, as "forged" is (AUTHMECH).
+    *_in("de", "AUTHMECH", "gefälscht", "gefälschte", "gefälschten", "gefälschter"),
+    *_in("fr", "AUTHMECH", "falsifié", "falsifiée", "falsifiés"),
+    # GNU Mailutils "%lu: redirection loop detected" (mailutils 1:3.15-4 locale/<lang>/LC_MESSAGES/mailutils.mo
+    # (Debian package mailutils-common), cited as the corpus cites it; only the locales whose corpus rows are all
+    # in the tuning part: es, fr, pl): a loop (LOOP, RFC 3463 X.4.6). Spanish "ciclo" alone is any cycle.
+    *_in("fr", "LOOP", "boucle", "boucle de redirection"),
+    *_in("es", "LOOP", "ciclo de redirección"),
+    *_in("pl", "LOOP", "pętla", "pętlę", "pętli"),
 )  # fmt: skip
 
 
