@@ -114,11 +114,13 @@ def test_codes_tried_at_the_words_found_are_those_the_patterns_find(text: str) -
 @settings(max_examples=2000)
 @given(st.lists(_CODE_PIECES, max_size=16).map("".join))
 def test_short_formats_start_where_their_patterns_start(text: str) -> None:
-    # A format searched on every reply runs without its leading word boundary, checked at each match.
-    for index, _pid, pattern, at_word in _codes._SHORT_FORMATS:
+    # A format searched on every reply runs without its leading word boundary, checked at each match; its
+    # pre-test (what follows its leading literals) finds something in every text the format matches.
+    for index, _pid, pattern, at_word, test in _codes._SHORT_FORMATS:
         plain = re.search(_codes._FORMATS[index][2].pattern, text)
         start = _codes._first_at_word(pattern, text) if at_word else _codes._first(pattern, text)
         assert start == (plain.start() if plain else -1), _codes._FORMATS[index][0]
+        assert plain is None or test is None or test.search(text) is not None, _codes._FORMATS[index][0]
 
 
 # Pieces of the model's framing shapes and near misses: starts spelt out, optional words, character sets.

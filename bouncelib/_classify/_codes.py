@@ -359,7 +359,9 @@ def _by_format(low: str) -> str | None:
     holds is in the reply; a format whose literals are too short to rule anything out ("bl", "es": half
     the replies hold one) is searched directly."""
     first: tuple[int, int, str] | None = None
-    for index, pid, pattern, at_word in _SHORT_FORMATS:
+    for index, pid, pattern, at_word, test in _SHORT_FORMATS:
+        if test is not None and test.search(low) is None:
+            continue
         start = _first_at_word(pattern, low) if at_word else _first(pattern, low)
         if start >= 0 and (first is None or (start, index) < first[:2]):
             first = (start, index, pid)
@@ -408,14 +410,38 @@ def _rules_out(literals: tuple[str, ...]) -> bool:
     return bool(literals) and all(len(lit) >= 3 or not lit.isalpha() for lit in literals)
 
 
-def _short_format(index: int, pid: str, pattern: re.Pattern[str]) -> tuple[int, str, re.Pattern[str], bool]:
-    """(index, provider, pattern, whether it must start a word) of a format searched on every reply. A format
-    starting at a word boundary with word characters (Comcast's ``\\b(?:bl|es|dm|rl)[0-9]{6}\\b``) runs without
-    its leading ``\\b``, the boundary checked at each match (`_first_at_word`): with it the engine has nothing to
-    skip ahead to and tries the pattern at every character (half of this step's cost on the real replies)."""
+# A format that starts with a group of short literals, then a rest ("(?:bl|es|dm|rl)" then "[0-9]{6}\b"): the rest
+# is in every match, and where it starts with a digit `re` tries it at the digits alone, not at every "e".
+_LITERAL_HEAD: Final = re.compile(r"(?:\\b)?\(\?:[a-z0-9|]+\)(?P<rest>[^()|\\?*+{].*|\\d.*)\Z")
+
+
+# A set of characters repeated ("[0-9]{6}"), at the start of a pattern: written as one of them, then the rest of
+# the repeat ("[0-9][0-9]{5}"), the same matches, which `re` skips to (a pattern starting with the repeat is
+# tried at every character: 5.2 against 0.8 us on a 140-character reply).
+_REPEATED_SET: Final = re.compile(r"(\[[^\]]+\]|\\d)\{(\d+)\}")
+
+
+def _class_first(pattern: str) -> str:
+    m = _REPEATED_SET.match(pattern)
+    if m is None or int(m.group(2)) < 2:
+        return pattern
+    return f"{m.group(1)}{m.group(1)}{{{int(m.group(2)) - 1}}}{pattern[m.end():]}"
+
+
+def _short_format(
+    index: int, pid: str, pattern: re.Pattern[str]
+) -> tuple[int, str, re.Pattern[str], bool, re.Pattern[str] | None]:
+    """(index, provider, pattern, whether it must start a word, a pre-test) of a format searched on every reply.
+    A format starting at a word boundary with word characters (Comcast's ``\\b(?:bl|es|dm|rl)[0-9]{6}\\b``) runs
+    without its leading ``\\b``, the boundary checked at each match (`_first_at_word`): with it the engine has
+    nothing to skip ahead to and tries the pattern at every character (half of this step's cost on the real
+    replies). Its literals are in half the replies; what follows them (six digits) in few: that is searched
+    first (the pre-test), the format only where it is found."""
+    head = _LITERAL_HEAD.match(pattern.pattern)
+    test = re.compile(_class_first(head.group("rest"))) if head is not None and pattern.groups == 0 else None
     if word_start(pattern.pattern):
-        return index, pid, re.compile(pattern.pattern.removeprefix("\\b")), True
-    return index, pid, pattern, False
+        return index, pid, re.compile(pattern.pattern.removeprefix("\\b")), True, test
+    return index, pid, pattern, False, test
 
 
 def _first(pattern: re.Pattern[str], low: str) -> int:

@@ -93,6 +93,10 @@ _IPV4_WORDS: Final = re.compile(r"\d(?<![\w.[]\d)(?<!1(?=27\.))\d{0,2}(?:\.\d{1,
 _SPAN_UNITS: Final = r"(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b"
 _SPAN_SLASH: Final = re.compile(r"(\d)\s?/\s?(\d*)\s?" + _SPAN_UNITS)
 _SPAN_PER: Final = re.compile(r"\bper (\d+)\s?" + _SPAN_UNITS)
+# What every match of `_SPAN_SLASH` holds from its "/" on: searched first, it starts with a literal that `re`
+# skips to, where `_SPAN_SLASH`, starting with a digit, is tried at every digit of a reply holding a "/" (its URLs'
+# paths, "and/or"), and a span is in few of those.
+_SLASH_UNIT: Final = re.compile(r"/\s?\d*\s?" + _SPAN_UNITS)
 _SPAN_UNIT: Final = {"s": "seconds", "sec": "seconds", "secs": "seconds", "m": "minutes", "min": "minutes",
                      "mins": "minutes", "h": "hours", "hr": "hours", "hrs": "hours", "d": "days"}
 
@@ -215,7 +219,7 @@ def extract(text: str, max_chars: int) -> Facts:
             words_text = f"{words_text[:start]} {ADDRESS_WORD} {words_text[end:]}"
     if "." in words_text and _THREE_DOTS.search(words_text) is not None:
         words_text = _IPV4_WORDS.sub(IP_WORD, words_text)
-    if "/" in words_text:
+    if "/" in words_text and _SLASH_UNIT.search(words_text) is not None:
         words_text = _SPAN_SLASH.sub(_span_slash, words_text)
     if "per " in words_text:
         words_text = _SPAN_PER.sub(_span_per, words_text)

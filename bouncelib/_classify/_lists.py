@@ -91,6 +91,13 @@ def _withdraw_before(before: str) -> bool:
 # The name a client greeted with, as Postfix logs it ("helo=<www.example.com>") or as SMTP's HELO/EHLO
 # argument (RFC 5321 section 4.1.1.1): a host's name, which a site may well start with "www.", not a page.
 _GREETING_BEFORE = re.compile(r"\b(?:helo|ehlo)(?:=<?|\s+)\Z")
+
+
+def _greeting_before(before: str) -> bool:
+    # (Every match holds "helo" or "ehlo": the pattern, starting with "\b", is tried at every character, so it is
+    # searched only when one of them is there.)
+    return ("helo" in before or "ehlo" in before) and _GREETING_BEFORE.search(before) is not None
+
 # Wording that hands the sender the address right after it, even in angle brackets
 # ("or to contact <postmaster@rx.t-online.de> for reset"): the bracket is not a recipient's.
 _CONTACT_BEFORE = re.compile(
@@ -108,8 +115,14 @@ def _zone_row(zone: str) -> BlocklistRow | None:
     return None
 
 
+# The values are valid by construction (the table's strings, a zone read as a str, a bool): the model is made
+# without validation, as `Blocklist.model_construct` does; every field is given, so the instance equals the
+# validated one field for field, and is frozen alike.
+_construct: Final = Blocklist.model_construct
+
+
 def _model(row: BlocklistRow, zone: str | None, misconfigured: bool) -> Blocklist:
-    return Blocklist(
+    return _construct(
         id=row.id,
         name=row.name,
         zone=zone or (row.zones[0] if len(row.zones) == 1 else None),
@@ -159,7 +172,7 @@ def find_blocklist(
     if status_list is not None:
         return _model(_BY_ID[status_list], zone, misconfigured)
     if zone is not None:
-        return Blocklist(id=zone, name=zone, zone=zone, receiver_misconfigured=misconfigured)
+        return _construct(id=zone, name=zone, zone=zone, receiver_misconfigured=misconfigured)
     if misconfigured and "spamhaus" in low:
         return _model(_BY_ID["spamhaus"], None, True)
     return None
@@ -207,7 +220,7 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
                     and not flat.startswith(("...", "\u2026"), pos + len(item))
                     and not _credit_before(low[max(0, pos - 80) : pos])
                     and not _withdraw_before(low[max(0, pos - 160) : pos])
-                    and _GREETING_BEFORE.search(low[max(0, pos - 8) : pos]) is None
+                    and not _greeting_before(low[max(0, pos - 8) : pos])
                 )
             else:
                 bracketed = pos > 0 and flat[pos - 1] in "<["
