@@ -337,7 +337,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="retrain the model without each source's fold (default) or keep the committed one")
     ap.add_argument("--only", metavar="TEXT", action="append",
                     help="only the sources whose key holds TEXT (a quick look; the figures are then of those)")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="a setting of bench/train_model.py for the retrained models (FEATURES=concepts,pairs ...)")
     args = ap.parse_args(argv)
+    if args.set:
+        import train_model
+
+        for item in args.set:
+            name, _, value = item.partition("=")
+            if not name.isupper() or not hasattr(train_model, name):
+                ap.error(f"no setting {name!r} in bench/train_model.py")
+            setattr(train_model, name, type(getattr(train_model, name))(value))
 
     import bouncelib._classify._model as model_module
 

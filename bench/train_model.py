@@ -61,9 +61,11 @@ from accuracy import Case, all_cases  # noqa: E402
 from split import source_key  # noqa: E402
 
 from bouncelib._classify import DEFAULT_MAX_CHARS  # noqa: E402
+from bouncelib._classify._concepts import Terms, concept_terms  # noqa: E402
+from bouncelib._classify._decide import concept_text_of  # noqa: E402
 from bouncelib._classify._extract import extract  # noqa: E402
 from bouncelib._classify._mask import mask  # noqa: E402
-from bouncelib._classify._model import features  # noqa: E402
+from bouncelib._classify._model import KINDS, features  # noqa: E402
 
 OUT = ROOT / "bouncelib" / "_data" / "model.json"
 MIN_CASES = 2  # a feature seen in one training reply only is that reply's, not a wording's
@@ -83,6 +85,22 @@ SMALLEST = 0.1  # a weight under this in size changes no guess on the tuning fol
 BAGS = 1  # trainings averaged, each without one of BAGS folds of the sources (1: one training on all)
 ORDERS = 1  # trainings averaged, each in its own hash order of the replies
 AVERAGE = 0  # > 0: the weights are the mean of those at the end of the last AVERAGE passes (0: the last pass's)
+# The kinds of features beside the words (`_model.KINDS`, comma-separated: concepts, pairs, classes).
+FEATURES = ""
+
+
+def _kinds() -> frozenset[str]:
+    kinds = frozenset(k for k in FEATURES.split(",") if k)
+    unknown = kinds - set(KINDS)
+    if unknown:
+        raise SystemExit(f"unknown feature kinds: {sorted(unknown)}")
+    return kinds
+
+
+def _said(text: str) -> tuple[str, Terms]:
+    """The classifier's words text of a reply and its concept terms (as `_decide.concept_text` finds them)."""
+    facts = extract(mask(text)[0], DEFAULT_MAX_CHARS)
+    return facts.words_text, concept_terms(concept_text_of(facts.words_text, facts.flat))
 
 
 def case_features(case: Case) -> set[str] | None:
@@ -90,8 +108,8 @@ def case_features(case: Case) -> set[str] | None:
     if case.said is None:
         return None
     text, status, code, command = case.said
-    masked, _ = mask(text)
-    return features(extract(masked, DEFAULT_MAX_CHARS).words_text, status, code, command)
+    words, terms = _said(text)
+    return features(words, status, code, command, kinds=_kinds(), terms=terms)
 
 
 def training_cases(cases: Iterable[Case]) -> list[tuple[set[str], str, str]]:
@@ -148,6 +166,7 @@ def train(rows: list[tuple[set[str], str, str]]) -> dict[str, object]:
             bias[i] += bi[i] / len(runs)
     return {
         "about": "bouncelib's last-resort reason model; trained by bench/train_model.py on the tuning part only",
+        "features": sorted(_kinds()),
         "reasons": reasons,
         "cases": [per_reason[r] for r in reasons],
         "bias": [round(b, 4) for b in bias],
@@ -239,10 +258,11 @@ def _ask(model: object, case: Case, probability: float | None = None) -> object:
 
     assert case.said is not None
     text, status, code, command = case.said
-    words = extract(mask(text)[0], DEFAULT_MAX_CHARS).words_text
+    words, terms = _said(text)
     if probability is None:
-        return m.guess(words, status, code, command, weights=model)  # type: ignore[arg-type]
-    return m.guess(words, status, code, command, weights=model, probability=probability)  # type: ignore[arg-type]
+        return m.guess(words, status, code, command, weights=model, terms=terms)  # type: ignore[arg-type]
+    return m.guess(words, status, code, command, weights=model, probability=probability,  # type: ignore[arg-type]
+                   terms=terms)  # fmt: skip
 
 
 def _model_of(rows: list[tuple[set[str], str, str]]) -> object:

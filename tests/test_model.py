@@ -118,10 +118,27 @@ def test_features_are_stems_pairs_and_codes() -> None:
     assert not {"exampl", "example", "fri", "mar"} & _model.features("example.org fri mar", None, None, None)
 
 
+def test_feature_kinds_beside_the_words() -> None:
+    # Tried in round r36 (bench/train_model.py --set FEATURES=...): a concept fires for one meaning in any
+    # language its tables know, a pair of concepts per sentence, the classes of the code and the status.
+    kinds = frozenset({"concepts", "pairs", "classes"})
+    de = _model.features("postfach voll", "5.2.2", 552, None, kinds=kinds)
+    en = _model.features("mailbox full", None, None, None, kinds=kinds)
+    assert {"~FULL", "~FULL+RCPT", "~RCPT"} <= de & en
+    assert {"#class 5", "#xsubject 2", "#codeclass 5"} <= de
+    # Quiet: the concepts weigh but never tell a reason (a '#' feature is no word).
+    assert "#~FULL" in _model.features("mailbox full", None, None, None, kinds=frozenset({"concepts", "quiet"}))
+    # Without kinds (the committed model's setting), the words, status, code and command only.
+    assert not any(f[0] == "~" or f.startswith(("#class", "#xsubject", "#codeclass"))
+                   for f in _model.features("postfach voll", "5.2.2", 552, None))  # fmt: skip
+    with pytest.raises(ValueError, match="unknown feature kinds"):
+        _model.from_json({"reasons": [], "bias": [], "weights": {}, "sources": {}, "features": ["stems"]})
+
+
 def test_decide_asks_the_model_last_and_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
 
-    def fake(words_text: str, *_: object) -> tuple[Reason, str]:
+    def fake(words_text: str, *_: object, **__: object) -> tuple[Reason, str]:
         asked.append(words_text)
         return Reason.SPAMDETECTED, "model:fake"
 
@@ -137,7 +154,7 @@ def test_decide_asks_the_model_last_and_names_it(monkeypatch: pytest.MonkeyPatch
         # A guess is no evidence to act on: never a hard bounce, no contact offered.
         r = parse_reply("550 Zorgulax frobnicated, see https://www.example.net/help")
         assert (r.reason, r.permanent, r.hard_bounce, r.delist) == (Reason.SPAMDETECTED, True, False, [])
-        monkeypatch.setattr(decide_mod, "guess", lambda *_: (Reason.USERUNKNOWN, "model:fake"))
+        monkeypatch.setattr(decide_mod, "guess", lambda *_, **__: (Reason.USERUNKNOWN, "model:fake"))
         for cache in (_answer, _classified):
             cache.cache_clear()
         r = parse_reply("550 Zorgulax frobnicated")

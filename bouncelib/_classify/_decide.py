@@ -329,10 +329,15 @@ def _identifiers(flat: str) -> list[str]:
 def concept_text(ev: Evidence) -> str:
     """The text the concept pairs read: `Facts.words_text`, then the words of each CamelCase
     identifier, one per line (a sentence of its own: "RecipNotFound" reads "recip not found")."""
-    found = _identifiers(ev.facts.flat)
+    return concept_text_of(ev.facts.words_text, ev.facts.flat)
+
+
+def concept_text_of(words_text: str, flat: str) -> str:
+    """`concept_text` of a reply's `Facts.words_text` and `Facts.flat` (bench/train_model.py reads it too)."""
+    found = _identifiers(flat)
     if not found:
-        return ev.facts.words_text
-    return ev.facts.words_text + "".join("\n" + " ".join(_HUMP.findall(f)).lower() for f in found)
+        return words_text
+    return words_text + "".join("\n" + " ".join(_HUMP.findall(f)).lower() for f in found)
 
 
 def _terms_of(ev: Evidence) -> Terms:
@@ -657,7 +662,7 @@ def _model(ev: Evidence) -> Verdict | None:
     # delay warning's closing lines), with no reply code quoted: they say the delivery is retried, not why.
     if ev.code is None and _STILL_TRYING.search(ev.facts.words_text):
         return None
-    return guess(ev.facts.words_text, ev.status, ev.code, ev.command)
+    return guess(ev.facts.words_text, ev.status, ev.code, ev.command, terms=_terms_of(ev))
 
 
 STEPS: Final[tuple[Callable[[Evidence], Verdict | None], ...]] = (

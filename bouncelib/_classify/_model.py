@@ -19,7 +19,9 @@ Features (`features`): each word's first six letters (German "Postfach"/"Postfä
 English "delivery"/"delivered" meet), each pair of neighbouring words, each pair of neighbouring
 characters of a Chinese, Japanese or Korean run (words there are not separated by spaces), the
 enhanced status, its class and subject, the reply code and the SMTP command; a notice's words
-about itself and quoted text (a subject, a list's name) are left out first. A multinomial logistic
+about itself and quoted text (a subject, a list's name) are left out first. (A data file may name
+further kinds, `KINDS`: the concepts a reply names, their pairs, the code's and status's classes; tried
+in round r36 and not kept, docs/classifier.md step 12.) A multinomial logistic
 regression over features present or absent: per feature a weight for each reason it speaks for or
 against, per reason a bias; a reason's score is its bias plus the weights of the features the reply
 holds, and the scores' softmax its probability. (A naive Bayes over the same words, the model of
@@ -40,13 +42,15 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any, Final, NamedTuple
 
+from bouncelib._classify._concepts import Terms, concept_terms
 from bouncelib._classify._match import skipping
 from bouncelib._data.concepts import IP_WORD
 from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
 from bouncelib._vocab import Reason
 
 __all__ = [
-    "PROBABILITY", "RULE_PREFIX", "SUPPORT", "TELLS", "Model", "features", "from_json", "guess", "is_guess", "model",
+    "KINDS", "PROBABILITY", "RULE_PREFIX", "SUPPORT", "TELLS", "Model", "features", "from_json", "guess", "is_guess",
+    "model",
 ]  # fmt: skip
 
 # The least probability of the best reason for the model to speak; chosen on the tuning part
@@ -107,8 +111,51 @@ _NOT_WORDS: Final = frozenset({
     *re.findall("[a-z]+", IP_WORD),
 })  # fmt: skip
 
-def features(words_text: str, status: str | None, code: int | None, command: str | None) -> set[str]:
-    """The model's features of one reply: `words_text` is the classifier's lowercased, masked text."""
+#: The kinds of features a model may be trained with beside the words (`features`); the data file names
+#: those it was trained with, and the same are computed when it is asked.
+KINDS: Final = ("concepts", "pairs", "classes", "quiet")
+
+
+def features(
+    words_text: str, status: str | None, code: int | None, command: str | None,
+    *, kinds: frozenset[str] = frozenset(), terms: Terms | None = None,
+) -> set[str]:
+    """The model's features of one reply: `words_text` is the classifier's lowercased, masked text.
+
+    `kinds` (of `KINDS`) adds features that hold across wordings and languages: ``concepts``, each concept
+    of `bouncelib._data.concepts` a term of the reply names (``~FULL`` for "Postfach voll" and "mailbox
+    full" alike); ``pairs``, each two concepts named in one sentence (``~FULL+MAILBOX``); ``classes``, the
+    reply code's class and the enhanced status's class and subject without its class. `terms` are the
+    reply's concept terms when the classifier found them already (else found here, from `words_text`)."""
+    found = _words(words_text)
+    if status and _STATUS.match(status):
+        found.add(f"#status {status}")
+        found.add(f"#subject {status.rpartition('.')[0]}")
+        if "classes" in kinds:
+            found.add(f"#class {status[0]}")
+            found.add(f"#xsubject {status.split('.')[1]}")
+    if code is not None:
+        found.add(f"#code {code}")
+        if "classes" in kinds:
+            found.add(f"#codeclass {code // 100}")
+    if command:
+        found.add(f"#command {command}")
+    if "concepts" in kinds or "pairs" in kinds:
+        if terms is None:
+            terms = concept_terms(words_text)
+        # ``quiet``: the concepts weigh but never tell a reason, nor count as words (a status's way).
+        mark = "#~" if "quiet" in kinds else "~"
+        for _words_of, _start, hits in terms:
+            named = sorted({c for _pos, _end, concepts in hits for c in concepts})
+            if "concepts" in kinds:
+                found.update(mark + c for c in named)
+            if "pairs" in kinds:
+                found.update(f"{mark}{a}+{b}" for i, a in enumerate(named) for b in named[i + 1 :])
+    return found
+
+
+def _words(words_text: str) -> set[str]:
+    """The word features: stems, pairs of neighbouring stems, pairs of Chinese, Japanese or Korean characters."""
     # A notice's own words that it is a failure or a delay ("could not be delivered", "I wasn't able to
     # deliver", "will be retried") say nothing of why: left out, so the model never learns them as the
     # commonest reason's (they are the general reader's vocabulary, `bouncelib._data.notices`); nor do
@@ -135,13 +182,6 @@ def features(words_text: str, status: str | None, code: int | None, command: str
                 tokens.append(word[:_STEM])
     found = set(tokens)
     found.update(map(" ".join, pairwise(tokens)))
-    if status and _STATUS.match(status):
-        found.add(f"#status {status}")
-        found.add(f"#subject {status.rpartition('.')[0]}")
-    if code is not None:
-        found.add(f"#code {code}")
-    if command:
-        found.add(f"#command {command}")
     return found
 
 
@@ -155,6 +195,7 @@ class Model(NamedTuple):
     bias: tuple[float, ...]
     weights: dict[str, dict[int, float]]
     sources: dict[str, dict[int, int]]
+    kinds: frozenset[str] = frozenset()
 
 
 def from_json(raw: dict[str, Any]) -> Model:
@@ -165,7 +206,10 @@ def from_json(raw: dict[str, Any]) -> Model:
         raise ValueError("one bias per reason")
     weights = {f: {int(k): float(v) for k, v in per.items()} for f, per in raw["weights"].items()}
     sources = {f: {int(k): int(v) for k, v in per.items()} for f, per in raw["sources"].items()}
-    return Model(reasons, bias, weights, sources)
+    kinds = frozenset(raw.get("features", ()))
+    if not kinds <= set(KINDS):
+        raise ValueError(f"unknown feature kinds {sorted(kinds - set(KINDS))}")
+    return Model(reasons, bias, weights, sources, kinds)
 
 
 @cache
@@ -191,6 +235,7 @@ def _scores(m: Model, known: list[str]) -> list[float]:
 def guess(
     words_text: str, status: str | None, code: int | None, command: str | None,
     *, weights: Model | None = None, probability: float = PROBABILITY, tells: float = TELLS,
+    terms: Terms | None = None,
 ) -> tuple[Reason, str] | None:
     """The likeliest reason and the rule naming the words that told it, or None when unsure.
 
@@ -201,7 +246,7 @@ def guess(
     if m is None:
         return None
     # Sorted: a sum in the same order whatever the hash seed, so a probability near the bound never flips.
-    known = sorted(m.weights.keys() & features(words_text, status, code, command))
+    known = sorted(m.weights.keys() & features(words_text, status, code, command, kinds=m.kinds, terms=terms))
     # Speaks only on words: a status or code alone was read by the rules already.
     if not any(f[0] != "#" for f in known):
         return None
@@ -241,5 +286,8 @@ def is_guess(rule: str | None) -> bool:
 
 
 def _spelt(stem: str, words_text: str) -> str:
-    """The reply's own word a telling stem was cut from ("speicherplatz" for "speich"), for the rule's name."""
+    """The reply's own word a telling stem was cut from ("speicherplatz" for "speich"), for the rule's name;
+    a concept by its name ("FULL", "FULL+MAILBOX")."""
+    if stem[0] == "~":
+        return stem[1:]
     return next((w for w in _WORD.findall(words_text) if w.startswith(stem)), stem)
