@@ -198,7 +198,6 @@ def test_provider_rules_carry_a_reply_of_their_provider() -> None:
 INTENDED_CONTAINMENTS = {
     ("too large", "headers too large"),
     ("too large", "file too large"),
-    ("size limit exceeded", "mailbox size limit exceeded"),
     ("client host rejected", "client host rejected: cannot find your"),
     ("listed in", "not listed in domino directory"),
     ("spam", "bloquee pour incident de spam"),

@@ -3263,6 +3263,31 @@ TERMS: Final[tuple[Term, ...]] = (
     # state it did not expect; "500 Queue error", azure-smtp-relay handler.py when its queue refused the
     # message): a receiving system's internal error (SYSTEM), whatever the status or code says of the protocol.
     *_in("en", "SYSTEM", "internal confusion", "queue error", "queueing error", "queuing error"),
+    # A mailbox said to have moved elsewhere (RFC 3463 X.1.6 "Destination mailbox has moved, No forwarding
+    # address"; Postfix relocated(5): "User has moved to new_location"): the address is no longer the
+    # recipient's, whatever word names the mailbox ("the account has been relocated"). RCPT+MOVED (round r37tune).
+    *_in("en", "MOVED", "has moved", "have moved", "moved", "has been moved", "relocated", "has relocated",
+         "has been relocated", "is relocated"),
+    # A domain or its mail host that takes no mail at all (RFC 7505 null MX, section 3: the domain "does not
+    # accept email"; Exim src/routers/dnslookup.c "an MX or SRV record indicated no SMTP service"): not one
+    # refusal but the domain's own statement that it receives nothing, DOMAIN/HOSTNAME+NO_MAIL (round r37tune).
+    *_in("en", "NO_MAIL", "does not accept mail", "does not accept email", "does not accept e mail",
+         "does not accept emails", "does not accept any mail", "does not accept any email", "accepts no mail",
+         "accepts no email", "does not receive mail", "does not receive email", "receives no mail",
+         "receives no email", "no smtp service", "no mail service"),
+    # A user's login name, written as one word or two ("Invalid final delivery userid", IMail's reply for a
+    # mailbox it has no user for): the name of the recipient's account (RCPT), as "username" is (round r37tune).
+    *_in("en", "RCPT", "userid", "user id", "userids"),
+    # qmail's list of refused senders, named in its replies ("553 sorry, your envelope sender is in my badmailfrom
+    # list (#5.7.1)"; qmail-smtpd(8): "badmailfrom: Unacceptable envelope sender addresses"): whatever word names
+    # the sender, and kept by the patches' variants (badmailfromto, badmailfrom-unknown), the sender is refused.
+    # Decisive: it names which list, the senders', over a phrase that only says "listed" (a blocked host).
+    *_in("en", "BADMAILFROM", "badmailfrom", "badmailfrom list", "badmailfromto", "badmailfromto list",
+         "badmailfrom file"),
+    # A sender said to be fake ("Requested mail action not taken: Fake sender", Coremail's reply when it judges the
+    # envelope sender forged, www.icoremail.vip support index): the sender is refused for what it claims to be,
+    # SENDER+FAKE, whichever word names the sender. Not "forged"/"spoofed" (AUTHMECH: a failed authentication).
+    *_in("en", "FAKE", "fake", "faked", "counterfeit", "is fake", "is faked"),
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
@@ -3647,6 +3672,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "Hold.py ('Message body is too big')", 4),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 5),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
+    # A size limit said to be exceeded with no other subject ("552 size limit exceeded", cosullivan/SmtpServer's
+    # reply to a message over its SIZE): "size limit" is one TOOBIG term, so SIZE+EXCEEDED cannot read it; the
+    # limit a message goes over is its size (RFC 1870 section 6, 552 over the declared maximum). A mailbox's size
+    # limit is the longer QUOTA term "mailbox size" and its rule comes first (round r37tune).
+    ConceptRule(_R.MESGTOOBIG, "TOOBIG", "EXCEEDED", "RFC 1870 section 6 (552 message size exceeds fixed maximum "
+                f"message size); {_RFC3463}.4, X.3.4", 3),
     # More than a number of bytes or characters ("messages with more than 30000 characters"): the window leaves
     # room for the number only.
     ConceptRule(_R.MESGTOOBIG, "SIZE_UNIT", "MORE_THAN", f"{_RFC3463}.4, X.3.4 message too big for system; "
@@ -3695,6 +3726,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # try <forward-path>").
     ConceptRule(_R.HASMOVED, "ADDR", "INSTEAD", f"{_RFC5321} (551 User not local; please try); Sisimai "
                 "lib/Sisimai/Reason/HasMoved.pm", 2),
+    # The mailbox said to have moved ("User has moved to ...", "Destination mailbox has moved"), whatever word
+    # names it (round r37tune): the address's owner is reached elsewhere now.
+    ConceptRule(_R.HASMOVED, "RCPT", "MOVED", f"{_RFC3463}.2, X.1.6 destination mailbox has moved; Postfix "
+                "relocated(5) ('User has moved to new_location')", 3),
     ConceptRule(_R.USERUNKNOWN, "ADDR", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address", 3),
     ConceptRule(_R.USERUNKNOWN, "ADDR", "NOT_RECEIVED_FOR", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "twisted 22.4.0 twisted/mail/smtp.py ('550 Cannot receive for specified address')", 3),
@@ -3702,6 +3737,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.HOSTUNKNOWN, "NO_HOST", None, f"{_RFC3463}.2, X.1.2 bad destination system address; "
                 "RFC 8020 (NXDOMAIN)"),
     ConceptRule(_R.HOSTUNKNOWN, "DOMAIN", "UNKNOWN", f"{_RFC3463}.2, X.1.2 bad destination system address"),
+    # A domain, or the mail host its MX names, that says it takes no mail at all (round r37tune): RFC 7505's null
+    # MX, notaccept (LABELING.md: "a domain that says it takes no mail"), not a host that does not exist.
+    ConceptRule(_R.NOTACCEPT, "DOMAIN", "NO_MAIL", "RFC 7505 section 3 (a null MX: the domain does not accept "
+                f"email); {_RFC3463}.2, X.1.10", 3),
+    ConceptRule(_R.NOTACCEPT, "HOSTNAME", "NO_MAIL", "RFC 7505 section 3; Exim 4.96 src/routers/dnslookup.c ('an "
+                "MX or SRV record indicated no SMTP service')", 5),
     ConceptRule(_R.HOSTUNKNOWN, "HOSTNAME", "UNKNOWN", f"{_RFC3463}.5, X.4.4 unable to route"),
     ConceptRule(_R.NOTCOMPLIANTRFC, "MESSAGE", "NONSTANDARD", "RFC 5322 (Internet Message Format); MDaemon's "
                 "'554 Message does not conform to standards' (oshibaetsya.ru/chto-takoe-oshibka-554)", 3),
@@ -3760,6 +3801,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "https://support.google.com/a/answer/6140680 (SMTP relay sending limits)"),
     # An address on a list is the sender's (no list holds recipients): the sender is refused.
     ConceptRule(_R.REJECTED, "SENDER", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
+    ConceptRule(_R.REJECTED, "SENDER", "FAKE", f"{_SISIMAI} (Rejected: the sender's address refused); Coremail's "
+                "'Fake sender' (www.icoremail.vip support index) (round r37tune)", 2),
+    ConceptRule(_R.REJECTED, "BADMAILFROM", None, "qmail-smtpd(8) (badmailfrom: unacceptable envelope sender "
+                "addresses; 553 sorry, your envelope sender is in my badmailfrom list) (round r37tune)", decisive=True),
     ConceptRule(_R.REJECTED, "ADDR", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
     ConceptRule(_R.BLOCKED, "LISTING", None, f"{_SISIMAI} (Blocked)"),
     ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI}", 8),

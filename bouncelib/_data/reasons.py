@@ -265,9 +265,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.SUSPEND, "Sisimai 4.25 lib/Sisimai/SMTP/Status.pm", "user account disabled"),
     *_rows(_R.SUSPEND, "Sisimai 4.25 lib/Sisimai/Lhost/EZweb.pm", "the user(s) account is disabled"),
     # --- hasmoved ------------------------------------------------------------------
-    *_rows(_R.HASMOVED, "Sisimai 4.25 lib/Sisimai/Reason/HasMoved.pm", "has moved", "mailbox has moved"),
+    *_rows(_R.HASMOVED, "Sisimai 4.25 lib/Sisimai/Reason/HasMoved.pm", "has moved"),
     *_rows(_R.HASMOVED, "Sisimai 4.25 lib/Sisimai/SMTP/Status.pm", "no forwarding address"),
-    *_rows(_R.HASMOVED, "Postfix 3.7.11 (a string of the Debian postfix binaries)", "user has moved"),
     # --- mesgtoobig / exceedlimit ---------------------------------------------------
     *_rows(_R.MESGTOOBIG, "Sisimai 4.25 lib/Sisimai/Reason/MesgTooBig.pm",
            "message too big", "message too large", "message size exceeds", "size exceeds", "too large",
@@ -276,8 +275,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "message is too large"),
     *_rows(_R.MESGTOOBIG, "exim 4.96 src/deliver.c (Debian source package exim4)", "message is too big"),
     *_rows(_R.MESGTOOBIG, "postfix 3.7.11 src/smtp/smtp_proto.c (Debian source package postfix)", "exceeds size limit"),
-    *_rows(_R.MESGTOOBIG, "Postfix 3.7.11 (a string of the Debian postfix binaries)",
-           "size limit exceeded", "message size limit"),
+    *_rows(_R.MESGTOOBIG, "Postfix 3.7.11 (a string of the Debian postfix binaries)", "message size limit"),
     *_rows(_R.MESGTOOBIG, "Sisimai 4.25 lib/Sisimai/Lhost/EinsUndEins.pm", "mail size limit exceeded"),
     *_rows(_R.EXCEEDLIMIT, "amavisd-new 2.13.0-3+deb12u1 /usr/share/perl5/Amavis.pm (Debian package amavisd-new)",
            "exceeds recipient's size limit"),
@@ -512,7 +510,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # Not "no mx record" (Sisimai's): a domain without a mail host is hostunknown here (the NO_HOST
     # concept, corpus/LABELING.md); notaccept is a domain that says it takes no mail (a null MX).
     *_rows(_R.NOTACCEPT, "Sisimai 4.25 lib/Sisimai/Reason/NotAccept.pm",
-           "does not accept mail", "not accept mail", "domain does not accept"),
+           "does not accept mail", "not accept mail"),
     # The same said in the passive or as a state ("554 Refused. Mail is not being accepted.", spamdyke's
     # reject-all): the server takes no mail at all, from anyone.
     *_rows(_R.NOTACCEPT, "https://github.com/chrisboulton/spamdyke/blob/5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/"
@@ -621,7 +619,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # getaddrinfo(3) EAI_NONAME: the name does not exist (a permanent answer).
     *_rows(_R.HOSTUNKNOWN, "getaddrinfo(3) EAI_NONAME message", "name or service not known"),
     # Exim: the MX (RFC 7505 null MX, or SRV ".") says the domain takes no mail.
-    *_rows(_R.NOTACCEPT, _EXIM, "indicated no smtp service", "no smtp service"),
+    *_rows(_R.NOTACCEPT, _EXIM, "no smtp service"),
     # --- expired -------------------------------------------------------------------------------------------
     *_rows(_R.EXPIRED, _EXIM, "retry timeout exceeded", "retry time not reached for any host",
            "all hosts have been failing for a long time"),
