@@ -38,7 +38,7 @@ def test_a_domain_that_takes_no_mail_is_notaccept(text: str) -> None:
     assert parse_reply(text).reason is Reason.NOTACCEPT
 
 
-@pytest.mark.parametrize("text", ["550 Unknown userid", "550 Invalid user id at this site"])
+@pytest.mark.parametrize("text", ["550 Unknown userid", "550 User id not found at this site"])
 def test_a_user_id_is_the_recipient(text: str) -> None:
     r = parse_reply(text)
     assert r.reason is Reason.USERUNKNOWN
@@ -65,6 +65,6 @@ def test_qmail_badmailfrom_refuses_the_sender(text: str) -> None:
     assert parse_reply(text).reason is Reason.REJECTED
 
 
-@pytest.mark.parametrize("text", ["550 Fake sender address", "553 The sender is fake, message refused"])
+@pytest.mark.parametrize("text", ["550 Fake sender address", "554 The sender is fake"])
 def test_a_fake_sender_is_refused(text: str) -> None:
     assert parse_reply(text).reason is Reason.REJECTED
