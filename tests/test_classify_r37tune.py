@@ -68,3 +68,14 @@ def test_qmail_badmailfrom_refuses_the_sender(text: str) -> None:
 @pytest.mark.parametrize("text", ["550 Fake sender address", "554 The sender is fake"])
 def test_a_fake_sender_is_refused(text: str) -> None:
     assert parse_reply(text).reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize("text", ["550 The sender's domain has to exist", "553 Your sender domain must resolve"])
+def test_a_sender_domain_that_must_exist_refuses_the_sender(text: str) -> None:
+    # SENDER+MUST_EXIST (the row "envelope sender", a party named and nothing said of it, is gone).
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+def test_a_null_mx_domain_named_in_full_is_notaccept() -> None:
+    # The domain's own name (read as words) stands between the domain and "accepts no email".
+    assert parse_reply("556 Domain mx.mail.example.org accepts no email").reason is Reason.NOTACCEPT

@@ -3288,6 +3288,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # envelope sender forged, www.icoremail.vip support index): the sender is refused for what it claims to be,
     # SENDER+FAKE, whichever word names the sender. Not "forged"/"spoofed" (AUTHMECH: a failed authentication).
     *_in("en", "FAKE", "fake", "faked", "counterfeit", "is fake", "is faked"),
+    # A condition the sender's domain must meet to be taken, its existence (qmail's patched reply "553 sorry, your
+    # envelope sender domain must exist (#5.7.1)", pastebin.com/wQKuV2Cw): said of the sender, it is refused for
+    # a domain that does not resolve, as Postfix's reject_unknown_sender_domain refuses it (SENDER+MUST_EXIST).
+    *_in("en", "MUST_EXIST", "must exist", "has to exist", "must resolve", "must be resolvable"),
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
@@ -3739,8 +3743,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.HOSTUNKNOWN, "DOMAIN", "UNKNOWN", f"{_RFC3463}.2, X.1.2 bad destination system address"),
     # A domain, or the mail host its MX names, that says it takes no mail at all (round r37tune): RFC 7505's null
     # MX, notaccept (LABELING.md: "a domain that says it takes no mail"), not a host that does not exist.
+    # (A window of five: the domain's own name stands between, read as its words: "Domain a.example.com does not
+    # accept mail (nullMX)", Postfix src/dns/dns_lookup.c.)
     ConceptRule(_R.NOTACCEPT, "DOMAIN", "NO_MAIL", "RFC 7505 section 3 (a null MX: the domain does not accept "
-                f"email); {_RFC3463}.2, X.1.10", 3),
+                f"email); {_RFC3463}.2, X.1.10; Postfix src/dns/dns_lookup.c", 5),
     ConceptRule(_R.NOTACCEPT, "HOSTNAME", "NO_MAIL", "RFC 7505 section 3; Exim 4.96 src/routers/dnslookup.c ('an "
                 "MX or SRV record indicated no SMTP service')", 5),
     ConceptRule(_R.HOSTUNKNOWN, "HOSTNAME", "UNKNOWN", f"{_RFC3463}.5, X.4.4 unable to route"),
@@ -3803,6 +3809,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SENDER", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
     ConceptRule(_R.REJECTED, "SENDER", "FAKE", f"{_SISIMAI} (Rejected: the sender's address refused); Coremail's "
                 "'Fake sender' (www.icoremail.vip support index) (round r37tune)", 2),
+    ConceptRule(_R.REJECTED, "SENDER", "MUST_EXIST", f"{_SISIMAI} (Rejected: the sender's domain); Postfix "
+                "postconf(5) reject_unknown_sender_domain (round r37tune)", 3),
     ConceptRule(_R.REJECTED, "BADMAILFROM", None, "qmail-smtpd(8) (badmailfrom: unacceptable envelope sender "
                 "addresses; 553 sorry, your envelope sender is in my badmailfrom list) (round r37tune)", decisive=True),
     ConceptRule(_R.REJECTED, "ADDR", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),

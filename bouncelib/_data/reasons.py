@@ -285,7 +285,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.REJECTED, "Sisimai 4.25 lib/Sisimai/Reason/Rejected.pm", "domain of sender address"),
     *_rows(_R.REJECTED, "Sisimai 4.25 lib/Sisimai/Reason/Rejected.pm",
            "sender rejected", "invalid sender", "unroutable sender address", "sender is not allowed",
-           "sender verify failed", "not a registered gateway user", "envelope sender", "not allowed to post",
+           "sender verify failed", "not a registered gateway user", "not allowed to post",
            "from: domain is invalid"),
     *_rows(_R.REJECTED, "Sisimai 4.25 lib/Sisimai/Rhost/ExchangeOnline.pm", "unknown sender"),
     *_rows(_R.REJECTED, _EXIM_ACL,
