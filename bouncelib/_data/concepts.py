@@ -3285,7 +3285,8 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("en", "BADMAILFROM", "badmailfrom", "badmailfrom list", "badmailfromto", "badmailfromto list",
          "badmailfrom file"),
     # A sender said to be fake ("Requested mail action not taken: Fake sender", Coremail's reply when it judges the
-    # envelope sender forged, www.icoremail.vip support index): the sender is refused for what it claims to be,
+    # envelope sender forged, https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0): the sender is
+    # refused for what it claims to be,
     # SENDER+FAKE, whichever word names the sender. Not "forged"/"spoofed" (AUTHMECH: a failed authentication).
     *_in("en", "FAKE", "fake", "faked", "counterfeit", "is fake", "is faked"),
     # A condition the sender's domain must meet to be taken, its existence (qmail's patched reply "553 sorry, your
@@ -3808,7 +3809,7 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # An address on a list is the sender's (no list holds recipients): the sender is refused.
     ConceptRule(_R.REJECTED, "SENDER", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
     ConceptRule(_R.REJECTED, "SENDER", "FAKE", f"{_SISIMAI} (Rejected: the sender's address refused); Coremail's "
-                "'Fake sender' (www.icoremail.vip support index) (round r37tune)", 2),
+                "'Fake sender' (https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0) (round r37tune)", 2),
     ConceptRule(_R.REJECTED, "SENDER", "MUST_EXIST", f"{_SISIMAI} (Rejected: the sender's domain); Postfix "
                 "postconf(5) reject_unknown_sender_domain (round r37tune)", 3),
     ConceptRule(_R.REJECTED, "BADMAILFROM", None, "qmail-smtpd(8) (badmailfrom: unacceptable envelope sender "
