@@ -3809,7 +3809,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # An address on a list is the sender's (no list holds recipients): the sender is refused.
     ConceptRule(_R.REJECTED, "SENDER", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
     ConceptRule(_R.REJECTED, "SENDER", "FAKE", f"{_SISIMAI} (Rejected: the sender's address refused); Coremail's "
-                "'Fake sender' (https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0) (round r37tune)", 2),
+                "'Fake sender' (https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0) "
+                "(round r37tune)", 2),
     ConceptRule(_R.REJECTED, "SENDER", "MUST_EXIST", f"{_SISIMAI} (Rejected: the sender's domain); Postfix "
                 "postconf(5) reject_unknown_sender_domain (round r37tune)", 3),
     ConceptRule(_R.REJECTED, "BADMAILFROM", None, "qmail-smtpd(8) (badmailfrom: unacceptable envelope sender "
