@@ -165,7 +165,7 @@ class Traffic:
                 self.warnings[("postscreen", program, str(status))] += 1
             return
         if kind == "tls":
-            if status == "established":
+            if status in {"established", "debug"}:  # a session set up or one of its logged steps
                 return
             category = "tls"
         elif status in {"fatal", "panic"}:

@@ -732,3 +732,23 @@ def test_the_before_queue_filters_acceptance_is_read_as_its_refusal_is(line: str
     assert (rec.kind, rec.status, rec.recipient) == ("action", "proxy-accept", "di@example.net")
     assert rec.text is not None
     assert rec.text.startswith("250 2.0.0 ")
+
+
+@pytest.mark.parametrize(("msg", "client_ip", "remote"), [
+    ("setting up TLS connection from mail.example.net[192.0.2.8]", "192.0.2.8", None),
+    ("setting up TLS connection to mx.example.org[198.51.100.3]:25", None, "mx.example.org"),
+    ("initializing the client-side TLS engine", None, None),
+    ('mail.example.net[192.0.2.8]: TLS cipher list "aNULL:-aNULL:HIGH"', "192.0.2.8", None),
+    ("SSL_connect:SSLv3/TLS write client hello", None, None),
+    ("SSL_accept:SSLv3 read client certificate A", None, None),
+    ("read from 55D0C1A2B3C4 [55D0C1A2D5E6] (5 bytes => 5 (0x5))", None, None),
+])  # fmt: skip
+def test_tls_session_steps_are_tls_debug_lines_with_no_verdict(msg: str, client_ip: str | None,
+                                                                 remote: str | None) -> None:
+    # Postfix's TLS chatter at a higher tls_loglevel: steps of a session, not its outcome.
+    rec = parse_log_line(f"Mar  2 10:00:00 mx postfix/smtpd[4242]: {msg}", year=2025)
+    assert rec is not None
+    d = rec.to_record()
+    assert (rec.kind, rec.status, d["reason"]) == ("tls", "debug", None)
+    assert d["client_ip"] == client_ip
+    assert d["remote_host"] == remote

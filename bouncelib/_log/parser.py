@@ -62,6 +62,16 @@ _TLS_MARKERS: Final = (
     "Server certificate not", "Host offered STARTTLS", "TLS is required", "Cannot start TLS", "TLS handshake",
     "TLS library problem", "untrusted issuer", "Untrusted TLS", "Anonymous TLS",
 )  # fmt: skip
+# TLS session chatter Postfix writes at smtp(d)_tls_loglevel 2 and up (tls_server.c, tls_client.c,
+# tls_misc.c, tls_bio_ops.c): engine set-up, "setting up TLS connection from/to H[ip]", the cipher list,
+# OpenSSL's handshake state callback ("SSL_accept:SSLv3 read client hello B", "SSL_connect:...") and
+# the buffer traces of loglevel 4 ("read from 7FD6... [7FD6...] (11 bytes => 11 (0xB))"). Steps of a
+# session, not its outcome: kind tls, status "debug" (never classified, never a problem to count).
+_TLS_CHATTER: Final = (
+    "setting up TLS connection ", "initializing the server-side TLS engine", "initializing the client-side TLS engine",
+    "SSL_accept:", "SSL_connect:",
+)  # fmt: skip
+_TLS_TRACE: Final = re.compile(r"(?:read from|write to) [0-9A-Fa-f]+ \[[0-9A-Fa-f]+\] \(\d+ bytes => ")
 
 
 def _unrecognised(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
@@ -114,6 +124,8 @@ def _generic(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
         return remote_record(head, sev, host, ip, None, rest, raw, inf, kind="warning")
     if msg.startswith(_TLS_MARKERS) or "TLS connection established" in msg:
         return _tls(head, msg, raw, inf)
+    if msg.startswith(_TLS_CHATTER) or "]: TLS cipher list " in msg or _TLS_TRACE.match(msg):
+        return _tls_chatter(head, msg, raw, inf)
     return plain_record(head, "unrecognised", None, msg, raw, inf)
 
 
@@ -554,8 +566,19 @@ def _dnsblog(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     return _generic(head, msg, raw, inf)
 
 
-def _tls(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
-    status = "established" if "connection established" in msg else "failed"
+def _tls_chatter(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
+    """A step of a TLS session (see `_TLS_CHATTER`), with its peer where the line names one."""
+    if msg.startswith("setting up TLS connection "):
+        return _tls(head, msg, raw, inf, status="debug")
+    if "]: TLS cipher list " in msg:  # "unknown[192.0.2.30]: TLS cipher list ..." (a server's client)
+        host, ip, _port, _end = _host_ip(msg)
+        return client_record(head, "tls", "debug", host, ip, msg, raw, inf)
+    return plain_record(head, "tls", "debug", msg, raw, inf)
+
+
+def _tls(head: Head, msg: str, raw: str, inf: bool, status: str | None = None) -> LogRecord:
+    if status is None:
+        status = "established" if "connection established" in msg else "failed"
     to = msg.find(" to ")
     if to < 0:
         to = msg.find(" for ")  # "certificate verification failed for host[ip]:25"
