@@ -1121,6 +1121,9 @@ def test_a_window_counts_words_of_two_characters_where_a_character_is_read_as_a_
         ("530 5.7.0 Authentication required", Reason.SECURITYERROR),
         # RFC 4954's 454: the server failed while checking, the credentials were not refused.
         ("454 4.7.0 Temporary authentication failure: try again later", Reason.SYSTEMERROR),
+        # The server's own authentication service out of order: nothing judged of the credentials.
+        ("454 4.7.0 Authentication service is currently unavailable", Reason.SYSTEMERROR),
+        ("451 4.3.0 auth backend down, try later", Reason.SYSTEMERROR),
         ("535 5.7.8 Authentication credentials invalid", Reason.SECURITYERROR),
         # Exchange recipient restrictions are the recipient's own setting.
         ("550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]", Reason.FILTERED),

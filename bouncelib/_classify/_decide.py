@@ -933,6 +933,11 @@ def _temporary_login_failure(reason: Reason, rule: str, ev: Evidence, sd: Subjec
     # checking the credentials (its authentication backend), it did not refuse them.
     if rule == "concept:SMTPAUTH+FAILED" and _TEMPORARY.search(ev.facts.words_text):
         return Reason.SYSTEMERROR, rule + ";temporary"
+    # The server's own authentication service said to be out of order ("454 4.7.0 auth service
+    # unavailable", gophish issue 1815): nothing was judged of the credentials, the server cannot check
+    # them now, as RFC 4954's temporary failure above.
+    if rule.startswith("concept:SMTPAUTH") and _AUTH_SERVICE_DOWN.search(ev.facts.words_text):
+        return Reason.SYSTEMERROR, rule + ";service-down"
     return None
 
 
@@ -993,6 +998,10 @@ def _refused_recipient_network_status(reason: Reason, rule: str, ev: Evidence, s
 
 
 _TEMPORARY: Final = re.compile(r"\btemporar(?:y|ily)\b")
+# An authentication service, server or backend (the receiver's own) not available: RFC 4954's 454 family.
+_AUTH_SERVICE_DOWN: Final = re.compile(
+    r"\bauth(?:entication)? (?:service|server|backend|system)s? (?:is |are )?(?:currently |temporarily )?"
+    r"(?:unavailable|not available|down|offline)\b")
 _STILL_TRYING: Final = re.compile(
     r"\b(?:attempts? will continue|will (?:continue|keep) (?:to )?(?:try|retry|attempt)|will be retried|will retry)\b")
 _PER_CLIENT: Final = re.compile(
