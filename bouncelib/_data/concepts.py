@@ -1935,6 +1935,29 @@ _R37_SERVER_WORDS: Final[tuple[Term, ...]] = (
 )  # fmt: skip
 
 
+# Words of mailcow's administration interface (GitHub mailcow/mailcow-dockerized, data/web/lang/lang.<ll-cc>.json;
+# no corpus row cites these catalogues), where they name the things the English terms of these concepts name:
+# "tls_policy" (Danish "TLS politik", Ukrainian "Політика шифрування", "примусову політику TLS", Turkish "TLS
+# ilkesi", "TLS ilke eşlemeleri"), a rule of the site (POLICY); "relay_domain", "backup_mx_options" (Danish
+# "Relæindstillinger", Ukrainian "Ретрансляція цього домену"), relaying (RELAY); "ratelimit" (Ukrainian "Обмеження
+# відправки"), a sending limit (RATE); "forwarding_hosts_hint" (Turkish "gri listeye tabi tutulmaz", Swedish
+# "grålistning"), greylisting (GREYLIST); "f2b_max_attempts" (Ukrainian "Максимальна кількість спроб"), attempts
+# (RETRIES, a plural as "attempts" is). Left out: Swedish "policy" (the English word), Danish "Satsgrænse" (a
+# word-for-word "rate limit" no mail server writes), Danish "forsøg", Swedish "försök" and Turkish "deneme" (one
+# try as well as many: "forsøg igen", "försök igen" are "try again").
+_R38_MAILCOW_WORDS: Final[tuple[Term, ...]] = (
+    *_in("da", "POLICY", "politik", "tls politik"),
+    *_in("uk", "POLICY", "політика", "політики", "політику", "політикою"),
+    *_in("tr", "POLICY", "ilke", "ilkesi", "ilkesine", "ilkeleri"),
+    *_in("da", "RELAY", "relæ"),
+    *_in("uk", "RELAY", "ретрансляція", "ретрансляції", "ретрансляцію", "ретранслювати"),
+    *_in("uk", "RATE", "обмеження відправки"),
+    *_in("tr", "GREYLIST", "gri liste", "gri listeye", "gri listede"),
+    *_in("sv", "GREYLIST", "grålistning", "grålistningen"),
+    *_in("uk", "RETRIES", "спроб"),
+)  # fmt: skip
+
+
 # ------------------------------------------------------------------ subjects: what the reply is about
 
 TERMS: Final[tuple[Term, ...]] = (
@@ -3153,6 +3176,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_LIST_HOLD_WORDS,
     *_R35_CATALOGUE_WORDS,
     *_R37_SERVER_WORDS,
+    *_R38_MAILCOW_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
