@@ -28,6 +28,7 @@ CASES = [
     # Attempts run out (RETRIES with a failure or an excess: expired).
     ("Збій доставки після 12 спроб", "expired"),
     ("Перевищено кількість спроб доставки", "expired"),
+    ("Překročen maximální počet pokusů o doručení", "expired"),
 ]
 
 

@@ -1941,10 +1941,10 @@ _R37_SERVER_WORDS: Final[tuple[Term, ...]] = (
 # ilkesi", "TLS ilke eşlemeleri"), a rule of the site (POLICY); "relay_domain", "backup_mx_options" (Danish
 # "Relæindstillinger", Ukrainian "Ретрансляція цього домену"), relaying (RELAY); "ratelimit" (Ukrainian "Обмеження
 # відправки"), a sending limit (RATE); "forwarding_hosts_hint" (Turkish "gri listeye tabi tutulmaz", Swedish
-# "grålistning"), greylisting (GREYLIST); "f2b_max_attempts" (Ukrainian "Максимальна кількість спроб"), attempts
-# (RETRIES, a plural as "attempts" is). Left out: Swedish "policy" (the English word), Danish "Satsgrænse" (a
-# word-for-word "rate limit" no mail server writes), Danish "forsøg", Swedish "försök" and Turkish "deneme" (one
-# try as well as many: "forsøg igen", "försök igen" are "try again").
+# "grålistning"), greylisting (GREYLIST); "f2b_max_attempts" (Ukrainian "Максимальна кількість спроб", Czech "Max.
+# pokusů"), attempts (RETRIES, a plural as "attempts" is). Left out: Swedish "policy" and Czech "greylisting" (the
+# English words), Danish "Satsgrænse" (a word-for-word "rate limit" no mail server writes), Danish "forsøg",
+# Swedish "försök" and Turkish "deneme" (one try as well as many: "forsøg igen", "försök igen" are "try again").
 _R38_MAILCOW_WORDS: Final[tuple[Term, ...]] = (
     *_in("da", "POLICY", "politik", "tls politik"),
     *_in("uk", "POLICY", "політика", "політики", "політику", "політикою"),
@@ -1955,6 +1955,7 @@ _R38_MAILCOW_WORDS: Final[tuple[Term, ...]] = (
     *_in("tr", "GREYLIST", "gri liste", "gri listeye", "gri listede"),
     *_in("sv", "GREYLIST", "grålistning", "grålistningen"),
     *_in("uk", "RETRIES", "спроб"),
+    *_in("cs", "RETRIES", "pokusů"),
 )  # fmt: skip
 
 
