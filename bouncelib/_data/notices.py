@@ -502,6 +502,8 @@ REFUSER_BEFORE: Final = re.compile(
 # recipient a has disallowed replying").  Never a failed recipient, unless the message went to it ("to your
 # recipient a") or it refused it ("bounced by your mailbox a", `REFUSER_BEFORE`).
 READERS_OWN: Final = re.compile(
+    # The address spelled here, not `ADDRESS`: its look-behind refuses an address right after Markdown's "**",
+    # which addy.io's text part keeps ("your recipient **a**").
     r"(?<!\bto )(?<!\bby )\byour[ \t\n]+(?:e-?mail[ \t\n]+)?(?:alias|recipient)[\s*\"'<(]{0,4}"
     r"([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]++@[A-Za-z0-9_-]++(?:\.[A-Za-z0-9_-]++)++)",
     re.I,
