@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Final
 
+from bouncelib._vocab import TLS_STEPS
+
 __all__ = ["Traffic"]
 
 #: Messages remembered to count each one once (received-then-sized, deferred): the oldest go first.
@@ -165,7 +167,7 @@ class Traffic:
                 self.warnings[("postscreen", program, str(status))] += 1
             return
         if kind == "tls":
-            if status in {"established", "debug"}:  # a session set up or one of its logged steps
+            if status in TLS_STEPS:  # a session set up or one of its logged steps
                 return
             category = "tls"
         elif status in {"fatal", "panic"}:

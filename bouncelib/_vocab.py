@@ -158,6 +158,10 @@ STATUS_TO_ACTION: Final[Mapping[str, str]] = {
 #: Status words of a success: nothing to explain, no reason to classify.
 SUCCESS_STATUSES: Final[frozenset[str]] = frozenset({"sent", "deliverable"})
 
+#: Statuses of a log's ``tls`` records that report no trouble: a session established, or one of its steps
+#: logged at a higher TLS log level ("debug": "setting up TLS connection", "SSL_accept:...").
+TLS_STEPS: Final[frozenset[str]] = frozenset({"established", "debug"})
+
 #: What happened to one record, in the order reports show them.
 OUTCOMES: Final[tuple[str, ...]] = ("delivered", "bounced", "deferred", "rejected", "complaint", "autoreply", "other")
 #: The outcomes that are failures to deliver.  "rejected" is Postfix refusing an *incoming*

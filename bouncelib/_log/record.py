@@ -50,7 +50,7 @@ from pydantic import Field
 
 from bouncelib._classify import parse_reply, reply_fields
 from bouncelib._classify._codes import find_provider
-from bouncelib._vocab import STATUS_TO_ACTION, SUCCESS_STATUSES, Reason
+from bouncelib._vocab import STATUS_TO_ACTION, SUCCESS_STATUSES, TLS_STEPS, Reason
 from bouncelib.models import RECORD_KEYS, Reply, _Frozen
 
 __all__ = [
@@ -81,9 +81,6 @@ REPLY_KINDS: Final[frozenset[str]] = frozenset({"delivery", "reject", "action", 
 #: milter): classified too, but they get a reason only when the words name one (most warnings
 #: are about our own configuration and have none).
 WARNING_KINDS: Final[frozenset[str]] = frozenset({"warning", "tls"})
-#: Statuses of ``tls`` records that report no trouble: a session established, or one of its steps
-#: logged at a higher TLS log level ("debug": "setting up TLS connection", "SSL_accept:...").
-_TLS_STEPS: Final[frozenset[str]] = frozenset({"established", "debug"})
 _NO_VERDICT: Final = frozenset({Reason.ONHOLD, Reason.UNDEFINED, Reason.DELIVERED})
 _FATAL: Final = frozenset({"fatal", "panic"})
 #: master(8)'s warnings about a child daemon (master_spawn.c, master_status.c): it exited with an
@@ -329,7 +326,7 @@ class LogRecord(NamedTuple):
                 if reply.provider is not None:
                     return reply.model_copy(update={"provider": None})
             return reply
-        if self.kind in WARNING_KINDS and self.status not in _TLS_STEPS:
+        if self.kind in WARNING_KINDS and self.status not in TLS_STEPS:
             reply = classify_cached(text, None, None)
             if self.status in _FATAL:
                 # The process gave up (a broken configuration, a missing socket, "no SASL
