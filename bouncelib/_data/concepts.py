@@ -705,7 +705,10 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # to accept that sender / recipient", mailfront 2.12's answer when no plugin accepted the address; for a
     # recipient its tests give it to a domain outside rcpthosts, qmail's relay refusal).
     *_in("en", "NOT_CONFIGURED", "not configured to accept", "not configured to receive",
-         "not set up to accept", "not setup to accept"),
+         "not set up to accept", "not setup to accept",
+         # A domain not set up at the host it reached (round 39, r39cat: VIPRE's "Your domain is not configured to
+         # use this MX host.", mail for a domain its MX does not serve): the host takes no mail for it.
+         "not configured to use", "not set up to use", "not setup to use"),
     # The client refused the use of the server as such ("You are not allowed to use this mail server.",
     # mailfront 2.12 plugin-reject, set per client IP by tcpserver's rules): the sending host is refused.
     *_in("en", "SERVER_USE", "use this mail server", "use this server", "use this smtp server",
@@ -2183,6 +2186,11 @@ TERMS: Final[tuple[Term, ...]] = (
             # receive your mail before sending", the client must receive before it sends).
             "receive your mail before sending", "check your mail before sending", "pop before smtp",
             "pop3 before smtp"),
+    # An encrypted SMTP session is one under TLS (round 39, r39cat: VIPRE's "Your sender domain is required to
+    # send via an encrypted SMTP session", a TLS-enforced domain's mail arriving without TLS; RFC 3207). Longer
+    # than PROTECTED's "encrypted", which stays the word of a locked file.
+    *_in("en", "TLS", "encrypted session", "encrypted sessions", "encrypted smtp session", "encrypted smtp sessions",
+         "encrypted smtp connection", "encrypted smtp connections"),
     *_terms("TLS", "tls", "starttls", "ssl", "encryption", "encrypted connection", "secure connection",
             "certificate", "requiretls", "mta sts", "dane", "tlsa", "lack of security", "verschlüsselung",
             "chiffrement",
@@ -3702,6 +3710,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "Hold.py ('Message body is too big')", 4),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 5),
     ConceptRule(_R.MESGTOOBIG, "SIZE", "EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
+    # A size said to violate ("550 5.7.0 Message Size Violation", cyon's and The Access Group's error lists, round
+    # 39 r39cat): the size broke the site's limit, too big for the system (LABELING: size limits), not an unnamed
+    # policy; right next to it only, before POLICY alone.
+    ConceptRule(_R.MESGTOOBIG, "SIZE", "POLICY", f"{_RFC3463}.4, X.3.4 message too big for system", 1),
     # A size limit said to be exceeded with no other subject ("552 size limit exceeded", cosullivan/SmtpServer's
     # reply to a message over its SIZE): "size limit" is one TOOBIG term, so SIZE+EXCEEDED cannot read it; the
     # limit a message goes over is its size (RFC 1870 section 6, 552 over the declared maximum). A mailbox's size
