@@ -20,6 +20,7 @@ from typing import Final
 __all__ = [
     "ACCEPTED_ANYWAY",
     "ADDRESS",
+    "ADDRESS_FAULT_AFTER",
     "AFTER_ADDRESS",
     "BOUNCES_RECEIVED",
     "CAUSE_INTRO",
@@ -43,9 +44,11 @@ __all__ = [
     "INCOMPLETE_ADDRESS",
     "IN_REPLY_TO_COMMAND",
     "LABEL_BEFORE",
+    "MODERATION_HOLD",
     "NAMES_BELOW",
     "ORIGINAL_STARTS",
     "PERMANENT",
+    "POST_REFUSED",
     "READERS_OWN",
     "RECIPIENT_BEFORE",
     "REFUSAL_BEFORE",
@@ -154,6 +157,18 @@ _UNDELIVERED: Final = (
 )
 UNDELIVERED: Final = re.compile("|".join(_UNDELIVERED))
 
+# The sender's message refused where it was sent, for reasons the notice gives ("Your message to devel has been
+# rejected for the following reason(s):", French "Votre message sur la liste devel a été refusé pour les raisons
+# suivantes", German "Ihre Nachricht an devel wurde aus folgenden Gründen abgelehnt": Majordomo 2's files/<lang>/
+# ack_denial, the list named by its name only): a refusal of that message, not a moderator's decision on a request.
+_POST_REFUSED: Final = (
+    r"your (?:message|e-?mail|mail|post(?:ing)?) to \S{1,100} (?:has been|was) (?:rejected|refused|denied) "
+    r"(?:for|because)\b|"
+    r"votre (?:message|courriel) (?:sur|pour|à) la liste \S{1,100} a été (?:refusé|rejeté)|"
+    r"(?:ihre|deine) nachricht an \S{1,100} wurde (?:aus (?:folgenden|diesen) gründen|wegen)\b.{0,60}?abgelehnt"
+)
+POST_REFUSED: Final = re.compile(_POST_REFUSED)
+
 # Words that also describe what a person or a list did ("rejected by the list moderator", "bounced",
 # "returned"): a failure beside a reply or an address, not on their own.
 _OTHER_FAILURE: Final = re.compile(
@@ -177,6 +192,8 @@ _OTHER_FAILURE: Final = re.compile(
             r"(?:ihre|deine) nachricht an die (?:mailing)?liste \S{1,100} (?:wurde|ist)(?: \S+){0,4}? abgelehnt|"
             r"votre message (?:à destination de|pour|à) la liste(?: de diffusion)? \S{1,100} a été rejeté|"
             r"mensagem para a lista(?: de discussão)? \S{1,100} foi rejeitada|"
+            + _POST_REFUSED
+            + r"|"
             r"nachricht wurde (?:gelöscht|vernichtet|abgewiesen)|bericht is (?:vernietigd|verwijderd|geweigerd)|"
             r"mensagem foi (?:destru[ií]da|apagada|rejeitada)|(?:uzenet|üzenet) (?:torolve|törölve)|"
             # The refused message named as such, as English "message refused": mlmmj's Portuguese refusal of
@@ -284,6 +301,14 @@ REACHABILITY_PROBE: Final = re.compile(
     r"(?:erreichbar|bereikbaar)\b",
 )
 
+# A list that holds a posting for its moderators ("Your message to devel has been delayed, and requires the approval
+# of the moderators", Majordomo 2's files/en/ack_stall; Mailman's "awaits moderator approval"): the message waits for
+# a person of the list, not for a mail server; whatever its "delayed" words, no delivery failed or is being retried.
+MODERATION_HOLD: Final = re.compile(
+    r"(?:requires?|requiring|awaits?|awaiting|needs?|pending|waiting for|subject to) (?:the )?"
+    r"(?:approval of (?:the |a |one of the )?(?:list )?moderators?|(?:list )?moderator'?s? approval)",
+)
+
 # The notice says the message was taken in after all ("We have accepted the email anyway", "we are accepting it
 # anyway": pymilter's strike3 warning to a sender whose configuration is broken, written in the words of a delay
 # DSN): whatever its "warning" or "delayed" words, it reports no failure and no delay.
@@ -304,6 +329,10 @@ CHALLENGE: Final = re.compile(
     # A list that holds a posting until its sender confirms it (Petidomo "Your posting needs to be
     # confirmed. Do this by replying ..."): the sender's own message, the sender asked to act.
     r"your (?:message|e-?mail|mail|posting|post) (?:needs|has|must) (?:to )?be (?:confirmed|verified)\b|"
+    # ... said of the list command that posts it (Majordomo 2's files/en/confirm with the reason of
+    # error/access_confirm: 'the "post" command must be confirmed by the person affected by the command'): the
+    # sender's own posting waits for the sender. (A "subscribe" command to confirm is a list's notice to a member.)
+    r"the [\"']?post[\"']? command (?:\S+ ){0,3}?(?:must|needs to|has to) be (?:confirmed|verified)\b|"
     r"confirm (?:that )?you(?: are|'re) (?:a )?(?:human|real|not a (?:robot|spammer|machine))|"
     r"(?:prove|verify) (?:that )?you(?: are|'re) (?:a )?(?:human|real person|not a robot)|"
     r"(?:only|accept|allow)s? (?:incoming )?(?:messages|e-?mails?|mail) (?:only )?from (?:senders|people|contacts|"
@@ -355,7 +384,10 @@ SEND_A_MESSAGE_TO: Final = re.compile(
     r"пошлите) (?:an? |un |une |eine |einen |uma? |een )?(?:empty |blank |vide |leere |пустое )?"
     r"(?:message|e-?mail|mail|reply|nachricht|courriel|mensaje|correo|messaggio|missatge|mensagem|bericht|"
     r"wiadomość|wiadomosc|сообщение|письмо)s?(?!\w)"
-    r"(?: \S+){0,3}? (?:to|à|a|an|aan|naar|para|do|на|адресу) (?=<?\S+@)",
+    r"(?: \S+){0,3}? (?:to|à|a|an|aan|naar|para|do|на|адресу) (?=<?\S+@)|"
+    # "Reply to <a> with one of the following two commands" (Majordomo 2's files/en/confirm): the address named to
+    # answer to, before the owner's address it offers for talking to a person.
+    r"\breply to (?=<?[^\s@<>]+@)",
     re.IGNORECASE,
 )
 
@@ -486,7 +518,18 @@ RECIPIENT_BEFORE: Final = re.compile(
     # Exchange 5.5 lists "Gina Example (SMTP=gina@example.net) on <date>": the address type before it.
     # "the following destination: a" (addy.io's notice) is where the message was to go.
     r"(?:\bto|\bfor|recipients?|destinations?|address(?:es|\(es\))?|rcpt to|rcpt=|generated by|\(smtp[=:]|"
-    r"adressat\w*|адресату|получател\w*|empfänger|destinataire|destinatario|到|給|宛|para|an|à|a|\bdo)[\s:<\"'(\[*]*\Z",
+    r"adressat\w*|адресату|получател\w*|empfänger|destinataire|destinatario|到|給|宛|para|an|à|a|\bdo|"
+    # The address the sender may not use ("you are not authorized to use the a address", BIRS Workshops' refusal of
+    # a post to an organisers' address): where the message was sent, refused for this sender.
+    r"not (?:allowed|authori[sz]ed|permitted) to (?:use|post to|write to)(?: the)?)[\s:<\"'(\[*]*\Z",
+    re.I,
+)
+# Words after an address that say it is no good ("\"a\" is an invalid address", "a is not a valid e-mail address",
+# "a does not exist": BIRS Workshops' bounce of a mail to an event address it does not know): the address the
+# sentence is about is the failed one.
+ADDRESS_FAULT_AFTER: Final = re.compile(
+    r"[>\"')\]]*[ \t]+(?:is|was) (?:an? )?(?:invalid|unknown|non-?existent|not an? (?:valid|known|existing))"
+    r"(?: e-?mail| mail| recipient)? (?:address|recipient|mailbox|account)\b|[>\"')\]]*[ \t]+does ?n[o']t exist\b",
     re.I,
 )
 # Words that make the address after them the mailbox that refused the message: "was bounced by your mailbox a"

@@ -60,6 +60,9 @@ _DAEMON_FROM: Final = re.compile(
 # An application's sender that takes no replies: "noreply@", "no-reply@", "do-not-reply@", "donotreply@", and
 # the "mailer@" that sends a service's mail (addy.io's notices).
 _NO_REPLY_FROM: Final = re.compile(r"(?<![\w.+-])(?:no-?reply|do-?not-?reply|mailer)@", re.I)
+# A list manager's own role addresses ("devel-owner@", "owner-devel@", "majordomo@"): the list software writes from
+# them (Majordomo 2's acknowledgements of a post it refused or held), an application's notice, no member's mail.
+_LIST_ROLE_FROM: Final = re.compile(r"(?<![\w.+-])(?:owner-[\w.-]+|[\w.-]+-owner|majordomo)@", re.I)
 # A sentence about a message (not a parcel, a payment): the word for it in the notice languages.
 _A_MESSAGE: Final = re.compile(r"\b(?:message|e-?mail|mail|post(?:ing)?|nachricht|courriel|mensaje|messaggio)\b", re.I)
 
@@ -510,7 +513,7 @@ def _service_notice(mail: Mail) -> bool:
     """Whether the mail is an application's automatic notice: its From takes no replies (``noreply@``,
     ``do-not-reply@``, a ``mailer@``), or it says it was generated automatically (``Auto-Submitted:
     auto-generated``, RFC 3834; not ``auto-replied``, a vacation reply's)."""
-    if _NO_REPLY_FROM.search(mail.from_) is not None:
+    if _NO_REPLY_FROM.search(mail.from_) is not None or _LIST_ROLE_FROM.search(mail.from_) is not None:
         return True
     return mail.header("Auto-Submitted").strip().lower().startswith("auto-generated")
 
@@ -557,7 +560,8 @@ def _banner_only(notice: Notice, said: str, of_a_message: bool = False) -> list[
     saying = [
         k
         for k, p in enumerate(paragraphs)
-        if said_how.search(p.lower()) and (not of_a_message or _A_MESSAGE.search(p) is not None)
+        if (said_how.search(p.lower()) or (said == "failed" and shapes.POST_REFUSED.search(p.lower())))
+        and (not of_a_message or _A_MESSAGE.search(p) is not None)
     ]
     if not saying:
         return []

@@ -167,8 +167,10 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
     ):
         return "challenge"
     received = shapes.BOUNCES_RECEIVED.search(said) or shapes.REACHABILITY_PROBE.search(text)
-    if (received or shapes.ACCEPTED_ANYWAY.search(text)) and not has_reply(text):
-        # ... as is a warning that says the message was accepted after all.
+    held = shapes.MODERATION_HOLD.search(text)
+    if (received or held or shapes.ACCEPTED_ANYWAY.search(text)) and not has_reply(text):
+        # ... as is a warning that says the message was accepted after all, and a list's notice that a
+        # posting waits for its moderators' approval (a person's decision to come, not a server's retry).
         # A list's probe or "subscription disabled" notice: it tells of bounces it received, it is none.
         return None
     permanent = shapes.PERMANENT.search(said) is not None

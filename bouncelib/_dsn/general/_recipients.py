@@ -246,7 +246,9 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             # The reply after the address may be wrapped onto the next line ("550 <a>... We don't accept" /
             # "mail from spammers"): what it says of the address is read on both lines.
             wrapped = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            strong = alone or refuser or _strong(line, before, context, m.end(), wrapped)
+            strong = (
+                alone or refuser or _strong(line, before, context, m.end(), wrapped) or _wrapped_to(lines, i, before)
+            )
             out.append(Mention(i, start, m.end(), address, strong, alone))
     return out
 
@@ -326,9 +328,19 @@ def _strong(line: str, before: str, context: str, end: int, following: str = "")
     return (
         shapes.RECIPIENT_BEFORE.search(before[-40:] or context) is not None
         or shapes.AFTER_ADDRESS.match(line, end) is not None
+        or shapes.ADDRESS_FAULT_AFTER.match(line, end) is not None
         or _after_failure_colon(before)
         or shapes.REFUSAL_BEFORE.search(before[-20:]) is not None
     )
+
+
+def _wrapped_to(lines: tuple[str, ...], i: int, before: str) -> bool:
+    """Whether the recipient words stand at the end of the line above, the sentence wrapped between them and the
+    address with a word or two of it on the address's line ("you are not authorized to use" / "the a address"):
+    the words before the address are read across the wrap."""
+    if len(before.split()) > 2 or i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":", "!")):
+        return False
+    return shapes.RECIPIENT_BEFORE.search(f"{lines[i - 1].rstrip()[-60:]} {before.strip()} ") is not None
 
 
 def _write_to_abroad(context: str) -> bool:
