@@ -87,6 +87,8 @@ class Mention:
     strong: bool
     alone: bool = False
     orig: str | None = None
+    wrapped: bool = False
+    """Its recipient words end the line above (`_wrapped_to`): the sentence that names it starts there."""
 
 
 @dataclass(slots=True)
@@ -246,10 +248,9 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             # The reply after the address may be wrapped onto the next line ("550 <a>... We don't accept" /
             # "mail from spammers"): what it says of the address is read on both lines.
             wrapped = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            strong = (
-                alone or refuser or _strong(line, before, context, m.end(), wrapped) or _wrapped_to(lines, i, before)
-            )
-            out.append(Mention(i, start, m.end(), address, strong, alone))
+            strong = alone or refuser or _strong(line, before, context, m.end(), wrapped)
+            wrapped_to = not strong and _wrapped_to(lines, i, before)
+            out.append(Mention(i, start, m.end(), address, strong or wrapped_to, alone, wrapped=wrapped_to))
     return out
 
 
@@ -559,7 +560,12 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int, start: int = 
     """
     i = first.line
     rest = _sentence_rest(lines, first, stop)
-    lead = "" if first.alone or _relayed(lines[i], first.end) else " ".join([lines[i].strip(), *rest])
+    # The sentence's start, when its recipient words end the line above (`Mention.wrapped`): only up to the end
+    # of the sentence before it on that line.
+    above = lines[i - 1].strip() if first.wrapped and i > start else ""
+    cut = max(above.rfind(f"{end} ") for end in _SENTENCE_ENDS)
+    head = [above[cut + 2 :] if cut >= 0 else above] if above else []
+    lead = "" if first.alone or _relayed(lines[i], first.end) else " ".join([*head, lines[i].strip(), *rest])
     answer = _answer_above(lines, first)
     if answer:
         return f"{lead} {answer}"
