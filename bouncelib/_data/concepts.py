@@ -2239,6 +2239,32 @@ TERMS: Final[tuple[Term, ...]] = (
             "unicode e mail", "unicode email", "internationalized email", "internationalized e mail",
             "internationalised email", "internationalised e mail", "international e mail address",
             "international e mail addresses", "international email address", "international email addresses"),
+    # A carriage return or line feed on its own, not as the CR LF pair that ends a line (RFC 5322 section 2.3,
+    # RFC 5321 section 2.3.8), in other words than "bare": "lone", "naked", "stray" (Momentum's "550 5.6.0 Lone
+    # CR or LF in body"): the same line-ending fault as a bare LF, a content error (round r39rep).
+    *_in("en", "ENCODING", "lone cr", "lone lf", "lone linefeed", "lone line feed", "lone carriage return",
+         "lone newline", "naked cr", "naked lf", "naked linefeed", "stray cr", "stray lf", "stray linefeed",
+         "bare carriage return"),
+    # The line-ending faults alone (bare, lone, stray CR or LF; line endings), also ENCODING's: inside the header
+    # section they break the header fields' syntax (RFC 5322 section 2.2: a field is a line ended by CR LF),
+    # LINE_ENDING+HEADER below (round r39rep).
+    *_in("en", "LINE_ENDING", "bare lf", "bare linefeed", "bare cr", "bare newline", "stray newline", "line ending",
+         "line endings", "lone cr", "lone lf", "lone linefeed", "lone line feed", "lone carriage return",
+         "lone newline", "naked cr", "naked lf", "naked linefeed", "stray cr", "stray lf", "stray linefeed",
+         "bare carriage return"),
+    # No answer at all from the other side where one was awaited: no greeting (banner) after connecting, no
+    # reply to a command (Momentum's "451 4.4.2 [internal] no RCPT TO response", "no banner", "no DATA response"):
+    # the client gave up waiting, RFC 5321 section 4.5.3.2's time-outs, a failure of the connection. The
+    # "no <command> response" forms are terms of their own so that "no rcpt" (NONE_ACCEPTED) is not read in
+    # them. Not "no reply": it is the local part of "no-reply@" senders (round r39rep).
+    *_in("en", "NO_RESPONSE", "no response", "no responses", "no response received", "received no response",
+         "got no response", "no answer from", "no banner", "no greeting", "no smtp greeting", "no server greeting",
+         "no initial greeting", "did not respond", "does not respond", "not responding", "never responded",
+         "no response to",
+         *(f"no {command} {noun}" for command in ("helo", "ehlo", "helo ehlo", "mail", "mail from", "rcpt",
+                                                  "rcpt to", "data", "bdat", "body", "rset", "quit", "starttls",
+                                                  "auth", "xclient", "noop", "end of data")
+           for noun in ("response", "reply", "answer"))),
     # A MIME type the receiver refuses ("I don't accept messages of MIME Content-Type 'text/html'") is
     # a content rule like an attachment type, not a broken encoding: the longer term wins over "mime".
     *_terms("ATTACHMENT", "mime content type", "mime type", "mime types", "mime inhaltstyp", "inhaltstyp",
@@ -3802,6 +3828,18 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NOTCOMPLIANTRFC, "MSG_STANDARD", "CONFORMANCE", "RFC 5322 (Internet Message Format, "
                 "obsoleting RFC 2822 and RFC 822)", 3),
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "CONFORMANCE", "RFC 5322 section 3.6", 6),
+    # A CR or LF out of its pair said to be in the header section ("Lone CR or LF in headers (see RFC2822 section
+    # 2.2)", Momentum): the header fields' syntax is broken (RFC 5322 section 2.2), a format violation; in the
+    # body it stays the content error the rule below reads (RFC 5322 section 2.3) (round r39rep).
+    ConceptRule(_R.NOTCOMPLIANTRFC, "LINE_ENDING", "HEADER", "RFC 5322 section 2.2 (header fields are lines "
+                "ended by CR LF); Momentum Appendix F.2 responses", 4),
+    # A content fault named with the message standard cited as its reference, not said to break it ("Body line
+    # too long (see RFC2822 section 3.5)", "Lone CR or LF in headers (see RFC2822 section 2.2)", Momentum's
+    # responses): the fault named is the reason, the number only where to read about it. Decisive over the
+    # phrase of the standard's number; after the pairs above, which say the message does not conform (round r39rep).
+    ConceptRule(_R.CONTENTERROR, "ENCODING", "MSG_STANDARD", "RFC 5321 section 4.5.3.1.6 (line length), RFC 5322 "
+                "section 2.3 (CR and LF only together); Momentum Appendix F.2 responses ('see RFC2822 section ...')",
+                8, decisive=True),
     ConceptRule(_R.CONTENTERROR, "ENCODING", None, f"{_RFC3463}.7, X.6.x message content or media"),
     ConceptRule(_R.CONTENTERROR, "MIME_PART", None, f"{_RFC3463}.7, X.6.x message content or media"),
     # A kind of file on the site's list ("Blacklisted high risk file extension detected", "attachment type is
@@ -3875,6 +3913,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 decisive=True),
     ConceptRule(_R.MAILERERROR, "MAILER", "TIMEOUT", "Sisimai lib/Sisimai/Reason/MailerError.pm; Postfix pipe(8)",
                 decisive=True),
+    # The connection named as what timed out ("[internal] Connection Timed Out", Momentum's own record of a
+    # connect to the MX timing out; "connection timeout"): a failure of the connection, even with a word of the
+    # sender's own processing beside it. Before INTERNAL_OP+TIMEOUT, whose window reaches over the connection to
+    # the time-out (round r39rep).
+    ConceptRule(_R.NETWORKERROR, "CONNECTION", "TIMEOUT", f"{_RFC3463}.5, X.4.2 bad connection; X.4.7 "
+                "timeouts; Momentum Appendix F.2 responses ('450 4.4.1 [internal] Connection Timed Out')", 1),
     # A time-out of the receiver's own processing ("Promise timed out after 15000 milliseconds", "Unhandled
     # delivery error: timed out", "transaction timeout" of a back end): the receiver failed inside. Decisive
     # over the phrase "timed out", which cannot know what timed out.
@@ -3890,6 +3934,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYSTEMERROR, "INTERNAL_OP", "UNAVAILABLE", f"{_RFC3463}.4, X.3.0 other or undefined mail "
                 "system status", 2),
     ConceptRule(_R.NETWORKERROR, "TIMEOUT", None, f"{_RFC3463}.5, X.4.2 bad connection; X.4.7 timeouts"),
+    # No greeting or reply came where one was awaited (NO_RESPONSE): the client stopped waiting, as on a time-out.
+    ConceptRule(_R.NETWORKERROR, "NO_RESPONSE", None, "RFC 5321 section 4.5.3.2 (time-outs waiting for the "
+                "greeting and each reply); Momentum Appendix F.2 responses ('[internal] no RCPT TO response')"),
     ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
     ConceptRule(_R.NETWORKERROR, "LOOP", None, f"{_RFC3463}.5, X.4.6 routing loop detected"),
     # Out of space is the receiving system's state whatever else the reply mentions ("not enough
