@@ -203,11 +203,13 @@ CONVENTIONS: tuple[Convention, ...] = (
     _c("unrouteable address", "hostunknown", r"\bunrout(?:e)?able address\b", r"sender|verif"),
     # The mailbox's state named (disabled, terminated, inactive, ...): suspend, also at DATA (the
     # DATA rule is for unknown-user words) and for Yahoo's "disabled or discontinued" (the words
-    # say the account was switched off, not that it never existed).
+    # say the account was switched off, not that it never existed). Not when the account is the
+    # sender's own login refused at AUTH ("authentication failure - this account has been locked"):
+    # that is the submission's security, not the recipient's mailbox.
     _c("mailbox state disabled", "suspend",
        r"\b(?:user|account|mailbox) (?:is|has been) (?:terminated|disabled|deactivated|suspended|locked"
        r"|frozen|inactive)\b",
-       r"\bsending\b|\babuse\b|retry timeout exceeded|message expired"),
+       r"\bsending\b|\babuse\b|retry timeout exceeded|message expired|\bauthenticat"),
     # "You are not allowed to connect": the sending host refused at connection (blocked); a
     # source's note that reputation was behind it is not in the words.
     _c("not allowed to connect", "blocked", r"\byou are not allowed to connect\b", r"reputation"),
