@@ -285,7 +285,7 @@ def _blocklist(ev: Evidence) -> Verdict | None:
         # judged spam. Asked about the HELO name or the sender's domain it refuses the sender.
         return Reason.SPAMDETECTED, f"blocklist:{ev.blocklist.id};domain"
     if (_LISTING.intersection(ev.words) or any(w in ev.facts.words_text for w in _LISTED_IN)
-            or _names(ev, "LISTING")):  # fmt: skip
+            or _names(ev, "LISTING") or _refused_using(ev)):  # fmt: skip
         return Reason.BLOCKED, f"blocklist:{ev.blocklist.id}"
     # "Rejected due to the sending MTA's poor reputation", the list only named by its lookup page
     # (Cisco's SenderBase): the refusal is about reputation, not a listing.
@@ -358,6 +358,18 @@ def _names(ev: Evidence, concept: str) -> bool:
     for _words, _start, found in _terms_of(ev):
         for _pos, _end, concepts in found:
             if concept in concepts:
+                return True
+    return False
+
+
+def _refused_using(ev: Evidence) -> bool:
+    """Whether a refusal word is followed by "using" (Postfix's reject_rbl_client "Client host [..] blocked
+    using <list>", Barracuda's "Client host [..] rejected using Barracuda Reputation"): the named list is what
+    the refusal used, whichever word of the REFUSED concept says it (`bouncelib._data.concepts`)."""
+    for words, start, found in _terms_of(ev):
+        for _pos, end, concepts in found:
+            after = end - start + 1
+            if "REFUSED" in concepts and after < len(words) and words[after] == "using":
                 return True
     return False
 

@@ -2062,6 +2062,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "simultaneous connections", "verbindung", "verbindungen", "connexion", "connexions", "conexión",
             "conexiones", "connessione", "connessioni", "conexão", "połączenie", "połączeń", "соединение",
             "соединений", "tls sessions", "connect to", "connecting to", "connection to"),
+    # "connection from <host>" is also the connection itself (CLIENT reads it as the host that connects):
+    # counted, "too many connection(s) from" (Postfix anvil, LABELING.md), it is the connections that are too many.
+    *_terms("CONNECTION", "connection from", "connections from"),
     # One recipient and no more, the rule a site sets for bounces ("Legitimate bounces are never sent to more
     # than one recipient", umanix; qpsmtpd bogus_bounce "this bounce message does not have 1 recipient"): paired
     # with the bounce it is said of (the longer terms hide "more than" and the recipient).
@@ -3334,6 +3337,12 @@ TERMS: Final[tuple[Term, ...]] = (
          "does not accept emails", "does not accept any mail", "does not accept any email", "accepts no mail",
          "accepts no email", "does not receive mail", "does not receive email", "receives no mail",
          "receives no email", "no smtp service", "no mail service"),
+    # No route to where an address points (Exim src/route.c "Unrouteable address": no router accepted it, for a
+    # remote domain the DNS router found no host; LABELING.md reads it hostunknown): said of the address or its
+    # domain, whatever word names them, ADDR/DOMAIN+UNROUTABLE (round r39tune; the sender's stays `rejected`:
+    # "sender address" and "sender verify" are the sender's terms, not ADDR).
+    *_in("en", "UNROUTABLE", "unrouteable", "unroutable", "not routable", "not routeable", "cannot be routed",
+         "could not be routed"),
     # A user's login name, written as one word or two ("Invalid final delivery userid", IMail's reply for a
     # mailbox it has no user for): the name of the recipient's account (RCPT), as "username" is (round r37tune).
     *_in("en", "RCPT", "userid", "user id", "userids"),
@@ -3814,6 +3823,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NOTACCEPT, "HOSTNAME", "NO_MAIL", "RFC 7505 section 3; Exim 4.96 src/routers/dnslookup.c ('an "
                 "MX or SRV record indicated no SMTP service')", 5),
     ConceptRule(_R.HOSTUNKNOWN, "HOSTNAME", "UNKNOWN", f"{_RFC3463}.5, X.4.4 unable to route"),
+    # An address or its domain that cannot be routed (round r39tune): Exim src/route.c "Unrouteable address".
+    ConceptRule(_R.HOSTUNKNOWN, "ADDR", "UNROUTABLE", f"Exim 4.96 src/route.c; {_RFC3463}.5, X.4.4 unable to "
+                "route", 3),
+    ConceptRule(_R.HOSTUNKNOWN, "DOMAIN", "UNROUTABLE", "as ADDR+UNROUTABLE", 3),
     ConceptRule(_R.NOTCOMPLIANTRFC, "MESSAGE", "NONSTANDARD", "RFC 5322 (Internet Message Format); MDaemon's "
                 "'554 Message does not conform to standards' (oshibaetsya.ru/chto-takoe-oshibka-554)", 3),
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "MISSING", "RFC 5322 section 3.6 (header field counts and syntax)",
