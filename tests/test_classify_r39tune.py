@@ -40,3 +40,22 @@ def test_an_address_that_cannot_be_routed_is_hostunknown(text: str) -> None:
 
 def test_an_unroutable_sender_stays_rejected() -> None:
     assert parse_reply("550 Unroutable sender address").reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("host mx.example.net[192.0.2.1] said: 554 5.5.1 Unrecognized command", Reason.SYNTAXERROR),
+        ("host mx.example.net[192.0.2.1] said: 503 5.7.1 Relay not allowed (in reply to RCPT TO command)",
+         Reason.NORELAYING),
+    ],
+)
+def test_a_reply_after_postfix_prefix_is_not_a_follow_up(text: str, reason: Reason) -> None:
+    # bench/reply_perturb.py 'prefix': the reply's own 503 / 554 5.5.1 after "said:" was cut as a transcript's
+    # follow-up answer, leaving no words to read.
+    assert parse_reply(text).reason is reason
+
+
+def test_a_follow_up_answer_after_the_reply_is_still_cut() -> None:
+    r = parse_reply("host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown 554 5.5.1 Error: no valid recipients")
+    assert r.reason is Reason.USERUNKNOWN

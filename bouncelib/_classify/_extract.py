@@ -206,7 +206,7 @@ def extract(text: str, max_chars: int) -> Facts:
     remote_host, remote_ip = _remote(low)
     command = _command(low)
     smtp_code, flat, low = _reply_code(flat, low)
-    words_text = _words_text(low)
+    words_text = _words_text(low, smtp_code)
     statuses = _statuses(words_text)
     if "://" in words_text:
         words_text = _URL.sub(" ", words_text)
@@ -312,10 +312,15 @@ def _reply_code(flat: str, low: str) -> tuple[int | None, str, str]:
     return int(code), flat, low
 
 
-def _words_text(low: str) -> str:
+def _words_text(low: str, code: int | None) -> str:
     """`low` up to a follow-up answer: Sendmail/Postfix transcripts append the answer to the next
-    command ("503 Need RCPT", "554 5.5.1 Error: no valid recipients"), a consequence, not the cause."""
-    follow = _FOLLOW_UP.search(low, 4) if (" 503" in low or " 554 5.5.1" in low) else None
+    command ("503 Need RCPT", "554 5.5.1 Error: no valid recipients"), a consequence, not the cause.
+    A follow-up comes after the reply's own code: the reply itself after a prefix ("host mx.example.net[..]
+    said: 554 5.5.1 Unrecognized command", "said: 503 5.7.1 Relay not allowed") is no follow-up."""
+    if " 503" not in low and " 554 5.5.1" not in low:
+        return low
+    own = low.find(f"{code} ") if code is not None else -1
+    follow = _FOLLOW_UP.search(low, max(own, 0) + 4)
     return low[: follow.start()] if follow else low
 
 
