@@ -59,3 +59,9 @@ def test_a_reply_after_postfix_prefix_is_not_a_follow_up(text: str, reason: Reas
 def test_a_follow_up_answer_after_the_reply_is_still_cut() -> None:
     r = parse_reply("host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown 554 5.5.1 Error: no valid recipients")
     assert r.reason is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("word", ["transient", "temporary"])
+def test_a_passing_authentication_failure_is_the_server(word: str) -> None:
+    # RFC 4954's 454 "Temporary authentication failure", whichever TRANSIENT_QUAL word says it passes.
+    assert parse_reply(f"454 4.7.0 {word} authentication failure").reason is Reason.SYSTEMERROR

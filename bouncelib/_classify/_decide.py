@@ -942,8 +942,9 @@ def _relay_login(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdic
 
 def _temporary_login_failure(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # RFC 4954 section 6's "454 4.7.0 Temporary authentication failure": the server failed while
-    # checking the credentials (its authentication backend), it did not refuse them.
-    if rule == "concept:SMTPAUTH+FAILED" and _TEMPORARY.search(ev.facts.words_text):
+    # checking the credentials (its authentication backend), it did not refuse them; whichever word says the
+    # failure passes ("transient authentication failure", TRANSIENT_QUAL, round r39tune).
+    if rule == "concept:SMTPAUTH+FAILED" and _said_of(ev, "TRANSIENT_QUAL", "SMTPAUTH", 2):
         return Reason.SYSTEMERROR, rule + ";temporary"
     # The server's own authentication service said to be out of order ("454 4.7.0 auth service
     # unavailable", gophish issue 1815): nothing was judged of the credentials, the server cannot check
@@ -1009,7 +1010,6 @@ def _refused_recipient_network_status(reason: Reason, rule: str, ev: Evidence, s
     return None
 
 
-_TEMPORARY: Final = re.compile(r"\btemporar(?:y|ily)\b")
 # An authentication service, server or backend (the receiver's own) not available: RFC 4954's 454 family.
 _AUTH_SERVICE_DOWN: Final = re.compile(
     r"\bauth(?:entication)? (?:service|server|backend|system)s? (?:is |are )?(?:currently |temporarily )?"
