@@ -211,7 +211,6 @@ INTENDED_CONTAINMENTS = {
     ("lookup failure", "temporary lookup failure"),
     ("lookup failure", "user lookup failure"),
     ("lookup failure", "recipient lookup failure"),
-    ("dkim", "dkim signing failed"),
     ("dkim", "dkim signing error"),
     ("dkim", "failed to dkim sign"),
     ("dkim", "could not dkim sign"),
