@@ -100,8 +100,44 @@ def _greeting_before(before: str) -> bool:
 
 # Wording that hands the sender the address right after it, even in angle brackets
 # ("or to contact <postmaster@rx.t-online.de> for reset"): the bracket is not a recipient's.
+# "Email" as the verb right before the mailbox asks the sender to write there too ("If you believe this is an
+# error, please email <mailbox>", "email us at", "reach us at"): the verb only, since the noun ("email address",
+# "deliver the email to <recipient>") is everywhere in refusals (bench/delist_perturb.py, the "verb" variation).
+_EMAIL_VERB = r"(?:(?:please|kindly) e-?mail(?: us)?(?: at)?|e-?mail us(?: at)?|reach us at)\s*$"
+_ASKED_BEFORE = re.compile(_EMAIL_VERB)
 _CONTACT_BEFORE = re.compile(
-    r"(?:contact|write to|e-?mail to|forward (?:this message |it )?to|register [\w ]{0,20}to)\s*$")
+    r"(?:contact|write to|e-?mail to|forward (?:this message |it )?to|register [\w ]{0,20}to)\s*$|" + _EMAIL_VERB)
+# A label naming the mailbox after it as the message's recipient or sender (a DSN's "Original-Recipient:
+# rfc822;", Postfix's "to=" / "from=", SMTP's "RCPT TO:" / "MAIL FROM:", "Sender address:", "Recipient:"):
+# the recipient's or the sender's address, never a contact, whatever contact wording came before
+# (bench/delist_perturb.py, the "recipient" and "sender" variations).
+_ADDRESS_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:original-|final-)?recipient|\bsender|\brcpt to|\bmail from|\b(?:from|to|orig_to)=|rfc822;)"
+    r"(?: address)?\s*[:;=]?\s*<?\Z")
+_POINTER_BEFORE = re.compile(r"\b(?:see|visit|refer to)\s*\Z")
+# A URL the reply says the refused message carried (a link of its body that a URI list or a filter matched,
+# a tracking or unsubscribe link quoted from it: "Message contains a blocked URL: http://...", "URL in
+# message listed: ..."): the message's own, never a contact (docs/fields.md). The clause before the URL
+# names what carried it (the message or its body contains, includes, carries it; found, seen, detected in the
+# message) or calls the URL a listed or forbidden link; words offering a page between those and the URL
+# ("your message contains a virus, see http://...") make it an offered page again.
+_CARRIED = re.compile(
+    r"\b(?:contain(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|includ(?:es|ed|ing)|(?:found|seen|detected|present) in|"
+    r"in (?:the |your |this |that )?(?:message|body|mail|e-?mail|content|text))\b|"
+    r"\b(?:blocked|listed|black ?listed|block ?listed|forbidden|prohibited|banned|malicious|suspicious|"
+    r"phishing|spam(?:my)?|bad) (?:urls?|uris?|links?|domains?)\b")
+_OFFERING = re.compile(
+    r"\b(?:see|visit|refer|consult|information|info|details|help|go to|learn|check|read|request|contact)\b")
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|\Z)|\n")
+
+
+def _carried_before(before: str) -> bool:
+    """Whether `before` (the lowercase text before a URL, up to 80 characters) says the URL is the message's."""
+    clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
+    last = None
+    for m in _CARRIED.finditer(clause):
+        last = m
+    return last is not None and _OFFERING.search(clause, last.end()) is None
 
 
 def _zone_row(zone: str) -> BlocklistRow | None:
@@ -221,16 +257,27 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
                     and not _credit_before(low[max(0, pos - 80) : pos])
                     and not _withdraw_before(low[max(0, pos - 160) : pos])
                     and not _greeting_before(low[max(0, pos - 8) : pos])
+                    and not _carried_before(low[max(0, pos - 80) : pos])
                 )
             else:
                 bracketed = pos > 0 and flat[pos - 1] in "<["
-                if bracketed and _CONTACT_BEFORE.search(low[max(0, pos - 31) : pos - 1]) is not None:
-                    bracketed = False
+                led = (_CONTACT_BEFORE if bracketed else _ASKED_BEFORE).search(
+                    low[max(0, pos - 31) : pos - bracketed]) is not None
+                if _ADDRESS_LABEL_BEFORE.search(low[max(0, pos - 30) : pos]) is not None:
+                    continue
+                # A mailbox followed by a colon is what the rest of the reply speaks of (Postfix's "<address>:
+                # Recipient address rejected", written bare by others): the recipient's or the sender's address,
+                # unless contact wording or a pointer ("Blocked - see <mailbox>: <recipient>") leads straight to it.
+                after = pos + len(item) + bracketed
+                if flat.startswith(":", after) and not flat.startswith("://", after):
+                    lead = low[max(0, pos - 31) : pos - bracketed]
+                    if _CONTACT_BEFORE.search(lead) is None and _POINTER_BEFORE.search(lead) is None:
+                        continue
                 local = item.split("@", 1)[0].lower()
                 ok = (
                     about_sender
-                    and not bracketed
-                    and (local in _ROLE_MAILBOXES or _LIST_OWNER.search(local) is not None
+                    and (led or not bracketed)
+                    and (led or local in _ROLE_MAILBOXES or _LIST_OWNER.search(local) is not None
                          or _REMOVAL_CONTEXT.search(low[max(0, pos - 90) : pos]) is not None)
                 )
             if ok and item not in out:

@@ -1,0 +1,64 @@
+"""Round r39delist (issue 10, part 4): the delist reading holds under variations that should not matter
+(bench/delist_perturb.py); tested in wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import parse_reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 5.7.1 Your IP is blocked. If you believe this is an error, please email mailops@isp.example",
+        "554 Message refused for policy reasons. Kindly e-mail unblock.team@isp.example",
+        "421 4.7.0 Too many connections from your host. Email us at mailops@isp.example",
+    ],
+)
+def test_email_as_the_verb_offers_the_mailbox(text: str) -> None:
+    # "Email" the verb, right before the mailbox, asks the sender to write there.
+    assert parse_reply(text).delist == [text.rsplit(" ", 1)[1]]
+
+
+def test_email_the_noun_before_a_mailbox_offers_nothing() -> None:
+    text = "550 The mail server could not deliver the email to user@example.com. Sender verification failed"
+    assert parse_reply(text).delist == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "554 5.7.1 Message rejected: message contains a blocked URL: http://shop.example/offer?id=42",
+        "550 5.7.1 Rejected: the message body contained the link https://click.sender.example/track?u=abc",
+        "554 Spam detected. Link found in message: https://sender.example/unsubscribe?u=abc123",
+        "550 5.7.1 Message refused, listed domain http://promo.example/sale in body",
+    ],
+)
+def test_a_url_the_message_carried_is_not_a_contact(text: str) -> None:
+    assert parse_reply(text).delist == []
+
+
+def test_a_page_offered_after_what_the_message_carried_is_a_contact() -> None:
+    text = "554 5.7.1 Your message contains a virus, see https://help.isp.example/virus for details"
+    assert parse_reply(text).delist == ["https://help.isp.example/virus"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Original-Recipient: rfc822;jane.doe@example.org",
+        "Sender address: news@sender.example",
+        "MAIL FROM:news@sender.example",
+        "jane.doe@example.org: recipient of the refused message",
+    ],
+)
+def test_an_address_labelled_as_recipient_or_sender_is_not_a_contact(tail: str) -> None:
+    # Contact wording before ("please contact the intended recipient") does not make the next address a contact.
+    text = "554 Your access has been rejected due to poor reputation. If in error, please contact the recipient. "
+    text += tail
+    assert parse_reply(text).delist == []
+
+
+def test_a_pointer_before_a_mailbox_with_a_colon_keeps_it() -> None:
+    assert parse_reply("550 5.7.0 Blocked - see abuse@isp.example: jane@example.org").delist == ["abuse@isp.example"]
