@@ -14,6 +14,7 @@ variations below may move the verdict:
 * on a reply whose label has a contact written as a URL, that URL
   - ``host``: replaced by another operator's help, lookup or postmaster page (host and path change);
   - ``scheme``: written with the other of http/https;
+  - ``bare``: written without its scheme (a bare ``www.`` address, a host name with a path);
   - ``wrap``: wrapped in ``<>``, ``()`` or ``[]``;
   - ``punct``: followed by ``.``, ``,`` or ``;``;
   - ``mailbox``: replaced by a role mailbox of another operator (``postmaster@``, ``delist@``);
@@ -113,6 +114,10 @@ def variants(row: dict, documented: tuple[str, ...], read_right: bool) -> Iterat
         if url.startswith(("http://", "https://")):
             other = ("https://" + url[7:]) if url.startswith("http://") else ("http://" + url[8:])
             yield "scheme", before + other + after, _swap(want, url, other)
+        if url.startswith(("http://", "https://")) and "/" in url.split("://", 1)[1].rstrip("/"):
+            # Without its scheme: a bare "www." address or a host name with a path (docs/fields.md).
+            bare = url.split("://", 1)[1]
+            yield "bare", before + bare + after, _swap(want, url, bare)
         bare_before = before.rstrip("<([")
         bare_after = after.lstrip(">)]")
         if bare_before == before and bare_after == after:
@@ -198,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     total, lost = sum(applied.values()), sum(broken.values())
     print(f"tuning replies with a right delist verdict: {cases}; perturbed texts: {total}; "
           f"verdict held: {total - lost} ({100 * (total - lost) / max(total, 1):.1f} %)")  # fmt: skip
-    for kind in ("host", "scheme", "wrap", "punct", "mailbox", "verb", "reason", "recipient", "sender",
+    for kind in ("host", "scheme", "bare", "wrap", "punct", "mailbox", "verb", "reason", "recipient", "sender",
                  "message-url"):  # fmt: skip
         if applied[kind]:
             n, b = applied[kind], broken[kind]
