@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bouncelib import parse_reply
+from bouncelib import Reason, parse_reply
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,26 @@ def test_an_address_labelled_as_recipient_or_sender_is_not_a_contact(tail: str) 
 
 def test_a_pointer_before_a_mailbox_with_a_colon_keeps_it() -> None:
     assert parse_reply("550 5.7.0 Blocked - see abuse@isp.example: jane@example.org").delist == ["abuse@isp.example"]
+
+
+def test_a_permanent_reply_naming_nothing_offers_its_page() -> None:
+    # Nothing any rule reads (rule "unrecognised") and a permanent code: the page is where to learn why.
+    text = "554 READ THIS: IMPORTANT ACTION REQUIRED: delivery occurs only once you follow https://allow.example.net/r?x=1"
+    reply = parse_reply(text)
+    assert reply.rule == "unrecognised"
+    assert reply.delist == ["https://allow.example.net/r?x=1"]
+
+
+def test_a_temporary_reply_naming_nothing_offers_no_page() -> None:
+    assert parse_reply("454 Something odd happened, see https://help.example.net/x").delist == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "554 5.2.0 sc1: IP reputation ratelimit in effect - https://support.example.ch/provider/bounce/abc",
+        "421 4.7.0 Sender reputation too low, rate limited",
+    ],
+)
+def test_a_rate_limit_for_reputation_is_badreputation(text: str) -> None:
+    assert parse_reply(text).reason is Reason.BADREPUTATION

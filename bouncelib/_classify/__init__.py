@@ -57,6 +57,7 @@ _ABOUT_SENDER: Final = frozenset({
     Reason.POLICYVIOLATION, Reason.SPEEDING, Reason.TOOMANYCONN, Reason.REJECTED, Reason.SECURITYERROR,
     Reason.FAILEDSTARTTLS, Reason.NOTCOMPLIANTRFC, Reason.CONTENTERROR, Reason.VIRUSDETECTED, Reason.NORELAYING,
 })  # fmt: skip
+_UNRECOGNISED: Final = "unrecognised"
 # A recipient's own block of the sender (the concept UNWANTED: a personal block list, "Envelope blocked - User
 # Entry", "has blocked you") is still a block of the sender: the pages the refusal offers concern the sender too.
 _SENDER_BLOCKED_BY_RECIPIENT: Final = ("concept:UNWANTED", "concept:RCPT+UNWANTED")
@@ -168,7 +169,11 @@ def _classified(  # noqa: PLR0917
     # A refusal of the sender's message that names no cause (BARE_REFUSAL_RULE) still concerns the
     # sender: a page it offers is where to learn why (LABELING.md, delist).
     named = reason in _ABOUT_SENDER or rule.startswith(_SENDER_BLOCKED_BY_RECIPIENT)
-    about_sender = (named and not guessed) or rule == BARE_REFUSAL_RULE
+    # A permanent refusal whose words name nothing that any rule or the model reads (rule "unrecognised": neither
+    # the recipient nor anything else is named) offers its pages for learning why, as a bare refusal does
+    # ("554 ... Delivery will ONLY occur if you click on this link <url>": the sender is asked to act there).
+    unnamed = rule == _UNRECOGNISED and permanent is True
+    about_sender = (named and not guessed) or rule == BARE_REFUSAL_RULE or unnamed
     delist = delist_contacts(facts.flat, about_sender or blocklist is not None, blocklist)
     return {
         "text": text, "smtp_code": code, "enhanced_status": _status_model(chosen) if chosen else None,

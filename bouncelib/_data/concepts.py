@@ -3453,6 +3453,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # a message judged spam. Decisive over a phrase of spam for the same reason.
     ConceptRule(_R.BADREPUTATION, "REPUTATION", "SPAM", "Sisimai lib/Sisimai/Reason/BadReputation.pm; "
                 "the labelling conventions' reputation refusals", 4, decisive=True),
+    # A rate limit put on the sender *for its reputation* ("IP reputation ratelimit in effect", Bluewin; "rate
+    # limited due to IP reputation", Exchange Online 4.7.650): the receiver's judgement of the sender, which the
+    # rate only carries out (corpus/LABELING.md: refused for the sender's reputation is badreputation). Decisive
+    # over a phrase of rate for the same reason.
+    ConceptRule(_R.BADREPUTATION, "REPUTATION", "RATE", "Exchange Online NDR 4.7.650 ('rate limited due to IP "
+                "reputation'); the labelling conventions' reputation refusals", 4, decisive=True),
     # The message's signature invalid or missing ("Mail from Paypal with invalid/missing signature", Exim spec
     # ch-dkim_spf_srs_and_dmarc): its authentication (RFC 6376 DKIM) failed.
     ConceptRule(_R.AUTHFAILURE, "SIGNATURE", "UNKNOWN", "RFC 6376 section 6.1 (a signature that fails is 'PERMFAIL'); "
