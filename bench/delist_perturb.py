@@ -66,7 +66,8 @@ OTHER_MAILBOXES = ("blockrequests@isp-example.com", "mailops@examplemail.org", "
 URL_VERBS = ("See", "Visit", "Please refer to", "For more information go to", "More information:",
              "For details, see", "To request removal, visit", "Learn more at")  # fmt: skip
 MAILBOX_VERBS = ("Please contact", "Forward this message to", "Write to", "For assistance, contact",
-                 "If you believe this is an error, please email")  # fmt: skip
+                 "If you believe this is an error, please email", "Reach out to", "Get in touch with",
+                 "Report false positives to", "Mail us at", "Questions? Email")  # fmt: skip
 RECIPIENTS = ("<jane.doe@example.org>", "[jane.doe@example.org]", "jane.doe@example.org:",
               "to=<jane.doe@example.org>", "Original-Recipient: rfc822;jane.doe@example.org")  # fmt: skip
 SENDERS = ("from=<news@sender.example>", "(sender <news@sender.example>)", "MAIL FROM:<news@sender.example>",

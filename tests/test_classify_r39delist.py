@@ -85,3 +85,19 @@ def test_a_temporary_reply_naming_nothing_offers_no_page() -> None:
 )
 def test_a_rate_limit_for_reputation_is_badreputation(text: str) -> None:
     assert parse_reply(text).reason is Reason.BADREPUTATION
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["Reach out to", "Get in touch with", "Report false positives to", "Mail us at", "Questions? Email",
+     "554 HL:IPB Report false positives to"],
+)
+def test_other_wordings_of_asking_to_write_offer_the_mailbox(verb: str) -> None:
+    text = "550 5.7.1 Your IP 192.0.2.1 is blocked due to poor reputation. " + verb + " mailops@isp.example"
+    assert parse_reply(text).delist == ["mailops@isp.example"]
+
+
+def test_a_report_to_an_address_is_not_asking_to_write() -> None:
+    text = "550 5.7.1 Your IP 192.0.2.1 is blocked due to poor reputation; "
+    text += "sending a delivery report to news@sender.example"
+    assert parse_reply(text).delist == []

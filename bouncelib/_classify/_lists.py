@@ -103,8 +103,17 @@ def _greeting_before(before: str) -> bool:
 # "Email" as the verb right before the mailbox asks the sender to write there too ("If you believe this is an
 # error, please email <mailbox>", "email us at", "reach us at"): the verb only, since the noun ("email address",
 # "deliver the email to <recipient>") is everywhere in refusals (bench/delist_perturb.py, the "verb" variation).
-_EMAIL_VERB = r"(?:(?:please|kindly) e-?mail(?: us)?(?: at)?|e-?mail us(?: at)?|reach us at)\s*$"
+# Likewise the other wordings of asking the sender to write to the mailbox right after them: "reach out to",
+# "get in touch with", "(please) report <what> to" (the imperative, not "a delivery report to"), "mail us at",
+# and "Email" opening a sentence ("Questions? Email <mailbox>"): a verb of writing, not the noun.
+_EMAIL_VERB = (
+    r"(?:(?:please|kindly) e-?mail(?: us)?(?: at)?|e-?mail us(?: at)?|reach us at|reach out (?:to|at)|"
+    r"get in touch with|(?:please |\A|[.?!:;)\]] )report\b[\w -]{0,30}? to|\bmail us(?: at)?|"
+    r"(?:\A|[.?!:;)\]] )e-?mail)\s*$")
 _ASKED_BEFORE = re.compile(_EMAIL_VERB)
+# "Report" capitalised opens an imperative wherever it stands, punctuation or not ("554 HL:IPB Report false
+# positives to <mailbox>"): searched in the text as written.
+_REPORT_TO = re.compile(r"\bReport\b[\w -]{0,30}? to\s*\Z")
 _CONTACT_BEFORE = re.compile(
     r"(?:contact|write to|e-?mail to|forward (?:this message |it )?to|register [\w ]{0,20}to)\s*$|" + _EMAIL_VERB)
 # A label naming the mailbox after it as the message's recipient or sender (a DSN's "Original-Recipient:
@@ -261,8 +270,10 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
                 )
             else:
                 bracketed = pos > 0 and flat[pos - 1] in "<["
-                led = (_CONTACT_BEFORE if bracketed else _ASKED_BEFORE).search(
-                    low[max(0, pos - 31) : pos - bracketed]) is not None
+                lead_at = max(0, pos - 31)
+                asking = _CONTACT_BEFORE if bracketed else _ASKED_BEFORE
+                led = asking.search(low[lead_at : pos - bracketed]) is not None
+                led = led or _REPORT_TO.search(flat, lead_at, pos - bracketed) is not None
                 if _ADDRESS_LABEL_BEFORE.search(low[max(0, pos - 30) : pos]) is not None:
                     continue
                 # A mailbox followed by a colon is what the rest of the reply speaks of (Postfix's "<address>:
