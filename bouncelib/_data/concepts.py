@@ -1962,6 +1962,89 @@ _R38_MAILCOW_WORDS: Final[tuple[Term, ...]] = (
 )  # fmt: skip
 
 
+# ----------------------------------------------------------------- server-side concepts, more languages (issue 10, r39)
+# Concepts of the deciding rules with words in few languages: a dynamic (end-user) IP address (DYNAMIC), a
+# verification that failed (VERIFY_FAILED), a loop (LOOP). The words are those of catalogues no corpus row cites
+# (bench/split.py catalogue_key of every corpus source checked), where they name these things:
+# - the debconf question of Debian's Exim (Debian exim4-config 4.96-15+deb12u11, DEBIAN/templates,
+#   exim4/dc_eximconfig_configtype: "Systems with dynamic IP addresses ... many receiving systems on the Internet
+#   block incoming mail from dynamic IP addresses as spam protection"), in each language's Description-<ll>: the
+#   very refusal DYNAMIC names;
+# - Mutt's and NeoMutt's catalogues (Debian mutt 2.2.12-0.1~deb12u2, mutt.mo; Debian neomutt
+#   20220429+dfsg1-4.1, neomutt.mo, where mutt.mo has no translation): "Failed to verify sender", "Error:
+#   verification failed: %s" (VERIFY_FAILED, as "verification failed", "could not verify" are) and "Macro loop
+#   detected." (LOOP: the word for a loop).
+# Left out: Arabic's vocalised "الديناميكيّة" is written without its shadda (as replies write it); Lithuanian
+# "ciklas", Hungarian "ciklus", Russian "цикл", Chinese 循环 and Portuguese "laço" (a cycle or tie of any kind,
+# as Spanish "ciclo" was left out); Italian and Indonesian "loop" (the English word); Ukrainian "не перевірено"
+# (not checked, of anything).
+_R39_SERVER_WORDS: Final[tuple[Term, ...]] = (
+    # exim4-config "dynamic IP addresses": an end-user address refused as a sender (DYNAMIC).
+    *_in("bg", "DYNAMIC", "динамичен ip", "динамичен ip адрес", "динамични ip", "динамични ip адреси"),
+    *_in("hr", "DYNAMIC", "promjenjivom ip", "promjenjivih ip", "promjenjiva ip", "promjenjive ip"),
+    *_in("cs sk", "DYNAMIC", "dynamickými ip", "dynamických ip", "dynamická ip", "dynamické ip", "dynamickou ip"),
+    *_in("da no sv", "DYNAMIC", "dynamisk ip"), *_in("da no", "DYNAMIC", "dynamiske ip"),
+    *_in("sv", "DYNAMIC", "dynamiska ip"),
+    *_known("nl", "DYNAMIC", "dynamische ip"),
+    *_in("de", "DYNAMIC", "wechselnder ip", "wechselnden ip", "wechselnde ip"),
+    *_in("el", "DYNAMIC", "δυναμικές διευθύνσεις ip", "δυναμική διεύθυνση ip", "δυναμικές διευθύνσεις"),
+    *_in("es", "DYNAMIC", "ip dinámica", "ip dinámicas", "direcciones ip dinámicas", "dirección ip dinámica"),
+    *_in("fi", "DYNAMIC", "vaihtuva ip", "vaihtuvia ip", "vaihtuvista ip", "vaihtuvasta ip"),
+    *_in("fr", "DYNAMIC", "ip dynamiques"),
+    *_in("id", "DYNAMIC", "ip dinamis", "ip dinamik"),
+    *_in("it", "DYNAMIC", "ip dinamico", "ip dinamici"),
+    *_in("lt", "DYNAMIC", "dinaminis ip", "dinaminiu ip", "dinaminių ip", "dinaminio ip"),
+    *_in("pl", "DYNAMIC", "zmienny adres ip", "zmiennego adresu ip", "zmiennych adresów ip", "zmienne adresy ip"),
+    *_in("pt", "DYNAMIC", "ip dinâmico", "ips dinâmicos", "ip dinâmicos"),
+    *_in("ro", "DYNAMIC", "ip dinamic", "ip dinamice", "ip dinamică"),
+    *_in("ru", "DYNAMIC", "динамический ip", "динамическими ip", "динамических ip", "динамического ip",
+         "динамическим ip"),
+    *_in("tr", "DYNAMIC", "devingen ip"),
+    *_in("uk", "DYNAMIC", "динамічна ip", "динамічною ip", "динамічних ip", "динамічної ip"),
+    *_in("vi", "DYNAMIC", "ip động"),
+    *_in("ar", "DYNAMIC", "ip الديناميكية"),
+    *_in("ja", "DYNAMIC", "動的 ip"), *_in("ko", "DYNAMIC", "동적 ip"),
+    *_in("zh", "DYNAMIC", "动态 ip", "浮動 ip"),
+    # mutt.mo/neomutt.mo "Error: verification failed: %s", "Failed to verify sender": a verification that
+    # failed (VERIFY_FAILED).
+    *_in("de", "VERIFY_FAILED", "überprüfung fehlgeschlagen", "prüfung fehlgeschlagen"),
+    *_in("fr", "VERIFY_FAILED", "vérification a échoué", "impossible de vérifier"),
+    *_in("es", "VERIFY_FAILED", "fallo en la verificación", "fallo al verificar"),
+    *_in("it", "VERIFY_FAILED", "verifica fallita", "errore nella verifica"),
+    *_in("nl", "VERIFY_FAILED", "verificatie is mislukt", "verificatie mislukt"),
+    *_in("pl", "VERIFY_FAILED", "weryfikacja nie powiodła się", "błąd weryfikacji"),
+    *_in("pt", "VERIFY_FAILED", "verificação falhou", "falha ao verificar"),
+    *_in("cs", "VERIFY_FAILED", "ověření selhalo", "nelze ověřit"),
+    *_in("sk", "VERIFY_FAILED", "overovanie zlyhalo", "nepodarilo sa overiť"),
+    *_in("da", "VERIFY_FAILED", "verificering fejlede", "kunne ikke verificere"),
+    *_in("sv", "VERIFY_FAILED", "verifiering misslyckades", "misslyckades att verifiera"),
+    *_in("fi", "VERIFY_FAILED", "varmennus epäonnistui", "ei voitu varmistaa"),
+    *_in("no", "VERIFY_FAILED", "bekreftelse mislyktes", "klarte ikke å bekrefte"),
+    *_in("hu", "VERIFY_FAILED", "ellenőrzés sikertelen"),
+    *_in("ru", "VERIFY_FAILED", "проверка не удалась", "не удалось проверить"),
+    *_in("uk", "VERIFY_FAILED", "помилка перевірки"),
+    *_in("tr", "VERIFY_FAILED", "doğrulama başarısız", "doğrulanamadı"),
+    *_in("id", "VERIFY_FAILED", "verifikasi gagal", "gagal memverifikasi"),
+    *_in("lt", "VERIFY_FAILED", "patikrinimas nepavyko", "nepavyko patikrinti"),
+    *_in("ga", "VERIFY_FAILED", "theip ar fhíorú"),
+    *_in("ja", "VERIFY_FAILED", "検証に失敗"),
+    *_in("zh", "VERIFY_FAILED", "验证失败"),
+    # mutt.mo/neomutt.mo "Macro loop detected.": a loop (LOOP).
+    *_in("de", "LOOP", "schleife"),
+    *_in("da", "LOOP", "sløjfe"),
+    *_in("cs", "LOOP", "smyčka", "smyčku", "smyčky"),
+    *_in("sk", "LOOP", "slučka", "slučku", "slučky"),
+    *_in("fi", "LOOP", "silmukka", "silmukan"),
+    *_in("nl", "LOOP", "lus"),
+    *_in("sv", "LOOP", "slinga", "oändlig slinga"),
+    *_in("es", "LOOP", "bucle"),
+    *_in("tr", "LOOP", "döngü", "döngüsü"),
+    *_in("uk", "LOOP", "зациклення"),
+    *_in("ja", "LOOP", "ループ"), *_in("ko", "LOOP", "루프"),
+    *_in("zh", "LOOP", "迴圈"),
+)  # fmt: skip
+
+
 # ------------------------------------------------------------------ subjects: what the reply is about
 
 TERMS: Final[tuple[Term, ...]] = (
@@ -3215,6 +3298,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R35_CATALOGUE_WORDS,
     *_R37_SERVER_WORDS,
     *_R38_MAILCOW_WORDS,
+    *_R39_SERVER_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
