@@ -1,7 +1,8 @@
 """Server-side concepts read in more languages (issue 10, round 39): wordings of our own, written from the
-words of Debian's Exim debconf question and of Mutt's and NeoMutt's catalogues (bouncelib/_data/concepts.py,
-`_R39_SERVER_WORDS`), each read to the reason its English twin is read to ("mail from dynamic IP addresses",
-"recipient: verification failed", "mail loop detected"). None of them was read so before those words."""
+words of Debian's Exim debconf question and of Mutt's, NeoMutt's, msmtp's and Claws Mail's catalogues
+(bouncelib/_data/concepts.py, `_R39_SERVER_WORDS`), each read to the reason its English twin is read to ("mail
+from dynamic IP addresses", "recipient: verification failed", "mail loop detected", "TLS handshake failed",
+"unknown host", "unable to lock the mailbox"). None of them was read so before those words."""
 
 from __future__ import annotations
 
@@ -73,6 +74,66 @@ CASES = [
     ('메일 루프가 발생했습니다', "networkerror"),
     ('檢測到郵件迴圈', "networkerror"),
     ('Silmukka havaittu postin toimituksessa', "networkerror"),
+    # A TLS negotiation that failed (TLSFAIL: failedstarttls).
+    ('Не може да бъде установена TLS връзка със сървъра', "failedstarttls"),
+    ('Nelze navázat TLS spojení se serverem', "failedstarttls"),
+    ('Kunne ikke opnå TLS-forbindelse til serveren', "failedstarttls"),
+    ('Αδυναμία διαπραγμάτευσης σύνδεσης TLS με τον διακομιστή', "failedstarttls"),
+    ('No se pudo negociar una conexión TLS con el servidor', "failedstarttls"),
+    ('TLS ühendust ei õnnestu kokku leppida', "failedstarttls"),
+    ('Ei voitu neuvotella TLS-yhteyttä palvelimeen', "failedstarttls"),
+    ('Impossible de négocier la connexion TLS avec le serveur', "failedstarttls"),
+    ('Níorbh fhéidir nasc TLS a shocrú leis an bhfreastalaí', "failedstarttls"),
+    ('Nem lehetett megtárgyalni a TLS kapcsolatot', "failedstarttls"),
+    ('Tidak dapat negosiasi hubungan TLS dengan server', "failedstarttls"),
+    ('Impossibile negoziare la connessione TLS con il server', "failedstarttls"),
+    ('Nepavyko sukurti TLS jungties su serveriu', "failedstarttls"),
+    ('Kunne ikke forhandle frem TLS-forbindelse med serveren', "failedstarttls"),
+    ('Kon TLS connectie niet onderhandelen met de server', "failedstarttls"),
+    ('Połączenie TLS nie zostało wynegocjowane z serwerem', "failedstarttls"),
+    ('Incapaz de negociar conexão TLS com o servidor', "failedstarttls"),
+    ('Не удалось установить TLS-соединение с сервером', "failedstarttls"),
+    ('Nemožno vyjednať TLS spojenie so serverom', "failedstarttls"),
+    ('Sunucuyla TLS bağlantısı pazarlığı yapılamadı', "failedstarttls"),
+    ('Не вийшло домовитись про TLS з’єднання з сервером', "failedstarttls"),
+    ('サーバーとの TLS 接続を確立できませんでした', "failedstarttls"),
+    ('서버와 TLS 연결 할수 없음', "failedstarttls"),
+    ('无法协商 TLS 连接', "failedstarttls"),
+    # No such host (NO_HOST: hostunknown).
+    ('neznámý hostitel', "hostunknown"),
+    ('ukendt vært', "hostunknown"),
+    ('unbekannter Host', "hostunknown"),
+    ('άγνωστος host', "hostunknown"),
+    ('anfitrión desconocido', "hostunknown"),
+    ('hôte inconnu', "hostunknown"),
+    ('ismeretlen kiszolgáló', "hostunknown"),
+    ('host tidak dikenal', "hostunknown"),
+    ('host sconosciuto', "hostunknown"),
+    ('不明なホスト', "hostunknown"),
+    ('호스트를 찾을 수 없음', "hostunknown"),
+    ('Neradau serverio', "hostunknown"),
+    ('ukjent vert', "hostunknown"),
+    ('onbekende host', "hostunknown"),
+    ('nieznany gospodarz', "hostunknown"),
+    ('host não encontrado', "hostunknown"),
+    ('gazdă necunoscută', "hostunknown"),
+    ('неизвестный узел', "hostunknown"),
+    ('neznámy hostiteľ', "hostunknown"),
+    ('okänd värd', "hostunknown"),
+    ('makinesi bulunamadı', "hostunknown"),
+    ('не знайдено вузла', "hostunknown"),
+    ('无法找到主机', "hostunknown"),
+    # A mailbox the system cannot lock (RCPT+STORE_FAILED: systemerror).
+    ('Schránku příjemce nelze zamknout', "systemerror"),
+    ('Kan ikke låse modtagerens postboks', "systemerror"),
+    ('Postkasti ei saa lukustada', "systemerror"),
+    ('Käyttäjä: postilaatikkoa ei voitu lukita', "systemerror"),
+    ('Impossible de verrouiller la boîte aux lettres du destinataire', "systemerror"),
+    ('Tidak bisa mengunci kotak surat penerima', "systemerror"),
+    ('Kunde inte låsa mottagarens brevlåda', "systemerror"),
+    ('Alıcının posta kutusu kilitlenemiyor', "systemerror"),
+    ('受信者のメールボックスロック不能', "systemerror"),
+    ('无法锁定收件人的邮箱', "systemerror"),
 ]
 
 

@@ -1964,8 +1964,9 @@ _R38_MAILCOW_WORDS: Final[tuple[Term, ...]] = (
 
 # ----------------------------------------------------------------- server-side concepts, more languages (issue 10, r39)
 # Concepts of the deciding rules with words in few languages: a dynamic (end-user) IP address (DYNAMIC), a
-# verification that failed (VERIFY_FAILED), a loop (LOOP). The words are those of catalogues no corpus row cites
-# (bench/split.py catalogue_key of every corpus source checked), where they name these things:
+# verification that failed (VERIFY_FAILED), a loop (LOOP), a TLS negotiation that failed (TLSFAIL), no such host
+# (NO_HOST), a mailbox that cannot be locked (STORE_FAILED). The words are those of catalogues no corpus row
+# cites (bench/split.py catalogue_key of every corpus source checked), where they name these things:
 # - the debconf question of Debian's Exim (Debian exim4-config 4.96-15+deb12u11, DEBIAN/templates,
 #   exim4/dc_eximconfig_configtype: "Systems with dynamic IP addresses ... many receiving systems on the Internet
 #   block incoming mail from dynamic IP addresses as spam protection"), in each language's Description-<ll>: the
@@ -1973,7 +1974,10 @@ _R38_MAILCOW_WORDS: Final[tuple[Term, ...]] = (
 # - Mutt's and NeoMutt's catalogues (Debian mutt 2.2.12-0.1~deb12u2, mutt.mo; Debian neomutt
 #   20220429+dfsg1-4.1, neomutt.mo, where mutt.mo has no translation): "Failed to verify sender", "Error:
 #   verification failed: %s" (VERIFY_FAILED, as "verification failed", "could not verify" are) and "Macro loop
-#   detected." (LOOP: the word for a loop).
+#   detected." (LOOP: the word for a loop);
+# - the SMTP clients msmtp (Debian msmtp 1.8.23-1, msmtp.mo) and Claws Mail (Debian claws-mail-i18n 4.1.1-2,
+#   claws-mail.mo), with Mutt's and NeoMutt's: a TLS handshake that failed (TLSFAIL) and a host not found (NO_HOST);
+#   Mutt's alone: a mailbox that cannot be locked (STORE_FAILED).
 # Left out: Arabic's vocalised "الديناميكيّة" is written without its shadda (as replies write it); Lithuanian
 # "ciklas", Hungarian "ciklus", Russian "цикл", Chinese 循环 and Portuguese "laço" (a cycle or tie of any kind,
 # as Spanish "ciclo" was left out); Italian and Indonesian "loop" (the English word); Ukrainian "не перевірено"
@@ -2042,6 +2046,77 @@ _R39_SERVER_WORDS: Final[tuple[Term, ...]] = (
     *_in("uk", "LOOP", "зациклення"),
     *_in("ja", "LOOP", "ループ"), *_in("ko", "LOOP", "루프"),
     *_in("zh", "LOOP", "迴圈"),
+    # mutt.mo/neomutt.mo "Could not negotiate TLS connection"; msmtp.mo (Debian msmtp 1.8.23-1) "TLS handshake
+    # failed": the TLS negotiation failed (TLSFAIL, as "tls handshake failed" is).
+    *_in("bg", "TLSFAIL", "не може да бъде установена tls връзка"),
+    *_in("cs", "TLSFAIL", "nelze navázat tls spojení"),
+    *_in("da", "TLSFAIL", "kunne ikke opnå tls forbindelse"),
+    *_in("de", "TLSFAIL", "tls aushandlung fehlgeschlagen", "konnte keine tls verbindung realisieren",
+         "keine tls verbindung realisiert"),
+    *_in("el", "TLSFAIL", "αδυναμία διαπραγμάτευσης σύνδεσης tls"),
+    *_in("es", "TLSFAIL", "no se pudo negociar una conexión tls"),
+    *_in("et", "TLSFAIL", "tls ühendust ei õnnestu kokku leppida"),
+    *_in("fi", "TLSFAIL", "ei voitu neuvotella tls yhteyttä"),
+    *_in("fr", "TLSFAIL", "impossible de négocier la connexion tls", "échec de la poignée de main tls"),
+    *_in("ga", "TLSFAIL", "níorbh fhéidir nasc tls a shocrú"),
+    *_in("hu", "TLSFAIL", "nem lehetett megtárgyalni a tls kapcsolatot"),
+    *_in("id", "TLSFAIL", "tidak dapat negosiasi hubungan tls"),
+    *_in("it", "TLSFAIL", "impossibile negoziare la connessione tls"),
+    *_in("lt", "TLSFAIL", "nepavyko sukurti tls jungties"),
+    *_in("no", "TLSFAIL", "kunne ikke forhandle frem tls forbindelse"),
+    *_in("nl", "TLSFAIL", "kon tls connectie niet onderhandelen"),
+    *_in("pl", "TLSFAIL", "połączenie tls nie zostało wynegocjowane"),
+    *_in("pt", "TLSFAIL", "incapaz de negociar conexão tls"),
+    *_in("ru", "TLSFAIL", "не удалось установить tls соединение"),
+    *_in("sk", "TLSFAIL", "nemožno vyjednať tls spojenie"),
+    *_in("sv", "TLSFAIL", "kunde inte förhandla fram tls anslutning", "tls handskakning misslyckades"),
+    *_in("tr", "TLSFAIL", "tls bağlantısı pazarlığı yapılamadı"),
+    *_in("uk", "TLSFAIL", "не вийшло домовитись про tls з єднання", "помилка при ініціалізації tls"),
+    *_in("ja", "TLSFAIL", "tls 接続を確立でき"), *_in("ko", "TLSFAIL", "tls 연결 할수 없음"),
+    *_in("zh", "TLSFAIL", "无法协商 tls 连接"),
+    # claws-mail.mo (Debian claws-mail-i18n 4.1.1-2) "%s:%d: unknown host."; mutt.mo/neomutt.mo "Could not find the
+    # host \"%s\"" (the words after the name); msmtp.mo "host not found (authoritative)": no such host (NO_HOST, as
+    # "unknown host", "host not found" are). Left out: evolution-data-server's "Host lookup failed" (a lookup that
+    # failed may be temporary: English's "lookup failure" is no NO_HOST term either), claws-mail's Finnish
+    # "tuntematon osoite" and Brazilian "endereço desconhecido" (unknown address), and Ukrainian "не вийшло знайти
+    # адресу" (could not find the address).
+    *_in("cs", "NO_HOST", "neznámý hostitel"),
+    *_in("da", "NO_HOST", "ukendt vært", "kunne ikke finde værten"),
+    *_in("de", "NO_HOST", "unbekannter host", "host nicht gefunden"),
+    *_in("el", "NO_HOST", "άγνωστος host", "αδυναμία εύρεσης του διακομιστή"),
+    *_in("es", "NO_HOST", "anfitrión desconocido", "no se encontró la dirección del servidor"),
+    *_in("fr", "NO_HOST", "hôte inconnu", "hôte non trouvé", "impossible de trouver la machine"),
+    *_in("hu", "NO_HOST", "ismeretlen kiszolgáló", "host nem található"),
+    *_in("id", "NO_HOST", "host tidak dikenal", "tidak dapat menemukan host"),
+    *_in("it", "NO_HOST", "host sconosciuto", "impossibile trovare l host"),
+    *_in("ja", "NO_HOST", "不明なホスト"),
+    *_in("ko", "NO_HOST", "호스트를 찾을 수 없음"),
+    *_in("lt", "NO_HOST", "neradau serverio"),
+    *_in("no", "NO_HOST", "ukjent vert", "kunne ikke finne verten"),
+    *_in("nl", "NO_HOST", "onbekende host"),
+    *_in("pl", "NO_HOST", "nieznany gospodarz"),
+    *_in("pt", "NO_HOST", "host não encontrado", "não foi possível encontrar o servidor"),
+    *_in("ro", "NO_HOST", "gazdă necunoscută"),
+    *_in("ru", "NO_HOST", "неизвестный узел", "не удалось определить адрес сервера"),
+    *_in("sk", "NO_HOST", "neznámy hostiteľ", "nemožno nájsť hostiteľa"),
+    *_in("sv", "NO_HOST", "okänd värd", "kunde inte hitta värden", "värd hittades inte"),
+    *_in("tr", "NO_HOST", "bilinmeyen sunucu", "makinesi bulunamadı"),
+    *_in("uk", "NO_HOST", "не знайдено вузла"),
+    *_in("zh", "NO_HOST", "无法找到主机", "找不到主機", "不知名的主機"),
+    # mutt.mo "Unable to lock mailbox!", "Couldn't lock %s": a mailbox the system cannot lock (STORE_FAILED, as
+    # "unable to lock", "cannot lock" are). Left out where the verb is also "to block" (German "sperren", Polish
+    # "zablokować", Russian "заблокировать", Ukrainian "заблокувати", Italian "bloccare", Spanish "bloquear") and
+    # Dutch "claimen".
+    *_in("cs", "STORE_FAILED", "nelze zamknout"),
+    *_in("da", "STORE_FAILED", "kan ikke låse", "kunne ikke låse"),
+    *_in("et", "STORE_FAILED", "ei saa lukustada"),
+    *_in("fi", "STORE_FAILED", "ei voitu lukita"),
+    *_in("fr", "STORE_FAILED", "impossible de verrouiller"),
+    *_in("id", "STORE_FAILED", "tidak bisa mengunci"),
+    *_in("sv", "STORE_FAILED", "kunde inte låsa"),
+    *_in("tr", "STORE_FAILED", "kilitlenemiyor", "kilitlenemedi"),
+    *_in("ja", "STORE_FAILED", "ロック不能", "ロックできな"),
+    *_in("zh", "STORE_FAILED", "无法锁定", "無法鎖住"),
 )  # fmt: skip
 
 
