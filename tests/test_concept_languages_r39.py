@@ -140,3 +140,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "reason"), CASES)
 def test_server_words_of_other_languages_are_read(text: str, reason: str) -> None:
     assert parse_reply(text).reason == reason, parse_reply(text).rule
+
+
+# A failed verification of the sender is still a failed sender check (SENDER+FAILED: rejected), as the English
+# "Sender verification failed" is: the new VERIFY_FAILED words are FAILED words too.
+SENDER_CHECKS = [
+    "Sender verification failed",
+    "Absender: Überprüfung fehlgeschlagen",
+    "Pengirim: verifikasi gagal",
+    "Expéditeur : la vérification a échoué",
+    "Nadawca: weryfikacja nie powiodła się",
+]
+
+
+@pytest.mark.parametrize("text", SENDER_CHECKS)
+def test_failed_sender_verification_stays_a_failed_sender_check(text: str) -> None:
+    assert parse_reply(text).reason == parse_reply(SENDER_CHECKS[0]).reason == "rejected", parse_reply(text).rule
