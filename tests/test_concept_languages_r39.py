@@ -2,7 +2,7 @@
 words of Debian's Exim debconf question and of Mutt's, NeoMutt's, msmtp's and Claws Mail's catalogues
 (bouncelib/_data/concepts.py, `_R39_SERVER_WORDS`), each read to the reason its English twin is read to ("mail
 from dynamic IP addresses", "recipient: verification failed", "mail loop detected", "TLS handshake failed",
-"unknown host", "unable to lock the mailbox"). None of them was read so before those words."""
+"unknown host", "unable to lock the mailbox", "relaying denied"). None of them was read so before those words."""
 
 from __future__ import annotations
 
@@ -134,6 +134,12 @@ CASES = [
     ('Alıcının posta kutusu kilitlenemiyor', "systemerror"),
     ('受信者のメールボックスロック不能', "systemerror"),
     ('无法锁定收件人的邮箱', "systemerror"),
+    # Relaying refused (RELAY with a refusal: norelaying).
+    ('Препредаването на поща е отказано', "norelaying"),
+    ('Препредаване отказано за този домейн', "norelaying"),
+    ('Η αναδρομολόγηση αλληλογραφίας δεν επιτρέπεται', "norelaying"),
+    ('Απόρριψη: αναδρομολόγηση για αυτόν τον τομέα', "norelaying"),
+    ('Intermedierea poștei: neacceptat pentru acest domeniu', "norelaying"),
 ]
 
 

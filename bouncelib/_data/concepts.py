@@ -2122,6 +2122,15 @@ _R39_SERVER_WORDS: Final[tuple[Term, ...]] = (
     *_in("tr", "NO_HOST", "bilinmeyen sunucu", "makinesi bulunamadı"),
     *_in("uk", "NO_HOST", "не знайдено вузла"),
     *_in("zh", "NO_HOST", "无法找到主机", "找不到主機", "不知名的主機"),
+    # exim4-config "Domains to relay mail for", "Machines to relay mail for" (exim4/dc_relay_domains,
+    # exim4/dc_relay_nets), where the translation names relaying with its own word (RELAY): Bulgarian "поща да бъде
+    # препредавана", Greek "Αναδρομολόγηση αλληλογραφίας", Romanian "se intermediază poșta". Left out: the English
+    # "(relay)" the Bulgarian, Lithuanian and Slovak sentences keep, and the words of forwarding or transfer
+    # (Norwegian "videresendes", Croatian and Slovak "prenosi"/"prenáša", Lithuanian "perduoti", Slovenian
+    # "posredujem", Turkish "anahtarlanacak", Hungarian "továbbítása").
+    *_in("bg", "RELAY", "препредаване", "препредавана", "препредава", "препредаването"),
+    *_in("el", "RELAY", "αναδρομολόγηση", "αναδρομολογείται", "αναδρομολόγησης"),
+    *_in("ro", "RELAY", "intermediere", "intermediază", "intermedierea"),
     # mutt.mo "Unable to lock mailbox!", "Couldn't lock %s": a mailbox the system cannot lock (STORE_FAILED, as
     # "unable to lock", "cannot lock" are). Left out where the verb is also "to block" (German "sperren", Polish
     # "zablokować", Russian "заблокировать", Ukrainian "заблокувати", Italian "bloccare", Spanish "bloquear") and
