@@ -2,7 +2,8 @@
 words of Debian's Exim debconf question and of Mutt's, NeoMutt's, msmtp's and Claws Mail's catalogues
 (bouncelib/_data/concepts.py, `_R39_SERVER_WORDS`), each read to the reason its English twin is read to ("mail
 from dynamic IP addresses", "recipient: verification failed", "mail loop detected", "TLS handshake failed",
-"unknown host", "unable to lock the mailbox", "relaying denied"). None of them was read so before those words."""
+"unknown host", "unable to lock the mailbox", "relaying denied", "milter error"). None of them was read so
+before those words."""
 
 from __future__ import annotations
 
@@ -140,6 +141,16 @@ CASES = [
     ('Η αναδρομολόγηση αλληλογραφίας δεν επιτρέπεται', "norelaying"),
     ('Απόρριψη: αναδρομολόγηση για αυτόν τον τομέα', "norelaying"),
     ('Intermedierea poștei: neacceptat pentru acest domeniu', "norelaying"),
+    # An error of a milter (MILTER+ERROR: systemerror).
+    ('Milter-fejl, prøv igen senere', "systemerror"),
+    ('Milter-fout bij het verwerken', "systemerror"),
+    ('Milter: błąd', "systemerror"),
+    ('Milter-fel vid leveransen', "systemerror"),
+    ('milter 错误', "systemerror"),
+    ('Milter hatası', "systemerror"),
+    ('Milter klaida', "systemerror"),
+    ('Earráid milter', "systemerror"),
+    ('Milter-feil, prøv igjen senere', "systemerror"),
 ]
 
 

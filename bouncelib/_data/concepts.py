@@ -2052,6 +2052,15 @@ _R39_SERVER_WORDS: Final[tuple[Term, ...]] = (
     *_in("ga", "VERIFY_FAILED", "theip ar fhíorú"), *_in("ga", "FAILED", "theip ar fhíorú"),
     *_in("ja", "VERIFY_FAILED", "検証に失敗"), *_in("ja", "FAILED", "検証に失敗"),
     *_in("zh", "VERIFY_FAILED", "验证失败"),
+    # mutt.mo/neomutt.mo "Error: verification failed: %s" (Danish "Fejl:", Dutch "Fout:", Polish "Błąd:", Slovak
+    # "Chyba:", Swedish "Fel:", Chinese 错误, Japanese エラー, Turkish "Hata:", Lithuanian "Klaida:", Irish "Earráid:",
+    # Norwegian "Feil:"): an error (ERROR, as "error" is; it names what failed only with the part it is paired with:
+    # a milter, a HELO, a processing step).
+    *_in("da", "ERROR", "fejl"), *_in("nl", "ERROR", "fout"), *_in("pl", "ERROR", "błąd"),
+    *_known("sk", "ERROR", "chyba"),
+    *_in("sv", "ERROR", "fel"), *_in("zh", "ERROR", "错误"), *_in("ja", "ERROR", "エラー"),
+    *_in("tr", "ERROR", "hata", "hatası"),
+    *_in("lt", "ERROR", "klaida"), *_in("ga", "ERROR", "earráid"), *_in("no", "ERROR", "feil"),
     # mutt.mo/neomutt.mo "Macro loop detected.": a loop (LOOP).
     *_in("de", "LOOP", "schleife"),
     *_in("da", "LOOP", "sløjfe"),
