@@ -1,9 +1,9 @@
 """Server-side concepts read in more languages (issue 10, round 39): wordings of our own, written from the
-words of Debian's Exim debconf question and of Mutt's, NeoMutt's, msmtp's and Claws Mail's catalogues
-(bouncelib/_data/concepts.py, `_R39_SERVER_WORDS`), each read to the reason its English twin is read to ("mail
-from dynamic IP addresses", "recipient: verification failed", "mail loop detected", "TLS handshake failed",
-"unknown host", "unable to lock the mailbox", "relaying denied", "milter error"). None of them was read so
-before those words."""
+words of Debian's Exim debconf questions and of Mutt's, NeoMutt's, msmtp's, Claws Mail's and Evolution Data
+Server's catalogues (bouncelib/_data/concepts.py, `_R39_SERVER_WORDS`), each read to the reason its English twin
+is read to ("mail from dynamic IP addresses", "recipient: verification failed", "mail loop detected", "TLS
+handshake failed", "unknown host", "unable to lock the mailbox", "relaying denied", "milter error", "STARTTLS
+failed"). None of them was read so before those words."""
 
 from __future__ import annotations
 
@@ -151,6 +151,13 @@ CASES = [
     ('Milter klaida', "systemerror"),
     ('Earráid milter', "systemerror"),
     ('Milter-feil, prøv igjen senere', "systemerror"),
+    # A STARTTLS command that failed (TLS+FAILED: failedstarttls), with the FAILED words of Evolution Data Server.
+    ('STARTTLS neuspjela naredba', "failedstarttls"),
+    ('Η εντολή STARTTLS απέτυχε', "failedstarttls"),
+    ('STARTTLS neizdevās', "failedstarttls"),
+    ('Ukaz STARTTLS je spodletel', "failedstarttls"),
+    ('فشل STARTTLS', "failedstarttls"),
+    ('Lệnh STARTTLS thất bại', "failedstarttls"),
 ]
 
 
