@@ -3,7 +3,7 @@ words of Debian's Exim debconf questions and of Mutt's, NeoMutt's, msmtp's, Claw
 Server's catalogues (bouncelib/_data/concepts.py, `_R39_SERVER_WORDS`), each read to the reason its English twin
 is read to ("mail from dynamic IP addresses", "recipient: verification failed", "mail loop detected", "TLS
 handshake failed", "unknown host", "unable to lock the mailbox", "relaying denied", "milter error", "STARTTLS
-failed"). None of them was read so before those words."""
+failed", "STARTTLS required"). None of them was read so before those words."""
 
 from __future__ import annotations
 
@@ -158,6 +158,17 @@ CASES = [
     ('Ukaz STARTTLS je spodletel', "failedstarttls"),
     ('فشل STARTTLS', "failedstarttls"),
     ('Lệnh STARTTLS thất bại', "failedstarttls"),
+    # STARTTLS required (TLS+REQUIRED: failedstarttls), with the REQUIRED words of Evolution Data Server.
+    ('Изисква се STARTTLS', "failedstarttls"),
+    ('Potrebna je STARTTLS naredba', "failedstarttls"),
+    ('STARTTLS on vajalik', "failedstarttls"),
+    ('Απαιτείται STARTTLS', "failedstarttls"),
+    ('Nepieciešama STARTTLS komanda', "failedstarttls"),
+    ('Būtina STARTTLS komanda', "failedstarttls"),
+    ('Vyžaduje sa STARTTLS', "failedstarttls"),
+    ('STARTTLS je obvezno', "failedstarttls"),
+    ('STARTTLS مطلوب', "failedstarttls"),
+    ('Cần thiết STARTTLS', "failedstarttls"),
 ]
 
 

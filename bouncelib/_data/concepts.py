@@ -1965,9 +1965,9 @@ _R38_MAILCOW_WORDS: Final[tuple[Term, ...]] = (
 # ----------------------------------------------------------------- server-side concepts, more languages (issue 10, r39)
 # Concepts of the deciding rules with words in few languages: a dynamic (end-user) IP address (DYNAMIC), a
 # verification that failed (VERIFY_FAILED), a loop (LOOP), a TLS negotiation that failed (TLSFAIL), no such host
-# (NO_HOST), a mailbox that cannot be locked (STORE_FAILED); and relaying, an error, a failure (RELAY, ERROR,
-# FAILED) in languages that had no word for them. The words are those of catalogues no corpus row cites
-# (bench/split.py catalogue_key of every corpus source checked), where they name these things:
+# (NO_HOST), a mailbox that cannot be locked (STORE_FAILED); and relaying, an error, a failure, a requirement
+# (RELAY, ERROR, FAILED, REQUIRED) in languages that had no word for them. The words are those of catalogues no
+# corpus row cites (bench/split.py catalogue_key of every corpus source checked), where they name these things:
 # - the debconf question of Debian's Exim (Debian exim4-config 4.96-15+deb12u11, DEBIAN/templates,
 #   exim4/dc_eximconfig_configtype: "Systems with dynamic IP addresses ... many receiving systems on the Internet
 #   block incoming mail from dynamic IP addresses as spam protection"), in each language's Description-<ll>: the
@@ -1978,7 +1978,9 @@ _R38_MAILCOW_WORDS: Final[tuple[Term, ...]] = (
 #   detected." (LOOP: the word for a loop);
 # - the SMTP clients msmtp (Debian msmtp 1.8.23-1, msmtp.mo) and Claws Mail (Debian claws-mail-i18n 4.1.1-2,
 #   claws-mail.mo), with Mutt's and NeoMutt's: a TLS handshake that failed (TLSFAIL) and a host not found (NO_HOST);
-#   Mutt's alone: a mailbox that cannot be locked (STORE_FAILED).
+#   Mutt's alone: a mailbox that cannot be locked (STORE_FAILED);
+# - Evolution Data Server's catalogue (as round 35 cites it): "Authentication failed", "STARTTLS command failed",
+#   "Authentication required" where a language had no FAILED or REQUIRED word.
 # Left out: Arabic's vocalised "الديناميكيّة" is written without its shadda (as replies write it); Lithuanian
 # "ciklas", Hungarian "ciklus", Russian "цикл", Chinese 循环 and Portuguese "laço" (a cycle or tie of any kind,
 # as Spanish "ciclo" was left out); Italian and Indonesian "loop" (the English word); Ukrainian "не перевірено"
@@ -2072,6 +2074,22 @@ _R39_SERVER_WORDS: Final[tuple[Term, ...]] = (
     *_in("sl", "FAILED", "spodletela", "spodletel", "spodletelo"),
     *_in("ar", "FAILED", "فشل"),
     *_in("vi", "FAILED", "thất bại"),
+    # evolution-data-server.mo "Authentication required", "Encryption required for requested authentication
+    # mechanism" in the languages that had no REQUIRED word: Bulgarian "Изисква се удостоверяване", Croatian
+    # "Potrebna je ovjera", Estonian "on vajalik", Greek "Απαιτείται", Latvian "Nepieciešama", Lithuanian "Būtina",
+    # "reikalingas", Slovak "Vyžaduje sa", "je vyžadované", Slovenian "je obvezno", Arabic "مطلوب", Vietnamese "Cần
+    # thiết", "cần phải" (REQUIRED). Left out: the words of "requested" in the same sentences (Slovenian "zahtevan",
+    # Croatian "traženi", Estonian "nõutud", Arabic "المطلوبة").
+    *_in("bg", "REQUIRED", "изисква се", "изисква"),
+    *_in("hr", "REQUIRED", "potrebna", "potrebno", "potreban"),
+    *_in("et", "REQUIRED", "vajalik"),
+    *_in("el", "REQUIRED", "απαιτείται"),
+    *_in("lv", "REQUIRED", "nepieciešama", "nepieciešams"),
+    *_in("lt", "REQUIRED", "būtina", "reikalingas", "reikalinga"),
+    *_in("sk", "REQUIRED", "vyžaduje sa", "vyžadované", "vyžadovaná"),
+    *_in("sl", "REQUIRED", "obvezno", "obvezna"),
+    *_in("ar", "REQUIRED", "مطلوب"),
+    *_in("vi", "REQUIRED", "cần thiết", "cần phải"),
     # mutt.mo/neomutt.mo "Macro loop detected.": a loop (LOOP).
     *_in("de", "LOOP", "schleife"),
     *_in("da", "LOOP", "sløjfe"),
