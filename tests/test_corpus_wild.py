@@ -163,7 +163,6 @@ VERDICT_MISSES: dict[str, str] = {
     "the frozen test part; not to be tuned on",
     "tmda-bounce-notauthorized.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
-    "dooray-mailboxunavailable.eml": "classifier: 'Requested action not taken: mailbox unavailable' read as onhold",
     "gromox-mailboxfull-ja.eml": "a test-part mail: miss not examined (frozen test part)",
     "gromox-systemerror-en.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-dl-contentlength.eml": "classifier: 'too long for the recipient to take delivery' read as mesgtoobig",

@@ -4235,6 +4235,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
 #: mail") is more than these, and the fallback pair below reads it.
 BARE_REFUSAL_FILLERS: Final = frozenset((
     "the", "your", "this", "a", "was", "has", "been", "is",  # en
+    # Who refused, when it is only the receiving side ("Your mail was denied from the receiver.", Dooray!'s
+    # "Remote host said :" line in its failure notices, corpus/wild/mail): the other end refusing, no cause.
+    "by", "from", "receiver",  # en
     # The tag a server writes before any failure ("554 ERROR: Mail refused", SendGrid's bounce catalogue): it
     # says a failure, which the refusal says already, and no cause.
     "error", "fehler", "erreur", "errore", "erro",

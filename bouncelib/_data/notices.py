@@ -398,10 +398,19 @@ SEND_A_MESSAGE_TO: Final = re.compile(
 CAUSE_INTRO: Final = re.compile(
     r"(?:error|reason|cause|problem|diagnos|fehler|ursache|grund|erreur|raison|errore|causa|motivo|"
     r"原因|エラー|ошибк|причин)[^\n]{0,200}:\W{0,3}\Z|"
+    # ... or a label that gives the remote server's answer below it (`SERVER_ANSWER_INTRO`).
+    r"\b(?:host|server|mta|mx)\b[^\n:]{0,40}\b(?:said|replied|responded|answered)[ \t]*:\W{0,3}\Z|"
     # ... or a sentence that points at the cause below it and ends with a full stop: DBMail's "could not
     # be delivered due to the following error.", "The reason is given below."
     r"(?:the following (?:errors?|reasons?|problems?)|as follows|"
     r"(?:errors?|reasons?|causes?) (?:is |are |was |were )?(?:given |shown |listed )?below)[ \t]*\.?\Z",
+)
+
+# A label that gives the remote server's answer on the lines below it, the server named as the one speaking
+# (Dooray!'s "* Remote host said :" with the reply after a blank line): what follows is the server's own reply,
+# which says why (corpus/LABELING.md: the inner reply decides over the notice's words).  Matched on lowercase text.
+SERVER_ANSWER_INTRO: Final = re.compile(
+    r"\b(?:host|server|mta|mx)\b[^\n:]{0,40}\b(?:said|replied|responded|answered)[ \t]*:\W{0,3}\Z"
 )
 
 # A sentence that says the message failed "to the following addresses." (qmail and its clones: "I'm afraid I
@@ -426,7 +435,10 @@ EXPIRED_NOTICE: Final = re.compile(
     r"(?:days|hours|minutes|seconds)|message\s+(?:has\s+)?expired|"
     r"delivery\s+attempts?\s+(?:have|has)\s+(?:been\s+)?(?:exhausted|used\s+up)|"
     # OpenSMTPD's line for a recipient whose envelope outlived the queue's ttl ("a@b: Envelope expired").
-    r"envelope\s+expired",
+    r"envelope\s+expired|"
+    # qmail-send's "I'm not going to try again; this message has been in the queue too long." (corpus/LABELING.md,
+    # "The queue gave up"): the same statement in its words.
+    r"not\s+going\s+to\s+try\s+again|in\s+the\s+queue\s+too\s+long",
 )
 
 # The message itself was refused, before any recipient was tried (Exim's moan.c notices: "It was not

@@ -446,8 +446,11 @@ class GeneralReader:
         failed = [a for _n, a in email.utils.getaddresses([mail.header("X-Failed-Recipients")]) if "@" in a]
         if not failed:
             return []
-        paragraphs = (" ".join(p.split()) for p in notice.text.split("\n\n"))
-        why = next((p for p in paragraphs if len(p.split()) >= 8), "")
+        # The paragraph, and the one below it when it ends by announcing it (Google Groups' "Here are a few
+        # more details on why you weren't able to post:" over its list of likely causes).
+        raw = _paragraphs(notice.text)
+        at = next((k for k, p in enumerate(raw) if len(p.split()) >= 8), None)
+        why = _with_cause_below(raw, at) if at is not None else ""
         return [Found(recipient=a, action=said or "failed", diagnostic=why[:1000]) for a in failed]
 
 

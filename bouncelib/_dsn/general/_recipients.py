@@ -635,6 +635,10 @@ def _completed(lines: tuple[str, ...], i: int, stop: int, start: int, said: str)
         # Words that say only what happened ("Message will be retried for 2 more day(s)"), not why: the
         # details a heading below announces ("Technical details of temporary failure:") say why.
         details = _details_below(lines, i + 1, stop, said)
+        heading, _colon, answer = details.partition(":")
+        if details and shapes.SERVER_ANSWER_INTRO.search(f"{heading.lower()}:") and answer.strip():
+            # "Remote host said :" over the answer: the server's own reply, which says why on its own.
+            return answer.strip()
         if details:
             return f"{said} {details}"
     return said
@@ -891,8 +895,28 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
         _only_reply(blocks[0], lines)
     for block in blocks:
         block.diagnostic = as_reply(block.diagnostic)[:_MAX_DIAGNOSTIC]
+        _with_gave_up(block, lines)
     _stages(blocks, lines)
     return blocks
+
+
+def _with_gave_up(block: Block, lines: tuple[str, ...]) -> None:
+    """The recipient's reply and the line of its own paragraph, below the reply, that says the queue gave up on
+    it (qmail's "<a>:" / "Remote host said: 501 ..." / "I'm not going to try again; this message has been in the
+    queue too long."): the recipient's fate, which corpus/LABELING.md reads as ``expired`` whatever the last reply
+    said; the classifier reads it in the reply so.  Only the recipient's own paragraph: a gave-up sentence
+    elsewhere in the notice is read for all of them (`GeneralReader`'s `_gave_up`)."""
+    if not block.mentions or not block.diagnostic:
+        return
+    read = " ".join(block.diagnostic.split()).lower()
+    for j in range(block.mentions[0].line + 1, min(len(lines), block.mentions[0].line + 12)):
+        text = lines[j].strip()
+        if not text or ("@" in text and block.recipient.lower() not in text.lower()):
+            return  # the paragraph ends, or another recipient's line starts
+        if shapes.EXPIRED_NOTICE.search(text.lower()) is not None:
+            if " ".join(text.split()).lower() not in read:
+                block.diagnostic = f"{block.diagnostic} {text}"[:_MAX_DIAGNOSTIC]
+            return
 
 
 def _chosen(mentions: list[Mention]) -> dict[str, Block]:

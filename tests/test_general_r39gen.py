@@ -1,0 +1,71 @@
+"""Round 39 (r39gen): the general reader, format modules off, on shapes of the tuning part's misses.
+
+Each test fails without its change: the remote server's answer given under a label that names the server as the
+one speaking ("Remote host said :") with the answer on the lines below; the queue's giving up written in the
+recipient's own paragraph below its reply (qmail-send's words); the paragraph that ends by announcing the details
+below it, for a recipient only ``X-Failed-Recipients`` names; a refusal that names only the receiving side as who
+refused is a bare refusal (onhold).  Inputs are our own, in other words than the mails they were drawn from.
+"""
+
+from __future__ import annotations
+
+from bouncelib import parse_message, parse_reply
+from bouncelib._dsn.registry import format_modules_off
+
+
+def _report(raw: str):  # type: ignore[no-untyped-def]
+    with format_modules_off():
+        return parse_message(raw.encode())
+
+
+def test_the_server_answer_under_a_label_on_the_lines_below_is_the_reply() -> None:
+    raw = (
+        "From: Mail Delivery System <mailer-daemon@relay.example.org>\nTo: alice@example.com\n"
+        "Subject: Undeliverable mail\n\n"
+        "The message you sent to\n\n  bob@example.net\n\n  could not be delivered.\n\n"
+        "  - Recipient:\n  bob@example.net\n\n"
+        "  - The remote server replied:\n\n      User account is full, over quota\n\n"
+        "This is an automatic notice.\n"
+    )
+    (event,) = _report(raw).recipients
+    assert event.recipient == "bob@example.net"
+    assert event.reply is not None
+    assert event.reply.text == "User account is full, over quota"
+    assert event.reason == "mailboxfull"
+
+
+def test_a_gave_up_line_in_the_recipients_paragraph_goes_with_its_reply() -> None:
+    # A permanent reply the queue kept retrying (the greeting refused), then the MTA's own words that it gave up.
+    raw = (
+        "From: MAILER-DAEMON@mx.example.org\nTo: alice@example.com\nSubject: failure notice\n\n"
+        "Hi. The mail system at mx.example.org could not deliver your message.\n\n"
+        "<bob@example.net>:\nConnected to 192.0.2.7 but greeting failed.\n"
+        "Remote host said: 554 5.7.1 go away\n"
+        "I'm not going to try again; this message has been in the queue too long.\n\n"
+        "--- Below this line is a copy of the message.\n"
+    )
+    (event,) = _report(raw).recipients
+    assert event.recipient == "bob@example.net"
+    assert event.reason == "expired"
+
+
+def test_the_details_a_paragraph_announces_go_with_a_header_named_recipient() -> None:
+    raw = (
+        "From: Mail System <mailer-daemon@lists.example.org>\nTo: alice@example.com\n"
+        "X-Failed-Recipients: team@lists.example.org\nSubject: Message not posted\n\n"
+        "Hello alice@example.com,\n\n"
+        "Your post to the list team could not be handed on to its members. More about why it was not taken:\n\n"
+        " * The mailbox of the list is full and over quota.\n\n"
+        "Thanks,\nThe list robot\n"
+    )
+    (event,) = _report(raw).recipients
+    assert event.recipient == "team@lists.example.org"
+    assert event.reason == "mailboxfull"
+
+
+def test_a_refusal_that_names_only_the_receiving_side_is_bare() -> None:
+    # corpus/LABELING.md: a refusal of the message and nothing more is onhold; "by the receiver" names no cause.
+    assert parse_reply("Your message was refused by the receiver.").reason == "onhold"
+    assert parse_reply("Your mail was denied from the receiver.").reason == "onhold"
+    # A refusal that names what refused it still says more.
+    assert parse_reply("Message refused by spam filter").reason == "spamdetected"
