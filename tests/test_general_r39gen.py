@@ -104,3 +104,18 @@ def test_the_final_recipient_the_prose_names_stays() -> None:
     )
     (event,) = _report(raw).recipients
     assert event.recipient == "dave@example.org"
+
+
+def test_the_host_a_client_says_it_reached_is_the_remote_host() -> None:
+    # qmail-remote names the host it talked to only as "<ip> does not like recipient." / "Connected to <ip> but".
+    raw = (
+        "From: MAILER-DAEMON@mx.example.org\nTo: alice@example.com\nSubject: failure notice\n\n"
+        "Hi. The mail system at mx.example.org could not deliver your message.\n\n"
+        "<bob@example.net>:\n198.51.100.9 does not like recipient.\n"
+        "Remote host said: 550 5.1.1 <bob@example.net>... no such user\n\n"
+        "<carol@example.org>:\nConnected to 203.0.113.4 but sender was rejected.\n"
+        "Remote host said: 553 5.7.1 sender refused\n\n"
+        "--- Below this line is a copy of the message.\n"
+    )
+    hosts = {e.recipient: e.remote_mta for e in _report(raw).recipients}
+    assert hosts == {"bob@example.net": "198.51.100.9", "carol@example.org": "203.0.113.4"}

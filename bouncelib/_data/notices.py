@@ -707,6 +707,11 @@ REPLY_CODE: Final = re.compile(
 # "Remote system: dns;mx", "Remote host said" (qmail prints the IP before it).
 REMOTE_HOST: Final = re.compile(
     r"\bhost ([a-z0-9][\w.-]*\.[a-z]{2,})\.?\s?\[|\bby ([a-z0-9][\w.-]*\.[a-z]{2,})\.? \[|"
-    r"remote(?:-mta| system| server| host)?:?\s*(?:dns;\s*)?([a-z0-9][\w.-]*\.[a-z]{2,})\b",
-    re.I,
+    r"remote(?:-mta| system| server| host)?:?\s*(?:dns;\s*)?([a-z0-9][\w.-]*\.[a-z]{2,})\b|"
+    # The host a client says it reached, by name or address: qmail-remote's "Connected to 192.0.2.7 but greeting
+    # failed." and "192.0.2.7 does not like recipient.", Sendmail's "... while talking to [192.0.2.7]:".
+    r"\bconnected to ((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][\w.-]*\.[a-z]{2,}) but\b|"
+    r"^[ \t]*((?:\d{1,3}\.){3}\d{1,3}) does not like (?:recipient|sender)\b|"
+    r"\bwhile talking to \[?((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][\w.-]*\.[a-z]{2,})\]?\.?:",
+    re.I | re.M,
 )
