@@ -71,41 +71,6 @@ def test_a_refusal_that_names_only_the_receiving_side_is_bare() -> None:
     assert parse_reply("Message refused by spam filter").reason == "spamdetected"
 
 
-_ALIAS_DSN = (
-    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\nTo: alice@example.com\n"
-    "Subject: Warning: could not send message for past 4 hours\nMIME-Version: 1.0\n"
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"\n\n'
-    "--b1\n\n   ----- Transcript of session follows -----\n"
-    "{transcript}\n\n"
-    "--b1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
-    "Final-Recipient: RFC822; {final}\nX-Actual-Recipient: rfc822; {actual}\nAction: delayed\nStatus: 4.2.2\n"
-    "Diagnostic-Code: SMTP; 452 4.2.2 Mailbox over quota\n\n--b1--\n"
-)
-
-
-def test_the_alias_member_the_prose_names_is_the_recipient() -> None:
-    # Final-Recipient is the alias the sender wrote; the transcript names only the member that waits.
-    raw = _ALIAS_DSN.format(
-        transcript="team@example.org... expanded to multiple addresses\n"
-        "carol@example.net... Deferred: 452 4.2.2 Mailbox over quota",
-        final="team@example.org",
-        actual="carol@example.net",
-    )
-    (event,) = _report(raw).recipients
-    assert (event.recipient, event.orig_recipient, event.action) == ("carol@example.net", "team@example.org", "delayed")
-
-
-def test_the_final_recipient_the_prose_names_stays() -> None:
-    # A local user rewritten for delivery: the prose names the final address, which stays the recipient.
-    raw = _ALIAS_DSN.format(
-        transcript="452 4.2.2 dave@example.org... Mailbox over quota",
-        final="dave@example.org",
-        actual="dave@mail.example.org",
-    )
-    (event,) = _report(raw).recipients
-    assert event.recipient == "dave@example.org"
-
-
 def test_the_host_a_client_says_it_reached_is_the_remote_host() -> None:
     # qmail-remote names the host it talked to only as "<ip> does not like recipient." / "Connected to <ip> but".
     raw = (

@@ -192,11 +192,6 @@ def rows_from_fields(text: str) -> list[Found]:
             reporting_mta=reporting,
             last_attempt=b.get("last-attempt-date"),
         )
-        actual = clean_address(b.get("x-actual-recipient"))
-        if final and actual and "@" in actual and actual.lower() != final.lower():
-            # Sendmail's alias member ("Final-Recipient: sales@a", "X-Actual-Recipient: storage@b"): kept for the
-            # readers that ask the prose which of the two it names (rfc3464's `_lists_in_prose`).
-            row.extra["actual_recipient"] = actual
         if queue_id:
             row.extra["queue_id"] = queue_id
         if sender:

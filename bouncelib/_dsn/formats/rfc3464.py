@@ -17,7 +17,6 @@ from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.formats._mta import command_in
 from bouncelib._dsn.general import notice_blocks
 from bouncelib._dsn.general._notice import unquoted_whole
-from bouncelib._dsn.general._recipients import Block
 from bouncelib._vocab import Reason
 
 __all__ = ["DETECTOR", "gave_up", "given_up_rows"]
@@ -78,11 +77,9 @@ def _lists_in_prose(rows: list[Found], mail: Mail) -> None:
       also tells of the others of that session still queued; the fields list only the failed ones)."""
     low = mail.body.lower()
     deferred = "deferred" in low and "..." in low
-    actual = any("actual_recipient" in r.extra for r in rows)
-    if not deferred and not actual and "(expanded from" not in low and "generated from" not in low:
+    if not deferred and "(expanded from" not in low and "generated from" not in low:
         return  # the cheap test first: most notices have none of these lines
     blocks = notice_blocks(mail)
-    _actual_named(rows, blocks)
     named = {r.recipient.lower() for r in rows}
     for b in blocks:
         if not b.orig_recipient or b.recipient.lower() in named:
@@ -105,20 +102,6 @@ def _lists_in_prose(rows: list[Found], mail: Mail) -> None:
         rows.append(Found(recipient=b.recipient, action="delayed", diagnostic=words,
                           remote_mta=b.remote_host, smtp_command=b.command))  # fmt: skip
         named.add(low_b)
-
-
-def _actual_named(rows: list[Found], blocks: list[Block]) -> None:
-    """A row whose fields name the address delivery was actually tried to (``X-Actual-Recipient``, Sendmail's
-    member of an alias) apart from its ``Final-Recipient``, when the prose names that address as a recipient
-    and not the final one (the transcript's "storage@b... Deferred: 452 ...", the alias only as "sales@a...
-    expanded to multiple addresses"): the address the prose names is the one that failed or waits, the alias
-    what the sender wrote.  A prose that names the final address (a local user's "dave@a... User unknown",
-    rewritten to "dave@mail.a" for delivery) keeps it."""
-    prose = {b.recipient.lower() for b in blocks}
-    for row in rows:
-        actual = row.extra.get("actual_recipient")
-        if actual and actual.lower() in prose and row.recipient.lower() not in prose:
-            row.orig_recipient, row.recipient = row.orig_recipient or row.recipient, actual
 
 
 _DEFERRED_WORD: Final = re.compile(r"\s*deferred\b:?\s*", re.I)
