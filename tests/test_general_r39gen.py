@@ -84,3 +84,29 @@ def test_the_host_a_client_says_it_reached_is_the_remote_host() -> None:
     )
     hosts = {e.recipient: e.remote_mta for e in _report(raw).recipients}
     assert hosts == {"bob@example.net": "198.51.100.9", "carol@example.org": "203.0.113.4"}
+
+
+def test_names_and_addresses_listed_under_a_heading_without_brackets() -> None:
+    # A list of mailboxes under its heading, the brackets a relay dropped (bare) or turned into quotes.
+    for left, right in (("", ""), ('"', '"')):
+        raw = (
+            "From: Mail Delivery System <mailer-daemon@mx.example.org>\nTo: alice@example.com\n"
+            "Subject: Undelivered Mail\n\n"
+            "The mail system could not deliver your message to some of its recipients.\n\n"
+            "These recipients could not be reached:\n"
+            f"\tBob Example {left}bob@example.com{right}\n"
+            f"\tCarol Anne Example {left}carol@example.net{right}\n\n"
+            "Contact your administrator for help.\n"
+        )
+        assert [e.recipient for e in _report(raw).recipients] == ["bob@example.com", "carol@example.net"]
+
+
+def test_a_signature_with_a_name_and_address_is_no_recipient() -> None:
+    # Guard: a name and address that no heading introduces (a signature after a greeting) is not a recipient.
+    raw = (
+        "From: Mail Delivery System <mailer-daemon@mx.example.org>\nTo: alice@example.com\n"
+        "Subject: Undelivered Mail\n\n"
+        "Your message could not be delivered to <bob@example.com>: mailbox full.\n\n"
+        "Regards,\nThe Example Team team@example.org\n"
+    )
+    assert [e.recipient for e in _report(raw).recipients] == ["bob@example.com"]

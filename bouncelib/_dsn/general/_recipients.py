@@ -300,10 +300,39 @@ def _placement(lines: tuple[str, ...], i: int, start: int, end: int) -> tuple[st
         # its display name and the address in parentheses (bare, or in brackets or quotes as a
         # client or relay may rewrite it); the line names it as a bare one does.
         alone = True
+    listed = not line[end:].strip(" \t).>\"'") and _bare_name(line[:start].rstrip("\"'"))
+    if not alone and listed and _under_heading(lines, i):
+        # "Bob Example bob@example.com" in a list under its heading ("Recipients that failed permanently:"): a
+        # mailbox written as name and address with the brackets dropped or made quotes (a relay or client that
+        # rewrote them, 'Bob Example "bob@example.com"').
+        alone = True
     labelled = alone and (
         bool(line[:start].strip(_OPENERS)) or shapes.RECIPIENT_BEFORE.search(context.rstrip()) is not None
     )
     return context, alone, labelled
+
+
+def _bare_name(before: str) -> bool:
+    """Whether the words before an address are a display name only: one to four words, each a capitalised name
+    ("Bob Example", "Anne-Marie O'Neil")."""
+    words = before.split()
+    return 0 < len(words) <= 4 and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
+    )
+
+
+def _under_heading(lines: tuple[str, ...], i: int) -> bool:
+    """Whether line `i` stands in a list right under a heading: the lines above it up to a line ending with a
+    colon (no blank line between) each name an address."""
+    for j in range(i - 1, max(-1, i - MAX_RECIPIENTS), -1):
+        text = lines[j].strip()
+        if not text:
+            return False
+        if text.endswith(":") and "@" not in text:
+            return True
+        if "@" not in text:
+            return False
+    return False
 
 
 def _expanded_from(out: list[Mention], mention: Mention, before: str, lines: tuple[str, ...]) -> None:
