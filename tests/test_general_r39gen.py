@@ -110,3 +110,15 @@ def test_a_signature_with_a_name_and_address_is_no_recipient() -> None:
         "Regards,\nThe Example Team team@example.org\n"
     )
     assert [e.recipient for e in _report(raw).recipients] == ["bob@example.com"]
+
+
+def test_the_refusing_mailbox_named_on_the_line_after_a_wrap() -> None:
+    # A forwarding service names the reader's own mailbox as the one that bounced the message; a narrower wrap
+    # puts the address at the start of the next line.
+    raw = (
+        "From: Forwarder <noreply@fwd.example.org>\nTo: alice@example.org\nSubject: Email bounced\n"
+        "Auto-Submitted: auto-generated\n\n"
+        "A message sent to your alias shop@fwd.example.org from news@shop.example.com was refused by the mailbox\n"
+        "alice@example.org.\n\nIt was most likely taken for spam.\n"
+    )
+    assert [e.recipient for e in _report(raw).recipients] == ["alice@example.org"]

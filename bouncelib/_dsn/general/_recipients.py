@@ -232,7 +232,8 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             # label bounced a message the sender also sent to itself.
             # So does a notice that names it as the mailbox that refused the message ("was bounced by your
             # mailbox a": a service's notice to its user about a mail it forwarded there).
-            refuser = shapes.REFUSER_BEFORE.search(line[:start]) is not None
+            # Also when a wrap put the address at the start of its line, the words before it ending the line above.
+            refuser = shapes.REFUSER_BEFORE.search(context if alone else line[:start]) is not None
             if low in own and not (low in addressee and (labelled or refuser)):
                 continue
             before = line[:start]
