@@ -352,8 +352,42 @@ def _concept_hits(ev: Evidence, *, fallback: bool = False) -> list[ConceptHit]:
     return reasons_of(_terms_of(ev), fallback=fallback)
 
 
+# Words `sentences` makes that its text need not hold: the contractions it spells out ("can't" and "cant" ->
+# "cannot", "won't" -> "will not", "wasn't" -> "was not"). Every other word of a sentence is a run of characters
+# of the text it splits (`concept_text`): the text is only cut at punctuation and spaces, or a character at a time.
+_SPELT_WORDS: Final = frozenset(("not", "cannot", "will"))
+
+
+def _key_words(terms: frozenset[str]) -> tuple[str, ...] | None:
+    """One word of each term that the text must hold for the term to be found (its longest word `sentences`
+    cannot make), or None when a term has none (all its words may come from a spelt-out contraction)."""
+    keys = set()
+    for term in terms:
+        own = [w for w in term.split() if w not in _SPELT_WORDS]
+        if not own:
+            return None
+        keys.add(max(own, key=lambda w: (len(w), w)))
+    return tuple(sorted(keys))
+
+
+# Each concept's key words (`_key_words`): when none is in the text, no term of the concept can be found, and
+# `_names` answers without splitting the sentences. (The replies decided before the words are read, by a code,
+# a provider or a list, asked only whether the queue gave up, QUEUE_LIFETIME, and paid a whole split for it.)
+_KEY_WORDS: Final[dict[str, tuple[str, ...] | None]] = {c: _key_words(ts) for c, ts in TERM_CONCEPTS.items()}
+
+
 def _names(ev: Evidence, concept: str) -> bool:
     """Whether a term of `concept` (`bouncelib._data.concepts`) occurs in the reply."""
+    if not ev.terms:  # (the terms not found yet: a substring search may spare finding them)
+        keys = _KEY_WORDS.get(concept)
+        if keys is not None:
+            text = concept_text(ev)
+            # (A loop, not `any` over a generator: a handful of keys, most replies hold none.)
+            for key in keys:
+                if key in text:
+                    break
+            else:
+                return False
     # (Loops rather than `any` over a generator: asked of most replies, a generator cost more than the tests.)
     for _words, _start, found in _terms_of(ev):
         for _pos, _end, concepts in found:
