@@ -235,6 +235,28 @@ def test_concept_terms_found_once_read_by_both_rule_sets() -> None:
         assert len(ev.terms) == 1
 
 
+_TERM_PIECES = st.sampled_from([
+    "retry timeout exceeded", "can't", "cant", "won't", "wasn't", "not", "cannot send message for", "in the queue",
+    "too long", "message", "expired", "RecipNotFound", "mailbox", "full", "消息", "é", ". ", " ", "-", "'",
+])  # fmt: skip
+
+
+@settings(max_examples=1000)
+@given(st.lists(_TERM_PIECES, max_size=12).map("".join))
+def test_names_by_key_words_is_names_by_terms(text: str) -> None:
+    # `_names` answers without finding the terms when no key word of the concept is in the text: it must
+    # answer what looking through the terms answers, for every concept.
+    from bouncelib._classify._decide import _KEY_WORDS, Evidence, _names, _terms_of
+    from bouncelib._classify._extract import extract
+
+    facts = extract(text.lower(), 16384)
+    for concept in _KEY_WORDS:
+        gated = Evidence(facts, words_of(facts.low), 550, None, None, None, None, None, None, (), [])
+        found = Evidence(facts, words_of(facts.low), 550, None, None, None, None, None, None, (), [])
+        _terms_of(found)  # the terms found first: no gate
+        assert _names(gated, concept) == _names(found, concept), concept
+
+
 _START_PIECES = st.sampled_from([
     "ib", "cx", "cxb", "rly", "dns", "ofr", "wm", "a", "1", "_", " ", "-", ".", "[", "\u00e9", "\u00ab", "x", "rc",
 ])  # fmt: skip
