@@ -123,6 +123,31 @@ def test_short_formats_start_where_their_patterns_start(text: str) -> None:
         assert plain is None or test is None or test.search(text) is not None, _codes._FORMATS[index][0]
 
 
+_FORMAT_PIECES = st.sampled_from([
+    "reject", "rejected:", "ed", " ", "_", "x", "reason", ": ", "hard-bounce", "ers-a", "go to", "visit", "\"",
+    "email sending limits", "e-mail rejected spam", "spam ip rejected", "ofr", "lpn", "_102", "sc-001", "as(1234)",
+    "163 smtp9", "message not allowed - ", "[550]", "\u00e9", "-", ".",
+])  # fmt: skip
+
+
+@settings(max_examples=2000)
+@given(st.lists(_FORMAT_PIECES, max_size=12).map("".join))
+def test_long_formats_start_where_their_patterns_start(text: str) -> None:
+    # A format tried where its literals are runs without its leading word boundary (each branch's), checked at
+    # each match: it starts where the pattern as written starts.
+    for index, _pid, _literals, pattern, at_word in _codes._LONG_FORMATS:
+        plain = re.search(_codes._FORMATS[index][2].pattern, text)
+        start = _codes._first_at_word(pattern, text) if at_word else _codes._first(pattern, text)
+        assert start == (plain.start() if plain else -1), _codes._FORMATS[index][0]
+
+
+def test_leading_boundary_taken_off_each_branch() -> None:
+    assert _codes._without_leading_boundary(r"\bab\b") == r"ab\b"
+    assert _codes._without_leading_boundary(r"(?:\bgo to|\bvisit)\s+(?:a|b)") == r"(?:go to|visit)\s+(?:a|b)"
+    assert _codes._without_leading_boundary(r"(?:\bgo (?:to|at)|visit)x") is None  # a branch without one
+    assert _codes._without_leading_boundary(r"\[(?:cs|hm)") is None
+
+
 # Pieces of the model's framing shapes and near misses: starts spelt out, optional words, character sets.
 _FRAMING_PIECES = st.sampled_from([
     "could", "can", "n't", "not", "no", " ", "be ", "delivered", "was", "has", "i've ", "have ", "given up",
