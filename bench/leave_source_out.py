@@ -32,6 +32,13 @@ than leaving out the source alone).
     python bench/leave_source_out.py --json out.json  # every case's verdict with and without, for diffs
     python bench/leave_source_out.py --model keep     # the committed model for every source
     python bench/leave_source_out.py --model keep --only opensmtpd --list   # a quick look at some sources
+    python bench/leave_source_out.py --guesses g.json # also the deciding step and the model's answer per case
+
+``--guesses`` records, for every case, the step of `_decide.STEPS` that decided it (``end`` when none did)
+and what the model (the fold's) would answer there had it been asked whatever the step: its likeliest
+reason, that reason's probability and whether a word tells it (`_model.TELLS`, `SUPPORT`), and the same
+among the reasons compatible with the status's subject (`COMPATIBLE`). `bench/model_early.py` reads the
+file: would the model, asked before the weak steps above a least probability, be right more often?
 
 Only the tuning part is read.
 """
@@ -255,12 +262,112 @@ def concept_term_citations(citer: Citer) -> tuple[dict[tuple[str, str], list[set
     return places, sum(1 for v in cache.values() if v)
 
 
+# ------------------------------------------------------------------ recording the model's answers
+# RFC 3463 section 3's subjects and the reasons a failure of that subject may be (`--guesses`'s restricted
+# answer): an address (X.1) is unknown, badly formed, the sender's, moved or suspended; a mailbox (X.2)
+# full, disabled, unknown or over its limit; the mail system (X.3) full, failing or refusing mail; the
+# network or routing (X.4) failing, congested or looping; the protocol (X.5) a syntax, a security or a
+# standard's matter; the content (X.6) its form or size; security or policy (X.7) every refusal a policy
+# makes. A status of subject 0 ("other or undefined") or none: every reason.
+COMPATIBLE: dict[int, frozenset[str]] = {
+    1: frozenset({"userunknown", "hostunknown", "rejected", "syntaxerror", "filtered", "suspend", "hasmoved",
+                  "norelaying", "notaccept"}),
+    2: frozenset({"mailboxfull", "suspend", "userunknown", "exceedlimit", "mesgtoobig", "filtered"}),
+    3: frozenset({"systemfull", "systemerror", "mesgtoobig", "notaccept", "mailererror", "suspend"}),
+    4: frozenset({"networkerror", "hostunknown", "expired", "toomanyconn", "speeding", "systemerror",
+                  "notaccept"}),
+    5: frozenset({"syntaxerror", "securityerror", "failedstarttls", "notcompliantrfc", "speeding", "rejected"}),
+    6: frozenset({"contenterror", "mesgtoobig", "notcompliantrfc", "policyviolation", "spamdetected",
+                  "virusdetected"}),
+    7: frozenset({"blocked", "policyviolation", "securityerror", "spamdetected", "virusdetected", "authfailure",
+                  "badreputation", "rejected", "speeding", "toomanyconn", "norelaying", "requireptr",
+                  "notcompliantrfc", "failedstarttls", "contenterror", "suspend", "filtered", "mesgtoobig"}),
+}
+_RECORDING = {"on": False}
+_RECORDS: list[tuple[str, dict[str, Any]]] = []
+
+
+def _answer(mm: Any, m: Any, known: list[str], scores: list[float], allowed: set[int]) -> list[Any] | None:
+    """[reason, probability, tells] of the best reason of `allowed` (never onhold or delivered)."""
+    import math
+
+    order = [i for i in sorted(range(len(scores)), key=scores.__getitem__, reverse=True) if i in allowed]
+    if len(order) < 2:
+        return None
+    best, second = order[0], order[1]
+    if m.reasons[best].value in ("onhold", "delivered"):
+        return None
+    top = max(scores)
+    p = math.exp(scores[best] - top) / sum(math.exp(x - top) for x in scores)
+    tells = any(
+        f[0] != "#" and " " not in f and (len(f) > 3 or mm._CJK.match(f)) and m.sources[f].get(best, 0) >= mm.SUPPORT
+        and m.weights[f].get(best, 0.0) - m.weights[f].get(second, 0.0) >= mm.TELLS
+        for f in known
+    )  # fmt: skip
+    return [m.reasons[best].value, round(p, 4), tells]
+
+
+def _guess_info(mod: Any, ev: Any) -> dict[str, Any]:
+    """The step that decided `ev`, and the model's answers there (see the module's docstring)."""
+    import bouncelib._classify._model as mm
+
+    step = next((s.__name__.lstrip("_") for s in mod.STEPS if s(ev) is not None), "end")
+    m = mm.model()
+    out: dict[str, Any] = {"step": step, "u": None, "r": None}
+    if m is None or mod._names(ev, "UNSTATED") or (ev.code is None and mod._STILL_TRYING.search(ev.facts.words_text)):
+        return out
+    found = mm.features(ev.facts.words_text, ev.status, ev.code, ev.command, kinds=m.kinds, terms=mod._terms_of(ev))
+    known = sorted(m.weights.keys() & found)
+    if not any(f[0] != "#" for f in known):
+        return out
+    scores = mm._scores(m, known)
+    every = set(range(len(m.reasons)))
+    out["u"] = _answer(mm, m, known, scores, every)
+    subject = next((int(st.split(".")[1]) for st in (ev.status, ev.hint) if st and st.count(".") == 2), 0)
+    names = COMPATIBLE.get(subject)
+    out["r"] = _answer(mm, m, known, scores, {i for i in every if names is None or m.reasons[i].value in names})
+    return out
+
+
+def _install_recorder(mod: Any) -> None:
+    """Make the classifier's `decide` (of the decide module `mod`) record each call's rule and `_guess_info`."""
+    import bouncelib._classify as classify
+
+    decide = mod.decide
+
+    def recorded(ev: Any) -> Any:
+        verdict = decide(ev)
+        if _RECORDING["on"]:
+            _RECORDS.append((verdict[1], {"reason": verdict[0].value, **_guess_info(mod, ev)}))
+        return verdict
+
+    setattr(classify, "decide", recorded)  # noqa: B010
+
+
+def _recorded_run(material: str, row: Any) -> list[tuple[str, str, str, str, dict[str, Any] | None]]:
+    """`_run`, each case with the `_guess_info` of the decision that gave its rule (the last such)."""
+    clear_caches()
+    _RECORDS.clear()
+    _RECORDING["on"] = True
+    try:
+        cases = _run(material, row)
+    finally:
+        _RECORDING["on"] = False
+    out = []
+    for case in cases:
+        info = next((i for r, i in reversed(_RECORDS) if r == case[3]), None)
+        out.append((*case, info))
+    return out
+
+
 # ------------------------------------------------------------------ switching rows off
 class Tables:
     """The original tables, and a way to rebuild the classifier without some of their rows."""
 
-    def __init__(self) -> None:
+    def __init__(self, record: bool = False) -> None:
         from bouncelib._data import concepts, providers, reasons
+
+        self.record = record
 
         self.concepts, self.providers, self.reasons = concepts, providers, reasons
         self.orig = {
@@ -290,6 +397,8 @@ class Tables:
         statuses = {(r.provider, s): r for r in self.providers.STATUS_RULES for s in r.statuses}
         setattr(classify, "_STATUS_RULES", statuses)  # noqa: B010
         clear_caches()
+        if self.record:
+            _install_recorder(fresh)
 
 
 def clear_caches() -> None:
@@ -337,6 +446,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="retrain the model without each source's fold (default) or keep the committed one")
     ap.add_argument("--only", metavar="TEXT", action="append",
                     help="only the sources whose key holds TEXT (a quick look; the figures are then of those)")
+    ap.add_argument("--guesses", metavar="FILE",
+                    help="write per case the deciding step and the model's answers, with and without own rows")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="a setting of bench/train_model.py for the retrained models (FEATURES=concepts,pairs ...)")
     args = ap.parse_args(argv)
@@ -353,15 +464,28 @@ def main(argv: list[str] | None = None) -> int:
 
     material = _material()
     citer = Citer(material)
-    tables = Tables()
+    tables = Tables(record=bool(args.guesses))
     cuts = _cuts(tables, citer)
+    guesses: dict[str, dict[str, Any]] = defaultdict(dict)
+    if args.guesses:
+        import bouncelib._classify._decide as decide_module
+
+        _install_recorder(decide_module)
+
+    def run(key: str, phase: str, mat: str, row: Any) -> list[tuple[str, str, str, str]]:
+        if not args.guesses:
+            return _run(mat, row)
+        cases = _recorded_run(mat, row)
+        for c in cases:
+            guesses[key].setdefault(c[0], {})[phase] = [c[2], c[3], c[4]]
+        return [c[:4] for c in cases]
     if args.only:
         material = {k: v for k, v in material.items() if any(t in k for t in args.only)}
     committed = model_module.model()
 
     with_rows: dict[str, list[tuple[str, str, str, str]]] = {}
     for key, rows in material.items():
-        with_rows[key] = [c for mat, row in rows for c in _run(mat, row)]
+        with_rows[key] = [c for mat, row in rows for c in run(key, "with", mat, row)]
 
     fold_models: dict[int, Any] = {}
     if args.model == "fold":
@@ -393,7 +517,7 @@ def main(argv: list[str] | None = None) -> int:
             elif rebuilt:
                 tables.rebuild({})
                 rebuilt = False
-            without[key] = [c for mat, row in material[key] for c in _run(mat, row)]
+            without[key] = [c for mat, row in material[key] for c in run(key, "without", mat, row)]
         tables.rebuild({})
         rebuilt = False
     _set_model(committed)
@@ -429,6 +553,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for key, ident, want, got2, rule, rule2 in sorted(lost, key=lambda x: (x[2], x[0])):
             print(f"{want:>15} -> {got2:<15} {ident}  [{rule} -> {rule2}]  ({key})")
+    if args.guesses:
+        out = {key: {"fold": fold_of(key) if fold_models else None, "cases": {
+            ident: {"want": want, **guesses[key].get(ident, {})} for ident, want, _g, _r in with_rows[key]}}
+            for key in with_rows}  # fmt: skip
+        Path(args.guesses).write_text(json.dumps(out, ensure_ascii=False, indent=0), encoding="utf-8")
     if args.json:
         Path(args.json).write_text(json.dumps(
             {key: [[*a, b[2], b[3]] for a, b in zip(with_rows[key], without[key], strict=True)] for key in with_rows},
