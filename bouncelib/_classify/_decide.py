@@ -1053,7 +1053,10 @@ _STILL_TRYING: Final = re.compile(
 _PER_CLIENT: Final = re.compile(
     r"\btoo many (?:recipients|messages|new tls sessions|mail transactions)\b[^.;]{0,30}? from \S")
 _NOT_AUTHENTICATED_FOR: Final = re.compile(r"\bnot authenticated for (?:the )?(?:group|mailbox|public folder)")
-_LOCAL_SOCKET: Final = re.compile(r"\bconnect to \S*\[(?:private/|public/|/)[^\]]*\]")
+# Also a Postfix daemon's own services, named by their socket's class ("connect to private/dnsblog service",
+# "cannot connect to service private/smtpd", "timeout sending connection to service private/smtpd": postscreen).
+_LOCAL_SOCKET: Final = re.compile(
+    r"\bconnect(?:ion)? to (?:\S*\[(?:private/|public/|/)[^\]]*\]|(?:the )?(?:service )?(?:private|public)/\w)")
 _REFUSED_RECIPIENT: Final = re.compile(r"\brecipient address(?:es)? rejected ?: access denied")
 
 

@@ -2423,7 +2423,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "chiffrement",
             # The TLS level a destination requires (Postfix smtp_tls_security_level, chasquid's "Security level
             # check failed" when a domain known to do TLS arrives without it).
-            "security level", "tls security level"),
+            "security level", "tls security level",
+            # The certificates TLS verification starts from (Postfix smtp_tls_trust_anchor_file, tls_client.c: "all
+            # trust anchors unusable").
+            "trust anchor", "trust anchors"),
     # No name in the DNS for it at all ("No DNS entries for your MTA, HELO and Domain", policyd-weight): said of
     # the sending host, it is the missing reverse DNS (CLIENT+NO_DNS), not a name refused.
     *_terms("NO_DNS", "no dns entries", "no dns entry", "no dns records", "no dns record", "not in dns",
@@ -2458,6 +2461,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "bare linefeed", "bare cr", "bare newline", "stray newline", "line too long", "lines too long",
             "line is too long", "lines are too long", "line length exceeded", "line ending", "line endings",
             "smtputf8 is required", "smtputf8 required",
+            # RFC 2045 section 6.4's "encoding domain" of a message/* or multipart/* part (Postfix
+            # global/mime_state.c: "invalid message/* or multipart/* encoding domain"): MIME's term, not a mail domain.
+            "encoding domain",
             # The server takes ASCII only: a message that needs 8 bits or UTF-8 cannot pass.
             "smtputf8", "strict ascii", "ascii only", "only ascii", "unicode character", "non ascii characters",
             "8 bit characters",
@@ -3051,7 +3057,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # A service or extension the server does not offer (now or at all): "TLS currently unavailable",
     # "TLS support is not enabled". Only paired with what is unavailable; alone it says nothing.
     *_terms("UNAVAILABLE", "unavailable", "currently unavailable", "not available", "not enabled",
-            "not supported", "not offered", "not advertised"),
+            "not supported", "not offered", "not advertised",
+            # What is there but cannot be used (Postfix tls_client.c: "all TLSA records unusable", "all trust
+            # anchors unusable": DANE cannot authenticate the server).
+            "unusable"),
     *_terms("REQUIRED", "required", "is required", "must", "must be", "should", "should be", "needs", "need",
             "please use", "requires",
             "not using", "not sent over", "was not sent over", "without", "turn on",

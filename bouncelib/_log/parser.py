@@ -52,6 +52,8 @@ _REJECTS: Final = frozenset({"reject", "milter-reject", "proxy-reject"})
 _ACTIONS: Final = frozenset({
     "reject_warning", "hold", "discard", "redirect", "filter", "bcc", "replace", "prepend", "warning", "info",
     "milter-hold", "milter-discard", "proxy-accept",
+    # cleanup_message.c's cleanup_act_log: the rest of header_checks(5)'s actions it logs.
+    "strip", "pass", "delay",
 })  # fmt: skip
 _CONTENT: Final = ("header ", "body ", "mime-header ", "nested-header ")
 # smtpd's before-queue content filter's verdicts (smtpd_proxy.c), led by the command they answer.
@@ -406,6 +408,11 @@ def _cleanup(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     if msg.startswith("resent-message-id="):
         return plain_record(head, "cleanup", "resent-message-id", None, raw, inf,
                     (("resent_message_id", _bracketed(msg[18:].rstrip())),))  # fmt: skip
+    if msg.startswith("to="):
+        # cleanup(8) refusing locally submitted mail (too many hops, message file too big, a MIME error, a
+        # content rule): cleanup_bounce.c hands each recipient to bounce_append(), which logs the outcome
+        # as a delivery agent does ("to=<r>, relay=none, delay=..., dsn=5.4.0, status=bounced (...)").
+        return delivery_line(head, msg, raw, inf)
     action, sep, rest = msg.partition(": ")
     if sep and (action in _REJECTS or action in _ACTIONS) and (rest.startswith(_CONTENT) or " from " in rest):
         return _refusal(head, action, rest, raw, inf)

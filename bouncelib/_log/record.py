@@ -83,6 +83,20 @@ REPLY_KINDS: Final[frozenset[str]] = frozenset({"delivery", "reject", "action", 
 WARNING_KINDS: Final[frozenset[str]] = frozenset({"warning", "tls"})
 _NO_VERDICT: Final = frozenset({Reason.ONHOLD, Reason.UNDEFINED, Reason.DELIVERED})
 _FATAL: Final = frozenset({"fatal", "panic"})
+# The C function that logged a warning, leading its text ("smtp_connect_addr: bind ...", "psc_dnsbl_request:
+# connect to private/dnsblog service: ..."; Postfix's msg_warn("%s: ...", myname)): a name of the code, not a
+# word of the message, and its parts read as words ("dnsbl" of psc_dnsbl_request named a blocklist).
+_FUNCTION_PREFIX: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+: ")
+# The submission programs (sendmail(1), postdrop(1)): the one file they write is the message's own queue file, so a
+# file grown too large there is the message ("postdrop: warning: uid=0: File too large", under message_size_limit;
+# "sendmail: fatal: root(0): message file too big"), never a mailbox (local(8)'s "File too large" is its
+# mailbox_size_limit), and their fatal error gives up on the message, not on a broken mail system.
+_SUBMISSION: Final = ("/postdrop", "/sendmail")
+_FILE_SIZE: Final = frozenset({Reason.MAILBOXFULL, Reason.MESGTOOBIG})
+# postscreen refusing for its own load ("all server ports busy", "all screening ports busy": postscreen.c, its
+# post-queue or process limit reached): the receiving server's state, not a judgement of the client (LABELING.md:
+# "too busy" is the server's load, systemerror), so not read as a refusal of the sending host.
+_OWN_LOAD: Final = re.compile(r"\bbusy\b")
 #: master(8)'s warnings about a child daemon (master_spawn.c, master_status.c): it exited with an
 #: error, was killed, or fails at startup and is throttled.
 _DAEMON_FAILED: Final = re.compile(r"^process \S+ pid \d+ (?:exit status [1-9]|killed by signal)|bad command startup")
@@ -320,14 +334,18 @@ class LogRecord(NamedTuple):
             reply = classify_cached(text, self.dsn, self.get("command"), domain, action)
             if self.kind in _OWN_REFUSALS:
                 # Our own server refused (smtpd, postscreen, cleanup): no other operator wrote the reply.
-                if self.kind == "reject" and reply.reason.value in _VAGUE and self.program.endswith(_POSTSCREEN):
+                if (self.kind == "reject" and reply.reason.value in _VAGUE and self.program.endswith(_POSTSCREEN)
+                        and not _OWN_LOAD.search(text)):
                     return reply.model_copy(update={"reason": Reason.BLOCKED, "rule": "log:postscreen",
                                                     "provider": None})
                 if reply.provider is not None:
                     return reply.model_copy(update={"provider": None})
             return reply
         if self.kind in WARNING_KINDS and self.status not in TLS_STEPS:
-            reply = classify_cached(text, None, None)
+            reply = classify_cached(text[m.end():] if (m := _FUNCTION_PREFIX.match(text)) else text, None, None)
+            if self.program.endswith(_SUBMISSION) and reply.reason in _FILE_SIZE:
+                return reply.model_copy(update={"reason": Reason.MESGTOOBIG, "hard_bounce": False,
+                                                "rule": "log:submission-size"})
             if self.status in _FATAL:
                 # The process gave up (a broken configuration, a missing socket, "no SASL
                 # authentication mechanisms"): our own mail system failed, whatever its words name.
@@ -411,7 +429,8 @@ class LogRecord(NamedTuple):
             rec["delist"] = list(delist) if delist else []  # each record owns its list (the memoised one is shared)
             if kind in _OWN_REFUSALS:
                 rec["provider"] = None  # what `self.reply` says: our own server refused
-                if kind == "reject" and rec["reason"] in _VAGUE and program.endswith(_POSTSCREEN):
+                if (kind == "reject" and rec["reason"] in _VAGUE and program.endswith(_POSTSCREEN)
+                        and not _OWN_LOAD.search(text)):
                     rec["reason"] = Reason.BLOCKED.value  # what `self.reply` says: postscreen judges the client
         rec["timestamp"], rec["hostname"], rec["program"], rec["pid"] = timestamp, hostname, program, pid
         rec["queue_id"], rec["kind"], rec["status"], rec["action"] = queue_id, kind, status, action
