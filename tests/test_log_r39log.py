@@ -117,3 +117,20 @@ def test_mimes_encoding_domain_is_not_a_mail_domain() -> None:
     assert not reply.hard_bounce
     # A mail domain said unknown stays hostunknown.
     assert parse_reply("550 5.1.2 Recipient domain unknown").reason is Reason.HOSTUNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "554 Error: overlong header line",
+        "550 Rejected: a text line was excessively long, please rewrap",
+    ],
+)
+def test_a_line_of_the_message_said_too_long_is_a_content_error(text: str) -> None:
+    # Found when retraining moved a wild mail (Exim moan.c's "a header line that was excessively long") off the
+    # model's guess: the line's length is the message's format (LABELING.md, "Line too long").
+    assert parse_reply(text).reason is Reason.CONTENTERROR
+
+
+def test_a_message_said_too_long_stays_too_big() -> None:
+    assert parse_reply("552 5.3.4 Message too long").reason is Reason.MESGTOOBIG

@@ -2930,6 +2930,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "encaminhamento externo", "doorsturen", "automatisch doorsturen"),
     # A count of the messages sent, the thing a sending limit counts ("Number of messages exceeded administrative
     # limit", Courier's ratefilter): over its limit it is a rate, not a size (RCPTS counts recipients).
+    # One line of the message's header or body (RFC 5322 section 2.1.1 limits its length; Exim moan.c: "a header
+    # line that was excessively long"): said too long, a content fault (LABELING.md, "Line too long").
+    *_terms("TEXT_LINE", "header line", "header lines", "body line", "body lines", "text line", "text lines"),
     *_terms("MSG_COUNT", "number of messages", "number of emails", "number of e mails", "number of mails",
             "message count", "messages count", "mail count", "number of sent messages", "anzahl der nachrichten",
             "anzahl an nachrichten", "anzahl der e mails", "nachrichtenanzahl", "nombre de messages",
@@ -2937,6 +2940,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "número de mensagens", "aantal berichten", "liczba wiadomości", "количество сообщений",
             "количество писем", "počet zpráv", "antal meddelanden"),
     *_terms("TOOBIG", "too large", "too big", "too long", "oversized", "larger than", "longer than", "bigger than",
+            # Exim moan.c ERRMESS_VLONGHDRLINE: "a header line that was excessively long" ("Mail failure - overlong
+            # header line").
+            "excessively long", "overlong",
             "size limit", "size limits", "zu groß", "zu gross", "trop volumineux",
             "trop gros", "trop grand", "demasiado grande", "troppo grande", "muito grande", "za duża", "za duży",
             "слишком большой", "příliš velká"),
@@ -3978,6 +3984,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 f"{_RFC3463}.4, X.3.4 message too big for system"),
     # An attachment too big makes the message too big: its size, not a kind of file refused (the attachment rule).
     ConceptRule(_R.MESGTOOBIG, "ATTACHMENT", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 3),
+    ConceptRule(_R.CONTENTERROR, "TEXT_LINE", "TOOBIG", "RFC 5322 section 2.1.1 (line length limits); Exim "
+                "src/moan.c ERRMESS_VLONGHDRLINE", 4),
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     # The message's body too big ("Message body is too big", Mailman 2 Hold.py, in its catalogues' words: "La
     # taille du corps du message est trop importante"): the body is the message's content, its size the message's.
