@@ -257,47 +257,54 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
     if "/" in flat or "www." in flat or "WWW." in flat or (about_sender and "@" in flat):
         low = flat.lower()
         for pos, item, is_url in urls_and_emails(flat):
-            if is_url:
-                # A URL cut short by "..." is an example of a form, not an address to visit ("envoyer l'adresse
-                # de la page (http://adresse.du.site/...)": send the address of the page instead).
-                ok = (
-                    (about_sender or _url_counts(item))
-                    and not flat.startswith(("...", "\u2026"), pos + len(item))
-                    and not _credit_before(low[max(0, pos - 80) : pos])
-                    and not _withdraw_before(low[max(0, pos - 160) : pos])
-                    and not _greeting_before(low[max(0, pos - 8) : pos])
-                    and not _carried_before(low[max(0, pos - 80) : pos])
-                )
-            else:
-                bracketed = pos > 0 and flat[pos - 1] in "<["
-                lead_at = max(0, pos - 31)
-                asking = _CONTACT_BEFORE if bracketed else _ASKED_BEFORE
-                led = asking.search(low[lead_at : pos - bracketed]) is not None
-                led = led or _REPORT_TO.search(flat, lead_at, pos - bracketed) is not None
-                if _ADDRESS_LABEL_BEFORE.search(low[max(0, pos - 30) : pos]) is not None:
-                    continue
-                # A mailbox followed by a colon is what the rest of the reply speaks of (Postfix's "<address>:
-                # Recipient address rejected", written bare by others): the recipient's or the sender's address,
-                # unless contact wording or a pointer ("Blocked - see <mailbox>: <recipient>") leads straight to it.
-                after = pos + len(item) + bracketed
-                if flat.startswith(":", after) and not flat.startswith("://", after):
-                    lead = low[max(0, pos - 31) : pos - bracketed]
-                    if _CONTACT_BEFORE.search(lead) is None and _POINTER_BEFORE.search(lead) is None:
-                        continue
-                local = item.split("@", 1)[0].lower()
-                ok = (
-                    about_sender
-                    and (led or not bracketed)
-                    and (led or local in _ROLE_MAILBOXES or _LIST_OWNER.search(local) is not None
-                         or _REMOVAL_CONTEXT.search(low[max(0, pos - 90) : pos]) is not None)
-                )
-            if ok and item not in out:
+            offered = _url_offered if is_url else _mailbox_offered
+            if offered(flat, low, pos, item, about_sender) and item not in out:
                 out.append(item)
     if blocklist is not None:
         for documented in (blocklist.delist_url, blocklist.delist_email):
             if documented and documented not in out:
                 out.append(documented)
     return out
+
+
+def _url_offered(flat: str, low: str, pos: int, item: str, about_sender: bool) -> bool:
+    """Whether the URL ``item`` at ``pos`` is offered to the sender (`delist_contacts`)."""
+    # A URL cut short by "..." is an example of a form, not an address to visit ("envoyer l'adresse
+    # de la page (http://adresse.du.site/...)": send the address of the page instead).
+    return (
+        (about_sender or _url_counts(item))
+        and not flat.startswith(("...", "\u2026"), pos + len(item))
+        and not _credit_before(low[max(0, pos - 80) : pos])
+        and not _withdraw_before(low[max(0, pos - 160) : pos])
+        and not _greeting_before(low[max(0, pos - 8) : pos])
+        and not _carried_before(low[max(0, pos - 80) : pos])
+    )
+
+
+def _mailbox_offered(flat: str, low: str, pos: int, item: str, about_sender: bool) -> bool:
+    """Whether the mailbox ``item`` at ``pos`` is offered to the sender (`delist_contacts`)."""
+    if not about_sender:
+        return False
+    bracketed = pos > 0 and flat[pos - 1] in "<["
+    lead_at = max(0, pos - 31)
+    asking = _CONTACT_BEFORE if bracketed else _ASKED_BEFORE
+    led = asking.search(low[lead_at : pos - bracketed]) is not None
+    led = led or _REPORT_TO.search(flat, lead_at, pos - bracketed) is not None
+    if _ADDRESS_LABEL_BEFORE.search(low[max(0, pos - 30) : pos]) is not None:
+        return False
+    # A mailbox followed by a colon is what the rest of the reply speaks of (Postfix's "<address>:
+    # Recipient address rejected", written bare by others): the recipient's or the sender's address,
+    # unless contact wording or a pointer ("Blocked - see <mailbox>: <recipient>") leads straight to it.
+    after = pos + len(item) + bracketed
+    if flat.startswith(":", after) and not flat.startswith("://", after):
+        lead = low[max(0, pos - 31) : pos - bracketed]
+        if _CONTACT_BEFORE.search(lead) is None and _POINTER_BEFORE.search(lead) is None:
+            return False
+    local = item.split("@", 1)[0].lower()
+    return (led or not bracketed) and (
+        led or local in _ROLE_MAILBOXES or _LIST_OWNER.search(local) is not None
+        or _REMOVAL_CONTEXT.search(low[max(0, pos - 90) : pos]) is not None
+    )
 
 
 # Role mailboxes a refusal offers as a contact (RFC 2142 section 4 and providers' delisting addresses).
