@@ -214,45 +214,65 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
         if dotless is not None and dotless.group(1).lower() not in own:
             out.append(Mention(i, dotless.start(1), dotless.end(1), dotless.group(1), True, True))
             continue
-        named_at: int | None = None
-        for m in shapes.ADDRESS.finditer(line):
-            text = text or "\n".join(lines).lower()
-            address, begin = _address_of(m, text)
-            low = address.lower()
-            if low.split("@", 1)[0] in _DAEMON_LOCAL:
-                continue
-            if _NAME_ADDR.match(line, m.end()):
-                # "a@b <c@d>" (Exim quotes a malformed recipient so): a@b is the display name of the
-                # address in brackets, which stands where the name starts.
-                named_at = begin
-                continue
-            start, named_at = (begin if named_at is None else named_at), None
-            context, alone, labelled = _placement(lines, i, start, m.end())
-            # The bounce's addressee is normally the sender; a notice that puts it under a recipient
-            # label bounced a message the sender also sent to itself.
-            # So does a notice that names it as the mailbox that refused the message ("was bounced by your
-            # mailbox a": a service's notice to its user about a mail it forwarded there).
-            # Also when a wrap put the address at the start of its line, the words before it ending the line above.
-            refuser = shapes.REFUSER_BEFORE.search(context if alone else line[:start]) is not None
-            if low in own and not (low in addressee and (labelled or refuser)):
-                continue
-            before = line[:start]
-            if _in_reason_of_above(out, lines, i):
-                continue
-            if _inside_expanded_from(before):
-                _expanded_from(out, Mention(i, start, m.end(), address, True, True), before, lines)
-                continue
-            if shapes.CONTACT_BEFORE.search(context) or _write_to_abroad(context) or _forward_to(lines, i, m.end()):
-                continue
-            if shapes.SENDER_OK_AFTER.match(line, m.end()) or shapes.ALIAS_EXPANDED_AFTER.match(line, m.end()):
-                continue
-            # The reply after the address may be wrapped onto the next line ("550 <a>... We don't accept" /
-            # "mail from spammers"): what it says of the address is read on both lines.
-            wrapped = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            strong = alone or refuser or _strong(line, before, context, m.end(), wrapped)
-            wrapped_to = not strong and _wrapped_to(lines, i, before)
-            out.append(Mention(i, start, m.end(), address, strong or wrapped_to, alone, wrapped=wrapped_to))
+        text = text or "\n".join(lines).lower()
+        _line_mentions(lines, i, text, own=own, addressee=addressee, out=out)
     return out
+
+
+def _line_mentions(
+    lines: tuple[str, ...], i: int, text: str, *, own: set[str], addressee: set[str], out: list[Mention]
+) -> None:
+    """The addresses of line ``i`` that name a recipient, appended to ``out`` (`_mentions`)."""
+    line = lines[i]
+    named_at: int | None = None
+    for m in shapes.ADDRESS.finditer(line):
+        address, begin = _address_of(m, text)
+        if address.lower().split("@", 1)[0] in _DAEMON_LOCAL:
+            continue
+        if _NAME_ADDR.match(line, m.end()):
+            # "a@b <c@d>" (Exim quotes a malformed recipient so): a@b is the display name of the
+            # address in brackets, which stands where the name starts.
+            named_at = begin
+            continue
+        start, named_at = (begin if named_at is None else named_at), None
+        mention = _mention_at(lines, i, start, m.end(), address, own=own, addressee=addressee, out=out)
+        if mention is not None:
+            out.append(mention)
+
+
+def _mention_at(
+    lines: tuple[str, ...], i: int, start: int, end: int, address: str, *, own: set[str], addressee: set[str],
+    out: list[Mention],
+) -> Mention | None:
+    """The mention of ``address`` (line ``i``, ``start:end``) as a recipient, or None when its words make it
+    another party (the sender, a contact, an alias's expansion, a reason of the line above)."""
+    line = lines[i]
+    low = address.lower()
+    context, alone, labelled = _placement(lines, i, start, end)
+    # The bounce's addressee is normally the sender; a notice that puts it under a recipient
+    # label bounced a message the sender also sent to itself.
+    # So does a notice that names it as the mailbox that refused the message ("was bounced by your
+    # mailbox a": a service's notice to its user about a mail it forwarded there).
+    # Also when a wrap put the address at the start of its line, the words before it ending the line above.
+    refuser = shapes.REFUSER_BEFORE.search(context if alone else line[:start]) is not None
+    if low in own and not (low in addressee and (labelled or refuser)):
+        return None
+    before = line[:start]
+    if _in_reason_of_above(out, lines, i):
+        return None
+    if _inside_expanded_from(before):
+        _expanded_from(out, Mention(i, start, end, address, True, True), before, lines)
+        return None
+    if shapes.CONTACT_BEFORE.search(context) or _write_to_abroad(context) or _forward_to(lines, i, end):
+        return None
+    if shapes.SENDER_OK_AFTER.match(line, end) or shapes.ALIAS_EXPANDED_AFTER.match(line, end):
+        return None
+    # The reply after the address may be wrapped onto the next line ("550 <a>... We don't accept" /
+    # "mail from spammers"): what it says of the address is read on both lines.
+    wrapped = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    strong = alone or refuser or _strong(line, before, context, end, wrapped)
+    wrapped_to = not strong and _wrapped_to(lines, i, before)
+    return Mention(i, start, end, address, strong or wrapped_to, alone, wrapped=wrapped_to)
 
 
 def _command_wrapped(lines: tuple[str, ...], i: int) -> bool:
