@@ -91,11 +91,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "general reader takes the returned message's only recipient (the label has no address)",
     "kopano-spooler-whole-message-size.eml": "round 36, a tuning miss: as kopano-spooler-whole-message-everyone.eml",
     "zammad-email-oversized-de.eml": "a test-part mail: miss not examined (frozen test part)",
-    "sympa-bounce-mgmt-notify-en.eml": "test-part miss, not examined",
-    "sympa-bounce-mgmt-remove-en.eml": "round 39, a tuning miss: Sympa's owner notice that a bouncing subscriber "
-    "was removed; the subscriber it names is read as a failed recipient",
-    "sympa-list-rejected-en.eml": "round 39, a tuning miss: Sympa's 'mailing list has been rejected by listmaster' "
-    "(a list creation refused) is read as a failure for the list's address",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {

@@ -169,6 +169,18 @@ _POST_REFUSED: Final = (
 )
 POST_REFUSED: Final = re.compile(_POST_REFUSED)
 
+# A person's decision on something that is not a mail message: a list's creation, a request, a document for the
+# list's shared space ("devel@lists.example.org mailing list has been rejected by listmaster", Sympa 6.2's
+# list_rejected.tt2; "Your document roadmap.pdf ... has been rejected", d_reject_shared.tt2).  Said of such a
+# thing, "rejected" tells nothing of a delivery: the words are set aside before the failure words are looked for.
+NOT_A_MESSAGE_REJECTED: Final = re.compile(
+    # (the list named by its address: "Your message to the Devel mailing-list was rejected" is a post refused)
+    r"(?:\S+@\S+ mailing list|\blist creation|\bcreation of (?:the )?(?:mailing )?list \S+|"
+    r"\b(?:(?:un)?subscription|membership|(?:subscription|creation|list|membership|join) request|document)\b)"
+    r"(?: \S+){0,3}? "
+    r"(?:has been|have been|was|were|is) (?:rejected|refused|declined|denied)\b",
+)
+
 # Words that also describe what a person or a list did ("rejected by the list moderator", "bounced",
 # "returned"): a failure beside a reply or an address, not on their own.
 _OTHER_FAILURE: Final = re.compile(
@@ -278,9 +290,14 @@ FORWARDED_ERROR_NOTICE: Final = re.compile(r"identified as an? (?:possible )?del
 # ("This is a probe message ... has received a number of bounces from you"), a notice that the subscription was
 # disabled because of them.  The mail reports earlier failures of other mails; it is not itself a failure, even
 # when the word for those bounces is one of the delivery words ("unzustellbare Rückläufer").  Read from Mailman
-# 3.3.10's list:user:notice:probe and :warning templates in en, de, fr, es, it, nl, pt.
+# 3.3.10's list:user:notice:probe and :warning templates in en, de, fr, es, it, nl, pt.  The bounces may be called
+# by the reports' own name, and the list may speak in the first person (Sympa 6.2's automatic_bounce_management.tt2
+# to the list owner: "Because we received MANY non-delivery reports, the 1 subscribers listed below have been
+# removed"): the addresses it lists are members whose earlier mail bounced, not recipients of a failed message.
 BOUNCES_RECEIVED: Final = re.compile(
-    r"(?:has|have|had) received (?:a (?:number|lot) of |many |several |numerous |too many |excessive )?bounces|"
+    r"(?:has|have|had|we|i) received (?:a (?:number|lot) of |many |several |numerous |too many |excessive )?"
+    r"(?:bounces|bounce (?:messages|reports|notices)|non-?delivery (?:reports|notices|notifications|messages)|"
+    r"delivery (?:failure|error|status) (?:reports|notices|notifications|messages))|"
     r"bounces (?:were |have been |had been )?received|"
     r"(?:zahlreiche |mehrere |viele )?(?:unzustellbare )?rückläufer (?:erhalten|empfangen)|"
     r"a reçu (?:un nombre (?:important )?de |plusieurs |de nombreux )?rejets|"

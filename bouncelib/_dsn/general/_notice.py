@@ -173,6 +173,8 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
         # posting waits for its moderators' approval (a person's decision to come, not a server's retry).
         # A list's probe or "subscription disabled" notice: it tells of bounces it received, it is none.
         return None
+    # A decision on a list, a request or a document, not on a message, is no failure of delivery.
+    said = shapes.NOT_A_MESSAGE_REJECTED.sub(" ", said)
     permanent = shapes.PERMANENT.search(said) is not None
     if not permanent and shapes.DELAY.search(said):
         return "delayed"
