@@ -2395,6 +2395,9 @@ TERMS: Final[tuple[Term, ...]] = (
             # altered)"): the message's DKIM signature, the only signature a receiver checks in the envelope.
             "signature invalid", "invalid signature", "bad signature", "signature verification failed",
             "signature did not verify", "signature failed"),
+    # The client lacking the authorisation a command needs (Postfix 3.7 smtpd.c: "550 5.7.0 Error: insufficient
+    # authorization", XCLIENT/XFORWARD from a host not authorised for them): a security requirement of the session.
+    *_terms("SMTPAUTH", "insufficient authorization", "insufficient authorisation"),
     *_terms("SMTPAUTH", "smtp auth", "smtp authentication", "authentication", "auth", "login", "log in",
             "user pass", "username password", "user password",
             "anonymous user", "anonymous users",
@@ -2457,6 +2460,13 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("it", "CONFORMANCE", "non rispetta"),
     *_in("pt", "CONFORMANCE", "não conforme", "não cumpre"),
     # Not the capability words (8BITMIME, SMTPUTF8) of an EHLO answer a transcript quotes.
+    # An internationalised (UTF-8) address named as a mailbox or address (Exim 4.96 verify.c: "533 no support for
+    # internationalised mailbox name", the next hop without SMTPUTF8; RFC 6531 section 3.5, 553 5.6.7): the
+    # encoding of the address, which the RCPT word "mailbox" inside the longer term does not decide.
+    *_terms("ENCODING", "internationalised mailbox", "internationalized mailbox", "internationalised mailbox name",
+            "internationalized mailbox name", "internationalised address", "internationalized address",
+            "internationalised addresses", "internationalized addresses", "utf 8 address", "utf8 address",
+            "utf 8 mailbox", "utf8 mailbox"),
     *_terms("ENCODING", "8bit", "8 bit data", "mime", "encoding", "charset", "line length", "bare lf",
             "bare linefeed", "bare cr", "bare newline", "stray newline", "line too long", "lines too long",
             "line is too long", "lines are too long", "line length exceeded", "line ending", "line endings",
@@ -2653,6 +2663,17 @@ TERMS: Final[tuple[Term, ...]] = (
             # Its own directory of users not answering (Dovecot LMTP's "Internal user lookup failure"), and its
             # own DKIM signing of what it relays failing (chasquid): the longer terms hide "lookup failure", "dkim".
             "user lookup failure", "user lookup failed", "recipient lookup failure", "recipient lookup failed",
+            # The same of its own tables by other names (Postfix 3.7 local/mailbox.c, local/unknown.c: "table lookup
+            # failure", mailbox_transport_maps or luser_relay lookups; local/dotforward.c and mailbox.c: "user
+            # lookup error", the passwd lookup of the recipient failing).
+            "table lookup failure", "table lookup failed", "map lookup failure", "map lookup failed",
+            "database lookup failure", "database lookup failed", "user lookup error", "recipient lookup error",
+            # The receiver unable to start a process (Exim 4.96 smtp_in.c ETRN: "458 Unable to fork process";
+            # strerror(EAGAIN) from fork(2)): its own resources.
+            "unable to fork", "cannot fork", "could not fork", "fork failed", "failed to fork",
+            # The mailbox file of the wrong kind (Postfix 3.7 local/mailbox.c: "destination /var/mail/<user> is not
+            # a regular file", a directory or a device where the mailbox should be): the receiving host's setup.
+            "not a regular file",
             "dkim signing failed", "dkim signing error", "failed to dkim sign", "could not dkim sign",
             # One of Postfix's own services failing ("defer service failure", "bounce or trace service failure").
             "service failure",
@@ -2804,7 +2825,17 @@ TERMS: Final[tuple[Term, ...]] = (
             # Not "early talker" ("You talk too soon"): named by the test that refused it, the pregreet
             # refusal is of the host (blocked, `reasons.PHRASES`); said as the client's fault, it is syntax.
             "violates the smtp protocol", "talked too early", "talking too early",
-            "not a valid rfc 5321 address", "envelope address too long"),
+            "not a valid rfc 5321 address", "envelope address too long",
+            # The command line over the server's limit said without "line" (sendmail 8.17 srvrsmtp.c: "421 4.7.0
+            # <host> Command too long, possible attack"): the form of the command (as "command line too long").
+            "command too long", "command is too long",
+            # A delimiter of an address or command left open (sendmail 8.17 parseaddr.c prescan(): "553 Unbalanced
+            # '<'", "Unbalanced '\"'"; invalidaddr(): "(unbalanced quote)"): the address's syntax (RFC 5321 4.1.2).
+            "unbalanced", "unmatched quote", "unmatched bracket", "unterminated quote", "unterminated quoted string",
+            # A command refused because a mail transaction is already under way (Postfix 3.7 smtpd.c "503 5.5.1
+            # Error: MAIL transaction in progress"; RFC 5321 4.1.4, 503 bad sequence of commands): the command
+            # order, not an internal fault of a "transaction" (the longer term hides INTERNAL_OP's word).
+            "transaction in progress", "mail transaction in progress"),
     # Characters of an address or a header (Exim's default ACL refuses local parts with '@', '%', '!',
     # '/', '|' or a leading dot: "Restricted characters in address").
     *_terms("CHARS", "characters", "character", "chars", "zeichen", "caractères", "caracteres", "caratteri",
@@ -2856,6 +2887,36 @@ TERMS: Final[tuple[Term, ...]] = (
             "must include host name", "must include a host name", "must include a domain", "must include domain",
             # sendmail proto.m4 canonify: an address ending in "@", "553 5.1.3 ... Hostname required".
             "hostname required", "host name required"),
+    # An address whose local part is empty (Postfix 3.7 local/recipient.c: 'null username in "+ext@domain"' when
+    # nothing is left once the extension is split off): the address's syntax, RFC 5321 section 4.1.2 (a Mailbox is
+    # Local-part "@" Domain) and RFC 3463 X.1.3 (bad destination mailbox address syntax); the longer terms hide
+    # the RCPT words "username", "local part".
+    *_terms("NO_LOCAL_PART", "null username", "null user name", "empty username", "empty user name",
+            "null local part", "empty local part", "missing local part", "no local part", "local part missing",
+            "without a local part", "without local part"),
+    # An optional SMTP service extension or command a server may switch off (RFC 5321 3.5.3 VRFY/EXPN, RFC 1985
+    # ETRN, RFC 3461 DSN): said to be disabled, it is the site's setting (Postfix 3.7 smtpd.c: "502 5.5.1 VRFY
+    # command is disabled", "501 5.7.1 DSN support is disabled"), no mailbox's state.
+    *_terms("PROTO_FEATURE", "vrfy", "vrfy command", "expn", "expn command", "etrn", "etrn command", "dsn",
+            "dsn support", "delivery status notification support", "verbose mode"),
+    # "For now" said of what the server cannot do (Exim 4.96 smtp_in.c: "435 Unable to authenticate at present",
+    # "451 Cannot resolve <address> at this time"): the inability is the server's and temporary.
+    *_terms("NOW_ONLY", "at present", "at this time", "at the moment", "for the moment", "right now"),
+    # The server's own lookup of an address or name that could not be made (Exim 4.96 smtp_in.c VRFY: "451 Cannot
+    # resolve <address> at this time").
+    *_terms("RESOLVE_FAIL", "cannot resolve", "could not resolve", "unable to resolve", "can not resolve",
+            "failed to resolve"),
+    # The same words keep saying CANNOT, which they hide: a check part that could not resolve its own service's
+    # host (mailfront 2.12 plugin-clamav: "451 4.3.0 Could not resolve virus scanner hostname") is MILTER+CANNOT.
+    *_terms("CANNOT", "cannot resolve", "could not resolve", "unable to resolve", "can not resolve"),
+    # A destination that names a program or a file instead of a mailbox (sendmail 8.17 recipient.c: "550 5.7.1
+    # |/usr/bin/procmail... Cannot mail directly to programs", "Cannot mail directly to files"; Postfix 3.7
+    # local/file.c, local/token.c: "mail to file is restricted", "mail to command is restricted"): delivery to it
+    # refused by the site's rule; the longer terms hide MESSAGE's "mail" and FILE_KIND's "file".
+    *_terms("DIRECT_DEST", "mail directly to programs", "mail directly to files", "mail directly to a program",
+            "mail directly to a file", "mail to programs", "mail to files", "mail to file", "mail to command",
+            "mail to commands", "mail to a program", "mail to a file", "delivery to programs", "delivery to files",
+            "delivery to a program", "delivery to a file", "deliver to programs", "deliver to files"),
     *_terms("MISSING", "blank mailhost", "blank mail host", "blank host", "blank domain", "empty domain",
             "no domain part", "domain part missing", "missing domain part", "missing domain", "domain missing",
             "without a domain", "without domain", "hostname required", "host name required"),
@@ -3071,6 +3132,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "please use", "requires",
             "not using", "not sent over", "was not sent over", "without", "turn on",
             "erforderlich", "requis", "requise", "obligatorio", "necessario", "obrigatório"),
+    # A delivery program ended by a signal (sendmail 8.17 deliver.c endmailer(): "451 4.3.0 mailer local died with
+    # signal 9"; Postfix pipe_command.c "Command died with signal"): the program failed (with MAILER below).
+    *_terms("FAILED", "died with signal", "killed by signal", "terminated by signal", "died on signal"),
     *_terms("FAILED", "failed", "failure", "fail", "fails", "not verified", "verification failed",
             "could not be verified", "mismatch", "does not match", "did not pass", "not pass", "check failed",
             "not the same", "is not the same", "no matching", "not matching",
@@ -3852,6 +3916,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 f"{_SISIMAI} (Rejected: the sender's address)", 4),
     ConceptRule(_R.SECURITYERROR, "NO_LOGIN", None, "RFC 4954 section 6 (530 5.7.0 authentication required); "
                 "Postfix reject_sender_login_mismatch (postconf.5): 'not logged in'"),
+    # Authentication the server cannot do *for now* ("435 Unable to authenticate at present", Exim 4.96
+    # smtp_in.c when the authenticator defers): its backend failed, the credentials were not refused, as RFC
+    # 4954's "454 4.7.0 Temporary authentication failure" (LABELING.md). Decisive: it says whose inability.
+    ConceptRule(_R.SYSTEMERROR, "SMTPAUTH", "NOW_ONLY", "RFC 4954 section 6 (454 4.7.0 temporary authentication "
+                "failure); Exim 4.96 src/smtp_in.c (435 when the authenticator returns DEFER)", 4, decisive=True),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REQUIRED", "RFC 4954 section 6 (530 5.7.0 authentication required)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "FAILED", "RFC 4954 section 6 (535 5.7.8 credentials invalid)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REFUSED", "RFC 4954 section 6"),
@@ -3952,6 +4021,15 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # An address without its domain part is malformed, whatever else it is called ("blank mailhost - invalid
     # address"); a sender's ("Sender address rejected: missing domain") is the sender refused,
     # the rule before. Decisive: it names which part of the address is wrong.
+    # An address without its domain part *in a header* ("Rejected after DATA: domain missing or malformed:
+    # failing address in \"To:\" header", Exim 4.96 verify.c verify_check_headers): the message's header breaks
+    # RFC 5322 3.4 (address syntax of header fields), not the envelope's syntax. Before the next rule.
+    ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "NO_DOMAIN_PART", "RFC 5322 section 3.4 (addr-spec in header fields); "
+                "Exim 4.96 src/verify.c verify_check_headers ('failing address in \"<name>:\" header')", 8,
+                decisive=True),
+    ConceptRule(_R.SYNTAXERROR, "NO_LOCAL_PART", None, "RFC 5321 section 4.1.2 (Mailbox = Local-part @ Domain); "
+                f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax; Postfix 3.7 local/recipient.c",
+                decisive=True),
     ConceptRule(_R.SYNTAXERROR, "NO_DOMAIN_PART", None, "RFC 5321 section 4.1.2 (Mailbox = Local-part @ Domain); "
                 f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax", decisive=True),
     ConceptRule(_R.REJECTED, "LOCAL_SENDERS_ONLY", None, f"{_SISIMAI} (Rejected: the sender is not allowed); "
@@ -3968,7 +4046,24 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "ACCOUNT_SENDING", "DISABLED", f"{_SISIMAI} (Rejected: the sender is not allowed); "
                 "Mail.ru '550 message sending for this account is disabled' (the sending account blocked)", 3,
                 decisive=True),
+    # A protocol command or extension switched off by the site ("VRFY command is disabled", "DSN support is
+    # disabled"): its policy, not a mailbox disabled. Decisive: it names what is disabled, which the phrase "is
+    # disabled" (a mailbox's state elsewhere) cannot.
+    ConceptRule(_R.POLICYVIOLATION, "PROTO_FEATURE", "DISABLED", "RFC 5321 section 3.5.3 (VRFY/EXPN may be "
+                "disabled by policy); Postfix 3.7 smtpd.c (disable_vrfy_command, smtpd_discard_ehlo_keywords)", 3,
+                decisive=True),
     ConceptRule(_R.SUSPEND, "RCPT", "DISABLED", f"{_RFC3463}.3, X.2.1 mailbox disabled, not accepting messages"),
+    # The server's own lookup of a name or address that cannot be made for now: a temporary failure on the way to
+    # the answer (LABELING.md: a temporary DNS failure is networkerror), not an unknown address.
+    ConceptRule(_R.NETWORKERROR, "RESOLVE_FAIL", "NOW_ONLY", "Exim 4.96 src/smtp_in.c (VRFY: verify_address "
+                "DEFER, '451 Cannot resolve <address> at this time'); LABELING.md (temporary DNS failure)", 4),
+    # Delivery to a program or a file refused or impossible by rule ("Cannot mail directly to programs", "mail to
+    # file is restricted"): the site's policy on such destinations. Decisive: it names the kind of destination
+    # refused, which a delivery program's name in the address ("|/usr/bin/procmail") does not make a failure of.
+    ConceptRule(_R.POLICYVIOLATION, "DIRECT_DEST", "CANNOT", "sendmail 8.17 recipient.c (550 5.7.1 'Cannot mail "
+                "directly to programs/files'); " f"{_RFC3463}.8, X.7.1 delivery not authorized", 2, decisive=True),
+    ConceptRule(_R.POLICYVIOLATION, "DIRECT_DEST", "REFUSED", "Postfix 3.7 local/file.c, local/token.c ('mail to "
+                "file/command is restricted', 5.7.1, allow_mail_to_files/commands)", 3, decisive=True),
     ConceptRule(_R.MAILBOXFULL, "RCPT", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 4),
