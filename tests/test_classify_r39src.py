@@ -121,3 +121,17 @@ def test_an_internationalised_address_not_supported_is_a_content_error(text: str
 
 def test_insufficient_authorisation_for_a_command_is_a_security_error() -> None:
     assert parse_reply("554 5.7.0 Insufficient authorisation for XFORWARD").reason is Reason.SECURITYERROR
+
+
+@pytest.mark.parametrize("text", [
+    "552 The header line you sent was overlong",
+    "554 Rejected: header lines exceeding 998 characters are too long here",
+    "550 Your message has a text line that is excessively long",
+])
+def test_a_line_too_long_is_a_content_error_not_the_message_size(text: str) -> None:
+    # RFC 5322 2.1.1 limits a line's length: the line, not the message's size, is what is too long.
+    assert parse_reply(text).reason is Reason.CONTENTERROR
+
+
+def test_a_command_line_too_long_stays_a_syntax_error() -> None:
+    assert parse_reply("500 5.5.2 Command line is too long").reason is Reason.SYNTAXERROR

@@ -2828,7 +2828,7 @@ TERMS: Final[tuple[Term, ...]] = (
             "not a valid rfc 5321 address", "envelope address too long",
             # The command line over the server's limit said without "line" (sendmail 8.17 srvrsmtp.c: "421 4.7.0
             # <host> Command too long, possible attack"): the form of the command (as "command line too long").
-            "command too long", "command is too long",
+            "command too long", "command is too long", "command line is too long",
             # A delimiter of an address or command left open (sendmail 8.17 parseaddr.c prescan(): "553 Unbalanced
             # '<'", "Unbalanced '\"'"; invalidaddr(): "(unbalanced quote)"): the address's syntax (RFC 5321 4.1.2).
             "unbalanced", "unmatched quote", "unmatched bracket", "unterminated quote", "unterminated quoted string",
@@ -2891,6 +2891,12 @@ TERMS: Final[tuple[Term, ...]] = (
     # nothing is left once the extension is split off): the address's syntax, RFC 5321 section 4.1.2 (a Mailbox is
     # Local-part "@" Domain) and RFC 3463 X.1.3 (bad destination mailbox address syntax); the longer terms hide
     # the RCPT words "username", "local part".
+    # A line of the message or of its header (RFC 5322 section 2.1.1: at most 998 characters a line), named as what
+    # is too long (Exim 4.96 moan.c's notice: "contained a header line that was excessively long"; receive.c: "552
+    # A message header line is too long"): the line length, an encoding matter (with TOOBIG: contenterror). The
+    # SYNTAX terms "command line too long", "command line is too long" hide its word for a command's line.
+    *_terms("LINE", "line", "lines", "header line", "header lines", "body line", "body lines", "text line",
+            "text lines"),
     *_terms("NO_LOCAL_PART", "null username", "null user name", "empty username", "empty user name",
             "null local part", "empty local part", "missing local part", "no local part", "local part missing",
             "without a local part", "without local part"),
@@ -3000,6 +3006,8 @@ TERMS: Final[tuple[Term, ...]] = (
             "nombre de courriels", "número de mensajes", "número de correos", "numero di messaggi",
             "número de mensagens", "aantal berichten", "liczba wiadomości", "количество сообщений",
             "количество писем", "počet zpráv", "antal meddelanden"),
+    # "Excessively long", "overlong" (Exim 4.96 moan.c: "a header line that was excessively long"): too long.
+    *_terms("TOOBIG", "excessively long", "overlong"),
     *_terms("TOOBIG", "too large", "too big", "too long", "oversized", "larger than", "longer than", "bigger than",
             # Exim moan.c ERRMESS_VLONGHDRLINE: "a header line that was excessively long" ("Mail failure - overlong
             # header line").
@@ -4078,6 +4086,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MESGTOOBIG, "DATA_TOO_MUCH", None, "RFC 5321 section 4.5.3.1.10 (mail data); "
                 f"{_RFC3463}.4, X.3.4 message too big for system"),
     # An attachment too big makes the message too big: its size, not a kind of file refused (the attachment rule).
+    # A line said to be too long (the message's or its header's: RFC 5322 section 2.1.1's 998 characters): the line
+    # length, contenterror (LABELING.md: MIME/encoding/8-bit/line length problems), not the message's size; before
+    # MESSAGE+TOOBIG ("a message ... contained a header line that was excessively long", Exim 4.96 moan.c).
+    ConceptRule(_R.CONTENTERROR, "LINE", "TOOBIG", "RFC 5322 section 2.1.1 (line length limits); Exim 4.96 "
+                "src/moan.c (ERRMESS_TOOLONGHEADER) and src/receive.c ('552 A message header line is too long')", 5),
     ConceptRule(_R.MESGTOOBIG, "ATTACHMENT", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 3),
     ConceptRule(_R.CONTENTERROR, "TEXT_LINE", "TOOBIG", "RFC 5322 section 2.1.1 (line length limits); Exim "
                 "src/moan.c ERRMESS_VLONGHDRLINE", 4),
