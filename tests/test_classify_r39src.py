@@ -135,3 +135,14 @@ def test_a_line_too_long_is_a_content_error_not_the_message_size(text: str) -> N
 
 def test_a_command_line_too_long_stays_a_syntax_error() -> None:
     assert parse_reply("500 5.5.2 Command line is too long").reason is Reason.SYNTAXERROR
+
+
+def test_a_callout_the_receiver_could_not_finish_is_its_own_failure() -> None:
+    r = parse_reply("451 Cannot complete the callout for this recipient")
+    assert r.reason is Reason.SYSTEMERROR
+    assert r.hard_bounce is False
+
+
+def test_an_unfinished_callout_with_unreachable_servers_named_is_the_network() -> None:
+    text = "451 Could not complete the callout: the domain's servers are unreachable at present"
+    assert parse_reply(text).reason is Reason.NETWORKERROR

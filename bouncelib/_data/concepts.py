@@ -2897,6 +2897,15 @@ TERMS: Final[tuple[Term, ...]] = (
     # SYNTAX terms "command line too long", "command line is too long" hide its word for a command's line.
     *_terms("LINE", "line", "lines", "header line", "header lines", "body line", "body lines", "text line",
             "text lines"),
+    # The receiver's own verification of an address by calling the address's server (a callout: Exim's verify =
+    # recipient/callout, Postfix's reject_unverified_recipient probe, VIPRE's recipient callout) ...
+    *_terms("CALLOUT", "callout", "callouts", "call out", "call forward", "call forwarding", "verify callout",
+            "recipient callout", "sender callout"),
+    # ... that it could not finish (VIPRE Email Security's "Could not complete recipient callout", Exim 4.96
+    # verify.c's "Could not complete recipient/sender verify callout"): no verdict on the address was reached.
+    *_terms("CHECK_INCOMPLETE", "could not complete", "unable to complete", "cannot complete", "can not complete",
+            "failed to complete"),
+    *_terms("CANNOT", "could not complete", "unable to complete", "cannot complete", "can not complete"),
     *_terms("NO_LOCAL_PART", "null username", "null user name", "empty username", "empty user name",
             "null local part", "empty local part", "missing local part", "no local part", "local part missing",
             "without a local part", "without local part"),
@@ -4061,6 +4070,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "disabled by policy); Postfix 3.7 smtpd.c (disable_vrfy_command, smtpd_discard_ehlo_keywords)", 3,
                 decisive=True),
     ConceptRule(_R.SUSPEND, "RCPT", "DISABLED", f"{_RFC3463}.3, X.2.1 mailbox disabled, not accepting messages"),
+    # A callout the receiver could not finish: its own check was not made, the receiving system's failure (as
+    # SYSTEM+DURING); not decisive, so words saying why it could not ("the mail server(s) for the domain may be
+    # temporarily unreachable", Exim) name the cause that outranks it.
+    ConceptRule(_R.SYSTEMERROR, "CALLOUT", "CHECK_INCOMPLETE", f"{_RFC3463}.4, X.3.0 other mail system status; "
+                "VIPRE Email Security ('Could not complete recipient callout'); Exim 4.96 src/verify.c", 3),
     # The server's own lookup of a name or address that cannot be made for now: a temporary failure on the way to
     # the answer (LABELING.md: a temporary DNS failure is networkerror), not an unknown address.
     ConceptRule(_R.NETWORKERROR, "RESOLVE_FAIL", "NOW_ONLY", "Exim 4.96 src/smtp_in.c (VRFY: verify_address "
