@@ -279,11 +279,14 @@ CONVENTIONS: tuple[Convention, ...] = (
     # and 6.1 require the null reverse-path of notifications about a previous message, so no sender address
     # is refused (rejected) but a kind of message, by the site's rule: policyviolation. Counts of
     # recipients or messages and words citing an RFC keep their own readings.
+    # Not "requires non-null sender" (Postfix smtpd.c's XVERP check: a parameter needing a sender, syntaxerror).
     _c("null reverse-path refused", "policyviolation",
-       r"\bnull[- ]?senders?\b|\bnull reverse[- ]?path\b|\bempty (?:envelope )?sender(?: address)?\b"
+       r"(?<!non-)\bnull[- ]?senders?\b|\bnull reverse[- ]?path\b|\bempty (?:envelope )?sender(?: address)?\b"
        r"|\bbounces? (?:messages? )?(?:are )?not accepted\b|\bdoes not accept bounces\b"
        r"|\bnot allowed to send bounce|\brequired for bounces\b|\binvalid bounce\b",
-       r"too many recipients|more than one recipient|only one recipient|have 1 recipient|\bexceed|\brfc ?\d{3,4}\b"),
+       r"too many recipients|more than one recipient|only one recipient|have 1 recipient|\bexceed|\brfc ?\d{3,4}\b"
+       # Exim's callout: the sender's own servers refusing bounces make its sender verification fail (rejected).
+       r"|\bsender verif"),
 )
 
 

@@ -146,3 +146,10 @@ def test_a_callout_the_receiver_could_not_finish_is_its_own_failure() -> None:
 def test_an_unfinished_callout_with_unreachable_servers_named_is_the_network() -> None:
     text = "451 Could not complete the callout: the domain's servers are unreachable at present"
     assert parse_reply(text).reason is Reason.NETWORKERROR
+
+
+def test_a_callout_that_reached_no_server_of_the_domain_is_the_network() -> None:
+    # Written after merging: the pair that reads the callout's servers unreachable, not a bare term.
+    r = parse_reply("451 Cannot complete the callout: no server of the domain is reachable, all are unreachable")
+    assert r.reason is Reason.NETWORKERROR
+    assert r.rule == "concept:CALLOUT+NETWORK"

@@ -3006,17 +3006,12 @@ TERMS: Final[tuple[Term, ...]] = (
             "encaminhamento externo", "doorsturen", "automatisch doorsturen"),
     # A count of the messages sent, the thing a sending limit counts ("Number of messages exceeded administrative
     # limit", Courier's ratefilter): over its limit it is a rate, not a size (RCPTS counts recipients).
-    # One line of the message's header or body (RFC 5322 section 2.1.1 limits its length; Exim moan.c: "a header
-    # line that was excessively long"): said too long, a content fault (LABELING.md, "Line too long").
-    *_terms("TEXT_LINE", "header line", "header lines", "body line", "body lines", "text line", "text lines"),
     *_terms("MSG_COUNT", "number of messages", "number of emails", "number of e mails", "number of mails",
             "message count", "messages count", "mail count", "number of sent messages", "anzahl der nachrichten",
             "anzahl an nachrichten", "anzahl der e mails", "nachrichtenanzahl", "nombre de messages",
             "nombre de courriels", "número de mensajes", "número de correos", "numero di messaggi",
             "número de mensagens", "aantal berichten", "liczba wiadomości", "количество сообщений",
             "количество писем", "počet zpráv", "antal meddelanden"),
-    # "Excessively long", "overlong" (Exim 4.96 moan.c: "a header line that was excessively long"): too long.
-    *_terms("TOOBIG", "excessively long", "overlong"),
     *_terms("TOOBIG", "too large", "too big", "too long", "oversized", "larger than", "longer than", "bigger than",
             # Exim moan.c ERRMESS_VLONGHDRLINE: "a header line that was excessively long" ("Mail failure - overlong
             # header line").
@@ -4073,6 +4068,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # A callout the receiver could not finish: its own check was not made, the receiving system's failure (as
     # SYSTEM+DURING); not decisive, so words saying why it could not ("the mail server(s) for the domain may be
     # temporarily unreachable", Exim) name the cause that outranks it.
+    # ... unless the words after it say the other side's servers could not be reached: the network then.
+    ConceptRule(_R.NETWORKERROR, "CALLOUT", "NETWORK", "Exim 4.96 src/verify.c ('the mail server(s) for the domain "
+                "may be temporarily unreachable'); RFC 3463 section 3.5, X.4.x network and routing status", 8),
     ConceptRule(_R.SYSTEMERROR, "CALLOUT", "CHECK_INCOMPLETE", f"{_RFC3463}.4, X.3.0 other mail system status; "
                 "VIPRE Email Security ('Could not complete recipient callout'); Exim 4.96 src/verify.c", 3),
     # The server's own lookup of a name or address that cannot be made for now: a temporary failure on the way to
@@ -4106,8 +4104,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.CONTENTERROR, "LINE", "TOOBIG", "RFC 5322 section 2.1.1 (line length limits); Exim 4.96 "
                 "src/moan.c (ERRMESS_TOOLONGHEADER) and src/receive.c ('552 A message header line is too long')", 5),
     ConceptRule(_R.MESGTOOBIG, "ATTACHMENT", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 3),
-    ConceptRule(_R.CONTENTERROR, "TEXT_LINE", "TOOBIG", "RFC 5322 section 2.1.1 (line length limits); Exim "
-                "src/moan.c ERRMESS_VLONGHDRLINE", 4),
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     # The message's body too big ("Message body is too big", Mailman 2 Hold.py, in its catalogues' words: "La
     # taille du corps du message est trop importante"): the body is the message's content, its size the message's.
