@@ -150,6 +150,6 @@ def test_an_unfinished_callout_with_unreachable_servers_named_is_the_network() -
 
 def test_a_callout_that_reached_no_server_of_the_domain_is_the_network() -> None:
     # Written after merging: the pair that reads the callout's servers unreachable, not a bare term.
-    r = parse_reply("451 Cannot complete the callout: no server of the domain is reachable, all are unreachable")
+    r = parse_reply("451 Unable to complete the callout, the remote servers were unreachable")
     assert r.reason is Reason.NETWORKERROR
     assert r.rule == "concept:CALLOUT+NETWORK"
