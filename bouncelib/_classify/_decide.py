@@ -474,6 +474,13 @@ def _words_say(ev: Evidence) -> Verdict | None:
                       and h.reason in (Reason.BLOCKED, Reason.REJECTED)), None)  # fmt: skip
         if party is not None:
             hits = [party]
+    if from_cause and hits[0].reason is not Reason.SUPPRESSED:
+        # A suppression the cause clause explains ("recipient address suppressed due to customer policy",
+        # SparkPost's generation rejection): the sending platform refused to try, and what put the address
+        # on its list (a policy, a complaint, a bounce) is history; the suppression is the reason.
+        suppressed = next((h for h in _concept_hits(ev) if h.reason is Reason.SUPPRESSED), None)
+        if suppressed is not None:
+            hits = [suppressed]
     if not from_cause:
         hits = _concept_hits(ev)
     concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None

@@ -2604,6 +2604,12 @@ TERMS: Final[tuple[Term, ...]] = (
             # Every MX host of the domain tried and none reached (Haraka's "Tried all MXs", written
             # with its own 550 and Status 5.1.2 when it gives up): the hosts exist, the path failed.
             "tried all mxs", "tried all mx hosts",
+            # The receiving servers exist and none could be used this time ("No SMTP servers were available for
+            # example.com. Tried mx1.example.com.", Postal's SMTPSender after every connection failed, retried):
+            # the path failed, not the domain (a domain with no server at all is NO_HOST).
+            "no smtp servers were available", "no smtp server was available", "no servers were available",
+            "no server was available", "none of the servers were available", "no smtp servers available",
+            "no mx hosts were available", "no mx host was available",
             "no route to host", "lost connection", "connection died", "connection closed", "closed connection",
             "connection dropped", "host unreachable", "unreachable", "broken pipe", "dns error", "dns failure",
             "name service error", "lookup failure", "resolving error", "dns lookup", "servfail",
@@ -2983,7 +2989,11 @@ TERMS: Final[tuple[Term, ...]] = (
             # The domain without any mail host ("No mail servers appear to exist for the recipient's
             # address", "There are no MX records for the recipient's domain").
             "no mail servers", "no mail server", "no mx records", "no mx record", "no mail exchanger",
-            "no mail exchangers", "kein mailserver", "aucun serveur de messagerie", "ningún servidor de correo"),
+            "no mail exchangers", "kein mailserver", "aucun serveur de messagerie", "ningún servidor de correo",
+            # Nothing left to deliver to because the domain named no host ("No SMTP servers were available for
+            # example.com. No hosts to try.", Postal's SMTPSender when the MX and A lookups gave no host).
+            "no hosts to try", "no host to try", "no hosts to deliver to", "no host to deliver to",
+            "no hosts to connect to", "no host to connect to"),
     # Subject and predicate in one: a quota ran over ("over quota", Exchange's "QuotaExceededException").
     *_terms("OVER_QUOTA", "over quota", "over the quota", "overquota", "quota exceeded"),
     # Over a limit, without saying which: a quota (mailbox full) or a size (message too big), by the subject.
