@@ -56,3 +56,48 @@ def test_no_host_to_deliver_to_is_an_unknown_host(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.HOSTUNKNOWN
     assert reply.hard_bounce
+
+
+# The sending MTA's own delivery agent (its "transport") failing (Postfix's queue manager: "unknown mail transport
+# error"): the sending system's fault, a system error.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "queue manager: mail transport error, will retry",
+        "deferred (transport error)",
+        "status=deferred (the mail transport error repeated)",
+    ],
+)
+def test_the_mta_s_own_transport_failing_is_a_system_error(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SYSTEMERROR
+
+
+# A check of the address the receiver could not finish (Exim's "Could not complete recipient verify callout",
+# VIPRE's "Could not complete recipient callout"): no verdict on the address yet, the receiving side's own
+# temporary state, as a verification still in progress.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "451 4.4.1 unable to complete the callout to the next hop for this recipient",
+        "callout not completed for this recipient",
+        "450 4.1.1 recipient callout could not be completed",
+    ],
+)
+def test_a_recipient_check_not_completed_is_a_system_error(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SYSTEMERROR
+    assert not reply.hard_bounce
+
+
+# A line over the length limit said in other words than "line too long" (Exim's moan.c: "a header line that was
+# excessively long"): a line-length fault of the content, contenterror (LABELING.md).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "554 excessively long lines in message",
+        "550 Message contains lines that were excessively long",
+        "Your mail had an overlong header line and was returned",
+    ],
+)
+def test_a_line_over_the_length_limit_is_a_content_error(text: str) -> None:
+    assert parse_reply(text).reason is Reason.CONTENTERROR

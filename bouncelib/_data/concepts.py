@@ -2470,6 +2470,12 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("ENCODING", "8bit", "8 bit data", "mime", "encoding", "charset", "line length", "bare lf",
             "bare linefeed", "bare cr", "bare newline", "stray newline", "line too long", "lines too long",
             "line is too long", "lines are too long", "line length exceeded", "line ending", "line endings",
+            # A line over the length limit said in other words (Exim's moan.c for a header line: "contained a
+            # header line that was excessively long and could not be handled"), a line-length fault of the content.
+            "line that was too long", "line that was excessively long", "line was too long",
+            "line was excessively long", "lines that were too long", "lines that were excessively long",
+            "excessively long line", "excessively long lines", "overlong line", "overlong lines",
+            "overlong header line", "over long line",
             "smtputf8 is required", "smtputf8 required",
             # RFC 2045 section 6.4's "encoding domain" of a message/* or multipart/* part (Postfix
             # global/mime_state.c: "invalid message/* or multipart/* encoding domain"): MIME's term, not a mail domain.
@@ -2652,6 +2658,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "could not write", "cannot write", "unable to open", "could not open", "cannot open", "error reading",
             "error while reading"),
     *_terms("SYSTEM", "internal error", "server error", "system error", "local error", "temporary failure",
+            # The MTA's own delivery agent (its "transport") failing: Postfix's queue manager defers with
+            # "unknown mail transport error" when the agent died mid-delivery (src/qmgr/qmgr_deliver.c): the
+            # sending system's fault.
+            "mail transport error", "transport error",
             # The receiver's own files: it could not write its queue or open a mailbox.
             "error writing", "error while writing", "write error", "unable to write", "could not write",
             "cannot write", "unable to open", "could not open", "cannot open",
@@ -3571,7 +3581,16 @@ TERMS: Final[tuple[Term, ...]] = (
     # verification in progress", ADDRESS_VERIFICATION_README): nothing is known of the address yet.
     *_terms("VERIFY_PENDING", "verification in progress", "verification is in progress", "verification pending",
             "verification is pending", "pending verification", "verification still in progress",
-            "verification is still in progress"),
+            "verification is still in progress",
+            # ... or a check the receiver could not finish (Exim's "Could not complete recipient verify callout",
+            # src/verify.c, a callout to the next hop that timed out or failed; VIPRE's "Could not complete
+            # recipient callout"): still no verdict on the address, the receiving side's own temporary state.
+            "could not complete recipient callout", "could not complete recipient verify callout",
+            "could not complete sender verify callout", "could not complete callout", "could not complete the callout",
+            "unable to complete callout", "unable to complete the callout", "callout could not be completed",
+            "callout not completed", "could not complete recipient verification", "could not complete the verification",
+            "unable to complete verification", "unable to complete the verification",
+            "verification could not be completed"),
     *_in("de", "VERIFY_PENDING", "überprüfung läuft", "überprüfung läuft noch", "verifizierung läuft",
          "prüfung läuft"),
     *_in("fr", "VERIFY_PENDING", "vérification en cours", "verification en cours"),
