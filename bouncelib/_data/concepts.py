@@ -2470,12 +2470,6 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("ENCODING", "8bit", "8 bit data", "mime", "encoding", "charset", "line length", "bare lf",
             "bare linefeed", "bare cr", "bare newline", "stray newline", "line too long", "lines too long",
             "line is too long", "lines are too long", "line length exceeded", "line ending", "line endings",
-            # A line over the length limit said in other words (Exim's moan.c for a header line: "contained a
-            # header line that was excessively long and could not be handled"), a line-length fault of the content.
-            "line that was too long", "line that was excessively long", "line was too long",
-            "line was excessively long", "lines that were too long", "lines that were excessively long",
-            "excessively long line", "excessively long lines", "overlong line", "overlong lines",
-            "overlong header line", "over long line",
             "smtputf8 is required", "smtputf8 required",
             # RFC 2045 section 6.4's "encoding domain" of a message/* or multipart/* part (Postfix
             # global/mime_state.c: "invalid message/* or multipart/* encoding domain"): MIME's term, not a mail domain.
@@ -2920,7 +2914,8 @@ TERMS: Final[tuple[Term, ...]] = (
     # ... that it could not finish (VIPRE Email Security's "Could not complete recipient callout", Exim 4.96
     # verify.c's "Could not complete recipient/sender verify callout"): no verdict on the address was reached.
     *_terms("CHECK_INCOMPLETE", "could not complete", "unable to complete", "cannot complete", "can not complete",
-            "failed to complete"),
+            "failed to complete", "could not be completed", "cannot be completed", "can not be completed",
+            "not completed", "incomplete"),
     *_terms("CANNOT", "could not complete", "unable to complete", "cannot complete", "can not complete"),
     *_terms("NO_LOCAL_PART", "null username", "null user name", "empty username", "empty user name",
             "null local part", "empty local part", "missing local part", "no local part", "local part missing",
@@ -3581,16 +3576,7 @@ TERMS: Final[tuple[Term, ...]] = (
     # verification in progress", ADDRESS_VERIFICATION_README): nothing is known of the address yet.
     *_terms("VERIFY_PENDING", "verification in progress", "verification is in progress", "verification pending",
             "verification is pending", "pending verification", "verification still in progress",
-            "verification is still in progress",
-            # ... or a check the receiver could not finish (Exim's "Could not complete recipient verify callout",
-            # src/verify.c, a callout to the next hop that timed out or failed; VIPRE's "Could not complete
-            # recipient callout"): still no verdict on the address, the receiving side's own temporary state.
-            "could not complete recipient callout", "could not complete recipient verify callout",
-            "could not complete sender verify callout", "could not complete callout", "could not complete the callout",
-            "unable to complete callout", "unable to complete the callout", "callout could not be completed",
-            "callout not completed", "could not complete recipient verification", "could not complete the verification",
-            "unable to complete verification", "unable to complete the verification",
-            "verification could not be completed"),
+            "verification is still in progress"),
     *_in("de", "VERIFY_PENDING", "überprüfung läuft", "überprüfung läuft noch", "verifizierung läuft",
          "prüfung läuft"),
     *_in("fr", "VERIFY_PENDING", "vérification en cours", "verification en cours"),
