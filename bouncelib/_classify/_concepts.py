@@ -19,6 +19,7 @@ import re
 from itertools import compress
 from typing import Any, Final, NamedTuple
 
+from bouncelib._classify._match import capital_spellings
 from bouncelib._data.concepts import FALLBACK_RULES, IP_WORD, RULES, TERMS, ConceptRule
 from bouncelib._vocab import Reason
 
@@ -36,7 +37,8 @@ _ENTRIES: Final[dict[str, tuple[frozenset[str] | None, _Longer | None]]] = {}
 def _index() -> None:
     merged: dict[tuple[str, ...], set[str]] = {}
     for term in TERMS:
-        merged.setdefault(tuple(term.words.split()), set()).add(term.concept)
+        for spelling in capital_spellings(term.words):  # "weißer" also as "weisser", "alıcı" as "alici"
+            merged.setdefault(tuple(spelling.split()), set()).add(term.concept)
     one: dict[str, frozenset[str]] = {}
     longer: dict[str, _Longer] = {}
     for words, concepts in merged.items():

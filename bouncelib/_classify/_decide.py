@@ -50,6 +50,7 @@ from bouncelib._data.concepts import (
     BARE_FAILURE_WORDS,
     BARE_REFUSAL_FILLERS,
     CONTENT_WORDS,
+    IDENTIFIER_WORDS,
     RULES,
     TERMS,
     WEAK_REFUSALS,
@@ -326,6 +327,35 @@ def _identifiers(flat: str) -> list[str]:
     return dots or colons
 
 
+# The same identifiers in a reply written wholly in capitals ("STOREDRV.SUBMISSION.EXCEPTION:OUTBOUNDSPAMEXCEPTION",
+# a relay that capitalised the text): no capital marks where a word starts, so each identifier of ten letters
+# or more is split into the words of the concept terms and `IDENTIFIER_WORDS`, the fewest that make it up,
+# and read only when they make up all of it ("STOREDRV" is no such word and stays unread).
+_CAPS_IDENTIFIER: Final = re.compile(r"[.:]([A-Z]{10,})(?![A-Za-z])")
+_LONGEST_PIECE: Final = 16
+
+
+_IDENTIFIER_VOCABULARY: Final = IDENTIFIER_WORDS | frozenset(
+    w for t in TERMS for w in t.words.split() if w.isascii() and w.isalpha() and len(w) >= 3)
+
+
+def _capital_identifier_words(identifier: str) -> str | None:
+    """The words `identifier` (in capitals) is made of, fewest first, or None if it is not made of known words."""
+    low = identifier.lower()
+    vocabulary = _IDENTIFIER_VOCABULARY
+    best: list[list[str] | None] = [[]] + [None] * len(low)
+    for i in range(len(low)):
+        here = best[i]
+        if here is None:
+            continue
+        for j in range(i + 3, min(len(low), i + _LONGEST_PIECE) + 1):
+            there = best[j]
+            if low[i:j] in vocabulary and (there is None or len(there) > len(here) + 1):
+                best[j] = [*here, low[i:j]]
+    words = best[-1]
+    return " ".join(words) if words is not None and len(words) > 1 else None
+
+
 def concept_text(ev: Evidence) -> str:
     """The text the concept pairs read: `Facts.words_text`, then the words of each CamelCase
     identifier, one per line (a sentence of its own: "RecipNotFound" reads "recip not found")."""
@@ -336,6 +366,9 @@ def concept_text_of(words_text: str, flat: str) -> str:
     """`concept_text` of a reply's `Facts.words_text` and `Facts.flat` (bench/train_model.py reads it too)."""
     found = _identifiers(flat)
     if not found:
+        if flat.isupper() and (":" in flat or "." in flat):
+            split = [w for m in _CAPS_IDENTIFIER.finditer(flat) if (w := _capital_identifier_words(m.group(1)))]
+            return words_text + "".join("\n" + w for w in split)
         return words_text
     return words_text + "".join("\n" + " ".join(_HUMP.findall(f)).lower() for f in found)
 

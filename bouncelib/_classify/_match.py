@@ -22,7 +22,8 @@ from itertools import filterfalse
 from typing import Any, Final, Generic, NamedTuple, TypeVar
 
 __all__ = [
-    "ASCII_PUNCT", "WORD", "Hit", "PhraseIndex", "compile_phrase", "outermost", "skipping", "suffix_lookup", "words_of",
+    "ASCII_PUNCT", "WORD", "Hit", "PhraseIndex", "capital_spellings", "compile_phrase", "outermost", "skipping",
+    "suffix_lookup", "words_of",
 ]
 
 K = TypeVar("K")
@@ -33,6 +34,22 @@ WORD = re.compile(r"\w+")
 # Scripts written without spaces between words (CJK, kana): no word anchors.
 _UNSPACED = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _GAP = r" (?:[^ ]* ){0,8}?"
+
+
+# Letters whose capital does not lower back to them: German's "ß" is written "SS" in capitals ("WEISSER
+# LISTE"), Turkish's dotless "ı" is written "I", which lowers to "i" ("ALICI", "BAŞLIK"). A table row
+# holding one is also looked for in the spelling a reply written in capitals lowers to (the reply's text is
+# not changed: "ß" to "ss" would move every later position of the lowercased text off its original's).
+_CAPITALS_LOWERED: Final = (("ß", "ss"), ("ı", "i"))
+
+
+def capital_spellings(phrase: str) -> tuple[str, ...]:
+    """`phrase`, and the spelling it has when written in capitals and lowered again, if that differs."""
+    folded = phrase
+    for letter, lowered in _CAPITALS_LOWERED:
+        if letter in folded:
+            folded = folded.replace(letter, lowered)
+    return (phrase,) if folded == phrase else (phrase, folded)
 
 
 class Hit(NamedTuple, Generic[K]):
@@ -154,7 +171,7 @@ class PhraseIndex(Generic[K]):
     __slots__ = ("_anchors", "_by_anchor", "_scan")
 
     def __init__(self, rows: Iterable[tuple[K, str]]) -> None:
-        rows = list(rows)
+        rows = [(key, spelling) for key, phrase in rows for spelling in capital_spellings(phrase)]
         by_anchor: dict[str, list[tuple[K, _Phrase]]] = {}
         scan: list[tuple[K, str]] = []
         # Anchor on the word fewest phrases share (then the longest): the fewer

@@ -4377,6 +4377,18 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYSTEMERROR, "SYSTEM", None, f"{_RFC3463}.4, X.3.0 other or undefined mail system status"),
 )  # fmt: skip
 
+#: Words a server's component identifiers are built from that name no concept themselves (round r39tune2): an
+#: identifier in CamelCase splits at its capitals ("Exception:OutboundSpamException" reads "outbound spam
+#: exception"), but a reply relayed in capitals ("EXCEPTION:OUTBOUNDSPAMEXCEPTION") has no capitals to split
+#: at, and is split into the words of the concept terms and these (`_decide._capital_identifier_words`), only
+#: when the whole identifier is made of them. Exchange Online's STOREDRV.Submission codes
+#: (learn.microsoft.com, "Fix NDR error 550 5.2.0 ... OutboundSpamException",
+#: "MessageSubmissionExceededException"); "exception", "error" and "outbound" / "inbound" are their suffixes
+#: and the direction of mail.
+IDENTIFIER_WORDS: Final = frozenset((
+    "exception", "outbound", "inbound", "submission", "error",
+))  # fmt: skip
+
 #: Words that add nothing to a refusal of "the message" ("Your message was refused", "Mensagem recusada",
 #: "Il messaggio è stato rifiutato"): articles, possessives and the auxiliaries of a passive. A reply that
 #: is a MESSAGE term, a one-word REFUSED term (an act: refused, rejected, denied) and these only names no
