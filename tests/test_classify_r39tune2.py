@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bouncelib import parse_reply
+from bouncelib import Reason, parse_reply
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,23 @@ from bouncelib import parse_reply
 )
 def test_a_reply_written_in_capitals_keeps_its_reason(mixed: str) -> None:
     assert parse_reply(mixed.upper()).reason is parse_reply(mixed).reason
+
+
+@pytest.mark.parametrize("text", ["452 too many mail from your host, come back later",
+                                  "421 4.7.0 Too many mail from 198.51.100.4, slow down"])
+def test_too_many_mail_from_a_host_counts_messages_not_a_sender(text: str) -> None:
+    # A count said of "mail" right before "from": the messages are counted (MESSAGE+TOO_MANY), "mail from" is
+    # not the envelope sender here.
+    assert parse_reply(text).reason is Reason.SPEEDING
+
+
+@pytest.mark.parametrize("text", ["552 Sorry, that file is too big", "552 Files too large for this server"])
+def test_a_file_sent_too_big_is_the_message_size(text: str) -> None:
+    assert parse_reply(text).reason is Reason.MESGTOOBIG
+
+
+@pytest.mark.parametrize("size", ["too big", "too large"])
+def test_a_file_the_receiver_fails_to_write_for_its_size_is_the_mailbox(size: str) -> None:
+    # strerror(EFBIG) after the receiver's own write (Postfix local(8) at mailbox_size_limit): the mailbox.
+    text = f"local delivery failed: error while writing mailbox: File {size}"
+    assert parse_reply(text).reason is Reason.MAILBOXFULL

@@ -121,6 +121,11 @@ _new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: hits ar
 # counted, the one before only its owner ("the message has too many recipients", "у сообщения слишком много
 # адресатов": the recipients are too many, not the messages).
 _QUANTIFIERS: Final = frozenset(("TOO_MANY",))
+# A two-word term ending in a preposition ("mail from", the envelope sender) that starts with a word a quantifier
+# counts: right after the quantifier, the word is read alone, as what is counted ("Too many mail from 192.0.2.1":
+# too many messages, from that host; not "too many" of the sender). RFC 5321's "MAIL FROM" names the command
+# and its sender only where no count is said of "mail".
+_RELATIONS: Final = frozenset(("from", "to", "by", "for"))
 
 
 def _spelt_out(text: str) -> str:
@@ -213,6 +218,9 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str
                     if i + k <= after:
                         break  # inside the term before and no longer than it: a part of it
                     if k == 2 or tuple(words[i : i + k]) == seq:
+                        if (k == 2 and one is not None and seq[1] in _RELATIONS and found
+                                and found[-1][1] == base + i - 1 and not _QUANTIFIERS.isdisjoint(found[-1][2])):
+                            break  # "too many mail from": the word counted, not the sender ("mail from")
                         found.append((base + i, base + i + k - 1, concepts))
                         after = i + k
                         break

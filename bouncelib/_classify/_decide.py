@@ -1066,6 +1066,15 @@ def _per_client_count(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> V
     return None
 
 
+def _own_file(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A file too big that the receiving system failed to write itself ("cannot update mailbox ... error writing
+    # message: File too large": strerror(EFBIG) after Postfix local(8) reached mailbox_size_limit, postconf(5)):
+    # the file a delivery writes is the recipient's mailbox, at its size limit (mailboxfull), not a message sent.
+    if rule == "concept:FILE+TOOBIG" and _said_of(ev, "OWN_FILES", "FILE", 3):
+        return Reason.MAILBOXFULL, rule + ";own-file"
+    return None
+
+
 def _local_socket(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # A connection to a Unix-domain socket ("connect to host[private/dovecot-lmtp]: No such file or
     # directory", Postfix's lmtp(8) to its own delivery agent): no network lies between a host and its own
@@ -1111,7 +1120,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.REJECTED: (_malformed,),
     Reason.NOTACCEPT: (_senders_null_mx,),
     Reason.MAILBOXFULL: (_sending_quota,),
-    Reason.MESGTOOBIG: (_list_limit,),
+    Reason.MESGTOOBIG: (_list_limit, _own_file),
     Reason.NETWORKERROR: (_local_socket, _refused_in_a_reply, _refused_recipient_network_status, _senders_dns),
     Reason.CONTENTERROR: (_command_line,),
     Reason.SECURITYERROR: (_relay_login, _temporary_login_failure, _recipient_restriction, _malformed_login),

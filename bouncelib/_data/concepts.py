@@ -2512,6 +2512,13 @@ TERMS: Final[tuple[Term, ...]] = (
     # a content rule like an attachment type, not a broken encoding: the longer term wins over "mime".
     *_terms("ATTACHMENT", "mime content type", "mime type", "mime types", "mime inhaltstyp", "inhaltstyp",
             "inhaltstypen"),
+    # A file, no kind named (round r39tune2): what a size is said of in "File too large" / "file too big". Sent
+    # to a server, it is the message or a part of it (FILE+TOOBIG, mesgtoobig); written by the receiver's own
+    # delivery ("error writing message: File too large", strerror(EFBIG) after Postfix local(8) hit
+    # mailbox_size_limit), it is the mailbox the receiver keeps (OWN_FILES beside it: `_decide._own_file`,
+    # mailboxfull). Not an
+    # attachment: "file not found" alone says nothing of a message.
+    *_terms("FILE", "file", "files"),
     *_terms("ATTACHMENT", "attachment", "attachments", "file extension", "file extensions", "file type",
             "file types",
             # The one-word spelling ("Detected forbidden filetype", MailCleaner's Exim MIME ACL).
@@ -4120,6 +4127,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "src/moan.c (ERRMESS_TOOLONGHEADER) and src/receive.c ('552 A message header line is too long')", 5),
     ConceptRule(_R.MESGTOOBIG, "ATTACHMENT", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 3),
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
+    # A file sent too big ("552 File too large", "file too big"): the message or the file it carries (round r39tune2).
+    ConceptRule(_R.MESGTOOBIG, "FILE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 2),
     # The message's body too big ("Message body is too big", Mailman 2 Hold.py, in its catalogues' words: "La
     # taille du corps du message est trop importante"): the body is the message's content, its size the message's.
     ConceptRule(_R.MESGTOOBIG, "BODY_PART", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system; Mailman 2 "

@@ -584,9 +584,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # qmail-remote: one attempt found no host to talk to (qmail-send decides later when to give up).
     *_rows(_R.NETWORKERROR, _QM, "unable to establish an smtp connection",
            "wasn't able to establish an smtp connection"),
-    # Postfix local(8): the mailbox file reached mailbox_size_limit (EFBIG "File too large").
+    # Postfix local(8): the mailbox file reached mailbox_size_limit (EFBIG "File too large": the concept pair
+    # OWN_FILES+TOOBIG reads it, as a sent file too big is FILE+TOOBIG).
     *_rows(_R.MAILBOXFULL, "Postfix local(8), mailbox_size_limit (postconf.5)",
-           "file too large", "too many messages on the server"),
+           "too many messages on the server"),
     # getaddrinfo(3) EAI_NONAME: the name does not exist (a permanent answer).
     *_rows(_R.HOSTUNKNOWN, "getaddrinfo(3) EAI_NONAME message", "name or service not known"),
     # Exim: the MX (RFC 7505 null MX, or SRV ".") says the domain takes no mail.
