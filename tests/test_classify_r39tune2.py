@@ -39,3 +39,17 @@ def test_a_file_the_receiver_fails_to_write_for_its_size_is_the_mailbox(size: st
     # strerror(EFBIG) after the receiver's own write (Postfix local(8) at mailbox_size_limit): the mailbox.
     text = f"local delivery failed: error while writing mailbox: File {size}"
     assert parse_reply(text).reason is Reason.MAILBOXFULL
+
+
+@pytest.mark.parametrize("text", ["Name lookup failed for mail.example.org: no such name",
+                                  "DNS lookup of example.org failed: host example.org not found"])
+def test_a_dns_lookup_answered_not_found_is_hostunknown(text: str) -> None:
+    # RFC 1035 RCODE 3 (NXDOMAIN): the name does not exist, a permanent answer (LABELING.md).
+    assert parse_reply(text).reason is Reason.HOSTUNKNOWN
+
+
+@pytest.mark.parametrize("text", ["DNS lookup of example.org failed: host example.org not found, try again later",
+                                  "451 4.4.3 Name lookup failed for mail.example.org: no such name",
+                                  "DNS lookup of example.org failed: SERVFAIL"])
+def test_a_dns_lookup_that_failed_for_now_is_networkerror(text: str) -> None:
+    assert parse_reply(text).reason is Reason.NETWORKERROR

@@ -2629,6 +2629,11 @@ TERMS: Final[tuple[Term, ...]] = (
             # glibc's gai_strerror(EAI_AGAIN), written by any program whose name lookup failed for now
             # (Postfix: "host or service localhost:8891 not found: Temporary failure in name resolution").
             "temporary failure in name resolution"),
+    # A name looked up in the DNS (round r39tune2): what an UNKNOWN said of it is the lookup's answer, "the name
+    # does not exist" (RFC 1035 section 4.1.1, RCODE 3 Name Error, NXDOMAIN: "DNS lookup failure: host
+    # example.net not found"), a permanent answer (DNS_LOOKUP+UNKNOWN, hostunknown; LABELING.md). The lookup that
+    # failed for now ("Host not found, try again", 4.4.3, SERVFAIL) stays networkerror (`_decide._transient_dns`).
+    *_terms("DNS_LOOKUP", "dns lookup", "mx lookup", "dns query", "name lookup", "dns resolution"),
     *_terms("LOOP", "loop", "loops", "looping", "mail loop", "routing loop", "hop count", "hops", "too many hops",
             "received headers", "loops back", "loop detection", "loop detected",
             # Postfix smtp(8) finding that the next hop is this very server (smtp_proto.c: "host H greeted me
@@ -4204,6 +4209,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.HOSTUNKNOWN, "NO_HOST", None, f"{_RFC3463}.2, X.1.2 bad destination system address; "
                 "RFC 8020 (NXDOMAIN)"),
     ConceptRule(_R.HOSTUNKNOWN, "DOMAIN", "UNKNOWN", f"{_RFC3463}.2, X.1.2 bad destination system address"),
+    # (A window of eight: the name looked up stands between, read as its labels, "host example.net not found".)
+    ConceptRule(_R.HOSTUNKNOWN, "DNS_LOOKUP", "UNKNOWN", "RFC 1035 section 4.1.1 (RCODE 3, Name Error: the domain "
+                f"name does not exist); {_RFC3463}.2, X.1.2 bad destination system address", 8),
     # A domain, or the mail host its MX names, that says it takes no mail at all (round r37tune): RFC 7505's null
     # MX, notaccept (LABELING.md: "a domain that says it takes no mail"), not a host that does not exist.
     # (A window of five: the domain's own name stands between, read as its words: "Domain a.example.com does not
