@@ -53,3 +53,16 @@ def test_a_dns_lookup_answered_not_found_is_hostunknown(text: str) -> None:
                                   "DNS lookup of example.org failed: SERVFAIL"])
 def test_a_dns_lookup_that_failed_for_now_is_networkerror(text: str) -> None:
     assert parse_reply(text).reason is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", ["501 Badly formed adress", "553 The recipient address is ill-formed"])
+def test_an_address_said_malformed_is_its_syntax(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+def test_a_virus_scan_that_fails_on_a_finding_is_the_virus() -> None:
+    assert parse_reply("554 Virus scan fails: Eicar-Signature FOUND").reason is Reason.VIRUSDETECTED
+
+
+def test_a_cname_lookup_answered_not_found_is_hostunknown() -> None:
+    assert parse_reply("CNAME lookup: host example.org not found").reason is Reason.HOSTUNKNOWN

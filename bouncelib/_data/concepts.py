@@ -2305,7 +2305,9 @@ TERMS: Final[tuple[Term, ...]] = (
     # The receiver's scan that could not be made ("Unable to scan for virus, please contact admin of ...",
     # qpsmtpd virus/aveclient; "Unable to scan for viruses", virus/clamdscan): no finding, its own failure.
     *_terms("SCAN_FAILED", "unable to scan", "could not scan", "cannot scan", "can not scan", "failed to scan",
-            "not able to scan", "scan failed", "scanning failed"),
+            "not able to scan", "scan failed", "scanning failed",
+            # (The failure in its other tenses, round r39tune2: "Virus scan fails: <signature> FOUND".)
+            "scan fail", "scan fails", "scan has failed", "scanning fails", "scanning has failed"),
     # What a scan reports it found (ClamAV's result line "<signature> FOUND", mailfront's "Virus scan failed:
     # Win.Test.EICAR_HDB-1 FOUND"): a finding, so a scan that "failed" and names one is the message failing it.
     # ("not found", a longer term of the unknown-user concepts, hides it.)
@@ -2633,7 +2635,7 @@ TERMS: Final[tuple[Term, ...]] = (
     # does not exist" (RFC 1035 section 4.1.1, RCODE 3 Name Error, NXDOMAIN: "DNS lookup failure: host
     # example.net not found"), a permanent answer (DNS_LOOKUP+UNKNOWN, hostunknown; LABELING.md). The lookup that
     # failed for now ("Host not found, try again", 4.4.3, SERVFAIL) stays networkerror (`_decide._transient_dns`).
-    *_terms("DNS_LOOKUP", "dns lookup", "mx lookup", "dns query", "name lookup", "dns resolution"),
+    *_terms("DNS_LOOKUP", "dns lookup", "mx lookup", "cname lookup", "dns query", "name lookup", "dns resolution"),
     *_terms("LOOP", "loop", "loops", "looping", "mail loop", "routing loop", "hop count", "hops", "too many hops",
             "received headers", "loops back", "loop detection", "loop detected",
             # Postfix smtp(8) finding that the next hop is this very server (smtp_proto.c: "host H greeted me
@@ -3157,6 +3159,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # help pages say the sender is not one of their users): the sender is refused, not a relay asked for.
     *_terms("LOCAL_SENDERS_ONLY", "local user only", "local users only", "only local users", "local senders only",
             "only local senders", "local accounts only", "only local accounts"),
+    # Written in a wrong form (round r39tune2): an address said malformed is its syntax (LABELING.md: "a malformed
+    # address ... syntaxerror, whatever the status"), whichever word or spelling names the address ("Malformed
+    # adress") and whichever words say the form is bad (Exim's "malformed address", "badly formed address").
+    *_terms("BAD_FORM", "malformed", "badly formed", "ill formed", "not well formed", "improperly formatted",
+            "incorrectly formatted", "wrongly formatted", "misformatted", "malformatted"),
     *_terms("MISSING", "missing", "has no", "have no", "no valid", "not present", "absent", "empty",
             "could not be parsed", "cannot be parsed", "unparseable", "too far in the future", "too old", "syntax",
             "malformed", "duplicate", "multiple", "not allowed", "need fully qualified", "fully qualified", "not fqdn"),
@@ -3906,6 +3913,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "arguments); OpenBSD spamd, IceWarp (corpus r24rep)"),
     ConceptRule(_R.SYNTAXERROR, "PARAM", "MISSING", f"{_RFC5321} (501 syntax error in parameters or "
                 "arguments); go-smtp 0.12.1 conn.go ('Missing parameter')", 2),
+    ConceptRule(_R.SYNTAXERROR, "ADDR", "BAD_FORM", f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax; "
+                "Exim 4.96 ('malformed address')", 3),
+    ConceptRule(_R.SYNTAXERROR, "RCPT", "BAD_FORM", "as ADDR+BAD_FORM (the recipient's address)", 3),
     ConceptRule(_R.SYNTAXERROR, "SYNTAX", None, f"{_RFC5321} (500-504); {_RFC3463}.6, X.5.x protocol status"),
     # Decisive: it names the part misused (the command stream), which a phrase naming only
     # the misuse ("improper use") cannot.
