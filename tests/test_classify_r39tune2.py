@@ -66,3 +66,10 @@ def test_a_virus_scan_that_fails_on_a_finding_is_the_virus() -> None:
 
 def test_a_cname_lookup_answered_not_found_is_hostunknown() -> None:
     assert parse_reply("CNAME lookup: host example.org not found").reason is Reason.HOSTUNKNOWN
+
+
+@pytest.mark.parametrize("reply", ["554 Message denied", "550 Your mail was refused"])
+def test_a_bare_refusal_stays_bare_behind_the_mtas_framing(reply: str) -> None:
+    # "host <name>[<ip>] said:" names who answered; the reply it quotes still names no cause (LABELING.md).
+    framed = parse_reply(f"host mx.example.org[198.51.100.3] said: {reply}")
+    assert framed.reason is parse_reply(reply).reason is Reason.ONHOLD

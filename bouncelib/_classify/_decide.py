@@ -684,7 +684,12 @@ def _bare_refusal(ev: Evidence) -> bool:
     if any(words[i - start] in CONTENT_WORDS for i in range(found[0][0], found[0][1] + 1)):
         return False  # the content judged, a content rule: the fallback pair reads it (CONTENT_WORDS)
     covered = {i - start for pos, end, _c in found for i in range(pos, end + 1)}
-    return all(i in covered or w.isdigit() or w in BARE_REFUSAL_FILLERS for i, w in enumerate(words))
+    # The reporting MTA's framing before the reply it quotes ("host mx.example.net[192.0.2.1] said: 554 Mail
+    # refused", Postfix; round r39tune2, bench/reply_perturb.py's prefix): who answered, not what the reply says.
+    first = 0
+    if "said" in words:
+        first = 1 + max((i for i, w in enumerate(words) if w == "said" and start + i < found[0][0]), default=-1)
+    return all(i in covered or w.isdigit() or w in BARE_REFUSAL_FILLERS for i, w in enumerate(words) if i >= first)
 
 
 def _reply_code(ev: Evidence) -> Verdict | None:
