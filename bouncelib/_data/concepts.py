@@ -4105,9 +4105,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # A callout the receiver could not finish: its own check was not made, the receiving system's failure (as
     # SYSTEM+DURING); not decisive, so words saying why it could not ("the mail server(s) for the domain may be
     # temporarily unreachable", Exim) name the cause that outranks it.
-    # ... unless the words after it say the other side's servers could not be reached: the network then.
-    ConceptRule(_R.NETWORKERROR, "CALLOUT", "NETWORK", "Exim 4.96 src/verify.c ('the mail server(s) for the domain "
-                "may be temporarily unreachable'); RFC 3463 section 3.5, X.4.x network and routing status", 8),
+    # ... unless the words right after it say the other side's servers were not reached: the network then. Exim's
+    # own "may be temporarily unreachable" (verify.c) is a guess on the next line, outside the window, and its
+    # label stays the receiver's unfinished check.
+    ConceptRule(_R.NETWORKERROR, "CALLOUT", "NETWORK", "RFC 3463 section 3.5, X.4.x network and routing status", 8),
     ConceptRule(_R.SYSTEMERROR, "CALLOUT", "CHECK_INCOMPLETE", f"{_RFC3463}.4, X.3.0 other mail system status; "
                 "VIPRE Email Security ('Could not complete recipient callout'); Exim 4.96 src/verify.c", 3),
     # The server's own lookup of a name or address that cannot be made for now: a temporary failure on the way to
