@@ -2678,6 +2678,11 @@ TERMS: Final[tuple[Term, ...]] = (
             # Postfix's local, postdrop and daemons append it to the file or socket they failed on). The longer
             # term hides "denied": no refusal of the sender is meant.
             "error reading", "error while reading", "permission denied",
+            # An "I/O error" (read as the words "i o error") of the receiver's own, writing its store or talking
+            # to a helper it relies on (maddy's check.milter "I/O error during policy check"): the system failed,
+            # whatever it was doing. Not strerror(EIO)'s "Input/output error": Postfix local(8) gives it as the
+            # diagnostic of a mailbox over its size limit under status 5.2.2, which tells more than the words.
+            "i o error", "io error",
             # local(8)'s aliases(5) table, named only when it fails to use it (local/alias.c: "alias database
             # unavailable", "cannot find alias database owner"): its own lookup table, as "temporary lookup failure".
             "alias database",
@@ -3268,6 +3273,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "liste de diffusion", "lista", "lista de correo", "lista di distribuzione", "lijst", "mailinglijst",
             "listan", "e postlista", "рассылка", "рассылку", "рассылки", "lista mailingowa", "levelezőlista",
             "listára", "λίστα", "λίστας", "lista de emails", "lista de e mails"),
+    # The same list in the words of servers with address books (hMailServer's "Distribution list is not
+    # active.", Exchange's distribution groups): a list address as the recipient, what it is said to be
+    # (unknown, disabled) is said of the recipient.
+    *_in("en", "RCPT", "distribution list", "distribution lists", "distribution group", "distribution groups"),
     *_terms("UNKNOWN", "not a known", "keine bekannte", "kein bekannter", "pas une liste connue", "pas connue",
             "pas connu", "no es una lista conocida", "non è una lista", "geen bekende", "inte en känd",
             "не является", "nie jest znaną", "nem található", "δεν είναι", "δεν υπάρχει", "no se reconoce",
