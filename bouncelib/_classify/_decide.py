@@ -1025,11 +1025,8 @@ def _temporary_login_failure(reason: Reason, rule: str, ev: Evidence, sd: Subjec
     # failure passes ("transient authentication failure", TRANSIENT_QUAL, round r39tune).
     if rule == "concept:SMTPAUTH+FAILED" and _said_of(ev, "TRANSIENT_QUAL", "SMTPAUTH", 2):
         return Reason.SYSTEMERROR, rule + ";temporary"
-    # The server's own authentication service said to be out of order ("454 4.7.0 auth service
-    # unavailable", gophish issue 1815): nothing was judged of the credentials, the server cannot check
-    # them now, as RFC 4954's temporary failure above.
-    if rule.startswith("concept:SMTPAUTH") and _AUTH_SERVICE_DOWN.search(ev.facts.words_text):
-        return Reason.SYSTEMERROR, rule + ";service-down"
+    # (The authentication service said out of order, "454 4.7.0 auth service unavailable", is the rule
+    # SMTPAUTH+OWN_FAULT of the concept tables.)
     return None
 
 
@@ -1098,10 +1095,6 @@ def _refused_recipient_network_status(reason: Reason, rule: str, ev: Evidence, s
     return None
 
 
-# An authentication service, server or backend (the receiver's own) not available: RFC 4954's 454 family.
-_AUTH_SERVICE_DOWN: Final = re.compile(
-    r"\bauth(?:entication)? (?:service|server|backend|system)s? (?:is |are )?(?:currently |temporarily )?"
-    r"(?:unavailable|not available|down|offline)\b")
 _STILL_TRYING: Final = re.compile(
     r"\b(?:attempts? will continue|will (?:continue|keep) (?:to )?(?:try|retry|attempt)|will be retried|will retry)\b")
 _PER_CLIENT: Final = re.compile(

@@ -124,6 +124,27 @@ def _known(languages: str, concept: str, *phrases: str) -> tuple[Term, ...]:
 # mailutils-common 3.15, locale/<lang>/mailutils.mo) and Roundcube's SMTP errors (Debian
 # roundcube-core 1.6.5, program/localization/<lang>/messages.inc). Inflected words are listed in
 # their common case forms beside the form the notice has.
+#: The receiving system's own service, server or system said to fail (round r40tune: the fault words of SYSTEM,
+#: split from its advice to retry): SYSTEM's terms and OWN_FAULT's, one list.
+_OWN_FAULT_WORDS: Final = (
+    # RFC 5321 section 4.2.2's "451 Requested action aborted: local error in processing" and its kin.
+    "internal error", "server error", "system error", "local error", "temporary failure", "temporary error",
+    "temporary problem", "temporary system problem", "internal server error", "unexpected error",
+    "processing error", "configuration error", "configuration problem", "technical problem",
+    "internal failure", "internal failures", "backend failure", "database failure", "database error",
+    # RFC 5321's 421/554 "Service not available" in its wordings.
+    "service unavailable", "service not available", "service currently unavailable",
+    "service temporarily unavailable", "service is unavailable", "service is currently unavailable",
+    "service is temporarily unavailable",
+    # The server, system or backend named down (gophish issue 1815: "454 4.7.0 auth service unavailable"; the
+    # wordings _decide's former _AUTH_SERVICE_DOWN pattern read).
+    "service down", "service is down", "service offline", "server down", "server is down", "server offline",
+    "server unavailable", "server not available", "server temporarily unavailable", "server is unavailable",
+    "backend unavailable", "backend not available", "backend down", "backend is down", "backend offline",
+    "system unavailable", "system not available", "system down", "system is down", "system offline",
+    "services unavailable", "servers unavailable",
+)
+
 _BY_LANGUAGE: Final[tuple[Term, ...]] = (
     # Bulgarian (Mailman 3, Roundcube).
     *_in("bg", "MESSAGE", "съобщение", "съобщението", "съобщения", "писмо", "писмото"),
@@ -2665,7 +2686,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("OWN_FILES", "internal error", "error writing", "error while writing", "write error", "unable to write",
             "could not write", "cannot write", "unable to open", "could not open", "cannot open", "error reading",
             "error while reading"),
-    *_terms("SYSTEM", "internal error", "server error", "system error", "local error", "temporary failure",
+    *_terms("SYSTEM",
             # The MTA's own delivery agent (its "transport") failing: Postfix's queue manager defers with
             # "unknown mail transport error" when the agent died mid-delivery (src/qmgr/qmgr_deliver.c): the
             # sending system's fault.
@@ -2706,32 +2727,36 @@ TERMS: Final[tuple[Term, ...]] = (
             "dkim signing failed", "dkim signing error", "failed to dkim sign", "could not dkim sign",
             # One of Postfix's own services failing ("defer service failure", "bounce or trace service failure").
             "service failure",
-            "temporary error", "temporary problem", "temporary system problem", "service unavailable",
-            "service not available", "service currently unavailable", "resources temporarily unavailable",
+            # Its own service, server or system out of order (OWN_FAULT's words, below).
+            *_OWN_FAULT_WORDS,
+            "resources temporarily unavailable",
             # strerror(EAGAIN) "Resource temporarily unavailable", and the same shorter ("resource unavailable",
             # OpenDKIM's DKIM_STAT_NORESOURCE reply): the receiver's own resources.
             "resource temporarily unavailable", "resource unavailable", "resources unavailable",
-            "internal resource", "processing error", "configuration error", "configuration problem",
+            "internal resource",
             "server busy", "too busy",
             # The receiver failing inside (RFC 5321's 451 "local error in processing" without
             # "local"; "Temporary internal failure - database inaccessible") or going away.
-            "error in processing", "internal failure", "internal failures", "shutting down",
+            "error in processing", "shutting down",
             # RFC 5321's "local error" in other words, said to be temporary ("451 Temporary local
             # problem - please try later"; ProLinux E-Mail Server's error list, https://pl.com.uy/).
             "temporary local problem",
             # The same with the failed part named between ("550 Internal delivery error", Citadel).
             "internal delivery error", "internal processing error",
             "system is busy", "queue file write error", "try again later", "please try again later",
-            "try later", "unexpected error", "internal server error", "mailbox temporarily unavailable",
-            "service temporarily unavailable", "temporarily unavailable", "technical problem", "backend failure",
-            "database failure", "database error", "out of memory", "queue unavailable", "not ready", "local data error",
+            "try later", "mailbox temporarily unavailable", "temporarily unavailable",
+            "out of memory", "queue unavailable", "not ready", "local data error",
             "trouble creating files", "unable to read controls", "transport unavailable", "temporary domain failure",
             "license expired", "retry later", "systemproblem",
             # The same request to retry in other words ("Please come back later"), and the service
             # unavailable with its verb ("the service is currently unavailable").
-            "come back later", "service is unavailable", "service is currently unavailable",
-            "service is temporarily unavailable", "versuchen sie es später", "réessayer plus tard",
+            "come back later", "versuchen sie es später", "réessayer plus tard",
             "intente más tarde", "riprovare più tardi", "tente novamente mais tarde"),
+    # The fault words of SYSTEM without its advice ("try again later", "come back later"): the receiver's own
+    # service, server or system said to fail (round r40tune). Paired with what failed, they name the failed
+    # part; the advice alone says no more than that a retry may pass (Gmail's "454 4.7.0 Too many login
+    # attempts, please try again later" is the login refused, LABELING.md).
+    *_terms("OWN_FAULT", *_OWN_FAULT_WORDS),
     *_terms("QUEUE_LIFETIME", "retry timeout exceeded", "retry time exceeded",
             "message expired", "envelope expired",
             "have been failing for a long time", "failing for a long time",
@@ -3140,6 +3165,13 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("pt", "TOO_SMALL", "muito pequeno", "muito pequena", "muito curto", "muito curta",
          "mais curto que", "mais curta que", "tamanho mínimo"),
     *_in("nl", "TOO_SMALL", "te klein", "te kort", "kleiner dan", "korter dan", "minimale grootte"),
+    # Mail refused for where it comes from, in the progressive (round r40tune): "is not accepting mail from
+    # <IP>", "not accepting messages from your server", as libmail-milter-perl's ConnectRegex "Not accepting
+    # connections from <host>". Not a REFUSED word: "from" must follow, and what follows decides (CLIENT: the
+    # sending host refused); "mailbox is not accepting mail" names no one refused and stays unread.
+    *_terms("REFUSED_FROM", "not accepting mail from", "not accepting messages from", "not accepting email from",
+            "not accepting e mail from", "not accepting any mail from", "not accepting connections from",
+            "not accepting any messages from"),
     *_terms("REFUSED", "rejected", "refused", "denied", "blocked", "banned", "not allowed", "not permitted",
             "not authorized", "not authorised", "unauthorized", "unauthorised", "not accepted", "not welcome",
             "prohibited", "forbidden", "disallowed", "no access", "access denied", "blacklisted", "dropped",
@@ -3967,6 +3999,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYSTEMERROR, "SMTPAUTH", "OWN_FILES", "Postfix 3.7.11 src/xsasl/xsasl_cyrus_log.c (SASL_LOG_ERR and "
                 "SASL_LOG_WARN: 'SASL authentication problem'); Cyrus SASL sasldb (the password database)", 3,
                 decisive=True),
+    # ... or the authentication service, server or system said to fail or be out of order ("454 4.7.0 auth service
+    # unavailable", gophish issue 1815; "auth server error"; "login service unavailable"): nothing was judged of the
+    # credentials, the server cannot check them now, as RFC 4954's "454 4.7.0 Temporary authentication failure"
+    # (round r40tune: OWN_FAULT holds SYSTEM's fault words without its advice, so "Too many login attempts, please
+    # try again later" stays the login refused). Decisive: it names which part failed.
+    ConceptRule(_R.SYSTEMERROR, "SMTPAUTH", "OWN_FAULT", "RFC 4954 section 6 (454 4.7.0 temporary authentication "
+                "failure)", 2, decisive=True),
     # A sender address that must be the logged-in user's own: the login was fine, the sender it
     # claims is refused (before the login rules: "must match authenticated user" is no login needed).
     ConceptRule(_R.REJECTED, "SAME_AS", "SMTPAUTH", "Postfix reject_sender_login_mismatch (postconf.5: a MAIL FROM "
@@ -4323,6 +4362,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "addresses; 553 sorry, your envelope sender is in my badmailfrom list) (round r37tune)", decisive=True),
     ConceptRule(_R.REJECTED, "ADDR", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
     ConceptRule(_R.BLOCKED, "LISTING", None, f"{_SISIMAI} (Blocked)"),
+    # The sending host named after "not accepting mail from" (corpus/LABELING.md: the sending host refused is
+    # `blocked`); the words right after "from", as "Relay from your IP" reads the host. (CLIENT the subject: a
+    # phrase of CLIENT alone, "your ip", stays a party's word that a pair outranks, `_decide._SUBJECT_ONLY`.)
+    ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED_FROM", "libmail-milter-perl Mail/Milter/Module/ConnectRegex.pm "
+                "('Not accepting connections from <host>'); Postfix smtpd.c ('not accepting connections')", 1),
     ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI}", 8),
     # The sending IP said to be filtered ("Your IP is filtered and this connection will be closed"): a filter
     # on the client, not the recipient's filter on the message (filtered is the recipient's reason).
