@@ -49,3 +49,19 @@ def test_mail_not_accepted_from_the_sending_host_is_the_host_refused(text: str) 
 def test_not_accepting_mail_without_the_sending_host_named_gets_no_new_reading(text: str) -> None:
     # Nobody refused is named (a mailbox's state, a host name no concept reads): no guess.
     assert parse_reply(text).reason is Reason.ONHOLD
+
+
+def test_the_fault_words_and_the_advice_to_retry_are_two_concepts() -> None:
+    # Split, not copied: a word of two concepts is a synonym of neither (bench/synonym_swap.py skips it).
+    from bouncelib._data.concepts import TERMS
+
+    system = {t.words for t in TERMS if t.concept == "SYSTEM"}
+    own_fault = {t.words for t in TERMS if t.concept == "OWN_FAULT"}
+    assert "service unavailable" in own_fault and "try again later" in system
+    assert not system & own_fault
+
+
+@pytest.mark.parametrize("text", ["421 Service not available, closing transmission channel", "451 Backend failure"])
+def test_a_fault_alone_still_reads_as_the_receivers_system(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.SYSTEMERROR, "concept:OWN_FAULT")

@@ -125,7 +125,7 @@ def _known(languages: str, concept: str, *phrases: str) -> tuple[Term, ...]:
 # roundcube-core 1.6.5, program/localization/<lang>/messages.inc). Inflected words are listed in
 # their common case forms beside the form the notice has.
 #: The receiving system's own service, server or system said to fail (round r40tune: the fault words of SYSTEM,
-#: split from its advice to retry): SYSTEM's terms and OWN_FAULT's, one list.
+#: split from its advice to retry): OWN_FAULT's terms.
 _OWN_FAULT_WORDS: Final = (
     # RFC 5321 section 4.2.2's "451 Requested action aborted: local error in processing" and its kin.
     "internal error", "server error", "system error", "local error", "temporary failure", "temporary error",
@@ -2727,8 +2727,6 @@ TERMS: Final[tuple[Term, ...]] = (
             "dkim signing failed", "dkim signing error", "failed to dkim sign", "could not dkim sign",
             # One of Postfix's own services failing ("defer service failure", "bounce or trace service failure").
             "service failure",
-            # Its own service, server or system out of order (OWN_FAULT's words, below).
-            *_OWN_FAULT_WORDS,
             "resources temporarily unavailable",
             # strerror(EAGAIN) "Resource temporarily unavailable", and the same shorter ("resource unavailable",
             # OpenDKIM's DKIM_STAT_NORESOURCE reply): the receiver's own resources.
@@ -2752,10 +2750,11 @@ TERMS: Final[tuple[Term, ...]] = (
             # unavailable with its verb ("the service is currently unavailable").
             "come back later", "versuchen sie es später", "réessayer plus tard",
             "intente más tarde", "riprovare più tardi", "tente novamente mais tarde"),
-    # The fault words of SYSTEM without its advice ("try again later", "come back later"): the receiver's own
-    # service, server or system said to fail (round r40tune). Paired with what failed, they name the failed
-    # part; the advice alone says no more than that a retry may pass (Gmail's "454 4.7.0 Too many login
-    # attempts, please try again later" is the login refused, LABELING.md).
+    # SYSTEM's fault words, split from its advice ("try again later", "come back later") and the rest (round
+    # r40tune): the receiver's own service, server or system said to fail. Paired with what failed, they name the
+    # failed part; the advice says no more than that a retry may pass (Gmail's "454 4.7.0 Too many login
+    # attempts, please try again later" is the login refused, LABELING.md). Every rule of SYSTEM has its
+    # OWN_FAULT twin below, so alone or paired both read as before.
     *_terms("OWN_FAULT", *_OWN_FAULT_WORDS),
     *_terms("QUEUE_LIFETIME", "retry timeout exceeded", "retry time exceeded",
             "message expired", "envelope expired",
@@ -3770,6 +3769,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Decisive: it names which part failed (the receiver, in the middle of the check).
     ConceptRule(_R.SYSTEMERROR, "SYSTEM", "DURING", f"{_RFC3463}.4, X.3.0 other mail system status; "
                 f"{_RFC5321} (451 local error in processing)", 1, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "OWN_FAULT", "DURING", f"{_RFC3463}.4, X.3.0 other mail system status; "
+                f"{_RFC5321} (451 local error in processing)", 1, decisive=True),
     # An error said to be internal, the failed part named between or not ("550 5.7.0 internal DKIM error",
     # OpenDKIM's DKIM_STAT_INTERNAL reply): the receiving system's own failure, not a verdict of the check it
     # names. Decisive: it names which part failed.
@@ -3778,6 +3779,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # The same when the error's own words are a longer SYSTEM term ("could not verify that recipient (internal
     # temporary error)", mailfront plugin-cvm-validate): the check was not made.
     ConceptRule(_R.SYSTEMERROR, "INTERNAL", "SYSTEM", f"{_RFC3463}.4, X.3.0 other mail system status", 2,
+                decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "INTERNAL", "OWN_FAULT", f"{_RFC3463}.4, X.3.0 other mail system status", 2,
                 decisive=True),
     # Before the virus: the scanner's name ("our virus scanner could not analyse a message you sent") is not a
     # virus found. Decisive: it names what failed (the analysis of the message), which a virus phrase cannot.
@@ -4422,6 +4425,7 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
     # The delivery program reporting an error of its own ("maildrop: error writing to mailbox").
     ConceptRule(_R.MAILERERROR, "MAILER", "SYSTEM", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
+    ConceptRule(_R.MAILERERROR, "MAILER", "OWN_FAULT", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
     # A mailbox the receiving system cannot update or lock: a delivery program's failure when
     # one is named, else the system's own (after the quota rules: a mailbox full is full).
     ConceptRule(_R.MAILERERROR, "MAILER", "STORE_FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm",
@@ -4455,6 +4459,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # temporary failure of corpus/LABELING.md, in other words.
     ConceptRule(_R.SYSTEMERROR, "TRANSIENT_QUAL", "FAULT", f"{_RFC3463}.4, X.3.0 other or undefined mail system "
                 "status; RFC 5321 section 4.2.2 (451 local error in processing)", 2),
+    ConceptRule(_R.SYSTEMERROR, "OWN_FAULT", None, f"{_RFC3463}.4, X.3.0 other or undefined mail system status; "
+                f"{_RFC5321} (421 service not available)"),
     ConceptRule(_R.SYSTEMERROR, "SYSTEM", None, f"{_RFC3463}.4, X.3.0 other or undefined mail system status"),
 )  # fmt: skip
 
