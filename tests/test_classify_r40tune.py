@@ -57,7 +57,8 @@ def test_the_fault_words_and_the_advice_to_retry_are_two_concepts() -> None:
 
     system = {t.words for t in TERMS if t.concept == "SYSTEM"}
     own_fault = {t.words for t in TERMS if t.concept == "OWN_FAULT"}
-    assert "service unavailable" in own_fault and "try again later" in system
+    assert "service unavailable" in own_fault
+    assert "try again later" in system
     assert not system & own_fault
 
 
