@@ -439,6 +439,15 @@ NAMES_BELOW: Final = re.compile(
     r"\b(?:to|for) the following (?:list of )?(?:e-?mail )?(?:address(?:es|\(es\))?|recipients?(?:\(s\))?)\s*[.:]"
 )
 
+# A heading that lists the failed recipients below it, the addresses its subject: Exim's "The following address(es)
+# failed:" (wrapped as "... The following address(es)" / "failed:"), "The following recipients could not be
+# reached:".  An address alone on its line right below it is a recipient as one under "Recipient:" is, also when
+# it is the notice's addressee (a message the sender also sent to itself, or a corpus that redacted both alike).
+# Matched on lowercase text with its white space folded.
+RECIPIENTS_HEADING: Final = re.compile(
+    r"\bthe following (?:e-?mail )?(?:address(?:es|\(es\))?|recipients?(?:\(s\))?)\b[^.:;]{0,40}:\W{0,3}\Z"
+)
+
 # The mail system gave up because the queue lifetime ran out or the attempts were used up: the
 # notice's own words, which fix the reason (expired) whatever temporary reply came last.  Citadel
 # "due to prolonged unavailability of its destination(s)", XMail "The maximum number of delivery

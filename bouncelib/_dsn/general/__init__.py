@@ -313,11 +313,18 @@ def _permanent_reply(row: Found) -> bool:
 
 
 def _enclosed_error_notice(mail: Mail, notice: Notice) -> Mail | None:
-    """The message a list manager encloses for its owner as a delivery error notice (LISTSERV: "has been
+    """A bounce enclosed whole under an empty text (forwarded as an attachment), or the message a list
+    manager encloses for its owner as a delivery error notice (LISTSERV: "has been
     identified as a possible delivery error notice"): that message is the notice to read, the outer text only
     says why it was set aside.  None when the notice says no such thing or encloses no message.  The message
     is enclosed as a part, or as text below the line that says a copy follows ("------ This is a copy of the
     message, including all the headers. ------"), as a relay or a client that flattens parts writes it."""
+    if not notice.fields and not any(line.strip() for line in notice.lines):
+        # No words of its own and a message enclosed from a mail system's role: a bounce forwarded as an
+        # attachment (a mail client's "forward as attachment", a user's report to a help desk), the same notice
+        # a forward inline quotes below its marker.  Not a returned message (the sender's own, no daemon's).
+        inner = mail.original_message
+        return Mail(inner) if inner is not None and _DAEMON_FROM.search(str(inner.get("From") or "")) else None
     if not shapes.FORWARDED_ERROR_NOTICE.search(" ".join(notice.text.lower().split())):
         return None
     copy = notice.returned.partition("\n")[2].lstrip("\n")  # below the rest of the line that says a copy follows

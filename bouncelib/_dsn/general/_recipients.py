@@ -255,7 +255,7 @@ def _mention_at(
     # mailbox a": a service's notice to its user about a mail it forwarded there).
     # Also when a wrap put the address at the start of its line, the words before it ending the line above.
     refuser = shapes.REFUSER_BEFORE.search(context if alone else line[:start]) is not None
-    if low in own and not (low in addressee and (labelled or refuser)):
+    if low in own and not (low in addressee and (labelled or refuser or (alone and _below_heading(lines, i)))):
         return None
     before = line[:start]
     if _in_reason_of_above(out, lines, i):
@@ -273,6 +273,19 @@ def _mention_at(
     strong = alone or refuser or _strong(line, before, context, end, wrapped)
     wrapped_to = not strong and _wrapped_to(lines, i, before)
     return Mention(i, start, end, address, strong or wrapped_to, alone, wrapped=wrapped_to)
+
+
+def _below_heading(lines: tuple[str, ...], i: int) -> bool:
+    """Whether the address alone on line `i` stands right below a heading that lists recipients
+    (`shapes.RECIPIENTS_HEADING`), past blank lines; the heading's sentence may be wrapped over two lines
+    ("The following address(es)" / "failed:")."""
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    if j < 0 or not lines[j].rstrip().endswith(":"):
+        return False
+    above = lines[j - 1].strip() if j > 0 else ""
+    return shapes.RECIPIENTS_HEADING.search(" ".join(f"{above} {lines[j].strip()}".lower().split())) is not None
 
 
 def _command_wrapped(lines: tuple[str, ...], i: int) -> bool:
