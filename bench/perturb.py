@@ -14,7 +14,8 @@ columns, the notice indented or quoted with "> ", addresses with or without brac
 added or removed between recipient blocks, a reply on the address's line or on the next, the recipient
 paragraphs moved before or after the explanation next to them, Exchange's headings in German, French or Spanish,
 quoted-printable or base64 transfer encoding, an HTML-only body, the returned message as
-``message/rfc822``, ``text/rfc822-headers`` or inline text).  None of them changes what the notice
+``message/rfc822``, ``text/rfc822-headers``, inline text or left out; the recipient joined to its reply
+with Sendmail's "..." instead of ":", or the other way round).  None of them changes what the notice
 says, so none may change the answer.  Per perturbation the table gives how many mails it applied to and
 in how many of them, against the unperturbed reading, the set of failed/delayed recipients, the kind
 (bounce, challenge, neither) or a recipient's reason changed; and ``label broken``: mails read right
@@ -313,6 +314,25 @@ def reply_next_line(text: str, case: Case) -> str | None:
     return "\n".join(out)
 
 
+def reply_dots(text: str, case: Case) -> str | None:
+    """ "<a>: reply" becomes "<a>... reply", as Sendmail joins a recipient and its reply (and back: a
+    Sendmail line "<a>... reply" becomes "<a>: reply", as Postfix and Exim write it)."""
+    pat = _wanted_re(case)
+    if pat is None:
+        return None
+    out = []
+    for ln in text.split("\n"):
+        m = pat.search(ln)
+        if m is not None:
+            tail = re.match(r"([>\"')]*)(:|\.\.\.)[ \t]+(?=\S)", ln[m.end() :])
+            if tail is not None:
+                sep = "... " if tail.group(2) == ":" else ": "
+                out.append(ln[: m.end()] + tail.group(1) + sep + ln[m.end() + tail.end() :])
+                continue
+        out.append(ln)
+    return "\n".join(out)
+
+
 def reply_same_line(text: str, case: Case) -> str | None:
     """An address alone on its line with the reply indented below joins it: "<a>: reply"."""
     pat = _wanted_re(case)
@@ -507,6 +527,22 @@ def original_rfc822(msg: email.message.Message, part: email.message.Message, cas
     return True
 
 
+def original_absent(msg: email.message.Message, part: email.message.Message, case: Case) -> bool:
+    """The returned message left out, as an MTA set to return nothing writes the notice (Postfix with
+    ``bounce_size_limit`` reached, a relay that strips it): the message/rfc822 or text/rfc822-headers part
+    taken away, or the text after the notice's marker line cut off."""
+    found = _returned_part(msg)
+    if found is not None:
+        container, k = found
+        del container.get_payload()[k]
+        return True
+    notice, rest = _split_notice(_text_of(part))
+    if not rest or not notice.strip():
+        return False
+    _set_text(part, notice.rstrip("\n") + "\n")
+    return True
+
+
 def original_inline(msg: email.message.Message, part: email.message.Message, case: Case) -> bool:
     """A returned message/rfc822 (or text/rfc822-headers) part becomes text after the notice, below
     Exim's marker line."""
@@ -534,6 +570,7 @@ PERTURBATIONS: dict[str, Callable[[Case], bytes | None]] = {
     "blank-removed": on_notice(blank_removed),
     "reply-next-line": on_notice(reply_next_line),
     "reply-same-line": on_notice(reply_same_line),
+    "reply-dots": on_notice(reply_dots),
     "recipients-before": on_notice(recipients_first),
     "recipients-after": on_notice(recipients_last),
     "lang-de": translate("de"),
@@ -545,6 +582,7 @@ PERTURBATIONS: dict[str, Callable[[Case], bytes | None]] = {
     "original-headers": on_part(original_headers),
     "original-rfc822": on_part(original_rfc822),
     "original-inline": on_part(original_inline),
+    "original-absent": on_part(original_absent),
 }
 
 

@@ -65,3 +65,24 @@ def test_a_bounce_forwarded_as_an_attachment_under_an_empty_text_is_read() -> No
 
 def test_a_persons_message_attached_under_an_empty_text_is_no_bounce() -> None:
     assert _recipients(_attached("", "Quinn Example <quinn@example.com>")) == []
+
+
+def test_the_addressee_listed_with_other_recipients_above_the_sentence_that_introduces_them() -> None:
+    # The list of recipients first, the sentence that introduces it below (as a relay or a client may reorder a
+    # notice): the addressee listed in it like the others is one of them.
+    raw = (
+        "From: System Administrator <postmaster@example.com>\nTo: Erin <erin@example.com>\n"
+        "Subject: Notification: delivery failure\n\n"
+        "<erin@example.com>\n    Too many hops, mail loop\n<frank@example.com>\n    Too many hops, mail loop\n\n"
+        "The recipients above did not receive your mail, each with its reason.\n"
+    )
+    assert _recipients(raw) == ["erin@example.com", "frank@example.com"]
+
+
+def test_the_addressee_alone_under_a_label_of_its_own_is_not_listed_with_the_recipients() -> None:
+    raw = (
+        "From: System Administrator <postmaster@example.com>\nTo: Erin <erin@example.com>\n"
+        "Subject: Notification: delivery failure\n\n"
+        "Original sender:\n<erin@example.com>\nFailed recipient:\n<frank@example.com>\n    Too many hops, mail loop\n"
+    )
+    assert _recipients(raw) == ["frank@example.com"]

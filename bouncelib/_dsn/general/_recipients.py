@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from bouncelib._classify import parse_reply
@@ -89,6 +89,8 @@ class Mention:
     orig: str | None = None
     wrapped: bool = False
     """Its recipient words end the line above (`_wrapped_to`): the sentence that names it starts there."""
+    held: bool = False
+    """The notice's addressee alone on its line, under no label: a recipient only in a list of others (`_listed`)."""
 
 
 @dataclass(slots=True)
@@ -201,6 +203,7 @@ def _whole_word(domain: str, text: str) -> bool:
 
 def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> list[Mention]:
     out: list[Mention] = []
+    held: list[Mention] = []
     text = ""
     for i, line in enumerate(lines):
         if "@" not in line:
@@ -215,12 +218,33 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
             out.append(Mention(i, dotless.start(1), dotless.end(1), dotless.group(1), True, True))
             continue
         text = text or "\n".join(lines).lower()
-        _line_mentions(lines, i, text, own=own, addressee=addressee, out=out)
-    return out
+        _line_mentions(lines, i, text, own=own, addressee=addressee, out=out, held=held)
+    return _listed(out, held, lines) if held else out
+
+
+def _listed(out: list[Mention], held: list[Mention], lines: tuple[str, ...]) -> list[Mention]:
+    """The mentions, with each held one (the notice's addressee alone on its line) that stands in one list with
+    another recipient alone on its line: the same paragraph, no blank line between.  A list of recipients at the
+    top of the notice with the sentence that introduces it moved below ("<a>" / reply / "<b>" / reply, then "The
+    following recipients did not receive ..."): the addressee listed like the others is one of them (a message
+    the sender also sent to itself), as under a recipient label."""
+    listed = [m for m in out if m.strong and m.alone]
+    taken = False
+    for h in held:
+        for m in listed:
+            if m.address.lower() == h.address.lower():
+                continue
+            low, high = min(h.line, m.line), max(h.line, m.line)
+            if all(lines[k].strip() for k in range(low, high + 1)):
+                out.append(replace(h, held=False))
+                taken = True
+                break
+    return sorted(out, key=lambda m: (m.line, m.start)) if taken else out
 
 
 def _line_mentions(
-    lines: tuple[str, ...], i: int, text: str, *, own: set[str], addressee: set[str], out: list[Mention]
+    lines: tuple[str, ...], i: int, text: str, *, own: set[str], addressee: set[str], out: list[Mention],
+    held: list[Mention],
 ) -> None:
     """The addresses of line ``i`` that name a recipient, appended to ``out`` (`_mentions`)."""
     line = lines[i]
@@ -237,7 +261,7 @@ def _line_mentions(
         start, named_at = (begin if named_at is None else named_at), None
         mention = _mention_at(lines, i, start, m.end(), address, own=own, addressee=addressee, out=out)
         if mention is not None:
-            out.append(mention)
+            (held if mention.held else out).append(mention)
 
 
 def _mention_at(
@@ -255,8 +279,13 @@ def _mention_at(
     # mailbox a": a service's notice to its user about a mail it forwarded there).
     # Also when a wrap put the address at the start of its line, the words before it ending the line above.
     refuser = shapes.REFUSER_BEFORE.search(context if alone else line[:start]) is not None
+    hold = False
     if low in own and not (low in addressee and (labelled or refuser or (alone and _below_heading(lines, i)))):
-        return None
+        # The addressee alone on its line under no label (nothing above it in its paragraph ends with a colon):
+        # held, a recipient only when listed with others (`_listed`).
+        hold = low in addressee and alone and not _label_above(lines, i)
+        if not hold:
+            return None
     before = line[:start]
     if _in_reason_of_above(out, lines, i):
         return None
@@ -272,7 +301,14 @@ def _mention_at(
     wrapped = lines[i + 1].strip() if i + 1 < len(lines) else ""
     strong = alone or refuser or _strong(line, before, context, end, wrapped)
     wrapped_to = not strong and _wrapped_to(lines, i, before)
+    if hold:
+        return Mention(i, start, end, address, True, True, held=True)
     return Mention(i, start, end, address, strong or wrapped_to, alone, wrapped=wrapped_to)
+
+
+def _label_above(lines: tuple[str, ...], i: int) -> bool:
+    """Whether the line above line `i` in its paragraph ends with a colon (a label: "Original sender:")."""
+    return i > 0 and lines[i - 1].rstrip().endswith(":")
 
 
 def _below_heading(lines: tuple[str, ...], i: int) -> bool:
