@@ -530,17 +530,21 @@ def original_rfc822(msg: email.message.Message, part: email.message.Message, cas
 def original_absent(msg: email.message.Message, part: email.message.Message, case: Case) -> bool:
     """The returned message left out, as an MTA set to return nothing writes the notice (Postfix with
     ``bounce_size_limit`` reached, a relay that strips it): the message/rfc822 or text/rfc822-headers part
-    taken away, or the text after the notice's marker line cut off."""
+    taken away, or the text after the notice's marker line cut off.  Applied only where the rest still names
+    every labelled recipient."""
     found = _returned_part(msg)
     if found is not None:
         container, k = found
         del container.get_payload()[k]
-        return True
-    notice, rest = _split_notice(_text_of(part))
-    if not rest or not notice.strip():
-        return False
-    _set_text(part, notice.rstrip("\n") + "\n")
-    return True
+    else:
+        notice, rest = _split_notice(_text_of(part))
+        if not rest or not notice.strip():
+            return False
+        _set_text(part, notice.rstrip("\n") + "\n")
+    # Only a notice that names its recipients itself: one that leaves them to the returned message's
+    # headers loses them with it, which is no change of layout.
+    left = _dump(msg).decode("utf-8", "replace").lower()
+    return all(a.lower() in left for a in case.wanted)
 
 
 def original_inline(msg: email.message.Message, part: email.message.Message, case: Case) -> bool:

@@ -86,3 +86,17 @@ def test_the_addressee_alone_under_a_label_of_its_own_is_not_listed_with_the_rec
         "Original sender:\n<erin@example.com>\nFailed recipient:\n<frank@example.com>\n    Too many hops, mail loop\n"
     )
     assert _recipients(raw) == ["frank@example.com"]
+
+
+@pytest.mark.parametrize("joint", ["...", ":"])
+def test_a_transcript_line_deferring_an_address_joined_with_dots_or_a_colon_is_a_delayed_recipient(joint: str) -> None:
+    raw = (
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.com>\nTo: alice@example.com\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b2"\nSubject: Returned mail\n\n'
+        "--b2\n\n   ----- The following addresses had permanent fatal errors -----\ngone@example.net\n"
+        "    (reason: 550 User unknown)\n\n   ----- Transcript of session follows -----\n"
+        f"slow@example.net{joint} Deferred: 450 4.7.1 Try again later\n550 5.1.1 gone@example.net... User unknown\n\n"
+        "--b2\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.com\n\n"
+        "Final-Recipient: rfc822; gone@example.net\nAction: failed\nStatus: 5.1.1\n\n--b2--\n"
+    )
+    assert _recipients(raw) == ["gone@example.net", "slow@example.net"]

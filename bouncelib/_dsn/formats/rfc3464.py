@@ -72,11 +72,12 @@ def _lists_in_prose(rows: list[Found], mail: Mail) -> None:
 
     * a row that names an alias whose member the prose lists as failed ("a" over "(expanded from: b)",
       Sendmail; "(generated from b)", Exim, which write the alias as ``Final-Recipient``): the member;
-    * an address whose own line says its delivery was deferred ("a... Deferred: 450 ..." in a transcript)
+    * an address whose own line says its delivery was deferred ("a... Deferred: 450 ..." in a transcript, or
+      "a: Deferred: 450 ..." with the colon other MTAs join an address and its words with)
       that no row and no field names: a delayed recipient of the notice (returned mail for one recipient
       also tells of the others of that session still queued; the fields list only the failed ones)."""
     low = mail.body.lower()
-    deferred = "deferred" in low and "..." in low
+    deferred = "deferred" in low and ("..." in low or ": deferred" in low)
     if not deferred and "(expanded from" not in low and "generated from" not in low:
         return  # the cheap test first: most notices have none of these lines
     blocks = notice_blocks(mail)
@@ -108,8 +109,9 @@ _DEFERRED_WORD: Final = re.compile(r"\s*deferred\b:?\s*", re.I)
 
 
 def _after_address(body: str, address: str) -> int:
-    """Where the first "address..." of the body ends (Sendmail's transcript form), else the body's end."""
-    m = re.search(rf"(?<![\w.+-]){re.escape(address)}[>\"']?\.\.\.", body, re.I)
+    """Where the first "address..." of the body ends (Sendmail's transcript form; "address:", the same line as
+    an MTA that joins the recipient and its words with a colon writes it), else the body's end."""
+    m = re.search(rf"(?<![\w.+-]){re.escape(address)}[>\"']?(?:\.\.\.|:)", body, re.I)
     return m.end() if m is not None else len(body)
 
 
