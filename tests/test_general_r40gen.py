@@ -100,3 +100,13 @@ def test_a_transcript_line_deferring_an_address_joined_with_dots_or_a_colon_is_a
         "Final-Recipient: rfc822; gone@example.net\nAction: failed\nStatus: 5.1.1\n\n--b2--\n"
     )
     assert _recipients(raw) == ["gone@example.net", "slow@example.net"]
+
+
+def test_the_addressee_starting_a_wrapped_reply_line_is_not_listed_with_the_recipients() -> None:
+    raw = (
+        "From: Mail Delivery System <mailer-daemon@mx.example.net>\nTo: erin@example.com\n"
+        "Subject: Mail delivery failed\n\nYour message could not be delivered.\n\n"
+        "  frank@example.com\n    SMTP error from remote mail server after MAIL\n    FROM:<erin@example.com>:\n"
+        "    host mx.example.com [192.0.2.20]: 550 5.7.0\n    <erin@example.com>... Please use your ISP's server.\n"
+    )
+    assert _recipients(raw) == ["frank@example.com"]

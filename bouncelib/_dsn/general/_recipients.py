@@ -281,9 +281,11 @@ def _mention_at(
     refuser = shapes.REFUSER_BEFORE.search(context if alone else line[:start]) is not None
     hold = False
     if low in own and not (low in addressee and (labelled or refuser or (alone and _below_heading(lines, i)))):
-        # The addressee alone on its line under no label (nothing above it in its paragraph ends with a colon):
+        # The addressee alone on its line under no label (the line above it does not end with a colon):
         # held, a recipient only when listed with others (`_listed`).
-        hold = low in addressee and alone and not _label_above(lines, i)
+        # Alone means nothing else on the line: "<a>... Please use the smtp server of your ISP" (a reply wrapped
+        # so that the sender's address starts a line) names the addressee in the reply, not in a list.
+        hold = low in addressee and alone and not line[end:].strip(" \t>\"'):") and not _label_above(lines, i)
         if not hold:
             return None
     before = line[:start]
