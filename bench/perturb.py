@@ -543,6 +543,9 @@ def original_absent(msg: email.message.Message, part: email.message.Message, cas
         _set_text(part, notice.rstrip("\n") + "\n")
     # Only a notice that names its recipients itself: one that leaves them to the returned message's
     # headers loses them with it, which is no change of layout.
+    # A bounce whose label names no address (the recipient left to the returned message) is left alone too.
+    if not case.wanted:
+        return case.kind in ("neither", "challenge")
     left = _dump(msg).decode("utf-8", "replace").lower()
     return all(a.lower() in left for a in case.wanted)
 
