@@ -94,15 +94,6 @@ RECIPIENT_MISSES: dict[str, str] = {
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
-    "postfix-mda-procmail-cant-create.eml": "r40wild: procmail's 'Couldn't create \"/var/mail/ruth\"' (x-unix) read "
-    "as userunknown; labelled mailererror (the local delivery program failed)",
-    "postfix-mda-procmail-ret-hdrs-envid.eml": "r40wild: as postfix-mda-procmail-cant-create",
-    "postfix-mda-procmail-while-maildrop-retried.eml": "r40wild: as postfix-mda-procmail-cant-create",
-    "postfix-mda-dovecot-lda-quota.eml": "r40wild: dovecot-lda's 'Quota exceeded (mailbox for user is full)' under "
-    "'permission denied' read as speeding; labelled mailboxfull",
-    "postfix-mda-lda-quota-procmail-two.eml": "r40wild: as postfix-mda-dovecot-lda-quota and -procmail-cant-create",
-    "postfix-mda-lda-procmail-one-delivered.eml": "r40wild: as postfix-mda-lda-quota-procmail-two",
-    "postfix-mda-lda-procmail-notify-envid.eml": "r40wild: as postfix-mda-lda-quota-procmail-two",
     "majordomo2-denial-body-length-en.eml": "r39wild: the list's 'The message body is too long (52314 > 40000)' read "
     "as the system's size limit (mesgtoobig); labelled as the list's own limit (exceedlimit), as mlmmj's refusals",
     "majordomo2-denial-body-length-fr.eml": "r39wild: as majordomo2-denial-body-length-en (French)",

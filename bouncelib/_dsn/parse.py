@@ -219,12 +219,31 @@ def _kind(mail: Mail, rows: list[Found]) -> BounceKind:
     return BounceKind.VENDOR
 
 
+def _exit_status(row: Found) -> str | None:
+    """The status to read an ``X-Unix`` diagnostic with.  Under that type the Status is the MTA's
+    translation of a local delivery program's exit code (Postfix ``sys_exits.c``: 73 "can't create user
+    output file" 5.2.0, 77 "permission denied" 5.7.0, 75 "temporary failure" 4.3.0), not a reading of
+    the program's words.  The table's statuses are a subject with no detail (X.Y.0); read under one,
+    the words keep the class (permanent or not) and lose the subject, which would steer them
+    (dovecot-lda's "Quota exceeded (mailbox for user is full)" under 5.7.0 is no sending quota).  The
+    addressing exit codes (67 "user unknown" 5.1.1, 68 "host name unknown" 5.1.2) and a status with a
+    detail (local(8)'s own 5.2.2 for its mailbox size limit) are the MTA's finding and stay."""
+    status = row.status
+    return f"{status[0]}.0.0" if _exit_code_status(row) and status else status
+
+
+def _exit_code_status(row: Found) -> bool:
+    """Whether `row` is an ``X-Unix`` diagnostic under a generic exit-code status (X.Y.0, Y not 1)."""
+    return ((row.diagnostic_type or "").lower() == "x-unix"
+            and re.fullmatch(r"[245]\.[02-7]\.0", row.status or "") is not None)  # fmt: skip
+
+
 def _classify(row: Found) -> Reply:
     text = row.diagnostic or ""
     try:
         return parse_reply(
             text,
-            status=row.status,
+            status=_exit_status(row),
             smtp_code=row.smtp_code,
             smtp_command=row.smtp_command,
             remote_host=row.remote_mta,
@@ -339,6 +358,12 @@ def _event(row: Found, common: dict[str, Any], defects: list[str]) -> DsnEvent:
         # "temporary failure", "permission denied", "unknown mail system error 1") say that the program
         # failed, not that the receiving system did: the program is the one who failed.  Words naming a
         # cause ("user unknown", "File too large") keep their reason.
+        reason = Reason.MAILERERROR
+    elif row.reason is None and reason in (Reason.USERUNKNOWN, Reason.HOSTUNKNOWN) and _exit_code_status(row) \
+            and not (row.status or "").endswith(".0.0"):
+        # The program's exit code is its own word on the recipient: one that says it could not write
+        # (73, 5.2.0) or was not allowed (77, 5.7.0) did not find the user unknown, whatever its output
+        # calls a mailbox file ("procmail: Renaming bogus mailbox "/var/mail/ruth""): the program failed.
         reason = Reason.MAILERERROR
     if reason is Reason.UNDEFINED and row.action in ("failed", "delayed"):
         # A notice that states this recipient's failure (or delay) and no reason gives too little
