@@ -2685,7 +2685,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # (Postfix xsasl_cyrus_log.c's "SASL authentication problem: unable to open Berkeley db /etc/sasldb2").
     *_terms("OWN_FILES", "internal error", "error writing", "error while writing", "write error", "unable to write",
             "could not write", "cannot write", "unable to open", "could not open", "cannot open", "error reading",
-            "error while reading"),
+            "error while reading",
+            # The same failure when the file or stream is closed, the last write flushed (Postfix
+            # mail_stream.c's "mail_stream_cleanup: close error", logged by sendmail and cleanup(8)).
+            "close error"),
     *_terms("SYSTEM",
             # The MTA's own delivery agent (its "transport") failing: Postfix's queue manager defers with
             # "unknown mail transport error" when the agent died mid-delivery (src/qmgr/qmgr_deliver.c): the
@@ -2694,6 +2697,8 @@ TERMS: Final[tuple[Term, ...]] = (
             # The receiver's own files: it could not write its queue or open a mailbox.
             "error writing", "error while writing", "write error", "unable to write", "could not write",
             "cannot write", "unable to open", "could not open", "cannot open",
+            # ... or close one after writing it (Postfix mail_stream.c: "mail_stream_cleanup: close error").
+            "close error",
             # ... or read one of them (local(8): "error reading forwarding file: Permission denied"), and the
             # operating system's words for a file it may not touch (strerror(EACCES) "Permission denied":
             # Postfix's local, postdrop and daemons append it to the file or socket they failed on). The longer
@@ -4391,6 +4396,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 decisive=True),
     ConceptRule(_R.MAILERERROR, "MAILER", "TIMEOUT", "Sisimai lib/Sisimai/Reason/MailerError.pm; Postfix pipe(8)",
                 decisive=True),
+    # The delivery command's output quoted ("Command output: ..."): what follows is the command's own complaint, so
+    # an operating-system error in it ("execvp /usr/bin/x: No such file or directory", a socket the command failed
+    # to reach) is the command failing, not the network path to a host (before TIMEOUT and NETWORK; the quota and
+    # mailbox rules above still read a command that says the mailbox is full).
+    ConceptRule(_R.MAILERERROR, "CMD_OUTPUT", None, "Postfix local(8), pipe(8): the delivery command failed and "
+                "its output is the diagnostic"),
     # The connection named as what timed out ("[internal] Connection Timed Out", Momentum's own record of a
     # connect to the MX timing out; "connection timeout"): a failure of the connection, even with a word of the
     # sender's own processing beside it. Before INTERNAL_OP+TIMEOUT, whose window reaches over the connection to
@@ -4420,8 +4431,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Out of space is the receiving system's state whatever else the reply mentions ("not enough
     # free space in mail queue: N bytes < 1.5*message size limit" is not about the message's size).
     ConceptRule(_R.SYSTEMFULL, "DISKFULL", None, f"{_RFC3463}.4, X.3.1 mail system full", decisive=True),
-    ConceptRule(_R.MAILERERROR, "CMD_OUTPUT", None, "Postfix local(8), pipe(8): the delivery command failed and "
-                "its output is the diagnostic"),
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
     # The delivery program reporting an error of its own ("maildrop: error writing to mailbox").
     ConceptRule(_R.MAILERERROR, "MAILER", "SYSTEM", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),

@@ -100,6 +100,11 @@ _OWN_LOAD: Final = re.compile(r"\bbusy\b")
 #: master(8)'s warnings about a child daemon (master_spawn.c, master_status.c): it exited with an
 #: error, was killed, or fails at startup and is throttled.
 _DAEMON_FAILED: Final = re.compile(r"^process \S+ pid \d+ (?:exit status [1-9]|killed by signal)|bad command startup")
+#: A daemon's warning about one of its own lookup tables (dict_open.c "type:name is unavailable", "type:name lookup
+#: error for", dict_db.c's "open database FILE: ...", utils/dict_*.c): the table is the mail system's own store,
+#: so its failure is `systemerror` whatever the operating system's error says ("No such file or directory" of
+#: the .db file names no socket and no network path).
+_OWN_TABLE: Final = re.compile(r"\bopen database \S|(?:^|\s)[a-z]+(?::[a-z]+)*:\S+ (?:is unavailable|lookup error)")
 #: smtpd(8)'s check of the client's name (smtpd_peer.c): the name its address maps back to does not
 #: map forward to that address, in the three wordings Postfix logs ("hostname H does not resolve to
 #: address A", "A: hostname H verification failed: ...", "A: address not listed for hostname H").
@@ -348,8 +353,13 @@ class LogRecord(NamedTuple):
                                                 "rule": "log:submission-size"})
             if self.status in _FATAL:
                 # The process gave up (a broken configuration, a missing socket, "no SASL
-                # authentication mechanisms"): our own mail system failed, whatever its words name.
-                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "rule": f"log:{self.status}"})
+                # authentication mechanisms"): our own mail system failed, whatever its words name, and
+                # that is no verdict on an address ("No recipient addresses found in message header").
+                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "hard_bounce": False,
+                                                "rule": f"log:{self.status}"})
+            if _OWN_TABLE.search(text):
+                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "hard_bounce": False,
+                                                "rule": "log:own-table"})
             if self.program.endswith("/master") and (_DAEMON_FAILED.search(text)
                                                      or reply.reason is Reason.NETWORKERROR):
                 # master(8) reporting a Postfix daemon that died or cannot start: the same failure
@@ -357,7 +367,8 @@ class LogRecord(NamedTuple):
                 # master talks to nothing but its own daemons over local sockets and FIFOs: a time-out
                 # or broken connection it reports ("unix_trigger_event: read timeout for service
                 # public/pickup") is the mail system's own failure, never the network's.
-                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "rule": "log:master"})
+                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "hard_bounce": False,
+                                                "rule": "log:master"})
             if self.program.endswith("smtpd") and _PEER_NAME_FAILED.search(text):
                 # Never a verdict on an address: not the hard bounce of the words' "not known"/"not listed".
                 return reply.model_copy(update={"reason": Reason.REQUIREPTR, "hard_bounce": False,
