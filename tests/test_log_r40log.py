@@ -71,3 +71,16 @@ def test_a_command_that_reports_the_mailbox_full_is_still_a_full_mailbox() -> No
                 "delays=0/0/0/0.1, dsn=4.3.0, status=deferred (temporary failure. Command output: deliver: mailbox "
                 "quota exceeded for joe )")
     assert rec.to_record()["reason"] == "mailboxfull"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "451 4.3.5 <ann@example.org>: Recipient address rejected: Server configuration error",
+        "450 4.3.5 <mx.example.net[192.0.2.4]>: Client host rejected: Server configuration error",
+        "451 4.3.5 <bob@example.net>: Sender address rejected: server configuration problem",
+    ],
+)
+def test_the_server_naming_its_own_configuration_is_a_system_error_whatever_check_it_was(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.hard_bounce) == (Reason.SYSTEMERROR, False)

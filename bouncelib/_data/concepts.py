@@ -2761,6 +2761,12 @@ TERMS: Final[tuple[Term, ...]] = (
     # attempts, please try again later" is the login refused, LABELING.md). Every rule of SYSTEM has its
     # OWN_FAULT twin below, so alone or paired both read as before.
     *_terms("OWN_FAULT", *_OWN_FAULT_WORDS),
+    # The receiving server naming its own configuration as what failed ("451 4.3.5 <a@example.org>: Sender address
+    # rejected: Server configuration error", Postfix smtpd_check.c when a restriction's table lookup fails; "mail
+    # system configuration error", local(8)/virtual(8); sysexits' EX_CONFIG "local configuration error"): whatever
+    # check or address the refusal is attached to, nothing about that address or the sender was judged.
+    *_terms("OWN_CONFIG", "server configuration error", "mail system configuration error",
+            "system configuration error", "local configuration error", "server configuration problem"),
     *_terms("QUEUE_LIFETIME", "retry timeout exceeded", "retry time exceeded",
             "message expired", "envelope expired",
             "have been failing for a long time", "failing for a long time",
@@ -3787,6 +3793,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 decisive=True),
     ConceptRule(_R.SYSTEMERROR, "INTERNAL", "OWN_FAULT", f"{_RFC3463}.4, X.3.0 other mail system status", 2,
                 decisive=True),
+    # The server naming its own configuration as what failed (OWN_CONFIG): decisive over the check's
+    # prefix ("Sender address rejected:", "Client host rejected:"), as the rules above: the
+    # check could not be made (round r40log).
+    ConceptRule(_R.SYSTEMERROR, "OWN_CONFIG", None, "Postfix 3.7.11 src/smtpd/smtpd_check.c ('Server configuration "
+                "error', 451 4.3.5 on a failed table lookup); RFC 3463 section 3.4, X.3.5 system incorrectly "
+                "configured", decisive=True),
     # Before the virus: the scanner's name ("our virus scanner could not analyse a message you sent") is not a
     # virus found. Decisive: it names what failed (the analysis of the message), which a virus phrase cannot.
     # A check part that could not do its work (mailfront 2.12 plugin-clamav, plugin-spamassassin: "Could not
