@@ -277,8 +277,11 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
     candidates and taking the first would give). `sentence` holds what is worked out once per sentence
     when first needed (`_stretched`); `ahead`: between two as near, the later word (`_QUANTIFIERS`)."""
     near: tuple[bool, int, bool, int, ConceptRule] | None = None
+    subjects = pairs.keys()
     for other, other_end, others in found:
-        if other == pos:
+        # (A term naming no subject the predicate's rules pair is passed first: the tests below only pass a
+        # term over or weigh one that a rule pairs, and most terms of a sentence are none of those.)
+        if other == pos or subjects.isdisjoint(others):
             continue
         # The sending host behind "from" is an origin: any other subject a rule pairs is read first.
         origin = "CLIENT" in others and _origin_at(other - start, words, start, found) >= 0
