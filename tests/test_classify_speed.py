@@ -141,6 +141,22 @@ def test_long_formats_start_where_their_patterns_start(text: str) -> None:
         assert start == (plain.start() if plain else -1), _codes._FORMATS[index][0]
 
 
+def _plain_by_format(low: str) -> str | None:
+    # Every format searched as written: the leftmost match, at one start the first in the table.
+    starts = [(m.start(), i, pid) for i, (pid, _lits, pattern) in enumerate(_codes._FORMATS)
+              if (m := re.search(pattern.pattern, low)) is not None]  # fmt: skip
+    return min(starts)[2] if starts else None
+
+
+@settings(max_examples=2000)
+@given(st.lists(st.sampled_from([*_FORMAT_PIECES.elements, *(lit for f in _codes._LONG_FORMATS for lit in f[2])]),
+                max_size=12).map("".join))  # fmt: skip
+def test_formats_tried_by_the_literals_found_are_those_all_formats_find(text: str) -> None:
+    # The literal scan's `findall` names the formats to try (`_LITERAL_FORMATS`): literals next to, inside and
+    # running on from one another must leave none out.
+    assert _codes._by_format(text) == _plain_by_format(text)
+
+
 def test_leading_boundary_taken_off_each_branch() -> None:
     assert _codes._without_leading_boundary(r"\bab\b") == r"ab\b"
     assert _codes._without_leading_boundary(r"(?:\bgo to|\bvisit)\s+(?:a|b)") == r"(?:go to|visit)\s+(?:a|b)"
