@@ -527,9 +527,10 @@ def _literal_formats(found: str) -> frozenset[int]:
     (a proper prefix of it is a suffix of `found`). Every format with a literal of those kinds is tried: a
     format tried in a text holding none of its literals finds nothing (each match holds one of them,
     `required_literals`), so trying one too many costs a search and changes no answer."""
+    tails = tuple(found[j:] for j in range(len(found)))  # (`startswith` tests them all in one call)
     return frozenset(
         i for i, (_, _, literals, _, _) in enumerate(_LONG_FORMATS) for lit in literals
-        if lit in found or any(found.endswith(lit[:k]) for k in range(1, len(lit)))
+        if lit in found or lit.startswith(tails)
     )
 
 
