@@ -4174,8 +4174,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # SYSTEM+DURING); not decisive, so words saying why it could not ("the mail server(s) for the domain may be
     # temporarily unreachable", Exim) name the cause that outranks it.
     # ... unless the words right after it say the other side's servers were not reached: the network then. Exim's
-    # own "may be temporarily unreachable" (verify.c) is a guess on the next line, outside the window, and its
-    # label stays the receiver's unfinished check.
+    # own wording (verify.c: "Could not complete recipient verify callout" / "The mail server(s) for the domain
+    # may be temporarily unreachable") puts the cause in the next sentence, out of a pair's reach: that tuning
+    # case (labelled networkerror) is read as the unfinished check, a known miss.
     ConceptRule(_R.NETWORKERROR, "CALLOUT", "NETWORK", "RFC 3463 section 3.5, X.4.x network and routing status", 8),
     ConceptRule(_R.SYSTEMERROR, "CALLOUT", "CHECK_INCOMPLETE", f"{_RFC3463}.4, X.3.0 other mail system status; "
                 "VIPRE Email Security ('Could not complete recipient callout'); Exim 4.96 src/verify.c", 3),
