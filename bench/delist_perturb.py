@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -49,7 +48,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from split import part_of  # noqa: E402 - found through the sys.path entry above
+from split import tuning_replies  # noqa: E402 - found through the sys.path entry above
 
 # Other operators' pages, of the forms providers use (help, lookup, postmaster, error-code pages).
 OTHER_URLS = (
@@ -176,31 +175,27 @@ def main(argv: list[str] | None = None) -> int:
     broken: Counter[str] = Counter()
     shown: list[str] = []
     cases = 0
-    for path in sorted((ROOT / "corpus" / "replies" / "real").glob("*.jsonl")):
-        if path.name.startswith("_"):
+    for row in tuning_replies(ROOT):
+        want = row["expect"].get("delist")
+        if want is None:
             continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            want = row["expect"].get("delist")
-            if want is None or part_of(row["source"]) != "tune":
+        hints = row.get("hints", {})
+        base = parse_reply(row["text"], **hints)
+        documented = _documented(base.blocklist)
+        if not _held(list(base.delist), want, documented):
+            continue
+        cases += 1
+        read_right = base.reason.value == row["expect"].get("reason") and not (base.rule or "").startswith("model:")
+        for kind, text, expect in variants(row, documented, read_right):
+            if args.only and kind != args.only:
                 continue
-            hints = row.get("hints", {})
-            base = parse_reply(row["text"], **hints)
-            documented = _documented(base.blocklist)
-            if not _held(list(base.delist), want, documented):
+            got = parse_reply(text, **hints)
+            applied[kind] += 1
+            if _held(list(got.delist), expect, documented + _documented(got.blocklist)):
                 continue
-            cases += 1
-            read_right = base.reason.value == row["expect"].get("reason") and not (base.rule or "").startswith("model:")
-            for kind, text, expect in variants(row, documented, read_right):
-                if args.only and kind != args.only:
-                    continue
-                got = parse_reply(text, **hints)
-                applied[kind] += 1
-                if _held(list(got.delist), expect, documented + _documented(got.blocklist)):
-                    continue
-                broken[kind] += 1
-                shown.append(f"[{row['id']}] {kind}: want {expect} got {list(got.delist)} "
-                             f"({got.reason.value}, {got.rule})\n    {text[-300:]!r}")  # fmt: skip
+            broken[kind] += 1
+            shown.append(f"[{row['id']}] {kind}: want {expect} got {list(got.delist)} "
+                         f"({got.reason.value}, {got.rule})\n    {text[-300:]!r}")  # fmt: skip
     total, lost = sum(applied.values()), sum(broken.values())
     print(f"tuning replies with a right delist verdict: {cases}; perturbed texts: {total}; "
           f"verdict held: {total - lost} ({100 * (total - lost) / max(total, 1):.1f} %)")  # fmt: skip

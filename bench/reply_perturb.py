@@ -24,7 +24,6 @@ unknown-user words at DATA are ``filtered``; those are listed to be read, not co
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -35,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from split import part_of  # noqa: E402 - found through the sys.path entry above
+from split import tuning_replies  # noqa: E402 - found through the sys.path entry above
 
 _STATUS = re.compile(r"\(?#?\b[245]\.\d{1,3}\.\d{1,3}\b\)?")
 _COMMAND = re.compile(r"\(in reply to [^)]*\)", re.IGNORECASE)
@@ -92,27 +91,23 @@ def main(argv: list[str] | None = None) -> int:
     moved: Counter[str] = Counter()
     shown = []
     cases = 0
-    for path in sorted((ROOT / "corpus" / "replies" / "real").glob("*.jsonl")):
-        if path.name.startswith("_"):
+    for row in tuning_replies(ROOT):
+        if "reason" not in row["expect"]:
             continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if part_of(row["source"]) != "tune" or "reason" not in row["expect"]:
+        hints = row.get("hints", {})
+        base = parse_reply(row["text"], **hints)
+        if base.reason.value != row["expect"]["reason"] or not (base.rule or "").startswith(_WORDS_RULES):
+            continue
+        cases += 1
+        for name, change in PERTURBATIONS.items():
+            text = change(row["text"])
+            if text is None:
                 continue
-            hints = row.get("hints", {})
-            base = parse_reply(row["text"], **hints)
-            if base.reason.value != row["expect"]["reason"] or not (base.rule or "").startswith(_WORDS_RULES):
-                continue
-            cases += 1
-            for name, change in PERTURBATIONS.items():
-                text = change(row["text"])
-                if text is None:
-                    continue
-                applied[name] += 1
-                got = parse_reply(text, **hints)
-                if got.reason != base.reason:
-                    moved[name] += 1
-                    shown.append((name, row["id"], base.reason.value, base.rule, got.reason.value, got.rule, text))
+            applied[name] += 1
+            got = parse_reply(text, **hints)
+            if got.reason != base.reason:
+                moved[name] += 1
+                shown.append((name, row["id"], base.reason.value, base.rule, got.reason.value, got.rule, text))
     print(f"tuning replies read right by their words: {cases}")
     print("| perturbation | applied | kept | moved |\n|---|---|---|---|")
     for name in PERTURBATIONS:

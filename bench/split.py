@@ -7,7 +7,10 @@ Kept apart from `accuracy` so that a script can know the split without importing
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlsplit
 
 SPLIT_SEED = "bouncelib/split-v1"
@@ -69,3 +72,18 @@ def catalogue_key(source: str) -> str | None:
         words = [w for w in source.split() if w.lower().rstrip(":") not in ("debian", "gnu")]
         software = (words[0] if words else source).lower().rstrip(":")
     return f"{software}:{locale}"
+
+
+def tuning_replies(root: Path) -> Iterator[dict]:
+    """The rows of the real reply corpus (``corpus/replies/real/*.jsonl``) in the tuning part, file by file.
+
+    The tuning-only measures (`synonym_swap`, `reply_perturb`, `delist_perturb`) read no other rows; files
+    whose name starts with ``_`` hold provider facts, not cases.
+    """
+    for path in sorted((root / "corpus" / "replies" / "real").glob("*.jsonl")):
+        if path.name.startswith("_"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if part_of(row["source"]) == "tune":
+                yield row

@@ -34,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from split import part_of  # noqa: E402 - found through the sys.path entry above
+from split import tuning_replies  # noqa: E402 - found through the sys.path entry above
 
 _WORD = re.compile(r"[a-z0-9]+")
 ALTERNATES = 2
@@ -100,28 +100,24 @@ def main(argv: list[str] | None = None) -> int:
     kept = moved = cases = 0
     by_rule: Counter[str] = Counter()
     shown = []
-    for path in sorted((ROOT / "corpus" / "replies" / "real").glob("*.jsonl")):
-        if path.name.startswith("_"):
+    for row in tuning_replies(ROOT):
+        if "reason" not in row["expect"]:
             continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if part_of(row["source"]) != "tune" or "reason" not in row["expect"]:
+        hints = row.get("hints", {})
+        base = parse_reply(row["text"], **hints)
+        if base.reason.value != row["expect"]["reason"]:
+            continue
+        cases += 1
+        for old, new, text in swaps(row["text"], by_words, words_of):
+            got = parse_reply(text, **hints)
+            if got.reason == base.reason:
+                kept += 1
                 continue
-            hints = row.get("hints", {})
-            base = parse_reply(row["text"], **hints)
-            if base.reason.value != row["expect"]["reason"]:
-                continue
-            cases += 1
-            for old, new, text in swaps(row["text"], by_words, words_of):
-                got = parse_reply(text, **hints)
-                if got.reason == base.reason:
-                    kept += 1
-                    continue
-                moved += 1
-                rule = (base.rule or "").split(";", 1)[0]
-                by_rule[rule] += 1
-                shown.append({"id": row["id"], "swap": f"{old} -> {new}", "rule": rule, "was": base.reason.value,
-                              "now": got.reason.value, "now_rule": got.rule, "text": text[:200]})  # fmt: skip
+            moved += 1
+            rule = (base.rule or "").split(";", 1)[0]
+            by_rule[rule] += 1
+            shown.append({"id": row["id"], "swap": f"{old} -> {new}", "rule": rule, "was": base.reason.value,
+                          "now": got.reason.value, "now_rule": got.rule, "text": text[:200]})  # fmt: skip
     total = kept + moved
     share = 100 * kept / max(total, 1)
     print(f"tuning replies read right: {cases}; swaps: {total}; verdict kept: {kept} ({share:.1f} %); moved: {moved}")
