@@ -175,7 +175,8 @@ POST_REFUSED: Final = re.compile(_POST_REFUSED)
 # thing, "rejected" tells nothing of a delivery: the words are set aside before the failure words are looked for.
 NOT_A_MESSAGE_REJECTED: Final = re.compile(
     # (the list named by its address: "Your message to the Devel mailing-list was rejected" is a post refused)
-    r"(?:\S+@\S+ mailing list|\blist creation|\bcreation of (?:the )?(?:mailing )?list \S+|"
+    # (the address bounded: an unbounded "\S+@" tried from every character of a long word is quadratic)
+    r"(?:[^\s@]{1,64}@[^\s@]{1,255} mailing list|\blist creation|\bcreation of (?:the )?(?:mailing )?list \S+|"
     r"\b(?:(?:un)?subscription|membership|(?:subscription|creation|list|membership|join) request|document)\b)"
     r"(?: \S+){0,3}? "
     r"(?:has been|have been|was|were|is) (?:rejected|refused|declined|denied)\b",
