@@ -174,7 +174,9 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
         # A list's probe or "subscription disabled" notice: it tells of bounces it received, it is none.
         return None
     # A decision on a list, a request or a document, not on a message, is no failure of delivery.
-    said = shapes.NOT_A_MESSAGE_REJECTED.sub(" ", said)
+    # (Only where one of its verbs stands: the pattern's address part costs a scan of every long word.)
+    if any(verb in said for verb in ("rejected", "refused", "declined", "denied")):
+        said = shapes.NOT_A_MESSAGE_REJECTED.sub(" ", said)
     permanent = shapes.PERMANENT.search(said) is not None
     if not permanent and shapes.DELAY.search(said):
         return "delayed"
