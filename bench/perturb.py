@@ -295,42 +295,44 @@ def blank_removed(text: str, case: Case) -> str | None:
     return "\n".join(ln for k, ln in enumerate(lines) if k not in drop)
 
 
-def reply_next_line(text: str, case: Case) -> str | None:
-    """ "<a>: host mx said: 550 ..." becomes "<a>:" and the reply on the next line, indented."""
+# A labelled address, the punctuation closing it, the separator Postfix/Exim (":") or Sendmail ("...") writes
+# before the reply, and the blanks up to the reply.
+_REPLY_JOIN = re.compile(r"([>\"')]*)(:|\.\.\.)[ \t]+(?=\S)")
+
+
+def _rejoined(text: str, case: Case, join: Callable[[str, int, re.Match[str]], list[str]]) -> str | None:
+    """Each line where a labelled address is joined to its reply, rewritten by ``join`` (the line, where the
+    address ends, the separator matched after it); None when the case names no address."""
     pat = _wanted_re(case)
     if pat is None:
         return None
     out = []
     for ln in text.split("\n"):
         m = pat.search(ln)
-        if m is not None:
-            tail = re.match(r"[>\"')]*(?::|\.\.\.)[ \t]+(?=\S)", ln[m.end() :])
-            if tail is not None:
-                cut = m.end() + tail.end()
-                lead = ln[: len(ln) - len(ln.lstrip())]
-                out += [ln[:cut].rstrip(), f"{lead}    {ln[cut:]}"]
-                continue
-        out.append(ln)
+        tail = _REPLY_JOIN.match(ln, m.end()) if m is not None else None
+        out += [ln] if m is None or tail is None else join(ln, m.end(), tail)
     return "\n".join(out)
+
+
+def _next_line(ln: str, end: int, tail: re.Match[str]) -> list[str]:
+    lead = ln[: len(ln) - len(ln.lstrip())]
+    return [ln[: tail.end()].rstrip(), f"{lead}    {ln[tail.end() :]}"]
+
+
+def _other_separator(ln: str, end: int, tail: re.Match[str]) -> list[str]:
+    sep = "... " if tail.group(2) == ":" else ": "
+    return [ln[:end] + tail.group(1) + sep + ln[tail.end() :]]
+
+
+def reply_next_line(text: str, case: Case) -> str | None:
+    """ "<a>: host mx said: 550 ..." becomes "<a>:" and the reply on the next line, indented."""
+    return _rejoined(text, case, _next_line)
 
 
 def reply_dots(text: str, case: Case) -> str | None:
     """ "<a>: reply" becomes "<a>... reply", as Sendmail joins a recipient and its reply (and back: a
     Sendmail line "<a>... reply" becomes "<a>: reply", as Postfix and Exim write it)."""
-    pat = _wanted_re(case)
-    if pat is None:
-        return None
-    out = []
-    for ln in text.split("\n"):
-        m = pat.search(ln)
-        if m is not None:
-            tail = re.match(r"([>\"')]*)(:|\.\.\.)[ \t]+(?=\S)", ln[m.end() :])
-            if tail is not None:
-                sep = "... " if tail.group(2) == ":" else ": "
-                out.append(ln[: m.end()] + tail.group(1) + sep + ln[m.end() + tail.end() :])
-                continue
-        out.append(ln)
-    return "\n".join(out)
+    return _rejoined(text, case, _other_separator)
 
 
 def reply_same_line(text: str, case: Case) -> str | None:
