@@ -41,6 +41,19 @@ def test_every_provider_format_compiles_and_has_literals_to_pretest() -> None:
      "[MW4PR04CA0001.namprd04.prod.outlook.com]", "microsoft"),
     # Gmail reporting another server's refusal: the bare brand word names nobody.
     ("Technical details of permanent failure: Google tried to deliver your message, but it was rejected", None),
+    # A provider's own wording names it with no host or link: Google's gateway rules and limits, in English and
+    # German, Exchange Online's 5.7.708 text and its "resource forest".
+    ("421 4.7.0 TLS required for RCPT domain, closing connection.", "google"),
+    ("421 4.7.0 TLS für RCPT-Domain erforderlich, Verbindung wird beendet.", "google"),
+    ("451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.", "google"),
+    ("550 5.7.25 The IP address sending this message does not have a PTR record setup", "google"),
+    ("5.7.708 Service unavailable. Access denied, traffic not accepted from this IP", "microsoft"),
+    ("421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit", "microsoft"),
+    # ... but not the words one of them shares with an MTA (qmail's chkuser).
+    ("511 sorry, can't find a valid MX for rcpt domain (#5.1.1 - chkuser)", None),
+    # A host the text says is listed is the refused client, neither the replying server nor its operator.
+    ("Host c-73-132-35-70.hsd1.va.comcast.net [192.0.2.70] is blacklisted by ips.backscatterer.org", None),
+    ("550 Host c-73-1.hsd1.va.comcast.net is listed on bl.example.org", None),
 ])  # fmt: skip
 def test_provider_from_the_text(text: str, provider: str | None) -> None:
     assert parse_reply(text).provider == provider
@@ -98,3 +111,10 @@ def test_a_url_cut_by_an_ellipsis_is_no_contact() -> None:
 ])  # fmt: skip
 def test_provider_from_its_documented_words(text: str, provider: str | None) -> None:
     assert parse_reply(text).provider == provider
+
+
+def test_a_listed_host_is_not_the_remote_host() -> None:
+    # Haraka's backscatterer refusal names the client it refuses in "host name [ip]" form.
+    r = parse_reply("Host c-73-132-35-70.hsd1.va.comcast.net [192.0.2.70] is blacklisted by ips.backscatterer.org")
+    assert (r.remote_host, r.remote_ip, r.provider) == (None, None, None)
+    assert parse_reply("host mx.example.net[192.0.2.1] said: 554 blocked").remote_host == "mx.example.net"

@@ -396,10 +396,20 @@ def _in_client_host(low: str, start: int) -> bool:
         i -= 1
     if i == start or "." not in low[i:start]:
         return False  # the marker starts the name: a domain written on its own, not inside a host's name
-    return _CLIENT_BEFORE.search(low, max(0, i - 16), i) is not None
+    if _CLIENT_BEFORE.search(low, max(0, i - 16), i) is not None:
+        return True
+    # A host the text says is listed is the one refused, the sender's ("Host c-73-1.hsd1.va.comcast.net
+    # [192.0.2.70] is blacklisted by ips.backscatterer.org", Haraka's backscatterer plugin): no receiver
+    # reports its own host as listed.
+    j = start
+    while j < len(low) and (low[j].isalnum() or low[j] in ".-"):
+        j += 1
+    return _LISTED_AFTER.match(low, j) is not None
 
 
 _CLIENT_BEFORE: Final = re.compile(r"(?:(?<!mail )\bfrom|\bclient host) ?[\[<(]?\Z")
+# After a host's name (and its address in brackets): the text says that host is on a list.
+_LISTED_AFTER: Final = re.compile(r"\s?(?:\[[0-9a-f.:]{3,45}\]\s?)?(?:is|was) (?:black|block|deny|)listed\b")
 # The host of a URL written with its scheme or as a bare "www." address.
 _URL_HOST: Final = re.compile(r"(?:https?://|(?<![\w.-])(?=www\.))([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})")
 # Every provider's code formats: (provider, the literals one of which a match holds, the pattern).

@@ -32,6 +32,8 @@ _HOST_IP = re.compile(
 # "\bhost" written as a look-behind after the literal, so that the engine scans for "host" fast.
 _HOST_SAID = re.compile(rf"host(?<!\whost) ({_HOSTNAME}) said:")
 _IP_SHAPE = re.compile(rf"{_IP}\Z", re.IGNORECASE)
+# Right after "host name[ip]": the text says that host is on a list (so it is the client refused).
+_LISTED = re.compile(r" (?:is|was) (?:black|block|deny)?listed\b")
 
 # Postfix "(in reply to RCPT TO command)", "(in reply to end of DATA command)".
 _IN_REPLY = re.compile(r"\(in reply to ([a-z _]{2,20}?) command\)")
@@ -255,6 +257,10 @@ def _remote(low: str) -> tuple[str | None, str | None]:
         if ("host" in low or "server" in low or "connect" in low or "conversation" in low)
         else None
     )
+    if hm and _LISTED.match(low, hm.end()):
+        # "Host c-73-1.hsd1.va.comcast.net [192.0.2.70] is blacklisted by ips.backscatterer.org" (Haraka's
+        # backscatterer plugin): the host said to be listed is the refused client, not the replying server.
+        hm = None
     if hm:
         name, addr = hm.group(1), hm.group(2)
         if _IP_SHAPE.match(name):

@@ -127,7 +127,26 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # Developers", _GOOGLE; "the group you tried to contact" of Google Groups). Not the bare word: Gmail's
         # own notice of a failure elsewhere says "Google tried to deliver your message, but it was rejected
         # by the server for the recipient domain ...", where the refusing operator is another.
-        "google drive", "google account", "google's", "google developers", "google workspace", "google groups"),
+        "google drive", "google account", "google's", "google developers", "google workspace", "google groups",
+        # Its own wordings that no generic MTA writes, as its error reference gives them (_GOOGLE, 2023 and
+        # German versions): the per-domain rules of Workspace's inbound gateway ("421 4.7.0 IP not in whitelist
+        # for RCPT domain", "TLS required for RCPT domain"; German "IP nicht auf weißer Liste für RCPT-Domain",
+        # "TLS für RCPT-Domain erforderlich"; not "for rcpt domain" alone: qmail's chkuser writes "can't find a
+        # valid MX for rcpt domain"), its transaction
+        # limits ("Multiple destination domains per transaction is unsupported", "Domain policy size per
+        # transaction exceeded"), its loop limit ("Message exceeded 50 hops"), its 5.7.25 text ("The IP address
+        # sending this message does not have a PTR record setup"), its DMARC refusal ("Unauthenticated email is
+        # not accepted from this domain"), its pipelining refusal ("no commands allowed to pipeline after
+        # STARTTLS"), its 5.1.2 text ("We weren't able to find the recipient domain") and its per-user rate
+        # limit ("The user you are trying to contact is receiving mail at a rate that prevents additional
+        # messages ...", German "... erhält zu rasch E-Mails"). Not its generic rows ("MAIL first", "Must
+        # issue a STARTTLS command first": Postfix writes them too), nor "The email account that you tried to
+        # reach": copied by other operators' pages with no Gmail server behind them (corpus/replies/real).
+        "not in whitelist for rcpt domain", "tls required for rcpt domain", "weißer liste für rcpt-domain",
+        "tls für rcpt-domain", "per transaction is unsupported", "domain policy size per transaction",
+        "exceeded 50 hops", "ptr record setup", "unauthenticated email is not accepted from this domain",
+        "no commands allowed to pipeline after starttls", "weren't able to find the recipient domain",
+        "receiving mail at a rate that", "erhält zu rasch e-mails"),
        # Its replies end by pointing to one of its own help articles ("For more information, go to
        # https://support.google.com/mail/?p=..."). Where a copy shows that link by the article's title, as
        # its error reference does (_GOOGLE: "For more information, go to About SMTP error messages",
@@ -157,7 +176,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # Exchange's own component names (RESOLVER.ADR.*, STOREDRV.*): issue 10 counts them as Microsoft's.
         "resolver.adr", "resolver.rst", "storedrv", "eop-nam", "eop-eur", "eop-apc",
         # Exchange Online's 5.7.606-5.7.649 text ("Access denied, banned sending IP [...]", _MS).
-        "banned sending ip"),
+        "banned sending ip",
+        # Exchange Online's 5.7.708 text ("Access denied, traffic not accepted from this IP", _MS: its
+        # refusal of a new tenant's low-reputation IP), and its "resource forest", the unit of its own
+        # datacenter layout, in its 4.3.2 connection limit ("The maximum number of concurrent connections per
+        # resource forest has exceeded a limit, closing transmission channel", smtpfieldmanual.com/code/421).
+        "traffic not accepted from this ip", "per resource forest"),
        # Exchange Online Protection's anti-spam rule id closing a refusal: "... Please contact your
        # administrator for further assistance. AS(7555)" (learn.microsoft.com, defender-office-365/
        # outbound-spam-policies-external-email-forwarding: the 5.7.520 NDR), "AS(1430)" after 5.7.606.
