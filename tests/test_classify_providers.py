@@ -49,6 +49,10 @@ def test_every_provider_format_compiles_and_has_literals_to_pretest() -> None:
     ("550 5.7.25 The IP address sending this message does not have a PTR record setup", "google"),
     ("5.7.708 Service unavailable. Access denied, traffic not accepted from this IP", "microsoft"),
     ("421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit", "microsoft"),
+    # EarthLink's ELNK_ codes, any number, and BT's postmaster mailbox named in its refusal.
+    ("550 5.7.1 Connection refused ELNK_105", "earthlink"),
+    ("554 Message rejected for policy reasons - Please report any problems via the postmaster@btinternet.com mailbox",
+     "bt"),
     # ... but not the words one of them shares with an MTA (qmail's chkuser).
     ("511 sorry, can't find a valid MX for rcpt domain (#5.1.1 - chkuser)", None),
     # A host the text says is listed is the refused client, neither the replying server nor its operator.

@@ -362,6 +362,39 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("paran", "Paran", "https://puffinknight.tistory.com/102 (its refusal links cleanip.paran.com)", ("paran.com",)),
     _p("spammailblocker", "Spam-Mail-Blocker", "https://www.spam-mail-blocker.de/greylisted.html",
        ("spam-mail-blocker.de",)),
+    # Operators whose facts were gathered in corpus/replies/real/_providers_*.jsonl (each row's source there)
+    # and not yet named here: their own domains as host suffixes (a server under an operator's domain is its).
+    # EarthLink's inbound and outbound refusals carry "a unique code starting with ELNK_" (its postmaster
+    # pages, run by Vade: "ELNK_101", "ELNK_200"), and its older MX named it in the refusal ("550 IP 192.0.2.1
+    # is blocked by EarthLink. Go to earthlink.net/block", https://pastebin.com/mt8MbFRM).
+    _p("earthlink", "EarthLink", "https://postmaster-earthlink.vadesecure.com/inbound_error_codes",
+       ("earthlink.net", "mindspring.com"), ("postmaster-earthlink", "is blocked by earthlink"),
+       (r"\belnk_[0-9]{3}\b",)),
+    # BT's mailboxes are @btinternet.com and @btopenworld.com, its outgoing server mail.btinternet.com (BT's
+    # help, www.bt.com/help/email/fix-a-problem/problems-with-email/bt-email-problems--error-code-0x800ccc79--
+    # error-550-); its MX refusals ask for reports to postmaster@btinternet.com (https://pastebin.com/8JCWFSsD).
+    _p("bt", "BT (btinternet.com, btopenworld.com)",
+       "https://btbusiness.custhelp.com/app/answers/detail/a_id/15074/",
+       ("btinternet.com", "btopenworld.com", "bt.com"),
+       ("postmaster@btinternet.com",)),
+    _p("sohu", "Sohu Mail", "https://365seal.com/y/dRvzkOzRVO.html", ("sohu.com",)),
+    _p("lycos", "Lycos Mail (DE)", "http://www.sitepackage.de/service/dokumentation/auswertung/"
+       "typische-fehlermeldungen-bei-unzustellbarkeit.html", ("lycos.de",)),
+    _p("c4", "C4 (Czech hosting)", "https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou", ("c4.cz",)),
+    _p("bytecamp", "bytecamp (DE hosting)", "https://www.bytecamp.net/de/faq/email/zustellen.html", ("bytecamp.net",)),
+    _p("onesystems", "OneSystems (CH hosting)", "https://support.onesystems.ch/722126", ("onesystems.ch",)),
+    _p("goneo", "goneo", "https://goneo.de/hilfe/email/fehlermeldungen", ("goneo.de",)),
+    _p("eomatica", "Eomática (ES/Galicia hosting)", "https://eomatica.gal/gl/component/content/article/14-blogue/"
+       "271-erros-frecuentes-nos-envios-de-email.html", ("eomatica.gal",)),
+    _p("comservice", "comservice Frankfurt (Oder)", "https://new-faq.comservice-ffo.de/smtp-fehlermeldungen-e-mail-fehler/",
+       ("comservice-ffo.de",)),
+    # Its MX mail1/mail2.neomailbox.com (https://github.com/hardenize/hardenize-public/issues/52).
+    _p("neomailbox", "Neomailbox", "https://github.com/hardenize/hardenize-public/issues/52",
+       ("neomailbox.net", "neomailbox.com")),
+    _p("nicru", "RU-CENTER (nic.ru) mail", "https://nic.ru/help/mail-diagnostics-and-troubleshooting_14426.html",
+       ("nicmail.ru", "nic.ru")),
+    _p("spambrella", "Spambrella", "https://www.spambrella.com/faq/email-delivery-error-codes/", ("spambrella.com",)),
+    _p("arena", "Arena (ne.jp mail hosting)", "https://help.arena.ne.jp/hc/ja/articles/360038694154", ("arena.ne.jp",)),
     # Email Routing: a domain's MX are route1/2/3.mx.cloudflare.net (developers.cloudflare.com/email-routing).
     _p("cloudflare", "Cloudflare Email Routing", "https://developers.cloudflare.com/email-routing/",
        ("mx.cloudflare.net",)),
