@@ -94,14 +94,6 @@ RECIPIENT_MISSES: dict[str, str] = {
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
-    "opensmtpd-run-r41-mda-false.eml": "r41osmtpd first reading, a tuning miss: 'exited abnormally' (the mda "
-    "command) under 5.3.0 read as systemerror; labelled mailererror",
-    "opensmtpd-run-r41-delay-mda-tempfail.eml": "r41osmtpd first reading, a tuning miss: as "
-    "opensmtpd-run-r41-mda-false",
-    "opensmtpd-run-r41-three-mda-exit67.eml": "r41osmtpd first reading, a tuning miss: as "
-    "opensmtpd-run-r41-mda-false",
-    "opensmtpd-run-r41-delay-lmtp-socket.eml": "r41osmtpd first reading, a tuning miss: mail.lmtp's 'connect: No such "
-    "file or directory' (the host's own LMTP socket) read as networkerror; labelled systemerror",
     "opensmtpd-run-r41-delay-maildir.eml": "a test-part mail: miss not examined (frozen test part)",
     "majordomo2-denial-body-length-en.eml": "r39wild: the list's 'The message body is too long (52314 > 40000)' read "
     "as the system's size limit (mesgtoobig); labelled as the list's own limit (exceedlimit), as mlmmj's refusals",

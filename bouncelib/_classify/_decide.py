@@ -1102,8 +1102,12 @@ _PER_CLIENT: Final = re.compile(
 _NOT_AUTHENTICATED_FOR: Final = re.compile(r"\bnot authenticated for (?:the )?(?:group|mailbox|public folder)")
 # Also a Postfix daemon's own services, named by their socket's class ("connect to private/dnsblog service",
 # "cannot connect to service private/smtpd", "timeout sending connection to service private/smtpd": postscreen).
+# And any connect that failed with ENOENT ("mail.lmtp: connect: No such file or directory", OpenSMTPD's
+# mail.lmtp to a missing LMTP socket): connect(2) gives ENOENT only for a Unix-domain socket's path, never over
+# a network (round r41osmtpd).
 _LOCAL_SOCKET: Final = re.compile(
-    r"\bconnect(?:ion)? to (?:\S*\[(?:private/|public/|/)[^\]]*\]|(?:the )?(?:service )?(?:private|public)/\w)")
+    r"\bconnect(?:ion)? to (?:\S*\[(?:private/|public/|/)[^\]]*\]|(?:the )?(?:service )?(?:private|public)/\w)"
+    r"|\bconnect(?:\(\))?(?: to [^\s:;]{1,200})?: no such file or directory\b")
 _REFUSED_RECIPIENT: Final = re.compile(r"\brecipient address(?:es)? rejected ?: access denied")
 
 

@@ -2783,6 +2783,13 @@ TERMS: Final[tuple[Term, ...]] = (
             "tried all mx hosts", "zustellversuche", "tentatives", "intentos", "tentativi", "tentativas"),
     *_terms("MAILER", "pipe", "procmail", "command died", "delivery program", "mailer", "unknown mailer",
             "exit status", "maildrop", "script"),
+    # A program's exit reported as a failure ("exited abnormally", OpenSMTPD 6.8.0p2 smtpd.c for an mda command
+    # that exited non-zero; "exited with status 75"): only a process exits, and in a delivery report the process is
+    # the delivery program or command (round r41osmtpd, OpenSMTPD run here).
+    *_in("en", "PROGRAM_EXIT", "exited abnormally", "terminated abnormally", "exited with status",
+         "exited with exit status", "exited with code", "exited with exit code", "exited with error code",
+         "exited with an error", "exited with error", "exited non zero", "non zero exit status",
+         "non zero exit code", "nonzero exit status", "nonzero exit code"),
     # local(8) and pipe(8), and Exim, quote a failed delivery command's own output after these words.
     *_terms("CMD_OUTPUT", "command output",
             # Exim's deliver.c before a pipe transport's output (return_output, return_fail_output).
@@ -4415,6 +4422,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # mailbox rules above still read a command that says the mailbox is full).
     ConceptRule(_R.MAILERERROR, "CMD_OUTPUT", None, "Postfix local(8), pipe(8): the delivery command failed and "
                 "its output is the diagnostic"),
+    # A process said to have exited with a failure (PROGRAM_EXIT): the delivery program failed, as CMD_OUTPUT.
+    ConceptRule(_R.MAILERERROR, "PROGRAM_EXIT", None, "Sisimai lib/Sisimai/Reason/MailerError.pm; OpenSMTPD 6.8.0p2 "
+                "smtpd.c (an mda child that exited non-zero: 'exited abnormally')"),
     # The connection named as what timed out ("[internal] Connection Timed Out", Momentum's own record of a
     # connect to the MX timing out; "connection timeout"): a failure of the connection, even with a word of the
     # sender's own processing beside it. Before INTERNAL_OP+TIMEOUT, whose window reaches over the connection to
