@@ -36,3 +36,18 @@ def test_a_connect_failing_with_enoent_is_a_local_socket(text: str) -> None:
 
 def test_a_connect_refused_over_the_network_stays_a_network_error() -> None:
     assert parse_reply("connect to mx.example.net[192.0.2.1]:25: Connection refused").reason.value == "networkerror"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'bob@example.net: "mail.maildir: Not a directory"',
+        "451 4.3.0 mail.local: /var/mail/bob: Not a directory",
+    ],
+)
+def test_opensmtpds_delivery_programs_failing_on_a_path(text: str) -> None:
+    assert parse_reply(text).reason.value == "mailererror"
+
+
+def test_an_unknown_user_name_is_no_such_recipient() -> None:
+    assert parse_reply("550 unknown user name: bob").reason.value == "userunknown"

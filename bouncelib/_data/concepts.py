@@ -563,6 +563,10 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # the recipient has no mailbox here, as "no such user" says (RFC 3463 X.1.1).
     *_in("en", "NO_RCPT", "not a user of", "not user of", "not a user on", "not a user at", "not a user here",
          "not a known user", "not a registered user", "not a valid user of"),
+    # A user name that names no account ("unknown user name", "unknown username"): the recipient has no mailbox
+    # here (round r41osmtpd). Not a bare "unknown name": the words run into sendmail's "Host unknown (Name server:
+    # ...)" once the parenthesis is gone.
+    *_in("en", "NO_RCPT", "unknown user name", "unknown login name", "unknown username"),
     *_in("de", "NO_RCPT", "kein benutzer dieses", "kein benutzer auf", "kein nutzer dieses"),
     *_in("fr", "NO_RCPT", "n est pas un utilisateur de", "n est pas un utilisateur du", "n est pas un utilisateur sur"),
     *_in("es", "NO_RCPT", "no es un usuario de", "no es usuario de", "no es un usuario del"),
@@ -2704,6 +2708,9 @@ TERMS: Final[tuple[Term, ...]] = (
             # Postfix's local, postdrop and daemons append it to the file or socket they failed on). The longer
             # term hides "denied": no refusal of the sender is meant.
             "error reading", "error while reading", "permission denied",
+            # strerror(ENOTDIR), a path through a file that is not a directory ("mail.maildir: Not a directory",
+            # OpenSMTPD's maildir delivery program; round r41osmtpd): the receiver's own files again.
+            "not a directory",
             # An "I/O error" (read as the words "i o error") of the receiver's own, writing its store or talking
             # to a helper it relies on (maddy's check.milter "I/O error during policy check"): the system failed,
             # whatever it was doing. Not strerror(EIO)'s "Input/output error": Postfix local(8) gives it as the
@@ -2782,7 +2789,12 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("RETRIES", "attempts", "delivery attempts", "retries", "retry count", "tried all mxs",
             "tried all mx hosts", "zustellversuche", "tentatives", "intentos", "tentativi", "tentativas"),
     *_terms("MAILER", "pipe", "procmail", "command died", "delivery program", "mailer", "unknown mailer",
-            "exit status", "maildrop", "script"),
+            "exit status", "maildrop", "script",
+            # OpenSMTPD's own delivery programs (usr.sbin/smtpd: /usr/libexec/opensmtpd/mail.local for mbox,
+            # mail.maildir for maildir), which name themselves before their error ("mail.maildir: Not a
+            # directory"; round r41osmtpd). Not its mail.lmtp: a socket it cannot reach is the host's own socket
+            # (systemerror, LABELING.md).
+            "mail local", "mail maildir"),
     # A program's exit reported as a failure ("exited abnormally", OpenSMTPD 6.8.0p2 smtpd.c for an mda command
     # that exited non-zero; "exited with status 75"): only a process exits, and in a delivery report the process is
     # the delivery program or command (round r41osmtpd, OpenSMTPD run here).
