@@ -780,7 +780,11 @@ def decide(ev: Evidence) -> Verdict:
 def _temporary_failure(ev: Evidence) -> Verdict | None:
     # Last, when nothing read the words: a temporary reply that only says something failed ("450 random
     # failure") is the receiving side's failure, retried (LABELING.md: "Temporary failure" alone, systemerror).
-    if ev.transient and not ev.words.isdisjoint(BARE_FAILURE_WORDS):
+    # The words of the text read (`Facts.words_text`), not of the whole reply: an MTA's frame around a bare code
+    # ("SMTP error from remote mail server after RCPT TO:<a>: 451", Exim) says no more than that it failed.
+    if ev.transient and not ev.words.isdisjoint(BARE_FAILURE_WORDS) and not BARE_FAILURE_WORDS.isdisjoint(
+        _WORDS.findall(ev.facts.words_text)
+    ):
         return Reason.SYSTEMERROR, "temporary:failure"
     return None
 
@@ -858,6 +862,15 @@ def _sender_or_host(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Ver
         return Reason.REJECTED, rule + ";sender"  # at MAIL FROM the address refused is the sender's
     if ev.command in _HOST_COMMANDS and not (sd and sd[0] == 1):
         # Before any address is sent the refusal is about our host or HELO name.
+        return Reason.BLOCKED, rule + ";" + ev.command.lower()
+    return None
+
+
+def _host_stage(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A site's prohibition in answer to the connection or to HELO/EHLO, before any address or message was
+    # sent (Exim's default ACL text "550 Administrative prohibition" to HELO): what was refused is the
+    # sending host or its greeting (corpus/LABELING.md: HELO/EHLO name refused, connection refused: blocked).
+    if ev.command in _HOST_COMMANDS and not (sd and sd[0] in (1, 6)):
         return Reason.BLOCKED, rule + ";" + ev.command.lower()
     return None
 
@@ -1129,7 +1142,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.TOOMANYCONN: (_per_client_count,),
     # (An address's characters said invalid under X.1.3 or a 501, "553 5.1.3 Invalid characters in address": the
     # address's syntax, as `_malformed` reads any other wording of it.)
-    Reason.POLICYVIOLATION: (_command_line, _malformed),
+    Reason.POLICYVIOLATION: (_command_line, _malformed, _host_stage),
     Reason.SYNTAXERROR: (_mailbox_status,),
 }
 

@@ -3641,7 +3641,13 @@ TERMS: Final[tuple[Term, ...]] = (
     # them (RFC 2920 section 3.1; Postfix reject_unauth_pipelining: "Improper use of SMTP command
     # pipelining"), or lines that are no SMTP command at all (Postfix smtpd: "non-SMTP command").
     *_terms("OFF_PROTOCOL", "command pipelining", "unauthorized pipelining",
-            "unauthorised pipelining", "non smtp command", "non smtp commands", "not an smtp command"),
+            "unauthorised pipelining", "non smtp command", "non smtp commands", "not an smtp command",
+            # A command of an extension the server did not offer in its EHLO reply, sent anyway (Exim 4.96
+            # smtp_in.c, run here in round r41: "503 STARTTLS command used when not advertised", "503 BDAT
+            # command used when CHUNKING not advertised"; RFC 3207 / 4954 / 3030 make each command usable only
+            # when advertised): the client leaving the protocol, as pipelining unasked is, not a refusal of TLS
+            # or of a login.
+            "used when not advertised", "command used when", "used without being advertised"),
     # A check that the recipient can be delivered to which came back negative (Exim "verify =
     # recipient", a callout): the address does not work. Not "unverified": Postfix's "unverified
     # address: <detail>" is a check not (yet) passed, and its detail says why ("lost connection").
