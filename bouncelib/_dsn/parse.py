@@ -155,7 +155,10 @@ def _fill_empty_diagnostics(mail: Mail, rows: list[Found]) -> None:
     for row in empty:
         for o in found.get(row.recipient.lower(), ()):
             reply = parse_reply(o.diagnostic, status=row.status or o.status, action=row.action or o.action)
-            if reply.reason not in (Reason.UNDEFINED, Reason.ONHOLD):
+            # The rules must read a reason in it: the model's guess over another reader's paragraph (Courier's
+            # "If your message was also sent to additional recipients ..." under a recipient with no words, round
+            # r41) is not the notice stating one.
+            if reply.reason not in (Reason.UNDEFINED, Reason.ONHOLD) and not is_guess(reply.rule):
                 row.diagnostic = o.diagnostic
                 row.diagnostic_type = row.diagnostic_type or o.diagnostic_type
                 row.remote_mta = row.remote_mta or o.remote_mta
