@@ -3266,7 +3266,15 @@ TERMS: Final[tuple[Term, ...]] = (
             # The only handshake after SMTP's greeting is TLS's (go-smtp: "550 5.0.0 Handshake error" after STARTTLS).
             "handshake error", "handshake failure", "tls handshake error", "tls handshake failure",
             "no shared cipher", "unsupported protocol",
-            "wrong version number", "certificate not trusted", "certificate not verified"),
+            "wrong version number", "certificate not trusted", "certificate not verified",
+            # The TLS client's own certificate, absent where the server requires one (Postfix 3.7.11 smtpd with
+            # smtpd_tls_req_ccert, run here: "NOQUEUE: abort: TLS from H[ip]: No client certificate presented",
+            # its reply "421 4.7.1 ... Error: No client certificate presented"; OpenSSL's alert texts "peer did
+            # not return a certificate" and TLS 1.3's "certificate required", RFC 8446 section 6.2): the TLS
+            # client authentication failed.
+            "no client certificate", "no peer certificate", "no certificate presented",
+            "client certificate not presented", "client certificate required", "peer did not return a certificate",
+            "certificate required"),
     # The recipient (or its owner) does not want mail from this sender: RFC 3463 X.7.1 given for a
     # personal block list, Facebook's RCP-P2 "the recipient's preferences".
     # Delivery into the recipient's mailbox, named as the thing a rule applies to (Zoho's "Mailbox delivery

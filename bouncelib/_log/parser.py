@@ -59,10 +59,16 @@ _CONTENT: Final = ("header ", "body ", "mime-header ", "nested-header ")
 # smtpd's before-queue content filter's verdicts (smtpd_proxy.c), led by the command they answer.
 _PROXY_VERDICTS: Final = frozenset({"proxy-reject", "proxy-accept"})
 _PROXY_COMMAND: Final = re.compile(r"[A-Z][A-Z-]+: ")
+# The daemons whose peer is a client (an SMTP server, postscreen, tlsproxy in front of them).
+_SERVERS: Final = ("smtpd", "postscreen", "tlsproxy")
 _TLS_MARKERS: Final = (
     "TLS connection established", "SSL_connect error", "SSL_accept error", "certificate verification failed",
     "Server certificate not", "Host offered STARTTLS", "TLS is required", "Cannot start TLS", "TLS handshake",
     "TLS library problem", "untrusted issuer", "Untrusted TLS", "Anonymous TLS",
+    # tls_verify.c's account of a failed check of the peer's certificate ("server certificate verification
+    # failed for H[ip]:port: num=62:hostname mismatch") and smtpd.c's end of a session whose TLS requirement
+    # failed ("NOQUEUE: abort: TLS from H[ip]: No client certificate presented"), both logged by Postfix 3.7.11.
+    "server certificate verification failed", "abort: TLS from ",
 )  # fmt: skip
 # TLS session chatter Postfix writes at smtp(d)_tls_loglevel 2 and up (tls_server.c, tls_client.c,
 # tls_misc.c, tls_bio_ops.c): engine set-up, "setting up TLS connection from/to H[ip]", the cipher list,
@@ -116,7 +122,7 @@ def _generic(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
     if msg.startswith(_SEVERITIES):
         sev, _, rest = msg.partition(": ")
         host, ip = _warning_peer(rest)
-        server = head[2].endswith(("smtpd", "postscreen"))
+        server = head[2].endswith(_SERVERS)
         if host is None and ip is None and server:
             host, ip = _client_from(rest)
         if host is None and ip is None:
@@ -586,13 +592,14 @@ def _tls_chatter(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
 def _tls(head: Head, msg: str, raw: str, inf: bool, status: str | None = None) -> LogRecord:
     if status is None:
         status = "established" if "connection established" in msg else "failed"
-    to = msg.find(" to ")
-    if to < 0:
-        to = msg.find(" for ")  # "certificate verification failed for host[ip]:25"
-    frm = msg.find(" from ")
-    start = min(x for x in (to, frm, len(msg)) if x >= 0)
-    host, ip, port, _end = _host_ip(msg, start) if start < len(msg) else (None, None, None, -1)
-    if frm >= 0 and (to < 0 or frm < to):  # server side: the peer is a client
+    # The peer is the host[ip] after the word that leads to it: "... to H[ip]:port" (the smtp client's server),
+    # "... from H[ip]" (a server's client), "... failed for H[ip]" (whichever peer the program has: a server's
+    # is its client). Words after the address ("unable to get local issuer certificate") are not looked at.
+    bracket = msg.find("[")
+    before = msg[:bracket] if bracket >= 0 else ""
+    start, word = max(((before.rfind(w), w) for w in (" to ", " from ", " for ")), default=(-1, ""))
+    host, ip, port, _end = _host_ip(msg, start) if start >= 0 else (None, None, None, -1)
+    if word == " from " or (word == " for " and head[2].endswith(_SERVERS)):
         return client_record(head, "tls", status, host, ip, msg, raw, inf)
     return remote_record(head, status, host, ip, port, msg, raw, inf, kind="tls")
 
