@@ -81,3 +81,18 @@ def test_a_servers_warning_about_a_session_names_the_client(msg: str, reason: st
     out = _line(f"Jan  7 08:09:10 mx postfix/smtpd[56]: {msg}").to_record()
     assert (out["kind"], out["reason"]) == ("warning", reason)
     assert (out["client_host"], out["client_ip"]) == ("unknown", "192.0.2.61")
+
+
+@pytest.mark.parametrize(
+    ("msg", "host", "ip"),
+    [
+        ("warning: relay.example.net[198.51.100.31]:587 offered no supported AUTH mechanisms: 'NTLM'",
+         "relay.example.net", "198.51.100.31"),
+        ("warning: mx2.example.org[2001:db8::25]:25: TLSA lookup error for mx2.example.org", "mx2.example.org",
+         "2001:db8::25"),
+    ],
+)
+def test_an_smtp_clients_warning_led_by_its_server_and_port_names_the_remote_host(msg: str, host: str, ip: str) -> None:
+    out = _line(f"Jan  7 08:09:10 relay postfix/smtp[4321]: {msg}").to_record()
+    assert out["kind"] == "warning"
+    assert (out["remote_host"], out["remote_ip"], out["client_ip"]) == (host, ip, None)

@@ -91,6 +91,9 @@ def _unrecognised(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
 _UNRESOLVED: Final = "hostname "
 
 
+_PEER_PORT_FIRST: Final = re.compile(r"(?P<host>[^\s\[\]]+)\[(?P<ip>[0-9A-Fa-f.:]+)\]:\d+(?::)? ")
+
+
 def _warning_peer(rest: str) -> tuple[str | None, str | None]:
     """The peer a warning names first: ``host[ip]: ...`` or ``hostname H does not resolve to address IP``."""
     if rest.startswith(_UNRESOLVED) and " does not resolve to address " in rest:
@@ -101,6 +104,11 @@ def _warning_peer(rest: str) -> tuple[str | None, str | None]:
         peer, ip, _port, end = _host_ip(rest[: colon + 1])
         if end == colon + 1 and peer is not None and " " not in peer:
             return peer, ip
+    # The smtp client's peer with its port ("mx.example.net[198.51.100.25]:25: all TLSA records unusable",
+    # smtp_sasl_proto.c's "H[ip]:587 offered no supported AUTH mechanisms: ..."): the server it talks to.
+    m = _PEER_PORT_FIRST.match(rest)
+    if m is not None:
+        return m["host"], m["ip"]
     return None, None
 
 
