@@ -2707,10 +2707,6 @@ TERMS: Final[tuple[Term, ...]] = (
             # qmgr_active.c "qmgr_active_corrupt: save corrupt file queue active id ...", smtp(8)'s "QID: bad
             # record type: 88 in message content", rec_type.h: a record type it does not know).
             "corrupt file", "corrupt queue file", "corrupted queue file", "bad record type",
-            # ... or its own network set-up: strerror(EADDRNOTAVAIL) "Cannot assign requested address", an address
-            # this host was told to use that it does not have (Postfix smtp_connect.c "smtp_connect_addr: bind
-            # 203.0.113.7: ..." for smtp_bind_address).
-            "cannot assign requested address",
             # ... or read one of them (local(8): "error reading forwarding file: Permission denied"), and the
             # operating system's words for a file it may not touch (strerror(EACCES) "Permission denied":
             # Postfix's local, postdrop and daemons append it to the file or socket they failed on). The longer
