@@ -102,19 +102,7 @@ VERDICT_MISSES: dict[str, str] = {
     "retrained in round r41)",
     "twisted-relay-bounce-reply.eml": "a test-part mail: miss not examined (frozen test part; moved by the model "
     "retrained in round r41)",
-    "sendmail-run-r41-alias-file-cantcreate.eml": "round 41 Sendmail run, a tuning miss: the transcript's "
-    "'550 5.0.0 <file>... Can't create output' code is not read under an X-Unix Diagnostic-Code (label 550)",
-    "sendmail-run-r41-expired-procmail-ex-ioerr.eml": "round 41 Sendmail run, a tuning miss: the "
-    "transcript's '451 4.0.0 I/O error' code is not read under an X-Unix Diagnostic-Code (label 451)",
-    "sendmail-run-r41-expired-procmail-ex-tempfail.eml": "round 41 Sendmail run, a tuning miss: 'Message "
-    "could not be delivered for 6 minutes' after EX_TEMPFAIL read as mailererror, labelled expired",
-    "sendmail-run-r41-procmail-ex-software.eml": "round 41 Sendmail run, a tuning miss: the transcript's "
-    "'554 5.3.0 Internal error' code is not read under an X-Unix Diagnostic-Code (label 554)",
-    "sendmail-run-r41-warning-procmail-ex-ioerr.eml": "round 41 Sendmail run, a tuning miss: the "
-    "transcript's '451 4.0.0 I/O error' code is not read under an X-Unix Diagnostic-Code (label 451)",
     "sendmail-run-r41-alias-include-missing.eml": "a test-part mail: miss not examined (frozen test part)",
-    "sendmail-run-r41-alias-pipe-false.eml": "a test-part mail: miss not examined (frozen test part)",
-    "sendmail-run-r41-procmail-ex-unavailable.eml": "a test-part mail: miss not examined (frozen test part)",
     "majordomo2-denial-body-length-en.eml": "r39wild: the list's 'The message body is too long (52314 > 40000)' read "
     "as the system's size limit (mesgtoobig); labelled as the list's own limit (exceedlimit), as mlmmj's refusals",
     "majordomo2-denial-body-length-fr.eml": "r39wild: as majordomo2-denial-body-length-en (French)",

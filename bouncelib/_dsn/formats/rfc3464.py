@@ -253,8 +253,12 @@ def _cause_from_prose(rows: list[Found], notice: str) -> None:
 def _last_attempt_not_final(row: Found) -> bool:
     """Whether a failed row (an Action left out by a module is a failure) with no reason yet ends with a
     temporary reply: a 4xx code opens its words (Sendmail's "452 4.2.2 Over quota" under "Message could not
-    be delivered for 5 days")."""
-    return row.action in (None, "failed") and row.reason is None and _first_code(row.diagnostic) == "4"
+    be delivered for 5 days"), or its own Status is of class 4 although it failed (RFC 3464: the status of
+    the last attempt; Sendmail's 4.4.7 under "Message could not be delivered for 6 minutes" for a local
+    mailer's "Deferred: ... exited with EX_TEMPFAIL", whose Diagnostic-Code is the exit code, X-Unix; 75)."""
+    if row.action not in (None, "failed") or row.reason is not None:
+        return False
+    return _first_code(row.diagnostic) == "4" or (row.status or "").strip().startswith("4.")
 
 
 def _first_code(diagnostic: str) -> str | None:

@@ -197,8 +197,19 @@ def _from_transcript_lines(body: str, rows: list[Found]) -> None:
         # A pipe or file delivery names the local part only ("|procmail ... #kijitora"... 554).
         named += [ln for ln in lines if len(local) > 2 and local in ln.lower() and ln[:1] in "45"]
         coded = [ln for ln in named if ln[:1] in "45"]
+        if not named and len(rows) == 1 and r.diagnostic.strip().isdigit():
+            # The one recipient's failure told with a reply code and no address: a local mailer's exit
+            # code given Sendmail's words for it (sysexits: "554 5.3.0 Internal error" for 70, "451 4.0.0
+            # I/O error" for 74), or a file delivery naming the file it could not write ("550 5.0.0
+            # /var/mail/x... Can't create output"). The notice is about this recipient alone, so its
+            # transcript's coded line is this recipient's, and it says more than the bare exit code.
+            coded = [ln for ln in lines if _CODED_LINE.match(ln)]
         if coded or named:
             r.diagnostic = (coded or named)[0]
+
+
+# A transcript line opening with a reply code and an enhanced status ("554 5.3.0 Internal error").
+_CODED_LINE: Final = re.compile(r"[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")
 
 
 DETECTOR: Final = _Sendmail()
