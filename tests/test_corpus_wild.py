@@ -206,8 +206,6 @@ VERDICT_MISSES: dict[str, str] = {
     "guess that flips with each retraining, since round 36's)",
     "qmail-page-placeholder-nolonger-ja.eml": "round 32, a tuning miss (classifier): 'This address no longer accepts "
     "mail.' is userunknown only as the model's guess, and a guess makes no hard bounce",
-    "sendmail-procmail-quota-cant-create-output.eml": "round 32, a tuning miss: Sendmail's '(reason: Can't create "
-    "output)' read as onhold; the transcript's 'procmail: Quota exceeded while writing' says the mailbox is full",
     "qmail-ezmlm-checksub-reject-posts-da.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-r32-sm05-delay-tste-home-dmarc.eml": "round r32 MTA run, a tuning miss: "
     "'451 qq trouble in home directory' "

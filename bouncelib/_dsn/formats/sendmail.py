@@ -183,15 +183,14 @@ def _from_transcript_lines(body: str, rows: list[Found]) -> None:
     if m is None:
         return
     # Transcript lines only: not the SMTP exchange (>>>, <<<) and not DSN fields pasted below it.
-    lines = [
-        ln.strip()
-        for ln in body[m.end() :].split("\n")[:50]
-        if ln.strip() and not ln.lstrip().startswith((">>>", "<<<")) and not _FIELD_LINE.match(ln)
-    ]
+    # (`said` keeps the lines a local program wrote, "procmail: Quota exceeded ...", that look like fields.)
+    said = [ln.strip() for ln in body[m.end() :].split("\n")[:50] if ln.strip() and not ln.lstrip().startswith(_SMTP)]
+    lines = [ln for ln in said if not _FIELD_LINE.match(ln)]
     for r in rows:
-        if r.diagnostic and not r.diagnostic.strip().isdigit():
-            continue
         low = r.recipient.lower()
+        if r.diagnostic and not r.diagnostic.strip().isdigit():
+            _mailer_words(r, said)
+            continue
         local = low.split("@", 1)[0]
         named = [ln for ln in lines if low in ln.lower()]
         # A pipe or file delivery names the local part only ("|procmail ... #kijitora"... 554).
@@ -207,6 +206,34 @@ def _from_transcript_lines(body: str, rows: list[Found]) -> None:
         if coded or named:
             r.diagnostic = (coded or named)[0]
 
+
+def _mailer_words(row: Found, lines: list[str]) -> None:
+    """A row whose words are only Sendmail's name for a local mailer's exit ("(reason: Can't create
+    output)", sysexits' EX_CANTCREAT) takes the output the mailer wrote just above the transcript's
+    coded line for the address: the program's own account of the failure ("procmail: Quota exceeded while
+    writing ...", then "550 5.0.0 <x@y>... Can't create output"). Sendmail copies a local mailer's error
+    output into the transcript before its own line; the exit code's name says only that the program
+    failed, the program's words say why."""
+    words = row.diagnostic.strip().lower()
+    if not words or words[:1] in "45":
+        return
+    low = row.recipient.lower()
+    for i, ln in enumerate(lines):
+        if not (_CODED_LINE.match(ln) and low in ln.lower() and ln.lower().rstrip().endswith(words)):
+            continue
+        above = i
+        while above > 0 and _PROGRAM_OUTPUT.match(lines[above - 1]):
+            above -= 1
+        if above < i:
+            row.diagnostic = "\n".join(lines[above : i + 1])
+        return
+
+
+# A local program's error output as Sendmail copies it into the transcript: the program's name and a
+# colon ("procmail: Quota exceeded while writing ...", "mail.local: ...").
+_PROGRAM_OUTPUT: Final = re.compile(r"[a-z][\w.-]{1,30}: \S")
+
+_SMTP: Final = (">>>", "<<<")
 
 # A transcript line opening with a reply code and an enhanced status ("554 5.3.0 Internal error").
 _CODED_LINE: Final = re.compile(r"[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")
