@@ -300,6 +300,10 @@ BOUNCES_RECEIVED: Final = re.compile(
     r"(?:bounces|bounce (?:messages|reports|notices)|non-?delivery (?:reports|notices|notifications|messages)|"
     r"delivery (?:failure|error|status) (?:reports|notices|notifications|messages))|"
     r"bounces (?:were |have been |had been )?received|"
+    # ... or says the member's mail *caused* them: "Messages from list devel that were sent to your address a have
+    # generated non-delivery reports since <date>" (Sympa 6.2's user_notification.tt2, auto_notify_bouncers).
+    r"(?:has|have|had) (?:generated|caused|produced) (?:a (?:number|lot) of |many |several |numerous )?"
+    r"(?:bounces|bounce messages|non-?delivery (?:reports|notices|notifications))|"
     r"(?:zahlreiche |mehrere |viele )?(?:unzustellbare )?rückläufer (?:erhalten|empfangen)|"
     r"a reçu (?:un nombre (?:important )?de |plusieurs |de nombreux )?rejets|"
     r"(?:ha recibido|recepción de) (?:varios |numerosos |un número de )?rebotes|"

@@ -450,4 +450,40 @@ def parse_message(data: MessageInput) -> BounceReport:
     common = {"kind": kind, "detector": name, "reporting_mta": reporting, "message_id": orig.message_id,
               "sender": _sender(rows, orig.from_), "timestamp": date}  # fmt: skip
     events = tuple(_event(row, common, defects) for row in rows)
+    if name not in _GENERAL_NAMES and any(e.reason is Reason.ONHOLD for e in events):
+        events = _with_reasons_read_generally(mail, rows, events, common, defects)
     return report(kind, detector=name, reporting_mta=reporting, recipients=events)
+
+
+def _with_reasons_read_generally(
+    mail: Mail, rows: list[Found], events: tuple[DsnEvent, ...], common: dict[str, Any], defects: list[str]
+) -> tuple[DsnEvent, ...]:
+    """A format module's row whose reply states no reason (``onhold``: "(reason: Can't create output)") takes
+    the reply the general reader finds for that recipient when that one states a reason: the module read the
+    line it knows, the notice says why elsewhere (a transcript's "procmail: Quota exceeded while writing ...").
+    Runs only on such rows; the module's other facts (action, status, hosts) stay."""
+    try:
+        general = {o.recipient.lower(): o for o in GENERAL_READER.parse(mail) or () if o.recipient}
+    except Exception:  # the general reader failing here leaves the module's reading
+        return events
+    out = list(events)
+    for k, (row, event) in enumerate(zip(rows, events, strict=True)):
+        other = general.get((row.recipient or "").lower())
+        if event.reason is not Reason.ONHOLD or row.reason is not None or other is None:
+            continue
+        if not other.diagnostic.strip() or other.diagnostic == row.diagnostic or other.action != row.action:
+            continue
+        # Only when the words the module did not read name a reason on their own: the same reply written with its
+        # host and stage ("host mx said: 554 ... (in reply to end of DATA command)") is no new reading.
+        said = " ".join(other.diagnostic.split())
+        kept = row.diagnostic
+        extra = said.replace(" ".join(kept.split()), " ") if kept.strip() else said
+        if parse_reply(extra, action=row.action).reason in (Reason.ONHOLD, Reason.UNDEFINED):
+            continue
+        row.diagnostic = other.diagnostic
+        again = _event(row, common, [])
+        if again.reason in (Reason.ONHOLD, Reason.UNDEFINED):
+            row.diagnostic = kept
+            continue
+        out[k] = again
+    return tuple(out)

@@ -40,7 +40,7 @@ from bouncelib._dsn.general._notice import (
     verdict,
 )
 from bouncelib._dsn.general._recipients import Block, as_reply, continuation, find_blocks
-from bouncelib._dsn.mime import load_message
+from bouncelib._dsn.mime import load_message, part_text
 from bouncelib._vocab import BounceKind, Reason
 
 __all__ = ["DETECTOR", "GeneralReader", "notice_blocks", "unnamed_failure"]
@@ -184,6 +184,35 @@ def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[
     return [Found(recipient=addresses[0], action=said, diagnostic=why[:1000])]
 
 
+# An RFC 3798 disposition report's field block: the recipient it is about, and what became of the message.
+_MDN_RECIPIENT: Final = re.compile(
+    r"^(?:final|original)-recipient:[ \t]*[^;\n]{0,40};[ \t]*<?([^\s<>;@]{1,64}@[^\s<>;]{1,254})", re.I | re.M
+)
+_MDN_DISCARDED: Final = re.compile(r"^disposition:[^\n]{0,200};[ \t]*(?:deleted|denied)\b", re.I | re.M)
+
+
+def _disposed_recipient(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
+    """A notice that says the message failed beside an RFC 3798 disposition report (``message/disposition-
+    notification``) whose ``Disposition`` says the recipient's side deleted or denied it (a Sieve ``reject``,
+    Cyrus's and Pigeonhole's "Your message was automatically rejected by Sieve"): the report's
+    ``Final-Recipient`` (else ``Original-Recipient``) is the recipient that refused it, whether or not the
+    returned message is there to show it.  Its reply: the paragraph that says the message failed, with the
+    reason the next one gives."""
+    if said != "failed" or "message/disposition-notification" not in mail.content_types:
+        return []
+    fields = part_text(mail.parts, mail.content_types, "message/disposition-notification") or ""
+    if _MDN_DISCARDED.search(fields[:4000]) is None:
+        return []
+    # The final recipient, where an alias's member differs from the address the message was sent to.
+    named = sorted(_MDN_RECIPIENT.finditer(fields[:4000]), key=lambda m: not m.group(0).lower().startswith("final"))
+    if not named or named[0].group(1).lower() in own:
+        return []
+    raw = _paragraphs(notice.text)
+    at = next((k for k, p in enumerate(raw) if says_failed_or_delayed(" ".join(p.split()))), 0)
+    why = _with_cause_below(raw, at) if raw else ""
+    return [Found(recipient=named[0].group(1), action=said, diagnostic=why[:1000])]
+
+
 def _paragraphs(text: str) -> list[str]:
     """The paragraphs of a notice's text, as written (blank-line separated, empty ones left out)."""
     return [p for p in text.split("\n\n") if p.strip()]
@@ -249,9 +278,12 @@ def _summarised(notice: Notice, said: str, own: set[str]) -> list[Found]:
     recipients, refused with it (MailScanner: "This message has been destroyed").  The words after
     the summary say why."""
     lines = notice.lines
+    # Indented deeper than the notice's prose: a notice indented whole (a relay's or a client's margin) does not
+    # make its own "Sender: a" / "Subject: ..." lines a summary.
+    margin = min((len(ln) - len(ln.lstrip(" \t")) for ln in lines if ln.strip()), default=0)
     run: list[int] = []
     for i, line in enumerate((*lines, "")):
-        if shapes.SUMMARY_LINE.match(line):
+        if shapes.SUMMARY_LINE.match(line, margin):
             run.append(i)
             continue
         holding = [k for k in run if "@" in lines[k]] if len(run) >= 2 else []
@@ -259,7 +291,9 @@ def _summarised(notice: Notice, said: str, own: set[str]) -> list[Found]:
         if not holding:
             continue
         value = lines[holding[0]].split(":", 1)[1]
-        addresses = [m.group(0) for m in shapes.ADDRESS.finditer(value) if m.group(0).lower() not in own]
+        # An address in emphasis ("**a**", a Markdown mail's text part) is the address without it.
+        found = (_unstarred(m) for m in shapes.ADDRESS.finditer(value))
+        addresses = [a for a in found if a.lower() not in own]
         if addresses:
             # Up to the signature ("-- " and the filter's name, "Email Virus Scanner"): not a cause.
             after = lines[i:]
@@ -267,6 +301,15 @@ def _summarised(notice: Notice, said: str, own: set[str]) -> list[Found]:
             why = " ".join(" ".join(after[:end]).split())
             return [Found(recipient=a, action=said, diagnostic=why[:1000]) for a in addresses]
     return []
+
+
+def _unstarred(m: re.Match[str]) -> str:
+    """The address of a match of `shapes.ADDRESS` without the emphasis around it ("*a*", "**a**")."""
+    address = m.group(0)
+    stars = len(address) - len(address.lstrip("*"))
+    if stars and m.string[m.end() : m.end() + stars] == "*" * stars:
+        return address[stars:]
+    return address
 
 
 def _by_host(mail: Mail, notice: Notice, said: str) -> list[Found]:
@@ -442,6 +485,7 @@ class GeneralReader:
         rows = _rows(blocks, notice, said, own) or (
             _by_host(mail, notice, said)
             or (_summarised(notice, said, own) if said in ("failed", "delayed") else [])
+            or _disposed_recipient(mail, notice, said, own)
             or _only_recipient_of_original(mail, notice, said, own)
         )
         _gave_up(notice, rows)

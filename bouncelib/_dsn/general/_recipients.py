@@ -59,10 +59,12 @@ _WORDS_BELOW_CHARS: Final = 240
 # (or bare or in quotes, as a relay or client may rewrite the brackets, then with the colon Exim writes after it).
 _NAME_ADDR: Final = re.compile(r"[ \t]+(?:<[^<>@\s]+@[^<>\s]+>|[\"']?[^<>@\s\"']+@[^<>\s\"':]+[\"']?:)")
 # A display name and the opening parenthesis of the address after it: "Russ Winter (" (Exchange 2010+).
-_NAME_PAREN: Final = re.compile(r"[ \t]*[^\W\d_][^()<>@:;,\"]{0,60}\(\Z")
+_NAME_PAREN: Final = re.compile(r"[ \t]*[^\W\d_][^()<>@:;,\"：；]{0,60}\(\Z")
 # ... and the opening bracket of the address after it: "Bob Example <" (a list of recipients written as
 # mailboxes, name and address, one a line: Kopano's spooler, clients that forward a notice).
-_NAME_ANGLE: Final = re.compile(r"[ \t]*\"?[^\W\d_][^()<>@:;,\"]{0,60}\"?[ \t]+<\Z")
+# A label is no name: "宛先：　<a>" (To, with the full-width colon of CJK text, Gromox's summary of the returned
+# message) labels the address as "To: <a>" does.
+_NAME_ANGLE: Final = re.compile(r"[ \t]*\"?[^\W\d_][^()<>@:;,\"：；]{0,60}\"?[ \t]+<\Z")
 # The address's type written in front of it, as Exchange writes proxy addresses ("SMTP:a", and
 # "smtp\\:a" with the colon escaped): part of how the address is written, not words before it.
 _ADDRESS_TYPE: Final = re.compile(r"(?<![\w-])smtp\\?:\Z", re.I)
@@ -280,6 +282,9 @@ def _mention_at(
     # Also when a wrap put the address at the start of its line, the words before it ending the line above.
     refuser = shapes.REFUSER_BEFORE.search(context if alone else line[:start]) is not None
     hold = False
+    # Not labelled when a wrap only put it at the start of its line, mid-sentence ("sent to your address" /
+    # "a have generated non-delivery reports"): written on one line, it would stand inside the sentence.
+    labelled = labelled and not _wrapped_mid_sentence(lines, i, start, end)
     if low in own and not (low in addressee and (labelled or refuser or (alone and _below_heading(lines, i)))):
         # The addressee alone on its line under no label (the line above it does not end with a colon):
         # held, a recipient only when listed with others (`_listed`).
@@ -306,6 +311,18 @@ def _mention_at(
     if hold:
         return Mention(i, start, end, address, True, True, held=True)
     return Mention(i, start, end, address, strong or wrapped_to, alone, wrapped=wrapped_to)
+
+
+def _wrapped_mid_sentence(lines: tuple[str, ...], i: int, start: int, end: int) -> bool:
+    """Whether the address at ``start:end`` of line `i` starts its line only because a wrap put it there: nothing
+    before it on the line, the line above ends in mid-sentence (no colon, no full stop) and words go on after it."""
+    if i == 0 or lines[i][:start].strip(_OPENERS):
+        return False
+    above = lines[i - 1].rstrip()
+    if not above or above.endswith((".", ":", "!", "?", ";")):
+        return False
+    after = lines[i][end:].strip(_CLOSERS)
+    return bool(after) and after[:1].isalpha()
 
 
 def _label_above(lines: tuple[str, ...], i: int) -> bool:
@@ -442,7 +459,22 @@ def _wrapped_to(lines: tuple[str, ...], i: int, before: str) -> bool:
     the words before the address are read across the wrap."""
     if len(before.split()) > 2 or i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":", "!")):
         return False
-    return shapes.RECIPIENT_BEFORE.search(f"{lines[i - 1].rstrip()[-60:]} {before.strip()} ") is not None
+    return shapes.RECIPIENT_BEFORE.search(f"{_wrapped_above(lines, i, 0)[-60:]} {before.strip()} ") is not None
+
+
+def _wrapped_above(lines: tuple[str, ...], i: int, start: int) -> str:
+    """The words of the sentence that a wrap left above line `i` (from line `start` on): the line above, and
+    when that one is short, the line above it too if it does not end a sentence (a narrow wrap may leave only
+    part of the words on the line above: "you are not authorized" / "to use" / "the a address")."""
+    above = lines[i - 1].strip()
+    if (
+        len(above) < 40
+        and i - 2 >= start
+        and lines[i - 2].strip()
+        and not lines[i - 2].rstrip().endswith((".", ":", "!"))
+    ):
+        above = f"{lines[i - 2].strip()} {above}"
+    return above
 
 
 def _write_to_abroad(context: str) -> bool:
@@ -663,7 +695,7 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int, start: int = 
     rest = _sentence_rest(lines, first, stop)
     # The sentence's start, when its recipient words end the line above (`Mention.wrapped`): only up to the end
     # of the sentence before it on that line.
-    above = lines[i - 1].strip() if first.wrapped and i > start else ""
+    above = _wrapped_above(lines, i, start) if first.wrapped and i > start else ""
     cut = max(above.rfind(f"{end} ") for end in _SENTENCE_ENDS)
     head = [above[cut + 2 :] if cut >= 0 else above] if above else []
     lead = "" if first.alone or _relayed(lines[i], first.end) else " ".join([*head, lines[i].strip(), *rest])
