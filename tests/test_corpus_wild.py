@@ -239,9 +239,6 @@ VERDICT_MISSES: dict[str, str] = {
     "simplelogin-bounced-forward.eml": "round 37, a tuning miss: recipient found since r37wildfix; the notice's hedge "
     "('This is usually because your mailbox service thinks the email is a spam') is read as spamdetected, labelled "
     "onhold",
-    "simplelogin-unknown-sender.eml": "round 37, a tuning miss: recipient found since r37wildfix (the Subject's 'is "
-    "not allowed to send emails to'); the body's 'only receives emails from its authorized user' is read as onhold, "
-    "labelled rejected",
     "sympa-user-no-valid-recipient-en.eml": "round 39, a tuning miss: Sympa's 'All the subscribers to this list have "
     "their address in error' (the list cannot deliver to anyone) is read as onhold, labelled systemerror (a doubtful "
     "label: the receiving list's own state)",

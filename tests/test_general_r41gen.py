@@ -151,3 +151,18 @@ def test_a_modules_row_that_states_no_reason_takes_the_cause_the_notice_gives(pr
     report = parse_message(_SENDMAIL.format(program=program).encode())
     assert report.detector == "sendmail"
     assert [(e.recipient, e.reason.value) for e in report.recipients] == [("tom@example.net", reason)]
+
+
+@pytest.mark.parametrize("wrap", ["", "\n"])
+def test_a_recipients_own_paragraph_wrapped_over_lines_still_says_why(wrap: str) -> None:
+    # The recipient named again at the head of a paragraph of its own that says what it is ("a only receives
+    # emails from its authorized user"): its words are read, however narrowly the paragraph is wrapped.
+    raw = (
+        "From: Relay Service <noreply@relay.example.org>\nTo: eve@example.com\nSubject: Undelivered message\n\n"
+        "We have seen an attempt to send an email from your email (eve@example.com) to box7@relay.example.org.\n\n"
+        f"box7@relay.example.org is a private address that only receives{wrap or ' '}emails from its authorized user."
+        "\nThe user has been told of this attempt.\n"
+    )
+    rows = _reading(raw.encode())
+    assert [(r, a) for r, a, _reason in rows] == [("box7@relay.example.org", "failed")]
+    assert rows[0][2] == "rejected"

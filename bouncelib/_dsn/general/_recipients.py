@@ -1120,11 +1120,24 @@ def _folded(text: str) -> str:
     return " ".join(text.split())
 
 
+# How many lines a paragraph about one recipient may take (`_own_paragraph`).
+_OWN_PARAGRAPH_LINES: Final = 4
+
+
 def _own_paragraph(lines: tuple[str, ...], i: int) -> bool:
     """Whether line `i` is a paragraph of its own, a sentence about the recipient it names (at least
     three words besides the address): not a line of a transcript or of the returned headers."""
-    alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
-    return alone and len(re.findall(r"[^\W\d_]{2,}", shapes.ADDRESS.sub("", lines[i]))) >= 3
+    if i > 0 and lines[i - 1].strip():
+        return False
+    # The paragraph the line opens, wrapped over a few lines ("a is a special email address that only receive" /
+    # "s emails from its authorized user."): its sentence is the same, however narrow the wrap.
+    end = next((j for j in range(i + 1, min(len(lines), i + _OWN_PARAGRAPH_LINES)) if not lines[j].strip()), None)
+    if end is None and i + _OWN_PARAGRAPH_LINES <= len(lines):
+        return False
+    paragraph = lines[i : end if end is not None else len(lines)]
+    if any(shapes.ADDRESS.search(ln) for ln in paragraph[1:]):
+        return False
+    return len(re.findall(r"[^\W\d_]{2,}", shapes.ADDRESS.sub("", " ".join(paragraph)))) >= 3
 
 
 def _read(line: str, block: Block) -> bool:
