@@ -12,7 +12,9 @@ The pipeline is extract -> classify -> assemble:
    delayed row without a reply text takes the one the RFC 3464 fields or the general reader find
    for that recipient, when it states a reason (`_fill_empty_diagnostics`);
 3. each `Found` row's diagnostic text goes through `bouncelib.parse_reply` once, with
-   the format's hints (DSN status, remote MTA, SMTP command, action).
+   the format's hints (DSN status, remote MTA, SMTP command, action); a format module's row read
+   ``onhold`` takes the general reader's reply for that recipient when the words the module did not
+   read name a reason (`_with_reasons_read_generally`).
 
 Which wins when the DSN ``Status`` and the reply's words disagree: the ``dsn`` field always
 keeps the Status as written; the classifier receives that Status as a *hint* and the reply
