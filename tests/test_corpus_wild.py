@@ -98,10 +98,6 @@ VERDICT_MISSES: dict[str, str] = {
     "<user>' read as systemerror (5.3.0); labelled userunknown. A term 'unknown name' would also read sendmail's "
     "'Host unknown (Name server: ...)' (the parenthesis dropped), so it was not added",
     "opensmtpd-run-r41-delay-maildir.eml": "a test-part mail: miss not examined (frozen test part)",
-    "twisted-relay-bounce.eml": "a test-part mail: miss not examined (frozen test part; moved by the model "
-    "retrained in round r41)",
-    "twisted-relay-bounce-reply.eml": "a test-part mail: miss not examined (frozen test part; moved by the model "
-    "retrained in round r41)",
     "sendmail-run-r41-alias-include-missing.eml": "a test-part mail: miss not examined (frozen test part)",
     "majordomo2-denial-body-length-en.eml": "r39wild: the list's 'The message body is too long (52314 > 40000)' read "
     "as the system's size limit (mesgtoobig); labelled as the list's own limit (exceedlimit), as mlmmj's refusals",
@@ -206,7 +202,6 @@ VERDICT_MISSES: dict[str, str] = {
     "guess that flips with each retraining, since round 36's)",
     "qmail-page-placeholder-nolonger-ja.eml": "round 32, a tuning miss (classifier): 'This address no longer accepts "
     "mail.' is userunknown only as the model's guess, and a guess makes no hard bounce",
-    "qmail-ezmlm-checksub-reject-posts-da.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-r32-sm05-delay-tste-home-dmarc.eml": "round r32 MTA run, a tuning miss: "
     "'451 qq trouble in home directory' "
     "(labelled mailboxfull as corpus/replies/real reads it) read as onhold/systemerror under a generic status",

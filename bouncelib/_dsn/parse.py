@@ -480,7 +480,10 @@ def _with_reasons_read_generally(
         said = " ".join(other.diagnostic.split())
         kept = row.diagnostic
         extra = said.replace(" ".join(kept.split()), " ") if kept.strip() else said
-        if parse_reply(extra, action=row.action).reason in (Reason.ONHOLD, Reason.UNDEFINED):
+        read = parse_reply(extra, action=row.action)
+        # The rules must name it: the model's guess over another reader's fixed paragraph is no reason stated
+        # (as in _fill_empty_diagnostics).
+        if read.reason in (Reason.ONHOLD, Reason.UNDEFINED) or is_guess(read.rule):
             continue
         row.diagnostic = other.diagnostic
         again = _event(row, common, [])
