@@ -248,6 +248,26 @@ def test_sentences_of_any_text_are_the_word_pattern_s(text: str) -> None:
     assert sentences(text) == plain
 
 
+# ASCII pieces around the ends of a sentence: every end and white space `_SENTENCE` knows, runs of them,
+# punctuation right after a full stop (".)" ends nothing), the word characters' neighbours.
+_ASCII_SENTENCE_PIECES = st.sampled_from([
+    "a", "Z", "9", "_", " ", ".", ". ", ";", "!", "?", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1f", ")", "-",
+    "'", "n't", "\x00", "\x7f", "..", ".\n",
+    "é", "«", "\u00a0", "\u2028", "\u0301", "\u2019", "\u3000", "\x85", "n\u2019t",
+])  # fmt: skip
+
+
+@settings(max_examples=5000)
+@given(st.lists(_ASCII_SENTENCE_PIECES, max_size=30).map("".join))
+def test_sentences_of_marked_text_are_the_sentence_and_word_pattern_s(text: str) -> None:
+    # One translation marking the sentence ends (ASCII text, and text with other scripts than Chinese and
+    # Japanese) against `_SENTENCE` and `_WORD`.
+    spelt = _spelt_out(text) if "n't" in text or "n\u2019t" in text else text
+    parts = _SENTENCE.split(spelt.replace("'", " ").replace("\u2019", " "))
+    plain = [words for part in parts if (words := _WORD.findall(part))]
+    assert sentences(text) == plain
+
+
 @settings(max_examples=3000)
 @given(st.lists(_URL_PIECES, max_size=24).map("".join))
 def test_hosts_with_path_are_the_host_path_pattern_s(text: str) -> None:

@@ -25,7 +25,7 @@ from bouncelib._classify._decide import BARE_REFUSAL_RULE, Evidence, decide
 from bouncelib._classify._extract import extract
 from bouncelib._classify._lists import delist_contacts, find_blocklist
 from bouncelib._classify._mask import mask, unmask
-from bouncelib._classify._match import Hit, PhraseIndex, words_of
+from bouncelib._classify._match import Hit, PhraseIndex, words_spaced
 from bouncelib._classify._model import is_guess
 from bouncelib._data import blocklists as _blocklists
 from bouncelib._data import providers as _prov
@@ -138,7 +138,7 @@ def _classified(  # noqa: PLR0917
 ) -> dict[str, Any]:
     """Every field of the Reply of `text` (a masked text: the values are masked too)."""
     facts = extract(text, max_chars)
-    words = words_of(facts.low)
+    words, spaced = words_spaced(facts.low)
     hint = _hint_status(status) if status else None  # (most callers give none: no cache key to make)
     chosen = _pick_status(facts.statuses, hint)
     code = facts.smtp_code if facts.smtp_code is not None else smtp_code
@@ -151,7 +151,7 @@ def _classified(  # noqa: PLR0917
     for (table, key), start, end in _MARKERS.find(facts.low, words):  # (most replies: none)
         (lists if table else markers).append(_new_hit(Hit, (key, start, end)))
     provider = find_provider(host, facts.low, words, domain, markers)
-    codes = find_codes(facts.low, provider, words)
+    codes = find_codes(facts.low, provider, words, spaced)
     if provider is None and codes:  # (most replies hold no code: no generator to make for them)
         provider = next((c.provider for c in codes if c.provider is not None), None)
     srule = _STATUS_RULES.get((provider, chosen)) if provider is not None and chosen is not None else None

@@ -168,7 +168,7 @@ def _starts_found(low: str, words: set[str]) -> list[str]:
     return _WORD_STARTS.findall(" " + " ".join(words))
 
 
-def _start_positions(low: str) -> dict[int, list[int]]:
+def _start_positions(low: str, spaced: str | None = None) -> dict[int, list[int]]:
     """For an ASCII `low`: each word-start family that can match, with the positions of the words
     starting with one of its starts (in order).
 
@@ -178,8 +178,10 @@ def _start_positions(low: str) -> dict[int, list[int]]:
     (`_codes_at`) instead of searched for through the whole reply (a search of a pattern that starts
     with a group of literals tests every character; 1 us on a 160-character reply, per family).
     """
+    if spaced is None:
+        spaced = low.encode().translate(ASCII_PUNCT).decode()
     at: dict[int, list[int]] = {}
-    for m in _WORD_STARTS.finditer(" " + low.encode().translate(ASCII_PUNCT).decode()):
+    for m in _WORD_STARTS.finditer(" " + spaced):
         pos = m.start()
         for i in _START_FAMILIES[m.group(1)]:
             found = at.get(i)
@@ -190,10 +192,11 @@ def _start_positions(low: str) -> dict[int, list[int]]:
     return at
 
 
-def find_codes(low: str, provider: str | None, words: set[str]) -> tuple[CodeHit, ...]:
+def find_codes(low: str, provider: str | None, words: set[str], spaced: str | None = None) -> tuple[CodeHit, ...]:
     """The documented private codes in `low` (a lowercased reply) of `provider` or of any MTA.
 
-    `words` are the words of `low` (`words_of`). With no provider recognised yet, every
+    `words` are the words of `low` (`words_of`), `spaced` the ASCII `low` with its non-word characters made
+    spaces if made already (`words_spaced`). With no provider recognised yet, every
     provider's families are tried: the code itself then names the provider (``OFR006_102``
     is Orange's).
     """
@@ -201,7 +204,7 @@ def find_codes(low: str, provider: str | None, words: set[str]) -> tuple[CodeHit
     # run their patterns, in table order: the order decides which code a reply is read by.
     positions: dict[int, list[int]] | None = None
     if low.isascii():
-        positions = _start_positions(low)
+        positions = _start_positions(low, spaced)
         candidates: set[int] = set(positions)
     else:
         found = _starts_found(low, words)

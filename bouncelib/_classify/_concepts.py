@@ -41,11 +41,14 @@ def _index() -> None:
             merged.setdefault(tuple(spelling.split()), set()).add(term.concept)
     one: dict[str, frozenset[str]] = {}
     longer: dict[str, _Longer] = {}
+    # One frozenset object per set of concepts, so that `reasons_of` finds a term's plan by identity.
+    same: dict[frozenset[str], frozenset[str]] = {}
     for words, concepts in merged.items():
+        fs = same.setdefault(frozenset(concepts), frozenset(concepts))
         if len(words) == 1:
-            one[words[0]] = frozenset(concepts)
+            one[words[0]] = fs
         else:
-            longer.setdefault(words[0], {}).setdefault(words[1], []).append((words, frozenset(concepts)))
+            longer.setdefault(words[0], {}).setdefault(words[1], []).append((words, fs))
     for by_second in longer.values():
         for entries in by_second.values():
             entries.sort(key=lambda e: -len(e[0]))
@@ -75,6 +78,28 @@ def _table(rules: tuple[ConceptRule, ...]) -> _Table:
 _BY_PREDICATE, _ALONE, _ORDER = _table(RULES)
 _FALLBACK: Final = _table(FALLBACK_RULES)
 
+# What `reasons_of` does with a term, by the term's set of concepts, worked out once per set (a term's set is
+# one of the few thousand `_ENTRIES` holds): the (reason, rule) of every rule of one of its concepts alone, and
+# for each of its concepts that is a predicate, the subjects its rules pair it with and whether it is a
+# quantifier. A term then costs one look-up instead of two per concept (most terms name one concept, which
+# most often is no predicate and has no rule alone).
+_Plan = tuple[tuple[tuple[Reason, ConceptRule], ...], tuple[tuple[dict[str, list[ConceptRule]], bool], ...]]
+
+
+def _plan(concepts: frozenset[str], table: _Table) -> _Plan:
+    by_predicate, alone, _order = table
+    return (
+        tuple((rule.reason, rule) for c in concepts for rule in alone.get(c, ())),
+        tuple((by_predicate[c], c in _QUANTIFIERS) for c in concepts if c in by_predicate),
+    )
+
+
+def _plans(table: _Table) -> dict[frozenset[str], _Plan]:
+    sets = {one for one, _ in _ENTRIES.values() if one is not None}
+    sets.update(c for _, longer in _ENTRIES.values() if longer for terms in longer.values() for _, c in terms)
+    return {concepts: _plan(concepts, table) for concepts in sets}
+
+
 # Sentence ends: a full stop, semicolon, "!" or "?" followed by space, or a line break.
 # Written to start with one character class (a line break ends a sentence by itself: the
 # look-behind is true right after it), so that the engine jumps from candidate to candidate
@@ -91,11 +116,32 @@ _CJK: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3
 _IDEOGRAPHIC: Final = re.compile(f"[{_CJK}]")
 _CJK_WORD: Final = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
 _CJK_SENTENCE: Final = re.compile(r"[.;!?\n](?:(?<=\n)|\s|$)|[\u3002\uff1b\uff01\uff1f]")
-# For ASCII text, `_WORD` is a run of letters and digits: a bytes translation of everything else
-# to spaces, then split, finds the same words about five times faster than the regex (whose
-# Unicode class test runs at every character) or a str translation (a dict lookup per character).
-_ASCII_NON_WORD: Final = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
-_UTF8_NON_WORD: Final = bytes(c if c >= 128 or chr(c).isalnum() else 32 for c in range(256))
+# `_WORD` is a run of letters and digits: a bytes translation of everything else to spaces, then split,
+# finds the same words about five times faster than the regex (whose Unicode class test runs at every
+# character) or a str translation (a dict lookup per character); the sentence ends are marked by the same
+# translation (below). `_SENTENCE` is what they stand for (tests/test_classify_speed.py).
+
+
+def _sentence_mark(c: int) -> int:
+    if chr(c).isalnum() or c == 10:  # letters, digits and the line break kept
+        return c
+    if chr(c) in ".;!?":
+        return 46  # the four ends of a sentence, before white space: one "."
+    if chr(c).isspace() or chr(c) == "'":
+        return 32  # what `_SENTENCE`'s \s matches (\x1c-\x1f too), and the apostrophe `sentences` makes a space
+    return 31  # any other character: a separator of words (str.split's white space) but not a sentence's end
+
+
+# The sentences and their words in one translation (instead of `_SENTENCE.split` and a translation of each
+# sentence): every end of a sentence is then a "." before white space, or a line break. A "." before white
+# space is made a line break, every other "." a space, and the text is split at the line breaks, each piece
+# at white space: the same words in the same sentences as `_SENTENCE` and `_WORD` (tests/test_classify_speed.py;
+# a run of ends, "..  ", may leave an empty piece between, which has no word). In ASCII text the only white
+# space left after a "." is a space or a line break; other text keeps the UTF-8 bytes of its non-ASCII
+# characters, some of them white space ("\u00a0"), which `_DOT_END` finds.
+_ASCII_SENTENCE_MARKS: Final = bytes(_sentence_mark(c) if c < 128 else 32 for c in range(256))
+_UTF8_SENTENCE_MARKS: Final = bytes(_sentence_mark(c) if c < 128 else c for c in range(256))
+_DOT_END: Final = re.compile(r"\.(?=(?!\x1f)\s)")  # (\x1f: what the marks make of other punctuation)
 
 
 class ConceptHit(NamedTuple):
@@ -173,19 +219,25 @@ def sentences(text: str) -> list[list[str]]:
     if "n't" in text or "n\u2019t" in text:
         text = _spelt_out(text)
     if text.isascii():
-        for part in _SENTENCE.split(text.replace("'", " ")):
-            words = part.encode().translate(_ASCII_NON_WORD).decode().split()
+        marked = text.encode().translate(_ASCII_SENTENCE_MARKS).decode()
+        if "." in marked:
+            marked = marked.replace(". ", "\n").replace(".", " ")
+        for part in marked.split("\n"):
+            words = part.split()
             if words:
                 out.append(words if _BARE_NEGATIONS.keys().isdisjoint(words) else _bare_spelt_out(words))
         return out
-    text = text.replace("'", " ").replace("\u2019", " ")
+    text = text.replace("\u2019", " ")
     if _IDEOGRAPHIC.search(text) is None:
-        for part in _SENTENCE.split(text):
-            # Split like ASCII text, the UTF-8 bytes of non-ASCII characters kept (the regex engine's
-            # Unicode class test at every character cost three times this); a piece holding a
-            # non-ASCII character that is not a word character ("«", "–") is split by `_WORD`.
-            words = part.encode().translate(_UTF8_NON_WORD).decode().split()
-            if not all(map(str.isalnum, words)):
+        # Split like ASCII text, the UTF-8 bytes of non-ASCII characters kept (the regex engine's
+        # Unicode class test at every character cost three times this); a piece holding a
+        # non-ASCII character that is not a word character ("«", "–") is split by `_WORD`.
+        marked = text.encode().translate(_UTF8_SENTENCE_MARKS).decode()
+        if "." in marked:
+            marked = _DOT_END.sub("\n", marked).replace(".", " ")
+        for part in marked.split("\n"):
+            words = part.split()
+            if not "".join(words).isalnum():  # (one test of the sentence: most of its words are all word)
                 words = [w for piece in words for w in ((piece,) if piece.isalnum() else _WORD.findall(piece))]
             if words:
                 out.append(words if _BARE_NEGATIONS.keys().isdisjoint(words) else _bare_spelt_out(words))
@@ -193,7 +245,7 @@ def sentences(text: str) -> list[list[str]]:
     # Chinese and Japanese are written without spaces: each Han or kana character is a word (the
     # terms of those languages are written character by character), and their own full stops end
     # sentences.
-    for part in _CJK_SENTENCE.split(text):
+    for part in _CJK_SENTENCE.split(text.replace("'", " ")):
         words = _CJK_WORD.findall(part)
         if words:
             out.append(words if _BARE_NEGATIONS.keys().isdisjoint(words) else _bare_spelt_out(words))
@@ -350,6 +402,11 @@ def _stretched(  # noqa: PLR0917
     return d if wide else None
 
 
+# (Made here: a plan reads `_QUANTIFIERS`.)
+_PLANS: Final = _plans((_BY_PREDICATE, _ALONE, _ORDER))
+_FALLBACK_PLANS: Final = _plans(_FALLBACK)
+
+
 def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
     """Every rule that matches the text of `terms` (`concept_terms`), best first (the order of `RULES`, then
     position); `fallback` reads the same terms with `FALLBACK_RULES`.
@@ -358,24 +415,25 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
     address rejected: not owned by auth user", "rejected" is said of the sender, not of the
     authentication two words further on.
     """
-    by_predicate, alone_rules, order = _FALLBACK if fallback else (_BY_PREDICATE, _ALONE, _ORDER)
+    table, plans = (_FALLBACK, _FALLBACK_PLANS) if fallback else ((_BY_PREDICATE, _ALONE, _ORDER), _PLANS)
+    order = table[2]
     hits: list[ConceptHit] = []
     for words, start, found in terms:
         sentence: list[Any] = [None, None]  # its relative clauses, whether it is written a character at a time
+        paired = len(found) > 1
         for pos, end, concepts in found:
+            plan = plans.get(concepts)
+            alone, predicates = plan if plan is not None else _plan(concepts, table)
+            # (A loop: a generator or comprehension for `extend` costs more than the one or two rules.)
+            for reason, rule in alone:
+                hits.append(_new(ConceptHit, (reason, rule, pos)))
+            if not predicates or not paired:
+                continue
             # One occurrence of a predicate is said of one subject: a term of two predicate concepts
             # ("dropped": REFUSED and LOST) is read with the concept whose subject is nearest.
             best: tuple[int, int, ConceptRule] | None = None
-            for concept in concepts:
-                alone = alone_rules.get(concept)
-                if alone is not None:
-                    # (A loop: a generator or comprehension for `extend` costs more than the one or two rules.)
-                    for rule in alone:
-                        hits.append(_new(ConceptHit, (rule.reason, rule, pos)))  # noqa: PERF401
-                pairs = by_predicate.get(concept)
-                if pairs is None or len(found) < 2:
-                    continue
-                near = _nearest(pos, end, words, start, found, pairs, sentence, concept in _QUANTIFIERS)
+            for pairs, quantifier in predicates:
+                near = _nearest(pos, end, words, start, found, pairs, sentence, quantifier)
                 # (Between two as near, the rule earlier in RULES: a frozenset's order depends on the hash seed.)
                 if near is not None and (best is None or (near[0], order[near[2]]) < (best[0], order[best[2]])):
                     best = near

@@ -23,7 +23,7 @@ from typing import Any, Final, Generic, NamedTuple, TypeVar
 
 __all__ = [
     "ASCII_PUNCT", "WORD", "Hit", "PhraseIndex", "capital_spellings", "compile_phrase", "outermost", "skipping",
-    "suffix_lookup", "words_of",
+    "suffix_lookup", "words_of", "words_spaced",
 ]
 
 K = TypeVar("K")
@@ -154,15 +154,23 @@ _UTF8_PUNCT = bytes(c if c >= 128 or chr(c).isalnum() or chr(c) == "_" else 32 f
 
 def words_of(text: str) -> set[str]:
     """The set of words of a (lowercased) text."""
+    return words_spaced(text)[0]
+
+
+def words_spaced(text: str) -> tuple[set[str], str | None]:
+    """`words_of(text)`, and for an ASCII text the text with every character but letters, digits and "_"
+    made a space (each word where it stands in `text`; the private codes' word starts are found in it, so
+    that a reply is translated once for both), else None."""
     if text.isascii():
-        return set(text.encode().translate(ASCII_PUNCT).decode().split())
+        spaced = text.encode().translate(ASCII_PUNCT).decode()
+        return set(spaced.split()), spaced
     # (The regex engine's Unicode class test at every character cost three times this.)
     pieces = text.encode().translate(_UTF8_PUNCT).decode().split()
     words = set(pieces)
     for piece in filterfalse(str.isalnum, pieces):
         words.discard(piece)
         words.update(WORD.findall(piece))
-    return words
+    return words, None
 
 
 class PhraseIndex(Generic[K]):
