@@ -516,6 +516,10 @@ def _words_say(ev: Evidence) -> Verdict | None:
             hits = [suppressed]
     if not from_cause:
         hits = _concept_hits(ev)
+        if hits and hits[0].rule.cause_follows:
+            cause = _next_sentence_cause(ev, hits)
+            if cause is not None:
+                hits, from_cause = [cause], True
     concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
     decisive = bool(hits) and (hits[0].rule.decisive or from_cause or _part_of_pair(phrase, hits[0])
                                or (phrase is not None and phrase[1] in _SUBJECT_ONLY)
@@ -590,6 +594,23 @@ def _cause(text: str) -> list[ConceptHit]:
             end = min((j for j in (clause.find(". "), clause.find(";"), clause.find(" - ")) if j >= 0), default=-1)
             return concept_reasons(clause[:end] if end >= 0 else clause)
     return []
+
+
+def _next_sentence_cause(ev: Evidence, hits: list[ConceptHit]) -> ConceptHit | None:
+    """The best pair read in the sentence right after the one of `hits[0]`, a failure named without its cause
+    (`ConceptRule.cause_follows`): Exim writes "Could not complete recipient verify callout for <...>." and
+    then "The mail server(s) for the domain may be temporarily unreachable". None when that sentence names
+    no cause (or only another failure without one)."""
+    terms = _terms_of(ev)
+    at = hits[0].at
+    for k, (words, start, _found) in enumerate(terms):
+        if start <= at < start + len(words):
+            if k + 1 == len(terms):
+                return None
+            nxt_words, nxt, _ = terms[k + 1]
+            return next((h for h in hits if nxt <= h.at < nxt + len(nxt_words) and not h.rule.cause_follows),
+                        None)
+    return None
 
 
 def _status(ev: Evidence) -> Verdict | None:

@@ -71,6 +71,11 @@ class ConceptRule(NamedTuple):
     """True when the pair names *which part* failed (a milter, a delivery program), which a
     phrase matching only the failure's words ("connection refused", "timed out") cannot
     know: the pair then wins over that phrase whatever `PRIORITY` says."""
+    cause_follows: bool = False
+    """True when the pair names a failure and not its cause, which the reply may give in the
+    sentence right after it (Exim's "Could not complete recipient verify callout for <...>." and
+    then "The mail server(s) for the domain may be temporarily unreachable"): a pair read in
+    that next sentence then decides, as a "due to" clause does."""
 
 
 def _terms(concept: str, *phrases: str) -> tuple[Term, ...]:
@@ -2987,7 +2992,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # The receiver's own verification of an address by calling the address's server (a callout: Exim's verify =
     # recipient/callout, Postfix's reject_unverified_recipient probe, VIPRE's recipient callout) ...
     *_terms("CALLOUT", "callout", "callouts", "call out", "call forward", "call forwarding", "verify callout",
-            "recipient callout", "sender callout"),
+            "recipient callout", "sender callout", "sender verify callout", "sender verification callout"),
+    # ... of the *sender's* address (Exim 4.96 verify.c "Could not complete sender verify callout", the callout of
+    # verify = sender/callout): whatever became of it, the receiver refuses the sender for it (LABELING.md: sender
+    # verify failed is `rejected`), not the recipient's or its own failure.
+    *_terms("SENDER_CALLOUT", "sender callout", "sender verify callout", "sender verification callout"),
     # ... that it could not finish (VIPRE Email Security's "Could not complete recipient callout", Exim 4.96
     # verify.c's "Could not complete recipient/sender verify callout"): no verdict on the address was reached.
     *_terms("CHECK_INCOMPLETE", "could not complete", "unable to complete", "cannot complete", "can not complete",
@@ -3091,6 +3100,18 @@ TERMS: Final[tuple[Term, ...]] = (
     # Forwarding to another address, a mailbox's or an organisation's setting ("Your organization does not allow
     # external forwarding", Microsoft 365's 5.7.520): refused, it is the organisation's policy. Not "forward"
     # alone ("please forward this message to ...", a "forward DNS entry").
+    # The receiving system could not pass the message on to where it forwards it (Postfix 3.7 local(8)
+    # deliver_indirect(): "unable to forward message"; smtpf: "cannot forward mail for <...> at this time"; Exim's
+    # cut-through delivery: "Onward transmission not accepted", the next hop deferred): the receiver's own onward
+    # step failed, naming no cause (RFC 3463 X.3.0); not "forwarding" as a setting refused (FORWARDING below).
+    *_terms("FORWARD_FAIL", "unable to forward", "cannot forward", "could not forward", "can not forward",
+            "not able to forward", "failed to forward", "failure to forward", "forwarding failed"),
+    *_terms("ONWARD", "onward transmission", "onward delivery", "onward relay", "onward host"),
+    # A delivery program's exit status 73 (sysexits.h EX_CANTCREAT, "a (user specified) output file cannot be
+    # created") as the MTA words it: Postfix 3.7 global/sys_exits.c "can't create user output file", sendmail 8.17
+    # sysexits.c "Can't create output". The MTA's translation of a program's exit code, not a reading of a disk.
+    *_terms("CANTCREAT", "cannot create user output file", "cannot create output", "can not create output",
+            "cannot create user output"),
     *_terms("FORWARDING", "forwarding", "external forwarding", "automatic forwarding", "auto forwarding",
             "autoforwarding", "auto forward", "automatic forward", "weiterleitung", "automatische weiterleitung",
             "externe weiterleitung", "transfert automatique", "transfert externe", "reenvío automático",
@@ -4091,6 +4112,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Too many connections said outright is the count refused, whatever rate word explains it
     # ("450 too many connections from your IP (rate controlled)").
     ConceptRule(_R.TOOMANYCONN, "CONNECTION", "TOO_MANY", f"{_RFC3463}.6, X.5.3 too many recipients; {_SISIMAI}"),
+    # Out of space is the receiving system's state whatever else the reply mentions ("not enough
+    # free space in mail queue: N bytes < 1.5*message size limit" is not about the message's size), also beside
+    # a word of slowing down (SendGrid's "452 4.3.1 Insufficient system storage (throttled)": a deferral, and
+    # why: the storage), so before the rate alone.
+    ConceptRule(_R.SYSTEMFULL, "DISKFULL", None, f"{_RFC3463}.4, X.3.1 mail system full", decisive=True),
     # A rate said is the cause of the refusal it explains ("Sender domain rejected: You sent too
     # many mails ... in the last 10 minutes").
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
@@ -4212,11 +4238,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # temporarily unreachable", Exim) name the cause that outranks it.
     # ... unless the words right after it say the other side's servers were not reached: the network then. Exim's
     # own wording (verify.c: "Could not complete recipient verify callout" / "The mail server(s) for the domain
-    # may be temporarily unreachable") puts the cause in the next sentence, out of a pair's reach: that tuning
-    # case (labelled networkerror) is read as the unfinished check, a known miss.
+    # may be temporarily unreachable") puts the cause in the next sentence (`cause_follows`).
     ConceptRule(_R.NETWORKERROR, "CALLOUT", "NETWORK", "RFC 3463 section 3.5, X.4.x network and routing status", 8),
+    ConceptRule(_R.REJECTED, "SENDER_CALLOUT", None, "Exim 4.96 src/verify.c (verify = sender/callout: 'Could not "
+                "complete sender verify callout'); LABELING.md (sender verify failed: rejected)"),
     ConceptRule(_R.SYSTEMERROR, "CALLOUT", "CHECK_INCOMPLETE", f"{_RFC3463}.4, X.3.0 other mail system status; "
-                "VIPRE Email Security ('Could not complete recipient callout'); Exim 4.96 src/verify.c", 3),
+                "VIPRE Email Security ('Could not complete recipient callout'); Exim 4.96 src/verify.c", 3,
+                cause_follows=True),
     # The server's own lookup of a name or address that cannot be made for now: a temporary failure on the way to
     # the answer (LABELING.md: a temporary DNS failure is networkerror), not an unknown address.
     ConceptRule(_R.NETWORKERROR, "RESOLVE_FAIL", "NOW_ONLY", "Exim 4.96 src/smtp_in.c (VRFY: verify_address "
@@ -4455,6 +4483,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # A process said to have exited with a failure (PROGRAM_EXIT): the delivery program failed, as CMD_OUTPUT.
     ConceptRule(_R.MAILERERROR, "PROGRAM_EXIT", None, "Sisimai lib/Sisimai/Reason/MailerError.pm; OpenSMTPD 6.8.0p2 "
                 "smtpd.c (an mda child that exited non-zero: 'exited abnormally')"),
+    # A delivery program's exit status 73 in the MTA's words (CANTCREAT): the program failed.
+    ConceptRule(_R.MAILERERROR, "CANTCREAT", None, "sysexits.h (EX_CANTCREAT); Postfix 3.7 src/global/sys_exits.c; "
+                "sendmail 8.17 sendmail/sysexits.c"),
     # The connection named as what timed out ("[internal] Connection Timed Out", Momentum's own record of a
     # connect to the MX timing out; "connection timeout"): a failure of the connection, even with a word of the
     # sender's own processing beside it. Before INTERNAL_OP+TIMEOUT, whose window reaches over the connection to
@@ -4481,9 +4512,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "greeting and each reply); Momentum Appendix F.2 responses ('[internal] no RCPT TO response')"),
     ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
     ConceptRule(_R.NETWORKERROR, "LOOP", None, f"{_RFC3463}.5, X.4.6 routing loop detected"),
-    # Out of space is the receiving system's state whatever else the reply mentions ("not enough
-    # free space in mail queue: N bytes < 1.5*message size limit" is not about the message's size).
-    ConceptRule(_R.SYSTEMFULL, "DISKFULL", None, f"{_RFC3463}.4, X.3.1 mail system full", decisive=True),
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
     # The delivery program reporting an error of its own ("maildrop: error writing to mailbox").
     ConceptRule(_R.MAILERERROR, "MAILER", "SYSTEM", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
@@ -4501,6 +4529,15 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Login words alone, ranked low: a pair naming what was refused ("Sender address rejected:
     # not owned by auth user") says more.
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", None, "RFC 4954 (SMTP AUTH): what a refusal about logging in is about"),
+    # The receiver's own onward step failed (FORWARD_FAIL, an onward host's refusal or deferral): its system's
+    # failure, RFC 3463 X.3.0; the cause, when given in the next sentence, decides. After the rules naming a
+    # cause beside it ("Unable to forward message: qq write error or disk full" is the disk).
+    ConceptRule(_R.SYSTEMERROR, "FORWARD_FAIL", None, f"{_RFC3463}.4, X.3.0 other mail system status; Postfix 3.7 "
+                "src/local/indirect.c (deliver_indirect: 'unable to forward message'); smtpf (cannot forward)",
+                cause_follows=True),
+    ConceptRule(_R.SYSTEMERROR, "ONWARD", "REFUSED", f"{_RFC3463}.4, X.3.0; Exim 4.96 cut-through delivery "
+                "('450 Onward transmission not accepted')", 3),
+    ConceptRule(_R.SYSTEMERROR, "ONWARD", "FAILED", f"{_RFC3463}.4, X.3.0; as ONWARD+REFUSED", 3),
     ConceptRule(_R.POLICYVIOLATION, "FORWARDING", "REFUSED", "https://learn.microsoft.com/en-us/defender-office-365/"
                 "outbound-spam-policies-external-email-forwarding (5.7.520: external forwarding blocked by policy)",
                 6),
