@@ -92,3 +92,27 @@ def test_an_addressee_who_is_no_customer_here_is_unknown(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.USERUNKNOWN
     assert reply.hard_bounce
+
+
+@pytest.mark.parametrize(
+    "text", ["554 Too many nonmail commands", "421 too many non-mail commands, goodbye", "421 4.7.0 Too many NOOP "
+             "commands, closing connection", "421 Too many RSET commands"],
+)
+def test_too_many_commands_that_carry_no_mail_is_the_clients_conduct(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.BLOCKED
+    assert reply.rule == "concept:TOO_MANY+NONMAIL_CMDS"
+
+
+def test_too_many_unrecognised_commands_stays_their_syntax() -> None:
+    assert parse_reply("500 5.5.1 Too many unrecognized commands").reason is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize(
+    "text", ["550 Message refused by the recipient", "554 Your mail was declined by the recipient",
+             "Message rejected by this recipient."],
+)
+def test_a_message_refused_by_the_recipient_itself_is_filtered(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.FILTERED
+    assert reply.rule == "concept:UNWANTED"

@@ -878,6 +878,11 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # smtpd_hard_error_limit): the server ends the session with the misbehaving client, a refusal of the sending
     # host. Errors of one kind counted ("too many unrecognized commands") stay that kind (SYNTAX).
     *_in("en", "CLIENT_ERRORS", "too many errors", "error limit exceeded", "error limit reached"),
+    # Commands that carry no mail, counted by a server that ends the session over a limit of them (Exim's
+    # smtp_accept_max_nonmail: "554 Too many nonmail commands"; a NOOP limit: "Too many NOOPs"): with TOO_MANY,
+    # the client's conduct in the session, as too many errors (LABELING.md: `blocked`).
+    *_in("en", "NONMAIL_CMDS", "nonmail commands", "non mail commands", "nonmail", "noops", "noop commands",
+         "noop", "rset commands", "vrfy commands", "help commands"),
     # Spam counted as a volume the sender sent ("Throttled - Too much spam from your mail server", Rackspace's
     # documented refusal): the sender's record of bad mail, its reputation, as a count of invalid recipients is
     # (NO_RCPT+VOLUME); not one message judged spam, not a rate alone. Not "the amount of spam" in general ("To
@@ -3309,6 +3314,11 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("UNWANTED", "does not want", "do not want", "not want", "has blocked",
             "have blocked", "blocked you", "blocked by the recipient", "blocked by this recipient",
             "blocked by recipient", "reject list", "recipient preferences", "recipient s preferences",
+            # Refused by the recipient itself (TMDA's bounce template "Message rejected by recipient."): the
+            # recipient's own choice, as blocked by it is.
+            "rejected by recipient", "rejected by the recipient", "rejected by this recipient",
+            "refused by recipient", "refused by the recipient", "refused by this recipient",
+            "declined by recipient", "declined by the recipient",
             "user s reject list",
             # The recipient's own list ("on the recipient's block list"): the recipient's choice.
             "recipient s blacklist", "recipient s block list", "recipient s blocklist",
@@ -3988,6 +3998,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # "too many syntax errors" is the count, not one command's form).
     ConceptRule(_R.BLOCKED, "CLIENT_ERRORS", None, "Postfix postconf.5 smtpd_hard_error_limit ('421 4.7.0 Error: too "
                 "many errors': the client is disconnected); Sisimai lib/Sisimai/Reason/Blocked.pm"),
+    ConceptRule(_R.BLOCKED, "TOO_MANY", "NONMAIL_CMDS", "Exim spec ch-main_configuration smtp_accept_max_nonmail "
+                "('554 Too many nonmail commands'); LABELING.md (a session cut off for the client's conduct)", 1),
     ConceptRule(_R.BLOCKED, "DYNAMIC", None, "https://www.spamhaus.org/faqs/policy-blocklist-pbl/ (end-user IP "
                 "ranges should send through their provider's mail server)"),
     ConceptRule(_R.EXCEEDLIMIT, "RCPT_LIMIT", None, f"{_RFC3463}.3, X.2.3 message length exceeds administrative "

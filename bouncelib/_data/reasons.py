@@ -289,12 +289,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.BLOCKED, "https://bentonow.com/smtp-errors/laposte", "client host rejected", "service refuse"),
     *_rows(_R.BLOCKED, "https://github.com/docker-mailserver/docker-mailserver/issues/1927", "blocked using"),
     # The session of the sending host cut off for its conduct, not for one malformed command (LABELING.md):
-    # SFR's catalogue ("421 4.7.0 Error: too many errors": too many SMTP errors, further communication
-    # blocked for a while), Postfix smtpd_hard_error_limit ("Error: too many errors"), Exim's
-    # smtp_accept_max_nonmail ("too many nonmail commands"), a NOOP limit ("Too many NOOPs").
-    *_rows(_R.BLOCKED, "https://bentonow.com/smtp-errors/sfr; Postfix postconf(5) smtpd_hard_error_limit; "
-           "Exim spec ch-main_configuration smtp_accept_max_nonmail", "too many nonmail commands",
-           "too many non mail commands", "too many noops", "too many noop commands"),
+    # Exim's smtp_accept_max_nonmail ("too many nonmail commands") and a NOOP limit ("Too many NOOPs") are read
+    # by the concepts (TOO_MANY+NONMAIL_CMDS), too many errors by CLIENT_ERRORS.
     *_rows(_R.BLOCKED, "https://github.com/ActiveCampaign/smtp-field-manual/pull/60",
            "client host blocked", "blocked for spamming", "bloquee pour incident de spam", "host blocked"),
     *_rows(_R.BLOCKED, "https://smtpfieldmanual.com/provider/outlook",
@@ -473,7 +469,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.POLICYVIOLATION, "Sisimai 4.25 lib/Sisimai/Reason/PolicyViolation.pm", "policy", weak=True),
     # --- filtered -----------------------------------------------------------------------------------------
     *_rows(_R.FILTERED, "Sisimai 4.25 lib/Sisimai/Reason/Filtered.pm",
-           "refused due to recipient preferences", "recipient preferences", "rejected by recipient", "filtered",
+           "refused due to recipient preferences", "recipient preferences", "filtered",
            "blocked by the recipient"),
     *_rows(_R.FILTERED, "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/553.json",
            "message filtered"),
