@@ -37,6 +37,8 @@ def test_the_cause_is_read_only_in_the_sentence_right_after() -> None:
         "451 Could not complete sender callout for <alice@example.org>",
         "550 Sender verification callout for <alice@example.org> failed",
         "451 Could not complete sender verify callout for <alice@example.org>. Its servers are unreachable.",
+        "451 Could not complete the originator's call out",
+        "451 Could not complete senders verify callout",
     ],
 )
 def test_a_callout_of_the_sender_is_the_sender_refused(text: str) -> None:

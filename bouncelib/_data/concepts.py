@@ -2997,11 +2997,7 @@ TERMS: Final[tuple[Term, ...]] = (
     # The receiver's own verification of an address by calling the address's server (a callout: Exim's verify =
     # recipient/callout, Postfix's reject_unverified_recipient probe, VIPRE's recipient callout) ...
     *_terms("CALLOUT", "callout", "callouts", "call out", "call forward", "call forwarding", "verify callout",
-            "recipient callout", "sender callout", "sender verify callout", "sender verification callout"),
-    # ... of the *sender's* address (Exim 4.96 verify.c "Could not complete sender verify callout", the callout of
-    # verify = sender/callout): whatever became of it, the receiver refuses the sender for it (LABELING.md: sender
-    # verify failed is `rejected`), not the recipient's or its own failure.
-    *_terms("SENDER_CALLOUT", "sender callout", "sender verify callout", "sender verification callout"),
+            "recipient callout"),
     # ... that it could not finish (VIPRE Email Security's "Could not complete recipient callout", Exim 4.96
     # verify.c's "Could not complete recipient/sender verify callout"): no verdict on the address was reached.
     *_terms("CHECK_INCOMPLETE", "could not complete", "unable to complete", "cannot complete", "can not complete",
@@ -4252,8 +4248,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # own wording (verify.c: "Could not complete recipient verify callout" / "The mail server(s) for the domain
     # may be temporarily unreachable") puts the cause in the next sentence (`cause_follows`).
     ConceptRule(_R.NETWORKERROR, "CALLOUT", "NETWORK", "RFC 3463 section 3.5, X.4.x network and routing status", 8),
-    ConceptRule(_R.REJECTED, "SENDER_CALLOUT", None, "Exim 4.96 src/verify.c (verify = sender/callout: 'Could not "
-                "complete sender verify callout'); LABELING.md (sender verify failed: rejected)"),
+    # A callout of the *sender's* address (Exim 4.96 verify.c "Could not complete sender verify callout", the callout
+    # of verify = sender/callout): whatever became of it, the receiver refuses the sender for it (LABELING.md: sender
+    # verify failed is `rejected`), not the recipient's or its own failure. Before the unfinished check.
+    ConceptRule(_R.REJECTED, "CALLOUT", "SENDER", "Exim 4.96 src/verify.c (verify = sender/callout: 'Could not "
+                "complete sender verify callout'); LABELING.md (sender verify failed: rejected)", 2),
     ConceptRule(_R.SYSTEMERROR, "CALLOUT", "CHECK_INCOMPLETE", f"{_RFC3463}.4, X.3.0 other mail system status; "
                 "VIPRE Email Security ('Could not complete recipient callout'); Exim 4.96 src/verify.c", 3,
                 cause_follows=True),
