@@ -552,6 +552,24 @@ MAIL_CASES = [
         _recipients(3),
     ),
     Case(
+        # r42kind: an absence sentence repeated with no end of the absence (ABSENT_UNTIL's bounded gap, the text's top).
+        "mail: 100k 'I am on vacation' with no 'until'",
+        "parse_message",
+        lambda: ("From: bob@example.org\nSubject: x\n\n" + "I am on vacation and " * 100_000).encode(),
+        _msg,
+        _not_bounce,
+    ),
+    Case(
+        # r42kind: a plain sender's notice whose 100k-word Subject says a message failed, with no such body sentence.
+        "mail: 100k-word failure Subject from a plain sender",
+        "parse_message",
+        lambda: (
+            "From: mail@example.org\nSubject: " + "message could not be delivered " * 20_000 + "\n\nhello\n"
+        ).encode(),
+        _msg,
+        _not_bounce,
+    ),
+    Case(
         "mail: depth limit 3 keeps nested text",
         "parse_message",
         lambda: _nested(10, "Content-Type: text/plain\n\nhi\n").encode(),

@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 __all__ = [
+    "ABSENT_UNTIL",
     "ACCEPTED_ANYWAY",
     "ADDRESS",
     "ADDRESS_FAULT_AFTER",
@@ -336,6 +337,21 @@ MODERATION_HOLD: Final = re.compile(
 # DSN): whatever its "warning" or "delayed" words, it reports no failure and no delay.
 ACCEPTED_ANYWAY: Final = re.compile(
     r"(?:have|has|was|were|is|are) (?:been )?(?:accepted|delivered) (?:\S+ ){0,3}?anyway|accepting (?:it|them) anyway",
+)
+
+# An absence notice in its own words, two meanings in one sentence or the next: the writer is away ("I am out of the
+# office", "I will not be reading my mail for a while": the BSD vacation program's default text; "I will be out of the
+# office from ... until ...": Lotus Notes' agent; "I am on vacation/holiday/leave") and says when that ends ("until",
+# "when I return", "will be back", "upon my return").  Either alone is a person's sentence; the two together say
+# what an automatic reply says, whatever its headers and Subject (RFC 3834 headers are often missing on old agents).
+ABSENT_UNTIL: Final = re.compile(
+    r"\b(?:(?:i am|i'm|i will be|i'll be|i shall be)[ \t]+(?:currently[ \t]+|now[ \t]+)?"
+    r"(?:out of (?:the )?office|away from (?:my|the) (?:desk|office|e-?mail|mail)|"
+    r"on (?:vacation|holiday|holidays|leave|annual leave|sick leave|parental leave|a business trip))"
+    r"|i (?:will|shall) not be (?:reading|checking) my (?:e-?)?mail)\b"
+    r"[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}?"
+    r"\b(?:until|till|when i (?:get back|return|am back|come back)|(?:will|shall) be back|upon my return|"
+    r"on my return|return(?:ing)? on)\b",
 )
 
 # Challenge/response and whitelisting services: the recipient's filter holds the message until

@@ -17,6 +17,7 @@ import email.utils
 import re
 from typing import Final
 
+from bouncelib._data import notices as shapes
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._vocab import Reason
 
@@ -35,6 +36,9 @@ _SUBJECT: Final = re.compile(
 _ABSENT_NAMED: Final = re.compile(r"\bis out of (?:the )?office\.?\s*$", re.I)
 _BOUNCY: Final = re.compile(r"undeliver|delivery|failure|returned|rejected|not delivered|problem", re.I)
 _DAEMON: Final = re.compile(r"mailer-daemon|postmaster|mail delivery", re.I)
+# How much of the text an absence notice is looked for in: its first lines (a reply quoting the message it answers
+# says its own words first).
+_TOP: Final = 600
 
 
 def _is_autoreply(mail: Mail) -> bool:
@@ -51,7 +55,11 @@ def _is_autoreply(mail: Mail) -> bool:
     suppress = mail.header("X-Auto-Response-Suppress").lower()
     if "oof" in suppress or "autoreply" in suppress:
         return True
-    return bool(_SUBJECT.match(mail.subject) or _ABSENT_NAMED.search(mail.subject))
+    if _SUBJECT.match(mail.subject) or _ABSENT_NAMED.search(mail.subject):
+        return True
+    # No header or Subject says it: the text does, at its top, when it says both that the writer is away and when
+    # that ends (`notices.ABSENT_UNTIL`); a person's mail that only mentions a trip says one of them.
+    return shapes.ABSENT_UNTIL.search(mail.body[:_TOP].lower()) is not None
 
 
 class _Rfc3834:

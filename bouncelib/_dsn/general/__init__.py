@@ -550,9 +550,34 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
     # sender: a failure it reports in words about a *message* ("your email message ... could not be
     # processed", "An attempt to deliver a message ... has failed") is a bounce all the same; a parcel that
     # "could not be delivered" is not.
-    if _cut_short(mail) or (_someone_else_sent(mail) and not _service_notice(mail)):
+    # Who sent it is one sign of a mail system's notice, not the only one: a notice whose From names no role (a
+    # hosted mail system signing "mail@" its domain, a relay rewriting the sender) is one all the same when the mail
+    # also carries what it reports on (the returned message) or its Subject says the same failure or delay; its
+    # sentence must still name a message (`of_a_message`).
+    if _cut_short(mail) or (
+        _someone_else_sent(mail) and not _service_notice(mail) and not _returns_what_it_reports(mail, said)
+    ):
         return []
     return _banner_only(notice, said, of_a_message=_someone_else_sent(mail))
+
+
+def _returns_what_it_reports(mail: Mail, said: str) -> bool:
+    """Whether a notice that says delivery failed (or is delayed) carries a second sign of it, independent of its
+    sender: the message it returns (a ``message/rfc822`` or ``text/rfc822-headers`` part, or the text after an
+    "original message follows" marker), or a Subject that says the same of a message by itself (not of a parcel:
+    "Courier was not able to deliver your parcel")."""
+    subject = mail.subject.lower()
+    if (
+        _REPLY_SUBJECT.match(subject) is None
+        and _FORWARD_SUBJECT.match(subject) is None
+        and (shapes.DELAY if said == "delayed" else shapes.FAILURE).search(subject)
+        and _A_MESSAGE.search(subject)
+    ):
+        return True
+    try:
+        return bool(mail.original)
+    except Exception:  # a returned part that cannot be read is no sign
+        return False
 
 
 def _someone_else_sent(mail: Mail) -> bool:
