@@ -19,7 +19,8 @@ lacks it wrong.  Each perturbation takes one such piece away or words it as anot
 - ``from-postmaster`` (a ``MAILER-DAEMON`` From becomes ``postmaster@`` of its domain), ``from-plain`` (a role From
   becomes ``mail@`` of its domain, as a hosted service signs);
 - ``original-absent`` (``bench/perturb.py``'s: the returned message left out);
-- ``challenge-by-reply`` (a challenge's confirmation links become "reply to this message"), ``challenge-no-link``;
+- ``challenge-by-reply`` (a challenge's confirmation links become "reply to this message"), ``challenge-no-link``,
+  ``challenge-by-link`` (its "reply to this message" becomes "visiting <a link>");
 - ``delay-wording`` (a delay's "will retry" / "still trying" / "will keep trying" written another of those ways);
 - ``vacation-quotes`` (a vacation reply quoting the message it answers, "> " lines) and ``vacation-original``
   (the answered message below an Outlook "-----Original Message-----" block).
@@ -246,6 +247,28 @@ def delay_wording(text: str, case: pt.Case) -> str | None:
     return new if new != text else None
 
 
+# The ways challenges ask for a reply ("Do this by replying to this mail", "please reply, and we will release it",
+# "use your mailer's "Reply" feature", "simply reply to this message"), each said instead with a link to visit.
+_REPLY_TO_CONFIRM = re.compile(
+    r"\b(?:(by )repl(?:y|ying)|(please |simply |just )repl(?:y|ying)|(use your mailer's \"?reply\"? feature))"
+    r"(?:\s+to\s+this\s+(?:mail|message|e-?mail|notice))?\b",
+    re.I,
+)
+_LINK = "https://confirm.example.net/c/7f3a9e0b"
+
+
+def challenge_by_link(text: str, case: pt.Case) -> str | None:
+    def link(m: re.Match[str]) -> str:
+        if m.group(1):
+            return f"by visiting {_LINK}"
+        if m.group(2):
+            return f"{m.group(2)}visit {_LINK}"
+        return f"visit {_LINK}"
+
+    new = _REPLY_TO_CONFIRM.sub(link, text)
+    return new if new != text else None
+
+
 _QUOTED = (
     "Hello,\n\ncould you send me the figures for the third quarter before Friday?\n"
     "I need them for the meeting with the board.\n\nThanks,\nBob\n"
@@ -280,6 +303,7 @@ PERTURBATIONS: dict[str, Perturb] = {
     "original-absent": _original_absent,
     "challenge-no-link": _on_notice_of(("challenge",), challenge_no_link),
     "challenge-by-reply": _on_notice_of(("challenge",), challenge_by_reply),
+    "challenge-by-link": _on_notice_of(("challenge",), challenge_by_link),
     "delay-wording": _on_notice_of(("delay",), delay_wording),
     "vacation-quotes": _on_notice_of(("vacation",), vacation_quotes),
     "vacation-original": _on_notice_of(("vacation",), vacation_original),

@@ -26,11 +26,17 @@ WILD = Path(__file__).resolve().parent.parent / "corpus" / "wild" / "mail"
         ("subject-removed", "vacation-notes-mailinglist-2000.eml", "vacation"),
         # Postfix's notice with no recipient named, its MAILER-DAEMON From become a plain "mail@" of its domain.
         ("from-plain", "postfix-banner-no-recipient-ewomail-issue.eml", "bounce"),
+        # Exim's notice with its copy of the message inline below its marker line, From made plain.
+        ("from-plain", "exim-moan-message-too-big.eml", "bounce"),
+        # GitLab's "[Rejected]" reply without its Auto-Submitted: it answers the message it refuses (In-Reply-To).
+        ("auto-headers-removed", "gitlab-email-rejection-user-not-found.eml", "bounce"),
+        # A list service's hold whose "please reply" is a link to visit: it holds the message and asks to confirm.
+        ("challenge-by-link", "challenge-maillist-release-virus-hold.eml", "challenge"),
     ],
 )
 def test_kind_perturbation_keeps_the_kind(perturbation: str, file: str, kind: str) -> None:
     data = (WILD / file).read_bytes()
-    case = perturb.Case(f"wild/{file}", data, [], "bounce" if kind == "bounce" else "neither")
+    case = perturb.Case(f"wild/{file}", data, [], kind if kind in ("bounce", "challenge") else "neither")
     moved = kind_perturb.PERTURBATIONS[perturbation](case, kind)
     assert moved is not None
     assert moved != data
@@ -104,3 +110,27 @@ def test_a_parcel_in_the_subject_is_no_second_sign() -> None:
     # "could not deliver your parcel": a failure, but of a parcel, not of a message.
     mail = _PLAIN.format(subject="We could not deliver your parcel", returned="")
     assert parse_message(mail.encode()).kind.value == "not_bounce"
+
+
+def test_a_plain_senders_notice_that_answers_the_message_is_a_bounce() -> None:
+    # The message it reports on named by In-Reply-To: the notice answers it.
+    mail = _PLAIN.format(subject="figures", returned="")
+    mail = mail.replace("MIME-Version", "In-Reply-To: <a1@example.com>\nMIME-Version")
+    r = parse_message(mail.encode())
+    assert [e.action for e in r.recipients] == ["failed"]
+
+
+@pytest.mark.parametrize("subject", ["Non remis : figures", "Undeliverable: figures", "figures"])
+def test_a_server_answer_alone_is_read_under_any_subject(subject: str) -> None:
+    # Only the server's answer in the body: a Subject that says it failed must not lose it.
+    r = parse_message(f"Subject: {subject}\n\nmx.example.net [192.0.2.9] said: 550, mailbox unavailable\n".encode())
+    assert [e.action for e in r.recipients] == ["failed"]
+
+
+def test_a_held_message_the_sender_is_asked_to_confirm_is_a_challenge() -> None:
+    mail = (
+        "From: Guard <guard@lists.example.org>\nTo: sam@example.com\nSubject: about your post\n\n"
+        "We hold your message for now and ask you to confirm it was you who sent it:\n"
+        "https://lists.example.org/confirm/91ab\n"
+    )
+    assert parse_message(mail.encode()).kind.value == "challenge"

@@ -377,6 +377,10 @@ CHALLENGE: Final = re.compile(
     r"addresses)(?: (?:that|who|whom))? (?:i|we) (?:have )?(?:approved|know|authori[sz]ed|accepted)|"
     r"(?:list of|my) (?:approved|authori[sz]ed|accepted|trusted) senders|"
     r"(?:being held|held|pending) (?:because|until) .{0,60}(?:not been verified|verif|confirm)|"
+    # ... said actively: the service holds the sender's message and asks the sender to confirm it ("it decided to hold
+    # your message, and ask you to confirm": a list service holding a posting it suspects), whatever the way to confirm
+    # it then names (a reply, a link).
+    r"(?:hold|holds|holding) (?:your|the|this) (?:message|e-?mail|mail|posting|post)\b.{0,60}?\byou to confirm\b|"
     r"confirmation (?:request|message|e-?mail)|(?:sender|address) verification|whitelist|white-list|"
     # A list that makes every sender confirm its own postings before they go out (ezmlm-idx's text/post-confirm:
     # de "muss jeder Sender seine Einsendungen bestätigen", it "tutti i mittenti devono confermare i loro

@@ -552,20 +552,27 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
     # "could not be delivered" is not.
     # Who sent it is one sign of a mail system's notice, not the only one: a notice whose From names no role (a
     # hosted mail system signing "mail@" its domain, a relay rewriting the sender) is one all the same when the mail
-    # also carries what it reports on (the returned message) or its Subject says the same failure or delay; its
-    # sentence must still name a message (`of_a_message`).
+    # also carries what it reports on (the returned message, the message it answers) or its Subject says the same
+    # failure or delay; its sentence must still name a message (`of_a_message`).
     if _cut_short(mail) or (
-        _someone_else_sent(mail) and not _service_notice(mail) and not _returns_what_it_reports(mail, said)
+        _someone_else_sent(mail) and not _service_notice(mail) and not _returns_what_it_reports(mail, notice, said)
     ):
         return []
-    return _banner_only(notice, said, of_a_message=_someone_else_sent(mail))
+    # A Subject that says it failed ("Unzustellbar: ...") over a body that is only the server's answer: the answer is
+    # the notice's content all the same, as it is under a Subject that says nothing.
+    return _banner_only(notice, said, of_a_message=_someone_else_sent(mail)) or (
+        _server_answer_only(notice) if not _someone_else_sent(mail) else []
+    )
 
 
-def _returns_what_it_reports(mail: Mail, said: str) -> bool:
+def _returns_what_it_reports(mail: Mail, notice: Notice, said: str) -> bool:
     """Whether a notice that says delivery failed (or is delayed) carries a second sign of it, independent of its
     sender: the message it returns (a ``message/rfc822`` or ``text/rfc822-headers`` part, or the text after an
-    "original message follows" marker), or a Subject that says the same of a message by itself (not of a parcel:
-    "Courier was not able to deliver your parcel")."""
+    "original message follows" marker), the message it answers (``In-Reply-To``, ``References``: an application
+    refusing the mail it got, GitLab's "[Rejected]" reply), or a Subject that says the same of a message by itself
+    (not of a parcel: "Courier was not able to deliver your parcel")."""
+    if notice.returned.strip() or mail.header("In-Reply-To").strip() or mail.header("References").strip():
+        return True
     subject = mail.subject.lower()
     if (
         _REPLY_SUBJECT.match(subject) is None
