@@ -95,10 +95,6 @@ RECIPIENT_MISSES: dict[str, str] = {
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
     "qmail-ezmlm-checksub-reject-posts-da.eml": "a test-part mail: miss not examined (frozen test part)",
-    "twisted-relay-bounce-reply.eml": "a test-part mail: miss not examined (frozen test part)",
-    "twisted-relay-bounce.eml": "a test-part mail: miss not examined (frozen test part)",
-    "dovecot-lmtp-run-r42-dovecot-sieve-reject-mdn.eml": "r42lmtp, a tuning miss: the Sieve reject text ('I do not "
-    "accept messages from this sender; please write to my new address instead.') is read hasmoved, labelled filtered",
     "opensmtpd-run-r41-mda-mail-local-unknown-name.eml": "r41osmtpd, a tuning miss: mail.local's 'unknown name: "
     "<user>' read as systemerror (5.3.0); labelled userunknown. A term 'unknown name' would also read sendmail's "
     "'Host unknown (Name server: ...)' (the parenthesis dropped), so it was not added",
