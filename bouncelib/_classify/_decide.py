@@ -47,13 +47,15 @@ from bouncelib._classify._model import guess
 from bouncelib._data import providers as _prov
 from bouncelib._data.blocklists import DOMAIN_LISTS
 from bouncelib._data.concepts import (
+    ADDRESS_WORD,
     BARE_FAILURE_WORDS,
     BARE_REFUSAL_FILLERS,
     CONTENT_WORDS,
     IDENTIFIER_WORDS,
     RULES,
     TERMS,
-    WEAK_REFUSALS,
+    WEAK_BEFORE_FILLERS,
+    WEAK_PREDICATES,
     WEAK_RULES,
 )
 from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGES, PHRASES, PRIORITY
@@ -632,23 +634,31 @@ def _command(ev: Evidence) -> Verdict | None:
 
 
 def _weak_pair(ev: Evidence) -> tuple[Reason, int, int, str] | None:
-    """The first of `WEAK_RULES` said in a sentence, as a phrase hit: a one-word predicate (a REFUSED one of
-    `WEAK_REFUSALS`) at most `window` words after its subject (the words between counted plus one), the
-    words between only articles and auxiliaries (`BARE_REFUSAL_FILLERS`: "mailbox is unavailable", not
-    "destination host unavailable")."""
+    """The first of `WEAK_RULES` said in a sentence, as a phrase hit: a vague predicate (one of `WEAK_PREDICATES`:
+    the state "unavailable", or an act of refusal) at most `window` words from its subject (the words between
+    counted plus one). Said after its subject, only articles, auxiliaries (`BARE_REFUSAL_FILLERS`: "mailbox is
+    unavailable", not "destination host unavailable") and the address the subject names ("Email address -
+    <addr> - is not available here") between; said before it, the act done to it ("rejected recipient <addr>",
+    qmail-remote's "does not like recipient"), only articles and the address (`WEAK_BEFORE_FILLERS`: "rejected
+    by the recipient" names who refused, not what was refused), and nothing said of the subject after it
+    ("Message rejected: Email address is not verified", SES: the address begins a clause of its own)."""
     for rule in WEAK_RULES:
         for words, start, found in _terms_of(ev):
             subjects = [(pos, end) for pos, end, concepts in found if rule.subject in concepts]
             for pos, end, concepts in found if subjects else ():
-                if pos != end or rule.predicate not in concepts:
+                if rule.predicate not in concepts or " ".join(words[pos - start : end - start + 1]) not in (
+                        WEAK_PREDICATES):  # fmt: skip
                     continue
-                if rule.predicate == "REFUSED" and words[pos - start] not in WEAK_REFUSALS:
-                    continue
-                for _s_pos, s_end in subjects:
+                for s_pos, s_end in subjects:
                     if 0 < pos - s_end <= rule.window and all(
-                        words[i - start] in BARE_REFUSAL_FILLERS for i in range(s_end + 1, pos)
+                        words[i - start] in BARE_REFUSAL_FILLERS or words[i - start] == ADDRESS_WORD
+                        for i in range(s_end + 1, pos)
                     ):
                         return rule.reason, pos, end, f"weak:{rule.subject}+{rule.predicate}"
+                    if 0 < s_pos - end <= rule.window and all(
+                        words[i - start] in WEAK_BEFORE_FILLERS for i in range(end + 1, s_pos)
+                    ) and all(words[p - start] == ADDRESS_WORD for p, _e, _c in found if p > s_end):
+                        return rule.reason, pos, end, f"weak:{rule.predicate}+{rule.subject}"
     return None
 
 

@@ -34,7 +34,7 @@ from bouncelib._vocab import Reason
 
 __all__ = [
     "ADDRESS_WORD", "CONCEPTS", "CONTENT_WORDS", "FALLBACK_RULES", "IP_WORD", "RULES", "TERMS", "TERM_LANGUAGES",
-    "WEAK_REFUSALS", "WEAK_RULES", "ConceptRule", "Term",
+    "WEAK_BEFORE_FILLERS", "WEAK_PREDICATES", "WEAK_REFUSALS", "WEAK_RULES", "ConceptRule", "Term",
 ]
 
 _R = Reason
@@ -3266,6 +3266,10 @@ TERMS: Final[tuple[Term, ...]] = (
             # What is there but cannot be used (Postfix tls_client.c: "all TLSA records unusable", "all trust
             # anchors unusable": DANE cannot authenticate the server).
             "unusable"),
+    # qmail-remote.c's line for a 5xx reply to RCPT ("%s does not like recipient.", notqmail), and its past tense:
+    # the remote host refused what it names. A concept of its own, read only by the vague pairs (WEAK_RULES): as a
+    # REFUSED term its subject would be the host before it ("192.0.2.8 does not like ..."), which is who refused.
+    *_terms("DISLIKED", "does not like", "did not like"),
     *_terms("REQUIRED", "required", "is required", "must", "must be", "should", "should be", "needs", "need",
             "please use", "requires",
             "not using", "not sent over", "was not sent over", "without", "turn on",
@@ -4640,11 +4644,12 @@ BARE_FAILURE_WORDS: Final = frozenset((
 #: Vague pairs (round r35tune), read at the step of the vague phrases (`weak` rows of
 #: `bouncelib/_data/reasons.py`) when none of those matched: the meaning of "mailbox unavailable" and "recipient
 #: address rejected" (Sisimai's UserUnknown, weak rows since round 3) in whichever word of its concepts
-#: ("recipient unavailable", "user unavailable", "address refused", "Empfänger abgelehnt"). Only a one-word
-#: predicate (the vague state "unavailable", or an act of `WEAK_REFUSALS`) said after its subject, at most one
-#: article or auxiliary between ("mailbox is unavailable"); a longer term says more ("not allowed" is a rule)
-#: and is read by the pairs above. Weak, as the rows they generalise: an X.7.x status passes them (the status
-#: says why, `_decide._weak`).
+#: ("recipient unavailable", "user unavailable", "address refused", "Empfänger abgelehnt"). Only a predicate of
+#: `WEAK_PREDICATES` (the vague state "unavailable", or an act of `WEAK_REFUSALS`), said after its subject with
+#: only articles, auxiliaries or the address between ("mailbox is unavailable"), or before it with only articles
+#: or the address between (`WEAK_BEFORE_FILLERS`: "does not like recipient", round r42tune); a longer term says
+#: more ("not allowed" is a rule) and is read by the pairs above. Weak, as the rows they generalise: an X.7.x
+#: status passes them (the status says why, `_decide._weak`).
 WEAK_RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNAVAILABLE", "Sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm ('mailbox "
                 "unavailable'); RFC 5321 section 4.2.2 (550 'mailbox unavailable')", 2),
@@ -4652,6 +4657,9 @@ WEAK_RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.USERUNKNOWN, "RCPT", "REFUSED", "Sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm ('recipient "
                 "address rejected', 'address rejected')", 2),
     ConceptRule(_R.USERUNKNOWN, "ADDR", "REFUSED", "as RCPT+REFUSED", 2),
+    ConceptRule(_R.USERUNKNOWN, "RCPT", "DISLIKED", "notqmail qmail-remote.c ('does not like recipient.', its "
+                "line for a 5xx reply to RCPT); said before its subject (WEAK_BEFORE_FILLERS)", 2),
+    ConceptRule(_R.USERUNKNOWN, "ADDR", "DISLIKED", "as RCPT+DISLIKED", 2),
 )  # fmt: skip
 
 #: The REFUSED words a vague pair reads: the address itself rejected or refused. Not "denied", "blocked",
@@ -4667,6 +4675,22 @@ WEAK_REFUSALS: Final = frozenset((
     "geweigerd",  # nl
     "odrzucony", "odrzucona",  # pl
 ))  # fmt: skip
+
+#: The predicates a vague pair reads (round r42tune): an act of `WEAK_REFUSALS`, or the vague state of being
+#: unavailable in its one- or two-word forms ("mailbox unavailable", RFC 5321's 550 text; "Email address - <addr> -
+#: is not available here", a qmail site's 557 reply in a public paste). Not the other UNAVAILABLE terms ("not
+#: supported", "not enabled"): those say a feature is missing, not that the address is.
+WEAK_PREDICATES: Final = WEAK_REFUSALS | frozenset((
+    "unavailable", "not available", "currently unavailable",
+    # DISLIKED: qmail-remote's "does not like recipient." (a Chinese FAQ on domain mail glosses it as the
+    # recipient not existing).
+    "does not like", "did not like",
+))  # fmt: skip
+
+#: The words a vague predicate said *before* its subject may have between them (round r42tune): articles and the
+#: address itself ("rejected the recipient", "refused recipient <addr>"). Not "by" or "from": "rejected by the
+#: recipient's server" names who refused, not what was refused.
+WEAK_BEFORE_FILLERS: Final = frozenset(("the", "this", "that", "a", "an", "your", ADDRESS_WORD))
 
 #: Pairs read only when nothing else spoke (no phrase, pair, status, command or vague phrase): their
 #: subject is in nearly every reply ("message", "mail"), so among the rules above it would take a
