@@ -44,3 +44,20 @@ def test_a_vague_refusal_of_the_address_in_either_order_is_a_hard_userunknown(te
 )
 def test_a_vague_act_before_a_party_that_is_no_object_of_it_is_no_unknown_user(text: str) -> None:
     assert parse_reply(text).reason is not Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["551 not our customer", "550 Sorry, that person is not one of our customers",
+     "550 <bob@example.org> is not our user", "550 recipient is not a customer of this service"],
+)
+def test_an_address_said_to_be_no_user_of_ours_is_unknown_and_moved_under_x16(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule, reply.hard_bounce) == (Reason.USERUNKNOWN, "concept:NOT_A_USER", True)
+    moved = parse_reply(text, status="5.1.6")
+    assert (moved.reason, moved.hard_bounce) == (Reason.HASMOVED, True)
+
+
+def test_an_address_said_not_to_exist_stays_unknown_under_x16() -> None:
+    # sendmail writes 5.1.6 for any 551 reply without a status: the words say more than the code.
+    assert parse_reply("551 User does not exist.", status="5.1.6").reason is Reason.USERUNKNOWN

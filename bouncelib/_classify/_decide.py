@@ -95,6 +95,12 @@ _SIBLINGS: Final = {
     Reason.SPEEDING: Reason.TOOMANYCONN,
     Reason.TOOMANYCONN: Reason.SPEEDING,
 }
+# One way, the status narrowing the words (round r42tune): an address said only to be no user here ("551 not our
+# customer", NOT_A_USER) under X.1.6 (RFC 3463: "at one time valid, but mail is no longer being accepted for that
+# address") is a mailbox that moved, as Sisimai labels sendmail's "551 not our customer" with 5.1.6; without it,
+# unknown. Words saying the user does not exist are not narrowed: sendmail writes 5.1.6 for any 551 without a
+# status of its own ("551 User does not exist.", a sendmail 8.17 run), and the words then say more than the code.
+_NARROWED: Final = {("concept:NOT_A_USER", Reason.HASMOVED)}
 # A blocklist's name decides unless the words say the refusal is about reputation or authentication.
 _OVER_BLOCKLIST: Final = frozenset({Reason.BLOCKED, Reason.BADREPUTATION, Reason.AUTHFAILURE})
 # Reasons a failed report of a *temporary* reply turns into "expired": the sending MTA retried
@@ -205,9 +211,10 @@ def status_reason(ev: Evidence) -> Reason | None:
 
 
 def _sibling(best: Verdict, ev: Evidence) -> Verdict:
-    """A status naming a sibling of the worded reason settles which of the two it is."""
+    """A status naming a sibling of the worded reason settles which of the two it is, and one narrowing what
+    vague words say (`_NARROWED`) says which it is."""
     reason = status_reason(ev)
-    if reason is not None and _SIBLINGS.get(best[0]) == reason:
+    if reason is not None and (_SIBLINGS.get(best[0]) == reason or (best[1], reason) in _NARROWED):
         return reason, f"status:{ev.status or ev.hint}"
     return best
 

@@ -564,22 +564,29 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "bounce rates", "delayed bounce"),
     # (More of them, each with its grammatical variants and the same words in the languages the tables
     # carry, so that the next wording is read too.)
-    # Someone who is not a user *of this server* ("not user of this server", Coremail; "is not a user here"):
-    # the recipient has no mailbox here, as "no such user" says (RFC 3463 X.1.1).
-    *_in("en", "NO_RCPT", "not a user of", "not user of", "not a user on", "not a user at", "not a user here",
-         "not a known user", "not a registered user", "not a valid user of"),
     # A user name that names no account ("unknown user name", "unknown username"): the recipient has no mailbox
     # here (round r41osmtpd). Not a bare "unknown name": the words run into sendmail's "Host unknown (Name server:
     # ...)" once the parenthesis is gone.
     *_in("en", "NO_RCPT", "unknown user name", "unknown login name", "unknown username"),
-    *_in("de", "NO_RCPT", "kein benutzer dieses", "kein benutzer auf", "kein nutzer dieses"),
-    *_in("fr", "NO_RCPT", "n est pas un utilisateur de", "n est pas un utilisateur du", "n est pas un utilisateur sur"),
-    *_in("es", "NO_RCPT", "no es un usuario de", "no es usuario de", "no es un usuario del"),
-    *_in("it", "NO_RCPT", "non è un utente di", "non è un utente del", "non è utente di"),
-    *_in("pt", "NO_RCPT", "não é um usuário de", "não é um usuário do", "não é um utilizador de",
+    # Someone who is not a user *of this server* ("not user of this server", Coremail; "is not a user here"):
+    # the recipient has no mailbox here, as "no such user" says (RFC 3463 X.1.1). A concept of its own (round
+    # r42tune): said under an X.1.6 status, the address is one that was once valid here and moved
+    # (`_decide._sibling`), as Sisimai labels sendmail's "551 not our customer" with 5.1.6.
+    *_in("en", "NOT_A_USER", "not a user of", "not user of", "not a user on", "not a user at", "not a user here",
+         "not a known user", "not a registered user", "not a valid user of"),
+    # Someone who is not a customer of this server ("551 not our customer", SendGrid's common bounce responses:
+    # "the intended mailbox does not exist on this recipient server"): a user of a paid service, as above.
+    *_in("en", "NOT_A_USER", "not our customer", "not a customer of", "not a customer here", "not one of our customers",
+         "not our user", "not one of our users"),
+    *_in("de", "NOT_A_USER", "kein benutzer dieses", "kein benutzer auf", "kein nutzer dieses"),
+    *_in("fr", "NOT_A_USER", "n est pas un utilisateur de", "n est pas un utilisateur du",
+         "n est pas un utilisateur sur"),
+    *_in("es", "NOT_A_USER", "no es un usuario de", "no es usuario de", "no es un usuario del"),
+    *_in("it", "NOT_A_USER", "non è un utente di", "non è un utente del", "non è utente di"),
+    *_in("pt", "NOT_A_USER", "não é um usuário de", "não é um usuário do", "não é um utilizador de",
          "não é um utilizador do", "não é usuário de"),
-    *_in("nl", "NO_RCPT", "geen gebruiker van", "is geen gebruiker"),
-    *_in("pl", "NO_RCPT", "nie jest użytkownikiem"),
+    *_in("nl", "NOT_A_USER", "geen gebruiker van", "is geen gebruiker"),
+    *_in("pl", "NOT_A_USER", "nie jest użytkownikiem"),
     # Users *online* are sessions open at once ("500 Too many users are already online (maximum is 30)",
     # Citadel): the count refused is of connections (RFC 3463 X.5.3 / Sisimai TooManyConn), not of recipients.
     *_in("en", "CONNECTION", "users online", "users are online", "users already online", "users are already online",
@@ -4342,6 +4349,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SPEEDING, "CLIENT", "EXCEEDED", "Sisimai lib/Sisimai/Reason/Speeding.pm; MDaemon ('The server "
                 "has reached its limit for processing requests from your host')", 6),
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
+    ConceptRule(_R.USERUNKNOWN, "NOT_A_USER", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
+                "hasmoved under X.1.6 (_decide._sibling)"),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "NOT_IN_LIST", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "https://github.com/hmailserver/hmailserver/issues/21 (a route's list of recipients)", 3),
