@@ -11,10 +11,8 @@ from bouncelib import Reason, parse_reply
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
-        # The vague act said before the address it refuses (WEAK_BEFORE_FILLERS): qmail-remote's own line and
-        # wordings like it.
-        ("192.0.2.8 does not like recipient.", "weak:DISLIKED+RCPT"),
-        ("The server did not like the recipient", "weak:DISLIKED+RCPT"),
+        # The vague act said before the address it refuses (WEAK_BEFORE_FILLERS).
+        ("The server refused the recipient", "weak:REFUSED+RCPT"),
         ("550 Rejected recipient <bob@example.org>", "weak:REFUSED+RCPT"),
         ("550 refused email address <bob@example.org>", "weak:REFUSED+ADDR"),
         # The vague state after its subject, the address named between or the state in two words.

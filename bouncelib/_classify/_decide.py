@@ -646,7 +646,7 @@ def _weak_pair(ev: Evidence) -> tuple[Reason, int, int, str] | None:
     counted plus one). Said after its subject, only articles, auxiliaries (`BARE_REFUSAL_FILLERS`: "mailbox is
     unavailable", not "destination host unavailable") and the address the subject names ("Email address -
     <addr> - is not available here") between; said before it, the act done to it ("rejected recipient <addr>",
-    qmail-remote's "does not like recipient"), only articles and the address (`WEAK_BEFORE_FILLERS`: "rejected
+    "refused the recipient"), only articles and the address (`WEAK_BEFORE_FILLERS`: "rejected
     by the recipient" names who refused, not what was refused), and nothing said of the subject after it
     ("Message rejected: Email address is not verified", SES: the address begins a clause of its own)."""
     for rule in WEAK_RULES:

@@ -3273,10 +3273,6 @@ TERMS: Final[tuple[Term, ...]] = (
             # What is there but cannot be used (Postfix tls_client.c: "all TLSA records unusable", "all trust
             # anchors unusable": DANE cannot authenticate the server).
             "unusable"),
-    # qmail-remote.c's line for a 5xx reply to RCPT ("%s does not like recipient.", notqmail), and its past tense:
-    # the remote host refused what it names. A concept of its own, read only by the vague pairs (WEAK_RULES): as a
-    # REFUSED term its subject would be the host before it ("192.0.2.8 does not like ..."), which is who refused.
-    *_terms("DISLIKED", "does not like", "did not like"),
     *_terms("REQUIRED", "required", "is required", "must", "must be", "should", "should be", "needs", "need",
             "please use", "requires",
             "not using", "not sent over", "was not sent over", "without", "turn on",
@@ -4656,7 +4652,7 @@ BARE_FAILURE_WORDS: Final = frozenset((
 #: ("recipient unavailable", "user unavailable", "address refused", "Empfänger abgelehnt"). Only a predicate of
 #: `WEAK_PREDICATES` (the vague state "unavailable", or an act of `WEAK_REFUSALS`), said after its subject with
 #: only articles, auxiliaries or the address between ("mailbox is unavailable"), or before it with only articles
-#: or the address between (`WEAK_BEFORE_FILLERS`: "does not like recipient", round r42tune); a longer term says
+#: or the address between (`WEAK_BEFORE_FILLERS`: "rejected recipient <addr>", round r42tune); a longer term says
 #: more ("not allowed" is a rule) and is read by the pairs above. Weak, as the rows they generalise: an X.7.x
 #: status passes them (the status says why, `_decide._weak`).
 WEAK_RULES: Final[tuple[ConceptRule, ...]] = (
@@ -4666,9 +4662,6 @@ WEAK_RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.USERUNKNOWN, "RCPT", "REFUSED", "Sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm ('recipient "
                 "address rejected', 'address rejected')", 2),
     ConceptRule(_R.USERUNKNOWN, "ADDR", "REFUSED", "as RCPT+REFUSED", 2),
-    ConceptRule(_R.USERUNKNOWN, "RCPT", "DISLIKED", "notqmail qmail-remote.c ('does not like recipient.', its "
-                "line for a 5xx reply to RCPT); said before its subject (WEAK_BEFORE_FILLERS)", 2),
-    ConceptRule(_R.USERUNKNOWN, "ADDR", "DISLIKED", "as RCPT+DISLIKED", 2),
 )  # fmt: skip
 
 #: The REFUSED words a vague pair reads: the address itself rejected or refused. Not "denied", "blocked",
@@ -4689,12 +4682,7 @@ WEAK_REFUSALS: Final = frozenset((
 #: unavailable in its one- or two-word forms ("mailbox unavailable", RFC 5321's 550 text; "Email address - <addr> -
 #: is not available here", a qmail site's 557 reply in a public paste). Not the other UNAVAILABLE terms ("not
 #: supported", "not enabled"): those say a feature is missing, not that the address is.
-WEAK_PREDICATES: Final = WEAK_REFUSALS | frozenset((
-    "unavailable", "not available", "currently unavailable",
-    # DISLIKED: qmail-remote's "does not like recipient." (a Chinese FAQ on domain mail glosses it as the
-    # recipient not existing).
-    "does not like", "did not like",
-))  # fmt: skip
+WEAK_PREDICATES: Final = WEAK_REFUSALS | frozenset(("unavailable", "not available", "currently unavailable"))
 
 #: The words a vague predicate said *before* its subject may have between them (round r42tune): articles and the
 #: address itself ("rejected the recipient", "refused recipient <addr>"). Not "by" or "from": "rejected by the
