@@ -55,8 +55,9 @@ from bouncelib._data.concepts import (
     RULES,
     TERMS,
     WEAK_BEFORE_FILLERS,
-    WEAK_PREDICATES,
+    WEAK_REFUSALS,
     WEAK_RULES,
+    WEAK_STATES,
 )
 from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGES, PHRASES, PRIORITY
 from bouncelib._data.status_codes import reason_for
@@ -641,20 +642,25 @@ def _command(ev: Evidence) -> Verdict | None:
 
 
 def _weak_pair(ev: Evidence) -> tuple[Reason, int, int, str] | None:
-    """The first of `WEAK_RULES` said in a sentence, as a phrase hit: a vague predicate (one of `WEAK_PREDICATES`:
-    the state "unavailable", or an act of refusal) at most `window` words from its subject (the words between
-    counted plus one). Said after its subject, only articles, auxiliaries (`BARE_REFUSAL_FILLERS`: "mailbox is
-    unavailable", not "destination host unavailable") and the address the subject names ("Email address -
-    <addr> - is not available here") between; said before it, the act done to it ("rejected recipient <addr>",
-    "refused the recipient"), only articles and the address (`WEAK_BEFORE_FILLERS`: "rejected
-    by the recipient" names who refused, not what was refused), and nothing said of the subject after it
-    ("Message rejected: Email address is not verified", SES: the address begins a clause of its own)."""
+    """The first of `WEAK_RULES` said in a sentence, as a phrase hit: a vague predicate (a one-word term, a REFUSED
+    one an act of `WEAK_REFUSALS`, or a longer vague state of `WEAK_STATES`: "not available") at most `window`
+    words from its subject (the words between counted plus one). Said after its subject, only articles,
+    auxiliaries (`BARE_REFUSAL_FILLERS`: "mailbox is unavailable", not "destination host unavailable") and the
+    address the subject names ("Email address - <addr> - is not available here") between; said before it, the
+    act done to it ("rejected recipient <addr>", "refused the recipient"), only articles and the address
+    (`WEAK_BEFORE_FILLERS`: "rejected by the recipient" names who refused, not what was refused), and nothing
+    said of the subject after it ("Message rejected: Email address is not verified", SES: the address begins a
+    clause of its own)."""
     for rule in WEAK_RULES:
         for words, start, found in _terms_of(ev):
             subjects = [(pos, end) for pos, end, concepts in found if rule.subject in concepts]
             for pos, end, concepts in found if subjects else ():
-                if rule.predicate not in concepts or " ".join(words[pos - start : end - start + 1]) not in (
-                        WEAK_PREDICATES):  # fmt: skip
+                if rule.predicate not in concepts:
+                    continue
+                if pos == end:  # a one-word predicate: a REFUSED one only if it is an act of WEAK_REFUSALS
+                    if rule.predicate == "REFUSED" and words[pos - start] not in WEAK_REFUSALS:
+                        continue
+                elif " ".join(words[pos - start : end - start + 1]) not in WEAK_STATES:
                     continue
                 for s_pos, s_end in subjects:
                     if 0 < pos - s_end <= rule.window and all(

@@ -34,7 +34,7 @@ from bouncelib._vocab import Reason
 
 __all__ = [
     "ADDRESS_WORD", "CONCEPTS", "CONTENT_WORDS", "FALLBACK_RULES", "IP_WORD", "RULES", "TERMS", "TERM_LANGUAGES",
-    "WEAK_BEFORE_FILLERS", "WEAK_PREDICATES", "WEAK_REFUSALS", "WEAK_RULES", "ConceptRule", "Term",
+    "WEAK_BEFORE_FILLERS", "WEAK_REFUSALS", "WEAK_RULES", "WEAK_STATES", "ConceptRule", "Term",
 ]
 
 _R = Reason
@@ -4649,12 +4649,12 @@ BARE_FAILURE_WORDS: Final = frozenset((
 #: Vague pairs (round r35tune), read at the step of the vague phrases (`weak` rows of
 #: `bouncelib/_data/reasons.py`) when none of those matched: the meaning of "mailbox unavailable" and "recipient
 #: address rejected" (Sisimai's UserUnknown, weak rows since round 3) in whichever word of its concepts
-#: ("recipient unavailable", "user unavailable", "address refused", "Empfänger abgelehnt"). Only a predicate of
-#: `WEAK_PREDICATES` (the vague state "unavailable", or an act of `WEAK_REFUSALS`), said after its subject with
-#: only articles, auxiliaries or the address between ("mailbox is unavailable"), or before it with only articles
-#: or the address between (`WEAK_BEFORE_FILLERS`: "rejected recipient <addr>", round r42tune); a longer term says
-#: more ("not allowed" is a rule) and is read by the pairs above. Weak, as the rows they generalise: an X.7.x
-#: status passes them (the status says why, `_decide._weak`).
+#: ("recipient unavailable", "user unavailable", "address refused", "Empfänger abgelehnt"). Only a predicate of one
+#: word (the vague state "unavailable", or an act of `WEAK_REFUSALS`) or of `WEAK_STATES`, said after its subject
+#: with only articles, auxiliaries or the address between ("mailbox is unavailable"), or before it with only
+#: articles or the address between (`WEAK_BEFORE_FILLERS`: "rejected recipient <addr>", round r42tune); a longer
+#: term says more ("not allowed" is a rule) and is read by the pairs above. Weak, as the rows they generalise: an
+#: X.7.x status passes them (the status says why, `_decide._weak`).
 WEAK_RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNAVAILABLE", "Sisimai 4.25 lib/Sisimai/Reason/UserUnknown.pm ('mailbox "
                 "unavailable'); RFC 5321 section 4.2.2 (550 'mailbox unavailable')", 2),
@@ -4678,11 +4678,11 @@ WEAK_REFUSALS: Final = frozenset((
     "odrzucony", "odrzucona",  # pl
 ))  # fmt: skip
 
-#: The predicates a vague pair reads (round r42tune): an act of `WEAK_REFUSALS`, or the vague state of being
-#: unavailable in its one- or two-word forms ("mailbox unavailable", RFC 5321's 550 text; "Email address - <addr> -
-#: is not available here", a qmail site's 557 reply in a public paste). Not the other UNAVAILABLE terms ("not
+#: The predicates of more than one word a vague pair reads (round r42tune; one-word ones as before: "unavailable",
+#: an act of `WEAK_REFUSALS`): the vague state of being unavailable in two words ("Email address - <addr> - is not
+#: available here", a qmail site's 557 reply in a public paste). Not the other longer UNAVAILABLE terms ("not
 #: supported", "not enabled"): those say a feature is missing, not that the address is.
-WEAK_PREDICATES: Final = WEAK_REFUSALS | frozenset(("unavailable", "not available", "currently unavailable"))
+WEAK_STATES: Final = frozenset(("not available", "currently unavailable"))
 
 #: The words a vague predicate said *before* its subject may have between them (round r42tune): articles and the
 #: address itself ("rejected the recipient", "refused recipient <addr>"). Not "by" or "from": "rejected by the
