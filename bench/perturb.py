@@ -385,7 +385,9 @@ def _swap_with_explanation(text: str, case: Case, step: int) -> str | None:
             k += 2 * step
             continue
         k += step
-    return "\n\n".join(paras[i] for i in order) + "\n" if changed else None
+    # The blank lines that ended the notice stay (they part it from the returned message's heading).
+    end = "\n" * max(1, len(text) - len(text.rstrip("\n")))
+    return "\n\n".join(paras[i] for i in order) + end if changed else None
 
 
 def recipients_first(text: str, case: Case) -> str | None:

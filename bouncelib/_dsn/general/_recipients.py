@@ -122,6 +122,10 @@ class Block:
         return None
 
 
+# How many lines a recipient's block (the address and the reply under it) or a heading's paragraph may take.
+_BLOCK_LINES = 6
+
+
 def _context_before(lines: tuple[str, ...], i: int, start: int) -> tuple[str, bool]:
     """The words before an address on its line, else the end of the previous non-blank line.
 
@@ -285,7 +289,10 @@ def _mention_at(
     # Not labelled when a wrap only put it at the start of its line, mid-sentence ("sent to your address" /
     # "a have generated non-delivery reports"): written on one line, it would stand inside the sentence.
     labelled = labelled and not _wrapped_mid_sentence(lines, i, start, end)
-    if low in own and not (low in addressee and (labelled or refuser or (alone and _below_heading(lines, i)))):
+    if low in own and not (
+        low in addressee
+        and (labelled or refuser or (alone and (_below_heading(lines, i) or _heading_below(lines, i))))
+    ):
         # The addressee alone on its line under no label (the line above it does not end with a colon):
         # held, a recipient only when listed with others (`_listed`).
         # Alone means nothing else on the line: "<a>... Please use the smtp server of your ISP" (a reply wrapped
@@ -341,6 +348,27 @@ def _below_heading(lines: tuple[str, ...], i: int) -> bool:
         return False
     above = lines[j - 1].strip() if j > 0 else ""
     return shapes.RECIPIENTS_HEADING.search(" ".join(f"{above} {lines[j].strip()}".lower().split())) is not None
+
+
+def _heading_below(lines: tuple[str, ...], i: int) -> bool:
+    """Whether the address alone on line `i` heads a list whose heading stands in the paragraph right below it
+    (`shapes.RECIPIENTS_HEADING`, ending with a colon): the sentence that introduces the failed recipients
+    written after their block instead of before it ("a:" / reply, then "The following address(es)" / "failed:")."""
+    j = i + 1
+    while j < len(lines) and j <= i + _BLOCK_LINES and lines[j].strip():
+        j += 1
+    if j >= len(lines) or lines[j].strip():
+        return False
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    for k in range(j, min(len(lines), j + _BLOCK_LINES)):
+        line = lines[k].strip()
+        if not line or "@" in line:
+            return False
+        if line.endswith(":"):
+            above = lines[k - 1].strip() if k > j else ""
+            return shapes.RECIPIENTS_HEADING.search(" ".join(f"{above} {line}".lower().split())) is not None
+    return False
 
 
 def _command_wrapped(lines: tuple[str, ...], i: int) -> bool:
@@ -457,9 +485,25 @@ def _wrapped_to(lines: tuple[str, ...], i: int, before: str) -> bool:
     """Whether the recipient words stand at the end of the line above, the sentence wrapped between them and the
     address with a word or two of it on the address's line ("you are not authorized to use" / "the a address"):
     the words before the address are read across the wrap."""
-    if len(before.split()) > 2 or i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":", "!")):
+    above = _sentence_line_above(lines, i)
+    if len(before.split()) > 2 or above is None or lines[above].rstrip().endswith((".", ":", "!")):
         return False
-    return shapes.RECIPIENT_BEFORE.search(f"{_wrapped_above(lines, i, 0)[-60:]} {before.strip()} ") is not None
+    return shapes.RECIPIENT_BEFORE.search(f"{_wrapped_above(lines, above + 1, 0)[-60:]} {before.strip()} ") is not None
+
+
+def _sentence_line_above(lines: tuple[str, ...], i: int) -> int | None:
+    """The line above line `i` in its sentence: the line right above, or, across one blank line, the line before it
+    when that one ends in mid-sentence (no full stop, colon or the like) and line `i` goes on in lower case (a
+    relay or client that put a blank line inside a wrapped sentence: "you are not authorized to use" / "" / "the a
+    address")."""
+    if i == 0:
+        return None
+    if lines[i - 1].strip():
+        return i - 1
+    if i < 2 or not lines[i - 2].strip() or lines[i - 2].rstrip().endswith((".", ":", "!", "?", ";", ",")):
+        return None
+    first = lines[i].lstrip(" \t>")
+    return i - 2 if first[:1].islower() else None
 
 
 def _wrapped_above(lines: tuple[str, ...], i: int, start: int) -> str:
@@ -787,7 +831,7 @@ def _details_below(lines: tuple[str, ...], start: int, stop: int, read: str) -> 
         text = lines[j].strip()
         if shapes.SECTION_BREAK.match(lines[j]):
             return ""
-        if not text.endswith(":") or (j > start and lines[j - 1].strip()) or text in read:
+        if not text.endswith(":") or (j > start and lines[j - 1].strip()) or text in read or _points_at_list(text):
             continue
         low = text.lower()
         if not (shapes.CAUSE_INTRO.search(low) or says_failed_or_delayed(low)):
@@ -857,6 +901,8 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
         if in_id and " " not in text and ("=" in text or ";" in text):
             continue  # the identifier wrapped onto the next line (";p=Org;l=HOST-991003384222Z-1")
         in_id = False
+        if text.endswith(":") and _points_at_list(text):
+            continue  # the list's heading written below the list ("<a>:", then "The following address(es) failed:")
         words.append(text)
         # Four lines, or as many words as four lines of a notice's usual width hold when a narrower
         # wrap cut them into more (at most eight).
@@ -876,10 +922,19 @@ def _outcome_paragraph(lines: tuple[str, ...], start: int, stop: int) -> str:
             paragraph.append(text)
             continue
         remark = paragraph and paragraph[0].startswith("(") and paragraph[-1].endswith((")", ").", ".)"))
-        if paragraph and not remark and says_failed_or_delayed(" ".join(" ".join(paragraph).split())):
+        folded = " ".join(" ".join(paragraph).split())
+        if paragraph and not remark and not _points_at_list(folded) and says_failed_or_delayed(folded):
             return " ".join(paragraph[:4])
         paragraph = []
     return ""
+
+
+def _points_at_list(paragraph: str) -> bool:
+    """Whether a paragraph introduces the list of failed recipients ("I wasn't able to deliver your message to the
+    following addresses.", "The following address(es) failed:"): the notice's heading of the list, whatever
+    order the paragraphs stand in, not why one recipient of it failed."""
+    low = paragraph.lower()
+    return shapes.NAMES_BELOW.search(low) is not None or shapes.RECIPIENTS_HEADING.search(low) is not None
 
 
 def _names_a_reason(reply: str) -> bool:

@@ -1,0 +1,114 @@
+"""Round 42 (r42gen): the general reader's recipients and reasons, format modules off, on layout variations of tuning
+mails (bench/perturb.py).
+
+The first test takes real tuning mails of the wild corpus and a perturbation that changed their reading before this
+round; the others are our own inputs, in other words than the mails they were drawn from.  Each fails without its
+change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import perturb  # bench/perturb.py, on sys.path through conftest.py
+import pytest
+
+from bouncelib import parse_message
+from bouncelib._dsn.registry import format_modules_off
+
+WILD = Path(__file__).resolve().parent.parent / "corpus" / "wild" / "mail"
+
+
+def _reading(data: bytes) -> list[tuple[str | None, str, str]]:
+    with format_modules_off():
+        report = parse_message(data)
+    return [(e.recipient, e.action, e.reason.value) for e in report.recipients if e.action in ("failed", "delayed")]
+
+
+@pytest.mark.parametrize(
+    ("perturbation", "file", "wanted"),
+    [
+        # "you are not authorized to use" / "" / "the a address": a blank line inside the sentence.
+        ("blank-added", "workshops-bounce-unauthorized-subgroup.eml", ["25w5012-organizers@workshops.example.org"]),
+        # qmail's "... to the following addresses." moved below the list: not the list manager's refusal's cause.
+        ("recipients-before", "qmail-ezmlm-checksub-reject-posts-cs.eml", ["devel@lists.example.org"]),
+        ("recipients-before", "qmail-ezmlm-checksub-subscribers-only-pl.eml", ["devel@lists.example.org"]),
+        # Courier's "Your message to the following recipients cannot be delivered:" below "<a>:".
+        ("recipients-before", "courier-run-local-procmail-exit-nouser.eml", ["r29alice-proc67@example.com"]),
+    ],
+)
+def test_perturbation_keeps_the_reading(perturbation: str, file: str, wanted: list[str]) -> None:
+    case = perturb.Case(f"wild/{file}", (WILD / file).read_bytes(), wanted, "bounce" if wanted else "neither")
+    data = perturb.PERTURBATIONS[perturbation](case)
+    assert data is not None
+    assert data != case.data
+    before = _reading(case.data)
+    assert [r for r, _a, _reason in before] == wanted, before
+    assert _reading(data) == before
+
+
+_REFUSED = (
+    "From: Mail Delivery <mailer@lists.example.net>\nTo: ana@example.net\nSubject: failure notice\n\n"
+    "This notice comes from the list server at lists.example.net.\n\n{body}"
+)
+
+
+def test_a_blank_line_inside_the_sentence_naming_the_recipient() -> None:
+    # "you are not allowed to write to" / "" / "the a address": the sentence goes on in lower case after the blank.
+    one = (
+        "Your message was NOT delivered, because you are not allowed to write to\n"
+        "the board@lists.example.net address. Members of the board may\nforward it.\n"
+    )
+    two = one.replace("\n", "\n\n", 1)
+    assert [r for r, _a, _x in _reading(_REFUSED.format(body=one).encode())] == ["board@lists.example.net"]
+    assert [r for r, _a, _x in _reading(_REFUSED.format(body=two).encode())] == ["board@lists.example.net"]
+
+
+def test_a_blank_line_after_a_finished_sentence_does_not_join_it() -> None:
+    # A sentence that ended ("... to write to.") is not continued by a lower-case line after a blank one.
+    body = (
+        "Your message was NOT delivered, because you are not allowed to write to.\n\n"
+        "the board@lists.example.net address. Members of the board may\nforward it.\n"
+    )
+    assert [r for r, _a, _x in _reading(_REFUSED.format(body=body).encode())] != ["board@lists.example.net"]
+
+
+_SELF = (
+    "From: Mail Delivery System <MAILER-DAEMON@relay.example.com>\nTo: pat@example.org\n"
+    "Subject: Mail delivery failed\n\n"
+    "Created by the mail relay.\n\n"
+    "pat@example.org:\n    host mx.example.org said: 550 5.1.1 no mailbox by that name\n\n"
+    "Your message could not be passed on to every recipient, and the relay has given up. The following\n"
+    "addresses failed:\n\n\n"
+    "------ This is a copy of the message's headers. ------\n\n"
+    "From: pat@example.org\nTo: pat@example.org\nSubject: note to self\n"
+)
+
+
+def test_the_addressee_over_a_heading_written_below_it() -> None:
+    # The list's heading ("The following addresses failed:") below the list: the addressee listed there is the
+    # failed recipient (a message sent to oneself), as under the heading.
+    assert _reading(_SELF.encode()) == [("pat@example.org", "failed", "userunknown")]
+
+
+_TWO_PARAGRAPHS = (
+    "From: List Robot <robot@lists.example.net>\nTo: ana@example.net\nSubject: failure notice\n\n"
+    "<board@lists.example.net>:\n{reply}\n\n"
+    "This is the list server. Your message could not be delivered to the following addresses.\n"
+    "It is a permanent error; nothing more will be tried.\n\n"
+    "--- Below this line is a copy of the message.\n\nFrom: ana@example.net\nTo: board@lists.example.net\n\nhi\n"
+)
+
+
+def test_the_list_heading_below_is_not_one_recipients_cause() -> None:
+    # The reply under the address names no reason the rules read as a failure phrase; the paragraph below it
+    # introduces the list ("... to the following addresses."): the list's heading, not this recipient's cause.
+    reply = "Die Liste nimmt nur Beiträge ihrer Mitglieder an."
+    below = _reading(_TWO_PARAGRAPHS.format(reply=reply).encode())
+    text = _TWO_PARAGRAPHS.format(reply=reply)
+    head, _sep, rest = text.partition("<board@lists.example.net>:")
+    block, _sep2, tail = rest.partition("\n\nThis is the list server.")
+    intro, _sep3, copy = ("This is the list server." + tail).partition("\n\n--- Below")
+    above = _reading(f"{head}{intro}\n\n<board@lists.example.net>:{block}\n\n--- Below{copy}".encode())
+    assert [r for r, _a, _x in below] == ["board@lists.example.net"]
+    assert below == above
