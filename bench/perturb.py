@@ -362,12 +362,34 @@ def _paragraphs(text: str) -> list[str]:
     return re.split(r"\n[ \t]*\n", text.strip("\n"))
 
 
+# A heading that names the recipients' list ("the following address(es)", "the following recipients").
+_LIST_HEADING = re.compile(r"\bthe following (?:e-?mail )?(?:address(?:es|\(es\))?|recipients?)")
+
+
+def _rejoin_cut(paras: list[str]) -> list[str]:
+    """Paragraphs joined to the one before when that one ends in mid-sentence and this one starts in lower case or
+    indented (one sentence cut by a blank line), or when the one before is a heading (ends with a colon) that does
+    not name the recipients' list."""
+    out: list[str] = []
+    for p in paras:
+        if out:
+            last = out[-1].rstrip()
+            cut = not last.endswith((".", "!", "?", ";", ":", ")", "]", ">")) and (p[:1].islower() or p[:1] in " \t")
+            heading = last.endswith(":") and _LIST_HEADING.search(" ".join(last.splitlines()[-2:]).lower()) is None
+            if cut or heading:
+                out[-1] = f"{out[-1]}\n\n{p}"
+                continue
+        out.append(p)
+    return out
+
+
 def _swap_with_explanation(text: str, case: Case, step: int) -> str | None:
     """Each paragraph that names a labelled recipient swapped with the paragraph next to it (`step`
     1: the one after, -1: the one before) when that one names none: the explanation written after the
-    recipient block instead of before it, or before instead of after."""
+    recipient block instead of before it, or before instead of after.  A sentence cut by a blank line and
+    a heading with what it introduces move as one (`_rejoin_cut`)."""
     pat = _wanted_re(case)
-    paras = _paragraphs(text)
+    paras = _rejoin_cut(_paragraphs(text))
     if pat is None or len(paras) < 2:
         return None
     from bouncelib._data.notices import DSN_FIELD
