@@ -35,6 +35,10 @@ def _reading(data: bytes) -> list[tuple[str | None, str, str]]:
         ("recipients-before", "qmail-ezmlm-checksub-subscribers-only-pl.eml", ["devel@lists.example.org"]),
         # Courier's "Your message to the following recipients cannot be delivered:" below "<a>:".
         ("recipients-before", "courier-run-local-procmail-exit-nouser.eml", ["r29alice-proc67@example.com"]),
+        # Postfix's "said: 554 5.7.1", a blank line, then the reply's words.
+        ("blank-added", "mtes-postfix-ovh-internal-sender-fr.eml", ["agent@developpement-durable.example.org"]),
+        # A Russian notice with a blank line inside its one sentence: no paragraph above the recipient's.
+        ("blank-added", "bounce-ru-notdelivered.eml", ["mihail@example.org"]),
     ],
 )
 def test_perturbation_keeps_the_reading(perturbation: str, file: str, wanted: list[str]) -> None:
@@ -112,3 +116,34 @@ def test_the_list_heading_below_is_not_one_recipients_cause() -> None:
     above = _reading(f"{head}{intro}\n\n<board@lists.example.net>:{block}\n\n--- Below{copy}".encode())
     assert [r for r, _a, _x in below] == ["board@lists.example.net"]
     assert below == above
+
+
+_CODE_ALONE = (
+    "From: MAILER-DAEMON@relay.example.com (Mail Delivery System)\nTo: ana@example.net\n"
+    "Subject: Undelivered Mail Returned to Sender\n\n"
+    "This is the mail system at host relay.example.com.\n\n"
+    "<lee@example.org>: host\n    mx.example.org[192.0.2.7] said: 550 5.7.1\n{gap}"
+    "    <lee@example.org>: Recipient address rejected: this mailbox takes mail from colleagues only\n"
+    "    (in reply to RCPT TO command)\n"
+)
+
+
+def test_a_bare_code_goes_on_across_a_blank_line() -> None:
+    # A reply's bare code is never all of it: the words after one blank line are its words (not 5.7.1 alone).
+    joined = _reading(_CODE_ALONE.format(gap="").encode())
+    assert joined == [("lee@example.org", "failed", "rejected")]
+    assert _reading(_CODE_ALONE.format(gap="\n").encode()) == joined
+
+
+_ONE_SENTENCE = (
+    "From: robot@mail.example.ru\nTo: ana@example.net\nSubject: Письмо не доставлено\n\n"
+    "Уведомление создано автоматически. Сообщаем, что Ваше письмо отклонено и не может{gap}\n"
+    "быть доставлено адресату oleg@example.org. Подробности у администратора.\n"
+)
+
+
+def test_no_paragraph_above_when_a_blank_line_cuts_the_sentence() -> None:
+    # The line above the blank ends mid-sentence and the recipient's line goes on in lower case: one paragraph.
+    joined = _reading(_ONE_SENTENCE.format(gap="").encode())
+    assert [r for r, _a, _x in joined] == ["oleg@example.org"]
+    assert _reading(_ONE_SENTENCE.format(gap="\n").encode()) == joined

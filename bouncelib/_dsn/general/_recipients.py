@@ -610,6 +610,10 @@ def continuation(lines: tuple[str, ...], i: int, stop: int, under: int = -1) -> 
         line = lines[j]
         text = line.strip()
         if not text:
+            if _ENDS_WITH_CODE.search(out[-1]) is not None and j + 1 < stop and lines[j + 1].strip():
+                # "said: 554 5.7.1", a blank line, then the reply's words: a reply's bare code is never all of it,
+                # so its words go on across one blank line (a relay or client that put one there).
+                continue
             break
         at = len(line) - len(line.lstrip())
         deeper = at > indent or (at == indent > under >= 0)
@@ -963,7 +967,9 @@ def _paragraph_above(lines: tuple[str, ...], i: int, start: int, stop: int) -> s
     end = top
     while end > start and not lines[end - 1].strip():
         end -= 1
-    if end == top or end <= start:
+    if end == top or end <= start or _sentence_line_above(lines, top) is not None:
+        # No paragraph above; or the one above ends the sentence that the recipient's paragraph goes on with
+        # (a blank line put inside it): one paragraph as written, with nothing above it.
         return ""
     first = end
     while first > start and lines[first - 1].strip() and end - first < 6:
