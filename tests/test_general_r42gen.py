@@ -1,5 +1,5 @@
-"""Round 42 (r42gen): the general reader's recipients and reasons, format modules off, on layout variations of tuning
-mails (bench/perturb.py).
+"""Round 42 (r42gen): the general reader's recipients and reasons (format modules off; the last test: the Sendmail
+module), on layout variations of tuning mails (bench/perturb.py).
 
 The first test takes real tuning mails of the wild corpus and a perturbation that changed their reading before this
 round; the others are our own inputs, in other words than the mails they were drawn from.  Each fails without its
@@ -147,3 +147,27 @@ def test_no_paragraph_above_when_a_blank_line_cuts_the_sentence() -> None:
     joined = _reading(_ONE_SENTENCE.format(gap="").encode())
     assert [r for r, _a, _x in joined] == ["oleg@example.org"]
     assert _reading(_ONE_SENTENCE.format(gap="\n").encode()) == joined
+
+
+_SENDMAIL = (
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.com>\nTo: ana@example.net\n"
+    "Subject: Returned mail: see transcript for details\n\n"
+    "The original message was received at Sat, 5 Dec 2026 10:00:00 GMT\nfrom localhost\n\n"
+    "   ----- The following addresses had permanent fatal errors -----\n"
+    "{o}gone@example.org{c}\n    (reason: 550 5.1.1 mailbox unavailable)\n\n"
+    "   ----- Transcript of session follows -----\n"
+    "... while talking to mx.example.org.:\n>>> RCPT To:<later@example.org>\n"
+    "<<< 451 4.3.0 try again later\n"
+    "{o}later@example.org{c}... Deferred: 451 4.3.0 try again later\n"
+    ">>> RCPT To:<gone@example.org>\n<<< 550 5.1.1 mailbox unavailable\n"
+    "550 5.1.1 {o}gone@example.org{c}... User unknown\n"
+)
+
+
+@pytest.mark.parametrize("quote", ['""', "<>", "  "])
+def test_sendmail_reads_addresses_in_quotes_as_in_brackets(quote: str) -> None:
+    # The Sendmail module's list and "... Deferred" lines: a relay or client may write the brackets as quotes.
+    o, c = quote[0].strip(), quote[1].strip()
+    report = parse_message(_SENDMAIL.format(o=o, c=c).encode())
+    rows = sorted((e.recipient, e.action) for e in report.recipients)
+    assert rows == [("gone@example.org", "failed"), ("later@example.org", "delayed")]

@@ -26,7 +26,8 @@ _LIST: Final = re.compile(
     r"^[ \t]*-+ The following address(?:es)? had (?:permanent fatal errors|transient non-fatal errors)[ \t]*-+[ \t]*$",
     re.M | re.I,
 )
-_HEAD: Final = re.compile(r"^<?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)>?(?:\s|$)")
+# A recipient's line under the list: the address bare, in brackets, or in quotes as a relay or client may rewrite it.
+_HEAD: Final = re.compile(r"^[<\"]?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)[>\"]?(?:\s|$)")
 _TRANSCRIPT: Final = re.compile(r"^[ \t]*-+ Transcript of session follows[ \t]*-+[ \t]*$", re.M | re.I)
 # The transcript's lines, also when the whole notice is indented (a relay's or client's copy).
 _SEND: Final = re.compile(r"^[ \t]*>>>\s*([A-Za-z]+)(?:[ :]+(?:[Tt][Oo]|[Ff][Rr][Oo][Mm])?:?\s*<?([^>\s]*)>?)?", re.M)
@@ -155,9 +156,10 @@ def _apply_exchanges(exchanges: list[tuple[str, str | None, str, str | None]], r
 
 
 # Sendmail's transcript line for an address it keeps in the queue: "a@b... Deferred: 450 4.7.1 ..." (or
-# "Deferred" alone), as sendmail/deliver.c's giveresponse() writes it.
+# "Deferred" alone), as sendmail/deliver.c's giveresponse() writes it; the address bare, in brackets, or in quotes as a
+# relay or client may rewrite them (bench/perturb.py's addr-quoted).
 _DEFERRED: Final = re.compile(
-    r"^[ \t]*<?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)>?\.\.\. Deferred(?::[ \t]*(.*))?$", re.M
+    r"^[ \t]*[<\"]?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)[>\"]?\.\.\. Deferred(?::[ \t]*(.*))?$", re.M
 )
 
 
