@@ -171,3 +171,12 @@ def test_sendmail_reads_addresses_in_quotes_as_in_brackets(quote: str) -> None:
     report = parse_message(_SENDMAIL.format(o=o, c=c).encode())
     rows = sorted((e.recipient, e.action) for e in report.recipients)
     assert rows == [("gone@example.org", "failed"), ("later@example.org", "delayed")]
+
+
+@pytest.mark.parametrize("join", [": Deferred", "...\n    Deferred"])
+def test_sendmail_reads_deferred_joined_by_a_colon_or_wrapped(join: str) -> None:
+    # "a... Deferred: ..." written "a: Deferred: ..." or with "Deferred" wrapped onto the next line.
+    text = _SENDMAIL.format(o="", c="").replace("later@example.org... Deferred", f"later@example.org{join}")
+    assert join in text
+    rows = sorted((e.recipient, e.action) for e in parse_message(text.encode()).recipients)
+    assert rows == [("gone@example.org", "failed"), ("later@example.org", "delayed")]

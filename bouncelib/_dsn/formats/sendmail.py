@@ -157,9 +157,12 @@ def _apply_exchanges(exchanges: list[tuple[str, str | None, str, str | None]], r
 
 # Sendmail's transcript line for an address it keeps in the queue: "a@b... Deferred: 450 4.7.1 ..." (or
 # "Deferred" alone), as sendmail/deliver.c's giveresponse() writes it; the address bare, in brackets, or in quotes as a
-# relay or client may rewrite them (bench/perturb.py's addr-quoted).
+# relay or client may rewrite them (bench/perturb.py's addr-quoted); joined to "Deferred" by the dots or by a colon as
+# the other MTAs write it, or with "Deferred" wrapped onto the next line.
 _DEFERRED: Final = re.compile(
-    r"^[ \t]*[<\"]?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)[>\"]?\.\.\. Deferred(?::[ \t]*(.*))?$", re.M
+    r"^[ \t]*[<\"]?([^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+?)[>\"]?"
+    r"(?:\.\.\.|:)[ \t]*(?:\n[ \t]*)?Deferred(?::[ \t]*(.*))?$",
+    re.M,
 )
 
 
