@@ -16,6 +16,7 @@ from bouncelib._classify._extract import (
     _LOCAL_CHARS,
     _TLD_SLASH,
     _email_spans,
+    _flat,
     _hosts_with_path,
     _statuses,
 )
@@ -511,3 +512,16 @@ def test_outermost_keeps_the_hits_inside_no_longer_hit(spans: list[tuple[int, in
     plain = [h for h in hits
              if not any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in hits)]
     assert outermost(hits) == plain
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=st.sampled_from(" a.\t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000\u200bé5"), max_size=30)
+       | st.text(max_size=30))
+def test_flat_is_the_words_joined(text: str) -> None:
+    assert _flat(text) == " ".join(text.split())
+
+
+def test_flat_returns_a_flat_text_as_it_is() -> None:
+    text = "550 5.1.1 <a@example.org>: Recipient address rejected"
+    assert _flat(text) is text
+    assert _flat(" a  b\tc ") == "a b c"

