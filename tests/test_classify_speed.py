@@ -11,10 +11,12 @@ from bouncelib._classify import _codes, _model
 from bouncelib._classify._concepts import _SENTENCE, _WORD, _spelt_out, sentences
 from bouncelib._classify._decide import _identifiers
 from bouncelib._classify._extract import (
+    _AFTER,
     _DOMAIN_AT,
     _HOST_PATH,
     _LOCAL_CHARS,
     _TLD_SLASH,
+    _WWW,
     _email_spans,
     _flat,
     _hosts_with_path,
@@ -525,3 +527,17 @@ def test_flat_returns_a_flat_text_as_it_is() -> None:
     text = "550 5.1.1 <a@example.org>: Recipient address rejected"
     assert _flat(text) is text
     assert _flat(" a  b\tc ") == "a b c"
+
+
+_LED = st.sampled_from(["a", "w", "W", "h", ".", "-", "@", "/", " ", "x", "1", "www.", "http://", "https://",
+                        "after ", "following ", "rcpt to", "data", "ex.org", "\u00e9"])
+
+
+@settings(max_examples=1000)
+@given(st.lists(_LED, max_size=30).map("".join))
+def test_patterns_led_by_a_look_ahead_find_what_they_found_without_it(text: str) -> None:
+    for led in (_AFTER, _WWW, _codes._URL_HOST):
+        plain = re.compile(re.sub(r"^\(\?=\[\w+\]\)", "", led.pattern), led.flags)
+        assert plain.pattern != led.pattern
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in led.finditer(text.lower())] == [m.span() for m in plain.finditer(text.lower())]
