@@ -176,7 +176,9 @@ _FRAMING_PIECES = st.sampled_from([
 ])  # fmt: skip
 
 
-@settings(max_examples=3000)
+# 800 examples: the pieces are few and the shapes five, so 800 joined texts already hold every start and near
+# miss many times over (3,000 took 17 s of a suite that must stay under 5 minutes in CI).
+@settings(max_examples=800)
 @given(st.lists(_FRAMING_PIECES, max_size=12).map("".join))
 def test_skipping_shapes_match_what_the_shapes_match(text: str) -> None:
     from bouncelib._classify._match import skipping
