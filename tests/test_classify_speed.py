@@ -543,3 +543,32 @@ def test_patterns_led_by_a_look_ahead_find_what_they_found_without_it(text: str)
         assert plain.pattern != led.pattern
         assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in led.finditer(text.lower())] == [m.span() for m in plain.finditer(text.lower())]
+
+
+_LITERAL_PIECES = [*_FORMAT_PIECES.elements, *(lit for f in _codes._LONG_FORMATS for lit in f[2])]
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.sampled_from([*_LITERAL_PIECES, *(lit[:-1] for lit in _LITERAL_PIECES if len(lit) > 1),
+                                 *(lit[1:] for lit in _LITERAL_PIECES if len(lit) > 1), "j", "s", "p", "6"]),
+                max_size=12).map("".join))  # fmt: skip
+def test_rare_led_scan_finds_a_literal_where_the_literal_scan_does(text: str) -> None:
+    # `_by_format` runs the literal scan only where the scan led by rarer characters finds something: that must
+    # be exactly where the literal scan finds one (each literal whole, cut at either end, or run together).
+    assert (_codes._ANY_FORMAT_LITERAL.search(text) is not None) == bool(_codes._FORMAT_LITERALS.findall(text))
+
+
+def test_rare_led_scan_on_the_corpus_replies() -> None:
+    import json
+    from pathlib import Path
+
+    from bouncelib._classify._extract import extract
+    from bouncelib._classify._mask import mask
+
+    root = Path(__file__).resolve().parent.parent / "corpus" / "replies"
+    texts = [json.loads(line)["text"] for path in sorted(root.rglob("*.jsonl")) if not path.name.startswith("_")
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]  # fmt: skip
+    assert len(texts) > 4000
+    for text in texts:
+        for low in (text.lower(), extract(mask(text)[0], 16384).low):
+            assert (_codes._ANY_FORMAT_LITERAL.search(low) is not None) == bool(_codes._FORMAT_LITERALS.findall(low))
