@@ -11,9 +11,9 @@ from pathlib import Path
 
 import perturb  # bench/perturb.py, on sys.path through conftest.py
 import pytest
+from general_reading import reading as _reading
 
 from bouncelib import parse_message
-from bouncelib._dsn.registry import format_modules_off
 
 ROOT = Path(__file__).resolve().parent.parent
 WILD = ROOT / "corpus" / "wild" / "mail"
@@ -25,10 +25,6 @@ def _case(file: str, wanted: list[str]) -> perturb.Case:
     return perturb.Case(f"wild/{file}", (WILD / file).read_bytes(), wanted, "bounce")
 
 
-def _reading(data: bytes) -> list[tuple[str | None, str, str]]:
-    with format_modules_off():
-        report = parse_message(data)
-    return [(e.recipient, e.action, e.reason.value) for e in report.recipients]
 
 
 @pytest.mark.parametrize(

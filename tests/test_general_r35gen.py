@@ -11,18 +11,12 @@ from pathlib import Path
 
 import perturb  # bench/perturb.py, on sys.path through conftest.py
 import pytest
-
-from bouncelib import parse_message
-from bouncelib._dsn.registry import format_modules_off
+from general_reading import reading as _reading
 
 ROOT = Path(__file__).resolve().parent.parent
 WILD = ROOT / "corpus" / "wild" / "mail"
 
 
-def _reading(data: bytes) -> list[tuple[str | None, str, str]]:
-    with format_modules_off():
-        report = parse_message(data)
-    return [(e.recipient, e.action, e.reason.value) for e in report.recipients]
 
 
 @pytest.mark.parametrize(

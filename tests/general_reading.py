@@ -1,0 +1,42 @@
+"""What the general reader's tests share (tests/test_general_*.py): a mail's reading with every format module
+switched off, and the check that a layout perturbation of a wild tuning mail (bench/perturb.py) keeps it.
+
+A plain module beside the tests (as hostile_cases.py), imported by name: pytest puts this folder on sys.path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import perturb  # bench/perturb.py, on sys.path through conftest.py
+
+from bouncelib import parse_message
+from bouncelib._dsn.registry import format_modules_off
+
+WILD = Path(__file__).resolve().parent.parent / "corpus" / "wild" / "mail"
+
+Reading = list[tuple[str | None, str, str]]
+
+
+def reading(data: bytes, *, failures_only: bool = False) -> Reading:
+    """(recipient, action, reason) of each event the general reader gives, format modules off; with
+    `failures_only`, only the failed and delayed ones."""
+    with format_modules_off():
+        report = parse_message(data)
+    return [
+        (e.recipient, e.action, e.reason.value)
+        for e in report.recipients
+        if not failures_only or e.action in ("failed", "delayed")
+    ]
+
+
+def assert_perturbation_keeps_failures(perturbation: str, file: str, wanted: list[str]) -> None:
+    """The wild mail `file` read as `wanted` (its failed/delayed recipients, in order) and, perturbed, read the same:
+    the perturbation must apply and change the bytes."""
+    case = perturb.Case(f"wild/{file}", (WILD / file).read_bytes(), wanted, "bounce" if wanted else "neither")
+    data = perturb.PERTURBATIONS[perturbation](case)
+    assert data is not None
+    assert data != case.data
+    before = reading(case.data, failures_only=True)
+    assert [r for r, _a, _reason in before] == wanted, before
+    assert reading(data, failures_only=True) == before
