@@ -136,6 +136,9 @@ _WWW = re.compile(r"(?=[wW])(?<![\w.@/-])[wW]{3}\.[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z
 _HOST_PATH = re.compile(r"(?<![\w.@/:-])[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})*\.[a-zA-Z]{2,63}"
                         r"/[^\s<>\"'`{}|\\^\[\]]+")
 _TLD_SLASH = re.compile(r"\.[a-zA-Z]{2,63}/")  # in every match of `_HOST_PATH`, right before its path
+# Two host names joined by "/", the path itself a bare name (Postfix smtp(8)'s "TLS policy lookup for DOMAIN/MXHOST:",
+# postfix-tlspol issues 6 and 7): a destination and its server, no web address.
+_NAME_PAIR = re.compile(r"[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}/[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})*\.[a-zA-Z]{2,63}")
 _NAME_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-"  # `_HOST_PATH`'s name
 # Addresses are found from their "@" outwards: a pattern starting with the local
 # part would retry up to 64 characters at every position of the text.
@@ -368,8 +371,11 @@ def urls_and_emails(flat: str) -> list[tuple[int, str, bool]]:
             spans.append((m.start(), m.end()))
     if "/" in flat:
         for m in _hosts_with_path(flat):
+            url = _trim(m.group(0))
+            if _NAME_PAIR.fullmatch(url):
+                continue
             if not any(a <= m.start() < b for a, b in spans):
-                found.append((m.start(), _trim(m.group(0)), True))
+                found.append((m.start(), url, True))
                 spans.append((m.start(), m.end()))
     if "@" in flat:
         for start, end in _email_spans(flat):

@@ -3307,7 +3307,14 @@ TERMS: Final[tuple[Term, ...]] = (
             # client authentication failed.
             "no client certificate", "no peer certificate", "no certificate presented",
             "client certificate not presented", "client certificate required", "peer did not return a certificate",
-            "certificate required"),
+            "certificate required",
+            # The TLS the destination's policy requires cannot be set up on the sending side (Postfix smtp(8)
+            # smtp_tls_policy.c, dsn 4.7.5: "client TLS configuration problem", also after "TLS policy lookup
+            # for D/H:"; postfix-tlspol issues 3, 6, 7): the TLS negotiation never happens, as with a missing
+            # TLS engine. DANE's authentication impossible (Postfix dns/tls_dane.c and smtp_connect.c, dsn
+            # 4.7.5: "no TLSA records found", "non DNSSEC destination"; postfix-tlspol issues 8, 52): TLS as
+            # required cannot be had.
+            "tls configuration problem", "tls configuration error", "no tlsa records", "non dnssec destination"),
     # The recipient (or its owner) does not want mail from this sender: RFC 3463 X.7.1 given for a
     # personal block list, Facebook's RCP-P2 "the recipient's preferences".
     # Delivery into the recipient's mailbox, named as the thing a rule applies to (Zoho's "Mailbox delivery

@@ -718,14 +718,21 @@ _HEADLESS: Final = re.compile(
     # smtpd's report of a client's failed login (smtpd_sasl_glue.c: "H[ip]: SASL MECH authentication
     # failed: ...") and the milter client's trouble (milter8.c: "milter NAME: can't read ... reply
     # packet header", "connect to Milter service NAME: ..."), in Postfix's words alone.
-    r"|\S+\[[^]\n]*\]: SASL [A-Z0-9-]+ authentication failed|milter \S+: |connect to Milter service ))"
+    r"|\S+\[[^]\n]*\]: SASL [A-Z0-9-]+ authentication failed|milter \S+: |connect to Milter service "
+    # A lookup table failing, in the dictionary layer's words (util/dict_*.c, maps.c: "table socketmap:inet:H:P:NAME
+    # lookup error: unexpected disconnect", postfix-tlspol issue 7): the TYPE:NAME grammar is Postfix's own.
+    r"|table [a-z]+:\S+ lookup error: ))"
 )
 _HEADLESS_AGENT: Final = re.compile(
-    r"(?:^|\| )(?P<qid>[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}): "
+    # The outcome and the connection failure may be pasted without the queue id too (postfix-tlspol issues 7 and
+    # 52: "to=<...>, relay=none, delay=..., dsn=4.7.5, status=deferred (...)", "connect to H[ip]:25: Operation
+    # timed out"): "to=<>, relay=, ..., status=" and "connect to H[ip]:port: " are smtp(8)'s grammar alone.
+    r"(?:^|\| )(?:(?P<qid>[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}): )?"
     r"(?P<msg>to=<[^>\n]*>, (?:orig_to=<[^>\n]*>, )?relay=[^,\n]*, .*status=[a-z]"
+    r"|connect to \S+\[[^]\n]*\]:\d+: "
     # The server's address may be gone: a paste anonymised by dropping "[ip]" keeps the words.
-    r"|host \S+(?:\[[^]\n]*\])? (?:said: |refused to talk to me: )"
-    r"|lost connection with \S+\[[^]\n]*\] while |conversation with \S+\[[^]\n]*\] timed out while )"
+    r"|(?<=: )(?:host \S+(?:\[[^]\n]*\])? (?:said: |refused to talk to me: )"
+    r"|lost connection with \S+\[[^]\n]*\] while |conversation with \S+\[[^]\n]*\] timed out while ))"
 )
 # smtpd(8)'s own account of a session (section 1.6), in words no other program writes: a session that
 # ended early ("lost connection after RCPT from H[ip]", "timeout after DATA (0 bytes) from ...", "too
@@ -740,7 +747,11 @@ _HEADLESS_SESSION: Final = re.compile(
 # start TLS: handshake failure" are smtp(8)'s words alone.
 _HEADLESS_TLS: Final = re.compile(
     r"(?:^|\| )(?:(?P<qid>" + _QID_RE + r"): )?(?P<msg>SSL_connect error to \S+\[[^]\n]*\]:\d+: "
-    r"|Cannot start TLS: )"
+    r"|Cannot start TLS: "
+    # Its TLS policy for a destination unusable (smtp_tls_policy.c: "warning: TLS policy lookup for D/H: client TLS
+    # configuration problem", "warning: smtp_tls_policy_maps, next-hop destination "D": ...", postfix-tlspol
+    # issues 7 and 95).
+    r"|warning: (?:TLS policy lookup for \S+: |smtp_tls_policy_maps, next-hop destination ))"
 )
 # cleanup(8)'s header and body actions (section 1.5): "QID: ACTION: header NAME: value from H[ip]; from=<...>
 # to=<...> proto=... helo=<...>" (also prepend, replace, milter-header-redirect), the grammar of no other
@@ -794,7 +805,7 @@ def _headless(line: str) -> LogRecord | None:
         m = _HEADLESS_SESSION.search(line)
         if m is not None:
             return _smtpd((None, None, "postfix/smtpd", None, None), line[m.start("msg") :], raw, False)
-    if "TLS" in line or "SSL_connect" in line:
+    if "TLS" in line or "SSL_connect" in line or "tls_policy" in line:
         m = _HEADLESS_TLS.search(line)
         if m is not None:
             return _agent((None, None, "postfix/smtp", None, m["qid"]), line[m.start("msg") :], raw, False)
@@ -811,7 +822,8 @@ def _headless(line: str) -> LogRecord | None:
             if m["anvil"]:
                 return _misc((None, None, "postfix/anvil", None, None), msg, raw, False)
             return _postscreen((None, None, "postfix/postscreen", None, None), msg, raw, False)
-    if ": to=<" not in line and " with " not in line and ": host " not in line:
+    if ("to=<" not in line and " with " not in line and ": host " not in line
+            and "connect to " not in line):  # fmt: skip
         return None
     m = _HEADLESS_AGENT.search(line)
     if m is None:

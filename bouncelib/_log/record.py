@@ -104,7 +104,23 @@ _DAEMON_FAILED: Final = re.compile(r"^process \S+ pid \d+ (?:exit status [1-9]|k
 #: error for", dict_db.c's "open database FILE: ...", utils/dict_*.c): the table is the mail system's own store,
 #: so its failure is `systemerror` whatever the operating system's error says ("No such file or directory" of
 #: the .db file names no socket and no network path).
-_OWN_TABLE: Final = re.compile(r"\bopen database \S|(?:^|\s)[a-z]+(?::[a-z]+)*:\S+ (?:is unavailable|lookup error)")
+_OWN_TABLE: Final = re.compile(r"\bopen database \S|(?:^|\s)[a-z]+(?::[a-z]+)*:\S+ (?:is unavailable|lookup error)"
+                                # The table named by its role (smtp(8)'s "smtp_tls_policy_maps, next-hop destination
+                                # "D": policy table lookup error", postfix-tlspol issues 3 and 7; maps.c's "NAME: table
+                                # lookup problem"): the same own table failing.
+                                r"|\btable lookup (?:error|problem)\b")
+#: smtp(8)'s TLS policy table (smtp_tls_policy.c) giving an entry it cannot use for a destination
+#: ("smtp_tls_policy_maps, next-hop destination "D": invalid attribute name: "servername"", "malformed attribute/value
+#: pair", "attribute
+#: "match" has empty value"; postfix-tlspol issues 6 and 95, postfix-mta-sts-resolver issue 66, starttls-everywhere
+#: issue 20): the TLS the destination's policy asks for cannot be set up (Postfix then defers with "client TLS
+#: configuration problem", 4.7.5), whatever the words about the entry's syntax say.
+_TLS_POLICY_TABLE: Final = re.compile(r"^smtp_tls_policy_maps, next-hop destination ")
+#: A daemon's trouble with another daemon of the same mail system through its own local socket (qmgr's "private/smtp
+#: socket: malformed response" after smtp(8) crashed, starttls-everywhere issue 20, docker-postfix issue 101) or
+#: qmgr's report that a delivery agent failed ("transport smtp failure -- see a previous warning/fatal/panic
+#: logfile record", qmgr_deliver.c): the mail system's own failure (LABELING.md: a host's own local socket).
+_OWN_DAEMON: Final = re.compile(r"^(?:private|public)/[a-z0-9-]+ socket: |^transport \S+ failure\b")
 #: smtpd(8)'s check of the client's name (smtpd_peer.c): the name its address maps back to does not
 #: map forward to that address, in the three wordings Postfix logs ("hostname H does not resolve to
 #: address A", "A: hostname H verification failed: ...", "A: address not listed for hostname H").
@@ -360,6 +376,12 @@ class LogRecord(NamedTuple):
             if _OWN_TABLE.search(text):
                 return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "hard_bounce": False,
                                                 "rule": "log:own-table"})
+            if _TLS_POLICY_TABLE.search(text):
+                return reply.model_copy(update={"reason": Reason.FAILEDSTARTTLS, "hard_bounce": False,
+                                                "rule": "log:tls-policy"})
+            if _OWN_DAEMON.search(text):
+                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "hard_bounce": False,
+                                                "rule": "log:own-daemon"})
             if self.program.endswith("/master") and (_DAEMON_FAILED.search(text)
                                                      or reply.reason is Reason.NETWORKERROR):
                 # master(8) reporting a Postfix daemon that died or cannot start: the same failure
