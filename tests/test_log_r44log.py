@@ -83,3 +83,24 @@ def test_other_headerless_text_stays_none() -> None:
     # Nothing of Postfix's own grammar: not known to be a Postfix line.
     assert parse_log_line("connect to the database failed", year=2025, tz="UTC") is None
     assert parse_log_line("to=<a@example.org> was mentioned", year=2025, tz="UTC") is None
+
+
+@pytest.mark.parametrize("message", [
+    "> mx.example.net[198.51.100.3]:25: RCPT TO:<someone@example.net>",
+    "< unknown[192.0.2.44]: QUIT",
+    "smtpd_check_rewrite: trying: permit_inet_interfaces",
+    "milter8_conversation: milter inet:127.0.0.1:8892: EOH",
+    "public/cleanup socket: wanted attribute: queue_id",
+    "input attribute value: 1",
+])
+def test_a_daemons_verbose_trace_is_debug_info_not_unrecognised(message: str) -> None:
+    rec = _record("Mar  3 10:00:00 mx1 postfix/smtpd[77]: " + message)
+    assert (rec["kind"], rec["status"], rec["reason"]) == ("info", "debug", None)
+
+
+def test_a_tag_pasted_without_its_colon_before_a_severity_is_still_read() -> None:
+    rec = _record("postfix/cleanup warning: database /etc/postfix/virtual.db is older than source file")
+    assert rec["kind"] == "warning"
+    assert rec["program"] == "postfix/cleanup"
+    # Any other word after a colonless tag is not a Postfix message.
+    assert parse_log_line("postfix/cleanup says hello", year=2025, tz="UTC") is None

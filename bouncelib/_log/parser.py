@@ -142,7 +142,22 @@ def _generic(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
         return _tls(head, msg, raw, inf)
     if msg.startswith(_TLS_CHATTER) or "]: TLS cipher list " in msg or _TLS_TRACE.match(msg):
         return _tls_chatter(head, msg, raw, inf)
+    if _DEBUG_TRACE.match(msg):
+        return plain_record(head, "info", "debug", msg, raw, inf)
     return plain_record(head, "unrecognised", None, msg, raw, inf)
+
+
+# A daemon's verbose trace (-v in master.cf, debug_peer_list): the SMTP conversation as it goes ("< H[ip]:port:
+# 250-...", "> H[ip]: 220 ..."), a function reporting its step under its own name (msg_info("%s: ...", myname):
+# "milter8_connect: transport=...", "match_hostname: ...", "policy_client_register: ...") and the attribute
+# exchange with another daemon ("private/anvil: wanted attribute: count", "input attribute name: status"). Steps,
+# not outcomes: kind info, status "debug", never classified (docker-postfix issues 101 and 181, postfixadmin
+# issue 155, anonaddy issue 866).
+_DEBUG_TRACE: Final = re.compile(
+    r"[<>] \S+\[[^]\n]*\](?::\d+)?: "
+    r"|[a-z][a-z0-9]*(?:_[a-z0-9]+)+: "
+    r"|(?:private|public)/[\w-]+(?: socket)?: wanted attribute: |input attribute (?:name|value): |send attr "
+)
 
 
 def _host_ip(text: str, start: int = 0) -> tuple[str | None, str | None, int | None, int]:
@@ -835,7 +850,9 @@ def _headless(line: str) -> LogRecord | None:
 
 
 # A Postfix tag without "[pid]" (postlog(1) without -i), at the start of the line or after the stamp and host.
-_PIDLESS: Final = re.compile(r"(?:^| )(?P<tag>postfix[\w.-]*(?:/[\w.-]+)+): ")
+# A tag pasted without its colon before a severity ("postfix/smtpd warning: restriction ... ignored", mail-in-a-box
+# issue 1901) is still the tag: the severity word starts the message.
+_PIDLESS: Final = re.compile(r"(?:^| )(?P<tag>postfix[\w.-]*(?:/[\w.-]+)+)(?:: | (?=(?:warning|error|fatal|panic): ))")
 
 
 class LineParser:
