@@ -2228,6 +2228,144 @@ _R39_SERVER_WORDS: Final[tuple[Term, ...]] = (
 )  # fmt: skip
 
 
+# Round 44: dictionary meanings, in the languages a concept had no word in, of the concepts that decide
+# the most tuning verdicts in pairs (`RULES`): the sending host (CLIENT), its reputation (REPUTATION), a
+# sending rate (RATE), something missing (MISSING), a mail loop (LOOP), something suspicious
+# (SUSPICIOUS), an encoding (ENCODING), a forgery (AUTHMECH), something empty (EMPTY), encryption (TLS).
+# So that a reply in a language no tuning text used is read by its meaning too. Words are FreeDict's
+# English-to-X dictionaries (Debian dict-freedict-eng-{bul,ces,deu,ell,fin,fra,hrv,hun,jpn,nld,nor,pol,
+# por,rom,rus,spa,swe,tur}) where they give the sense, else the language's standard term; with the inflected
+# forms a sentence uses (cases, gender, plural). Words that are English words or names too ("suspect",
+# "maine", "tom") are left out.
+_R44_DICTIONARY_WORDS: Final[tuple[Term, ...]] = (
+    # The sending host's IP address, the subject of "IP address refused / listed / unknown" (CLIENT).
+    *_known("bg", "CLIENT", "ip адрес", "ip адреса"), *_known("sk hr", "CLIENT", "ip adresa"),
+    *_known("da no", "CLIENT", "ip adresse"),
+    *_in("uk", "CLIENT", "ip адреси", "ip адресу", "ip адресою"),
+    *_in("fi", "CLIENT", "ip osoite", "ip osoitteesta", "ip osoitteen", "ip osoitteelle", "ip osoitteenne"),
+    *_in("el", "CLIENT", "διεύθυνση ip", "διεύθυνσης ip", "διευθύνσεις ip", "διευθύνσεων ip"),
+    *_in("hr sk", "CLIENT", "ip adrese", "ip adresu"), *_known("hr", "CLIENT", "ip adresi"),
+    *_known("sk", "CLIENT", "ip adresy"),
+    *_in("sl", "CLIENT", "ip naslov", "ip naslova", "ip naslovu", "ip naslovi"),
+    *_known("da no", "CLIENT", "ip adressen"), *_in("no", "CLIENT", "ip adressa"),
+    *_in("zh", "CLIENT", "ip 地址", "ip 位址"),
+    # Reputation (FreeDict: Ruf, réputation, reputatie, reputacja, reputação, pověst, hírnév, itibar, ugled,
+    # rykte, репутация): alone it says a reputation refusal (REPUTATION).
+    *_in("fr", "REPUTATION", "réputation", "mauvaise réputation"),
+    *_in("es", "REPUTATION", "reputación"), *_in("it", "REPUTATION", "reputazione"),
+    *_in("pt", "REPUTATION", "reputação"), *_in("nl ro", "REPUTATION", "reputatie"),
+    *_in("pl", "REPUTATION", "reputacja", "reputacji", "reputację", "reputacją"),
+    *_in("ru bg", "REPUTATION", "репутация"), *_in("ru", "REPUTATION", "репутации", "репутацию", "репутацией"),
+    *_in("bg", "REPUTATION", "репутацията"),
+    *_in("uk", "REPUTATION", "репутація", "репутації", "репутацію"),
+    *_in("cs", "REPUTATION", "reputace", "reputaci", "pověst"), *_in("sk", "REPUTATION", "reputácia", "reputáciu"),
+    *_in("hr sl", "REPUTATION", "reputacija", "reputacije", "reputaciju"),
+    *_in("hr sl", "REPUTATION", "ugled", "ugleda"),
+    *_in("hu", "REPUTATION", "hírnév", "hírneve", "hírnevét", "hírneve miatt"),
+    *_in("tr", "REPUTATION", "itibar", "itibarı", "itibarını"),
+    *_in("ro", "REPUTATION", "reputație", "reputația", "reputației", "reputatia", "reputatiei"),
+    *_in("sv no", "REPUTATION", "rykte", "ryktet"), *_in("da no", "REPUTATION", "omdømme"),
+    *_in("fi", "REPUTATION", "maineen", "mainetta", "huono maine"),
+    *_in("el", "REPUTATION", "φήμη", "φήμης"), *_in("de", "REPUTATION", "schlechten ruf", "schlechter ruf"),
+    *_in("ja", "REPUTATION", "評判"), *_in("zh", "REPUTATION", "信誉", "信譽", "声誉", "聲譽"),
+    *_in("ko", "REPUTATION", "평판"),
+    # Too fast, too often: a sending rate over its limit (RATE).
+    *_in("de", "RATE", "zu oft"), *_in("fr", "RATE", "trop souvent", "trop fréquemment"),
+    *_in("es", "RATE", "con demasiada frecuencia"), *_in("it", "RATE", "troppo spesso"),
+    *_in("pt", "RATE", "com muita frequência", "muito frequentemente"),
+    *_in("pl", "RATE", "zbyt szybko"), *_in("ru", "RATE", "слишком быстро"),
+    *_in("da", "RATE", "for hurtigt"), *_in("da no", "RATE", "for ofte"), *_in("no", "RATE", "for raskt"),
+    *_in("fi", "RATE", "liian nopeasti", "liian usein", "liian tiheästi"),
+    *_in("ro", "RATE", "prea rapid", "prea repede", "prea des"),
+    *_in("el", "RATE", "πολύ γρήγορα", "πολύ συχνά", "ρυθμός αποστολής"),
+    *_in("bg", "RATE", "твърде често", "твърде бързо"),
+    *_in("hr", "RATE", "prebrzo", "prečesto", "previše često"), *_in("sl", "RATE", "prehitro", "prepogosto"),
+    *_in("sk", "RATE", "príliš často", "príliš rýchlo"), *_in("uk", "RATE", "занадто часто", "занадто швидко"),
+    *_in("ja", "RATE", "頻度"),
+    # Missing (FreeDict: липсващ, nedostaje, brakujący, hiányzó, eksik): said of a header, a sender, a
+    # parameter (MISSING).
+    *_in("cs", "MISSING", "chybějící"), *_in("sk", "MISSING", "chýba", "chýbajúci", "chýbajúca", "chýbajúce"),
+    *_in("sl", "MISSING", "manjka", "manjkajoč", "manjkajoča"),
+    *_in("hr", "MISSING", "nedostaje", "nedostaju", "nedostajući"),
+    *_in("bg", "MISSING", "липсва", "липсват", "липсващ", "липсваща", "липсващо"),
+    *_in("el", "MISSING", "λείπει", "λείπουν", "απουσιάζει"),
+    *_in("pl", "MISSING", "brakujący", "brakująca", "brakującego", "brakującej", "brak"),
+    *_in("fr", "MISSING", "absente"), *_in("es pt", "MISSING", "ausente"), *_in("it", "MISSING", "assente"),
+    *_in("fi", "MISSING", "puuttuva"), *_in("ro", "MISSING", "lipsă", "lipseste"),
+    *_in("zh", "MISSING", "缺失"), *_in("ja", "MISSING", "欠落"), *_in("ko", "MISSING", "누락"),
+    # A mail loop (FreeDict: petlja, pętla, buclă, laço; ループ): alone a routing failure (LOOP, RFC 3463 X.4.6).
+    *_in("ru", "LOOP", "петля", "петли", "петлю", "зацикливание", "зацикливания"),
+    *_in("bg", "LOOP", "зацикляне"), *_in("hr", "LOOP", "petlja", "petlju", "petlje"),
+    *_in("sl", "LOOP", "zanka", "zanko", "zanke"), *_in("no", "LOOP", "sløyfe"),
+    *_in("ro", "LOOP", "buclă", "bucla"), *_in("hu", "LOOP", "hurok", "hurkot", "végtelen ciklus"),
+    *_in("el", "LOOP", "βρόχος", "βρόχου", "βρόχο"), *_in("it es pt", "LOOP", "ciclo infinito"),
+    *_in("pt", "LOOP", "laço de correio"), *_in("de", "LOOP", "schleifen"),
+    *_in("zh", "LOOP", "邮件循环", "郵件循環", "环路", "環路"),
+    # Suspicious (FreeDict: podezřelý, verdacht, podejrzany, sumnjiv, şüpheli, 不審): said of a header
+    # (SUSPICIOUS).
+    *_in("de", "SUSPICIOUS", "verdächtig", "verdächtige", "verdächtigen", "verdächtiger"),
+    *_in("pl", "SUSPICIOUS", "podejrzany", "podejrzana", "podejrzane", "podejrzanych"),
+    *_in("cs", "SUSPICIOUS", "podezřelý", "podezřelá", "podezřelé"),
+    *_in("sk", "SUSPICIOUS", "podozrivý", "podozrivá", "podozrivé"), *_in("hu", "SUSPICIOUS", "gyanús"),
+    *_in("ro", "SUSPICIOUS", "suspectă"), *_in("el", "SUSPICIOUS", "ύποπτο", "ύποπτη", "ύποπτος", "ύποπτα"),
+    *_in("bg", "SUSPICIOUS", "подозрителен", "подозрителна", "подозрително"),
+    *_in("hr", "SUSPICIOUS", "sumnjiv", "sumnjivo", "sumnjiva"),
+    *_in("sl", "SUSPICIOUS", "sumljiv", "sumljivo", "sumljiva"),
+    *_in("uk", "SUSPICIOUS", "підозрілий", "підозрілі", "підозріле"),
+    *_in("ru", "SUSPICIOUS", "подозрительное", "подозрительная"),
+    *_in("no", "SUSPICIOUS", "mistenkelig"), *_in("da", "SUSPICIOUS", "mistænkelig"),
+    *_in("ko", "SUSPICIOUS", "의심스러운"),
+    # An encoding (character or transfer): alone a content error (ENCODING).
+    *_in("hu", "ENCODING", "kódolás", "kódolása"), *_in("ro", "ENCODING", "codificare", "codificarea"),
+    *_in("el", "ENCODING", "κωδικοποίηση", "κωδικοποίησης"), *_in("bg", "ENCODING", "кодиране"),
+    *_in("hr sl", "ENCODING", "kodiranje", "kodiranja"), *_in("sk", "ENCODING", "kódovanie", "kódovania"),
+    *_in("no", "ENCODING", "tegnkoding"), *_in("ko", "ENCODING", "인코딩"),
+    # Forged (FreeDict: gefälscht, falsificado, vervalst, sfałszowany, förfalskad, hamisított): a forged
+    # sender, an authentication failure (AUTHMECH).
+    *_in("es pt", "AUTHMECH", "falsificado", "falsificada"), *_in("it", "AUTHMECH", "falsificato", "falsificata"),
+    *_in("nl", "AUTHMECH", "vervalst", "vervalste"),
+    *_in("pl", "AUTHMECH", "sfałszowany", "sfałszowana", "sfałszowane"),
+    *_in("ru", "AUTHMECH", "поддельный", "поддельное", "подделан", "подделано"),
+    *_in("cs", "AUTHMECH", "padělaný", "padělaná", "zfalšovaný"), *_in("sk", "AUTHMECH", "sfalšovaný"),
+    *_in("sv", "AUTHMECH", "förfalskad", "förfalskat"), *_in("da no", "AUTHMECH", "forfalsket"),
+    *_in("fi", "AUTHMECH", "väärennetty"), *_in("hu", "AUTHMECH", "hamisított"),
+    *_in("ro", "AUTHMECH", "falsificat", "falsificată"), *_in("tr", "AUTHMECH", "sahte"),
+    *_in("bg", "AUTHMECH", "фалшифициран", "фалшифицирано"), *_in("hr", "AUTHMECH", "krivotvoren", "krivotvorena"),
+    *_in("sl", "AUTHMECH", "ponarejen", "ponarejena"), *_in("uk", "AUTHMECH", "підроблений", "підроблене"),
+    *_in("el", "AUTHMECH", "πλαστογραφημένο", "πλαστογραφημένη"),
+    *_in("ja", "AUTHMECH", "なりすまし"), *_in("zh", "AUTHMECH", "伪造", "偽造"), *_in("ko", "AUTHMECH", "위조"),
+    # Empty: said of a message or its body (EMPTY).
+    *_in("nl", "EMPTY", "leeg", "is leeg"), *_in("pl", "EMPTY", "pusta", "pusty", "puste"),
+    *_in("cs", "EMPTY", "prázdný", "prázdná", "prázdné"), *_in("sk", "EMPTY", "prázdny", "prázdna", "prázdne"),
+    *_in("ru", "EMPTY", "пустое", "пустой", "пустая"), *_in("uk", "EMPTY", "порожнє", "порожній", "порожня"),
+    *_in("bg", "EMPTY", "празно", "празен", "празна"), *_in("hr", "EMPTY", "prazan", "prazna", "prazno"),
+    *_in("sl", "EMPTY", "prazen"), *_in("hu", "EMPTY", "üres"), *_in("tr", "EMPTY", "boş"),
+    *_in("ro", "EMPTY", "goală", "este gol"), *_in("el", "EMPTY", "κενό", "κενή"),
+    *_in("sv", "EMPTY", "är tomt", "är tom"), *_in("da no", "EMPTY", "er tom", "er tomt"),
+    *_in("ko", "EMPTY", "비어 있"),
+    # Encryption (FreeDict: šifrování, kryptering): said beside a failure, a TLS failure (TLS).
+    *_known("sv", "TLS", "kryptering"), *_in("sk", "TLS", "šifrovanie"), *_in("hr", "TLS", "enkripcija"),
+    *_in("hr sl", "TLS", "šifriranje"), *_in("bg", "TLS", "криптиране"), *_in("el", "TLS", "κρυπτογράφηση"),
+    # Refused, blocked, failed, in the forms a sentence uses ("IP adresa je blokirana", "Šifrovanie zlyhalo";
+    # FreeDict: hylätä, απορρίπτω, odbiti, отхвърлям): what a subject before it is said to be (REFUSED, FAILED).
+    *_in("fi", "REFUSED", "hylätty", "hylättiin", "hylätään", "estetty", "estettiin"),
+    *_in("el", "REFUSED", "απορρίπτεται", "αποκλείστηκε"),
+    *_in("hr", "REFUSED", "odbijena", "odbijen", "odbijeno"),
+    *_in("hr sl", "REFUSED", "blokirana", "blokiran", "blokirano"), *_in("sl", "REFUSED", "zavrnjen", "zavrnjena"),
+    *_in("uk", "REFUSED", "заблоковано", "заблокована", "заблокований"),
+    *_in("sk", "REFUSED", "odmietnutá", "odmietnutý", "zablokovaná", "zablokovaný"),
+    *_in("sk", "FAILED", "zlyhalo", "zlyhal", "zlyhala"), *_in("hr", "FAILED", "nije uspjelo", "nije uspjela"),
+    *_in("sl", "FAILED", "ni uspelo", "ni uspela"), *_in("bg", "FAILED", "неуспешно", "не успя"),
+    # A header, in the cases and plurals a sentence uses ("verdächtige Kopfzeilen", "podejrzane nagłówki"): the
+    # subject of "missing", "suspicious", "too long" (HEADER).
+    *_in("de", "HEADER", "kopfzeilen"), *_in("pl", "HEADER", "nagłówki", "nagłówków"),
+    *_in("uk", "HEADER", "заголовки", "заголовка", "заголовків"), *_in("hr", "HEADER", "zaglavlje", "zaglavlja"),
+    *_in("bg", "HEADER", "заглавка", "заглавката", "заглавки"),
+    *_in("el", "HEADER", "κεφαλίδα", "κεφαλίδας", "κεφαλίδες"),
+    *_in("it", "HEADER", "intestazione", "intestazioni"),
+)  # fmt: skip
+
+
 # ------------------------------------------------------------------ subjects: what the reply is about
 
 TERMS: Final[tuple[Term, ...]] = (
@@ -3688,6 +3826,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R37_SERVER_WORDS,
     *_R38_MAILCOW_WORDS,
     *_R39_SERVER_WORDS,
+    *_R44_DICTIONARY_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
