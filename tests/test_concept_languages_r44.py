@@ -3,7 +3,8 @@ own composed of the dictionary meanings added to bouncelib/_data/concepts.py (`_
 English-to-X dictionaries or the language's standard term), each read to the reason its English twin is read to
 ("your IP address is blocked", "rejected for the sender's poor reputation", "you are sending too often", "missing
 Date header", "mail loop detected", "suspicious headers", "unsupported encoding", "forged sender", "the message
-is empty", "encryption failed"). None of them was read so before those words."""
+is empty", "encryption failed", "the domain is not routable", "message expired", "the
+recipient does not want your messages"). None of them was read so before those words."""
 
 from __future__ import annotations
 
@@ -110,6 +111,55 @@ CASES = [
     ("Šifrovanie zlyhalo", "failedstarttls"),
     ("Šifriranje nije uspjelo", "failedstarttls"),
     ("Η κρυπτογράφηση απέτυχε", "failedstarttls"),
+    # A domain that cannot be routed (DOMAIN + UNROUTABLE: hostunknown).
+    ("Die Domäne ist nicht routbar", "hostunknown"),
+    ("Domaine de destination non routable", "hostunknown"),
+    ("Dominio de destino no enrutable", "hostunknown"),
+    ("Il dominio non è instradabile", "hostunknown"),
+    ("Domínio de destino não roteável", "hostunknown"),
+    ("Het domein is niet routeerbaar", "hostunknown"),
+    ("Cílová doména je nesměrovatelná", "hostunknown"),
+    ("Domänen kan inte dirigeras", "hostunknown"),
+    ("Domænet kan ikke dirigeres", "hostunknown"),
+    ("Verkkotunnusta ei voida reitittää", "hostunknown"),
+    ("Домен получателя невозможно маршрутизировать", "hostunknown"),
+    ("Домен неможливо маршрутизувати", "hostunknown"),
+    ("Domeniul nu poate fi rutat", "hostunknown"),
+    ("Το όνομα τομέα δεν μπορεί να δρομολογηθεί", "hostunknown"),
+    ("Domena se ne može usmjeriti", "hostunknown"),
+    ("收件人域名无法路由", "hostunknown"),
+    # A message whose queue lifetime ran out (QUEUE_LIFETIME: expired).
+    ("Nachricht abgelaufen, Zustellung aufgegeben", "expired"),
+    ("Message expiré : abandon de la remise", "expired"),
+    ("Mensaje caducado tras varios intentos", "expired"),
+    ("Messaggio scaduto dopo 5 giorni in coda", "expired"),
+    ("Mensagem expirada após 5 dias na fila", "expired"),
+    ("Bericht verlopen na 5 dagen in de wachtrij", "expired"),
+    ("Wiadomość wygasła po 5 dniach w kolejce", "expired"),
+    ("Срок доставки истёк, сообщение удалено из очереди", "expired"),
+    ("Platnost zprávy vypršela", "expired"),
+    ("邮件已过期，已从队列中删除", "expired"),
+    # A recipient who does not want the sender's mail (UNWANTED: filtered).
+    ("Der Empfänger möchte keine Nachrichten von Ihnen erhalten", "filtered"),
+    ("Le destinataire ne souhaite pas recevoir vos messages", "filtered"),
+    ("El destinatario no desea recibir sus mensajes", "filtered"),
+    ("Il destinatario non desidera ricevere i suoi messaggi", "filtered"),
+    ("O destinatário não deseja receber as suas mensagens", "filtered"),
+    ("De ontvanger wil geen berichten van u ontvangen", "filtered"),
+    ("Odbiorca nie chce otrzymywać wiadomości od Ciebie", "filtered"),
+    ("Получатель не желает получать ваши сообщения", "filtered"),
+    ("Příjemce si nepřeje dostávat vaše zprávy", "filtered"),
+    ("Mottagaren vill inte ta emot dina meddelanden", "filtered"),
+    ("Modtageren ønsker ikke at modtage dine beskeder", "filtered"),
+    ("Vastaanottaja ei halua vastaanottaa viestejäsi", "filtered"),
+    ("A címzett nem kíván üzenetet kapni Öntől", "filtered"),
+    ("Alıcı sizden ileti almak istemiyor", "filtered"),
+    ("Destinatarul nu dorește să primească mesajele dumneavoastră", "filtered"),
+    ("Ο παραλήπτης δεν επιθυμεί να λαμβάνει τα μηνύματά σας", "filtered"),
+    ("Получателят не желае да получава вашите съобщения", "filtered"),
+    ("Primatelj ne želi primati vaše poruke", "filtered"),
+    ("Одержувач не бажає отримувати ваші листи", "filtered"),
+    ("收件人不希望接收您的邮件", "filtered"),
 ]
 
 

@@ -2363,6 +2363,50 @@ _R44_DICTIONARY_WORDS: Final[tuple[Term, ...]] = (
     *_in("bg", "HEADER", "заглавка", "заглавката", "заглавки"),
     *_in("el", "HEADER", "κεφαλίδα", "κεφαλίδας", "κεφαλίδες"),
     *_in("it", "HEADER", "intestazione", "intestazioni"),
+    # Not routable, said of an address or a domain (UNROUTABLE: no route to its host, hostunknown), in the words
+    # of routing each language uses (routen, acheminer/router, enrutar, instradare, rotear, směrovat, dirigera,
+    # reitittää, маршрутизировать, 路由).
+    *_in("de", "UNROUTABLE", "nicht routbar", "kann nicht geroutet werden"),
+    *_in("fr", "UNROUTABLE", "non routable", "ne peut pas être routée", "ne peut pas être routé"),
+    *_in("es", "UNROUTABLE", "no enrutable", "no se puede enrutar"),
+    *_in("it", "UNROUTABLE", "non instradabile", "non è instradabile", "non può essere instradato",
+         "non può essere instradata"),
+    *_in("pt", "UNROUTABLE", "não roteável", "não pode ser roteado", "não pode ser roteada"),
+    *_in("nl", "UNROUTABLE", "niet routeerbaar", "kan niet worden gerouteerd"),
+    *_in("cs", "UNROUTABLE", "nesměrovatelná", "nesměrovatelný", "nelze směrovat"),
+    *_in("sk", "UNROUTABLE", "nemožno smerovať"),
+    *_in("sv", "UNROUTABLE", "kan inte dirigeras"), *_in("da no", "UNROUTABLE", "kan ikke dirigeres"),
+    *_in("fi", "UNROUTABLE", "ei voida reitittää", "ei reititettävissä"),
+    *_in("ru", "UNROUTABLE", "невозможно маршрутизировать", "не удалось маршрутизировать"),
+    *_in("uk", "UNROUTABLE", "неможливо маршрутизувати"),
+    *_in("ro", "UNROUTABLE", "nu poate fi rutată", "nu poate fi rutat"),
+    *_in("el", "UNROUTABLE", "δεν μπορεί να δρομολογηθεί"),
+    *_in("hr", "UNROUTABLE", "ne može se usmjeriti", "se ne može usmjeriti"),
+    *_in("sl", "UNROUTABLE", "ni mogoče usmeriti"),
+    *_in("zh", "UNROUTABLE", "无法路由", "無法路由"), *_in("ja", "UNROUTABLE", "ルーティングできません"),
+    # A domain name (FreeDict eng-fin: verkkotunnus; Danish in its definite form): the subject of "not routable".
+    *_in("fi", "DOMAIN", "verkkotunnus", "verkkotunnusta", "verkkotunnuksen"), *_in("da", "DOMAIN", "domænet"),
+    # A message expired in the queue: its lifetime ran out (QUEUE_LIFETIME: expired).
+    *_in("de", "QUEUE_LIFETIME", "nachricht abgelaufen", "zustellzeit abgelaufen"),
+    *_in("fr", "QUEUE_LIFETIME", "message expiré", "délai de remise expiré"),
+    *_in("es", "QUEUE_LIFETIME", "mensaje caducado", "mensaje expirado"),
+    *_in("it", "QUEUE_LIFETIME", "messaggio scaduto"), *_in("pt", "QUEUE_LIFETIME", "mensagem expirada"),
+    *_in("nl", "QUEUE_LIFETIME", "bericht verlopen"), *_in("pl", "QUEUE_LIFETIME", "wiadomość wygasła"),
+    *_in("ru", "QUEUE_LIFETIME", "срок доставки истек", "срок доставки истёк"),
+    *_in("cs", "QUEUE_LIFETIME", "platnost zprávy vypršela"), *_in("sv", "QUEUE_LIFETIME", "meddelandet har gått ut"),
+    *_in("zh", "QUEUE_LIFETIME", "邮件已过期", "郵件已過期"), *_in("ja", "QUEUE_LIFETIME", "配信期限切れ"),
+    # Does not want (mail from this sender): the recipient's own choice, a filter (UNWANTED: filtered), as
+    # English "does not want" is.
+    *_in("de", "UNWANTED", "möchte keine", "will keine"), *_in("fr", "UNWANTED", "ne souhaite pas", "ne veut pas"),
+    *_in("es", "UNWANTED", "no desea", "no quiere"), *_in("it", "UNWANTED", "non desidera", "non vuole"),
+    *_in("pt", "UNWANTED", "não deseja", "não quer"), *_in("nl", "UNWANTED", "wil geen", "wenst geen"),
+    *_in("pl", "UNWANTED", "nie chce", "nie życzy sobie"), *_in("ru", "UNWANTED", "не желает", "не хочет"),
+    *_in("cs sk", "UNWANTED", "nechce"), *_in("cs", "UNWANTED", "si nepřeje"), *_in("sv", "UNWANTED", "vill inte"),
+    *_in("da no", "UNWANTED", "ønsker ikke"), *_in("fi", "UNWANTED", "ei halua"), *_in("hu", "UNWANTED", "nem kíván"),
+    *_in("tr", "UNWANTED", "istemiyor"), *_in("ro", "UNWANTED", "nu dorește"), *_in("el", "UNWANTED", "δεν επιθυμεί"),
+    *_in("bg", "UNWANTED", "не желае"), *_in("hr sl", "UNWANTED", "ne želi"),
+    *_in("uk", "UNWANTED", "не бажає", "не хоче"),
+    *_in("zh", "UNWANTED", "不希望"), *_in("ja", "UNWANTED", "希望していません"),
 )  # fmt: skip
 
 
