@@ -814,6 +814,9 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "trapped by honeypot", "trapped by honeypod", "trapped by a honeypot"),
     # A quota or limit on the traffic a client sends ("smtp traffic quota has been exceeded", mtpolicyd's Quota
     # plugin): what may be sent in a while, a rate, not a mailbox's storage (the longer term hides "quota").
+    # Too many requests in too short a time (MailerSend's "450 Too many requests. Try again later. #MS-ST-G", knadh/
+    # listmonk#2509, the campaign sending fast; HTTP's 429 "Too Many Requests", RFC 6585 section 4: a rate limit).
+    *_in("en", "RATE", "too many requests"),
     *_in("en", "RATE", "traffic quota", "traffic quotas", "traffic limit", "traffic limits", "smtp traffic quota",
          "mail traffic quota", "email traffic quota", "traffic volume limit"),
     # An entry of the recipient user's own list ("Envelope blocked - User Entry", Mimecast's code list: the
@@ -3098,6 +3101,8 @@ TERMS: Final[tuple[Term, ...]] = (
             "rfc5321 syntax"),
     *_terms("SYNTAX", "syntax error", "address syntax", "invalid syntax", "bad syntax", "parse error",
             "protocol violation", "smtp protocol violation", "synchronization error", "protocol synchronization",
+            # A deviation from the protocol is its violation ("550 esmtp: protocol deviation", Marak/node_mailer#59).
+            "protocol deviation", "smtp protocol deviation", "deviation from the protocol",
             "smtp synchronization", "improper command pipelining", "out of sequence", "bad sequence of commands",
             "command line too long", "command not recognized", "command unrecognized",
             "unrecognized command",
@@ -4793,6 +4798,9 @@ IDENTIFIER_WORDS: Final = frozenset((
 #: mail") is more than these, and the fallback pair below reads it.
 BARE_REFUSAL_FILLERS: Final = frozenset((
     "the", "your", "this", "a", "was", "has", "been", "is",  # en
+    # How final the refusal is, not why ("554 Message permanently rejected", a hosting KB's list of 554 replies,
+    # corpus r44rep): the reply code says "permanent" already and no cause is named.
+    "permanently",  # en
     # Who refused, when it is only the receiving side ("Your mail was denied from the receiver.", Dooray!'s
     # "Remote host said :" line in its failure notices, corpus/wild/mail): the other end refusing, no cause.
     "by", "from", "receiver",  # en
