@@ -77,7 +77,12 @@ _FOLLOW_UP = re.compile(r"\s(?:503[ -]|554 5\.5\.1 )")
 # class keeps the engine's fast scan to candidate positions.
 # An address literal in brackets belongs to the URL as written ("https://www.spamhaus.org/query/ip/[192.0.2.40]",
 # Exchange Online's Spamhaus template; RFC 3986 section 3.2.2 writes IPv6 hosts so).
-_URL = re.compile(r"[hH][tT][tT][pP][sS]?://[^\s<>\"'`{}|\\^\[\]]*(?:\[[0-9a-fA-F:.]{2,45}\][^\s<>\"'`{}|\\^\[\]]*)*")
+# A path runs up to white space, a bracket or a quote (RFC 3986 appendix C: what delimits a URI in prose), the
+# typographic quotes and the brackets and punctuation of CJK prose too ("詳細は http://example.jp/help。",
+# "«http://...»", "“http://...”"): they close the sentence or the quote around the URL, and no URL holds them
+# (a path written in another script, "/kb/Hãy-kiểm-tra-...", keeps its letters).
+_PATH_CHARS: Final = r"[^\s<>\"'`{}|\\^\[\]。、，；：！？「」『』（）【】〈〉《》“”‘’«»‹›]"
+_URL = re.compile(r"[hH][tT][tT][pP][sS]?://" + _PATH_CHARS + r"*(?:\[[0-9a-fA-F:.]{2,45}\]" + _PATH_CHARS + "*)*")
 # An IPv4 address in the words (not 127.0.0.0/8, a DNSBL's answer code, as `_mask` leaves it; a masked one,
 # 0.0.0.N, is one too): read as one word, IP_WORD, so that the verdict is the same whatever its digits. Not one
 # in square brackets: that is a host's address written beside its name (Postfix's "name[ip]", Exim's "host name
@@ -130,11 +135,11 @@ _QUOTED_PATH = re.compile(r'"(?:\.{0,2}|~)/[^"]*"')
 # A web address written without its scheme ("visit www.symanteccloud.com/troubleshooting"): only
 # a "www." host, so that a host name in a transcript ("mx.example.com") is not taken for one.
 _WWW = re.compile(r"(?=[wW])(?<![\w.@/-])[wW]{3}\.[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})+"
-                  r"(?:/[^\s<>\"'`{}|\\^\[\]]*)?")
+                  r"(?:/" + _PATH_CHARS + "*)?")
 # A web address without scheme or "www." but with a path ("on csi.cloudmark.com/reset-request/?ip=..."):
 # the path tells it from a bare host name of a transcript.
 _HOST_PATH = re.compile(r"(?<![\w.@/:-])[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})*\.[a-zA-Z]{2,63}"
-                        r"/[^\s<>\"'`{}|\\^\[\]]+")
+                        r"/" + _PATH_CHARS + "+")
 _TLD_SLASH = re.compile(r"\.[a-zA-Z]{2,63}/")  # in every match of `_HOST_PATH`, right before its path
 # Two host names joined by "/", the path itself a bare name (Postfix smtp(8)'s "TLS policy lookup for DOMAIN/MXHOST:",
 # postfix-tlspol issues 6 and 7): a destination and its server, no web address.

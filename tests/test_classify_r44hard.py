@@ -1,0 +1,36 @@
+"""Round r44hard (issue 10): the hard-bounce verdict and the delist reading on forms the tuning material lacks;
+tested in wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import parse_reply
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The punctuation and brackets of CJK prose and the typographic quotes close the sentence or the quote
+        # around a URL: they are no part of it.
+        ("550 5.7.1 Your IP is blocked. For more information visit http://postmaster.isp.example/unblock\u3002",
+         "http://postmaster.isp.example/unblock"),
+        ("550 5.7.1 \u9001\u4fe1\u5143IP\u304c\u30d6\u30ed\u30c3\u30af\u3055\u308c\u3066\u3044\u307e\u3059\u3002"
+         "\u8a73\u7d30\u306f\u300chttps://postmaster.isp.example/jp/unblock\u300d\u3092\u3054\u89a7\u304f\u3060\u3055\u3044",
+         "https://postmaster.isp.example/jp/unblock"),
+        ("550 5.7.1 Your IP is blocked. Info: \u00abhttp://postmaster.isp.example/unblock\u00bb",
+         "http://postmaster.isp.example/unblock"),
+        ("550 5.7.1 Your IP is blocked. See \u201cwww.isp.example/unblock?ip=192.0.2.1\u201d.",
+         "www.isp.example/unblock?ip=192.0.2.1"),
+        ("550 5.7.1 \u60a8\u7684IP\u5df2\u88ab\u5c01\u9501\uff0c\u8bf7\u8bbf\u95ee "
+         "postmaster.isp.example/unblock\uff0c\u8c22\u8c22",
+         "postmaster.isp.example/unblock"),
+    ],
+)
+def test_cjk_and_typographic_punctuation_ends_a_url(text: str, want: str) -> None:
+    assert parse_reply(text).delist == [want]
+
+
+def test_a_url_path_in_another_script_keeps_its_letters() -> None:
+    url = "https://help.isp.example/kb/H\u00e3y-ki\u1ec3m-tra"
+    assert parse_reply(f"550 5.7.1 Your IP is blocked, see {url}").delist == [url]
