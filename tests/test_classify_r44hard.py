@@ -34,3 +34,29 @@ def test_cjk_and_typographic_punctuation_ends_a_url(text: str, want: str) -> Non
 def test_a_url_path_in_another_script_keeps_its_letters() -> None:
     url = "https://help.isp.example/kb/H\u00e3y-ki\u1ec3m-tra"
     assert parse_reply(f"550 5.7.1 Your IP is blocked, see {url}").delist == [url]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 5.7.1 Rejected: the URL https://sender.example/offer is listed on a URI blocklist",
+        "550 5.7.1 Rejected: http://sender.example/offer is on a URI blocklist",
+        "550 5.7.1 Rejected: URL https://sender.example/offer in message is blacklisted",
+        "550 5.7.1 Rejected by policy; unsubscribe link https://sender.example/unsub?u=1 is listed",
+        "550 5.7.1 Rejected: (http://sender.example/offer) found in message body",
+    ],
+)
+def test_a_url_the_words_after_it_judge_is_not_a_contact(text: str) -> None:
+    # What the refusal says of the URL right behind it makes it the message's link, not a page for the sender.
+    assert parse_reply(text).delist == []
+
+
+def test_a_page_offered_before_a_sentence_about_a_listing_keeps_counting() -> None:
+    text = "550 5.7.1 Your IP 192.0.2.1 is blocked, see https://postmaster.isp.example/unblock. It is listed on a list"
+    assert parse_reply(text).delist == ["https://postmaster.isp.example/unblock"]
+
+
+def test_a_url_labelled_as_the_original_message_is_not_a_contact() -> None:
+    text = ("550 5.7.1 Your IP 192.0.2.1 is blocked. Visit https://postmaster.isp.example/unblock. "
+            "Original message: http://news.sender.example/view?id=1")
+    assert parse_reply(text).delist == ["https://postmaster.isp.example/unblock"]

@@ -132,7 +132,9 @@ _POINTER_BEFORE = re.compile(r"\b(?:see|visit|refer to)\s*\Z")
 # ("your message contains a virus, see http://...") make it an offered page again.
 _CARRIED = re.compile(
     r"\b(?:contain(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|includ(?:es|ed|ing)|(?:found|seen|detected|present) in|"
-    r"in (?:the |your |this |that )?(?:message|body|mail|e-?mail|content|text))\b|"
+    r"in (?:the |your |this |that )?(?:message|body|mail|e-?mail|content|text)|"
+    # A label naming what follows as the refused message's own ("Original message: http://...").
+    r"original (?:message|mail|e-?mail))\b|"
     r"\b(?:blocked|listed|black ?listed|block ?listed|forbidden|prohibited|banned|malicious|suspicious|"
     r"phishing|spam(?:my)?|bad) (?:urls?|uris?|links?|domains?)\b")
 _OFFERING = re.compile(
@@ -147,6 +149,25 @@ def _carried_before(before: str) -> bool:
     for m in _CARRIED.finditer(clause):
         last = m
     return last is not None and _OFFERING.search(clause, last.end()) is None
+
+
+# The same said after the URL: the words right behind it make it what the refusal judged or found in the message
+# ("the URL https://sender.example/offer is listed on uribl", "http://x.example/y is on a URI blocklist",
+# "https://x.example/y in message is blacklisted", "... found in the body"): the subject of a listing or of what
+# the message carried, never a page offered to the sender (docs/fields.md: never a URL of the original message).
+# Only right behind it (a closing bracket or quote between), so that a page offered before a later sentence
+# about a listing keeps counting.
+_JUDGED_AFTER = re.compile(
+    r"[)>\]'\"]?,?\s*(?:(?:which |that )?(?:is|was|are|were|has been|have been|got|gets) )?(?:"
+    r"(?:black|block)?-? ?listed\b|blacklisted\b|blocklisted\b|banned\b|forbidden\b|prohibited\b|"
+    r"(?:found|seen|detected|present|contained) in\b|"
+    r"on (?:an? |the |our |several |one or more )?[\w -]{0,25}?(?:black|block|deny|deni) ?lists?\b|"
+    r"in (?:the |your |this |that )?(?:message|body|mail|e-?mail|content|text)\b)")
+
+
+def _judged_after(low: str, end: int) -> bool:
+    """Whether the words right after a URL ending at `end` make it what the refusal judged (`_JUDGED_AFTER`)."""
+    return _JUDGED_AFTER.match(low, end, end + 80) is not None
 
 
 def _zone_row(zone: str) -> BlocklistRow | None:
@@ -278,6 +299,7 @@ def _url_offered(flat: str, low: str, pos: int, item: str, about_sender: bool) -
         and not _withdraw_before(low[max(0, pos - 160) : pos])
         and not _greeting_before(low[max(0, pos - 8) : pos])
         and not _carried_before(low[max(0, pos - 80) : pos])
+        and not _judged_after(low, pos + len(item))
     )
 
 
