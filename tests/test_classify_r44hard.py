@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bouncelib import parse_reply
+from bouncelib import Reason, parse_reply
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,18 @@ def test_a_url_labelled_as_the_original_message_is_not_a_contact() -> None:
     text = ("550 5.7.1 Your IP 192.0.2.1 is blocked. Visit https://postmaster.isp.example/unblock. "
             "Original message: http://news.sender.example/view?id=1")
     assert parse_reply(text).delist == ["https://postmaster.isp.example/unblock"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "501 5.1.3 Empty recipient address not allowed",
+        "553 Null recipient rejected",
+        "550 5.7.1 null recipient invalid",
+    ],
+)
+def test_a_null_recipient_is_its_syntax_never_a_hard_bounce(text: str) -> None:
+    # RFC 5321 allows no empty forward-path: the address has nothing in it, no mailbox is unknown.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SYNTAXERROR
+    assert not reply.hard_bounce

@@ -3200,7 +3200,12 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("CANNOT", "could not complete", "unable to complete", "cannot complete", "can not complete"),
     *_terms("NO_LOCAL_PART", "null username", "null user name", "empty username", "empty user name",
             "null local part", "empty local part", "missing local part", "no local part", "local part missing",
-            "without a local part", "without local part"),
+            "without a local part", "without local part",
+            # A recipient given as the null path ("RCPT TO:<>"): RFC 5321 section 4.1.1.3 allows no empty forward-path,
+            # only the reverse-path may be null (section 4.5.5); an address with nothing in it, its syntax, never
+            # an unknown mailbox (smtpf cmd.c "550 5.7.1 null recipient invalid").
+            "null recipient", "empty recipient", "null recipient address", "empty recipient address",
+            "blank recipient", "null forward path", "empty forward path"),
     # An optional SMTP service extension or command a server may switch off (RFC 5321 3.5.3 VRFY/EXPN, RFC 1985
     # ETRN, RFC 3461 DSN): said to be disabled, it is the site's setting (Postfix 3.7 smtpd.c: "502 5.5.1 VRFY
     # command is disabled", "501 5.7.1 DSN support is disabled"), no mailbox's state.
