@@ -75,3 +75,19 @@ def test_a_null_recipient_is_its_syntax_never_a_hard_bounce(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.SYNTAXERROR
     assert not reply.hard_bounce
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "hard"),
+    [
+        # A lookup answered negatively (NXDOMAIN, NODATA written as NOERROR): the domain has no mail host.
+        ("Could not resolve MX for example.org: NODATA", Reason.HOSTUNKNOWN, True),
+        ("failed to resolve mail exchanger of example.org (nxdomain)", Reason.HOSTUNKNOWN, True),
+        ("Unable to resolve MX host example.org: noerror", Reason.HOSTUNKNOWN, True),
+        # ... a lookup that could not be had for now is no verdict on the domain.
+        ("451 Cannot resolve <jane@example.org> at this time", Reason.NETWORKERROR, False),
+    ],
+)
+def test_a_negative_dns_answer_is_a_domain_without_mail_host(text: str, reason: Reason, hard: bool) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.hard_bounce) == (reason, hard)

@@ -3218,6 +3218,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # resolve <address> at this time").
     *_terms("RESOLVE_FAIL", "cannot resolve", "could not resolve", "unable to resolve", "can not resolve",
             "failed to resolve"),
+    # A DNS negative answer named by its response code (RFC 2308 section 2: NXDOMAIN, the name does not exist;
+    # NODATA, written as the RCODE NOERROR with no record of the type asked): the authoritative answer that there
+    # is nothing, unlike SERVFAIL or a timeout, which say the answer could not be had.
+    *_terms("NEGATIVE_ANSWER", "noerror", "nodata", "nxdomain"),
     # The same words keep saying CANNOT, which they hide: a check part that could not resolve its own service's
     # host (mailfront 2.12 plugin-clamav: "451 4.3.0 Could not resolve virus scanner hostname") is MILTER+CANNOT.
     *_terms("CANNOT", "cannot resolve", "could not resolve", "unable to resolve", "can not resolve"),
@@ -4465,6 +4469,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 cause_follows=True),
     # The server's own lookup of a name or address that cannot be made for now: a temporary failure on the way to
     # the answer (LABELING.md: a temporary DNS failure is networkerror), not an unknown address.
+    # ... but a lookup that failed on a negative answer (the resolver was answered: no such name, no record of the
+    # kind asked, "Unable to resolve MX host example.com: noerror") found that the domain has no mail host.
+    ConceptRule(_R.HOSTUNKNOWN, "RESOLVE_FAIL", "NEGATIVE_ANSWER", "RFC 2308 section 2 (NXDOMAIN and NODATA "
+                "negative answers); LABELING.md (recipient domain without a mail host: hostunknown)", 8),
     ConceptRule(_R.NETWORKERROR, "RESOLVE_FAIL", "NOW_ONLY", "Exim 4.96 src/smtp_in.c (VRFY: verify_address "
                 "DEFER, '451 Cannot resolve <address> at this time'); LABELING.md (temporary DNS failure)", 4),
     # Delivery to a program or a file refused or impossible by rule ("Cannot mail directly to programs", "mail to
