@@ -4594,6 +4594,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NOTACCEPT, "HOSTNAME", "NO_MAIL", "RFC 7505 section 3; Exim 4.96 src/routers/dnslookup.c ('an "
                 "MX or SRV record indicated no SMTP service')", 5),
     ConceptRule(_R.HOSTUNKNOWN, "HOSTNAME", "UNKNOWN", f"{_RFC3463}.5, X.4.4 unable to route"),
+    # The same failed lookup said as the server's act (round r44tune): "could not resolve MX host example.com",
+    # "unable to resolve domain" say what "the domain could not be resolved" (DOMAIN+UNKNOWN) says. A lookup that
+    # fails only for now ("at this time") is RESOLVE_FAIL+NOW_ONLY above, which comes first.
+    ConceptRule(_R.HOSTUNKNOWN, "DOMAIN", "RESOLVE_FAIL", f"as DOMAIN+UNKNOWN; {_RFC3463}.2, X.1.2 bad destination "
+                "system address", 3),
+    ConceptRule(_R.HOSTUNKNOWN, "HOSTNAME", "RESOLVE_FAIL", f"as HOSTNAME+UNKNOWN; {_RFC3463}.5, X.4.4 unable to "
+                "route", 3),
     # An address or its domain that cannot be routed (round r39tune): Exim src/route.c "Unrouteable address".
     ConceptRule(_R.HOSTUNKNOWN, "ADDR", "UNROUTABLE", f"Exim 4.96 src/route.c; {_RFC3463}.5, X.4.4 unable to "
                 "route", 3),

@@ -1,0 +1,26 @@
+"""Round r44tune (issue 10): meaning-level readings of tuning misses of reason (replies left `onhold` although
+they say something); tested in wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("550 Could not resolve domain example.org", "concept:DOMAIN+RESOLVE_FAIL"),
+        ("unable to resolve the recipient domain", "concept:DOMAIN+RESOLVE_FAIL"),
+        ("Failed to resolve MX records for example.org", "concept:HOSTNAME+RESOLVE_FAIL"),
+        ("cannot resolve mail host for example.org", "concept:HOSTNAME+RESOLVE_FAIL"),
+    ],
+)
+def test_a_name_the_server_could_not_resolve_is_an_unknown_host(text: str, rule: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.HOSTUNKNOWN, rule)
+
+
+def test_a_lookup_that_fails_only_for_now_stays_a_network_error() -> None:
+    assert parse_reply("451 Cannot resolve domain example.org at this time").reason is Reason.NETWORKERROR
