@@ -24,3 +24,17 @@ def test_a_name_the_server_could_not_resolve_is_an_unknown_host(text: str, rule:
 
 def test_a_lookup_that_fails_only_for_now_stays_a_network_error() -> None:
     assert parse_reply("451 Cannot resolve domain example.org at this time").reason is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["550 Connecting host started transmitting before SMTP greeting", "554 Client sent data before the banner",
+     "421 You were talking before my greeting, goodbye"],
+)
+def test_a_client_that_sent_before_the_greeting_is_a_blocked_host(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.BLOCKED, "concept:SENT_EARLY+GREETING")
+
+
+def test_a_connection_closed_before_the_greeting_is_no_act_of_the_client() -> None:
+    assert parse_reply("421 Connection closed before greeting").reason is Reason.NETWORKERROR

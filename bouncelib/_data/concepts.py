@@ -888,6 +888,16 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # smtpd_hard_error_limit): the server ends the session with the misbehaving client, a refusal of the sending
     # host. Errors of one kind counted ("too many unrecognized commands") stay that kind (SYNTAX).
     *_in("en", "CLIENT_ERRORS", "too many errors", "error limit exceeded", "error limit reached"),
+    # The client that sent before the server's greeting (round r44tune): qpsmtpd check_earlytalker ("550 Connecting
+    # host started transmitting before SMTP greeting"), Postfix postscreen's pregreet test, Haraka early_talker.
+    # LABELING.md: the pregreet refusal, named by the test, is of the sending host (`blocked`). The act and the
+    # greeting are two concepts, so "sent data before the banner" reads as "transmitting before SMTP greeting";
+    # a connection that closed before the greeting (the receiver's side) names no act of the client.
+    *_in("en", "SENT_EARLY", "transmitting before", "started transmitting before", "transmitted before",
+         "sent data before", "sending data before", "sent before", "sending before", "talking before",
+         "talked before", "spoke before", "speaking before", "wrote before", "writing before", "pipelined before"),
+    *_in("en", "GREETING", "greeting", "smtp greeting", "server greeting", "initial greeting", "banner",
+         "smtp banner", "greeting banner", "welcome banner", "server banner"),
     # Commands that carry no mail, counted by a server that ends the session over a limit of them (Exim's
     # smtp_accept_max_nonmail: "554 Too many nonmail commands"; a NOOP limit: "Too many NOOPs"): with TOO_MANY,
     # the client's conduct in the session, as too many errors (LABELING.md: `blocked`).
@@ -4205,6 +4215,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # "too many syntax errors" is the count, not one command's form).
     ConceptRule(_R.BLOCKED, "CLIENT_ERRORS", None, "Postfix postconf.5 smtpd_hard_error_limit ('421 4.7.0 Error: too "
                 "many errors': the client is disconnected); Sisimai lib/Sisimai/Reason/Blocked.pm"),
+    ConceptRule(_R.BLOCKED, "SENT_EARLY", "GREETING", "qpsmtpd plugins/check_earlytalker ('Connecting host started "
+                "transmitting before SMTP greeting'); Postfix POSTSCREEN_README (pregreet test); LABELING.md", 3),
     ConceptRule(_R.BLOCKED, "TOO_MANY", "NONMAIL_CMDS", "Exim spec ch-main_configuration smtp_accept_max_nonmail "
                 "('554 Too many nonmail commands'); LABELING.md (a session cut off for the client's conduct)", 1),
     ConceptRule(_R.BLOCKED, "DYNAMIC", None, "https://www.spamhaus.org/faqs/policy-blocklist-pbl/ (end-user IP "
