@@ -38,3 +38,13 @@ def test_a_client_that_sent_before_the_greeting_is_a_blocked_host(text: str) -> 
 
 def test_a_connection_closed_before_the_greeting_is_no_act_of_the_client() -> None:
     assert parse_reply("421 Connection closed before greeting").reason is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["550 Sender not in allowlist", "550 Sender is not on the allow list", "550 Sender not on white list",
+     "550 Your email address is banned", "550 Your mail address is not allowed here"],
+)
+def test_a_sender_off_the_allow_list_or_named_as_your_email_address_is_refused(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.REJECTED, "concept:SENDER+REFUSED")

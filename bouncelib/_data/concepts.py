@@ -2455,6 +2455,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "a record", "mail server for"),
     *_terms("SENDER", "sender", "senders", "sender address", "sender domain", "mail from", "envelope sender",
             "envelope from", "from address", "return path", "reverse path", "originator", "your address",
+            # "Your address" with the word for what kind of address (round r44tune): "Your email address is
+            # banned" is the sender's, as "your address" is.
+            "your email address", "your e mail address", "your mail address", "your email addresses",
             "sending address", "sending domain", "from domain", "sender s address", "mail from address",
             "absender", "absenderadresse", "absenderdomain", "expéditeur", "expediteur", "remitente", "mittente",
             "remetente", "afzender", "nadawca", "отправитель", "отправителя", "odesílatel",
@@ -3445,6 +3448,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "prohibited", "forbidden", "disallowed", "no access", "access denied", "blacklisted", "dropped",
             "declined", "not trusted", "untrusted", "cannot accept", "will not accept", "denies",
             "not in whitelist", "not whitelisted", "not on the whitelist", "not in the allowlist", "not allowlisted",
+            # The same list under its other spellings (round r44tune): "allow list", "allowlist" and "whitelist"
+            # name one list, with or without the article ("Sender not in allowlist", "not on the allow list").
+            "not on whitelist", "not in the whitelist", "not in allowlist", "not on allowlist", "not on the allowlist",
+            "not in allow list", "not on allow list", "not in the allow list", "not on the allow list",
+            "not in white list", "not on white list", "not in the white list", "not on the white list",
             "nicht auf weißer liste", "not authorized to send email directly",
             "do not accept", "does not allow", "do not allow",
             # The third person of "do not accept" (Haraka bounce plugin: "<rcpt> does not accept bounces").
