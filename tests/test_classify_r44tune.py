@@ -48,3 +48,20 @@ def test_a_connection_closed_before_the_greeting_is_no_act_of_the_client() -> No
 def test_a_sender_off_the_allow_list_or_named_as_your_email_address_is_refused(text: str) -> None:
     reply = parse_reply(text)
     assert (reply.reason, reply.rule) == (Reason.REJECTED, "concept:SENDER+REFUSED")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("452 Quota reached", "concept:OVER_QUOTA"),
+        ("552 The recipient has reached their quota", "concept:OVER_QUOTA"),
+        ("452 No room in mailbox", "concept:RCPT+FULL"),
+    ],
+)
+def test_a_quota_reached_or_no_room_left_is_a_full_mailbox(text: str, rule: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.MAILBOXFULL, rule)
+
+
+def test_a_sending_quota_reached_stays_a_rate() -> None:
+    assert parse_reply("550 Daily sending quota reached").reason is Reason.SPEEDING

@@ -3280,6 +3280,8 @@ TERMS: Final[tuple[Term, ...]] = (
             "suspendido", "bloqueado", "disattivato", "disabilitato", "sospeso", "bloccato", "desativado",
             "desativada", "suspenso", "bloqueada", "zablokowane", "zablokowany", "nieaktywne", "заблокирован",
             "отключен", "неактивен"),
+    # (Round r44tune: "no room", as "no space" says it: "452 No room in mailbox".)
+    *_terms("FULL", "no room", "no more room", "out of room", "not enough room"),
     *_terms("FULL", "full", "exhausted", "no space", "not enough space",
             "insufficient", "out of space", "out of storage", "voll", "plein", "pleine", "lleno", "llena", "pieno",
             "piena", "cheia", "cheio", "pełna", "pelna", "przepełniona", "переполнен", "plná", "is full",
@@ -3304,6 +3306,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "no hosts to connect to", "no host to connect to"),
     # Subject and predicate in one: a quota ran over ("over quota", Exchange's "QuotaExceededException").
     *_terms("OVER_QUOTA", "over quota", "over the quota", "overquota", "quota exceeded"),
+    # A quota reached is a quota run over, as EXCEEDED's "limit reached" says of a limit (round r44tune: "452 Quota
+    # reached"); a sending quota ("Daily sending quota reached") is RATE's, which comes first.
+    *_terms("OVER_QUOTA", "quota reached", "quota has been reached", "quota was reached", "quota is reached",
+            "reached its quota", "reached the quota", "reached their quota", "reached his quota", "reached her quota"),
     # Over a limit, without saying which: a quota (mailbox full) or a size (message too big), by the subject.
     *_terms("EXCEEDED", "exceeded", "exceeds", "exceed", "exceeding", "has exceeded", "would exceed", "überschritten",
             "ueberschritten", "dépassé", "depasse", "excedida", "superada", "superata", "excedido", "przekroczony",
