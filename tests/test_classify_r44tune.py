@@ -65,3 +65,15 @@ def test_a_quota_reached_or_no_room_left_is_a_full_mailbox(text: str, rule: str)
 
 def test_a_sending_quota_reached_stays_a_rate() -> None:
     assert parse_reply("550 Daily sending quota reached").reason is Reason.SPEEDING
+
+
+@pytest.mark.parametrize(
+    "text", ["552 recipient limit exceeded", "452 Max recipients exceeded", "452 maximum recipients reached"]
+)
+def test_a_limit_named_by_its_unit_of_recipients_is_their_count(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.TOOMANYCONN, "concept:RECIPIENTS_COUNT")
+
+
+def test_the_limit_a_recipient_set_is_no_count_of_recipients() -> None:
+    assert parse_reply("552 Message exceeded the recipient's limit").reason is Reason.EXCEEDLIMIT

@@ -2534,6 +2534,12 @@ TERMS: Final[tuple[Term, ...]] = (
     # with the bounce it is said of (the longer terms hide "more than" and the recipient).
     *_terms("ONE_RCPT", "more than one recipient", "more than 1 recipient", "have 1 recipient", "has 1 recipient",
             "exactly one recipient", "a single recipient", "one single recipient"),
+    # A limit on how many recipients, named by its unit (round r44tune): "452 4.5.3 recipient limit 50 exceeded"
+    # (milter-limit, github.com/SirWumpus/milter-limit), "Max recipients exceeded": the count of recipients, as
+    # "number of recipients" says. The limit set *by* a recipient is RCPT_LIMIT's ("recipient s
+    # limit").
+    *_terms("RECIPIENTS_COUNT", "recipient limit", "recipients limit", "rcpt limit", "max recipients",
+            "maximum recipients", "max rcpt", "max rcpts", "maximum rcpt", "recipient count limit"),
     *_terms("RECIPIENTS_COUNT", "recipients per message", "number of recipients", "recipient count",
             "more recipients than",
             "too many recipients", "too many recipient attempts", "recipient attempts", "rcpt numbers",
