@@ -77,3 +77,21 @@ def test_a_limit_named_by_its_unit_of_recipients_is_their_count(text: str) -> No
 
 def test_the_limit_a_recipient_set_is_no_count_of_recipients() -> None:
     assert parse_reply("552 Message exceeded the recipient's limit").reason is Reason.EXCEEDLIMIT
+
+
+@pytest.mark.parametrize(
+    "text", ["550 Recipient verification fails", "550 recipient verification has failed",
+             "550 recipient verification was unsuccessful"],
+)
+def test_a_failed_verification_in_its_other_forms_is_an_unknown_recipient(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.USERUNKNOWN, "concept:RCPT+VERIFY_FAILED")
+
+
+@pytest.mark.parametrize(
+    "text", ["Sorry, I was not able to establish an SMTP session.", "unable to establish SMTP connection",
+             "could not establish a connection to mx.example.org"],
+)
+def test_a_connection_that_could_not_be_established_is_a_network_error(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.NETWORKERROR, "concept:CONNECTION+FAILED")

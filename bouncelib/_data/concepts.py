@@ -3967,6 +3967,17 @@ TERMS: Final[tuple[Term, ...]] = (
     # term hides the shorter terms inside it ("failed"), so the words not FAILED terms already are
     # listed as FAILED too.
     *_terms("FAILED", "verify failed", "verification failure", "failed verification", "cannot be verified"),
+    # A check that failed, said in its other forms (round r44tune: "Recipient verification fails", "verification
+    # has failed", "was unsuccessful"): the same failed verification.
+    *_terms("VERIFY_FAILED", "verification fails", "verification fail", "verify fails", "verification has failed",
+            "verification was unsuccessful", "verification unsuccessful", "verification did not succeed"),
+    *_terms("FAILED", "verification fails", "verification fail", "verify fails", "verification has failed",
+            "verification was unsuccessful", "verification unsuccessful", "verification did not succeed"),
+    # A connection or session the client could not set up (round r44tune: "Sorry, I wasn't able to establish an
+    # SMTP connection", qmail-remote; "unable to establish SMTP connection"): it failed, as "failed to establish"
+    # says with FAILED's own word.
+    *_terms("FAILED", "unable to establish", "could not establish", "cannot establish", "can not establish",
+            "not able to establish", "was unable to establish"),
     # The receiving system cannot write a mailbox it holds (Postfix local(8): "cannot update mailbox
     # ... destination ... is not owned by recipient", a mailbox lock or permission failure): its own
     # storage failed, nothing about the address or the message.
