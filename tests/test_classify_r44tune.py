@@ -95,3 +95,11 @@ def test_a_failed_verification_in_its_other_forms_is_an_unknown_recipient(text: 
 def test_a_connection_that_could_not_be_established_is_a_network_error(text: str) -> None:
     reply = parse_reply(text)
     assert (reply.reason, reply.rule) == (Reason.NETWORKERROR, "concept:CONNECTION+FAILED")
+
+
+@pytest.mark.parametrize(
+    "text", ["550 not relay to that domain", "550 This server does not relay for you", "550 We will not relay mail"]
+)
+def test_the_verb_relay_negated_in_any_form_is_a_refused_relay(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.NORELAYING, "concept:NOT_LOCAL")
