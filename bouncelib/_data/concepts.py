@@ -3483,7 +3483,7 @@ TERMS: Final[tuple[Term, ...]] = (
     # The same refusal to relay said with the verb negated in its other persons and forms (round r44tune: "550
     # not relay to that domain", "I do not relay", "this server does not relay", "will not relay", "cannot relay").
     *_terms("NOT_LOCAL", "not relay", "not relaying", "does not relay", "do not relay", "will not relay",
-            "cannot relay", "can not relay", "won t relay", "not relay for", "not relaying for"),
+            "cannot relay", "can not relay", "not relay for", "not relaying for"),
     # Only the system's own users may send through it ("553 Local user only" of NetEase and Coremail, whose
     # help pages say the sender is not one of their users): the sender is refused, not a relay asked for.
     *_terms("LOCAL_SENDERS_ONLY", "local user only", "local users only", "only local users", "local senders only",
