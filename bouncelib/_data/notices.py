@@ -36,6 +36,7 @@ __all__ = [
     "EXCHANGE_RECIPIENT_ON",
     "EXPANDED_FROM",
     "EXPIRED_NOTICE",
+    "FAILED_SEND_BEFORE",
     "FAILURE",
     "FORWARD_HEADER_LINE",
     "FORWARD_TO_AFTER",
@@ -612,6 +613,16 @@ READERS_OWN: Final = re.compile(
     # which addy.io's text part keeps ("your recipient **a**").
     r"(?<!\bto )(?<!\bby )\byour[ \t\n]+(?:e-?mail[ \t\n]+)?(?:alias|recipient)[\s*\"'<(]{0,4}"
     r"([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]++@[A-Za-z0-9_-]++(?:\.[A-Za-z0-9_-]++)++)",
+    re.I,
+)
+# Words that say sending to the address after them failed: "We are currently unable to send email to a" (Firefox
+# Relay's notice to its user), "could not deliver the message to a", "failed to forward it to a".  The address is
+# the recipient the message did not reach, although "send email to" also opens an instruction (`CONTACT_BEFORE`):
+# an inability or a failure before the verb makes the words a report, not a request.
+FAILED_SEND_BEFORE: Final = re.compile(
+    r"(?:\b(?:unable|failed|not able|n[o']t able) to|\b(?:could|can|did|would|will)(?: ?not|n't)|\bcannot)"
+    r" (?:re)?(?:send|deliver|forward|transmit)(?: (?:an?|the|your|this|these|any|some))?"
+    r"(?: (?:e-?mails?|mails?|messages?|it|them))? to[\s:<\"'(\[*]*\Z",
     re.I,
 )
 # Words that make the address after them someone to *write to*, or the sender: never a recipient.

@@ -320,8 +320,12 @@ def _sender(rows: list[Found], original_from: str | None) -> str | None:
 
 
 # An address set whole in quotes or brackets ('"a@b"', "'a@b'", "<a@b>"), as it was written: the address.
-# Not a quoted local part ('"bob smith"@example.org'), whose closing quote stands before the "@".
-_QUOTED_WHOLE = re.compile(r"""(?:(["'])([^"'\s@<>]+@[^"'\s@<>]+)\1|<([^"'\s@<>]+@[^"'\s@<>]+)>)\Z""")
+# Not a quoted local part ('"bob smith"@example.org'), whose closing quote stands before the "@".  A grave accent
+# opens a quote too, in the typewriter style that closes it with an apostrophe ("`a@b'", Exchange 5.5's Internet
+# Mail Service): a format module that kept the opening mark, with or without the closing one, kept a quote.
+_QUOTED_WHOLE = re.compile(
+    r"""(?:(["'])([^"'\s@<>]+@[^"'\s@<>]+)\1|<([^"'\s@<>]+@[^"'\s@<>]+)>|`([^"'`\s@<>]+@[^"'`\s@<>]+)'?)\Z"""
+)
 
 
 def _shown(address: object) -> object:
@@ -334,7 +338,7 @@ def _shown(address: object) -> object:
         return address or None
     quoted = _QUOTED_WHOLE.match(address)
     if quoted is not None:
-        address = quoted.group(2) or quoted.group(3)
+        address = quoted.group(2) or quoted.group(3) or quoted.group(4)
     local, at, _domain = address.rpartition("@")
     return None if at and local and not local.strip(".\u2026") else address
 

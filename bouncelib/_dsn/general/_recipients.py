@@ -36,8 +36,9 @@ __all__ = ["Block", "as_reply", "continuation", "find_blocks"]
 
 MAX_RECIPIENTS: Final = 200
 _DAEMON_LOCAL: Final = ("mailer-daemon", "mailer_daemon", "mail-daemon")
-# What may stand before an address on "its own" line: brackets, quotes, bullets, transcript arrows.
-_OPENERS: Final = "<>\"'([ \t*-•·"
+# What may stand before an address on "its own" line: brackets, quotes (a grave accent too, the typewriter-style
+# opening quote of "`a@b'"), bullets, transcript arrows.
+_OPENERS: Final = "<>\"'`([ \t*-•·"
 _CLOSERS: Final = ">\"')]:;,. \t"
 _MAX_DIAGNOSTIC: Final = 1500
 # What a reply that names no reason is read as.
@@ -142,11 +143,18 @@ def _context_before(lines: tuple[str, ...], i: int, start: int) -> tuple[str, bo
     return head, True
 
 
+# What follows the words inside a quoted local part that holds an "@" ('"a@b"@example.com'): the closing quote,
+# the "@" and the domain.
+_QUOTED_LOCAL_REST = re.compile(r'"@([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)')
+
+
 def _address_of(m: re.Match[str], text: str) -> tuple[str, int]:
     """The address a match of `shapes.ADDRESS` stands for, and where it starts on its line."""
-    # A local part may start with a quote, but "'a@b' on <date>" (Exchange) quotes the address.
-    address, begin = m.group(0).rstrip(".").lstrip("'"), m.start()
-    begin += len(m.group(0)) - len(m.group(0).lstrip("'"))
+    # A local part may start with a quote, but "'a@b' on <date>" (Exchange) quotes the address, and so does a grave
+    # accent written as the opening quote ("`a@b' on <date>", Exchange 5.5's Internet Mail Service, the old
+    # typewriter style of quoting): neither is part of the address.
+    address, begin = m.group(0).rstrip(".").lstrip("'`"), m.start()
+    begin += len(m.group(0)) - len(m.group(0).lstrip("'`"))
     stars = len(address) - len(address.lstrip("*"))
     if stars and m.string[m.end() : m.end() + stars] == "*" * stars:
         # "*a@b*", "**a@b**": a paste's or a Markdown mail's emphasis (Gmail's bold, Markdown's strong, as
@@ -265,7 +273,13 @@ def _line_mentions(
             named_at = begin
             continue
         start, named_at = (begin if named_at is None else named_at), None
-        mention = _mention_at(lines, i, start, m.end(), address, own=own, addressee=addressee, out=out)
+        end = m.end()
+        quoted = _QUOTED_LOCAL_REST.match(line, end) if begin and line[begin - 1] == '"' else None
+        if quoted is not None:
+            # '"a@b"@c' (a quoted local part that holds an "@": Exchange 2000's NDR for a relay test): the address
+            # is the whole of it, its domain the one after the closing quote, not the words inside the quotes.
+            address, start, end = f'"{address}"@{quoted.group(1)}', begin - 1, quoted.end()
+        mention = _mention_at(lines, i, start, end, address, own=own, addressee=addressee, out=out)
         if mention is not None:
             (held if mention.held else out).append(mention)
 
@@ -306,7 +320,8 @@ def _mention_at(
     if _inside_expanded_from(before):
         _expanded_from(out, Mention(i, start, end, address, True, True), before, lines)
         return None
-    if shapes.CONTACT_BEFORE.search(context) or _write_to_abroad(context) or _forward_to(lines, i, end):
+    contact = shapes.CONTACT_BEFORE.search(context) is not None and shapes.FAILED_SEND_BEFORE.search(context) is None
+    if contact or _write_to_abroad(context) or _forward_to(lines, i, end):
         return None
     if shapes.SENDER_OK_AFTER.match(line, end) or shapes.ALIAS_EXPANDED_AFTER.match(line, end):
         return None
