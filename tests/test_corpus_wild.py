@@ -104,10 +104,6 @@ RECIPIENT_MISSES: dict[str, str] = {
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
-    "haraka-somerecipientsfailed-01.eml": "a test-part mail: miss not examined (frozen test part; started to fail "
-    "with the model retrained at r44rep's merge)",
-    "haraka-somerecipientsfailed-02.eml": "a test-part mail: miss not examined (frozen test part; started to fail "
-    "with the model retrained at r44rep's merge)",
     "filesender-bounce-report-en.eml": "test-part miss, not examined (after round 44's retrained model)",
     "exchange-kb-is-incoming-size-limit-r44.eml": "test-part miss, not examined",
     "exchange-kb-is-unavailable-receive-limits-r44.eml": "test-part miss, not examined",
