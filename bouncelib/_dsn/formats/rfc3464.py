@@ -41,7 +41,7 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
     pasted ones are.
     """
     odd = len(rows) == 1 and not _deliverable(rows[0].recipient)
-    if all(r.diagnostic for r in rows) and not pasted and not odd:
+    if all(_worded(r.diagnostic) for r in rows) and not pasted and not odd:
         _commands_from_prose(rows, mail)
         return rows
     found = notice_blocks(mail)
@@ -55,7 +55,7 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
         block = blocks.pop(r.recipient.lower(), None)
         if block is None:
             continue
-        if not r.diagnostic:
+        if not _worded(r.diagnostic) and _worded(block.diagnostic):
             r.diagnostic = block.diagnostic
         r.remote_mta = r.remote_mta or block.remote_host
         r.smtp_command = r.smtp_command or block.command
@@ -65,6 +65,13 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
     # A notice quoted whole is read unquoted, as the general reader reads it.
     _words_from_notice(rows, unquoted_whole(mail.body))
     return rows
+
+
+def _worded(diagnostic: str) -> bool:
+    """Whether a Diagnostic-Code holds words, not only a number: a delivery program's exit status
+    (``X-Unix; 77``, Sendmail's local mailer) says nothing the prose's reply for the recipient does not say better
+    ("<a>... Insufficient permission"), so that reply stands for it."""
+    return any(c.isalpha() for c in diagnostic)
 
 
 def _lists_in_prose(rows: list[Found], mail: Mail) -> None:
@@ -142,18 +149,18 @@ def _deliverable(address: str) -> bool:
 
 
 def _words_from_notice(rows: list[Found], notice: str) -> None:
-    """Rows still without words: the notice's reply line about that recipient (naming its address
+    """Rows still without words (`_worded`): the notice's reply line about that recipient (naming its address
     or local part), or the notice's only reply line; with no reply line at all, the notice's
     sentence that names the recipient (a delivery agent that explains in prose only: "the address
     "bob@example.org" does not exist", "您发送到“...”的邮件无法被正确投递，因为收件人邮箱已满")."""
-    if all(r.diagnostic for r in rows):
+    if all(_worded(r.diagnostic) for r in rows):
         return
     lines = [m.group(1).strip() for m in _REPLY_LINE.finditer(notice[:20000])]
     if not lines:
         _sentences_naming(rows, notice)
         return
     for r in rows:
-        if r.diagnostic:
+        if _worded(r.diagnostic):
             continue
         local = r.recipient.split("@", 1)[0].lower()
         mine = [ln for ln in lines if r.recipient.lower() in ln.lower() or (len(local) > 2 and local in ln.lower())]
@@ -173,7 +180,7 @@ def _sentences_naming(rows: list[Found], notice: str) -> None:
     sentence: the words the report's fields leave out."""
     paragraphs = [p for p in notice[:20000].split("\n\n") if p.strip()]
     for r in rows:
-        if r.diagnostic or "@" not in r.recipient:
+        if _worded(r.diagnostic) or "@" not in r.recipient:
             continue
         address = r.recipient.lower()
         for p in paragraphs:
