@@ -763,6 +763,12 @@ DOUBLED_CODE: Final = re.compile(r"([245])(?<![\w.,:/-][245])(\d\d) (?=\1\2[ -])
 # Postfix "<a> (expanded from <b>)": a is the final recipient, b what the sender wrote.
 EXPANDED_FROM: Final = re.compile(r"\(expanded from:?\s*<?([^<>()\s]+@[^<>()\s]+?)>?\)?:?", re.I)
 
+# A line that only names the alias a failed address was made from ("(expanded from: <b>)", Sendmail and Postfix;
+# "(generated from b)" and "(ultimately generated from b)", Exim): the alias (orig_recipient), no word of what happened.
+ALIAS_LINE: Final = re.compile(
+    r"\(\s*(?:expanded from:?|(?:ultimately )?generated from)\s*<?[^<>()\s]+@[^<>()\s]+?>?\s*\)", re.I
+)
+
 # An SMTP reply in the text: "550 5.1.1 ...", "550-5.1.1", "550 ...", or a bare "5.1.1" / "#5.1.1".
 REPLY_CODE: Final = re.compile(
     r"(?<![\w.,:/-])[245]\d\d(?:[ -]|$)(?!(?:bytes|kb|mb|days?|hours?)\b)|(?<![\w.])#?[245]\.\d{1,3}\.\d{1,3}(?![\w.])",
