@@ -136,6 +136,10 @@ def test_the_pipe_generated_by_an_alias_failed_as_a_mailer() -> None:
         # Courier's list of "possible reasons" right above the recipient (its intro moved below): the last item
         # of the list is one possibility, not the recipient's reply.
         ("recipients-before", "courier-run-delay-procmail-tempfail.eml", ["r29alice-proc75@example.com"]),
+        # Courier's note on the *additional* recipients, now right above the recipient: not its reply.
+        ("recipients-after", "courier-run-local-procmail-exit-nouser.eml", ["r29alice-proc67@example.com"]),
+        # A bare address listed right under another's indented reply ("450 too frequent connects"): not its reply.
+        ("recipients-after", "exim-run-r32-ex06-delay-frequent-ok.eml", ["frequent@example.net", "ok@example.org"]),
     ],
 )
 def test_perturbation_keeps_the_reading(perturbation: str, file: str, wanted: list[str]) -> None:

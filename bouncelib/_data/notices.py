@@ -763,6 +763,11 @@ DOUBLED_CODE: Final = re.compile(r"([245])(?<![\w.,:/-][245])(\d\d) (?=\1\2[ -])
 # Postfix "<a> (expanded from <b>)": a is the final recipient, b what the sender wrote.
 EXPANDED_FROM: Final = re.compile(r"\(expanded from:?\s*<?([^<>()\s]+@[^<>()\s]+?)>?\)?:?", re.I)
 
+# A sentence about the *other* recipients of the message, those the notice does not report on (Courier's "If your
+# message was also sent to additional recipients, their delivery status is not included in this report", its delay
+# notice's "If copies of this message were sent to additional recipients"): no explanation of an address it lists.
+OTHER_RECIPIENTS: Final = re.compile(r"\b(?:additional|other) recipients\b", re.I)
+
 # A line that only names the alias a failed address was made from ("(expanded from: <b>)", Sendmail and Postfix;
 # "(generated from b)" and "(ultimately generated from b)", Exim): the alias (orig_recipient), no word of what happened.
 ALIAS_LINE: Final = re.compile(

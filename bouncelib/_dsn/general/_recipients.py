@@ -1286,12 +1286,18 @@ def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:
             blocks[k].remote_host = blocks[k].remote_host or blocks[k + 1].remote_host
     if all(b.diagnostic for b in blocks):
         return
+    # Never words another recipient's text holds: a server's answer indented under one address ("450 too frequent
+    # connects", the last line of its block) is that recipient's, not what the notice says of a bare address below it.
+    owned = [_folded(b.diagnostic) for b in blocks if b.diagnostic]
     for b in blocks:
         if not b.diagnostic and b.mentions:
-            b.diagnostic = _explained_above(lines, b.mentions[0].line)
+            above = _explained_above(lines, b.mentions[0].line)
+            b.diagnostic = "" if any(_folded(above) in said for said in owned) else above
     if all(b.diagnostic for b in blocks):
         return
-    shared = next((ln.strip() for ln in lines if _is_code_line(ln)), "")
+    shared = next(
+        (ln.strip() for ln in lines if _is_code_line(ln) and not any(_folded(ln) in said for said in owned)), ""
+    )
     if not shared:
         shared = next(
             (ln.strip() for ln in lines if says_failed_or_delayed(ln)), ""
@@ -1339,7 +1345,9 @@ def _explained_above(lines: tuple[str, ...], i: int) -> str:
             if not above or above.endswith(":") or "@" in above or shapes.SECTION_BREAK.match(above):
                 break
             words.insert(0, above)
-        return " ".join(words)
+        said = " ".join(words)
+        # A note on the recipients the notice does not report on says nothing of the one below it.
+        return "" if shapes.OTHER_RECIPIENTS.search(said) else said
     return ""
 
 
