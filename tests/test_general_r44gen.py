@@ -140,7 +140,22 @@ def test_the_pipe_generated_by_an_alias_failed_as_a_mailer() -> None:
         ("recipients-after", "courier-run-local-procmail-exit-nouser.eml", ["r29alice-proc67@example.com"]),
         # A bare address listed right under another's indented reply ("450 too frequent connects"): not its reply.
         ("recipients-after", "exim-run-r32-ex06-delay-frequent-ok.eml", ["frequent@example.net", "ok@example.org"]),
+        # The failure's sentence wrapped after "from your alias": the paragraph below still says why.
+        ("rewrap", "simplelogin-bounce-reply-phase.eml", ["hr@corp.example.com"]),
     ],
 )
 def test_perturbation_keeps_the_reading(perturbation: str, file: str, wanted: list[str]) -> None:
     assert_perturbation_keeps_failures(perturbation, file, wanted)
+
+
+def test_a_wrapped_failure_sentence_still_leaves_the_cause_to_the_next_paragraph() -> None:
+    body = PLAIN + (
+        "Your mail could not be delivered to hal@example.org from your alias\n"
+        "me.alias@example.net\n"
+        "\n"
+        "The mailbox does not exist there.\n"
+    )
+    (row,) = _records(body)
+    assert row["recipient"] == "hal@example.org"
+    assert "does not exist" in str(row["text"])
+    assert row["reason"] == "userunknown"

@@ -914,10 +914,14 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
     or, after a sentence that says the message did not reach the address (`why_follows`) or that
     announces the cause below it ("... due to the following error."), the next one."""
     in_id = False
+    # The lines of the sentence that says what happened: one, or more when a wrap cut it ("... from your alias" /
+    # "b@example.org", then a blank line and the paragraph that says why).
+    sentence, blank = max(1, len(words)), False
     for j in range(start, stop):
         text = lines[j].strip()
         if not text:
-            if why_follows and len(words) == 1:
+            blank = True
+            if why_follows and len(words) == sentence:
                 continue  # on to the paragraph that says why, and that paragraph only
             if words and shapes.CAUSE_INTRO.search(words[-1].lower()):
                 why_follows = True  # "... due to the following error.": the cause is the next paragraph
@@ -939,6 +943,8 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
             continue  # the list's heading written below the list ("<a>:", then "The following address(es) failed:")
         if shapes.ALIAS_LINE.fullmatch(text):
             continue  # "(generated from b)" under the address names its alias (orig_recipient), not what happened
+        if not blank and len(words) == sentence and words and not words[-1].endswith((*_SENTENCE_ENDS, ":")):
+            sentence += 1  # the sentence goes on, wrapped
         words.append(text)
         # Four lines, or as many words as four lines of a notice's usual width hold when a narrower
         # wrap cut them into more (at most eight).
