@@ -328,12 +328,19 @@ def _by_marker(low: str, hits: list[Hit[str]]) -> str | None:
         # A marker inside the host name of the connecting client ("connect from mail-wr1-f49.google.com[...]",
         # "Client host [c-73-1.hsd1.va.comcast.net] blocked") names the sender's operator, not the receiver's.
         hits = [h for h in hits if not _in_client_host(low, h.start)]
-    if hits and ("from" in low or "policy for" in low):
+    if hits and ("from" in low or " for " in low or " of " in low):
         # Nor the domain the text says the message came from: the sender's ("Email rejected per DMARC policy
         # for mail.ru", "Unauthenticated email from yahoo.com is not accepted due to domain's DMARC policy",
         # "This sender is not authorized to send from gmail.com"): its owner sent the mail, another refused it.
+        # Nor the domain an authentication check was made for ("SPF check for [orange.fr] does not pass",
+        # "DKIM signature for yahoo.com is not valid"): the sender's domain, whose owner the receiver checked.
         senders = [(m.start(1), m.end(1)) for m in _SENDER_DOMAIN.finditer(low)]
         hits = [h for h in hits if not any(a <= h.start < b for a, b in senders)]
+    if hits and _EXAMPLE_WORDS.search(low) is not None:
+        # Nor a name the text gives as an example or a third party ("replace $serviceName with your email
+        # service provider, e.g. "Zoho"", "providers such as Gmail, Yahoo or Outlook"): a name in a list led
+        # by "e.g.", "for example", "such as", "like" is one of several, chosen by the writer, not its signature.
+        hits = [h for h in hits if _EXAMPLE_BEFORE.search(low, max(0, h.start - 80), h.start) is None]
     if not hits:
         return None
     # A marker right after "@" is the domain of an address quoted in the reply
@@ -386,7 +393,9 @@ def _by_format(low: str) -> str | None:
 _LOOKED_UP: Final = re.compile(r"\bname=(\S+) type=")
 # The domain a text names as the message's origin: the sender's domain, not the refusing server's.
 _SENDER_DOMAIN: Final = re.compile(
-    r"(?:\bdmarc policy for|\b(?:e-?mail|messages?) from|\bsend(?:ing)? (?:e-?mail |mail )?from) [<\[(]?"
+    r"(?:\bdmarc policy for|\b(?:spf|dkim|dmarc)(?: [a-z]+)? (?:check|record|signature|policy|alignment|"
+    r"validation|verification)s? (?:for|of)(?: domain)?|\b(?:e-?mail|messages?) from|"
+    r"\bsend(?:ing)? (?:e-?mail |mail )?from) [<\[(]?"
     r"([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})"
 )
 # The reply's first word after the code (and status) when it is a host name: the server's own.
@@ -408,10 +417,28 @@ def _in_client_host(low: str, start: int) -> bool:
     j = start
     while j < len(low) and (low[j].isalnum() or low[j] in ".-"):
         j += 1
-    return _LISTED_AFTER.match(low, j) is not None
+    if _LISTED_AFTER.match(low, j) is not None:
+        return True
+    # Nor is a host the text says received the answer ("MTA p3plsmtpa08-03.prod.phx3.secureserver.net received
+    # this response from the destination host", GoDaddy's relay reporting): it asked, another answered.
+    return _RECEIVED_ANSWER_AFTER.match(low, j) is not None
 
 
 _CLIENT_BEFORE: Final = re.compile(r"(?:(?<!mail )\bfrom|\bclient host) ?[\[<(]?\Z")
+# After a host's name (and its address): the text says that host received a server's answer.
+_RECEIVED_ANSWER_AFTER: Final = re.compile(
+    r"\s?(?:\[[0-9a-f.:]{3,45}\]\s?)?(?:has )?(?:received|got) (?:this|the following|the|an?) "
+    r"(?:\w+ )?(?:response|reply|answer|error)\b"
+)
+# A word that leads an example or a third party's name, and what may stand between it and the name (other
+# names of the list, each followed by a comma, "or", "and" or "/"; quotes and brackets).
+# ("like" not after "look(s)", "seem(s)", "sound(s)": "it looks like gmail.com refused" names who refused.)
+_EXAMPLE_WORDS: Final = re.compile(r"\be\.?g\.|\bfor (?:example|instance)\b|\bsuch as\b|\blike\b")
+_EXAMPLE_BEFORE: Final = re.compile(
+    r"(?:\be\.?g\.|\bfor (?:example|instance)|\bsuch as|(?<!looks )(?<!seems )(?<!sounds )(?<!look )(?<!seem )\blike)"
+    r"[\s,:\"'(\[]*"
+    r"(?:[\w.&'-]+[\"')\]]*\s*(?:,|/|\bor\b|\band\b)[\s\"'(\[]*){0,5}\Z"
+)
 # After a host's name (and its address in brackets): the text says that host is on a list.
 _LISTED_AFTER: Final = re.compile(r"\s?(?:\[[0-9a-f.:]{3,45}\]\s?)?(?:is|was) (?:black|block|deny|)listed\b")
 # The host of a URL written with its scheme or as a bare "www." address.
