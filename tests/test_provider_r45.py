@@ -23,6 +23,14 @@ from bouncelib import parse_reply
     ("550 5.7.23 SPF validation for yahoo.com failed with ip 192.0.2.7", None),
     ("550 5.7.1 DKIM signature of domain gmail.com did not verify; message refused", None),
     ("550 5.7.1 DMARC check for [orange.fr] failed, message rejected", None),
+    # The domain (or address) the text names as the sender's.
+    ("553 5.7.1 Sender domain yahoo.com does not publish SPF", None),
+    ("550 5.7.1 The sender's domain gmail.com does not allow this server to send", None),
+    ("550 Header From domain yahoo.com fails DMARC", None),
+    ("550 5.7.1 Mail claiming to come from hotmail.com must be sent by its own servers", None),
+    ("550 5.7.1 <someone@gmail.com>: Sender address rejected: not owned by user", None),
+    # (The recipient's address is another role: its domain names the mailbox's operator.)
+    ("550 5.1.1 <someone@gmail.com>: Recipient address rejected: User unknown", "google"),
     # The host the text says received the answer asked; another server answered.
     ("Delivery failed. Relay mx1.outbound.zoho.com received the following error from the recipient's "
      "server: 550 No such user here", None),

@@ -307,10 +307,22 @@ def find_provider(
     if recipient and "@" in recipient:
         return suffix_lookup(recipient.rpartition("@")[2].strip(">"), _HOSTS)
     if "@" in low:
-        found = {suffix_lookup(d, _HOSTS) for d in _ADDRESS_DOMAIN.findall(low)}
+        # (Not the domain of the address the text says is the sender's: "<user@gmail.com>: Sender address
+        # rejected" names the sender's mailbox, not the one refused.)
+        senders = _sender_spans(low) if "sender" in low else []
+        found = {suffix_lookup(m.group(1), _HOSTS) for m in _ADDRESS_DOMAIN.finditer(low)
+                 if not any(a <= m.start(1) < b for a, b in senders)}
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _sender_spans(low: str) -> list[tuple[int, int]]:
+    """Where `low` names the sender's domain (`_SENDER_DOMAIN`) or quotes the sender's address (`_SENDER_ADDRESS`)."""
+    spans = [(m.start(1), m.end(1)) for m in _SENDER_DOMAIN.finditer(low)]
+    if "sender address" in low:
+        spans += [(m.start(1), m.end(1)) for m in _SENDER_ADDRESS.finditer(low)]
+    return spans
 
 
 def _by_marker(low: str, hits: list[Hit[str]]) -> str | None:
@@ -328,13 +340,15 @@ def _by_marker(low: str, hits: list[Hit[str]]) -> str | None:
         # A marker inside the host name of the connecting client ("connect from mail-wr1-f49.google.com[...]",
         # "Client host [c-73-1.hsd1.va.comcast.net] blocked") names the sender's operator, not the receiver's.
         hits = [h for h in hits if not _in_client_host(low, h.start)]
-    if hits and ("from" in low or " for " in low or " of " in low):
+    if hits and ("from" in low or " for " in low or " of " in low or "sender" in low):
         # Nor the domain the text says the message came from: the sender's ("Email rejected per DMARC policy
         # for mail.ru", "Unauthenticated email from yahoo.com is not accepted due to domain's DMARC policy",
         # "This sender is not authorized to send from gmail.com"): its owner sent the mail, another refused it.
         # Nor the domain an authentication check was made for ("SPF check for [orange.fr] does not pass",
         # "DKIM signature for yahoo.com is not valid"): the sender's domain, whose owner the receiver checked.
-        senders = [(m.start(1), m.end(1)) for m in _SENDER_DOMAIN.finditer(low)]
+        # Nor the domain named as the sender's ("Sender domain yahoo.com does not publish SPF", "Header From
+        # domain gmail.com fails DMARC", "<user@gmail.com>: Sender address rejected").
+        senders = _sender_spans(low)
         hits = [h for h in hits if not any(a <= h.start < b for a, b in senders)]
     if hits and _EXAMPLE_WORDS.search(low) is not None:
         # Nor a name the text gives as an example or a third party ("replace $serviceName with your email
@@ -395,9 +409,13 @@ _LOOKED_UP: Final = re.compile(r"\bname=(\S+) type=")
 _SENDER_DOMAIN: Final = re.compile(
     r"(?:\bdmarc policy for|\b(?:spf|dkim|dmarc)(?: [a-z]+)? (?:check|record|signature|policy|alignment|"
     r"validation|verification)s? (?:for|of)(?: domain)?|\b(?:e-?mail|messages?) from|"
-    r"\bsend(?:ing)? (?:e-?mail |mail )?from) [<\[(]?"
+    r"\bsend(?:ing)? (?:e-?mail |mail )?from|\b(?:come|comes|coming|came) from|"
+    r"\b(?:envelope[- ]sender|sender(?:'s)?|(?:header|envelope)[- ]from)(?: address)?(?: domain)?"
+    r"(?: name)?(?: is)?:?) [<\[(]?"
     r"([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})"
 )
+# An address quoted before Postfix's (and its imitators') "Sender address rejected": the sender's; group 1 its domain.
+_SENDER_ADDRESS: Final = re.compile(r"<[^<>@\s]*@([a-z0-9.-]+)>:? sender address rejected")
 # The reply's first word after the code (and status) when it is a host name: the server's own.
 _OWN_NAME: Final = re.compile(r"\s*(?:[2-5]\d\d[ -]+)?(?:[2-5]\.\d{1,3}\.\d{1,3}\s+)?"
                               r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})(?=[\s,;:]|$)")
