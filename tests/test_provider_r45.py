@@ -29,6 +29,11 @@ from bouncelib import parse_reply
     ("550 Header From domain yahoo.com fails DMARC", None),
     ("550 5.7.1 Mail claiming to come from hotmail.com must be sent by its own servers", None),
     ("550 5.7.1 <someone@gmail.com>: Sender address rejected: not owned by user", None),
+    # The original message's: its id's domain, the host said to have sent it or attempted the relay.
+    ("554 5.7.1 Your message (id CAF1234abcd@mail.gmail.com) was rejected: content policy", None),
+    ("550 5.2.1 Message-ID <abc.123@yahoo.com> refused: duplicate", None),
+    ("550 Rejected: the original message was sent by mail-ot1.outbound.protection.outlook.com and failed SPF", None),
+    ("550 5.7.1 Unauthorised relay attempt by mail.outlook.com", None),
     # (The recipient's address is another role: its domain names the mailbox's operator.)
     ("550 5.1.1 <someone@gmail.com>: Recipient address rejected: User unknown", "google"),
     # The host the text says received the answer asked; another server answered.

@@ -308,8 +308,8 @@ def find_provider(
         return suffix_lookup(recipient.rpartition("@")[2].strip(">"), _HOSTS)
     if "@" in low:
         # (Not the domain of the address the text says is the sender's: "<user@gmail.com>: Sender address
-        # rejected" names the sender's mailbox, not the one refused.)
-        senders = _sender_spans(low) if "sender" in low else []
+        # rejected" names the sender's mailbox, not the one refused; nor a message id's.)
+        senders = _sender_spans(low)
         found = {suffix_lookup(m.group(1), _HOSTS) for m in _ADDRESS_DOMAIN.finditer(low)
                  if not any(a <= m.start(1) < b for a, b in senders)}
         if len(found) == 1:
@@ -322,6 +322,8 @@ def _sender_spans(low: str) -> list[tuple[int, int]]:
     spans = [(m.start(1), m.end(1)) for m in _SENDER_DOMAIN.finditer(low)]
     if "sender address" in low:
         spans += [(m.start(1), m.end(1)) for m in _SENDER_ADDRESS.finditer(low)]
+    if "id" in low and "@" in low:
+        spans += [(m.start(1), m.end(1)) for m in _MESSAGE_ID.finditer(low)]
     return spans
 
 
@@ -340,7 +342,8 @@ def _by_marker(low: str, hits: list[Hit[str]]) -> str | None:
         # A marker inside the host name of the connecting client ("connect from mail-wr1-f49.google.com[...]",
         # "Client host [c-73-1.hsd1.va.comcast.net] blocked") names the sender's operator, not the receiver's.
         hits = [h for h in hits if not _in_client_host(low, h.start)]
-    if hits and ("from" in low or " for " in low or " of " in low or "sender" in low):
+    if hits and ("from" in low or " for " in low or " of " in low or "sender" in low or " by " in low
+                 or ("id" in low and "@" in low)):
         # Nor the domain the text says the message came from: the sender's ("Email rejected per DMARC policy
         # for mail.ru", "Unauthenticated email from yahoo.com is not accepted due to domain's DMARC policy",
         # "This sender is not authorized to send from gmail.com"): its owner sent the mail, another refused it.
@@ -409,13 +412,17 @@ _LOOKED_UP: Final = re.compile(r"\bname=(\S+) type=")
 _SENDER_DOMAIN: Final = re.compile(
     r"(?:\bdmarc policy for|\b(?:spf|dkim|dmarc)(?: [a-z]+)? (?:check|record|signature|policy|alignment|"
     r"validation|verification)s? (?:for|of)(?: domain)?|\b(?:e-?mail|messages?) from|"
-    r"\bsend(?:ing)? (?:e-?mail |mail )?from|\b(?:come|comes|coming|came) from|"
+    r"\bsend(?:ing)? (?:e-?mail |mail )?from|\b(?:come|comes|coming|came) from|\b(?:sent|relayed|submitted) by|"
+    r"\battempt(?:ed)? by|"
     r"\b(?:envelope[- ]sender|sender(?:'s)?|(?:header|envelope)[- ]from)(?: address)?(?: domain)?"
     r"(?: name)?(?: is)?:?) [<\[(]?"
     r"([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})"
 )
 # An address quoted before Postfix's (and its imitators') "Sender address rejected": the sender's; group 1 its domain.
 _SENDER_ADDRESS: Final = re.compile(r"<[^<>@\s]*@([a-z0-9.-]+)>:? sender address rejected")
+# The domain of a message's id ("Message-ID <CAF12@mail.gmail.com>", "(id CAF12@mail.gmail.com)"): the system that
+# wrote the message, the sender's; group 1 the domain.
+_MESSAGE_ID: Final = re.compile(r"(?:\bmessage[- ]?id|\bmsg[- ]?id|\(id)\b:?\s*[<(]?[^\s<>@()]+@([a-z0-9.-]+)")
 # The reply's first word after the code (and status) when it is a host name: the server's own.
 _OWN_NAME: Final = re.compile(r"\s*(?:[2-5]\d\d[ -]+)?(?:[2-5]\.\d{1,3}\.\d{1,3}\s+)?"
                               r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})(?=[\s,;:]|$)")
