@@ -805,6 +805,7 @@ def _headless(line: str) -> LogRecord | None:
     of a session that ended); stamp, host and pid are unknown (None).
     """
     raw = line
+    line = line.rstrip()
     if line[:1].isdecimal():
         c = _CONSOLE.match(line)
         if c is not None:
@@ -853,6 +854,10 @@ def _headless(line: str) -> LogRecord | None:
 # A tag pasted without its colon before a severity ("postfix/smtpd warning: restriction ... ignored", mail-in-a-box
 # issue 1901) is still the tag: the severity word starts the message.
 _PIDLESS: Final = re.compile(r"(?:^| )(?P<tag>postfix[\w.-]*(?:/[\w.-]+)+)(?:: | (?=(?:warning|error|fatal|panic): ))")
+# The same without "postfix" in the tag: a multi-instance or renamed syslog_name ("server1-1/smtp:",
+# "example.com/smtp:", as rsyslog's %programname% writes a tag without its pid). Read only as a Postfix daemon's
+# tag after a stamp (or at the start), and only when the daemon's handler recognises the message.
+_PIDLESS_NAMED: Final = re.compile(r"(?:^| )(?P<tag>[\w.-]+(?:/[\w.-]+)+)(?:: | (?=(?:warning|error|fatal|panic): ))")
 
 
 class LineParser:
@@ -893,14 +898,18 @@ class LineParser:
                 pre, _, tag = head.rpartition(" ")
                 info = self._tags.get(tag) or self.tag(tag)
             if info is None:
-                return _headless(line)
+                # "]: " may stand in the message of a tag without pid ("postfix/smtpd: NOQUEUE: reject: RCPT
+                # from H[ip]: 554 ...", postlog(1) without -i): that tag decides before a header-less paste.
+                return self._pidless(line) or _headless(line)
         ts, host, inf = self.clock.read(pre) if pre else _NOSTAMP
         qid = None
         c = qid_end(msg)
         if c > 0:
             qid = msg[:c]
             msg = msg[c + 2 :]
-        return info.handler((ts, host, info.program, info.pid, qid), msg, line, inf)
+        # Blanks and a CR after the message are the transport's, not the program's (a file copied from
+        # Windows, a collector padding its columns): the message's text ends at its last visible character.
+        return info.handler((ts, host, info.program, info.pid, qid), msg.rstrip(), line, inf)
 
 
     def _pidless(self, line: str) -> LogRecord | None:
@@ -909,22 +918,26 @@ class LineParser:
         postlog(1) writes a pid only when asked (``-i``), and postfix-script calls it without:
         ``Apr 10 08:20:15 host postfix/postfix-script: fatal: the Postfix mail system is already running``.
         """
-        if "postfix" not in line:
-            return None
-        m = _PIDLESS.search(line)
+        m = _PIDLESS.search(line) if "postfix" in line else None
+        named = m is None
         if m is None:
-            return None
+            m = _PIDLESS_NAMED.search(line) if "/" in line else None
+            if m is None or m["tag"].rpartition("/")[2] not in DAEMONS:
+                return None
         program = m["tag"]
         handler = DAEMONS.get(program.rpartition("/")[2], _unrecognised)
         pre = line[: m.start("tag")].rstrip()
         ts, host, inf = self.clock.read(pre) if pre else _NOSTAMP
-        msg = line[m.end() :]
+        if named and pre and ts is None:
+            return None
+        msg = line[m.end() :].rstrip()
         qid = None
         c = qid_end(msg)
         if c > 0:
             qid = msg[:c]
             msg = msg[c + 2 :]
-        return handler((ts, host, program, None, qid), msg, line, inf)
+        rec = handler((ts, host, program, None, qid), msg, line, inf)
+        return None if named and rec.kind == "unrecognised" else rec
 
 
 def parse_log_line(line: str, *, year: int | None = None, tz: tzinfo | str | None = None) -> LogRecord | None:

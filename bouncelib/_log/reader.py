@@ -363,7 +363,9 @@ class LogReader:
                         if c > 0:
                             qid = msg[:c]
                             msg = msg[c + 2 :]
-                        rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg, line, stamp[2])
+                        # The message without trailing blanks, as `LineParser.parse` hands it on.
+                        rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg.rstrip(), line,
+                                           stamp[2])  # fmt: skip
                         kind = rec.kind
                         enriched = corr.feed(rec)
                         if kind in wanted:
@@ -379,7 +381,7 @@ class LogReader:
                         else:
                             if m is not None:
                                 msg = msg[m.end(1) + 2 :]  # what follows the queue id, as the parser reads it
-                            yield self._record(info, stamp, qid, kind, msg, line, corr if enrich else None)
+                            yield self._record(info, stamp, qid, kind, msg.rstrip(), line, corr if enrich else None)
                     try:
                         counts[kind] += 1
                     except KeyError:
