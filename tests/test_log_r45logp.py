@@ -85,3 +85,18 @@ def test_no_form_perturbation_changes_a_tuning_lines_facts(capsys: pytest.Captur
     changed = {r[1].strip(): int(r[3]) for r in rows[1:] if "informational" not in r[1]}
     assert changed
     assert not any(changed.values()), changed
+
+
+@pytest.mark.parametrize("tag", ["postfix/smtp", "postfix-out/smtp", "server1-1/smtp"])
+@pytest.mark.parametrize("msg", [DELIVERY, DELIVERY.replace(" (SASL", ": host [198.51.100.9]: (SASL")])
+def test_the_stream_reader_reads_a_pidless_line_as_the_line_parser_does(tmp_path: Path, tag: str, msg: str) -> None:
+    # read_log's fast loop used to count a tag without "[pid]" as not Postfix's while parse_log_line read it:
+    # the two front ends must agree, and the line must be counted as a record, not as another program's.
+    other = "Oct 31 01:28:42 mail dovecot: imap(a): Disconnected: Logged out in=0 out=1"
+    line = f"Oct 31 01:28:43 mail {tag}: {msg}"
+    log = tmp_path / "mail.log"
+    log.write_text(f"{other}\n{line}\n", encoding="utf-8")
+    reader = read_log(log, year=2025, tz="UTC", kinds="all", correlate=False)
+    got = [(r.kind, r.queue_id, r.recipient, r.relay_host, r.relay_ip, r.status, r.dsn, r.text) for r in reader]
+    assert got == [_facts(line)]
+    assert reader.stats.not_postfix == 1

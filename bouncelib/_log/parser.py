@@ -887,7 +887,7 @@ class LineParser:
         """The record for `line`, None when it is not Postfix's (see `parse_log_line`)."""
         head, sep, msg = line.partition("]: ")
         if not sep:
-            return self._pidless(line) or _headless(line)
+            return self.pidless(line) or _headless(line)
         pre, _, tag = head.rpartition(" ")
         info = self._tags.get(tag) or self.tag(tag)
         if info is None:
@@ -900,7 +900,7 @@ class LineParser:
             if info is None:
                 # "]: " may stand in the message of a tag without pid ("postfix/smtpd: NOQUEUE: reject: RCPT
                 # from H[ip]: 554 ...", postlog(1) without -i): that tag decides before a header-less paste.
-                return self._pidless(line) or _headless(line)
+                return self.pidless(line) or _headless(line)
         ts, host, inf = self.clock.read(pre) if pre else _NOSTAMP
         qid = None
         c = qid_end(msg)
@@ -912,7 +912,7 @@ class LineParser:
         return info.handler((ts, host, info.program, info.pid, qid), msg.rstrip(), line, inf)
 
 
-    def _pidless(self, line: str) -> LogRecord | None:
+    def pidless(self, line: str) -> LogRecord | None:
         """The record of a line whose Postfix tag has no ``[pid]``, None when there is no such tag.
 
         postlog(1) writes a pid only when asked (``-i``), and postfix-script calls it without:

@@ -317,6 +317,7 @@ class LogReader:
         counts = stats.kinds
         tags = self._parser._tags
         get_tag = self._parser.tag
+        pidless = self._parser.pidless
         read_clock = self._clock.read
         corr = self.correlator if self.correlator is not None else Correlator()
         enrich = self.correlator is not None
@@ -333,17 +334,25 @@ class LogReader:
                     head, sep, msg = line.partition("]: ")
                     pre, _, tag = head.rpartition(" ")
                     info = tags.get(tag) or get_tag(tag) if sep else None
-                    if info is None:
-                        if not sep or "]: " not in msg:
-                            not_postfix += 1
-                            continue
+                    if info is None and sep and "]: " in msg:
                         # A whole syslog line relogged as another program's message (as `LineParser.parse`).
                         head, _, msg = msg.partition("]: ")
                         pre, _, tag = head.rpartition(" ")
                         info = tags.get(tag) or get_tag(tag)
-                        if info is None:
+                    if info is None:
+                        # A Postfix tag without "[pid]" (postlog without -i, a renamed syslog_name): rare, so
+                        # read by the parser, as `parse_log_line` reads it; any other line is not Postfix's.
+                        rec = pidless(line) if "/" in line else None
+                        if rec is None:
                             not_postfix += 1
                             continue
+                        got = rec.kind
+                        enriched = corr.feed(rec)
+                        if got in wanted:
+                            yielded += 1
+                            yield enriched if enrich else rec
+                        counts[got] = counts.get(got, 0) + 1
+                        continue
                     if pre != last_pre:
                         # Every prefix goes through the clock in order: the year and DST rules need them all.
                         stamp = read_clock(pre) if pre else (None, None, False)
