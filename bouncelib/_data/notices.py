@@ -59,6 +59,8 @@ __all__ = [
     "REMOTE_HOST",
     "REPLY_CODE",
     "REPLY_TO_THIS",
+    "RULE_STATED",
+    "RULE_STATED_ELSEWHERE",
     "SECTION_BREAK",
     "SENDER_OK_AFTER",
     "SENDER_REFUSED_AFTER",
@@ -167,9 +169,38 @@ _POST_REFUSED: Final = (
     r"your (?:message|e-?mail|mail|post(?:ing)?) to \S{1,100} (?:has been|was) (?:rejected|refused|denied) "
     r"(?:for|because)\b|"
     r"votre (?:message|courriel) (?:sur|pour|à) la liste \S{1,100} a été (?:refusé|rejeté)|"
-    r"(?:ihre|deine) nachricht an \S{1,100} wurde (?:aus (?:folgenden|diesen) gründen|wegen)\b.{0,60}?abgelehnt"
+    r"(?:ihre|deine) nachricht an \S{1,100} wurde (?:aus (?:folgenden|diesen) gründen|wegen)\b.{0,60}?abgelehnt|"
+    # ... or refused without the verb, by what the notice tells the sender of the message it answers: the message
+    # over the limit of the address it was sent to ("Your message was too big. Allowed are up to 10240KB", the
+    # Schleuder list server's locales/en.yml errors.*; "Your message is too big", a Sieve reject's reason), or a
+    # step of the receiving system that failed on it ("Decrypting your message failed", ibid.): why that message
+    # went no further.  (A rule of the address stated alone is `RULE_STATED`, read with more care.)
+    r"\byour (?:message|e-?mail|mail|post(?:ing)?) (?:was|is) (?:too (?:big|large|long)|(?:larger|bigger) than)\b|"
+    r"\b(?:decrypting|decryption of|verifying|verification of|processing|parsing) your (?:message|e-?mail|mail) "
+    r"(?:has )?failed\b|"
+    r"\b(?:could ?n[o']t|can ?n[o']t|failed to|unable to) (?:decrypt|verify) your (?:message|e-?mail|mail)\b"
 )
 POST_REFUSED: Final = re.compile(_POST_REFUSED)
+
+# A rule of the address written to, on who may send to it or what a message to it must be ("Only subscribed addresses
+# may send messages to this address", "Messages to this address must be OpenPGP-signed": the Schleuder list server's
+# answer to a post it did not distribute, locales/en.yml errors.*).  Said in answer to a message, it is why that
+# message went no further: a refusal.  The same rule also stands in a list's welcome and in an acknowledgement of a
+# message received (`RULE_STATED_ELSEWHERE`): there it tells the reader the rules, it refuses nothing.  Not a held
+# posting either (`MODERATION_HOLD`, read before), nor a challenge (read first).
+RULE_STATED: Final = re.compile(
+    r"\bonly (?:\S+ ){1,3}(?:may|can|are (?:allowed|permitted) to) (?:send|post|write)(?: \S+)? to "
+    r"(?:this|the) (?:address|list|mailing list|group|mailbox)\b|"
+    r"\b(?:messages|mails?|e-?mails|posts|postings) (?:sent |posted )?to this (?:address|list|group|mailbox) must\b"
+)
+# Where a rule of the address is stated to tell it, not to refuse: a welcome to a list or a subscription taken
+# (Sympa's welcome.tt2 "Welcome to list devel@..."), a message received and thanked for (an auto-acknowledgement).
+RULE_STATED_ELSEWHERE: Final = re.compile(
+    r"\bwelcome to\b|\byou (?:are|have been) (?:now )?subscribed\b|"
+    r"\bsubscription (?:\S+ ){0,6}?(?:confirmed|activated)\b|"
+    r"\b(?:we|i) (?:have |'ve )?received your (?:message|e-?mail|mail|request)\b|"
+    r"\bthank(?:s| you) for (?:your|the) (?:message|e-?mail|mail|post(?:ing)?)\b"
+)
 
 # A person's decision on something that is not a mail message: a list's creation, a request, a document for the
 # list's shared space ("devel@lists.example.org mailing list has been rejected by listmaster", Sympa 6.2's
@@ -633,6 +664,9 @@ FAILED_SEND_BEFORE: Final = re.compile(
 # The short ones ("at", "from", "de") only as words: "smtp8.goneo.de" ends in a host, not in "de".
 CONTACT_BEFORE: Final = re.compile(
     r"(?:send (?:an? |your |this |the )?(?:\w+ )?(?:e-?mail|mail|message)(?: \w+)? to|"
+    # ... and the means to reach someone ("You can contact the administrators by sending a message to <a>",
+    # Schleuder's errors.*): "by sending" is how to write, not what failed ("an error while sending mail to a").
+    r"by sending (?:an? |your |this |the )?(?:\w+ )?(?:e-?mail|mail|message)(?: \w+)? to|"
     # ... and in the imperative of Portuguese and Spanish, "Contacte <owner> se você tem alguma pergunta"
     # (ezmlm-idx's pt_BR text).
     r"contact(?:ez|a|are|e)?|write to|"

@@ -63,8 +63,11 @@ _NO_REPLY_FROM: Final = re.compile(r"(?<![\w.+-])(?:no-?reply|do-?not-?reply|mai
 # A list manager's own role addresses ("devel-owner@", "owner-devel@", "majordomo@"): the list software writes from
 # them (Majordomo 2's acknowledgements of a post it refused or held), an application's notice, no member's mail.
 _LIST_ROLE_FROM: Final = re.compile(r"(?<![\w.+-])(?:owner-[\w.-]+|[\w.-]+-owner|majordomo)@", re.I)
-# A sentence about a message (not a parcel, a payment): the word for it in the notice languages.
-_A_MESSAGE: Final = re.compile(r"\b(?:message|e-?mail|mail|post(?:ing)?|nachricht|courriel|mensaje|messaggio)\b", re.I)
+# A sentence about a message (not a parcel, a payment): the word for it in the notice languages, one or more of them
+# ("Only admins may send messages to this address": a rule on messages, as the refusal of one it answers).
+_A_MESSAGE: Final = re.compile(
+    r"\b(?:messages?|e-?mails?|mail|post(?:ing)?s?|nachricht(?:en)?|courriels?|mensajes?|messaggi|messaggio)\b", re.I
+)
 
 
 def _from_a_person(mail: Mail) -> bool:
@@ -646,7 +649,10 @@ def _banner_only(notice: Notice, said: str, of_a_message: bool = False) -> list[
     saying = [
         k
         for k, p in enumerate(paragraphs)
-        if (said_how.search(p.lower()) or (said == "failed" and shapes.POST_REFUSED.search(p.lower())))
+        if (
+            said_how.search(p.lower())
+            or (said == "failed" and (shapes.POST_REFUSED.search(p.lower()) or shapes.RULE_STATED.search(p.lower())))
+        )
         and (not of_a_message or _A_MESSAGE.search(p) is not None)
     ]
     if not saying:

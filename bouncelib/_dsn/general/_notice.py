@@ -22,6 +22,7 @@ __all__ = [
     "has_reply",
     "quoted_whole",
     "read_notice",
+    "refused_by_rule",
     "says_failed_or_delayed",
     "unquoted_whole",
     "verdict",
@@ -180,11 +181,18 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
     permanent = shapes.PERMANENT.search(said) is not None
     if not permanent and shapes.DELAY.search(said):
         return "delayed"
-    if permanent or shapes.FAILURE.search(said):
+    if permanent or shapes.FAILURE.search(said) or refused_by_rule(text, said):
         return "failed"
     if shapes.SUCCESS.search(said):
         return "delivered"
     return None
+
+
+def refused_by_rule(text: str, said: str) -> bool:
+    """Whether the notice (`text`, lower-cased) answers a message with a rule of the address it was sent to ("Only
+    subscribed addresses may send messages to this address"), and is no welcome or acknowledgement that states the
+    rule to tell it (`said`: the Subject and the text)."""
+    return shapes.RULE_STATED.search(text) is not None and shapes.RULE_STATED_ELSEWHERE.search(said) is None
 
 
 def says_failed_or_delayed(text: str) -> bool:
