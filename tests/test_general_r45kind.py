@@ -44,10 +44,11 @@ def test_a_refusal_said_by_its_reason_is_a_bounce(body: str) -> None:
     assert _read(body) == ("vendor", [(None, "failed")])
 
 
-def test_the_same_refusal_from_the_lists_role_address() -> None:
-    # From the list's -owner address (an application's notice): the paragraph names messages, in the plural.
+@pytest.mark.parametrize("sender", ["devel-owner", "devel-request", "devel-bounces"])
+def test_the_same_refusal_from_the_lists_role_address(sender: str) -> None:
+    # From the list's role or robot address (an application's notice): the paragraph names messages, in the plural.
     kind, events = _read("Only moderators may send messages to this address.\n",
-                         headers="From: devel-owner@lists.example.org\n")
+                         headers=f"From: {sender}@lists.example.org\n")
     assert (kind, events) == ("vendor", [(None, "failed")])
 
 
@@ -74,7 +75,9 @@ def test_the_address_to_contact_is_no_recipient() -> None:
         ("Held", "Your message to devel awaits moderator approval.\nOnly members may post to the list freely.\n"),
     ],
 )
-@pytest.mark.parametrize("headers", ["", "From: devel-owner@lists.example.org\n"])
+@pytest.mark.parametrize(
+    "headers", ["", "From: devel-owner@lists.example.org\n", "From: devel-request@lists.example.org\n"]
+)
 def test_a_rule_stated_to_tell_it_refuses_nothing(subject: str, body: str, headers: str) -> None:
     kind, events = _read(body, headers=headers, subject=subject)
     assert not any(action == "failed" for _r, action in events), (kind, events)

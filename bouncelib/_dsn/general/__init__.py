@@ -62,7 +62,9 @@ _DAEMON_FROM: Final = re.compile(
 _NO_REPLY_FROM: Final = re.compile(r"(?<![\w.+-])(?:no-?reply|do-?not-?reply|mailer)@", re.I)
 # A list manager's own role addresses ("devel-owner@", "owner-devel@", "majordomo@"): the list software writes from
 # them (Majordomo 2's acknowledgements of a post it refused or held), an application's notice, no member's mail.
-_LIST_ROLE_FROM: Final = re.compile(r"(?<![\w.+-])(?:owner-[\w.-]+|[\w.-]+-owner|majordomo)@", re.I)
+# So is its robot's, where commands go and from which Mailman and Sympa send their notices ("devel-request@", RFC 2369's
+# List-Help/List-Subscribe convention).  ("devel-bounces@" is a role of the mail system already: `_DAEMON_FROM`.)
+_LIST_ROLE_FROM: Final = re.compile(r"(?<![\w.+-])(?:owner-[\w.-]+|[\w.-]+-(?:owner|request)|majordomo)@", re.I)
 # A sentence about a message (not a parcel, a payment): the word for it in the notice languages, one or more of them
 # ("Only admins may send messages to this address": a rule on messages, as the refusal of one it answers).
 _A_MESSAGE: Final = re.compile(
