@@ -97,9 +97,6 @@ RECIPIENT_MISSES: dict[str, str] = {
 VERDICT_MISSES: dict[str, str] = {
     "schleuder-decryption-failed-r44.eml": "round 45 (r45kind), a tuning miss: the refusal is now read (one event, no "
     "address); 'Decrypting your message failed ... must be encrypted' read as onhold, labelled securityerror",
-    "schleuder-not-admin-r44.eml": "round 45 (r45kind), a tuning miss: 'Only admins may send messages to this address' "
-    "read as onhold, labelled rejected (who sends is refused)",
-    "schleuder-not-subscribed-r44.eml": "round 45 (r45kind), a tuning miss: as schleuder-not-admin-r44.eml",
     "schleuder-signature-unknown-r44.eml": "round 45 (r45kind), a tuning miss: 'must be OpenPGP-signed by the key ...' "
     "read as onhold, labelled securityerror",
     "schleuder-too-big-r44.eml": "round 45 (r45kind), a tuning miss: 'Your message was too big. Allowed are up to "

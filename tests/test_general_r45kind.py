@@ -81,3 +81,15 @@ def test_the_address_to_contact_is_no_recipient() -> None:
 def test_a_rule_stated_to_tell_it_refuses_nothing(subject: str, body: str, headers: str) -> None:
     kind, events = _read(body, headers=headers, subject=subject)
     assert not any(action == "failed" for _r, action in events), (kind, events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Only list admins can post to this group.", "Posting here is restricted to subscribed addresses."],
+)
+def test_a_post_refused_for_who_sends_is_rejected(text: str) -> None:
+    # The list's administrators and subscribed addresses are a class of its people, as its moderators are: posting
+    # restricted to them refuses who sends.
+    from bouncelib import parse_reply
+
+    assert parse_reply(text).reason.value == "rejected"

@@ -1412,6 +1412,9 @@ _LIST_NOTICE_WORDS: Final[tuple[Term, ...]] = (
     *_in("de nl", "LIST_ROLE", "moderatoren"),
     *_in("en", "LIST_ROLE", "moderators", "list moderator", "list moderators", "list owner",
          "list owners", "owners", "list subscribers", "subscribers"),
+    # ... and its administrators and subscribed addresses, as the Schleuder list server names them ("Only admins may
+    # send messages to this address", "Only subscribed addresses may send ...", locales/en.yml errors.*).
+    *_in("en", "LIST_ROLE", "admins", "list admins", "list administrators", "subscribed addresses"),
     *_in("de", "LIST_ROLE", "listenbesitzer"),
     *_in("el", "LIST_ROLE", "συντονιστές", "συντονιστών", "συντονιστή"),
     *_in("es pt", "LIST_ROLE", "moderador", "moderadores"),
