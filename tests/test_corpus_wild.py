@@ -95,15 +95,8 @@ RECIPIENT_MISSES: dict[str, str] = {
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
-    "schleuder-decryption-failed-r44.eml": "round 45 (r45kind), a tuning miss: the refusal is now read (one event, no "
-    "address); 'Decrypting your message failed ... must be encrypted' read as onhold, labelled securityerror",
-    "schleuder-signature-unknown-r44.eml": "round 45 (r45kind), a tuning miss: 'must be OpenPGP-signed by the key ...' "
-    "read as onhold, labelled securityerror",
     "schleuder-too-big-r44.eml": "round 45 (r45kind), a tuning miss: 'Your message was too big. Allowed are up to "
     "10240KB' read as mesgtoobig, labelled exceedlimit (the list's own limit, as mlmmj's and Majordomo 2's)",
-    "schleuder-unauthenticated-r44.eml": "round 45 (r45kind), a tuning miss: as schleuder-signature-unknown-r44.eml",
-    "schleuder-unencrypted-r44.eml": "round 45 (r45kind), a tuning miss: as schleuder-signature-unknown-r44.eml",
-    "schleuder-unsigned-r44.eml": "round 45 (r45kind), a tuning miss: as schleuder-signature-unknown-r44.eml",
     "filesender-bounce-report-en.eml": "test-part miss, not examined (after round 44's retrained model)",
     "exchange-kb-is-incoming-size-limit-r44.eml": "test-part miss, not examined",
     "exchange-kb-is-unavailable-receive-limits-r44.eml": "test-part miss, not examined",

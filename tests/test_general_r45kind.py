@@ -93,3 +93,19 @@ def test_a_post_refused_for_who_sends_is_rejected(text: str) -> None:
     from bouncelib import parse_reply
 
     assert parse_reply(text).reason.value == "rejected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mail to this list must carry a PGP signature.",
+        "Postings here must be S/MIME encrypted.",
+        "Decryption of your message failed: no secret key.",
+    ],
+)
+def test_a_messages_own_encryption_or_signature_refused_is_a_security_error(text: str) -> None:
+    # A message's OpenPGP or S/MIME encryption or signature demanded, or failed on: a security requirement of the
+    # receiver, not the session's TLS.
+    from bouncelib import parse_reply
+
+    assert parse_reply(text).reason.value == "securityerror"

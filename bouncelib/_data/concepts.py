@@ -1415,6 +1415,13 @@ _LIST_NOTICE_WORDS: Final[tuple[Term, ...]] = (
     # ... and its administrators and subscribed addresses, as the Schleuder list server names them ("Only admins may
     # send messages to this address", "Only subscribed addresses may send ...", locales/en.yml errors.*).
     *_in("en", "LIST_ROLE", "admins", "list admins", "list administrators", "subscribed addresses"),
+    # A message's own encryption or signature (OpenPGP, S/MIME), not the session's (TLS): an address that demands it
+    # ("Messages to this address must be OpenPGP-signed", "... must be encrypted and signed by the key associated with
+    # a subscribed address") or failed on it ("Decrypting your message failed"): Schleuder's locales/en.yml errors.*,
+    # an encrypted list refusing what it cannot check (with REQUIRED or FAILED: a security requirement, securityerror).
+    *_terms("MSG_CRYPTO", "openpgp", "pgp", "gpg", "gnupg", "s mime", "smime"),  # "S/MIME" is split as "s mime"
+    *_in("en", "MSG_CRYPTO", "openpgp signed", "pgp signed", "signed by the key", "decrypting your message",
+         "decrypt your message", "decryption of your message"),
     *_in("de", "LIST_ROLE", "listenbesitzer"),
     *_in("el", "LIST_ROLE", "συντονιστές", "συντονιστών", "συντονιστή"),
     *_in("es pt", "LIST_ROLE", "moderador", "moderadores"),
@@ -4490,6 +4497,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "ONLY_FOR", "LIST_ROLE", f"{_SISIMAI} (Rejected: the sender is not allowed); Sympa "
                 "6.2.70 report.tt2 send_editor/send_owner ('Message distribution for this list is restricted to "
                 "list moderators')", 4),
+    # A message's encryption or signature the address demands or could not check (an encrypted list's refusal).
+    ConceptRule(_R.SECURITYERROR, "MSG_CRYPTO", "REQUIRED", "Schleuder locales/en.yml errors.* ('Messages to this "
+                "address must be OpenPGP-signed'); RFC 3463 X.7.5 (cryptographic failure)"),
+    ConceptRule(_R.SECURITYERROR, "MSG_CRYPTO", "FAILED", "Schleuder locales/en.yml errors.decryption_failed; "
+                "RFC 3463 X.7.5 (cryptographic failure)"),
     ConceptRule(_R.REJECTED, "SENDER_POSTS", "REFUSED", f"{_SISIMAI} (Rejected: the sender is not allowed); "
                 "ezmlm-idx TXT_REJECT_POSTS (a list told to reject a sender's posts)"),
     ConceptRule(_R.REJECTED, "ACCOUNT_SENDING", "DISABLED", f"{_SISIMAI} (Rejected: the sender is not allowed); "
