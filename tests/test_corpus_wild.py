@@ -101,21 +101,14 @@ VERDICT_MISSES: dict[str, str] = {
     "exchange-kb-is-incoming-size-limit-r44.eml": "test-part miss, not examined",
     "exchange-kb-is-unavailable-receive-limits-r44.eml": "test-part miss, not examined",
     "exchange-kb-mta-unavailable-barred-r44.eml": "test-part miss, not examined",
-    "exchange-kb-ims-ambiguous-r44.eml": "round 44, a tuning miss: 'The recipient name is ambiguous' (000C0595) read "
-    "as filtered; labelled systemerror (two directory objects share the address)",
     "exchange-kb-ims-noproxy-r44.eml": "round 44, a tuning miss: 'Unable to deliver the message due to a "
     "communications failure ... No proxy for Recipient' read as systemerror; labelled networkerror by the outer words",
     "exchange-kb-no-transport-provider-r44.eml": "round 44, a tuning miss: 'No transport provider was available for "
     "delivery to this recipient' read as onhold; labelled systemerror",
     "exchange-kb-x400-pab-r44.eml": "round 44, a tuning miss: the KB glued 'incorrect' to 'MSEXCH:...' "
     "('incorrectMSEXCH'), so the classifier reads no cause (onhold); labelled userunknown as Q260198",
-    "exim-delay-72h-noreason-r44.eml": "round 44, a tuning miss: an Exim delay warning cut before its reason; the "
-    "classifier reads 'delivered to one or more of its recipients after more than 72 hours' as toomanyconn; labelled "
-    "onhold",
     "relay-soft-bounce-notice-r44.eml": "round 44, a tuning miss: Firefox Relay's notice lists possible causes ('or if "
     "your mailbox was full'); read as mailboxfull, labelled onhold",
-    "zmailer-vger-msgid-format-mew-r44.eml": "round 44, a tuning miss: '553 5.0.0 Message-Id header line format error' "
-    "read as contenterror; labelled notcompliantrfc (a header violation)",
     "qmail-ezmlm-checksub-reject-posts-da.eml": "a test-part mail: miss not examined (frozen test part)",
     "opensmtpd-run-r41-mda-mail-local-unknown-name.eml": "r41osmtpd, a tuning miss: mail.local's 'unknown name: "
     "<user>' read as systemerror (5.3.0); labelled userunknown. A term 'unknown name' would also read sendmail's "

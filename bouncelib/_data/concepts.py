@@ -599,6 +599,18 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # its quota"): the limit run past, as "exceeded" says it.
     *_in("en", "EXCEEDED", "over its", "over their", "over his", "over her", "over your", "is over", "are over",
          "went over", "gone over", "goes over"),
+    # "over" right before a storage limit, with no verb ("Mailbox unavailable: over storage limit", round r45tune):
+    # the limit run past. Alone "over" says nothing (`OVER` is only paired with QUOTA, next to it).
+    *_in("en", "OVER", "over"),
+    # A thing said to have run over *its own* size ("The mailbox has reached its maximum size", round r45tune): the
+    # thing named before decides whose size it is, a mailbox's (its storage: full) or a message's (too big); a
+    # bare "size" after the verb would read it as the message's. Every verb of EXCEEDED's English forms with
+    # every way of naming the owner's size limit.
+    *_in("en", "OWN_SIZE_EXCEEDED", *(f"{verb} {own} {size}"
+         for verb in ("reached", "has reached", "exceeded", "has exceeded", "exceeds", "is over", "went over")
+         for own in ("its", "their")
+         for size in ("maximum size", "max size", "size limit", "maximum allowed size", "allowed size",
+                      "size quota", "maximum capacity"))),
     # Sieve (RFC 5228), the language of the recipient's own mail filter ("Your message was automatically rejected
     # by Sieve, a mail filtering language", Cyrus; Pigeonhole's "reject" action): what it refuses, the recipient's
     # own rule refuses; a size it names is the recipient's limit, not the system's.
@@ -3419,6 +3431,17 @@ TERMS: Final[tuple[Term, ...]] = (
     # a term of its own, read before its "이상".
     *_in("ko", "MORE_THAN", "이상", "초과"),
     *_in("ko", "ONE_OR_MORE", "하나 이상", "한 명 이상", "1 명 이상"),
+    # The same in English (round r45tune): "one or more (of its) recipients" names some of the recipients, no
+    # count over a limit; the counted noun is inside the term, so a "more than" further on ("has not yet been
+    # delivered to one or more of its recipients after more than 72 hours", Exim's delay warning) counts hours.
+    *_in("en", "ONE_OR_MORE", "one or more recipients", "one or more of its recipients", "one or more of the "
+         "recipients", "one or more of your recipients", "one or more of the following recipients",
+         "one or more addressees", "one or more of its addressees", "one or more of the addressees"),
+    # An address that names more than one mailbox ("The recipient name is ambiguous", Exchange's IMS 000C0595;
+    # RFC 3463 X.1.4 "Destination mailbox address ambiguous": it "matches one or more recipients on the
+    # destination system"): the receiver's directory maps it to several, its own set-up (round r45tune).
+    *_in("en", "AMBIGUOUS", "ambiguous", "is ambiguous", "not unique", "is not unique", "matches more than one",
+         "matches multiple", "more than one match", "multiple matches"),
     # A message the receiver could not analyse or parse (MailScanner's "error" report: the parts its scanner
     # could not analyse were not delivered; Stalwart's "Failed to parse message"): its form is at fault.
     *_in("en", "UNPARSED", "could not be parsed", "cannot be parsed", "failed to parse", "unable to parse",
@@ -3503,6 +3526,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # adress") and whichever words say the form is bad (Exim's "malformed address", "badly formed address").
     *_terms("BAD_FORM", "malformed", "badly formed", "ill formed", "not well formed", "improperly formatted",
             "incorrectly formatted", "wrongly formatted", "misformatted", "malformatted"),
+    # A format said to be in error ("553 Message-Id header line format error", ZMailer's router): written in a
+    # wrong form, as "malformed" says it (round r45tune).
+    *_in("en", "BAD_FORM", "format error", "formatting error", "bad format", "wrong format", "incorrect format",
+         "improper format"),
     *_terms("MISSING", "missing", "has no", "have no", "no valid", "not present", "absent", "empty",
             "could not be parsed", "cannot be parsed", "unparseable", "too far in the future", "too old", "syntax",
             "malformed", "duplicate", "multiple", "not allowed", "need fully qualified", "fully qualified", "not fqdn"),
@@ -4544,7 +4571,21 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "directly to programs/files'); " f"{_RFC3463}.8, X.7.1 delivery not authorized", 2, decisive=True),
     ConceptRule(_R.POLICYVIOLATION, "DIRECT_DEST", "REFUSED", "Postfix 3.7 local/file.c, local/token.c ('mail to "
                 "file/command is restricted', 5.7.1, allow_mail_to_files/commands)", 3, decisive=True),
+    # An address or recipient said to be ambiguous (round r45tune): RFC 3463 X.1.4, the address matches several
+    # mailboxes of the receiver's directory, which cannot choose: the receiving system's set-up (corpus/LABELING.md
+    # "receiver-side internal errors": systemerror), not an unknown recipient.
+    ConceptRule(_R.SYSTEMERROR, "RCPT", "AMBIGUOUS", f"{_RFC3463}.2, X.1.4 destination mailbox address ambiguous",
+                3),
+    ConceptRule(_R.SYSTEMERROR, "ADDR", "AMBIGUOUS", f"{_RFC3463}.2, X.1.4 destination mailbox address ambiguous",
+                3),
     ConceptRule(_R.MAILBOXFULL, "RCPT", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
+    # (round r45tune) A mailbox or its storage run over its own size: full; a message over its own size: too big.
+    ConceptRule(_R.MAILBOXFULL, "RCPT", "OWN_SIZE_EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 4),
+    ConceptRule(_R.MAILBOXFULL, "QUOTA", "OWN_SIZE_EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 4),
+    ConceptRule(_R.MESGTOOBIG, "MESSAGE", "OWN_SIZE_EXCEEDED", f"{_RFC3463}.4, X.3.4 message too big for system",
+                4),
+    # "over" right before a storage limit ("over storage limit", "over the storage quota"): run over, full.
+    ConceptRule(_R.MAILBOXFULL, "QUOTA", "OVER", f"{_RFC3463}.3, X.2.2 mailbox full", 1),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 4),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "LIST_LIMIT", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
@@ -4681,6 +4722,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NOTCOMPLIANTRFC, "MSG_STANDARD", "CONFORMANCE", "RFC 5322 (Internet Message Format, "
                 "obsoleting RFC 2822 and RFC 822)", 3),
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "CONFORMANCE", "RFC 5322 section 3.6", 6),
+    # A header field said to be written in a wrong form ("Message-Id header line format error", "malformed Date
+    # header"): its syntax, RFC 5322 section 3.6 (round r45tune).
+    ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "BAD_FORM", "RFC 5322 section 3.6 (header field syntax)", 6),
     # A CR or LF out of its pair said to be in the header section ("Lone CR or LF in headers (see RFC2822 section
     # 2.2)", Momentum): the header fields' syntax is broken (RFC 5322 section 2.2), a format violation; in the
     # body it stays the content error the rule below reads (RFC 5322 section 2.3) (round r39rep).

@@ -920,7 +920,10 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
     CodeRule(family="exchange-ims", provider=None, source="Microsoft KB 284204; Sisimai lhost/Exchange2003.pm",
              pattern=r"\(([0-9a-f]{8})\)", codes={
         "000c05a6": _R.USERUNKNOWN,  # Unknown Recipient
-        "000c0595": _R.FILTERED,  # Ambiguous Recipient
+        # Ambiguous Recipient: the address matches several directory objects (KB Q251152; RFC 3463 X.1.4
+        # "destination mailbox address ambiguous"): the receiver's set-up, as concepts.py's RCPT+AMBIGUOUS reads
+        # the words (round r45tune; it was filtered, which no recipient's filter says).
+        "000c0595": _R.SYSTEMERROR,
         "00010256": _R.SYSTEMERROR,  # Too many recipients
         "000d06b5": _R.SYSTEMERROR,  # No proxy for recipient
         "00120270": _R.NETWORKERROR,  # Too many hops

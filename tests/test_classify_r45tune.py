@@ -1,0 +1,86 @@
+"""Round r45tune (issue 10): meanings of tuning misses of reason left by round 44, read whatever the wording;
+tested in wordings of our own, with counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The recipient name is ambiguous.", "550 5.1.4 Address matches more than one mailbox",
+     "550 Recipient address is not unique", "553 Recipient ambiguous: multiple matches in the directory"],
+)
+def test_an_ambiguous_recipient_is_the_receivers_directory(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SYSTEMERROR
+    assert reply.rule.endswith("+AMBIGUOUS")
+
+
+def test_exchanges_ambiguous_recipient_code_is_the_receivers_directory() -> None:
+    assert parse_reply("MSEXCH:IMS:Microsoft:site:SERVER 0 (000C0595) Ambiguous Recipient").reason is (
+        Reason.SYSTEMERROR
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Your message has not been delivered to one or more of its recipients after more than 48 hours.",
+     "Delivery to one or more recipients is delayed for more than 4 hours",
+     "The message could not reach one or more of the recipients in more than 2 days"],
+)
+def test_one_or_more_recipients_is_no_count_over_a_limit(text: str) -> None:
+    assert parse_reply(text).reason is not Reason.TOOMANYCONN
+
+
+@pytest.mark.parametrize("text", ["550 Message has more than 10 recipients", "452 Too many recipients"])
+def test_a_count_of_recipients_is_still_too_many(text: str) -> None:
+    assert parse_reply(text).reason is Reason.TOOMANYCONN
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["553 Message-Id header line format error", "550 Date header format error",
+     "554 From header has a wrong format", "550 5.6.0 Bad format in the Subject header"],
+)
+def test_a_header_in_a_wrong_format_is_not_compliant(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.NOTCOMPLIANTRFC, "concept:HEADER+BAD_FORM")
+
+
+def test_an_address_in_a_wrong_format_stays_its_syntax() -> None:
+    assert parse_reply("550 5.1.3 Recipient address format error").reason is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["552 The mailbox has reached its maximum size", "452 Recipient mailbox has reached its size limit",
+     "552 This inbox exceeded their maximum allowed size", "452 User storage has reached its maximum capacity"],
+)
+def test_a_mailbox_over_its_own_size_is_full(text: str) -> None:
+    assert parse_reply(text).reason is Reason.MAILBOXFULL
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["552 Message exceeds its maximum allowed size", "552 The message has reached its size limit",
+     "552 Message exceeds maximum size"],
+)
+def test_a_message_over_its_own_size_is_too_big(text: str) -> None:
+    assert parse_reply(text).reason is Reason.MESGTOOBIG
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["550 Mailbox unavailable: over storage limit", "452 Account over the storage quota",
+     "552 Recipient over mailbox limit"],
+)
+def test_over_a_storage_limit_is_full(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.MAILBOXFULL
+
+
+def test_over_alone_says_nothing() -> None:
+    assert parse_reply("550 Message relayed over a closed connection was refused").reason is not Reason.MAILBOXFULL
