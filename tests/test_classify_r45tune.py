@@ -84,3 +84,16 @@ def test_over_a_storage_limit_is_full(text: str) -> None:
 
 def test_over_alone_says_nothing() -> None:
     assert parse_reply("550 Message relayed over a closed connection was refused").reason is not Reason.MAILBOXFULL
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No transport provider was available for delivery to this recipient.", "451 4.3.0 Mail delivery agent unavailable",
+     "550 No transport available for this address", "451 No healthy servers are available, try again"],
+)
+def test_none_of_the_receivers_delivery_parts_available_is_its_system(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SYSTEMERROR
+
+
+def test_no_host_for_a_domain_stays_an_unknown_host() -> None:
+    assert parse_reply("550 No mail servers for example.org").reason is Reason.HOSTUNKNOWN

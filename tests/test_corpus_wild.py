@@ -103,8 +103,6 @@ VERDICT_MISSES: dict[str, str] = {
     "exchange-kb-mta-unavailable-barred-r44.eml": "test-part miss, not examined",
     "exchange-kb-ims-noproxy-r44.eml": "round 44, a tuning miss: 'Unable to deliver the message due to a "
     "communications failure ... No proxy for Recipient' read as systemerror; labelled networkerror by the outer words",
-    "exchange-kb-no-transport-provider-r44.eml": "round 44, a tuning miss: 'No transport provider was available for "
-    "delivery to this recipient' read as onhold; labelled systemerror",
     "exchange-kb-x400-pab-r44.eml": "round 44, a tuning miss: the KB glued 'incorrect' to 'MSEXCH:...' "
     "('incorrectMSEXCH'), so the classifier reads no cause (onhold); labelled userunknown as Q260198",
     "relay-soft-bounce-notice-r44.eml": "round 44, a tuning miss: Firefox Relay's notice lists possible causes ('or if "

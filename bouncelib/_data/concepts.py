@@ -3009,6 +3009,17 @@ TERMS: Final[tuple[Term, ...]] = (
             # unavailable with its verb ("the service is currently unavailable").
             "come back later", "versuchen sie es später", "réessayer plus tard",
             "intente más tarde", "riprovare più tardi", "tente novamente mais tarde"),
+    # None of the receiver's own delivery parts there to take the message (round r45tune): Exchange's "No transport
+    # provider was available for delivery to this recipient" (KB Q192349: the transport the recipient's address
+    # needs is not installed or not running), Exchange Online's "No healthy secondary server available to accept
+    # replica": the receiving system's own set-up, as "transport unavailable" is. Said with "no" before the part
+    # and "available" after it, each way.
+    *_in("en", "SYSTEM", *(f"no {part} {be}available" for part in (
+        "transport provider", "transport", "mail transport", "transport agent", "delivery agent", "delivery agents",
+        "healthy server", "healthy servers", "healthy secondary server", "healthy secondary servers",
+        "healthy mailbox server") for be in ("", "was ", "is ", "were ", "are ")),
+         *(f"{part} {state}" for part in ("transport provider", "transport agent", "delivery agent")
+           for state in ("unavailable", "not available", "is unavailable", "is not available", "was not available"))),
     # SYSTEM's fault words, split from its advice ("try again later", "come back later") and the rest (round
     # r40tune): the receiver's own service, server or system said to fail. Paired with what failed, they name the
     # failed part; the advice says no more than that a retry may pass (Gmail's "454 4.7.0 Too many login
