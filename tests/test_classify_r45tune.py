@@ -97,3 +97,32 @@ def test_none_of_the_receivers_delivery_parts_available_is_its_system(text: str)
 
 def test_no_host_for_a_domain_stays_an_unknown_host() -> None:
     assert parse_reply("550 No mail servers for example.org").reason is Reason.HOSTUNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["550 5.7.60 Client does not have permissions to send as this sender",
+     "550 You are not allowed to send on behalf of alice@example.org", "554 You cannot send as bob@example.com",
+     "550 User not authorized to send mail as this address"],
+)
+def test_no_permission_to_send_as_someone_is_a_refused_sender(text: str) -> None:
+    reply = parse_reply(text)
+    assert (reply.reason, reply.rule) == (Reason.REJECTED, "concept:SEND_AS_DENIED")
+
+
+def test_no_permission_to_send_to_someone_stays_the_recipients_restriction() -> None:
+    assert parse_reply("550 You do not have permission to send to this recipient").reason is Reason.FILTERED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Your message can't be delivered because delivery to this address is restricted.",
+     "550 Delivery to the recipient has been restricted", "554 Deliveries to this user are restricted"],
+)
+def test_delivery_to_a_recipient_restricted_is_its_own_filter(text: str) -> None:
+    assert parse_reply(text).reason is Reason.FILTERED
+
+
+@pytest.mark.parametrize("text", ["550 mail to file is restricted", "550 5.7.1 relay access restricted"])
+def test_restricted_said_of_other_things_keeps_its_reading(text: str) -> None:
+    assert parse_reply(text).reason in {Reason.POLICYVIOLATION, Reason.NORELAYING}

@@ -646,6 +646,17 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "no permission to send to", "no permission to post to", "not allowed to send to", "not permitted to send to",
          "not authorized to send to", "not authorised to send to", "not allowed to post to", "not permitted to post to",
          "not allowed to send messages to", "not permitted to send messages to", "not authorized to send messages to"),
+    # The sender not permitted to send *as* (or on behalf of) an identity ("Client does not have permissions to send
+    # as this sender", Exchange Online's 5.7.60; "not allowed to send on behalf of"): the identity the message is
+    # sent as is refused, the sender's address (corpus/LABELING.md: "<sender> is not allowed to send from ..." is
+    # `rejected`), whoever is named before (round r45tune). Every refusal of a permission with every verb of
+    # sending as someone.
+    *_in("en", "SEND_AS_DENIED", *(f"{no} {send}" for no in (
+        "not have permission to", "not have permissions to", "not have the permission to", "no permission to",
+        "not allowed to", "not permitted to", "not authorized to", "not authorised to", "cannot", "may not",
+        "not entitled to") for send in (
+        "send as", "send mail as", "send email as", "send messages as", "send on behalf of", "send mail on behalf of",
+        "send email on behalf of", "send messages on behalf of"))),
     # A server that says it does not receive mail for the address given ("550 Cannot receive for specified
     # address", Twisted's ESMTP server for an address its delivery object refuses): no mailbox here for it.
     *_in("en", "NOT_RECEIVED_FOR", "cannot receive for", "cannot receive mail for", "cannot receive email for",
@@ -3599,6 +3610,13 @@ TERMS: Final[tuple[Term, ...]] = (
     # restricted by policy error"): its rules are the mailbox's, not the server's.
     *_terms("MAILBOX_DELIVERY", "mailbox delivery", "delivery to mailbox", "delivery to the mailbox",
             "delivery to this mailbox", "delivery to the recipient mailbox", "delivery to the recipient s mailbox"),
+    # Delivery to an address or recipient said to be restricted ("Your message can't be delivered because delivery
+    # to this address is restricted", Microsoft 365's notice for a mailbox that takes mail only from some senders):
+    # the recipient's own delivery restrictions, as the mailbox's are (round r45tune). Paired with RESTRICTED only.
+    *_in("en", "RCPT_DELIVERY", *(f"{d} {the} {who}" for d in ("delivery to", "deliveries to", "delivering to")
+         for the in ("this", "the", "that") for who in ("address", "recipient", "user", "email address",
+                                                         "e mail address", "mail address"))),
+    *_in("en", "RESTRICTED", "restricted"),
     *_terms("UNWANTED", "does not want", "do not want", "not want", "has blocked",
             "have blocked", "blocked you", "blocked by the recipient", "blocked by this recipient",
             "blocked by recipient", "reject list", "recipient preferences", "recipient s preferences",
@@ -4480,6 +4498,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # rejected: Policy rejection") stays policyviolation.
     ConceptRule(_R.FILTERED, "MAILBOX_DELIVERY", "POLICY", f"{_RFC3463}.8, X.7.1 delivery not authorized; "
                 "https://smtp.codes/zoho (the receiving domain's filters for the mailbox)", 3),
+    # (round r45tune) Delivery to the mailbox, the address or the recipient restricted: its own rules refuse.
+    ConceptRule(_R.FILTERED, "MAILBOX_DELIVERY", "RESTRICTED", f"{_RFC3463}.8, X.7.1 delivery not authorized; "
+                "Microsoft 365 NDR ('delivery to this address is restricted')", 3),
+    ConceptRule(_R.FILTERED, "RCPT_DELIVERY", "RESTRICTED", f"{_RFC3463}.8, X.7.1 delivery not authorized; "
+                "Microsoft 365 NDR ('delivery to this address is restricted')", 3),
     # Before the sender's refusal: the pair of addresses being one is the site's rule, whatever is said refused.
     ConceptRule(_R.POLICYVIOLATION, "PARTY_PAIR", "IDENTICAL", "RFC 5321 section 4.1.1 (MAIL and RCPT name two "
                 "parties: refusing them for being one address is a site's rule); Sisimai "
@@ -4492,6 +4515,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # user" beside a quoted MAIL FROM stays the recipient's).
     ConceptRule(_R.REJECTED, "SENDER", "NO_RCPT", f"{_RFC3463}.2, X.1.8 bad sender's system address; "
                 f"{_SISIMAI} (Rejected: the sender's address)", 2),
+    # (round r45tune) Not permitted to send as the identity given: that sender refused, whoever asked.
+    ConceptRule(_R.REJECTED, "SEND_AS_DENIED", None, f"{_RFC3463}.8, X.7.1 delivery not authorized (the sender's "
+                "identity); Exchange Online NDR 5.7.60 ('Client does not have permissions to send as this sender')"),
     ConceptRule(_R.REJECTED, "SENDER", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDER", "NOT_CONFIGURED", f"{_SISIMAI} (Rejected: the sender refused); mailfront "
                 "2.12 mailfront.c ('Mail system is not configured to accept that sender', 550 5.1.0)", 3),
