@@ -126,3 +126,34 @@ def test_delivery_to_a_recipient_restricted_is_its_own_filter(text: str) -> None
 @pytest.mark.parametrize("text", ["550 mail to file is restricted", "550 5.7.1 relay access restricted"])
 def test_restricted_said_of_other_things_keeps_its_reading(text: str) -> None:
     assert parse_reply(text).reason in {Reason.POLICYVIOLATION, Reason.NORELAYING}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["553 5.1.2 <.bob@example.com>... Local part must not begin with a dot",
+     "550 Recipient address cannot start with a hyphen", "553 Mailbox name may not end with a period"],
+)
+def test_an_address_breaking_a_rule_on_where_a_character_stands_is_its_syntax(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SYNTAXERROR
+    assert reply.rule.endswith("+BAD_FORM")
+
+
+def test_a_header_breaking_such_a_rule_is_not_compliant() -> None:
+    assert parse_reply("550 Header field name cannot start with a space").reason is Reason.NOTCOMPLIANTRFC
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["552 The volume of the recipient's mailbox exceeded the local limit", "452 Inbox exceeded, try later",
+     "552 This mail box exceeds the allowed limit"],
+)
+def test_a_mailbox_run_over_is_full(text: str) -> None:
+    assert parse_reply(text).reason is Reason.MAILBOXFULL
+
+
+@pytest.mark.parametrize(
+    "text", ["452 Recipient exceeded the hourly rate", "552 Message exceeds the maximum size allowed by the mailbox"]
+)
+def test_a_recipient_over_a_rate_or_a_message_over_a_size_is_not_a_full_mailbox(text: str) -> None:
+    assert parse_reply(text).reason is not Reason.MAILBOXFULL

@@ -3552,6 +3552,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # wrong form, as "malformed" says it (round r45tune).
     *_in("en", "BAD_FORM", "format error", "formatting error", "bad format", "wrong format", "incorrect format",
          "improper format"),
+    # A rule on where a character may stand, said broken ("Local part must not begin with a dot", sendmail's
+    # parseaddr.c): the thing is written in a wrong form, whichever character and whichever end (round r45tune).
+    *_in("en", "BAD_FORM", *(f"{may} {verb} with" for may in ("must not", "cannot", "may not", "can not", "should not",
+                                                               "is not allowed to", "are not allowed to")
+                              for verb in ("begin", "start", "end"))),
     *_terms("MISSING", "missing", "has no", "have no", "no valid", "not present", "absent", "empty",
             "could not be parsed", "cannot be parsed", "unparseable", "too far in the future", "too old", "syntax",
             "malformed", "duplicate", "multiple", "not allowed", "need fully qualified", "fully qualified", "not fqdn"),
@@ -3617,6 +3622,8 @@ TERMS: Final[tuple[Term, ...]] = (
          for the in ("this", "the", "that") for who in ("address", "recipient", "user", "email address",
                                                          "e mail address", "mail address"))),
     *_in("en", "RESTRICTED", "restricted"),
+    # The mailbox's own word (also RCPT's): what runs over a limit named by it is its storage (MAILBOX+EXCEEDED).
+    *_in("en", "MAILBOX", "mailbox", "mail box", "inbox", "mailboxes"),
     *_terms("UNWANTED", "does not want", "do not want", "not want", "has blocked",
             "have blocked", "blocked you", "blocked by the recipient", "blocked by this recipient",
             "blocked by recipient", "reject list", "recipient preferences", "recipient s preferences",
@@ -4623,6 +4630,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 4),
     # "over" right before a storage limit ("over storage limit", "over the storage quota"): run over, full.
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "OVER", f"{_RFC3463}.3, X.2.2 mailbox full", 1),
+    # A mailbox said to have run over, its limit left unnamed ("the volume of recipient's mailbox exceeded the
+    # local limit", Willcom): what a mailbox runs over is what it may hold, full (round r45tune). The mailbox's own
+    # word only (MAILBOX), not the recipient or the user, who may run over a rate; next to it.
+    ConceptRule(_R.MAILBOXFULL, "MAILBOX", "EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 2),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 4),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "LIST_LIMIT", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
