@@ -2456,6 +2456,51 @@ _R44_DICTIONARY_WORDS: Final[tuple[Term, ...]] = (
 )  # fmt: skip
 
 
+# Round 46: as round 44, for two more deciding concepts with few languages: the reverse DNS of the sending host
+# (PTR: alone, requireptr) and someone who is not a user of this server (NOT_A_USER: alone, userunknown). Words
+# are FreeDict's English-to-X dictionaries (Debian dict-freedict-eng-{bul,ces,ell,fin,hrv,hun,nor,rom,tur}:
+# reverse = reverzní, fordított, käänteinen, ters, обратен, αντίστροφο; record = záznam, tietue, kayıt, запис;
+# user = uživatel, korisnik, käyttäjä, bruker, utilizator, потребител, χρήστης) where they give the sense, else
+# the language's standard term; with the inflected forms a sentence uses. "dns" is the protocol's name in every
+# language: only the phrases it makes with a word of the language are tagged, never "dns" alone.
+_R46_DICTIONARY_WORDS: Final[tuple[Term, ...]] = (
+    # Reverse DNS, a reverse record, a reverse lookup: the client's PTR (PTR), in the languages it had no word in.
+    *_in("cs", "PTR", "reverzní dns", "reverzního dns", "reverzní záznam", "reverzního záznamu",
+         "zpětný dns záznam"),
+    *_in("sk", "PTR", "reverzný dns", "reverzného dns", "reverzný záznam", "reverzného záznamu"),
+    *_in("hu", "PTR", "fordított dns", "fordított névfeloldás", "fordított névfeloldása"),
+    *_in("fi", "PTR", "käänteinen dns", "käänteistä dns", "käänteisen dns", "käänteinen nimipalvelu",
+         "käänteinen nimikysely"),
+    *_in("da no", "PTR", "omvendt dns"), *_in("da", "PTR", "omvendt opslag", "omvendt dns opslag"),
+    *_in("no", "PTR", "omvendt oppslag", "omvendt dns oppslag"),
+    *_in("tr", "PTR", "ters dns", "ters dns kaydı", "ters kayıt", "ters kaydı"),
+    *_in("ro", "PTR", "dns invers", "dns ul invers", "rezolvare inversă", "înregistrare inversă"),
+    *_in("hr", "PTR", "obrnuti dns", "obrnutog dns", "reverzni dns", "reverzni zapis", "reverznog zapisa"),
+    *_in("sl", "PTR", "obratni dns", "obratnega dns", "povratni dns", "povratnega dns"),
+    *_in("bg", "PTR", "обратен dns", "обратна dns", "обратен запис", "обратния dns", "обратно dns"),
+    *_in("uk", "PTR", "зворотний dns", "зворотного dns", "зворотній dns", "зворотний запис", "зворотного запису"),
+    *_in("ru", "PTR", "обратный dns", "обратного dns", "обратной записи"),
+    *_in("el", "PTR", "αντίστροφο dns", "αντίστροφου dns", "αντίστροφη αναζήτηση", "αντίστροφης αναζήτησης"),
+    *_in("zh", "PTR", "反向解析", "反向域名解析", "反向記錄", "反向记录"),
+    # Not a user (of this server), said of the recipient: no mailbox here (NOT_A_USER), in the forms a sentence
+    # takes ("není uživatelem tohoto serveru", "nije korisnik ovog poslužitelja", "kullanıcısı değil").
+    *_in("ru", "NOT_A_USER", "не является пользователем"),
+    *_in("uk", "NOT_A_USER", "не є користувачем"), *_in("bg", "NOT_A_USER", "не е потребител"),
+    *_in("cs", "NOT_A_USER", "není uživatelem", "není uživatel"),
+    *_in("sk", "NOT_A_USER", "nie je používateľom", "nie je užívateľom"),
+    *_in("hr", "NOT_A_USER", "nije korisnik", "nije korisnikom"), *_in("sl", "NOT_A_USER", "ni uporabnik"),
+    *_in("hu", "NOT_A_USER", "nem felhasználója", "nem felhasználó"),
+    *_in("fi", "NOT_A_USER", "ei ole käyttäjä", "ei ole palvelimen käyttäjä"),
+    *_in("sv", "NOT_A_USER", "är inte en användare", "är inte användare"),
+    *_in("da", "NOT_A_USER", "er ikke en bruger", "er ikke bruger"),
+    *_in("no", "NOT_A_USER", "er ikke en bruker", "er ikke bruker"),
+    *_in("tr", "NOT_A_USER", "kullanıcısı değil", "kullanıcısı değildir"),
+    *_in("ro", "NOT_A_USER", "nu este utilizator", "nu este un utilizator"),
+    *_in("el", "NOT_A_USER", "δεν είναι χρήστης"),
+    *_in("ja", "NOT_A_USER", "ユーザーではありません"), *_in("ko", "NOT_A_USER", "사용자가 아닙니다"),
+)  # fmt: skip
+
+
 # ------------------------------------------------------------------ subjects: what the reply is about
 
 TERMS: Final[tuple[Term, ...]] = (
@@ -3992,6 +4037,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R38_MAILCOW_WORDS,
     *_R39_SERVER_WORDS,
     *_R44_DICTIONARY_WORDS,
+    *_R46_DICTIONARY_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take

@@ -1,0 +1,48 @@
+"""Two more deciding concepts read in more languages (issue 10, round 46): wordings of our own composed of the
+dictionary meanings added to bouncelib/_data/concepts.py (`_R46_DICTIONARY_WORDS`: FreeDict's English-to-X
+dictionaries or the language's standard term), each read to the reason its English twin is read to ("the sender
+has no reverse DNS record", "the recipient is not a user of this server"). None of them was read so before those
+words (the Russian, Greek and Japanese "not a user" sentences were, and are left out)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import parse_reply
+
+CASES = [
+    # The sending host has no reverse DNS, no reverse record (PTR: requireptr).
+    ("Pro vaši adresu chybí reverzní záznam", "requireptr"),
+    ("Odosielateľ nemá reverzný záznam", "requireptr"),
+    ("A küldő gépnek nincs fordított DNS bejegyzése", "requireptr"),
+    ("Lähettäjällä ei ole käänteistä DNS:ää", "requireptr"),
+    ("Afsenderen har intet omvendt DNS opslag", "requireptr"),
+    ("Avsenderen mangler omvendt DNS oppslag", "requireptr"),
+    ("Gönderenin ters DNS kaydı yok", "requireptr"),
+    ("Expeditorul nu are DNS invers", "requireptr"),
+    ("Pošiljatelj nema obrnuti DNS zapis", "requireptr"),
+    ("Pošiljatelj nima obratnega DNS zapisa", "requireptr"),
+    ("Подателят няма обратен DNS запис", "requireptr"),
+    ("Відправник не має зворотного DNS запису", "requireptr"),
+    ("Ο αποστολέας δεν έχει αντίστροφο DNS", "requireptr"),
+    ("发件服务器没有反向解析记录", "requireptr"),
+    # The recipient is not a user of this server (NOT_A_USER: userunknown).
+    ("Адресат не є користувачем цього сервера", "userunknown"),
+    ("Адресатът не е потребител на този сървър", "userunknown"),
+    ("Adresát není uživatelem tohoto serveru", "userunknown"),
+    ("Adresát nie je používateľom tohto servera", "userunknown"),
+    ("Adresat nije korisnik ovog poslužitelja", "userunknown"),
+    ("Naslovnik ni uporabnik tega strežnika", "userunknown"),
+    ("A címzett nem felhasználója ennek a kiszolgálónak", "userunknown"),
+    ("Vastaanottaja ei ole käyttäjä tällä palvelimella", "userunknown"),
+    ("Mottagaren är inte en användare på denna server", "userunknown"),
+    ("Modtageren er ikke en bruger på denne server", "userunknown"),
+    ("Mottakeren er ikke en bruker på denne serveren", "userunknown"),
+    ("Alıcı bu sunucunun kullanıcısı değil", "userunknown"),
+    ("Destinatarul nu este utilizator al acestui server", "userunknown"),
+    ("수신자는 이 서버의 사용자가 아닙니다", "userunknown"),
+]
+
+@pytest.mark.parametrize(("text", "reason"), CASES)
+def test_read_by_meaning(text: str, reason: str) -> None:
+    assert parse_reply(text).reason == reason
