@@ -1,8 +1,9 @@
-"""Two more deciding concepts read in more languages (issue 10, round 46): wordings of our own composed of the
+"""Three more deciding concepts read in more languages (issue 10, round 46): wordings of our own composed of the
 dictionary meanings added to bouncelib/_data/concepts.py (`_R46_DICTIONARY_WORDS`: FreeDict's English-to-X
 dictionaries or the language's standard term), each read to the reason its English twin is read to ("the sender
-has no reverse DNS record", "the recipient is not a user of this server"). None of them was read so before those
-words (the Russian, Greek and Japanese "not a user" sentences were, and are left out)."""
+has no reverse DNS record", "the recipient is not a user of this server", "your IP address is filtered"). None
+of them was read so before those words (the Russian, Greek and Japanese "not a user" sentences were, and are left
+out; the Japanese "filtered" one was read as userunknown)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,26 @@ CASES = [
     ("Alıcı bu sunucunun kullanıcısı değil", "userunknown"),
     ("Destinatarul nu este utilizator al acestui server", "userunknown"),
     ("수신자는 이 서버의 사용자가 아닙니다", "userunknown"),
+    # The sending host's IP address is filtered (CLIENT + CLIENT_FILTERED: blocked).
+    ("Vaše IP adresa je filtrována", "blocked"),
+    ("Vaša IP adresa je filtrovaná", "blocked"),
+    ("Uw IP adres wordt gefilterd", "blocked"),
+    ("Twój adres IP jest filtrowany", "blocked"),
+    ("Ваш IP адрес фильтруется", "blocked"),
+    ("Ваша IP адреса фільтрується", "blocked"),
+    ("Din IP adress filtreras", "blocked"),
+    ("Din IP adresse er filtreret", "blocked"),
+    ("Din IP adresse blir filtrert", "blocked"),
+    ("IP osoitteesi on suodatettu", "blocked"),
+    ("Az IP címe szűrve van", "blocked"),
+    ("IP adresiniz filtreleniyor", "blocked"),
+    ("Adresa IP este filtrată", "blocked"),
+    ("Vaša IP adresa je filtrirana", "blocked"),
+    ("Vaš IP naslov je filtriran", "blocked"),
+    ("Вашият IP адрес е филтриран", "blocked"),
+    ("Η διεύθυνση IP φιλτράρεται", "blocked"),
+    ("送信元IPアドレスはフィルタリングされています", "blocked"),
+    ("발신 IP 주소가 필터링되었습니다", "blocked"),
 ]
 
 @pytest.mark.parametrize(("text", "reason"), CASES)

@@ -2498,6 +2498,30 @@ _R46_DICTIONARY_WORDS: Final[tuple[Term, ...]] = (
     *_in("ro", "NOT_A_USER", "nu este utilizator", "nu este un utilizator"),
     *_in("el", "NOT_A_USER", "δεν είναι χρήστης"),
     *_in("ja", "NOT_A_USER", "ユーザーではありません"), *_in("ko", "NOT_A_USER", "사용자가 아닙니다"),
+    # Filtered, said of the sending host's address ("Vaše IP adresa je filtrována"; FreeDict: filtrovaný,
+    # filtrować, filtrera, suodattaa, filtrirati, филтрирам, φιλτράρω): kept out by a filter, blocked
+    # (CLIENT_FILTERED, only a few words from CLIENT). Not Chinese 过滤, which would cut FILTER_RULE's 过滤规则.
+    *_in("nl", "CLIENT_FILTERED", "gefilterd", "wordt gefilterd"),
+    *_in("pl", "CLIENT_FILTERED", "filtrowany", "filtrowana", "filtrowane", "jest filtrowany"),
+    *_in("cs", "CLIENT_FILTERED", "filtrován", "filtrována", "filtrováno", "filtrovaný"),
+    *_in("sk", "CLIENT_FILTERED", "filtrovaná", "filtrované", "filtrovaný"),
+    *_in("ru", "CLIENT_FILTERED", "фильтруется", "отфильтрован", "отфильтрована"),
+    *_in("uk", "CLIENT_FILTERED", "фільтрується", "відфільтровано", "відфільтрована"),
+    *_in("sv", "CLIENT_FILTERED", "filtreras", "filtrerad", "filtrerat"),
+    *_in("da no", "CLIENT_FILTERED", "filtreres"), *_in("da", "CLIENT_FILTERED", "filtreret"),
+    *_in("no", "CLIENT_FILTERED", "filtrert"),
+    *_in("fi", "CLIENT_FILTERED", "suodatettu", "suodatetaan"), *_in("hu", "CLIENT_FILTERED", "szűrve", "kiszűrve"),
+    *_in("tr", "CLIENT_FILTERED", "filtreleniyor", "filtrelendi", "filtrelenmiş"),
+    *_in("ro", "CLIENT_FILTERED", "filtrată", "este filtrat"),
+    *_in("hr sl", "CLIENT_FILTERED", "filtrirana", "filtriran", "filtrirano"),
+    *_in("bg", "CLIENT_FILTERED", "филтриран", "филтрирана", "филтрирано"),
+    *_in("el", "CLIENT_FILTERED", "φιλτράρεται", "φιλτραρισμένη", "φιλτραρισμένο"),
+    *_in("ja", "CLIENT_FILTERED", "フィルタリングされ"), *_in("ko", "CLIENT_FILTERED", "필터링"),
+    # "Your IP address" with the possessive suffix ("IP osoitteesi", "IP adresiniz"): the sending host (CLIENT); and
+    # terms already listed that are the German ("IP-Adresse"), Czech ("IP adresa") and Turkish ("IP adresi") words.
+    *_in("fi", "CLIENT", "ip osoitteesi"), *_in("tr", "CLIENT", "ip adresiniz"),
+    *_known("de", "CLIENT", "ip adresse"), *_known("cs", "CLIENT", "ip adresa", "ip adresy", "ip adresu"),
+    *_known("tr", "CLIENT", "ip adresi"),
 )  # fmt: skip
 
 
