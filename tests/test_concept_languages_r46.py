@@ -1,9 +1,10 @@
-"""Three more deciding concepts read in more languages (issue 10, round 46): wordings of our own composed of the
+"""Four more deciding concepts read in more languages (issue 10, round 46): wordings of our own composed of the
 dictionary meanings added to bouncelib/_data/concepts.py (`_R46_DICTIONARY_WORDS`: FreeDict's English-to-X
 dictionaries or the language's standard term), each read to the reason its English twin is read to ("the sender
-has no reverse DNS record", "the recipient is not a user of this server", "your IP address is filtered"). None
-of them was read so before those words (the Russian, Greek and Japanese "not a user" sentences were, and are left
-out; the Japanese "filtered" one was read as userunknown)."""
+has no reverse DNS record", "the recipient is not a user of this server", "your IP address is filtered",
+"encrypted ZIP files are not accepted"). None of them was read so before those words (the Russian, Greek and
+Japanese "not a user" sentences and a Dutch and a Czech "encrypted ZIP" one were, and are left out; the Japanese
+"filtered" one was read as userunknown)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,24 @@ CASES = [
     ("Η διεύθυνση IP φιλτράρεται", "blocked"),
     ("送信元IPアドレスはフィルタリングされています", "blocked"),
     ("발신 IP 주소가 필터링되었습니다", "blocked"),
+    # A file or archive protected by a password, encrypted (FILE_KIND + PROTECTED: policyviolation).
+    ("ZIP bestand versleuteld, geweigerd", "policyviolation"),
+    ("Archiwum ZIP chronione hasłem zostało odrzucone", "policyviolation"),
+    ("PDF chráněný heslem nelze přijmout", "policyviolation"),
+    ("Šifrovaný PDF nie je povolený", "policyviolation"),
+    ("Зашифрованные ZIP архивы не принимаются", "policyviolation"),
+    ("Захищені паролем ZIP архіви не приймаються", "policyviolation"),
+    ("Lösenordsskyddade ZIP filer tas inte emot", "policyviolation"),
+    ("Krypterede ZIP filer modtages ikke", "policyviolation"),
+    ("Passordbeskyttede ZIP filer godtas ikke", "policyviolation"),
+    ("Salasanasuojattu ZIP paketti hylättiin", "policyviolation"),
+    ("Jelszóval védett ZIP nem fogadható el", "policyviolation"),
+    ("Şifreli ZIP kabul edilmiyor", "policyviolation"),
+    ("Arhivele ZIP criptate nu sunt acceptate", "policyviolation"),
+    ("ZIP zaštićen lozinkom nije dopušten", "policyviolation"),
+    ("ZIP zaščiten z geslom ni dovoljen", "policyviolation"),
+    ("Криптирани ZIP архиви не се приемат", "policyviolation"),
+    ("Κρυπτογραφημένα ZIP δεν γίνονται δεκτά", "policyviolation"),
 ]
 
 @pytest.mark.parametrize(("text", "reason"), CASES)

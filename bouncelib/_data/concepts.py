@@ -2522,6 +2522,33 @@ _R46_DICTIONARY_WORDS: Final[tuple[Term, ...]] = (
     *_in("fi", "CLIENT", "ip osoitteesi"), *_in("tr", "CLIENT", "ip adresiniz"),
     *_known("de", "CLIENT", "ip adresse"), *_known("cs", "CLIENT", "ip adresa", "ip adresy", "ip adresu"),
     *_known("tr", "CLIENT", "ip adresi"),
+    # Protected by a password, encrypted, said of a file or an archive ("Archiwum ZIP chronione hasłem"; FreeDict:
+    # versleuteld, zaszyfrowany, zašifrovaný, krypterad, salattu, titkosított, şifreli, criptat, шифровать): a
+    # locked file the scanners cannot open, refused by the site's rule (PROTECTED, beside FILE_KIND). Not the
+    # Chinese, Japanese and Korean words, which would cut TLS's 加密/暗号化/암호화 and SMTPAUTH's 密码/パスワード.
+    *_in("nl", "PROTECTED", "met een wachtwoord beveiligd", "met wachtwoord beveiligd", "versleuteld", "versleutelde"),
+    *_in("pl", "PROTECTED", "chroniony hasłem", "chronione hasłem", "chroniona hasłem", "zaszyfrowany",
+         "zaszyfrowane", "zaszyfrowana"),
+    *_in("cs", "PROTECTED", "chráněný heslem", "chráněné heslem", "zašifrovaný", "zašifrované", "šifrovaný",
+         "šifrované"),
+    *_in("sk", "PROTECTED", "chránený heslom", "chránené heslom", "zašifrovaný", "zašifrované", "šifrovaný"),
+    *_in("ru", "PROTECTED", "защищённый паролем", "защищенный паролем", "защищённые паролем", "защищенные паролем",
+         "зашифрованный", "зашифрованные"),
+    *_in("uk", "PROTECTED", "захищений паролем", "захищені паролем", "зашифрований", "зашифровані"),
+    *_in("sv", "PROTECTED", "lösenordsskyddad", "lösenordsskyddade", "krypterad", "krypterade"),
+    *_in("da", "PROTECTED", "adgangskodebeskyttet", "adgangskodebeskyttede", "krypteret", "krypterede"),
+    *_in("no", "PROTECTED", "passordbeskyttet", "passordbeskyttede", "kryptert", "krypterte"),
+    *_in("fi", "PROTECTED", "salasanalla suojattu", "salasanasuojattu", "salasanasuojatut", "salattu", "salatut"),
+    *_in("hu", "PROTECTED", "jelszóval védett", "titkosított"),
+    *_in("tr", "PROTECTED", "parola korumalı", "şifre korumalı", "şifreli"),
+    *_in("ro", "PROTECTED", "protejat cu parolă", "protejate cu parolă", "protejată cu parolă", "criptat", "criptate",
+         "criptată"),
+    *_in("hr", "PROTECTED", "zaštićen lozinkom", "zaštićena lozinkom", "zaštićene lozinkom"),
+    *_in("sl", "PROTECTED", "zaščiten z geslom", "zaščitena z geslom", "zaščitene z geslom"),
+    *_in("hr sl", "PROTECTED", "šifriran", "šifrirana", "šifrirane"),
+    *_in("bg", "PROTECTED", "защитен с парола", "защитени с парола", "криптиран", "криптирани"),
+    *_in("el", "PROTECTED", "προστατευμένο με κωδικό", "προστατευμένα με κωδικό", "κρυπτογραφημένο",
+         "κρυπτογραφημένα"),
 )  # fmt: skip
 
 
