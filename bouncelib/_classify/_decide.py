@@ -526,6 +526,10 @@ def _words_say(ev: Evidence) -> Verdict | None:
             hits = [suppressed]
     if not from_cause:
         hits = _concept_hits(ev)
+        if hits and hits[0].rule.predicate == "FAILED":
+            cause = _colon_cause(ev.facts.words_text, hits[0])
+            if cause is not None:
+                hits, from_cause = [cause], True
         if hits and hits[0].rule.cause_follows:
             cause = _next_sentence_cause(ev, hits)
             if cause is not None:
@@ -604,6 +608,29 @@ def _cause(text: str) -> list[ConceptHit]:
             end = min((j for j in (clause.find(". "), clause.find(";"), clause.find(" - ")) if j >= 0), default=-1)
             return concept_reasons(clause[:end] if end >= 0 else clause)
     return []
+
+
+def _colon_cause(text: str, failure: ConceptHit) -> ConceptHit | None:
+    """The cause a bare failure states after its colon ("Authentication failed: Maximum credits exceeded",
+    "TLS negotiation failed: ..."): a pair saying only that something FAILED names no cause (RFC 3463's X.0
+    "other or undefined"), and the clause it introduces says what the failure was; that clause's best pair
+    decides, as a "due to" clause does, unless it is one more bare failure. None when no colon follows the
+    failure in its sentence or the clause reads nothing."""
+    if ": " not in text:
+        return None
+    start = 0
+    while (i := text.find(": ", start)) >= 0:
+        before = text[:i]
+        sentence = before[max(before.rfind(". "), before.rfind(";"), before.rfind("\n")) + 1 :]
+        if any(h.rule == failure.rule for h in concept_reasons(sentence)):
+            clause = text[i + 2 :]
+            end = min((j for j in (clause.find(". "), clause.find(";"), clause.find("\n")) if j >= 0), default=-1)
+            found = concept_reasons(clause[:end] if end >= 0 else clause)
+            if found and found[0].rule.predicate != "FAILED" and found[0].reason is not failure.reason:
+                return found[0]
+            return None
+        start = i + 2
+    return None
 
 
 def _next_sentence_cause(ev: Evidence, hits: list[ConceptHit]) -> ConceptHit | None:

@@ -94,6 +94,13 @@ _URL = re.compile(r"[hH][tT][tT][pP][sS]?://" + _PATH_CHARS + r"*(?:\[[0-9a-fA-F
 # two dots: most replies have no address).
 _THREE_DOTS: Final = re.compile(r"\.\d{1,3}\.\d{1,3}\.")
 _IPV4_WORDS: Final = re.compile(r"\d(?<![\w.[]\d)(?<!1(?=27\.))\d{0,2}(?:\.\d{1,3}){3}(?![\w\]]|\.\d)")
+# An IPv4 address anonymised by whoever published the reply, some or all of its numbers written as x's
+# ("The sender xxx.xxx.xxx.xxx is banned", "203.0.xxx.xxx"): an address all the same, read as the word a real one
+# is, with the same exclusions (not in square brackets, not part of a longer dotted word). Tried only when the
+# words hold "x.x", which no real address does.
+_MASKED_IPV4_WORDS: Final = re.compile(
+    r"(?<![\w.[])(?=[\d.x]*x)(?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3}(?![\w\]]|\.\w)"
+)
 # A count over a span of time written with numbers ("connections 31 exceed 30/60s", "100/1h", "per 5min"): the
 # span's unit spelt out as a word after "per" ("30 per 60 seconds"), so that a rate written in figures is read as
 # the rate written in words ("per 1 day", the concepts PER and TIMEUNIT). Only a unit right after a figure, behind
@@ -243,6 +250,8 @@ def extract(text: str, max_chars: int) -> Facts:
             words_text = f"{words_text[:start]} {ADDRESS_WORD} {words_text[end:]}"
     if "." in words_text and _THREE_DOTS.search(words_text) is not None:
         words_text = _IPV4_WORDS.sub(IP_WORD, words_text)
+    if "x.x" in words_text:
+        words_text = _MASKED_IPV4_WORDS.sub(IP_WORD, words_text)
     if "/" in words_text and _SLASH_UNIT.search(words_text) is not None:
         words_text = _SPAN_SLASH.sub(_span_slash, words_text)
     if "per " in words_text:
