@@ -47,3 +47,12 @@ def test_an_anonymised_ip_beside_a_host_name_names_where_the_reply_came_from() -
 
 def test_x_letters_in_a_dotted_name_are_no_ip() -> None:
     assert "CLIENT" not in parse_reply("553 the sender xxx.example.xxx.org is not allowed").rule
+
+
+@pytest.mark.parametrize("text", ["qqt failed", "qqt fault"])
+def test_qmails_queueing_program_failing_is_the_receivers_system(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SYSTEMERROR
+
+
+def test_qq_alone_is_no_queueing_program() -> None:
+    assert parse_reply("550 qq mailbox not found").reason is Reason.USERUNKNOWN

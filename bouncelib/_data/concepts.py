@@ -2977,7 +2977,11 @@ TERMS: Final[tuple[Term, ...]] = (
          "not in the users list", "not in directory", "not in the directory", "not in our directory",
          "not in the address list", "not in the recipient table"),
     *_terms("INTERNAL_OP", "promise", "callback", "handler", "worker", "plugin", "backend", "back end",
-            "database", "db", "transaction", "internal", "unhandled"),
+            "database", "db", "transaction", "internal", "unhandled",
+            # qmail's queueing program named by qmail-smtpd's errors (notqmail qmail-smtpd.c err_qqt "451 qqt
+            # failure": qmail-queue could not be started or failed for now): the receiver's own component. Not
+            # "qq" alone, also the name of Tencent's QQ Mail.
+            "qqt"),
     *_terms("NETWORK", "no route", "no valid route", "mx lookup", "cname lookup", "communications failure",
             "communication failure", "communications error", "communication error", "connection refused",
             "connection reset",
