@@ -27,6 +27,7 @@ __all__ = [
     "CAUSE_INTRO",
     "CHALLENGE",
     "CHALLENGE_SUBJECT",
+    "CONFIRM_COMMAND",
     "CONTACT_BEFORE",
     "DELAY",
     "DIAGNOSTIC_TYPE",
@@ -445,6 +446,16 @@ CHALLENGE_SUBJECT: Final = re.compile(
     r"conferm(?:a|i|are) (?:il )?(?:tuo |suo |vostro )?messaggio|bevestig (?:uw|je) (?:bericht|e-?mail)|"
     # Russian (Sympa's ru catalogue: "Подтвердите ваше сообщение в рассылку ..."), not a subscription ("подписку").
     r"подтверди(?:те)? (?:ваше |своё |свое )?(?:сообщение|письмо)",
+)
+# A command the text gives the reader to confirm with a token: a mailto link whose Subject is "confirm <token>"
+# ("mailto:sympa@...?subject=CONFIRM%203a7f0c9e"), or the command on a line of its own ("CONFIRM 3a7f0c9e2b4d6815").
+# Words of no language: the same in every catalogue.  By itself it says only that something waits for the reader's
+# confirmation (a subscription too); with the reader's own message returned below it, that something is the message
+# (`general._confirms_own_message`).
+CONFIRM_COMMAND: Final = re.compile(
+    r"mailto:\S+?\?(?:\S*?&)?subject=confirm(?:%20|\+|\s)+[0-9a-z]{6,}|"
+    r"^[ \t]*confirm[ \t]+[0-9a-f]{8,}[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 # The address a challenge tells the sender to write to, in a sentence ("send a message to sympa@... with
 # the following subject", "envoyez un e-mail à ...", "senden Sie eine Nachricht an ..."): the address

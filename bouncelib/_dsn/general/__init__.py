@@ -156,6 +156,23 @@ def notice_blocks(mail: Mail) -> list[Block]:
     return find_blocks(notice.lines, _own_addresses(mail), _addresses(mail.header("To")))
 
 
+def _confirms_own_message(mail: Mail, notice: Notice) -> bool:
+    """Whether the notice asks its reader to confirm the reader's own message: it gives a confirmation command with a
+    token (`CONFIRM_COMMAND`) and returns a message the reader sent (the returned message's From is the notice's To).
+    Two signs that agree, read in no language: a subscription to confirm returns no message, a moderator's request
+    returns someone else's.  Such a notice says what its Subject would ("Confirm your message"), so it is a challenge
+    with that Subject gone or worded in a language no table holds."""
+    if shapes.CONFIRM_COMMAND.search(notice.text) is None:
+        return False
+    try:
+        orig = mail.original_message
+    except Exception:  # a broken returned message: its sender is unknown
+        return False
+    sent = header_in(notice.returned, "From") if orig is None else str(orig.get("From") or "")
+    senders = _addresses(sent or "")
+    return bool(senders) and senders <= _addresses(mail.header("To"))
+
+
 def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
     """A notice that names no address ("Message could not be delivered to mobile.") about a returned
     message with one recipient: that recipient is the one that failed.  Not when the notice says the
@@ -471,7 +488,7 @@ class GeneralReader:
         if enclosed is not None:
             return self.parse(enclosed)
         said = verdict(notice, mail.subject)
-        if said == "challenge":
+        if said == "challenge" or (said is None and _confirms_own_message(mail, notice)):
             return [_challenge(mail, notice)]
         # An address the X-Failed-Recipients header names failed, even when it is also the sender's
         # (a message sent to oneself, or a corpus that redacted every address alike).

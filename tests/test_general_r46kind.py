@@ -1,0 +1,64 @@
+"""Round 46 (r46kind): a request to confirm the reader's own message, known by what it carries, not by its Subject.
+
+A list robot (or any service) that holds a message until its sender confirms it says so in its Subject ("Confirm your
+message for list devel") and in a sentence of its own language; a new catalogue, a Subject cut short or left out
+leaves neither for the reader's tables.  Two signs read in no language still agree: the notice gives a confirmation
+command with a token (a mailto link whose Subject is "CONFIRM <token>", or the command on a line of its own), and the
+message it returns is the reader's own (its From is the notice's To).  Our own inputs, in wordings no catalogue of the
+corpus writes; each challenge fails without the change.  The controls (a subscription to confirm returns no message,
+a moderator's request returns someone else's) hold before and after.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import parse_message
+
+_POST = (
+    "From: Sam Sender <sam@example.com>\nTo: devel@lists.example.org\nSubject: Release schedule\n"
+    "Message-ID: <post-1@example.com>\nDate: Fri, 04 Dec 2026 08:40:00 +0000\n\nThe release moves to Friday.\n"
+)
+
+
+def _notice(body: str, *, subject: str, to: str = "sam@example.com", returned: str | None = _POST) -> bytes:
+    head = (
+        f"From: Robot <robot@lists.example.org>\nTo: {to}\nSubject: {subject}\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b1"\n\n'
+    )
+    parts = f"--b1\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+    if returned is not None:
+        parts += f"--b1\nContent-Type: message/rfc822\n\n{returned}\n"
+    return (head + parts + "--b1--\n").encode()
+
+
+def _kind(data: bytes) -> str:
+    return parse_message(data).kind.value
+
+
+_BODIES = [
+    # A mailto link whose Subject is the command (Swedish, no table holds it).
+    "För att skicka det bifogade meddelandet till listan devel, klicka här:\n\n"
+    "mailto:robot@lists.example.org?subject=CONFIRM%204be1a07c93d2f856\n",
+    # The command on a line of its own, the wording English but none a table holds.
+    "The enclosed post will go out to devel once you answer this robot with the line below as Subject:\n\n"
+    "CONFIRM 9d0c4e7a2b1f6385\n",
+]
+
+
+@pytest.mark.parametrize("body", _BODIES)
+@pytest.mark.parametrize("subject", ["", "devel", "[devel] 4be1a07c"])
+def test_a_confirmation_of_the_readers_own_message_is_a_challenge(body: str, subject: str) -> None:
+    assert _kind(_notice(body, subject=subject)) == "challenge"
+
+
+@pytest.mark.parametrize("body", _BODIES)
+def test_a_subscription_to_confirm_returns_no_message(body: str) -> None:
+    # The same command with no message of the reader's returned: what waits may be a subscription, a list's notice.
+    assert _kind(_notice(body, subject="devel", returned=None)) != "challenge"
+
+
+@pytest.mark.parametrize("body", _BODIES)
+def test_a_moderators_request_returns_someone_elses_message(body: str) -> None:
+    # Sent to the list's owner about the post of a member: a request to the list's keepers, no challenge.
+    assert _kind(_notice(body, subject="devel", to="devel-owner@lists.example.org")) != "challenge"
