@@ -62,3 +62,36 @@ def test_a_subscription_to_confirm_returns_no_message(body: str) -> None:
 def test_a_moderators_request_returns_someone_elses_message(body: str) -> None:
     # Sent to the list's owner about the post of a member: a request to the list's keepers, no challenge.
     assert _kind(_notice(body, subject="devel", to="devel-owner@lists.example.org")) != "challenge"
+
+
+# A notice from a plain address of a hosted system ("mail@" its domain): no role of the mail system signs it, so the
+# Subject must say the same failure of a message, in the notice's own language.  Our own wordings.
+def _plain(subject: str, body: str) -> tuple[str, list[tuple[str | None, str]]]:
+    data = (
+        f"From: mail@helpdesk.example.org\nTo: alice@example.org\nSubject: {subject}\nMIME-Version: 1.0\n"
+        f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}\n"
+    ).encode()
+    r = parse_message(data)
+    return r.kind.value, [(e.recipient, e.action) for e in r.recipients]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Mensagem não entregue: Relatório", "Olá,\n\nO seu email para a equipa não foi entregue: é grande demais.\n"),
+        (
+            "Недоставленное сообщение: Отчёт",
+            "Здравствуйте,\n\nВаше письмо не удалось доставить: оно слишком большое.\n",
+        ),
+        ("[配信不能] メッセージが大きすぎます", "お送りいただいたメールは宛先に配信できませんでした。\n"),
+    ],
+)
+def test_a_plain_senders_notice_whose_subject_says_a_message_failed(subject: str, body: str) -> None:
+    assert _plain(subject, body) == ("vendor", [(None, "failed")])
+
+
+def test_a_plain_senders_parcel_stays_none() -> None:
+    # A parcel that could not be delivered is no message: the same words about a parcel are no bounce.
+    assert _plain("Encomenda não entregue", "Olá,\n\nA sua encomenda não foi entregue: ninguém estava em casa.\n")[
+        1
+    ] == []

@@ -156,6 +156,9 @@ _UNDELIVERED: Final = (
     # Russian, Chinese, Japanese, Korean
     r"не (?:может быть|было|удалось) ?(?:доставлен|доставить)|недоставлен",
     r"无法发送|無法發送|无法投递|发送失败|投递失败|未能送达|送信できませんでした|配信できませんでした|"
+    # ... and its noun, "undeliverable" ("配信不能": the tag Japanese notices put before the returned Subject,
+    # Exchange/Outlook's "配信不能: <subject>", Zammad's ja "[配信不能]").
+    r"配信不能|"
     # Chinese providers open their notices with "your mail was returned" (163: "您的邮件被退回来了").
     r"(?:邮件|郵件|信件)(?:已经?)?被退回|"
     r"届きませんでした|전송(?:에)? 실패|전달되지 않",

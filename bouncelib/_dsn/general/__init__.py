@@ -67,8 +67,12 @@ _NO_REPLY_FROM: Final = re.compile(r"(?<![\w.+-])(?:no-?reply|do-?not-?reply|mai
 _LIST_ROLE_FROM: Final = re.compile(r"(?<![\w.+-])(?:owner-[\w.-]+|[\w.-]+-(?:owner|request)|majordomo)@", re.I)
 # A sentence about a message (not a parcel, a payment): the word for it in the notice languages, one or more of them
 # ("Only admins may send messages to this address": a rule on messages, as the refusal of one it answers).
+# Portuguese "mensagem", Russian "сообщение" and "письмо" (a letter, the everyday word for an e-mail), in their case
+# forms; Japanese "メッセージ" and "メール" run into the next word with no space ("メッセージサイズ"), so no word bound.
 _A_MESSAGE: Final = re.compile(
-    r"\b(?:messages?|e-?mails?|mail|post(?:ing)?s?|nachricht(?:en)?|courriels?|mensajes?|messaggi|messaggio)\b", re.I
+    r"\b(?:messages?|e-?mails?|mail|post(?:ing)?s?|nachricht(?:en)?|courriels?|mensajes?|messaggi|messaggio|"
+    r"mensage(?:m|ns)|сообщени(?:е|я|ю|ем|и|й|ям|ями|ях)|письм(?:о|а|у|ом|е|ам|ами|ах))\b|メッセージ|メール",
+    re.I,
 )
 
 
