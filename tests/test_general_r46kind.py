@@ -95,3 +95,38 @@ def test_a_plain_senders_parcel_stays_none() -> None:
     assert _plain("Encomenda não entregue", "Olá,\n\nA sua encomenda não foi entregue: ninguém estava em casa.\n")[
         1
     ] == []
+
+
+# A refusal of the reader's post sent with RFC 3834's "Auto-Submitted: auto-replied" from a list's plain address: an
+# automatic response that says the reader's message failed is a bounce, not an absence notice.  Our own wordings.
+def _auto_replied(sender: str, subject: str, body: str) -> tuple[str, list[tuple[str | None, str | None]]]:
+    data = (
+        f"From: {sender}\nTo: sam@example.com\nSubject: {subject}\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    ).encode()
+    r = parse_message(data)
+    return r.kind.value, [(e.recipient, e.action) for e in r.recipients]
+
+
+@pytest.mark.parametrize("sender", ["devel@lists.example.org", "mail@lists.example.org"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your message to devel has been rejected: only members may post to this list.\n",
+        "Sorry, your posting to the devel list could not be delivered. The list is closed.\n",
+    ],
+)
+def test_an_auto_replied_refusal_of_a_post_is_a_bounce(sender: str, body: str) -> None:
+    assert _auto_replied(sender, "Your message to devel", body) == ("vendor", [(None, "failed")])
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Away", "I am away until Monday. Your message will be read when I return.\n"),
+        ("Out of office", "I am out of the office. Mail is not forwarded; please write to desk@example.org.\n"),
+        ("Automatic reply: devel", "Thank you for your message. We will answer within two days.\n"),
+    ],
+)
+def test_an_auto_replied_absence_notice_stays_an_autoreply(subject: str, body: str) -> None:
+    assert _auto_replied("bob@example.org", subject, body)[0] == "autoreply"

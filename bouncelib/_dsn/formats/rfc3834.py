@@ -19,6 +19,7 @@ from typing import Final
 
 from bouncelib._data import notices as shapes
 from bouncelib._dsn.base import Found, Mail
+from bouncelib._dsn.general import unnamed_failure
 from bouncelib._vocab import Reason
 
 __all__ = ["DETECTOR"]
@@ -73,6 +74,11 @@ class _Rfc3834:
         if _DAEMON.search(mail.from_) or (_BOUNCY.search(mail.subject) and not _SUBJECT.match(mail.subject)):
             return None
         if not _is_autoreply(mail):
+            return None
+        # An automatic response that says the reader's message failed (a list's refusal of a post, "Your message to
+        # devel has been rejected ...", sent with "auto-replied" from the list's own address) is a bounce, not an
+        # absence notice: the general reader's failure of a message, unless the Subject says it is an auto-reply.
+        if not _SUBJECT.match(mail.subject) and unnamed_failure(mail):
             return None
         addr = email.utils.parseaddr(mail.from_)[1] or mail.header("Return-Path").strip("<> ")
         if "@" not in addr:

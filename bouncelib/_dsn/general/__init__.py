@@ -599,6 +599,11 @@ def _returns_what_it_reports(mail: Mail, notice: Notice, said: str) -> bool:
     (not of a parcel: "Courier was not able to deliver your parcel")."""
     if notice.returned.strip() or mail.header("In-Reply-To").strip() or mail.header("References").strip():
         return True
+    # RFC 3834's "auto-replied": an automatic response to a message the reader sent, the message it answers said in a
+    # header (a list's refusal of a post, sent from the list's plain address).  A vacation reply says it too, but no
+    # failure of a message (`rfc3834` steps aside only for a notice this reads as a failure).
+    if mail.header("Auto-Submitted").strip().lower().startswith("auto-replied"):
+        return True
     subject = mail.subject.lower()
     if (
         _REPLY_SUBJECT.match(subject) is None
