@@ -130,3 +130,17 @@ def test_an_auto_replied_refusal_of_a_post_is_a_bounce(sender: str, body: str) -
 )
 def test_an_auto_replied_absence_notice_stays_an_autoreply(subject: str, body: str) -> None:
     assert _auto_replied("bob@example.org", subject, body)[0] == "autoreply"
+
+
+# A mail system's notice with no Subject whose only account is a code it labels an error code: the server's answer,
+# its class says failed or delayed (as "said: 550").  Our own wordings.
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        ("bob@example.net, ERROR_CODE :550, ERROR_CODE :The mailbox is unavailable", "failed"),
+        ("Error code: 451 - the server asks to try again later", "delayed"),
+    ],
+)
+def test_a_labelled_error_code_is_the_servers_answer(body: str, action: str) -> None:
+    r = parse_message(f"From: MAILER-DAEMON@mx.example.org\nTo: sam@example.com\n\n{body}\n".encode())
+    assert [e.action for e in r.recipients] == [action]

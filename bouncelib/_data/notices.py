@@ -772,9 +772,10 @@ IN_REPLY_TO_COMMAND: Final = re.compile(r"\(in reply to [a-z][a-z ]{1,20} comman
 # A server's answer told in the notice's words: "mx.example.org [192.0.2.1] said: 550 ...", and Exim's way of
 # naming the server that answered, its host name and address then a colon before the reply ("SMTP error from
 # remote mail server after end of data: host mx.example.org [192.0.2.1]: 550 Header value not allowed", the
-# reply often on the next line).  Matched on lowercase text; the host name's run is bounded.
+# reply often on the next line).  Matched on lowercase text; the host name's run is bounded.  A code the notice
+# labels an error code ("error code: 550", "ERROR_CODE :550", beside the address) is that answer too.
 SERVER_SAID: Final = re.compile(
-    r"(?:\b(?:said|replied|responded|answered)|\bhost [a-z0-9][\w.-]{0,253}\.? ?\[[\d.:a-f]{3,45}\])"
+    r"(?:\b(?:said|replied|responded|answered|error[ _-]?code)|\bhost [a-z0-9][\w.-]{0,253}\.? ?\[[\d.:a-f]{3,45}\])"
     r"\s*:\s*([45])\d\d(?![\d.])"
 )
 # A transcript's answer to MAIL FROM ("250 2.1.0 <a>... Sender ok"): the address is the sender's.
