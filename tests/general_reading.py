@@ -40,3 +40,18 @@ def assert_perturbation_keeps_failures(perturbation: str, file: str, wanted: lis
     before = reading(case.data, failures_only=True)
     assert [r for r, _a, _reason in before] == wanted, before
     assert reading(data, failures_only=True) == before
+
+
+def reply_texts(data: bytes, *, modules_off: bool = True) -> list[tuple[str | None, str]]:
+    """(recipient, reply text handed to the classifier) of each failed or delayed event, format modules off unless
+    `modules_off` is false."""
+    if modules_off:
+        with format_modules_off():
+            report = parse_message(data)
+    else:
+        report = parse_message(data)
+    return [
+        (e.recipient, e.reply.text if e.reply is not None else "")
+        for e in report.recipients
+        if e.action in ("failed", "delayed")
+    ]

@@ -809,6 +809,27 @@ DIAGNOSTIC_TYPE: Final = re.compile(r"\bsmtp; ?(?=[245]\d\d)", re.I)
 # the second.
 DOUBLED_CODE: Final = re.compile(r"([245])(?<![\w.,:/-][245])(\d\d) (?=\1\2[ -])")  # class first: fast skip
 
+# The reporting MTA's own frame around the remote server's reply: words that introduce, label or decorate the
+# reply rather than give its cause (round r46gen; a heading's "permanent fatal errors" is the notice's, said of all
+# its recipients, not the server's reason). A heading set between rules of dashes or equal signs (Sendmail's
+# "----- Transcript of session follows -----", "----- The following addresses had permanent fatal errors -----",
+# Exim's "------ a ------" over its local delivery program's words) or a bare rule; a label that announces the
+# reply (Exim's warning "Delay reason:", "Bounce reason:", "Failure Reason:", a pasted "Diagnostic code:" whose
+# type DIAGNOSTIC_TYPE drops, Gmail's "Technical details of permanent failure:", "The error that the other server
+# returned was:", "The response was:"). The reply text handed to the classifier is read without them
+# (`_recipients.as_reply`).
+REPLY_FRAME: Final = re.compile(
+    r"(?<!\S)(?:-{3,}|={3,})(?:[ \t]+(?:(?!---|===)[^\n]){1,80}?[ \t]+(?:-{3,}|={3,}))?(?!\S)"
+    # Sendmail's opening line of its returned-mail text, "The original message was received at <date> from <host>
+    # [ip]" (sendmail/savemail.c): when the message came in, said of no recipient.
+    r"|\bthe original message was received at [^\n]{0,60}?\bfrom [\w.@-]+(?:[ \t]*\[[\w.:]+\])?"
+    # "Reason:" as the label a text opens with (Symantec's "Reason: 550-..."), not "(reason: ...)" inside it.
+    r"|\A[ \t]*reason[ \t]*:"
+    r"|\b(?:(?:delay|bounce|failure) reason|diagnostic[ -]code|technical details of (?:permanent|temporary) failure"
+    r"|the error that the other server returned was|the response (?:from the remote server )?was)[ \t]*:",
+    re.I,
+)
+
 # Postfix "<a> (expanded from <b>)": a is the final recipient, b what the sender wrote.
 EXPANDED_FROM: Final = re.compile(r"\(expanded from:?\s*<?([^<>()\s]+@[^<>()\s]+?)>?\)?:?", re.I)
 

@@ -632,9 +632,11 @@ def continuation(lines: tuple[str, ...], i: int, stop: int, under: int = -1) -> 
             break
         at = len(line) - len(line.lstrip())
         deeper = at > indent or (at == indent > under >= 0)
-        # More lines of a multi-line reply: "550-..." lines, and the "550 ..." line that ends them.
+        # More lines of a multi-line reply: "550-..." lines, and the "550 ..." line that ends them, also when a wrap
+        # cut the "550-" line above it in two ("550-... is not" / "permitted to" / "550 relay through ...").
         code = text[:3]
-        multiline = code.isdigit() and (text[3:4] == "-" or (text[3:4] in (" ", "") and f"{code}-" in out[-1]))
+        opened = text[3:4] in (" ", "") and any(o.startswith(f"{code}-") or f" {code}-" in o for o in out)
+        multiline = code.isdigit() and (text[3:4] == "-" or opened)
         # A reply wrapped mid-sentence (at the wrapping MTA's or client's width, with no indentation):
         # a line that starts in lower case goes on with the sentence above it.
         # So does one after a line that ends with the reply's bare code ("said: 550", then "5.1.1 ...").
@@ -1248,10 +1250,13 @@ def as_reply(text: str) -> str:
     """A reply as the notice quotes it, with what stands in front of its code taken away: "smtp;550
     5.1.1 ..." (a Diagnostic-Code written into the prose, also inside Exchange's "<mx #4.0.0 smtp;450 ...>"
     tag) is the reply after the type; "450 450 4.2.2 ..." is the one after the relaying system's copy of its
-    code.  Runs of white space are one space."""
+    code; the reporting MTA's frame around the reply (a heading between rules, "Delay reason:", "The error that
+    the other server returned was:": `notices.REPLY_FRAME`) is left out, unless it is all the text.  Runs of
+    white space are one space."""
     text = shapes.DIAGNOSTIC_TYPE.sub("", text)
     text = shapes.DOUBLED_CODE.sub("", text)
-    return " ".join(text.split())
+    unframed = shapes.REPLY_FRAME.sub(" ", text)
+    return " ".join((unframed if unframed.strip() else text).split())
 
 
 def _stages(blocks: list[Block], lines: tuple[str, ...]) -> None:
