@@ -31,6 +31,8 @@ FRAMES = [
     ("====== bob@example.org ======\nfilter: cannot open /var/spool/filter: Permission denied", "filter:"),
     ("Diagnostic code: smtp;550 5.1.1 unknown user", "550 5.1.1"),
     ("Reason: 550 5.1.1 unknown user", "550 5.1.1"),
+    ("Hi. This is the qmail-send program at mx.example.org.\nI'm afraid I wasn't able to deliver", "I'm afraid"),
+    ("This is the mail system at host mx.example.org.\n\nI'm sorry to have to inform you", "I'm sorry"),
 ]
 
 

@@ -823,6 +823,10 @@ REPLY_FRAME: Final = re.compile(
     # Sendmail's opening line of its returned-mail text, "The original message was received at <date> from <host>
     # [ip]" (sendmail/savemail.c): when the message came in, said of no recipient.
     r"|\bthe original message was received at [^\n]{0,60}?\bfrom [\w.@-]+(?:[ \t]*\[[\w.:]+\])?"
+    # The mail system's introduction of itself, "Hi. This is the qmail-send program at mx.example.org.", "This is the
+    # mail system at host mx.example.org.", "This is the mail delivery agent at <host>.": who writes, not what happened.
+    r"|(?:\bhi\.[ \t]+)?\bthis is the [\w -]{0,30}?\b(?:program|mail system|mail delivery agent|mailer)"
+    r"[ \t]+at[ \t]+(?:host[ \t]+)?[\w-]+(?:\.[\w-]+)+\.(?!\S)"
     # "Reason:" as the label a text opens with (Symantec's "Reason: 550-..."), not "(reason: ...)" inside it.
     r"|\A[ \t]*reason[ \t]*:"
     r"|\b(?:(?:delay|bounce|failure) reason|diagnostic[ -]code|technical details of (?:permanent|temporary) failure"
