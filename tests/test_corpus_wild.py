@@ -107,7 +107,6 @@ VERDICT_MISSES: dict[str, str] = {
     "('incorrectMSEXCH'), so the classifier reads no cause (onhold); labelled userunknown as Q260198",
     "relay-soft-bounce-notice-r44.eml": "round 44, a tuning miss: Firefox Relay's notice lists possible causes ('or if "
     "your mailbox was full'); read as mailboxfull, labelled onhold",
-    "qmail-ezmlm-checksub-reject-posts-da.eml": "a test-part mail: miss not examined (frozen test part)",
     "opensmtpd-run-r41-mda-mail-local-unknown-name.eml": "r41osmtpd, a tuning miss: mail.local's 'unknown name: "
     "<user>' read as systemerror (5.3.0); labelled userunknown. A term 'unknown name' would also read sendmail's "
     "'Host unknown (Name server: ...)' (the parenthesis dropped), so it was not added",
