@@ -329,6 +329,19 @@ def _sender_spans(low: str) -> list[tuple[int, int]]:
 
 def _by_marker(low: str, hits: list[Hit[str]]) -> str | None:
     """The provider of the leftmost marker that names the receiving operator."""
+    hits = _not_in_other_roles(low, _not_in_addresses(low, hits)) if hits else hits
+    if not hits:
+        return None
+    # A marker right after "@" is the domain of an address quoted in the reply
+    # (often the bounced sender's): any other marker names the operator better.
+    named = [h for h in hits if h.start == 0 or low[h.start - 1] != "@"] or hits
+    # At one start the longer marker is the more specific ("yahoo.co.jp" over "yahoo");
+    # the key breaks what is left so that no set order decides.
+    return min(named, key=lambda h: (h.start, h.start - h.end, h.key)).key
+
+
+def _not_in_addresses(low: str, hits: list[Hit[str]]) -> list[Hit[str]]:
+    """The markers outside the names of mailboxes and hosts that are not the receiver's."""
     if hits:
         # A marker inside an address's local part names nobody: the mailbox's owner chose it (a VERP
         # bounce address carries another address there, "bounce+x-user=hotmail.it@mail.example.com").
@@ -342,6 +355,11 @@ def _by_marker(low: str, hits: list[Hit[str]]) -> str | None:
         # A marker inside the host name of the connecting client ("connect from mail-wr1-f49.google.com[...]",
         # "Client host [c-73-1.hsd1.va.comcast.net] blocked") names the sender's operator, not the receiver's.
         hits = [h for h in hits if not _in_client_host(low, h.start)]
+    return hits
+
+
+def _not_in_other_roles(low: str, hits: list[Hit[str]]) -> list[Hit[str]]:
+    """The markers outside names the text gives another role: the sender's, an example's."""
     if hits and ("from" in low or " for " in low or " of " in low or "sender" in low or " by " in low
                  or ("id" in low and "@" in low)):
         # Nor the domain the text says the message came from: the sender's ("Email rejected per DMARC policy
@@ -358,14 +376,7 @@ def _by_marker(low: str, hits: list[Hit[str]]) -> str | None:
         # service provider, e.g. "Zoho"", "providers such as Gmail, Yahoo or Outlook"): a name in a list led
         # by "e.g.", "for example", "such as", "like" is one of several, chosen by the writer, not its signature.
         hits = [h for h in hits if _EXAMPLE_BEFORE.search(low, max(0, h.start - 80), h.start) is None]
-    if not hits:
-        return None
-    # A marker right after "@" is the domain of an address quoted in the reply
-    # (often the bounced sender's): any other marker names the operator better.
-    named = [h for h in hits if h.start == 0 or low[h.start - 1] != "@"] or hits
-    # At one start the longer marker is the more specific ("yahoo.co.jp" over "yahoo");
-    # the key breaks what is left so that no set order decides.
-    return min(named, key=lambda h: (h.start, h.start - h.end, h.key)).key
+    return hits
 
 
 def _by_url(low: str) -> str | None:

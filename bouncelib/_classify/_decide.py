@@ -507,6 +507,18 @@ def _words_say(ev: Evidence) -> Verdict | None:
     the cause ("due to ...") decides the concept reading, and wins over the phrase.
     """
     phrase = _best(_strong_hits(ev)) or _page(ev)
+    hits, from_cause = _concept_reading(ev)
+    concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
+    decisive = bool(hits) and (hits[0].rule.decisive or from_cause or _part_of_pair(phrase, hits[0])
+                               or (phrase is not None and phrase[1] in _SUBJECT_ONLY)
+                               or _inside_term(phrase, hits[0], ev.facts.words_text))
+    best = (concept if phrase is None or (concept is not None and (decisive or _RANK[concept[0]] < _RANK[phrase[0]]))
+            else phrase)  # fmt: skip
+    return in_context(_sibling(best, ev), ev) if best is not None else None
+
+
+def _concept_reading(ev: Evidence) -> tuple[list[ConceptHit], bool]:
+    """The concept pairs that speak, best first, and whether a clause naming the cause gave them."""
     hits = _cause(ev.facts.words_text)
     from_cause = bool(hits)
     if from_cause and hits[0].reason is Reason.SPAMDETECTED:
@@ -534,13 +546,7 @@ def _words_say(ev: Evidence) -> Verdict | None:
             cause = _next_sentence_cause(ev, hits)
             if cause is not None:
                 hits, from_cause = [cause], True
-    concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
-    decisive = bool(hits) and (hits[0].rule.decisive or from_cause or _part_of_pair(phrase, hits[0])
-                               or (phrase is not None and phrase[1] in _SUBJECT_ONLY)
-                               or _inside_term(phrase, hits[0], ev.facts.words_text))
-    best = (concept if phrase is None or (concept is not None and (decisive or _RANK[concept[0]] < _RANK[phrase[0]]))
-            else phrase)  # fmt: skip
-    return in_context(_sibling(best, ev), ev) if best is not None else None
+    return hits, from_cause
 
 
 # Phrases that are only a word for a party of the delivery, the sending host or the sender ("your ip"): they

@@ -891,12 +891,7 @@ class LineParser:
         pre, _, tag = head.rpartition(" ")
         info = self._tags.get(tag) or self.tag(tag)
         if info is None:
-            if "]: " in msg:
-                # Another program relogged a whole syslog line as its message (journald of a
-                # container's supervisor, a log shipper): the inner line's tag decides.
-                head, _, msg = msg.partition("]: ")
-                pre, _, tag = head.rpartition(" ")
-                info = self._tags.get(tag) or self.tag(tag)
+            info, pre, msg = self.relogged(msg)
             if info is None:
                 # "]: " may stand in the message of a tag without pid ("postfix/smtpd: NOQUEUE: reject: RCPT
                 # from H[ip]: 554 ...", postlog(1) without -i): that tag decides before a header-less paste.
@@ -911,6 +906,16 @@ class LineParser:
         # Windows, a collector padding its columns): the message's text ends at its last visible character.
         return info.handler((ts, host, info.program, info.pid, qid), msg.rstrip(), line, inf)
 
+
+    def relogged(self, msg: str) -> tuple[TagInfo | None, str, str]:
+        """The tag, prefix and message of a whole syslog line that another program relogged as its message
+        (journald of a container's supervisor, a log shipper): the inner line's tag decides. ``(None, "",
+        msg)`` when the message holds no ``program[pid]: `` tag, or its tag is not Postfix's."""
+        head, sep, inner = msg.partition("]: ")
+        if not sep:
+            return None, "", msg
+        pre, _, tag = head.rpartition(" ")
+        return self._tags.get(tag) or self.tag(tag), pre, inner
 
     def pidless(self, line: str) -> LogRecord | None:
         """The record of a line whose Postfix tag has no ``[pid]``, None when there is no such tag.

@@ -152,6 +152,16 @@ class _Rejoined:
 _SNIFF: Final = 1 << 16
 
 
+def _fed(rec: LogRecord, corr: Correlator, enrich: bool, wanted: frozenset[str],
+         counts: dict[str, int]) -> LogRecord | None:  # fmt: skip
+    """`rec` fed to the correlator and counted: the record to yield (enriched when asked), None when its kind is
+    not wanted."""
+    kind = rec.kind
+    counts[kind] = counts.get(kind, 0) + 1
+    enriched = corr.feed(rec)
+    return (enriched if enrich else rec) if kind in wanted else None
+
+
 class LogReader:
     """An iterator over the records of a log, with its `stats` (what `read_log` returns)."""
 
@@ -318,6 +328,7 @@ class LogReader:
         tags = self._parser._tags
         get_tag = self._parser.tag
         pidless = self._parser.pidless
+        relogged = self._parser.relogged
         read_clock = self._clock.read
         corr = self.correlator if self.correlator is not None else Correlator()
         enrich = self.correlator is not None
@@ -334,11 +345,9 @@ class LogReader:
                     head, sep, msg = line.partition("]: ")
                     pre, _, tag = head.rpartition(" ")
                     info = tags.get(tag) or get_tag(tag) if sep else None
-                    if info is None and sep and "]: " in msg:
+                    if info is None and sep:
                         # A whole syslog line relogged as another program's message (as `LineParser.parse`).
-                        head, _, msg = msg.partition("]: ")
-                        pre, _, tag = head.rpartition(" ")
-                        info = tags.get(tag) or get_tag(tag)
+                        info, pre, msg = relogged(msg)
                     if info is None:
                         # A Postfix tag without "[pid]" (postlog without -i, a renamed syslog_name): rare, so
                         # read by the parser, as `parse_log_line` reads it; any other line is not Postfix's.
@@ -346,12 +355,10 @@ class LogReader:
                         if rec is None:
                             not_postfix += 1
                             continue
-                        got = rec.kind
-                        enriched = corr.feed(rec)
-                        if got in wanted:
+                        got = _fed(rec, corr, enrich, wanted, counts)
+                        if got is not None:
                             yielded += 1
-                            yield enriched if enrich else rec
-                        counts[got] = counts.get(got, 0) + 1
+                            yield got
                         continue
                     if pre != last_pre:
                         # Every prefix goes through the clock in order: the year and DST rules need them all.
