@@ -309,9 +309,11 @@ def find_provider(
     if "@" in low:
         # (Not the domain of the address the text says is the sender's: "<user@gmail.com>: Sender address
         # rejected" names the sender's mailbox, not the one refused; nor a message id's.)
+        named = [(m.start(1), suffix_lookup(m.group(1), _HOSTS)) for m in _ADDRESS_DOMAIN.finditer(low)]
+        if not any(pid for _, pid in named):
+            return None  # (no address names a provider: none does, whichever are the sender's)
         senders = _sender_spans(low)
-        found = {suffix_lookup(m.group(1), _HOSTS) for m in _ADDRESS_DOMAIN.finditer(low)
-                 if not any(a <= m.start(1) < b for a, b in senders)}
+        found = {pid for start, pid in named if not any(a <= start < b for a, b in senders)}
         if len(found) == 1:
             return found.pop()
     return None
@@ -319,7 +321,15 @@ def find_provider(
 
 def _sender_spans(low: str) -> list[tuple[int, int]]:
     """Where `low` names the sender's domain (`_SENDER_DOMAIN`) or quotes the sender's address (`_SENDER_ADDRESS`)."""
-    spans = [(m.start(1), m.end(1)) for m in _SENDER_DOMAIN.finditer(low)]
+    spans = []
+    pos = 0
+    while (m := _SENDER_DOMAIN.search(low, pos)) is not None:
+        start = m.start()
+        if start and (low[start - 1].isalnum() or low[start - 1] == "_"):
+            pos = start + 1  # not at a word's start: as `\b` would, try again from the next character
+            continue
+        spans.append((m.start(1), m.end(1)))
+        pos = m.end()
     if "sender address" in low:
         spans += [(m.start(1), m.end(1)) for m in _SENDER_ADDRESS.finditer(low)]
     if "id" in low and "@" in low:
@@ -371,7 +381,7 @@ def _not_in_other_roles(low: str, hits: list[Hit[str]]) -> list[Hit[str]]:
         # domain gmail.com fails DMARC", "<user@gmail.com>: Sender address rejected").
         senders = _sender_spans(low)
         hits = [h for h in hits if not any(a <= h.start < b for a, b in senders)]
-    if hits and _EXAMPLE_WORDS.search(low) is not None:
+    if hits and any(map(low.__contains__, _EXAMPLE_WORDS)):
         # Nor a name the text gives as an example or a third party ("replace $serviceName with your email
         # service provider, e.g. "Zoho"", "providers such as Gmail, Yahoo or Outlook"): a name in a list led
         # by "e.g.", "for example", "such as", "like" is one of several, chosen by the writer, not its signature.
@@ -420,14 +430,17 @@ def _by_format(low: str) -> str | None:
 # The name of Postfix's DNS lookup error: "Name service error for name=H type=MX: ..." (dns_lookup.c).
 _LOOKED_UP: Final = re.compile(r"\bname=(\S+) type=")
 # The domain a text names as the message's origin: the sender's domain, not the refusing server's.
+# Each alternative starts with a letter (no leading `\b`, checked at each match by `_sender_spans`), so that
+# the engine skips ahead to those letters instead of trying the pattern at every character (3.5 -> 2.4 us a reply).
+_CHECKED: Final = ("(?: [a-z]+)? (?:check|record|signature|policy|alignment|validation|verification)s? "
+                   "(?:for|of)(?: domain)?")
+_NAMED: Final = "(?: address)?(?: domain)?(?: name)?(?: is)?:?"
 _SENDER_DOMAIN: Final = re.compile(
-    r"(?:\bdmarc policy for|\b(?:spf|dkim|dmarc)(?: [a-z]+)? (?:check|record|signature|policy|alignment|"
-    r"validation|verification)s? (?:for|of)(?: domain)?|\b(?:e-?mail|messages?) from|"
-    r"\bsend(?:ing)? (?:e-?mail |mail )?from|\b(?:come|comes|coming|came) from|\b(?:sent|relayed|submitted) by|"
-    r"\battempt(?:ed)? by|"
-    r"\b(?:envelope[- ]sender|sender(?:'s)?|(?:header|envelope)[- ]from)(?: address)?(?: domain)?"
-    r"(?: name)?(?: is)?:?) [<\[(]?"
-    r"([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})"
+    r"(?:dmarc policy for|spf" + _CHECKED + "|dkim" + _CHECKED + "|dmarc" + _CHECKED + "|"
+    r"e-?mail from|messages? from|send(?:ing)? (?:e-?mail |mail )?from|"
+    r"come from|comes from|coming from|came from|sent by|relayed by|submitted by|attempt(?:ed)? by|"
+    r"envelope[- ]sender" + _NAMED + "|sender(?:'s)?" + _NAMED + "|header[- ]from" + _NAMED + "|envelope[- ]from"
+    + _NAMED + r") [<\[(]?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})"
 )
 # An address quoted before Postfix's (and its imitators') "Sender address rejected": the sender's; group 1 its domain.
 _SENDER_ADDRESS: Final = re.compile(r"<[^<>@\s]*@([a-z0-9.-]+)>:? sender address rejected")
@@ -469,7 +482,9 @@ _RECEIVED_ANSWER_AFTER: Final = re.compile(
 # A word that leads an example or a third party's name, and what may stand between it and the name (other
 # names of the list, each followed by a comma, "or", "and" or "/"; quotes and brackets).
 # ("like" not after "look(s)", "seem(s)", "sound(s)": "it looks like gmail.com refused" names who refused.)
-_EXAMPLE_WORDS: Final = re.compile(r"\be\.?g\.|\bfor (?:example|instance)\b|\bsuch as\b|\blike\b")
+# (The pre-test is by substrings: `_EXAMPLE_BEFORE` finds none of its words where none of these is, and a
+# pattern led by `\b` is tried at every character.)
+_EXAMPLE_WORDS: Final = ("like", "e.g.", "eg.", "such as", "for example", "for instance")
 _EXAMPLE_BEFORE: Final = re.compile(
     r"(?:\be\.?g\.|\bfor (?:example|instance)|\bsuch as|(?<!looks )(?<!seems )(?<!sounds )(?<!look )(?<!seem )\blike)"
     r"[\s,:\"'(\[]*"
