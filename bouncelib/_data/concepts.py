@@ -3061,6 +3061,9 @@ TERMS: Final[tuple[Term, ...]] = (
             # qmgr_active.c "qmgr_active_corrupt: save corrupt file queue active id ...", smtp(8)'s "QID: bad
             # record type: 88 in message content", rec_type.h: a record type it does not know).
             "corrupt file", "corrupt queue file", "corrupted queue file", "bad record type",
+            # ... or a message it finds damaged in its own queue (Postfix 3.x conf/postfix-script's check of the
+            # "corrupt" queue directory: "warning: damaged message: corrupt/25202106C62"; round r48log).
+            "damaged message", "damaged queue file",
             # ... or read one of them (local(8): "error reading forwarding file: Permission denied"), and the
             # operating system's words for a file it may not touch (strerror(EACCES) "Permission denied":
             # Postfix's local, postdrop and daemons append it to the file or socket they failed on). The longer

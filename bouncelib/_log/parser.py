@@ -678,6 +678,9 @@ def qid_end(msg: str) -> int:
 
 
 _EMPTY_SHAPES: Final[Mapping[str, str]] = MappingProxyType({})
+# The syslog_name alone (postconf(5): "postfix", or a multi-instance "postfix-<name>"): the tag of the
+# postfix(1) command. Longer hyphenated names ("postfix-policyd-spf-perl") are other programs.
+_COMMAND_TAG: Final = re.compile(r"postfix(?:-\w+)?")
 
 
 class TagInfo(NamedTuple):
@@ -704,7 +707,13 @@ def tag_info(tag: str) -> TagInfo | None:
     program = tag[:k]
     s = program.rfind("/")
     if s < 0:
-        return None
+        # postfix(1), the command itself, logs under the bare syslog_name, with no daemon after it
+        # (src/postfix/postfix.c: "postfix[1086537]: Postfix is running with backwards-compatible default
+        # settings", COMPATIBILITY_README; its warnings and fatals; "postfix-out[...]" for a multi-instance
+        # name): a housekeeping command, read as postfix-script's and master's lines are.
+        if _COMMAND_TAG.fullmatch(program) is None:
+            return None
+        return TagInfo(program, pid, "postfix", _misc, _EMPTY_SHAPES, None)
     daemon = program[s + 1 :]
     handler = DAEMONS.get(daemon)
     if handler is None:

@@ -143,6 +143,15 @@ _POSTSCREEN: Final = "/postscreen"
 # "521 5.7.0 Error: I can break rules, too" is read policyviolation from its status's subject alone.)
 _VAGUE: Final = frozenset({Reason.SYSTEMERROR.value, Reason.ONHOLD.value, Reason.UNDEFINED.value,
                            Reason.POLICYVIOLATION.value})
+#: pipe(8) runs a delivery command and reports its exit status in sysexits words (src/global/sys_exits.c:
+#: EX_TEMPFAIL "temporary failure", EX_UNAVAILABLE "service unavailable", EX_SOFTWARE "internal software error",
+#: ...): a failure it logs that names no more than such a condition of the system is the delivery program's
+#: (LABELING.md: a local delivery program failing is `mailererror`; "postfix/pipe: ... relay=dovecot, ...,
+#: status=deferred (temporary failure)", round r48log), no server's. Postfix's own "mail system configuration
+#: error" (pipe.c: a transport entry it cannot run) is the mail system's, and stays `systemerror`.
+_PIPE: Final = "/pipe"
+_SYSTEMERROR: Final = Reason.SYSTEMERROR.value
+_OWN_CONFIG: Final = re.compile(r"\bmail system\b")
 
 # The direction rule (docs/log.md, "Direction"): the daemon that logged the line decides.
 _INBOUND_DAEMONS: Final = frozenset({"smtpd", "qmqpd", "postscreen", "dnsblog", "tlsproxy"})
@@ -353,6 +362,9 @@ class LogRecord(NamedTuple):
             if self.status == _PROBE_FAILED:
                 action = None
             reply = classify_cached(text, self.dsn, self.get("command"), domain, action)
+            if (self.kind == "delivery" and reply.reason is Reason.SYSTEMERROR and self.program.endswith(_PIPE)
+                    and not _OWN_CONFIG.search(text)):
+                return reply.model_copy(update={"reason": Reason.MAILERERROR, "rule": "log:pipe"})
             if self.kind in _OWN_REFUSALS:
                 # Our own server refused (smtpd, postscreen, cleanup): no other operator wrote the reply.
                 if (self.kind == "reject" and reply.reason.value in _VAGUE and self.program.endswith(_POSTSCREEN)
@@ -460,6 +472,9 @@ class LogRecord(NamedTuple):
              rec["hard_bounce"], rec["blocklist"], rec["blocklist_name"], delist, rec["provider"],
              rec["remote_host"], rec["remote_ip"]) = fields  # fmt: skip
             rec["delist"] = list(delist) if delist else []  # each record owns its list (the memoised one is shared)
+            if (kind == "delivery" and rec["reason"] == _SYSTEMERROR and program.endswith(_PIPE)
+                    and not _OWN_CONFIG.search(text)):
+                rec["reason"] = Reason.MAILERERROR.value  # what `self.reply` says: pipe(8)'s command failed
             if kind in _OWN_REFUSALS:
                 rec["provider"] = None  # what `self.reply` says: our own server refused
                 if (kind == "reject" and rec["reason"] in _VAGUE and program.endswith(_POSTSCREEN)
