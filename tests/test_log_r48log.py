@@ -74,3 +74,9 @@ def test_same_words_from_a_server_stay_systemerror() -> None:
                "[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=4.0.0, status=deferred (host mx.example.com[192.0.2.1] "
                "said: 451 temporary failure (in reply to RCPT TO command))")
     assert rec["reason"] == "systemerror"
+
+
+def test_own_source_address_bind_failure_is_own_system() -> None:
+    rec = _rec("Dec  5 09:14:02 mail postfix/smtp[2841]: warning: smtp_connect_addr: bind 203.0.113.7: "
+               "Cannot assign requested address")
+    assert (rec["kind"], rec["reason"], rec["hard_bounce"]) == ("warning", "systemerror", False)

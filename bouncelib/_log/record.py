@@ -121,6 +121,11 @@ _TLS_POLICY_TABLE: Final = re.compile(r"^smtp_tls_policy_maps, next-hop destinat
 #: qmgr's report that a delivery agent failed ("transport smtp failure -- see a previous warning/fatal/panic
 #: logfile record", qmgr_deliver.c): the mail system's own failure (LABELING.md: a host's own local socket).
 _OWN_DAEMON: Final = re.compile(r"^(?:private|public)/[a-z0-9-]+ socket: |^transport \S+ failure\b")
+#: The SMTP/LMTP client failing to bind its own source address before it connects (smtp_connect.c:
+#: "smtp_connect_addr: bind 203.0.113.7: Cannot assign requested address", smtp_bind_address naming an address
+#: the host does not have): the sending system's own configuration fails, whatever the errno says. The same
+#: strerror after "connect to H[ip]:25:" (no IPv6 route) stays the network's.
+_OWN_BIND: Final = re.compile(r"^(?:[a-z]+_connect_[a-z]+: )?bind \S+: ")
 #: smtpd(8)'s check of the client's name (smtpd_peer.c): the name its address maps back to does not
 #: map forward to that address, in the three wordings Postfix logs ("hostname H does not resolve to
 #: address A", "A: hostname H verification failed: ...", "A: address not listed for hostname H").
@@ -394,6 +399,9 @@ class LogRecord(NamedTuple):
             if _OWN_DAEMON.search(text):
                 return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "hard_bounce": False,
                                                 "rule": "log:own-daemon"})
+            if _OWN_BIND.search(text):
+                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "hard_bounce": False,
+                                                "rule": "log:own-bind"})
             if self.program.endswith("/master") and (_DAEMON_FAILED.search(text)
                                                      or reply.reason is Reason.NETWORKERROR):
                 # master(8) reporting a Postfix daemon that died or cannot start: the same failure
