@@ -284,7 +284,8 @@ CONVENTIONS: tuple[Convention, ...] = (
        r"(?<!non-)\bnull[- ]?senders?\b|\bnull reverse[- ]?path\b|\bempty (?:envelope )?sender(?: address)?\b"
        r"|\bbounces? (?:messages? )?(?:are )?not accepted\b|\bdoes not accept bounces\b"
        r"|\bnot allowed to send bounce|\brequired for bounces\b|\binvalid bounce\b",
-       r"too many recipients|more than one recipient|only one recipient|have 1 recipient|\bexceed|\brfc ?\d{3,4}\b"
+       r"too many recipients|more than one recipient|multiple recipients|only one recipient|have 1 recipient"
+       r"|\bexceed|\brfc ?\d{3,4}\b"
        # Exim's callout: the sender's own servers refusing bounces make its sender verification fail (rejected).
        r"|\bsender verif"),
 )
