@@ -122,7 +122,11 @@ _CONTACT_BEFORE = re.compile(
 # (bench/delist_perturb.py, the "recipient" and "sender" variations).
 _ADDRESS_LABEL_BEFORE = re.compile(
     r"(?:\b(?:original-|final-)?recipient|\bsender|\brcpt to|\bmail from|\b(?:from|to|orig_to)=|rfc822;)"
-    r"(?: address)?\s*[:;=]?\s*<?\Z")
+    r"(?: address)?\s*[:;=]?\s*<?\Z"
+    # The client's own login named as whose the sender address is or who logged in (Postfix smtpd_check.c
+    # reject_sender_login_mismatch: "Sender address rejected: not owned by user <login>"; "authenticated as",
+    # "logged in as", Postfix's "sasl_username="): the sender's account, never a contact (round r48rep).
+    r"|\b(?:owned by (?:(?:auth|sasl|login) )?user|(?:authenticated|logged in|signed in) as|sasl_username=)\s*<?\Z")
 _POINTER_BEFORE = re.compile(r"\b(?:see|visit|refer to)\s*\Z")
 # A URL the reply says the refused message carried (a link of its body that a URI list or a filter matched,
 # a tracking or unsubscribe link quoted from it: "Message contains a blocked URL: http://...", "URL in

@@ -122,7 +122,10 @@ BLOCKLISTS: Final[tuple[BlocklistRow, ...]] = (
                  delist_url="https://spameatingmonkey.com/", delist_email=None,
                  source="https://spameatingmonkey.com/"),
     BlocklistRow(id="hostkarma", name="Hostkarma (Junk Email Filter)", operator="Junk Email Filter",
-                 zones=("hostkarma.junkemailfilter.com",), markers=("hostkarma", "junkemailfilter"), delist_url=None,
+                 # Not the operator's bare domain: "junkemailfilter.com" also names Junk Email Filter as the party
+                 # that verified a sender ("tells junkemailfilter.com that the sender's email address ... is not
+                 # a valid", Exim wiki AclSmtpData), no listing (round r48rep); its zone names the list.
+                 zones=("hostkarma.junkemailfilter.com",), markers=("hostkarma",), delist_url=None,
                  delist_email=None, source="https://wiki.junkemailfilter.com/index.php/Spam_DNS_Lists"),
     BlocklistRow(id="0spam", name="0spam", operator="0spam",
                  zones=("0spam.fusionzero.com", "0spam-killlist.fusionzero.com"), markers=("0spam",), delist_url=None,

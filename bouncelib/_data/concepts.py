@@ -2859,6 +2859,12 @@ TERMS: Final[tuple[Term, ...]] = (
             "unicode e mail", "unicode email", "internationalized email", "internationalized e mail",
             "internationalised email", "internationalised e mail", "international e mail address",
             "international e mail addresses", "international email address", "international email addresses"),
+    # The boundary delimiter that separates a multipart body's parts (RFC 2046 section 5.1.1: at most 70
+    # characters, no trailing white space), named as at fault ("Boundary length too long: 1100 characters (max
+    # 1024)", "broken MIME container (Long MIME Boundary)", Exim wiki ExiscanBugBlocking): the message's MIME
+    # structure, a content error, not the message's size (round r48rep).
+    *_in("en", "ENCODING", "boundary", "boundaries", "mime boundary", "mime boundaries", "boundary delimiter",
+         "boundary length", "multipart boundary"),
     # A carriage return or line feed on its own, not as the CR LF pair that ends a line (RFC 5322 section 2.3,
     # RFC 5321 section 2.3.8), in other words than "bare": "lone", "naked", "stray" (Momentum's "550 5.6.0 Lone
     # CR or LF in body"): the same line-ending fault as a bare LF, a content error (round r39rep).
@@ -3655,11 +3661,19 @@ TERMS: Final[tuple[Term, ...]] = (
     # wrong form, as "malformed" says it (round r45tune).
     *_in("en", "BAD_FORM", "format error", "formatting error", "bad format", "wrong format", "incorrect format",
          "improper format"),
+    # A structure said broken ("This message contains a broken headers (Blank Folding Vulnerability)", Exim wiki
+    # ExiscanBugBlocking): its form is wrong, as "malformed" says it (round r48rep). Said of the thing, as its
+    # adjective or its state; not a "loop broken" (sendmail's "aliasing/forwarding loop broken": the loop cut).
+    *_in("en", "BAD_FORM", "a broken", "an broken", "contains broken", "contain broken", "is broken", "are broken"),
     # A rule on where a character may stand, said broken ("Local part must not begin with a dot", sendmail's
     # parseaddr.c): the thing is written in a wrong form, whichever character and whichever end (round r45tune).
     *_in("en", "BAD_FORM", *(f"{may} {verb} with" for may in ("must not", "cannot", "may not", "can not", "should not",
                                                                "is not allowed to", "are not allowed to")
                               for verb in ("begin", "start", "end"))),
+    # "Does not have a valid ..." says the same as "has no valid ..." ("Header From exist, but not have a valid
+    # address", Exim wiki AclSmtpData) (round r48rep).
+    *_in("en", "MISSING", "not have a valid", "not have any valid", "does not have a valid", "do not have a valid",
+         "not having a valid"),
     *_terms("MISSING", "missing", "has no", "have no", "no valid", "not present", "absent", "empty",
             "could not be parsed", "cannot be parsed", "unparseable", "too far in the future", "too old", "syntax",
             "malformed", "duplicate", "multiple", "not allowed", "need fully qualified", "fully qualified", "not fqdn"),
