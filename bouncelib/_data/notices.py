@@ -48,6 +48,7 @@ __all__ = [
     "IN_REPLY_TO_COMMAND",
     "LABEL_BEFORE",
     "MODERATION_HOLD",
+    "NAMED_ON_DATE",
     "NAMES_BELOW",
     "ORIGINAL_STARTS",
     "PERMANENT",
@@ -508,6 +509,15 @@ SERVER_ANSWER_INTRO: Final = re.compile(
 # text with its white space folded.
 NAMES_BELOW: Final = re.compile(
     r"\b(?:to|for) the following (?:list of )?(?:e-?mail )?(?:address(?:es|\(es\))?|recipients?(?:\(s\))?)\s*[.:]"
+)
+
+# A recipient's line that ends with the date and time of the attempt, as Exchange and MS Mail list a recipient
+# under "The following recipient(s) could not be reached:" -- by address, display name or X.400 O/R address
+# ("Public, John Q. on 2/10/00 9:54 AM", "...//cn=CR LC4B7A0994; on 07/19/1999 3:12 PM"): the line names whom and
+# when, not why; the words about it stand on the next lines, or after a blank line (KB Q254264, Q237951).
+# Matched on the paragraph's last line.
+NAMED_ON_DATE: Final = re.compile(
+    r"\S[ \t]+on \d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]*\Z", re.I
 )
 
 # A heading that lists the failed recipients below it, the addresses its subject: Exim's "The following address(es)

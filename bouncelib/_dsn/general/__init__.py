@@ -260,6 +260,10 @@ def _with_cause_below(raw: list[str], k: int) -> str:
             or shapes.CAUSE_INTRO.search(first)
         ):
             why = f"{why} {' '.join(raw[k + 1].split())}"
+            # The paragraph it introduces only names the recipient and the time of the attempt (Exchange's
+            # "Test User on <date> <time>"): the words about that recipient are the paragraph after it.
+            if k + 2 < len(raw) and shapes.NAMED_ON_DATE.search(raw[k + 1].strip().splitlines()[-1].strip()):
+                why = f"{why} {' '.join(raw[k + 2].split())}"
     return why
 
 
@@ -300,7 +304,7 @@ def _fields_on_top(mail: Mail) -> str:
 def _summarised(notice: Notice, said: str, own: set[str]) -> list[Found]:
     """A notice that names no recipient in its prose but sums up the message it is about in indented
     "Label: value" lines, two or more in a row ("  To: a", "  Subject: ...", "  Date: ..."): the
-    addresses of the first summary line that holds any (not the sender's) are the message's
+    addresses of the first summary line that holds any other than the notice's addressee are the message's
     recipients, refused with it (MailScanner: "This message has been destroyed").  The words after
     the summary say why."""
     lines = notice.lines
@@ -313,18 +317,27 @@ def _summarised(notice: Notice, said: str, own: set[str]) -> list[Found]:
             run.append(i)
             continue
         holding = [k for k in run if "@" in lines[k]] if len(run) >= 2 else []
+        first = run[0] if run else i
         run = []
-        if not holding:
+        # The first line of the summary that names someone other than the notice's own addressee: the
+        # sender's own "From: a" line above "To: b" (hMailServer's virus notice) names no recipient.
+        for k in holding:
+            value = lines[k].split(":", 1)[1]
+            # An address in emphasis ("**a**", a Markdown mail's text part) is the address without it.
+            addresses = [a for a in (_unstarred(m) for m in shapes.ADDRESS.finditer(value)) if a.lower() not in own]
+            if addresses:
+                break
+        else:
             continue
-        value = lines[holding[0]].split(":", 1)[1]
-        # An address in emphasis ("**a**", a Markdown mail's text part) is the address without it.
-        found = (_unstarred(m) for m in shapes.ADDRESS.finditer(value))
-        addresses = [a for a in found if a.lower() not in own]
         if addresses:
             # Up to the signature ("-- " and the filter's name, "Email Virus Scanner"): not a cause.
             after = lines[i:]
             end = next((k for k, ln in enumerate(after) if ln.strip() == "--"), len(after))
             why = " ".join(" ".join(after[:end]).split())
+            if not why or parse_reply(why).reason in (Reason.UNDEFINED, Reason.ONHOLD):
+                # Nothing after the summary says why (only the server's name below it: hMailServer's "The
+                # message below contained a virus ..." stands above): the prose above the summary does.
+                why = " ".join(" ".join((*lines[:first], *after[:end])).split())
             return [Found(recipient=a, action=said, diagnostic=why[:1000]) for a in addresses]
     return []
 
