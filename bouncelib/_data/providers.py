@@ -936,7 +936,12 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
 STATUS_RULES: Final[tuple[StatusRule, ...]] = (
     # "5.7.606-649 Access denied, banned sending IP [IP]": the IP is on Microsoft's own list.
     StatusRule("microsoft", frozenset(f"5.7.{n}" for n in range(606, 650)), _R.BLOCKED, _MS, blocklist="microsoft-eop"),
-    StatusRule("microsoft", frozenset({"5.7.708", "5.7.750", "5.7.511"}), _R.BLOCKED, _MS),
+    StatusRule("microsoft", frozenset({"5.7.750", "5.7.511"}), _R.BLOCKED, _MS),
+    # "5.7.708 Access denied, traffic not accepted from this IP": the NDR table's row says the traffic comes
+    # from a *low reputation* IP address (new tenants sending from it are refused until it builds one), not an
+    # IP on a list: the sending IP's standing, badreputation (LABELING.md: the operator's page decides its own
+    # code, as Yahoo's 4.16.5x and Exchange's 4.7.500-699 above).
+    StatusRule("microsoft", frozenset({"5.7.708"}), _R.BADREPUTATION, _MS),
     StatusRule("microsoft", frozenset({"5.7.513"}), _R.FILTERED, _MS),
     StatusRule("microsoft", frozenset({"4.7.650", "4.7.651", "4.7.500"}), _R.BADREPUTATION, _MS),
     StatusRule("microsoft", frozenset({"5.7.509", "5.7.515"}), _R.AUTHFAILURE, _MS),
