@@ -21,3 +21,24 @@ def test_exchange_online_5_7_708_is_the_sending_ips_low_reputation(text: str) ->
     reply = parse_reply(text)
     assert reply.reason is Reason.BADREPUTATION
     assert reply.rule == "provider-status:microsoft:5.7.708"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "454 4.7.0 Our minimum TLS version requirement has not been met",
+        "remote server mx.example.net (192.0.2.44): TlsRequirementNotMetException: wanted TLS 1.2, session was "
+        "plain text",
+        "451 4.7.0 This connection does not meet the requirements of our TLS policy",
+    ],
+)
+def test_a_tls_requirement_said_to_be_unmet_is_starttls_failing(text: str) -> None:
+    # REQUIRED's "requirement not met" with TLS; an error class name ("...Exception") read as its words.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.FAILEDSTARTTLS
+    assert reply.rule == "concept:TLS+REQUIRED"
+
+
+def test_an_error_class_name_in_capitals_is_read_as_its_words() -> None:
+    reply = parse_reply("REMOTE SERVER (192.0.2.44): TLSREQUIREMENTNOTMETEXCEPTION: WANTED TLS 1.2")
+    assert reply.reason is Reason.FAILEDSTARTTLS

@@ -325,12 +325,25 @@ def _blocklist(ev: Evidence) -> Verdict | None:
 _AFTER_DOT: Final = re.compile(r"\.([A-Z][a-z]+(?:[A-Z][a-z]*)+)")
 _AFTER_COLON: Final = re.compile(r":([A-Z][a-z]+(?:[A-Z][a-z]*)+)")
 _HUMP: Final = re.compile(r"[A-Z][a-z]*")
+# The name of an error class a program raised spells its meaning too, wherever it stands ("...: MinimumTls
+# RequirementNotMetError: Expected at least TLS1_0", a sending service quoting its TLS library's error; Java's
+# and Python's "...Exception"/"...Error" class names): the name ends in "Error" or "Exception", and one written
+# right after "." or ":" is already an identifier above (the look-behind keeps it from being read twice).
+_ERROR_CLASS: Final = re.compile(r"(?<![A-Za-z0-9.:])([A-Z][a-z]+(?:[A-Z][a-z]*)*[a-z](?:Error|Exception))\b")
 
 
 def _identifiers(flat: str) -> list[str]:
-    """The CamelCase identifiers of `flat` after a "." or ":", in order."""
+    """The CamelCase identifiers of `flat` after a "." or ":", and the error class names, in order."""
     dots = _AFTER_DOT.findall(flat) if "." in flat else []
     colons = _AFTER_COLON.findall(flat) if ":" in flat else []
+    errors = _ERROR_CLASS.findall(flat) if "Error" in flat or "Exception" in flat else []
+    if errors:
+        found = [*_ERROR_CLASS.finditer(flat)]
+        if dots:
+            found += _AFTER_DOT.finditer(flat)
+        if colons:
+            found += _AFTER_COLON.finditer(flat)
+        return [m.group(1) for m in sorted(found, key=lambda m: m.start())]
     if dots and colons:
         both = sorted((*_AFTER_DOT.finditer(flat), *_AFTER_COLON.finditer(flat)), key=lambda m: m.start())
         return [m.group(1) for m in both]
@@ -342,6 +355,8 @@ def _identifiers(flat: str) -> list[str]:
 # or more is split into the words of the concept terms and `IDENTIFIER_WORDS`, the fewest that make it up,
 # and read only when they make up all of it ("STOREDRV" is no such word and stays unread).
 _CAPS_IDENTIFIER: Final = re.compile(r"[.:]([A-Z]{10,})(?![A-Za-z])")
+# An error class name in capitals ("...: MINIMUMTLSREQUIREMENTNOTMETERROR"), wherever it stands, as `_ERROR_CLASS`.
+_CAPS_ERROR_CLASS: Final = re.compile(r"(?<![A-Z0-9.:])([A-Z]{5,}(?:ERROR|EXCEPTION))(?![A-Za-z])")
 _LONGEST_PIECE: Final = 16
 
 
@@ -376,8 +391,11 @@ def concept_text_of(words_text: str, flat: str) -> str:
     """`concept_text` of a reply's `Facts.words_text` and `Facts.flat` (bench/train_model.py reads it too)."""
     found = _identifiers(flat)
     if not found:
-        if flat.isupper() and (":" in flat or "." in flat):
-            split = [w for m in _CAPS_IDENTIFIER.finditer(flat) if (w := _capital_identifier_words(m.group(1)))]
+        if flat.isupper() and (":" in flat or "." in flat or "ERROR" in flat or "EXCEPTION" in flat):
+            found_caps = [*_CAPS_IDENTIFIER.finditer(flat)]
+            if "ERROR" in flat or "EXCEPTION" in flat:
+                found_caps = sorted((*found_caps, *_CAPS_ERROR_CLASS.finditer(flat)), key=lambda m: m.start())
+            split = [w for m in found_caps if (w := _capital_identifier_words(m.group(1)))]
             return words_text + "".join("\n" + w for w in split)
         return words_text
     return words_text + "".join("\n" + " ".join(_HUMP.findall(f)).lower() for f in found)

@@ -3687,6 +3687,11 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("REQUIRED", "required", "is required", "must", "must be", "should", "should be", "needs", "need",
             "please use", "requires",
             "not using", "not sent over", "was not sent over", "without", "turn on",
+            # A requirement said to be unmet is one stated (round r48tune: Purelymail's "MinimumTlsRequirement
+            # NotMetError: Expected at least TLS1_0 but got TLS_NONE", a TLS floor the session did not reach).
+            "requirement not met", "requirements not met", "requirement was not met", "requirements were not met",
+            "requirement is not met", "requirements are not met", "requirement has not been met",
+            "requirements have not been met", "not meet the requirement", "not meet the requirements",
             "erforderlich", "requis", "requise", "obligatorio", "necessario", "obrigatório"),
     # A delivery program ended by a signal (sendmail 8.17 deliver.c endmailer(): "451 4.3.0 mailer local died with
     # signal 9"; Postfix pipe_command.c "Command died with signal"): the program failed (with MAILER below).
