@@ -168,8 +168,6 @@ VERDICT_MISSES: dict[str, str] = {
     "snmail-exchange-dns-notfound.eml": "'The destination server for this recipient could not be found in Domain "
     "Name Service (DNS)' read as userunknown ('recipient ... could not be found'); labelled hostunknown",
     "exchange-kb-is-embedded-toodeep.eml": "a test-part mail: miss not examined (frozen test part)",
-    "postfix-dsn-fields-gmx-policy.eml": "GMX's case code in the link (c=hi) read through the provider table as "
-    "notcompliantrfc; the words say 'Reject due to policy restrictions' (labelled policyviolation)",
     "postfix-expanded-google-alumni-blocked.eml": "'email blocked outside example.com' read as blocked; the words "
     "describe the recipient organisation's policy (labelled policyviolation, a doubtful label)",
     "exchange-kb-imc-syntax-error-content.eml": "a test-part mail: miss not examined (frozen test part)",
