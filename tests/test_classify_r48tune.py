@@ -42,3 +42,19 @@ def test_a_tls_requirement_said_to_be_unmet_is_starttls_failing(text: str) -> No
 def test_an_error_class_name_in_capitals_is_read_as_its_words() -> None:
     reply = parse_reply("REMOTE SERVER (192.0.2.44): TLSREQUIREMENTNOTMETEXCEPTION: WANTED TLS 1.2")
     assert reply.reason is Reason.FAILEDSTARTTLS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the address resolver failed",
+        "queue manager failure",
+        "address resolver error",
+    ],
+)
+def test_the_mtas_own_resolving_and_queueing_daemons_failing_is_its_system(text: str) -> None:
+    # INTERNAL_OP's "address resolver" / "queue manager" (Postfix's trivial-rewrite and qmgr) with a failure word.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SYSTEMERROR
+    assert reply.rule is not None
+    assert reply.rule.startswith("concept:INTERNAL_OP+")

@@ -2987,7 +2987,11 @@ TERMS: Final[tuple[Term, ...]] = (
             # qmail's queueing program named by qmail-smtpd's errors (notqmail qmail-smtpd.c err_qqt "451 qqt
             # failure": qmail-queue could not be started or failed for now): the receiver's own component. Not
             # "qq" alone, also the name of Tencent's QQ Mail.
-            "qqt"),
+            "qqt",
+            # An MTA's own address resolving and queueing daemons (round r48tune: Postfix's trivial-rewrite,
+            # "address rewriting and resolving daemon" in its manual page, writes "address resolver failure" when
+            # it cannot answer; qmgr is its "queue manager"): the receiver's own components, not a DNS resolver.
+            "address resolver", "address resolving service", "address rewriting service", "queue manager"),
     *_terms("NETWORK", "no route", "no valid route", "mx lookup", "cname lookup", "communications failure",
             "communication failure", "communications error", "communication error", "connection refused",
             "connection reset",
