@@ -58,3 +58,20 @@ def test_the_mtas_own_resolving_and_queueing_daemons_failing_is_its_system(text:
     assert reply.reason is Reason.SYSTEMERROR
     assert reply.rule is not None
     assert reply.rule.startswith("concept:INTERNAL_OP+")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 A From header is needed for bounce messages",
+        "550 5.7.1 Message-ID header must be present for bounces",
+        "550 Sender header missing or invalid: one is mandatory for delivery status notifications",
+    ],
+)
+def test_a_condition_set_on_bounces_is_the_sites_rule_on_that_kind_of_message(text: str) -> None:
+    # LABELING.md's null reverse-path rule: the site's rule for a kind of message, not a header breaking a standard.
+    assert parse_reply(text).reason is Reason.POLICYVIOLATION
+
+
+def test_a_header_required_of_all_mail_stays_a_standard_broken() -> None:
+    assert parse_reply("550 A valid Date header is required").reason is Reason.NOTCOMPLIANTRFC

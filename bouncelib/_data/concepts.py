@@ -488,6 +488,11 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # prohibited", "mailing lists do not accept null senders"): RFC 5321 sections 4.5.5 and 6.1 require it of
     # every notification about a previous message (non-delivery reports, DSNs, MDNs), so a refusal of it is a
     # refusal of that kind of message, not of a sender's address (corpus/LABELING.md, round 33).
+    # What a rule is said to hold *for* ("A valid sender header is required for bounces", Exim spec chapter 44): a
+    # condition the receiver sets on the bounces it takes, its rule on that kind of message (round r48tune).
+    *_in("en", "FOR_BOUNCES", "for bounces", "for bounce messages",
+         "for delivery status notifications", "for null sender messages", "for messages with a null sender",
+         "for mail from the null sender"),
     *_in("en", "BOUNCE_MSG", "null sender", "null senders", "null sender address", "empty sender",
          "empty sender address", "empty envelope sender", "null envelope sender", "null reverse path",
          "empty reverse path"),
@@ -4366,6 +4371,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "plugins/bounce ('Bounces not accepted here', reject_all)", 3),
     ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "AUTHMECH", "Haraka plugins/bounce (bounce_spf: a bounce "
                 "whose original was not sent from here)", 3),
+    # A condition the receiver sets on the bounces it takes ("A valid sender header is required for bounces", Exim
+    # spec chapter 44's ACL example): its rule on that kind of message, policyviolation
+    # (LABELING.md's null reverse-path rule), not the header's breach of a standard that it would be for all mail.
+    ConceptRule(_R.POLICYVIOLATION, "FOR_BOUNCES", None, "Exim spec chapter 44 (ACL: 'A valid sender header is "
+                "required for bounces'); RFC 5321 section 4.5.5 (bounces have the null reverse-path)", decisive=True),
     # A bounce that carries a reverse path (RFC 3834 section 3.3: reports go out with the null one): the message's
     # envelope breaks the standard, notcompliantrfc as a Return-Path header a sender must not add is (round 34).
     ConceptRule(_R.NOTCOMPLIANTRFC, "BOUNCE_MSG", "NONEMPTY_PATH", "RFC 3834 section 3.3; RFC 5321 section 4.5.5; "
