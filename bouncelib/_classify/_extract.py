@@ -82,7 +82,10 @@ _FOLLOW_UP = re.compile(r"\s(?:503[ -]|554 5\.5\.1 )")
 # "«http://...»", "“http://...”"): they close the sentence or the quote around the URL, and no URL holds them
 # (a path written in another script, "/kb/Hãy-kiểm-tra-...", keeps its letters).
 _PATH_CHARS: Final = r"[^\s<>\"'`{}|\\^\[\]。、，；：！？「」『』（）【】〈〉《》“”‘’«»‹›]"
-_URL = re.compile(r"[hH][tT][tT][pP][sS]?://" + _PATH_CHARS + r"*(?:\[[0-9a-fA-F:.]{2,45}\]" + _PATH_CHARS + "*)*")
+# An IP address literal in square brackets inside a path ("see https://www.spamhaus.org/query/ip/[192.0.2.40]") is
+# part of it, whether the address is written with its scheme or without.
+_IP_IN_PATH: Final = r"(?:\[[0-9a-fA-F:.]{2,45}\]" + _PATH_CHARS + "*)*"
+_URL = re.compile(r"[hH][tT][tT][pP][sS]?://" + _PATH_CHARS + "*" + _IP_IN_PATH)
 # An IPv4 address in the words (not 127.0.0.0/8, a DNSBL's answer code, as `_mask` leaves it; a masked one,
 # 0.0.0.N, is one too): read as one word, IP_WORD, so that the verdict is the same whatever its digits. Not one
 # in square brackets: that is a host's address written beside its name (Postfix's "name[ip]", Exim's "host name
@@ -142,15 +145,19 @@ _QUOTED_PATH = re.compile(r'"(?:\.{0,2}|~)/[^"]*"')
 # A web address written without its scheme ("visit www.symanteccloud.com/troubleshooting"): only
 # a "www." host, so that a host name in a transcript ("mx.example.com") is not taken for one.
 _WWW = re.compile(r"(?=[wW])(?<![\w.@/-])[wW]{3}\.[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})+"
-                  r"(?:/" + _PATH_CHARS + "*)?")
+                  r"(?:/" + _PATH_CHARS + "*" + _IP_IN_PATH + ")?")
 # A web address without scheme or "www." but with a path ("on csi.cloudmark.com/reset-request/?ip=..."):
-# the path tells it from a bare host name of a transcript.
-_HOST_PATH = re.compile(r"(?<![\w.@/:-])[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})*\.[a-zA-Z]{2,63}"
-                        r"/" + _PATH_CHARS + "+")
+# the path tells it from a bare host name of a transcript. An underscore before it is a space of prose written
+# with underscores (AT&T's "521< 192.0.2.1 >_is_blocked.__For_information_see_att.net/blocks"), not a name's.
+_HOST_PATH = re.compile(r"(?<![a-zA-Z0-9.@/:-])[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})*\.[a-zA-Z]{2,63}"
+                        r"/" + _PATH_CHARS + "+" + _IP_IN_PATH)
 _TLD_SLASH = re.compile(r"\.[a-zA-Z]{2,63}/")  # in every match of `_HOST_PATH`, right before its path
 # Two host names joined by "/", the path itself a bare name (Postfix smtp(8)'s "TLS policy lookup for DOMAIN/MXHOST:",
-# postfix-tlspol issues 6 and 7): a destination and its server, no web address.
-_NAME_PAIR = re.compile(r"[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}/[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})*\.[a-zA-Z]{2,63}")
+# postfix-tlspol issues 6 and 7): a destination and its server, no web address. A path ending in a web page's file
+# extension is a page's file name, not a server's name ("see postmaster.yahoo.com/550-bl23.html", "lookup.php"):
+# none of these is a top-level domain (IANA root zone).
+_NAME_PAIR = re.compile(r"[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}/[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})*"
+                        r"\.(?!(?:s?html?|php\d?|aspx?|jsp|cgi)\Z)[a-zA-Z]{2,63}")
 _NAME_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-"  # `_HOST_PATH`'s name
 # Addresses are found from their "@" outwards: a pattern starting with the local
 # part would retry up to 64 characters at every position of the text.
