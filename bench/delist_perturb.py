@@ -63,10 +63,14 @@ ROLE_MAILBOXES = ("postmaster@mailhost-example.net", "delist@isp-example.com", "
 # Non-role mailboxes: taken only after wording that offers them.
 OTHER_MAILBOXES = ("blockrequests@isp-example.com", "mailops@examplemail.org", "unblock.team@mx-example.de")
 URL_VERBS = ("See", "Visit", "Please refer to", "For more information go to", "More information:",
+             "Details at", "Appeal at:",
              "For details, see", "To request removal, visit", "Learn more at")  # fmt: skip
 MAILBOX_VERBS = ("Please contact", "Forward this message to", "Write to", "For assistance, contact",
                  "If you believe this is an error, please email", "Reach out to", "Get in touch with",
-                 "Report false positives to", "Mail us at", "Questions? Email")  # fmt: skip
+                 "Report false positives to", "Mail us at", "Questions? Email",
+                 # (round 48) more wordings that hand the sender a mailbox
+                 "Please send mail to", "Send an email to", "Direct inquiries to", "Questions to",
+                 "Please notify")  # fmt: skip
 RECIPIENTS = ("<jane.doe@example.org>", "[jane.doe@example.org]", "jane.doe@example.org:",
               "to=<jane.doe@example.org>", "Original-Recipient: rfc822;jane.doe@example.org")  # fmt: skip
 SENDERS = ("from=<news@sender.example>", "(sender <news@sender.example>)", "MAIL FROM:<news@sender.example>",

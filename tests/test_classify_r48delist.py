@@ -49,3 +49,37 @@ def test_prose_joined_by_underscores_still_offers_the_page_after_see() -> None:
 def test_an_address_literal_in_brackets_inside_a_path_is_part_of_the_page(page: str) -> None:
     text = f"550 5.7.1 Service unavailable, Client host [192.0.2.40] blocked. To request removal see {page} (AS1)"
     assert page in parse_reply(text).delist
+
+
+_BLOCKED = "554 5.7.1 Your IP 192.0.2.7 is blocked due to spam complaints. "
+
+
+@pytest.mark.parametrize("offer", [
+    "Please send mail to <mailops@examplemail.org>",
+    "Questions to mailops@examplemail.org",
+    "Please notify mailops@examplemail.org if this is an error",
+    "Direct inquiries to <mailops@examplemail.org>",
+    "Send complaints about this block to mailops@examplemail.org",
+])  # fmt: skip
+def test_requests_to_write_to_a_mailbox_offer_it(offer: str) -> None:
+    assert parse_reply(_BLOCKED + offer).delist == ["mailops@examplemail.org"]
+
+
+@pytest.mark.parametrize("said", [
+    "Could not send mail to <jane@example.org>",
+    "We notify jane@example.org of this refusal",
+    "The message in question to jane@example.org was refused",
+])  # fmt: skip
+def test_the_same_verbs_stating_a_fact_about_an_address_offer_nothing(said: str) -> None:
+    assert parse_reply(_BLOCKED + said).delist == []
+
+
+@pytest.mark.parametrize("offer", ["Appeal at: ", "To dispute this, see ", "For removal: ", "To unblock, go "])
+def test_words_of_getting_unblocked_offer_the_page_after_what_the_message_contains(offer: str) -> None:
+    text = f"550 Message contains disallowed file extension (exe) {offer}https://help.isp-example.com/appeal"
+    assert parse_reply(text).delist == ["https://help.isp-example.com/appeal"]
+
+
+def test_a_link_the_message_contains_is_still_no_contact() -> None:
+    text = "550 Message contains a blocked URL: http://shop-example.com/offer?id=42"
+    assert parse_reply(text).delist == []

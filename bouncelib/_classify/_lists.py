@@ -106,9 +106,14 @@ def _greeting_before(before: str) -> bool:
 # Likewise the other wordings of asking the sender to write to the mailbox right after them: "reach out to",
 # "get in touch with", "(please) report <what> to" (the imperative, not "a delivery report to"), "mail us at",
 # and "Email" opening a sentence ("Questions? Email <mailbox>"): a verb of writing, not the noun.
+# So are the imperatives "send mail to", "notify" (not "could not send mail to <recipient>", "we notify <sender>":
+# only as a request, after "please" or opening a sentence) and where to direct questions ("Questions to <mailbox>",
+# "Direct inquiries to", "Send complaints to"): bench/delist_perturb.py, the "verb" variation.
 _EMAIL_VERB = (
     r"(?:(?:please|kindly) e-?mail(?: us)?(?: at)?|e-?mail us(?: at)?|reach us at|reach out (?:to|at)|"
     r"get in touch with|(?:please |\A|[.?!:;)\]] )report\b[\w -]{0,30}? to|\bmail us(?: at)?|"
+    r"(?:please |kindly |\A|[.?!:;)\]] )(?:send (?:an? )?(?:e-?)?mail to|notify)|"
+    r"\b(?:questions|inquiries|enquiries|complaints)(?: [\w-]{1,20}){0,3}? to|"
     r"(?:\A|[.?!:;)\]] )e-?mail)\s*$")
 _ASKED_BEFORE = re.compile(_EMAIL_VERB)
 # "Report" capitalised opens an imperative wherever it stands, punctuation or not ("554 HL:IPB Report false
@@ -141,8 +146,11 @@ _CARRIED = re.compile(
     r"original (?:message|mail|e-?mail))\b|"
     r"\b(?:blocked|listed|black ?listed|block ?listed|forbidden|prohibited|banned|malicious|suspicious|"
     r"phishing|spam(?:my)?|bad) (?:urls?|uris?|links?|domains?)\b")
+# (The words of getting unblocked offer a page too: "Message contains <what> Appeal at: <url>", "to dispute",
+# "for removal", "to delist", "to unblock": bench/delist_perturb.py, the "reason" variation.)
 _OFFERING = re.compile(
-    r"\b(?:see|visit|refer|consult|information|info|details|help|go to|learn|check|read|request|contact)\b")
+    r"\b(?:see|visit|refer|consult|information|info|details|help|go to|learn|check|read|request|contact|"
+    r"appeal|dispute|unblock|delist|removal)\b")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|\Z)|\n")
 
 
