@@ -1,0 +1,72 @@
+"""Four more deciding concepts read in more languages (issue 10, round 48): wordings of our own composed of the
+catalogue words added to bouncelib/_data/concepts.py (`_R48_CATALOGUE_WORDS`: coreutils.mo, evolution.mo,
+evolution-data-server.mo and mutt.mo translations of an English text the tables read), each read to the reason its
+English twin is read to ("authentication: service not available" / "internal error", "no such user", "rejected by
+a filter rule", "error during processing"). None of them is read so on main before those words (sentences main
+read already, by a message refused, by RCPT+UNKNOWN or by the model's guess, were reworded or left out)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import parse_reply
+
+CASES = [
+    # OWN_FAULT with SMTPAUTH: "authentication service unavailable" (systemerror).
+    ("Удостоверяването: услугата липсва", "systemerror"),
+    ("Ovjera: usluga nije dostupna", "systemerror"),
+    ("Autentimine: teenus ei ole saadaval", "systemerror"),
+    ("Πιστοποίηση: η υπηρεσία δεν διατίθεται", "systemerror"),
+    ("Tapatybės nustatymas: paslauga neprieinama", "systemerror"),
+    ("Autentificarea: serviciul nu este disponibil", "systemerror"),
+    ("Overenie totožnosti: služba nie je k dispozícii", "systemerror"),
+    ("استيثاق: الخدمة غير متوفرة", "systemerror"),
+    ("Autentikasi: layanan tidak tersedia", "systemerror"),
+    ("인증 서비스를 사용할 수 없습니다", "systemerror"),
+    ("Аутентифікації: служба не доступна", "systemerror"),
+    ("Xác thực: dịch vụ chưa sẵn sàng", "systemerror"),
+    ("Autentisering: tjenesten er ikke tilgjengelig", "systemerror"),
+    ("Tunnistautuminen: palvelu ei ole käytettävissä", "systemerror"),
+    ("Uwierzytelnienie: wewnętrzny błąd", "systemerror"),
+    ("Todennus: sisäinen virhe", "systemerror"),
+    ("Помилка аутентифікації: внутрішня помилка сервера", "systemerror"),
+    # NO_RCPT: "no such user" (userunknown).
+    ("550 няма такъв потребител", "userunknown"),
+    ("550 nema takvog korisnika", "userunknown"),
+    ("550 sellist kasutajat pole", "userunknown"),
+    ("550 böyle bir kullanıcı yok", "userunknown"),
+    ("550 无此用户", "userunknown"),
+    ("550 그 사용자는 없습니다", "userunknown"),
+    # FILTER_RULE with REFUSED: "rejected by a filter rule" (policyviolation).
+    ("Niet geaccepteerd door filterregels", "policyviolation"),
+    ("Nægtet af dine filterregler", "policyviolation"),
+    ("Ej tillåtet enligt våra filterregler", "policyviolation"),
+    ("Nektes etter våre filterregler", "policyviolation"),
+    ("Отхвърлено от правило за филтриране", "policyviolation"),
+    ("Odbijena: pravila filtra", "policyviolation"),
+    ("Απορρίπτεται από κανόνα φίλτρου", "policyviolation"),
+    ("Nav atļauta: filtra kārtula", "policyviolation"),
+    ("Neleidžiama pagal filtro taisyklę", "policyviolation"),
+    ("Niedozwolone przez regułę filtru", "policyviolation"),
+    ("Odmietnutá pravidlom filtra", "policyviolation"),
+    ("Zavrnjeno: pravilo filtriranja", "policyviolation"),
+    ("Заблоковано правилом фільтрування", "policyviolation"),
+    ("Ditolak oleh aturan filter", "policyviolation"),
+    ("メッセージはフィルタールールによりブロックされました", "policyviolation"),
+    ("메시지가 필터 규칙에 의해 거절되었습니다", "policyviolation"),
+    # PROCESSING with ERROR: "error during processing" (systemerror).
+    ("451 fejl under behandling", "systemerror"),
+    ("451 fel vid behandling av meddelandet", "systemerror"),
+    ("451 fout tijdens de verwerking", "systemerror"),
+    ("451 feil under prosessering", "systemerror"),
+    ("451 błąd podczas przetwarzania", "systemerror"),
+    ("451 pri spracovaní nastala chyba", "systemerror"),
+    ("451 klaida apdorojant laišką", "systemerror"),
+    ("451 処理中にエラーが発生しました", "systemerror"),
+    ("451 在处理时出现错误", "systemerror"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), CASES)
+def test_read_by_meaning(text: str, reason: str) -> None:
+    assert parse_reply(text).reason == reason
