@@ -64,6 +64,20 @@ CASES = [
     ("451 klaida apdorojant laišką", "systemerror"),
     ("451 処理中にエラーが発生しました", "systemerror"),
     ("451 在处理时出现错误", "systemerror"),
+    # The same in the languages ERROR had no word in (ERROR + PROCESSING: systemerror).
+    ("451 Грешка при обработката на писмото", "systemerror"),
+    ("451 Greška pri obradi poruke", "systemerror"),
+    ("451 Kirja töötlemisel tekkis viga", "systemerror"),
+    ("451 Σφάλμα κατά τη διεργασία του μηνύματος", "systemerror"),
+    ("451 Vēstules apstrādes laikā radās kļūda", "systemerror"),
+    ("451 Eroare în timpul procesării mesajului", "systemerror"),
+    ("451 Napaka pri obdelavi sporočila", "systemerror"),
+    ("451 Під час обробки листа сталася помилка", "systemerror"),
+    ("451 Đã xảy ra lỗi khi xử lý thư", "systemerror"),
+    ("451 Terjadi galat saat pemrosesan surel", "systemerror"),
+    ("451 Ralat semasa memproses mesej", "systemerror"),
+    ("451 حدث خطأ أثناء معالجة الرسالة", "systemerror"),
+    ("451 메일 처리 중 오류가 발생했습니다", "systemerror"),
 ]
 
 

@@ -2628,6 +2628,25 @@ _R48_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("sk", "PROCESSING", "spracovaní", "spracovanie", "pri spracovaní"),
     *_in("lt", "PROCESSING", "apdorojant", "apdorojimas", "apdorojimo"),
     *_in("ja", "PROCESSING", "処理中"), *_in("zh", "PROCESSING", "处理时", "在处理时"),
+    # The same evolution.mo text in the languages ERROR had no word in: the error (ERROR, an error of any kind, read
+    # only with the part it is paired with) and the processing (PROCESSING), with the case forms a sentence uses;
+    # FreeDict eng-X gives the same words (greška, grešku, eroare, kesalahan, επεξεργασία, obrada, المعالجة).
+    *_in("bg", "ERROR", "грешка", "грешката", "грешки"), *_in("bg", "PROCESSING", "обработката", "обработка"),
+    *_in("hr", "ERROR", "greška", "greške", "grešku"), *_in("hr", "PROCESSING", "obradi", "obrada", "obrade"),
+    *_in("et", "ERROR", "viga", "vea"), *_in("et", "PROCESSING", "töötlemise", "töötlemisel", "töötlemine"),
+    *_in("el", "ERROR", "σφάλμα", "σφάλματος", "σφάλματα"),
+    *_in("el", "PROCESSING", "επεξεργασία", "επεξεργασίας", "διεργασία", "διεργασίας"),
+    *_in("lv", "ERROR", "kļūda", "kļūdu", "kļūdas"), *_in("lv", "PROCESSING", "apstrādes", "apstrāde", "apstrādē"),
+    *_in("ro", "ERROR", "eroare", "eroarea", "erori"),
+    *_in("ro", "PROCESSING", "procesării", "procesare", "procesarea", "timpul procesării"),
+    *_in("sl", "ERROR", "napaka", "napake", "napako"),
+    *_in("sl", "PROCESSING", "obdelavo", "obdelave", "obdelava", "obdelavi"),
+    *_in("uk", "ERROR", "помилка", "помилки", "помилку"), *_in("uk", "PROCESSING", "обробці", "обробки", "обробка"),
+    *_in("vi", "ERROR", "lỗi"), *_in("vi", "PROCESSING", "xử lý"),
+    *_in("id", "ERROR", "galat", "kesalahan"), *_in("id", "PROCESSING", "pemrosesan"),
+    *_in("ms", "ERROR", "ralat"), *_in("ms", "PROCESSING", "memproses"),
+    *_in("ar", "ERROR", "خطأ"), *_in("ar", "PROCESSING", "معالجة", "المعالجة"),
+    *_in("ko", "ERROR", "오류"), *_in("ko", "PROCESSING", "처리 중"),
 )  # fmt: skip
 
 
