@@ -1,9 +1,10 @@
-"""Four more deciding concepts read in more languages (issue 10, round 48): wordings of our own composed of the
+"""Six more deciding concepts read in more languages (issue 10, round 48): wordings of our own composed of the
 catalogue words added to bouncelib/_data/concepts.py (`_R48_CATALOGUE_WORDS`: coreutils.mo, evolution.mo,
-evolution-data-server.mo and mutt.mo translations of an English text the tables read), each read to the reason its
-English twin is read to ("authentication: service not available" / "internal error", "no such user", "rejected by
-a filter rule", "error during processing"). None of them is read so on main before those words (sentences main
-read already, by a message refused, by RCPT+UNKNOWN or by the model's guess, were reworded or left out)."""
+evolution-data-server.mo, mutt.mo and Thunderbird langpack translations of an English text the tables read), each
+read to the reason its English twin is read to ("authentication: service not available" / "internal error", "no
+such user", "rejected by a filter rule", "error during processing", "delivery status notifications refused"). None
+of them is read so on main before those words (sentences main read already, by a message refused, by RCPT+UNKNOWN or
+by the model's guess, were reworded or left out)."""
 
 from __future__ import annotations
 
@@ -78,6 +79,18 @@ CASES = [
     ("451 Ralat semasa memproses mesej", "systemerror"),
     ("451 حدث خطأ أثناء معالجة الرسالة", "systemerror"),
     ("451 메일 처리 중 오류가 발생했습니다", "systemerror"),
+    # Delivery status notifications refused (BOUNCE_MSG + REFUSED: policyviolation).
+    ("550 Meddelelser om leveringsstatus nægtet", "policyviolation"),
+    ("550 Afleverstatusnotificaties worden hier niet geaccepteerd", "policyviolation"),
+    ("550 Οι ειδοποιήσεις κατάστασης παράδοσης δεν επιτρέπονται", "policyviolation"),
+    ("550 Toimitustilan ilmoitukset hylätään", "policyviolation"),
+    ("550 Peringatan status pengiriman ditolak", "policyviolation"),
+    ("550 Piegādes statusa paziņojumi nav atļauta", "policyviolation"),
+    ("550 Notificări asupra stadiului livrării inacceptabile", "policyviolation"),
+    ("550 Obvestila o stanju dostave zavrnjeno", "policyviolation"),
+    ("550 Teslimat durumu bildirimleri reddedildi", "policyviolation"),
+    ("550 递送状态通知被拒绝", "policyviolation"),
+    ("550 تنويه حالة الاستلام غير مسموح", "policyviolation"),
 ]
 
 

@@ -2560,12 +2560,13 @@ _R46_DICTIONARY_WORDS: Final[tuple[Term, ...]] = (
 # Round 48: as rounds 44 and 46, for the deciding concepts still English-only or nearly so (counted by the concept
 # rules that read right tuning verdicts): the receiving system's own fault (OWN_FAULT: alone systemerror, with an
 # authentication, a delivery program, an internal part), a recipient said not to exist in one phrase (NO_RCPT:
-# alone userunknown), a list's filter rule (FILTER_RULE: refused by it, policyviolation) and an error during
-# processing (PROCESSING with ERROR: systemerror). Words are real catalogues' translations of one English text
-# the tables read: GNU coreutils (Debian coreutils 9.1-1, usr/share/locale/<lang>/LC_MESSAGES/coreutils.mo,
-# "%s: no such user"), Evolution the mail client (Debian evolution-common 3.46.4-2+deb12u1, evolution.mo), its
-# data server (Debian evolution-data-server-common 3.46.4-2+deb12u1, evolution-data-server.mo) and Mutt (Debian
-# mutt 2.2.12-0.1~deb12u2, mutt.mo); each group names its catalogue and English text, a phrase cut to the words
+# alone userunknown), a list's filter rule (FILTER_RULE: refused by it, policyviolation), an error during
+# processing (PROCESSING with ERROR: systemerror) and a delivery status notification (BOUNCE_MSG: refused,
+# policyviolation). Words are real catalogues' translations of one English text the tables read: GNU coreutils
+# (Debian coreutils 9.1-1, usr/share/locale/<lang>/LC_MESSAGES/coreutils.mo, "%s: no such user"), Evolution the
+# mail client (Debian evolution-common 3.46.4-2+deb12u1, evolution.mo), its data server (Debian
+# evolution-data-server-common 3.46.4-2+deb12u1, evolution-data-server.mo), Mutt (Debian mutt 2.2.12-0.1~deb12u2,
+# mutt.mo) and Thunderbird's langpacks; each group names its catalogue and English text, a phrase cut to the words
 # that say the meaning. No corpus row cites coreutils.mo; evolution.mo is the source of the wild corpus's read
 # receipts, whose fr, es, pt_BR, ru, cs, hu and tr catalogues are test-part sources: no word is taken from those
 # seven. The OWN_FAULT rows are the fault words SYSTEM already holds from evolution-data-server.mo and mutt.mo
@@ -2647,6 +2648,26 @@ _R48_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("ms", "ERROR", "ralat"), *_in("ms", "PROCESSING", "memproses"),
     *_in("ar", "ERROR", "خطأ"), *_in("ar", "PROCESSING", "معالجة", "المعالجة"),
     *_in("ko", "ERROR", "오류"), *_in("ko", "PROCESSING", "처리 중"),
+    # Thunderbird's "Delivery Status Notification" (Debian thunderbird-l10n-<lang> 1:153.8.0esr-1~deb12u1, the
+    # langpack's messenger/messengercompose/messengercompose.dtd, dsnMenu.label): a report about a previous message
+    # (BOUNCE_MSG, as the English "delivery status notification" is), with its plural. Only the translations that
+    # say a notification of the delivery status; not those that say a delivery confirmation or receipt (bg, hr,
+    # nb, sv, hu, uk, lt), a request (pl, sk) or a status check (ko); not the es-ES, ru, pt-BR, cs and ja langpacks,
+    # whose read-receipt notices are test-part sources of the wild corpus.
+    *_in("da", "BOUNCE_MSG", "meddelelse om leveringsstatus", "meddelelser om leveringsstatus"),
+    *_in("nl", "BOUNCE_MSG", "afleverstatusnotificatie", "afleverstatusnotificaties"),
+    *_in("el", "BOUNCE_MSG", "ειδοποίηση κατάστασης παράδοσης", "ειδοποιήσεις κατάστασης παράδοσης"),
+    *_in("et", "BOUNCE_MSG", "saatmise staatuse teavitus", "saatmise staatuse teavitused"),
+    *_in("fi", "BOUNCE_MSG", "toimitustilan ilmoitus", "toimitustilan ilmoitukset", "toimitustilan ilmoituksia"),
+    *_in("ga", "BOUNCE_MSG", "fógairt stádais sheachadta"),
+    *_in("id", "BOUNCE_MSG", "peringatan status pengiriman"),
+    *_in("lv", "BOUNCE_MSG", "piegādes statusa paziņojums", "piegādes statusa paziņojumi"),
+    *_in("ro", "BOUNCE_MSG", "notificare asupra stadiului livrării", "notificări asupra stadiului livrării"),
+    *_in("sl", "BOUNCE_MSG", "obvestilo o stanju dostave", "obvestila o stanju dostave"),
+    *_in("tr", "BOUNCE_MSG", "teslimat durumu bildirimi", "teslimat durumu bildirimleri"),
+    *_in("vi", "BOUNCE_MSG", "thông báo trạng thái gửi thư"),
+    *_in("zh", "BOUNCE_MSG", "递送状态通知"),
+    *_in("ar", "BOUNCE_MSG", "تنويه حالة الاستلام"),
 )  # fmt: skip
 
 
