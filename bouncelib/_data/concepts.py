@@ -2591,6 +2591,23 @@ _R48_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("vi", "OWN_FAULT", "dịch vụ chưa sẵn sàng", "lỗi khi thực hiện"),
     *_in("da", "OWN_FAULT", "tjenesten er ikke tilgængelig"), *_in("no", "OWN_FAULT", "tjenesten er ikke tilgjengelig"),
     *_in("fi", "OWN_FAULT", "palvelu ei ole käytettävissä"),
+    # The same two texts in the languages whose SYSTEM rows came from elsewhere (not from their Mailutils, Sympa or
+    # Mailman notices): evolution-data-server.mo's own translations.
+    *_in("cs", "OWN_FAULT", "služba není k dispozici", "chyba při zpracování"),
+    *_in("nl", "OWN_FAULT", "systeemdienst niet beschikbaar", "dienst niet beschikbaar", "fout tijdens verwerken"),
+    *_in("fr", "OWN_FAULT", "service non disponible", "erreur de traitement"),
+    *_in("de", "OWN_FAULT", "dienst nicht verfügbar", "fehler bei verarbeitung", "fehler bei der verarbeitung"),
+    *_in("hu", "OWN_FAULT", "a szolgáltatás nem érhető el", "szolgáltatás nem érhető el", "hiba a feldolgozás során"),
+    *_in("it", "OWN_FAULT", "servizio non disponibile", "errore nell elaborazione"),
+    *_in("pt", "OWN_FAULT", "serviço indisponível", "erro no processamento"),
+    *_in("es", "OWN_FAULT", "servicio no disponible", "error en procesamiento", "error en el procesamiento"),
+    *_in("sv", "OWN_FAULT", "tjänsten inte tillgänglig", "tjänsten är inte tillgänglig", "fel i behandling"),
+    *_in("ru", "OWN_FAULT", "сервис не доступен", "сервис недоступен", "ошибка при обработке"),
+    *_in("tr", "OWN_FAULT", "servis uygun değil", "işlem sırasında hata"),
+    *_in("lv", "OWN_FAULT", "serviss nav pieejams", "kļūda apstrādē"),
+    *_in("sl", "OWN_FAULT", "storitev ni na voljo", "napaka v obdelavi"),
+    *_in("zh", "OWN_FAULT", "服务不可用", "处理出错"),
+    *_in("ja", "OWN_FAULT", "サービスは利用できません", "処理中にエラー"),
     # mutt.mo "Internal error. Please submit a bug report.", as SYSTEM holds it.
     *_in("pl", "OWN_FAULT", "wewnętrzny błąd", "wewnętrznego błędu"), *_in("da", "OWN_FAULT", "intern fejl"),
     *_in("fi", "OWN_FAULT", "sisäinen virhe"), *_in("uk", "OWN_FAULT", "внутрішня помилка", "внутрішньої помилки"),
