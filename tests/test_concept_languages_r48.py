@@ -70,6 +70,11 @@ CASES = [
     ("Ditolak oleh aturan filter", "policyviolation"),
     ("メッセージはフィルタールールによりブロックされました", "policyviolation"),
     ("메시지가 필터 규칙에 의해 거절되었습니다", "policyviolation"),
+    ("550 Odmítnuto pravidlem filtru", "policyviolation"),
+    ("550 Szűrési szabály miatt elutasítva", "policyviolation"),
+    ("550 Отклонено правилом фильтрации", "policyviolation"),
+    ("550 Süzme kuralı nedeniyle reddedildi", "policyviolation"),
+    ("550 Suodatussäännöt: hylätty", "policyviolation"),
     # PROCESSING with ERROR: "error during processing" (systemerror).
     ("451 fejl under behandling", "systemerror"),
     ("451 fel vid behandling av meddelandet", "systemerror"),

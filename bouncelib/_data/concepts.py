@@ -2638,6 +2638,14 @@ _R48_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("uk", "FILTER_RULE", "правило фільтрування", "правила фільтрування", "правилом фільтрування"),
     *_in("id", "FILTER_RULE", "aturan filter", "aturan saringan"), *_in("ms", "FILTER_RULE", "peraturan penapis"),
     *_in("ja", "FILTER_RULE", "フィルタールール"), *_in("ko", "FILTER_RULE", "필터 규칙"),
+    # claws-mail.mo (Debian claws-mail-i18n 4.1.1-2) "Create _filter rule", "Filtering rules not saved": the same, in
+    # languages whose evolution.mo is a test-part source (cs, hu, ru, tr) and in Finnish. Not the Spanish "regla de
+    # filtrado": Mailman 2's Spanish filter-rule notice, a test-part source, says it too.
+    *_in("cs", "FILTER_RULE", "pravidlo filtru", "pravidla filtrování", "pravidlem filtru"),
+    *_in("hu", "FILTER_RULE", "szűrési szabály", "szűrési szabályok", "szűrési szabálya", "szűrő szabályok"),
+    *_in("ru", "FILTER_RULE", "правило фильтрации", "правила фильтрации", "правилом фильтрации"),
+    *_in("tr", "FILTER_RULE", "süzme kuralı", "süzme kuralları"),
+    *_in("fi", "FILTER_RULE", "suodatussääntö", "suodatussäännöt", "suodatussääntöjä", "suodatussäännön"),
     # evolution.mo "An error occurred during processing: %s": processing (PROCESSING), said with an error (ERROR).
     *_in("da sv", "PROCESSING", "behandling", "under behandling", "vid behandling"),
     *_in("nl", "PROCESSING", "verwerking", "tijdens de verwerking"),
