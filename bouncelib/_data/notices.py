@@ -844,6 +844,33 @@ REPLY_FRAME: Final = re.compile(
     re.I,
 )
 
+# The reporting MTA's words that name the server which answered, in front of that server's reply (round r48gen), and
+# the markers of a session transcript: who said it and in which turn of the session, not what was said. The host,
+# its address and the command are read from them before they are left out (`_recipients.as_reply`).
+_HOST_NAME = r"[a-z0-9][\w*-]*(?:\.[\w*-]+)+\.?"  # (a masked label, "mx.*****.jp", is a label)
+_BRACKETED = r"\[[^\]\s]{1,64}\]"  # "[192.0.2.1]", "[IPv6:2001:db8::1]", "[mx.example.org]", "[***]"
+SERVER_FRAME: Final = re.compile(
+    # Postfix's "host mx.example.org[192.0.2.1] said:" (smtp_proto.c), also with a space before the bracket, without
+    # the word "host" or the bracket (a paste cut at the line's start), or cut down to "said:" at the text's start;
+    # "Remote host said:" (qmail-remote), "remote server said:", "Remote server replied:" (hMailServer).
+    rf"(?:\bhost[ \t]+)?(?:{_HOST_NAME}(?:[ \t]*{_BRACKETED})?|{_BRACKETED})[ \t]*(?:said|replied|responded)[ \t]*:"
+    r"|\b(?:the[ \t]+)?remote[ \t]+(?:smtp[ \t]+|mail[ \t]+)?(?:host|server|system|mta)[ \t]+"
+    r"(?:said|replied|responded)[ \t]*:"
+    r"|\A[ \t]*(?:said|replied)[ \t]*:"
+    # Exim's "host mx.example.org [192.0.2.1]:" before the reply (the name and address of the host that answered).
+    rf"|\bhost[ \t]+{_HOST_NAME}[ \t]*{_BRACKETED}[ \t]*:"
+    # Sendmail's "... while talking to mx.example.org.:" (its transcript's first line, deliver.c).
+    rf"|(?:\.\.\.[ \t]*)?\bwhile talking to[ \t]+(?:{_BRACKETED}|{_HOST_NAME})(?:[ \t]*{_BRACKETED})?\.?[ \t]*:"
+    # A transcript's command line, ">>> RCPT To:<a>", ">>> DATA", ">>> ." (the stage, read apart), and a positive
+    # answer to one (">>> MAIL From:<s> SIZE=99", "<<< 250 2.1.0 <s>... Sender ok"): the turns before the refusal.
+    r"|>>>[ \t]*(?:(?:mail[ \t]+from|rcpt[ \t]+to)[ \t]*:[ \t]*<[^<>\s]*>(?:[ \t]+[a-z][\w-]*=[^\s<>]*)*"
+    r"|data|quit|rset|noop|starttls|\.|(?:ehlo|helo|lhlo)[ \t]+[^\s<>]+|bdat[ \t]+\d+(?:[ \t]+last)?)(?![^\s<])"
+    r"|<<<[ \t]*[23]\d\d\b(?:(?!<<<|>>>).){0,200}?(?=>>>)"
+    # The marker of the server's answer, "<<< 550 ...": the answer stays.
+    r"|<<<(?=[ \t])",
+    re.I,
+)
+
 # Postfix "<a> (expanded from <b>)": a is the final recipient, b what the sender wrote.
 EXPANDED_FROM: Final = re.compile(r"\(expanded from:?\s*<?([^<>()\s]+@[^<>()\s]+?)>?\)?:?", re.I)
 

@@ -39,7 +39,7 @@ from bouncelib._dsn.general._notice import (
     says_failed_or_delayed,
     verdict,
 )
-from bouncelib._dsn.general._recipients import Block, as_reply, continuation, find_blocks
+from bouncelib._dsn.general._recipients import Block, as_reply, continuation, find_blocks, framed_server
 from bouncelib._dsn.mime import load_message, part_text
 from bouncelib._vocab import BounceKind, Reason
 
@@ -483,6 +483,7 @@ def _rows(blocks: list[Block], notice: Notice, said: str, own: set[str]) -> list
                 status=row.status if row is not None else None,
                 diagnostic=block.diagnostic or (row.diagnostic if row is not None else ""),
                 remote_mta=block.remote_host or (row.remote_mta if row is not None else None),
+                remote_ip=block.remote_ip or (row.remote_ip if row is not None else None),
                 smtp_command=block.command,
             )
         )
@@ -548,6 +549,8 @@ def unnamed_failure(mail: Mail) -> list[Found]:
     """The rows of `_unnamed_failure`, each reply read as a recipient's reply is (`as_reply`)."""
     rows = _unnamed_failure(mail)
     for row in rows:
+        host, ip = framed_server(row.diagnostic)
+        row.remote_mta, row.remote_ip = row.remote_mta or host, row.remote_ip or ip
         row.diagnostic = as_reply(row.diagnostic)
     return rows
 

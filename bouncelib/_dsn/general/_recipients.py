@@ -32,7 +32,7 @@ from bouncelib._data import notices as shapes
 from bouncelib._dsn.general._notice import says_failed_or_delayed
 from bouncelib._vocab import Reason, normalise_command
 
-__all__ = ["Block", "as_reply", "continuation", "find_blocks"]
+__all__ = ["Block", "as_reply", "continuation", "find_blocks", "framed_server"]
 
 MAX_RECIPIENTS: Final = 200
 _DAEMON_LOCAL: Final = ("mailer-daemon", "mailer_daemon", "mail-daemon")
@@ -104,6 +104,9 @@ class Block:
     orig_recipient: str | None = None
     diagnostic: str = ""
     remote_host: str | None = None
+    remote_ip: str | None = None
+    """The remote host's address as the frame of its reply names it ("host mx[192.0.2.1] said:"), which the reply
+    text handed to the classifier leaves out (`as_reply`)."""
     command: str | None = None
     """The SMTP command the reply answered, as a transcript in the notice shows it (``>>> DATA``,
     ``<<< 554 ...``), when the reply is one of the transcript's answers."""
@@ -776,7 +779,7 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int, start: int = 
     bare_lead = (
         bool(lead) and not rest and not lines[i][first.end :].strip(_CLOSERS) and says_failed_or_delayed(lead)
     )
-    coded = _coded(lines, first, stop)
+    coded = _coded(lines, first, stop) or _coded_above(lines, first, stop, start, lead)
     if coded:
         # The remote server's own reply, quoted under the notice's sentence, says why whenever it names a
         # reason (corpus/LABELING.md: the outer notice's words, often a template chosen by the reply's
@@ -785,6 +788,35 @@ def _diagnostic(lines: tuple[str, ...], first: Mention, stop: int, start: int = 
             return coded
         return f"{lead} {coded}"
     return _uncoded(lines, first, stop, start, lead=lead, rest=rest, bare_lead=bare_lead)
+
+
+def _coded_above(lines: tuple[str, ...], first: Mention, stop: int, start: int, lead: str) -> str:
+    """The server's reply that the paragraph right above the recipient's quotes, when nothing below
+    the recipient quotes one (round r48gen): a notice that explains first and lists the recipients after (`Reason:
+    550 ...`, then the address alone on its line, then the returned message's subject and date). Only when the
+    recipient's own words name no reason, nor does a paragraph below that says the message failed or is delayed (Exim's
+    "Delivery attempts will continue for some time" says what happens next, not why): then the words below are about
+    something else, and the reply above is what the server said of the recipient."""
+    own = lead or _tail(lines[first.line], first.end)
+    if own and (_names_a_reason(own) or shapes.NO_SERVER_ANSWER.search(own)):
+        return ""  # the recipient's own words say why ("a... Deferred: Connection refused by [ip]")
+    if start > 0 and _reply_rank(lines[start - 1]) < 2:
+        # Another recipient above whose own line quotes no reply: the reply below it is that recipient's (a bare
+        # address listed under another's indented "450 too frequent connects" does not take it).
+        return ""
+    outcome = _outcome_paragraph(lines, first.line + 1, stop)
+    if outcome and _names_a_reason(outcome):
+        return ""
+    above = _paragraph_above(lines, first.line, start, stop)
+    if not above or _points_at_list(above):
+        return ""
+    return above if _quotes_reply(above) else ""
+
+
+def _quotes_reply(text: str) -> bool:
+    """Whether `text` quotes a server's reply: with its code, or introduced by the frame that names the server who
+    answered ("host mx.example.org [192.0.2.1]:" over words whose code a relay or a paste left out)."""
+    return _reply_rank(text) == 2 or shapes.SERVER_FRAME.search(text) is not None
 
 
 def _generated_target(lines: tuple[str, ...], first: Mention, start: int) -> str:
@@ -1007,21 +1039,28 @@ def _paragraph_above(lines: tuple[str, ...], i: int, start: int, stop: int) -> s
     end = top
     while end > start and not lines[end - 1].strip():
         end -= 1
-    if end == top or end <= start or _sentence_line_above(lines, top) is not None:
-        # No paragraph above; or the one above ends the sentence that the recipient's paragraph goes on with
-        # (a blank line put inside it): one paragraph as written, with nothing above it.
-        return ""
+    if end == top or end <= start:
+        return ""  # no paragraph above
     first = end
     while first > start and lines[first - 1].strip() and end - first < 6:
         first -= 1
     if first > start and lines[first - 1].strip():
         return ""  # a paragraph longer than an explanation: a body of text, not the recipient's reason
+    if first == start > 0 and lines[start - 1].strip():
+        # The paragraph goes on from another recipient's line right above it (its indented reply, "ann@...:" over
+        # "    450 4.7.1 too many connections ..."): that recipient's text, not this one's (round r48gen).
+        return ""
     paragraph = [ln.strip() for ln in lines[first:end]]
     if paragraph[-1].endswith(":") or any(shapes.SECTION_BREAK.match(ln) for ln in lines[first:end]):
         return ""
     text = " ".join(paragraph)
+    if _sentence_line_above(lines, top) is not None and not _quotes_reply(text):
+        # The paragraph above ends the sentence that the recipient's paragraph goes on with (a blank line put inside
+        # it): one paragraph as written, with nothing above it.  Not a server's reply (round r48gen): a reply is a
+        # statement of its own, which an address below it, alone on its line, does not go on with.
+        return ""
     nothing_below = not any(ln.strip() for ln in lines[i + 1 : stop])
-    if says_failed_or_delayed(" ".join(text.split())) or _reply_rank(text) == 2 or nothing_below:
+    if says_failed_or_delayed(" ".join(text.split())) or _quotes_reply(text) or nothing_below:
         return text
     return ""
 
@@ -1128,6 +1167,8 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
     if len(blocks) == 1:
         _only_reply(blocks[0], lines)
     for block in blocks:
+        host, ip = framed_server(block.diagnostic)
+        block.remote_host, block.remote_ip = block.remote_host or host, block.remote_ip or ip
         block.diagnostic = as_reply(block.diagnostic)[:_MAX_DIAGNOSTIC]
         _with_gave_up(block, lines)
     _stages(blocks, lines)
@@ -1255,8 +1296,36 @@ def as_reply(text: str) -> str:
     white space are one space."""
     text = shapes.DIAGNOSTIC_TYPE.sub("", text)
     text = shapes.DOUBLED_CODE.sub("", text)
-    unframed = shapes.REPLY_FRAME.sub(" ", text)
+    unframed = shapes.SERVER_FRAME.sub(" ", shapes.REPLY_FRAME.sub(" ", text))
     return " ".join((unframed if unframed.strip() else text).split())
+
+
+_IP_IN_BRACKETS: Final = re.compile(r"\[(?:ipv6:)?((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]*:[0-9a-f:]+)\]", re.I)
+_NAME_IN_FRAME: Final = re.compile(r"(?<![\w.\[-])([a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\.?(?![\w\]-])", re.I)
+
+
+def framed_server(text: str) -> tuple[str | None, str | None]:
+    """(name, address) of the server that answered, as the frame in front of its reply names them (Postfix's "host
+    mx.example.org[192.0.2.1] said:", Exim's "host mx.example.org [192.0.2.1]:"): `as_reply` leaves the frame out of
+    the reply text, so what it says of the server is read first."""
+    if "said" not in text and "[" not in text and "replied" not in text:
+        return None, None
+    name: str | None = None
+    address: str | None = None
+    for m in shapes.SERVER_FRAME.finditer(text):
+        frame = m.group(0)
+        ip = _IP_IN_BRACKETS.search(frame)
+        host = _NAME_IN_FRAME.search(_IP_IN_BRACKETS.sub(" ", frame))
+        address = address or (ip.group(1) if ip is not None else None)
+        name = name or (host.group(1).lower() if host is not None else None)
+        if name and address:
+            break
+    return name, address
+    for m in shapes.SERVER_FRAME.finditer(text):
+        ip = _IP_IN_BRACKETS.search(m.group(0))
+        if ip is not None:
+            return ip.group(1)
+    return None
 
 
 def _stages(blocks: list[Block], lines: tuple[str, ...]) -> None:
