@@ -297,6 +297,32 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
             return pattern
         alternatives += spelt
     state = parsed.state
-    tree = _sre_parse.SubPattern(state, [(_BRANCH, (None, [_sre_parse.SubPattern(state, a) for a in alternatives]))])
+    branches = _by_first_character(state, alternatives) if not pattern.flags & re.IGNORECASE else [
+        _sre_parse.SubPattern(state, a) for a in alternatives]
+    tree = _sre_parse.SubPattern(state, [(_BRANCH, (None, branches))])
     compiled: re.Pattern[str] = _sre_compile.compile(tree, pattern.flags)
     return compiled
+
+
+def _by_first_character(state: Any, alternatives: list[list[Any]]) -> list[Any]:
+    """`alternatives` (each starting with a literal character, in the engine's order) grouped by that character:
+    ``could|can|was`` is ``c(?:ould|an)|was``. The engine tries a branch's alternatives one after another at each
+    place where the set of their first characters matches; grouped, it tests each first character once and enters
+    only its group (a notice's failure wordings have hundreds of alternatives, most of them starting with a
+    handful of letters). The same matches: two alternatives with different first characters never both match
+    at one place, so only the order within a group counts, and it is kept. A group whose alternatives all go on
+    with a literal character is grouped again by it; one that does not is left in its order."""
+    groups: dict[int, list[list[Any]]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0][1], []).append(alternative[1:])
+    out = []
+    for character, rests in groups.items():
+        if len(rests) == 1:
+            out.append(_sre_parse.SubPattern(state, [(_LITERAL, character), *rests[0]]))
+            continue
+        if all(rest and rest[0][0] is _LITERAL for rest in rests):
+            inner = _by_first_character(state, rests)
+        else:
+            inner = [_sre_parse.SubPattern(state, rest) for rest in rests]
+        out.append(_sre_parse.SubPattern(state, [(_LITERAL, character), (_BRANCH, (None, inner))]))
+    return out
