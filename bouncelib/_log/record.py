@@ -158,6 +158,32 @@ _PIPE: Final = "/pipe"
 _SYSTEMERROR: Final = Reason.SYSTEMERROR.value
 _OWN_CONFIG: Final = re.compile(r"\bmail system\b")
 
+#: Warning texts whose subject is our own mail system's part, whatever the classifier reads in their words (the
+#: patterns' comments above say which part): the reason and the rule that names it.
+_OWN_WARNINGS: Final = (
+    (_OWN_TABLE, Reason.SYSTEMERROR, "log:own-table"),
+    (_TLS_POLICY_TABLE, Reason.FAILEDSTARTTLS, "log:tls-policy"),
+    (_OWN_DAEMON, Reason.SYSTEMERROR, "log:own-daemon"),
+    (_OWN_BIND, Reason.SYSTEMERROR, "log:own-bind"),
+)
+#: The reply kinds `_own_reading` may read otherwise (a cheap test before its call on a busy log's records).
+_OWN_READ_KINDS: Final = frozenset({"delivery", "reject"})
+
+
+def _own_reading(kind: str, program: str, text: str, reason: str) -> tuple[Reason, str] | None:
+    """What the line's own program says over the classifier's `reason` of a reply kind's text, with its rule.
+
+    One home for `LogRecord.reply` and `LogRecord.to_record` (its fast path), which must agree: pipe(8)'s delivery
+    command failing (`_PIPE`), and postscreen's vague refusal of a client, which judges the client (a busy
+    postscreen's own load excepted).
+    """
+    if kind == "delivery" and reason == _SYSTEMERROR and program.endswith(_PIPE) and not _OWN_CONFIG.search(text):
+        return Reason.MAILERERROR, "log:pipe"
+    if kind == "reject" and reason in _VAGUE and program.endswith(_POSTSCREEN) and not _OWN_LOAD.search(text):
+        return Reason.BLOCKED, "log:postscreen"
+    return None
+
+
 # The direction rule (docs/log.md, "Direction"): the daemon that logged the line decides.
 _INBOUND_DAEMONS: Final = frozenset({"smtpd", "qmqpd", "postscreen", "dnsblog", "tlsproxy"})
 _OUTBOUND_DAEMONS: Final = frozenset({"smtp", "error", "retry"})
@@ -367,18 +393,12 @@ class LogRecord(NamedTuple):
             if self.status == _PROBE_FAILED:
                 action = None
             reply = classify_cached(text, self.dsn, self.get("command"), domain, action)
-            if (self.kind == "delivery" and reply.reason is Reason.SYSTEMERROR and self.program.endswith(_PIPE)
-                    and not _OWN_CONFIG.search(text)):
-                return reply.model_copy(update={"reason": Reason.MAILERERROR, "rule": "log:pipe"})
-            if self.kind in _OWN_REFUSALS:
-                # Our own server refused (smtpd, postscreen, cleanup): no other operator wrote the reply.
-                if (self.kind == "reject" and reply.reason.value in _VAGUE and self.program.endswith(_POSTSCREEN)
-                        and not _OWN_LOAD.search(text)):
-                    return reply.model_copy(update={"reason": Reason.BLOCKED, "rule": "log:postscreen",
-                                                    "provider": None})
-                if reply.provider is not None:
-                    return reply.model_copy(update={"provider": None})
-            return reply
+            update: dict[str, Any] = {}
+            if (own := _own_reading(self.kind, self.program, text, reply.reason.value)) is not None:
+                update["reason"], update["rule"] = own
+            if self.kind in _OWN_REFUSALS and reply.provider is not None:
+                update["provider"] = None  # our own server refused (smtpd, postscreen, cleanup), no other operator
+            return reply.model_copy(update=update) if update else reply
         if self.kind in WARNING_KINDS and self.status not in TLS_STEPS:
             reply = classify_cached(text[m.end():] if (m := _FUNCTION_PREFIX.match(text)) else text, None, None)
             if self.program.endswith(_SUBMISSION) and reply.reason in _FILE_SIZE:
@@ -390,18 +410,9 @@ class LogRecord(NamedTuple):
                 # that is no verdict on an address ("No recipient addresses found in message header").
                 return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "hard_bounce": False,
                                                 "rule": f"log:{self.status}"})
-            if _OWN_TABLE.search(text):
-                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "hard_bounce": False,
-                                                "rule": "log:own-table"})
-            if _TLS_POLICY_TABLE.search(text):
-                return reply.model_copy(update={"reason": Reason.FAILEDSTARTTLS, "hard_bounce": False,
-                                                "rule": "log:tls-policy"})
-            if _OWN_DAEMON.search(text):
-                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "hard_bounce": False,
-                                                "rule": "log:own-daemon"})
-            if _OWN_BIND.search(text):
-                return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "hard_bounce": False,
-                                                "rule": "log:own-bind"})
+            for pattern, reason, rule in _OWN_WARNINGS:
+                if pattern.search(text):
+                    return reply.model_copy(update={"reason": reason, "hard_bounce": False, "rule": rule})
             if self.program.endswith("/master") and (_DAEMON_FAILED.search(text)
                                                      or reply.reason is Reason.NETWORKERROR):
                 # master(8) reporting a Postfix daemon that died or cannot start: the same failure
@@ -480,14 +491,10 @@ class LogRecord(NamedTuple):
              rec["hard_bounce"], rec["blocklist"], rec["blocklist_name"], delist, rec["provider"],
              rec["remote_host"], rec["remote_ip"]) = fields  # fmt: skip
             rec["delist"] = list(delist) if delist else []  # each record owns its list (the memoised one is shared)
-            if (kind == "delivery" and rec["reason"] == _SYSTEMERROR and program.endswith(_PIPE)
-                    and not _OWN_CONFIG.search(text)):
-                rec["reason"] = Reason.MAILERERROR.value  # what `self.reply` says: pipe(8)'s command failed
+            if kind in _OWN_READ_KINDS and (own := _own_reading(kind, program, text, rec["reason"])) is not None:
+                rec["reason"] = own[0].value  # what `self.reply` says
             if kind in _OWN_REFUSALS:
                 rec["provider"] = None  # what `self.reply` says: our own server refused
-                if (kind == "reject" and rec["reason"] in _VAGUE and program.endswith(_POSTSCREEN)
-                        and not _OWN_LOAD.search(text)):
-                    rec["reason"] = Reason.BLOCKED.value  # what `self.reply` says: postscreen judges the client
         rec["timestamp"], rec["hostname"], rec["program"], rec["pid"] = timestamp, hostname, program, pid
         rec["queue_id"], rec["kind"], rec["status"], rec["action"] = queue_id, kind, status, action
         rec["sender"], rec["recipient"], rec["orig_recipient"] = sender, recipient, orig_recipient
