@@ -16,6 +16,15 @@ from bouncelib._dsn.registry import format_modules_off
 WILD = Path(__file__).resolve().parent.parent / "corpus" / "wild" / "mail"
 
 Reading = list[tuple[str | None, str, str]]
+#: The head of a plain-text notice from a mailer daemon that no format module claims, for the layouts the general
+#: reader's tests write below it.
+PLAIN_HEAD = (
+    "From: Mail Delivery System <mailer-daemon@relay.example.org>\n"
+    "To: carol@example.net\n"
+    "Subject: Undeliverable mail\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain\n\n"
+)
 
 
 def reading(data: bytes, *, failures_only: bool = False) -> Reading:

@@ -10,17 +10,11 @@ its change.
 from __future__ import annotations
 
 import pytest
-from general_reading import WILD, reply_texts
+from general_reading import PLAIN_HEAD, WILD, reply_texts
 
 from bouncelib._dsn.general._recipients import as_reply
 
-HEAD = (
-    "From: Mail Delivery System <mailer-daemon@relay.example.org>\n"
-    "To: carol@example.net\n"
-    "Subject: Undeliverable mail\n"
-    "MIME-Version: 1.0\n"
-    "Content-Type: text/plain\n\n"
-)
+HEAD = PLAIN_HEAD
 
 FRAMES = [
     ("----- Transcript of session follows -----\n550 5.1.1 <bob@example.org>... No such user", "550 5.1.1"),

@@ -11,19 +11,13 @@ last two guard against readings the change must not make (another recipient's re
 from __future__ import annotations
 
 import pytest
-from general_reading import reading, reply_texts
+from general_reading import PLAIN_HEAD, reading, reply_texts
 
 from bouncelib import parse_message
 from bouncelib._dsn.general._recipients import as_reply, framed_server
 from bouncelib._dsn.registry import format_modules_off
 
-HEAD = (
-    "From: Mail Delivery System <mailer-daemon@relay.example.org>\n"
-    "To: carol@example.net\n"
-    "Subject: Undeliverable mail\n"
-    "MIME-Version: 1.0\n"
-    "Content-Type: text/plain\n\n"
-)
+HEAD = PLAIN_HEAD
 
 FRAMES = [
     ("host mx.example.org[192.0.2.1] said: 550 5.1.1 no such user", "550 5.1.1 no such user"),
