@@ -547,6 +547,13 @@ def _concept_reading(ev: Evidence) -> tuple[list[ConceptHit], bool]:
                       and h.reason in (Reason.BLOCKED, Reason.REJECTED)), None)  # fmt: skip
         if party is not None:
             hits = [party]
+    if from_cause and hits[0].rule.subject == "POLICY" and hits[0].rule.predicate is None:
+        # A cause that names only a policy ("Rejecting due to security policy - Sender ... has been blacklisted",
+        # spamilter's every refusal) is the frame; the clause after its dash says which rule of it refused what,
+        # and a pair read there (a party and what about it) is the cause.
+        rule_said = _policy_rule(ev.facts.words_text)
+        if rule_said is not None:
+            hits = [rule_said]
     if from_cause and hits[0].reason is not Reason.SUPPRESSED:
         # A suppression the cause clause explains ("recipient address suppressed due to customer policy",
         # SparkPost's generation rejection): the sending platform refused to try, and what put the address
@@ -632,6 +639,25 @@ def _cause(text: str) -> list[ConceptHit]:
             end = min((j for j in (clause.find(". "), clause.find(";"), clause.find(" - ")) if j >= 0), default=-1)
             return concept_reasons(clause[:end] if end >= 0 else clause)
     return []
+
+
+def _policy_rule(text: str) -> ConceptHit | None:
+    """The rule a policy named as the cause applied, said after a dash that ends the cause clause ("due to
+    security policy - Helo hostname/ip mismatch"): the best pair of that clause (a subject and a predicate,
+    not one more policy word), up to the end of its sentence. None when there is no such clause or pair."""
+    for marker in _CAUSE_MARKERS:
+        if marker in text:
+            i = text.find(marker) + len(marker)
+            dash = text.find(" - ", i)
+            stop = min((j for j in (text.find(". ", i), text.find(";", i)) if j >= 0), default=len(text))
+            if dash < 0 or dash > stop:
+                return None
+            rest = text[dash + 3 :]
+            end = min((j for j in (rest.find(". "), rest.find(";")) if j >= 0), default=-1)
+            found = concept_reasons(rest[:end] if end >= 0 else rest)
+            return next((h for h in found if h.rule.subject is not None and h.rule.predicate is not None
+                         and h.rule.subject != "POLICY"), None)  # fmt: skip
+    return None
 
 
 def _colon_cause(text: str, failure: ConceptHit) -> ConceptHit | None:

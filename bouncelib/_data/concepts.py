@@ -3834,6 +3834,10 @@ TERMS: Final[tuple[Term, ...]] = (
             # Not (or not able to be) verified: the check did not pass.
             "unverified", "unverifiable", "not verifiable", "no verifiable", "unvalidated", "not validated",
             "could not verify", "cannot verify", "unable to verify",
+            # "Validate" is the same check said with another verb (spamilter hndlrs.c: "Unable to validate Sender
+            # address", "Unable to validate recipient", its sender and recipient callouts that failed).
+            "could not validate", "cannot validate", "unable to validate", "failed to validate",
+            "could not be validated", "cannot be validated",
             # Not confirmed by the check (mailfromd's sample filter: a sender callout that failed gives "Sender
             # validity not confirmed").
             "validity not confirmed", "could not be confirmed", "cannot be confirmed", "not be confirmed",
