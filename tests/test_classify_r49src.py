@@ -36,3 +36,13 @@ def test_the_rule_a_policy_applied_is_the_cause(text: str, reason: Reason) -> No
 ])
 def test_a_policy_with_no_rule_named_stays_the_policy(text: str) -> None:
     assert parse_reply(text).reason is Reason.POLICYVIOLATION
+
+
+@pytest.mark.parametrize("text", [
+    "421 archive.example.org Service not available, closing transmission channel",
+    "421 virus-scan.example.net service not available",
+    "421 4.3.2 quota.example.org Service shutting down",
+])
+def test_the_servers_own_name_opening_the_reply_is_no_word_of_it(text: str) -> None:
+    # RFC 5321's "421 <domain> Service not available": the domain names the server, whatever its labels say.
+    assert parse_reply(text).reason is Reason.SYSTEMERROR
