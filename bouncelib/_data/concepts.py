@@ -888,6 +888,13 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "NONE_ACCEPTED", "no valid recipients", "no valid recipient addresses", "no recipients",
          "no recipients accepted", "no recipient accepted", "zero recipients", "at least one recipient",
          "at least one valid recipient", "no valid rcpt", "no rcpt"),
+    # The same absence in a submission: Postfix sendmail(1) -t finding no address in the message's headers
+    # ("fatal: root(0): No recipient addresses found in message header", postfix-3.7.11 src/sendmail/sendmail.c):
+    # the message names no one to deliver to, nothing is said of any mailbox.
+    # Whole, so that Sisimai's "message header" phrase of contenterror, the place where the recipients were
+    # looked for, is read inside the statement of their absence (`_inside_term`); Sendmail's -t says "header".
+    *_in("en", "NONE_ACCEPTED", "no recipient addresses", "no recipient address found",
+         "no recipient addresses found in message header", "no recipient addresses found in header"),
     # A threat a scanner found in the message ("icap: threat found with icap scanner", "Oletools threat message
     # found", rspamd's modules): a finding of malicious content, as a virus named is. Only the finding, never
     # "threat" alone ("a threat to our users").

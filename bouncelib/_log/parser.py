@@ -867,6 +867,9 @@ _PIDLESS: Final = re.compile(r"(?:^| )(?P<tag>postfix[\w.-]*(?:/[\w.-]+)+)(?:: |
 # "example.com/smtp:", as rsyslog's %programname% writes a tag without its pid). Read only as a Postfix daemon's
 # tag after a stamp (or at the start), and only when the daemon's handler recognises the message.
 _PIDLESS_NAMED: Final = re.compile(r"(?:^| )(?P<tag>[\w.-]+(?:/[\w.-]+)+)(?:: | (?=(?:warning|error|fatal|panic): ))")
+# postfix(1)'s own tag (`_COMMAND_TAG`) without its pid ("postfix: fatal: usage: postfix [-c config_dir] ...", as
+# rsyslog's %programname% writes it): read as `tag_info` reads it with a pid, only right after a stamp and host.
+_PIDLESS_COMMAND: Final = re.compile(r"(?:^| )(?P<tag>postfix(?:-\w+)?): ")
 
 
 class LineParser:
@@ -937,12 +940,18 @@ class LineParser:
         if m is None:
             m = _PIDLESS_NAMED.search(line) if "/" in line else None
             if m is None or m["tag"].rpartition("/")[2] not in DAEMONS:
-                return None
+                m = _PIDLESS_COMMAND.search(line) if "postfix" in line else None
+                if m is None:
+                    return None
         program = m["tag"]
-        handler = DAEMONS.get(program.rpartition("/")[2], _unrecognised)
+        handler = DAEMONS.get(program.rpartition("/")[2], _unrecognised) if "/" in program else _misc
         pre = line[: m.start("tag")].rstrip()
         ts, host, inf = self.clock.read(pre) if pre else _NOSTAMP
         if named and pre and ts is None:
+            return None
+        if "/" not in program and (ts is None or ": " in pre):
+            # postfix(1)'s tag only right after a header's stamp and host: "postfix: " inside another program's
+            # message ("cron[9]: reload postfix: ...") is a word of that message.
             return None
         msg = line[m.end() :].rstrip()
         qid = None

@@ -93,6 +93,10 @@ _FUNCTION_PREFIX: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+: ")
 # mailbox_size_limit), and their fatal error gives up on the message, not on a broken mail system.
 _SUBMISSION: Final = ("/postdrop", "/sendmail")
 _FILE_SIZE: Final = frozenset({Reason.MAILBOXFULL, Reason.MESGTOOBIG})
+# A submission program's fatal error about the message handed to it (sendmail -t: "No recipient addresses found
+# in message header"): the submitter's message is malformed, its fault and not the mail system's (the words'
+# reason stands, not `_FATAL`'s systemerror); a broken configuration it reports stays systemerror.
+_SUBMITTED_FAULTS: Final = frozenset({Reason.SYNTAXERROR, Reason.NOTCOMPLIANTRFC, Reason.CONTENTERROR})
 # postscreen refusing for its own load ("all server ports busy", "all screening ports busy": postscreen.c, its
 # post-queue or process limit reached): the receiving server's state, not a judgement of the client (LABELING.md:
 # "too busy" is the server's load, systemerror), so not read as a refusal of the sending host.
@@ -404,10 +408,12 @@ class LogRecord(NamedTuple):
             if self.program.endswith(_SUBMISSION) and reply.reason in _FILE_SIZE:
                 return reply.model_copy(update={"reason": Reason.MESGTOOBIG, "hard_bounce": False,
                                                 "rule": "log:submission-size"})
+            if self.program.endswith(_SUBMISSION) and reply.reason in _SUBMITTED_FAULTS:
+                return reply.model_copy(update={"hard_bounce": False, "rule": "log:submission-message"})
             if self.status in _FATAL:
                 # The process gave up (a broken configuration, a missing socket, "no SASL
                 # authentication mechanisms"): our own mail system failed, whatever its words name, and
-                # that is no verdict on an address ("No recipient addresses found in message header").
+                # that is no verdict on an address.
                 return reply.model_copy(update={"reason": Reason.SYSTEMERROR, "hard_bounce": False,
                                                 "rule": f"log:{self.status}"})
             for pattern, reason, rule in _OWN_WARNINGS:
