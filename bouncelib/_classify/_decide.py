@@ -59,9 +59,9 @@ from bouncelib._data.concepts import (
     WEAK_RULES,
     WEAK_STATES,
 )
-from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGES, PHRASES, PRIORITY
+from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGES, PHRASES, PRIORITY, RETRY_ADVICE
 from bouncelib._data.status_codes import reason_for
-from bouncelib._vocab import Reason
+from bouncelib._vocab import HARD_REASONS, Reason
 from bouncelib.models import Blocklist, EnhancedStatus
 
 __all__ = ["CodeHit", "Evidence", "decide"]
@@ -532,6 +532,14 @@ def _words_say(ev: Evidence) -> Verdict | None:
                                or _inside_term(phrase, hits[0], ev.facts.words_text))
     best = (concept if phrase is None or (concept is not None and (decisive or _RANK[concept[0]] < _RANK[phrase[0]]))
             else phrase)  # fmt: skip
+    if best is phrase and phrase is not None and phrase[1].removeprefix("phrase:") in RETRY_ADVICE:
+        # The request to retry later names no cause (RETRY_ADVICE): a status saying the address is bad says more
+        # ("550 5.1.1 ... Please try again later" is the unknown address it was appended to). Vague words do not:
+        # beside the advice, "mailbox unavailable" or "Recipient address rejected" is a state said to pass, and
+        # "Service unavailable - try again later" is the service failing for now, the advice's own case.
+        named = _status(ev)
+        if named is not None and named[0] in HARD_REASONS:
+            return named
     return in_context(_sibling(best, ev), ev) if best is not None else None
 
 

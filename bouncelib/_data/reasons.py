@@ -622,3 +622,10 @@ DIRECTORY_VERDICTS: Final[frozenset[str]] = frozenset({
     "not listed in domino directory", "invalid final delivery userid", "recipnotfound", "recipientnotfound",
     "recipient not found by smtp address lookup", "no valid recipients for this mm",
 })
+
+#: The request to retry later, with no cause named (rows of `PHRASES` above, `systemerror`): LABELING.md reads
+#: "try again later" as the receiver's temporary failure only "with nothing more specific". Many servers append
+#: it to every refusal ("550 mailbox unavailable. Please try again later."; RFC 5321 section 4.2.1: the 4yz
+#: class means the action may be requested again), so as the only strong phrase of a reply it yields to a
+#: status or vague words that name what was refused (round r49hard: `bench/hard_perturb.py`'s ``try-later``).
+RETRY_ADVICE: Final[frozenset[str]] = frozenset({"try again later", "please try later"})
