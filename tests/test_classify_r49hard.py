@@ -33,3 +33,26 @@ def test_retry_advice_does_not_undo_a_status_saying_the_address_is_bad(text: str
 def test_retry_advice_stays_a_temporary_failure_when_nothing_names_the_address(text: str) -> None:
     r = parse_reply(text)
     assert (r.reason, r.hard_bounce) == (Reason.SYSTEMERROR, False)
+
+
+@pytest.mark.parametrize("text", ["554 The domain of the sender has a null MX (RFC 7505)",
+                                  "550 Your sender domain publishes a null MX"])
+def test_a_null_mx_said_of_the_sender_is_no_hard_bounce_without_a_status(text: str) -> None:
+    # The words name the sender's domain: refusing the sender (no reply could reach it), not a bad recipient.
+    r = parse_reply(text)
+    assert (r.reason, r.hard_bounce) == (Reason.REJECTED, False)
+
+
+def test_a_null_mx_of_the_recipient_stays_a_hard_bounce() -> None:
+    r = parse_reply("556 5.1.10 The recipient's domain has a null MX; sender, please check the address")
+    assert (r.reason, r.hard_bounce) == (Reason.NOTACCEPT, True)
+
+
+@pytest.mark.parametrize("text", ["5.1.1 mailbox <x@example.org> unknown #214 (ref 9Q2)",
+                                  "5.7.1 delivery to <x@example.org> refused #250"])
+def test_a_number_after_a_hash_is_no_success_code(text: str) -> None:
+    # "#214" is a rule or reference number: the failure status stands, the reply is not a success.
+    r = parse_reply(text)
+    assert r.smtp_code is None
+    assert r.reason is not Reason.DELIVERED
+    assert r.permanent is True

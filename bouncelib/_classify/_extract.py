@@ -366,7 +366,12 @@ def _reply_code(flat: str, low: str) -> tuple[int | None, str, str]:
     code = code_m.group(1)
     if code[0] == "2":
         # A greeting or transcript line ("220-laposte 421 4.2.1 ...") before the refusal.
-        code_m = _FAIL_CODE.search(flat, code_m.end()) or code_m
+        fail_m = _FAIL_CODE.search(flat, code_m.end())
+        if fail_m is None and code_m.start() > 0 and flat[code_m.start() - 1] == "#":
+            # A number written after "#" is a reference ("recipient unknown #292 (id)", smtpf's rule numbers), not a
+            # success: no server answers a success with "#" before its code (round r49hard).
+            return None, flat, low
+        code_m = fail_m or code_m
         code = code_m.group(1)
     stripped = _strip_continuations(flat, code)
     if stripped is not flat:
