@@ -56,3 +56,14 @@ def test_a_number_after_a_hash_is_no_success_code(text: str) -> None:
     assert r.smtp_code is None
     assert r.reason is not Reason.DELIVERED
     assert r.permanent is True
+
+
+@pytest.mark.parametrize("text", ["5.5.4 Invalid address given", "550 5.5.4 <a b@example.org> bad recipient address"])
+def test_an_invalid_address_under_invalid_command_arguments_is_its_form(text: str) -> None:
+    # X.5.4 ("invalid command arguments", RFC 3463) says the form as a 501 does: no bad address to stop mailing.
+    r = parse_reply(text)
+    assert (r.reason, r.hard_bounce) == (Reason.SYNTAXERROR, False)
+
+
+def test_an_unknown_user_under_invalid_command_arguments_stays_unknown() -> None:
+    assert parse_reply("550 5.5.4 user unknown here").reason is Reason.USERUNKNOWN
