@@ -5289,6 +5289,14 @@ BARE_FAILURE_WORDS: Final = frozenset((
     "falla", "fallo",  # es
 ))  # fmt: skip
 
+#: The UNKNOWN words that may say an address is badly *formed* rather than absent (read under an X.1.3 status or a
+#: 501 reply, `_decide._malformed`): "invalid", "bogus" (sendmail's and qmail's word for a malformed address), not
+#: "unknown", "not found" (those say it does not exist). Round r49swap: the set named five English words beside the
+#: concept, so "501 5.1.3 Bogus address" read as "unknown" while "Invalid address" read as form; one word, and the
+#: two-word "not valid" / "not a valid" (UNKNOWN terms, the same adjective negated), read as a token or a phrase.
+FORM_WORDS: Final = frozenset(("invalid", "bogus", "bad", "illegal", "malformed", "syntax"))
+FORM_PHRASES: Final = ("not valid", "not a valid")
+
 #: Vague pairs (round r35tune), read at the step of the vague phrases (`weak` rows of
 #: `bouncelib/_data/reasons.py`) when none of those matched: the meaning of "mailbox unavailable" and "recipient
 #: address rejected" (Sisimai's UserUnknown, weak rows since round 3) in whichever word of its concepts

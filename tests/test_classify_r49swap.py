@@ -1,0 +1,24 @@
+"""Round r49swap (issue 10): verdicts that rested on one word of a concept, tested in wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "553 5.1.3 <carol@@example.net>... Bogus destination address",
+        "501 5.1.3 The recipient you gave is not valid",
+        "501 That is not a valid mailbox name",
+    ],
+)
+def test_a_form_word_of_unknown_under_x_1_3_or_501_says_the_address_is_malformed(text: str) -> None:
+    # "bogus" and "not valid" are form words of UNKNOWN as "invalid" is (FORM_WORDS, FORM_PHRASES).
+    assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+def test_unknown_under_x_1_3_still_says_the_address_does_not_exist() -> None:
+    assert parse_reply("550 5.1.3 The mailbox you named is unknown here").reason is Reason.USERUNKNOWN
