@@ -135,14 +135,9 @@ _LISTED_IN: Final = ("blocked using", "found in", "black list", "block list", "l
 _HOST_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO"})
 _SENDER_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "MAIL"})
 _HOST_WORDS: Final = frozenset({"helo", "ehlo", "sender", "client", "hostname"})
-<<<<<<< HEAD
-# Words that may say an address is badly *formed* rather than absent.
-_INVALID_FORM: Final = frozenset({"invalid", "bad", "illegal", "malformed", "syntax"})
 # Statuses whose subject and detail say the form of what was sent: X.1.3 (bad destination mailbox address
 # syntax), X.5.4 (invalid command arguments), RFC 3463.
 _FORM_SUBJECTS: Final = frozenset({(1, 3), (5, 4)})
-=======
->>>>>>> 3b4866c (classify: the form words of UNKNOWN in their home (concepts.FORM_WORDS/FORM_PHRASES) with 'bogus', 'not valid', 'not a valid' beside 'invalid': under X.1.3 or 501 they say the address is malformed. synonym_swap moved 233 -> 225 (the 8 invalid->bogus swaps hold); reply_perturb unchanged; verdict_snapshot: 0 of 9,825 differ)
 # A quota named as storage or as the recipient's: a mailbox's quota, not a sending limit.
 _STORAGE_QUOTA: Final = ("disk quota", "storage quota", "recipient address rejected", "mailbox quota")
 # The bare words of a quota (QUOTA terms that name no storage): any other QUOTA term ("storage", "disk space",
@@ -1023,18 +1018,12 @@ def _login_name(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict
 def _malformed(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # "Invalid address" is a form or an existence: X.1.3 ("bad destination mailbox address
     # syntax") or a 501 ("syntax error in parameters or arguments", RFC 5321 section 4.2.3)
-<<<<<<< HEAD
     # says form, and so does X.5.4 ("invalid command arguments", RFC 3463: the 501's meaning in a status; "5.5.4
     # Invalid address" with its 501 cut off, round r49hard: bench/hard_perturb.py's no-code). "User unknown" under
     # them stays unknown (no form word).
     if (sd in _FORM_SUBJECTS or ev.code == 501) and (
-        _INVALID_FORM.intersection(ev.words) or any(p in ev.facts.words_text for p in _NO_DOMAIN_PART)
-=======
-    # says form. "User unknown" under them stays unknown (no form word).
-    if (sd == (1, 3) or ev.code == 501) and (
         FORM_WORDS.intersection(ev.words) or any(p in ev.facts.words_text for p in _NO_DOMAIN_PART)
         or any(p in ev.facts.words_text for p in FORM_PHRASES)
->>>>>>> 3b4866c (classify: the form words of UNKNOWN in their home (concepts.FORM_WORDS/FORM_PHRASES) with 'bogus', 'not valid', 'not a valid' beside 'invalid': under X.1.3 or 501 they say the address is malformed. synonym_swap moved 233 -> 225 (the 8 invalid->bogus swaps hold); reply_perturb unchanged; verdict_snapshot: 0 of 9,825 differ)
         or _names(ev, "NO_DOMAIN_PART")
     ):
         said = ";status-1.3" if sd == (1, 3) else ";reply-501" if ev.code == 501 else ";status-5.4"
