@@ -22,3 +22,10 @@ def test_a_form_word_of_unknown_under_x_1_3_or_501_says_the_address_is_malformed
 
 def test_unknown_under_x_1_3_still_says_the_address_does_not_exist() -> None:
     assert parse_reply("550 5.1.3 The mailbox you named is unknown here").reason is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", ["451 transient condition, spool not writable", "450 temporary hold on this delivery"])
+def test_temporary_and_transient_say_what_temporarily_says(text: str) -> None:
+    # TRANSIENT_QUAL's words alone: a failure said to pass, no cause named (weak, as "temporarily").
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SYSTEMERROR

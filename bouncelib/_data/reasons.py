@@ -531,6 +531,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.SYSTEMERROR, "https://support.google.com/a/answer/3726730", "busy"),
     *_rows(_R.SYSTEMERROR, "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
            "temporarily", weak=True),
+    # The same passing state in TRANSIENT_QUAL's other words (round r49swap: "450 temporary undeliverable" read
+    # nothing where "temporarily undeliverable" was systemerror): a failure said to pass, no cause named. Weak
+    # as "temporarily" is; not "internal", which TRANSIENT_QUAL also holds but which says where, not how long.
+    *_rows(_R.SYSTEMERROR, "RFC 5321 section 4.2.1 (4yz: Transient Negative Completion reply)", "temporary",
+           "transient", weak=True),
     # The request to retry with no time and no cause named ("Mailrejected, please try again", SmsForwarder's
     # notice): the bare temporary failure of LABELING.md's "Try again later" alone. Weak: a status that names
     # the failing part still says more ("500 5.5.2 please try again speaking smtp" is the protocol, mox).
