@@ -29,3 +29,16 @@ def test_temporary_and_transient_say_what_temporarily_says(text: str) -> None:
     # TRANSIENT_QUAL's words alone: a failure said to pass, no cause named (weak, as "temporarily").
     reply = parse_reply(text)
     assert reply.reason is Reason.SYSTEMERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["451 your simultaneous connections have exceeded our limit", "421 limit of concurrent clients exceeded, bye"],
+)
+def test_connections_counted_at_once_over_their_limit_are_too_many_connections(text: str) -> None:
+    # CONNECTION_COUNT (split from CONNECTION, whose words name one connection or the act of connecting).
+    assert parse_reply(text).reason is Reason.TOOMANYCONN
+
+
+def test_connecting_to_a_host_is_no_count_of_connections() -> None:
+    assert parse_reply("connect to mx.example.org[192.0.2.9]:25: Connection timed out").reason is Reason.NETWORKERROR

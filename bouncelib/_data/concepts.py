@@ -2785,11 +2785,16 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("SIZE", "size", "message size", "mail size",
             "mailsize", "msgsize", "message size limit", "length", "message length", "größe", "groesse",
             "nachrichtengröße", "taille", "tamaño", "tamano", "dimensione", "tamanho", "rozmiar", "размер"),
-    *_terms("CONNECTION", "connection", "connections", "session", "sessions", "concurrent connections",
-            "connected clients", "concurrent clients", "simultaneous clients",
-            "simultaneous connections", "verbindung", "verbindungen", "connexion", "connexions", "conexión",
+    *_terms("CONNECTION", "connection", "connections", "session", "sessions",
+            "verbindung", "verbindungen", "connexion", "connexions", "conexión",
             "conexiones", "connessione", "connessioni", "conexão", "połączenie", "połączeń", "соединение",
             "соединений", "tls sessions", "connect to", "connecting to", "connection to"),
+    # Connections counted at one time (round r49swap: split from CONNECTION, whose words name one connection or the
+    # act of connecting, "connect to <host>"; a swap of "connect to" for "concurrent connections" read a refused
+    # connection as too many): said too many (Postfix anvil "too many concurrent connections", Rackspace's
+    # "concurrent connections" limit), the count refused.
+    *_terms("CONNECTION_COUNT", "concurrent connections", "connected clients", "concurrent clients",
+            "simultaneous clients", "simultaneous connections"),
     # "connection from <host>" is also the connection itself (CLIENT reads it as the host that connects):
     # counted, "too many connection(s) from" (Postfix anvil, LABELING.md), it is the connections that are too many.
     *_terms("CONNECTION", "connection from", "connections from"),
@@ -4722,6 +4727,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Too many connections said outright is the count refused, whatever rate word explains it
     # ("450 too many connections from your IP (rate controlled)").
     ConceptRule(_R.TOOMANYCONN, "CONNECTION", "TOO_MANY", f"{_RFC3463}.6, X.5.3 too many recipients; {_SISIMAI}"),
+    ConceptRule(_R.TOOMANYCONN, "CONNECTION_COUNT", "TOO_MANY", "as CONNECTION+TOO_MANY (Postfix 3.7 anvil: 'too "
+                "many concurrent connections')"),
+    # The same count said over its limit ("your concurrent connections exceed the limit"): the count refused, as a
+    # quota exceeded is the quota's (QUOTA+EXCEEDED).
+    ConceptRule(_R.TOOMANYCONN, "CONNECTION_COUNT", "EXCEEDED", f"{_RFC3463}.6, X.5.3 too many recipients; "
+                f"{_SISIMAI}", 4),
     # Out of space is the receiving system's state whatever else the reply mentions ("not enough
     # free space in mail queue: N bytes < 1.5*message size limit" is not about the message's size), also beside
     # a word of slowing down (SendGrid's "452 4.3.1 Insufficient system storage (throttled)": a deferral, and
