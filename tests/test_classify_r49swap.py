@@ -42,3 +42,11 @@ def test_connections_counted_at_once_over_their_limit_are_too_many_connections(t
 
 def test_connecting_to_a_host_is_no_count_of_connections() -> None:
     assert parse_reply("connect to mx.example.org[192.0.2.9]:25: Connection timed out").reason is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize(
+    "text", ["501 5.5.4 Your helo hostname argument is not acceptable: unknown", "550 ehlo name parameter invalid"]
+)
+def test_the_helo_name_named_with_the_word_argument_is_still_the_helo_name(text: str) -> None:
+    # "HELO name argument": one thing named twice, the HELO name (blocked), not a command's parameter (syntax).
+    assert parse_reply(text).reason is Reason.BLOCKED

@@ -2773,6 +2773,14 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("HELO", "helo", "ehlo", "helo name", "helo hostname",
             "ehlo hostname", "ehlo name", "helo host", "helo command", "ehlo command", "helo ehlo", "ehlo helo",
             "helo argument", "ehlo argument", "helo domain", "ehlo domain", "lhlo", "helohost"),
+    # The HELO name followed by the word for a command's argument ("HELO name argument is invalid", "helo hostname
+    # parameter"): the same argument, named twice; round r49swap: "HELO/EHLO argument" was read as HELO's while
+    # "helo name argument" left PARAM's "argument" nearest the predicate, a command's syntax. Every HELO name
+    # with PARAM's English words, as "helo argument" above.
+    *_terms("HELO", *(f"{name} {arg}" for name in ("helo name", "helo hostname", "ehlo name", "ehlo hostname",
+                                                   "helo host", "helo domain", "ehlo domain", "helo ehlo", "ehlo helo")
+                      for arg in ("argument", "arguments", "parameter", "parameters", "param")
+                      if f"{name} {arg}" != "helo ehlo parameter")),  # (that one is in the row above)
     *_terms("MESSAGE", "message", "messages", "mail", "mails", "email", "emails", "e mail", "e mails", "content",
             "body", "letter", "nachricht", "nachrichten", "courrier", "courriel", "mensaje", "messaggio",
             "mensagem", "bericht", "wiadomość", "wiadomosc", "письмо", "сообщение", "zpráva"),
