@@ -50,3 +50,8 @@ def test_connecting_to_a_host_is_no_count_of_connections() -> None:
 def test_the_helo_name_named_with_the_word_argument_is_still_the_helo_name(text: str) -> None:
     # "HELO name argument": one thing named twice, the HELO name (blocked), not a command's parameter (syntax).
     assert parse_reply(text).reason is Reason.BLOCKED
+
+
+def test_an_unauthenticated_message_is_the_unauthenticated_email_of_the_sender_domain() -> None:
+    reply = parse_reply("550 5.7.1 Unauthenticated messages from example.org are refused")
+    assert reply.reason is Reason.AUTHFAILURE

@@ -374,6 +374,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.AUTHFAILURE, "https://support.google.com/a/answer/3726730",
            "spf", "dkim", "authentication checks", "fails to pass authentication",
            "does not have authentication information", "unauthenticated email", "sender is unauthenticated"),
+    # The same said of the message in UNAUTH_MAIL's other words (round r49swap: "Unauthenticated message is not
+    # accepted from this domain" fell to its bare 5.7.1): the sender domain's authentication, as "unauthenticated
+    # email" is.
+    *_rows(_R.AUTHFAILURE, "https://support.google.com/a/answer/3726730", "unauthenticated mail",
+           "unauthenticated e mail", "unauthenticated message", "unauthenticated messages"),
     *_rows(_R.AUTHFAILURE, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
            "sender policy framework"),
     # --- requireptr -------------------------------------------------------------------------
