@@ -1160,9 +1160,14 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
     ordered = sorted((m for b in chosen.values() for m in b.mentions), key=lambda m: (m.line, m.start))
     starts, stops = _bounds(ordered, len(lines))
     blocks = list(chosen.values())
+    explained = _explained_each_first(ordered, lines, starts)
     for block in blocks:
         for m in block.mentions:
-            _take(block, lines, m, starts[id(m)], stops[id(m)])
+            if id(m) in explained:
+                block.diagnostic = explained[id(m)]
+                block.remote_host = _remote_host(explained[id(m)])
+            else:
+                _take(block, lines, m, starts[id(m)], stops[id(m)])
     _share(blocks, lines)
     if len(blocks) == 1:
         _only_reply(blocks[0], lines)
@@ -1173,6 +1178,46 @@ def find_blocks(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> l
         _with_gave_up(block, lines)
     _stages(blocks, lines)
     return blocks
+
+
+def _lines_above(lines: tuple[str, ...], i: int, start: int) -> str:
+    """The lines written right above line `i`, after line `start`: the rest of its own paragraph above it, else the
+    paragraph before it (at most `_BLOCK_LINES` lines); "" when there is none."""
+    j = i
+    while j > start and not lines[j - 1].strip():
+        j -= 1
+    end = j
+    while j > start and lines[j - 1].strip() and end - j < _BLOCK_LINES:
+        j -= 1
+    return " ".join(ln.strip() for ln in lines[j:end])
+
+
+def _explained_each_first(ordered: list[Mention], lines: tuple[str, ...], starts: dict[int, int]) -> dict[int, str]:
+    """The reply of each recipient of a notice that writes each recipient's explanation before it (round r49gen):
+    "Reason: 550 ..." over the first address alone on its line, "Reason: 552 ..." over the second, and nothing that
+    quotes a reply below the last.  Read top down, a reply would belong to the address above it, and the last address
+    would have none; the layout's meaning is the other way round: every address closes the explanation it stands
+    under.  Taken only when every recipient is named once, alone on its line with no words after it, right under
+    lines (its own paragraph's, or the paragraph above) that quote a server's reply and come after the recipient
+    above, and nothing below the last recipient quotes one or names a reason.  By mention id: {} when the layout is
+    not so."""
+    if len(ordered) < 2 or len({m.address.lower() for m in ordered}) != len(ordered):
+        return {}
+    out: dict[int, str] = {}
+    for m in ordered:
+        if not m.alone or _tail(lines[m.line], m.end) or (ordered.index(m) and starts[id(m)] >= m.line):
+            return {}
+        above = _lines_above(lines, m.line, starts[id(m)])
+        if not above or above.endswith(":") or not _quotes_reply(above) or shapes.ADDRESS.search(above):
+            return {}
+        out[id(m)] = above
+    last = ordered[-1]
+    if _coded(lines, last, len(lines)):
+        return {}
+    outcome = _outcome_paragraph(lines, last.line + 1, len(lines))
+    if outcome and _names_a_reason(outcome):
+        return {}
+    return out
 
 
 def _with_gave_up(block: Block, lines: tuple[str, ...]) -> None:
@@ -1366,6 +1411,9 @@ def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:
             blocks[k].remote_host = blocks[k].remote_host or blocks[k + 1].remote_host
     if all(b.diagnostic for b in blocks):
         return
+    _list_shares_above(blocks, lines)
+    if all(b.diagnostic for b in blocks):
+        return
     # Never words another recipient's text holds: a server's answer indented under one address ("450 too frequent
     # connects", the last line of its block) is that recipient's, not what the notice says of a bare address below it.
     owned = [_folded(b.diagnostic) for b in blocks if b.diagnostic]
@@ -1385,6 +1433,32 @@ def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:
     for b in blocks:
         if not b.diagnostic:
             b.diagnostic = shared
+
+
+def _address_only(line: str) -> bool:
+    """Whether `line` holds an address and nothing else but brackets, quotes or bullets."""
+    return "@" in line and not shapes.ADDRESS.sub("", line).strip(_OPENERS + _CLOSERS + " \t")
+
+
+def _list_shares_above(blocks: list[Block], lines: tuple[str, ...]) -> None:
+    """The reply written above a list of bare addresses, one a line, goes to every address of the list (round r49gen):
+    "Reason: 552 ..." over "ann@..." and "hal@..." says why for both.  The list's first address took it as the
+    paragraph above it (`_coded_above`); the others, with nothing of their own, take the same words."""
+    first_line = {b.mentions[0].line: b for b in blocks if b.mentions}
+    for b in blocks:
+        if b.diagnostic or not b.mentions:
+            continue
+        top = b.mentions[0].line
+        if not _address_only(lines[top]):
+            continue
+        while top > 0 and _address_only(lines[top - 1]):
+            top -= 1
+        head = first_line.get(top)
+        if head is None or head is b or not head.diagnostic:
+            continue
+        above = _lines_above(lines, top, 0)
+        if above and _quotes_reply(above) and _folded(head.diagnostic) in _folded(above):
+            b.diagnostic, b.remote_host = head.diagnostic, b.remote_host or head.remote_host
 
 
 def _only_reply(block: Block, lines: tuple[str, ...]) -> None:
