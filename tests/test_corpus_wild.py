@@ -130,8 +130,6 @@ VERDICT_MISSES: dict[str, str] = {
     "majordomo2-denial-mime-part-en.eml": "r39wild: 'Illegal MIME part in 2: application/x-msdownload' (an attachment "
     "type the list forbids) read as a MIME fault (contenterror); labelled policyviolation",
     "majordomo2-denial-mime-part-fr.eml": "r39wild: as majordomo2-denial-mime-part-en (French)",
-    "fuglu-blocked-attachment-scr.eml": "r39wild first reading: the rule's 'often used to hide viruses' (why the file "
-    "type is blocked) read as a virus found",
     "prodigy-return-to-sender.eml": "round 35, a tuning miss: the reason is in the paragraph after the failure "
     "sentence ('Only current, valid IDs ... can get messages'); read as onhold, labelled userunknown",
     "o365-group-allowed-senders-readme.eml": "a test-part mail: miss not examined (frozen test part)",

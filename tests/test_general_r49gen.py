@@ -77,3 +77,44 @@ def test_one_explanation_over_a_list_is_shared() -> None:
     body = f"Reason: {HAL}\n\nann@example.org\nhal@example.org\n"
     got = reading((HEAD + INTRO + body).encode(), failures_only=True)
     assert [why for _r, _a, why in got] == ["mailboxfull", "mailboxfull"], got
+
+
+# A sentence that says the message failed and why ("contains a forbidden attachment"): the line next to it, a remark on
+# the file it blocked, is no cause of its own, above or below the sentence.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your message to bob@example.org contains a forbidden attachment and has not been delivered.\n\n"
+        "invoice.pif: files of this type are a common way to hide viruses\n",
+        "invoice.pif: files of this type are a common way to hide viruses\n\n"
+        "Your message to bob@example.org contains a forbidden attachment and has not been delivered.\n",
+    ],
+)
+def test_a_sentence_that_says_why_takes_no_remark_beside_it(body: str) -> None:
+    data = (HEAD + body).encode()
+    assert reading(data, failures_only=True) == [("bob@example.org", "failed", "policyviolation")]
+    assert "viruses" not in reply_texts(data)[0][1]
+
+
+def test_a_sentence_that_leaves_the_cause_to_the_next_paragraph_still_takes_it() -> None:
+    body = "Your message to bob@example.org could not be delivered.\n\nThe mailbox of the user is full.\n"
+    data = (HEAD + body).encode()
+    assert reading(data, failures_only=True) == [("bob@example.org", "failed", "mailboxfull")]
+
+
+# A sentence that ends at the address and only says the message failed, the paragraph that says why above it and
+# advice below it: the explanation is the one above, wherever the advice stands.
+CAUSE = "This usually happens because the receiving server took the message for spam."
+ADVICE = "You can read the message at https://example.net/view/1\nIt is deleted after 7 days."
+REFUSED = "A message forwarded to you was refused by your mailbox bob@example.org."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [f"{CAUSE}\n\n{REFUSED}\n\n{ADVICE}\n", f"{REFUSED}\n\n{CAUSE}\n\n{ADVICE}\n"],
+)
+def test_the_cause_above_a_bare_failure_sentence_before_advice_below(body: str) -> None:
+    data = (HEAD + body).encode()
+    (text,) = [t for _r, t in reply_texts(data)]
+    assert CAUSE in text, text
+    assert "view/1" not in text, text

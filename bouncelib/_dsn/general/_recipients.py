@@ -840,7 +840,13 @@ def _uncoded(
     # been delivered is: a", then "Delay reason:").
     # So does one that introduces the address on the line above it, the address alone on its line ("The
     # address to which the message has not yet been delivered is:" / "a (ultimately generated from b)").
-    why_follows = bare_lead or (bool(lead) and says_failed_or_delayed(lead)) or _introduced_above(lines, first)
+    # Not a sentence that says why itself ("Your message to a contains a blocked attachment and has not been
+    # delivered."): the paragraph next to it is a remark on the cause it named, not the cause (round r49gen).
+    why_follows = (
+        bare_lead
+        or (bool(lead) and says_failed_or_delayed(lead) and not _names_a_reason(lead))
+        or _introduced_above(lines, first)
+    )
     # No code: the words after the address (or its sentence) and the lines that follow.
     tail = lead or _tail(lines[i], first.end)
     if not tail and _list_only(lines, i):
@@ -851,12 +857,30 @@ def _uncoded(
     words = _words_below(lines, i + 1 + len(rest), stop, [tail] if tail else [], why_follows=why_follows)
     if bare_lead and len(words) > 1:
         words = words[1:]
+        cause = _cause_above(lines, i, start)
+        if cause and not _names_a_reason(" ".join(words)):
+            # What follows the sentence is no cause (advice: "You can view this email on <link>"), the paragraph
+            # above it names one ("This is usually because ..."): the explanation written first (round r49gen).
+            return cause
     elif bare_lead:
         # Nothing below the sentence: it says only what the action says, and the notice's explanation
         # stands elsewhere (above it, as DragonFly's does when the sentence comes last): `_share`.
         return ""
     said = " ".join(words)
     return _completed(lines, i, stop, start, said)
+
+
+def _cause_above(lines: tuple[str, ...], i: int, start: int) -> str:
+    """The paragraph right above the one of line `i` (after line `start`, the line after another recipient's) when it
+    names a reason and is a paragraph of its own: not a heading that introduces what follows (it ends with a colon),
+    nor a line that names an address."""
+    top = i
+    while top > start and lines[top - 1].strip():
+        top -= 1
+    above = _lines_above(lines, top, start)
+    if not above or above.endswith(":") or "@" in above or _points_at_list(above):
+        return ""
+    return above if _names_a_reason(above) else ""
 
 
 def _completed(lines: tuple[str, ...], i: int, stop: int, start: int, said: str) -> str:
