@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from bouncelib._classify._concepts import ConceptHit, Terms, concept_reasons, concept_terms, reasons_of
 from bouncelib._classify._extract import Facts
@@ -51,6 +51,7 @@ from bouncelib._data.concepts import (
     BARE_FAILURE_WORDS,
     BARE_REFUSAL_FILLERS,
     CONTENT_WORDS,
+    FALLBACK_RULES,
     FORM_PHRASES,
     FORM_WORDS,
     IDENTIFIER_WORDS,
@@ -175,9 +176,10 @@ class Evidence(NamedTuple):
     blocklist: Blocklist | None
     codes: tuple[CodeHit, ...]
     # The concept terms of `concept_text`, found by the first step that reads them (`_concept_hits`): empty
-    # until then, then holding them. The fallback pairs read the same terms with other rules, and
-    # finding them again (splitting the sentences, looking up every word) cost more than reading them.
-    terms: list[Terms]
+    # until then, then holding them and the set of every concept they name (`_present`). The fallback pairs
+    # read the same terms with other rules, and finding them again (splitting the sentences, looking up every
+    # word) cost more than reading them; the steps asking about a concept the set lacks answer at once.
+    terms: list[Any]
 
     @property
     def transient(self) -> bool:
@@ -406,14 +408,36 @@ def concept_text_of(words_text: str, flat: str) -> str:
 
 def _terms_of(ev: Evidence) -> Terms:
     """The concept terms of `concept_text(ev)`, found once per reply (kept in `Evidence.terms`)."""
+    cache = ev.terms
+    if not cache:
+        terms = concept_terms(concept_text(ev))
+        cache.append(terms)
+        cache.append(frozenset().union(*[concepts for _w, _s, found in terms for _p, _e, concepts in found]))
+    found_terms: Terms = cache[0]
+    return found_terms
+
+
+def _present(ev: Evidence) -> frozenset[str]:
+    """Every concept a term of `concept_text(ev)` names (found with the terms, once per reply): a step asking
+    about concepts none of which the reply names has nothing to read (most replies name a handful)."""
     if not ev.terms:
-        ev.terms.append(concept_terms(concept_text(ev)))
-    return ev.terms[0]
+        _terms_of(ev)
+    present: frozenset[str] = ev.terms[1]
+    return present
+
+
+# The concepts one of whose terms a rule needs to match: its predicate, or its subject when it has none (a
+# pair is read from its predicate's term; `reasons_of`). A reply naming none of them matches no rule.
+_NEEDED: Final = frozenset(r.predicate or r.subject for r in RULES)
+_NEEDED_FALLBACK: Final = frozenset(r.predicate or r.subject for r in FALLBACK_RULES)
 
 
 def _concept_hits(ev: Evidence, *, fallback: bool = False) -> list[ConceptHit]:
     """`concept_reasons(concept_text(ev), fallback=fallback)`, the terms found once per reply."""
-    return reasons_of(_terms_of(ev), fallback=fallback)
+    terms = _terms_of(ev)
+    if ev.terms[1].isdisjoint(_NEEDED_FALLBACK if fallback else _NEEDED):
+        return []
+    return reasons_of(terms, fallback=fallback)
 
 
 # Words `sentences` makes that its text need not hold: the contractions it spells out ("can't" and "cant" ->
@@ -452,18 +476,15 @@ def _names(ev: Evidence, concept: str) -> bool:
                     break
             else:
                 return False
-    # (Loops rather than `any` over a generator: asked of most replies, a generator cost more than the tests.)
-    for _words, _start, found in _terms_of(ev):
-        for _pos, _end, concepts in found:
-            if concept in concepts:
-                return True
-    return False
+    return concept in _present(ev)
 
 
 def _refused_using(ev: Evidence) -> bool:
     """Whether a refusal word is followed by "using" (Postfix's reject_rbl_client "Client host [..] blocked
     using <list>", Barracuda's "Client host [..] rejected using Barracuda Reputation"): the named list is what
     the refusal used, whichever word of the REFUSED concept says it (`bouncelib._data.concepts`)."""
+    if "REFUSED" not in _present(ev):
+        return False
     for words, start, found in _terms_of(ev):
         for _pos, end, concepts in found:
             after = end - start + 1
@@ -474,6 +495,9 @@ def _refused_using(ev: Evidence) -> bool:
 
 def _said_of(ev: Evidence, subject: str, predicate: str, window: int = 6) -> bool:
     """Whether a term of `predicate` stands at most `window` words from a term of `subject` in one sentence."""
+    present = _present(ev)
+    if subject not in present or predicate not in present:
+        return False
     for _words, _start, found in _terms_of(ev):
         subjects = [(pos, end) for pos, end, concepts in found if subject in concepts]
         if not subjects:
@@ -635,6 +659,11 @@ _REFUSED_PARTIES: Final = frozenset(("CLIENT", "SENDER", "SENDING", "ACCOUNT_SEN
 _POINTERS: Final = (" go to ", " visit ", " see ")
 
 
+def _names_cause(text: str) -> bool:
+    """Whether a marker of `_CAUSE_MARKERS` is in `text` (" because of " holds " because ")."""
+    return " due to " in text or " because " in text
+
+
 def _cause(text: str) -> list[ConceptHit]:
     """The concepts of the clause that names the cause ("... temporarily rejected due to a
     temporary system problem"): what follows "due to" / "because" explains what precedes it,
@@ -739,7 +768,12 @@ def _weak_pair(ev: Evidence) -> tuple[Reason, int, int, str] | None:
     (`WEAK_BEFORE_FILLERS`: "rejected by the recipient" names who refused, not what was refused), and nothing
     said of the subject after it ("Message rejected: Email address is not verified", SES: the address begins a
     clause of its own)."""
+    present = _present(ev)
+    if present.isdisjoint(_WEAK_SUBJECTS):
+        return None
     for rule in WEAK_RULES:
+        if rule.subject not in present or rule.predicate not in present:
+            continue
         for words, start, found in _terms_of(ev):
             subjects = [(pos, end) for pos, end, concepts in found if rule.subject in concepts]
             for pos, end, concepts in found if subjects else ():
@@ -763,10 +797,14 @@ def _weak_pair(ev: Evidence) -> tuple[Reason, int, int, str] | None:
     return None
 
 
+# The subjects of `WEAK_RULES`: a reply naming none of them has no weak pair to read.
+_WEAK_SUBJECTS: Final = frozenset(rule.subject for rule in WEAK_RULES)
+
+
 def _weak(ev: Evidence) -> Verdict | None:
     hits = _phrase_hits(_WEAK, ev)
-    if (not hits and not any(m in ev.facts.words_text for m in _CAUSE_MARKERS) and not _names(ev, "UNSTATED")
-            and (pair := _weak_pair(ev))):  # fmt: skip
+    if (not hits and not _present(ev).isdisjoint(_WEAK_SUBJECTS) and not _names_cause(ev.facts.words_text)
+            and not _names(ev, "UNSTATED") and (pair := _weak_pair(ev))):  # fmt: skip
         # A cause given ("recipient rejected due to ...") says the refusal is not the vague one the pair reads,
         # and a reason said to be unknown ("rejected for unknown reason", UNSTATED) calls no address bad.
         hits = [pair]
@@ -793,7 +831,7 @@ def _weak(ev: Evidence) -> Verdict | None:
 def _fallback_pairs(ev: Evidence) -> Verdict | None:
     # The reason said to be left unstated ("refused your mail for some reasons", UNSTATED): a kind
     # of message refused is then not a policy, only a refusal nobody explained.
-    if _names(ev, "UNSTATED") or _bare_refusal(ev):
+    if _present(ev).isdisjoint(_NEEDED_FALLBACK) or _names(ev, "UNSTATED") or _bare_refusal(ev):
         return None
     hits = _concept_hits(ev, fallback=True)
     return in_context((hits[0].reason, _concept_rule(hits[0])), ev) if hits else None
@@ -804,6 +842,9 @@ def _bare_refusal(ev: Evidence) -> bool:
     "Mensagem recusada"): one sentence of concept terms, a MESSAGE term and a one-word REFUSED term (an
     act, not a rule such as "not allowed"), the rest numbers or `BARE_REFUSAL_FILLERS`. It names no
     kind of message and no cause (LABELING.md): the status may still tell, else onhold."""
+    present = _present(ev)
+    if "MESSAGE" not in present or "REFUSED" not in present:
+        return False
     speaking = [(words, start, found) for words, start, found in _terms_of(ev) if found]
     if len(speaking) != 1:
         return False
@@ -885,6 +926,11 @@ def _model(ev: Evidence) -> Verdict | None:
     # delay warning's closing lines), with no reply code quoted: they say the delivery is retried, not why.
     if ev.code is None and _STILL_TRYING.search(ev.facts.words_text):
         return None
+    if ev.facts.words_text.isascii() and _LONG_WORD.search(ev.facts.words_text) is None:
+        # The model tells a reason only by a word of four letters or more (`guess`), one of the runs of letters
+        # of the text (its framing only takes words away): a text with none, a bare "550" or "421 4.4.2",
+        # gives it nothing to tell by. (Not asked: its features alone cost as much as the steps before.)
+        return None
     return guess(ev.facts.words_text, ev.status, ev.code, ev.command, terms=_terms_of(ev))
 
 
@@ -945,8 +991,11 @@ def _gave_up(verdict: Verdict, ev: Evidence) -> Verdict:
         # detected") named a cause beyond no answer: the route loops however long it was retried.
         return verdict
     failed = ev.action is not None and ev.action.lower() == "failed" and ev.transient
-    if failed or any(w in ev.facts.words_text for w in _QUEUE_TOO_LONG):
+    if failed:
         return Reason.EXPIRED, rule + ";gave-up"
+    for words in _QUEUE_TOO_LONG:  # (a loop: a generator for `any` cost more than the two searches)
+        if words in ev.facts.words_text:
+            return Reason.EXPIRED, rule + ";gave-up"
     return verdict
 
 
@@ -1246,6 +1295,7 @@ def _refused_recipient_network_status(reason: Reason, rule: str, ev: Evidence, s
     return None
 
 
+_LONG_WORD: Final = re.compile("[A-Za-z]{4}")
 _STILL_TRYING: Final = re.compile(
     r"\b(?:attempts? will continue|will (?:continue|keep) (?:to )?(?:try|retry|attempt)|will be retried|will retry)\b")
 _PER_CLIENT: Final = re.compile(
