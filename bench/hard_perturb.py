@@ -44,9 +44,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from reply_perturb import _STATUS, _prefix, _upper  # noqa: E402 - the perturbations both measures apply
 from split import tuning_replies  # noqa: E402 - found through the sys.path entry above
 
-_STATUS = re.compile(r"\(?#?\b[245]\.\d{1,3}\.\d{1,3}\b\)?")
 _CODE = re.compile(r"(?<![\w.#-])[245]\d\d(?=[ -]|$)(?![\w.])")
 _HARD_BY_WORDS = ("userunknown", "hasmoved")
 
@@ -59,14 +59,6 @@ def _no_status(text: str) -> str | None:
 def _no_code(text: str) -> str | None:
     new = _CODE.sub("", text)
     return re.sub(r"  +", " ", new).strip() if new != text else None
-
-
-def _upper(text: str) -> str | None:
-    return text.upper() if text.upper() != text else None
-
-
-def _prefix(text: str) -> str | None:
-    return None if " said:" in text else "host mx.example.net[192.0.2.1] said: " + text
 
 
 def _try_later(text: str) -> str | None:
