@@ -42,6 +42,9 @@ def test_a_policy_with_no_rule_named_stays_the_policy(text: str) -> None:
     "421 archive.example.org Service not available, closing transmission channel",
     "421 virus-scan.example.net service not available",
     "421 4.3.2 quota.example.org Service shutting down",
+    # behind the frame of the MTA that quotes the reply (bench/reply_perturb.py's prefix form)
+    "host relay.example.com[192.0.2.8] said: 421 virus-scan.example.net service not available",
+    "mx.example.com said: 421 4.3.2 quota.example.org Service shutting down",
 ])
 def test_the_servers_own_name_opening_the_reply_is_no_word_of_it(text: str) -> None:
     # RFC 5321's "421 <domain> Service not available": the domain names the server, whatever its labels say.

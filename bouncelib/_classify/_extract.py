@@ -280,8 +280,10 @@ def extract(text: str, max_chars: int) -> Facts:
     return _new(Facts, (flat, low, words_text, smtp_code, statuses, command, remote_host, remote_ip))
 
 
-# A host name right after the reply code (and its status, if any): the server naming itself.
-_OPENING_NAME: Final = re.compile(r"^(\s*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)"
+# A host name right after the reply code (and its status, if any): the server naming itself; behind the frame of
+# an MTA that quotes the reply ("host mx.example.net[192.0.2.1] said: 421 archive.example.org service not
+# available", Postfix's) too.
+_OPENING_NAME: Final = re.compile(r"^((?:[^\n]{0,160}? said: )?\s*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)"
                                   r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?= )")
 
 
