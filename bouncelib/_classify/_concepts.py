@@ -20,7 +20,7 @@ from itertools import compress
 from typing import Any, Final, NamedTuple
 
 from bouncelib._classify._match import capital_spellings
-from bouncelib._data.concepts import FALLBACK_RULES, IP_WORD, RULES, TERMS, ConceptRule
+from bouncelib._data.concepts import ADDRESS_WORD, FALLBACK_RULES, IP_WORD, RULES, TERMS, ConceptRule
 from bouncelib._vocab import Reason
 
 __all__ = ["ConceptHit", "Terms", "concept_reasons", "concept_terms", "reasons_of", "sentences"]
@@ -337,10 +337,7 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
             continue
         # The sending host behind "from" is an origin: any other subject a rule pairs is read first.
         origin = "CLIENT" in others and _origin_at(other - start, words, start, found) >= 0
-        # A host or domain named right after the HELO's word is its argument ("HELO/EHLO argument mail_host
-        # invalid"): what is said of it is said of the HELO name.
-        if (("HOSTNAME" in others or "DOMAIN" in others)
-                and any(other - 2 <= e < other and "HELO" in c for _p, e, c in found)):  # fmt: skip
+        if _named_by_another(other, others, words[other - start], found):
             continue
         # A sender's word ending in "from" right before the sending host ("We won't accept mail from your IP
         # address") is the mail coming from that host, not a sender address.
@@ -366,6 +363,20 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
                 if near is None or candidate < near:
                     near = candidate
     return (near[1], near[3], near[4]) if near is not None else None
+
+
+def _named_by_another(other: int, others: frozenset[str], word: str, found: list[tuple[int, int, frozenset[str]]]
+                      ) -> bool:
+    """Whether the term at `other` (its concepts `others`, its first word `word`) only names what the term right
+    before it names, whose word a rule reads instead."""
+    # A host or domain named right after the HELO's word is its argument ("HELO/EHLO argument mail_host
+    # invalid"): what is said of it is said of the HELO name.
+    if ("HOSTNAME" in others or "DOMAIN" in others) and any(other - 2 <= e < other and "HELO" in c
+                                                            for _p, e, c in found):  # fmt: skip
+        return True
+    # An address named right after the sender's word is the sender's address ("sender address <a> does not
+    # exist", "MAIL FROM:<a>"): what is said of it is said of the sender, whose word a rule pairs too.
+    return word == ADDRESS_WORD and any(e == other - 1 and "SENDER" in c for _p, e, c in found)
 
 
 def _stretched(  # noqa: PLR0917

@@ -1102,7 +1102,7 @@ def _sending_quota(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verd
     if any("QUOTA" in concepts and " ".join(words[p - start : e - start + 1]) not in _BARE_QUOTA
            for words, start, found in _terms_of(ev) for p, e, concepts in found):  # fmt: skip
         return None
-    if _said_of(ev, "RCPT", "REFUSED", 2) or _said_of(ev, "ADDR", "REFUSED", 2):
+    if _recipient_refused(ev):
         return None
     if sd is not None and sd[0] in (4, 7):
         return Reason.SPEEDING, rule + f";status-{sd[0]}.x"
@@ -1289,10 +1289,18 @@ def _local_socket(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdi
 def _refused_recipient_network_status(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # X.4.1 ("no answer from host") beside a reply refusing the recipient: the host answered, so the
     # status cannot mean what RFC 3463 says; Exchange Online writes "550 5.4.1 Recipient address
-    # rejected: Access denied" for Directory-Based Edge Blocking, no such recipient in the tenant.
-    if rule.startswith("status:") and sd == (4, 1) and _REFUSED_RECIPIENT.search(ev.facts.words_text):
+    # rejected: Access denied" for Directory-Based Edge Blocking, no such recipient in the tenant. The refusal
+    # is read as a meaning, the recipient or its address said refused in any of their words ("Recipient
+    # address denied", "email account refused"), not as Exchange's one wording.
+    if rule.startswith("status:") and sd == (4, 1) and _recipient_refused(ev):
         return Reason.USERUNKNOWN, rule + ";recipient-refused"
     return None
+
+
+def _recipient_refused(ev: Evidence) -> bool:
+    """Whether the words say the recipient, or its address, was refused ("Recipient address rejected", "All
+    recipient addresses rejected")."""
+    return any(_said_of(ev, subject, "REFUSED", 2) for subject in ("RCPT", "RCPTS", "ADDR"))
 
 
 _LONG_WORD: Final = re.compile("[A-Za-z]{4}")
@@ -1309,7 +1317,6 @@ _NOT_AUTHENTICATED_FOR: Final = re.compile(r"\bnot authenticated for (?:the )?(?
 _LOCAL_SOCKET: Final = re.compile(
     r"\bconnect(?:ion)? to (?:\S*\[(?:private/|public/|/)[^\]]*\]|(?:the )?(?:service )?(?:private|public)/\w)"
     r"|\bconnect(?:\(\))?(?: to [^\s:;]{1,200})?: no such file or directory\b")
-_REFUSED_RECIPIENT: Final = re.compile(r"\brecipient address(?:es)? rejected ?: access denied")
 
 
 _Convention = Callable[[Reason, str, Evidence, Subject], Verdict | None]

@@ -22,11 +22,19 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
+from bouncelib._data.concepts import TERMS
 from bouncelib._vocab import Reason
 
 __all__ = ["DESCRIPTIONS", "DIRECTORY_VERDICTS", "EXPLANATION_PAGES", "PHRASES", "PRIORITY", "Phrase"]
 
 _R = Reason
+
+# The message format standard's numbers as the concept MSG_STANDARD spells them ("rfc 822", "rfc2822", "rfc 5322"),
+# but "rfc822" written together: it is also the address type RFC 3461 and RFC 3464 write before every address
+# ("ORCPT=rfc822;bob@example.org", "Final-Recipient: rfc822; ..."), no citation of a standard.
+_STANDARD_NUMBERS: Final = tuple(
+    t.words for t in TERMS if t.concept == "MSG_STANDARD" and t.words.startswith("rfc") and t.words != "rfc822"
+)
 
 #: What each reason means, in bouncelib's words (`bouncelib.reasons()`, docs/reasons.md).
 DESCRIPTIONS: Final[dict[Reason, str]] = {
@@ -394,12 +402,14 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.REQUIREPTR, "Postfix 3.7.11 (a string of the Debian postfix binaries)", "pointer record"),
     # --- notcompliantrfc ----------------------------------------------------------------------
     *_rows(_R.NOTCOMPLIANTRFC, "https://support.google.com/a/answer/3726730",
-           "not rfc 5322 compliant", "rfc 5322", "multiple subject headers", "duplicate headers", "non-compliant"),
-    *_rows(_R.NOTCOMPLIANTRFC, "opensmtpd 6.8.0p2 usr.sbin/smtpd/smtp_session.c (Debian source package opensmtpd)",
-           "rfc 2822"),
-    # The message standard's number written without its space ("does not conform to RFC2822 standard").
-    *_rows(_R.NOTCOMPLIANTRFC, "https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254",
-           "rfc2822", "rfc5322"),
+           "not rfc 5322 compliant", "multiple subject headers", "duplicate headers", "non-compliant"),
+    # The message format's standard cited by its number ("review RFC 5322 specifications", Google; "RFC 2822",
+    # opensmtpd 6.8.0p2 usr.sbin/smtpd/smtp_session.c; "RFC2822" without its space,
+    # https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254): whichever of its three numbers (RFC 822,
+    # 2822 and 5322, each replacing the one before) and spellings, as the concept MSG_STANDARD of
+    # bouncelib/_data/concepts.py lists them, its one home.
+    *_rows(_R.NOTCOMPLIANTRFC, "RFC 5322 (Internet Message Format, obsoleting RFC 2822 and RFC 822)",
+           *_STANDARD_NUMBERS),
     # --- failedstarttls -----------------------------------------------------------------------
     # Not "starttls" alone: EHLO capability lists in session transcripts carry it.
     *_rows(_R.FAILEDSTARTTLS, "postfix 3.7.11 src/smtp/smtp_proto.c (Debian source package postfix)",
