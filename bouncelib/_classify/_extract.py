@@ -268,11 +268,13 @@ def extract(text: str, max_chars: int) -> Facts:
         # TO:<a>: 451", the Exim 4.96 run here in round r41; the frame of the mailru and mxlogic readers): it says
         # only that the server answered with an error, which every failure is; the reply after it says why.
         words_text = _REMOTE_ERROR_FRAME.sub(" ", words_text)
-    if smtp_code is not None and "." in words_text[:80]:
+    if smtp_code is not None and "." in words_text[:80] and (opening := _OPENING_NAME.match(words_text)):
         # The server's own name opening its reply (RFC 5321 section 4.2: "421 <domain> Service not available",
         # the greeting's "220 <domain>"; piler's "421 %s service not available") is a name, not words about the
         # failure: "421 archive.example.org service not available" says nothing of an archive attached.
-        words_text = _OPENING_NAME.sub(r"\1 ", words_text, count=1)
+        # (`match` and a slice: the pattern is anchored, and `sub` with a group reference in its replacement calls
+        # back into the `re` module's Python code on every reply, matched or not.)
+        words_text = f"{opening.group(1)} {words_text[opening.end() :]}"
     if remote_host is not None and remote_host in words_text:
         # The remote server's name is a name, not words about the failure ("lost connection with
         # spamtrap.example.net[192.0.2.7] while performing the EHLO handshake" says nothing of spam).
