@@ -61,6 +61,7 @@ from bouncelib._data.concepts import (
     WEAK_REFUSALS,
     WEAK_RULES,
     WEAK_STATES,
+    ConceptRule,
 )
 from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGES, PHRASES, PRIORITY, RETRY_ADVICE
 from bouncelib._data.status_codes import reason_for
@@ -598,7 +599,7 @@ def _concept_reading(ev: Evidence) -> tuple[list[ConceptHit], bool]:
             hits = [suppressed]
     if not from_cause:
         hits = _concept_hits(ev)
-        if hits and hits[0].rule.predicate == "FAILED":
+        if hits and _frames_a_cause(hits[0].rule):
             cause = _colon_cause(ev.facts.words_text, hits[0])
             if cause is not None:
                 hits, from_cause = [cause], True
@@ -700,6 +701,18 @@ def _policy_rule(text: str) -> ConceptHit | None:
     return None
 
 
+# Pairs after which a colon introduces the cause: a bare failure ("Authentication failed: ..."), and a refusal
+# of the client's login that ends its clause right before the colon, the frame a restriction writes its own
+# text into (Postfix's check_sasl_access: "SASL login name rejected: <the table's text>"): the login was
+# refused for what the text says, not for its credentials.
+_LOGIN_FRAME: Final = ("SMTPAUTH", "REFUSED")
+
+
+def _frames_a_cause(rule: ConceptRule) -> bool:
+    """Whether a clause after the colon that follows `rule`'s pair states its cause (`_LOGIN_FRAME`)."""
+    return rule.predicate == "FAILED" or (rule.subject, rule.predicate) == _LOGIN_FRAME
+
+
 def _colon_cause(text: str, failure: ConceptHit) -> ConceptHit | None:
     """The cause a bare failure states after its colon ("Authentication failed: Maximum credits exceeded",
     "TLS negotiation failed: ..."): a pair saying only that something FAILED names no cause (RFC 3463's X.0
@@ -712,7 +725,9 @@ def _colon_cause(text: str, failure: ConceptHit) -> ConceptHit | None:
     while (i := text.find(": ", start)) >= 0:
         before = text[:i]
         sentence = before[max(before.rfind(". "), before.rfind(";"), before.rfind("\n")) + 1 :]
-        if any(h.rule == failure.rule for h in concept_reasons(sentence)):
+        if any(h.rule == failure.rule for h in concept_reasons(sentence)) and (
+            failure.rule.predicate == "FAILED" or _ends_with_pair(sentence, failure)
+        ):
             clause = text[i + 2 :]
             end = min((j for j in (clause.find(". "), clause.find(";"), clause.find("\n")) if j >= 0), default=-1)
             found = concept_reasons(clause[:end] if end >= 0 else clause)
@@ -721,6 +736,13 @@ def _colon_cause(text: str, failure: ConceptHit) -> ConceptHit | None:
             return None
         start = i + 2
     return None
+
+
+def _ends_with_pair(sentence: str, hit: ConceptHit) -> bool:
+    """Whether the pair of `hit` ends `sentence`: read in it, and no longer read without its last word (the
+    refusal is the clause's last word, the frame a restriction's text follows)."""
+    shorter = sentence.rstrip().rpartition(" ")[0]
+    return not any(h.rule == hit.rule for h in concept_reasons(shorter))
 
 
 def _next_sentence_cause(ev: Evidence, hits: list[ConceptHit]) -> ConceptHit | None:
