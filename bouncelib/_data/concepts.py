@@ -148,6 +148,9 @@ _OWN_FAULT_WORDS: Final = (
     "backend unavailable", "backend not available", "backend down", "backend is down", "backend offline",
     "system unavailable", "system not available", "system down", "system is down", "system offline",
     "services unavailable", "servers unavailable",
+    # A problem the server reports with a part of its own ("451 Sorry, there is a problem with my child and I can't
+    # auth", indimail-mta smtpd.c err_child: the checkpassword program it runs crashed): "my" is the server's.
+    "problem with my", "a problem with my", "problems with my", "trouble with my",
 )
 
 _BY_LANGUAGE: Final[tuple[Term, ...]] = (
@@ -2811,6 +2814,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # with the bounce it is said of (the longer terms hide "more than" and the recipient).
     *_terms("ONE_RCPT", "more than one recipient", "more than 1 recipient", "have 1 recipient", "has 1 recipient",
             "exactly one recipient", "a single recipient", "one single recipient"),
+    # The same rule with the envelope named (indimail-mta smtpd.c err_badbounce: "553 sorry, bounce messages should
+    # have a single envelope recipient (#5.7.1)") or said with "only".
+    *_in("en", "ONE_RCPT", "a single envelope recipient", "single envelope recipient", "one envelope recipient",
+         "only one recipient", "only one envelope recipient"),
     # A limit on how many recipients, named by its unit (round r44tune): "452 4.5.3 recipient limit 50 exceeded"
     # (milter-limit, github.com/SirWumpus/milter-limit), "Max recipients exceeded": the count of recipients, as
     # "number of recipients" says. The limit set *by* a recipient is RCPT_LIMIT's ("recipient s
@@ -2845,6 +2852,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "proxy filter", "with proxy"),
     *_terms("RELAY", "relay", "relaying", "relay access", "relay service", "as a relay", "relais", "retransmisión",
             "inoltro", "redirecionamento smtp", "retransmissão smtp"),
+    # The verb's participle ("that domain isn't allowed to be relayed thru this MTA without authentication",
+    # indimail-mta smtpd.c err_nogateway): the relaying refused, as "relaying is not allowed".
+    *_in("en", "RELAY", "relayed", "be relayed", "to be relayed"),
     *_terms("QUOTA", "quota", "storage", "storage space", "disk space", "space", "mailbox size", "mailbox storage",
             "allowed storage", "storage quota", "storage limit", "speicher", "speicherplatz", "speichervolumen",
             "espace", "espace disque", "espacio", "spazio", "espaço", "miejsce", "место", "квота"),
@@ -3450,7 +3460,12 @@ TERMS: Final[tuple[Term, ...]] = (
             # A command refused because a mail transaction is already under way (Postfix 3.7 smtpd.c "503 5.5.1
             # Error: MAIL transaction in progress"; RFC 5321 4.1.4, 503 bad sequence of commands): the command
             # order, not an internal fault of a "transaction" (the longer term hides INTERNAL_OP's word).
-            "transaction in progress", "mail transaction in progress"),
+            "transaction in progress", "mail transaction in progress",
+            # The same order said of the command given inside the transaction (RFC 4954 section 4: "503 5.5.1 AUTH
+            # command is not permitted during a mail transaction"; indimail-mta smtpd.c err_transaction: "503 no
+            # AUTH during mail transaction (#5.5.0)"): not a refused login.
+            "during mail transaction", "during a mail transaction", "during the mail transaction",
+            "within a mail transaction", "inside a mail transaction", "in the middle of a mail transaction"),
     # Characters of an address or a header (Exim's default ACL refuses local parts with '@', '%', '!',
     # '/', '|' or a leading dot: "Restricted characters in address").
     *_terms("CHARS", "characters", "character", "chars", "zeichen", "caractères", "caracteres", "caratteri",
@@ -3828,7 +3843,9 @@ TERMS: Final[tuple[Term, ...]] = (
          "not having a valid"),
     *_terms("MISSING", "missing", "has no", "have no", "no valid", "not present", "absent", "empty",
             "could not be parsed", "cannot be parsed", "unparseable", "too far in the future", "too old", "syntax",
-            "malformed", "duplicate", "multiple", "not allowed", "need fully qualified", "fully qualified", "not fqdn"),
+            "malformed", "duplicate", "multiple", "not allowed", "need fully qualified", "fully qualified", "not fqdn",
+            # the same said as a prefix (indimail-mta smtpd.c die_nohelofqdn: "451 unable to accept non-FQDN HELO")
+            "non fqdn"),
     # A service or extension the server does not offer (now or at all): "TLS currently unavailable",
     # "TLS support is not enabled". Only paired with what is unavailable; alone it says nothing.
     *_terms("UNAVAILABLE", "unavailable", "currently unavailable", "not available", "not enabled",
@@ -4434,6 +4451,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # envelope sender domain must exist (#5.7.1)", pastebin.com/wQKuV2Cw): said of the sender, it is refused for
     # a domain that does not resolve, as Postfix's reject_unknown_sender_domain refuses it (SENDER+MUST_EXIST).
     *_in("en", "MUST_EXIST", "must exist", "has to exist", "must resolve", "must be resolvable"),
+    # The qmail patches' list of refused HELO names, named in their replies (indimail-mta smtpd.c err_badhelo:
+    # "553 sorry, your HELO/EHLO greeting is in my badhelo list (#5.7.1)", control/badhelo): as BADMAILFROM
+    # names the senders' list, it names which list, the HELO names', and the sending host is refused.
+    *_in("en", "BADHELO", "badhelo", "badhelo list", "badhelo file", "badhelo control file"),
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
@@ -4493,6 +4514,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "2.12 protocol-smtp.c ('503 5.5.1 You are already authenticated.')", 2),
     ConceptRule(_R.SYNTAXERROR, "HELO", "REPEATED", f"{_RFC5321} (503 bad sequence of commands); Python "
                 "smtpd.py and Sendmail ('503 Duplicate HELO/EHLO')", 2),
+    ConceptRule(_R.SYNTAXERROR, "SMTPAUTH", "BAD_FORM", "RFC 4954 section 4 (501 5.5.2 the client's AUTH response "
+                "cannot be BASE64 decoded); indimail-mta smtpd.c err_input ('501 malformed auth input')", 3),
     ConceptRule(_R.SYNTAXERROR, "TLS", "REPEATED", "RFC 3207 section 4 (STARTTLS on a session already in TLS); "
                 "simplesmtp 0.3.35 ('TLS already active')", 2),
     ConceptRule(_R.CONTENTERROR, "MESSAGE", "UNPARSED", "MailScanner reports/*/sender.error.report.txt (the parts "
@@ -4706,7 +4729,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # (round r40tune: OWN_FAULT holds SYSTEM's fault words without its advice, so "Too many login attempts, please
     # try again later" stays the login refused). Decisive: it names which part failed.
     ConceptRule(_R.SYSTEMERROR, "SMTPAUTH", "OWN_FAULT", "RFC 4954 section 6 (454 4.7.0 temporary authentication "
-                "failure)", 2, decisive=True),
+                "failure); indimail-mta smtpd.c err_child ('a problem with my child and I can't auth': the fault "
+                "named first, the login it stops after it)", 6, decisive=True),
     # A sender address that must be the logged-in user's own: the login was fine, the sender it
     # claims is refused (before the login rules: "must match authenticated user" is no login needed).
     ConceptRule(_R.REJECTED, "SAME_AS", "SMTPAUTH", "Postfix reject_sender_login_mismatch (postconf.5: a MAIL FROM "
@@ -5123,6 +5147,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "(round r37tune)", 2),
     ConceptRule(_R.REJECTED, "SENDER", "MUST_EXIST", f"{_SISIMAI} (Rejected: the sender's domain); Postfix "
                 "postconf(5) reject_unknown_sender_domain (round r37tune)", 3),
+    ConceptRule(_R.BLOCKED, "BADHELO", None, "indimail-mta smtpd.c err_badhelo (control/badhelo: 553 sorry, your "
+                "HELO/EHLO greeting is in my badhelo list); Postfix smtpd_helo_restrictions (postconf.5)",
+                decisive=True),
+    ConceptRule(_R.BLOCKED, "HELO", "MUST_EXIST", "Postfix reject_unknown_helo_hostname (postconf.5); indimail-mta "
+                "smtpd.c err_hmf ('553 sorry, helo domain must exist (#5.1.8)')", 3),
     ConceptRule(_R.REJECTED, "BADMAILFROM", None, "qmail-smtpd(8) (badmailfrom: unacceptable envelope sender "
                 "addresses; 553 sorry, your envelope sender is in my badmailfrom list) (round r37tune)", decisive=True),
     ConceptRule(_R.REJECTED, "ADDR", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
