@@ -141,6 +141,16 @@ _UNDELIVERED: Final = (
     r"action required[\s|]{1,40}(?:recipient|sender)\b",
     # Exchange's IMS: "The following recipients did not receive the attached mail."
     r"recipients?(?:\(s\))? did ?n[o']t receive",
+    # ... the same meaning, the recipients as the ones who did not receive the message, in the file-sharing
+    # service FileSender's bounce reports (language/<locale>/bounce_report.mail.php): German "ein oder mehrere Ihrer
+    # Empfänger haben Ihre Nachricht(en) nicht erhalten", French "Certains de vos destinataires n'ont pas pû reçevoir
+    # votre message" (its accents as written there, and as they should be), Spanish "Uno o más de sus destinatarios no
+    # recibieron su(s) mensaje(s)"; Czech says the delivery failed for some recipients, "u některých z příjemců selhalo
+    # doručení zprávy".
+    r"empfänger\w* (?:\S+ ){0,4}?(?:hat|haben) (?:\S+ ){0,4}?nicht (?:erhalten|empfangen|bekommen)",
+    r"destinataires? (?:\S+ ){0,2}?n['’](?:a|ont) pas (?:p[uû] re[cç]evoir|reçu)",
+    r"destinatarios? (?:\S+ ){0,2}?no (?:recibi(?:ó|eron)|ha(?:n)? recibido|pudo recibir|pudieron recibir)",
+    r"selhalo doručení|doručení (?:\S+ ){0,2}?selhalo",
     r"(?:had|having) (?:trouble|problems?) delivering (?:your|the) message|"
     # DragonFly Mail Agent: "There was an error delivering your mail to <a>."
     r"error (?:while |when )?delivering (?:your|the) (?:mail|message)",

@@ -331,7 +331,7 @@ def _mention_at(
     # The reply after the address may be wrapped onto the next line ("550 <a>... We don't accept" /
     # "mail from spammers"): what it says of the address is read on both lines.
     wrapped = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    strong = alone or refuser or _strong(line, before, context, end, wrapped)
+    strong = alone or refuser or _strong(line, before, context, end, wrapped) or _item_under_failure(lines, i)
     wrapped_to = not strong and _wrapped_to(lines, i, before)
     if hold:
         return Mention(i, start, end, address, True, True, held=True)
@@ -497,6 +497,35 @@ def _strong(line: str, before: str, context: str, end: int, following: str = "")
         or _after_failure_colon(before)
         or shapes.REFUSAL_BEFORE.search(before[-20:]) is not None
     )
+
+
+def _item_under_failure(lines: tuple[str, ...], i: int) -> bool:
+    """Whether line `i` is an item of a bulleted list that a sentence saying the message failed (or is delayed)
+    introduces with a colon, the item naming one address: whatever else the item says of it (the transfer, the date,
+    the recipient's role in the notice's language: "- Transfer #12 to a on <date>", "- Guest b on <date>"), a list
+    under such a heading lists the recipients the sentence is about (FileSender's bounce reports)."""
+    line = lines[i]
+    if not _BULLET.match(line.strip()) or line.count("@") != 1:
+        return False
+    margin = len(line) - len(line.lstrip())
+    for j in range(i - 1, max(-1, i - MAX_RECIPIENTS), -1):
+        above = lines[j]
+        text = above.strip()
+        if not text:
+            continue
+        indent = len(above) - len(above.lstrip())
+        if (_BULLET.match(text) and indent == margin) or indent > margin:
+            continue  # another item of the list, or a line an item goes on with
+        if not text.endswith(":") or "@" in text:
+            return False
+        # The heading's sentence, also when a wrap left its start on the lines above.
+        words = [text]
+        for k in range(j - 1, max(-1, j - 3), -1):
+            if not lines[k].strip() or lines[k].rstrip().endswith((":", *_SENTENCE_ENDS)):
+                break
+            words.insert(0, lines[k].strip())
+        return says_failed_or_delayed(" ".join(words))
+    return False
 
 
 def _wrapped_to(lines: tuple[str, ...], i: int, before: str) -> bool:
@@ -986,6 +1015,8 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
                 continue
             if words and (why_follows or words[-1].endswith((*_SENTENCE_ENDS, ")", "]"))):
                 break  # the explanation ends here; one cut mid-sentence goes on after the blank line
+            if words and _BULLET.match(words[0]):
+                break  # an item of a bulleted list ends with it: the paragraph below is the notice's again
             continue
         if shapes.SECTION_BREAK.match(lines[j]) or _RULE.fullmatch(text):
             # A rule drawn across the notice closes the recipient's section (Courier's "<a>:" over a line of
