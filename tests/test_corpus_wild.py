@@ -79,14 +79,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "aliyun-qq-from-header-zh.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-r32-sm11-delay-sales.eml": "round r32 MTA run, a tuning miss: Sendmail's warning names the alias's "
     "member only as X-Actual-Recipient and in its transcript; the alias (Final-Recipient) is reported",
-    "filesender-bounce-report-cs.eml": "round 36, a tuning miss: FileSender's bounce report; its Czech failure "
-    "sentence and list are not in the notice vocabulary; no event",
-    "filesender-bounce-report-de.eml": "round 36, a tuning miss: FileSender's bounce report in German ('haben Ihre "
-    "Nachricht(en) nicht erhalten', 'an Empfänger a'): not in the notice vocabulary; no event",
-    "filesender-bounce-report-es.eml": "round 36, a tuning miss: FileSender's bounce report in Spanish ('no "
-    "recibieron su(s) mensaje(s)'); no event",
-    "filesender-bounce-report-fr.eml": "round 36, a tuning miss: FileSender's bounce report in French ('n'ont pas pû "
-    "reçevoir votre message'); no event",
     "kopano-spooler-whole-message-everyone.eml": "round 36, a tuning miss: the notice names no recipient; the "
     "general reader takes the returned message's only recipient (the label has no address)",
     "kopano-spooler-whole-message-size.eml": "round 36, a tuning miss: as kopano-spooler-whole-message-everyone.eml",
@@ -107,7 +99,6 @@ VERDICT_MISSES: dict[str, str] = {
     "due to mailbag contention' read as onhold, labelled systemerror (a fault of the connector's mailbag)",
     "schleuder-too-big-r44.eml": "round 45 (r45kind), a tuning miss: 'Your message was too big. Allowed are up to "
     "10240KB' read as mesgtoobig, labelled exceedlimit (the list's own limit, as mlmmj's and Majordomo 2's)",
-    "filesender-bounce-report-en.eml": "test-part miss, not examined (after round 44's retrained model)",
     "exchange-kb-is-incoming-size-limit-r44.eml": "test-part miss, not examined",
     "exchange-kb-is-unavailable-receive-limits-r44.eml": "test-part miss, not examined",
     "exchange-kb-mta-unavailable-barred-r44.eml": "test-part miss, not examined",
@@ -227,9 +218,6 @@ VERDICT_MISSES: dict[str, str] = {
     "exim-run-r32-ex04-expired-dmarc-home-tste.eml": "a test-part mail: miss not examined (frozen test part)",
     "postfix-run-r32-pf05-expired-dmarc-home-tste.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-r32-sm05-expired-tste-home-dmarc.eml": "a test-part mail: miss not examined (frozen test part)",
-    "simplelogin-bounce-reply-phase.eml": "round 36, a tuning miss: causes the notice only guesses ('This might mean "
-    "a - is not a valid address, or - doesn't exist, or - its mail server refuses'): 'doesn't exist' read as "
-    "userunknown, labelled onhold",
     "zammad-email-oversized-en.eml": "round 36, a tuning miss: 'we only accept messages up to 25 MB' is not read as "
     "a size limit (onhold, labelled mesgtoobig)",
     "zammad-email-oversized-ja.eml": "round 36, a tuning miss: as zammad-email-oversized-en.eml, in Japanese",
@@ -250,9 +238,6 @@ VERDICT_MISSES: dict[str, str] = {
     "simplelogin-bounced-forward-old.eml": "round 37, a tuning miss: read as a bounce since r37wildfix; its reply is "
     "the failure sentence, which names the reader's alias beside 'was refused', and the classifier reads it "
     "userunknown (weak ADDR+REFUSED, hard), labelled onhold",
-    "simplelogin-bounced-forward.eml": "round 37, a tuning miss: recipient found since r37wildfix; the notice's hedge "
-    "('This is usually because your mailbox service thinks the email is a spam') is read as spamdetected, labelled "
-    "onhold",
     "sympa-user-no-valid-recipient-en.eml": "round 39, a tuning miss: Sympa's 'All the subscribers to this list have "
     "their address in error' (the list cannot deliver to anyone) is read as onhold, labelled systemerror (a doubtful "
     "label: the receiving list's own state)",

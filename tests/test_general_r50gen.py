@@ -53,6 +53,47 @@ def test_a_list_item_is_its_own_reply() -> None:
     assert texts == [("ann@example.org", "* Item 7: ann@example.org on 01.02.2026")], texts
 
 
+APP_HEAD = (
+    "From: Relay Service <noreply@relay.example.org>\n"
+    "To: carol@example.net\n"
+    "Subject: A message could not be delivered\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "possible",
+    [
+        "This is often because the mailbox of the recipient is full.",
+        "That might mean ann@example.org\n- does not exist, or\n- has a full mailbox.",
+        "That might mean the address ann@example.org\n- does not exist, or\n- has a full mailbox.",
+        "It may be caused by a spam filter at the destination.",
+        "Possible reasons: the user is unknown, or the mailbox is over quota.",
+    ],
+)
+def test_a_cause_offered_as_a_possibility_is_no_cause(possible: str) -> None:
+    body = f"Your message could not be delivered to ann@example.org\n\n{possible}\n\nRegards,\nRelay Service\n"
+    got = reading((APP_HEAD + body).encode(), failures_only=True)
+    assert got == [("ann@example.org", "failed", "onhold")], got
+
+
+def test_a_possible_cause_above_is_no_cause_either() -> None:
+    body = (
+        "This usually means the mailbox is full.\n\n"
+        "A message to your alias was bounced by your mailbox ann@example.org.\n\n"
+        "You can see the message on https://relay.example.org/m/12\n"
+    )
+    got = reading((APP_HEAD + body).encode(), failures_only=True)
+    assert got == [("ann@example.org", "failed", "onhold")], got
+
+
+def test_a_cause_stated_below_still_says_why() -> None:
+    body = "Your message could not be delivered to ann@example.org\n\nThe mailbox of the user is full.\n"
+    got = reading((APP_HEAD + body).encode(), failures_only=True)
+    assert got == [("ann@example.org", "failed", "mailboxfull")], got
+
+
 # Guards: a bulleted list under a heading that says no failure lists no recipient; an item naming two addresses is
 # no recipient's line.
 

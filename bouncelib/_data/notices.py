@@ -52,6 +52,7 @@ __all__ = [
     "NAMES_BELOW",
     "ORIGINAL_STARTS",
     "PERMANENT",
+    "POSSIBLE_CAUSE",
     "POST_REFUSED",
     "READERS_OWN",
     "RECIPIENT_BEFORE",
@@ -503,6 +504,19 @@ CAUSE_INTRO: Final = re.compile(
     # be delivered due to the following error.", "The reason is given below."
     r"(?:the following (?:errors?|reasons?|problems?)|as follows|"
     r"(?:errors?|reasons?|causes?) (?:is |are |was |were )?(?:given |shown |listed )?below)[ \t]*\.?\Z",
+)
+
+# A paragraph that offers a cause as a possibility, not as what happened: "This is usually because your mailbox
+# service thinks the email is a spam", "This might mean a / - is not a valid address, or - doesn't exist, or - its
+# mail server refuses your email" (SimpleLogin's notices to its users, templates/emails/transactional/bounce/).  What
+# usually happens, or one of several things that might have, is no cause of this message's failure
+# (corpus/LABELING.md: causes offered as alternatives say nothing about why).  Matched on the lower-cased opening words
+# of a paragraph in the place where a notice's explanation stands.
+POSSIBLE_CAUSE: Final = re.compile(
+    r"(?:this|that|it) (?:is |was )?(?:usually|often|typically|generally|normally|mostly|probably|likely) "
+    r"(?:because|due to|caused by|the result of|means)\b|"
+    r"(?:this|that|it) (?:might|may|could|can) (?:mean|be because|be due to|be caused by|have been caused by)\b|"
+    r"(?:some )?(?:possible|probable|likely|common) (?:reasons?|causes?|explanations?)\b"
 )
 
 # A label that gives the remote server's answer on the lines below it, the server named as the one speaking

@@ -318,7 +318,7 @@ def _mention_at(
         if not hold:
             return None
     before = line[:start]
-    if _in_reason_of_above(out, lines, i):
+    if _in_reason_of_above(out, lines, i) or _named_among_possibilities(out, lines, i):
         return None
     if _inside_expanded_from(before):
         _expanded_from(out, Mention(i, start, end, address, True, True), before, lines)
@@ -907,9 +907,29 @@ def _cause_above(lines: tuple[str, ...], i: int, start: int) -> str:
     while top > start and lines[top - 1].strip():
         top -= 1
     above = _lines_above(lines, top, start)
-    if not above or above.endswith(":") or "@" in above or _points_at_list(above):
+    if not above or above.endswith(":") or "@" in above or _points_at_list(above) or _offers_possibilities(above):
         return ""
     return above if _names_a_reason(above) else ""
+
+
+def _named_among_possibilities(out: list[Mention], lines: tuple[str, ...], i: int) -> bool:
+    """Whether an address named before is named again on line `i`, in a paragraph that offers possible causes ("This
+    might mean a / - does not exist, or ..."): those words are no account of its failure, so the mention is none of
+    the recipient's."""
+    return bool(out) and _offers_possibilities(_paragraph_head(lines, i))
+
+
+def _paragraph_head(lines: tuple[str, ...], i: int) -> str:
+    """The first line of the paragraph line `i` stands in."""
+    while i > 0 and lines[i - 1].strip():
+        i -= 1
+    return lines[i]
+
+
+def _offers_possibilities(paragraph: str) -> bool:
+    """Whether a paragraph opens by offering a cause as a possibility ("This is usually because ...", "This might
+    mean ..."): what usually happens, or might have, is no cause of this failure (`shapes.POSSIBLE_CAUSE`)."""
+    return shapes.POSSIBLE_CAUSE.match(" ".join(paragraph[:120].lower().split())) is not None
 
 
 def _completed(lines: tuple[str, ...], i: int, stop: int, start: int, said: str) -> str:
@@ -1013,10 +1033,8 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
             if words and shapes.CAUSE_INTRO.search(words[-1].lower()):
                 why_follows = True  # "... due to the following error.": the cause is the next paragraph
                 continue
-            if words and (why_follows or words[-1].endswith((*_SENTENCE_ENDS, ")", "]"))):
-                break  # the explanation ends here; one cut mid-sentence goes on after the blank line
-            if words and _BULLET.match(words[0]):
-                break  # an item of a bulleted list ends with it: the paragraph below is the notice's again
+            if words and _explanation_ends(words, why_follows=why_follows):
+                break
             continue
         if shapes.SECTION_BREAK.match(lines[j]) or _RULE.fullmatch(text):
             # A rule drawn across the notice closes the recipient's section (Courier's "<a>:" over a line of
@@ -1032,6 +1050,8 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
             continue  # the list's heading written below the list ("<a>:", then "The following address(es) failed:")
         if shapes.ALIAS_LINE.fullmatch(text):
             continue  # "(generated from b)" under the address names its alias (orig_recipient), not what happened
+        if blank and _possibilities_from(lines, j, start):
+            break  # a paragraph that says what usually happens, or might have, names no cause of this failure
         if not blank and len(words) == sentence and words and not words[-1].endswith((*_SENTENCE_ENDS, ":")):
             sentence += 1  # the sentence goes on, wrapped
         words.append(text)
@@ -1040,6 +1060,19 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
         if len(words) >= 8 or (len(words) >= 4 and sum(map(len, words)) >= _WORDS_BELOW_CHARS):
             break
     return words
+
+
+def _explanation_ends(words: list[str], *, why_follows: bool) -> bool:
+    """Whether the words read so far end at a blank line: the explanation the next paragraph was to give, a sentence
+    that is complete (one cut mid-sentence goes on after the blank line), or an item of a bulleted list (the paragraph
+    below it is the notice's again)."""
+    return why_follows or words[-1].endswith((*_SENTENCE_ENDS, ")", "]")) or _BULLET.match(words[0]) is not None
+
+
+def _possibilities_from(lines: tuple[str, ...], j: int, start: int) -> bool:
+    """Whether a paragraph starts at line `j` (after line `start`) that offers possible causes
+    (`_offers_possibilities`; its opening words may be wrapped onto the next line)."""
+    return j > start and not lines[j - 1].strip() and _offers_possibilities(" ".join(lines[j : j + 2]))
 
 
 def _outcome_paragraph(lines: tuple[str, ...], start: int, stop: int) -> str:
