@@ -919,11 +919,18 @@ def _named_among_possibilities(out: list[Mention], lines: tuple[str, ...], i: in
     return bool(out) and _offers_possibilities(_paragraph_head(lines, i))
 
 
+# How far above an address the opening of the paragraph it stands in is looked for (`_paragraph_head`): a few lines,
+# so that a list of thousands of addresses with no blank line is not walked up once per address.
+_HEAD_LINES: Final = 6
+
+
 def _paragraph_head(lines: tuple[str, ...], i: int) -> str:
-    """The first line of the paragraph line `i` stands in."""
-    while i > 0 and lines[i - 1].strip():
-        i -= 1
-    return lines[i]
+    """The first line of the paragraph line `i` stands in, when it opens at most `_HEAD_LINES` lines above it (else
+    ``""``)."""
+    for j in range(i, max(-1, i - _HEAD_LINES), -1):
+        if j == 0 or not lines[j - 1].strip():
+            return lines[j]
+    return ""
 
 
 def _offers_possibilities(paragraph: str) -> bool:
