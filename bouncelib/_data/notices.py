@@ -254,6 +254,19 @@ _OTHER_FAILURE: Final = re.compile(
             r"(?:ihre|deine) nachricht an die (?:mailing)?liste \S{1,100} (?:wurde|ist)(?: \S+){0,4}? abgelehnt|"
             r"votre message (?:à destination de|pour|à) la liste(?: de diffusion)? \S{1,100} a été rejeté|"
             r"mensagem para a lista(?: de discussão)? \S{1,100} foi rejeitada|"
+            # ... the same sentence, "your message (post) to the <name> list was refused", in the other
+            # languages of that template seen in the tuning part (round r50wild, a Mailman 3.3.10 run):
+            # Czech, Slovak, Ukrainian, Bulgarian, Indonesian, Esperanto, Chinese. Each names the message
+            # (or post) the reader sent, the list it went to, and the refusal; a list's own word for itself
+            # ("konference", "milis", "dissendolisto") as its mailing list.
+            r"(?:váš|vaše|vaša) (?:příspěvek|zpráva|správa|e-?mail) (?:do|pre|na) "
+            r"(?:mailing-?listu|konferenc(?:e|i|iu)|diskusní skupiny|mailing-?list) \S{1,100} "
+            r"(?:byl|byla|bylo|bol|bola|bolo) (?:odmítnut|zamítnut|odmietnut)\w*|"
+            r"ваше (?:повідомлення|лист) до списку(?: розсилки)? \S{1,100} (?:було|був) відхилено|"
+            r"(?:съобщението|писмото) (?:ти|ви) до (?:пощенския )?списък \S{1,100} (?:беше|бе|е) отхвърлено|"
+            r"pesan anda (?:ke|untuk) (?:milis|daftar surat) \S{1,100} ditolak|"
+            r"via (?:mesaĝo|afiŝo) al la (?:dissendolisto|listo) \S{1,100} estis (?:malakceptita|rifuzita)|"
+            r"你(?:发给|发送到|发往) ?\S{1,100} ?邮件列表的(?:消息|邮件)已?被\S{0,12}拒绝|"
             + _POST_REFUSED
             + r"|"
             r"nachricht wurde (?:gelöscht|vernichtet|abgewiesen)|bericht is (?:vernietigd|verwijderd|geweigerd)|"
@@ -497,12 +510,14 @@ SEND_A_MESSAGE_TO: Final = re.compile(
 # or reason. Matched on lowercase text.
 CAUSE_INTRO: Final = re.compile(
     r"(?:error|reason|cause|problem|diagnos|fehler|ursache|grund|erreur|raison|errore|causa|motivo|"
-    r"原因|エラー|ошибк|причин)[^\n]{0,200}:\W{0,3}\Z|"
+    # (the colon ASCII or the full-width one of Chinese and Japanese typography, "...以下原因拒绝：")
+    r"原因|エラー|ошибк|причин)[^\n]{0,200}[:：]\W{0,3}\Z|"
     # ... or a label that gives the remote server's answer below it (`SERVER_ANSWER_INTRO`).
     r"\b(?:host|server|mta|mx)\b[^\n:]{0,40}\b(?:said|replied|responded|answered)[ \t]*:\W{0,3}\Z|"
     # ... or a sentence that points at the cause below it and ends with a full stop: DBMail's "could not
     # be delivered due to the following error.", "The reason is given below."
-    r"(?:the following (?:errors?|reasons?|problems?)|as follows|"
+    # (Indonesian "atas alasan berikut", for the following reasons: a Mailman 3 refusal, round r50wild)
+    r"(?:the following (?:errors?|reasons?|problems?)|as follows|alasan(?:-alasan)? berikut|"
     r"(?:errors?|reasons?|causes?) (?:is |are |was |were )?(?:given |shown |listed )?below)[ \t]*\.?\Z",
 )
 
