@@ -696,8 +696,10 @@ def _policy_rule(text: str) -> ConceptHit | None:
             rest = text[dash + 3 :]
             end = min((j for j in (rest.find(". "), rest.find(";")) if j >= 0), default=-1)
             found = concept_reasons(rest[:end] if end >= 0 else rest)
-            return next((h for h in found if h.rule.subject is not None and h.rule.predicate is not None
-                         and h.rule.subject != "POLICY"), None)  # fmt: skip
+            # A pair first (a party and what about it); else a concept that means a reason alone ("Blacklisted
+            # host": a listing), anything but one more policy word.
+            pair = next((h for h in found if h.rule.predicate is not None and h.rule.subject != "POLICY"), None)
+            return pair or next((h for h in found if h.rule.subject != "POLICY"), None)
     return None
 
 

@@ -923,6 +923,30 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "talked before", "spoke before", "speaking before", "wrote before", "writing before", "pipelined before"),
     *_in("en", "GREETING", "greeting", "smtp greeting", "server greeting", "initial greeting", "banner",
          "smtp banner", "greeting banner", "welcome banner", "server banner"),
+    # The client's HELO/EHLO named as its greeting or as the name it gave for itself ("Helo or Ehlo MTA greeting
+    # expected", "Ip address used as MTA hostname", "Invalid source hostname", spamilter src/hndlrs.c, round
+    # r50tune): the name the client MTA gave, the HELO's argument (RFC 5321 4.1.1.1: HELO carries the client's
+    # domain), not the server's banner (GREETING) nor the client's reverse DNS name ("your hostname").
+    *_in("en", "HELO", "mta greeting", "client greeting", "mta hostname", "mta host name", "source hostname",
+         "source host name"),
+    # A HELO expected and not given ("Helo or Ehlo MTA greeting expected", spamilter mlfi_envfrom, round r50tune):
+    # the command sequence (RFC 5321 4.1.4: a session opens with EHLO or HELO), as "send HELO/EHLO first".
+    *_in("en", "EXPECTED", "expected", "was expected", "is expected", "expecting"),
+    # An IP address given where a name belongs ("Ip address used as MTA hostname '192.0.2.25'", spamilter
+    # mlfi_hndlrs; "Plain IP is invalid HELO hostname"): said of the HELO, a name refused (RFC 5321 4.1.1.1 wants a
+    # domain or an address literal in brackets), round r50tune.
+    *_in("en", "BARE_IP", "ip address used as", "ip used as", "ip address given as", "plain ip", "bare ip",
+         "raw ip", "naked ip"),
+    # Hosts and links carried in the message's body ("Blacklisted body host", "Blacklisted body URL", spamilter
+    # dblCheckCallbackBody / listCallbackBodyHosts, round r50tune): a list of them judges the content, as Spamhaus
+    # DBL, URIBL and SURBL do (corpus/LABELING.md: a domain list for a domain the message carries).
+    *_in("en", "BODY_LINK", "body host", "body hosts", "body url", "body urls", "body uri", "body uris",
+         "body domain", "body domains", "body link", "body links", "url in the body", "urls in the body",
+         "url in the message", "urls in the message", "link in the message", "links in the message"),
+    # A recipient said to be undeliverable ("Recipient undeliverable", spamilter's forward-host callout; "recipient
+    # address is not deliverable"): the address has nowhere to go, RFC 3463 X.1.1 in other words (round r50tune).
+    *_in("en", "UNDELIVERABLE", "undeliverable", "not deliverable", "non deliverable", "is not deliverable",
+         "is undeliverable"),
     # Commands that carry no mail, counted by a server that ends the session over a limit of them (Exim's
     # smtp_accept_max_nonmail: "554 Too many nonmail commands"; a NOOP limit: "Too many NOOPs"): with TOO_MANY,
     # the client's conduct in the session, as too many errors (LABELING.md: `blocked`).
@@ -1612,6 +1636,21 @@ _REFUSAL_NOTICE_WORDS: Final[tuple[Term, ...]] = (
     *_in("fi", "UNKNOWN", "ei löydy", "ei löytynyt", "ei löydetty"),
     *_in("cs", "UNKNOWN", "nebyl nalezen", "nebyla nalezena", "nebylo nalezeno"),
     *_in("he", "UNKNOWN", "לא ניתן למצוא", "שלא ניתן למצוא", "לא נמצא", "לא נמצאה"),
+    # The same identity in Italian, Hungarian, Japanese and Chinese (Kopano's catalogues, round r50tune): "the user
+    # or group on whose behalf you are trying to send" (it "per conto di cui si sta tentando di inviare"), "as whom
+    # you tried to send" (hu "aki által próbálta küldeni", written "álltal" in the catalogue), "the user you tried to
+    # send as" (ja "送信しようとしたユーザー"), "the sending user" (zh "傳送的使用者"); "cannot be found" in Italian
+    # ("impossibile trovare"). One longer term each, so the user named inside it is not read as the recipient.
+    *_in("it", "SENDER", "per conto di cui si sta tentando di inviare",
+         "per conto del quale si sta tentando di inviare",
+         "per conto di cui", "per conto del quale", "utente o il gruppo per conto di cui",
+         "utente per conto di cui", "utente o gruppo per conto di cui"),
+    *_in("hu", "SENDER", *(f"{who}aki {by} próbálta küldeni"
+                           for who in ("", "felhasználó ", "felhasználó vagy csoport ")
+                           for by in ("által", "álltal", "nevében"))),
+    *_in("ja", "SENDER", "送信しようとしたユーザー", "送信しようとしたユーザーもしくはグループ"),
+    *_in("zh", "SENDER", "傳送的使用者", "傳送的使用者或群組", "发送的用户"),
+    *_in("it", "UNKNOWN", "impossibile trovare", "non è stato possibile trovare"),
     # The same notices in Vietnamese, Finnish and Norwegian (r32-i18n-catalogues-2.jsonl, tuning part): the
     # content type and the file extension ("kiểu nội dung", "phần mở rộng tập tin", "tiedostopääte"), a message
     # left empty ("thư rỗng", "Viesti oli tyhjä"), a refusal by a filter ("Meldingen ble avvist av et filter").
@@ -3091,6 +3130,11 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("POLICY", "company rules", "our rules", "site rules", "local rules", "company policy", "our policy"),
     *_terms("POLICY", "policy", "policies", "local policy", "mail policy", "email policy", "content policy",
             "security policy", "policy reasons", "administrative prohibition", "prohibited by administrator",
+            # A violation of the site's security policy ("Security policy violation!", ldap-acl-milter app/lam.py;
+            # "you are violating our security policies", chkuser): the site's policy broken (corpus/LABELING.md:
+            # "policy reasons"), not a security requirement the client failed (round r50tune).
+            "security policy violation", "security policy violations", "violation of security policy",
+            "violating our security policies", "violating our security policy", "violates our security policy",
             "richtlinie", "richtlinien", "politique", "política", "politica", "polityka"),
     # An error said of a part of the receiver ("Virus scanner error (AVG)", Haraka's avg and esets plugins): paired
     # with that part only (`MILTER`), never alone: "error" is in every kind of reply. (The singular in five
@@ -4653,6 +4697,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # mail for (smtpf timelimit.c: 'recipient <%s> black listed', an expired time-limited address).
     ConceptRule(_R.POLICYVIOLATION, "RCPT_NAMED", "LISTING", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
                 "smtpf timelimit.c", 3),
+    # The same said of the recipient without its address ("Recipient has been blacklisted", spamilter's recipient
+    # list): the site's rule about whom it takes mail for, close by only (round r50tune).
+    ConceptRule(_R.POLICYVIOLATION, "RCPT", "LISTING", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; spamilter "
+                "src/hndlrs.c ('Recipient has been blacklisted')", 3),
     ConceptRule(_R.EXPIRED, "QUEUE_LIFETIME", None, "Postfix maximal_queue_lifetime (postconf.5); Exim retry rules"),
     ConceptRule(_R.EXPIRED, "RETRIES", "FAILED", "Sisimai lib/Sisimai/Reason/Expired.pm (retries exhausted)", 4),
     ConceptRule(_R.EXPIRED, "RETRIES", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Expired.pm (retries exhausted)", 4),
@@ -4759,6 +4807,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "error' (a HELO name refused)", 1),
     ConceptRule(_R.BLOCKED, "HELO", "REQUIRED", "Postfix reject_non_fqdn_helo_hostname (postconf.5): what the "
                 "HELO name must be"),
+    # A HELO expected and not given: the client's command sequence (RFC 5321 4.1.4), round r50tune.
+    ConceptRule(_R.SYNTAXERROR, "HELO", "EXPECTED", "RFC 5321 section 4.1.4 (503 bad sequence: a session opens with "
+                "EHLO or HELO); spamilter src/hndlrs.c mlfi_envfrom ('Helo or Ehlo MTA greeting expected')", 3),
+    ConceptRule(_R.BLOCKED, "BARE_IP", "HELO", "RFC 5321 section 4.1.1.1 (HELO's argument is a domain or an address "
+                "literal); spamilter src/hndlrs.c ('Ip address used as MTA hostname': a HELO name refused)", 3),
     # Too many connections said outright is the count refused, whatever rate word explains it
     # ("450 too many connections from your IP (rate controlled)").
     ConceptRule(_R.TOOMANYCONN, "CONNECTION", "TOO_MANY", f"{_RFC3463}.6, X.5.3 too many recipients; {_SISIMAI}"),
@@ -5024,6 +5077,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.USERUNKNOWN, "NOT_A_USER", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "hasmoved under X.1.6 (_decide._sibling)"),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
+    # The recipient said to be undeliverable, close by ("Recipient undeliverable", "recipient address is not
+    # deliverable"): no mailbox to deliver to, X.1.1 (round r50tune). Close only: a notice's "the following
+    # recipients ... undeliverable" says no more than that the delivery failed.
+    ConceptRule(_R.USERUNKNOWN, "RCPT", "UNDELIVERABLE", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
+                "spamilter src/hndlrs.c ('Recipient undeliverable': the forward host refused the recipient)", 1),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "NOT_IN_LIST", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "https://github.com/hmailserver/hmailserver/issues/21 (a route's list of recipients)", 3),
     # Said not to have an account of the domain ("This user doesnt have a yahoo.com account"), the domain's name
@@ -5136,6 +5194,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # The sending host said to be listed ("The server which is sending the message to our site is listed in a
     # public blacklist"): the listing is why it is refused, whatever spam words stand beside it (before the
     # spam alone, as the host refused for spam above).
+    # A host or link of the message's body on a list: the content judged (corpus/LABELING.md, a domain list for a
+    # domain the message carries), before the listing alone (the sending host's), round r50tune.
+    ConceptRule(_R.SPAMDETECTED, "BODY_LINK", "LISTING", "https://www.spamhaus.org/blocklists/domain-blocklist/ "
+                "(DBL: domains found in message bodies); spamilter src/dbl.c dblCheckCallbackBody", 2),
     ConceptRule(_R.BLOCKED, "CLIENT", "LISTING", f"{_SISIMAI} (Blocked: the sending IP is on a list)", 8),
     ConceptRule(_R.SPAMDETECTED, "SPAM", None, "Sisimai lib/Sisimai/Reason/SpamDetected.pm"),
     # A relay's limit exceeded is a sending volume limit, not a refusal to relay (Google Workspace's
