@@ -31,14 +31,6 @@ CASES = sorted(LABELS)
 
 # Mails whose recipients or kind bouncelib gets wrong, and why (strict: a fix must remove the entry).
 RECIPIENT_MISSES: dict[str, str] = {
-    "mailman3-run-reject-nonmember-ca-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-moderated-ca-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-nonmember-he-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-moderated-he-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-nonmember-ko-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-moderated-ko-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-nonmember-tr-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-moderated-tr-r50.eml": "round r50wild, test-part miss, not examined",
     "workshops-bounce-non-member.eml": "test-part miss, not examined",
     "ezmlm-idx-bounce-probe-en_US.eml": "a test-part mail: miss not examined (frozen test part; r36notb's English "
     "words for its rule were dropped at merge: they were ezmlm-idx's lang/en_US, a test-part catalogue)",
@@ -109,14 +101,6 @@ VERDICT_MISSES: dict[str, str] = {
     "post)",
     "mailman3-run-reject-moderated-id-r50.eml": "round r50wild, a tuning miss: Mailman 3's Indonesian reason 'from a "
     "moderated member' read as policyviolation, labelled rejected",
-    "mailman3-run-reject-nonmember-ca-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-moderated-ca-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-nonmember-he-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-moderated-he-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-nonmember-ko-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-moderated-ko-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-nonmember-tr-r50.eml": "round r50wild, test-part miss, not examined",
-    "mailman3-run-reject-moderated-tr-r50.eml": "round r50wild, test-part miss, not examined",
     "exchange-kb-q163020-mailbag-contention-r48.eml": "round 48, a tuning miss: '[008] Failure delivering user mail "
     "due to mailbag contention' read as onhold, labelled systemerror (a fault of the connector's mailbag)",
     "schleuder-too-big-r44.eml": "round 45 (r45kind), a tuning miss: 'Your message was too big. Allowed are up to "

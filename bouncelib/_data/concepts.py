@@ -1157,9 +1157,6 @@ _CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("es", "TOOBIG", "demasiado largo"), *_in("pt", "TOOBIG", "muito longa"), *_in("fr", "TOOBIG", "trop long"),
     *_in("de", "TOOBIG", "zu lang"), *_in("it", "TOOBIG", "troppo lungo"), *_in("nl", "TOOBIG", "te lang"),
     *_in("pl", "TOOBIG", "za długi"), *_in("ru", "TOOBIG", "слишком длинное"), *_in("uk", "MESSAGE", "повідомлення"),
-    # Ukrainian "(the message is) not from a list member" (Mailman 3.3.10 messages/uk/LC_MESSAGES/mailman.po,
-    # "The message is not from a list member"; round r50wild).
-    *_in("uk", "NONMEMBER", "не від учасника"),
     *_in("uk", "TOOBIG", "задовге"), *_in("cs", "TOOBIG", "příliš dlouhá"), *_in("sk", "TOOBIG", "príliš dlhá"),
     *_in("hu", "TOOBIG", "túl hosszú"), *_in("sv", "TOOBIG", "för långt"), *_in("fi", "MESSAGE", "viesti"),
     *_in("fi", "TOOBIG", "liian pitkä"), *_in("tr", "TOOBIG", "çok uzun"), *_in("el", "MESSAGE", "μήνυμα"),

@@ -256,17 +256,14 @@ _OTHER_FAILURE: Final = re.compile(
             r"mensagem para a lista(?: de discussão)? \S{1,100} foi rejeitada|"
             # ... the same sentence, "your message (post) to the <name> list was refused", in the other
             # languages of that template seen in the tuning part (round r50wild, a Mailman 3.3.10 run):
-            # Czech, Slovak, Ukrainian, Bulgarian, Indonesian, Esperanto, Chinese. Each names the message
-            # (or post) the reader sent, the list it went to, and the refusal; a list's own word for itself
-            # ("konference", "milis", "dissendolisto") as its mailing list.
-            r"(?:váš|vaše|vaša) (?:příspěvek|zpráva|správa|e-?mail) (?:do|pre|na) "
-            r"(?:mailing-?listu|konferenc(?:e|i|iu)|diskusní skupiny|mailing-?list) \S{1,100} "
-            r"(?:byl|byla|bylo|bol|bola|bolo) (?:odmítnut|zamítnut|odmietnut)\w*|"
-            r"ваше (?:повідомлення|лист) до списку(?: розсилки)? \S{1,100} (?:було|був) відхилено|"
+            # Slovak, Bulgarian, Indonesian, Esperanto. Each names the message (or post) the reader sent, the
+            # list it went to, and the refusal; a list's own word for itself ("konferencia", "milis",
+            # "dissendolisto") as its mailing list. (The run's Czech, Ukrainian and Chinese notices were left
+            # out at merge: those locales' catalogues have test-part cases, split.catalogue_key.)
+            r"vaša správa (?:do|pre|na) (?:mailing-?list|konferenci(?:a|u|i)) \S{1,100} bola odmietnut\w*|"
             r"(?:съобщението|писмото) (?:ти|ви) до (?:пощенския )?списък \S{1,100} (?:беше|бе|е) отхвърлено|"
             r"pesan anda (?:ke|untuk) (?:milis|daftar surat) \S{1,100} ditolak|"
             r"via (?:mesaĝo|afiŝo) al la (?:dissendolisto|listo) \S{1,100} estis (?:malakceptita|rifuzita)|"
-            r"你(?:发给|发送到|发往) ?\S{1,100} ?邮件列表的(?:消息|邮件)已?被\S{0,12}拒绝|"
             + _POST_REFUSED
             + r"|"
             r"nachricht wurde (?:gelöscht|vernichtet|abgewiesen)|bericht is (?:vernietigd|verwijderd|geweigerd)|"
@@ -510,8 +507,7 @@ SEND_A_MESSAGE_TO: Final = re.compile(
 # or reason. Matched on lowercase text.
 CAUSE_INTRO: Final = re.compile(
     r"(?:error|reason|cause|problem|diagnos|fehler|ursache|grund|erreur|raison|errore|causa|motivo|"
-    # (the colon ASCII or the full-width one of Chinese and Japanese typography, "...以下原因拒绝：")
-    r"原因|エラー|ошибк|причин)[^\n]{0,200}[:：]\W{0,3}\Z|"
+    r"原因|エラー|ошибк|причин)[^\n]{0,200}:\W{0,3}\Z|"
     # ... or a label that gives the remote server's answer below it (`SERVER_ANSWER_INTRO`).
     r"\b(?:host|server|mta|mx)\b[^\n:]{0,40}\b(?:said|replied|responded|answered)[ \t]*:\W{0,3}\Z|"
     # ... or a sentence that points at the cause below it and ends with a full stop: DBMail's "could not

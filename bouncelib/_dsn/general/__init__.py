@@ -254,7 +254,7 @@ def _with_cause_below(raw: list[str], k: int) -> str:
         last = raw[k].strip().splitlines()[-1].strip().lower()
         first = raw[k + 1].strip().splitlines()[0].strip().lower()
         if (
-            why.endswith((":", "："))
+            why.endswith(":")
             or shapes.NAMES_BELOW.search(why.lower())
             or shapes.CAUSE_INTRO.search(last)
             or shapes.CAUSE_INTRO.search(first)
