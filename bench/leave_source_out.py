@@ -195,7 +195,9 @@ class Citer:
             for key in self.keys:
                 for p in paths:
                     i = key.find(p)
-                    if i > 0 and key[i - 1] == "/" and (i + len(p) == len(key) or key[i + len(p)] in "./ "):
+                    # after a "/" or a space: a source descriptor's path ("postfix 3.7.11 src/smtpd/smtpd.c
+                    # (Debian source package postfix)") is named inside a row citing two sources too.
+                    if i > 0 and key[i - 1] in "/ " and (i + len(p) == len(key) or key[i + len(p)] in "./ "):
                         out.add(key)
         return out, grouped
 

@@ -798,7 +798,10 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "RCPT", f"recipient {ADDRESS_WORD}"),
     *_in("en", "RCPT_NAMED", f"recipient {ADDRESS_WORD}"),
     # The sending host itself said to be infected or taken over ("blocked you maybe infected", Gandi's
-    # postmaster page: "Your computer may be infected by a trojan or virus"; a "compromised host", a bot):
+    # postmaster page https://postmaster.gandi.net/: "Your computer may be infected by a trojan or virus"; its
+    # mail FAQ's "Client host [...] blocked you may be infected",
+    # https://docs.gandi.net/en/gandimail/faq/error_types/554_5_7_1_service_unavailable.html; a "compromised
+    # host", a bot):
     # the host is refused as a likely bot, no virus was found in the message (a message or an attachment
     # infected stays VIRUS). Subject and predicate in one term, so the "infected" inside is not read alone.
     *_in("en", "INFECTED_HOST", "you maybe infected", "you may be infected", "you might be infected",
@@ -2769,7 +2772,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "remetente", "afzender", "nadawca", "отправитель", "отправителя", "odesílatel",
             "send from", "to send from", "send as", "send mail from", "send email from"),
     # French "émetteur" (who sends: "mail refusé car émetteur interne depuis internet", a French relay refusing
-    # mail that claims an internal sender from outside, MTES-MCT/numerique#16), also written unaccented.
+    # mail that claims an internal sender from outside, MTES-MCT/numerique#16; Orange's "501 5.1.0 Emetteur
+    # invalide. Invalid Sender. OFR004_405", https://github.com/MieuxVoter/app.mieuxvoter.fr-front/issues/71, the
+    # French beside the English "Sender"), also written unaccented.
     *_in("fr", "SENDER", "émetteur", "emetteur"),
     # The act of sending, refused ("Email sending denied"): the sending account's right to send,
     # not the host ("sending IP", "sending server" are longer CLIENT terms). Not the sender: a
@@ -4576,8 +4581,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # infected"), no virus found in a message. Decisive: it names what is infected (the host), which the phrase
     # "infected" alone cannot.
     ConceptRule(_R.BLOCKED, "INFECTED_HOST", None, "https://postmaster.gandi.net/ ('blocked you maybe infected': "
-                f"'Your computer may be infected by a trojan or virus'); {_SISIMAI} (Blocked: the sending host "
-                "refused)", decisive=True),
+                "'Your computer may be infected by a trojan or virus'); "
+                "https://docs.gandi.net/en/gandimail/faq/error_types/554_5_7_1_service_unavailable.html ('Client "
+                f"host [...] blocked you may be infected'); {_SISIMAI} (Blocked: the sending host refused)",
+                decisive=True),
     ConceptRule(_R.VIRUSDETECTED, "VIRUS", None, "Sisimai lib/Sisimai/Reason/VirusDetected.pm"),
     # A delivery report refused or judged forged (backscatter: a bounce of mail the receiver never
     # sent) is the receiver's rule on reports, not a failure of the sender's authentication.
@@ -5050,8 +5057,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # with a reply code, a server refused the client). Before NETWORK ("connection closed" after it is
     # the end); after LOST: "dropped" (REFUSED and LOST) said of a connection is the other side closing it.
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "REFUSED", f"{_RFC3463}.5, X.4.2 bad connection (a connection "
-                "refused); https://moongray.com/20170322 ('connection was refused': the server refused the client)",
-                2),
+                "refused); https://moongray.com/20170322 ('connection was refused': the server refused the client); "
+                "https://postmaster-earthlink.vadesecure.com/inbound_error_codes and "
+                "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html "
+                "('550 Connection refused' in a server's reply: the client refused)", 2),
     # After the rate: "daily sending quota exceeded" is a sending limit.
     ConceptRule(_R.MAILBOXFULL, "OVER_QUOTA", None, f"{_RFC3463}.3, X.2.2 mailbox full"),
     # A MIME part refused or too many of them: the receiver's rule on what a message may carry

@@ -316,8 +316,12 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.BLOCKED, "https://github.com/jstanden/cerb/issues/1628", "poor reputation"),
     *_rows(_R.BLOCKED, "Exim 4.96 (a string of the Debian exim4-daemon-light binary)", "connection rejected"),
     *_rows(_R.BLOCKED, "https://smtpfieldmanual.com/provider/yahoo", "connections not accepted"),
-    *_rows(_R.BLOCKED, "postfix 3.7.11 src/smtpd/smtpd.c (Debian source package postfix)",
-           "not accepting connections", "esmtp not accepting"),
+    *_rows(_R.BLOCKED, "postfix 3.7.11 src/smtpd/smtpd.c (Debian source package postfix)", "esmtp not accepting"),
+    # A server not accepting connections refuses the connecting client (Postfix smtpd's greeting when a milter
+    # rejects the client at connect; libmail-milter-perl's ConnectRegex "Not accepting connections from <host>").
+    *_rows(_R.BLOCKED, "postfix 3.7.11 src/smtpd/smtpd.c (Debian source package postfix); libmail-milter-perl 0.07-2 "
+           "/usr/share/perl5/Mail/Milter/Module/ConnectRegex.pm (Debian package libmail-milter-perl)",
+           "not accepting connections"),
     # Not Postfix's "host H refused to talk to me: REPLY" (src/smtp/smtp_proto.c): Postfix writes it for every
     # greeting that is not 2xx, so it names when the server refused (CONNECT, read by `_extract`), not why;
     # the server's own words decide, and with none a refusal at CONNECT is the sending host's (`_decide`).
@@ -326,9 +330,12 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.BLOCKED, "https://github.com/chatmail/provider-db/issues/280", "dialup"),
     *_rows(_R.BLOCKED, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
            "access denied", weak=True),
-    # The same said with its verb ("554 Refused. Access is denied.", spamdyke).
+    # The same said with its verb ("554 Refused. Access is denied.", spamdyke; gromox's smtp_code.txt writes it for
+    # a client or sender it refuses: "521 Access is denied from your IP", "553 Access is denied - sender is in
+    # the blacklist"): a refusal whose words name no cause, as "access denied" is.
     *_rows(_R.BLOCKED, "https://github.com/chrisboulton/spamdyke/blob/5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/"
-           "spamdyke.h",
+           "spamdyke.h; https://github.com/grommunio/gromox/blob/7ea38c4477dbd5f33fead8be3ba45655683fa4de/MTA_SYSTEM/"
+           "smtp/data/smtp_code.txt",
            "access is denied", "access was denied", weak=True),
     *_rows(_R.BLOCKED, "https://github.com/docker-mailserver/docker-mailserver/issues/1927",
            "service unavailable", weak=True),
