@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Final, NamedTuple
 
 from bouncelib._classify._concepts import ConceptHit, Terms, concept_reasons, concept_terms, reasons_of
@@ -842,6 +843,12 @@ def _weak(ev: Evidence) -> Verdict | None:
         # subject, X.7.1 the receiver's policy) decide. "Client host rejected: Access denied" names
         # no address and stays the host's (LABELING.md, "Doubtful wordings").
         return None
+    if best[0] is Reason.BLOCKED and _message_blocked(ev):
+        # "Message blocked" and nothing more that speaks (LABELING.md, "Doubtful wordings": a provider's tag, "If
+        # this is a false positive ...", a URL): the vague word is said of the message, not of the sending host,
+        # and names no cause. Later steps decide: an X.7.x status the site's unnamed policy, none onhold, as
+        # "Message rejected" (round r51tune).
+        return None
     if (sd := _subject(ev.status)) is not None and sd[0] == 7 and any(h[0] in _ADDRESS_VERDICTS for h in hits):
         # Vague words of a refused address ("Recipient address rejected", Postfix's prefix for every
         # recipient restriction) under a security or policy status (X.7.x): the status says why, and it
@@ -850,6 +857,18 @@ def _weak(ev: Evidence) -> Verdict | None:
         # not of the sending host: they pass too, and the status's subject decides.
         return None
     return in_context(best, ev)
+
+
+def _message_blocked(ev: Evidence) -> bool:
+    """Whether a sentence says the message was blocked: a MESSAGE term, then the one word "blocked" (a REFUSED
+    term) with only `BARE_REFUSAL_FILLERS` between ("Message blocked", "Your mail was blocked by the receiver")."""
+    for words, start, found in _terms_of(ev):
+        for (_pos, end, concepts), (n_pos, n_end, n_concepts) in pairwise(found):
+            if ("MESSAGE" in concepts and "REFUSED" in n_concepts and n_pos == n_end
+                    and words[n_pos - start] == "blocked"
+                    and all(words[i - start] in BARE_REFUSAL_FILLERS for i in range(end + 1, n_pos))):  # fmt: skip
+                return True
+    return False
 
 
 def _fallback_pairs(ev: Evidence) -> Verdict | None:
@@ -875,7 +894,11 @@ def _bare_refusal(ev: Evidence) -> bool:
     words, start, found = speaking[0]
     # A one-word tag that is a concept's term too ("554 ERROR: Mail refused", SendGrid: the ERROR concept) is
     # a filler here: it says there was a failure, which the refusal says already, and names no cause.
-    found = [f for f in found if not (f[0] == f[1] and words[f[0] - start] in BARE_REFUSAL_FILLERS)]
+    # The reporting MTA's note after the reply, of the command it answered ("(in reply to RCPT TO command)",
+    # Postfix's smtp(8)): when the refusal came, not why (round r51tune).
+    last = max((i for i in range(len(words) - 2) if words[i : i + 3] == ["in", "reply", "to"]), default=len(words))
+    found = [f for f in found if not (f[0] == f[1] and words[f[0] - start] in BARE_REFUSAL_FILLERS)
+             and f[0] - start < last]  # fmt: skip
     if len(found) != 2 or "MESSAGE" not in found[0][2] or "REFUSED" not in found[1][2] or found[1][0] != found[1][1]:
         return False
     if any(words[i - start] in CONTENT_WORDS for i in range(found[0][0], found[0][1] + 1)):
@@ -886,7 +909,8 @@ def _bare_refusal(ev: Evidence) -> bool:
     first = 0
     if "said" in words:
         first = 1 + max((i for i, w in enumerate(words) if w == "said" and start + i < found[0][0]), default=-1)
-    return all(i in covered or w.isdigit() or w in BARE_REFUSAL_FILLERS for i, w in enumerate(words) if i >= first)
+    return all(i in covered or w.isdigit() or w in BARE_REFUSAL_FILLERS
+               for i, w in enumerate(words) if first <= i < last)  # fmt: skip
 
 
 def _reply_code(ev: Evidence) -> Verdict | None:

@@ -3314,6 +3314,24 @@ TERMS: Final[tuple[Term, ...]] = (
             # The mailbox file of the wrong kind (Postfix 3.7 local/mailbox.c: "destination /var/mail/<user> is not
             # a regular file", a directory or a device where the mailbox should be): the receiving host's setup.
             "not a regular file",
+            # ... or owned by someone else than the recipient (the same file's strict_mailbox_ownership check:
+            # "destination /var/mail/<user> is not owned by recipient"), or in a format the server cannot use
+            # (cyrus-imapd 3.6 imap/lmtpengine.c, IMAP_MAILBOX_BADFORMAT "Mailbox has an invalid format"): the
+            # mailbox the receiving host keeps is damaged or set up wrong (round r51tune). STORE_FAILED's term too,
+            # where the recipient it names is hidden inside it: said alone, the store failing is the system's.
+            "not owned by recipient", "not owned by the recipient", "mailbox has an invalid format",
+            "invalid mailbox format", "mailbox format is invalid", "bad mailbox format", "mailbox is corrupt",
+            "mailbox is corrupted", "corrupt mailbox", "corrupted mailbox", "damaged mailbox", "mailbox is damaged",
+            # The receiver's own filter failing at a step of its work on the message, the message not judged
+            # (round r51tune): it could not pass the message on (mimedefang 3.3 mimedefang.pl: "Unable to stream
+            # message" when re-sending a message split by domain or recipient fails) or could not open an archive
+            # to inspect it (haraka-plugin-attachment 1.2.1: DENYSOFT "Error unpacking archive"). The longer terms
+            # hide "archive", a kind of attachment a rule may refuse: here none was refused.
+            "unable to stream", "could not stream", "cannot stream", "failed to stream", "error streaming",
+            "error unpacking", "error unpacking archive", "error unpacking the archive", "error unpacking attachment",
+            "unable to unpack", "unable to unpack archive", "could not unpack", "could not unpack archive",
+            "cannot unpack", "cannot unpack archive", "failed to unpack", "failed to unpack archive",
+            "archive unpack error", "attachment unpack error", "unpack error", "unpacking error",
             "dkim signing failed", "dkim signing error", "failed to dkim sign", "could not dkim sign",
             # One of Postfix's own services failing ("defer service failure", "bounce or trace service failure").
             "service failure",
@@ -3685,6 +3703,17 @@ TERMS: Final[tuple[Term, ...]] = (
     # reached"); a sending quota ("Daily sending quota reached") is RATE's, which comes first.
     *_terms("OVER_QUOTA", "quota reached", "quota has been reached", "quota was reached", "quota is reached",
             "reached its quota", "reached the quota", "reached their quota", "reached his quota", "reached her quota"),
+    # A message larger than what is left of the mailbox's quota (round r51tune; BBIQ's FAQ of error messages,
+    # https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552: "Message size exceeds remaining quota", the
+    # recipient's inbox has no free space left): measured against the space left, the mailbox is the one full, not
+    # the message too big (a size limit is the same for every message, whatever the mailbox holds).
+    *_terms("OVER_QUOTA", "exceeds remaining quota", "exceeds the remaining quota", "exceeds your remaining quota",
+            "exceeds remaining storage", "exceeds the remaining storage", "exceeds remaining space",
+            "exceeds the remaining space", "exceeds available quota", "exceeds the available quota",
+            "exceeds the available space", "exceeds available space", "larger than the remaining quota",
+            "larger than remaining quota", "larger than the remaining space", "larger than the available space",
+            "exceed remaining quota", "exceed the remaining quota", "exceed the available space",
+            "bigger than the remaining quota", "bigger than remaining quota", "bigger than the remaining space"),
     # Over a limit, without saying which: a quota (mailbox full) or a size (message too big), by the subject.
     *_terms("EXCEEDED", "exceeded", "exceeds", "exceed", "exceeding", "has exceeded", "would exceed", "überschritten",
             "ueberschritten", "dépassé", "depasse", "excedida", "superada", "superata", "excedido", "przekroczony",
