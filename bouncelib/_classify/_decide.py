@@ -1311,9 +1311,26 @@ def _per_client_count(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> V
     # Postfix's anvil limits count per client and time unit ("Error: too many recipients from
     # 192.0.2.7", "too many new TLS sessions from ..."): a rate, not the recipients of one message
     # or the connections open at once ("too many connections from" stays toomanyconn).
-    if _PER_CLIENT.search(ev.facts.words_text):
+    # Whichever words name the count ("too many recipients", "recipient count limit": RECIPIENTS_COUNT), the
+    # count said "from" the sending host (a CLIENT term, the IP) is the client's own over time.
+    if _PER_CLIENT.search(ev.facts.words_text) or _count_from_client(ev):
         return Reason.SPEEDING, rule + ";per-client"
     return None
+
+
+def _count_from_client(ev: Evidence) -> bool:
+    """Whether a RECIPIENTS_COUNT term naming recipients (a word of RCPT or RCPTS in it: not the connections the
+    concept also counts) is followed by "from" and a CLIENT term (the sending host's address)."""
+    if "RECIPIENTS_COUNT" not in _present(ev) or "CLIENT" not in _present(ev):
+        return False
+    for words, start, found in _terms_of(ev):
+        clients = {pos for pos, _end, concepts in found if "CLIENT" in concepts}
+        for _pos, end, concepts in found:
+            after = end - start + 1
+            if ("RECIPIENTS_COUNT" in concepts and after + 1 < len(words) and words[after] == "from"
+                    and start + after + 1 in clients and _RECIPIENT_WORDS.intersection(words[:after])):  # fmt: skip
+                return True
+    return False
 
 
 def _own_file(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
@@ -1354,6 +1371,8 @@ def _recipient_refused(ev: Evidence) -> bool:
 _LONG_WORD: Final = re.compile("[A-Za-z]{4}")
 _STILL_TRYING: Final = re.compile(
     r"\b(?:attempts? will continue|will (?:continue|keep) (?:to )?(?:try|retry|attempt)|will be retried|will retry)\b")
+_RECIPIENT_WORDS: Final = frozenset(
+    t.words for t in TERMS if t.concept in ("RCPT", "RCPTS") and t.words.isascii() and " " not in t.words)
 _PER_CLIENT: Final = re.compile(
     r"\btoo many (?:recipients|messages|new tls sessions|mail transactions)\b[^.;]{0,30}? from \S")
 _NOT_AUTHENTICATED_FOR: Final = re.compile(r"\bnot authenticated for (?:the )?(?:group|mailbox|public folder)")

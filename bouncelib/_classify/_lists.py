@@ -17,6 +17,7 @@ from bouncelib._data.blocklists import (
     UMBRELLAS,
     BlocklistRow,
 )
+from bouncelib._data.concepts import TERMS
 from bouncelib.models import Blocklist
 
 __all__ = ["delist_contacts", "find_blocklist"]
@@ -35,11 +36,23 @@ _MARKERS: Final = PhraseIndex((row.id, marker) for row in BLOCKLISTS for marker 
 # Postfix reject_rbl_client: "Client host [192.0.2.1] blocked using zen.spamhaus.org";
 # other MTAs: "listed in/at/on/by <zone>", "is in a black list at <zone>"; the kind of list may stand
 # between the wording and the zone ("listed in the RBL at <zone>", "in a black list <zone>").
+# A refusal word of the REFUSED concept before "using" names what the refusal used, whichever word says it
+# ("blocked using", Barracuda's "rejected using"); before "by" it does when a word of the LISTING concept
+# follows ("refused by the blocklist <zone>"): a list we do not know is still a list (corpus/LABELING.md,
+# blocked). Both from `bouncelib._data.concepts` TERMS (one home for the words), the longest first.
+_REFUSAL_WORDS: Final = "|".join(sorted(
+    {re.escape(t.words) for t in TERMS if t.concept == "REFUSED" and t.words.isascii() and " " not in t.words},
+    key=lambda w: (-len(w), w)))
+_LIST_WORDS: Final = "|".join(sorted(
+    {re.escape(t.words) for t in TERMS if t.concept == "LISTING" and t.words.isascii()}
+    | {"rhsbl", "uribl", "black ?list", "block ?list"}, key=lambda w: (-len(w), w)))
 _ZONE = re.compile(
-    r"\b(?:blocked using|(?:black ?listed|block ?listed|listed) (?:in|at|on|by)|black ?list(?: at)?|rejected by)"
-    r" (?:the )?(?:(?:rbl|rhsbl|dnsbl|uribl|black ?list|block ?list) (?:at |on )?)?"
+    rf"\b(?:(?:{_REFUSAL_WORDS}) using|(?:black ?listed|block ?listed|listed) (?:in|at|on|by)|"
+    rf"(?:black ?list|block ?list)(?: at)?|rejected by|(?:{_REFUSAL_WORDS}) by(?= (?:the |a |an )?(?:{_LIST_WORDS}) ))"
+    rf" (?:the |a |an )?(?:(?:{_LIST_WORDS}) (?:at |on )?)?"
     r"([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62}){1,8})")
-_ZONE_TRIGGERS: Final = frozenset({"using", "listed", "blacklisted", "blocklisted", "blacklist", "list", "by"})
+_ZONE_TRIGGERS: Final = frozenset({"using", "listed", "blacklisted", "blocklisted", "blacklist", "blocklist", "list",
+                                   "by"})
 _MISCONFIGURED_WORDS: Final = frozenset(w for p in MISCONFIGURED for w in WORD.findall(p))
 _NUMERIC = re.compile(r"[\d.]+\Z")
 _REMOVAL_CONTEXT = re.compile(
