@@ -408,11 +408,12 @@ def concept_text_of(words_text: str, flat: str) -> str:
     return words_text + "".join("\n" + " ".join(_HUMP.findall(f)).lower() for f in found)
 
 
-def _terms_of(ev: Evidence) -> Terms:
-    """The concept terms of `concept_text(ev)`, found once per reply (kept in `Evidence.terms`)."""
+def _terms_of(ev: Evidence, text: str | None = None) -> Terms:
+    """The concept terms of `concept_text(ev)`, found once per reply (kept in `Evidence.terms`); `text` is
+    `concept_text(ev)` when the caller has it already."""
     cache = ev.terms
     if not cache:
-        terms = concept_terms(concept_text(ev))
+        terms = concept_terms(concept_text(ev) if text is None else text)
         cache.append(terms)
         cache.append(frozenset().union(*[concepts for _w, _s, found in terms for _p, _e, concepts in found]))
     found_terms: Terms = cache[0]
@@ -478,6 +479,7 @@ def _names(ev: Evidence, concept: str) -> bool:
                     break
             else:
                 return False
+            _terms_of(ev, text)  # (found from the text just made, not from a second `concept_text`)
     return concept in _present(ev)
 
 
