@@ -203,6 +203,24 @@ def test_an_accounts_sending_disabled_is_the_sender_refused_not_a_disabled_mailb
     assert parse_reply(text).reason is Reason.REJECTED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 5.7.1 This SMTP account is not activated",
+        "451 Your SMTP relay account has not been activated; write to support to enable sending",
+    ],
+)
+def test_an_smtp_account_not_switched_on_is_the_sender_refused(text: str) -> None:
+    # An SMTP account is the login a client sends through: not activated, the sender may not send (rejected).
+    r = parse_reply(text)
+    assert r.reason is Reason.REJECTED
+    assert r.rule == "concept:ACCOUNT_SENDING+DISABLED"
+
+
+def test_a_mailbox_not_activated_is_still_the_recipients() -> None:
+    assert parse_reply("550 5.2.1 Mailbox not activated").reason is Reason.SUSPEND
+
+
 def test_a_disabled_account_alone_is_still_the_recipients() -> None:
     assert parse_reply("550 5.2.1 This account is disabled").reason is Reason.SUSPEND
 

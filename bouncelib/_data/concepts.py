@@ -631,7 +631,11 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # The account that sends, named as such ("The sending email account has been temporarily suspended", Google's
     # relay; "your sending account is disabled"): the sender's account, not a recipient's mailbox.
     *_in("en", "ACCOUNT_SENDING", "sending account", "sending email account", "sending e mail account",
-         "sending mail account", "sender account", "sender s account", "sender s email account"),
+         "sending mail account", "sender account", "sender s account", "sender s email account",
+         # An SMTP account is the login a client sends mail through (a relay's or submission service's account,
+         # RFC 6409 message submission); a recipient has a mailbox, not an SMTP account (round 52, r52rep: Brevo's
+         # "502 5.7.0 Your SMTP account is not yet activated", supabase/agent-skills#133 and fluent-smtp#157).
+         "smtp account", "smtp accounts", "smtp relay account"),
     # The sender not permitted to send *to* a mailbox ("You do not have permission to post a message to this
     # mailbox", Cyrus's ACL; "You do not have permission to send to this recipient", Exchange's delivery
     # restrictions): the recipient's own restriction of who may write to it, paired with the recipient's word.
@@ -4489,6 +4493,10 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("en", "ACCOUNT_SENDING", "sending from this domain", "sending from your domain", "sending for this domain",
          "sending for your domain"),
     *_in("en", "DISABLED", "paused", "is paused", "has been paused"),
+    # Not switched on yet ("Your SMTP account is not yet activated", Brevo: sending waits for the provider to
+    # activate the account): the account's state, as "not active" and "inactive" are (RFC 3463 X.2.1 "mailbox
+    # disabled, not accepting messages"; Sisimai's suspend/rejected by whose account it is).
+    *_in("en", "DISABLED", "not activated", "not yet activated", "has not been activated", "not been activated yet"),
     # The receiver's own failure in other words ("451 Internal confusion", Python smtpd's and lmtpd's reply to a
     # state it did not expect; "500 Queue error", azure-smtp-relay handler.py when its queue refused the
     # message): a receiving system's internal error (SYSTEM), whatever the status or code says of the protocol.
