@@ -92,6 +92,9 @@ RECIPIENT_MISSES: dict[str, str] = {
     "('could not deliver the message to you since the file ... does not exist') is read as a bounce",
     "kei-pl-qmail-maildir-overquota-r48.eml": "test-part miss, not examined",
     "msmail-kb-q136004-retry-exceeded-r48.eml": "test-part miss, not examined",
+    "r52wild-purelymail-ndr-too-many-connections.eml": "round r52wild, a tuning miss (first reading): Purelymail's "
+    "'We could not deliver the attached mail' quoting a 421 4.3.2 reply is read as a deferral (the reply's 4xx class "
+    "decides the action; the notice's own failure words and its '(5.0.0)' do not)",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
@@ -249,6 +252,22 @@ VERDICT_MISSES: dict[str, str] = {
     "sympa-user-no-valid-recipient-en.eml": "round 39, a tuning miss: Sympa's 'All the subscribers to this list have "
     "their address in error' (the list cannot deliver to anyone) is read as onhold, labelled systemerror (a doubtful "
     "label: the receiving list's own state)",
+    "r52wild-mailutils-reject-wikipedia-size.eml": "round r52wild, a tuning miss (first reading): GNU Mailutils' Sieve "
+    "reject 'Message was refused by recipient's mail filtering program' is read as filtered; the reason it quotes "
+    "('I do not accept mail over 100kb in size') is not what decides",
+    "r52wild-mailutils-reject-rfc3028-size.eml": "r52wild, a tuning miss (first reading): Mailutils' Sieve reject read "
+    "as filtered by its outer words; the quoted reason 'Please do not send me large attachments' is not read",
+    "r52wild-mailutils-reject-fastmail-size.eml": "r52wild, tuning miss (first reading): Mailutils' Sieve reject read "
+    "as filtered by its outer words; the quoted reason 'Message over 5MB size limit' is not read",
+    "r52wild-mailutils-reject-sieveeditor-size.eml": "r52wild, tuning miss (first reading): 'Message too large' in a "
+    "Sieve reject read as the system's limit (mesgtoobig); the notice says the recipient's own filter refused it",
+    "r52wild-sieve-reject-sieveeditor-size.eml": "r52wild, tuning miss (first reading): Pigeonhole's reject MDN "
+    "quoting 'Message too large' read as mesgtoobig; the refusal is the recipient's own Sieve rule (exceedlimit)",
+    "r52wild-sieve-reject-fastmail-size.eml": "r52wild, tuning miss (first reading): Pigeonhole's reject MDN quoting "
+    "'Message over 5MB size limit' read as mesgtoobig; the refusal is the recipient's own Sieve rule (exceedlimit)",
+    "r52wild-sieve-reject-wikipedia-size.eml": "round r52wild, a test-part mail: miss not examined (frozen test part)",
+    "r52wild-sieve-reject-rfc3028-size.eml": "round r52wild, a test-part mail: miss not examined (frozen test part)",
+    "r52wild-sieve-reject-elvey-size.eml": "round r52wild, a test-part mail: miss not examined (frozen test part)",
 }
 
 
