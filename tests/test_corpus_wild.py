@@ -250,11 +250,6 @@ VERDICT_MISSES: dict[str, str] = {
     "sympa-user-no-valid-recipient-en.eml": "round 39, a tuning miss: Sympa's 'All the subscribers to this list have "
     "their address in error' (the list cannot deliver to anyone) is read as onhold, labelled systemerror (a doubtful "
     "label: the receiving list's own state)",
-    "r52wild-mailutils-reject-wikipedia-size.eml": "round r52wild, a tuning miss (first reading): GNU Mailutils' Sieve "
-    "reject 'Message was refused by recipient's mail filtering program' is read as filtered; the reason it quotes "
-    "('I do not accept mail over 100kb in size') is not what decides",
-    "r52wild-mailutils-reject-rfc3028-size.eml": "r52wild, a tuning miss (first reading): Mailutils' Sieve reject read "
-    "as filtered by its outer words; the quoted reason 'Please do not send me large attachments' is not read",
     "r52wild-mailutils-reject-fastmail-size.eml": "r52wild, tuning miss (first reading): Mailutils' Sieve reject read "
     "as filtered by its outer words; the quoted reason 'Message over 5MB size limit' is not read",
     "r52wild-mailutils-reject-sieveeditor-size.eml": "r52wild, tuning miss (first reading): 'Message too large' in a "
