@@ -58,9 +58,33 @@ _ABOUT_SENDER: Final = frozenset({
     Reason.FAILEDSTARTTLS, Reason.NOTCOMPLIANTRFC, Reason.CONTENTERROR, Reason.VIRUSDETECTED, Reason.NORELAYING,
 })  # fmt: skip
 _UNRECOGNISED: Final = "unrecognised"
+# Reasons whose words say nothing of whom a refusal concerns (a filter, nothing read): with a status of
+# RFC 3463's security or policy subject (X.7.XXX, "Security or Policy Status": the sender was not authorised, its
+# message refused by policy), the status says the refusal concerns the sender, and its pages are where to learn why.
+_UNSAID: Final = frozenset({
+    Reason.FILTERED, Reason.ONHOLD, Reason.UNDEFINED,
+})  # fmt: skip
+# (Not a failure of the receiver's own, `systemerror`: "450 4.7.1 Temporary failure - Unable to validate recipient"
+# concerns its lookup of the recipient, whatever the status.)
 # A recipient's own block of the sender (the concept UNWANTED: a personal block list, "Envelope blocked - User
 # Entry", "has blocked you") is still a block of the sender: the pages the refusal offers concern the sender too.
 _SENDER_BLOCKED_BY_RECIPIENT: Final = ("concept:UNWANTED", "concept:RCPT+UNWANTED")
+
+
+def _about_sender(reason: Reason, rule: str, status: str | None, permanent: bool | None, guessed: bool) -> bool:
+    """Whether a refusal concerns the sender (docs/fields.md, "delist"): its pages and mailboxes are then offered."""
+    # A refusal of the sender's message that names no cause (BARE_REFUSAL_RULE) still concerns the
+    # sender: a page it offers is where to learn why (LABELING.md, delist).
+    if (reason in _ABOUT_SENDER or rule.startswith(_SENDER_BLOCKED_BY_RECIPIENT)) and not guessed:
+        return True
+    # A permanent refusal whose words name nothing that any rule or the model reads (rule "unrecognised": neither
+    # the recipient nor anything else is named) offers its pages for learning why, as a bare refusal does
+    # ("554 ... Delivery will ONLY occur if you click on this link <url>": the sender is asked to act there).
+    if rule == BARE_REFUSAL_RULE or (rule == _UNRECOGNISED and permanent is True):
+        return True
+    # A security or policy status on a refusal whose reason names no one (`_UNSAID`, or a model's guess, whatever it
+    # guessed) says who: the sender ("553 Message filtered. Refer to the Troubleshooting page at <url> (#5.7.1)").
+    return status is not None and status[2:4] == "7." and (guessed or reason in _UNSAID)
 
 
 def reasons() -> dict[str, str]:
@@ -166,14 +190,7 @@ def _classified(  # noqa: PLR0917
     # on its word alone (a URL of the text may be anything else), and it never makes a hard bounce
     # (an operator suppresses an address on a hard bounce; a guess must not remove one).
     guessed = is_guess(rule)
-    # A refusal of the sender's message that names no cause (BARE_REFUSAL_RULE) still concerns the
-    # sender: a page it offers is where to learn why (LABELING.md, delist).
-    named = reason in _ABOUT_SENDER or rule.startswith(_SENDER_BLOCKED_BY_RECIPIENT)
-    # A permanent refusal whose words name nothing that any rule or the model reads (rule "unrecognised": neither
-    # the recipient nor anything else is named) offers its pages for learning why, as a bare refusal does
-    # ("554 ... Delivery will ONLY occur if you click on this link <url>": the sender is asked to act there).
-    unnamed = rule == _UNRECOGNISED and permanent is True
-    about_sender = (named and not guessed) or rule == BARE_REFUSAL_RULE or unnamed
+    about_sender = _about_sender(reason, rule, chosen, permanent, guessed)
     delist = delist_contacts(facts.flat, about_sender or blocklist is not None, blocklist)
     return {
         "text": text, "smtp_code": code, "enhanced_status": _status_model(chosen) if chosen else None,

@@ -17,6 +17,8 @@ import re._parser as sre_parse  # the stdlib's own parser of patterns: the liter
 from typing import Any, Final, NamedTuple
 
 from bouncelib._classify._decide import CodeHit
+from bouncelib._classify._extract import urls_and_emails
+from bouncelib._classify._lists import ROLE_MAILBOXES
 from bouncelib._classify._match import ASCII_PUNCT, Hit, PhraseIndex, suffix_lookup
 from bouncelib._data import providers as _prov
 
@@ -302,6 +304,8 @@ def find_provider(
         # with its domain; many servers do so in every reply): "421 mxcmd09.ad.aruba.it bizsmtp ...".
         own = _OWN_NAME.match(low)
         pid = None if own is None else suffix_lookup(own.group(1), _HOSTS)
+    if pid is None and ("/" in low or "@" in low):
+        pid = _by_offered(low)
     if pid is not None:
         return pid
     if recipient and "@" in recipient:
@@ -401,6 +405,40 @@ def _by_url(low: str) -> str | None:
     return None
 
 
+def _by_offered(low: str) -> str | None:
+    """The operator whose page or role mailbox the reply offers, in any form a delisting contact may take
+    (docs/fields.md, "delist"): a URL written as a host name with a path ("see help.isp-example.com/blocked.html",
+    no scheme, no "www."), or a role mailbox ("write to postmaster@isp-example.com"; RFC 2142's role names, as
+    `bouncelib._classify._lists` reads them), through the providers' domains (`Provider.hosts`): a server offers
+    its own operator's help pages and mailboxes. Not a mailbox in brackets or the text names as the sender's
+    (an envelope address, "<postmaster@...>", "Sender postmaster@..."), nor one the reply speaks of
+    ("postmaster@...: ...")."""
+    senders: list[tuple[int, int]] | None = None
+    for pos, item, is_url in urls_and_emails(low):
+        if is_url:
+            host = _OFFERED_HOST.match(item)
+            pid = None if host is None else suffix_lookup(host.group(1), _HOSTS)
+        else:
+            local, _, domain = item.partition("@")
+            if (local not in ROLE_MAILBOXES or (pos and low[pos - 1] in "<[") or low.startswith(":", pos + len(item))
+                    or _SENDER_BEFORE.search(low, max(0, pos - 16), pos) is not None):
+                continue
+            pid = suffix_lookup(domain, _HOSTS)
+            if pid is not None:
+                senders = _sender_spans(low) if senders is None else senders
+                if any(a <= pos + len(local) + 1 < b for a, b in senders):
+                    continue
+        if pid is not None:
+            return pid
+    return None
+
+
+# Words right before a mailbox that make it the sender's ("Sender postmaster@...", "mail from postmaster@...").
+_SENDER_BEFORE: Final = re.compile(r"(?:\bsender|\bfrom|\bby)(?: address)?\W{0,3}\Z")
+# The host name of a URL as `urls_and_emails` gives it (with or without its scheme).
+_OFFERED_HOST: Final = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^/@\s]*@)?([a-z0-9.-]+)")
+
+
 def _by_format(low: str) -> str | None:
     """A provider's own code format, whatever the code's number ("AS(7555)", "(G1F)", "- 4.16.50"): the
     leftmost (at one start, the first in the table), each format tried only where a literal every match
@@ -429,7 +467,9 @@ def _by_format(low: str) -> str | None:
 
 # The name of Postfix's DNS lookup error: "Name service error for name=H type=MX: ..." (dns_lookup.c).
 _LOOKED_UP: Final = re.compile(r"\bname=(\S+) type=")
-# The domain a text names as the message's origin: the sender's domain, not the refusing server's.
+# The domain a text names as the message's origin: the sender's domain, not the refusing server's, written alone or
+# as the domain of the sender's mailbox ("Sender postmaster@isp-example.com rejected", "mail from abuse@..."; "mail
+# from" only before a mailbox: "during MAIL FROM [host]" names the command, and the host is the server's).
 # Each alternative starts with a letter (no leading `\b`, checked at each match by `_sender_spans`), so that
 # the engine skips ahead to those letters instead of trying the pattern at every character (3.5 -> 2.4 us a reply).
 _CHECKED: Final = ("(?: [a-z]+)? (?:check|record|signature|policy|alignment|validation|verification)s? "
@@ -437,10 +477,10 @@ _CHECKED: Final = ("(?: [a-z]+)? (?:check|record|signature|policy|alignment|vali
 _NAMED: Final = "(?: address)?(?: domain)?(?: name)?(?: is)?:?"
 _SENDER_DOMAIN: Final = re.compile(
     r"(?:dmarc policy for|spf" + _CHECKED + "|dkim" + _CHECKED + "|dmarc" + _CHECKED + "|"
-    r"e-?mail from|messages? from|send(?:ing)? (?:e-?mail |mail )?from|"
+    r"e-?mail from|mail from(?= [<\[(]?[^\s@<>\[\]()]{1,64}@)|messages? from|send(?:ing)? (?:e-?mail |mail )?from|"
     r"come from|comes from|coming from|came from|sent by|relayed by|submitted by|attempt(?:ed)? by|"
     r"envelope[- ]sender" + _NAMED + "|sender(?:'s)?" + _NAMED + "|header[- ]from" + _NAMED + "|envelope[- ]from"
-    + _NAMED + r") [<\[(]?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})"
+    + _NAMED + r") [<\[(]?(?:[^\s@<>\[\]()]{1,64}@)?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})"
 )
 # An address quoted before Postfix's (and its imitators') "Sender address rejected": the sender's; group 1 its domain.
 _SENDER_ADDRESS: Final = re.compile(r"<[^<>@\s]*@([a-z0-9.-]+)>:? sender address rejected")

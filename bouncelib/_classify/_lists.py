@@ -20,7 +20,7 @@ from bouncelib._data.blocklists import (
 from bouncelib._data.concepts import TERMS
 from bouncelib.models import Blocklist
 
-__all__ = ["delist_contacts", "find_blocklist"]
+__all__ = ["ROLE_MAILBOXES", "delist_contacts", "find_blocklist"]
 
 _BY_ID: Final[dict[str, BlocklistRow]] = {row.id: row for row in BLOCKLISTS}
 _BY_ZONE: Final[dict[str, BlocklistRow]] = {z: row for row in BLOCKLISTS for z in row.zones}
@@ -349,7 +349,7 @@ def _mailbox_offered(flat: str, low: str, pos: int, item: str, about_sender: boo
             return False
     local = item.split("@", 1)[0].lower()
     return (led or not bracketed) and (
-        led or local in _ROLE_MAILBOXES or _LIST_OWNER.search(local) is not None
+        led or local in ROLE_MAILBOXES or _LIST_OWNER.search(local) is not None
         or _REMOVAL_CONTEXT.search(low[max(0, pos - 90) : pos]) is not None
     )
 
@@ -359,7 +359,7 @@ def _mailbox_offered(flat: str, low: str, pos: int, item: str, about_sender: boo
 # address ezmlm, Mailman and Sendmail's owner- aliases give for questions) is one too, read from
 # its form in `delist_contacts` (and kept unmasked: `bouncelib._classify._mask.is_role`).
 _LIST_OWNER: Final = re.compile(r"-owner\Z|\Aowner-")
-_ROLE_MAILBOXES: Final = frozenset({
+ROLE_MAILBOXES: Final = frozenset({
     "delist", "removal", "remove", "unblock", "unlist", "blocklist", "blacklist", "rbl", "postmaster", "abuse",
     "hostmaster", "support", "delisting", "unblock-request", "sender-support", "deliverability", "mail-abuse",
     "antispam", "anti-spam", "spam", "noc", "security", "help",
