@@ -53,3 +53,15 @@ def test_an_offered_page_or_role_mailbox_names_its_operator(text: str, provider:
 ])  # fmt: skip
 def test_the_senders_mailbox_names_no_operator(text: str) -> None:
     assert parse_reply(text).provider is None
+
+
+# The domains of a provider's own help pages (its row's documented source) are its own: a reply offering one of
+# its pages names it.
+@pytest.mark.parametrize(("text", "provider"), [
+    ("550 5.7.1 Not accepted. Codes are explained at https://www.verizon.com/support/mail-codes/", "verizon"),
+    ("550 5.7.1 Not accepted, read support.sparkpost.com/docs/why.html", "sparkpost"),
+    ("554 5.7.1 Not accepted. More at https://docs.mailchannels.com/inbound/errors#x", "mailchannels"),
+    ("550 5.7.1 Not accepted: see https://developers.cloudflare.com/email-routing/limits/", "cloudflare"),
+])  # fmt: skip
+def test_a_page_on_a_providers_own_help_domain_names_it(text: str, provider: str) -> None:
+    assert parse_reply(text).provider == provider

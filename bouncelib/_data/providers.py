@@ -31,7 +31,9 @@ class Provider(NamedTuple):
     id: str
     name: str
     hosts: tuple[str, ...]
-    """Host-name suffixes of its MX and reply hosts, lowercase, matched on a label boundary."""
+    """Host-name suffixes of its MX and reply hosts, lowercase, matched on a label boundary; also the domains of
+    its own help and postmaster pages (the domain of its row's `source` where that is its own site), which a
+    reply offering one of its pages names it by (`bouncelib._classify._codes.find_provider`)."""
     markers: tuple[str, ...]
     """Words in its replies (URLs, banners, code families) that name it; phrase syntax of `reasons`."""
     source: str
@@ -257,7 +259,7 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        # "553 5.3.0 <...>... 550 worldnet addressee unknown" (pastebin MMGUFmXp, corpus/replies/real/r35-rep-*).
        ("rbl.att.net", "worldnet addressee")),
     _p("verizon", "Verizon", "https://www.verizon.com/support/email-error-codes/",
-       ("verizon.net", "vtext.com", "vzwpix.com")),
+       ("verizon.net", "vtext.com", "vzwpix.com", "verizon.com")),
     _p("cox", "Cox", _COX, ("cox.net",), ("cox.com", "cox.net", "cmsmtp")),
     _p("spectrum", "Spectrum (Charter)", _SPECTRUM, ("charter.net", "spectrum.net", "rr.com"), ("spectrum.net",),
        # Its "AUP#I-1310" / "AUP#O-1000" codes, any number (_SPECTRUM).
@@ -285,7 +287,8 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("zoho", "Zoho Mail", _ZOHO, ("zoho.com", "zoho.eu", "zohomail.com"), ("zoho",)),
     _p("protonmail", "Proton Mail", "https://proton.me/support", ("protonmail.ch", "proton.me", "protonmail.com"),
        ("protonmail",)),
-    _p("fastmail", "Fastmail", "https://www.fastmail.help", ("messagingengine.com", "fastmail.com"), ("fastmail",)),
+    _p("fastmail", "Fastmail", "https://www.fastmail.help", ("messagingengine.com", "fastmail.com", "fastmail.help"),
+       ("fastmail",)),
     # Its refusals end with its own rule code in parentheses: "(G2)", "(G1F)", "(G31)", "(GE)" (smtp.codes/rackspace,
     # from Rackspace's postmaster page).
     _p("rackspace", "Rackspace Email", "https://postmaster.apps.rackspace.com", ("emailsrvr.com",),
@@ -328,7 +331,7 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("bigpond.com", "bigpond.net.au", "telstra.com"), ("bigpond",)),
     _p("tutanota", "Tuta (Tutanota)", "https://tuta.com/support",
        ("tutanota.com", "tutanota.de", "tuta.com", "tuta.io", "tutamail.com")),
-    _p("softbank", "SoftBank", "https://www.softbank.jp/mobile/support/mail/", ("softbank.ne.jp", "i.softbank.jp")),
+    _p("softbank", "SoftBank", "https://www.softbank.jp/mobile/support/mail/", ("softbank.ne.jp", "softbank.jp")),
     _p("improvmx", "ImprovMX", f"{_SFM}provider/improvmx", ("improvmx.com",), ("improvmx.com", "#id-5.9.")),
     _p("mxroute", "MXroute", _SMTP_CODES, ("mxrouting.net", "mxroute.com")),
     _p("titan", "Titan Email", _SMTP_CODES, ("titan.email",)),
@@ -397,7 +400,7 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("arena", "Arena (ne.jp mail hosting)", "https://help.arena.ne.jp/hc/ja/articles/360038694154", ("arena.ne.jp",)),
     # Email Routing: a domain's MX are route1/2/3.mx.cloudflare.net (developers.cloudflare.com/email-routing).
     _p("cloudflare", "Cloudflare Email Routing", "https://developers.cloudflare.com/email-routing/",
-       ("mx.cloudflare.net",)),
+       ("mx.cloudflare.net", "cloudflare.com")),
     # Sending platforms: their replies name the recipient as suppressed or the account as limited.
     _p("amazon", "Amazon SES / WorkMail", "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html",
        ("amazonses.com", "amazonaws.com"), ("amazonses",)),
@@ -410,7 +413,7 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # its plans; "Delayed Bounce - Unable to Parse Server Reason", what it shows for a blank remote reply;
         # docs/glossary/drops.md: "Spam Reporting Address", its drop of an address on its spam report list).
         "maximum credits exceeded", "unable to parse server reason", "spam reporting address")),
-    _p("mailgun", "Mailgun", "https://documentation.mailgun.com/", ("mailgun.net", "mailgun.org"),
+    _p("mailgun", "Mailgun", "https://documentation.mailgun.com/", ("mailgun.net", "mailgun.org", "mailgun.com"),
        # Its refusal to send to an address on its bounce suppression list, delivery-status code 605, reason
        # "suppress-bounce": "Not delivering to previously bounced address" (a failed event of its API,
        # https://pastebin.com/PBCjgYGX; https://github.com/teamsinger/uk.teamsinger.civicrm.mailgun/issues/1).
@@ -422,7 +425,7 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     # github.com/ActiveCampaign/postmark-python/pull/22). Its clients parse "Found inactive addresses" from it.
     _p("postmark", "Postmark", "https://postmarkapp.com/support", ("postmarkapp.com",),
        ("found inactive addresses", "inactive recipients are ones that", "delivered by postmark")),
-    _p("sparkpost", "SparkPost (Bird)", "https://support.sparkpost.com/", ("sparkpostmail.com",)),
+    _p("sparkpost", "SparkPost (Bird)", "https://support.sparkpost.com/", ("sparkpostmail.com", "sparkpost.com")),
     _p("mandrill", "Mandrill (Mailchimp Transactional)", "https://mailchimp.com/developer/transactional/",
        ("mandrillapp.com",), ("reject_reason",),
        # Its reject reasons, written "Reject reason: Unsigned" where a client shows its API's reject_reason: one of
@@ -445,7 +448,8 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("messagelabs", "symanteccloud")),
     # Its MX are <id>.ess.barracudanetworks.com; www.barracudanetworks.com/reputation is the lookup page
     # of its blocklist (BRBL), which any receiver's appliance links: that URL names no operator.
-    _p("barracuda", "Barracuda Email Security", "https://campus.barracuda.com", ("ess.barracudanetworks.com",),
+    _p("barracuda", "Barracuda Email Security", "https://campus.barracuda.com",
+       ("ess.barracudanetworks.com", "barracuda.com"),
        ("cuda_nsu",),
        # Its cloud service closes a refusal with each recipient's fate in one parenthesis: "550 permanent
        # failure for one or more recipients (email@example.com:blocked)" (https://smtp.codes/barracuda).
@@ -463,7 +467,8 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     # Blocked", "550 5.7.1 [NR]", "[IB_FEB]" (docs.mailchannels.com/inbound/smtp-errors); outbound "550 5.7.1
     # [SS]", "[RBL]", "[ESA]" (/outbound/smtp-errors); sending policies "[BFD]", "[BR]", "[UNS]"
     # (/email-api/sending-policies).
-    _p("mailchannels", "MailChannels", "https://docs.mailchannels.com/inbound/smtp-errors", ("mailchannels.net",),
+    _p("mailchannels", "MailChannels", "https://docs.mailchannels.com/inbound/smtp-errors",
+       ("mailchannels.net", "mailchannels.com"),
        (), (r"(?:^|said: )[245][0-9]{2}[ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?"
             r"\[(?:s09|s10|nr|ib_feb|ss|esa|rbl|bfd|br|uns)\]",)),
     # Its gateways name its own reputation service in the refusal ("blocked using Trend Micro RBL+", "Mail
@@ -477,7 +482,8 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        # blocked by trend micro"), "Recipient address rejected: ERS-Customized-Block." (https://smtp.codes/trendmicro).
        (r"\brejected:\s*ers-[a-z]",)),
     _p("zerospam", "ZEROSPAM", "https://www.zerospam.ca", ("zerospam.ca",), ("zerospam",)),
-    _p("sophos", "Sophos Email", "https://support.sophos.com", ("prod.hydra.sophos.com", "hydra.sophos.com")),
+    _p("sophos", "Sophos Email", "https://support.sophos.com",
+       ("prod.hydra.sophos.com", "hydra.sophos.com", "sophos.com")),
 )  # fmt: skip
 
 #: Brands answering from another's platform, with its codes: AOL's MX are Yahoo's servers, writing Yahoo's
