@@ -882,6 +882,21 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "BARRED_SENDING", "blocked from sending", "banned from sending", "barred from sending",
          "prohibited from sending", "restricted from sending", "blocked from sending email",
          "blocked from sending mail"),
+    # The party a reply speaks to, in the second person ("550 You are banned by local policy", piler
+    # src/smtpcodes.h, https://github.com/jsuto/piler/blob/02bc3cffa7a1544ab85f58a09e5918993a9f4b02/src/smtpcodes.h):
+    # an SMTP reply speaks to whoever is connected, the sending host, and said banned, blocked or listed (BANNED,
+    # LISTING) it is that host refused (corpus/LABELING.md: the sending host refused is `blocked`; round r52tune).
+    # Paired with those alone: "You are not allowed to send this message" is a list's rule on a sender, and
+    # "you have been blocked by the recipient" the recipient's choice (UNWANTED, the longer term at "blocked").
+    *_in("en", "YOU", "you are", "you have been", "you were", "you are now", "you have now been",
+         # ... as typed contracted, its apostrophe a word break ("you're", "you've been").
+         "you re", "you ve been"),
+    *_in("en", "BANNED", "banned", "blocked", "barred", "blacklisted", "blocklisted"),
+    # The recipient's home directory, which a local delivery program changes to before it writes the mailbox
+    # (maildrop 2.9.3 "Unable to change to home directory.", Debian package maildrop; procmail's "Couldn't chdir
+    # to" in a Postfix local(8) line, corpus case r24log-aso-49): that it could not is the program failing
+    # (HOME_DIR+CANNOT: `mailererror`, Sisimai lib/Sisimai/Reason/MailerError.pm; round r52tune).
+    *_in("en", "HOME_DIR", "home directory", "home directories", "home dir", "homedir", "home folder"),
     # A command said to be missing or required first (RFC 5321 section 4.2.2, 503 bad sequence of commands:
     # go-smtp's "502 5.5.1 Missing MAIL FROM command."): the client's order of commands, not the sender (the
     # longer terms hide "mail from").
@@ -5277,6 +5292,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # mailfront 2.12 plugin-reject, per client by tcpserver's rules): the sending host refused.
     ConceptRule(_R.BLOCKED, "SERVER_USE", "REFUSED", f"{_SISIMAI} (Blocked: the connecting host refused); "
                 "mailfront 2.12 plugin-reject.c", 2),
+    # The connected party addressed as "you" and said banned or listed (YOU, above): the sending host refused.
+    ConceptRule(_R.BLOCKED, "YOU", "BANNED", f"{_SISIMAI} (Blocked: the sending host refused); piler "
+                "src/smtpcodes.h ('550 You are banned by local policy')", 1),
+    ConceptRule(_R.BLOCKED, "YOU", "LISTING", f"{_SISIMAI} (Blocked: the sending host is on a list)", 2),
     ConceptRule(_R.BLOCKED, "CLIENT", "UNKNOWN", f"{_SISIMAI} (Blocked: the connecting IP refused as invalid)", 3),
     ConceptRule(_R.BLOCKED, "SPAMTRAP", None, "OpenBSD etc/mail/spamd.conf (uatraps: hosts that mailed a spam trap "
                 "are refused for 24 hours); Apache James SpamTrapHandler (the sending IP blocked after a trap hit)"),
@@ -5329,6 +5348,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
     ConceptRule(_R.NETWORKERROR, "LOOP", None, f"{_RFC3463}.5, X.4.6 routing loop detected"),
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
+    # A local delivery program that could not change to the recipient's home directory (HOME_DIR, above).
+    ConceptRule(_R.MAILERERROR, "HOME_DIR", "CANNOT", "Sisimai lib/Sisimai/Reason/MailerError.pm; maildrop 2.9.3 "
+                "('Unable to change to home directory.', Debian package maildrop)", 4),
     # The delivery program reporting an error of its own ("maildrop: error writing to mailbox").
     ConceptRule(_R.MAILERERROR, "MAILER", "SYSTEM", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
     ConceptRule(_R.MAILERERROR, "MAILER", "OWN_FAULT", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
