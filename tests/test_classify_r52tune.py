@@ -50,3 +50,16 @@ def test_a_home_directory_that_cannot_be_entered_is_the_delivery_program_failing
     assert reply.reason is Reason.MAILERERROR
     assert reply.rule == "concept:HOME_DIR+CANNOT"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 5.7.1 Your server is being investigated for sending spam",
+        "554 Rejected: this network is under investigation for sending spam",
+    ],
+)
+def test_a_party_under_investigation_for_spam_is_the_sending_side_refused(text: str) -> None:
+    # Kept out while its conduct is looked into: not one message's content judged spam.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.BLOCKED
+    assert reply.rule == "concept:INVESTIGATED+SPAM"

@@ -897,6 +897,12 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # to" in a Postfix local(8) line, corpus case r24log-aso-49): that it could not is the program failing
     # (HOME_DIR+CANNOT: `mailererror`, Sisimai lib/Sisimai/Reason/MailerError.pm; round r52tune).
     *_in("en", "HOME_DIR", "home directory", "home directories", "home dir", "homedir", "home folder"),
+    # Said to be under investigation ("554 Access denied - Under investigation for spam abuse", Proximus,
+    # https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/support/internet/e-mails/problems-with-your-mailbox/your-ip-address-is-in-our-blacklist.html:
+    # the sending IP kept out while its spam is looked into): with spam named as what is investigated, the party
+    # the reply speaks to is refused for its conduct, not a message judged (INVESTIGATED+SPAM: `blocked`; round
+    # r52tune).
+    *_in("en", "INVESTIGATED", "under investigation", "being investigated", "is investigated", "was investigated"),
     # A command said to be missing or required first (RFC 5321 section 4.2.2, 503 bad sequence of commands:
     # go-smtp's "502 5.5.1 Missing MAIL FROM command."): the client's order of commands, not the sender (the
     # longer terms hide "mail from").
@@ -5247,6 +5253,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Spam said of the sending host ("Spam IP rejected", "SPAM_SUSPECT:IP_CONTROL"): the host is refused as a
     # source of spam, not one message judged; a few words apart only (before the spam alone).
     ConceptRule(_R.BLOCKED, "CLIENT", "SPAM", f"{_SISIMAI} (Blocked: the sending IP refused)", 3),
+    # The party addressed kept out while it is investigated for spam (INVESTIGATED, above): the sending side's
+    # conduct, not one message's content (before the spam alone).
+    ConceptRule(_R.BLOCKED, "INVESTIGATED", "SPAM", f"{_SISIMAI} (Blocked: the sending host refused); Proximus "
+                "('your IP address is in our blacklist': 'Under investigation for spam abuse')", 3),
     ConceptRule(_R.BLOCKED, "SPAM_SOURCE", None, f"{_SISIMAI} (Blocked: the sending IP refused); OpenBSD spamd "
                 "(a client 'listed by one or more IP-based registries as being a SPAM source')"),
     # The sending host said to be listed ("The server which is sending the message to our site is listed in a
