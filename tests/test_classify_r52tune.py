@@ -20,7 +20,7 @@ def test_the_connected_party_said_banned_is_the_sending_host_refused(text: str) 
     # policy on the message (the words "rules" and "policy" beside it name no kind of message).
     reply = parse_reply(text)
     assert reply.reason is Reason.BLOCKED
-    assert reply.rule.startswith("concept:YOU+")
+    assert reply.rule == "concept:YOU_BANNED"
 
 
 @pytest.mark.parametrize(

@@ -884,14 +884,18 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "blocked from sending mail"),
     # The party a reply speaks to, in the second person ("550 You are banned by local policy", piler
     # src/smtpcodes.h, https://github.com/jsuto/piler/blob/02bc3cffa7a1544ab85f58a09e5918993a9f4b02/src/smtpcodes.h):
-    # an SMTP reply speaks to whoever is connected, the sending host, and said banned, blocked or listed (BANNED,
-    # LISTING) it is that host refused (corpus/LABELING.md: the sending host refused is `blocked`; round r52tune).
-    # Paired with those alone: "You are not allowed to send this message" is a list's rule on a sender, and
-    # "you have been blocked by the recipient" the recipient's choice (UNWANTED, the longer term at "blocked").
-    *_in("en", "YOU", "you are", "you have been", "you were", "you are now", "you have now been",
-         # ... as typed contracted, its apostrophe a word break ("you're", "you've been").
-         "you re", "you ve been"),
-    *_in("en", "BANNED", "banned", "blocked", "barred", "blacklisted", "blocklisted"),
+    # an SMTP reply speaks to whoever is connected, the sending host, and said banned, blocked or listed
+    # (YOU_BANNED; YOU+LISTING) it is that host refused (corpus/LABELING.md: the sending host refused is `blocked`;
+    # round r52tune). Only those predicates: "You are not allowed to send this message" is a list's rule on a
+    # sender, and "you have been blocked by the recipient" the recipient's choice (UNWANTED, read from
+    # "blocked", and its rule comes first). YOU_BANNED is written whole, the person with the predicate, so that
+    # "blocked" and "banned" stay words of REFUSED alone.
+    *_in("en", "YOU", *(_YOU := ("you are", "you have been", "you were", "you are now", "you have now been",
+                                 # ... as typed contracted, its apostrophe a word break ("you're", "you've been").
+                                 "you re", "you ve been"))),
+    *_in("en", "YOU_BANNED", *dict.fromkeys(f"{you} {adverb}{word}" for you in _YOU  # "you are now" + "banned" once
+                                            for adverb in ("", "permanently ", "temporarily ", "now ", "hereby ")
+                                            for word in ("banned", "blocked", "barred"))),
     # The recipient's home directory, which a local delivery program changes to before it writes the mailbox
     # (maildrop 2.9.3 "Unable to change to home directory.", Debian package maildrop; procmail's "Couldn't chdir
     # to" in a Postfix local(8) line, corpus case r24log-aso-49): that it could not is the program failing
@@ -5303,8 +5307,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "SERVER_USE", "REFUSED", f"{_SISIMAI} (Blocked: the connecting host refused); "
                 "mailfront 2.12 plugin-reject.c", 2),
     # The connected party addressed as "you" and said banned or listed (YOU, above): the sending host refused.
-    ConceptRule(_R.BLOCKED, "YOU", "BANNED", f"{_SISIMAI} (Blocked: the sending host refused); piler "
-                "src/smtpcodes.h ('550 You are banned by local policy')", 1),
+    ConceptRule(_R.BLOCKED, "YOU_BANNED", None, f"{_SISIMAI} (Blocked: the sending host refused); piler "
+                "src/smtpcodes.h ('550 You are banned by local policy')"),
     ConceptRule(_R.BLOCKED, "YOU", "LISTING", f"{_SISIMAI} (Blocked: the sending host is on a list)", 2),
     ConceptRule(_R.BLOCKED, "CLIENT", "UNKNOWN", f"{_SISIMAI} (Blocked: the connecting IP refused as invalid)", 3),
     ConceptRule(_R.BLOCKED, "SPAMTRAP", None, "OpenBSD etc/mail/spamd.conf (uatraps: hosts that mailed a spam trap "
