@@ -63,3 +63,21 @@ def test_a_party_under_investigation_for_spam_is_the_sending_side_refused(text: 
     reply = parse_reply(text)
     assert reply.reason is Reason.BLOCKED
     assert reply.rule == "concept:INVESTIGATED+SPAM"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A bare host name judged malformed: the only one a client gives is its greeting's.
+        ("550 5.7.1 Refused: malformed hostname [mx_1.example]", Reason.BLOCKED),
+        ("504 The host name is not valid, say hello properly", Reason.BLOCKED),
+        # Named beside an address, it is that address's domain, badly formed.
+        ("553 The recipient address has a bogus host name", Reason.SYNTAXERROR),
+    ],
+)
+def test_a_host_name_judged_malformed_is_the_greeting_unless_an_address_is_named(text: str, reason: Reason) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is reason
+    assert reply.rule.startswith("concept:")
+    assert reply.rule.endswith("BAD_HOSTNAME")
+

@@ -896,6 +896,17 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "YOU_BANNED", *dict.fromkeys(f"{you} {adverb}{word}" for you in _YOU  # "you are now" + "banned" once
                                             for adverb in ("", "permanently ", "temporarily ", "now ", "hereby ")
                                             for word in ("banned", "blocked", "barred"))),
+    # A host name judged malformed with no owner named ("550 5.7.1 Rejecting due to security policy - Invalid
+    # hostname 'mail.example.net'", spamilter's HELO check, corpus case r49src-spamilter-helo-unresolvable; "501
+    # Error: Bad hostname syntax", npm smtp-server 3.21.6 handler_EHLO, case r18-smtp-server-bad-hostname): the
+    # only host name an SMTP client gives is its greeting's, so a bare one judged invalid is the HELO name refused
+    # (`blocked`, corpus/LABELING.md; round r52tune). Written whole, so that "invalid" and "bad" stay words of
+    # their own concepts elsewhere; an address named beside it makes it the address's domain (ADDR+BAD_HOSTNAME,
+    # `syntaxerror`), and the HELO's own word keeps the HELO rules ("Plain IP is invalid HELO hostname").
+    *_in("en", "BAD_HOSTNAME", *(f"{adjective} {name}" for adjective in ("invalid", "bad", "illegal", "malformed",
+                                                                        "bogus") for name in ("hostname", "host name")),
+         *(f"{name} {verb} {adjective}" for name in ("hostname", "host name") for verb in ("is", "was")
+           for adjective in ("invalid", "malformed", "bogus", "not valid"))),
     # The recipient's home directory, which a local delivery program changes to before it writes the mailbox
     # (maildrop 2.9.3 "Unable to change to home directory.", Debian package maildrop; procmail's "Couldn't chdir
     # to" in a Postfix local(8) line, corpus case r24log-aso-49): that it could not is the program failing
@@ -5287,6 +5298,15 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "BADHELO", None, "indimail-mta smtpd.c err_badhelo (control/badhelo: 553 sorry, your "
                 "HELO/EHLO greeting is in my badhelo list); Postfix smtpd_helo_restrictions (postconf.5)",
                 decisive=True),
+    # A bare host name judged malformed (BAD_HOSTNAME, above): the address's domain when an address is named beside
+    # it (RFC 3463 X.1.3 bad destination mailbox address syntax), else the client's greeting name.
+    ConceptRule(_R.SYNTAXERROR, "ADDR", "BAD_HOSTNAME", f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax",
+                4),
+    ConceptRule(_R.SYNTAXERROR, "RCPT", "BAD_HOSTNAME", "as ADDR+BAD_HOSTNAME (the recipient's address)", 4),
+    ConceptRule(_R.SYNTAXERROR, "SENDER", "BAD_HOSTNAME", "as ADDR+BAD_HOSTNAME (the sender's address); "
+                f"{_RFC3463}.2, X.1.7 bad sender's mailbox address syntax", 4),
+    ConceptRule(_R.BLOCKED, "BAD_HOSTNAME", None, "Postfix reject_invalid_helo_hostname (postconf.5); npm "
+                "smtp-server 3.21.6 (handler_EHLO: '501 Error: Bad hostname syntax')"),
     ConceptRule(_R.BLOCKED, "HELO", "MUST_EXIST", "Postfix reject_unknown_helo_hostname (postconf.5); indimail-mta "
                 "smtpd.c err_hmf ('553 sorry, helo domain must exist (#5.1.8)')", 3),
     ConceptRule(_R.REJECTED, "BADMAILFROM", None, "qmail-smtpd(8) (badmailfrom: unacceptable envelope sender "
