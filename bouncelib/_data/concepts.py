@@ -4577,6 +4577,47 @@ TERMS: Final[tuple[Term, ...]] = (
     # "553 sorry, your HELO/EHLO greeting is in my badhelo list (#5.7.1)", control/badhelo): as BADMAILFROM
     # names the senders' list, it names which list, the HELO names', and the sending host is refused.
     *_in("en", "BADHELO", "badhelo", "badhelo list", "badhelo file", "badhelo control file"),
+    # Round r52src (corpus/replies/real/r52src-mta-sources.jsonl, tuning misses):
+    # A parameter of MAIL or RCPT named with its command ("501 5.5.4 Unknown MAIL FROM:<> parameter: X", ZMailer
+    # smtpserver/smtpcmds.c; RFC 5321 section 4.2.3, 555 "MAIL FROM/RCPT TO parameters not recognized or not
+    # implemented"): the parameter is what is unknown, not the sender or the recipient the command's name would
+    # otherwise be read as (the longer term hides SENDER's "mail from" and RCPT's "rcpt to"; PARAM+UNKNOWN).
+    *_in("en", "PARAM", "mail from parameter", "mail from parameters", "rcpt to parameter", "rcpt to parameters",
+         "mail parameter", "mail parameters", "rcpt parameter", "rcpt parameters", "mail from option",
+         "rcpt to option"),
+    # Delivery and read reports named by their RFC names (RFC 3464 DSN, RFC 8098 MDN: "550 DSN or MDN for message
+    # that did not originate here", SirWumpus milter-null): the kind of message the receiver's rule is about. Only
+    # the pair and the plurals: "DSN" alone is also the SMTP extension (PROTO_FEATURE).
+    *_in("en", "BOUNCE_MSG", "dsn or mdn", "dsns", "mdn", "mdns", "message disposition notification",
+         "message disposition notifications", "read receipt", "read receipts"),
+    # A report judged not to answer mail of this site: the original did not come from here, or is too old to
+    # have (milter-null: "DSN or MDN for message that did not originate here", "DSN or MDN in response to an old
+    # message"; the X-Null-Tag its outgoing mail gets is missing or stale). Backscatter refused by the
+    # receiver's rule (BOUNCE_MSG+NOT_OURS, policyviolation, as Haraka's "not sent from here").
+    *_in("en", "NOT_OURS", "did not originate here", "not originate here", "did not originate from here",
+         "not originated here", "did not come from here", "was not sent from here", "were not sent from here",
+         "not sent from here", "never sent from here", "we did not send", "we never sent", "not sent by us",
+         "in response to an old message", "response to an old message", "for an old message"),
+    # A host of a link in the message named as what is refused ("550 rejected URL host shortener.example",
+    # SirWumpus milter-link: a REJECT entry of the site's milter-link-body: access table): the site's rule on
+    # content (URL_HOST+REFUSED, policyviolation); with a named domain list it is that list's (spamdetected).
+    *_in("en", "URL_HOST", "url host", "url hosts", "uri host", "uri hosts", "link host", "link hosts",
+         "host in url", "host in a url", "host of a link", "url domain", "url domains", "domain in url",
+         "domain in a url", "domain in the url"),
+    # Listed said as put in a black hole, the old name of a DNS blocklist (MAPS RBL, the Realtime Blackhole List;
+    # ZMailer policytest.c "Your network address is blackholed in our static tables"): said of the sending host's
+    # network or IP, it is refused for a listing (CLIENT+LISTING), whether the list is a DNS zone or the site's own.
+    *_in("en", "LISTING", "blackholed", "black holed", "blackholed in", "in a blackhole list", "blackhole list"),
+    # The sending host's network named with its address ("Your network address is blackholed", ZMailer): the
+    # client's, as "your network" is; the longer term keeps ADDR's "address" (an e-mail address) from being read.
+    *_in("en", "CLIENT", "your network address", "network address", "your network s address"),
+    # The sender's domain called its source domain (ZMailer smtpcmds.c: "policy analysis reports DNS error with
+    # your source domain", the domain of MAIL FROM checked by sender_dns_verify): the sender's, as "sender domain".
+    *_in("en", "SENDER", "source domain", "your source domain", "source address domain"),
+    # A DNS lookup that failed, as its own predicate besides NETWORK's reading of the same words: said of the
+    # sender's domain, the sender is refused for a domain that does not resolve (SENDER+DNS_FAIL, as Postfix's
+    # reject_unknown_sender_domain "Sender address rejected: Domain not found").
+    *_in("en", "DNS_FAIL", "dns error", "dns errors", "dns failure"),
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
@@ -4682,6 +4723,18 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Window 1: the two words side by side ("550 invalid bounce", Haraka bounce 2.2.1 validate_bounce); a
     # window counts from the end of the earlier term, so 0 never read them.
     ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "UNKNOWN", "Haraka plugins/bounce (an invalid bounce)", 1),
+    # A report for mail this site did not send, or too old to answer its mail (round r52src): backscatter refused
+    # by the receiver's rule. Window 4: "DSN or MDN [for message that] did not originate here".
+    ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "NOT_OURS", "SirWumpus milter-null (a DSN or MDN without the "
+                "X-Null-Tag of mail sent from here, or answering an old message); RFC 3464; RFC 8098", 4),
+    # A link host of the message refused by the site (round r52src): its rule on content, no list named. Window 4:
+    # the host's own name may stand between ('the URL host bad.example was refused').
+    ConceptRule(_R.POLICYVIOLATION, "URL_HOST", "REFUSED", "SirWumpus milter-link (milter-link-body: access "
+                "entries: 'rejected URL host')", 4),
+    # The sender's domain whose DNS lookup failed (round r52src): the sender refused for its domain, before
+    # NETWORK's reading of "DNS error" as the path between the hosts. The 4xx code keeps it temporary.
+    ConceptRule(_R.REJECTED, "SENDER", "DNS_FAIL", "ZMailer smtpserver/smtpcmds.c (policy analysis reports DNS "
+                "error with your source domain); Postfix postconf(5) reject_unknown_sender_domain", 3),
     # An unusual rate or amount *of spam* from the sender (its IP, its SPF or DKIM domain): the receiver's
     # judgement of the sender's reputation (corpus/LABELING.md: "unusual rate of unsolicited mail" is
     # badreputation), before the authentication mechanism that only names which domain was judged and before
