@@ -13,6 +13,13 @@ For each reply, the first ASCII term of four letters or more of each concept a r
 words (the longest term at each place), and the reply is classified again with that term replaced by the
 first two other ASCII terms of the concept of four letters or more and as many words (in table order:
 the tables list the usual English words first), once each; the address and IP words are not swapped.
+A swap keeps what a word says beside its concept (round r52swap): a word saying an address is badly
+*formed* (`FORM_WORDS`, `FORM_PHRASES`: "invalid", "bogus", "not valid") is swapped only for another such
+word, never for "unknown" or "not found", which say it does not exist ("501 5.1.3 invalid address" and
+"unknown address" are two meanings); and a term of a concept the rules use only as a subject that negates
+the thing itself ("unauthenticated" of SMTPAUTH, "unsigned" of AUTHMECH: the thing *and* that it is
+missing) only for another negated term, never for the bare thing ("Unauthenticated senders not allowed" is
+not "authentication senders not allowed").
 A swap *keeps* the verdict when the reason is the same; the
 swaps that move it are counted by the rule that decided the unchanged reply (a phrase, a provider row, a
 code): those rules remember a wording.
@@ -38,12 +45,30 @@ from split import tuning_replies  # noqa: E402 - found through the sys.path entr
 
 _WORD = re.compile(r"[a-z0-9]+")
 ALTERNATES = 2
+# A term negating its own thing: "not", "no", "non", "never", "without" first, or an "un-" adjective
+# ("unauthenticated", "unsigned"), not the words that merely begin with those letters ("under", "unit").
+_NEGATED = re.compile(r"(?:not|no|non|never|without) |un(?!der|til|it|ix|ion|iq|ivers)[a-z]")
 
 
 def _tables() -> tuple[dict[tuple[str, ...], str], dict[str, list[str]]]:
-    from bouncelib._data.concepts import ADDRESS_WORD, FALLBACK_RULES, IP_WORD, RULES, TERMS
+    """The swappable terms (words -> concept) and each concept's terms by what they say beside it.
 
-    used = {r.subject for r in (*RULES, *FALLBACK_RULES)} | {r.predicate for r in (*RULES, *FALLBACK_RULES)}
+    A concept's list is keyed ``concept`` for its plain terms and ``concept|form`` / ``concept|negated`` for
+    the terms that say more (`_kind`): a swap picks its replacement from the same key.
+    """
+    from bouncelib._data.concepts import ADDRESS_WORD, FALLBACK_RULES, FORM_PHRASES, FORM_WORDS, IP_WORD, RULES, TERMS
+
+    rules = (*RULES, *FALLBACK_RULES)
+    used = {r.subject for r in rules} | {r.predicate for r in rules}
+    subjects = {r.subject for r in rules}
+
+    def kind(words: str, concept: str) -> str:
+        if words in FORM_WORDS or words in FORM_PHRASES:
+            return f"{concept}|form"
+        if concept in subjects and _NEGATED.match(words):
+            return f"{concept}|negated"
+        return concept
+
     seen: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for t in TERMS:
         seen[tuple(t.words.split())].add(t.concept)
@@ -55,9 +80,9 @@ def _tables() -> tuple[dict[tuple[str, ...], str], dict[str, list[str]]]:
             continue  # a word of two concepts (or none a rule uses) is no synonym of either
         if not all(_WORD.fullmatch(w) for w in key) or ADDRESS_WORD in key or IP_WORD in key:
             continue  # the address and IP words stand for what the mask wrote, not for words
-        by_words[key] = t.concept
-        if t.words not in words_of[t.concept]:
-            words_of[t.concept].append(t.words)
+        by_words[key] = kind(t.words, t.concept)
+        if t.words not in words_of[by_words[key]]:
+            words_of[by_words[key]].append(t.words)
     return by_words, words_of
 
 
@@ -77,8 +102,8 @@ def swaps(
             concept = by_words.get(key)
             if concept is None:
                 continue
-            if concept not in done:
-                done.add(concept)
+            if concept.split("|")[0] not in done:
+                done.add(concept.split("|")[0])
                 start, end = spans[i][0], spans[i + n - 1][1]
                 others = [w for w in words_of[concept] if w != " ".join(key) and len(w.split()) == n][:ALTERNATES]
                 out.extend((" ".join(key), w, text[:start] + w + text[end:]) for w in others)
