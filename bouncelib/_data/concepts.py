@@ -3017,6 +3017,12 @@ TERMS: Final[tuple[Term, ...]] = (
     # The client lacking the authorisation a command needs (Postfix 3.7 smtpd.c: "550 5.7.0 Error: insufficient
     # authorization", XCLIENT/XFORWARD from a host not authorised for them): a security requirement of the session.
     *_terms("SMTPAUTH", "insufficient authorization", "insufficient authorisation"),
+    # A sender said to be unauthenticated before its word (round r52swap): the sending party that did not log in
+    # (SendGrid's "550 Unauthenticated Senders Not Allowed": mail handed to its relay before SMTP AUTH, its SMTP
+    # errors page), in either number, whatever is then said of it; one term, so that the refusal is read of the
+    # missing login and not of the sender's address (Gmail's "the sender is unauthenticated", the sender domain's
+    # SPF/DKIM/DMARC, is AUTHMECH's).
+    *_in("en", "SMTPAUTH", "unauthenticated sender", "unauthenticated senders"),
     *_terms("SMTPAUTH", "smtp auth", "smtp authentication", "authentication", "auth", "login", "log in",
             "user pass", "username password", "user password",
             "anonymous user", "anonymous users",
@@ -3486,6 +3492,11 @@ TERMS: Final[tuple[Term, ...]] = (
             # Told to send through its own relay (mailfromd's sample filter: a dialup/dhcp-named client
             # gets "Use your SMTP relay"): the same end-user host, by the remedy it is given.
             "use your smtp relay", "use your mail relay", "use your relay", "use your smarthost"),
+    # The sending party's access to hand mail to the receiving system (round r52swap): Cisco Secure Email's
+    # (IronPort) default reject text for a sender group its reputation scores refuse, "Your access to submit
+    # messages to this e-mail system has been rejected" (Cisco AsyncOS user guide, default mail flow policies:
+    # BLOCKED), whatever it is said to submit (messages, mail, e-mail) and whichever word refuses it.
+    *_in("en", "SUBMIT_ACCESS", "access to submit"),
     # A limit the recipient (not the system) set: RFC 3463 X.2.3.
     *_terms("RCPT_LIMIT", "limit set by recipient", "limit set by the recipient", "recipient s limit",
             "per mailbox limit", "mailbox size limit for incoming"),
@@ -4816,6 +4827,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.EXCEEDLIMIT, "RCPT_LIMIT", None, f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit (a per-mailbox limit)"),
     ConceptRule(_R.BADREPUTATION, "REPUTATION", None, "Sisimai lib/Sisimai/Reason/BadReputation.pm"),
+    # The sender's access refused by Cisco's reputation filter (SUBMIT_ACCESS): the window spans what it is said
+    # to submit and where ("access to submit [messages to this e-mail system has been] rejected": nine apart).
+    ConceptRule(_R.BADREPUTATION, "SUBMIT_ACCESS", "REFUSED", "https://smtp.codes/cisco; https://helpdesk.westnic.net/"
+                "hc/en-us/articles/360022883414-MTA-poor-reputation (Cisco's reputation filter refusing the sending "
+                "host's sender group)", 9),
     # A score refused for being too low: a reputation score (a spam score is refused for being high).
     ConceptRule(_R.BADREPUTATION, "SCORE", "TOO_LOW", "Sisimai lib/Sisimai/Reason/BadReputation.pm; smtpf siq.c "
                 "('message rejected, SIQ score %d too low')", 3),
@@ -5150,8 +5166,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # A line said to be too long (the message's or its header's: RFC 5322 section 2.1.1's 998 characters): the line
     # length, contenterror (LABELING.md: MIME/encoding/8-bit/line length problems), not the message's size; before
     # MESSAGE+TOOBIG ("a message ... contained a header line that was excessively long", Exim 4.96 moan.c).
+    # Decisive (round r52swap): it names the part that is too big, the line, which the phrase of a size ("too
+    # large", the message's) or of the standard's number cited beside it ("Body line too large (see RFC2822
+    # section 3.5)", as ENCODING's "line too long" is decisive with MSG_STANDARD) cannot know.
     ConceptRule(_R.CONTENTERROR, "LINE", "TOOBIG", "RFC 5322 section 2.1.1 (line length limits); Exim 4.96 "
-                "src/moan.c (ERRMESS_TOOLONGHEADER) and src/receive.c ('552 A message header line is too long')", 5),
+                "src/moan.c (ERRMESS_TOOLONGHEADER) and src/receive.c ('552 A message header line is too long')", 5,
+                decisive=True),
     ConceptRule(_R.MESGTOOBIG, "ATTACHMENT", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 3),
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     # A file sent too big ("552 File too large", "file too big"): the message or the file it carries (round r39tune2).

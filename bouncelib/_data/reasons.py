@@ -360,10 +360,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "bad reputation"),
     *_rows(_R.BADREPUTATION, "https://smtpfieldmanual.com/provider/yahoo",
            "unexpected volume or user complaints", "user complaints"),
-    # Cisco Secure Email (IronPort) refusing a sender group its reputation scores put on the reject side of the
-    # host access table; hosters quoting it name the shared IP's reputation.
-    *_rows(_R.BADREPUTATION, "https://smtp.codes/cisco; https://helpdesk.westnic.net/hc/en-us/articles/"
-           "360022883414-MTA-poor-reputation", "access to submit messages to this e-mail system"),
+    # (Cisco's "Your access to submit messages to this e-mail system has been rejected" is the concept pair
+    # SUBMIT_ACCESS+REFUSED of bouncelib/_data/concepts.py since round r52swap, whatever it submits.)
     # --- spamdetected -----------------------------------------------------------------
     *_rows(_R.SPAMDETECTED, "Sisimai 4.25 lib/Sisimai/Reason/SpamDetected.pm",
            "spam detected", "ube", "spamassassin", "spam filter", "spam"),
@@ -428,8 +426,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     *_rows(_R.FAILEDSTARTTLS, "https://github.com/alterrebe/docker-mail-relay/issues/10", "cannot start tls"),
     # --- securityerror --------------------------------------------------------------------------
     *_rows(_R.SECURITYERROR, "https://support.google.com/a/answer/3726730", "authentication required"),
-    *_rows(_R.SECURITYERROR, "https://github.com/sendgrid/docs/blob/main/content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md",
-           "unauthenticated senders not allowed"),
+    # (SendGrid's "Unauthenticated Senders Not Allowed" is the concept pair SMTPAUTH+REFUSED of
+    # bouncelib/_data/concepts.py since round r52swap: "unauthenticated sender(s)" is an SMTPAUTH term.)
     *_rows(_R.SECURITYERROR, "Sisimai 4.25 lib/Sisimai/Lhost/MessageLabs.pm", "smtp authentication"),
     # The sending user (the account logged in to send) lacks the right to send: a submission server's
     # refusal of its own user (NetEase's "550 User has no permission", its help page: SMTP not enabled for

@@ -1,0 +1,50 @@
+"""Round r52swap (issue 10): wordings that moved under bench/synonym_swap.py, read as meanings (who/what + what
+about it) instead of one remembered wording; tested in wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 Your access to submit mail to this mail host has been refused.",
+        "554 Your access to submit e-mail here was denied",
+        "550 access to submit messages to our system is rejected",
+    ],
+)
+def test_access_to_submit_refused_is_the_reputation_refusal(text: str) -> None:
+    # SUBMIT_ACCESS+REFUSED (Cisco's reputation filter), whatever the sender submits and whichever word refuses.
+    r = parse_reply(text)
+    assert r.reason is Reason.BADREPUTATION
+    assert r.rule == "concept:SUBMIT_ACCESS+REFUSED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 Unauthenticated sender not permitted",
+        "554 unauthenticated senders are refused",
+        "530 Unauthenticated senders denied",
+    ],
+)
+def test_an_unauthenticated_sender_refused_is_the_missing_login(text: str) -> None:
+    # "unauthenticated sender(s)" is an SMTPAUTH term: the refusal is of the missing SMTP AUTH, not of the sender's
+    # address (which SENDER+REFUSED, `rejected`, would read), in either number.
+    assert parse_reply(text).reason is Reason.SECURITYERROR
+
+
+def test_the_sender_said_unauthenticated_stays_the_domain_authentication() -> None:
+    # The other order is Gmail's, the sender domain's SPF/DKIM/DMARC (AUTHMECH).
+    assert parse_reply("550 This mail was refused: the sender is unauthenticated.").reason is Reason.AUTHFAILURE
+
+
+@pytest.mark.parametrize("size", ["too large", "too big", "too long"])
+def test_a_line_too_big_beside_the_standard_cited_is_the_line(size: str) -> None:
+    # LINE+TOOBIG is decisive: the line named is what is too big, not the message ("too large" is mesgtoobig's
+    # phrase) nor a breach of the standard its number names ("RFC 5322" is notcompliantrfc's phrase).
+    r = parse_reply(f"554 5.6.0 A text line {size}, read RFC 5322 section 2.1.1")
+    assert r.reason is Reason.CONTENTERROR
