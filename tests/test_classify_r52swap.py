@@ -48,3 +48,13 @@ def test_a_line_too_big_beside_the_standard_cited_is_the_line(size: str) -> None
     # phrase) nor a breach of the standard its number names ("RFC 5322" is notcompliantrfc's phrase).
     r = parse_reply(f"554 5.6.0 A text line {size}, read RFC 5322 section 2.1.1")
     assert r.reason is Reason.CONTENTERROR
+
+
+@pytest.mark.parametrize("status", ["", "5.7.1 "])
+def test_trend_micro_s_customised_reputation_block_is_the_host_blocked(status: str) -> None:
+    # Trend Micro ERS's tag after Postfix's vague "Recipient address rejected:" names the block of the sending host;
+    # without a status the vague words alone would read an unknown address (a hard bounce).
+    r = parse_reply(f"554 {status}<bob@example.org>: Recipient address rejected: ERS-Customized-Block")
+    assert r.reason is Reason.BLOCKED
+    assert not r.hard_bounce
+    assert r.provider == "trendmicro"

@@ -124,6 +124,7 @@ def _sample(family: str, code: str) -> str:
         "united-internet": f"?c={code}",
         "yahoo-deferral": f"deferred - {code}",
         "strato": f"no spam please! ({code})",
+        "trendmicro-ers": f"recipient address rejected: ers-{code}",
     }.get(family, code)
 
 
