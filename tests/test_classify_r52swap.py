@@ -58,3 +58,12 @@ def test_trend_micro_s_customised_reputation_block_is_the_host_blocked(status: s
     assert r.reason is Reason.BLOCKED
     assert not r.hard_bounce
     assert r.provider == "trendmicro"
+
+
+def test_a_multi_line_503_after_postfix_s_prefix_is_read_from_its_first_line() -> None:
+    # The reply's own first line ("said: 503-...") is no follow-up answer to the next command: its words are read.
+    text = (
+        "host mx.example.org[192.0.2.8] said: 503-every recipient was refused, the error was:\n"
+        "503-Unrouteable address\n503 a valid RCPT must come before DATA"
+    )
+    assert parse_reply(text).reason is parse_reply(text.split(" said: ", 1)[1]).reason is Reason.HOSTUNKNOWN

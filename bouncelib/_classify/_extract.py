@@ -387,10 +387,11 @@ def _words_text(low: str, code: int | None) -> str:
     """`low` up to a follow-up answer: Sendmail/Postfix transcripts append the answer to the next
     command ("503 Need RCPT", "554 5.5.1 Error: no valid recipients"), a consequence, not the cause.
     A follow-up comes after the reply's own code: the reply itself after a prefix ("host mx.example.net[..]
-    said: 554 5.5.1 Unrecognized command", "said: 503 5.7.1 Relay not allowed") is no follow-up."""
+    said: 554 5.5.1 Unrecognized command", "said: 503 5.7.1 Relay not allowed") is no follow-up, nor is its
+    first line when it spans several ("said: 503-All RCPT commands were rejected ...", round r52swap)."""
     if " 503" not in low and " 554 5.5.1" not in low:
         return low
-    own = low.find(f"{code} ") if code is not None else -1
+    own = min((i for i in (low.find(f"{code} "), low.find(f"{code}-")) if i >= 0), default=-1) if code else -1
     follow = _FOLLOW_UP.search(low, max(own, 0) + 4)
     return low[: follow.start()] if follow else low
 
