@@ -865,12 +865,13 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
              pattern=r"- (4\.16\.5[0-9])(?!\.?[0-9])", codes={
         f"4.16.5{n}": _R.BADREPUTATION for n in range(10)
     }),
-    # Trend Micro's Email Reputation Services name the block that refused the sending host in the tag after Postfix's
-    # "Recipient address rejected:" (round r52swap): "ERS-Customized-Block" is ERS blocking the sending IP at the
-    # customised level (smtp.codes/trendmicro), the host refused, whatever status is written (without its 5.7.1
-    # the vague "Recipient address rejected" read it as an unknown address, a hard bounce).
+    # Trend Micro's Email Reputation Services name the block that refused the sending host in a tag, written after
+    # Postfix's "Recipient address rejected:" (round r52swap; the tag is read wherever it stands, whichever word
+    # refuses): "ERS-Customized-Block" is ERS blocking the sending IP at the customised level
+    # (smtp.codes/trendmicro), the host refused, whatever status is written (without its 5.7.1 the vague
+    # "Recipient address rejected" read it as an unknown address, a hard bounce).
     CodeRule(family="trendmicro-ers", provider="trendmicro", source="https://smtp.codes/trendmicro",
-             pattern=r"\brejected:\s*ers-(customized-block)\b", codes={"customized-block": _R.BLOCKED}),
+             pattern=r"\bers-(customized-block)\b", codes={"customized-block": _R.BLOCKED}),
     CodeRule(family="apple", provider="apple", source=_APPLE, pattern=r"\[(cs0[1-3]|hme1|hm0[0-9])\]", codes={
         "cs01": _R.POLICYVIOLATION, "cs02": _R.POLICYVIOLATION, "cs03": _R.POLICYVIOLATION,
         "hme1": _R.AUTHFAILURE,
