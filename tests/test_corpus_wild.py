@@ -77,8 +77,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "iis-dsn-dotted-placeholders-tr.eml": "round 32, a tuning miss at its first reading: two recipients shown as "
     "dots ('....@.....'); one event with no address comes out, the label has two",
     "aliyun-qq-from-header-zh.eml": "a test-part mail: miss not examined (frozen test part)",
-    "sendmail-run-r32-sm11-delay-sales.eml": "round r32 MTA run, a tuning miss: Sendmail's warning names the alias's "
-    "member only as X-Actual-Recipient and in its transcript; the alias (Final-Recipient) is reported",
     "kopano-spooler-whole-message-everyone.eml": "round 36, a tuning miss: the notice names no recipient; the "
     "general reader takes the returned message's only recipient (the label has no address)",
     "kopano-spooler-whole-message-size.eml": "round 36, a tuning miss: as kopano-spooler-whole-message-everyone.eml",

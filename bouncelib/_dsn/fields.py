@@ -140,6 +140,16 @@ def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
     return per_message, recipients
 
 
+def _expanded_to(block: dict[str, str], final: str | None) -> str | None:
+    """The mailbox an alias expanded to, when a block names one apart from its ``Final-Recipient`` (Sendmail: the
+    alias as Final-Recipient, the mailbox as ``X-Actual-Recipient``; `_mta.member_named` tells which of the two the
+    notice reports)."""
+    actual = clean_address(block.get("x-actual-recipient"))
+    if final and actual and "@" in actual and actual.lower() != final.lower():
+        return actual
+    return None
+
+
 def rows_from_fields(text: str) -> list[Found]:
     """`Found` rows of every recipient block with an address in a delivery-status text."""
     per_message, blocks = parse_fields(text)
@@ -192,6 +202,9 @@ def rows_from_fields(text: str) -> list[Found]:
             reporting_mta=reporting,
             last_attempt=b.get("last-attempt-date"),
         )
+        actual = _expanded_to(b, final)
+        if actual:
+            row.extra["actual"] = actual
         if queue_id:
             row.extra["queue_id"] = queue_id
         if sender:

@@ -25,6 +25,7 @@ __all__ = [
     "dsn_rows",
     "find_row",
     "from_own_margin",
+    "member_named",
     "merge_body",
     "remote_in",
 ]
@@ -132,6 +133,20 @@ def find_row(rows: list[Found], address: str) -> Found | None:
         if r.recipient.lower() == low or (r.orig_recipient or "").lower() == low:
             return r
     return None
+
+
+def member_named(rows: list[Found], named: set[str]) -> None:
+    """A row whose ``Final-Recipient`` is an alias and whose ``X-Actual-Recipient`` the mailbox it expanded to
+    (Sendmail) reports the mailbox when the notice's prose (`named`, lower-case) names the mailbox as the
+    recipient and never the alias: the prose says which address the delivery failed for (``a... Deferred: 452
+    ...`` under the alias's row), the alias stays as its `orig_recipient`.  A rewritten address the prose names
+    by the alias (``dave@example.net`` over ``X-Actual-Recipient: dave@mail.example.org``) stays as it is."""
+    for r in rows:
+        actual = r.extra.get("actual")
+        if not actual or actual.lower() not in named or r.recipient.lower() in named:
+            continue
+        if find_row(rows, actual) is None:
+            r.orig_recipient, r.recipient = r.recipient, actual
 
 
 def merge_body(rows: list[Found], blocks: list[Found]) -> list[Found]:

@@ -14,7 +14,7 @@ from typing import Final
 from bouncelib._data import notices as shapes
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
-from bouncelib._dsn.formats._mta import command_in
+from bouncelib._dsn.formats._mta import command_in, member_named
 from bouncelib._dsn.general import notice_blocks
 from bouncelib._dsn.general._notice import unquoted_whole
 from bouncelib._vocab import Reason
@@ -88,6 +88,7 @@ def _lists_in_prose(rows: list[Found], mail: Mail) -> None:
     if not deferred and "(expanded from" not in low and "generated from" not in low:
         return  # the cheap test first: most notices have none of these lines
     blocks = notice_blocks(mail)
+    member_named(rows, {b.recipient.lower() for b in blocks})
     named = {r.recipient.lower() for r in rows}
     for b in blocks:
         if not b.orig_recipient or b.recipient.lower() in named:

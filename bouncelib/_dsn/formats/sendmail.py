@@ -13,7 +13,15 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.formats._mta import address_blocks, cut, dsn_rows, find_row, from_own_margin, merge_body
+from bouncelib._dsn.formats._mta import (
+    address_blocks,
+    cut,
+    dsn_rows,
+    find_row,
+    from_own_margin,
+    member_named,
+    merge_body,
+)
 
 __all__ = ["DETECTOR"]
 
@@ -174,6 +182,7 @@ def _deferred_in_transcript(body: str, rows: list[Found], fields: str) -> None:
     m = _TRANSCRIPT.search(body)
     if m is None:
         return
+    member_named(rows, {d.group(1).lower() for d in _DEFERRED.finditer(body, m.end())})
     for d in _DEFERRED.finditer(body, m.end()):
         low = d.group(1).lower()
         named = low in fields.lower() or any(low in r.diagnostic.lower() for r in rows)
