@@ -207,7 +207,12 @@ POST_REFUSED: Final = re.compile(_POST_REFUSED)
 RULE_STATED: Final = re.compile(
     r"\bonly (?:\S+ ){1,3}(?:may|can|are (?:allowed|permitted) to) (?:send|post|write)(?: \S+)? to "
     r"(?:this|the) (?:address|list|mailing list|group|mailbox)\b|"
-    r"\b(?:messages|mails?|e-?mails|posts|postings) (?:sent |posted )?to this (?:address|list|group|mailbox) must\b"
+    r"\b(?:messages|mails?|e-?mails|posts|postings) (?:sent |posted )?to this (?:address|list|group|mailbox) must\b|"
+    # ... said of the address as what it is: one that only receives mail from the sender it allows ("a is a special
+    # email address that only receives emails from its authorized user", SimpleLogin's answer to an outside sender
+    # writing to a reverse alias, with the Subject that says so gone).
+    r"\b(?:address|alias|mailbox|list|group)(?: that| which)? only (?:receives?|accepts?) "
+    r"(?:messages|e-?mails?|mails?|posts|postings) from\b"
 )
 # Where a rule of the address is stated to tell it, not to refuse: a welcome to a list or a subscription taken
 # (Sympa's welcome.tt2 "Welcome to list devel@..."), a message received and thanked for (an auto-acknowledgement).

@@ -88,7 +88,9 @@ def _lists_in_prose(rows: list[Found], mail: Mail) -> None:
     if not deferred and "(expanded from" not in low and "generated from" not in low:
         return  # the cheap test first: most notices have none of these lines
     blocks = notice_blocks(mail)
-    member_named(rows, {b.recipient.lower() for b in blocks})
+    # An address whose own lines say what it was expanded from is matched by that alias (below), not by the fields:
+    # where the alias they name is no row's (`(expanded from: <a local name>)`), the row stays the fields' own.
+    member_named(rows, {b.recipient.lower() for b in blocks if _ALIAS_NOTE.search(b.diagnostic) is None})
     named = {r.recipient.lower() for r in rows}
     for b in blocks:
         if not b.orig_recipient or b.recipient.lower() in named:
@@ -113,6 +115,8 @@ def _lists_in_prose(rows: list[Found], mail: Mail) -> None:
         named.add(low_b)
 
 
+# An address's own note of the alias it was made from ("(expanded from: b)", Sendmail; "(generated from b)", Exim).
+_ALIAS_NOTE: Final = re.compile(r"\((?:expanded from|(?:ultimately )?generated from)\b", re.I)
 _DEFERRED_WORD: Final = re.compile(r"\s*deferred\b:?\s*", re.I)
 
 

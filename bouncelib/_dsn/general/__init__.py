@@ -64,16 +64,28 @@ _NO_REPLY_FROM: Final = re.compile(r"(?<![\w.+-])(?:no-?reply|do-?not-?reply|mai
 # them (Majordomo 2's acknowledgements of a post it refused or held), an application's notice, no member's mail.
 # So is its robot's, where commands go and from which Mailman and Sympa send their notices ("devel-request@", RFC 2369's
 # List-Help/List-Subscribe convention).  ("devel-bounces@" is a role of the mail system already: `_DAEMON_FROM`.)
-_LIST_ROLE_FROM: Final = re.compile(r"(?<![\w.+-])(?:owner-[\w.-]+|[\w.-]+-(?:owner|request)|majordomo)@", re.I)
+# And the robot a list server takes commands at and writes its notices from, named after the software by default
+# (Sympa's "sympa@", L-Soft's "LISTSERV@", Mailman's site list "mailman@", Ecartis's and ListProc's): with the
+# Auto-Submitted header a relay may drop gone, the address still says an application wrote the notice.
+_LIST_ROLE_FROM: Final = re.compile(
+    r"(?<![\w.+-])(?:owner-[\w.-]+|[\w.-]+-(?:owner|request)|majordomo|sympa|listserv|mailman|ecartis|listproc)@",
+    re.I,
+)
 # A sentence about a message (not a parcel, a payment): the word for it in the notice languages, one or more of them
 # ("Only admins may send messages to this address": a rule on messages, as the refusal of one it answers).
 # Portuguese "mensagem", Russian "сообщение" and "письмо" (a letter, the everyday word for an e-mail), in their case
 # forms; Japanese "メッセージ" and "メール" run into the next word with no space ("メッセージサイズ"), so no word bound.
+# A "post office" is a place (a parcel waiting at one), not a posting.
 _A_MESSAGE: Final = re.compile(
-    r"\b(?:messages?|e-?mails?|mail|post(?:ing)?s?|nachricht(?:en)?|courriels?|mensajes?|messaggi|messaggio|"
-    r"mensage(?:m|ns)|сообщени(?:е|я|ю|ем|и|й|ям|ями|ях)|письм(?:о|а|у|ом|е|ам|ами|ах))\b|メッセージ|メール",
+    r"\b(?:messages?|e-?mails?|mail|post(?:ing)?s?(?! office)|nachricht(?:en)?|courriels?|mensajes?|messaggi|"
+    r"messaggio|mensage(?:m|ns)|сообщени(?:е|я|ю|ем|и|й|ям|ями|ях)|письм(?:о|а|у|ом|е|ам|ами|ах))\b|メッセージ|メール",
     re.I,
 )
+
+
+# A delivery status notification named as such in its Subject ("Delivery Status Notification (Failure)", Gmail's and
+# Exchange's headline): a notice on a message's delivery by its name, as a Subject that says "message" is.
+_DSN_HEADLINE: Final = re.compile(r"\bdelivery status notification\b")
 
 
 def _from_a_person(mail: Mail) -> bool:
@@ -595,9 +607,13 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
     # Who sent it is one sign of a mail system's notice, not the only one: a notice whose From names no role (a
     # hosted mail system signing "mail@" its domain, a relay rewriting the sender) is one all the same when the mail
     # also carries what it reports on (the returned message, the message it answers) or its Subject says the same
-    # failure or delay; its sentence must still name a message (`of_a_message`).
+    # failure or delay, or when the From line is all a paste kept of the headers; its sentence must still name a
+    # message (`of_a_message`).
     if _cut_short(mail) or (
-        _someone_else_sent(mail) and not _service_notice(mail) and not _returns_what_it_reports(mail, notice, said)
+        _someone_else_sent(mail)
+        and not _service_notice(mail)
+        and not _sender_line_only(mail)
+        and not _returns_what_it_reports(mail, notice, said)
     ):
         return []
     # A Subject that says it failed ("Unzustellbar: ...") over a body that is only the server's answer: the answer is
@@ -625,7 +641,7 @@ def _returns_what_it_reports(mail: Mail, notice: Notice, said: str) -> bool:
         _REPLY_SUBJECT.match(subject) is None
         and _FORWARD_SUBJECT.match(subject) is None
         and (shapes.DELAY if said == "delayed" else shapes.FAILURE).search(subject)
-        and _A_MESSAGE.search(subject)
+        and (_A_MESSAGE.search(subject) or _DSN_HEADLINE.search(subject))
     ):
         return True
     try:
@@ -640,6 +656,13 @@ def _someone_else_sent(mail: Mail) -> bool:
     notice is printed or copied from its screen) names no correspondent: such a notice is read as one with
     no sender."""
     return "@" in mail.from_ and _DAEMON_FROM.search(mail.from_) is None
+
+
+def _sender_line_only(mail: Mail) -> bool:
+    """Whether the mail's only header is its From line, with no Date, To or Subject: no mail is sent so (RFC 5322
+    requires its Date, every mail client writes the other two), it is a poster's paste that kept the sender's line,
+    whatever address that line holds, and names no correspondent."""
+    return not any(mail.header(name).strip() for name in ("Date", "To", "Subject"))
 
 
 def _service_notice(mail: Mail) -> bool:
