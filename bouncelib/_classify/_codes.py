@@ -336,6 +336,8 @@ def _sender_spans(low: str) -> list[tuple[int, int]]:
         pos = m.end()
     if "sender address" in low:
         spans += [(m.start(1), m.end(1)) for m in _SENDER_ADDRESS.finditer(low)]
+    if " as " in low and "sender" in low:
+        spans += [(m.start(1), m.end(1)) for m in _AS_SENDER.finditer(low)]
     if "id" in low and "@" in low:
         spans += [(m.start(1), m.end(1)) for m in _MESSAGE_ID.finditer(low)]
     return spans
@@ -482,6 +484,10 @@ _SENDER_DOMAIN: Final = re.compile(
     r"envelope[- ]sender" + _NAMED + "|sender(?:'s)?" + _NAMED + "|header[- ]from" + _NAMED + "|envelope[- ]from"
     + _NAMED + r") [<\[(]?(?:[^\s@<>\[\]()]{1,64}@)?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})"
 )
+# A domain (or an address's) said to be used *as* the sender's ("not allowed to use the domain hotmail.com as a sender
+# domain", SmarterMail in PHPMailer/PHPMailer issue 304): the sender's, named before its role; group 1 the domain.
+_AS_SENDER: Final = re.compile(r"(?<![\w.-])(?:[^\s@<>\[\]()]{1,64}@)?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})>? as "
+                               r"(?:a |the )?sender\b")
 # An address quoted before Postfix's (and its imitators') "Sender address rejected": the sender's; group 1 its domain.
 _SENDER_ADDRESS: Final = re.compile(r"<[^<>@\s]*@([a-z0-9.-]+)>:? sender address rejected")
 # The domain of a message's id ("Message-ID <CAF12@mail.gmail.com>", "(id CAF12@mail.gmail.com)"): the system that

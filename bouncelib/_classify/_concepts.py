@@ -290,10 +290,13 @@ Terms = list[tuple[list[str], int, list[tuple[int, int, frozenset[str]]]]]
 
 
 def concept_terms(text: str) -> Terms:
-    """The terms found in each sentence of `text` (the lowercase reply), for `reasons_of`."""
+    """The terms found in each sentence of `text` (the reply, read in lowercase as the terms are written), for
+    `reasons_of`."""
     out: Terms = []
     base = 0
-    for words in sentences(text):
+    # The terms are lowercase: a capital ("Authentication failed", a helper's or test's own text) is the same word.
+    # (`Facts.words_text` is lowercase already; lowering it again changes nothing, `str.lower` is idempotent.)
+    for words in sentences(text.lower()):
         out.append((words, base, _concepts(words, base)))
         base += len(words) + 1000  # words of two sentences are never within a window
     return out

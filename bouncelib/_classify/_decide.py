@@ -52,6 +52,7 @@ from bouncelib._data.concepts import (
     BARE_FAILURE_WORDS,
     BARE_REFUSAL_FILLERS,
     CONTENT_WORDS,
+    DOMAIN_NAME_WORDS,
     FALLBACK_RULES,
     FORM_PHRASES,
     FORM_WORDS,
@@ -736,6 +737,11 @@ def _colon_cause(text: str, failure: ConceptHit) -> ConceptHit | None:
             clause = text[i + 2 :]
             end = min((j for j in (clause.find(". "), clause.find(";"), clause.find("\n")) if j >= 0), default=-1)
             found = concept_reasons(clause[:end] if end >= 0 else clause)
+            if found and found[0].reason is Reason.USERUNKNOWN and failure.rule.subject == "SMTPAUTH":
+                # A login failed for an account or user that does not exist ("Authentication failed: No such
+                # account"): the name is the login's, not a recipient's (RFC 4954 section 6, 535 5.7.8 credentials
+                # invalid), so the failed authentication is the reason, as `_login_name` reads it after AUTH.
+                return None
             if found and found[0].rule.predicate != "FAILED" and found[0].reason is not failure.reason:
                 return found[0]
             return None
@@ -1130,6 +1136,24 @@ def _malformed(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict 
     return None
 
 
+# A FORM word said of a domain's name, before it or after it with only a verb between ("invalid domain name",
+# "the domain name is not valid"): `DOMAIN_NAME_WORDS`.
+_FORM_SAID: Final = "|".join(map(re.escape, (*FORM_PHRASES, *sorted(FORM_WORDS))))
+_NAME_SAID: Final = "|".join(map(re.escape, DOMAIN_NAME_WORDS))
+_FORM_OF_NAME: Final = re.compile(
+    rf"\b(?:{_FORM_SAID}) (?:{_NAME_SAID})\b|\b(?:{_NAME_SAID}) (?:is |was |are )?(?:{_FORM_SAID})\b"
+)
+
+
+def _malformed_name(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # "Invalid domain name": the name as written is wrong (its form), not a domain that was looked up and is not
+    # there (hostunknown's "domain not found", "no such domain"). Only of the name (`DOMAIN_NAME_WORDS`): "invalid
+    # domain" alone also says a domain not served.
+    if "domain name" in ev.facts.words_text and _FORM_OF_NAME.search(ev.facts.words_text):
+        return Reason.SYNTAXERROR, rule + ";name-form"
+    return None
+
+
 def _senders_null_mx(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # A null MX on the *sender's* domain (RFC 7505 section 4.2: X.7.27): the sender is refused,
     # since no reply could reach it; the recipient's null MX is X.1.10. The words may name the sender's
@@ -1395,7 +1419,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     # A malformed address before whose it is (LABELING.md: "a malformed address ... syntaxerror, whatever the
     # status"): "501 5.1.7 Bad recipient address syntax" (simplesmtp 0.3.35) is the form, not the sender.
     Reason.USERUNKNOWN: (_login_name, _malformed, _sender_or_host, _after_data),
-    Reason.HOSTUNKNOWN: (_sender_or_host, _malformed, _transient_dns),
+    Reason.HOSTUNKNOWN: (_sender_or_host, _malformed, _malformed_name, _transient_dns),
     Reason.REJECTED: (_malformed,),
     Reason.NOTACCEPT: (_senders_null_mx,),
     Reason.MAILBOXFULL: (_sending_quota,),

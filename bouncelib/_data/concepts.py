@@ -2816,6 +2816,14 @@ TERMS: Final[tuple[Term, ...]] = (
     # invalide. Invalid Sender. OFR004_405", https://github.com/MieuxVoter/app.mieuxvoter.fr-front/issues/71, the
     # French beside the English "Sender"), also written unaccented.
     *_in("fr", "SENDER", "émetteur", "emetteur"),
+    # What something is used *as*: the sender's role ("You are not allowed to use the domain hotmail.com as a sender
+    # domain.", SmarterMail's refusal of a From its account may not use, PHPMailer/PHPMailer issue 304): the thing
+    # used as the sender is the sender, so the refusal before it is the sender's, with the thing between (a
+    # domain's labels, an address: SENDER_ROLE+REFUSED reads a wider window than SENDER+REFUSED).
+    *_in("en", "SENDER", "as a sender domain", "as the sender domain", "as sender domain", "as a sender address",
+         "as the sender address", "as sender address", "as a sender", "as the sender", "as sender"),
+    *_in("en", "SENDER_ROLE", "as a sender domain", "as the sender domain", "as sender domain", "as a sender address",
+         "as the sender address", "as sender address", "as a sender", "as the sender", "as sender"),
     # The act of sending, refused ("Email sending denied"): the sending account's right to send,
     # not the host ("sending IP", "sending server" are longer CLIENT terms). Not the sender: a
     # "failure sending mail" is the act failing, not a sender failing a check.
@@ -2825,6 +2833,19 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("ACCOUNT_SENDING", "sending for this account", "sending for your account", "sending from this account",
             "sending from your account", "sending by this account", "sending by your account",
             "sending for the account", "sending of this account", "sending of your account"),
+    # The limits of the account the client sends with ("471 4.7.1 The limits for your account are exceeded. Please
+    # try again later.", a submission server's reply in eclipse-ee4j/angus-mail issue 160): "your account" in a reply
+    # to the sending client is its own, and the limit on it is how much it may send (ACCOUNT_LIMIT+EXCEEDED is
+    # speeding, as a sending limit is). Only the client's account ("your"): a recipient's account limit is storage.
+    *_in("en", "ACCOUNT_LIMIT", "limits for your account", "limit for your account", "limits of your account",
+         "limit of your account", "your account limits", "your account limit", "your account s limits",
+         "your account s limit", "limits on your account", "limit on your account"),
+    # A sending platform's sandbox: the test domain or mode a new account sends from, which may send only to the
+    # recipients the account authorised (Mailgun's documentation on sandbox domains, "for testing purposes only";
+    # "554 Sandbox subdomains are for test purposes only", domino14/Webolith issue 219). Said restricted
+    # (SANDBOX+ONLY_FOR), the platform's rule on what its sandbox may send: policyviolation.
+    *_in("en", "SANDBOX", "sandbox", "sandbox domain", "sandbox domains", "sandbox subdomain", "sandbox subdomains",
+         "sandbox mode", "sandbox account"),
     # Not "host" or "server" alone: a reply names the remote side with them too ("host X said:").
     # What is said of a sending host kept out by a filter: only with the host itself (CLIENT, a few words apart).
     *_in("en", "CLIENT_FILTERED", "filtered", "is filtered", "are filtered", "has been filtered"),
@@ -3067,6 +3088,13 @@ TERMS: Final[tuple[Term, ...]] = (
             # Other named header fields, read as the header and not as the party they name ("Malformed
             # Sender header" is about the message's header section, not the envelope sender).
             "sender header", "to header", "cc header", "reply to header"),
+    # The header fields that name who sent (RFC 5322 section 3.6.2, originator fields): said wrong in value, not in
+    # form ("550 Incorrect sender header (Check your FROM)", a submission server refusing a From its account may not
+    # use, mattermost/mattermost issue 13648), the sender it names is refused (ORIGINATOR_FIELD+WRONG is rejected);
+    # as HEADER too, so a missing or malformed one is still the message's form.
+    *_terms("ORIGINATOR_FIELD", "sender header", "from header", "from field", "sender field"),
+    # A value said wrong (not its form: BAD_FORM; not absent: UNKNOWN). Not "wrong" alone ("something went wrong").
+    *_in("en", "WRONG_VALUE", "incorrect", "is incorrect", "not correct", "is not correct", "not the correct"),
     # The Internet Message Format's standard named by its number (RFC 822, 2822 and 5322, each replacing the
     # one before), and words saying a message or header does not keep to a standard: a header or the
     # message said not to conform to it is a format violation of RFC 5322 (corpus/LABELING.md,
@@ -5042,6 +5070,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SEND_AS_DENIED", None, f"{_RFC3463}.8, X.7.1 delivery not authorized (the sender's "
                 "identity); Exchange Online NDR 5.7.60 ('Client does not have permissions to send as this sender')"),
     ConceptRule(_R.REJECTED, "SENDER", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; {_SISIMAI}"),
+    ConceptRule(_R.REJECTED, "SENDER_ROLE", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; "
+                "PHPMailer/PHPMailer issue 304 (SmarterMail: 'not allowed to use the domain ... as a sender domain')",
+                9),
+    ConceptRule(_R.REJECTED, "ORIGINATOR_FIELD", "WRONG_VALUE", "RFC 5322 section 3.6.2 (originator fields); "
+                "mattermost/mattermost issue 13648 ('550 Incorrect sender header (Check your FROM)')", 3),
     ConceptRule(_R.REJECTED, "SENDER", "NOT_CONFIGURED", f"{_SISIMAI} (Rejected: the sender refused); mailfront "
                 "2.12 mailfront.c ('Mail system is not configured to accept that sender', 550 5.1.0)", 3),
     ConceptRule(_R.REJECTED, "SENDER", "DISABLED", _SISIMAI),
@@ -5084,6 +5117,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "ONLY_FOR", "LIST_ROLE", f"{_SISIMAI} (Rejected: the sender is not allowed); Sympa "
                 "6.2.70 report.tt2 send_editor/send_owner ('Message distribution for this list is restricted to "
                 "list moderators')", 4),
+    # A sending platform's sandbox said to be only for tests or only for some recipients (SANDBOX terms).
+    ConceptRule(_R.POLICYVIOLATION, "SANDBOX", "ONLY_FOR", "Mailgun documentation (sandbox domains: testing only, "
+                "authorised recipients only); domino14/Webolith issue 219", 6),
     # A message's encryption or signature the address demands or could not check (an encrypted list's refusal).
     ConceptRule(_R.SECURITYERROR, "MSG_CRYPTO", "REQUIRED", "Schleuder locales/en.yml errors.* ('Messages to this "
                 "address must be OpenPGP-signed'); RFC 3463 X.7.5 (cryptographic failure)"),
@@ -5223,6 +5259,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # (after the quota rules: a count of the messages a mailbox holds over its quota is a full mailbox).
     ConceptRule(_R.SPEEDING, "MSG_COUNT", "EXCEEDED", "Sisimai lib/Sisimai/Reason/Speeding.pm; courier-mta "
                 "ratefilter ('Number of messages exceeded administrative limit')", 4),
+    ConceptRule(_R.SPEEDING, "ACCOUNT_LIMIT", "EXCEEDED", "eclipse-ee4j/angus-mail issue 160 (a submission server's "
+                "'471 4.7.1 The limits for your account are exceeded')", 4),
     ConceptRule(_R.SPEEDING, "CLIENT", "EXCEEDED", "Sisimai lib/Sisimai/Reason/Speeding.pm; MDaemon ('The server "
                 "has reached its limit for processing requests from your host')", 6),
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
@@ -5581,6 +5619,12 @@ BARE_FAILURE_WORDS: Final = frozenset((
 #: two-word "not valid" / "not a valid" (UNKNOWN terms, the same adjective negated), read as a token or a phrase.
 FORM_WORDS: Final = frozenset(("invalid", "bogus", "bad", "illegal", "malformed", "syntax"))
 FORM_PHRASES: Final = ("not valid", "not a valid")
+
+#: The words that name a domain's *name*, the string written ("554 Transaction failed: Invalid domain name", a
+#: server's reply to an address whose domain is "2010", exercism/website PR 8701): a FORM word said of the name is its
+#: form (LABELING.md: a malformed address is syntaxerror), not a domain looked up and missing ("domain name not
+#: found" stays hostunknown: no FORM word). Read by `_decide._malformed_name`.
+DOMAIN_NAME_WORDS: Final = ("domain name", "domain names")
 
 #: Vague pairs (round r35tune), read at the step of the vague phrases (`weak` rows of
 #: `bouncelib/_data/reasons.py`) when none of those matched: the meaning of "mailbox unavailable" and "recipient
