@@ -155,6 +155,9 @@ class ConceptHit(NamedTuple):
 # Prepositions that put the domain after them as a place ("at the destination domain", "in
 # this domain"), not as the thing a predicate before them is said of.
 _LOCATIVE: Final = frozenset(("at", "in", "on"))
+# ... except for a lookup's failure, which is said of the name looked up whatever the preposition ("DNS error on
+# the target domain", ZMailer smtpcmds.c): the domain's own records failed, it is not where something else did.
+_LOOKUP_FAILURES: Final = frozenset(("DNS_FAIL",))
 # Prepositions that put the sending host after them as an origin ("Relay from your IP 192.0.2.1 is
 # denied", "Mail from domain example.com is not allowed from your host"): where the thing refused came
 # from, not the thing, when another subject in the sentence is what a rule pairs the predicate with.
@@ -350,7 +353,8 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
         # A domain after the predicate behind "at", "in" or "on" is where, not what: in "the address
         # was not found at the destination domain" the address is not found, the domain is only where
         # it was looked for.
-        if other > pos and "DOMAIN" in others and not _LOCATIVE.isdisjoint(words[end + 1 - start : other - start]):
+        if (other > pos and "DOMAIN" in others and not _LOCATIVE.isdisjoint(words[end + 1 - start : other - start])
+                and not any(r.predicate in _LOOKUP_FAILURES for r in pairs.get("DOMAIN", ()))):  # fmt: skip
             continue
         # Measured between the two terms, not their first words: "the IP you're using ... is not
         # authorized" is as near as "IP ... not authorized".

@@ -153,6 +153,18 @@ _BARE_QUOTA: Final = frozenset({"quota", "cuota", "cota", "kontingent", "kvot", 
 # Local-part "@" a domain or address literal), not an unknown one: the concept NO_DOMAIN_PART says so
 # anywhere; these looser words ("no domain", "must contain a domain") only under a syntax status or a 501.
 _NO_DOMAIN_PART: Final = ("domain part", "contain a domain", "have a domain", "no domain")
+# The address-syntax statuses of RFC 3463 section 3.2 (X.1.3 destination, X.1.7 sender): `_syntax_codes`.
+_SYNTAX_STATUSES: Final = frozenset({(1, 3), (1, 7)})
+# The parties and places whose naming says what an address-syntax status was about (`_syntax_codes`).
+_SYNTAX_SUBJECTS: Final = frozenset(("SENDER", "RCPT", "DOMAIN", "HOSTNAME"))
+# The concepts that name whose storage is short (a recipient, a mailbox, an account; a quota said exceeded): with
+# any of them the storage is the mailbox's, whatever the status (`_system_storage`).
+_STORAGE_OWNERS: Final = frozenset(("RCPT", "MAILBOX", "OVER_QUOTA"))
+# The words inside a QUOTA term that name its owner ("mailbox size", "domain size limit", "account size") or an
+# allotment to one ("storage quota"): the one-word terms of those concepts and of DOMAIN, and the bare quota words.
+_OWNER_WORDS: Final = frozenset(
+    t.words for t in TERMS if t.concept in _STORAGE_OWNERS | {"DOMAIN"} and " " not in t.words
+) | _BARE_QUOTA
 _ADDRESS_VERDICTS: Final = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.REJECTED})
 
 
@@ -1154,6 +1166,38 @@ def _malformed_name(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Ver
     return None
 
 
+def _syntax_codes(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # No words decided, the status did, and the reply code says the same: a 501 ("syntax error in parameters or
+    # arguments", RFC 5321 section 4.2.2) with X.1.3 or X.1.7 ("bad destination / sender's mailbox address
+    # syntax", RFC 3463 section 3.2) is the address's form twice over ("501 5.1.3 Null address valid only as
+    # source: <>", "501 5.1.7 there are too many <'s in this", ZMailer smtpcmds.c). The status table's readings
+    # (X.1.3 userunknown, X.1.7 rejected: what servers mostly mean by those statuses alone) are for a status that
+    # nothing else confirms (round r52tune3). Words that name a party or its domain say what was judged, though no
+    # rule read them ("501 5.1.7 sender <a> contains a domain with no valid MX records", Apache James: a
+    # well-formed sender refused): the status table's reading stands.
+    if (rule.startswith("status:") and ev.code == 501 and sd in _SYNTAX_STATUSES
+            and _present(ev).isdisjoint(_SYNTAX_SUBJECTS)):  # fmt: skip
+        return Reason.SYNTAXERROR, rule + ";reply-501"
+    return None
+
+
+def _system_storage(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # Storage said short with no owner named ("452 4.3.1 insufficient storage space", ZMailer smtpcmds.c: the
+    # spool's free space) under X.3.1, "mail system full" (RFC 3463 section 3.4; the mailbox's is X.2.2): the
+    # status says whose, the mail system's (round r52tune3). A mailbox, recipient or account named, or a quota
+    # (an allotment to one: `_BARE_QUOTA`), keeps the mailbox's reading.
+    if sd != (3, 1) or not rule.startswith("concept:QUOTA+"):
+        return None
+    present = _present(ev)
+    if not present.isdisjoint(_STORAGE_OWNERS):
+        return None
+    for words, start, found in _terms_of(ev):
+        for p, e, concepts in found:
+            if "QUOTA" in concepts and not _OWNER_WORDS.isdisjoint(words[p - start : e - start + 1]):
+                return None
+    return Reason.SYSTEMFULL, rule + ";status-3.1"
+
+
 def _senders_null_mx(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # A null MX on the *sender's* domain (RFC 7505 section 4.2: X.7.27): the sender is refused,
     # since no reply could reach it; the recipient's null MX is X.1.10. The words may name the sender's
@@ -1418,11 +1462,11 @@ _Convention = Callable[[Reason, str, Evidence, Subject], Verdict | None]
 _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     # A malformed address before whose it is (LABELING.md: "a malformed address ... syntaxerror, whatever the
     # status"): "501 5.1.7 Bad recipient address syntax" (simplesmtp 0.3.35) is the form, not the sender.
-    Reason.USERUNKNOWN: (_login_name, _malformed, _sender_or_host, _after_data),
+    Reason.USERUNKNOWN: (_login_name, _malformed, _syntax_codes, _sender_or_host, _after_data),
     Reason.HOSTUNKNOWN: (_sender_or_host, _malformed, _malformed_name, _transient_dns),
-    Reason.REJECTED: (_malformed,),
+    Reason.REJECTED: (_malformed, _syntax_codes),
     Reason.NOTACCEPT: (_senders_null_mx,),
-    Reason.MAILBOXFULL: (_sending_quota,),
+    Reason.MAILBOXFULL: (_sending_quota, _system_storage),
     Reason.MESGTOOBIG: (_list_limit, _own_file),
     Reason.NETWORKERROR: (_local_socket, _refused_in_a_reply, _refused_recipient_network_status, _senders_dns),
     Reason.CONTENTERROR: (_command_line,),

@@ -3691,6 +3691,19 @@ TERMS: Final[tuple[Term, ...]] = (
             # an unknown mailbox (smtpf cmd.c "550 5.7.1 null recipient invalid").
             "null recipient", "empty recipient", "null recipient address", "empty recipient address",
             "blank recipient", "null forward path", "empty forward path"),
+    # The null path named as an address ("<>": ZMailer smtpcmds.c "501 5.1.3 Null address valid only as source"),
+    # with what it is good for: RFC 5321 section 4.5.5 allows it as the reverse-path only, and section 4.1.1.3's
+    # forward-path must hold a mailbox, so given as a recipient it is no valid address (NULL_PATH+ONLY_AS_SOURCE,
+    # syntaxerror). "Null address" alone is no such refusal: the null sender of a bounce is BOUNCE_MSG's.
+    *_in("en", "NULL_PATH", "null address", "empty address", "null path", "empty path", "null mailbox",
+         "empty mailbox address", "null email address"),
+    *_in("en", "ONLY_AS_SOURCE", "valid only as source", "valid only as a source", "only valid as source",
+         "only valid as a source", "valid only as sender", "valid only as a sender", "only valid as sender",
+         "only valid as a sender", "only allowed as sender", "only allowed as a sender", "only as a sender",
+         "only as sender", "only as source", "only as a source", "only as reverse path", "only as a reverse path",
+         "only as the reverse path", "only valid in mail from", "only allowed in mail from", "only in mail from",
+         "valid only as the sender", "only valid as the sender", "only allowed as the sender", "only as the sender",
+         "only as the source"),
     # An optional SMTP service extension or command a server may switch off (RFC 5321 3.5.3 VRFY/EXPN, RFC 1985
     # ETRN, RFC 3461 DSN): said to be disabled, it is the site's setting (Postfix 3.7 smtpd.c: "502 5.5.1 VRFY
     # command is disabled", "501 5.7.1 DSN support is disabled"), no mailbox's state.
@@ -4774,6 +4787,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # NETWORK's reading of "DNS error" as the path between the hosts. The 4xx code keeps it temporary.
     ConceptRule(_R.REJECTED, "SENDER", "DNS_FAIL", "ZMailer smtpserver/smtpcmds.c (policy analysis reports DNS "
                 "error with your source domain); Postfix postconf(5) reject_unknown_sender_domain", 3),
+    # The same failed lookup said of a domain that is not the sender's (round r52tune3: "DNS error on the target
+    # domain", ZMailer's RCPT check): the recipient's domain got a DNS answer the server takes as final, no mail
+    # host for it (LABELING.md: a permanent DNS answer for the recipient domain is hostunknown). A 4xx, a "temporary"
+    # unclassed, is a lookup that failed this time (`_decide._transient_dns`: networkerror); at MAIL it is the
+    # sender's (`_decide._sender_or_host`). Window 4: "DNS error [on the target] domain".
+    ConceptRule(_R.HOSTUNKNOWN, "DOMAIN", "DNS_FAIL", "ZMailer smtpserver/smtpcmds.c smtp_rcpt (policy analysis "
+                f"found DNS error on the target domain, 550 5.4.3); RFC 2308 section 2; {_RFC3463}.2, X.1.2", 4),
     # An unusual rate or amount *of spam* from the sender (its IP, its SPF or DKIM domain): the receiver's
     # judgement of the sender's reputation (corpus/LABELING.md: "unusual rate of unsolicited mail" is
     # badreputation), before the authentication mechanism that only names which domain was judged and before
@@ -5108,6 +5128,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 decisive=True),
     ConceptRule(_R.SYNTAXERROR, "NO_DOMAIN_PART", None, "RFC 5321 section 4.1.2 (Mailbox = Local-part @ Domain); "
                 f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax", decisive=True),
+    # The null path said to be good only as the sender's (round r52tune3): given where a recipient goes, it is no
+    # mailbox, the address's syntax. Window 2: "null address [is] valid only as source".
+    ConceptRule(_R.SYNTAXERROR, "NULL_PATH", "ONLY_AS_SOURCE", "RFC 5321 sections 4.1.1.3 and 4.5.5; ZMailer "
+                f"smtpserver/smtpcmds.c smtp_rcpt ('Null address valid only as source'); {_RFC3463}.2, X.1.3", 2),
     ConceptRule(_R.REJECTED, "LOCAL_SENDERS_ONLY", None, f"{_SISIMAI} (Rejected: the sender is not allowed); "
                 "NetEase and Coremail help pages on '553 Local user only' (the sender is not their user)"),
     ConceptRule(_R.REJECTED, "NONMEMBER", None, f"{_SISIMAI} (Rejected: the sender is not allowed); Mailman 3 "
