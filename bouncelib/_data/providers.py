@@ -426,6 +426,22 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("postmark", "Postmark", "https://postmarkapp.com/support", ("postmarkapp.com",),
        ("found inactive addresses", "inactive recipients are ones that", "delivered by postmark")),
     _p("sparkpost", "SparkPost (Bird)", "https://support.sparkpost.com/", ("sparkpostmail.com", "sparkpost.com")),
+    # Brevo, named Sendinblue until 2023: its SMTP relay is smtp-relay.brevo.com, formerly
+    # smtp-relay.sendinblue.com, and its help and developer pages are on both domains (developers.brevo.com/docs/
+    # smtp-integration, the same page at developers.sendinblue.com; help.brevo.com). Its relay's refusal of an
+    # account whose transactional sending it has not switched on yet, in its own words: "502 5.7.0 Your SMTP
+    # account is not yet activated. Please contact us at contact@sendinblue.com to request activation" (the
+    # relay's answer to DATA in github.com/WPManageNinja/fluent-smtp/issues/157; its API answers the same words
+    # with 403 permission_denied, and later replies offer contact@brevo.com).
+    _p("brevo", "Brevo (formerly Sendinblue)", "https://developers.brevo.com/docs/smtp-integration",
+       ("brevo.com", "sendinblue.com"), ("sendinblue", "smtp account is not yet activated")),
+    # SMTP2GO's relay is mail.smtp2go.com (its setup pages, support.smtp2go.com). It refuses a message whose
+    # From domain the account has not verified, in its own words naming its own settings page: "550-From header
+    # sender domain not verified (example.com) 550-On your Sending > Verified Senders page 550 verify the sender
+    # domain or email to be allowed to send." (mail.smtp2go.com's answer to end of DATA in Postfix logs quoted
+    # on github, e.g. a Stalwart delivery trace to mail.smtp2go.com:2525).
+    _p("smtp2go", "SMTP2GO", "https://support.smtp2go.com/", ("smtp2go.com",),
+       ("smtp2go", "from header sender domain not verified")),
     _p("mandrill", "Mandrill (Mailchimp Transactional)", "https://mailchimp.com/developer/transactional/",
        ("mandrillapp.com",), ("reject_reason",),
        # Its reject reasons, written "Reject reason: Unsigned" where a client shows its API's reject_reason: one of
