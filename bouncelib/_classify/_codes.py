@@ -332,6 +332,14 @@ def _sender_spans(low: str) -> list[tuple[int, int]]:
         if start and (low[start - 1].isalnum() or low[start - 1] == "_"):
             pos = start + 1  # not at a word's start: as `\b` would, try again from the next character
             continue
+        if (low[m.start(1) - 1] == "[" and m.group(1).count(".") >= 3
+                and _SERVER_TAG_END.match(low, m.end(1)) is not None):
+            # Not the bracketed host name that closes the reply: the answering server's own name, which Exchange
+            # appends to each of its replies ("... to send as this sender [SRV01.namprd17.prod.outlook.com]",
+            # newer versions with a time and an id after it), whatever word stands before it. A server's full
+            # name has four labels or more (a host in a site's zone); a domain named as the sender's, fewer.
+            pos = m.end()
+            continue
         spans.append((m.start(1), m.end(1)))
         pos = m.end()
     if "sender address" in low:
@@ -493,6 +501,8 @@ _SENDER_ADDRESS: Final = re.compile(r"<[^<>@\s]*@([a-z0-9.-]+)>:? sender address
 # The domain of a message's id ("Message-ID <CAF12@mail.gmail.com>", "(id CAF12@mail.gmail.com)"): the system that
 # wrote the message, the sender's; group 1 the domain.
 _MESSAGE_ID: Final = re.compile(r"(?:\bmessage[- ]?id|\bmsg[- ]?id|\(id)\b:?\s*[<(]?[^\s<>@()]+@([a-z0-9.-]+)")
+# What may follow the host name in the bracketed tag closing a reply: a time and an id, then the bracket, the end.
+_SERVER_TAG_END: Final = re.compile(r"(?: [^\[\]]{0,80})?\]\W{0,3}$")
 # The reply's first word after the code (and status) when it is a host name: the server's own.
 _OWN_NAME: Final = re.compile(r"\s*(?:[2-5]\d\d[ -]+)?(?:[2-5]\.\d{1,3}\.\d{1,3}\s+)?"
                               r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})(?=[\s,;:]|$)")

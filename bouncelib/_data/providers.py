@@ -170,7 +170,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         r"|limites de envio e recebimento de e-mails|mensagens de erro do serviço de redirecionamento smtp)",)),
     _p("microsoft", "Microsoft (Exchange Online, Outlook.com)", _MS,
        ("outlook.com", "hotmail.com", "live.com", "msn.com", "office365.com", "protection.outlook.com",
-        "messaging.microsoft.com", "outlook.office365.com"),
+        "messaging.microsoft.com", "outlook.office365.com",
+        # Microsoft's own short links to its help pages, which Exchange Online's replies offer ("535 5.7.139
+        # Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit
+        # https://aka.ms/smtp_auth_disabled for more information", github.com/MicrosoftDocs/OfficeDocs-Exchange/
+        # issues/3124; _MS's pages link their fixes the same way).
+        "aka.ms"),
        ("blocklist 1", "delist@messaging.microsoft.com", "sender.office.com", "go.microsoft.com",
         "mail.live.com", "protection.outlook.com", "prod.outlook.com", "prod.exchangelabs.com",
         "olc.protection.outlook.com", "outlook.com", "hotmail", "s3150", "s3140", "as3140", "as3150",
@@ -199,7 +204,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1" (_YAHOO), the
         # older "temporarily deferred due to user complaints" (help.yahoo.com/kb/postmaster/SLN3434).
         "temporarily deferred due to user complaints",
-        "temporarily deferred due to unexpected volume or user complaints"),
+        "temporarily deferred due to unexpected volume or user complaints",
+        # Its submission server's refusal at end of DATA, with a status of a class RFC 3463 does not have:
+        # "554 6.6.0 Error sending message for delivery." (smtp.mail.yahoo.com in github.com/nodemailer/nodemailer/
+        # issues/1515 and github.com/jstedfast/MailKit/issues/1855). The status and its words, not the words alone.
+        "6.6.0 error sending message for delivery"),
        # Its deferral diagnostic codes "- 4.16.50", "- 4.16.52" ("421 Message temporarily deferred - [numeric
        # code]", e.g. 4.16.51, 4.16.52: Yahoo Mail Help, postmaster-22): not an RFC 3463 status (whose second
        # number is 0-7). Its four-part form "- 4.16.55.1" (_YAHOO's TSS04 text) has the shape of an IPv4
