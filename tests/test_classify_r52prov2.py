@@ -45,3 +45,11 @@ def test_a_domain_in_brackets_named_as_the_senders_still_names_no_receiver() -> 
 
 def test_yahoos_submission_refusal_with_its_class_six_status_names_it() -> None:
     assert parse_reply("554 6.6.0 Error sending message for delivery; nothing more to say").provider == "yahoo"
+
+
+@pytest.mark.parametrize("text", [
+    "553 This account may not use the domain outlook.com as a sender domain",
+    "550 Refused: <bob@gmail.com> as the sender address is not permitted here",
+])  # fmt: skip
+def test_a_domain_the_text_says_is_used_as_the_senders_names_no_receiver(text: str) -> None:
+    assert parse_reply(text).provider is None
