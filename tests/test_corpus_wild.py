@@ -248,10 +248,6 @@ VERDICT_MISSES: dict[str, str] = {
     "sympa-user-no-valid-recipient-en.eml": "round 39, a tuning miss: Sympa's 'All the subscribers to this list have "
     "their address in error' (the list cannot deliver to anyone) is read as onhold, labelled systemerror (a doubtful "
     "label: the receiving list's own state)",
-    "r52wild-mailutils-reject-fastmail-size.eml": "r52wild, tuning miss (first reading): Mailutils' Sieve reject read "
-    "as filtered by its outer words; the quoted reason 'Message over 5MB size limit' is not read",
-    "r52wild-mailutils-reject-sieveeditor-size.eml": "r52wild, tuning miss (first reading): 'Message too large' in a "
-    "Sieve reject read as the system's limit (mesgtoobig); the notice says the recipient's own filter refused it",
     "r52wild-sieve-reject-sieveeditor-size.eml": "r52wild, tuning miss (first reading): Pigeonhole's reject MDN "
     "quoting 'Message too large' read as mesgtoobig; the refusal is the recipient's own Sieve rule (exceedlimit)",
     "r52wild-sieve-reject-fastmail-size.eml": "r52wild, tuning miss (first reading): Pigeonhole's reject MDN quoting "

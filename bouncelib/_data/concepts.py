@@ -610,7 +610,10 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # by Sieve, a mail filtering language", Cyrus; Pigeonhole's "reject" action): what it refuses, the recipient's
     # own rule refuses; a size it names is the recipient's limit, not the system's.
     *_in("en", "SIEVE", "sieve", "sieve script", "sieve filter", "sieve rule", "sieve rules",
-         "mail filtering language"),
+         "mail filtering language",
+         # The recipient's filter by what it is, a program of the recipient's that filters its mail (GNU Mailutils
+         # 3.15's Sieve reject notice, Debian package mailutils 1:3.15-4 run in round r52wild).
+         "mail filtering program", "mail filtering programs", "mail filter program"),
     # The refusing party speaking of itself in the first person singular (round 34): a reply written by the
     # recipient's own rule or by a list manager that speaks as "I" (ezmlm-idx's max-size notice: "Mi dispiace,
     # non accetto messaggi con più di 30000 caratteri", German "ich akzeptiere keine Nachrichten, die größer
@@ -5062,7 +5065,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 decisive=True),
     ConceptRule(_R.FILTERED, "RCPT", "INTERNAL_ONLY", "https://moongray.com/20170322 (a user receiving from its own "
                 "domain only); Sisimai lib/Sisimai/Reason/Filtered.pm (the recipient's own restriction)", 4),
-    ConceptRule(_R.FILTERED, "UNWANTED", None, "Sisimai lib/Sisimai/Reason/Filtered.pm"),
+    # Refused by the recipient (or its own list) says who refused and not why; the reason the notice gives in the
+    # next sentence ("Reason given was as follows: ...", the words the recipient wrote) decides.
+    ConceptRule(_R.FILTERED, "UNWANTED", None, "Sisimai lib/Sisimai/Reason/Filtered.pm; GNU Mailutils 3.15 "
+                "(its Sieve reject quotes the recipient's reason after 'Reason given was as follows:')",
+                cause_follows=True),
     # A policy said of the delivery to the recipient's mailbox ("Mailbox delivery restricted by policy
     # error", "Mailbox delivery failure policy error"): the mailbox's own delivery rules, set by its owner
     # or its domain, refuse the message. A policy of the receiving server at large ("Recipient address

@@ -1,0 +1,19 @@
+"""Round r52sieve: refusals by the recipient's own filter, in our own words."""
+
+from __future__ import annotations
+
+from bouncelib import parse_reply
+
+
+def test_reason_quoted_after_a_refusal_by_the_recipient_decides() -> None:
+    # The recipient refused; the next sentence gives the reason it wrote: a size limit of its own.
+    r = parse_reply("Your mail was refused by the recipient. The reason it gave: attachments over 2MB size limit.")
+    assert r.reason.value != "filtered"
+
+
+def test_size_refused_by_a_mail_filtering_program_is_the_recipients_limit() -> None:
+    r = parse_reply("Mail bounced by the addressee's mail filtering program: message too large for me.")
+    assert r.reason.value == "exceedlimit"
+    r = parse_reply("Rejected by recipient's mail filtering program. Explanation: messages over 3MB size limit "
+                    "are not accepted.")
+    assert r.reason.value == "exceedlimit"
