@@ -90,9 +90,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "('could not deliver the message to you since the file ... does not exist') is read as a bounce",
     "kei-pl-qmail-maildir-overquota-r48.eml": "test-part miss, not examined",
     "msmail-kb-q136004-retry-exceeded-r48.eml": "test-part miss, not examined",
-    "r52wild-purelymail-ndr-too-many-connections.eml": "round r52wild, a tuning miss (first reading): Purelymail's "
-    "'We could not deliver the attached mail' quoting a 421 4.3.2 reply is read as a deferral (the reply's 4xx class "
-    "decides the action; the notice's own failure words and its '(5.0.0)' do not)",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {

@@ -17,3 +17,15 @@ def test_size_refused_by_a_mail_filtering_program_is_the_recipients_limit() -> N
     r = parse_reply("Rejected by recipient's mail filtering program. Explanation: messages over 3MB size limit "
                     "are not accepted.")
     assert r.reason.value == "exceedlimit"
+
+
+def test_notice_saying_it_could_not_deliver_the_enclosed_mail_fails_over_a_quoted_4xx() -> None:
+    from bouncelib import parse_message
+
+    notice = (
+        "Subject: Mail delivery problem\n\n"
+        "Sorry, we could not deliver the attached mail.\n"
+        "carol@example.net via relay.example.net: 450 4.2.1 mailbox busy, come back later\n"
+    )
+    events = [r for r in parse_message(notice).to_records() if r["recipient"] == "carol@example.net"]
+    assert [r["action"] for r in events] == ["failed"]

@@ -121,7 +121,10 @@ _UNDELIVERED: Final = (
     # qmail, Haraka: "I wasn't able to deliver your message"; Yahoo "we were unable to deliver";
     # Google Groups "A few more details on why you weren't able to post"
     r"(?:unable|not able|n't able|were unable|was unable) to (?:deliver|send|relay|forward|post)",
-    r"(?:could|can) ?n[o']t (?:deliver|send) (?:your |the |this )?(?:message|mail|e-?mail)",
+    # ... also the message named by where it stands ("We could not deliver the attached mail", Purelymail's NDR,
+    # Purelymail/purelymail-issues#388).
+    r"(?:could|can) ?n[o']t (?:deliver|send) (?:your |the |this )?(?:attached |enclosed |following |below )?"
+    r"(?:message|mail|e-?mail)",
     r"fail(?:ed|ure) to (?:deliver|send)|failed to be delivered|delivery (?:to .{1,80} )?(?:has )?failed",
     r"delivery failure|failed permanently|permanent (?:fatal )?errors?|permanent failure|"
     r"(?:mail|message) delivery failed|delivery has failed|failed recipients?",
