@@ -245,10 +245,6 @@ VERDICT_MISSES: dict[str, str] = {
     "sympa-user-no-valid-recipient-en.eml": "round 39, a tuning miss: Sympa's 'All the subscribers to this list have "
     "their address in error' (the list cannot deliver to anyone) is read as onhold, labelled systemerror (a doubtful "
     "label: the receiving list's own state)",
-    "r52wild-sieve-reject-sieveeditor-size.eml": "r52wild, tuning miss (first reading): Pigeonhole's reject MDN "
-    "quoting 'Message too large' read as mesgtoobig; the refusal is the recipient's own Sieve rule (exceedlimit)",
-    "r52wild-sieve-reject-fastmail-size.eml": "r52wild, tuning miss (first reading): Pigeonhole's reject MDN quoting "
-    "'Message over 5MB size limit' read as mesgtoobig; the refusal is the recipient's own Sieve rule (exceedlimit)",
     "r52wild-sieve-reject-wikipedia-size.eml": "round r52wild, a test-part mail: miss not examined (frozen test part)",
     "r52wild-sieve-reject-rfc3028-size.eml": "round r52wild, a test-part mail: miss not examined (frozen test part)",
     "r52wild-sieve-reject-elvey-size.eml": "round r52wild, a test-part mail: miss not examined (frozen test part)",

@@ -29,3 +29,36 @@ def test_notice_saying_it_could_not_deliver_the_enclosed_mail_fails_over_a_quote
     )
     events = [r for r in parse_message(notice).to_records() if r["recipient"] == "carol@example.net"]
     assert [r["action"] for r in events] == ["failed"]
+
+
+_MDN = """From: Mail Robot <robot@example.com>
+To: <dave@example.org>
+Subject: Your note was turned away
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=disposition-notification; boundary="XX"
+
+--XX
+Content-Type: text/plain
+
+The mail you sent to <erin@example.com> could not be delivered:
+Message too large, share a link to the file instead.
+--XX
+Content-Type: message/disposition-notification
+
+Final-Recipient: rfc822; erin@example.com
+Disposition: {disposition}
+
+--XX--
+"""
+
+
+def test_size_refused_by_an_automatic_action_of_the_recipient_is_its_own_limit() -> None:
+    from bouncelib import parse_message
+
+    def reasons(disposition: str) -> list[str]:
+        report = parse_message(_MDN.format(disposition=disposition))
+        return [r["reason"] for r in report.to_records() if r["recipient"] == "erin@example.com"]
+
+    assert reasons("automatic-action/MDN-sent-automatically; deleted") == ["exceedlimit"]
+    # Deleted by the person's own hand, not by a rule acting for them: no evidence of whose limit it is.
+    assert reasons("manual-action/MDN-sent-manually; deleted") != ["exceedlimit"]

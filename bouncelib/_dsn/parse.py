@@ -374,6 +374,10 @@ def _event(row: Found, common: dict[str, Any], defects: list[str]) -> DsnEvent:
         # (73, 5.2.0) or was not allowed (77, 5.7.0) did not find the user unknown, whatever its output
         # calls a mailbox file ("procmail: Renaming bogus mailbox "/var/mail/ruth""): the program failed.
         reason = Reason.MAILERERROR
+    elif row.reason is None and reason is Reason.MESGTOOBIG and row.extra.get("refused-by") == "recipient-filter":
+        # The format says the recipient's own filter refused the message (an RFC 3798 automatic-action deletion,
+        # a Sieve reject): a size it refuses is the recipient's limit (RFC 3463 X.2.3), not the system's.
+        reason = Reason.EXCEEDLIMIT
     if reason is Reason.UNDEFINED and row.action in ("failed", "delayed"):
         # A notice that states this recipient's failure (or delay) and no reason gives too little
         # to judge: onhold.  Undefined is for no text at all (corpus/LABELING.md).

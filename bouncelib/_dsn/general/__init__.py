@@ -227,6 +227,7 @@ _MDN_RECIPIENT: Final = re.compile(
     r"^(?:final|original)-recipient:[ \t]*[^;\n]{0,40};[ \t]*<?([^\s<>;@]{1,64}@[^\s<>;]{1,254})", re.I | re.M
 )
 _MDN_DISCARDED: Final = re.compile(r"^disposition:[^\n]{0,200};[ \t]*(?:deleted|denied)\b", re.I | re.M)
+_MDN_AUTOMATIC: Final = re.compile(r"^disposition:[ \t]*automatic-action/", re.I | re.M)
 
 
 def _disposed_recipient(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
@@ -249,6 +250,16 @@ def _disposed_recipient(mail: Mail, notice: Notice, said: str, own: set[str]) ->
     at = next((k for k, p in enumerate(raw) if says_failed_or_delayed(" ".join(p.split()))), 0)
     why = _with_cause_below(raw, at) if raw else ""
     return [Found(recipient=named[0].group(1), action=said, diagnostic=why[:1000])]
+
+
+def _refused_by_own_filter(mail: Mail) -> bool:
+    """Whether the notice's RFC 3798 disposition report says the message was deleted or denied by an
+    "automatic-action" (RFC 3798 section 3.2.6: done on the recipient's behalf, a Sieve reject): the recipient's
+    own filter refused it, and a size it refuses is the recipient's limit (`parse._event`)."""
+    if "message/disposition-notification" not in mail.content_types:
+        return False
+    fields = (part_text(mail.parts, mail.content_types, "message/disposition-notification") or "")[:4000]
+    return _MDN_DISCARDED.search(fields) is not None and _MDN_AUTOMATIC.search(fields) is not None
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -541,6 +552,9 @@ class GeneralReader:
             or _only_recipient_of_original(mail, notice, said, own)
         )
         _gave_up(notice, rows)
+        if rows and said == "failed" and _refused_by_own_filter(mail):
+            for row in rows:
+                row.extra.setdefault("refused-by", "recipient-filter")
         return rows or None
 
     def _named_in_header(self, mail: Mail, notice: Notice, said: str | None) -> list[Found]:
