@@ -140,6 +140,18 @@ def _seeded(seed: int) -> dict[str, Any]:
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 
 
+def _report(diffs: dict[str, tuple[int, Any]], saved: dict[str, list[Any]], hidden: set[str]) -> list[str]:
+    """The lines `check` prints: the first 20 differences whole, then the test-part ones by key only."""
+    lines = []
+    for k in sorted(k for k in diffs if k not in hidden)[:20]:
+        seed, now = diffs[k]
+        lines.append(f"{k} (seed {seed}):\n  saved: {saved.get(k)}\n  now:   {now}")
+    if test_moved := sorted(k for k in diffs if k in hidden):
+        # A test-part difference is counted and named, never shown: its text is not to be read.
+        lines.append(f"{len(test_moved)} of the differences are test-part texts (not shown): {test_moved}")
+    return lines
+
+
 def _key(value: Any) -> str:
     return json.dumps(value, sort_keys=True)
 
@@ -172,14 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         for k in saved.keys() | run.keys():
             if k not in diffs and _key(run.get(k)) not in {_key(v) for v in saved.get(k, [None])}:
                 diffs[k] = (seed, run.get(k))
-    hidden = _test_keys()
-    shown = sorted(k for k in diffs if k not in hidden)
-    for k in shown[:20]:
-        seed, now = diffs[k]
-        print(f"{k} (seed {seed}):\n  saved: {saved.get(k)}\n  now:   {now}")
-    if test_moved := sorted(k for k in diffs if k in hidden):
-        # A test-part difference is counted and named, never shown: its text is not to be read.
-        print(f"{len(test_moved)} of the differences are test-part texts (not shown): {test_moved}")
+    for line in _report(diffs, saved, _test_keys()):
+        print(line)
     several = sorted(k for k, v in saved.items() if len(v) > 1)
     print(f"{len(saved)} cases, {args.seeds} seeds, {len(diffs)} differ; saved with several answers: {several}")
     return 1 if diffs else 0
