@@ -405,6 +405,27 @@ ACCEPTED_ANYWAY: Final = re.compile(
     r"(?:have|has|was|were|is|are) (?:been )?(?:accepted|delivered) (?:\S+ ){0,3}?anyway|accepting (?:it|them) anyway",
 )
 
+# The writer's absence and the date that ends it in one clause of other languages: the writer (first person) is away,
+# out of the office or on leave, and "until" with its date, in either order; `_CLAUSE` is a character of that clause (a
+# dot inside or after a date's number, "14.12.2026", "3. März", does not end it).  Read from the default out-of-office
+# text of KMail's libksieve catalogues (Debian libkf5ksieve-data 22.12.3; tuning part: de "Ich bin bis <date> nicht im
+# Büro", fr "Je suis absent(e) jusqu'au <date>", es "Estoy fuera de la oficina hasta", it "Sarò fuori ufficio fino al",
+# pt_BR "Estarei ausente do escritório até", ru "Я отсутствую на месте до", sv "Jag är borta till", tr "<date> tarihine
+# kadar ofis dışında olacağım").
+_CLAUSE: Final = r"(?:[^.\n]|(?<=\d)\.|\.(?=\d))"
+_ABSENT_UNTIL_ABROAD: Final = (
+    rf"\bich bin\b{_CLAUSE}{{0,40}}?\bbis\b{_CLAUSE}{{0,40}}?\b(?:nicht im büro|abwesend|im urlaub|nicht erreichbar)",
+    rf"\bich bin (?:\S+ )?(?:nicht im büro|abwesend|im urlaub)\b{_CLAUSE}{{0,30}}?\bbis\b",
+    rf"\bje (?:suis|serai) (?:\S+ )?(?:absente?(?:\(e\))?|en congés?|en vacances|hors du bureau)"
+    rf"{_CLAUSE}{{0,30}}?\bjusqu",
+    rf"\b(?:estoy|estaré) (?:\S+ )?(?:fuera de la oficina|ausente|de vacaciones)\b{_CLAUSE}{{0,30}}?\bhasta\b",
+    rf"\b(?:sono|sarò) (?:\S+ )?(?:fuori (?:dall')?ufficio|assente|in ferie)\b{_CLAUSE}{{0,30}}?\bfino a",
+    rf"\b(?:estou|estarei) (?:\S+ )?(?:ausente|fora do escritório|de férias)\b{_CLAUSE}{{0,30}}?\baté\b",
+    rf"\bя (?:\S+ )?(?:отсутствую|в отпуске|не в офисе)\b{_CLAUSE}{{0,30}}?\bдо\b",
+    rf"\bjag är (?:\S+ )?(?:borta|ledig|på semester|inte på kontoret)\b{_CLAUSE}{{0,30}}?\b(?:till|tills)\b",
+    rf"\bkadar\b{_CLAUSE}{{0,30}}?\b(?:ofis dışında|izinde|tatilde)\b{_CLAUSE}{{0,20}}?\b(?:olacağım|bulunacağım)",
+)
+
 # An absence notice in its own words, two meanings in one sentence or the next: the writer is away ("I am out of the
 # office", "I will not be reading my mail for a while": the BSD vacation program's default text; "I will be out of the
 # office from ... until ...": Lotus Notes' agent; "I am on vacation/holiday/leave") and says when that ends ("until",
@@ -417,7 +438,9 @@ ABSENT_UNTIL: Final = re.compile(
     r"|i (?:will|shall) not be (?:reading|checking) my (?:e-?)?mail)\b"
     r"[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}?"
     r"\b(?:until|till|when i (?:get back|return|am back|come back)|(?:will|shall) be back|upon my return|"
-    r"on my return|return(?:ing)? on)\b",
+    r"on my return|return(?:ing)? on)\b|"
+    # The same two meanings in one clause of other languages (`_ABSENT_UNTIL_ABROAD`).
+    + "|".join(_ABSENT_UNTIL_ABROAD),
 )
 
 # Challenge/response and whitelisting services: the recipient's filter holds the message until
@@ -455,6 +478,12 @@ CHALLENGE: Final = re.compile(
     r"jeder (?:ab)?sender (?:muss )?seine (?:einsendungen|nachrichten|mails) (?:\S+ )?bestätigen|"
     r"(?:tutti i|ogni) mittent[ei] dev(?:ono|e) confermare i (?:loro|propri) messaggi|"
     r"cada remitente debe confirmar sus (?:propios )?(?:env[ií]os|mensajes)|"
+    # A person screening their own mailbox against unwanted mail who asks the sender to verify or confirm
+    # (a challenge/response service's request quoted in a blog post, empoprise-bi.blogspot.com 2015/05: "I'm
+    # protecting myself from receiving junk mail. Please click the link below to complete the verification
+    # process."): the screening names whose mail it is (myself, my inbox), the request what the sender must do.
+    r"\bprotect(?:s|ing|ed)? (?:myself|me|my (?:\S+ )?(?:in-?box|mailbox|e-?mail|mail|account|address)) "
+    r"(?:\S+ ){0,2}?from (?:\S+ ){0,2}?(?:junk|spam|unsolicited|unwanted)\b.{0,200}?\b(?:verif|confirm|prove)|"
     r"challenge[- ](?:response|e-?mail|message)",
 )
 # A challenge that asks the sender to answer the challenge mail itself ("Do this by replying to this
