@@ -1363,6 +1363,12 @@ def _mailbox_status(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Ver
     # corpus/LABELING.md, "No valid recipients".
     if rule == "concept:NONE_ACCEPTED" and sd is not None and sd[0] == 1:
         return Reason.USERUNKNOWN, rule + ";mailbox-status"
+    # A recipient denied by an access rule, unless an X.1.x status gives the server's verdict on the mailbox
+    # ("550 5.1.1 recipient <...> denied", smtpf passing on the forward host's 5.1.1, RFC 3463: bad destination
+    # mailbox address), or X.4.1 beside the refused recipient, Exchange Online's directory finding no such
+    # recipient (`_refused_recipient_network_status`).
+    if rule == "concept:RCPT+ACCESS_DENIED" and sd is not None and (sd[0] == 1 or sd == (4, 1)):
+        return Reason.USERUNKNOWN, rule + ";mailbox-status"
     return None
 
 
@@ -1474,7 +1480,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.TOOMANYCONN: (_per_client_count,),
     # (An address's characters said invalid under X.1.3 or a 501, "553 5.1.3 Invalid characters in address": the
     # address's syntax, as `_malformed` reads any other wording of it.)
-    Reason.POLICYVIOLATION: (_command_line, _malformed, _host_stage),
+    Reason.POLICYVIOLATION: (_command_line, _malformed, _host_stage, _mailbox_status),
     Reason.SYNTAXERROR: (_mailbox_status,),
 }
 

@@ -2939,6 +2939,11 @@ TERMS: Final[tuple[Term, ...]] = (
             # (Not "messages per connection" and its kin: PER_SESSION's unit, read there.)
             "destination domains per transaction", "too frequent connects", "recipients per session",
             "concurrency limit", "connection concurrency limit", "process limit", "multi recipient bounce"),
+    # Recipients taken one at a time (round r53policy): Exim wiki ExiscanExamples' RCPT ACL "defer message = only one
+    # recipient at a time" (a site scanning each message for one recipient's profile defers the others to a later
+    # transaction): a limit on the recipients of one message, RFC 3463 X.5.3.
+    *_in("en", "RECIPIENTS_COUNT", "one recipient at a time", "only one recipient per message",
+         "one recipient per message", "one recipient per transaction"),
     # A mail filter (milter, content filter, policy service) of the receiving system failed.
     # The receiver's scan that could not be made ("Unable to scan for virus, please contact admin of ...",
     # qpsmtpd virus/aveclient; "Unable to scan for viruses", virus/clamdscan): no finding, its own failure.
@@ -3047,6 +3052,13 @@ TERMS: Final[tuple[Term, ...]] = (
     # missing login and not of the sender's address (Gmail's "the sender is unauthenticated", the sender domain's
     # SPF/DKIM/DMARC, is AUTHMECH's).
     *_in("en", "SMTPAUTH", "unauthenticated sender", "unauthenticated senders"),
+    # Authorisation said to be required (round r53policy): Mail.ru's "503 Administrative prohibition --
+    # authorization required. Users in your domain are not allowed to send email without authorization" (a public
+    # paste's SMTP transcript; its help page is on setting up SMTP login): logging in is what the session lacks, RFC
+    # 4954's 530 "Authentication required". One term, so that "authorization" alone ("not authorized" is an
+    # access rule) stays no login.
+    *_in("en", "SMTPAUTH", "authorization required", "authorisation required", "authorization is required",
+         "authorisation is required"),
     *_terms("SMTPAUTH", "smtp auth", "smtp authentication", "authentication", "auth", "login", "log in",
             "user pass", "username password", "user password",
             "anonymous user", "anonymous users",
@@ -3198,6 +3210,12 @@ TERMS: Final[tuple[Term, ...]] = (
          "archive", "archives", "document", "documents", "pdf", "attachment", "attachments"),
     *_in("en", "PROTECTED", "password protected", "protected by a password", "protected with a password",
          "encrypted", "is encrypted", "are encrypted"),
+    # What the site says of a kind of content it keeps out, said of the file type, the MIME part or the MIME kind
+    # named (round r53policy): "CLSID file extensions are dangerous" (Rackspace's G1D), "an unwanted Embedded-CGI
+    # mime" and "a link to unwanted file extension" (Exim wiki ExiscanContentBlocking), "executable files are
+    # dangerous in email" (Exim wiki ExiscanFilenameBlocking). A judgement of the site on what a message may
+    # carry, the receiver's policy, not a broken encoding; no finding of a virus ("dangerous" names none).
+    *_in("en", "UNWANTED_KIND", "unwanted", "undesired", "not wanted", "banned", "dangerous", "potentially dangerous"),
     *_in("de", "PROTECTED", "passwortgeschützt", "passwortgeschützte", "verschlüsselt", "verschlüsselte"),
     *_in("fr", "PROTECTED", "protégé par mot de passe", "protégés par mot de passe", "chiffré", "chiffrés",
          "chiffrée", "chiffrées"),
@@ -3959,6 +3977,12 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("REFUSED_FROM", "not accepting mail from", "not accepting messages from", "not accepting email from",
             "not accepting e mail from", "not accepting any mail from", "not accepting connections from",
             "not accepting any messages from"),
+    # The words of an access rule or a block, also REFUSED's (round r53policy): said of a recipient ("550 recipient
+    # <...> denied", Haraka's access plugin; "550 5.7.1 recipient blocked", milter-gris), the site's rule on whom
+    # it takes mail for, not a verdict on the mailbox (WEAK_REFUSALS leaves these words out for that reason). Not
+    # "access denied", REFUSED's longer term: Exchange Online's "5.4.1 Recipient address rejected: Access denied" is
+    # its directory's unknown recipient (LABELING.md), read by the status.
+    *_in("en", "ACCESS_DENIED", "denied", "blocked", "forbidden", "prohibited"),
     *_terms("REFUSED", "rejected", "refused", "denied", "blocked", "banned", "not allowed", "not permitted",
             "not authorized", "not authorised", "unauthorized", "unauthorised", "not accepted", "not welcome",
             "prohibited", "forbidden", "disallowed", "no access", "access denied", "blacklisted", "dropped",
@@ -5326,6 +5350,14 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.USERUNKNOWN, "ADDR", "NOT_RECEIVED_FOR", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "twisted 22.4.0 twisted/mail/smtp.py ('550 Cannot receive for specified address')", 3),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "NOT_RECEIVED_FOR", "as ADDR+NOT_RECEIVED_FOR", 3),
+    # The recipient denied or blocked, right after it (round r53policy): an access rule of the site on whom it takes
+    # mail for (LABELING.md: Postfix's "Recipient address rejected: Access denied" is a recipient access rule), after
+    # the pairs that say the mailbox is unknown, disabled or full. Right after only: in "Recipient address rejected:
+    # Blocked - ... Multiple DNSBLs" (postfwd through Postfix's prefix) the word after the colon is the policy
+    # service's own reason, the sending host blocked. Under an X.1.x status the server's verdict on the mailbox
+    # decides (`_decide._mailbox_status`).
+    ConceptRule(_R.POLICYVIOLATION, "RCPT", "ACCESS_DENIED", f"{_RFC3463}.8, X.7.1 delivery not authorized; Haraka "
+                "plugins/access ('recipient <...> denied'); milter-gris ('recipient blocked')", 1),
     ConceptRule(_R.HOSTUNKNOWN, "NO_HOST", None, f"{_RFC3463}.2, X.1.2 bad destination system address; "
                 "RFC 8020 (NXDOMAIN)"),
     ConceptRule(_R.HOSTUNKNOWN, "DOMAIN", "UNKNOWN", f"{_RFC3463}.2, X.1.2 bad destination system address"),
@@ -5381,6 +5413,21 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.CONTENTERROR, "ENCODING", "MSG_STANDARD", "RFC 5321 section 4.5.3.1.6 (line length), RFC 5322 "
                 "section 2.3 (CR and LF only together); Momentum Appendix F.2 responses ('see RFC2822 section ...')",
                 8, decisive=True),
+    # A kind of content the site keeps out, said of the attachment, the MIME part or the MIME kind (UNWANTED_KIND,
+    # round r53policy): the receiver's rule on what a message may carry, before the encoding or the part alone
+    # ("mime_banned_file - CLSID file extensions are dangerous", "an unwanted Embedded-CGI mime").
+    ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", "UNWANTED_KIND", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
+                "Exim wiki ExiscanFilenameBlocking ('executable files are dangerous in email'); Rackspace's G1D "
+                "('CLSID file extensions are dangerous')", 4),
+    ConceptRule(_R.POLICYVIOLATION, "MIME_PART", "UNWANTED_KIND", "as ATTACHMENT+UNWANTED_KIND (RFC 2046 section 5.1, "
+                "a body part)", 4),
+    ConceptRule(_R.POLICYVIOLATION, "ENCODING", "UNWANTED_KIND", "as ATTACHMENT+UNWANTED_KIND; Exim wiki "
+                "ExiscanContentBlocking ('This message contains an unwanted Embedded-CGI mime')", 4),
+    # A kind of file or content said to go against the site's policy ("a component ... with declared name or MIME
+    # type or contents type violating our access policy", amavisd-new's notice of a banned part): the same rule
+    # named by the policy it belongs to, before the MIME part alone (round r53policy).
+    ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", "POLICY", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
+                "amavisd-new's banned-contents notice to the sender (a public paste)", 8),
     ConceptRule(_R.CONTENTERROR, "ENCODING", None, f"{_RFC3463}.7, X.6.x message content or media"),
     ConceptRule(_R.CONTENTERROR, "MIME_PART", None, f"{_RFC3463}.7, X.6.x message content or media"),
     # A kind of file on the site's list ("Blacklisted high risk file extension detected", "attachment type is
