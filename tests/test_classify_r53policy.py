@@ -113,3 +113,36 @@ def test_a_recipient_denied_under_a_mailbox_status_is_the_mailbox_verdict(text: 
 )
 def test_a_refused_recipient_address_framing_another_reason_keeps_it(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 That header value is forbidden here",
+        "554 5.7.1 Header field value rejected by local rule",
+    ],
+)
+def test_a_header_value_refused_is_the_sites_rule(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.POLICYVIOLATION
+    assert reply.rule == "concept:HEADER_VALUE+REFUSED"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("550 Two Subject headers are not allowed", Reason.NOTCOMPLIANTRFC),
+        ("550 header value is malformed", Reason.NOTCOMPLIANTRFC),
+    ],
+)
+def test_a_header_broken_or_doubled_keeps_its_format_reading(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize("text", ["550 9c0ffee41-7a2 Mail refused", "554 q7Hk2Lx09 message rejected"])
+def test_a_bare_refusal_beside_an_identifier_says_nothing_more(text: str) -> None:
+    # A queue or session id beside the refusal names the transaction, not a cause (LABELING.md: "Message
+    # blocked / rejected / refused and nothing more" is onhold when no status tells).
+    reply = parse_reply(text)
+    assert reply.reason is Reason.ONHOLD
+    assert reply.rule == "concept:MESSAGE+REFUSED;unstated"

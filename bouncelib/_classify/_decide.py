@@ -929,7 +929,10 @@ def _bare_refusal(ev: Evidence) -> bool:
     first = 0
     if "said" in words:
         first = 1 + max((i for i, w in enumerate(words) if w == "said" and start + i < found[0][0]), default=-1)
-    return all(i in covered or w.isdigit() or w in BARE_REFUSAL_FILLERS
+    # A word with a digit in it is a number or an identifier the server wrote beside the refusal (a queue or
+    # session id, "550 2efb645ddd8af6f-15f8b Mail rejected", a public issue's Gmail-relayed reply; round
+    # r53policy): a name for the transaction, no cause, as a number is.
+    return all(i in covered or any(c.isdigit() for c in w) or w in BARE_REFUSAL_FILLERS
                for i, w in enumerate(words) if first <= i < last)  # fmt: skip
 
 

@@ -3108,6 +3108,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # use, mattermost/mattermost issue 13648), the sender it names is refused (ORIGINATOR_FIELD+WRONG is rejected);
     # as HEADER too, so a missing or malformed one is still the message's form.
     *_terms("ORIGINATOR_FIELD", "sender header", "from header", "from field", "sender field"),
+    # A header field's value or content named as what is refused (round r53policy): "550 Header value not allowed"
+    # (a council's gateway, corpus gateways.jsonl) is the site's rule on what a header may say, not the header's
+    # form or its absence. Also HEADER's words, so that the header pairs read "header value malformed" as before.
+    *_in("en", "HEADER_VALUE", "header value", "header values", "header field value", "header field values"),
+    *_in("en", "HEADER", "header value", "header values", "header field value", "header field values"),
     # A value said wrong (not its form: BAD_FORM; not absent: UNKNOWN). Not "wrong" alone ("something went wrong").
     *_in("en", "WRONG_VALUE", "incorrect", "is incorrect", "not correct", "is not correct", "not the correct"),
     # The Internet Message Format's standard named by its number (RFC 822, 2822 and 5322, each replacing the
@@ -5386,6 +5391,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.HOSTUNKNOWN, "DOMAIN", "UNROUTABLE", "as ADDR+UNROUTABLE", 3),
     ConceptRule(_R.NOTCOMPLIANTRFC, "MESSAGE", "NONSTANDARD", "RFC 5322 (Internet Message Format); MDaemon's "
                 "'554 Message does not conform to standards' (oshibaetsya.ru/chto-takoe-oshibka-554)", 3),
+    # A header's value refused by a rule of the site ("Header value not allowed"): its policy on what a header may
+    # say, before the header pairs (MISSING holds "not allowed" for a header that may not appear twice).
+    ConceptRule(_R.POLICYVIOLATION, "HEADER_VALUE", "REFUSED", "RFC 5322 section 2.2 (a header field's body); "
+                "Postfix header_checks(5) (REJECT on a header's value: a site's rule)", 2),
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "MISSING", "RFC 5322 section 3.6 (header field counts and syntax)",
                 10),
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "UNKNOWN", "RFC 5322 section 3.6", 10),
