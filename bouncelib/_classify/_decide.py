@@ -1211,6 +1211,16 @@ def _senders_null_mx(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Ve
     return None
 
 
+def _transient_not_accepting(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A temporary X.3.2 and no words of a domain that takes no mail (round r53sys): RFC 3463 X.3.2 "System not
+    # accepting network messages" is the host's state ("an imminent shutdown, excessive load, or system
+    # maintenance"), useful for transient errors too; told to come back later, the system is down for now, its
+    # own state (systemerror), while `notaccept` is a domain that takes no mail at all (RFC 7505, RFC 7504's 521).
+    if sd == (3, 2) and ev.transient and rule.startswith("status:"):
+        return Reason.SYSTEMERROR, rule + ";transient"
+    return None
+
+
 def _sending_quota(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # A quota under a routing (X.4.x) or policy (X.7.x) status is a limit on what the
     # sender may send ("550 5.7.1 Email quota exceeded"); a full mailbox is X.2.x or X.3.x.
@@ -1474,7 +1484,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.USERUNKNOWN: (_login_name, _malformed, _syntax_codes, _sender_or_host, _after_data),
     Reason.HOSTUNKNOWN: (_sender_or_host, _malformed, _malformed_name, _transient_dns),
     Reason.REJECTED: (_malformed, _syntax_codes),
-    Reason.NOTACCEPT: (_senders_null_mx,),
+    Reason.NOTACCEPT: (_transient_not_accepting, _senders_null_mx),
     Reason.MAILBOXFULL: (_sending_quota, _system_storage),
     Reason.MESGTOOBIG: (_list_limit, _own_file),
     Reason.NETWORKERROR: (_local_socket, _refused_in_a_reply, _refused_recipient_network_status, _senders_dns),

@@ -148,6 +148,13 @@ _OWN_FAULT_WORDS: Final = (
     "backend unavailable", "backend not available", "backend down", "backend is down", "backend offline",
     "system unavailable", "system not available", "system down", "system is down", "system offline",
     "services unavailable", "servers unavailable",
+    # The service said not to be running (round r53sys: Exchange Server's NDR table, 4.3.2 "Service not active",
+    # Exchange components inactive, MicrosoftDocs/OfficeDocs-Exchange pull 2292): down, in other words.
+    "service not active", "service is not active", "service inactive", "service is inactive",
+    "service not running", "service is not running", "server not running", "server is not running",
+    # An error the server could not name, said to have happened in it (round r53sys: Kopano's zh_TW catalogue,
+    # "發生不明的錯誤", for its "fatal error while processing your message"): its own fault, as "unexpected error".
+    "unknown error", "unknown internal error", "unknown server error", "unknown system error",
     # A problem the server reports with a part of its own ("451 Sorry, there is a problem with my child and I can't
     # auth", indimail-mta smtpd.c err_child: the checkpassword program it runs crashed): "my" is the server's.
     "problem with my", "a problem with my", "problems with my", "trouble with my",
@@ -2686,6 +2693,9 @@ _R48_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("lv", "OWN_FAULT", "serviss nav pieejams", "kļūda apstrādē"),
     *_in("sl", "OWN_FAULT", "storitev ni na voljo", "napaka v obdelavi"),
     *_in("zh", "OWN_FAULT", "服务不可用", "处理出错"),
+    # An error the server could not name (round r53sys: Kopano's zh_TW catalogue "發生不明的錯誤", OWN_FAULT's
+    # "unknown error"), in the traditional and simplified scripts.
+    *_in("zh", "OWN_FAULT", "不明的錯誤", "不明錯誤", "未知的錯誤", "未知錯誤", "不明的错误", "未知的错误", "未知错误"),
     *_in("ja", "OWN_FAULT", "サービスは利用できません", "処理中にエラー"),
     # mutt.mo "Internal error. Please submit a bug report.", as SYSTEM holds it.
     *_in("pl", "OWN_FAULT", "wewnętrzny błąd", "wewnętrznego błędu"), *_in("da", "OWN_FAULT", "intern fejl"),
@@ -3802,6 +3812,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "zu viele mails auf dem server", "zu viele nachrichten auf dem server"),
     # Subject and predicate in one: a host name that does not resolve (a resolver's own words: Go's
     # "lookup example.org: no such host", glibc's "Unknown host", Postfix's "Host not found").
+    # (Round r53sys: the host's name said unknown, as "unknown host" says it: "host name is unknown", hocoroco's
+    # catalogue of Japanese mobile carriers' errors.)
+    *_terms("NO_HOST", "host name is unknown", "hostname is unknown", "host name unknown", "hostname unknown"),
     *_terms("NO_HOST", "no such host", "unknown host", "host unknown", "host not found", "no such domain",
             "nxdomain", "non existent domain", "nonexistent domain",
             # qmail-remote's "Sorry, I couldn't find any host by that name / named example.com": the resolver
