@@ -59,3 +59,20 @@ def test_a_host_name_said_unknown_is_an_unknown_host(text: str) -> None:
     verdict = parse_reply(text)
     assert verdict.reason is Reason.HOSTUNKNOWN
     assert verdict.hard_bounce
+
+
+@pytest.mark.parametrize("text", [
+    "550 5.7.1 the backend handed us corrupt data for this domain",
+    "451 user database holds inconsistent data, retry later",
+])
+def test_a_part_of_the_receiver_giving_broken_data_is_its_own_fault(text: str) -> None:
+    # Decisive over the policy status beside it: the part named is the receiver's own.
+    assert parse_reply(text).reason is Reason.SYSTEMERROR
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("553 the sender address holds invalid data", Reason.REJECTED),
+    ("550 invalid information in the recipient address", Reason.USERUNKNOWN),
+])
+def test_invalid_data_said_of_an_address_is_still_the_address(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason

@@ -3299,6 +3299,16 @@ TERMS: Final[tuple[Term, ...]] = (
          "not in recipient list", "not in the recipient list", "not in user list", "not in the user list",
          "not in the users list", "not in directory", "not in the directory", "not in our directory",
          "not in the address list", "not in the recipient table"),
+    # Data said to be wrong in itself (round r53sys: ImprovMX's "551 5.7.1 Our database returned invalid pieces of
+    # information about the requested recipient's domain (#id-5.9.3)", the SMTP Field Manual's provider page:
+    # "invalid data about the recipient's domain in their database"): paired with a part of the receiver
+    # (INTERNAL_OP+BAD_DATA), what that part holds or answered is broken, the receiving system's fault. Not
+    # "invalid" alone, an address's word.
+    *_in("en", "BAD_DATA", "invalid pieces of information", "invalid information", "invalid data", "bad data",
+         "inconsistent data", "inconsistent information", "corrupt", "corrupted", "corrupt data", "corrupted data",
+         "malformed data"),
+    # (Their "invalid" still says UNKNOWN of an address named beside them: "sender address contains invalid data".)
+    *_in("en", "UNKNOWN", "invalid pieces of information", "invalid information", "invalid data"),
     *_terms("INTERNAL_OP", "promise", "callback", "handler", "worker", "plugin", "backend", "back end",
             "database", "db", "transaction", "internal", "unhandled",
             # qmail's queueing program named by qmail-smtpd's errors (notqmail qmail-smtpd.c err_qqt "451 qqt
@@ -5580,6 +5590,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 decisive=True),
     # The same part said to fail or be unavailable ("backend unavailable", "database error", "plugin failed"):
     # the receiver failing inside, a few words apart only.
+    # ... or to hold or give broken data ("our database returned invalid information", round r53sys): decisive, as
+    # the part names whose data it is, which a policy status beside it (ImprovMX's 551 5.7.1) does not change.
+    ConceptRule(_R.SYSTEMERROR, "INTERNAL_OP", "BAD_DATA", f"{_RFC3463}.4, X.3.0 other or undefined mail system "
+                "status; https://smtpfieldmanual.com/provider/improvmx (551 5.7.1 #id-5.9.3)", 3, decisive=True),
     ConceptRule(_R.SYSTEMERROR, "INTERNAL_OP", "FAULT", f"{_RFC3463}.4, X.3.0 other or undefined mail system "
                 "status", 2),
     ConceptRule(_R.SYSTEMERROR, "INTERNAL_OP", "FAILED", f"{_RFC3463}.4, X.3.0 other or undefined mail system "
