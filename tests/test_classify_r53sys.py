@@ -76,3 +76,19 @@ def test_a_part_of_the_receiver_giving_broken_data_is_its_own_fault(text: str) -
 ])
 def test_invalid_data_said_of_an_address_is_still_the_address(text: str, reason: Reason) -> None:
     assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("The reason for the problem: 4.1.0 - Unknown address error 451-'resolver timed out, try later'",
+     Reason.NETWORKERROR),
+    ("4.1.0 - Unknown address error 451-'local configuration error'", Reason.SYSTEMERROR),
+    ("5.1.0 - Unknown address error 552-'mailbox is over its storage quota'", Reason.MAILBOXFULL),
+])
+def test_exchanges_status_template_yields_to_the_quoted_reply(text: str, reason: Reason) -> None:
+    # Exchange 2000/2003 puts its description of the status class before the remote reply it quotes: the reply's
+    # own words decide.
+    assert parse_reply(text).reason is reason
+
+
+def test_exchanges_status_template_speaks_when_the_quoted_reply_says_nothing() -> None:
+    assert parse_reply("5.1.0 - Unknown address error 550-'5.7.1 no'").reason is Reason.USERUNKNOWN

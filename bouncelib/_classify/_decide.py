@@ -568,6 +568,18 @@ def _words_say(ev: Evidence) -> Verdict | None:
     greylisting named beside "Sender address rejected" is a temporary block). A clause naming
     the cause ("due to ...") decides the concept reading, and wins over the phrase.
     """
+    text = ev.facts.words_text
+    if "-'" in text and (template := _STATUS_TEMPLATE.search(text)) is not None:
+        # Exchange's template quoting the remote reply: the reply's own words first, read alone; the status
+        # description Exchange put before it speaks only when they say nothing.
+        quoted = ev._replace(facts=ev.facts._replace(words_text=text[template.end() :]), terms=[])
+        said = _words_of(quoted)
+        if said is not None:
+            return said
+    return _words_of(ev)
+
+
+def _words_of(ev: Evidence) -> Verdict | None:
     phrase = _best(_strong_hits(ev)) or _page(ev)
     hits, from_cause = _concept_reading(ev)
     concept = (hits[0].reason, _concept_rule(hits[0])) if hits else None
@@ -585,6 +597,14 @@ def _words_say(ev: Evidence) -> Verdict | None:
         if named is not None and named[0] in HARD_REASONS:
             return named
     return in_context(_sibling(best, ev), ev) if best is not None else None
+
+
+# Exchange 2000/2003's notice line "The reason for the problem: 4.1.0 - Unknown address error 451-'DNS temporary
+# failure (#4.3.0)'": the status, the description Exchange gives every status of that class, then the remote
+# server's own reply quoted after its code and "-'" (round r53sys: ben.hamilton.id.au's delay notice; the same
+# layout in dbmailserver.com's and blackpearlmail's pages). The description is a paraphrase chosen by the
+# status's class (corpus/LABELING.md, "A notice quoting the remote server's reply").
+_STATUS_TEMPLATE: Final = re.compile(r"\b[245]\.\d{1,3}\.\d{1,3} - [a-z][a-z ]{2,60}? [245]\d\d-'")
 
 
 def _concept_reading(ev: Evidence) -> tuple[list[ConceptHit], bool]:
