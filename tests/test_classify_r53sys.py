@@ -92,3 +92,19 @@ def test_exchanges_status_template_yields_to_the_quoted_reply(text: str, reason:
 
 def test_exchanges_status_template_speaks_when_the_quoted_reply_says_nothing() -> None:
     assert parse_reply("5.1.0 - Unknown address error 550-'5.7.1 no'").reason is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "421 4.2.1 session deferred",
+    "451 4.2.0 Connection temporarily deferred",
+])
+def test_a_bare_deferral_outranks_a_status_of_another_reason(text: str) -> None:
+    # Deferred and nothing more names no cause (LABELING.md: "try again later" alone); a mailbox status beside it
+    # is no reason given.
+    verdict = parse_reply(text)
+    assert verdict.reason is Reason.SYSTEMERROR
+    assert verdict.rule == "bare:deferred"
+
+
+def test_a_bare_deferral_yields_to_a_status_saying_the_address_is_bad() -> None:
+    assert parse_reply("550 5.1.1 deferred").reason is Reason.USERUNKNOWN

@@ -988,13 +988,20 @@ def _status_subject(ev: Evidence) -> Verdict | None:
 
 # "Deferred" and nothing more ("451 4.7.1 deferred", rspamd's soft reject when its export pipeline
 # fails): like "Try again later" alone, it names no cause and asks for a retry (LABELING.md, systemerror).
+# So does the session deferred and nothing more (round r53sys: EarthLink's "421 4.2.1 Connection deferred",
+# ELNK_103 "the server is temporarily unavailable"). Words, read before the status, as the request to retry
+# later is (`_words_say`): a status of another reason (4.2.1's disabled mailbox) yields to them, one saying the
+# address is bad (HARD_REASONS) does not.
 _BARE_DEFERRAL: Final = re.compile(
-    r"^\s*(?:\d{3}[ -]+)?(?:[45]\.\d{1,3}\.\d{1,3}\s+)?(?:(?:the |your )?(?:message|mail) )?(?:temporarily )?"
-    r"deferred\.?\s*$")
+    r"^\s*(?:\d{3}[ -]+)?(?:[45]\.\d{1,3}\.\d{1,3}\s+)?(?:(?:the |your )?(?:message|mail|connection|session) )?"
+    r"(?:temporarily )?deferred\.?\s*$")
 
 
 def _bare_deferral(ev: Evidence) -> Verdict | None:
-    return (Reason.SYSTEMERROR, "bare:deferred") if _BARE_DEFERRAL.match(ev.facts.words_text) else None
+    if not _BARE_DEFERRAL.match(ev.facts.words_text):
+        return None
+    named = _status(ev)
+    return named if named is not None and named[0] in HARD_REASONS else (Reason.SYSTEMERROR, "bare:deferred")
 
 
 #: The rule of a refusal of the message that says nothing more (`_bare_refusal`): onhold, decided.
@@ -1026,8 +1033,8 @@ def _model(ev: Evidence) -> Verdict | None:
 
 
 STEPS: Final[tuple[Callable[[Evidence], Verdict | None], ...]] = (
-    _success, _codes, _provider, _blocklist, _words_say, _status, _command, _weak, _fallback_pairs, _reply_code,
-    _status_subject, _bare_refused, _bare_deferral,
+    _success, _codes, _provider, _blocklist, _words_say, _bare_deferral, _status, _command, _weak, _fallback_pairs,
+    _reply_code, _status_subject, _bare_refused,
 )  # fmt: skip
 
 
