@@ -178,6 +178,11 @@ CONVENTIONS: tuple[Convention, ...] = (
     _c("sender not allowed to send from", "rejected",
        r"not (?:authori[sz]ed|allowed|permitted) to send (?:mail |e-?mail |messages? )?(?:from|as)\b",
        r"\b(?:spf|dkim|dmarc)\b|designated|\d{1,3}(?:\.\d{1,3}){3}\]? is not|\bhost\b[^.]{0,40} is not"),
+    # Round 53: Amazon SES's "Email address is not verified. The following identities failed the check in region
+    # ...": the From, Source, Sender or Return-Path identity is not verified for the sending account (SES's
+    # troubleshooting page): the sender refused (rejected), as every file of ours labels it; Sisimai's
+    # lhost-postfix-77 reads it as norelaying.
+    _c("sending identity not verified", "rejected", r"identities failed the check|email address is not verified"),
     # A malformed address (sender or recipient): syntaxerror, whatever the status (X.1.7, "bad
     # sender's mailbox address syntax", and X.1.3 both are syntax in RFC 3463). A sender *refused*
     # (unknown domain, not allowed) stays rejected.

@@ -526,6 +526,9 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # reject_sender_login_mismatch and its kin refuse a sender address the login does not own.
     *_in("en", "SAME_AS", "must match", "must be same as", "must be the same as", "has to match",
          "has to be the same as", "should match", "must equal"),
+    # The same requirement said broken ('"MAIL FROM" doesn't conform with authentication [@sm060104]', SMTP code
+    # 436, PHPMailer/PHPMailer issue 885: the From and the login must be the same): the sender the login does not own.
+    *_in("en", "SAME_AS", "does not conform with", "not conforming with"),
     *_in("de", "SAME_AS", "muss übereinstimmen", "müssen übereinstimmen", "muss identisch sein"),
     *_in("fr", "SAME_AS", "doit correspondre", "doit être identique", "doit être le même"),
     *_in("es", "SAME_AS", "debe coincidir", "debe ser igual", "debe ser el mismo"),
@@ -806,6 +809,16 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # milter-gris filterData): the address after "from" is who sent them, as "mail from" is.
     *_in("en", "SENDER", f"message from {ADDRESS_WORD}", f"messages from {ADDRESS_WORD}",
          f"mail from {ADDRESS_WORD}"),
+    # The identities a sending platform lets an account send as (Amazon SES: "Email address is not verified. The
+    # following identities failed the check in region US-EAST-1: ...", its troubleshooting page: the From, Source,
+    # Sender or Return-Path address not verified; SendGrid's "verified Sender Identity"; Postmark's "Sender signature
+    # not defined for From address", its confirmed sender addresses): who the mail claims to come from, the sender.
+    *_in("en", "SENDER", "sender identity", "sender identities", "identities", "sender signature",
+         "sender signatures"),
+    # An address the client acts *as* ("553 Relaying disallowed as user@example.com", Zoho's refusal of a From its
+    # login does not own, getgrav/grav-plugin-email issue 77; ZeptoMail's SMTP error page: "the From address ...
+    # is not ... verified"): the identity it sends as, the sender, as "send as" is.
+    *_in("en", "SENDER", f"as {ADDRESS_WORD}"),
     # A recipient named with its address ("recipient <bob@...> black listed", smtpf timelimit.c; "recipient
     # <...> relaying denied", cmd.c): the address is the recipient's, not the sender's the address words
     # alone stand for (ADDR+LISTING is the sender's address listed).
@@ -5011,6 +5024,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NORELAYING, "RCPT", "NOT_CONFIGURED", f"{_SISIMAI} (NoRelaying); mailfront 2.12 mailfront.c "
                 "(550 5.1.0)", 3),
     ConceptRule(_R.NORELAYING, "DOMAIN", "NOT_CONFIGURED", f"{_SISIMAI} (NoRelaying)", 4),
+    # The sender said not to be one of the site's own ("550 not local sender over smtp", nitinsh06/Django-Verify-Email
+    # issue 35; "553 Relaying disallowed as <address>", Zoho): the sender is refused, as LOCAL_SENDERS_ONLY's
+    # "Local user only" is, not a relay to a foreign recipient. Before NOT_LOCAL alone (the relay refused).
+    ConceptRule(_R.REJECTED, "SENDER", "NOT_LOCAL", f"{_SISIMAI} (Rejected: the sender is not allowed); NetEase and "
+                "Coremail help pages on '553 Local user only'; ZeptoMail SMTP error codes ('Relaying disallowed as "
+                "<address>': the From address not one of the account's)", 3),
     ConceptRule(_R.NORELAYING, "NOT_LOCAL", None, f"{_RFC5321} (551 user not local); {_SISIMAI} (NoRelaying)"),
     # The receiving system's own authentication service unreachable ("SASL: Connect to private/auth
     # failed: No such file or directory"): the server is broken, not the client's login refused.

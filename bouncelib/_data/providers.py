@@ -699,7 +699,9 @@ RULES: Final[tuple[ProviderRule, ...]] = (
                  source=_QQ, example="550 Sender frequency limited"),
     ProviderRule(provider="zoho", reason=_R.SPAMDETECTED, phrase="email flagged as spam",
                  source=_ZOHO, example="554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam."),
-    ProviderRule(provider="amazon", reason=_R.NORELAYING, phrase="email address is not verified",
+    # The page: "You're trying to send email from an email address or domain that you haven't verified" (the From,
+    # Source, Sender or Return-Path address): the sending identity refused, not a relay asked for (round r53).
+    ProviderRule(provider="amazon", reason=_R.REJECTED, phrase="email address is not verified",
                  source="https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html",
                  example="554 Message rejected: Email address is not verified. The following identities failed the "
                          "check in region US-EAST-1: sender@example.com"),

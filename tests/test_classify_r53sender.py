@@ -1,0 +1,54 @@
+"""The envelope sender refused, in the words sending platforms and submission servers use (round 53, issue 10).
+
+corpus/LABELING.md: a sender address that is unknown, not verified or not allowed is `rejected`; a relay asked
+for a foreign recipient is `norelaying`. Each test is written in our own words, for the meaning a rule names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize("text", [
+    # A sending platform's verified identities (Amazon SES, SendGrid, Postmark).
+    "554 Refused: these identities failed the check in eu-west-1: news@example.org",
+    "550 The identities on this message are not verified for your account",
+])  # fmt: skip
+def test_an_identity_the_sender_claims_not_verified_is_the_sender_refused(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+def test_amazons_unverified_address_is_the_sender_not_a_relay() -> None:
+    reply = parse_reply("554 Message rejected: Email address is not verified.",
+                        remote_host="email-smtp.eu-west-1.amazonaws.com")
+    assert reply.provider == "amazon"
+    assert reply.reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize("text", [
+    "553 Relaying denied as news@example.org",
+    "550 we do not relay as billing@example.net for this login",
+    "553 sender not local",
+    "553 the sender is not local to this server",
+])  # fmt: skip
+def test_a_sender_said_not_to_be_the_sites_own_is_refused_not_a_relay(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize("text", [
+    "554 5.7.1 <bob@example.net>: Relay access denied",
+    "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    "550 not local, we do not relay for example.com",
+])  # fmt: skip
+def test_a_relay_refused_with_no_sender_named_stays_norelaying(text: str) -> None:
+    assert parse_reply(text).reason is Reason.NORELAYING
+
+
+@pytest.mark.parametrize("text", [
+    "451 The envelope sender does not conform with your authentication",
+    "550 MAIL FROM address not conforming with the authenticated user",
+])  # fmt: skip
+def test_a_sender_that_does_not_conform_with_the_login_is_refused(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
