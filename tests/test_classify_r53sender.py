@@ -52,3 +52,7 @@ def test_a_relay_refused_with_no_sender_named_stays_norelaying(text: str) -> Non
 ])  # fmt: skip
 def test_a_sender_that_does_not_conform_with_the_login_is_refused(text: str) -> None:
     assert parse_reply(text).reason is Reason.REJECTED
+
+
+def test_a_sender_not_defined_on_the_receiver_is_an_unknown_sender() -> None:
+    assert parse_reply("550 The sender you gave is not defined on this platform").reason is Reason.REJECTED

@@ -3796,6 +3796,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # The time a receiver's own failure happened in ("Internal error during policy check"): what it was doing
     # when it failed is named after it, and was not done.
     *_terms("DURING", "during", "lors de", "lors du", "während", "durante"),
+    # Not defined where the receiver keeps what it knows ("Sender signature not defined for From address", Postmark's
+    # refusal of a From with no confirmed sender signature, ActiveCampaign/postmark-rails issue 31; "user not defined"):
+    # the thing is not known to it, as "not known" is.
+    *_terms("UNKNOWN", "not defined", "is not defined"),
     *_terms("UNKNOWN", "by that name", "unknown", "invalid", "bogus", "not valid", "is not valid",
             "does not exist", "do not exist", "not exist", "not exists", "non existent", "nonexistent",
             # The same negation as non-native writers put it ("The email account that you tried to reach does no
