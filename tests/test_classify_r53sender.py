@@ -56,3 +56,15 @@ def test_a_sender_that_does_not_conform_with_the_login_is_refused(text: str) -> 
 
 def test_a_sender_not_defined_on_the_receiver_is_an_unknown_sender() -> None:
     assert parse_reply("550 The sender you gave is not defined on this platform").reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize("text", [
+    "550 The address news@example.org is not permitted to send email",
+    "553 That address cannot send messages through us",
+])  # fmt: skip
+def test_an_address_not_allowed_to_send_is_the_sender_refused(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+def test_an_ip_not_allowed_to_send_stays_the_host_blocked() -> None:
+    assert parse_reply("550 Your IP 192.0.2.4 is not permitted to send email").reason is Reason.BLOCKED

@@ -669,6 +669,12 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
         "not entitled to") for send in (
         "send as", "send mail as", "send email as", "send messages as", "send on behalf of", "send mail on behalf of",
         "send email on behalf of", "send messages on behalf of"))),
+    # An address said not allowed to send at all ("550 Address <a@example.org> is not allowed to send mail", "This
+    # address may not send mail"): the address doing the sending, the sender, refused (ADDR+SEND_NOT_ALLOWED, as
+    # SENDER's); "Your IP is not allowed to send mail" is the host's (CLIENT). No rule of its own alone.
+    *_in("en", "SEND_NOT_ALLOWED", *(f"{no} {send}" for no in (
+        "not allowed to", "not permitted to", "not authorized to", "not authorised to", "may not", "cannot")
+        for send in ("send mail", "send email", "send e mail", "send messages", "send any mail"))),
     # A server that says it does not receive mail for the address given ("550 Cannot receive for specified
     # address", Twisted's ESMTP server for an address its delivery object refuses): no mailbox here for it.
     *_in("en", "NOT_RECEIVED_FOR", "cannot receive for", "cannot receive mail for", "cannot receive email for",
@@ -5169,6 +5175,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SENDER", "NO_RCPT", f"{_RFC3463}.2, X.1.8 bad sender's system address; "
                 f"{_SISIMAI} (Rejected: the sender's address)", 2),
     # (round r45tune) Not permitted to send as the identity given: that sender refused, whoever asked.
+    # The address word before a refusal to send (round r53): the address doing the sending is the sender's.
+    ConceptRule(_R.BLOCKED, "CLIENT", "SEND_NOT_ALLOWED", f"{_SISIMAI} (Blocked: the sending host refused)", 4),
+    ConceptRule(_R.REJECTED, "SENDER", "SEND_NOT_ALLOWED", f"{_RFC3463}.8, X.7.1 delivery not authorized; corpus/"
+                "LABELING.md ('<sender> is not allowed to send from ...' is rejected)", 4),
+    ConceptRule(_R.REJECTED, "ADDR", "SEND_NOT_ALLOWED", f"{_RFC3463}.8, X.7.1 delivery not authorized; corpus/"
+                "LABELING.md ('<sender> is not allowed to send from ...' is rejected)", 4),
     ConceptRule(_R.REJECTED, "SEND_AS_DENIED", None, f"{_RFC3463}.8, X.7.1 delivery not authorized (the sender's "
                 "identity); Exchange Online NDR 5.7.60 ('Client does not have permissions to send as this sender')"),
     ConceptRule(_R.REJECTED, "SENDER", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; {_SISIMAI}"),
