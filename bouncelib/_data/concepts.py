@@ -822,8 +822,8 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "SENDER", "sender identity", "sender identities", "identities", "sender signature",
          "sender signatures"),
     # An address the client acts *as* ("553 Relaying disallowed as user@example.com", Zoho's refusal of a From its
-    # login does not own, getgrav/grav-plugin-email issue 77; ZeptoMail's SMTP error page: "the From address ...
-    # is not ... verified"): the identity it sends as, the sender, as "send as" is.
+    # login does not own, pasted in getgrav/grav-plugin-email issue 77, mattermost issue 13224 and
+    # magepal/magento2-gmail-smtp-app issue 122): the identity it sends as, the sender, as "send as" is.
     *_in("en", "SENDER", f"as {ADDRESS_WORD}"),
     # A recipient named with its address ("recipient <bob@...> black listed", smtpf timelimit.c; "recipient
     # <...> relaying denied", cmd.c): the address is the recipient's, not the sender's the address words
@@ -5038,8 +5038,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # issue 35; "553 Relaying disallowed as <address>", Zoho): the sender is refused, as LOCAL_SENDERS_ONLY's
     # "Local user only" is, not a relay to a foreign recipient. Before NOT_LOCAL alone (the relay refused).
     ConceptRule(_R.REJECTED, "SENDER", "NOT_LOCAL", f"{_SISIMAI} (Rejected: the sender is not allowed); NetEase and "
-                "Coremail help pages on '553 Local user only'; ZeptoMail SMTP error codes ('Relaying disallowed as "
-                "<address>': the From address not one of the account's)", 3),
+                "Coremail help pages on '553 Local user only'; Zoho's 'Relaying disallowed as <address>' (getgrav/"
+                "grav-plugin-email issue 77: the From address not one of the account's)", 3),
     ConceptRule(_R.NORELAYING, "NOT_LOCAL", None, f"{_RFC5321} (551 user not local); {_SISIMAI} (NoRelaying)"),
     # The receiving system's own authentication service unreachable ("SASL: Connect to private/auth
     # failed: No such file or directory"): the server is broken, not the client's login refused.
