@@ -5177,10 +5177,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # (round r45tune) Not permitted to send as the identity given: that sender refused, whoever asked.
     # The address word before a refusal to send (round r53): the address doing the sending is the sender's.
     ConceptRule(_R.BLOCKED, "CLIENT", "SEND_NOT_ALLOWED", f"{_SISIMAI} (Blocked: the sending host refused)", 4),
-    ConceptRule(_R.REJECTED, "SENDER", "SEND_NOT_ALLOWED", f"{_RFC3463}.8, X.7.1 delivery not authorized; corpus/"
-                "LABELING.md ('<sender> is not allowed to send from ...' is rejected)", 4),
-    ConceptRule(_R.REJECTED, "ADDR", "SEND_NOT_ALLOWED", f"{_RFC3463}.8, X.7.1 delivery not authorized; corpus/"
-                "LABELING.md ('<sender> is not allowed to send from ...' is rejected)", 4),
+    ConceptRule(_R.REJECTED, "SENDER", "SEND_NOT_ALLOWED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI} "
+                "(Rejected: the envelope sender refused)", 4),
+    ConceptRule(_R.REJECTED, "ADDR", "SEND_NOT_ALLOWED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI} "
+                "(Rejected: the envelope sender refused)", 4),
     ConceptRule(_R.REJECTED, "SEND_AS_DENIED", None, f"{_RFC3463}.8, X.7.1 delivery not authorized (the sender's "
                 "identity); Exchange Online NDR 5.7.60 ('Client does not have permissions to send as this sender')"),
     ConceptRule(_R.REJECTED, "SENDER", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; {_SISIMAI}"),
