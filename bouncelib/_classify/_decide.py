@@ -137,6 +137,8 @@ _QUEUE_TOO_LONG: Final = ("in the queue too long", "not going to try again")
 _LISTING: Final = frozenset({"listed", "blacklisted", "blocklisted", "blacklist", "blocklist", "rbl", "dnsbl"})
 _LISTED_IN: Final = ("blocked using", "found in", "black list", "block list", "listing in")
 _HOST_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO"})
+# RFC 5321 section 4.2.1's x0z replies of class 5: the syntax of the command or its sequence.
+_SYNTAX_CODES: Final = frozenset({500, 501, 502, 503, 504})
 _SENDER_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "MAIL"})
 _HOST_WORDS: Final = frozenset({"helo", "ehlo", "sender", "client", "hostname"})
 # Statuses whose subject and detail say the form of what was sent: X.1.3 (bad destination mailbox address
@@ -815,6 +817,12 @@ def _status(ev: Evidence) -> Verdict | None:
 
 def _command(ev: Evidence) -> Verdict | None:
     if ev.code is None and ev.status is None:
+        return None
+    # RFC 5321 section 4.2.1: a 50z reply (500-504: syntax error, command unrecognised, parameters, not
+    # implemented, bad sequence) says the command itself was wrong, which the command it answered does not
+    # outweigh ("503 5.5.0 Sender already specified" to a MAIL is the sequence, not a refused sender); the reply
+    # code decides it later (`_REPLY_CODES`), after the words' weaker readings.
+    if ev.code in _SYNTAX_CODES and ev.command == "MAIL":
         return None
     if ev.command in _HOST_COMMANDS:
         return Reason.BLOCKED, f"command:{ev.command}"
