@@ -25,3 +25,36 @@ def test_a_syntax_class_reply_to_mail_is_the_command_not_a_refused_sender(text: 
 def test_a_plain_refusal_of_mail_is_still_the_sender() -> None:
     assert parse_reply("550 Go away", smtp_command="MAIL").reason is Reason.REJECTED
     assert parse_reply("553 Not from you", smtp_command="MAIL").reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    ("501 Could not decode the AUTH= value", "MAIL"),
+    ("501 Unable to base64 decode your login response", "AUTH"),
+])
+def test_an_auth_value_that_cannot_be_decoded_is_its_syntax(text: str, command: str) -> None:
+    # RFC 4954 section 4: a response that is not base64 is a 501, the form of the argument, not refused credentials.
+    assert parse_reply(text, smtp_command=command).reason is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", [
+    "553 Cannot normalise the sender address",
+    "550 Sender address badly formed",
+])
+def test_a_sender_address_in_a_wrong_form_is_its_syntax(text: str) -> None:
+    # LABELING.md: a malformed address is syntaxerror whatever the status; a well-formed refused sender is rejected.
+    verdict = parse_reply(text)
+    assert verdict.reason is Reason.SYNTAXERROR
+    assert not verdict.hard_bounce
+
+
+@pytest.mark.parametrize("text", [
+    "500 Invalid input received from 198.51.100.4",
+    "554 Malformed client input",
+])
+def test_invalid_input_from_the_client_is_its_command_not_the_host(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+def test_an_address_whose_domain_cannot_be_made_out_is_its_syntax() -> None:
+    verdict = parse_reply("553 Rejected: unable to determine the domain of the envelope sender")
+    assert verdict.reason is Reason.SYNTAXERROR

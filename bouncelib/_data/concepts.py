@@ -3727,7 +3727,15 @@ TERMS: Final[tuple[Term, ...]] = (
             # qmail-smtpd's "Sorry, address must include host name (#5.1.3)": the domain part is required.
             "must include host name", "must include a host name", "must include a domain", "must include domain",
             # sendmail proto.m4 canonify: an address ending in "@", "553 5.1.3 ... Hostname required".
-            "hostname required", "host name required"),
+            "hostname required", "host name required",
+            # An address whose domain could not be made out (lookup-address-milter's "Could not determine domain
+            # of 5321.from=postmaster": a bare local part), round r53syntax.
+            "could not determine domain", "could not determine the domain", "cannot determine domain",
+            "cannot determine the domain", "unable to determine domain", "unable to determine the domain"),
+    # What the client sent, named as its input ("502 Invalid input from 192.0.2.10 to ...qq.com", QQ Mail, gitea
+    # issue 35788): said invalid or malformed, the client's command line is what was wrong (RFC 5321 4.2.1: 500
+    # syntax error, command unrecognised), not the host it came from (round r53syntax).
+    *_in("en", "INPUT", "input", "client input", "command input", "smtp input"),
     # An address whose local part is empty (Postfix 3.7 local/recipient.c: 'null username in "+ext@domain"' when
     # nothing is left once the extension is split off): the address's syntax, RFC 5321 section 4.1.2 (a Mailbox is
     # Local-part "@" Domain) and RFC 3463 X.1.3 (bad destination mailbox address syntax); the longer terms hide
@@ -4085,6 +4093,18 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("en", "BAD_FORM", *(f"{may} {verb} with" for may in ("must not", "cannot", "may not", "can not", "should not",
                                                                "is not allowed to", "are not allowed to")
                               for verb in ("begin", "start", "end"))),
+    # A value of the client's that could not be decoded (sendmail 8.17 srvrsmtp.c: "501 5.5.4 cannot decode AUTH
+    # parameter", "cannot BASE64 decode"): said of a login or a command's parameter, its encoding is wrong (RFC 4954
+    # section 4: 501 for a response that is not base64). Not said of an address the server itself failed to decode
+    # (indimail's "failed to decode srs address": its SRS library), round r53syntax.
+    *_in("en", "UNDECODABLE", *(f"{neg} {verb}" for neg in ("cannot", "can not", "could not", "unable to")
+                                for verb in ("decode", "base64 decode"))),
+    # An address that could not be brought to its normal form (maddy's "553 5.1.7 Unable to normalize sender
+    # address"): not written as an address is (RFC 3463 X.1.7); a login name that cannot be normalised stays a
+    # login refused (maddy's 5.7.8 "Unable to normalize authorization username"), round r53syntax.
+    *_in("en", "UNNORMALIZED", *(f"{neg} {verb}" for neg in ("cannot", "can not", "could not", "unable to",
+                                                              "failed to")
+                                 for verb in ("normalize", "normalise"))),
     # "Does not have a valid ..." says the same as "has no valid ..." ("Header From exist, but not have a valid
     # address", Exim wiki AclSmtpData) (round r48rep).
     *_in("en", "MISSING", "not have a valid", "not have any valid", "does not have a valid", "do not have a valid",
@@ -5004,6 +5024,23 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYNTAXERROR, "ADDR", "BAD_FORM", f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax; "
                 "Exim 4.96 ('malformed address')", 3),
     ConceptRule(_R.SYNTAXERROR, "RCPT", "BAD_FORM", "as ADDR+BAD_FORM (the recipient's address)", 3),
+    # The client's input said invalid or malformed: its command, RFC 5321 section 4.2.1 (500, 501), round r53syntax.
+    ConceptRule(_R.SYNTAXERROR, "INPUT", "UNKNOWN", f"{_RFC5321} (500 syntax error, command unrecognized); QQ Mail "
+                "('502 Invalid input from <ip>', corpus r52rep)", 2),
+    ConceptRule(_R.SYNTAXERROR, "INPUT", "BAD_FORM", f"{_RFC5321} (500 syntax error, command unrecognized)", 3),
+    # A login or a parameter of the client's that cannot be decoded: its encoding, RFC 4954 section 4 (501), round
+    # r53syntax.
+    ConceptRule(_R.SYNTAXERROR, "SMTPAUTH", "UNDECODABLE", "RFC 4954 section 4 (501 the client's response cannot be "
+                "base64 decoded); sendmail 8.17.1.9 srvrsmtp.c ('cannot decode AUTH parameter')", 3),
+    ConceptRule(_R.SYNTAXERROR, "PARAM", "UNDECODABLE", f"{_RFC5321} (501 syntax error in parameters or "
+                "arguments); sendmail 8.17.1.9 srvrsmtp.c", 3),
+    ConceptRule(_R.SYNTAXERROR, "SENDER", "UNNORMALIZED", f"{_RFC3463}.2, X.1.7 bad sender's mailbox address syntax; "
+                "maddy internal/endpoint/smtp ('Unable to normalize sender address')", 3),
+    ConceptRule(_R.SYNTAXERROR, "ADDR", "UNNORMALIZED", f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax",
+                3),
+    # The sender's address in a wrong form ("Malformed sender address", "badly formed"): LABELING.md's malformed
+    # address, syntaxerror whatever the status; RFC 3463 X.1.7 (round r53syntax).
+    ConceptRule(_R.SYNTAXERROR, "SENDER", "BAD_FORM", f"{_RFC3463}.2, X.1.7 bad sender's mailbox address syntax", 3),
     ConceptRule(_R.SYNTAXERROR, "SYNTAX", None, f"{_RFC5321} (500-504); {_RFC3463}.6, X.5.x protocol status"),
     # Decisive: it names the part misused (the command stream), which a phrase naming only
     # the misuse ("improper use") cannot.
