@@ -58,3 +58,17 @@ def test_invalid_input_from_the_client_is_its_command_not_the_host(text: str) ->
 def test_an_address_whose_domain_cannot_be_made_out_is_its_syntax() -> None:
     verdict = parse_reply("553 Rejected: unable to determine the domain of the envelope sender")
     assert verdict.reason is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", ["550 5.1.3 Go away", "554 5.1.3", "553 5.1.3 Rejected: see RFC 5321"])
+def test_status_x13_alone_is_the_address_syntax_not_an_unknown_mailbox(text: str) -> None:
+    # RFC 3463 X.1.3 "bad destination mailbox address syntax": with no words deciding, the status says syntax.
+    verdict = parse_reply(text)
+    assert verdict.reason is Reason.SYNTAXERROR
+    assert not verdict.hard_bounce
+
+
+def test_unknown_user_words_still_decide_over_x13() -> None:
+    verdict = parse_reply("550 5.1.3 No such user here")
+    assert verdict.reason is Reason.USERUNKNOWN
+    assert verdict.hard_bounce

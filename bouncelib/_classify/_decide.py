@@ -1208,9 +1208,10 @@ def _syntax_codes(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdi
     # No words decided, the status did, and the reply code says the same: a 501 ("syntax error in parameters or
     # arguments", RFC 5321 section 4.2.2) with X.1.3 or X.1.7 ("bad destination / sender's mailbox address
     # syntax", RFC 3463 section 3.2) is the address's form twice over ("501 5.1.3 Null address valid only as
-    # source: <>", "501 5.1.7 there are too many <'s in this", ZMailer smtpcmds.c). The status table's readings
-    # (X.1.3 userunknown, X.1.7 rejected: what servers mostly mean by those statuses alone) are for a status that
-    # nothing else confirms (round r52tune3). Words that name a party or its domain say what was judged, though no
+    # source: <>", "501 5.1.7 there are too many <'s in this", ZMailer smtpcmds.c). The status table's reading of
+    # X.1.7 (rejected: what servers mostly mean by it alone) is for a status that nothing else confirms (round
+    # r52tune3); its X.1.3 is syntaxerror already (round r53syntax: RFC 3463's meaning, and the tuning part's).
+    # Words that name a party or its domain say what was judged, though no
     # rule read them ("501 5.1.7 sender <a> contains a domain with no valid MX records", Apache James: a
     # well-formed sender refused): the status table's reading stands.
     if (rule.startswith("status:") and ev.code == 501 and sd in _SYNTAX_STATUSES

@@ -69,7 +69,7 @@ CODES: Final[tuple[StatusCode, ...]] = (
     StatusCode("1.0", "Other address status", None, _3463 + ".2"),
     StatusCode("1.1", "Bad destination mailbox address", _R.USERUNKNOWN, _3463 + ".2"),
     StatusCode("1.2", "Bad destination system address", _R.HOSTUNKNOWN, _3463 + ".2"),
-    StatusCode("1.3", "Bad destination mailbox address syntax", _R.USERUNKNOWN, _3463 + ".2"),
+    StatusCode("1.3", "Bad destination mailbox address syntax", _R.SYNTAXERROR, _3463 + ".2"),
     StatusCode("1.4", "Destination mailbox address ambiguous", None, _3463 + ".2"),
     StatusCode("1.5", "Destination address valid", None, _3463 + ".2"),
     StatusCode("1.6", "Destination mailbox has moved, No forwarding address", _R.HASMOVED, _3463 + ".2"),
