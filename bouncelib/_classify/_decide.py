@@ -1271,6 +1271,10 @@ def _sending_quota(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verd
         return None
     if _recipient_refused(ev):
         return None
+    # The mailbox said full ("571 5.7.1 Mailbox full", Plesk's qmail in talk.plesk.com thread 260521): a
+    # sending allowance runs out, it is never full; RFC 3463 X.2.2's own words are the mailbox's.
+    if _said_of(ev, "RCPT", "FULL", 2):
+        return None
     if sd is not None and sd[0] in (4, 7):
         return Reason.SPEEDING, rule + f";status-{sd[0]}.x"
     return None

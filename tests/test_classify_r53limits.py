@@ -1,0 +1,19 @@
+"""Round r53limits (issue 10): the limits area (mailbox full, size, rates), tuning misses read as meanings, tested in
+wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize("text", ["550 5.7.1 The mailbox is full", "450 4.7.0 user mailbox full, retry later"])
+def test_a_mailbox_said_full_stays_full_under_a_policy_status(text: str) -> None:
+    # A sending allowance runs out but is never full: the mailbox said full is the recipient's storage, whatever
+    # X.7.x status a server puts on it.
+    assert parse_reply(text).reason is Reason.MAILBOXFULL
+
+
+def test_a_bare_quota_under_a_policy_status_stays_a_sending_limit() -> None:
+    assert parse_reply("550 5.7.1 Quota exceeded for this sender").reason is Reason.SPEEDING
