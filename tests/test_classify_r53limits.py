@@ -17,3 +17,17 @@ def test_a_mailbox_said_full_stays_full_under_a_policy_status(text: str) -> None
 
 def test_a_bare_quota_under_a_policy_status_stays_a_sending_limit() -> None:
     assert parse_reply("550 5.7.1 Quota exceeded for this sender").reason is Reason.SPEEDING
+
+
+@pytest.mark.parametrize(
+    "text", ["552 5.2.3 Your mail is too big for this mailbox", "550 Message too large for the user"]
+)
+def test_a_size_limit_said_to_be_the_recipients_is_exceedlimit(text: str) -> None:
+    # "Too large for this recipient": whose limit the size ran over, the recipient's own (RFC 3463 X.2.3).
+    reply = parse_reply(text)
+    assert reply.reason is Reason.EXCEEDLIMIT
+    assert reply.rule == "concept:TOOBIG+FOR_RCPT"
+
+
+def test_a_size_limit_of_the_organisation_stays_the_systems() -> None:
+    assert parse_reply("550 Message too large for this organization").reason is Reason.MESGTOOBIG

@@ -3593,6 +3593,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # A limit the recipient (not the system) set: RFC 3463 X.2.3.
     *_terms("RCPT_LIMIT", "limit set by recipient", "limit set by the recipient", "recipient s limit",
             "per mailbox limit", "mailbox size limit for incoming"),
+    # Whose a size limit is, said after it ("message too large for this recipient": Exchange's
+    # RESOLVER.RST.RecipSizeLimit NDR, Microsoft KB 960775): the recipient's own limit (RFC 3463 X.2.3), read only
+    # right beside TOOBIG; a limit "for this organization" or "for this system" stays the system's.
+    *_in("en", "FOR_RCPT", "for this recipient", "for the recipient", "for recipient", "for this mailbox",
+         "for the mailbox", "for this user", "for the user"),
     *_terms("REPUTATION", "reputation", "sender score", "senderscore", "karma", "trustworthy", "complaints",
             "poor reputation", "bad reputation", "low reputation", "reputation score", "unusual rate",
             # The same judgement by another measure than the rate (an unusual amount, volume or number of
@@ -4972,6 +4977,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "ranges should send through their provider's mail server)"),
     ConceptRule(_R.EXCEEDLIMIT, "RCPT_LIMIT", None, f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit (a per-mailbox limit)"),
+    ConceptRule(_R.EXCEEDLIMIT, "TOOBIG", "FOR_RCPT", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
+                "limit; https://mskb.pkisolutions.com/kb/960775 (Exchange: '550 5.2.3 RESOLVER.RST.RecipSizeLimit; "
+                "message too large for this recipient')", 1),
     ConceptRule(_R.BADREPUTATION, "REPUTATION", None, "Sisimai lib/Sisimai/Reason/BadReputation.pm"),
     # The sender's access refused by Cisco's reputation filter (SUBMIT_ACCESS): the window spans what it is said
     # to submit and where ("access to submit [messages to this e-mail system has been] rejected": nine apart).
