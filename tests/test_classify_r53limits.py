@@ -31,3 +31,20 @@ def test_a_size_limit_said_to_be_the_recipients_is_exceedlimit(text: str) -> Non
 
 def test_a_size_limit_of_the_organisation_stays_the_systems() -> None:
     assert parse_reply("550 Message too large for this organization").reason is Reason.MESGTOOBIG
+
+
+@pytest.mark.parametrize("text", ["452 Not enough storage quota for this message", "too little quota left"])
+def test_too_little_quota_left_is_a_full_mailbox(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.MAILBOXFULL
+    assert reply.rule == "concept:QUOTA+SHORT_OF"
+
+
+@pytest.mark.parametrize(
+    "text", ["550 you have used up your weekly sending allowance", "421 Your hourly cap has been hit, slow down"]
+)
+def test_a_limit_said_of_a_period_is_a_rate(text: str) -> None:
+    # "your weekly allowance", "the hourly cap": a count over a span of time, the span an adjective.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SPEEDING
+    assert reply.rule == "concept:PERIODIC+LIMIT_WORD"

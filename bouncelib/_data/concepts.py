@@ -3618,6 +3618,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # smtpf msglimit.c and milter-limit.c ("%s has exceeded %ld message%s per %ld %s%s"). The span written in
     # figures ("30/60s", "100/1h", "per 5min") is read as these words (`_extract`). The unit alone says nothing.
     *_in("en", "PER", "per"),
+    # A limit said to be of a period ("your monthly limit", "the daily message cap", mtpolicyd's Quota plugin POD:
+    # 'defer you exceeded your monthly limit, please insert coin', 1000 mails a month per client): a count over a
+    # span of time, a rate (PERIODIC+LIMIT_WORD), the span an adjective instead of "per <unit>".
+    *_in("en", "PERIODIC", "daily", "hourly", "weekly", "monthly", "per hour", "per day", "per week", "per month"),
+    *_in("en", "LIMIT_WORD", "limit", "limits", "quota", "allowance", "cap", "maximum"),
     *_in("en", "TIMEUNIT", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
          "weeks"),
     *_terms("RATE", "rate", "mail flood", "flood", "flooding", "rate limit", "rate limited", "ratelimit",
@@ -3849,6 +3854,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "отключен", "неактивен"),
     # (Round r44tune: "no room", as "no space" says it: "452 No room in mailbox".)
     *_terms("FULL", "no room", "no more room", "out of room", "not enough room"),
+    # Too little of something left, said before what ("not enough disk quota": Dovecot's MAIL_ERRSTR_NO_QUOTA, the
+    # user's quota run out, EDQUOT): read only a word or none before a quota (QUOTA+SHORT_OF), a full mailbox.
+    *_in("en", "SHORT_OF", "not enough", "too little"),
     *_terms("FULL", "full", "exhausted", "no space", "not enough space",
             "insufficient", "out of space", "out of storage", "voll", "plein", "pleine", "lleno", "llena", "pieno",
             "piena", "cheia", "cheio", "pełna", "pelna", "przepełniona", "переполнен", "plná", "is full",
@@ -5149,6 +5157,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # a word of slowing down (SendGrid's "452 4.3.1 Insufficient system storage (throttled)": a deferral, and
     # why: the storage), so before the rate alone.
     ConceptRule(_R.SYSTEMFULL, "DISKFULL", None, f"{_RFC3463}.4, X.3.1 mail system full", decisive=True),
+    ConceptRule(_R.SPEEDING, "PERIODIC", "LIMIT_WORD", "Sisimai lib/Sisimai/Reason/Speeding.pm; mtpolicyd 2.05 "
+                "Plugin/Quota.pm POD ('you exceeded your monthly limit')", 2),
     # A rate said is the cause of the refusal it explains ("Sender domain rejected: You sent too
     # many mails ... in the last 10 minutes").
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
@@ -5350,6 +5360,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # word only (MAILBOX), not the recipient or the user, who may run over a rate; next to it.
     ConceptRule(_R.MAILBOXFULL, "MAILBOX", "EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 2),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "FULL", f"{_RFC3463}.3, X.2.2 mailbox full"),
+    ConceptRule(_R.MAILBOXFULL, "QUOTA", "SHORT_OF", f"{_RFC3463}.3, X.2.2 mailbox full; dovecot-core 2.3.19.1 "
+                "libdovecot-storage ('Not enough disk quota')", 2),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 4),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "LIST_LIMIT", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit (a mailing list's own limit)", 12),
