@@ -48,3 +48,11 @@ def test_a_limit_said_of_a_period_is_a_rate(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.SPEEDING
     assert reply.rule == "concept:PERIODIC+LIMIT_WORD"
+
+
+@pytest.mark.parametrize("text", ["554 5.5.3 Mail rejected, gateway check: size", "554 5.5.3 denied - size"])
+def test_a_refusal_for_the_size_is_a_message_too_big_whatever_the_status(text: str) -> None:
+    # The words decide over X.5.3 (too many recipients): what was refused is named, the size.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.MESGTOOBIG
+    assert reply.rule == "concept:SIZE+REFUSED"

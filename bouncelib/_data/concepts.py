@@ -5397,6 +5397,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # 39 r39cat): the size broke the site's limit, too big for the system (LABELING: size limits), not an unnamed
     # policy; right next to it only, before POLICY alone.
     ConceptRule(_R.MESGTOOBIG, "SIZE", "POLICY", f"{_RFC3463}.4, X.3.4 message too big for system", 1),
+    # The size named as what a refusal was for ("e-mail Rejected Content Filter Size", Hornetsecurity's size rule
+    # under 5.5.3): the words decide over the status (LABELING), the message too big for the system.
+    ConceptRule(_R.MESGTOOBIG, "SIZE", "REFUSED", f"{_RFC3463}.4, X.3.4 message too big for system; "
+                "gateways-hornet-content-filter-size (Hornetsecurity '554 5.5.3 e-mail Rejected Content Filter Size')",
+                3),
     # A size limit said to be exceeded with no other subject ("552 size limit exceeded", cosullivan/SmtpServer's
     # reply to a message over its SIZE): "size limit" is one TOOBIG term, so SIZE+EXCEEDED cannot read it; the
     # limit a message goes over is its size (RFC 1870 section 6, 552 over the declared maximum). A mailbox's size
