@@ -121,7 +121,6 @@ VERDICT_MISSES: dict[str, str] = {
     "opensmtpd-run-r41-mda-mail-local-unknown-name.eml": "r41osmtpd, a tuning miss: mail.local's 'unknown name: "
     "<user>' read as systemerror (5.3.0); labelled userunknown. A term 'unknown name' would also read sendmail's "
     "'Host unknown (Name server: ...)' (the parenthesis dropped), so it was not added",
-    "opensmtpd-run-r41-delay-maildir.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-r41-alias-include-missing.eml": "a test-part mail: miss not examined (frozen test part)",
     "majordomo2-denial-body-length-en.eml": "r39wild: the list's 'The message body is too long (52314 > 40000)' read "
     "as the system's size limit (mesgtoobig); labelled as the list's own limit (exceedlimit), as mlmmj's refusals",

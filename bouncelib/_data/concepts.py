@@ -3540,7 +3540,15 @@ TERMS: Final[tuple[Term, ...]] = (
             # mail.maildir for maildir), which name themselves before their error ("mail.maildir: Not a
             # directory"; round r41osmtpd). Not its mail.lmtp: a socket it cannot reach is the host's own socket
             # (systemerror, LABELING.md).
-            "mail local", "mail maildir"),
+            "mail local", "mail maildir",
+            # ... and its other two (Debian opensmtpd 6.8.0p2's /usr/libexec/opensmtpd: mail.mboxfile for a
+            # file, mail.mda for an mda command; round r53mta).
+            "mail mboxfile", "mail mda"),
+    # strerror(ENOENT), a path that is not there: said after a delivery program's name ("mail.maildir: No such
+    # file or directory", OpenSMTPD 6.8.0p2's maildir program that could not make its folder; round r53mta,
+    # OpenSMTPD run here), the program failed on its own files. The words alone stay NETWORK's (a socket that
+    # is not there, Postfix lmtp(8)): this concept only pairs with MAILER.
+    *_terms("FILE_MISSING", "no such file or directory"),
     # A program's exit reported as a failure ("exited abnormally", OpenSMTPD 6.8.0p2 smtpd.c for an mda command
     # that exited non-zero; "exited with status 75"): only a process exits, and in a delivery report the process is
     # the delivery program or command (round r41osmtpd, OpenSMTPD run here).
@@ -4208,6 +4216,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "rejected by recipient", "rejected by the recipient", "rejected by this recipient",
             "refused by recipient", "refused by the recipient", "refused by this recipient",
             "declined by recipient", "declined by the recipient",
+            # Refused by the recipient's domain, named as where the mail was going (Zoho's "541 5.4.1 Mail
+            # rejected by destination domain", https://smtp.codes/zoho): the receiving side's own rule for that
+            # domain refused it, the recipient's choice as above, whatever its X.4.1 status says (round r53mta).
+            *(f"{verb} by {the}destination domain" for verb in ("rejected", "refused", "declined")
+              for the in ("", "the ")),
             "user s reject list",
             # The recipient's own list ("on the recipient's block list"): the recipient's choice.
             "recipient s blacklist", "recipient s block list", "recipient s blocklist",
@@ -5667,6 +5680,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # mailbox rules above still read a command that says the mailbox is full).
     ConceptRule(_R.MAILERERROR, "CMD_OUTPUT", None, "Postfix local(8), pipe(8): the delivery command failed and "
                 "its output is the diagnostic"),
+    # The delivery program naming a path that is not there (FILE_MISSING, right after its name): its own
+    # failure, not the network (before NETWORK, whose words these are too).
+    ConceptRule(_R.MAILERERROR, "MAILER", "FILE_MISSING", "Sisimai lib/Sisimai/Reason/MailerError.pm; OpenSMTPD "
+                "6.8.0p2 mail.maildir (strerror(ENOENT) after its name)", decisive=True),
     # A process said to have exited with a failure (PROGRAM_EXIT): the delivery program failed, as CMD_OUTPUT.
     ConceptRule(_R.MAILERERROR, "PROGRAM_EXIT", None, "Sisimai lib/Sisimai/Reason/MailerError.pm; OpenSMTPD 6.8.0p2 "
                 "smtpd.c (an mda child that exited non-zero: 'exited abnormally')"),
