@@ -141,8 +141,6 @@ VERDICT_MISSES: dict[str, str] = {
     "dsn-fields-nomxhostfound-redacted.eml": "round 33, a tuning miss: classifier reads the Java exception name "
     "'NoMxHostFoundException' (no MX host found) as onhold",
     "o365-sender-not-recognized-valid.eml": "a test-part mail: miss not examined (frozen test part)",
-    "exim-fragment-header-value-not-allowed.eml": "round 33, a tuning miss: classifier reads '550 Header value not "
-    "allowed' as notcompliantrfc (labelled policyviolation: the site's rule on a header's value, not an RFC breach)",
     "googlegroups-maynotexist-security.eml": "classifier: 'may not have permission to post' read as rejected",
     "postfix-local-file-cannot-append.eml": "round 28 MTA run, a tuning miss at its first reading",
     "postfix-run2-relay-route-blacklisted.eml": "round 28 MTA run, a tuning miss at its first reading",
