@@ -72,6 +72,7 @@ __all__ = [
     "STATUS_TAG_ONLY",
     "SUCCESS",
     "SUMMARY_LINE",
+    "TALKING_TO",
     "UNDELIVERED",
     "WHOLE_MESSAGE_REFUSED",
     "WRITE_TO_ABROAD",
@@ -921,6 +922,11 @@ REPLY_FRAME: Final = re.compile(
 # its address and the command are read from them before they are left out (`_recipients.as_reply`).
 _HOST_NAME = r"[a-z0-9][\w*-]*(?:\.[\w*-]+)+\.?"  # (a masked label, "mx.*****.jp", is a label)
 _BRACKETED = r"\[[^\]\s]{1,64}\]"  # "[192.0.2.1]", "[IPv6:2001:db8::1]", "[mx.example.org]", "[***]"
+# The heading of a transcript's section, the server it talks to by name or address: Sendmail's "... while talking to
+# mx.example.org.:" and "While talking to [192.0.2.7]:" (deliver.c), over the commands sent and answers got there.
+TALKING_TO: Final = re.compile(
+    r"\bwhile talking to[ \t]+\[?((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][\w-]*(?:\.[\w-]+)+)\.?\]?\.?[ \t]*:", re.I
+)
 SERVER_FRAME: Final = re.compile(
     # Postfix's "host mx.example.org[192.0.2.1] said:" (smtp_proto.c), also with a space before the bracket, without
     # the word "host" or the bracket (a paste cut at the line's start), or cut down to "said:" at the text's start;
@@ -972,6 +978,12 @@ REMOTE_HOST: Final = re.compile(
     # failed." and "192.0.2.7 does not like recipient.", Sendmail's "... while talking to [192.0.2.7]:".
     r"\bconnected to ((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][\w.-]*\.[a-z]{2,}) but\b|"
     r"^[ \t]*((?:\d{1,3}\.){3}\d{1,3}) does not like (?:recipient|sender)\b|"
-    r"\bwhile talking to \[?((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][\w.-]*\.[a-z]{2,})\]?\.?:",
+    r"\bwhile talking to \[?((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][\w.-]*\.[a-z]{2,})\]?\.?:|"
+    # A server named with its address as the subject of the line's sentence ("mx.example.org [192.0.2.25] did not like
+    # our RCPT TO:", DragonFly's dma), by a label of its own ("host: mx.example.org", on a line under the recipient),
+    # or in brackets after the word for it ("SMTP Server <mx.example.org> rejected recipient").
+    r"^[ \t]*([a-z0-9][\w.-]*\.[a-z]{2,})\.? ?\[[\d.]+\][ \t]+[a-z]|"
+    r"^[ \t]*host:[ \t]*([a-z0-9][\w.-]*\.[a-z]{2,})\.?[ \t]*$|"
+    r"\bserver <([a-z0-9][\w.-]*\.[a-z]{2,})>",
     re.I | re.M,
 )

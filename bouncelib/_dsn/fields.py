@@ -150,6 +150,29 @@ def _expanded_to(block: dict[str, str], final: str | None) -> str | None:
     return None
 
 
+def _remote_mta(mta: str) -> tuple[str, str | None]:
+    """A Remote-MTA field's name, and the address written beside it, when there is one."""
+    remote_ip = None
+    if mta and " (" in mta:
+        # A host name and comments after it (RFC 3464's mta-name is a name; RFC 5322 allows comments beside
+        # it): "mx.example.jp (TCP|192.0.2.1|47323|192.0.2.25|25)" and a folded "(mx. -- Server LMTP ...)"
+        # (Sun Messaging Server's connection details) are no part of the name.  One comment that is an
+        # address is the host's address (below).
+        name, _sp, comments = mta.partition(" (")
+        if name.strip() and " " not in name.strip() and not _is_ip(comments.split(")", 1)[0].strip()):
+            mta = name.strip()
+    if mta and mta.endswith(")") and " (" in mta:
+        # "mx.example.jp (192.0.2.135)" (PowerMTA): the address in parentheses.
+        host, _sp, ip = mta[:-1].rpartition(" (")
+        if _is_ip(ip.strip()):
+            mta, remote_ip = host.strip(), ip.strip()
+    elif mta and mta.endswith("]") and "[" in mta:
+        # "mx.example.net [203.0.113.50]" (Courier) or "[203.0.113.50]": host and address apart.
+        mta, _sp, ip = mta[:-1].rpartition("[")
+        mta, remote_ip = mta.strip(), ip.strip().removeprefix("IPv6:")
+    return mta, remote_ip
+
+
 def rows_from_fields(text: str) -> list[Found]:
     """`Found` rows of every recipient block with an address in a delivery-status text."""
     per_message, blocks = parse_fields(text)
@@ -180,16 +203,7 @@ def rows_from_fields(text: str) -> list[Found]:
             # "Status: 4.0.0 (cat.example.net: host name lookup failure)": with no Diagnostic-Code,
             # the comment is the only explanation the DSN gives.
             diag = status_field[status_field.index("(") + 1 :].rstrip(")").strip()
-        remote_ip = None
-        if mta and mta.endswith(")") and " (" in mta:
-            # "mx.example.jp (192.0.2.135)" (PowerMTA): the address in parentheses.
-            host, _sp, ip = mta[:-1].rpartition(" (")
-            if _is_ip(ip.strip()):
-                mta, remote_ip = host.strip(), ip.strip()
-        elif mta and mta.endswith("]") and "[" in mta:
-            # "mx.example.net [203.0.113.50]" (Courier) or "[203.0.113.50]": host and address apart.
-            mta, _sp, ip = mta[:-1].rpartition("[")
-            mta, remote_ip = mta.strip(), ip.strip().removeprefix("IPv6:")
+        mta, remote_ip = _remote_mta(mta)
         row = Found(
             recipient=recipient,
             orig_recipient=orig,

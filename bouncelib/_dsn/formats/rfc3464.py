@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Iterable
 from typing import Final
 
 from bouncelib._data import notices as shapes
@@ -52,7 +53,7 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
         rows[0].orig_recipient = rows[0].orig_recipient or rows[0].recipient
         rows[0].recipient = found[0].recipient
     for r in rows:
-        block = blocks.pop(r.recipient.lower(), None)
+        block = blocks.pop(r.recipient.lower(), None) or blocks.pop(_host_qualified(r.recipient, blocks), None)
         if block is None:
             continue
         if not _worded(r.diagnostic) and _worded(block.diagnostic):
@@ -65,6 +66,21 @@ def _words_from_prose(rows: list[Found], mail: Mail, *, pasted: bool) -> list[Fo
     # A notice quoted whole is read unquoted, as the general reader reads it.
     _words_from_notice(rows, unquoted_whole(mail.body))
     return rows
+
+
+def _host_qualified(recipient: str, blocks: Iterable[str]) -> str:
+    """The prose's address that is `recipient` with its domain written otherwise by a host name inside it (or the
+    other way round): the same local part at "neko.example.edu" and at "mailx.neko.example.edu" (Sendmail writes the
+    Final-Recipient of a local delivery with its own host's name, the prose the address the message was sent to);
+    ``""`` when there is none."""
+    local, _at, domain = recipient.lower().rpartition("@")
+    if not local:
+        return ""
+    for key in blocks:
+        other_local, _at, other = key.rpartition("@")
+        if other_local == local and (domain.endswith(f".{other}") or other.endswith(f".{domain}")):
+            return key
+    return ""
 
 
 def _worded(diagnostic: str) -> bool:
@@ -132,7 +148,7 @@ def _commands_from_prose(rows: list[Found], mail: Mail) -> None:
     and the MTAs that copy its notice write "(in reply to RCPT TO command)" there only, Exim "SMTP
     error from remote mail server after EHLO ...:", a transcript ">>> MAIL From:<s>"; and the
     classifier reads a 5.2.1 "User Unknown" at RCPT otherwise than after DATA, a 550 after EHLO
-    otherwise than after RCPT."""
+    otherwise than after RCPT.  The remote host the prose names comes along, where the fields name none."""
     if all(r.smtp_command for r in rows) or not any(w in mail.body for w in _STAGE_WORDS):
         return
     found = notice_blocks(mail)
@@ -145,6 +161,10 @@ def _commands_from_prose(rows: list[Found], mail: Mail) -> None:
             block = found[0]
         if block is not None and not r.smtp_command:
             r.smtp_command = command_in(block.diagnostic) or block.command
+        if block is not None:
+            # The server the prose's transcript or frame names ("... while talking to mx.example.org.:"), when the
+            # fields name none (a Sendmail DSN with no Remote-MTA): read with the stage, at no further cost.
+            r.remote_mta = r.remote_mta or block.remote_host
 
 
 def _deliverable(address: str) -> bool:

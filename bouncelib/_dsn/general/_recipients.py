@@ -75,6 +75,9 @@ _ADDRESS_TYPE: Final = re.compile(r"(?<![\w-])smtp\\?:\Z", re.I)
 _ENDS_WITH_CODE: Final = re.compile(r"(?<![\w.-])[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})?\Z")
 # A rule drawn with dashes, equals signs, stars ...: layout, not words.
 _RULE: Final = re.compile(r"[-=*#_~]{3,}")
+# A banner: a few words set between rules on one line ("*****  End of message  *****", "===== Original message =====").
+# Layout that opens or closes a section of the notice, never words about a recipient.
+_BANNER: Final = re.compile(r"[-=*#_~]{3,}[ \t]*[^-=*#_~\s][^-=*#_~]{0,60}?[ \t]*[-=*#_~]{3,}")
 
 
 @dataclass(slots=True)
@@ -1043,9 +1046,10 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
             if words and _explanation_ends(words, why_follows=why_follows):
                 break
             continue
-        if shapes.SECTION_BREAK.match(lines[j]) or _RULE.fullmatch(text):
+        if shapes.SECTION_BREAK.match(lines[j]) or _RULE.fullmatch(text) or _BANNER.fullmatch(text):
             # A rule drawn across the notice closes the recipient's section (Courier's "<a>:" over a line of
-            # dashes, then its note on other recipients): what stands below it is not about the recipient.
+            # dashes, then its note on other recipients): what stands below it is not about the recipient.  So does a
+            # banner, words between rules ("*** End of message ***"): a heading of the notice's layout.
             break
         if shapes.ID_LINE.match(text):
             in_id = True
@@ -1476,23 +1480,50 @@ def _stages(blocks: list[Block], lines: tuple[str, ...]) -> None:
     joined = "\n".join(lines)
     if ">>>" not in joined and " In:" not in joined:
         return  # no transcript (the cheap test first: most notices have none)
-    answers: list[tuple[str, str]] = []
+    answers: list[tuple[str, str, str | None]] = []
     command: str | None = None
-    for line in lines:
+    # The server the transcript's section talks to ("While talking to mx.example.org:" over its turns, one section per
+    # server): its commands and answers are that server's, whatever the lines below a recipient's mention name.
+    host: str | None = None
+    sent_to: dict[int, str] = {}
+    within: dict[int, str] = {}
+    headed: set[str] = set()
+    for k, line in enumerate(lines):
+        if host is not None:
+            within[k] = host
         sent = shapes.TRANSCRIPT_SENT.match(line)
         said = shapes.TRANSCRIPT_ANSWER.match(line) if sent is None else None
         if sent is not None:
             text = line[sent.end() :].strip()
             command = "DATA" if text == "." else normalise_command(text.split("<", 1)[0])
+            if host is not None:
+                sent_to[k] = host
         elif said is not None and command is not None:
             answer = " ".join(line[said.end() :].split()).lower()
             if len(answer) >= 8:
-                answers.append((command, answer))
+                answers.append((command, answer, host))
+        elif not line.strip():
+            host = None  # the transcript ends
+        else:
+            heading = shapes.TALKING_TO.search(line)
+            if heading is not None:
+                host = heading.group(1).lower().rstrip(".")
+                headed.add(host)
     for block in blocks:
         low = block.diagnostic.lower()
         # Sendmail shortens a long answer in the recipient's "(reason: ...)" line ("... plea...tions."):
         # its first words stand for it.
-        block.command = next((cmd for cmd, answer in answers if answer in low or answer[:40] in low), None)
+        turn = next(((cmd, at) for cmd, answer, at in answers if answer in low or answer[:40] in low), None)
+        block.command = turn[0] if turn is not None else None
+        # The section the recipient's own command stands in (">>> RCPT To:<a>"), else the one that gave its answer.
+        section = next((sent_to[m.line] for m in block.mentions if m.line in sent_to), None)
+        block.remote_host = section or (turn[1] if turn is not None else None) or block.remote_host
+        if not section and turn is None and block.remote_host in headed and block.mentions:
+            # Named on a line inside one section (Sendmail's own "554 <a>... 550 Host unknown" among another server's
+            # turns) and no turn of any: the next section's heading below it is about that section's turns only.
+            first = block.mentions[0].line
+            if first in within and within[first] != block.remote_host:
+                block.remote_host = None
 
 
 def _share(blocks: list[Block], lines: tuple[str, ...]) -> None:
