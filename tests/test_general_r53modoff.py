@@ -14,7 +14,7 @@ Our own layouts and wordings, not copies of corpus mails.  Each test of a new re
 from __future__ import annotations
 
 import pytest
-from general_reading import PLAIN_HEAD
+from general_reading import PLAIN_HEAD, reading
 
 from bouncelib import parse_message
 from bouncelib._dsn.registry import format_modules_off
@@ -184,3 +184,68 @@ def test_pasted_fields_keep_a_prose_recipient_of_another_domain() -> None:
     )
     got = sorted(r or "" for r, _a, _h in _off((PLAIN_HEAD + text).encode()))
     assert got == ["fay@box7.dept.example.edu", "fay@other.example.com"], got
+
+
+# -- second step: a DSN Action outside RFC 3464's values, the words under a list's heading, a gave-up Subject --
+
+
+def test_dsn_action_expired_is_a_failure_that_expired() -> None:
+    fields = (
+        "Final-Recipient: rfc822; gil@slow.example.net\nAction: expired\nStatus:\n"
+        "Diagnostic-Code: Connection refused\n"
+    )
+    with format_modules_off():
+        records = parse_message(_report("Your message could not be delivered.\n", fields)).to_records()
+    assert [(r["recipient"], r["action"], r["reason"]) for r in records] == [
+        ("gil@slow.example.net", "failed", "expired")
+    ]
+
+
+_LISTED_UNDER_REPLY = (
+    "Your mail\n"
+    "   Subject: budget\n\n"
+    "was refused, the answer being\n\n"
+    "550 5.1.1 No mailbox here by that name\n\n"
+    "Addresses concerned:\n"
+    "    hana@far.example.net\n"
+    "    ivo@far.example.net\n"
+    "\n\n"
+    "Further details\n"
+    "---------------\n"
+    "Gateway:   <gw.example.org>\n"
+)
+
+
+def test_every_address_of_a_list_under_its_heading_shares_the_reply_above() -> None:
+    with format_modules_off():
+        records = parse_message((PLAIN_HEAD + _LISTED_UNDER_REPLY).encode()).to_records()
+    got = [(r["recipient"], r["reason"], r["smtp_code"]) for r in records]
+    assert got == [("hana@far.example.net", "userunknown", 550), ("ivo@far.example.net", "userunknown", 550)], got
+
+
+def test_a_heading_underlined_by_a_rule_is_no_recipients_words() -> None:
+    text = (
+        "Delivery to the address below failed for good:\n\n"
+        "    jo@far.example.net\n"
+        "\n"
+        "Message details\n"
+        "===============\n"
+        "Queued at:  gw.example.org\n"
+    )
+    with format_modules_off():
+        records = parse_message((PLAIN_HEAD + text).encode()).to_records()
+    assert [r["recipient"] for r in records] == ["jo@far.example.net"]
+    assert "Message details" not in (records[0]["text"] or ""), records[0]["text"]
+
+
+def test_a_final_subject_that_says_how_long_it_could_not_send_is_expiry() -> None:
+    data = (
+        b"From: Mail Delivery Subsystem <MAILER-DAEMON@gw.example.org>\n"
+        b"To: lee@example.com\n"
+        b"Subject: Returned mail: Cannot send message for 3 days\n\n"
+        b"   ----- Transcript of session follows -----\n"
+        b"<kai@far.example.net>... Deferred: Connection refused by mx.far.example.net\n\n"
+        b"   ----- Unsent message follows -----\n"
+        b"Subject: notes\n"
+    )
+    assert reading(data, failures_only=True) == [("kai@far.example.net", "failed", "expired")]

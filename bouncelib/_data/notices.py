@@ -611,8 +611,10 @@ EXPIRED_NOTICE: Final = re.compile(
     r"(?:retry|queue)\s+(?:time\s?out|lifetime)\s+(?:exceeded|expired|reached)|too\s+many\s+(?:delivery\s+)?failures|"
     # "could not be delivered for 5 days", DragonFly's "Could not deliver for the last 432000 seconds": the
     # time it kept trying, told as how long delivery failed.
-    r"could\s+not\s+(?:be\s+delivered|deliver)\s+(?:for|within|in)\s+(?:the\s+last\s+)?\d+\s+"
-    r"(?:days|hours|minutes|seconds)|message\s+(?:has\s+)?expired|"
+    # Old Sendmail's final Subject, "Returned mail: Cannot send message for 5 days" (its queue's timeout, told as how
+    # long it could not send), is the same statement.
+    r"(?:could\s+not|cannot)\s+(?:be\s+delivered|deliver|send\s+(?:the\s+)?message)\s+(?:for|within|in)\s+"
+    r"(?:the\s+last\s+)?\d+\s+(?:days|hours|minutes|seconds)|message\s+(?:has\s+)?expired|"
     r"delivery\s+attempts?\s+(?:have|has)\s+(?:been\s+)?(?:exhausted|used\s+up)|"
     # OpenSMTPD's line for a recipient whose envelope outlived the queue's ttl ("a@b: Envelope expired").
     r"envelope\s+expired|"

@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from bouncelib._dsn.base import Found
+from bouncelib._vocab import Reason
 
 __all__ = ["clean_address", "parse_fields", "rows_from_fields", "split_typed"]
 
@@ -216,6 +217,10 @@ def rows_from_fields(text: str) -> list[Found]:
             reporting_mta=reporting,
             last_attempt=b.get("last-attempt-date"),
         )
+        if row.action == "expired":
+            # An Action outside RFC 3464's five (SendGrid's "expired"): the sending MTA gave up retrying the recipient,
+            # a failure whose reason that fixes, whatever the last attempt's error said.
+            row.action, row.reason = "failed", Reason.EXPIRED
         actual = _expanded_to(b, final)
         if actual:
             row.extra["actual"] = actual

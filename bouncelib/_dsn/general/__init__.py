@@ -397,14 +397,17 @@ def _by_host(mail: Mail, notice: Notice, said: str) -> list[Found]:
     ]
 
 
-def _gave_up(notice: Notice, rows: list[Found]) -> None:
+def _gave_up(notice: Notice, rows: list[Found], subject: str = "") -> None:
     """Expired, for the failed recipients of a notice that says the queue lifetime ran out or the
     attempts were used up ("due to prolonged unavailability", "The maximum number of delivery
-    attempts has been reached"), unless the recipient's own reply is a permanent refusal: then the
-    last attempt failed for good, and that reply says why."""
+    attempts has been reached"), in its text or its Subject ("Returned mail: Cannot send message for 5 days"),
+    unless the recipient's own reply is a permanent refusal: then the last attempt failed for good, and that reply
+    says why."""
     if not any(r.action == "failed" for r in rows):
         return
-    if shapes.EXPIRED_NOTICE.search(notice.text.lower()) is None:
+    if shapes.EXPIRED_NOTICE.search(notice.text.lower()) is None and (
+        not subject or shapes.EXPIRED_NOTICE.search(subject.lower()) is None
+    ):
         return
     for row in rows:
         if row.action == "failed" and row.reason is None and not _permanent_reply(row):
@@ -551,7 +554,7 @@ class GeneralReader:
             or _disposed_recipient(mail, notice, said, own)
             or _only_recipient_of_original(mail, notice, said, own)
         )
-        _gave_up(notice, rows)
+        _gave_up(notice, rows, mail.subject)
         if rows and said == "failed" and _refused_by_own_filter(mail):
             for row in rows:
                 row.extra.setdefault("refused-by", "recipient-filter")

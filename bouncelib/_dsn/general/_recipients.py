@@ -1046,10 +1046,7 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
             if words and _explanation_ends(words, why_follows=why_follows):
                 break
             continue
-        if shapes.SECTION_BREAK.match(lines[j]) or _RULE.fullmatch(text) or _BANNER.fullmatch(text):
-            # A rule drawn across the notice closes the recipient's section (Courier's "<a>:" over a line of
-            # dashes, then its note on other recipients): what stands below it is not about the recipient.  So does a
-            # banner, words between rules ("*** End of message ***"): a heading of the notice's layout.
+        if _section_ends(lines, j, stop):
             break
         if shapes.ID_LINE.match(text):
             in_id = True
@@ -1071,6 +1068,17 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
         if len(words) >= 8 or (len(words) >= 4 and sum(map(len, words)) >= _WORDS_BELOW_CHARS):
             break
     return words
+
+
+def _section_ends(lines: tuple[str, ...], j: int, stop: int) -> bool:
+    """Whether line `j` (of lines up to `stop`) is layout that closes the recipient's section: a rule drawn across the
+    notice (Courier's "<a>:" over a line of dashes, then its note on other recipients), a banner, words between rules
+    ("*** End of message ***"), or a heading underlined by a rule ("Additional Information" over "=========="), the next
+    section's title.  What stands below it is not about the recipient."""
+    text = lines[j].strip()
+    if shapes.SECTION_BREAK.match(lines[j]) or _RULE.fullmatch(text) or _BANNER.fullmatch(text):
+        return True
+    return j + 1 < stop and _RULE.fullmatch(lines[j + 1].strip()) is not None
 
 
 def _explanation_ends(words: list[str], *, why_follows: bool) -> bool:
@@ -1583,6 +1591,10 @@ def _list_shares_above(blocks: list[Block], lines: tuple[str, ...]) -> None:
         if head is None or head is b or not head.diagnostic:
             continue
         above = _lines_above(lines, top, 0)
+        if above.endswith(":") and top > 0 and lines[top - 1].strip() and not _quotes_reply(above):
+            # The list under its heading, a line ending with a colon right over it ("The following recipients were
+            # affected:"): the reply stands above both.
+            above = _lines_above(lines, top - 1, 0)
         if above and _quotes_reply(above) and _folded(head.diagnostic) in _folded(above):
             b.diagnostic, b.remote_host = head.diagnostic, b.remote_host or head.remote_host
 
