@@ -249,3 +249,18 @@ def test_a_final_subject_that_says_how_long_it_could_not_send_is_expiry() -> Non
         b"Subject: notes\n"
     )
     assert reading(data, failures_only=True) == [("kai@far.example.net", "failed", "expired")]
+
+
+def test_dsn_without_remote_mta_takes_a_transcripts_address_as_the_hosts_address() -> None:
+    prose = (
+        "   ----- Transcript of session follows -----\n"
+        "... while talking to [198.51.100.61]:\n"
+        ">>> RCPT To:<uma@far.example.net>\n"
+        "<<< 550 5.1.1 <uma@far.example.net>... nobody here by that name\n"
+    )
+    fields = "Final-Recipient: RFC822; uma@far.example.net\nAction: failed\nStatus: 5.1.1\n" + (
+        "Diagnostic-Code: SMTP; 550 5.1.1 <uma@far.example.net>... nobody here by that name\n"
+    )
+    with format_modules_off():
+        record = parse_message(_report(prose, fields)).to_records()[0]
+    assert (record["remote_host"], record["remote_ip"]) == (None, "198.51.100.61")

@@ -16,7 +16,7 @@ from typing import Final
 from bouncelib._dsn.base import Found
 from bouncelib._vocab import Reason
 
-__all__ = ["clean_address", "parse_fields", "rows_from_fields", "split_typed"]
+__all__ = ["clean_address", "is_ip", "parse_fields", "rows_from_fields", "split_typed"]
 
 _FIELD_RE: Final = re.compile(r"([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)")
 # The lookbehind lets a bare local part start only at a token edge: without it, a 300k-character
@@ -43,7 +43,8 @@ _PER_RECIPIENT: Final = frozenset(
 )
 
 
-def _is_ip(text: str) -> bool:
+def is_ip(text: str) -> bool:
+    """Whether `text` is an IPv4 or IPv6 address."""
     try:
         ipaddress.ip_address(text)
     except ValueError:
@@ -160,12 +161,12 @@ def _remote_mta(mta: str) -> tuple[str, str | None]:
         # (Sun Messaging Server's connection details) are no part of the name.  One comment that is an
         # address is the host's address (below).
         name, _sp, comments = mta.partition(" (")
-        if name.strip() and " " not in name.strip() and not _is_ip(comments.split(")", 1)[0].strip()):
+        if name.strip() and " " not in name.strip() and not is_ip(comments.split(")", 1)[0].strip()):
             mta = name.strip()
     if mta and mta.endswith(")") and " (" in mta:
         # "mx.example.jp (192.0.2.135)" (PowerMTA): the address in parentheses.
         host, _sp, ip = mta[:-1].rpartition(" (")
-        if _is_ip(ip.strip()):
+        if is_ip(ip.strip()):
             mta, remote_ip = host.strip(), ip.strip()
     elif mta and mta.endswith("]") and "[" in mta:
         # "mx.example.net [203.0.113.50]" (Courier) or "[203.0.113.50]": host and address apart.

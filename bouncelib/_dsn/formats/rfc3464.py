@@ -14,7 +14,7 @@ from typing import Final
 
 from bouncelib._data import notices as shapes
 from bouncelib._dsn.base import Found, Mail
-from bouncelib._dsn.fields import rows_from_fields
+from bouncelib._dsn.fields import is_ip, rows_from_fields
 from bouncelib._dsn.formats._mta import command_in, member_named
 from bouncelib._dsn.general import notice_blocks
 from bouncelib._dsn.general._notice import unquoted_whole
@@ -161,10 +161,14 @@ def _commands_from_prose(rows: list[Found], mail: Mail) -> None:
             block = found[0]
         if block is not None and not r.smtp_command:
             r.smtp_command = command_in(block.diagnostic) or block.command
-        if block is not None:
+        if block is not None and block.remote_host and not r.remote_mta:
             # The server the prose's transcript or frame names ("... while talking to mx.example.org.:"), when the
-            # fields name none (a Sendmail DSN with no Remote-MTA): read with the stage, at no further cost.
-            r.remote_mta = r.remote_mta or block.remote_host
+            # fields name none (a Sendmail DSN with no Remote-MTA): read with the stage, at no further cost.  Named by
+            # its address only ("while talking to [192.0.2.25]:"), it is the host's address.
+            if is_ip(block.remote_host):
+                r.remote_ip = r.remote_ip or block.remote_host
+            else:
+                r.remote_mta = block.remote_host
 
 
 def _deliverable(address: str) -> bool:
