@@ -96,8 +96,6 @@ VERDICT_MISSES: dict[str, str] = {
     "simplelogin-reply-error.eml": "test-part miss, not examined (after round 50's retrained model)",
     "twisted-relay-bounce.eml": "test-part miss, not examined (a model answer after round 51's retraining)",
     "twisted-relay-bounce-reply.eml": "test-part miss, not examined (a model answer after round 51's retraining)",
-    "qmail-ezmlm-checksub-reject-posts-da.eml": "test-part miss, not examined (a model answer after round r53sys's "
-    "retraining)",
     "exchange-kb-ims-sizelimit.eml": "test-part miss, not examined (after round r53limits' size rules and retrained "
     "model)",
     "mailman3-run-reject-moderated-bg-r50.eml": "round r50wild, a tuning miss: Mailman 3's Bulgarian reason 'the "
