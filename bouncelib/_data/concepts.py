@@ -615,7 +615,10 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          for verb in ("reached", "has reached", "exceeded", "has exceeded", "exceeds", "is over", "went over")
          for own in ("its", "their")
          for size in ("maximum size", "max size", "size limit", "maximum allowed size", "allowed size",
-                      "size quota", "maximum capacity"))),
+                      "size quota", "maximum capacity",
+                      # ... or its storage limit by name ("The recipients account has reached it's storage limit",
+                      # ix-one.com's hosting FAQ MS_27771, round r53buser): what it may hold, as its size.
+                      "storage limit", "storage quota", "storage capacity"))),
     # Sieve (RFC 5228), the language of the recipient's own mail filter ("Your message was automatically rejected
     # by Sieve, a mail filtering language", Cyrus; Pigeonhole's "reject" action): what it refuses, the recipient's
     # own rule refuses; a size it names is the recipient's limit, not the system's.
@@ -5376,6 +5379,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "SHORT_OF", f"{_RFC3463}.3, X.2.2 mailbox full; dovecot-core 2.3.19.1 "
                 "libdovecot-storage ('Not enough disk quota')", 2),
     ConceptRule(_R.MAILBOXFULL, "QUOTA", "EXCEEDED", f"{_RFC3463}.3, X.2.2 mailbox full", 4),
+    # A recipient's storage named as what failed, with no verb ("Account storage limit", the bounce of
+    # http://ix-one.com/domainhostingFAQ/article/MS_27771.html: "The recipients account has reached it's storage
+    # limit and cannot receive email at this time", round r53buser): a failure notice that names the account's or
+    # mailbox's own store says it holds no more. Right next to it only, after every rule with a verb.
+    ConceptRule(_R.MAILBOXFULL, "RCPT", "QUOTA", f"{_RFC3463}.3, X.2.2 mailbox full", 1),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "LIST_LIMIT", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit (a mailing list's own limit)", 12),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "MLIST", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
