@@ -68,3 +68,20 @@ def test_an_address_not_allowed_to_send_is_the_sender_refused(text: str) -> None
 
 def test_an_ip_not_allowed_to_send_stays_the_host_blocked() -> None:
     assert parse_reply("550 Your IP 192.0.2.4 is not permitted to send email").reason is Reason.BLOCKED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "550 5.7.1 Unconfigured sending domain <news.example.com>",
+        "554 Sender domain not configured for this account",
+        "550 The sending domain example.org is unregistered",
+    ],
+)
+def test_a_sending_domain_not_set_up_for_the_account_is_the_sender_refused(text: str) -> None:
+    # The account may only send as domains set up in it (SparkPost's unconfigured sending domain): the sender refused.
+    assert parse_reply(text).reason.value == "rejected"
+
+
+def test_a_system_not_configured_to_accept_a_recipient_is_still_relaying() -> None:
+    assert parse_reply("550 5.1.0 Mail system is not configured to accept that recipient").reason.value == "norelaying"

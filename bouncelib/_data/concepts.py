@@ -828,6 +828,13 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # login does not own, pasted in getgrav/grav-plugin-email issue 77, mattermost issue 13224 and
     # magepal/magento2-gmail-smtp-app issue 122): the identity it sends as, the sender, as "send as" is.
     *_in("en", "SENDER", f"as {ADDRESS_WORD}"),
+    # Said of what a sending platform's account holds (SparkPost's "550 5.7.1 Unconfigured Sending Domain": its page
+    # https://support.sparkpost.com/docs/user-guide/unconfigured-sending-domain says the from address's domain is
+    # not one of the sending domains created in the account): not set up there, so not allowed to send as. Only a
+    # predicate: with SENDER it is the sender refused (SENDER+UNCONFIGURED); "not configured to accept" stays the
+    # longer NOT_CONFIGURED term.
+    *_in("en", "UNCONFIGURED", "unconfigured", "not configured", "unregistered", "not registered",
+         "not set up", "not setup"),
     # A recipient named with its address ("recipient <bob@...> black listed", smtpf timelimit.c; "recipient
     # <...> relaying denied", cmd.c): the address is the recipient's, not the sender's the address words
     # alone stand for (ADDR+LISTING is the sender's address listed).
@@ -5262,6 +5269,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "mattermost/mattermost issue 13648 ('550 Incorrect sender header (Check your FROM)')", 3),
     ConceptRule(_R.REJECTED, "SENDER", "NOT_CONFIGURED", f"{_SISIMAI} (Rejected: the sender refused); mailfront "
                 "2.12 mailfront.c ('Mail system is not configured to accept that sender', 550 5.1.0)", 3),
+    ConceptRule(_R.REJECTED, "SENDER", "UNCONFIGURED", f"{_RFC3463}.8, X.7.1 delivery not authorized; SparkPost's "
+                "'550 5.7.1 Unconfigured Sending Domain' page (from domain not a sending domain of the account)", 4),
     ConceptRule(_R.REJECTED, "SENDER", "DISABLED", _SISIMAI),
     # Barred from sending: whoever is named before it is refused; the host first (an end-user computer, an IP),
     # else an account or a sender, and with no party named the sending refused (as SENDING+REFUSED).
