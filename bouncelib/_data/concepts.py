@@ -3955,10 +3955,19 @@ TERMS: Final[tuple[Term, ...]] = (
             "nombre de courriels", "número de mensajes", "número de correos", "numero di messaggi",
             "número de mensagens", "aantal berichten", "liczba wiadomości", "количество сообщений",
             "количество писем", "počet zpráv", "antal meddelanden"),
+    # Something said too big or too long as its state, not held against a limit named beside it (round r53btune):
+    # the predicate of HEADER+OVERSIZED ("Headers too large", "header section is too big"). TOOBIG's words of a
+    # state; not its "size limit(s)" nor "larger than": "Your message exceeded Google's message header size
+    # limits" is the message's size (mesgtoobig, its label), which a header pair of TOOBIG would take.
+    *_terms("OVERSIZED", "too large", "too big", "too long", "oversized", "excessively long", "overlong",
+            "ridiculously long", "ridiculously large"),
     *_terms("TOOBIG", "too large", "too big", "too long", "oversized", "larger than", "longer than", "bigger than",
             # Exim moan.c ERRMESS_VLONGHDRLINE: "a header line that was excessively long" ("Mail failure - overlong
             # header line").
             "excessively long", "overlong",
+            # Exim 4.96 src/receive.c: "552 Message header is ridiculously long" (the header section over
+            # header_maxsize): a size said over its limit in other words (round r53btune).
+            "ridiculously long", "ridiculously large",
             "size limit", "size limits", "zu groß", "zu gross", "trop volumineux",
             "trop gros", "trop grand", "demasiado grande", "troppo grande", "muito grande", "za duża", "za duży",
             "слишком большой", "příliš velká"),
@@ -5413,6 +5422,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.CONTENTERROR, "LINE", "TOOBIG", "RFC 5322 section 2.1.1 (line length limits); Exim 4.96 "
                 "src/moan.c (ERRMESS_TOOLONGHEADER) and src/receive.c ('552 A message header line is too long')", 5,
                 decisive=True),
+    # The header section (or one header) said too big or too long ("552 5.6.0 Headers too large (32768 max)",
+    # Sendmail's MaxHeadersLength; "552 Message header is ridiculously long", Exim's header_maxsize): the
+    # header's own limit, contenterror as its lines' length is, not the message's size (round r53btune: the
+    # phrase row "headers too large" remembered one wording; "header too large" and "mail header is
+    # ridiculously long" escaped it and the phrase "message header").
+    ConceptRule(_R.CONTENTERROR, "HEADER", "OVERSIZED", "RFC 5322 section 2.1.1 (line and header limits); Sendmail "
+                "8.17.1 MaxHeadersLength ('Headers too large'); Exim 4.96 src/receive.c (header_maxsize)", 3),
     ConceptRule(_R.MESGTOOBIG, "ATTACHMENT", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 3),
     ConceptRule(_R.MESGTOOBIG, "MESSAGE", "TOOBIG", f"{_RFC3463}.4, X.3.4 message too big for system", 4),
     # A file sent too big ("552 File too large", "file too big"): the message or the file it carries (round r39tune2).

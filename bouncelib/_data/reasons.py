@@ -509,8 +509,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "mail is not being accepted", "no mail is being accepted", "no mail is accepted",
            "not accepting any mail", "accepts no mail", "does not accept any mail"),
     # --- contenterror ---------------------------------------------------------------------------------------
+    # Not "headers too large" (Sendmail): the header said too big or too long is the concept pair HEADER+TOOBIG,
+    # which reads its next wordings too (round r53btune).
     *_rows(_R.CONTENTERROR, "Sendmail 8.17.1 (a string of the Debian sendmail-bin binaries)",
-           "headers too large", "bare linefeed"),
+           "bare linefeed"),
     *_rows(_R.CONTENTERROR, "Sisimai 4.25 lib/Sisimai/Reason/ContentError.pm",
            "8-bit data", "invalid mime", "mime", "message header", "improper use"),
     *_rows(_R.CONTENTERROR, "Postfix 3.7.11 (a string of the Debian postfix binaries)",

@@ -1,0 +1,21 @@
+"""Meanings widened in round r53btune from the tuning-part measures that show a rule remembering a wording
+(bench/synonym_swap.py, bench/reply_perturb.py, bench/rule_sources.py, bench/hard_perturb.py), each tested in
+wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize("text", [
+    "552 header too large for this server",
+    "552 5.6.0 your header section is too big",
+    "552 the mail header is ridiculously long",
+    "554 headers are far too long here",
+])
+def test_a_header_said_too_big_is_its_own_limit_not_the_message_size(text: str) -> None:
+    verdict = parse_reply(text)
+    assert verdict.reason is Reason.CONTENTERROR
+    assert verdict.rule == "concept:HEADER+OVERSIZED"
