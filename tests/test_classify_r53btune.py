@@ -19,3 +19,15 @@ def test_a_header_said_too_big_is_its_own_limit_not_the_message_size(text: str) 
     verdict = parse_reply(text)
     assert verdict.reason is Reason.CONTENTERROR
     assert verdict.rule == "concept:HEADER+OVERSIZED"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("553 we were not able to find the destination domain", Reason.HOSTUNKNOWN),
+    ("Sorry, we could not find a mail exchanger for that name", Reason.HOSTUNKNOWN),
+    ("550 we were unable to find that mailbox", Reason.USERUNKNOWN),
+    ("550 the mailbox you wrote to is absent here", Reason.USERUNKNOWN),
+])
+def test_a_search_that_found_nothing_says_the_thing_is_unknown(text: str, reason: Reason) -> None:
+    verdict = parse_reply(text)
+    assert verdict.reason is reason
+    assert verdict.hard_bounce

@@ -3841,6 +3841,13 @@ TERMS: Final[tuple[Term, ...]] = (
     # Not defined where the receiver keeps what it knows ("Sender signature not defined for From address", Postmark's
     # refusal of a From with no confirmed sender signature, ActiveCampaign/postmark-rails issue 31; "user not defined"):
     # the thing is not known to it, as "not known" is.
+    # Not found said as the search that failed, before or after what was looked for (round r53btune, from
+    # bench/reply_perturb.py and bench/hard_perturb.py: without its status 5.1.2 Google's "We weren't able to find the
+    # recipient domain" was read by no rule, nor qmail-remote's "Sorry, I couldn't find a mail exchanger or IP
+    # address" without its 5.4.4): the thing looked for is not known, as "not found" says; and a mailbox said
+    # absent ("mailbox <...> is absent on this domain", indimail-mta smtpd.c) is one that does not exist.
+    *_terms("UNKNOWN", "could not find", "cannot find", "can not find", "unable to find", "not able to find",
+            "did not find", "absent"),
     *_terms("UNKNOWN", "not defined", "is not defined"),
     *_terms("UNKNOWN", "by that name", "unknown", "invalid", "bogus", "not valid", "is not valid",
             "does not exist", "do not exist", "not exist", "not exists", "non existent", "nonexistent",
