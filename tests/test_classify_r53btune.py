@@ -31,3 +31,14 @@ def test_a_search_that_found_nothing_says_the_thing_is_unknown(text: str, reason
     verdict = parse_reply(text)
     assert verdict.reason is reason
     assert verdict.hard_bounce
+
+
+@pytest.mark.parametrize("text", [
+    "432 4.3.2 delivery to this mailbox: thread limits exceeded",
+    "452 recipient thread allowance used up, try later",
+    "452 rcpt thread cap reached",
+])
+def test_a_recipients_delivery_threads_over_their_limit_are_a_rate(text: str) -> None:
+    verdict = parse_reply(text)
+    assert verdict.reason is Reason.SPEEDING
+    assert verdict.rule == "concept:THREAD+LIMIT_WORD"

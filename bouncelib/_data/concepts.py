@@ -3641,6 +3641,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # span of time, a rate (PERIODIC+LIMIT_WORD), the span an adjective instead of "per <unit>".
     *_in("en", "PERIODIC", "daily", "hourly", "weekly", "monthly", "per hour", "per day", "per week", "per month"),
     *_in("en", "LIMIT_WORD", "limit", "limits", "quota", "allowance", "cap", "maximum"),
+    # The delivery threads a store keeps per recipient (Exchange Online's 4.3.2 "STOREDRV.Deliver; recipient thread
+    # limit exceeded": too many messages delivered to one mailbox at once): over their limit (THREAD+LIMIT_WORD) a
+    # count per recipient and time, a rate (round r53btune: the phrase row "recipient thread limit" missed "rcpt
+    # thread limits exceeded" and "recipient thread allowance exceeded", bench/synonym_swap.py).
+    *_in("en", "THREAD", "thread", "threads", "delivery thread", "delivery threads"),
     *_in("en", "TIMEUNIT", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
          "weeks"),
     *_terms("RATE", "rate", "mail flood", "flood", "flooding", "rate limit", "rate limited", "ratelimit",
@@ -5196,6 +5201,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # a word of slowing down (SendGrid's "452 4.3.1 Insufficient system storage (throttled)": a deferral, and
     # why: the storage), so before the rate alone.
     ConceptRule(_R.SYSTEMFULL, "DISKFULL", None, f"{_RFC3463}.4, X.3.1 mail system full", decisive=True),
+    ConceptRule(_R.SPEEDING, "THREAD", "LIMIT_WORD", "https://learn.microsoft.com/en-us/exchange/mail-flow-best-"
+                "practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (4.3.2 "
+                "recipient thread limit exceeded)", 1),
     ConceptRule(_R.SPEEDING, "PERIODIC", "LIMIT_WORD", "Sisimai lib/Sisimai/Reason/Speeding.pm; mtpolicyd 2.05 "
                 "Plugin/Quota.pm POD ('you exceeded your monthly limit')", 2),
     # A rate said is the cause of the refusal it explains ("Sender domain rejected: You sent too

@@ -463,10 +463,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "too many messages in this connection"),
     *_rows(_R.SPEEDING, "https://new-faq.comservice-ffo.de/smtp-fehlermeldungen-e-mail-fehler/", "rate limit"),
     *_rows(_R.SPEEDING, "rspamd 3.4 src/plugins/lua/ratelimit.lua (Debian source package rspamd)", "ratelimit"),
-    # Exchange Online's 4.3.2 "STOREDRV.Deliver; recipient thread limit exceeded": too many messages
-    # being delivered to one mailbox at the same time, a limit per recipient like a rate.
-    *_rows(_R.SPEEDING, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-"
-           "exchange-online/non-delivery-reports-in-exchange-online", "recipient thread limit"),
+    # Not "recipient thread limit" (Exchange Online's 4.3.2): the concept pair THREAD+LIMIT_WORD (round r53btune).
     *_rows(_R.SPEEDING, "https://smtp.codes/rackspace", "too many messages"),
     *_rows(_R.SPEEDING, "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html",
            "throttling"),
