@@ -42,3 +42,12 @@ def test_a_recipients_delivery_threads_over_their_limit_are_a_rate(text: str) ->
     verdict = parse_reply(text)
     assert verdict.reason is Reason.SPEEDING
     assert verdict.rule == "concept:THREAD+LIMIT_WORD"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("553 incorrect sender headers, use your own address", Reason.REJECTED),
+    ("550 Incorrect originator header", Reason.REJECTED),
+    ("550 5.7.0 malformed sender headers", Reason.NOTCOMPLIANTRFC),
+])
+def test_the_originator_header_fields_in_the_plural_and_by_their_rfc_name(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason

@@ -3141,12 +3141,18 @@ TERMS: Final[tuple[Term, ...]] = (
             "header field", "header fields", "header body separator", "kopfzeile",
             # Other named header fields, read as the header and not as the party they name ("Malformed
             # Sender header" is about the message's header section, not the envelope sender).
-            "sender header", "to header", "cc header", "reply to header"),
+            "sender header", "to header", "cc header", "reply to header",
+            # The same in the plural and in RFC 5322 section 3.6.2's own name for them (round r53btune,
+            # bench/synonym_swap.py: "Malformed Sender headers" was read as the envelope sender's form).
+            "sender headers", "from headers", "originator header", "originator headers"),
     # The header fields that name who sent (RFC 5322 section 3.6.2, originator fields): said wrong in value, not in
     # form ("550 Incorrect sender header (Check your FROM)", a submission server refusing a From its account may not
     # use, mattermost/mattermost issue 13648), the sender it names is refused (ORIGINATOR_FIELD+WRONG is rejected);
     # as HEADER too, so a missing or malformed one is still the message's form.
-    *_terms("ORIGINATOR_FIELD", "sender header", "from header", "from field", "sender field"),
+    *_terms("ORIGINATOR_FIELD", "sender header", "from header", "from field", "sender field",
+            # Plural, and RFC 5322 section 3.6.2's name (round r53btune: "Incorrect sender headers" was onhold).
+            "sender headers", "from headers", "originator header", "originator headers", "originator field",
+            "originator fields"),
     # A header field's value or content named as what is refused (round r53policy): "550 Header value not allowed"
     # (a council's gateway, corpus gateways.jsonl) is the site's rule on what a header may say, not the header's
     # form or its absence. Also HEADER's words, so that the header pairs read "header value malformed" as before.
