@@ -20,16 +20,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_log import _baseline_tree  # noqa: E402
+from instructions_reply import callgrind_run  # noqa: E402
 
 WORKER = r"""
 import sys
@@ -52,16 +50,7 @@ print(len(blobs))
 
 def _instructions(tree: Path | None, measured: bool, cold: bool) -> tuple[int, int]:
     """(instructions of one worker run under callgrind, number of emails)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "callgrind.out"
-        env = os.environ | {"PYTHONPATH": str(tree)} if tree is not None else None
-        cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", WORKER,
-               str(HERE.parent), "1" if measured else "0", "1" if cold else "0"]  # fmt: skip
-        done = subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, text=True)
-        m = re.search(r"^summary:\s+(\d+)", out.read_text(), flags=re.M)
-        if m is None:
-            raise SystemExit("no summary line in the callgrind output")
-        return int(m.group(1)), int(done.stdout.split()[-1])
+    return callgrind_run(tree, WORKER, [str(HERE.parent), "1" if measured else "0", "1" if cold else "0"])
 
 
 def main(argv: list[str] | None = None) -> int:

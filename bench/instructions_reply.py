@@ -48,18 +48,26 @@ print(len(texts))
 """
 
 
-def _instructions(tree: Path | None, which: str, classify: bool) -> tuple[int, int]:
-    """(instructions of one worker run under callgrind, number of texts)."""
+def callgrind_run(tree: Path | None, worker: str, args: list[str]) -> tuple[int, int]:
+    """(instructions of running `worker` with `args` under callgrind in `tree`, the last number it printed).
+
+    `tree` None runs the current checkout (the installed package); a tree is put first on PYTHONPATH
+    and is the working directory. Also used by `bench/instructions_mail.py`.
+    """
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         env = os.environ | {"PYTHONPATH": str(tree)} if tree is not None else None
-        cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", WORKER,
-               str(HERE), which, "1" if classify else "0"]  # fmt: skip
+        cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", worker, *args]
         done = subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, text=True)
         m = re.search(r"^summary:\s+(\d+)", out.read_text(), flags=re.M)
         if m is None:
             raise SystemExit("no summary line in the callgrind output")
         return int(m.group(1)), int(done.stdout.split()[-1])
+
+
+def _instructions(tree: Path | None, which: str, classify: bool) -> tuple[int, int]:
+    """(instructions of one worker run under callgrind, number of texts)."""
+    return callgrind_run(tree, WORKER, [str(HERE), which, "1" if classify else "0"])
 
 
 def main(argv: list[str] | None = None) -> int:
