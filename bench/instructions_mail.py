@@ -26,8 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_log import _baseline_tree  # noqa: E402
-from instructions_reply import callgrind_run  # noqa: E402
+from instructions_reply import callgrind_run, compare  # noqa: E402
 
 WORKER = r"""
 import sys
@@ -61,18 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "bouncelib-bench")
     args = ap.parse_args(argv)
     args.data.mkdir(parents=True, exist_ok=True)
-    trees: dict[str, Path | None] = {"current": None}
-    if args.baseline:
-        trees[f"baseline {args.baseline}"] = _baseline_tree(args.baseline, args.data)
-    costs: dict[str, float] = {}
     how = "cold caches" if args.cold else "warm caches"
-    for label, tree in trees.items():
-        start, _ = _instructions(tree, measured=False, cold=args.cold)
-        full, n = _instructions(tree, measured=True, cold=args.cold)
-        costs[label] = (full - start) / n
-        print(f"{label:<24} {costs[label]:>12,.0f} instructions per email ({n} corpus/dsn cases, {how})")
-    if args.baseline:
-        print(f"current / baseline: {costs['current'] / costs[f'baseline {args.baseline}']:.3f}")
+    compare(args.baseline, args.data, lambda tree, on: _instructions(tree, measured=on, cold=args.cold),
+            f"instructions per email ({{n}} corpus/dsn cases, {how})")
     return 0
 
 

@@ -21,6 +21,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -70,6 +71,26 @@ def _instructions(tree: Path | None, which: str, classify: bool) -> tuple[int, i
     return callgrind_run(tree, WORKER, [str(HERE), which, "1" if classify else "0"])
 
 
+def compare(baseline: str | None, data: Path, measure: Callable[[Path | None, bool], tuple[int, int]],
+            unit: str) -> None:
+    """Print, for the current tree and the `baseline` revision, (instructions with the work - without) / items.
+
+    `measure(tree, on)` runs the worker with the work (`on`) or without it and returns (instructions, items);
+    `unit` is the figure's label, ``{n}`` standing for the number of items. Also used by `bench/instructions_mail.py`.
+    """
+    trees: dict[str, Path | None] = {"current": None}
+    if baseline:
+        trees[f"baseline {baseline}"] = _baseline_tree(baseline, data)
+    costs: dict[str, float] = {}
+    for label, tree in trees.items():
+        start, _ = measure(tree, False)
+        full, n = measure(tree, True)
+        costs[label] = (full - start) / n
+        print(f"{label:<24} {costs[label]:>12,.0f} {unit.format(n=n)}")
+    if baseline:
+        print(f"current / baseline: {costs['current'] / costs[f'baseline {baseline}']:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure both trees; print instructions per reply and the ratio."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -78,17 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "bouncelib-bench")
     args = ap.parse_args(argv)
     args.data.mkdir(parents=True, exist_ok=True)
-    trees: dict[str, Path | None] = {"current": None}
-    if args.baseline:
-        trees[f"baseline {args.baseline}"] = _baseline_tree(args.baseline, args.data)
-    costs: dict[str, float] = {}
-    for label, tree in trees.items():
-        start, _ = _instructions(tree, args.set, classify=False)
-        full, n = _instructions(tree, args.set, classify=True)
-        costs[label] = (full - start) / n
-        print(f"{label:<24} {costs[label]:>12,.0f} instructions per reply ({n} texts, {args.set})")
-    if args.baseline:
-        print(f"current / baseline: {costs['current'] / costs[f'baseline {args.baseline}']:.3f}")
+    compare(args.baseline, args.data, lambda tree, on: _instructions(tree, args.set, classify=on),
+            f"instructions per reply ({{n}} texts, {args.set})")
     return 0
 
 
