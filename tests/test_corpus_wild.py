@@ -163,7 +163,6 @@ VERDICT_MISSES: dict[str, str] = {
     "exim-fragment-cloudfilter-sender-rejected.eml": "a test-part mail: miss not examined (frozen test part)",
     "gmail-groups-externalquota.eml": "a test-part mail: a reason was written here before anyone noticed it is in "
     "the frozen test part; not to be tuned on",
-    "gmail-old-googlegroups-bulk.eml": "classifier: 'Bulk Email Senders Guidelines' read as spamdetected",
     "exchange-dsn-text-pasted.eml": "classifier: Status 5.1.0 with 'Delivery ... failed.' read as onhold",
     "googlegroups-maynotexist-01.eml": "classifier: 'may not have permission to post' read as rejected",
     "googlegroups-maynotexist-pl.eml": "classifier: 'may not have permission to post' read as rejected",

@@ -3007,6 +3007,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # The verb's participle ("that domain isn't allowed to be relayed thru this MTA without authentication",
     # indimail-mta smtpd.c err_nogateway): the relaying refused, as "relaying is not allowed".
     *_in("en", "RELAY", "relayed", "be relayed", "to be relayed"),
+    # The domain of the forward-path, RFC 5321's name for the recipient's path (section 3.3: "RCPT TO:<forward-path>"):
+    # a server that refuses it ("550 domain of forward path is not allowed", https://github.com/open-falcon/
+    # mail-provider/issues/27) does not take mail on to that domain, the relaying of RFC 5321 section 3.6.
+    *_in("en", "RELAY", "domain of forward path", "domain of the forward path", "forward path domain"),
     *_terms("QUOTA", "quota", "storage", "storage space", "disk space", "space", "mailbox size", "mailbox storage",
             "allowed storage", "storage quota", "storage limit", "speicher", "speicherplatz", "speichervolumen",
             "espace", "espace disque", "espacio", "spazio", "espaço", "miejsce", "место", "квота"),
@@ -3071,6 +3075,18 @@ TERMS: Final[tuple[Term, ...]] = (
     # this domain").
     *_terms("UNAUTH_MAIL", "unauthenticated mail", "unauthenticated email", "unauthenticated e mail",
             "unauthenticated message", "unauthenticated messages"),
+    # A receiver's published guidelines for senders (Gmail's "Email sender guidelines", Yahoo's "Sender
+    # Requirements"; https://support.google.com/a/answer/81126): what a sending host and domain must meet
+    # to be accepted: reverse DNS, SPF/DKIM/DMARC, TLS, low complaint rates. Said of authentication, they
+    # mean the sender domain's SPF/DKIM (`RULES`), not an SMTP login.
+    # Where the sending host is said to be ("Your address 192.0.2.1 appears to be from China", OpenBSD spamd.conf's
+    # country lists, https://github.com/openbsd/src/blob/0eefc212f7dd3827fd072cbda30bcbd26ef79d2d/etc/mail/
+    # spamd.conf): a receiver that refuses whole countries or regions refuses the host for where it is.
+    *_in("en", "GEO_ORIGIN", "appears to be from", "appears to come from", "seems to be from", "is located in",
+         "located in", "geolocated in", "originates from", "country of origin"),
+    *_terms("SENDER_GUIDELINES", "sending guidelines", "sender guidelines", "bulk sender guidelines",
+            "bulk senders guidelines", "bulk email senders guidelines", "sender requirements",
+            "sending requirements", "bulk sender requirements"),
     *_terms("AUTHMECH", "spf", "dkim", "dmarc", "arc", "sender policy framework", "domainkeys", "spoofed",
             "spoofing", "forged", "anti spoofing", "unauthenticated email", "unauthenticated mail",
             # The sender said to be unauthenticated (Gmail's 5.7.26 "... blocked because the sender is
@@ -4697,7 +4713,12 @@ TERMS: Final[tuple[Term, ...]] = (
     # contains your IP address"): the name exists, and says the host is an end-user or dynamic one.
     *_terms("GENERIC_NAME", "contains your ip address", "contains your ip", "contains the ip address",
             "contains an ip address", "includes your ip address", "looks dynamic", "looks generic",
-            "appears dynamic", "appears to be dynamic", "appears generic", "appears to be generic", "generic"),
+            "appears dynamic", "appears to be dynamic", "appears generic", "appears to be generic", "generic",
+            # The name the network's operator gives every address it has not been asked to name ("HELO/EHLO name
+            # is a default OVH reverse DNS", https://github.com/mxroute/da_server_updates/blob/
+            # 2bcb90bb9613e852fabb2db9583ab3f5fe82396c/exim/exim.acl_check_helo.pre.conf): generic, not the mail
+            # server's own name (Spamhaus PBL FAQ: generic rDNS of end-user ranges).
+            "default"),
     # The reason said to be left unstated ("the system refused your mail for some reasons", gromox's
     # generic refusal, https://github.com/grommunio/gromox/blob/16bf795a4a7170fba60e531430bee56ebf825df7/
     # data/mail_bounce/gb2312/BOUNCE_GENERIC_ERROR and its big5 twin): a kind of message refused is
@@ -4977,6 +4998,15 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # host is refused until it logs in (SMTP AUTH) or is whitelisted, nothing of SPF/DKIM/DMARC is said.
     ConceptRule(_R.BLOCKED, "CLIENT", "UNAUTH_MAIL", "https://docs.mxroute.com/docs/expert-spam-filtering.html "
                 "(SMTP authentication required from suspicious IP ranges); https://whitelistrequest.mxrouting.net", 5),
+    # A sender guideline on authentication not met ("does not meet IPv6 sending guidelines regarding PTR records
+    # and authentication"): the guidelines' authentication is the sender domain's SPF/DKIM (Gmail's sender
+    # guidelines, https://support.google.com/a/answer/81126; the catalogue row of
+    # https://support.google.com/a/answer/3726730 and the TransIP page
+    # https://transip.be/knowledgebase/email/1959-de-550-5-e-mail-bouncemelding). Before the PTR alone: the
+    # authentication named beside the PTR record is what the rule adds to it.
+    ConceptRule(_R.AUTHFAILURE, "SENDER_GUIDELINES", "SMTPAUTH", "https://support.google.com/a/answer/81126 "
+                "(authentication in the sender guidelines is SPF and DKIM); https://support.google.com/a/answer/3726730",
+                10),
     ConceptRule(_R.AUTHFAILURE, "AUTHMECH", None, "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC)"),
     # Before the PTR alone: a generic reverse name exists, and what it says (an end-user
     # host) is why the client is refused; the pair says more than the phrase "reverse DNS".
@@ -5653,6 +5683,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Spam said of the sending host ("Spam IP rejected", "SPAM_SUSPECT:IP_CONTROL"): the host is refused as a
     # source of spam, not one message judged; a few words apart only (before the spam alone).
     ConceptRule(_R.BLOCKED, "CLIENT", "SPAM", f"{_SISIMAI} (Blocked: the sending IP refused)", 3),
+    # The sending host refused for the country or region it is in: its address, then where it is said to be
+    # ("Your address 192.0.2.1 appears to be from China": OpenBSD spamd.conf's country lists; the host, not
+    # a message, is what the list names).
+    ConceptRule(_R.BLOCKED, "CLIENT", "GEO_ORIGIN", "OpenBSD etc/mail/spamd.conf (country blocklists of "
+                "sending hosts)", 2),
     # The party addressed kept out while it is investigated for spam (INVESTIGATED, above): the sending side's
     # conduct, not one message's content (before the spam alone).
     ConceptRule(_R.BLOCKED, "INVESTIGATED", "SPAM", f"{_SISIMAI} (Blocked: the sending host refused); Proximus "

@@ -863,7 +863,7 @@ _NETEASE: Final[dict[str, Reason]] = {
 
 CODE_RULES: Final[tuple[CodeRule, ...]] = (
     CodeRule(family="yahoo", provider="yahoo", source=_YAHOO,
-             pattern=r"[\[(](tss0[1-5]|tss09|tss11|ipts0[1-5]|ts0[1-3]|ph01|bl2[1-3]|ds01|tso1|gl01)[\])]", codes={
+             pattern=r"[\[(](tss0[1-6]|tss09|tss11|ipts0[1-5]|ts0[1-3]|ts06|ph01|bl2[1-3]|ds01|tso1|gl01)[\])]", codes={
         "tss01": _R.BADREPUTATION, "tss02": _R.BADREPUTATION, "tss03": _R.BADREPUTATION,
         "tss04": _R.BADREPUTATION, "tss05": _R.BADREPUTATION, "ipts01": _R.BADREPUTATION,
         "ipts02": _R.BADREPUTATION, "ipts03": _R.BADREPUTATION, "ipts04": _R.BADREPUTATION,
@@ -875,6 +875,12 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
         # "(GL01) ... temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/
         # postmaster-21.html"), written in brackets or parentheses.
         "gl01": _R.BADREPUTATION,
+        # "553 5.7.2 [TSS06] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT
+        # succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html": the page it points to (Yahoo's
+        # SLN3436, "All messages from x.x.x.x permanently deferred") says Yahoo sees a high volume of mail from
+        # the IP characteristic of unsolicited bulk mail, the sending practices to review; [TS06] is the older
+        # cluster's spelling of the same code (tamingdns.com/bounce-decoder/yahoo: TS and TSS codes mean the same).
+        "tss06": _R.BADREPUTATION, "ts06": _R.BADREPUTATION,
     }),
     # STRATO's content-filter tags after "No SPAM please!" (_STRATO_NL): B-URL a suspicious URL, B-TEXT, B-SCORE
     # and B-EX suspicious text (spam content); B-ATTACH an attachment that may not be sent (the site's rule on
