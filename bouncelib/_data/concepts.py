@@ -675,6 +675,21 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # An address said not allowed to send at all ("550 Address <a@example.org> is not allowed to send mail", "This
     # address may not send mail"): the address doing the sending, the sender, refused (ADDR+SEND_NOT_ALLOWED, as
     # SENDER's); "Your IP is not allowed to send mail" is the host's (CLIENT). No rule of its own alone.
+    # Not allowed to send, with no object ("421 Domain sandbox....mailgun.org is not allowed to send: Please activate
+    # your Mailgun account", Monstarrrr/rebutify issue 162): said of what sends, a domain or an address, the sender.
+    # One thing said not allowed ("is"): the domain named before it is the one sending (not "users in your domain
+    # are not allowed to send email without authentication", whose refusal is of unauthenticated users).
+    *_in("en", "SEND_NOT_ALLOWED", "is not allowed to send", "is not permitted to send", "is not authorized to send",
+         "is not authorised to send"),
+    *_in("en", "ONE_NOT_ALLOWED_SEND", "is not allowed to send", "is not permitted to send",
+         "is not authorized to send", "is not authorised to send"),
+    # Said not to belong to the client's account ("550 This domain is not associated with your account", Plunk's
+    # SMTP answer to MAIL FROM, useplunk/plunk issue 164): an identity the sending platform has not verified for the
+    # account, the sender refused (LABELING.md: an identity a sending platform has not verified is rejected).
+    *_in("en", "NOT_OF_ACCOUNT", *(f"{no} {rel} {whose}" for no in ("not", "is not")
+                                   for rel in ("associated with", "linked to", "registered to", "registered with",
+                                               "added to")
+                                   for whose in ("your account", "this account", "the account", "your api key"))),
     *_in("en", "SEND_NOT_ALLOWED", *(f"{no} {send}" for no in (
         "not allowed to", "not permitted to", "not authorized to", "not authorised to", "may not", "cannot")
         for send in ("send mail", "send email", "send e mail", "send messages", "send any mail"))),
@@ -2853,6 +2868,15 @@ TERMS: Final[tuple[Term, ...]] = (
             "absender", "absenderadresse", "absenderdomain", "expéditeur", "expediteur", "remitente", "mittente",
             "remetente", "afzender", "nadawca", "отправитель", "отправителя", "odesílatel",
             "send from", "to send from", "send as", "send mail from", "send email from"),
+    # The return address the client gave (RFC 5321 section 4.1.1.2: the reverse-path of MAIL FROM is where errors
+    # are reported; "550 The destination mail system rejected your return address", a hosting knowledge base's list
+    # of sender verification refusals, clients.domainhostingshop.com.au knowledgebase 42): the sender's address.
+    *_in("en", "SENDER", "return address", "return addresses", "your return address", "the return address"),
+    # The domain the client's own sending account or key holds ("The associated domain with your API key is not
+    # verified", Resend's log in supabase/supabase issue 20739): the domain the client sends from, the sender's.
+    *_in("en", "SENDER", "associated domain with your api key", "domain associated with your api key",
+         "domain associated with your account", "associated domain with your account",
+         "domain linked to your api key", "domain linked to your account"),
     # French "émetteur" (who sends: "mail refusé car émetteur interne depuis internet", a French relay refusing
     # mail that claims an internal sender from outside, MTES-MCT/numerique#16; Orange's "501 5.1.0 Emetteur
     # invalide. Invalid Sender. OFR004_405", https://github.com/MieuxVoter/app.mieuxvoter.fr-front/issues/71, the
@@ -3805,6 +3829,13 @@ TERMS: Final[tuple[Term, ...]] = (
     # recipient/callout, Postfix's reject_unverified_recipient probe, VIPRE's recipient callout) ...
     *_terms("CALLOUT", "callout", "callouts", "call out", "call forward", "call forwarding", "verify callout",
             "recipient callout"),
+    # The receiver's check of the *sender* named as a whole ("sender verification", "sender address verification":
+    # Postfix's reject_unverified_sender, smf-sav's and Exim's sender verify, a hosting help page's "451: Could not
+    # complete sender verification", secure.syminet.com helpcenter verification.php): a check whose failure,
+    # finished or not, refuses the sender (SENDER_CHECK with FAILED, CHECK_INCOMPLETE or OWN_FAULT).
+    *_in("en", "SENDER_CHECK", "sender verification", "sender address verification", "sender verify",
+         "sender address verify", "sender validation", "sender address validation", "sender callout verification",
+         "sender callback verification", "sender check", "sender address check"),
     # ... that it could not finish (VIPRE Email Security's "Could not complete recipient callout", Exim 4.96
     # verify.c's "Could not complete recipient/sender verify callout"): no verdict on the address was reached.
     *_terms("CHECK_INCOMPLETE", "could not complete", "unable to complete", "cannot complete", "can not complete",
@@ -5317,6 +5348,14 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "CLIENT", "SEND_NOT_ALLOWED", f"{_SISIMAI} (Blocked: the sending host refused)", 4),
     ConceptRule(_R.REJECTED, "SENDER", "SEND_NOT_ALLOWED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI} "
                 "(Rejected: the envelope sender refused)", 4),
+    # A domain said not allowed to send is the domain mail is sent from, the sender's (Mailgun's "Domain ... is not
+    # allowed to send", Monstarrrr/rebutify issue 162); a domain or address said not to belong to the client's
+    # account is an identity the sending platform refuses (Plunk, useplunk/plunk issue 164).
+    ConceptRule(_R.REJECTED, "DOMAIN", "ONE_NOT_ALLOWED_SEND", f"{_RFC3463}.8, X.7.1 delivery not authorized; "
+                "Monstarrrr/rebutify issue 162 (Mailgun)", 4),
+    ConceptRule(_R.REJECTED, "DOMAIN", "NOT_OF_ACCOUNT", f"{_RFC3463}.8, X.7.1; useplunk/plunk issue 164", 3),
+    ConceptRule(_R.REJECTED, "SENDER", "NOT_OF_ACCOUNT", f"{_RFC3463}.8, X.7.1; useplunk/plunk issue 164", 3),
+    ConceptRule(_R.REJECTED, "ADDR", "NOT_OF_ACCOUNT", f"{_RFC3463}.8, X.7.1; useplunk/plunk issue 164", 3),
     ConceptRule(_R.REJECTED, "ADDR", "SEND_NOT_ALLOWED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI} "
                 "(Rejected: the envelope sender refused)", 4),
     ConceptRule(_R.REJECTED, "SEND_AS_DENIED", None, f"{_RFC3463}.8, X.7.1 delivery not authorized (the sender's "
@@ -5407,6 +5446,16 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # verify failed is `rejected`), not the recipient's or its own failure. Before the unfinished check.
     ConceptRule(_R.REJECTED, "CALLOUT", "SENDER", "Exim 4.96 src/verify.c (verify = sender/callout: 'Could not "
                 "complete sender verify callout'); LABELING.md (sender verify failed: rejected)", 2),
+    # The check of the sender failed, could not be completed or failed for now ("Temporary failure in sender address
+    # verification", smf-sav; "Could not complete sender verification"): the sender is refused for it, as for
+    # Exim's sender callout above (RFC 3463 X.1.7/X.1.8 name the sender's address; Postfix reject_unverified_sender).
+    # Decisive: it names which check, over a phrase naming only a failure ("temporary failure").
+    ConceptRule(_R.REJECTED, "SENDER_CHECK", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender; "
+                "smf-sav ('Temporary failure in sender address verification')", 3, decisive=True),
+    ConceptRule(_R.REJECTED, "SENDER_CHECK", "CHECK_INCOMPLETE", f"{_RFC3463}.2, X.1.8; Exim 4.96 src/verify.c "
+                "(sender verify); https://secure.syminet.com/helpcenter/verification.php", 3, decisive=True),
+    ConceptRule(_R.REJECTED, "SENDER_CHECK", "OWN_FAULT", f"{_RFC3463}.2, X.1.8; smf-sav ('Temporary failure in "
+                "sender address verification')", 3, decisive=True),
     ConceptRule(_R.SYSTEMERROR, "CALLOUT", "CHECK_INCOMPLETE", f"{_RFC3463}.4, X.3.0 other mail system status; "
                 "VIPRE Email Security ('Could not complete recipient callout'); Exim 4.96 src/verify.c", 3,
                 cause_follows=True),
