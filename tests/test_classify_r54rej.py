@@ -58,3 +58,22 @@ def test_users_of_a_domain_without_authentication_stay_an_authentication_matter(
     reply = parse_reply("530 Authentication required. Users in your domain are not allowed to send email "
                         "without authentication")
     assert reply.reason is Reason.SECURITYERROR
+
+
+@pytest.mark.parametrize("text", [
+    "553 发信人域名无效",
+    "550 寄件人域名不存在,邮件被拒收",
+    "550 送信者ドメインが見つかりません",
+])
+def test_the_senders_domain_as_one_compound_is_the_senders(text: str) -> None:
+    # The sender's word followed by the word for domain: what is said of it is said of the sender.
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize("text", [
+    "550 The sender you used has not been verified yet",
+    "554 That from address is not a verified sender identity",
+    "550 Sender domain not yet verified for this account",
+])
+def test_a_sender_not_yet_verified_is_refused(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED

@@ -4241,6 +4241,9 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("FAILED", "failed", "failure", "fail", "fails", "not verified", "verification failed",
             "could not be verified", "mismatch", "does not match", "did not pass", "not pass", "check failed",
             "not the same", "is not the same", "no matching", "not matching",
+            # Not verified said with the perfect or "yet" ("The sender has not been verified", "not yet verified")
+            # and of a kind ("is not a verified sender"): the same check not passed, as "not verified".
+            "not been verified", "not yet verified", "not yet been verified", "not a verified", "is not a verified",
             # Not (or not able to be) verified: the check did not pass.
             "unverified", "unverifiable", "not verifiable", "no verifiable", "unvalidated", "not validated",
             "could not verify", "cannot verify", "unable to verify",
@@ -4608,6 +4611,12 @@ TERMS: Final[tuple[Term, ...]] = (
     *_cjk("ADDR", "地址", "邮件地址", "郵件地址", "アドレス", "メールアドレス"),
     *_cjk("DOMAIN", "域名", "網域", "ドメイン"),
     *_cjk("SENDER", "发件人", "發件人", "寄件人", "发信人", "發信人", "送信者", "差出人", "发送方", "發送方"),
+    # The sender's domain said as one compound ("发件人域名", "发信人域名": sender + domain name; "送信者ドメイン"),
+    # as the English "sender domain" is one SENDER term: the domain right after the sender's word is the sender's,
+    # so what is said of it ("不存在", does not exist) is said of the sender (RFC 3463 X.1.8 bad sender's system
+    # address), not of a recipient's domain.
+    *_cjk("SENDER", "发件人域名", "發件人域名", "发信人域名", "發信人域名", "寄件人域名", "發件人網域", "寄件人網域",
+          "送信者ドメイン", "差出人ドメイン"),
     *_cjk("MESSAGE", "邮件", "郵件", "信件", "内容", "內容", "メール", "メッセージ"),
     *_cjk("SIZE", "大小", "尺寸", "サイズ"),
     *_cjk("QUOTA", "容量", "空间", "空間", "存储空间", "儲存空間", "配额", "配額"),
