@@ -65,7 +65,14 @@ from bouncelib._data.concepts import (
     WEAK_STATES,
     ConceptRule,
 )
-from bouncelib._data.reasons import DIRECTORY_VERDICTS, EXPLANATION_PAGES, PHRASES, PRIORITY, RETRY_ADVICE
+from bouncelib._data.reasons import (
+    DIRECTORY_VERDICTS,
+    EXPLANATION_PAGES,
+    PHRASES,
+    PRIORITY,
+    REPLY_CODE_MEANINGS,
+    RETRY_ADVICE,
+)
 from bouncelib._data.status_codes import reason_for
 from bouncelib._vocab import HARD_REASONS, Reason
 from bouncelib.models import Blocklist, EnhancedStatus
@@ -597,6 +604,12 @@ def _words_of(ev: Evidence) -> Verdict | None:
         # "Service unavailable - try again later" is the service failing for now, the advice's own case.
         named = _status(ev)
         if named is not None and named[0] in HARD_REASONS:
+            return named
+    if best is phrase and phrase is not None and phrase[1].removeprefix("phrase:") in REPLY_CODE_MEANINGS:
+        # RFC 5321's meaning of the reply code written as its text (REPLY_CODE_MEANINGS): a size status says
+        # whose storage ran over, the system's (X.3.4) or the mailbox's own limit (X.2.3).
+        named = _status(ev)
+        if named is not None and named[0] in (Reason.MESGTOOBIG, Reason.EXCEEDLIMIT):
             return named
     return in_context(_sibling(best, ev), ev) if best is not None else None
 

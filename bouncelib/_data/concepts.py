@@ -3712,6 +3712,12 @@ TERMS: Final[tuple[Term, ...]] = (
             "frequenza", "fréquence", "frecuencia", "frequência",
             "in a short period", "short period of time", "credits exceeded", "maximum credits", "quota for sending"),
     # A count per SMTP session (RFC 5321 section 4.5.3.1.8 recipients buffer; Exim smtp_accept_max_per_connection).
+    # The recipient put off to another transaction of the same message ("451 try this address in the next batch",
+    # the Exim wiki's ExiscanExamples RCPT ACL deferring recipients of another scanning profile; RFC 5321 section
+    # 4.5.3.1.10: a client SHOULD send the recipients over a server's limit in further "chunks"): the count of
+    # recipients in one transaction, whatever the reply calls the rule that set it (round r54rate).
+    *_in("en", "LATER_TRANSACTION", "next batch", "later batch", "next transaction", "later transaction",
+         "separate transaction", "another transaction", "subsequent transaction"),
     *_terms("PER_SESSION", "per session", "per connection", "per smtp session", "in this connection",
             "in this session", "in one session", "in a single session", "per transaction", "in one connection",
             "in the same connection", "in the same session",
@@ -4027,6 +4033,9 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("OVERSIZED", "too large", "too big", "too long", "oversized", "excessively long", "overlong",
             "ridiculously long", "ridiculously large"),
     *_terms("TOOBIG", "too large", "too big", "too long", "oversized", "larger than", "longer than", "bigger than",
+            # SNMail's non-delivery page: "450 5.2.3 Msg Size greater than allowed by Remote Host" (round r54rate):
+            # a size over what is allowed, in other words than "larger than".
+            "greater than",
             # Exim moan.c ERRMESS_VLONGHDRLINE: "a header line that was excessively long" ("Mail failure - overlong
             # header line").
             "excessively long", "overlong",
@@ -5282,6 +5291,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "recipient thread limit exceeded)", 1),
     ConceptRule(_R.SPEEDING, "PERIODIC", "LIMIT_WORD", "Sisimai lib/Sisimai/Reason/Speeding.pm; mtpolicyd 2.05 "
                 "Plugin/Quota.pm POD ('you exceeded your monthly limit')", 2),
+    # The unit of time itself naming the limit ("exceeded hour limit", "the 24-hour sending limit"): a count over
+    # that span, as PERIODIC's adjective says it; one word apart at most, so "hours" in another clause stays out.
+    ConceptRule(_R.SPEEDING, "TIMEUNIT", "LIMIT_WORD", "Sisimai lib/Sisimai/Reason/Speeding.pm; "
+                "https://github.com/gophish/gophish/issues/3231 ('send spam mail rejected: exceeded hour limit', "
+                "code 550)", 1),
     # A rate said is the cause of the refusal it explains ("Sender domain rejected: You sent too
     # many mails ... in the last 10 minutes").
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
@@ -5292,6 +5306,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # messages: "too many MAIL transactions in the same connection" is per session, no rate.
     # Decisive: the count's unit named (a session, not a time unit) settles a count of messages that a phrase
     # reads as a rate ("too many messages in this connection").
+    ConceptRule(_R.TOOMANYCONN, "LATER_TRANSACTION", None, "RFC 5321 section 4.5.3.1.10 (recipients over a "
+                "server's limit sent in further chunks); https://github.com/BernardQuatermass/exim-wiki/blob/"
+                "d0a66b1a17c2d84c339730f2eae40e18b8e68d78/ExiscanExamples.md ('451 try this address in the next "
+                "batch')"),
     ConceptRule(_R.TOOMANYCONN, "PER_SESSION", None, f"{_SISIMAI} (TooManyConn: too many messages or "
                 "recipients in one session); RFC 5321 section 4.5.3.1", decisive=True),
     # A count of messages is a rate too, said without its unit of time ("Sender address rejected: You

@@ -25,7 +25,9 @@ from typing import Final, NamedTuple
 from bouncelib._data.concepts import TERMS
 from bouncelib._vocab import Reason
 
-__all__ = ["DESCRIPTIONS", "DIRECTORY_VERDICTS", "EXPLANATION_PAGES", "PHRASES", "PRIORITY", "Phrase"]
+__all__ = [
+    "DESCRIPTIONS", "DIRECTORY_VERDICTS", "EXPLANATION_PAGES", "PHRASES", "PRIORITY", "REPLY_CODE_MEANINGS", "Phrase",
+]
 
 _R = Reason
 
@@ -653,3 +655,10 @@ DIRECTORY_VERDICTS: Final[frozenset[str]] = frozenset({
 #: class means the action may be requested again), so as the only strong phrase of a reply it yields to a
 #: status or vague words that name what was refused (round r49hard: `bench/hard_perturb.py`'s ``try-later``).
 RETRY_ADVICE: Final[frozenset[str]] = frozenset({"try again later", "please try later"})
+
+#: RFC 5321 section 4.2.2's own meaning of reply code 552 ("Requested mail action aborted: exceeded storage
+#: allocation"), a row of `PHRASES` above (`mailboxfull`): servers write it as the text of every 552, their size
+#: limit included (mhale/smtpd's maxSizeExceededError: "552 5.3.4 Requested mail action aborted: exceeded storage
+#: allocation (10485760)", RFC 3463 X.3.4 "message too big for system"). As the winning phrase it yields to a status
+#: of the size family, which says whose storage ran over (round r54rate).
+REPLY_CODE_MEANINGS: Final[frozenset[str]] = frozenset({"exceeded storage allocation"})
