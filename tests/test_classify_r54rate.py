@@ -53,3 +53,33 @@ def test_the_reply_codes_own_meaning_yields_to_a_size_status() -> None:
 
 def test_the_reply_codes_own_meaning_alone_stays_a_full_mailbox() -> None:
     assert parse_reply("552 Requested mail action aborted: exceeded storage allocation").reason is Reason.MAILBOXFULL
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["550 Outgoing quota exceeded", "550 User has exceeded outgoing email quota", "452 quota of outbound messages "
+     "exceeded"],
+)
+def test_a_quota_of_the_mail_sent_is_a_sending_allowance(text: str) -> None:
+    # What the quota counts is the mail going out: the sender's allowance, not the recipient's storage.
+    assert parse_reply(text).reason is Reason.SPEEDING
+
+
+def test_a_mailbox_quota_beside_a_failed_send_stays_the_recipients_storage() -> None:
+    assert parse_reply("550 could not send message, mailbox quota exceeded").reason is Reason.MAILBOXFULL
+
+
+@pytest.mark.parametrize(
+    "text", ["421 4.3.2 concurrent session limit reached", "451 simultaneous sessions limit reached, retry"]
+)
+def test_sessions_open_at_once_are_connections_counted(text: str) -> None:
+    assert parse_reply(text).reason is Reason.TOOMANYCONN
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["552 size exceeds user's max message size", "552 5.2.3 The message is too large for the destination mailbox",
+     "552 Message too large for this account"],
+)
+def test_a_size_limit_of_the_user_or_the_mailbox_is_exceedlimit(text: str) -> None:
+    assert parse_reply(text).reason is Reason.EXCEEDLIMIT

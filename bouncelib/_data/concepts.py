@@ -2976,7 +2976,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # connection as too many): said too many (Postfix anvil "too many concurrent connections", Rackspace's
     # "concurrent connections" limit), the count refused.
     *_terms("CONNECTION_COUNT", "concurrent connections", "connected clients", "concurrent clients",
-            "simultaneous clients", "simultaneous connections"),
+            "simultaneous clients", "simultaneous connections",
+            # Sessions open at once (GoDaddy IB007: "too many sessions from <ip>. Please lower the number of
+            # concurrent sessions"; round r54rate): the connections counted, in the word for one SMTP dialogue.
+            "concurrent session", "concurrent sessions", "simultaneous session", "simultaneous sessions"),
     # "connection from <host>" is also the connection itself (CLIENT reads it as the host that connects):
     # counted, "too many connection(s) from" (Postfix anvil, LABELING.md), it is the connections that are too many.
     *_terms("CONNECTION", "connection from", "connections from"),
@@ -3656,12 +3659,22 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("en", "SUBMIT_ACCESS", "access to submit"),
     # A limit the recipient (not the system) set: RFC 3463 X.2.3.
     *_terms("RCPT_LIMIT", "limit set by recipient", "limit set by the recipient", "recipient s limit",
-            "per mailbox limit", "mailbox size limit for incoming"),
+            "per mailbox limit", "mailbox size limit for incoming",
+            # A message-size limit said to be the user's or the recipient's own (kiss-mail's per-user quota,
+            # max_message_size "Maximum single message size", refusing "552 5.3.4 Message too large for recipient";
+            # round r54rate).
+            "user s max message size", "user s maximum message size", "user s message size limit",
+            "user s size limit", "recipient s max message size", "recipient s maximum message size",
+            "recipient s message size limit", "recipient s size limit", "mailbox s message size limit"),
     # Whose a size limit is, said after it ("message too large for this recipient": Exchange's
     # RESOLVER.RST.RecipSizeLimit NDR, Microsoft KB 960775): the recipient's own limit (RFC 3463 X.2.3), read only
     # right beside TOOBIG; a limit "for this organization" or "for this system" stays the system's.
     *_in("en", "FOR_RCPT", "for this recipient", "for the recipient", "for recipient", "for this mailbox",
-         "for the mailbox", "for this user", "for the user"),
+         "for the mailbox", "for this user", "for the user",
+         # The mailbox named by where it is or whose (Ubiquity Hosting's wiki on 552: "too large for this account to
+         # receive"; round r54rate).
+         "for the destination mailbox", "for the recipient s mailbox", "for the user s mailbox", "for this account",
+         "for the account"),
     *_terms("REPUTATION", "reputation", "sender score", "senderscore", "karma", "trustworthy", "complaints",
             "poor reputation", "bad reputation", "low reputation", "reputation score", "unusual rate",
             # The same judgement by another measure than the rate (an unusual amount, volume or number of
@@ -3686,6 +3699,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # 'defer you exceeded your monthly limit, please insert coin', 1000 mails a month per client): a count over a
     # span of time, a rate (PERIODIC+LIMIT_WORD), the span an adjective instead of "per <unit>".
     *_in("en", "PERIODIC", "daily", "hourly", "weekly", "monthly", "per hour", "per day", "per week", "per month"),
+    # The mail a sender sends, as what a quota counts ("outgoing email quota", "quota of outbound messages"; round
+    # r54rate): a sending allowance, never the recipient's storage (OUTGOING+QUOTA, speeding). Not "send" or "sent":
+    # "could not send: mailbox quota exceeded" is the recipient's storage.
+    *_in("en", "OUTGOING", "outgoing", "outbound"),
     *_in("en", "LIMIT_WORD", "limit", "limits", "quota", "allowance", "cap", "maximum"),
     # The delivery threads a store keeps per recipient (Exchange Online's 4.3.2 "STOREDRV.Deliver; recipient thread
     # limit exceeded": too many messages delivered to one mailbox at once): over their limit (THREAD+LIMIT_WORD) a
@@ -5293,6 +5310,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "Plugin/Quota.pm POD ('you exceeded your monthly limit')", 2),
     # The unit of time itself naming the limit ("exceeded hour limit", "the 24-hour sending limit"): a count over
     # that span, as PERIODIC's adjective says it; one word apart at most, so "hours" in another clause stays out.
+    # A quota of the mail sent (Google's "550 5.4.5 Daily user sending quota exceeded", gomail#174's "Email Sending
+    # Quota Exceeded"): the sender's allowance, before QUOTA+EXCEEDED reads a quota as the recipient's storage.
+    ConceptRule(_R.SPEEDING, "OUTGOING", "QUOTA", "https://support.google.com/a/answer/3726730 (550 5.4.5 Daily "
+                "sending quota exceeded); https://github.com/go-gomail/gomail/issues/174", 2),
+    ConceptRule(_R.SPEEDING, "OUTGOING", "OVER_QUOTA", "https://support.google.com/a/answer/3726730 (550 5.4.5 Daily "
+                "sending quota exceeded); https://github.com/go-gomail/gomail/issues/174", 1),
     ConceptRule(_R.SPEEDING, "TIMEUNIT", "LIMIT_WORD", "Sisimai lib/Sisimai/Reason/Speeding.pm; "
                 "https://github.com/gophish/gophish/issues/3231 ('send spam mail rejected: exceeded hour limit', "
                 "code 550)", 1),
