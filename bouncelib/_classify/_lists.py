@@ -58,8 +58,12 @@ _NUMERIC = re.compile(r"[\d.]+\Z")
 _REMOVAL_CONTEXT = re.compile(
     r"remov|delist|de-list|unblock|unlist|reset|forward this message|contact|report details|write to|"
     # Asked to forward the refused mail itself for a second look ("please forward the wrong classified
-    # e-mail to our abuse department at FPR@RX.T-ONLINE.DE", T-Online's spam refusal).
-    r"forward (?:the|it|your)\b|"
+    # e-mail to our abuse department at FPR@RX.T-ONLINE.DE", T-Online's spam refusal), this email or error
+    # included ("For assistance forward this email to <mailbox>", AT&T's DNSBL refusal).
+    r"forward (?:the|it|your|this)\b|"
+    # Asked to report something back to the mailbox right after ("please report the above error codes back
+    # to <mailbox>", T-Online's spam refusal), however far the request starts: what is reported goes there.
+    r"report\b[\w -]{0,40}? to\s*\Z|"
     r"request|send (?:an? )?(?:e-?mail|request)|register|"
     # The same in other languages: contact (it "contatta", sv/da "kontakta", cs "kontaktujte", pl
     # "skontaktuj", de "wenden Sie sich an", "Fragen richten Sie an") and forward this message (fr
@@ -300,7 +304,9 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
     if blocklist is not None and blocklist.receiver_misconfigured:
         return []
     out: list[str] = []
-    if "/" in flat or "www." in flat or "WWW." in flat or (about_sender and "@" in flat):
+    if "/" in flat or "www." in flat or "WWW." in flat or (
+        "@" in flat and (about_sender or _DESK_AT.search(flat) is not None)
+    ):
         low = flat.lower()
         for pos, item, is_url in urls_and_emails(flat):
             offered = _url_offered if is_url else _mailbox_offered
@@ -330,7 +336,11 @@ def _url_offered(flat: str, low: str, pos: int, item: str, about_sender: bool) -
 
 def _mailbox_offered(flat: str, low: str, pos: int, item: str, about_sender: bool) -> bool:
     """Whether the mailbox ``item`` at ``pos`` is offered to the sender (`delist_contacts`)."""
-    if not about_sender:
+    local = item.split("@", 1)[0].lower()
+    # In a refusal whose words do not say it concerns the sender, only a delisting or abuse desk's mailbox
+    # that the reply asks the sender to write to (`_DESK_LOCAL`) is offered.
+    desk_only = not about_sender
+    if desk_only and _DESK_LOCAL.match(local) is None:
         return False
     bracketed = pos > 0 and flat[pos - 1] in "<["
     lead_at = max(0, pos - 31)
@@ -347,13 +357,25 @@ def _mailbox_offered(flat: str, low: str, pos: int, item: str, about_sender: boo
         lead = low[max(0, pos - 31) : pos - bracketed]
         if _CONTACT_BEFORE.search(lead) is None and _POINTER_BEFORE.search(lead) is None:
             return False
-    local = item.split("@", 1)[0].lower()
+    if desk_only:
+        return led or (not bracketed and _REMOVAL_CONTEXT.search(low[max(0, pos - 90) : pos]) is not None)
     return (led or not bracketed) and (
         led or local in ROLE_MAILBOXES or _LIST_OWNER.search(local) is not None
         or _REMOVAL_CONTEXT.search(low[max(0, pos - 90) : pos]) is not None
     )
 
 
+# The mailbox of a desk that handles the sender's standing (an abuse desk, a delisting or unblocking desk, a
+# blocklist's): a reply that asks the sender to write there offers it about the refusal, whatever reason its words
+# gave ("421 Try again later (<ip>). Please contact abuse@<provider>": the sender's IP refused for now, the abuse desk
+# to ask why). Postmaster, support and help mailboxes are no such desk: they answer for any failure. (Role names
+# only: other local parts reach the classifier masked, `bouncelib._classify._mask`.)
+_DESK_LOCAL: Final = re.compile(
+    r"(?:mail-)?abuse\Z|delist(?:ing)?\Z|unblock(?:-request)?\Z|unlist\Z|blocklist\Z|blacklist\Z|rbl\Z|removal\Z")
+# Where such a mailbox may be in a text (a look-up before the mailboxes are read).
+_DESK_AT: Final = re.compile(
+    r"(?<![\w.+=-])(?:(?:mail-)?abuse|delist(?:ing)?|unblock(?:-request)?|unlist|blocklist|blacklist|rbl|removal)@",
+    re.IGNORECASE)
 # Role mailboxes a refusal offers as a contact (RFC 2142 section 4 and providers' delisting addresses).
 # A mailing list's owner address ("list-owner@", "owner-list@": the List-Owner of RFC 2369, the
 # address ezmlm, Mailman and Sendmail's owner- aliases give for questions) is one too, read from
