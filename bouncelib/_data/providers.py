@@ -277,7 +277,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("qq", "QQ Mail / Tencent Exmail", _QQ, ("qq.com", "exmail.qq.com"),
        ("mail.qq.com", "service.mail.qq.com", "service.exmail.qq.com",
         # Its product's own name, "QQ邮箱" (QQ Mail): "该用户未开通QQ邮箱" (the user has not opened a QQ Mailbox).
-        "qq邮箱")),
+        "qq邮箱",
+        # Its own family of rate refusals, one per thing counted: "550 Ip frequency limited", "550 Domain
+        # frequency limited", "550 Sender frequency limited", "550 Connection frequency limited" (QQ Mail's
+        # error list as reproduced at qiao.yimirj.com/article/detail/2261; tuning thread orvice/ss-panel#553).
+        "frequency limited")),
     _p("netease", "NetEase (163.com, 126.com, yeah.net)", "https://help.mail.163.com/",
        ("163.com", "126.com", "yeah.net", "netease.com"), ("mail.163.com", "163 smtp", "126 smtp"),
        # Its servers name themselves in each refusal, numbered: "553 Local user only,163 smtp5,HdxpCgA3f..."
@@ -287,12 +291,21 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        # Alibaba Mail's anti-spam engine names itself in its refusals: "554 Reject by behaviour spam at DATA
        # State(...)ANTISPAM_BAT[...]: ..." and "(13)ESO_LOCAL_SPAM" (Alibaba Mail's bounce-message help,
        # help.aliyun.com document_detail/36620, as mirrored at bestwisewords.com and zyy100.com).
-       ("antispam_bat", "eso_local_spam")),
+       ("antispam_bat", "eso_local_spam",
+        # Its DirectMail sending service's own replies, in its own wording and codes outside RFC 5321: "557 The
+        # length of DATA content is achieved the maximum threshold", "556 The number of RCPTs is over size", "524
+        # Host not found by dns resolve", "427 Socks Connect to UNREACHABLE host" (DirectMail's error list as
+        # reproduced at cryptsofthecoliseum.com/article-show-50-294.html, a tuning source).
+        "length of data content is achieved", "number of rcpts is over size", "host not found by dns resolve",
+        "socks connect to unreachable host")),
     _p("mailru", "Mail.ru", _MAILRU, ("mail.ru",), ("help.mail.ru", "mail.ru", "corp.mail.ru")),
     _p("yandex", "Yandex", _YANDEX, ("yandex.ru", "yandex.net", "yandex.com"), ("yandex", "ya.cc")),
     _p("rambler", "Rambler", "https://help.rambler.ru/mail/", ("rambler.ru",)),
     _p("naver", "Naver", "https://help.naver.com/", ("naver.com",), ("help.naver.com", "nsmtp")),
-    _p("daum", "Daum / Kakao (hanmail)", "https://cs.daum.net/", ("hanmail.net", "daum.net")),
+    _p("daum", "Daum / Kakao (hanmail)", "https://cs.daum.net/", ("hanmail.net", "daum.net"),
+       # Its anti-spam system's codes, "DAS" and two digits: "554 5.7.1 DAS51 192.0.2.10: Your mail is blocked
+       # automatically by anti-spam system. (E06)" (tuning source auctionpro.co.kr/?p=2544).
+       formats=(r"\bdas[0-9]{2}\b",)),
     _p("zoho", "Zoho Mail", _ZOHO, ("zoho.com", "zoho.eu", "zohomail.com"), ("zoho",)),
     _p("protonmail", "Proton Mail", "https://proton.me/support", ("protonmail.ch", "proton.me", "protonmail.com"),
        ("protonmail",)),
@@ -346,7 +359,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("titan", "Titan Email", _SMTP_CODES, ("titan.email",)),
     _p("hey", "HEY", f"{_SMTP_CODES}hey", ("hey.com",)),
     _p("posteo", "Posteo", "https://posteo.de/en/help (its MX: mx0*.posteo.de)", ("posteo.de", "posteo.net")),
-    _p("forwardemail", "Forward Email", "https://forwardemail.net/en/faq", ("forwardemail.net",)),
+    _p("forwardemail", "Forward Email", "https://forwardemail.net/en/faq", ("forwardemail.net",),
+       # Its own advice in its SPF/DKIM refusal: "550 Please ensure the email service you are sending from either
+       # has SPF or DKIM. You can most likely resolve this problem by searching on Google for "$serviceName SPF
+       # DKIM setup" ..." (tuning thread forwardemail/free-email-forwarding#53).
+       ("spf dkim setup",)),
     _p("terra", "Terra (Brazil)", "https://github.com/magicdude4eva/port25-bouncehandler/issues/8 (a Terra refusal)",
        ("terra.com.br", "terra.com")),
     _p("chinamobile", "139.com (China Mobile mail)", "https://github.com/pppscn/SmsForwarder/issues/663 (a 139.com "
@@ -412,9 +429,16 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("mx.cloudflare.net", "cloudflare.com")),
     # Sending platforms: their replies name the recipient as suppressed or the account as limited.
     _p("amazon", "Amazon SES / WorkMail", "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html",
-       ("amazonses.com", "amazonaws.com"), ("amazonses",)),
+       ("amazonses.com", "amazonaws.com"),
+       # SES checks the sender's identities per AWS region and says so in its own words: "554 Message rejected:
+       # Email address is not verified. The following identities failed the check in region US-EAST-1: ..."
+       # (the troubleshooting page above; tuning threads grafana/grafana#7273, WPManageNinja/fluent-smtp#103).
+       ("amazonses", "failed the check in region")),
     _p("sendgrid", "Twilio SendGrid", "https://www.twilio.com/docs/sendgrid/ui/sending-email/deliverability",
-       ("sendgrid.net",),
+       # sendgrid.com: its own site, whose docs its refusals point to ("550 The from address does not match a
+       # verified Sender Identity. ... Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/",
+       # tuning thread sahat/hackathon-starter#1083).
+       ("sendgrid.net", "sendgrid.com"),
        # X-SMTPAPI is its own header ("Invalid SMTPAPI header": a drop reason of its glossary, docs/glossary/drops.md).
        ("smtp.sendgrid.net", "smtpapi",
         # Its own words for its own states (github.com/sendgrid/docs, content/docs/for-developers/sending-email/
@@ -426,14 +450,23 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        # Its refusal to send to an address on its bounce suppression list, delivery-status code 605, reason
        # "suppress-bounce": "Not delivering to previously bounced address" (a failed event of its API,
        # https://pastebin.com/PBCjgYGX; https://github.com/teamsinger/uk.teamsinger.civicrm.mailgun/issues/1).
-       ("not delivering to previously bounced address",)),
+       ("not delivering to previously bounced address",
+        # Its sandbox domains (sandbox<id>.mailgun.org, for trying the service) send only to authorised
+        # recipients: "554 Sandbox subdomains are for test purposes only. Please add your own domain or add the
+        # address to authorized recipients in Account Settings." (tuning thread domino14/Webolith#219).
+        "sandbox subdomains")),
     # Its API's error 406 "Inactive recipient" (postmarkapp.com/developer/api/overview#error-codes): "You tried to
     # send to a recipient that has been marked as inactive. Found inactive addresses: ... Inactive recipients are
     # ones that have generated a hard bounce, a spam complaint, or a manual suppression"; its newer wording
     # "Emails to these addresses are not accepted or delivered by Postmark" (the postmark-python client's tests,
     # github.com/ActiveCampaign/postmark-python/pull/22). Its clients parse "Found inactive addresses" from it.
     _p("postmark", "Postmark", "https://postmarkapp.com/support", ("postmarkapp.com",),
-       ("found inactive addresses", "inactive recipients are ones that", "delivered by postmark")),
+       ("found inactive addresses", "inactive recipients are ones that", "delivered by postmark",
+        # Its own name for a confirmed From address, a "Sender Signature" (postmarkapp.com/support: "What is a
+        # Sender Signature?"): "Sender signature not defined for From address", "The 'From' address you supplied
+        # ... is not a Sender Signature on your account" (tuning threads ActiveCampaign/postmark-rails#31,
+        # feedadoc/feedadoc#110).
+        "sender signature")),
     _p("sparkpost", "SparkPost (Bird)", "https://support.sparkpost.com/", ("sparkpostmail.com", "sparkpost.com")),
     # Brevo, named Sendinblue until 2023: its SMTP relay is smtp-relay.brevo.com, formerly
     # smtp-relay.sendinblue.com, and its help and developer pages are on both domains (developers.brevo.com/docs/
@@ -689,9 +722,12 @@ RULES: Final[tuple[ProviderRule, ...]] = (
                  source=_QQ,
                  example="550 Mail content denied "
                          "[MJ8vvB3Z9HILDyk+wodtP4MX11azy2kRSERV7gfPvneArAnaGVv31DttVmD2vtJv1Q== IP: 192.0.2.70]. ..."),
-    ProviderRule(provider="qq", reason=_R.TOOMANYCONN, phrase="ip frequency limited",
+    # QQ's list gives both as a sending frequency over its limit ("该服务器IP的发信频率超过QQ邮箱限制": the server IP's
+    # sending frequency exceeds QQ Mail's limit, qiao.yimirj.com/article/detail/2261): a count per unit of time,
+    # speeding (corpus/LABELING.md, "Counts per client and time unit"), as its sender and domain rows.
+    ProviderRule(provider="qq", reason=_R.SPEEDING, phrase="ip frequency limited",
                  source=_QQ, example="550 Ip frequency limited."),
-    ProviderRule(provider="qq", reason=_R.TOOMANYCONN, phrase="connection frequency limited",
+    ProviderRule(provider="qq", reason=_R.SPEEDING, phrase="connection frequency limited",
                  source=_QQ, example="550 Connection frequency limited"),
     ProviderRule(provider="qq", reason=_R.SPEEDING, phrase="domain frequency limited",
                  source=_QQ, example="550 Domain frequency limited"),
