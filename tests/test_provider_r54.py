@@ -48,3 +48,14 @@ def test_wordings_other_providers_share_name_none(text: str) -> None:
 @pytest.mark.parametrize("text", ["550 Ip frequency limited.", "550 Connection frequency limited"])
 def test_qq_frequency_limits_are_counts_per_unit_of_time(text: str) -> None:
     assert parse_reply(text).reason.value == "speeding"
+
+
+@pytest.mark.parametrize(("text", "provider"), [
+    # Spam-Mail-Blocker's own wordings.
+    ("4.2.1 Sender ip address rejected: You sent to many mails from different networks today", "spammailblocker"),
+    ("5.6.3 Sender ip adress rejected: Your IPv6 address must be send with an encryption first", "spammailblocker"),
+    # Zoho's SMTP refusal of a From address the account may not use.
+    ("553 Relaying disallowed as someone@example.org", "zoho"),
+])  # fmt: skip
+def test_a_filters_and_a_hosts_own_wording_names_them(text: str, provider: str) -> None:
+    assert parse_reply(text).provider == provider

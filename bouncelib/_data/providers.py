@@ -306,7 +306,10 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        # Its anti-spam system's codes, "DAS" and two digits: "554 5.7.1 DAS51 192.0.2.10: Your mail is blocked
        # automatically by anti-spam system. (E06)" (tuning source auctionpro.co.kr/?p=2544).
        formats=(r"\bdas[0-9]{2}\b",)),
-    _p("zoho", "Zoho Mail", _ZOHO, ("zoho.com", "zoho.eu", "zohomail.com"), ("zoho",)),
+    _p("zoho", "Zoho Mail", _ZOHO, ("zoho.com", "zoho.eu", "zohomail.com"),
+       # Its SMTP server's refusal of a From address the logged-in account may not send as: "553 Relaying disallowed
+       # as <address>" (Zoho Mail's help on SMTP error 553; tuning thread getgrav/grav-plugin-email#77).
+       ("zoho", "relaying disallowed as")),
     _p("protonmail", "Proton Mail", "https://proton.me/support", ("protonmail.ch", "proton.me", "protonmail.com"),
        ("protonmail",)),
     _p("fastmail", "Fastmail", "https://www.fastmail.help", ("messagingengine.com", "fastmail.com", "fastmail.help"),
@@ -390,7 +393,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        "spammaster@hanafos.com)", ("hanafos.com",)),
     _p("paran", "Paran", "https://puffinknight.tistory.com/102 (its refusal links cleanip.paran.com)", ("paran.com",)),
     _p("spammailblocker", "Spam-Mail-Blocker", "https://www.spam-mail-blocker.de/greylisted.html",
-       ("spam-mail-blocker.de",)),
+       ("spam-mail-blocker.de",),
+       # Its own refusals as its page above gives them, in its own words: "4.2.1 Sender ip address rejected: You
+       # sent to many mails from different domains in the last 10 minutes" (and "... from different ip address
+       # ..."), "5.6.3 ... Your IPv6 address must be send with an encryption", "5.6.2 ... Your IPv6 address do not
+       # have a reverse look name".
+       ("sent to many mails from different", "must be send with an encryption", "do not have a reverse look name")),
     # Operators whose facts were gathered in corpus/replies/real/_providers_*.jsonl (each row's source there)
     # and not yet named here: their own domains as host suffixes (a server under an operator's domain is its).
     # EarthLink's inbound and outbound refusals carry "a unique code starting with ELNK_" (its postmaster
