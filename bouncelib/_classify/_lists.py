@@ -63,7 +63,8 @@ _REMOVAL_CONTEXT = re.compile(
     r"forward (?:the|it|your|this)\b|"
     # Asked to report something back to the mailbox right after ("please report the above error codes back
     # to <mailbox>", T-Online's spam refusal), however far the request starts: what is reported goes there.
-    r"report\b[\w -]{0,40}? to\s*\Z|"
+    # The request only (please, kindly): "sending a delivery report to <address>" is the noun.
+    r"(?:please|kindly) report\b[\w -]{0,40}? to\s*\Z|"
     r"request|send (?:an? )?(?:e-?mail|request)|register|"
     # The same in other languages: contact (it "contatta", sv/da "kontakta", cs "kontaktujte", pl
     # "skontaktuj", de "wenden Sie sich an", "Fragen richten Sie an") and forward this message (fr
