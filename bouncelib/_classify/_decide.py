@@ -87,6 +87,13 @@ TERM_CONCEPTS: Final[dict[str, frozenset[str]]] = {
 # them, so that `_inside_term` asks once whether a phrase is inside any of them (a phrase holds no "\0").
 _PADDED_TERMS: Final[dict[str, tuple[str, ...]]] = {c: tuple(f" {t} " for t in ts) for c, ts in TERM_CONCEPTS.items()}
 _JOINED_TERMS: Final[dict[str, str]] = {c: "\0".join(ts) for c, ts in _PADDED_TERMS.items()}
+# Each concept's terms of two words or more by their first word (`_heads_past`): a term that begins on a phrase's
+# last words and reaches past it.
+_TERMS_BY_FIRST: Final[dict[str, dict[str, tuple[tuple[str, ...], ...]]]] = {
+    c: {first: tuple(tuple(t.split()) for t in ts if t.split()[0] == first and " " in t)
+        for first in {t.split()[0] for t in ts if " " in t}}
+    for c, ts in TERM_CONCEPTS.items()
+}
 # A term's words -> the concepts it names.
 _WORD_CONCEPTS: Final[dict[str, frozenset[str]]] = {
     w: frozenset(t.concept for t in TERMS if t.words == w) for w in {t.words for t in TERMS}
@@ -684,8 +691,9 @@ def _part_of_pair(phrase: Verdict | None, hit: ConceptHit) -> bool:
 
 def _inside_term(phrase: Verdict | None, hit: ConceptHit, words_text: str) -> bool:
     """Whether the phrase is part of a longer term of the pair's own concepts that the text holds ("lookup
-    failure" inside "user lookup failure", "dkim" inside "dkim signing failed"): the longer match says more,
-    as a phrase inside a longer phrase is dropped."""
+    failure" inside "user lookup failure", "dkim" inside "dkim signing failed"), or whose last words begin such a
+    term that reaches past it (`_heads_past`: "invalid mailbox" before "mailbox syntax"): the longer match says
+    more, as a phrase inside a longer phrase is dropped."""
     if phrase is None or phrase[0] is hit.reason or not phrase[1].startswith("phrase:"):
         return False
     inner = f" {phrase[1].removeprefix('phrase:')} "
@@ -693,12 +701,32 @@ def _inside_term(phrase: Verdict | None, hit: ConceptHit, words_text: str) -> bo
     for concept in (hit.rule.subject, hit.rule.predicate):
         # (One substring search of all the concept's terms rules out most pairs: a term padded one at a
         # time cost a new string per term, hundreds for REFUSED or RCPT, on three replies of four.)
-        if concept is None or inner not in _JOINED_TERMS.get(concept, ""):
+        if concept is None:
+            continue
+        if _heads_past(inner.split(), concept, words_text):
+            return True
+        if inner not in _JOINED_TERMS.get(concept, ""):
             continue
         for term in _PADDED_TERMS[concept]:
             if len(term) > len(inner) and inner in term:
                 words = words or f" {' '.join(_WORDS.findall(words_text))} "
                 if term in words:
+                    return True
+    return False
+
+
+def _heads_past(phrase: list[str], concept: str, words_text: str) -> bool:
+    """Whether a term of `concept` begins on the phrase's last words and reaches past it, in the text ("invalid
+    mailbox" and "mailbox syntax" in "Invalid mailbox syntax", "bad destination mailbox" and "mailbox address
+    syntax"): the phrase's words are then a modifier of the term's head, and the term names what was judged (the
+    address's syntax, not the mailbox)."""
+    firsts = _TERMS_BY_FIRST.get(concept, {})
+    words = ""
+    for k in range(1, len(phrase)):
+        for term in firsts.get(phrase[-k], ()):
+            if len(term) > k and list(term[:k]) == phrase[-k:]:
+                words = words or f" {' '.join(_WORDS.findall(words_text))} "
+                if f" {' '.join(phrase + list(term[k:]))} " in words:
                     return True
     return False
 

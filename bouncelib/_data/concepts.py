@@ -3746,6 +3746,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # the form of the address or command, not its existence.
     *_terms("SYNTAX", "rfc 821 syntax", "rfc 2821 syntax", "rfc 5321 syntax", "rfc821 syntax", "rfc2821 syntax",
             "rfc5321 syntax"),
+    # The syntax of the mailbox's address ("553 Invalid mailbox syntax", "553 5.1.2 Bad destination mailbox address
+    # syntax", round r54user from https://postigo.net/en/smtp-errors/553/): what is judged is the address's form,
+    # RFC 3463 X.1.3 bad destination mailbox address syntax, not whether the mailbox exists.
+    *_in("en", "SYNTAX", "mailbox syntax", "mailbox address syntax"),
     *_terms("SYNTAX", "syntax error", "address syntax", "invalid syntax", "bad syntax", "parse error",
             "protocol violation", "smtp protocol violation", "synchronization error", "protocol synchronization",
             # A deviation from the protocol is its violation ("550 esmtp: protocol deviation", Marak/node_mailer#59).
