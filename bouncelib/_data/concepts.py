@@ -785,7 +785,18 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # octets; its suggested reply "501 Path too long"; qmail-queue's exit 11 "Address too long", mailfront
     # 2.12 backend-qmail): the address's form, not an unknown mailbox.
     *_in("en", "SYNTAX", "address too long", "address is too long", "addresses too long", "path too long",
-         "local part too long", "local part is too long"),
+         "local part too long", "local part is too long",
+         # The same with the address quoted between its word and the verdict (Sendmail 8.17's 553 5.1.0 'Address
+         # "..." too long (256 bytes max)', strings of sendmail-bin in corpus r53syntax, tuning).
+         f"address {ADDRESS_WORD} too long", f"address {ADDRESS_WORD} is too long"),
+    # Sendmail's address scanner named in its errors ("553 5.1.0 prescan: too many tokens", "prescan: token too
+    # long", strings of sendmail-bin 8.17 in corpus r53syntax, tuning; sendmail/parseaddr.c prescan()): the
+    # address could not be split into its tokens, its form (RFC 3463 X.1.0/X.1.3), not an unknown mailbox.
+    *_in("en", "SYNTAX", "prescan"),
+    # The written form of a domain ("553 Invalid numeric domain spec "[192.0.2.300]"", Sendmail 8.17, the same
+    # strings, tuning): the domain as written (an address literal, RFC 5321 section 4.1.3) is malformed, not a
+    # domain that does not exist.
+    *_in("en", "SYNTAX", "domain spec", "numeric domain spec"),
     # The storage of the queue full (qmail-queue(8) exit 53 "write error, e.g. disk full", said by mailfront
     # 2.12 as "Write error (queue full?)"): the receiving system out of space, as "mail system full" is.
     *_in("en", "DISKFULL", "queue full", "queue is full"),
@@ -1083,6 +1094,9 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # A reply that names another address to use instead of the one refused ("550 Use ${1}@${2} instead",
     # Postfix regexp_table(5)/pcre_table(5)): the address has moved, the reply gives where to.
     *_in("en", "INSTEAD", "instead", "instead of"),
+    # An address the reply asks to try, RFC 5321's 551 "User not local; please try <forward-path>" (round r54user,
+    # tamingdns.com's 551 5.1.6 page, tuning): the address right after the words, where the recipient is now.
+    *_in("en", "FORWARD_PATH", f"please try {ADDRESS_WORD}", f"please try instead {ADDRESS_WORD}"),
 )  # fmt: skip
 
 
@@ -3842,6 +3856,12 @@ TERMS: Final[tuple[Term, ...]] = (
     # issue 35788): said invalid or malformed, the client's command line is what was wrong (RFC 5321 4.2.1: 500
     # syntax error, command unrecognised), not the host it came from (round r53syntax).
     *_in("en", "INPUT", "input", "client input", "command input", "smtp input"),
+    # A command named by its verb ('500 Error: command "AUTH" not recognized', mail-proxy's answer in corpus
+    # r53syntax, tuning): what is not recognised is the command, RFC 5321 section 4.2.2's 500 syntax error,
+    # command unrecognized, not an authentication refused because the verb is AUTH.
+    *_in("en", "INPUT", *(f"command {verb}" for verb in (
+        "auth", "starttls", "helo", "ehlo", "mail", "rcpt", "data", "bdat", "vrfy", "expn", "etrn", "rset", "noop",
+        "quit", "help", "turn", "atrn", "xclient", "xforward"))),
     # An address whose local part is empty (Postfix 3.7 local/recipient.c: 'null username in "+ext@domain"' when
     # nothing is left once the extension is split off): the address's syntax, RFC 5321 section 4.1.2 (a Mailbox is
     # Local-part "@" Domain) and RFC 3463 X.1.3 (bad destination mailbox address syntax); the longer terms hide
@@ -5243,6 +5263,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SENDER", "NOT_LOCAL", f"{_SISIMAI} (Rejected: the sender is not allowed); NetEase and "
                 "Coremail help pages on '553 Local user only'; Zoho's 'Relaying disallowed as <address>' (getgrav/"
                 "grav-plugin-email issue 77: the From address not one of the account's)", 3),
+    # A forward path given ("551 User not local; please try <alice@example.net>"): RFC 5321 section 3.4, the
+    # server knows the recipient's new address and says where to send; the mailbox has moved (X.1.6), whatever
+    # "not local" beside it says (round r54user, tamingdns.com's 551 5.1.6 page, tuning). Before NOT_LOCAL.
+    ConceptRule(_R.HASMOVED, "FORWARD_PATH", None, f"{_RFC5321} (551 User not local; please try <forward-path>); "
+                f"{_RFC3463}.2, X.1.6 destination mailbox has moved"),
     ConceptRule(_R.NORELAYING, "NOT_LOCAL", None, f"{_RFC5321} (551 user not local); {_SISIMAI} (NoRelaying)"),
     # The receiving system's own authentication service unreachable ("SASL: Connect to private/auth
     # failed: No such file or directory"): the server is broken, not the client's login refused.
