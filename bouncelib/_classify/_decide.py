@@ -692,8 +692,8 @@ def _part_of_pair(phrase: Verdict | None, hit: ConceptHit) -> bool:
 def _inside_term(phrase: Verdict | None, hit: ConceptHit, words_text: str) -> bool:
     """Whether the phrase is part of a longer term of the pair's own concepts that the text holds ("lookup
     failure" inside "user lookup failure", "dkim" inside "dkim signing failed"), or whose last words begin such a
-    term that reaches past it (`_heads_past`: "invalid mailbox" before "mailbox syntax"): the longer match says
-    more, as a phrase inside a longer phrase is dropped."""
+    term of syntax that reaches past it (`_heads_past`: "invalid mailbox" before "mailbox syntax"): the longer
+    match says more, as a phrase inside a longer phrase is dropped."""
     if phrase is None or phrase[0] is hit.reason or not phrase[1].startswith("phrase:"):
         return False
     inner = f" {phrase[1].removeprefix('phrase:')} "
@@ -703,7 +703,7 @@ def _inside_term(phrase: Verdict | None, hit: ConceptHit, words_text: str) -> bo
         # time cost a new string per term, hundreds for REFUSED or RCPT, on three replies of four.)
         if concept is None:
             continue
-        if _heads_past(inner.split(), concept, words_text):
+        if concept in _HEADED and _heads_past(inner.split(), concept, words_text):
             return True
         if inner not in _JOINED_TERMS.get(concept, ""):
             continue
@@ -713,6 +713,12 @@ def _inside_term(phrase: Verdict | None, hit: ConceptHit, words_text: str) -> bo
                 if term in words:
                     return True
     return False
+
+
+# The concepts whose terms end on the head of what a reply judges, the syntax of a thing ("mailbox syntax"): words
+# before such a term qualify it ("invalid mailbox syntax"). Not every term reaching past a phrase is its head: in
+# "user unknown error" the error is of an unknown user, and the phrase's verdict stands.
+_HEADED: Final = frozenset(("SYNTAX",))
 
 
 def _heads_past(phrase: list[str], concept: str, words_text: str) -> bool:
