@@ -217,6 +217,16 @@ INTENDED_CONTAINMENTS = {
     ("virus", "virus or spam"),
     ("virus", "spam/virus"),
     ("virus", "virus/spam"),
+    # Content refused because it *may* carry malware names no virus found: the precaution is the policy (r54pol).
+    ("viruses", "may contain viruses"),
+    ("virus", "may contain a virus"),
+    ("malware", "may contain malware"),
+    ("viruses", "might contain viruses"),
+    ("virus", "might contain a virus"),
+    ("malware", "might contain malware"),
+    ("viruses", "could contain viruses"),
+    ("virus", "could contain a virus"),
+    ("malware", "could contain malware"),
 }
 
 
