@@ -484,7 +484,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # contain viruses", a Postfix mime_header_checks rule in modoboa/modoboa issue 1013): a precaution, no virus
     # found; the longer phrase hides the "viruses" row inside it (round r54pol).
     *_rows(_R.POLICYVIOLATION, "https://github.com/modoboa/modoboa/issues/1013",
-           *(f"{may} contain {what}" for may in ("may", "might", "could") for what in ("viruses", "a virus", "malware"))),
+           *(f"{may} contain {what}" for may in ("may", "might", "could")
+             for what in ("viruses", "a virus", "malware"))),
     *_rows(_R.POLICYVIOLATION, _MS_KB3024906,
            "content restriction"),
     # Postfix header_checks/body_checks REJECT without a text of its own (cleanup(8)).
