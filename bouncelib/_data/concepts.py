@@ -3426,7 +3426,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # "invalid" alone, an address's word.
     *_in("en", "BAD_DATA", "invalid pieces of information", "invalid information", "invalid data", "bad data",
          "inconsistent data", "inconsistent information", "corrupt", "corrupted", "corrupt data", "corrupted data",
-         "malformed data"),
+         "malformed data",
+         # A server's answer that is no valid reply line (OpenSMTPD 6.8.0p2 mail.lmtp.c: "LMTP server sent an
+         # invalid line"; round r54sys).
+         "invalid line"),
     # (Their "invalid" still says UNKNOWN of an address named beside them: "sender address contains invalid data".)
     *_in("en", "UNKNOWN", "invalid pieces of information", "invalid information", "invalid data"),
     *_terms("INTERNAL_OP", "promise", "callback", "handler", "worker", "plugin", "backend", "back end",
@@ -3534,6 +3537,13 @@ TERMS: Final[tuple[Term, ...]] = (
             # whatever it was doing. Not strerror(EIO)'s "Input/output error": Postfix local(8) gives it as the
             # diagnostic of a mailbox over its size limit under status 5.2.2, which tells more than the words.
             "i o error", "io error",
+            # strerror(EROFS) and strerror(ESTALE), a store the receiving host cannot write or has lost hold of
+            # (OpenSMTPD 6.8.0p2 mail.maildir.c err(EX_TEMPFAIL) after a failed write; Postfix 3.7.11
+            # global/mail_copy.c, ESTALE a TRY_AGAIN_ERROR, 4.3.0): its own files, never the sender's doing.
+            "read only file system", "stale file handle",
+            # A transport held back by the site's own setting (Postfix 3.7.11 qmgr/qmgr_message.c: "deferred
+            # transport", 4.3.2, for a transport listed in defer_transports; round r54sys).
+            "deferred transport",
             # local(8)'s aliases(5) table, named only when it fails to use it (local/alias.c: "alias database
             # unavailable", "cannot find alias database owner"): its own lookup table, as "temporary lookup failure".
             "alias database",
@@ -3644,7 +3654,24 @@ TERMS: Final[tuple[Term, ...]] = (
             "mail local", "mail maildir",
             # ... and its other two (Debian opensmtpd 6.8.0p2's /usr/libexec/opensmtpd: mail.mboxfile for a
             # file, mail.mda for an mda command; round r53mta).
-            "mail mboxfile", "mail mda"),
+            "mail mboxfile", "mail mda",
+            # Exim's transport_filter, the command a transport passes each message through (Exim 4.96
+            # src/transports/lmtp.c and smtp.c: "transport filter process failed (%d)" when it exits non-zero;
+            # round r54sys): a local program in the delivery, as a pipe is.
+            "transport filter"),
+    # The operating system's words for a failed read or write (strerror(EIO) "Input/output error", EROFS,
+    # ESTALE) as a delivery program gives them right after its name ("mail.mboxfile: Input/output error",
+    # OpenSMTPD 6.8.0p2 mail.mboxfile.c err(EX_TEMPFAIL)): read only beside a MAILER (below), since Postfix
+    # local(8) writes the bare "Input/output error" for a mailbox over its size limit (5.2.2).
+    *_terms("OS_IO", "input output error", "read only file system", "stale file handle"),
+    # The receiver's own LMTP server (RFC 2033: LMTP is for final delivery to a local mail store, the MTA and
+    # the LMTP server in one site), named by the part that talks to it: Exim 4.96 src/transports/lmtp.c ("LMTP
+    # timeout after end of data", "LMTP connection closed after ..."), OpenSMTPD 6.8.0p2 mail.lmtp.c
+    # ("mail.lmtp: unexpected EOF from LMTP server"), Postfix's lmtp(8) socket paths ("private/dovecot-lmtp").
+    *_terms("LMTP", "lmtp", "lmtp server", "lmtp connection", "mail lmtp", "dovecot lmtp"),
+    # The resolver library's own calls named as what failed (nullmailer 2.2 lib/errcodes.cc: "Temporary error in
+    # gethostbyname", ERR_GHBN_TEMP, a temporary DNS failure resolving the relay; round r54sys).
+    *_terms("DNS_CALL", "gethostbyname", "getaddrinfo", "gethostbyaddr", "getnameinfo", "res search", "res query"),
     # strerror(ENOENT), a path that is not there: said after a delivery program's name ("mail.maildir: No such
     # file or directory", OpenSMTPD 6.8.0p2's maildir program that could not make its folder; round r53mta,
     # OpenSMTPD run here), the program failed on its own files. The words alone stay NETWORK's (a socket that
@@ -3841,7 +3868,10 @@ TERMS: Final[tuple[Term, ...]] = (
             # A connection the other side closed ("server dropped connection without sending the initial SMTP
             # greeting", Postfix smtp_connect.c; "connection dropped by remote host"): near CONNECTION it is
             # the session going away, elsewhere "dropped" stays a refusal (REFUSED).
-            "dropped"),
+            "dropped",
+            # The stream ending before the answer came (OpenSMTPD 6.8.0p2 mail.lmtp.c: "unexpected EOF from LMTP
+            # server"): the other side went away, as a lost connection (round r54sys).
+            "unexpected eof", "unexpected end of file"),
     # Predicates: what is said about the subject.
     # A recipient said not to exist in one phrase, subject and predicate together ("no such user").
     *_terms("NO_RCPT", "no mailbox", "no such user", "no such mailbox", "no such recipient", "no such account",
@@ -5007,6 +5037,29 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYSTEMERROR, "OWN_CONFIG", None, "Postfix 3.7.11 src/smtpd/smtpd_check.c ('Server configuration "
                 "error', 451 4.3.5 on a failed table lookup); RFC 3463 section 3.4, X.3.5 system incorrectly "
                 "configured", decisive=True),
+    # The receiver's own LMTP server timing out, going away, refusing the connection or answering garbage (the
+    # LMTP term above): its local delivery agent failed, no network lies between (as a Unix socket of its own).
+    # Decisive over the phrases "timed out", "connection refused"; not LMTP+ERROR or +FAILED, which carry the
+    # LMTP server's own verdict on the recipient ("LMTP error after RCPT TO:<...>: 550 5.1.1 ...").
+    ConceptRule(_R.SYSTEMERROR, "LMTP", "TIMEOUT", f"RFC 2033 section 1; {_RFC3463}.4, X.3.0; Exim 4.96 "
+                "src/transports/lmtp.c ('LMTP timeout after ...')", 3, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "LMTP", "LOST", f"RFC 2033 section 1; {_RFC3463}.4, X.3.0; OpenSMTPD 6.8.0p2 "
+                "mail.lmtp.c ('unexpected EOF from LMTP server')", 3, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "LMTP", "NETWORK", f"RFC 2033 section 1; {_RFC3463}.4, X.3.0; OpenSMTPD 6.8.0p2 "
+                "mail.lmtp.c (err(EX_TEMPFAIL, \"connect\") on the LMTP socket)", 3, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "LMTP", "BAD_DATA", f"RFC 2033 section 1; {_RFC3463}.4, X.3.0; OpenSMTPD 6.8.0p2 "
+                "mail.lmtp.c ('LMTP server sent an invalid line')", 3, decisive=True),
+    # A temporary failure or error of a resolver call (DNS_CALL): a DNS failure on the way to the next host, X.4.3
+    # (networkerror); decisive over the bare "temporary error" the words also hold.
+    ConceptRule(_R.NETWORKERROR, "DNS_CALL", "TRANSIENT_QUAL", f"{_RFC3463}.5, X.4.3 directory server failure; "
+                "nullmailer 2.2 lib/errcodes.cc (ERR_GHBN_TEMP)", 3, decisive=True),
+    ConceptRule(_R.NETWORKERROR, "DNS_CALL", "OWN_FAULT", f"{_RFC3463}.5, X.4.3 directory server failure; "
+                "nullmailer 2.2 lib/errcodes.cc (ERR_GHBN_TEMP: 'Temporary error in gethostbyname')", 3,
+                decisive=True),
+    # A delivery program naming an I/O failure right after its name (OS_IO): the program failed (before the
+    # systemerror words of the same failure).
+    ConceptRule(_R.MAILERERROR, "MAILER", "OS_IO", "Sisimai lib/Sisimai/Reason/MailerError.pm; OpenSMTPD 6.8.0p2 "
+                "mail.mboxfile.c and mail.maildir.c (err(EX_TEMPFAIL) after a failed write)", 1, decisive=True),
     # Before the virus: the scanner's name ("our virus scanner could not analyse a message you sent") is not a
     # virus found. Decisive: it names what failed (the analysis of the message), which a virus phrase cannot.
     # A check part that could not do its work (mailfront 2.12 plugin-clamav, plugin-spamassassin: "Could not
@@ -5208,6 +5261,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.POLICYVIOLATION, "RCPT", "LISTING", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; spamilter "
                 "src/hndlrs.c ('Recipient has been blacklisted')", 3),
     ConceptRule(_R.EXPIRED, "QUEUE_LIFETIME", None, "Postfix maximal_queue_lifetime (postconf.5); Exim retry rules"),
+    # The message itself said to have expired, an adverb between or not ("message is administratively expired",
+    # Postfix 3.7.11 qmgr/qmgr_message.c for a message force-expired with postsuper -e): its time in the queue is
+    # over. The "expired" word is ADDR_EXPIRED's, read here beside the message only, a word or two apart.
+    ConceptRule(_R.EXPIRED, "MESSAGE", "ADDR_EXPIRED", "Postfix 3.7.11 qmgr/qmgr_message.c; postsuper(1) -e", 3),
     ConceptRule(_R.EXPIRED, "RETRIES", "FAILED", "Sisimai lib/Sisimai/Reason/Expired.pm (retries exhausted)", 4),
     ConceptRule(_R.EXPIRED, "RETRIES", "TOO_MANY", "Sisimai lib/Sisimai/Reason/Expired.pm (retries exhausted)", 4),
     ConceptRule(_R.EXPIRED, "RETRIES", "EXCEEDED", "Sisimai lib/Sisimai/Reason/Expired.pm (retries exhausted)", 4),
