@@ -27,7 +27,7 @@ def test_an_lmtp_servers_own_verdict_on_the_recipient_still_decides() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "procmail: Input/output error",
+    "mail.local: Input/output error",
     "mail.maildir: read-only file system",
     "maildrop: stale file handle",
 ])
@@ -36,7 +36,7 @@ def test_a_delivery_program_naming_an_io_failure_is_a_mailer_error(text: str) ->
 
 
 def test_a_failing_transport_filter_is_a_mailer_error() -> None:
-    assert parse_reply("the transport filter exited with an error and failed").reason is Reason.MAILERERROR
+    assert parse_reply("exim transport filter: process failed").reason is Reason.MAILERERROR
 
 
 @pytest.mark.parametrize("text", [
@@ -56,4 +56,17 @@ def test_a_message_said_to_have_expired_is_expired(text: str) -> None:
 
 
 def test_a_transport_held_back_by_the_site_is_a_system_error() -> None:
-    assert parse_reply("4.3.2 mail held: deferred transport").reason is Reason.SYSTEMERROR
+    assert parse_reply("deferred transport for this domain").reason is Reason.SYSTEMERROR
+
+
+@pytest.mark.parametrize("text", [
+    "451 4.3.4 our server is out of resources",
+    "resources exhausted",
+])
+def test_a_server_short_of_resources_is_a_system_error(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SYSTEMERROR
+
+
+def test_a_missing_file_of_the_receivers_own_is_a_system_error_whatever_the_path_says() -> None:
+    text = "unknown mailbox path: could not create file: No such file or directory"
+    assert parse_reply(text).reason is Reason.SYSTEMERROR

@@ -3544,6 +3544,11 @@ TERMS: Final[tuple[Term, ...]] = (
             # A transport held back by the site's own setting (Postfix 3.7.11 qmgr/qmgr_message.c: "deferred
             # transport", 4.3.2, for a transport listed in defer_transports; round r54sys).
             "deferred transport",
+            # The receiving system short of what it needs to work ("421 4.3.4 allocated resources exceeded",
+            # Momentum's Appendix F.2 responses; RFC 3463 X.3.0): its own state, also under X.3.4, whose "too big
+            # for system" the words do not say (round r54sys).
+            "allocated resources exceeded", "resources exceeded", "out of resources", "resources exhausted",
+            "resource exhaustion",
             # local(8)'s aliases(5) table, named only when it fails to use it (local/alias.c: "alias database
             # unavailable", "cannot find alias database owner"): its own lookup table, as "temporary lookup failure".
             "alias database",
@@ -5759,6 +5764,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     ConceptRule(_R.USERUNKNOWN, "NOT_A_USER", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "hasmoved under X.1.6 (_decide._sibling)"),
+    # A file the receiving host writes to, said to be missing on its disk ("cannot append message to file
+    # <path>: cannot create file exclusively: No such file or directory", Postfix 3.7.11 src/local/file.c with
+    # global/mbox_open.c, a mailbox path in a directory that does not exist): its own setup, not the recipient,
+    # whatever words of the path name a mailbox (before RCPT+UNKNOWN; round r54sys).
+    ConceptRule(_R.SYSTEMERROR, "FILE", "FILE_MISSING", f"{_RFC3463}.4, X.3.0; Postfix 3.7.11 src/local/file.c",
+                3),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     # The recipient said to be undeliverable, close by ("Recipient undeliverable", "recipient address is not
     # deliverable"): no mailbox to deliver to, X.1.1 (round r50tune). Close only: a notice's "the following
