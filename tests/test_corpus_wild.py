@@ -139,7 +139,6 @@ VERDICT_MISSES: dict[str, str] = {
     "'NoMxHostFoundException' (no MX host found) as onhold",
     "o365-sender-not-recognized-valid.eml": "a test-part mail: miss not examined (frozen test part)",
     "googlegroups-maynotexist-security.eml": "classifier: 'may not have permission to post' read as rejected",
-    "postfix-local-file-cannot-append.eml": "round 28 MTA run, a tuning miss at its first reading",
     "postfix-run2-relay-route-blacklisted.eml": "round 28 MTA run, a tuning miss at its first reading",
     "amavis-run-relay-spam-filter.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailman3-reject-nonmember-es.eml": "a test-part mail: miss not examined (frozen test part)",
