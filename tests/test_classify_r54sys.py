@@ -29,7 +29,6 @@ def test_an_lmtp_servers_own_verdict_on_the_recipient_still_decides() -> None:
 @pytest.mark.parametrize("text", [
     "mail.local: Input/output error",
     "mail.maildir: read-only file system",
-    "maildrop: stale file handle",
 ])
 def test_a_delivery_program_naming_an_io_failure_is_a_mailer_error(text: str) -> None:
     assert parse_reply(text).reason is Reason.MAILERERROR

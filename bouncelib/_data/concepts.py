@@ -3537,10 +3537,9 @@ TERMS: Final[tuple[Term, ...]] = (
             # whatever it was doing. Not strerror(EIO)'s "Input/output error": Postfix local(8) gives it as the
             # diagnostic of a mailbox over its size limit under status 5.2.2, which tells more than the words.
             "i o error", "io error",
-            # strerror(EROFS) and strerror(ESTALE), a store the receiving host cannot write or has lost hold of
-            # (OpenSMTPD 6.8.0p2 mail.maildir.c err(EX_TEMPFAIL) after a failed write; Postfix 3.7.11
-            # global/mail_copy.c, ESTALE a TRY_AGAIN_ERROR, 4.3.0): its own files, never the sender's doing.
-            "read only file system", "stale file handle",
+            # strerror(EROFS), a store the receiving host cannot write (OpenSMTPD 6.8.0p2 mail.maildir.c
+            # err(EX_TEMPFAIL) after a failed write): its own files, never the sender's doing.
+            "read only file system",
             # A transport held back by the site's own setting (Postfix 3.7.11 qmgr/qmgr_message.c: "deferred
             # transport", 4.3.2, for a transport listed in defer_transports; round r54sys).
             "deferred transport",
@@ -3664,11 +3663,11 @@ TERMS: Final[tuple[Term, ...]] = (
             # src/transports/lmtp.c and smtp.c: "transport filter process failed (%d)" when it exits non-zero;
             # round r54sys): a local program in the delivery, as a pipe is.
             "transport filter"),
-    # The operating system's words for a failed read or write (strerror(EIO) "Input/output error", EROFS,
-    # ESTALE) as a delivery program gives them right after its name ("mail.mboxfile: Input/output error",
+    # The operating system's words for a failed read or write (strerror(EIO) "Input/output error", EROFS)
+    # as a delivery program gives them right after its name ("mail.mboxfile: Input/output error",
     # OpenSMTPD 6.8.0p2 mail.mboxfile.c err(EX_TEMPFAIL)): read only beside a MAILER (below), since Postfix
     # local(8) writes the bare "Input/output error" for a mailbox over its size limit (5.2.2).
-    *_terms("OS_IO", "input output error", "read only file system", "stale file handle"),
+    *_terms("OS_IO", "input output error", "read only file system"),
     # The receiver's own LMTP server (RFC 2033: LMTP is for final delivery to a local mail store, the MTA and
     # the LMTP server in one site), named by the part that talks to it: Exim 4.96 src/transports/lmtp.c ("LMTP
     # timeout after end of data", "LMTP connection closed after ..."), OpenSMTPD 6.8.0p2 mail.lmtp.c
