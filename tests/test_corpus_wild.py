@@ -90,6 +90,42 @@ RECIPIENT_MISSES: dict[str, str] = {
     "('could not deliver the message to you since the file ... does not exist') is read as a bounce",
     "kei-pl-qmail-maildir-overquota-r48.eml": "test-part miss, not examined",
     "msmail-kb-q136004-retry-exceeded-r48.eml": "test-part miss, not examined",
+    "courier-mlm-run-bounce-warning.eml": "round r54wild, a tuning miss: the Courier list manager's warning to a "
+    "subscriber carries the last non-delivery report as a message/rfc822 part; the Postfix module reads that "
+    "report's recipient as this mail's failure (a list notice about bounces, labelled with no recipient)",
+    "courier-mlm-run-bounce-probe.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
+    "courier-mlm-run-help.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
+    "discourse-email-reject-auto-generated.eml": "round r54wild, a test-part mail: miss not examined (frozen test "
+    "part)",
+    "discourse-email-reject-bad-destination-address.eml": "round r54wild, a test-part mail: miss not examined (frozen "
+    "test part)",
+    "discourse-email-reject-empty.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
+    "discourse-email-reject-fr-reply-not-allowed.eml": "round r54wild, a test-part mail: miss not examined (frozen "
+    "test part)",
+    "discourse-email-reject-fr-reply-to-digest.eml": "round r54wild, a test-part mail: miss not examined (frozen test "
+    "part)",
+    "discourse-email-reject-fr-unrecognized-error.eml": "round r54wild, a test-part mail: miss not examined (frozen "
+    "test part)",
+    "discourse-email-reject-invalid-access.eml": "round r54wild, a test-part mail: miss not examined (frozen test "
+    "part)",
+    "discourse-email-reject-invalid-post.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
+    "discourse-email-reject-old-destination.eml": "round r54wild, a test-part mail: miss not examined (frozen test "
+    "part)",
+    "discourse-email-reject-post-too-short.eml": "round r54wild, a test-part mail: miss not examined (frozen test "
+    "part)",
+    "discourse-email-reject-reply-key.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
+    "discourse-email-reject-reply-not-allowed.eml": "round r54wild, a test-part mail: miss not examined (frozen test "
+    "part)",
+    "discourse-email-reject-reply-user-not-matching.eml": "round r54wild, a test-part mail: miss not examined (frozen "
+    "test part)",
+    "discourse-email-reject-silenced-user.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
+    "discourse-email-reject-strangers-not-allowed.eml": "round r54wild, a test-part mail: miss not examined (frozen "
+    "test part)",
+    "discourse-email-reject-too-many-recipients.eml": "round r54wild, a test-part mail: miss not examined (frozen "
+    "test part)",
+    "discourse-email-reject-unrecognized-error.eml": "round r54wild, a test-part mail: miss not examined (frozen test "
+    "part)",
+    "discourse-email-revoked.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
@@ -247,6 +283,22 @@ VERDICT_MISSES: dict[str, str] = {
     "r52wild-sieve-reject-wikipedia-size.eml": "round r52wild, a test-part mail: miss not examined (frozen test part)",
     "r52wild-sieve-reject-rfc3028-size.eml": "round r52wild, a test-part mail: miss not examined (frozen test part)",
     "r52wild-sieve-reject-elvey-size.eml": "round r52wild, a test-part mail: miss not examined (frozen test part)",
+    "discourse-email-reject-de-destination.eml": "round r54wild, a tuning miss: Discourse's refusal 'Keine der "
+    "Empfänger-Adressen ist uns bekannt' (no recipient address known) read as policyviolation, labelled userunknown",
+    "discourse-email-reject-de-post-error.eml": "round r54wild, a tuning miss: Discourse's refusal a posting error "
+    "naming only possible causes read as policyviolation, labelled onhold",
+    "discourse-email-reject-de-reply-key.eml": "round r54wild, a tuning miss: Discourse's refusal 'Der angegebene "
+    "Antwort-Schlüssel ist ungültig oder unbekannt' (the reply key of the address unknown) read as rejected, labelled "
+    "userunknown",
+    "discourse-email-reject-es-empty.eml": "round r54wild, a tuning miss: Discourse's refusal 'No pudimos encontrar "
+    "contenido de respuesta' (no reply content found) read as policyviolation, labelled contenterror",
+    "discourse-email-reject-es-inactive-user.eml": "round r54wild, a tuning miss: Discourse's refusal 'La cuenta "
+    "asociada a esta dirección ... no ha sido activada' (the sender's account not activated) read as onhold, labelled "
+    "rejected",
+    "discourse-email-reject-es-topic-not-found.eml": "round r54wild, a tuning miss: Discourse's refusal 'El tema al "
+    "que estás respondiendo ya no existe' (the topic gone) read as onhold, labelled userunknown",
+    "discourse-email-reject-es-user-not-found.eml": "round r54wild, a tuning miss: Discourse's refusal 'Tu respuesta "
+    "se envió desde un correo electrónico desconocido' (an unknown sender address) read as onhold, labelled rejected",
 }
 
 

@@ -70,6 +70,7 @@ __all__ = [
     "SEND_A_MESSAGE_TO",
     "SERVER_SAID",
     "STATUS_TAG_ONLY",
+    "SUBSCRIPTION_TO_CONFIRM",
     "SUCCESS",
     "SUMMARY_LINE",
     "TALKING_TO",
@@ -281,6 +282,19 @@ _OTHER_FAILURE: Final = re.compile(
             # a post to its list, "(O início da mensagem recusada está em baixo.)".
             r"mensagem (?:foi )?recusada|"
             r"meddelandet har (?:tagits bort|raderats)|sprava bola (?:znicena|zmazana)",
+            # The reader's message *to an address* said not to have worked, or not to have been processed: the
+            # answer of a service that takes mail at that address and could not act on it (Discourse's
+            # system_messages.email_reject_* in its German and Spanish catalogues, round r54wild: "deine
+            # E-Mail-Nachricht an <a> (Titel: ...) hat nicht funktioniert" (or "hat ... nicht funktioniert"), "...
+            # konnte nicht verarbeitet werden",
+            # "mit deiner E-Mail-Nachricht an <a> ... gab es ein Problem"; "tu mensaje de correo electrónico a <a>
+            # (con el título ...) no funcionó").  The message, the address it went to and the failure, in one
+            # sentence.
+            r"(?:deine|ihre|deiner|ihrer|die) (?:e-?mail-?)?nachricht an \S{1,254}.{0,200}? "
+            r"(?:(?:hat )?nicht (?:funktioniert|geklappt)|konnte nicht (?:verarbeitet|zugestellt) werden|"
+            r"gab es ein problem)|"
+            r"\btu (?:mensaje|correo)(?: de correo)?(?: electrónico)? (?:a|para) \S{1,254}.{0,200}? "
+            r"no (?:funcionó|ha funcionado|se (?:entregó|ha entregado|pudo procesar))",
             # Exim: "one or more recipient addresses that were incorrectly constructed: ... This
             # address has been ignored" (a recipient refused for its syntax)
             r"addresses that were incorrectly constructed|(?:this|the) address has been ignored",
@@ -487,6 +501,11 @@ CHALLENGE: Final = re.compile(
     r"(?:\S+ ){0,2}?from (?:\S+ ){0,2}?(?:junk|spam|unsolicited|unwanted)\b.{0,200}?\b(?:verif|confirm|prove)|"
     r"challenge[- ](?:response|e-?mail|message)",
 )
+# What the reader is asked to confirm is a subscription to a list, or its end ("you must confirm your subscription
+# request", "... your unsubscription request": the Courier mailing list manager's sub.tmpl and unsub.tmpl, round
+# r54wild): a list's notice to a (would-be) member, not a challenge to a sender whose message is held, whatever
+# "confirmation request" it also says.
+SUBSCRIPTION_TO_CONFIRM: Final = re.compile(r"\bconfirm (?:your |the |this )?(?:un)?subscription\b")
 # A challenge that asks the sender to answer the challenge mail itself ("Do this by replying to this
 # mail"): the address to confirm is the one a reply goes to.
 REPLY_TO_THIS: Final = re.compile(r"repl(?:y|ying) to this (?:mail|message|e-?mail|notice)|(?:simply|just) reply\b")

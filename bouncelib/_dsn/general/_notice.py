@@ -165,6 +165,8 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
         (shapes.CHALLENGE.search(text) or shapes.CHALLENGE_SUBJECT.search(subject))
         and not has_reply(text)
         and shapes.REFUSED_BY_SERVER.search(text) is None
+        # A subscription (or its end) to confirm is a list's notice to a member: no message of the sender is held.
+        and shapes.SUBSCRIPTION_TO_CONFIRM.search(text) is None
     ):
         return "challenge"
     received = shapes.BOUNCES_RECEIVED.search(said) or shapes.REACHABILITY_PROBE.search(text)
