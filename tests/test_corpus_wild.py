@@ -283,8 +283,6 @@ VERDICT_MISSES: dict[str, str] = {
     "r52wild-sieve-reject-wikipedia-size.eml": "round r52wild, a test-part mail: miss not examined (frozen test part)",
     "r52wild-sieve-reject-rfc3028-size.eml": "round r52wild, a test-part mail: miss not examined (frozen test part)",
     "r52wild-sieve-reject-elvey-size.eml": "round r52wild, a test-part mail: miss not examined (frozen test part)",
-    "twisted-relay-bounce.eml": "test-part miss after round r54wild's retrained model, not examined",
-    "twisted-relay-bounce-reply.eml": "test-part miss after round r54wild's retrained model, not examined",
     "discourse-email-reject-de-destination.eml": "round r54wild, a tuning miss: Discourse's refusal 'Keine der "
     "Empfänger-Adressen ist uns bekannt' reads userunknown since the retrained model, but hard_bounce false (no code "
     "or status says permanent); labelled true",
