@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import Protocol, runtime_checkable
 
 from bouncelib._dsn import mime
+from bouncelib._dsn.fastmime import content_type
 from bouncelib._vocab import BounceKind, Reason
 
 __all__ = ["Detector", "Found", "Mail"]
@@ -134,7 +135,7 @@ class Mail:
     @cached_property
     def content_types(self) -> list[str]:
         """``get_content_type()`` of each of `parts`, computed once."""
-        return [p.get_content_type() for p in self.parts]
+        return [content_type(p) for p in self.parts]
 
     @cached_property
     def body(self) -> str:

@@ -44,7 +44,7 @@ from bouncelib._dsn.fastmime import parse_text
 from bouncelib._dsn.formats import rfc3464
 from bouncelib._dsn.general import DETECTOR as GENERAL_READER
 from bouncelib._dsn.general import unnamed_failure
-from bouncelib._dsn.mime import decode_header, load_message
+from bouncelib._dsn.mime import address_of, decode_header, load_message
 from bouncelib._dsn.registry import GENERAL, detectors
 from bouncelib._dsn.report import BounceKind, BounceReport, DsnEvent
 from bouncelib.errors import InputError
@@ -313,7 +313,7 @@ def _sender(rows: list[Found], original_from: str | None) -> str | None:
     sender = next((r.extra.get("sender") for r in rows if r.extra.get("sender")), None)
     if sender is None and original_from:
         try:
-            sender = email.utils.parseaddr(original_from)[1] or None  # the bare address
+            sender = address_of(original_from) or None  # the bare address
         except RecursionError:  # the stdlib recurses once per "(" of a comment: 100k of them crashed it
             sender = None
     return sender
