@@ -129,8 +129,6 @@ RECIPIENT_MISSES: dict[str, str] = {
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 VERDICT_MISSES: dict[str, str] = {
-    "qmail-ezmlm-checksub-reject-posts-da.eml": "test-part miss, not examined (after round r54rej's retrained model)",
-    "simplelogin-reply-error.eml": "test-part miss after round r54pd's retraining of the model, not examined",
     "exchange-kb-ims-sizelimit.eml": "test-part miss, not examined (after round r53limits' size rules and retrained "
     "model)",
     "mailman3-run-reject-moderated-bg-r50.eml": "round r50wild, a tuning miss: Mailman 3's Bulgarian reason 'the "
