@@ -20,7 +20,14 @@ def test_a_header_said_absent_with_no_is_a_format_violation(text: str) -> None:
     # "No <field> header" says the field is absent, as "missing" does: RFC 5322's header fields.
     reply = parse_reply(text)
     assert reply.reason is Reason.NOTCOMPLIANTRFC
-    assert reply.rule == "concept:HEADER+NO_DET"
+    assert reply.rule == "concept:HEADER_EN+NO_DET"
+
+
+def test_no_before_another_languages_header_word_is_not_english_no() -> None:
+    # Portuguese "no" is "in the": advice to look in the header names no fault of the message.
+    reply = parse_reply("Para saber o seu endereço, veja no cabeçalho Return-Path de uma mensagem da lista.")
+    assert reply.rule != "concept:HEADER_EN+NO_DET"
+    assert reply.reason is not Reason.NOTCOMPLIANTRFC
 
 
 def test_no_alone_is_not_a_header_fault() -> None:

@@ -3219,6 +3219,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # AdvancedFiltering Exim data ACL, roman-rybalko/af services/smtp/exim/main.conf): read only next to a header
     # (HEADER+NO_DET, window 1), never alone (round r54pol).
     *_in("en", "NO_DET", "no"),
+    # The English words for a header, apart from HEADER's other languages: "no" is English only next to them
+    # (Portuguese "no cabeçalho" is "in the header", and a list's advice to look there is no fault of the
+    # message; round 54's merge, tests/test_general_r35gen.py's mlmmj Portuguese perturbation).
+    *_in("en", "HEADER_EN", "header", "headers", "header field", "header fields", "date header", "from header",
+         "subject header", "message id"),
     # The message's content named as one thing ("554 Invalid message content", mireka's reply; "Invalid MIME
     # Content"): said malformed it is the content's form, a content error (CONTENT_DATA+UNKNOWN, round r54pol).
     *_in("en", "CONTENT_DATA", "message content", "message contents", "mime content", "mime contents",
@@ -5842,8 +5847,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 10),
     # "No <field> header": the header absent, as MISSING says it (RFC 5322 section 3.6: Date and From required,
     # Message-ID expected); only with the header's name right after "no" (round r54pol).
-    ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "NO_DET", "RFC 5322 section 3.6 (header field counts); AdvancedFiltering "
-                "Exim ACL 'No Message-ID header' (roman-rybalko/af services/smtp/exim/main.conf)", 1),
+    ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER_EN", "NO_DET", "RFC 5322 section 3.6 (header field counts); "
+                "AdvancedFiltering Exim ACL 'No Message-ID header' (roman-rybalko/af services/smtp/exim/main.conf)", 1),
     # A message said malformed as a whole ("554 Malformed mail denied!"): its format, RFC 5322 (round r54pol).
     ConceptRule(_R.NOTCOMPLIANTRFC, "MESSAGE", "BAD_FORM", "RFC 5322 (Internet Message Format); "
                 "https://www.domainindia.org/login/knowledgebase/175/Email-error-554-Why-does-Email-bounce-bounceback-or-"
