@@ -199,21 +199,26 @@ def content_type(msg: email.message.Message) -> str:
     """``msg.get_content_type()``: by `_content_type` when the field is ASCII text (what the stdlib
     reads then is the raw value), else by the stdlib (a value with 8-bit bytes it turns into a Header,
     or a value of another policy's header class)."""
-    value = next((v for k, v in vars(msg)["_headers"] if k.lower() == "content-type"), None)
+    value = _content_type_field(msg)
     if value is None or (isinstance(value, str) and value.isascii()):
         return _content_type(msg)
     return msg.get_content_type()
+
+
+def _content_type_field(msg: email.message.Message) -> object:
+    """The first Content-Type field's raw value (as stored, unsanitised), or None."""
+    return next((v for k, v in vars(msg)["_headers"] if k.lower() == "content-type"), None)
 
 
 def _content_type(msg: email.message.Message) -> str:
     """``msg.get_content_type()`` read straight from the raw header list (the same rules: the
     first Content-Type, parameters cut, lower case, the default type when absent or malformed);
     the stdlib method re-scans and re-sanitises every header on each call."""
-    for name, value in vars(msg)["_headers"]:
-        if name.lower() == "content-type":
-            ctype = str(value).partition(";")[0].strip().lower()
-            return ctype if ctype.count("/") == 1 else "text/plain"
-    return msg.get_default_type()
+    value = _content_type_field(msg)
+    if value is None:
+        return msg.get_default_type()
+    ctype = str(value).partition(";")[0].strip().lower()
+    return ctype if ctype.count("/") == 1 else "text/plain"
 
 
 # `_plain_param`'s answer when the Content-Type field is not in the shape it reads: ask the stdlib.
@@ -228,7 +233,7 @@ def _plain_param(msg: email.message.Message, name: str) -> object:
     for any other shape.  The stdlib re-parses the whole field, decodes RFC 2231 parameters and
     quotes and unquotes each value on every call: a quarter of the front end's time in a bounce's
     MIME layer went there."""
-    value = next((v for k, v in vars(msg)["_headers"] if k.lower() == "content-type"), None)
+    value = _content_type_field(msg)
     if value is None:
         return None
     if not isinstance(value, str) or not value.isascii() or "\\" in value or "*" in value:
