@@ -35,6 +35,10 @@ from bouncelib._vocab import Reason, normalise_command
 __all__ = ["Block", "as_reply", "continuation", "find_blocks", "framed_server"]
 
 MAX_RECIPIENTS: Final = 200
+# How many mentions of one recipient are read. Each is read down to the next line naming another recipient, so a
+# notice naming one address thousands of times (a loop's or a fuzzer's) would take time quadratic in its length;
+# the most any notice of the corpora names one recipient is 4, and a later mention adds nothing the first ones lack.
+_MAX_MENTIONS: Final = 16
 _DAEMON_LOCAL: Final = ("mailer-daemon", "mailer_daemon", "mail-daemon")
 # What may stand before an address on "its own" line: brackets, quotes (a grave accent too, the typewriter-style
 # opening quote of "`a@b'"), bullets, transcript arrows.
@@ -154,7 +158,7 @@ def _context_before(lines: tuple[str, ...], i: int, start: int) -> tuple[str, bo
 _QUOTED_LOCAL_REST = re.compile(r'"@([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)')
 
 
-def _address_of(m: re.Match[str], text: str) -> tuple[str, int]:
+def _address_of(m: re.Match[str], text: _Text) -> tuple[str, int]:
     """The address a match of `shapes.ADDRESS` stands for, and where it starts on its line."""
     # A local part may start with a quote, but "'a@b' on <date>" (Exchange) quotes the address, and so does a grave
     # accent written as the opening quote ("`a@b' on <date>", Exchange 5.5's Internet Mail Service, the old
@@ -188,7 +192,7 @@ def _without_suffix(address: str) -> str:
     return f"{head}.{tld}"
 
 
-def _unglued(address: str, text: str) -> str:
+def _unglued(address: str, text: _Text) -> str:
     """The address without a word a paste glued to it, when the notice names the real domain.
 
     A paste that lost the space after an address ("wasn't delivered to a@example.netbecause the
@@ -198,12 +202,31 @@ def _unglued(address: str, text: str) -> str:
     local, domain = address.rsplit("@", 1)
     low = domain.lower()
     head, _dot, last = low.rpartition(".")
-    if not head or not last.isalpha() or len(last) > 40 or _whole_word(low, text):
+    if not head or not last.isalpha() or len(last) > 40 or text.whole_word(low):
         return address
     for cut in range(len(last) - 1, 1, -1):
-        if _whole_word(f"{head}.{last[:cut]}", text):
+        if text.whole_word(f"{head}.{last[:cut]}"):
             return f"{local}@{domain[: len(head) + 1 + cut]}"
     return address
+
+
+class _Text:
+    """The notice's text, lowered, and what `_whole_word` answered for each domain: a notice naming one domain on
+    thousands of lines asks the same question thousands of times, and each answer reads the whole text."""
+
+    __slots__ = ("_answers", "_lines", "_text")
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        self._lines = lines
+        self._text = ""
+        self._answers: dict[str, bool] = {}
+
+    def whole_word(self, domain: str) -> bool:
+        answer = self._answers.get(domain)
+        if answer is None:
+            self._text = self._text or "\n".join(self._lines).lower()
+            answer = self._answers[domain] = _whole_word(domain, self._text)
+        return answer
 
 
 def _whole_word(domain: str, text: str) -> bool:
@@ -224,7 +247,7 @@ def _whole_word(domain: str, text: str) -> bool:
 def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> list[Mention]:
     out: list[Mention] = []
     held: list[Mention] = []
-    text = ""
+    text = _Text(lines)
     for i, line in enumerate(lines):
         if "@" not in line:
             x400 = shapes.X400_ADDRESS.match(line) if "=" in line else None
@@ -237,7 +260,6 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
         if dotless is not None and dotless.group(1).lower() not in own:
             out.append(Mention(i, dotless.start(1), dotless.end(1), dotless.group(1), True, True))
             continue
-        text = text or "\n".join(lines).lower()
         _line_mentions(lines, i, text, own=own, addressee=addressee, out=out, held=held)
     return _listed(out, held, lines) if held else out
 
@@ -263,7 +285,7 @@ def _listed(out: list[Mention], held: list[Mention], lines: tuple[str, ...]) -> 
 
 
 def _line_mentions(
-    lines: tuple[str, ...], i: int, text: str, *, own: set[str], addressee: set[str], out: list[Mention],
+    lines: tuple[str, ...], i: int, text: _Text, *, own: set[str], addressee: set[str], out: list[Mention],
     held: list[Mention],
 ) -> None:
     """The addresses of line ``i`` that name a recipient, appended to ``out`` (`_mentions`)."""
@@ -1347,7 +1369,8 @@ def _with_gave_up(block: Block, lines: tuple[str, ...]) -> None:
 
 
 def _chosen(mentions: list[Mention]) -> dict[str, Block]:
-    """One block per recipient a strong mention names (up to `MAX_RECIPIENTS`), with every mention of it."""
+    """One block per recipient a strong mention names (up to `MAX_RECIPIENTS`), with its first `_MAX_MENTIONS`
+    mentions."""
     chosen: dict[str, Block] = {}
     for m in mentions:
         key = m.address.lower()
@@ -1355,7 +1378,7 @@ def _chosen(mentions: list[Mention]) -> dict[str, Block]:
             if len(chosen) >= MAX_RECIPIENTS:
                 break
             chosen[key] = Block(recipient=m.address)
-        if key in chosen:
+        if key in chosen and len(chosen[key].mentions) < _MAX_MENTIONS:
             block = chosen[key]
             block.mentions.append(m)
             if m.orig and block.orig_recipient is None:
