@@ -111,7 +111,12 @@ _MASKED_IPV4_WORDS: Final = re.compile(
 # Two patterns, each starting with what `re` can skip to (a digit, "per "): the one behind "/" keeps the figure it
 # starts with, the one behind "per " keeps "per" (its output read again is itself: "per 60 seconds").
 _SPAN_UNITS: Final = r"(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b"
-_SPAN_SLASH: Final = re.compile(r"(\d)\s?/\s?(\d*)\s?" + _SPAN_UNITS)
+# The count may be named instead of written ("domains are limited to 100 messages / hour", a sending provider's
+# probation limit quoted in pivorakmeetup/pivorak-web-app issue 711): the noun of what is counted before the "/"
+# is a count over the span as a figure is ("messages per 1 hours"); not a word of a path ("/messages/d/").
+_SPAN_SLASH: Final = re.compile(
+    r"(\d|(?<![\w/.-])(?:messages?|e-?mails?|mails?|recipients?|rcpts?|connections?))\s?/\s?(\d*)\s?" + _SPAN_UNITS
+)
 _SPAN_PER: Final = re.compile(r"\bper (\d+)\s?" + _SPAN_UNITS)
 # What every match of `_SPAN_SLASH` holds from its "/" on: searched first, it starts with a literal that `re`
 # skips to, where `_SPAN_SLASH`, starting with a digit, is tried at every digit of a reply holding a "/" (its URLs'

@@ -2920,6 +2920,18 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("en", "ACCOUNT_LIMIT", "limits for your account", "limit for your account", "limits of your account",
          "limit of your account", "your account limits", "your account limit", "your account s limits",
          "your account s limit", "limits on your account", "limit on your account"),
+    # The client's own limit of messages ("You (user) have reached your message limit", DirectAdmin's bounce quoted
+    # in weboke.nl's KB 31, 300 messages a day per account): "your" in a reply to the sender is the sender's, and a
+    # limit of the messages it sends is a sending allowance; reached or exceeded (OWN_SEND_LIMIT with REACHED or
+    # EXCEEDED), it is a rate. Only with "your": a mailbox that "has reached its message limit" holds too many.
+    *_in("en", "OWN_SEND_LIMIT", *(f"your {what} {limit}"
+         for what in ("message", "messages", "email", "emails", "e mail", "e mails", "mail", "mails", "messaging",
+                      "daily message", "daily email", "hourly message", "hourly email", "outgoing message",
+                      "outgoing email", "outgoing mail")
+         for limit in ("limit", "limits", "cap", "allowance"))),
+    # A limit arrived at, said with the bare verb ("have reached your message limit"): the predicate of a named
+    # allowance (OWN_SEND_LIMIT); "reached the limit" and its longer forms are EXCEEDED's own.
+    *_in("en", "REACHED", "reached", "has reached", "have reached", "hit", "has hit", "have hit"),
     # A sending platform's sandbox: the test domain or mode a new account sends from, which may send only to the
     # recipients the account authorised (Mailgun's documentation on sandbox domains, "for testing purposes only";
     # "554 Sandbox subdomains are for test purposes only", domino14/Webolith issue 219). Said restricted
@@ -4134,6 +4146,13 @@ TERMS: Final[tuple[Term, ...]] = (
             "nombre de courriels", "número de mensajes", "número de correos", "numero di messaggi",
             "número de mensagens", "aantal berichten", "liczba wiadomości", "количество сообщений",
             "количество писем", "počet zpráv", "antal meddelanden"),
+    # The same count with what it counts qualified: the messages sent out, or those the account is allowed ("The
+    # limit on the number of allowed outgoing messages was exceeded", a Plesk relay's reply quoted in
+    # zotonic/zotonic issue 3508): still the mail sent, over its limit a rate (MSG_COUNT+EXCEEDED).
+    *_in("en", "MSG_COUNT", "number of outgoing messages", "number of outgoing emails", "number of outgoing mails",
+         "number of outbound messages", "number of outbound emails", "number of allowed messages",
+         "number of allowed emails", "number of allowed outgoing messages", "number of allowed outgoing emails",
+         "number of permitted messages", "number of messages sent", "number of emails sent", "number of mails sent"),
     # Something said too big or too long as its state, not held against a limit named beside it (round r53btune):
     # the predicate of HEADER+OVERSIZED ("Headers too large", "header section is too big"). TOOBIG's words of a
     # state; not its "size limit(s)" nor "larger than": "Your message exceeded Google's message header size
@@ -5761,6 +5780,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # (after the quota rules: a count of the messages a mailbox holds over its quota is a full mailbox).
     ConceptRule(_R.SPEEDING, "MSG_COUNT", "EXCEEDED", "Sisimai lib/Sisimai/Reason/Speeding.pm; courier-mta "
                 "ratefilter ('Number of messages exceeded administrative limit')", 4),
+    ConceptRule(_R.SPEEDING, "OWN_SEND_LIMIT", "REACHED", "https://www.weboke.nl/knowledgebase/31/ (DirectAdmin's "
+                "'You (user) have reached your message limit', 300 messages a day per account)", 3),
+    ConceptRule(_R.SPEEDING, "OWN_SEND_LIMIT", "EXCEEDED", "https://www.weboke.nl/knowledgebase/31/ (a per-account "
+                "daily message limit); Sisimai lib/Sisimai/Reason/Speeding.pm", 3),
     ConceptRule(_R.SPEEDING, "ACCOUNT_LIMIT", "EXCEEDED", "eclipse-ee4j/angus-mail issue 160 (a submission server's "
                 "'471 4.7.1 The limits for your account are exceeded')", 4),
     ConceptRule(_R.SPEEDING, "CLIENT", "EXCEEDED", "Sisimai lib/Sisimai/Reason/Speeding.pm; MDaemon ('The server "
