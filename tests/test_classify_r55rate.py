@@ -53,3 +53,18 @@ def test_a_named_count_over_a_slash_and_a_unit_of_time_is_a_rate(text: str) -> N
     # "emails / hour" is "emails per hour": a count over a span, whether a figure or the counted noun precedes "/".
     reply = parse_reply(text)
     assert reply.reason is Reason.SPEEDING
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Delivery aborted: unable to read the queued message", "failed to write the message file, giving up"],
+)
+def test_the_senders_own_message_unreadable_is_a_system_error(text: str) -> None:
+    # The program could not read or write the message it holds: its own system failed, not the receiving side.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SYSTEMERROR
+    assert reply.rule.startswith("concept:LOCAL_IO+")
+
+
+def test_reading_from_a_connection_is_not_the_local_message() -> None:
+    assert not parse_reply("could not read from the remote socket").rule.startswith("concept:LOCAL_IO")

@@ -770,6 +770,15 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # both 451 4.3.0): the check was not made, no finding. The inability said before or after its subject
     # (MILTER+CANNOT); "failed" alone stays FAILED's word.
     *_in("en", "CANNOT", "could not", "unable to", "cannot", "can not", "not able to"),
+    # The sending program's own reading or writing of the message it holds, or of its own configuration
+    # ("Sending failed: Could not read message", "Could not read config files", nullmailer 2.2 lib/errcodes.cc
+    # ERR_MSG_READ and ERR_CONFIG, round r54sys's tuning cases): said impossible (LOCAL_IO with CANNOT or FAILED),
+    # the local system failed, not the receiving side (systemerror). Only its own objects: reading "from" a
+    # connection is the network's.
+    *_in("en", "LOCAL_IO", "read message", "read the message", "read queued message", "read the queued message",
+         "read config", "read config files", "read config file", "read configuration", "read the configuration",
+         "read configuration file", "write message", "write the message", "write message file",
+         "write the message file", "write queue file", "write the queue file"),
     # SpamAssassin named as the scanner (its SPAM meaning stays: "rejected by SpamAssassin" is spam).
     *_in("en", "MILTER", "spamassassin", "spamassassin hostname", "scanner hostname"),
     # A part that does not work as it should ("Content scanner malfunction", amavisd-milter 1.7.2's tempfail
@@ -5795,6 +5804,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # <path>: cannot create file exclusively: No such file or directory", Postfix 3.7.11 src/local/file.c with
     # global/mbox_open.c, a mailbox path in a directory that does not exist): its own setup, not the recipient,
     # whatever words of the path name a mailbox (before RCPT+UNKNOWN; round r54sys).
+    ConceptRule(_R.SYSTEMERROR, "LOCAL_IO", "CANNOT", f"{_RFC3463}.4, X.3.0; nullmailer 2.2 lib/errcodes.cc "
+                "(ERR_MSG_READ 'Could not read message', ERR_CONFIG 'Could not read config files')", 1),
+    ConceptRule(_R.SYSTEMERROR, "LOCAL_IO", "FAILED", f"{_RFC3463}.4, X.3.0; nullmailer 2.2 lib/errcodes.cc "
+                "(ERR_MSG_READ)", 2),
     ConceptRule(_R.SYSTEMERROR, "FILE", "FILE_MISSING", f"{_RFC3463}.4, X.3.0; Postfix 3.7.11 src/local/file.c",
                 3),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
