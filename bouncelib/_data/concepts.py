@@ -5037,6 +5037,22 @@ TERMS: Final[tuple[Term, ...]] = (
     # sender's domain, the sender is refused for a domain that does not resolve (SENDER+DNS_FAIL, as Postfix's
     # reject_unknown_sender_domain "Sender address rejected: Domain not found").
     *_in("en", "DNS_FAIL", "dns error", "dns errors", "dns failure"),
+    # Round r55pol (corpus/replies/real/r54-r54pol-policy-content.jsonl, r32/r48 tuning misses):
+    # A policy said to be the recipient user's own ("550 U:BL/ (user recipient policy: sender mail address)",
+    # "(user domain policy: sender host address)", https://github.com/roman-rybalko/af services/smtp/exim/main.conf:
+    # the user's or the customer domain's own black list): the recipient side's own settings refused the mail, as
+    # a recipient's filter does (USER_POLICY alone, filtered); the longer term hides POLICY's "policy".
+    *_in("en", "USER_POLICY", "user policy", "user policies", "user recipient policy", "user domain policy",
+         "per user policy", "user s own policy", "recipient s own policy"),
+    # A pattern the site matches the message's text against ("550 contains blacklisted regex (URGENT BUSINESS
+    # PROPOSAL)", Exim spec ch. 45 regex condition): a pattern said to be listed is the site's content rule,
+    # not the sending host on a blocklist (CONTENT_PATTERN+LISTING, policyviolation).
+    *_in("en", "CONTENT_PATTERN", "regex", "regexes", "regexp", "regular expression", "regular expressions",
+         "forbidden words", "banned words", "prohibited words", "bad words"),
+    # A link in the message ("This message displays a link fake, hidden and insecure", Exim wiki
+    # ExiscanContentBlocking: a link whose shown text differs from its target): said fake or suspicious, the
+    # site refused the content by its own rule (LINK+FAKE, LINK+SUSPICIOUS: policyviolation).
+    *_in("en", "LINK", "link", "links", "hyperlink", "hyperlinks", "url", "urls"),
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
@@ -6011,6 +6027,21 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "BADMAILFROM", None, "qmail-smtpd(8) (badmailfrom: unacceptable envelope sender "
                 "addresses; 553 sorry, your envelope sender is in my badmailfrom list) (round r37tune)", decisive=True),
     ConceptRule(_R.REJECTED, "ADDR", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
+    # Round r55pol: a listed content pattern is the site's content rule (Exim spec ch. 45, the regex condition);
+    # a fake or suspicious link the site's content rule too (Exim wiki ExiscanContentBlocking); both before
+    # LISTING alone, which reads a listed sending host.
+    ConceptRule(_R.POLICYVIOLATION, "CONTENT_PATTERN", "LISTING", "Exim 4.96 spec, ch. 45 content scanning (regex "
+                "condition: 'deny regex = ... message = contains blacklisted regex')", 3),
+    ConceptRule(_R.POLICYVIOLATION, "LINK", "FAKE", "https://github.com/BernardQuatermass/exim-wiki/blob/"
+                "1638ab4d7390405721515b02174ea609fbaf843f/ExiscanContentBlocking.md (links refused by a MIME ACL rule)",
+                2),
+    ConceptRule(_R.POLICYVIOLATION, "LINK", "SUSPICIOUS", "as LINK+FAKE: a link the site's content rule judges "
+                "(Exim wiki ExiscanContentBlocking)", 2),
+    # The recipient user's (or its domain's) own policy refused the mail: the recipient side's own settings,
+    # RFC 3463 X.7.1 delivery not authorized (https://github.com/roman-rybalko/af/blob/
+    # 8fa0bef4737ac9d11990cf838d897a632ecc3f63/services/smtp/exim/main.conf, the U:BL/ user and domain black lists).
+    ConceptRule(_R.FILTERED, "USER_POLICY", None, f"{_RFC3463}.8, X.7.1; https://github.com/roman-rybalko/af/blob/"
+                "8fa0bef4737ac9d11990cf838d897a632ecc3f63/services/smtp/exim/main.conf (user and domain black lists)"),
     ConceptRule(_R.BLOCKED, "LISTING", None, f"{_SISIMAI} (Blocked)"),
     # The sending host named after "not accepting mail from" (corpus/LABELING.md: the sending host refused is
     # `blocked`); the words right after "from", as "Relay from your IP" reads the host. (CLIENT the subject: a
