@@ -57,3 +57,13 @@ def test_a_fake_or_suspicious_link_is_a_content_rule(text: str, rule: str) -> No
     reply = parse_reply(text)
     assert reply.reason is Reason.POLICYVIOLATION
     assert reply.rule == rule
+
+
+@pytest.mark.parametrize(
+    "text", ["550 HELO name contains an IP address", "550 the EHLO hostname contains a ip address"]
+)
+def test_a_helo_name_holding_an_ip_address_refuses_the_sending_host(text: str) -> None:
+    # A bare IP address in the HELO name (RFC 5321 wants a bracketed literal) is the sending host's identity refused.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.BLOCKED
+    assert reply.rule == "concept:HELO+GENERIC_NAME"

@@ -5053,6 +5053,9 @@ TERMS: Final[tuple[Term, ...]] = (
     # ExiscanContentBlocking: a link whose shown text differs from its target): said fake or suspicious, the
     # site refused the content by its own rule (LINK+FAKE, LINK+SUSPICIOUS: policyviolation).
     *_in("en", "LINK", "link", "links", "hyperlink", "hyperlinks", "url", "urls"),
+    # "contains an IP address" written with the article "a" (VestaCP's Exim template: "Helo name contains a ip
+    # address (HELO was ...) and not is valid"): the same GENERIC_NAME predicate.
+    *_in("en", "GENERIC_NAME", "contains a ip address", "contains a ip"),
 )  # fmt: skip
 
 #: Every concept name, for the table tests.
@@ -6022,6 +6025,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 f"{_RFC3463}.2, X.1.7 bad sender's mailbox address syntax", 4),
     ConceptRule(_R.BLOCKED, "BAD_HOSTNAME", None, "Postfix reject_invalid_helo_hostname (postconf.5); npm "
                 "smtp-server 3.21.6 (handler_EHLO: '501 Error: Bad hostname syntax')"),
+    # A HELO name that holds the client's IP address, or looks generic, as a PTR name that does (RFC 5321 section
+    # 4.1.3: an address is given as a bracketed literal, not a bare name): the sending host's identity refused
+    # (https://github.com/outroll/vesta/blob/0d621b0991a98050c5d079f0e4d1447516900bdd/install/debian/10/exim/
+    # exim4.conf.template, acl_check_mail: "Helo name contains a ip address ... and not is valid").
+    ConceptRule(_R.BLOCKED, "HELO", "GENERIC_NAME", "RFC 5321 section 4.1.3 (address literals); VestaCP's Exim "
+                "template acl_check_mail (https://github.com/outroll/vesta, install/debian/10/exim/"
+                "exim4.conf.template)", 3),
     ConceptRule(_R.BLOCKED, "HELO", "MUST_EXIST", "Postfix reject_unknown_helo_hostname (postconf.5); indimail-mta "
                 "smtpd.c err_hmf ('553 sorry, helo domain must exist (#5.1.8)')", 3),
     ConceptRule(_R.REJECTED, "BADMAILFROM", None, "qmail-smtpd(8) (badmailfrom: unacceptable envelope sender "
