@@ -57,6 +57,7 @@ from bouncelib._data.concepts import (
     FORM_PHRASES,
     FORM_WORDS,
     IDENTIFIER_WORDS,
+    MAILBOX_NAME_WORDS,
     RULES,
     TERMS,
     WEAK_BEFORE_FILLERS,
@@ -1217,6 +1218,15 @@ def _login_name(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict
     return None
 
 
+def _form_word(ev: Evidence) -> bool:
+    return bool(FORM_WORDS.intersection(ev.words)) or any(p in ev.facts.words_text for p in FORM_PHRASES)
+
+
+# An address quoted in angle brackets that no address can be (RFC 5321 section 4.1.2: a Mailbox is Local-part "@"
+# Domain): two "@" in a row, or nothing before or after the "@". A source route ("<@a,@b:user@c>") is a path.
+_ILL_FORMED_ADDRESS: Final = re.compile(r"<[^<>\s]*@@[^<>\s]*>|<@[^<>\s,:]*>|<[^<>\s@]+@>")
+
+
 def _malformed(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # "Invalid address" is a form or an existence: X.1.3 ("bad destination mailbox address
     # syntax") or a 501 ("syntax error in parameters or arguments", RFC 5321 section 4.2.3)
@@ -1224,12 +1234,15 @@ def _malformed(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict 
     # Invalid address" with its 501 cut off, round r49hard: bench/hard_perturb.py's no-code). "User unknown" under
     # them stays unknown (no form word).
     if (sd in _FORM_SUBJECTS or ev.code == 501) and (
-        FORM_WORDS.intersection(ev.words) or any(p in ev.facts.words_text for p in _NO_DOMAIN_PART)
-        or any(p in ev.facts.words_text for p in FORM_PHRASES)
-        or _names(ev, "NO_DOMAIN_PART")
+        _form_word(ev) or any(p in ev.facts.words_text for p in _NO_DOMAIN_PART) or _names(ev, "NO_DOMAIN_PART")
     ):
         said = ";status-1.3" if sd == (1, 3) else ";reply-501" if ev.code == 501 else ";status-5.4"
         return Reason.SYNTAXERROR, rule + said
+    # The reply quotes the address it judged, and that address is ill-formed ("553 <bob@@example.org> Invalid
+    # email address.", SubEthaSMTP's MailCommand, round r55user): a FORM word is then said of its form, not of a
+    # mailbox looked up and missing.
+    if "@" in ev.facts.low and _form_word(ev) and _ILL_FORMED_ADDRESS.search(ev.facts.low):
+        return Reason.SYNTAXERROR, rule + ";address-form"
     return None
 
 
@@ -1240,13 +1253,20 @@ _NAME_SAID: Final = "|".join(map(re.escape, DOMAIN_NAME_WORDS))
 _FORM_OF_NAME: Final = re.compile(
     rf"\b(?:{_FORM_SAID}) (?:{_NAME_SAID})\b|\b(?:{_NAME_SAID}) (?:is |was |are )?(?:{_FORM_SAID})\b"
 )
+_MAILBOX_NAME_SAID: Final = "|".join(map(re.escape, MAILBOX_NAME_WORDS))
+_FORM_OF_MAILBOX_NAME: Final = re.compile(
+    rf"\b(?:{_FORM_SAID}) (?:{_MAILBOX_NAME_SAID})\b|\b(?:{_MAILBOX_NAME_SAID}) (?:is |was |are )?(?:{_FORM_SAID})\b"
+)
 
 
 def _malformed_name(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # "Invalid domain name": the name as written is wrong (its form), not a domain that was looked up and is not
     # there (hostunknown's "domain not found", "no such domain"). Only of the name (`DOMAIN_NAME_WORDS`): "invalid
-    # domain" alone also says a domain not served.
-    if "domain name" in ev.facts.words_text and _FORM_OF_NAME.search(ev.facts.words_text):
+    # domain" alone also says a domain not served. A mailbox's name the same way (`MAILBOX_NAME_WORDS`: "553 Mailbox
+    # name invalid"): "invalid mailbox" alone says a mailbox not served.
+    if ("domain name" in ev.facts.words_text and _FORM_OF_NAME.search(ev.facts.words_text)) or (
+        "mailbox name" in ev.facts.words_text and _FORM_OF_MAILBOX_NAME.search(ev.facts.words_text)
+    ):
         return Reason.SYNTAXERROR, rule + ";name-form"
     return None
 
@@ -1568,7 +1588,7 @@ _Convention = Callable[[Reason, str, Evidence, Subject], Verdict | None]
 _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     # A malformed address before whose it is (LABELING.md: "a malformed address ... syntaxerror, whatever the
     # status"): "501 5.1.7 Bad recipient address syntax" (simplesmtp 0.3.35) is the form, not the sender.
-    Reason.USERUNKNOWN: (_login_name, _malformed, _syntax_codes, _sender_or_host, _after_data),
+    Reason.USERUNKNOWN: (_login_name, _malformed, _malformed_name, _syntax_codes, _sender_or_host, _after_data),
     Reason.HOSTUNKNOWN: (_sender_or_host, _malformed, _malformed_name, _transient_dns),
     Reason.REJECTED: (_malformed, _syntax_codes),
     Reason.NOTACCEPT: (_transient_not_accepting, _senders_null_mx),

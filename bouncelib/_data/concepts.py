@@ -4296,6 +4296,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "not authorized", "not authorised", "unauthorized", "unauthorised", "not accepted", "not welcome",
             "prohibited", "forbidden", "disallowed", "no access", "access denied", "blacklisted", "dropped",
             "declined", "not trusted", "untrusted", "cannot accept", "will not accept", "denies",
+            # A host that "does not like" the recipient or the sender refused it (round r55user: "Connected to
+            # remote host, but it does not like recipient.", chouwenlao.cn's FAQ of qmail's bounce notices).
+            "does not like", "did not like",
             "not in whitelist", "not whitelisted", "not on the whitelist", "not in the allowlist", "not allowlisted",
             # The same list under its other spellings (round r44tune): "allow list", "allowlist" and "whitelist"
             # name one list, with or without the article ("Sender not in allowlist", "not on the allow list").
@@ -5004,6 +5007,12 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("en", "PARAM", "mail from parameter", "mail from parameters", "rcpt to parameter", "rcpt to parameters",
          "mail parameter", "mail parameters", "rcpt parameter", "rcpt parameters", "mail from option",
          "rcpt to option"),
+    # Round r55user (corpus/replies/real/r55-r55user-sources-pages.jsonl, tuning misses): the ESMTP parameters of a
+    # command named with it ("501 Unable to parse MAIL ESMTP parameters", Inbucket pkg/server/smtp/handler.go; RFC
+    # 1869 section 6, the MAIL and RCPT parameters of service extensions): the parameters are what the server
+    # could not read, not a message ("mail") whose content failed to parse (the longer term hides MESSAGE's "mail").
+    *_in("en", "PARAM", "esmtp parameter", "esmtp parameters", "mail esmtp parameter", "mail esmtp parameters",
+         "rcpt esmtp parameter", "rcpt esmtp parameters"),
     # Delivery and read reports named by their RFC names (RFC 3464 DSN, RFC 8098 MDN: "550 DSN or MDN for message
     # that did not originate here", SirWumpus milter-null): the kind of message the receiver's rule is about. Only
     # the pair and the plurals: "DSN" alone is also the SMTP extension (PROTO_FEATURE).
@@ -5340,6 +5349,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # A command's parameter the server does not know or take: the client's command was wrong.
     ConceptRule(_R.SYNTAXERROR, "PARAM", "UNKNOWN", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
     ConceptRule(_R.SYNTAXERROR, "PARAM", "REFUSED", f"{_RFC5321} (501, 504, 555); RFC 1869 section 6", 3),
+    # A command's parameters the server could not parse ("501 Unable to parse MAIL ESMTP parameters", Inbucket
+    # pkg/server/smtp/handler.go, round r55user): the client's command is malformed (501, syntax error in
+    # parameters or arguments), as MESSAGE+UNPARSED is the message's form.
+    ConceptRule(_R.SYNTAXERROR, "PARAM", "UNPARSED", f"{_RFC5321} (501 syntax error in parameters or arguments); "
+                "Inbucket pkg/server/smtp/handler.go", 3),
     # A command's argument required or missing (go-smtp: "501 5.5.2 Domain/address argument required for EHLO"):
     # the command's form, read about the argument nearest the predicate, not the HELO it belongs to.
     ConceptRule(_R.SYNTAXERROR, "PARAM", "REQUIRED", f"{_RFC5321} (501 syntax error in parameters or "
@@ -6263,6 +6277,12 @@ FORM_PHRASES: Final = ("not valid", "not a valid")
 #: found" stays hostunknown: no FORM word). Read by `_decide._malformed_name`.
 DOMAIN_NAME_WORDS: Final = ("domain name", "domain names")
 
+#: The words that name a mailbox's *name*, its local part as written (RFC 5321 section 4.2.2: 553 "mailbox name not
+#: allowed (e.g., mailbox syntax incorrect)"): a FORM word said of the name is its form, as of a domain's name
+#: ("553 Mailbox name invalid", assistance.email's table of error messages: an invalid address format; round
+#: r55user). "Mailbox not found" stays unknown: no name, no FORM word. Read by `_decide._malformed_name`.
+MAILBOX_NAME_WORDS: Final = ("mailbox name", "mailbox names")
+
 #: Vague pairs (round r35tune), read at the step of the vague phrases (`weak` rows of
 #: `bouncelib/_data/reasons.py`) when none of those matched: the meaning of "mailbox unavailable" and "recipient
 #: address rejected" (Sisimai's UserUnknown, weak rows since round 3) in whichever word of its concepts
@@ -6298,8 +6318,10 @@ WEAK_REFUSALS: Final = frozenset((
 #: The predicates of more than one word a vague pair reads (round r42tune; one-word ones as before: "unavailable",
 #: an act of `WEAK_REFUSALS`): the vague state of being unavailable in two words ("Email address - <addr> - is not
 #: available here", a qmail site's 557 reply in a public paste). Not the other longer UNAVAILABLE terms ("not
-#: supported", "not enabled"): those say a feature is missing, not that the address is.
-WEAK_STATES: Final = frozenset(("not available", "currently unavailable"))
+#: supported", "not enabled"): those say a feature is missing, not that the address is. A host that "does not like"
+#: the recipient (round r55user: "Connected to remote host, but it does not like recipient.", chouwenlao.cn's FAQ
+#: of qmail's bounce notices) refused it and said no more: the vague refusal "recipient rejected" in other words.
+WEAK_STATES: Final = frozenset(("not available", "currently unavailable", "does not like", "did not like"))
 
 #: The words a vague predicate said *before* its subject may have between them (round r42tune): articles and the
 #: address itself ("rejected the recipient", "refused recipient <addr>"). Not "by" or "from": "rejected by the
