@@ -66,3 +66,23 @@ def test_a_host_that_does_not_like_the_recipient_refused_it(text: str) -> None:
 def test_a_host_that_does_not_like_the_recipient_yields_to_the_reply_it_quotes() -> None:
     text = "The server does not like recipient.\nRemote host said: 552 5.2.2 Mailbox full"
     assert parse_reply(text).reason is Reason.MAILBOXFULL
+
+
+@pytest.mark.parametrize("text", ["553 5.1.7 The From address is not valid", "550 5.1.7 Invalid envelope sender address"])
+def test_a_form_word_under_the_sender_syntax_status_is_the_syntax(text: str) -> None:
+    # RFC 3463 X.1.7: bad sender's mailbox address syntax; a FORM word beside it says the same of the address.
+    assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+def test_the_sender_syntax_status_alone_stays_a_refused_sender() -> None:
+    assert parse_reply("550 5.1.7 Sender address refused").reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize("text", ["501 5.5.2 A SASL mechanism is required", "501 5.5.4 AUTH needs a mechanism name"])
+def test_an_auth_argument_required_under_a_syntax_status_is_the_command_form(text: str) -> None:
+    # RFC 3463 X.5.2 / X.5.4 with 501 (RFC 5321): the AUTH command lacks its argument; no login is asked for.
+    assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+def test_authentication_required_stays_a_security_error() -> None:
+    assert parse_reply("530 5.7.0 Please authenticate first").reason is Reason.SECURITYERROR

@@ -157,8 +157,10 @@ _SYNTAX_CODES: Final = frozenset({500, 501, 502, 503, 504})
 _SENDER_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "MAIL"})
 _HOST_WORDS: Final = frozenset({"helo", "ehlo", "sender", "client", "hostname"})
 # Statuses whose subject and detail say the form of what was sent: X.1.3 (bad destination mailbox address
-# syntax), X.5.4 (invalid command arguments), RFC 3463.
-_FORM_SUBJECTS: Final = frozenset({(1, 3), (5, 4)})
+# syntax), X.5.4 (invalid command arguments), RFC 3463; X.1.7 (bad sender's mailbox address syntax) with a FORM word
+# too (round r55user: "535 5.1.7 From email not valid", a campaign tool's reply in the tuning part; every tuning
+# case of X.1.7 with a FORM word is the address's syntax). X.1.7 alone stays the status table's `rejected`.
+_FORM_SUBJECTS: Final = frozenset({(1, 3), (5, 4), (1, 7)})
 # A quota named as storage or as the recipient's: a mailbox's quota, not a sending limit.
 _STORAGE_QUOTA: Final = ("disk quota", "storage quota", "recipient address rejected", "mailbox quota")
 # The bare words of a quota (QUOTA terms that name no storage): any other QUOTA term ("storage", "disk space",
@@ -172,6 +174,9 @@ _BARE_QUOTA: Final = frozenset({"quota", "cuota", "cota", "kontingent", "kvot", 
 _NO_DOMAIN_PART: Final = ("domain part", "contain a domain", "have a domain", "no domain")
 # The address-syntax statuses of RFC 3463 section 3.2 (X.1.3 destination, X.1.7 sender): `_syntax_codes`.
 _SYNTAX_STATUSES: Final = frozenset({(1, 3), (1, 7)})
+# The statuses of a command's malformed or missing argument (RFC 3463 section 3.6: X.5.2 syntax error, X.5.4 invalid
+# command arguments): `_malformed_login`.
+_ARGUMENT_STATUSES: Final = frozenset({(5, 2), (5, 4)})
 # The parties and places whose naming says what an address-syntax status was about (`_syntax_codes`).
 _SYNTAX_SUBJECTS: Final = frozenset(("SENDER", "RCPT", "DOMAIN", "HOSTNAME"))
 # The concepts that name whose storage is short (a recipient, a mailbox, an account; a quota said exceeded): with
@@ -1236,7 +1241,7 @@ def _malformed(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict 
     if (sd in _FORM_SUBJECTS or ev.code == 501) and (
         _form_word(ev) or any(p in ev.facts.words_text for p in _NO_DOMAIN_PART) or _names(ev, "NO_DOMAIN_PART")
     ):
-        said = ";status-1.3" if sd == (1, 3) else ";reply-501" if ev.code == 501 else ";status-5.4"
+        said = ";reply-501" if sd is None or (ev.code == 501 and sd != (1, 3)) else f";status-{sd[0]}.{sd[1]}"
         return Reason.SYNTAXERROR, rule + said
     # The reply quotes the address it judged, and that address is ill-formed ("553 <bob@@example.org> Invalid
     # email address.", SubEthaSMTP's MailCommand, round r55user): a FORM word is then said of its form, not of a
@@ -1473,6 +1478,11 @@ def _malformed_login(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Ve
     # RFC 4954 section 4: "501 5.5.2 Cannot Base64-decode Client responses"): "501 5.5.2 Invalid authentication
     # string" (python-slimta) is the argument's form, not credentials refused, as `_malformed` reads an address.
     if rule == "concept:SMTPAUTH+UNKNOWN" and ev.code == 501:
+        return Reason.SYNTAXERROR, rule + ";reply-501"
+    # Something of AUTH said required under a 501 and a syntax status (X.5.2 syntax error, X.5.4 invalid command
+    # arguments, RFC 3463 section 3.6): the command's argument is missing ("501 5.5.2 AUTH mechanism must be
+    # specified", sendmail 8.17's binary, Debian sendmail-bin, round r55user), not a login the server asks for.
+    if rule == "concept:SMTPAUTH+REQUIRED" and ev.code == 501 and sd in _ARGUMENT_STATUSES:
         return Reason.SYNTAXERROR, rule + ";reply-501"
     return None
 
