@@ -1223,8 +1223,14 @@ def _login_name(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict
     return None
 
 
+# FORM_PHRASES as words ("cannot validate" holds "not valid" as a substring, and says nothing of a form).
+_FORM_PHRASE: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, FORM_PHRASES)) + r")\b")
+
+
 def _form_word(ev: Evidence) -> bool:
-    return bool(FORM_WORDS.intersection(ev.words)) or any(p in ev.facts.words_text for p in FORM_PHRASES)
+    return bool(FORM_WORDS.intersection(ev.words)) or (
+        "valid" in ev.facts.words_text and _FORM_PHRASE.search(ev.facts.words_text) is not None
+    )
 
 
 # An address quoted in angle brackets that no address can be (RFC 5321 section 4.1.2: a Mailbox is Local-part "@"
