@@ -46,7 +46,7 @@ from bouncelib._classify._extract import Facts
 from bouncelib._classify._match import Hit, PhraseIndex, outermost
 from bouncelib._classify._model import guess
 from bouncelib._data import providers as _prov
-from bouncelib._data.blocklists import DOMAIN_LISTS
+from bouncelib._data.blocklists import BLOCKLISTS, DOMAIN_LISTS
 from bouncelib._data.concepts import (
     ADDRESS_WORD,
     BARE_FAILURE_WORDS,
@@ -338,7 +338,7 @@ def _blocklist(ev: Evidence) -> Verdict | None:
         # judged spam. Asked about the HELO name or the sender's domain it refuses the sender.
         return Reason.SPAMDETECTED, f"blocklist:{ev.blocklist.id};domain"
     if (_LISTING.intersection(ev.words) or any(w in ev.facts.words_text for w in _LISTED_IN)
-            or _names(ev, "LISTING") or _refused_using(ev)):  # fmt: skip
+            or _names(ev, "LISTING") or _refused_using(ev) or _refused_by_list(ev)):  # fmt: skip
         return Reason.BLOCKED, f"blocklist:{ev.blocklist.id}"
     # "Rejected due to the sending MTA's poor reputation", the list only named by its lookup page
     # (Cisco's SenderBase): the refusal is about reputation, not a listing.
@@ -529,6 +529,30 @@ def _refused_using(ev: Evidence) -> bool:
             after = end - start + 1
             if "REFUSED" in concepts and after < len(words) and words[after] == "using":
                 return True
+    return False
+
+
+# Each list's names as words (its markers as the concept text spells them), to find the list named right after
+# "by" ("Your email messages have been blocked by Trend Micro Email Reputation Service", Trend Micro KB 1056643).
+_LIST_NAMES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    row.id: tuple(tuple(re.findall(r"[0-9a-z]+", m.lower())) for m in row.markers) for row in BLOCKLISTS
+}
+
+
+def _refused_by_list(ev: Evidence) -> bool:
+    """Whether a refusal word is followed by "by" and the named list's own name: the list is the agent that
+    refused (as "blocked using <list>" says it, `_refused_using`), and the words of its name ("Email Reputation
+    Service") name it, they do not say the refusal is about reputation."""
+    if ev.blocklist is None or "REFUSED" not in _present(ev):
+        return False
+    names = _LIST_NAMES.get(ev.blocklist.id, ())
+    for words, start, found in _terms_of(ev):
+        for _pos, end, concepts in found:
+            after = end - start + 1
+            if "REFUSED" in concepts and words[after : after + 1] == ["by"]:
+                rest = tuple(words[after + 1 :])
+                if any(name and rest[: len(name)] == name for name in names):
+                    return True
     return False
 
 

@@ -151,7 +151,10 @@ BLOCKLISTS: Final[tuple[BlocklistRow, ...]] = (
     BlocklistRow(id="trendmicro-ers", name="Trend Micro Email Reputation Services (ERS)", operator="Trend Micro",
                  zones=(),
                  markers=("trend micro rbl", "mail-abuse.com", "ers-dul", "ers-rbl", "ers-qil", "ers.trendmicro.com",
-                  "servicecentral.trendmicro.com", "email reputation services"),
+                  "servicecentral.trendmicro.com", "email reputation services",
+                  # The service's name in the singular, as Worry-Free Business Security writes it ("Your email
+                  # messages have been blocked by Trend Micro Email Reputation Service": Trend Micro KB 1056643).
+                  "trend micro email reputation service"),
                  delist_url="https://servicecentral.trendmicro.com/en-US/ers/", delist_email=None,
                  source="https://servicecentral.trendmicro.com/en-US/ers/"),
     BlocklistRow(id="mimecast", name="Mimecast gateway reputation", operator="Mimecast", zones=(),

@@ -5243,6 +5243,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.AUTHFAILURE, "SENDER_GUIDELINES", "SMTPAUTH", "https://support.google.com/a/answer/81126 "
                 "(authentication in the sender guidelines is SPF and DKIM); https://support.google.com/a/answer/3726730",
                 10),
+    # A verdict that cannot tell spam from forgery ("Mail appeared to be SPAM or forged", "spam or spoofed"): a
+    # weighted score of the sending host (its DNSBL listings, HELO and DNS checks), neither a content judgement nor
+    # a failed SPF/DKIM check: the host's standing, before the forgery alone.
+    ConceptRule(_R.BADREPUTATION, "SPAM", "AUTHMECH", "policyd-weight 0.1.15.2-12.1 /usr/sbin/policyd-weight (Debian "
+                "package policyd-weight: $REJECTMSG after the host's score passes the limit); "
+                "Sisimai lib/Sisimai/Reason/BadReputation.pm", 2),
     ConceptRule(_R.AUTHFAILURE, "AUTHMECH", None, "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC)"),
     # Before the PTR alone: a generic reverse name exists, and what it says (an end-user
     # host) is why the client is refused; the pair says more than the phrase "reverse DNS".
