@@ -29,3 +29,13 @@ def test_a_list_named_as_the_agent_of_the_refusal_decides_over_the_words_of_its_
     # A poor reputation said beside a list named only by its lookup page stays the reputation.
     r = parse_reply("554 Refused for the poor reputation of 198.51.100.8, see https://talosintelligence.com/")
     assert r.reason is Reason.BADREPUTATION
+
+
+def test_a_spammer_named_of_no_other_party_is_the_sending_host_judged() -> None:
+    # A spammer is the one that sends: said alone, the sending host is refused, not one message judged.
+    r = parse_reply("550 5.7.1 Our records say: known spammer, connection refused")
+    assert (r.reason, r.rule) == (Reason.BLOCKED, "concept:SPAMMER")
+    assert parse_reply("554 Rejected: reported as a spam source").reason is Reason.BLOCKED
+    # The sender's address named as refused stays the sender's; spam alone stays the content judged.
+    assert parse_reply("553 Sender address rejected, you look like a spammer").reason is Reason.REJECTED
+    assert parse_reply("554 5.7.1 Rejected as spam").reason is Reason.SPAMDETECTED

@@ -3106,6 +3106,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "server s blacklist", "server s block list", "site s blacklist", "site s block list"),
     *_terms("GREYLIST", "greylist", "greylisted", "greylisting", "graylist", "graylisted", "graylisting",
             "grey listed", "gray listed", "grey listing", "gray listing", "postgrey", "sqlgrey"),
+    # A spammer is a party, the one that sends: said of no other party ("DDNS says spammer", "you are a spammer"),
+    # the sending host is judged, not one message (SPAMMER alone, before the spam alone).
+    *_terms("SPAMMER", "spammer", "spammers", "known spammer", "spam source", "spam sender"),
     *_terms("SPAM", "spam", "spammer", "spammers", "spammy", "unsolicited", "junk", "bulk mail", "bulk email",
             # rspamd's pyzor and dcc scanners ("bulk message found") and its GTUBE check ("Gtube pattern",
             # the Generic Test for Unsolicited Bulk Email that filters judge spam by design).
@@ -6020,6 +6023,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SPAMDETECTED, "BODY_LINK", "LISTING", "https://www.spamhaus.org/blocklists/domain-blocklist/ "
                 "(DBL: domains found in message bodies); spamilter src/dbl.c dblCheckCallbackBody", 2),
     ConceptRule(_R.BLOCKED, "CLIENT", "LISTING", f"{_SISIMAI} (Blocked: the sending IP is on a list)", 8),
+    ConceptRule(_R.BLOCKED, "SPAMMER", None, f"{_SISIMAI} (Blocked: the sending host refused); "
+                "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-"
+                "being-delivered ('DDNS says spammer': the sending host judged a spammer)"),
     ConceptRule(_R.SPAMDETECTED, "SPAM", None, "Sisimai lib/Sisimai/Reason/SpamDetected.pm"),
     # A relay's limit exceeded is a sending volume limit, not a refusal to relay (Google Workspace's
     # SMTP relay: "Daily SMTP relay limit exceeded for customer", 4.2.1 / 5.2.1 / 4.7.0). Below
