@@ -147,6 +147,12 @@ def _span_per(m: re.Match[str]) -> str:
 # 'Command died with status 8: "/usr/lib/mailman/mail/mailman bounces list"', 'Lock failure on "./.Spam/.lock"'):
 # the name of a file, a folder or a command line, whose words ("Spam", "bounces") say nothing of the failure.
 _QUOTED_PATH = re.compile(r'"(?:\.{0,2}|~)/[^"]*"')
+# The same, written bare, for a path in the trees where a system keeps its data (FHS 3.0: /var for spools,
+# mailboxes and quarantines, /home, /srv, /tmp; not /usr, /bin or /etc, where a program's or a configuration's
+# name says which part spoke): amavisd-new 2.13.0 Amavis/Out/Local.pm's "450 4.4.2 Local delivery to
+# /var/lib/amavis/virusmails/spam-X.gz timed out" names a stored file, its words ("spam", "virus") no statement.
+# After a space or a parenthesis only: a socket in brackets after a host name ("[/var/run/dovecot/lmtp]") stays.
+_DATA_PATH = re.compile(r"(?<![^\s(])/(?:var|home|srv|tmp)/[\w.+=/-]*")
 # A web address written without its scheme ("visit www.symanteccloud.com/troubleshooting"): only
 # a "www." host, so that a host name in a transcript ("mx.example.com") is not taken for one.
 _WWW = re.compile(r"(?=[wW])(?<![\w.@/-])[wW]{3}\.[a-zA-Z0-9-]{1,63}(?:\.[a-zA-Z0-9-]{1,63})+"
@@ -255,6 +261,8 @@ def extract(text: str, max_chars: int) -> Facts:
         words_text = _URL.sub(" ", words_text)
     if '"' in words_text and ('"/' in words_text or '"./' in words_text or '"~/' in words_text):  # (4 % hold a '"')
         words_text = _QUOTED_PATH.sub(" ", words_text)
+    if "/var/" in words_text or "/home/" in words_text or "/srv/" in words_text or "/tmp/" in words_text:
+        words_text = _DATA_PATH.sub(" ", words_text)
     if " was: " in words_text:
         words_text = _quoted_reply(words_text)
     if "@" in words_text:

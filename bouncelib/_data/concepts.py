@@ -3498,7 +3498,15 @@ TERMS: Final[tuple[Term, ...]] = (
             "dns resolving", "dns temporary failure", "dns query", "nameserver", "name server",
             # glibc's gai_strerror(EAI_AGAIN), written by any program whose name lookup failed for now
             # (Postfix: "host or service localhost:8891 not found: Temporary failure in name resolution").
-            "temporary failure in name resolution"),
+            "temporary failure in name resolution",
+            # strerror(EADDRNOTAVAIL), a connect the host could not even start from the address family it tried
+            # ("connect to mx.example.net[2001:db8::1]:25: Cannot assign requested address", Postfix smtp(8)
+            # logged in docker-mailserver issue 3490): the network path failed, as "Network is unreachable" does.
+            "cannot assign requested address",
+            # An input/output failure said to be the network's (maddy internal/smtpconn/smtpconn.go: "450 4.4.2
+            # Network I/O error" for a net.OpError on the SMTP connection): the longer term hides SYSTEM's "i o
+            # error", which alone is the host's own storage.
+            "network i o error", "network io error"),
     # A name looked up in the DNS (round r39tune2): what an UNKNOWN said of it is the lookup's answer, "the name
     # does not exist" (RFC 1035 section 4.1.1, RCODE 3 Name Error, NXDOMAIN: "DNS lookup failure: host
     # example.net not found"), a permanent answer (DNS_LOOKUP+UNKNOWN, hostunknown; LABELING.md). The lookup that
@@ -3566,6 +3574,9 @@ TERMS: Final[tuple[Term, ...]] = (
             # whatever it was doing. Not strerror(EIO)'s "Input/output error": Postfix local(8) gives it as the
             # diagnostic of a mailbox over its size limit under status 5.2.2, which tells more than the words.
             "i o error", "io error",
+            # A close of one of its own files failing, the last write flushed (amavisd-new 2.13.0
+            # Amavis/Out/BSMTP.pm: "Error closing BSMTP file ...: Input/output error").
+            "error closing",
             # strerror(EROFS), a store the receiving host cannot write (OpenSMTPD 6.8.0p2 mail.maildir.c
             # err(EX_TEMPFAIL) after a failed write): its own files, never the sender's doing.
             "read only file system",
@@ -3678,6 +3689,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # (IMail's "Delivery failed 20 attempts", Haraka's "Too many failures (Tried all MXs)").
     *_terms("RETRIES", "attempts", "delivery attempts", "retries", "retry count", "tried all mxs",
             "tried all mx hosts", "zustellversuche", "tentatives", "intentos", "tentativi", "tentativas"),
+    # The receiving system's own delivery into a mailbox or file it keeps, named with where it went (amavisd-new
+    # 2.13.0 Amavis/Out/Local.pm: "450 4.4.2 Local delivery to <file> timed out", "451 4.5.0 Local delivery(1) to
+    # <file> failed: ..."): the host storing the message. Not Exim's heading "local delivery failed", which it
+    # writes for a pipe too (a program of the recipient's: MAILER).
+    *_terms("LOCAL_DELIVERY", "local delivery to", "local delivery 1 to", "local delivery into"),
     *_terms("MAILER", "pipe", "procmail", "command died", "delivery program", "mailer", "unknown mailer",
             "exit status", "maildrop", "script",
             # OpenSMTPD's own delivery programs (usr.sbin/smtpd: /usr/libexec/opensmtpd/mail.local for mbox,
@@ -3704,7 +3720,16 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("LMTP", "lmtp", "lmtp server", "lmtp connection", "mail lmtp", "dovecot lmtp"),
     # The resolver library's own calls named as what failed (nullmailer 2.2 lib/errcodes.cc: "Temporary error in
     # gethostbyname", ERR_GHBN_TEMP, a temporary DNS failure resolving the relay; round r54sys).
+    # The receiver putting the message into its own queue (qpsmtpd 0.94 plugins/queue/*: "451 Unable to queue
+    # message (...)", "Could not print addresses to queue", "queue error (open)", "Internal error enqueuing
+    # mail"; notqmail's "qq" is INTERNAL_OP's): the step after the data was accepted, the receiver's own.
+    *_terms("OWN_QUEUE", "queue message", "queue the message", "queue this message", "to queue", "enqueue",
+            "enqueuing", "enqueueing", "queue error", "queuing error", "queueing error"),
     *_terms("DNS_CALL", "gethostbyname", "getaddrinfo", "gethostbyaddr", "getnameinfo", "res search", "res query"),
+    # The service that answers name lookups named by what it does (RFC 3463 X.4.3 "Directory server failure",
+    # in its own words in qpsmtpd 0.94 Qpsmtpd/DSN.pm: "Directory server failure. (#4.4.3)", and its
+    # temp_resolver_failed default "Temporary address resolution failure (#4.4.3)"): a resolver, as the calls are.
+    *_terms("DNS_CALL", "directory server", "directory servers", "address resolution", "name resolution"),
     # strerror(ENOENT), a path that is not there: said after a delivery program's name ("mail.maildir: No such
     # file or directory", OpenSMTPD 6.8.0p2's maildir program that could not make its folder; round r53mta,
     # OpenSMTPD run here), the program failed on its own files. The words alone stay NETWORK's (a socket that
@@ -5121,6 +5146,16 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # (networkerror); decisive over the bare "temporary error" the words also hold.
     ConceptRule(_R.NETWORKERROR, "DNS_CALL", "TRANSIENT_QUAL", f"{_RFC3463}.5, X.4.3 directory server failure; "
                 "nullmailer 2.2 lib/errcodes.cc (ERR_GHBN_TEMP)", 3, decisive=True),
+    # ... and its failure said plainly ("Directory server failure"): X.4.3, a network and routing status.
+    # The receiver could not queue what it took (qpsmtpd 0.94 plugins/queue/smtp-forward, qmail-queue, maildir,
+    # exim-bsmtp): its own queueing failed, X.3.0, whatever the cause it quotes ("(Connection refused)" is its
+    # next hop's socket, not the sender's connection).
+    ConceptRule(_R.SYSTEMERROR, "CANNOT", "OWN_QUEUE", f"{_RFC3463}.4, X.3.0; qpsmtpd 0.94 plugins/queue/smtp-forward "
+                "and qmail-queue (DECLINED 'Unable to queue message')", 3, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "OWN_QUEUE", "FAULT", f"{_RFC3463}.4, X.3.0; qpsmtpd 0.94 plugins/queue/maildir and "
+                "exim-bsmtp ('queue error', 'Internal error enqueuing mail')", 2, decisive=True),
+    ConceptRule(_R.NETWORKERROR, "DNS_CALL", "FAULT", f"{_RFC3463}.5, X.4.3 directory server failure; qpsmtpd 0.94 "
+                "Qpsmtpd/DSN.pm (net_directory_server_failed)", 2, decisive=True),
     ConceptRule(_R.NETWORKERROR, "DNS_CALL", "OWN_FAULT", f"{_RFC3463}.5, X.4.3 directory server failure; "
                 "nullmailer 2.2 lib/errcodes.cc (ERR_GHBN_TEMP: 'Temporary error in gethostbyname')", 3,
                 decisive=True),
@@ -6109,6 +6144,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 decisive=True),
     ConceptRule(_R.MAILERERROR, "MAILER", "TIMEOUT", "Sisimai lib/Sisimai/Reason/MailerError.pm; Postfix pipe(8)",
                 decisive=True),
+    # The receiver's own local delivery timed out or failed (amavisd-new 2.13.0 Amavis/Out/Local.pm): its timer or
+    # its store, a failure inside the receiving system (X.3.0), decided over the failure's own words ("timed out"
+    # alone is a connection's); a full disk said beside it still reads DISKFULL.
+    ConceptRule(_R.SYSTEMERROR, "LOCAL_DELIVERY", "TIMEOUT", f"{_RFC3463}.4, X.3.0; amavisd-new 2.13.0 "
+                "Amavis/Out/Local.pm (450 4.4.2 Local delivery to ... timed out)", 4, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "LOCAL_DELIVERY", "FAILED", f"{_RFC3463}.4, X.3.0; amavisd-new 2.13.0 "
+                "Amavis/Out/Local.pm (451 4.5.0 Local delivery to mailbox ... failed: ...)", 4, decisive=True),
     # The delivery command's output quoted ("Command output: ..."): what follows is the command's own complaint, so
     # an operating-system error in it ("execvp /usr/bin/x: No such file or directory", a socket the command failed
     # to reach) is the command failing, not the network path to a host (before TIMEOUT and NETWORK; the quota and
