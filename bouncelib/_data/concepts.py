@@ -5208,6 +5208,19 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 f"host [...] blocked you may be infected'); {_SISIMAI} (Blocked: the sending host refused)",
                 decisive=True),
     ConceptRule(_R.VIRUSDETECTED, "VIRUS", None, "Sisimai lib/Sisimai/Reason/VirusDetected.pm"),
+    # The check of the sender failed, could not be completed or failed for now ("Temporary failure in sender address
+    # verification", smf-sav; "Could not complete sender verification"): the sender is refused for it, as for
+    # Exim's sender callout above (RFC 3463 X.1.7/X.1.8 name the sender's address; Postfix reject_unverified_sender).
+    # Decisive: it names which check, over a phrase naming only a failure ("temporary failure").
+    ConceptRule(_R.REJECTED, "SENDER_CHECK", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender; "
+                "smf-sav ('Temporary failure in sender address verification')", 3, decisive=True),
+    ConceptRule(_R.REJECTED, "SENDER_CHECK", "CHECK_INCOMPLETE", f"{_RFC3463}.2, X.1.8; Exim 4.96 src/verify.c "
+                "(sender verify); https://secure.syminet.com/helpcenter/verification.php", 3, decisive=True),
+    ConceptRule(_R.REJECTED, "SENDER_CHECK", "OWN_FAULT", f"{_RFC3463}.2, X.1.8; smf-sav ('Temporary failure in "
+                "sender address verification')", 3, decisive=True),
+    # (Before the bounce rules: what the sender's own servers refused during the check, bounces included, is why the
+    # check failed; Exim's 'Callback setup failed ... This host does not accept mail from domains whose servers
+    # refuse bounces. ... Sender verify failed', Exim's testsuite test/stdout/0376, refuses the sender.)
     # A delivery report refused or judged forged (backscatter: a bounce of mail the receiver never
     # sent) is the receiver's rule on reports, not a failure of the sender's authentication.
     ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "REFUSED", "RFC 3464 (delivery status notifications); Haraka "
@@ -5727,16 +5740,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # verify failed is `rejected`), not the recipient's or its own failure. Before the unfinished check.
     ConceptRule(_R.REJECTED, "CALLOUT", "SENDER", "Exim 4.96 src/verify.c (verify = sender/callout: 'Could not "
                 "complete sender verify callout'); LABELING.md (sender verify failed: rejected)", 2),
-    # The check of the sender failed, could not be completed or failed for now ("Temporary failure in sender address
-    # verification", smf-sav; "Could not complete sender verification"): the sender is refused for it, as for
-    # Exim's sender callout above (RFC 3463 X.1.7/X.1.8 name the sender's address; Postfix reject_unverified_sender).
-    # Decisive: it names which check, over a phrase naming only a failure ("temporary failure").
-    ConceptRule(_R.REJECTED, "SENDER_CHECK", "FAILED", f"{_RFC3463}.2, X.1.7/X.1.8; Postfix reject_unverified_sender; "
-                "smf-sav ('Temporary failure in sender address verification')", 3, decisive=True),
-    ConceptRule(_R.REJECTED, "SENDER_CHECK", "CHECK_INCOMPLETE", f"{_RFC3463}.2, X.1.8; Exim 4.96 src/verify.c "
-                "(sender verify); https://secure.syminet.com/helpcenter/verification.php", 3, decisive=True),
-    ConceptRule(_R.REJECTED, "SENDER_CHECK", "OWN_FAULT", f"{_RFC3463}.2, X.1.8; smf-sav ('Temporary failure in "
-                "sender address verification')", 3, decisive=True),
     ConceptRule(_R.SYSTEMERROR, "CALLOUT", "CHECK_INCOMPLETE", f"{_RFC3463}.4, X.3.0 other mail system status; "
                 "VIPRE Email Security ('Could not complete recipient callout'); Exim 4.96 src/verify.c", 3,
                 cause_follows=True),
