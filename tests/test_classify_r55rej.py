@@ -18,3 +18,26 @@ def test_a_failed_sender_check_outranks_the_bounces_its_servers_refused(text: st
     # The check of the sender failed; the bounces its servers refused (and the spam that refusal does not
     # fight) are why, not a verdict on the message.
     assert parse_reply(text).reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize("text", [
+    "550 The return MX does not exist",
+    "550 return MX missing for your domain",
+    "554 This mailfrom is not accepted",
+    "553 mailfrom rejected by local rules",
+])
+def test_the_return_mx_and_the_mailfrom_are_the_senders(text: str) -> None:
+    # qmail spells MAIL FROM as one word; the MX of the return address's domain is where replies go back.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.REJECTED
+    assert reply.hard_bounce is False
+
+
+@pytest.mark.parametrize("text", [
+    "451 Temporary DNS failure during the return MX check, retry later",
+    "421 sender domain check stopped: DNS temporary failure",
+])
+def test_a_dns_failure_of_the_sender_check_refuses_the_sender_for_now(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.REJECTED
+    assert reply.permanent is False

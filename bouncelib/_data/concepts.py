@@ -2895,6 +2895,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # are reported; "550 The destination mail system rejected your return address", a hosting knowledge base's list
     # of sender verification refusals, clients.domainhostingshop.com.au knowledgebase 42): the sender's address.
     *_in("en", "SENDER", "return address", "return addresses", "your return address", "the return address"),
+    # The exchanger of the return address's domain, where replies to the sender would go ("554 refused mailfrom
+    # because return MX does not exist", qmail-ldap's qmail-smtpd with RETURNMXCHECK): the sender's domain said to
+    # have no MX is the sender's, not a recipient domain's (the longer term hides HOSTNAME's "mx"). qmail's
+    # one-word "mailfrom" is the MAIL FROM address itself (qmail-ldap's "refused mailfrom because ...").
+    *_in("en", "SENDER", "mailfrom", "return mx", "return mx record", "return mx records", "return mx host"),
     # The domain the client's own sending account or key holds ("The associated domain with your API key is not
     # verified", Resend's log in supabase/supabase issue 20739): the domain the client sends from, the sender's.
     *_in("en", "SENDER", "associated domain with your api key", "domain associated with your api key",
@@ -3999,6 +4004,10 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("en", "SENDER_CHECK", "sender verification", "sender address verification", "sender verify",
          "sender address verify", "sender validation", "sender address validation", "sender callout verification",
          "sender callback verification", "sender check", "sender address check"),
+    # ... the same check named by what it looks up, the MX of the sender's domain (qmail-ldap's qmail-smtpd
+    # RETURNMXCHECK, "421 DNS temporary failure at return MX check, try again later (#4.3.0)").
+    *_in("en", "SENDER_CHECK", "return mx check", "return mx lookup", "sender mx check", "sender domain check",
+         "sender dns check"),
     # ... that it could not finish (VIPRE Email Security's "Could not complete recipient callout", Exim 4.96
     # verify.c's "Could not complete recipient/sender verify callout"): no verdict on the address was reached.
     *_terms("CHECK_INCOMPLETE", "could not complete", "unable to complete", "cannot complete", "can not complete",
@@ -5218,6 +5227,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "(sender verify); https://secure.syminet.com/helpcenter/verification.php", 3, decisive=True),
     ConceptRule(_R.REJECTED, "SENDER_CHECK", "OWN_FAULT", f"{_RFC3463}.2, X.1.8; smf-sav ('Temporary failure in "
                 "sender address verification')", 3, decisive=True),
+    # The check of the sender stopped by a DNS or network failure of the receiver's own lookup ("DNS temporary
+    # failure at return MX check", qmail-ldap's qmail-smtpd): the sender is refused until the check passes, as for
+    # an unfinished sender callout (Exim 4.96 verify.c), not a routing failure of the delivery.
+    ConceptRule(_R.REJECTED, "SENDER_CHECK", "NETWORK", f"{_RFC3463}.2, X.1.8; qmail-ldap qmail-smtpd.c "
+                "(RETURNMXCHECK, err_dns); Exim 4.96 src/verify.c (sender verify)", 4, decisive=True),
     # (Before the bounce rules: what the sender's own servers refused during the check, bounces included, is why the
     # check failed; Exim's 'Callback setup failed ... This host does not accept mail from domains whose servers
     # refuse bounces. ... Sender verify failed', Exim's testsuite test/stdout/0376, refuses the sender.)
