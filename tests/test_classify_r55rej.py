@@ -41,3 +41,13 @@ def test_a_dns_failure_of_the_sender_check_refuses_the_sender_for_now(text: str)
     reply = parse_reply(text)
     assert reply.reason is Reason.REJECTED
     assert reply.permanent is False
+
+
+@pytest.mark.parametrize("text", [
+    "503 sender and auth are not the same",
+    "503 mail from and auth user not the same",
+    "550 from and login not the same, refused",
+])
+def test_a_sender_that_differs_from_the_login_is_the_sender_refused(text: str) -> None:
+    # The login succeeded; the address it sends as is not its own (Postfix reject_sender_login_mismatch).
+    assert parse_reply(text).reason is Reason.REJECTED

@@ -529,6 +529,13 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # The same requirement said broken ('"MAIL FROM" doesn't conform with authentication [@sm060104]', SMTP code
     # 436, PHPMailer/PHPMailer issue 885: the From and the login must be the same): the sender the login does not own.
     *_in("en", "SAME_AS", "does not conform with", "not conforming with"),
+    # The sender and the login named as a pair ("503 from and auth not the same (#5.5.1)", sagredo-dev/qmail's
+    # qmail-smtpd err_authmismatch with FORCEAUTHMAILFROM): the two compared, and said to differ (FAILED: "not the
+    # same", "mismatch"), is the sender the login does not own, not a failed login (the longer term hides "auth").
+    *_in("en", "SENDER_AND_LOGIN", "from and auth", "mail from and auth", "from and auth user", "from and login",
+         "mail from and login", "sender and login", "sender and auth", "sender and auth user",
+         "sender and authenticated user", "sender and authentication", "from and authentication",
+         "envelope sender and login", "from address and login", "sender address and login"),
     *_in("de", "SAME_AS", "muss übereinstimmen", "müssen übereinstimmen", "muss identisch sein"),
     *_in("fr", "SAME_AS", "doit correspondre", "doit être identique", "doit être le même"),
     *_in("es", "SAME_AS", "debe coincidir", "debe ser igual", "debe ser el mismo"),
@@ -5516,6 +5523,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "named first, the login it stops after it)", 6, decisive=True),
     # A sender address that must be the logged-in user's own: the login was fine, the sender it
     # claims is refused (before the login rules: "must match authenticated user" is no login needed).
+    # The sender and the login compared and found to differ (sagredo-dev/qmail qmail-smtpd.c err_authmismatch):
+    # the sender address the login does not own, before the login rules that would read a failed login.
+    ConceptRule(_R.REJECTED, "SENDER_AND_LOGIN", "FAILED", "Postfix reject_sender_login_mismatch (postconf.5); "
+                "sagredo-dev/qmail qmail-smtpd.c (err_authmismatch: 'from and auth not the same')", 4, decisive=True),
     ConceptRule(_R.REJECTED, "SAME_AS", "SMTPAUTH", "Postfix reject_sender_login_mismatch (postconf.5: a MAIL FROM "
                 "address not owned by the SASL login name); "
                 f"{_SISIMAI} (Rejected: the sender's address)", 4),
