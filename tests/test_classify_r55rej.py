@@ -51,3 +51,15 @@ def test_a_dns_failure_of_the_sender_check_refuses_the_sender_for_now(text: str)
 def test_a_sender_that_differs_from_the_login_is_the_sender_refused(text: str) -> None:
     # The login succeeded; the address it sends as is not its own (Postfix reject_sender_login_mismatch).
     assert parse_reply(text).reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize("text", [
+    "553 Your sender address violates our policy",
+    "550 5.7.1 The sender domain is against local policy here",
+])
+def test_a_sender_said_to_break_the_sites_policy_is_the_sender_refused(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+def test_a_message_said_to_break_the_sites_policy_stays_a_policy_refusal() -> None:
+    assert parse_reply("554 This message violates our policy").reason is Reason.POLICYVIOLATION

@@ -3286,6 +3286,15 @@ TERMS: Final[tuple[Term, ...]] = (
          "conform", "conforms", "conforming", "conformant", "non conformant", "nonconforming", "comply",
          "violates", "violating", "violation of", "in violation of", "in accordance with"),
     *_in("de", "CONFORMANCE", "konform", "nicht konform", "entspricht nicht", "verstößt gegen"),
+    # A thing said to break the site's own policy ("553 5.7.1 Sender address violates local policy", GumDrop's
+    # refusal of a sender its rules bar): what breaks the policy is what is refused; said of the sender it is the
+    # sender refused (SENDER+VIOLATES_POLICY). The same words keep naming the policy (POLICY) for anything else.
+    *_in("en", "VIOLATES_POLICY", "violates local policy", "violates our policy", "violates policy",
+         "violates the policy", "violates site policy", "violates the local policy", "is against our policy",
+         "is against local policy", "against our policy", "against local policy", "against site policy"),
+    *_in("en", "POLICY", "violates local policy", "violates our policy", "violates policy",
+         "violates the policy", "violates site policy", "violates the local policy", "is against our policy",
+         "is against local policy", "against our policy", "against local policy", "against site policy"),
     *_in("fr es it pt", "CONFORMANCE", "conforme"),
     *_in("fr it", "CONFORMANCE", "non conforme"),
     *_in("it pt", "CONFORMANCE", "viola"),
@@ -5676,6 +5685,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "(Rejected: the envelope sender refused)", 4),
     ConceptRule(_R.REJECTED, "SEND_AS_DENIED", None, f"{_RFC3463}.8, X.7.1 delivery not authorized (the sender's "
                 "identity); Exchange Online NDR 5.7.60 ('Client does not have permissions to send as this sender')"),
+    # The sender said to break the site's policy (GumDrop's "Sender address violates local policy"): the sender is
+    # what the policy refuses (RFC 3463 X.7.1 delivery not authorized; Sisimai's Rejected).
+    ConceptRule(_R.REJECTED, "SENDER", "VIOLATES_POLICY", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (Rejected: the "
+                "sender refused); GumDrop ('Sender address violates local policy')", 4),
     ConceptRule(_R.REJECTED, "SENDER", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; {_SISIMAI}"),
     ConceptRule(_R.REJECTED, "SENDER_ROLE", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; "
                 "PHPMailer/PHPMailer issue 304 (SmarterMail: 'not allowed to use the domain ... as a sender domain')",
