@@ -309,7 +309,13 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
         "@" in flat and (about_sender or _DESK_AT.search(flat) is not None)
     ):
         low = flat.lower()
-        for pos, item, is_url in urls_and_emails(flat):
+        found = urls_and_emails(flat)
+        # A reply that asks the sender to write to an abuse or delisting desk says by that that the refusal
+        # concerns the sender's standing, whatever its other words: every contact it offers then counts.
+        if not about_sender:
+            about_sender = any(not is_url and _mailbox_offered(flat, low, pos, item, about_sender=False)
+                               for pos, item, is_url in found)
+        for pos, item, is_url in found:
             offered = _url_offered if is_url else _mailbox_offered
             if offered(flat, low, pos, item, about_sender) and item not in out:
                 out.append(item)

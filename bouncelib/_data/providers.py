@@ -502,7 +502,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         r"|test-mode-limit|unsigned|rule)\b",)),
     # Filtering gateways in front of receivers: the reply is theirs, the mailbox someone else's.
     _p("mimecast", "Mimecast", "https://community.mimecast.com/docs/DOC-1369", ("mimecast.com",),
-       ("mimecast", "community.mimecast.com")),
+       ("mimecast", "community.mimecast.com"),
+       # Its greylisting refusal in its own layout: its words, " - ", a link to its code page and its message
+       # reference in brackets ("451 Internal resource is temporarily unavailable - https://community.mimecast.com/
+       # docs/DOC-1369#451 [Aj3QXapeMpqZYaeFwWhjzw.us32]": Mimecast's SMTP error codes page, 451; tuning thread
+       # tianon/dockerfiles#96). The words alone, without link and reference, are left unnamed.
+       (r"internal resource (?:is )?temporarily unavailable - \S+ \[[^\]\s]+\]",)),
     _p("proofpoint", "Proofpoint", "https://support.proofpoint.com", ("pphosted.com", "ppe-hosted.com"),
        ("pphosted", "ipcheck.proofpoint.com")),
     # AsyncOS's default refusal for a sender of poor SenderBase reputation (mail flow policy BLOCKED).
