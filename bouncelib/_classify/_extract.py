@@ -84,7 +84,9 @@ _FOLLOW_UP = re.compile(r"\s(?:503[ -]|554 5\.5\.1 )")
 _PATH_CHARS: Final = r"[^\s<>\"'`{}|\\^\[\]。、，；：！？「」『』（）【】〈〉《》“”‘’«»‹›]"
 # An IP address literal in square brackets inside a path ("see https://www.spamhaus.org/query/ip/[192.0.2.40]") is
 # part of it, whether the address is written with its scheme or without.
-_IP_IN_PATH: Final = r"(?:\[[0-9a-fA-F:.]{2,45}\]" + _PATH_CHARS + "*)*"
+# So is a query value its writer replaced by a placeholder word in angle brackets ("...Why?s=mfrom;id=alice@example.org;
+# ip=192.0.2.7;r=<UNKNOWN>", policyd-spf's value for a recipient it was not given): right after "=", a word, no address.
+_IP_IN_PATH: Final = r"(?:(?:\[[0-9a-fA-F:.]{2,45}\]|(?<==)<[A-Za-z_-]{1,24}>)" + _PATH_CHARS + "*)*"
 _URL = re.compile(r"[hH][tT][tT][pP][sS]?://" + _PATH_CHARS + "*" + _IP_IN_PATH)
 # An IPv4 address in the words (not 127.0.0.0/8, a DNSBL's answer code, as `_mask` leaves it; a masked one,
 # 0.0.0.N, is one too): read as one word, IP_WORD, so that the verdict is the same whatever its digits. Not one
