@@ -188,11 +188,19 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # refusal of a new tenant's low-reputation IP), and its "resource forest", the unit of its own
         # datacenter layout, in its 4.3.2 connection limit ("The maximum number of concurrent connections per
         # resource forest has exceeded a limit, closing transmission channel", smtpfieldmanual.com/code/421).
-        "traffic not accepted from this ip", "per resource forest"),
+        "traffic not accepted from this ip", "per resource forest",
+        # Microsoft 365's own feature, named in the NDR it gives when the sender's organisation blocks a recipient
+        # in it: "5.7.703 Your message can't be delivered because one or more recipients are blocked by your
+        # organization's tenant allow/block list policy." (tuning thread MicrosoftDocs/microsoft-365-docs#11190).
+        "tenant allow/block list"),
        # Exchange Online Protection's anti-spam rule id closing a refusal: "... Please contact your
        # administrator for further assistance. AS(7555)" (learn.microsoft.com, defender-office-365/
        # outbound-spam-policies-external-email-forwarding: the 5.7.520 NDR), "AS(1430)" after 5.7.606.
        (r"\bas\([0-9]{3,9}\)",
+        # The same service's code written as its replies close a block: eight digits after "AS" in parentheses,
+        # "... To request removal from this list please visit https://sender.office.com/ ... (AS16012609)"
+        # (tuning threads MicrosoftDocs/microsoft-365-docs#674, zone-eu/zone-mta; the 5.7.606 NDR of _MS).
+        r"\(as[0-9]{8}\)",
         # Outlook.com's own refusal codes before the S3150-style ones: "550 SC-001 (BAY004-MC4F3) Unfortunately,
         # messages from ... weren't sent", SC-001 to SC-004, DY-001/DY-002, OU-001/OU-002 (the error list of
         # mail.live.com/mail/troubleshooting.aspx#errors that those replies point to).
@@ -236,12 +244,22 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("postmaster.aol.com",)),
     _p("apple", "Apple (iCloud Mail)", _APPLE,
        ("icloud.com", "me.com", "mac.com", "apple.com", "privaterelay.appleid.com", "mail.icloud.com"),
-       ("support.apple.com", "icloud", "privaterelay.appleid.com"),
+       ("support.apple.com", "icloud", "privaterelay.appleid.com",
+        # Its own wording for a refusal on Spamhaus's lists, the IP's and the content's: "550 5.7.1 Mail from IP
+        # <ip> was rejected due to listing in Spamhaus SBL. For details please see ..." (iCloud's reply in the
+        # tuning thread sendgrid/docs#6275), "550 5.7.1 Your email was rejected due to having a domain present in
+        # the Spamhaus DBL -- see ..." (smtpfieldmanual.com/provider/apple, a tuning source).
+        "was rejected due to listing in", "rejected due to having a domain present in"),
        # Its bracketed codes, any number: "[CS01]" ... (content/spam), "[HM08]", "[HME1]" (_APPLE).
        (r"\[(?:cs|hm)[0-9]{2}\]|\[hme[0-9]\]",)),
     _p("gmx", "GMX", _GMX, ("gmx.net", "gmx.de", "gmx.com", "gmx.at", "gmx.ch", "gmx.fr", "gmx.es"),
        ("postmaster.gmx.net", "postmaster.gmx.com", "mxgmx", "gmx.net", "www.gmx.net/mail/senderguidelines")),
-    _p("webde", "WEB.DE", _UI, ("web.de",), ("postmaster.web.de", "mxweb", "web.de")),
+    _p("webde", "WEB.DE", _UI, ("web.de",), ("postmaster.web.de", "mxweb", "web.de",
+       # Its own bilingual refusals for a full mailbox, German then English: "550 Benutzer hat das Speichervolumen
+       # ueberschritten. / User has exhausted allowed storage space.", "550 Benutzer hat zuviele Mails auf dem
+       # Server. / User has too many messages on the server." (sitepackage.de's list of typical refusals, WEB.DE's
+       # under its name; GMX's own, listed apart there, are worded otherwise).
+       "benutzer hat das speichervolumen ueberschritten", "benutzer hat zuviele mails auf dem server")),
     _p("mailcom", "mail.com", _UI, ("mail.com",), ("postmaster.mail.com",)),
     _p("ionos", "IONOS (1&1)", _UI,
        ("ionos.com", "ionos.de", "ionos.co.uk", "1and1.com", "1und1.de", "kundenserver.de", "perfora.net",
@@ -249,7 +267,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("postmaster.1und1.de", "postmaster.1and1.com", "www.ionos.com/help", "kundenserver.de", "perfora.net",
         "mxeue")),
     _p("t-online", "Telekom (T-Online)", _TONLINE, ("t-online.de",),
-       ("t-online.de", "rx.t-online.de", "postmaster.t-online.de")),
+       ("t-online.de", "rx.t-online.de", "postmaster.t-online.de",
+        # Its own wordings: the content filter's "550 5.7.0 Message considered as spam or virus, rejected"
+        # (https://smtp.codes/tonline; its MX mailin*.t-online.de in the tuning thread of r54pd-tonline-spam-fpr),
+        # the full mailbox's "552 5.2.2 Over STORAGE quota" (sitepackage.de's list of typical refusals, under
+        # T-Online).
+        "considered as spam or virus", "over storage quota")),
     _p("freenet", "freenet", "https://www.freenet.de", ("freenet.de",)),
     _p("orange", "Orange (Wanadoo)", _ORANGE, ("orange.fr", "wanadoo.fr", "orange.com"),
        ("mwinf", "orange.fr", "wanadoo"),
@@ -283,7 +306,10 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # error list as reproduced at qiao.yimirj.com/article/detail/2261; tuning thread orvice/ss-panel#553).
         "frequency limited")),
     _p("netease", "NetEase (163.com, 126.com, yeah.net)", "https://help.mail.163.com/",
-       ("163.com", "126.com", "yeah.net", "netease.com"), ("mail.163.com", "163 smtp", "126 smtp"),
+       ("163.com", "126.com", "yeah.net", "netease.com"), ("mail.163.com", "163 smtp", "126 smtp",
+        # Its refusal of an IP after too many failed logins: "554 IP is rejected, smtp auth error limit exceed"
+        # (its 554 code notes, github.com/nzj1981/PycharmProjects learnEmail/send_mail.py, a tuning source).
+        "smtp auth error limit exceed"),
        # Its servers name themselves in each refusal, numbered: "553 Local user only,163 smtp5,HdxpCgA3f..."
        # (the "163 smtp" marker with the server's number after it).
        (r"\b(?:163|126) smtp[0-9]{1,3}\b",)),
@@ -297,9 +323,15 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # Host not found by dns resolve", "427 Socks Connect to UNREACHABLE host" (DirectMail's error list as
         # reproduced at cryptsofthecoliseum.com/article-show-50-294.html, a tuning source).
         "length of data content is achieved", "number of rcpts is over size", "host not found by dns resolve",
-        "socks connect to unreachable host")),
+        "socks connect to unreachable host",
+        # And from the same list: "559 Invalid rcptto" (a recipient in its invalid-address library) and "554 Reject
+        # by content spam" (its content filter), worded as no RFC 5321 server words them.
+        "invalid rcptto", "reject by content spam")),
     _p("mailru", "Mail.ru", _MAILRU, ("mail.ru",), ("help.mail.ru", "mail.ru", "corp.mail.ru")),
-    _p("yandex", "Yandex", _YANDEX, ("yandex.ru", "yandex.net", "yandex.com"), ("yandex", "ya.cc")),
+    _p("yandex", "Yandex", _YANDEX, ("yandex.ru", "yandex.net", "yandex.com"), ("yandex", "ya.cc",
+       # Its per-recipient rate limit in its own words: "450 4.2.1 The recipient has exceeded message rate limit. Try
+       # again later." (ActiveCampaign's smtp-field-manual data/codes/450.json, under Yandex, a tuning source).
+       "recipient has exceeded message rate limit")),
     _p("rambler", "Rambler", "https://help.rambler.ru/mail/", ("rambler.ru",)),
     _p("naver", "Naver", "https://help.naver.com/", ("naver.com",), ("help.naver.com", "nsmtp")),
     _p("daum", "Daum / Kakao (hanmail)", "https://cs.daum.net/", ("hanmail.net", "daum.net"),
@@ -309,7 +341,10 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("zoho", "Zoho Mail", _ZOHO, ("zoho.com", "zoho.eu", "zohomail.com"),
        # Its SMTP server's refusal of a From address the logged-in account may not send as: "553 Relaying disallowed
        # as <address>" (Zoho Mail's help on SMTP error 553; tuning thread getgrav/grav-plugin-email#77).
-       ("zoho", "relaying disallowed as")),
+       ("zoho", "relaying disallowed as",
+        # Its spam refusal in its own words: "554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam."
+        # (https://smtp.codes/zoho, a tuning source).
+        "email flagged as spam")),
     _p("protonmail", "Proton Mail", "https://proton.me/support", ("protonmail.ch", "proton.me", "protonmail.com"),
        ("protonmail",)),
     _p("fastmail", "Fastmail", "https://www.fastmail.help", ("messagingengine.com", "fastmail.com", "fastmail.help"),
@@ -374,7 +409,10 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("gandi", "Gandi Mail", "spool.mail.gandi.net, Gandi's MX, in the Postfix logs of "
        "https://github.com/lightmeterio/ControlCenter (test_files/postfix_logs/individual_files/"
        "6_deferred_message_retry.log) and https://github.com/BytemarkHosting/docker-smtp/issues/5",
-       ("gandi.net",), (),
+       ("gandi.net",),
+       # Its refusal of a sending host it takes for a compromised machine, in its own words: "blocked you maybe
+       # infected" (https://postmaster.gandi.net/, its troubleshooting list: "Your computer may be infected").
+       ("blocked you maybe infected",),
        # Its policy refusals name the rule that fired: "Reject for policy reason. RULE1_1", "RULE2_2", "RULE3_1"
        # (https://postmaster.gandi.net/, its troubleshooting list of the errors its MX write).
        (r"\breject for policy reason\. rule[0-9]{1,2}_[0-9]{1,2}\b",)),
@@ -413,12 +451,20 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("bt", "BT (btinternet.com, btopenworld.com)",
        "https://btbusiness.custhelp.com/app/answers/detail/a_id/15074/",
        ("btinternet.com", "btopenworld.com", "bt.com"),
-       ("postmaster@btinternet.com",)),
+       ("postmaster@btinternet.com",
+        # Its refusal of a sender address not (yet) valid for sending, in its own words: "550 Recipient Not
+        # Authorised [recipient rejected due to no authorised destination groups]" (BT's help page on error 550,
+        # storefront.btc.digital-cms.bt.com/help/email/fix-a-problem/problems-with-email/..., a tuning source).
+        "no authorised destination groups")),
     _p("sohu", "Sohu Mail", "https://365seal.com/y/dRvzkOzRVO.html", ("sohu.com",)),
     _p("lycos", "Lycos Mail (DE)", "http://www.sitepackage.de/service/dokumentation/auswertung/"
        "typische-fehlermeldungen-bei-unzustellbarkeit.html", ("lycos.de",)),
     _p("c4", "C4 (Czech hosting)", "https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou", ("c4.cz",)),
-    _p("bytecamp", "bytecamp (DE hosting)", "https://www.bytecamp.net/de/faq/email/zustellen.html", ("bytecamp.net",)),
+    _p("bytecamp", "bytecamp (DE hosting)", "https://www.bytecamp.net/de/faq/email/zustellen.html", ("bytecamp.net",),
+       # Its refusals add their German meaning in parentheses after the English: "422 4.2.2 Quota limit exceeded
+       # (Speicherplatz des Kontos ueberschritten)", "571 5.7.1 message classified as spam (Nachricht als Spam
+       # eingestuft)" (its FAQ above).
+       ("speicherplatz des kontos ueberschritten", "nachricht als spam eingestuft")),
     _p("onesystems", "OneSystems (CH hosting)", "https://support.onesystems.ch/722126", ("onesystems.ch",)),
     _p("goneo", "goneo", "https://goneo.de/hilfe/email/fehlermeldungen", ("goneo.de",)),
     _p("eomatica", "Eomática (ES/Galicia hosting)", "https://eomatica.gal/gl/component/content/article/14-blogue/"
@@ -516,7 +562,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        ("iphmx", "senderbase.org", "sending mta's poor reputation")),
     _p("messagelabs", "Broadcom MessageLabs (Symantec Email Security.cloud)",
        "https://support.symantec.com (Email Security.cloud)", ("messagelabs.com", "symanteccloud.com"),
-       ("messagelabs", "symanteccloud")),
+       ("messagelabs", "symanteccloud"),
+       # Its refusal of a connection names its policy code in brackets, a class and a number: "501 Connection
+       # rejected by policy [7.7]" (tuning thread docker-mailserver/docker-mailserver#534; Symantec's article
+       # TECH246726 on "Connection rejected by policy [7.x]").
+       (r"\bconnection rejected by policy \[[0-9]{1,2}\.[0-9]{1,2}\]",)),
     # Its MX are <id>.ess.barracudanetworks.com; www.barracudanetworks.com/reputation is the lookup page
     # of its blocklist (BRBL), which any receiver's appliance links: that URL names no operator.
     _p("barracuda", "Barracuda Email Security", "https://campus.barracuda.com",
@@ -972,7 +1022,8 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
         # lifted after a day: a reputation verdict, not a listing.
         "106": _R.BLOCKED, "108": _R.REQUIREPTR, "110": _R.BADREPUTATION, "111": _R.BADREPUTATION,
         "112": _R.BADREPUTATION, "113": _R.BADREPUTATION, "212": _R.SPAMDETECTED, "401": _R.SECURITYERROR,
-        "501": _R.REJECTED,
+        # IB301: "501 HELO/EHLO rejected. IB301", its refusal of the client's HELO name (smtp.codes/godaddy).
+        "301": _R.BLOCKED, "501": _R.REJECTED,
         "502": _R.REJECTED, "504": _R.SPEEDING, "506": _R.REJECTED, "508": _R.AUTHFAILURE, "510": _R.TOOMANYCONN,
         "605": _R.TOOMANYCONN, "607": _R.SPEEDING, "705": _R.VIRUSDETECTED,
     }),
