@@ -668,6 +668,11 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "no permission to send to", "no permission to post to", "not allowed to send to", "not permitted to send to",
          "not authorized to send to", "not authorised to send to", "not allowed to post to", "not permitted to post to",
          "not allowed to send messages to", "not permitted to send messages to", "not authorized to send messages to"),
+    # Use of a service denied ("You are not permitted to access this tracker", Roundup 2.6.0 roundup/mailgw.py): said
+    # of the reader (YOU) of an application's answer to a mail, its sender refused.
+    *_in("en", "ACCESS_DENIED", *(f"{no} access" for no in (
+        "not permitted to", "not allowed to", "not authorized to", "not authorised to", "no permission to",
+        "not have permission to"))),
     # The sender not permitted to send *as* (or on behalf of) an identity ("Client does not have permissions to send
     # as this sender", Exchange Online's 5.7.60; "not allowed to send on behalf of"): the identity the message is
     # sent as is refused, the sender's address (corpus/LABELING.md: "<sender> is not allowed to send from ..." is
@@ -5916,6 +5921,14 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SPEEDING, "CLIENT", "EXCEEDED", "Sisimai lib/Sisimai/Reason/Speeding.pm; MDaemon ('The server "
                 "has reached its limit for processing requests from your host')", 6),
     ConceptRule(_R.USERUNKNOWN, "NO_RCPT", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
+    # The reader of an application's answer to a mail it got ("You are not a registered user", "You are not permitted
+    # to access this tracker": Roundup 2.6.0's roundup/mailgw.py, the Subject "Failed issue tracker submission") is the
+    # mail's sender, said to be no user of the service or denied its use: the sender refused (`rejected`), not a
+    # recipient with no mailbox (NOT_A_USER alone speaks of the recipient).
+    ConceptRule(_R.REJECTED, "YOU", "NOT_A_USER", "Roundup 2.6.0 roundup/mailgw.py (the author of a mail no user of "
+                "the tracker); " + f"{_SISIMAI} (Rejected: the sender refused)", 1),
+    ConceptRule(_R.REJECTED, "YOU", "ACCESS_DENIED", "Roundup 2.6.0 roundup/mailgw.py (the author of a mail without "
+                "the right to use the tracker); " + f"{_SISIMAI} (Rejected: the sender refused)", 1),
     ConceptRule(_R.USERUNKNOWN, "NOT_A_USER", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "hasmoved under X.1.6 (_decide._sibling)"),
     # A file the receiving host writes to, said to be missing on its disk ("cannot append message to file

@@ -295,6 +295,11 @@ _OTHER_FAILURE: Final = re.compile(
             r"gab es ein problem)|"
             r"\btu (?:mensaje|correo)(?: de correo)?(?: electrónico)? (?:a|para) \S{1,254}.{0,200}? "
             r"no (?:funcionó|ha funcionado|se (?:entregó|ha entregado|pudo procesar))",
+            # The reader's submission -- the mail it sent to an application that files mail as items (an issue
+            # tracker, a help desk) -- said to have failed ("Failed issue tracker submission", the Subject of
+            # Roundup's mail gateway replies, roundup/mailer.py bounce_message; "Submission failed"): that mail was
+            # not taken where it was sent.
+            r"\bfailed (?:\S+ ){0,3}?submission\b|\bsubmission (?:has |was )?failed\b",
             # Exim: "one or more recipient addresses that were incorrectly constructed: ... This
             # address has been ignored" (a recipient refused for its syntax)
             r"addresses that were incorrectly constructed|(?:this|the) address has been ignored",

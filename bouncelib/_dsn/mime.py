@@ -298,6 +298,8 @@ def original_message(parts: Parts, types: Sequence[str], body: str) -> email.mes
             return _header_block(text)
     after = _original_after_marker(body)
     if after is None:
+        after = _attached_as_text(parts, types)
+    if after is None:
         return None
     return _header_block(after)
 
@@ -393,6 +395,32 @@ _ORIGINAL_MARKERS: tuple[str, ...] = (
 )
 
 
+# A line of a header block: a field name and its value ("Subject: ..."), or a folded line that continues one.
+_HEADER_LINE: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]|[ \t]")
+
+
+def _attached_as_text(parts: Parts, types: Sequence[str]) -> str | None:
+    """The returned message attached as a plain text part (Roundup's mail gateway returns the mail it refused so,
+    as a second text/plain part after its notice): a text/plain part after the first one whose text is a message,
+    a header block of field lines with a From and a To or Subject field, then its body.  The notice's own text is
+    the first text/plain part (`readable_body`), never the returned message."""
+    first = True
+    for part, ctype in zip(parts, types, strict=True):
+        if ctype != "text/plain":
+            continue
+        if first:
+            first = False
+            continue
+        text = decode_payload(part).lstrip("\n")
+        head = text[:8000].split("\n\n", 1)[0].split("\n")
+        if not all(_HEADER_LINE.match(line) for line in head):
+            continue
+        names = {line.split(":", 1)[0].lower() for line in head if line[:1] not in " \t"}
+        if "from" in names and ("to" in names or "subject" in names):
+            return text
+    return None
+
+
 def _original_after_marker(body: str) -> str | None:
     for marker in _ORIGINAL_MARKERS:
         i = body.find(marker)
@@ -411,4 +439,5 @@ def original_text(parts: Parts, types: Sequence[str], body: str) -> str | None:
         text = part_text(parts, types, ctype)
         if text is not None:
             return text
-    return _original_after_marker(body)
+    after = _original_after_marker(body)
+    return after if after is not None else _attached_as_text(parts, types)

@@ -218,8 +218,19 @@ def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[
     raw = _paragraphs(notice.text)
     paragraphs = [" ".join(p.split()) for p in raw]
     at = next((k for k, p in enumerate(paragraphs) if says_failed_or_delayed(p)), 0)
+    # Said neither in the Subject nor in the notice's first paragraphs, the failure words belong to a long text that
+    # tells what the system does with mail (a usage manual sent back in answer to a "help" mail: "... the original
+    # message is bounced back to the sender"), not what became of the message it returns.
+    if at >= _NOTICE_HEAD:
+        if not says_failed_or_delayed(mail.subject):
+            return []
+        at = 0  # the Subject says it: the notice's own first paragraph says why
     why = _with_cause_below(raw, at) if raw else ""
     return [Found(recipient=addresses[0], action=said, diagnostic=why[:1000])]
+
+
+# How many paragraphs a notice's own account takes at most: a notice is a few short paragraphs before what it returns.
+_NOTICE_HEAD: Final = 8
 
 
 # An RFC 3798 disposition report's field block: the recipient it is about, and what became of the message.
