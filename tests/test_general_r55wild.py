@@ -77,3 +77,17 @@ def test_the_reader_said_to_be_no_user_or_denied_the_service_is_a_refused_sender
     assert parse_reply("You are not allowed to access this service.").reason is Reason.REJECTED
     # Said of the recipient, with no "you", it is still no mailbox there.
     assert parse_reply("550 5.1.1 <pat@example.org>: not a registered user here").reason is Reason.USERUNKNOWN
+
+
+def test_the_reader_refused_in_a_catalogue_phrase_is_a_refused_sender() -> None:
+    assert parse_reply("Sie haben keinen Zugriff auf dieses System.").reason is Reason.REJECTED
+    assert parse_reply("Du har ikke adgang til denne tjenesten.").reason is Reason.REJECTED
+
+
+def test_a_subject_the_service_requires_is_its_own_rule() -> None:
+    assert parse_reply("Mail to this desk must include a Subject line.").reason is Reason.POLICYVIOLATION
+    assert parse_reply("Mails an dieses System müssen eine Subject-Zeile haben.").reason is Reason.POLICYVIOLATION
+
+
+def test_a_service_that_takes_plain_text_only_refuses_the_format() -> None:
+    assert parse_reply("This desk requires every message to be plain text.").reason is Reason.CONTENTERROR

@@ -673,6 +673,50 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "ACCESS_DENIED", *(f"{no} access" for no in (
         "not permitted to", "not allowed to", "not authorized to", "not authorised to", "no permission to",
         "not have permission to"))),
+    # The same said in one phrase, in the second person, in the catalogues of Roundup 2.6.0's mail gateway
+    # (locale/<lang>.po of roundup/mailgw.py's "You are not permitted to access this tracker." and "You are not a
+    # registered user."): the reader of the answer, the sender of the mail it answers, has no access to the service
+    # or no account with it: the sender refused (READER_REFUSED alone, `rejected`).
+    *_in("de", "READER_REFUSED", "sie haben keinen zugriff auf", "du hast keinen zugriff auf",
+         "sie sind kein registrierter anwender", "sie sind kein registrierter benutzer",
+         "du bist kein registrierter benutzer"),
+    *_in("es", "READER_REFUSED", "no posee los permisos necesarios para acceder", "no es un usuario registrado"),
+    *_in("fr", "READER_REFUSED", "vous n êtes pas autorisé à accéder", "vous n êtes pas autorisée à accéder",
+         "vous n êtes pas autorisés à accéder"),
+    *_in("it", "READER_REFUSED", "non si dispone di permessi sufficienti per accedere"),
+    *_in("hu", "READER_REFUSED", "hozzáférése nem engedélyezett"),
+    *_in("lt", "READER_REFUSED", "neturite teisių naudotis"),
+    *_in("no", "READER_REFUSED", "du har ikke adgang til", "du er ikke en registrert bruker"),
+    *_in("ru", "READER_REFUSED", "у вас нет разрешения на доступ",
+         "доступ разрешен только зарегистрированным пользователям"),
+    *_in("zh", "READER_REFUSED", "你没有访问"),
+    # A Subject required of every mail by the service it was sent to, or a form its Subject must have ("Emails to
+    # Roundup trackers must include a Subject: line!", "The subject must contain a class name or designator":
+    # Roundup 2.6.0 roundup/mailgw.py and its locale/<lang>.po): the site's own rule on what it takes, not RFC 5322
+    # (which requires no Subject) -- `policyviolation` (SUBJECT_RULE alone).
+    *_in("en", "SUBJECT_RULE", "must include a subject", "must have a subject", "must contain a subject",
+         "must include a subject line", "the subject must contain", "the subject must include"),
+    *_in("de", "SUBJECT_RULE", "müssen eine subject zeile haben", "der betreff muss"),
+    *_in("es", "SUBJECT_RULE", "deben incluir un asunto", "el asunto debe contener"),
+    *_in("fr", "SUBJECT_RULE", "doivent comporter un sujet", "le sujet doit contenir"),
+    *_in("it", "SUBJECT_RULE", "devono includere il campo oggetto", "l oggetto deve contenere"),
+    *_in("hu", "SUBJECT_RULE", "tartalmazniuk kell egy subject sort"),
+    *_in("lt", "SUBJECT_RULE", "privalo turėti temos", "tema privalo turėti"),
+    *_in("no", "SUBJECT_RULE", "må inneholde en verdi for subjekt", "subject må inneholde"),
+    *_in("ru", "SUBJECT_RULE", "должна быть указана тема сообщения"),
+    # A message required to be plain text by the service it was sent to ("Roundup requires the submission to be
+    # plain text. The message parser could not find a text/plain part to use.", roundup/mailgw.py and its
+    # locale/<lang>.po): the message's format refused (`contenterror`, PLAIN_TEXT_ONLY alone).
+    *_in("en", "PLAIN_TEXT_ONLY", "to be plain text", "must be plain text", "must be in plain text",
+         "only plain text messages", "only plain text mail"),
+    *_in("de", "PLAIN_TEXT_ONLY", "akzeptiert nur einfache textnachrichten"),
+    *_in("es", "PLAIN_TEXT_ONLY", "sea en texto plano"),
+    *_in("fr", "PLAIN_TEXT_ONLY", "doit être en texte brut"),
+    *_in("hu", "PLAIN_TEXT_ONLY", "egyszerű szövegként tudja fogadni"),
+    *_in("it", "PLAIN_TEXT_ONLY", "siano in formato testo"),
+    *_in("lt", "PLAIN_TEXT_ONLY", "laiškas būtų tekstinis"),
+    *_in("no", "PLAIN_TEXT_ONLY", "er i ren tekst"),
+    *_in("ru", "PLAIN_TEXT_ONLY", "должны быть в текстовом формате"),
     # The sender not permitted to send *as* (or on behalf of) an identity ("Client does not have permissions to send
     # as this sender", Exchange Online's 5.7.60; "not allowed to send on behalf of"): the identity the message is
     # sent as is refused, the sender's address (corpus/LABELING.md: "<sender> is not allowed to send from ..." is
@@ -5929,6 +5973,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "the tracker); " + f"{_SISIMAI} (Rejected: the sender refused)", 1),
     ConceptRule(_R.REJECTED, "YOU", "ACCESS_DENIED", "Roundup 2.6.0 roundup/mailgw.py (the author of a mail without "
                 "the right to use the tracker); " + f"{_SISIMAI} (Rejected: the sender refused)", 1),
+    ConceptRule(_R.POLICYVIOLATION, "SUBJECT_RULE", None, "Roundup 2.6.0 roundup/mailgw.py and its locale/*.po (a "
+                "Subject the tracker requires); " + f"{_SISIMAI} (PolicyViolation: a site's own rule)"),
+    ConceptRule(_R.CONTENTERROR, "PLAIN_TEXT_ONLY", None, "Roundup 2.6.0 roundup/mailgw.py and its locale/*.po (no "
+                "text/plain part); " + f"{_RFC3463}.6, X.6.3 conversion required but not supported"),
+    ConceptRule(_R.REJECTED, "READER_REFUSED", None, "Roundup 2.6.0 roundup/mailgw.py and its locale/*.po (the "
+                "author of a mail refused by the tracker); " + f"{_SISIMAI} (Rejected: the sender refused)"),
     ConceptRule(_R.USERUNKNOWN, "NOT_A_USER", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "hasmoved under X.1.6 (_decide._sibling)"),
     # A file the receiving host writes to, said to be missing on its disk ("cannot append message to file
