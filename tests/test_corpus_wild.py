@@ -218,8 +218,6 @@ VERDICT_MISSES: dict[str, str] = {
     "the frozen test part; not to be tuned on",
     "gromox-mailboxfull-ja.eml": "a test-part mail: miss not examined (frozen test part)",
     "gromox-systemerror-en.eml": "a test-part mail: miss not examined (frozen test part)",
-    "simplelogin-reply-error.eml": "a test-part mail: its verdict moved with round r55rate's model retraining "
-    "(the model's guess, rules silent); miss not examined (frozen test part)",
     "exchange-kb-x400-postaladdress.eml": "classifier: the model reads 'recipient postal address was incorrect' "
     "as userunknown, but a guess is never a hard bounce",
     "exchange-kb-nettel-syntax-fr.eml": "no blank line: the whole notice is the reply, read as userunknown",
