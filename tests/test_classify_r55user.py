@@ -68,15 +68,6 @@ def test_a_host_that_does_not_like_the_recipient_yields_to_the_reply_it_quotes()
     assert parse_reply(text).reason is Reason.MAILBOXFULL
 
 
-@pytest.mark.parametrize("text", [
-    "553 5.1.7 The From address is not valid",
-    "550 5.1.7 Invalid envelope sender address",
-])
-def test_a_form_word_under_the_sender_syntax_status_is_the_syntax(text: str) -> None:
-    # RFC 3463 X.1.7: bad sender's mailbox address syntax; a FORM word beside it says the same of the address.
-    assert parse_reply(text).reason is Reason.SYNTAXERROR
-
-
 def test_the_sender_syntax_status_alone_stays_a_refused_sender() -> None:
     assert parse_reply("550 5.1.7 Sender address refused").reason is Reason.REJECTED
 
