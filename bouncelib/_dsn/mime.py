@@ -404,6 +404,8 @@ def _attached_as_text(parts: Parts, types: Sequence[str]) -> str | None:
     as a second text/plain part after its notice): a text/plain part after the first one whose text is a message,
     a header block of field lines with a From and a To or Subject field, then its body.  The notice's own text is
     the first text/plain part (`readable_body`), never the returned message."""
+    if types.count("text/plain") < 2:
+        return None  # most mails: one text part or none, nothing to walk (asked of every mail, twice)
     first = True
     for part, ctype in zip(parts, types, strict=True):
         if ctype != "text/plain":
