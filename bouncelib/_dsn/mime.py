@@ -413,6 +413,10 @@ def _attached_as_text(parts: Parts, types: Sequence[str]) -> str | None:
         if first:
             first = False
             continue
+        stored = _stored(part)
+        plain = str(part.get("Content-Transfer-Encoding", "")).strip().lower() in ("", "7bit", "8bit", "binary")
+        if plain and isinstance(stored, str) and not _HEADER_LINE.match(stored.lstrip("\r\n")):
+            continue  # its first line is no header field: not a message, and not worth decoding whole
         text = decode_payload(part).lstrip("\n")
         head = text[:8000].split("\n\n", 1)[0].split("\n")
         if not all(_HEADER_LINE.match(line) for line in head):
