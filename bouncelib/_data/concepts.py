@@ -4257,6 +4257,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "nombre de courriels", "número de mensajes", "número de correos", "numero di messaggi",
             "número de mensagens", "aantal berichten", "liczba wiadomości", "количество сообщений",
             "количество писем", "počet zpráv", "antal meddelanden"),
+    # The summed size of the messages a sender sent in a period, what a volume quota counts (Cluebringer policyd
+    # Quotas.pm, https://github.com/hummermania/policyd/blob/020dc29f3cb4813c910f87a8d96b3904bcca3022/cbp/modules/
+    # Quotas.pm: "Cumulative message size quota exceeded", MessageCumulativeSize per Period): the mail sent, as
+    # the count of it is; a mailbox's storage is not said to be cumulative.
+    *_in("en", "MSG_COUNT", "cumulative message size", "cumulative size", "cumulative message volume"),
     # The same count with what it counts qualified: the messages sent out, or those the account is allowed ("The
     # limit on the number of allowed outgoing messages was exceeded", a Plesk relay's reply quoted in
     # zotonic/zotonic issue 3508): still the mail sent, over its limit a rate (MSG_COUNT+EXCEEDED).
@@ -5093,6 +5098,9 @@ TERMS: Final[tuple[Term, ...]] = (
     # refused for what it claims to be,
     # SENDER+FAKE, whichever word names the sender. Not "forged"/"spoofed" (AUTHMECH: a failed authentication).
     *_in("en", "FAKE", "fake", "faked", "counterfeit", "is fake", "is faked"),
+    # A name or claim forged, said of what the client calls itself (HELO+FORGED, blocked). The same words are
+    # AUTHMECH's for a forged sender, an authentication failure; only next to the HELO name do they mean the host.
+    *_in("en", "FORGED", "forged", "forged hostname", "forged name", "spoofed", "faked", "fake", "forgery"),
     # A condition the sender's domain must meet to be taken, its existence (qmail's patched reply "553 sorry, your
     # envelope sender domain must exist (#5.7.1)", pastebin.com/wQKuV2Cw): said of the sender, it is refused for
     # a domain that does not resolve, as Postfix's reject_unknown_sender_domain refuses it (SENDER+MUST_EXIST).
@@ -5379,6 +5387,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BADREPUTATION, "SPAM", "AUTHMECH", "policyd-weight 0.1.15.2-12.1 /usr/sbin/policyd-weight (Debian "
                 "package policyd-weight: $REJECTMSG after the host's score passes the limit); "
                 "Sisimai lib/Sisimai/Reason/BadReputation.pm", 2),
+    # The HELO name said to be forged (a client greeting with the receiver's own name, localhost, or another
+    # host's address literal: "<localhost>: Helo command rejected: forged hostname", Sovite's reject_forged_helo):
+    # the host's claim about itself refused, as any HELO refusal is, before the forgery alone reads an SPF/DKIM
+    # failure. Three words apart at most, so the HELO name of another clause stays out.
+    ConceptRule(_R.BLOCKED, "HELO", "FORGED", "RFC 5321 section 4.1.1.1 (the HELO name identifies the client); "
+                "https://github.com/mudrockdev/sovite/blob/08c24939142005a36f676ebdfd42fb352e4049d9/lib/core/"
+                "restrictions.ex (reject_forged_helo)", 3),
     ConceptRule(_R.AUTHFAILURE, "AUTHMECH", None, "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC)"),
     # Before the PTR alone: a generic reverse name exists, and what it says (an end-user
     # host) is why the client is refused; the pair says more than the phrase "reverse DNS".
@@ -5640,6 +5655,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "sending quota exceeded); https://github.com/go-gomail/gomail/issues/174", 2),
     ConceptRule(_R.SPEEDING, "OUTGOING", "OVER_QUOTA", "https://support.google.com/a/answer/3726730 (550 5.4.5 Daily "
                 "sending quota exceeded); https://github.com/go-gomail/gomail/issues/174", 1),
+    # A quota named by the count of messages it counts, or by the summed size of the messages sent ("Policy
+    # rejection; Message count quota exceeded", Cluebringer policyd's Quotas module, MessageCount per period): a
+    # sending allowance run out, as OUTGOING's quota is; a mailbox's quota is named by its storage. Read
+    # before the phrase "quota exceeded" takes the quota as the recipient's storage.
+    ConceptRule(_R.SPEEDING, "MSG_COUNT", "OVER_QUOTA", "https://github.com/hummermania/policyd/blob/"
+                "020dc29f3cb4813c910f87a8d96b3904bcca3022/cbp/modules/Quotas.pm (MessageCount and "
+                "MessageCumulativeSize limits per Period)", 1),
     ConceptRule(_R.SPEEDING, "TIMEUNIT", "LIMIT_WORD", "Sisimai lib/Sisimai/Reason/Speeding.pm; "
                 "https://github.com/gophish/gophish/issues/3231 ('send spam mail rejected: exceeded hour limit', "
                 "code 550)", 1),
