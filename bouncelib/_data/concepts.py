@@ -3778,6 +3778,29 @@ TERMS: Final[tuple[Term, ...]] = (
             # src/transports/lmtp.c and smtp.c: "transport filter process failed (%d)" when it exits non-zero;
             # round r54sys): a local program in the delivery, as a pipe is.
             "transport filter"),
+    # The shell a '|program' delivery line runs under and Courier's own delivery program, named when they cannot be
+    # started (vpopmail's vdelivermail.c, github DerDakon/vpopmail, run_command(): "Unable to run /bin/sh: ";
+    # Courier 1.0.16's courierlocal: "Can't run courierdeliver."; round r56sys): a local delivery program, as a pipe
+    # is (MAILER+FAILED reads "unable to" and "cannot" as the failure).
+    *_in("en", "MAILER", "bin sh", "courierdeliver"),
+    # The files and folders a receiving host keeps delivered mail in, named by the agent that writes them (vpopmail's
+    # vdelivermail.c deliver_mail() and checkuser(): "can not open new email file errno=13 file=...", "Auto
+    # creation of maildir failed. vpopmail (#5.9.8)"; round r56sys): said impossible or failed, the receiving
+    # system's own store failed (systemerror). A store over its quota stays the quota rules' (mailboxfull is higher
+    # in PRIORITY); "mailbox" alone stays the recipient's (RCPT).
+    *_in("en", "MAIL_STORE", "maildir", "maildirs", "email file", "new email file", "spool file",
+         "mail store", "mailstore"),
+    # A delivery configuration file of the receiving host named with what is wrong in it (vpopmail's vdelivermail.c
+    # get_arguments(): "vdelivermail: invalid syntax in .qmail-default file", the domain's qmail delivery
+    # instructions; round r56sys): the receiver's own configuration is broken, not a command or address the client
+    # sent (systemerror, decisive over SYNTAX's syntaxerror).
+    *_in("en", "OWN_CONFIG_FILE", "qmail default file", "dot qmail file", "qmail file", "config file",
+         "configuration file"),
+    # A system call's error number as a program on the receiving host reports it (POSIX <errno.h>; vpopmail's
+    # vdelivermail.c: "failed to write delivered to line errno=5", "can not open new email file errno=13 file=...";
+    # round r56sys): the host's own operation failed. Alone it is the system's error; a network, quota or disk
+    # meaning named beside it is higher in PRIORITY.
+    *_in("en", "ERRNO", "errno"),
     # The operating system's words for a failed read or write (strerror(EIO) "Input/output error", EROFS)
     # as a delivery program gives them right after its name ("mail.mboxfile: Input/output error",
     # OpenSMTPD 6.8.0p2 mail.mboxfile.c err(EX_TEMPFAIL)): read only beside a MAILER (below), since Postfix
@@ -5533,6 +5556,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # The sender's address in a wrong form ("Malformed sender address", "badly formed"): LABELING.md's malformed
     # address, syntaxerror whatever the status; RFC 3463 X.1.7 (round r53syntax).
     ConceptRule(_R.SYNTAXERROR, "SENDER", "BAD_FORM", f"{_RFC3463}.2, X.1.7 bad sender's mailbox address syntax", 3),
+    # The receiver's own delivery configuration file is malformed (OWN_CONFIG_FILE): before SYNTAX alone, which would
+    # read the file's syntax as the client's.
+    ConceptRule(_R.SYSTEMERROR, "OWN_CONFIG_FILE", "SYNTAX", f"{_RFC3463}.4, X.3.0 other mail system status; vpopmail "
+                "(github DerDakon/vpopmail) vdelivermail.c get_arguments()", decisive=True),
     ConceptRule(_R.SYNTAXERROR, "SYNTAX", None, f"{_RFC5321} (500-504); {_RFC3463}.6, X.5.x protocol status"),
     # Decisive: it names the part misused (the command stream), which a phrase naming only
     # the misuse ("improper use") cannot.
@@ -6324,6 +6351,18 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
     ConceptRule(_R.NETWORKERROR, "LOOP", None, f"{_RFC3463}.5, X.4.6 routing loop detected"),
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
+    # A delivery program said not to be able to start or do its work ("cannot start the delivery program"), as
+    # MAILER+FAILED's own "unable to run" terms say it of running.
+    ConceptRule(_R.MAILERERROR, "MAILER", "CANNOT", "Sisimai lib/Sisimai/Reason/MailerError.pm; Courier 1.0.16 "
+                "courierlocal ('Can't run courierdeliver.')", 3),
+    # The receiving host's mail store said impossible to open, create or write (MAIL_STORE, above).
+    ConceptRule(_R.SYSTEMERROR, "MAIL_STORE", "CANNOT", f"{_RFC3463}.4, X.3.0 other mail system status; vpopmail "
+                "(github DerDakon/vpopmail) vdelivermail.c deliver_mail()", 4),
+    ConceptRule(_R.SYSTEMERROR, "MAIL_STORE", "FAILED", f"{_RFC3463}.4, X.3.0 other mail system status; vpopmail "
+                "(github DerDakon/vpopmail) vdelivermail.c checkuser()", 4),
+    # A system call's error number alone (ERRNO, above): the receiving host's own operation failed.
+    ConceptRule(_R.SYSTEMERROR, "ERRNO", None, f"{_RFC3463}.4, X.3.0 other mail system status; POSIX <errno.h>; "
+                "vpopmail (github DerDakon/vpopmail) vdelivermail.c"),
     # A local delivery program that could not change to the recipient's home directory (HOME_DIR, above).
     ConceptRule(_R.MAILERERROR, "HOME_DIR", "CANNOT", "Sisimai lib/Sisimai/Reason/MailerError.pm; maildrop 2.9.3 "
                 "('Unable to change to home directory.', Debian package maildrop)", 4),
