@@ -4965,7 +4965,12 @@ TERMS: Final[tuple[Term, ...]] = (
             # command used when CHUNKING not advertised"; RFC 3207 / 4954 / 3030 make each command usable only
             # when advertised): the client leaving the protocol, as pipelining unasked is, not a refusal of TLS
             # or of a login.
-            "used when not advertised", "command used when", "used without being advertised"),
+            "used when not advertised", "command used when", "used without being advertised",
+            # The other dialect's greeting: LMTP takes LHLO and no HELO/EHLO, SMTP no LHLO (RFC 2033 section 4.1;
+            # Archiveopteryx smtp/smtphelo.cpp: "500 Need LHLO in LMTP", round r56user). The command is the
+            # client's wrong one, not its HELO name refused; the longer terms hide "lhlo" and "need".
+            "need lhlo", "lhlo required", "lhlo is required", "use lhlo", "lhlo is valid only", "lhlo only",
+            "not valid for lmtp", "not valid in lmtp", "speaking lmtp"),
     # A check that the recipient can be delivered to which came back negative (Exim "verify =
     # recipient", a callout): the address does not work. Not "unverified": Postfix's "unverified
     # address: <detail>" is a check not (yet) passed, and its detail says why ("lost connection").
