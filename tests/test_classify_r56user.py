@@ -16,3 +16,14 @@ def test_the_other_dialects_greeting_is_the_clients_wrong_command() -> None:
     assert parse_reply("500 5.5.1 Please use LHLO").hard_bounce is False
     # A HELO name demanded in its proper form stays the sending host refused.
     assert parse_reply("504 5.5.2 Helo command rejected: need fully-qualified hostname").reason is Reason.BLOCKED
+
+
+def test_a_message_refused_by_its_recipients_themselves_is_their_filter() -> None:
+    # Refused by all of its recipients (each one's Sieve reject, RFC 5429): the recipients' own choice, as
+    # "rejected by the recipient" is, whatever a 551 code ("user not local") would suggest.
+    r = parse_reply("551 Message declined by all the recipients")
+    assert (r.reason, r.rule) == (Reason.FILTERED, "concept:UNWANTED")
+    assert r.hard_bounce is False
+    assert parse_reply("550 Refused by every recipient of this message").reason is Reason.FILTERED
+    # A refusal by lists the receiver consults is not the recipients'.
+    assert parse_reply("554 Rejected by all DNSBLs we query").reason is not Reason.FILTERED

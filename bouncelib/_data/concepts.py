@@ -4581,6 +4581,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "rejected by recipient", "rejected by the recipient", "rejected by this recipient",
             "refused by recipient", "refused by the recipient", "refused by this recipient",
             "declined by recipient", "declined by the recipient",
+            # The same said of every recipient of the message (Archiveopteryx smtp/smtpdata.cpp: "551 Rejected by
+            # all recipients" when each recipient's Sieve script rejected it, RFC 5429; round r56user).
+            *(f"{verb} by {who}recipients" for verb in ("rejected", "refused", "declined")
+              for who in ("", "the ", "all ", "all the ", "all of the ")),
+            "rejected by every recipient", "refused by every recipient",
             # Refused by the recipient's domain, named as where the mail was going (Zoho's "541 5.4.1 Mail
             # rejected by destination domain", https://smtp.codes/zoho): the receiving side's own rule for that
             # domain refused it, the recipient's choice as above, whatever its X.4.1 status says (round r53mta).
