@@ -141,8 +141,11 @@ _UNDELIVERED: Final = (
     r"(?:mail|message) delivery failed|delivery has failed|failed recipients?",
     r"undeliver(?:able|ed)|non[- ]?deliver",
     # An application that receives mail could not take the message in (GitLab's "[Rejected]" reply: "your email
-    # message to GitLab could not be processed"): the message, named as such, was not accepted where it was sent.
-    r"(?:message|e-?mail|mail) (?:to (?:\S{1,100} ){1,3})?could ?n[o']t be processed",
+    # message to GitLab could not be processed"; Phabricator's mail receiver, "Your email to Phabricator was not
+    # processed, because an error occurred", PhabricatorMetaMTAReceivedMail.php sendExceptionMail): the message,
+    # named as such, was not accepted where it was sent.  ("... has not been processed yet" is a queue's promise.)
+    r"(?:message|e-?mail|mail) (?:to (?:\S{1,100} ){1,3})?(?:could ?n[o']t be|was ?n[o']t|has ?n[o']t been) "
+    r"processed(?! yet)",
     # A service's account of an attempt that did not succeed ("An attempt to deliver an outbound message for your
     # alias ... has failed", "An attempt to send or reply from your alias ... was just made which failed":
     # addy.io's notices to its users, whose sentence names an alias, with dots, in the gap).
@@ -172,6 +175,11 @@ _UNDELIVERED: Final = (
     r"the following (?:address(?:\(es\)|es)?|recipients?\(?s?\)?) (?:failed|had)",
     # German, French, Spanish, Italian, Portuguese, Dutch, Polish
     r"nicht zugestellt|unzustellbar|nicht zustellbar|konnte nicht .{0,40}zugestellt|konnte nicht .{0,40}verteilt",
+    # ... the writer could not pass on or post the reader's message, qmail's "I wasn't able to deliver your message"
+    # in German ("dass ich Ihre Nachricht mit dem Titel ... nicht weiterleiten und/oder veröffentlichen konnte",
+    # ElkArte's post-by-email bounce template, themes/default/languages/german/Maillist.german.formal.php).
+    r"(?:ihre|deine) nachricht\b.{0,120}? nicht (?:\S+ (?:und/oder|oder) )?"
+    r"(?:weiterleiten|zustellen|veröffentlichen) (?:konnte|können)\b",
     r"n'a pas pu être (?:remis|livré|distribué)|non (?:remis|distribué)|échec de (?:la )?remise",
     r"no (?:se )?(?:pudo|puede) (?:ser )?entregar|no (?:ha podido|pudo) ser entregado|no entregado",
     r"non (?:è stato|ha potuto essere) recapitat|non recapitat|impossibile recapitare",
@@ -309,6 +317,10 @@ _OTHER_FAILURE: Final = _searched(
             # Roundup's mail gateway replies, roundup/mailer.py bounce_message; "Submission failed"): that mail was
             # not taken where it was sent.
             r"\bfailed (?:\S+ ){0,3}?submission\b|\bsubmission (?:has |was )?failed\b",
+            # ... or said, in the body, to have lacked what such an application requires of it, so not taken in
+            # ("The message you sent to roundup did not contain a properly formed subject line", Roundup 2.6.0's
+            # mailgw.py): what the reader sent was not accepted, and the notice says why.
+            r"\bthe (?:message|e-?mail|mail) you sent to \S{1,100} did ?n[o']t contain\b",
             # Exim: "one or more recipient addresses that were incorrectly constructed: ... This
             # address has been ignored" (a recipient refused for its syntax)
             r"addresses that were incorrectly constructed|(?:this|the) address has been ignored",

@@ -26,6 +26,7 @@ import re
 from typing import Final
 
 from bouncelib._classify import parse_reply
+from bouncelib._classify._concepts import concept_reasons
 from bouncelib._data import notices as shapes
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
@@ -180,6 +181,11 @@ def _confirms_own_message(mail: Mail, notice: Notice) -> bool:
     with that Subject gone or worded in a language no table holds."""
     if shapes.CONFIRM_COMMAND.search(notice.text) is None:
         return False
+    return _returns_own_message(mail, notice)
+
+
+def _returns_own_message(mail: Mail, notice: Notice) -> bool:
+    """Whether the notice returns a message its reader sent: the returned message's From is the notice's To."""
     try:
         orig = mail.original_message
     except Exception:  # a broken returned message: its sender is unknown
@@ -187,6 +193,23 @@ def _confirms_own_message(mail: Mail, notice: Notice) -> bool:
     sent = header_in(notice.returned, "From") if orig is None else str(orig.get("From") or "")
     senders = _addresses(sent or "")
     return bool(senders) and senders <= _addresses(mail.header("To"))
+
+
+# Why an application that takes mail did not take the reader's: the reader refused (no user of it, no access), a rule
+# of the service on what it takes (a Subject it requires), content it cannot use (no plain text part).
+_OWN_MESSAGE_REFUSED: Final = frozenset({Reason.REJECTED, Reason.POLICYVIOLATION, Reason.CONTENTERROR})
+
+
+def _refuses_own_message(mail: Mail, notice: Notice) -> bool:
+    """Whether the notice returns its reader's own message and its first paragraph says why that message or its sender
+    is not taken where it was sent (`_OWN_MESSAGE_REFUSED`, as the concept rules read it): an application's answer to
+    a mail it did not take, whose words say so with no Subject to help ("You are not a registered user", "Emails to
+    Roundup trackers must include a Subject: line!", Roundup 2.6.0's roundup/mailgw.py and its catalogues).  An
+    acknowledgement returns the reader's message too, but says nothing refused."""
+    first = next((p for p in _paragraphs(notice.text) if p.strip()), "")
+    if not first or not _returns_own_message(mail, notice):
+        return False
+    return any(hit.reason in _OWN_MESSAGE_REFUSED for hit in concept_reasons(" ".join(first.split())[:600]))
 
 
 def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
@@ -207,7 +230,8 @@ def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[
     if orig is not None:
         to, cc = str(orig.get("To") or ""), orig.get("Cc")
     else:  # the returned message as text after the notice ("Original Message:" and its headers)
-        to, cc = header_in(notice.returned, "To") or "", header_in(notice.returned, "Cc")
+        block = _returned_header_block(notice.returned)
+        to, cc = header_in(block, "To") or "", header_in(block, "Cc")
     if cc:
         return []
     addresses = [a for _n, a in email.utils.getaddresses([to]) if "@" in a]
@@ -221,12 +245,28 @@ def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[
     # Said neither in the Subject nor in the notice's first paragraphs, the failure words belong to a long text that
     # tells what the system does with mail (a usage manual sent back in answer to a "help" mail: "... the original
     # message is bounced back to the sender"), not what became of the message it returns.
+    # So can the notice's first paragraph, saying why the reader's own message it returns was not taken
+    # (`_refuses_own_message`): the long text below it is then the help that comes with the refusal.
     if at >= _NOTICE_HEAD:
-        if not says_failed_or_delayed(mail.subject):
+        if not says_failed_or_delayed(mail.subject) and not _refuses_own_message(mail, notice):
             return []
-        at = 0  # the Subject says it: the notice's own first paragraph says why
+        at = 0  # the Subject (or the first paragraph) says it: the notice's own first paragraph says why
     why = _with_cause_below(raw, at) if raw else ""
     return [Found(recipient=addresses[0], action=said, diagnostic=why[:1000])]
+
+
+def _returned_header_block(returned: str) -> str:
+    """The returned message's header lines: at the start of what the notice returns, else under a heading of their own
+    further down, the message's body returned first ("-- Original Message Body --" over the body, then "-- Original
+    Message Headers --" over the headers: Phabricator's reply to mail its receiver could not process)."""
+    if header_in(returned, "To") is not None:
+        return returned
+    first = returned.find("\n")
+    heading = shapes.ORIGINAL_STARTS.search(returned, first + 1) if first >= 0 else None
+    if heading is None:
+        return returned
+    below = returned.find("\n", heading.end())
+    return returned[below + 1 :] if below >= 0 else ""
 
 
 # How many paragraphs a notice's own account takes at most: a notice is a few short paragraphs before what it returns.
@@ -545,6 +585,8 @@ class GeneralReader:
         said = verdict(notice, mail.subject)
         if said == "challenge" or (said is None and _confirms_own_message(mail, notice)):
             return [_challenge(mail, notice)]
+        if said is None and _refuses_own_message(mail, notice):
+            said = "failed"
         # An address the X-Failed-Recipients header names failed, even when it is also the sender's
         # (a message sent to oneself, or a corpus that redacted every address alike).
         # So are the addresses the notice names as the reader's own ("your alias a": a forwarding service's notice).
