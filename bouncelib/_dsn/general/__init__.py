@@ -206,10 +206,15 @@ def _refuses_own_message(mail: Mail, notice: Notice) -> bool:
     a mail it did not take, whose words say so with no Subject to help ("You are not a registered user", "Emails to
     Roundup trackers must include a Subject: line!", Roundup 2.6.0's roundup/mailgw.py and its catalogues).  An
     acknowledgement returns the reader's message too, but says nothing refused."""
-    first = next((p for p in _paragraphs(notice.text) if p.strip()), "")
-    if not first or not _returns_own_message(mail, notice):
+    # (A single-part mail that cuts no returned message off its notice returns none: the cheap test first.)
+    if len(mail.content_types) < 2 and not notice.returned:
         return False
-    return any(hit.reason in _OWN_MESSAGE_REFUSED for hit in concept_reasons(" ".join(first.split())[:600]))
+    first = next((p for p in _paragraphs(notice.text) if p.strip()), "")
+    if not first or not any(
+        hit.reason in _OWN_MESSAGE_REFUSED for hit in concept_reasons(" ".join(first.split())[:600])
+    ):
+        return False
+    return _returns_own_message(mail, notice)
 
 
 def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
