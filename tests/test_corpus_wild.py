@@ -128,12 +128,39 @@ RECIPIENT_MISSES: dict[str, str] = {
     "discourse-email-revoked.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
+# Round r56wild: ElkArte's bounce gives its error in the paragraph below its failure sentence.
+_ELKARTE_ERROR_BELOW = (
+    "round r56wild, a tuning miss: ElkArte's post-by-email bounce names no address and gives its error in the "
+    "paragraph after its failure sentence ('The error I received while trying was: ...'), which the notice's reply "
+    "text does not take in: read onhold, labelled "
+)
 VERDICT_MISSES: dict[str, str] = {
     "simplelogin-reply-error.eml": "test-part miss, not examined (after round r56user's retrained model)",
     "discourse-email-reject-es-empty.eml": "round r56user, a tuning miss of the retrained model: Discourse's Spanish "
     "refusal of an empty reply (labelled contenterror) had been the model's guess and reads onhold after the retrain; "
     "no Spanish words for an empty body in the tables",
     "qmail-ezmlm-checksub-reject-posts-da.eml": "test-part miss, not examined (after round r55wild's retrained model)",
+    "elkarte-bounce-not-find-member.eml": _ELKARTE_ERROR_BELOW + "rejected",
+    "elkarte-bounce-cant-reply.eml": _ELKARTE_ERROR_BELOW + "rejected",
+    "elkarte-bounce-no-subject.eml": _ELKARTE_ERROR_BELOW + "policyviolation",
+    "elkarte-bounce-found-spam.eml": _ELKARTE_ERROR_BELOW + "spamdetected",
+    "elkarte-bounce-missing-key.eml": _ELKARTE_ERROR_BELOW + "policyviolation",
+    "elkarte-bounce-in-maintenance-mode.eml": _ELKARTE_ERROR_BELOW + "systemerror",
+    "elkarte-bounce-email-notenabled.eml": _ELKARTE_ERROR_BELOW + "notaccept",
+    "elkarte-bounce-pm-not-allowed.eml": _ELKARTE_ERROR_BELOW + "rejected",
+    "elkarte-de-bounce-not-find-member.eml": _ELKARTE_ERROR_BELOW + "rejected",
+    "elkarte-de-bounce-cant-reply.eml": _ELKARTE_ERROR_BELOW + "rejected",
+    "elkarte-de-bounce-no-subject.eml": _ELKARTE_ERROR_BELOW + "policyviolation",
+    "elkarte-de-bounce-found-spam.eml": _ELKARTE_ERROR_BELOW + "spamdetected",
+    "elkarte-de-bounce-no-message.eml": _ELKARTE_ERROR_BELOW + "contenterror",
+    "phabricator-error-no-receivers.eml": "round r56wild, a tuning miss: Phabricator's 'no application knows how to "
+    "handle it' read userunknown but not a hard bounce (no status or code given; labelled by the userunknown rule)",
+    "phabricator-error-empty-mail.eml": "round r56wild, a tuning miss: Phabricator's 'does not contain any body text "
+    "or attachments' read policyviolation, labelled contenterror",
+    "phabricator-error-disabled-sender.eml": "round r56wild, a tuning miss: 'Your account (ana) is disabled' (the "
+    "sender's account with the receiving service) read suspend, labelled rejected (a sender refused)",
+    "phabricator-error-bad-hash.eml": "test-part miss, not examined (round r56wild's new mail)",
+    "simplelogin-reply-error.eml": "test-part miss, not examined (after round r56wild's retrained model)",
     "roundup-mailgw-badclass-ru.eml": "round r55wild, a tuning miss: Roundup's Russian refusal of a Subject without a "
     "class name (its rule for subjects, labelled policyviolation) read as systemerror; no Russian SUBJECT_RULE phrase "
     "for its wording ('the class must be named in square brackets')",
