@@ -135,7 +135,6 @@ _ELKARTE_ERROR_BELOW = (
     "text does not take in: read onhold, labelled "
 )
 VERDICT_MISSES: dict[str, str] = {
-    "simplelogin-reply-error.eml": "test-part miss, not examined (after round r56user's retrained model)",
     "discourse-email-reject-es-empty.eml": "round r56user, a tuning miss of the retrained model: Discourse's Spanish "
     "refusal of an empty reply (labelled contenterror) had been the model's guess and reads onhold after the retrain; "
     "no Spanish words for an empty body in the tables",
