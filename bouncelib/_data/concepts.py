@@ -3328,6 +3328,14 @@ TERMS: Final[tuple[Term, ...]] = (
     # notcompliantrfc). Not the standard alone: "the From: header (RFC5322) isn't aligned" is DMARC's.
     *_terms("MSG_STANDARD", "rfc 822", "rfc822", "rfc 2822", "rfc2822", "rfc 5322", "rfc5322",
             "internet message format"),
+    # The MIME standards (RFC 2045 to 2049: the bodies' structure, types, encodings and the header words of RFC
+    # 2047) named by number or by name, and gromox's "EMIME standard" (MTA_SYSTEM/smtp/data/smtp_code.txt: "Message
+    # doesn't conform to the EMIME standard", corpus r18-gromox-emime, tuning): a message said not to conform to
+    # them breaks its MIME structure or encoding (corpus/LABELING.md: MIME problems are contenterror), not the
+    # header format of RFC 5322 (MSG_STANDARD).
+    *_in("en", "MIME_STANDARD", "mime standard", "mime standards", "mime specification", "mime specifications",
+         "emime standard", "rfc 2045", "rfc2045", "rfc 2046", "rfc2046", "rfc 2047", "rfc2047", "rfc 2049",
+         "rfc2049"),
     # The drafts' name for the standard that became RFC 2822 (DRUMS' "822bis"), written "822.bis" ("552 5.2.0 Message
     # contains bare CR and is violating 822.bis section 2.3", marlam/msmtp issue 145): the same standard (round r54pol).
     *_in("en", "MSG_STANDARD", "822bis", "822 bis", "rfc 822bis", "rfc822bis", "rfc 822 bis"),
@@ -3562,6 +3570,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "name service error", "lookup failure", "resolving error", "dns lookup", "servfail",
             "name or service not known", "bad connection", "connection lost",
             "could not connect", "unable to connect", "cannot connect", "failed to connect", "connection expired",
+            # The connecting said to have gone wrong ("Network error: Error connecting to mx.example.org", ZoneMTA
+            # 3.10 lib/sender.js; "Error connecting to virus scanner", Haraka's clamd plugin, haraka/Haraka issue
+            # 1701): a connection attempt that failed, as "could not connect".
+            "error connecting", "error while connecting", "error when connecting", "failed connecting",
+            "failure connecting", "problem connecting", "problems connecting", "trouble connecting",
             "host is unreachable", "no such file or directory", "cannot read",
             # An I/O failure on the connection (Postfix: "milter ...: read error in initial handshake").
             "read error",
@@ -6143,6 +6156,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NOTCOMPLIANTRFC, "MSG_STANDARD", "CONFORMANCE", "RFC 5322 (Internet Message Format, "
                 "obsoleting RFC 2822 and RFC 822)", 3),
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "CONFORMANCE", "RFC 5322 section 3.6", 6),
+    # The message said not to keep to the MIME standards ("does not conform to the MIME standard", "not compliant
+    # with RFC 2045"): its body's structure or encoding, a content error (round r56pol; gromox smtp_code.txt).
+    ConceptRule(_R.CONTENTERROR, "MIME_STANDARD", "CONFORMANCE", "RFC 2045-2049 (MIME); gromox MTA_SYSTEM/smtp/data/"
+                "smtp_code.txt ('Message doesn't conform to the EMIME standard')", 3),
     # A header field said to be written in a wrong form ("Message-Id header line format error", "malformed Date
     # header"): its syntax, RFC 5322 section 3.6 (round r45tune).
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "BAD_FORM", "RFC 5322 section 3.6 (header field syntax)", 6),
@@ -6305,6 +6322,14 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYSTEMERROR, "MILTER", "ERROR", "Postfix MILTER_README (milter_default_action); Haraka plugins avg "
                 "1.1.1 and esets 1.0.2 (DENYSOFT 'Virus scanner error': the receiver's scanner failed, no finding)", 2,
                 decisive=True),
+    # The check part said to be unavailable or not answering ("virus scanner unavailable", "content filter not
+    # responding"): the receiver could not run its own check, no finding (Postfix MILTER_README: milter_default_action
+    # applies when a milter is unavailable or does not answer in time). Decisive: it names whose failure, over the
+    # scanner's word ("virus") that alone would read as a finding.
+    ConceptRule(_R.SYSTEMERROR, "MILTER", "UNAVAILABLE", "Postfix MILTER_README (milter_default_action: a milter that "
+                "is unavailable); RFC 3463 section 3.4, X.3.0", 3, decisive=True),
+    ConceptRule(_R.SYSTEMERROR, "MILTER", "NO_RESPONSE", "Postfix MILTER_README (milter_default_action, "
+                "milter_*_timeout: a milter that does not answer)", 3, decisive=True),
     ConceptRule(_R.MAILERERROR, "MAILER", "TIMEOUT", "Sisimai lib/Sisimai/Reason/MailerError.pm; Postfix pipe(8)",
                 decisive=True),
     # The receiver's own local delivery timed out or failed (amavisd-new 2.13.0 Amavis/Out/Local.pm): its timer or
