@@ -690,6 +690,54 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("ru", "READER_REFUSED", "у вас нет разрешения на доступ",
          "доступ разрешен только зарегистрированным пользователям"),
     *_in("zh", "READER_REFUSED", "你没有访问"),
+    # A forum's answer to a mail its reader (the mail's sender) may not post: no right, privilege or trust level to
+    # post or reply there, or posts taken only from known users (Discourse's reply-by-email refusals,
+    # config/locales/server.<lang>.yml system_messages.email_reject_insufficient_trust_level, _invalid_access,
+    # _reply_not_allowed and _strangers_not_allowed in its it, pt_BR, sv and ja catalogues): the sender refused,
+    # as Roundup's "You are not permitted to access this tracker" is (READER_REFUSED alone, `rejected`).
+    *_in("it", "READER_REFUSED", "non dispone dei privilegi per pubblicare", "non hai le autorizzazioni per rispondere",
+         "non dispone del livello di attendibilità richiesto"),
+    *_in("pt", "READER_REFUSED", "não tem os privilégios para postar", "não tem permissão para responder",
+         "não tem o nível de confiança necessário"),
+    *_in("sv", "READER_REFUSED", "har inte rättighet att skriva", "har inte rättigheter att svara",
+         "har inte tillräckligt hög förtroendenivå"),
+    *_in("ja", "READER_REFUSED", "投稿するための権限がありません", "投稿する権限がありません",
+         "返信する権限がありません", "投稿するための必要な信頼レベルがありません", "しか返信できません",
+         "しか投稿できません"),
+    # The reader's own account (an application's answer to a mail speaks to the mail's sender: "Your account
+    # associated with this email address has not been activated", "... has been silenced", Discourse's
+    # system_messages.email_reject_inactive_user and _silenced_user in its it, pt_BR and ja catalogues): paired only
+    # with an account not yet activated (NOT_ACTIVATED) or barred from posting (SILENCED), which say the sender may
+    # not post yet or any more -- `rejected`. The same words stay an account (RCPT) too: a "suspended" or "disabled"
+    # account keeps RCPT+DISABLED's reading, the mailbox's state.
+    *(term for lang, words in (("it", ("il tuo account", "tuo account")), ("pt", ("sua conta",)),
+                               ("sv", ("ditt konto",)), ("ja", ("あなたのアカウント",)))
+      for concept in ("YOUR_ACCOUNT", "RCPT") for term in _in(lang, concept, *words)),
+    *_in("it", "NOT_ACTIVATED", "non è stato attivato", "non è stata attivata", "non è attivato", "non attivato"),
+    *_in("pt", "NOT_ACTIVATED", "não está ativada", "não está ativado", "não foi ativada", "não foi ativado"),
+    *_in("sv", "NOT_ACTIVATED", "inte aktiverat", "inte aktiverad"),
+    *_in("ja", "NOT_ACTIVATED", "有効ではありません", "有効化されていません"),
+    *_in("it", "SILENCED", "silenziato", "silenziata"),
+    *_in("pt", "SILENCED", "silenciada", "silenciado"),
+    *_in("sv", "SILENCED", "tystats", "tystad"),
+    *_in("ja", "SILENCED", "投稿禁止"),
+    # The address a mail was sent *from* is its sender's ("Your reply was sent from an unknown / a blocked email
+    # address", Discourse's system_messages.email_reject_user_not_found and _screened_email in its it, pt_BR, sv and
+    # ja catalogues, "... sent from a different address than the one we expected", _reply_user_not_matching): what
+    # is said of that address (unknown, blocked, not the one expected) is said of the sender, as "mail from" is.
+    *_in("it", "SENDER", "inviata da un indirizzo email", "inviata da un indirizzo e mail",
+         "inviato da un indirizzo email", "inviato da un indirizzo e mail", "inviata da un indirizzo",
+         "inviato da un indirizzo"),
+    *_in("pt", "SENDER", "enviada de um endereço de e mail", "enviado de um endereço de e mail",
+         "enviada de um endereço de email", "enviado de um endereço de email", "enviada de um endereço",
+         "enviado de um endereço"),
+    *_in("sv", "SENDER", "skickades från", "skickats från"),
+    *_in("ja", "SENDER", "メールアドレスから送信", "アドレスから送信"),
+    *_in("sv", "REFUSED", "blockerad", "blockerade", "blockerat"),
+    *_in("it", "UNEXPECTED", "diverso da quello previsto", "diversa da quella prevista"),
+    *_in("pt", "UNEXPECTED", "diferente do esperado", "diferente da esperada"),
+    *_in("sv", "UNEXPECTED", "än den vi förväntade"),
+    *_in("ja", "UNEXPECTED", "期待されたのとは異なる"),
     # A Subject required of every mail by the service it was sent to, or a form its Subject must have ("Emails to
     # Roundup trackers must include a Subject: line!", "The subject must contain a class name or designator":
     # Roundup 2.6.0 roundup/mailgw.py and its locale/<lang>.po): the site's own rule on what it takes, not RFC 5322
@@ -6051,6 +6099,19 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "text/plain part); " + f"{_RFC3463}.6, X.6.3 conversion required but not supported"),
     ConceptRule(_R.REJECTED, "READER_REFUSED", None, "Roundup 2.6.0 roundup/mailgw.py and its locale/*.po (the "
                 "author of a mail refused by the tracker); " + f"{_SISIMAI} (Rejected: the sender refused)"),
+    # The reader's own account (the mail's sender's) not activated yet or barred from posting: the sender may not
+    # post, whatever it wrote (Discourse's reply-by-email refusals for inactive and silenced users).
+    ConceptRule(_R.REJECTED, "YOUR_ACCOUNT", "NOT_ACTIVATED", "Discourse config/locales/server.it.yml and "
+                "server.ja.yml (system_messages.email_reject_inactive_user); " + f"{_SISIMAI} (Rejected: the sender "
+                "refused)", 10),
+    ConceptRule(_R.REJECTED, "YOUR_ACCOUNT", "SILENCED", "Discourse config/locales/server.it.yml, server.pt_BR.yml and "
+                "server.ja.yml (system_messages.email_reject_silenced_user); " + f"{_SISIMAI} (Rejected: the sender "
+                "refused)", 10),
+    # The sender not the one expected (a reply "sent from a different address than the one we expected"): the
+    # sender refused, as a From its login does not own is.
+    ConceptRule(_R.REJECTED, "SENDER", "UNEXPECTED", "Discourse config/locales/server.it.yml, server.pt_BR.yml, "
+                "server.sv.yml and server.ja.yml (system_messages.email_reject_reply_user_not_matching); "
+                + f"{_SISIMAI} (Rejected: the sender refused)", 6),
     ConceptRule(_R.USERUNKNOWN, "NOT_A_USER", None, f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "hasmoved under X.1.6 (_decide._sibling)"),
     # A file the receiving host writes to, said to be missing on its disk ("cannot append message to file
