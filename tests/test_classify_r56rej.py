@@ -53,3 +53,19 @@ def test_what_is_said_of_the_address_a_mail_was_sent_from_is_said_of_the_sender(
     assert (r.reason, r.rule) == (Reason.REJECTED, "concept:SENDER+UNEXPECTED")
     # An unknown address with no word of where the mail came from stays the recipient's.
     assert parse_reply("550 Indirizzo email sconosciuto").reason is Reason.USERUNKNOWN
+
+
+def test_a_post_refused_as_coming_from_a_moderated_member_refuses_the_sender() -> None:
+    # A list's rule for one of its members (moderated) refuses who sent, as a non-member is refused.
+    r = parse_reply("Your post to the Devel list was refused: it comes from a moderated member.")
+    assert (r.reason, r.rule) == (Reason.REJECTED, "concept:MODERATED_POSTER")
+    assert parse_reply("Mensagem recusada: enviada por um membro moderado da lista.").reason is Reason.REJECTED
+    assert parse_reply("Писмото е отхвърлено: изпратено е от модериран член.").reason is Reason.REJECTED
+    assert parse_reply("Pesan ditolak karena berasal dari anggota termoderasi.").reason is Reason.REJECTED
+
+
+def test_a_reply_sent_from_an_unknown_mail_in_spanish_is_the_sender_refused() -> None:
+    r = parse_reply("El mensaje se envió desde una dirección de correo electrónico desconocida para el foro.")
+    assert (r.reason, r.rule) == (Reason.REJECTED, "concept:SENDER+UNKNOWN")
+    # An unknown mail address alone stays the recipient's.
+    assert parse_reply("550 Dirección de correo electrónico desconocida").reason is not Reason.REJECTED

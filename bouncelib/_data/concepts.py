@@ -732,12 +732,24 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "enviada de um endereço de email", "enviado de um endereço de email", "enviada de um endereço",
          "enviado de um endereço"),
     *_in("sv", "SENDER", "skickades från", "skickats från"),
+    # The same in Spanish (Discourse server.es.yml, system_messages.email_reject_user_not_found: "Tu respuesta se
+    # envió desde un correo electrónico desconocido"): the mail (correo electrónico) it came from is the sender's.
+    *_in("es", "SENDER", "se envió desde un correo electrónico", "se envió desde una dirección de correo electrónico",
+         "se envió desde una dirección de correo", "se envió desde una dirección"),
     *_in("ja", "SENDER", "メールアドレスから送信", "アドレスから送信"),
     *_in("sv", "REFUSED", "blockerad", "blockerade", "blockerat"),
     *_in("it", "UNEXPECTED", "diverso da quello previsto", "diversa da quella prevista"),
     *_in("pt", "UNEXPECTED", "diferente do esperado", "diferente da esperada"),
     *_in("sv", "UNEXPECTED", "än den vi förväntade"),
     *_in("ja", "UNEXPECTED", "期待されたのとは異なる"),
+    # A post from a member the list moderates, refused as such (Mailman 3.3.10 rules/moderation.py "The message comes
+    # from a moderated member", with its bg, id and pt catalogues messages/<lang>/LC_MESSAGES/mailman.po, the rejection
+    # notice list:user:notice:rejected.txt): who sent is refused by the list's rule for that member, as a non-member
+    # is (MODERATED_POSTER alone, `rejected`).
+    *_in("en", "MODERATED_POSTER", "moderated member", "moderated members", "moderated poster"),
+    *_in("pt", "MODERATED_POSTER", "membro moderado"),
+    *_in("bg", "MODERATED_POSTER", "модериран член"),
+    *_in("id", "MODERATED_POSTER", "anggota termoderasi"),
     # A Subject required of every mail by the service it was sent to, or a form its Subject must have ("Emails to
     # Roundup trackers must include a Subject: line!", "The subject must contain a class name or designator":
     # Roundup 2.6.0 roundup/mailgw.py and its locale/<lang>.po): the site's own rule on what it takes, not RFC 5322
@@ -6099,6 +6111,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "text/plain part); " + f"{_RFC3463}.6, X.6.3 conversion required but not supported"),
     ConceptRule(_R.REJECTED, "READER_REFUSED", None, "Roundup 2.6.0 roundup/mailgw.py and its locale/*.po (the "
                 "author of a mail refused by the tracker); " + f"{_SISIMAI} (Rejected: the sender refused)"),
+    ConceptRule(_R.REJECTED, "MODERATED_POSTER", None, f"{_SISIMAI} (Rejected: the sender is not allowed); Mailman "
+                "3.3.10 rules/moderation.py ('The message comes from a moderated member') and its bg, id, pt "
+                "catalogues"),
     # The reader's own account (the mail's sender's) not activated yet or barred from posting: the sender may not
     # post, whatever it wrote (Discourse's reply-by-email refusals for inactive and silenced users).
     ConceptRule(_R.REJECTED, "YOUR_ACCOUNT", "NOT_ACTIVATED", "Discourse config/locales/server.it.yml and "
