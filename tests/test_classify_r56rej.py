@@ -69,3 +69,8 @@ def test_a_reply_sent_from_an_unknown_mail_in_spanish_is_the_sender_refused() ->
     assert (r.reason, r.rule) == (Reason.REJECTED, "concept:SENDER+UNKNOWN")
     # An unknown mail address alone stays the recipient's.
     assert parse_reply("550 Dirección de correo electrónico desconocida").reason is not Reason.REJECTED
+
+
+def test_a_private_list_takes_posts_from_its_members_only() -> None:
+    r = parse_reply("554 Sorry, this is a private mailing list")
+    assert (r.reason, r.rule) == (Reason.REJECTED, "concept:NONMEMBER")

@@ -4833,7 +4833,11 @@ TERMS: Final[tuple[Term, ...]] = (
             "apenas assinantes podem", "csak listatagok", "pouze přihlášení uživatelé",
             # A "closed" list is one that only its members may post to (Exim's specification, the
             # lists_closed router: ":fail: $local_part@lists.example is a closed mailing list").
-            "closed mailing list", "closed list"),
+            "closed mailing list", "closed list",
+            # A "private" list is the same, its posts its members' (a catalogue of Chinese servers' replies,
+            # blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html, glosses "553 private list access denied" as list
+            # access refused to the sender).
+            "private mailing list", "private list"),
     # The sender's posts, all of them ("reject your posts"): refusing them refuses who sends,
     # not one message. Only plural "your messages" forms: "your message was refused" is one mail.
     *_terms("SENDER_POSTS", "your posts", "your postings", "vos messages", "ihre nachrichten", "uw berichten",
