@@ -56,7 +56,7 @@ def test_what_is_said_of_the_address_a_mail_was_sent_from_is_said_of_the_sender(
 
 def test_a_post_refused_as_coming_from_a_moderated_member_refuses_the_sender() -> None:
     # A list's rule for one of its members (moderated) refuses who sent, as a non-member is refused.
-    r = parse_reply("Your post to the Devel list was refused: it comes from a moderated member.")
+    r = parse_reply("Писмото до списъка не е прието: изпратено е от модериран член.")
     assert (r.reason, r.rule) == (Reason.REJECTED, "concept:MODERATED_POSTER")
     assert parse_reply("Mensagem recusada: enviada por um membro moderado da lista.").reason is Reason.REJECTED
     assert parse_reply("Писмото е отхвърлено: изпратено е от модериран член.").reason is Reason.REJECTED
