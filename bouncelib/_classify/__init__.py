@@ -69,10 +69,18 @@ _UNSAID: Final = frozenset({
 # A recipient's own block of the sender (the concept UNWANTED: a personal block list, "Envelope blocked - User
 # Entry", "has blocked you") is still a block of the sender: the pages the refusal offers concern the sender too.
 _SENDER_BLOCKED_BY_RECIPIENT: Final = ("concept:UNWANTED", "concept:RCPT+UNWANTED")
+# A refusal whose words say the recipient itself is on a list (the concept rule "concept:RCPT+LISTING": "Recipient
+# has been blacklisted") concerns the recipient, whatever reason its other words give: a page it offers is about that
+# recipient, not a contact for the sender (docs/fields.md, "delist": in a refusal about the recipient only a
+# blocklist's own page counts). (A recipient merely "denied" or "blocked" keeps its reason's reading: that is a
+# refusal of this sender's mail to it, bench/delist_perturb.py's "reason" variation.)
+_RECIPIENT_LISTED: Final = "concept:RCPT+LISTING"
 
 
 def _about_sender(reason: Reason, rule: str, status: str | None, permanent: bool | None, guessed: bool) -> bool:
     """Whether a refusal concerns the sender (docs/fields.md, "delist"): its pages and mailboxes are then offered."""
+    if rule.startswith(_RECIPIENT_LISTED):
+        return False
     # A refusal of the sender's message that names no cause (BARE_REFUSAL_RULE) still concerns the
     # sender: a page it offers is where to learn why (LABELING.md, delist).
     if (reason in _ABOUT_SENDER or rule.startswith(_SENDER_BLOCKED_BY_RECIPIENT)) and not guessed:

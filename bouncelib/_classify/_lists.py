@@ -149,7 +149,11 @@ _ADDRESS_LABEL_BEFORE = re.compile(
     # The client's own login named as whose the sender address is or who logged in (Postfix smtpd_check.c
     # reject_sender_login_mismatch: "Sender address rejected: not owned by user <login>"; "authenticated as",
     # "logged in as", Postfix's "sasl_username="): the sender's account, never a contact (round r48rep).
-    r"|\b(?:owned by (?:(?:auth|sasl|login) )?user|(?:authenticated|logged in|signed in) as|sasl_username=)\s*<?\Z")
+    r"|\b(?:owned by (?:(?:auth|sasl|login) )?user|(?:authenticated|logged in|signed in) as|sasl_username=)\s*<?\Z"
+    # The identity a check found the client not authorised to use (pypolicyd-spf's SPF refusal: "Sender is not
+    # authorized by default to use '<identity>' in 'helo' identity"; "not permitted to use <address>"): the sender's
+    # own address or HELO identity, what was checked, never a contact (round r56pd).
+    r"|\b(?:(?:authori[sz]ed|allowed|permitted)(?: by default)? to|may not) use\s*['\"<]?\Z")
 _POINTER_BEFORE = re.compile(r"\b(?:see|visit|refer to)\s*\Z")
 # A URL the reply says the refused message carried (a link of its body that a URI list or a filter matched,
 # a tracking or unsubscribe link quoted from it: "Message contains a blocked URL: http://...", "URL in
