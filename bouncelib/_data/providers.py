@@ -148,7 +148,23 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         "tls für rcpt-domain", "per transaction is unsupported", "domain policy size per transaction",
         "exceeded 50 hops", "ptr record setup", "unauthenticated email is not accepted from this domain",
         "no commands allowed to pipeline after starttls", "weren't able to find the recipient domain",
-        "receiving mail at a rate that", "erhält zu rasch e-mails"),
+        "receiving mail at a rate that", "erhält zu rasch e-mails",
+        # More rows of the same reference (_GOOGLE, 2023 and German versions) in words only its servers write:
+        # its 5.7.26 refusal ("This email has been blocked because the sender is unauthenticated"), the refusals
+        # of its SMTP relay service ("550 5.7.1 Invalid credentials for relay", "550 5.7.0 Mail Sending denied",
+        # German "SMTP-Relay-Dienst-Höchstbeschränkung für Kunden überschritten", as netcomplete.ch's German list
+        # of Gmail's errors gives it), its 5.6.0 text ("Mail message is malformed. Not accepted."), its 5.5.0 text
+        # ("SMTP protocol violation, visit RFC 2821"), its AUTH refusals ("Optional Argument not permitted for
+        # that AUTH mode", "Cannot authenticate due to temporary system problem") and the default texts of
+        # Workspace's admin policy rules ("A policy required encryption but was unable to encrypt the message",
+        # "Rejected due to policy associated with sender": support.google.com/a/answer/7282433, "Message bounced
+        # due to a policy rule"). Not its rows that other MTAs
+        # write word for word ("STARTTLS may not be repeated", "Too many unauthenticated commands", "Temporary
+        # System Problem", "Unrecognized Authentication Type": Exchange, nodemailer's smtp-server).
+        "sender is unauthenticated", "invalid credentials for relay", "mail sending denied", "smtp-relay-dienst",
+        "message is malformed. not accepted", "smtp protocol violation, visit rfc 2821",
+        "optional argument not permitted for that auth mode", "cannot authenticate due to temporary system problem",
+        "policy required encryption but was unable to encrypt", "rejected due to policy associated with sender"),
        # Its replies end by pointing to one of its own help articles ("For more information, go to
        # https://support.google.com/mail/?p=..."). Where a copy shows that link by the article's title, as
        # its error reference does (_GOOGLE: "For more information, go to About SMTP error messages",
@@ -192,7 +208,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # Microsoft 365's own feature, named in the NDR it gives when the sender's organisation blocks a recipient
         # in it: "5.7.703 Your message can't be delivered because one or more recipients are blocked by your
         # organization's tenant allow/block list policy." (tuning thread MicrosoftDocs/microsoft-365-docs#11190).
-        "tenant allow/block list"),
+        "tenant allow/block list",
+        # Exchange Online's limit of concurrent SMTP sessions per mailbox, its own words and help link: "432 4.3.2
+        # Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information."
+        # (tuning threads sabuhish/fastapi-mail#75 and nodemailer/nodemailer#1613; _MS).
+        "concurrent connections limit exceeded"),
        # Exchange Online Protection's anti-spam rule id closing a refusal: "... Please contact your
        # administrator for further assistance. AS(7555)" (learn.microsoft.com, defender-office-365/
        # outbound-spam-policies-external-email-forwarding: the 5.7.520 NDR), "AS(1430)" after 5.7.606.
@@ -216,7 +236,10 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # Its submission server's refusal at end of DATA, with a status of a class RFC 3463 does not have:
         # "554 6.6.0 Error sending message for delivery." (smtp.mail.yahoo.com in github.com/nodemailer/nodemailer/
         # issues/1515 and github.com/jstedfast/MailKit/issues/1855). The status and its words, not the words alone.
-        "6.6.0 error sending message for delivery"),
+        "6.6.0 error sending message for delivery",
+        # Its limit of messages per SMTP connection in its own words: "421 Max message per connection reached,
+        # closing transmission channel" (smtpfieldmanual.com/provider/yahoo, a tuning source).
+        "max message per connection reached"),
        # Its deferral diagnostic codes "- 4.16.50", "- 4.16.52" ("421 Message temporarily deferred - [numeric
        # code]", e.g. 4.16.51, 4.16.52: Yahoo Mail Help, postmaster-22): not an RFC 3463 status (whose second
        # number is 0-7). Its four-part form "- 4.16.55.1" (_YAHOO's TSS04 text) has the shape of an IPv4
@@ -304,7 +327,10 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # Its own family of rate refusals, one per thing counted: "550 Ip frequency limited", "550 Domain
         # frequency limited", "550 Sender frequency limited", "550 Connection frequency limited" (QQ Mail's
         # error list as reproduced at qiao.yimirj.com/article/detail/2261; tuning thread orvice/ss-panel#553).
-        "frequency limited")),
+        "frequency limited",
+        # Its content filter's refusal, which its help article 171 explains ("550 Mail content denied",
+        # service.mail.qq.com/detail/122/171; the Tencent Exmail variant links service.exmail.qq.com).
+        "mail content denied")),
     _p("netease", "NetEase (163.com, 126.com, yeah.net)", "https://help.mail.163.com/",
        ("163.com", "126.com", "yeah.net", "netease.com"), ("mail.163.com", "163 smtp", "126 smtp",
         # Its refusal of an IP after too many failed logins: "554 IP is rejected, smtp auth error limit exceed"
@@ -346,9 +372,16 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # (https://smtp.codes/zoho, a tuning source).
         "email flagged as spam")),
     _p("protonmail", "Proton Mail", "https://proton.me/support", ("protonmail.ch", "proton.me", "protonmail.com"),
-       ("protonmail",)),
+       ("protonmail",
+        # Proton Mail Bridge's refusal of a MAIL FROM address that is not one of the account's own: "451 4.0.0
+        # backend: invalid return path: not owned by user" (github.com/ProtonMail/proton-bridge, its SMTP backend;
+        # tuning thread shenxn/protonmail-bridge-docker#28).
+        "invalid return path: not owned by user")),
+    # Its submission server's refusal of a From header that is none of the account's sending identities, in its
+    # own words: "551 5.7.1 Not authorised to send from this header address" (its help article "Why messages
+    # bounce back", fastmail.help/hc/en-us/articles/7010500320655, a tuning source).
     _p("fastmail", "Fastmail", "https://www.fastmail.help", ("messagingengine.com", "fastmail.com", "fastmail.help"),
-       ("fastmail",)),
+       ("fastmail", "not authorised to send from this header address")),
     # Its refusals end with its own rule code in parentheses: "(G2)", "(G1F)", "(G31)", "(GE)" (smtp.codes/rackspace,
     # from Rackspace's postmaster page).
     _p("rackspace", "Rackspace Email", "https://postmaster.apps.rackspace.com", ("emailsrvr.com",),
@@ -401,7 +434,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        # Its own advice in its SPF/DKIM refusal: "550 Please ensure the email service you are sending from either
        # has SPF or DKIM. You can most likely resolve this problem by searching on Google for "$serviceName SPF
        # DKIM setup" ..." (tuning thread forwardemail/free-email-forwarding#53).
-       ("spf dkim setup",)),
+       ("spf dkim setup",
+        # Its greylisting in its own words, with the wait spelled out: "450 4.2.1 Message was greylisted, try
+        # again in 59 seconds" (github.com/forwardemail/forwardemail.net, its SMTP server's greylisting helper;
+        # tuning thread forwardemail/forwardemail.net#554).
+        "message was greylisted, try again in")),
     _p("terra", "Terra (Brazil)", "https://github.com/magicdude4eva/port25-bouncehandler/issues/8 (a Terra refusal)",
        ("terra.com.br", "terra.com")),
     _p("chinamobile", "139.com (China Mobile mail)", "https://github.com/pppscn/SmsForwarder/issues/663 (a 139.com "
@@ -455,7 +492,10 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # Its refusal of a sender address not (yet) valid for sending, in its own words: "550 Recipient Not
         # Authorised [recipient rejected due to no authorised destination groups]" (BT's help page on error 550,
         # storefront.btc.digital-cms.bt.com/help/email/fix-a-problem/problems-with-email/..., a tuning source).
-        "no authorised destination groups")),
+        "no authorised destination groups",
+        # Its refusal of a sending IP for reputation, as its help page on error 550 quotes it: "550 Message rejected
+        # due to sender IP reputation ([192.0.2.1])" (btbusiness.custhelp.com a_id/15074, a tuning source).
+        "rejected due to sender ip reputation")),
     _p("sohu", "Sohu Mail", "https://365seal.com/y/dRvzkOzRVO.html", ("sohu.com",)),
     _p("lycos", "Lycos Mail (DE)", "http://www.sitepackage.de/service/dokumentation/auswertung/"
        "typische-fehlermeldungen-bei-unzustellbarkeit.html", ("lycos.de",)),
@@ -521,7 +561,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # ... is not a Sender Signature on your account" (tuning threads ActiveCampaign/postmark-rails#31,
         # feedadoc/feedadoc#110).
         "sender signature")),
-    _p("sparkpost", "SparkPost (Bird)", "https://support.sparkpost.com/", ("sparkpostmail.com", "sparkpost.com")),
+    # Its refusal to send to an address on its suppression list, its own words with the list's cause after them:
+    # "554 5.7.1 recipient address was suppressed due to customer policy (FBL)" (support.sparkpost.com, bounce
+    # classification of suppressed recipients; its webhook sample in the tuning source github.com/anymail/
+    # django-anymail tests/test_sparkpost_webhooks.py, "recipient address suppressed due to customer policy").
+    _p("sparkpost", "SparkPost (Bird)", "https://support.sparkpost.com/", ("sparkpostmail.com", "sparkpost.com"),
+       ("suppressed due to customer policy",)),
     # Brevo, named Sendinblue until 2023: its SMTP relay is smtp-relay.brevo.com, formerly
     # smtp-relay.sendinblue.com, and its help and developer pages are on both domains (developers.brevo.com/docs/
     # smtp-integration, the same page at developers.sendinblue.com; help.brevo.com). Its relay's refusal of an
@@ -587,11 +632,16 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     # Its refusals carry a bracketed tag right after the code: inbound "450 [S09] Try Again Later", "550 [S10]
     # Blocked", "550 5.7.1 [NR]", "[IB_FEB]" (docs.mailchannels.com/inbound/smtp-errors); outbound "550 5.7.1
     # [SS]", "[RBL]", "[ESA]" (/outbound/smtp-errors); sending policies "[BFD]", "[BR]", "[UNS]"
-    # (/email-api/sending-policies).
+    # (/email-api/sending-policies); its content scan's "550 5.7.1 [CS] Message blocked. If this is a false
+    # positive, please report this to your hosting service provider. See https://console.mailchannels.net/..."
+    # (tuning sources pastebin.com/BihkfJpV, jeremydumais/CPP-SMTPClient-library#46). Its inbound SPF refusal is
+    # worded as no other server's: "550 5.7.1 Email has been rejected due to the domain's SPF policy" (its
+    # inbound list above; not its DMARC row, whose words Gmail writes too).
     _p("mailchannels", "MailChannels", "https://docs.mailchannels.com/inbound/smtp-errors",
        ("mailchannels.net", "mailchannels.com"),
-       (), (r"(?:^|said: )[245][0-9]{2}[ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?"
-            r"\[(?:s09|s10|nr|ib_feb|ss|esa|rbl|bfd|br|uns)\]",)),
+       ("rejected due to the domain's spf policy",),
+       (r"(?:^|said: )[245][0-9]{2}[ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?"
+        r"\[(?:s09|s10|nr|ib_feb|ss|esa|rbl|bfd|br|uns|cs)\]",)),
     # Its gateways name its own reputation service in the refusal ("blocked using Trend Micro RBL+", "Mail
     # from ... blocked using Trend Micro Email Reputation database"; success.trendmicro.com/solution/1097055).
     _p("trendmicro", "Trend Micro Email Security", "https://success.trendmicro.com",
