@@ -36,6 +36,8 @@ from bouncelib import parse_reply
     ("450 4.2.1 Message was greylisted, try again in 5 minutes", "forwardemail"),
     ("550 Message rejected due to sender IP reputation (198.51.100.7)", "bt"),
     ("554 5.7.1 recipient address was suppressed due to customer policy (Bounce)", "sparkpost"),
+    # SendGrid's refusal of an unverified From address.
+    ("403 Sorry, you are not authorized to send from that email address yet", "sendgrid"),
     # MailChannels: its content scan's [CS] tag, its inbound SPF refusal.
     ("550 5.7.1 [CS] Blocked by the content scanner", "mailchannels"),
     ("550 5.7.1 Mail has been rejected due to the domain's SPF policy, sorry", "mailchannels"),

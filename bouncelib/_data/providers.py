@@ -539,7 +539,11 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # smtp-errors-and-troubleshooting.md: "451 Authentication failed: Maximum credits exceeded", the credits of
         # its plans; "Delayed Bounce - Unable to Parse Server Reason", what it shows for a blank remote reply;
         # docs/glossary/drops.md: "Spam Reporting Address", its drop of an address on its spam report list).
-        "maximum credits exceeded", "unable to parse server reason", "spam reporting address")),
+        "maximum credits exceeded", "unable to parse server reason", "spam reporting address",
+        # The same page's refusal of a From address that matches no verified Sender Identity, under its own
+        # non-RFC code 403: "403 You are not authorized to send from that email address" (Twisted's SMTP server
+        # writes "Unauthenticated senders not allowed" too: not that row).
+        "not authorized to send from that email address")),
     _p("mailgun", "Mailgun", "https://documentation.mailgun.com/", ("mailgun.net", "mailgun.org", "mailgun.com"),
        # Its refusal to send to an address on its bounce suppression list, delivery-status code 605, reason
        # "suppress-bounce": "Not delivering to previously bounced address" (a failed event of its API,
