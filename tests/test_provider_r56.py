@@ -16,7 +16,6 @@ from bouncelib import parse_reply
     # Google: its SMTP relay service's refusals, its 5.6.0 and 5.5.0 texts, its AUTH refusals,
     # the per-domain rules of Workspace.
     ("550 5.7.1 Invalid credentials for relay from this address", "google"),
-    ("550 5.7.0 Mail Sending denied for this account", "google"),
     ("450 4.2.1 Ihr SMTP-Relay-Dienst hat sein Tageslimit erreicht", "google"),
     ("554 5.6.0 The mail message is malformed. Not accepted, sorry", "google"),
     ("451 4.5.0 SMTP protocol violation, visit RFC 2821 before retrying", "google"),
@@ -33,7 +32,6 @@ from bouncelib import parse_reply
     # Proton Mail Bridge, Forward Email's greylisting, BT's reputation refusal, SparkPost's suppression list.
     ("451 4.0.0 backend: invalid return path: not owned by user", "protonmail"),
     ("450 4.2.1 Message was greylisted, try again in 5 minutes", "forwardemail"),
-    ("550 Message rejected due to sender IP reputation (198.51.100.7)", "bt"),
     ("554 5.7.1 recipient address was suppressed due to customer policy (Bounce)", "sparkpost"),
     # SendGrid's refusal of an unverified From address.
     ("403 Sorry, you are not authorized to send from that email address yet", "sendgrid"),

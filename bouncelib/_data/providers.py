@@ -150,18 +150,19 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         "no commands allowed to pipeline after starttls", "weren't able to find the recipient domain",
         "receiving mail at a rate that", "erhält zu rasch e-mails",
         # More rows of the same reference (_GOOGLE, 2023 and German versions) in words only its servers write:
-        # the refusals of its SMTP relay service ("550 5.7.1 Invalid credentials for relay", "550 5.7.0 Mail
-        # Sending denied", German "SMTP-Relay-Dienst-Höchstbeschränkung für Kunden überschritten", as
-        # netcomplete.ch's German list of Gmail's errors gives it), its 5.6.0 text ("Mail message is malformed.
-        # Not accepted."), its 5.5.0 text ("SMTP protocol violation, visit RFC 2821"), its AUTH refusals
-        # ("Optional Argument not permitted for that AUTH mode", "Cannot authenticate due to temporary system
-        # problem") and the default texts of Workspace's admin policy rules ("A policy required encryption but
-        # was unable to encrypt the message", "Rejected due to policy associated with sender":
-        # support.google.com/a/answer/7282433, "Message bounced due to a policy rule"). Not its rows that other
-        # MTAs write word for word ("STARTTLS may not be repeated", "Too many unauthenticated commands",
-        # "Temporary System Problem", "Unrecognized Authentication Type": Exchange, nodemailer's smtp-server),
-        # nor its 5.7.26 "... blocked because the sender is unauthenticated", which Yahoo's 5.7.9 repeats (_YAHOO).
-        "invalid credentials for relay", "mail sending denied", "smtp-relay-dienst",
+        # the refusals of its SMTP relay service ("550 5.7.1 Invalid credentials for relay", German
+        # "SMTP-Relay-Dienst-Höchstbeschränkung für Kunden überschritten", as netcomplete.ch's German list of
+        # Gmail's errors gives it), its 5.6.0 text ("Mail message is malformed. Not accepted."), its 5.5.0 text
+        # ("SMTP protocol violation, visit RFC 2821"), its AUTH refusals ("Optional Argument not permitted for
+        # that AUTH mode", "Cannot authenticate due to temporary system problem") and the default texts of
+        # Workspace's admin policy rules ("A policy required encryption but was unable to encrypt the message",
+        # "Rejected due to policy associated with sender": support.google.com/a/answer/7282433, "Message bounced
+        # due to a policy rule"). Not its rows that other MTAs write word for word ("STARTTLS may not be
+        # repeated", "Too many unauthenticated commands", "Temporary System Problem", "Unrecognized
+        # Authentication Type": Exchange, nodemailer's smtp-server), nor "Mail Sending denied" (three words any
+        # server may write), nor its 5.7.26 "... blocked because the sender is unauthenticated", which Yahoo's
+        # 5.7.9 repeats (_YAHOO).
+        "invalid credentials for relay", "smtp-relay-dienst",
         "message is malformed. not accepted", "smtp protocol violation, visit rfc 2821",
         "optional argument not permitted for that auth mode", "cannot authenticate due to temporary system problem",
         "policy required encryption but was unable to encrypt", "rejected due to policy associated with sender"),
@@ -492,10 +493,7 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # Its refusal of a sender address not (yet) valid for sending, in its own words: "550 Recipient Not
         # Authorised [recipient rejected due to no authorised destination groups]" (BT's help page on error 550,
         # storefront.btc.digital-cms.bt.com/help/email/fix-a-problem/problems-with-email/..., a tuning source).
-        "no authorised destination groups",
-        # Its refusal of a sending IP for reputation, as its help page on error 550 quotes it: "550 Message rejected
-        # due to sender IP reputation ([192.0.2.1])" (btbusiness.custhelp.com a_id/15074, a tuning source).
-        "rejected due to sender ip reputation")),
+        "no authorised destination groups")),
     _p("sohu", "Sohu Mail", "https://365seal.com/y/dRvzkOzRVO.html", ("sohu.com",)),
     _p("lycos", "Lycos Mail (DE)", "http://www.sitepackage.de/service/dokumentation/auswertung/"
        "typische-fehlermeldungen-bei-unzustellbarkeit.html", ("lycos.de",)),
