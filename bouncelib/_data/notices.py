@@ -84,10 +84,10 @@ __all__ = [
 ]
 
 
-def _searched(pattern: str) -> re.Pattern[str]:
-    """A word list searched over every paragraph the general reader looks at, compiled as `literal_first` rewrites
-    it: the same matches, found in fewer steps (see `bouncelib._data._pattern`)."""
-    return re.compile(literal_first(pattern))
+def _searched(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern searched over every paragraph (or line) the general reader looks at, compiled as `literal_first`
+    rewrites it: the same matches, found in fewer steps (see `bouncelib._data._pattern`)."""
+    return re.compile(literal_first(pattern), flags)
 
 
 # An address as notices write it: an ASCII local part (a notice in Chinese writes "发送到a@b" with
@@ -218,7 +218,7 @@ _POST_REFUSED: Final = (
     r"(?:has )?failed\b|"
     r"\b(?:could ?n[o']t|can ?n[o']t|failed to|unable to) (?:decrypt|verify) your (?:message|e-?mail|mail)\b"
 )
-POST_REFUSED: Final = re.compile(_POST_REFUSED)
+POST_REFUSED: Final = _searched(_POST_REFUSED)
 
 # A rule of the address written to, on who may send to it or what a message to it must be ("Only subscribed addresses
 # may send messages to this address", "Messages to this address must be OpenPGP-signed": the Schleuder list server's
@@ -226,7 +226,7 @@ POST_REFUSED: Final = re.compile(_POST_REFUSED)
 # message went no further: a refusal.  The same rule also stands in a list's welcome and in an acknowledgement of a
 # message received (`RULE_STATED_ELSEWHERE`): there it tells the reader the rules, it refuses nothing.  Not a held
 # posting either (`MODERATION_HOLD`, read before), nor a challenge (read first).
-RULE_STATED: Final = re.compile(
+RULE_STATED: Final = _searched(
     r"\bonly (?:\S+ ){1,3}(?:may|can|are (?:allowed|permitted) to) (?:send|post|write)(?: \S+)? to "
     r"(?:this|the) (?:address|list|mailing list|group|mailbox)\b|"
     r"\b(?:messages|mails?|e-?mails|posts|postings) (?:sent |posted )?to this (?:address|list|group|mailbox) must\b|"
@@ -383,7 +383,7 @@ DELAY: Final = _searched(
 )
 
 # Delivered: a success DSN (Postfix "was successfully delivered", "relayed to non-DSN-aware mailer").
-SUCCESS: Final = re.compile(
+SUCCESS: Final = _searched(
     r"(?:was|were|has been|have been) successfully (?:delivered|relayed)|delivery (?:to .{1,80} )?"
     r"(?:was|has been) (?:successful|completed)|successfully delivered|relayed to non-dsn-aware|"
     r"\(success\)|delivery status notification \(relay\)",
@@ -472,7 +472,7 @@ _ABSENT_UNTIL_ABROAD: Final = (
 # office from ... until ...": Lotus Notes' agent; "I am on vacation/holiday/leave") and says when that ends ("until",
 # "when I return", "will be back", "upon my return").  Either alone is a person's sentence; the two together say
 # what an automatic reply says, whatever its headers and Subject (RFC 3834 headers are often missing on old agents).
-ABSENT_UNTIL: Final = re.compile(
+ABSENT_UNTIL: Final = _searched(
     r"\b(?:(?:i am|i'm|i will be|i'll be|i shall be)[ \t]+(?:currently[ \t]+|now[ \t]+)?"
     r"(?:out of (?:the )?office|away from (?:my|the) (?:desk|office|e-?mail|mail)|"
     r"on (?:vacation|holiday|holidays|leave|annual leave|sick leave|parental leave|a business trip))"
@@ -538,7 +538,7 @@ REPLY_TO_THIS: Final = re.compile(r"repl(?:y|ying) to this (?:mail|message|e-?ma
 # Not "approval required/request": approval is what a list's moderator or owner gives to someone
 # else's posting or subscription (Mailman 2 "subscription approval request", Petidomo "Moderator approval
 # required"), a request to the list's keepers, not a challenge to the sender.
-CHALLENGE_SUBJECT: Final = re.compile(
+CHALLENGE_SUBJECT: Final = _searched(
     r"please confirm|confirm your (?:message|e-?mail|address)|verification (?:required|request|needed)|"
     r"sender verification|challenge|whitelist|"
     # "Confirm post to <list>" (ezmlm-idx's SUB_CONFIRM_POST, lang/*/messages: de "Bestätige die Einsendung für",
@@ -588,7 +588,7 @@ SEND_A_MESSAGE_TO: Final = re.compile(
 # caused the failure:", "Diese Fehlermeldung ... Ursache ...:", Cyrus's "The following reason was
 # given:"): it ends with a colon (perhaps inside a closing bracket) and speaks of the error, its cause
 # or reason. Matched on lowercase text.
-CAUSE_INTRO: Final = re.compile(
+CAUSE_INTRO: Final = _searched(
     r"(?:error|reason|cause|problem|diagnos|fehler|ursache|grund|erreur|raison|errore|causa|motivo|"
     r"原因|エラー|ошибк|причин)[^\n]{0,200}:\W{0,3}\Z|"
     # ... or a label that gives the remote server's answer below it (`SERVER_ANSWER_INTRO`).
@@ -651,7 +651,7 @@ RECIPIENTS_HEADING: Final = re.compile(
 # notice's own words, which fix the reason (expired) whatever temporary reply came last.  Citadel
 # "due to prolonged unavailability of its destination(s)", XMail "The maximum number of delivery
 # attempts has been reached", Haraka "Too many failures", Exim "retry timeout exceeded".
-EXPIRED_NOTICE: Final = re.compile(
+EXPIRED_NOTICE: Final = _searched(
     r"prolonged\s+unavailability|maximum\s+number\s+of\s+(?:delivery\s+)?(?:attempts|retries)|"
     r"(?:retry|queue)\s+(?:time\s?out|lifetime)\s+(?:exceeded|expired|reached)|too\s+many\s+(?:delivery\s+)?failures|"
     # "could not be delivered for 5 days", DragonFly's "Could not deliver for the last 432000 seconds": the
@@ -753,7 +753,7 @@ STATUS_TAG_ONLY: Final = re.compile(r"<[^\s<>#]+ #[245]\.\d{1,3}\.\d{1,3}>")
 # Words that make the address after them the *failed recipient*: "delivered to X", "to the following
 # recipient: X", "Unable to send to X", "RCPT TO:<X>", "Recipient address: X", "адресату X", "发送到X",
 # Exim's "save to FILE / generated by X" (a file or pipe delivery and the address it came from).
-RECIPIENT_BEFORE: Final = re.compile(
+RECIPIENT_BEFORE: Final = _searched(
     # Exchange 5.5 lists "Gina Example (SMTP=gina@example.net) on <date>": the address type before it.
     # "the following destination: a" (addy.io's notice) is where the message was to go.
     r"(?:\bto|\bfor|recipients?|destinations?|address(?:es|\(es\))?|rcpt to|rcpt=|generated by|\(smtp[=:]|"
@@ -787,7 +787,7 @@ REFUSER_BEFORE: Final = re.compile(
 # user), "your recipient a" (addy.io's name for the user's own mailbox it forwards to: "failed because your
 # recipient a has disallowed replying").  Never a failed recipient, unless the message went to it ("to your
 # recipient a") or it refused it ("bounced by your mailbox a", `REFUSER_BEFORE`).
-READERS_OWN: Final = re.compile(
+READERS_OWN: Final = _searched(
     # The address spelled here, not `ADDRESS`: its look-behind refuses an address right after Markdown's "**",
     # which addy.io's text part keeps ("your recipient **a**").
     r"(?<!\bto )(?<!\bby )\byour[ \t\n]+(?:e-?mail[ \t\n]+)?(?:alias|recipient)[\s*\"'<(]{0,4}"
@@ -806,7 +806,7 @@ FAILED_SEND_BEFORE: Final = re.compile(
 )
 # Words that make the address after them someone to *write to*, or the sender: never a recipient.
 # The short ones ("at", "from", "de") only as words: "smtp8.goneo.de" ends in a host, not in "de".
-CONTACT_BEFORE: Final = re.compile(
+CONTACT_BEFORE: Final = _searched(
     r"(?:send (?:an? |your |this |the )?(?:\w+ )?(?:e-?mail|mail|message)(?: \w+)? to|"
     # ... and the means to reach someone ("You can contact the administrators by sending a message to <a>",
     # Schleuder's errors.*): "by sending" is how to write, not what failed ("an error while sending mail to a").
@@ -841,7 +841,7 @@ CONTACT_BEFORE: Final = re.compile(
 # "Write to" in German, French, Spanish, Italian, Dutch, Portuguese ("Für weitere Hilfe, schreiben Sie an
 # <postmaster@...>"): a second pattern, asked only when the words before an address end in one of
 # these prepositions (`WRITE_TO_ENDS`), so that CONTACT_BEFORE stays as cheap as it was.
-WRITE_TO_ABROAD: Final = re.compile(
+WRITE_TO_ABROAD: Final = _searched(
     r"(?:schreiben sie|wenden sie sich)(?: bitte)? an|(?:é|e)cri(?:re|vez) (?:à|a)|escrib(?:a|e|ir) a|"
     r"scriv(?:i|ere|ete) a|schrijf (?:naar|aan)|escreva para|"
     # ... and "send / forward this message to", said to the reader in the imperative (ezmlm's
@@ -948,7 +948,7 @@ DOUBLED_CODE: Final = re.compile(r"([245])(?<![\w.,:/-][245])(\d\d) (?=\1\2[ -])
 # type DIAGNOSTIC_TYPE drops, Gmail's "Technical details of permanent failure:", "The error that the other server
 # returned was:", "The response was:"). The reply text handed to the classifier is read without them
 # (`_recipients.as_reply`).
-REPLY_FRAME: Final = re.compile(
+REPLY_FRAME: Final = _searched(
     r"(?<!\S)(?:-{3,}|={3,})(?:[ \t]+(?:(?!---|===)[^\n]){1,80}?[ \t]+(?:-{3,}|={3,}))?(?!\S)"
     # Sendmail's opening line of its returned-mail text, "The original message was received at <date> from <host>
     # [ip]" (sendmail/savemail.c): when the message came in, said of no recipient.
@@ -974,7 +974,7 @@ _BRACKETED = r"\[[^\]\s]{1,64}\]"  # "[192.0.2.1]", "[IPv6:2001:db8::1]", "[mx.e
 TALKING_TO: Final = re.compile(
     r"\bwhile talking to[ \t]+\[?((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][\w-]*(?:\.[\w-]+)+)\.?\]?\.?[ \t]*:", re.I
 )
-SERVER_FRAME: Final = re.compile(
+SERVER_FRAME: Final = _searched(
     # Postfix's "host mx.example.org[192.0.2.1] said:" (smtp_proto.c), also with a space before the bracket, without
     # the word "host" or the bracket (a paste cut at the line's start), or cut down to "said:" at the text's start;
     # "Remote host said:" (qmail-remote), "remote server said:", "Remote server replied:" (hMailServer).
@@ -1018,7 +1018,7 @@ REPLY_CODE: Final = re.compile(
 # Where notices name the remote server: Postfix "host mx.example.org[192.0.2.1] said", Gmail
 # "by mx.example.org. [192.0.2.1]", Exim "host mx.example.org [192.0.2.1]", "Remote-MTA: dns; mx",
 # "Remote system: dns;mx", "Remote host said" (qmail prints the IP before it).
-REMOTE_HOST: Final = re.compile(
+REMOTE_HOST: Final = _searched(
     r"\bhost ([a-z0-9][\w.-]*\.[a-z]{2,})\.?\s?\[|\bby ([a-z0-9][\w.-]*\.[a-z]{2,})\.? \[|"
     r"remote(?:-mta| system| server| host)?:?\s*(?:dns;\s*)?([a-z0-9][\w.-]*\.[a-z]{2,})\b|"
     # The host a client says it reached, by name or address: qmail-remote's "Connected to 192.0.2.7 but greeting
