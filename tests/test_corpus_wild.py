@@ -135,10 +135,6 @@ _ELKARTE_ERROR_BELOW = (
     "text does not take in: read onhold, labelled "
 )
 VERDICT_MISSES: dict[str, str] = {
-    "discourse-email-reject-es-empty.eml": "round r56user, a tuning miss of the retrained model: Discourse's Spanish "
-    "refusal of an empty reply (labelled contenterror) had been the model's guess and reads onhold after the retrain; "
-    "no Spanish words for an empty body in the tables",
-    "qmail-ezmlm-checksub-reject-posts-da.eml": "test-part miss, not examined (after round r55wild's retrained model)",
     "elkarte-bounce-not-find-member.eml": _ELKARTE_ERROR_BELOW + "rejected",
     "elkarte-bounce-cant-reply.eml": _ELKARTE_ERROR_BELOW + "rejected",
     "elkarte-bounce-no-subject.eml": _ELKARTE_ERROR_BELOW + "policyviolation",
@@ -165,11 +161,6 @@ VERDICT_MISSES: dict[str, str] = {
     "for its wording ('the class must be named in square brackets')",
     "exchange-kb-ims-sizelimit.eml": "test-part miss, not examined (after round r53limits' size rules and retrained "
     "model)",
-    "mailman3-run-reject-moderated-bg-r50.eml": "round r50wild, a tuning miss: Mailman 3's Bulgarian reason 'the "
-    "message comes from a moderated member' read as policyviolation, labelled rejected (a sender not allowed to "
-    "post)",
-    "mailman3-run-reject-moderated-id-r50.eml": "round r50wild, a tuning miss: Mailman 3's Indonesian reason 'from a "
-    "moderated member' read as policyviolation, labelled rejected",
     "exchange-kb-q163020-mailbag-contention-r48.eml": "round 48, a tuning miss: '[008] Failure delivering user mail "
     "due to mailbag contention' read as onhold, labelled systemerror (a fault of the connector's mailbag)",
     "schleuder-too-big-r44.eml": "round 45 (r45kind), a tuning miss: 'Your message was too big. Allowed are up to "
@@ -322,8 +313,6 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-es-topic-not-found.eml": "round r54wild, a tuning miss: Discourse's refusal 'El tema al "
     "que estás respondiendo ya no existe' reads userunknown since the retrained model, but hard_bounce false (no code "
     "or status says permanent); labelled true",
-    "discourse-email-reject-es-user-not-found.eml": "round r54wild, a tuning miss: Discourse's refusal 'Tu respuesta "
-    "se envió desde un correo electrónico desconocido' (an unknown sender address) read as onhold, labelled rejected",
 }
 
 
