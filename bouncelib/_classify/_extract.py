@@ -484,8 +484,20 @@ def _email_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _trim(s: str) -> str:
+    # A closing parenthesis belongs to the URL only if the URL opened one: one it did not open closes the
+    # parentheses the URL was written in, and ends it there, also where prose with no space after it follows
+    # ("[contact staff](https://forum.example/about)ください", a Markdown link in Japanese; RFC 3986 appendix C:
+    # parentheses delimit a URI in prose).
+    depth = 0
+    for i, c in enumerate(s):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                s = s[:i]
+                break
+            depth -= 1
     s = s.rstrip(".,;:!?'\"")
-    # A closing parenthesis belongs to the URL only if the URL opened one.
     while s.endswith(")") and s.count("(") < s.count(")"):
         s = s[:-1].rstrip(".,;:!?'\"")
     return s
