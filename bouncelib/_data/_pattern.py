@@ -17,6 +17,7 @@ Anything else is left as it was written.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 # Characters after which a group's closing parenthesis is quantified: such a group is not distributed.
@@ -35,65 +36,35 @@ def _end_of_class(s: str, i: int) -> int:
     return j + 1
 
 
-def _end_of_group(s: str, i: int) -> int:
-    """The index just past the group that opens at ``s[i] == "("``."""
+def _syntax(s: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each character of `s` from `i` that is syntax: an escape is
+    given as its backslash, a character class as its opening bracket, and what they hold is passed over."""
     depth = 0
     j = i
     while j < len(s):
         c = s[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _end_of_class(s, j)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
+        depth += (c == "(") - (c == ")")
+        yield j, c, depth
+        j = j + 2 if c == "\\" else _end_of_class(s, j) if c == "[" else j + 1
+
+
+def _end_of_group(s: str, i: int) -> int:
+    """The index just past the group that opens at ``s[i] == "("``."""
+    for j, c, depth in _syntax(s, i):
+        if c == ")" and depth == 0:
+            return j + 1
     raise ValueError(f"unbalanced group at {i}: {s[i:i + 40]!r}")
 
 
 def alternatives(s: str) -> list[str]:
     """The top-level alternatives of a pattern (split at each ``|`` outside groups and classes)."""
-    out: list[str] = []
-    start = j = 0
-    while j < len(s):
-        c = s[j]
-        if c == "\\":
-            j += 2
-        elif c == "[":
-            j = _end_of_class(s, j)
-        elif c == "(":
-            j = _end_of_group(s, j)
-        elif c == "|":
-            out.append(s[start:j])
-            j += 1
-            start = j
-        else:
-            j += 1
-    out.append(s[start:])
-    return out
+    bars = [j for j, c, depth in _syntax(s) if c == "|" and depth == 0]
+    return [s[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(s)], strict=True)]
 
 
 def _captures(s: str) -> bool:
     """Whether `s` holds a capturing group (copied into two alternatives, it would be numbered twice)."""
-    j = 0
-    while j < len(s):
-        c = s[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _end_of_class(s, j)
-            continue
-        if c == "(" and (s[j + 1 : j + 2] != "?" or s[j + 2 : j + 4] == "P<"):
-            return True
-        j += 1
-    return False
+    return any(c == "(" and (s[j + 1 : j + 2] != "?" or s[j + 2 : j + 4] == "P<") for j, c, _ in _syntax(s))
 
 
 def _opened(alt: str) -> list[str]:
