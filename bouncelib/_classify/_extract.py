@@ -497,7 +497,5 @@ def _trim(s: str) -> str:
                 s = s[:i]
                 break
             depth -= 1
-    s = s.rstrip(".,;:!?'\"")
-    while s.endswith(")") and s.count("(") < s.count(")"):
-        s = s[:-1].rstrip(".,;:!?'\"")
-    return s
+    # Cut so, the URL holds no closing parenthesis it did not open: trailing punctuation is all that is left.
+    return s.rstrip(".,;:!?'\"")
