@@ -3558,6 +3558,9 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("en", "EMPTY", "blank", "is blank", "no content", "has no content",
          "without content", "no text", "contains no text", "contains nothing"),
     *_in("de", "EMPTY", "leer", "ist leer"),
+    # "No text" in German, as the English "no text" above (Schleuder 4.0.3 locales/de.yml errors.message_empty:
+    # "Deine Email enthielt keinen Text, daher wurde sie nicht über die Liste verteilt").
+    *_in("de", "EMPTY", "kein text", "keinen text"),
     *_in("fr", "EMPTY", "est vide"),
     *_in("es", "EMPTY", "vacío", "vacio", "está vacío"),
     *_in("it", "EMPTY", "è vuoto"),
@@ -4585,6 +4588,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "requirement is not met", "requirements are not met", "requirement has not been met",
             "requirements have not been met", "not meet the requirement", "not meet the requirements",
             "erforderlich", "requis", "requise", "obligatorio", "necessario", "obrigatório"),
+    # German's plain modal of obligation, as "must" above (Schleuder 4.0.3 locales/de.yml errors.message_unsigned:
+    # "Emails an diese Adresse müssen mit einem OpenPGP-Schlüssel signiert sein"; Duden: müssen, "gezwungen sein").
+    *_in("de", "REQUIRED", "müssen", "muss"),
     # A delivery program ended by a signal (sendmail 8.17 deliver.c endmailer(): "451 4.3.0 mailer local died with
     # signal 9"; Postfix pipe_command.c "Command died with signal"): the program failed (with MAILER below).
     *_terms("FAILED", "died with signal", "killed by signal", "terminated by signal", "died on signal"),
