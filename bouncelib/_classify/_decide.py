@@ -48,6 +48,7 @@ from bouncelib._classify._model import guess
 from bouncelib._data import providers as _prov
 from bouncelib._data.blocklists import BLOCKLISTS, DOMAIN_LISTS
 from bouncelib._data.concepts import (
+    ADDRESS_FORMAT_WORDS,
     ADDRESS_WORD,
     BARE_FAILURE_WORDS,
     BARE_REFUSAL_FILLERS,
@@ -1293,15 +1294,26 @@ _MAILBOX_NAME_SAID: Final = "|".join(map(re.escape, MAILBOX_NAME_WORDS))
 _FORM_OF_MAILBOX_NAME: Final = re.compile(
     rf"\b(?:{_FORM_SAID}) (?:{_MAILBOX_NAME_SAID})\b|\b(?:{_MAILBOX_NAME_SAID}) (?:is |was |are )?(?:{_FORM_SAID})\b"
 )
+# A FORM word said of an address's format ("invalid address format", "invalid sender address format", "the address
+# format is incorrect"): `ADDRESS_FORMAT_WORDS`. "Incorrect" and "wrong" say a format is bad as the FORM words do.
+_FORMAT_BAD: Final = "|".join(map(re.escape, (*FORM_PHRASES, *sorted(FORM_WORDS), "incorrect", "wrong")))
+_FORMAT_SAID: Final = "|".join(map(re.escape, ADDRESS_FORMAT_WORDS))
+_FORM_OF_ADDRESS_FORMAT: Final = re.compile(
+    rf"\b(?:{_FORMAT_BAD}) (?:[\w-]+ ){{0,2}}(?:{_FORMAT_SAID})\b"
+    rf"|\b(?:{_FORMAT_SAID}) (?:is |was |are )?(?:{_FORMAT_BAD})\b"
+)
 
 
 def _malformed_name(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # "Invalid domain name": the name as written is wrong (its form), not a domain that was looked up and is not
     # there (hostunknown's "domain not found", "no such domain"). Only of the name (`DOMAIN_NAME_WORDS`): "invalid
     # domain" alone also says a domain not served. A mailbox's name the same way (`MAILBOX_NAME_WORDS`: "553 Mailbox
-    # name invalid"): "invalid mailbox" alone says a mailbox not served.
-    if ("domain name" in ev.facts.words_text and _FORM_OF_NAME.search(ev.facts.words_text)) or (
-        "mailbox name" in ev.facts.words_text and _FORM_OF_MAILBOX_NAME.search(ev.facts.words_text)
+    # name invalid"): "invalid mailbox" alone says a mailbox not served. An address's format too
+    # (`ADDRESS_FORMAT_WORDS`: "550 5.1.2 Invalid address format"): "invalid address" alone may say one not served.
+    if (
+        ("domain name" in ev.facts.words_text and _FORM_OF_NAME.search(ev.facts.words_text))
+        or ("mailbox name" in ev.facts.words_text and _FORM_OF_MAILBOX_NAME.search(ev.facts.words_text))
+        or ("address format" in ev.facts.words_text and _FORM_OF_ADDRESS_FORMAT.search(ev.facts.words_text))
     ):
         return Reason.SYNTAXERROR, rule + ";name-form"
     return None

@@ -6622,6 +6622,14 @@ DOMAIN_NAME_WORDS: Final = ("domain name", "domain names")
 #: r55user). "Mailbox not found" stays unknown: no name, no FORM word. Read by `_decide._malformed_name`.
 MAILBOX_NAME_WORDS: Final = ("mailbox name", "mailbox names")
 
+#: The words that name an address's *format*, the way it is written ("550 5.1.2 Invalid address format",
+#: infodancer/smtpd internal/smtp/session.go for a recipient with no domain part; "501 5.1.3 Invalid sender address
+#: format", gumdrop; zh "地址格式错误" among the SYNTAX terms): a FORM word (or "incorrect", "wrong") said of the
+#: format is the address's syntax (RFC 3463 X.1.3 / X.1.7 "mailbox address syntax"; LABELING.md: a malformed
+#: address is syntaxerror, whatever the status), not an address looked up and missing (round r57user). Read by
+#: `_decide._malformed_name`, with up to two words naming whose address between ("invalid sender address format").
+ADDRESS_FORMAT_WORDS: Final = ("address format", "address formats")
+
 #: Vague pairs (round r35tune), read at the step of the vague phrases (`weak` rows of
 #: `bouncelib/_data/reasons.py`) when none of those matched: the meaning of "mailbox unavailable" and "recipient
 #: address rejected" (Sisimai's UserUnknown, weak rows since round 3) in whichever word of its concepts
