@@ -3937,6 +3937,13 @@ TERMS: Final[tuple[Term, ...]] = (
     # prevention active for [192.0.2.1][R]", zytzagoo/smtp-validate-email#9): the host is refused for what
     # it did, as a harvest attack.
     *_terms("INTRUSION", "intrusion prevention", "intrusion detection", "intrusion protection"),
+    # The identity a client claims for itself, said not to be believed (VIPRE's "You cannot say you are me. I am
+    # me." for a client that greets with the receiver's own name,
+    # https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons; vsmtpd's
+    # check_spamhelo, after qpsmtpd's, "Sorry I don't believe that you are <name>" for a HELO name on the badhelo
+    # list, https://github.com/damoxc/vsmtpd/blob/f1c20a15fcf9eaa6f79c374caec0190aef167c6c/plugins/check_spamhelo.py):
+    # the host's claim about itself refused, as a forged HELO name is (HELO+FORGED).
+    *_in("en", "CLAIM_DOUBTED", "do not believe that you are", "do not believe you are", "cannot say you are"),
     # An end-user (dynamic, residential) address that should send through its provider's relay:
     # Spamhaus PBL, the ISPs' outbound port 25 blocking.
     *_terms("DYNAMIC", "dynamic ip", "dynamic ips", "dynamic address", "dynamic addresses", "dynamic ip address",
@@ -5538,6 +5545,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "DDEI sender filtering (DHA protection): the connecting host is refused"),
     ConceptRule(_R.BLOCKED, "INTRUSION", None, "MDaemon Intrusion Prevention (a connecting IP blocked for its "
                 "connections or failures); zytzagoo/smtp-validate-email#9"),
+    ConceptRule(_R.BLOCKED, "CLAIM_DOUBTED", None, "RFC 5321 section 4.1.1.1 (the HELO name identifies the client); "
+                "https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons; "
+                "https://github.com/damoxc/vsmtpd/blob/f1c20a15fcf9eaa6f79c374caec0190aef167c6c/plugins/"
+                "check_spamhelo.py"),
     # A count of unknown recipients the sender mailed ("an excessively high number of invalid recipients
     # originating from your account", "too many invalid recipients"): the sender's list hygiene, its
     # reputation, not one recipient unknown (GoDaddy IB112/IB113 say so of the same count). After the

@@ -1,0 +1,26 @@
+"""Round 57 (r57host): refusals of the sending host, in words written for these tests (not copied from the corpus).
+
+* A server that says it does not believe the name the client gives itself refuses the host's claim about
+  itself, as a forged HELO name is refused (`blocked`), whatever name follows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import parse_reply
+
+
+@pytest.mark.parametrize("text", [
+    "554 Nope, we do not believe that you are mx.example.org",
+    "550 5.7.1 I don't believe you are relay.example.net, go away",
+    "421 You cannot say you are this server, closing",
+])
+def test_doubted_identity_of_the_client_is_blocked(text: str) -> None:
+    r = parse_reply(text)
+    assert r.reason == "blocked"
+    assert r.rule == "concept:CLAIM_DOUBTED" or r.rule.startswith("phrase:")
+
+
+def test_doubted_identity_rule_names_the_concept() -> None:
+    assert parse_reply("550 Sorry, we do not believe that you are example.net").rule == "concept:CLAIM_DOUBTED"
