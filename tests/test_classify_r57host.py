@@ -24,3 +24,13 @@ def test_doubted_identity_of_the_client_is_blocked(text: str) -> None:
 
 def test_doubted_identity_rule_names_the_concept() -> None:
     assert parse_reply("550 Sorry, we do not believe that you are example.net").rule == "concept:CLAIM_DOUBTED"
+
+
+@pytest.mark.parametrize("text", [
+    "421 Maximum connections exceeded for this listener, try again later",
+    "421 4.3.2 max connections exceeded, please retry",
+])
+def test_the_connection_ceiling_exceeded_is_too_many_connections(text: str) -> None:
+    r = parse_reply(text)
+    assert r.reason == "toomanyconn"
+    assert r.rule == "concept:CONNECTION_COUNT+EXCEEDED"

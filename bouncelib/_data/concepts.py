@@ -3134,7 +3134,12 @@ TERMS: Final[tuple[Term, ...]] = (
             "simultaneous clients", "simultaneous connections",
             # Sessions open at once (GoDaddy IB007: "too many sessions from <ip>. Please lower the number of
             # concurrent sessions"; round r54rate): the connections counted, in the word for one SMTP dialogue.
-            "concurrent session", "concurrent sessions", "simultaneous session", "simultaneous sessions"),
+            "concurrent session", "concurrent sessions", "simultaneous session", "simultaneous sessions",
+            # The server's ceiling on connections named by the ceiling itself (simta receive.c, "421 Maximum
+            # connections exceeded, closing transmission channel", https://github.com/simta/simta/blob/
+            # c20850561dabb7b5612c516472694eaf638990df/receive.c; Exim's smtp_accept_max, "maximum number of
+            # simultaneous incoming SMTP calls"): the count of connections at once, said exceeded.
+            "maximum connections", "max connections", "maximum number of connections"),
     # "connection from <host>" is also the connection itself (CLIENT reads it as the host that connects):
     # counted, "too many connection(s) from" (Postfix anvil, LABELING.md), it is the connections that are too many.
     *_terms("CONNECTION", "connection from", "connections from"),
