@@ -34,3 +34,9 @@ def test_the_connection_ceiling_exceeded_is_too_many_connections(text: str) -> N
     r = parse_reply(text)
     assert r.reason == "toomanyconn"
     assert r.rule == "concept:CONNECTION_COUNT+EXCEEDED"
+
+
+def test_a_client_said_to_be_disliked_is_blocked() -> None:
+    r = parse_reply("554 the connecting client is disliked here")
+    assert r.reason == "blocked"
+    assert r.rule == "concept:CLIENT+REFUSED"

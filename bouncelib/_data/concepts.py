@@ -464,6 +464,10 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "REFUSED", "unacceptable", "impermissible"),
     # Said as a state of the thing (Twisted's "Sender not acceptable", SMTPBadSender's default).
     *_in("en", "REFUSED", "not acceptable"),
+    # Said as not wanted (Exim's testsuite, a connect ACL that denies the client with the message "550 client
+    # disliked", https://github.com/Exim/exim/blob/1011d57310ad2ecdb29b7ddb783baa19c3ed1ffa/test/stdout/0022):
+    # a refusal of what it is said of, here the client (CLIENT+REFUSED).
+    *_in("en", "REFUSED", "disliked"),
     *_in("de", "REFUSED", "unzulässig", "unzulässige", "unzulässiger", "unzulässigen", "unzulaessig",
          "unzulaessige", "unzulaessiger", "unzulaessigen", "nicht zulässige", "nicht erlaubte", "nicht erlaubten"),
     *_in("it", "REFUSED", "non consentita", "non consentite", "non consentiti", "non ammesso", "non ammessa",
