@@ -3316,6 +3316,12 @@ TERMS: Final[tuple[Term, ...]] = (
             "unauthenticated commands", "login attempts", "log in with your web browser", "xoauth", "auth mode",
             "identity changes", "auth error",
             "autenticación", "autenticazione", "autenticação"),
+    # The client named anonymous, one that has not logged in (Exchange's "Anonymous client does not have permissions
+    # to send as this sender", Parrot Media's help centre: sending through a server that requires a login without
+    # one; as Dovecot's "Access denied (anonymous user)" and Exchange 5.7.57's "not authenticated to send anonymous
+    # mail"): what a send-as refusal of it lacks is the login (round r57rej). Still the CLIENT it names.
+    *_in("en", "ANON_CLIENT", "anonymous client", "anonymous clients"),
+    *_in("en", "CLIENT", "anonymous client", "anonymous clients"),
     # No login made where one is needed ("Sender address rejected: not logged in", Postfix's
     # reject_sender_login_mismatch for an unauthenticated client using a local sender): the
     # refusal is about logging in, whatever the sender wording around it.
@@ -3363,6 +3369,21 @@ TERMS: Final[tuple[Term, ...]] = (
             # Plural, and RFC 5322 section 3.6.2's name (round r53btune: "Incorrect sender headers" was onhold).
             "sender headers", "from headers", "originator header", "originator headers", "originator field",
             "originator fields"),
+    # The same field named header first, as Exim's ACLs write it after $h_from: ("Header From exist, but not have a
+    # valid address", Exim wiki AclSmtpData; cPanel hosts' "Your domain example.com is not allowed in header From",
+    # AVideo issue 1065, mbreit/dokku-monit issue 11, PHPMailer issue 1545). As HEADER too, so that a missing or
+    # malformed one stays the message's form (round r57rej).
+    *_in("en", "ORIGINATOR_FIELD", "header from", "header sender"),
+    *_in("en", "HEADER", "header from", "header sender"),
+    # A value said not allowed *in* a field: what is refused is what was put there, not the field's form or count
+    # ("Your domain example.com is not allowed in header From": the sender's domain may not be used as the From, the
+    # cPanel hosts of the threads above). Paired only with ORIGINATOR_FIELD (round r57rej).
+    *_in("en", "NOT_ALLOWED_IN", "not allowed in", "is not allowed in", "are not allowed in", "not permitted in",
+         "is not permitted in", "are not permitted in"),
+    # The same words still refuse what else they are said of ("NUL characters are not allowed in SMTP commands"):
+    # the longer term would otherwise hide REFUSED's "not allowed".
+    *_in("en", "REFUSED", "not allowed in", "is not allowed in", "are not allowed in", "not permitted in",
+         "is not permitted in", "are not permitted in"),
     # A header field's value or content named as what is refused (round r53policy): "550 Header value not allowed"
     # (a council's gateway, corpus gateways.jsonl) is the site's rule on what a header may say, not the header's
     # form or its absence. Also HEADER's words, so that the header pairs read "header value malformed" as before.
@@ -5893,6 +5914,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "ADDR", "NOT_OF_ACCOUNT", f"{_RFC3463}.8, X.7.1; useplunk/plunk issue 164", 3),
     ConceptRule(_R.REJECTED, "ADDR", "SEND_NOT_ALLOWED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI} "
                 "(Rejected: the envelope sender refused)", 4),
+    # Sending as someone refused to a client that has not logged in: the login is what is missing, not the right to
+    # the address (RFC 4954 section 6, 530 5.7.0 authentication required); before SEND_AS_DENIED alone (round
+    # r57rej: parrot-media.de help centre, 'Anonymous client does not have permissions to send as this sender').
+    ConceptRule(_R.SECURITYERROR, "ANON_CLIENT", "SEND_AS_DENIED", "RFC 4954 section 6 (530 5.7.0 authentication "
+                "required); parrot-media.de Exchange help centre ('Anonymous client does not have permissions to send "
+                "as this sender')", 3),
     ConceptRule(_R.REJECTED, "SEND_AS_DENIED", None, f"{_RFC3463}.8, X.7.1 delivery not authorized (the sender's "
                 "identity); Exchange Online NDR 5.7.60 ('Client does not have permissions to send as this sender')"),
     # The sender said to break the site's policy (GumDrop's "Sender address violates local policy"): the sender is
@@ -6239,6 +6266,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "Postfix header_checks(5) (REJECT on a header's value: a site's rule)", 2),
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER", "MISSING", "RFC 5322 section 3.6 (header field counts and syntax)",
                 10),
+    # A sender identity put in the From field and refused there (cPanel hosts' "Your domain example.com is not allowed
+    # in header From": the domain may not be used as the From by this account): the sender refused, RFC 5322 section
+    # 3.6.2's originator field naming it. After HEADER+MISSING: a count or form refused ("multiple addresses are not
+    # allowed in the From header") stays the message's form (round r57rej; AVideo issue 1065, mbreit/dokku-monit
+    # issue 11, PHPMailer issue 1545).
+    ConceptRule(_R.REJECTED, "ORIGINATOR_FIELD", "NOT_ALLOWED_IN", "RFC 5322 section 3.6.2 (originator fields); "
+                "WWBN/AVideo issue 1065 ('Your domain ... is not allowed in header From')", 3),
     # "No <field> header": the header absent, as MISSING says it (RFC 5322 section 3.6: Date and From required,
     # Message-ID expected); only with the header's name right after "no" (round r54pol).
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER_EN", "NO_DET", "RFC 5322 section 3.6 (header field counts); "
