@@ -770,6 +770,11 @@ def _heads_past(phrase: list[str], concept: str, words_text: str) -> bool:
 
 
 _CAUSE_MARKERS: Final = (" due to ", " because of ", " because ")
+# The text an exception carries, quoted after the exception it belongs to ("Failed to process message due to a
+# permanent exception with message Cannot open mailbox ...", Exchange's store driver after the exception's class,
+# "QuotaExceededException"): what the failing step printed, a symptom, not the cause the clause names (round
+# r57sys: pastebin.com/bN5U408y, a mailbox over its shutoff quota read as "cannot open" the system's own files).
+_WITH_MESSAGE: Final = " with message "
 # The parties a refusal may be of, whose refusal a cause clause of spam explains rather than replaces.
 _REFUSED_PARTIES: Final = frozenset(("CLIENT", "SENDER", "SENDING", "ACCOUNT_SENDING"))
 # Words pointing the reader to a page, whose title follows ("For more information, go to Message bounced due to
@@ -794,7 +799,8 @@ def _cause(text: str) -> list[ConceptHit]:
             if any(p in before for p in _POINTERS):
                 return []
             clause = text[i + len(marker) :]
-            end = min((j for j in (clause.find(". "), clause.find(";"), clause.find(" - ")) if j >= 0), default=-1)
+            end = min((j for j in (clause.find(". "), clause.find(";"), clause.find(" - "), clause.find(_WITH_MESSAGE))
+                       if j >= 0), default=-1)  # fmt: skip
             return concept_reasons(clause[:end] if end >= 0 else clause)
     return []
 

@@ -3640,7 +3640,12 @@ TERMS: Final[tuple[Term, ...]] = (
             # An MTA's own address resolving and queueing daemons (round r48tune: Postfix's trivial-rewrite,
             # "address rewriting and resolving daemon" in its manual page, writes "address resolver failure" when
             # it cannot answer; qmgr is its "queue manager"): the receiver's own components, not a DNS resolver.
-            "address resolver", "address resolving service", "address rewriting service", "queue manager"),
+            "address resolver", "address resolving service", "address rewriting service", "queue manager",
+            # A server of the receiving system's own that works behind the one the client talks to, named by
+            # where it stands from it (round r57sys: "421 Downstream server timeout" in the greeting of a
+            # front end, pastebin.com/u19hWQxJ): its time-out is the receiver failing inside (RFC 3463 X.3.0),
+            # no path between the sending and receiving hosts.
+            "downstream server", "downstream servers", "upstream server", "upstream servers"),
     *_terms("NETWORK", "no route", "no valid route", "mx lookup", "cname lookup", "communications failure",
             "communication failure", "communications error", "communication error", "connection refused",
             "connection reset",
@@ -3670,6 +3675,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "host is unreachable", "no such file or directory", "cannot read",
             # An I/O failure on the connection (Postfix: "milter ...: read error in initial handshake").
             "read error",
+            # ... and writing to it, said of the TCP connection or its socket (round r57sys: GroupWise GWIA's
+            # "420 TCP Write Error" beside its "420 TCP Read Error", a time-out while transmitting after the
+            # hosts connected): the longer terms hide SYSTEM's "write error", which alone is the host's own files.
+            "tcp write error", "tcp read error", "socket write error", "socket read error",
             "dns resolving", "dns temporary failure", "dns query", "nameserver", "name server",
             # glibc's gai_strerror(EAI_AGAIN), written by any program whose name lookup failed for now
             # (Postfix: "host or service localhost:8891 not found: Temporary failure in name resolution").
@@ -3888,6 +3897,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # Courier 1.0.16's courierlocal: "Can't run courierdeliver."; round r56sys): a local delivery program, as a pipe
     # is (MAILER+FAILED reads "unable to" and "cannot" as the failure).
     *_in("en", "MAILER", "bin sh", "courierdeliver"),
+    # sendmail's local mailer of old, /bin/mail, naming itself before the error of the mailbox it could not open
+    # (round r57sys: the Tru64 UNIX network administration guide's appendix "sendmail Error Messages": "binmail:
+    # opening /usr/spool/mail/<user> -: Permission denied", the /bin/mail program could not deliver the mail):
+    # a local delivery program, as mail.local is.
+    *_in("en", "MAILER", "binmail"),
     # The files and folders a receiving host keeps delivered mail in, named by the agent that writes them (vpopmail's
     # vdelivermail.c deliver_mail() and checkuser(): "can not open new email file errno=13 file=...", "Auto
     # creation of maildir failed. vpopmail (#5.9.8)"; round r56sys): said impossible or failed, the receiving

@@ -1069,7 +1069,11 @@ CODE_RULES: Final[tuple[CodeRule, ...]] = (
     CodeRule(family="aol", provider="aol", source=_AOL, codes=_AOL_CODES,
              pattern=r"\b((?:rtr|rly):[a-z0-9]{2}|con:b1)\b"),
     CodeRule(family="godaddy", provider="godaddy", source=_GODADDY, pattern=r"\bib([0-9]{3})\b", codes={
-        "007": _R.TOOMANYCONN, "101": _R.BLOCKED, "103": _R.BLOCKED, "104": _R.BLOCKED, "105": _R.BLOCKED,
+        # IB101: "421 Server temporarily unavailable. Try again later. IB101", whose cause GoDaddy's help page gives
+        # as "The email queue is experiencing higher than normal email volume" (help/what-does-my-email-bounceback-
+        # mean-3568, and its successor help/fix-rejected-email-with-a-bounce-error-40685; smtp.codes/godaddy: "the
+        # server is overloaded"): its own server busy, no block of the sender (round r57sys).
+        "007": _R.TOOMANYCONN, "101": _R.SYSTEMERROR, "103": _R.BLOCKED, "104": _R.BLOCKED, "105": _R.BLOCKED,
         # IB110-IB113: a block *for the sender's behaviour* (spam judged by users, invalid recipients),
         # lifted after a day: a reputation verdict, not a listing.
         "106": _R.BLOCKED, "108": _R.REQUIREPTR, "110": _R.BADREPUTATION, "111": _R.BADREPUTATION,
