@@ -53,3 +53,7 @@ def test_godaddys_ib101_is_its_own_server_busy() -> None:
 
 def test_binmail_failing_is_the_local_delivery_program() -> None:
     assert parse_reply("binmail: cannot open /var/mail/user7: Permission denied").reason is Reason.MAILERERROR
+
+
+def test_the_next_servers_name_not_looked_up_is_a_network_error() -> None:
+    assert parse_reply("delivery deferred: could not look up remote host mx7.example.net").reason is Reason.NETWORKERROR

@@ -3679,6 +3679,10 @@ TERMS: Final[tuple[Term, ...]] = (
             # "420 TCP Write Error" beside its "420 TCP Read Error", a time-out while transmitting after the
             # hosts connected): the longer terms hide SYSTEM's "write error", which alone is the host's own files.
             "tcp write error", "tcp read error", "socket write error", "socket read error",
+            # The next server's name not looked up (Dovecot 2.3.19.1 lib-smtp/smtp-client-connection.c
+            # smtp_client_connection_lookup_ip(): "Failed to lookup remote server", a host name that did not
+            # resolve; round r57sys, read by the model until its retraining): a DNS failure on the path.
+            "lookup remote server", "look up remote server", "lookup remote host", "look up remote host",
             "dns resolving", "dns temporary failure", "dns query", "nameserver", "name server",
             # glibc's gai_strerror(EAI_AGAIN), written by any program whose name lookup failed for now
             # (Postfix: "host or service localhost:8891 not found: Temporary failure in name resolution").
