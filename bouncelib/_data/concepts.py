@@ -2973,6 +2973,60 @@ _R48_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
 
 # ------------------------------------------------------------------ subjects: what the reply is about
 
+
+# ------------------------------------------------------------------ round r57lang: replies in languages with few words
+# The plain words of Serbian, Hebrew, Estonian, Bulgarian, Ukrainian, Turkish, Arabic and Korean for subjects and
+# predicates the concepts already have in other languages, found missing in the tuning misses of Evolution's SMTP
+# transport errors (corpus r57-r57lang-evolution.jsonl: Debian evolution-data-server-common 3.46.4-2+deb12u1,
+# camel-smtp-transport.c's RFC 5321 / RFC 4954 reply meanings in usr/share/locale/<lang>/LC_MESSAGES/
+# evolution-data-server.mo). Each is the language's ordinary word, not a catalogue's phrase.
+_R57_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
+    # A mailbox (RFC 5321 550 "mailbox unavailable"): Serbian "поштанско сандуче", Hebrew "תיבת דואר", Estonian
+    # "postkast" / "kirjakast".
+    *_in("sr", "RCPT", "поштанско сандуче", "поштанског сандучета", "поштанском сандучету"),
+    *_in("he", "RCPT", "תיבת הדואר", "תיבת דואר"),
+    *_in("et", "RCPT", "postkast", "postkasti", "kirjakast", "kirjakasti"),
+    # Not available: Serbian "(није) доступн-", Hebrew "אינה/אינו/לא זמין(ה)".
+    *_in("sr", "UNAVAILABLE", "недоступно", "недоступна", "недоступан", "није доступно", "није доступна",
+         "није доступан"),
+    *_in("he", "UNAVAILABLE", "אינה זמינה", "אינו זמין", "לא זמינה", "לא זמין"),
+    # The service not available (RFC 5321 421), the server's own fault as its other languages' OWN_FAULT rows.
+    *_in("sr", "OWN_FAULT", "услуга није доступна"), *_in("he", "OWN_FAULT", "השירות אינו זמין"),
+    # Encryption, the session's (RFC 4954 538 "Encryption required for requested authentication mechanism").
+    *_in("sr", "TLS", "шифровање", "шифровања"), *_in("bg", "TLS", "шифриране", "шифрирането"),
+    *_in("he", "TLS", "הצפנה", "ההצפנה"), *_in("ar", "TLS", "التشفير", "تشفير"),
+    *_in("et", "TLS", "krüptimine", "krüptimist", "krüpteerimine"), *_in("ko", "TLS", "암호화"),
+    # Required: Ukrainian "потребує", Serbian "потребно / неопходно", Hebrew "נדרש(ת)", Turkish "gerekiyor".
+    *_in("uk", "REQUIRED", "потребує", "потрібно", "потрібна"), *_in("sr", "REQUIRED", "потребно", "неопходно"),
+    *_in("he", "REQUIRED", "נדרשת", "נדרש", "הנדרשת", "הנדרש"), *_in("tr", "REQUIRED", "gerekiyor", "gereklidir"),
+    # Authentication (RFC 4954 530 "Authentication required"): Serbian "потврђивање идентитета", Bulgarian
+    # "удостоверяване", Hebrew "הזדהות", Ukrainian "автентифікації".
+    *_in("sr", "SMTPAUTH", "потврђивање идентитета", "потврђивања идентитета"),
+    *_in("bg", "SMTPAUTH", "удостоверяване"), *_in("he", "SMTPAUTH", "הזדהות"),
+    *_in("uk", "SMTPAUTH", "автентифікації"),
+    # Refused as not allowed: Serbian "није дозвољено", Hebrew "אינו מורשה", Turkish "izin verilmedi".
+    *_in("sr", "REFUSED", "није дозвољено", "није дозвољен", "није дозвољена"),
+    *_in("he", "REFUSED", "אינו מורשה", "אינה מורשית", "לא מורשה"),
+    *_in("tr", "REFUSED", "izin verilmedi", "izin verilmiyor"),
+    # Space and its allotment exceeded (RFC 5321 552 "exceeded storage allocation", 452 "insufficient system
+    # storage"): Serbian "простор" (space), "премашен" (exceeded), "недовољно простора на систему".
+    *_in("sr", "QUOTA", "додељен простор", "додељени простор", "квота", "квоту"),
+    *_in("sr", "EXCEEDED", "премашен", "премашена", "прекорачен", "прекорачена"),
+    *_in("sr", "DISKFULL", "недовољно простора на систему"),
+    # A mailbox's *name*, the local part as written (RFC 5321 section 4.2.2: 553 "mailbox name not allowed (e.g.,
+    # mailbox syntax incorrect)"): the mailbox word with the language's "name". Said not allowed, it is the
+    # address's form (`RULES`: MAILBOX_NAME+REFUSED), not a mailbox refused. English "mailbox name" is read by
+    # `MAILBOX_NAME_WORDS` with the form words and the status (a term of its own would hide its RCPT "mailbox").
+    *_in("uk", "MAILBOX_NAME", "ім я поштової скриньки"), *_in("sr", "MAILBOX_NAME", "име поштанског сандучета"),
+    *_in("bg", "MAILBOX_NAME", "името на пощенската кутия", "име на пощенска кутия"),
+    *_in("he", "MAILBOX_NAME", "שם תיבת הדואר"), *_in("no", "MAILBOX_NAME", "postboksnavn", "postboksnavnet"),
+    *_in("tr", "MAILBOX_NAME", "posta kutusu adı", "posta kutusu adına"),
+    *_in("el", "MAILBOX_NAME", "όνομα του γραμματοκιβωτίου", "όνομα γραμματοκιβωτίου"),
+    *_in("hu", "MAILBOX_NAME", "postafiók neve", "postafióknév"),
+    *_in("ar", "MAILBOX_NAME", "اسم صندوق البريد"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -5095,6 +5149,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R44_DICTIONARY_WORDS,
     *_R46_DICTIONARY_WORDS,
     *_R48_CATALOGUE_WORDS,
+    *_R57_LANGUAGE_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -5690,6 +5745,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYNTAXERROR, "ADDR", "BAD_FORM", f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax; "
                 "Exim 4.96 ('malformed address')", 3),
     ConceptRule(_R.SYNTAXERROR, "RCPT", "BAD_FORM", "as ADDR+BAD_FORM (the recipient's address)", 3),
+    # A mailbox name not allowed: RFC 5321 section 4.2.2, 553 "Requested action not taken: mailbox name not allowed
+    # (e.g., mailbox syntax incorrect)"; the form of the address, as "553 5.1.3" says (round r57lang).
+    ConceptRule(_R.SYNTAXERROR, "MAILBOX_NAME", "REFUSED", f"{_RFC5321} (553 mailbox name not allowed)", 3),
     # The client's input said invalid or malformed: its command, RFC 5321 section 4.2.1 (500, 501), round r53syntax.
     ConceptRule(_R.SYNTAXERROR, "INPUT", "UNKNOWN", f"{_RFC5321} (500 syntax error, command unrecognized); QQ Mail "
                 "('502 Invalid input from <ip>', corpus r52rep)", 2),
@@ -6642,6 +6700,8 @@ BARE_REFUSAL_FILLERS: Final = frozenset((
     "votre", "le", "la", "a", "été", "est",  # fr
     "su", "el", "fue", "ha", "sido",  # es
     "ihre", "die", "wurde", "ist",  # de
+    # Round r57lang: the Serbian copula ("поштанско сандуче је недоступно", the mailbox is unavailable).
+    "је",  # sr
 ))  # fmt: skip
 
 #: The words of MESSAGE that name the message's *content* (round r35tune): "content rejected", "content denied",
@@ -6740,7 +6800,35 @@ WEAK_REFUSALS: Final = frozenset((
 #: supported", "not enabled"): those say a feature is missing, not that the address is. A host that "does not like"
 #: the recipient (round r55user: "Connected to remote host, but it does not like recipient.", chouwenlao.cn's FAQ
 #: of qmail's bounce notices) refused it and said no more: the vague refusal "recipient rejected" in other words.
-WEAK_STATES: Final = frozenset(("not available", "currently unavailable", "does not like", "did not like"))
+#: Round r57lang: "not available" is two or more words in most languages (RFC 5321 section 4.2.2, 550 "mailbox
+#: unavailable", as camel-smtp-transport.c's translations give it, Debian evolution-data-server-common 3.46.4,
+#: evolution-data-server.mo: "postboks ikke tilgjengelig", "posta kutusu kullanılabilir değil", "a postafiók nem
+#: érhető el"), the same vague state as the one English word: the UNAVAILABLE terms of `_CATALOGUE_WORDS` that say
+#: "not available" (not "not supported"). Chinese and Japanese ones left out (their "cannot be used" says more).
+WEAK_STATES: Final = frozenset((
+    "not available", "currently unavailable", "does not like", "did not like",  # en
+    "nicht verfügbar",  # de
+    "non disponible",  # fr
+    "no está disponible",  # es
+    "non disponibile",  # it
+    "niet beschikbaar",  # nl
+    "nie jest dostępna",  # pl
+    "не доступен",  # ru
+    "не доступна",  # uk
+    "není k dispozici",  # cs
+    "nie je k dispozícii",  # sk
+    "nem érhető el",  # hu
+    "inte tillgänglig",  # sv
+    "ikke tilgængelig",  # da
+    "ikke tilgjengelig",  # no
+    "ei ole käytettävissä", "ei käytettävissä",  # fi
+    "ei ole saadaval",  # et
+    "kullanılabilir değil",  # tr
+    "δεν είναι διαθέσιμο",  # el
+    "није доступно", "није доступна", "није доступан",  # sr
+    "אינה זמינה", "אינו זמין", "לא זמינה", "לא זמין",  # he
+    "사 용 할 수 없 습 니 다",  # ko (as the classifier reads Hangul: a word each)
+))  # fmt: skip
 
 #: The words a vague predicate said *before* its subject may have between them (round r42tune): articles and the
 #: address itself ("rejected the recipient", "refused recipient <addr>"). Not "by" or "from": "rejected by the
