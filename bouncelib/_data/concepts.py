@@ -2985,17 +2985,17 @@ _R57_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     # "postkast" / "kirjakast".
     *_in("sr", "RCPT", "поштанско сандуче", "поштанског сандучета", "поштанском сандучету"),
     *_in("he", "RCPT", "תיבת הדואר", "תיבת דואר"),
-    *_in("et", "RCPT", "postkast", "postkasti", "kirjakast", "kirjakasti"),
+    *_in("et", "RCPT", "kirjakast", "kirjakasti"), *_known("et", "RCPT", "postkast", "postkasti"),
     # Not available: Serbian "(није) доступн-", Hebrew "אינה/אינו/לא זמין(ה)".
-    *_in("sr", "UNAVAILABLE", "недоступно", "недоступна", "недоступан", "није доступно", "није доступна",
-         "није доступан"),
+    *_in("sr", "UNAVAILABLE", "недоступно", "недоступан", "није доступно", "није доступна", "није доступан"),
+    *_known("sr uk", "UNAVAILABLE", "недоступна"),
     *_in("he", "UNAVAILABLE", "אינה זמינה", "אינו זמין", "לא זמינה", "לא זמין"),
     # The service not available (RFC 5321 421), the server's own fault as its other languages' OWN_FAULT rows.
     *_in("sr", "OWN_FAULT", "услуга није доступна"), *_in("he", "OWN_FAULT", "השירות אינו זמין"),
     # Encryption, the session's (RFC 4954 538 "Encryption required for requested authentication mechanism").
     *_in("sr", "TLS", "шифровање", "шифровања"), *_in("bg", "TLS", "шифриране", "шифрирането"),
     *_in("he", "TLS", "הצפנה", "ההצפנה"), *_in("ar", "TLS", "التشفير", "تشفير"),
-    *_in("et", "TLS", "krüptimine", "krüptimist", "krüpteerimine"), *_in("ko", "TLS", "암호화"),
+    *_in("et", "TLS", "krüptimine", "krüptimist", "krüpteerimine"), *_known("ko", "TLS", "암호화"),
     # Required: Ukrainian "потребує", Serbian "потребно / неопходно", Hebrew "נדרש(ת)", Turkish "gerekiyor".
     *_in("uk", "REQUIRED", "потребує", "потрібно", "потрібна"), *_in("sr", "REQUIRED", "потребно", "неопходно"),
     *_in("he", "REQUIRED", "נדרשת", "נדרש", "הנדרשת", "הנדרש"), *_in("tr", "REQUIRED", "gerekiyor", "gereklidir"),
@@ -3010,7 +3010,7 @@ _R57_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     *_in("tr", "REFUSED", "izin verilmedi", "izin verilmiyor"),
     # Space and its allotment exceeded (RFC 5321 552 "exceeded storage allocation", 452 "insufficient system
     # storage"): Serbian "простор" (space), "премашен" (exceeded), "недовољно простора на систему".
-    *_in("sr", "QUOTA", "додељен простор", "додељени простор", "квота", "квоту"),
+    *_in("sr", "QUOTA", "додељен простор", "додељени простор"), *_known("sr", "QUOTA", "квота", "квоту"),
     *_in("sr", "EXCEEDED", "премашен", "премашена", "прекорачен", "прекорачена"),
     *_in("sr", "DISKFULL", "недовољно простора на систему"),
     # A mailbox's *name*, the local part as written (RFC 5321 section 4.2.2: 553 "mailbox name not allowed (e.g.,
