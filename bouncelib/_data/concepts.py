@@ -653,6 +653,12 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("pt", "FIRST_PERSON", "não aceito", "nao aceito", "só aceito", "envie me"),
     # A size said in its unit after "more than" ("non accetto messaggi con più di 30000 caratteri", ezmlm-idx's
     # Italian max-size notice; "more than 40 KB"): the message over a size limit, as "larger than" says it.
+    # What a system accepts, capped at a size ("we only accept messages up to 25 MB", Zammad's postmaster reply to an
+    # oversized mail, app/views/mailer/email_oversized/en.txt.erb): said with the size's unit (SIZE_UNIT), the
+    # message over the system's limit.  Messages, not a mailbox: what a mailbox may hold is its quota.
+    *_in("en", "ACCEPTS_UP_TO", *(f"{verb} {what} up to"
+                                  for verb in ("accept", "accepts", "accept only", "accepts only")
+                                  for what in ("messages", "emails", "e mails", "mails", "attachments"))),
     *_in("en", "SIZE_UNIT", "bytes", "byte", "kb", "kbytes", "kilobytes", "kilobyte", "kib", "mb", "mbytes",
          "megabytes", "megabyte", "mib", "characters", "chars"),
     # The account that sends, named as such ("The sending email account has been temporarily suspended", Google's
@@ -694,6 +700,15 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("ru", "READER_REFUSED", "у вас нет разрешения на доступ",
          "доступ разрешен только зарегистрированным пользователям"),
     *_in("zh", "READER_REFUSED", "你没有访问"),
+    # ... and in English as an application answering mail says it of the mail's sender, named or addressed: no right
+    # (or permission) to contribute to the service, to create, reply to or comment on its items or to communicate with
+    # it at all (Request Tracker 5.0.3's mail gateway: "<sender> has no right to create tickets in queue General",
+    # "... has no right to reply to ticket 1742", "You do not have permission to communicate with RT",
+    # lib/RT/Interface/Email/Authz/Default.pm and Email.pm GetCurrentUser).  Not "post to" or "send to" (a
+    # mailbox's or list's rule on who may write to it, SEND_TO_DENIED).
+    *_in("en", "READER_REFUSED", *(f"{no} {verb}" for no in ("no right to", "not have the right to", "no permission to",
+                                                           "not have permission to")
+                                   for verb in ("create", "reply to", "comment on", "communicate with", "submit"))),
     # A forum's answer to a mail its reader (the mail's sender) may not post: no right, privilege or trust level to
     # post or reply there, or posts taken only from known users (Discourse's reply-by-email refusals,
     # config/locales/server.<lang>.yml system_messages.email_reject_insufficient_trust_level, _invalid_access,
@@ -6191,6 +6206,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 f"message size); {_RFC3463}.4, X.3.4", 3),
     # More than a number of bytes or characters ("messages with more than 30000 characters"): the window leaves
     # room for the number only.
+    ConceptRule(_R.MESGTOOBIG, "ACCEPTS_UP_TO", "SIZE_UNIT", "Zammad app/views/mailer/email_oversized/en.txt.erb "
+                f"(the postmaster's reply to a mail over its size limit); {_RFC3463}.4, X.3.4 message too big for "
+                "system", 2),
     ConceptRule(_R.MESGTOOBIG, "SIZE_UNIT", "MORE_THAN", f"{_RFC3463}.4, X.3.4 message too big for system; "
                 "ezmlm-idx TXT_MAX_SIZE (msgsize: a message over the list's size refused)", 3),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),

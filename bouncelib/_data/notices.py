@@ -196,6 +196,20 @@ _UNDELIVERED: Final = (
     # Chinese providers open their notices with "your mail was returned" (163: "您的邮件被退回来了").
     r"(?:邮件|郵件|信件)(?:已经?)?被退回|"
     r"届きませんでした|전송(?:에)? 실패|전달되지 않",
+    # ... and "could not be delivered (to one or more recipients)" in the languages of Zammad's postmaster reply
+    # to an oversized mail (app/views/mailer/email_oversized/<locale>.txt.erb): Czech "se nepodařilo ... doručit",
+    # Polish "nie mógł zostać dostarczony", Danish (and Norwegian) "kunne ... ikke leveres", Swedish "kunde ...
+    # inte (att) levereras", Croatian, Serbian and Slovenian "nije (bilo) moguće isporučiti" / "ni bilo mogoče
+    # dostaviti", Lithuanian "negali būti pristatytas", Romanian "nu a putut fi livrat", Turkish "teslim
+    # edilemedi", Ukrainian "не вдалося доставити", Korean "전달할 수 없었습니다": the plain words for an undelivered
+    # message in each language.
+    r"nepodařilo (?:\S+ ){0,5}?doručit|nie (?:mógł|mogła|mogło|mogły) zostać dostarczon|"
+    r"kunne (?:\S+ ){0,2}?ikke (?:af)?leveres|kunde\b.{0,120}? inte (?:att )?levereras|"
+    r"nije (?:bilo )?moguće isporučiti|није (?:било )?могуће испоручити|ni (?:bilo )?mogoče dostaviti|"
+    r"negali būti pristatyt|nu a putut fi livrat|teslim edilemedi|не вдалося (?:\S+ ){0,2}?доставити|전달할 수 없|"
+    # ... and its adjective, "undeliverable", as those replies tag their Subject ("[Non délivrable]", "[neisporučivo]",
+    # "[nedoručiteľné]", "[nedostavljivo]", "[nepristatytina]", "[nelivrabil]", "[전달 불가]").
+    r"non délivrable|neisporučiv|неиспоручив|nedoručiteľn|nedostavljiv|nepristatyt|nelivrabil|전달 불가",
 )
 UNDELIVERED: Final = _searched("|".join(_UNDELIVERED))
 

@@ -403,7 +403,14 @@ def _attached_as_text(parts: Parts, types: Sequence[str]) -> str | None:
     """The returned message attached as a plain text part (Roundup's mail gateway returns the mail it refused so,
     as a second text/plain part after its notice): a text/plain part after the first one whose text is a message,
     a header block of field lines with a From and a To or Subject field, then its body.  The notice's own text is
-    the first text/plain part (`readable_body`), never the returned message."""
+    the first text/plain part (`readable_body`), never the returned message.
+
+    Or the returned message added whole as a body part, its own header fields (a From, and a To or Subject) heading
+    that part with no message/rfc822 around it (Request Tracker's MailError adds the refused mail so, MIME::Entity's
+    add_part, lib/RT/Interface/Email.pm): that part is the message, read with its fields."""
+    for part in parts[2:]:
+        if "from" in part and ("to" in part or "subject" in part):
+            return raw_text(part)
     if types.count("text/plain") < 2:
         return None  # most mails: one text part or none, nothing to walk (asked of every mail, twice)
     first = True

@@ -79,7 +79,14 @@ _LIST_ROLE_FROM: Final = re.compile(
 # A "post office" is a place (a parcel waiting at one), not a posting.
 _A_MESSAGE: Final = re.compile(
     r"\b(?:messages?|e-?mails?|mail|post(?:ing)?s?(?! office)|nachricht(?:en)?|courriels?|mensajes?|messaggi|"
-    r"messaggio|mensage(?:m|ns)|сообщени(?:е|я|ю|ем|и|й|ям|ями|ях)|письм(?:о|а|у|ом|е|ам|ами|ах))\b|メッセージ|メール",
+    r"messaggio|mensage(?:m|ns)|сообщени(?:е|я|ю|ем|и|й|ям|ями|ях)|письм(?:о|а|у|ом|е|ам|ами|ах)|"
+    # ... and the message in the words of the Subjects of Zammad's oversized-mail reply ("[undeliverable] Zpráva je
+    # příliš velká", app/views/mailer/email_oversized/<locale>.txt.erb): Czech, Slovak, Polish, Danish and Norwegian,
+    # Swedish, Turkish and Romanian, Ukrainian, Croatian, Serbian, Slovenian, Lithuanian; and its body's mail
+    # ("e-mailul tău", "e-postanız", "ваш електронний лист", "이메일을").
+    r"zpráv[aěuyo]|správ[aeuy]|wiadomoś(?:ć|ci)|besked(?:en|er)?|meddelande(?:t|n)?|mesaj(?:ul|ı|ınız)?|"
+    r"повідомлення|poruk[aeu]|порук[аеу]|sporočil[oa]?|laišk(?:as|ą|ai)|e-?mailul|e-?posta(?:nız|sı)?|лист[аи]?)\b|"
+    r"メッセージ|メール|메시지|이메일",
     re.I,
 )
 
@@ -805,7 +812,19 @@ def _banner_only(notice: Notice, said: str, of_a_message: bool = False) -> list[
     # reach some or all ...") does not.  A sentence that ends with the colon introduces the next paragraph.
     at = next((k for k in saying if _introduces(paragraphs[k], said_how)), saying[0])
     why = _with_cause_below(raw, at)
-    return [Found(recipient="", action=said, diagnostic=why[:1000])]
+    return [Found(recipient="", action=said, diagnostic=_with_reason_after(why, paragraphs, at)[:1000])]
+
+
+def _with_reason_after(why: str, paragraphs: list[str], at: int) -> str:
+    """The sentence that says the message failed, and the paragraph right after it when the sentence gives no cause
+    and that paragraph does, as the concept rules read it: a notice that quotes no server tells why in its own next
+    paragraph, with no heading to announce it ("... could not be delivered to one or more recipients." and then
+    "Your message was 31.4 MB but we only accept messages up to 25 MB.", Zammad's email_oversized reply; GitLab's
+    "[Rejected]" reply, whose reason follows "your email message to GitLab could not be processed.")."""
+    if at + 1 >= len(paragraphs) or why != paragraphs[at] or concept_reasons(why[:600]):
+        return why
+    below = paragraphs[at + 1]
+    return f"{why} {below}" if concept_reasons(below[:600]) else why
 
 
 def _cut_short(mail: Mail) -> bool:
