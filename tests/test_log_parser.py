@@ -195,6 +195,22 @@ def test_reject_postscreen_commas_and_smtpd_spaces_agree() -> None:
     assert screen.get("client_port") == "40202"
 
 
+@pytest.mark.parametrize("client", ["[]", "[198.51.100.40]"])
+def test_a_refusal_whose_client_name_was_cut_away_keeps_its_command_and_reply(client: str) -> None:
+    # "RCPT from[...]:": a paste that lost the client's name (and maybe its address) is still smtpd's refusal.
+    rec = parse_log_line(
+        f"Mar  9 08:10:11 gate postfix/smtpd[7]: NOQUEUE: reject: MAIL from{client}: 550 5.7.1 <c@example.org>: "
+        "Relay access denied; from=<d@example.net> to=<c@example.org> proto=SMTP helo=<y>"
+    )
+    assert rec is not None
+    assert rec.kind == "reject"
+    assert rec.get("command") == "MAIL"
+    assert (rec.sender, rec.recipient) == ("d@example.net", "c@example.org")
+    assert rec.client_ip == (client.strip("[]") or None)
+    assert rec.reply is not None
+    assert rec.reply.reason is Reason.NORELAYING
+
+
 def test_to_record_has_the_shared_keys() -> None:
     rec = parse_log_line(DELIVERY.format(relay="mx.example.com[192.0.2.27]:25"), year=2025, tz="UTC")
     assert rec is not None

@@ -491,6 +491,10 @@ def _refusal(head: Head, action: str, rest: str, raw: str, inf: bool) -> LogReco
                 trailer = trailer[: colon + 1]
     else:
         cmd, found, after = rest.partition(" from ")
+        if not found and _NAMELESS_CLIENT in rest[:40]:
+            # A paste whose client name was cut away ("RCPT from[]: 554 ...": a wiki's markup or an
+            # anonymiser took "unknown[192.0.2.1]"'s name and address): the command and the reply stand.
+            cmd, found, after = rest.partition(" from")
         if action in _PROXY_VERDICTS and _PROXY_COMMAND.match(rest):
             # The before-queue filter's verdict names the command and the filter's reply, no client
             # (smtpd_proxy.c: "proxy-reject: END-OF-MESSAGE: 451 4.3.0 Error: ...; from=<> to=<>", and
@@ -532,6 +536,8 @@ def _client_at(head: Head, kind: str, status: str | None, msg: str, start: int, 
     return client_record(head, kind, status, host, ip, msg, raw, inf)
 
 
+# "CMD from[ip]: ": a refusal's client with its name taken away (`_refusal`).
+_NAMELESS_CLIENT: Final = " from["
 _SESSION: Final = ("lost connection after ", "timeout after ", "too many errors after ", "improper command pipelining")
 
 
@@ -558,7 +564,8 @@ def _smtpd(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
             return _client_at(head, "session", status.replace(" ", "-"), msg, frm + 6, raw, inf)
         return plain_record(head, "session", status.replace(" ", "-"), msg, raw, inf)
     action, sep, rest = msg.partition(": ")
-    if sep and (action in _REJECTS or action in _ACTIONS) and (" from " in rest or action in _PROXY_VERDICTS) \
+    if sep and (action in _REJECTS or action in _ACTIONS) and (" from " in rest or action in _PROXY_VERDICTS
+                                                                or _NAMELESS_CLIENT in rest) \
             and action != "warning":
         return _refusal(head, action, rest, raw, inf)
     if msg.startswith(("discarding EHLO keywords", "NOQUEUE: client=", "auth=")):
