@@ -195,6 +195,19 @@ def test_reject_postscreen_commas_and_smtpd_spaces_agree() -> None:
     assert screen.get("client_port") == "40202"
 
 
+@pytest.mark.parametrize("qid", ["xxxxxxxxxx", "XXXXXXXXXXXX"])
+def test_a_queue_id_anonymised_to_xs_is_no_id_but_the_outcome_is_read(qid: str) -> None:
+    rec = parse_log_line(
+        f"Apr  4 09:00:01 relay1 postfix/smtp[55]: {qid}: to=<e@example.org>, relay=mx.example.org[192.0.2.9]:25, "
+        "delay=12, delays=0.1/0/6/6, dsn=4.4.2, status=deferred (lost connection with mx.example.org[192.0.2.9] "
+        "while sending RCPT TO)"
+    )
+    assert rec is not None
+    assert (rec.kind, rec.status, rec.recipient, rec.queue_id) == ("delivery", "deferred", "e@example.org", None)
+    assert rec.reply is not None
+    assert rec.reply.reason is Reason.NETWORKERROR
+
+
 @pytest.mark.parametrize("client", ["[]", "[198.51.100.40]"])
 def test_a_refusal_whose_client_name_was_cut_away_keeps_its_command_and_reply(client: str) -> None:
     # "RCPT from[...]:": a paste that lost the client's name (and maybe its address) is still smtpd's refusal.

@@ -37,7 +37,7 @@ from bouncelib._log.stamps import Clock
 
 __all__ = [
     "DAEMONS", "LineParser", "TagInfo", "delivery_line", "delivery_of_match", "number", "parse_log_line", "qid_end",
-    "tag_info",
+    "split_qid", "tag_info",
 ]  # fmt: skip
 
 _Handler = Callable[[Head, str, str, bool], LogRecord]
@@ -679,9 +679,24 @@ def qid_end(msg: str) -> int:
     c = msg.find(": ")
     if 4 < c < 24:
         cand = msg[:c]
-        if not cand.strip(_HEX) or cand == "NOQUEUE" or ("z" in cand and _LONG_QID.fullmatch(cand)):
+        if (not cand.strip(_HEX) or cand == "NOQUEUE" or ("z" in cand and _LONG_QID.fullmatch(cand))
+                or not cand.strip(_ANONYMISED)):
             return c
     return -1
+
+
+# A queue id a paste replaced by x's ("xxxxxxxxxxxx: to=<...>, relay=..."): the message after it is the daemon's
+# as ever, but the id names no message (a correlator would join every such line into one).
+_ANONYMISED: Final = "xX"
+
+
+def split_qid(msg: str) -> tuple[str | None, str]:
+    """The leading queue id of `msg` (None when there is none, or it was anonymised away) and the message after it."""
+    c = qid_end(msg)
+    if c <= 0:
+        return None, msg
+    qid = msg[:c]
+    return (None if not qid.strip(_ANONYMISED) else qid), msg[c + 2 :]
 
 
 _EMPTY_SHAPES: Final[Mapping[str, str]] = MappingProxyType({})
@@ -916,11 +931,7 @@ class LineParser:
                 # from H[ip]: 554 ...", postlog(1) without -i): that tag decides before a header-less paste.
                 return self.pidless(line) or _headless(line)
         ts, host, inf = self.clock.read(pre) if pre else _NOSTAMP
-        qid = None
-        c = qid_end(msg)
-        if c > 0:
-            qid = msg[:c]
-            msg = msg[c + 2 :]
+        qid, msg = split_qid(msg)
         # Blanks and a CR after the message are the transport's, not the program's (a file copied from
         # Windows, a collector padding its columns): the message's text ends at its last visible character.
         return info.handler((ts, host, info.program, info.pid, qid), msg.rstrip(), line, inf)
@@ -960,12 +971,7 @@ class LineParser:
             # postfix(1)'s tag only right after a header's stamp and host: "postfix: " inside another program's
             # message ("cron[9]: reload postfix: ...") is a word of that message.
             return None
-        msg = line[m.end() :].rstrip()
-        qid = None
-        c = qid_end(msg)
-        if c > 0:
-            qid = msg[:c]
-            msg = msg[c + 2 :]
+        qid, msg = split_qid(line[m.end() :].rstrip())
         rec = handler((ts, host, program, None, qid), msg, line, inf)
         return None if named and rec.kind == "unrecognised" else rec
 

@@ -40,7 +40,7 @@ from bouncelib._log.journal import (
     postfix_identifiers,
     sniff_journal,
 )
-from bouncelib._log.parser import LineParser, TagInfo, delivery_of_match, qid_end
+from bouncelib._log.parser import LineParser, TagInfo, delivery_of_match, split_qid
 from bouncelib._log.record import EVENT_KINDS, LogRecord
 from bouncelib._log.stamps import Clock, last_bsd_stamp
 from bouncelib._vocab import LOG_KINDS
@@ -375,10 +375,7 @@ class LogReader:
                             kind = queue_line(m, corr, stamp[0])
                     if kind is None:
                         # Everything uncommon: the full parser decides (and the correlator learns from it).
-                        c = qid_end(msg)
-                        if c > 0:
-                            qid = msg[:c]
-                            msg = msg[c + 2 :]
+                        qid, msg = split_qid(msg)
                         # The message without trailing blanks, as `LineParser.parse` hands it on.
                         rec = info.handler((stamp[0], stamp[1], info.program, info.pid, qid), msg.rstrip(), line,
                                            stamp[2])  # fmt: skip
