@@ -1557,6 +1557,16 @@ _CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     # interrupted: LOST)
     *_in("ro", "LOST", "întreruptă", "întrerupt"), *_in("da", "LOST", "afbrudt"), *_in("nl", "LOST", "onderbroken"),
     *_in("uk", "LOST", "перервано", "розірвано"), *_in("bg", "LOST", "прекъсната"),
+    # Thunderbird composeMsgs.properties (Debian thunderbird-l10n-<lang> 1:153.8.0esr-1~deb12u1, the cases
+    # r58sys-tb-* of the tuning locales): startTlsFailed "... since it doesn't advertise that feature" (the
+    # server's lack, as English "does not support"), smtpSendInterrupted "the connection ... was lost",
+    # smtpSendRequestRefused "setting up the connection ... failed".
+    *_in("cs", "UNAVAILABLE", "nepodporuje"), *_in("it", "UNAVAILABLE", "non supporta"),
+    *_in("nl", "UNAVAILABLE", "niet aankondigt"), *_in("pt", "UNAVAILABLE", "não anuncia"),
+    *_in("pl", "UNAVAILABLE", "nie ogłasza"), *_in("ru", "UNAVAILABLE", "не заявил о поддержке"),
+    *_in("cs", "LOST", "ztraceno"), *_in("nl", "LOST", "verbroken"), *_in("ru", "LOST", "утеряно"),
+    *_in("it", "LOST", "interrotta"),
+    *_in("de", "CONNECTION", "verbindungsaufbau"),
 )  # fmt: skip
 
 
@@ -6212,7 +6222,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MESGTOOBIG, "SIZE_UNIT", "MORE_THAN", f"{_RFC3463}.4, X.3.4 message too big for system; "
                 "ezmlm-idx TXT_MAX_SIZE (msgsize: a message over the list's size refused)", 3),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
-    ConceptRule(_R.NETWORKERROR, "CONNECTION", "LOST", f"{_RFC3463}.5, X.4.2 bad connection", 3),
+    # Ten words apart: the connection's peer named between the two ("the connection with the outgoing (SMTP)
+    # server smtp.example.net was lost in the middle of the transaction", Thunderbird composeMsgs.properties
+    # smtpSendInterrupted in cs, pt-BR, ru; a host name is three words or more).
+    ConceptRule(_R.NETWORKERROR, "CONNECTION", "LOST", f"{_RFC3463}.5, X.4.2 bad connection", 10),
     # A connection said to be refused in other words than the term "connection refused" ("connection was
     # refused"): the same meaning, and the same convention reads it (`_decide._refused_in_a_reply`: answered
     # with a reply code, a server refused the client). Before NETWORK ("connection closed" after it is
