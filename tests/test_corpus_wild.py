@@ -165,7 +165,6 @@ VERDICT_MISSES: dict[str, str] = {
     "phabricator-error-disabled-sender.eml": "round r56wild, a tuning miss: 'Your account (ana) is disabled' (the "
     "sender's account with the receiving service) read suspend, labelled rejected (a sender refused)",
     "phabricator-error-bad-hash.eml": "test-part miss, not examined (round r56wild's new mail)",
-    "simplelogin-reply-error.eml": "test-part miss, not examined (after round r56wild's retrained model)",
     "roundup-mailgw-badclass-ru.eml": "round r55wild, a tuning miss: Roundup's Russian refusal of a Subject without a "
     "class name (its rule for subjects, labelled policyviolation) read as systemerror; no Russian SUBJECT_RULE phrase "
     "for its wording ('the class must be named in square brackets')",
