@@ -278,6 +278,8 @@ def extract(text: str, max_chars: int) -> Facts:
         words_text = _SPAN_SLASH.sub(_span_slash, words_text)
     if "per " in words_text:
         words_text = _SPAN_PER.sub(_span_per, words_text)
+    if "mail from:" in words_text and ("size=" in words_text or "body=" in words_text):
+        words_text = _MAIL_FROM_PARAMS.sub(r"\1", words_text)
     if "error from remote" in words_text:
         # An MTA's frame around the remote server's reply (Exim's "SMTP error from remote mail server after RCPT
         # TO:<a>: 451", the Exim 4.96 run here in round r41; the frame of the mailru and mxlogic readers): it says
@@ -314,6 +316,12 @@ _QUOTED_REPLY_MARKERS: Final = ("the response was: ", "the error that the other 
 
 
 _REMOTE_ERROR_FRAME: Final = re.compile(r"\bsmtp error from remote (?:mail server|mailer|server)\b")
+# The MAIL command an MTA quotes in its frame, with the parameters it sent ("SMTP error from remote mail server after
+# MAIL FROM:<a> SIZE=2022: 553 ...", Exim's frame): RFC 1870's SIZE=, RFC 6152's BODY=, RFC 3461's RET= and ENVID=,
+# RFC 4954's AUTH=, RFC 6531's SMTPUTF8 are the client's own declarations, not words of the refusal ("SIZE=1234"
+# before a bare "550 Refused" does not say the size was refused). Only right after the quoted MAIL FROM address.
+_MAIL_FROM_PARAMS: Final = re.compile(
+    rf"(mail from: ?< ?(?:{ADDRESS_WORD})? ?>)(?: (?:size|body|ret|envid|auth|smtputf8)(?:=[^\s:]*)?)+")
 
 
 def _quoted_reply(words_text: str) -> str:
