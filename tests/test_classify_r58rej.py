@@ -30,3 +30,11 @@ def test_the_parameters_of_a_quoted_mail_command_are_not_words_of_the_refusal() 
     r = parse_reply("SMTP error from remote mail server after MAIL FROM:<me@example.org> SIZE=99999999: "
                     "552 5.3.4 Message size exceeds fixed limit")
     assert r.reason is Reason.MESGTOOBIG
+
+
+def test_a_sender_verify_callout_named_whole_is_the_sender_check() -> None:
+    # The check of the sender named with its callout, the address it called between it and the verdict.
+    r = parse_reply("550 Sender verify callout for <someone@example.net> failed")
+    assert (r.reason, r.rule) == (Reason.REJECTED, "concept:SENDER_CHECK+FAILED")
+    r = parse_reply("451 Sender address verification callout to <someone@example.net> could not complete")
+    assert r.reason is Reason.REJECTED

@@ -4300,7 +4300,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # finished or not, refuses the sender (SENDER_CHECK with FAILED, CHECK_INCOMPLETE or OWN_FAULT).
     *_in("en", "SENDER_CHECK", "sender verification", "sender address verification", "sender verify",
          "sender address verify", "sender validation", "sender address validation", "sender callout verification",
-         "sender callback verification", "sender check", "sender address check"),
+         "sender callback verification", "sender check", "sender address check",
+         # ... and named with the callout that makes it, the check's words first ("sender verify callout", Exim 4.96
+         # src/verify.c's "Could not complete sender verify callout"): the same check of the sender, so that what is
+         # said of it after the address it names ("... callout for <a> failed") is read within the window.
+         "sender verify callout", "sender verification callout", "sender address verification callout"),
     # ... the same check named by what it looks up, the MX of the sender's domain (qmail-ldap's qmail-smtpd
     # RETURNMXCHECK, "421 DNS temporary failure at return MX check, try again later (#4.3.0)").
     *_in("en", "SENDER_CHECK", "return mx check", "return mx lookup", "sender mx check", "sender domain check",
