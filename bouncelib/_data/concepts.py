@@ -3052,6 +3052,55 @@ _R57_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+# ------------------------------------------------------------------ round r58lang: two programs' words per language
+# Plain words of Turkish, Romanian, Basque, Galician, Estonian, Arabic, Russian, Serbian, Ukrainian, Catalan and Korean
+# for subjects and predicates the concepts already have in other languages, found missing in the
+# tuning misses of three SMTP clients' error catalogues (corpus r58-r58lang-ksmtp-thunderbird-horde.jsonl): KDE's
+# KSMTP (Debian libkpimsmtp-data 22.12.3-1, locale/<lang>/LC_MESSAGES/libksmtp5.mo), Thunderbird (Debian
+# thunderbird-l10n-<lang> 1:153.8.0esr-1~deb12u1, composeMsgs.properties) and Horde_Smtp (Debian php-horde-smtp
+# 1.9.6-2, Horde_Smtp.mo). A word is kept when a second program says it for the same meaning (Evolution's
+# evolution-data-server.mo, r57lang) or when it is the language's ordinary word for the concept.
+_R58_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
+    # A mailbox and its being unavailable (RFC 5321 450/550 "mailbox unavailable", read by WEAK_RULES): Romanian
+    # "cutie poștală" (KSMTP; Evolution's "căsuța poștală"), Turkish "kullanılamıyor" (KSMTP's mailbox, Horde_Smtp's
+    # folder), Romanian "indisponibil(ă)" (KSMTP; Evolution's "nedisponibil").
+    *_in("ro", "RCPT", "cutie poștală", "cutia poștală", "cutie poştală", "cutia poştală"),
+    *_in("tr", "UNAVAILABLE", "kullanılamıyor"),
+    *_in("ro", "UNAVAILABLE", "indisponibil", "indisponibilă"),
+    # The service not available (RFC 5321 421), the server's own fault as in the other languages' OWN_FAULT rows:
+    # Basque "zerbitzua ez dago erabilgarri" (KSMTP and Evolution, word for word), Estonian "teenust ei ole
+    # saadaval" (KSMTP's partitive of Evolution's "teenus"), Romanian "serviciul nu e disponibil", Galician
+    # "servizo (non está) dispoñíbel" (KSMTP and Evolution), Arabic "خدمة غير متوفرة" (Evolution's has the article).
+    *_in("eu", "OWN_FAULT", "zerbitzua ez dago erabilgarri"),
+    *_in("et", "OWN_FAULT", "teenust ei ole saadaval"),
+    *_in("ro", "OWN_FAULT", "serviciul nu e disponibil", "serviciul nu este disponibil"),
+    *_in("gl", "OWN_FAULT", "servizo non dispoñíbel", "servizo non está dispoñíbel"),
+    *_in("ar", "OWN_FAULT", "خدمة غير متوفرة"),
+    # The connection and its loss or failure (RFC 3463 X.4.2 bad connection): Turkish "koptu" (KSMTP and
+    # Thunderbird), Basque "konexioa ... galdu" (both), Russian "разорвано" (KSMTP; Ukrainian's "розірвано"),
+    # Galician "perdeuse" (KSMTP), Catalan "connexió ... perdut / ha fallat" (Thunderbird), Estonian
+    # "ühendumine ... ebaõnnestus" (Thunderbird; KSMTP's "ühendus").
+    *_in("tr", "LOST", "koptu"),
+    *_in("eu", "CONNECTION", "konexioa"), *_in("eu", "LOST", "galdu"),
+    *_in("ru", "LOST", "разорвано"),
+    *_in("gl", "LOST", "perdeuse"),
+    *_in("ca", "CONNECTION", "connexió"), *_in("ca", "LOST", "perdut"), *_in("ca", "FAILED", "ha fallat"),
+    *_in("et", "CONNECTION", "ühendumine"), *_in("et", "FAILED", "ebaõnnestus"),
+    # The connection timed out: Turkish "zaman aşımına (uğradı)", Basque "denboraz kanpo", Korean "시간이 초과"
+    # (Thunderbird; "시간 초과" without its particle is already a term).
+    *_in("tr", "TIMEOUT", "zaman aşımına"), *_in("eu", "TIMEOUT", "denboraz kanpo"),
+    *_in("ko", "TIMEOUT", "시간이 초과"),
+    # A size and its being exceeded (RFC 1870, X.3.4): Ukrainian "перевищує" (KSMTP and Thunderbird's
+    # smtpPermSizeExceeded2), Turkish "boyutu" (both) "geçildi" (KSMTP), Basque "neurria" (KSMTP; "gainditzen" is
+    # already a term), Estonian "suurust" (KSMTP; Thunderbird's "suurus"), Serbian "премашује ... величину" (KSMTP).
+    *_in("uk", "EXCEEDED", "перевищує"),
+    *_in("tr", "SIZE", "boyutu"), *_in("tr", "EXCEEDED", "geçildi"),
+    *_in("eu", "SIZE", "neurria"),
+    *_in("et", "SIZE", "suurust"),
+    *_in("sr", "SIZE", "величину"), *_in("sr", "EXCEEDED", "премашује"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -5179,6 +5228,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R46_DICTIONARY_WORDS,
     *_R48_CATALOGUE_WORDS,
     *_R57_LANGUAGE_WORDS,
+    *_R58_LANGUAGE_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
