@@ -3073,7 +3073,7 @@ _R58_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     # "servizo (non está) dispoñíbel" (KSMTP and Evolution), Arabic "خدمة غير متوفرة" (Evolution's has the article).
     *_in("eu", "OWN_FAULT", "zerbitzua ez dago erabilgarri"),
     *_in("et", "OWN_FAULT", "teenust ei ole saadaval"),
-    *_in("ro", "OWN_FAULT", "serviciul nu e disponibil", "serviciul nu este disponibil"),
+    *_in("ro", "OWN_FAULT", "serviciul nu e disponibil"),
     *_in("gl", "OWN_FAULT", "servizo non dispoñíbel", "servizo non está dispoñíbel"),
     *_in("ar", "OWN_FAULT", "خدمة غير متوفرة"),
     # The connection and its loss or failure (RFC 3463 X.4.2 bad connection): Turkish "koptu" (KSMTP and
