@@ -64,3 +64,16 @@ def test_a_connection_timed_out_is_a_network_error(text: str) -> None:
 def test_a_size_said_exceeded_is_a_message_too_big(text: str) -> None:
     # RFC 1870 / RFC 3463 X.3.4 message too big for system.
     assert parse_reply(text).reason is Reason.MESGTOOBIG
+
+
+@pytest.mark.parametrize("text", [
+    "Godkendelsen mislykkedes for denne konto",  # da: authentication + failed
+    "Η ταυτοποίηση απέτυχε",  # el
+    "فشل الاستيثاق مع الخادم",  # ar
+    "Hitelesítési hiba a kiszolgálón",  # hu
+    "Serveren afviste godkendelse",  # da: refused
+    "Serveren kræver godkendelse før afsendelse",  # da: required
+])
+def test_authentication_words_alone_or_refused_are_a_security_requirement(text: str) -> None:
+    # RFC 4954 (SMTP AUTH): a reply about logging in, refused, failed or required.
+    assert parse_reply(text).reason is Reason.SECURITYERROR

@@ -3098,6 +3098,13 @@ _R58_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     *_in("eu", "SIZE", "neurria"),
     *_in("et", "SIZE", "suurust"),
     *_in("sr", "SIZE", "величину"), *_in("sr", "EXCEEDED", "премашује"),
+    # Authentication (RFC 4954 SMTP AUTH), its noun where the language had none or another case of it: Danish
+    # "godkendelse(n)" (Horde_Smtp), Greek "ταυτοποίηση(ς)" (Thunderbird), Arabic "الاستيثاق" (Thunderbird;
+    # "استيثاق" is a term), Hungarian "hitelesítési" (KSMTP; "hitelesítés" is a term); refused: Danish "afviste",
+    # required: Danish "kræver" (Horde_Smtp; "kræves" is a term).
+    *_in("da", "SMTPAUTH", "godkendelse", "godkendelsen"), *_in("el", "SMTPAUTH", "ταυτοποίηση", "ταυτοποίησης"),
+    *_in("ar", "SMTPAUTH", "الاستيثاق"), *_in("hu", "SMTPAUTH", "hitelesítési"),
+    *_in("da", "REFUSED", "afviste"), *_in("da", "REQUIRED", "kræver"),
 )
 
 
