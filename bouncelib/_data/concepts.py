@@ -1193,7 +1193,12 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # DBL, URIBL and SURBL do (corpus/LABELING.md: a domain list for a domain the message carries).
     *_in("en", "BODY_LINK", "body host", "body hosts", "body url", "body urls", "body uri", "body uris",
          "body domain", "body domains", "body link", "body links", "url in the body", "urls in the body",
-         "url in the message", "urls in the message", "link in the message", "links in the message"),
+         "url in the message", "urls in the message", "link in the message", "links in the message",
+         # The same links named as this or your message's ("A URL in this email (...) is listed on
+         # https://spamrl.com/", freescout-help-desk/freescout issue 4690, round r58pol): the message the
+         # reply is about, its body's links, whichever determiner says so.
+         *(f"{link} in {det} {msg}" for link in ("url", "urls", "link", "links") for det in ("this", "your")
+           for msg in ("email", "e mail", "message", "mail"))),
     # A recipient said to be undeliverable ("Recipient undeliverable", spamilter's forward-host callout; "recipient
     # address is not deliverable"): the address has nowhere to go, RFC 3463 X.1.1 in other words (round r50tune).
     *_in("en", "UNDELIVERABLE", "undeliverable", "not deliverable", "non deliverable", "is not deliverable",
@@ -3457,6 +3462,12 @@ TERMS: Final[tuple[Term, ...]] = (
     # No login made where one is needed ("Sender address rejected: not logged in", Postfix's
     # reject_sender_login_mismatch for an unauthenticated client using a local sender): the
     # refusal is about logging in, whatever the sender wording around it.
+    # The connection or session said to be unauthenticated ("Sender <> is not allowed for unauthenticated
+    # connection from 192.0.2.5", Apache James AllowedUnauthenticatedSender.java; "550 unauthenticated session on
+    # submission port", MailCleaner's Exim ACL; round r58pol): the client has not logged in, as "not logged in"
+    # says (LABELING.md: "not logged in" is `securityerror`). Not "unauthenticated client": relay refusals say it.
+    *_in("en", "NO_LOGIN", "unauthenticated connection", "unauthenticated connections", "unauthenticated session",
+         "unauthenticated sessions", "unauthenticated smtp session", "unauthenticated smtp connection"),
     *_terms("NO_LOGIN", "not logged in", "not logged on", "must be logged in", "must log in", "nicht angemeldet",
             "nicht eingeloggt", "non loggato", "no ha iniciado sesión", "não está autenticado", "niezalogowany",
             # POP-before-SMTP: the server takes mail only from a client that fetched its mail first, its login
@@ -4864,7 +4875,12 @@ TERMS: Final[tuple[Term, ...]] = (
             # The recipient's own list ("on the recipient's block list"): the recipient's choice.
             "recipient s blacklist", "recipient s block list", "recipient s blocklist",
             "recipient s deny list", "user s blacklist", "user s block list", "user s blocklist",
-            "personal blacklist", "personal block list", "personal blocklist"),
+            "personal blacklist", "personal block list", "personal blocklist",
+            # The recipient's privacy settings, what it lets reach it ("517 Sender is not allowed by privacy
+            # settings.", courier-pythonfilter privateaddr.py: a private address takes mail only from the senders
+            # its owner listed; round r58pol): the recipient's own choice, as its preferences are.
+            "privacy settings", "privacy setting", "privacy preferences", "recipient s privacy settings",
+            "user s privacy settings"),
     # More European languages for the same concepts (Swedish, Turkish, Hungarian, Czech, and the
     # forms the lists above lack): dictionary meanings of the words, so that a reply in a language
     # no tuning text used is read by its meaning too.
@@ -6539,8 +6555,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # spam alone, as the host refused for spam above).
     # A host or link of the message's body on a list: the content judged (corpus/LABELING.md, a domain list for a
     # domain the message carries), before the listing alone (the sending host's), round r50tune.
+    # Decisive, with room for the link itself between the two ("A URL in this email (freescout . net) is listed on
+    # https://spamrl.com/", freescout issue 4690, round r58pol): the pair says *what* is listed, the message's
+    # link, which the phrase "listed on" (a sending host's listing) cannot know.
     ConceptRule(_R.SPAMDETECTED, "BODY_LINK", "LISTING", "https://www.spamhaus.org/blocklists/domain-blocklist/ "
-                "(DBL: domains found in message bodies); spamilter src/dbl.c dblCheckCallbackBody", 2),
+                "(DBL: domains found in message bodies); spamilter src/dbl.c dblCheckCallbackBody; "
+                "freescout-help-desk/freescout issue 4690 (spamrl.com)", 4, decisive=True),
     ConceptRule(_R.BLOCKED, "CLIENT", "LISTING", f"{_SISIMAI} (Blocked: the sending IP is on a list)", 8),
     ConceptRule(_R.BLOCKED, "SPAMMER", None, f"{_SISIMAI} (Blocked: the sending host refused); "
                 "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-"
