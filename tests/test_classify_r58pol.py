@@ -55,3 +55,18 @@ def test_recipient_privacy_settings_are_filtered(text: str) -> None:
     assert r.reason is Reason.FILTERED
     assert r.rule is not None
     assert r.rule.endswith("UNWANTED")
+
+
+@pytest.mark.parametrize("text", [
+    "550 Bounces must never contain Bcc headers",
+    "554 Delivery status notifications should never contain attachments",
+])
+def test_what_a_bounce_must_never_hold_is_policyviolation(text: str) -> None:
+    r = parse_reply(text)
+    assert r.reason is Reason.POLICYVIOLATION
+    assert r.rule == "concept:BOUNCE_MSG+NEVER_HOLDS"
+
+
+def test_bounce_with_more_than_one_recipient_stays_toomanyconn() -> None:
+    # The one-recipient rule of bounces reads first (LABELING.md: too many recipients is toomanyconn).
+    assert parse_reply("554 Bounce messages must not contain more than one recipient").reason is Reason.TOOMANYCONN

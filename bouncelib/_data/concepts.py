@@ -494,6 +494,11 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "FOR_BOUNCES", "for bounces", "for bounce messages",
          "for delivery status notifications", "for null sender messages", "for messages with a null sender",
          "for mail from the null sender"),
+    # What a kind of message is said never to hold ("550 Bounce errors never contains bind copy headers!", the Exim
+    # wiki's AclSmtpData recipe refusing a null-sender message with blind-copy recipients; round r58pol): with
+    # BOUNCE_MSG the receiver's rule on that kind of message, as FOR_BOUNCES is (LABELING.md: `policyviolation`).
+    *_in("en", "NEVER_HOLDS", "never contains", "never contain", "must not contain", "must never contain",
+         "should never contain", "may not contain"),
     *_in("en", "BOUNCE_MSG", "null sender", "null senders", "null sender address", "empty sender",
          "empty sender address", "empty envelope sender", "null envelope sender", "null reverse path",
          "empty reverse path"),
@@ -5885,6 +5890,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # "this bounce message has too many recipients" alike.
     ConceptRule(_R.TOOMANYCONN, "BOUNCE_MSG", "ONE_RCPT", "qpsmtpd 0.94 plugins/bogus_bounce; "
                 "https://bastion.umanix.net/info (a bounce to more than one recipient refused)", 8),
+    # After the one-recipient rule: a bounce said to hold too many recipients is `toomanyconn` (LABELING.md).
+    ConceptRule(_R.POLICYVIOLATION, "BOUNCE_MSG", "NEVER_HOLDS", "RFC 3464 (delivery status notifications); Exim "
+                "wiki AclSmtpData (github BernardQuatermass/exim-wiki: 'Bounce errors never contains bind copy "
+                "headers!', a null-sender message with Bcc recipients refused)", 3),
     ConceptRule(_R.NORELAYING, "RELAY", "REFUSED", f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "RELAY", "FAILED", f"{_SISIMAI} (NoRelaying)"),
     # The server saying it cannot relay, right before the word ("550 5.7.1 Unable to relay for
