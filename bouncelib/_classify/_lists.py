@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from bouncelib._classify._extract import urls_and_emails
 from bouncelib._classify._match import WORD, Hit, PhraseIndex, suffix_lookup
 from bouncelib._data.blocklists import (
+    ALLOW_PATH_WORDS,
     BLOCKLISTS,
     CODE_LISTS,
     DELIST_HOSTS,
@@ -316,9 +317,11 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
         found = urls_and_emails(flat)
         # A reply that asks the sender to write to an abuse or delisting desk says by that that the refusal
         # concerns the sender's standing, whatever its other words: every contact it offers then counts.
+        # So does a reply that offers a form for asking to be let through (`ALLOW_PATH_WORDS`).
         if not about_sender:
-            about_sender = any(not is_url and _mailbox_offered(flat, low, pos, item, about_sender=False)
-                               for pos, item, is_url in found)
+            about_sender = any(
+                _allow_form(item) if is_url else _mailbox_offered(flat, low, pos, item, about_sender=False)
+                for pos, item, is_url in found)
         for pos, item, is_url in found:
             offered = _url_offered if is_url else _mailbox_offered
             if offered(flat, low, pos, item, about_sender) and item not in out:
@@ -328,6 +331,16 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
             if documented and documented not in out:
                 out.append(documented)
     return out
+
+
+def _allow_form(url: str) -> bool:
+    """Whether the path or query of `url` names a form for asking to be let through (`ALLOW_PATH_WORDS`)."""
+    try:
+        parts = urlsplit(url if "://" in url else "http://" + url)
+    except ValueError:
+        return False
+    rest = (parts.path + "?" + parts.query).lower()
+    return any(w in rest for w in ALLOW_PATH_WORDS)
 
 
 def _url_offered(flat: str, low: str, pos: int, item: str, about_sender: bool) -> bool:

@@ -243,6 +243,13 @@ DELIST_PATH_WORDS: Final[tuple[str, ...]] = (
     "troubleshoot",
 )
 
+#: Words in a URL's path or query that make it a form for asking to be let through (an allow-list or whitelist
+#: request: "554 5.7.1 Service unavailable(4); See http://www.buffalo.edu/ubit/forms/email-whitelist.html", the
+#: University at Buffalo's block page). The other side of a block list: a page for getting unblocked, and a reply
+#: that offers one says by that that its refusal concerns the sender, whatever reason its other words give
+#: (`bouncelib._classify._lists.delist_contacts`; round r58pd).
+ALLOW_PATH_WORDS: Final[tuple[str, ...]] = ("whitelist", "allowlist", "allow-list")
+
 #: Phrases of DNSBL error answers (the receiver's resolver is refused, not the sender listed).
 MISCONFIGURED: Final[tuple[str, ...]] = (
     "open resolver", "/returnc/", "127.255.255.252", "127.255.255.254", "127.255.255.255",
