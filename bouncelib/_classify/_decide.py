@@ -1398,6 +1398,11 @@ def _sending_quota(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verd
         return None
     if sd is not None and sd[0] in (4, 7):
         return Reason.SPEEDING, rule + f";status-{sd[0]}.x"
+    # A quota counted by the hour, the day or the month ("Hourly quota exceeded for sender", "daily quota
+    # reached"): what may be sent in a span of time, a rate (Sisimai's Speeding: "a sending rate limit";
+    # mtpolicyd's Quota plugin counts a client's mails per month); a mailbox's storage is not counted per period.
+    if _names(ev, "PERIODIC"):
+        return Reason.SPEEDING, rule + ";per-period"
     return None
 
 
@@ -1551,6 +1556,26 @@ def _mailbox_status(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Ver
     return None
 
 
+# Words that say an argument is absent or a command out of its place, not a name given and judged: "HELO requires
+# domain address", "HELO missing argument", "send HELO first" stay the command's syntax.
+_NO_HELO_NAME: Final = ("requires", "required", "missing", "first", "expected", "needed", "empty", "no argument")
+# What names the argument judged (not the command itself: "500 Invalid command" to EHLO is a server without EHLO).
+_HELO_NAME_WORDS: Final = frozenset(
+    ("argument", "arguments", "parameter", "parameters", "domain", "hostname", "name", "fqdn"))
+
+
+def _helo_argument(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # The argument of HELO/EHLO is the client's own name (RFC 5321 section 4.1.1.1: "the fully-qualified domain name
+    # of the SMTP client"): a name given and refused as invalid in answer to HELO/EHLO ("501 5.5.4 Invalid command
+    # arguments: Invalid domain name", OpenSMTPD's smtp_session.c) refuses the client's greeting, as Exim's
+    # "Syntactically invalid HELO argument(s)" does (corpus/LABELING.md: HELO/EHLO name refused, `blocked`). A name
+    # missing, or the command out of sequence, is still the command's syntax.
+    if (ev.command in ("HELO", "EHLO") and _form_word(ev) and _HELO_NAME_WORDS.intersection(ev.words)
+            and not any(w in ev.facts.words_text for w in _NO_HELO_NAME)):
+        return Reason.BLOCKED, rule + ";" + ev.command.lower() + "-name"
+    return None
+
+
 def _recipient_restriction(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # Exchange's recipient resolver refusing for a restriction of the recipient (RESOLVER.RST.
     # AuthRequired: a group, mailbox or public folder that accepts only its organisation's
@@ -1660,7 +1685,7 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     # (An address's characters said invalid under X.1.3 or a 501, "553 5.1.3 Invalid characters in address": the
     # address's syntax, as `_malformed` reads any other wording of it.)
     Reason.POLICYVIOLATION: (_command_line, _malformed, _host_stage, _mailbox_status),
-    Reason.SYNTAXERROR: (_mailbox_status,),
+    Reason.SYNTAXERROR: (_mailbox_status, _helo_argument),
 }
 
 

@@ -47,6 +47,9 @@ _AFTER = re.compile(
 # What precedes the reply proper in a transcript or an MTA's report, in the order they are looked for.
 _BODY_MARKERS: Final = (" said: ", "refused to talk to me: ", "returned '")
 _BRACKET = re.compile(r"\[(rcpt_to|mail_from|data)\]")
+# OpenSMTPD's log line for a client's command it refused, `smtp failed-command command="HELO example.org"
+# result="501 ..."` (usr.sbin/smtpd/smtp_session.c, smtp_reply on a 4xx/5xx reply): the command is named.
+_FAILED_COMMAND = re.compile(r'failed-command\b[^"]{0,200}?\bcommand="([a-z]{4}(?: to| from)?)')
 _QMAIL: Final = (
     ("does not like recipient", "RCPT"), ("sender was rejected", "MAIL"), ("my name was rejected", "HELO"),
     ("failed after i sent the message", "DATA"), ("failed on data command", "DATA"), ("for text command", "DATA"),
@@ -370,6 +373,12 @@ def _command(low: str) -> str | None:
         bm = _BRACKET.search(low)
         if bm:
             command = normalise_command(bm.group(1).replace("_", " "))
+            if command is not None:
+                return command
+    if "failed-command" in low:
+        fm = _FAILED_COMMAND.search(low)
+        if fm:
+            command = normalise_command(fm.group(1))
             if command is not None:
                 return command
     for phrase, cmd in _QMAIL:
