@@ -30,6 +30,7 @@ LABELS = {row["file"]: row for row in map(json.loads, (WILD / "labels.jsonl").re
 CASES = sorted(LABELS)
 
 # Mails whose recipients or kind bouncelib gets wrong, and why (strict: a fix must remove the entry).
+_R58_TEST = "round r58wild, a test-part mail: miss not examined (frozen test part)"
 RECIPIENT_MISSES: dict[str, str] = {
     "workshops-bounce-non-member.eml": "test-part miss, not examined",
     "ezmlm-idx-bounce-probe-en_US.eml": "a test-part mail: miss not examined (frozen test part; r36notb's English "
@@ -132,6 +133,15 @@ RECIPIENT_MISSES: dict[str, str] = {
     "discourse-email-reject-unrecognized-error.eml": "round r54wild, a test-part mail: miss not examined (frozen test "
     "part)",
     "discourse-email-revoked.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
+    "moodle-fr-inbound-attachment-disallowed.eml": _R58_TEST,
+    "moodle-fr-inbound-confirm-sender.eml": _R58_TEST,
+    "moodle-fr-inbound-filesize.eml": _R58_TEST,
+    "moodle-fr-inbound-nopostforum.eml": _R58_TEST,
+    "moodle-fr-inbound-threshold.eml": _R58_TEST,
+    "moodle-pt-br-inbound-confirm-sender.eml": _R58_TEST,
+    "moodle-pt-br-inbound-nopostforum.eml": _R58_TEST,
+    "moodle-pt-br-inbound-threshold.eml": _R58_TEST,
+    "odoo11-alias-private-address.eml": _R58_TEST,
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 # Round r56wild: ElkArte's bounce gives its error in the paragraph below its failure sentence.
@@ -341,6 +351,9 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-es-topic-not-found.eml": "round r54wild, a tuning miss: Discourse's refusal 'El tema al "
     "que estás respondiendo ya no existe' reads userunknown since the retrained model, but hard_bounce false (no code "
     "or status says permanent); labelled true",
+    "moodle-de-inbound-threshold.eml": "round r58wild, a tuning miss: Moodle's German posting-limit refusal ('wegen "
+    "Überschreiten der Schwelle vorübergehend gesperrt', a threshold that names no posts) reads rejected, labelled "
+    "speeding",
 }
 
 

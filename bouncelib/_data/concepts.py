@@ -728,6 +728,11 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("ja", "READER_REFUSED", "投稿するための権限がありません", "投稿する権限がありません",
          "返信する権限がありません", "投稿するための必要な信頼レベルがありません", "しか返信できません",
          "しか投稿できません"),
+    # ... and in Spanish as a course site's forum says it to the sender of a reply by mail ("no tiene permiso para
+    # publicar en el foro ...", Moodle's mod/forum messageinboundnopostforum in a Spanish language pack; English "do not
+    # have permission to post" is a phrase of reasons.py): no permission to post there, the sender refused.
+    *_in("es", "READER_REFUSED", "no tiene permiso para publicar", "no tiene permisos para publicar",
+         "no tienes permiso para publicar"),
     # The reader's own account (an application's answer to a mail speaks to the mail's sender: "Your account
     # associated with this email address has not been activated", "... has been silenced", Discourse's
     # system_messages.email_reject_inactive_user and _silenced_user in its it, pt_BR and ja catalogues): paired only
@@ -4574,6 +4579,13 @@ TERMS: Final[tuple[Term, ...]] = (
          "number of outbound messages", "number of outbound emails", "number of allowed messages",
          "number of allowed emails", "number of allowed outgoing messages", "number of allowed outgoing emails",
          "number of permitted messages", "number of messages sent", "number of emails sent", "number of mails sent"),
+    # ... and what a forum lets one sender post in a period, its posting threshold ("You have exceeded the posting
+    # threshold set for this forum", Moodle's mod/forum messageinboundthresholdhit, refusing a reply by mail; the
+    # forum's blockafter posts in blockperiod; its es and it language packs: "el límite de publicaciones", "la soglia
+    # massima interventi"): the posts sent, counted against a limit per period -- over it, a rate (MSG_COUNT+EXCEEDED).
+    *_in("en", "MSG_COUNT", "posting threshold", "post threshold", "posting limit"),
+    *_in("es", "MSG_COUNT", "límite de publicaciones", "limite de publicaciones"),
+    *_in("it", "MSG_COUNT", "soglia massima interventi", "soglia massima di interventi", "soglia di interventi"),
     # Something said too big or too long as its state, not held against a limit named beside it (round r53btune):
     # the predicate of HEADER+OVERSIZED ("Headers too large", "header section is too big"). TOOBIG's words of a
     # state; not its "size limit(s)" nor "larger than": "Your message exceeded Google's message header size
@@ -4915,6 +4927,14 @@ TERMS: Final[tuple[Term, ...]] = (
             "größer als", "grösser als", "mayor que", "más grande que", "maior do que", "maior que",
             "plus grand que", "plus grande que", "più grande di", "groter dan", "större än", "większa niż",
             "większy niż", "větší než", "väčšia ako", "nagyobb mint"),
+    # ... said with the copula before "than" (German word order in a clause, "weil die Gesamtgröße der Anhänge größer
+    # ist als die maximal erlaubte Größe") or as "superior to" (Spanish "es superior al tamaño máximo", Italian "è
+    # superiore alla dimensione massima": Moodle's forum reply handler, mod/forum messageinboundfilesizeexceeded, in
+    # its de, es and it language packs): greater than, the plain words of the three languages.
+    *_in("de", "TOOBIG", "größer ist als", "größer sind als", "grösser ist als", "grösser sind als"),
+    *_in("es", "TOOBIG", "es superior al", "es superior a la", "es superior a", "son superiores a"),
+    *_in("it", "TOOBIG", "è superiore al", "è superiore alla", "è superiore allo", "è superiore a",
+         "sono superiori a"),
     *_terms("SIZE", "veľkosti", "velikost zprávy"),
     *_terms("EXCEEDED", "prekročila", "prekročil", "prekročená"),
     *_terms("REFUSED", "zurückgewiesen", "rejetée", "refusée", "denegada", "respinto", "respinta", "rejeitada",

@@ -146,6 +146,13 @@ _UNDELIVERED: Final = (
     # named as such, was not accepted where it was sent.  ("... has not been processed yet" is a queue's promise.)
     r"(?:message|e-?mail|mail) (?:to (?:\S{1,100} ){1,3})?(?:could ?n[o']t be|was ?n[o']t|has ?n[o']t been) "
     r"processed(?! yet)",
+    # ... and the mail the reader sent, named by its sending, then said not to have been processed, with its subject in
+    # between and no address (Moodle's inbound-mail error notice, tool_messageinbound messageprocessingerror in its
+    # Spanish and Italian language packs: "ha enviado un correo electrónico con el asunto "...", pero no se ha podido
+    # procesar", "Hai inviato un'email che ha per oggetto "...", purtroppo Moodle non è riuscito ad elaborarla").
+    r"\bha enviado un (?:correo(?: electrónico)?|mensaje)\b.{0,200}? no se (?:ha podido|pudo) procesar|"
+    r"\bhai inviato (?:un'? ?e-?mail|un messaggio)\b.{0,200}? non (?:è riuscit[oa]|è stato possibile) "
+    r"(?:ad? )?elaborar",
     # A service's account of an attempt that did not succeed ("An attempt to deliver an outbound message for your
     # alias ... has failed", "An attempt to send or reply from your alias ... was just made which failed":
     # addy.io's notices to its users, whose sentence names an alias, with dots, in the gap).
@@ -539,6 +546,18 @@ CHALLENGE: Final = _searched(
     # process."): the screening names whose mail it is (myself, my inbox), the request what the sender must do.
     r"\bprotect(?:s|ing|ed)? (?:myself|me|my (?:\S+ )?(?:in-?box|mailbox|e-?mail|mail|account|address)) "
     r"(?:\S+ ){0,2}?from (?:\S+ ){0,2}?(?:junk|spam|unsolicited|unwanted)\b.{0,200}?\b(?:verif|confirm|prove)|"
+    # A message kept until its sender authenticates it by replying to the notice ("For the message to be authenticated,
+    # you need to reply to this message": Moodle's answer to inbound mail from an address not in the user's profile,
+    # tool_messageinbound invalidrecipientdescription, and its German, Spanish and Italian language packs: "Um Ihre
+    # Mitteilung authentifizieren zu können, müssen Sie auf diese Mitteilung antworten", "Deberá responder a este
+    # mensaje para que se pueda autenticar el mensaje", "Per verificare il tuo messaggio devi rispondere a questo
+    # messaggio"): the sender asked to act on its own message, as a challenge asks.
+    r"\bfor (?:the|your|this) (?:message|e-?mail|mail) to be (?:authenticated|verified|confirmed)\b"
+    r".{0,40}?\brepl(?:y|ying)\b|"
+    r"\bum (?:ihre|deine|die) (?:mitteilung|nachricht|e-?mail) (?:zu )?(?:authentifizieren|verifizieren|bestätigen)\b"
+    r".{0,60}?\bantworten\b|"
+    r"\bresponder a este (?:mensaje|correo)\b.{0,40}?\bpara que se pueda (?:autenticar|verificar|confirmar)\b|"
+    r"\bper (?:verificare|confermare|autenticare) il (?:tuo |suo )?messaggio devi rispondere\b|"
     r"challenge[- ](?:response|e-?mail|message)",
 )
 # What the reader is asked to confirm is a subscription to a list, or its end ("you must confirm your subscription
@@ -611,7 +630,13 @@ CAUSE_INTRO: Final = _searched(
     # be delivered due to the following error.", "The reason is given below."
     # (Indonesian "atas alasan berikut", for the following reasons: a Mailman 3 refusal, round r50wild)
     r"(?:the following (?:errors?|reasons?|problems?)|as follows|alasan(?:-alasan)? berikut|"
-    r"(?:errors?|reasons?|causes?) (?:is |are |was |were )?(?:given |shown |listed )?below)[ \t]*\.?\Z",
+    r"(?:errors?|reasons?|causes?) (?:is |are |was |were )?(?:given |shown |listed )?below)[ \t]*\.?\Z|"
+    # ... the same announcement in German, Spanish and Italian (Moodle's inbound-mail error notice above its error,
+    # tool_messageinbound messageprocessingerror: "Die Gründe hierfür stehen hier unten.", "A continuación se
+    # muestran los detalles del error.", "Di seguito i dettagli sull'errore."): the reasons or the error's details,
+    # below or following.
+    r"(?:gründe|ursachen?|fehler)\b[^\n]{0,40}?\b(?:unten|nachstehend)[ \t]*\.?\Z|"
+    r"(?:a continuación|di seguito)\b[^\n]{0,60}?\b(?:error(?:es)?|errore|errori|motivos?|motivi)[ \t]*\.?\Z",
 )
 
 # A paragraph that offers a cause as a possibility, not as what happened: "This is usually because your mailbox

@@ -79,6 +79,8 @@ _LIST_ROLE_FROM: Final = re.compile(
 # A "post office" is a place (a parcel waiting at one), not a posting.
 _A_MESSAGE: Final = re.compile(
     r"\b(?:messages?|e-?mails?|mail|post(?:ing)?s?(?! office)|nachricht(?:en)?|courriels?|mensajes?|messaggi|"
+    # Spanish "correo electrónico", the electronic mail (not "correo" alone: the post, a postal service's name).
+    r"correos? electrónicos?|"
     r"messaggio|mensage(?:m|ns)|сообщени(?:е|я|ю|ем|и|й|ям|ями|ях)|письм(?:о|а|у|ом|е|ам|ами|ах)|"
     # ... and the message in the words of the Subjects of Zammad's oversized-mail reply ("[undeliverable] Zpráva je
     # příliš velká", app/views/mailer/email_oversized/<locale>.txt.erb): Czech, Slovak, Polish, Danish and Norwegian,
@@ -104,7 +106,10 @@ def _from_a_person(mail: Mail) -> bool:
     if _DAEMON_FROM.search(mail.from_):
         return False
     if _REPLY_SUBJECT.match(mail.subject):
-        return True
+        # ... unless an application wrote it: a reply from a sender that takes no replies, or one that says it was
+        # generated automatically (RFC 3834 "auto-generated"), is an application's answer to the message it names in
+        # its Subject (Moodle's inbound-mail notices, "Re: <the subject of the mail it could not take>"), no person.
+        return not _service_notice(mail)
     return _FORWARD_SUBJECT.match(mail.subject) is not None and quoted_whole(mail.body)
 
 
@@ -347,8 +352,14 @@ def _with_cause_below(raw: list[str], k: int) -> str:
         ):
             why = f"{why} {' '.join(raw[k + 1].split())}"
             # The paragraph it introduces only names the recipient and the time of the attempt (Exchange's
-            # "Test User on <date> <time>"): the words about that recipient are the paragraph after it.
-            if k + 2 < len(raw) and shapes.NAMED_ON_DATE.search(raw[k + 1].strip().splitlines()[-1].strip()):
+            # "Test User on <date> <time>"), or is itself only the line that announces the cause below it ("The
+            # details of the error are shown below.", Moodle's inbound-mail error notice): the words about that
+            # recipient, or the cause, are the paragraph after it.
+            below = raw[k + 1].strip().splitlines()
+            if k + 2 < len(raw) and (
+                shapes.NAMED_ON_DATE.search(below[-1].strip())
+                or (len(below) == 1 and shapes.CAUSE_INTRO.search(below[0].strip().lower()))
+            ):
                 why = f"{why} {' '.join(raw[k + 2].split())}"
     return why
 
