@@ -354,6 +354,9 @@ VERDICT_MISSES: dict[str, str] = {
     "moodle-de-inbound-threshold.eml": "round r58wild, a tuning miss: Moodle's German posting-limit refusal ('wegen "
     "Überschreiten der Schwelle vorübergehend gesperrt', a threshold that names no posts) reads rejected, labelled "
     "speeding",
+    "moodle-it-inbound-nopostforum.eml": "round r58wild, a tuning miss after round 58's final retraining: Moodle's "
+    "Italian refusal of a forum reply ('non sei autorizzato ad intervenire nel forum') was read rejected only by the "
+    "model's words; the retrained model is silent (onhold). No Italian term for 'not allowed to post' from one source",
 }
 
 
