@@ -16,6 +16,7 @@ over the words: no regular expression runs here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import Any, Final, NamedTuple
 
@@ -397,8 +398,9 @@ def _stretched(  # noqa: PLR0917
 ) -> int | None:
     """The distance a rule reads between two terms `d` words apart, more than its `window`, or None when
     they are too far apart (the rare case: asked only then). `sentence` is [its relative clauses, whether
-    it is written a character at a time], each None until first asked: a long sentence of many terms
-    asks for every pair, and working either out again each time made it quadratic or worse."""
+    it is written a character at a time, where its duration adverbs stand], each None until first asked: a
+    long sentence of many terms asks for every pair, and working any out again each time made it quadratic
+    or worse."""
     # A relative clause naming whom the sender wrote to ("the address [you sent your message to] was not
     # found") stands between a subject and what is said of it: its words do not count; nor do those of
     # the origin a thing came from ("Relay [from your IP 192.0.2.1] is denied"), the address's numbers
@@ -413,7 +415,12 @@ def _stretched(  # noqa: PLR0917
                     last += 1
                 clauses.append((start + at, last))
     gap = sum(e - p + 1 for p, e in clauses if lo < p and e < hi) if clauses else 0
-    gap += sum(1 for w in words[lo + 1 - start : hi - start] if w in _DURATION_ADVERBS)
+    adverbs = sentence[2]
+    if adverbs is None:
+        # Their positions, once per sentence (counted between every far pair, a long sentence would be cubic).
+        adverbs = sentence[2] = [start + i for i, w in enumerate(words) if w in _DURATION_ADVERBS]
+    if adverbs:
+        gap += bisect_left(adverbs, hi) - bisect_right(adverbs, lo)
     if gap and d - gap <= window:
         return d - gap
     # A window counts words; Chinese, Japanese and Korean are read a character (a syllable) at a time, and
@@ -443,7 +450,8 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
     order = table[2]
     hits: list[ConceptHit] = []
     for words, start, found in terms:
-        sentence: list[Any] = [None, None]  # its relative clauses, whether it is written a character at a time
+        # Its relative clauses, whether it is written a character at a time, where its adverbs of duration stand.
+        sentence: list[Any] = [None, None, None]
         paired = len(found) > 1
         for pos, end, concepts in found:
             plan = plans.get(concepts)
