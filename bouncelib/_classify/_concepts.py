@@ -418,7 +418,8 @@ def _stretched(  # noqa: PLR0917
     adverbs = sentence[2]
     if adverbs is None:
         # Their positions, once per sentence (counted between every far pair, a long sentence would be cubic).
-        adverbs = sentence[2] = [start + i for i, w in enumerate(words) if w in _DURATION_ADVERBS]
+        adverbs = sentence[2] = [] if _DURATION_ADVERBS.isdisjoint(words) else [
+            start + i for i, w in enumerate(words) if w in _DURATION_ADVERBS]
     if adverbs:
         gap += bisect_left(adverbs, hi) - bisect_right(adverbs, lo)
     if gap and d - gap <= window:
