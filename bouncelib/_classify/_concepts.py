@@ -16,6 +16,7 @@ over the words: no regular expression runs here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import Any, Final, NamedTuple
@@ -107,7 +108,40 @@ def _plans(table: _Table) -> dict[frozenset[str], _Plan]:
 # instead of trying two alternatives at every position: the same matches as
 # ``[.;!?](?:\s|$)|\n``.
 _SENTENCE: Final = re.compile(r"[.;!?\n](?:(?<=\n)|\s|$)")
-_WORD: Final = re.compile(r"[^\W_]+")
+
+
+def _mark_ranges() -> str:
+    """The combining marks (Unicode categories Mn, Mc, Me) of the blocks where scripts written with spaces keep
+    them, as the ranges of a character class."""
+    marks = [c for lo, hi in ((0x300, 0x2000), (0x20D0, 0x2100), (0xA670, 0xABFF), (0xFE00, 0xFE30))
+             for c in range(lo, hi) if unicodedata.category(chr(c))[0] == "M"]
+    ranges: list[list[int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+# A word's combining marks are part of it: Devanagari and the other Indic scripts write most vowels as marks
+# ("मेलबॉक्स", mailbox), Hebrew its points, Arabic its vowel signs, and a Latin letter may carry a combining accent
+# (decomposed "é"). Python's `\w` is letters, digits and "_", no mark: without them a Hindi word fell apart at
+# each vowel sign ("म", "लब", "क", "स") and no Hindi term, written whole, could match it.
+MARKS: Final = _mark_ranges()
+# ... except the marks a script writes only now and then: Hebrew's vowel points and cantillation, Arabic's short
+# vowels, shadda and sukun (a teaching or a careful text writes them, "التّخزين"; most write "التخزين"). They are
+# left out (`without_optional_marks`), so that one term, written without them, reads both spellings.
+_OPTIONAL_MARKS: Final = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a"
+                                    "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]")
+_HEBREW_ARABIC: Final = re.compile("[\u0591-\u06ff]")
+
+
+def without_optional_marks(text: str) -> str:
+    """`text` without the vowel marks Hebrew and Arabic write only at times (the same word either way)."""
+    return _OPTIONAL_MARKS.sub("", text) if _HEBREW_ARABIC.search(text) is not None else text
+
+_WORD: Final = re.compile(f"(?:[^\\W_]|[{MARKS}])+")
 # Han ideographs (and their compatibility forms), hiragana and katakana: scripts without spaces.
 # Narrower than `_match._UNSPACED` (which picks the phrases matched by substring) on purpose: CJK
 # punctuation and the fullwidth forms are not words here, they separate them.
@@ -115,7 +149,7 @@ _WORD: Final = re.compile(r"[^\W_]+")
 # ("수신자가", the recipient + subject particle), so a syllable is the unit a term can match.
 _CJK: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
 _IDEOGRAPHIC: Final = re.compile(f"[{_CJK}]")
-_CJK_WORD: Final = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
+_CJK_WORD: Final = re.compile(f"[{_CJK}]|(?:[^\\W_{_CJK}]|[{MARKS}])+")
 _CJK_SENTENCE: Final = re.compile(r"[.;!?\n](?:(?<=\n)|\s|$)|[\u3002\uff1b\uff01\uff1f]")
 # `_WORD` is a run of letters and digits: a bytes translation of everything else to spaces, then split,
 # finds the same words about five times faster than the regex (whose Unicode class test runs at every
@@ -236,7 +270,7 @@ def sentences(text: str) -> list[list[str]]:
             if words:
                 out.append(words if _BARE_NEGATIONS.keys().isdisjoint(words) else _bare_spelt_out(words))
         return out
-    text = text.replace("\u2019", " ")
+    text = without_optional_marks(text.replace("\u2019", " "))
     if _IDEOGRAPHIC.search(text) is None:
         # Split like ASCII text, the UTF-8 bytes of non-ASCII characters kept (the regex engine's
         # Unicode class test at every character cost three times this); a piece holding a

@@ -42,7 +42,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any, Final, NamedTuple
 
-from bouncelib._classify._concepts import Terms, concept_terms
+from bouncelib._classify._concepts import MARKS, Terms, concept_terms, without_optional_marks
 from bouncelib._classify._match import skipping
 from bouncelib._data.concepts import IP_WORD
 from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
@@ -92,7 +92,8 @@ _QUOTED: Final = re.compile(r'"[^"]{1,80}"|«[^»]{1,80}»|《[^》]{1,80}》|�
 _FRAMING: Final = tuple(map(skipping, (UNDELIVERED, DELAY, PERMANENT, _SELF, _QUOTED)))
 # The reasons the model never gives: nothing recognised stays unrecognised, and a success is no guess.
 _NEVER: Final = frozenset({Reason.ONHOLD, Reason.DELIVERED})
-_WORD: Final = re.compile(r"[^\W\d_]+")
+# A word's letters with its combining marks (`_concepts.MARKS`: a Hindi word is not cut at its vowel signs).
+_WORD: Final = re.compile(f"(?:[^\\W\\d_]|[{MARKS}])+")
 # A run of Han, kana or Hangul characters (written without spaces between words).
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _ASCII_LETTERS: Final = bytes(c if c < 128 and chr(c).isalpha() else 32 for c in range(256))
@@ -167,7 +168,7 @@ def _words(words_text: str) -> set[str]:
         # a split finds them (the regex engine's Unicode class test at every character cost more).
         words = words_text.encode().translate(_ASCII_LETTERS).decode().split()
     else:
-        words = _WORD.findall(words_text)
+        words = _WORD.findall(without_optional_marks(words_text))
     if words_text.isascii() or _CJK.search(words_text) is None:
         # (No word to look for a Chinese, Japanese or Korean run in: a search of each word cost more
         # than the rest of the features.)

@@ -4305,7 +4305,14 @@ TERMS: Final[tuple[Term, ...]] = (
             "dropped",
             # The stream ending before the answer came (OpenSMTPD 6.8.0p2 mail.lmtp.c: "unexpected EOF from LMTP
             # server"): the other side went away, as a lost connection (round r54sys).
-            "unexpected eof", "unexpected end of file"),
+            "unexpected eof", "unexpected end of file",
+            # A connection said closed by the other side or without warning ("Connection to mx.example.org closed
+            # unexpectedly", ZoneMTA; telnet's "Connection closed by foreign host", OpenSSH's "Connection closed by
+            # remote host"): the session went away, as a lost one. Not "closed" alone, which said of an account is
+            # its closing (DISABLED), nor "will be closed", a server announcing that it ends the session.
+            "closed unexpectedly", "unexpectedly closed", "closed by foreign host", "closed by remote host",
+            "closed by the remote host", "closed by peer", "closed by the peer", "closed by server",
+            "closed by the server", "closed by remote server", "closed by the remote server"),
     # Predicates: what is said about the subject.
     # A recipient said not to exist in one phrase, subject and predicate together ("no such user").
     *_terms("NO_RCPT", "no mailbox", "no such user", "no such mailbox", "no such recipient", "no such account",
