@@ -4333,10 +4333,19 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("RCPT_FAILS", "bad recipients", "failed recipients", "bad rcpts", "failed rcpts", "rcpt failures",
             "recipient failures", "failed rcpt commands", "bad rcpt commands", "rejected recipients",
             "refused recipients"),
+    # The server's own refusals or failures of this client, counted (MXroute: "554 Your IP is generating excessive
+    # authentication failures", "554 Your IP is sending excessive rejected messages", corpus r57host): with a count
+    # (`VOLUME`) the session is refused for the client's conduct in it, as for too many errors or bad recipients
+    # (LABELING.md "A session cut off for the client's conduct": `blocked`), not the credentials or the sender.
+    *_terms("CLIENT_FAILURES", "authentication failures", "auth failures", "failed authentications",
+            "failed authentication attempts", "failed auth attempts", "failed logins", "failed login attempts",
+            "login failures", "rejected messages", "refused messages", "rejected emails", "rejected mails"),
     # How many of something the sender sent, said as a count or a share ("an excessively high number of",
     # "too many", "the rate of"): with unknown recipients it is the sender's list, its reputation.
     *_terms("VOLUME", "number of", "too many", "many", "rate of", "percentage of", "proportion of", "share of",
-            "amount of", "lots of", "large number of", "high number of", "high rate of"),
+            "amount of", "lots of", "large number of", "high number of", "high rate of",
+            # "excessive" before the thing counted ("excessive authentication failures", MXroute; corpus r57host).
+            "excessive"),
     # An address written without its domain part ("blank mailhost", "Try supplying a domain name", "No domain
     # part"): the address's syntax (RFC 5321 section 4.1.2: a Mailbox is Local-part "@" Domain).
     *_terms("NO_DOMAIN_PART", "blank mailhost", "blank mail host", "blank host", "blank domain", "empty domain",
@@ -5793,6 +5802,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "RCPT_FAILS", "VOLUME", "Debian exim4-config 30_exim4-config_check_rcpt ('partly a "
                 "defense against spam abuse and partly attacker abuse'); Exim wiki AclSmtpRcpt ($rcpt_fail_count); "
                 "sendmail BadRcptThrottle", 1),
+    # The client's failed logins or refused messages counted (MXroute "Your IP is generating excessive
+    # authentication failures"): the session refused for the client's conduct, as RCPT_FAILS.
+    ConceptRule(_R.BLOCKED, "CLIENT_FAILURES", "VOLUME", "LABELING.md 'A session cut off for the client's "
+                "conduct'; MXroute's replies (corpus r57host: 'Your IP is generating excessive authentication "
+                "failures', 'Your IP is sending excessive rejected messages')", 1),
     ConceptRule(_R.BADREPUTATION, "NO_RCPT", "VOLUME", f"{_SISIMAI} (BadReputation); "
                 "https://smtp.codes/godaddy (IB112: too many invalid recipients)", 1),
     # Spam counted as a volume sent ("Too much spam from your mail server"): the sender's reputation, before the

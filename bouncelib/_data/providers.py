@@ -922,6 +922,9 @@ _AOL_CODES: Final[dict[str, Reason]] = {
     "rly:b1": _R.BADREPUTATION, "rly:sn": _R.REJECTED,
     # CON:B1: the connecting IP is blocked for the spam AOL has seen from it (AOL's 554/521 CON:B1 page).
     "con:b1": _R.BLOCKED,
+    # RTR:BL: "a permanent block has been placed against your IP due to poor IP reputation" (AOL's postmaster
+    # page 554rtrbl.html, as quoted at https://blog.mailchannels.com/?p=953): the IP's reputation, no named list.
+    "rtr:bl": _R.BADREPUTATION,
 }
 
 # Facebook's response codes, with the meaning its postmaster page gave each (the page is retired;
