@@ -1464,6 +1464,8 @@ _CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("fr", "UNAVAILABLE", "non disponible"), *_in("de", "UNAVAILABLE", "nicht verfügbar"),
     *_in("it", "UNAVAILABLE", "non disponibile"), *_in("nl", "UNAVAILABLE", "niet beschikbaar"),
     *_in("pl", "UNAVAILABLE", "nie jest dostępna", "niedostępna"),
+    # Round r59user: the masculine and neuter of "niedostępna" ("użytkownik jest niedostępny", "konto niedostępne").
+    *_in("pl", "UNAVAILABLE", "niedostępny", "niedostępne"),
     *_in("ru", "UNAVAILABLE", "не доступен", "недоступен"), *_in("uk", "UNAVAILABLE", "не доступна", "недоступна"),
     *_in("cs", "UNAVAILABLE", "není k dispozici"), *_in("sk", "UNAVAILABLE", "nie je k dispozícii"),
     *_in("hu", "UNAVAILABLE", "nem érhető el"), *_in("ro", "UNAVAILABLE", "nedisponibil", "nedisponibilă"),
@@ -1475,6 +1477,11 @@ _CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("zh", "UNAVAILABLE", "仍未可用"), *_in("ko", "UNAVAILABLE", "사용할 수 없습니다"),
     *_in("id", "UNAVAILABLE", "tidak tersedia"), *_in("vi", "UNAVAILABLE", "không sẵn sàng", "chưa sẵn sàng"),
     *_in("ar", "UNAVAILABLE", "غير متوفرة", "غير متوف رة"),
+    # Round r59user: the masculine (a "صندوق", a mailbox, is masculine: "صندوق البريد غير متوفّر", Evolution's and
+    # KSMTP's Arabic catalogues, tuning), with and without the shadda as the classifier reads it; Greek "μη διαθέσιμο"
+    # (not available, said before its noun: Horde's Greek "Μη διαθέσιμο γραμματοκιβώτιο.", tuning) in its three genders.
+    *_in("ar", "UNAVAILABLE", "غير متوفر", "غير متوف ر"),
+    *_in("el", "UNAVAILABLE", "μη διαθέσιμο", "μη διαθέσιμη", "μη διαθέσιμος"),
     # libc.mo "Too many open files"
     *_in("nl", "TOO_MANY", "te veel"), *_in("hu", "TOO_MANY", "túl sok"), *_in("sv", "TOO_MANY", "för många"),
     *_in("tr", "TOO_MANY", "çok fazla"), *_in("el", "TOO_MANY", "υπερβολικά πολλά"),
@@ -3064,6 +3071,25 @@ _R57_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     *_in("el", "MAILBOX_NAME", "όνομα του γραμματοκιβωτίου", "όνομα γραμματοκιβωτίου"),
     *_in("hu", "MAILBOX_NAME", "postafiók neve", "postafióknév"),
     *_in("ar", "MAILBOX_NAME", "اسم صندوق البريد"),
+    # Round r59user: the same msgid in more of that catalogue's languages (Debian evolution-data-server-common
+    # 3.46.4, evolution-data-server.mo, tuning locales de, fr, it, nl, pl, ru, ja: "Postfachname", "nom de boîte aux
+    # lettres", "nome della mailbox", "postbusnaam", "nazwa skrzynki", "имя почтового ящика", "メールボックス名"),
+    # with the language's other common spelling of the mailbox's name (the genitive "Name des Postfachs", the
+    # "casella" of Italian mail programs, "skrzynki pocztowej").
+    *_in("de", "MAILBOX_NAME", "postfachname", "postfachnamen", "name des postfachs"),
+    *_in("fr", "MAILBOX_NAME", "nom de boîte aux lettres", "nom de boite aux lettres",
+         "nom de la boîte aux lettres", "nom de la boite aux lettres"),
+    *_in("it", "MAILBOX_NAME", "nome della mailbox", "nome della casella", "nome della casella di posta"),
+    *_in("nl", "MAILBOX_NAME", "postbusnaam", "naam van de postbus", "mailboxnaam"),
+    *_in("pl", "MAILBOX_NAME", "nazwa skrzynki", "nazwa skrzynki pocztowej"),
+    *_in("ru", "MAILBOX_NAME", "имя почтового ящика"),
+    *_in("ja", "MAILBOX_NAME", "メールボックス名"),
+    # Said not allowed in words the lists above did not have: Polish "niedozwolona" and "niedozwolony" (the feminine
+    # and masculine of "niedozwolone", "nazwa" is feminine), Russian "недопустимо" (impermissible, of a name or a
+    # value), Japanese "認められません" (is not permitted): the same catalogue's 553 text in those languages.
+    *_in("pl", "REFUSED", "niedozwolona", "niedozwolony"),
+    *_in("ru", "REFUSED", "недопустимо", "недопустимое", "недопустимый"),
+    *_in("ja", "REFUSED", "認められません"),
 )
 
 
@@ -6861,6 +6887,9 @@ BARE_REFUSAL_FILLERS: Final = frozenset((
     "ihre", "die", "wurde", "ist",  # de
     # Round r57lang: the Serbian copula ("поштанско сандуче је недоступно", the mailbox is unavailable).
     "је",  # sr
+    # Round r59user: the Polish copula ("skrzynka jest niedostępna", the mailbox is unavailable: Debian
+    # evolution-data-server-common 3.46.4, pl evolution-data-server.mo, RFC 5321's 550 "mailbox unavailable").
+    "jest",  # pl
 ))  # fmt: skip
 
 #: The words of MESSAGE that name the message's *content* (round r35tune): "content rejected", "content denied",
@@ -6987,6 +7016,10 @@ WEAK_STATES: Final = frozenset((
     "није доступно", "није доступна", "није доступан",  # sr
     "אינה זמינה", "אינו זמין", "לא זמינה", "לא זמין",  # he
     "사 용 할 수 없 습 니 다",  # ko (as the classifier reads Hangul: a word each)
+    # Round r59user: Arabic's and Greek's "not available" (the UNAVAILABLE terms above: "غير متوفر", "μη διαθέσιμο"),
+    # the same vague state; Greek says it before the mailbox ("Μη διαθέσιμο γραμματοκιβώτιο").
+    "غير متوفرة", "غير متوف رة", "غير متوفر", "غير متوف ر",  # ar
+    "μη διαθέσιμο", "μη διαθέσιμη", "μη διαθέσιμος",  # el
 ))  # fmt: skip
 
 #: The words a vague predicate said *before* its subject may have between them (round r42tune): articles and the
