@@ -4481,7 +4481,10 @@ TERMS: Final[tuple[Term, ...]] = (
             "delivery to a program", "delivery to a file", "deliver to programs", "deliver to files"),
     *_terms("MISSING", "blank mailhost", "blank mail host", "blank host", "blank domain", "empty domain",
             "no domain part", "domain part missing", "missing domain part", "missing domain", "domain missing",
-            "without a domain", "without domain", "hostname required", "host name required"),
+            "without a domain", "without domain", "hostname required", "host name required",
+            # The same said of the domain (round r59rej, metomi/rose issue 946: sendmail's "Domain name required for
+            # sender address <user>"): a part said to be required is a part that is missing.
+            "domain required", "domain name required"),
     # The time a receiver's own failure happened in ("Internal error during policy check"): what it was doing
     # when it failed is named after it, and was not done.
     *_terms("DURING", "during", "lors de", "lors du", "während", "durante"),
@@ -4762,6 +4765,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "not authorized", "not authorised", "unauthorized", "unauthorised", "not accepted", "not welcome",
             "prohibited", "forbidden", "disallowed", "no access", "access denied", "blacklisted", "dropped",
             "declined", "not trusted", "untrusted", "cannot accept", "will not accept", "denies",
+            # The refusal said as a noun (round r59rej, karastojko/mailio issue 103: "Mail sender rejection."): a
+            # thing's rejection or refusal is the thing rejected or refused (the nouns of the verbs above).
+            "rejection", "refusal",
             # A host that "does not like" the recipient or the sender refused it (round r55user: "Connected to
             # remote host, but it does not like recipient.", chouwenlao.cn's FAQ of qmail's bounce notices).
             "does not like", "did not like",
