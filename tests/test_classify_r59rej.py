@@ -43,4 +43,5 @@ def test_a_refusal_said_as_a_noun_refuses_the_sender(text: str) -> None:
 
 def test_required_for_another_purpose_is_not_a_missing_domain() -> None:
     # "required to" names a condition to meet, not a part that is missing: no sender refusal is read.
-    assert parse_reply("530 Your sender domain is required to send via an encrypted SMTP session").reason.value != "rejected"
+    text = "530 Your sender domain is required to send via an encrypted SMTP session"
+    assert parse_reply(text).reason.value != "rejected"
