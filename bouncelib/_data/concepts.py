@@ -501,7 +501,10 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "should never contain", "may not contain"),
     *_in("en", "BOUNCE_MSG", "null sender", "null senders", "null sender address", "empty sender",
          "empty sender address", "empty envelope sender", "null envelope sender", "null reverse path",
-         "empty reverse path"),
+         "empty reverse path",
+         # "Blank" is the same empty reverse path in other words (SMTP2GO's "550 to send email from a blank
+         # sender, enable blank senders", round r59pol).
+         "blank sender", "blank senders", "blank sender address", "blank envelope sender"),
     # German "not accepted" in the passive ("werden nicht angenommen"), as "nicht akzeptiert" is.
     *_in("de", "REFUSED", "nicht angenommen"),
     # A report sent with a reverse path that is not the null one (round 34): RFC 3834 section 3.3 and RFC 5321
@@ -1841,7 +1844,16 @@ _REFUSAL_NOTICE_WORDS: Final[tuple[Term, ...]] = (
          "extensões de arquivos",
          "extensão do arquivo"),
     *_in("ca", "ATTACHMENT", "tipus de contingut", "extensió de fitxer", "extensions de fitxer"),
-    *_in("ja", "ATTACHMENT", "ファイル形式", "ファイル拡張子", "拡張子"),
+    # European Portuguese says "ficheiro" where Brazilian says "arquivo", and writes "tipo do conteúdo";
+    # Spanish (Spain) says "fichero" beside "archivo" (round r59pol: Mailman 3's content-filter reasons,
+    # "The message's content type / file extension was not explicitly allowed", handlers/mime_delete.py, in
+    # its pt and es catalogues; the Spanish and Portuguese dictionaries' words for a file and its extension).
+    *_in("pt", "ATTACHMENT", "tipo do conteúdo", "extensão de ficheiro", "extensões de ficheiro",
+         "extensão do ficheiro", "extensões dos ficheiros"),
+    *_in("es", "ATTACHMENT", "tipo de contenido", "extensión de fichero", "extensiones de fichero",
+         "extensión del fichero", "extensión de archivo", "extensiones de archivo", "extensión del archivo"),
+    # Japanese writes "content type" in katakana (コンテンツタイプ, Mailman 3's ja catalogue, round r59pol).
+    *_in("ja", "ATTACHMENT", "ファイル形式", "ファイル拡張子", "拡張子", "コンテンツタイプ"),
     *_in("zh", "ATTACHMENT", "文件扩展名", "扩展名", "内容类型"),
     # Explicitly forbidden, in the words these notices use ("ausdrücklich verboten", "esplicitamente
     # proibito", "explicitamente desautorizado", "explícitament prohibit", "S'ha rebutjat el missatge").
@@ -3416,7 +3428,10 @@ TERMS: Final[tuple[Term, ...]] = (
             # the Generic Test for Unsolicited Bulk Email that filters judge spam by design).
             "bulk message", "bulk messages", "gtube",
             "ube", "uce", "pourriel", "courrier indésirable", "spamverdacht", "spam score", "spam filter",
-            "spamassassin", "phishing", "scam"),
+            "spamassassin", "phishing", "scam",
+            # Extortion mail is a scam by its content (milter-mime-filter's rules file: "Blackmail/sextortion
+            # email rejected", round r59pol): the dictionaries' blackmail, extortion, sextortion.
+            "blackmail", "extortion", "sextortion"),
     *_terms("VIRUS", "virus", "viruses", "malware", "infected", "trojan", "worm", "malicious", "ransomware",
             "virus detected", "vírus",
             # Code that attacks a vulnerability of the reader's software ("IFRAME vulnerability exploit",

@@ -1,0 +1,46 @@
+"""Round 59 (r59pol): meanings the classifier had, in words or cases it did not reach.
+
+* A content filter's "content type" and "file extension" in European Portuguese ("ficheiro", "tipo do
+  conteúdo"), Spanish ("fichero", "archivo") and Japanese katakana (コンテンツタイプ): the site's rule on kinds
+  of content, policyviolation, as the words of the other languages already were.
+* A "blank" sender is the null reverse path, as an empty or null sender is.
+* Extortion mail (blackmail, sextortion) is a scam by its content: spamdetected, as "scam" is.
+
+Texts written for these tests, not copied from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize("text", [
+    "A mensagem foi recusada: o tipo do conteúdo não é aceite nesta lista.",
+    "Recusado: esta extensão de ficheiro não é permitida aqui.",
+    "Mensaje devuelto: la extensión de fichero está prohibida en este servidor.",
+    "Rechazado porque el tipo de contenido no está admitido.",
+    "このコンテンツタイプのメールは受け付けられません。",
+])
+def test_content_type_and_file_extension_abroad_are_policyviolation(text: str) -> None:
+    r = parse_reply(text)
+    assert r.reason is Reason.POLICYVIOLATION
+    assert r.rule is not None
+    assert "ATTACHMENT" in r.rule
+
+
+def test_blank_sender_refused_is_policyviolation() -> None:
+    r = parse_reply("550 Mail with a blank sender is not accepted by this host")
+    assert r.reason is Reason.POLICYVIOLATION
+    assert r.rule == "concept:BOUNCE_MSG+REFUSED"
+
+
+@pytest.mark.parametrize("text", [
+    "554 Your message looks like a sextortion attempt and was refused",
+    "550 Refused: blackmail content",
+])
+def test_extortion_content_is_spamdetected(text: str) -> None:
+    r = parse_reply(text)
+    assert r.reason is Reason.SPAMDETECTED
+    assert r.rule == "concept:SPAM"
