@@ -44,3 +44,27 @@ def test_extortion_content_is_spamdetected(text: str) -> None:
     r = parse_reply(text)
     assert r.reason is Reason.SPAMDETECTED
     assert r.rule == "concept:SPAM"
+
+
+@pytest.mark.parametrize("text", [
+    "Kunne ikke åbne forbindelsen med TLS til mailserveren.",
+    "Posta sunucusuna TLS bağlantısı kurulamadı.",
+    "Αδυναμία δημιουργίας ασφαλούς σύνδεσης με τον διακομιστή αλληλογραφίας.",
+])
+def test_tls_connection_not_opened_abroad_is_failedstarttls(text: str) -> None:
+    r = parse_reply(text)
+    assert r.reason is Reason.FAILEDSTARTTLS
+    assert r.rule == "concept:TLS+FAILED"
+
+
+@pytest.mark.parametrize("text", [
+    "Overenie na serveri zlyhalo, skontrolujte heslo.",
+    "Server odmietol zvolenú metódu overenia.",
+    "Не вдалося пройти розпізнавання на поштовому сервері.",
+    "Ezin da zerbitzariarekin egiaztatu: pasahitza okerra da.",
+])
+def test_login_to_the_server_failed_abroad_is_securityerror(text: str) -> None:
+    r = parse_reply(text)
+    assert r.reason is Reason.SECURITYERROR
+    assert r.rule is not None
+    assert "SMTPAUTH" in r.rule

@@ -1712,6 +1712,21 @@ _MAIL_CLIENT_WORDS: Final[tuple[Term, ...]] = (
     *_in("lt", "SMTPAUTH", "tapatybės nustatymas"), *_known("nl", "SMTPAUTH", "authenticatie"),
     *_in("nl", "SMTPAUTH", "aanmeldingscontrole"), *_in("sk", "SMTPAUTH", "overenie totožnosti"),
     *_in("ko", "SMTPAUTH", "인증"),
+    # Round r59pol, mail clients' notices of a failed login or TLS handshake (tuning: Thunderbird's sk
+    # messenger strings, KSMTP's uk and eu catalogues, Horde's da, el and tr catalogues, r58lang material):
+    # Slovak "overenie" (verification) said of the server or as the login method ("Metóda overenia"), KDE's
+    # Ukrainian "розпізнавання" (recognition) for a login and its method, Basque "egiaztatu" (verify) with
+    # the server; not the bare words, which name any check.
+    *_in("sk", "SMTPAUTH", "overenie na serveri", "metóda overenia", "metódu overenia", "metódy overenia"),
+    *_in("uk", "SMTPAUTH", "пройти розпізнавання", "способу розпізнавання", "спосіб розпізнавання"),
+    *_in("eu", "SMTPAUTH", "zerbitzariarekin egiaztatu"),
+    # "Could not open / create / be opened" (a connection, here a TLS one): Danish "kunne ikke åbne", Turkish
+    # "açılamadı" and "kurulamadı", Greek "αδυναμία δημιουργίας" (inability to create).
+    *_in("da", "FAILED", "kunne ikke åbne", "kunne ikke oprette"),
+    *_in("tr", "FAILED", "açılamadı", "kurulamadı"),
+    *_in("el", "FAILED", "αδυναμία δημιουργίας"),
+    # Greek "secure connection", as the English "secure connection" is a TLS word.
+    *_in("el", "TLS", "ασφαλούς σύνδεσης", "ασφαλής σύνδεση", "ασφαλή σύνδεση"),
     # neomutt.mo "LOGIN disabled on this server"; evolution.mo "List of disabled plugins"
     *_in("ga", "DISABLED", "díchumasaíodh"), *_in("bg", "DISABLED", "изключен"), *_in("ar", "DISABLED", "المعطلة"),
 )  # fmt: skip
