@@ -5,6 +5,8 @@
   of content, policyviolation, as the words of the other languages already were.
 * A "blank" sender is the null reverse path, as an empty or null sender is.
 * Extortion mail (blackmail, sextortion) is a scam by its content: spamdetected, as "scam" is.
+* Mail clients' notices of a TLS connection that could not be opened (Danish, Turkish, Greek): failedstarttls;
+  of a login to the server that failed or whose method is refused (Slovak, Ukrainian, Basque): securityerror.
 
 Texts written for these tests, not copied from the corpus.
 """
