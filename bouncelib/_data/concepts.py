@@ -3172,6 +3172,167 @@ _R58_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     *_in("da", "REFUSED", "afviste"), *_in("da", "REQUIRED", "kræver"),
 )
 
+# ------------------------------------------------------------------ round r59langd: desktop clients' failure words
+# Words of the languages for what an SMTP client says went wrong when it sends (corpus
+# r59-r59langd-catalogues.jsonl, tuning part: the catalogues of Geary 43.0, Sylpheed 3.8.0~beta1, Claws Mail
+# 4.1.1, Mutt 2.2.12, NeoMutt 20220429 and msmtp 1.8.23 in Debian 12, locale/<lang>/LC_MESSAGES/<program>.mo).
+# Each is the language's ordinary word for a concept the other languages have: the login and its password,
+# the inability to do something, connecting, a time-out. The catalogue named is where the tuning miss showed it.
+_R59_CLIENT_WORDS: Final[tuple[Term, ...]] = (
+    # Logging in (RFC 4954 SMTP AUTH) and the password it takes, as English "authentication", "login",
+    # "password" and Chinese "密码" are SMTPAUTH: a client told that its login failed, or asked to check its
+    # login and password, was refused for its credentials. Sylpheed's "Authentication failed." (cs, de, es, hr,
+    # hu, lt, nl, sk, sr, tr), Geary's "Check your sending login and password" (cs, fa, fi, fr, he, hr, hu,
+    # it, pt, sk, sl, sr, sv, uk), Claws Mail's "login refused" (cs, fi, hu, ja, nb, zh_TW), msmtp's
+    # "authentication failed" (eo, uk).
+    *_in("cs", "SMTPAUTH", "autentizace", "přihlášení", "přihlašovací jméno"),
+    *_in("sk", "SMTPAUTH", "autentizácia", "prihlasovacie meno"),
+    *_in("cs sk", "SMTPAUTH", "heslo"),
+    *_in("de", "SMTPAUTH", "authentisierung"),
+    *_in("es", "SMTPAUTH", "autentificación"),
+    *_in("hr", "SMTPAUTH", "autorizacija", "lozinka", "lozinku"),
+    *_in("sr", "SMTPAUTH", "пријава", "пријаву", "лозинка", "лозинку"),
+    *_in("sl", "SMTPAUTH", "geslo"),
+    *_in("hu", "SMTPAUTH", "azonosítás", "jelszó", "jelszót", "bejelentkezés", "bejelentkezési"),
+    *_in("lt", "SMTPAUTH", "autentiškumo", "autentiškumas"),
+    *_in("nl", "SMTPAUTH", "identificatie"),
+    *_in("tr", "SMTPAUTH", "yetkilendirme", "yetkilendirmede"),
+    *_in("fi", "SMTPAUTH", "salasana", "kirjautuminen", "käyttäjätunnus"),
+    *_in("fr", "SMTPAUTH", "mot de passe"),
+    *_in("it", "SMTPAUTH", "credenziali"),
+    *_in("pt", "SMTPAUTH", "credenciais"),
+    *_in("sv", "SMTPAUTH", "lösenord", "inloggning"),
+    *_in("no", "SMTPAUTH", "innlogging"),
+    *_in("uk ru", "SMTPAUTH", "пароль"),
+    *_in("uk", "SMTPAUTH", "пройти розпізнавання"),
+    *_in("eo", "SMTPAUTH", "aŭtentigo"),
+    *_in("he", "SMTPAUTH", "ססמה", "הססמה", "והססמה", "סיסמה", "הסיסמה"),
+    *_in("fa", "SMTPAUTH", "گذرواژه"),
+    *_in("zh", "SMTPAUTH", "登入"),
+    *_in("ja", "SMTPAUTH", "ログイン"),
+    # Not able to (English "could not", "unable to", "cannot": CANNOT), in the words the catalogues write for
+    # it before a verb: Sylpheed's "Can't start TLS session." and "Can't connect to SMTP server", Geary's "Could
+    # not connect", Claws Mail's "Can't start STARTTLS session.", Mutt's "Could not negotiate TLS connection",
+    # msmtp's "cannot connect".
+    *_in("es", "CANNOT", "no se puede", "no puedo", "no se pudo", "no se ha podido"),
+    *_in("ca", "CANNOT", "no es pot", "no s ha pogut"),
+    *_in("gl", "CANNOT", "non podo", "non se pode"),
+    *_in("fr", "CANNOT", "impossible de"),
+    *_in("it", "CANNOT", "impossibile"),
+    *_in("pt", "CANNOT", "não foi possível", "não é possível"),
+    *_in("ro", "CANNOT", "nu se poate", "nu s a putut"),
+    *_in("nl", "CANNOT", "kan niet", "kan geen"),
+    *_in("pl", "CANNOT", "nie można", "nie udało się"),
+    *_in("cs", "CANNOT", "nelze"),
+    *_in("sk", "CANNOT", "nedá sa", "nepodarilo sa", "nemožno"),
+    *_in("sv", "CANNOT", "kan inte", "det gick inte att"),
+    *_in("da no", "CANNOT", "kunne ikke"),
+    *_in("fi", "CANNOT", "ei voida", "ei voitu"),
+    *_in("hu", "CANNOT", "nem lehet", "nem sikerült"),
+    *_in("ru", "CANNOT", "не удалось"),
+    *_in("uk", "CANNOT", "не вдалося"),
+    *_in("sr", "CANNOT", "не могу", "нисам успео"),
+    *_in("bg", "CANNOT", "не може да"),
+    *_in("hr", "CANNOT", "ne mogu", "nemoguće"),
+    *_in("sl", "CANNOT", "ne morem", "ni mogoče"),
+    *_in("et", "CANNOT", "ei suuda"),
+    *_in("eu", "CANNOT", "ezin da"),
+    *_in("lt", "CANNOT", "negaliu", "nepavyko"),
+    *_in("vi", "CANNOT", "không thể"),
+    *_in("he", "CANNOT", "לא ניתן", "לא מסוגל"),
+    *_in("eo", "CANNOT", "ne eblas", "ne eblis"),
+    *_in("fa", "CANNOT", "نتوانست"),
+    *_in("zh", "CANNOT", "无法", "無法"),
+    *_in("ja", "CANNOT", "できません", "できなかった"),
+    *_in("el", "CANNOT", "δεν είναι δυνατό", "δεν είναι δυνατόν"),
+    *_in("sr", "CANNOT", "не може се"),
+    *_in("hr", "CANNOT", "nemoguća"),
+    # A failure said with the language's verb of not succeeding (Mutt's and msmtp's Esperanto "malsukcesis",
+    # Geary's Finnish "ei onnistu"): FAILED, as "failed".
+    *_in("eo", "FAILED", "malsukcesis"),
+    *_in("fi", "FAILED", "ei onnistu"),
+    # A TLS connection or session named as one thing (Mutt's Catalan "la connexió TLS", NeoMutt's Serbian "TLS
+    # повезивање", Sylpheed's Serbian "ТЛС сесију" in Cyrillic letters): TLS, as English "encrypted connection"
+    # is; the longer term is about TLS, not about a connection in general.
+    *_in("ca", "TLS", "connexió tls"),
+    *_in("sr", "TLS", "tls повезивање", "тлс", "тлс сесију"),
+    # ... and a TLS session so named, in the languages whose word for a session is CONNECTION's (Sylpheed's
+    # Romanian "sesiunea TLS", Russian "сеанса TLS", Claws Mail's Finnish "STARTTLS-session"): the session is
+    # TLS's, so what could not be started or failed is TLS.
+    *_in("en sv fi", "TLS", "tls session", "tls sessions", "starttls session"),
+    *_in("ro", "TLS", "sesiunea tls", "sesiune tls"), *_in("ru", "TLS", "сеанса tls", "сеанс tls"),
+    *_in("nl", "TLS", "tls sessie"), *_in("lt", "TLS", "tls sesijos"),
+    # A connection that ended or was broken off (Mutt's "Connection to %s timed out" in the German and French
+    # catalogues: "Verbindung zu %s wurde beendet", "Connexion à %s interrompue"): LOST, as "connection closed".
+    *_in("de", "LOST", "wurde beendet"),
+    *_in("fr", "LOST", "interrompue", "interrompu"),
+    # A session whose time ran out (Sylpheed's "Session timed out." in ru, uk, sr, nl, pl, ro, lt, sv, eu; Mutt's
+    # Catalan "La connexió amb %s ha expirat"): the session words, CONNECTION as English "session" is, and the
+    # predicate that its time is over (TIME_UP), which a rule reads only of a connection or session: a time-out
+    # (networkerror), as English "connection expired" is.
+    *_in("ru", "CONNECTION", "сеанса", "сеанс"), *_in("uk", "CONNECTION", "сеансу", "сеанс"),
+    *_in("sr", "CONNECTION", "сесију", "сесија"), *_in("nl", "CONNECTION", "sessie"),
+    *_in("pl", "CONNECTION", "sesja"), *_in("ro", "CONNECTION", "sesiunii", "sesiunea"),
+    *_in("lt", "CONNECTION", "sesijos", "sesija"), *_in("sv", "CONNECTION", "sessionens", "sessionen"),
+    *_in("eu", "CONNECTION", "saioa"),
+    *_in("ru sr", "TIME_UP", "истекло"), *_in("uk", "TIME_UP", "закінчився"), *_in("nl", "TIME_UP", "verlopen"),
+    *_in("pl", "TIME_UP", "wygasła"), *_in("ro ca", "TIME_UP", "a expirat", "ha expirat"),
+    *_in("lt", "TIME_UP", "baigėsi"), *_in("sv", "TIME_UP", "tog slut"), *_in("eu", "TIME_UP", "epezkanpo"),
+    # The name of the server, looked up or found (Geary's "Could not look up server name" in cs, da, fi, fr,
+    # he, hr, hu, it, pt-BR, ru, sk, sl, sr, sv, uk, zh_TW): with CANNOT, the client's lookup of a host name that
+    # failed, a DNS failure on the path (networkerror), not a verdict on the recipient's domain.
+    *_in("en", "SERVER_NAME", "server name", "server s name", "servername"),
+    *_in("cs", "SERVER_NAME", "název serveru"), *_in("sk", "SERVER_NAME", "názov serveru", "názov servera"),
+    *_in("da", "SERVER_NAME", "servernavnet", "servernavn"), *_in("sv", "SERVER_NAME", "servernamn", "servernamnet"),
+    *_in("fi", "SERVER_NAME", "palvelimen nimeä", "palvelimen nimi"),
+    *_in("fr", "SERVER_NAME", "nom du serveur"), *_in("it", "SERVER_NAME", "nome del server"),
+    *_in("pt", "SERVER_NAME", "nome do servidor"), *_in("he", "SERVER_NAME", "שם השרת"),
+    *_in("hr", "SERVER_NAME", "naziva poslužitelja", "naziv poslužitelja"),
+    *_in("hu", "SERVER_NAME", "kiszolgáló nevét", "kiszolgáló neve"),
+    *_in("ru", "SERVER_NAME", "имя сервера"), *_in("uk", "SERVER_NAME", "назвою сервера", "назва сервера"),
+    *_in("sr", "SERVER_NAME", "назив сервера"), *_in("sl", "SERVER_NAME", "imena strežnika", "ime strežnika"),
+    *_in("zh", "SERVER_NAME", "伺服器名稱", "服务器名称"),
+    # The envelope sender in msmtp's Swedish and Ukrainian "envelope from address %s not accepted by the server"
+    # ("kuvert från adress", "обгортка із адресою відправника"), and Ukrainian "неприйнятною" (unacceptable):
+    # SENDER and REFUSED, as English "envelope from address" and "not accepted".
+    *_in("sv", "SENDER", "kuvert från adress", "avsändaradress"),
+    *_in("uk", "SENDER", "адресою відправника", "адреса відправника"),
+    *_in("uk", "REFUSED", "неприйнятною", "неприйнятна"),
+    # Connecting, the verb beside the noun CONNECTION already has (Sylpheed's "Can't connect to SMTP server",
+    # Geary's "Could not connect, check your network", msmtp's "cannot connect to %s"): what could not be done
+    # is the connection.
+    *_in("cs", "CONNECTION", "spojit", "připojit"),
+    *_in("sk", "CONNECTION", "pripojiť"),
+    *_in("es pt ro", "CONNECTION", "conectar", "conecta"),
+    *_in("it", "CONNECTION", "connettersi"),
+    *_in("nl de", "CONNECTION", "verbinden"),
+    *_in("pl", "CONNECTION", "połączyć"),
+    *_in("sv", "CONNECTION", "ansluta"),
+    *_in("da", "CONNECTION", "forbinde"),
+    *_in("fi", "CONNECTION", "yhdistää", "yhdistäminen"),
+    *_in("hu", "CONNECTION", "csatlakozni", "kapcsolódni"),
+    *_in("ru", "CONNECTION", "подключиться"),
+    *_in("uk", "CONNECTION", "єднатися"),
+    *_in("sr", "CONNECTION", "повежем"),
+    *_in("hr", "CONNECTION", "povezivanje"),
+    *_in("he", "CONNECTION", "להתחבר"),
+    *_in("eu", "CONNECTION", "elkarketatu"),
+    *_in("eo", "CONNECTION", "konektiĝi"),
+    *_in("fa", "CONNECTION", "وصل"),
+    *_in("zh", "CONNECTION", "連線", "連上"),
+    # German "keine Verbindung" (Sylpheed's "Keine Verbindung zum SMTP-Server"), French "connexion impossible"
+    # (Geary): no connection could be had, as English "could not connect" (NETWORK).
+    *_in("de", "NETWORK", "keine verbindung"),
+    *_in("fr", "NETWORK", "connexion impossible"),
+    # A time-out in the words of Sylpheed's "Session timed out." and Mutt's "Connection to %s timed out"
+    # (cs, fi, hu, zh_TW; eo): the time allowed for an answer ran out (TIMEOUT).
+    *_in("cs", "TIMEOUT", "vypršel čas"),
+    *_in("fi", "TIMEOUT", "aikakatkaisu"),
+    *_in("hu", "TIMEOUT", "időtúllépés", "időtúllépése"),
+    *_in("zh", "TIMEOUT", "逾時"),
+    *_in("eo", "TIMEOUT", "tempopaso"),
+)
+
 
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
@@ -5352,6 +5513,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R48_CATALOGUE_WORDS,
     *_R57_LANGUAGE_WORDS,
     *_R58_LANGUAGE_WORDS,
+    *_R59_CLIENT_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -5838,6 +6000,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "requested authentication mechanism); chrj/smtpd auth.go ('Cannot AUTH in plain text mode. Use "
                 "STARTTLS.')", 6, decisive=True),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "FAILED", f"RFC 3207; {_PF_TLS}"),
+    # A TLS session the client could not start or negotiate (round r59langd: Sylpheed's "Can't start TLS session.",
+    # Claws Mail's "Can't start STARTTLS session.", Mutt's "Could not negotiate TLS connection"): TLS was wanted
+    # and not negotiated, as TLS+FAILED. Ten words: Japanese counts each kana ("TLS セッションを開始できません").
+    ConceptRule(_R.FAILEDSTARTTLS, "TLS", "CANNOT", f"RFC 3207; {_PF_TLS}", 10),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "UNAVAILABLE", "RFC 3207 section 4 (454 TLS not available due to "
                 f"temporary reason); {_PF_TLS}"),
@@ -6408,6 +6574,17 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MESGTOOBIG, "SIZE_UNIT", "MORE_THAN", f"{_RFC3463}.4, X.3.4 message too big for system; "
                 "ezmlm-idx TXT_MAX_SIZE (msgsize: a message over the list's size refused)", 3),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
+    # A connection the client could not make (round r59langd: Sylpheed's "Can't connect to SMTP server: %s:%d",
+    # Geary's "Could not connect, check your network", in their catalogues' words): the connection failed, as
+    # CONNECTION+FAILED says it with FAILED's word.
+    ConceptRule(_R.NETWORKERROR, "CONNECTION", "CANNOT", f"{_RFC3463}.5, X.4.2 bad connection", 6),
+    # A session or connection whose time ran out (TIME_UP: round r59langd, Sylpheed's "Session timed out." in its
+    # catalogues' words): a time-out on this attempt, as CONNECTION+TIMEOUT.
+    ConceptRule(_R.NETWORKERROR, "CONNECTION", "TIME_UP", f"{_RFC3463}.5, X.4.2 bad connection; X.4.7 timeouts", 6),
+    # A server's name the client could not look up or find (round r59langd: Geary's "Could not look up server
+    # name"): the name lookup failed, a DNS failure on the path (RFC 3463 X.4.3 directory server failure is the
+    # DNS; LABELING: a DNS lookup failure that is not a permanent answer about the recipient's domain).
+    ConceptRule(_R.NETWORKERROR, "SERVER_NAME", "CANNOT", f"{_RFC3463}.5, X.4.3 directory server failure", 6),
     # Ten words apart: the connection's peer named between the two ("the connection with the outgoing (SMTP)
     # server smtp.example.net was lost in the middle of the transaction", Thunderbird composeMsgs.properties
     # smtpSendInterrupted in cs, pt-BR, ru; a host name is three words or more).
