@@ -64,3 +64,16 @@ def test_a_server_name_that_could_not_be_looked_up_is_a_network_error(text: str)
 def test_a_refused_sender_address_in_ukrainian_is_rejected() -> None:
     # The envelope sender ("адреса відправника") said unacceptable: the sender refused.
     assert parse_reply("Адреса відправника неприйнятна для цього сервера").reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize("text", [
+    "Das Passwort für den Postausgangsserver fehlt",  # de: the password
+    "Falta la contraseña de la cuenta de envío",  # es
+    "Brak hasła do serwera poczty wychodzącej",  # pl
+    "Het wachtwoord voor de uitgaande server ontbreekt",  # nl
+    "A senha da conta de envio está em falta",  # pt
+    "Паролата за изходящия сървър липсва",  # bg
+])
+def test_a_missing_password_is_a_security_error(text: str) -> None:
+    # RFC 4954 (SMTP AUTH): the credentials, in the languages' words for the password.
+    assert parse_reply(text).reason is Reason.SECURITYERROR
