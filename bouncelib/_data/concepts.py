@@ -3204,7 +3204,6 @@ _R59_CLIENT_WORDS: Final[tuple[Term, ...]] = (
     *_in("sv", "SMTPAUTH", "lösenord", "inloggning"),
     *_in("no", "SMTPAUTH", "innlogging"),
     *_in("uk ru", "SMTPAUTH", "пароль"),
-    *_in("uk", "SMTPAUTH", "пройти розпізнавання"),
     *_in("eo", "SMTPAUTH", "aŭtentigo"),
     *_in("he", "SMTPAUTH", "ססמה", "הססמה", "והססמה", "סיסמה", "הסיסמה"),
     *_in("fa", "SMTPAUTH", "گذرواژه"),
