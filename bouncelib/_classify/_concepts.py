@@ -374,7 +374,7 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
     pairs it with; between two as near, the earlier word, then the smaller rule (what sorting the
     candidates and taking the first would give). `sentence` holds what is worked out once per sentence
     when first needed (`_stretched`); `ahead`: between two as near, the later word (`_QUANTIFIERS`)."""
-    near: tuple[bool, int, bool, int, ConceptRule] | None = None
+    near: tuple[bool, bool, int, bool, int, ConceptRule] | None = None
     subjects = pairs.keys()
     for other, other_end, others in found:
         # (A term naming no subject the predicate's rules pair is passed first: the tests below only pass a
@@ -396,6 +396,9 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
         if (other > pos and "DOMAIN" in others and not _LOCATIVE.isdisjoint(words[end + 1 - start : other - start])
                 and not any(r.predicate in _LOOKUP_FAILURES for r in pairs.get("DOMAIN", ()))):  # fmt: skip
             continue
+        # An address written after the predicate names which one ("The following sender address is invalid:
+        # <address>"): read only when no other subject a rule pairs is there, as the sending host behind "from".
+        trailing_address = other > pos and words[other - start] == ADDRESS_WORD
         # Measured between the two terms, not their first words: "the IP you're using ... is not
         # authorized" is as near as "IP ... not authorized".
         d = pos - other_end if other < pos else other - end
@@ -406,10 +409,10 @@ def _nearest(  # noqa: PLR0917 - positional: called for every predicate term
                 )
                 if dist is None:
                     continue
-                candidate = (origin, dist, ahead and other < pos, other, rule)
+                candidate = (origin, trailing_address, dist, ahead and other < pos, other, rule)
                 if near is None or candidate < near:
                     near = candidate
-    return (near[1], near[3], near[4]) if near is not None else None
+    return (near[2], near[4], near[5]) if near is not None else None
 
 
 def _named_by_another(other: int, others: frozenset[str], word: str, found: list[tuple[int, int, frozenset[str]]]

@@ -3348,6 +3348,167 @@ _R59_CLIENT_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+# ------------------------------------------------------------------ round r59langw: web programs' SMTP errors abroad
+# Plain words of many languages for subjects and predicates the concepts already have in English, found missing in
+# the tuning misses of two PHP programs' SMTP error catalogues (corpus r59-r59langw-catalogues.jsonl): PHPMailer
+# (Debian libphp-phpmailer 6.6.3-1, language/phpmailer.lang-<lang>.php: connect_host, smtp_connect_failed,
+# authenticate, from_failed, provide_address) and Roundcube (Debian roundcube-core 1.6.5, program/localization/
+# <locale>/messages.inc: smtpconnerror, smtpautherror, smtpsizeerror, smtprecipientserror, smtputf8error). Each word
+# is the language's ordinary word for the meaning (its dictionary sense given), kept when a tuning row says it.
+_R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
+    # "Could not connect" (English NETWORK rows "could not connect", "unable to connect"), the verb phrase with its
+    # negation: German "konnte keine Verbindung (herstellen)", Spanish "imposible conectar", French "impossible de
+    # se connecter", Galician "non puido conectar", Italian "impossibile connettersi", Dutch "kon niet verbinden",
+    # Swedish "kunde inte ansluta", Norwegian "kunne/klarte ikke koble til" (PHPMailer nb and Roundcube nb_NO),
+    # Indonesian "tidak dapat terhubung", Bulgarian "не може да се свърже", Arabic "لا يمكن الاتصال", Hebrew
+    # "לא הצלחתי / לא ניתן להתחבר", Ukrainian "не вдається під'єднатися", Greek "αδυναμία σύνδεσης" (inability to
+    # connect), Hungarian "nem lehet kapcsolódni", Persian "خطا در اتصال" (error connecting), Vietnamese "lỗi kết nối"
+    # (connection error), Chinese (Taiwan) "無法連線", Korean "접속할 수 없" (cannot connect).
+    *_in("de", "NETWORK", "konnte keine verbindung", "kann keine verbindung"),
+    *_in("es", "NETWORK", "imposible conectar", "no se pudo conectar", "no es posible conectar"),
+    *_in("fr", "NETWORK", "impossible de se connecter", "n a pas pu se connecter"),
+    *_in("gl", "NETWORK", "non puido conectar", "non se puido conectar"),
+    *_in("it", "NETWORK", "impossibile connettersi", "impossibile collegarsi"),
+    *_in("nl", "NETWORK", "kon niet verbinden", "kan niet verbinden"),
+    *_in("sv", "NETWORK", "kunde inte ansluta", "kan inte ansluta"),
+    *_in("no", "NETWORK", "kunne ikke koble til", "klarte ikke koble til", "klarte ikke å koble til"),
+    *_in("id", "NETWORK", "tidak dapat terhubung", "gagal terhubung"),
+    *_in("bg", "NETWORK", "не може да се свърже"),
+    *_in("ar", "NETWORK", "لا يمكن الاتصال"),
+    *_in("he", "NETWORK", "לא הצלחתי להתחבר", "לא ניתן להתחבר"),
+    *_in("uk", "NETWORK", "не вдається під єднатися", "не вдалося під єднатися"),
+    *_in("el", "NETWORK", "αδυναμία σύνδεσης"),
+    *_in("hu", "NETWORK", "nem lehet kapcsolódni", "nem sikerült kapcsolódni"),
+    *_in("fa", "NETWORK", "خطا در اتصال"),
+    *_in("vi", "NETWORK", "lỗi kết nối"),
+    *_in("zh", "NETWORK", "無法連線", "无法连线"),
+    *_in("ko", "NETWORK", "접속할 수 없"),
+    # The connection (CONNECTION, said failed or lost): the SMTP client's connect step named by its function,
+    # "SMTP connect()" (PHPMailer's smtp_connect_failed keeps it in many languages), Persian "اتصال" (PHPMailer fa and
+    # Roundcube fa_IR), Romanian "conectarea", Portuguese (Portugal) "ligação", Slovak "pripojenie", Danish and
+    # Norwegian "forbindelse(n)", Finnish "yhdistäminen", Armenian "կապը", Latvian "pieslēgties" (to connect),
+    # Serbian "повезивање", Hungarian "kapcsolódás", Azerbaijani "qoşulma", Chinese (Taiwan) "連線".
+    *_in("en", "CONNECTION", "smtp connect"),
+    *_in("fa", "CONNECTION", "اتصال"),
+    *_in("ro", "CONNECTION", "conectarea", "conectare"),
+    *_in("pt", "CONNECTION", "ligação"),
+    *_in("sk", "CONNECTION", "pripojenie"),
+    *_in("da no", "CONNECTION", "forbindelsen", "forbindelse"),
+    *_in("fi", "CONNECTION", "yhdistäminen"),
+    *_in("hy", "CONNECTION", "կապը"),
+    *_in("lv", "CONNECTION", "pieslēgties", "pieslēgšanās"),
+    *_in("sr", "CONNECTION", "повезивање"),
+    *_in("hu", "CONNECTION", "kapcsolódás"),
+    *_in("az", "CONNECTION", "qoşulma"),
+    *_in("zh", "CONNECTION", "連線", "连线"),
+    # Failed (FAILED): Afrikaans "misluk", Bulgarian "провален", Greek "αποτυχία" (failure), French "échouée"
+    # (feminine of "échoué"), Galician "fallou", Italian "fallita" (feminine of "fallito"), Spanish "fallaron" (plural of "falló"), Persian
+    # "ناموفق" (unsuccessful) and "برقرار نشد" (was not established), Azerbaijani "uğursuz (oldu)", Estonian
+    # "nurjus", Slovak "neúspešné" and "nebolo možné nadviazať" (could not establish), Armenian "ձախողվեց".
+    *_in("af", "FAILED", "misluk"), *_in("bg", "FAILED", "провален"),
+    *_in("el", "FAILED", "αποτυχία"),
+    *_in("fr", "FAILED", "échouée"),
+    *_in("gl", "FAILED", "fallou"),
+    *_in("it", "FAILED", "fallita"),
+    *_in("es", "FAILED", "fallaron"),
+    *_in("fa", "FAILED", "ناموفق", "برقرار نشد"),
+    *_in("az", "FAILED", "uğursuz oldu", "uğursuz"),
+    *_in("et", "FAILED", "nurjus"),
+    *_in("sk", "FAILED", "neúspešné", "nebolo možné nadviazať"),
+    *_in("hy", "FAILED", "ձախողվեց"),
+    # SMTP authentication (SMTPAUTH, the login to the server): Arabic "تأكيد الهوية" (confirming the identity),
+    # Persian "احراز هویت", Bulgarian "удостовери" (the verb of "удостоверяване"), Hebrew "(ה)אימות", Hungarian
+    # "azonosítás", Indonesian "mengotentikasi" / "mengautentikasi", Serbian "аутентификација", Turkish "oturum
+    # açılamadı" (the session could not be opened: the login failed), Ukrainian "авторизації", Azerbaijani "giriş"
+    # (login), Chinese (Taiwan) "登入" (log in) and "身份核對" (identity check).
+    *_in("ar", "SMTPAUTH", "تأكيد الهوية"),
+    *_in("fa", "SMTPAUTH", "احراز هویت"),
+    *_in("bg", "SMTPAUTH", "удостовери"),
+    *_in("he", "SMTPAUTH", "האימות", "אימות"),
+    *_in("hu", "SMTPAUTH", "azonosítás", "azonosítási"),
+    *_in("id", "SMTPAUTH", "mengotentikasi", "mengautentikasi"),
+    *_in("sr", "SMTPAUTH", "аутентификација", "аутентификације"),
+    *_in("tr", "SMTPAUTH", "oturum açılamadı"),
+    *_in("uk", "SMTPAUTH", "авторизації"),
+    *_in("az", "SMTPAUTH", "giriş"),
+    *_in("zh", "SMTPAUTH", "登入", "身份核對"),
+    # A size and its being exceeded (RFC 1870, X.3.4): Catalan "mida", Norwegian "meldingsstørrelse", Chinese
+    # "长度 / 長度" (length); Danish "overskrider", Norwegian "overskreder", Finnish "ylittää", Czech "překročila",
+    # Hebrew "עולה על" (goes above), Hungarian "elérte" (reached), Serbian "прекорачује"; Serbian "величине" (the
+    # genitive of "величина", size).
+    *_in("ca", "SIZE", "mida"), *_in("no", "SIZE", "meldingsstørrelse"), *_in("zh", "SIZE", "长度", "長度"),
+    *_in("da", "EXCEEDED", "overskrider"), *_in("no", "EXCEEDED", "overskreder"), *_in("fi", "EXCEEDED", "ylittää"),
+    *_in("cs", "EXCEEDED", "překročila"), *_in("he", "EXCEEDED", "עולה על"),
+    *_in("hu", "EXCEEDED", "elérte"), *_in("sr", "EXCEEDED", "прекорачује"),
+    *_in("sr", "SIZE", "величине"),
+    # The recipient list (RCPT_LIST) and its not being parsed (UNPARSED): `RULES`' RCPT_LIST+UNPARSED. Catalan
+    # "llista de destinataris", Czech "seznam příjemců", Estonian "saajate nimekiri", Persian "فهرست گیرنده", Finnish
+    # "vastaanottajien lista", French "liste des destinataires", Galician "lista de (persoas) destinatarias",
+    # Hebrew "רשימת (ה)נמענים", Italian "lista dei destinatari", Korean "수신자 목록", Lithuanian "gavėjų sąrašas",
+    # Latvian "saņēmēju saraksts", Romanian "lista cu/de destinatari", Russian "список получателей", Slovak "zoznam
+    # príjemcov", Chinese "收件人列表 / 收件者清單"; cannot be parsed: Catalan "no s'ha pogut analitzar", Spanish
+    # "no es posible analizar", Galician "non se pode analizar", Portuguese "impossível analisar", Finnish "ei voida
+    # jäsentää", Estonian "parsimine nurjus", Danish "kan ikke fortolke", Persian "ناتوان در تجزیه", Hebrew "לא ניתן
+    # לפענח", Korean "구문 분석할 수 없", Chinese "无法解析 / 無法解讀".
+    *_in("ca", "RCPT_LIST", "llista de destinataris"), *_in("cs", "RCPT_LIST", "seznam příjemců"),
+    *_in("et", "RCPT_LIST", "saajate nimekirja", "saajate nimekiri"), *_in("fa", "RCPT_LIST", "فهرست گیرنده"),
+    *_in("fi", "RCPT_LIST", "vastaanottajien listaa", "vastaanottajien lista"),
+    *_in("fr", "RCPT_LIST", "liste des destinataires"),
+    *_in("gl", "RCPT_LIST", "lista de persoas destinatarias"),
+    *_in("he", "RCPT_LIST", "רשימת נמענים", "רשימת הנמענים"), *_in("it", "RCPT_LIST", "lista dei destinatari"),
+    *_in("ko", "RCPT_LIST", "수신자 목록"), *_in("lt", "RCPT_LIST", "gavėjų sąrašo", "gavėjų sąrašas"),
+    *_in("lv", "RCPT_LIST", "saņēmēju sarakstu", "saņēmēju saraksts"),
+    *_in("ro", "RCPT_LIST", "lista cu destinatari", "lista de destinatari"),
+    *_in("ru", "RCPT_LIST", "список получателей"), *_in("sk", "RCPT_LIST", "zoznam príjemcov"),
+    *_in("zh", "RCPT_LIST", "收件人列表", "收件者清單"),
+    *_in("ca", "UNPARSED", "no s ha pogut analitzar"), *_in("es", "UNPARSED", "no es posible analizar"),
+    *_in("gl", "UNPARSED", "non se pode analizar"), *_in("pt", "UNPARSED", "impossível analisar"),
+    *_in("fi", "UNPARSED", "ei voida jäsentää"), *_in("et", "UNPARSED", "parsimine nurjus"),
+    *_in("da", "UNPARSED", "kan ikke fortolke"), *_in("fa", "UNPARSED", "ناتوان در تجزیه"),
+    *_in("he", "UNPARSED", "לא ניתן לפענח"), *_in("ko", "UNPARSED", "구문 분석할 수 없"),
+    *_in("zh", "UNPARSED", "无法解析", "無法解讀"),
+    # Unicode named (ENCODING, as English "unicode character" and "unicode email"): a server without SMTPUTF8 (RFC
+    # 6531) takes no non-ASCII address; the word is kept untranslated in most languages, inflected in Finnish
+    # "unicodea", Lithuanian "unikodo", Latvian "unikodu", Serbian "уникод", Hebrew "ביוניקוד", Korean "유니코드".
+    *_in("en", "ENCODING", "unicode"),
+    *_in("fi", "ENCODING", "unicodea"), *_in("lt", "ENCODING", "unikodo"), *_in("lv", "ENCODING", "unikodu"),
+    *_in("sr", "ENCODING", "уникод"), *_in("he", "ENCODING", "ביוניקוד"), *_in("ko", "ENCODING", "유니코드"),
+    # The sender (SENDER) and its address said invalid (UNKNOWN, as English "invalid"): Bulgarian "подател",
+    # Persian "فرستنده", Hungarian "feladóként" (as sender), Dutch "afzendersadres"; German "nicht korrekt" (not
+    # correct), Swedish "felaktig", Ukrainian "невірна / невірний", Bulgarian "невалиден / невалидни", Hungarian
+    # "hibás" (faulty), Persian "اشتباه" (wrong).
+    *_in("bg", "SENDER", "подател"), *_in("fa", "SENDER", "فرستنده"), *_in("hu", "SENDER", "feladóként"),
+    *_in("nl", "SENDER", "afzendersadres"),
+    *_in("de", "UNKNOWN", "nicht korrekt"), *_in("sv", "UNKNOWN", "felaktig"),
+    *_in("uk", "UNKNOWN", "невірна", "невірний"), *_in("bg", "UNKNOWN", "невалиден", "невалидна", "невалидни"),
+    *_in("hu", "UNKNOWN", "hibás"), *_in("fa", "UNKNOWN", "اشتباه"),
+    # "At least one recipient" (NONE_ACCEPTED: a message with no recipient cannot be sent, RFC 5321 section 3.3),
+    # in the words the languages use for it.
+    *_in("de", "NONE_ACCEPTED", "mindestens eine empfängeradresse", "mindestens einen empfänger"),
+    *_in("fr", "NONE_ACCEPTED", "au moins une adresse de destinataire", "au moins un destinataire"),
+    *_in("es", "NONE_ACCEPTED", "al menos una dirección de email de destino", "al menos un destinatario"),
+    *_in("gl", "NONE_ACCEPTED", "polo menos unha dirección", "polo menos un destinatario"),
+    *_in("it", "NONE_ACCEPTED", "almeno un indirizzo ricevente", "almeno un destinatario"),
+    *_in("nl", "NONE_ACCEPTED", "minstens één ontvanger"),
+    *_in("af", "NONE_ACCEPTED", "ten minste een ontvanger"),
+    *_in("sv", "NONE_ACCEPTED", "minst en mottagares", "minst en mottagare"),
+    *_in("no", "NONE_ACCEPTED", "minst en mottakeradresse", "minst en mottaker"),
+    *_in("tr", "NONE_ACCEPTED", "en az bir alıcı"),
+    *_in("hu", "NONE_ACCEPTED", "legalább egy címzettet", "legalább egy címzett"),
+    *_in("el", "NONE_ACCEPTED", "τουλάχιστον μια e mail διεύθυνση παραλήπτη", "τουλάχιστον έναν παραλήπτη"),
+    *_in("bg", "NONE_ACCEPTED", "поне един email адрес за получател", "поне един получател"),
+    *_in("uk", "NONE_ACCEPTED", "хоча б одну email адресу отримувача", "хоча б одного отримувача"),
+    *_in("id", "NONE_ACCEPTED", "minimal satu alamat tujuan", "minimal satu penerima"),
+    *_in("ro", "NONE_ACCEPTED", "cel puțin o adresă", "cel puțin un destinatar"),
+    *_in("vi", "NONE_ACCEPTED", "ít nhất một địa chỉ người nhận", "ít nhất một người nhận"),
+    *_in("he", "NONE_ACCEPTED", "לפחות כתובת אחת"),
+    *_in("fa", "NONE_ACCEPTED", "حداقل یک آدرس گیرنده", "حداقل یک گیرنده"),
+    *_in("ar", "NONE_ACCEPTED", "لمستلم واحد على الأقل"),
+    *_in("zh", "NONE_ACCEPTED", "至少一個收件人", "至少一个收件人"),
+    *_in("ko", "NONE_ACCEPTED", "적어도 한 개 이상의 수신자"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -5528,6 +5689,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R57_LANGUAGE_WORDS,
     *_R58_LANGUAGE_WORDS,
     *_R59_CLIENT_WORDS,
+    *_R59_LANGUAGE_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -5874,6 +6036,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "cannot be BASE64 decoded); indimail-mta smtpd.c err_input ('501 malformed auth input')", 3),
     ConceptRule(_R.SYNTAXERROR, "TLS", "REPEATED", "RFC 3207 section 4 (STARTTLS on a session already in TLS); "
                 "simplesmtp 0.3.35 ('TLS already active')", 2),
+    # The recipient list could not be parsed into addresses (Roundcube's smtprecipientserror, "Unable to parse
+    # recipients list"): the addresses' syntax, as ADDR+BAD_FORM.
+    ConceptRule(_R.SYNTAXERROR, "RCPT_LIST", "UNPARSED", f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax; "
+                "Roundcube 1.6.5 rcube_smtp.php ('Unable to parse recipients list')", 4),
     ConceptRule(_R.CONTENTERROR, "MESSAGE", "UNPARSED", "MailScanner reports/*/sender.error.report.txt (the parts "
                 "its scanner could not analyse were not delivered); Stalwart 'Failed to parse message'; "
                 f"{_RFC3463}.7, X.6.x message content or media", 4, decisive=True),
@@ -6585,6 +6751,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MESGTOOBIG, "ACCEPTS_UP_TO", "SIZE_UNIT", "Zammad app/views/mailer/email_oversized/en.txt.erb "
                 f"(the postmaster's reply to a mail over its size limit); {_RFC3463}.4, X.3.4 message too big for "
                 "system", 2),
+    # A limit said exceeded in a size's unit ("Message exceeded server limit (10 MB)", Roundcube's smtpsizeerror in
+    # its cs catalogue): a limit counted in bytes is a size; a mailbox's quota (mailboxfull) and a rate (speeding)
+    # rank before it.
+    ConceptRule(_R.MESGTOOBIG, "EXCEEDED", "SIZE_UNIT", f"{_RFC3463}.4, X.3.4 message too big for system; RFC 1870 "
+                "section 6 (552 message size exceeds fixed maximum message size)", 6),
     ConceptRule(_R.MESGTOOBIG, "SIZE_UNIT", "MORE_THAN", f"{_RFC3463}.4, X.3.4 message too big for system; "
                 "ezmlm-idx TXT_MAX_SIZE (msgsize: a message over the list's size refused)", 3),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
