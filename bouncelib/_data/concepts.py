@@ -3402,9 +3402,10 @@ _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     *_in("az", "CONNECTION", "qoşulma"),
     *_in("zh", "CONNECTION", "連線", "连线"),
     # Failed (FAILED): Afrikaans "misluk", Bulgarian "провален", Greek "αποτυχία" (failure), French "échouée"
-    # (feminine of "échoué"), Galician "fallou", Italian "fallita" (feminine of "fallito"), Spanish "fallaron" (plural of "falló"), Persian
-    # "ناموفق" (unsuccessful) and "برقرار نشد" (was not established), Azerbaijani "uğursuz (oldu)", Estonian
-    # "nurjus", Slovak "neúspešné" and "nebolo možné nadviazať" (could not establish), Armenian "ձախողվեց".
+    # (feminine of "échoué"), Galician "fallou", Italian "fallita" (feminine of "fallito"), Spanish "fallaron" (plural
+    # of "falló"), Persian "ناموفق" (unsuccessful) and "برقرار نشد" (was not established), Azerbaijani "uğursuz
+    # (oldu)", Estonian "nurjus", Slovak "neúspešné" and "nebolo možné nadviazať" (could not establish), Armenian
+    # "ձախողվեց".
     *_in("af", "FAILED", "misluk"), *_in("bg", "FAILED", "провален"),
     *_in("el", "FAILED", "αποτυχία"),
     *_in("fr", "FAILED", "échouée"),
