@@ -133,3 +133,14 @@ def test_an_address_after_the_predicate_names_which_sender(text: str) -> None:
 def test_at_least_one_recipient_needed_is_a_syntax_error(text: str) -> None:
     # LABELING: "You must specify at least one valid recipient" (NONE_ACCEPTED) in other languages' words.
     assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Could not connect to the mail host. Help: https://docs.example.org/mailer/troubleshooting",
+    "Connection refused by mx.example.net; see https://wiki.example.org/troubleshooting/delivery",
+])
+def test_a_network_failure_offers_no_contact(text: str) -> None:
+    # No server refused anything: a page the text points to is not a refusing server's offer.
+    r = parse_reply(text)
+    assert r.reason is Reason.NETWORKERROR
+    assert r.delist == []

@@ -199,7 +199,13 @@ def _classified(  # noqa: PLR0917
     # (an operator suppresses an address on a hard bounce; a guess must not remove one).
     guessed = is_guess(rule)
     about_sender = _about_sender(reason, rule, chosen, permanent, guessed)
-    delist = delist_contacts(facts.flat, about_sender or blocklist is not None, blocklist)
+    # A network failure (the connection, the route or a lookup failed: no server refused anything) concerns no one's
+    # standing, and a page the text points to is no refusing server's offer (LABELING.md, delist: only when the
+    # refusal concerns the sender); PHPMailer's "SMTP connect() failed" links its own troubleshooting wiki.
+    if reason is Reason.NETWORKERROR and blocklist is None:
+        delist = []
+    else:
+        delist = delist_contacts(facts.flat, about_sender or blocklist is not None, blocklist)
     return {
         "text": text, "smtp_code": code, "enhanced_status": _status_model(chosen) if chosen else None,
         "smtp_command": command, "remote_host": host, "remote_ip": remote_ip or facts.remote_ip, "reason": reason,
