@@ -144,3 +144,27 @@ def test_a_network_failure_offers_no_contact(text: str) -> None:
     r = parse_reply(text)
     assert r.reason is Reason.NETWORKERROR
     assert r.delist == []
+
+
+@pytest.mark.parametrize("text", [
+    "A levél mérete elérte a határt",  # hu: its size + reached
+    "Kan ikke fortolke listen af modtagere i feltet",  # da: the recipient list not parsed
+])
+def test_more_forms_of_size_and_recipient_list(text: str) -> None:
+    assert parse_reply(text).reason in {Reason.MESGTOOBIG, Reason.SYNTAXERROR}
+    assert parse_reply(text).reason is (Reason.MESGTOOBIG if "mérete" in text else Reason.SYNTAXERROR)
+
+
+@pytest.mark.parametrize("text", [
+    "Zadajte aspoň jedného príjemcu",  # sk
+    "Унесите бар једног примаоца",  # sr
+    "Ən azı bir alıcı seçin",  # az
+])
+def test_at_least_one_recipient_needed_more_languages(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+def test_a_swedish_sender_address_said_wrong_is_the_sender_refused() -> None:
+    r = parse_reply("Avsändaradress felaktig: någon@example.com")
+    assert r.reason is Reason.REJECTED
+    assert r.hard_bounce is False

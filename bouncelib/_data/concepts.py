@@ -3433,24 +3433,28 @@ _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     *_in("uk", "SMTPAUTH", "авторизації"),
     *_in("az", "SMTPAUTH", "giriş"),
     *_in("zh", "SMTPAUTH", "登入", "身份核對"),
-    # A size and its being exceeded (RFC 1870, X.3.4): Catalan "mida", Norwegian "meldingsstørrelse", Chinese
+    # A size and its being exceeded (RFC 1870, X.3.4): Hungarian "mérete / méretet" (its size, the possessive and
+    # its accusative of "méret"), Catalan "mida", Norwegian "meldingsstørrelse", Chinese
     # "长度 / 長度" (length); Danish "overskrider", Norwegian "overskreder", Finnish "ylittää", Czech "překročila",
     # Hebrew "עולה על" (goes above), Hungarian "elérte" (reached), Serbian "прекорачује"; Serbian "величине" (the
     # genitive of "величина", size).
+    *_in("hu", "SIZE", "mérete", "méretet"),
     *_in("ca", "SIZE", "mida"), *_in("no", "SIZE", "meldingsstørrelse"), *_in("zh", "SIZE", "长度", "長度"),
     *_in("da", "EXCEEDED", "overskrider"), *_in("no", "EXCEEDED", "overskreder"), *_in("fi", "EXCEEDED", "ylittää"),
     *_in("cs", "EXCEEDED", "překročila"), *_in("he", "EXCEEDED", "עולה על"),
     *_in("hu", "EXCEEDED", "elérte"), *_in("sr", "EXCEEDED", "прекорачује"),
     *_in("sr", "SIZE", "величине"),
-    # The recipient list (RCPT_LIST) and its not being parsed (UNPARSED): `RULES`' RCPT_LIST+UNPARSED. Catalan
-    # "llista de destinataris", Czech "seznam příjemců", Estonian "saajate nimekiri", Persian "فهرست گیرنده", Finnish
-    # "vastaanottajien lista", French "liste des destinataires", Galician "lista de (persoas) destinatarias",
-    # Hebrew "רשימת (ה)נמענים", Italian "lista dei destinatari", Korean "수신자 목록", Lithuanian "gavėjų sąrašas",
-    # Latvian "saņēmēju saraksts", Romanian "lista cu/de destinatari", Russian "список получателей", Slovak "zoznam
-    # príjemcov", Chinese "收件人列表 / 收件者清單"; cannot be parsed: Catalan "no s'ha pogut analitzar", Spanish
-    # "no es posible analizar", Galician "non se pode analizar", Portuguese "impossível analisar", Finnish "ei voida
-    # jäsentää", Estonian "parsimine nurjus", Danish "kan ikke fortolke", Persian "ناتوان در تجزیه", Hebrew "לא ניתן
-    # לפענח", Korean "구문 분석할 수 없", Chinese "无法解析 / 無法解讀".
+    # The recipient list (RCPT_LIST) and its not being parsed (UNPARSED): `RULES`' RCPT_LIST+UNPARSED.
+    # Catalan "llista de destinataris", Czech "seznam příjemců", Estonian "saajate nimekiri", Persian
+    # "فهرست گیرنده", Finnish "vastaanottajien lista", French "liste des destinataires", Galician
+    # "lista de (persoas) destinatarias", Hebrew "רשימת (ה)נמענים", Italian "lista dei destinatari",
+    # Korean "수신자 목록", Lithuanian "gavėjų sąrašas", Latvian "saņēmēju saraksts", Romanian "lista cu/de
+    # destinatari", Russian "список получателей", Slovak "zoznam príjemcov", Chinese "收件人列表 / 收件者清單",
+    # Danish "listen af modtagere"; cannot be parsed: Catalan "no s'ha pogut analitzar", Spanish "no
+    # es posible analizar", Galician "non se pode analizar", Portuguese "impossível analisar", Finnish
+    # "ei voida jäsentää", Estonian "parsimine nurjus", Danish "kan ikke fortolke", Persian "ناتوان در
+    # تجزیه", Hebrew "לא ניתן לפענח", Korean "구문 분석할 수 없", Chinese "无法解析 / 無法解讀".
+    *_in("da", "RCPT_LIST", "listen af modtagere", "liste af modtagere"),
     *_in("ca", "RCPT_LIST", "llista de destinataris"), *_in("cs", "RCPT_LIST", "seznam příjemců"),
     *_in("et", "RCPT_LIST", "saajate nimekirja", "saajate nimekiri"), *_in("fa", "RCPT_LIST", "فهرست گیرنده"),
     *_in("fi", "RCPT_LIST", "vastaanottajien listaa", "vastaanottajien lista"),
@@ -3475,11 +3479,12 @@ _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     *_in("fi", "ENCODING", "unicodea"), *_in("lt", "ENCODING", "unikodo"), *_in("lv", "ENCODING", "unikodu"),
     *_in("sr", "ENCODING", "уникод"), *_in("he", "ENCODING", "ביוניקוד"), *_in("ko", "ENCODING", "유니코드"),
     # The sender (SENDER) and its address said invalid (UNKNOWN, as English "invalid"): Bulgarian "подател",
-    # Persian "فرستنده", Hungarian "feladóként" (as sender), Dutch "afzendersadres"; German "nicht korrekt" (not
+    # Persian "فرستنده", Hungarian "feladóként" (as sender), Dutch "afzendersadres", Swedish "avsändaradress" (the
+    # indefinite of "avsändaradressen"); German "nicht korrekt" (not
     # correct), Swedish "felaktig", Ukrainian "невірна / невірний", Bulgarian "невалиден / невалидни", Hungarian
     # "hibás" (faulty), Persian "اشتباه" (wrong).
     *_in("bg", "SENDER", "подател"), *_in("fa", "SENDER", "فرستنده"), *_in("hu", "SENDER", "feladóként"),
-    *_in("nl", "SENDER", "afzendersadres"),
+    *_in("nl", "SENDER", "afzendersadres"), *_in("sv", "SENDER", "avsändaradress"),
     *_in("de", "UNKNOWN", "nicht korrekt"), *_in("sv", "UNKNOWN", "felaktig"),
     *_in("uk", "UNKNOWN", "невірна", "невірний"), *_in("bg", "UNKNOWN", "невалиден", "невалидна", "невалидни"),
     *_in("hu", "UNKNOWN", "hibás"), *_in("fa", "UNKNOWN", "اشتباه"),
@@ -3507,6 +3512,9 @@ _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     *_in("ar", "NONE_ACCEPTED", "لمستلم واحد على الأقل"),
     *_in("zh", "NONE_ACCEPTED", "至少一個收件人", "至少一个收件人"),
     *_in("ko", "NONE_ACCEPTED", "적어도 한 개 이상의 수신자"),
+    *_in("sk", "NONE_ACCEPTED", "aspoň jednu emailovú adresu príjemcu", "aspoň jedného príjemcu"),
+    *_in("sr", "NONE_ACCEPTED", "бар једну адресу примаоца", "бар једног примаоца"),
+    *_in("az", "NONE_ACCEPTED", "ən azı bir e mail adresi", "ən azı bir alıcı"),
 )
 
 
