@@ -3394,13 +3394,16 @@ _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     *_in("pt", "CONNECTION", "ligação"),
     *_in("sk", "CONNECTION", "pripojenie"),
     *_in("da no", "CONNECTION", "forbindelsen", "forbindelse"),
-    *_in("fi", "CONNECTION", "yhdistäminen"),
+    # ... and the connection said to be TLS's ("forbindelsen med TLS", the connection with TLS: Danish and
+    # Norwegian as English "TLS connection"), TLS as a whole, so what could not be opened is TLS (at merge).
+    *_in("da no", "TLS", "forbindelsen med tls", "forbindelse med tls"),
+    # (fi "yhdistäminen": r59langd lists it.)
     *_in("hy", "CONNECTION", "կապը"),
     *_in("lv", "CONNECTION", "pieslēgties", "pieslēgšanās"),
     *_in("sr", "CONNECTION", "повезивање"),
     *_in("hu", "CONNECTION", "kapcsolódás"),
     *_in("az", "CONNECTION", "qoşulma"),
-    *_in("zh", "CONNECTION", "連線", "连线"),
+    *_in("zh", "CONNECTION", "连线"),  # ("連線": r59langd lists it)
     # Failed (FAILED): Afrikaans "misluk", Bulgarian "провален", Greek "αποτυχία" (failure), French "échouée"
     # (feminine of "échoué"), Galician "fallou", Italian "fallita" (feminine of "fallito"), Spanish "fallaron" (plural
     # of "falló"), Persian "ناموفق" (unsuccessful) and "برقرار نشد" (was not established), Azerbaijani "uğursuz
@@ -3426,13 +3429,13 @@ _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     *_in("fa", "SMTPAUTH", "احراز هویت"),
     *_in("bg", "SMTPAUTH", "удостовери"),
     *_in("he", "SMTPAUTH", "האימות", "אימות"),
-    *_in("hu", "SMTPAUTH", "azonosítás", "azonosítási"),
+    *_in("hu", "SMTPAUTH", "azonosítási"),  # ("azonosítás": r59langd lists it)
     *_in("id", "SMTPAUTH", "mengotentikasi", "mengautentikasi"),
     *_in("sr", "SMTPAUTH", "аутентификација", "аутентификације"),
     *_in("tr", "SMTPAUTH", "oturum açılamadı"),
     *_in("uk", "SMTPAUTH", "авторизації"),
     *_in("az", "SMTPAUTH", "giriş"),
-    *_in("zh", "SMTPAUTH", "登入", "身份核對"),
+    *_in("zh", "SMTPAUTH", "身份核對"),  # ("登入": r59langd lists it)
     # A size and its being exceeded (RFC 1870, X.3.4): Hungarian "mérete / méretet" (its size, the possessive and
     # its accusative of "méret"), Catalan "mida", Norwegian "meldingsstørrelse", Chinese
     # "长度 / 長度" (length); Danish "overskrider", Norwegian "overskreder", Finnish "ylittää", Czech "překročila",
@@ -3484,7 +3487,7 @@ _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     # correct), Swedish "felaktig", Ukrainian "невірна / невірний", Bulgarian "невалиден / невалидни", Hungarian
     # "hibás" (faulty), Persian "اشتباه" (wrong).
     *_in("bg", "SENDER", "подател"), *_in("fa", "SENDER", "فرستنده"), *_in("hu", "SENDER", "feladóként"),
-    *_in("nl", "SENDER", "afzendersadres"), *_in("sv", "SENDER", "avsändaradress"),
+    *_in("nl", "SENDER", "afzendersadres"), # (sv "avsändaradress": r59langd lists it)
     *_in("de", "UNKNOWN", "nicht korrekt"), *_in("sv", "UNKNOWN", "felaktig"),
     *_in("uk", "UNKNOWN", "невірна", "невірний"), *_in("bg", "UNKNOWN", "невалиден", "невалидна", "невалидни"),
     *_in("hu", "UNKNOWN", "hibás"), *_in("fa", "UNKNOWN", "اشتباه"),
