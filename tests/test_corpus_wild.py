@@ -31,6 +31,7 @@ CASES = sorted(LABELS)
 
 # Mails whose recipients or kind bouncelib gets wrong, and why (strict: a fix must remove the entry).
 _R58_TEST = "round r58wild, a test-part mail: miss not examined (frozen test part)"
+_R59_TEST = "round r59wild, a test-part mail: miss not examined (frozen test part)"
 RECIPIENT_MISSES: dict[str, str] = {
     "workshops-bounce-non-member.eml": "test-part miss, not examined",
     "ezmlm-idx-bounce-probe-en_US.eml": "a test-part mail: miss not examined (frozen test part; r36notb's English "
@@ -158,6 +159,10 @@ _ZAMMAD_CAP = ("round r57wild, a tuning miss: the size cap below the failure sen
 _GITLAB_CAUSE = ("round r57wild, a tuning miss: GitLab's reason below 'could not be processed' gives no cause the "
                  "concept rules read: onhold, labelled ")
 VERDICT_MISSES: dict[str, str] = {
+    "sympa-dsn-notsub-ca.eml": _R59_TEST,
+    "sympa-dsn-notsub-fr.eml": _R59_TEST,
+    "sympa-dsn-notsub-gl.eml": _R59_TEST,
+    "sympa-dsn-virus-fr.eml": _R59_TEST,
     "elkarte-bounce-cant-reply.eml": _ELKARTE_ERROR_BELOW + "rejected",
     "elkarte-bounce-no-subject.eml": _ELKARTE_ERROR_BELOW + "policyviolation",
     "elkarte-bounce-missing-key.eml": _ELKARTE_ERROR_BELOW + "policyviolation",

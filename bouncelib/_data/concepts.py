@@ -1767,6 +1767,17 @@ _LIST_NOTICE_WORDS: Final[tuple[Term, ...]] = (
     # ... and its administrators and subscribed addresses, as the Schleuder list server names them ("Only admins may
     # send messages to this address", "Only subscribed addresses may send ...", locales/en.yml errors.*).
     *_in("en", "LIST_ROLE", "admins", "list admins", "list administrators", "subscribed addresses"),
+    # ... and its subscribers in the other languages (Sympa report.tt2 send_subscriber "Message distribution in the
+    # list is restricted to list subscribers", the tuning catalogues locale/{de,es,it,ja,ru}/sympa.mo: "auf
+    # Abonnenten beschränkt", "restringida a los suscriptores", "limitata agli iscritti alla lista", "リストの読者だけ",
+    # "разрешена только её подписчикам"); the German restriction said after its class too ("auf X beschränkt").
+    *_in("de", "LIST_ROLE", "abonnenten", "abonnentinnen"),
+    *_in("es", "LIST_ROLE", "suscriptores", "suscritos"),
+    *_in("it", "LIST_ROLE", "iscritti"),
+    *_in("ja", "LIST_ROLE", "読者", "購読者"),
+    *_in("ru", "LIST_ROLE", "подписчикам", "подписчиков", "подписчики"),
+    *_in("de", "ONLY_FOR", "beschränkt"),
+    *_in("it", "ONLY_FOR", "limitata agli", "limitato agli"),
     # A message's own encryption or signature (OpenPGP, S/MIME), not the session's (TLS): an address that demands it
     # ("Messages to this address must be OpenPGP-signed", "... must be encrypted and signed by the key associated with
     # a subscribed address") or failed on it ("Decrypting your message failed"): Schleuder's locales/en.yml errors.*,

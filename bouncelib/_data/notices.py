@@ -623,7 +623,13 @@ SEND_A_MESSAGE_TO: Final = re.compile(
 # or reason. Matched on lowercase text.
 CAUSE_INTRO: Final = _searched(
     r"(?:error|reason|cause|problem|diagnos|fehler|ursache|grund|erreur|raison|errore|causa|motivo|"
+    # (Spanish "razón", Italian "ragione/ragioni": "por la siguiente razón:", "per le seguenti ragioni:", Sympa's
+    # 5.7.1 notice in the tuning catalogues locale/es, locale/it)
+    r"razón|razones|ragione|ragioni|"
     r"原因|エラー|ошибк|причин)[^\n]{0,200}:\W{0,3}\Z|"
+    # ... or Japanese "for the following reason" / "as follows" closing the sentence ("このメッセージは以下の理由で送る
+    # ことができません。", "理由は以下の通りです。", Sympa's locale/ja catalogue, tuning part)
+    r"以下の理由[^\n]{0,30}\Z|以下の(?:通り|とおり)(?:です)?[。.]?\Z|"
     # ... or a label that gives the remote server's answer below it (`SERVER_ANSWER_INTRO`).
     r"\b(?:host|server|mta|mx)\b[^\n:]{0,40}\b(?:said|replied|responded|answered)[ \t]*:\W{0,3}\Z|"
     # ... or a sentence that points at the cause below it and ends with a full stop: DBMail's "could not

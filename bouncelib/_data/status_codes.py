@@ -27,6 +27,7 @@ __all__ = [
     "describe_class",
     "describe_subject",
     "is_generic",
+    "is_vague_title",
     "reason_for",
 ]
 
@@ -239,3 +240,21 @@ def reason_for(code: str) -> Reason | None:
         return pseudo[0]
     row = _BY_CODE.get(tail)
     return row.reason if row else None
+
+
+# The titles of the codes the registry leaves too vague to name a reason (``reason`` None), but for the two
+# that report no refusal (1.5 "Destination address valid", 3.6 "Requested priority was changed").
+_VAGUE_TITLES: Final = frozenset(
+    " ".join(row.title.lower().split()) for row in CODES if row.reason is None and row.code not in ("1.5", "3.6")
+)
+
+
+def is_vague_title(text: str) -> bool:
+    """True when `text` is only the registry title of a code too vague to name a reason ("Delivery not
+    authorized, message refused", "Other or undefined security status"), as a program writes it to gloss
+    its own status: it says the message was refused, not why.
+
+    >>> is_vague_title("Delivery not authorized, message refused."), is_vague_title("Bad destination mailbox address")
+    (True, False)
+    """
+    return len(text) < 80 and " ".join(text.lower().strip(" \t.;").split()) in _VAGUE_TITLES

@@ -13,11 +13,13 @@ from collections.abc import Iterable
 from typing import Final
 
 from bouncelib._data import notices as shapes
+from bouncelib._data.status_codes import is_vague_title
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import is_ip, rows_from_fields
 from bouncelib._dsn.formats._mta import command_in, member_named
 from bouncelib._dsn.general import notice_blocks
 from bouncelib._dsn.general._notice import unquoted_whole
+from bouncelib._dsn.general._recipients import banner_only
 from bouncelib._vocab import Reason
 
 __all__ = ["DETECTOR", "gave_up", "given_up_rows"]
@@ -86,8 +88,10 @@ def _host_qualified(recipient: str, blocks: Iterable[str]) -> str:
 def _worded(diagnostic: str) -> bool:
     """Whether a Diagnostic-Code holds words, not only a number: a delivery program's exit status
     (``X-Unix; 77``, Sendmail's local mailer) says nothing the prose's reply for the recipient does not say better
-    ("<a>... Insufficient permission"), so that reply stands for it."""
-    return any(c.isalpha() for c in diagnostic)
+    ("<a>... Insufficient permission"), so that reply stands for it.  Nor does the registry's title of a code too vague
+    to name a reason ("Delivery not authorized, message refused" for 5.7.1, "Other or undefined security status" for
+    5.7.0): a program that glosses its own Status with it says the message was refused, and its prose may say why."""
+    return any(c.isalpha() for c in diagnostic) and not is_vague_title(diagnostic)
 
 
 def _lists_in_prose(rows: list[Found], mail: Mail) -> None:
@@ -219,8 +223,21 @@ def _sentences_naming(rows: list[Found], notice: str) -> None:
             line = p[p.rfind("\n", 0, at) + 1 :]
             if _FIELD_LINE.match(line):
                 continue
-            r.diagnostic = " ".join(p.split())[:1000]
+            r.diagnostic = " ".join(_with_announced(paragraphs, paragraphs.index(p)).split())[:1000]
             break
+
+
+def _with_announced(paragraphs: list[str], i: int) -> str:
+    """Paragraph `i` and, while the last one read ends by announcing the cause below it ("... for the following
+    reason:", `shapes.CAUSE_INTRO`), the paragraph that follows, past a banner that heads it ("***** VIRUS ALERT
+    *****"), at most four in all: the words it points at."""
+    out = [paragraphs[i]]
+    for nxt in paragraphs[i + 1 : i + 4]:
+        last = out[-1].rstrip().rsplit("\n", 1)[-1].strip().lower()
+        if not (shapes.CAUSE_INTRO.search(last) or banner_only(out[-1])):
+            break
+        out.append(nxt)
+    return "\n\n".join(out)
 
 
 def gave_up(rows: list[Found], notice: str) -> None:

@@ -84,6 +84,13 @@ _RULE: Final = re.compile(r"[-=*#_~]{3,}")
 _BANNER: Final = re.compile(r"[-=*#_~]{3,}[ \t]*[^-=*#_~\s][^-=*#_~]{0,60}?[ \t]*[-=*#_~]{3,}")
 
 
+def banner_only(paragraph: str) -> bool:
+    """Whether every line of `paragraph` is a banner (`_BANNER`): a heading set between rules ("***** VIRUS ALERT
+    *****"), no words about what happened."""
+    lines = [ln.strip() for ln in paragraph.splitlines() if ln.strip()]
+    return bool(lines) and all(_BANNER.fullmatch(ln) for ln in lines)
+
+
 @dataclass(slots=True)
 class Mention:
     """One address in the notice: where it is, and whether its place makes it a failed recipient
@@ -1069,6 +1076,8 @@ def _words_below(lines: tuple[str, ...], start: int, stop: int, words: list[str]
                 break
             continue
         if _section_ends(lines, j, stop):
+            if _heads_the_cause(text, words, why_follows=why_follows):
+                continue
             break
         if shapes.ID_LINE.match(text):
             in_id = True
@@ -1101,6 +1110,14 @@ def _section_ends(lines: tuple[str, ...], j: int, stop: int) -> bool:
     if shapes.SECTION_BREAK.match(lines[j]) or _RULE.fullmatch(text) or _BANNER.fullmatch(text):
         return True
     return j + 1 < stop and _RULE.fullmatch(lines[j + 1].strip()) is not None
+
+
+def _heads_the_cause(text: str, words: list[str], *, why_follows: bool) -> bool:
+    """Whether the banner `text` ("***** VIRUS ALERT *****") stands between words that announce the cause below them
+    ("... for the following reason:") and that cause: it heads the cause, it does not close the recipient's section."""
+    return why_follows and bool(words) and _BANNER.fullmatch(text) is not None and bool(
+        shapes.CAUSE_INTRO.search(words[-1].lower())
+    )
 
 
 def _explanation_ends(words: list[str], *, why_follows: bool) -> bool:
