@@ -1479,11 +1479,12 @@ _CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("el", "UNAVAILABLE", "δεν είναι διαθέσιμο", "δεν διατίθεται"), *_in("ja", "UNAVAILABLE", "利用できません"),
     *_in("zh", "UNAVAILABLE", "仍未可用"), *_in("ko", "UNAVAILABLE", "사용할 수 없습니다"),
     *_in("id", "UNAVAILABLE", "tidak tersedia"), *_in("vi", "UNAVAILABLE", "không sẵn sàng", "chưa sẵn sàng"),
-    *_in("ar", "UNAVAILABLE", "غير متوفرة", "غير متوف رة"),
+    *_in("ar", "UNAVAILABLE", "غير متوفرة"),
     # Round r59user: the masculine (a "صندوق", a mailbox, is masculine: "صندوق البريد غير متوفّر", Evolution's and
-    # KSMTP's Arabic catalogues, tuning), with and without the shadda as the classifier reads it; Greek "μη διαθέσιμο"
-    # (not available, said before its noun: Horde's Greek "Μη διαθέσιμο γραμματοκιβώτιο.", tuning) in its three genders.
-    *_in("ar", "UNAVAILABLE", "غير متوفر", "غير متوف ر"),
+    # KSMTP's Arabic catalogues, tuning; the shadda is read as absent, `_concepts.without_optional_marks`);
+    # Greek "μη διαθέσιμο" (not available, said before its noun: Horde's Greek "Μη διαθέσιμο γραμματοκιβώτιο.",
+    # tuning) in its three genders.
+    *_in("ar", "UNAVAILABLE", "غير متوفر"),
     *_in("el", "UNAVAILABLE", "μη διαθέσιμο", "μη διαθέσιμη", "μη διαθέσιμος"),
     # libc.mo "Too many open files"
     *_in("nl", "TOO_MANY", "te veel"), *_in("hu", "TOO_MANY", "túl sok"), *_in("sv", "TOO_MANY", "för många"),
@@ -2940,7 +2941,7 @@ _R48_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
     *_in("lt", "OWN_FAULT", "paslauga neprieinama", "klaida vykdant"),
     *_in("ro", "OWN_FAULT", "serviciu nedisponibil", "serviciul nu este disponibil", "eroare la procesare"),
     *_in("sk", "OWN_FAULT", "služba nie je k dispozícii", "chyba pri spracovaní"),
-    *_in("ar", "OWN_FAULT", "الخدمة غير متوفرة", "الخدمة غير متوف رة", "خطأ في المعالجة"),
+    *_in("ar", "OWN_FAULT", "الخدمة غير متوفرة", "خطأ في المعالجة"),
     *_in("id", "OWN_FAULT", "layanan tidak tersedia", "kesalahan dalam pemrosesan"),
     *_in("ms", "OWN_FAULT", "khidmat tidak ada", "ralat dalam memproses"),
     *_in("ko", "OWN_FAULT", "서비스를 사용할 수 없", "처리하는데 오류"),
@@ -7439,7 +7440,7 @@ WEAK_STATES: Final = frozenset((
     "사 용 할 수 없 습 니 다",  # ko (as the classifier reads Hangul: a word each)
     # Round r59user: Arabic's and Greek's "not available" (the UNAVAILABLE terms above: "غير متوفر", "μη διαθέσιμο"),
     # the same vague state; Greek says it before the mailbox ("Μη διαθέσιμο γραμματοκιβώτιο").
-    "غير متوفرة", "غير متوف رة", "غير متوفر", "غير متوف ر",  # ar
+    "غير متوفرة", "غير متوفر",  # ar
     "μη διαθέσιμο", "μη διαθέσιμη", "μη διαθέσιμος",  # el
 ))  # fmt: skip
 
