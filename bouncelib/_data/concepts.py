@@ -1730,6 +1730,40 @@ _MAIL_CLIENT_WORDS: Final[tuple[Term, ...]] = (
     *_in("el", "TLS", "ασφαλούς σύνδεσης", "ασφαλής σύνδεση", "ασφαλή σύνδεση"),
     # neomutt.mo "LOGIN disabled on this server"; evolution.mo "List of disabled plugins"
     *_in("ga", "DISABLED", "díchumasaíodh"), *_in("bg", "DISABLED", "изключен"), *_in("ar", "DISABLED", "المعطلة"),
+    # Round r59sys: a connection that could not be made, went away or took too long (RFC 3463 X.4.1 no answer from
+    # host, X.4.2 bad connection), in the words of mutt.mo (Debian mutt 2.2.12-0.1~deb12u2; its de, es, fr, pl and
+    # ru catalogues are tuning cases r59sys-mutt-*): "Could not connect to %s (%s).", "Connection to %s timed
+    # out", "Server closed connection!", "SMTP session failed: read error", "Could not find the host". The
+    # connection *closed*, *ended* or *interrupted* (LOST: German "geschlossen" and "beendet", the de catalogue's
+    # word for the timed-out connection; French "fermé" and "interrompue"; Russian "закрыл"; Polish "zamknął"; the
+    # English words they translate), said of CONNECTION only by the rules; not *established* (FAILED: Polish "nie
+    # zostało ustanowione"); "не удалось" is Russian's "failed to" (FAILED, "не удалось установить соединение");
+    # no connection (NETWORK: German "keine Verbindung"; French "impossible de se connecter" and Spanish "no se
+    # pudo conectar" are English's "could not connect", a NETWORK term); the waiting time run out (TIMEOUT:
+    # Polish "czas oczekiwania", as Russian's "время ожидания" is a term); a read error on the session (NETWORK:
+    # Russian "ошибка чтения", Polish "błąd odczytu", as English's "read error"); the host searched for (HOSTNAME:
+    # German "Rechner": "Rechner „%s“ kann nicht gefunden werden"), which HOSTNAME+UNKNOWN reads as the unknown host
+    # that NO_HOST's terms say in one phrase. Not "host" itself (the Polish catalogue's word): Postfix's prefix
+    # "host <name>[<ip>] said:" stands before every remote reply. A server that *announces* it closes the
+    # connection after its refusal ("this connection will be closed", Google's German "Verbindung wird beendet")
+    # says what it does next, not that the connection failed: ANNOUNCED_CLOSE, which no rule pairs, holds those
+    # words so that "closed" and "beendet" in them are no LOST.
+    *_in("en de fr ru pl", "LOST", "closed", "geschlossen", "fermé", "fermée", "закрыл", "закрыто", "zamknął",
+         "zamknięte", "ended", "beendet", "interrupted", "interrompue", "interrompu"),
+    *_in("en pl", "FAILED", "not established", "could not be established", "nie zostało ustanowione",
+         "nie zostało nawiązane"),
+    *_in("ru", "FAILED", "не удалось"),
+    *_in("de fr es", "NETWORK", "keine verbindung", "impossible de se connecter", "no se pudo conectar"),
+    *_in("pl", "TIMEOUT", "czas oczekiwania"),
+    *_in("ru pl", "NETWORK", "ошибка чтения", "błąd odczytu"),
+    *_in("de", "HOSTNAME", "rechner"),
+    # Something awaited that did not come (nodemailer 10.6.1 smtp-connection "Greeting never received"): said of the
+    # server's greeting by GREETING+NOT_RECEIVED; no rule pairs it with a message.
+    *_in("en", "NOT_RECEIVED", "never received", "not received", "was never received", "was not received",
+         "never arrived", "did not arrive"),
+    *_in("en de fr ru pl", "ANNOUNCED_CLOSE", "will be closed", "will now be closed", "is being closed",
+         "wird beendet", "wird geschlossen", "sera fermée", "sera fermé", "будет закрыто", "будет закрыт",
+         "zostanie zamknięte"),
 )  # fmt: skip
 
 
@@ -4441,7 +4475,12 @@ TERMS: Final[tuple[Term, ...]] = (
             "not delivered within",
             # qmail-send.c's own words when the queue lifetime ran out ("I'm not going to try again; this
             # message has been in the queue too long"), whatever the last try's reply was.
-            "in the queue too long"),
+            "in the queue too long",
+            # The tries counted by their failures (round r59sys: Haraka 3.3.4 outbound/hmail.js temp_fail, "Too
+            # many failures (<the last error>)" once its temp_fail_intervals are used up, then a bounce): the
+            # retries ran out, whatever the last error in the brackets. Not "failures" alone (RETRIES): "too
+            # many auth failures" counts failed logins (mox), a session's conduct, no queue giving up.
+            "too many failures", "too many delivery failures", "too many temporary failures"),
     # Delivery tried again and again: with "failed" or "too many" it says the retries ran out
     # (IMail's "Delivery failed 20 attempts", Haraka's "Too many failures (Tried all MXs)").
     *_terms("RETRIES", "attempts", "delivery attempts", "retries", "retry count", "tried all mxs",
@@ -6208,6 +6247,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Claws Mail's "Can't start STARTTLS session.", Mutt's "Could not negotiate TLS connection"): TLS was wanted
     # and not negotiated, as TLS+FAILED. Ten words: Japanese counts each kana ("TLS セッションを開始できません").
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "CANNOT", f"RFC 3207; {_PF_TLS}", 10),
+    # A TLS negotiation that did not finish in time (round r59sys: nodemailer's "TLS handshake timed out", its
+    # UPGRADE_TIMEOUT): the TLS asked for was not negotiated, as a failed handshake; TLS names which part failed,
+    # so the pair wins over the bare "timed out" phrase.
+    ConceptRule(_R.FAILEDSTARTTLS, "TLS", "TIMEOUT", f"RFC 3207; {_PF_TLS}", decisive=True),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "UNAVAILABLE", "RFC 3207 section 4 (454 TLS not available due to "
                 f"temporary reason); {_PF_TLS}"),
@@ -7205,6 +7248,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # No greeting or reply came where one was awaited (NO_RESPONSE): the client stopped waiting, as on a time-out.
     ConceptRule(_R.NETWORKERROR, "NO_RESPONSE", None, "RFC 5321 section 4.5.3.2 (time-outs waiting for the "
                 "greeting and each reply); Momentum Appendix F.2 responses ('[internal] no RCPT TO response')"),
+    # The server's greeting said never to have come (round r59sys: nodemailer's "Greeting never received", its
+    # GREETING_TIMEOUT): the 220 the client waits for first (RFC 5321 section 4.5.3.2, the initial 220 message
+    # time-out) did not arrive, no answer from the host (X.4.1), as NO_RESPONSE's "no greeting" says.
+    ConceptRule(_R.NETWORKERROR, "GREETING", "NOT_RECEIVED", "RFC 5321 section 4.5.3.2 (initial 220 message "
+                f"time-out); {_RFC3463}.5, X.4.1 no answer from host", 3),
     ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
     ConceptRule(_R.NETWORKERROR, "LOOP", None, f"{_RFC3463}.5, X.4.6 routing loop detected"),
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
