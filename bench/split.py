@@ -48,6 +48,11 @@ _REPO = re.compile(r"github(?:\.com/| )([\w.-]+/[\w.-]+)", re.IGNORECASE)
 _SOFTWARE = {"jaredmauch/mailman2-python3": "mailman", "jurov/gnu-mailman": "mailman", "mailscanner/v5": "mailscanner"}
 
 
+# PHPMailer's language files are named by their locale, not put in a folder of it ("language/phpmailer.lang-pt_br.php"):
+# round 59 quoted them under two spellings of the source, whose locales fell on both sides of the split.
+_PHPMAILER = re.compile(rf"phpmailer\.lang-({_LOCALE})\.php", re.IGNORECASE)
+
+
 def catalogue_key(source: str) -> str | None:
     """The translation catalogue a source's text comes from, as ``software:locale``; None if none.
 
@@ -60,6 +65,8 @@ def catalogue_key(source: str) -> str | None:
     the source's first word other than a distributor's; Mailman 2's and 3's ``mailman.po`` fall
     together, which errs on the side of calling more rows siblings.
     """
+    if (p := _PHPMAILER.search(source)) is not None:
+        return f"phpmailer:{p.group(1).lower().replace('-', '_')}"
     m = _FOLDER.search(source)
     if m is None:
         return None

@@ -34,6 +34,9 @@ def test_locales_and_software_are_told_apart_and_plain_sources_have_none() -> No
     assert catalogue_key("Debian mlmmj 1.3.0-4: mlmmj-process with listtexts/de/deny-post") == "mlmmj:de"
     assert catalogue_key("https://github.com/osTicket/osTicket/blob/x/include/i18n/en_US/templates/email/a.yaml") \
         == "osticket:en_us"
+    one = "PHPMailer 6.6.3 src/PHPMailer.php + language/phpmailer.lang-pt_br.php (Debian libphp-phpmailer 6.6.3-1)"
+    other = "PHPMailer 6.6.3 (Debian package libphp-phpmailer 6.6.3-1) language/phpmailer.lang-pt_br.php"
+    assert catalogue_key(one) == catalogue_key(other) == "phpmailer:pt_br"
     assert catalogue_key("https://postmaster.gmx.com/en/error-messages") is None
     assert catalogue_key("https://github.com/golang/go/issues/13819") is None
     assert catalogue_key("templates/email/ticket.yaml") is None
