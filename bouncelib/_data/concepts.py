@@ -3562,6 +3562,74 @@ _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     *_in("az", "NONE_ACCEPTED", "ən azı bir e mail adresi", "ən azı bir alıcı"),
 )
 
+# Round r60langw: the tuning misses of Horde IMP's compose and status errors (corpus r60-r60langw-catalogues.jsonl:
+# Debian php-horde-imp 6.2.27-3, locale/<locale>/LC_MESSAGES/imp.po: "You are not allowed to send messages to more
+# than %d recipients (within %d hours)", "Need at least one message recipient", "Your message body has exceeded the
+# limit by body size by %d characters"). Each word is the language's ordinary word for the meaning (its dictionary
+# sense given), kept when a tuning row says it.
+_R60_WEB_WORDS: Final[tuple[Term, ...]] = (
+    # Units of time (English TIMEUNIT "hour", "hours", "day", "days"): a count said over one of them is a rate.
+    # Catalan "hores" (not "dies": an English word too), Danish "timer"/"dage", Greek "ωρών"/"ώρες" (genitive
+    # and nominative of "ώρα"),
+    # Estonian "tunni"/"tunnis" (forms of "tund"), Basque "ordu"/"orduko" (hour, of an hour), Finnish "tunnissa"/
+    # "tunnin" (forms of "tunti"), French "heures"/"jours", Croatian "sati"/"dana", Hungarian "óra"/"órán",
+    # Italian "ore"/"giorni", German "stunden"/"tage".
+    *_in("ca", "TIMEUNIT", "hores"), *_in("da", "TIMEUNIT", "timer", "dage"),
+    *_in("el", "TIMEUNIT", "ωρών", "ώρες"), *_in("et", "TIMEUNIT", "tunni", "tunnis"),
+    *_in("eu", "TIMEUNIT", "ordu", "orduko"), *_in("fi", "TIMEUNIT", "tunnissa", "tunnin"),
+    *_in("fr", "TIMEUNIT", "heures", "jours"), *_in("hr", "TIMEUNIT", "sati", "dana"),
+    *_in("hu", "TIMEUNIT", "óra", "órán"), *_in("it", "TIMEUNIT", "ore", "giorni"),
+    *_in("de", "TIMEUNIT", "stunden", "tage"),
+    # Dutch "uur"/"dagen", Polish "godzin"/"godziny" (genitive plural, plural of "godzina"), Portuguese "horas"/
+    # "dias", Slovak "hodín"/"hodiny" (of "hodina"), Swedish "timmar"/"dagar", Turkish "saat"/"gün", Ukrainian
+    # "годин" (genitive plural of "година"), Russian "часов" (genitive plural of "час"), Chinese "小時"/"小时".
+    *_in("nl", "TIMEUNIT", "uur", "dagen"), *_in("pl", "TIMEUNIT", "godzin", "godziny"),
+    *_in("pt", "TIMEUNIT", "horas", "dias"), *_in("sk", "TIMEUNIT", "hodín", "hodiny"),
+    *_in("sv", "TIMEUNIT", "timmar", "dagar"), *_in("tr", "TIMEUNIT", "saat", "gün"),
+    *_in("uk", "TIMEUNIT", "годин"), *_in("ru", "TIMEUNIT", "часов"), *_cjk("TIMEUNIT", "小時", "小时"),
+    # Recipients, counted (English RCPTS "recipients"): Greek "παραλήπτες", Estonian "saajale" (allative of
+    # "saaja"), Basque "hartzaile", Finnish "vastaanottajalle" (allative of "vastaanottaja"), Croatian "primatelja"
+    # (genitive plural of "primatelj"), Hungarian "címzettnek"/"címzettek" (dative, plural of "címzett").
+    *_in("el", "RCPTS", "παραλήπτες"), *_in("et", "RCPTS", "saajale"), *_in("eu", "RCPTS", "hartzaile"),
+    *_in("fi", "RCPTS", "vastaanottajalle"), *_in("hr", "RCPTS", "primatelja"),
+    *_in("hu", "RCPTS", "címzettnek", "címzettek"),
+    # Slovak "adresátom" (dative plural of "adresát"), Swedish "mottagare" (recipient, recipients), Turkish
+    # "alıcıdan" (ablative of "alıcı", "than ... recipients"), Ukrainian "адресатів" (genitive plural of "адресат"),
+    # Chinese "收件對象" (recipients, literally "receiving objects").
+    *_in("sk", "RCPTS", "adresátom"), *_in("sv", "RCPTS", "mottagare"), *_in("tr", "RCPTS", "alıcıdan"),
+    *_in("uk", "RCPTS", "адресатів"), *_cjk("RCPTS", "收件對象", "收件对象"),
+    # A count bound (English MORE_THAN "more than"): Catalan "més de", Danish "flere end", Greek "περισσότερους
+    # από", Estonian "rohkem kui", Basque "baino gehiago"/"baino gehiagori" (more than, to more than), Croatian
+    # "više od", Hungarian "több mint" and "legfeljebb" (at most: the same bound said from below).
+    *_in("ca", "MORE_THAN", "més de"), *_in("da", "MORE_THAN", "flere end"),
+    *_in("el", "MORE_THAN", "περισσότερους από"), *_in("et", "MORE_THAN", "rohkem kui"),
+    *_in("eu", "MORE_THAN", "baino gehiago", "baino gehiagori"), *_in("hr", "MORE_THAN", "više od"),
+    *_in("hu", "MORE_THAN", "több mint", "legfeljebb"),
+    # Slovak "viac ako", Swedish "fler än", Turkish "daha fazla"/"daha fazlaya" (more, to more), Ukrainian
+    # "більш ніж", Chinese "超過"/"超过" (exceeding, over a number).
+    *_in("sk", "MORE_THAN", "viac ako"), *_in("sv", "MORE_THAN", "fler än"),
+    *_in("tr", "MORE_THAN", "daha fazla", "daha fazlaya"), *_in("uk", "MORE_THAN", "більш ніж"),
+    *_cjk("MORE_THAN", "超過", "超过"),
+    # "At least one recipient" (NONE_ACCEPTED, as the block of round 59): Catalan "com a mínim un destinatari",
+    # Danish "mindst en modtager", Greek "τουλάχιστον ένα παραλήπτη", Finnish "ainakin yksi vastaanottaja".
+    *_in("ca", "NONE_ACCEPTED", "com a mínim un destinatari"), *_in("da", "NONE_ACCEPTED", "mindst en modtager"),
+    *_in("el", "NONE_ACCEPTED", "τουλάχιστον ένα παραλήπτη"), *_in("fi", "NONE_ACCEPTED", "ainakin yksi vastaanottaja"),
+    # Dutch "tenminste één ontvanger", Polish "co najmniej jednego odbiorcę", Portuguese "no mínimo um destinatário",
+    # Turkish "en az bir tane alıcı", Ukrainian "хоча б одного адресата".
+    *_in("nl", "NONE_ACCEPTED", "tenminste één ontvanger"), *_in("pl", "NONE_ACCEPTED", "co najmniej jednego odbiorcę"),
+    *_in("pt", "NONE_ACCEPTED", "no mínimo um destinatário"), *_in("tr", "NONE_ACCEPTED", "en az bir tane alıcı"),
+    *_in("uk", "NONE_ACCEPTED", "хоча б одного адресата"),
+    # Exceeded (English EXCEEDED): Catalan "excedeix" (present of "excedir"), Greek "υπερβεί" (has exceeded).
+    # Characters as a unit of size (SIZE_UNIT, as French "caractères"): Catalan "caràcters"/"caracters", Danish
+    # "karakterer", Greek "χαρακτήρων", Basque "karaktere".
+    # Portuguese "excedeu" (past of "exceder"), Turkish "aştı" (past of "aşmak", to exceed) and "boyutunu"
+    # (accusative of "boyut", size).
+    *_in("ca", "EXCEEDED", "excedeix"), *_in("el", "EXCEEDED", "υπερβεί"), *_in("pt", "EXCEEDED", "excedeu"),
+    *_in("tr", "EXCEEDED", "aştı"), *_in("tr", "SIZE", "boyutunu"),
+    *_in("ca", "SIZE_UNIT", "caràcters", "caracters"), *_in("da", "SIZE_UNIT", "karakterer"),
+    *_in("el", "SIZE_UNIT", "χαρακτήρων"), *_in("eu", "SIZE_UNIT", "karaktere"),
+)
+
 
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
@@ -5749,6 +5817,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R58_LANGUAGE_WORDS,
     *_R59_CLIENT_WORDS,
     *_R59_LANGUAGE_WORDS,
+    *_R60_WEB_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -6552,6 +6621,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # More than a number of recipients ("Message has more than 10 recipients"), after the rate: a
     # count per unit of time ("more than 500 recipients per day") is a sending rate. The window leaves
     # room for the number and a counter word only.
+    # Recipients counted over a unit of time ("more than 100 recipients within 24 hours", Horde IMP's
+    # max_timelimit): a sending rate, before the count alone.
+    ConceptRule(_R.SPEEDING, "RCPTS", "TIMEUNIT", "Sisimai lib/Sisimai/Reason/Speeding.pm; php-horde-imp 6.2.27 "
+                "lib/Compose.php ('You are not allowed to send messages to more than %d recipients within %d hours.')",
+                6),
     ConceptRule(_R.TOOMANYCONN, "RCPTS", "MORE_THAN", f"{_RFC3463}.6, X.5.3 too many recipients; Mailman 3 "
                 "rules/max_recipients.py ('Message has more than {} recipients')", 2),
     # Before the sender's refusal: "Sender address rejected: Blocked by this recipient" is the
