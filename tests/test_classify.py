@@ -354,7 +354,9 @@ def test_mask_changes_no_verdict_on_the_whole_corpus() -> None:
         masked_any += bool(mask(text)[1])
         plain = _classified(text, None, None, None, None, None, None, DEFAULT_MAX_CHARS, None)
         assert _verdict(parse_reply(text).model_dump()) == _verdict(plain), text
-    assert masked_any > len(texts) // 3  # the mask does mask: most real replies carry an address or an IP
+    # The mask does mask: many real replies carry an address or an IP. (A quarter, not a third: the translation
+    # catalogues of mail clients, thousands of rows by round 60, name no address or host.)
+    assert masked_any > len(texts) // 4
 
 
 def test_one_refusal_to_many_recipients_is_classified_once() -> None:
