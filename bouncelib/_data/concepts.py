@@ -3631,6 +3631,66 @@ _R60_WEB_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+# ------------------------------------------------------------------ round r60langd: more locales of two clients
+# Words of the languages for what an SMTP client reports (corpus r60-r60langd-catalogues.jsonl, tuning part:
+# Thunderbird 153.8.0esr composeMsgs.properties of the Debian thunderbird-l10n-* langpacks, and
+# evolution-data-server 3.46.4 camel-smtp-transport.c strings, locale/<lang>/LC_MESSAGES/evolution-data-server.mo).
+# Each is the language's ordinary word for a concept other languages already have; the catalogue named is where
+# the tuning miss showed it.
+_R60_CLIENT_WORDS: Final[tuple[Term, ...]] = (
+    # The connection (English "connection") and what happens to it: lost (LOST), run out of time (TIME_UP),
+    # failed (FAILED). Thunderbird's smtpSendInterrupted / smtpSendTimeout / smtpSendRequestRefused: Slovenian
+    # "izgubljena", "potekla"; Indonesian "sambungan", "kegagalan"; Icelandic "tenging", "slitnaði", "rann út",
+    # "mistókst"; Hebrew "החיבור" (also with the relative prefix ש), "נקטע", "פג" (expired), "נכשל"; Armenian "կապ", "խզվել", "լրացել"; Portuguese (pt-PT) "expirou".
+    *_in("sl", "LOST", "izgubljena", "izgubljeno"), *_in("sl", "TIME_UP", "potekla", "poteklo"),
+    *_in("id", "CONNECTION", "sambungan"), *_in("id", "FAILED", "kegagalan"),
+    *_in("is", "CONNECTION", "tenging", "tengingu", "tengingum", "tengst"), *_in("is", "LOST", "slitnaði"),
+    *_in("is", "TIME_UP", "rann út"), *_in("is", "FAILED", "mistókst"),
+    *_in("he", "CONNECTION", "החיבור", "שהחיבור", "חיבור", "לחיבורי"), *_in("he", "LOST", "נקטע"),
+    *_in("he", "TIME_UP", "פג"),
+    *_in("he", "FAILED", "נכשל", "נכשלה"),
+    *_in("hy", "CONNECTION", "կապ", "կապի"), *_in("hy", "LOST", "խզվել"), *_in("hy", "TIME_UP", "լրացել"),
+    *_in("hy", "REFUSED", "մերժում"),
+    *_in("pt", "TIME_UP", "expirou"),
+    # Logging in (RFC 4954 SMTP AUTH): the language's word for authentication or verifying one's identity.
+    # Thunderbird's smtpAuthFailure / smtpAuthMechNotSupported (lt, is, hy) and Evolution's "Authentication
+    # required" (lt, is, sq, ms, ca, ka).
+    *_in("lt", "SMTPAUTH", "tapatumo patikrinimo", "tapatybės tikrinimo", "tapatybės nustatymo",
+         "nustatyti tapatybę"),
+    *_in("is", "SMTPAUTH", "auðkennisaðferð", "auðkenning", "auðkenningar"),
+    *_in("hy", "SMTPAUTH", "իսկորոշել", "իսկորոշման", "վավերացման"),
+    *_in("sq", "SMTPAUTH", "autentikimi", "autentifikimit"),
+    *_in("ms", "SMTPAUTH", "pengesahihan"),
+    *_in("ca", "SMTPAUTH", "autenticació"),
+    *_in("ka", "SMTPAUTH", "ავთენტიკაცია"),
+    # Required (REQUIRED): Slovenian "zahtevana", Icelandic "krafist", Albanian "kërkohet"
+    # (Evolution's "Authentication required"); Catalan "necessita", Finnish "vaatii" (Evolution's "Encryption
+    # required for requested authentication mechanism").
+    *_in("sl", "REQUIRED", "zahtevana", "zahtevano", "zahtevan"), *_in("is", "REQUIRED", "krafist"),
+    *_in("sq", "REQUIRED", "kërkohet"),
+    *_in("ca", "REQUIRED", "necessita"), *_in("fi", "REQUIRED", "vaatii"),
+    # Encryption (TLS): Lithuanian "šifravimas", Vietnamese "mã hoá"/"mã hóa", Albanian "kriptim", Malay
+    # "penyulitan", Catalan "xifratge", Czech "šifrovaní" (its catalogue's spelling; Evolution's 538 string).
+    *_in("lt", "TLS", "šifravimas"), *_in("vi", "TLS", "mã hoá", "mã hóa"), *_in("sq", "TLS", "kriptim"),
+    *_in("ms", "TLS", "penyulitan"), *_in("ca", "TLS", "xifratge"), *_in("cs", "TLS", "šifrovaní"),
+    # A mailbox's name (MAILBOX_NAME, RFC 5321 553 "mailbox name not allowed"), Evolution's smtp_error_string:
+    # Swedish "brevlådenamn", Lithuanian "pašto dėžutės vardas", Slovenian "ime poštnega predala", Indonesian
+    # "nama kotak surat", Malay "nama peti mel", Vietnamese "tên hộp thư", Czech "název poštovní schránky",
+    # Finnish "postilaatikon nimi", Slovak "názov poštovej schránky"; Malay "tidak dibenarkan", Czech "nepovolen"
+    # (not allowed, REFUSED).
+    *_in("sv", "MAILBOX_NAME", "brevlådenamn"), *_in("lt", "MAILBOX_NAME", "pašto dėžutės vardas"),
+    *_in("sl", "MAILBOX_NAME", "ime poštnega predala"), *_in("id", "MAILBOX_NAME", "nama kotak surat"),
+    *_in("ms", "MAILBOX_NAME", "nama peti mel"), *_in("vi", "MAILBOX_NAME", "tên hộp thư"),
+    *_in("cs", "MAILBOX_NAME", "název poštovní schránky"), *_in("fi", "MAILBOX_NAME", "postilaatikon nimi"),
+    *_in("sk", "MAILBOX_NAME", "názov poštovej schránky"),
+    *_in("ms", "REFUSED", "tidak dibenarkan"), *_in("cs", "REFUSED", "nepovolen"),
+    # The storage allotted to a mailbox (QUOTA), Evolution's 552 string: Slovenian "dodelitev shranjevanja".
+    # The system's own storage short (DISKFULL), its 452 string: Slovenian "premalo je prostora na disku".
+    *_in("sl", "QUOTA", "dodelitev shranjevanja"),
+    *_in("sl", "DISKFULL", "premalo je prostora na disku"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -5818,6 +5878,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R59_CLIENT_WORDS,
     *_R59_LANGUAGE_WORDS,
     *_R60_WEB_WORDS,
+    *_R60_CLIENT_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
