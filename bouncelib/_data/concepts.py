@@ -3641,7 +3641,8 @@ _R60_CLIENT_WORDS: Final[tuple[Term, ...]] = (
     # The connection (English "connection") and what happens to it: lost (LOST), run out of time (TIME_UP),
     # failed (FAILED). Thunderbird's smtpSendInterrupted / smtpSendTimeout / smtpSendRequestRefused: Slovenian
     # "izgubljena", "potekla"; Indonesian "sambungan", "kegagalan"; Icelandic "tenging", "slitnaði", "rann út",
-    # "mistókst"; Hebrew "החיבור" (also with the relative prefix ש), "נקטע", "פג" (expired), "נכשל"; Armenian "կապ", "խզվել", "լրացել"; Portuguese (pt-PT) "expirou".
+    # "mistókst"; Hebrew "החיבור" (also with the relative prefix ש), "נקטע", "פג" (expired), "נכשל"; Armenian
+    # "կապ", "խզվել", "լրացել"; Portuguese (pt-PT) "expirou".
     *_in("sl", "LOST", "izgubljena", "izgubljeno"), *_in("sl", "TIME_UP", "potekla", "poteklo"),
     *_in("id", "CONNECTION", "sambungan"), *_in("id", "FAILED", "kegagalan"),
     *_in("is", "CONNECTION", "tenging", "tengingu", "tengingum", "tengst"), *_in("is", "LOST", "slitnaði"),
