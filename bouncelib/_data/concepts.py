@@ -3397,6 +3397,15 @@ _R59_CLIENT_WORDS: Final[tuple[Term, ...]] = (
 # authenticate, from_failed, provide_address) and Roundcube (Debian roundcube-core 1.6.5, program/localization/
 # <locale>/messages.inc: smtpconnerror, smtpautherror, smtpsizeerror, smtprecipientserror, smtputf8error). Each word
 # is the language's ordinary word for the meaning (its dictionary sense given), kept when a tuning row says it.
+_R60_SERVER_WORDS: Final[tuple[Term, ...]] = (
+    # The mailbox's own word (MAILBOX, as English "mailbox"), beside the recipient it also names (RCPT): Indonesian
+    # "kotak surat" (letter box; KBBI: kotak surat, the box letters are delivered into) and Vietnamese "hộp thư"
+    # (letter box, the mailbox of a mail account). Read with MAILBOX+SIZE below: the size a reply says the message
+    # would run over is then the mailbox's, not the message's.
+    *_in("id", "MAILBOX", "kotak surat"),
+    *_in("vi", "MAILBOX", "hộp thư"),
+)
+
 _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     # "Could not connect" (English NETWORK rows "could not connect", "unable to connect"), the verb phrase with its
     # negation: German "konnte keine Verbindung (herstellen)", Spanish "imposible conectar", French "impossible de
@@ -5880,6 +5889,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R59_LANGUAGE_WORDS,
     *_R60_WEB_WORDS,
     *_R60_CLIENT_WORDS,
+    *_R60_SERVER_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -6893,6 +6903,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # limit and cannot receive email at this time", round r53buser): a failure notice that names the account's or
     # mailbox's own store says it holds no more. Right next to it only, after every rule with a verb.
     ConceptRule(_R.MAILBOXFULL, "RCPT", "QUOTA", f"{_RFC3463}.3, X.2.2 mailbox full", 1),
+    # A size that is the mailbox's own, its owner named right by it ("the mailbox size", and where the owner follows
+    # the noun: "the (maximum) size of the mailbox", Indonesian "ukuran maksimal kotak surat", Vietnamese "kích cỡ
+    # hộp thư"): what a message would run over there is what the mailbox may hold, full - not the system's
+    # message size (round r60srv: a size word read alone, nearest to "exceed", made it the message's). Before
+    # SIZE+EXCEEDED; at most two words between ("of the").
+    ConceptRule(_R.MAILBOXFULL, "MAILBOX", "SIZE", f"{_RFC3463}.3, X.2.2 mailbox full", 2),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "LIST_LIMIT", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit (a mailing list's own limit)", 12),
     ConceptRule(_R.EXCEEDLIMIT, "SIZE", "MLIST", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
