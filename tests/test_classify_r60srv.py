@@ -35,3 +35,24 @@ def test_a_size_owned_by_the_mailbox_is_its_storage_not_the_message(text: str) -
 )
 def test_the_message_size_over_a_system_limit_stays_too_big(text: str) -> None:
     assert parse_reply(text).reason is Reason.MESGTOOBIG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Estonian: "only subscribers can write to this list".
+        "Sellele listile saavad kirjutada ainult tellijad.",
+        # Polish: "sending to the list is available only to its subscribers".
+        "Wysyłanie na listę jest dostępne dla jej subskrybentów.",
+        # Posting kept to the site's own domain, in English and Polish.
+        "Posting to this list is restricted to local domain users.",
+        "Wysyłanie na tę listę jest zastrzeżone dla użytkowników lokalnej domeny.",
+    ],
+)
+def test_posting_kept_to_a_class_the_sender_is_not_in_refuses_the_sender(text: str) -> None:
+    assert parse_reply(text).reason is Reason.REJECTED
+
+
+def test_the_local_domain_users_alone_refuse_nothing() -> None:
+    # The class named with no restriction to it says nothing of the sender.
+    assert parse_reply("Welcome, local domain users: the list is open.").reason is not Reason.REJECTED

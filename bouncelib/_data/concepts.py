@@ -3404,6 +3404,24 @@ _R60_SERVER_WORDS: Final[tuple[Term, ...]] = (
     # would run over is then the mailbox's, not the message's.
     *_in("id", "MAILBOX", "kotak surat"),
     *_in("vi", "MAILBOX", "hộp thư"),
+    # Posting restricted to a class of people the poster is not in (ONLY_FOR+LIST_ROLE, round r28), its words in
+    # Estonian and Polish (Sympa 6.2.70 report.tt2 send_subscriber, locale/et and locale/pl sympa.mo, tuning rows of
+    # r60-r60srv-server-languages.jsonl): Estonian "vaid tellijad" (only subscribers; "tellija" is a subscriber,
+    # "liige" a member, EKSS), "ainult" (only, as "vaid"); Polish "dostępne dla ... subskrybentów" (available to
+    # subscribers; "subskrybent", its declined forms), "zastrzeżone dla" (reserved for).
+    *_in("et", "LIST_ROLE", "tellijad", "tellijatele", "tellijate", "liikmed", "listi liikmed"),
+    *_in("et", "ONLY_FOR", "ainult"),
+    *_in("pl", "LIST_ROLE", "subskrybentów", "subskrybenci", "subskrybentom"),
+    *_in("pl", "ONLY_FOR", "zastrzeżone dla", "zastrzeżona dla", "zastrzeżony dla"),
+    # ... and posting restricted to the users of the site's own domain (Sympa report.tt2 send_local_user "Message
+    # distribution in the list is restricted to local domain users", its et and pl translations in the same tuning
+    # rows: "vaid kohaliku domeeni ... kasutajad", "zastrzeżone dla użytkowników lokalnej domeny"): a sender from
+    # elsewhere is refused, as "Local user only" is (LOCAL_SENDERS_ONLY) - here only with ONLY_FOR, the class alone
+    # refuses nothing.
+    *_in("en", "LOCAL_DOMAIN_USERS", "local domain users", "users of the local domain", "local domain user"),
+    *_in("et", "LOCAL_DOMAIN_USERS", "kohaliku domeeni"),
+    *_in("pl", "LOCAL_DOMAIN_USERS", "użytkowników lokalnej domeny", "użytkownicy lokalnej domeny",
+         "użytkownikom lokalnej domeny"),
 )
 
 _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
@@ -6819,6 +6837,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "rules/moderation.py ('The message is not from a list member'), Mailman 2 Hold.py"),
     # Posting restricted to a class of the list's people the poster is not in ("restricted to list moderators",
     # "only ... moderators"): who sends is refused, as a non-member is.
+    # Posting restricted to the users of the site's own domain (round r60srv; Sympa report.tt2 send_local_user): a
+    # sender from elsewhere is refused, as LOCAL_SENDERS_ONLY says it.
+    ConceptRule(_R.REJECTED, "ONLY_FOR", "LOCAL_DOMAIN_USERS", f"{_SISIMAI} (Rejected: the sender is not allowed); "
+                "Sympa 6.2.70 report.tt2 send_local_user ('restricted to local domain users')", 4),
     ConceptRule(_R.REJECTED, "ONLY_FOR", "LIST_ROLE", f"{_SISIMAI} (Rejected: the sender is not allowed); Sympa "
                 "6.2.70 report.tt2 send_editor/send_owner ('Message distribution for this list is restricted to "
                 "list moderators')", 4),
