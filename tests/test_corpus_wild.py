@@ -290,8 +290,10 @@ VERDICT_MISSES: dict[str, str] = {
     "catalogue as the replies corpus does (read onhold when it was filed as tuning; no rule was written for it)",
     "qmail-ezmlm-checksub-reject-posts-id.eml": "a test-part mail since its source names ezmlm-idx's Indonesian "
     "catalogue as the replies corpus does (read onhold when it was filed as tuning; no rule was written for it)",
-    "simplelogin-reply-error.eml": "a test-part mail: miss not examined (frozen test part; a model guess that flips "
-    "with retraining: read right after round 58's and r59sys's rules, wrong after round 59's retrainings)",
+    "qmail-ezmlm-checksub-subscribers-only-da.eml": "a test-part mail: miss not examined (frozen test part; a model "
+    "guess that flips with each retraining, since round 36's: right after round 59's, wrong again after round 60's)",
+    "delay-notice-hosting-placeholders.eml": "a test-part mail: miss not examined (frozen test part; read otherwise "
+    "after round 60's rules and retraining)",
     "qmail-page-placeholder-nolonger-ja.eml": "round 32, a tuning miss (classifier): 'This address no longer accepts "
     "mail.' is userunknown only as the model's guess, and a guess makes no hard bounce",
     "sendmail-run-r32-sm05-delay-tste-home-dmarc.eml": "round r32 MTA run, a tuning miss: "
@@ -359,9 +361,6 @@ VERDICT_MISSES: dict[str, str] = {
     "moodle-de-inbound-threshold.eml": "round r58wild, a tuning miss: Moodle's German posting-limit refusal ('wegen "
     "Überschreiten der Schwelle vorübergehend gesperrt', a threshold that names no posts) reads rejected, labelled "
     "speeding",
-    "moodle-it-inbound-nopostforum.eml": "round r58wild, a tuning miss after round 58's final retraining: Moodle's "
-    "Italian refusal of a forum reply ('non sei autorizzato ad intervenire nel forum') was read rejected only by the "
-    "model's words; the retrained model is silent (onhold). No Italian term for 'not allowed to post' from one source",
 }
 
 
