@@ -6988,11 +6988,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MESGTOOBIG, "ACCEPTS_UP_TO", "SIZE_UNIT", "Zammad app/views/mailer/email_oversized/en.txt.erb "
                 f"(the postmaster's reply to a mail over its size limit); {_RFC3463}.4, X.3.4 message too big for "
                 "system", 2),
-    # A limit said exceeded in a size's unit ("Message exceeded server limit (10 MB)", Roundcube's smtpsizeerror in
-    # its cs catalogue): a limit counted in bytes is a size; a mailbox's quota (mailboxfull) and a rate (speeding)
-    # rank before it.
-    ConceptRule(_R.MESGTOOBIG, "EXCEEDED", "SIZE_UNIT", f"{_RFC3463}.4, X.3.4 message too big for system; RFC 1870 "
-                "section 6 (552 message size exceeds fixed maximum message size)", 6),
     ConceptRule(_R.MESGTOOBIG, "SIZE_UNIT", "MORE_THAN", f"{_RFC3463}.4, X.3.4 message too big for system; "
                 "ezmlm-idx TXT_MAX_SIZE (msgsize: a message over the list's size refused)", 3),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
@@ -7222,6 +7217,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.POLICYVIOLATION, "ATTACHMENT", "POLICY", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; "
                 "amavisd-new's banned-contents notice to the sender (a public paste)", 8),
     ConceptRule(_R.CONTENTERROR, "ENCODING", None, f"{_RFC3463}.7, X.6.x message content or media"),
+    # A limit said exceeded in a size's unit ("Message exceeded server limit (10 MB)", Roundcube's smtpsizeerror in
+    # its cs catalogue): a limit counted in bytes is a size; a mailbox's quota (mailboxfull) and a rate (speeding)
+    # rank before it, and so does a part of the message's format counted in characters ("Boundary exceeds 70
+    # characters", a MIME boundary's length: ENCODING), moved after it at merge (tests/test_classify_r48rep.py).
+    ConceptRule(_R.MESGTOOBIG, "EXCEEDED", "SIZE_UNIT", f"{_RFC3463}.4, X.3.4 message too big for system; RFC 1870 "
+                "section 6 (552 message size exceeds fixed maximum message size)", 6),
     ConceptRule(_R.CONTENTERROR, "MIME_PART", None, f"{_RFC3463}.7, X.6.x message content or media"),
     # A kind of file on the site's list ("Blacklisted high risk file extension detected", "attachment type is
     # blacklisted"): the list is the receiver's rule on what a message may carry, no verdict on the sending
