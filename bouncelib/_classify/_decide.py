@@ -82,24 +82,42 @@ from bouncelib.models import Blocklist, EnhancedStatus
 __all__ = ["CodeHit", "Evidence", "decide"]
 
 _RANK: Final[dict[Reason, int]] = {r: i for i, r in enumerate(PRIORITY)}
-TERM_CONCEPTS: Final[dict[str, frozenset[str]]] = {
-    c: frozenset(t.words for t in TERMS if t.concept == c) for c in {t.concept for t in TERMS}
-}
+def _terms_by_concept() -> dict[str, frozenset[str]]:
+    words: dict[str, list[str]] = {}
+    for t in TERMS:
+        words.setdefault(t.concept, []).append(t.words)
+    return {c: frozenset(ws) for c, ws in words.items()}
+
+
+TERM_CONCEPTS: Final[dict[str, frozenset[str]]] = _terms_by_concept()
 # Each concept's terms with a space either side (" no such user "), and all of them in one string, "\0" between
 # them, so that `_inside_term` asks once whether a phrase is inside any of them (a phrase holds no "\0").
 _PADDED_TERMS: Final[dict[str, tuple[str, ...]]] = {c: tuple(f" {t} " for t in ts) for c, ts in TERM_CONCEPTS.items()}
 _JOINED_TERMS: Final[dict[str, str]] = {c: "\0".join(ts) for c, ts in _PADDED_TERMS.items()}
 # Each concept's terms of two words or more by their first word (`_heads_past`): a term that begins on a phrase's
 # last words and reaches past it.
+def _by_first_word(terms: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for term in terms:
+        if " " in term:
+            words = tuple(term.split())
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(ws) for first, ws in by_first.items()}
+
+
+def _concepts_by_words() -> dict[str, frozenset[str]]:
+    # One pass over the terms: asking every term for each distinct wording cost seconds at import.
+    concepts: dict[str, set[str]] = {}
+    for t in TERMS:
+        concepts.setdefault(t.words, set()).add(t.concept)
+    return {w: frozenset(cs) for w, cs in concepts.items()}
+
+
 _TERMS_BY_FIRST: Final[dict[str, dict[str, tuple[tuple[str, ...], ...]]]] = {
-    c: {first: tuple(tuple(t.split()) for t in ts if t.split()[0] == first and " " in t)
-        for first in {t.split()[0] for t in ts if " " in t}}
-    for c, ts in TERM_CONCEPTS.items()
+    c: _by_first_word(ts) for c, ts in TERM_CONCEPTS.items()
 }
 # A term's words -> the concepts it names.
-_WORD_CONCEPTS: Final[dict[str, frozenset[str]]] = {
-    w: frozenset(t.concept for t in TERMS if t.words == w) for w in {t.words for t in TERMS}
-}
+_WORD_CONCEPTS: Final[dict[str, frozenset[str]]] = _concepts_by_words()
 _WORDS: Final = re.compile(r"[^\W_]+")
 _STRONG: Final = PhraseIndex((i, p.text) for i, p in enumerate(PHRASES) if not p.weak)
 _WEAK: Final = PhraseIndex((i, p.text) for i, p in enumerate(PHRASES) if p.weak)
