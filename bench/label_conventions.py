@@ -48,13 +48,17 @@ class Convention:
     #: Only when the refusal does not answer DATA (unknown-user wording at DATA is ``filtered``).
     not_at_data: bool = False
 
-    def applies(self, text: str, command: str | None = None) -> bool:
-        """Whether `text` (whitespace folded) is this situation: the whole text or the remote reply in it."""
+    def applies(self, text: str, command: str | None = None, reads: tuple[str, ...] | None = None) -> bool:
+        """Whether `text` (whitespace folded) is this situation: the whole text or the remote reply in it.
+
+        `reads` are the texts to search, the whole text and its remote reply (`readings`), when the caller
+        has them already: `convention_for` asks every convention of one text.
+        """
         if self.not_at_data and (command == "DATA" or _AT_DATA.search(text)):
             return False
         if self.unless and self.unless.search(text):
             return False
-        return any(self.pattern.search(t) for t in dict.fromkeys((text, reply_of(text))))
+        return any(self.pattern.search(t) for t in (reads or readings(text)))
 
 
 # "Message blocked/rejected/refused" alone (a provider's tag, a false-positive note or a URL after it).
@@ -315,10 +319,16 @@ def reply_of(text: str) -> str:
     return folded
 
 
+def readings(folded: str) -> tuple[str, ...]:
+    """The texts a convention searches: the whole (folded) text and the remote reply in it, once each."""
+    return tuple(dict.fromkeys((folded, reply_of(folded))))
+
+
 def convention_for(text: str, command: str | None = None) -> Convention | None:
     """The first convention `text` is an instance of, None when it is none of them."""
     folded = fold(text)
-    return next((conv for conv in CONVENTIONS if conv.applies(folded, command)), None)
+    reads = readings(folded)
+    return next((conv for conv in CONVENTIONS if conv.applies(folded, command, reads)), None)
 
 
 def _hard(reason: str, permanent: bool | None) -> bool:

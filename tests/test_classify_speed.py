@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from hypothesis import given, settings
@@ -176,16 +177,22 @@ _FRAMING_PIECES = st.sampled_from([
 ])  # fmt: skip
 
 
+@functools.cache
+def _skipping_shapes() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    # Each shape rewritten once: `skipping` parses and compiles the whole alternation, which took 20 ms an
+    # example when done inside the property.
+    from bouncelib._classify._match import skipping
+    from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
+
+    return [(shape, skipping(shape)) for shape in (UNDELIVERED, DELAY, PERMANENT, _model._SELF, _model._QUOTED)]
+
+
 # 800 examples: the pieces are few and the shapes five, so 800 joined texts already hold every start and near
 # miss many times over (3,000 took 17 s of a suite that must stay under 5 minutes in CI).
 @settings(max_examples=800)
 @given(st.lists(_FRAMING_PIECES, max_size=12).map("".join))
 def test_skipping_shapes_match_what_the_shapes_match(text: str) -> None:
-    from bouncelib._classify._match import skipping
-    from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
-
-    for shape in (UNDELIVERED, DELAY, PERMANENT, _model._SELF, _model._QUOTED):
-        fast = skipping(shape)
+    for shape, fast in _skipping_shapes():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in shape.finditer(text)], shape.pattern
 
 
