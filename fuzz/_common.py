@@ -20,6 +20,14 @@ _BASE = Path(os.environ.get("BOUNCELIB_FUZZ_DIR") or Path(__file__).resolve().pa
 WORK = _BASE / "work"
 CRASHES = _BASE / "crashes"
 
+# Table modules: data (terms, patterns, providers), hardly a branch worth covering. Instrumenting their bytecode
+# took seconds of each smoke run's start (tests/test_fuzz_smoke.py).
+DATA_MODULES = [
+    "bouncelib._data", "bouncelib._data.concepts", "bouncelib._data.notices", "bouncelib._data.providers",
+    "bouncelib._data.blocklists", "bouncelib._data.reasons", "bouncelib._data.status_codes",
+    "bouncelib._data.formats",
+]
+
 # libFuzzer caps inputs it generates at -max_len; seeds bigger than this are cut by libFuzzer itself.
 MAX_SEED = 256 * 1024
 

@@ -18,9 +18,9 @@ import sys
 import atheris
 
 sys.path.insert(0, __import__("os").path.dirname(__file__))
-from _common import json_round_trip, prepare
+from _common import DATA_MODULES, json_round_trip, prepare
 
-with atheris.instrument_imports(include=["bouncelib"]):
+with atheris.instrument_imports(include=["bouncelib"], exclude=DATA_MODULES):
     import bouncelib
     import bouncelib._log  # imports its parser, stamps, correlator and reader
 

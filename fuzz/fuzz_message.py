@@ -17,9 +17,9 @@ import sys
 import atheris
 
 sys.path.insert(0, __import__("os").path.dirname(__file__))
-from _common import json_round_trip, prepare
+from _common import DATA_MODULES, json_round_trip, prepare
 
-with atheris.instrument_imports(include=["bouncelib", "email", "flufl"]):
+with atheris.instrument_imports(include=["bouncelib", "email", "flufl"], exclude=DATA_MODULES):
     import bouncelib
     import bouncelib._dsn.fastmime
     import bouncelib._dsn.mime
