@@ -3719,6 +3719,58 @@ _R60_CLIENT_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R61_LANG2_WORDS: Final[tuple[Term, ...]] = (
+    # Round r61lang2: the send errors of GNOME Online Accounts (libgoa-1.0-common 3.46.0, goasmtpauth.c and
+    # goaimapsmtpprovider.c), Balsa (balsa-data 2.6.4, libnetclient/net-client-smtp.c), KDE's mail transport
+    # (libkf5mailtransport-data 22.12.3, smtpjob.cpp) and KSMTP (libkpimsmtp-data 22.12.3) in their catalogues'
+    # words, tuning rows of corpus/replies/real/r61-r61lang2-catalogues.jsonl.
+    # The connection (CONNECTION) and an error while making it ("Error connecting to SMTP server", goa's
+    # goaimapsmtpprovider.c; read by the rule CONNECTION+ERROR): Croatian, Bosnian and Serbian (Latin) "veza",
+    # "povezivanja" (genitive of povezivanje, connecting), Lithuanian "jungiantis" (while connecting), Latvian
+    # "savienojoties" (while connecting), Indonesian and Malay "menyambung" (to connect), Esperanto "konekto"
+    # with its error "eraro" (ERROR).
+    *_in("hr bs sr", "CONNECTION", "veza", "vezu", "veze", "povezivanja"),
+    *_in("lt", "CONNECTION", "jungiantis"), *_in("lv", "CONNECTION", "savienojoties"),
+    *_in("id ms", "CONNECTION", "menyambung"), *_in("eo", "CONNECTION", "konekto", "konekton"),
+    *_in("eo", "ERROR", "eraro"),
+    # Does not support / is not available (UNAVAILABLE, as English "does not support", "not available": the server
+    # lacks STARTTLS or a login mechanism; goa's "Server does not support STARTTLS" / "TLS not available", Balsa's
+    # "remote server does not support STARTTLS"): Serbian "не подржава", Croatian, Bosnian and Serbian (Latin)
+    # "ne podržava", "nije dostupan"; Esperanto "ne subtenas", "ne disponeblas"; Estonian "ei toeta", "pole
+    # saadaval"; Finnish "ei ole tuettu"; Indonesian "tidak mendukung"; Lithuanian "nepalaiko"; Latvian
+    # "neatbalsta"; Malay "tidak menyokong"; Hungarian "nem támogatja".
+    *_in("sr", "UNAVAILABLE", "не подржава"), *_in("hr bs sr", "UNAVAILABLE", "ne podržava", "nije dostupan"),
+    *_in("eo", "UNAVAILABLE", "ne subtenas", "ne disponeblas"),
+    *_in("et", "UNAVAILABLE", "ei toeta", "pole saadaval"), *_in("fi", "UNAVAILABLE", "ei ole tuettu"),
+    *_in("id", "UNAVAILABLE", "tidak mendukung"), *_in("lt", "UNAVAILABLE", "nepalaiko"),
+    *_in("lv", "UNAVAILABLE", "neatbalsta"), *_in("ms", "UNAVAILABLE", "tidak menyokong"),
+    *_in("hu", "UNAVAILABLE", "nem támogatja"),
+    # STARTTLS as Serbian Cyrillic catalogues write it (Balsa's and goa's sr catalogues: "СТАРТТЛС").
+    *_in("sr", "TLS", "старттлс"),
+    # Logging in (SMTPAUTH, RFC 4954): Esperanto "aŭtentiga" (the adjective: goa's "Unknown authentication
+    # mechanism"), Finnish "tunnistautumistapa" (way of authenticating), Croatian "ovjere" (genitive of ovjera),
+    # Lithuanian "tapatybės patvirtinimo", "patvirtinti tapatybės" (confirming one's identity), Serbian (Latin)
+    # "potvrđivanje identiteta", "potvrđivanja identiteta", Bosnian "provjera identiteta", "provjere
+    # identiteta", Slovenian "overitve" (genitive of overitev: Balsa's "no suitable authentication mechanism"),
+    # Hungarian "hitelesítést" (accusative of hitelesítés).
+    *_in("eo", "SMTPAUTH", "aŭtentiga"), *_in("fi", "SMTPAUTH", "tunnistautumistapa"),
+    *_in("hr", "SMTPAUTH", "ovjere"),
+    *_in("lt", "SMTPAUTH", "tapatybės patvirtinimo", "patvirtinti tapatybės", "patvirtinti tapatybę"),
+    *_in("sr", "SMTPAUTH", "potvrđivanje identiteta", "potvrđivanja identiteta"),
+    *_in("bs", "SMTPAUTH", "provjera identiteta", "provjere identiteta"),
+    *_in("sl", "SMTPAUTH", "overitve"), *_in("hu", "SMTPAUTH", "hitelesítést"),
+    # A message with no recipient at all (NONE_ACCEPTED, as English "no recipients": KDE mail transport's
+    # "Message has no recipients."): Finnish "ei ole vastaanottajia", Estonian "pole saajaid", Hungarian
+    # "nincsenek címzettjei", Slovenian "nima prejemnikov", Serbian "nema primalaca" (Latin) and "нема
+    # прималаца" (Cyrillic: one language, two scripts).
+    *_in("fi", "NONE_ACCEPTED", "ei ole vastaanottajia"), *_in("et", "NONE_ACCEPTED", "pole saajaid"),
+    *_in("hu", "NONE_ACCEPTED", "nincsenek címzettjei"), *_in("sl", "NONE_ACCEPTED", "nima prejemnikov"),
+    *_in("sr", "NONE_ACCEPTED", "nema primalaca", "нема прималаца"),
+    # A size (SIZE), Lithuanian accusative "dydį" (KSMTP's "exceeds the maximum allowed size").
+    *_in("lt", "SIZE", "dydį"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -5907,6 +5959,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R59_LANGUAGE_WORDS,
     *_R60_WEB_WORDS,
     *_R60_CLIENT_WORDS,
+    *_R61_LANG2_WORDS,
     *_R60_SERVER_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
@@ -6991,6 +7044,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MESGTOOBIG, "SIZE_UNIT", "MORE_THAN", f"{_RFC3463}.4, X.3.4 message too big for system; "
                 "ezmlm-idx TXT_MAX_SIZE (msgsize: a message over the list's size refused)", 3),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
+    # An error said of the connection, one or two words apart ("Error connecting to SMTP server" in GNOME Online
+    # Accounts' catalogues: Croatian "Greška povezivanja", Lithuanian "Klaida jungiantis", Latvian "Kļūda
+    # savienojoties", Malay "Ralat menyambung"; round r61lang2): the connecting went wrong, as CONNECTION+FAILED.
+    ConceptRule(_R.NETWORKERROR, "CONNECTION", "ERROR", f"{_RFC3463}.5, X.4.2 bad connection", 2),
     # A connection the client could not make (round r59langd: Sylpheed's "Can't connect to SMTP server: %s:%d",
     # Geary's "Could not connect, check your network", in their catalogues' words): the connection failed, as
     # CONNECTION+FAILED says it with FAILED's word.

@@ -1,0 +1,81 @@
+"""Meanings written from the tuning misses of mail clients' send errors in Croatian, Bosnian, Serbian, Lithuanian,
+Latvian, Finnish, Hungarian, Malay, Indonesian, Esperanto, Estonian and Slovenian (round r61lang2: the tuning rows
+of corpus/replies/real/r61-r61lang2-catalogues.jsonl), each tested in wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize("text", [
+    "Greška povezivanja s poslužiteljem pošte",  # hr
+    "Klaida jungiantis prie pašto serverio smtp.example.net",  # lt
+    "Kļūda savienojoties ar pasta serveri smtp.example.net",  # lv
+    "Ralat menyambung ke pelayan mel smtp.example.net",  # ms
+    "Galat menyambung ke server surat smtp.example.net",  # id
+    "Eraro de konekto al la poŝtservilo",  # eo
+])
+def test_an_error_while_connecting_is_a_network_error(text: str) -> None:
+    # CONNECTION with ERROR one or two words apart: the connecting went wrong.
+    assert parse_reply(text).reason is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Izgubljena je veza s poslužiteljem",  # hr
+])
+def test_a_connection_lost_in_croatian(text: str) -> None:
+    assert parse_reply(text).reason is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Poštanski poslužitelj ne podržava TLS",  # hr
+    "Поштански сервер не подржава СТАРТТЛС",  # sr (Cyrillic)
+    "La poŝtservilo ne subtenas TLS",  # eo
+    "TLS ne disponeblas ĉe ĉi tiu servilo",  # eo
+    "Postiserver ei toeta TLS ühendust",  # et
+    "Sellel serveril TLS pole saadaval",  # et
+    "TLS ei ole tuettu tällä palvelimella",  # fi
+    "Server surat tidak mendukung TLS",  # id
+    "Pašto serveris nepalaiko TLS",  # lt
+    "Pasta serveris neatbalsta TLS",  # lv
+    "Pelayan mel tidak menyokong TLS",  # ms
+    "A levelezőkiszolgáló nem támogatja a TLS titkosítást",  # hu
+    "Na ovom serveru TLS nije dostupan",  # bs
+])
+def test_tls_the_server_does_not_offer_is_a_failed_starttls(text: str) -> None:
+    # TLS with UNAVAILABLE ("does not support", "not available").
+    assert parse_reply(text).reason is Reason.FAILEDSTARTTLS
+
+
+@pytest.mark.parametrize("text", [
+    "Ĉi tiu servilo rifuzis la aŭtentiga peton",  # eo
+    "Palvelin ei hyväksynyt tunnistautumistapa",  # fi
+    "Neuspjeh ovjere korisnika",  # hr
+    "Serveris atmetė tapatybės patvirtinimo būdą",  # lt
+    "Neuspelo potvrđivanje identiteta korisnika",  # sr (Latin)
+    "Neuspješna provjera identiteta korisnika",  # bs
+    "Strežnik ni sprejel overitve uporabnika",  # sl
+    "A kiszolgáló elutasította a hitelesítést",  # hu
+])
+def test_logging_in_is_a_security_error(text: str) -> None:
+    # SMTPAUTH: a refusal about logging in (RFC 4954).
+    assert parse_reply(text).reason is Reason.SECURITYERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Lähetettävässä viestissä ei ole vastaanottajia",  # fi
+    "Sellel kirjal pole saajaid",  # et
+    "A levélnek nincsenek címzettjei megadva",  # hu
+    "To sporočilo nima prejemnikov",  # sl
+    "Ova poruka nema primalaca",  # sr (Latin)
+    "Ова порука нема прималаца",  # sr (Cyrillic)
+])
+def test_a_message_with_no_recipients_is_a_syntax_error(text: str) -> None:
+    # NONE_ACCEPTED: no recipient for the transaction (LABELING's "No valid recipients").
+    assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+def test_a_size_over_the_limit_in_lithuanian() -> None:
+    assert parse_reply("Laiškas viršija serverio leistiną dydį").reason is Reason.MESGTOOBIG
