@@ -79,3 +79,73 @@ def test_a_message_with_no_recipients_is_a_syntax_error(text: str) -> None:
 
 def test_a_size_over_the_limit_in_lithuanian() -> None:
     assert parse_reply("Laiškas viršija serverio leistiną dydį").reason is Reason.MESGTOOBIG
+
+
+@pytest.mark.parametrize("text", [
+    "Greška: nije moguće pročitati listu primaoca poruke",  # bs
+    "Не успеав да ја испарсирам листата на примачи за пораката",  # mk
+    "Gabim: s’arrihet të përtypet lista e marrësve së mesazhit",  # sq
+    "Unable to parse the recipients list of this message",  # en
+])
+def test_a_recipients_list_that_cannot_be_parsed_is_a_syntax_error(text: str) -> None:
+    # RCPT_LIST with UNPARSED: the addresses cannot be read out of the list.
+    assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Lidhja me shërbyesin e postës dështoi", Reason.NETWORKERROR),  # sq
+    ("Mirëfilltësimi te shërbyesi i postës dështoi", Reason.SECURITYERROR),  # sq
+    ("Madhësia e letrës tejkalon kufirin e shërbyesit", Reason.MESGTOOBIG),  # sq
+    ("Shërbyesi nuk pranon adresa me unikod", Reason.CONTENTERROR),  # sq
+])
+def test_albanian_words_of_a_send_failure(text: str, reason: Reason) -> None:
+    assert parse_reply(text).reason is reason
+
+
+@pytest.mark.parametrize("text", [
+    "Poruka odbijena: nedovoljno prostora na sistemu",  # bs / sr (Latin)
+    "Пораката е одбиена: недостаток на системско складиште",  # mk
+])
+def test_the_systems_storage_short_is_systemfull(text: str) -> None:
+    # Read by the concept's words, not left to the model (which knows some of these words already).
+    r = parse_reply(text)
+    assert (r.reason, r.rule) == (Reason.SYSTEMFULL, "concept:DISKFULL")
+
+
+@pytest.mark.parametrize("text", [
+    "Odbijeno: ime poštanskog sandučeta nije dozvoljeno",  # bs / sr (Latin)
+    "Одбиено: името на сандачето не е дозволено",  # mk
+])
+def test_a_mailbox_name_not_allowed_is_a_syntax_error(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Odbijeno: poštansko sanduče je nedostupno",  # sr (Latin)
+    "Odbijeno: nedostupno poštansko sanduče",  # bs
+    "Одбиено: сандачето е недостапно",  # mk
+])
+def test_a_mailbox_unavailable_is_an_unknown_recipient(text: str) -> None:
+    # The vague pair RCPT+UNAVAILABLE (WEAK_RULES), with the language's copula between.
+    r = parse_reply(text)
+    assert (r.reason, r.hard_bounce) == (Reason.USERUNKNOWN, True)
+
+
+def test_storage_allocation_exceeded_in_macedonian_is_a_full_mailbox() -> None:
+    assert parse_reply("Одбиено: надминато е алоцирањето на складиштето").reason is Reason.MAILBOXFULL
+
+
+def test_the_service_not_available_in_bosnian_is_a_system_error() -> None:
+    assert parse_reply("Odgovor servera: servis nije dostupan").reason is Reason.SYSTEMERROR
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Slanje odbijeno: autentifikacija je neophodna", Reason.SECURITYERROR),  # bs
+    ("Za ovaj način prijave neophodno je šifrovanje veze", Reason.FAILEDSTARTTLS),  # bs / sr (Latin)
+])
+def test_bosnian_logging_in_and_encryption_required(text: str, reason: Reason) -> None:
+    # Read by a pair of concepts (the model knows "autentifikacija" already and would answer without them).
+    r = parse_reply(text)
+    assert r.reason is reason
+    assert r.rule.startswith("concept:")
+    assert r.rule.endswith("+REQUIRED")

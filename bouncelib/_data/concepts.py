@@ -3768,6 +3768,46 @@ _R61_LANG2_WORDS: Final[tuple[Term, ...]] = (
     *_in("sr", "NONE_ACCEPTED", "nema primalaca", "нема прималаца"),
     # A size (SIZE), Lithuanian accusative "dydį" (KSMTP's "exceeds the maximum allowed size").
     *_in("lt", "SIZE", "dydį"),
+    # Second batch: Evolution Data Server's SMTP texts (camel-smtp-transport.c, the RFC 5321 reply meanings) in
+    # Bosnian, Macedonian and Serbian (Latin), and Roundcube's SMTP errors (rcube_smtp.php) in Bosnian, Macedonian
+    # and Albanian. The recipients' list (RCPT_LIST, Roundcube's "Unable to parse recipients list": its English
+    # words too) and its parsing failed (UNPARSED): Bosnian "lista primaoca", "nije moguće pročitati" (cannot be
+    # read); Macedonian "листата на примачи", "не успеав да ја испарсирам" (I failed to parse it); Albanian
+    # "lista e marrësve", "s arrihet të përtypet" (cannot be parsed; the apostrophe of "s’" read as a space).
+    *_in("en", "RCPT_LIST", "recipients list"),
+    *_in("bs", "RCPT_LIST", "listu primaoca", "lista primaoca"), *_in("bs", "UNPARSED", "nije moguće pročitati"),
+    *_in("mk", "RCPT_LIST", "листата на примачи"), *_in("mk", "UNPARSED", "не успеав да ја испарсирам"),
+    *_in("sq", "RCPT_LIST", "lista e marrësve"), *_in("sq", "UNPARSED", "s arrihet të përtypet"),
+    # Albanian: the connection (CONNECTION "lidhja", definite; "lidhje"), failed (FAILED "dështoi"), logging in
+    # (SMTPAUTH "mirëfilltësimi", Roundcube sq's word for authentication), the size (SIZE "madhësia") and its
+    # exceeding (EXCEEDED "tejkalon"), Unicode (ENCODING "unikod").
+    *_in("sq", "CONNECTION", "lidhja", "lidhje", "lidhjes"), *_in("sq", "FAILED", "dështoi"),
+    *_in("sq", "SMTPAUTH", "mirëfilltësimi", "mirëfilltësim"), *_in("sq", "SIZE", "madhësia", "madhësi"),
+    *_in("sq", "EXCEEDED", "tejkalon", "tejkaloi"), *_in("sq", "ENCODING", "unikod"),
+    # The system's storage short (DISKFULL, RFC 5321 452 "insufficient system storage"): Bosnian and Serbian
+    # (Latin) "nedovoljno prostora na sistemu" (the Cyrillic term's letters), Macedonian "недостаток на
+    # системско складиште".
+    *_in("bs sr", "DISKFULL", "nedovoljno prostora na sistemu"),
+    *_in("mk", "DISKFULL", "недостаток на системско складиште"),
+    # A mailbox's name (MAILBOX_NAME, 553 "mailbox name not allowed") and not allowed (REFUSED): Bosnian and
+    # Serbian (Latin) "ime poštanskog sandučeta"; Macedonian "името на сандачето", "не е дозволено".
+    *_in("bs sr", "MAILBOX_NAME", "ime poštanskog sandučeta"),
+    *_in("mk", "MAILBOX_NAME", "името на сандачето"), *_in("mk", "REFUSED", "не е дозволено", "не е дозволен"),
+    # The recipient's mailbox (RCPT) and unavailable (UNAVAILABLE), 550 "mailbox unavailable": Macedonian
+    # "сандачето", "недостапно"; the storage allotted to it (QUOTA, 552 "exceeded storage allocation") and
+    # exceeded (EXCEEDED): Macedonian "алоцирањето на складиштето", "надминато".
+    *_in("mk", "RCPT", "сандачето"), *_in("mk", "UNAVAILABLE", "недостапно", "недостапен", "недостапна"),
+    # ... and in Bosnian and Serbian (Latin): "poštansko sanduče", "nedostupno" (read by WEAK_RULES, as the
+    # Cyrillic "поштанско сандуче је недоступно").
+    *_in("bs sr", "RCPT", "poštansko sanduče"), *_in("bs sr", "UNAVAILABLE", "nedostupno"),
+    *_in("mk", "QUOTA", "алоцирањето на складиштето"), *_in("mk", "EXCEEDED", "надминато", "надминат"),
+    # The service not available (OWN_FAULT, 421): Bosnian "servis nije dostupan".
+    *_in("bs", "OWN_FAULT", "servis nije dostupan"),
+    # Logging in (SMTPAUTH) required (REQUIRED), 530 "Authentication required", and encryption (TLS) required
+    # for it, 538: Bosnian "autentifikacija", "autentifikacije", "neophodno"; Bosnian and Serbian (Latin)
+    # "šifrovanje" (the Cyrillic term's letters).
+    *_in("bs", "SMTPAUTH", "autentifikacija", "autentifikacije"),
+    *_in("bs sr", "REQUIRED", "neophodno", "neophodna", "neophodan"), *_in("bs sr", "TLS", "šifrovanje"),
 )
 
 
@@ -7588,6 +7628,11 @@ BARE_REFUSAL_FILLERS: Final = frozenset((
     # Round r59user: the Polish copula ("skrzynka jest niedostępna", the mailbox is unavailable: Debian
     # evolution-data-server-common 3.46.4, pl evolution-data-server.mo, RFC 5321's 550 "mailbox unavailable").
     "jest",  # pl
+    # Round r61lang2: the Serbian (Latin) and Bosnian copula and the Macedonian one ("poštansko sanduče je
+    # nedostupno", "сандачето е недостапно": Evolution Data Server's 550 "mailbox unavailable" in its sr@latin
+    # and mk catalogues).
+    "je",  # sr bs hr
+    "е",  # mk
 ))  # fmt: skip
 
 #: The words of MESSAGE that name the message's *content* (round r35tune): "content rejected", "content denied",
