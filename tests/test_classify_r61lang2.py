@@ -149,3 +149,12 @@ def test_bosnian_logging_in_and_encryption_required(text: str, reason: Reason) -
     assert r.reason is reason
     assert r.rule.startswith("concept:")
     assert r.rule.endswith("+REQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Unable to reach the outgoing mail server; the message stays queued",  # en
+    "Outgoing mail server not reachable at the moment",  # en
+    "A kimenő kiszolgáló nem érhető el, a levél a postázandók között marad",  # hu
+])
+def test_a_server_that_cannot_be_reached_is_a_network_error(text: str) -> None:
+    assert parse_reply(text).reason is Reason.NETWORKERROR

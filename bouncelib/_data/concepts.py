@@ -3808,6 +3808,13 @@ _R61_LANG2_WORDS: Final[tuple[Term, ...]] = (
     # "šifrovanje" (the Cyrillic term's letters).
     *_in("bs", "SMTPAUTH", "autentifikacija", "autentifikacije"),
     *_in("bs sr", "REQUIRED", "neophodno", "neophodna", "neophodan"), *_in("bs sr", "TLS", "šifrovanje"),
+    # A server that could not be reached (NETWORK, as "unreachable"): Balsa's "Cannot reach SMTP server %s (%s)"
+    # (libbalsa/send.c, the reachability check before sending the queue), in its English words and in Hungarian
+    # "kiszolgáló nem érhető el" (the server cannot be reached; "nem érhető el" alone is the vague "not
+    # available", UNAVAILABLE, and stays so).
+    *_in("en", "NETWORK", "not reachable", "cannot reach", "can not reach", "could not reach", "unable to reach",
+         "failed to reach"),
+    *_in("hu", "NETWORK", "kiszolgáló nem érhető el"),
 )
 
 
