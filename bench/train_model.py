@@ -58,7 +58,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
 from accuracy import Case, all_cases  # noqa: E402
-from split import source_key  # noqa: E402
+from split import catalogue_key, source_key  # noqa: E402
 
 from bouncelib._classify import DEFAULT_MAX_CHARS  # noqa: E402
 from bouncelib._classify._concepts import Terms, concept_terms  # noqa: E402
@@ -87,6 +87,35 @@ ORDERS = 1  # trainings averaged, each in its own hash order of the replies
 AVERAGE = 0  # > 0: the weights are the mean of those at the end of the last AVERAGE passes (0: the last pass's)
 # The kinds of features beside the words (`_model.KINDS`, comma-separated: concepts, pairs, classes).
 FEATURES = ""
+# How a training reply's weight in the loss depends on how many replies its program gave (`program_of`: one
+# program's catalogue in 40 locales is one program): "" every reply weighs 1; "cap" a program of more than
+# `CAP` replies has each weigh CAP / its replies (its replies sum to CAP); "sum" every program's replies sum
+# to CAP (a program of fewer weighs more per reply).
+WEIGHTING = ""
+CAP = 10.0
+# What `MIN_SOURCES`, `SUPPORT` and `SPREAD` count as one source: "source" (`split.source_key`: each locale's
+# catalogue its own) or "program" (`program_of`: a program's catalogues in all locales one source).
+COUNT = "source"
+
+
+def program_of(source: str) -> str:
+    """The program a source's text comes from: a translation catalogue's software whatever its locale
+    (`split.catalogue_key`: "phpmailer" for each of PHPMailer's 48 language files), else the source itself."""
+    key = catalogue_key(source)
+    return "catalogue:" + key.partition(":")[0] if key is not None else source
+
+
+def row_weights(rows: list[tuple[set[str], str, str]]) -> list[float]:
+    """Each training reply's weight in the loss under `WEIGHTING` (see there), by its program's replies."""
+    if not WEIGHTING:
+        return [1.0] * len(rows)
+    programs = [program_of(source) for _, _, source in rows]
+    count = Counter(programs)
+    if WEIGHTING == "cap":
+        return [min(1.0, CAP / count[p]) for p in programs]
+    if WEIGHTING == "sum":
+        return [CAP / count[p] for p in programs]
+    raise SystemExit(f"unknown WEIGHTING {WEIGHTING!r}")
 
 
 def _kinds() -> frozenset[str]:
@@ -138,18 +167,20 @@ def train(rows: list[tuple[set[str], str, str]]) -> dict[str, object]:
     per_reason: Counter[str] = Counter(r for _, r, _ in rows)
     df: Counter[str] = Counter(f for fs, _, _ in rows for f in fs)
     held: dict[str, set[str]] = defaultdict(set)
-    for fs, _, source in rows:
+    counted = [program_of(source) if COUNT == "program" else source for _, _, source in rows]
+    for (fs, _, _), source in zip(rows, counted, strict=True):
         for f in fs:
             held[f].add(source)
     kept = {f for f, n in df.items() if n >= MIN_CASES and len(held[f]) >= MIN_SOURCES}
     reasons = sorted(per_reason)
     index = {r: i for i, r in enumerate(reasons)}
     spread: dict[str, dict[int, set[str]]] = {f: defaultdict(set) for f in kept}
-    for fs, r, source in rows:
+    for (fs, r, _), source in zip(rows, counted, strict=True):
         for f in fs & kept:
             spread[f][index[r]].add(source)
     k = len(reasons)
-    data = [(sorted(fs & kept), index[r], f"{source}\0{r}\0{' '.join(sorted(fs))}", source) for fs, r, source in rows]
+    data = [(sorted(fs & kept), index[r], f"{source}\0{r}\0{' '.join(sorted(fs))}", source, weight)
+            for (fs, r, source), weight in zip(rows, row_weights(rows), strict=True)]
     # BAGS > 1: the weights are the mean of BAGS trainings, each without one fold of the sources (by a hash
     # of the source); ORDERS > 1: the mean of ORDERS trainings, each visiting the replies in its own hash order.
     runs = [(b, o) for b in range(BAGS) for o in range(ORDERS)]
@@ -183,7 +214,7 @@ def _bag(source: str) -> int:
     return int(hashlib.sha256(("bag:" + source).encode()).hexdigest(), 16) % BAGS
 
 
-def _fit(data: list[tuple[list[str], int, str, str]], kept: set[str], k: int, salt: str,
+def _fit(data: list[tuple[list[str], int, str, str, float]], kept: set[str], k: int, salt: str,
          ) -> tuple[dict[str, list[float]], list[float]]:  # fmt: skip
     """One training by stochastic gradient descent (see `train`): the weights and biases."""
     data = data[:]
@@ -194,7 +225,7 @@ def _fit(data: list[tuple[list[str], int, str, str]], kept: set[str], k: int, sa
     for epoch in range(EPOCHS):
         data.sort(key=lambda row: hashlib.sha256(f"{salt}{epoch}\0{row[2]}".encode()).digest())
         step = STEP / (1 + epoch)
-        for fs, y, _, _ in data:
+        for fs, y, _, _, weight in data:
             scores = bias[:]
             for f in fs:
                 for i, w in enumerate(weights[f]):
@@ -204,6 +235,8 @@ def _fit(data: list[tuple[list[str], int, str, str]], kept: set[str], k: int, sa
             total = sum(exps)
             grad = [e / total for e in exps]
             grad[y] -= 1.0
+            if weight != 1.0:
+                grad = [g * weight for g in grad]
             for i in range(k):
                 bias[i] -= step * BIAS_STEP * grad[i]
             for f in fs:
