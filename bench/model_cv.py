@@ -123,6 +123,7 @@ def report(name: str, out: dict[str, Counter[str]], seconds: float) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--variant", action="append", default=[], metavar="NAME=VALUE,...")
+    ap.add_argument("--only", action="store_true", help="the variants named only, not the committed settings first")
     ap.add_argument("--stability", type=int, default=0, metavar="N", help="also train_model's stability measure")
     args = ap.parse_args(argv)
     m.model = lambda: None  # type: ignore[assignment]  # the rules' reading, as train_model reads it
@@ -136,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(tune)} tuning cases in {FOLDS} folds by program: {[held[k] for k in range(FOLDS)]}; "
           f"left onhold by the rules: {[decides[k] for k in range(FOLDS)]}")  # fmt: skip
     defaults = {name: getattr(tm, name) for name in dir(tm) if name.isupper()}
-    for variant in ["", *args.variant]:
+    for variant in args.variant if args.only else ["", *args.variant]:
         for name, value in {**defaults, **_settings(variant)}.items():
             setattr(tm, name, value)
         start = time.perf_counter()

@@ -90,7 +90,8 @@ FEATURES = ""
 # How a training reply's weight in the loss depends on how many replies its program gave (`program_of`: one
 # program's catalogue in 40 locales is one program): "" every reply weighs 1; "cap" a program of more than
 # `CAP` replies has each weigh CAP / its replies (its replies sum to CAP); "sum" every program's replies sum
-# to CAP (a program of fewer weighs more per reply).
+# to CAP (a program of fewer weighs more per reply); "share" as "cap", then every weight scaled so that they
+# average 1 (the training's whole mass unchanged, moved from the big programs to the rest).
 WEIGHTING = ""
 CAP = 10.0
 # What `MIN_SOURCES`, `SUPPORT` and `SPREAD` count as one source: "source" (`split.source_key`: each locale's
@@ -111,8 +112,12 @@ def row_weights(rows: list[tuple[set[str], str, str]]) -> list[float]:
         return [1.0] * len(rows)
     programs = [program_of(source) for _, _, source in rows]
     count = Counter(programs)
-    if WEIGHTING == "cap":
-        return [min(1.0, CAP / count[p]) for p in programs]
+    if WEIGHTING in ("cap", "share"):
+        capped = [min(1.0, CAP / count[p]) for p in programs]
+        if WEIGHTING == "share":
+            scale = len(capped) / sum(capped)
+            return [w * scale for w in capped]
+        return capped
     if WEIGHTING == "sum":
         return [CAP / count[p] for p in programs]
     raise SystemExit(f"unknown WEIGHTING {WEIGHTING!r}")

@@ -44,6 +44,11 @@ def test_capped_weights_sum_to_the_cap_per_program(monkeypatch: pytest.MonkeyPat
     # The catalogue's 60 replies in three locales weigh 10 together; the thread's 4 (under the cap) 1 each.
     assert sum(weights[:60]) == pytest.approx(10.0)
     assert weights[60:] == [1.0] * 4
+    monkeypatch.setattr(train_model, "WEIGHTING", "share")
+    weights = train_model.row_weights(rows)
+    # The same shares, scaled so that the whole training weighs as many replies as it has.
+    assert sum(weights) == pytest.approx(len(rows))
+    assert sum(weights[:60]) == pytest.approx(10.0 * weights[60])
     monkeypatch.setattr(train_model, "WEIGHTING", "sum")
     weights = train_model.row_weights(rows)
     assert sum(weights[:60]) == pytest.approx(10.0)
@@ -100,3 +105,17 @@ def test_the_cross_validation_scores_held_out_programs() -> None:
     assert sum(out["read"].values()) == 20
     assert decided["right"] > decided["wrong"]
     assert model_cv.net(decided) == decided["right"] - decided["wrong"] - decided["turned"]
+
+
+def test_silent_on_a_guess_barely_over_even() -> None:
+    # A telling word, and the best reason at a probability of 0.55 (e**1.5 against e**1 and e**0): a guess
+    # the grouped cross-validation found wrong too often; below PROBABILITY the model abstains.
+    from bouncelib._classify import _model
+    from bouncelib._vocab import Reason
+
+    raw = {"reasons": ["mailboxfull", "onhold", "userunknown"], "bias": [0.0, 0.0, 0.0],
+           "weights": {"quota": {"0": 1.5, "2": 1.0}}, "sources": {"quota": {"0": 3, "2": 3}}}  # fmt: skip
+    m = _model.from_json(raw)
+    assert _model.guess("quota", None, None, None, weights=m) is None
+    said = _model.guess("quota", None, None, None, weights=m, probability=0.5)
+    assert said == (Reason.MAILBOXFULL, "model:quota")
