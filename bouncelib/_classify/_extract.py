@@ -50,6 +50,11 @@ _BRACKET = re.compile(r"\[(rcpt_to|mail_from|data)\]")
 # OpenSMTPD's log line for a client's command it refused, `smtp failed-command command="HELO example.org"
 # result="501 ..."` (usr.sbin/smtpd/smtp_session.c, smtp_reply on a 4xx/5xx reply): the command is named.
 _FAILED_COMMAND = re.compile(r'failed-command\b[^"]{0,200}?\bcommand="([a-z]{4}(?: to| from)?)')
+# A client's frame naming the command whose reply failed, the command in capitals as the client sent it ("MAIL
+# failed: 553", "RCPT failed: 550", libcurl's smtp.c; "MAIL FROM command failed", Evolution's): that command was
+# answered. Case-sensitive: "sending mail failed" names no command.
+_CLIENT_COMMAND_FAILED = re.compile(
+    r"\b(MAIL FROM|MAIL|RCPT TO|RCPT|DATA|EHLO|HELO|STARTTLS|AUTH)(?: command)? failed\b")
 _QMAIL: Final = (
     ("does not like recipient", "RCPT"), ("sender was rejected", "MAIL"), ("my name was rejected", "HELO"),
     ("failed after i sent the message", "DATA"), ("failed on data command", "DATA"), ("for text command", "DATA"),
@@ -91,6 +96,11 @@ _PATH_CHARS: Final = r"[^\s<>\"'`{}|\\^\[\]。、，；：！？「」『』（�
 # ip=192.0.2.7;r=<UNKNOWN>", policyd-spf's value for a recipient it was not given): right after "=", a word, no address.
 _IP_IN_PATH: Final = r"(?:(?:\[[0-9a-fA-F:.]{2,45}\]|(?<==)<[A-Za-z_-]{1,24}>)" + _PATH_CHARS + "*)*"
 _URL = re.compile(r"[hH][tT][tT][pP][sS]?://" + _PATH_CHARS + "*" + _IP_IN_PATH)
+# A client's URL of the server it connects to, with a transport scheme (PHP's stream transports "ssl://", "tls://",
+# "tcp://" in Symfony Mailer's and SwiftMailer's "Connection could not be established with host
+# "ssl://smtp.example.com:465""; libcurl's "smtp://", "smtps://"): where the client connected, not words of the
+# failure (the scheme "ssl" there says nothing of a TLS failure). Taken out of the words as an http URL is.
+_TRANSPORT_URL = re.compile(r"(?<![\w.+-])(?:ssl|tls|tcp|udp|unix|smtps?|submissions?)://" + _PATH_CHARS + "*")
 # An IPv4 address in the words (not 127.0.0.0/8, a DNSBL's answer code, as `_mask` leaves it; a masked one,
 # 0.0.0.N, is one too): read as one word, IP_WORD, so that the verdict is the same whatever its digits. Not one
 # in square brackets: that is a host's address written beside its name (Postfix's "name[ip]", Exim's "host name
@@ -258,12 +268,12 @@ def extract(text: str, max_chars: int) -> Facts:
 
     low = _lower(flat)
     remote_host, remote_ip = _remote(low)
-    command = _command(low)
+    command = _command(low, flat)
     smtp_code, flat, low = _reply_code(flat, low)
     words_text = _words_text(low, smtp_code)
     statuses = _statuses(words_text)
     if "://" in words_text:
-        words_text = _URL.sub(" ", words_text)
+        words_text = _TRANSPORT_URL.sub(" ", _URL.sub(" ", words_text))
     if '"' in words_text and ('"/' in words_text or '"./' in words_text or '"~/' in words_text):  # (4 % hold a '"')
         words_text = _QUOTED_PATH.sub(" ", words_text)
     if "/var/" in words_text or "/home/" in words_text or "/srv/" in words_text or "/tmp/" in words_text:
@@ -314,8 +324,11 @@ _OPENING_NAME: Final = re.compile(r"^((?:[^\n]{0,160}? said: )?\s*[245]\d\d[ -](
 # address", Gmail): the notice's sentence is a template chosen by the reply's code class, a paraphrase, and
 # the quoted reply is the receiving server's own words (corpus/LABELING.md, "A notice quoting the remote
 # server's reply"). Only the quoted reply is read, when it holds a word.
+# .NET's SmtpException writes its text for the reply's status code and then the server's reply ("Mailbox name not
+# allowed. The server response was: 5.7.1 ...", System.Net.Mail's MailServerResponse "The server response was:
+# {0}"): a template chosen by the code, as Gmail's.
 _QUOTED_REPLY_MARKERS: Final = ("the response was: ", "the error that the other server returned was: ",
-                                "the response from the remote server was: ")
+                                "the response from the remote server was: ", "the server response was: ")
 
 
 _REMOTE_ERROR_FRAME: Final = re.compile(r"\bsmtp error from remote (?:mail server|mailer|server)\b")
@@ -356,7 +369,7 @@ def _remote(low: str) -> tuple[str | None, str | None]:
     return (hs.group(1) if hs else None), None
 
 
-def _command(low: str) -> str | None:
+def _command(low: str, flat: str) -> str | None:
     """The SMTP command the reply answered, from the first wording that names one."""
     cm = _IN_REPLY.search(low) if "(in reply to " in low else None
     if cm:
@@ -384,7 +397,13 @@ def _command(low: str) -> str | None:
     for phrase, cmd in _QMAIL:
         if phrase in low:
             return cmd
-    return None
+    return _client_command(flat, low)
+
+
+def _client_command(flat: str, low: str) -> str | None:
+    """The command a client's frame says failed ("MAIL failed: 553"), `_CLIENT_COMMAND_FAILED`."""
+    fm = _CLIENT_COMMAND_FAILED.search(flat) if " failed" in low else None
+    return normalise_command(fm.group(1).lower()) if fm is not None else None
 
 
 def _reply_code(flat: str, low: str) -> tuple[int | None, str, str]:
@@ -406,6 +425,11 @@ def _reply_code(flat: str, low: str) -> tuple[int | None, str, str]:
         if fail_m is None and code_m.start() > 0 and flat[code_m.start() - 1] == "#":
             # A number written after "#" is a reference ("recipient unknown #292 (id)", smtpf's rule numbers), not a
             # success: no server answers a success with "#" before its code (round r49hard).
+            return None, flat, low
+        if fail_m is None and "expected" in low[max(code_m.start() - 30, 0) : code_m.start()]:
+            # A code the client says it expected ("Expected response code "220" but got empty code.", Symfony
+            # Mailer's SmtpTransport::assertResponseCode; round r61cli) is what the server did not answer: no
+            # success, and with no other code the text gives none.
             return None, flat, low
         code_m = fail_m or code_m
         code = code_m.group(1)

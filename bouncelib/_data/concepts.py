@@ -3818,6 +3818,42 @@ _R61_LANG2_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R61_CLIENT_WORDS: Final[tuple[Term, ...]] = (
+    # English words of the errors mail-sending client libraries log when a send fails (round r61cli, tuning
+    # sources: Symfony Mailer 5.4 src/Transport/Smtp, libcurl 7.88 lib/strerror.c, JavaMail 1.6 SMTPTransport,
+    # .NET System.Net.Mail Strings.resx).
+    # The mailbox's name (MAILBOX_NAME), in English: RFC 5321 section 4.2.2's 553 text "Requested action not
+    # taken: mailbox name not allowed", which .NET's SmtpMailboxNameNotAllowed repeats ("Mailbox name not
+    # allowed."). Still the recipient's mailbox too (RCPT), so that "invalid mailbox name" keeps its reading.
+    *_terms("MAILBOX_NAME", "mailbox name", "mailbox names"),
+    *_terms("RCPT", "mailbox name", "mailbox names"),
+    # The client's authentication mechanism (SMTPAUTH): Symfony Mailer's "Failed to find an authenticator
+    # supported by the SMTP server" and "Failed to authenticate ... using the following authenticators".
+    *_terms("SMTPAUTH", "authenticator", "authenticators"),
+    # TLS, in the plural of a term listed ("secure connection"): .NET's MailServerDoesNotSupportStartTls "Server
+    # does not support secure connections."
+    *_terms("TLS", "secure connections"),
+    # Not OK (FAILED): said of a check or a key that did not pass, libcurl's CURLE_PEER_FAILED_VERIFICATION
+    # "SSL peer certificate or SSH remote key was not OK".
+    *_terms("FAILED", "not ok"),
+    # The other end of a connection (CONNECTION): "peer" is the networking word for it, libcurl's
+    # CURLE_SEND_ERROR / CURLE_RECV_ERROR "Failed sending data to the peer", "Failure when receiving data from
+    # the peer"; and the SMTP host a client talks to, JavaMail's "Can't send command to SMTP host".
+    *_terms("CONNECTION", "peer", "smtp host", "smtp server host"),
+    # The name of the SMTP host a client connects to (HOSTNAME): libcurl's CURLE_COULDNT_RESOLVE_HOST "Couldn't
+    # resolve host name", JavaMail's "Unknown SMTP host: <name>", .NET's MailHostNotFound "The SMTP host was not
+    # found." A name that gives no host is the corpus' hostunknown (mutt's "Could not find the host",
+    # Thunderbird's "SMTP server ... is unknown").
+    *_terms("HOSTNAME", "smtp host", "smtp server host", "host name"),
+    # A greeting said to be bad (GREETING): the adjective is the greeting's, not a verdict on the SMTP host the
+    # greeting came from (JavaMail's "Got bad greeting from SMTP host: <name>, port: 25, response: 554").
+    *_terms("GREETING", "bad greeting"),
+    # An empty answer (NO_RESPONSE): the server sent nothing where a reply belongs, Symfony Mailer's "Expected
+    # response code "220" but got empty code." (the read returned no line: the connection gave no reply).
+    *_terms("NO_RESPONSE", "empty response", "empty reply", "empty code"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -6007,6 +6043,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R60_WEB_WORDS,
     *_R60_CLIENT_WORDS,
     *_R61_LANG2_WORDS,
+    *_R61_CLIENT_WORDS,
     *_R60_SERVER_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
@@ -6506,6 +6543,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # UPGRADE_TIMEOUT): the TLS asked for was not negotiated, as a failed handshake; TLS names which part failed,
     # so the pair wins over the bare "timed out" phrase.
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "TIMEOUT", f"RFC 3207; {_PF_TLS}", decisive=True),
+    # A connection that failed *with* TLS (round r61cli: Symfony Mailer's "Unable to connect with STARTTLS."): the
+    # connection failure is said of the TLS the client asked for, which was not negotiated; TLS names which part
+    # failed, as a failed handshake does. A few words apart only: "connection refused ... (TLS)" elsewhere in a
+    # sentence is not said of it.
+    ConceptRule(_R.FAILEDSTARTTLS, "TLS", "NETWORK", f"RFC 3207; {_PF_TLS}", 2),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "UNAVAILABLE", "RFC 3207 section 4 (454 TLS not available due to "
                 f"temporary reason); {_PF_TLS}"),
