@@ -101,3 +101,20 @@ def test_a_clients_frame_names_the_command(text: str, command: str) -> None:
 
 def test_mail_refused_in_a_clients_frame_is_the_sender() -> None:
     assert parse_reply("MAIL failed: 550").reason is Reason.REJECTED
+
+
+@pytest.mark.parametrize("text", [
+    "Certificate from an unknown authority",
+    "This certificate is not valid",
+    "The mail server's certificate expired yesterday",
+])
+def test_a_certificate_invalid_or_expired(text: str) -> None:
+    # CERT with UNKNOWN ("invalid", "unknown") or expired: the TLS asked for was not set up.
+    assert parse_reply(text).reason is Reason.FAILEDSTARTTLS
+
+
+def test_a_port_after_a_host_is_no_reply_code() -> None:
+    # "203.0.113.9:465" is the server's address and port, not a 465 reply; the refused connect is the failure.
+    r = parse_reply("connect to 203.0.113.9:465: connection refused by the remote end")
+    assert r.smtp_code is None
+    assert r.reason is Reason.NETWORKERROR

@@ -218,10 +218,20 @@ def _find_code(flat: str, pos: int) -> re.Match[str] | None:
     m = _CODE.search(flat, pos)
     while m is not None:
         i = m.start()
-        if i == 0 or flat[i - 1] in _CODE_BEFORE:
+        if i == 0 or (flat[i - 1] in _CODE_BEFORE and not _is_port(flat, i)):
             return m
         m = _CODE.search(flat, i + 1)
     return None
+
+
+def _is_port(flat: str, i: int) -> bool:
+    """Whether the number at `i` is a port glued to the host or IP address before it ("dial tcp 192.0.2.25:587:
+    connect: connection refused", Go's net.OpError; "smtp.example.com:465"): a dotted name or address and a colon
+    right before the digits, no space (round r61cli). A reply code stands after a space or a separator."""
+    if flat[i - 1] != ":":
+        return False
+    token = flat[flat.rfind(" ", 0, i - 1) + 1 : i - 1]
+    return "." in token and token[-1:].isalnum()
 
 
 def _flat(text: str) -> str:

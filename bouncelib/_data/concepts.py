@@ -3851,6 +3851,11 @@ _R61_CLIENT_WORDS: Final[tuple[Term, ...]] = (
     # An empty answer (NO_RESPONSE): the server sent nothing where a reply belongs, Symfony Mailer's "Expected
     # response code "220" but got empty code." (the read returned no line: the connection gave no reply).
     *_terms("NO_RESPONSE", "empty response", "empty reply", "empty code"),
+    # The server's TLS certificate (CERT; the word is TLS too): said to be of an unknown authority, invalid,
+    # expired, not verified, the certificate did not let TLS be set up. Go's crypto/x509 "x509: certificate
+    # signed by unknown authority", "x509: certificate has expired or is not yet valid", as net/smtp's StartTLS
+    # returns them.
+    *_terms("CERT", "certificate", "certificates", "server certificate", "x509"),
 )
 
 
@@ -6548,6 +6553,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # failed, as a failed handshake does. A few words apart only: "connection refused ... (TLS)" elsewhere in a
     # sentence is not said of it.
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "NETWORK", f"RFC 3207; {_PF_TLS}", 2),
+    # A certificate unknown, invalid, failed or expired (round r61cli: Go's crypto/x509 errors): the TLS asked for
+    # was not set up on it, as Postfix's "Server certificate not verified" (TLS+FAILED).
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "UNKNOWN", f"RFC 3207; {_PF_TLS}", 3),
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "ADDR_EXPIRED", f"RFC 3207; {_PF_TLS}", 2),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "UNAVAILABLE", "RFC 3207 section 4 (454 TLS not available due to "
                 f"temporary reason); {_PF_TLS}"),
