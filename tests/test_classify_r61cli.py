@@ -118,3 +118,8 @@ def test_a_port_after_a_host_is_no_reply_code() -> None:
     r = parse_reply("connect to 203.0.113.9:465: connection refused by the remote end")
     assert r.smtp_code is None
     assert r.reason is Reason.NETWORKERROR
+
+
+def test_no_valid_recipient_in_the_singular() -> None:
+    # NONE_ACCEPTED in the singular: no recipient was accepted, LABELING's "No valid recipients".
+    assert parse_reply("Giving up: no valid recipient for this message").reason is Reason.SYNTAXERROR

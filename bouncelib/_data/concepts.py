@@ -3856,6 +3856,9 @@ _R61_CLIENT_WORDS: Final[tuple[Term, ...]] = (
     # signed by unknown authority", "x509: certificate has expired or is not yet valid", as net/smtp's StartTLS
     # returns them.
     *_terms("CERT", "certificate", "certificates", "server certificate", "x509"),
+    # No recipient accepted for the message (NONE_ACCEPTED), in the singular: Mail::Sendmail's "No valid
+    # recipient" when every RCPT TO was refused and no DATA is sent.
+    *_terms("NONE_ACCEPTED", "no valid recipient"),
 )
 
 
