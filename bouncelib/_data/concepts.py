@@ -6559,6 +6559,7 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # A certificate unknown, invalid, failed or expired (round r61cli: Go's crypto/x509 errors): the TLS asked for
     # was not set up on it, as Postfix's "Server certificate not verified" (TLS+FAILED).
     ConceptRule(_R.FAILEDSTARTTLS, "CERT", "UNKNOWN", f"RFC 3207; {_PF_TLS}", 3),
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "FAILED", f"RFC 3207; {_PF_TLS}", 3),
     ConceptRule(_R.FAILEDSTARTTLS, "CERT", "ADDR_EXPIRED", f"RFC 3207; {_PF_TLS}", 2),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "UNAVAILABLE", "RFC 3207 section 4 (454 TLS not available due to "
