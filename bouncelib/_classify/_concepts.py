@@ -39,7 +39,7 @@ _ENTRIES: Final[dict[str, tuple[frozenset[str] | None, _Longer | None]]] = {}
 def _index() -> None:
     merged: dict[tuple[str, ...], set[str]] = {}
     for term in TERMS:
-        for spelling in capital_spellings(term.words):  # "weißer" also as "weisser", "alıcı" as "alici"
+        for spelling in capital_spellings(unicodedata.normalize("NFC", term.words)):  # "weißer" also as "weisser", "alıcı" as "alici"
             merged.setdefault(tuple(spelling.split()), set()).add(term.concept)
     one: dict[str, frozenset[str]] = {}
     longer: dict[str, _Longer] = {}
@@ -271,6 +271,10 @@ def sentences(text: str) -> list[list[str]]:
                 out.append(words if _BARE_NEGATIONS.keys().isdisjoint(words) else _bare_spelt_out(words))
         return out
     text = without_optional_marks(text.replace("\u2019", " "))
+    if not unicodedata.is_normalized("NFC", text):
+        # One spelling of a letter: a catalogue may write Bengali "য়" as one code point (U+09DF) or as "য" and
+        # a nukta, Tamil "ோ" as one or as two marks; the terms are read in NFC (`_index`), and so is the text.
+        text = unicodedata.normalize("NFC", text)
     if _IDEOGRAPHIC.search(text) is None:
         # Split like ASCII text, the UTF-8 bytes of non-ASCII characters kept (the regex engine's
         # Unicode class test at every character cost three times this); a piece holding a
