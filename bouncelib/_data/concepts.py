@@ -3424,6 +3424,109 @@ _R60_SERVER_WORDS: Final[tuple[Term, ...]] = (
          "użytkownikom lokalnej domeny"),
 )
 
+_R61_LANG1_WORDS: Final[tuple[Term, ...]] = (
+    # Round 61 (issue 10), the SMTP client errors of GNOME Online Accounts (goasmtpauth.c, goaimapsmtpprovider.c),
+    # Evolution (camel-smtp-transport.c smtp_error_string), KSMTP (job.cpp) and Roundcube (rcube_smtp.php) in
+    # Hindi, Bengali, Marathi, Tamil, Telugu, Georgian and Belarusian: the tuning rows of
+    # corpus/replies/real/r61-r61lang1-catalogues.jsonl, and the dictionary meaning of each word.
+    # A mailbox (MAILBOX, RCPT, as English "mailbox"): Hindi "मेलपेटी" (mail box), "मेलबॉक्स"; Marathi "पत्रपेटी"
+    # (letter box); Tamil "மின்னஞ்சல் பெட்டி" (e-mail box); Telugu "తపాలాపేటిక" (post box); Bengali "মেইল বাক্স";
+    # Georgian "საფოსტო ყუთი" (postal box). Read with UNAVAILABLE (RFC 5321 550 "mailbox unavailable").
+    *_in("hi", "MAILBOX", "मेलपेटी", "मेलबॉक्स"), *_in("hi", "RCPT", "मेलपेटी", "मेलबॉक्स"),
+    *_in("mr", "MAILBOX", "पत्रपेटी"), *_in("mr", "RCPT", "पत्रपेटी"),
+    *_in("ta", "MAILBOX", "மின்னஞ்சல் பெட்டி"), *_in("ta", "RCPT", "மின்னஞ்சல் பெட்டி"),
+    *_in("te", "MAILBOX", "తపాలాపేటిక"), *_in("te", "RCPT", "తపాలాపేటిక"),
+    *_in("bn", "MAILBOX", "মেইল বাক্স"), *_in("bn", "RCPT", "মেইল বাক্স"),
+    *_in("ka", "MAILBOX", "საფოსტო ყუთი"), *_in("ka", "RCPT", "საფოსტო ყუთი"),
+    # Not available (UNAVAILABLE, English "not available", "unavailable"): Hindi "अनुपलब्ध", "उपलब्ध नहीं";
+    # Marathi "उपलब्ध नाही"; Bengali "উপলব্ধ নয়"; Tamil "கிடைக்கவில்லை" (is not to be had); Telugu
+    # "అందుబాటులో లేదు" (not within reach; also written as one word); Georgian "მიუწვდომელია", "ხელმიუწვდომელია"
+    # (is inaccessible); Belarusian "недаступна", "недаступны". Does not exist (UNKNOWN, as "does not exist"):
+    # Bengali "বিদ্যমান নয়".
+    *_in("hi", "UNAVAILABLE", "अनुपलब्ध", "उपलब्ध नहीं"), *_in("mr", "UNAVAILABLE", "उपलब्ध नाही"),
+    *_in("bn", "UNAVAILABLE", "উপলব্ধ নয়"), *_in("ta", "UNAVAILABLE", "கிடைக்கவில்லை"),
+    *_in("te", "UNAVAILABLE", "అందుబాటులో లేదు", "అందుబాటులోలేదు"),
+    *_in("ka", "UNAVAILABLE", "მიუწვდომელია", "ხელმიუწვდომელია"),
+    *_in("be", "UNAVAILABLE", "недаступна", "недаступны"),
+    *_in("bn", "UNKNOWN", "বিদ্যমান নয়"),
+    # The service not available (OWN_FAULT, as English "service not available", RFC 5321 421): the word for
+    # service with the language's "not available".
+    *_in("hi", "OWN_FAULT", "सेवा उपलब्ध नहीं"), *_in("mr", "OWN_FAULT", "सुविधा उपलब्ध नाही", "सर्व्हिस उपलब्ध नाही"),
+    *_in("bn", "OWN_FAULT", "পরিষেবা উপলব্ধ নয়"), *_in("ta", "OWN_FAULT", "சேவை இல்லை"),
+    *_in("te", "OWN_FAULT", "సేవ అందుబాటులో లేదు", "సేవ అందుబాటులోలేదు"),
+    *_in("ka", "OWN_FAULT", "სერვისი ხელმიუწვდომელია"),
+    *_in("be", "OWN_FAULT", "паслуга недаступна"),
+    # Logging in (SMTPAUTH, RFC 4954): Hindi "प्रमाणीकरण" (authentication; also its catalogue's "प्रमाणिकरण"),
+    # "सत्यापन" (verification, the word Evolution's and GNOME's Hindi use for authentication); Bengali
+    # "প্রমাণীকরণ"; Marathi "अधिप्रमाणन"; Tamil "அங்கீகாரம்", "அங்கீகார"; Telugu "ధృవీకరణ" (also "దృవీకరణ");
+    # Georgian "ავთენტიკაციის" (the genitive of "ავთენტიკაცია"); Belarusian "ідэнтыфікацыі", "ідэнтыфікацыя"
+    # (identification, its GNOME catalogue's word for it).
+    *_in("hi", "SMTPAUTH", "प्रमाणीकरण", "प्रमाणिकरण", "सत्यापन"), *_in("bn", "SMTPAUTH", "প্রমাণীকরণ"),
+    *_in("mr", "SMTPAUTH", "अधिप्रमाणन"), *_in("ta", "SMTPAUTH", "அங்கீகாரம்", "அங்கீகார"),
+    *_in("te", "SMTPAUTH", "ధృవీకరణ", "దృవీకరణ"), *_in("ka", "SMTPAUTH", "ავთენტიკაციის"),
+    *_in("be", "SMTPAUTH", "ідэнтыфікацыі", "ідэнтыфікацыя"),
+    # Unknown, not found (UNKNOWN): Hindi "अज्ञात", "नहीं मिली"/"नहीं मिला" (was not found); Bengali "অজানা";
+    # Tamil "தெரியாத"; Telugu "తెలియని"; Georgian "უცნობი"; Belarusian "невядомы".
+    *_in("hi", "UNKNOWN", "अज्ञात", "नहीं मिली", "नहीं मिला"), *_in("bn", "UNKNOWN", "অজানা"),
+    *_in("ta", "UNKNOWN", "தெரியாத"), *_in("te", "UNKNOWN", "తెలియని"), *_in("ka", "UNKNOWN", "უცნობი"),
+    *_in("be", "UNKNOWN", "невядомы"),
+    # Required (REQUIRED): Hindi and Marathi "आवश्यक", Hindi "आवश्यकता है" (is needed); Bengali "আবশ্যক";
+    # Tamil "தேவை"; Telugu "అవసరం", "అవసరమైంది".
+    *_in("hi mr", "REQUIRED", "आवश्यक"), *_in("hi", "REQUIRED", "आवश्यकता है"), *_in("bn", "REQUIRED", "আবশ্যক"),
+    *_in("ta", "REQUIRED", "தேவை"), *_in("te", "REQUIRED", "అవసరం", "అవసరమైంది"),
+    # Encryption (TLS): Hindi "गोपन" (secrecy, encryption), "एन्क्रिप्शन"; Bengali "এনক্রিপশন"; Marathi
+    # "एन्क्रिप्शन" and its catalogue's "इन्स्क्रिप्शन"; Tamil "குறிமுறையாக்கம்" (encoding into cipher); Telugu
+    # "ఎన్క్రిప్షన్".
+    *_in("hi mr", "TLS", "एन्क्रिप्शन"), *_in("hi", "TLS", "गोपन"), *_in("bn", "TLS", "এনক্রিপশন"),
+    *_in("mr", "TLS", "इन्स्क्रिप्शन"), *_in("ta", "TLS", "குறிமுறையாக்கம்"), *_in("te", "TLS", "ఎన్క్రిప్షన్"),
+    # A syntax error (SYNTAX, RFC 5321 501): Hindi "वाक्य रचना त्रुटि" (sentence-structure error); Bengali
+    # "সিনট্যাক্স ত্রুটি"; Marathi "सिनटॅक्सचा त्रुटी"; Telugu "సిన్టాక్సు దోషం".
+    *_in("hi", "SYNTAX", "वाक्य रचना त्रुटि"), *_in("bn", "SYNTAX", "সিনট্যাক্স ত্রুটি"),
+    *_in("mr", "SYNTAX", "सिनटॅक्सचा त्रुटी"), *_in("te", "SYNTAX", "సిన్టాక్సు దోషం"),
+    # A mailbox's name (MAILBOX_NAME) and not allowed (REFUSED), RFC 5321 553 "mailbox name not allowed": Hindi
+    # "मेलबॉक्स नाम", "अनुमति नहीं" (no permission); Bengali "মেইল বক্সের নাম", "গ্রহণযোগ্য নয়" (not acceptable);
+    # Marathi "पत्रपेटीच्या नावाला", "परवानगी नाही" (no permission); Tamil "மின்னஞ்சல் பெட்டியில் பெயருக்கு",
+    # "அனுமதி இல்லை" (no permission).
+    *_in("hi", "MAILBOX_NAME", "मेलबॉक्स नाम"), *_in("hi", "REFUSED", "अनुमति नहीं"),
+    *_in("bn", "MAILBOX_NAME", "মেইল বক্সের নাম"), *_in("bn", "REFUSED", "গ্রহণযোগ্য নয়"),
+    *_in("mr", "MAILBOX_NAME", "पत्रपेटीच्या नावाला"), *_in("mr", "REFUSED", "परवानगी नाही"),
+    *_in("ta", "MAILBOX_NAME", "மின்னஞ்சல் பெட்டியில் பெயருக்கு"), *_in("ta", "REFUSED", "அனுமதி இல்லை"),
+    # The storage allotted to a mailbox (QUOTA) run over (EXCEEDED) or short (FULL), RFC 5321 552: Hindi
+    # "भंडारण संभाजन" (storage allotment), "से ज्यादा" (more than); Bengali "বরাদ্দ স্থান" (allotted space),
+    # "অতিক্রান্ত" (gone past); Telugu "నిల్వ కేటాయింపు" (storage allotment), "మించిపోయింది" (has gone beyond);
+    # Tamil "சேமித்த இடம்" (storage space), "போதவில்லை" (is not enough).
+    *_in("hi", "QUOTA", "भंडारण संभाजन"), *_in("hi", "EXCEEDED", "से ज्यादा"),
+    *_in("bn", "QUOTA", "বরাদ্দ স্থান"), *_in("bn", "EXCEEDED", "অতিক্রান্ত"),
+    *_in("te", "QUOTA", "నిల్వ కేటాయింపు"), *_in("te", "EXCEEDED", "మించిపోయింది"),
+    *_in("ta", "QUOTA", "சேமித்த இடம்"), *_in("ta", "FULL", "போதவில்லை"),
+    # The system's own storage short (DISKFULL, RFC 5321 452 "insufficient system storage"): Hindi "अपर्याप्त
+    # सिस्टम भंडारण"; Marathi "अपूरी यंत्रणा साठवणी"; Telugu "సరిపోని సిస్టమ్ నిల్వ"; Tamil "கணினியில் இடம் இல்லை"
+    # (no room in the computer).
+    *_in("hi", "DISKFULL", "अपर्याप्त सिस्टम भंडारण"), *_in("mr", "DISKFULL", "अपूरी यंत्रणा साठवणी"),
+    *_in("te", "DISKFULL", "సరిపోని సిస్టమ్ నిల్వ"), *_in("ta", "DISKFULL", "கணினியில் இடம் இல்லை"),
+    # The connection (CONNECTION) lost (LOST) or failed (FAILED): Hindi "कनेक्शन", "टूटा", "टूट गया" (broke);
+    # Georgian "კავშირი", "დაკარგულია" (is lost); Tamil "இணைப்பு", "தோல்வியடைந்தது" (has failed).
+    *_in("hi", "CONNECTION", "कनेक्शन"), *_in("hi", "LOST", "टूटा", "टूट गया"),
+    *_in("ka", "CONNECTION", "კავშირი"), *_in("ka", "LOST", "დაკარგულია"),
+    *_in("ta", "CONNECTION", "இணைப்பு"), *_in("ta", "FAILED", "தோல்வியடைந்தது"),
+    # An error connecting (NETWORK, as English "error connecting"): Hindi "कनेक्ट करने में त्रुटि"; Tamil
+    # "இணைப்பதில் பிழை"; Telugu "అనుసంధానించుటలో దోషం"; Georgian "დაკავშირების შეცდომა"; Bengali "সংযোগের
+    # ক্ষেত্রে সমস্যা" (a problem in connecting); Marathi "जोडणी करतेवेळी त्रुटी" (error while connecting).
+    *_in("hi", "NETWORK", "कनेक्ट करने में त्रुटि"), *_in("ta", "NETWORK", "இணைப்பதில் பிழை"),
+    *_in("te", "NETWORK", "అనుసంధానించుటలో దోషం"), *_in("ka", "NETWORK", "დაკავშირების შეცდომა"),
+    *_in("bn", "NETWORK", "সংযোগের ক্ষেত্রে সমস্যা"), *_in("mr", "NETWORK", "जोडणी करतेवेळी त्रुटी"),
+    # The message (MESSAGE), its size (SIZE) in bytes (SIZE_UNIT) run over (EXCEEDED), KSMTP's "exceeds the maximum
+    # allowed size of N bytes": Hindi "संदेश", "आकार", "बाइट्स", "से अधिक" (more than); Georgian "შეტყობინების",
+    # "ზომის", "ზომა", "ბაიტი", "გადაჭარბების" (of exceeding).
+    *_in("hi", "MESSAGE", "संदेश"), *_in("hi", "SIZE", "आकार"), *_in("hi", "SIZE_UNIT", "बाइट्स", "बाइट"),
+    *_in("hi", "EXCEEDED", "से अधिक"),
+    *_in("ka", "MESSAGE", "შეტყობინების"), *_in("ka", "SIZE", "ზომის", "ზომა"), *_in("ka", "SIZE_UNIT", "ბაიტი"),
+    *_in("ka", "EXCEEDED", "გადაჭარბების"),
+    # A list of recipients (RCPT_LIST) that could not be parsed (UNPARSED), Roundcube's smtprecipientserror: Tamil
+    # "பெறுனர் பட்டியலை" (the recipient list), "பிரிக்க முடியவில்லை" (could not split).
+    *_in("ta", "RCPT_LIST", "பெறுனர் பட்டியலை"), *_in("ta", "UNPARSED", "பிரிக்க முடியவில்லை"),
+)
+
 _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     # "Could not connect" (English NETWORK rows "could not connect", "unable to connect"), the verb phrase with its
     # negation: German "konnte keine Verbindung (herstellen)", Spanish "imposible conectar", French "impossible de
@@ -6053,6 +6156,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R61_LANG2_WORDS,
     *_R61_CLIENT_WORDS,
     *_R60_SERVER_WORDS,
+    *_R61_LANG1_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
