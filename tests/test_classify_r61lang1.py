@@ -137,3 +137,13 @@ def test_a_letter_written_as_one_code_point_or_as_two_is_the_same_word() -> None
     composed = "\u0ba4\u0bcb\u0bb2\u0bcd\u0bb5\u0bbf"
     decomposed = "\u0ba4\u0bc7\u0bbe\u0bb2\u0bcd\u0bb5\u0bbf"
     assert [t[0] for t in concept_terms(composed)] == [t[0] for t in concept_terms(decomposed)]
+
+
+@pytest.mark.parametrize("text", [
+    "तुमची पत्रपेटी उपलब्ध नाही",  # mr: your mailbox is not available
+    "आपकी मेलपेटी उपलब्ध नहीं है",  # hi
+    "ఆ తపాలాపేటిక అందుబాటులో లేదు",  # te
+])
+def test_a_mailbox_said_not_available_in_two_words_is_an_unknown_user(text: str) -> None:
+    # RFC 5321 550 mailbox unavailable: the negated "available" is the vague state the weak pair reads.
+    assert parse_reply(text).reason is Reason.USERUNKNOWN

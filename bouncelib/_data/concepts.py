@@ -7929,6 +7929,12 @@ WEAK_STATES: Final = frozenset((
     # the same vague state; Greek says it before the mailbox ("Μη διαθέσιμο γραμματοκιβώτιο").
     "غير متوفرة", "غير متوفر",  # ar
     "μη διαθέσιμο", "μη διαθέσιμη", "μη διαθέσιμος",  # el
+    # Round r61lang1: "not available" in Marathi (Evolution's mr "पत्रपेटी उपलब्ध नाही", mailbox unavailable), and the
+    # same negated "available" in Hindi, Bengali and Telugu (the UNAVAILABLE terms of _R61_LANG1_WORDS).
+    "उपलब्ध नाही",  # mr
+    "उपलब्ध नहीं",  # hi
+    "উপলব্ধ নয়",  # bn
+    "అందుబాటులో లేదు",  # te
 ))  # fmt: skip
 
 #: The words a vague predicate said *before* its subject may have between them (round r42tune): articles and the
