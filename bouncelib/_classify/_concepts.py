@@ -39,7 +39,8 @@ _ENTRIES: Final[dict[str, tuple[frozenset[str] | None, _Longer | None]]] = {}
 def _index() -> None:
     merged: dict[tuple[str, ...], set[str]] = {}
     for term in TERMS:
-        for spelling in capital_spellings(unicodedata.normalize("NFC", term.words)):  # "weißer" also as "weisser", "alıcı" as "alici"
+        # "weißer" also as "weisser", "alıcı" as "alici"; in NFC, as `sentences` reads the text
+        for spelling in capital_spellings(unicodedata.normalize("NFC", term.words)):
             merged.setdefault(tuple(spelling.split()), set()).add(term.concept)
     one: dict[str, frozenset[str]] = {}
     longer: dict[str, _Longer] = {}
