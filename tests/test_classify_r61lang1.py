@@ -147,18 +147,3 @@ def test_a_letter_written_as_one_code_point_or_as_two_is_the_same_word() -> None
 def test_a_mailbox_said_not_available_in_two_words_is_an_unknown_user(text: str) -> None:
     # RFC 5321 550 mailbox unavailable: the negated "available" is the vague state the weak pair reads.
     assert parse_reply(text).reason is Reason.USERUNKNOWN
-
-
-@pytest.mark.parametrize("text", [
-    "550 Recipient not local to this host; please try <forward-path>",  # en: the placeholder printed as it is
-    "यह उपयोगकर्ता यहाँ नहीं है; कृपया प्रयास करें <forward-path>",  # hi
-    "பயனர் இங்கே இல்லை; முயற்சிக்கவும் <forward-path>",  # ta
-    "ఈ వాడుకరి ఇక్కడ లేరు; ప్రయత్నించండి <forward-path>",  # te
-    "ব্যবহারকারী এখানে নেই; <forward-path> প্রচেষ্টা করুন",  # bn
-])
-def test_a_forward_path_to_try_is_hasmoved(text: str) -> None:
-    # RFC 5321 551 "please try <forward-path>": the recipient is to be reached elsewhere (X.1.6 mailbox has moved),
-    # read by a rule (a hard bounce), not guessed by the model (which may name the reason and not call it hard).
-    reply = parse_reply(text)
-    assert reply.reason is Reason.HASMOVED
-    assert reply.hard_bounce is True

@@ -3525,14 +3525,6 @@ _R61_LANG1_WORDS: Final[tuple[Term, ...]] = (
     # A list of recipients (RCPT_LIST) that could not be parsed (UNPARSED), Roundcube's smtprecipientserror: Tamil
     # "பெறுனர் பட்டியலை" (the recipient list), "பிரிக்க முடியவில்லை" (could not split).
     *_in("ta", "RCPT_LIST", "பெறுனர் பட்டியலை"), *_in("ta", "UNPARSED", "பிரிக்க முடியவில்லை"),
-    # A forward path to try (FORWARD_PATH, RFC 5321 551 "User not local; please try <forward-path>"): Evolution's
-    # smtp_error_string prints RFC 821's placeholder as it is, "<forward-path>" (read "forward path"), after the
-    # language's "please try": Hindi "प्रयास करें" (try), Tamil "முயற்சிக்கவும்" (please try), Telugu
-    # "ప్రయత్నించండి" (try), Bengali "প্রচেষ্টা করুন" (try, said after it); and the English original.
-    *_in("en", "FORWARD_PATH", "please try forward path"), *_in("hi", "FORWARD_PATH", "प्रयास करें forward path"),
-    *_in("ta", "FORWARD_PATH", "முயற்சிக்கவும் forward path"),
-    *_in("te", "FORWARD_PATH", "ప్రయత్నించండి forward path"),
-    *_in("bn", "FORWARD_PATH", "forward path প্রচেষ্টা করুন"),
 )
 
 _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
