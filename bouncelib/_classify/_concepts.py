@@ -272,10 +272,6 @@ def sentences(text: str) -> list[list[str]]:
                 out.append(words if _BARE_NEGATIONS.keys().isdisjoint(words) else _bare_spelt_out(words))
         return out
     text = without_optional_marks(text.replace("\u2019", " "))
-    if not unicodedata.is_normalized("NFC", text):
-        # One spelling of a letter: a catalogue may write Bengali "য়" as one code point (U+09DF) or as "য" and
-        # a nukta, Tamil "ோ" as one or as two marks; the terms are read in NFC (`_index`), and so is the text.
-        text = unicodedata.normalize("NFC", text)
     if _IDEOGRAPHIC.search(text) is None:
         # Split like ASCII text, the UTF-8 bytes of non-ASCII characters kept (the regex engine's
         # Unicode class test at every character cost three times this); a piece holding a
@@ -344,6 +340,11 @@ def concept_terms(text: str) -> Terms:
     base = 0
     # The terms are lowercase: a capital ("Authentication failed", a helper's or test's own text) is the same word.
     # (`Facts.words_text` is lowercase already; lowering it again changes nothing, `str.lower` is idempotent.)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        # One spelling of a letter: a catalogue may write Bengali "য়" as one code point (U+09DF) or as "য" and
+        # a nukta, Tamil "ோ" as one or as two marks; the terms are read in NFC (`_index`), and so is the text here
+        # (`sentences` itself keeps the text's own spelling).
+        text = unicodedata.normalize("NFC", text)
     for words in sentences(text.lower()):
         out.append((words, base, _concepts(words, base)))
         base += len(words) + 1000  # words of two sentences are never within a window
