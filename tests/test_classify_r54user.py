@@ -37,8 +37,18 @@ def test_a_forward_path_offered_is_a_moved_mailbox(text: str) -> None:
 
 
 def test_not_local_without_an_address_stays_a_relay_refusal() -> None:
-    assert parse_reply("551 User not local; please try <forward-path>").reason is Reason.NORELAYING
     assert parse_reply("551 Sorry, not local").reason is Reason.NORELAYING
+    assert parse_reply("551 User not local; please try <example.org>").reason is Reason.NORELAYING
+
+
+def test_the_rfc_placeholder_for_the_forward_path_is_a_moved_mailbox() -> None:
+    # A client's text for a 551 reply prints RFC 5321's placeholder: the reply offered a forward path
+    # (corpus/LABELING.md, "551"). Was norelaying until round 61 (r59user's labels and this test disagreed).
+    for text in ("551 User not local; please try <forward-path>",
+                 "Recipient refused: user not local, try <forward-path> instead"):
+        verdict = parse_reply(text)
+        assert verdict.reason is Reason.HASMOVED, text
+        assert verdict.hard_bounce
 
 
 @pytest.mark.parametrize("text", [

@@ -1258,6 +1258,14 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # An address the reply asks to try, RFC 5321's 551 "User not local; please try <forward-path>" (round r54user,
     # tamingdns.com's 551 5.1.6 page, tuning): the address right after the words, where the recipient is now.
     *_in("en", "FORWARD_PATH", f"please try {ADDRESS_WORD}", f"please try instead {ADDRESS_WORD}"),
+    # RFC 5321's own placeholder for that address, "<forward-path>" (read "forward path"): a client's text for a 551
+    # reply prints the RFC's words as they are, the placeholder untranslated in every locale (Evolution's
+    # camel-smtp-transport.c, "User not local; please try <forward-path>", round r59user's tuning rows in de, fr and
+    # others). The reply it stands for offered where the recipient is now (corpus/LABELING.md, "551").
+    *_terms("FORWARD_PATH", "forward path"),
+    # ... and where a catalogue translates the placeholder: German "<weiterleitungspfad>", Dutch "<doorstuur-pad>"
+    # (Evolution's de and nl catalogues, tuning rows of round r59user).
+    *_in("de", "FORWARD_PATH", "weiterleitungspfad"), *_in("nl", "FORWARD_PATH", "doorstuur pad"),
 )  # fmt: skip
 
 
