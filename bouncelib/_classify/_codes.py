@@ -348,6 +348,8 @@ def _sender_spans(low: str) -> list[tuple[int, int]]:
         spans += [(m.start(1), m.end(1)) for m in _AS_SENDER.finditer(low)]
     if "id" in low and "@" in low:
         spans += [(m.start(1), m.end(1)) for m in _MESSAGE_ID.finditer(low)]
+    if "helo command rejected" in low:
+        spans += [(m.start(1), m.end(1)) for m in _HELO_ARG.finditer(low)]
     return spans
 
 
@@ -385,7 +387,7 @@ def _not_in_addresses(low: str, hits: list[Hit[str]]) -> list[Hit[str]]:
 def _not_in_other_roles(low: str, hits: list[Hit[str]]) -> list[Hit[str]]:
     """The markers outside names the text gives another role: the sender's, an example's."""
     if hits and ("from" in low or " for " in low or " of " in low or "sender" in low or " by " in low
-                 or ("id" in low and "@" in low)):
+                 or "you" in low or "impersonat" in low or "helo" in low or ("id" in low and "@" in low)):
         # Nor the domain the text says the message came from: the sender's ("Email rejected per DMARC policy
         # for mail.ru", "Unauthenticated email from yahoo.com is not accepted due to domain's DMARC policy",
         # "This sender is not authorized to send from gmail.com"): its owner sent the mail, another refused it.
@@ -485,12 +487,21 @@ _LOOKED_UP: Final = re.compile(r"\bname=(\S+) type=")
 _CHECKED: Final = ("(?: [a-z]+)? (?:check|record|signature|policy|alignment|validation|verification)s? "
                    "(?:for|of)(?: domain)?")
 _NAMED: Final = "(?: address)?(?: domain)?(?: name)?(?: is)?:?"
+# What a reply says in the second person is the client's own: the domain, host or greeting it calls "your ...", the
+# name it says the client claims to be ("you are", "impersonating ... server"), an identity named right after the
+# sender is refused permission ("sender not allowed <address>"). That is the sending side, not the refusing operator
+# ("Your domain gmail.com is not allowed in header From", "Sorry I don't believe that you are yahoo.com", "seems to
+# be impersonating another mail server (gmail.com)", "envelope sender not allowed xyz@yahoo.com").
+_YOURS: Final = (r"your(?: own)?(?: sending| sender| mail| e-?mail)? (?:domain|host|hostname|host name|server|"
+                 r"mail server|helo|ehlo)(?: name)?(?: is)?:?|you are|"
+                 r"impersonating(?: another| a| the)?(?: mail| e-?mail)? (?:server|host|domain)|"
+                 r"sender(?: address| domain)? not (?:allowed|permitted|authori[sz]ed)")
 _SENDER_DOMAIN: Final = re.compile(
     r"(?:dmarc policy for|spf" + _CHECKED + "|dkim" + _CHECKED + "|dmarc" + _CHECKED + "|"
     r"e-?mail from|mail from(?= [<\[(]?[^\s@<>\[\]()]{1,64}@)|messages? from|send(?:ing)? (?:e-?mail |mail )?from|"
     r"come from|comes from|coming from|came from|sent by|relayed by|submitted by|attempt(?:ed)? by|"
     r"envelope[- ]sender" + _NAMED + "|sender(?:'s)?" + _NAMED + "|header[- ]from" + _NAMED + "|envelope[- ]from"
-    + _NAMED + r") [<\[(]?(?:[^\s@<>\[\]()]{1,64}@)?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})"
+    + _NAMED + "|" + _YOURS + r") [<\[(]?(?:[^\s@<>\[\]()]{1,64}@)?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})"
 )
 # A domain (or an address's) said to be used *as* the sender's ("not allowed to use the domain hotmail.com as a sender
 # domain", SmarterMail in PHPMailer/PHPMailer issue 304): the sender's, named before its role; group 1 the domain.
@@ -498,6 +509,9 @@ _AS_SENDER: Final = re.compile(r"(?<![\w.-])(?:[^\s@<>\[\]()]{1,64}@)?([a-z0-9-]
                                r"(?:a |the )?sender\b")
 # An address quoted before Postfix's (and its imitators') "Sender address rejected": the sender's; group 1 its domain.
 _SENDER_ADDRESS: Final = re.compile(r"<[^<>@\s]*@([a-z0-9.-]+)>:? sender address rejected")
+# The name quoted before Postfix's "Helo command rejected" (smtpd_check.c: "<name>: Helo command rejected: ..."):
+# the greeting the client gave, its own claimed name; group 1 the name.
+_HELO_ARG: Final = re.compile(r"<([a-z0-9.-]+)>:? helo command rejected")
 # The domain of a message's id ("Message-ID <CAF12@mail.gmail.com>", "(id CAF12@mail.gmail.com)"): the system that
 # wrote the message, the sender's; group 1 the domain.
 _MESSAGE_ID: Final = re.compile(r"(?:\bmessage[- ]?id|\bmsg[- ]?id|\(id)\b:?\s*[<(]?[^\s<>@()]+@([a-z0-9.-]+)")
