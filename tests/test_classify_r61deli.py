@@ -34,27 +34,3 @@ def test_a_domain_the_reply_calls_the_clients_own_names_no_operator(text: str) -
 ])  # fmt: skip
 def test_the_operators_own_names_still_count(text: str, provider: str) -> None:
     assert parse_reply(text).provider == provider
-
-
-# docs/fields.md, "delist": a permanent refusal whose words no rule reads offers its pages and mailboxes for learning
-# why (rule "unrecognised"). When only the model reads it and guesses a refusal of the sender, that is the same
-# refusal: words that merely offer a page ("if you believe this is an error ...", "please refer to ...") must not
-# take its contacts away.
-@pytest.mark.parametrize(("text", "delist"), [
-    ("550 Denied here: read http://mx.example.net/why.html, and if you believe this is an error, write to "
-     "postmaster@example.org", ["http://mx.example.net/why.html", "postmaster@example.org"]),
-    ("550 Not accepted, see http://mx.example.net/why.html; if you believe this is an error please refer to "
-     "https://help.example.org/appeal", ["http://mx.example.net/why.html", "https://help.example.org/appeal"]),
-    ("550 Turned away - look at https://filter.example.net/info. Please refer to https://postmaster.example.org/errors",
-     ["https://filter.example.net/info", "https://postmaster.example.org/errors"]),
-])  # fmt: skip
-def test_a_permanent_refusal_only_the_model_reads_keeps_its_contacts(text: str, delist: list[str]) -> None:
-    reply = parse_reply(text)
-    assert reply.rule.startswith("model:")
-    assert reply.delist == delist
-
-
-def test_a_temporary_refusal_only_the_model_reads_offers_nothing_on_a_guess() -> None:
-    reply = parse_reply("451 Denied here for now: read http://mx.example.net/why.html, and if you believe this is an "
-                        "error, write to postmaster@example.org")
-    assert reply.delist == []

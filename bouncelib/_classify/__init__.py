@@ -90,11 +90,6 @@ def _about_sender(reason: Reason, rule: str, status: str | None, permanent: bool
     # ("554 ... Delivery will ONLY occur if you click on this link <url>": the sender is asked to act there).
     if rule == BARE_REFUSAL_RULE or (rule == _UNRECOGNISED and permanent is True):
         return True
-    # So does one where no rule spoke and the model's guess is itself a refusal of the sender (`_ABOUT_SENDER`): no
-    # rule read its words either, and words that merely offer a page ("Please refer to <url>", "If you believe this
-    # is an error, email <mailbox>") must not take away the contacts the same refusal offers without them.
-    if guessed and permanent is True and reason in _ABOUT_SENDER:
-        return True
     # A security or policy status on a refusal whose reason names no one (`_UNSAID`, or a model's guess, whatever it
     # guessed) says who: the sender ("553 Message filtered. Refer to the Troubleshooting page at <url> (#5.7.1)").
     return status is not None and status[2:4] == "7." and (guessed or reason in _UNSAID)
