@@ -353,6 +353,10 @@ _OTHER_FAILURE: Final = _searched(
             # ("The message you sent to roundup did not contain a properly formed subject line", Roundup 2.6.0's
             # mailgw.py): what the reader sent was not accepted, and the notice says why.
             r"\bthe (?:message|e-?mail|mail) you sent to \S{1,100} did ?n[o']t contain\b",
+            # ... or said not to have been recorded (filed) where it went: an application that files mail as items
+            # and did not file this one ("Message not recorded", the Subject of Request Tracker 5's MailError to a
+            # mail it could not attach to a ticket, round r57wild's tuning mail): the message went no further.
+            r"\b(?:message|e-?mail|mail|post(?:ing)?) (?:was |has been |could not be )?not (?:recorded|filed)\b",
             # Exim: "one or more recipient addresses that were incorrectly constructed: ... This
             # address has been ignored" (a recipient refused for its syntax)
             r"addresses that were incorrectly constructed|(?:this|the) address has been ignored",
