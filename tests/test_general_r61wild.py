@@ -100,11 +100,11 @@ def test_a_mail_an_application_did_not_record_is_a_failure() -> None:
 
 def test_a_returned_mail_the_tracker_did_not_record_names_the_tracker_address() -> None:
     raw = (
-        "From: desk@tracker.example.org\nTo: pat@example.net\nSubject: Message not recorded: Re: [desk #12] printer\n"
-        "Date: Mon, 07 Dec 2026 09:00:00 +0000\nMessage-ID: <t1@tracker.example.org>\nMIME-Version: 1.0\n"
-        'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nNo case numbered 12 here.\n\n'
-        "--b\nFrom: Pat <pat@example.net>\nTo: desk@tracker.example.org\nSubject: Re: [desk #12] printer\n"
-        "Message-ID: <p1@example.net>\nContent-Type: text/plain\n\nStill broken.\n\n--b--\n"
-    ).encode()
+        b"From: desk@tracker.example.org\nTo: pat@example.net\nSubject: Message not recorded: Re: [desk #12] printer\n"
+        b"Date: Mon, 07 Dec 2026 09:00:00 +0000\nMessage-ID: <t1@tracker.example.org>\nMIME-Version: 1.0\n"
+        b'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nNo case numbered 12 here.\n\n'
+        b"--b\nFrom: Pat <pat@example.net>\nTo: desk@tracker.example.org\nSubject: Re: [desk #12] printer\n"
+        b"Message-ID: <p1@example.net>\nContent-Type: text/plain\n\nStill broken.\n\n--b--\n"
+    )
     report = parse_message(raw)
     assert [(e.recipient, e.action) for e in report.recipients] == [("desk@tracker.example.org", "failed")]
