@@ -104,10 +104,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "zammad-email-oversized-it.eml": "a test-part mail: miss not examined (frozen test part)",
     "zammad-email-oversized-nl.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-ims-auth-fragment-r44.eml": "test-part miss, not examined",
-    "exchange-kb-q191163-msmail-parse-r48.eml": "round 48, a tuning miss: the one line 'MS Mail Connector failed "
-    "parsing the message content.' says nothing of delivery; read as neither",
-    "msmail-kb-q212756-inbox-busy-r48.eml": "round 48, a tuning miss: the one line 'Recipient's Inbox does not exist "
-    "or is busy' is not in the notice vocabulary; read as neither",
     "hmailserver-message-file-missing-r48.eml": "round 48, a tuning miss: hMailServer's notice to the mailbox owner "
     "('could not deliver the message to you since the file ... does not exist') is read as a bounce",
     "kei-pl-qmail-maildir-overquota-r48.eml": "test-part miss, not examined",
@@ -173,6 +169,10 @@ _ZAMMAD_CAP = ("round r57wild, a tuning miss: the size cap below the failure sen
 _GITLAB_CAUSE = ("round r57wild, a tuning miss: GitLab's reason below 'could not be processed' gives no cause the "
                  "concept rules read: onhold, labelled ")
 VERDICT_MISSES: dict[str, str] = {
+    "exchange-kb-q191163-msmail-parse-r48.eml": "round 48, a tuning miss: read as a failure since round r61wild "
+    "('failed parsing the message'); the line reads onhold (labelled contenterror: the content could not be parsed)",
+    "msmail-kb-q212756-inbox-busy-r48.eml": "round 48, a tuning miss: read as a failure since round r61wild; "
+    "'Inbox does not exist or is busy' reads userunknown (labelled undefined: the line leaves it open which)",
     "rt-mailgate-message-not-recorded.eml": "round r57wild, a tuning miss: read as a failure since round r61wild "
     "('Message not recorded'); its one line 'Could not find a ticket with id 9981' reads onhold (labelled "
     "policyviolation, a Subject naming no ticket)",

@@ -108,3 +108,21 @@ def test_a_returned_mail_the_tracker_did_not_record_names_the_tracker_address() 
     )
     report = parse_message(raw)
     assert [(e.recipient, e.action) for e in report.recipients] == [("desk@tracker.example.org", "failed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the recipient's mailbox does not exist.",
+        "recipients inbox didn't exist when we tried.",
+        "the gateway failed processing the message body.",
+        "relay failed to parse your e-mail headers.",
+    ],
+)
+def test_a_missing_recipient_mailbox_or_a_system_failing_on_the_message_is_undelivered(text: str) -> None:
+    assert notices.UNDELIVERED.search(text) is not None
+
+
+def test_a_one_line_paste_that_the_mail_system_failed_on_the_message_is_a_bounce() -> None:
+    report = parse_message(b"\nThe mail gateway failed processing the message attachments.\n")
+    assert [(e.recipient or None, e.action) for e in report.recipients] == [(None, "failed")]

@@ -140,6 +140,12 @@ _UNDELIVERED: Final = (
     r"delivery failure|failed permanently|permanent (?:fatal )?errors?|permanent failure|"
     r"(?:mail|message) delivery failed|delivery has failed|failed recipients?",
     r"undeliver(?:able|ed)|non[- ]?deliver",
+    # The recipient's mailbox said not to exist ("Recipient's Inbox does not exist or is busy", MS Mail for PC
+    # Networks' NDR in Microsoft KB Q212756, round 48's tuning miss): there was nowhere to deliver the message.
+    r"recipient'?s? (?:inbox|mailbox|mail box) (?:does|did) ?n[o']t exist",
+    # ... and the system that took the message in said to have failed on it ("MS Mail Connector failed parsing the
+    # message content", Exchange's connector in Microsoft KB Q191163, round 48's tuning miss): it went no further.
+    r"\bfailed (?:parsing|processing|to parse|to process) (?:the |this |your )?(?:message|e-?mail|mail)\b",
     # An application that receives mail could not take the message in (GitLab's "[Rejected]" reply: "your email
     # message to GitLab could not be processed"; Phabricator's mail receiver, "Your email to Phabricator was not
     # processed, because an error occurred", PhabricatorMetaMTAReceivedMail.php sendExceptionMail): the message,
