@@ -172,8 +172,6 @@ VERDICT_MISSES: dict[str, str] = {
     "qmail-ezmlm-checksub-subscribers-only-da.eml": "a test-part mail: miss not examined (frozen test part; a model "
     "guess that flips with each retraining, since round 36's: right after round r61wild's first retraining, wrong "
     "again after its last)",
-    "simplelogin-reply-error.eml": "a test-part mail: miss not examined (frozen test part; failed after round "
-    "r61wild's last model retraining, passed right before it: a model guess)",
     "exchange-kb-q191163-msmail-parse-r48.eml": "round 48, a tuning miss: read as a failure since round r61wild "
     "('failed parsing the message'); the line reads onhold (labelled contenterror: the content could not be parsed)",
     "msmail-kb-q212756-inbox-busy-r48.eml": "round 48, a tuning miss: read as a failure since round r61wild; "
@@ -188,6 +186,9 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-cs-silenced-user.eml": _R61_MODEL,
     "discourse-email-reject-cs-unrecognized-error.eml": _R61_MODEL,
     "discourse-email-reject-fi-empty.eml": _R61_MODEL,
+    "discourse-email-reject-fi-invalid-access.eml": _R61_MODEL,
+    "discourse-email-reject-fi-reply-not-allowed.eml": _R61_MODEL,
+    "discourse-email-reject-fi-reply-to-digest.eml": _R61_MODEL,
     "discourse-email-reject-fi-old-destination.eml": _R61_MODEL,
     "discourse-email-reject-fi-reply-key.eml": _R61_MODEL,
     "discourse-email-reject-fi-silenced-user.eml": _R61_MODEL,
