@@ -78,7 +78,11 @@ _CODE_BEFORE = frozenset(" \t'\"[(<:#=")
 # candidate refused for its boundary takes no text with it where a refused match of
 # ``[245]\.\d{1,3}\.\d{1,3}`` would, but no status can start inside one (its second "." has a
 # digit two before it): both give the same statuses (tests/test_classify_speed.py).
-_STATUS = re.compile(r"\.(?<=(?<![\w.])([245])\.)(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
+# Nor a version number that is a segment of a file path ("/usr/lib/ruby/2.1.0/net/smtp.rb:541:in `initialize':
+# Connection refused", a Ruby backtrace a client logs with its error): a "/" after a name before it and a "/" after
+# it make it a directory's name, not a status (a list of statuses "5.7.26/5.7.25/4.7.23" has a digit before its "/").
+_STATUS = re.compile(
+    r"\.(?<=(?<![\w.])([245])\.)(?!(?<=[A-Za-z_]/[245]\.)\d{1,3}\.\d{1,3}/)(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
 _FAIL_CODE = re.compile(r"(?<=[\s'\"\[(<:#=])([45][0-5][0-9])(?=[\s,;:-]|$|['\"\])])")
 _FOLLOW_UP = re.compile(r"\s(?:503[ -]|554 5\.5\.1 )")
 # Spelled with character classes rather than IGNORECASE: a pattern starting with a
