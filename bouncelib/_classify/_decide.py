@@ -1055,16 +1055,28 @@ def _bare_refusal(ev: Evidence) -> bool:
     if any(words[i - start] in CONTENT_WORDS for i in range(found[0][0], found[0][1] + 1)):
         return False  # the content judged, a content rule: the fallback pair reads it (CONTENT_WORDS)
     covered = {i - start for pos, end, _c in found for i in range(pos, end + 1)}
-    # The reporting MTA's framing before the reply it quotes ("host mx.example.net[192.0.2.1] said: 554 Mail
-    # refused", Postfix; round r39tune2, bench/reply_perturb.py's prefix): who answered, not what the reply says.
-    first = 0
-    if "said" in words:
-        first = 1 + max((i for i, w in enumerate(words) if w == "said" and start + i < found[0][0]), default=-1)
+    # The framing before the reply (`_reply_start`): who answered, or the client's exception, not what it says.
+    first = _reply_start(ev, words, found[0][0] - start)
     # A word with a digit in it is a number or an identifier the server wrote beside the refusal (a queue or
     # session id, "550 2efb645ddd8af6f-15f8b Mail rejected", a public issue's Gmail-relayed reply; round
     # r53policy): a name for the transaction, no cause, as a number is.
     return all(i in covered or any(c.isdigit() for c in w) or w in BARE_REFUSAL_FILLERS
                for i, w in enumerate(words) if first <= i < last)  # fmt: skip
+
+
+def _reply_start(ev: Evidence, words: list[str], subject: int) -> int:
+    """Where the reply's own words start in a sentence whose subject term is at index `subject`: after the
+    reporting MTA's framing ("host mx.example.net[192.0.2.1] said: 554 Mail refused", Postfix; round r39tune2,
+    bench/reply_perturb.py's prefix: who answered, not what the reply says) and after a client's exception around
+    the reply it quotes ("smtplib.SMTPDataError: (550, b'... Mail rejected')", Python's smtplib: the exception's
+    name, the reply code, the text as a bytes literal b'...'; round r62cli): the words before the reply code name
+    the client's error, not the server's cause, and the "b" of the bytes literal is no word of the reply."""
+    first = 1 + max((i for i, w in enumerate(words) if w == "said" and i < subject), default=-1)
+    code = str(ev.code) if ev.code is not None else None
+    at = max((i for i, w in enumerate(words) if w == code and i < subject), default=-1)
+    if at >= first:
+        first = at + 1 + int(at + 1 < len(words) and words[at + 1] == "b")
+    return first
 
 
 def _reply_code(ev: Evidence) -> Verdict | None:
