@@ -3973,6 +3973,21 @@ _R61_CLIENT_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R62_CLIENT_WORDS: Final[tuple[Term, ...]] = (
+    # English words of the errors mail-sending client libraries log when a send fails (round r62cli, tuning
+    # sources: esmtp 1.2's TLS checks, MailCore2's MCErrorMessage.cpp).
+    # A certificate said to be the wrong one (WRONG, read only beside CERT): esmtp's "Wrong peer certificate", the
+    # certificate the server showed is not the one for that host; as "certificate does not match" (CERT+FAILED),
+    # the TLS asked for is not set up on it. Not a term of FAILED: "something went wrong" names no failed check.
+    *_in("en", "WRONG", "wrong", "the wrong", "a wrong"),
+    # A count over one span of time, the span said as "a single" one (ONE_SPAN; MailCore2's
+    # MCOErrorSendMessageDailyLimitExceeded "User is over the limit for messages allowed to be sent in a single
+    # day"): a limit of what is sent in a single day is a limit per day, a rate (LIMIT_WORD+ONE_SPAN), as "daily
+    # limit" is. Only "a single" or "any" span: "try again in one day" is a time to wait, not a span counted.
+    *_in("en", "ONE_SPAN", "in a single day", "in a single hour", "in a single minute", "in any one day",
+         "in any one hour", "in a 24 hour period", "in any 24 hour period", "in a single 24 hour period"),
+)
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -6163,6 +6178,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R60_CLIENT_WORDS,
     *_R61_LANG2_WORDS,
     *_R61_CLIENT_WORDS,
+    *_R62_CLIENT_WORDS,
     *_R60_SERVER_WORDS,
     *_R61_LANG1_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
@@ -6670,8 +6686,14 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "NETWORK", f"RFC 3207; {_PF_TLS}", 2),
     # A certificate unknown, invalid, failed or expired (round r61cli: Go's crypto/x509 errors): the TLS asked for
     # was not set up on it, as Postfix's "Server certificate not verified" (TLS+FAILED).
-    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "UNKNOWN", f"RFC 3207; {_PF_TLS}", 3),
-    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "FAILED", f"RFC 3207; {_PF_TLS}", 3),
+    # The certificate named with whose it is between ("The certificate for this server is invalid.", MailCore2's
+    # MCOErrorCertificate; round r62cli): five words, so that "for this server is" or "of the peer was" still
+    # lets the verdict be said of the certificate.
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "UNKNOWN", f"RFC 3207; {_PF_TLS}", 5),
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "FAILED", f"RFC 3207; {_PF_TLS}", 5),
+    # A certificate said to be the wrong one (round r62cli: esmtp's "Wrong peer certificate"): the one shown does
+    # not belong to the host, as "certificate does not match"; TLS is not set up on it.
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "WRONG", f"RFC 3207; RFC 6125 (the certificate's identity); {_PF_TLS}", 3),
     ConceptRule(_R.FAILEDSTARTTLS, "CERT", "ADDR_EXPIRED", f"RFC 3207; {_PF_TLS}", 2),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "UNAVAILABLE", "RFC 3207 section 4 (454 TLS not available due to "
@@ -6894,6 +6916,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "failure); Exim 4.96 src/smtp_in.c (435 when the authenticator returns DEFER)", 4, decisive=True),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REQUIRED", "RFC 4954 section 6 (530 5.7.0 authentication required)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "FAILED", "RFC 4954 section 6 (535 5.7.8 credentials invalid)"),
+    # Logging in said to be impossible ("Unable to authenticate with the current session's credentials.",
+    # MailCore2's MCOErrorAuthentication; round r62cli): the login did not succeed, as "authentication failed";
+    # the login names which part failed, so the pair wins over "unable" said of the session (CONNECTION+CANNOT).
+    ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "CANNOT", "RFC 4954 section 6 (535 5.7.8 credentials invalid)", 3,
+                decisive=True),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REFUSED", "RFC 4954 section 6"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "UNKNOWN",
                 "RFC 4954 section 6 (504 5.5.4 unrecognized authentication type)"),
@@ -6929,6 +6956,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "recipient thread limit exceeded)", 1),
     ConceptRule(_R.SPEEDING, "PERIODIC", "LIMIT_WORD", "Sisimai lib/Sisimai/Reason/Speeding.pm; mtpolicyd 2.05 "
                 "Plugin/Quota.pm POD ('you exceeded your monthly limit')", 2),
+    # A limit said of what may be done in a single span of time ("the limit for messages allowed to be sent in a
+    # single day", MailCore2's daily-limit error; round r62cli): the limit is a count per that span, a rate, with
+    # the counted thing and its verb between (eight words).
+    ConceptRule(_R.SPEEDING, "LIMIT_WORD", "ONE_SPAN", "Sisimai lib/Sisimai/Reason/Speeding.pm; MailCore2 "
+                "MCOErrorSendMessageDailyLimitExceeded", 8),
     # The unit of time itself naming the limit ("exceeded hour limit", "the 24-hour sending limit"): a count over
     # that span, as PERIODIC's adjective says it; one word apart at most, so "hours" in another clause stays out.
     # A quota of the mail sent (Google's "550 5.4.5 Daily user sending quota exceeded", gomail#174's "Email Sending
