@@ -3988,6 +3988,60 @@ _R62_CLIENT_WORDS: Final[tuple[Term, ...]] = (
          "in any one hour", "in a 24 hour period", "in any 24 hour period", "in a single 24 hour period"),
 )
 
+
+_R62_SERVER_WORDS: Final[tuple[Term, ...]] = (
+    # Round 62 (issue 10), providers' own bounce texts in other languages: the tuning rows of
+    # corpus/replies/real/r62-r62srv-servers.jsonl (GoDaddy's translated help pages 'Fix rejected email with a
+    # bounce error' and 'What does my email bounceback mean?', Gmail Help's translated bounce phrases), and the
+    # dictionary meaning of each word.
+    # The account (RCPT, as English "account"): Swedish "kontot", "kontots" (the definite and genitive forms of
+    # "konto", SAOL; GoDaddy sv "Kontot finns inte", "Kontots lagringsutrymme är slut"); Vietnamese "tài khoản"
+    # (account; GoDaddy vi "Tài khoản không tồn tại"). The recipient in German's genitive, "Empfängers", and the
+    # inbox (MAILBOX, RCPT, as English "inbox"), "Posteingang" (Gmail de "Der Posteingang des Empfängers ...").
+    *_in("sv", "RCPT", "kontot", "kontots"),
+    *_in("vi", "RCPT", "tài khoản"),
+    *_in("de", "RCPT", "empfängers", "posteingang"), *_in("de", "MAILBOX", "posteingang"),
+    # Switched off (DISABLED, as English "deactivated", "inactive"): Swedish "inaktiverats" (has been deactivated),
+    # "inaktivt" (the neuter form "kontot" takes, SAOL); Vietnamese "vô hiệu hóa" (to disable, made
+    # of no effect; also written "vô hiệu hoá"). GoDaddy sv "Kontot har inaktiverats", "Kontot är inaktivt", vi
+    # "Tài khoản bị vô hiệu hóa" ('Account disabled').
+    *_in("sv", "DISABLED", "inaktiverats", "inaktivt"),
+    *_in("vi", "DISABLED", "vô hiệu hóa", "vô hiệu hoá"),
+    # Not found (UNKNOWN, as English "was not found"): Swedish "hittades inte", "kunde inte hittas" (GoDaddy sv
+    # "550 Mottagaren hittades inte." for '550 Recipient not found').
+    *_in("sv", "UNKNOWN", "hittades inte", "kunde inte hittas"),
+    # Storage space (QUOTA, as English "storage space", "storage limit"): Swedish "lagringsutrymme" (storage
+    # space) and its definite forms; Vietnamese "dung lượng" (capacity, storage size); Japanese "ストレージ制限"
+    # (storage limit), "ストレージ容量" (storage capacity). GoDaddy sv "Kontots lagringsutrymme är slut", vi "Giới
+    # hạn dung lượng tài khoản", ja "アカウントストレージ制限" ('Account storage limit').
+    *_in("sv", "QUOTA", "lagringsutrymme", "lagringsutrymmet", "lagringsutrymmes"),
+    *_in("vi", "QUOTA", "dung lượng"),
+    *_in("ja", "QUOTA", "ストレージ制限", "ストレージ容量"),
+    # Run out, no room left (FULL, as English "out of storage", "no space"): Swedish "är slut" (has run out);
+    # Spanish "no tiene espacio" (has no space), "sin espacio"; German "keinen freien Speicherplatz", "kein freier
+    # Speicherplatz" (no free storage space). Gmail es "La bandeja Recibidos del destinatario no tiene espacio de
+    # almacenamiento disponible", de "Der Posteingang des Empfängers hat keinen freien Speicherplatz."
+    *_in("sv", "FULL", "är slut"),
+    *_in("es", "FULL", "no tiene espacio", "sin espacio"),
+    *_in("de", "FULL", "keinen freien speicherplatz", "kein freier speicherplatz"),
+    # A limit on sending (RATE, as English "sending limit"): "limit for sending"; Spanish "límite para enviar",
+    # "límite de envío"; German "Limit zum Senden" (beside "Sendelimit"). Gmail es "Alcanzaste el límite para enviar
+    # correos electrónicos", de "Sie haben das Limit zum Senden von E-Mails erreicht." (Gmail's sending limits).
+    # The rate a recipient receives at: French "à un rythme" (at a pace; Gmail fr "reçoit des e-mails à un rythme
+    # qui empêche la distribution de tout nouveau message", its 4.2.1 receiving-rate reply).
+    *_in("en", "RATE", "limit for sending"),
+    *_in("es", "RATE", "límite para enviar", "límite de envío"),
+    *_in("de", "RATE", "limit zum senden"),
+    *_in("fr", "RATE", "à un rythme"),
+    # The address the sender meant (WHOM, as English "you tried to reach", "you are trying to contact"): Italian
+    # "che hai cercato di raggiungere" (Gmail it "L'account email che hai cercato di raggiungere non esiste"),
+    # "che stai cercando di raggiungere"; French "que vous tentez de contacter", "que vous essayez de contacter"
+    # (Gmail fr "L'utilisateur que vous tentez de contacter ...").
+    *_in("it", "WHOM", "che hai cercato di raggiungere", "hai cercato di raggiungere",
+         "che stai cercando di raggiungere"),
+    *_in("fr", "WHOM", "que vous tentez de contacter", "que vous essayez de contacter"),
+)
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -6179,6 +6233,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R61_LANG2_WORDS,
     *_R61_CLIENT_WORDS,
     *_R62_CLIENT_WORDS,
+    *_R62_SERVER_WORDS,
     *_R60_SERVER_WORDS,
     *_R61_LANG1_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
