@@ -104,14 +104,11 @@ RECIPIENT_MISSES: dict[str, str] = {
     "zammad-email-oversized-it.eml": "a test-part mail: miss not examined (frozen test part)",
     "zammad-email-oversized-nl.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-ims-auth-fragment-r44.eml": "test-part miss, not examined",
-    "hmailserver-message-file-missing-r48.eml": "round 48, a tuning miss: hMailServer's notice to the mailbox owner "
-    "('could not deliver the message to you since the file ... does not exist') is read as a bounce",
     "kei-pl-qmail-maildir-overquota-r48.eml": "test-part miss, not examined",
     "msmail-kb-q136004-retry-exceeded-r48.eml": "test-part miss, not examined",
     "courier-mlm-run-bounce-warning.eml": "round r54wild, a tuning miss: the Courier list manager's warning to a "
     "subscriber carries the last non-delivery report as a message/rfc822 part; the Postfix module reads that "
     "report's recipient as this mail's failure (a list notice about bounces, labelled with no recipient)",
-    "courier-mlm-run-bounce-probe.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
     "courier-mlm-run-help.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
     "discourse-email-reject-auto-generated.eml": "round r54wild, a test-part mail: miss not examined (frozen test "
     "part)",
@@ -392,6 +389,9 @@ VERDICT_MISSES: dict[str, str] = {
     "moodle-de-inbound-threshold.eml": "round r58wild, a tuning miss: Moodle's German posting-limit refusal ('wegen "
     "Überschreiten der Schwelle vorübergehend gesperrt', a threshold that names no posts) reads rejected, labelled "
     "speeding",
+    "r62wild-exim-cpanel-account-or-domain-may-not-exist.eml": "round r62wild, a test-part mail: miss not examined "
+    "(frozen test part)",
+    "r62wild-james-bouncer-spamhaus.eml": "round r62wild, a test-part mail: miss not examined (frozen test part)",
 }
 
 

@@ -459,7 +459,23 @@ BOUNCES_RECEIVED: Final = _searched(
     r"(?:ha recibido|recepción de) (?:varios |numerosos |un número de )?rebotes|"
     r"ricevuto (?:numerosi |diversi |una serie di )?(?:messaggi di mancato recapito|rimbalzi)|"
     r"afleveringsfouten ontvangen|"
-    r"recebeu (?:algumas |várias |uma quantidade de |um número de )?devoluções",
+    r"recebeu (?:algumas |várias |uma quantidade de |um número de )?devoluções|"
+    # Chinese: "收到 ... 退信" (received ... returned mails), with whom they came from and how many between them
+    # (Mailman 3.3.10's zh_Hans probe template, tuning part: "收到来自你的多封退信"); an address or a number in
+    # between stands between spaces.
+    r"收到了? ?(?:来自[^。，,\n]{1,60}?的 ?)?(?:多封|大量的?|许多|很多|一些|若干|\d+ ?封)?退信",
+)
+
+# A notice that delivery *to you*, the reader, failed or ran into problems: it goes to the address that could not
+# be reached (the mailbox owner, a list member), not to the sender of a failed message, so it reports no failure of
+# a message the reader sent.  Read from hMailServer's MESSAGE_FILE_MISSING server message ("The mail server could not
+# deliver the message to you since the file ... does not exist") and the Courier mailing list manager's warning to a
+# member ("There have been problems delivering messages to you from this mailing list"), both in the tuning part.
+DELIVERY_TO_YOU_FAILED: Final = _searched(
+    r"\b(?:(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|failed to) deliver|"
+    r"(?:problems?|trouble|difficult(?:y|ies)|errors?) (?:in )?delivering) "
+    r"(?:the |this |a |any |some |your |our )?(?:(?:e-?mail |mail |list )?messages?|mails?|e-?mails?|posts?) "
+    r"to you\b",
 )
 
 # A list manager's probe: the mail itself is a test of whether the member's address can be reached (a

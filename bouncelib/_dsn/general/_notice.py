@@ -169,7 +169,12 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
         and shapes.SUBSCRIPTION_TO_CONFIRM.search(text) is None
     ):
         return "challenge"
-    received = shapes.BOUNCES_RECEIVED.search(said) or shapes.REACHABILITY_PROBE.search(text)
+    received = (
+        shapes.BOUNCES_RECEIVED.search(said)
+        or shapes.REACHABILITY_PROBE.search(text)
+        # A notice to the address that could not be reached is no report to the sender of a failed message.
+        or shapes.DELIVERY_TO_YOU_FAILED.search(text)
+    )
     held = shapes.MODERATION_HOLD.search(text)
     if (received or held or shapes.ACCEPTED_ANYWAY.search(text)) and not has_reply(text):
         # ... as is a warning that says the message was accepted after all, and a list's notice that a
