@@ -391,7 +391,6 @@ VERDICT_MISSES: dict[str, str] = {
     "speeding",
     "r62wild-exim-cpanel-account-or-domain-may-not-exist.eml": "round r62wild, a test-part mail: miss not examined "
     "(frozen test part)",
-    "r62wild-james-bouncer-spamhaus.eml": "round r62wild, a test-part mail: miss not examined (frozen test part)",
 }
 
 
