@@ -459,11 +459,7 @@ BOUNCES_RECEIVED: Final = _searched(
     r"(?:ha recibido|recepción de) (?:varios |numerosos |un número de )?rebotes|"
     r"ricevuto (?:numerosi |diversi |una serie di )?(?:messaggi di mancato recapito|rimbalzi)|"
     r"afleveringsfouten ontvangen|"
-    r"recebeu (?:algumas |várias |uma quantidade de |um número de )?devoluções|"
-    # Chinese: "收到 ... 退信" (received ... returned mails), with whom they came from and how many between them
-    # (Mailman 3.3.10's zh_Hans probe template, tuning part: "收到来自你的多封退信"); an address or a number in
-    # between stands between spaces.
-    r"收到了? ?(?:来自[^。，,\n]{1,60}?的 ?)?(?:多封|大量的?|许多|很多|一些|若干|\d+ ?封)?退信",
+    r"recebeu (?:algumas |várias |uma quantidade de |um número de )?devoluções",
 )
 
 # A notice that delivery *to you*, the reader, failed or ran into problems: it goes to the address that could not
