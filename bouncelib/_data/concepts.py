@@ -3535,6 +3535,159 @@ _R61_LANG1_WORDS: Final[tuple[Term, ...]] = (
     *_in("ta", "RCPT_LIST", "பெறுனர் பட்டியலை"), *_in("ta", "UNPARSED", "பிரிக்க முடியவில்லை"),
 )
 
+_R62_LANG_WORDS: Final[tuple[Term, ...]] = (
+    # Round 62 (issue 10), client SMTP errors in languages that had no words, or few: Evolution Data Server
+    # (camel-smtp-transport.c: the RFC 5321 reply meanings and its own checks), GNOME Online Accounts
+    # (goasmtpauth.c, goaimapsmtpprovider.c), KDE's kmailtransport (smtpjob.cpp), Thunderbird's
+    # composeMsgs.properties and Roundcube's rcube_smtp.php messages, each group's words taken from the TUNING rows
+    # of corpus/replies/real/r62-r62lang-catalogues.jsonl (the catalogues named per group) and the dictionary
+    # meaning of each word. Thai and Khmer are left out: their texts have no spaces between words, and the reader
+    # splits words at spaces (a Thai or Khmer term would be a whole sentence, a memory).
+    # Punjabi (EDS pa, GOA pa, kmailtransport pa): "ਉਪਲੱਬਧ ਨਹੀਂ" (not available, UNAVAILABLE; with "mailbox" RFC
+    # 5321's 550, with TLS the 454); the service not available (OWN_FAULT) with either spelling of "service";
+    # "ਸਿਸਟਮ ਥਾਂ ਉਪਲੱਬਧ ਨਹੀਂ" (system space not available, DISKFULL, RFC 5321 452); authentication (SMTPAUTH)
+    # "ਪ੍ਰਮਾਣਕਿਤਾ" and the GOA spelling "ਪਰਮਾਣਕਿਤਾ"; encryption (TLS) "ਇਕ੍ਰਿਪਸ਼ਨ" (the catalogue's spelling) and
+    # "ਇੰਕ੍ਰਿਪਸ਼ਨ"; unknown "ਅਣਜਾਣ"; failed "ਫੇਲ੍ਹ ਹੋਈ", "ਫੇਲ੍ਹ ਹੋਇਆ"; "ਕੁਨੈਕਟ ਕਰਨ ਦੌਰਾਨ ਗਲਤੀ" (error while
+    # connecting, NETWORK); no recipient (NONE_ACCEPTED) "ਕੋਈ ਪ੍ਰਾਪਤ ਕਰਤਾ ਨਹੀਂ" and its one-word spelling; a user
+    # name and password (SMTPAUTH, as English "username and password"); the sender "ਭੇਜਣ ਵਾਲੇ" (SENDER) and "ਜਾਇਜ
+    # ਨਹੀਂ" (not valid, UNKNOWN as English "not valid"); "ਲੋੜੀਦੀ ਹੈ", "ਲੋੜ ਹੈ" (is needed, REQUIRED; "ਲੋੜੀਦੀ" alone is
+    # also "requested", RFC 5321's "requested action"); a recipient wrong "ਪ੍ਰਾਪਤ-ਕਰਤਾ ਗਲਤ" (NO_RCPT, as English
+    # "invalid recipient").
+    *_in("pa", "UNAVAILABLE", "ਉਪਲੱਬਧ ਨਹੀਂ", "ਉਪਲਬਧ ਨਹੀਂ"),
+    *_in("pa", "OWN_FAULT", "ਸੇਵਾ ਉਪਲੱਬਧ ਨਹੀਂ", "ਸਰਵਿਸ ਉਪਲੱਬਧ ਨਹੀਂ"),
+    *_in("pa", "DISKFULL", "ਸਿਸਟਮ ਥਾਂ ਉਪਲੱਬਧ ਨਹੀਂ"),
+    *_in("pa", "SMTPAUTH", "ਪ੍ਰਮਾਣਕਿਤਾ", "ਪਰਮਾਣਕਿਤਾ", "ਯੂਜ਼ਰ ਨਾਂ ਅਤੇ ਪਾਸਵਰਡ"),
+    *_in("pa", "TLS", "ਇਕ੍ਰਿਪਸ਼ਨ", "ਇੰਕ੍ਰਿਪਸ਼ਨ"),
+    *_in("pa", "UNKNOWN", "ਅਣਜਾਣ", "ਜਾਇਜ ਨਹੀਂ"), *_in("pa", "FAILED", "ਫੇਲ੍ਹ ਹੋਈ", "ਫੇਲ੍ਹ ਹੋਇਆ"),
+    *_in("pa", "NETWORK", "ਕੁਨੈਕਟ ਕਰਨ ਦੌਰਾਨ ਗਲਤੀ"),
+    *_in("pa", "NONE_ACCEPTED", "ਕੋਈ ਪ੍ਰਾਪਤ ਕਰਤਾ ਨਹੀਂ", "ਕੋਈ ਪ੍ਰਾਪਤਕਰਤਾ ਨਹੀਂ"),
+    *_in("pa", "SENDER", "ਭੇਜਣ ਵਾਲੇ"), *_in("pa", "REQUIRED", "ਲੋੜੀਦੀ ਹੈ", "ਲੋੜ ਹੈ"),
+    *_in("pa", "NO_RCPT", "ਪ੍ਰਾਪਤ ਕਰਤਾ ਗਲਤ"),
+    # Kannada (EDS kn): the mailbox "ಅಂಚೆಪೆಟ್ಟಿಗೆ" (post box; MAILBOX, RCPT) and "ಲಭ್ಯವಿಲ್ಲ" (is not available);
+    # "ನಿಗದಿತ ಶೇಖರಣೆ" (allotted storage, QUOTA) "ಮೀರಿದೆ" (has gone beyond, EXCEEDED); "ಸಾಕಷ್ಟು ಶೇಖರಣಾ ಸ್ಥಳವಿಲ್ಲ"
+    # (not enough storage room, DISKFULL); the mailbox's name "ಅಂಚೆಪೆಟ್ಟಿಗೆಯ ... ಹೆಸರಿಗೆ" (MAILBOX_NAME) and "ಅನುಮತಿ
+    # ಇಲ್ಲ" (no permission, REFUSED); the service "ಸೇವೆಯು ಲಭ್ಯವಿಲ್ಲ" (OWN_FAULT); authentication "ದೃಢೀಕರಣ"
+    # (SMTPAUTH), "ಅಗತ್ಯವಿದೆ" (is needed, REQUIRED); recipients not given "ಸ್ವೀಕರಿಸುವವರನ್ನು ಸೂಚಿಸಿಲ್ಲ"
+    # (NONE_ACCEPTED); the sender "ಕಳುಹಿಸುವವರ" (SENDER) and "ಮಾನ್ಯವಾದುದಾಗಿಲ್ಲ" (is not valid, UNKNOWN); recipients
+    # not correct "ಸ್ವೀಕರಿಸುವವರು ಸರಿಯಾಗಿಲ್ಲ" (NO_RCPT, as English "invalid recipients").
+    *_in("kn", "MAILBOX", "ಅಂಚೆಪೆಟ್ಟಿಗೆ", "ಅಂಚೆಪೆಟ್ಟಿಗೆಯು"), *_in("kn", "RCPT", "ಅಂಚೆಪೆಟ್ಟಿಗೆ", "ಅಂಚೆಪೆಟ್ಟಿಗೆಯು"),
+    *_in("kn", "UNAVAILABLE", "ಲಭ್ಯವಿಲ್ಲ"),
+    *_in("kn", "QUOTA", "ನಿಗದಿತ ಶೇಖರಣೆ"), *_in("kn", "EXCEEDED", "ಮೀರಿದೆ"),
+    *_in("kn", "DISKFULL", "ಸಾಕಷ್ಟು ಶೇಖರಣಾ ಸ್ಥಳವಿಲ್ಲ"),
+    *_in("kn", "MAILBOX_NAME", "ಅಂಚೆಪೆಟ್ಟಿಗೆಯ ಈ ಹೆಸರಿಗೆ", "ಅಂಚೆಪೆಟ್ಟಿಗೆಯ ಹೆಸರಿಗೆ"), *_in("kn", "REFUSED", "ಅನುಮತಿ ಇಲ್ಲ"),
+    *_in("kn", "OWN_FAULT", "ಸೇವೆಯು ಲಭ್ಯವಿಲ್ಲ"),
+    *_in("kn", "SMTPAUTH", "ದೃಢೀಕರಣ", "ದೃಢೀಕರಣದ"), *_in("kn", "REQUIRED", "ಅಗತ್ಯವಿದೆ"),
+    *_in("kn", "NONE_ACCEPTED", "ಸ್ವೀಕರಿಸುವವರನ್ನು ಸೂಚಿಸಿಲ್ಲ"),
+    *_in("kn", "SENDER", "ಕಳುಹಿಸುವವರ"), *_in("kn", "UNKNOWN", "ಮಾನ್ಯವಾದುದಾಗಿಲ್ಲ"),
+    *_in("kn", "NO_RCPT", "ಸ್ವೀಕರಿಸುವವರು ಸರಿಯಾಗಿಲ್ಲ"),
+    # Nepali (EDS ne, GOA ne): "अपर्याप्त प्रणाली भण्डारण" (insufficient system storage, DISKFULL); encryption
+    # "गुप्तीकरण" (TLS); "उपलब्ध छैन" (is not available); "जडानमा त्रुति" (an error in connecting, NETWORK, the
+    # catalogue's spelling of "त्रुटि" and the usual one); recipients not defined "प्रापकहरू परिभाषित छैनन्"
+    # (NONE_ACCEPTED); invalid recipients "अवैध प्रापकहरू" (NO_RCPT, as English "invalid recipients"); the sender
+    # "पठाउनेको" (SENDER) and "अवैध" (invalid, UNKNOWN). Hindi's "आवश्यक" (required) and "प्रमाणीकरण"
+    # (authentication) are Nepali words too.
+    *_in("ne", "DISKFULL", "अपर्याप्त प्रणाली भण्डारण"), *_in("ne", "TLS", "गुप्तीकरण"),
+    *_in("ne", "UNAVAILABLE", "उपलब्ध छैन"), *_in("ne", "NETWORK", "जडानमा त्रुति", "जडानमा त्रुटि"),
+    *_in("ne", "NONE_ACCEPTED", "प्रापकहरू परिभाषित छैनन्"), *_in("ne", "NO_RCPT", "अवैध प्रापकहरू", "अवैध प्रापक"),
+    *_in("ne", "SENDER", "पठाउनेको"), *_in("ne", "UNKNOWN", "अवैध"),
+    *_known("ne", "REQUIRED", "आवश्यक"), *_known("ne", "SMTPAUTH", "प्रमाणीकरण"),
+    # Assamese (EDS as, GOA as), its own letters (ৰ, ৱ) where Bengali has র, ব: the mailbox "মেইলবাকচ" with "উপলব্ধ
+    # নহয়", "উপলব্ধ নাই" (is not available); "সংগ্ৰহস্থল আবন্টন" (storage allotment, QUOTA) "অতিক্ৰম হৈছে" (has been
+    # gone past, EXCEEDED); "পৰ্যাপ্ত স্থান অনুপস্থিত" (enough room absent, DISKFULL); the mailbox's name
+    # "মেইলবাকচৰ নাম" (MAILBOX_NAME), "গ্ৰহণযোগ্য নহয়" (not acceptable, REFUSED); the service "সেৱা উপলব্ধ নহয়",
+    # "সেৱা উপলব্ধ নাই" (OWN_FAULT); authentication "প্ৰমাণীকৰণ" (SMTPAUTH), "আৱশ্যক", "প্ৰয়োজন" (need: REQUIRED), encryption
+    # "এনক্ৰিপশন" (TLS); failed "ব্যৰ্থ হল"; unknown "অজ্ঞাত"; "সংযোগ কৰোতে ত্ৰুটি" (an error while connecting,
+    # NETWORK); no recipient named "গ্ৰাহক উল্লিখিত হোৱা নাই" (NONE_ACCEPTED); a recipient not valid "গ্ৰাহক বৈধ
+    # নহয়" (NO_RCPT); the sender "প্ৰেৰকৰ" (SENDER), "বৈধ নহয়" (not valid, UNKNOWN).
+    *_in("as", "MAILBOX", "মেইলবাকচ"), *_in("as", "RCPT", "মেইলবাকচ"),
+    *_in("as", "UNAVAILABLE", "উপলব্ধ নহয়", "উপলব্ধ নাই"),
+    *_in("as", "QUOTA", "সংগ্ৰহস্থল আবন্টন"), *_in("as", "EXCEEDED", "অতিক্ৰম হৈছে", "অতিক্ৰম কৰিছে"),
+    *_in("as", "DISKFULL", "পৰ্যাপ্ত স্থান অনুপস্থিত"),
+    *_in("as", "MAILBOX_NAME", "মেইলবাকচৰ নাম"), *_in("as", "REFUSED", "গ্ৰহণযোগ্য নহয়"),
+    *_in("as", "OWN_FAULT", "সেৱা উপলব্ধ নহয়", "সেৱা উপলব্ধ নাই"),
+    *_in("as", "SMTPAUTH", "প্ৰমাণীকৰণ"), *_in("as", "REQUIRED", "আৱশ্যক", "প্ৰয়োজন"),
+    *_in("as", "TLS", "এনক্ৰিপশন", "এনক্ৰিপশনৰ"),
+    *_in("as", "FAILED", "ব্যৰ্থ হল"), *_in("as", "UNKNOWN", "অজ্ঞাত", "বৈধ নহয়"),
+    *_in("as", "NETWORK", "সংযোগ কৰোতে ত্ৰুটি"),
+    *_in("as", "NONE_ACCEPTED", "গ্ৰাহক উল্লিখিত হোৱা নাই"), *_in("as", "NO_RCPT", "গ্ৰাহক বৈধ নহয়"),
+    *_in("as", "SENDER", "প্ৰেৰকৰ"),
+    # Gujarati (GOA gu): authentication "સત્તાધિકરણ" (SMTPAUTH), unknown "અજ્ઞાત"; "જોડતી વખતે ભૂલ" (an error while
+    # connecting, NETWORK); "ઉપલબ્ધ નથી" (is not available), the service "સેવા ઉપલબ્ધ નથી" (OWN_FAULT).
+    *_in("gu", "SMTPAUTH", "સત્તાધિકરણ"), *_in("gu", "UNKNOWN", "અજ્ઞાત"),
+    *_in("gu", "NETWORK", "જોડતી વખતે ભૂલ"),
+    *_in("gu", "UNAVAILABLE", "ઉપલબ્ધ નથી"), *_in("gu", "OWN_FAULT", "સેવા ઉપલબ્ધ નથી"),
+    # Malayalam (GOA ml): authentication "ആധികാരികത ഉറപ്പാക്കൽ" (making sure of authenticity; also the catalogue's
+    # "ആധികാരത ഉറപ്പാക്കൽ"), failed "പരാജയപ്പെട്ടു", unknown "അജ്ഞാതമായ"; "ലഭ്യമല്ല" (is not available), the
+    # service "സേവനം ലഭ്യമല്ല" (OWN_FAULT).
+    *_in("ml", "SMTPAUTH", "ആധികാരികത ഉറപ്പാക്കൽ", "ആധികാരത ഉറപ്പാക്കൽ"),
+    *_in("ml", "FAILED", "പരാജയപ്പെട്ടു"), *_in("ml", "UNKNOWN", "അജ്ഞാതമായ"),
+    *_in("ml", "UNAVAILABLE", "ലഭ്യമല്ല"), *_in("ml", "OWN_FAULT", "സേവനം ലഭ്യമല്ല"),
+    # Odia (GOA or): authentication "ବୈଧିକରଣ" (SMTPAUTH), failed "ବିଫଳ", unknown "ଅଜଣା"; "ସଂଯୋଗ କରିବା ସମୟରେ ତ୍ରୁଟି"
+    # (an error at the time of connecting, NETWORK); "ଉପଲବ୍ଧ ନାହିଁ" (is not available), the service "ସର୍ଭିସ ଉପଲବ୍ଧ
+    # ନାହିଁ", "ସେବା ଉପଲବ୍ଧ ନାହିଁ" (OWN_FAULT).
+    *_in("or", "SMTPAUTH", "ବୈଧିକରଣ"), *_in("or", "FAILED", "ବିଫଳ"), *_in("or", "UNKNOWN", "ଅଜଣା"),
+    *_in("or", "NETWORK", "ସଂଯୋଗ କରିବା ସମୟରେ ତ୍ରୁଟି"),
+    *_in("or", "UNAVAILABLE", "ଉପଲବ୍ଧ ନାହିଁ"), *_in("or", "OWN_FAULT", "ସର୍ଭିସ ଉପଲବ୍ଧ ନାହିଁ", "ସେବା ଉପଲବ୍ଧ ନାହିଁ"),
+    # Persian (EDS fa, GOA fa): authentication "تصدیق هویت", "تأیید هویت" (SMTPAUTH), "شکست خورد" (failed), unknown
+    # "ناشناخته"; "در دسترس نیست" (is not within reach, UNAVAILABLE), the service "خدمت در دسترس نیست" (OWN_FAULT);
+    # no recipient given "گیرنده‌ای معین نشده" (NONE_ACCEPTED); a recipient not valid "گیرنده‌ها معتبر نیست"
+    # (NO_RCPT), written as the reader splits them at the zero-width non-joiner; "معتبر نیست" (is not valid,
+    # UNKNOWN).
+    *_in("fa", "SMTPAUTH", "تصدیق هویت", "تأیید هویت"), *_in("fa", "FAILED", "شکست خورد"),
+    *_in("fa", "UNKNOWN", "ناشناخته", "معتبر نیست"),
+    *_in("fa", "UNAVAILABLE", "در دسترس نیست"), *_in("fa", "OWN_FAULT", "خدمت در دسترس نیست"),
+    *_in("fa", "NONE_ACCEPTED", "گیرنده ای معین نشده"), *_in("fa", "NO_RCPT", "گیرنده ها معتبر نیست"),
+    # Azerbaijani (EDS az): no recipient given "alıcı bildirilməyib" (NONE_ACCEPTED); a wrong recipient "səhv alıcı"
+    # (NO_RCPT); the sender "göndərənin" (SENDER), "səhvdir" (is wrong, UNKNOWN as "not valid").
+    *_in("az", "NONE_ACCEPTED", "alıcı bildirilməyib"), *_in("az", "NO_RCPT", "səhv alıcı"),
+    *_in("az", "SENDER", "göndərənin"), *_in("az", "UNKNOWN", "səhvdir"),
+    # Afrikaans (GOA af): "fout met die koppeling" (an error with the connection, NETWORK); "nie beskikbaar nie" (not
+    # available, UNAVAILABLE), the service "diens nie beskikbaar nie" (OWN_FAULT).
+    *_in("af", "NETWORK", "fout met die koppeling"), *_in("af", "UNAVAILABLE", "nie beskikbaar nie"),
+    *_in("af", "OWN_FAULT", "diens nie beskikbaar nie"),
+    # Irish (GOA ga, Thunderbird ga-IE): authentication "fíordheimhniú" and its lenited forms "fhíordheimhniú" (and
+    # the catalogue's "fhíordheimniú"), "fíordheimhnithe" (SMTPAUTH); "theip" (failed, of "theip ar": FAILED); the
+    # connection "ceangal" (CONNECTION, listed before); "earráid agus ag ceangal" (an error while connecting,
+    # NETWORK); the service "níl an tseirbhís ar fáil" (OWN_FAULT); "ní thacaíonn" (does not support,
+    # UNAVAILABLE); "anaithnid" (unknown, listed before).
+    *_in("ga", "SMTPAUTH", "fhíordheimhniú", "fhíordheimniú", "fíordheimhnithe"),
+    *_in("ga", "FAILED", "theip"),
+    *_in("ga", "NETWORK", "earráid agus ag ceangal"), *_in("ga", "OWN_FAULT", "níl an tseirbhís ar fáil"),
+    *_in("ga", "UNAVAILABLE", "ní thacaíonn"),
+    # Welsh (Thunderbird cy, Roundcube cy_GB): connecting, a connection "cysylltu", "cysylltiad" (CONNECTION);
+    # "methu", "wedi methu", "methwyd" (failed); "wedi ei golli" (has been lost, LOST); authenticating "dilysu"
+    # (SMTPAUTH); "anhysbys" (unknown); the list of recipients "rhestr o dderbynnwyr" (RCPT_LIST) that could not be
+    # read "nid oedd yn bosib darllen" (UNPARSED); the message "neges", its size "maint" "yn fwy na" (larger than).
+    *_in("cy", "CONNECTION", "cysylltu", "cysylltiad"), *_in("cy", "FAILED", "methu", "wedi methu", "methwyd"),
+    *_in("cy", "LOST", "wedi ei golli", "wedi i golli"), *_in("cy", "SMTPAUTH", "dilysu"),
+    *_in("cy", "UNKNOWN", "anhysbys"),
+    *_in("cy", "RCPT_LIST", "rhestr o dderbynwyr", "rhestr o dderbynnwyr"),
+    *_in("cy", "UNPARSED", "nid oedd yn bosib darllen"),
+    *_in("cy", "MESSAGE", "neges"), *_in("cy", "SIZE", "maint"), *_in("cy", "EXCEEDED", "yn fwy na"),
+    # Scottish Gaelic (Thunderbird gd): the connection "ceangal" (CONNECTION, also Irish); "fhàillig" (failed, of
+    # "dh'fhàillig"); "a chall" (to be lost, LOST); authentication "dearbhadh", "dearbhaidh" (SMTPAUTH);
+    # "neo-aithnichte" (unknown); "dh'fhalbh an ùine" (the time went: timed out, TIMEOUT).
+    *_known("gd", "CONNECTION", "ceangal"), *_in("gd", "FAILED", "fhàillig"), *_in("gd", "LOST", "a chall"),
+    *_in("gd", "TIMEOUT", "fhalbh an ùine"),
+    *_in("gd", "SMTPAUTH", "dearbhadh", "dearbhaidh"), *_in("gd", "UNKNOWN", "neo aithnichte"),
+    # Uzbek (Thunderbird uz, Roundcube uz): the connection "ulanish" (CONNECTION), "ulana olmadi" (could not connect,
+    # NETWORK); "yo‘qoldi" (was lost, LOST); "muvaffaqiyatsiz" (unsuccessful, and the catalogue's
+    # "muvaffaqqiyatsiz": FAILED); "tasdiqlanmadi" (was not confirmed, FAILED); authenticity "haqiqiyligi",
+    # "haqiqiylikni tasdiqlash" (SMTPAUTH); "noma’lum" (unknown); the list of recipients "qabul qiluvchilar
+    # ro‘yxatini" (RCPT_LIST) not processed "qayta ishlash amalga oshirilmadi" (UNPARSED); "ulanish vaqti o‘tib ketdi"
+    # (the connection's time went past: timed out, TIMEOUT). Written as the reader splits them at the letters ‘ and ’.
+    *_in("uz", "TIMEOUT", "vaqti o tib ketdi"), *_in("uz", "CONNECTION", "ulanish"),
+    *_in("uz", "NETWORK", "ulana olmadi"), *_in("uz", "LOST", "yo qoldi"),
+    *_in("uz", "FAILED", "muvaffaqiyatsiz", "muvaffaqqiyatsiz", "tasdiqlanmadi"),
+    *_in("uz", "SMTPAUTH", "haqiqiyligi", "haqiqiylikni tasdiqlash"), *_in("uz", "UNKNOWN", "noma lum"),
+    *_in("uz", "RCPT_LIST", "qabul qiluvchilar ro yxatini"), *_in("uz", "UNPARSED", "qayta ishlash amalga oshirilmadi"),
+    # Icelandic (Roundcube is_IS): the list of recipients "lista yfir viðtakendur" (RCPT_LIST) that could not be
+    # parsed "mistókst að þátta" (UNPARSED); the message's size "stærð skilaboða" (SIZE, MESSAGE) "yfir takmörkum"
+    # (over the limits, EXCEEDED).
+    *_in("is", "RCPT_LIST", "lista yfir viðtakendur"), *_in("is", "UNPARSED", "mistókst að þátta"),
+    *_in("is", "SIZE", "stærð"), *_in("is", "MESSAGE", "skilaboða"), *_in("is", "EXCEEDED", "yfir takmörkum"),
+)
+
 _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     # "Could not connect" (English NETWORK rows "could not connect", "unable to connect"), the verb phrase with its
     # negation: German "konnte keine Verbindung (herstellen)", Spanish "imposible conectar", French "impossible de
@@ -6236,6 +6389,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R62_SERVER_WORDS,
     *_R60_SERVER_WORDS,
     *_R61_LANG1_WORDS,
+    *_R62_LANG_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -8030,6 +8184,16 @@ WEAK_STATES: Final = frozenset((
     "उपलब्ध नहीं",  # hi
     "উপলব্ধ নয়",  # bn
     "అందుబాటులో లేదు",  # te
+    # Round r62lang: the same negated "available" in Punjabi, Assamese, Nepali, Gujarati, Odia, Malayalam, Persian and
+    # Afrikaans (the UNAVAILABLE terms of _R62_LANG_WORDS, their tuning rows' "service / TLS not available").
+    "ਉਪਲੱਬਧ ਨਹੀਂ", "ਉਪਲਬਧ ਨਹੀਂ",  # pa
+    "উপলব্ধ নহয়", "উপলব্ধ নাই",  # as
+    "उपलब्ध छैन",  # ne
+    "ઉપલબ્ધ નથી",  # gu
+    "ଉପଲବ୍ଧ ନାହିଁ",  # or
+    "ലഭ്യമല്ല",  # ml
+    "در دسترس نیست",  # fa
+    "nie beskikbaar nie",  # af
 ))  # fmt: skip
 
 #: The words a vague predicate said *before* its subject may have between them (round r42tune): articles and the
