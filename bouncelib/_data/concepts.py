@@ -4102,8 +4102,10 @@ _R61_CLIENT_WORDS: Final[tuple[Term, ...]] = (
     *_terms("FAILED", "not ok"),
     # The other end of a connection (CONNECTION): "peer" is the networking word for it, libcurl's
     # CURLE_SEND_ERROR / CURLE_RECV_ERROR "Failed sending data to the peer", "Failure when receiving data from
-    # the peer"; and the SMTP host a client talks to, JavaMail's "Can't send command to SMTP host".
-    *_terms("CONNECTION", "peer", "smtp host", "smtp server host"),
+    # the peer"; and the SMTP host a client talks to, JavaMail's "Can't send command to SMTP host". The peer only as
+    # where data goes to or comes from: a bare "peer" is as often the client refused ("Blacklisted peer", a policy
+    # frame's clause, tests/test_classify_r50tune.py), whose listing must decide.
+    *_terms("CONNECTION", "to the peer", "from the peer", "smtp host", "smtp server host"),
     # The name of the SMTP host a client connects to (HOSTNAME): libcurl's CURLE_COULDNT_RESOLVE_HOST "Couldn't
     # resolve host name", JavaMail's "Unknown SMTP host: <name>", .NET's MailHostNotFound "The SMTP host was not
     # found." A name that gives no host is the corpus' hostunknown (mutt's "Could not find the host",
