@@ -54,6 +54,8 @@ DIFFERENCES = {
     "wild/mail/stalwart-mixed-delay-failure.eml": _TWO_BLANK_LINES,
     # maddy's dsn.go writes each recipient's fields with a blank line after them, then the boundary.
     "wild/mail/maddy-dsn-two.eml": _TWO_BLANK_LINES,
+    "wild/mail/r62wild-maddy-dsn-google-storage.eml": _TWO_BLANK_LINES,
+    "wild/mail/r62wild-maddy-dsn-spamhaus.eml": _TWO_BLANK_LINES,
     "wild/mail/maddy-dsn-userunknown.eml": _TWO_BLANK_LINES,
     "dsn/surfcontrol/service-unavailable.eml": (
         "a blank line opens the message/delivery-status part: the stdlib makes an empty first block and "
