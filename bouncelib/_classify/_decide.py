@@ -82,6 +82,10 @@ from bouncelib.models import Blocklist, EnhancedStatus
 __all__ = ["CodeHit", "Evidence", "decide"]
 
 _RANK: Final[dict[Reason, int]] = {r: i for i, r in enumerate(PRIORITY)}
+
+
+# The term tables are built in one pass over the terms each: asking every term for each concept or each wording
+# (a comprehension inside a comprehension) cost seconds at import, with 21,000 terms.
 def _terms_by_concept() -> dict[str, frozenset[str]]:
     words: dict[str, list[str]] = {}
     for t in TERMS:
@@ -89,13 +93,6 @@ def _terms_by_concept() -> dict[str, frozenset[str]]:
     return {c: frozenset(ws) for c, ws in words.items()}
 
 
-TERM_CONCEPTS: Final[dict[str, frozenset[str]]] = _terms_by_concept()
-# Each concept's terms with a space either side (" no such user "), and all of them in one string, "\0" between
-# them, so that `_inside_term` asks once whether a phrase is inside any of them (a phrase holds no "\0").
-_PADDED_TERMS: Final[dict[str, tuple[str, ...]]] = {c: tuple(f" {t} " for t in ts) for c, ts in TERM_CONCEPTS.items()}
-_JOINED_TERMS: Final[dict[str, str]] = {c: "\0".join(ts) for c, ts in _PADDED_TERMS.items()}
-# Each concept's terms of two words or more by their first word (`_heads_past`): a term that begins on a phrase's
-# last words and reaches past it.
 def _by_first_word(terms: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for term in terms:
@@ -106,13 +103,19 @@ def _by_first_word(terms: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ..
 
 
 def _concepts_by_words() -> dict[str, frozenset[str]]:
-    # One pass over the terms: asking every term for each distinct wording cost seconds at import.
     concepts: dict[str, set[str]] = {}
     for t in TERMS:
         concepts.setdefault(t.words, set()).add(t.concept)
     return {w: frozenset(cs) for w, cs in concepts.items()}
 
 
+TERM_CONCEPTS: Final[dict[str, frozenset[str]]] = _terms_by_concept()
+# Each concept's terms with a space either side (" no such user "), and all of them in one string, "\0" between
+# them, so that `_inside_term` asks once whether a phrase is inside any of them (a phrase holds no "\0").
+_PADDED_TERMS: Final[dict[str, tuple[str, ...]]] = {c: tuple(f" {t} " for t in ts) for c, ts in TERM_CONCEPTS.items()}
+_JOINED_TERMS: Final[dict[str, str]] = {c: "\0".join(ts) for c, ts in _PADDED_TERMS.items()}
+# Each concept's terms of two words or more by their first word (`_heads_past`): a term that begins on a phrase's
+# last words and reaches past it.
 _TERMS_BY_FIRST: Final[dict[str, dict[str, tuple[tuple[str, ...], ...]]]] = {
     c: _by_first_word(ts) for c, ts in TERM_CONCEPTS.items()
 }
