@@ -4197,6 +4197,35 @@ _R62_SERVER_WORDS: Final[tuple[Term, ...]] = (
     *_in("fr", "WHOM", "que vous tentez de contacter", "que vous essayez de contacter"),
 )
 
+_R63_EN_WORDS: Final[tuple[Term, ...]] = (
+    # Round 63 (issue 10), English replies of MTA and filter sources: the tuning rows of
+    # corpus/replies/real/r63-r63en-sources.jsonl, and the meaning each word has in RFC 5321 / RFC 3463.
+    # A command said to be out of place inside the mail transaction, "transaction" without "mail" before it
+    # (amavisd-new 2.13 Amavis/In/SMTP.pm: "503 5.5.1 Error: AUTH not allowed within transaction"; RFC 4954
+    # section 4 forbids AUTH during a mail transaction, RFC 5321 503 bad sequence of commands): the order of the
+    # commands, as "within a mail transaction" above, not a login refused because the verb is AUTH. Only "within":
+    # an error "during the transaction" is a failure while it ran, not the client's order.
+    *_in("en", "SYNTAX", "within transaction", "within a transaction", "within the transaction"),
+    # The usage line a server answers a malformed command with, "Syntax:" and the command's form (amavisd-new
+    # In/SMTP.pm: "501 5.5.2 Syntax: AUTH mech [initresp]"; Postfix 3.7 smtpd.c: "501 5.5.4 Syntax: MAIL
+    # FROM:<address>", "Syntax: EHLO hostname"): the server states how the command is written because it was
+    # not (RFC 5321 501 syntax error in parameters or arguments). The verb after it is the command's name, not
+    # a login (SMTPAUTH) or a sender (SENDER's "mail from"): the longer term hides those words.
+    *_in("en", "SYNTAX", *(f"syntax {verb}" for verb in (
+        "auth", "starttls", "helo", "ehlo", "mail", "mail from", "rcpt", "rcpt to", "data", "bdat", "vrfy", "expn",
+        "etrn", "noop", "xclient", "xforward"))),
+    # The network named with its failure as one noun phrase (SnertSoft smtpf mx.c: "451 4.4.2 internal network
+    # error for <route>" when the reply of the forward host could not be read; RFC 3463 X.4.x network and routing
+    # status): the path between the hosts failed, as "communication error" (NETWORK); "internal" says whose
+    # network error it was, not that the mail system failed (the longer term keeps "error" from INTERNAL+ERROR).
+    *_in("en", "NETWORK", "network error", "network errors", "network failure", "network failures"),
+    # The request to retry said with "soon" instead of "later" (Haraka 3.3.4 plugins/queue/smtp_forward.js: "450
+    # Split transaction, retry soon"): a retry asked for and no cause named, the receiver's temporary state
+    # (LABELING "Try again later alone": systemerror), as "retry later" (SYSTEM).
+    *_in("en", "SYSTEM", "retry soon", "try again soon", "please retry soon", "please try again soon"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -6389,6 +6418,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R61_CLIENT_WORDS,
     *_R62_CLIENT_WORDS,
     *_R62_SERVER_WORDS,
+    *_R63_EN_WORDS,
     *_R60_SERVER_WORDS,
     *_R61_LANG1_WORDS,
     *_R62_LANG_WORDS,
@@ -6742,6 +6772,15 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # recipients list"): the addresses' syntax, as ADDR+BAD_FORM.
     ConceptRule(_R.SYNTAXERROR, "RCPT_LIST", "UNPARSED", f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax; "
                 "Roundcube 1.6.5 rcube_smtp.php ('Unable to parse recipients list')", 4),
+    # An address, or the command that carries it, that the server could not parse (round r63en, tuning:
+    # qpsmtpd 0.94 plugins/parse_addr_withhelo "Could not parse your RCPT TO command"; its SMTP.pm "could not
+    # parse recipient"): what the client wrote is not in the address's form, RFC 3463 X.1.3 / X.1.7 bad mailbox
+    # address syntax and RFC 5321 501 syntax error in parameters or arguments, not a mailbox that does not exist.
+    ConceptRule(_R.SYNTAXERROR, "RCPT", "UNPARSED", f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax; "
+                "qpsmtpd 0.94 plugins/parse_addr_withhelo", 4),
+    ConceptRule(_R.SYNTAXERROR, "SENDER", "UNPARSED", f"{_RFC3463}.2, X.1.7 bad sender's mailbox address syntax; "
+                "qpsmtpd 0.94 Qpsmtpd/SMTP.pm ('could not parse your mail from command')", 4),
+    ConceptRule(_R.SYNTAXERROR, "ADDR", "UNPARSED", f"{_RFC3463}.2, X.1.3 bad destination mailbox address syntax", 4),
     ConceptRule(_R.CONTENTERROR, "MESSAGE", "UNPARSED", "MailScanner reports/*/sender.error.report.txt (the parts "
                 "its scanner could not analyse were not delivered); Stalwart 'Failed to parse message'; "
                 f"{_RFC3463}.7, X.6.x message content or media", 4, decisive=True),
