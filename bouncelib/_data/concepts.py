@@ -4207,10 +4207,10 @@ _R63_EN_WORDS: Final[tuple[Term, ...]] = (
     # an error "during the transaction" is a failure while it ran, not the client's order.
     *_in("en", "SYNTAX", "within transaction", "within a transaction", "within the transaction"),
     # The usage line a server answers a malformed command with, "Syntax:" and the command's form (amavisd-new
-    # In/SMTP.pm: "501 5.5.2 Syntax: AUTH mech [initresp]"; Postfix 3.7 smtpd.c: "501 5.5.4 Syntax: MAIL
-    # FROM:<address>", "Syntax: EHLO hostname"): the server states how the command is written because it was
-    # not (RFC 5321 501 syntax error in parameters or arguments). The verb after it is the command's name, not
-    # a login (SMTPAUTH) or a sender (SENDER's "mail from"): the longer term hides those words.
+    # In/SMTP.pm: "501 5.5.2 Syntax: AUTH mech [initresp]", "501 5.5.2 Syntax: MAIL FROM:<address>"): the
+    # server states how the command is written because it was not (RFC 5321 501 syntax error in parameters or
+    # arguments). The verb after it is the command's name, not a login (SMTPAUTH) or a sender (SENDER's "mail
+    # from"): the longer term hides those words.
     *_in("en", "SYNTAX", *(f"syntax {verb}" for verb in (
         "auth", "starttls", "helo", "ehlo", "mail", "mail from", "rcpt", "rcpt to", "data", "bdat", "vrfy", "expn",
         "etrn", "noop", "xclient", "xforward"))),
