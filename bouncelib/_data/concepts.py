@@ -3983,6 +3983,215 @@ _R60_CLIENT_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R63_GLOSSA_WORDS: Final[tuple[Term, ...]] = (
+    # Round 63 (issue 10), words by meaning from programs that are NOT mail programs: a translation team writes
+    # "connection refused", "timed out", "unknown host", "disk full", "authentication", "certificate" with the same
+    # words across its programs, and a mail server's or client's localised error uses them. Each term is a
+    # translation of an English msgid that says the concept plainly, from Debian bookworm's catalogues: GNU libc
+    # (libc-l10n 2.36-9+deb12u14, libc.mo: strerror's "Connection refused", "No route to host", "Network is
+    # unreachable", "Disk quota exceeded", "No space left on device", "Message too long", "Unknown host",
+    # "Authentication error"), GLib (libglib2.0-data 2.74.6-2+deb12u9, glib20.mo: GIO's "Timeout was reached",
+    # "Could not connect to %s: ", "Host unreachable", "The password entered is incorrect."), KDE Frameworks KIO
+    # (kio 5.103.0-1+deb12u1, kio5.mo: "Connection to Server Refused", "Could not connect to host %1.", "Disk
+    # Full", "Authentication Failed.", "Unknown host %1", "Timeout Error"), APT (apt 2.6.2, apt.mo: "Could not
+    # connect to %s:%s (%s), connection timed out", "The server refused the connection and said: %s") and GNU
+    # Wget (wget 1.21.3-1+deb12u1, wget.mo: "The certificate has expired", "Username/Password Authentication
+    # Failed."). A predicate that is a common word of ordinary prose in that language ("not reachable" of a person
+    # who is away) is written with its subject ("host", "network"), as English "host unreachable".
+    # Ukrainian (uk): libc "Немає маршруту до вузла" (no route to host) and GLib "Вузол є недоступним" (host
+    # unreachable: NETWORK); libc/KIO "Невідомий вузол" (unknown host, NO_HOST); KIO "Диск переповнений" and libc
+    # "Недостатньо місця на пристрої" (DISKFULL, a term already); GLib "Час очікування вичерпано" (TIMEOUT); GLib/KIO
+    # "під'єднатися", "приєднатися" (to connect, CONNECTION); Wget "Сертифікат прострочений" (CERT, ADDR_EXPIRED).
+    # Left out: "розпізнавання" (the team's "authentication", also "recognition" in ordinary prose).
+    *_in("uk", "NETWORK", "вузол є недоступним", "вузол недоступний"),
+    *_in("uk", "NO_HOST", "невідомий вузол"),
+    *_in("uk", "DISKFULL", "диск переповнений"),
+    *_in("uk", "TIMEOUT", "час очікування вичерпано"),
+    *_in("uk", "CONNECTION", "під єднатися", "приєднатися"),
+    *_in("uk", "CERT", "сертифікат", "сертифіката"), *_in("uk", "ADDR_EXPIRED", "прострочений", "прострочено"),
+    # Finnish (fi): libc/Wget "Tuntematon konenimi", KIO "Tuntematon palvelin" (unknown host, NO_HOST); libc
+    # "Todennusvirhe" (authentication error, SMTPAUTH); GLib "ei onnistunut" (did not succeed, FAILED); GLib
+    # "Isäntä ei ole tavoitettavissa" (host unreachable, NETWORK); KIO "Levy on täynnä" (DISKFULL); KIO
+    # "Aikakatkaisuvirhe" (timeout error, TIMEOUT); Wget "Varmenne on vanhentunut" (CERT, ADDR_EXPIRED).
+    *_in("fi", "NO_HOST", "tuntematon konenimi", "tuntematon palvelin"),
+    *_in("fi", "SMTPAUTH", "todennusvirhe"), *_in("fi", "FAILED", "ei onnistunut"),
+    *_in("fi", "NETWORK", "isäntä ei ole tavoitettavissa"),
+    *_in("fi", "DISKFULL", "levy on täynnä", "levy täynnä"),
+    *_in("fi", "TIMEOUT", "aikakatkaisuvirhe"),
+    *_in("fi", "CERT", "varmenne", "varmenteen"), *_in("fi", "ADDR_EXPIRED", "vanhentunut"),
+    # Belarusian (be): libc/KIO "Адмоўлена ў злучэньні", "Адмоўлена ў злучэнні з серверам" (connection refused:
+    # REFUSED, CONNECTION in both spellings and their cases), GLib "Не ўдалося злучыцца" (could not connect);
+    # libc "Перавышана дыскавая квота" (EXCEEDED); libc "Няма месца на прыладзе", KIO "Дыск запоўнены"
+    # (DISKFULL); libc "Невядомы вузел", KIO "Невядомы хост" (NO_HOST); GLib "Тэрмін чакання скончыўся" and KIO
+    # "перавышэння тэрміну чакання" (TIMEOUT); GLib "Машына недасягальная" (host unreachable, NETWORK); KIO
+    # "аўтэнтыфікацыі" (SMTPAUTH).
+    *_in("be", "REFUSED", "адмоўлена"),
+    *_in("be", "CONNECTION", "злучэньні", "злучэнні", "злучэнне", "злучэння", "злучыцца"),
+    *_in("be", "CANNOT", "не ўдалося"), *_in("be", "EXCEEDED", "перавышана"),
+    *_in("be", "DISKFULL", "няма месца на прыладзе", "дыск запоўнены"),
+    *_in("be", "NO_HOST", "невядомы вузел", "невядомы хост"),
+    *_in("be", "TIMEOUT", "тэрмін чакання скончыўся", "перавышэння тэрміну чакання"),
+    *_in("be", "NETWORK", "машына недасягальная"),
+    *_in("be", "SMTPAUTH", "аўтэнтыфікацыі", "аўтэнтыфікацыя"),
+    # Polish (pl): libc "Nieznany host" (NO_HOST); GLib "Przekroczono czas oczekiwania", KIO "Błąd czasu
+    # oczekiwania" (TIMEOUT); GLib "Komputer jest niedostępny" (host unreachable, NETWORK); APT "odrzucił"
+    # (refused, REFUSED); KIO "Dysk pełny" (DISKFULL); Wget "Certyfikat wygasł" (CERT, ADDR_EXPIRED). Left out:
+    # libc's "Komunikat" (message, also any notice or announcement).
+    *_in("pl", "NO_HOST", "nieznany host"),
+    *_in("pl", "TIMEOUT", "przekroczono czas oczekiwania", "błąd czasu oczekiwania"),
+    *_in("pl", "NETWORK", "komputer jest niedostępny"), *_in("pl", "REFUSED", "odrzucił"),
+    *_in("pl", "DISKFULL", "dysk pełny"),
+    *_in("pl", "CERT", "certyfikat", "certyfikatu"), *_in("pl", "ADDR_EXPIRED", "wygasł", "wygasła"),
+    # Latvian (lv): GLib "Nevarēja savienoties" (could not connect: CANNOT, CONNECTION); GLib "parole" (password)
+    # and KIO "autentificēšana" (SMTPAUTH), "Neveiksmīga" (unsuccessful, FAILED); KIO "Savienojums ar serveri
+    # atteikts" (REFUSED); KIO "Disks pilns" (DISKFULL); KIO "Nezināms resursdators" (NO_HOST); KIO "Noildzes
+    # kļūda" (timeout error, TIMEOUT: the genitive of "noildze").
+    *_in("lv", "CANNOT", "nevarēja"), *_in("lv", "CONNECTION", "savienoties"),
+    *_in("lv", "SMTPAUTH", "parole", "autentificēšana"), *_in("lv", "FAILED", "neveiksmīga"),
+    *_in("lv", "REFUSED", "atteikts"), *_in("lv", "DISKFULL", "disks pilns"),
+    *_in("lv", "NO_HOST", "nezināms resursdators"), *_in("lv", "TIMEOUT", "noildzes kļūda"),
+    # Hungarian (hu): libc "Ismeretlen gép", KIO "Ismeretlen gépnév" (NO_HOST); KIO "Időtúllépési hiba"
+    # (timeout, TIMEOUT); GLib "A gép elérhetetlen" (host unreachable, NETWORK); KIO/APT "elutasította",
+    # "visszautasította" (refused, REFUSED) the "kapcsolatot" (CONNECTION, accusative); KIO "Betelt a lemez"
+    # (DISKFULL); KIO "felhasználóazonosítás" (SMTPAUTH); Wget "A tanúsítvány lejárt" (CERT, ADDR_EXPIRED).
+    *_in("hu", "NO_HOST", "ismeretlen gép", "ismeretlen gépnév"),
+    *_in("hu", "TIMEOUT", "időtúllépési"), *_in("hu", "NETWORK", "gép elérhetetlen"),
+    *_in("hu", "REFUSED", "elutasította", "visszautasította"), *_in("hu", "CONNECTION", "kapcsolatot"),
+    *_in("hu", "DISKFULL", "betelt a lemez", "megtelt a lemez"),
+    *_in("hu", "SMTPAUTH", "felhasználóazonosítás"),
+    *_in("hu", "CERT", "tanúsítvány"), *_in("hu", "ADDR_EXPIRED", "lejárt"),
+    # Danish (da): libc "Autentificeringsfejl" (SMTPAUTH); GLib "Værten kan ikke nås" (host unreachable,
+    # NETWORK); KIO "afslået", APT "nægtede" (refused, REFUSED); KIO "Disk fuld" (DISKFULL); Wget "Certifikatet
+    # er udløbet" (CERT, ADDR_EXPIRED).
+    *_in("da", "SMTPAUTH", "autentificeringsfejl", "autentificering"),
+    *_in("da", "NETWORK", "værten kan ikke nås"), *_in("da", "REFUSED", "afslået", "nægtede"),
+    *_in("da", "DISKFULL", "disk fuld"),
+    *_in("da sv", "CERT", "certifikatet"), *_in("da", "ADDR_EXPIRED", "udløbet"),
+    # Serbian (sr, Cyrillic): libc "Веза је одбијена" (connection refused: CONNECTION in its cases, REFUSED);
+    # libc "Истекло је време везе", GLib "Време је истекло" (TIMEOUT); libc "Мрежа је недостижна", GLib "Домаћин
+    # је недостижан" (NETWORK); libc "Није преостало простора на уређају", KIO "Диск је пун" (DISKFULL); libc
+    # "Порука је предуга" (too long, TOOBIG; "порука" MESSAGE); libc/KIO "Непознат домаћин" (NO_HOST). Left out:
+    # "уверење" (the team's "certificate", also "conviction").
+    *_in("sr", "CONNECTION", "веза", "везе", "везу"), *_in("sr", "REFUSED", "одбијена", "одбијен"),
+    *_in("sr", "TIMEOUT", "истекло је време", "време је истекло"),
+    *_in("sr", "NETWORK", "мрежа је недостижна", "домаћин је недостижан"),
+    *_in("sr", "DISKFULL", "није преостало простора", "диск је пун"),
+    *_in("sr", "TOOBIG", "предуга", "предугачка"), *_in("sr", "MESSAGE", "порука"),
+    *_in("sr", "NO_HOST", "непознат домаћин"),
+    # Catalan (ca): libc "La xarxa és inabastable" (unreachable, NETWORK as English "unreachable"); libc "No resta
+    # espai al dispositiu", KIO "Disc ple" (DISKFULL); KIO "Ordinador desconegut" (NO_HOST); GLib "S'ha esgotat
+    # el temps d'espera" (TIMEOUT); GLib/KIO "connectar" (to connect, CONNECTION); Wget "El certificat ha
+    # caducat" (CERT, ADDR_EXPIRED).
+    *_in("ca", "NETWORK", "inabastable"),
+    *_in("ca", "DISKFULL", "no resta espai", "disc ple"), *_in("ca", "NO_HOST", "ordinador desconegut"),
+    *_in("ca", "TIMEOUT", "esgotat el temps d espera"), *_in("ca", "CONNECTION", "connectar"),
+    *_in("ca fr", "CERT", "certificat"), *_in("ca", "ADDR_EXPIRED", "caducat", "ha caducat"),
+    # Turkish (tr): libc "Bilinmeyen makina", KIO "Bilinmeyen makine" (NO_HOST); GLib "parola" (password,
+    # SMTPAUTH); GLib "gerçekleştirilemedi" (could not be made, CANNOT; its "bağlantısı" is left out: it follows
+    # its modifier, "TLS bağlantısı" a TLS connection, and a tuning row's TLS failure read as a network one);
+    # GLib "Makineye erişilemiyor" (host unreachable, NETWORK); APT "bağlantıyı reddetti" (CONNECTION, REFUSED);
+    # KIO "Disk Dolu" (DISKFULL); Wget "Sertifikanın kullanım süresi dolmuş" (CERT, ADDR_EXPIRED). Left out:
+    # "kanıtlama" (the team's "authentication", also "proving").
+    *_in("tr", "NO_HOST", "bilinmeyen makina", "bilinmeyen makine"), *_in("tr", "SMTPAUTH", "parola"),
+    *_in("tr", "CONNECTION", "bağlantıyı"), *_in("tr", "CANNOT", "gerçekleştirilemedi"),
+    *_in("tr", "NETWORK", "makineye erişilemiyor"), *_in("tr", "REFUSED", "reddetti"),
+    *_in("tr", "DISKFULL", "disk dolu"),
+    *_in("tr", "CERT", "sertifika", "sertifikanın"), *_in("tr", "ADDR_EXPIRED", "süresi dolmuş"),
+    # Croatian (hr): libc "Mreža nije dostupna" (NETWORK); libc "Nema više prostora na uređaju", KIO "Disk je pun"
+    # (DISKFULL); libc "Poruka je predugačka" (TOOBIG); libc "Nepoznati host", KIO "Nepoznato računalo"
+    # (NO_HOST); libc "provjeri autentičnosti" (authentication, SMTPAUTH); KIO "spajanje", "spojiti" (connecting,
+    # CONNECTION); Wget "istekao" (expired, ADDR_EXPIRED) of the "certifikat" (CERT; also the Danish word without
+    # the article of Wget da's "Certifikatet").
+    *_in("hr", "NETWORK", "mreža nije dostupna"),
+    *_in("hr", "DISKFULL", "nema više prostora na uređaju", "disk je pun"),
+    *_in("hr", "TOOBIG", "predugačka", "predugačak"),
+    *_in("hr", "NO_HOST", "nepoznati host", "nepoznato računalo"),
+    *_in("hr", "SMTPAUTH", "provjeri autentičnosti", "provjera autentičnosti"),
+    *_in("hr", "CONNECTION", "spajanje", "spojiti"),
+    *_in("hr da", "CERT", "certifikat"), *_in("hr", "ADDR_EXPIRED", "istekao"),
+    # KIO "Nije se moguće spojiti" (it is not possible to connect, CANNOT).
+    *_in("hr", "CANNOT", "nije se moguće", "nije moguće"),
+    # Slovenian (sl): libc "Omrežje ni dostopno", GLib "Gostitelj ni dosegljiv" (NETWORK); libc "Na napravi ni
+    # več prostora", KIO "Disk je poln" (DISKFULL); libc "Sporočilo je predolgo" (TOOBIG); libc "Overitvena
+    # napaka" (SMTPAUTH); KIO "Napaka časovnega preteka" (TIMEOUT); GLib/KIO "povezati" (to connect, CONNECTION);
+    # KIO "Neznan gostitelj" (NO_HOST); APT "zavrnil" (refused, REFUSED).
+    *_in("sl", "NETWORK", "omrežje ni dostopno", "gostitelj ni dosegljiv"),
+    *_in("sl", "DISKFULL", "na napravi ni več prostora", "disk je poln"),
+    *_in("sl", "TOOBIG", "predolgo", "predolga"), *_in("sl", "SMTPAUTH", "overitvena napaka"),
+    *_in("sl", "TIMEOUT", "časovnega preteka"), *_in("sl", "CONNECTION", "povezati"),
+    *_in("sl", "NO_HOST", "neznan gostitelj"), *_in("sl", "REFUSED", "zavrnil"),
+    # GLib/KIO "Ni se mogoče povezati", "Ni se bilo mogoče povezati" (it is not possible to connect, CANNOT).
+    *_in("sl", "CANNOT", "ni se mogoče", "ni se bilo mogoče"),
+    # Dutch (nl): libc "Authenticatiefout" (SMTPAUTH); GLib "Host onbereikbaar" (unreachable, NETWORK as English
+    # "unreachable"); KIO "Schijf vol" (DISKFULL); KIO "Tijdslimietfout" (TIMEOUT); KIO "Kon geen verbinding
+    # maken" (could not, CANNOT: "kon niet" only; "kon geen" read a tuning notice's "virusscanner kon geen complete
+    # analyse" as a scanner failure, and is left out); Wget "Het certificaat" (CERT).
+    *_in("nl", "SMTPAUTH", "authenticatiefout"), *_in("nl", "NETWORK", "onbereikbaar"),
+    *_in("nl", "DISKFULL", "schijf vol", "schijf is vol"), *_in("nl", "TIMEOUT", "tijdslimietfout"),
+    *_in("nl", "CANNOT", "kon niet"), *_in("nl", "CERT", "certificaat"),
+    # French (fr): GLib "Hôte inaccessible" (NETWORK); KIO "Disque plein" (DISKFULL); KIO "Délai expiré", APT
+    # "délai de connexion dépassé" (TIMEOUT); Wget "Le certificat" (CERT).
+    *_in("fr", "NETWORK", "hôte inaccessible"), *_in("fr", "DISKFULL", "disque plein"),
+    *_in("fr", "TIMEOUT", "délai expiré", "délai de connexion dépassé"),
+    # German (de): GLib "Rechner ist nicht erreichbar" (NETWORK, with its subject: "nicht erreichbar" alone is
+    # also a person away); KIO "Medium ist voll" (DISKFULL); Wget "Zertifikat" (CERT).
+    *_in("de", "NETWORK", "rechner ist nicht erreichbar", "rechner nicht erreichbar"),
+    *_in("de", "DISKFULL", "medium ist voll"), *_in("de", "CERT", "zertifikat"),
+    # Portuguese (pt): KIO "Servidor desconhecido" (NO_HOST); GLib "Servidor inacessível" (NETWORK); GLib
+    # "palavra-passe" (password, SMTPAUTH); KIO "Disco Cheio" (DISKFULL); APT "recusou" (refused, REFUSED); Wget
+    # "O certificado expirou" (CERT, ADDR_EXPIRED).
+    *_in("pt", "NO_HOST", "servidor desconhecido"), *_in("pt", "NETWORK", "servidor inacessível"),
+    *_in("pt", "SMTPAUTH", "palavra passe"), *_in("pt", "DISKFULL", "disco cheio"),
+    *_in("pt", "REFUSED", "recusou"), *_in("pt", "CERT", "certificado"), *_in("pt", "ADDR_EXPIRED", "expirou"),
+    # Spanish (es): GLib "Equipo no alcanzable" (NETWORK); KIO "Disco lleno" (DISKFULL); GLib "Se alcanzó el
+    # tiempo de expiración" (TIMEOUT); APT "rechazó" (refused, REFUSED); Wget "Ha expirado el certificado"
+    # (ADDR_EXPIRED).
+    *_in("es", "NETWORK", "no alcanzable"), *_in("es", "DISKFULL", "disco lleno"),
+    *_in("es", "TIMEOUT", "tiempo de expiración"), *_in("es", "REFUSED", "rechazó"),
+    *_in("es", "ADDR_EXPIRED", "ha expirado"),
+    # Italian (it): GLib "Host irraggiungibile" (unreachable, NETWORK); KIO "Disco pieno" (DISKFULL); Wget
+    # "Il certificato" (CERT).
+    *_in("it", "NETWORK", "irraggiungibile"), *_in("it", "DISKFULL", "disco pieno"),
+    *_in("it", "CERT", "certificato"),
+    # Czech (cs): libc "Neznámý počítač" (NO_HOST); GLib "Počítač není dostupný" (NETWORK); KIO "Plný disk"
+    # (DISKFULL); KIO "Vypršení časového limitu" (TIMEOUT); APT "zamítl" (refused, REFUSED); Wget "Certifikátu
+    # uplynula doba platnosti" (CERT; its validity ran out, ADDR_EXPIRED).
+    *_in("cs", "NO_HOST", "neznámý počítač"), *_in("cs", "NETWORK", "počítač není dostupný"),
+    *_in("cs", "DISKFULL", "plný disk", "disk je plný"),
+    *_in("cs", "TIMEOUT", "vypršení časového limitu"), *_in("cs", "REFUSED", "zamítl"),
+    *_in("cs", "CERT", "certifikát", "certifikátu"), *_in("cs", "ADDR_EXPIRED", "uplynula doba platnosti"),
+    # Russian (ru): GLib "Узел недоступен" (host unreachable, NETWORK); KIO "Ошибка соединения" (CONNECTION in
+    # its genitive and instrumental); KIO "Диск переполнен" (DISKFULL); Wget "сертификата" (CERT).
+    *_in("ru", "NETWORK", "узел недоступен"), *_in("ru", "CONNECTION", "соединения", "соединением"),
+    *_in("ru", "DISKFULL", "диск переполнен"), *_in("ru", "CERT", "сертификат", "сертификата"),
+    # Swedish (sv): libc "Autentiseringsfel", KIO "Behörighetskontroll", GLib "lösenordet" (SMTPAUTH); GLib
+    # "Tidsgränsen uppnåddes", KIO "Överskriden tidsgräns" (TIMEOUT); GLib "Värddatorn är inte nåbar" (NETWORK);
+    # KIO "vägrades", APT "nekade" (refused, REFUSED); KIO "förbindelse" (CONNECTION); KIO "Disken är full"
+    # (DISKFULL); KIO "Okänd värddator" (NO_HOST); Wget "Certifikatet har gått ut" (CERT).
+    *_in("sv", "SMTPAUTH", "autentiseringsfel", "behörighetskontroll", "lösenordet"),
+    *_in("sv", "TIMEOUT", "tidsgränsen uppnåddes", "överskriden tidsgräns"),
+    *_in("sv", "NETWORK", "värddatorn är inte nåbar"), *_in("sv", "REFUSED", "vägrades", "nekade"),
+    *_in("sv", "CONNECTION", "förbindelse"), *_in("sv", "DISKFULL", "disken är full"),
+    *_in("sv", "NO_HOST", "okänd värddator"),
+    # KIO "Kunde inte skapa förbindelse" (could not, CANNOT).
+    *_in("sv", "CANNOT", "kunde inte"),
+    # Lithuanian (lt): libc "Prisijungimas atmestas", KIO "Prijungimas ... neleistas", "Nepavyksta prisijungti"
+    # (CONNECTION, REFUSED); libc "Baigėsi prisijungimo laukimo laikas" (TIMEOUT); libc "Tinklas neprieinamas",
+    # "Nėra kelio iki" (NETWORK); libc "Įrenginyje neliko vietos", KIO "Diskas pilnas" (DISKFULL); libc
+    # "Pranešimas per ilgas" (TOOBIG); libc "Nežinomas serveris", KIO "Nežinomas mazgas" (NO_HOST); libc
+    # "Autentikacijos klaida", KIO "Autentikacija" (SMTPAUTH).
+    *_in("lt", "CONNECTION", "prisijungimas", "prisijungimo", "prisijungti", "prijungimas"),
+    *_in("lt", "REFUSED", "atmestas", "neleistas"),
+    *_in("lt", "TIMEOUT", "laukimo laikas"),
+    *_in("lt", "NETWORK", "tinklas neprieinamas", "nėra kelio iki"),
+    *_in("lt", "DISKFULL", "neliko vietos", "diskas pilnas"), *_in("lt", "TOOBIG", "per ilgas", "per ilga"),
+    *_in("lt", "NO_HOST", "nežinomas serveris", "nežinomas mazgas"),
+    *_in("lt", "SMTPAUTH", "autentikacijos", "autentikacija"),
+    # KIO "Nepavyksta prisijungti" (does not succeed in connecting, CANNOT).
+    *_in("lt", "CANNOT", "nepavyksta"),
+)
+
+
 _R61_LANG2_WORDS: Final[tuple[Term, ...]] = (
     # Round r61lang2: the send errors of GNOME Online Accounts (libgoa-1.0-common 3.46.0, goasmtpauth.c and
     # goaimapsmtpprovider.c), Balsa (balsa-data 2.6.4, libnetclient/net-client-smtp.c), KDE's mail transport
@@ -6422,6 +6631,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R60_SERVER_WORDS,
     *_R61_LANG1_WORDS,
     *_R62_LANG_WORDS,
+    *_R63_GLOSSA_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
