@@ -60,6 +60,20 @@ CASES = [
     ("Kunde inte skapa förbindelse med e-postservern", _NET, "concept:CONNECTION+CANNOT"),
     ("Nepavyksta prisijungti prie pašto serverio", _NET, "concept:CONNECTION+CANNOT"),
     ("Prisijungimas atmestas", _NET, "concept:CONNECTION+REFUSED"),
+    # Greek, Slovak, Estonian, Romanian, Icelandic, Basque, Galician
+    ("Ο διακομιστής αλληλογραφίας είναι απροσπέλαστος", _NET, "concept:NETWORK"),
+    ("Ο δίσκος γέμισε στον διακομιστή", Reason.SYSTEMFULL, "concept:DISKFULL"),
+    ("Poštový server: hostiteľ nedostupný", _NET, "concept:NETWORK"),
+    ("Certifikátu servera vypršala platnosť", Reason.FAILEDSTARTTLS, "concept:CERT+ADDR_EXPIRED"),
+    ("Meiliserveriga pole võimalik ühenduda", _NET, "concept:CONNECTION+CANNOT"),
+    ("Serveri ketas on täis", Reason.SYSTEMFULL, "concept:DISKFULL"),
+    ("Imposibil de conectat la serverul de e-mail", _NET, "concept:CONNECTION+CANNOT"),
+    ("Ekki tókst að tengjast póstþjóninum", _NET, "concept:CONNECTION+CANNOT"),
+    ("Diskur fullur á póstþjóni", Reason.SYSTEMFULL, "concept:DISKFULL"),
+    ("Ezin izan da posta zerbitzariarekin konektatu", _NET, "concept:CONNECTION+CANNOT"),
+    ("Posta zerbitzaria atziezina da", _NET, "concept:NETWORK"),
+    ("O servidor de correo rexeitou a conexión", _NET, "concept:CONNECTION+REFUSED"),
+    ("Mensaxe demasiado longa para este servidor", Reason.MESGTOOBIG, "concept:MESSAGE+TOOBIG"),
 ]
 
 

@@ -4189,6 +4189,68 @@ _R63_GLOSSA_WORDS: Final[tuple[Term, ...]] = (
     *_in("lt", "SMTPAUTH", "autentikacijos", "autentikacija"),
     # KIO "Nepavyksta prisijungti" (does not succeed in connecting, CANNOT).
     *_in("lt", "CANNOT", "nepavyksta"),
+    # Greek (el): libc "Ξεπεράστηκε το όριο χρήσης δίσκου" (the disk usage limit was exceeded: QUOTA, EXCEEDED);
+    # libc "Άγνωστο όνομα συστήματος", KIO "Άγνωστος υπολογιστής" (NO_HOST); libc "Σφάλμα πιστοποίησης"
+    # (SMTPAUTH, as a phrase: "πιστοποίηση" alone is also a certification); KIO "Σφάλμα χρονικού ορίου", APT "λήξη
+    # χρόνου" (TIMEOUT); GLib "Απροσπέλαστος" (unreachable, NETWORK as English "unreachable"); KIO "Άρνηση" (a
+    # refusal), APT "αρνήθηκε" (refused: REFUSED); KIO "Αδύνατη η σύνδεση" (CANNOT); KIO "Ο δίσκος γέμισε"
+    # (DISKFULL). Left out: GLib's "κωδικός" (password, also any code).
+    *_in("el", "QUOTA", "όριο χρήσης δίσκου"), *_in("el", "EXCEEDED", "ξεπεράστηκε"),
+    *_in("el", "NO_HOST", "άγνωστο όνομα συστήματος", "άγνωστος υπολογιστής"),
+    *_in("el", "SMTPAUTH", "σφάλμα πιστοποίησης"),
+    *_in("el", "TIMEOUT", "σφάλμα χρονικού ορίου", "λήξη χρόνου"),
+    *_in("el", "NETWORK", "απροσπέλαστος", "απροσπέλαστο"),
+    *_in("el", "REFUSED", "άρνηση", "αρνήθηκε"), *_in("el", "CANNOT", "αδύνατη η"),
+    *_in("el", "DISKFULL", "ο δίσκος γέμισε"),
+    # Slovak (sk): libc "Na zariadení už nie je žiadne miesto" (DISKFULL); libc "Neznámy počítač" (NO_HOST); GLib
+    # "Hostiteľ nedostupný" (host unreachable, NETWORK); KIO "Vypršanie času" (TIMEOUT); APT "zamietol" (refused,
+    # REFUSED); Wget "Certifikátu vypršala platnosť" (its validity ran out, ADDR_EXPIRED). Left out: libc's
+    # "správa" (message, also an administration or a report).
+    *_in("sk", "DISKFULL", "už nie je žiadne miesto"), *_in("sk", "NO_HOST", "neznámy počítač"),
+    *_in("sk", "NETWORK", "hostiteľ nedostupný"), *_in("sk", "TIMEOUT", "vypršanie času"),
+    *_in("sk", "REFUSED", "zamietol"), *_in("sk", "ADDR_EXPIRED", "vypršala platnosť"),
+    # Estonian (et): GLib "Ületati ajapiirang" (the time limit was passed), KIO "Aegumise viga" (TIMEOUT); GLib
+    # "Pole võimalik ... ühenduda" (it is not possible to connect: CANNOT, CONNECTION); GLib "Host pole
+    # kättesaadav" (NETWORK); APT "keeldus ühendust" (refused the connection: REFUSED, CONNECTION); KIO "Ketas on
+    # täis" (DISKFULL); KIO "Tundmatu masin" (NO_HOST); Wget "Sertifikaat on aegunud" (CERT, ADDR_EXPIRED).
+    *_in("et", "TIMEOUT", "ületati ajapiirang", "aegumise viga"),
+    *_in("et", "CANNOT", "pole võimalik"), *_in("et", "CONNECTION", "ühenduda", "ühendust"),
+    *_in("et", "NETWORK", "host pole kättesaadav"), *_in("et", "REFUSED", "keeldus"),
+    *_in("et", "DISKFULL", "ketas on täis"), *_in("et", "NO_HOST", "tundmatu masin"),
+    *_in("et", "CERT", "sertifikaat"), *_in("et", "ADDR_EXPIRED", "aegunud"),
+    # Romanian (ro): GLib "Limita de timp a fost atinsă" (TIMEOUT); KIO "Imposibil de conectat" (CANNOT,
+    # CONNECTION); APT "a refuzat conexiunea" (REFUSED); KIO "Disc plin" (DISKFULL); Wget "Certificatul" (CERT).
+    *_in("ro", "TIMEOUT", "limita de timp a fost atinsă"),
+    *_in("ro", "CANNOT", "imposibil de"), *_in("ro", "CONNECTION", "conectat"), *_in("ro", "REFUSED", "a refuzat"),
+    *_in("ro", "DISKFULL", "disc plin"), *_in("ro", "CERT", "certificatul"),
+    # Icelandic (is): KIO "Tengingu við netþjón hafnað" (connection to server refused, REFUSED); KIO "Ekki tókst
+    # að tengjast" (did not succeed in connecting: CANNOT, CONNECTION); KIO "Diskur fullur" (DISKFULL); KIO
+    # "Óþekkt vél" (NO_HOST); KIO "Tímamarkavilla" (timeout error, TIMEOUT).
+    *_in("is", "REFUSED", "hafnað"), *_in("is", "CANNOT", "ekki tókst að"),
+    *_in("is", "CONNECTION", "tengjast"), *_in("is", "DISKFULL", "diskur fullur"),
+    *_in("is", "NO_HOST", "óþekkt vél"), *_in("is", "TIMEOUT", "tímamarkavilla"),
+    # Basque (eu): GLib "Denbora-mugara iritsi da", KIO "Denbora-muga errorea", APT "denbora muga gainditu"
+    # (TIMEOUT); GLib/KIO "Ezin izan da", "Ezin izan du" (could not, CANNOT) "konektatu" (connect, CONNECTION);
+    # GLib "atziezina" (unreachable, NETWORK as English "unreachable"); KIO "Diskoa beteta" (DISKFULL); KIO
+    # "Autentifikazioak huts egin du" (SMTPAUTH); KIO "Ostalari ezezaguna" (NO_HOST).
+    *_in("eu", "TIMEOUT", "denbora mugara iritsi da", "denbora muga errorea", "denbora muga gainditu"),
+    *_in("eu", "CANNOT", "ezin izan da", "ezin izan du"), *_in("eu", "CONNECTION", "konektatu"),
+    *_in("eu", "NETWORK", "atziezina"), *_in("eu", "DISKFULL", "diskoa beteta"),
+    *_in("eu", "SMTPAUTH", "autentifikazioak", "autentifikazioa"), *_in("eu", "NO_HOST", "ostalari ezezaguna"),
+    # Galician (gl): libc "Conexión rexeitada", KIO "Rexeitouse a conexión", APT "rexeitou" (REFUSED); libc "A
+    # conexión espirou" (ran out, TIME_UP), APT "esgotou o tempo", GLib "Tempo de espera máximo alcanzado"
+    # (TIMEOUT); libc "Non hai unha rota ao", GLib "non atinxíbel" (NETWORK); libc "Non hai espazo libre no
+    # dispositivo" (in the catalogue's spelling "espacio" and the standard "espazo"), KIO "Disco cheo"
+    # (DISKFULL); libc "Mensaxe demasiado longa" (MESSAGE, TOOBIG); KIO "descoñecido" (unknown, UNKNOWN) and
+    # "Servidor descoñecido" (NO_HOST); GLib/APT "Non foi posíbel" (CANNOT); Wget "O certificado caducou"
+    # (ADDR_EXPIRED).
+    *_in("gl", "REFUSED", "rexeitada", "rexeitado", "rexeitouse", "rexeitou"), *_in("gl", "TIME_UP", "espirou"),
+    *_in("gl", "TIMEOUT", "esgotou o tempo", "tempo de espera máximo alcanzado"),
+    *_in("gl", "NETWORK", "non hai unha rota ao", "non atinxíbel"),
+    *_in("gl", "DISKFULL", "non hai espazo libre", "non hai espacio libre", "disco cheo"),
+    *_in("gl", "MESSAGE", "mensaxe"), *_in("gl", "TOOBIG", "demasiado longa"),
+    *_in("gl", "UNKNOWN", "descoñecido", "descoñecida"), *_in("gl", "NO_HOST", "servidor descoñecido"),
+    *_in("gl", "CANNOT", "non foi posíbel", "non foi posible"), *_in("gl", "ADDR_EXPIRED", "caducou"),
 )
 
 
