@@ -74,6 +74,9 @@ CASES = [
     ("Posta zerbitzaria atziezina da", _NET, "concept:NETWORK"),
     ("O servidor de correo rexeitou a conexión", _NET, "concept:CONNECTION+REFUSED"),
     ("Mensaxe demasiado longa para este servidor", Reason.MESGTOOBIG, "concept:MESSAGE+TOOBIG"),
+    # Serbian in Latin letters, Brazilian Portuguese
+    ("Ne mogu da se povežem sa serverom za poštu", _NET, "concept:CONNECTION+CANNOT"),
+    ("Servidor de e-mail inalcançável", _NET, "concept:NETWORK"),
 ]
 
 

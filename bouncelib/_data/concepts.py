@@ -4251,6 +4251,14 @@ _R63_GLOSSA_WORDS: Final[tuple[Term, ...]] = (
     *_in("gl", "MESSAGE", "mensaxe"), *_in("gl", "TOOBIG", "demasiado longa"),
     *_in("gl", "UNKNOWN", "descoñecido", "descoñecida"), *_in("gl", "NO_HOST", "servidor descoñecido"),
     *_in("gl", "CANNOT", "non foi posíbel", "non foi posible"), *_in("gl", "ADDR_EXPIRED", "caducou"),
+    # Serbian in Latin letters (sr@latin catalogues of GLib, KIO and Wget; libc's Cyrillic words above spelt as the
+    # team spells them in Latin): GLib "Vreme je isteklo" (TIMEOUT); GLib/KIO "Ne mogu da se povežem" (CANNOT,
+    # "povežem" CONNECTION); GLib "Domaćin je nedostižan" (NETWORK); KIO "Nepoznat domaćin" (NO_HOST).
+    *_in("sr", "TIMEOUT", "vreme je isteklo", "isteklo je vreme"), *_in("sr", "CONNECTION", "povežem"),
+    *_in("sr", "NETWORK", "domaćin je nedostižan", "mreža je nedostižna"), *_in("sr", "NO_HOST", "nepoznat domaćin"),
+    # Brazilian Portuguese (pt_BR): libc "Host desconhecido" (NO_HOST); GLib "Máquina inalcançável" (unreachable,
+    # NETWORK as English "unreachable").
+    *_in("pt", "NO_HOST", "host desconhecido"), *_in("pt", "NETWORK", "inalcançável"),
 )
 
 
