@@ -1,7 +1,7 @@
 """Words by meaning in European and nearby languages, taken from the translation catalogues of programs that are not
-mail programs (round r63glossa: GNU libc's strerror, GLib's GIO, KDE's KIO, APT and Wget in Debian bookworm; the
-terms of `_R63_GLOSSA_WORDS`). Each sentence here is our own, written as a native's mail client or server might say
-it, and each test checks the rule that decided, so that none passes through a model guess."""
+mail programs (round r63glossa: GNU libc's strerror, GLib's GIO, KDE's KIO, APT, Wget, GnuTLS and NetworkManager in
+Debian bookworm; the terms of `_R63_GLOSSA_WORDS`). Each sentence here is our own, written as a native's mail client
+or server might say it, and each test checks the rule that decided, so that none passes through a model guess."""
 
 from __future__ import annotations
 
@@ -77,6 +77,13 @@ CASES = [
     # Serbian in Latin letters, Brazilian Portuguese
     ("Ne mogu da se povežem sa serverom za poštu", _NET, "concept:CONNECTION+CANNOT"),
     ("Servidor de e-mail inalcançável", _NET, "concept:NETWORK"),
+    # GnuTLS and NetworkManager words: a handshake failed, a bad or expired certificate, a timed-out attempt
+    ("Mauvais certificat présenté par le serveur", Reason.FAILEDSTARTTLS, "concept:CERT+WRONG"),
+    ("Handshake schlug fehl beim Mailserver", Reason.FAILEDSTARTTLS, "concept:TLSFAIL"),
+    ("Handskakning misslyckades med e-postservern", Reason.FAILEDSTARTTLS, "concept:TLSFAIL"),
+    ("Il certificato del server non è valido", Reason.FAILEDSTARTTLS, "concept:CERT+UNKNOWN"),
+    ("Certifikát serveru vypršel", Reason.FAILEDSTARTTLS, "concept:CERT+ADDR_EXPIRED"),
+    ("Próba wysłania przekroczyła czas oczekiwania", _NET, "concept:TIMEOUT"),
 ]
 
 

@@ -4259,6 +4259,35 @@ _R63_GLOSSA_WORDS: Final[tuple[Term, ...]] = (
     # Brazilian Portuguese (pt_BR): libc "Host desconhecido" (NO_HOST); GLib "Máquina inalcançável" (unreachable,
     # NETWORK as English "unreachable").
     *_in("pt", "NO_HOST", "host desconhecido"), *_in("pt", "NETWORK", "inalcançável"),
+    # GnuTLS (libgnutls30 3.7.9-2+deb12u7, gnutls30.mo: "Handshake failed", "Certificate is bad", "Certificate is
+    # expired", "The operation timed out") and NetworkManager (network-manager 1.42.4-1+deb12u1, NetworkManager.mo:
+    # "The connection attempt timed out"). The handshake failed (TLSFAIL), each in the team's words: Finnish
+    # "Kättely epäonnistui", Dutch "Handshake is mislukt", German "Handshake schlug fehl", Italian "Handshake non
+    # riuscito", Czech "(handshake) selhalo", Swedish "Handskakning misslyckades" (the loanword alone is left out:
+    # it is also English's, where a "SMTP handshake" is no TLS). Left out: French "Négociation échouée", Spanish
+    # "Falló la negociación", Romanian "Negocierea a eșuat" (a negotiation of anything), Serbian "Руковање" (also
+    # "handling").
+    *_in("fi", "TLSFAIL", "kättely epäonnistui"), *_in("nl", "TLSFAIL", "handshake is mislukt"),
+    *_in("de", "TLSFAIL", "handshake schlug fehl"), *_in("it", "TLSFAIL", "handshake non riuscito"),
+    *_in("cs", "TLSFAIL", "handshake selhalo"), *_in("sv", "TLSFAIL", "handskakning misslyckades"),
+    # A certificate that is bad (WRONG, said only of a certificate): Ukrainian "Помилковий", Polish "Błędny",
+    # German "Fehlerhaftes", French "Mauvais", Spanish "erróneo", Czech "špatný", Swedish "felaktigt", Romanian
+    # "incorect", Finnish "väärä".
+    *_in("uk", "WRONG", "помилковий"), *_in("pl", "WRONG", "błędny"), *_in("de", "WRONG", "fehlerhaftes", "fehlerhaft"),
+    *_in("fr", "WRONG", "mauvais"), *_in("es", "WRONG", "erróneo"), *_in("cs", "WRONG", "špatný"),
+    *_in("sv", "WRONG", "felaktigt"), *_in("ro", "WRONG", "incorect"), *_in("fi", "WRONG", "väärä"),
+    # Italian "Il certificato non è valido" (is not valid, UNKNOWN as English "is not valid").
+    *_in("it", "UNKNOWN", "non è valido"),
+    # A certificate expired (ADDR_EXPIRED): Spanish "está expirado", Czech "vypršel", Romanian "este expirat",
+    # Swedish "har gått ut", Ukrainian "втратив чинність" (has lost its validity).
+    *_in("es", "ADDR_EXPIRED", "está expirado"), *_in("cs", "ADDR_EXPIRED", "vypršel"),
+    *_in("ro", "ADDR_EXPIRED", "este expirat"), *_in("sv", "ADDR_EXPIRED", "har gått ut"),
+    *_in("uk", "ADDR_EXPIRED", "втратив чинність"),
+    # Timed out (TIMEOUT): Polish "przekroczyła czas oczekiwania", Hungarian "túllépte az időkorlátot", French
+    # "hors délais", Spanish "se agotó el tiempo", Swedish "översteg tidsgränsen", Slovak "vypršal čas".
+    *_in("pl", "TIMEOUT", "przekroczyła czas oczekiwania"), *_in("hu", "TIMEOUT", "túllépte az időkorlátot"),
+    *_in("fr", "TIMEOUT", "hors délais"), *_in("es", "TIMEOUT", "se agotó el tiempo"),
+    *_in("sv", "TIMEOUT", "översteg tidsgränsen"), *_in("sk", "TIMEOUT", "vypršal čas"),
 )
 
 
