@@ -91,3 +91,12 @@ CASES = [
 def test_a_word_of_another_program_s_catalogue_read_by_its_meaning(text: str, reason: Reason, rule: str) -> None:
     r = parse_reply(text)
     assert (r.reason, r.rule) == (reason, rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Could not send: the SMTP server named in your settings is unknown",
+    "Sending stopped, outgoing server (SMTP) mail.example.org: unknown",
+])
+def test_the_smtp_server_said_unknown_is_a_host_that_cannot_be_found(text: str) -> None:
+    r = parse_reply(text)
+    assert (r.reason, r.rule) == (Reason.HOSTUNKNOWN, "concept:HOSTNAME+UNKNOWN")

@@ -4419,6 +4419,10 @@ _R61_CLIENT_WORDS: Final[tuple[Term, ...]] = (
     # found." A name that gives no host is the corpus' hostunknown (mutt's "Could not find the host",
     # Thunderbird's "SMTP server ... is unknown").
     *_terms("HOSTNAME", "smtp host", "smtp server host", "host name"),
+    # The SMTP server a client is set to use is a host too (round r63glossa, the tuning rows of Thunderbird's
+    # smtpHostnameError, r58sys-tb-de-unknown-server and its kin: "SMTP-Server <name> ist unbekannt", "Outgoing
+    # server (SMTP) <name> is unknown", read as "server smtp"): said unknown, its name gives no host.
+    *_terms("HOSTNAME", "smtp server", "server smtp"),
     # A greeting said to be bad (GREETING): the adjective is the greeting's, not a verdict on the SMTP host the
     # greeting came from (JavaMail's "Got bad greeting from SMTP host: <name>, port: 25, response: 554").
     *_terms("GREETING", "bad greeting"),
