@@ -84,6 +84,12 @@ CASES = [
     ("Il certificato del server non è valido", Reason.FAILEDSTARTTLS, "concept:CERT+UNKNOWN"),
     ("Certifikát serveru vypršel", Reason.FAILEDSTARTTLS, "concept:CERT+ADDR_EXPIRED"),
     ("Próba wysłania przekroczyła czas oczekiwania", _NET, "concept:TIMEOUT"),
+    # KIO's and APT's free space, GLib's "not available"
+    ("На почтовом сервере недостаточно свободного места", Reason.SYSTEMFULL, "concept:DISKFULL"),
+    ("Onvoldoende vrije schijfruimte op de mailserver", Reason.SYSTEMFULL, "concept:DISKFULL"),
+    ("Inte tillräckligt ledigt utrymme på servern", Reason.SYSTEMFULL, "concept:DISKFULL"),
+    ("Il supporto TLS non è disponibile su questo server", Reason.FAILEDSTARTTLS, "concept:TLS+UNAVAILABLE"),
+    ("Podpora TLS na serveru není dostupná", Reason.FAILEDSTARTTLS, "concept:TLS+UNAVAILABLE"),
 ]
 
 

@@ -4288,6 +4288,36 @@ _R63_GLOSSA_WORDS: Final[tuple[Term, ...]] = (
     *_in("pl", "TIMEOUT", "przekroczyła czas oczekiwania"), *_in("hu", "TIMEOUT", "túllépte az időkorlátot"),
     *_in("fr", "TIMEOUT", "hors délais"), *_in("es", "TIMEOUT", "se agotó el tiempo"),
     *_in("sv", "TIMEOUT", "översteg tidsgränsen"), *_in("sk", "TIMEOUT", "vypršal čas"),
+    # Free space and the disk (DISKFULL, as English "free space", "not enough disk space"): KIO's "There is not
+    # enough space on the disk to write %1." and APT's "You don't have enough free space in %s." in the team's
+    # words: the free space (ru "свободного места", "свободного дискового пространства"; pl "wolnego miejsca"; hu
+    # "szabad hely"; da "ledig plads"; ca "espai lliure"; tr "boş alan"; nl "vrije schijfruimte"; pt "espaço livre";
+    # es "espacio libre"; it "spazio libero"; cs "volného místa"; sv "ledigt utrymme"; lt "laisvos vietos"; el
+    # "ελεύθερο χώρο"; sk "voľného miesta"; eu "leku libre") and the space on the disk (pl "miejsca na dysku"; da
+    # "plads på disken"; nl "ruimte op de schijf"; cs "místa na disku"; sv "utrymme på disken"; ro "spațiu pe disc";
+    # is "pláss á disknum"; et "kettal ruumi"; ca "espai al disc"; tr "diskte yeterli alan").
+    *_in("ru", "DISKFULL", "свободного места", "свободного дискового пространства"),
+    *_in("pl", "DISKFULL", "wolnego miejsca", "miejsca na dysku"), *_in("hu", "DISKFULL", "szabad hely"),
+    *_in("da", "DISKFULL", "ledig plads", "plads på disken"), *_in("ca", "DISKFULL", "espai lliure", "espai al disc"),
+    *_in("tr", "DISKFULL", "boş alan", "diskte yeterli alan"),
+    *_in("nl", "DISKFULL", "vrije schijfruimte", "ruimte op de schijf"),
+    *_in("pt", "DISKFULL", "espaço livre"), *_in("es", "DISKFULL", "espacio libre"),
+    *_in("it", "DISKFULL", "spazio libero"), *_in("cs", "DISKFULL", "volného místa", "místa na disku"),
+    *_in("sv", "DISKFULL", "ledigt utrymme", "utrymme på disken"), *_in("lt", "DISKFULL", "laisvos vietos"),
+    *_in("el", "DISKFULL", "ελεύθερο χώρο"), *_in("sk", "DISKFULL", "voľného miesta"),
+    *_in("eu", "DISKFULL", "leku libre"), *_in("ro", "DISKFULL", "spațiu pe disc"),
+    *_in("is", "DISKFULL", "pláss á disknum"), *_in("et", "DISKFULL", "kettal ruumi"),
+    # Not available (UNAVAILABLE, as English "not available"): GLib's "TLS support is not available" in the
+    # team's words: fr "n'est pas disponible", pt "não está disponível", "não disponível", it "non è disponibile",
+    # cs "není dostupná", sk "nie je dostupná", sv "finns inte tillgängligt", el "δεν είναι διαθέσιμη", ro "nu este
+    # disponibil", gl "non está dispoñíbel". Left out: eu "ez dago erabilgarri" (it took the place of
+    # "ez dago", which reads a tuning row's "Postontzia ez dago erabilgarri" as an unknown mailbox).
+    *_in("fr", "UNAVAILABLE", "n est pas disponible"),
+    *_in("pt", "UNAVAILABLE", "não está disponível", "não disponível"),
+    *_in("it", "UNAVAILABLE", "non è disponibile"), *_in("cs", "UNAVAILABLE", "není dostupná"),
+    *_in("sk", "UNAVAILABLE", "nie je dostupná"), *_in("sv", "UNAVAILABLE", "finns inte tillgängligt"),
+    *_in("el", "UNAVAILABLE", "δεν είναι διαθέσιμη"), *_in("ro", "UNAVAILABLE", "nu este disponibil"),
+    *_in("gl", "UNAVAILABLE", "non está dispoñíbel"),
 )
 
 
