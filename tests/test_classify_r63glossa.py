@@ -90,6 +90,13 @@ CASES = [
     ("Inte tillräckligt ledigt utrymme på servern", Reason.SYSTEMFULL, "concept:DISKFULL"),
     ("Il supporto TLS non è disponibile su questo server", Reason.FAILEDSTARTTLS, "concept:TLS+UNAVAILABLE"),
     ("Podpora TLS na serveru není dostupná", Reason.FAILEDSTARTTLS, "concept:TLS+UNAVAILABLE"),
+    # A connection closed or broken (KIO, APT, GLib)
+    ("Serwer pocztowy zamknął połączenie bez odpowiedzi", _NET, "concept:CONNECTION+LOST"),
+    ("Megszakadt a kapcsolat a levelezőkiszolgálóval", _NET, "concept:CONNECTION+LOST"),
+    ("La conexión con el servidor de correo quedó cerrada", _NET, "concept:CONNECTION+LOST"),
+    ("Il server di posta ha chiuso la connessione in anticipo", _NET, "concept:CONNECTION+LOST"),
+    ("Yhteys postipalvelimeen katkesi kesken lähetyksen", _NET, "concept:CONNECTION+LOST"),
+    ("Posta sunucusu bağlantıyı kesti", _NET, "concept:CONNECTION+LOST"),
 ]
 
 

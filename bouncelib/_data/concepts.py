@@ -4318,6 +4318,33 @@ _R63_GLOSSA_WORDS: Final[tuple[Term, ...]] = (
     *_in("sk", "UNAVAILABLE", "nie je dostupná"), *_in("sv", "UNAVAILABLE", "finns inte tillgängligt"),
     *_in("el", "UNAVAILABLE", "δεν είναι διαθέσιμη"), *_in("ro", "UNAVAILABLE", "nu este disponibil"),
     *_in("gl", "UNAVAILABLE", "non está dispoñíbel"),
+    # A connection closed or broken (LOST, which pairs only with a connection or an LMTP session; English's
+    # "closed unexpectedly", "closed by the server"): KIO's "Connection to Server Closed Unexpectedly", "Connection to
+    # host %1 is broken.", APT's "Server closed the connection", "Connection closed prematurely" and GLib's "The
+    # connection is closed" in the team's words, the participle and the past tense; Finnish "yhteyden" (the
+    # connection, genitive). Left out: Swedish "anslutningen" (it made msmtp's "anslutningen vägrades", a refused
+    # connection, a tuning row, read as a server's refusal of the client).
+    *_in("da", "LOST", "lukkede", "lukket", "lukkedes"),
+    *_in("hu", "LOST", "megszakadt", "lezárta", "le van zárva", "lezárult"),
+    *_in("pl", "LOST", "zakończone", "zamknął", "zamknięte", "przerwane"),
+    *_in("uk", "LOST", "закрито", "закрив", "втрачено", "завершено передчасно"),
+    *_in("fi", "LOST", "katkesi", "suljettu", "sulki"), *_in("fi", "CONNECTION", "yhteyden"),
+    *_in("be", "LOST", "закрылася", "закрыта", "разарвана"),
+    *_in("lv", "LOST", "aizvērts", "bojāts"),
+    *_in("sr", "LOST", "затворена", "прекинута"), *_in("tr", "LOST", "sonlandı", "kesti", "kapalı", "kapandı"),
+    *_in("hr", "LOST", "prekinuta", "zatvoreno"),
+    *_in("sl", "LOST", "zaprta", "zaprla"), *_in("nl", "LOST", "gesloten", "afgebroken"),
+    *_in("fr", "LOST", "coupée", "terminée de façon inattendue"), *_in("de", "LOST", "unterbrochen"),
+    *_in("pt", "LOST", "fechada", "fechou", "encerrada", "interrompida", "quebrada"),
+    *_in("es", "LOST", "cerrada", "cerró", "interrumpida"), *_in("it", "LOST", "chiusa", "chiuso"),
+    *_in("cs", "LOST", "uzavřeno", "uzavřel", "ukončeno", "přerušené"),
+    *_in("ru", "LOST", "прервал", "разорвана"),
+    *_in("sv", "LOST", "stängdes", "stängde", "stängd", "bruten"),
+    *_in("el", "LOST", "κλείσιμο", "έκλεισε", "κλειστή"),
+    *_in("sk", "LOST", "uzavreté", "ukončil", "ukončené", "prerušené"),
+    *_in("et", "LOST", "suleti", "suletud", "katkenud"), *_in("ro", "LOST", "închisă", "a închis"),
+    *_in("is", "LOST", "rofnaði"), *_in("eu", "LOST", "itxi"),
+    *_in("gl", "LOST", "pechouse", "pechou", "pechado"),
 )
 
 
