@@ -205,7 +205,9 @@ def _classified(  # noqa: PLR0917
     if reason is Reason.NETWORKERROR and blocklist is None:
         delist = []
     else:
-        delist = delist_contacts(facts.flat, about_sender or blocklist is not None, blocklist)
+        delist = delist_contacts(facts.flat, about_sender or blocklist is not None, blocklist,
+                                 unblocking=not rule.startswith(_RECIPIENT_LISTED),
+                                 appeal=guessed or reason in _UNSAID)
     return {
         "text": text, "smtp_code": code, "enhanced_status": _status_model(chosen) if chosen else None,
         "smtp_command": command, "remote_host": host, "remote_ip": remote_ip or facts.remote_ip, "reason": reason,

@@ -77,7 +77,15 @@ _REMOVAL_CONTEXT = re.compile(
     # naar", ru "пишите на", vi "liên lạc với"; Debian sympa 6.2.70, locale/<lang>/sympa.mo).
     r"contatt|kontakt|wenden sie sich|richten sie|faites suivre|stuur dit bericht|invia questo messaggio|"
     r"diese nachricht an|skicka detta meddelande|repasse esta mensagem|přepošl|tov[aá]bb[ií]ts|"
-    r"contato|επικοινων|ühendust|írjon|e-?mail naar|пишите|liên lạc")
+    r"contato|επικοινων|ühendust|írjon|e-?mail naar|пишите|liên lạc|"
+    # The other wordings of asking the sender to write there (round r63deli): reaching someone ("reach our team
+    # via", "reach out to"), sending something there ("send the full bounce to", "send us the error at"; not the
+    # fact "could not send the message to <recipient>", nor "resend your message"), ask as the imperative ("Ask
+    # <mailbox> for details"), directing complaints ("direct your complaints at"), and where help is ("For
+    # assistance", "Questions", "Helpdesk:").
+    r"reach\b|(?<!re)(?<!not )(?<!n't )(?<!unable to )(?<!failed to )"
+    r"send (?:the|your|us|it|this|them|all|a|an|full|complete)\b|"
+    r"(?:please |kindly |[.;:!?] )ask |direct (?:your|all|any)\b|assistance|questions|inquir|enquir|help ?desk")
 # A filter's credit line names its maker's site ("Protection provided by MagicSpam 2.0.18-1
 # http://www.magicspam.com", "Powered by ..."): an advertisement, not a page about the refusal.
 _CREDIT_BEFORE = re.compile(r"\b(?:powered|provided|protected) by\b(?:[^.;:,()]|\.(?=\S)){0,60}\Z")
@@ -291,7 +299,46 @@ def _url_counts(url: str) -> bool:
     return any(w in rest for w in DELIST_PATH_WORDS)
 
 
-def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None = None) -> list[str]:
+# A contact offered for the sender's block (round r63deli): the sentence holding it asks the sender to write there or go
+# there (`_ASK_IN_SENTENCE`, before the contact) and names what for, getting unblocked, delisted, whitelisted or
+# removed from a list (`_UNBLOCK_PURPOSE`): "Send the full bounce to <mailbox> to be unblocked", "To request removal
+# contact <mailbox>", "Questions about this block go to <mailbox>". The words say the refusal concerns the sender's
+# standing, whatever reason the rest of the reply was read as (a recipient's, a failure's, a model's guess).
+# With a reason that names no one (a guess, `_UNSAID`) an appeal does the same: "If you think this is an error,
+# [contact the staff](<url>)" (Discourse's refusal of an unknown poster, in its it, pt_BR and sv catalogues); not
+# after a rule read the recipient's failure, where "if you believe this is an error, contact postmaster" is about
+# that recipient (docs/fields.md: in a refusal about the recipient only a blocklist's own page counts).
+_UNBLOCK_PURPOSE = re.compile(
+    r"unblock|de-?list|unlist|white-?list|allow-?list|to be removed|for removal|request(?:ing)? removal|"
+    r"removal request|removed from|(?:this|the|your|our) block\b|entsperr|débloqu|desbloque|sblocc")
+# (The appeal is the sender's judging the refusal wrong, "if you think this is an error / your message was wrongly
+# refused", not a disclaimer's "if you received this message in error" about the notice itself: Cyrus's refusal
+# "... or postmaster@ if you believe you received this message in error" stays without a contact.)
+_APPEAL_PURPOSE = re.compile(
+    r"(?:think|believe|feel)s? (?:that )?(?:this|it|that|your \w+)\b[\w ]{0,30}?(?:error|mistake|wrong)|"
+    r"false positive|pensi che[\w ]{0,20}errore|acha que[\w ]{0,20}erro\b|tror att[\w ]{0,25}misstag|"
+    r"pensez que[\w' ]{0,25}erreur|glauben[\w ,]{0,25}(?:fehler|irrtum)|crees que[\w ]{0,20}error|"
+    r"denkt dat[\w ]{0,20}(?:vergissing|fout)")
+_ASK_IN_SENTENCE = re.compile(
+    r"contact|write|e-?mail|\bmail\b|\bsend|forward|reach|\bask\b|\bvisit|\bsee\b|go to|apply|request|"
+    r"questions|contatt|kontakt|contato|wenden sie sich|schreib|écri|escrib|scriv")
+
+
+def _offered_for_unblocking(low: str, pos: int, end: int, appeal: bool) -> bool:
+    """Whether the contact at ``low[pos:end]`` is offered for the sender's block (`_UNBLOCK_PURPOSE`)."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(low, max(0, pos - 160), pos)), default=max(0, pos - 160))
+    if _ASK_IN_SENTENCE.search(low, start, pos) is None:
+        return False
+    stop_match = _CLAUSE_END.search(low, end, end + 160)
+    stop = stop_match.start() if stop_match is not None else min(len(low), end + 160)
+    if _UNBLOCK_PURPOSE.search(low, start, pos) is not None or _UNBLOCK_PURPOSE.search(low, end, stop) is not None:
+        return True
+    return appeal and (_APPEAL_PURPOSE.search(low, start, pos) is not None
+                       or _APPEAL_PURPOSE.search(low, end, stop) is not None)
+
+
+def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None = None, *,
+                    unblocking: bool = True, appeal: bool = False) -> list[str]:
     """The delisting contacts of a reply (docs/fields.md, "delist"), in order, as written.
 
     Every URL and mailbox the refusing server offers the sender for getting unblocked or
@@ -310,10 +357,11 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
     if blocklist is not None and blocklist.receiver_misconfigured:
         return []
     out: list[str] = []
+    low = flat.lower()
     if "/" in flat or "www." in flat or "WWW." in flat or (
-        "@" in flat and (about_sender or _DESK_AT.search(flat) is not None)
+        "@" in flat and (about_sender or _DESK_AT.search(flat) is not None or (unblocking and (
+            _UNBLOCK_PURPOSE.search(low) is not None or (appeal and _APPEAL_PURPOSE.search(low) is not None))))
     ):
-        low = flat.lower()
         found = urls_and_emails(flat)
         # A reply that asks the sender to write to an abuse or delisting desk says by that that the refusal
         # concerns the sender's standing, whatever its other words: every contact it offers then counts.
@@ -322,6 +370,10 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
             about_sender = any(
                 _allow_form(item) if is_url else _mailbox_offered(flat, low, pos, item, about_sender=False)
                 for pos, item, is_url in found)
+        # So does a reply that offers a contact for getting unblocked (`_offered_for_unblocking`), unless the caller
+        # knows the refusal is about the recipient's own listing (`unblocking` false).
+        if not about_sender and unblocking:
+            about_sender = any(_offered_for_unblocking(low, pos, pos + len(item), appeal) for pos, item, _ in found)
         for pos, item, is_url in found:
             offered = _url_offered if is_url else _mailbox_offered
             if offered(flat, low, pos, item, about_sender) and item not in out:
