@@ -50,28 +50,3 @@ def test_a_disclaimer_about_the_notice_is_no_appeal() -> None:
     text = ("Delivery not permitted. Please contact the list owner, or postmaster@example.net if you believe you "
             "received this message in error.")
     assert "postmaster@example.net" not in parse_reply(text).delist
-
-
-@pytest.mark.parametrize(("text", "contact"), [
-    ("550 Your IP is blocked, reach our team via ipblock@example.net", "ipblock@example.net"),
-    ("550 Your IP is blocked - please send the complete bounce message to our mail administrators at "
-     "mailops@example.net", "mailops@example.net"),
-    ("550 Your IP is blocked. For assistance, mailops@example.net", "mailops@example.net"),
-    ("550 Your IP is blocked. Ask mailops@example.net for details", "mailops@example.net"),
-    ("550 Your IP is blocked. Helpdesk: ipblock@example.net", "ipblock@example.net"),
-    ("550 Your IP is blocked. Please direct your complaints at mailops@example.net", "mailops@example.net"),
-])
-def test_more_wordings_that_ask_the_sender_to_write_to_a_mailbox(text: str, contact: str) -> None:
-    # A mailbox that is no role address counts when wording asking the sender to write there precedes it.
-    reply = parse_reply(text)
-    assert reply.reason in {Reason.BLOCKED, Reason.BADREPUTATION}
-    assert contact in reply.delist
-
-
-@pytest.mark.parametrize("text", [
-    "550 Your IP is blocked. We could not send the message to ann@example.net",
-    "550 Your IP is blocked. Please resend your message to bob@example.net later",
-])
-def test_sending_as_a_fact_or_a_resend_asks_nothing(text: str) -> None:
-    # "could not send ... to <recipient>" and "resend your message" name the recipient, not a contact.
-    assert parse_reply(text).delist == []

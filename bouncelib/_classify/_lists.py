@@ -77,15 +77,7 @@ _REMOVAL_CONTEXT = re.compile(
     # naar", ru "пишите на", vi "liên lạc với"; Debian sympa 6.2.70, locale/<lang>/sympa.mo).
     r"contatt|kontakt|wenden sie sich|richten sie|faites suivre|stuur dit bericht|invia questo messaggio|"
     r"diese nachricht an|skicka detta meddelande|repasse esta mensagem|přepošl|tov[aá]bb[ií]ts|"
-    r"contato|επικοινων|ühendust|írjon|e-?mail naar|пишите|liên lạc|"
-    # The other wordings of asking the sender to write there (round r63deli): reaching someone ("reach our team
-    # via", "reach out to"), sending something there ("send the full bounce to", "send us the error at"; not the
-    # fact "could not send the message to <recipient>", nor "resend your message"), ask as the imperative ("Ask
-    # <mailbox> for details"), directing complaints ("direct your complaints at"), and where help is ("For
-    # assistance", "Questions", "Helpdesk:").
-    r"reach\b|(?<!re)(?<!not )(?<!n't )(?<!unable to )(?<!failed to )"
-    r"send (?:the|your|us|it|this|them|all|a|an|full|complete)\b|"
-    r"(?:please |kindly |[.;:!?] )ask |direct (?:your|all|any)\b|assistance|questions|inquir|enquir|help ?desk")
+    r"contato|επικοινων|ühendust|írjon|e-?mail naar|пишите|liên lạc")
 # A filter's credit line names its maker's site ("Protection provided by MagicSpam 2.0.18-1
 # http://www.magicspam.com", "Powered by ..."): an advertisement, not a page about the refusal.
 _CREDIT_BEFORE = re.compile(r"\b(?:powered|provided|protected) by\b(?:[^.;:,()]|\.(?=\S)){0,60}\Z")
