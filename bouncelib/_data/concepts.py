@@ -3688,6 +3688,37 @@ _R62_LANG_WORDS: Final[tuple[Term, ...]] = (
     *_in("is", "SIZE", "stærð"), *_in("is", "MESSAGE", "skilaboða"), *_in("is", "EXCEEDED", "yfir takmörkum"),
 )
 
+_R63_GLOSSB_WORDS: Final[tuple[Term, ...]] = (
+    # Round 63 (issue 10), the words a language's translation team uses for a network, storage or login failure,
+    # taken from the translation catalogues of programs that are NOT mail programs (Debian 12 packages, .mo files
+    # read with Python's gettext), each under the concept its English msgid names plainly: GLib's GIO
+    # (libglib2.0-data 2.74.6-2+deb12u8, glib20.mo: "Could not connect to %s: ", "Host unreachable", "Network
+    # unreachable", "Socket I/O timed out", "Timeout was reached", "Not enough space in destination", "The
+    # connection is closed"), Linux-PAM (libpam-runtime 1.5.2-6+deb12u1, Linux-PAM.mo: "Authentication failure"),
+    # GNU libc (libc-l10n 2.36-9+deb12u14, libc.mo: strerror's texts), APT (apt 2.6.1, apt.mo: "Connection timed
+    # out", "Connection failed", "Could not connect to %s:%s (%s)."), PostgreSQL 15 (libpq5, postgresql-client-15
+    # and postgresql-15 15.18-0+deb12u1: libpq5-15.mo "timeout expired", pg_basebackup-15.mo "could not connect to
+    # server", postgres-15.mo "password authentication failed for user \"%s\"") and GStreamer (libgstreamer1.0-0
+    # 1.22.0-2+deb12u1, gstreamer-1.0.mo "No space left on the resource."). A word with another common sense in
+    # the language is left out (said where).
+    # Georgian (ka). NETWORK, as English "unreachable" and "could not connect": glib20.mo "ქსელი მიუწვდომელია"
+    # (Network unreachable), "ჰოსტი მიუწვდომელია" (Host unreachable), "მიერთების შეცდომა" (error of connecting,
+    # "Could not connect to %s: "); pg_basebackup-15.mo "მიერთების პრობლემა" (problem of connecting, "could not
+    # connect to server"), postgres-15.mo "მიერთება შეუძლებელია" (connecting is impossible, "could not connect to
+    # the primary server"). TIMEOUT: libpq5-15.mo "მოლოდინის დრო გავიდა" (the waiting time has passed, "timeout
+    # expired"; glib's "ვადა გავიდა", the term has passed, is also a password's or a certificate's expiry: left
+    # out). SMTPAUTH: Linux-PAM.mo "ავთენტიფიკაციის" ("Authentication failure": the genitive), postgres-15.mo
+    # "ავთენტიფიკაცია". FAILED: postgres-15.mo "ვერ მოხერხდა" (could not be managed: "password authentication
+    # failed", pg_dump "could not connect to database"). DISKFULL: glib20.mo "საკმარისი ადგილი არაა" (there is not
+    # enough room, "Not enough space in destination"), gstreamer-1.0.mo "ადგილი აღარ დარჩა" (no room is left).
+    *_in("ka", "NETWORK", "ქსელი მიუწვდომელია", "ჰოსტი მიუწვდომელია", "მიერთების შეცდომა", "მიერთების პრობლემა",
+         "მიერთება შეუძლებელია"),
+    *_in("ka", "TIMEOUT", "მოლოდინის დრო გავიდა"),
+    *_in("ka", "SMTPAUTH", "ავთენტიფიკაციის", "ავთენტიფიკაცია"),
+    *_in("ka", "FAILED", "ვერ მოხერხდა"),
+    *_in("ka", "DISKFULL", "საკმარისი ადგილი არაა", "ადგილი აღარ დარჩა"),
+)
+
 _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
     # "Could not connect" (English NETWORK rows "could not connect", "unable to connect"), the verb phrase with its
     # negation: German "konnte keine Verbindung (herstellen)", Spanish "imposible conectar", French "impossible de
@@ -6792,6 +6823,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R61_LANG1_WORDS,
     *_R62_LANG_WORDS,
     *_R63_GLOSSA_WORDS,
+    *_R63_GLOSSB_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
