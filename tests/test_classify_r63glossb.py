@@ -21,6 +21,36 @@ def _by_rule(text: str) -> Reason:
     "ფოსტის სერვერთან მიერთების შეცდომა",  # ka: an error connecting to the mail server
     "ამჟამად ქსელი მიუწვდომელია",  # ka: the network is unreachable at present
     "SMTP სერვერის პასუხის მოლოდინის დრო გავიდა",  # ka: the time waiting for the SMTP server's answer has passed
+    "메일 서버에 도달할 수 없습니다",  # ko: the mail server cannot be reached
+    "서버 응답 시간 제한을 넘었습니다",  # ko: the server's answer went over the time limit
+    "SMTP 서버와의 연결이 닫혔습니다",  # ko: the connection with the SMTP server was closed
+    "目标邮件服务器不可达",  # zh: the destination mail server cannot be reached
+    "Server surat tidak dapat dijangkau saat ini",  # id: the mail server cannot be reached at present
+    "Koneksi ke server SMTP tertutup tiba-tiba",  # id: the connection to the SMTP server closed suddenly
+    "Pelayan mel tidak boleh capai buat masa ini",  # ms: the mail server cannot be reached for now
+    "Sambungan ke pelayan SMTP telah tamat masa",  # ms: the connection to the SMTP server has timed out
+    "Sambungan ke pelayan mel telah ditutup",  # ms: the connection to the mail server has been closed
+    "મેઇલ સર્વર સાથે જોડી શક્યા નહિં",  # gu: could not connect with the mail server
+    "સર્વર સાથેનું જોડાણ બંધ થયેલ છે",  # gu: the connection with the server is closed
+    "સર્વરના જવાબ માટે સમયસમાપ્તિ",  # gu: time ran out for the server's answer
+    "ମେଲ ସର୍ଭର ସହିତ ସଂଯୁକ୍ତ କରିପାରିଲା ନାହିଁ",  # or: could not connect with the mail server
+    "ସର୍ଭର ସହିତ ସଂଯୋଗ ବନ୍ଦ ହୋଇଯାଇଛି",  # or: the connection with the server has been closed
+    "அஞ்சல் சேவையகத்தை அடைய முடியவில்லை",  # ta: could not reach the mail server
+    "சேவையகத்துடனான இணைப்பு மூடப்பட்டது",  # ta: the connection with the server was closed
+    "मेल सर्वर से कनेक्ट नहीं हो सका",  # hi: could not connect to the mail server
+    "सर्वर का जवाब आने से पहले टाइम आउट हो गया",  # hi: it timed out before the server's answer came
+    "ಮೇಲ್ ಸರ್ವರ್ ಅನ್ನು ತಲುಪಲು ಸಾಧ್ಯವಾಗಿಲ್ಲ",  # kn: it was not possible to reach the mail server
+    "మెయిల్ సర్వర్‌తో అనుసంధానం కాలేక పోయింది",  # te: could not connect with the mail server
+    "సర్వర్ కనెక్షన్ మూసివేయబడింది",  # te: the server connection was closed
+    "मेल सर्व्हरशी जोडणी अशक्य",  # mr: connecting to the mail server is impossible
+    "सर्व्हरशी जोडणी अयशस्वी झाली",  # mr: connecting to the server was unsuccessful
+    "ਮੇਲ ਸਰਵਰ ਨਾਲ ਕੁਨੈਕਟ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਦਾ",  # pa: the mail server cannot be connected to
+    "Սերվերի պատասխանի ժամանակը լրացել է",  # hy: the time for the server's answer has run out
+    "Սերվերի հետ կապը փակ է",  # hy: the connection with the server is closed
+    "Пошта сервері қолжетерсіз",  # kk: the mail server is out of reach
+    "Сервермен байланыс жабылған",  # kk: the connection with the server is closed
+    "មិន\u200bអាច\u200bតភ្ជាប់\u200bទៅ\u200bម៉ាស៊ីន\u200bមេ\u200bសំបុត្រ\u200bបាន\u200bទេ",  # km: cannot connect to the mail server
+    "ការតភ្ជាប់\u200bទៅ\u200bម៉ាស៊ីន\u200bមេ\u200bបាន\u200bបរាជ័យ",  # km: the connection to the server failed
 ])
 def test_a_connection_that_fails_or_times_out_is_a_network_error(text: str) -> None:
     assert _by_rule(text) is Reason.NETWORKERROR
@@ -28,6 +58,8 @@ def test_a_connection_that_fails_or_times_out_is_a_network_error(text: str) -> N
 
 @pytest.mark.parametrize("text", [
     "მომხმარებლის ავთენტიფიკაცია ვერ მოხერხდა",  # ka: the user's authentication could not be done
+    "Gagal authentifikasi pengguna",  # id: the user's authentication failed
+    "ಬಳಕೆದಾರರ ದೃಢೀಕರಣವು ವಿಫಲಗೊಂಡಿದೆ",  # kn: the user's authentication has failed
 ])
 def test_a_failed_login_is_a_security_error(text: str) -> None:
     assert _by_rule(text) is Reason.SECURITYERROR
@@ -35,6 +67,19 @@ def test_a_failed_login_is_a_security_error(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "სერვერის დისკზე საკმარისი ადგილი არაა",  # ka: there is not enough room on the server's disk
+    "서버 디스크에 여유 공간이 없습니다",  # ko: there is no free room on the server's disk
+    "服务器磁盘上没有足够的空间",  # zh: there is not enough room on the server's disk
+    "Disk server tidak cukup ruang",  # id: the server's disk has not enough room
+    "સર્વર પર પૂરતી જગ્યા નથી",  # gu: there is not enough room on the server
+    "ସର୍ଭରରେ ଯଥେଷ୍ଟ ସ୍ଥାନ ନାହିଁ",  # or: there is not enough room in the server
+    "சேவையகத்தில் போதுமான இடம் இல்லை",  # ta: there is not enough room in the server
+    "सर्वर पर पर्याप्त स्थान नहीं है",  # hi: there is not enough room on the server
+    "সার্ভারে পর্যাপ্ত স্থান নেই",  # bn: there is not enough room in the server
+    "ಸರ್ವರ್‌ನಲ್ಲಿ ಸಾಕಷ್ಟು ಸ್ಥಳವಿಲ್ಲ",  # kn: there is not enough room in the server
+    "ਸਰਵਰ ਉੱਤੇ ਲੋੜੀਦੀ ਥਾਂ ਨਹੀਂ ਹੈ",  # pa: the room needed is not there on the server
+    "Սերվերում տարածությունը բավարար չէ",  # hy: the room in the server is not sufficient
+    "Серверде жеткілікті орын жоқ",  # kk: there is not enough room on the server
+    "ម៉ាស៊ីន\u200bមេ\u200bគ្មាន\u200bទំហំ\u200bទំនេរ\u200bគ្រប់គ្រាន់",  # km: the server lacks enough free room
 ])
 def test_no_room_left_on_the_server_is_a_full_system(text: str) -> None:
     assert _by_rule(text) is Reason.SYSTEMFULL

@@ -3717,6 +3717,133 @@ _R63_GLOSSB_WORDS: Final[tuple[Term, ...]] = (
     *_in("ka", "SMTPAUTH", "ავთენტიფიკაციის", "ავთენტიფიკაცია"),
     *_in("ka", "FAILED", "ვერ მოხერხდა"),
     *_in("ka", "DISKFULL", "საკმარისი ადგილი არაა", "ადგილი აღარ დარჩა"),
+    # Korean (ko). NETWORK: glib20.mo "도달할 수 없" (cannot reach: "도달할 수 없는 호스트", Host unreachable, and
+    # "... 네트워크", Network unreachable). TIMEOUT: glib20.mo "시간 제한을 넘", "시간 제한이 넘" (went over the time
+    # limit: "Timeout was reached", "Socket I/O timed out"), apt.mo "제한 시간이 초과" (the limit time was exceeded,
+    # "connection timed out"). LOST: glib20.mo "닫혔" (was closed, "연결이 닫혔습니다", The connection is closed).
+    # DISKFULL: glib20.mo "공간이 부족" (room is short, "Not enough space in destination"), apt.mo "여유 공간이 없"
+    # (there is no free room, "You don't have enough free space in %s.").
+    *_in("ko", "NETWORK", "도달할 수 없"),
+    *_in("ko", "TIMEOUT", "시간 제한을 넘", "시간 제한이 넘", "제한 시간이 초과"),
+    *_in("ko", "LOST", "닫혔"),
+    *_in("ko", "DISKFULL", "공간이 부족", "여유 공간이 없"),
+    # Chinese (zh). NETWORK: glib20.mo zh_CN "不可达" (cannot be reached: "主机不可达", Host unreachable). DISKFULL:
+    # glib20.mo zh_CN "没有足够的空间", zh_TW "沒有足夠的空間" (there is not enough room, "Not enough space in
+    # destination"), apt.mo zh_CN "没有足够的可用空间" (not enough free room). (Linux-PAM.mo zh_CN's "鉴定" and
+    # libc.mo zh_TW's "鑑定" for authentication are left out: their common sense is an appraisal.)
+    *_in("zh", "NETWORK", "不可达", "不可達"),
+    *_in("zh", "DISKFULL", "没有足够的空间", "沒有足夠的空間", "没有足够的可用空间"),
+    # Indonesian (id). NETWORK: glib20.mo "tak dapat dijangkau" (cannot be reached, "Network unreachable"; its "tak
+    # dapat dihubungi" for "Host unreachable" is left out: "dihubungi", contacted, is said of people as often), "tak bisa menyambung" (cannot connect, "Could
+    # not connect to %s: "), each with "tidak", the full form of "tak", and libc.mo's "dicapai" (reached) after
+    # "tak". DISKFULL: glib20.mo "tak cukup ruang" (not enough room), with "tidak". SMTPAUTH: libc.mo
+    # "authentifikasi" ("Authentication error"). LOST: glib20.mo "tertutup" (closed, "Sambungan tertutup").
+    *_in("id", "NETWORK", "tak dapat dijangkau", "tidak dapat dijangkau", "tak dapat dicapai", "tak bisa menyambung",
+         "tidak bisa menyambung"),
+    *_in("id", "DISKFULL", "tak cukup ruang", "tidak cukup ruang"),
+    *_in("id", "SMTPAUTH", "authentifikasi"),
+    *_in("id", "LOST", "tertutup"),
+    # Malay (ms). NETWORK: glib20.mo "tidak dapat bersambung" (cannot connect), "tidak boleh capai" (cannot be
+    # reached, "Host unreachable", "Network unreachable"). TIMEOUT: glib20.mo "tamat masa" (the time ended, "Socket
+    # I/O timed out"), "had masa tamat" (the time limit ended, "Timeout was reached"). LOST: glib20.mo "ditutup"
+    # (closed, "Sambungan telah ditutup"). (glib20.mo's "Jarak tidak mencukupi" for "Not enough space" is left out:
+    # "jarak" is a distance.)
+    *_in("ms", "NETWORK", "tidak dapat bersambung", "tidak boleh capai"),
+    *_in("ms", "TIMEOUT", "tamat masa", "had masa tamat"),
+    *_in("ms", "LOST", "ditutup"),
+    # Gujarati (gu), glib20.mo. NETWORK: "જોડી શક્યા નહિં" (could not join, "Could not connect to %s: "), "પહોંચી
+    # શકે તેમ નથી" (cannot be reached, "Host/Network unreachable"). TIMEOUT: "સમય સમાપ્તિ", "સમયસમાપ્તિ" (the end of
+    # the time, "Socket I/O timed out", "Timeout was reached"). DISKFULL: "પૂરતી જગ્યા નથી" (there is not enough room).
+    # CONNECTION "જોડાણ" and LOST "બંધ થયેલ" (closed: "The connection is closed").
+    *_in("gu", "NETWORK", "જોડી શક્યા નહિં", "પહોંચી શકે તેમ નથી"),
+    *_in("gu", "TIMEOUT", "સમય સમાપ્તિ", "સમયસમાપ્તિ"),
+    *_in("gu", "DISKFULL", "પૂરતી જગ્યા નથી"),
+    *_in("gu", "CONNECTION", "જોડાણ"), *_in("gu", "LOST", "બંધ થયેલ"),
+    # Odia (or), glib20.mo. NETWORK: "ସଂଯୁକ୍ତ କରିପାରିଲା ନାହିଁ" (could not connect), "ଅପହଞ୍ଚ ଦୂରତାରେ" (out of reach,
+    # "Host/Network unreachable"). TIMEOUT: "ସମୟ ସମାପ୍ତ" (the time ended), "ସମୟ ସୀମା ପହଞ୍ଚିଯାଇଛି" (the time limit has
+    # been reached). DISKFULL: "ଯଥେଷ୍ଟ ସ୍ଥାନ ନାହିଁ" (not enough room). CONNECTION "ସଂଯୋଗ", LOST "ବନ୍ଦ ହୋଇଯାଇଛି" (has
+    # been closed).
+    *_in("or", "NETWORK", "ସଂଯୁକ୍ତ କରିପାରିଲା ନାହିଁ", "ଅପହଞ୍ଚ ଦୂରତାରେ"),
+    *_in("or", "TIMEOUT", "ସମୟ ସମାପ୍ତ", "ସମୟ ସୀମା ପହଞ୍ଚିଯାଇଛି"),
+    *_in("or", "DISKFULL", "ଯଥେଷ୍ଟ ସ୍ଥାନ ନାହିଁ"),
+    *_in("or", "CONNECTION", "ସଂଯୋଗ"), *_in("or", "LOST", "ବନ୍ଦ ହୋଇଯାଇଛି"),
+    # Tamil (ta), glib20.mo. NETWORK: "இணைக்க முடியவில்லை" (could not connect), "அடைய முடியவில்லை" and its one-word
+    # spelling (could not reach, "Host/Network unreachable"). TIMEOUT: "நேரம் முடிந்தது" (the time is over), "நேரம்முடிவு"
+    # (the end of the time). DISKFULL: "போதுமான இடம் இல்லை" (not enough room). LOST: "மூடப்பட்டது" (was closed). (Its
+    # Linux-PAM.mo "உரிமம்" for authentication is left out: a licence.)
+    *_in("ta", "NETWORK", "இணைக்க முடியவில்லை", "அடைய முடியவில்லை", "அடையமுடியவில்லை"),
+    *_in("ta", "TIMEOUT", "நேரம் முடிந்தது", "நேரம்முடிவு"),
+    *_in("ta", "DISKFULL", "போதுமான இடம் இல்லை"),
+    *_in("ta", "LOST", "மூடப்பட்டது"),
+    # Hindi (hi), glib20.mo. NETWORK: "कनेक्ट नहीं हो सका" (could not connect), "पहुँच सम्भव नहीं" and "पहुँच संभव
+    # नहीं" (reaching is not possible, "Host/Network unreachable"). TIMEOUT: "टाइम आउट" (time out), "समय समाप्ति"
+    # (the end of the time). DISKFULL: "पर्याप्त स्थान नहीं" (not enough room). LOST: "बंद है" (is closed).
+    *_in("hi", "NETWORK", "कनेक्ट नहीं हो सका", "पहुँच सम्भव नहीं", "पहुँच संभव नहीं"),
+    *_in("hi", "TIMEOUT", "टाइम आउट", "समय समाप्ति"),
+    *_in("hi", "DISKFULL", "पर्याप्त स्थान नहीं"),
+    *_in("hi", "LOST", "बंद है"),
+    # Bengali (bn), glib20.mo. DISKFULL: "পর্যাপ্ত স্থান নেই" (there is not enough room). (Its Linux-PAM.mo
+    # "অনুমোদন" for authentication is left out: an approval.)
+    *_in("bn", "DISKFULL", "পর্যাপ্ত স্থান নেই"),
+    # Kannada (kn), glib20.mo and Linux-PAM.mo. NETWORK: "ಸಂಪರ್ಕ ಹೊಂದಲಾಗಿಲ್ಲ" (could not be connected), "ತಲುಪಲು
+    # ಸಾಧ್ಯವಾಗಿಲ್ಲ" (it was not possible to reach). TIMEOUT: "ಕಾಲಾವಧಿ ತೀರಿದೆ" (the period has run out). DISKFULL:
+    # "ಸಾಕಷ್ಟು ಸ್ಥಳವಿಲ್ಲ" (there is not enough room). CONNECTION "ಸಂಪರ್ಕವನ್ನು" (the connection, accusative), LOST
+    # "ಮುಚ್ಚಲಾಗಿದೆ" (has been closed). SMTPAUTH "ದೃಢೀಕರಣವು" (authentication, nominative), FAILED "ವಿಫಲಗೊಂಡಿದೆ" (has
+    # failed): "Authentication failure".
+    *_in("kn", "NETWORK", "ಸಂಪರ್ಕ ಹೊಂದಲಾಗಿಲ್ಲ", "ತಲುಪಲು ಸಾಧ್ಯವಾಗಿಲ್ಲ"),
+    *_in("kn", "TIMEOUT", "ಕಾಲಾವಧಿ ತೀರಿದೆ"),
+    *_in("kn", "DISKFULL", "ಸಾಕಷ್ಟು ಸ್ಥಳವಿಲ್ಲ"),
+    *_in("kn", "CONNECTION", "ಸಂಪರ್ಕವನ್ನು"), *_in("kn", "LOST", "ಮುಚ್ಚಲಾಗಿದೆ"),
+    *_in("kn", "SMTPAUTH", "ದೃಢೀಕರಣವು"), *_in("kn", "FAILED", "ವಿಫಲಗೊಂಡಿದೆ"),
+    # Telugu (te), glib20.mo and Linux-PAM.mo. NETWORK: "అనుసంధానం కాలేక పోయింది" (could not become connected),
+    # "చేరుకోవుటలేదు" and "చేరుకోవుట్లేదు" (is not reaching, "Host/Network unreachable"). TIMEOUT: "సమయం ముగిసింది"
+    # (the time has ended). CONNECTION "కనెక్షన్", LOST "మూసివేయబడింది" (was closed). FAILED "వైఫల్యము" (failure).
+    *_in("te", "NETWORK", "అనుసంధానం కాలేక పోయింది", "చేరుకోవుటలేదు", "చేరుకోవుట్లేదు"),
+    *_in("te", "TIMEOUT", "సమయం ముగిసింది"),
+    *_in("te", "CONNECTION", "కనెక్షన్"), *_in("te", "LOST", "మూసివేయబడింది"),
+    *_in("te", "FAILED", "వైఫల్యము"),
+    # Marathi (mr), glib20.mo, apt.mo and Linux-PAM.mo. NETWORK: "जोडणी अशक्य" (connecting is impossible),
+    # "पोहचण्याजोगी नाही" (not reachable). CONNECTION "जोडणी"; FAILED "अयशस्वी" (unsuccessful, "Connection failed"),
+    # "अपयश" (failure, "Authentication failure"); LOST "बंद झाली" (was closed). TIMEOUT: apt.mo "वेळेअभावी तुटली"
+    # (broke for want of time, "Connection timed out"), glib20.mo "वेळसमाप्ति" and "वेळ समाप्ति" (the end of the time).
+    *_in("mr", "NETWORK", "जोडणी अशक्य", "पोहचण्याजोगी नाही"),
+    *_in("mr", "CONNECTION", "जोडणी"), *_in("mr", "FAILED", "अयशस्वी", "अपयश"), *_in("mr", "LOST", "बंद झाली"),
+    *_in("mr", "TIMEOUT", "वेळेअभावी तुटली", "वेळसमाप्ति", "वेळ समाप्ति"),
+    # Punjabi (pa), glib20.mo and Linux-PAM.mo. NETWORK: "ਕੁਨੈਕਟ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਦਾ" (cannot be connected), "ਪਹੁੰਚ 'ਚ
+    # ਨਹੀਂ" (not within reach, "Host/Network unreachable"). TIMEOUT: "ਟਾਈਮ-ਆਉਟ" (time-out), "ਸਮਾਂ ਸਮਾਪਤ" (the time
+    # ended). DISKFULL: "ਲੋੜੀਦੀ ਥਾਂ ਨਹੀਂ" (the room needed is not there). CONNECTION "ਕੁਨੈਕਸ਼ਨ", LOST "ਬੰਦ ਕੀਤਾ ਗਿਆ"
+    # (was closed). FAILED "ਫੇਲ" (failed, "ਪਰਮਾਣਕਿਤਾ ਫੇਲ").
+    *_in("pa", "NETWORK", "ਕੁਨੈਕਟ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਦਾ", "ਪਹੁੰਚ ਚ ਨਹੀਂ"),
+    *_in("pa", "TIMEOUT", "ਟਾਈਮ ਆਉਟ", "ਸਮਾਂ ਸਮਾਪਤ"),
+    *_in("pa", "DISKFULL", "ਲੋੜੀਦੀ ਥਾਂ ਨਹੀਂ"),
+    *_in("pa", "CONNECTION", "ਕੁਨੈਕਸ਼ਨ"), *_in("pa", "LOST", "ਬੰਦ ਕੀਤਾ ਗਿਆ"), *_in("pa", "FAILED", "ਫੇਲ"),
+    # Armenian (hy), glib20.mo. TIMEOUT: "ժամանակը լրացել է" (its time has run out, "Socket I/O timed out"). LOST:
+    # "փակ է" (is closed, "Կապը փակ է"). DISKFULL: "տարածությունը բավարար չէ" (the room is not sufficient).
+    *_in("hy", "TIMEOUT", "ժամանակը լրացել է"),
+    *_in("hy", "LOST", "փակ է"),
+    *_in("hy", "DISKFULL", "տարածությունը բավարար չէ"),
+    # Kazakh (kk), glib20.mo and Linux-PAM.mo. NETWORK: "қолжетерсіз" (out of reach, "Host/Network unreachable").
+    # TIMEOUT: "күту мерзімі аяқталған" (the waiting period has ended). DISKFULL: "жеткілікті орын жоқ" (there is not
+    # enough room). CONNECTION "байланыс", LOST "жабылған" (closed). SMTPAUTH: "шындылықты тексеру" (checking the
+    # genuineness, "Authentication failure"); FAILED "қатесі" is its error (left to ERROR's words: none in Kazakh).
+    *_in("kk", "NETWORK", "қолжетерсіз"),
+    *_in("kk", "TIMEOUT", "күту мерзімі аяқталған"),
+    *_in("kk", "DISKFULL", "жеткілікті орын жоқ"),
+    *_in("kk", "CONNECTION", "байланыс"), *_in("kk", "LOST", "жабылған"),
+    *_in("kk", "SMTPAUTH", "шындылықты тексеру"),
+    # Khmer (km): its catalogues write a ZERO WIDTH SPACE between words, which the reader splits words at (it is no
+    # letter, digit or mark), so a Khmer term is its words as those catalogues separate them; a text written without
+    # it is one word and matches none. apt.mo: CONNECTION "ការតភ្ជាប់" (the connection) and "តភ្ជាប់" (to connect),
+    # FAILED "បរាជ័យ" (failure: "Connection failed"), TIMEOUT "អស់ពេល" (the time ran out: "Connection timed out"),
+    # NETWORK "មិន អាច តភ្ជាប់" (cannot connect), DISKFULL "ទំហំ ទំនេរ" (free room, English "free space": "You don't
+    # have enough free space"). Linux-PAM.mo: SMTPAUTH "ផ្ទៀងផ្ទាត់ ភាព ត្រឹមត្រូវ" (verifying the correctness,
+    # "Authentication failure"; "ផ្ទៀងផ្ទាត់" alone is any verifying, left out).
+    *_in("km", "CONNECTION", "ការតភ្ជាប់", "តភ្ជាប់"),
+    *_in("km", "FAILED", "បរាជ័យ"),
+    *_in("km", "TIMEOUT", "អស់ពេល"),
+    *_in("km", "NETWORK", "មិន អាច តភ្ជាប់"),
+    *_in("km", "DISKFULL", "ទំហំ ទំនេរ"),
+    *_in("km", "SMTPAUTH", "ផ្ទៀងផ្ទាត់ ភាព ត្រឹមត្រូវ"),
 )
 
 _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
