@@ -10,6 +10,11 @@ import pytest
 from bouncelib import Reason, parse_reply
 
 
+def _km(*words: str) -> str:
+    """A Khmer sentence as its catalogues write it: a ZERO WIDTH SPACE between words."""
+    return "\u200b".join(words)
+
+
 def _by_rule(text: str) -> Reason:
     reply = parse_reply(text)
     assert reply.rule is not None
@@ -49,8 +54,8 @@ def _by_rule(text: str) -> Reason:
     "Սերվերի հետ կապը փակ է",  # hy: the connection with the server is closed
     "Пошта сервері қолжетерсіз",  # kk: the mail server is out of reach
     "Сервермен байланыс жабылған",  # kk: the connection with the server is closed
-    "មិន\u200bអាច\u200bតភ្ជាប់\u200bទៅ\u200bម៉ាស៊ីន\u200bមេ\u200bសំបុត្រ\u200bបាន\u200bទេ",  # km: cannot connect to the mail server
-    "ការតភ្ជាប់\u200bទៅ\u200bម៉ាស៊ីន\u200bមេ\u200bបាន\u200bបរាជ័យ",  # km: the connection to the server failed
+    _km("មិន", "អាច", "តភ្ជាប់", "ទៅ", "ម៉ាស៊ីន", "មេ", "សំបុត្រ", "បាន", "ទេ"),  # km: cannot connect to the mail server
+    _km("ការតភ្ជាប់", "ទៅ", "ម៉ាស៊ីន", "មេ", "បាន", "បរាជ័យ"),  # km: the connection to the server failed
 ])
 def test_a_connection_that_fails_or_times_out_is_a_network_error(text: str) -> None:
     assert _by_rule(text) is Reason.NETWORKERROR
@@ -79,7 +84,48 @@ def test_a_failed_login_is_a_security_error(text: str) -> None:
     "ਸਰਵਰ ਉੱਤੇ ਲੋੜੀਦੀ ਥਾਂ ਨਹੀਂ ਹੈ",  # pa: the room needed is not there on the server
     "Սերվերում տարածությունը բավարար չէ",  # hy: the room in the server is not sufficient
     "Серверде жеткілікті орын жоқ",  # kk: there is not enough room on the server
-    "ម៉ាស៊ីន\u200bមេ\u200bគ្មាន\u200bទំហំ\u200bទំនេរ\u200bគ្រប់គ្រាន់",  # km: the server lacks enough free room
+    _km("ម៉ាស៊ីន", "មេ", "គ្មាន", "ទំហំ", "ទំនេរ", "គ្រប់គ្រាន់"),  # km: the server lacks enough free room
 ])
 def test_no_room_left_on_the_server_is_a_full_system(text: str) -> None:
     assert _by_rule(text) is Reason.SYSTEMFULL
+
+
+@pytest.mark.parametrize("text", [
+    "Kata laluan yang diberi salah",  # ms: the password given is wrong
+    "Kata sandi untuk akun ini salah",  # id: the password for this account is wrong
+    "પાસવર્ડ ખોટો છે",  # gu: the password is wrong
+    "ପ୍ରବେଶ ସଙ୍କେତ ଭୁଲ ଅଛି",  # or: the password is wrong
+    "கடவுச்சொல் தவறானது",  # ta: the password is wrong
+    "आपका पासवर्ड गलत है",  # hi: your password is wrong
+    "गुप्तशब्द चुकीचा आहे",  # mr: the password is wrong
+    "আপনার পাসওয়ার্ড ভুল",  # bn: your password is wrong
+    "ಗುಪ್ತಪದ ತಪ್ಪಾಗಿದೆ",  # kn: the password is wrong
+    "సంకేతపదము తప్పు",  # te: the password is wrong
+    "ਤੁਹਾਡਾ ਪਾਸਵਰਡ ਗਲਤ ਹੈ",  # pa: your password is wrong
+    "Գաղտնաբառը սխալ է",  # hy: the password is wrong
+    "Mật khẩu của bạn không đúng",  # vi: your password is not right
+    "كلمة السر التي أدخلتها خاطئة",  # ar: the password you entered is wrong
+    "ඔබගේ රහස්පදය වැරදියි",  # si: your password is wrong
+    _km("ពាក្យ", "សម្ងាត់", "របស់", "អ្នក", "មិន", "ត្រឹមត្រូវ"),  # km: your password is not correct
+])
+def test_a_password_named_in_a_client_error_is_a_login_failure(text: str) -> None:
+    assert _by_rule(text) is Reason.SECURITYERROR
+
+
+def test_a_mailbox_that_does_not_exist_is_an_unknown_user() -> None:
+    # ka: such a mailbox does not exist
+    assert _by_rule("ასეთი საფოსტო ყუთი არ არსებობს") is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "დაშიფვრისთვის გამოყენებული სერტიფიკატი ვადაგასულია",  # ka: the certificate used for encryption is out of date
+    # km: TLS encryption cannot be used on this server
+    _km("ការ", "អ៊ិនគ្រីប TLS មិន", "អាច", "ប្រើ", "បាន", "នៅ", "លើ", "ម៉ាស៊ីន", "មេ", "នេះ"),
+])
+def test_an_expired_certificate_or_tls_not_to_be_had_is_a_failed_starttls(text: str) -> None:
+    assert _by_rule(text) is Reason.FAILEDSTARTTLS
+
+
+def test_a_server_that_refused_the_connection_is_a_network_error() -> None:
+    # km: the mail server refused your connection
+    assert _by_rule(_km("ម៉ាស៊ីន", "មេ", "សំបុត្រ", "បាន", "បដិសេធ", "ការតភ្ជាប់", "របស់", "អ្នក")) is Reason.NETWORKERROR

@@ -3734,9 +3734,2316 @@ _R63_GLOSSB_WORDS: Final[tuple[Term, ...]] = (
     *_in("zh", "NETWORK", "不可达", "不可達"),
     *_in("zh", "DISKFULL", "没有足够的空间", "沒有足夠的空間", "没有足够的可用空间"),
     # Indonesian (id). NETWORK: glib20.mo "tak dapat dijangkau" (cannot be reached, "Network unreachable"; its "tak
-    # dapat dihubungi" for "Host unreachable" is left out: "dihubungi", contacted, is said of people as often), "tak bisa menyambung" (cannot connect, "Could
-    # not connect to %s: "), each with "tidak", the full form of "tak", and libc.mo's "dicapai" (reached) after
-    # "tak". DISKFULL: glib20.mo "tak cukup ruang" (not enough room), with "tidak". SMTPAUTH: libc.mo
+    # dapat dihubungi" for "Host unreachable" is left out: "dihubungi", contacted, is said of people as often), "tak
+    # bisa menyambung" (cannot connect, "Could not connect to %s: "), each with "tidak", the full form of "tak", and
+    # libc.mo's "dicapai" (reached) after "tak". DISKFULL: glib20.mo "tak cukup ruang" (not enough room), with
+    # "tidak". SMTPAUTH: libc.mo "authentifikasi" ("Authentication error"). LOST: glib20.mo "tertutup" (closed,
+    # "Sambungan tertutup").
+    *_in("id", "NETWORK", "nama atau layanan tidak diketahui"), *_in("vi", "NETWORK", "không rõ tên hoặc dịch vụ"),
+    # libc.mo "Message too long"
+    *_in("es", "TOOBIG", "demasiado largo"), *_in("pt", "TOOBIG", "muito longa"), *_in("fr", "TOOBIG", "trop long"),
+    *_in("de", "TOOBIG", "zu lang"), *_in("it", "TOOBIG", "troppo lungo"), *_in("nl", "TOOBIG", "te lang"),
+    *_in("pl", "TOOBIG", "za długi"), *_in("ru", "TOOBIG", "слишком длинное"), *_in("uk", "MESSAGE", "повідомлення"),
+    *_in("uk", "TOOBIG", "задовге"), *_in("cs", "TOOBIG", "příliš dlouhá"), *_in("sk", "TOOBIG", "príliš dlhá"),
+    *_in("hu", "TOOBIG", "túl hosszú"), *_in("sv", "TOOBIG", "för långt"), *_in("fi", "MESSAGE", "viesti"),
+    *_in("fi", "TOOBIG", "liian pitkä"), *_in("tr", "TOOBIG", "çok uzun"), *_in("el", "MESSAGE", "μήνυμα"),
+    *_in("el", "TOOBIG", "υπερβολικά μεγάλο"), *_in("bg", "TOOBIG", "твърде дълго"),
+    *_in("ja", "TOOBIG", "長すぎます"), *_in("zh", "TOOBIG", "过长", "太長"), *_in("ko", "TOOBIG", "너무 깁니다"),
+    *_in("id", "TOOBIG", "terlalu panjang"), *_in("vi", "MESSAGE", "thông điệp"), *_in("vi", "TOOBIG", "quá dài"),
+    *_in("da", "MESSAGE", "meddelse"), *_in("no", "MESSAGE", "melding"),
+    # evolution-data-server.mo "Requested action not taken: mailbox name not allowed"
+    *_in("da", "REFUSED", "ikke tilladt"), *_in("no", "REFUSED", "ikke tillatt"),
+    *_in("fi", "REFUSED", "ei ole sallittu"), *_in("el", "REFUSED", "δεν επιτρέπεται"),
+    *_in("sk", "REFUSED", "nepovolený"), *_in("uk", "REFUSED", "неприпустиме"),
+    *_in("vi", "REFUSED", "không cho phép"), *_in("ro", "REFUSED", "neacceptat"),
+    *_in("bg", "REFUSED", "не е разрешено"), *_in("id", "REFUSED", "tidak diperkenankan"),
+    *_in("ar", "REFUSED", "غير مسموح"),
+    # (evolution-data-server.mo "Service not available, closing transmission channel": OWN_FAULT rows of
+    # _R48_CATALOGUE_WORDS.)
+    # libc.mo "Resource temporarily unavailable"
+    *_in("es", "SYSTEM", "no disponible temporalmente"), *_in("pt", "SYSTEM", "temporariamente indisponível"),
+    *_in("fr", "SYSTEM", "temporairement non disponible"), *_in("de", "SYSTEM", "zur zeit nicht verfügbar"),
+    *_in("it", "SYSTEM", "temporaneamente non disponibile"), *_in("nl", "SYSTEM", "tijdelijk onbeschikbaar"),
+    *_in("pl", "SYSTEM", "chwilowo niedostępne"), *_in("ru", "SYSTEM", "временно недоступен"),
+    *_in("uk", "SYSTEM", "тимчасово недоступний"), *_in("cs", "SYSTEM", "dočasně nepřístupný"),
+    *_in("sk", "SYSTEM", "dočasne neprístupný"), *_in("hu", "SYSTEM", "átmenetileg nem érhető el"),
+    *_in("sv", "SYSTEM", "tillfälligt otillgänglig"), *_in("da", "SYSTEM", "midlertidig utilgængelig"),
+    *_in("no", "SYSTEM", "midlertidig utilgjengelig"), *_in("tr", "SYSTEM", "geçici olarak kullanılamaz"),
+    *_in("el", "SYSTEM", "προσωρινά μη διαθέσιμος"), *_in("bg", "SYSTEM", "временно недостъпен"),
+    *_in("ja", "SYSTEM", "一時的に利用できません"), *_in("zh", "SYSTEM", "暂时不可用", "暫時無法取得"),
+    *_in("ko", "SYSTEM", "일시적으로 사용 불가능"), *_in("id", "SYSTEM", "sementara tidak tersedia"),
+    *_in("vi", "SYSTEM", "tạm thời không sẵn sàng"),
+    # evolution-data-server.mo "Service not available, closing transmission channel", "Requested mail action not
+    # taken: mailbox unavailable" (the "not available" of both)
+    # The same said as the server's own lack ("Remote server does not support TLS", Sisimai's Gmail DSN; RFC
+    # 3207's "TLS not available"): the active voice of "not supported" (round r35tune).
+    *_in("en", "UNAVAILABLE", "does not support", "do not support", "did not support", "unsupported"),
+    *_in("es", "UNAVAILABLE", "no está disponible"), *_in("pt", "UNAVAILABLE", "indisponível"),
+    *_in("fr", "UNAVAILABLE", "non disponible"), *_in("de", "UNAVAILABLE", "nicht verfügbar"),
+    *_in("it", "UNAVAILABLE", "non disponibile"), *_in("nl", "UNAVAILABLE", "niet beschikbaar"),
+    *_in("pl", "UNAVAILABLE", "nie jest dostępna", "niedostępna"),
+    # Round r59user: the masculine and neuter of "niedostępna" ("użytkownik jest niedostępny", "konto niedostępne").
+    *_in("pl", "UNAVAILABLE", "niedostępny", "niedostępne"),
+    *_in("ru", "UNAVAILABLE", "не доступен", "недоступен"), *_in("uk", "UNAVAILABLE", "не доступна", "недоступна"),
+    *_in("cs", "UNAVAILABLE", "není k dispozici"), *_in("sk", "UNAVAILABLE", "nie je k dispozícii"),
+    *_in("hu", "UNAVAILABLE", "nem érhető el"), *_in("ro", "UNAVAILABLE", "nedisponibil", "nedisponibilă"),
+    *_in("sv", "UNAVAILABLE", "inte tillgänglig"), *_in("da", "UNAVAILABLE", "ikke tilgængelig"),
+    *_in("no", "UNAVAILABLE", "ikke tilgjengelig"),
+    *_in("fi", "UNAVAILABLE", "ei ole käytettävissä", "ei käytettävissä"),
+    *_in("tr", "UNAVAILABLE", "kullanılabilir değil"),
+    *_in("el", "UNAVAILABLE", "δεν είναι διαθέσιμο", "δεν διατίθεται"), *_in("ja", "UNAVAILABLE", "利用できません"),
+    *_in("zh", "UNAVAILABLE", "仍未可用"), *_in("ko", "UNAVAILABLE", "사용할 수 없습니다"),
+    *_in("id", "UNAVAILABLE", "tidak tersedia"), *_in("vi", "UNAVAILABLE", "không sẵn sàng", "chưa sẵn sàng"),
+    *_in("ar", "UNAVAILABLE", "غير متوفرة"),
+    # Round r59user: the masculine (a "صندوق", a mailbox, is masculine: "صندوق البريد غير متوفّر", Evolution's and
+    # KSMTP's Arabic catalogues, tuning; the shadda is read as absent, `_concepts.without_optional_marks`);
+    # Greek "μη διαθέσιμο" (not available, said before its noun: Horde's Greek "Μη διαθέσιμο γραμματοκιβώτιο.",
+    # tuning) in its three genders.
+    *_in("ar", "UNAVAILABLE", "غير متوفر"),
+    *_in("el", "UNAVAILABLE", "μη διαθέσιμο", "μη διαθέσιμη", "μη διαθέσιμος"),
+    # libc.mo "Too many open files"
+    *_in("nl", "TOO_MANY", "te veel"), *_in("hu", "TOO_MANY", "túl sok"), *_in("sv", "TOO_MANY", "för många"),
+    *_in("tr", "TOO_MANY", "çok fazla"), *_in("el", "TOO_MANY", "υπερβολικά πολλά"),
+    *_in("fi", "TOO_MANY", "liian monta"), *_in("sk", "TOO_MANY", "priveľa"), *_in("zh", "TOO_MANY", "过多", "太多"),
+    *_known("es pt", "TOO_MANY", "demasiados"), *_in("pl", "TOO_MANY", "za dużo"),
+    *_in("bg", "TOO_MANY", "твърде много"),
+    # evolution-data-server.mo "User not local; please try <forward-path>"
+    *_in("es", "NOT_LOCAL", "no es local"), *_in("pt", "NOT_LOCAL", "não é local"),
+    *_in("fr", "NOT_LOCAL", "non local"), *_in("de", "NOT_LOCAL", "nicht lokal"),
+    *_in("it", "NOT_LOCAL", "non locale"), *_in("nl", "NOT_LOCAL", "niet lokaal"),
+    *_in("pl", "NOT_LOCAL", "nie jest lokalny"), *_in("ru", "NOT_LOCAL", "не локальный"),
+    *_in("cs", "NOT_LOCAL", "není místní"), *_in("hu", "NOT_LOCAL", "nem helyi"),
+    *_in("sv", "NOT_LOCAL", "inte lokal"), *_in("da no", "NOT_LOCAL", "ikke lokal"),
+    *_in("fi", "NOT_LOCAL", "ei ole paikallinen"), *_in("ja", "NOT_LOCAL", "ローカルではありません"),
+    *_in("zh", "NOT_LOCAL", "不在本地", "不是本地端"),
+    # mailutils.mo "Mailbox removed"
+    *_in("es", "DISABLED", "eliminó"), *_in("fr", "DISABLED", "supprimée"),
+    *_in("vi", "DISABLED", "bị gỡ bỏ"),
+    # evolution-data-server.mo "Cannot send message: sender address not valid." (with "Unknown user", the words
+    # of UNKNOWN: SENDER + UNKNOWN is REJECTED, RCPT or ADDR + UNKNOWN USERUNKNOWN)
+    *_in("da", "SENDER", "afsenderadresse"), *_in("da no", "UNKNOWN", "ikke gyldig"),
+    *_in("no", "SENDER", "senderadresse"), *_in("el", "SENDER", "αποστολέα"), *_in("el", "UNKNOWN", "άκυρη"),
+    *_in("ro", "SENDER", "expeditorului"), *_in("ro", "UNKNOWN", "nu este validă"),
+    *_in("sk", "SENDER", "odosielateľa"), *_in("sk", "UNKNOWN", "nie je platná"), *_in("uk", "SENDER", "відправника"),
+    *_in("uk", "UNKNOWN", "неправильна"), *_in("vi", "SENDER", "người gửi"), *_in("vi", "UNKNOWN", "không hợp lệ"),
+    *_in("fi", "SENDER", "lähettäjän"), *_in("fi", "UNKNOWN", "epäkelpo"), *_in("bg", "UNKNOWN", "неправилен"),
+    *_in("hu", "SENDER", "küldőcím"), *_in("hu", "UNKNOWN", "nem érvényes"), *_in("sv", "SENDER", "avsändaradressen"),
+    *_in("sv", "UNKNOWN", "inte giltig"), *_in("tr", "UNKNOWN", "geçerli değil"), *_in("cs", "SENDER", "odesílatele"),
+    *_in("cs", "UNKNOWN", "není platná"), *_in("ko", "SENDER", "보내는 사람"),
+    *_in("ko", "UNKNOWN", "올바르지 않습니다"), *_in("ja", "UNKNOWN", "正しくありません"),
+    *_in("zh", "UNKNOWN", "不合法"), *_in("nl", "SENDER", "afzenderadres"), *_in("nl", "UNKNOWN", "ongeldig"),
+    *_in("de", "UNKNOWN", "nicht gültig"), *_in("es", "UNKNOWN", "no válida"),
+    *_in("ar", "SENDER", "المرسل", "المرس ل"), *_known("bg ru", "ADDR", "адрес"), *_in("fi", "ADDR", "osoite"),
+    # mailutils.mo "Not a valid sender address", "cannot determine sender address"
+    # mailutils.mo "Malformed email address", "invalid email domain `%s': %s"
+    *_in("es", "UNKNOWN", "malformada"), *_in("fr", "UNKNOWN", "mal formée"),
+    *_in("pl", "UNKNOWN", "niepoprawna"),
+    # evolution-data-server.mo "Failed to read From address", "No email address provided"
+    *_in("uk", "ADDR", "адресу", "поштової адреси"), *_in("sk", "ADDR", "adresy"), *_in("hu", "ADDR", "e mail cím"),
+    *_in("id", "ADDR", "alamat"), *_in("ro", "ADDR", "adresă"), *_in("fi", "ADDR", "osoitetta"),
+    # evolution-data-server.mo "Failed to encrypt: The key for recipient %s is disabled.", "Message send in offline
+    # mode is disabled"
+    *_in("nl", "DISABLED", "uitgeschakeld"), *_in("uk", "DISABLED", "вимкнено"),
+    *_in("id", "DISABLED", "dinonaktifkan"), *_in("ro", "DISABLED", "dezactivată"),
+    *_in("da", "DISABLED", "slået fra"), *_in("no", "DISABLED", "slått av"), *_in("el", "DISABLED", "ανενεργή"),
+    *_in("hu", "DISABLED", "le van tiltva"), *_in("sv", "DISABLED", "inaktiverat"),
+    *_in("pl", "DISABLED", "wyłączony"), *_in("it", "DISABLED", "disabilitata"),
+    # mailutils.mo "Requested feature disabled in configuration"
+    *_in("vi", "DISABLED", "bị tắt"),
+    # libc.mo "Too many users"
+    *_in("cs", "TOO_MANY", "příliš mnoho"), *_in("ja", "TOO_MANY", "多すぎます"), *_in("nl", "RCPT", "gebruikers"),
+    *_in("pl", "RCPT", "użytkowników"), *_in("ru", "RCPT", "пользователей"), *_in("uk", "RCPT", "користувачів"),
+    *_in("cs", "RCPT", "uživatelů"), *_in("sk", "RCPT", "používateľov"), *_in("da", "RCPT", "brugere"),
+    *_in("no", "RCPT", "brukere"), *_in("fi", "RCPT", "käyttäjää"), *_in("el", "RCPT", "χρήστες"),
+    *_in("bg", "RCPT", "потребители"), *_in("pt", "RCPT", "utilizadores", "usuários"), *_in("fr", "RCPT", "usagers"),
+    *_in("it", "RCPT", "utenti"), *_in("es", "RCPT", "usuarios"),
+    # sympa.mo "This message has been tagged as spam." (Vietnamese; Greek writes the English word)
+    *_in("vi", "SPAM", "thư rác"),
+    *_known("cs da de el en es et fi fr hr hu id it nl no pl pt ro sk sl sv tr", "SPAM", "spam"),
+    # evolution-data-server.mo "Spam" (the IMAP folder, context IMAPDefaults: Ukrainian); Roundcube's markasjunk plugin
+    # (Debian roundcube-plugins 1.6.5, plugins/markasjunk/localization/bg_BG.inc, buttonjunk: Bulgarian)
+    *_known("bg ru uk", "SPAM", "спам"),
+    # evolution-data-server.mo "Spam" (the IMAP folder, context IMAPDefaults)
+    *_in("sk", "SPAM", "nevyžiadaná pošta"), *_in("fi", "SPAM", "roskaposti"),
+    # sympa.mo "Blocklist" (the list of banned addresses: the word for a blocklist)
+    *_in("pt", "LISTING", "lista de proibições"), *_in("hu", "LISTING", "tiltólista"),
+    *_in("no", "LISTING", "svartelist"), *_in("fi", "LISTING", "sulkulista"), *_in("el", "LISTING", "μαύρη λίστα"),
+    *_in("vi", "LISTING", "danh sách cấm"), *_in("fr", "LISTING", "liste de blocage"),
+    # libc.mo "Connection timed out", "Connection refused" (the connection's own word)
+    *_in("uk", "CONNECTION", "з єднання"), *_in("sk", "CONNECTION", "spojenie"),
+    *_in("da", "CONNECTION", "opkobling", "opkoblingen"), *_in("no", "CONNECTION", "oppkobling", "oppkoblingen"),
+    *_in("fi", "CONNECTION", "yhteys"), *_in("ko", "CONNECTION", "연결"), *_in("vi", "CONNECTION", "kết nối"),
+    *_known("ja zh", "CONNECTION", "接続"),
+    # libc.mo "File size limit exceeded", evolution-data-server.mo "Search size limit exceeded", mailutils.mo
+    # "%s: message would exceed maximum mailbox size for this recipient" (the word for size)
+    *_in("uk", "SIZE", "розмір", "розміру"), *_in("vi", "SIZE", "kích cỡ"),
+    # Thunderbird composeMsgs.properties smtpPermSizeExceeded2
+    *_known("da no", "SIZE", "størrelsen", "størrelse"), *_in("da", "EXCEEDED", "overstiger"),
+    *_in("nl", "SIZE", "grootte", "berichtgrootte"),
+    # Thunderbird composeMsgs.properties smtpTooManyRecipients, errorIllegalLocalPart2
+    *_in("da", "RCPT", "modtagere", "modtageradressen"), *_known("ca ro", "RCPT", "destinatari"),
+    *_in("ro", "RCPT", "destinatarului"), *_in("nl", "RCPT", "ontvangers", "ontvangeradres"),
+    # Thunderbird composeMsgs.properties smtpSendFailedUnknownServer
+    *_in("bg", "UNKNOWN", "непознат"),
+    # Thunderbird composeMsgs.properties smtpSendRequestRefused
+    *_in("bg", "UNAVAILABLE", "недостъпен"), *_in("da", "REFUSED", "afviser"), *_in("bg", "REFUSED", "отхвърля"),
+    *_in("nl", "REFUSED", "weigert"),
+    # Thunderbird messenger.properties netTimeoutError, appstrings.properties netTimeout,
+    # mozapps/update/updates.properties check_error-2152398862 ("Connection timed out")
+    *_in("ro", "TIMEOUT", "timpul de așteptare a conexiunii a expirat", "timpul de așteptare a expirat"),
+    *_in("da", "TIMEOUT", "tidsfrist udløb"),
+    *_in("nl", "TIMEOUT", "wachttijd voor verbinding verstreken", "wachttijd is verstreken"),
+    *_in("uk", "TIMEOUT", "час очікування"),
+    # Thunderbird messenger.properties netInterruptError, appstrings.properties netInterrupt (a connection
+    # interrupted: LOST)
+    *_in("ro", "LOST", "întreruptă", "întrerupt"), *_in("da", "LOST", "afbrudt"), *_in("nl", "LOST", "onderbroken"),
+    *_in("uk", "LOST", "перервано", "розірвано"), *_in("bg", "LOST", "прекъсната"),
+    # Thunderbird composeMsgs.properties (Debian thunderbird-l10n-<lang> 1:153.8.0esr-1~deb12u1, the cases
+    # r58sys-tb-* of the tuning locales): startTlsFailed "... since it doesn't advertise that feature" (the
+    # server's lack, as English "does not support"), smtpSendInterrupted "the connection ... was lost",
+    # smtpSendRequestRefused "setting up the connection ... failed".
+    *_in("cs", "UNAVAILABLE", "nepodporuje"), *_in("it", "UNAVAILABLE", "non supporta"),
+    *_in("nl", "UNAVAILABLE", "niet aankondigt"), *_in("pt", "UNAVAILABLE", "não anuncia"),
+    *_in("pl", "UNAVAILABLE", "nie ogłasza"), *_in("ru", "UNAVAILABLE", "не заявил о поддержке"),
+    *_in("cs", "LOST", "ztraceno"), *_in("nl", "LOST", "verbroken"), *_in("ru", "LOST", "утеряно"),
+    *_in("it", "LOST", "interrotta"),
+    *_in("de", "CONNECTION", "verbindungsaufbau"),
+)  # fmt: skip
+
+
+# ------------------------------------------------------------------ mail clients' words by language (issue 10, r30)
+# Core concepts' words in languages that had none, from translation catalogues of mail software no earlier
+# round used and no corpus row cites (bench/split.py part_of every corpus source checked: none of these files
+# is a source of either part): Evolution the mail client (Debian evolution-common 3.46.4-2+deb12u1,
+# usr/share/locale/<lang>/LC_MESSAGES/evolution.mo), KDE PIM's SMTP library KSMTP (Debian libkpimsmtp-data
+# 22.12.3-1, libksmtp5.mo: its texts for SMTP replies), Geary (Debian geary 43.0-1+b1, geary.mo), Claws Mail
+# (Debian claws-mail-i18n 4.1.1-2, claws-mail.mo), Mutt (Debian mutt 2.2.12-0.1~deb12u2, mutt.mo), NeoMutt
+# (Debian neomutt 20220429+dfsg1-4.1, neomutt.mo), Sylpheed (Debian sylpheed-i18n 3.8.0~beta1-1+deb12u1,
+# sylpheed.mo), KMail (Debian kmail and libkf5mailcommon-data 4:22.12.3-1, kmail.mo, libmailcommon.mo) and
+# Horde's webmail IMP (Debian php-horde-imp 6.2.27-3, imp.mo); KDE PIM's mail transport (Debian
+# libkf5mailtransport-data 22.12.3-1, libmailtransport5.mo).
+# Each group names its catalogue and the English msgid; a phrase is cut to the words that state the meaning.
+# Left out as ambiguous: Slovenian "naslov" alone (address,
+# and title), Slovenian "omejitev" (Evolution's "Quota usage": any limit), Indonesian "tidak ada" (there is
+# none, of anything), Arabic "نفاية" (junk: refuse of any kind), Danish "godkendelse" (authentication, and
+# approval), Greek "τομέα" (domain, and sector), Slovak "správa" (as before), the catalogue typo "potni" of
+# Slovenian KSMTP ("Potni nabiralnik", for poštni).
+_MAIL_CLIENT_WORDS: Final[tuple[Term, ...]] = (
+    # evolution.mo "an unknown sender"
+    *_in("hr", "UNKNOWN", "nepoznati", "nepoznat"), *_in("hr sl", "SENDER", "pošiljatelj"),
+    *_in("ga", "UNKNOWN", "anaithnid"), *_in("ga", "SENDER", "seoltóir"),
+    *_in("lv", "UNKNOWN", "nezināms"), *_in("lv", "SENDER", "sūtītājs"),
+    *_in("lt", "UNKNOWN", "nežinomas"), *_in("lt", "SENDER", "siuntėjas"),
+    *_in("sl", "UNKNOWN", "neznan"),
+    # evolution.mo "does not exist"
+    *_in("hr", "UNKNOWN", "ne postoji"), *_in("lv", "UNKNOWN", "neeksistē"), *_in("lt", "UNKNOWN", "neegzistuoja"),
+    *_in("sl", "UNKNOWN", "ne obstaja"), *_in("ga", "UNKNOWN", "nach bhfuil ann"),
+    # libksmtp5.mo "Could not send the message because either the sender or recipient field is missing or
+    # invalid" (the sender's and the recipient's words, in the genitive)
+    *_in("lt", "SENDER", "siuntėjo"), *_in("sl", "RCPT", "prejemnik"),
+    # evolution.mo "Recipients", "Recipient"
+    *_in("ga", "RCPT", "faighteoirí"), *_in("sl", "RCPT", "prejemniki"),
+    # libksmtp5.mo "Mailbox unavailable. The server said: %1"
+    *_in("sl", "RCPT", "nabiralnik"), *_in("sl", "UNAVAILABLE", "ni na voljo"),
+    *_in("et", "UNAVAILABLE", "ei ole saadaval"),
+    # evolution.mo "Message is not available", "Evolution is currently offline because the network is
+    # unavailable"; geary.mo "This account has encountered a problem and is unavailable"
+    *_in("hr", "UNAVAILABLE", "nedostupan", "nedostupna", "nije dostupna"),
+    *_in("lv", "UNAVAILABLE", "nav pieejama", "nav pieejams"),
+    *_in("lt", "UNAVAILABLE", "nepasiekiamas", "neprieinamas"),
+    *_in("sl", "MESSAGE", "sporočilo", "sporočila"),
+    # evolution.mo "Missing domain in email address"
+    *_known("hr pl", "DOMAIN", "domena"), *_in("hr no", "DOMAIN", "domene"), *_in("lv", "DOMAIN", "domēna"),
+    *_in("lt sl", "DOMAIN", "domeno"), *_in("ro", "DOMAIN", "domeniul"), *_in("bg", "DOMAIN", "домейнът", "домейн"),
+    *_known("id", "DOMAIN", "domain"), *_in("uk", "DOMAIN", "домену"), *_in("vi", "DOMAIN", "tên miền"),
+    *_in("fi", "DOMAIN", "verkkonimi"), *_in("da", "DOMAIN", "domæne"),
+    *_in("lv lt", "ADDR", "adrese"), *_in("lv", "ADDR", "adresē"), *_in("lt", "ADDR", "adresas"),
+    *_in("sl", "ADDR", "elektronskem naslovu"),
+    # evolution.mo "The following recipient was not recognized as a valid mail address"
+    *_in("sl", "ADDR", "naslov prejemnika", "elektronski naslov"), *_in("lv", "RCPT", "adresāts"),
+    # evolution.mo "Quota usage"
+    *_in("ga", "QUOTA", "cuóta"), *_in("lv", "QUOTA", "kvotas"), *_known("cs lt lv", "QUOTA", "kvota"),
+    # evolution.mo "Junk", "Mark as Junk"
+    *_in("ga", "SPAM", "dramhphost"), *_in("lv", "SPAM", "mēstule", "mēstules", "mēstuli"),
+    *_in("lt", "SPAM", "brukalas", "brukalą"),
+    # geary.mo "This account has been disabled"; evolution.mo "disabled"
+    *_in("hr", "DISABLED", "onemogućen", "onemogućeno"), *_in("sl", "DISABLED", "onemogočen", "onemogočeno"),
+    *_in("lv", "DISABLED", "izslēgts"), *_in("lt", "DISABLED", "išjungta", "išjungtas"),
+    *_in("fi", "DISABLED", "poistettu käytöstä"), *_in("sk", "DISABLED", "zakázaný"),
+    # libksmtp5.mo "Insufficient storage space on server" (the mailbox's storage: FULL, as in the block above)
+    *_in("sl", "FULL", "premalo prostora"), *_in("ro", "FULL", "spațiu de stocare insuficient"),
+    *_in("ar", "FULL", "مساحة التخزين غير كافية"), *_in("et", "FULL", "napib salvestusruumi"),
+    # evolution.mo "%s authentication failed"; claws-mail.mo, mutt.mo "Authentication failed."
+    *_in("lv", "SMTPAUTH", "autentifikācija"), *_in("sl", "SMTPAUTH", "overitev"),
+    *_in("et", "SMTPAUTH", "autentimine"),
+    *_in("ro", "SMTPAUTH", "autentificare", "autentificarea"), *_in("ar", "SMTPAUTH", "استيثاق"),
+    *_in("bg", "SMTPAUTH", "удостоверяването"), *_in("id", "SMTPAUTH", "autentikasi", "otentikasi"),
+    *_in("el", "SMTPAUTH", "πιστοποίηση"), *_in("uk", "SMTPAUTH", "аутентифікації"), *_in("vi", "SMTPAUTH", "xác thực"),
+    *_in("fi", "SMTPAUTH", "tunnistautuminen", "autentikointi"), *_known("no sv", "SMTPAUTH", "autentisering"),
+    # neomutt.mo "Connection to %s timed out"
+    *_in("lt", "TIMEOUT", "pasibaigė laikas"),
+    # libksmtp5.mo "Connection to server lost."; mutt.mo "Server closed connection!" (a connection cut: LOST)
+    *_in("et", "LOST", "katkes"), *_in("sl", "LOST", "prekinjena"), *_in("sk", "LOST", "stratené"),
+    *_in("fi", "LOST", "menetetty"),
+    # evolution.mo "Posting not allowed", "It is not allowed to create book under another book or calendar",
+    # "The backend for this address book refused to perform this query"; libmailcommon.mo "Denied" (a
+    # refusal: REFUSED)
+    *_in("hr", "REFUSED", "nije dozvoljeno", "nije dopušteno", "odbio"),
+    *_in("lv", "REFUSED", "nav atļauta", "atteicās"), *_in("lt", "REFUSED", "neleistinas", "neleidžiama", "atsisakė"),
+    *_in("sl", "REFUSED", "ni dovoljeno", "zavrnilo", "zavrnjeno"),
+    # sylpheed.mo "Session timed out.", "Timeout" (Sylpheed 3.8.0~beta1, Debian sylpheed-i18n
+    # 3.8.0~beta1-1+deb12u1)
+    *_in("hr", "TIMEOUT", "isteklo je vrijeme"), *_in("vi", "TIMEOUT", "hết giờ"),
+    # evolution.mo "Unreachable"; neomutt.mo, mutt.mo "Could not connect to %s (%s)"; sylpheed.mo "Could not
+    # connect to server"; claws-mail.mo "connection refused" (a connect that failed: NETWORK)
+    *_in("lv", "NETWORK", "nav sasniedzams"), *_in("sl", "NETWORK", "nedosegljivo", "ne morem se povezati"),
+    *_in("hr", "NETWORK", "ne mogu se povezati"), *_in("ga", "NETWORK", "níorbh fhéidir dul i dteagmháil"),
+    *_in("et", "NETWORK", "ei õnnestu ühendust luua"), *_in("lt", "NETWORK", "nepavyko prisijungti"),
+    *_in("ro", "NETWORK", "conexiune refuzată"), *_in("vi", "NETWORK", "không thể kết nối"),
+    # claws-mail.mo "Message is too big (Maximum size is %s)"; libksmtp5.mo "Could not send the message because
+    # it exceeds the maximum allowed size" (Arabic: the message); evolution.mo "Timeout for marking messages as
+    # seen" (Arabic: the messages)
+    *_known("ro tr", "MESSAGE", "mesaj"), *_in("ro", "MESSAGE", "mesajul"), *_in("ro", "TOOBIG", "prea mare"),
+    *_in("ar", "MESSAGE", "الرسالة", "الرسائل"),
+    # kmail.mo "Quota"; libmailcommon.mo "%1 (Reached %2% quota)" (KMail 22.12.3, Debian kmail 4:22.12.3-1 and
+    # libkf5mailcommon-data 4:22.12.3-1)
+    *_in("et", "QUOTA", "kvoot"), *_in("sl", "QUOTA", "kvote"),
+    # kmail.mo "Anti-virus support" (the noun where the catalogue writes it apart: Lithuanian "virusų",
+    # Arabic "الفيروسات"; the compounds of the other languages, "antivīrusu", "антивірусів", are not the word)
+    *_in("lt", "VIRUS", "virusų"), *_in("ar", "VIRUS", "الفيروسات"),
+    # Horde IMP 6.2.27 (Debian php-horde-imp 6.2.27-3, usr/share/horde/imp/locale/<lang>/LC_MESSAGES/imp.mo):
+    # "Blacklist" (the word for a blocklist: LISTING), "This message part cannot be viewed because it is too
+    # large." (TOOBIG), "Report as Spam" (Arabic: an unwanted message, SPAM), "Spam" (Lithuanian)
+    *_in("hr sl", "LISTING", "crna lista"), *_in("lv", "LISTING", "melnais saraksts"),
+    *_in("et", "LISTING", "must nimekiri"), *_in("ar", "LISTING", "القائمة السوداء"),
+    *_in("bg", "LISTING", "черен списък"), *_in("uk", "LISTING", "чорний список"),
+    *_in("hr", "TOOBIG", "prevelik"), *_in("lv", "TOOBIG", "pārāk liela"), *_in("lt", "TOOBIG", "per didelė"),
+    *_in("et", "TOOBIG", "liiga suur"), *_in("ar", "SPAM", "رسالة غير مرغوبة"), *_in("lt", "SPAM", "spamas"),
+    # libmailtransport5.mo "The domain name or numerical address of the SMTP server." (KDE PIM mail transport,
+    # Debian libkf5mailtransport-data 22.12.3-1); kmail.mo "Default domain:" (Estonian: the domain)
+    *_in("ar", "DOMAIN", "اسم المجال"), *_in("el", "DOMAIN", "όνομα τομέα"), *_in("et", "DOMAIN", "domeeni"),
+    *_in("ga", "DOMAIN", "ainm an fhearainn"),
+    # evolution.mo "Invalid authentication", "Server requires authentication"
+    *_in("hr", "SMTPAUTH", "ovjera", "ovjeru"), *_in("ga", "SMTPAUTH", "fíordheimhniú"),
+    *_in("lt", "SMTPAUTH", "tapatybės nustatymas"), *_known("nl", "SMTPAUTH", "authenticatie"),
+    *_in("nl", "SMTPAUTH", "aanmeldingscontrole"), *_in("sk", "SMTPAUTH", "overenie totožnosti"),
+    *_in("ko", "SMTPAUTH", "인증"),
+    # Round r59pol, mail clients' notices of a failed login or TLS handshake (tuning: Thunderbird's sk
+    # messenger strings, KSMTP's uk and eu catalogues, Horde's da, el and tr catalogues, r58lang material):
+    # Slovak "overenie" (verification) said of the server or as the login method ("Metóda overenia"), KDE's
+    # Ukrainian "розпізнавання" (recognition) for a login and its method, Basque "egiaztatu" (verify) with
+    # the server; not the bare words, which name any check.
+    *_in("sk", "SMTPAUTH", "overenie na serveri", "metóda overenia", "metódu overenia", "metódy overenia"),
+    *_in("uk", "SMTPAUTH", "пройти розпізнавання", "способу розпізнавання", "спосіб розпізнавання"),
+    *_in("eu", "SMTPAUTH", "zerbitzariarekin egiaztatu"),
+    # "Could not open / create / be opened" (a connection, here a TLS one): Danish "kunne ikke åbne", Turkish
+    # "açılamadı" and "kurulamadı", Greek "αδυναμία δημιουργίας" (inability to create).
+    *_in("da", "FAILED", "kunne ikke åbne", "kunne ikke oprette"),
+    *_in("tr", "FAILED", "açılamadı", "kurulamadı"),
+    *_in("el", "FAILED", "αδυναμία δημιουργίας"),
+    # Greek "secure connection", as the English "secure connection" is a TLS word.
+    *_in("el", "TLS", "ασφαλούς σύνδεσης", "ασφαλής σύνδεση", "ασφαλή σύνδεση"),
+    # neomutt.mo "LOGIN disabled on this server"; evolution.mo "List of disabled plugins"
+    *_in("ga", "DISABLED", "díchumasaíodh"), *_in("bg", "DISABLED", "изключен"), *_in("ar", "DISABLED", "المعطلة"),
+    # Round r59sys: a connection that could not be made, went away or took too long (RFC 3463 X.4.1 no answer from host,
+    # X.4.2 bad connection), in the words of mutt.mo (Debian mutt 2.2.12-0.1~deb12u2; its de, fr and ru catalogues are
+    # tuning cases r59sys-mutt-*; the Polish and Spanish words first written here were taken out at merge: those
+    # catalogues are test-part sources under the spelling r59langd gave them): "Could not connect to %s (%s).",
+    # "Connection to %s timed out", "Server closed connection!", "SMTP session failed: read error", "Could not find the
+    # host". The connection *closed*, *ended* or *interrupted* (LOST: German "geschlossen" and "beendet", the de
+    # catalogue's word for the timed-out connection; French "fermé" and "interrompue"; Russian "закрыл"; the English
+    # words they translate), said of CONNECTION only by the rules; not *established* (FAILED); "не удалось" is Russian's
+    # "failed to" (FAILED, "не удалось установить соединение"); no connection (NETWORK: German "keine Verbindung";
+    # French "impossible de se connecter" is English's "could not connect", a NETWORK term); a read error on the session
+    # (NETWORK: Russian "ошибка чтения", as English's "read error"); the host searched for (HOSTNAME: German "Rechner":
+    # "Rechner „%s“ kann nicht gefunden werden"), which HOSTNAME+UNKNOWN reads as the unknown host that NO_HOST's terms
+    # say in one phrase. Not "host" itself (the Polish catalogue's word): Postfix's prefix "host <name>[<ip>] said:"
+    # stands before every remote reply. A server that *announces* it closes the connection after its refusal ("this
+    # connection will be closed", Google's German "Verbindung wird beendet") says what it does next, not that the
+    # connection failed: ANNOUNCED_CLOSE, which no rule pairs, holds those words so that "closed" and "beendet" in them
+    # are no LOST.
+    *_in("en de fr ru", "LOST", "closed", "geschlossen", "fermé", "fermée", "закрыл", "закрыто", "ended", "beendet",
+         "interrupted"),  # (French "interrompue", "interrompu": r59langd lists them)
+    *_in("en", "FAILED", "not established", "could not be established"),
+    *_in("ru", "FAILED", "не удалось"),
+    # (German "keine Verbindung", French "impossible de se connecter": r59langd lists them as NETWORK)
+    *_in("ru", "NETWORK", "ошибка чтения"),
+    *_in("de", "HOSTNAME", "rechner"),
+    # Something awaited that did not come (nodemailer 10.6.1 smtp-connection "Greeting never received"): said of the
+    # server's greeting by GREETING+NOT_RECEIVED; no rule pairs it with a message.
+    *_in("en", "NOT_RECEIVED", "never received", "not received", "was never received", "was not received",
+         "never arrived", "did not arrive"),
+    *_in("en de fr ru", "ANNOUNCED_CLOSE", "will be closed", "will now be closed", "is being closed",
+         "wird beendet", "wird geschlossen", "sera fermée", "sera fermé", "будет закрыто", "будет закрыт"),
+)  # fmt: skip
+
+
+# ------------------------------------------------------------------ list and scanner notices abroad (issue 10, r28)
+# Meanings the tuning part of corpus/replies/real/r28-i18n-*.jsonl showed unread, each written as a
+# meaning with the words its tuning texts use (Sympa 6.2.70's delivery status notification for 5.7.1
+# with the report.tt2 reasons send_editor and send_multipart, Debian sympa, locale/<lang>/sympa.mo;
+# MailScanner v5's sender reports in Catalan and Romanian, reports/<lang>/sender.*.report.txt), and the
+# English they translate. Not taken: the words of the Sympa catalogues whose rows fell in the frozen
+# test part (ca, fi, fr, gl, ko, zh_CN, zh_TW; bench/split.py part_of).
+_LIST_NOTICE_WORDS: Final[tuple[Term, ...]] = (
+    # Posting restricted to one class of the list's people (its moderators, owners or subscribers):
+    # the poster is not one of them, so who sends is refused (Sympa report.tt2 send_editor "Message
+    # distribution for this list is restricted to list moderators", send_owner "... list owners").
+    # ONLY_FOR says the restriction, LIST_ROLE the class; the pair is the refusal.
+    *_in("en", "ONLY_FOR", "restricted to", "limited to", "reserved to", "reserved for", "only"),
+    *_in("de", "ONLY_FOR", "nur", "beschränkt auf"),
+    *_in("el", "ONLY_FOR", "επιτρέπεται μόνο", "μόνο"),
+    *_in("es", "ONLY_FOR", "restringida al", "restringida a", "restringido al", "restringido a"),
+    *_in("pt", "ONLY_FOR", "restrita aos", "restrita a", "restrito aos", "restrito a"),
+    *_in("it", "ONLY_FOR", "limitata ai", "limitata a", "limitato ai", "limitato a"),
+    *_in("oc", "ONLY_FOR", "limitada als", "limitada a"),
+    *_in("nl", "ONLY_FOR", "beperkt tot"),
+    *_in("sv", "ONLY_FOR", "begränsad till", "begränsat till"),
+    *_in("pl", "ONLY_FOR", "dostępne dla", "dostępna dla", "tylko"),
+    *_in("ru", "ONLY_FOR", "разрешена только", "разрешено только", "только"),
+    *_in("hu", "ONLY_FOR", "csak"),
+    *_in("et", "ONLY_FOR", "vaid"),
+    *_in("eu", "ONLY_FOR", "mugatuta"),
+    *_in("vi", "ONLY_FOR", "bị hạn chế thành"),
+    *_in("ja", "ONLY_FOR", "だけ", "のみ"),
+    *_in("en de", "LIST_ROLE", "moderator"),
+    *_in("de nl", "LIST_ROLE", "moderatoren"),
+    *_in("en", "LIST_ROLE", "moderators", "list moderator", "list moderators", "list owner",
+         "list owners", "owners", "list subscribers", "subscribers"),
+    # ... and its administrators and subscribed addresses, as the Schleuder list server names them ("Only admins may
+    # send messages to this address", "Only subscribed addresses may send ...", locales/en.yml errors.*).
+    *_in("en", "LIST_ROLE", "admins", "list admins", "list administrators", "subscribed addresses"),
+    # ... and its subscribers in the other languages (Sympa report.tt2 send_subscriber "Message distribution in the
+    # list is restricted to list subscribers", the tuning catalogues locale/{de,es,it,ja,ru}/sympa.mo: "auf
+    # Abonnenten beschränkt", "restringida a los suscriptores", "limitata agli iscritti alla lista", "リストの読者だけ",
+    # "разрешена только её подписчикам"); the German restriction said after its class too ("auf X beschränkt").
+    *_in("de", "LIST_ROLE", "abonnenten", "abonnentinnen"),
+    *_in("es", "LIST_ROLE", "suscriptores", "suscritos"),
+    *_in("it", "LIST_ROLE", "iscritti"),
+    *_in("ja", "LIST_ROLE", "読者", "購読者"),
+    *_in("ru", "LIST_ROLE", "подписчикам", "подписчиков", "подписчики"),
+    *_in("de", "ONLY_FOR", "beschränkt"),
+    *_in("it", "ONLY_FOR", "limitata agli", "limitato agli"),
+    # A message's own encryption or signature (OpenPGP, S/MIME), not the session's (TLS): an address that demands it
+    # ("Messages to this address must be OpenPGP-signed", "... must be encrypted and signed by the key associated with
+    # a subscribed address") or failed on it ("Decrypting your message failed"): Schleuder's locales/en.yml errors.*,
+    # an encrypted list refusing what it cannot check (with REQUIRED or FAILED: a security requirement, securityerror).
+    *_terms("MSG_CRYPTO", "openpgp", "pgp", "gpg", "gnupg", "s mime", "smime"),  # "S/MIME" is split as "s mime"
+    *_in("en", "MSG_CRYPTO", "openpgp signed", "pgp signed", "signed by the key", "decrypting your message",
+         "decrypt your message", "decryption of your message"),
+    *_in("de", "LIST_ROLE", "listenbesitzer"),
+    *_in("el", "LIST_ROLE", "συντονιστές", "συντονιστών", "συντονιστή"),
+    *_in("es pt", "LIST_ROLE", "moderador", "moderadores"),
+    *_in("it", "LIST_ROLE", "moderatori", "moderatore"),
+    *_in("nl", "LIST_ROLE", "lijstmoderatoren", "lijstmoderator"),
+    *_in("sv", "LIST_ROLE", "moderatorer", "listmoderatorer", "listmoderator"),
+    *_in("pl", "LIST_ROLE", "moderatorów", "moderatorzy", "moderatora"),
+    *_in("ru", "LIST_ROLE", "модераторам", "модераторов", "модераторы", "модератору"),
+    *_in("hu", "LIST_ROLE", "moderátorainak", "moderátorok", "moderátorának", "moderátor"),
+    *_in("et", "LIST_ROLE", "moderaatorid", "moderaator", "moderaatorite"),
+    *_in("eu", "LIST_ROLE", "moderatzaileei", "moderatzaileak", "moderatzaile"),
+    *_in("vi", "LIST_ROLE", "điều tiết viên"),
+    *_in("ja", "LIST_ROLE", "モデレータ", "モデレーター"),
+    # A multipart message (RFC 2046 section 5.1, the multipart media type: a message of several body
+    # parts) named as the kind of message refused (Sympa send_multipart "Multipart messages are not
+    # allowed in this list"): a kind of message refused, the list's rule on what a message may carry, as a
+    # MIME part refused is. Its own concept, not MIME_PART: a multipart message named alone is no broken
+    # part (no content error), only a refusal of it says anything.
+    *_in("en", "MULTIPART", "multipart", "multipart message", "multipart messages"),
+    *_in("de", "MULTIPART", "multipart nachricht", "multipart nachrichten", "mehrteilige nachrichten"),
+    *_in("el", "MULTIPART", "multipart μηνύματα", "multipart μήνυμα"),
+    *_in("es", "MULTIPART", "multiparte", "multipartes", "mensajes multipartes", "mensajes multiparte"),
+    *_in("pt", "MULTIPART", "mensagens multipart", "mensagem multipart"),
+    *_in("it", "MULTIPART", "in più parti", "messaggi in più parti"),
+    *_in("sv", "MULTIPART", "multipart meddelanden", "multipart meddelande"),
+    *_in("pl", "MULTIPART", "wieloczęściowe wiadomości", "wieloczęściowe", "wieloczęściowa wiadomość"),
+    *_in("ru", "MULTIPART", "многокомпонентные сообщения", "многокомпонентные", "многокомпонентное сообщение"),
+    *_in("hu", "MULTIPART", "többrészes levelek", "többrészes levél", "többrészes"),
+    *_in("vi", "MULTIPART", "thư đa phần"),
+    *_in("ja", "MULTIPART", "マルチパート"),
+    # "Not allowed / not permitted", said of a thing in the plural and the passive as these notices do.
+    *_in("el", "REFUSED", "δεν επιτρέπονται"),
+    *_in("es", "REFUSED", "no se permiten", "no se permite", "no está permitido", "no están permitidos"),
+    *_in("pt", "REFUSED", "não são permitidas", "não são permitidos", "não é permitido", "não é permitida"),
+    *_in("it", "REFUSED", "non sono permessi", "non sono permesse", "non è permesso", "non è permessa"),
+    *_in("sv", "REFUSED", "ej tillåtna", "ej tillåten", "ej tillåtet", "inte tillåtna", "inte tillåten",
+         "inte tillåtet"),
+    *_in("pl", "REFUSED", "nie są dozwolone", "nie jest dozwolone", "nie jest dozwolona", "niedozwolone"),
+    *_in("ru", "REFUSED", "запрещены", "отвергнуто", "отвергнута", "отвергнут"),
+    *_in("hu", "REFUSED", "nem engedélyezett", "nem engedélyezettek"),
+    *_in("oc", "REFUSED", "pas autorizats", "pas autorizat", "pas autorizada"),
+    # The notice's own enclosure formula, "(attached below)": the original message comes with it, no
+    # attachment is refused (as the Japanese 添付します above); one term, so its "adjunto"/"allegato" is
+    # not the ATTACHMENT word (Sympa delivery_status_notification.tt2, "Your message for list '%1'
+    # (attached below) was rejected", es and it catalogues).
+    *_in("es", "ENCLOSED", "adjunto más abajo", "adjunta más abajo", "adjunto abajo"),
+    *_in("it", "ENCLOSED", "allegato sotto", "allegata sotto", "allegato qui sotto"),
+    # A list of bad senders, in Catalan and Romanian (MailScanner sender.spam.rbl.report.txt: "is listed
+    # in a public blacklist of badly configured or misused mail systems"): the sending host is listed.
+    *_in("ca", "LISTING", "llista negra", "llistes negres"),
+    *_in("ro", "LISTING", "listat", "listată", "listate", "lista neagră", "lista neagra", "liste negre"),
+    # The server the sender sent from ("Serverul de pe care ati trimis mesajul", the server from which you
+    # sent the message): the sending host, as "your server" is.
+    *_in("ro", "CLIENT", "serverul de pe care ati trimis", "serverul de pe care ați trimis",
+         "serverul dumneavoastra", "serverul dumneavoastră"),
+    # Attachments, in Catalan and Romanian (MailScanner sender.filename.report.txt: "one or more of the
+    # attachments are on the list of unacceptable attachments for this site"): the site's rule on files.
+    *_in("ca", "ATTACHMENT", "fitxers adjunts", "fitxer adjunt"),
+    *_in("ro", "ATTACHMENT", "atasamentele", "atasamente", "atasament", "atașamentele", "atașamente",
+         "atașament", "ataşamentele", "ataşamente", "ataşament"),
+    *_in("ro", "REFUSED", "inacceptabile", "inacceptabil", "inacceptabilă"),
+)  # fmt: skip
+
+
+# ------------------------------------------------------------------ refusal notices of list servers (round r32i18n)
+# Words of real localised refusal notices no earlier round read (corpus/replies/real/r32-i18n-catalogues.jsonl,
+# its tuning part only): GNU Mailman 2.1's rejection notices (messages/<lang>/LC_MESSAGES/mailman.po,
+# Mailman/Handlers/MimeDel.py, SpamDetect.py, Moderate.py: the translated Errors.RejectMessage text is the whole
+# notice) and Kopano's spooler errors (po/<lang>.po, spooler/Spooler.cpp). Each row names a thing or a state
+# in the words a language says it with, so the next notice written otherwise is read too.
+_REFUSAL_NOTICE_WORDS: Final[tuple[Term, ...]] = (
+    # A kind of content the site names (its type, a file's extension) is what a content filter refuses:
+    # the site's rule on what a message may carry, as "content type" and "file extension" already are
+    # (Mailman 2 MimeDel.py: "The message's content type was explicitly disallowed", "The message's file
+    # extension was explicitly disallowed", filter_mime_types / filter_filename_extensions).
+    *_in("de", "ATTACHMENT", "mime typ", "mime typen", "datei endung", "datei endungen", "dateiendung",
+         "dateiendungen"),
+    *_in("fr", "ATTACHMENT", "type de contenu", "types de contenu", "extension de fichier",
+         "extensions de fichier"),
+    *_in("it", "ATTACHMENT", "tipo del contenuto", "tipo di contenuto", "estensione del nome file",
+         "estensione del file", "estensioni dei file"),
+    *_in("pt", "ATTACHMENT", "tipo de conteúdo", "extensão de arquivo", "extensões de arquivo", "extensão de arquivos",
+         "extensões de arquivos",
+         "extensão do arquivo"),
+    *_in("ca", "ATTACHMENT", "tipus de contingut", "extensió de fitxer", "extensions de fitxer"),
+    # European Portuguese says "ficheiro" where Brazilian says "arquivo", and writes "tipo do conteúdo";
+    # Spanish (Spain) says "fichero" beside "archivo" (round r59pol: Mailman 3's content-filter reasons,
+    # "The message's content type / file extension was not explicitly allowed", handlers/mime_delete.py, in
+    # its pt and es catalogues; the Spanish and Portuguese dictionaries' words for a file and its extension).
+    *_in("pt", "ATTACHMENT", "tipo do conteúdo", "extensão de ficheiro", "extensões de ficheiro",
+         "extensão do ficheiro", "extensões dos ficheiros"),
+    *_in("es", "ATTACHMENT", "tipo de contenido", "extensión de fichero", "extensiones de fichero",
+         "extensión del fichero", "extensión de archivo", "extensiones de archivo", "extensión del archivo"),
+    # Japanese writes "content type" in katakana (コンテンツタイプ, Mailman 3's ja catalogue, round r59pol).
+    *_in("ja", "ATTACHMENT", "ファイル形式", "ファイル拡張子", "拡張子", "コンテンツタイプ"),
+    *_in("zh", "ATTACHMENT", "文件扩展名", "扩展名", "内容类型"),
+    # Explicitly forbidden, in the words these notices use ("ausdrücklich verboten", "esplicitamente
+    # proibito", "explicitamente desautorizado", "explícitament prohibit", "S'ha rebutjat el missatge").
+    *_in("de", "REFUSED", "verboten"),
+    *_in("it", "REFUSED", "proibito", "proibita", "proibiti", "proibite"),
+    *_in("pt", "REFUSED", "desautorizado", "desautorizada", "desautorizados", "desautorizadas"),
+    *_in("ca", "REFUSED", "rebutjat", "rebutjada", "rebutjats", "rebutjades", "prohibit", "prohibida",
+         "prohibits", "prohibides"),
+    # A rule of the receiver's filter that matched the message (Mailman 2 SpamDetect.py header_filter_rules:
+    # "Message rejected by filter rule match"): a refusal by such a rule is the site's policy on messages.
+    *_in("en", "FILTER_RULE", "filter rule", "filter rules", "filtering rule", "filtering rules"),
+    *_in("de", "FILTER_RULE", "filter regel", "filter regeln", "filterregel", "filterregeln"),
+    *_in("fr", "FILTER_RULE", "règle de filtrage", "règles de filtrage"),
+    *_in("it", "FILTER_RULE", "regola di filtro", "regole di filtro"),
+    *_in("pt", "FILTER_RULE", "regra de filtro", "regras de filtro"),
+    *_in("ca", "FILTER_RULE", "regla de filtre", "regles de filtre"),
+    *_in("vi", "FILTER_RULE", "quy tắc lọc"),
+    *_in("ja", "FILTER_RULE", "フィルタ規則"),
+    *_in("zh", "FILTER_RULE", "过滤规则"),
+    # Nothing left of the message (Mailman 2 MimeDel.py: "After content filtering, the message was
+    # empty"): the site's filter removed what it does not accept, as an empty body is refused.
+    *_in("en", "EMPTY", "empty", "was empty", "is empty"),
+    *_in("de", "EMPTY", "kein inhalt", "keinen inhalt"),
+    *_in("fr", "EMPTY", "vide", "vides"),
+    *_in("it", "EMPTY", "vuoto", "vuota", "vuoti"),
+    *_in("pt", "EMPTY", "vazio", "vazia"),
+    *_in("zh", "EMPTY", "为空", "為空"),
+    *_in("ja", "EMPTY", "空になり", "空です"),
+    # Not a member, in Japanese (Mailman 2 ja Moderate.py: "メーリングリストの会員ではなく ... 会員以外からの
+    # 投稿を禁止しています", not a member of the list ... posts from other than members are forbidden).
+    *_in("ja", "NONMEMBER", "会員ではな", "会員以外", "非会員"),
+    # An error while the message was being processed (RFC 5321's 451 "local error in processing"; Kopano
+    # spooler/Spooler.cpp: "A fatal error occurred while processing your message, and Kopano is unable to
+    # send your email", ru "При обработке вашего сообщения произошла ошибка"): the system failed, nothing
+    # was said of the address or the content.
+    # (Not the English words: "Error while processing message, reference ..." is corpus/replies/generic.jsonl's
+    # written example of a text that names no cause, onhold; that convention is not this round's to change.)
+    *_in("de", "PROCESSING", "verarbeitung", "bei der verarbeitung"),
+    *_in("fr", "PROCESSING", "traitement", "lors du traitement"),
+    *_in("ru", "PROCESSING", "при обработке", "обработке", "обработки"),
+    *_in("ru", "ERROR", "ошибка", "ошибки"),
+    # The same words in the other catalogues of Kopano's spooler (po/<lang>.po at 2a5437f, r36-rep-regional.jsonl,
+    # tuning part): it "errore ... durante l'elaborazione del messaggio", pt "erro ... durante o processamento",
+    # fi "Käsiteltäessä viestiä tapahtui vakava virhe", hu "hiba történt az üzenet feldolgozása közben", cs "chybě
+    # při zpracování zprávy", he "שגיאה ... בזמן עיבוד ההודעה": an error while the message was processed. The
+    # processing word in its common case forms (the notice has one), and the error word where the language had none.
+    *_in("it", "PROCESSING", "elaborazione", "durante l elaborazione"),
+    *_in("pt", "PROCESSING", "processamento", "durante o processamento"),
+    *_in("fi", "PROCESSING", "käsiteltäessä", "käsittelyn aikana", "käsittelyssä"),
+    *_in("fi", "ERROR", "virhe", "virheen"),
+    *_in("hu", "PROCESSING", "feldolgozása", "feldolgozás", "feldolgozásakor", "feldolgozása közben"),
+    *_in("hu", "ERROR", "hiba", "hibát"),
+    *_in("cs", "PROCESSING", "zpracování", "při zpracování"),
+    *_in("cs", "ERROR", "chyba", "chybě", "chyby"),
+    *_in("he", "PROCESSING", "עיבוד"),
+    *_in("he", "ERROR", "שגיאה"),
+    # Sending *as* another user or group (Kopano's send-as check, spooler/mailer.cpp: "You are not allowed to send
+    # as user or group", the English "send as" a SENDER term above): fr "envoyer en tant qu'utilisateur", pt
+    # "enviar como usuário", cs "odesílat jako uživatel" (same catalogues): the identity the sender sends under.
+    # With the missing right to do it ("Vous n'avez pas les permissions requises", "Você não tem a permissão",
+    # "Nemáte oprávnění"): the sender is not allowed, rejected (SENDER+REFUSED).
+    *_in("fr", "SENDER", "envoyer en tant que", "envoyer en tant qu", "envoyer au nom de"),
+    *_in("pt", "SENDER", "enviar como", "enviar em nome de"),
+    *_in("cs", "SENDER", "odesílat jako", "odeslat jako", "odesílat za"),
+    *_in("fr", "REFUSED", "pas les permissions", "pas la permission", "pas l autorisation", "pas les droits"),
+    *_in("pt", "REFUSED", "não tem a permissão", "não tem permissão", "não tem autorização"),
+    *_in("cs", "REFUSED", "nemáte oprávnění", "nemá oprávnění"),
+    # The identity sent under, said as "in whose name you try to send" (fi "jonka nimissä yrität lähettää"), "as
+    # which you want to send" (cs "jako který chcete odesílat"), "send as a user" (he "לשלוח כמשתמש"), and that it
+    # cannot be found (fi "ei löydy", cs "nebyl nalezen", he "שלא ניתן למצוא"; Kopano's "The user or group you try to
+    # send as could not be found", same catalogues): the sender identity does not exist, rejected (SENDER+UNKNOWN).
+    *_in("fi", "SENDER", "jonka nimissä", "nimissä yrität lähettää"),
+    *_in("cs", "SENDER", "jako který chcete odesílat", "za kterého chcete odesílat"),
+    *_in("he", "SENDER", "לשלוח כמשתמש", "לשלוח בשם"),
+    *_in("fi", "UNKNOWN", "ei löydy", "ei löytynyt", "ei löydetty"),
+    *_in("cs", "UNKNOWN", "nebyl nalezen", "nebyla nalezena", "nebylo nalezeno"),
+    *_in("he", "UNKNOWN", "לא ניתן למצוא", "שלא ניתן למצוא", "לא נמצא", "לא נמצאה"),
+    # The same identity in Italian, Hungarian, Japanese and Chinese (Kopano's catalogues, round r50tune): "the user
+    # or group on whose behalf you are trying to send" (it "per conto di cui si sta tentando di inviare"), "as whom
+    # you tried to send" (hu "aki által próbálta küldeni", written "álltal" in the catalogue), "the user you tried to
+    # send as" (ja "送信しようとしたユーザー"), "the sending user" (zh "傳送的使用者"); "cannot be found" in Italian
+    # ("impossibile trovare"). One longer term each, so the user named inside it is not read as the recipient.
+    *_in("it", "SENDER", "per conto di cui si sta tentando di inviare",
+         "per conto del quale si sta tentando di inviare",
+         "per conto di cui", "per conto del quale", "utente o il gruppo per conto di cui",
+         "utente per conto di cui", "utente o gruppo per conto di cui"),
+    *_in("hu", "SENDER", *(f"{who}aki {by} próbálta küldeni"
+                           for who in ("", "felhasználó ", "felhasználó vagy csoport ")
+                           for by in ("által", "álltal", "nevében"))),
+    *_in("ja", "SENDER", "送信しようとしたユーザー", "送信しようとしたユーザーもしくはグループ"),
+    *_in("zh", "SENDER", "傳送的使用者", "傳送的使用者或群組", "发送的用户"),
+    *_in("it", "UNKNOWN", "impossibile trovare", "non è stato possibile trovare"),
+    # The same notices in Vietnamese, Finnish and Norwegian (r32-i18n-catalogues-2.jsonl, tuning part): the
+    # content type and the file extension ("kiểu nội dung", "phần mở rộng tập tin", "tiedostopääte"), a message
+    # left empty ("thư rỗng", "Viesti oli tyhjä"), a refusal by a filter ("Meldingen ble avvist av et filter").
+    # The message is "thư" in Vietnamese (the mailbox, "hộp thư", is a longer term of its own above).
+    *_in("vi", "ATTACHMENT", "kiểu nội dung", "mở rộng tập tin", "phần mở rộng tập tin"),
+    *_in("fi", "ATTACHMENT", "tiedostopääte", "tiedostopäätteet", "tiedostopäätettä", "tiedostotyyppi"),
+    *_in("vi", "MESSAGE", "thư"),
+    *_in("vi", "EMPTY", "rỗng", "trống"),
+    *_in("fi", "EMPTY", "tyhjä"),
+    *_in("no", "MESSAGE", "meldingen", "meldinger", "meldingene"),
+    *_in("no", "REFUSED", "avvist", "avvises"),
+)  # fmt: skip
+
+
+# ---------------------------------------------------- a list manager's hold and rejection notices (issue 10, r32)
+# Meanings the tuning part of corpus/replies/real/r32-mm2-*.jsonl showed unread: GNU Mailman 2.1's notices
+# to the sender (templates/<lang>/postheld.txt and refuse.txt with Mailman/Handlers/Hold.py's reasons,
+# Moderate.py's and MimeDel.py's rejections, messages/<lang>/LC_MESSAGES/mailman.po), each written as a
+# meaning with the words its tuning texts use and the English they translate. Not taken: the words of the
+# catalogue rows that fell in the frozen test part (bench/split.py part_of: the held notices in de and hu,
+# the refusals in fi, fr, hu, it, pl, tr and zh_CN, the bounced notices in es, fr, ja and uk).
+_LIST_HOLD_WORDS: Final[tuple[Term, ...]] = (
+    # The list's moderator named by the notice (Mailman 2 postheld.txt "held until the list moderator can
+    # review it", refuse.txt "rejected by the list moderator"): a moderated mailing list's own notice, so a
+    # size it refuses is over the list's limit (`_decide._list_limit`), as a list named by its own word is.
+    *_in("fr", "LIST_ROLE", "modérateur", "modérateurs"),
+    *_known("ca", "LIST_ROLE", "moderador"),
+    *_in("cs", "LIST_ROLE", "moderátora"),
+    *_in("ru", "LIST_ROLE", "модератор", "модератором"),
+    *_in("ja", "LIST_ROLE", "司会者", "リスト司会者"),
+    *_in("sv", "LIST_ROLE", "moderatorn", "listmoderatorn"),
+    *_in("tr", "LIST_ROLE", "moderatör", "moderatörünün"),
+    *_in("zh", "LIST_ROLE", "列表维护者"),
+    *_in("fi", "LIST_ROLE", "listan ylläpitäjä", "listan ylläpitäjän"),
+    # A mailing list by a word that means nothing else: Finnish "postituslista" (a posting list), Turkish
+    # "mesaj listesi" (a message list), as Mailman 2's fi and tr catalogues name the list.
+    *_in("fi", "LIST_NAMED", "postituslista", "postituslistalle", "postituslistan"),
+    *_in("tr", "LIST_NAMED", "mesaj listesi", "mesaj listesine"),
+    # Too big, in the words of Mailman 2's Hold.py 'Message body is too big' (fr "trop importante", cs "příliš
+    # veliké", fi "liian iso", ru "слишком велик", ca "massa llarg").
+    *_in("fr", "TOOBIG", "trop importante", "trop important"),
+    *_in("cs", "TOOBIG", "příliš veliké", "příliš veliká"),
+    *_in("fi", "TOOBIG", "liian iso", "liian suuri"),
+    *_in("ru", "TOOBIG", "слишком велик", "слишком велика"),
+    *_in("ca", "TOOBIG", "massa llarg", "massa gran"),
+    *_in("fi", "MESSAGE", "viestin", "viestin runko"),
+    # Too many, of recipients (Hold.py 'Too many recipients to the message': pt "Muitos destinatários", ca "Massa
+    # destinataris", pl "zbyt wielu adresatów") and the persons written to in ca, fi and tr.
+    *_in("pt", "TOO_MANY", "muitos"),
+    *_in("ca", "TOO_MANY", "massa"),
+    *_in("pl", "TOO_MANY", "zbyt wielu"),
+    *_in("ca", "RCPTS", "destinataris"),
+    *_in("fi", "RCPTS", "vastaanottajaa", "vastaanottajia"),
+    *_in("tr", "RCPTS", "alıcı", "alıcılar"),
+    # The list of recipients said to be too long (Hold.py's rejection 'Please trim the recipient list; it is
+    # too long.'): too many recipients in one message, the RCPT_LIST + TOOBIG pair; the number of recipients
+    # named alone is a count of them, as RECIPIENTS_COUNT's other words are (nl "Verminder het aantal
+    # geadresseerden", ja "宛先アドレス数が長すぎます").
+    *_in("en", "RCPT_LIST", "recipient list", "list of recipients"),
+    *_in("es", "RCPT_LIST", "lista de destinatarios"),
+    *_in("pt", "RCPT_LIST", "lista de destinatários"),
+    *_in("es", "TOOBIG", "demasiado larga"),
+    # The sender asked to cut that list ("Please trim the recipient list", pt "divida a lista de destinatários",
+    # es "acorte la lista de destinatarios"): the SHORTEN + RCPT_LIST pair says too many recipients as well.
+    *_in("en", "SHORTEN", "trim", "shorten"),
+    *_in("es", "SHORTEN", "acorte"),
+    *_in("pt", "SHORTEN", "divida"),
+    *_in("nl", "RECIPIENTS_COUNT", "aantal geadresseerden"),
+    *_in("ja", "RECIPIENTS_COUNT", "宛先数", "宛先アドレス数"),
+    # Not a member of the list (Hold.py 'Post by non-member to a members-only list', 'Non-members are not allowed
+    # to post', Moderate.py 'you are not subscribed to the mailing list'); a closed list and an outside address
+    # say the same of who posts (ru "в закрытый список с постороннего адреса").
+    *_in("fi", "NONMEMBER", "ei jäseneltä", "ei jäsenet"),
+    *_in("ru", "NONMEMBER", "закрытый список", "постороннего адреса", "посторонних адресов"),
+    *_in("pl", "NONMEMBER", "nie subskrybujesz", "spoza zamkniętej listy", "zamkniętej listy", "zamknięta lista"),
+    *_in("tr", "NONMEMBER", "üye olmayan", "üye olmayanlar"),
+    *_in("pt", "NONMEMBER", "não membras", "não membros"),
+    *_in("es", "NONMEMBER", "no estén suscritos", "no está suscrito"),
+    *_in("nl", "NONMEMBER", "niet leden", "niet lid"),
+    # A message that does not name the list among its recipients: a blind copy or another implicit destination
+    # (Hold.py ImplicitDestination, the list's require_explicit_destination rule, 'Message has implicit
+    # destination'). The list's rule on how a post is addressed, IMPLICIT_DEST alone.
+    *_in("en", "IMPLICIT_DEST", "implicit destination", "implicit destinations"),
+    *_in("fr", "IMPLICIT_DEST", "destination implicite"),
+    *_in("it", "IMPLICIT_DEST", "destinazione implicita"),
+    *_in("pt", "IMPLICIT_DEST", "destino implícito"),
+    *_in("es", "IMPLICIT_DEST", "no va dirigido explícitamente"),
+    *_in("ca", "IMPLICIT_DEST", "no va dirigit explícitament"),
+    *_in("nl", "IMPLICIT_DEST", "blinde bestemming"),
+    *_in("cs", "IMPLICIT_DEST", "neobsahuje korektního"),
+    *_in("pl", "IMPLICIT_DEST", "niepoprawnie zaadresowana"),
+    *_in("ru", "IMPLICIT_DEST", "скрытый адресат"),
+    *_in("fi", "IMPLICIT_DEST", "epäsuora kohde"),
+    *_in("tr", "IMPLICIT_DEST", "gideceği yer örtülü"),
+    *_in("ja", "IMPLICIT_DEST", "投稿先が表示されていません"),
+    *_in("zh", "IMPLICIT_DEST", "隐式的目的地"),
+    # Requests for the list's administration posted to the list itself (Hold.py Administrivia, 'Message may
+    # contain administrivia'): the list's rule on what may be posted, ADMIN_REQUEST alone.
+    *_in("en", "ADMIN_REQUEST", "administrivia", "administrative requests", "administrative request"),
+    *_in("fr", "ADMIN_REQUEST", "requêtes administratives"),
+    *_in("es", "ADMIN_REQUEST", "solicitudes administrativas"),
+    *_in("ca", "ADMIN_REQUEST", "sol licituts administratives", "sol licituds administratives"),
+    *_in("it", "ADMIN_REQUEST", "richieste amministrative"),
+    *_in("pt", "ADMIN_REQUEST", "questões administrativas"),
+    *_in("nl", "ADMIN_REQUEST", "administratieve opdrachten"),
+    *_in("pl", "ADMIN_REQUEST", "polecenia administracyjne"),
+    *_in("cs", "ADMIN_REQUEST", "příkazy pro listserver"),
+    *_in("ru", "ADMIN_REQUEST", "административный запрос"),
+    *_in("fi", "ADMIN_REQUEST", "sisältää yläpitoa"),
+    *_in("tr", "ADMIN_REQUEST", "yönetimsel bilgi"),
+    *_in("ja", "ADMIN_REQUEST", "管理コマンド"),
+    *_in("zh", "ADMIN_REQUEST", "管理指令"),
+    # A header the site judged suspicious (Hold.py SuspiciousHeaders, the list's bounce_matching_headers rule):
+    # the HEADER + SUSPICIOUS pair, a site rule on the message; a header said invalid stays a format error.
+    *_in("en", "SUSPICIOUS", "suspicious"),
+    # "Implausible": the site does not believe a header's value (courier-filter-perl 0.200 FakeDate.pm,
+    # 'Implausible "Date" header detected'), its judgment of the message as "suspicious" is, not a syntax error.
+    *_in("en", "SUSPICIOUS", "implausible"),
+    *_in("fr", "SUSPICIOUS", "douteux", "douteuse"),
+    *_in("es", "SUSPICIOUS", "sospechosa", "sospechoso"),
+    *_in("ca", "SUSPICIOUS", "sospitosa", "sospitós"),
+    *_in("it", "SUSPICIOUS", "sospetto", "sospetta"),
+    *_in("pt", "SUSPICIOUS", "suspeito", "suspeita"),
+    *_in("nl", "SUSPICIOUS", "verdachte", "verdacht"),
+    *_in("sv", "SUSPICIOUS", "misstänkt", "misstänkta"),
+    *_in("fi", "SUSPICIOUS", "epäilyttävä"),
+    *_in("ru", "SUSPICIOUS", "подозрительный", "подозрительные"),
+    *_in("tr", "SUSPICIOUS", "şüpheli"),
+    *_in("ja", "SUSPICIOUS", "不審な"),
+    *_in("zh", "SUSPICIOUS", "可疑的"),
+    *_in("fr", "HEADER", "en tête", "en têtes"),
+    *_in("es", "HEADER", "cabecera", "cabeceras"),
+    *_in("ca", "HEADER", "capçalera", "capçaleres"),
+    *_in("it", "HEADER", "campo"),
+    *_in("pt", "HEADER", "cabeçalho", "cabeçalhos"),
+    *_in("sv", "HEADER", "meddelandehuvud"),
+    *_in("fi", "HEADER", "otsikko"),
+    *_in("ru", "HEADER", "заголовок"),
+    *_in("tr", "HEADER", "başlık"),
+    *_in("ja", "HEADER", "ヘッダ"),
+    *_in("zh", "HEADER", "邮件头"),
+    *_in("cs", "HEADER", "hlavička", "hlavičku", "hlavičky"),
+    *_in("pl", "HEADER", "nagłówek", "nagłowek", "nagłówka"),
+    *_in("cs", "UNKNOWN", "neplatnou"),
+    # A kind of content or file the list refuses (MimeDel.py 'The message's content type / file extension was
+    # explicitly disallowed'): the site's rule on what a message may carry, ATTACHMENT alone. The de, ca, it,
+    # pt and zh words are in round r32i18n's block above.
+    *_in("cs", "ATTACHMENT", "přípona souboru"),
+    *_in("ru", "ATTACHMENT", "типом содержимого", "тип содержимого", "расширением файла", "расширение файла"),
+    *_in("sv", "ATTACHMENT", "innehållstyp"),
+    *_in("tr", "ATTACHMENT", "içerik türü", "içerik türüne"),
+    *_in("pl", "ATTACHMENT", "typ wiadomości", "typu wiadomości"),
+    *_in("hu", "ATTACHMENT", "tartalma olyan típusú"),
+    # Danish, the same meanings in Mailman 2's da catalogue (held and refused notices of the tuning part):
+    # hidden recipients, administrative content, a doubtful header, too many recipients ("for mange
+    # modtagere"), the recipient list to be cut short ("Afkort venligst modtagerlisten"), too big ("for stor"),
+    # a member required ("Man skal være medlem"), the list's moderator.
+    *_in("da", "IMPLICIT_DEST", "skjulte modtagere"),
+    # The same rule said as what a post must do: the list's own address must be among its recipients (To: or
+    # Cc:), ezmlm-idx's explicit-destination check (ezmlm-reject; its German text "Die Listen-Adresse muss im
+    # Empfänger (TO:) oder als Kopienempfänger (Cc:) auftauchen", its Italian "L'indirizzo della lista
+    # dev'essere in To: o Cc:"). Round 34.
+    *_in("en", "IMPLICIT_DEST", "list address must", "list s address must", "list address is not in to",
+         "list address was not in to", "list address must appear", "list address must be in"),
+    *_in("de", "IMPLICIT_DEST", "listen adresse muss", "listenadresse muss", "adresse der liste muss"),
+    *_in("it", "IMPLICIT_DEST", "indirizzo della lista dev", "indirizzo della lista deve"),
+    *_in("fr", "IMPLICIT_DEST", "adresse de la liste doit"),
+    *_in("es", "IMPLICIT_DEST", "dirección de la lista debe", "direccion de la lista debe"),
+    *_in("pt", "IMPLICIT_DEST", "endereço da lista deve", "endereco da lista deve"),
+    *_in("da", "ADMIN_REQUEST", "administrativt indhold"),
+    *_in("da", "SUSPICIOUS", "tvivlsomt", "tvivlsom"),
+    *_in("da", "HEADER", "brevhoved"),
+    *_in("da", "TOO_MANY", "for mange"),
+    *_in("da", "RCPTS", "modtagere"),
+    *_in("da", "RCPT_LIST", "modtagerlisten", "modtagerliste"),
+    *_in("da", "SHORTEN", "afkort"),
+    *_in("da", "TOOBIG", "for stor", "for stort", "for lang"),
+    *_in("da", "NONMEMBER", "skal være medlem", "ikke medlem"),
+    *_in("da", "LIST_ROLE", "listemoderator"),
+)  # fmt: skip
+
+
+# ------------------------------------------------------------------ most used concepts, more languages (issue 10, r35)
+# The concepts the deciding rules use most on the tuning part's English cases (a syntax error, a check or
+# login that failed, something required or missing, authentication, encoding, a command's parameters, TLS,
+# an attachment) in the languages most frequent in the corpus's other material that had no word for them.
+# Each word from a catalogue no corpus row cites (bench/split.py part_of every corpus source checked):
+# Evolution Data Server's SMTP and camel texts (Debian evolution-data-server-common 3.46.4-2+deb12u1,
+# evolution-data-server.mo) and Mutt (Debian mutt 2.2.12-0.1~deb12u2, mutt.mo), cited as the rounds
+# before cite them. Each group names its catalogue and the English msgid; a phrase is cut to the words
+# that state the meaning, with the case forms a reply's sentence puts them in. Left out as ambiguous:
+# Japanese ない (not, of anything: each kana is a word, so it would be read inside できない, cannot),
+# Danish "godkendelse" (as before), Italian "richiesta" (required, and a request), Ukrainian "помилка"
+# (an error of any kind) and "додаток" (attachment, and any addition or app), Indonesian "hilang"
+# (lost) and "kebijaksanaan" (policy, and wisdom).
+_R35_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
+    # evolution-data-server.mo "Syntax error, command unrecognized", "Syntax error in parameters or arguments"
+    # (RFC 5321 500 and 501): the client's command, its syntax.
+    *_in("de", "SYNTAX", "syntaxfehler", "syntaxfehlers", "befehl nicht erkannt"),
+    *_in("fr", "SYNTAX", "erreur de syntaxe", "erreurs de syntaxe", "commande non reconnue"),
+    *_in("es", "SYNTAX", "error de sintaxis", "errores de sintaxis", "comando no reconocido"),
+    *_in("it", "SYNTAX", "errore di sintassi", "errori di sintassi", "comando non riconosciuto"),
+    *_in("pt", "SYNTAX", "erro de sintaxe", "erros de sintaxe", "comando não reconhecido", "comando desconhecido"),
+    *_in("nl", "SYNTAX", "syntactische fout", "opdracht niet herkend"),
+    *_in("pl", "SYNTAX", "błąd składniowy", "błędy składniowe", "nie rozpoznano polecenia"),
+    *_known("cs sk", "SYNTAX", "syntaktická chyba"), *_in("cs", "SYNTAX", "příkaz neznámý"),
+    *_in("sv", "SYNTAX", "syntaxfel", "okänt kommando"),
+    *_in("da", "SYNTAX", "syntaksfejl", "kommando ikke genkendt"),
+    *_in("fi", "SYNTAX", "syntaksivirhe", "tuntematon komento"),
+    *_in("no", "SYNTAX", "syntaksfeil", "kommando ikke gjenkjent"),
+    *_in("hu", "SYNTAX", "szintaktikai hiba", "parancs azonosítatlan"),
+    *_in("ru", "SYNTAX", "синтаксическая ошибка", "синтаксической ошибки", "команда не распознана"),
+    *_in("ja", "SYNTAX", "構文解析エラー"),
+    *_in("zh", "SYNTAX", "命令无法识别", "不認識的指令"),
+    # evolution-data-server.mo "Syntax error in parameters or arguments"; mutt.mo "Missing arguments.": the
+    # parameters of a command (PARAM), as RFC 5321's 501 names them.
+    *_in("de", "PARAM", "parametern"),
+    *_in("fr", "PARAM", "paramètre", "paramètres"),
+    *_in("es", "PARAM", "parámetro", "parámetros"),
+    *_in("it ro", "PARAM", "parametri"), *_in("it", "PARAM", "parametro"),
+    *_in("pt", "PARAM", "parâmetro", "parâmetros"),
+    *_in("pl", "PARAM", "parametrów"), *_in("pl cs", "PARAM", "parametry"),
+    *_in("cs", "PARAM", "parametrech"),
+    *_in("sv", "PARAM", "parametrar"),
+    *_in("da tr", "PARAM", "parametre"),
+    *_in("fi", "PARAM", "parametreissa"),
+    *_in("no", "PARAM", "parametere"),
+    *_in("hu", "PARAM", "paraméter", "paraméterekben"),
+    *_in("ru uk", "PARAM", "параметрах"), *_in("ru", "PARAM", "параметры"),
+    *_in("zh", "PARAM", "参数", "參數"),
+    *_in("ja", "PARAM", "パラメーター"),
+    # evolution-data-server.mo "Authentication required" (RFC 4954 530 5.7.0): REQUIRED, and the
+    # authentication words the catalogue uses that the tables did not have.
+    *_in("es", "REQUIRED", "requerida", "requerido"),
+    *_in("pt", "REQUIRED", "necessária", "necessário", "exigida", "exigido"),
+    *_in("nl", "REQUIRED", "vereist"),
+    *_in("pl", "REQUIRED", "wymagane", "wymagany", "wymagana"),
+    *_in("cs", "REQUIRED", "vyžadováno", "vyžadována", "vyžadován"),
+    *_in("sv", "REQUIRED", "krävs"),
+    *_in("da", "REQUIRED", "kræves"),
+    *_in("fi", "REQUIRED", "vaaditaan"),
+    *_in("no", "REQUIRED", "kreves"),
+    *_in("hu", "REQUIRED", "szükséges"),
+    *_in("ru", "REQUIRED", "требуется"),
+    *_in("uk", "REQUIRED", "вимагається"),
+    *_in("ro", "REQUIRED", "necesită"),
+    *_in("id", "REQUIRED", "diperlukan"),
+    *_in("tr", "REQUIRED", "gerekli"),
+    *_in("ja", "REQUIRED", "必要"), *_in("zh", "REQUIRED", "必须"), *_in("ko", "REQUIRED", "필요"),
+    *_in("de", "SMTPAUTH", "legitimierung"), *_in("nl", "SMTPAUTH", "aanmelding"),
+    *_in("pl", "SMTPAUTH", "uwierzytelnienie", "uwierzytelnienia"), *_in("cs", "SMTPAUTH", "ověření totožnosti"),
+    *_in("fi", "SMTPAUTH", "todennus", "autentikaatio"), *_in("ru", "SMTPAUTH", "проверки подлинности"),
+    *_in("tr", "SMTPAUTH", "kimlik doğrulaması"), *_in("uk", "SMTPAUTH", "автентифікація", "перевірки автентичності"),
+    # evolution-data-server.mo "Authentication failed", "STARTTLS command failed: "; mutt.mo "Authentication
+    # failed.": a check, a login or a command that failed.
+    *_in("de", "FAILED", "gescheitert"),
+    *_in("fr", "FAILED", "a échoué", "ont échoué", "échoué"),
+    *_in("es", "FAILED", "falló", "ha fallado"),
+    *_in("it", "FAILED", "non riuscita", "non riuscito"),
+    *_in("pt", "FAILED", "falha"),
+    *_in("nl", "FAILED", "mislukt"),
+    *_in("pl", "FAILED", "nie powiodło się", "się nie powiodło"),
+    *_in("cs", "FAILED", "selhalo", "selhal", "selhala", "se nezdařilo"),
+    *_in("sv", "FAILED", "misslyckades"),
+    *_in("da", "FAILED", "mislykkedes"),
+    *_in("fi", "FAILED", "epäonnistui"),
+    *_in("no", "FAILED", "feilet"),
+    *_in("hu", "FAILED", "sikertelen"),
+    *_in("ru", "FAILED", "сбой"), *_in("uk", "FAILED", "збій"),
+    *_in("tr", "FAILED", "başarısız"),
+    *_in("ro", "FAILED", "eșuată", "eșuat", "a eșuat"),
+    *_in("id", "FAILED", "gagal"),
+    *_in("ko", "FAILED", "실패"),
+    # mutt.mo "Missing arguments."; evolution-data-server.mo "Source file is missing a [%s] group", "Missing
+    # information about vCard URL ...": something that should be there is not (MISSING).
+    *_in("de", "MISSING", "fehlende", "fehlender", "fehlendes", "fehlt"),
+    *_in("fr", "MISSING", "manquant", "manquants", "manquante", "manquantes"),
+    *_in("es pt", "MISSING", "falta"), *_in("es", "MISSING", "faltan"), *_in("pt", "MISSING", "faltam", "em falta"),
+    *_in("it", "MISSING", "mancano", "manca", "mancante"),
+    *_in("nl", "MISSING", "ontbrekende", "ontbreekt"),
+    *_in("pl", "MISSING", "brakuje"),
+    *_in("cs", "MISSING", "chybí"),
+    *_in("sv", "MISSING", "saknas"),
+    *_in("da", "MISSING", "manglende"), *_in("no da", "MISSING", "mangler"),
+    *_in("fi", "MISSING", "puuttuu"),
+    *_in("hu", "MISSING", "hiányzik", "hiányzó"),
+    *_in("ru", "MISSING", "отсутствуют", "отсутствует"),
+    *_in("uk", "MISSING", "відсутня", "відсутній", "відсутні"),
+    *_in("ro", "MISSING", "lipsește"),
+    *_in("tr", "MISSING", "eksik"),
+    *_in("zh", "MISSING", "缺少"),
+    # mutt.mo "Invalid encoding.": a message's encoding (ENCODING), as "encoding" and "charset" are.
+    *_in("de", "ENCODING", "kodierung"),
+    *_in("fr", "ENCODING", "codage"),
+    *_in("es", "ENCODING", "codificación"),
+    *_in("it", "ENCODING", "codifica"),
+    *_in("pt", "ENCODING", "codificação"),
+    *_in("nl", "ENCODING", "codering"),
+    *_in("pl", "ENCODING", "kodowanie"),
+    *_in("cs", "ENCODING", "kódování"),
+    *_in("sv", "ENCODING", "kodning"),
+    *_in("da", "ENCODING", "indkodning"),
+    *_in("fi", "ENCODING", "koodaus"),
+    *_in("ru", "ENCODING", "кодировка", "кодировку"),
+    *_in("uk", "ENCODING", "кодування"),
+    *_in("tr", "ENCODING", "kodlama"),
+    *_in("ja", "ENCODING", "エンコード"),
+    *_in("zh", "ENCODING", "编码", "編碼"),
+    # evolution-data-server.mo "Encryption required for requested authentication mechanism": encryption of the
+    # connection (TLS).
+    *_known("da no", "TLS", "kryptering"),
+    *_in("fi", "TLS", "salaus", "salausta"),
+    *_in("id", "TLS", "enkripsi", "penyandian"),
+    *_in("ro", "TLS", "criptare", "criptarea"),
+    *_in("uk", "TLS", "шифрування"),
+    # mutt.mo "Attachments", "Attachment filtered."; evolution-data-server.mo "attachment.dat": an attachment.
+    *_in("da", "ATTACHMENT", "bilag", "maildel", "maildele"),
+    *_in("no", "ATTACHMENT", "vedlegg"),
+    *_in("id", "ATTACHMENT", "lampiran"),
+    # evolution-data-server.mo "Array of user header names", "_Store status headers in Elm/Pine/Mutt format": a
+    # message's header (HEADER).
+    *_in("nl", "HEADER", "kopregel", "kopregels"),
+    *_in("hu", "HEADER", "fejléc", "fejlécek", "fejlécet"),
+    *_in("ro", "HEADER", "antet", "antetul", "antete", "antetele"),
+    *_in("ko", "HEADER", "헤더"),
+    # mutt.mo "Internal error. Please submit a bug report.": the system's own error (SYSTEM; its pl, da, fi and uk words
+    # are OWN_FAULT rows of _R48_CATALOGUE_WORDS, as "internal error" is OWN_FAULT).
+    *_in("tr", "SYSTEM", "iç hata"),
+    # Roundcube's "forbiddencharacter" (Debian roundcube-core 1.6.5, program/localization/vi_VN/messages.inc: "a
+    # forbidden character", ký tự bị cấm): forbidden, a refusal, as "không cho phép" (not allowed) is.
+    *_in("vi", "REFUSED", "cấm", "bị cấm"),
+    # evolution-data-server.mo "Encrypted content" (Nội dung bị mật mã hóa): a message's content, as "content" is.
+    *_in("vi", "MESSAGE", "nội dung"),
+)  # fmt: skip
+
+
+# ----------------------------------------------------------------- server-side concepts, more languages (issue 10, r37)
+# The concepts the deciding rules use on the tuning part's English cases that had few words abroad: a relay
+# (RELAY, 14 English decisions), a sending rate or limit (RATE, 37), greylisting (GREYLIST), reverse DNS
+# (PTR, 17), the sending client's IP address (CLIENT, 47). The words are those of server-side and anti-spam
+# software's own translation catalogues, where they name these things, and no corpus row cites any of them:
+# Modoboa's administration interface (PyPI sdist modoboa 2.9.0: modoboa/locale/<lang>/LC_MESSAGES/django.po
+# and frontend/src/locale/<lang>/app.po; fuzzy entries left out), the debconf questions of Debian's Exim
+# (Debian exim4-config 4.96-15+deb12u11, DEBIAN/templates: exim4/dc_relay_domains "Domains to relay mail
+# for", exim4/dc_relay_nets "Machines to relay mail for") and SpamAssassin's rule descriptions (Debian
+# spamassassin 4.0.1-1~deb12u1, /usr/share/spamassassin/30_text_<lang>.cf, "lang xx describe"). Where a
+# catalogue keeps the English word in the language's own sentence (German "(Relay)", Dutch "via een relay"),
+# the English term is tagged with that language (`_known`): a reply in it is read by that word already.
+# Left out as ambiguous: the translations of "relay" as forwarding (German "weiterleiten", Dutch
+# "doorsturen", Swedish "vidarebefordra", Danish "videresende", Polish "przekazywać", Chinese 轉寄: a
+# forwarded mailbox is another thing), Turkish "anahtarlanacak" (switched), and Modoboa's fuzzy entries.
+_R37_SERVER_WORDS: Final[tuple[Term, ...]] = (
+    # Modoboa "Relay", "Relay domain"; exim4-config "Domains to relay mail for": mail relayed for others.
+    *_known("de nl pl cs da it fi", "RELAY", "relay"),
+    *_known("de fr", "RELAY", "relais"),
+    *_in("ru", "RELAY", "ретрансляция", "ретрансляции", "ретрансляцию", "релейная передача", "релейной передачи"),
+    *_in("pl", "RELAY", "przekaźnik", "przekaźnika"),
+    *_in("sv", "RELAY", "relä"),
+    *_in("ja", "RELAY", "リレー"),
+    *_in("ko", "RELAY", "릴레이"),
+    *_in("zh", "RELAY", "中转", "中轉"),
+    *_in("id", "RELAY", "direlai"),
+    # Modoboa "Sending limit", "Daily sending limit", "Message sending limit", "Daily sending limit reached": a
+    # limit on how much one may send (RATE, as "sending limit" is).
+    *_in("de", "RATE", "sendelimit", "tägliches sendelimit", "nachrichtensendelimit"),
+    *_in("fr", "RATE", "limite d envoi"),
+    *_in("it", "RATE", "limite invio", "limite di invio", "limiti di invio"),
+    *_in("pt", "RATE", "limite de envio", "limite diário de envio"),
+    *_in("nl", "RATE", "verzendlimiet"),
+    *_in("pl", "RATE", "limit wysyłania"),
+    *_in("ru", "RATE", "лимит отправки"),
+    *_in("sv", "RATE", "sändningsgräns", "sändningsgränsen"),
+    *_in("fi", "RATE", "lähetysraja", "lähetysrajan"),
+    *_in("ja", "RATE", "送信通数制限"),
+    *_in("ko", "RATE", "발송 제한"),
+    # Modoboa "greylisted messages", "Show greylisted messages": greylisting (GREYLIST). The Japanese catalogue
+    # keeps the English word ("greylist メッセージ").
+    *_in("fi", "GREYLIST", "harmaalla listalla", "harmaa lista", "harmaalle listalle"),
+    *_in("sv", "GREYLIST", "grålistade", "grålistad"),
+    *_in("zh", "GREYLIST", "灰名單", "灰名单"),
+    *_in("ko", "GREYLIST", "그레이리스트"),
+    *_known("ja", "GREYLIST", "greylist"),
+    # Modoboa "Enable reverse lookups", "Enable reverse DNS lookups": the reverse DNS of the client (PTR). The
+    # Italian catalogue keeps the English words ("Abilita il reverse lookup").
+    *_in("ja", "PTR", "逆引き"),
+    *_in("ko", "PTR", "역방향 조회"),
+    *_in("sv", "PTR", "omvända dns sökningar", "omvänd dns"),
+    *_known("it", "PTR", "reverse lookup", "reverse dns lookup"),
+    # Modoboa "The IP address where spamd can be reached" (spamd が到達できる IP アドレス, spamd에 연결할 수 있는 IP
+    # 주소): an IP address, as "ip address" is (CLIENT).
+    *_in("ja", "CLIENT", "ip アドレス"),
+    *_in("ko", "CLIENT", "ip 주소"),
+    # SpamAssassin's rule descriptions keep the protocol's and DNS's names in their sentences: "HELO-Name und
+    # IP-Adresse ... passen nicht", "HELO de F.A.I. important, mais pas de rDNS", "Host HELO'd als een grote
+    # internet provider ISP, maar heeft geen rDNS", "Odpowiedź HELO hosta ..., lecz brakuje rDNS", "Comando HELO
+    # enviado ..., mas não possui rDNS" (NO_RDNS_DOTCOM_HELO, RCVD_HELO_IP_MISMATCH, HELO_DYNAMIC_*); and
+    # Modoboa's catalogues the names of the sender checks ("SPF-Datensatz", "DKIM 金鑰", "Ota SPF-tarkistukset
+    # käyttöön", "DMARC"), as the English terms are.
+    *_known("de fr nl pl pt", "HELO", "helo"),
+    *_known("de fr nl pl pt", "PTR", "rdns"),
+    *_known("de fr it pt nl pl ru ja sv fi ko", "AUTHMECH", "spf", "dkim", "dmarc"),
+    *_known("zh cs", "AUTHMECH", "dkim"), *_known("cs", "AUTHMECH", "dmarc"),
+    # SpamAssassin RCVD_FAKE_HELO_DOTCOM ('"Received"-Kopfzeilen enthalten gefälschten HELO-Rechnernamen', "En-tête
+    # Received contient nom d'hôte falsifié dans le HELO"): forged, as "forged" is (AUTHMECH).
+    *_in("de", "AUTHMECH", "gefälscht", "gefälschte", "gefälschten", "gefälschter"),
+    *_in("fr", "AUTHMECH", "falsifié", "falsifiée", "falsifiés"),
+    # GNU Mailutils "%lu: redirection loop detected" (mailutils 1:3.15-4 locale/<lang>/LC_MESSAGES/mailutils.mo
+    # (Debian package mailutils-common), cited as the corpus cites it; only the locales whose corpus rows are all
+    # in the tuning part: es, fr, pl): a loop (LOOP, RFC 3463 X.4.6). Spanish "ciclo" alone is any cycle.
+    *_in("fr", "LOOP", "boucle", "boucle de redirection"),
+    *_in("es", "LOOP", "ciclo de redirección"),
+    *_in("pl", "LOOP", "pętla", "pętlę", "pętli"),
+)  # fmt: skip
+
+
+# Words of mailcow's administration interface (GitHub mailcow/mailcow-dockerized, data/web/lang/lang.<ll-cc>.json;
+# no corpus row cites these catalogues), where they name the things the English terms of these concepts name:
+# "tls_policy" (Danish "TLS politik", Ukrainian "Політика шифрування", "примусову політику TLS", Turkish "TLS
+# ilkesi", "TLS ilke eşlemeleri"), a rule of the site (POLICY); "relay_domain", "backup_mx_options" (Danish
+# "Relæindstillinger", Ukrainian "Ретрансляція цього домену"), relaying (RELAY); "ratelimit" (Ukrainian "Обмеження
+# відправки"), a sending limit (RATE); "forwarding_hosts_hint" (Turkish "gri listeye tabi tutulmaz", Swedish
+# "grålistning"), greylisting (GREYLIST); "f2b_max_attempts" (Ukrainian "Максимальна кількість спроб", Czech "Max.
+# pokusů"), attempts (RETRIES, a plural as "attempts" is). Left out: Swedish "policy" and Czech "greylisting" (the
+# English words), Danish "Satsgrænse" (a word-for-word "rate limit" no mail server writes), Danish "forsøg",
+# Swedish "försök" and Turkish "deneme" (one try as well as many: "forsøg igen", "försök igen" are "try again").
+_R38_MAILCOW_WORDS: Final[tuple[Term, ...]] = (
+    *_in("da", "POLICY", "politik", "tls politik"),
+    *_in("uk", "POLICY", "політика", "політики", "політику", "політикою"),
+    *_in("tr", "POLICY", "ilke", "ilkesi", "ilkesine", "ilkeleri"),
+    *_in("da", "RELAY", "relæ"),
+    *_in("uk", "RELAY", "ретрансляція", "ретрансляції", "ретрансляцію", "ретранслювати"),
+    *_in("uk", "RATE", "обмеження відправки"),
+    *_in("tr", "GREYLIST", "gri liste", "gri listeye", "gri listede"),
+    *_in("sv", "GREYLIST", "grålistning", "grålistningen"),
+    *_in("uk", "RETRIES", "спроб"),
+    *_in("cs", "RETRIES", "pokusů"),
+)  # fmt: skip
+
+
+# ----------------------------------------------------------------- server-side concepts, more languages (issue 10, r39)
+# Concepts of the deciding rules with words in few languages: a dynamic (end-user) IP address (DYNAMIC), a
+# verification that failed (VERIFY_FAILED), a loop (LOOP), a TLS negotiation that failed (TLSFAIL), no such host
+# (NO_HOST), a mailbox that cannot be locked (STORE_FAILED); and relaying, an error, a failure, a requirement
+# (RELAY, ERROR, FAILED, REQUIRED) in languages that had no word for them. The words are those of catalogues no
+# corpus row cites (bench/split.py catalogue_key of every corpus source checked), where they name these things:
+# - the debconf question of Debian's Exim (Debian exim4-config 4.96-15+deb12u11, DEBIAN/templates,
+#   exim4/dc_eximconfig_configtype: "Systems with dynamic IP addresses ... many receiving systems on the Internet
+#   block incoming mail from dynamic IP addresses as spam protection"), in each language's Description-<ll>: the
+#   very refusal DYNAMIC names;
+# - Mutt's and NeoMutt's catalogues (Debian mutt 2.2.12-0.1~deb12u2, mutt.mo; Debian neomutt
+#   20220429+dfsg1-4.1, neomutt.mo, where mutt.mo has no translation): "Failed to verify sender", "Error:
+#   verification failed: %s" (VERIFY_FAILED, as "verification failed", "could not verify" are) and "Macro loop
+#   detected." (LOOP: the word for a loop);
+# - the SMTP clients msmtp (Debian msmtp 1.8.23-1, msmtp.mo) and Claws Mail (Debian claws-mail-i18n 4.1.1-2,
+#   claws-mail.mo), with Mutt's and NeoMutt's: a TLS handshake that failed (TLSFAIL) and a host not found (NO_HOST);
+#   Mutt's alone: a mailbox that cannot be locked (STORE_FAILED);
+# - Evolution Data Server's catalogue (as round 35 cites it): "Authentication failed", "STARTTLS command failed",
+#   "Authentication required" where a language had no FAILED or REQUIRED word.
+# Left out: Arabic's vocalised "الديناميكيّة" is written without its shadda (as replies write it); Lithuanian
+# "ciklas", Hungarian "ciklus", Russian "цикл", Chinese 循环 and Portuguese "laço" (a cycle or tie of any kind,
+# as Spanish "ciclo" was left out); Italian and Indonesian "loop" (the English word); Ukrainian "не перевірено"
+# (not checked, of anything).
+_R39_SERVER_WORDS: Final[tuple[Term, ...]] = (
+    # exim4-config "dynamic IP addresses": an end-user address refused as a sender (DYNAMIC).
+    *_in("bg", "DYNAMIC", "динамичен ip", "динамичен ip адрес", "динамични ip", "динамични ip адреси"),
+    *_in("hr", "DYNAMIC", "promjenjivom ip", "promjenjivih ip", "promjenjiva ip", "promjenjive ip"),
+    *_in("cs sk", "DYNAMIC", "dynamickými ip", "dynamických ip", "dynamická ip", "dynamické ip", "dynamickou ip"),
+    *_in("da no sv", "DYNAMIC", "dynamisk ip"), *_in("da no", "DYNAMIC", "dynamiske ip"),
+    *_in("sv", "DYNAMIC", "dynamiska ip"),
+    *_known("nl", "DYNAMIC", "dynamische ip"),
+    *_in("de", "DYNAMIC", "wechselnder ip", "wechselnden ip", "wechselnde ip"),
+    *_in("el", "DYNAMIC", "δυναμικές διευθύνσεις ip", "δυναμική διεύθυνση ip", "δυναμικές διευθύνσεις"),
+    *_in("es", "DYNAMIC", "ip dinámica", "ip dinámicas", "direcciones ip dinámicas", "dirección ip dinámica"),
+    *_in("fi", "DYNAMIC", "vaihtuva ip", "vaihtuvia ip", "vaihtuvista ip", "vaihtuvasta ip"),
+    *_in("fr", "DYNAMIC", "ip dynamiques"),
+    *_in("id", "DYNAMIC", "ip dinamis", "ip dinamik"),
+    *_in("it", "DYNAMIC", "ip dinamico", "ip dinamici"),
+    *_in("lt", "DYNAMIC", "dinaminis ip", "dinaminiu ip", "dinaminių ip", "dinaminio ip"),
+    *_in("pl", "DYNAMIC", "zmienny adres ip", "zmiennego adresu ip", "zmiennych adresów ip", "zmienne adresy ip"),
+    *_in("pt", "DYNAMIC", "ip dinâmico", "ips dinâmicos", "ip dinâmicos"),
+    *_in("ro", "DYNAMIC", "ip dinamic", "ip dinamice", "ip dinamică"),
+    *_in("ru", "DYNAMIC", "динамический ip", "динамическими ip", "динамических ip", "динамического ip",
+         "динамическим ip"),
+    *_in("tr", "DYNAMIC", "devingen ip"),
+    *_in("uk", "DYNAMIC", "динамічна ip", "динамічною ip", "динамічних ip", "динамічної ip"),
+    *_in("vi", "DYNAMIC", "ip động"),
+    *_in("ar", "DYNAMIC", "ip الديناميكية"),
+    *_in("ja", "DYNAMIC", "動的 ip"), *_in("ko", "DYNAMIC", "동적 ip"),
+    *_in("zh", "DYNAMIC", "动态 ip", "浮動 ip"),
+    # mutt.mo/neomutt.mo "Error: verification failed: %s", "Failed to verify sender": a verification that
+    # failed (VERIFY_FAILED), and a failure (FAILED) as the English "verification failed", "could not verify" are
+    # both, so that "sender: verification failed" is still read as a failed sender check. Chinese 验证失败 was a
+    # FAILED term already.
+    *_in("de", "VERIFY_FAILED", "überprüfung fehlgeschlagen", "prüfung fehlgeschlagen"),
+    *_in("de", "FAILED", "überprüfung fehlgeschlagen", "prüfung fehlgeschlagen"),
+    *_in("fr", "VERIFY_FAILED", "vérification a échoué", "impossible de vérifier"),
+    *_in("fr", "FAILED", "vérification a échoué", "impossible de vérifier"),
+    *_in("es", "VERIFY_FAILED", "fallo en la verificación", "fallo al verificar"),
+    *_in("es", "FAILED", "fallo en la verificación", "fallo al verificar"),
+    *_in("it", "VERIFY_FAILED", "verifica fallita", "errore nella verifica"),
+    *_in("it", "FAILED", "verifica fallita", "errore nella verifica"),
+    *_in("nl", "VERIFY_FAILED", "verificatie is mislukt", "verificatie mislukt"),
+    *_in("nl", "FAILED", "verificatie is mislukt", "verificatie mislukt"),
+    *_in("pl", "VERIFY_FAILED", "weryfikacja nie powiodła się", "błąd weryfikacji"),
+    *_in("pl", "FAILED", "weryfikacja nie powiodła się", "błąd weryfikacji"),
+    *_in("pt", "VERIFY_FAILED", "verificação falhou", "falha ao verificar"),
+    *_in("pt", "FAILED", "verificação falhou", "falha ao verificar"),
+    *_in("cs", "VERIFY_FAILED", "ověření selhalo", "nelze ověřit"),
+    *_in("cs", "FAILED", "ověření selhalo", "nelze ověřit"),
+    *_in("sk", "VERIFY_FAILED", "overovanie zlyhalo", "nepodarilo sa overiť"),
+    *_in("sk", "FAILED", "overovanie zlyhalo", "nepodarilo sa overiť"),
+    *_in("da", "VERIFY_FAILED", "verificering fejlede", "kunne ikke verificere"),
+    *_in("da", "FAILED", "verificering fejlede", "kunne ikke verificere"),
+    *_in("sv", "VERIFY_FAILED", "verifiering misslyckades", "misslyckades att verifiera"),
+    *_in("sv", "FAILED", "verifiering misslyckades", "misslyckades att verifiera"),
+    *_in("fi", "VERIFY_FAILED", "varmennus epäonnistui", "ei voitu varmistaa"),
+    *_in("fi", "FAILED", "varmennus epäonnistui", "ei voitu varmistaa"),
+    *_in("no", "VERIFY_FAILED", "bekreftelse mislyktes", "klarte ikke å bekrefte"),
+    *_in("no", "FAILED", "bekreftelse mislyktes", "klarte ikke å bekrefte"),
+    *_in("hu", "VERIFY_FAILED", "ellenőrzés sikertelen"), *_in("hu", "FAILED", "ellenőrzés sikertelen"),
+    *_in("ru", "VERIFY_FAILED", "проверка не удалась", "не удалось проверить"),
+    *_in("ru", "FAILED", "проверка не удалась", "не удалось проверить"),
+    *_in("uk", "VERIFY_FAILED", "помилка перевірки"), *_in("uk", "FAILED", "помилка перевірки"),
+    *_in("tr", "VERIFY_FAILED", "doğrulama başarısız", "doğrulanamadı"),
+    *_in("tr", "FAILED", "doğrulama başarısız", "doğrulanamadı"),
+    *_in("id", "VERIFY_FAILED", "verifikasi gagal", "gagal memverifikasi"),
+    *_in("id", "FAILED", "verifikasi gagal", "gagal memverifikasi"),
+    *_in("lt", "VERIFY_FAILED", "patikrinimas nepavyko", "nepavyko patikrinti"),
+    *_in("lt", "FAILED", "patikrinimas nepavyko", "nepavyko patikrinti"),
+    *_in("ga", "VERIFY_FAILED", "theip ar fhíorú"), *_in("ga", "FAILED", "theip ar fhíorú"),
+    *_in("ja", "VERIFY_FAILED", "検証に失敗"), *_in("ja", "FAILED", "検証に失敗"),
+    *_in("zh", "VERIFY_FAILED", "验证失败"),
+    # mutt.mo/neomutt.mo "Error: verification failed: %s" (Danish "Fejl:", Dutch "Fout:", Polish "Błąd:", Slovak
+    # "Chyba:", Swedish "Fel:", Chinese 错误, Japanese エラー, Turkish "Hata:", Lithuanian "Klaida:", Irish "Earráid:",
+    # Norwegian "Feil:"): an error (ERROR, as "error" is; it names what failed only with the part it is paired with:
+    # a milter, a HELO, a processing step).
+    *_in("da", "ERROR", "fejl"), *_in("nl", "ERROR", "fout"), *_in("pl", "ERROR", "błąd"),
+    *_known("sk", "ERROR", "chyba"),
+    *_in("sv", "ERROR", "fel"), *_in("zh", "ERROR", "错误"), *_in("ja", "ERROR", "エラー"),
+    *_in("tr", "ERROR", "hata", "hatası"),
+    *_in("lt", "ERROR", "klaida"), *_in("ga", "ERROR", "earráid"), *_in("no", "ERROR", "feil"),
+    # evolution-data-server.mo (Debian evolution-data-server-common 3.46.4-2+deb12u1, cited as round 35 cites it)
+    # "Authentication failed", "STARTTLS command failed: " in the languages that had no FAILED word: Croatian
+    # "Neuspjela ovjera", Greek "Απέτυχε η πιστοποίηση", Latvian "Neizdevās autentificēties", Slovenian "Overitev je
+    # spodletela", "Ukaz STARTTLS je spodletel", Arabic "فشل التحقق", Vietnamese "Xác thực thất bại" (FAILED).
+    *_in("hr", "FAILED", "neuspjela", "neuspjelo", "neuspio"),
+    *_in("el", "FAILED", "απέτυχε"),
+    *_in("lv", "FAILED", "neizdevās"),
+    *_in("sl", "FAILED", "spodletela", "spodletel", "spodletelo"),
+    *_in("ar", "FAILED", "فشل"),
+    *_in("vi", "FAILED", "thất bại"),
+    # evolution-data-server.mo "Authentication required", "Encryption required for requested authentication
+    # mechanism" in the languages that had no REQUIRED word: Bulgarian "Изисква се удостоверяване", Croatian
+    # "Potrebna je ovjera", Estonian "on vajalik", Greek "Απαιτείται", Latvian "Nepieciešama", Lithuanian "Būtina",
+    # "reikalingas", Slovak "Vyžaduje sa", "je vyžadované", Slovenian "je obvezno", Arabic "مطلوب", Vietnamese "Cần
+    # thiết", "cần phải" (REQUIRED). Left out: the words of "requested" in the same sentences (Slovenian "zahtevan",
+    # Croatian "traženi", Estonian "nõutud", Arabic "المطلوبة").
+    *_in("bg", "REQUIRED", "изисква се", "изисква"),
+    *_in("hr", "REQUIRED", "potrebna", "potrebno", "potreban"),
+    *_in("et", "REQUIRED", "vajalik"),
+    *_in("el", "REQUIRED", "απαιτείται"),
+    *_in("lv", "REQUIRED", "nepieciešama", "nepieciešams"),
+    *_in("lt", "REQUIRED", "būtina", "reikalingas", "reikalinga"),
+    *_in("sk", "REQUIRED", "vyžaduje sa", "vyžadované", "vyžadovaná"),
+    *_in("sl", "REQUIRED", "obvezno", "obvezna"),
+    *_in("ar", "REQUIRED", "مطلوب"),
+    *_in("vi", "REQUIRED", "cần thiết", "cần phải"),
+    # mutt.mo/neomutt.mo "Macro loop detected.": a loop (LOOP).
+    *_in("de", "LOOP", "schleife"),
+    *_in("da", "LOOP", "sløjfe"),
+    *_in("cs", "LOOP", "smyčka", "smyčku", "smyčky"),
+    *_in("sk", "LOOP", "slučka", "slučku", "slučky"),
+    *_in("fi", "LOOP", "silmukka", "silmukan"),
+    *_in("nl", "LOOP", "lus"),
+    *_in("sv", "LOOP", "slinga", "oändlig slinga"),
+    *_in("es", "LOOP", "bucle"),
+    *_in("tr", "LOOP", "döngü", "döngüsü"),
+    *_in("uk", "LOOP", "зациклення"),
+    *_in("ja", "LOOP", "ループ"), *_in("ko", "LOOP", "루프"),
+    *_in("zh", "LOOP", "迴圈"),
+    # mutt.mo/neomutt.mo "Could not negotiate TLS connection"; msmtp.mo (Debian msmtp 1.8.23-1) "TLS handshake
+    # failed": the TLS negotiation failed (TLSFAIL, as "tls handshake failed" is).
+    *_in("bg", "TLSFAIL", "не може да бъде установена tls връзка"),
+    *_in("cs", "TLSFAIL", "nelze navázat tls spojení"),
+    *_in("da", "TLSFAIL", "kunne ikke opnå tls forbindelse"),
+    *_in("de", "TLSFAIL", "tls aushandlung fehlgeschlagen", "konnte keine tls verbindung realisieren",
+         "keine tls verbindung realisiert"),
+    *_in("el", "TLSFAIL", "αδυναμία διαπραγμάτευσης σύνδεσης tls"),
+    *_in("es", "TLSFAIL", "no se pudo negociar una conexión tls"),
+    *_in("et", "TLSFAIL", "tls ühendust ei õnnestu kokku leppida"),
+    *_in("fi", "TLSFAIL", "ei voitu neuvotella tls yhteyttä"),
+    *_in("fr", "TLSFAIL", "impossible de négocier la connexion tls", "échec de la poignée de main tls"),
+    *_in("ga", "TLSFAIL", "níorbh fhéidir nasc tls a shocrú"),
+    *_in("hu", "TLSFAIL", "nem lehetett megtárgyalni a tls kapcsolatot"),
+    *_in("id", "TLSFAIL", "tidak dapat negosiasi hubungan tls"),
+    *_in("it", "TLSFAIL", "impossibile negoziare la connessione tls"),
+    *_in("lt", "TLSFAIL", "nepavyko sukurti tls jungties"),
+    *_in("no", "TLSFAIL", "kunne ikke forhandle frem tls forbindelse"),
+    *_in("nl", "TLSFAIL", "kon tls connectie niet onderhandelen"),
+    *_in("pl", "TLSFAIL", "połączenie tls nie zostało wynegocjowane"),
+    *_in("pt", "TLSFAIL", "incapaz de negociar conexão tls"),
+    *_in("ru", "TLSFAIL", "не удалось установить tls соединение"),
+    *_in("sk", "TLSFAIL", "nemožno vyjednať tls spojenie"),
+    *_in("sv", "TLSFAIL", "kunde inte förhandla fram tls anslutning", "tls handskakning misslyckades"),
+    *_in("tr", "TLSFAIL", "tls bağlantısı pazarlığı yapılamadı"),
+    *_in("uk", "TLSFAIL", "не вийшло домовитись про tls з єднання", "помилка при ініціалізації tls"),
+    *_in("ja", "TLSFAIL", "tls 接続を確立でき"), *_in("ko", "TLSFAIL", "tls 연결 할수 없음"),
+    *_in("zh", "TLSFAIL", "无法协商 tls 连接"),
+    # claws-mail.mo (Debian claws-mail-i18n 4.1.1-2) "%s:%d: unknown host."; mutt.mo/neomutt.mo "Could not find the
+    # host \"%s\"" (the words after the name); msmtp.mo "host not found (authoritative)": no such host (NO_HOST, as
+    # "unknown host", "host not found" are). Left out: evolution-data-server's "Host lookup failed" (a lookup that
+    # failed may be temporary: English's "lookup failure" is no NO_HOST term either), claws-mail's Finnish
+    # "tuntematon osoite" and Brazilian "endereço desconhecido" (unknown address), and Ukrainian "не вийшло знайти
+    # адресу" (could not find the address).
+    *_in("cs", "NO_HOST", "neznámý hostitel"),
+    *_in("da", "NO_HOST", "ukendt vært", "kunne ikke finde værten"),
+    *_in("de", "NO_HOST", "unbekannter host", "host nicht gefunden"),
+    *_in("el", "NO_HOST", "άγνωστος host", "αδυναμία εύρεσης του διακομιστή"),
+    *_in("es", "NO_HOST", "anfitrión desconocido", "no se encontró la dirección del servidor"),
+    *_in("fr", "NO_HOST", "hôte inconnu", "hôte non trouvé", "impossible de trouver la machine"),
+    *_in("hu", "NO_HOST", "ismeretlen kiszolgáló", "host nem található"),
+    *_in("id", "NO_HOST", "host tidak dikenal", "tidak dapat menemukan host"),
+    *_in("it", "NO_HOST", "host sconosciuto", "impossibile trovare l host"),
+    *_in("ja", "NO_HOST", "不明なホスト"),
+    *_in("ko", "NO_HOST", "호스트를 찾을 수 없음"),
+    *_in("lt", "NO_HOST", "neradau serverio"),
+    *_in("no", "NO_HOST", "ukjent vert", "kunne ikke finne verten"),
+    *_in("nl", "NO_HOST", "onbekende host"),
+    *_in("pl", "NO_HOST", "nieznany gospodarz"),
+    *_in("pt", "NO_HOST", "host não encontrado", "não foi possível encontrar o servidor"),
+    *_in("ro", "NO_HOST", "gazdă necunoscută"),
+    *_in("ru", "NO_HOST", "неизвестный узел", "не удалось определить адрес сервера"),
+    *_in("sk", "NO_HOST", "neznámy hostiteľ", "nemožno nájsť hostiteľa"),
+    *_in("sv", "NO_HOST", "okänd värd", "kunde inte hitta värden", "värd hittades inte"),
+    *_in("tr", "NO_HOST", "bilinmeyen sunucu", "makinesi bulunamadı"),
+    *_in("uk", "NO_HOST", "не знайдено вузла"),
+    *_in("zh", "NO_HOST", "无法找到主机", "找不到主機", "不知名的主機"),
+    # exim4-config "Domains to relay mail for", "Machines to relay mail for" (exim4/dc_relay_domains,
+    # exim4/dc_relay_nets), where the translation names relaying with its own word (RELAY): Bulgarian "поща да бъде
+    # препредавана", Greek "Αναδρομολόγηση αλληλογραφίας", Romanian "se intermediază poșta". Left out: the English
+    # "(relay)" the Bulgarian, Lithuanian and Slovak sentences keep, and the words of forwarding or transfer
+    # (Norwegian "videresendes", Croatian and Slovak "prenosi"/"prenáša", Lithuanian "perduoti", Slovenian
+    # "posredujem", Turkish "anahtarlanacak", Hungarian "továbbítása").
+    *_in("bg", "RELAY", "препредаване", "препредавана", "препредава", "препредаването"),
+    *_in("el", "RELAY", "αναδρομολόγηση", "αναδρομολογείται", "αναδρομολόγησης"),
+    *_in("ro", "RELAY", "intermediere", "intermediază", "intermedierea"),
+    # mutt.mo "Unable to lock mailbox!", "Couldn't lock %s": a mailbox the system cannot lock (STORE_FAILED, as
+    # "unable to lock", "cannot lock" are). Left out where the verb is also "to block" (German "sperren", Polish
+    # "zablokować", Russian "заблокировать", Ukrainian "заблокувати", Italian "bloccare", Spanish "bloquear") and
+    # Dutch "claimen".
+    *_in("cs", "STORE_FAILED", "nelze zamknout"),
+    *_in("da", "STORE_FAILED", "kan ikke låse", "kunne ikke låse"),
+    *_in("et", "STORE_FAILED", "ei saa lukustada"),
+    *_in("fi", "STORE_FAILED", "ei voitu lukita"),
+    *_in("fr", "STORE_FAILED", "impossible de verrouiller"),
+    *_in("id", "STORE_FAILED", "tidak bisa mengunci"),
+    *_in("sv", "STORE_FAILED", "kunde inte låsa"),
+    *_in("tr", "STORE_FAILED", "kilitlenemiyor", "kilitlenemedi"),
+    *_in("ja", "STORE_FAILED", "ロック不能", "ロックできな"),
+    *_in("zh", "STORE_FAILED", "无法锁定", "無法鎖住"),
+)  # fmt: skip
+
+
+# Round 44: dictionary meanings, in the languages a concept had no word in, of the concepts that decide
+# the most tuning verdicts in pairs (`RULES`): the sending host (CLIENT), its reputation (REPUTATION), a
+# sending rate (RATE), something missing (MISSING), a mail loop (LOOP), something suspicious
+# (SUSPICIOUS), an encoding (ENCODING), a forgery (AUTHMECH), something empty (EMPTY), encryption (TLS).
+# So that a reply in a language no tuning text used is read by its meaning too. Words are FreeDict's
+# English-to-X dictionaries (Debian dict-freedict-eng-{bul,ces,deu,ell,fin,fra,hrv,hun,jpn,nld,nor,pol,
+# por,rom,rus,spa,swe,tur}) where they give the sense, else the language's standard term; with the inflected
+# forms a sentence uses (cases, gender, plural). Words that are English words or names too ("suspect",
+# "maine", "tom") are left out.
+_R44_DICTIONARY_WORDS: Final[tuple[Term, ...]] = (
+    # The sending host's IP address, the subject of "IP address refused / listed / unknown" (CLIENT).
+    *_known("bg", "CLIENT", "ip адрес", "ip адреса"), *_known("sk hr", "CLIENT", "ip adresa"),
+    *_known("da no", "CLIENT", "ip adresse"),
+    *_in("uk", "CLIENT", "ip адреси", "ip адресу", "ip адресою"),
+    *_in("fi", "CLIENT", "ip osoite", "ip osoitteesta", "ip osoitteen", "ip osoitteelle", "ip osoitteenne"),
+    *_in("el", "CLIENT", "διεύθυνση ip", "διεύθυνσης ip", "διευθύνσεις ip", "διευθύνσεων ip"),
+    *_in("hr sk", "CLIENT", "ip adrese", "ip adresu"), *_known("hr", "CLIENT", "ip adresi"),
+    *_known("sk", "CLIENT", "ip adresy"),
+    *_in("sl", "CLIENT", "ip naslov", "ip naslova", "ip naslovu", "ip naslovi"),
+    *_known("da no", "CLIENT", "ip adressen"), *_in("no", "CLIENT", "ip adressa"),
+    *_in("zh", "CLIENT", "ip 地址", "ip 位址"),
+    # Reputation (FreeDict: Ruf, réputation, reputatie, reputacja, reputação, pověst, hírnév, itibar, ugled,
+    # rykte, репутация): alone it says a reputation refusal (REPUTATION).
+    *_in("fr", "REPUTATION", "réputation", "mauvaise réputation"),
+    *_in("es", "REPUTATION", "reputación"), *_in("it", "REPUTATION", "reputazione"),
+    *_in("pt", "REPUTATION", "reputação"), *_in("nl ro", "REPUTATION", "reputatie"),
+    *_in("pl", "REPUTATION", "reputacja", "reputacji", "reputację", "reputacją"),
+    *_in("ru bg", "REPUTATION", "репутация"), *_in("ru", "REPUTATION", "репутации", "репутацию", "репутацией"),
+    *_in("bg", "REPUTATION", "репутацията"),
+    *_in("uk", "REPUTATION", "репутація", "репутації", "репутацію"),
+    *_in("cs", "REPUTATION", "reputace", "reputaci", "pověst"), *_in("sk", "REPUTATION", "reputácia", "reputáciu"),
+    *_in("hr sl", "REPUTATION", "reputacija", "reputacije", "reputaciju"),
+    *_in("hr sl", "REPUTATION", "ugled", "ugleda"),
+    *_in("hu", "REPUTATION", "hírnév", "hírneve", "hírnevét", "hírneve miatt"),
+    *_in("tr", "REPUTATION", "itibar", "itibarı", "itibarını"),
+    *_in("ro", "REPUTATION", "reputație", "reputația", "reputației", "reputatia", "reputatiei"),
+    *_in("sv no", "REPUTATION", "rykte", "ryktet"), *_in("da no", "REPUTATION", "omdømme"),
+    *_in("fi", "REPUTATION", "maineen", "mainetta", "huono maine"),
+    *_in("el", "REPUTATION", "φήμη", "φήμης"), *_in("de", "REPUTATION", "schlechten ruf", "schlechter ruf"),
+    *_in("ja", "REPUTATION", "評判"), *_in("zh", "REPUTATION", "信誉", "信譽", "声誉", "聲譽"),
+    *_in("ko", "REPUTATION", "평판"),
+    # Too fast, too often: a sending rate over its limit (RATE).
+    *_in("de", "RATE", "zu oft"), *_in("fr", "RATE", "trop souvent", "trop fréquemment"),
+    *_in("es", "RATE", "con demasiada frecuencia"), *_in("it", "RATE", "troppo spesso"),
+    *_in("pt", "RATE", "com muita frequência", "muito frequentemente"),
+    *_in("pl", "RATE", "zbyt szybko"), *_in("ru", "RATE", "слишком быстро"),
+    *_in("da", "RATE", "for hurtigt"), *_in("da no", "RATE", "for ofte"), *_in("no", "RATE", "for raskt"),
+    *_in("fi", "RATE", "liian nopeasti", "liian usein", "liian tiheästi"),
+    *_in("ro", "RATE", "prea rapid", "prea repede", "prea des"),
+    *_in("el", "RATE", "πολύ γρήγορα", "πολύ συχνά", "ρυθμός αποστολής"),
+    *_in("bg", "RATE", "твърде често", "твърде бързо"),
+    *_in("hr", "RATE", "prebrzo", "prečesto", "previše često"), *_in("sl", "RATE", "prehitro", "prepogosto"),
+    *_in("sk", "RATE", "príliš často", "príliš rýchlo"), *_in("uk", "RATE", "занадто часто", "занадто швидко"),
+    *_in("ja", "RATE", "頻度"),
+    # Missing (FreeDict: липсващ, nedostaje, brakujący, hiányzó, eksik): said of a header, a sender, a
+    # parameter (MISSING).
+    *_in("cs", "MISSING", "chybějící"), *_in("sk", "MISSING", "chýba", "chýbajúci", "chýbajúca", "chýbajúce"),
+    *_in("sl", "MISSING", "manjka", "manjkajoč", "manjkajoča"),
+    *_in("hr", "MISSING", "nedostaje", "nedostaju", "nedostajući"),
+    *_in("bg", "MISSING", "липсва", "липсват", "липсващ", "липсваща", "липсващо"),
+    *_in("el", "MISSING", "λείπει", "λείπουν", "απουσιάζει"),
+    *_in("pl", "MISSING", "brakujący", "brakująca", "brakującego", "brakującej", "brak"),
+    *_in("fr", "MISSING", "absente"), *_in("es pt", "MISSING", "ausente"), *_in("it", "MISSING", "assente"),
+    *_in("fi", "MISSING", "puuttuva"), *_in("ro", "MISSING", "lipsă", "lipseste"),
+    *_in("zh", "MISSING", "缺失"), *_in("ja", "MISSING", "欠落"), *_in("ko", "MISSING", "누락"),
+    # A mail loop (FreeDict: petlja, pętla, buclă, laço; ループ): alone a routing failure (LOOP, RFC 3463 X.4.6).
+    *_in("ru", "LOOP", "петля", "петли", "петлю", "зацикливание", "зацикливания"),
+    *_in("bg", "LOOP", "зацикляне"), *_in("hr", "LOOP", "petlja", "petlju", "petlje"),
+    *_in("sl", "LOOP", "zanka", "zanko", "zanke"), *_in("no", "LOOP", "sløyfe"),
+    *_in("ro", "LOOP", "buclă", "bucla"), *_in("hu", "LOOP", "hurok", "hurkot", "végtelen ciklus"),
+    *_in("el", "LOOP", "βρόχος", "βρόχου", "βρόχο"), *_in("it es pt", "LOOP", "ciclo infinito"),
+    *_in("pt", "LOOP", "laço de correio"), *_in("de", "LOOP", "schleifen"),
+    *_in("zh", "LOOP", "邮件循环", "郵件循環", "环路", "環路"),
+    # Suspicious (FreeDict: podezřelý, verdacht, podejrzany, sumnjiv, şüpheli, 不審): said of a header
+    # (SUSPICIOUS).
+    *_in("de", "SUSPICIOUS", "verdächtig", "verdächtige", "verdächtigen", "verdächtiger"),
+    *_in("pl", "SUSPICIOUS", "podejrzany", "podejrzana", "podejrzane", "podejrzanych"),
+    *_in("cs", "SUSPICIOUS", "podezřelý", "podezřelá", "podezřelé"),
+    *_in("sk", "SUSPICIOUS", "podozrivý", "podozrivá", "podozrivé"), *_in("hu", "SUSPICIOUS", "gyanús"),
+    *_in("ro", "SUSPICIOUS", "suspectă"), *_in("el", "SUSPICIOUS", "ύποπτο", "ύποπτη", "ύποπτος", "ύποπτα"),
+    *_in("bg", "SUSPICIOUS", "подозрителен", "подозрителна", "подозрително"),
+    *_in("hr", "SUSPICIOUS", "sumnjiv", "sumnjivo", "sumnjiva"),
+    *_in("sl", "SUSPICIOUS", "sumljiv", "sumljivo", "sumljiva"),
+    *_in("uk", "SUSPICIOUS", "підозрілий", "підозрілі", "підозріле"),
+    *_in("ru", "SUSPICIOUS", "подозрительное", "подозрительная"),
+    *_in("no", "SUSPICIOUS", "mistenkelig"), *_in("da", "SUSPICIOUS", "mistænkelig"),
+    *_in("ko", "SUSPICIOUS", "의심스러운"),
+    # An encoding (character or transfer): alone a content error (ENCODING).
+    *_in("hu", "ENCODING", "kódolás", "kódolása"), *_in("ro", "ENCODING", "codificare", "codificarea"),
+    *_in("el", "ENCODING", "κωδικοποίηση", "κωδικοποίησης"), *_in("bg", "ENCODING", "кодиране"),
+    *_in("hr sl", "ENCODING", "kodiranje", "kodiranja"), *_in("sk", "ENCODING", "kódovanie", "kódovania"),
+    *_in("no", "ENCODING", "tegnkoding"), *_in("ko", "ENCODING", "인코딩"),
+    # Forged (FreeDict: gefälscht, falsificado, vervalst, sfałszowany, förfalskad, hamisított): a forged
+    # sender, an authentication failure (AUTHMECH).
+    *_in("es pt", "AUTHMECH", "falsificado", "falsificada"), *_in("it", "AUTHMECH", "falsificato", "falsificata"),
+    *_in("nl", "AUTHMECH", "vervalst", "vervalste"),
+    *_in("pl", "AUTHMECH", "sfałszowany", "sfałszowana", "sfałszowane"),
+    *_in("ru", "AUTHMECH", "поддельный", "поддельное", "подделан", "подделано"),
+    *_in("cs", "AUTHMECH", "padělaný", "padělaná", "zfalšovaný"), *_in("sk", "AUTHMECH", "sfalšovaný"),
+    *_in("sv", "AUTHMECH", "förfalskad", "förfalskat"), *_in("da no", "AUTHMECH", "forfalsket"),
+    *_in("fi", "AUTHMECH", "väärennetty"), *_in("hu", "AUTHMECH", "hamisított"),
+    *_in("ro", "AUTHMECH", "falsificat", "falsificată"), *_in("tr", "AUTHMECH", "sahte"),
+    *_in("bg", "AUTHMECH", "фалшифициран", "фалшифицирано"), *_in("hr", "AUTHMECH", "krivotvoren", "krivotvorena"),
+    *_in("sl", "AUTHMECH", "ponarejen", "ponarejena"), *_in("uk", "AUTHMECH", "підроблений", "підроблене"),
+    *_in("el", "AUTHMECH", "πλαστογραφημένο", "πλαστογραφημένη"),
+    *_in("ja", "AUTHMECH", "なりすまし"), *_in("zh", "AUTHMECH", "伪造", "偽造"), *_in("ko", "AUTHMECH", "위조"),
+    # Empty: said of a message or its body (EMPTY).
+    *_in("nl", "EMPTY", "leeg", "is leeg"), *_in("pl", "EMPTY", "pusta", "pusty", "puste"),
+    *_in("cs", "EMPTY", "prázdný", "prázdná", "prázdné"), *_in("sk", "EMPTY", "prázdny", "prázdna", "prázdne"),
+    *_in("ru", "EMPTY", "пустое", "пустой", "пустая"), *_in("uk", "EMPTY", "порожнє", "порожній", "порожня"),
+    *_in("bg", "EMPTY", "празно", "празен", "празна"), *_in("hr", "EMPTY", "prazan", "prazna", "prazno"),
+    *_in("sl", "EMPTY", "prazen"), *_in("hu", "EMPTY", "üres"), *_in("tr", "EMPTY", "boş"),
+    *_in("ro", "EMPTY", "goală", "este gol"), *_in("el", "EMPTY", "κενό", "κενή"),
+    *_in("sv", "EMPTY", "är tomt", "är tom"), *_in("da no", "EMPTY", "er tom", "er tomt"),
+    *_in("ko", "EMPTY", "비어 있"),
+    # Encryption (FreeDict: šifrování, kryptering): said beside a failure, a TLS failure (TLS).
+    *_known("sv", "TLS", "kryptering"), *_in("sk", "TLS", "šifrovanie"), *_in("hr", "TLS", "enkripcija"),
+    *_in("hr sl", "TLS", "šifriranje"), *_in("bg", "TLS", "криптиране"), *_in("el", "TLS", "κρυπτογράφηση"),
+    # Refused, blocked, failed, in the forms a sentence uses ("IP adresa je blokirana", "Šifrovanie zlyhalo";
+    # FreeDict: hylätä, απορρίπτω, odbiti, отхвърлям): what a subject before it is said to be (REFUSED, FAILED).
+    *_in("fi", "REFUSED", "hylätty", "hylättiin", "hylätään", "estetty", "estettiin"),
+    *_in("el", "REFUSED", "απορρίπτεται", "αποκλείστηκε"),
+    *_in("hr", "REFUSED", "odbijena", "odbijen", "odbijeno"),
+    *_in("hr sl", "REFUSED", "blokirana", "blokiran", "blokirano"), *_in("sl", "REFUSED", "zavrnjen", "zavrnjena"),
+    *_in("uk", "REFUSED", "заблоковано", "заблокована", "заблокований"),
+    *_in("sk", "REFUSED", "odmietnutá", "odmietnutý", "zablokovaná", "zablokovaný"),
+    *_in("sk", "FAILED", "zlyhalo", "zlyhal", "zlyhala"), *_in("hr", "FAILED", "nije uspjelo", "nije uspjela"),
+    *_in("sl", "FAILED", "ni uspelo", "ni uspela"), *_in("bg", "FAILED", "неуспешно", "не успя"),
+    # A header, in the cases and plurals a sentence uses ("verdächtige Kopfzeilen", "podejrzane nagłówki"): the
+    # subject of "missing", "suspicious", "too long" (HEADER).
+    *_in("de", "HEADER", "kopfzeilen"), *_in("pl", "HEADER", "nagłówki", "nagłówków"),
+    *_in("uk", "HEADER", "заголовки", "заголовка", "заголовків"), *_in("hr", "HEADER", "zaglavlje", "zaglavlja"),
+    *_in("bg", "HEADER", "заглавка", "заглавката", "заглавки"),
+    *_in("el", "HEADER", "κεφαλίδα", "κεφαλίδας", "κεφαλίδες"),
+    *_in("it", "HEADER", "intestazione", "intestazioni"),
+    # Not routable, said of an address or a domain (UNROUTABLE: no route to its host, hostunknown), in the words
+    # of routing each language uses (routen, acheminer/router, enrutar, instradare, rotear, směrovat, dirigera,
+    # reitittää, маршрутизировать, 路由).
+    *_in("de", "UNROUTABLE", "nicht routbar", "kann nicht geroutet werden"),
+    *_in("fr", "UNROUTABLE", "non routable", "ne peut pas être routée", "ne peut pas être routé"),
+    *_in("es", "UNROUTABLE", "no enrutable", "no se puede enrutar"),
+    *_in("it", "UNROUTABLE", "non instradabile", "non è instradabile", "non può essere instradato",
+         "non può essere instradata"),
+    *_in("pt", "UNROUTABLE", "não roteável", "não pode ser roteado", "não pode ser roteada"),
+    *_in("nl", "UNROUTABLE", "niet routeerbaar", "kan niet worden gerouteerd"),
+    *_in("cs", "UNROUTABLE", "nesměrovatelná", "nesměrovatelný", "nelze směrovat"),
+    *_in("sk", "UNROUTABLE", "nemožno smerovať"),
+    *_in("sv", "UNROUTABLE", "kan inte dirigeras"), *_in("da no", "UNROUTABLE", "kan ikke dirigeres"),
+    *_in("fi", "UNROUTABLE", "ei voida reitittää", "ei reititettävissä"),
+    *_in("ru", "UNROUTABLE", "невозможно маршрутизировать", "не удалось маршрутизировать"),
+    *_in("uk", "UNROUTABLE", "неможливо маршрутизувати"),
+    *_in("ro", "UNROUTABLE", "nu poate fi rutată", "nu poate fi rutat"),
+    *_in("el", "UNROUTABLE", "δεν μπορεί να δρομολογηθεί"),
+    *_in("hr", "UNROUTABLE", "ne može se usmjeriti", "se ne može usmjeriti"),
+    *_in("sl", "UNROUTABLE", "ni mogoče usmeriti"),
+    *_in("zh", "UNROUTABLE", "无法路由", "無法路由"), *_in("ja", "UNROUTABLE", "ルーティングできません"),
+    # A domain name (FreeDict eng-fin: verkkotunnus; Danish in its definite form): the subject of "not routable".
+    *_in("fi", "DOMAIN", "verkkotunnus", "verkkotunnusta", "verkkotunnuksen"), *_in("da", "DOMAIN", "domænet"),
+    # A message expired in the queue: its lifetime ran out (QUEUE_LIFETIME: expired).
+    *_in("de", "QUEUE_LIFETIME", "nachricht abgelaufen", "zustellzeit abgelaufen"),
+    *_in("fr", "QUEUE_LIFETIME", "message expiré", "délai de remise expiré"),
+    *_in("es", "QUEUE_LIFETIME", "mensaje caducado", "mensaje expirado"),
+    *_in("it", "QUEUE_LIFETIME", "messaggio scaduto"), *_in("pt", "QUEUE_LIFETIME", "mensagem expirada"),
+    *_in("nl", "QUEUE_LIFETIME", "bericht verlopen"), *_in("pl", "QUEUE_LIFETIME", "wiadomość wygasła"),
+    *_in("ru", "QUEUE_LIFETIME", "срок доставки истек", "срок доставки истёк"),
+    *_in("cs", "QUEUE_LIFETIME", "platnost zprávy vypršela"), *_in("sv", "QUEUE_LIFETIME", "meddelandet har gått ut"),
+    *_in("zh", "QUEUE_LIFETIME", "邮件已过期", "郵件已過期"), *_in("ja", "QUEUE_LIFETIME", "配信期限切れ"),
+    # Does not want (mail from this sender): the recipient's own choice, a filter (UNWANTED: filtered), as
+    # English "does not want" is.
+    *_in("de", "UNWANTED", "möchte keine", "will keine"), *_in("fr", "UNWANTED", "ne souhaite pas", "ne veut pas"),
+    *_in("es", "UNWANTED", "no desea", "no quiere"), *_in("it", "UNWANTED", "non desidera", "non vuole"),
+    *_in("pt", "UNWANTED", "não deseja", "não quer"), *_in("nl", "UNWANTED", "wil geen", "wenst geen"),
+    *_in("pl", "UNWANTED", "nie chce", "nie życzy sobie"), *_in("ru", "UNWANTED", "не желает", "не хочет"),
+    *_in("cs sk", "UNWANTED", "nechce"), *_in("cs", "UNWANTED", "si nepřeje"), *_in("sv", "UNWANTED", "vill inte"),
+    *_in("da no", "UNWANTED", "ønsker ikke"), *_in("fi", "UNWANTED", "ei halua"), *_in("hu", "UNWANTED", "nem kíván"),
+    *_in("tr", "UNWANTED", "istemiyor"), *_in("ro", "UNWANTED", "nu dorește"), *_in("el", "UNWANTED", "δεν επιθυμεί"),
+    *_in("bg", "UNWANTED", "не желае"), *_in("hr sl", "UNWANTED", "ne želi"),
+    *_in("uk", "UNWANTED", "не бажає", "не хоче"),
+    *_in("zh", "UNWANTED", "不希望"), *_in("ja", "UNWANTED", "希望していません"),
+)  # fmt: skip
+
+
+# Round 46: as round 44, for two more deciding concepts with few languages: the reverse DNS of the sending host
+# (PTR: alone, requireptr) and someone who is not a user of this server (NOT_A_USER: alone, userunknown). Words
+# are FreeDict's English-to-X dictionaries (Debian dict-freedict-eng-{bul,ces,ell,fin,hrv,hun,nor,rom,tur}:
+# reverse = reverzní, fordított, käänteinen, ters, обратен, αντίστροφο; record = záznam, tietue, kayıt, запис;
+# user = uživatel, korisnik, käyttäjä, bruker, utilizator, потребител, χρήστης) where they give the sense, else
+# the language's standard term; with the inflected forms a sentence uses. "dns" is the protocol's name in every
+# language: only the phrases it makes with a word of the language are tagged, never "dns" alone.
+_R46_DICTIONARY_WORDS: Final[tuple[Term, ...]] = (
+    # Reverse DNS, a reverse record, a reverse lookup: the client's PTR (PTR), in the languages it had no word in.
+    *_in("cs", "PTR", "reverzní dns", "reverzního dns", "reverzní záznam", "reverzního záznamu",
+         "zpětný dns záznam"),
+    *_in("sk", "PTR", "reverzný dns", "reverzného dns", "reverzný záznam", "reverzného záznamu"),
+    *_in("hu", "PTR", "fordított dns", "fordított névfeloldás", "fordított névfeloldása"),
+    *_in("fi", "PTR", "käänteinen dns", "käänteistä dns", "käänteisen dns", "käänteinen nimipalvelu",
+         "käänteinen nimikysely"),
+    *_in("da no", "PTR", "omvendt dns"), *_in("da", "PTR", "omvendt opslag", "omvendt dns opslag"),
+    *_in("no", "PTR", "omvendt oppslag", "omvendt dns oppslag"),
+    *_in("tr", "PTR", "ters dns", "ters dns kaydı", "ters kayıt", "ters kaydı"),
+    *_in("ro", "PTR", "dns invers", "dns ul invers", "rezolvare inversă", "înregistrare inversă"),
+    *_in("hr", "PTR", "obrnuti dns", "obrnutog dns", "reverzni dns", "reverzni zapis", "reverznog zapisa"),
+    *_in("sl", "PTR", "obratni dns", "obratnega dns", "povratni dns", "povratnega dns"),
+    *_in("bg", "PTR", "обратен dns", "обратна dns", "обратен запис", "обратния dns", "обратно dns"),
+    *_in("uk", "PTR", "зворотний dns", "зворотного dns", "зворотній dns", "зворотний запис", "зворотного запису"),
+    *_in("ru", "PTR", "обратный dns", "обратного dns", "обратной записи"),
+    *_in("el", "PTR", "αντίστροφο dns", "αντίστροφου dns", "αντίστροφη αναζήτηση", "αντίστροφης αναζήτησης"),
+    *_in("zh", "PTR", "反向解析", "反向域名解析", "反向記錄", "反向记录"),
+    # Not a user (of this server), said of the recipient: no mailbox here (NOT_A_USER), in the forms a sentence
+    # takes ("není uživatelem tohoto serveru", "nije korisnik ovog poslužitelja", "kullanıcısı değil").
+    *_in("ru", "NOT_A_USER", "не является пользователем"),
+    *_in("uk", "NOT_A_USER", "не є користувачем"), *_in("bg", "NOT_A_USER", "не е потребител"),
+    *_in("cs", "NOT_A_USER", "není uživatelem", "není uživatel"),
+    *_in("sk", "NOT_A_USER", "nie je používateľom", "nie je užívateľom"),
+    *_in("hr", "NOT_A_USER", "nije korisnik", "nije korisnikom"), *_in("sl", "NOT_A_USER", "ni uporabnik"),
+    *_in("hu", "NOT_A_USER", "nem felhasználója", "nem felhasználó"),
+    *_in("fi", "NOT_A_USER", "ei ole käyttäjä", "ei ole palvelimen käyttäjä"),
+    *_in("sv", "NOT_A_USER", "är inte en användare", "är inte användare"),
+    *_in("da", "NOT_A_USER", "er ikke en bruger", "er ikke bruger"),
+    *_in("no", "NOT_A_USER", "er ikke en bruker", "er ikke bruker"),
+    *_in("tr", "NOT_A_USER", "kullanıcısı değil", "kullanıcısı değildir"),
+    *_in("ro", "NOT_A_USER", "nu este utilizator", "nu este un utilizator"),
+    *_in("el", "NOT_A_USER", "δεν είναι χρήστης"),
+    *_in("ja", "NOT_A_USER", "ユーザーではありません"), *_in("ko", "NOT_A_USER", "사용자가 아닙니다"),
+    # Filtered, said of the sending host's address ("Vaše IP adresa je filtrována"; FreeDict: filtrovaný,
+    # filtrować, filtrera, suodattaa, filtrirati, филтрирам, φιλτράρω): kept out by a filter, blocked
+    # (CLIENT_FILTERED, only a few words from CLIENT). Not Chinese 过滤, which would cut FILTER_RULE's 过滤规则.
+    *_in("nl", "CLIENT_FILTERED", "gefilterd", "wordt gefilterd"),
+    *_in("pl", "CLIENT_FILTERED", "filtrowany", "filtrowana", "filtrowane", "jest filtrowany"),
+    *_in("cs", "CLIENT_FILTERED", "filtrován", "filtrována", "filtrováno"),
+    *_in("cs sk", "CLIENT_FILTERED", "filtrovaný"), *_in("sk", "CLIENT_FILTERED", "filtrovaná", "filtrované"),
+    *_in("ru", "CLIENT_FILTERED", "фильтруется", "отфильтрован", "отфильтрована"),
+    *_in("uk", "CLIENT_FILTERED", "фільтрується", "відфільтровано", "відфільтрована"),
+    *_in("sv", "CLIENT_FILTERED", "filtreras", "filtrerad", "filtrerat"),
+    *_in("da no", "CLIENT_FILTERED", "filtreres"), *_in("da", "CLIENT_FILTERED", "filtreret"),
+    *_in("no", "CLIENT_FILTERED", "filtrert"),
+    *_in("fi", "CLIENT_FILTERED", "suodatettu", "suodatetaan"), *_in("hu", "CLIENT_FILTERED", "szűrve", "kiszűrve"),
+    *_in("tr", "CLIENT_FILTERED", "filtreleniyor", "filtrelendi", "filtrelenmiş"),
+    *_in("ro", "CLIENT_FILTERED", "filtrată", "este filtrat"),
+    *_in("hr sl", "CLIENT_FILTERED", "filtrirana", "filtriran", "filtrirano"),
+    *_in("bg", "CLIENT_FILTERED", "филтриран", "филтрирана", "филтрирано"),
+    *_in("el", "CLIENT_FILTERED", "φιλτράρεται", "φιλτραρισμένη", "φιλτραρισμένο"),
+    *_in("ja", "CLIENT_FILTERED", "フィルタリングされ"), *_in("ko", "CLIENT_FILTERED", "필터링"),
+    # "Your IP address" with the possessive suffix ("IP osoitteesi", "IP adresiniz"): the sending host (CLIENT); and
+    # terms already listed that are the German ("IP-Adresse"), Czech ("IP adresa") and Turkish ("IP adresi") words.
+    *_in("fi", "CLIENT", "ip osoitteesi"), *_in("tr", "CLIENT", "ip adresiniz"),
+    *_known("de", "CLIENT", "ip adresse"), *_known("cs", "CLIENT", "ip adresa", "ip adresy", "ip adresu"),
+    *_known("tr", "CLIENT", "ip adresi"),
+    # Protected by a password, encrypted, said of a file or an archive ("Archiwum ZIP chronione hasłem"; FreeDict:
+    # versleuteld, zaszyfrowany, zašifrovaný, krypterad, salattu, titkosított, şifreli, criptat, шифровать): a
+    # locked file the scanners cannot open, refused by the site's rule (PROTECTED, beside FILE_KIND). Not the
+    # Chinese, Japanese and Korean words, which would cut TLS's 加密/暗号化/암호화 and SMTPAUTH's 密码/パスワード.
+    *_in("nl", "PROTECTED", "met een wachtwoord beveiligd", "met wachtwoord beveiligd", "versleuteld", "versleutelde"),
+    *_in("pl", "PROTECTED", "chroniony hasłem", "chronione hasłem", "chroniona hasłem", "zaszyfrowany",
+         "zaszyfrowane", "zaszyfrowana"),
+    *_in("cs", "PROTECTED", "chráněný heslem", "chráněné heslem", "šifrované"),
+    *_in("cs sk", "PROTECTED", "zašifrovaný", "zašifrované", "šifrovaný"),
+    *_in("sk", "PROTECTED", "chránený heslom", "chránené heslom"),
+    *_in("ru", "PROTECTED", "защищённый паролем", "защищенный паролем", "защищённые паролем", "защищенные паролем",
+         "зашифрованный", "зашифрованные"),
+    *_in("uk", "PROTECTED", "захищений паролем", "захищені паролем", "зашифрований", "зашифровані"),
+    *_in("sv", "PROTECTED", "lösenordsskyddad", "lösenordsskyddade", "krypterad", "krypterade"),
+    *_in("da", "PROTECTED", "adgangskodebeskyttet", "adgangskodebeskyttede", "krypteret", "krypterede"),
+    *_in("no", "PROTECTED", "passordbeskyttet", "passordbeskyttede", "kryptert", "krypterte"),
+    *_in("fi", "PROTECTED", "salasanalla suojattu", "salasanasuojattu", "salasanasuojatut", "salattu", "salatut"),
+    *_in("hu", "PROTECTED", "jelszóval védett", "titkosított"),
+    *_in("tr", "PROTECTED", "parola korumalı", "şifre korumalı", "şifreli"),
+    *_in("ro", "PROTECTED", "protejat cu parolă", "protejate cu parolă", "protejată cu parolă", "criptat", "criptate",
+         "criptată"),
+    *_in("hr", "PROTECTED", "zaštićen lozinkom", "zaštićena lozinkom", "zaštićene lozinkom"),
+    *_in("sl", "PROTECTED", "zaščiten z geslom", "zaščitena z geslom", "zaščitene z geslom"),
+    *_in("hr sl", "PROTECTED", "šifriran", "šifrirana", "šifrirane"),
+    *_in("bg", "PROTECTED", "защитен с парола", "защитени с парола", "криптиран", "криптирани"),
+    *_in("el", "PROTECTED", "προστατευμένο με κωδικό", "προστατευμένα με κωδικό", "κρυπτογραφημένο",
+         "κρυπτογραφημένα"),
+)  # fmt: skip
+
+
+# Round 48: as rounds 44 and 46, for the deciding concepts still English-only or nearly so (counted by the concept
+# rules that read right tuning verdicts): the receiving system's own fault (OWN_FAULT: alone systemerror, with an
+# authentication, a delivery program, an internal part), a recipient said not to exist in one phrase (NO_RCPT:
+# alone userunknown), a list's filter rule (FILTER_RULE: refused by it, policyviolation), an error during
+# processing (PROCESSING with ERROR: systemerror) and a delivery status notification (BOUNCE_MSG: refused,
+# policyviolation). Words are real catalogues' translations of one English text the tables read: GNU coreutils
+# (Debian coreutils 9.1-1, usr/share/locale/<lang>/LC_MESSAGES/coreutils.mo, "%s: no such user"), Evolution the
+# mail client (Debian evolution-common 3.46.4-2+deb12u1, evolution.mo), its data server (Debian
+# evolution-data-server-common 3.46.4-2+deb12u1, evolution-data-server.mo), Mutt (Debian mutt 2.2.12-0.1~deb12u2,
+# mutt.mo) and Thunderbird's langpacks; each group names its catalogue and English text, a phrase cut to the words
+# that say the meaning. No corpus row cites coreutils.mo; evolution.mo is the source of the wild corpus's read
+# receipts, whose fr, es, pt_BR, ru, cs, hu and tr catalogues are test-part sources: no word is taken from those
+# seven. The OWN_FAULT rows are fault words SYSTEM held from evolution-data-server.mo and mutt.mo (not the
+# Sympa, Mailutils or Mailman ones) and from its row of standard terms, moved to OWN_FAULT as round r40tune moved
+# the English ones (a word is of one of the two concepts, tests/test_classify_r40tune.py): every SYSTEM rule has
+# its OWN_FAULT twin, so alone or paired they read as before, and with an authentication they now read as a
+# service fault (SMTPAUTH+OWN_FAULT), as "authentication service unavailable" does in English.
+_R48_CATALOGUE_WORDS: Final[tuple[Term, ...]] = (
+    # evolution-data-server.mo "Service not available, closing transmission channel" and "Requested action
+    # aborted: error in processing" (RFC 5321's 421 and 451), as SYSTEM holds them: the server's own fault.
+    *_in("bg", "OWN_FAULT", "услугата липсва", "грешка в обработката"),
+    *_in("hr", "OWN_FAULT", "usluga nije dostupna", "greška obrade", "greška u obradi"),
+    *_in("et", "OWN_FAULT", "teenus ei ole saadaval", "viga töötlemisel"),
+    *_in("el", "OWN_FAULT", "η υπηρεσία δεν διατίθεται", "υπηρεσία δεν διατίθεται", "σφάλμα κατά την επεξεργασία"),
+    *_in("lt", "OWN_FAULT", "paslauga neprieinama", "klaida vykdant"),
+    *_in("ro", "OWN_FAULT", "serviciu nedisponibil", "serviciul nu este disponibil", "eroare la procesare"),
+    *_in("sk", "OWN_FAULT", "služba nie je k dispozícii", "chyba pri spracovaní"),
+    *_in("ar", "OWN_FAULT", "الخدمة غير متوفرة", "خطأ في المعالجة"),
+    *_in("id", "OWN_FAULT", "layanan tidak tersedia", "kesalahan dalam pemrosesan"),
+    *_in("ms", "OWN_FAULT", "khidmat tidak ada", "ralat dalam memproses"),
+    *_in("ko", "OWN_FAULT", "서비스를 사용할 수 없", "처리하는데 오류"),
+    *_in("uk", "OWN_FAULT", "служба не доступна", "помилка при обробці"),
+    *_in("vi", "OWN_FAULT", "dịch vụ chưa sẵn sàng", "lỗi khi thực hiện"),
+    *_in("da", "OWN_FAULT", "tjenesten er ikke tilgængelig"), *_in("no", "OWN_FAULT", "tjenesten er ikke tilgjengelig"),
+    *_in("fi", "OWN_FAULT", "palvelu ei ole käytettävissä"),
+    # The same two texts in the languages whose SYSTEM rows came from elsewhere (not from their Mailutils, Sympa or
+    # Mailman notices): evolution-data-server.mo's own translations.
+    *_in("cs", "OWN_FAULT", "služba není k dispozici", "chyba při zpracování"),
+    *_in("nl", "OWN_FAULT", "systeemdienst niet beschikbaar", "dienst niet beschikbaar", "fout tijdens verwerken"),
+    *_in("fr", "OWN_FAULT", "service non disponible", "erreur de traitement"),
+    *_in("de", "OWN_FAULT", "dienst nicht verfügbar", "fehler bei verarbeitung", "fehler bei der verarbeitung"),
+    *_in("hu", "OWN_FAULT", "a szolgáltatás nem érhető el", "szolgáltatás nem érhető el", "hiba a feldolgozás során"),
+    *_in("it", "OWN_FAULT", "servizio non disponibile", "errore nell elaborazione"),
+    *_in("pt", "OWN_FAULT", "serviço indisponível", "erro no processamento"),
+    *_in("es", "OWN_FAULT", "servicio no disponible", "error en procesamiento", "error en el procesamiento"),
+    *_in("sv", "OWN_FAULT", "tjänsten inte tillgänglig", "tjänsten är inte tillgänglig", "fel i behandling"),
+    *_in("ru", "OWN_FAULT", "сервис не доступен", "сервис недоступен", "ошибка при обработке"),
+    *_in("tr", "OWN_FAULT", "servis uygun değil", "işlem sırasında hata"),
+    *_in("lv", "OWN_FAULT", "serviss nav pieejams", "kļūda apstrādē"),
+    *_in("sl", "OWN_FAULT", "storitev ni na voljo", "napaka v obdelavi"),
+    *_in("zh", "OWN_FAULT", "服务不可用", "处理出错"),
+    # An error the server could not name (round r53sys: Kopano's zh_TW catalogue "發生不明的錯誤", OWN_FAULT's
+    # "unknown error"), in the traditional and simplified scripts.
+    *_in("zh", "OWN_FAULT", "不明的錯誤", "不明錯誤", "未知的錯誤", "未知錯誤", "不明的错误", "未知的错误", "未知错误"),
+    *_in("ja", "OWN_FAULT", "サービスは利用できません", "処理中にエラー"),
+    # mutt.mo "Internal error. Please submit a bug report.", as SYSTEM holds it.
+    *_in("pl", "OWN_FAULT", "wewnętrzny błąd", "wewnętrznego błędu"), *_in("da", "OWN_FAULT", "intern fejl"),
+    *_in("fi", "OWN_FAULT", "sisäinen virhe"), *_in("uk", "OWN_FAULT", "внутрішня помилка", "внутрішньої помилки"),
+    # coreutils.mo "%s: no such user" (id, chown, install): a user said not to exist in one phrase (NO_RCPT). Not
+    # the catalogues that say "the user does not exist" or "unknown user" (cs, nl, fr, pt, sl, nb, uk), which the
+    # subject and its predicate read already; nor da, sv, fi, de, ru: GNU Mailutils' "no such user" (the corpus's
+    # r19 mailutils notices) has the same translation in those languages and their mailutils catalogues are
+    # test-part sources (bench/split.py), so the words would be read from them.
+    *_in("bg", "NO_RCPT", "няма такъв потребител"), *_in("hr", "NO_RCPT", "nema takvog korisnika"),
+    *_in("et", "NO_RCPT", "sellist kasutajat pole"), *_in("hu", "NO_RCPT", "nincs ilyen felhasználó"),
+    *_in("es", "NO_RCPT", "no existe ese usuario"),
+    *_in("tr", "NO_RCPT", "böyle bir kullanıcı yok"), *_in("zh", "NO_RCPT", "无此用户"),
+    *_in("ja", "NO_RCPT", "そのようなユーザは存在しません"), *_in("ko", "NO_RCPT", "사용자는 없습니다"),
+    # evolution.mo "Add Filter Rule", "_Filter Rules": a filter rule (FILTER_RULE), with its plural.
+    *_known("da nl sv no", "FILTER_RULE", "filterregel"), *_in("da sv no", "FILTER_RULE", "filterregler"),
+    *_in("nl", "FILTER_RULE", "filterregels"),
+    *_in("bg", "FILTER_RULE", "правило за филтър", "правила за филтриране", "правило за филтриране"),
+    *_in("hr", "FILTER_RULE", "pravilo za filter", "pravila filtra"),
+    *_in("et", "FILTER_RULE", "filtreerimisreegel", "filtreerimisreeglid", "filtreerimisreegli"),
+    *_in("el", "FILTER_RULE", "κανόνα φίλτρου", "κανόνας φίλτρου", "κανόνες φίλτρων", "κανόνες φίλτρου"),
+    *_in("ga", "FILTER_RULE", "riail scagaire"),
+    *_in("lv", "FILTER_RULE", "filtra kārtula", "filtra kārtulu", "filtra kārtulas"),
+    *_in("lt", "FILTER_RULE", "filtro taisyklė", "filtro taisyklę", "filtravimo taisyklės", "filtro taisyklės"),
+    *_in("pl", "FILTER_RULE", "reguła filtru", "reguły filtru", "reguły filtrów", "regułę filtru"),
+    *_in("ro", "FILTER_RULE", "regulă de filtrare", "reguli de filtrare", "regula de filtrare"),
+    *_in("sk", "FILTER_RULE", "pravidlo filtra", "pravidlá filtra", "pravidlom filtra"),
+    *_in("sl", "FILTER_RULE", "pravilo filtra", "pravila filtriranja", "pravilo filtriranja"),
+    *_in("uk", "FILTER_RULE", "правило фільтрування", "правила фільтрування", "правилом фільтрування"),
+    *_in("id", "FILTER_RULE", "aturan filter", "aturan saringan"), *_in("ms", "FILTER_RULE", "peraturan penapis"),
+    *_in("ja", "FILTER_RULE", "フィルタールール"), *_in("ko", "FILTER_RULE", "필터 규칙"),
+    # claws-mail.mo (Debian claws-mail-i18n 4.1.1-2) "Create _filter rule", "Filtering rules not saved": the same, in
+    # languages whose evolution.mo is a test-part source (cs, hu, ru, tr) and in Finnish. Not the Spanish "regla de
+    # filtrado": Mailman 2's Spanish filter-rule notice, a test-part source, says it too.
+    *_in("cs", "FILTER_RULE", "pravidlo filtru", "pravidla filtrování", "pravidlem filtru"),
+    *_in("hu", "FILTER_RULE", "szűrési szabály", "szűrési szabályok", "szűrési szabálya", "szűrő szabályok"),
+    *_in("ru", "FILTER_RULE", "правило фильтрации", "правила фильтрации", "правилом фильтрации"),
+    *_in("tr", "FILTER_RULE", "süzme kuralı", "süzme kuralları"),
+    *_in("fi", "FILTER_RULE", "suodatussääntö", "suodatussäännöt", "suodatussääntöjä", "suodatussäännön"),
+    # evolution.mo "An error occurred during processing: %s": processing (PROCESSING), said with an error (ERROR).
+    *_in("da sv", "PROCESSING", "behandling", "under behandling", "vid behandling"),
+    *_in("nl", "PROCESSING", "verwerking", "tijdens de verwerking"),
+    *_in("no", "PROCESSING", "prosessering", "under prosessering"),
+    *_in("pl", "PROCESSING", "przetwarzania", "przetwarzanie", "podczas przetwarzania"),
+    *_in("sk", "PROCESSING", "spracovaní", "spracovanie", "pri spracovaní"),
+    *_in("lt", "PROCESSING", "apdorojant", "apdorojimas", "apdorojimo"),
+    *_in("ja", "PROCESSING", "処理中"), *_in("zh", "PROCESSING", "处理时", "在处理时"),
+    # The same evolution.mo text in the languages ERROR had no word in: the error (ERROR, an error of any kind, read
+    # only with the part it is paired with) and the processing (PROCESSING), with the case forms a sentence uses;
+    # FreeDict eng-X gives the same words (greška, grešku, eroare, kesalahan, επεξεργασία, obrada, المعالجة).
+    *_in("bg", "ERROR", "грешка", "грешката", "грешки"), *_in("bg", "PROCESSING", "обработката", "обработка"),
+    *_in("hr", "ERROR", "greška", "greške", "grešku"), *_in("hr", "PROCESSING", "obradi", "obrada", "obrade"),
+    *_in("et", "ERROR", "viga", "vea"), *_in("et", "PROCESSING", "töötlemise", "töötlemisel", "töötlemine"),
+    *_in("el", "ERROR", "σφάλμα", "σφάλματος", "σφάλματα"),
+    *_in("el", "PROCESSING", "επεξεργασία", "επεξεργασίας", "διεργασία", "διεργασίας"),
+    *_in("lv", "ERROR", "kļūda", "kļūdu", "kļūdas"), *_in("lv", "PROCESSING", "apstrādes", "apstrāde", "apstrādē"),
+    *_in("ro", "ERROR", "eroare", "eroarea", "erori"),
+    *_in("ro", "PROCESSING", "procesării", "procesare", "procesarea", "timpul procesării"),
+    *_in("sl", "ERROR", "napaka", "napake", "napako"),
+    *_in("sl", "PROCESSING", "obdelavo", "obdelave", "obdelava", "obdelavi"),
+    *_in("uk", "ERROR", "помилка", "помилки", "помилку"), *_in("uk", "PROCESSING", "обробці", "обробки", "обробка"),
+    *_in("vi", "ERROR", "lỗi"), *_in("vi", "PROCESSING", "xử lý"),
+    *_in("id", "ERROR", "galat", "kesalahan"), *_in("id", "PROCESSING", "pemrosesan"),
+    *_in("ms", "ERROR", "ralat"), *_in("ms", "PROCESSING", "memproses"),
+    *_in("ar", "ERROR", "خطأ"), *_in("ar", "PROCESSING", "معالجة", "المعالجة"),
+    *_in("ko", "ERROR", "오류"), *_in("ko", "PROCESSING", "처리 중"),
+    # Thunderbird's "Delivery Status Notification" (Debian thunderbird-l10n-<lang> 1:153.8.0esr-1~deb12u1, the
+    # langpack's messenger/messengercompose/messengercompose.dtd, dsnMenu.label): a report about a previous message
+    # (BOUNCE_MSG, as the English "delivery status notification" is), with its plural. Only the translations that
+    # say a notification of the delivery status; not those that say a delivery confirmation or receipt (bg, hr,
+    # nb, sv, hu, uk, lt), a request (pl, sk) or a status check (ko); not the es-ES, ru, pt-BR, cs and ja langpacks,
+    # whose read-receipt notices are test-part sources of the wild corpus.
+    *_in("da", "BOUNCE_MSG", "meddelelse om leveringsstatus", "meddelelser om leveringsstatus"),
+    *_in("nl", "BOUNCE_MSG", "afleverstatusnotificatie", "afleverstatusnotificaties"),
+    *_in("el", "BOUNCE_MSG", "ειδοποίηση κατάστασης παράδοσης", "ειδοποιήσεις κατάστασης παράδοσης"),
+    *_in("et", "BOUNCE_MSG", "saatmise staatuse teavitus", "saatmise staatuse teavitused"),
+    *_in("fi", "BOUNCE_MSG", "toimitustilan ilmoitus", "toimitustilan ilmoitukset", "toimitustilan ilmoituksia"),
+    *_in("ga", "BOUNCE_MSG", "fógairt stádais sheachadta"),
+    *_in("id", "BOUNCE_MSG", "peringatan status pengiriman"),
+    *_in("lv", "BOUNCE_MSG", "piegādes statusa paziņojums", "piegādes statusa paziņojumi"),
+    *_in("ro", "BOUNCE_MSG", "notificare asupra stadiului livrării", "notificări asupra stadiului livrării"),
+    *_in("sl", "BOUNCE_MSG", "obvestilo o stanju dostave", "obvestila o stanju dostave"),
+    *_in("tr", "BOUNCE_MSG", "teslimat durumu bildirimi", "teslimat durumu bildirimleri"),
+    *_in("vi", "BOUNCE_MSG", "thông báo trạng thái gửi thư"),
+    *_in("zh", "BOUNCE_MSG", "递送状态通知"),
+    *_in("ar", "BOUNCE_MSG", "تنويه حالة الاستلام"),
+)  # fmt: skip
+
+
+# ------------------------------------------------------------------ subjects: what the reply is about
+
+
+# ------------------------------------------------------------------ round r57lang: replies in languages with few words
+# The plain words of Serbian, Hebrew, Estonian, Bulgarian, Ukrainian, Turkish, Arabic and Korean for subjects and
+# predicates the concepts already have in other languages, found missing in the tuning misses of Evolution's SMTP
+# transport errors (corpus r57-r57lang-evolution.jsonl: Debian evolution-data-server-common 3.46.4-2+deb12u1,
+# camel-smtp-transport.c's RFC 5321 / RFC 4954 reply meanings in usr/share/locale/<lang>/LC_MESSAGES/
+# evolution-data-server.mo). Each is the language's ordinary word, not a catalogue's phrase.
+_R57_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
+    # A mailbox (RFC 5321 550 "mailbox unavailable"): Serbian "поштанско сандуче", Hebrew "תיבת דואר", Estonian
+    # "postkast" / "kirjakast".
+    *_in("sr", "RCPT", "поштанско сандуче", "поштанског сандучета", "поштанском сандучету"),
+    *_in("he", "RCPT", "תיבת הדואר", "תיבת דואר"),
+    *_in("et", "RCPT", "kirjakast", "kirjakasti"), *_known("et", "RCPT", "postkast", "postkasti"),
+    # Not available: Serbian "(није) доступн-", Hebrew "אינה/אינו/לא זמין(ה)".
+    *_in("sr", "UNAVAILABLE", "недоступно", "недоступан", "није доступно", "није доступна", "није доступан"),
+    *_known("sr uk", "UNAVAILABLE", "недоступна"),
+    *_in("he", "UNAVAILABLE", "אינה זמינה", "אינו זמין", "לא זמינה", "לא זמין"),
+    # The service not available (RFC 5321 421), the server's own fault as its other languages' OWN_FAULT rows.
+    *_in("sr", "OWN_FAULT", "услуга није доступна"), *_in("he", "OWN_FAULT", "השירות אינו זמין"),
+    # Encryption, the session's (RFC 4954 538 "Encryption required for requested authentication mechanism").
+    *_in("sr", "TLS", "шифровање", "шифровања"), *_in("bg", "TLS", "шифриране", "шифрирането"),
+    *_in("he", "TLS", "הצפנה", "ההצפנה"), *_in("ar", "TLS", "التشفير", "تشفير"),
+    *_in("et", "TLS", "krüptimine", "krüptimist", "krüpteerimine"), *_known("ko", "TLS", "암호화"),
+    # Required: Ukrainian "потребує", Serbian "потребно / неопходно", Hebrew "נדרש(ת)", Turkish "gerekiyor".
+    *_in("uk", "REQUIRED", "потребує", "потрібно", "потрібна"), *_in("sr", "REQUIRED", "потребно", "неопходно"),
+    *_in("he", "REQUIRED", "נדרשת", "נדרש", "הנדרשת", "הנדרש"), *_in("tr", "REQUIRED", "gerekiyor", "gereklidir"),
+    # Authentication (RFC 4954 530 "Authentication required"): Serbian "потврђивање идентитета", Bulgarian
+    # "удостоверяване", Hebrew "הזדהות", Ukrainian "автентифікації".
+    *_in("sr", "SMTPAUTH", "потврђивање идентитета", "потврђивања идентитета"),
+    *_in("bg", "SMTPAUTH", "удостоверяване"), *_in("he", "SMTPAUTH", "הזדהות"),
+    *_in("uk", "SMTPAUTH", "автентифікації"),
+    # Refused as not allowed: Serbian "није дозвољено", Hebrew "אינו מורשה", Turkish "izin verilmedi".
+    *_in("sr", "REFUSED", "није дозвољено", "није дозвољен", "није дозвољена"),
+    *_in("he", "REFUSED", "אינו מורשה", "אינה מורשית", "לא מורשה"),
+    *_in("tr", "REFUSED", "izin verilmedi", "izin verilmiyor"),
+    # Space and its allotment exceeded (RFC 5321 552 "exceeded storage allocation", 452 "insufficient system
+    # storage"): Serbian "простор" (space), "премашен" (exceeded), "недовољно простора на систему".
+    *_in("sr", "QUOTA", "додељен простор", "додељени простор"), *_known("sr", "QUOTA", "квота", "квоту"),
+    *_in("sr", "EXCEEDED", "премашен", "премашена", "прекорачен", "прекорачена"),
+    *_in("sr", "DISKFULL", "недовољно простора на систему"),
+    # A mailbox's *name*, the local part as written (RFC 5321 section 4.2.2: 553 "mailbox name not allowed (e.g.,
+    # mailbox syntax incorrect)"): the mailbox word with the language's "name". Said not allowed, it is the
+    # address's form (`RULES`: MAILBOX_NAME+REFUSED), not a mailbox refused. English "mailbox name" is read by
+    # `MAILBOX_NAME_WORDS` with the form words and the status (a term of its own would hide its RCPT "mailbox").
+    *_in("uk", "MAILBOX_NAME", "ім я поштової скриньки"), *_in("sr", "MAILBOX_NAME", "име поштанског сандучета"),
+    *_in("bg", "MAILBOX_NAME", "името на пощенската кутия", "име на пощенска кутия"),
+    *_in("he", "MAILBOX_NAME", "שם תיבת הדואר"), *_in("no", "MAILBOX_NAME", "postboksnavn", "postboksnavnet"),
+    *_in("tr", "MAILBOX_NAME", "posta kutusu adı", "posta kutusu adına"),
+    *_in("el", "MAILBOX_NAME", "όνομα του γραμματοκιβωτίου", "όνομα γραμματοκιβωτίου"),
+    *_in("hu", "MAILBOX_NAME", "postafiók neve", "postafióknév"),
+    *_in("ar", "MAILBOX_NAME", "اسم صندوق البريد"),
+    # Round r59user: the same msgid in more of that catalogue's languages (Debian evolution-data-server-common
+    # 3.46.4, evolution-data-server.mo, tuning locales de, fr, it, nl, pl, ru, ja: "Postfachname", "nom de boîte aux
+    # lettres", "nome della mailbox", "postbusnaam", "nazwa skrzynki", "имя почтового ящика", "メールボックス名"),
+    # with the language's other common spelling of the mailbox's name (the genitive "Name des Postfachs", the
+    # "casella" of Italian mail programs, "skrzynki pocztowej").
+    *_in("de", "MAILBOX_NAME", "postfachname", "postfachnamen", "name des postfachs"),
+    *_in("fr", "MAILBOX_NAME", "nom de boîte aux lettres", "nom de boite aux lettres",
+         "nom de la boîte aux lettres", "nom de la boite aux lettres"),
+    *_in("it", "MAILBOX_NAME", "nome della mailbox", "nome della casella", "nome della casella di posta"),
+    *_in("nl", "MAILBOX_NAME", "postbusnaam", "naam van de postbus", "mailboxnaam"),
+    *_in("pl", "MAILBOX_NAME", "nazwa skrzynki", "nazwa skrzynki pocztowej"),
+    *_in("ru", "MAILBOX_NAME", "имя почтового ящика"),
+    *_in("ja", "MAILBOX_NAME", "メールボックス名"),
+    # Said not allowed in words the lists above did not have: Polish "niedozwolona" and "niedozwolony" (the feminine
+    # and masculine of "niedozwolone", "nazwa" is feminine), Russian "недопустимо" (impermissible, of a name or a
+    # value), Japanese "認められません" (is not permitted): the same catalogue's 553 text in those languages.
+    *_in("pl", "REFUSED", "niedozwolona", "niedozwolony"),
+    *_in("ru", "REFUSED", "недопустимо", "недопустимое", "недопустимый"),
+    *_in("ja", "REFUSED", "認められません"),
+)
+
+
+# ------------------------------------------------------------------ round r58lang: two programs' words per language
+# Plain words of Turkish, Romanian, Basque, Galician, Estonian, Arabic, Russian, Serbian, Ukrainian, Catalan and Korean
+# for subjects and predicates the concepts already have in other languages, found missing in the
+# tuning misses of three SMTP clients' error catalogues (corpus r58-r58lang-ksmtp-thunderbird-horde.jsonl): KDE's
+# KSMTP (Debian libkpimsmtp-data 22.12.3-1, locale/<lang>/LC_MESSAGES/libksmtp5.mo), Thunderbird (Debian
+# thunderbird-l10n-<lang> 1:153.8.0esr-1~deb12u1, composeMsgs.properties) and Horde_Smtp (Debian php-horde-smtp
+# 1.9.6-2, Horde_Smtp.mo). A word is kept when a second program says it for the same meaning (Evolution's
+# evolution-data-server.mo, r57lang) or when it is the language's ordinary word for the concept.
+_R58_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
+    # A mailbox and its being unavailable (RFC 5321 450/550 "mailbox unavailable", read by WEAK_RULES): Romanian
+    # "cutie poștală" (KSMTP; Evolution's "căsuța poștală"), Turkish "kullanılamıyor" (KSMTP's mailbox, Horde_Smtp's
+    # folder), Romanian "indisponibil(ă)" (KSMTP; Evolution's "nedisponibil").
+    *_in("ro", "RCPT", "cutie poștală", "cutia poștală", "cutie poştală", "cutia poştală"),
+    *_in("tr", "UNAVAILABLE", "kullanılamıyor"),
+    *_in("ro", "UNAVAILABLE", "indisponibil", "indisponibilă"),
+    # The service not available (RFC 5321 421), the server's own fault as in the other languages' OWN_FAULT rows:
+    # Estonian "teenust ei ole saadaval" (KSMTP's partitive of Evolution's "teenus"), Romanian "serviciul nu e
+    # disponibil", Arabic "خدمة غير متوفرة" (Evolution's has the article). (Basque's and Galician's, checked against
+    # Evolution's eu and gl catalogues, whose rows lie in the test part, were taken out at merge.)
+    *_in("et", "OWN_FAULT", "teenust ei ole saadaval"),
+    *_in("ro", "OWN_FAULT", "serviciul nu e disponibil"),
+    *_in("ar", "OWN_FAULT", "خدمة غير متوفرة"),
+    # The connection and its loss or failure (RFC 3463 X.4.2 bad connection): Turkish "koptu" (KSMTP and
+    # Thunderbird), Basque "konexioa ... galdu" (both), Russian "разорвано" (KSMTP; Ukrainian's "розірвано"),
+    # Galician "perdeuse" (KSMTP), Catalan "connexió ... perdut / ha fallat" (Thunderbird), Estonian
+    # "ühendumine ... ebaõnnestus" (Thunderbird; KSMTP's "ühendus").
+    *_in("tr", "LOST", "koptu"),
+    *_in("eu", "CONNECTION", "konexioa"), *_in("eu", "LOST", "galdu"),
+    *_in("ru", "LOST", "разорвано"),
+    *_in("gl", "LOST", "perdeuse"),
+    *_in("ca", "CONNECTION", "connexió"), *_in("ca", "LOST", "perdut"), *_in("ca", "FAILED", "ha fallat"),
+    *_in("et", "CONNECTION", "ühendumine"), *_in("et", "FAILED", "ebaõnnestus"),
+    # The connection timed out: Turkish "zaman aşımına (uğradı)", Basque "denboraz kanpo", Korean "시간이 초과"
+    # (Thunderbird; "시간 초과" without its particle is already a term).
+    *_in("tr", "TIMEOUT", "zaman aşımına"), *_in("eu", "TIMEOUT", "denboraz kanpo"),
+    *_in("ko", "TIMEOUT", "시간이 초과"),
+    # A size and its being exceeded (RFC 1870, X.3.4): Turkish "boyutu" (KSMTP and Thunderbird) "geçildi" (KSMTP),
+    # Basque "neurria" (KSMTP; "gainditzen" is already a term), Estonian "suurust" (KSMTP; Thunderbird's "suurus"),
+    # Serbian "премашује ... величину" (KSMTP).
+    *_in("tr", "SIZE", "boyutu"), *_in("tr", "EXCEEDED", "geçildi"),
+    *_in("eu", "SIZE", "neurria"),
+    *_in("et", "SIZE", "suurust"),
+    *_in("sr", "SIZE", "величину"), *_in("sr", "EXCEEDED", "премашује"),
+    # Authentication (RFC 4954 SMTP AUTH), its noun where the language had none or another case of it: Danish
+    # "godkendelse(n)" (Horde_Smtp), Greek "ταυτοποίηση(ς)" (Thunderbird), Arabic "الاستيثاق" (Thunderbird;
+    # "استيثاق" is a term), Hungarian "hitelesítési" (KSMTP; "hitelesítés" is a term); refused: Danish "afviste",
+    # required: Danish "kræver" (Horde_Smtp; "kræves" is a term).
+    *_in("da", "SMTPAUTH", "godkendelse", "godkendelsen"), *_in("el", "SMTPAUTH", "ταυτοποίηση", "ταυτοποίησης"),
+    *_in("ar", "SMTPAUTH", "الاستيثاق"), *_in("hu", "SMTPAUTH", "hitelesítési"),
+    *_in("da", "REFUSED", "afviste"), *_in("da", "REQUIRED", "kræver"),
+)
+
+# ------------------------------------------------------------------ round r59langd: desktop clients' failure words
+# Words of the languages for what an SMTP client says went wrong when it sends (corpus
+# r59-r59langd-catalogues.jsonl, tuning part: the catalogues of Geary 43.0, Sylpheed 3.8.0~beta1, Claws Mail
+# 4.1.1, Mutt 2.2.12, NeoMutt 20220429 and msmtp 1.8.23 in Debian 12, locale/<lang>/LC_MESSAGES/<program>.mo).
+# Each is the language's ordinary word for a concept the other languages have: the login and its password,
+# the inability to do something, connecting, a time-out. The catalogue named is where the tuning miss showed it.
+_R59_CLIENT_WORDS: Final[tuple[Term, ...]] = (
+    # Logging in (RFC 4954 SMTP AUTH) and the password it takes, as English "authentication", "login",
+    # "password" and Chinese "密码" are SMTPAUTH: a client told that its login failed, or asked to check its
+    # login and password, was refused for its credentials. Sylpheed's "Authentication failed." (cs, de, es, hr,
+    # hu, lt, nl, sk, sr, tr), Geary's "Check your sending login and password" (cs, fa, fi, fr, he, hr, hu,
+    # it, pt, sk, sl, sr, sv, uk), Claws Mail's "login refused" (cs, fi, hu, ja, nb, zh_TW), msmtp's
+    # "authentication failed" (eo, uk).
+    *_in("cs", "SMTPAUTH", "autentizace", "přihlášení", "přihlašovací jméno"),
+    *_in("sk", "SMTPAUTH", "autentizácia", "prihlasovacie meno"),
+    *_in("cs sk", "SMTPAUTH", "heslo"),
+    *_in("de", "SMTPAUTH", "authentisierung"),
+    *_in("es", "SMTPAUTH", "autentificación"),
+    *_in("hr", "SMTPAUTH", "autorizacija", "lozinka", "lozinku"),
+    *_in("sr", "SMTPAUTH", "пријава", "пријаву", "лозинка", "лозинку"),
+    *_in("sl", "SMTPAUTH", "geslo"),
+    *_in("hu", "SMTPAUTH", "azonosítás", "jelszó", "jelszót", "bejelentkezés", "bejelentkezési"),
+    *_in("lt", "SMTPAUTH", "autentiškumo", "autentiškumas"),
+    *_in("nl", "SMTPAUTH", "identificatie"),
+    *_in("tr", "SMTPAUTH", "yetkilendirme", "yetkilendirmede"),
+    *_in("fi", "SMTPAUTH", "salasana", "kirjautuminen", "käyttäjätunnus"),
+    *_in("fr", "SMTPAUTH", "mot de passe"),
+    *_in("it", "SMTPAUTH", "credenziali"),
+    *_in("pt", "SMTPAUTH", "credenciais"),
+    *_in("sv", "SMTPAUTH", "lösenord", "inloggning"),
+    *_in("no", "SMTPAUTH", "innlogging"),
+    *_in("uk ru", "SMTPAUTH", "пароль"),
+    *_in("eo", "SMTPAUTH", "aŭtentigo"),
+    *_in("he", "SMTPAUTH", "ססמה", "הססמה", "והססמה", "סיסמה", "הסיסמה"),
+    *_in("fa", "SMTPAUTH", "گذرواژه"),
+    *_in("zh", "SMTPAUTH", "登入"),
+    *_in("ja", "SMTPAUTH", "ログイン"),
+    # The password, as English "password", in the words KDE PIM mail transport's catalogues write for it
+    # ("You need to supply a username and a password to use this SMTP server.", Debian libkf5mailtransport-data
+    # 22.12.3-1, libmailtransport5.mo: a catalogue meaning; its rows were taken out of the corpus again, as one
+    # wording in 31 tuning rows moved the model). Left out: Korean "암호" (its characters begin "암호화",
+    # encryption), Hindi "पासवर्ड" (the tokeniser splits Devanagari at its vowel signs), Bosnian "šifra" (a
+    # cipher too), Romanian "parola" without its diacritic (a word, in Italian).
+    *_in("bg", "SMTPAUTH", "парола", "паролата"), *_in("ca", "SMTPAUTH", "contrasenya"),
+    *_in("da", "SMTPAUTH", "adgangskode", "adgangskoden"), *_in("de", "SMTPAUTH", "passwort", "kennwort"),
+    *_in("el", "SMTPAUTH", "κωδικό πρόσβασης", "κωδικός πρόσβασης"), *_in("es", "SMTPAUTH", "contraseña"),
+    *_in("et", "SMTPAUTH", "parool", "parooli"), *_in("eu", "SMTPAUTH", "pasahitz", "pasahitza"),
+    *_in("ga", "SMTPAUTH", "focal faire"), *_in("gl", "SMTPAUTH", "contrasinal"),
+    *_in("ka", "SMTPAUTH", "პაროლი"),
+    *_in("lt", "SMTPAUTH", "slaptažodį", "slaptažodis"), *_in("no", "SMTPAUTH", "passord", "passordet"),
+    *_in("nl", "SMTPAUTH", "wachtwoord"), *_in("pl", "SMTPAUTH", "hasło", "hasła"),
+    *_in("pt", "SMTPAUTH", "senha"), *_in("ro", "SMTPAUTH", "parolă", "parola contului"),
+    # Not able to (English "could not", "unable to", "cannot": CANNOT), in the words the catalogues write for
+    # it before a verb: Sylpheed's "Can't start TLS session." and "Can't connect to SMTP server", Geary's "Could
+    # not connect", Claws Mail's "Can't start STARTTLS session.", Mutt's "Could not negotiate TLS connection",
+    # msmtp's "cannot connect".
+    *_in("es", "CANNOT", "no se puede", "no puedo", "no se pudo", "no se ha podido"),
+    *_in("ca", "CANNOT", "no es pot", "no s ha pogut"),
+    *_in("gl", "CANNOT", "non podo", "non se pode"),
+    *_in("fr", "CANNOT", "impossible de"),
+    *_in("it", "CANNOT", "impossibile"),
+    *_in("pt", "CANNOT", "não foi possível", "não é possível"),
+    *_in("ro", "CANNOT", "nu se poate", "nu s a putut"),
+    *_in("nl", "CANNOT", "kan niet", "kan geen"),
+    *_in("pl", "CANNOT", "nie można", "nie udało się"),
+    *_in("cs", "CANNOT", "nelze"),
+    *_in("sk", "CANNOT", "nedá sa", "nepodarilo sa", "nemožno"),
+    *_in("sv", "CANNOT", "kan inte", "det gick inte att"),
+    *_in("da no", "CANNOT", "kunne ikke"),
+    *_in("fi", "CANNOT", "ei voida", "ei voitu"),
+    *_in("hu", "CANNOT", "nem lehet", "nem sikerült"),
+    *_in("ru", "CANNOT", "не удалось"),
+    *_in("uk", "CANNOT", "не вдалося"),
+    *_in("sr", "CANNOT", "не могу", "нисам успео"),
+    *_in("bg", "CANNOT", "не може да"),
+    *_in("hr", "CANNOT", "ne mogu", "nemoguće"),
+    *_in("sl", "CANNOT", "ne morem", "ni mogoče"),
+    *_in("et", "CANNOT", "ei suuda"),
+    *_in("eu", "CANNOT", "ezin da"),
+    *_in("lt", "CANNOT", "negaliu", "nepavyko"),
+    *_in("vi", "CANNOT", "không thể"),
+    *_in("he", "CANNOT", "לא ניתן", "לא מסוגל"),
+    *_in("eo", "CANNOT", "ne eblas", "ne eblis"),
+    *_in("fa", "CANNOT", "نتوانست"),
+    *_in("zh", "CANNOT", "无法", "無法"),
+    *_in("ja", "CANNOT", "できません", "できなかった"),
+    *_in("el", "CANNOT", "δεν είναι δυνατό", "δεν είναι δυνατόν"),
+    *_in("sr", "CANNOT", "не може се"),
+    *_in("hr", "CANNOT", "nemoguća"),
+    # A failure said with the language's verb of not succeeding (Mutt's and msmtp's Esperanto "malsukcesis",
+    # Geary's Finnish "ei onnistu"): FAILED, as "failed".
+    *_in("eo", "FAILED", "malsukcesis"),
+    *_in("fi", "FAILED", "ei onnistu"),
+    # A TLS connection or session named as one thing (Mutt's Catalan "la connexió TLS", NeoMutt's Serbian "TLS
+    # повезивање", Sylpheed's Serbian "ТЛС сесију" in Cyrillic letters): TLS, as English "encrypted connection"
+    # is; the longer term is about TLS, not about a connection in general.
+    *_in("ca", "TLS", "connexió tls"),
+    *_in("sr", "TLS", "tls повезивање", "тлс", "тлс сесију"),
+    # ... and a TLS session so named, in the languages whose word for a session is CONNECTION's (Sylpheed's
+    # Romanian "sesiunea TLS", Russian "сеанса TLS", Claws Mail's Finnish "STARTTLS-session"): the session is
+    # TLS's, so what could not be started or failed is TLS.
+    *_in("en sv fi", "TLS", "tls session", "tls sessions", "starttls session"),
+    *_in("ro", "TLS", "sesiunea tls", "sesiune tls"), *_in("ru", "TLS", "сеанса tls", "сеанс tls"),
+    *_in("nl", "TLS", "tls sessie"), *_in("lt", "TLS", "tls sesijos"),
+    # A connection that ended or was broken off (Mutt's "Connection to %s timed out" in the German and French
+    # catalogues: "Verbindung zu %s wurde beendet", "Connexion à %s interrompue"): LOST, as "connection closed".
+    *_in("de", "LOST", "wurde beendet"),
+    *_in("fr", "LOST", "interrompue", "interrompu"),
+    # A session whose time ran out (Sylpheed's "Session timed out." in ru, uk, sr, nl, pl, ro, lt, sv, eu; Mutt's
+    # Catalan "La connexió amb %s ha expirat"): the session words, CONNECTION as English "session" is, and the
+    # predicate that its time is over (TIME_UP), which a rule reads only of a connection or session: a time-out
+    # (networkerror), as English "connection expired" is.
+    *_in("ru", "CONNECTION", "сеанса"), *_in("uk", "CONNECTION", "сеансу"),
+    *_in("sr", "CONNECTION", "сесију", "сесија"), *_in("nl", "CONNECTION", "sessie"),
+    *_in("pl", "CONNECTION", "sesja"), *_in("ro", "CONNECTION", "sesiunii", "sesiunea"),
+    *_in("lt", "CONNECTION", "sesijos", "sesija"), *_in("sv", "CONNECTION", "sessionens", "sessionen"),
+    *_in("eu", "CONNECTION", "saioa"),
+    *_in("ru sr", "TIME_UP", "истекло"), *_in("uk", "TIME_UP", "закінчився"), *_in("nl", "TIME_UP", "verlopen"),
+    *_in("pl", "TIME_UP", "wygasła"), *_in("ro ca", "TIME_UP", "a expirat", "ha expirat"),
+    *_in("lt", "TIME_UP", "baigėsi"), *_in("sv", "TIME_UP", "tog slut"), *_in("eu", "TIME_UP", "epezkanpo"),
+    # The name of the server, looked up or found (Geary's "Could not look up server name" in cs, da, fi, fr,
+    # he, hr, hu, it, pt-BR, ru, sk, sl, sr, sv, uk, zh_TW): with CANNOT, the client's lookup of a host name that
+    # failed, a DNS failure on the path (networkerror), not a verdict on the recipient's domain.
+    *_in("en", "SERVER_NAME", "server name", "server s name", "servername"),
+    *_in("cs", "SERVER_NAME", "název serveru"), *_in("sk", "SERVER_NAME", "názov serveru", "názov servera"),
+    *_in("da", "SERVER_NAME", "servernavnet", "servernavn"), *_in("sv", "SERVER_NAME", "servernamn", "servernamnet"),
+    *_in("fi", "SERVER_NAME", "palvelimen nimeä", "palvelimen nimi"),
+    *_in("fr", "SERVER_NAME", "nom du serveur"), *_in("it", "SERVER_NAME", "nome del server"),
+    *_in("pt", "SERVER_NAME", "nome do servidor"), *_in("he", "SERVER_NAME", "שם השרת"),
+    *_in("hr", "SERVER_NAME", "naziva poslužitelja", "naziv poslužitelja"),
+    *_in("hu", "SERVER_NAME", "kiszolgáló nevét", "kiszolgáló neve"),
+    *_in("ru", "SERVER_NAME", "имя сервера"), *_in("uk", "SERVER_NAME", "назвою сервера", "назва сервера"),
+    *_in("sr", "SERVER_NAME", "назив сервера"), *_in("sl", "SERVER_NAME", "imena strežnika", "ime strežnika"),
+    *_in("zh", "SERVER_NAME", "伺服器名稱", "服务器名称"),
+    # The envelope sender in msmtp's Swedish and Ukrainian "envelope from address %s not accepted by the server"
+    # ("kuvert från adress", "обгортка із адресою відправника"), and Ukrainian "неприйнятною" (unacceptable):
+    # SENDER and REFUSED, as English "envelope from address" and "not accepted".
+    *_in("sv", "SENDER", "kuvert från adress", "avsändaradress"),
+    *_in("uk", "SENDER", "адресою відправника", "адреса відправника"),
+    *_in("uk", "REFUSED", "неприйнятною", "неприйнятна"),
+    # Connecting, the verb beside the noun CONNECTION already has (Sylpheed's "Can't connect to SMTP server",
+    # Geary's "Could not connect, check your network", msmtp's "cannot connect to %s"): what could not be done
+    # is the connection.
+    *_in("cs", "CONNECTION", "spojit", "připojit"),
+    *_in("sk", "CONNECTION", "pripojiť"),
+    *_in("es pt ro", "CONNECTION", "conectar", "conecta"),
+    *_in("it", "CONNECTION", "connettersi"),
+    *_in("nl de", "CONNECTION", "verbinden"),
+    *_in("pl", "CONNECTION", "połączyć"),
+    *_in("sv", "CONNECTION", "ansluta"),
+    *_in("da", "CONNECTION", "forbinde"),
+    *_in("fi", "CONNECTION", "yhdistää", "yhdistäminen"),
+    *_in("hu", "CONNECTION", "csatlakozni", "kapcsolódni"),
+    *_in("ru", "CONNECTION", "подключиться"),
+    *_in("uk", "CONNECTION", "єднатися"),
+    *_in("sr", "CONNECTION", "повежем"),
+    *_in("hr", "CONNECTION", "povezivanje"),
+    *_in("he", "CONNECTION", "להתחבר"),
+    *_in("eu", "CONNECTION", "elkarketatu"),
+    *_in("eo", "CONNECTION", "konektiĝi"),
+    *_in("fa", "CONNECTION", "وصل"),
+    *_in("zh", "CONNECTION", "連線", "連上"),
+    # German "keine Verbindung" (Sylpheed's "Keine Verbindung zum SMTP-Server"), French "connexion impossible"
+    # (Geary): no connection could be had, as English "could not connect" (NETWORK).
+    *_in("de", "NETWORK", "keine verbindung"),
+    *_in("fr", "NETWORK", "connexion impossible"),
+    # A time-out in the words of Sylpheed's "Session timed out." and Mutt's "Connection to %s timed out"
+    # (cs, fi, hu, zh_TW; eo): the time allowed for an answer ran out (TIMEOUT).
+    *_in("cs", "TIMEOUT", "vypršel čas"),
+    *_in("fi", "TIMEOUT", "aikakatkaisu"),
+    *_in("hu", "TIMEOUT", "időtúllépése"),
+    *_in("zh", "TIMEOUT", "逾時"),
+    *_in("eo", "TIMEOUT", "tempopaso"),
+)
+
+
+# ------------------------------------------------------------------ round r59langw: web programs' SMTP errors abroad
+# Plain words of many languages for subjects and predicates the concepts already have in English, found missing in
+# the tuning misses of two PHP programs' SMTP error catalogues (corpus r59-r59langw-catalogues.jsonl): PHPMailer
+# (Debian libphp-phpmailer 6.6.3-1, language/phpmailer.lang-<lang>.php: connect_host, smtp_connect_failed,
+# authenticate, from_failed, provide_address) and Roundcube (Debian roundcube-core 1.6.5, program/localization/
+# <locale>/messages.inc: smtpconnerror, smtpautherror, smtpsizeerror, smtprecipientserror, smtputf8error). Each word
+# is the language's ordinary word for the meaning (its dictionary sense given), kept when a tuning row says it.
+_R60_SERVER_WORDS: Final[tuple[Term, ...]] = (
+    # The mailbox's own word (MAILBOX, as English "mailbox"), beside the recipient it also names (RCPT): Indonesian
+    # "kotak surat" (letter box; KBBI: kotak surat, the box letters are delivered into) and Vietnamese "hộp thư"
+    # (letter box, the mailbox of a mail account). Read with MAILBOX+SIZE below: the size a reply says the message
+    # would run over is then the mailbox's, not the message's.
+    *_in("id", "MAILBOX", "kotak surat"),
+    *_in("vi", "MAILBOX", "hộp thư"),
+    # Posting restricted to a class of people the poster is not in (ONLY_FOR+LIST_ROLE, round r28), its words in
+    # Estonian and Polish (Sympa 6.2.70 report.tt2 send_subscriber, locale/et and locale/pl sympa.mo, tuning rows of
+    # r60-r60srv-server-languages.jsonl): Estonian "vaid tellijad" (only subscribers; "tellija" is a subscriber,
+    # "liige" a member, EKSS), "ainult" (only, as "vaid"); Polish "dostępne dla ... subskrybentów" (available to
+    # subscribers; "subskrybent", its declined forms), "zastrzeżone dla" (reserved for).
+    *_in("et", "LIST_ROLE", "tellijad", "tellijatele", "tellijate", "liikmed", "listi liikmed"),
+    *_in("et", "ONLY_FOR", "ainult"),
+    *_in("pl", "LIST_ROLE", "subskrybentów", "subskrybenci", "subskrybentom"),
+    *_in("pl", "ONLY_FOR", "zastrzeżone dla", "zastrzeżona dla", "zastrzeżony dla"),
+    # ... and posting restricted to the users of the site's own domain (Sympa report.tt2 send_local_user "Message
+    # distribution in the list is restricted to local domain users", its et and pl translations in the same tuning
+    # rows: "vaid kohaliku domeeni ... kasutajad", "zastrzeżone dla użytkowników lokalnej domeny"): a sender from
+    # elsewhere is refused, as "Local user only" is (LOCAL_SENDERS_ONLY) - here only with ONLY_FOR, the class alone
+    # refuses nothing.
+    *_in("en", "LOCAL_DOMAIN_USERS", "local domain users", "users of the local domain", "local domain user"),
+    *_in("et", "LOCAL_DOMAIN_USERS", "kohaliku domeeni"),
+    *_in("pl", "LOCAL_DOMAIN_USERS", "użytkowników lokalnej domeny", "użytkownicy lokalnej domeny",
+         "użytkownikom lokalnej domeny"),
+)
+
+_R61_LANG1_WORDS: Final[tuple[Term, ...]] = (
+    # Round 61 (issue 10), the SMTP client errors of GNOME Online Accounts (goasmtpauth.c, goaimapsmtpprovider.c),
+    # Evolution (camel-smtp-transport.c smtp_error_string), KSMTP (job.cpp) and Roundcube (rcube_smtp.php) in
+    # Hindi, Bengali, Marathi, Tamil, Telugu, Georgian and Belarusian: the tuning rows of
+    # corpus/replies/real/r61-r61lang1-catalogues.jsonl, and the dictionary meaning of each word.
+    # A mailbox (MAILBOX, RCPT, as English "mailbox"): Hindi "मेलपेटी" (mail box), "मेलबॉक्स"; Marathi "पत्रपेटी"
+    # (letter box); Tamil "மின்னஞ்சல் பெட்டி" (e-mail box); Telugu "తపాలాపేటిక" (post box); Bengali "মেইল বাক্স";
+    # Georgian "საფოსტო ყუთი" (postal box). Read with UNAVAILABLE (RFC 5321 550 "mailbox unavailable").
+    *_in("hi", "MAILBOX", "मेलपेटी", "मेलबॉक्स"), *_in("hi", "RCPT", "मेलपेटी", "मेलबॉक्स"),
+    *_in("mr", "MAILBOX", "पत्रपेटी"), *_in("mr", "RCPT", "पत्रपेटी"),
+    *_in("ta", "MAILBOX", "மின்னஞ்சல் பெட்டி"), *_in("ta", "RCPT", "மின்னஞ்சல் பெட்டி"),
+    *_in("te", "MAILBOX", "తపాలాపేటిక"), *_in("te", "RCPT", "తపాలాపేటిక"),
+    *_in("bn", "MAILBOX", "মেইল বাক্স"), *_in("bn", "RCPT", "মেইল বাক্স"),
+    *_in("ka", "MAILBOX", "საფოსტო ყუთი"), *_in("ka", "RCPT", "საფოსტო ყუთი"),
+    # Not available (UNAVAILABLE, English "not available", "unavailable"): Hindi "अनुपलब्ध", "उपलब्ध नहीं";
+    # Marathi "उपलब्ध नाही"; Bengali "উপলব্ধ নয়"; Tamil "கிடைக்கவில்லை" (is not to be had); Telugu
+    # "అందుబాటులో లేదు" (not within reach; also written as one word); Georgian "მიუწვდომელია", "ხელმიუწვდომელია"
+    # (is inaccessible); Belarusian "недаступна", "недаступны". Does not exist (UNKNOWN, as "does not exist"):
+    # Bengali "বিদ্যমান নয়".
+    *_in("hi", "UNAVAILABLE", "अनुपलब्ध", "उपलब्ध नहीं"), *_in("mr", "UNAVAILABLE", "उपलब्ध नाही"),
+    *_in("bn", "UNAVAILABLE", "উপলব্ধ নয়"), *_in("ta", "UNAVAILABLE", "கிடைக்கவில்லை"),
+    *_in("te", "UNAVAILABLE", "అందుబాటులో లేదు", "అందుబాటులోలేదు"),
+    *_in("ka", "UNAVAILABLE", "მიუწვდომელია", "ხელმიუწვდომელია"),
+    *_in("be", "UNAVAILABLE", "недаступна", "недаступны"),
+    *_in("bn", "UNKNOWN", "বিদ্যমান নয়"),
+    # The service not available (OWN_FAULT, as English "service not available", RFC 5321 421): the word for
+    # service with the language's "not available".
+    *_in("hi", "OWN_FAULT", "सेवा उपलब्ध नहीं"), *_in("mr", "OWN_FAULT", "सुविधा उपलब्ध नाही", "सर्व्हिस उपलब्ध नाही"),
+    *_in("bn", "OWN_FAULT", "পরিষেবা উপলব্ধ নয়"), *_in("ta", "OWN_FAULT", "சேவை இல்லை"),
+    *_in("te", "OWN_FAULT", "సేవ అందుబాటులో లేదు", "సేవ అందుబాటులోలేదు"),
+    *_in("ka", "OWN_FAULT", "სერვისი ხელმიუწვდომელია"),
+    *_in("be", "OWN_FAULT", "паслуга недаступна"),
+    # Logging in (SMTPAUTH, RFC 4954): Hindi "प्रमाणीकरण" (authentication; also its catalogue's "प्रमाणिकरण"),
+    # "सत्यापन" (verification, the word Evolution's and GNOME's Hindi use for authentication); Bengali
+    # "প্রমাণীকরণ"; Marathi "अधिप्रमाणन"; Tamil "அங்கீகாரம்", "அங்கீகார"; Telugu "ధృవీకరణ" (also "దృవీకరణ");
+    # Georgian "ავთენტიკაციის" (the genitive of "ავთენტიკაცია"); Belarusian "ідэнтыфікацыі", "ідэнтыфікацыя"
+    # (identification, its GNOME catalogue's word for it).
+    *_in("hi", "SMTPAUTH", "प्रमाणीकरण", "प्रमाणिकरण", "सत्यापन"), *_in("bn", "SMTPAUTH", "প্রমাণীকরণ"),
+    *_in("mr", "SMTPAUTH", "अधिप्रमाणन"), *_in("ta", "SMTPAUTH", "அங்கீகாரம்", "அங்கீகார"),
+    *_in("te", "SMTPAUTH", "ధృవీకరణ", "దృవీకరణ"), *_in("ka", "SMTPAUTH", "ავთენტიკაციის"),
+    *_in("be", "SMTPAUTH", "ідэнтыфікацыі", "ідэнтыфікацыя"),
+    # Unknown, not found (UNKNOWN): Hindi "अज्ञात", "नहीं मिली"/"नहीं मिला" (was not found); Bengali "অজানা";
+    # Tamil "தெரியாத"; Telugu "తెలియని"; Georgian "უცნობი"; Belarusian "невядомы".
+    *_in("hi", "UNKNOWN", "अज्ञात", "नहीं मिली", "नहीं मिला"), *_in("bn", "UNKNOWN", "অজানা"),
+    *_in("ta", "UNKNOWN", "தெரியாத"), *_in("te", "UNKNOWN", "తెలియని"), *_in("ka", "UNKNOWN", "უცნობი"),
+    *_in("be", "UNKNOWN", "невядомы"),
+    # Required (REQUIRED): Hindi and Marathi "आवश्यक", Hindi "आवश्यकता है" (is needed); Bengali "আবশ্যক";
+    # Tamil "தேவை"; Telugu "అవసరం", "అవసరమైంది".
+    *_in("hi mr", "REQUIRED", "आवश्यक"), *_in("hi", "REQUIRED", "आवश्यकता है"), *_in("bn", "REQUIRED", "আবশ্যক"),
+    *_in("ta", "REQUIRED", "தேவை"), *_in("te", "REQUIRED", "అవసరం", "అవసరమైంది"),
+    # Encryption (TLS): Hindi "गोपन" (secrecy, encryption), "एन्क्रिप्शन"; Bengali "এনক্রিপশন"; Marathi
+    # "एन्क्रिप्शन" and its catalogue's "इन्स्क्रिप्शन"; Tamil "குறிமுறையாக்கம்" (encoding into cipher); Telugu
+    # "ఎన్క్రిప్షన్".
+    *_in("hi mr", "TLS", "एन्क्रिप्शन"), *_in("hi", "TLS", "गोपन"), *_in("bn", "TLS", "এনক্রিপশন"),
+    *_in("mr", "TLS", "इन्स्क्रिप्शन"), *_in("ta", "TLS", "குறிமுறையாக்கம்"), *_in("te", "TLS", "ఎన్క్రిప్షన్"),
+    # A syntax error (SYNTAX, RFC 5321 501): Hindi "वाक्य रचना त्रुटि" (sentence-structure error); Bengali
+    # "সিনট্যাক্স ত্রুটি"; Marathi "सिनटॅक्सचा त्रुटी"; Telugu "సిన్టాక్సు దోషం".
+    *_in("hi", "SYNTAX", "वाक्य रचना त्रुटि"), *_in("bn", "SYNTAX", "সিনট্যাক্স ত্রুটি"),
+    *_in("mr", "SYNTAX", "सिनटॅक्सचा त्रुटी"), *_in("te", "SYNTAX", "సిన్టాక్సు దోషం"),
+    # A mailbox's name (MAILBOX_NAME) and not allowed (REFUSED), RFC 5321 553 "mailbox name not allowed": Hindi
+    # "मेलबॉक्स नाम", "अनुमति नहीं" (no permission); Bengali "মেইল বক্সের নাম", "গ্রহণযোগ্য নয়" (not acceptable);
+    # Marathi "पत्रपेटीच्या नावाला", "परवानगी नाही" (no permission); Tamil "மின்னஞ்சல் பெட்டியில் பெயருக்கு",
+    # "அனுமதி இல்லை" (no permission).
+    *_in("hi", "MAILBOX_NAME", "मेलबॉक्स नाम"), *_in("hi", "REFUSED", "अनुमति नहीं"),
+    *_in("bn", "MAILBOX_NAME", "মেইল বক্সের নাম"), *_in("bn", "REFUSED", "গ্রহণযোগ্য নয়"),
+    *_in("mr", "MAILBOX_NAME", "पत्रपेटीच्या नावाला"), *_in("mr", "REFUSED", "परवानगी नाही"),
+    *_in("ta", "MAILBOX_NAME", "மின்னஞ்சல் பெட்டியில் பெயருக்கு"), *_in("ta", "REFUSED", "அனுமதி இல்லை"),
+    # The storage allotted to a mailbox (QUOTA) run over (EXCEEDED) or short (FULL), RFC 5321 552: Hindi
+    # "भंडारण संभाजन" (storage allotment), "से ज्यादा" (more than); Bengali "বরাদ্দ স্থান" (allotted space),
+    # "অতিক্রান্ত" (gone past); Telugu "నిల్వ కేటాయింపు" (storage allotment), "మించిపోయింది" (has gone beyond);
+    # Tamil "சேமித்த இடம்" (storage space), "போதவில்லை" (is not enough).
+    *_in("hi", "QUOTA", "भंडारण संभाजन"), *_in("hi", "EXCEEDED", "से ज्यादा"),
+    *_in("bn", "QUOTA", "বরাদ্দ স্থান"), *_in("bn", "EXCEEDED", "অতিক্রান্ত"),
+    *_in("te", "QUOTA", "నిల్వ కేటాయింపు"), *_in("te", "EXCEEDED", "మించిపోయింది"),
+    *_in("ta", "QUOTA", "சேமித்த இடம்"), *_in("ta", "FULL", "போதவில்லை"),
+    # The system's own storage short (DISKFULL, RFC 5321 452 "insufficient system storage"): Hindi "अपर्याप्त
+    # सिस्टम भंडारण"; Marathi "अपूरी यंत्रणा साठवणी"; Telugu "సరిపోని సిస్టమ్ నిల్వ"; Tamil "கணினியில் இடம் இல்லை"
+    # (no room in the computer).
+    *_in("hi", "DISKFULL", "अपर्याप्त सिस्टम भंडारण"), *_in("mr", "DISKFULL", "अपूरी यंत्रणा साठवणी"),
+    *_in("te", "DISKFULL", "సరిపోని సిస్టమ్ నిల్వ"), *_in("ta", "DISKFULL", "கணினியில் இடம் இல்லை"),
+    # The connection (CONNECTION) lost (LOST) or failed (FAILED): Hindi "कनेक्शन", "टूटा", "टूट गया" (broke);
+    # Georgian "კავშირი", "დაკარგულია" (is lost); Tamil "இணைப்பு", "தோல்வியடைந்தது" (has failed).
+    *_in("hi", "CONNECTION", "कनेक्शन"), *_in("hi", "LOST", "टूटा", "टूट गया"),
+    *_in("ka", "CONNECTION", "კავშირი"), *_in("ka", "LOST", "დაკარგულია"),
+    *_in("ta", "CONNECTION", "இணைப்பு"), *_in("ta", "FAILED", "தோல்வியடைந்தது"),
+    # An error connecting (NETWORK, as English "error connecting"): Hindi "कनेक्ट करने में त्रुटि"; Tamil
+    # "இணைப்பதில் பிழை"; Telugu "అనుసంధానించుటలో దోషం"; Georgian "დაკავშირების შეცდომა"; Bengali "সংযোগের
+    # ক্ষেত্রে সমস্যা" (a problem in connecting); Marathi "जोडणी करतेवेळी त्रुटी" (error while connecting).
+    *_in("hi", "NETWORK", "कनेक्ट करने में त्रुटि"), *_in("ta", "NETWORK", "இணைப்பதில் பிழை"),
+    *_in("te", "NETWORK", "అనుసంధానించుటలో దోషం"), *_in("ka", "NETWORK", "დაკავშირების შეცდომა"),
+    *_in("bn", "NETWORK", "সংযোগের ক্ষেত্রে সমস্যা"), *_in("mr", "NETWORK", "जोडणी करतेवेळी त्रुटी"),
+    # The message (MESSAGE), its size (SIZE) in bytes (SIZE_UNIT) run over (EXCEEDED), KSMTP's "exceeds the maximum
+    # allowed size of N bytes": Hindi "संदेश", "आकार", "बाइट्स", "से अधिक" (more than); Georgian "შეტყობინების",
+    # "ზომის", "ზომა", "ბაიტი", "გადაჭარბების" (of exceeding).
+    *_in("hi", "MESSAGE", "संदेश"), *_in("hi", "SIZE", "आकार"), *_in("hi", "SIZE_UNIT", "बाइट्स", "बाइट"),
+    *_in("hi", "EXCEEDED", "से अधिक"),
+    *_in("ka", "MESSAGE", "შეტყობინების"), *_in("ka", "SIZE", "ზომის", "ზომა"), *_in("ka", "SIZE_UNIT", "ბაიტი"),
+    *_in("ka", "EXCEEDED", "გადაჭარბების"),
+    # A list of recipients (RCPT_LIST) that could not be parsed (UNPARSED), Roundcube's smtprecipientserror: Tamil
+    # "பெறுனர் பட்டியலை" (the recipient list), "பிரிக்க முடியவில்லை" (could not split).
+    *_in("ta", "RCPT_LIST", "பெறுனர் பட்டியலை"), *_in("ta", "UNPARSED", "பிரிக்க முடியவில்லை"),
+)
+
+_R62_LANG_WORDS: Final[tuple[Term, ...]] = (
+    # Round 62 (issue 10), client SMTP errors in languages that had no words, or few: Evolution Data Server
+    # (camel-smtp-transport.c: the RFC 5321 reply meanings and its own checks), GNOME Online Accounts
+    # (goasmtpauth.c, goaimapsmtpprovider.c), KDE's kmailtransport (smtpjob.cpp), Thunderbird's
+    # composeMsgs.properties and Roundcube's rcube_smtp.php messages, each group's words taken from the TUNING rows
+    # of corpus/replies/real/r62-r62lang-catalogues.jsonl (the catalogues named per group) and the dictionary
+    # meaning of each word. Thai and Khmer are left out: their texts have no spaces between words, and the reader
+    # splits words at spaces (a Thai or Khmer term would be a whole sentence, a memory).
+    # Punjabi (EDS pa, GOA pa, kmailtransport pa): "ਉਪਲੱਬਧ ਨਹੀਂ" (not available, UNAVAILABLE; with "mailbox" RFC
+    # 5321's 550, with TLS the 454); the service not available (OWN_FAULT) with either spelling of "service";
+    # "ਸਿਸਟਮ ਥਾਂ ਉਪਲੱਬਧ ਨਹੀਂ" (system space not available, DISKFULL, RFC 5321 452); authentication (SMTPAUTH)
+    # "ਪ੍ਰਮਾਣਕਿਤਾ" and the GOA spelling "ਪਰਮਾਣਕਿਤਾ"; encryption (TLS) "ਇਕ੍ਰਿਪਸ਼ਨ" (the catalogue's spelling) and
+    # "ਇੰਕ੍ਰਿਪਸ਼ਨ"; unknown "ਅਣਜਾਣ"; failed "ਫੇਲ੍ਹ ਹੋਈ", "ਫੇਲ੍ਹ ਹੋਇਆ"; "ਕੁਨੈਕਟ ਕਰਨ ਦੌਰਾਨ ਗਲਤੀ" (error while
+    # connecting, NETWORK); no recipient (NONE_ACCEPTED) "ਕੋਈ ਪ੍ਰਾਪਤ ਕਰਤਾ ਨਹੀਂ" and its one-word spelling; a user
+    # name and password (SMTPAUTH, as English "username and password"); the sender "ਭੇਜਣ ਵਾਲੇ" (SENDER) and "ਜਾਇਜ
+    # ਨਹੀਂ" (not valid, UNKNOWN as English "not valid"); "ਲੋੜੀਦੀ ਹੈ", "ਲੋੜ ਹੈ" (is needed, REQUIRED; "ਲੋੜੀਦੀ" alone is
+    # also "requested", RFC 5321's "requested action"); a recipient wrong "ਪ੍ਰਾਪਤ-ਕਰਤਾ ਗਲਤ" (NO_RCPT, as English
+    # "invalid recipient").
+    *_in("pa", "UNAVAILABLE", "ਉਪਲੱਬਧ ਨਹੀਂ", "ਉਪਲਬਧ ਨਹੀਂ"),
+    *_in("pa", "OWN_FAULT", "ਸੇਵਾ ਉਪਲੱਬਧ ਨਹੀਂ", "ਸਰਵਿਸ ਉਪਲੱਬਧ ਨਹੀਂ"),
+    *_in("pa", "DISKFULL", "ਸਿਸਟਮ ਥਾਂ ਉਪਲੱਬਧ ਨਹੀਂ"),
+    *_in("pa", "SMTPAUTH", "ਪ੍ਰਮਾਣਕਿਤਾ", "ਪਰਮਾਣਕਿਤਾ", "ਯੂਜ਼ਰ ਨਾਂ ਅਤੇ ਪਾਸਵਰਡ"),
+    *_in("pa", "TLS", "ਇਕ੍ਰਿਪਸ਼ਨ", "ਇੰਕ੍ਰਿਪਸ਼ਨ"),
+    *_in("pa", "UNKNOWN", "ਅਣਜਾਣ", "ਜਾਇਜ ਨਹੀਂ"), *_in("pa", "FAILED", "ਫੇਲ੍ਹ ਹੋਈ", "ਫੇਲ੍ਹ ਹੋਇਆ"),
+    *_in("pa", "NETWORK", "ਕੁਨੈਕਟ ਕਰਨ ਦੌਰਾਨ ਗਲਤੀ"),
+    *_in("pa", "NONE_ACCEPTED", "ਕੋਈ ਪ੍ਰਾਪਤ ਕਰਤਾ ਨਹੀਂ", "ਕੋਈ ਪ੍ਰਾਪਤਕਰਤਾ ਨਹੀਂ"),
+    *_in("pa", "SENDER", "ਭੇਜਣ ਵਾਲੇ"), *_in("pa", "REQUIRED", "ਲੋੜੀਦੀ ਹੈ", "ਲੋੜ ਹੈ"),
+    *_in("pa", "NO_RCPT", "ਪ੍ਰਾਪਤ ਕਰਤਾ ਗਲਤ"),
+    # Kannada (EDS kn): the mailbox "ಅಂಚೆಪೆಟ್ಟಿಗೆ" (post box; MAILBOX, RCPT) and "ಲಭ್ಯವಿಲ್ಲ" (is not available);
+    # "ನಿಗದಿತ ಶೇಖರಣೆ" (allotted storage, QUOTA) "ಮೀರಿದೆ" (has gone beyond, EXCEEDED); "ಸಾಕಷ್ಟು ಶೇಖರಣಾ ಸ್ಥಳವಿಲ್ಲ"
+    # (not enough storage room, DISKFULL); the mailbox's name "ಅಂಚೆಪೆಟ್ಟಿಗೆಯ ... ಹೆಸರಿಗೆ" (MAILBOX_NAME) and "ಅನುಮತಿ
+    # ಇಲ್ಲ" (no permission, REFUSED); the service "ಸೇವೆಯು ಲಭ್ಯವಿಲ್ಲ" (OWN_FAULT); authentication "ದೃಢೀಕರಣ"
+    # (SMTPAUTH), "ಅಗತ್ಯವಿದೆ" (is needed, REQUIRED); recipients not given "ಸ್ವೀಕರಿಸುವವರನ್ನು ಸೂಚಿಸಿಲ್ಲ"
+    # (NONE_ACCEPTED); the sender "ಕಳುಹಿಸುವವರ" (SENDER) and "ಮಾನ್ಯವಾದುದಾಗಿಲ್ಲ" (is not valid, UNKNOWN); recipients
+    # not correct "ಸ್ವೀಕರಿಸುವವರು ಸರಿಯಾಗಿಲ್ಲ" (NO_RCPT, as English "invalid recipients").
+    *_in("kn", "MAILBOX", "ಅಂಚೆಪೆಟ್ಟಿಗೆ", "ಅಂಚೆಪೆಟ್ಟಿಗೆಯು"), *_in("kn", "RCPT", "ಅಂಚೆಪೆಟ್ಟಿಗೆ", "ಅಂಚೆಪೆಟ್ಟಿಗೆಯು"),
+    *_in("kn", "UNAVAILABLE", "ಲಭ್ಯವಿಲ್ಲ"),
+    *_in("kn", "QUOTA", "ನಿಗದಿತ ಶೇಖರಣೆ"), *_in("kn", "EXCEEDED", "ಮೀರಿದೆ"),
+    *_in("kn", "DISKFULL", "ಸಾಕಷ್ಟು ಶೇಖರಣಾ ಸ್ಥಳವಿಲ್ಲ"),
+    *_in("kn", "MAILBOX_NAME", "ಅಂಚೆಪೆಟ್ಟಿಗೆಯ ಈ ಹೆಸರಿಗೆ", "ಅಂಚೆಪೆಟ್ಟಿಗೆಯ ಹೆಸರಿಗೆ"), *_in("kn", "REFUSED", "ಅನುಮತಿ ಇಲ್ಲ"),
+    *_in("kn", "OWN_FAULT", "ಸೇವೆಯು ಲಭ್ಯವಿಲ್ಲ"),
+    *_in("kn", "SMTPAUTH", "ದೃಢೀಕರಣ", "ದೃಢೀಕರಣದ"), *_in("kn", "REQUIRED", "ಅಗತ್ಯವಿದೆ"),
+    *_in("kn", "NONE_ACCEPTED", "ಸ್ವೀಕರಿಸುವವರನ್ನು ಸೂಚಿಸಿಲ್ಲ"),
+    *_in("kn", "SENDER", "ಕಳುಹಿಸುವವರ"), *_in("kn", "UNKNOWN", "ಮಾನ್ಯವಾದುದಾಗಿಲ್ಲ"),
+    *_in("kn", "NO_RCPT", "ಸ್ವೀಕರಿಸುವವರು ಸರಿಯಾಗಿಲ್ಲ"),
+    # Nepali (EDS ne, GOA ne): "अपर्याप्त प्रणाली भण्डारण" (insufficient system storage, DISKFULL); encryption
+    # "गुप्तीकरण" (TLS); "उपलब्ध छैन" (is not available); "जडानमा त्रुति" (an error in connecting, NETWORK, the
+    # catalogue's spelling of "त्रुटि" and the usual one); recipients not defined "प्रापकहरू परिभाषित छैनन्"
+    # (NONE_ACCEPTED); invalid recipients "अवैध प्रापकहरू" (NO_RCPT, as English "invalid recipients"); the sender
+    # "पठाउनेको" (SENDER) and "अवैध" (invalid, UNKNOWN). Hindi's "आवश्यक" (required) and "प्रमाणीकरण"
+    # (authentication) are Nepali words too.
+    *_in("ne", "DISKFULL", "अपर्याप्त प्रणाली भण्डारण"), *_in("ne", "TLS", "गुप्तीकरण"),
+    *_in("ne", "UNAVAILABLE", "उपलब्ध छैन"), *_in("ne", "NETWORK", "जडानमा त्रुति", "जडानमा त्रुटि"),
+    *_in("ne", "NONE_ACCEPTED", "प्रापकहरू परिभाषित छैनन्"), *_in("ne", "NO_RCPT", "अवैध प्रापकहरू", "अवैध प्रापक"),
+    *_in("ne", "SENDER", "पठाउनेको"), *_in("ne", "UNKNOWN", "अवैध"),
+    *_known("ne", "REQUIRED", "आवश्यक"), *_known("ne", "SMTPAUTH", "प्रमाणीकरण"),
+    # Assamese (EDS as, GOA as), its own letters (ৰ, ৱ) where Bengali has র, ব: the mailbox "মেইলবাকচ" with "উপলব্ধ
+    # নহয়", "উপলব্ধ নাই" (is not available); "সংগ্ৰহস্থল আবন্টন" (storage allotment, QUOTA) "অতিক্ৰম হৈছে" (has been
+    # gone past, EXCEEDED); "পৰ্যাপ্ত স্থান অনুপস্থিত" (enough room absent, DISKFULL); the mailbox's name
+    # "মেইলবাকচৰ নাম" (MAILBOX_NAME), "গ্ৰহণযোগ্য নহয়" (not acceptable, REFUSED); the service "সেৱা উপলব্ধ নহয়",
+    # "সেৱা উপলব্ধ নাই" (OWN_FAULT); authentication "প্ৰমাণীকৰণ" (SMTPAUTH), "আৱশ্যক", "প্ৰয়োজন" (need: REQUIRED), encryption
+    # "এনক্ৰিপশন" (TLS); failed "ব্যৰ্থ হল"; unknown "অজ্ঞাত"; "সংযোগ কৰোতে ত্ৰুটি" (an error while connecting,
+    # NETWORK); no recipient named "গ্ৰাহক উল্লিখিত হোৱা নাই" (NONE_ACCEPTED); a recipient not valid "গ্ৰাহক বৈধ
+    # নহয়" (NO_RCPT); the sender "প্ৰেৰকৰ" (SENDER), "বৈধ নহয়" (not valid, UNKNOWN).
+    *_in("as", "MAILBOX", "মেইলবাকচ"), *_in("as", "RCPT", "মেইলবাকচ"),
+    *_in("as", "UNAVAILABLE", "উপলব্ধ নহয়", "উপলব্ধ নাই"),
+    *_in("as", "QUOTA", "সংগ্ৰহস্থল আবন্টন"), *_in("as", "EXCEEDED", "অতিক্ৰম হৈছে", "অতিক্ৰম কৰিছে"),
+    *_in("as", "DISKFULL", "পৰ্যাপ্ত স্থান অনুপস্থিত"),
+    *_in("as", "MAILBOX_NAME", "মেইলবাকচৰ নাম"), *_in("as", "REFUSED", "গ্ৰহণযোগ্য নহয়"),
+    *_in("as", "OWN_FAULT", "সেৱা উপলব্ধ নহয়", "সেৱা উপলব্ধ নাই"),
+    *_in("as", "SMTPAUTH", "প্ৰমাণীকৰণ"), *_in("as", "REQUIRED", "আৱশ্যক", "প্ৰয়োজন"),
+    *_in("as", "TLS", "এনক্ৰিপশন", "এনক্ৰিপশনৰ"),
+    *_in("as", "FAILED", "ব্যৰ্থ হল"), *_in("as", "UNKNOWN", "অজ্ঞাত", "বৈধ নহয়"),
+    *_in("as", "NETWORK", "সংযোগ কৰোতে ত্ৰুটি"),
+    *_in("as", "NONE_ACCEPTED", "গ্ৰাহক উল্লিখিত হোৱা নাই"), *_in("as", "NO_RCPT", "গ্ৰাহক বৈধ নহয়"),
+    *_in("as", "SENDER", "প্ৰেৰকৰ"),
+    # Gujarati (GOA gu): authentication "સત્તાધિકરણ" (SMTPAUTH), unknown "અજ્ઞાત"; "જોડતી વખતે ભૂલ" (an error while
+    # connecting, NETWORK); "ઉપલબ્ધ નથી" (is not available), the service "સેવા ઉપલબ્ધ નથી" (OWN_FAULT).
+    *_in("gu", "SMTPAUTH", "સત્તાધિકરણ"), *_in("gu", "UNKNOWN", "અજ્ઞાત"),
+    *_in("gu", "NETWORK", "જોડતી વખતે ભૂલ"),
+    *_in("gu", "UNAVAILABLE", "ઉપલબ્ધ નથી"), *_in("gu", "OWN_FAULT", "સેવા ઉપલબ્ધ નથી"),
+    # Malayalam (GOA ml): authentication "ആധികാരികത ഉറപ്പാക്കൽ" (making sure of authenticity; also the catalogue's
+    # "ആധികാരത ഉറപ്പാക്കൽ"), failed "പരാജയപ്പെട്ടു", unknown "അജ്ഞാതമായ"; "ലഭ്യമല്ല" (is not available), the
+    # service "സേവനം ലഭ്യമല്ല" (OWN_FAULT).
+    *_in("ml", "SMTPAUTH", "ആധികാരികത ഉറപ്പാക്കൽ", "ആധികാരത ഉറപ്പാക്കൽ"),
+    *_in("ml", "FAILED", "പരാജയപ്പെട്ടു"), *_in("ml", "UNKNOWN", "അജ്ഞാതമായ"),
+    *_in("ml", "UNAVAILABLE", "ലഭ്യമല്ല"), *_in("ml", "OWN_FAULT", "സേവനം ലഭ്യമല്ല"),
+    # Odia (GOA or): authentication "ବୈଧିକରଣ" (SMTPAUTH), failed "ବିଫଳ", unknown "ଅଜଣା"; "ସଂଯୋଗ କରିବା ସମୟରେ ତ୍ରୁଟି"
+    # (an error at the time of connecting, NETWORK); "ଉପଲବ୍ଧ ନାହିଁ" (is not available), the service "ସର୍ଭିସ ଉପଲବ୍ଧ
+    # ନାହିଁ", "ସେବା ଉପଲବ୍ଧ ନାହିଁ" (OWN_FAULT).
+    *_in("or", "SMTPAUTH", "ବୈଧିକରଣ"), *_in("or", "FAILED", "ବିଫଳ"), *_in("or", "UNKNOWN", "ଅଜଣା"),
+    *_in("or", "NETWORK", "ସଂଯୋଗ କରିବା ସମୟରେ ତ୍ରୁଟି"),
+    *_in("or", "UNAVAILABLE", "ଉପଲବ୍ଧ ନାହିଁ"), *_in("or", "OWN_FAULT", "ସର୍ଭିସ ଉପଲବ୍ଧ ନାହିଁ", "ସେବା ଉପଲବ୍ଧ ନାହିଁ"),
+    # Persian (EDS fa, GOA fa): authentication "تصدیق هویت", "تأیید هویت" (SMTPAUTH), "شکست خورد" (failed), unknown
+    # "ناشناخته"; "در دسترس نیست" (is not within reach, UNAVAILABLE), the service "خدمت در دسترس نیست" (OWN_FAULT);
+    # no recipient given "گیرنده‌ای معین نشده" (NONE_ACCEPTED); a recipient not valid "گیرنده‌ها معتبر نیست"
+    # (NO_RCPT), written as the reader splits them at the zero-width non-joiner; "معتبر نیست" (is not valid,
+    # UNKNOWN).
+    *_in("fa", "SMTPAUTH", "تصدیق هویت", "تأیید هویت"), *_in("fa", "FAILED", "شکست خورد"),
+    *_in("fa", "UNKNOWN", "ناشناخته", "معتبر نیست"),
+    *_in("fa", "UNAVAILABLE", "در دسترس نیست"), *_in("fa", "OWN_FAULT", "خدمت در دسترس نیست"),
+    *_in("fa", "NONE_ACCEPTED", "گیرنده ای معین نشده"), *_in("fa", "NO_RCPT", "گیرنده ها معتبر نیست"),
+    # Azerbaijani (EDS az): no recipient given "alıcı bildirilməyib" (NONE_ACCEPTED); a wrong recipient "səhv alıcı"
+    # (NO_RCPT); the sender "göndərənin" (SENDER), "səhvdir" (is wrong, UNKNOWN as "not valid").
+    *_in("az", "NONE_ACCEPTED", "alıcı bildirilməyib"), *_in("az", "NO_RCPT", "səhv alıcı"),
+    *_in("az", "SENDER", "göndərənin"), *_in("az", "UNKNOWN", "səhvdir"),
+    # Afrikaans (GOA af): "fout met die koppeling" (an error with the connection, NETWORK); "nie beskikbaar nie" (not
+    # available, UNAVAILABLE), the service "diens nie beskikbaar nie" (OWN_FAULT).
+    *_in("af", "NETWORK", "fout met die koppeling"), *_in("af", "UNAVAILABLE", "nie beskikbaar nie"),
+    *_in("af", "OWN_FAULT", "diens nie beskikbaar nie"),
+    # Irish (GOA ga, Thunderbird ga-IE): authentication "fíordheimhniú" and its lenited forms "fhíordheimhniú" (and
+    # the catalogue's "fhíordheimniú"), "fíordheimhnithe" (SMTPAUTH); "theip" (failed, of "theip ar": FAILED); the
+    # connection "ceangal" (CONNECTION, listed before); "earráid agus ag ceangal" (an error while connecting,
+    # NETWORK); the service "níl an tseirbhís ar fáil" (OWN_FAULT); "ní thacaíonn" (does not support,
+    # UNAVAILABLE); "anaithnid" (unknown, listed before).
+    *_in("ga", "SMTPAUTH", "fhíordheimhniú", "fhíordheimniú", "fíordheimhnithe"),
+    *_in("ga", "FAILED", "theip"),
+    *_in("ga", "NETWORK", "earráid agus ag ceangal"), *_in("ga", "OWN_FAULT", "níl an tseirbhís ar fáil"),
+    *_in("ga", "UNAVAILABLE", "ní thacaíonn"),
+    # Welsh (Thunderbird cy, Roundcube cy_GB): connecting, a connection "cysylltu", "cysylltiad" (CONNECTION);
+    # "methu", "wedi methu", "methwyd" (failed); "wedi ei golli" (has been lost, LOST); authenticating "dilysu"
+    # (SMTPAUTH); "anhysbys" (unknown); the list of recipients "rhestr o dderbynnwyr" (RCPT_LIST) that could not be
+    # read "nid oedd yn bosib darllen" (UNPARSED); the message "neges", its size "maint" "yn fwy na" (larger than).
+    *_in("cy", "CONNECTION", "cysylltu", "cysylltiad"), *_in("cy", "FAILED", "methu", "wedi methu", "methwyd"),
+    *_in("cy", "LOST", "wedi ei golli", "wedi i golli"), *_in("cy", "SMTPAUTH", "dilysu"),
+    *_in("cy", "UNKNOWN", "anhysbys"),
+    *_in("cy", "RCPT_LIST", "rhestr o dderbynwyr", "rhestr o dderbynnwyr"),
+    *_in("cy", "UNPARSED", "nid oedd yn bosib darllen"),
+    *_in("cy", "MESSAGE", "neges"), *_in("cy", "SIZE", "maint"), *_in("cy", "EXCEEDED", "yn fwy na"),
+    # Scottish Gaelic (Thunderbird gd): the connection "ceangal" (CONNECTION, also Irish); "fhàillig" (failed, of
+    # "dh'fhàillig"); "a chall" (to be lost, LOST); authentication "dearbhadh", "dearbhaidh" (SMTPAUTH);
+    # "neo-aithnichte" (unknown); "dh'fhalbh an ùine" (the time went: timed out, TIMEOUT).
+    *_known("gd", "CONNECTION", "ceangal"), *_in("gd", "FAILED", "fhàillig"), *_in("gd", "LOST", "a chall"),
+    *_in("gd", "TIMEOUT", "fhalbh an ùine"),
+    *_in("gd", "SMTPAUTH", "dearbhadh", "dearbhaidh"), *_in("gd", "UNKNOWN", "neo aithnichte"),
+    # Uzbek (Thunderbird uz, Roundcube uz): the connection "ulanish" (CONNECTION), "ulana olmadi" (could not connect,
+    # NETWORK); "yo‘qoldi" (was lost, LOST); "muvaffaqiyatsiz" (unsuccessful, and the catalogue's
+    # "muvaffaqqiyatsiz": FAILED); "tasdiqlanmadi" (was not confirmed, FAILED); authenticity "haqiqiyligi",
+    # "haqiqiylikni tasdiqlash" (SMTPAUTH); "noma’lum" (unknown); the list of recipients "qabul qiluvchilar
+    # ro‘yxatini" (RCPT_LIST) not processed "qayta ishlash amalga oshirilmadi" (UNPARSED); "ulanish vaqti o‘tib ketdi"
+    # (the connection's time went past: timed out, TIMEOUT). Written as the reader splits them at the letters ‘ and ’.
+    *_in("uz", "TIMEOUT", "vaqti o tib ketdi"), *_in("uz", "CONNECTION", "ulanish"),
+    *_in("uz", "NETWORK", "ulana olmadi"), *_in("uz", "LOST", "yo qoldi"),
+    *_in("uz", "FAILED", "muvaffaqiyatsiz", "muvaffaqqiyatsiz", "tasdiqlanmadi"),
+    *_in("uz", "SMTPAUTH", "haqiqiyligi", "haqiqiylikni tasdiqlash"), *_in("uz", "UNKNOWN", "noma lum"),
+    *_in("uz", "RCPT_LIST", "qabul qiluvchilar ro yxatini"), *_in("uz", "UNPARSED", "qayta ishlash amalga oshirilmadi"),
+    # Icelandic (Roundcube is_IS): the list of recipients "lista yfir viðtakendur" (RCPT_LIST) that could not be
+    # parsed "mistókst að þátta" (UNPARSED); the message's size "stærð skilaboða" (SIZE, MESSAGE) "yfir takmörkum"
+    # (over the limits, EXCEEDED).
+    *_in("is", "RCPT_LIST", "lista yfir viðtakendur"), *_in("is", "UNPARSED", "mistókst að þátta"),
+    *_in("is", "SIZE", "stærð"), *_in("is", "MESSAGE", "skilaboða"), *_in("is", "EXCEEDED", "yfir takmörkum"),
+)
+
+_R63_GLOSSB_WORDS: Final[tuple[Term, ...]] = (
+    # Round 63 (issue 10), the words a language's translation team uses for a network, storage or login failure,
+    # taken from the translation catalogues of programs that are NOT mail programs (Debian 12 packages, .mo files
+    # read with Python's gettext), each under the concept its English msgid names plainly: GLib's GIO
+    # (libglib2.0-data 2.74.6-2+deb12u8, glib20.mo: "Could not connect to %s: ", "Host unreachable", "Network
+    # unreachable", "Socket I/O timed out", "Timeout was reached", "Not enough space in destination", "The
+    # connection is closed"), Linux-PAM (libpam-runtime 1.5.2-6+deb12u1, Linux-PAM.mo: "Authentication failure"),
+    # GNU libc (libc-l10n 2.36-9+deb12u14, libc.mo: strerror's texts), APT (apt 2.6.1, apt.mo: "Connection timed
+    # out", "Connection failed", "Could not connect to %s:%s (%s)."), PostgreSQL 15 (libpq5, postgresql-client-15
+    # and postgresql-15 15.18-0+deb12u1: libpq5-15.mo "timeout expired", pg_basebackup-15.mo "could not connect to
+    # server", postgres-15.mo "password authentication failed for user \"%s\"") and GStreamer (libgstreamer1.0-0
+    # 1.22.0-2+deb12u1, gstreamer-1.0.mo "No space left on the resource."). A word with another common sense in
+    # the language is left out (said where).
+    # Georgian (ka). NETWORK, as English "unreachable" and "could not connect": glib20.mo "ქსელი მიუწვდომელია"
+    # (Network unreachable), "ჰოსტი მიუწვდომელია" (Host unreachable), "მიერთების შეცდომა" (error of connecting,
+    # "Could not connect to %s: "); pg_basebackup-15.mo "მიერთების პრობლემა" (problem of connecting, "could not
+    # connect to server"), postgres-15.mo "მიერთება შეუძლებელია" (connecting is impossible, "could not connect to
+    # the primary server"). TIMEOUT: libpq5-15.mo "მოლოდინის დრო გავიდა" (the waiting time has passed, "timeout
+    # expired"; glib's "ვადა გავიდა", the term has passed, is also a password's or a certificate's expiry: left
+    # out). SMTPAUTH: Linux-PAM.mo "ავთენტიფიკაციის" ("Authentication failure": the genitive), postgres-15.mo
+    # "ავთენტიფიკაცია". FAILED: postgres-15.mo "ვერ მოხერხდა" (could not be managed: "password authentication
+    # failed", pg_dump "could not connect to database"). DISKFULL: glib20.mo "საკმარისი ადგილი არაა" (there is not
+    # enough room, "Not enough space in destination"), gstreamer-1.0.mo "ადგილი აღარ დარჩა" (no room is left).
+    *_in("ka", "NETWORK", "ქსელი მიუწვდომელია", "ჰოსტი მიუწვდომელია", "მიერთების შეცდომა", "მიერთების პრობლემა",
+         "მიერთება შეუძლებელია"),
+    *_in("ka", "TIMEOUT", "მოლოდინის დრო გავიდა"),
+    *_in("ka", "SMTPAUTH", "ავთენტიფიკაციის", "ავთენტიფიკაცია"),
+    *_in("ka", "FAILED", "ვერ მოხერხდა"),
+    *_in("ka", "DISKFULL", "საკმარისი ადგილი არაა", "ადგილი აღარ დარჩა"),
+    # Korean (ko). NETWORK: glib20.mo "도달할 수 없" (cannot reach: "도달할 수 없는 호스트", Host unreachable, and
+    # "... 네트워크", Network unreachable). TIMEOUT: glib20.mo "시간 제한을 넘", "시간 제한이 넘" (went over the time
+    # limit: "Timeout was reached", "Socket I/O timed out"), apt.mo "제한 시간이 초과" (the limit time was exceeded,
+    # "connection timed out"). LOST: glib20.mo "닫혔" (was closed, "연결이 닫혔습니다", The connection is closed).
+    # DISKFULL: glib20.mo "공간이 부족" (room is short, "Not enough space in destination"), apt.mo "여유 공간이 없"
+    # (there is no free room, "You don't have enough free space in %s.").
+    *_in("ko", "NETWORK", "도달할 수 없"),
+    *_in("ko", "TIMEOUT", "시간 제한을 넘", "시간 제한이 넘", "제한 시간이 초과"),
+    *_in("ko", "LOST", "닫혔"),
+    *_in("ko", "DISKFULL", "공간이 부족", "여유 공간이 없"),
+    # Chinese (zh). NETWORK: glib20.mo zh_CN "不可达" (cannot be reached: "主机不可达", Host unreachable). DISKFULL:
+    # glib20.mo zh_CN "没有足够的空间", zh_TW "沒有足夠的空間" (there is not enough room, "Not enough space in
+    # destination"), apt.mo zh_CN "没有足够的可用空间" (not enough free room). (Linux-PAM.mo zh_CN's "鉴定" and
+    # libc.mo zh_TW's "鑑定" for authentication are left out: their common sense is an appraisal.)
+    *_in("zh", "NETWORK", "不可达", "不可達"),
+    *_in("zh", "DISKFULL", "没有足够的空间", "沒有足夠的空間", "没有足够的可用空间"),
+    # Indonesian (id). NETWORK: glib20.mo "tak dapat dijangkau" (cannot be reached, "Network unreachable"; its "tak
+    # dapat dihubungi" for "Host unreachable" is left out: "dihubungi", contacted, is said of people as often), "tak
+    # bisa menyambung" (cannot connect, "Could not connect to %s: "), each with "tidak", the full form of "tak", and
+    # libc.mo's "dicapai" (reached) after "tak". DISKFULL: glib20.mo "tak cukup ruang" (not enough room), with "tidak". SMTPAUTH: libc.mo
     # "authentifikasi" ("Authentication error"). LOST: glib20.mo "tertutup" (closed, "Sambungan tertutup").
     *_in("id", "NETWORK", "tak dapat dijangkau", "tidak dapat dijangkau", "tak dapat dicapai", "tak bisa menyambung",
          "tidak bisa menyambung"),
@@ -3844,6 +6151,40 @@ _R63_GLOSSB_WORDS: Final[tuple[Term, ...]] = (
     *_in("km", "NETWORK", "មិន អាច តភ្ជាប់"),
     *_in("km", "DISKFULL", "ទំហំ ទំនេរ"),
     *_in("km", "SMTPAUTH", "ផ្ទៀងផ្ទាត់ ភាព ត្រឹមត្រូវ"),
+    # ... and at-spi2-core.mo (at-spi2-common 2.46.0-5): UNKNOWN "មិន ស្គាល់" ("unknown") and "មិន ត្រឹមត្រូវ" ("invalid"),
+    # each also written as one word (dpkg.mo, apt.mo); Linux-PAM.mo "រក មិន ឃើញ" (cannot be found, "Symbol not
+    # found"). apt.mo: UNAVAILABLE "មិន អាច ប្រើ បាន" (cannot be used, "the public key is not available"); REFUSED
+    # "បដិសេធ" (refuse; "The server refused the connection", also written with "បាន" joined to it, Linux-PAM.mo
+    # "Permission denied").
+    *_in("km", "UNKNOWN", "មិន ស្គាល់", "មិនស្គាល់", "មិន ត្រឹមត្រូវ", "មិនត្រឹមត្រូវ", "រក មិន ឃើញ"),
+    *_in("km", "UNAVAILABLE", "មិន អាច ប្រើ បាន"),
+    *_in("km", "REFUSED", "បដិសេធ", "បានបដិសេធ"),
+    # Georgian again: UNKNOWN, as English "not found" and "does not exist": PackageKit.mo, glib20.mo, Linux-PAM.mo
+    # "ვერ მოიძებნა" (could not be found, "Directory not found", "Symbol not found"), libpq5-15.mo "არ არსებობს"
+    # (does not exist, "service file \"%s\" not found"). CERT "სერტიფიკატი" and its genitive "სერტიფიკატის",
+    # ADDR_EXPIRED "ვადაგასულია" (is out of date): gnutls30.mo (libgnutls30 3.7.9-2+deb12u6) "Certificate is
+    # expired", "The session or certificate has expired.".
+    *_in("ka", "UNKNOWN", "ვერ მოიძებნა", "არ არსებობს"),
+    *_in("ka", "CERT", "სერტიფიკატი", "სერტიფიკატის"),
+    *_in("ka", "ADDR_EXPIRED", "ვადაგასულია"),
+    # The password (SMTPAUTH, as English "password"): Linux-PAM.mo and gtk30.mo (libgtk-3-common 3.24.38-2~deb12u3)
+    # "Password: " in each language: Khmer "ពាក្យ សម្ងាត់" (gtk30; Linux-PAM writes it as one word), Malay "kata
+    # laluan" (gtk30), Indonesian "kata sandi" (glib20.mo, SOCKSv5 "wrong username or password"; the catalogues'
+    # short "sandi" is any code, left out), Gujarati "પાસવર્ડ", Odia "ପ୍ରବେଶ ସଙ୍କେତ" and gtk30's "ପ୍ରବେଶ ସଂକେତ" (entry
+    # sign), Tamil "கடவுச்சொல்" (pass word), Hindi "शब्दकूट" and gtk30's "कूटशब्द" (code word), Marathi "गुप्तशब्द"
+    # (secret word) and gtk30's "पासवर्ड" (also Hindi's loan), Bengali "পাসওয়ার্ড", Kannada "ಗುಪ್ತಪದ" (secret
+    # word), Telugu "సంకేతపదము" (sign word), Punjabi "ਪਾਸਵਰਡ", Armenian "գաղտնաբառ" (secret word; "-ը" its article),
+    # Vietnamese "mật khẩu" (secret mouth), Arabic "كلمة السر" (the word of the secret), Sinhala "රහස්පදය" (secret
+    # word).
+    # (Korean "암호" is left out: also a cipher, as in "암호화", encryption.)
+    *_in("km", "SMTPAUTH", "ពាក្យ សម្ងាត់", "ពាក្យសម្ងាត់"), *_in("ms", "SMTPAUTH", "kata laluan"),
+    *_in("id", "SMTPAUTH", "kata sandi"), *_in("gu", "SMTPAUTH", "પાસવર્ડ"),
+    *_in("or", "SMTPAUTH", "ପ୍ରବେଶ ସଙ୍କେତ", "ପ୍ରବେଶ ସଂକେତ"), *_in("ta", "SMTPAUTH", "கடவுச்சொல்"),
+    *_in("hi", "SMTPAUTH", "शब्दकूट", "कूटशब्द"), *_in("hi mr", "SMTPAUTH", "पासवर्ड"),
+    *_in("mr", "SMTPAUTH", "गुप्तशब्द"), *_in("bn", "SMTPAUTH", "পাসওয়ার্ড"), *_in("kn", "SMTPAUTH", "ಗುಪ್ತಪದ"),
+    *_in("te", "SMTPAUTH", "సంకేతపదము"), *_in("pa", "SMTPAUTH", "ਪਾਸਵਰਡ"),
+    *_in("hy", "SMTPAUTH", "գաղտնաբառ", "գաղտնաբառը"),
+    *_in("vi", "SMTPAUTH", "mật khẩu"), *_in("ar", "SMTPAUTH", "كلمة السر"), *_in("si", "SMTPAUTH", "රහස්පදය"),
 )
 
 _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
