@@ -129,3 +129,13 @@ def test_an_expired_certificate_or_tls_not_to_be_had_is_a_failed_starttls(text: 
 def test_a_server_that_refused_the_connection_is_a_network_error() -> None:
     # km: the mail server refused your connection
     assert _by_rule(_km("ម៉ាស៊ីន", "មេ", "សំបុត្រ", "បាន", "បដិសេធ", "ការតភ្ជាប់", "របស់", "អ្នក")) is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "ბრძანების ტექსტში სინტაქსური შეცდომა",  # ka: a syntax error in the command's text
+    "Perintah ini memuat argumen yang tidak valid",  # id: this command carries an argument that is not valid
+    "コマンドの引数が無効です",  # ja: the command's argument is invalid
+    "Lệnh có đối số không hợp lệ",  # vi: the command has an invalid argument
+])
+def test_a_syntax_error_or_an_invalid_argument_is_a_syntax_error(text: str) -> None:
+    assert _by_rule(text) is Reason.SYNTAXERROR

@@ -3879,6 +3879,14 @@ _R63_GLOSSB_WORDS: Final[tuple[Term, ...]] = (
     *_in("te", "SMTPAUTH", "సంకేతపదము"), *_in("pa", "SMTPAUTH", "ਪਾਸਵਰਡ"),
     *_in("hy", "SMTPAUTH", "գաղտնաբառ", "գաղտնաբառը"),
     *_in("vi", "SMTPAUTH", "mật khẩu"), *_in("ar", "SMTPAUTH", "كلمة السر"), *_in("si", "SMTPAUTH", "රහස්පදය"),
+    # A syntax error (SYNTAX, RFC 5321 500/501) and an argument (PARAM, as English "argument": "Invalid argument", RFC
+    # 5321's 501 "Syntax error in parameters or arguments"): Georgian "სინტაქსური შეცდომა" (postgres-15.mo "syntax
+    # error"); Indonesian "sintaks error" (libc.mo "syntax error"), "argumen" and UNKNOWN "tidak valid" (not valid:
+    # libc.mo "Argumen tidak valid", Invalid argument); Japanese "引数" (libc.mo "無効な引数です"); Vietnamese "đối số"
+    # (libc.mo "Đối số không hợp lệ"). (Korean libc.mo's "인수" is left out: also a takeover, a factor.)
+    *_in("ka", "SYNTAX", "სინტაქსური შეცდომა"),
+    *_in("id", "SYNTAX", "sintaks error"), *_in("id", "PARAM", "argumen"), *_in("id", "UNKNOWN", "tidak valid"),
+    *_in("ja", "PARAM", "引数"), *_in("vi", "PARAM", "đối số"),
 )
 
 _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
