@@ -139,3 +139,24 @@ def test_a_server_that_refused_the_connection_is_a_network_error() -> None:
 ])
 def test_a_syntax_error_or_an_invalid_argument_is_a_syntax_error(text: str) -> None:
     assert _by_rule(text) is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", [
+    "입력한 수신자 주소가 잘못되었습니다",  # ko: the recipient address entered was wrong
+    "이 받는 사람의 메일함을 찾을 수 없습니다",  # ko: this recipient's mailbox cannot be found
+])
+def test_a_recipient_said_wrong_or_not_to_be_found_is_an_unknown_user(text: str) -> None:
+    assert _by_rule(text) is Reason.USERUNKNOWN
+
+
+def test_an_unknown_host_is_an_unknown_host() -> None:
+    # zh: the mail server is an unknown host
+    assert _by_rule("邮件服务器是未知的主机") is Reason.HOSTUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "投递时域名解析暂时失败",  # zh: resolving the domain failed for now while delivering
+    "SMTP 连接被对方重设",  # zh: the SMTP connection was reset by the other side
+])
+def test_a_failed_name_lookup_for_now_or_a_reset_connection_is_a_network_error(text: str) -> None:
+    assert _by_rule(text) is Reason.NETWORKERROR
