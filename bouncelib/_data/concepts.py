@@ -3891,10 +3891,10 @@ _R63_GLOSSB_WORDS: Final[tuple[Term, ...]] = (
     # "URI “%s”이(가) 잘못되었습니다"), Linux-PAM.mo "찾을 수 없" (cannot be found: "Symbol not found").
     *_in("ko", "UNKNOWN", "잘못되었", "찾을 수 없"),
     # Chinese, libc.mo's resolver and socket texts (gai_strerror, strerror): NO_HOST, as English "Unknown host":
-    # zh_CN "未知的主机", zh_TW "未知的遠端位址" (unknown remote address); NETWORK, as English "Temporary failure in name
-    # resolution": zh_CN "解析暂时失败" (the resolving failed for now, "域名解析暂时失败"), zh_TW "解析名稱時發生暫時性錯誤"
-    # (a temporary error while resolving the name); LOST, as English "reset by peer": zh_CN "被对方重设", zh_TW
-    # "被對方重設" ("Connection reset by peer").
+    # zh_CN "未知的主机", zh_TW "未知的遠端位址" (unknown remote address); NETWORK, as English "Temporary
+    # failure in name resolution": zh_CN "解析暂时失败" (the resolving failed for now, "域名解析暂时失败"),
+    # zh_TW "解析名稱時發生暫時性錯誤" (a temporary error while resolving the name); LOST, as English "reset
+    # by peer": zh_CN "被对方重设", zh_TW "被對方重設" ("Connection reset by peer").
     *_in("zh", "NO_HOST", "未知的主机", "未知的遠端位址"),
     *_in("zh", "NETWORK", "解析暂时失败", "解析名稱時發生暫時性錯誤"),
     *_in("zh", "LOST", "被对方重设", "被對方重設"),
