@@ -160,3 +160,13 @@ def test_an_unknown_host_is_an_unknown_host() -> None:
 ])
 def test_a_failed_name_lookup_for_now_or_a_reset_connection_is_a_network_error(text: str) -> None:
     assert _by_rule(text) is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "આ સર્વર પર એનક્રિપ્શન જરૂરી છે",  # gu: encryption is required on this server
+    "સર્વર પર TLS બિનઉપલબ્ધ",  # gu: TLS unavailable on the server
+    "ଏହି ସର୍ଭର ପାଇଁ TLS ଆବଶ୍ୟକ",  # or: TLS is needed for this server
+    "ସର୍ଭର TLS ସମର୍ଥିତ ନୁହଁ",  # or: the server: TLS is not supported
+])
+def test_tls_required_or_not_to_be_had_is_a_failed_starttls(text: str) -> None:
+    assert _by_rule(text) is Reason.FAILEDSTARTTLS

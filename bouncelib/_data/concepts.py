@@ -3898,6 +3898,17 @@ _R63_GLOSSB_WORDS: Final[tuple[Term, ...]] = (
     *_in("zh", "NO_HOST", "未知的主机", "未知的遠端位址"),
     *_in("zh", "NETWORK", "解析暂时失败", "解析名稱時發生暫時性錯誤"),
     *_in("zh", "LOST", "被对方重设", "被對方重設"),
+    # Gujarati and Odia, what is required and what is not to be had: REQUIRED Gujarati "જરૂરી" (needed; PackageKit.mo
+    # packagekit 1.2.6-5+deb12u1, "A package name is required", "... જરૂરી છે"), Odia "ଆବଶ୍ୟକ" and its spelling
+    # "ଆବଶ୍ଯକ" (needed; PackageKit.mo, Linux-PAM.mo "new one required"); UNAVAILABLE Gujarati "બિનઉપલબ્ધ" (gtk30.mo
+    # "Unavailable"), "આધારભૂત નથી" (is not supported, glib20.mo "Operation not supported"), Odia "ଅନୁପଲବ୍ଧ" (gtk30.mo
+    # "Not available"), "ଉପଲବ୍ଧନାହିଁ" (gtk30.mo "Unavailable", written as one word), "ସମର୍ଥିତ ନୁହଁ" (is not
+    # supported, glib20.mo); TLS Gujarati "એનક્રિપ્શન" (encryption; system-config-printer-common 1.5.18-1,
+    # system-config-printer.mo "Require _encryption"). (Odia's "ଗୋପନୀୟତା" there is privacy: left out.)
+    *_in("gu", "REQUIRED", "જરૂરી"), *_in("or", "REQUIRED", "ଆବଶ୍ୟକ", "ଆବଶ୍ଯକ"),
+    *_in("gu", "UNAVAILABLE", "બિનઉપલબ્ધ", "આધારભૂત નથી"),
+    *_in("or", "UNAVAILABLE", "ଅନୁପଲବ୍ଧ", "ଉପଲବ୍ଧନାହିଁ", "ସମର୍ଥିତ ନୁହଁ"),
+    *_in("gu", "TLS", "એનક્રિપ્શન"),
 )
 
 _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
