@@ -170,3 +170,21 @@ def test_a_failed_name_lookup_for_now_or_a_reset_connection_is_a_network_error(t
 ])
 def test_tls_required_or_not_to_be_had_is_a_failed_starttls(text: str) -> None:
     assert _by_rule(text) is Reason.FAILEDSTARTTLS
+
+
+@pytest.mark.parametrize("text", [
+    "ასეთი მიმღები არ არსებობს",  # ka: no such receiver exists
+    "Ստացողի հասցեն անվավեր է",  # hy: the recipient's address is invalid
+])
+def test_a_recipient_or_address_said_invalid_or_missing_is_an_unknown_user_georgian_armenian(text: str) -> None:
+    assert _by_rule(text) is Reason.USERUNKNOWN
+
+
+def test_georgian_authorisation_failed_is_a_security_error() -> None:
+    # ka: authorisation on the mail server could not be done
+    assert _by_rule("საფოსტო სერვერზე ავტორიზაცია ვერ მოხერხდა") is Reason.SECURITYERROR
+
+
+def test_georgian_connecting_failed_is_a_network_error() -> None:
+    # ka: connecting to the mail server could not be done
+    assert _by_rule("საფოსტო სერვერთან დაკავშირება ვერ მოხერხდა") is Reason.NETWORKERROR
