@@ -188,3 +188,26 @@ def test_georgian_authorisation_failed_is_a_security_error() -> None:
 def test_georgian_connecting_failed_is_a_network_error() -> None:
     # ka: connecting to the mail server could not be done
     assert _by_rule("საფოსტო სერვერთან დაკავშირება ვერ მოხერხდა") is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Փոստի սերվերի հետ կապը մերժվել է",  # hy: the connection with the mail server has been refused
+    "Չհաջողվեց կապը սերվերի հետ",  # hy: the connection with the server did not succeed
+])
+def test_armenian_a_refused_or_failed_connection_is_a_network_error(text: str) -> None:
+    assert _by_rule(text) is Reason.NETWORKERROR
+
+
+def test_armenian_authentication_that_did_not_succeed_is_a_security_error() -> None:
+    # hy: the authentication did not succeed
+    assert _by_rule("Վավերացումը չհաջողվեց") is Reason.SECURITYERROR
+
+
+def test_khmer_a_server_that_does_not_support_tls_is_a_failed_starttls() -> None:
+    # km: the server does not support TLS
+    assert _by_rule(_km("ម៉ាស៊ីន", "មេ", "មិន", "គាំទ្រ TLS", "ទេ")) is Reason.FAILEDSTARTTLS
+
+
+def test_khmer_a_syntax_error_is_a_syntax_error() -> None:
+    # km: there is a syntax error in the command
+    assert _by_rule(_km("មាន", "កំហុស", "វាក្យ", "សម្ព័ន្ធ", "ក្នុង", "ពាក្យ", "បញ្ជា")) is Reason.SYNTAXERROR

@@ -3928,6 +3928,19 @@ _R63_GLOSSB_WORDS: Final[tuple[Term, ...]] = (
     # ("հասցեն", "հասցեի", "հասցեին", "հասցեում": glib20.mo "Error binding to address", gtk30.mo "Copy _Link Address").
     *_in("hy", "UNKNOWN", "անվավեր"),
     *_in("hy", "ADDR", "հասցե", "հասցեն", "հասցեի", "հասցեին", "հասցեում"),
+    # ... and FAILED "չհաջողվեց" (it did not succeed: gtk30.mo "Unable to find an item with URI", "Չհաջողվեց գտնել"),
+    # UNKNOWN "չի գտնվել" (was not found: gtk30.mo "No recently used resource found with URI").
+    *_in("hy", "FAILED", "չհաջողվեց"), *_in("hy", "UNKNOWN", "չի գտնվել"),
+    # glib20.mo, Armenian: REFUSED "մերժվել է" (has been refused: "Connection refused through SOCKSv5 proxy.", "կապը
+    # մերժվել է"); SMTPAUTH "վավերացում" and with its article "վավերացումը" (authentication, also a ratification; its
+    # genitive "վավերացման", "Exhausted all available authentication mechanisms", was listed).
+    *_in("hy", "REFUSED", "մերժվել է"),
+    *_in("hy", "SMTPAUTH", "վավերացում", "վավերացումը"),
+    # Khmer, more: UNAVAILABLE "មិន គាំទ្រ" (does not support: gdk-pixbuf.mo, libgdk-pixbuf2.0-common 2.42.10, "Image
+    # type currently not supported"); SYNTAX "កំហុស វាក្យ សម្ព័ន្ធ" (an error of sentence structure: dpkg.mo, dpkg
+    # 1.21.22, "syntax error after reference to package").
+    *_in("km", "UNAVAILABLE", "មិន គាំទ្រ"),
+    *_in("km", "SYNTAX", "កំហុស វាក្យ សម្ព័ន្ធ"),
 )
 
 _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
