@@ -211,3 +211,24 @@ def test_khmer_a_server_that_does_not_support_tls_is_a_failed_starttls() -> None
 def test_khmer_a_syntax_error_is_a_syntax_error() -> None:
     # km: there is a syntax error in the command
     assert _by_rule(_km("មាន", "កំហុស", "វាក្យ", "សម្ព័ន្ធ", "ក្នុង", "ពាក្យ", "បញ្ជា")) is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Alamat penerima ini tidak sah",  # ms: this recipient address is not valid
+    "Penerima tidak dijumpai di pelayan",  # ms: the recipient was not found on the server
+])
+def test_malay_a_recipient_invalid_or_not_found_is_an_unknown_user(text: str) -> None:
+    assert _by_rule(text) is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "Saiz mesej anda melebihi had",  # ms: the size of your message goes over the limit
+    "Mesej ini terlalu besar untuk dihantar",  # ms: this message is too big to send
+])
+def test_malay_a_message_over_the_size_is_too_big(text: str) -> None:
+    assert _by_rule(text) is Reason.MESGTOOBIG
+
+
+def test_malay_an_expired_certificate_is_a_failed_starttls() -> None:
+    # ms: the certificate has expired
+    assert _by_rule("Sijil telah tamat tempoh") is Reason.FAILEDSTARTTLS

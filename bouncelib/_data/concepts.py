@@ -3752,6 +3752,17 @@ _R63_GLOSSB_WORDS: Final[tuple[Term, ...]] = (
     *_in("ms", "NETWORK", "tidak dapat bersambung", "tidak boleh capai"),
     *_in("ms", "TIMEOUT", "tamat masa", "had masa tamat"),
     *_in("ms", "LOST", "ditutup"),
+    # ... and UNKNOWN "tidak diketahui" (at-spi2-core.mo, findutils.mo, gnutls30.mo "unknown"), "tidak sah" (invalid,
+    # at-spi2-core.mo), "tidak dijumpai" (not found, avahi.mo libavahi-common-data 0.8-10+deb12u1); SIZE "saiz"
+    # (coreutils.mo 9.1-1 "Size"); TOOBIG "terlalu besar" (glib20.mo "File “%s” is too large"); MESSAGE "mesej"
+    # (system-config-printer.mo "Message"); CERT "sijil" and
+    # ADDR_EXPIRED "tamat tempoh" (its time ended: gnutls30.mo "Certificate is expired", "Sijil tamat tempoh");
+    # SMTPAUTH Linux-PAM.mo's "katalaluan" (password, written as one word; glib20.mo's "pengesahihan",
+    # authentication, was listed).
+    *_in("ms", "UNKNOWN", "tidak diketahui", "tidak sah", "tidak dijumpai"),
+    *_in("ms", "SIZE", "saiz"), *_in("ms", "TOOBIG", "terlalu besar"), *_in("ms", "MESSAGE", "mesej"),
+    *_in("ms", "CERT", "sijil"), *_in("ms", "ADDR_EXPIRED", "tamat tempoh"),
+    *_in("ms", "SMTPAUTH", "katalaluan"),
     # Gujarati (gu), glib20.mo. NETWORK: "જોડી શક્યા નહિં" (could not join, "Could not connect to %s: "), "પહોંચી
     # શકે તેમ નથી" (cannot be reached, "Host/Network unreachable"). TIMEOUT: "સમય સમાપ્તિ", "સમયસમાપ્તિ" (the end of
     # the time, "Socket I/O timed out", "Timeout was reached"). DISKFULL: "પૂરતી જગ્યા નથી" (there is not enough room).
