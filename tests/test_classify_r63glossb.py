@@ -232,3 +232,16 @@ def test_malay_a_message_over_the_size_is_too_big(text: str) -> None:
 def test_malay_an_expired_certificate_is_a_failed_starttls() -> None:
     # ms: the certificate has expired
     assert _by_rule("Sijil telah tamat tempoh") is Reason.FAILEDSTARTTLS
+
+
+@pytest.mark.parametrize("text", [
+    "সার্ভারের সাথে TLS স্থাপন ব্যর্থ হয়েছে",  # bn: setting up TLS with the server has failed
+    "सर्वर के साथ TLS विफल रहा",  # hi: TLS with the server failed
+])
+def test_tls_that_failed_is_a_failed_starttls(text: str) -> None:
+    assert _by_rule(text) is Reason.FAILEDSTARTTLS
+
+
+def test_hindi_a_connection_that_was_unsuccessful_is_a_network_error() -> None:
+    # hi: the connection to the server was unsuccessful
+    assert _by_rule("सर्वर से कनेक्शन असफल") is Reason.NETWORKERROR

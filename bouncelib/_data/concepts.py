@@ -3797,6 +3797,10 @@ _R63_GLOSSB_WORDS: Final[tuple[Term, ...]] = (
     # Bengali (bn), glib20.mo. DISKFULL: "পর্যাপ্ত স্থান নেই" (there is not enough room). (Its Linux-PAM.mo
     # "অনুমোদন" for authentication is left out: an approval.)
     *_in("bn", "DISKFULL", "পর্যাপ্ত স্থান নেই"),
+    # FAILED, as English "failed" and "failure": Hindi "विफलता" (failure: Linux-PAM.mo "Authentication failure", "सत्यापन
+    # विफलता"), "विफल" (failed), "असफल" (unsuccessful: PackageKit.mo "Command failed", "कमांड असफल"); Bengali "ব্যর্থ"
+    # (failed: Linux-PAM.mo "Authentication failure", glib20.mo "Backup file creation failed").
+    *_in("hi", "FAILED", "विफलता", "विफल", "असफल"), *_in("bn", "FAILED", "ব্যর্থ"),
     # Kannada (kn), glib20.mo and Linux-PAM.mo. NETWORK: "ಸಂಪರ್ಕ ಹೊಂದಲಾಗಿಲ್ಲ" (could not be connected), "ತಲುಪಲು
     # ಸಾಧ್ಯವಾಗಿಲ್ಲ" (it was not possible to reach). TIMEOUT: "ಕಾಲಾವಧಿ ತೀರಿದೆ" (the period has run out). DISKFULL:
     # "ಸಾಕಷ್ಟು ಸ್ಥಳವಿಲ್ಲ" (there is not enough room). CONNECTION "ಸಂಪರ್ಕವನ್ನು" (the connection, accusative), LOST
