@@ -33,6 +33,17 @@ CASES = sorted(LABELS)
 _R58_TEST = "round r58wild, a test-part mail: miss not examined (frozen test part)"
 _R59_TEST = "round r59wild, a test-part mail: miss not examined (frozen test part)"
 _R61_TEST = "round r61wild, a test-part mail: miss not examined (frozen test part)"
+_R63_TEST = "round r63wild, a test-part mail: miss not examined (frozen test part)"
+_R63_MODEL = (
+    "round r63wild, a tuning miss (classifier): Zimbra's mobile send-failure report names no cause ('could not be "
+    "delivered. For further assistance, please contact admin'); the model guesses policyviolation from the advice, "
+    "not a rule; labelled onhold"
+)
+_R63_GROMOX = (
+    "round r63wild, a tuning miss (classifier): Gromox's rule bounce says the message 'cannot be displayed "
+    "correctly' in Chinese (无法被正确呈现); no concept reads a message that cannot be rendered as a content "
+    "refusal: onhold, labelled contenterror (a doubtful label: MAPI's forms mismatch)"
+)
 _R61_MODEL = (
     "round r61wild, a tuning miss (classifier): Discourse's refusal in a catalogue language no concept term reads; "
     "the model's guess, not a rule"
@@ -150,6 +161,8 @@ RECIPIENT_MISSES: dict[str, str] = {
     "moodle-pt-br-inbound-nopostforum.eml": _R58_TEST,
     "moodle-pt-br-inbound-threshold.eml": _R58_TEST,
     "odoo11-alias-private-address.eml": _R58_TEST,
+    "zimbra-mobile-sendfail-it.eml": _R63_TEST,
+    "zimbra-mobile-sendfail-ja.eml": _R63_TEST,
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 # Round r56wild: ElkArte's bounce gives its error in the paragraph below its failure sentence.
@@ -395,6 +408,12 @@ VERDICT_MISSES: dict[str, str] = {
     "speeding",
     "r62wild-exim-cpanel-account-or-domain-may-not-exist.eml": "round r62wild, a test-part mail: miss not examined "
     "(frozen test part)",
+    "gromox-rule-cannotdisplay-en.eml": _R63_TEST,
+    "gromox-rule-cannotdisplay-zh.eml": _R63_GROMOX,
+    "gromox-rule-cannotdisplay-zh-hant.eml": _R63_GROMOX,
+    "zimbra-mobile-sendfail-de.eml": _R63_MODEL,
+    "zimbra-mobile-sendfail-en.eml": _R63_MODEL,
+    "zimbra-mobile-sendfail-fr.eml": _R63_MODEL,
 }
 
 

@@ -69,6 +69,7 @@ __all__ = [
     "SECTION_BREAK",
     "SENDER_OK_AFTER",
     "SENDER_REFUSED_AFTER",
+    "SENDING_FAILED",
     "SEND_A_MESSAGE_TO",
     "SERVER_SAID",
     "STATUS_TAG_ONLY",
@@ -193,7 +194,9 @@ _UNDELIVERED: Final = (
     # ElkArte's post-by-email bounce template, themes/default/languages/german/Maillist.german.formal.php).
     r"(?:ihre|deine) nachricht\b.{0,120}? nicht (?:\S+ (?:und/oder|oder) )?"
     r"(?:weiterleiten|zustellen|veröffentlichen) (?:konnte|können)\b",
-    r"n'a pas pu être (?:remis|livré|distribué)|non (?:remis|distribué)|échec de (?:la )?remise",
+    # ... French with either apostrophe, and the message "could not be passed on" ("n’a pas pu être transmis", Zimbra's
+    # ZsMsg_fr.properties mobile_send_failure_report_message, round r63wild)
+    r"n['’]a pas pu être (?:remis|livré|distribué|transmis)|non (?:remis|distribué)|échec de (?:la )?remise",
     r"no (?:se )?(?:pudo|puede) (?:ser )?entregar|no (?:ha podido|pudo) ser entregado|no entregado",
     r"non (?:è stato|ha potuto essere) recapitat|non recapitat|impossibile recapitare",
     r"não (?:pôde|foi possível) (?:ser )?entreg|não (?:foi )?entregue",
@@ -205,7 +208,11 @@ _UNDELIVERED: Final = (
     # toimittaa"); Czech says it was not delivered ("zpráva nebyla doručena") or cannot be ("nelze doručit").
     r"(?:lähettäminen|toimittaminen|lähetys|toimitus)\b.{0,200}? (?:ei onnistunut|epäonnistui)|"
     r"ei voitu (?:toimittaa|lähettää)|nebyl[ao]? (?:\S+ )?doručen|nelze (?:\S+ )?doručit",
-    r"kon niet worden (?:afgeleverd|bezorgd)|onbestelbaar|nie (?:został[ao]? )?dostarczon",
+    # ... Dutch in the present as in the past ("kan niet worden bezorgd", can not be delivered), Polish "nie udało się
+    # dostarczyć" (delivering did not succeed): Zimbra's ZsMsg_nl/_pl.properties mobile send-failure reports, round
+    # r63wild's tuning part.
+    r"k[oa]n niet worden (?:afgeleverd|bezorgd)|onbestelbaar|nie (?:został[ao]? )?dostarczon|"
+    r"nie udało się (?:\S+ ){0,2}?dostarczyć",
     # Russian, Chinese, Japanese, Korean
     r"не (?:может быть|было|удалось) ?(?:доставлен|доставить)|недоставлен",
     r"无法发送|無法發送|无法投递|发送失败|投递失败|未能送达|送信できませんでした|配信できませんでした|"
@@ -231,6 +238,22 @@ _UNDELIVERED: Final = (
     r"non délivrable|neisporučiv|неиспоручив|nedoručiteľn|nedostavljiv|nepristatyt|nelivrabil|전달 불가",
 )
 UNDELIVERED: Final = _searched("|".join(_UNDELIVERED))
+
+# The *sending* of the reader's message named as what failed, as a notice's Subject says it ("Warning: send failed",
+# German "Senden fehlgeschlagen", French "L'envoi a échoué", Spanish "no se pudo realizar el envío", Dutch "verzenden
+# mislukt", Portuguese "falha no envio", Polish "wysyłanie nie powiodło się": the Subjects of Zimbra's mobile
+# send-failure report, ZsMsg*.properties mobile_send_failure_report_subject, round r63wild's tuning part).  Sending is
+# done to a message, so a Subject that says it failed speaks of a message as "Undelivered Mail" does, though it names
+# none (`bouncelib._dsn.general._returns_what_it_reports`).
+SENDING_FAILED: Final = _searched(
+    r"\bsend(?:ing)? (?:has |had )?failed\b|\bfailed (?:to send|sending)\b|"
+    r"\b(?:senden|versand|versenden) (?:ist )?fehlgeschlagen\b|"
+    r"\bl['’]envoi (?:a |avait )?échoué|\béchec de l['’]envoi\b|"
+    r"\bno se (?:pudo|ha podido) (?:realizar el )?env[ií]o\b|\b(?:error|fallo) (?:en|de)l? env[ií]o\b|"
+    r"\b(?:verzenden|verzending) (?:is )?mislukt\b|"
+    r"\bfalha (?:no|ao|do) envi(?:o|ar)\b|"
+    r"\b(?:wysyłanie|wysłanie) (?:\S+ )?nie powiodło się\b|\bnie udało się wysłać\b"
+)
 
 # The sender's message refused where it was sent, for reasons the notice gives ("Your message to devel has been
 # rejected for the following reason(s):", French "Votre message sur la liste devel a été refusé pour les raisons

@@ -737,6 +737,15 @@ def _returns_what_it_reports(mail: Mail, notice: Notice, said: str) -> bool:
         and (_A_MESSAGE.search(subject) or _DSN_HEADLINE.search(subject))
     ):
         return True
+    # ... or a Subject that says the *sending* failed ("Warning: send failed"): a sending is of a message, so it
+    # speaks of one, though it names none (`shapes.SENDING_FAILED`).
+    if (
+        said == "failed"
+        and _REPLY_SUBJECT.match(subject) is None
+        and _FORWARD_SUBJECT.match(subject) is None
+        and shapes.SENDING_FAILED.search(subject)
+    ):
+        return True
     try:
         return bool(mail.original)
     except Exception:  # a returned part that cannot be read is no sign
