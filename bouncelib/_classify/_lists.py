@@ -40,16 +40,48 @@ _MARKERS: Final = PhraseIndex((row.id, marker) for row in BLOCKLISTS for marker 
 # A refusal word of the REFUSED concept before "using" names what the refusal used, whichever word says it
 # ("blocked using", Barracuda's "rejected using"); before "by" it does when a word of the LISTING concept
 # follows ("refused by the blocklist <zone>"): a list we do not know is still a list (corpus/LABELING.md,
-# blocked). Both from `bouncelib._data.concepts` TERMS (one home for the words), the longest first.
-_REFUSAL_WORDS: Final = "|".join(sorted(
-    {re.escape(t.words) for t in TERMS if t.concept == "REFUSED" and t.words.isascii() and " " not in t.words},
-    key=lambda w: (-len(w), w)))
+# blocked). Both from `bouncelib._data.concepts` TERMS (one home for the words); the list words longest first,
+# the refusal words as one factored alternation (`trie_alternation`).
+
+
+def trie_alternation(words: set[str]) -> str:
+    """A regex matching exactly the strings of `words`, factored by their letters ("block|blocked|bounced"
+    is "b(?:lock(?:ed)?|ounced)"). A flat alternation of the 137 refusal words is tried branch after branch at
+    every word boundary of the text (149 us for a 200-character reply); factored, one branch per letter is.
+    Each word here is followed by " using" or " by" and holds no space, so at most one of them can match
+    where the pattern is tried: the order of the branches, all that factoring changes, decides nothing
+    (tests/test_classify_r63speed.py compares it with the flat alternation)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    alternatives = [re.escape(ch) + _trie_regex(node[ch]) for ch in sorted(node) if ch]
+    if not alternatives:
+        return ""
+    if "" in node:  # a word ends here and longer ones go on
+        return "(?:" + "|".join(alternatives) + ")?"
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+_REFUSAL_TERMS: Final = frozenset(
+    t.words for t in TERMS if t.concept == "REFUSED" and t.words.isascii() and " " not in t.words)
+_REFUSAL_WORDS: Final = trie_alternation(set(_REFUSAL_TERMS))
 _LIST_WORDS: Final = "|".join(sorted(
     {re.escape(t.words) for t in TERMS if t.concept == "LISTING" and t.words.isascii()}
     | {"rhsbl", "uribl", "black ?list", "block ?list"}, key=lambda w: (-len(w), w)))
+# The two forms after a refusal word ("using", "by" before a list word) share one factored alternation of the
+# words, tried first: where another wording matches at the same place ("blacklisted by", "rejected by") it ends
+# at the same "by" or reads other words, so which is tried first changes no match (the refusal words twice, as
+# two branches, cost four times this; tests/test_classify_r63speed.py compares it with the plain order).
 _ZONE = re.compile(
-    rf"\b(?:(?:{_REFUSAL_WORDS}) using|(?:black ?listed|block ?listed|listed) (?:in|at|on|by)|"
-    rf"(?:black ?list|block ?list)(?: at)?|rejected by|(?:{_REFUSAL_WORDS}) by(?= (?:the |a |an )?(?:{_LIST_WORDS}) ))"
+    rf"\b(?:(?:{_REFUSAL_WORDS}) (?:using|by(?= (?:the |a |an )?(?:{_LIST_WORDS}) ))|"
+    rf"(?:black ?listed|block ?listed|listed) (?:in|at|on|by)|(?:black ?list|block ?list)(?: at)?|rejected by)"
     rf" (?:the |a |an )?(?:(?:{_LIST_WORDS}) (?:at |on )?)?"
     r"([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62}){1,8})")
 _ZONE_TRIGGERS: Final = frozenset({"using", "listed", "blacklisted", "blocklisted", "blacklist", "blocklist", "list",
