@@ -43,6 +43,8 @@ _MARKERS: Final = PhraseIndex((row.id, marker) for row in BLOCKLISTS for marker 
 # blocked). Both from `bouncelib._data.concepts` TERMS (one home for the words); the list words longest first,
 # the refusal words as one factored alternation (`trie_alternation`).
 
+_Trie = dict[str, "_Trie"]  # a letter -> the letters after it; "" where a word ends
+
 
 def trie_alternation(words: set[str]) -> str:
     """A regex matching exactly the strings of `words`, factored by their letters ("block|blocked|bounced"
@@ -51,7 +53,7 @@ def trie_alternation(words: set[str]) -> str:
     Each word here is followed by " using" or " by" and holds no space, so at most one of them can match
     where the pattern is tried: the order of the branches, all that factoring changes, decides nothing
     (tests/test_classify_r63speed.py compares it with the flat alternation)."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for ch in word:
@@ -60,7 +62,7 @@ def trie_alternation(words: set[str]) -> str:
     return _trie_regex(trie)
 
 
-def _trie_regex(node: dict[str, dict]) -> str:
+def _trie_regex(node: _Trie) -> str:
     alternatives = [re.escape(ch) + _trie_regex(node[ch]) for ch in sorted(node) if ch]
     if not alternatives:
         return ""
