@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bouncelib._classify import _lists
+from bouncelib._classify import _extract, _lists
 from bouncelib._classify._lists import trie_alternation
 
 # `_lists._ZONE` as it was written before the refusal words were factored and its two refusal branches merged
@@ -55,3 +55,16 @@ def test_trie_alternation_matches_exactly_its_words(words: set[str], probe: str)
     if pattern is not None:
         assert all(pattern.fullmatch(w) for w in words)
         assert (pattern.fullmatch(probe) is not None) == (probe in words)
+
+
+_OPENING_PIECES = st.sampled_from(["550", "421", "5.7.1", "4.4.2", " ", "  ", "\n", "-", "mx.example.org", "a.b",
+                                   "host", " said: ", "said:", "service", "not", "available", ".", "x", "[192.0.2.1]"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_OPENING_PIECES, max_size=12))
+def test_opening_name_without_the_frame_where_no_frame_is(pieces: list[str]) -> None:
+    # `extract` reads the server's opening name with the framed pattern only where " said: " is in the text.
+    text = "".join(pieces)
+    chosen = _extract._OPENING_NAME if " said: " in text else _extract._OPENING_NAME_UNQUOTED
+    assert _found(chosen.match(text)) == _found(_extract._OPENING_NAME.match(text))
