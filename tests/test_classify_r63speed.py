@@ -68,3 +68,22 @@ def test_opening_name_without_the_frame_where_no_frame_is(pieces: list[str]) -> 
     text = "".join(pieces)
     chosen = _extract._OPENING_NAME if " said: " in text else _extract._OPENING_NAME_UNQUOTED
     assert _found(chosen.match(text)) == _found(_extract._OPENING_NAME.match(text))
+
+
+def _plain_trim(s: str) -> str:
+    # `_extract._trim` as it was written before it skipped the URLs with no ")" (the specification).
+    depth = 0
+    for i, c in enumerate(s):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                s = s[:i]
+                break
+            depth -= 1
+    return s.rstrip(".,;:!?'\"")
+
+
+@given(st.text(alphabet="ab/().,;:!?'\"", max_size=16))
+def test_trim_is_the_plain_loop(url: str) -> None:
+    assert _extract._trim(url) == _plain_trim(url)

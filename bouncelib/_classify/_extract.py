@@ -543,19 +543,26 @@ def _email_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _trim(s: str) -> str:
-    # A closing parenthesis belongs to the URL only if the URL opened one: one it did not open closes the
-    # parentheses the URL was written in, and ends it there, also where prose with no space after it follows
-    # ("[contact staff](https://forum.example/about)ください", a Markdown link in Japanese; RFC 3986 appendix C:
-    # parentheses delimit a URI in prose).
+def _unopened_cut(s: str) -> str:
+    """`s` up to its first closing parenthesis that closes none it opened (all of it if none)."""
     depth = 0
     for i, c in enumerate(s):
         if c == "(":
             depth += 1
         elif c == ")":
             if depth == 0:
-                s = s[:i]
-                break
+                return s[:i]
             depth -= 1
+    return s
+
+
+def _trim(s: str) -> str:
+    # A closing parenthesis belongs to the URL only if the URL opened one: one it did not open closes the
+    # parentheses the URL was written in, and ends it there, also where prose with no space after it follows
+    # ("[contact staff](https://forum.example/about)ください", a Markdown link in Japanese; RFC 3986 appendix C:
+    # parentheses delimit a URI in prose).
+    # (Only a URL holding a ")" can be cut: the others skip the Python step per character.)
+    if ")" in s:
+        s = _unopened_cut(s)
     # Cut so, the URL holds no closing parenthesis it did not open: trailing punctuation is all that is left.
     return s.rstrip(".,;:!?'\"")
