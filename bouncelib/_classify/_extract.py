@@ -312,9 +312,7 @@ def extract(text: str, max_chars: int) -> Facts:
         # TO:<a>: 451", the Exim 4.96 run here in round r41; the frame of the mailru and mxlogic readers): it says
         # only that the server answered with an error, which every failure is; the reply after it says why.
         words_text = _REMOTE_ERROR_FRAME.sub(" ", words_text)
-    if smtp_code is not None and "." in words_text[:80] and (
-        opening := (_OPENING_NAME if " said: " in words_text else _OPENING_NAME_UNQUOTED).match(words_text)
-    ):
+    if smtp_code is not None and "." in words_text[:80] and (opening := _opening_name(words_text)):
         # The server's own name opening its reply (RFC 5321 section 4.2: "421 <domain> Service not available",
         # the greeting's "220 <domain>"; piler's "421 %s service not available") is a name, not words about the
         # failure: "421 archive.example.org service not available" says nothing of an archive attached.
@@ -336,6 +334,10 @@ _OPENING_NAME: Final = re.compile(r"^((?:[^\n]{0,160}? said: )?\s*[245]\d\d[ -](
 # The same without the frame, for a text with no " said: " (most): the frame's lazy run tried each of its 160
 # lengths before giving up, the costliest pattern of a new written reply (tests/test_classify_r63speed.py).
 _OPENING_NAME_UNQUOTED: Final = re.compile(_OPENING_NAME.pattern.replace(r"(?:[^\n]{0,160}? said: )?", "", 1))
+
+
+def _opening_name(words_text: str) -> re.Match[str] | None:
+    return (_OPENING_NAME if " said: " in words_text else _OPENING_NAME_UNQUOTED).match(words_text)
 
 
 # A notice that quotes the remote server's reply after its own words ("Your message wasn't delivered to ...
