@@ -86,3 +86,12 @@ def _plain_trim(s: str) -> str:
 @given(st.text(alphabet="ab/().,;:!?'\"", max_size=16))
 def test_trim_is_the_plain_loop(url: str) -> None:
     assert _extract._trim(url) == _plain_trim(url)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["https://", "http://", "ssl://", "smtps://", "tcp://", "x://", "://",
+                                 "smtp.example.org", ":465", "/a", " ", '"', "host", "[192.0.2.1]", "HTTPS://", "tls"]),
+                max_size=10))
+def test_urls_out_as_the_two_subs(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _extract._without_urls(text) == _extract._TRANSPORT_URL.sub(" ", _extract._URL.sub(" ", text))

@@ -287,7 +287,7 @@ def extract(text: str, max_chars: int) -> Facts:
     words_text = _words_text(low, smtp_code)
     statuses = _statuses(words_text)
     if "://" in words_text:
-        words_text = _TRANSPORT_URL.sub(" ", _URL.sub(" ", words_text))
+        words_text = _without_urls(words_text)
     if '"' in words_text and ('"/' in words_text or '"./' in words_text or '"~/' in words_text):  # (4 % hold a '"')
         words_text = _QUOTED_PATH.sub(" ", words_text)
     if "/var/" in words_text or "/home/" in words_text or "/srv/" in words_text or "/tmp/" in words_text:
@@ -334,6 +334,14 @@ _OPENING_NAME: Final = re.compile(r"^((?:[^\n]{0,160}? said: )?\s*[245]\d\d[ -](
 # The same without the frame, for a text with no " said: " (most): the frame's lazy run tried each of its 160
 # lengths before giving up, the costliest pattern of a new written reply (tests/test_classify_r63speed.py).
 _OPENING_NAME_UNQUOTED: Final = re.compile(_OPENING_NAME.pattern.replace(r"(?:[^\n]{0,160}? said: )?", "", 1))
+
+
+def _without_urls(words_text: str) -> str:
+    """`words_text` without its http and transport URLs."""
+    words_text = _URL.sub(" ", words_text)
+    # (A transport URL's "://" is what is left once the http URLs are out: most texts then have none, and the
+    # transport pattern, which starts with a look-behind, is not tried at each of their characters.)
+    return _TRANSPORT_URL.sub(" ", words_text) if "://" in words_text else words_text
 
 
 def _opening_name(words_text: str) -> re.Match[str] | None:
