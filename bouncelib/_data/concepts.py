@@ -5612,6 +5612,12 @@ TERMS: Final[tuple[Term, ...]] = (
             # sender avoid by dropping MX records of its own preference or worse.
             "points to local host", "points to the local host", "points to localhost", "points to itself",
             "points to this host", "points to myself"),
+    # Room said to have run out without naming whose (free space, space left): a disk's words, the mailbox's when
+    # a mailbox is named right before them (MAILBOX+NO_ROOM); alone they stay DISKFULL's.
+    # (Not "storage space": "insufficient storage space" is read by the words it holds, a longer term here would
+    # hide them.)
+    *_in("en", "NO_ROOM", "no space left", "not enough free space", "no free space", "no free space left",
+         "insufficient free space"),
     *_terms("DISKFULL", "disk full", "no space left", "insufficient system storage", "out of disk",
             "insufficient disk space", "not enough disk space", "system storage", "file system full", "filesystem full",
             "no system resources", "insufficient system resources", "space shortage",
@@ -7841,6 +7847,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # free space in mail queue: N bytes < 1.5*message size limit" is not about the message's size), also beside
     # a word of slowing down (SendGrid's "452 4.3.1 Insufficient system storage (throttled)": a deferral, and
     # why: the storage), so before the rate alone.
+    # A mailbox said to have no room left in the words a disk's lack of room is told with, which name no owner
+    # (NO_ROOM: "the mailbox has not enough free space", "mailbox: no space left"): the room that ran out is the
+    # mailbox's, full (RFC 3463 X.2.2), not the mail system's (X.3.1, DISKFULL alone, whose "insufficient system
+    # storage" names the system and pairs with nothing). The mailbox's own word, a word between at most ("has");
+    # before DISKFULL alone, which these words also are.
+    ConceptRule(_R.MAILBOXFULL, "MAILBOX", "NO_ROOM", f"{_RFC3463}.3, X.2.2 mailbox full", 2, decisive=True),
     ConceptRule(_R.SYSTEMFULL, "DISKFULL", None, f"{_RFC3463}.4, X.3.1 mail system full", decisive=True),
     ConceptRule(_R.SPEEDING, "THREAD", "LIMIT_WORD", "https://learn.microsoft.com/en-us/exchange/mail-flow-best-"
                 "practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (4.3.2 "
