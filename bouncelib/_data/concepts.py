@@ -4128,6 +4128,65 @@ _R59_LANGUAGE_WORDS: Final[tuple[Term, ...]] = (
 # than %d recipients (within %d hours)", "Need at least one message recipient", "Your message body has exceeded the
 # limit by body size by %d characters"). Each word is the language's ordinary word for the meaning (its dictionary
 # sense given), kept when a tuning row says it.
+_R64_MUA_WORDS: Final[tuple[Term, ...]] = (
+    # Round 64 (issue 10), a mail app's own errors in its translations: the tuning rows of
+    # corpus/replies/real/r64-r64mua-catalogues.jsonl (Thunderbird for Android / K-9 Mail,
+    # legacy/ui/legacy/src/main/res/values-*/strings.xml: "Connection error", "Certificate error for %s",
+    # "Authentication failed for %s"), each word with its dictionary meaning.
+    # The certificate (CERT), as the server's TLS certificate is named: Japanese 証明書, Chinese 证书, Greek
+    # πιστοποιητικό, Lithuanian sertifikatas, Estonian sertifikaat, Latvian sertifikāts, Arabic شهادة, Persian
+    # گواهی, Esperanto atestilo, Belarusian сертыфікат, Hindi सर्टिफिकेट, Albanian dëshmi, Slovenian potrdilo,
+    # Icelandic skilríki (the words the same catalogues use for a TLS certificate).
+    *_in("ja zh", "CERT", "証明書", "证书"),
+    *_in("el", "CERT", "πιστοποιητικό", "πιστοποιητικού"),
+    *_in("lt", "CERT", "sertifikatas", "sertifikato"),
+    *_in("et", "CERT", "sertifikaadi"),
+    *_in("lv", "CERT", "sertifikāts", "sertifikāta"),
+    *_in("ar", "CERT", "شهادة"),
+    *_in("fa", "CERT", "گواهی"),
+    *_in("eo", "CERT", "atestilo"),
+    *_in("be", "CERT", "сертыфікат", "сертыфіката"),
+    *_in("hi", "CERT", "सर्टिफिकेट"),
+    *_in("sq", "CERT", "dëshmi", "dëshmie"),
+    *_in("sl", "CERT", "potrdilo", "potrdila"),
+    *_in("is", "CERT", "skilríki"),
+    # "Certificate error" written as one word (Dutch certificaatfout, Hungarian tanúsítványhiba): the
+    # certificate failed its check, a TLS failure (TLSFAIL), as CERT+ERROR reads the two words.
+    *_in("nl", "TLSFAIL", "certificaatfout"),
+    *_in("hu", "TLSFAIL", "tanúsítványhiba"),
+    # An error (ERROR): Belarusian памылка, Persian خطا (خطای before its noun), Hindi गड़बड़ (fault, glitch).
+    *_in("be", "ERROR", "памылка"),
+    *_in("fa", "ERROR", "خطا", "خطای"),
+    *_in("hi", "ERROR", "गड़बड़"),
+    # Albanian gabim (an error), Icelandic villa (an error, villu in the other cases).
+    *_in("sq", "ERROR", "gabim"),
+    *_in("is", "ERROR", "villa", "villu"),
+    # The connection (CONNECTION), in the forms these errors use: Polish połączenia (genitive), Hungarian
+    # kapcsolódási (of connecting), Arabic الإتصال (written with hamza below), Irish nasc / naisc (link).
+    *_in("pl", "CONNECTION", "połączenia"),
+    *_in("hu", "CONNECTION", "kapcsolódási"),
+    *_in("ar", "CONNECTION", "الإتصال"),
+    *_in("ga", "CONNECTION", "nasc", "naisc"),
+    # Logging in to the server (SMTPAUTH): Spanish iniciar sesión (log in), Romanian authentificare (the
+    # catalogue's spelling of autentificare), Chinese 身份验证 (identity verification, i.e. authentication),
+    # Slovenian overjanje, Arabic مصادقة, Belarusian аўтарызацыя (authorisation; аўтэнтыфікацыя is listed),
+    # Hindi ऑथेंटिकेशन, Turkish kimlik (identity, as in kimlik doğrulama: "kimlik doğrulanamadı", the identity could not be
+    # verified).
+    *_in("es", "SMTPAUTH", "iniciar sesión"),
+    *_in("ro", "SMTPAUTH", "authentificare"),
+    *_in("zh", "SMTPAUTH", "身份验证"),
+    *_in("sl", "SMTPAUTH", "overjanje"),
+    *_in("ar", "SMTPAUTH", "مصادقة", "المصادقة"),
+    *_in("be", "SMTPAUTH", "аўтарызацыя"),
+    *_in("hi", "SMTPAUTH", "ऑथेंटिकेशन"),
+    *_in("tr", "SMTPAUTH", "kimlik"),
+    # Failed (FAILED): Belarusian няўдалы / няўдалая (unsuccessful), збой (a failure); Hindi नहीं हुआ (did not
+    # happen: "ऑथेंटिकेशन नहीं हुआ", the authentication did not go through).
+    *_in("be", "FAILED", "няўдалы", "няўдалая", "збой"),
+    *_in("hi", "FAILED", "नहीं हुआ"),
+)
+
+
 _R60_WEB_WORDS: Final[tuple[Term, ...]] = (
     # Units of time (English TIMEUNIT "hour", "hours", "day", "days"): a count said over one of them is a rate.
     # Catalan "hores" (not "dies": an English word too), Danish "timer"/"dage", Greek "ωρών"/"ώρες" (genitive
@@ -7069,6 +7128,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R62_LANG_WORDS,
     *_R63_GLOSSA_WORDS,
     *_R63_GLOSSB_WORDS,
+    *_R64_MUA_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -7592,6 +7652,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # not belong to the host, as "certificate does not match"; TLS is not set up on it.
     ConceptRule(_R.FAILEDSTARTTLS, "CERT", "WRONG", f"RFC 3207; RFC 6125 (the certificate's identity); {_PF_TLS}", 3),
     ConceptRule(_R.FAILEDSTARTTLS, "CERT", "ADDR_EXPIRED", f"RFC 3207; {_PF_TLS}", 2),
+    # An error said of the certificate, one or two words apart ("Certificate error for %s" in Thunderbird for
+    # Android's catalogues: French "Erreur de certificat pour", Japanese "の証明書エラー", Turkish "sertifika
+    # hatası"; round r64mua): the certificate did not pass the client's check, so the TLS session was not set up,
+    # as CERT+FAILED says it with FAILED's word.
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "ERROR", f"RFC 3207; {_PF_TLS}", 2),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "UNAVAILABLE", "RFC 3207 section 4 (454 TLS not available due to "
                 f"temporary reason); {_PF_TLS}"),
