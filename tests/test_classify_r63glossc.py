@@ -31,3 +31,94 @@ def test_a_password_or_authentication_is_a_security_error(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.SECURITYERROR
     assert reply.rule.startswith("concept:"), reply.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Сертыфікат сервера састарэў",  # be: the certificate expired
+    "Το πιστοποιητικό έληξε χθες",  # el
+    "Zerbitzariaren ziurtagiria iraungi da",  # eu
+    "Vjerodajnica poslužitelja je istekla",  # hr
+    "Sertifikat server kedaluarsa",  # id
+    "Sijil pelayan tamat tempoh semalam",  # ms
+    "サーバーの証明書は有効期限が切れています",  # ja
+    "სერვერის სერტიფიკატი ვადაგასულია",  # ka
+    "Chứng nhận này đã hết hạn",  # vi
+    "服务器证书已过期",  # zh
+    "El certificado ya ha caducado",  # es
+    "Platnost certifikátu vypršela",  # cs
+    "Certifikát servera vypršal",  # sk
+    "Срок действия сертификата сервера истек",  # ru
+    "La certificació ja ha vençut",  # ca
+])
+def test_a_certificate_expired_is_a_tls_failure(text: str) -> None:
+    # RFC 3207 / RFC 5280: the certificate and its expiry in the languages' own words.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.FAILEDSTARTTLS
+    assert reply.rule == "concept:CERT+ADDR_EXPIRED", reply.rule
+
+
+@pytest.mark.parametrize("text", [
+    "El certificat no coincideix amb el servidor",  # ca: the certificate does not match
+    "El certificado no coincide con el servidor",  # es
+    "O certificado non coincide co servidor",  # gl
+    "Certifikát neodpovídá názvu serveru",  # cs
+    "Certifikatet passer ikke til værtsnavnet",  # da
+    "Palvelimen varmenne ei vastaa nimeä",  # fi
+    "Le certificat présenté ne correspond pas au nom du serveur",  # fr
+    "A tanúsítvány nem felel meg a gépnévnek",  # hu
+    "Il certificato non corrisponde al nome del server",  # it
+    "Сертификат сервер атына сәйкес келмейді",  # kk
+    "Sertifikāts neatbilst servera nosaukumam",  # lv
+    "Het certificaat komt niet overeen met de hostnaam",  # nl
+    "Certyfikat nie pasuje do nazwy serwera",  # pl
+    "Certificatul nu se potrivește cu numele serverului",  # ro
+    "Сертификат не соответствует имени сервера",  # ru
+    "Certifikát sa nezhoduje s názvom servera",  # sk
+    "Certifikatet överensstämmer inte med värdnamnet",  # sv
+    "Sertifika sunucu adıyla eşleşmiyor",  # tr
+    "Сертифікат не відповідає назві сервера",  # uk
+    "Το πιστοποιητικό δεν ταιριάζει με το όνομα",  # el
+    "Sertifikat tak cocok dengan nama server",  # id
+    "Sijil tidak sepadan dengan nama pelayan",  # ms
+    "証明書が一致しません",  # ja
+    "证书与主机名不匹配",  # zh (simplified)
+    "憑證不符合主機名稱",  # zh (traditional)
+    "Служба сертифікації не відповідає серверу",  # uk: the certification (authority)
+    "Autoritatea de certificare nu se potrivește cu serverul",  # ro: certification
+])
+def test_a_certificate_that_does_not_match_is_a_tls_failure(text: str) -> None:
+    # RFC 6125 (the certificate's identity): "does not match" in the languages' own words.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.FAILEDSTARTTLS
+    assert reply.rule.startswith("concept:CERT+"), reply.rule
+
+
+@pytest.mark.parametrize("text", [
+    "La entidad emisora del certificado no se conoce",  # es: not known
+    "A autoridade do certificado non é coñecida",  # gl
+    "A entidade emissora do certificado não é conhecida",  # pt
+    "Wystawca certyfikatu nie jest znany",  # pl
+    "Autoritatea care a semnat certificatul nu este cunoscută",  # ro
+    "Vydavateľ certifikátu nie je známy",  # sk
+    "Sertifika sağlayıcısı bilinmiyor",  # tr
+    "Izdavatelj vjerodajnice nije poznat",  # hr
+    "Sertifikāta izdevēja iestāde nav pazīstama",  # lv
+    "Pengeluar sijil tidak diketahui",  # ms
+    "Сертификаттың иесі белгісіз",  # kk
+    "სერტიფიკატის გამომცემი უცნობია",  # ka
+])
+def test_a_certificate_not_known_is_a_tls_failure(text: str) -> None:
+    # RFC 5280 (an unknown issuer): the certificate and "not known" in the languages' own words.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.FAILEDSTARTTLS
+    assert reply.rule.startswith("concept:CERT+"), reply.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Platnost hesla k účtu vypršela",  # cs: the password (genitive)
+    "Zadanie hesla na serveri zlyhalo",  # sk
+])
+def test_a_password_in_the_genitive_is_a_security_error(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SECURITYERROR
+    assert reply.rule.startswith("concept:"), reply.rule

@@ -4702,6 +4702,60 @@ _R63_GLOSSC_WORDS: Final[tuple[Term, ...]] = (
     *_in("gd", "SMTPAUTH", "facal faire", "facail faire"), *_in("is", "SMTPAUTH", "lykilorð", "lykilorði"),
     *_in("pa", "SMTPAUTH", "ਪਾਸਵਰਡ"), *_in("mk", "SMTPAUTH", "автентикација"),
     *_in("zh", "SMTPAUTH", "身份验证"),
+    # Certificates (CERT) and what is said of them, from GVfs (gvfs-common 1.50.3-1+deb12u1, gvfs.mo:
+    # "The certificate has expired.", "The certificate does not match the identity of the site.", "The
+    # signing certificate authority is not known.", "Your password has expired."): the certificate be
+    # "Сертыфікат", el "πιστοποιητικό", eu "Ziurtagiria", hr "Vjerodajnica", id "Sertifikat", ms
+    # "Sijil", ja "証明書", ka "სერტიფიკატი", kk "сертификаттың", lv "Sertifikāts", vi "Chứng nhận", zh_CN
+    # "证书", zh_TW "憑證", ca "autoritat de certificació", ro "Autoritatea de certificare", uk "Служба
+    # сертифікації"; expired (ADDR_EXPIRED) be "састарэў", ca "ha vençut", el "έχει λήξει", "έληξε", es
+    # "ha caducado", eu "iraungi da", hr "je istekla", id "telah kadaluarsa", "kedaluarsa", ja
+    # "有効期限が切れ", ka "ვადაგასულია", kk "мерзімі аяқталған", lv "beidzās derīguma termiņš", ms "tamat
+    # tempoh", ru "истек", cs "vypršela", sk "vypršal", vi "đã hết hạn", zh_CN "已过期", zh_TW "已逾期"; does
+    # not match (FAILED, as English "does not match") ca "no coincideix", es "no coincide", gl "non
+    # coincide", cs "neodpovídá", da "passer ikke", fi "ei vastaa", fr "ne correspond pas", hu "nem
+    # felel meg", it "non corrisponde", kk "сәйкес келмейді", lv "neatbilst", nl "komt niet overeen", pl
+    # "nie pasuje", ro "nu se potrivește", ru "не соответствует", sk "nezhoduje", sv "överensstämmer
+    # inte", tr "eşleşmiyor", uk "не відповідає", el "δεν ταιριάζει", id "tak cocok", ms "tidak
+    # sepadan", ja "一致しません", zh_CN "不匹配", zh_TW "不符合"; not known (UNKNOWN) es "No se conoce", gl "non é
+    # coñecida", pt "não é conhecida", pl "nie jest znane", ro "nu este cunoscută", sk "nie je známa",
+    # tr "bilinmiyor", hr "nije poznata", lv "nav pazīstama", ms "tidak diketahui", kk "белгісіз", ka
+    # "უცნობია"; the password cs sk "hesla" (genitive). Left out: sl "potrdilo" and sr
+    # "уверење" (also a receipt, a belief), lt "liudijimas" (also a testimony), uk "минув" (any time
+    # that passed).
+    *_in("be", "CERT", "сертыфікат", "сертыфіката"), *_in("el", "CERT", "πιστοποιητικό", "πιστοποιητικού"),
+    *_in("eu", "CERT", "ziurtagiria", "ziurtagiri"), *_in("hr", "CERT", "vjerodajnica", "vjerodajnice"),
+    *_in("id", "CERT", "sertifikat"), *_in("ms", "CERT", "sijil"), *_in("ja", "CERT", "証明書"),
+    *_in("ka", "CERT", "სერტიფიკატი", "სერტიფიკატის"), *_in("kk", "CERT", "сертификаттың"),
+    *_in("lv", "CERT", "sertifikāts", "sertifikātam", "sertifikāta"), *_in("vi", "CERT", "chứng nhận"),
+    *_in("zh", "CERT", "证书", "憑證"), *_in("ca", "CERT", "certificació"), *_in("ro", "CERT", "certificare"),
+    *_in("uk", "CERT", "сертифікації"),
+    *_in("be", "ADDR_EXPIRED", "састарэў"), *_in("ca", "ADDR_EXPIRED", "ha vençut"),
+    *_in("el", "ADDR_EXPIRED", "έχει λήξει", "έληξε"), *_in("es", "ADDR_EXPIRED", "ha caducado"),
+    *_in("eu", "ADDR_EXPIRED", "iraungi da"), *_in("hr", "ADDR_EXPIRED", "je istekla", "je istekao"),
+    *_in("id", "ADDR_EXPIRED", "telah kadaluarsa", "kadaluarsa", "kedaluarsa"),
+    *_in("ja", "ADDR_EXPIRED", "有効期限が切れ"), *_in("ka", "ADDR_EXPIRED", "ვადაგასულია"),
+    *_in("kk", "ADDR_EXPIRED", "мерзімі аяқталған"), *_in("lv", "ADDR_EXPIRED", "beidzās derīguma termiņš"),
+    *_in("ms", "ADDR_EXPIRED", "tamat tempoh"), *_in("ru", "ADDR_EXPIRED", "истек", "истёк"),
+    *_in("cs", "ADDR_EXPIRED", "vypršela"), *_in("sk", "ADDR_EXPIRED", "vypršal", "vypršala"),
+    *_in("vi", "ADDR_EXPIRED", "đã hết hạn"), *_in("zh", "ADDR_EXPIRED", "已过期", "已逾期"),
+    *_in("ca", "FAILED", "no coincideix"), *_in("es", "FAILED", "no coincide"), *_in("gl", "FAILED", "non coincide"),
+    *_in("cs", "FAILED", "neodpovídá"), *_in("da", "FAILED", "passer ikke"), *_in("fi", "FAILED", "ei vastaa"),
+    *_in("fr", "FAILED", "ne correspond pas"), *_in("hu", "FAILED", "nem felel meg"),
+    *_in("it", "FAILED", "non corrisponde"), *_in("kk", "FAILED", "сәйкес келмейді"), *_in("lv", "FAILED", "neatbilst"),
+    *_in("nl", "FAILED", "komt niet overeen"), *_in("pl", "FAILED", "nie pasuje"),
+    *_in("ro", "FAILED", "nu se potrivește"), *_in("ru", "FAILED", "не соответствует"),
+    *_in("sk", "FAILED", "nezhoduje"), *_in("sv", "FAILED", "överensstämmer inte"), *_in("tr", "FAILED", "eşleşmiyor"),
+    *_in("uk", "FAILED", "не відповідає"), *_in("el", "FAILED", "δεν ταιριάζει"), *_in("id", "FAILED", "tak cocok"),
+    *_in("ms", "FAILED", "tidak sepadan"), *_in("ja", "FAILED", "一致しません"),
+    *_in("zh", "FAILED", "不匹配", "不符合"),
+    *_in("es", "UNKNOWN", "no se conoce"), *_in("gl", "UNKNOWN", "non é coñecida"),
+    *_in("pt", "UNKNOWN", "não é conhecida"), *_in("pl", "UNKNOWN", "nie jest znane", "nie jest znany"),
+    *_in("ro", "UNKNOWN", "nu este cunoscută"), *_in("sk", "UNKNOWN", "nie je známa", "nie je známy"),
+    *_in("tr", "UNKNOWN", "bilinmiyor"), *_in("hr", "UNKNOWN", "nije poznata", "nije poznat"),
+    *_in("lv", "UNKNOWN", "nav pazīstama"), *_in("ms", "UNKNOWN", "tidak diketahui"), *_in("kk", "UNKNOWN", "белгісіз"),
+    *_in("ka", "UNKNOWN", "უცნობია"),
+    *_in("cs sk", "SMTPAUTH", "hesla"),
 )
 
 
