@@ -122,3 +122,32 @@ def test_a_password_in_the_genitive_is_a_security_error(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.SECURITYERROR
     assert reply.rule.startswith("concept:"), reply.rule
+
+
+@pytest.mark.parametrize("text", [
+    "接收者不存在",  # zh (simplified): the recipient does not exist
+    "收件者不存在",  # zh (traditional)
+    "Mottakeren finnes ikke: ukjent mottaker",  # nb
+])
+def test_a_recipient_unknown_is_a_user_unknown(text: str) -> None:
+    # RFC 3463 X.1.1 bad destination mailbox address: the recipient in the languages' own words.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.USERUNKNOWN
+    assert reply.rule.startswith("concept:RCPT+"), reply.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Žádní platní příjemci se nenašli",  # cs: no valid recipients
+    "Der var ingen gyldige modtagere i beskeden",  # da
+    "Die Nachricht hat keine gültigen Empfänger",  # de
+    "Le message n'a aucun destinataire valable",  # fr
+    "Il messaggio non ha nessun destinatario valido",  # it
+    "Meldingen har ingen gyldige mottakere",  # nb
+    "Meddelandet hade inga giltiga mottagare",  # sv
+    "Для письма не заданы получатели",  # ru: no recipients given
+])
+def test_no_valid_recipients_is_a_syntax_error(text: str) -> None:
+    # RFC 5321 section 3.3 (a transaction needs a recipient): "no valid recipients" in the languages' own words.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SYNTAXERROR
+    assert reply.rule == "concept:NONE_ACCEPTED", reply.rule

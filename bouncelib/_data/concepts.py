@@ -4756,6 +4756,18 @@ _R63_GLOSSC_WORDS: Final[tuple[Term, ...]] = (
     *_in("lv", "UNKNOWN", "nav pazīstama"), *_in("ms", "UNKNOWN", "tidak diketahui"), *_in("kk", "UNKNOWN", "белгісіз"),
     *_in("ka", "UNKNOWN", "უცნობია"),
     *_in("cs sk", "SMTPAUTH", "hesla"),
+    # The recipient (RCPT) and "no valid recipients" (NONE_ACCEPTED, as English "no valid recipients"),
+    # from GnuPG (gnupg-l10n 2.2.40-1.1+deb12u2, gnupg2.mo: 'unknown default recipient "%s"', "no valid
+    # recipients given"): zh_CN "接收者", zh_TW "收件者", nb "mottaker", "mottakere" (the recipient); cs
+    # "Žádní platní příjemci", da "ingen gyldige modtagere", de "Keine gültigen Empfänger", fr "aucune
+    # destinataire valable" (and its masculine), it "nessun destinatario valido", nb "ingen gyldige
+    # mottakere", sv "inga giltiga mottagare", ru "не заданы получатели".
+    *_in("zh", "RCPT", "接收者", "收件者"), *_in("nb", "RCPT", "mottaker", "mottakere"),
+    *_in("cs", "NONE_ACCEPTED", "žádní platní příjemci"), *_in("da", "NONE_ACCEPTED", "ingen gyldige modtagere"),
+    *_in("de", "NONE_ACCEPTED", "keine gültigen empfänger"),
+    *_in("fr", "NONE_ACCEPTED", "aucune destinataire valable", "aucun destinataire valable"),
+    *_in("it", "NONE_ACCEPTED", "nessun destinatario valido"), *_in("nb", "NONE_ACCEPTED", "ingen gyldige mottakere"),
+    *_in("sv", "NONE_ACCEPTED", "inga giltiga mottagare"), *_in("ru", "NONE_ACCEPTED", "не заданы получатели"),
 )
 
 
