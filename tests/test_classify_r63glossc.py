@@ -151,3 +151,37 @@ def test_no_valid_recipients_is_a_syntax_error(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.SYNTAXERROR
     assert reply.rule == "concept:NONE_ACCEPTED", reply.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Занадта шмат злучэнняў з вашага адраса",  # be: too many connections
+    "Зашмат злучэнняў адначасова",  # be
+    "Πάρα πολλές συνδέσεις από τη διεύθυνσή σας",  # el
+    "Liiga palju ühendusi korraga",  # et
+    "Konexio gehiegi aldi berean",  # eu
+    "Trop d’ouvertures de connexion",  # fr: "trop d'" before a vowel
+    "Demasiadas conexões simultâneas",  # pt
+    "Prea multe conexiuni simultane",  # ro
+    "Preveč povezav hkrati",  # sl
+    "Надто багато з’єднань з вашої адреси",  # uk
+    "Par daudz savienojumu vienlaikus",  # lv
+    "მეტისმეტად ბევრი კავშირი",  # ka
+    "Príliš veľa spojení naraz",  # sk
+    "Превише веза одједном",  # sr
+])
+def test_too_many_connections_is_too_many_connections(text: str) -> None:
+    # RFC 5321 section 4.5.3.2 / 421: "too many" and the connections in the languages' own words.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.TOOMANYCONN
+    assert reply.rule == "concept:CONNECTION+TOO_MANY", reply.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Zerbitzariak konexioak itxi ditu",  # eu: the server closed the connections
+    "Serverul a refuzat conexiunile",  # ro: refused the connections
+])
+def test_connections_in_the_plural_are_connections(text: str) -> None:
+    # RFC 3463 X.4.2 bad connection: the connections in the plural, closed or refused.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.NETWORKERROR
+    assert reply.rule.startswith("concept:CONNECTION+"), reply.rule

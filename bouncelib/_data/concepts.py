@@ -4768,6 +4768,34 @@ _R63_GLOSSC_WORDS: Final[tuple[Term, ...]] = (
     *_in("fr", "NONE_ACCEPTED", "aucune destinataire valable", "aucun destinataire valable"),
     *_in("it", "NONE_ACCEPTED", "nessun destinatario valido"), *_in("nb", "NONE_ACCEPTED", "ingen gyldige mottakere"),
     *_in("sv", "NONE_ACCEPTED", "inga giltiga mottagare"), *_in("ru", "NONE_ACCEPTED", "не заданы получатели"),
+    # Too many (TOO_MANY, as English "too many"), from GVfs (gvfs-common 1.50.3-1+deb12u1, gvfs.mo: "Too
+    # many authentication failures", "Too many files open"): be "Зашмат", "Занадта шмат", el "Πάρα
+    # πολλές", "Πάρα πολλά" (and the masculine "πάρα πολλοί"), et "Liiga palju", eu "gehiegi" (after its
+    # noun), fr "Trop d’" (elided before a vowel: "trop de" is a term already), pt "Demasiadas", ro
+    # "Prea multe" (and the masculine "prea mulți"), sk "Príliš veľa", sl "preveč", "preveliko število",
+    # sr "Превише", uk "надто багато", lv "Par daudz", ka "მეტისმეტად ბევრი"; sk "overenia totožnosti"
+    # (authentication, the genitive of nm-applet's "Overenie totožnosti": SMTPAUTH). Left out for now:
+    # lt "Pernelyg daug" and kk "тым көп" (no word of theirs for connections or recipients to test them
+    # with).
+    *_in("be", "TOO_MANY", "зашмат", "занадта шмат"),
+    *_in("el", "TOO_MANY", "πάρα πολλές", "πάρα πολλά", "πάρα πολλοί"),
+    *_in("et", "TOO_MANY", "liiga palju"), *_in("eu", "TOO_MANY", "gehiegi"), *_in("fr", "TOO_MANY", "trop d"),
+    *_in("pt es", "TOO_MANY", "demasiadas"), *_in("ro", "TOO_MANY", "prea multe", "prea mulți"),
+    *_in("sk", "TOO_MANY", "príliš veľa"), *_in("sl", "TOO_MANY", "preveč", "preveliko število"),
+    *_in("sr", "TOO_MANY", "превише"), *_in("uk", "TOO_MANY", "надто багато"),
+    *_in("lv", "TOO_MANY", "par daudz"), *_in("ka", "TOO_MANY", "მეტისმეტად ბევრი"),
+    *_in("sk", "SMTPAUTH", "overenia totožnosti"),
+    # Connections in the plural (CONNECTION), which "too many" counts, from NetworkManager's applet
+    # (network-manager-gnome 1.30.0-2, nm-applet.mo: "Network Connections", "Manage your network
+    # connections", "No valid active connections found!"): be "злучэнняў", el "Συνδέσεις", "συνδέσεων",
+    # et "ühendusi", "Võrguühenduste" (its genitive plural "ühenduste"), eu "konexioak", "konexio",
+    # pt_BR "Conexões", ro "Conexiuni", "conexiunile", sl "povezav", uk "з'єднань". Left out: kk
+    # "байланыстар" (also a contact or a relationship), lt "ryšiai" (also ties), pt "ligações" (also
+    # telephone calls).
+    *_in("be", "CONNECTION", "злучэнняў"), *_in("el", "CONNECTION", "συνδέσεις", "συνδέσεων"),
+    *_in("et", "CONNECTION", "ühendusi", "ühenduste"), *_in("eu", "CONNECTION", "konexioak", "konexio"),
+    *_in("pt", "CONNECTION", "conexões"), *_in("ro", "CONNECTION", "conexiuni", "conexiunile"),
+    *_in("sl", "CONNECTION", "povezav"), *_in("uk", "CONNECTION", "з єднань"),
 )
 
 
