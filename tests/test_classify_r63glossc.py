@@ -185,3 +185,44 @@ def test_connections_in_the_plural_are_connections(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.NETWORKERROR
     assert reply.rule.startswith("concept:CONNECTION+"), reply.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Bústia del destinatari: no hi ha espai lliure",  # ca: no free space
+    "Schránka příjemce: není volné místo",  # cs
+    "Im Postfach des Empfängers ist nicht genug Speicherplatz",  # de: not enough space
+    "Γραμματοκιβώτιο παραλήπτη: δεν απέμεινε ελεύθερος χώρος",  # el
+    "En el buzón del destinatario no queda espacio libre",  # es
+    "Saaja postkastis pole vaba ruumi",  # et
+    "Postontzia: ez dago leku librerik",  # eu
+    "Postilaatikko: ei ole riittävästi tilaa",  # fi
+    "Plus d’espace disponible dans la boîte aux lettres du destinataire",  # fr
+    "Na caixa do destinatario non queda espazo",  # gl
+    "U poštanskom sandučiću primatelja nema dostupnog prostora",  # hr
+    "A címzett postafiókjában nincs több hely",  # hu
+    "Kotak surat penerima: tak ada sisa ruang",  # id
+    "Nella casella del destinatario niente spazio rimasto",  # it
+    "受信者のメールボックスに空き容量がありません",  # ja
+    "수신자의 메일함에 남은 공간이 없습니다",  # ko
+    "Gavėjo pašto dėžutėje neliko laisvos vietos",  # lt
+    "Saņēmēja pastkastītē vairs nav brīvas vietas",  # lv
+    "Peti mel penerima: tidak ada ruang lagi",  # ms
+    "In de mailbox van de ontvanger is geen vrije ruimte meer",  # nl
+    "Brak miejsca w skrzynce pocztowej odbiorcy",  # pl
+    "Caixa de correio do destinatário sem espaço disponível",  # pt
+    "În căsuța destinatarului nu a mai rămas spațiu",  # ro
+    "Schránka príjemcu: už nie je miesto",  # sk
+    "Prejemnik: ni več prostora",  # sl
+    "Поштанско сандуче: нема више простора",  # sr
+    "Mottagarens brevlåda: inget ledigt utrymme",  # sv
+    "Posta kutusu: yer kalmadı",  # tr
+    "У поштовій скриньці одержувача не залишилось вільного місця",  # uk
+    "Hộp thư người nhận không còn chỗ trống",  # vi
+    "收件人的邮箱没有剩余空间",  # zh (simplified)
+    "收件人的信箱沒有剩餘空間",  # zh (traditional)
+])
+def test_a_mailbox_with_no_space_left_is_a_full_mailbox(text: str) -> None:
+    # RFC 3463 X.2.2 mailbox full: "no (free) space left" in the languages' own words, said of a mailbox.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.MAILBOXFULL
+    assert reply.rule == "concept:RCPT+FULL", reply.rule

@@ -4796,6 +4796,43 @@ _R63_GLOSSC_WORDS: Final[tuple[Term, ...]] = (
     *_in("et", "CONNECTION", "ühendusi", "ühenduste"), *_in("eu", "CONNECTION", "konexioak", "konexio"),
     *_in("pt", "CONNECTION", "conexões"), *_in("ro", "CONNECTION", "conexiuni", "conexiunile"),
     *_in("sl", "CONNECTION", "povezav"), *_in("uk", "CONNECTION", "з єднань"),
+    # No (free) space left, not enough space (FULL, as Danish "ikke mere plads" is already: it says
+    # a mailbox or a quota is full when one is named), from GVfs (gvfs-common 1.50.3-1+deb12u1,
+    # gvfs.mo: "No space left on server", "Not enough space on volume"), the words before the place:
+    # ca "No hi ha espai lliure", "No hi ha prou espai", cs "není volné místo", de "Nicht genug
+    # Speicherplatz", el "Δεν απέμεινε ελεύθερος χώρος", es "No queda espacio libre", "No hay
+    # espacio suficiente", et "pole vaba ruumi", eu "Ez dago leku librerik", "Ez dago nahikoa leku
+    # librerik", fi "ei ole riittävästi tilaa", fr "Plus d’espace disponible", "Pas assez de place",
+    # gl "Non queda espazo", "Non hai espazo dabondo", hr "Nema dostupnog prostora", hu "Nincs több
+    # hely", "Nincs elég hely", id "Tak ada sisa ruang", it "Niente spazio rimasto", "Spazio non
+    # sufficiente", ja "空き容量がありません", ko "남은 공간이 없습니다", lt "neliko laisvos vietos" ("Trūksta vietos"
+    # is a term already), lv "vairs nav brīvas vietas", ms "Tidak ada ruang lagi", nl "Geen vrije
+    # ruimte meer", pl "Brak miejsca", pt "sem espaço disponível", "Espaço insuficiente", pt_BR "Não
+    # há espaço", ro "Nu a mai rămas spațiu", sk "už nie je miesto", sl "ni več prostora", "ni
+    # dovolj prostora", sr "Нема више простора", sv "Inget ledigt utrymme", tr "yer kalmadı", uk "не
+    # залишилось вільного місця", vi "Không còn chỗ trống", zh_CN "没有剩余空间", zh_TW "沒有剩餘空間". Left
+    # out: be "не засталося вольнай прасторы" (no Belarusian word for a mailbox or a recipient to
+    # pair it with yet).
+    *_in("ca", "FULL", "no hi ha espai lliure", "no hi ha prou espai"),
+    *_in("cs", "FULL", "není volné místo"), *_in("de", "FULL", "nicht genug speicherplatz"),
+    *_in("el", "FULL", "δεν απέμεινε ελεύθερος χώρος"),
+    *_in("es", "FULL", "no queda espacio libre", "no hay espacio suficiente"), *_in("et", "FULL", "pole vaba ruumi"),
+    *_in("eu", "FULL", "ez dago leku librerik", "ez dago nahikoa leku librerik"),
+    *_in("fi", "FULL", "ei ole riittävästi tilaa"),
+    *_in("fr", "FULL", "plus d espace disponible", "pas assez de place"),
+    *_in("gl", "FULL", "non queda espazo", "non hai espazo dabondo"), *_in("hr", "FULL", "nema dostupnog prostora"),
+    *_in("hu", "FULL", "nincs több hely", "nincs elég hely"), *_in("id", "FULL", "tak ada sisa ruang"),
+    *_in("it", "FULL", "niente spazio rimasto", "spazio non sufficiente"),
+    *_in("ja", "FULL", "空き容量がありません"),
+    *_in("ko", "FULL", "남은 공간이 없습니다"), *_in("lt", "FULL", "neliko laisvos vietos"),
+    *_in("lv", "FULL", "vairs nav brīvas vietas"), *_in("ms", "FULL", "tidak ada ruang lagi"),
+    *_in("nl", "FULL", "geen vrije ruimte meer"), *_in("pl", "FULL", "brak miejsca"),
+    *_in("pt", "FULL", "sem espaço disponível", "espaço insuficiente", "não há espaço"),
+    *_in("ro", "FULL", "nu a mai rămas spațiu"), *_in("sk", "FULL", "už nie je miesto"),
+    *_in("sl", "FULL", "ni več prostora", "ni dovolj prostora"), *_in("sr", "FULL", "нема више простора"),
+    *_in("sv", "FULL", "inget ledigt utrymme"), *_in("tr", "FULL", "yer kalmadı"),
+    *_in("uk", "FULL", "не залишилось вільного місця"), *_in("vi", "FULL", "không còn chỗ trống"),
+    *_in("zh", "FULL", "没有剩余空间", "沒有剩餘空間"),
 )
 
 
