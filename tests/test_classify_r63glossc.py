@@ -226,3 +226,19 @@ def test_a_mailbox_with_no_space_left_is_a_full_mailbox(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.MAILBOXFULL
     assert reply.rule == "concept:RCPT+FULL", reply.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Vaša poruka je prevelika za ovaj poslužitelj",  # hr: too large
+    "Ваша порука је превелика",  # sr (Cyrillic)
+    "メッセージが大き過ぎるため拒否されました",  # ja
+    "A mensagem é grande demais para o servidor",  # pt
+    "Ваше повідомлення є надто великим",  # uk
+    "Повідомлення надто велике для цього сервера",  # uk: nominative
+    "此郵件過長",  # zh (traditional)
+])
+def test_a_message_too_large_is_a_message_too_big(text: str) -> None:
+    # RFC 3463 X.3.4 message too big for system: "too large" in the languages' own words.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.MESGTOOBIG
+    assert reply.rule == "concept:MESSAGE+TOOBIG", reply.rule

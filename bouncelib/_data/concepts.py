@@ -4833,6 +4833,16 @@ _R63_GLOSSC_WORDS: Final[tuple[Term, ...]] = (
     *_in("sv", "FULL", "inget ledigt utrymme"), *_in("tr", "FULL", "yer kalmadı"),
     *_in("uk", "FULL", "не залишилось вільного місця"), *_in("vi", "FULL", "không còn chỗ trống"),
     *_in("zh", "FULL", "没有剩余空间", "沒有剩餘空間"),
+    # Too large (TOOBIG, as English "too large"), from sudo (sudo 1.9.13p3-1+deb12u4, sudoers.mo:
+    # "client message too large", "server message too large"): hr "poruka klijenta je prevelika"
+    # (the masculine "prevelik" is a term already), sr "превелика" and its Latin spelling,
+    # ja "大き過ぎます", pt_BR "grande demais", uk "надто великим" (and the nominatives "надто великий",
+    # "надто велике"), zh_TW "過長". Left out: the catalogue's message words cs "správa" (in Czech an
+    # administration), pl "komunikat" (any notice), zh "消息" (also news), zh_TW "訊息" (any
+    # information).
+    *_in("hr sr", "TOOBIG", "prevelika"), *_in("sr", "TOOBIG", "превелика"),
+    *_in("ja", "TOOBIG", "大き過ぎ"), *_in("pt", "TOOBIG", "grande demais"),
+    *_in("uk", "TOOBIG", "надто великим", "надто великий", "надто велике"), *_in("zh", "TOOBIG", "過長"),
 )
 
 
