@@ -242,3 +242,14 @@ def test_a_message_too_large_is_a_message_too_big(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.MESGTOOBIG
     assert reply.rule == "concept:MESSAGE+TOOBIG", reply.rule
+
+
+@pytest.mark.parametrize("text", [
+    "发送者未知",  # zh (simplified): the sender unknown
+    "寄件者地址遭到拒絕",  # zh (traditional): the sender's address refused
+])
+def test_a_sender_unknown_or_refused_is_rejected(text: str) -> None:
+    # RFC 3463 X.1.7/X.1.8 (the sender's address): the sender in the languages' own words.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.REJECTED
+    assert reply.rule.startswith("concept:SENDER+"), reply.rule

@@ -4843,6 +4843,9 @@ _R63_GLOSSC_WORDS: Final[tuple[Term, ...]] = (
     *_in("hr sr", "TOOBIG", "prevelika"), *_in("sr", "TOOBIG", "превелика"),
     *_in("ja", "TOOBIG", "大き過ぎ"), *_in("pt", "TOOBIG", "grande demais"),
     *_in("uk", "TOOBIG", "надто великим", "надто великий", "надто велике"), *_in("zh", "TOOBIG", "過長"),
+    # The sender (SENDER), from GnuPG (gnupg-l10n 2.2.40-1.1+deb12u2, gnupg2.mo: 'Note: sender requested
+    # "for-your-eyes-only"'): zh_CN "发送者", zh_TW "寄件者".
+    *_in("zh", "SENDER", "发送者", "寄件者"),
 )
 
 
