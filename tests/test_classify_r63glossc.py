@@ -253,3 +253,39 @@ def test_a_sender_unknown_or_refused_is_rejected(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.REJECTED
     assert reply.rule.startswith("concept:SENDER+"), reply.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Сервер не прыняў уваход з гэтым паролем",  # be: with the password (instrumental)
+    "Prijava lozinkom nije uspjela",  # hr
+    "Server nepřijal zadání s tímto heslem",  # cs
+    "Ο κωδικός πρόσβασής σας δεν είναι σωστός",  # el
+    "Sisselogimine parooliga ebaõnnestus",  # et
+    "Ezin izan da pasahitzarekin sartu",  # eu
+    "Salasanasi on väärä",  # fi: your password
+    "A jelszava nem megfelelő",  # hu: your password
+    "Nem sikerült belépni ezzel a jelszóval",  # hu: with the password
+    "Sandi Anda salah",  # id: your password
+    "პაროლის შეყვანა ვერ მოხერხდა",  # ka
+    "Бұл парольмен кіру мүмкін болмады",  # kk
+    "Slaptažodžio patikrinimas nepavyko",  # lt
+    "Serveris nepieņēma jūsu paroli",  # lv
+    "Kata laluan tidak sah",  # ms
+    "Вход с этим паролем не выполнен",  # ru
+    "Prihlásenie heslom zlyhalo",  # sk
+    "Prijava z geslom ni uspela",  # sl
+    "Parolanızın doğrulanması başarısız oldu",  # tr
+    "Неправильний формат паролю",  # uk
+    "आपका कूटशब्द गलत है",  # hi
+    "உங்கள் கடவுச்சொல் தவறானது",  # ta
+    "તમારો પાસવર્ડ ખોટો છે",  # gu
+    "আপনার পাসওয়ার্ড ভুল",  # bn
+    "पासवर्डची पडताळणी अयशस्वी",  # mr
+    "तपाईँको पासवर्ड गलत छ",  # ne
+    "ପ୍ରବେଶ ସଂକେତ ଭୁଲ ଅଟେ",  # or
+])
+def test_a_password_in_its_other_forms_is_a_security_error(text: str) -> None:
+    # RFC 4954 (SMTP AUTH): the password in its cases and with possessive endings, in the languages' own words.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SECURITYERROR
+    assert reply.rule.startswith("concept:"), reply.rule

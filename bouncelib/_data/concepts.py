@@ -4846,6 +4846,31 @@ _R63_GLOSSC_WORDS: Final[tuple[Term, ...]] = (
     # The sender (SENDER), from GnuPG (gnupg-l10n 2.2.40-1.1+deb12u2, gnupg2.mo: 'Note: sender requested
     # "for-your-eyes-only"'): zh_CN "发送者", zh_TW "寄件者".
     *_in("zh", "SENDER", "发送者", "寄件者"),
+    # The password in its other cases and with its possessive endings (SMTPAUTH), from GVfs
+    # (gvfs-common 1.50.3-1+deb12u1, gvfs.mo: "Your password has expired.", "Your password needs to
+    # be changed.", "Unable to login to the server “%s” with the given password."): be "паролем", bs
+    # hr "lozinkom", cs "heslem", el "Ο κωδικός πρόσβασής σας" (the accent the clitic adds), et
+    # "parooliga", eu "pasahitzarekin", fi "Salasanasi", hu "jelszava", "jelszavát", "jelszóval", id
+    # "Sandi Anda", ka "პაროლს", "პაროლის", kk "Пароліңіздің", "Пароліңізді", "парольмен", lt
+    # "slaptažodžio", "slaptažodžiu", lv "paroli", ms "Kata laluan", ru "паролем", sk "heslom", sl
+    # "geslom", tr "Parolanızın", uk "паролю", "паролем", hi "कूटशब्द", ta "கடவுச்சொல்",
+    # "கடவுச்சொல்லை", gu "પાસવર્ડ", "પાસવર્ડને", bn "পাসওয়ার্ডের", "পাসওয়ার্ড", mr "पासवर्डची",
+    # "पासवर्डला", ne "पासवर्डको", "पासवर्ड", or "ପ୍ରବେଶ ସଂକେତର" and its nominative. Left out: lt
+    # "slaptažodžiu" (with the password: "Nepavyko prisijungti ... su pateiktu slaptažodžiu" read as
+    # SMTPAUTH+NETWORK, systemerror), ko "암호" (also a cipher), th, ug and he (not read word by word
+    # here, or no test miss).
+    *_in("be ru uk", "SMTPAUTH", "паролем"), *_in("bs hr sr", "SMTPAUTH", "lozinkom"), *_in("cs", "SMTPAUTH", "heslem"),
+    *_in("el", "SMTPAUTH", "κωδικός πρόσβασής"), *_in("et", "SMTPAUTH", "parooliga"),
+    *_in("eu", "SMTPAUTH", "pasahitzarekin"), *_in("fi", "SMTPAUTH", "salasanasi"),
+    *_in("hu", "SMTPAUTH", "jelszava", "jelszavát", "jelszóval"), *_in("id", "SMTPAUTH", "sandi anda"),
+    *_in("ka", "SMTPAUTH", "პაროლს", "პაროლის"), *_in("kk", "SMTPAUTH", "пароліңіздің", "пароліңізді", "парольмен"),
+    *_in("lt", "SMTPAUTH", "slaptažodžio"), *_in("lv", "SMTPAUTH", "paroli"),
+    *_in("ms", "SMTPAUTH", "kata laluan"), *_in("sk", "SMTPAUTH", "heslom"), *_in("sl", "SMTPAUTH", "geslom"),
+    *_in("tr", "SMTPAUTH", "parolanızın"), *_in("uk", "SMTPAUTH", "паролю"),
+    *_in("hi", "SMTPAUTH", "कूटशब्द"), *_in("ta", "SMTPAUTH", "கடவுச்சொல்", "கடவுச்சொல்லை"),
+    *_in("gu", "SMTPAUTH", "પાસવર્ડ", "પાસવર્ડને"), *_in("bn", "SMTPAUTH", "পাসওয়ার্ডের", "পাসওয়ার্ড"),
+    *_in("mr", "SMTPAUTH", "पासवर्डची", "पासवर्डला"), *_in("ne", "SMTPAUTH", "पासवर्डको", "पासवर्ड"),
+    *_in("or", "SMTPAUTH", "ପ୍ରବେଶ ସଂକେତ", "ପ୍ରବେଶ ସଂକେତର"),
 )
 
 
