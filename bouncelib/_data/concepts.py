@@ -4697,11 +4697,10 @@ _R63_GLOSSC_WORDS: Final[tuple[Term, ...]] = (
     *_in("da", "SMTPAUTH", "godkendelsesfejl"), *_in("nl", "SMTPAUTH", "aanmeldingsfout"),
     *_in("el", "SMTPAUTH", "κωδικού πρόσβασης", "πιστοποίησης"),
     *_in("hr sr", "SMTPAUTH", "lozinke"), *_in("sr", "SMTPAUTH", "лозинке"),
-    *_in("uk", "SMTPAUTH", "пароля"), *_in("vi", "SMTPAUTH", "mật khẩu"),
-    *_in("id", "SMTPAUTH", "kata sandi"), *_in("fi", "SMTPAUTH", "salasanan"),
+    *_in("uk", "SMTPAUTH", "пароля"),
+    *_in("fi", "SMTPAUTH", "salasanan"),
     *_in("gd", "SMTPAUTH", "facal faire", "facail faire"), *_in("is", "SMTPAUTH", "lykilorð", "lykilorði"),
-    *_in("pa", "SMTPAUTH", "ਪਾਸਵਰਡ"), *_in("mk", "SMTPAUTH", "автентикација"),
-    *_in("zh", "SMTPAUTH", "身份验证"),
+    *_in("mk", "SMTPAUTH", "автентикација"),
     # Certificates (CERT) and what is said of them, from GVfs (gvfs-common 1.50.3-1+deb12u1, gvfs.mo:
     # "The certificate has expired.", "The certificate does not match the identity of the site.", "The
     # signing certificate authority is not known.", "Your password has expired."): the certificate be
@@ -4723,20 +4722,19 @@ _R63_GLOSSC_WORDS: Final[tuple[Term, ...]] = (
     # "უცნობია"; the password cs sk "hesla" (genitive). Left out: sl "potrdilo" and sr
     # "уверење" (also a receipt, a belief), lt "liudijimas" (also a testimony), uk "минув" (any time
     # that passed).
-    *_in("be", "CERT", "сертыфікат", "сертыфіката"), *_in("el", "CERT", "πιστοποιητικό", "πιστοποιητικού"),
     *_in("eu", "CERT", "ziurtagiria", "ziurtagiri"), *_in("hr", "CERT", "vjerodajnica", "vjerodajnice"),
-    *_in("id", "CERT", "sertifikat"), *_in("ms", "CERT", "sijil"), *_in("ja", "CERT", "証明書"),
-    *_in("ka", "CERT", "სერტიფიკატი", "სერტიფიკატის"), *_in("kk", "CERT", "сертификаттың"),
-    *_in("lv", "CERT", "sertifikāts", "sertifikātam", "sertifikāta"), *_in("vi", "CERT", "chứng nhận"),
-    *_in("zh", "CERT", "证书", "憑證"), *_in("ca", "CERT", "certificació"), *_in("ro", "CERT", "certificare"),
+    *_in("id", "CERT", "sertifikat"),
+    *_in("kk", "CERT", "сертификаттың"),
+    *_in("lv", "CERT", "sertifikātam"), *_in("vi", "CERT", "chứng nhận"),
+    *_in("zh", "CERT", "憑證"), *_in("ca", "CERT", "certificació"), *_in("ro", "CERT", "certificare"),
     *_in("uk", "CERT", "сертифікації"),
     *_in("be", "ADDR_EXPIRED", "састарэў"), *_in("ca", "ADDR_EXPIRED", "ha vençut"),
     *_in("el", "ADDR_EXPIRED", "έχει λήξει", "έληξε"), *_in("es", "ADDR_EXPIRED", "ha caducado"),
     *_in("eu", "ADDR_EXPIRED", "iraungi da"), *_in("hr", "ADDR_EXPIRED", "je istekla", "je istekao"),
     *_in("id", "ADDR_EXPIRED", "telah kadaluarsa", "kadaluarsa", "kedaluarsa"),
-    *_in("ja", "ADDR_EXPIRED", "有効期限が切れ"), *_in("ka", "ADDR_EXPIRED", "ვადაგასულია"),
+    *_in("ja", "ADDR_EXPIRED", "有効期限が切れ"),
     *_in("kk", "ADDR_EXPIRED", "мерзімі аяқталған"), *_in("lv", "ADDR_EXPIRED", "beidzās derīguma termiņš"),
-    *_in("ms", "ADDR_EXPIRED", "tamat tempoh"), *_in("ru", "ADDR_EXPIRED", "истек", "истёк"),
+    *_in("ru", "ADDR_EXPIRED", "истек", "истёк"),
     *_in("cs", "ADDR_EXPIRED", "vypršela"), *_in("sk", "ADDR_EXPIRED", "vypršal", "vypršala"),
     *_in("vi", "ADDR_EXPIRED", "đã hết hạn"), *_in("zh", "ADDR_EXPIRED", "已过期", "已逾期"),
     *_in("ca", "FAILED", "no coincideix"), *_in("es", "FAILED", "no coincide"), *_in("gl", "FAILED", "non coincide"),
@@ -4753,7 +4751,7 @@ _R63_GLOSSC_WORDS: Final[tuple[Term, ...]] = (
     *_in("pt", "UNKNOWN", "não é conhecida"), *_in("pl", "UNKNOWN", "nie jest znane", "nie jest znany"),
     *_in("ro", "UNKNOWN", "nu este cunoscută"), *_in("sk", "UNKNOWN", "nie je známa", "nie je známy"),
     *_in("tr", "UNKNOWN", "bilinmiyor"), *_in("hr", "UNKNOWN", "nije poznata", "nije poznat"),
-    *_in("lv", "UNKNOWN", "nav pazīstama"), *_in("ms", "UNKNOWN", "tidak diketahui"), *_in("kk", "UNKNOWN", "белгісіз"),
+    *_in("lv", "UNKNOWN", "nav pazīstama"), *_in("kk", "UNKNOWN", "белгісіз"),
     *_in("ka", "UNKNOWN", "უცნობია"),
     *_in("cs sk", "SMTPAUTH", "hesla"),
     # The recipient (RCPT) and "no valid recipients" (NONE_ACCEPTED, as English "no valid recipients"),
@@ -4865,12 +4863,12 @@ _R63_GLOSSC_WORDS: Final[tuple[Term, ...]] = (
     *_in("hu", "SMTPAUTH", "jelszava", "jelszavát", "jelszóval"), *_in("id", "SMTPAUTH", "sandi anda"),
     *_in("ka", "SMTPAUTH", "პაროლს", "პაროლის"), *_in("kk", "SMTPAUTH", "пароліңіздің", "пароліңізді", "парольмен"),
     *_in("lt", "SMTPAUTH", "slaptažodžio"), *_in("lv", "SMTPAUTH", "paroli"),
-    *_in("ms", "SMTPAUTH", "kata laluan"), *_in("sk", "SMTPAUTH", "heslom"), *_in("sl", "SMTPAUTH", "geslom"),
+    *_in("sk", "SMTPAUTH", "heslom"), *_in("sl", "SMTPAUTH", "geslom"),
     *_in("tr", "SMTPAUTH", "parolanızın"), *_in("uk", "SMTPAUTH", "паролю"),
-    *_in("hi", "SMTPAUTH", "कूटशब्द"), *_in("ta", "SMTPAUTH", "கடவுச்சொல்", "கடவுச்சொல்லை"),
-    *_in("gu", "SMTPAUTH", "પાસવર્ડ", "પાસવર્ડને"), *_in("bn", "SMTPAUTH", "পাসওয়ার্ডের", "পাসওয়ার্ড"),
-    *_in("mr", "SMTPAUTH", "पासवर्डची", "पासवर्डला"), *_in("ne", "SMTPAUTH", "पासवर्डको", "पासवर्ड"),
-    *_in("or", "SMTPAUTH", "ପ୍ରବେଶ ସଂକେତ", "ପ୍ରବେଶ ସଂକେତର"),
+    *_in("ta", "SMTPAUTH", "கடவுச்சொல்லை"),
+    *_in("gu", "SMTPAUTH", "પાસવર્ડને"), *_in("bn", "SMTPAUTH", "পাসওয়ার্ডের"),
+    *_in("mr", "SMTPAUTH", "पासवर्डची", "पासवर्डला"), *_in("ne", "SMTPAUTH", "पासवर्डको"),
+    *_in("or", "SMTPAUTH", "ପ୍ରବେଶ ସଂକେତର"),
 )
 
 
