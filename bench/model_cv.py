@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 import time
 from collections import Counter
@@ -55,7 +56,8 @@ def fold_of(source: str) -> int:
 
 def _settings(variant: str) -> dict[str, object]:
     out: dict[str, object] = {}
-    for item in filter(None, variant.split(",")):
+    # (A value may hold commas, FEATURES=concepts,pairs: a comma starts a new setting only before NAME=.)
+    for item in filter(None, re.split(r",(?=[A-Z_]+=)", variant)):
         name, _, value = item.partition("=")
         if not name.isupper() or not hasattr(tm, name):
             raise SystemExit(f"no setting {name!r}")
