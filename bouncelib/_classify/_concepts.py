@@ -25,7 +25,9 @@ from bouncelib._classify._match import capital_spellings
 from bouncelib._data.concepts import ADDRESS_WORD, FALLBACK_RULES, IP_WORD, RULES, TERMS, ConceptRule
 from bouncelib._vocab import Reason
 
-__all__ = ["ConceptHit", "Terms", "concept_reasons", "concept_terms", "reasons_of", "sentences"]
+__all__ = [
+    "BY_PREDICATE", "SUBJECTS", "ConceptHit", "Terms", "concept_reasons", "concept_terms", "reasons_of", "sentences",
+]  # fmt: skip
 
 # Term tokens -> the concepts they name, one entry per word that starts a term: the concepts of
 # that word alone as a term (None if it is none), and the longer terms starting with it by their
@@ -80,6 +82,10 @@ def _table(rules: tuple[ConceptRule, ...]) -> _Table:
 
 _BY_PREDICATE, _ALONE, _ORDER = _table(RULES)
 _FALLBACK: Final = _table(FALLBACK_RULES)
+#: Per predicate concept, the subjects its rules pair it with; and every concept some rule takes as a subject (the
+#: model's ``lone`` features, `_model.lone`).
+BY_PREDICATE: Final = _BY_PREDICATE
+SUBJECTS: Final = frozenset(_ALONE.keys() | {s for subjects in _BY_PREDICATE.values() for s in subjects})
 
 # What `reasons_of` does with a term, by the term's set of concepts, worked out once per set (a term's set is
 # one of the few thousand `_ENTRIES` holds): the (reason, rule) of every rule of one of its concepts alone, and

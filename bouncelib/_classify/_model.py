@@ -21,7 +21,8 @@ characters of a Chinese, Japanese or Korean run (words there are not separated b
 enhanced status, its class and subject, the reply code and the SMTP command; a notice's words
 about itself and quoted text (a subject, a list's name) are left out first. (A data file may name
 further kinds, `KINDS`: the concepts a reply names, their pairs, the code's and status's classes; tried
-in round r36 and not kept, docs/classifier.md step 12.) A multinomial logistic
+in round r36 and not kept, docs/classifier.md step 12; the concepts no rule pairs, ``lone``, round r64model, not
+kept either.) A multinomial logistic
 regression over features present or absent: per feature a weight for each reason it speaks for or
 against, per reason a bias; a reason's score is its bias plus the weights of the features the reply
 holds, and the scores' softmax its probability. (A naive Bayes over the same words, the model of
@@ -42,7 +43,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any, Final, NamedTuple
 
-from bouncelib._classify._concepts import MARKS, Terms, concept_terms, without_optional_marks
+from bouncelib._classify._concepts import BY_PREDICATE, MARKS, SUBJECTS, Terms, concept_terms, without_optional_marks
 from bouncelib._classify._match import skipping
 from bouncelib._data.concepts import IP_WORD
 from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
@@ -50,7 +51,7 @@ from bouncelib._vocab import Reason
 
 __all__ = [
     "KINDS", "PROBABILITY", "RULE_PREFIX", "SUPPORT", "TELLS", "Model", "features", "from_json", "guess", "is_guess",
-    "model",
+    "lone", "model",
 ]  # fmt: skip
 
 # The least probability of the best reason for the model to speak; chosen on the tuning part
@@ -115,7 +116,7 @@ _NOT_WORDS: Final = frozenset({
 
 #: The kinds of features a model may be trained with beside the words (`features`); the data file names
 #: those it was trained with, and the same are computed when it is asked.
-KINDS: Final = ("concepts", "pairs", "classes", "quiet")
+KINDS: Final = ("concepts", "pairs", "classes", "quiet", "lone")
 
 
 def features(
@@ -126,7 +127,8 @@ def features(
 
     `kinds` (of `KINDS`) adds features that hold across wordings and languages: ``concepts``, each concept
     of `bouncelib._data.concepts` a term of the reply names (``~FULL`` for "Postfach voll" and "mailbox
-    full" alike); ``pairs``, each two concepts named in one sentence (``~FULL+MAILBOX``); ``classes``, the
+    full" alike); ``pairs``, each two concepts named in one sentence (``~FULL+MAILBOX``); ``lone``, each concept
+    no rule pairs in its sentence (`lone`, ``~MAILBOX?``); ``classes``, the
     reply code's class and the enhanced status's class and subject without its class. `terms` are the
     reply's concept terms when the classifier found them already (else found here, from `words_text`)."""
     found = _words(words_text)
@@ -142,7 +144,7 @@ def features(
             found.add(f"#codeclass {code // 100}")
     if command:
         found.add(f"#command {command}")
-    if "concepts" in kinds or "pairs" in kinds:
+    if "concepts" in kinds or "pairs" in kinds or "lone" in kinds:
         if terms is None:
             terms = concept_terms(words_text)
         # ``quiet``: the concepts weigh but never tell a reason, nor count as words (a status's way).
@@ -153,7 +155,27 @@ def features(
                 found.update(mark + c for c in named)
             if "pairs" in kinds:
                 found.update(f"{mark}{a}+{b}" for i, a in enumerate(named) for b in named[i + 1 :])
+            if "lone" in kinds:
+                found.update(mark + c + "?" for c in lone(named))
     return found
+
+
+def lone(named: list[str]) -> list[str]:
+    """The concepts of one sentence's `named` that no rule pairs there: a predicate none of whose rules' subjects
+    is named beside it, a subject no named predicate's rule takes (``lone``: "the mailbox" said in a language
+    whose words for what befell it are unknown)."""
+    here = set(named)
+    partners: set[str] = set()
+    out = []
+    for c in named:
+        subjects = BY_PREDICATE.get(c)
+        if subjects is not None:
+            paired = here.intersection(subjects)
+            partners |= paired
+            if not paired:
+                out.append(c)
+    return [c for c in out if c not in partners] + [c for c in named if c in SUBJECTS and c not in partners
+                                                    and c not in BY_PREDICATE]
 
 
 def _words(words_text: str) -> set[str]:
