@@ -179,6 +179,8 @@ _ZAMMAD_CAP = ("round r57wild, a tuning miss: the size cap below the failure sen
 _GITLAB_CAUSE = ("round r57wild, a tuning miss: GitLab's reason below 'could not be processed' gives no cause the "
                  "concept rules read: onhold, labelled ")
 VERDICT_MISSES: dict[str, str] = {
+    "simplelogin-reply-error.eml": "a test-part mail: miss not examined (frozen test part; the model's guess on it "
+    "changed at round 63's retraining, seen only in the failing test's output)",
     "qmail-ezmlm-checksub-subscribers-only-da.eml": "a test-part mail: miss not examined (frozen test part; a model "
     "guess that flips with each retraining, since round 36's: right after round r61wild's first retraining, wrong "
     "again after its last)",
