@@ -4187,6 +4187,45 @@ _R64_MUA_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R64_MUA2_WORDS: Final[tuple[Term, ...]] = (
+    # Round 64 (issue 10), a mail app's own errors in its translations: the tuning rows of
+    # corpus/replies/real/r64-r64mua2-catalogues.jsonl (Delta Chat, deltachat-android res/values-*/strings.xml:
+    # connectivity_not_connected "Not connected", login_error_cannot_login "Cannot login as %1$s ..."), each
+    # word with its dictionary meaning.
+    # Not connected (NETWORK, a reason alone): the client has no connection to its server at all, the
+    # connection is absent, as "network unreachable" says the path is. The words of the state, negated or as
+    # one word: English not connected / disconnected, French non connecté / déconnecté, Spanish and Portuguese
+    # desconectado / no conectado, Russian нет соединения / нет подключения (there is no connection), Slovak
+    # nepripojené (not connected), Czech nepřipojeno, Vietnamese không được kết nối / không có kết nối,
+    # Bulgarian не сте свързани (you are not connected) / няма връзка (there is no connection), Korean
+    # 연결되지 않 (is not connected: 연결되지 않음, 연결되지 않았습니다), German nicht verbunden, Italian non connesso,
+    # Dutch niet verbonden, Polish brak połączenia (no connection), Swedish inte ansluten.
+    *_in("en", "NETWORK", "not connected", "disconnected"),
+    *_in("fr", "NETWORK", "non connecté", "déconnecté"),
+    *_in("es pt", "NETWORK", "desconectado"),
+    *_in("es", "NETWORK", "no conectado"),
+    *_in("ru", "NETWORK", "нет соединения", "нет подключения"),
+    *_in("sk", "NETWORK", "nepripojené", "nepripojený"),
+    *_in("cs", "NETWORK", "nepřipojeno"),
+    *_in("vi", "NETWORK", "không được kết nối", "không có kết nối"),
+    *_in("bg", "NETWORK", "не сте свързани", "няма връзка"),
+    *_in("ko", "NETWORK", "연결되지 않"),
+    *_in("de", "NETWORK", "nicht verbunden"),
+    *_in("it", "NETWORK", "non connesso"),
+    *_in("nl", "NETWORK", "niet verbonden"),
+    *_in("pl", "NETWORK", "brak połączenia"),
+    *_in("sv", "NETWORK", "inte ansluten"),
+    # Logging in (SMTPAUTH): Korean 로그인 (log-in, the loanword the catalogues write for signing in to a
+    # server); French connexion en tant que / connecté en tant que (connecting *as* a named user is logging in,
+    # not the network connection: "Connexion en tant que ... échouée" is a login that failed).
+    *_in("ko", "SMTPAUTH", "로그인"),
+    *_in("fr", "SMTPAUTH", "connexion en tant que", "connecté en tant que"),
+    # Cannot (CANNOT): Korean 수 없 (-ㄹ 수 없다, "is not able to": 할 수 없음, 연결할 수 없습니다), the grammar of
+    # inability whatever verb precedes it.
+    *_in("ko", "CANNOT", "수 없"),
+)
+
+
 _R60_WEB_WORDS: Final[tuple[Term, ...]] = (
     # Units of time (English TIMEUNIT "hour", "hours", "day", "days"): a count said over one of them is a rate.
     # Catalan "hores" (not "dies": an English word too), Danish "timer"/"dage", Greek "ωρών"/"ώρες" (genitive
@@ -7324,6 +7363,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R63_GLOSSA_WORDS,
     *_R63_GLOSSB_WORDS,
     *_R64_MUA_WORDS,
+    *_R64_MUA2_WORDS,
     *_R63_GLOSSC_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
