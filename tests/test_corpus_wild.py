@@ -199,8 +199,6 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-cs-unrecognized-error.eml": _R61_MODEL,
     "discourse-email-reject-fi-empty.eml": _R61_MODEL,
     "discourse-email-reject-fi-insufficient-trust-level.eml": _R61_MODEL,
-    "discourse-email-reject-fi-invalid-access.eml": _R61_MODEL,
-    "discourse-email-reject-fi-reply-not-allowed.eml": _R61_MODEL,
     "discourse-email-reject-fi-user-not-found.eml": _R61_MODEL,
     "discourse-email-reject-fi-reply-to-digest.eml": _R61_MODEL,
     "discourse-email-reject-fi-old-destination.eml": _R61_MODEL,
