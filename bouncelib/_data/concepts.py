@@ -4215,6 +4215,9 @@ _R64_MUA2_WORDS: Final[tuple[Term, ...]] = (
     *_in("nl", "NETWORK", "niet verbonden"),
     *_in("pl", "NETWORK", "brak połączenia"),
     *_in("sv", "NETWORK", "inte ansluten"),
+    # Basque konexiorik: the partitive of konexio (connection), written only under a negation or a question
+    # ("ez dago konexiorik", there is no connection), so the word itself says the connection is absent.
+    *_in("eu", "NETWORK", "konexiorik"),
     # Logging in (SMTPAUTH): Korean 로그인 (log-in, the loanword the catalogues write for signing in to a
     # server); French connexion en tant que / connecté en tant que (connecting *as* a named user is logging in,
     # not the network connection: "Connexion en tant que ... échouée" is a login that failed).
