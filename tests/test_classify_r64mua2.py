@@ -35,6 +35,7 @@ def _verdict(text: str) -> tuple[Reason | None, str]:
     "Brak połączenia z serwerem poczty",  # pl
     "Kontot är inte ansluten till servern",  # sv
     "Zerbitzariarekin ez dago konexiorik",  # eu: no connection with the server
+    "حساب شما به سرور متصل نیست",  # fa: your account is not connected to the server
 ])
 def test_not_connected_is_networkerror(text: str) -> None:
     # RFC 3463 X.4.x: the client has no connection to its server, a failure on the network path.

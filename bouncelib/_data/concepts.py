@@ -4218,6 +4218,8 @@ _R64_MUA2_WORDS: Final[tuple[Term, ...]] = (
     # Basque konexiorik: the partitive of konexio (connection), written only under a negation or a question
     # ("ez dago konexiorik", there is no connection), so the word itself says the connection is absent.
     *_in("eu", "NETWORK", "konexiorik"),
+    # Persian متصل نیست (is not connected: متصل, connected, and نیست, is not).
+    *_in("fa", "NETWORK", "متصل نیست"),
     # Logging in (SMTPAUTH): Korean 로그인 (log-in, the loanword the catalogues write for signing in to a
     # server); French connexion en tant que / connecté en tant que (connecting *as* a named user is logging in,
     # not the network connection: "Connexion en tant que ... échouée" is a login that failed).
