@@ -4231,6 +4231,50 @@ _R64_MUA2_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R64_MUA3_WORDS: Final[tuple[Term, ...]] = (
+    # Round 64 (issue 10), a webmail's own notifications in its translations: the tuning rows of
+    # corpus/replies/real/r64-r64mua3-catalogues.jsonl (SnappyMail, snappymail/v/0.0.0/app/localization/*/user.json:
+    # "Invalid recipients", "Can't connect to server", "Authentication failed"), each word with its dictionary
+    # meaning.
+    # Recipients (RCPTS), in the plural the notice uses: German Empfängeradressen (recipient addresses, as the
+    # English "recipient addresses"), Chinese 接收人 (the receiving person, a recipient), Korean 수신인 (a recipient,
+    # as 수신자), Czech příjemci (nominative plural of příjemce; příjemců is listed), Estonian saajad (plural of
+    # saaja), Icelandic viðtakendur (plural of viðtakandi), Slovak príjemcovia (plural of príjemca).
+    *_in("de", "RCPTS", "empfängeradressen"),
+    *_in("zh", "RCPTS", "接收人"),
+    *_in("ko", "RCPTS", "수신인"),
+    *_in("cs", "RCPTS", "příjemci"),
+    *_in("et", "RCPTS", "saajad"),
+    *_in("is", "RCPTS", "viðtakendur"),
+    *_in("sk", "RCPTS", "príjemcovia"),
+    # Invalid (UNKNOWN, as "invalid" is read of an address): Danish and Norwegian ugyldig / ugyldige, Czech
+    # neplatní (the animate plural of neplatný, listed), Slovenian neveljaven / neveljavni, Spanish "no son
+    # válidos" / "no es válido" (are not / is not valid; "no válido" is listed).
+    *_in("da no", "UNKNOWN", "ugyldig", "ugyldige"),
+    *_in("cs", "UNKNOWN", "neplatní"),
+    *_in("sl", "UNKNOWN", "neveljaven", "neveljavni"),
+    *_in("es", "UNKNOWN", "no son válidos", "no es válido"),
+    # The connection to the server (CONNECTION): German Serververbindung (server connection, one word). A
+    # connection that "cannot be established" (CANNOT): German "kann nicht hergestellt werden" / "konnte nicht
+    # hergestellt werden". Icelandic "get ekki" (I cannot, the first person of geta).
+    *_in("de", "CONNECTION", "serververbindung"),
+    *_in("de", "CANNOT", "kann nicht hergestellt werden", "konnte nicht hergestellt werden"),
+    *_in("is", "CANNOT", "get ekki"),
+    # Could not connect, one verb (NETWORK, as "could not connect"): Turkish bağlanılamadı / bağlanamadı (the
+    # passive and active "could not connect" of bağlanmak); Indonesian "tidak terhubung" (not connected;
+    # "tidak dapat terhubung" is listed).
+    *_in("tr", "NETWORK", "bağlanılamadı", "bağlanamadı"),
+    *_in("id", "NETWORK", "tidak terhubung"),
+    # Logging in (SMTPAUTH), the reflexive verb "to authorise oneself": Russian авторизоваться, Ukrainian
+    # авторизуватися, Belarusian аўтарызавацца. Belarusian "не атрымалася" (did not succeed: FAILED, as Russian
+    # "не удалось").
+    *_in("ru", "SMTPAUTH", "авторизоваться"),
+    *_in("uk", "SMTPAUTH", "авторизуватися"),
+    *_in("be", "SMTPAUTH", "аўтарызавацца"),
+    *_in("be", "FAILED", "не атрымалася"),
+)
+
+
 _R60_WEB_WORDS: Final[tuple[Term, ...]] = (
     # Units of time (English TIMEUNIT "hour", "hours", "day", "days"): a count said over one of them is a rate.
     # Catalan "hores" (not "dies": an English word too), Danish "timer"/"dage", Greek "ωρών"/"ώρες" (genitive
@@ -7369,6 +7413,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R63_GLOSSB_WORDS,
     *_R64_MUA_WORDS,
     *_R64_MUA2_WORDS,
+    *_R64_MUA3_WORDS,
     *_R63_GLOSSC_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
@@ -8595,6 +8640,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYSTEMERROR, "FILE", "FILE_MISSING", f"{_RFC3463}.4, X.3.0; Postfix 3.7.11 src/local/file.c",
                 3),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
+    # The recipients, in the plural, said invalid or unknown close by ("Invalid recipients", "Los destinatarios no
+    # son válidos"): the same meaning as RCPT+UNKNOWN, of several addresses (round r64mua3: SnappyMail's
+    # InvalidRecipients notice).
+    ConceptRule(_R.USERUNKNOWN, "RCPTS", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address", 2),
     # The recipient said to be undeliverable, close by ("Recipient undeliverable", "recipient address is not
     # deliverable"): no mailbox to deliver to, X.1.1 (round r50tune). Close only: a notice's "the following
     # recipients ... undeliverable" says no more than that the delivery failed.

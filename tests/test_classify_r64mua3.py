@@ -1,0 +1,51 @@
+"""Meanings written from the tuning misses of a webmail's translated notifications (round r64mua3: the tuning rows
+of corpus/replies/real/r64-r64mua3-catalogues.jsonl, SnappyMail's localization/*/user.json), each tested in
+wordings of our own; every case must be read by a concept rule, not by the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+def _by_rule(text: str) -> Reason | None:
+    verdict = parse_reply(text)
+    assert verdict.rule is not None
+    assert verdict.rule.startswith("concept:"), verdict.rule
+    return verdict.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Alıcılar geçersiz, ileti gönderilmedi",  # tr: RCPTS+UNKNOWN, the new pair
+    "Algunos destinatarios no son válidos",  # es: "no son válidos"
+    "Die Empfängeradressen sind ungültig",  # de: one word for the recipients' addresses
+    "部分接收人无效",  # zh
+    "유효하지 않은 수신인이 있습니다",  # ko
+    "Příjemci neplatní",  # cs
+    "Beskeden har ugyldige modtagere",  # da
+    "Meldingen har ugyldig mottaker",  # no
+    "Neveljaven prejemnik sporočila",  # sl
+])
+def test_invalid_recipients_are_unknown_users(text: str) -> None:
+    assert _by_rule(text) == Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "Die Serververbindung konnte nicht hergestellt werden",  # de
+    "Posta sunucusuna bağlanamadı",  # tr
+    "Uygulama sunucuya bağlanılamadı diyor",  # tr, passive
+    "Aplikasi tidak terhubung ke server SMTP",  # id
+    "Get ekki tengst við póstþjóninn",  # is: get ekki ... tengst
+])
+def test_no_connection_to_the_server_is_a_network_error(text: str) -> None:
+    assert _by_rule(text) == Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Ошибка: не удалось авторизоваться на сервере",  # ru
+    "Не вдалося авторизуватися на поштовому сервері",  # uk
+    "Не атрымалася аўтарызавацца на паштовым серверы",  # be
+])
+def test_failed_login_is_a_security_error(text: str) -> None:
+    assert _by_rule(text) == Reason.SECURITYERROR
