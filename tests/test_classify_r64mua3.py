@@ -36,7 +36,6 @@ def test_invalid_recipients_are_unknown_users(text: str) -> None:
     "Posta sunucusuna bağlanamadı",  # tr
     "Uygulama sunucuya bağlanılamadı diyor",  # tr, passive
     "Aplikasi tidak terhubung ke server SMTP",  # id
-    "Get ekki tengst við póstþjóninn",  # is: get ekki ... tengst
 ])
 def test_no_connection_to_the_server_is_a_network_error(text: str) -> None:
     assert _by_rule(text) == Reason.NETWORKERROR
@@ -49,3 +48,24 @@ def test_no_connection_to_the_server_is_a_network_error(text: str) -> None:
 ])
 def test_failed_login_is_a_security_error(text: str) -> None:
     assert _by_rule(text) == Reason.SECURITYERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Mail for external recipients is refused from this host",  # en
+    "Versand an externe Empfänger ist für dieses Konto gesperrt",  # de
+    "Envío a destinatarios externos desactivado",  # es
+    "Отправка на внешние адреса отключена администратором",  # ru
+    "Wysyłka na zewnętrzne adresy jest wyłączona",  # pl
+    "Bu sunucu harici adreslere ileti iletmez",  # tr
+    "Odesílání na externí adresy je zakázáno",  # cs
+    "Kontoen sender ikke til eksterne adresser",  # da
+    "Servern vidarebefordrar inte till externa adresser",  # sv
+    "Надсилання на зовнішні адреси вимкнено",  # uk
+    "Сървърът не препраща към външни адреси",  # bg
+    "Server ini tidak meneruskan ke alamat luar",  # id
+    "外部のアドレスには転送しません",  # ja
+    "이 서버는 외부 메일 발송을 허용하지 않습니다",  # ko
+    "本服务器不允许发送外部邮件",  # zh
+])
+def test_sending_to_outside_addresses_refused_is_no_relaying(text: str) -> None:
+    assert _by_rule(text) == Reason.NORELAYING

@@ -4256,10 +4256,9 @@ _R64_MUA3_WORDS: Final[tuple[Term, ...]] = (
     *_in("es", "UNKNOWN", "no son válidos", "no es válido"),
     # The connection to the server (CONNECTION): German Serververbindung (server connection, one word). A
     # connection that "cannot be established" (CANNOT): German "kann nicht hergestellt werden" / "konnte nicht
-    # hergestellt werden". Icelandic "get ekki" (I cannot, the first person of geta).
+    # hergestellt werden".
     *_in("de", "CONNECTION", "serververbindung"),
     *_in("de", "CANNOT", "kann nicht hergestellt werden", "konnte nicht hergestellt werden"),
-    *_in("is", "CANNOT", "get ekki"),
     # Could not connect, one verb (NETWORK, as "could not connect"): Turkish bağlanılamadı / bağlanamadı (the
     # passive and active "could not connect" of bağlanmak); Indonesian "tidak terhubung" (not connected;
     # "tidak dapat terhubung" is listed).
@@ -4272,6 +4271,40 @@ _R64_MUA3_WORDS: Final[tuple[Term, ...]] = (
     *_in("uk", "SMTPAUTH", "авторизуватися"),
     *_in("be", "SMTPAUTH", "аўтарызавацца"),
     *_in("be", "FAILED", "не атрымалася"),
+    # Addresses outside the server's own domains (OUTSIDE_ADDRS): "external (e-mail) addresses", "external
+    # recipients", in the words of SnappyMail's DemoSendMessageError ("this account is not allowed to send messages
+    # to external e-mail addresses"): a server that passes mail on only to its own domains refuses the rest, a
+    # relay refused. Each is the language's "external" or "outside" with its word for addresses or recipients:
+    # German externe, Spanish externas, Russian внешние, Polish zewnętrzne, Turkish harici, Czech externí, Danish
+    # and Norwegian eksterne, Swedish externa, Finnish ulkopuolisiin (to outside ...), Ukrainian зовнішні,
+    # Bulgarian външни, Belarusian знешнія, Estonian välistele (to external ...), Icelandic utanaðkomandi,
+    # Slovenian zunanje, Portuguese externo(s), Dutch "naar extern" (to outside), Indonesian "alamat luar"
+    # (outside address), Japanese 外部の (external), Korean 외부 메일 발송 (sending mail outside), Chinese
+    # 发送外部邮件 (send mail outside).
+    *_in("en", "OUTSIDE_ADDRS", "external e mail addresses", "external email addresses", "external addresses",
+         "external recipients"),
+    *_in("de", "OUTSIDE_ADDRS", "externe e mail adressen", "externe adressen", "externe empfänger"),
+    *_in("es", "OUTSIDE_ADDRS", "direcciones de correo electrónico externas", "direcciones externas",
+         "destinatarios externos"),
+    *_in("ru", "OUTSIDE_ADDRS", "внешние почтовые адреса", "внешние адреса"),
+    *_in("pl", "OUTSIDE_ADDRS", "zewnętrzne adresy e mail", "zewnętrzne adresy"),
+    *_in("tr", "OUTSIDE_ADDRS", "harici e posta adreslerine", "harici adreslere"),
+    *_in("cs", "OUTSIDE_ADDRS", "externí emaily", "externí adresy"),
+    *_in("da no", "OUTSIDE_ADDRS", "eksterne adresser", "eksterne e postadresser"),
+    *_in("sv", "OUTSIDE_ADDRS", "externa adressater", "externa adresser"),
+    *_in("fi", "OUTSIDE_ADDRS", "ulkopuolisiin osoitteisiin"),
+    *_in("pt", "OUTSIDE_ADDRS", "endereços de e mail externo", "endereços de e mail externos", "endereços externos"),
+    *_in("nl", "OUTSIDE_ADDRS", "naar extern", "externe adressen"),
+    *_in("uk", "OUTSIDE_ADDRS", "зовнішні поштові адреси", "зовнішні адреси"),
+    *_in("bg", "OUTSIDE_ADDRS", "външни email адреси", "външни адреси"),
+    *_in("be", "OUTSIDE_ADDRS", "знешнія паштовыя адрасы", "знешнія адрасы"),
+    *_in("et", "OUTSIDE_ADDRS", "välistele aadressidele"),
+    *_in("is", "OUTSIDE_ADDRS", "utanaðkomandi netföng"),
+    *_in("sl", "OUTSIDE_ADDRS", "zunanje e naslove", "zunanje naslove"),
+    *_in("id", "OUTSIDE_ADDRS", "alamat luar"),
+    *_in("ja", "OUTSIDE_ADDRS", "外部の電子メールアドレス", "外部のアドレス"),
+    *_in("ko", "OUTSIDE_ADDRS", "외부 메일 발송"),
+    *_in("zh", "OUTSIDE_ADDRS", "发送外部邮件"),
 )
 
 
@@ -8126,6 +8159,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # "not local" beside it says (round r54user, tamingdns.com's 551 5.1.6 page, tuning). Before NOT_LOCAL.
     ConceptRule(_R.HASMOVED, "FORWARD_PATH", None, f"{_RFC5321} (551 User not local; please try <forward-path>); "
                 f"{_RFC3463}.2, X.1.6 destination mailbox has moved"),
+    # Addresses outside the server's own domains named in a refusal ("not allowed to send messages to external
+    # e-mail addresses"): the server passes mail on only to its own domains, a relay refused (round r64mua3:
+    # SnappyMail's DemoSendMessageError).
+    ConceptRule(_R.NORELAYING, "OUTSIDE_ADDRS", None, f"{_RFC3463}.8, X.7.1; {_SISIMAI} (NoRelaying)"),
     ConceptRule(_R.NORELAYING, "NOT_LOCAL", None, f"{_RFC5321} (551 user not local); {_SISIMAI} (NoRelaying)"),
     # The receiving system's own authentication service unreachable ("SASL: Connect to private/auth
     # failed: No such file or directory"): the server is broken, not the client's login refused.
