@@ -4283,7 +4283,8 @@ _R64_MUA3_WORDS: Final[tuple[Term, ...]] = (
     # 发送外部邮件 (send mail outside).
     *_in("en", "OUTSIDE_ADDRS", "external e mail addresses", "external email addresses", "external addresses",
          "external recipients"),
-    *_in("de", "OUTSIDE_ADDRS", "externe e mail adressen", "externe adressen", "externe empfänger"),
+    *_in("de", "OUTSIDE_ADDRS", "externe e mail adressen", "externe empfänger"),
+    *_in("de nl", "OUTSIDE_ADDRS", "externe adressen"),
     *_in("es", "OUTSIDE_ADDRS", "direcciones de correo electrónico externas", "direcciones externas",
          "destinatarios externos"),
     *_in("ru", "OUTSIDE_ADDRS", "внешние почтовые адреса", "внешние адреса"),
@@ -4294,7 +4295,7 @@ _R64_MUA3_WORDS: Final[tuple[Term, ...]] = (
     *_in("sv", "OUTSIDE_ADDRS", "externa adressater", "externa adresser"),
     *_in("fi", "OUTSIDE_ADDRS", "ulkopuolisiin osoitteisiin"),
     *_in("pt", "OUTSIDE_ADDRS", "endereços de e mail externo", "endereços de e mail externos", "endereços externos"),
-    *_in("nl", "OUTSIDE_ADDRS", "naar extern", "externe adressen"),
+    *_in("nl", "OUTSIDE_ADDRS", "naar extern"),
     *_in("uk", "OUTSIDE_ADDRS", "зовнішні поштові адреси", "зовнішні адреси"),
     *_in("bg", "OUTSIDE_ADDRS", "външни email адреси", "външни адреси"),
     *_in("be", "OUTSIDE_ADDRS", "знешнія паштовыя адрасы", "знешнія адрасы"),
