@@ -179,8 +179,6 @@ _ZAMMAD_CAP = ("round r57wild, a tuning miss: the size cap below the failure sen
 _GITLAB_CAUSE = ("round r57wild, a tuning miss: GitLab's reason below 'could not be processed' gives no cause the "
                  "concept rules read: onhold, labelled ")
 VERDICT_MISSES: dict[str, str] = {
-    "simplelogin-reply-error.eml": "a test-part mail: miss not examined (frozen test part; the model's guess on it "
-    "changed at round 63's retraining, seen only in the failing test's output)",
     "qmail-ezmlm-checksub-subscribers-only-da.eml": "a test-part mail: miss not examined (frozen test part; a model "
     "guess that flips with each retraining, since round 36's: right after round r61wild's first retraining, wrong "
     "again after its last)",
@@ -198,8 +196,6 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-cs-silenced-user.eml": _R61_MODEL,
     "discourse-email-reject-cs-unrecognized-error.eml": _R61_MODEL,
     "discourse-email-reject-fi-empty.eml": _R61_MODEL,
-    "discourse-email-reject-fi-insufficient-trust-level.eml": _R61_MODEL,
-    "discourse-email-reject-fi-user-not-found.eml": _R61_MODEL,
     "discourse-email-reject-fi-reply-to-digest.eml": _R61_MODEL,
     "discourse-email-reject-fi-old-destination.eml": _R61_MODEL,
     "discourse-email-reject-fi-reply-key.eml": _R61_MODEL,
@@ -412,7 +408,6 @@ VERDICT_MISSES: dict[str, str] = {
     "gromox-rule-cannotdisplay-zh.eml": _R63_GROMOX,
     "gromox-rule-cannotdisplay-zh-hant.eml": _R63_GROMOX,
     "zimbra-mobile-sendfail-de.eml": _R63_MODEL,
-    "zimbra-mobile-sendfail-en.eml": _R63_MODEL,
     "zimbra-mobile-sendfail-fr.eml": _R63_MODEL,
 }
 
