@@ -1,4 +1,5 @@
-"""Round 63, own changes: room that ran out said of the mailbox (MAILBOX+NO_ROOM), in wordings of our own."""
+"""Round 63, own changes, in wordings of our own: room that ran out said of the mailbox (MAILBOX+NO_ROOM), a
+connection to the mail server refused (MAIL_SERVER, CONNECTION+REFUSED further apart)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,15 @@ def test_a_mailbox_out_of_room_is_full(text: str) -> None:
 def test_the_systems_storage_stays_the_systems(text: str) -> None:
     # "system storage" names whose room ran out; free space with no mailbox by it is the disk's.
     assert parse_reply(text).reason is Reason.SYSTEMFULL
+
+
+@pytest.mark.parametrize("text", [
+    "Our connection to their mail server was refused",
+    "Connection to e-mail server refused",
+])
+def test_a_connection_to_the_mail_server_refused_is_the_network(text: str) -> None:
+    # "mail server" names a host, not the message "mail" alone names; a connection refused a few words on is still
+    # the connection's refusal.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.NETWORKERROR
+    assert reply.rule.startswith("concept:CONNECTION+REFUSED")

@@ -3346,6 +3346,11 @@ _R59_CLIENT_WORDS: Final[tuple[Term, ...]] = (
     # he, hr, hu, it, pt-BR, ru, sk, sl, sr, sv, uk, zh_TW): with CANNOT, the client's lookup of a host name that
     # failed, a DNS failure on the path (networkerror), not a verdict on the recipient's domain.
     *_in("en", "SERVER_NAME", "server name", "server s name", "servername"),
+    # The server that handles mail, named as such ("the mail server", "your e-mail server"): a host, not the message
+    # that "mail" alone names (MESSAGE). Paired with nothing: its words are kept from reading as a message ("Connection
+    # to the mail server was refused" is no message refused).
+    *_in("en", "MAIL_SERVER", "mail server", "mail servers", "mailserver", "mailservers", "email server",
+         "email servers", "e mail server", "e mail servers"),
     *_in("cs", "SERVER_NAME", "název serveru"), *_in("sk", "SERVER_NAME", "názov serveru", "názov servera"),
     *_in("da", "SERVER_NAME", "servernavnet", "servernavn"), *_in("sv", "SERVER_NAME", "servernamn", "servernamnet"),
     *_in("fi", "SERVER_NAME", "palvelimen nimeä", "palvelimen nimi"),
@@ -8609,7 +8614,7 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "refused); https://moongray.com/20170322 ('connection was refused': the server refused the client); "
                 "https://postmaster-earthlink.vadesecure.com/inbound_error_codes and "
                 "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html "
-                "('550 Connection refused' in a server's reply: the client refused)", 2),
+                "('550 Connection refused' in a server's reply: the client refused)", 5),
     # After the rate: "daily sending quota exceeded" is a sending limit.
     ConceptRule(_R.MAILBOXFULL, "OVER_QUOTA", None, f"{_RFC3463}.3, X.2.2 mailbox full"),
     # A MIME part refused or too many of them: the receiver's rule on what a message may carry
