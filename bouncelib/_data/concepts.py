@@ -4313,6 +4313,20 @@ _R64_MUA3_WORDS: Final[tuple[Term, ...]] = (
     *_in("zh", "OUTSIDE_ADDRS", "发送外部邮件"),
 )
 
+_R65_MUA5_WORDS: Final[tuple[Term, ...]] = (
+    # Round 65 (issue 10), a mail app's own errors in its translations: the tuning rows of
+    # corpus/replies/real/r65-r65mua5-catalogues.jsonl (Mailspring app/lang/fi.json: "Certificate Error",
+    # "Connection Error - Unable to connect to the server / port you provided."). Finnish writes "X error" as
+    # one compound word ending in virhe (error), so the two words CERT+ERROR and CONNECTION+ERROR read are one.
+    # "Certificate error" (varmenne or sertifikaatti + virhe; -virheen in the genitive): the server's
+    # certificate failed its check, a TLS failure (TLSFAIL), as Dutch certificaatfout and Hungarian
+    # tanúsítványhiba are read.
+    *_in("fi", "TLSFAIL", "varmennevirhe", "varmennevirheen", "sertifikaattivirhe", "sertifikaattivirheen"),
+    # "Connection error" (yhteys + virhe; yhteysvirheen in the genitive): the client could not reach its
+    # server (NETWORK), as Vietnamese "lỗi kết nối" (connection error) is read.
+    *_in("fi", "NETWORK", "yhteysvirhe", "yhteysvirheen"),
+)
+
 
 _R60_WEB_WORDS: Final[tuple[Term, ...]] = (
     # Units of time (English TIMEUNIT "hour", "hours", "day", "days"): a count said over one of them is a rate.
@@ -7453,6 +7467,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R64_MUA_WORDS,
     *_R64_MUA2_WORDS,
     *_R64_MUA3_WORDS,
+    *_R65_MUA5_WORDS,
     *_R63_GLOSSC_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
