@@ -4236,6 +4236,38 @@ _R64_MUA2_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R65_MUA4_WORDS: Final[tuple[Term, ...]] = (
+    # Round 65 (issue 10), a webmail's own account-setup errors in its translations: the tuning rows of
+    # corpus/replies/real/r65-r65mua4-catalogues.jsonl (Nextcloud Mail, l10n/*.json: "SMTP server is not reachable",
+    # "SMTP username or password is wrong", "SMTP server denied authentication", "SMTP authentication error"), each
+    # word with its dictionary meaning.
+    # The login's credentials named as a pair (SMTPAUTH): "user name or password" is what a login is made of, never a
+    # recipient, so "invalid user name or password" is a refused login and not an unknown user. English username
+    # or password / user name or password, Russian имя пользователя или пароль, Ukrainian ім'я користувача або
+    # пароль, Polish nazwa użytkownika lub hasło, Danish brugernavn eller kodeord (kodeord alone: a password).
+    *_in("en", "SMTPAUTH", "username or password", "user name or password"),
+    *_in("ru", "SMTPAUTH", "имя пользователя или пароль"),
+    *_in("uk", "SMTPAUTH", "ім я користувача або пароль"),
+    *_in("pl", "SMTPAUTH", "nazwa użytkownika lub hasło"),
+    *_in("da no", "SMTPAUTH", "brugernavn eller kodeord", "kodeord"),
+    # Turkish parolası (its password, the possessive of parola), German Anmeldung (logging in) and
+    # Authentifizierungsfehler (an authentication error, one word).
+    *_in("tr", "SMTPAUTH", "parolası"),
+    *_in("de", "SMTPAUTH", "anmeldung", "authentifizierungsfehler"),
+    # Cannot be reached (UNREACHABLE), said of a server (HOSTNAME+UNREACHABLE): the words of reaching, negated:
+    # German nicht erreichbar, Dutch niet bereikbaar, Polish nieosiągalny (unattainable, out of reach), Czech není
+    # dosažitelný / nedosažitelný. Alone they are also said of a person who is away, hence only with the server.
+    *_in("de", "UNREACHABLE", "nicht erreichbar"),
+    *_in("nl", "UNREACHABLE", "niet bereikbaar"),
+    *_in("pl", "UNREACHABLE", "nieosiągalny", "jest nieosiągalny"),
+    *_in("cs", "UNREACHABLE", "není dosažitelný", "nedosažitelný"),
+    # The SMTP server (HOSTNAME), in the order these languages write it: Polish serwer SMTP, Spanish, Catalan,
+    # Galician and Portuguese servidor SMTP.
+    *_in("pl", "HOSTNAME", "serwer smtp"),
+    *_in("es ca gl pt", "HOSTNAME", "servidor smtp"),
+)
+
+
 _R64_MUA3_WORDS: Final[tuple[Term, ...]] = (
     # Round 64 (issue 10), a webmail's own notifications in its translations: the tuning rows of
     # corpus/replies/real/r64-r64mua3-catalogues.jsonl (SnappyMail, snappymail/v/0.0.0/app/localization/*/user.json:
@@ -7468,6 +7500,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R64_MUA2_WORDS,
     *_R64_MUA3_WORDS,
     *_R65_MUA5_WORDS,
+    *_R65_MUA4_WORDS,
     *_R63_GLOSSC_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
@@ -8602,6 +8635,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.MESGTOOBIG, "SIZE_UNIT", "MORE_THAN", f"{_RFC3463}.4, X.3.4 message too big for system; "
                 "ezmlm-idx TXT_MAX_SIZE (msgsize: a message over the list's size refused)", 3),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
+    # A server said to be out of reach (round r65mua4: Nextcloud Mail's "SMTP server is not reachable" in its
+    # catalogues' words): the client could not get to the server over the network, as English "unreachable" says.
+    ConceptRule(_R.NETWORKERROR, "HOSTNAME", "UNREACHABLE", f"{_RFC3463}.5, X.4.x network and routing status", 3),
     # An error said of the connection, one or two words apart ("Error connecting to SMTP server" in GNOME Online
     # Accounts' catalogues: Croatian "Greška povezivanja", Lithuanian "Klaida jungiantis", Latvian "Kļūda
     # savienojoties", Malay "Ralat menyambung"; round r61lang2): the connecting went wrong, as CONNECTION+FAILED.
