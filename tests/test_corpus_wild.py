@@ -189,11 +189,9 @@ VERDICT_MISSES: dict[str, str] = {
     "rt-mailgate-message-not-recorded.eml": "round r57wild, a tuning miss: read as a failure since round r61wild "
     "('Message not recorded'); its one line 'Could not find a ticket with id 9981' reads onhold (labelled "
     "policyviolation, a Subject naming no ticket)",
-    "discourse-email-reject-cs-inactive-user.eml": _R61_MODEL,
     "discourse-email-reject-cs-invalid-post.eml": _R61_MODEL,
     "discourse-email-reject-cs-post-too-short.eml": _R61_MODEL,
     "discourse-email-reject-cs-reply-key.eml": _R61_MODEL,
-    "discourse-email-reject-cs-silenced-user.eml": _R61_MODEL,
     "discourse-email-reject-cs-unrecognized-error.eml": _R61_MODEL,
     "discourse-email-reject-fi-empty.eml": _R61_MODEL,
     "discourse-email-reject-fi-reply-to-digest.eml": _R61_MODEL,
@@ -408,6 +406,7 @@ VERDICT_MISSES: dict[str, str] = {
     "gromox-rule-cannotdisplay-zh.eml": _R63_GROMOX,
     "gromox-rule-cannotdisplay-zh-hant.eml": _R63_GROMOX,
     "zimbra-mobile-sendfail-de.eml": _R63_MODEL,
+    "zimbra-mobile-sendfail-en.eml": _R63_MODEL,
     "zimbra-mobile-sendfail-fr.eml": _R63_MODEL,
 }
 
