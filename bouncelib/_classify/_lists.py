@@ -350,6 +350,11 @@ _ASK_IN_SENTENCE = re.compile(
     r"questions|contatt|kontakt|contato|wenden sie sich|schreib|écri|escrib|scriv")
 
 
+def _purpose_named(low: str, appeal: bool) -> bool:
+    """Whether the reply names getting unblocked (`_UNBLOCK_PURPOSE`), or, where `appeal`, an appeal."""
+    return _UNBLOCK_PURPOSE.search(low) is not None or (appeal and _APPEAL_PURPOSE.search(low) is not None)
+
+
 def _offered_for_unblocking(low: str, pos: int, end: int, appeal: bool) -> bool:
     """Whether the contact at ``low[pos:end]`` is offered for the sender's block (`_UNBLOCK_PURPOSE`)."""
     start = max((m.end() for m in _CLAUSE_END.finditer(low, max(0, pos - 160), pos)), default=max(0, pos - 160))
@@ -383,11 +388,12 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
     if blocklist is not None and blocklist.receiver_misconfigured:
         return []
     out: list[str] = []
-    low = flat.lower()
     if "/" in flat or "www." in flat or "WWW." in flat or (
-        "@" in flat and (about_sender or _DESK_AT.search(flat) is not None or (unblocking and (
-            _UNBLOCK_PURPOSE.search(low) is not None or (appeal and _APPEAL_PURPOSE.search(low) is not None))))
+        "@" in flat and (about_sender or _DESK_AT.search(flat) is not None
+                         or (unblocking and _purpose_named(flat.lower(), appeal)))
     ):
+        # (Lowered here, not for every reply: most hold no URL and no mailbox.)
+        low = flat.lower()
         found = urls_and_emails(flat)
         # A reply that asks the sender to write to an abuse or delisting desk says by that that the refusal
         # concerns the sender's standing, whatever its other words: every contact it offers then counts.
