@@ -4360,6 +4360,126 @@ _R65_MUA5_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R66_MAIL_WORDS: Final[tuple[Term, ...]] = (
+    # Round 66 (issue 10), a webmail's and a mail client's own errors in their translations: the tuning rows of
+    # corpus/replies/real/r66-r66mail-catalogues.jsonl (SOGo 5.8.0, Debian sogo-common 5.8.0-2+deb12u4,
+    # MailerUI.SOGo/Resources/<Language>.lproj/Localizable.strings: "Cannot send message: all recipients are
+    # invalid.", "Cannot send message. The following addresses are invalid", "Tried to send too many mails. Please
+    # wait.", "Message is too big", "Cannot send message: error when connecting to the SMTP server."; kdepim-runtime
+    # 22.12.3, Debian kdepim-runtime 4:22.12.3-1, akonadi_imap_resource.mo "Connection lost", "Could Not
+    # Authenticate", akonadi_pop3_resource.mo 'Unable to login to the server "%1".'), each word with its
+    # dictionary meaning.
+    # Addresses, in the plural (ADDR, as "address" and Czech/Slovak "adresy" are read): English addresses, German
+    # and Dutch Adressen, French adresses, Catalan adreces, Italian indirizzi, Spanish direcciones, Romanian adresele
+    # (the addresses), Finnish osoitteet (nominative plural of osoite), Serbian адресе, Turkish adresler, Hebrew
+    # הכתובות (the addresses). Said invalid close by, they are addresses that are not mailboxes (ADDR+UNKNOWN).
+    *_in("en", "ADDR", "addresses"),
+    *_in("de nl", "ADDR", "adressen"),
+    *_in("fr", "ADDR", "adresses"),
+    *_in("ca", "ADDR", "adreces"),
+    *_in("it", "ADDR", "indirizzi"),
+    *_in("es", "ADDR", "direcciones"),
+    *_in("ro", "ADDR", "adresele"),
+    *_in("fi", "ADDR", "osoitteet"),
+    *_in("sr", "ADDR", "адресе"),
+    *_in("tr", "ADDR", "adresler"),
+    *_in("he", "ADDR", "הכתובות"),
+    # Recipients, in the plural (RCPTS): Bosnian primaoci, Lithuanian gavėjai, Finnish vastaanottajat (nominative
+    # plural), Icelandic móttakendur, Macedonian приматели, Norwegian mottakeradresser (recipient addresses).
+    *_in("bs", "RCPTS", "primaoci"),
+    *_in("lt", "RCPTS", "gavėjai"),
+    *_in("fi", "RCPTS", "vastaanottajat"),
+    *_in("is", "RCPTS", "móttakendur"),
+    *_in("mk", "RCPTS", "приматели"),
+    *_in("no", "RCPTS", "mottakeradresser"),
+    # Invalid, said of addresses or recipients (UNKNOWN, as "invalid" is read of an address): Bosnian and Croatian
+    # neispravne / neispravni (incorrect, invalid), Croatian nevažeći (invalid), Czech neplatné (the feminine
+    # plural of neplatný; neplatní is listed), Finnish virheellisiä (faulty, partitive plural), French invalides,
+    # Catalan incorrectes, Slovenian napačni (wrong), Lithuanian neteisingi / neteisingas (incorrect), Hungarian
+    # érvénytelenek (invalid, plural), Italian "non sono validi" (are not valid), Spanish "no son válidas" (the
+    # feminine of the listed "no son válidos"), Russian неверны (are incorrect), Serbian "нису валидне" (are not
+    # valid), Icelandic ógildir (invalid, plural), Hebrew "לא תקינות" / "לא תקינים" (not valid).
+    *_in("bs hr", "UNKNOWN", "neispravne", "neispravni"),
+    *_in("hr", "UNKNOWN", "nevažeći"),
+    *_in("cs", "UNKNOWN", "neplatné"),
+    *_in("fi", "UNKNOWN", "virheellisiä"),
+    *_in("fr", "UNKNOWN", "invalides"),
+    *_in("ca", "UNKNOWN", "incorrectes"),
+    *_in("sl", "UNKNOWN", "napačni"),
+    *_in("lt", "UNKNOWN", "neteisingi", "neteisingas"),
+    *_in("hu", "UNKNOWN", "érvénytelenek"),
+    *_in("it", "UNKNOWN", "non sono validi"),
+    *_in("es", "UNKNOWN", "no son válidas"),
+    *_in("ru", "UNKNOWN", "неверны"),
+    *_in("sr", "UNKNOWN", "нису валидне"),
+    *_in("is", "UNKNOWN", "ógildir"),
+    *_in("he", "UNKNOWN", "לא תקינות", "לא תקינים"),
+    # Mails and messages in the forms "too many" governs (MESSAGE, the pair MESSAGE+TOO_MANY a sending rate):
+    # Bosnian and Croatian mailova (of mails, the e-mailova of "e-mail"), Catalan correus (mails), Bulgarian писма
+    # (letters), Czech zpráv (of messages), Finnish viestiä (partitive of viesti), Hungarian üzenetet (accusative of
+    # üzenet), Lithuanian laiškų (of letters), Norwegian eposter (e-mails), Russian сообщений (of messages), Serbian
+    # поште (of mail), Slovenian sporočil (of messages), Spanish correos (mails), Macedonian пораки (messages) and
+    # пораката (the message), Hebrew מיילים (mails), Kazakh хат (a letter), Chinese 訊息 (a message).
+    *_in("bs hr", "MESSAGE", "mailova"),
+    *_in("ca", "MESSAGE", "correus"),
+    *_in("bg", "MESSAGE", "писма"),
+    *_in("cs", "MESSAGE", "zpráv"),
+    *_in("fi", "MESSAGE", "viestiä"),
+    *_in("hu", "MESSAGE", "üzenetet"),
+    *_in("lt", "MESSAGE", "laiškų"),
+    *_in("no", "MESSAGE", "eposter"),
+    *_in("ru", "MESSAGE", "сообщений"),
+    *_in("sr", "MESSAGE", "поште"),
+    *_in("sl", "MESSAGE", "sporočil"),
+    *_in("es", "MESSAGE", "correos"),
+    *_in("mk", "MESSAGE", "пораки", "пораката"),
+    *_in("he", "MESSAGE", "מיילים"),
+    *_in("kk", "MESSAGE", "хат"),
+    *_in("zh", "MESSAGE", "訊息"),
+    # Too many (TOO_MANY): Dutch teveel (one word), Italian troppe (feminine plural), Macedonian премногу, Hebrew
+    # "יותר מדיי" (a spelling of "יותר מדי"), Kazakh "тым көп".
+    *_in("nl", "TOO_MANY", "teveel"),
+    *_in("it", "TOO_MANY", "troppe"),
+    *_in("mk", "TOO_MANY", "премногу"),
+    *_in("he", "TOO_MANY", "יותר מדיי"),
+    *_in("kk", "TOO_MANY", "тым көп"),
+    # Too big (TOOBIG, said of the message: MESSAGE+TOOBIG): Bulgarian "прекалено голямо" (neuter), Hebrew "גדולה
+    # מידי" (a spelling of the listed "גדולה מדי"), Slovenian preveliko (neuter; "preveliko število", too great a
+    # number, stays TOO_MANY as the longer term), Macedonian преголема, Kazakh "тым ауқымды" (too large).
+    *_in("bg", "TOOBIG", "прекалено голямо"),
+    *_in("he", "TOOBIG", "גדולה מידי"),
+    *_in("sl", "TOOBIG", "preveliko"),
+    *_in("mk", "TOOBIG", "преголема"),
+    *_in("kk", "TOOBIG", "тым ауқымды"),
+    # Lost, said of the connection (LOST, CONNECTION+LOST): Bulgarian загубена (feminine), Danish mistet, Estonian
+    # kadus (was lost, disappeared), Portuguese "perdeu se" (was lost, "perdeu-se"), Kazakh үзілісі (its break),
+    # Chinese 遺失 (lost).
+    *_in("bg", "LOST", "загубена"),
+    *_in("da", "LOST", "mistet"),
+    *_in("et", "LOST", "kadus"),
+    *_in("pt", "LOST", "perdeu se"),
+    *_in("kk", "LOST", "үзілісі"),
+    *_in("zh", "LOST", "遺失"),
+    # Logging in (SMTPAUTH, with CANNOT or FAILED a refused login): Russian войти (to log in), Bulgarian влизане
+    # (logging in), Czech přihlásit (to log in), Dutch aanmelden (to log in), French "s authentifier" (to
+    # authenticate oneself). Cannot (CANNOT): Russian невозможно (it is impossible), Bulgarian невъзможност
+    # (impossibility). Dutch "lukt niet" (does not succeed: FAILED). Not Catalan "iniciar la sessió" (to start
+    # the session): Claws Mail's "No es pot iniciar la sessió STARTTLS" starts a TLS session, no login.
+    *_in("ru", "SMTPAUTH", "войти"),
+    *_in("bg", "SMTPAUTH", "влизане"),
+    *_in("cs", "SMTPAUTH", "přihlásit"),
+    *_in("nl", "SMTPAUTH", "aanmelden"),
+    *_in("fr", "SMTPAUTH", "s authentifier"),
+    *_in("ru", "CANNOT", "невозможно"),
+    *_in("bg", "CANNOT", "невъзможност"),
+    *_in("nl", "FAILED", "lukt niet"),
+    # Connecting (CONNECTION, with ERROR a failed connection): Indonesian menghubungkan (connecting), Macedonian
+    # поврзувањето (the connecting). Norwegian tilkoblingsproblem (a connection problem, one word: NETWORK).
+    *_in("id", "CONNECTION", "menghubungkan"),
+    *_in("mk", "CONNECTION", "поврзувањето"),
+    *_in("no", "NETWORK", "tilkoblingsproblem"),
+)
+
 _R60_WEB_WORDS: Final[tuple[Term, ...]] = (
     # Units of time (English TIMEUNIT "hour", "hours", "day", "days"): a count said over one of them is a rate.
     # Catalan "hores" (not "dies": an English word too), Danish "timer"/"dage", Greek "ωρών"/"ώρες" (genitive
@@ -7500,6 +7620,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R64_MUA2_WORDS,
     *_R64_MUA3_WORDS,
     *_R65_MUA5_WORDS,
+    *_R66_MAIL_WORDS,
     *_R65_MUA4_WORDS,
     *_R63_GLOSSC_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox

@@ -1,0 +1,93 @@
+"""Meanings written from the tuning misses of mail programs' translated errors (round r66mail: the tuning rows of
+corpus/replies/real/r66-r66mail-catalogues.jsonl, SOGo's MailerUI Localizable.strings and the catalogues of Akonadi's
+IMAP and POP3 resources), each tested in wordings of our own; every case must be read by a concept rule, not by the
+model."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+def _by_rule(text: str) -> Reason | None:
+    verdict = parse_reply(text)
+    assert verdict.rule is not None
+    assert verdict.rule.startswith("concept:"), verdict.rule
+    return verdict.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Delivery stopped: two of these addresses are invalid",  # en: addresses, in the plural
+    "Envoi interrompu : deux adresses sont invalides",  # fr: adresses ... invalides
+    "Alcuni indirizzi non sono validi",  # it: indirizzi ... non sono validi
+    "Nämä osoitteet ovat virheellisiä",  # fi: osoitteet ... virheellisiä
+    "Zadané adresy jsou neplatné",  # cs: neplatné, the feminine plural
+    "Las direcciones indicadas no son válidas",  # es: direcciones ... no son válidas
+])
+def test_addresses_said_invalid_are_unknown_recipients(text: str) -> None:
+    assert _by_rule(text) is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "Kai kurie gavėjai neteisingi",  # lt: gavėjai (recipients) ... neteisingi
+    "Noen mottakeradresser er ugyldige",  # no: mottakeradresser (recipient addresses)
+    "Некои приматели се невалидни",  # mk: приматели (recipients)
+    "Az összes címzettek érvénytelenek",  # hu: érvénytelenek (invalid, plural)
+    "Navedeni primatelji su nevažeći",  # hr: nevažeći (invalid)
+])
+def test_recipients_said_invalid_are_unknown_recipients(text: str) -> None:
+    assert _by_rule(text) is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "Вы отправили слишком много сообщений за час",  # ru: сообщений (of messages)
+    "Odesíláte příliš mnoho zpráv najednou",  # cs: zpráv (of messages)
+    "Lähetit liian monta viestiä lyhyessä ajassa",  # fi: viestiä (partitive)
+    "U verstuurt teveel berichten",  # nl: teveel (too many, one word)
+    "Stai inviando troppe email in poco tempo",  # it: troppe (too many, feminine)
+    "Испративте премногу пораки",  # mk: премногу пораки
+])
+def test_too_many_messages_is_a_sending_rate(text: str) -> None:
+    assert _by_rule(text) is Reason.SPEEDING
+
+
+@pytest.mark.parametrize("text", [
+    "Съобщението ви е прекалено голямо за сървъра",  # bg: прекалено голямо (too big)
+    "Vaše sporočilo je preveliko za strežnik",  # sl: preveliko (too big)
+    "Пораката е преголема за серверот",  # mk: преголема (too big)
+])
+def test_message_too_big_is_mesgtoobig(text: str) -> None:
+    assert _by_rule(text) is Reason.MESGTOOBIG
+
+
+@pytest.mark.parametrize("text", [
+    "Връзката със сървъра е загубена",  # bg: загубена (lost)
+    "Ühendus serveriga kadus",  # et: kadus (was lost)
+    "A ligação ao servidor perdeu-se",  # pt: perdeu-se (was lost)
+])
+def test_connection_lost_is_a_network_error(text: str) -> None:
+    assert _by_rule(text) is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Невозможно войти в учётную запись",  # ru: невозможно (cannot) ... войти (log in)
+    "Nelze se přihlásit k účtu",  # cs: přihlásit (log in)
+    "Aanmelden bij de mailserver lukt niet",  # nl: aanmelden ... lukt niet (does not succeed)
+    "Impossible de s'authentifier auprès du serveur",  # fr: s'authentifier
+])
+def test_a_login_that_cannot_be_done_is_a_security_error(text: str) -> None:
+    assert _by_rule(text) is Reason.SECURITYERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Terjadi kesalahan saat menghubungkan ke server",  # id: kesalahan ... menghubungkan (connecting)
+    "Tilkoblingsproblem med e-posttjeneren",  # no: tilkoblingsproblem (connection problem)
+])
+def test_a_failed_connection_is_a_network_error(text: str) -> None:
+    assert _by_rule(text) is Reason.NETWORKERROR
+
+
+def test_starting_a_tls_session_is_not_a_login() -> None:
+    # ca: "cannot start the STARTTLS session" names TLS, not a login (the Catalan "iniciar la sessió" left out).
+    assert _by_rule("No s'ha pogut iniciar la sessió STARTTLS amb el servidor") is Reason.FAILEDSTARTTLS
