@@ -91,3 +91,14 @@ def test_a_failed_connection_is_a_network_error(text: str) -> None:
 def test_starting_a_tls_session_is_not_a_login() -> None:
     # ca: "cannot start the STARTTLS session" names TLS, not a login (the Catalan "iniciar la sessió" left out).
     assert _by_rule("No s'ha pogut iniciar la sessió STARTTLS amb el servidor") is Reason.FAILEDSTARTTLS
+
+
+@pytest.mark.parametrize("text", [
+    "TLS was requested for smtp.example.net, but this client is not set up for it",  # en: not set up
+    "Požadovali jste TLS pro smtp.example.net, ale tento klient není nastaven",  # cs: není nastaven
+    "A TLS kapcsolathoz a kliens nincs beállítva",  # hu: nincs beállítva
+    "Se pidió TLS para smtp.example.net y el cliente no está configurado",  # es: no está configurado
+    "Клиент не поддерживает TLS для этого сервера",  # ru: не поддерживает (does not support)
+])
+def test_tls_asked_for_and_not_set_up_is_a_tls_failure(text: str) -> None:
+    assert _by_rule(text) is Reason.FAILEDSTARTTLS

@@ -4477,7 +4477,25 @@ _R66_MAIL_WORDS: Final[tuple[Term, ...]] = (
     # поврзувањето (the connecting). Norwegian tilkoblingsproblem (a connection problem, one word: NETWORK).
     *_in("id", "CONNECTION", "menghubungkan"),
     *_in("mk", "CONNECTION", "поврзувањето"),
-    *_in("no", "NETWORK", "tilkoblingsproblem"),
+    *_in("no", "NETWORK", "tilkoblingsproblem"),    # TLS said not set up or not supported where it was asked for (TLS+UNCONFIGURED, TLS+UNAVAILABLE): Akonadi
+    # IMAP's "You requested TLS/SSL to connect to %1, but your system does not seem to be set up for that." in the
+    # words of its tuning catalogues: Czech "není nastaven" (is not set up), Slovak "nie je nastavený", Hungarian
+    # "nincs beállítva" (is not set), Bosnian "nije podešen" (is not adjusted, set up), Spanish "no está
+    # configurado", French "pas configuré", Bulgarian "не е настроена" (is not set up, feminine), Latvian "nav
+    # sagatavota" (is not prepared), Lithuanian neparuošta (not prepared), Chinese 未設定 (not set up); Russian
+    # "не поддерживает" and Chinese 不支持 (does not support: UNAVAILABLE, as English "not supported").
+    *_in("cs", "UNCONFIGURED", "není nastaven"),
+    *_in("sk", "UNCONFIGURED", "nie je nastavený"),
+    *_in("hu", "UNCONFIGURED", "nincs beállítva"),
+    *_in("bs", "UNCONFIGURED", "nije podešen"),
+    *_in("es", "UNCONFIGURED", "no está configurado"),
+    *_in("fr", "UNCONFIGURED", "pas configuré"),
+    *_in("bg", "UNCONFIGURED", "не е настроена"),
+    *_in("lv", "UNCONFIGURED", "nav sagatavota"),
+    *_in("lt", "UNCONFIGURED", "neparuošta"),
+    *_in("zh", "UNCONFIGURED", "未設定"),
+    *_in("ru", "UNAVAILABLE", "не поддерживает"),
+    *_in("zh", "UNAVAILABLE", "不支持"),
 )
 
 _R60_WEB_WORDS: Final[tuple[Term, ...]] = (
@@ -8154,6 +8172,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "UNAVAILABLE", "RFC 3207 section 4 (454 TLS not available due to "
                 f"temporary reason); {_PF_TLS}"),
+    # TLS asked for and said not set up ("You requested TLS/SSL ..., but your system does not seem to be set up for
+    # that", Akonadi's IMAP resource; "STARTTLS is not configured"): the secure connection could not be made, as
+    # TLS+UNAVAILABLE (round r66mail). Within one sentence, a clause apart (a host name between is three words).
+    ConceptRule(_R.FAILEDSTARTTLS, "TLS", "UNCONFIGURED", f"RFC 3207; {_PF_TLS}; kdepim-runtime 22.12.3 "
+                "resources/imap (akonadi_imap_resource.mo)", 14),
     ConceptRule(_R.BLOCKED, "GREYLIST", None, "postgrey(8): a temporary refusal of a new (client, sender, "
                 "recipient) triplet; the sender retries"),
     # A verification not finished is no verdict on the address: a temporary state of the receiving system.
