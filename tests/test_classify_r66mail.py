@@ -102,3 +102,24 @@ def test_starting_a_tls_session_is_not_a_login() -> None:
 ])
 def test_tls_asked_for_and_not_set_up_is_a_tls_failure(text: str) -> None:
     assert _by_rule(text) is Reason.FAILEDSTARTTLS
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry, the TLS connection failed",  # en: tls connection ... failed
+    "Échec de la connexion SSL avec l'hôte",  # fr: échec (failure) ... connexion ssl
+    "Fallo en la conexión SSL con el servidor",  # es: fallo ... conexión ssl
+])
+def test_a_failed_tls_connection_is_a_tls_failure(text: str) -> None:
+    assert _by_rule(text) is Reason.FAILEDSTARTTLS
+
+
+@pytest.mark.parametrize("text", [
+    "The MDA returned nonzero status 1 for this message",  # en: returned nonzero status
+    "Le MDA a signalé un état non nul",  # fr: état non nul (a non-zero status)
+])
+def test_a_delivery_program_exiting_nonzero_is_a_mailer_error(text: str) -> None:
+    assert _by_rule(text) is Reason.MAILERERROR
+
+
+def test_a_busy_server_in_spanish_is_a_system_error() -> None:
+    assert _by_rule("El servidor ocupado no aceptó la sesión") is Reason.SYSTEMERROR

@@ -4495,7 +4495,21 @@ _R66_MAIL_WORDS: Final[tuple[Term, ...]] = (
     *_in("lt", "UNCONFIGURED", "neparuošta"),
     *_in("zh", "UNCONFIGURED", "未設定"),
     *_in("ru", "UNAVAILABLE", "не поддерживает"),
-    *_in("zh", "UNAVAILABLE", "不支持"),
+    *_in("zh", "UNAVAILABLE", "不支持"),    # fetchmail's own errors (the tuning rows of r66-r66mail-catalogues.jsonl from its fr.po and es.po, Distrotech/
+    # fetchmail): a connection that is itself TLS (TLS, so that "SSL connection failed" is the TLS session failing,
+    # TLS+FAILED, not any connection): English "ssl connection" / "tls connection", French "connexion ssl", Spanish
+    # "conexión ssl"; Spanish fallo (a failure: FAILED, as falló); Spanish "servidor ocupado" (server busy: SYSTEM,
+    # as English "server busy"). The delivery program named by its acronym (MAILER): MDA, a mail delivery agent
+    # (fetchmail's and procmail's word); a non-zero status returned (PROGRAM_EXIT, as "non zero exit status"):
+    # English "returned nonzero status", French "état non nul" (a non-zero status).
+    *_in("en", "TLS", "ssl connection", "tls connection"),
+    *_in("fr", "TLS", "connexion ssl"),
+    *_in("es", "TLS", "conexión ssl"),
+    *_in("es", "FAILED", "fallo"),
+    *_in("es", "SYSTEM", "servidor ocupado"),
+    *_in("en", "MAILER", "mda"),
+    *_in("en", "PROGRAM_EXIT", "returned nonzero status", "returned non zero status"),
+    *_in("fr", "PROGRAM_EXIT", "état non nul"),
 )
 
 _R60_WEB_WORDS: Final[tuple[Term, ...]] = (
