@@ -4477,7 +4477,8 @@ _R66_MAIL_WORDS: Final[tuple[Term, ...]] = (
     # поврзувањето (the connecting). Norwegian tilkoblingsproblem (a connection problem, one word: NETWORK).
     *_in("id", "CONNECTION", "menghubungkan"),
     *_in("mk", "CONNECTION", "поврзувањето"),
-    *_in("no", "NETWORK", "tilkoblingsproblem"),    # TLS said not set up or not supported where it was asked for (TLS+UNCONFIGURED, TLS+UNAVAILABLE): Akonadi
+    *_in("no", "NETWORK", "tilkoblingsproblem"),
+    # TLS said not set up or not supported where it was asked for (TLS+UNCONFIGURED, TLS+UNAVAILABLE): Akonadi
     # IMAP's "You requested TLS/SSL to connect to %1, but your system does not seem to be set up for that." in the
     # words of its tuning catalogues: Czech "není nastaven" (is not set up), Slovak "nie je nastavený", Hungarian
     # "nincs beállítva" (is not set), Bosnian "nije podešen" (is not adjusted, set up), Spanish "no está
@@ -4495,7 +4496,8 @@ _R66_MAIL_WORDS: Final[tuple[Term, ...]] = (
     *_in("lt", "UNCONFIGURED", "neparuošta"),
     *_in("zh", "UNCONFIGURED", "未設定"),
     *_in("ru", "UNAVAILABLE", "не поддерживает"),
-    *_in("zh", "UNAVAILABLE", "不支持"),    # fetchmail's own errors (the tuning rows of r66-r66mail-catalogues.jsonl from its fr.po and es.po, Distrotech/
+    *_in("zh", "UNAVAILABLE", "不支持"),
+    # fetchmail's own errors (the tuning rows of r66-r66mail-catalogues.jsonl from its fr.po and es.po, Distrotech/
     # fetchmail): a connection that is itself TLS (TLS, so that "SSL connection failed" is the TLS session failing,
     # TLS+FAILED, not any connection): English "ssl connection" / "tls connection", French "connexion ssl", Spanish
     # "conexión ssl"; Spanish fallo (a failure: FAILED, as falló); Spanish "servidor ocupado" (server busy: SYSTEM,
