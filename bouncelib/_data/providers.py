@@ -225,7 +225,19 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # Outlook.com's own refusal codes before the S3150-style ones: "550 SC-001 (BAY004-MC4F3) Unfortunately,
         # messages from ... weren't sent", SC-001 to SC-004, DY-001/DY-002, OU-001/OU-002 (the error list of
         # mail.live.com/mail/troubleshooting.aspx#errors that those replies point to).
-        r"\b(?:sc|dy|ou)-00[1-4]\b")),
+        r"\b(?:sc|dy|ou)-00[1-4]\b",
+        # Exchange Online's own enhanced status codes, numbers beyond RFC 3463 and the IANA registry of
+        # enhanced status codes (whose X.7.YYY details end at 30, X.2.YYY at 4, X.3.YYY at 6): its NDR list
+        # (_MS) gives 5.7.500-5.7.699 (its anti-spam and IP blocks, "Access denied, banned sending IP" for
+        # 5.7.606-649), 5.7.700-5.7.749 ("Access denied, tenant has exceeded threshold") and 5.7.750 (learn.
+        # microsoft.com ... non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750),
+        # 5.7.124 and 5.7.133-5.7.136 (a group or mailbox refusing senders outside its organisation), 5.2.121
+        # and 5.2.122 (a recipient's hourly limits), 5.3.190 (journaling). Tuning rows bear them ("550 5.7.606
+        # Access denied, banned sending IP", "5.7.708 Access denied, traffic not accepted from this IP",
+        # "5.7.651", "5.7.139 Authentication unsuccessful" of its SMTP AUTH, learn.microsoft.com/.../
+        # authenticated-client-smtp-submission): a status of these numbers names it whatever the words.
+        # (Not 5.7.57 / 5.7.60: on-premises Exchange writes them too, and the corpus labels those both ways.)
+        r"(?<![0-9.])[45]\.(?:2\.12[12]|3\.190|7\.(?:12[4]|13[3-69]|[56][0-9]{2}|7[0-4][0-9]|750))(?![0-9]|\.[0-9])")),
     _p("yahoo", "Yahoo", _YAHOO, ("yahoodns.net", "yahoo.com", "yahoo.net", "yahooinc.com"),
        ("postmaster.yahooinc.com", "senders.yahooinc.com", "postmaster.verizonmedia.com", "postmaster.yahoo.com",
         "yahoo.com", "yahoo", "help.yahoo.com/kb/postmaster",
@@ -310,10 +322,20 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     _p("comcast", "Comcast (Xfinity)", _COMCAST, ("comcast.net", "xfinity.com"), ("postmaster.comcast.net", "comcast"),
        # Its codes, any number: "BL000010", "RL000001", "ES000001", "DM000001" (_COMCAST).
        (r"\b(?:bl|es|dm|rl)[0-9]{6}\b",)),
-    _p("att", "AT&T", "http://rbl.att.net/", ("att.net", "sbcglobal.net", "bellsouth.net", "prodigy.net"),
+    _p("att", "AT&T", "http://rbl.att.net/", ("att.net", "sbcglobal.net", "bellsouth.net", "prodigy.net",
+                                              # The domain of the mailbox its block refusals offer for help
+                                              # ("forward this email to abuse_rbl@abuse-att.net", tuning
+                                              # pastebin aK34z54J and zone-mta config/bounces.txt).
+                                              "abuse-att.net"),
        # AT&T WorldNet's (worldnet.att.net) refusal of an unknown recipient names its service, not its host:
        # "553 5.3.0 <...>... 550 worldnet addressee unknown" (pastebin MMGUFmXp, corpus/replies/real/r35-rep-*).
-       ("rbl.att.net", "worldnet addressee")),
+       ("rbl.att.net", "worldnet addressee"),
+       # Its own block-list refusal, which names its list in its own form whatever the server's id before it:
+       # "553 5.3.0 alph135 DNSBL:ATTRBL 521< 192.0.2.1 >_is_blocked.__For_information_see_http://att.net/blocks"
+       # (tuning blog.mailchannels.com top-smtp-error-codes-june-2016, pastebin aK34z54J; rbl.att.net: "AT&T
+       # RBL"), also written "DNSBL:RBL 521< ... >_is_blocked" with its abuse mailbox (tuning zone-mta
+       # config/bounces.txt): the list name and its "521< ip >_is_blocked" code.
+       (r"\bdnsbl:(?:att)?rbl 5[0-9][0-9][<_ ]",)),
     _p("verizon", "Verizon", "https://www.verizon.com/support/email-error-codes/",
        ("verizon.net", "vtext.com", "vzwpix.com", "verizon.com")),
     _p("cox", "Cox", _COX, ("cox.net",), ("cox.com", "cox.net", "cmsmtp")),

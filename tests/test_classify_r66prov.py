@@ -1,0 +1,41 @@
+"""Providers recognised by what only they write when the reply names no host (round r66prov): their own code
+namespaces and formats, from their own documentation and the tuning part's misses. The replies are our own
+wordings around the marker; each would name no provider without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import parse_reply
+
+
+@pytest.mark.parametrize("text", [
+    "550 5.7.512 Delivery refused by the filtering service",          # the 5.7.500-699 anti-spam range
+    "451 4.7.650 Try this transfer again at a later hour",            # the same range, temporary
+    "550 5.7.703 One of the addresses is on a list your administrators keep",  # the 5.7.700-749 range
+    "550 5.7.750 That domain is not registered with this service",    # 5.7.750
+    "550 5.7.134 Outside senders may not write to this mailbox",      # 5.7.133-136: org-only recipients
+    "550 5.2.122 This mailbox has taken its share of mail for the hour",  # a recipient's hourly limit
+])
+def test_exchange_online_status_namespace(text: str) -> None:
+    # Exchange Online's own enhanced status numbers (beyond RFC 3463 and the IANA registry) name Microsoft.
+    assert parse_reply(text).provider == "microsoft"
+
+
+@pytest.mark.parametrize("text", [
+    "550 5.7.1 Message refused by local policy",    # a registered status: anyone's
+    "550 5.7.30 REQUIRETLS needed here",            # the registry's highest X.7 detail
+    "rejected, see version 10.5.7.600 of the notes",  # a longer dotted number, not a status
+])
+def test_registered_statuses_name_no_one(text: str) -> None:
+    assert parse_reply(text).provider is None
+
+
+@pytest.mark.parametrize("text", [
+    "553 5.3.0 edge07 DNSBL:ATTRBL 521< 192.0.2.7 >_is_blocked. Ask the list keeper",
+    "553 5.3.0 edge07 DNSBL:RBL 521< 192.0.2.7 >_is_blocked",
+    "Refused here. Write to abuse_rbl@abuse-att.net if you think this is wrong",
+])
+def test_att_block_list_code_and_abuse_domain(text: str) -> None:
+    # AT&T's own list code ("DNSBL:ATTRBL 521< ip >_is_blocked") and its abuse mailbox domain name it.
+    assert parse_reply(text).provider == "att"
