@@ -39,3 +39,17 @@ def test_registered_statuses_name_no_one(text: str) -> None:
 def test_att_block_list_code_and_abuse_domain(text: str) -> None:
     # AT&T's own list code ("DNSBL:ATTRBL 521< ip >_is_blocked") and its abuse mailbox domain name it.
     assert parse_reply(text).provider == "att"
+
+
+@pytest.mark.parametrize("text", [
+    "550 5.4.1 Recipient address rejected: Access denied - no such person in this directory",
+    "550 5.4.1 [nobody@tenant.example]: Recipient address rejected: Access denied",
+])
+def test_exchange_online_edge_blocking(text: str) -> None:
+    # Exchange Online's Directory-Based Edge Blocking: the words under status 5.4.1 name Microsoft.
+    assert parse_reply(text).provider == "microsoft"
+
+
+def test_postfix_access_table_refusal_names_no_one() -> None:
+    # The same words under 5.7.1 are Postfix's access table's, anyone's.
+    assert parse_reply("554 5.7.1 <nobody@tenant.example>: Recipient address rejected: Access denied").provider is None

@@ -237,7 +237,13 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # "5.7.651", "5.7.139 Authentication unsuccessful" of its SMTP AUTH, learn.microsoft.com/.../
         # authenticated-client-smtp-submission): a status of these numbers names it whatever the words.
         # (Not 5.7.57 / 5.7.60: on-premises Exchange writes them too, and the corpus labels those both ways.)
-        r"(?<![0-9.])[45]\.(?:2\.12[12]|3\.190|7\.(?:12[4]|13[3-69]|[56][0-9]{2}|7[0-4][0-9]|750))(?![0-9]|\.[0-9])")),
+        r"(?<![0-9.])[45]\.(?:2\.12[12]|3\.190|7\.(?:12[4]|13[3-69]|[56][0-9]{2}|7[0-4][0-9]|750))(?![0-9]|\.[0-9])",
+        # Its Directory-Based Edge Blocking refusal, an unknown recipient of the tenant under status 5.4.1 (which
+        # RFC 3463 gives to "no answer from host"): "550 5.4.1 Recipient address rejected: Access denied" and "550
+        # 5.4.1 All recipient addresses rejected : Access denied" (_MS; corpus/LABELING.md; tuning threads
+        # MicrosoftDocs/OfficeDocs-Exchange#2336 and #2654). Postfix's "Recipient address rejected: Access denied"
+        # of an access table comes with 5.7.1: only the status with the words names Microsoft.
+        r"(?<![0-9.])5\.4\.1\b[^\n]{0,60}?recipients? address(?:es)? rejected ?: ?access denied")),
     _p("yahoo", "Yahoo", _YAHOO, ("yahoodns.net", "yahoo.com", "yahoo.net", "yahooinc.com"),
        ("postmaster.yahooinc.com", "senders.yahooinc.com", "postmaster.verizonmedia.com", "postmaster.yahoo.com",
         "yahoo.com", "yahoo", "help.yahoo.com/kb/postmaster",
