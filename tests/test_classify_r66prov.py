@@ -53,3 +53,11 @@ def test_exchange_online_edge_blocking(text: str) -> None:
 def test_postfix_access_table_refusal_names_no_one() -> None:
     # The same words under 5.7.1 are Postfix's access table's, anyone's.
     assert parse_reply("554 5.7.1 <nobody@tenant.example>: Recipient address rejected: Access denied").provider is None
+
+
+def test_exchange_online_tenant_over_threshold_is_reputation() -> None:
+    # Microsoft's 5.7.705: the sending organisation sent too much spam or bulk mail; its standing, no list named.
+    r = parse_reply("550 5.7.705 Outgoing mail of your organisation is stopped for now")
+    assert r.provider == "microsoft"
+    assert r.rule == "provider-status:microsoft:5.7.705"
+    assert r.reason.value == "badreputation"

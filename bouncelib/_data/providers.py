@@ -229,13 +229,13 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # Exchange Online's own enhanced status codes, numbers beyond RFC 3463 and the IANA registry of
         # enhanced status codes (whose X.7.YYY details end at 30, X.2.YYY at 4, X.3.YYY at 6): its NDR list
         # (_MS) gives 5.7.500-5.7.699 (its anti-spam and IP blocks, "Access denied, banned sending IP" for
-        # 5.7.606-649), 5.7.700-5.7.749 ("Access denied, tenant has exceeded threshold") and 5.7.750 (learn.
-        # microsoft.com ... non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750),
-        # 5.7.124 and 5.7.133-5.7.136 (a group or mailbox refusing senders outside its organisation), 5.2.121
+        # 5.7.606-649), 5.7.700-5.7.749 ("Access denied, tenant has exceeded threshold", tuning thread
+        # geek-forum.com/t/error-5-7-705-access-denied-due-to-exceeded-threshold) and 5.7.750, 5.7.124 and
+        # 5.7.133-5.7.136 (a group or mailbox refusing senders outside its organisation), 5.2.121
         # and 5.2.122 (a recipient's hourly limits), 5.3.190 (journaling). Tuning rows bear them ("550 5.7.606
         # Access denied, banned sending IP", "5.7.708 Access denied, traffic not accepted from this IP",
-        # "5.7.651", "5.7.139 Authentication unsuccessful" of its SMTP AUTH, learn.microsoft.com/.../
-        # authenticated-client-smtp-submission): a status of these numbers names it whatever the words.
+        # "5.7.651", "535 5.7.139 Authentication unsuccessful" of its SMTP AUTH, tuning thread lukevella/rallly
+        # #3154): a status of these numbers names it whatever the words.
         # (Not 5.7.57 / 5.7.60: on-premises Exchange writes them too, and the corpus labels those both ways.)
         r"(?<![0-9.])[45]\.(?:2\.12[12]|3\.190|7\.(?:12[4]|13[3-69]|[56][0-9]{2}|7[0-4][0-9]|750))(?![0-9]|\.[0-9])",
         # Its Directory-Based Edge Blocking refusal, an unknown recipient of the tenant under status 5.4.1 (which
@@ -1175,6 +1175,12 @@ STATUS_RULES: Final[tuple[StatusRule, ...]] = (
     # IP on a list: the sending IP's standing, badreputation (LABELING.md: the operator's page decides its own
     # code, as Yahoo's 4.16.5x and Exchange's 4.7.500-699 above).
     StatusRule("microsoft", frozenset({"5.7.708"}), _R.BADREPUTATION, _MS),
+    # "550 5.7.705 Access denied, tenant has exceeded threshold": the sending organisation (tenant) sent too much
+    # spam or bulk mail and Exchange Online stopped its outgoing mail (_MS's 5.7.700-749 row; tuning thread
+    # geek-forum.com/t/error-5-7-705-access-denied-due-to-exceeded-threshold): the sender's standing from its
+    # volume, no list named: badreputation, as 5.7.708 above.
+    StatusRule("microsoft", frozenset({"5.7.705"}), _R.BADREPUTATION,
+               _MS + "; https://geek-forum.com/t/error-5-7-705-access-denied-due-to-exceeded-threshold/34726"),
     StatusRule("microsoft", frozenset({"5.7.513"}), _R.FILTERED, _MS),
     StatusRule("microsoft", frozenset({"4.7.650", "4.7.651", "4.7.500"}), _R.BADREPUTATION, _MS),
     StatusRule("microsoft", frozenset({"5.7.509", "5.7.515"}), _R.AUTHFAILURE, _MS),
