@@ -61,3 +61,8 @@ def test_exchange_online_tenant_over_threshold_is_reputation() -> None:
     assert r.provider == "microsoft"
     assert r.rule == "provider-status:microsoft:5.7.705"
     assert r.reason.value == "badreputation"
+
+
+def test_barracuda_cloud_relay_host_opening_the_reply() -> None:
+    # A reply opened by the name of one of Barracuda's Email Security Service relays (cudaops.com).
+    assert parse_reply("mx3.ess.sfj.cudaops.com #554 no entry for this address ##").provider == "barracuda"

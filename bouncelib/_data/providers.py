@@ -645,7 +645,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
     # Its MX are <id>.ess.barracudanetworks.com; www.barracudanetworks.com/reputation is the lookup page
     # of its blocklist (BRBL), which any receiver's appliance links: that URL names no operator.
     _p("barracuda", "Barracuda Email Security", "https://campus.barracuda.com",
-       ("ess.barracudanetworks.com", "barracuda.com"),
+       ("ess.barracudanetworks.com", "barracuda.com",
+        # The host names of its Email Security Service relays, "mx27.ess.sfj.cudaops.com", which open their
+        # refusals ("mx27.ess.sfj.cudaops.com #550 permanent failure for one of more recipients ...", tuning
+        # thread forwardemail/free-email-forwarding#77) and stamp the Received lines of the mail they relay
+        # ("by mx1.ess.sfj.cudaops.com", linux-mips list archives in the GitHub index).
+        "cudaops.com"),
        ("cuda_nsu",),
        # Its cloud service closes a refusal with each recipient's fate in one parenthesis: "550 permanent
        # failure for one or more recipients (email@example.com:blocked)" (https://smtp.codes/barracuda).
