@@ -66,3 +66,17 @@ def test_exchange_online_tenant_over_threshold_is_reputation() -> None:
 def test_barracuda_cloud_relay_host_opening_the_reply() -> None:
     # A reply opened by the name of one of Barracuda's Email Security Service relays (cudaops.com).
     assert parse_reply("mx3.ess.sfj.cudaops.com #554 no entry for this address ##").provider == "barracuda"
+
+
+@pytest.mark.parametrize("text", [
+    "451 4.7.0 Could not pass the message on just now. PRX3 NextHop: tenant.example [tenant.example]",
+    "421 4.3.2 Too many sessions at once. tenant.example. PRX5 [tenant.example]",
+])
+def test_exchange_front_end_proxy_code(text: str) -> None:
+    # Exchange's front-end proxy code with the next hop it tried names Microsoft.
+    assert parse_reply(text).provider == "microsoft"
+
+
+def test_a_host_called_prx_names_no_one() -> None:
+    assert parse_reply("450 4.7.1 Client host rejected: cannot find your reverse hostname, helo=<prx1.lan.example>"
+                       ).provider is None

@@ -243,7 +243,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         # 5.4.1 All recipient addresses rejected : Access denied" (_MS; corpus/LABELING.md; tuning threads
         # MicrosoftDocs/OfficeDocs-Exchange#2336 and #2654). Postfix's "Recipient address rejected: Access denied"
         # of an access table comes with 5.7.1: only the status with the words names Microsoft.
-        r"(?<![0-9.])5\.4\.1\b[^\n]{0,60}?recipients? address(?:es)? rejected ?: ?access denied")),
+        r"(?<![0-9.])5\.4\.1\b[^\n]{0,60}?recipients? address(?:es)? rejected ?: ?access denied",
+        # The code of its front-end transport proxy ("PRX1" ... "PRX8"), followed by the next hop it tried: "451
+        # 4.7.0 Temporary server error. Please try again later. PRX6 NextHop: outlook.com [outlook.com]", "...
+        # closing transmission channel. example.com. PRX8 [example.com]" (tuning rows of smtpfieldmanual.com's
+        # Outlook and code pages). Not "prx1" alone: a client may call itself so (HELO prx1.clinic.local).
+        r"\bprx[0-9]{1,2} (?:nexthop:|\[)")),
     _p("yahoo", "Yahoo", _YAHOO, ("yahoodns.net", "yahoo.com", "yahoo.net", "yahooinc.com"),
        ("postmaster.yahooinc.com", "senders.yahooinc.com", "postmaster.verizonmedia.com", "postmaster.yahoo.com",
         "yahoo.com", "yahoo", "help.yahoo.com/kb/postmaster",
