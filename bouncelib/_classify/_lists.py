@@ -7,6 +7,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from bouncelib._classify._extract import urls_and_emails
+from bouncelib._classify._mask import is_list_admin
 from bouncelib._classify._match import WORD, Hit, PhraseIndex, suffix_lookup
 from bouncelib._data.blocklists import (
     ALLOW_PATH_WORDS,
@@ -390,7 +391,8 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
     out: list[str] = []
     if "/" in flat or "www." in flat or "WWW." in flat or (
         "@" in flat and (about_sender or _DESK_AT.search(flat) is not None
-                         or (unblocking and _purpose_named(flat.lower(), appeal)))
+                         or (unblocking and _purpose_named(flat.lower(), appeal))
+                         or (appeal and unblocking and _names_list_admin(flat.lower())))
     ):
         # (Lowered here, not for every reply: most hold no URL and no mailbox.)
         low = flat.lower()
@@ -406,6 +408,11 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
         # knows the refusal is about the recipient's own listing (`unblocking` false).
         if not about_sender and unblocking:
             about_sender = any(_offered_for_unblocking(low, pos, pos + len(item), appeal) for pos, item, _ in found)
+        # And so does a notice whose cause no rule read (`appeal`: a reason that names no one, or a guess) that
+        # offers a mailing list's own administrative mailbox (`is_list_admin`): the list manager refused the
+        # sender's post and names whom to ask why, in whatever language it says so.
+        if not about_sender and unblocking and appeal and _SIZE_NAMED.search(low) is None:
+            about_sender = any(not is_url and _list_desk_offered(flat, low, pos, item) for pos, item, is_url in found)
         for pos, item, is_url in found:
             offered = _url_offered if is_url else _mailbox_offered
             if offered(flat, low, pos, item, about_sender) and item not in out:
@@ -415,6 +422,25 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
             if documented and documented not in out:
                 out.append(documented)
     return out
+
+
+# A size written with its unit ("40 KB", "10 MB", "1000 bytes", "40 Ko"): a notice naming one speaks of the message's
+# size, a limit of the list and not the sender's standing, whatever its other words (GNU Mailman 2's refuse.txt with
+# its "too big" reason, corpus/replies/real/r32-mm2-refuse.jsonl da, es, nl, pt_BR, sv: labelled without a contact).
+_SIZE_NAMED = re.compile(r"\d ?(?:[kmg]i?b|[kmg]o|bytes?|octets?)\b")
+
+
+def _names_list_admin(low: str) -> bool:
+    """Whether the lowercase text `low` may hold a mailing list's administrative mailbox (`is_list_admin`)."""
+    return "-owner@" in low or "-request@" in low or "owner-" in low
+
+
+def _list_desk_offered(flat: str, low: str, pos: int, item: str) -> bool:
+    """Whether the mailbox ``item`` at ``pos`` is a mailing list's own administrative mailbox offered to the sender:
+    of that form (`is_list_admin`), written bare (a bracketed one is a recipient's or a sender's unless contact
+    wording leads to it, `_mailbox_offered`) and neither labelled as an address of the message nor followed by a
+    colon."""
+    return is_list_admin(item.split("@", 1)[0].lower()) and _mailbox_offered(flat, low, pos, item, True)
 
 
 def _allow_form(url: str) -> bool:
@@ -468,7 +494,7 @@ def _mailbox_offered(flat: str, low: str, pos: int, item: str, about_sender: boo
     if desk_only:
         return led or (not bracketed and _REMOVAL_CONTEXT.search(low[max(0, pos - 90) : pos]) is not None)
     return (led or not bracketed) and (
-        led or local in ROLE_MAILBOXES or _LIST_OWNER.search(local) is not None
+        led or local in ROLE_MAILBOXES or is_list_admin(local)
         or _REMOVAL_CONTEXT.search(low[max(0, pos - 90) : pos]) is not None
     )
 
@@ -485,10 +511,11 @@ _DESK_AT: Final = re.compile(
     r"(?<![\w.+=-])(?:(?:mail-)?abuse|delist(?:ing)?|unblock(?:-request)?|unlist|blocklist|blacklist|rbl|removal)@",
     re.IGNORECASE)
 # Role mailboxes a refusal offers as a contact (RFC 2142 section 4 and providers' delisting addresses).
-# A mailing list's owner address ("list-owner@", "owner-list@": the List-Owner of RFC 2369, the
-# address ezmlm, Mailman and Sendmail's owner- aliases give for questions) is one too, read from
-# its form in `delist_contacts` (and kept unmasked: `bouncelib._classify._mask.is_role`).
-_LIST_OWNER: Final = re.compile(r"-owner\Z|\Aowner-")
+# A mailing list's administrative mailbox is one too, read from its form (`is_list_admin`: the owner address,
+# "list-owner@" / "owner-list@", RFC 2369's List-Owner, which ezmlm, Mailman and Sendmail's owner- aliases give
+# for questions; the request address, "list-request@", RFC 2142 section 6, which Sympa's notices give): the form
+# says it is the list's own desk, in whatever language the words offering it are written (kept unmasked:
+# `bouncelib._classify._mask.is_role`).
 ROLE_MAILBOXES: Final = frozenset({
     "delist", "removal", "remove", "unblock", "unlist", "blocklist", "blacklist", "rbl", "postmaster", "abuse",
     "hostmaster", "support", "delisting", "unblock-request", "sender-support", "deliverability", "mail-abuse",

@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Final
 
-__all__ = ["is_role", "mask", "unmask"]
+__all__ = ["is_list_admin", "is_role", "mask", "unmask"]
 
 # Local parts that can be a contact or a provider marker ("delist@messaging.microsoft.com").
 _ROLES: Final = frozenset({
@@ -34,11 +34,19 @@ _ROLES: Final = frozenset({
 })  # fmt: skip
 
 
+def is_list_admin(local: str) -> bool:
+    """Whether an address's local part (lowercase) is the form of a mailing list's own administrative mailbox:
+    its owner ("list-owner", "owner-list": RFC 2369's List-Owner, the contact ezmlm and Mailman give) or its
+    request address ("list-request": RFC 2142 section 6, "LIST-REQUEST" for the list's administrative requests,
+    the contact Sympa's notices give in every language). The form says whose it is, whatever words surround it."""
+    return local.endswith(("-owner", "-request")) or local.startswith("owner-")
+
+
 def is_role(local: str) -> bool:
     """Whether an address's local part is a role (kept unmasked): one of `_ROLES`, or a mailing list's
-    owner address ("list-owner", "owner-list": RFC 2369's List-Owner, the contact ezmlm and Mailman give)."""
+    administrative mailbox (`is_list_admin`)."""
     low = local.lower()
-    return low in _ROLES or low.endswith("-owner") or low.startswith("owner-")
+    return low in _ROLES or is_list_admin(low)
 
 
 #: What is masked, as one alternation (local part, IPv4 address, id), scanned leftmost-first the way
