@@ -390,29 +390,13 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
         return []
     out: list[str] = []
     if "/" in flat or "www." in flat or "WWW." in flat or (
-        "@" in flat and (about_sender or _DESK_AT.search(flat) is not None
-                         or (unblocking and _purpose_named(flat.lower(), appeal))
-                         or (appeal and unblocking and _names_list_admin(flat.lower())))
+        "@" in flat and (about_sender or _mailbox_may_count(flat, unblocking, appeal))
     ):
         # (Lowered here, not for every reply: most hold no URL and no mailbox.)
         low = flat.lower()
         found = urls_and_emails(flat)
-        # A reply that asks the sender to write to an abuse or delisting desk says by that that the refusal
-        # concerns the sender's standing, whatever its other words: every contact it offers then counts.
-        # So does a reply that offers a form for asking to be let through (`ALLOW_PATH_WORDS`).
         if not about_sender:
-            about_sender = any(
-                _allow_form(item) if is_url else _mailbox_offered(flat, low, pos, item, about_sender=False)
-                for pos, item, is_url in found)
-        # So does a reply that offers a contact for getting unblocked (`_offered_for_unblocking`), unless the caller
-        # knows the refusal is about the recipient's own listing (`unblocking` false).
-        if not about_sender and unblocking:
-            about_sender = any(_offered_for_unblocking(low, pos, pos + len(item), appeal) for pos, item, _ in found)
-        # And so does a notice whose cause no rule read (`appeal`: a reason that names no one, or a guess) that
-        # offers a mailing list's own administrative mailbox (`is_list_admin`): the list manager refused the
-        # sender's post and names whom to ask why, in whatever language it says so.
-        if not about_sender and unblocking and appeal and _SIZE_NAMED.search(low) is None:
-            about_sender = any(not is_url and _list_desk_offered(flat, low, pos, item) for pos, item, is_url in found)
+            about_sender = _concerns_sender(flat, low, found, unblocking, appeal)
         for pos, item, is_url in found:
             offered = _url_offered if is_url else _mailbox_offered
             if offered(flat, low, pos, item, about_sender) and item not in out:
@@ -428,6 +412,35 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
 # size, a limit of the list and not the sender's standing, whatever its other words (GNU Mailman 2's refuse.txt with
 # its "too big" reason, corpus/replies/real/r32-mm2-refuse.jsonl da, es, nl, pt_BR, sv: labelled without a contact).
 _SIZE_NAMED = re.compile(r"\d ?(?:[kmg]i?b|[kmg]o|bytes?|octets?)\b")
+
+
+def _mailbox_may_count(flat: str, unblocking: bool, appeal: bool) -> bool:
+    """Whether a mailbox of `flat` (a reply not known to concern the sender) may still be offered: one of a desk
+    (`_DESK_AT`), one offered for unblocking (`_purpose_named`) or a list's desk where no rule read the cause."""
+    return (_DESK_AT.search(flat) is not None
+            or (unblocking and _purpose_named(flat.lower(), appeal))
+            or (appeal and unblocking and _names_list_admin(flat.lower())))
+
+
+def _concerns_sender(flat: str, low: str, found: list[tuple[int, str, bool]], unblocking: bool, appeal: bool) -> bool:
+    """Whether the contacts a reply offers say by themselves that it concerns the sender (`delist_contacts`)."""
+    # A reply that asks the sender to write to an abuse or delisting desk says by that that the refusal
+    # concerns the sender's standing, whatever its other words: every contact it offers then counts.
+    # So does a reply that offers a form for asking to be let through (`ALLOW_PATH_WORDS`).
+    if any(_allow_form(item) if is_url else _mailbox_offered(flat, low, pos, item, about_sender=False)
+           for pos, item, is_url in found):
+        return True
+    # So does a reply that offers a contact for getting unblocked (`_offered_for_unblocking`), unless the caller
+    # knows the refusal is about the recipient's own listing (`unblocking` false).
+    if not unblocking:
+        return False
+    if any(_offered_for_unblocking(low, pos, pos + len(item), appeal) for pos, item, _ in found):
+        return True
+    # And so does a notice whose cause no rule read (`appeal`: a reason that names no one, or a guess) that
+    # offers a mailing list's own administrative mailbox (`is_list_admin`): the list manager refused the
+    # sender's post and names whom to ask why, in whatever language it says so.
+    return appeal and _SIZE_NAMED.search(low) is None and any(
+        not is_url and _list_desk_offered(flat, low, pos, item) for pos, item, is_url in found)
 
 
 def _names_list_admin(low: str) -> bool:
