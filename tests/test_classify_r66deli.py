@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bouncelib import parse_reply
+from bouncelib import Reason, parse_reply
 
 
 @pytest.mark.parametrize(("local", "admin"), [
@@ -68,3 +68,33 @@ def test_a_lists_desk_after_a_recipients_failure_is_not_offered() -> None:
     # A rule read the recipient's failure: the cause is said, and it concerns the recipient.
     reply = parse_reply("550 5.1.1 No such user here. List desk: club-owner@lists.example.net")
     assert reply.delist == []
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    # One sentence of our own per language: a policy refusal (X.7) whose words ask the sender to contact a mailbox
+    # that is no role's (bouncelib._data.contact_words, "ask", from sudo's translations of "contact").
+    ("554 5.7.1 Viestiäsi ei hyväksytty. Ota yhteyttä osoitteeseen mailadmin@example.net", "mailadmin@example.net"),
+    ("554 5.7.1 Poruka nije prihvaćena. Za pomoć javite se na mailadmin@example.net", "mailadmin@example.net"),
+    ("554 5.7.1 Üzenetét elutasítottuk. Kérjük, vegye fel a kapcsolatot: mailadmin@example.net",
+     "mailadmin@example.net"),
+    ("554 5.7.1 メッセージは受け付けられませんでした。連絡先: mailadmin@example.net", "mailadmin@example.net"),
+    ("554 5.7.1 메시지가 거부되었습니다. 문의: mailadmin@example.net", "mailadmin@example.net"),
+    ("554 5.7.1 Сообщение не принято. Обратитесь по адресу mailadmin@example.net", "mailadmin@example.net"),
+    ("554 5.7.1 Порука није примљена. Обратите се на mailadmin@example.net", "mailadmin@example.net"),
+    ("554 5.7.1 İletiniz kabul edilmedi. Sorunu çözmek için temasa geçin: mailadmin@example.net",
+     "mailadmin@example.net"),
+    ("554 5.7.1 Повідомлення не прийнято. Зверніться на mailadmin@example.net", "mailadmin@example.net"),
+    ("554 5.7.1 邮件未被接受。请联系 mailadmin@example.net", "mailadmin@example.net"),
+    ("554 5.7.1 Sporočilo ni bilo sprejeto. Stopite v stik z mailadmin@example.net", "mailadmin@example.net"),
+])
+def test_a_request_to_contact_in_other_languages_offers_the_mailbox(text: str, contact: str) -> None:
+    reply = parse_reply(text)
+    assert contact in reply.delist
+
+
+def test_a_hungarian_request_to_contact_is_no_connection() -> None:
+    # "vegye fel a kapcsolatot" (contact us): its "kapcsolatot" is not the connection of a network failure.
+    reply = parse_reply("554 5.7.1 Üzenetét elutasítottuk. Kérjük, vegye fel a kapcsolatot: mailadmin@example.net")
+    assert "CONNECTION" not in reply.rule
+    assert reply.reason is not Reason.NETWORKERROR
+    assert reply.delist == ["mailadmin@example.net"]

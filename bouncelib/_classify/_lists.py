@@ -20,6 +20,7 @@ from bouncelib._data.blocklists import (
     BlocklistRow,
 )
 from bouncelib._data.concepts import TERMS
+from bouncelib._data.contact_words import pattern_of
 from bouncelib.models import Blocklist
 
 __all__ = ["ROLE_MAILBOXES", "delist_contacts", "find_blocklist"]
@@ -102,17 +103,8 @@ _REMOVAL_CONTEXT = re.compile(
     # The request only (please, kindly): "sending a delivery report to <address>" is the noun.
     r"(?:please|kindly) report\b[\w -]{0,40}? to\s*\Z|"
     r"request|send (?:an? )?(?:e-?mail|request)|register|"
-    # The same in other languages: contact (it "contatta", sv/da "kontakta", cs "kontaktujte", pl
-    # "skontaktuj", de "wenden Sie sich an", "Fragen richten Sie an") and forward this message (fr
-    # "faites suivre ce message", nl "stuur dit bericht door", it "invia questo messaggio", de
-    # "schicken Sie diese Nachricht an", sv "skicka detta meddelande vidare", pt "repasse esta
-    # mensagem", cs "přepošlete", hu "továbbítsd"). And contact or write to, as Sympa's notices
-    # translate "For further information, please contact" (pt "entre em contato com", el
-    # "επικοινωνήστε με", et "võtke ühendust", hu "írjon az alábbi címre", nl "stuur dan een e-mail
-    # naar", ru "пишите на", vi "liên lạc với"; Debian sympa 6.2.70, locale/<lang>/sympa.mo).
-    r"contatt|kontakt|wenden sie sich|richten sie|faites suivre|stuur dit bericht|invia questo messaggio|"
-    r"diese nachricht an|skicka detta meddelande|repasse esta mensagem|přepošl|tov[aá]bb[ií]ts|"
-    r"contato|επικοινων|ühendust|írjon|e-?mail naar|пишите|liên lạc")
+    # The same in other languages: contact, turn to, write to, forward this message to (`CONTACT_WORDS`, "ask").
+    + pattern_of("ask"))
 # A filter's credit line names its maker's site ("Protection provided by MagicSpam 2.0.18-1
 # http://www.magicspam.com", "Powered by ..."): an advertisement, not a page about the refusal.
 _CREDIT_BEFORE = re.compile(r"\b(?:powered|provided|protected) by\b(?:[^.;:,()]|\.(?=\S)){0,60}\Z")
@@ -337,18 +329,16 @@ def _url_counts(url: str) -> bool:
 # that recipient (docs/fields.md: in a refusal about the recipient only a blocklist's own page counts).
 _UNBLOCK_PURPOSE = re.compile(
     r"unblock|de-?list|unlist|white-?list|allow-?list|to be removed|for removal|request(?:ing)? removal|"
-    r"removal request|removed from|(?:this|the|your|our) block\b|entsperr|débloqu|desbloque|sblocc")
+    r"removal request|removed from|(?:this|the|your|our) block\b|" + pattern_of("unblock"))
 # (The appeal is the sender's judging the refusal wrong, "if you think this is an error / your message was wrongly
 # refused", not a disclaimer's "if you received this message in error" about the notice itself: Cyrus's refusal
 # "... or postmaster@ if you believe you received this message in error" stays without a contact.)
 _APPEAL_PURPOSE = re.compile(
     r"(?:think|believe|feel)s? (?:that )?(?:this|it|that|your \w+)\b[\w ]{0,30}?(?:error|mistake|wrong)|"
-    r"false positive|pensi che[\w ]{0,20}errore|acha que[\w ]{0,20}erro\b|tror att[\w ]{0,25}misstag|"
-    r"pensez que[\w' ]{0,25}erreur|glauben[\w ,]{0,25}(?:fehler|irrtum)|crees que[\w ]{0,20}error|"
-    r"denkt dat[\w ]{0,20}(?:vergissing|fout)")
+    r"false positive|" + pattern_of("appeal"))
 _ASK_IN_SENTENCE = re.compile(
     r"contact|write|e-?mail|\bmail\b|\bsend|forward|reach|\bask\b|\bvisit|\bsee\b|go to|apply|request|"
-    r"questions|contatt|kontakt|contato|wenden sie sich|schreib|écri|escrib|scriv")
+    r"questions|" + pattern_of("ask"))
 
 
 def _purpose_named(low: str, appeal: bool) -> bool:

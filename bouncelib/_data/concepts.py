@@ -5467,6 +5467,10 @@ TERMS: Final[tuple[Term, ...]] = (
     # DNSBLs", postfwd's example-cfg2): the reader's contact, not the thing refused or listed (no rule reads it;
     # the longer term hides the address word).
     *_terms("CONTACT", f"contact {ADDRESS_WORD}", f"contact us at {ADDRESS_WORD}", f"write to {ADDRESS_WORD}"),
+    # Hungarian "vegye fel a kapcsolatot" is "contact (us)" (sudo 1.9.13p3 sudoers.mo hu, "Password expired, contact
+    # your system administrator": "vegye fel a kapcsolatot a rendszergazdával"): its "kapcsolatot" is no connection
+    # (the CONNECTION term "kapcsolatot" of round r63), the longer term hides it (round r66deli).
+    *_in("hu", "CONTACT", "fel a kapcsolatot"),
     *_terms("ADDR", ADDRESS_WORD, "address", "adress", "e mail address", "email address", "mail address", "adresse",
             "e mail adresse", "email adresse", "dirección", "direccion", "indirizzo", "endereço", "endereco",
             "adres", "adresa", "адрес"),
