@@ -98,3 +98,14 @@ def test_a_hungarian_request_to_contact_is_no_connection() -> None:
     assert "CONNECTION" not in reply.rule
     assert reply.reason is not Reason.NETWORKERROR
     assert reply.delist == ["mailadmin@example.net"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tyvärr kunde ditt svar inte läggas upp. Kontot som är kopplat till den här e-postadressen är inte aktiverat än.",
+    "Ditt svar publicerades inte: kontot kopplat till den här e-postadressen har tystats av moderatorerna.",
+])
+def test_the_account_tied_to_this_address_is_the_senders(text: str) -> None:
+    # sv: "the account tied to this email address" (the address the mail came from), not activated or silenced.
+    reply = parse_reply(text)
+    assert reply.rule.startswith("concept:YOUR_ACCOUNT+")
+    assert reply.reason is Reason.REJECTED

@@ -745,6 +745,13 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *(term for lang, words in (("it", ("il tuo account", "tuo account")), ("pt", ("sua conta",)),
                                ("sv", ("ditt konto",)), ("ja", ("あなたのアカウント",)))
       for concept in ("YOUR_ACCOUNT", "RCPT") for term in _in(lang, concept, *words)),
+    # The same account named by the address the mail came from, "the account tied to this email address" (Discourse
+    # config/locales/server.sv.yml system_messages.email_reject_inactive_user and _silenced_user: "Kontot som är
+    # kopplat till den här e-postadressen", "Kontot kopplat till den här e-postadressen"; tuning rows
+    # r56rej-discourse-sv-inactive-user and -silenced-user, read onhold before round r66deli): "this" address is the
+    # one the mail came from, so the account is the sender's, as the answering application says.
+    *_in("sv", "YOUR_ACCOUNT", "kontot som är kopplat till den här e postadressen",
+         "kontot kopplat till den här e postadressen"),
     *_in("it", "NOT_ACTIVATED", "non è stato attivato", "non è stata attivata", "non è attivato", "non attivato"),
     *_in("pt", "NOT_ACTIVATED", "não está ativada", "não está ativado", "não foi ativada", "não foi ativado"),
     *_in("sv", "NOT_ACTIVATED", "inte aktiverat", "inte aktiverad"),
