@@ -4243,6 +4243,142 @@ _R64_MUA2_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R66_FX_WORDS: Final[tuple[Term, ...]] = (
+    # Round 66 (issue 10), words by meaning from the Mozilla toolkit's network and certificate error texts, which
+    # are NOT mail texts: a translation team names a refused, timed-out, interrupted or insecure connection and an
+    # expired or unknown certificate with the same words in a mail program. Debian bookworm packages
+    # firefox-esr-l10n-<locale> 153.8.0esr-1~deb12u1, each a langpack-<locale>@firefox-esr.mozilla.org.xpi in
+    # /usr/lib/firefox-esr/browser/extensions/; the files in the xpi: localization/<l>/toolkit/neterror/certError.ftl
+    # (CE: connectionFailure-title "Unable to connect", netTimeout-title "The connection has timed out",
+    # netReset-title "The connection was reset", netInterrupt-title "The connection was interrupted",
+    # proxyConnectFailure-title "The proxy server is refusing connections", nssFailure2-title "Secure Connection
+    # Failed"), localization/<l>/toolkit/neterror/nsserrors.ftl (NSS: ssl-error-no-cypher-overlap "Cannot
+    # communicate securely with peer: no common encryption algorithm(s).", sec-error-expired-certificate "Peer's
+    # Certificate has expired.", sec-error-unknown-issuer "Peer's Certificate issuer is not recognized."), and
+    # chrome/<l>/locale/<l>/global/appstrings.properties (AS: connectionFailure "The connection was refused when
+    # attempting to contact %S.", netInterrupt "The connection to %S has terminated unexpectedly. Some data may
+    # have been transferred.", netTimeout "The operation timed out when attempting to contact %S.",
+    # proxyConnectFailure "The connection was refused when attempting to contact the proxy server you have
+    # configured."). Each term is the words of one of those messages under the concept its English names: "secure
+    # connection" (TLS, as the English term), "refused" (REFUSED), "interrupted" (LOST), "timed out" (TIMEOUT),
+    # "expired" (ADDR_EXPIRED), "not recognized" (UNKNOWN). Left out: "reset" (the English "reset" is no term),
+    # "not trusted" (read through the certificate word as TLS in English only), "Server not found" (no term in
+    # English either), and a predicate that is a common word of prose without its subject.
+    # German (de): CE nssFailure2-title "Gesicherte Verbindung fehlgeschlagen", sslv3Used-title "Keine sichere
+    # Verbindung möglich", NSS ssl-error-no-cypher-overlap "Sichere Kommunikation mit der Gegenstelle ist nicht
+    # möglich" (TLS); NSS sec-error-unknown-issuer "wurde nicht erkannt" (UNKNOWN).
+    *_in("de", "TLS", "gesicherte verbindung", "sichere verbindung", "sichere kommunikation"),
+    *_in("de", "UNKNOWN", "nicht erkannt"),
+    # Ukrainian (uk): CE nssFailure2-title "Не вдалося встановити захищене з'єднання", NSS ssl-error-no-cypher-overlap
+    # "безпечне з'єднання" (TLS; the apostrophe splits the word, as in the uk terms above); NSS
+    # sec-error-expired-certificate "Сертифікат вузла протермінований" (ADDR_EXPIRED); sec-error-unknown-issuer
+    # "Нерозпізнаний видавець" (UNKNOWN).
+    *_in("uk", "TLS", "захищене з єднання", "безпечне з єднання"),
+    *_in("uk", "ADDR_EXPIRED", "протермінований"), *_in("uk", "UNKNOWN", "нерозпізнаний"),
+    # Finnish (fi): AS netTimeout "Yhteyden muodostus osoitteeseen %S aikakatkaistiin" (TIMEOUT); CE
+    # proxyConnectFailure-title "Välityspalvelin kieltäytyy yhteydestä", AS proxyConnectFailure "kieltäytyi
+    # yhteydestä" (REFUSED, and CONNECTION in the elative); CE netReset-title "Yhteys keskeytyi" (LOST); CE
+    # nssFailure2-title "Suojatun yhteyden muodostaminen epäonnistui", NSS "Ei voida kommunikoida suojatusti" (TLS);
+    # NSS sec-error-unknown-issuer "myöntäjää ei tunnistettu" (UNKNOWN).
+    *_in("fi", "TIMEOUT", "aikakatkaistiin"), *_in("fi", "REFUSED", "kieltäytyi", "kieltäytyy"),
+    *_in("fi", "CONNECTION", "yhteydestä"), *_in("fi", "LOST", "keskeytyi"),
+    *_in("fi", "TLS", "suojatun yhteyden", "suojatusti"), *_in("fi", "UNKNOWN", "ei tunnistettu"),
+    # Latvian (lv): CE netTimeout-title "Savienojumam iestājās noilgums", AS netTimeout "beidzās gaidīšanas laiks"
+    # (TIMEOUT); CE connectionFailure-title "Nav iespējams izveidot savienojumu" (CANNOT); CE netReset-title
+    # "Savienojums tika pārrauts", netInterrupt-title "pārtraukts", AS netInterrupt "negaidīti pārtrūka" (LOST); CE
+    # nssFailure2-title "Drošais savienojums neizdevās" (TLS); NSS sec-error-expired-certificate "Partnera
+    # sertifikātam beidzies termiņš" (ADDR_EXPIRED; the dative is a CERT term already), sec-error-untrusted-cert "sertifikātu"
+    # (the accusative), sec-error-unknown-issuer "izdevējs nav pazīstams" (UNKNOWN).
+    *_in("lv", "TIMEOUT", "noilgums", "beidzās gaidīšanas laiks"), *_in("lv", "CANNOT", "nav iespējams"),
+    *_in("lv", "LOST", "pārrauts", "pārtraukts", "pārtrūka"), *_in("lv", "TLS", "drošais savienojums"),
+    *_in("lv", "CERT", "sertifikātu"), *_in("lv", "ADDR_EXPIRED", "beidzies termiņš"),
+    *_in("lv", "UNKNOWN", "nav pazīstams"),
+    # Russian (ru): AS connectionFailure "В соединении с %S отказано" (CONNECTION, the prepositional); AS
+    # netInterrupt "Соединение с %S было неожиданно прервано" (LOST); CE nssFailure2-title "Ошибка при установлении
+    # защищённого соединения" (TLS, with and without the diaeresis); NSS sec-error-unknown-issuer "Издатель
+    # сертификата узла не распознан" (UNKNOWN).
+    *_in("ru", "CONNECTION", "соединении"), *_in("ru", "LOST", "прервано"),
+    *_in("ru", "TLS", "защищённого соединения", "защищенного соединения"), *_in("ru", "UNKNOWN", "не распознан"),
+    # Hungarian (hu): AS proxyConnectFailure "A kapcsolat el lett utasítva" (REFUSED); CE nssFailure2-title "A
+    # biztonságos kapcsolat sikertelen", NSS "Nem lehet biztonságosan kommunikálni" (TLS); NSS "A partner
+    # tanúsítványa lejárt", "tanúsítványának kiadója", "tanúsítványában" (CERT, its possessive forms); NSS
+    # sec-error-unknown-issuer "kiadója nem elismert" (UNKNOWN).
+    *_in("hu", "REFUSED", "el lett utasítva"),
+    *_in("hu", "TLS", "biztonságos kapcsolat", "biztonságosan kommunikálni"),
+    *_in("hu", "CERT", "tanúsítványa", "tanúsítványának", "tanúsítványában"), *_in("hu", "UNKNOWN", "nem elismert"),
+    # Belarusian (be): CE netInterrupt-title "Злучэнне перарвана" (LOST); NSS ssl-error-no-cypher-overlap "Немагчыма
+    # бяспечна злучыцца" (CANNOT; TLS); AS netTimeout "Скончыўся час" (the time ran out, TIMEOUT); CE
+    # nssFailure2-title "Няўдача бяспечнага злучэння" (FAILED; TLS); NSS sec-error-unknown-issuer "не распазнаны"
+    # (UNKNOWN).
+    *_in("be", "LOST", "перарвана"), *_in("be", "CANNOT", "немагчыма"), *_in("be", "TIMEOUT", "скончыўся час"),
+    *_in("be", "TLS", "бяспечнага злучэння", "бяспечна злучыцца"), *_in("be", "FAILED", "няўдача"),
+    *_in("be", "UNKNOWN", "не распазнаны"),
+    # Danish (da): AS proxyConnectFailure "Forbindelsen blev afvist" (REFUSED); AS netTimeout "Handlingens tidfrist
+    # udløb" (TIMEOUT; its common spelling "tidsfrist" is a term already); CE connectionFailure-title "Ude af stand til at oprette
+    # forbindelse" (CANNOT); CE nssFailure2-title "Sikker forbindelse mislykkedes", NSS "Kunne ikke kommunikere
+    # sikkert" (TLS).
+    *_in("da", "REFUSED", "afvist"), *_in("da", "TIMEOUT", "tidfrist udløb"),
+    *_in("da", "CANNOT", "ude af stand til"), *_in("da", "TLS", "sikker forbindelse", "kommunikere sikkert"),
+    # Chinese (zh): CE nssFailure2-title zh-CN "建立安全连接失败", zh-TW "安全連線失敗" (TLS); NSS
+    # sec-error-unknown-issuer zh-CN "证书颁发者不受认可", zh-TW "無法辨認節點的憑證簽發者" (UNKNOWN); CE
+    # netInterrupt-title zh-TW "連線中斷" (LOST); NSS sec-error-expired-certificate zh-TW "憑證已過期" (ADDR_EXPIRED).
+    *_in("zh", "TLS", "安全连接", "安全連線"), *_in("zh", "UNKNOWN", "不受认可", "無法辨認"),
+    *_in("zh", "LOST", "中斷"), *_in("zh", "ADDR_EXPIRED", "已過期"),
+    # Korean (ko): NSS sec-error-expired-certificate "피어의 인증서가 만료되었습니다" (CERT: the certificate, 인증서, whose
+    # first two characters are the authentication term 인증 and were read as SMTPAUTH); CE nssFailure2-title "보안
+    # 연결 실패" (TLS); CE netInterrupt-title "연결이 중단되었습니다" (LOST).
+    *_in("ko", "CERT", "인증서"), *_in("ko", "TLS", "보안 연결"), *_in("ko", "LOST", "중단되었"),
+    # Japanese (ja): CE nssFailure2-title "安全な接続ができませんでした" (TLS); CE netInterrupt-title "接続が中断されました",
+    # AS netInterrupt "接続が途中で切断されてしまいました" (LOST).
+    *_in("ja", "TLS", "安全な接続"), *_in("ja", "LOST", "中断され", "切断され"),
+    # Romance languages, CE nssFailure2-title (TLS): fr "Échec de la connexion sécurisée", pt-BR "Falha na conexão
+    # segura", pt-PT "A ligação segura falhou", es "Conexión segura fallida", ca "Ha fallat la connexió segura", it
+    # "Connessione sicura non riuscita".
+    *_in("fr", "TLS", "connexion sécurisée"), *_in("pt", "TLS", "conexão segura", "ligação segura"),
+    *_in("es", "TLS", "conexión segura"), *_in("ca", "TLS", "connexió segura"), *_in("it", "TLS", "connessione sicura"),
+    # Dutch (nl): CE nssFailure2-title "Beveiligde verbinding mislukt" (TLS).
+    *_in("nl", "TLS", "beveiligde verbinding"),
+    # Polish (pl): CE nssFailure2-title "Nie udało się nawiązać bezpiecznego połączenia" (TLS); NSS
+    # sec-error-expired-certificate "Certyfikat uczestnika komunikacji stracił ważność" (lost its validity,
+    # ADDR_EXPIRED); sec-error-unknown-issuer "nie został rozpoznany" (UNKNOWN).
+    *_in("pl", "TLS", "bezpiecznego połączenia"), *_in("pl", "ADDR_EXPIRED", "stracił ważność"),
+    *_in("pl", "UNKNOWN", "nie został rozpoznany"),
+    # Slovenian (sl): CE nssFailure2-title "Varna povezava ni uspela", NSS "Varna komunikacija z vrstnikom ni mogoča"
+    # (TLS); CE netTimeout-title "Dovoljeni čas pretekel" (the allowed time has passed, TIMEOUT); NSS "Vrstnikovo
+    # digitalno potrdilo je preteklo", "digitalnega potrdila" (the digital certificate, CERT: "potrdilo" alone is
+    # any receipt); sec-error-unknown-issuer "ni prepoznan" (UNKNOWN).
+    *_in("sl", "TLS", "varna povezava", "varna komunikacija"), *_in("sl", "TIMEOUT", "dovoljeni čas pretekel"),
+    *_in("sl", "CERT", "digitalno potrdilo", "digitalnega potrdila"), *_in("sl", "UNKNOWN", "ni prepoznan"),
+    # Serbian (sr): CE nssFailure2-title "Безбедна веза није успостављена", NSS "Није могућа безбедна комуникација"
+    # (TLS).
+    *_in("sr", "TLS", "безбедна веза", "безбедна комуникација"),
+    # Georgian (ka): CE nssFailure2-title "უსაფრთხო დაკავშირება ვერ მოხერხდა", NSS "უსაფრთხო კავშირი ვერ ხერხდება"
+    # (TLS); AS connectionFailure "კავშირი უარყოფილია", proxyConnectFailure "კავშირს უარყოფს", CE
+    # proxyConnectFailure-title "კავშირი უარყო" (REFUSED); CE netReset-title "კავშირი გაწყდა", AS netInterrupt
+    # "მოულოდნელად შეწყდა" (LOST); CE netTimeout-title "კავშირის დრო ამოიწურა" (the time ran out, TIMEOUT).
+    *_in("ka", "TLS", "უსაფრთხო დაკავშირება", "უსაფრთხო კავშირი"),
+    *_in("ka", "REFUSED", "უარყოფილია", "უარყოფს", "უარყო"), *_in("ka", "LOST", "გაწყდა", "შეწყდა"),
+    *_in("ka", "TIMEOUT", "დრო ამოიწურა"),
+    # Vietnamese (vi): CE nssFailure2-title "Không thể kết nối an toàn" (TLS); CE netInterrupt-title "Kết nối bị
+    # ngắt" (LOST).
+    *_in("vi", "TLS", "kết nối an toàn"), *_in("vi", "LOST", "bị ngắt"),
+    # Lithuanian (lt): CE nssFailure2-title "Saugaus ryšio užmegzti nepavyko" (TLS); CE netInterrupt-title "Ryšys
+    # buvo nutrauktas" (LOST); CE proxyConnectFailure-title "Įgaliotasis serveris atmeta ryšį" (REFUSED); NSS
+    # "liudijimas", "liudijimo", "liudijimą" (Mozilla's word for a certificate, CERT).
+    *_in("lt", "TLS", "saugaus ryšio"), *_in("lt", "LOST", "nutrauktas"), *_in("lt", "REFUSED", "atmeta"),
+    *_in("lt", "CERT", "liudijimas", "liudijimo", "liudijimą"),
+    # Turkish (tr): CE nssFailure2-title "Güvenli bağlantı kurulamadı" (TLS); CE netInterrupt-title "Bağlantı
+    # kesildi" (LOST); NSS "Eşin sertifikasının süresi doldu", "sertifikası" (CERT, possessive forms);
+    # sec-error-unknown-issuer "yayıncısı tanınmıyor" (UNKNOWN).
+    *_in("tr", "TLS", "güvenli bağlantı"), *_in("tr", "LOST", "kesildi"),
+    *_in("tr", "CERT", "sertifikası", "sertifikasının"), *_in("tr", "UNKNOWN", "tanınmıyor"),
+    # Basque (eu): CE nssFailure2-title "Konexio seguruak huts egin du" (TLS); NSS sec-error-expired-certificate
+    # "Pareko ziurtagiria iraungita dago" (ADDR_EXPIRED); sec-error-unknown-issuer "ez da ezagutzen" (UNKNOWN).
+    *_in("eu", "TLS", "konexio segurua", "konexio seguruak"), *_in("eu", "ADDR_EXPIRED", "iraungita"),
+    *_in("eu", "UNKNOWN", "ez da ezagutzen"),
+)
+
+
 _R65_MUA4_WORDS: Final[tuple[Term, ...]] = (
     # Round 65 (issue 10), a webmail's own account-setup errors in its translations: the tuning rows of
     # corpus/replies/real/r65-r65mua4-catalogues.jsonl (Nextcloud Mail, l10n/*.json: "SMTP server is not reachable",
@@ -7668,6 +7804,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R66_MAIL_WORDS,
     *_R65_MUA4_WORDS,
     *_R63_GLOSSC_WORDS,
+    *_R66_FX_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
