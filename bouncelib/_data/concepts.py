@@ -4430,6 +4430,71 @@ _R66_FX_WORDS: Final[tuple[Term, ...]] = (
     # English (en), the langpacks en-CA and en-GB: CE proxyConnectFailure-title "The proxy server is refusing
     # connections" (REFUSED: "refused" and "refuses" are terms, the progressive was not).
     *_in("en", "REFUSED", "refusing"),
+    # Third group, from the update service's errors in the same langpacks, chrome/<l>/locale/<l>/mozapps/update/
+    # updates.properties (UP: check_error-2152398861 "Connection refused", check_error-2152398862 "Connection timed
+    # out", check_error-2152398920 "Proxy server connection refused"), and the login prompt's title,
+    # chrome/<l>/locale/<l>/global/commonDialogs.properties (PromptUsernameAndPassword3 "Authentication Required -
+    # %S": SMTPAUTH, written with its "required" where the noun alone is also an ordinary word, as English's
+    # "authorization required").
+    # Bulgarian (bg): UP "Отказано е свързване", "Мрежовият посредник отказа свързване" (CONNECTION, connecting;
+    # REFUSED, the aorist), "Просрочено време на връзката" (the time of the connection overran, TIMEOUT).
+    *_in("bg", "CONNECTION", "свързване"), *_in("bg", "REFUSED", "отказа"), *_in("bg", "TIMEOUT", "просрочено време"),
+    # Bosnian (bs) and Croatian (hr): UP bs "Konekcija odbijena" (CONNECTION), hr "Isteklo vrijeme veze" (the time
+    # ran out, TIMEOUT).
+    *_in("bs", "CONNECTION", "konekcija"), *_in("hr", "TIMEOUT", "isteklo vrijeme"),
+    # Estonian (et): UP "Ühendumiskatse tõrjuti" (the attempt to connect was repelled: CONNECTION, REFUSED),
+    # "Ühenduse aegumine" (the connection's timing out, TIMEOUT).
+    *_in("et", "CONNECTION", "ühendumiskatse"), *_in("et", "REFUSED", "tõrjuti"),
+    *_in("et", "TIMEOUT", "ühenduse aegumine"),
+    # Persian (fa): UP "از اتصال خودداری شد" (the connection was declined), "از اتصال خودداری می‌کند" (REFUSED).
+    *_in("fa", "REFUSED", "خودداری شد", "خودداری می کند"),
+    # Hebrew (he): UP "תם הזמן המוקצב לחיבור" (the time allotted to the connection ended, TIMEOUT).
+    *_in("he", "TIMEOUT", "תם הזמן המוקצב"),
+    # Hindi (hi) and Nepali (ne): UP hi "कनेक्शन अस्वीकृत", "कनेक्शन अस्वीकार किया गया", ne "जडान अस्वीकृत भयो", "जडान
+    # अस्वीकार गर्यो" (REFUSED; ne CONNECTION "जडान"); hi "कनेक्शन मियाद पूरी हो गई" (its term ran out, TIMEOUT).
+    *_in("hi ne", "REFUSED", "अस्वीकृत", "अस्वीकार"), *_in("ne", "CONNECTION", "जडान"),
+    *_in("hi", "TIMEOUT", "मियाद पूरी हो गई"),
+    # Armenian (hy): UP "Կապը մերժվեց", "մերժեց կապը" (REFUSED).
+    *_in("hy", "REFUSED", "մերժվեց", "մերժեց"),
+    # Icelandic (is): UP "Tilraun til að tengjast féll á tíma" (fell on time, TIMEOUT). Italian (it): UP
+    # "Connessione fuori tempo massimo" (beyond the longest time, TIMEOUT).
+    *_in("is", "TIMEOUT", "féll á tíma"), *_in("it", "TIMEOUT", "fuori tempo massimo"),
+    # Kazakh (kk): UP "Байланыс үзілді" (was cut off, LOST), "Байланыс уақыты біткен" (its time ended, TIMEOUT).
+    *_in("kk", "LOST", "үзілді"), *_in("kk", "TIMEOUT", "уақыты біткен"),
+    # Kannada (kn), Marathi (mr), Tamil (ta), Telugu (te), Punjabi (pa), Urdu (ur): UP "ಸಂಪರ್ಕವನ್ನು ನಿರಾಕರಿಸಲಾಗಿದೆ",
+    # "जुळवणी नकारली", "இணைப்பு மறுக்கப்பட்டது", "సంధానము తిరస్కరించబడింది", "ਕਨੈਕਸ਼ਨ ਤੋਂ ਇਨਕਾਰ ਕੀਤਾ", "پراکسی سرور نے
+    # کنکشن سے انکار کردیا" (REFUSED; mr, te, pa, ur CONNECTION).
+    *_in("kn", "REFUSED", "ನಿರಾಕರಿಸಲಾಗಿದೆ"), *_in("mr", "REFUSED", "नकारली"), *_in("mr", "CONNECTION", "जुळवणी"),
+    *_in("ta", "REFUSED", "மறுக்கப்பட்டது"), *_in("te", "REFUSED", "తిరస్కరించబడింది"),
+    *_in("te", "CONNECTION", "సంధానము"), *_in("pa", "REFUSED", "ਇਨਕਾਰ"), *_in("pa", "CONNECTION", "ਕਨੈਕਸ਼ਨ"),
+    *_in("ur", "REFUSED", "انکار"), *_in("ur", "CONNECTION", "کنکشن"),
+    # Latvian (lv): UP "Savienojums noraidīts" (REFUSED).
+    *_in("lv", "REFUSED", "noraidīts"),
+    # Macedonian (mk): UP "Врската е одбиена", "ја одби врската" (CONNECTION; REFUSED).
+    *_in("mk", "CONNECTION", "врската", "врска"), *_in("mk", "REFUSED", "одбиена", "одби"),
+    # Norwegian (nb, nn): UP nb "Tilkobling ble nektet", nn "Proxy-tilkopling vart nekta", "Tilkopling avslått"
+    # (REFUSED; nn CONNECTION), nn "Tidsavbrot i tilkoplinga" (TIMEOUT).
+    *_in("nb no", "REFUSED", "nektet"), *_in("nn no", "REFUSED", "nekta", "avslått"),
+    *_in("nn no", "CONNECTION", "tilkopling", "tilkoplinga"), *_in("nn no", "TIMEOUT", "tidsavbrot"),
+    # Serbian (sr): UP "Прокси сервер је одбио везу" (REFUSED). Swedish (sv): UP "Proxyservern avvisade
+    # anslutningen" (REFUSED).
+    *_in("sr", "REFUSED", "одбио"), *_in("sv", "REFUSED", "avvisade"),
+    # Uzbek (uz): UP "Ulanish rad qilindi", "ulanishni rad qildi" (REFUSED; CONNECTION, the accusative).
+    *_in("uz", "REFUSED", "rad qilindi", "rad qildi"), *_in("uz", "CONNECTION", "ulanishni"),
+    # Azerbaijani (az): UP "Bağlantı müddəti bitdi" (its term ended, TIMEOUT), "bağlantını rədd etdi" (REFUSED;
+    # CONNECTION, the accusative).
+    *_in("az", "TIMEOUT", "müddəti bitdi"), *_in("az", "REFUSED", "rədd etdi"), *_in("az", "CONNECTION", "bağlantını"),
+    # Vietnamese (vi): UP "Kết nối bị hết thời gian" (ran out of time, TIMEOUT). Chinese (zh): UP zh-TW "連線遭拒"
+    # (REFUSED).
+    *_in("vi", "TIMEOUT", "hết thời gian"), *_in("zh", "REFUSED", "遭拒"),
+    # Esperanto (eo): UP "Konekto rifuzita", "rifuzis la konekton" (REFUSED), commonDialogs "Aŭtentikigado
+    # postulata" (SMTPAUTH).
+    *_in("eo", "REFUSED", "rifuzita", "rifuzis"), *_in("eo", "SMTPAUTH", "aŭtentikigado"),
+    # SMTPAUTH from commonDialogs: Greek (el) "Απαιτείται εξουσιοδότηση" (authorisation is required), Chinese (zh)
+    # zh-CN "需要授权" (authorisation needed), Lithuanian (lt) "Reikalingas tapatumo nustatymas" (establishing the
+    # identity, Mozilla's word for authentication), Punjabi (pa) "ਪਰਮਾਣਿਕਤਾ ਦੀ ਲੋੜ ਹੈ" (authentication is needed).
+    *_in("el", "SMTPAUTH", "απαιτείται εξουσιοδότηση"), *_in("zh", "SMTPAUTH", "需要授权"),
+    *_in("lt", "SMTPAUTH", "tapatumo nustatymas"), *_in("pa", "SMTPAUTH", "ਪਰਮਾਣਿਕਤਾ ਦੀ ਲੋੜ"),
 )
 
 
