@@ -4295,10 +4295,13 @@ _R66_FX_WORDS: Final[tuple[Term, ...]] = (
     *_in("lv", "UNKNOWN", "nav pazīstams"),
     # Russian (ru): AS connectionFailure "В соединении с %S отказано" (CONNECTION, the prepositional); AS
     # netInterrupt "Соединение с %S было неожиданно прервано" (LOST); CE nssFailure2-title "Ошибка при установлении
-    # защищённого соединения" (TLS, with and without the diaeresis); NSS sec-error-unknown-issuer "Издатель
-    # сертификата узла не распознан" (UNKNOWN).
+    # защищённого соединения", NSS ssl-error-bad-cert-domain "Не удалось установить защищённое соединение" (TLS, in
+    # both cases, with and without the diaeresis); NSS sec-error-unknown-issuer "Издатель сертификата узла не
+    # распознан" (UNKNOWN).
     *_in("ru", "CONNECTION", "соединении"), *_in("ru", "LOST", "прервано"),
-    *_in("ru", "TLS", "защищённого соединения", "защищенного соединения"), *_in("ru", "UNKNOWN", "не распознан"),
+    *_in("ru", "TLS", "защищённого соединения", "защищенного соединения", "защищённое соединение",
+         "защищенное соединение"),
+    *_in("ru", "UNKNOWN", "не распознан"),
     # Hungarian (hu): AS proxyConnectFailure "A kapcsolat el lett utasítva" (REFUSED); CE nssFailure2-title "A
     # biztonságos kapcsolat sikertelen", NSS "Nem lehet biztonságosan kommunikálni" (TLS); NSS "A partner
     # tanúsítványa lejárt", "tanúsítványának kiadója", "tanúsítványában" (CERT, its possessive forms); NSS
