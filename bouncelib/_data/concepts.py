@@ -4287,8 +4287,8 @@ _R66_FX_WORDS: Final[tuple[Term, ...]] = (
     # (TIMEOUT); CE connectionFailure-title "Nav iespējams izveidot savienojumu" (CANNOT); CE netReset-title
     # "Savienojums tika pārrauts", netInterrupt-title "pārtraukts", AS netInterrupt "negaidīti pārtrūka" (LOST); CE
     # nssFailure2-title "Drošais savienojums neizdevās" (TLS); NSS sec-error-expired-certificate "Partnera
-    # sertifikātam beidzies termiņš" (ADDR_EXPIRED; the dative is a CERT term already), sec-error-untrusted-cert "sertifikātu"
-    # (the accusative), sec-error-unknown-issuer "izdevējs nav pazīstams" (UNKNOWN).
+    # sertifikātam beidzies termiņš" (ADDR_EXPIRED; the dative is a CERT term already), sec-error-untrusted-cert
+    # "sertifikātu" (the accusative), sec-error-unknown-issuer "izdevējs nav pazīstams" (UNKNOWN).
     *_in("lv", "TIMEOUT", "noilgums", "beidzās gaidīšanas laiks"), *_in("lv", "CANNOT", "nav iespējams"),
     *_in("lv", "LOST", "pārrauts", "pārtraukts", "pārtrūka"), *_in("lv", "TLS", "drošais savienojums"),
     *_in("lv", "CERT", "sertifikātu"), *_in("lv", "ADDR_EXPIRED", "beidzies termiņš"),
@@ -4317,9 +4317,9 @@ _R66_FX_WORDS: Final[tuple[Term, ...]] = (
     *_in("be", "TLS", "бяспечнага злучэння", "бяспечна злучыцца"), *_in("be", "FAILED", "няўдача"),
     *_in("be", "UNKNOWN", "не распазнаны"),
     # Danish (da): AS proxyConnectFailure "Forbindelsen blev afvist" (REFUSED); AS netTimeout "Handlingens tidfrist
-    # udløb" (TIMEOUT; its common spelling "tidsfrist" is a term already); CE connectionFailure-title "Ude af stand til at oprette
-    # forbindelse" (CANNOT); CE nssFailure2-title "Sikker forbindelse mislykkedes", NSS "Kunne ikke kommunikere
-    # sikkert" (TLS).
+    # udløb" (TIMEOUT; its common spelling "tidsfrist" is a term already); CE connectionFailure-title "Ude af stand
+    # til at oprette forbindelse" (CANNOT); CE nssFailure2-title "Sikker forbindelse mislykkedes", NSS "Kunne ikke
+    # kommunikere sikkert" (TLS).
     *_in("da", "REFUSED", "afvist"), *_in("da", "TIMEOUT", "tidfrist udløb"),
     *_in("da", "CANNOT", "ude af stand til"), *_in("da", "TLS", "sikker forbindelse", "kommunikere sikkert"),
     # Chinese (zh): CE nssFailure2-title zh-CN "建立安全连接失败", zh-TW "安全連線失敗" (TLS); NSS
@@ -4327,12 +4327,12 @@ _R66_FX_WORDS: Final[tuple[Term, ...]] = (
     # netInterrupt-title zh-TW "連線中斷" (LOST); NSS sec-error-expired-certificate zh-TW "憑證已過期" (ADDR_EXPIRED).
     *_in("zh", "TLS", "安全连接", "安全連線"), *_in("zh", "UNKNOWN", "不受认可", "無法辨認"),
     *_in("zh", "LOST", "中斷"), *_in("zh", "ADDR_EXPIRED", "已過期"),
-    # Korean (ko): NSS sec-error-expired-certificate "피어의 인증서가 만료되었습니다" (CERT: the certificate, 인증서, whose
-    # first two characters are the authentication term 인증 and were read as SMTPAUTH); CE nssFailure2-title "보안
-    # 연결 실패" (TLS); CE netInterrupt-title "연결이 중단되었습니다" (LOST).
+    # Korean (ko): NSS sec-error-expired-certificate "피어의 인증서가 만료되었습니다" (CERT: the certificate,
+    # 인증서, whose first two characters are the authentication term 인증 and were read as SMTPAUTH); CE
+    # nssFailure2-title "보안 연결 실패" (TLS); CE netInterrupt-title "연결이 중단되었습니다" (LOST).
     *_in("ko", "CERT", "인증서"), *_in("ko", "TLS", "보안 연결"), *_in("ko", "LOST", "중단되었"),
-    # Japanese (ja): CE nssFailure2-title "安全な接続ができませんでした" (TLS); CE netInterrupt-title "接続が中断されました",
-    # AS netInterrupt "接続が途中で切断されてしまいました" (LOST).
+    # Japanese (ja): CE nssFailure2-title "安全な接続ができませんでした" (TLS); CE netInterrupt-title
+    # "接続が中断されました", AS netInterrupt "接続が途中で切断されてしまいました" (LOST).
     *_in("ja", "TLS", "安全な接続"), *_in("ja", "LOST", "中断され", "切断され"),
     # Romance languages, CE nssFailure2-title (TLS): fr "Échec de la connexion sécurisée", pt-BR "Falha na conexão
     # segura", pt-PT "A ligação segura falhou", es "Conexión segura fallida", ca "Ha fallat la connexió segura", it
