@@ -35,6 +35,12 @@ def _by_rule(text: str) -> Reason:
     "La retpoŝta servilo rifuzis la konekton",  # eo: the mail server refused the connection
     "Пощенският сървър отказа свързване",  # bg: the mail server refused connecting
     "The mail host is refusing connections on port 25",  # en
+    "החיבור לשרת הדואר נותק",  # he: the connection to the mail server was cut off
+    "Postiserver keeldub ühendustest",  # et: the mail server refuses connections
+    "Máy chủ thư từ chối kết nối",  # vi: the mail server refuses the connection
+    "Kết nối tới máy chủ thư mất quá nhiều thời gian",  # vi: the connection to the mail server took too much time
+    "Spojení s poštovním serverem bylo přerušeno",  # cs: the connection with the mail server was broken off
+    "La conexión con el servidor de correo ha terminado inesperadamente",  # es: the connection ended unexpectedly
 ])
 def test_a_refused_or_broken_connection_is_a_network_error(text: str) -> None:
     assert _by_rule(text) is Reason.NETWORKERROR
@@ -56,6 +62,8 @@ def test_a_refused_or_broken_connection_is_a_network_error(text: str) -> None:
     "Сертифікат сервера протермінований",  # uk: the server's certificate is out of date
     "Certyfikat serwera stracił ważność",  # pl: the server's certificate lost its validity
     "Sertifikat server kedaluwarsa",  # id: the server's certificate expired
+    "Zabezpečené spojení se serverem nelze navázat",  # cs: a secured connection with the server cannot be made
+    "Conexiunea securizată cu serverul de e-mail a eșuat",  # ro: the secured connection with the mail server failed
 ])
 def test_a_failed_secure_connection_or_a_bad_certificate_is_failedstarttls(text: str) -> None:
     assert _by_rule(text) is Reason.FAILEDSTARTTLS

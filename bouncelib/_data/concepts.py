@@ -4498,6 +4498,58 @@ _R66_FX_WORDS: Final[tuple[Term, ...]] = (
     # identity, Mozilla's word for authentication), Punjabi (pa) "ਪਰਮਾਣਿਕਤਾ ਦੀ ਲੋੜ ਹੈ" (authentication is needed).
     *_in("el", "SMTPAUTH", "απαιτείται εξουσιοδότηση"), *_in("zh", "SMTPAUTH", "需要授权"),
     *_in("lt", "SMTPAUTH", "tapatumo nustatymas"), *_in("pa", "SMTPAUTH", "ਪਰਮਾਣਿਕਤਾ ਦੀ ਲੋੜ"),
+    # Fourth group, from the same files (CE, NSS, AS, UP). Czech (cs) and Slovak (sk): CE nssFailure2-title cs "Chyba
+    # zabezpečeného spojení", sk "Zabezpečené pripojenie zlyhalo", NSS cs "Bezpečná komunikace s partnerem není
+    # možná" (TLS); CE netInterrupt-title cs "Spojení bylo přerušeno" (LOST).
+    *_in("cs", "TLS", "zabezpečeného spojení", "zabezpečené spojení", "bezpečná komunikace"),
+    *_in("cs", "LOST", "přerušeno"), *_in("sk", "TLS", "zabezpečené pripojenie"),
+    # Greek (el): NSS ssl-error-no-cypher-overlap "η ασφαλής επικοινωνία" (TLS); CE proxyConnectFailure-title "Ο
+    # διακομιστής μεσολάβησης αρνείται συνδέσεις" (REFUSED); NSS sec-error-unknown-issuer "δεν αναγνωρίζεται" (UNKNOWN).
+    *_in("el", "TLS", "ασφαλής επικοινωνία"), *_in("el", "REFUSED", "αρνείται"),
+    *_in("el", "UNKNOWN", "δεν αναγνωρίζεται"),
+    # Hebrew (he): AS netInterrupt "החיבור ... נותק" (was cut off), CE netReset-title "החיבור הופסק" (was stopped:
+    # LOST); CE proxyConnectFailure-title "השרת המתווך דחה את ההתחברות" (REFUSED; CONNECTION, the connecting); CE
+    # nssFailure2-title "חיבור מאובטח נכשל" (TLS).
+    *_in("he", "LOST", "נותק", "הופסק"), *_in("he", "REFUSED", "דחה"), *_in("he", "CONNECTION", "ההתחברות"),
+    *_in("he", "TLS", "חיבור מאובטח"),
+    # Estonian (et): AS connectionFailure "Ühendusest ... keelduti", CE proxyConnectFailure-title "Puhverserver keeldub
+    # ühendustest" (REFUSED; CONNECTION, the elative forms); CE netReset-title "Ühendus katkestati" (LOST); AS
+    # netTimeout "Aegumine ühendumisel" (TIMEOUT); CE nssFailure2-title "Turvalise ühenduse viga", NSS "luua
+    # turvalist ühendust" (TLS).
+    *_in("et", "REFUSED", "keelduti", "keeldub"), *_in("et", "CONNECTION", "ühendusest", "ühendustest"),
+    *_in("et", "LOST", "katkestati"), *_in("et", "TIMEOUT", "aegumine ühendumisel"),
+    *_in("et", "TLS", "turvalise ühenduse", "turvalist ühendust"),
+    # Bulgarian (bg): AS connectionFailure "Свързването беше отказано" (CONNECTION); CE nssFailure2-title "Неуспешно
+    # установяване на сигурна връзка", NSS "сигурна комуникация" (TLS); NSS sec-error-expired-certificate "е с
+    # изтекъл срок на валидност" (its term has run out, ADDR_EXPIRED).
+    *_in("bg", "CONNECTION", "свързването"), *_in("bg", "TLS", "сигурна връзка", "сигурна комуникация"),
+    *_in("bg", "ADDR_EXPIRED", "изтекъл срок"),
+    # Romanian (ro): AS connectionFailure "Conexiunea a fost refuzată" (REFUSED); CE nssFailure2-title "Conexiunea
+    # securizată a eșuat", NSS "Nu se poate comunica securizat" (TLS).
+    *_in("ro", "REFUSED", "refuzată"), *_in("ro", "TLS", "conexiunea securizată", "comunica securizat"),
+    # A connection ended unexpectedly (LOST, as English's "closed unexpectedly"), AS netInterrupt: es "ha terminado
+    # inesperadamente", pt-PT "terminou abruptamente", it "è stata terminata in modo imprevisto", sv "avslutades
+    # oväntat", cs "neočekávaně skončilo".
+    *_in("es", "LOST", "terminado inesperadamente"), *_in("pt", "LOST", "terminou abruptamente"),
+    *_in("it", "LOST", "terminata in modo imprevisto"), *_in("sv", "LOST", "avslutades oväntat"),
+    *_in("cs", "LOST", "neočekávaně skončilo"),
+    # Vietnamese (vi): CE proxyConnectFailure-title "Máy chủ proxy từ chối kết nối" (refuses, REFUSED); AS netTimeout
+    # "đã đứt do chờ quá lâu" (broke off for waiting too long), CE netTimeout-title "Kết nối đã mất quá nhiều thời
+    # gian" (took too much time: TIMEOUT, which hides the TOO_MANY of "quá nhiều"); NSS sec-error-unknown-issuer
+    # "chưa được nhận diện" (UNKNOWN).
+    *_in("vi", "REFUSED", "từ chối"), *_in("vi", "TIMEOUT", "chờ quá lâu", "quá nhiều thời gian"),
+    *_in("vi", "UNKNOWN", "chưa được nhận diện"),
+    # Serbian (sr): CE connectionFailure-title "Повезивање није могуће", NSS "Није могућа безбедна комуникација"
+    # (CANNOT).
+    *_in("sr", "CANNOT", "није могуће", "није могућа"),
+    # Belarusian (be): CE proxyConnectFailure-title "Проксі-сервер адмовіўся злучацца" (REFUSED; CONNECTION, the
+    # infinitive).
+    *_in("be", "REFUSED", "адмовіўся"), *_in("be", "CONNECTION", "злучацца"),
+    # Lithuanian (lt): AS netTimeout "per ilgai neatsako" (does not answer for too long, TIMEOUT); NSS
+    # sec-error-expired-certificate "galiojimo laikas pasibaigęs" (its validity ended, ADDR_EXPIRED),
+    # sec-error-unknown-issuer "išdavė nežinoma įstaiga" (UNKNOWN).
+    *_in("lt", "TIMEOUT", "per ilgai neatsako"), *_in("lt", "ADDR_EXPIRED", "galiojimo laikas pasibaigęs"),
+    *_in("lt", "UNKNOWN", "nežinoma"),
 )
 
 
