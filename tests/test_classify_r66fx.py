@@ -41,7 +41,6 @@ def _by_rule(text: str) -> Reason:
     "Kết nối tới máy chủ thư mất quá nhiều thời gian",  # vi: the connection to the mail server took too much time
     "Spojení s poštovním serverem bylo přerušeno",  # cs: the connection with the mail server was broken off
     "La conexión con el servidor de correo ha terminado inesperadamente",  # es: the connection ended unexpectedly
-    "Nedá sa pripojiť k poštovému serveru",  # sk: it is not possible to connect to the mail server
 ])
 def test_a_refused_or_broken_connection_is_a_network_error(text: str) -> None:
     assert _by_rule(text) is Reason.NETWORKERROR

@@ -4550,11 +4550,9 @@ _R66_FX_WORDS: Final[tuple[Term, ...]] = (
     # sec-error-unknown-issuer "išdavė nežinoma įstaiga" (UNKNOWN).
     *_in("lt", "TIMEOUT", "per ilgai neatsako"), *_in("lt", "ADDR_EXPIRED", "galiojimo laikas pasibaigęs"),
     *_in("lt", "UNKNOWN", "nežinoma"),
-    # "Unable to connect" (NETWORK, as English's "unable to connect"), CE connectionFailure-title: Slovak (sk) "Nedá
-    # sa pripojiť". (Icelandic "Get ekki tengst" is left out: it turned the tuning row r60langd-tb-is-authfail,
-    # Thunderbird's failed login that its Icelandic catalogue words "Get ekki tengst við póstþjón ... Athugaðu
-    # lykilorðið", from securityerror into networkerror, as it fixed r64mua3-snappy-is-conn: no gain.)
-    *_in("sk", "NETWORK", "nedá sa pripojiť"),
+    # Left out: Icelandic "Get ekki tengst" (CE connectionFailure-title, "Unable to connect"): it turned the tuning row
+    # r60langd-tb-is-authfail, Thunderbird's failed login that its Icelandic catalogue words "Get ekki tengst við
+    # póstþjón ... Athugaðu lykilorðið", from securityerror into networkerror, as it fixed r64mua3-snappy-is-conn.
 )
 
 
