@@ -5519,6 +5519,117 @@ _R63_GLOSSC_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R66_WEB_WORDS: Final[tuple[Term, ...]] = (
+    # Round 66 (issue 10), words by meaning from the catalogues of two web applications that send mail and keep
+    # accounts: a translation team writes "the user does not exist", "invalid e-mail address" and "the address has
+    # an invalid format" with the same words a localised mail server or client uses. Debian bookworm's packages:
+    # WordPress (wordpress-l10n 6.1.9+dfsg1-0+deb12u1, wp-content/languages/<locale>.mo: "That user does not
+    # exist.", "The requested user does not exist.") and MediaWiki (mediawiki 1:1.39.17-1+deb12u2,
+    # languages/i18n/<lang>.json: invalidemailaddress "The email address cannot be accepted as it appears to have
+    # an invalid format.", emailnotarget "Non-existent or invalid username for recipient.", nosuchusershort "There
+    # is no user by the name "$1".", badipaddress "Invalid IP address"). Each term is the word of one concept:
+    # the user or recipient (RCPT, as English "user", "user name"), the address (ADDR), "does not exist" /
+    # "non-existent" / "invalid" (UNKNOWN, as English "does not exist", "invalid"), a wrong form (BAD_FORM, as
+    # English "bad format", "wrong format": an address in it is syntaxerror).
+    # Left out: the words that say only "incorrect" / "not correct" (WordPress's "The email address isn't
+    # correct": fr "incorrecte", ru "некорректный", "неправильный", lv "nav korekta", lt "neteisingas", ka
+    # "არასწორი", vi "không đúng", fi "ei ole oikein"): English "incorrect" is WRONG_VALUE, which no rule pairs
+    # with an address; da "bruger" (user, also "uses"), sl "naslov" alone (address, also a title), MediaWiki's
+    # "участник"/"удзельнік" (a wiki's member), "No email address" (noemailtitle: an address missing from a
+    # form, no refusal).
+    # German (de): MediaWiki emailnotarget "Nicht vorhandener oder ungültiger Benutzername" (UNKNOWN; RCPT:
+    # "Benutzername", nosuchusershort "Der Benutzername „$1“ ist nicht vorhanden"); invalidemailaddress "ein
+    # ungültiges Format", badipaddress "hat ein falsches Format" (BAD_FORM).
+    *_in("de", "UNKNOWN", "nicht vorhandener", "ungültiger"),
+    *_in("de", "RCPT", "benutzername", "benutzernamen"),
+    *_in("de", "BAD_FORM", "ungültiges format", "ungültigen format", "falsches format", "falschen format"),
+    # Ukrainian (uk): WordPress uk.mo "That user does not exist." "Такого користувача не існує." (UNKNOWN; RCPT:
+    # the genitive "користувача"); MediaWiki emailnotarget "Неіснуюче чи некоректне ім'я одержувача" (UNKNOWN
+    # "неіснуюче"); invalidemailaddress "Вказана адреса не може бути прийнята через невідповідний формат", and
+    # badipaddress "IP-адреса записана в невірному форматі" (ADDR: the nominative "адреса", genitive "адреси";
+    # BAD_FORM).
+    *_in("uk", "UNKNOWN", "не існує", "неіснуюче", "неіснуючий"),
+    *_in("uk", "RCPT", "користувача"),
+    *_in("sr uk", "ADDR", "адреса"), *_in("uk", "ADDR", "адреси"),
+    *_in("uk", "BAD_FORM", "невідповідний формат", "невірному форматі"),
+    # Finnish (fi): WordPress fi.mo "That user does not exist." "Käyttäjää ei ole olemassa" (UNKNOWN); MediaWiki
+    # emailnotarget "Vastaanottajan käyttäjänimeä ei ole tai se on väärä." (RCPT: "vastaanottajan", the recipient's,
+    # "käyttäjänimeä", the user name); invalidemailaddress "Sähköpostiosoitetta ei voida hyväksyä, koska se ei ole
+    # oikeassa muodossa." (ADDR: "sähköpostiosoite" in its cases; BAD_FORM), badipaddress "IP-osoite on väärin
+    # muotoiltu." (BAD_FORM).
+    *_in("fi", "UNKNOWN", "ei ole olemassa"),
+    *_in("fi", "RCPT", "vastaanottaja", "vastaanottajan", "käyttäjänimi", "käyttäjänimeä"),
+    *_in("fi", "ADDR", "sähköpostiosoite", "sähköpostiosoitetta", "sähköpostiosoitteen"),
+    *_in("fi", "BAD_FORM", "ei ole oikeassa muodossa", "väärin muotoiltu"),
+    # Latvian (lv): MediaWiki emailnotarget "Neeksistējošs vai nederīgs saņēmēja lietotājvārds." (UNKNOWN; RCPT
+    # "lietotājvārds"), badipaddress "Nederīga IP adrese" (UNKNOWN), noemailtext "derīgu e-pasta adresi" (ADDR:
+    # the accusative "adresi"; "adreses" its genitive); WordPress lv.mo "The requested user does not exist."
+    # "Pieprasītais lietotājs neeksistē." (RCPT "lietotājs", genitive "lietotāja").
+    *_in("lv", "UNKNOWN", "neeksistējošs", "nederīgs", "nederīga"),
+    *_in("lv", "RCPT", "lietotājs", "lietotāja", "lietotājvārds"),
+    *_in("lv", "ADDR", "adresi", "adreses"),
+    # Russian (ru): MediaWiki emailnotarget "Несуществующее или ошибочное имя участника-получателя." (UNKNOWN);
+    # badipaddress "IP-адрес записан в неправильном формате" (BAD_FORM).
+    *_in("ru", "UNKNOWN", "несуществующее"),
+    *_in("ru", "BAD_FORM", "неправильном формате"),
+    # Belarusian (be, and MediaWiki's be-tarask): emailnotarget "Няіснае ці памылковае імя ўдзельніка-атрымальніка."
+    # (UNKNOWN "няіснае"; RCPT "атрымальніка", the recipient's), nosuchusershort "Удзельніка з імем "$1" не
+    # існуе." (UNKNOWN), noemailtitle "Няма адраса электроннай пошты", be-tarask "Адрас электроннай пошты" (ADDR),
+    # be-tarask invalidemailaddress "не адпавядае фармату адрасоў" (BAD_FORM).
+    *_in("be", "UNKNOWN", "не існуе", "няіснае"),
+    *_in("be", "RCPT", "атрымальнік", "атрымальніка"),
+    *_in("be", "ADDR", "адрас", "адраса"),
+    *_in("be", "BAD_FORM", "не адпавядае фармату"),
+    # Danish (da): WordPress da_DK.mo "The requested user does not exist." "Den anmodede bruger findes ikke."
+    # (UNKNOWN); MediaWiki emailnotarget "Ikke-eksisterende eller ugyldigt brugernavn for modtageren." (UNKNOWN;
+    # RCPT "brugernavn", "modtageren"); invalidemailaddress "E-mailadressen kan ikke accepteres, da den
+    # tilsyneladende har et ugyldigt format." (ADDR; BAD_FORM); badipaddress "IP-adressen ... er udformet forkert"
+    # (BAD_FORM).
+    *_in("da", "UNKNOWN", "findes ikke", "ikke eksisterende", "ugyldigt"),
+    *_in("da", "RCPT", "brugernavn", "modtageren"),
+    *_in("da", "ADDR", "e mailadresse", "e mailadressen", "adressen"),
+    *_in("da", "BAD_FORM", "ugyldigt format", "udformet forkert"),
+    # French (fr): MediaWiki invalidemailaddress "son format paraît incorrect" and "Entrez une adresse correctement
+    # formatée": a format said incorrect (BAD_FORM, as English "incorrect format").
+    *_in("fr", "BAD_FORM", "format incorrect"),
+    # Dutch (nl): MediaWiki emailnotarget "Niet-bestaande of ongeldige ontvanger." (UNKNOWN); invalidemailaddress
+    # "omdat het een ongeldige opmaak heeft" (BAD_FORM: "opmaak" is the layout or format).
+    *_in("nl", "UNKNOWN", "niet bestaande"),
+    *_in("nl", "BAD_FORM", "ongeldige opmaak"),
+    # Catalan (ca): MediaWiki invalidemailaddress "sembla que té un format no vàlid" (BAD_FORM).
+    *_in("ca", "BAD_FORM", "format no vàlid"),
+    # Slovenian (sl): MediaWiki emailnotarget "Neobstoječe ali neveljavno uporabniško ime prejemnika." (UNKNOWN;
+    # RCPT "uporabniško ime", "prejemnika"), WordPress sl_SI.mo "That user does not exist." "Ta uporabnik ne
+    # obstaja." (RCPT) and "E-poštni naslov ni veljaven." (UNKNOWN "ni veljaven"; ADDR); invalidemailaddress
+    # "E-poštni naslov zaradi neveljavne oblike ni sprejemljiv." (BAD_FORM), badipaddress "Neveljaven IP-naslov".
+    *_in("sl", "UNKNOWN", "neobstoječe", "neveljavno", "ni veljaven"),
+    *_in("sl", "RCPT", "uporabnik", "uporabniško ime", "prejemnika"),
+    *_in("sl", "ADDR", "e poštni naslov", "e poštnega naslova"),
+    *_in("sl", "BAD_FORM", "neveljavne oblike"),
+    # Serbian (sr): WordPress sr_RS.mo "That user does not exist." "Тај корисник не постоји." (RCPT; UNKNOWN),
+    # "Адреса е-поште је неисправна." (ADDR); MediaWiki sr-ec emailnotarget "Непостојеће или наважеће корисничко
+    # име примаоца." (UNKNOWN; RCPT "примаоца", the recipient's), invalidemailaddress "јер је у неважећем формату"
+    # (BAD_FORM).
+    *_in("sr", "UNKNOWN", "не постоји", "непостојеће"),
+    *_in("sr", "RCPT", "корисник", "примаоца"),
+    *_in("sr", "BAD_FORM", "неважећем формату"),
+    # Georgian (ka): WordPress ka_GE.mo "That user does not exist." "მომხმარებელი არ არსებობს." (RCPT), MediaWiki
+    # emailnotarget "არარსებული ან არასწორი მომხმარებლის სახელი." (UNKNOWN "არარსებული", non-existent; RCPT the
+    # genitive), invalidemailaddress "არასწორი ფორმატითაა" (BAD_FORM).
+    *_in("ka", "UNKNOWN", "არარსებული"),
+    *_in("ka", "RCPT", "მომხმარებელი", "მომხმარებლის"),
+    *_in("ka", "BAD_FORM", "არასწორი ფორმატით", "არასწორი ფორმატითაა"),
+    # Lithuanian (lt): MediaWiki emailnotarget "Nesamas arba neteisingas vartotojo vardas gavėjui." (UNKNOWN
+    # "nesamas"; RCPT "vartotojo", the user's), nosuchusershort "Nėra jokio naudotojo" (RCPT "naudotojo");
+    # invalidemailaddress "jis nėra teisingo formato" (BAD_FORM).
+    *_in("lt", "UNKNOWN", "nesamas"),
+    *_in("lt", "RCPT", "vartotojo", "naudotojo"),
+    *_in("lt", "BAD_FORM", "nėra teisingo formato"),
+    # Korean (ko): MediaWiki invalidemailaddress "이메일 주소의 형식이 잘못되어" (the format is wrong, BAD_FORM).
+    *_in("ko", "BAD_FORM", "형식이 잘못"),
+)
+
+
 _R61_LANG2_WORDS: Final[tuple[Term, ...]] = (
     # Round r61lang2: the send errors of GNOME Online Accounts (libgoa-1.0-common 3.46.0, goasmtpauth.c and
     # goaimapsmtpprovider.c), Balsa (balsa-data 2.6.4, libnetclient/net-client-smtp.c), KDE's mail transport
@@ -7982,6 +8093,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R65_MUA4_WORDS,
     *_R63_GLOSSC_WORDS,
     *_R66_FX_WORDS,
+    *_R66_WEB_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
