@@ -1301,6 +1301,13 @@ def _form_word(ev: Evidence) -> bool:
 # An address quoted in angle brackets that no address can be (RFC 5321 section 4.1.2: a Mailbox is Local-part "@"
 # Domain): two "@" in a row, or nothing before or after the "@". A source route ("<@a,@b:user@c>") is a path.
 _ILL_FORMED_ADDRESS: Final = re.compile(r"<[^<>\s]*@@[^<>\s]*>|<@[^<>\s,:]*>|<[^<>\s@]+@>")
+# The same ill-formed address however it is quoted (in parentheses, full-width ones, or bare after a colon): a
+# complete address with one more "@" after its domain and nothing after it ("(user@example.com@)"), or two "@" in a
+# row. Unquoted, RFC 5321 section 4.1.2 allows one "@" only (a quoted local part holds none of these characters).
+_ILL_FORMED_QUOTED: Final = re.compile(
+    r"(?:^|[\s(（<:])[^\s()（）<>\"@:,]+@[^\s()（）<>\"@:,]+@(?=[\s)）>.,;]|$)"
+    r"|(?:^|[\s(（<:])[^\s()（）<>\"@:,]+@@[^\s()（）<>\"@:,]+"
+)
 
 
 def _malformed(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
@@ -1317,7 +1324,14 @@ def _malformed(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict 
     # The reply quotes the address it judged, and that address is ill-formed ("553 <bob@@example.org> Invalid
     # email address.", SubEthaSMTP's MailCommand, round r55user): a FORM word is then said of its form, not of a
     # mailbox looked up and missing.
-    if "@" in ev.facts.low and _form_word(ev) and _ILL_FORMED_ADDRESS.search(ev.facts.low):
+    # So too an address said invalid in whichever language (the pair ADDR+UNKNOWN: "ungültige E-Mail-Adresse") beside
+    # the address it judged, written ill-formed however it is quoted ("Ongeldig e-mailadres (user@example.com@).",
+    # Horde IMP's catalogue with its variable filled in; round r66web).
+    if (
+        "@" in ev.facts.low
+        and (_form_word(ev) or rule == "concept:ADDR+UNKNOWN")
+        and (_ILL_FORMED_ADDRESS.search(ev.facts.low) or _ILL_FORMED_QUOTED.search(ev.facts.low))
+    ):
         return Reason.SYNTAXERROR, rule + ";address-form"
     return None
 

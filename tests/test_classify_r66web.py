@@ -1,0 +1,61 @@
+"""Words by meaning from web applications' translated account and address errors (round r66web: WordPress's
+wordpress-l10n and MediaWiki's languages/i18n catalogues), and an ill-formed address quoted in any way beside an
+address said invalid in any language (the tuning rows of Horde IMP's "Invalid email address (%s)"), each tested in
+wordings of our own; every case must be read by a concept rule, not by the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+def _by_rule(text: str) -> Reason | None:
+    verdict = parse_reply(text)
+    assert verdict.rule is not None
+    assert verdict.rule.startswith("concept:"), verdict.rule
+    return verdict.reason
+
+
+@pytest.mark.parametrize("text", [
+    "550 Zustellung abgelehnt: der Benutzername bob ist auf diesem System nicht vorhanden",  # de
+    "Zustellung abgelehnt: nicht vorhandener Benutzername",  # de: the adjective before it
+    "550 Помилка: користувача bob на цьому сервері не існує",  # uk
+    "550 Vastaanottaja bob ei ole olemassa tällä palvelimella",  # fi
+    "550 Lietotājs bob šajā serverī neeksistē",  # lv
+    "550 Modtageren findes ikke på denne server",  # da
+    "550 Uporabnik bob na tem strežniku ne obstaja",  # sl
+    "550 Корисник bob не постоји на овом серверу",  # sr
+    "550 მომხმარებელი bob ამ სერვერზე არ არსებობს",  # ka
+    "550 Атрымальнік bob на гэтым серверы не існуе",  # be
+])
+def test_a_user_or_recipient_said_not_to_exist_is_unknown(text: str) -> None:
+    assert _by_rule(text) is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "550 Die angegebene Adresse hat ein falsches Format",  # de
+    "550 Адреса отримувача має невідповідний формат",  # uk
+    "550 Sähköpostiosoite on väärin muotoiltu",  # fi
+    "550 Adressen har et ugyldigt format",  # da
+    "550 받는 사람 주소의 형식이 잘못되었습니다",  # ko
+])
+def test_an_address_in_a_wrong_format_is_its_syntax(text: str) -> None:
+    assert _by_rule(text) is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Ungültige E-Mail-Adresse (bob@example.org@)",  # de: one more "@" after the domain, in parentheses
+    "Adresse électronique invalide : bob@@example.org",  # fr: two "@" in a row, bare after a colon
+    "Ogiltig e-postadress (anna@example.org@) angiven",  # sv
+])
+def test_an_address_said_invalid_and_written_ill_formed_is_its_syntax(text: str) -> None:
+    assert _by_rule(text) is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Ungültige E-Mail-Adresse (bob@example.org)",  # de: a well-formed address said invalid
+    "Ogiltig e-postadress: anna@example.org.",  # sv: the full stop ends the sentence, not the address
+])
+def test_an_address_said_invalid_and_written_well_formed_stays_unknown(text: str) -> None:
+    assert _by_rule(text) is Reason.USERUNKNOWN
