@@ -59,3 +59,25 @@ def test_an_address_said_invalid_and_written_ill_formed_is_its_syntax(text: str)
 ])
 def test_an_address_said_invalid_and_written_well_formed_stays_unknown(text: str) -> None:
     assert _by_rule(text) is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "550 Adreça del destinatari no vàlida",  # ca
+    "550 Некоректна адреса отримувача",  # uk
+    "550 Virheellinen vastaanottaja",  # fi
+    "550 Ошибочный адрес получателя",  # ru
+    "550 Неважећа адреса примаоца",  # sr
+    "550 Няслушны адрас атрымальніка",  # be
+    "550 Hartzailearen helbidea baliogabea da",  # eu
+    "550 Άκυρο όνομα χρήστη",  # el
+])
+def test_a_recipient_or_address_said_invalid_is_unknown(text: str) -> None:
+    assert _by_rule(text) is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "550 Helbide honek baliogabeko formatua du",  # eu
+    "550 Η διεύθυνση του παραλήπτη δεν έχει έγκυρη μορφή",  # el
+])
+def test_an_address_without_a_valid_form_is_its_syntax(text: str) -> None:
+    assert _by_rule(text) is Reason.SYNTAXERROR

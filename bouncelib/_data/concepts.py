@@ -5627,6 +5627,30 @@ _R66_WEB_WORDS: Final[tuple[Term, ...]] = (
     *_in("lt", "BAD_FORM", "nėra teisingo formato"),
     # Korean (ko): MediaWiki invalidemailaddress "이메일 주소의 형식이 잘못되어" (the format is wrong, BAD_FORM).
     *_in("ko", "BAD_FORM", "형식이 잘못"),
+    # "Invalid" as these teams write it of a user name, an address or an IP address (UNKNOWN, as English "invalid"):
+    # MediaWiki emailnotarget "Non-existent or invalid username for recipient.", badipaddress "Invalid IP address",
+    # restrictionsfield-badip "Invalid IP address or range: $1". ca "no vàlid" (emailnotarget "Nom d'usuari
+    # inexistent o no vàlid", restrictionsfield-badip "Adreça o interval d'IP no vàlid"); uk "некоректне"
+    # (emailnotarget) and its other genders and cases; fi "virheellinen" (restrictionsfield-badip "Virheellinen
+    # IP-osoite"); ru "ошибочное" (emailnotarget); sr "неважећа" (sr-ec badipaddress "Неважећа IP адреса", invalidemailaddress "неважећем формату"); be
+    # "няслушнае" (be-tarask emailnotarget "Няіснае ці няслушнае імя атрымальніка"); eu "baliogabeko" (badipaddress
+    # "Baliogabeko IP helbidea"; invalidemailaddress "baliogabeko formatua", BAD_FORM); el "άκυρο" (emailnotarget
+    # "Μη υπαρκτό ή άκυρο όνομα χρήστη για παραλήπτη": UNKNOWN "μη υπαρκτό", non-existent, and RCPT "όνομα χρήστη",
+    # user name; invalidemailaddress "δεν έχει έγκυρη μορφή", BAD_FORM). Left out: pl "nieważny" (no such msgid
+    # here), eu "ez-egokia" (not appropriate, of anything), and the words a team writes for "incorrect" as well as
+    # for "invalid" with no tuning row to say which (lt "neteisingas": wrongpassword "Incorrect username or password"
+    # "neteisingas vartotojo vardas"; ka "არასწორი": WordPress's "The email address isn't correct" "ელფოსტა
+    # არასწორია"): English "incorrect" is WRONG_VALUE. Finnish "virheellinen" is both too (wrongpassword), kept: the
+    # tuning row of Horde IMP's "Invalid email address" writes it ("Virheellinen sähköpostiosoite").
+    *_in("ca", "UNKNOWN", "no vàlid", "no vàlida"),
+    *_in("uk", "UNKNOWN", "некоректне", "некоректна", "некоректний", "некоректну", "некоректної"),
+    *_in("fi", "UNKNOWN", "virheellinen"),
+    *_in("ru", "UNKNOWN", "ошибочное", "ошибочный"),
+    *_in("sr", "UNKNOWN", "неважећа", "неважећи", "неважеће"),
+    *_in("be", "UNKNOWN", "няслушнае", "няслушны"),
+    *_in("eu", "UNKNOWN", "baliogabeko", "baliogabea"), *_in("eu", "BAD_FORM", "baliogabeko formatua"),
+    *_in("el", "UNKNOWN", "άκυρο", "μη υπαρκτό"), *_in("el", "RCPT", "όνομα χρήστη"),
+    *_in("el", "BAD_FORM", "δεν έχει έγκυρη μορφή"),
 )
 
 
