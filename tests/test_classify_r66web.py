@@ -81,3 +81,18 @@ def test_a_recipient_or_address_said_invalid_is_unknown(text: str) -> None:
 ])
 def test_an_address_without_a_valid_form_is_its_syntax(text: str) -> None:
     assert _by_rule(text) is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", [
+    "550 收件人地址格式无效",  # zh
+    "550 O endereço do destinatário tem um formato inválido",  # pt
+    "550 La dirección del destinatario tiene un formato no válido",  # es
+    "550 Indirizzo del destinatario in formato non valido",  # it
+    "550 A címzett címe érvénytelen formátumú",  # hu
+    "550 Adresa příjemce nemá správný formát",  # cs
+    "550 Adresa destinatarului are un format invalid",  # ro
+    "550 Alamat penerima formatnya tidak sesuai",  # id
+    "550 The recipient address has an invalid format",  # en: the form, as "bad format"
+])
+def test_an_address_in_an_invalid_format_is_its_syntax(text: str) -> None:
+    assert _by_rule(text) is Reason.SYNTAXERROR

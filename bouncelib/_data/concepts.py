@@ -5651,6 +5651,33 @@ _R66_WEB_WORDS: Final[tuple[Term, ...]] = (
     *_in("eu", "UNKNOWN", "baliogabeko", "baliogabea"), *_in("eu", "BAD_FORM", "baliogabeko formatua"),
     *_in("el", "UNKNOWN", "άκυρο", "μη υπαρκτό"), *_in("el", "RCPT", "όνομα χρήστη"),
     *_in("el", "BAD_FORM", "δεν έχει έγκυρη μορφή"),
+    # A format said invalid or not correct (BAD_FORM, as English "bad format", "incorrect format": an address in it is
+    # syntaxerror), from MediaWiki's invalidemailaddress ("The email address cannot be accepted as it appears to have
+    # an invalid format.") and badipaddress where it says the same ("The IP address has a wrong format"): zh-hans
+    # "它的地址格式无效", zh-hant "格式不正確的電子郵件地址"; hu "érvénytelen formátumú"; pt "um formato inválido"; es
+    # "un formato no válido", badipaddress "no tiene el formato correcto"; it "un formato non valido"; gu "અયોગ્ય
+    # માળખું" (an improper structure); cs "nemá správný formát"; sk "neplatný formát", badipaddress "má nesprávny
+    # formát"; hr "nije valjano oblikovana"; ro "un format invalid"; mk "неважечки формат"; gl "un formato
+    # incorrecto"; id "formatnya tidak sesuai"; he "בפורמט לא חוקי"; hi "अवैध स्वरूप"; hy "անթույլատրելի ֆորմատ"; sq
+    # "format jo valid"; cy "fformat annilys"; nb "ugyldig format"; is "ógildu sniði"; az "qeyri-düzgün formatda"; af
+    # "ongeldige formaat"; ga "formáid neamhbhailí". A longer term than the UNKNOWN word inside it ("inválido"), so
+    # the form is read, not an address said invalid. English "invalid format" the same way (it was read as an address
+    # said invalid, userunknown, while "bad format" and "incorrect format" were its form).
+    *_in("zh", "BAD_FORM", "格式无效", "格式無效", "格式不正确", "格式不正確"),
+    *_in("hu", "BAD_FORM", "érvénytelen formátumú", "érvénytelen formátum"),
+    *_in("pt", "BAD_FORM", "formato inválido"),
+    *_in("es", "BAD_FORM", "formato no válido", "no tiene el formato correcto"),
+    *_in("it", "BAD_FORM", "formato non valido"), *_in("gu", "BAD_FORM", "અયોગ્ય માળખું"),
+    *_in("cs", "BAD_FORM", "nemá správný formát"), *_in("sk", "BAD_FORM", "neplatný formát", "nesprávny formát"),
+    *_in("hr", "BAD_FORM", "nije valjano oblikovana"), *_in("ro", "BAD_FORM", "format invalid"),
+    *_in("mk", "BAD_FORM", "неважечки формат"), *_in("gl", "BAD_FORM", "formato incorrecto"),
+    *_in("id", "BAD_FORM", "formatnya tidak sesuai"), *_in("he", "BAD_FORM", "פורמט לא חוקי"),
+    *_in("hi", "BAD_FORM", "अवैध स्वरूप"), *_in("hy", "BAD_FORM", "անթույլատրելի ֆորմատ"),
+    *_in("sq", "BAD_FORM", "format jo valid"), *_in("cy", "BAD_FORM", "fformat annilys"),
+    *_in("nb", "BAD_FORM", "ugyldig format"), *_in("is", "BAD_FORM", "ógildu sniði"),
+    *_in("az", "BAD_FORM", "qeyri düzgün formatda"), *_in("af", "BAD_FORM", "ongeldige formaat"),
+    *_in("ga", "BAD_FORM", "formáid neamhbhailí"),
+    *_in("en", "BAD_FORM", "invalid format"),
 )
 
 
