@@ -96,3 +96,24 @@ def test_an_address_without_a_valid_form_is_its_syntax(text: str) -> None:
 ])
 def test_an_address_in_an_invalid_format_is_its_syntax(text: str) -> None:
     assert _by_rule(text) is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", [
+    "550 المستخدم غير موجود على هذا الخادم",  # ar
+    "550 Получателят: потребителят не съществува",  # bg
+    "550 Korisnik bob ne postoji na ovom poslužitelju",  # hr
+    "550 کاربر در این سرور وجود ندارد",  # fa
+    "550 המשתמש אינו קיים בשרת זה",  # he
+    "550 Корисникот не постои на овој сервер",  # mk
+    "550 Mottakeren: brukeren finnes ikke",  # nb
+    "550 Ky përdorues nuk ekziston në këtë server",  # sq
+    "550 Användaren finns inte på servern",  # sv
+    "550 Bu sunucuda böyle bir kullanıcı bulunmamaktadır",  # tr
+    "550 Nu există niciun utilizator bob pe acest server",  # ro
+    "550 Kasutajanimi on olematu",  # et
+    "550 Notandanafn er ekki til á þessum þjóni",  # is
+    "550 Bu istifadəçi mövcud deyil",  # az
+    "550 查无此收件人",  # zh: found no such recipient
+])
+def test_more_languages_user_not_existing_is_unknown(text: str) -> None:
+    assert _by_rule(text) is Reason.USERUNKNOWN

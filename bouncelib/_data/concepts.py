@@ -5611,7 +5611,7 @@ _R66_WEB_WORDS: Final[tuple[Term, ...]] = (
     # име примаоца." (UNKNOWN; RCPT "примаоца", the recipient's), invalidemailaddress "јер је у неважећем формату"
     # (BAD_FORM).
     *_in("sr", "UNKNOWN", "не постоји", "непостојеће"),
-    *_in("sr", "RCPT", "корисник", "примаоца"),
+    *_in("mk sr", "RCPT", "корисник"), *_in("sr", "RCPT", "примаоца"),
     *_in("sr", "BAD_FORM", "неважећем формату"),
     # Georgian (ka): WordPress ka_GE.mo "That user does not exist." "მომხმარებელი არ არსებობს." (RCPT), MediaWiki
     # emailnotarget "არარსებული ან არასწორი მომხმარებლის სახელი." (UNKNOWN "არარსებული", non-existent; RCPT the
@@ -5632,7 +5632,8 @@ _R66_WEB_WORDS: Final[tuple[Term, ...]] = (
     # restrictionsfield-badip "Invalid IP address or range: $1". ca "no vàlid" (emailnotarget "Nom d'usuari
     # inexistent o no vàlid", restrictionsfield-badip "Adreça o interval d'IP no vàlid"); uk "некоректне"
     # (emailnotarget) and its other genders and cases; fi "virheellinen" (restrictionsfield-badip "Virheellinen
-    # IP-osoite"); ru "ошибочное" (emailnotarget); sr "неважећа" (sr-ec badipaddress "Неважећа IP адреса", invalidemailaddress "неважећем формату"); be
+    # IP-osoite"); ru "ошибочное" (emailnotarget); sr "неважећа" (sr-ec badipaddress "Неважећа IP адреса",
+    # invalidemailaddress "неважећем формату"); be
     # "няслушнае" (be-tarask emailnotarget "Няіснае ці няслушнае імя атрымальніка"); eu "baliogabeko" (badipaddress
     # "Baliogabeko IP helbidea"; invalidemailaddress "baliogabeko formatua", BAD_FORM); el "άκυρο" (emailnotarget
     # "Μη υπαρκτό ή άκυρο όνομα χρήστη για παραλήπτη": UNKNOWN "μη υπαρκτό", non-existent, and RCPT "όνομα χρήστη",
@@ -5678,6 +5679,55 @@ _R66_WEB_WORDS: Final[tuple[Term, ...]] = (
     *_in("az", "BAD_FORM", "qeyri düzgün formatda"), *_in("af", "BAD_FORM", "ongeldige formaat"),
     *_in("ga", "BAD_FORM", "formáid neamhbhailí"),
     *_in("en", "BAD_FORM", "invalid format"),
+    # The user said not to exist, in the languages that had no word for it (RCPT, UNKNOWN): WordPress's "That user does
+    # not exist." and "The requested user does not exist." (<locale>.mo), MediaWiki's emailnotarget ("Non-existent or
+    # invalid username for recipient.") and nosuchusershort ("There is no user by the name "$1"."). ar_WP "العضو
+    # المطلوب غير موجود", MediaWiki "ليس مستخدمًا موجودًا"; bg_BG "Търсеният потребител не съществува", MediaWiki
+    # "Несъществуващо или невалидно потребителско име"; bs_BA "Taj korisnik ne postoji", hr "Ovaj korisnik ne
+    # postoji", MediaWiki hr "Nepostojeće ili nevažeće suradničko ime za primatelja"; cy "Nid yw'r defnyddiwr yn
+    # bodoli"; fa_IR "این کاربر وجود ندارد", MediaWiki "نام کاربری ناموجود یا نامعتبر برای گیرنده"; he_IL "המשתמש אינו
+    # קיים", MediaWiki "שם המשתמש של הנמען לא קיים"; mk_MK "Корисникот не постои", MediaWiki "Непостоечко или
+    # неважечко корисничко име за примачот"; nb_NO "Den forespurte brukeren eksisterer ikke", MediaWiki nb "Det finnes
+    # ingen bruker"; sk_SK "Tento užívateľ neexistuje", MediaWiki "Neexistujúce alebo neplatné používateľské meno
+    # príjemcu"; sq "Ky përdorues nuk ekziston", MediaWiki "Nofka jo ekzistuese ose e pavlefshme për marrësin"; sv_SE
+    # "Den efterfrågade användaren finns inte"; MediaWiki ja "利用者"; tr "bir kullanıcı bulunmamaktadır"; ro "Nu există
+    # niciun utilizator"; gu "બિન-હયાત અથવા અમાન્ય વપરાશકર્તા નામ" for "પ્રાપ્તકર્તા"; or "ସ୍ଥିତିହୀନ ବା ଅବୈଧ ଇଉଜର ନାମ" for
+    # "ପ୍ରାପକ"; et "Saaja kasutajanimi on olematu või vigane" (badipaddress "Vigane IP-aadress"); ms "Pengguna ... tidak
+    # wujud"; hi "अस्तित्वहीन या अमान्य सदस्यनाम" for "प्राप्तकर्ता"; ta "செல்லாத பயனர்பெயர்" for "பெறுநர்"; hy
+    # "գոյություն չունի"; nn "Ikkje-eksisterande eller ugyldig brukarnamn for mottakar"; is "Notandanafn er ekki til eða
+    # ógilt fyrir þennan viðtakanda"; az "mövcud olmayan və ya etibarsız istifadəçi adı", "istifadəçi mövcud deyil"; af
+    # "Nie-bestaande of ongeldige gebruikernaam vir ontvanger", "geen gebruikersnaam"; eu "Ez dago ... erabiltzailerik";
+    # zh-hant "查無使用者" (found no user, as "查无此人"). Left out: nb "bruker" (also "uses"), ta "இல்லாத" (also
+    # "without"), da "bruger", MediaWiki's "member" and "editor" words (a wiki's), th, km, my and ug (not read word by
+    # word).
+    *_in("ar", "UNKNOWN", "غير موجود"), *_in("ar", "RCPT", "مستخدم", "المستخدم"),
+    *_in("bg", "UNKNOWN", "не съществува", "несъществуващо", "невалидно"),
+    *_in("bg", "RCPT", "потребителят", "потребителско име"),
+    *_in("bs hr", "RCPT", "korisnik", "korisničko ime"), *_in("hr", "UNKNOWN", "nepostojeće", "nevažeće"),
+    *_in("cy", "RCPT", "defnyddiwr"),
+    *_in("fa", "UNKNOWN", "وجود ندارد", "ناموجود", "نامعتبر"), *_in("fa", "RCPT", "کاربر", "نام کاربری", "گیرنده"),
+    *_in("he", "UNKNOWN", "אינו קיים", "לא קיים"), *_in("he", "RCPT", "המשתמש", "משתמש", "הנמען"),
+    *_in("mk", "UNKNOWN", "не постои", "непостоечко", "неважечко"),
+    *_in("mk", "RCPT", "корисникот", "корисничко име", "примачот"),
+    *_in("nb", "RCPT", "brukeren"), *_in("nb", "UNKNOWN", "finnes ikke"),
+    *_in("sk", "UNKNOWN", "neexistujúce", "neplatné"), *_in("sk", "RCPT", "užívateľ", "používateľské meno", "príjemcu"),
+    *_in("sq", "UNKNOWN", "nuk ekziston", "jo ekzistuese", "e pavlefshme"),
+    *_in("sq", "RCPT", "përdorues", "përdoruesi", "marrësin"),
+    *_in("sv", "RCPT", "användaren"), *_in("ja", "RCPT", "利用者"),
+    *_in("tr", "UNKNOWN", "bulunmamaktadır"), *_in("ro", "UNKNOWN", "nu există"),
+    *_in("gu", "UNKNOWN", "બિન હયાત", "અમાન્ય"), *_in("gu", "RCPT", "વપરાશકર્તા નામ", "પ્રાપ્તકર્તા"),
+    *_in("or", "UNKNOWN", "ସ୍ଥିତିହୀନ", "ଅବୈଧ"), *_in("or", "RCPT", "ଇଉଜର ନାମ", "ପ୍ରାପକ"),
+    *_in("et", "UNKNOWN", "olematu", "vigane"), *_in("et", "RCPT", "kasutajanimi"),
+    *_in("ms", "UNKNOWN", "tidak wujud"),
+    *_in("hi", "UNKNOWN", "अस्तित्वहीन", "अमान्य"), *_in("hi", "RCPT", "प्राप्तकर्ता"),
+    *_in("ta", "UNKNOWN", "செல்லாத"), *_in("ta", "RCPT", "பயனர்பெயர்", "பெறுநர்"),
+    *_in("hy", "UNKNOWN", "գոյություն չունի"),
+    *_in("nn", "UNKNOWN", "ikkje eksisterande"), *_in("nn", "RCPT", "brukarnamn", "mottakar"),
+    *_in("is", "UNKNOWN", "er ekki til", "ógilt"), *_in("is", "RCPT", "notandanafn", "viðtakanda"),
+    *_in("az", "UNKNOWN", "mövcud olmayan", "mövcud deyil", "etibarsız"),
+    *_in("az", "RCPT", "istifadəçi adı", "istifadəçi"),
+    *_in("af", "UNKNOWN", "nie bestaande", "ongeldige"), *_in("af", "RCPT", "gebruikernaam", "gebruikersnaam"),
+    *_in("eu", "RCPT", "erabiltzailerik"), *_in("zh", "UNKNOWN", "查無", "查无"),
 )
 
 
