@@ -117,3 +117,19 @@ def test_an_address_in_an_invalid_format_is_its_syntax(text: str) -> None:
 ])
 def test_more_languages_user_not_existing_is_unknown(text: str) -> None:
     assert _by_rule(text) is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "451 Iekšēja kļūda serverī, mēģiniet vēlāk",  # lv
+    "451 Notranja napaka strežnika",  # sl
+    "451 서버 내부 오류가 발생했습니다",  # ko
+    "451 Máy chủ gặp lỗi nội bộ",  # vi
+    "451 Sunucuda dahili bir hata oluştu",  # tr
+    "451 Internt fel i servern",  # sv
+    "451 Eroare internă a serverului",  # ro
+    "451 Vnútorná chyba servera",  # sk
+    "451 Serverdə daxili xəta baş verdi",  # az
+    "451 Gwall mewnol ar y gweinydd",  # cy
+])
+def test_an_internal_error_is_a_system_error(text: str) -> None:
+    assert _by_rule(text) is Reason.SYSTEMERROR

@@ -5728,6 +5728,30 @@ _R66_WEB_WORDS: Final[tuple[Term, ...]] = (
     *_in("az", "RCPT", "istifadəçi adı", "istifadəçi"),
     *_in("af", "UNKNOWN", "nie bestaande", "ongeldige"), *_in("af", "RCPT", "gebruikernaam", "gebruikersnaam"),
     *_in("eu", "RCPT", "erabiltzailerik"), *_in("zh", "UNKNOWN", "查無", "查无"),
+    # "Internal error" (MediaWiki internalerror, upload-file-error; INTERNAL+ERROR is systemerror, RFC 3463 X.3.0): the
+    # adjective (INTERNAL, as English "internal") in the languages whose word for it had none, and the noun (ERROR)
+    # where that was missing too: lv "Iekšēja kļūda"; be "Унутраная памылка"; sr-ec "Унутрашња грешка", sr-el
+    # "Unutrašnja greška"; sl "Notranja napaka"; ka "შიდა შეცდომა"; ko "내부 오류"; vi "Lỗi nội bộ"; lt "Vidinė klaida";
+    # gu "આંતરિક ત્રુટિ"; tr "Dahili hata"; eu "Barne errorea"; ms "Ralat dalaman"; sv "Internt fel", nb "Intern feil"; cy
+    # "Gwall mewnol"; he "שגיאה פנימית"; ro "Eroare internă"; hi "आंतरिक त्रुटि"; hy "Ներքին սխալ"; sq "Gabim i
+    # brendshëm"; bn "অভ্যন্তরীণ ত্রুটি"; sk "Vnútorná chyba"; et "Sisemine viga"; bg "Вътрешна грешка"; mk "Внатрешна
+    # грешка"; fa "خطای داخلی"; az "Daxili xəta"; ar "عطل داخلي". Left out: or "ଭିତରର ଭୁଲ" and ta "உள்ளகத் தவறு" (their
+    # nouns are also "mistake", "wrong" of anything), hr "Pogreška sustava" and is "Kerfisvilla" (a system error, no
+    # adjective), km (not read word by word).
+    *_in("lv", "INTERNAL", "iekšēja", "iekšējā"), *_in("be", "INTERNAL", "унутраная"),
+    *_in("sr", "INTERNAL", "унутрашња", "unutrašnja"), *_in("sl", "INTERNAL", "notranja"),
+    *_in("ka", "INTERNAL", "შიდა"), *_in("ka", "ERROR", "შეცდომა"), *_in("ko", "INTERNAL", "내부"),
+    *_in("vi", "INTERNAL", "nội bộ"), *_in("lt", "INTERNAL", "vidinė"),
+    *_in("gu", "INTERNAL", "આંતરિક"), *_in("gu", "ERROR", "ત્રુટિ"), *_in("tr", "INTERNAL", "dahili"),
+    *_in("eu", "INTERNAL", "barne"), *_in("eu", "ERROR", "errorea"), *_in("ms", "INTERNAL", "dalaman"),
+    *_in("sv", "INTERNAL", "internt"), *_in("nb sv da", "INTERNAL", "intern"),
+    *_in("cy", "INTERNAL", "mewnol"), *_in("cy", "ERROR", "gwall"), *_in("he", "INTERNAL", "פנימית"),
+    *_in("ro", "INTERNAL", "internă"), *_in("hi", "INTERNAL", "आंतरिक"), *_in("hi", "ERROR", "त्रुटि"),
+    *_in("hy", "INTERNAL", "ներքին"), *_in("hy", "ERROR", "սխալ"), *_in("sq", "INTERNAL", "i brendshëm"),
+    *_in("bn", "INTERNAL", "অভ্যন্তরীণ"), *_in("bn", "ERROR", "ত্রুটি"), *_in("sk", "INTERNAL", "vnútorná"),
+    *_in("et", "INTERNAL", "sisemine"), *_in("bg", "INTERNAL", "вътрешна"), *_in("mk", "INTERNAL", "внатрешна"),
+    *_in("fa", "INTERNAL", "داخلی"), *_in("az", "INTERNAL", "daxili"), *_in("az", "ERROR", "xəta"),
+    *_in("ar", "INTERNAL", "داخلي"), *_in("ar", "ERROR", "عطل"),
 )
 
 
