@@ -133,3 +133,17 @@ def test_more_languages_user_not_existing_is_unknown(text: str) -> None:
 ])
 def test_an_internal_error_is_a_system_error(text: str) -> None:
     assert _by_rule(text) is Reason.SYSTEMERROR
+
+
+@pytest.mark.parametrize("text", [
+    "552 Die angehängte Datei ist zu groß",  # de
+    "552 Ce fichier est trop gros pour être envoyé",  # fr
+    "552 Liitetiedosto: tiedosto on liian suuri",  # fi
+    "552 Priložena datoteka je prevelika",  # sl
+    "552 Załączony plik jest zbyt duży",  # pl
+    "552 Ekteki dosya çok büyük",  # tr
+    "552 Цей файл занадто великий для пересилання",  # uk
+    "552 Fitxategia handiegia da",  # eu
+])
+def test_a_file_too_big_is_a_message_too_big(text: str) -> None:
+    assert _by_rule(text) is Reason.MESGTOOBIG

@@ -5752,6 +5752,36 @@ _R66_WEB_WORDS: Final[tuple[Term, ...]] = (
     *_in("et", "INTERNAL", "sisemine"), *_in("bg", "INTERNAL", "вътрешна"), *_in("mk", "INTERNAL", "внатрешна"),
     *_in("fa", "INTERNAL", "داخلی"), *_in("az", "INTERNAL", "daxili"), *_in("az", "ERROR", "xəta"),
     *_in("ar", "INTERNAL", "داخلي"), *_in("ar", "ERROR", "عطل"),
+    # A file too big (FILE+TOOBIG, mesgtoobig as English "file too large": an attachment over the limit): WordPress's
+    # "This file is too big. Files must be less than %d KB in size." (<locale>.mo) and MediaWiki's file-too-large ("The
+    # file you submitted was too large."). The file (FILE, as English "file"): de "Die Datei ist zu groß", fr "Ce
+    # fichier est trop gros", ca "El fitxer és massa gran", es "Este archivo"/"Este fichero", pt "O ficheiro", pt-br "O
+    # arquivo", fi "Tiedosto on liian suuri", ru/bg "файл", sl "Ta datoteka je prevelika", sr "Ова датотека", cs
+    # "soubor", sk "Tento súbor je príliš veľký", pl "plik jest zbyt duży", hu "fájl", tr "dosya", ja "ファイル", ko
+    # "파일", zh-hant "檔案", zh-hans "文件", lt "Failas ... pernelyg didelis", ka "ფაილი ძალიან დიდია", vi "tập tin",
+    # eu "Fitxategia handiegia da", sv "Filen är för stor", el "Το αρχείο", ro "Fișierul", he "הקובץ". Too big (TOOBIG,
+    # where missing): eu "handiegia", ka "ძალიან დიდია", sk "príliš veľký", uk "Цей файл занадто великий", MediaWiki
+    # "завеликий", be "занадта вялікі", bg "твърде голям", lt "pernelyg didelis", lv "pārāk liels", vi "lớn quá", el
+    # "πολύ μεγάλο", gl "grande de máis", mk "преголема", cy "yn rhy fawr", ar "كبير جداً", sq "shumë e madhe", az "çox
+    # böyük" (a term already), is "of stór", fa "خیلی بزرگ", hi "बहुत बड़ी". Left out: lv "fails" and et/ms "fail"
+    # (English "fail"), nl "bestand" (also "resistant"), da/nb "fil" (also a lane or yarn).
+    *_in("de", "FILE", "datei"), *_in("fr", "FILE", "fichier"), *_in("ca", "FILE", "fitxer"),
+    *_in("es", "FILE", "archivo", "fichero"), *_in("pt", "FILE", "ficheiro", "arquivo"),
+    *_in("fi", "FILE", "tiedosto"),
+    *_in("ru bg uk be", "FILE", "файл"), *_in("sl", "FILE", "datoteka"), *_in("sr", "FILE", "датотека"),
+    *_in("cs", "FILE", "soubor"), *_in("sk", "FILE", "súbor"), *_in("pl", "FILE", "plik"), *_in("hu", "FILE", "fájl"),
+    *_in("tr", "FILE", "dosya"), *_in("ja", "FILE", "ファイル"), *_in("ko", "FILE", "파일"),
+    *_in("zh", "FILE", "檔案", "文件"), *_in("lt", "FILE", "failas"), *_in("ka", "FILE", "ფაილი"),
+    *_in("vi", "FILE", "tập tin"), *_in("eu", "FILE", "fitxategia"), *_in("sv", "FILE", "filen"),
+    *_in("el", "FILE", "αρχείο"), *_in("ro", "FILE", "fișierul"), *_in("he", "FILE", "הקובץ"),
+    *_in("eu", "TOOBIG", "handiegia"), *_in("ka", "TOOBIG", "ძალიან დიდია"), *_in("sk", "TOOBIG", "príliš veľký"),
+    *_in("uk", "TOOBIG", "занадто великий", "завеликий"), *_in("be", "TOOBIG", "занадта вялікі"),
+    *_in("bg", "TOOBIG", "твърде голям"), *_in("lt", "TOOBIG", "pernelyg didelis"), *_in("lv", "TOOBIG", "pārāk liels"),
+    *_in("vi", "TOOBIG", "lớn quá"), *_in("el", "TOOBIG", "πολύ μεγάλο"), *_in("gl", "TOOBIG", "grande de máis"),
+    *_in("mk", "TOOBIG", "преголема"), *_in("cy", "TOOBIG", "rhy fawr"),
+    *_in("ar", "TOOBIG", "كبير جدا", "كبيرا جدا"),
+    *_in("sq", "TOOBIG", "shumë e madhe", "shumë i madh"), *_in("is", "TOOBIG", "of stór"),
+    *_in("fa", "TOOBIG", "خیلی بزرگ", "بیش از اندازه بزرگ"), *_in("hi", "TOOBIG", "बहुत बड़ी"),
 )
 
 
