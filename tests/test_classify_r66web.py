@@ -147,3 +147,15 @@ def test_an_internal_error_is_a_system_error(text: str) -> None:
 ])
 def test_a_file_too_big_is_a_message_too_big(text: str) -> None:
     assert _by_rule(text) is Reason.MESGTOOBIG
+
+
+@pytest.mark.parametrize("text", [
+    "552 Das Speicherkontingent des Postfachs ist ausgeschöpft",  # de
+    "552 Postilaatikon tilakiintiö on täynnä",  # fi
+    "552 该邮箱的存储配额已用完",  # zh
+    "552 Kvota nabiralnika je zapolnjena",  # sl
+    "552 받는 사람의 저장 용량을 모두 사용했습니다",  # ko
+    "552 The mailbox has used up its storage quota",  # en
+])
+def test_a_storage_quota_used_up_is_a_full_mailbox(text: str) -> None:
+    assert _by_rule(text) is Reason.MAILBOXFULL

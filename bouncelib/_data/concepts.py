@@ -5782,6 +5782,27 @@ _R66_WEB_WORDS: Final[tuple[Term, ...]] = (
     *_in("ar", "TOOBIG", "كبير جدا", "كبيرا جدا"),
     *_in("sq", "TOOBIG", "shumë e madhe", "shumë i madh"), *_in("is", "TOOBIG", "of stór"),
     *_in("fa", "TOOBIG", "خیلی بزرگ", "بیش از اندازه بزرگ"), *_in("hi", "TOOBIG", "बहुत बड़ी"),
+    # A storage quota used up (QUOTA+FULL, mailboxfull as English "mailbox storage exhausted"): WordPress's "Sorry, you
+    # have used all of your storage quota of %s MB." and "You have used your space quota. Please delete files before
+    # uploading." (admin-<locale>.mo). The quota (QUOTA) where missing: fi "Sivustosi tilakiintiö (%s) on täynnä"; ka
+    # "დისკური სივრცე"; de "Speicherkontingent" (the catalogue writes it "Speicherkontigent"); da "lagerplads"; ja
+    # "保存領域"; sr "удео у простору". Used up or filled (FULL): sl "Kvota prostora je zapolnjena"; fi "on täynnä"; ka
+    # "ადგილი ამოიწურა"; zh_CN "储存限额已用完", "您用完了磁盘配额", zh_TW "用光了"; ko "저장 용량을 다
+    # 사용했습니다", "할당량을 모두 사용했습니다"; de "Du hast deinen Speicherplatz verbraucht" (and
+    # "ausgeschöpft", the same said of a quota); es "Ya has llenado tu cuota de espacio"; fr "vous avez utilisé
+    # l'intégralité de votre quota"; it "Hai utilizzato tutta la tua quota"; ca "Heu utilitzat tota la quota"; da
+    # "du har brugt al din lagerplads"; ja "ディスク容量を使い切って"; sr "искористили сте сав свој удео"; and the
+    # English msgids' own "used all of", "used up". Left out: zh "限额" (also a sending limit, speeding).
+    *_in("sl", "FULL", "zapolnjena", "zapolnjen"), *_in("fi", "QUOTA", "tilakiintiö", "tilakiintiösi"),
+    *_in("fi", "FULL", "on täynnä"), *_in("ka", "FULL", "ამოიწურა"), *_in("ka", "QUOTA", "დისკური სივრცე"),
+    *_in("zh", "FULL", "已用完", "用完", "用光"), *_in("ko", "FULL", "모두 사용", "다 사용"),
+    *_in("de", "QUOTA", "speicherkontingent"), *_in("de", "FULL", "verbraucht", "ausgeschöpft"),
+    *_in("es", "FULL", "has llenado", "ha llenado"), *_in("fr", "FULL", "utilisé l intégralité"),
+    *_in("it", "FULL", "utilizzato tutta", "utilizzato tutto"), *_in("ca", "FULL", "utilitzat tota"),
+    *_in("da", "QUOTA", "lagerplads"), *_in("da", "FULL", "brugt al"),
+    *_in("ja", "QUOTA", "保存領域"), *_in("ja", "FULL", "使い切"),
+    *_in("sr", "QUOTA", "удео у простору"), *_in("sr", "FULL", "искористили сте сав"),
+    *_in("en", "FULL", "used up", "used all of"),
 )
 
 
