@@ -159,3 +159,15 @@ def test_a_file_too_big_is_a_message_too_big(text: str) -> None:
 ])
 def test_a_storage_quota_used_up_is_a_full_mailbox(text: str) -> None:
     assert _by_rule(text) is Reason.MAILBOXFULL
+
+
+@pytest.mark.parametrize("text", [
+    "550 Die Nachricht wurde vom Spamfilter abgewiesen",  # de
+    "550 Beskeden blev afvist af spamfilteret",  # da
+    "550 Az üzenet fennakadt a spamszűrőn",  # hu
+    "550 Лист відхилено: підозра на розсилку спаму",  # uk
+    "550 Wiadomość zatrzymana przez filtr antyspamowy",  # pl
+    "550 ההודעה נחסמה על ידי מסנן הספאם",  # he
+])
+def test_a_spam_filter_named_is_spam(text: str) -> None:
+    assert _by_rule(text) is Reason.SPAMDETECTED

@@ -5803,6 +5803,21 @@ _R66_WEB_WORDS: Final[tuple[Term, ...]] = (
     *_in("ja", "QUOTA", "保存領域"), *_in("ja", "FULL", "使い切"),
     *_in("sr", "QUOTA", "удео у простору"), *_in("sr", "FULL", "искористили сте сав"),
     *_in("en", "FULL", "used up", "used all of"),
+    # Spam and the spam filter (SPAM, as English "spam", "spam filter"), from MediaWiki's spamprotectiontext ("The text
+    # you wanted to publish was blocked by the spam filter."): de "vom Spamschutzfilter blockiert" (and the plain
+    # "Spamfilter"); da/nb "spamfilteret"; sv "spamfiltret"; hu "fennakadt a spamszűrőn"; fr "le filtre
+    # anti-pourriels" (the plural of "pourriel", a term already); lv "spama filtrs"; be "фільтрам спаму"; sr "Филтер
+    # спама", hr "filtar spama"; pl "filtr antyspamowy"; ka "სპამ-ფილტრით"; lt "šlamšto filtro"; gu "સ્પેમ ચાળણી"; or
+    # "ସ୍ପାମ ଛଣା"; cs/sk "spamovým filtrem/filtrom"; he "מסנן הספאם"; et "Rämpspostifilter"; fa "پالایهٔ هرزنگاری"; bn
+    # "স্প্যাম ছাঁকনি". Left out: the bare "antispam" (gl "filtro antispam"; English has no such term: "antispam
+    # service unavailable" is no spam found).
+    *_in("de", "SPAM", "spamfilter", "spamschutzfilter"), *_in("da nb", "SPAM", "spamfilteret"),
+    *_in("sv", "SPAM", "spamfiltret"), *_in("hu", "SPAM", "spamszűrő", "spamszűrőn"),
+    *_in("fr", "SPAM", "anti pourriels", "pourriels"), *_in("lv hr", "SPAM", "spama"), *_in("be uk", "SPAM", "спаму"),
+    *_in("sr", "SPAM", "спама"), *_in("pl", "SPAM", "antyspamowy"), *_in("ka", "SPAM", "სპამ"),
+    *_in("lt", "SPAM", "šlamšto"), *_in("gu", "SPAM", "સ્પેમ"), *_in("or", "SPAM", "ସ୍ପାମ"),
+    *_in("cs sk", "SPAM", "spamovým"), *_in("he", "SPAM", "הספאם", "ספאם"), *_in("et", "SPAM", "rämpspostifilter"),
+    *_in("fa", "SPAM", "هرزنگاری"), *_in("bn", "SPAM", "স্প্যাম"),
 )
 
 
