@@ -5587,7 +5587,7 @@ _R66_WEB_WORDS: Final[tuple[Term, ...]] = (
     # (BAD_FORM).
     *_in("da", "UNKNOWN", "findes ikke", "ikke eksisterende", "ugyldigt"),
     *_in("da", "RCPT", "brugernavn", "modtageren"),
-    *_in("da", "ADDR", "e mailadresse", "e mailadressen", "adressen"),
+    *_in("da", "ADDR", "e mailadresse", "e mailadressen"),  # "adressen": _R66_MAIL_WORDS (de nl)
     *_in("da", "BAD_FORM", "ugyldigt format", "udformet forkert"),
     # French (fr): MediaWiki invalidemailaddress "son format paraît incorrect" and "Entrez une adresse correctement
     # formatée": a format said incorrect (BAD_FORM, as English "incorrect format").
@@ -5710,7 +5710,8 @@ _R66_WEB_WORDS: Final[tuple[Term, ...]] = (
     *_in("mk", "UNKNOWN", "не постои", "непостоечко", "неважечко"),
     *_in("mk", "RCPT", "корисникот", "корисничко име", "примачот"),
     *_in("nb", "RCPT", "brukeren"), *_in("nb", "UNKNOWN", "finnes ikke"),
-    *_in("sk", "UNKNOWN", "neexistujúce", "neplatné"), *_in("sk", "RCPT", "užívateľ", "používateľské meno", "príjemcu"),
+    *_in("sk", "UNKNOWN", "neexistujúce"),  # "neplatné": _R66_MAIL_WORDS (cs)
+    *_in("sk", "RCPT", "užívateľ", "používateľské meno", "príjemcu"),
     *_in("sq", "UNKNOWN", "nuk ekziston", "jo ekzistuese", "e pavlefshme"),
     *_in("sq", "RCPT", "përdorues", "përdoruesi", "marrësin"),
     *_in("sv", "RCPT", "användaren"), *_in("ja", "RCPT", "利用者"),
@@ -5778,7 +5779,7 @@ _R66_WEB_WORDS: Final[tuple[Term, ...]] = (
     *_in("uk", "TOOBIG", "занадто великий", "завеликий"), *_in("be", "TOOBIG", "занадта вялікі"),
     *_in("bg", "TOOBIG", "твърде голям"), *_in("lt", "TOOBIG", "pernelyg didelis"), *_in("lv", "TOOBIG", "pārāk liels"),
     *_in("vi", "TOOBIG", "lớn quá"), *_in("el", "TOOBIG", "πολύ μεγάλο"), *_in("gl", "TOOBIG", "grande de máis"),
-    *_in("mk", "TOOBIG", "преголема"), *_in("cy", "TOOBIG", "rhy fawr"),
+    *_in("cy", "TOOBIG", "rhy fawr"),  # mk "преголема": _R66_MAIL_WORDS
     *_in("ar", "TOOBIG", "كبير جدا", "كبيرا جدا"),
     *_in("sq", "TOOBIG", "shumë e madhe", "shumë i madh"), *_in("is", "TOOBIG", "of stór"),
     *_in("fa", "TOOBIG", "خیلی بزرگ", "بیش از اندازه بزرگ"), *_in("hi", "TOOBIG", "बहुत बड़ी"),
