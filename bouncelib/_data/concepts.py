@@ -6068,6 +6068,130 @@ _R63_EN_WORDS: Final[tuple[Term, ...]] = (
     *_in("en", "SYSTEM", "retry soon", "try again soon", "please retry soon", "please try again soon"),
 )
 
+_R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
+    # Round 66 (issue 10), words by meaning from the translation catalogues of instant-messaging programs, which are not
+    # mail programs: their error texts name what a mail server's refusal names (a connection refused or timed out, an
+    # account disabled, a user not found, a message too large, a policy violated, a certificate not trusted), and a
+    # translation team writes those with the same words across its programs. Debian bookworm packages, .mo files read
+    # with Python's gettext: Pidgin/libpurple (pidgin-data 2.14.12-1, pidgin.mo), Gajim (gajim 1.7.3-2, gajim.mo: XMPP's
+    # errors and certificate checks) and HexChat (hexchat-common 2.16.1-1, hexchat.mo). Each term is cited by its
+    # catalogue and English msgid; the concept is the one the English msgid's words are read as. Left out: a word with a
+    # common other sense in its language (said where), and the IM-only texts ("Nick or channel is temporarily
+    # unavailable"). Catalan (ca), pidgin.mo. DISABLED "inhabilitat" ("Account has been disabled": "S'ha inhabilitat el
+    # compte"); UNAVAILABLE "no està disponible" ("Recipient Unavailable": "El destinatari no està disponible"); UNKNOWN
+    # "no s'ha trobat" ("User not found": "No s'ha trobat l'usuari"); YOU_BANNED "us han bandejat" ("You are banned from
+    # %s."; ca@valencia "Vos han bandejat"); OWN_FAULT "el servei no està disponible", "el servidor no està disponible"
+    # ("Service Unavailable", "The server is unavailable; try again later"); TIMEOUT "temps d'espera" (the waiting time:
+    # "Connection timed out": "S'ha excedit el temps d'espera").
+    *_in("ca", "DISABLED", "inhabilitat", "inhabilitada"),
+    *_in("ca", "UNAVAILABLE", "no està disponible"),
+    *_in("ca", "UNKNOWN", "no s ha trobat"),
+    *_in("ca", "YOU_BANNED", "us han bandejat", "vos han bandejat"),
+    *_in("ca", "OWN_FAULT", "el servei no està disponible", "el servidor no està disponible"),
+    *_in("ca", "TIMEOUT", "temps d espera"),
+    # Spanish (es), pidgin.mo and gajim.mo. DISABLED "deshabilitada" ("Account has been disabled": "La cuenta ha sido
+    # deshabilitada"; gajim "Account disabled": "Cuenta deshabilitada"), with its masculine; UNAVAILABLE "no disponible"
+    # ("Recipient Unavailable": "Destinatario no disponible"); YOU_BANNED "ha sido expulsado" ("You are banned from
+    # %s."; es_AR "Te bloquearon de %s."); OWN_FAULT "el servidor no está disponible" ("The server is unavailable;
+    # ..."); TIMEOUT "tiempo agotado" (gajim "Remote server timeout": "Tiempo agotado en servidor remoto").
+    *_in("es", "DISABLED", "deshabilitada", "deshabilitado"),
+    *_in("es", "UNAVAILABLE", "no disponible"),
+    *_in("es", "YOU_BANNED", "ha sido expulsado", "ha sido expulsada", "te bloquearon"),
+    *_in("es", "OWN_FAULT", "el servidor no está disponible"),
+    *_in("es", "TIMEOUT", "tiempo agotado"),
+    # Portuguese (pt, pt_BR), pidgin.mo. NETWORK "incapaz de ligar" (pt "Unable to connect"); UNKNOWN "não foi
+    # encontrado" (pt "User not found": "O utilizador não foi encontrado"); YOU_BANNED "foi banido" (pt and pt_BR "You
+    # are banned from %s.": "Foi banido de %s.", "Você foi banido do %s."); TOOBIG "muito extensa" (pt_BR "The message
+    # is too large.": "A mensagem é muito extensa."); OWN_FAULT "o servidor está indisponível" (pt_BR "The server is
+    # unavailable; ...").
+    *_in("pt", "NETWORK", "incapaz de ligar"),
+    *_in("pt", "UNKNOWN", "não foi encontrado", "não foi encontrada"),
+    *_in("pt", "YOU_BANNED", "foi banido", "foi banida"),
+    *_in("pt", "TOOBIG", "muito extensa", "muito extenso"),
+    *_in("pt", "OWN_FAULT", "o servidor está indisponível"),
+    # French (fr), pidgin.mo and gajim.mo. UNKNOWN "non trouvé" ("User not found": "Utilisateur non trouvé", gajim "User
+    # %s not found"); YOU_BANNED "vous avez été banni" ("You are banned from %s.").
+    *_in("fr", "UNKNOWN", "non trouvé", "non trouvée"),
+    *_in("fr", "YOU_BANNED", "vous avez été banni", "vous avez été bannie"),
+    # Italian (it), pidgin.mo. YOU_BANNED "sei stato cacciato" (you have been thrown out: "You are banned from %s.").
+    *_in("it", "YOU_BANNED", "sei stato cacciato", "sei stata cacciata"),
+    # Danish (da), pidgin.mo. REFUSED "afvist" ("Connection refused.": "Forbindelse afvist.", the whole phrase under
+    # NETWORK as "verbindung abgelehnt" is); NETWORK "kan ikke forbinde" ("Unable to connect"); LOST "mistede" ("Lost
+    # connection with server: %s": "Mistede forbindelsen til server"); DISABLED "deaktiveret" ("Account has been
+    # disabled": "Konto er blevet deaktiveret"); MESSAGE "beskeden" ("The message is too large.": "Beskeden er for
+    # stor."); UNAVAILABLE "utilgængelig" ("The server is unavailable": "Serveren er utilgængelig"); OWN_FAULT "tjeneste
+    # ikke tilgængelig", "serveren er utilgængelig" ("Service Unavailable", "The server is unavailable; ..."); POLICY
+    # "overtrædelse af retningslinjer" ("Policy Violation"; "retningslinjer" alone, guidelines, is left out); YOU_BANNED
+    # "du er blevet udvist" ("You are banned from %s."); UNKNOWN "ikke fundet" ("User not found": "Bruger ikke fundet";
+    # "bruger" is left out: it is also the verb "uses").
+    *_in("da", "REFUSED", "afvist"),
+    *_in("da", "NETWORK", "forbindelse afvist"),
+    *_in("da", "NETWORK", "kan ikke forbinde"),
+    *_in("da", "LOST", "mistede"),
+    *_in("da", "DISABLED", "deaktiveret"),
+    *_in("da", "MESSAGE", "beskeden"),
+    *_in("da", "UNAVAILABLE", "utilgængelig"),
+    *_in("da", "OWN_FAULT", "tjeneste ikke tilgængelig", "serveren er utilgængelig"),
+    *_in("da", "POLICY", "overtrædelse af retningslinjer"),
+    *_in("da", "YOU_BANNED", "du er blevet udvist"),
+    *_in("da", "UNKNOWN", "ikke fundet"),
+    # Norwegian Bokmål (nb), pidgin.mo and gajim.mo. FAILED "lyktes ikke" (did not succeed: "Connection timed out.":
+    # "Tilkoblingen lyktes ikke innenfor tidsgrensen."); LOST "mistet" ("Lost connection with server: %s": "Mistet
+    # forbindelse med tjener"); RCPT "brukeren" and UNKNOWN "ble ikke funnet" ("User not found": "Brukeren ble ikke
+    # funnet"); RCPT "kontoen" and DISABLED "deaktivert" ("Account has been disabled": "Kontoen har blitt deaktivert");
+    # RCPT "mottager" and UNAVAILABLE "utilgjengelig" ("Recipient Unavailable": "Mottager utilgjengelig"); POLICY "brudd
+    # på praksis" ("Policy Violation"); FAILED "klarte ikke" ("Unable to validate certificate.": "Klarte ikke å sjekke
+    # gyldigheten av sertifikatet."); YOU_BANNED "du har blitt bannlyst" ("You are banned from %s."); OWN_FAULT
+    # "tjeneren er utilgjengelig" ("The server is unavailable; ..."); REFUSED "nektet" (hexchat.mo "Connection refused":
+    # "Tilkobling nektet", the whole phrase under NETWORK); CERT "sertifikatet" (the certificate, as above) and
+    # ADDR_EXPIRED "har utløpt" (gajim.mo nb_NO "Certificate has expired": "Sertifikatet har utløpt").
+    *_in("nb", "FAILED", "lyktes ikke", "klarte ikke"),
+    *_in("nb", "LOST", "mistet"),
+    *_in("nb", "RCPT", "brukeren", "kontoen", "mottager"),
+    *_in("nb", "UNKNOWN", "ble ikke funnet"),
+    *_in("nb", "DISABLED", "deaktivert"),
+    *_in("nb", "UNAVAILABLE", "utilgjengelig"),
+    *_in("nb", "POLICY", "brudd på praksis"),
+    *_in("nb", "YOU_BANNED", "du har blitt bannlyst"),
+    *_in("nb", "OWN_FAULT", "tjeneren er utilgjengelig"),
+    *_in("nb", "REFUSED", "nektet"),
+    *_in("nb", "NETWORK", "tilkobling nektet"),
+    *_in("nb", "CERT", "sertifikatet"),
+    *_in("nb", "ADDR_EXPIRED", "har utløpt"),
+    # Swedish (sv), pidgin.mo and hexchat.mo. REFUSED "nekades", "nekas" ("Connection refused.": "Anslutningen
+    # nekades.", hexchat "Uppkoppling nekas") and the whole phrases under NETWORK, as "verbindung abgelehnt" is (a
+    # CONNECTION+REFUSED pair in a reply reads as the client refused, blocked); TIMEOUT "överskred tidsgränsen"
+    # ("Connection timed out.": "Anslutningen överskred tidsgränsen."); RCPT "användaren" ("User not found": "Användaren
+    # hittades inte"); UNAVAILABLE "ej tillgänglig" ("Recipient Unavailable": "Mottagaren ej tillgänglig"); POLICY
+    # "policyöverträdelse" ("Policy Violation"); YOU_BANNED "du är spärrad" ("You are banned from %s."); OWN_FAULT
+    # "tjänsten är ej tillgänglig" ("Service Unavailable").
+    *_in("sv", "REFUSED", "nekades", "nekas"),
+    *_in("sv", "NETWORK", "anslutningen nekades", "uppkoppling nekas"),
+    *_in("sv", "TIMEOUT", "överskred tidsgränsen"),
+    *_in("sv", "RCPT", "användaren"),
+    *_in("sv", "UNAVAILABLE", "ej tillgänglig"),
+    *_in("sv", "POLICY", "policyöverträdelse"),
+    *_in("sv", "YOU_BANNED", "du är spärrad"),
+    *_in("sv", "OWN_FAULT", "tjänsten är ej tillgänglig"),
+    # Dutch (nl), pidgin.mo. SMTPAUTH "waarmerking" ("Authentication failed": "Waarmerking mislukt"); YOU_BANNED
+    # "verbannen" (banished: "You are banned from %s.": "U bent uit %s verbannen."); OWN_FAULT "service niet
+    # beschikbaar", "de server is niet beschikbaar" ("Service Unavailable", "The server is unavailable. ...").
+    *_in("nl", "SMTPAUTH", "waarmerking"),
+    *_in("nl", "YOU_BANNED", "verbannen"),
+    *_in("nl", "OWN_FAULT", "service niet beschikbaar", "de server is niet beschikbaar"),
+    # German (de), pidgin.mo and gajim.mo. FAILED "konnte nicht überprüft werden" ("Unable to validate certificate":
+    # "Zertifikat konnte nicht überprüft werden"); CERT "zertifikatsprüfung" (gajim "Certificate Verification Failed":
+    # "Zertifikatsprüfung fehlgeschlagen"); TLSFAIL "zertifikat nicht vertrauenswürdig" (gajim "Certificate not
+    # trusted"); YOU_BANNED "verbannt worden" ("You are banned from %s.": "Sie sind aus %s verbannt worden."); UNKNOWN
+    # "ungültiges" (invalid, the neuter: "SSL peer presented an invalid certificate": "Der SSL-Peer hat ein ungültiges
+    # Zertifikat präsentiert").
+    *_in("de", "FAILED", "konnte nicht überprüft werden"),
+    *_in("de", "CERT", "zertifikatsprüfung"),
+    *_in("de", "TLSFAIL", "zertifikat nicht vertrauenswürdig"),
+    *_in("de", "YOU_BANNED", "verbannt worden"),
+    *_in("de", "UNKNOWN", "ungültiges"),
+)
+
 
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
@@ -8286,6 +8410,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R63_GLOSSC_WORDS,
     *_R66_FX_WORDS,
     *_R66_WEB_WORDS,
+    *_R66_PURPLE_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take

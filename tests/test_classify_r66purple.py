@@ -1,0 +1,39 @@
+"""Round r66purple: words by meaning from instant-messaging catalogues (Pidgin, Gajim, HexChat), language by
+language; each sentence is our own wording and must be read through a concept rule, not a model guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import parse_reply
+
+CASES = [
+    # Romance and Germanic languages.
+    ("El compte de correu del destinatari està inhabilitat", "suspend", "concept:RCPT+DISABLED"),
+    ("La cuenta del destinatario fue deshabilitada por inactividad", "suspend", "concept:RCPT+DISABLED"),
+    ("Kontoen til mottaker er deaktivert av administrator", "suspend", "concept:RCPT+DISABLED"),
+    ("S'ha excedit el temps d'espera de la connexió", "networkerror", "concept:TIMEOUT"),
+    ("Servidor: tiempo agotado al esperar la respuesta", "networkerror", "concept:TIMEOUT"),
+    ("O endereço indicado não foi encontrado neste servidor", "userunknown", "concept:ADDR+UNKNOWN"),
+    ("Destinataire non trouvé sur ce domaine", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("Brukeren ble ikke funnet på denne tjeneren", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("Användaren hittades inte i katalogen", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("Waarmerking vereist voordat u mag verzenden", "securityerror", "concept:SMTPAUTH+REQUIRED"),
+    ("Das Zertifikat des Servers konnte nicht überprüft werden", "failedstarttls", "concept:CERT+FAILED"),
+    ("Sei stato cacciato da questo server per abuso", "blocked", "concept:YOU_BANNED"),
+    ("Du är spärrad på grund av missbruk", "blocked", "concept:YOU_BANNED"),
+    ("Foi banido deste servidor por abuso", "blocked", "concept:YOU_BANNED"),
+    ("Beskeden er alt for stor til at blive modtaget", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
+    ("Forbindelse afvist af fjernværten", "networkerror", "concept:NETWORK"),
+    ("Anslutningen nekades av servern", "networkerror", "concept:NETWORK"),
+    ("Mistede forbindelsen til fjernserveren", "networkerror", "concept:CONNECTION+LOST"),
+    ("Tilkoblingen lyktes ikke", "networkerror", "concept:CONNECTION+FAILED"),
+    ("Policyöverträdelse: meddelandet stoppades", "policyviolation", "concept:POLICY"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason", "rule"), CASES)
+def test_im_catalogue_words_read_by_meaning(text: str, reason: str, rule: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason == reason
+    assert reply.rule == rule
