@@ -6190,6 +6190,166 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("de", "TLSFAIL", "zertifikat nicht vertrauenswürdig"),
     *_in("de", "YOU_BANNED", "verbannt worden"),
     *_in("de", "UNKNOWN", "ungültiges"),
+    # Finnish (fi), pidgin.mo. TIMEOUT "ei yhteyttä määräajassa" (no connection within the set time: "Connection timed
+    # out."); RCPT "käyttäjätili" ("Account has been disabled": "Käyttäjätili on poistettu käytöstä"); RCPT
+    # "vastaanottaja" and UNAVAILABLE "ei saatavilla" ("Recipient Unavailable": "Vastaanottaja ei saatavilla."); POLICY
+    # "menettelykäytäntörikkomus" ("Policy Violation"); UNKNOWN "epäkelvon" (invalid: "SSL peer presented an invalid
+    # certificate": "SSL-vertainen esitti epäkelvon varmenteen"); YOU_BANNED "sinut on estetty" ("You are banned from
+    # %s."); OWN_FAULT "palvelu ei käytettävissä", "palvelin ei ole käytössä" ("Service Unavailable", "The server is
+    # unavailable; ...").
+    *_in("fi", "TIMEOUT", "ei yhteyttä määräajassa"),
+    *_in("fi", "RCPT", "käyttäjätili", "vastaanottaja"),
+    *_in("fi", "UNAVAILABLE", "ei saatavilla"),
+    *_in("fi", "POLICY", "menettelykäytäntörikkomus"),
+    *_in("fi", "UNKNOWN", "epäkelvon"),
+    *_in("fi", "YOU_BANNED", "sinut on estetty"),
+    *_in("fi", "OWN_FAULT", "palvelu ei käytettävissä", "palvelin ei ole käytössä"),
+    # Hungarian (hu), pidgin.mo and gajim.mo. DISABLED "le lett tiltva" ("Account has been disabled": "A fiók le lett
+    # tiltva") and RCPT "fiók" (the account: gajim "Account disabled": "A fiók le van tiltva"); POLICY "szabályok
+    # megsértése" ("Policy Violation"); FAILED "nem ellenőrizhető" (cannot be checked: "Unable to validate certificate":
+    # "A tanúsítvány nem ellenőrizhető"); CERT "tanúsítványt" (the accusative: "SSL peer presented an invalid
+    # certificate": "... érvénytelen tanúsítványt mutatott be"); TLSFAIL "a tanúsítvány nem megbízható" (gajim
+    # "Certificate not trusted"); YOU_BANNED "kitiltották" ("You are banned from %s.").
+    *_in("hu", "DISABLED", "le lett tiltva"),
+    *_in("hu", "RCPT", "fiók"),
+    *_in("hu", "POLICY", "szabályok megsértése"),
+    *_in("hu", "FAILED", "nem ellenőrizhető"),
+    *_in("hu", "CERT", "tanúsítványt"),
+    *_in("hu", "TLSFAIL", "a tanúsítvány nem megbízható"),
+    *_in("hu", "YOU_BANNED", "kitiltották"),
+    # Lithuanian (lt), pidgin.mo and hexchat.mo. NETWORK "jungtis atmesta", "jungimasis atmestas" ("Connection
+    # refused.", hexchat "Connection refused"), "negalima prisijungti" ("Unable to connect"); CONNECTION "jungtis",
+    # "jungtį" and LOST "uždarė", "dingo" ("Server closed the connection": "Serveris uždarė jungtį", "Lost connection
+    # with server: %s": "Dingo jungtis su serveriu"); TIMEOUT "laikas išseko" ("Connection timed out": "Susijungimo
+    # laikas išseko"); RCPT "naudotojas" and UNKNOWN "nerastas" ("User not found": "Naudotojas nerastas"); RCPT
+    # "paskyra" and DISABLED "neveiksni" (inactive: "Account has been disabled": "Neveiksni paskyra"); MESSAGE "žinutė"
+    # ("The message is too large.": "Žinutė per ilga."); POLICY "taisyklių pažeidimas" ("Policy Violation"); CERT
+    # "liudijimo", "liudijimą" ("Unable to validate certificate": "Nepavyko patikrinti liudijimo"); UNKNOWN "neteisingą"
+    # (invalid: "... pristatė neteisingą liudijimą"); OWN_FAULT "paslauga neteikiama", "serveris neprieinamas" ("Service
+    # Unavailable", "The server is unavailable; ...").
+    *_in("lt", "NETWORK", "jungtis atmesta", "jungimasis atmestas", "negalima prisijungti"),
+    *_in("lt", "CONNECTION", "jungtis", "jungtį"),
+    *_in("lt", "LOST", "uždarė", "dingo"),
+    *_in("lt", "TIMEOUT", "laikas išseko"),
+    *_in("lt", "RCPT", "naudotojas", "paskyra"),
+    *_in("lt", "UNKNOWN", "nerastas", "neteisingą"),
+    *_in("lt", "DISABLED", "neveiksni"),
+    *_in("lt", "MESSAGE", "žinutė"),
+    *_in("lt", "POLICY", "taisyklių pažeidimas"),
+    *_in("lt", "CERT", "liudijimo", "liudijimą"),
+    *_in("lt", "OWN_FAULT", "paslauga neteikiama", "serveris neprieinamas"),
+    # Latvian (lv), pidgin.mo. NETWORK "nespēj pievienoties" ("Unable to connect"); RCPT "lietotājs" and UNKNOWN "nav
+    # atrasts" ("User not found": "Lietotājs nav atrasts"); RCPT "konts" ("Account has been disabled": "Konts ir ticis
+    # izslēgts"); MESSAGE "ziņojums" and TOOBIG "pārāk liels" ("The message is too large.": "Ziņojums ir pārāk liels.");
+    # UNAVAILABLE "nepieejams" ("Recipient Unavailable": "Saņēmējs nepieejams"); POLICY "politikas pārkāpums" ("Policy
+    # Violation"); CERT "sertifikātu" and FAILED "nespēj validēt" ("Unable to validate certificate": "Nespēj validēt
+    # sertifikātu"); YOU_BANNED "jūs esat izraidīts" ("You are banned from %s."); OWN_FAULT "pakalpojums nepieejams",
+    # "serveris ir nepieejams" ("Service Unavailable", "The server is unavailable; ..."); TIMEOUT "taimauts" (hexchat.mo
+    # "Connection timed out": "Savinojuma taimauts").
+    *_in("lv", "NETWORK", "nespēj pievienoties"),
+    *_in("lv", "RCPT", "lietotājs", "konts"),
+    *_in("lv", "UNKNOWN", "nav atrasts"),
+    *_in("lv", "MESSAGE", "ziņojums"),
+    *_in("lv", "TOOBIG", "pārāk liels"),
+    *_in("lv", "UNAVAILABLE", "nepieejams"),
+    *_in("lv", "POLICY", "politikas pārkāpums"),
+    *_in("lv", "CERT", "sertifikātu"),
+    *_in("lv", "FAILED", "nespēj validēt"),
+    *_in("lv", "YOU_BANNED", "jūs esat izraidīts"),
+    *_in("lv", "OWN_FAULT", "pakalpojums nepieejams", "serveris ir nepieejams"),
+    *_in("lv", "TIMEOUT", "taimauts"),
+    # Polish (pl), pidgin.mo and gajim.mo. UNKNOWN "nie odnaleziono" ("User not found": "Nie odnaleziono użytkownika"),
+    # "nieodnaleziony" (gajim "User %s not found"); OWN_FAULT "usługa jest niedostępna", "serwer jest niedostępny"
+    # ("Service Unavailable", "The server is unavailable; ..."); TLSFAIL "certyfikat niezaufany" (gajim "Certificate not
+    # trusted"); TIMEOUT "przekroczył czas" (gajim "Remote server timeout": "Zdalny serwer przekroczył czas").
+    *_in("pl", "UNKNOWN", "nie odnaleziono", "nieodnaleziony"),
+    *_in("pl", "OWN_FAULT", "usługa jest niedostępna", "serwer jest niedostępny"),
+    *_in("pl", "TLSFAIL", "certyfikat niezaufany"),
+    *_in("pl", "TIMEOUT", "przekroczył czas"),
+    # Russian (ru), pidgin.mo and gajim.mo. RCPT "учётная запись", "учетная запись" ("Account has been disabled":
+    # "Учётная запись была отключена", gajim "Учетная запись отключена"); POLICY "нарушение правил" ("Policy
+    # Violation"); FAILED "не удалась" (gajim "Certificate Verification Failed": "Проверка сертификата не удалась");
+    # ADDR_EXPIRED "просрочен" (gajim "Certificate has expired": "Сертификат просрочен"); YOU_BANNED "вас выгнали" ("You
+    # are banned from %s.").
+    *_in("ru", "RCPT", "учётная запись", "учетная запись"),
+    *_in("ru", "POLICY", "нарушение правил"),
+    *_in("ru", "FAILED", "не удалась"),
+    *_in("ru", "ADDR_EXPIRED", "просрочен"),
+    *_in("ru", "YOU_BANNED", "вас выгнали"),
+    # Ukrainian (uk), pidgin.mo and gajim.mo. UNKNOWN "не знайдений" ("User not found": "Користувач не знайдений"); RCPT
+    # "обліковий запис" and DISABLED "вимкнена" ("Account has been disabled": "Обліковий запис була вимкнена"); TOOBIG
+    # "надто довге" ("The message is too large.": "Повідомлення надто довге."); UNAVAILABLE "недоступний" ("Recipient
+    # Unavailable": "Адресат недоступний"); POLICY "порушення правил" ("Policy Violation"); FAILED "не вдалося
+    # перевірити" and CERT "сертифікату" (the genitive: "Unable to validate certificate": "Не вдалося перевірити
+    # чинність сертифікату"); TLSFAIL "сертифікат є недостовірним" (gajim "Certificate not trusted"); YOU_BANNED "вас
+    # заборонили" ("You are banned from %s."); OWN_FAULT "сервер недоступний" ("The server is unavailable; ...").
+    *_in("uk", "UNKNOWN", "не знайдений"),
+    *_in("uk", "RCPT", "обліковий запис"),
+    *_in("uk", "DISABLED", "вимкнена"),
+    *_in("uk", "TOOBIG", "надто довге"),
+    *_in("uk", "UNAVAILABLE", "недоступний"),
+    *_in("uk", "POLICY", "порушення правил"),
+    *_in("uk", "FAILED", "не вдалося перевірити"),
+    *_in("uk", "CERT", "сертифікату"),
+    *_in("uk", "TLSFAIL", "сертифікат є недостовірним"),
+    *_in("uk", "YOU_BANNED", "вас заборонили"),
+    *_in("uk", "OWN_FAULT", "сервер недоступний"),
+    # Belarusian (be), hexchat.mo. TIMEOUT "час злучэння выйшаў" (the connection's time ran out: "Connection timed
+    # out").
+    *_in("be", "TIMEOUT", "час злучэння выйшаў"),
+    # Slovenian (sl), pidgin.mo. SMTPAUTH "overovitev" ("Authentication failed": "Overovitev ni uspela"); RCPT
+    # "uporabnika" and UNKNOWN "ni mogoče najti" ("User not found": "Uporabnika ni mogoče najti"); RCPT "račun"
+    # ("Account has been disabled": "Račun je bil onemogočen"); TOOBIG "preveliko" ("The message is too large.":
+    # "Sporočilo je preveliko."); RCPT "dobitnik" ("Recipient Unavailable": "Dobitnik ni na voljo"); POLICY "zloraba
+    # politike" ("Policy Violation"); UNKNOWN "neveljavno" and CERT "digitalno potrdilo", "digitalnega potrdila" ("SSL
+    # peer presented an invalid certificate": "... neveljavno digitalno potrdilo", "Unable to validate certificate": "Ni
+    # možno overiti digitalnega potrdila"); YOU_BANNED "ste prepovedani" ("You are banned from %s.": "Na kanalu %s ste
+    # prepovedani."); OWN_FAULT "storitev ni dostopna", "strežnik ni na voljo" ("Service Unavailable", "The server is
+    # unavailable; ...").
+    *_in("sl", "SMTPAUTH", "overovitev"),
+    *_in("sl", "RCPT", "uporabnika", "račun", "dobitnik"),
+    *_in("sl", "UNKNOWN", "ni mogoče najti", "neveljavno"),
+    *_in("sl", "TOOBIG", "preveliko"),
+    *_in("sl", "POLICY", "zloraba politike"),
+    *_in("sl", "CERT", "digitalno potrdilo", "digitalnega potrdila"),
+    *_in("sl", "YOU_BANNED", "ste prepovedani"),
+    *_in("sl", "OWN_FAULT", "storitev ni dostopna", "strežnik ni na voljo"),
+    # Serbian (sr), pidgin.mo and gajim.mo. NETWORK "немогуће повезивање" ("Unable to connect"); SMTPAUTH "неуспешна
+    # идентификација" ("Authentication failed"); RCPT "корисник" and UNKNOWN "није пронађен" ("User not found":
+    # "Корисник није пронађен"); RCPT "налог" and DISABLED "искључен" ("Account has been disabled": "Налог је
+    # искључен"); RCPT "прималац" ("Recipient Unavailable": "Прималац недоступан"); ADDR_EXPIRED "истекао" (gajim
+    # "Certificate has expired": "Сертификат је истекао"); YOU_BANNED "избачени сте" ("You are banned from %s.");
+    # OWN_FAULT "услуга је недоступна" ("Service Unavailable").
+    *_in("sr", "NETWORK", "немогуће повезивање"),
+    *_in("sr", "SMTPAUTH", "неуспешна идентификација"),
+    *_in("sr", "RCPT", "корисник", "налог", "прималац"),
+    *_in("sr", "UNKNOWN", "није пронађен"),
+    *_in("sr", "DISABLED", "искључен"),
+    *_in("sr", "ADDR_EXPIRED", "истекао"),
+    *_in("sr", "YOU_BANNED", "избачени сте"),
+    *_in("sr", "OWN_FAULT", "услуга је недоступна"),
+    # ... and the same words in Serbian's Latin script (pidgin.mo sr@latin: "Korisnik nije pronađen", "Nalog je
+    # isključen", "Primalac nedostupan", "Izbačeni ste sa %s.", "Usluga je nedostupna").
+    *_in("sr", "RCPT", "korisnik", "nalog", "primalac"),
+    *_in("sr", "UNKNOWN", "nije pronađen"),
+    *_in("sr", "DISABLED", "isključen"),
+    *_in("sr", "YOU_BANNED", "izbačeni ste"),
+    *_in("sr", "OWN_FAULT", "usluga je nedostupna"),
+    # Basque (eu), pidgin.mo and hexchat.mo. NETWORK "konexioa ezetsia", "konexio ukatua" ("Connection refused.",
+    # hexchat "Connection refused"), "ezin konektatu" ("Unable to connect"), "deskonektatuta" (disconnected: "Lost
+    # connection with server: %s": "Zerbitzaritik deskonektatuta"); LOST "amaituarazi" (made to end: "Server closed the
+    # connection": "Zerbitzariak amaituarazi du konexioa"); TIMEOUT "denbora-muga agortua" ("Connection timed out.");
+    # RCPT "kontua" and DISABLED "ezgaitua" ("Account has been disabled": "Kontua ezgaitua izan da"); TOOBIG "luzeegia"
+    # ("The message is too large.": "Mezua luzeegia da."); YOU_BANNED "betatuta zaude" ("You are banned from %s.");
+    # OWN_FAULT "zerbitzu erabilgaitza" ("Service Unavailable").
+    *_in("eu", "NETWORK", "konexioa ezetsia", "konexio ukatua", "ezin konektatu", "deskonektatuta"),
+    *_in("eu", "LOST", "amaituarazi"),
+    *_in("eu", "TIMEOUT", "denbora muga agortua"),
+    *_in("eu", "RCPT", "kontua"),
+    *_in("eu", "DISABLED", "ezgaitua"),
+    *_in("eu", "TOOBIG", "luzeegia"),
+    *_in("eu", "YOU_BANNED", "betatuta zaude"),
+    *_in("eu", "OWN_FAULT", "zerbitzu erabilgaitza"),
 )
 
 
