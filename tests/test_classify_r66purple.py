@@ -76,6 +76,26 @@ CASES = [
     ("આ ખાતું નિષ્ક્રિય છે", "suspend", "concept:RCPT+DISABLED"),
     ("ଏହି ଆକାଉଣ୍ଟ ଅକ୍ଷମ ହୋଇଛି", "suspend", "concept:RCPT+DISABLED"),
     ("ସର୍ଭର ସହିତ ସଂଯୋଗ ବିଚ୍ଛିନ୍ନ ହେଲା", "networkerror", "concept:CONNECTION+LOST"),
+    # Czech, Greek, Romanian, Galician, Indonesian, Malay, Bulgarian, Macedonian, Estonian, Hebrew, Hindi, Albanian.
+    ("Účet adresáta byl zakázán správcem", "suspend", "concept:RCPT+DISABLED"),
+    ("Porušení pravidel odesílání pošty", "policyviolation", "concept:POLICY"),
+    ("Ο λογαριασμός του παραλήπτη έχει απενεργοποιηθεί", "suspend", "concept:RCPT+DISABLED"),
+    ("Ο χρήστης δε βρέθηκε στον διακομιστή", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("Contul destinatarului a fost dezactivat", "suspend", "concept:RCPT+DISABLED"),
+    ("Utilizatorul nu a fost găsit pe acest server", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("Non se atopou o usuario indicado", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("Alamat tersebut tidak ditemukan di server ini", "userunknown", "concept:ADDR+UNKNOWN"),
+    ("Akaun penerima telah dilumpuhkan", "suspend", "concept:RCPT+DISABLED"),
+    ("Потребителят не е намерен на този сървър", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("Корисникот не е пронајден на серверот", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("Пораката е преголема за примачот", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
+    ("Kasutajat ei leitud serverist", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("החשבון של הנמען בוטל", "suspend", "concept:RCPT+DISABLED"),
+    ("ההודעה ארוכה מדי לשליחה", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
+    ("प्राप्तकर्ता का खाता निष्क्रिय है", "suspend", "concept:RCPT+DISABLED"),
+    ("Llogaria e marrësit është çaktivizuar", "suspend", "concept:RCPT+DISABLED"),
+    ("Mesazhi është shumë i madh për këtë shërbyes", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
+    ("Shërbyesi e mbylli lidhjen papritur", "networkerror", "concept:CONNECTION+LOST"),
 ]
 
 

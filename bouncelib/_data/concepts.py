@@ -6471,6 +6471,177 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("or", "MESSAGE", "ସଂଦେଶ"),
     *_in("or", "TOOBIG", "ବହୁତ ବଡ"),
     *_in("or", "POLICY", "ନୀତି ଉଲଙ୍ଘନ"),
+    # Czech (cs) and Slovak (sk), pidgin.mo and gajim.mo. RCPT "účet" (the account: cs "Account has been disabled":
+    # "Účet byl zakázán", sk "Účet bol zakázaný") and DISABLED cs "zakázán", "vypnut" (gajim "Account disabled": "Účet
+    # byl vypnut"); sk RCPT "príjemca" ("Recipient Unavailable": "Príjemca nedostupný"), cs UNAVAILABLE "nedostupný";
+    # POLICY cs "porušení pravidel", sk "porušenie pravidiel" ("Policy Violation"); OWN_FAULT "služba nedostupná" (cs
+    # and sk "Service Unavailable"), sk "server je nedostupný" ("The server is unavailable; ..."); YOU_BANNED cs "byl
+    # vám zakázán vstup", sk "bol vám zakázaný vstup" ("You are banned from %s."); sk UNKNOWN "nebol nájdený" ("User not
+    # found": "Používateľ nebol nájdený"); NETWORK cs "připojení vypršelo" (hexchat "Connection timed out"), TIMEOUT sk
+    # "časový interval vypršal" ("Connection timed out.").
+    *_in("cs sk", "RCPT", "účet"),
+    *_in("cs", "DISABLED", "zakázán", "vypnut"),
+    *_in("sk", "RCPT", "príjemca"),
+    *_in("cs", "UNAVAILABLE", "nedostupný"),
+    *_in("cs", "POLICY", "porušení pravidel"),
+    *_in("sk", "POLICY", "porušenie pravidiel"),
+    *_in("cs sk", "OWN_FAULT", "služba nedostupná"),
+    *_in("sk", "OWN_FAULT", "server je nedostupný"),
+    *_in("cs", "YOU_BANNED", "byl vám zakázán vstup"),
+    *_in("sk", "YOU_BANNED", "bol vám zakázaný vstup"),
+    *_in("sk", "UNKNOWN", "nebol nájdený"),
+    *_in("cs", "NETWORK", "připojení vypršelo"),
+    *_in("sk", "TIMEOUT", "časový interval vypršal"),
+    # Greek (el), pidgin.mo. SMTPAUTH "λανθασμένος κωδικός" (a wrong code: "Incorrect password"; "κωδικός" alone, any
+    # code, is left out); UNKNOWN "δε βρέθηκε" ("User not found": "Ο χρήστης δε βρέθηκε"); RCPT "λογαριασμός" and
+    # DISABLED "απενεργοποιηθεί" ("Account has been disabled": "Ο λογαριασμός έχει απενεργοποιηθεί"); TOOBIG "πολύ
+    # μεγάλο" ("The message is too large.": "Το μήνυμα είναι πολύ μεγάλο."); POLICY "παράβαση πολιτικής" ("Policy
+    # Violation"); FAILED "αδυναμία επιβεβαίωσης" (inability to confirm: "Unable to validate certificate"); UNKNOWN "μη
+    # έγκυρο" (not valid: "SSL peer presented an invalid certificate"); YOU_BANNED "σας απαγόρευσαν" ("You are banned
+    # from %s."); OWN_FAULT "υπηρεσία μη διαθέσιμη", "ο εξυπηρετητής δεν είναι διαθέσιμος" ("Service Unavailable", "The
+    # server is unavailable; ...").
+    *_in("el", "SMTPAUTH", "λανθασμένος κωδικός"),
+    *_in("el", "UNKNOWN", "δε βρέθηκε", "μη έγκυρο"),
+    *_in("el", "RCPT", "λογαριασμός"),
+    *_in("el", "DISABLED", "απενεργοποιηθεί"),
+    *_in("el", "TOOBIG", "πολύ μεγάλο"),
+    *_in("el", "POLICY", "παράβαση πολιτικής"),
+    *_in("el", "FAILED", "αδυναμία επιβεβαίωσης"),
+    *_in("el", "YOU_BANNED", "σας απαγόρευσαν"),
+    *_in("el", "OWN_FAULT", "υπηρεσία μη διαθέσιμη", "ο εξυπηρετητής δεν είναι διαθέσιμος"),
+    # Romanian (ro), pidgin.mo and gajim.mo. UNKNOWN "nu a fost găsit" and RCPT "utilizatorul" ("User not found":
+    # "Utilizatorul nu a fost găsit"); RCPT "contul" and DISABLED "dezactivat" ("Account has been disabled": "Contul a
+    # fost dezactivat"); POLICY "normele au fost încălcate" ("Policy Violation"); YOU_BANNED "vi s-a blocat accesul"
+    # ("You are banned from %s."); OWN_FAULT "serviciu indisponibil", "serverul este indisponibil" ("Service
+    # Unavailable", "The server is unavailable; ...").
+    *_in("ro", "UNKNOWN", "nu a fost găsit"),
+    *_in("ro", "RCPT", "utilizatorul", "contul"),
+    *_in("ro", "DISABLED", "dezactivat"),
+    *_in("ro", "POLICY", "normele au fost încălcate"),
+    *_in("ro", "YOU_BANNED", "vi s a blocat accesul"),
+    *_in("ro", "OWN_FAULT", "serviciu indisponibil", "serverul este indisponibil"),
+    # Galician (gl), pidgin.mo. NETWORK "non é posíbel conectar" ("Unable to connect"); UNKNOWN "non se atopou" ("User
+    # not found": "Non se atopou o usuario"); UNAVAILABLE "non dispoñíbel" ("Recipient Unavailable": "Destinatario non
+    # dispoñíbel"); YOU_BANNED "está vetado" ("You are banned from %s.": "Vostede está vetado en %s."); OWN_FAULT
+    # "servizo non dispoñíbel", "o servidor non está dispoñíbel" ("Service Unavailable", "The server is unavailable;
+    # ...").
+    *_in("gl", "NETWORK", "non é posíbel conectar"),
+    *_in("gl", "UNKNOWN", "non se atopou"),
+    *_in("gl", "UNAVAILABLE", "non dispoñíbel"),
+    *_in("gl", "YOU_BANNED", "está vetado"),
+    *_in("gl", "OWN_FAULT", "servizo non dispoñíbel", "o servidor non está dispoñíbel"),
+    # Indonesian (id), pidgin.mo and hexchat.mo. NETWORK "tidak dapat tersambung" ("Unable to connect"); UNKNOWN "tidak
+    # ditemukan" ("User not found": "Pengguna tidak ditemukan"); RCPT "akun" ("Account has been disabled": "Akun telah
+    # dinonaktifkan"); POLICY "pelanggaran kebijakan" ("Policy Violation"); YOU_BANNED "anda diban" ("You are banned
+    # from %s."); TIMEOUT "waktu koneksi habis" (hexchat "Connection timed out").
+    *_in("id", "NETWORK", "tidak dapat tersambung"),
+    *_in("id", "UNKNOWN", "tidak ditemukan"),
+    *_in("id", "RCPT", "akun"),
+    *_in("id", "POLICY", "pelanggaran kebijakan"),
+    *_in("id", "YOU_BANNED", "anda diban"),
+    *_in("id", "TIMEOUT", "waktu koneksi habis"),
+    # Malay (ms), pidgin.mo ms_MY and hexchat.mo. TIMEOUT "melebihi hadmasa" (hexchat "Connection timed out": "Sambungan
+    # melebihi hadmasa"); LOST "menutup" ("Server closed the connection": "Pelayan menutup sambungan"); NETWORK "tidak
+    # boleh sambung" ("Unable to connect"); UNKNOWN "tidak ditemui" ("User not found"); RCPT "akaun" and DISABLED
+    # "dilumpuhkan" ("Account has been disabled": "Akaun telah dilumpuhkan"); POLICY "pelanggaran polisi" ("Policy
+    # Violation"); FAILED "tidak boleh sahkan" ("Unable to validate certificate": "Tidak boleh sahkan sijil").
+    *_in("ms", "TIMEOUT", "melebihi hadmasa"),
+    *_in("ms", "LOST", "menutup"),
+    *_in("ms", "NETWORK", "tidak boleh sambung"),
+    *_in("ms", "UNKNOWN", "tidak ditemui"),
+    *_in("ms", "RCPT", "akaun"),
+    *_in("ms", "DISABLED", "dilumpuhkan"),
+    *_in("ms", "POLICY", "pelanggaran polisi"),
+    *_in("ms", "FAILED", "tidak boleh sahkan"),
+    # Bulgarian (bg), pidgin.mo and gajim.mo. NETWORK "неуспешно свързване" ("Unable to connect"), "връзката отказана"
+    # (hexchat "Connection refused"); SMTPAUTH "неуспешна идентификация" ("Authentication failed"); UNKNOWN "не е
+    # намерен" and RCPT "потребителят" ("User not found": "Потребителят не е намерен"); RCPT "акаунтът" and DISABLED
+    # "деактивиран" ("Account has been disabled": "Акаунтът е деактивиран"); TOOBIG "твърде голямо" ("The message is too
+    # large."); POLICY "нарушение на условията" ("Policy Violation"); OWN_FAULT "услугата не е налична" ("Service
+    # Unavailable").
+    *_in("bg", "NETWORK", "неуспешно свързване", "връзката отказана"),
+    *_in("bg", "SMTPAUTH", "неуспешна идентификация"),
+    *_in("bg", "UNKNOWN", "не е намерен"),
+    *_in("bg", "RCPT", "потребителят", "акаунтът"),
+    *_in("bg", "DISABLED", "деактивиран"),
+    *_in("bg", "TOOBIG", "твърде голямо"),
+    *_in("bg", "POLICY", "нарушение на условията"),
+    *_in("bg", "OWN_FAULT", "услугата не е налична"),
+    # Macedonian (mk), pidgin.mo and hexchat.mo. NETWORK "врската е одбиена" ("Connection refused."), "не можам да се
+    # поврзам" ("Unable to connect"); TIMEOUT "времето за врската истече" ("Connection timed out."), "конекцијата
+    # истече" (hexchat); RCPT "корисникот" and UNKNOWN "не е пронајден" ("User not found"); RCPT "сметката" and DISABLED
+    # "оневозможена" ("Account has been disabled"); MESSAGE "пораката" and TOOBIG "преголема" ("The message is too
+    # large."); POLICY "прекршување на правилата" ("Policy Violation"); YOU_BANNED "баниран си" ("You are banned from
+    # %s."); OWN_FAULT "сервисот не е достапен", "серверот е недостапен" ("Service Unavailable", "The server is
+    # unavailable; ...").
+    *_in("mk", "NETWORK", "врската е одбиена", "не можам да се поврзам"),
+    *_in("mk", "TIMEOUT", "времето за врската истече", "конекцијата истече"),
+    *_in("mk", "RCPT", "корисникот", "сметката"),
+    *_in("mk", "UNKNOWN", "не е пронајден"),
+    *_in("mk", "DISABLED", "оневозможена"),
+    *_in("mk", "MESSAGE", "пораката"),
+    *_in("mk", "TOOBIG", "преголема"),
+    *_in("mk", "POLICY", "прекршување на правилата"),
+    *_in("mk", "YOU_BANNED", "баниран си"),
+    *_in("mk", "OWN_FAULT", "сервисот не е достапен", "серверот е недостапен"),
+    # Estonian (et), pidgin.mo and hexchat.mo. NETWORK "ühendus lükati tagasi" ("Connection refused."), "ühendusest
+    # keelduti" (hexchat "Connection refused"); TIMEOUT "ületas ajapiirangu" ("Connection timed out."); UNKNOWN "ei
+    # leitud" ("User not found": "Kasutajat ei leitud"); POLICY "reeglite rikkumine" ("Policy Violation"); CERT
+    # "sertifikaati" ("Unable to validate certificate"); OWN_FAULT "teenus pole saadaval" ("Service Unavailable").
+    *_in("et", "NETWORK", "ühendus lükati tagasi", "ühendusest keelduti"),
+    *_in("et", "TIMEOUT", "ületas ajapiirangu"),
+    *_in("et", "UNKNOWN", "ei leitud"),
+    *_in("et", "POLICY", "reeglite rikkumine"),
+    *_in("et", "CERT", "sertifikaati"),
+    *_in("et", "OWN_FAULT", "teenus pole saadaval"),
+    # Hebrew (he), pidgin.mo and gajim.mo. NETWORK "החיבור סורב" ("Connection refused."), "אבדה התקשורת" ("Lost
+    # connection with server: %s"); TIMEOUT "אזל הזמן" ("Connection timed out."); RCPT "החשבון" and DISABLED "בוטל"
+    # ("Account has been disabled": "החשבון בוטל"); TOOBIG "ארוכה מדי" ("The message is too large."); RCPT "נמען"
+    # ("Recipient Unavailable"); CERT "התעודה" and ADDR_EXPIRED "פקעה" (gajim "Certificate has expired": "התעודה פקעה");
+    # OWN_FAULT "השרת לא זמין" ("The server is unavailable; ...").
+    *_in("he", "NETWORK", "החיבור סורב", "אבדה התקשורת"),
+    *_in("he", "TIMEOUT", "אזל הזמן"),
+    *_in("he", "RCPT", "החשבון", "נמען"),
+    *_in("he", "DISABLED", "בוטל"),
+    *_in("he", "TOOBIG", "ארוכה מדי"),
+    *_in("he", "CERT", "התעודה"),
+    *_in("he", "ADDR_EXPIRED", "פקעה"),
+    *_in("he", "OWN_FAULT", "השרת לא זמין"),
+    # Hindi (hi), pidgin.mo. NETWORK "कनेक्शन अस्वीकृत" ("Connection refused."), "संबंधित करने में असमर्थ" ("Unable to
+    # connect"); LOST "बंद कर दिया" ("Server closed the connection"), "खत्म" (ended: "Lost connection with server: %s");
+    # RCPT "प्रयोक्ता" ("User not found"), "खाता" and DISABLED "निष्क्रिय" ("Account has been disabled"), "प्राप्तकर्ता"
+    # ("Recipient Unavailable"); TOOBIG "बहुत बड़ा" ("The message is too large."); POLICY "नीति उल्लंघन" ("Policy
+    # Violation"); OWN_FAULT "सेवा अनुपलब्ध" ("Service Unavailable").
+    *_in("hi", "NETWORK", "कनेक्शन अस्वीकृत", "संबंधित करने में असमर्थ"),
+    *_in("hi", "LOST", "बंद कर दिया", "खत्म"),
+    *_in("hi", "RCPT", "प्रयोक्ता", "खाता", "प्राप्तकर्ता"),
+    *_in("hi", "DISABLED", "निष्क्रिय"),
+    *_in("hi", "TOOBIG", "बहुत बड़ा"),
+    *_in("hi", "POLICY", "नीति उल्लंघन"),
+    *_in("hi", "OWN_FAULT", "सेवा अनुपलब्ध"),
+    # Albanian (sq), pidgin.mo and hexchat.mo. NETWORK "ndërlidhje e papranuar" ("Connection refused."); TIMEOUT "mbaroi
+    # koha" ("Connection timed out.": "Mbaroi koha e ndërlidhjes."); CONNECTION "lidhjen" and LOST "mbylli", "humbi"
+    # ("Server closed the connection": "Shërbyesi e mbylli lidhjen", "Lost connection with server: %s": "Humbi lidhja me
+    # shërbyesin"); SMTPAUTH "fjalëkalim" ("Incorrect password"); RCPT "përdoruesi", "llogaria", "marrës" ("User",
+    # "Account has been disabled": "Llogaria është çaktivizuar", "Recipient Unavailable": "Marrës i Pakapshëm") and
+    # DISABLED "çaktivizuar"; MESSAGE "mesazhi" and TOOBIG "shumë i madh" ("The message is too large."); UNAVAILABLE "i
+    # pakapshëm"; POLICY "dhunim rregullash" ("Policy Violation"); UNKNOWN "të pavlefshme" ("SSL peer presented an
+    # invalid certificate"); YOU_BANNED "jeni dëbuar" ("You are banned from %s."); OWN_FAULT "shërbim i pakapshëm",
+    # "shërbyesi është i pakapshëm" ("Service Unavailable", "The server is unavailable; ...").
+    *_in("sq", "NETWORK", "ndërlidhje e papranuar"),
+    *_in("sq", "TIMEOUT", "mbaroi koha"),
+    *_in("sq", "CONNECTION", "lidhjen"),
+    *_in("sq", "LOST", "mbylli", "humbi"),
+    *_in("sq", "SMTPAUTH", "fjalëkalim"),
+    *_in("sq", "RCPT", "përdoruesi", "llogaria", "marrës"),
+    *_in("sq", "DISABLED", "çaktivizuar"),
+    *_in("sq", "MESSAGE", "mesazhi"),
+    *_in("sq", "TOOBIG", "shumë i madh"),
+    *_in("sq", "UNAVAILABLE", "i pakapshëm"),
+    *_in("sq", "POLICY", "dhunim rregullash"),
+    *_in("sq", "UNKNOWN", "të pavlefshme"),
+    *_in("sq", "YOU_BANNED", "jeni dëbuar"),
+    *_in("sq", "OWN_FAULT", "shërbim i pakapshëm", "shërbyesi është i pakapshëm"),
 )
 
 
