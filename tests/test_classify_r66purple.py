@@ -96,6 +96,16 @@ CASES = [
     ("Llogaria e marrësit është çaktivizuar", "suspend", "concept:RCPT+DISABLED"),
     ("Mesazhi është shumë i madh për këtë shërbyes", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
     ("Shërbyesi e mbylli lidhjen papritur", "networkerror", "concept:CONNECTION+LOST"),
+    # Afrikaans, Norwegian Nynorsk, Irish, Arabic and Persian.
+    ("Die rekening van die ontvanger is gedeaktiveer", "suspend", "concept:RCPT+DISABLED"),
+    ("Die boodskap is heeltemal te groot", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
+    ("Fann ikkje brukaren på tenaren", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("Meldinga er for stor for mottakaren", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
+    ("Tá an cuntas díchumasaithe", "suspend", "concept:RCPT+DISABLED"),
+    ("لم يعثر على المستخدم في هذا الخادم", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("الرسالة طويلة للغاية لإرسالها", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
+    ("کاربر در این سرور پیدا نشد", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("حساب گیرنده از کار انداخته شده است", "suspend", "concept:RCPT+DISABLED"),
 ]
 
 

@@ -6642,6 +6642,86 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("sq", "UNKNOWN", "të pavlefshme"),
     *_in("sq", "YOU_BANNED", "jeni dëbuar"),
     *_in("sq", "OWN_FAULT", "shërbim i pakapshëm", "shërbyesi është i pakapshëm"),
+    # Afrikaans (af), pidgin.mo. CONNECTION "koppeling" and LOST "toegemaak" (closed: "Server closed the connection":
+    # "Bediener het die koppeling toegemaak"); NETWORK "kan nie koppel nie" ("Unable to connect"); SMTPAUTH "stawing"
+    # ("Authentication failed": "Stawing het misluk"); UNKNOWN "nie gevind nie" ("User not found": "Gebruiker nie gevind
+    # nie"); RCPT "rekening" and DISABLED "gedeaktiveer" ("Account has been disabled"); MESSAGE "boodskap" ("The message
+    # is too large.": "Die boodskap is te groot."); POLICY "beleidskending" ("Policy Violation"); YOU_BANNED "u is
+    # verban" ("You are banned from %s."); OWN_FAULT "die bediener is nie beskikbaar nie" ("The server is unavailable;
+    # ...").
+    *_in("af", "CONNECTION", "koppeling"),
+    *_in("af", "LOST", "toegemaak"),
+    *_in("af", "NETWORK", "kan nie koppel nie"),
+    *_in("af", "SMTPAUTH", "stawing"),
+    *_in("af", "UNKNOWN", "nie gevind nie"),
+    *_in("af", "RCPT", "rekening"),
+    *_in("af", "DISABLED", "gedeaktiveer"),
+    *_in("af", "MESSAGE", "boodskap"),
+    *_in("af", "POLICY", "beleidskending"),
+    *_in("af", "YOU_BANNED", "u is verban"),
+    *_in("af", "OWN_FAULT", "die bediener is nie beskikbaar nie"),
+    # Norwegian Nynorsk (nn), pidgin.mo. NETWORK "tilkoplinga blei avvist" ("Connection refused."), "klarte ikkje å
+    # kopla til" ("Unable to connect"); TIMEOUT "tidsavbrot" ("Connection timed out.": "Tidsavbrot på sambandet.");
+    # CONNECTION "tilkoplinga", "sambandet" and LOST "lukka", "mista" ("Server closed the connection": "Tenaren lukka
+    # tilkoplinga", "Lost connection with server: %s": "Mista sambandet med tenaren"); UNKNOWN "fann ikkje" and RCPT
+    # "brukaren" ("User not found": "Fann ikkje brukaren"); DISABLED "ikkje i bruk" ("Account has been disabled":
+    # "Kontoen er ikkje i bruk"); MESSAGE "meldinga" ("The message is too large."); RCPT "mottakaren" and UNAVAILABLE
+    # "ikkje tilgjengeleg", "utilgjengeleg" ("Recipient Unavailable": "Mottakaren er ikkje tilgjengeleg"); POLICY
+    # "framgangsmåtebrot" ("Policy Violation"); FAILED "klarte ikkje" ("Unable to validate certificate": "Klarte ikkje å
+    # stadfesta sertifikatet"); YOU_BANNED "du er utestengt" ("You are banned from %s."); OWN_FAULT "tenesta er
+    # utilgjengeleg", "tenaren er ikkje tilgjengeleg" ("Service Unavailable", "The server is unavailable; ...").
+    *_in("nn", "NETWORK", "tilkoplinga blei avvist", "klarte ikkje å kopla til"),
+    *_in("nn", "TIMEOUT", "tidsavbrot"),
+    *_in("nn", "CONNECTION", "tilkoplinga", "sambandet"),
+    *_in("nn", "LOST", "lukka", "mista"),
+    *_in("nn", "UNKNOWN", "fann ikkje"),
+    *_in("nn", "RCPT", "brukaren", "mottakaren"),
+    *_in("nn", "DISABLED", "ikkje i bruk"),
+    *_in("nn", "MESSAGE", "meldinga"),
+    *_in("nn", "UNAVAILABLE", "ikkje tilgjengeleg", "utilgjengeleg"),
+    *_in("nn", "POLICY", "framgangsmåtebrot"),
+    *_in("nn", "FAILED", "klarte ikkje"),
+    *_in("nn", "YOU_BANNED", "du er utestengt"),
+    *_in("nn", "OWN_FAULT", "tenesta er utilgjengeleg", "tenaren er ikkje tilgjengeleg"),
+    # Irish (ga), pidgin.mo. LOST "dhún" (closed: "Server closed the connection": "Dhún an freastalaí an ceangal"); RCPT
+    # "úsáideoir" and UNKNOWN "gan aimsiú" ("User not found"); RCPT "cuntas" and DISABLED "díchumasaithe" ("Account has
+    # been disabled"); TOOBIG "rómhór" ("The message is too large."); RCPT "faighteoir" ("Recipient Unavailable");
+    # POLICY "sárú polasaí" ("Policy Violation"); CERT "teastas" and UNKNOWN "neamhbhailí" ("SSL peer presented an
+    # invalid certificate": "Bhí teastas neamhbhailí ag ..."); YOU_BANNED "tá cosc ort" ("You are banned from %s.");
+    # OWN_FAULT "níl an freastalaí ar fáil" ("The server is unavailable; ...").
+    *_in("ga", "LOST", "dhún"),
+    *_in("ga", "RCPT", "úsáideoir", "cuntas", "faighteoir"),
+    *_in("ga", "UNKNOWN", "gan aimsiú", "neamhbhailí"),
+    *_in("ga", "DISABLED", "díchumasaithe"),
+    *_in("ga", "TOOBIG", "rómhór"),
+    *_in("ga", "POLICY", "sárú polasaí"),
+    *_in("ga", "CERT", "teastas"),
+    *_in("ga", "YOU_BANNED", "tá cosc ort"),
+    *_in("ga", "OWN_FAULT", "níl an freastalaí ar fáil"),
+    # Arabic (ar), pidgin.mo. UNKNOWN "لم يعثر على" (was not found: "User not found": "لم يُعثر على المستخدم", the vowel
+    # sign dropped as the reader drops it), and RCPT "المستخدم"; RCPT "الحساب" ("Account has been disabled": "عُطِّل
+    # الحساب"); TOOBIG "طويلة للغاية" ("The message is too large."); RCPT "المستلم" ("Recipient Unavailable"); POLICY
+    # "انتهاك سياسة" ("Policy Violation"); CERT "الشهادة" (beside the listed "شهادة") and UNKNOWN "غير صالحة" ("Unable
+    # to validate certificate", "SSL peer presented an invalid certificate": "... شهادة غير صالحة"); YOU_BANNED "أنت
+    # محظور" ("You are banned from %s."); OWN_FAULT "الخادوم غير متاح" ("The server is unavailable; ...").
+    *_in("ar", "UNKNOWN", "لم يعثر على", "غير صالحة"),
+    *_in("ar", "RCPT", "المستخدم", "الحساب", "المستلم"),
+    *_in("ar", "TOOBIG", "طويلة للغاية"),
+    *_in("ar", "POLICY", "انتهاك سياسة"),
+    *_in("ar", "CERT", "الشهادة"),
+    *_in("ar", "YOU_BANNED", "أنت محظور"),
+    *_in("ar", "OWN_FAULT", "الخادوم غير متاح"),
+    # Persian (fa), pidgin.mo. RCPT "کاربر" and UNKNOWN "پیدا نشد" ("User not found"); RCPT "حساب" and DISABLED "از کار
+    # انداخته شده" ("Account has been disabled"); MESSAGE "پیغام" ("The message is too large."); RCPT "گیرنده" and
+    # UNAVAILABLE "قابل دسترسی نیست" ("Recipient Unavailable"); POLICY "نقض سیاست" ("Policy Violation"); OWN_FAULT
+    # "کارگزار در دسترس نیست" ("Service Unavailable", "The server is unavailable; ...").
+    *_in("fa", "RCPT", "کاربر", "حساب", "گیرنده"),
+    *_in("fa", "UNKNOWN", "پیدا نشد"),
+    *_in("fa", "DISABLED", "از کار انداخته شده"),
+    *_in("fa", "MESSAGE", "پیغام"),
+    *_in("fa", "UNAVAILABLE", "قابل دسترسی نیست"),
+    *_in("fa", "POLICY", "نقض سیاست"),
+    *_in("fa", "OWN_FAULT", "کارگزار در دسترس نیست"),
 )
 
 
