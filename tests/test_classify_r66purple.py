@@ -106,6 +106,14 @@ CASES = [
     ("الرسالة طويلة للغاية لإرسالها", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
     ("کاربر در این سرور پیدا نشد", "userunknown", "concept:RCPT+UNKNOWN"),
     ("حساب گیرنده از کار انداخته شده است", "suspend", "concept:RCPT+DISABLED"),
+    # Indic languages.
+    ("இந்த பயனாளர் காணப்படவில்லை", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("ಈ ಖಾತೆಯನ್ನು ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಲಾಗಿದೆ", "suspend", "concept:RCPT+DISABLED"),
+    ("हा वापरकर्ता सर्व्हरवर आढळला नाही", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("ఈ సందేశం చాలా పెద్దది కాబట్టి పంపలేము", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
+    ("প্রাপক এই সার্ভারে পাওয়া যায়নি", "userunknown", "concept:RCPT+UNKNOWN"),
+    ("यो सन्देश अति ठूलो छ", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
+    ("সার্ভারের সংযোগ প্রত্যাখ্যান করা হয়েছে", "networkerror", "concept:NETWORK"),
 ]
 
 

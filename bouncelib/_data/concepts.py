@@ -6722,6 +6722,101 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("fa", "UNAVAILABLE", "قابل دسترسی نیست"),
     *_in("fa", "POLICY", "نقض سیاست"),
     *_in("fa", "OWN_FAULT", "کارگزار در دسترس نیست"),
+    # Indic languages, pidgin.mo (and hexchat.mo kn). Tamil (ta): NETWORK "இணைப்பு மறுக்கப்பட்டது" ("Connection
+    # refused."); TIMEOUT "காலம் முடிந்தது" ("Connection timed out."); CONNECTION "இணைப்பை" and LOST "மூடியது" ("Server
+    # closed the connection"); SMTPAUTH "அனுமதியாக்கல்" ("Authentication failed"); RCPT "பயனாளர்", "கணக்கு", "பெறுபவர்"
+    # (user, account, receiver) with UNKNOWN "காணப்படவில்லை" ("User not found") and DISABLED "செயலிழக்கப்பட்டது"
+    # ("Account has been disabled"); POLICY "சாசன மீறல்" ("Policy Violation").
+    *_in("ta", "NETWORK", "இணைப்பு மறுக்கப்பட்டது"),
+    *_in("ta", "TIMEOUT", "காலம் முடிந்தது"),
+    *_in("ta", "CONNECTION", "இணைப்பை"),
+    *_in("ta", "LOST", "மூடியது"),
+    *_in("ta", "SMTPAUTH", "அனுமதியாக்கல்"),
+    *_in("ta", "RCPT", "பயனாளர்", "கணக்கு", "பெறுபவர்"),
+    *_in("ta", "UNKNOWN", "காணப்படவில்லை"),
+    *_in("ta", "DISABLED", "செயலிழக்கப்பட்டது"),
+    *_in("ta", "POLICY", "சாசன மீறல்"),
+    # Kannada (kn): NETWORK "ಸಂಪರ್ಕವನ್ನು ನಿರಾಕರಿಸಲಾಗಿದೆ" ("Connection refused."), "ಸಂಪರ್ಕಿಸಲು ವಿಫಲ" ("Unable to
+    # connect"); TIMEOUT "ಸಮಯ ಮೀರಿದೆ" ("Connection timed out."); LOST "ಕಡಿದುಹೋಗಿದೆ" ("Lost connection with server: %s");
+    # SMTPAUTH "ಧೃಡೀಕರಣ" ("Authentication failed"); RCPT "ಬಳಕೆದಾರ", "ಖಾತೆಯನ್ನು", "ಸ್ವೀಕಾರಕರ್ತರು" with UNKNOWN "ಸಿಗಲಿಲ್ಲ"
+    # ("User not found") and DISABLED "ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಲಾಗಿದೆ" ("Account has been disabled"); MESSAGE "ಸಂದೇಶವು" and TOOBIG
+    # "ಬಹಳ ದೊಡ್ಡದು" ("The message is too large."); POLICY "ನೀತಿ ಉಲ್ಲಂಘನೆ" ("Policy Violation").
+    *_in("kn", "NETWORK", "ಸಂಪರ್ಕವನ್ನು ನಿರಾಕರಿಸಲಾಗಿದೆ", "ಸಂಪರ್ಕಿಸಲು ವಿಫಲ"),
+    *_in("kn", "TIMEOUT", "ಸಮಯ ಮೀರಿದೆ"),
+    *_in("kn", "LOST", "ಕಡಿದುಹೋಗಿದೆ"),
+    *_in("kn", "SMTPAUTH", "ಧೃಡೀಕರಣ"),
+    *_in("kn", "RCPT", "ಬಳಕೆದಾರ", "ಖಾತೆಯನ್ನು", "ಸ್ವೀಕಾರಕರ್ತರು"),
+    *_in("kn", "UNKNOWN", "ಸಿಗಲಿಲ್ಲ"),
+    *_in("kn", "DISABLED", "ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಲಾಗಿದೆ"),
+    *_in("kn", "MESSAGE", "ಸಂದೇಶವು"),
+    *_in("kn", "TOOBIG", "ಬಹಳ ದೊಡ್ಡದು"),
+    *_in("kn", "POLICY", "ನೀತಿ ಉಲ್ಲಂಘನೆ"),
+    # Marathi (mr): NETWORK "जोडणी नकारली" ("Connection refused."), "जुळवणी शक्य नाही" ("Unable to connect"); TIMEOUT
+    # "वेळ समाप्ती" ("Connection timed out."); LOST "खंडीत केली" (broke off: "Server closed the connection"); SMTPAUTH
+    # "सप्रमाणता" ("Authentication failed"); RCPT "वापरकर्ता", "खाते" with UNKNOWN "आढळला नाही" ("User not found") and
+    # DISABLED "असक्षम" ("Account has been disabled"); TOOBIG "खूपच मोठा" ("The message is too large."); POLICY "धोरणाचे
+    # उल्लंघन" ("Policy Violation").
+    *_in("mr", "NETWORK", "जोडणी नकारली", "जुळवणी शक्य नाही"),
+    *_in("mr", "TIMEOUT", "वेळ समाप्ती"),
+    *_in("mr", "LOST", "खंडीत केली"),
+    *_in("mr", "SMTPAUTH", "सप्रमाणता"),
+    *_in("mr", "RCPT", "वापरकर्ता", "खाते"),
+    *_in("mr", "UNKNOWN", "आढळला नाही"),
+    *_in("mr", "DISABLED", "असक्षम"),
+    *_in("mr", "TOOBIG", "खूपच मोठा"),
+    *_in("mr", "POLICY", "धोरणाचे उल्लंघन"),
+    # Telugu (te): NETWORK "అనుసంధానము తిరస్కరించబడింది" ("Connection refused."), "అనుసంధానించలేము" ("Unable to
+    # connect"); TIMEOUT "సమయం మించినది" ("Connection timed out."); LOST "మూసినది", "పోయింది" ("Server closed the
+    # connection", "Lost connection with server: %s"); SMTPAUTH "ధృవీకరణము" ("Authentication failed"); RCPT
+    # "వినియోగదారుడు", "ఖాతా", "స్వీకరణదారు" with UNKNOWN "కనబడలేదు", "దొరకలేదు" ("User not found", "Recipient
+    # Unavailable") and DISABLED "అచేతనము" ("Account has been disabled"); MESSAGE "సందేశం" and TOOBIG "చాలా పెద్దది"
+    # ("The message is too large."); POLICY "విధాన ఉల్లంఘన" ("Policy Violation").
+    *_in("te", "NETWORK", "అనుసంధానము తిరస్కరించబడింది", "అనుసంధానించలేము"),
+    *_in("te", "TIMEOUT", "సమయం మించినది"),
+    *_in("te", "LOST", "మూసినది", "పోయింది"),
+    *_in("te", "SMTPAUTH", "ధృవీకరణము"),
+    *_in("te", "RCPT", "వినియోగదారుడు", "ఖాతా", "స్వీకరణదారు"),
+    *_in("te", "UNKNOWN", "కనబడలేదు", "దొరకలేదు"),
+    *_in("te", "DISABLED", "అచేతనము"),
+    *_in("te", "MESSAGE", "సందేశం"),
+    *_in("te", "TOOBIG", "చాలా పెద్దది"),
+    *_in("te", "POLICY", "విధాన ఉల్లంఘన"),
+    # Bengali (bn, bn_IN) and Assamese (as): NETWORK bn "সংযোগ প্রত্যাখাত", "সংযোগ প্রত্যাখ্যান" ("Connection
+    # refused."), "সংযোগ করতে ব্যর্থ" ("Unable to connect"), as "সংযোগ প্ৰত্যাখ্যান", "সংযোগ কৰিবলৈ ব্যৰ্থ"; TIMEOUT bn
+    # "সময়উত্তীর্ণ", "সময়সীমা উত্তীর্ণ", as "সময়সীমা উত্তীৰ্ণ" ("Connection timed out."); LOST "বিচ্ছিন্ন" (severed:
+    # "Lost connection with server: %s", both); RCPT bn "ব্যবহারকারী", "ব্যবহারকারীকে", "অ্যাকাউন্ট", "অ্যাকাউন্টটি",
+    # "প্রাপক", as "ব্যৱহাৰকৰ্তাকে", "হিচাপ", "প্ৰাপক" with UNKNOWN bn "পাওয়া যায়নি", as "পোৱা নাযায়" ("User not
+    # found") and DISABLED bn "নিষ্ক্রিয়", as "নিষ্ক্ৰিয়" ("Account has been disabled"); MESSAGE bn "বার্তাটি",
+    # "বার্তার", as "সম্বাদৰ" and TOOBIG bn "খুবই বড়", "অত্যাধিক বড়" ("The message is too large."); POLICY bn
+    # "নীতিমালা লঙ্ঘন", "নিয়মের উলঙ্ঘন", as "নিয়মৰ উলঙ্ঘন" ("Policy Violation"); SMTPAUTH as "গুপ্তশব্দ" ("Incorrect
+    # password").
+    *_in("bn", "NETWORK", "সংযোগ প্রত্যাখাত", "সংযোগ প্রত্যাখ্যান", "সংযোগ করতে ব্যর্থ"),
+    *_in("as", "NETWORK", "সংযোগ প্ৰত্যাখ্যান", "সংযোগ কৰিবলৈ ব্যৰ্থ"),
+    *_in("bn", "TIMEOUT", "সময়উত্তীর্ণ", "সময়সীমা উত্তীর্ণ"),
+    *_in("as", "TIMEOUT", "সময়সীমা উত্তীৰ্ণ"),
+    *_in("as bn", "LOST", "বিচ্ছিন্ন"),
+    *_in("bn", "RCPT", "ব্যবহারকারী", "ব্যবহারকারীকে", "অ্যাকাউন্ট", "অ্যাকাউন্টটি", "প্রাপক"),
+    *_in("as", "RCPT", "ব্যৱহাৰকৰ্তাকে", "হিচাপ", "প্ৰাপক"),
+    *_in("bn", "UNKNOWN", "পাওয়া যায়নি"),
+    *_in("as", "UNKNOWN", "পোৱা নাযায়"),
+    *_in("bn", "DISABLED", "নিষ্ক্রিয়"),
+    *_in("as", "DISABLED", "নিষ্ক্ৰিয়"),
+    *_in("bn", "MESSAGE", "বার্তাটি", "বার্তার"),
+    *_in("as", "MESSAGE", "সম্বাদৰ"),
+    *_in("bn", "TOOBIG", "খুবই বড়", "অত্যাধিক বড়"),
+    *_in("bn", "POLICY", "নীতিমালা লঙ্ঘন", "নিয়মের উলঙ্ঘন"),
+    *_in("as", "POLICY", "নিয়মৰ উলঙ্ঘন"),
+    *_in("as", "SMTPAUTH", "গুপ্তশব্দ"),
+    # Nepali (ne): NETWORK "जडान गर्न अक्षम" ("Unable to connect"); RCPT "प्रयोकर्ता", "प्रापक" with UNKNOWN "फेला परेन"
+    # ("User not found") and DISABLED "निस्क्रिय" ("Account has been disabled": "खाता निस्क्रिय भइसेको छ"); MESSAGE
+    # "सन्देश" and TOOBIG "अति ठूलो" ("The message is too large."); POLICY "नीति उल्ङ्घन" ("Policy Violation").
+    *_in("ne", "NETWORK", "जडान गर्न अक्षम"),
+    *_in("ne", "RCPT", "प्रयोकर्ता", "प्रापक"),
+    *_in("ne", "UNKNOWN", "फेला परेन"),
+    *_in("ne", "DISABLED", "निस्क्रिय"),
+    *_in("ne", "MESSAGE", "सन्देश"),
+    *_in("ne", "TOOBIG", "अति ठूलो"),
+    *_in("ne", "POLICY", "नीति उल्ङ्घन"),
 )
 
 
