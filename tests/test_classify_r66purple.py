@@ -88,7 +88,7 @@ CASES = [
     ("Akaun penerima telah dilumpuhkan", "suspend", "concept:RCPT+DISABLED"),
     ("Потребителят не е намерен на този сървър", "userunknown", "concept:RCPT+UNKNOWN"),
     ("Корисникот не е пронајден на серверот", "userunknown", "concept:RCPT+UNKNOWN"),
-    ("Пораката е преголема за примачот", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
+    ("Сметката на примачот е оневозможена", "suspend", "concept:RCPT+DISABLED"),
     ("Kasutajat ei leitud serverist", "userunknown", "concept:RCPT+UNKNOWN"),
     ("החשבון של הנמען בוטל", "suspend", "concept:RCPT+DISABLED"),
     ("ההודעה ארוכה מדי לשליחה", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
@@ -114,6 +114,13 @@ CASES = [
     ("প্রাপক এই সার্ভারে পাওয়া যায়নি", "userunknown", "concept:RCPT+UNKNOWN"),
     ("यो सन्देश अति ठूलो छ", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
     ("সার্ভারের সংযোগ প্রত্যাখ্যান করা হয়েছে", "networkerror", "concept:NETWORK"),
+    # The login's credentials named as a pair: a refused login, not an unknown recipient.
+    ("Geçersiz kullanıcı adı veya parola girdiniz", "securityerror", "concept:SMTPAUTH+UNKNOWN"),
+    ("無效的帳號或密碼", "securityerror", "concept:SMTPAUTH+UNKNOWN"),
+    ("Το όνομα χρήστη ή κωδικός δεν είναι σωστά", "securityerror", "concept:SMTPAUTH+UNKNOWN"),
+    ("Via uzantnomo aŭ pasvorto estas malĝusta", "securityerror", "concept:SMTPAUTH"),
+    ("Foydalanuvchi nomi yoki parol xato", "securityerror", "concept:SMTPAUTH"),
+    ("Die gebruikernaam of wagwoord is verkeerd", "securityerror", "concept:SMTPAUTH"),
 ]
 
 

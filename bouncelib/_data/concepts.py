@@ -6137,16 +6137,16 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("da", "UNKNOWN", "ikke fundet"),
     # Norwegian Bokmål (nb), pidgin.mo and gajim.mo. FAILED "lyktes ikke" (did not succeed: "Connection timed out.":
     # "Tilkoblingen lyktes ikke innenfor tidsgrensen."); LOST "mistet" ("Lost connection with server: %s": "Mistet
-    # forbindelse med tjener"); RCPT "brukeren" and UNKNOWN "ble ikke funnet" ("User not found": "Brukeren ble ikke
-    # funnet"); RCPT "kontoen" and DISABLED "deaktivert" ("Account has been disabled": "Kontoen har blitt deaktivert");
-    # RCPT "mottager" and UNAVAILABLE "utilgjengelig" ("Recipient Unavailable": "Mottager utilgjengelig"); POLICY "brudd
-    # på praksis" ("Policy Violation"); FAILED "klarte ikke" ("Unable to validate certificate.": "Klarte ikke å sjekke
-    # gyldigheten av sertifikatet."); YOU_BANNED "du har blitt bannlyst" ("You are banned from %s."); OWN_FAULT
-    # "tjeneren er utilgjengelig" ("The server is unavailable; ..."); REFUSED "nektet" (hexchat.mo "Connection refused":
-    # "Tilkobling nektet", the whole phrase under NETWORK); CERT "sertifikatet" (the certificate, as above) and
-    # ADDR_EXPIRED "har utløpt" (gajim.mo nb_NO "Certificate has expired": "Sertifikatet har utløpt").
+    # forbindelse med tjener", left out here: round r66's fetchmail words (_R66_MAIL_WORDS) list it); RCPT "brukeren"
+    # and UNKNOWN "ble ikke funnet" ("User not found": "Brukeren ble ikke funnet"); RCPT "kontoen" and DISABLED
+    # "deaktivert" ("Account has been disabled": "Kontoen har blitt deaktivert"); RCPT "mottager" and UNAVAILABLE
+    # "utilgjengelig" ("Recipient Unavailable": "Mottager utilgjengelig"); POLICY "brudd på praksis" ("Policy
+    # Violation"); FAILED "klarte ikke" ("Unable to validate certificate.": "Klarte ikke å sjekke gyldigheten av
+    # sertifikatet."); YOU_BANNED "du har blitt bannlyst" ("You are banned from %s."); OWN_FAULT "tjeneren er
+    # utilgjengelig" ("The server is unavailable; ..."); REFUSED "nektet" (hexchat.mo "Connection refused": "Tilkobling
+    # nektet", the whole phrase under NETWORK); CERT "sertifikatet" (the certificate, as above) and ADDR_EXPIRED "har
+    # utløpt" (gajim.mo nb_NO "Certificate has expired": "Sertifikatet har utløpt").
     *_in("nb", "FAILED", "lyktes ikke", "klarte ikke"),
-    *_in("nb", "LOST", "mistet"),
     *_in("nb", "RCPT", "brukeren", "kontoen", "mottager"),
     *_in("nb", "UNKNOWN", "ble ikke funnet"),
     *_in("nb", "DISABLED", "deaktivert"),
@@ -6300,16 +6300,15 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # Slovenian (sl), pidgin.mo. SMTPAUTH "overovitev" ("Authentication failed": "Overovitev ni uspela"); RCPT
     # "uporabnika" and UNKNOWN "ni mogoče najti" ("User not found": "Uporabnika ni mogoče najti"); RCPT "račun"
     # ("Account has been disabled": "Račun je bil onemogočen"); TOOBIG "preveliko" ("The message is too large.":
-    # "Sporočilo je preveliko."); RCPT "dobitnik" ("Recipient Unavailable": "Dobitnik ni na voljo"); POLICY "zloraba
-    # politike" ("Policy Violation"); UNKNOWN "neveljavno" and CERT "digitalno potrdilo", "digitalnega potrdila" ("SSL
-    # peer presented an invalid certificate": "... neveljavno digitalno potrdilo", "Unable to validate certificate": "Ni
-    # možno overiti digitalnega potrdila"); YOU_BANNED "ste prepovedani" ("You are banned from %s.": "Na kanalu %s ste
-    # prepovedani."); OWN_FAULT "storitev ni dostopna", "strežnik ni na voljo" ("Service Unavailable", "The server is
-    # unavailable; ...").
+    # "Sporočilo je preveliko.", left out here: _R66_MAIL_WORDS lists it); RCPT "dobitnik" ("Recipient Unavailable":
+    # "Dobitnik ni na voljo"); POLICY "zloraba politike" ("Policy Violation"); UNKNOWN "neveljavno" and CERT "digitalno
+    # potrdilo", "digitalnega potrdila" ("SSL peer presented an invalid certificate": "... neveljavno digitalno
+    # potrdilo", "Unable to validate certificate": "Ni možno overiti digitalnega potrdila"); YOU_BANNED "ste
+    # prepovedani" ("You are banned from %s.": "Na kanalu %s ste prepovedani."); OWN_FAULT "storitev ni dostopna",
+    # "strežnik ni na voljo" ("Service Unavailable", "The server is unavailable; ...").
     *_in("sl", "SMTPAUTH", "overovitev"),
     *_in("sl", "RCPT", "uporabnika", "račun", "dobitnik"),
     *_in("sl", "UNKNOWN", "ni mogoče najti", "neveljavno"),
-    *_in("sl", "TOOBIG", "preveliko"),
     *_in("sl", "POLICY", "zloraba politike"),
     *_in("sl", "CERT", "digitalno potrdilo", "digitalnega potrdila"),
     *_in("sl", "YOU_BANNED", "ste prepovedani"),
@@ -6571,16 +6570,14 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # поврзам" ("Unable to connect"); TIMEOUT "времето за врската истече" ("Connection timed out."), "конекцијата
     # истече" (hexchat); RCPT "корисникот" and UNKNOWN "не е пронајден" ("User not found"); RCPT "сметката" and DISABLED
     # "оневозможена" ("Account has been disabled"); MESSAGE "пораката" and TOOBIG "преголема" ("The message is too
-    # large."); POLICY "прекршување на правилата" ("Policy Violation"); YOU_BANNED "баниран си" ("You are banned from
-    # %s."); OWN_FAULT "сервисот не е достапен", "серверот е недостапен" ("Service Unavailable", "The server is
-    # unavailable; ...").
+    # large.", left out here: _R66_MAIL_WORDS lists them); POLICY "прекршување на правилата" ("Policy Violation");
+    # YOU_BANNED "баниран си" ("You are banned from %s."); OWN_FAULT "сервисот не е достапен", "серверот е недостапен"
+    # ("Service Unavailable", "The server is unavailable; ...").
     *_in("mk", "NETWORK", "врската е одбиена", "не можам да се поврзам"),
     *_in("mk", "TIMEOUT", "времето за врската истече", "конекцијата истече"),
     *_in("mk", "RCPT", "корисникот", "сметката"),
     *_in("mk", "UNKNOWN", "не е пронајден"),
     *_in("mk", "DISABLED", "оневозможена"),
-    *_in("mk", "MESSAGE", "пораката"),
-    *_in("mk", "TOOBIG", "преголема"),
     *_in("mk", "POLICY", "прекршување на правилата"),
     *_in("mk", "YOU_BANNED", "баниран си"),
     *_in("mk", "OWN_FAULT", "сервисот не е достапен", "серверот е недостапен"),
@@ -6817,6 +6814,22 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("ne", "MESSAGE", "सन्देश"),
     *_in("ne", "TOOBIG", "अति ठूलो"),
     *_in("ne", "POLICY", "नीति उल्ङ्घन"),
+    # The login's credentials named as a pair (SMTPAUTH), as round r65mua4 reads "user name or password": pidgin.mo
+    # "Incorrect username or password" in the languages whose pair was not yet listed: tr "Geçersiz kullanıcı adı veya
+    # parola", zh_TW/zh_HK "錯誤的帳號或密碼", af "Verkeerde gebruikernaam of wagwoord", el "Λανθασμένο όνομα χρήστη ή
+    # κωδικός", eo "Misa uzantnomo aŭ pasvorto", mr "अयोग्य वापरकर्ता किंवा परवलीचा शब्द", mn "Хэрэглэгчийн нэр эсвэл
+    # нууц үг буруу", uz "Foydalanuvchi nomi yoki parol noto‘g‘ri", oc "Nom d'utilizaire o senhal incorrècte", ar "اسم
+    # شاشة أو كلمة سر غير صحيحة" (a screen name or a password).
+    *_in("tr", "SMTPAUTH", "kullanıcı adı veya parola"),
+    *_in("zh", "SMTPAUTH", "帳號或密碼"),
+    *_in("af", "SMTPAUTH", "gebruikernaam of wagwoord"),
+    *_in("el", "SMTPAUTH", "όνομα χρήστη ή κωδικός"),
+    *_in("eo", "SMTPAUTH", "uzantnomo aŭ pasvorto"),
+    *_in("mr", "SMTPAUTH", "वापरकर्ता किंवा परवलीचा शब्द"),
+    *_in("mn", "SMTPAUTH", "хэрэглэгчийн нэр эсвэл нууц үг"),
+    *_in("uz", "SMTPAUTH", "foydalanuvchi nomi yoki parol"),
+    *_in("oc", "SMTPAUTH", "nom d utilizaire o senhal"),
+    *_in("ar", "SMTPAUTH", "اسم شاشة أو كلمة سر"),
 )
 
 
