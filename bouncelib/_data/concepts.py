@@ -6124,7 +6124,6 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # "overtrædelse af retningslinjer" ("Policy Violation"; "retningslinjer" alone, guidelines, is left out); YOU_BANNED
     # "du er blevet udvist" ("You are banned from %s."); UNKNOWN "ikke fundet" ("User not found": "Bruger ikke fundet";
     # "bruger" is left out: it is also the verb "uses").
-    *_in("da", "REFUSED", "afvist"),
     *_in("da", "NETWORK", "forbindelse afvist"),
     *_in("da", "NETWORK", "kan ikke forbinde"),
     *_in("da", "LOST", "mistede"),
@@ -6147,14 +6146,13 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # nektet", the whole phrase under NETWORK); CERT "sertifikatet" (the certificate, as above) and ADDR_EXPIRED "har
     # utløpt" (gajim.mo nb_NO "Certificate has expired": "Sertifikatet har utløpt").
     *_in("nb", "FAILED", "lyktes ikke", "klarte ikke"),
-    *_in("nb", "RCPT", "brukeren", "kontoen", "mottager"),
+    *_in("nb", "RCPT", "kontoen", "mottager"),
     *_in("nb", "UNKNOWN", "ble ikke funnet"),
     *_in("nb", "DISABLED", "deaktivert"),
     *_in("nb", "UNAVAILABLE", "utilgjengelig"),
     *_in("nb", "POLICY", "brudd på praksis"),
     *_in("nb", "YOU_BANNED", "du har blitt bannlyst"),
     *_in("nb", "OWN_FAULT", "tjeneren er utilgjengelig"),
-    *_in("nb", "REFUSED", "nektet"),
     *_in("nb", "NETWORK", "tilkobling nektet"),
     *_in("nb", "CERT", "sertifikatet"),
     *_in("nb", "ADDR_EXPIRED", "har utløpt"),
@@ -6168,7 +6166,6 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("sv", "REFUSED", "nekades", "nekas"),
     *_in("sv", "NETWORK", "anslutningen nekades", "uppkoppling nekas"),
     *_in("sv", "TIMEOUT", "överskred tidsgränsen"),
-    *_in("sv", "RCPT", "användaren"),
     *_in("sv", "UNAVAILABLE", "ej tillgänglig"),
     *_in("sv", "POLICY", "policyöverträdelse"),
     *_in("sv", "YOU_BANNED", "du är spärrad"),
@@ -6198,7 +6195,7 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # %s."); OWN_FAULT "palvelu ei käytettävissä", "palvelin ei ole käytössä" ("Service Unavailable", "The server is
     # unavailable; ...").
     *_in("fi", "TIMEOUT", "ei yhteyttä määräajassa"),
-    *_in("fi", "RCPT", "käyttäjätili", "vastaanottaja"),
+    *_in("fi", "RCPT", "käyttäjätili"),
     *_in("fi", "UNAVAILABLE", "ei saatavilla"),
     *_in("fi", "POLICY", "menettelykäytäntörikkomus"),
     *_in("fi", "UNKNOWN", "epäkelvon"),
@@ -6236,7 +6233,6 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("lt", "DISABLED", "neveiksni"),
     *_in("lt", "MESSAGE", "žinutė"),
     *_in("lt", "POLICY", "taisyklių pažeidimas"),
-    *_in("lt", "CERT", "liudijimo", "liudijimą"),
     *_in("lt", "OWN_FAULT", "paslauga neteikiama", "serveris neprieinamas"),
     # Latvian (lv), pidgin.mo. NETWORK "nespēj pievienoties" ("Unable to connect"); RCPT "lietotājs" and UNKNOWN "nav
     # atrasts" ("User not found": "Lietotājs nav atrasts"); RCPT "konts" ("Account has been disabled": "Konts ir ticis
@@ -6247,13 +6243,11 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # "serveris ir nepieejams" ("Service Unavailable", "The server is unavailable; ..."); TIMEOUT "taimauts" (hexchat.mo
     # "Connection timed out": "Savinojuma taimauts").
     *_in("lv", "NETWORK", "nespēj pievienoties"),
-    *_in("lv", "RCPT", "lietotājs", "konts"),
+    *_in("lv", "RCPT", "konts"),
     *_in("lv", "UNKNOWN", "nav atrasts"),
     *_in("lv", "MESSAGE", "ziņojums"),
-    *_in("lv", "TOOBIG", "pārāk liels"),
     *_in("lv", "UNAVAILABLE", "nepieejams"),
     *_in("lv", "POLICY", "politikas pārkāpums"),
-    *_in("lv", "CERT", "sertifikātu"),
     *_in("lv", "FAILED", "nespēj validēt"),
     *_in("lv", "YOU_BANNED", "jūs esat izraidīts"),
     *_in("lv", "OWN_FAULT", "pakalpojums nepieejams", "serveris ir nepieejams"),
@@ -6308,9 +6302,8 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # "strežnik ni na voljo" ("Service Unavailable", "The server is unavailable; ...").
     *_in("sl", "SMTPAUTH", "overovitev"),
     *_in("sl", "RCPT", "uporabnika", "račun", "dobitnik"),
-    *_in("sl", "UNKNOWN", "ni mogoče najti", "neveljavno"),
+    *_in("sl", "UNKNOWN", "ni mogoče najti"),
     *_in("sl", "POLICY", "zloraba politike"),
-    *_in("sl", "CERT", "digitalno potrdilo", "digitalnega potrdila"),
     *_in("sl", "YOU_BANNED", "ste prepovedani"),
     *_in("sl", "OWN_FAULT", "storitev ni dostopna", "strežnik ni na voljo"),
     # Serbian (sr), pidgin.mo and gajim.mo. NETWORK "немогуће повезивање" ("Unable to connect"); SMTPAUTH "неуспешна
@@ -6321,15 +6314,14 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # OWN_FAULT "услуга је недоступна" ("Service Unavailable").
     *_in("sr", "NETWORK", "немогуће повезивање"),
     *_in("sr", "SMTPAUTH", "неуспешна идентификација"),
-    *_in("sr", "RCPT", "корисник", "налог", "прималац"),
+    *_in("sr", "RCPT", "налог", "прималац"),
     *_in("sr", "UNKNOWN", "није пронађен"),
     *_in("sr", "DISABLED", "искључен"),
-    *_in("sr", "ADDR_EXPIRED", "истекао"),
     *_in("sr", "YOU_BANNED", "избачени сте"),
     *_in("sr", "OWN_FAULT", "услуга је недоступна"),
     # ... and the same words in Serbian's Latin script (pidgin.mo sr@latin: "Korisnik nije pronađen", "Nalog je
     # isključen", "Primalac nedostupan", "Izbačeni ste sa %s.", "Usluga je nedostupna").
-    *_in("sr", "RCPT", "korisnik", "nalog", "primalac"),
+    *_in("sr", "RCPT", "nalog", "primalac"),
     *_in("sr", "UNKNOWN", "nije pronađen"),
     *_in("sr", "DISABLED", "isključen"),
     *_in("sr", "YOU_BANNED", "izbačeni ste"),
@@ -6363,7 +6355,7 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("zh", "OWN_FAULT", "服务器不可用"),
     *_in("zh", "TLSFAIL", "不被信任的证书", "不被信任的證書"),
     *_in("zh", "CERT", "證書"),
-    *_in("zh", "ADDR_EXPIRED", "已過期"),
+    # (zh ADDR_EXPIRED "已過期": _R66_FX_WORDS holds it.)
     *_in("zh", "YOU_BANNED", "封禁"),
     # Japanese (ja), pidgin.mo and gajim.mo. ADDR_EXPIRED "期限切れ" (gajim "Certificate has expired":
     # "証明書は期限切れです"); TLSFAIL "証明書は信用できません" (gajim "Certificate not trusted"); FAILED
@@ -6426,10 +6418,8 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # მიუწვდომელია" ("Service Unavailable").
     *_in("ka", "NETWORK", "დაკავშირება შეუძლებელია"),
     *_in("ka", "SMTPAUTH", "აუტენტიფიკაცია"),
-    *_in("ka", "RCPT", "მომხმარებელი"),
     *_in("ka", "UNKNOWN", "ვერ ვიპოვე"),
     *_in("ka", "MESSAGE", "შეტყობინება"),
-    *_in("ka", "TOOBIG", "ძალიან დიდია"),
     *_in("ka", "OWN_FAULT", "სერვისი მიუწვდომელია"),
     # Turkish (tr), pidgin.mo. NETWORK "bağlanılamıyor" ("Unable to connect"); RCPT "hesap" and DISABLED "kapatılmıştır"
     # ("Account has been disabled": "Hesap kapatılmıştır"); MESSAGE "mesajınız" ("The message is too large.": "Mesajınız
@@ -6447,7 +6437,6 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # POLICY "પોલિસી ભંગ" ("Policy Violation").
     *_in("gu", "LOST", "બંધ થઈ ગયું", "તૂટી ગયું", "બંધ કરેલ"),
     *_in("gu", "CONNECTION", "જોડાણને"),
-    *_in("gu", "NETWORK", "જોડાવામાં અસમર્થ"),
     *_in("gu", "RCPT", "વપરાશકર્તા", "ખાતું", "મેળવનારો"),
     *_in("gu", "UNKNOWN", "મળ્યો નથી"),
     *_in("gu", "DISABLED", "નિષ્ક્રિય"),
@@ -6503,7 +6492,6 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("el", "UNKNOWN", "δε βρέθηκε", "μη έγκυρο"),
     *_in("el", "RCPT", "λογαριασμός"),
     *_in("el", "DISABLED", "απενεργοποιηθεί"),
-    *_in("el", "TOOBIG", "πολύ μεγάλο"),
     *_in("el", "POLICY", "παράβαση πολιτικής"),
     *_in("el", "FAILED", "αδυναμία επιβεβαίωσης"),
     *_in("el", "YOU_BANNED", "σας απαγόρευσαν"),
@@ -6533,7 +6521,6 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # ditemukan" ("User not found": "Pengguna tidak ditemukan"); RCPT "akun" ("Account has been disabled": "Akun telah
     # dinonaktifkan"); POLICY "pelanggaran kebijakan" ("Policy Violation"); YOU_BANNED "anda diban" ("You are banned
     # from %s."); TIMEOUT "waktu koneksi habis" (hexchat "Connection timed out").
-    *_in("id", "NETWORK", "tidak dapat tersambung"),
     *_in("id", "UNKNOWN", "tidak ditemukan"),
     *_in("id", "RCPT", "akun"),
     *_in("id", "POLICY", "pelanggaran kebijakan"),
@@ -6561,7 +6548,7 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("bg", "NETWORK", "неуспешно свързване", "връзката отказана"),
     *_in("bg", "SMTPAUTH", "неуспешна идентификация"),
     *_in("bg", "UNKNOWN", "не е намерен"),
-    *_in("bg", "RCPT", "потребителят", "акаунтът"),
+    *_in("bg", "RCPT", "акаунтът"),
     *_in("bg", "DISABLED", "деактивиран"),
     *_in("bg", "TOOBIG", "твърде голямо"),
     *_in("bg", "POLICY", "нарушение на условията"),
@@ -6575,7 +6562,7 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # ("Service Unavailable", "The server is unavailable; ...").
     *_in("mk", "NETWORK", "врската е одбиена", "не можам да се поврзам"),
     *_in("mk", "TIMEOUT", "времето за врската истече", "конекцијата истече"),
-    *_in("mk", "RCPT", "корисникот", "сметката"),
+    *_in("mk", "RCPT", "сметката"),
     *_in("mk", "UNKNOWN", "не е пронајден"),
     *_in("mk", "DISABLED", "оневозможена"),
     *_in("mk", "POLICY", "прекршување на правилата"),
@@ -6611,7 +6598,7 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # Violation"); OWN_FAULT "सेवा अनुपलब्ध" ("Service Unavailable").
     *_in("hi", "NETWORK", "कनेक्शन अस्वीकृत", "संबंधित करने में असमर्थ"),
     *_in("hi", "LOST", "बंद कर दिया", "खत्म"),
-    *_in("hi", "RCPT", "प्रयोक्ता", "खाता", "प्राप्तकर्ता"),
+    *_in("hi", "RCPT", "प्रयोक्ता", "खाता"),
     *_in("hi", "DISABLED", "निष्क्रिय"),
     *_in("hi", "TOOBIG", "बहुत बड़ा"),
     *_in("hi", "POLICY", "नीति उल्लंघन"),
@@ -6630,10 +6617,9 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("sq", "CONNECTION", "lidhjen"),
     *_in("sq", "LOST", "mbylli", "humbi"),
     *_in("sq", "SMTPAUTH", "fjalëkalim"),
-    *_in("sq", "RCPT", "përdoruesi", "llogaria", "marrës"),
+    *_in("sq", "RCPT", "llogaria", "marrës"),
     *_in("sq", "DISABLED", "çaktivizuar"),
     *_in("sq", "MESSAGE", "mesazhi"),
-    *_in("sq", "TOOBIG", "shumë i madh"),
     *_in("sq", "UNAVAILABLE", "i pakapshëm"),
     *_in("sq", "POLICY", "dhunim rregullash"),
     *_in("sq", "UNKNOWN", "të pavlefshme"),
@@ -6668,8 +6654,7 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # stadfesta sertifikatet"); YOU_BANNED "du er utestengt" ("You are banned from %s."); OWN_FAULT "tenesta er
     # utilgjengeleg", "tenaren er ikkje tilgjengeleg" ("Service Unavailable", "The server is unavailable; ...").
     *_in("nn", "NETWORK", "tilkoplinga blei avvist", "klarte ikkje å kopla til"),
-    *_in("nn", "TIMEOUT", "tidsavbrot"),
-    *_in("nn", "CONNECTION", "tilkoplinga", "sambandet"),
+    *_in("nn", "CONNECTION", "sambandet"),
     *_in("nn", "LOST", "lukka", "mista"),
     *_in("nn", "UNKNOWN", "fann ikkje"),
     *_in("nn", "RCPT", "brukaren", "mottakaren"),
@@ -6702,7 +6687,7 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # to validate certificate", "SSL peer presented an invalid certificate": "... شهادة غير صالحة"); YOU_BANNED "أنت
     # محظور" ("You are banned from %s."); OWN_FAULT "الخادوم غير متاح" ("The server is unavailable; ...").
     *_in("ar", "UNKNOWN", "لم يعثر على", "غير صالحة"),
-    *_in("ar", "RCPT", "المستخدم", "الحساب", "المستلم"),
+    *_in("ar", "RCPT", "الحساب", "المستلم"),
     *_in("ar", "TOOBIG", "طويلة للغاية"),
     *_in("ar", "POLICY", "انتهاك سياسة"),
     *_in("ar", "CERT", "الشهادة"),
@@ -6712,7 +6697,7 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     # انداخته شده" ("Account has been disabled"); MESSAGE "پیغام" ("The message is too large."); RCPT "گیرنده" and
     # UNAVAILABLE "قابل دسترسی نیست" ("Recipient Unavailable"); POLICY "نقض سیاست" ("Policy Violation"); OWN_FAULT
     # "کارگزار در دسترس نیست" ("Service Unavailable", "The server is unavailable; ...").
-    *_in("fa", "RCPT", "کاربر", "حساب", "گیرنده"),
+    *_in("fa", "RCPT", "حساب"),
     *_in("fa", "UNKNOWN", "پیدا نشد"),
     *_in("fa", "DISABLED", "از کار انداخته شده"),
     *_in("fa", "MESSAGE", "پیغام"),
