@@ -58,7 +58,7 @@ CASES = [
     ("该用户未找到", "userunknown", "concept:RCPT+UNKNOWN"),
     ("邮件太长，无法投递", "mesgtoobig", "concept:MESSAGE+TOOBIG"),
     ("您的IP已被封禁", "blocked", "concept:YOU_BANNED"),
-    ("證書已過期，無法建立安全連線", "failedstarttls", "concept:CERT+ADDR_EXPIRED"),
+    ("對方伺服器的證書已過期", "failedstarttls", "concept:CERT+ADDR_EXPIRED"),
     ("証明書は期限切れです。接続できません", "failedstarttls", "concept:CERT+ADDR_EXPIRED"),
     ("このサーバから締め出されました", "blocked", "concept:YOU_BANNED"),
     ("계정이 관리자에 의해 사용이 금지되었습니다", "suspend", "concept:RCPT+DISABLED"),
