@@ -34,6 +34,7 @@ _R58_TEST = "round r58wild, a test-part mail: miss not examined (frozen test par
 _R59_TEST = "round r59wild, a test-part mail: miss not examined (frozen test part)"
 _R61_TEST = "round r61wild, a test-part mail: miss not examined (frozen test part)"
 _R63_TEST = "round r63wild, a test-part mail: miss not examined (frozen test part)"
+_R66_TEST = "round r66wild, a test-part mail: miss not examined (frozen test part)"
 _R63_MODEL = (
     "round r63wild, a tuning miss (classifier): Zimbra's mobile send-failure report names no cause ('could not be "
     "delivered. For further assistance, please contact admin'); the model guesses policyviolation from the advice, "
@@ -163,6 +164,12 @@ RECIPIENT_MISSES: dict[str, str] = {
     "odoo11-alias-private-address.eml": _R58_TEST,
     "zimbra-mobile-sendfail-it.eml": _R63_TEST,
     "zimbra-mobile-sendfail-ja.eml": _R63_TEST,
+    "r66wild-zimbra-mobile-sendfail-da.eml": _R66_TEST,
+    "r66wild-zimbra-mobile-sendfail-iw.eml": _R66_TEST,
+    "r66wild-zimbra-mobile-sendfail-ko.eml": _R66_TEST,
+    "r66wild-zimbra-mobile-sendfail-ms.eml": _R66_TEST,
+    "r66wild-zimbra-mobile-sendfail-tr.eml": _R66_TEST,
+    "r66wild-zimbra-mobile-sendfail-zhcn.eml": _R66_TEST,
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 # Round r56wild: ElkArte's bounce gives its error in the paragraph below its failure sentence.

@@ -244,7 +244,10 @@ UNDELIVERED: Final = _searched("|".join(_UNDELIVERED))
 # mislukt", Portuguese "falha no envio", Polish "wysyłanie nie powiodło się": the Subjects of Zimbra's mobile
 # send-failure report, ZsMsg*.properties mobile_send_failure_report_subject, round r63wild's tuning part).  Sending is
 # done to a message, so a Subject that says it failed speaks of a message as "Undelivered Mail" does, though it names
-# none (`bouncelib._dsn.general._returns_what_it_reports`).
+# none (`bouncelib._dsn.general._returns_what_it_reports`).  Round r66wild's tuning part added the same meaning in
+# three more languages: Russian "отправка не удалась" (the sending did not succeed; also "не удалось отправить", could
+# not send), Portuguese "envio sem sucesso" (sending without success; also "o envio falhou") and Norwegian Bokmål
+# "sending mislyktes" (sending failed; "sendingen", the definite form).
 SENDING_FAILED: Final = _searched(
     r"\bsend(?:ing)? (?:has |had )?failed\b|\bfailed (?:to send|sending)\b|"
     r"\b(?:senden|versand|versenden) (?:ist )?fehlgeschlagen\b|"
@@ -252,7 +255,10 @@ SENDING_FAILED: Final = _searched(
     r"\bno se (?:pudo|ha podido) (?:realizar el )?env[ií]o\b|\b(?:error|fallo) (?:en|de)l? env[ií]o\b|"
     r"\b(?:verzenden|verzending) (?:is )?mislukt\b|"
     r"\bfalha (?:no|ao|do) envi(?:o|ar)\b|"
-    r"\b(?:wysyłanie|wysłanie) (?:\S+ )?nie powiodło się\b|\bnie udało się wysłać\b"
+    r"\b(?:wysyłanie|wysłanie) (?:\S+ )?nie powiodło się\b|\bnie udało się wysłać\b|"
+    r"\bотправка (?:\S+ )?не удалась|\bне удалось отправить|"
+    r"\benvio sem sucesso\b|\bo envio falhou\b|"
+    r"\bsending(?:en)? (?:har )?mislyktes\b"
 )
 
 # The sender's message refused where it was sent, for reasons the notice gives ("Your message to devel has been

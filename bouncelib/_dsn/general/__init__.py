@@ -87,7 +87,10 @@ _A_MESSAGE: Final = re.compile(
     # Swedish, Turkish and Romanian, Ukrainian, Croatian, Serbian, Slovenian, Lithuanian; and its body's mail
     # ("e-mailul tău", "e-postanız", "ваш електронний лист", "이메일을").
     r"zpráv[aěuyo]|správ[aeuy]|wiadomoś(?:ć|ci)|besked(?:en|er)?|meddelande(?:t|n)?|mesaj(?:ul|ı|ınız)?|"
-    r"повідомлення|poruk[aeu]|порук[аеу]|sporočil[oa]?|laišk(?:as|ą|ai)|e-?mailul|e-?posta(?:nız|sı)?|лист[аи]?)\b|"
+    r"повідомлення|poruk[aeu]|порук[аеу]|sporočil[oa]?|laišk(?:as|ą|ai)|e-?mailul|e-?posta(?:nız|sı)?|лист[аи]?|"
+    # ... and Norwegian "melding" (a message) and "e-posten" (the e-mail; "e-post" is read as "post" above), in their
+    # definite and plural forms: the mail of round r66wild's Norwegian send-failure report.
+    r"melding(?:en|er|ene)?|e-?posten)\b|"
     r"メッセージ|メール|메시지|이메일",
     re.I,
 )
