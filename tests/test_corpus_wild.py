@@ -35,6 +35,10 @@ _R59_TEST = "round r59wild, a test-part mail: miss not examined (frozen test par
 _R61_TEST = "round r61wild, a test-part mail: miss not examined (frozen test part)"
 _R63_TEST = "round r63wild, a test-part mail: miss not examined (frozen test part)"
 _R66_TEST = "round r66wild, a test-part mail: miss not examined (frozen test part)"
+_R66_NOW_BOUNCE = (
+    "a test-part mail read as a bounce since round r66wild's reader changes; its verdict's miss not examined "
+    "(frozen test part)"
+)
 _R63_MODEL = (
     "round r63wild, a tuning miss (classifier): Zimbra's mobile send-failure report names no cause ('could not be "
     "delivered. For further assistance, please contact admin'); the model guesses policyviolation from the advice, "
@@ -112,7 +116,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "general reader takes the returned message's only recipient (the label has no address)",
     "kopano-spooler-whole-message-size.eml": "round 36, a tuning miss: as kopano-spooler-whole-message-everyone.eml",
     "zammad-email-oversized-de.eml": "a test-part mail: miss not examined (frozen test part)",
-    "zammad-email-oversized-id.eml": "a test-part mail: miss not examined (frozen test part)",
     "zammad-email-oversized-it.eml": "a test-part mail: miss not examined (frozen test part)",
     "zammad-email-oversized-nl.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-ims-auth-fragment-r44.eml": "test-part miss, not examined",
@@ -163,8 +166,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "moodle-pt-br-inbound-threshold.eml": _R58_TEST,
     "odoo11-alias-private-address.eml": _R58_TEST,
     "zimbra-mobile-sendfail-it.eml": _R63_TEST,
-    "zimbra-mobile-sendfail-ja.eml": _R63_TEST,
-    "r66wild-zimbra-mobile-sendfail-da.eml": _R66_TEST,
     "r66wild-zimbra-mobile-sendfail-iw.eml": _R66_TEST,
     "r66wild-zimbra-mobile-sendfail-ko.eml": _R66_TEST,
     "r66wild-zimbra-mobile-sendfail-ms.eml": _R66_TEST,
@@ -412,6 +413,8 @@ VERDICT_MISSES: dict[str, str] = {
     "gromox-rule-cannotdisplay-en.eml": _R63_TEST,
     "gromox-rule-cannotdisplay-zh.eml": _R63_GROMOX,
     "gromox-rule-cannotdisplay-zh-hant.eml": _R63_GROMOX,
+    "zammad-email-oversized-id.eml": _R66_NOW_BOUNCE,
+    "zimbra-mobile-sendfail-ja.eml": _R66_NOW_BOUNCE,
     "zimbra-mobile-sendfail-de.eml": _R63_MODEL,
     "zimbra-mobile-sendfail-en.eml": _R63_MODEL,
     "zimbra-mobile-sendfail-fr.eml": _R63_MODEL,

@@ -236,6 +236,13 @@ _UNDELIVERED: Final = (
     # ... and its adjective, "undeliverable", as those replies tag their Subject ("[Non délivrable]", "[neisporučivo]",
     # "[nedoručiteľné]", "[nedostavljivo]", "[nepristatytina]", "[nelivrabil]", "[전달 불가]").
     r"non délivrable|neisporučiv|неиспоручив|nedoručiteľn|nedostavljiv|nepristatyt|nelivrabil|전달 불가",
+    # ... and "could not be delivered" in three more languages, from round r66wild's tuning part (the bodies of
+    # Zimbra's mobile send-failure reports): Hungarian "nem sikerült eljuttatni" (did not succeed in getting it
+    # there; "kézbesíteni", to deliver, its everyday synonym), Catalan "no s'ha pogut lliurar" (either
+    # apostrophe; "entregar", its synonym), Indonesian "tidak bisa dikirim" / "tidak dapat dikirim" (could not be
+    # sent off).
+    r"nem sikerült (?:\S+ )?(?:eljuttatni|kézbesíteni)|no s['’]ha pogut (?:lliurar|entregar)|"
+    r"tidak (?:bisa|dapat) dikirim",
 )
 UNDELIVERED: Final = _searched("|".join(_UNDELIVERED))
 

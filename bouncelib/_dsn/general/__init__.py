@@ -90,7 +90,11 @@ _A_MESSAGE: Final = re.compile(
     r"повідомлення|poruk[aeu]|порук[аеу]|sporočil[oa]?|laišk(?:as|ą|ai)|e-?mailul|e-?posta(?:nız|sı)?|лист[аи]?|"
     # ... and Norwegian "melding" (a message) and "e-posten" (the e-mail; "e-post" is read as "post" above), in their
     # definite and plural forms: the mail of round r66wild's Norwegian send-failure report.
-    r"melding(?:en|er|ene)?|e-?posten)\b|"
+    r"melding(?:en|er|ene)?|e-?posten|"
+    # ... and Hungarian "levél" / "üzenet" (a letter, a message) in their case and possessive forms (not "level"
+    # bare, an English word), Catalan "correu" (mail; "Correus", the postal service, is not matched) and
+    # "missatge": the mail of round r66wild's Hungarian and Catalan send-failure reports.
+    r"levél|levele(?:t|d|k|ket)?|levelét|üzenet(?:e|et|ét|ek|ed)?|correu|missatges?)\b|"
     r"メッセージ|メール|메시지|이메일",
     re.I,
 )
@@ -705,11 +709,15 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
     # also carries what it reports on (the returned message, the message it answers) or its Subject says the same
     # failure or delay, or when the From line is all a paste kept of the headers; its sentence must still name a
     # message (`of_a_message`).
+    # A letter written into its reader's own mailbox in the reader's own name (From is the one To address: the
+    # mail system of that account, not a correspondent, reporting on a message the account sent) is such a notice
+    # too; a person writes to somebody else.
     if _cut_short(mail) or (
         _someone_else_sent(mail)
         and not _service_notice(mail)
         and not _sender_line_only(mail)
         and not _returns_what_it_reports(mail, notice, said)
+        and not _to_its_own_sender(mail)
     ):
         return []
     # A Subject that says it failed ("Unzustellbar: ...") over a body that is only the server's answer: the answer is
@@ -753,6 +761,14 @@ def _returns_what_it_reports(mail: Mail, notice: Notice, said: str) -> bool:
         return bool(mail.original)
     except Exception:  # a returned part that cannot be read is no sign
         return False
+
+
+def _to_its_own_sender(mail: Mail) -> bool:
+    """Whether the mail is addressed to the very address it comes from, and to no one else (``From: a@x``,
+    ``To: a@x``): written into that account's mailbox by its own mail system, as no correspondent writes."""
+    senders = [a.lower() for _n, a in email.utils.getaddresses([mail.from_]) if "@" in a]
+    readers = [a.lower() for _n, a in email.utils.getaddresses([mail.header("To")]) if "@" in a]
+    return len(senders) == 1 and readers == senders and not mail.header("Cc").strip()
 
 
 def _someone_else_sent(mail: Mail) -> bool:
