@@ -166,6 +166,7 @@ RECIPIENT_MISSES: dict[str, str] = {
     "moodle-pt-br-inbound-threshold.eml": _R58_TEST,
     "odoo11-alias-private-address.eml": _R58_TEST,
     "zimbra-mobile-sendfail-it.eml": _R63_TEST,
+    "r66wild-zimbra-mobile-sendfail-frca.eml": _R66_TEST,
     "r66wild-zimbra-mobile-sendfail-iw.eml": _R66_TEST,
     "r66wild-zimbra-mobile-sendfail-ko.eml": _R66_TEST,
     "r66wild-zimbra-mobile-sendfail-ms.eml": _R66_TEST,

@@ -139,3 +139,13 @@ def test_a_letter_to_its_own_sender_that_reports_no_failure_is_no_bounce() -> No
 )
 def test_hungarian_catalan_and_indonesian_words_for_an_undelivered_mail(text: str) -> None:
     assert notices.UNDELIVERED.search(text) is not None
+
+
+def test_a_basque_letter_to_its_own_sender_saying_the_message_was_not_sent_is_a_failure() -> None:
+    report = parse_message(_to_itself("Jakinarazpena", "Zure mezua (gaia: Faktura 12) gaur goizean ez da bidali."))
+    assert [(e.recipient, e.action) for e in report.recipients] == [(None, "failed")]
+
+
+@pytest.mark.parametrize("text", ["mezua ez da bidali hartzaileari.", "mezuak ezin izan da entregatu."])
+def test_basque_words_for_an_unsent_mail(text: str) -> None:
+    assert notices.UNDELIVERED.search(text) is not None

@@ -242,7 +242,10 @@ _UNDELIVERED: Final = (
     # apostrophe; "entregar", its synonym), Indonesian "tidak bisa dikirim" / "tidak dapat dikirim" (could not be
     # sent off).
     r"nem sikerült (?:\S+ )?(?:eljuttatni|kézbesíteni)|no s['’]ha pogut (?:lliurar|entregar)|"
-    r"tidak (?:bisa|dapat) dikirim",
+    r"tidak (?:bisa|dapat) dikirim|"
+    # ... and Basque "ez da bidali" (it was not sent) / "ezin izan da bidali|entregatu" (it could not be sent,
+    # delivered), round r66wild's Basque send-failure report.
+    r"\bez da bidali\b|\bezin izan da (?:bidali|entregatu)\b",
 )
 UNDELIVERED: Final = _searched("|".join(_UNDELIVERED))
 

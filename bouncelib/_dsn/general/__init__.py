@@ -94,7 +94,9 @@ _A_MESSAGE: Final = re.compile(
     # ... and Hungarian "levél" / "üzenet" (a letter, a message) in their case and possessive forms (not "level"
     # bare, an English word), Catalan "correu" (mail; "Correus", the postal service, is not matched) and
     # "missatge": the mail of round r66wild's Hungarian and Catalan send-failure reports.
-    r"levél|levele(?:t|d|k|ket)?|levelét|üzenet(?:e|et|ét|ek|ed)?|correu|missatges?)\b|"
+    r"levél|levele(?:t|d|k|ket)?|levelét|üzenet(?:e|et|ét|ek|ed)?|correu|missatges?|"
+    # ... and Basque "mezua" (the message) and its plural, round r66wild's Basque report.
+    r"mezua(?:k)?)\b|"
     r"メッセージ|メール|메시지|이메일",
     re.I,
 )
