@@ -417,10 +417,11 @@ VERDICT_MISSES: dict[str, str] = {
     "simplelogin-reply-error.eml": "a test-part mail whose verdict moved with round r66wild's retrained model (a model "
     "guess); miss not examined (frozen test part)",
     "zammad-email-oversized-id.eml": _R66_NOW_BOUNCE,
-    "zimbra-mobile-sendfail-ja.eml": _R66_NOW_BOUNCE,
     "zimbra-mobile-sendfail-de.eml": _R63_MODEL,
-    "zimbra-mobile-sendfail-en.eml": _R63_MODEL,
     "zimbra-mobile-sendfail-fr.eml": _R63_MODEL,
+    "discourse-email-reject-fi-invalid-access.eml": _R61_MODEL,
+    "discourse-email-reject-fi-post-too-short.eml": _R61_MODEL,
+    "discourse-email-reject-fi-reply-not-allowed.eml": _R61_MODEL,
 }
 
 
