@@ -6391,7 +6391,8 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
     *_in("vi", "TOOBIG", "quá lớn"),
     *_in("vi", "POLICY", "vi phạm chính sách"),
     *_in("vi", "FAILED", "không thể thẩm tra"),
-    *_in("vi", "YOU_BANNED", "bạn bị cấm"),
+    # (Not YOU_BANNED "bạn bị cấm": "của bạn bị cấm", "your ... is forbidden", says it of a thing, not the sender:
+    # "Nội dung thư của bạn bị cấm", the content of your letter is forbidden, read policyviolation.)
     *_in("vi", "OWN_FAULT", "dịch vụ không sẵn sàng"),
     # Khmer (km), pidgin.mo; its words are parted by zero-width spaces, read as spaces. NETWORK "មិនអាច តភ្ជាប់"
     # ("Unable to connect", "មិនអាច" written as one word, beside the listed "មិន អាច តភ្ជាប់"); LOST "បាន បិទ" (has
