@@ -4243,6 +4243,38 @@ _R64_MUA2_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R67_NAT_WORDS: Final[tuple[Term, ...]] = (
+    # Round 67 (issue 10), servers' replies in other languages: the tuning rows of
+    # corpus/replies/real/r67-r67nat-servers.jsonl (Microsoft's localised quotes of the Exchange Online NDR "The
+    # recipient's mailbox is full and can't accept messages now", docs.microsoft.com/sv-se and he-il
+    # .../email-delivery/cannot-send-mail-mepf; Google's own renderings of Gmail's SMTP replies "The user you are
+    # trying to contact is receiving mail too quickly" and "TLS required for RCPT domain", newsletterstudio.it
+    # (Italian), webmail.ublink.org (Chinese), bloggerblog0.blogspot.com (Japanese)), each word with its
+    # dictionary meaning.
+    # The recipient's mailbox (RCPT, as "mailbox", "brevlåda" and "mottagaren" are read): Swedish postlåda /
+    # postlådan (letter box, mailbox; the definite form), mottagarens (the recipient's, genitive of mottagare).
+    *_in("sv", "RCPT", "postlåda", "postlådan", "mottagarens"),
+    # Full (FULL, as "full" and Swedish "överfull" are read): Hebrew מלאה (full, feminine: תיבת הדואר מלאה, "the
+    # mailbox is full"; the feminine noun תיבה takes it).
+    *_in("he", "FULL", "מלאה"),
+    # Too fast (RATE, as "too rapidly", "troppo velocemente" and Chinese 过快 are read): Italian "troppo
+    # rapidamente" (too quickly), Japanese 速いペース (a fast pace: 非常に速いペースでメールを受信, receiving mail at a
+    # very fast pace).
+    *_in("it", "RATE", "troppo rapidamente"),
+    *_in("ja", "RATE", "速いペース"),
+    # Required (REQUIRED, as "required" and Chinese 必须 / Japanese 必要 are read): Chinese 需要 (to need, to require:
+    # RCPT 网域需要 TLS, "the RCPT domain requires TLS"), Italian richiesta / richiesto (required, feminine and
+    # masculine participle of richiedere: "crittografia TLS richiesta", TLS encryption required).
+    *_in("zh", "REQUIRED", "需要"),
+    *_in("it", "REQUIRED", "richiesta", "richiesto"),
+    # Not on the allow list (REFUSED, as "not on the whitelist" is read): Japanese ホワイトリストにありません (is
+    # not on the whitelist: "IP が RCPT ドメインのホワイトリストにありません", the IP is not on the RCPT domain's
+    # whitelist). The whole phrase is one term, so its リスト (list) and ありません (there is not) are not read as a
+    # recipient unknown.
+    *_in("ja", "REFUSED", "ホワイトリストにありません"),
+)
+
+
 _R66_FX_WORDS: Final[tuple[Term, ...]] = (
     # Round 66 (issue 10), words by meaning from the Mozilla toolkit's network and certificate error texts, which
     # are NOT mail texts: a translation team names a refused, timed-out, interrupted or insecure connection and an
@@ -9037,6 +9069,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R66_FX_WORDS,
     *_R66_WEB_WORDS,
     *_R66_PURPLE_WORDS,
+    *_R67_NAT_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
