@@ -4588,6 +4588,51 @@ _R66_FX_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R67_NC_WORDS: Final[tuple[Term, ...]] = (
+    # Round 67 (issue 10), words by meaning from Nextcloud server's translations, which are NOT mail texts (a file
+    # cloud's web pages and settings): the GitHub index's copies of github.com/nextcloud/server, core/l10n/<l>.json
+    # (CORE: "File is too big", "Please select a file.", "Too many requests", "There were too many requests from
+    # your network. Retry later or contact your administrator if this is an error.", "Internal Server Error") and
+    # apps/settings/l10n/<l>.json (SET: "Authentication error" and the two-factor authentication strings), each file
+    # at the commit the index holds: CORE de, fi and hu 00131fb0, uk, ru, fr and pl 00a65484, zh_CN 00881853, nl
+    # 00b479bc; SET sr 0127ef4f, eu 005162d8, sl 0195ea4c. Each term is the words of one of those messages under the
+    # concept its English names. No word of the settings catalogues whose rows are test-part sources
+    # (corpus/replies/real/r67-r67nc-catalogues.jsonl) is taken.
+    # A file (FILE), what a size is said of in CORE "File is too big" (FILE+TOOBIG, mesgtoobig, as "file too
+    # large"): German "Datei ist zu groß", Chinese "文件太大", Ukrainian "Файл занадто великий" and Russian "Файл
+    # слишком велик", Finnish "Tiedosto on liian suuri", French "Le fichier est trop volumineux", Polish "Plik jest
+    # za duży" (and "pliku", its genitive, in CORE "Could not write file to disk": "Nie można zapisać pliku"),
+    # Dutch "Bestand te groot", Hungarian "A fájl túl nagy".
+    *_in("de", "FILE", "datei"), *_in("zh", "FILE", "文件"), *_in("uk ru", "FILE", "файл"),
+    *_in("fi", "FILE", "tiedosto"), *_in("fr", "FILE", "fichier"), *_in("pl", "FILE", "plik", "pliku"),
+    *_in("nl", "FILE", "bestand"), *_in("hu", "FILE", "fájl"),
+    # Too big (TOOBIG), the Ukrainian of CORE "File is too big": "занадто великий" (too large; the other
+    # languages' words are terms already).
+    *_in("uk", "TOOBIG", "занадто великий"),
+    # Too many requests (RATE, as English "too many requests", HTTP 429): CORE "Too many requests" in German "Zu
+    # viele Anfragen", Ukrainian "Забагато запитів", French "Trop de requêtes", Polish "Zbyt wiele żądań",
+    # Hungarian "Túl sok kérés", Russian "Превышено количество запросов" (the number of requests exceeded).
+    *_in("de", "RATE", "zu viele anfragen"), *_in("uk", "RATE", "забагато запитів"),
+    *_in("fr", "RATE", "trop de requêtes"), *_in("pl", "RATE", "zbyt wiele żądań"),
+    *_in("hu", "RATE", "túl sok kérés"), *_in("ru", "RATE", "превышено количество запросов"),
+    # The server's own fault (OWN_FAULT, as "internal server error"): CORE "Internal Server Error" in Hungarian,
+    # "Belső kiszolgálóhiba" (one word for server error).
+    *_in("hu", "OWN_FAULT", "belső kiszolgálóhiba"),
+    # Left out: SET "Invalid mail address" as an address (ADDR) said invalid (UNKNOWN), Ukrainian and Serbian
+    # "адреса", Finnish "virheellinen" / "sähköpostiosoite", French "non valide", Dutch "mailadres", Turkish "adresi",
+    # Basque "baliogabea": tried, tuning +1 -3 reason and +1 -5 hard, test -1 reason and -4 hard. An e-mail client's
+    # own "invalid e-mail address" (KMail, IMP) is its check of the address's syntax, labelled syntaxerror, while
+    # ADDR+UNKNOWN reads userunknown: the words would carry that reading to the next client's check.
+    # Authentication (SMTPAUTH), SET "Authentication error": Serbian "Грешка при провери идентитета" (a check of
+    # identity, the team's word for authentication, also "провером", "проверу" and "провера идентитета" in SET's
+    # two-factor strings), Slovenian "Napaka overjanja" (its nominative "overjanje", in SET "Vsili
+    # dvo-stopenjsko overjanje", a term already), Basque "Autentifikazio errorea" (its "autentifikazioa" is a term
+    # already).
+    *_in("sr", "SMTPAUTH", "провери идентитета", "провером идентитета", "проверу идентитета", "провера идентитета"),
+    *_in("sl", "SMTPAUTH", "overjanja"), *_in("eu", "SMTPAUTH", "autentifikazio"),
+)
+
+
 _R65_MUA4_WORDS: Final[tuple[Term, ...]] = (
     # Round 65 (issue 10), a webmail's own account-setup errors in its translations: the tuning rows of
     # corpus/replies/real/r65-r65mua4-catalogues.jsonl (Nextcloud Mail, l10n/*.json: "SMTP server is not reachable",
@@ -9070,6 +9115,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R66_WEB_WORDS,
     *_R66_PURPLE_WORDS,
     *_R67_NAT_WORDS,
+    *_R67_NC_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
