@@ -27,6 +27,9 @@ def _by_rule(text: str) -> Reason:
     "Wysłany plik jest za duży",  # pl: the sent file is too big
     "Het verzonden bestand is te groot",  # nl: the sent file is too big
     "A küldött fájl túl nagy",  # hu: the sent file is too big
+    "Su archivo es demasiado grande",  # es: your file is too big
+    "Odeslaný soubor je příliš velký",  # cs: the sent file is too big
+    "Gönderilen dosya çok büyük",  # tr: the sent file is too big
 ])
 def test_a_file_too_big_is_a_message_too_big(text: str) -> None:
     assert _by_rule(text) is Reason.MESGTOOBIG

@@ -4602,10 +4602,13 @@ _R67_NC_WORDS: Final[tuple[Term, ...]] = (
     # large"): German "Datei ist zu groß", Chinese "文件太大", Ukrainian "Файл занадто великий" and Russian "Файл
     # слишком велик", Finnish "Tiedosto on liian suuri", French "Le fichier est trop volumineux", Polish "Plik jest
     # za duży" (and "pliku", its genitive, in CORE "Could not write file to disk": "Nie można zapisać pliku"),
-    # Dutch "Bestand te groot", Hungarian "A fájl túl nagy".
+    # Dutch "Bestand te groot", Hungarian "A fájl túl nagy"; Spanish "El archivo es demasiado grande" (CORE es
+    # 00131fb0), Czech "Soubor je příliš velký" (CORE cs 01394ee3), Turkish "Dosya çok büyük" (CORE tr 015408fc).
+    # Italian writes "file" (CORE it 004c3d8e "Il file è troppo grande"), a term already.
     *_in("de", "FILE", "datei"), *_in("zh", "FILE", "文件"), *_in("uk ru", "FILE", "файл"),
     *_in("fi", "FILE", "tiedosto"), *_in("fr", "FILE", "fichier"), *_in("pl", "FILE", "plik", "pliku"),
-    *_in("nl", "FILE", "bestand"), *_in("hu", "FILE", "fájl"),
+    *_in("nl", "FILE", "bestand"), *_in("hu", "FILE", "fájl"), *_in("es", "FILE", "archivo"),
+    *_in("cs", "FILE", "soubor"), *_in("tr", "FILE", "dosya"),
     # Too big (TOOBIG), the Ukrainian of CORE "File is too big": "занадто великий" (too large; the other
     # languages' words are terms already).
     *_in("uk", "TOOBIG", "занадто великий"),
