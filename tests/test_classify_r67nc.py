@@ -42,6 +42,8 @@ def test_a_file_too_big_is_a_message_too_big(text: str) -> None:
     "Zbyt wiele żądań z Twojego serwera",  # pl: too many requests from your server
     "Túl sok kérés érkezett a kiszolgálójáról",  # hu: too many requests came from your server
     "Превышено количество запросов с вашего адреса",  # ru: the number of requests from your address exceeded
+    "Demasiadas peticiones desde su servidor de correo",  # es: too many requests from your mail server
+    "Příliš mnoho požadavků z vašeho serveru",  # cs: too many requests from your server
 ])
 def test_too_many_requests_is_a_rate(text: str) -> None:
     assert _by_rule(text) is Reason.SPEEDING

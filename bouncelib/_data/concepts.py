@@ -4614,10 +4614,12 @@ _R67_NC_WORDS: Final[tuple[Term, ...]] = (
     *_in("uk", "TOOBIG", "занадто великий"),
     # Too many requests (RATE, as English "too many requests", HTTP 429): CORE "Too many requests" in German "Zu
     # viele Anfragen", Ukrainian "Забагато запитів", French "Trop de requêtes", Polish "Zbyt wiele żądań",
-    # Hungarian "Túl sok kérés", Russian "Превышено количество запросов" (the number of requests exceeded).
+    # Hungarian "Túl sok kérés", Russian "Превышено количество запросов" (the number of requests exceeded),
+    # Spanish "Demasiadas peticiones" (CORE es), Czech "Příliš mnoho požadavků" (CORE cs).
     *_in("de", "RATE", "zu viele anfragen"), *_in("uk", "RATE", "забагато запитів"),
     *_in("fr", "RATE", "trop de requêtes"), *_in("pl", "RATE", "zbyt wiele żądań"),
     *_in("hu", "RATE", "túl sok kérés"), *_in("ru", "RATE", "превышено количество запросов"),
+    *_in("es", "RATE", "demasiadas peticiones"), *_in("cs", "RATE", "příliš mnoho požadavků"),
     # The server's own fault (OWN_FAULT, as "internal server error"): CORE "Internal Server Error" in Hungarian,
     # "Belső kiszolgálóhiba" (one word for server error).
     *_in("hu", "OWN_FAULT", "belső kiszolgálóhiba"),
