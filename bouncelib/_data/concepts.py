@@ -4605,13 +4605,10 @@ _R67_NC_WORDS: Final[tuple[Term, ...]] = (
     # Dutch "Bestand te groot", Hungarian "A fájl túl nagy"; Spanish "El archivo es demasiado grande" (CORE es
     # 00131fb0), Czech "Soubor je příliš velký" (CORE cs 01394ee3), Turkish "Dosya çok büyük" (CORE tr 015408fc).
     # Italian writes "file" (CORE it 004c3d8e "Il file è troppo grande"), a term already.
-    *_in("de", "FILE", "datei"), *_in("zh", "FILE", "文件"), *_in("uk ru", "FILE", "файл"),
-    *_in("fi", "FILE", "tiedosto"), *_in("fr", "FILE", "fichier"), *_in("pl", "FILE", "plik", "pliku"),
-    *_in("nl", "FILE", "bestand"), *_in("hu", "FILE", "fájl"), *_in("es", "FILE", "archivo"),
-    *_in("cs", "FILE", "soubor"), *_in("tr", "FILE", "dosya"),
-    # Too big (TOOBIG), the Ukrainian of CORE "File is too big": "занадто великий" (too large; the other
-    # languages' words are terms already).
-    *_in("uk", "TOOBIG", "занадто великий"),
+    # (Round r66web, merged first, holds datei, 文件, файл, tiedosto, fichier, plik, fájl, archivo, soubor, dosya
+    # and Ukrainian TOOBIG "занадто великий" already: only the forms below are this block's.)
+    *_in("pl", "FILE", "pliku"),
+    *_in("nl", "FILE", "bestand"),
     # Too many requests (RATE, as English "too many requests", HTTP 429): CORE "Too many requests" in German "Zu
     # viele Anfragen", Ukrainian "Забагато запитів", French "Trop de requêtes", Polish "Zbyt wiele żądań",
     # Hungarian "Túl sok kérés", Russian "Превышено количество запросов" (the number of requests exceeded),
