@@ -4587,6 +4587,78 @@ _R66_FX_WORDS: Final[tuple[Term, ...]] = (
     # póstþjón ... Athugaðu lykilorðið", from securityerror into networkerror, as it fixed r64mua3-snappy-is-conn.
 )
 
+_R67_MUA_WORDS: Final[tuple[Term, ...]] = (
+    # Round 67 (issue 10), a mail program's own errors in its translations: the tuning rows of
+    # corpus/replies/real/r67-r67mua-catalogues.jsonl, Zimbra's web client (Zimbra/zm-web-client
+    # WebRoot/messages/ZMsg_XX.properties: NETWORK_ERROR "A network error has occurred.", account.NO_SUCH_ACCOUNT
+    # "No such account exists.", mail.QUOTA_EXCEEDED, mail.SEND_ABORTED_ADDRESS_FAILURE "Could not send message due
+    # to invalid address(es)", service.TEMPORARILY_UNAVAILABLE, remote.TIMEOUT) and Mailpile's SMTP client
+    # (mailpile/Mailpile shared-data/locale/XX/LC_MESSAGES/mailpile.po, smtp_client.py: "Sender rejected by SMTP
+    # server", "Server rejected recipient: %s", "Invalid username or password"), each word with its dictionary meaning.
+    # A network error (NETWORK), the failure named by the network it happened in: Catalan "error a la xarxa", Spanish
+    # "error en la red", French "erreur réseau" / "erreur de réseau", Hungarian "hálózati hiba", Italian "errore di
+    # rete", Portuguese "erro de rede", Russian "ошибка сети", Dutch netwerkfout, Swedish nätverksfel, Korean "네트워크
+    # 에러" / "네트워크 오류", Chinese 网络错误 (ZMsg NETWORK_ERROR in ca es fr hu it pt_BR ru nl sv ko zh_CN).
+    *_in("ca", "NETWORK", "error a la xarxa"), *_in("es", "NETWORK", "error en la red"),
+    *_in("fr", "NETWORK", "erreur réseau", "erreur de réseau"), *_in("hu", "NETWORK", "hálózati hiba"),
+    *_in("it", "NETWORK", "errore di rete"), *_in("pt", "NETWORK", "erro de rede"),
+    *_in("ru", "NETWORK", "ошибка сети"), *_in("nl", "NETWORK", "netwerkfout"), *_in("sv", "NETWORK", "nätverksfel"),
+    *_in("ko", "NETWORK", "네트워크 에러", "네트워크 오류"), *_in("zh", "NETWORK", "网络错误"),
+    # A timeout (TIMEOUT), the waiting time run out: Catalan "temps d'espera" (waiting time, as "error de temps
+    # d'espera"), Russian "времени ожидания" (of the waiting time; the nominative is listed), Dutch "time-outfout"
+    # (a time-out error, one word) (ZMsg remote.TIMEOUT in ca ru nl).
+    *_in("ca", "TIMEOUT", "temps d espera"), *_in("ru", "TIMEOUT", "времени ожидания"),
+    *_in("nl", "TIMEOUT", "time outfout"),
+    # There is no such one (UNKNOWN), said of an account: French "n'existe aucun" (there exists none), Dutch "niet
+    # aanwezig" (not present), Swedish "finns inget sådant" / "finns ingen sådan" (there is no such, neuter and common
+    # gender), Chinese 无此 (no such) (ZMsg account.NO_SUCH_ACCOUNT; Hungarian "Nincs ilyen fiók" needs only the
+    # account word, nincs is read already).
+    *_in("fr", "UNKNOWN", "n existe aucun"),
+    *_in("nl", "UNKNOWN", "niet aanwezig"), *_in("sv", "UNKNOWN", "finns inget sådant", "finns ingen sådan"),
+    *_in("zh", "UNKNOWN", "无此"),
+    # The account (RCPT): Hungarian fiók (an account, as in "Nincs ilyen fiók"), Russian "учетная запись" (user
+    # account; учетной записи in the other cases); no account (NO_RCPT): Korean "계정이 없습니다", Russian "учетной
+    # записи нет" / "нет такой учетной записи" (there is no account, no such account).
+    *_in("hu", "RCPT", "fiók"), *_in("ru", "RCPT", "учетная запись", "учетной записи"),
+    *_in("ko", "NO_RCPT", "계정이 없습니다"), *_in("ru", "NO_RCPT", "учетной записи нет", "нет такой учетной записи"),
+    # A quota (QUOTA) and going over it (EXCEEDED): Hungarian kvótát / kvótáját (the quota, accusative), Dutch
+    # "e-mailquotum" (mail quota, read as e mailquotum), Swedish "e-postkvot" (mail quota) and överskridit (exceeded,
+    # supine), Portuguese ultrapassada (exceeded, feminine), Chinese 限额 (a quota, a fixed limit) (ZMsg
+    # mail.QUOTA_EXCEEDED in hu nl sv pt_BR zh_CN).
+    *_in("hu", "QUOTA", "kvótát", "kvótáját"), *_in("nl", "QUOTA", "mailquotum"), *_in("sv", "QUOTA", "postkvot"),
+    *_in("zh", "QUOTA", "限额"), *_in("sv", "EXCEEDED", "överskridit"), *_in("pt", "EXCEEDED", "ultrapassada"),
+    # The size (SIZE): Swedish storleken (the size, definite) (ZMsg mail.MESSAGE_TOO_BIG "överskrider den högsta
+    # tillåtna storleken").
+    *_in("sv", "SIZE", "storleken"),
+    # Not valid, incorrect (UNKNOWN), said of an address: Catalan "no vàlida" / "no vàlid", Italian "non validi" /
+    # "non valida", French incorrecte (feminine, as "adresse incorrecte"), Russian неверные (incorrect, plural),
+    # Swedish ogiltiga (invalid, plural), Korean 잘못되어 (being wrong); the addresses (ADDR): Russian адреса, Swedish
+    # adresser (ZMsg mail.SEND_ABORTED_ADDRESS_FAILURE in ca it fr ru sv ko).
+    *_in("ca", "UNKNOWN", "no vàlida", "no vàlid"), *_in("it", "UNKNOWN", "non validi", "non valida"),
+    *_in("fr", "UNKNOWN", "incorrecte"), *_in("ru", "UNKNOWN", "неверные"), *_in("sv", "UNKNOWN", "ogiltiga"),
+    *_in("ko", "UNKNOWN", "잘못되어"), *_in("ru", "ADDR", "адреса"), *_in("sv", "ADDR", "adresser"),
+    # Left out: French impossible (CANNOT, as "Impossible d'accéder au serveur", ZMsg EMPTY_RESPONSE): the French
+    # "session" is a CONNECTION word, and "Impossible d'initier la session STARTTLS" (the tuning row
+    # r59langd-claws-fr-starttls) then read as CONNECTION+CANNOT (networkerror) before TLS+CANNOT.
+    # Out of service for now (SYSTEM), the service's state and not the client's: French "temporairement
+    # indisponible", Dutch "tijdelijk niet beschikbaar", Catalan "no està disponible temporalment" / "temporalment no
+    # disponible" (temporarily unavailable, as Italian "temporaneamente non" is read) (ZMsg
+    # service.TEMPORARILY_UNAVAILABLE in fr nl ca).
+    *_in("fr", "SYSTEM", "temporairement indisponible"), *_in("nl", "SYSTEM", "tijdelijk niet beschikbaar"),
+    *_in("ca", "SYSTEM", "no està disponible temporalment", "temporalment no disponible"),
+    # Logging in (SMTPAUTH): Korean 비밀번호, Albanian fjalëkalim (a password) (ZMsg account.AUTH_FAILED in ko;
+    # Mailpile "Invalid username or password" in sq).
+    *_in("ko", "SMTPAUTH", "비밀번호"), *_in("sq", "SMTPAUTH", "fjalëkalim"),
+    # The sender (SENDER) and refusing (REFUSED): Lithuanian siuntėją (the sender, accusative) and atmetė (rejected);
+    # Albanian dërgues (a sender) and "hedhur tej" / "hodhi tej" (thrown out, rejected); the recipient (RCPT):
+    # Lithuanian gavėją (accusative) (Mailpile smtp_client.py "Sender rejected by SMTP server", "Server rejected
+    # recipient: %s" in lt sq).
+    *_in("lt", "SENDER", "siuntėją"), *_in("lt", "REFUSED", "atmetė"), *_in("sq", "SENDER", "dërgues"),
+    *_in("sq", "REFUSED", "hedhur tej", "hodhi tej"), *_in("lt", "RCPT", "gavėją"),
+    # Connecting (CONNECTION): Albanian "të lidhet" (to connect) (Mailpile "Failed to connect to %s" in sq).
+    *_in("sq", "CONNECTION", "të lidhet"),
+)
+
 
 _R67_NC_WORDS: Final[tuple[Term, ...]] = (
     # Round 67 (issue 10), words by meaning from Nextcloud server's translations, which are NOT mail texts (a file
@@ -9118,6 +9190,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R66_PURPLE_WORDS,
     *_R67_NAT_WORDS,
     *_R67_NC_WORDS,
+    *_R67_MUA_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -10902,6 +10975,10 @@ WEAK_REFUSALS: Final = frozenset((
     "rejeitado", "rejeitada", "recusado", "recusada",  # pt
     "geweigerd",  # nl
     "odrzucony", "odrzucona",  # pl
+    # Round 67: Croatian/Serbian odbio (rejected, past), odbijen (rejected, passive), Lithuanian atmetė (rejected)
+    # (Mailpile smtp_client.py "Server rejected recipient: %s", mailpile.po hr and lt: "Poslužitelj je odbio
+    # primatelja", "Serveris atmetė gavėją").
+    "odbio", "odbijen", "atmetė",  # hr sr lt
 ))  # fmt: skip
 
 #: The predicates of more than one word a vague pair reads (round r42tune; one-word ones as before: "unavailable",
