@@ -4607,7 +4607,7 @@ _R67_MUA_WORDS: Final[tuple[Term, ...]] = (
     # A timeout (TIMEOUT), the waiting time run out: Catalan "temps d'espera" (waiting time, as "error de temps
     # d'espera"), Russian "времени ожидания" (of the waiting time; the nominative is listed), Dutch "time-outfout"
     # (a time-out error, one word) (ZMsg remote.TIMEOUT in ca ru nl).
-    *_in("ca", "TIMEOUT", "temps d espera"), *_in("ru", "TIMEOUT", "времени ожидания"),
+    *_in("ru", "TIMEOUT", "времени ожидания"),  # (ca "temps d espera": another block holds it)
     *_in("nl", "TIMEOUT", "time outfout"),
     # There is no such one (UNKNOWN), said of an account: French "n'existe aucun" (there exists none), Dutch "niet
     # aanwezig" (not present), Swedish "finns inget sådant" / "finns ingen sådan" (there is no such, neuter and common
@@ -4619,7 +4619,7 @@ _R67_MUA_WORDS: Final[tuple[Term, ...]] = (
     # The account (RCPT): Hungarian fiók (an account, as in "Nincs ilyen fiók"), Russian "учетная запись" (user
     # account; учетной записи in the other cases); no account (NO_RCPT): Korean "계정이 없습니다", Russian "учетной
     # записи нет" / "нет такой учетной записи" (there is no account, no such account).
-    *_in("hu", "RCPT", "fiók"), *_in("ru", "RCPT", "учетная запись", "учетной записи"),
+    *_in("ru", "RCPT", "учетной записи"),  # (hu fiók, ru "учетная запись": other blocks hold them)
     *_in("ko", "NO_RCPT", "계정이 없습니다"), *_in("ru", "NO_RCPT", "учетной записи нет", "нет такой учетной записи"),
     # A quota (QUOTA) and going over it (EXCEEDED): Hungarian kvótát / kvótáját (the quota, accusative), Dutch
     # "e-mailquotum" (mail quota, read as e mailquotum), Swedish "e-postkvot" (mail quota) and överskridit (exceeded,
@@ -4634,9 +4634,9 @@ _R67_MUA_WORDS: Final[tuple[Term, ...]] = (
     # "non valida", French incorrecte (feminine, as "adresse incorrecte"), Russian неверные (incorrect, plural),
     # Swedish ogiltiga (invalid, plural), Korean 잘못되어 (being wrong); the addresses (ADDR): Russian адреса, Swedish
     # adresser (ZMsg mail.SEND_ABORTED_ADDRESS_FAILURE in ca it fr ru sv ko).
-    *_in("ca", "UNKNOWN", "no vàlida", "no vàlid"), *_in("it", "UNKNOWN", "non validi", "non valida"),
+    *_in("it", "UNKNOWN", "non validi", "non valida"),  # (ca "no vàlida/no vàlid": another block holds them)
     *_in("fr", "UNKNOWN", "incorrecte"), *_in("ru", "UNKNOWN", "неверные"), *_in("sv", "UNKNOWN", "ogiltiga"),
-    *_in("ko", "UNKNOWN", "잘못되어"), *_in("ru", "ADDR", "адреса"), *_in("sv", "ADDR", "adresser"),
+    *_in("ko", "UNKNOWN", "잘못되어"), *_in("sv", "ADDR", "adresser"),  # (ru "адреса": another block holds it)
     # Left out: French impossible (CANNOT, as "Impossible d'accéder au serveur", ZMsg EMPTY_RESPONSE): the French
     # "session" is a CONNECTION word, and "Impossible d'initier la session STARTTLS" (the tuning row
     # r59langd-claws-fr-starttls) then read as CONNECTION+CANNOT (networkerror) before TLS+CANNOT.
@@ -4648,7 +4648,7 @@ _R67_MUA_WORDS: Final[tuple[Term, ...]] = (
     *_in("ca", "SYSTEM", "no està disponible temporalment", "temporalment no disponible"),
     # Logging in (SMTPAUTH): Korean 비밀번호, Albanian fjalëkalim (a password) (ZMsg account.AUTH_FAILED in ko;
     # Mailpile "Invalid username or password" in sq).
-    *_in("ko", "SMTPAUTH", "비밀번호"), *_in("sq", "SMTPAUTH", "fjalëkalim"),
+    # (ko 비밀번호 and sq fjalëkalim: other blocks hold them)
     # The sender (SENDER) and refusing (REFUSED): Lithuanian siuntėją (the sender, accusative) and atmetė (rejected);
     # Albanian dërgues (a sender) and "hedhur tej" / "hodhi tej" (thrown out, rejected); the recipient (RCPT):
     # Lithuanian gavėją (accusative) (Mailpile smtp_client.py "Sender rejected by SMTP server", "Server rejected
