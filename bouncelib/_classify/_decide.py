@@ -1588,6 +1588,41 @@ def _malformed_login(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Ve
     return None
 
 
+# The rules that read an address said invalid (the pair, and the userunknown phrase "invalid address").
+_ADDRESS_SAID_INVALID: Final = frozenset({"concept:ADDR+UNKNOWN", "phrase:invalid address"})
+
+
+def _bare_invalid_address(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # An address said invalid and nothing more: no reply code, no status, no command, no recipient, no message
+    # said sent or refused, no sending said failed, no word of a mailbox looked up and missing ("Ungültige
+    # E-Mail-Adresse", KMail's title for an address it checked before sending anything). That is the address as
+    # written judged, docs/reasons.md's syntaxerror "bad address syntax" (corpus/LABELING.md "Invalid (e-mail)
+    # address"); a server's reply to a message sent to it (a code, an X.1.1 status) or "unknown", "not found"
+    # beside it stays the mailbox's (userunknown).
+    if (
+        rule not in _ADDRESS_SAID_INVALID
+        or ev.code is not None
+        or ev.status is not None
+        or ev.command is not None
+        or ev.action is not None  # a delivery report's recipient: a message was sent to it
+        or not _said_of(ev, "ADDR", "INVALID", 3)
+        # A recipient's address ("Invalid recipient": LABELING), or a sending that failed ("cannot send").
+        or _names(ev, "RCPT") or _names(ev, "RCPTS") or _names(ev, "CANNOT")
+    ):
+        return None
+    for _words, _start, found in _terms_of(ev):
+        addresses = [(pos, end) for pos, end, concepts in found if "ADDR" in concepts]
+        for pos, end, concepts in found:
+            if "UNKNOWN" in concepts and "INVALID" not in concepts:
+                return None  # a word of a missing mailbox ("unknown", "does not exist") beside the invalid one
+            # A message named apart from the address (sent to it, not delivered); "e-mail" of "adresse e-mail",
+            # "dirección de correo" is the address's own name.
+            if "MESSAGE" in concepts and all((pos - a_end if a_pos < pos else a_pos - end) > 2
+                                             for a_pos, a_end in addresses):
+                return None
+    return Reason.SYNTAXERROR, rule + ";address-as-written"
+
+
 def _mailbox_status(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # No recipient accepted for the message is the client's command sequence, unless an X.1.x status gives the
     # server's verdict on the mailboxes ("554 5.1.1 Error (DATA): no valid recipients", amavisd-new):
@@ -1719,7 +1754,8 @@ _Convention = Callable[[Reason, str, Evidence, Subject], Verdict | None]
 _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     # A malformed address before whose it is (LABELING.md: "a malformed address ... syntaxerror, whatever the
     # status"): "501 5.1.7 Bad recipient address syntax" (simplesmtp 0.3.35) is the form, not the sender.
-    Reason.USERUNKNOWN: (_login_name, _malformed, _malformed_name, _syntax_codes, _sender_or_host, _after_data),
+    Reason.USERUNKNOWN: (_login_name, _malformed, _malformed_name, _syntax_codes, _sender_or_host, _after_data,
+                         _bare_invalid_address),
     Reason.HOSTUNKNOWN: (_sender_or_host, _malformed, _malformed_name, _transient_dns),
     Reason.REJECTED: (_malformed, _syntax_codes),
     Reason.NOTACCEPT: (_transient_not_accepting, _senders_null_mx),

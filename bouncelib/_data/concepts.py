@@ -4243,6 +4243,56 @@ _R64_MUA2_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R67_INV_WORDS: Final[tuple[Term, ...]] = (
+    # Round 67 (issue 10), the words of UNKNOWN that say a thing is invalid, not valid, incorrect, wrong or
+    # malformed (not that it is unknown, missing or not found), in every language UNKNOWN has them: each is a term
+    # of UNKNOWN already, where its source comment stands (the catalogue or dictionary meaning it was taken from),
+    # and stays one; INVALID names that narrower meaning beside it. An address said invalid and nothing more
+    # (no reply code, no status, no message said sent or refused) is a program's check of the address as written,
+    # docs/reasons.md's syntaxerror "bad address syntax" (KMail's "Invalid Email Address", kmail.mo, the title it
+    # shows when an address it checks is not one: corpus/LABELING.md "Invalid address"); said "unknown", "not
+    # found" or "does not exist" it is a mailbox looked up and missing (userunknown). `_decide._bare_invalid_address`
+    # reads it; the pairs of UNKNOWN are unchanged. (Left out: "bad", X.1.1's own "bad destination mailbox
+    # address"; "no longer valid", an address that was one; "invalid or inactive" and its kind, a mailbox disabled.)
+    *_terms("INVALID", "invalid", "bogus", "not valid", "is not valid", "not a valid", "illegal"),
+    *_terms("INVALID", "ungültig", "ungueltig", "ungültige", "ungültiger", "ungültiges", "nicht gültig",
+            "nicht korrekt"),
+    *_terms("INVALID", "invalide", "invalides", "pas valable", "mal formée"),
+    *_terms("INVALID", "no válido", "no válida", "inválido", "invalido", "malformada", "no son válidos",
+            "no es válido", "no son válidas"),
+    *_terms("INVALID", "non valido", "non è valido", "non sono validi"),
+    *_terms("INVALID", "ongeldig", "ongeldige"),
+    *_terms("INVALID", "nieprawidłowy", "nieprawidłowa", "nieprawidłowe", "niepoprawny", "niepoprawna"),
+    *_terms("INVALID", "неверный", "неверен", "неверная", "неверное", "неверны", "ошибочное", "ошибочный"),
+    *_terms("INVALID", "neplatný", "neplatná", "neplatnou", "neplatní", "neplatné", "není platná"),
+    *_terms("INVALID", "ogiltig", "inte giltig", "felaktig"),
+    *_terms("INVALID", "geçersiz", "geçerli değil"),
+    *_terms("INVALID", "érvénytelen", "érvénytelenek", "nem érvényes", "hibás"),
+    *_terms("INVALID", "无 效", "無 效", "不 合 法", "無 効", "正 し く あ り ま せ ん"),
+    *_terms("INVALID", "잘 못 된", "유 효 하 지 않 은", "올 바 르 지 않 습 니 다", "잘 못 되 었"),
+    *_terms("INVALID", "ikke gyldig", "ugyldig", "ugyldige", "ugyldigt"),
+    *_terms("INVALID", "άκυρη", "άκυρο", "μη έγκυρο"),
+    *_terms("INVALID", "nu este validă", "nie je platná"),
+    *_terms("INVALID", "неправильна", "невірна", "невірний", "некоректне", "некоректна", "некоректний", "некоректну",
+            "некоректної"),
+    *_terms("INVALID", "không hợp lệ"),
+    *_terms("INVALID", "epäkelpo", "epäkelvon", "virheellisiä", "virheellinen"),
+    *_terms("INVALID", "неправилен", "невалиден", "невалидна", "невалидни", "невалидно"),
+    *_terms("INVALID", "اشتباه", "معتبر نیست", "نامعتبر", "غير صالحة"),
+    *_terms("INVALID", "ਜਾਇਜ ਨਹੀਂ", "ಮಾನ್ಯವಾದುದಾಗಿಲ್ಲ", "अवैध", "বৈধ নহয়", "અમાન્ય", "ଅବୈଧ", "अमान्य", "செல்லாத"),
+    *_terms("INVALID", "səhvdir", "etibarsız", "tidak sah", "tidak valid"),
+    *_terms("INVALID", "មិន ត្រឹមត្រូវ", "មិនត្រឹមត្រូវ", "անվավեր"),
+    *_terms("INVALID", "neveljaven", "neveljavni", "neveljavno", "ni veljaven", "napačni"),
+    *_terms("INVALID", "neispravne", "neispravni", "nevažeći", "nevažeće"),
+    *_terms("INVALID", "incorrectes", "no vàlid", "no vàlida"),
+    *_terms("INVALID", "neteisingi", "neteisingas", "neteisingą"),
+    *_terms("INVALID", "нису валидне", "неважећа", "неважећи", "неважеће", "неважечко"),
+    *_terms("INVALID", "ógildir", "ógilt", "לא תקינות", "לא תקינים"),
+    *_terms("INVALID", "nederīgs", "nederīga", "няслушнае", "няслушны", "baliogabeko", "baliogabea"),
+    *_terms("INVALID", "e pavlefshme", "të pavlefshme", "vigane", "neamhbhailí"),
+)
+
+
 _R67_NAT_WORDS: Final[tuple[Term, ...]] = (
     # Round 67 (issue 10), servers' replies in other languages: the tuning rows of
     # corpus/replies/real/r67-r67nat-servers.jsonl (Microsoft's localised quotes of the Exchange Online NDR "The
@@ -9191,6 +9241,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R67_NAT_WORDS,
     *_R67_NC_WORDS,
     *_R67_MUA_WORDS,
+    *_R67_INV_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
