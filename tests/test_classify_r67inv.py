@@ -39,3 +39,33 @@ def test_an_address_said_invalid_by_a_server_or_beside_a_missing_mailbox_stays_u
 @pytest.mark.parametrize("text", ["L'adresse e-mail n'existe pas", "Die E-Mail-Adresse existiert nicht"])
 def test_an_address_said_unknown_stays_a_missing_mailbox(text: str) -> None:
     assert parse_reply(text).reason is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "Il server in uscita mail.example.org è sconosciuto",  # it
+    "Не удалось отправить письмо: сервер исходящей почты mail.example.org неизвестен",  # ru
+    "Odhodni strežnik mail.example.org ni znan",  # sl
+    "O servidor de envio mail.example.org não é conhecido",  # pt
+    "Izejošais serveris mail.example.org nav zināms",  # lv
+])
+def test_an_outgoing_server_said_unknown_is_a_host_unknown(text: str) -> None:
+    # The outgoing server is a host by its name, as "smtp server" is: said unknown, the name gave no host.
+    reply = parse_reply(text)
+    assert reply.rule == "concept:HOSTNAME+UNKNOWN"
+    assert reply.reason is Reason.HOSTUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "Authentication requires encryption",  # en
+    "Помилка входу: автентифікація потребує шифрування",  # uk
+    "Удостоверяването изисква шифриране",  # bg
+    "Autentifikimi ka nevojë për kriptim",  # sq
+])
+def test_authentication_said_to_require_encryption_is_the_missing_tls(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.rule.startswith(("concept:SMTPAUTH+REQUIRED", "concept:TLS+REQUIRED")), reply.rule
+    assert reply.reason is Reason.FAILEDSTARTTLS
+
+
+def test_authentication_said_required_alone_stays_a_login_refused() -> None:
+    assert parse_reply("Помилка входу: потрібна автентифікація").reason is Reason.SECURITYERROR

@@ -1574,6 +1574,16 @@ def _temporary_login_failure(reason: Reason, rule: str, ev: Evidence, sd: Subjec
     return None
 
 
+def _encryption_required(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # Authentication said to require encryption ("the requested authentication mechanism requires encryption",
+    # RFC 4954 section 6: "538 5.7.11 Encryption required for requested authentication mechanism"): the login
+    # waits for a TLS session that was not started, failedstarttls, whichever of the two the one "requires" stands
+    # nearer (an encryption word right beside it: "... потребує шифрування", the thing required).
+    if rule == "concept:SMTPAUTH+REQUIRED" and _said_of(ev, "TLS", "REQUIRED", 1):
+        return Reason.FAILEDSTARTTLS, rule + ";encryption-required"
+    return None
+
+
 def _malformed_login(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # A login's argument refused with 501 ("syntax error in parameters or arguments", RFC 5321 section 4.2.3;
     # RFC 4954 section 4: "501 5.5.2 Cannot Base64-decode Client responses"): "501 5.5.2 Invalid authentication
@@ -1763,7 +1773,8 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.MESGTOOBIG: (_list_limit, _own_file),
     Reason.NETWORKERROR: (_local_socket, _refused_in_a_reply, _refused_recipient_network_status, _senders_dns),
     Reason.CONTENTERROR: (_command_line,),
-    Reason.SECURITYERROR: (_relay_login, _temporary_login_failure, _recipient_restriction, _malformed_login),
+    Reason.SECURITYERROR: (_relay_login, _temporary_login_failure, _recipient_restriction, _malformed_login,
+                           _encryption_required),
     Reason.TOOMANYCONN: (_per_client_count,),
     # (An address's characters said invalid under X.1.3 or a 501, "553 5.1.3 Invalid characters in address": the
     # address's syntax, as `_malformed` reads any other wording of it.)

@@ -4293,6 +4293,38 @@ _R67_INV_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R67_INV_SERVER_WORDS: Final[tuple[Term, ...]] = (
+    # Round 67 (issue 10), r66fx's tuning misses: Thunderbird's composeMsgs.properties smtpSendFailedUnknownServer
+    # ("The outgoing server (SMTP) %S is unknown", Debian thunderbird-l10n-* 1:153.8.0esr-1~deb12u1 langpacks,
+    # chrome/LOCALE/locale/LOCALE/messenger/messengercompose/composeMsgs.properties). The outgoing server (the
+    # host a client hands its mail to) is a host by its name, as "smtp server" is (HOSTNAME): said unknown, its
+    # name gave no host (HOSTNAME+UNKNOWN, hostunknown). Italian "server posta in uscita" / "server in uscita"
+    # (outgoing mail server, outgoing server), Russian "сервер исходящей почты", Lithuanian "išsiuntimo (SMTP)
+    # serveris", Latvian "izejošais serveris" and its genitive "izejošā servera", Slovenian "odhodni strežnik",
+    # Indonesian "server keluar", Portuguese "servidor de envio" (sending server), Icelandic "póstþjónn fyrir
+    # útsendan póst", Hebrew "השרת היוצא", Bulgarian "изходящият (SMTP) сървър", Armenian "SMTP սպասարկիչը"
+    # (the SMTP server), Welsh "gweinydd anfon", Irish "freastalaí amach", Scottish Gaelic "frithealaiche a-mach".
+    *_in("it", "HOSTNAME", "server posta in uscita", "server in uscita"),
+    *_in("ru", "HOSTNAME", "сервер исходящей почты"),
+    *_in("lt", "HOSTNAME", "išsiuntimo smtp serveris", "išsiuntimo serveris"),
+    *_in("lv", "HOSTNAME", "izejošais serveris", "izejošā servera"),
+    *_in("sl", "HOSTNAME", "odhodni strežnik"), *_in("id", "HOSTNAME", "server keluar"),
+    *_in("pt", "HOSTNAME", "servidor de envio"), *_in("is", "HOSTNAME", "póstþjónn fyrir útsendan póst"),
+    *_in("he", "HOSTNAME", "השרת היוצא"), *_in("bg", "HOSTNAME", "изходящият smtp сървър", "изходящият сървър"),
+    *_in("hy", "HOSTNAME", "smtp սպասարկիչը"), *_in("cy", "HOSTNAME", "gweinydd anfon"),
+    *_in("ga", "HOSTNAME", "freastalaí amach"), *_in("gd", "HOSTNAME", "frithealaiche a mach"),
+    # Not known (UNKNOWN, as English "is not known"), the same string: Latvian "nav zināms", Slovenian "ni znan",
+    # Portuguese "não é conhecido" (the masculine of "não é conhecida", listed), Icelandic "óþekktur", Hebrew
+    # "אינו מוכר", Armenian "անհայտ".
+    *_in("lv", "UNKNOWN", "nav zināms"), *_in("sl", "UNKNOWN", "ni znan"), *_in("pt", "UNKNOWN", "não é conhecido"),
+    *_in("is", "UNKNOWN", "óþekktur"), *_in("he", "UNKNOWN", "אינו מוכר"), *_in("hy", "UNKNOWN", "անհայտ"),
+    # Needs (REQUIRED, as English "requires"): Albanian "ka nevojë për" (evolution-data-server 3.46.4-2+deb12u1
+    # src/camel/providers/smtp/camel-smtp-transport.c, locale/sq/LC_MESSAGES/evolution-data-server.mo: "The
+    # requested authentication mechanism requires encryption", a tuning row of r60langd).
+    *_in("sq", "REQUIRED", "ka nevojë për"),
+)
+
+
 _R67_NAT_WORDS: Final[tuple[Term, ...]] = (
     # Round 67 (issue 10), servers' replies in other languages: the tuning rows of
     # corpus/replies/real/r67-r67nat-servers.jsonl (Microsoft's localised quotes of the Exchange Online NDR "The
@@ -9242,6 +9274,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R67_NC_WORDS,
     *_R67_MUA_WORDS,
     *_R67_INV_WORDS,
+    *_R67_INV_SERVER_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
