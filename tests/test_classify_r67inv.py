@@ -69,3 +69,10 @@ def test_authentication_said_to_require_encryption_is_the_missing_tls(text: str)
 
 def test_authentication_said_required_alone_stays_a_login_refused() -> None:
     assert parse_reply("Помилка входу: потрібна автентифікація").reason is Reason.SECURITYERROR
+
+
+def test_an_address_said_invalid_after_a_sending_said_impossible_stays_the_recipients() -> None:
+    # Lithuanian "negalima" (one cannot): the sending failed, the server refused the addresses (SOGo's kind).
+    reply = parse_reply("Negalima išsiųsti: šis adresas neteisingas")
+    assert reply.rule == "concept:ADDR+UNKNOWN"
+    assert reply.reason is Reason.USERUNKNOWN

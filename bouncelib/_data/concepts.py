@@ -4322,6 +4322,10 @@ _R67_INV_SERVER_WORDS: Final[tuple[Term, ...]] = (
     # src/camel/providers/smtp/camel-smtp-transport.c, locale/sq/LC_MESSAGES/evolution-data-server.mo: "The
     # requested authentication mechanism requires encryption", a tuning row of r60langd).
     *_in("sq", "REQUIRED", "ka nevojë për"),
+    # Lithuanian "negalima" (one cannot, it is impossible: the impersonal of "galėti", can; CANNOT, as "negaliu")
+    # and "žinutės" (the genitive of "žinutė", listed: MESSAGE): SOGo 5.8.0 Lithuanian.lproj Localizable.strings
+    # "Negalima išsiųsti žinutės" (Cannot send message), a tuning row of r66mail: a sending said impossible.
+    *_in("lt", "CANNOT", "negalima"), *_in("lt", "MESSAGE", "žinutės"),
 )
 
 
