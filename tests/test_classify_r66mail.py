@@ -17,13 +17,15 @@ def _by_rule(text: str) -> Reason | None:
     return verdict.reason
 
 
+# (A server's reply, its code first: an address said invalid and nothing more is the address as written, syntaxerror,
+# corpus/LABELING.md "Invalid (e-mail) address", round r67inv.)
 @pytest.mark.parametrize("text", [
-    "Delivery stopped: two of these addresses are invalid",  # en: addresses, in the plural
-    "Envoi interrompu : deux adresses sont invalides",  # fr: adresses ... invalides
-    "Alcuni indirizzi non sono validi",  # it: indirizzi ... non sono validi
-    "Nämä osoitteet ovat virheellisiä",  # fi: osoitteet ... virheellisiä
-    "Zadané adresy jsou neplatné",  # cs: neplatné, the feminine plural
-    "Las direcciones indicadas no son válidas",  # es: direcciones ... no son válidas
+    "550 Delivery stopped: two of these addresses are invalid",  # en: addresses, in the plural
+    "550 Envoi interrompu : deux adresses sont invalides",  # fr: adresses ... invalides
+    "550 Alcuni indirizzi non sono validi",  # it: indirizzi ... non sono validi
+    "550 Nämä osoitteet ovat virheellisiä",  # fi: osoitteet ... virheellisiä
+    "550 Zadané adresy jsou neplatné",  # cs: neplatné, the feminine plural
+    "550 Las direcciones indicadas no son válidas",  # es: direcciones ... no son válidas
 ])
 def test_addresses_said_invalid_are_unknown_recipients(text: str) -> None:
     assert _by_rule(text) is Reason.USERUNKNOWN

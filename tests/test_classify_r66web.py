@@ -53,9 +53,11 @@ def test_an_address_said_invalid_and_written_ill_formed_is_its_syntax(text: str)
     assert _by_rule(text) is Reason.SYNTAXERROR
 
 
+# (A server's reply, its code first: without one, an address said invalid and nothing more is the address as
+# written, syntaxerror, corpus/LABELING.md "Invalid (e-mail) address", round r67inv.)
 @pytest.mark.parametrize("text", [
-    "Ungültige E-Mail-Adresse (bob@example.org)",  # de: a well-formed address said invalid
-    "Ogiltig e-postadress: anna@example.org.",  # sv: the full stop ends the sentence, not the address
+    "550 Ungültige E-Mail-Adresse (bob@example.org)",  # de: a well-formed address said invalid
+    "550 Ogiltig e-postadress: anna@example.org.",  # sv: the full stop ends the sentence, not the address
 ])
 def test_an_address_said_invalid_and_written_well_formed_stays_unknown(text: str) -> None:
     assert _by_rule(text) is Reason.USERUNKNOWN

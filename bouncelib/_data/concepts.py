@@ -4326,6 +4326,10 @@ _R67_INV_SERVER_WORDS: Final[tuple[Term, ...]] = (
     # and "žinutės" (the genitive of "žinutė", listed: MESSAGE): SOGo 5.8.0 Lithuanian.lproj Localizable.strings
     # "Negalima išsiųsti žinutės" (Cannot send message), a tuning row of r66mail: a sending said impossible.
     *_in("lt", "CANNOT", "negalima"), *_in("lt", "MESSAGE", "žinutės"),
+    # The recipient in Armenian (RCPT): ստացող (a receiver, from ստանալ, to receive) and its genitive ստացողի (the
+    # recipient's), dictionary meaning: "the recipient's address is invalid" names whose address it is, so a
+    # recipient's address said invalid stays an unknown recipient (corpus/LABELING.md "Invalid recipient").
+    *_in("hy", "RCPT", "ստացող", "ստացողի"),
 )
 
 
