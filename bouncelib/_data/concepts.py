@@ -4650,6 +4650,27 @@ _R67_FILEZ_WORDS: Final[tuple[Term, ...]] = (
     *_in("pl", "SYSTEM", "błąd systemowy"),
     *_in("cs", "SYSTEM", "chyba systému"),
     *_in("es", "TIMEOUT", "tiempo fuera"),
+    # CUPS's messages (cups-common 2.4.2-3+deb12u11, /usr/share/cups/locale/<lang>/cups_<lang>.po, read as gettext
+    # catalogues): a quota at its limit, "Quota limit reached." (OVER_QUOTA, as "quota reached" is, or QUOTA+EXCEEDED:
+    # ca "S'ha assolit el límit de la quota.", es "Se ha alcanzado el límite de cuota.", de "Kontingentgrenze
+    # erreicht.", pt_BR "Limite de quota alcançado.", ru "Предел квоты достигнут.", ja "クォータの制限に達しました。",
+    # zh_CN "已达到限额上限。"); credentials, "Credentials have expired." (zh_CN "凭据已过期。") and "No authentication
+    # information provided." (de "Keine Authentifizierungsinformation bereitgestellt."), SMTPAUTH as English reads them;
+    # "Unable to connect to host." (it "Non è possibile connettersi all'host.", NETWORK as "impossibile connettersi");
+    # "Unable to establish a secure connection to host (...)" (de "Sichere Verbindung zu Host nicht möglich", CANNOT
+    # "nicht möglich", not possible).
+    *_in("ca", "EXCEEDED", "s ha assolit el límit"),
+    *_in("es", "EXCEEDED", "se ha alcanzado el límite"),
+    *_in("de", "OVER_QUOTA", "kontingentgrenze erreicht"),
+    *_in("pt", "OVER_QUOTA", "limite de quota alcançado"),
+    *_in("ru", "OVER_QUOTA", "предел квоты достигнут"),
+    *_in("ja", "QUOTA", "クォータ"),
+    *_in("ja", "EXCEEDED", "制限に達しました"),
+    *_in("zh", "OVER_QUOTA", "达到限额"),
+    *_in("zh", "SMTPAUTH", "凭据"),
+    *_in("de", "SMTPAUTH", "authentifizierungsinformation", "authentifizierungsinformationen"),
+    *_in("it", "NETWORK", "non è possibile connettersi"),
+    *_in("de", "CANNOT", "nicht möglich"),
 )
 
 
