@@ -4650,6 +4650,166 @@ _R67_FILEZ_WORDS: Final[tuple[Term, ...]] = (
     *_in("pl", "SYSTEM", "błąd systemowy"),
     *_in("cs", "SYSTEM", "chyba systému"),
     *_in("es", "TIMEOUT", "tiempo fuera"),
+    # More languages of the same two catalogues (filezilla.mo, libfilezilla.mo), the msgids as above.
+    # Swedish (sv): CONNECTION "anslutningsförsöket" ("Connection attempt failed": "Anslutningsförsöket misslyckades");
+    # NETWORK "värden är inte tillgänglig" ("Host unreachable"), "ingen väg till värden" ("No route to host"),
+    # "nätverket är inte tillgängligt" ("Network unreachable"), "anslutningen återställdes" ("Connection reset by
+    # peer"); TLSFAIL "fjärrcertifikatet inte pålitligt" ("Remote certificate not trusted."); DNS_CALL
+    # "namnuppslagningen", TRANSIENT_QUAL "tillfälligt" and FAULT "fel" ("Temporary failure in name resolution":
+    # "Tillfälligt fel vid namnuppslagningen").
+    *_in("sv", "CONNECTION", "anslutningsförsöket"),
+    *_in("sv", "NETWORK", "värden är inte tillgänglig", "ingen väg till värden", "nätverket är inte tillgängligt",
+         "anslutningen återställdes"),
+    *_in("sv", "TLSFAIL", "fjärrcertifikatet inte pålitligt"),
+    *_in("sv", "DNS_CALL", "namnuppslagningen"),
+    *_in("sv", "TRANSIENT_QUAL", "tillfälligt"),
+    *_in("sv", "FAULT", "fel"),
+    # Norwegian Bokmål (nb) and Nynorsk (nn): NETWORK "tilkoblinga ble nektet" (nb "Connection refused"), "nettverk
+    # utilgjengelig" (nb "Network unreachable"), "klarte ikkje å kopla opp" (nn "Could not connect to server": "Klarte
+    # ikkje å kopla opp mot tenaren"), "klarer ikkje å nå verten" (nn "Host unreachable"), "inga rute til verten" (nn
+    # "No route to host"), "klarer ikkje å nå nettverket" (nn "Network unreachable"); CONNECTION "tilkoblingsforsøk"
+    # (nb "Connection attempt failed": "Tilkoblingsforsøk mislyktes"), "tilkoplingsforsøket" (nn "Tilkoplingsforsøket
+    # feila"); FAILED "mislyktes", "feila" (as above); REFUSED "avviste" (nn "Connection refused by server": "Tenaren
+    # avviste tilkoplinga"); DNS_CALL "navnoppslag" with TRANSIENT_QUAL "midlertidig" (the Danish word, recorded as
+    # Norwegian too) and FAULT "feil" (nb "Temporary failure in name resolution": "Midlertidig feil i navnoppslag").
+    *_in("nb", "NETWORK", "tilkoblinga ble nektet", "nettverk utilgjengelig"),
+    *_in("nn", "NETWORK", "klarte ikkje å kopla opp", "klarer ikkje å nå verten", "inga rute til verten",
+         "klarer ikkje å nå nettverket"),
+    *_in("nb", "CONNECTION", "tilkoblingsforsøk"),
+    *_in("nn", "CONNECTION", "tilkoplingsforsøket"),
+    *_in("nb", "FAILED", "mislyktes"),
+    *_in("nn", "FAILED", "feila"),
+    *_in("nn", "REFUSED", "avviste"),
+    *_in("nb", "DNS_CALL", "navnoppslag"),
+    *_known("nb", "TRANSIENT_QUAL", "midlertidig"),
+    *_in("nb", "FAULT", "feil"),
+    # Bulgarian (bg): NETWORK "невъзможно свързване" ("Could not connect to server": "Невъзможно свързване със
+    # сървър"), "връзката е отказана" ("Connection refused"), "хостът недостъпен" ("Host unreachable"), "няма път към
+    # хоста" ("No route to host"), "мрежата недостъпна" ("Network unreachable"); TIMEOUT "времето за свързване изтече"
+    # ("Connection timed out."); CONNECTION "опитът за връзка" and FAILED "неуспешен" ("Connection attempt failed":
+    # "Опитът за връзка неуспешен"); TLSFAIL "сертификат не е доверен" ("Remote certificate not trusted.": "Отдалечения
+    # сертификат не е доверен."); DNS_CALL "преобразуването на имена", TRANSIENT_QUAL "временен" and FAULT "срив"
+    # ("Temporary failure in name resolution": "Временен срив в преобразуването на имена").
+    *_in("bg", "NETWORK", "невъзможно свързване", "връзката е отказана", "хостът недостъпен", "няма път към хоста",
+         "мрежата недостъпна"),
+    *_in("bg", "TIMEOUT", "времето за свързване изтече"),
+    *_in("bg", "CONNECTION", "опитът за връзка"),
+    *_in("bg", "FAILED", "неуспешен"),
+    *_in("bg", "TLSFAIL", "сертификат не е доверен"),
+    *_in("bg", "DNS_CALL", "преобразуването на имена"),
+    *_in("bg", "TRANSIENT_QUAL", "временен"),
+    *_in("bg", "FAULT", "срив"),
+    # Hebrew (he): NETWORK "לא מצליח להתחבר" ("Could not connect to server": "לא מצליח להתחבר לשרת"), "החיבור נתקל
+    # בסירוב" ("Connection refused"), "המארח אינו נגיש" ("Host unreachable"), "הרשת אינה נגישה" ("Network
+    # unreachable"); LOST "נסגר על ידי השרת" ("Connection closed by server": "החיבור נסגר על ידי השרת"); TLSFAIL "תעודת
+    # השרת אינה מהימנה" ("Remote certificate not trusted.").
+    *_in("he", "NETWORK", "לא מצליח להתחבר", "החיבור נתקל בסירוב", "המארח אינו נגיש", "הרשת אינה נגישה"),
+    *_in("he", "LOST", "נסגר על ידי השרת"),
+    *_in("he", "TLSFAIL", "תעודת השרת אינה מהימנה"),
+    # Greek (el): NETWORK "μη προσπελάσιμος κόμβος" ("Host unreachable"), "μη προσπελάσιμο δίκτυο" ("Network
+    # unreachable"); DNS_CALL "ανάλυση ονόματος", TRANSIENT_QUAL "προσωρινή" and FAULT "αποτυχία" ("Temporary failure in
+    # name resolution": "Προσωρινή αποτυχία κατά την ανάλυση ονόματος").
+    *_in("el", "NETWORK", "μη προσπελάσιμος κόμβος", "μη προσπελάσιμο δίκτυο"),
+    *_in("el", "DNS_CALL", "ανάλυση ονόματος"),
+    *_in("el", "TRANSIENT_QUAL", "προσωρινή"),
+    *_in("el", "FAULT", "αποτυχία"),
+    # Croatian (hr): TIMEOUT "prekoračila dopušteno vrijeme" ("Connection timed out.": "Veza je prekoračila dopušteno
+    # vrijeme."); FAILED "nije uspio" ("Connection attempt failed": "Pokušaj povezivanja nije uspio"); NETWORK "mrežne
+    # veze su nedostupne" ("Network unreachable").
+    *_in("hr", "TIMEOUT", "prekoračila dopušteno vrijeme"),
+    *_in("hr", "FAILED", "nije uspio"),
+    *_in("hr", "NETWORK", "mrežne veze su nedostupne"),
+    # Slovak (sk), Romanian (ro), Estonian (et): NETWORK sk "nedá sa spojiť" ("Could not connect to server": "Nedá sa
+    # spojiť so serverom"), "sieť nedostupná" ("Network unreachable"); ro "server gazdă inaccesibil" ("Host
+    # unreachable"), "rețea inaccesibilă" ("Network unreachable"); et "server pole ligipääsetav" ("Host unreachable"),
+    # "võrk pole ligipääsetav" ("Network unreachable"); TLSFAIL et "kaugsertifikaat ei ole usaldusväärne" ("Remote
+    # certificate not trusted.").
+    *_in("sk", "NETWORK", "nedá sa spojiť", "sieť nedostupná"),
+    *_in("ro", "NETWORK", "server gazdă inaccesibil", "rețea inaccesibilă"),
+    *_in("et", "NETWORK", "server pole ligipääsetav", "võrk pole ligipääsetav"),
+    *_in("et", "TLSFAIL", "kaugsertifikaat ei ole usaldusväärne"),
+    # Galician (gl): TIMEOUT "excedeuse o tempo" ("Connection timed out.": "Excedeuse o tempo de conexión."); NETWORK
+    # "servidor inaccesíbel" ("Host unreachable"), "rede inaccesíbel" ("Network unreachable"), "sen ruta para o
+    # servidor" ("No route to host"); TOOBIG "longa de máis" ("Message too large": "A mensaxe é longa de máis");
+    # DNS_CALL "resolución de nomes" ("Temporary failure in name resolution": "Fallo temporal na resolución de nomes").
+    *_in("gl", "TIMEOUT", "excedeuse o tempo"),
+    *_in("gl", "NETWORK", "servidor inaccesíbel", "rede inaccesíbel", "sen ruta para o servidor"),
+    *_in("gl", "TOOBIG", "longa de máis"),
+    *_in("gl", "DNS_CALL", "resolución de nomes"),
+    # Indonesian (id): NETWORK "host tidak dapat dicapai" ("Host unreachable"); DNS_CALL "resolusi nama" ("Temporary
+    # failure in name resolution": "Kegagalan sementara dalam resolusi nama", whose FAULT "kegagalan" is listed; its
+    # "sementara", temporary, is left out: it is also "while").
+    *_in("id", "NETWORK", "host tidak dapat dicapai"),
+    *_in("id", "DNS_CALL", "resolusi nama"),
+    *_in("id", "FAULT", "kegagalan"),
+    # Icelandic (is): NETWORK "gat ekki tengst" ("Could not connect to server": "Gat ekki tengst við þjón"), "ekki næst
+    # samband við netið" ("Network unreachable"); LOST "lokað af þjóni" ("Connection closed by server": "Tengingu lokað
+    # af þjóni"); CONNECTION "tilraun til tengingar" ("Connection attempt failed": "Tilraun til tengingar mistókst").
+    *_in("is", "NETWORK", "gat ekki tengst", "ekki næst samband við netið"),
+    *_in("is", "LOST", "lokað af þjóni"),
+    *_in("is", "CONNECTION", "tilraun til tengingar"),
+    # Macedonian (mk): NETWORK "неуспешно конектирање" ("Could not connect to server"), "конектирањето не е прифатено"
+    # ("Connection refused"), "хостот не е достапен" ("Host unreachable"), "не е достапна мрежата" ("Network
+    # unreachable"); TIMEOUT "предолго време на чекање" ("Connection timed out."); LOST "затворена од страна на
+    # серверот" ("Connection closed by server"); CONNECTION "обидот за конектирање" and FAILED "не успеа" ("Connection
+    # attempt failed": "Обидот за конектирање не успеа").
+    *_in("mk", "NETWORK", "неуспешно конектирање", "конектирањето не е прифатено", "хостот не е достапен",
+         "не е достапна мрежата"),
+    *_in("mk", "TIMEOUT", "предолго време на чекање"),
+    *_in("mk", "LOST", "затворена од страна на серверот"),
+    *_in("mk", "CONNECTION", "обидот за конектирање"),
+    *_in("mk", "FAILED", "не успеа"),
+    # Welsh (cy): NETWORK "cysylltiad wedi'i wrthod" ("Connection refused"), "gwestai yn anghyrraeddadwy" ("Host
+    # unreachable"), "dim llwybr i'r gwestai" ("No route to host"), "methu cyrraedd y rhwydwaith" ("Network
+    # unreachable"); TIMEOUT "at derfyn amser" (reached a time limit: "Connection timed out.": "Daeth y cysylltiad at
+    # derfyn amser."); LOST "wedi'i gau gan y gweinydd" ("Connection closed by server"); SMTPAUTH "dilysiad"
+    # ("Authentication failed.": "Methodd y dilysiad."), "cyfrinair anghywir" ("Incorrect password"); DNS_CALL
+    # "ddatrysiad enw", TRANSIENT_QUAL "dros dro" and FAULT "methiant" ("Temporary failure in name resolution":
+    # "Methiant dros dro o ddatrysiad enw").
+    *_in("cy", "NETWORK", "cysylltiad wedi i wrthod", "gwestai yn anghyrraeddadwy", "dim llwybr i r gwestai",
+         "methu cyrraedd y rhwydwaith"),
+    *_in("cy", "TIMEOUT", "at derfyn amser"),
+    *_in("cy", "LOST", "wedi i gau gan y gweinydd"),
+    *_in("cy", "SMTPAUTH", "dilysiad", "cyfrinair anghywir"),
+    *_in("cy", "DNS_CALL", "ddatrysiad enw"),
+    *_in("cy", "TRANSIENT_QUAL", "dros dro"),
+    *_in("cy", "FAULT", "methiant"),
+    # Arabic (ar), spelt as the catalogue spells it (hamza on the alif of "الإتصال"): NETWORK "تعذر الإتصال" ("Could not
+    # connect to server"), "تم رفض الإتصال" ("Connection refused"), "الإستضافة غير قابلة للوصول" ("Host unreachable"),
+    # "لا يوجد توجيه إلى المضيف" ("No route to host"), "الشبكة غير قابلة للوصول" ("Network unreachable"); LOST "تم إغلاق
+    # الإتصال" ("Connection closed by server"); SMTPAUTH "كلمة مرور غير صحيحة" ("Incorrect password"); TOOBIG
+    # "كبيرة جدا" ("Message too large": "الرسالة كبيرة جدا"); TLSFAIL "الشهادة البعيدة غير موثوق بها" ("Remote
+    # certificate not trusted."); DNS_CALL "تحليل الاسم" and TRANSIENT_QUAL "مؤقت" ("Temporary failure in name
+    # resolution": "فشل مؤقت في تحليل الاسم").
+    *_in("ar", "NETWORK", "تعذر الإتصال", "تم رفض الإتصال", "الإستضافة غير قابلة للوصول", "لا يوجد توجيه إلى المضيف",
+         "الشبكة غير قابلة للوصول"),
+    *_in("ar", "LOST", "تم إغلاق الإتصال"),
+    *_in("ar", "SMTPAUTH", "كلمة مرور غير صحيحة"),
+    *_in("ar", "TOOBIG", "كبيرة جدا"),
+    *_in("ar", "TLSFAIL", "الشهادة البعيدة غير موثوق بها"),
+    *_in("ar", "DNS_CALL", "تحليل الاسم"),
+    *_in("ar", "TRANSIENT_QUAL", "مؤقت"),
+    # Azerbaijani (az): NETWORK "serverə bağlanıla bilmədi" ("Could not connect to server"), "bağlantı rədd edildi"
+    # ("Connection refused"), "serverə bağlanmır" ("Host unreachable"), "şəbəkəyə çatılmır" ("Network unreachable");
+    # TIMEOUT "bağlantı vaxtı doldu" ("Connection timed out."); LOST "server tərəfindən bağlanıb" ("Connection closed by
+    # server"); SMTPAUTH "şifrə yanlışdır" ("Incorrect password"); TLSFAIL "sertifikata etibar edilmir" ("Remote
+    # certificate not trusted."); TOOBIG "çox böyükdür" ("Message too large": "Mesaj çox böyükdür").
+    *_in("az", "NETWORK", "serverə bağlanıla bilmədi", "bağlantı rədd edildi", "serverə bağlanmır",
+         "şəbəkəyə çatılmır"),
+    *_in("az", "TIMEOUT", "bağlantı vaxtı doldu"),
+    *_in("az", "LOST", "server tərəfindən bağlanıb"),
+    *_in("az", "SMTPAUTH", "şifrə yanlışdır"),
+    *_in("az", "TLSFAIL", "sertifikata etibar edilmir"),
+    *_in("az", "TOOBIG", "çox böyükdür"),
+    # Armenian (hy): NETWORK "հնարավոր չէ կապակցել" ("Could not connect to server", "Connection attempt failed"),
+    # "կապը մերժված է" ("Connection refused"), "հոսթը հասանելի չէ" ("Host unreachable"), "ցանցը հասանելի չէ" ("Network
+    # unreachable"); TIMEOUT "գերազանցվել է սպասելու ժամանակը" ("Connection timed out."); LOST "անջատվել է
+    # սպասարկիչի կողմից" ("Connection closed by server"); SMTPAUTH "իսկորոշումը" ("Authentication failed.":
+    # "Իսկորոշումը ձախողվեց։").
+    *_in("hy", "NETWORK", "հնարավոր չէ կապակցել", "կապը մերժված է", "հոսթը հասանելի չէ", "ցանցը հասանելի չէ"),
+    *_in("hy", "TIMEOUT", "գերազանցվել է սպասելու ժամանակը"),
+    *_in("hy", "LOST", "անջատվել է սպասարկիչի կողմից"),
+    *_in("hy", "SMTPAUTH", "իսկորոշումը"),
     # CUPS's messages (cups-common 2.4.2-3+deb12u11, /usr/share/cups/locale/<lang>/cups_<lang>.po, read as gettext
     # catalogues): a quota at its limit, "Quota limit reached." (OVER_QUOTA, as "quota reached" is, or QUOTA+EXCEEDED:
     # ca "S'ha assolit el límit de la quota.", es "Se ha alcanzado el límite de cuota.", de "Kontingentgrenze
