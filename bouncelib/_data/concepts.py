@@ -4810,6 +4810,49 @@ _R67_FILEZ_WORDS: Final[tuple[Term, ...]] = (
     *_in("hy", "TIMEOUT", "գերազանցվել է սպասելու ժամանակը"),
     *_in("hy", "LOST", "անջատվել է սպասարկիչի կողմից"),
     *_in("hy", "SMTPAUTH", "իսկորոշումը"),
+    # A DNS lookup (NETWORK and DNS_LOOKUP, as English "dns lookup" is both): transmission-gtk.mo (transmission-gtk
+    # 3.00-2.1+deb12u1) "DNS Lookup failed: %s" (da "DNS-opslag mislykkedes", fi "DNS-haku epäonnistui", fr "Échec de la
+    # recherche DNS", hu "DNS feloldás sikertelen", it "Ricerca DNS non riuscita", ja "DNS 検索に失敗", ko "DNS 조회
+    # 실패", nl "DNS-opzoeken mislukt", pl "Wyszukanie DNS się nie powiodło", pt_BR "Falha na pesquisa de DNS", ru
+    # "Ошибка поиска DNS", sr "DNS упит није успео", sv "Misslyckades med DNS-uppslagning", tr "DNS Arama başarısız
+    # oldu", ca "La consulta DNS ha fallat", el "Η αναζήτηση DNS απέτυχε", bg "Търсенето на DNS е неуспешно", be "Пошук
+    # DNS схібіў").
+    *_in("da", "NETWORK", "dns opslag"),
+    *_in("da", "DNS_LOOKUP", "dns opslag"),
+    *_in("fi", "NETWORK", "dns haku"),
+    *_in("fi", "DNS_LOOKUP", "dns haku"),
+    *_in("fr", "NETWORK", "recherche dns"),
+    *_in("fr", "DNS_LOOKUP", "recherche dns"),
+    *_in("hu", "NETWORK", "dns feloldás"),
+    *_in("hu", "DNS_LOOKUP", "dns feloldás"),
+    *_in("it", "NETWORK", "ricerca dns"),
+    *_in("it", "DNS_LOOKUP", "ricerca dns"),
+    *_in("ja", "NETWORK", "dns 検索"),
+    *_in("ja", "DNS_LOOKUP", "dns 検索"),
+    *_in("ko", "NETWORK", "dns 조회"),
+    *_in("ko", "DNS_LOOKUP", "dns 조회"),
+    *_in("nl", "NETWORK", "dns opzoeken"),
+    *_in("nl", "DNS_LOOKUP", "dns opzoeken"),
+    *_in("pl", "NETWORK", "wyszukanie dns"),
+    *_in("pl", "DNS_LOOKUP", "wyszukanie dns"),
+    *_in("pt", "NETWORK", "pesquisa de dns"),
+    *_in("pt", "DNS_LOOKUP", "pesquisa de dns"),
+    *_in("ru", "NETWORK", "поиска dns"),
+    *_in("ru", "DNS_LOOKUP", "поиска dns"),
+    *_in("sr", "NETWORK", "dns упит"),
+    *_in("sr", "DNS_LOOKUP", "dns упит"),
+    *_in("sv", "NETWORK", "dns uppslagning"),
+    *_in("sv", "DNS_LOOKUP", "dns uppslagning"),
+    *_in("tr", "NETWORK", "dns arama"),
+    *_in("tr", "DNS_LOOKUP", "dns arama"),
+    *_in("ca", "NETWORK", "consulta dns"),
+    *_in("ca", "DNS_LOOKUP", "consulta dns"),
+    *_in("el", "NETWORK", "αναζήτηση dns"),
+    *_in("el", "DNS_LOOKUP", "αναζήτηση dns"),
+    *_in("bg", "NETWORK", "търсенето на dns"),
+    *_in("bg", "DNS_LOOKUP", "търсенето на dns"),
+    *_in("be", "NETWORK", "пошук dns"),
+    *_in("be", "DNS_LOOKUP", "пошук dns"),
     # CUPS's messages (cups-common 2.4.2-3+deb12u11, /usr/share/cups/locale/<lang>/cups_<lang>.po, read as gettext
     # catalogues): a quota at its limit, "Quota limit reached." (OVER_QUOTA, as "quota reached" is, or QUOTA+EXCEEDED:
     # ca "S'ha assolit el límit de la quota.", es "Se ha alcanzado el límite de cuota.", de "Kontingentgrenze
