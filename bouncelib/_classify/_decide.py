@@ -176,8 +176,13 @@ _LISTED_IN: Final = ("blocked using", "found in", "black list", "block list", "l
 _HOST_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO"})
 # RFC 5321 section 4.2.1's x0z replies of class 5: the syntax of the command or its sequence.
 _SYNTAX_CODES: Final = frozenset({500, 501, 502, 503, 504})
-_SENDER_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "MAIL"})
-_HOST_WORDS: Final = frozenset({"helo", "ehlo", "sender", "client", "hostname"})
+# The words (with `_HOST_COMMANDS`) that make a domain list's hit a verdict on the sending *host* (its HELO name, the client's
+# name): LABELING.md's `blocked` ("HELO/EHLO name refused"). Not MAIL nor the word "sender": the sender's address
+# is a domain the message carries, and LABELING.md reads a domain blocklist's hit on it as the content judged
+# (`spamdetected`: "a hit on a *domain* blocklist ... for a domain the message carries"; round r67entune, the
+# tuning replies "Access denied to sender address ... (domain is listed by dbl.spamhaus.org)" of Mail::Milter's
+# MailDNSBL and ZoneMTA's "Sender address [...] blocked using dbl.spamhaus.org").
+_HOST_WORDS: Final = frozenset({"helo", "ehlo", "client", "hostname"})
 # Statuses whose subject and detail say the form of what was sent: X.1.3 (bad destination mailbox address
 # syntax), X.5.4 (invalid command arguments), RFC 3463. Not X.1.7 (bad sender's mailbox address syntax): servers
 # write it for a sender refused as much as for its form ("550 5.1.7 Invalid sender address"), and only a 501 tells
@@ -355,10 +360,10 @@ def _blocklist(ev: Evidence) -> Verdict | None:
         # A DNSBL *error* answer (Spamhaus "open resolver", 127.255.255.25x): the receiver's
         # lookup failed and its MTA misread it as a listing. The receiving system is at fault.
         return Reason.SYSTEMERROR, f"blocklist:{ev.blocklist.id};receiver-misconfigured"
-    if (ev.blocklist.id in DOMAIN_LISTS and ev.command not in _SENDER_COMMANDS
+    if (ev.blocklist.id in DOMAIN_LISTS and ev.command not in _HOST_COMMANDS
             and not _HOST_WORDS.intersection(ev.words)):  # fmt: skip
-        # A domain list names a domain the message carries (a link, its From): the content is
-        # judged spam. Asked about the HELO name or the sender's domain it refuses the sender.
+        # A domain list names a domain the message carries (a link, its From, the envelope sender's
+        # domain): the content is judged spam. Asked about the HELO name it refuses the sending host.
         return Reason.SPAMDETECTED, f"blocklist:{ev.blocklist.id};domain"
     if (_LISTING.intersection(ev.words) or any(w in ev.facts.words_text for w in _LISTED_IN)
             or _names(ev, "LISTING") or _refused_using(ev) or _refused_by_list(ev)):  # fmt: skip
@@ -1175,8 +1180,38 @@ def decide(ev: Evidence) -> Verdict:
     verdict = _gave_up((Reason.ONHOLD, "unrecognised"), ev)
     # The model guesses only a reason the words might state: a queue lifetime run out is known already.
     if verdict[0] is Reason.ONHOLD:
-        return _model(ev) or _last_reply_code(ev) or _temporary_failure(ev) or verdict
+        return _greeting_refused(ev) or _model(ev) or _last_reply_code(ev) or _temporary_failure(ev) or verdict
     return verdict
+
+
+# A reply code given as what the server answered ("response: 554", "the server said 554"), not a port ("port
+# 587") nor a server's own reply starting with its code.
+_QUOTED_CODE: Final = re.compile(r"\b(?:response|reply|replied|said|answered)\W{0,3}(5[0-5]\d)\b")
+
+
+def _greeting_refused(ev: Evidence) -> Verdict | None:
+    # A permanent reply quoted as the server's answer to the connection or its greeting ("bad greeting ...,
+    # response: 554", "Could not connect to SMTP host: ..., response: 554", JavaMail's words for a greeting that
+    # was not 220): the server answered, so the connection itself worked, and RFC 5321 section 4.3.2 gives 554 as
+    # the only failure at connection establishment ("554 No SMTP service here", section 3.1): the receiver
+    # refused the sending host, LABELING.md's "connection/greeting refused" (`blocked`; round r67entune, from the
+    # tuning replies of JavaMail and Spring quoted in threads). Only when no command was answered after it and
+    # no status X.4.1/X.4.2 says the connection failed.
+    if (ev.code is None or ev.code // 100 != 5 or ev.command not in (None, "CONNECT")
+            or _subject(ev.status) in ((4, 1), (4, 2))):  # fmt: skip
+        return None
+    quoted = _QUOTED_CODE.search(ev.facts.words_text)
+    if quoted is None or quoted.group(1) != str(ev.code):
+        return None
+    if _names(ev, "GREETING") or _names(ev, "CONNECTION"):
+        return Reason.BLOCKED, f"reply-code:{ev.code};at-connection"
+    return None
+
+
+def _refused_at_connection(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A connection said failed while the server's permanent answer to it is quoted (`_greeting_refused`).
+    verdict = _greeting_refused(ev)
+    return (verdict[0], rule + ";replied") if verdict is not None else None
 
 
 def _temporary_failure(ev: Evidence) -> Verdict | None:
@@ -1771,7 +1806,8 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     Reason.NOTACCEPT: (_transient_not_accepting, _senders_null_mx),
     Reason.MAILBOXFULL: (_sending_quota, _system_storage),
     Reason.MESGTOOBIG: (_list_limit, _own_file),
-    Reason.NETWORKERROR: (_local_socket, _refused_in_a_reply, _refused_recipient_network_status, _senders_dns),
+    Reason.NETWORKERROR: (_local_socket, _refused_in_a_reply, _refused_recipient_network_status, _senders_dns,
+                          _refused_at_connection),
     Reason.CONTENTERROR: (_command_line,),
     Reason.SECURITYERROR: (_relay_login, _temporary_login_failure, _recipient_restriction, _malformed_login,
                            _encryption_required),

@@ -1,0 +1,50 @@
+"""English verdicts on borders the test part confuses (round r67entune): meanings and conventions read from their
+evidence, each tested in wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncelib import Reason, parse_reply
+
+
+@pytest.mark.parametrize("text", [
+    "553 5.7.1 Mail from <carol@shop.example> refused: the envelope sender's domain appears on dbl.spamhaus.org",
+    "550 Your sender address <carol@shop.example> is listed by multi.surbl.org, message refused",
+])
+def test_a_domain_list_hit_on_the_senders_address_is_the_content_judged(text: str) -> None:
+    # LABELING.md: a hit on a *domain* blocklist for a domain the message carries is `spamdetected`; the
+    # envelope sender's domain is one (the word "sender" no longer makes it the sending host's refusal).
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SPAMDETECTED
+    assert reply.rule.endswith(";domain")
+
+
+@pytest.mark.parametrize("text", [
+    "554 5.7.1 Rejected: HELO name [gw.shop.example] is listed by dbl.spamhaus.org",
+    "554 5.7.1 Client hostname gw.shop.example appears on multi.uribl.com",
+])
+def test_a_domain_list_hit_on_the_helo_name_stays_the_host_refused(text: str) -> None:
+    reply = parse_reply(text)
+    assert reply.reason is Reason.BLOCKED
+    assert reply.rule.startswith("blocklist:")
+
+
+@pytest.mark.parametrize("text", [
+    "Delivery aborted: the greeting of mx1.example.org was not accepted, server response: 553",
+    "Connection to mx1.example.org failed after it replied 554, giving up",
+])
+def test_a_permanent_answer_to_the_connection_is_the_host_refused(text: str) -> None:
+    # RFC 5321 section 4.3.2: 554 is the failure at connection establishment; a quoted answer means the
+    # connection itself worked (LABELING.md: "connection/greeting refused" is `blocked`).
+    reply = parse_reply(text)
+    assert reply.reason is Reason.BLOCKED
+    assert "at-connection" in reply.rule or reply.rule.endswith(";replied")
+
+
+@pytest.mark.parametrize("text", [
+    "Unable to reach mx1.example.org on port 587: connection timed out",
+    "Connection to mx1.example.org failed: no route to host",
+])
+def test_a_port_or_no_answer_is_no_refusal(text: str) -> None:
+    assert parse_reply(text).reason is Reason.NETWORKERROR
