@@ -48,3 +48,14 @@ def test_a_permanent_answer_to_the_connection_is_the_host_refused(text: str) -> 
 ])
 def test_a_port_or_no_answer_is_no_refusal(text: str) -> None:
     assert parse_reply(text).reason is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "550 5.7.1 Held back: this looks like business email compromise (urgent wire transfer)",
+    "554 Refused, suspected BEC: payment instructions changed",
+])
+def test_business_email_compromise_is_a_scam_judged_in_the_content(text: str) -> None:
+    # BEC is a kind of phishing scam (FBI IC3); "phishing" and "scam" are SPAM words already.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SPAMDETECTED
+    assert reply.rule.startswith("concept:")

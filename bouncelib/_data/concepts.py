@@ -4909,6 +4909,15 @@ _R67_NAT_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R67_ENTUNE_WORDS: Final[tuple[Term, ...]] = (
+    # Round 67 (issue 10), English tuning misses read by meaning (round r67entune).
+    # Business email compromise: the FBI's IC3 names it a scam ("Business Email Compromise (BEC) is one of the
+    # most financially damaging online crimes", ic3.gov; a kind of phishing, as "phishing" and "scam" are read),
+    # and its acronym as filters write it ("Possible BEC -- gift card request", MMF's rules, r59pol tuning rows).
+    *_in("en", "SPAM", "business email compromise", "business e mail compromise", "bec"),
+)
+
+
 _R66_FX_WORDS: Final[tuple[Term, ...]] = (
     # Round 66 (issue 10), words by meaning from the Mozilla toolkit's network and certificate error texts, which
     # are NOT mail texts: a translation team names a refused, timed-out, interrupted or insecure connection and an
@@ -9828,6 +9837,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R67_INV_WORDS,
     *_R67_INV_SERVER_WORDS,
     *_R67_FILEZ_WORDS,
+    *_R67_ENTUNE_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
