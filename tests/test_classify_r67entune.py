@@ -59,3 +59,14 @@ def test_business_email_compromise_is_a_scam_judged_in_the_content(text: str) ->
     reply = parse_reply(text)
     assert reply.reason is Reason.SPAMDETECTED
     assert reply.rule.startswith("concept:")
+
+
+@pytest.mark.parametrize("text", [
+    "Delivery to mx.example.org abandoned: the mail host has no A or AAAA record",
+    "Giving up on example.org: its exchanger mx.example.org has no address records",
+])
+def test_a_mail_host_without_an_address_record_is_no_usable_host(text: str) -> None:
+    # RFC 5321 section 5.1: a destination is reached through address records; none is no usable mail host.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.HOSTUNKNOWN
+    assert reply.rule == "concept:NO_HOST"

@@ -4915,6 +4915,14 @@ _R67_ENTUNE_WORDS: Final[tuple[Term, ...]] = (
     # most financially damaging online crimes", ic3.gov; a kind of phishing, as "phishing" and "scam" are read),
     # and its acronym as filters write it ("Possible BEC -- gift card request", MMF's rules, r59pol tuning rows).
     *_in("en", "SPAM", "business email compromise", "business e mail compromise", "bec"),
+    # A mail host without an address record (NO_HOST, as "no mx records" is read): RFC 5321 section 5.1, a
+    # destination is reached through its MX's (or, with none, its own) A/AAAA records, and a name with none of
+    # them has no usable mail host (docs/reasons.md's hostunknown); nullmailer 2.2 lib/errcodes.cc ERR_NO_ADDRESS
+    # ("Host has no address", the r62cli tuning row) and Postfix's "Host found but no data record of requested
+    # type" say the same.
+    *_in("en", "NO_HOST", "host has no address", "host has no ip address", "no address record", "no address records",
+         "no a record", "no a records", "no aaaa record", "no aaaa records", "no a or aaaa record",
+         "no a or aaaa records", "no a aaaa record", "no a aaaa records"),
 )
 
 
