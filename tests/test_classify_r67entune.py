@@ -70,3 +70,16 @@ def test_a_mail_host_without_an_address_record_is_no_usable_host(text: str) -> N
     reply = parse_reply(text)
     assert reply.reason is Reason.HOSTUNKNOWN
     assert reply.rule == "concept:NO_HOST"
+
+
+@pytest.mark.parametrize("text", [
+    "Send aborted: exception while reading the server response",
+    "Failed reading the reply to RCPT TO from mx1.example.org",
+    "Error reading server response from mx1.example.org",
+    "error while reading the server response",
+])
+def test_a_reply_that_could_not_be_read_is_the_network(text: str) -> None:
+    # RFC 5321 section 4.5.3.2: each reply is awaited; one that did not arrive whole is no answer from the host.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.NETWORKERROR
+    assert reply.rule.startswith("concept:")

@@ -4923,6 +4923,23 @@ _R67_ENTUNE_WORDS: Final[tuple[Term, ...]] = (
     *_in("en", "NO_HOST", "host has no address", "host has no ip address", "no address record", "no address records",
          "no a record", "no a records", "no aaaa record", "no aaaa records", "no a or aaaa record",
          "no a or aaaa records", "no a aaaa record", "no a aaaa records"),
+    # The client's reading of the server's reply (REPLY_READ), and an exception raised there (EXCEPTION, the
+    # word Java and .NET clients print for a failed call: "Exception reading response", JavaMail's SMTPTransport,
+    # the r61cli tuning row): `RULES`' REPLY_READ+EXCEPTION and +ERROR/FAILED/CANNOT, the reply that did not
+    # arrive whole (RFC 5321 section 4.5.3.2, each reply awaited), as NO_RESPONSE is read.
+    *_in("en", "REPLY_READ", "reading response", "reading the response", "reading reply", "reading the reply",
+         "reading server response", "reading the server response", "reading server reply",
+         "reading the server reply", "reading smtp response", "read response", "read the response",
+         "read reply", "read the reply", "read server response", "read the server response", "read server reply",
+         "read the server reply"),
+    *_in("en", "EXCEPTION", "exception", "ioexception", "io exception"),
+    # ... and the error said with its object in one phrase, where SYSTEM's "error reading" (a file) would take the
+    # words first: NETWORK, as its "read error" and "socket read error".
+    *_in("en", "NETWORK", "error reading response", "error reading the response", "error reading reply",
+         "error reading the reply", "error reading server response", "error reading the server response",
+         "error reading server reply", "error reading the server reply", "error while reading response",
+         "error while reading the response", "error while reading reply", "error while reading the reply",
+         "error while reading server response", "error while reading the server response"),
 )
 
 
@@ -11429,6 +11446,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NETWORKERROR, "GREETING", "NOT_RECEIVED", "RFC 5321 section 4.5.3.2 (initial 220 message "
                 f"time-out); {_RFC3463}.5, X.4.1 no answer from host", 3),
     ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
+    # The server's reply could not be read (round r67entune): the answer awaited did not arrive whole, as
+    # NO_RESPONSE (RFC 5321 section 4.5.3.2; JavaMail SMTPTransport.readServerResponse: "Exception reading
+    # response"). An LMTP server named beside it is the receiver's own (LMTP+NETWORK and the LMTP rules first).
+    *(ConceptRule(_R.NETWORKERROR, "REPLY_READ", failure, "RFC 5321 section 4.5.3.2 (each reply awaited); "
+                  f"{_RFC3463}.5, X.4.1 no answer from host; JavaMail SMTPTransport ('Exception reading response')",
+                  3) for failure in ("EXCEPTION", "ERROR", "FAILED", "CANNOT", "FAULT")),
     ConceptRule(_R.NETWORKERROR, "LOOP", None, f"{_RFC3463}.5, X.4.6 routing loop detected"),
     ConceptRule(_R.MAILERERROR, "MAILER", "FAILED", "Sisimai lib/Sisimai/Reason/MailerError.pm", decisive=True),
     # A delivery program said not to be able to start or do its work ("cannot start the delivery program"), as
