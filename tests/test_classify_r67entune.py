@@ -83,3 +83,19 @@ def test_a_reply_that_could_not_be_read_is_the_network(text: str) -> None:
     reply = parse_reply(text)
     assert reply.reason is Reason.NETWORKERROR
     assert reply.rule.startswith("concept:")
+
+
+@pytest.mark.parametrize("text", [
+    "Unable to write the message on the wire to mx1.example.org",
+    "Could not push the DATA bytes over the wire",
+])
+def test_a_write_that_failed_on_the_wire_is_the_network(text: str) -> None:
+    # "On the wire": being sent over the network connection; the failed write is the network's, not a file's.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.NETWORKERROR
+    assert reply.rule.startswith("concept:WIRE+")
+
+
+def test_the_wire_named_without_a_failure_decides_nothing() -> None:
+    reply = parse_reply("550 5.7.1 message refused: credentials were sent in clear over the wire")
+    assert not reply.rule.startswith("concept:WIRE")

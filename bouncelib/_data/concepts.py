@@ -4940,6 +4940,12 @@ _R67_ENTUNE_WORDS: Final[tuple[Term, ...]] = (
          "error reading server reply", "error reading the server reply", "error while reading response",
          "error while reading the response", "error while reading reply", "error while reading the reply",
          "error while reading server response", "error while reading the server response"),
+    # Data put "on the wire" or "over the wire" is data sent over the network connection (the idiom: Wiktionary,
+    # "on the wire": being transmitted over a network): a failure to write or read it there is the network's,
+    # not the writer's own files ("Unable to write bytes on the wire.", Symfony Mailer's socket stream, the
+    # r61cli tuning row; SYSTEM's "unable to write" otherwise reads it). The place alone is no failure (WIRE):
+    # `RULES`' WIRE+SYSTEM, +CANNOT, +FAILED, +ERROR.
+    *_in("en", "WIRE", "on the wire", "over the wire", "onto the wire", "to the wire", "from the wire"),
 )
 
 
@@ -11446,6 +11452,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.NETWORKERROR, "GREETING", "NOT_RECEIVED", "RFC 5321 section 4.5.3.2 (initial 220 message "
                 f"time-out); {_RFC3463}.5, X.4.1 no answer from host", 3),
     ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
+    # A write or read said to fail "on the wire" (WIRE: the network connection, round r67entune): the network's,
+    # decisive over SYSTEM's own-file words ("unable to write") that the same sentence holds.
+    *(ConceptRule(_R.NETWORKERROR, "WIRE", failure, f"{_RFC3463}.5, X.4.x network and routing status; Symfony "
+                  "Mailer SocketStream ('Unable to write bytes on the wire')", decisive=True)
+      for failure in ("SYSTEM", "CANNOT", "FAILED", "ERROR", "FAULT")),
     # The server's reply could not be read (round r67entune): the answer awaited did not arrive whole, as
     # NO_RESPONSE (RFC 5321 section 4.5.3.2; JavaMail SMTPTransport.readServerResponse: "Exception reading
     # response"). An LMTP server named beside it is the receiver's own (LMTP+NETWORK and the LMTP rules first).
