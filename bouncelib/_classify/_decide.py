@@ -176,12 +176,12 @@ _LISTED_IN: Final = ("blocked using", "found in", "black list", "block list", "l
 _HOST_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO"})
 # RFC 5321 section 4.2.1's x0z replies of class 5: the syntax of the command or its sequence.
 _SYNTAX_CODES: Final = frozenset({500, 501, 502, 503, 504})
-# The words (with `_HOST_COMMANDS`) that make a domain list's hit a verdict on the sending *host* (its HELO name, the client's
-# name): LABELING.md's `blocked` ("HELO/EHLO name refused"). Not MAIL nor the word "sender": the sender's address
-# is a domain the message carries, and LABELING.md reads a domain blocklist's hit on it as the content judged
-# (`spamdetected`: "a hit on a *domain* blocklist ... for a domain the message carries"; round r67entune, the
-# tuning replies "Access denied to sender address ... (domain is listed by dbl.spamhaus.org)" of Mail::Milter's
-# MailDNSBL and ZoneMTA's "Sender address [...] blocked using dbl.spamhaus.org").
+# The words (with `_HOST_COMMANDS`) that make a domain list's hit a verdict on the sending *host* (its HELO name,
+# the client's name): LABELING.md's `blocked` ("HELO/EHLO name refused"). Not MAIL nor the word "sender": the
+# sender's address is a domain the message carries, and LABELING.md reads a domain blocklist's hit on it as the
+# content judged (`spamdetected`: "a hit on a *domain* blocklist ... for a domain the message carries"; round
+# r67entune, the tuning replies "Access denied to sender address ... (domain is listed by dbl.spamhaus.org)" of
+# Mail::Milter's MailDNSBL and ZoneMTA's "Sender address [...] blocked using dbl.spamhaus.org").
 _HOST_WORDS: Final = frozenset({"helo", "ehlo", "client", "hostname"})
 # Statuses whose subject and detail say the form of what was sent: X.1.3 (bad destination mailbox address
 # syntax), X.5.4 (invalid command arguments), RFC 3463. Not X.1.7 (bad sender's mailbox address syntax): servers
