@@ -99,3 +99,16 @@ def test_a_write_that_failed_on_the_wire_is_the_network(text: str) -> None:
 def test_the_wire_named_without_a_failure_decides_nothing() -> None:
     reply = parse_reply("550 5.7.1 message refused: credentials were sent in clear over the wire")
     assert not reply.rule.startswith("concept:WIRE")
+
+
+def test_an_address_listed_in_answer_to_mail_from_is_the_sender_refused() -> None:
+    # What is listed is an e-mail address, no host is named: the sender's address (LABELING.md: `rejected`).
+    reply = parse_reply("553 5.7.1 <carol@shop.example> is listed on the block list at bl.example.net",
+                        smtp_command="MAIL")
+    assert reply.reason is Reason.REJECTED
+    assert reply.rule.endswith(";sender-address")
+
+
+def test_a_host_listed_in_answer_to_mail_from_stays_the_host_refused() -> None:
+    reply = parse_reply("553 5.7.1 Client host [192.0.2.4] is listed at bl.example.net", smtp_command="MAIL")
+    assert reply.reason is Reason.BLOCKED

@@ -367,6 +367,11 @@ def _blocklist(ev: Evidence) -> Verdict | None:
         return Reason.SPAMDETECTED, f"blocklist:{ev.blocklist.id};domain"
     if (_LISTING.intersection(ev.words) or any(w in ev.facts.words_text for w in _LISTED_IN)
             or _names(ev, "LISTING") or _refused_using(ev) or _refused_by_list(ev)):  # fmt: skip
+        if ev.command == "MAIL" and not _names(ev, "CLIENT") and _said_of(ev, "ADDR", "LISTING", 3):
+            # In answer to MAIL FROM, an e-mail address said listed and no host named ("550 5.7.1
+            # <alice@example.org> has been blacklisted by mx.example.net.", spfmilter, round r67entune): what is
+            # listed is the sender's address, LABELING.md's sender refused (`rejected`), not the sending host.
+            return Reason.REJECTED, f"blocklist:{ev.blocklist.id};sender-address"
         return Reason.BLOCKED, f"blocklist:{ev.blocklist.id}"
     # "Rejected due to the sending MTA's poor reputation", the list only named by its lookup page
     # (Cisco's SenderBase): the refusal is about reputation, not a listing.
