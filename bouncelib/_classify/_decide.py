@@ -176,13 +176,12 @@ _LISTED_IN: Final = ("blocked using", "found in", "black list", "block list", "l
 _HOST_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO"})
 # RFC 5321 section 4.2.1's x0z replies of class 5: the syntax of the command or its sequence.
 _SYNTAX_CODES: Final = frozenset({500, 501, 502, 503, 504})
-# The words (with `_HOST_COMMANDS`) that make a domain list's hit a verdict on the sending *host* (its HELO name,
-# the client's name): LABELING.md's `blocked` ("HELO/EHLO name refused"). Not MAIL nor the word "sender": the
-# sender's address is a domain the message carries, and LABELING.md reads a domain blocklist's hit on it as the
-# content judged (`spamdetected`: "a hit on a *domain* blocklist ... for a domain the message carries"; round
-# r67entune, the tuning replies "Access denied to sender address ... (domain is listed by dbl.spamhaus.org)" of
-# Mail::Milter's MailDNSBL and ZoneMTA's "Sender address [...] blocked using dbl.spamhaus.org").
-_HOST_WORDS: Final = frozenset({"helo", "ehlo", "client", "hostname"})
+# A domain list asked about the HELO name or the sender's domain (the MAIL command, the word "sender") refuses the
+# sender (`blocked`, the written case blocklists:postfix-dbl-sender). (Round r67entune read the sender's domain as a
+# domain the message carries, `spamdetected`; taken out at merge: LABELING.md's "domain the message carries" is read
+# both ways and the written case says `blocked`.)
+_SENDER_COMMANDS: Final = frozenset({"CONNECT", "HELO", "EHLO", "MAIL"})
+_HOST_WORDS: Final = frozenset({"helo", "ehlo", "sender", "client", "hostname"})
 # Statuses whose subject and detail say the form of what was sent: X.1.3 (bad destination mailbox address
 # syntax), X.5.4 (invalid command arguments), RFC 3463. Not X.1.7 (bad sender's mailbox address syntax): servers
 # write it for a sender refused as much as for its form ("550 5.1.7 Invalid sender address"), and only a 501 tells
@@ -360,10 +359,10 @@ def _blocklist(ev: Evidence) -> Verdict | None:
         # A DNSBL *error* answer (Spamhaus "open resolver", 127.255.255.25x): the receiver's
         # lookup failed and its MTA misread it as a listing. The receiving system is at fault.
         return Reason.SYSTEMERROR, f"blocklist:{ev.blocklist.id};receiver-misconfigured"
-    if (ev.blocklist.id in DOMAIN_LISTS and ev.command not in _HOST_COMMANDS
+    if (ev.blocklist.id in DOMAIN_LISTS and ev.command not in _SENDER_COMMANDS
             and not _HOST_WORDS.intersection(ev.words)):  # fmt: skip
-        # A domain list names a domain the message carries (a link, its From, the envelope sender's
-        # domain): the content is judged spam. Asked about the HELO name it refuses the sending host.
+        # A domain list names a domain the message carries (a link, its From): the content is
+        # judged spam. Asked about the HELO name or the sender's domain it refuses the sender.
         return Reason.SPAMDETECTED, f"blocklist:{ev.blocklist.id};domain"
     if (_LISTING.intersection(ev.words) or any(w in ev.facts.words_text for w in _LISTED_IN)
             or _names(ev, "LISTING") or _refused_using(ev) or _refused_by_list(ev)):  # fmt: skip
