@@ -330,6 +330,19 @@ NOT_A_MESSAGE_REJECTED: Final = re.compile(
     r"(?:has been|have been|was|were|is) (?:rejected|refused|declined|denied)\b",
 )
 
+# A part of the message (an infected or unreadable attachment) said not to have been delivered, to the end of its
+# sentence: the part was held back and the message went on without it (MailScanner's sender virus and error reports,
+# "Qualquer parte do e-mail que estava infectada não pôde ser entregue", round r67wild's tuning part; the same
+# meaning in the other languages its reports are written in: "any part(s) of the message", "Teile der Nachricht",
+# "portions du courriel", "delen van het bericht", "parte del messaggio", "partes del mensaje", Czech "část zprávy").
+# What a notice says of a part is no failure of the message: the words are set aside before the failure words are
+# looked for, as `NOT_A_MESSAGE_REJECTED`'s are.
+PART_OF_MESSAGE: Final = re.compile(
+    r"\b(?:parts?|partes?|parti|teile|portions?|delen|části?|casti?)\b(?: [^\s.!?]+){0,3}? "
+    r"(?:(?:of (?:the|this|your)|do|da|del|dell[ao]|della|der|du|de la|van het|van uw) "
+    r"(?:e-?mail|message|mail|mensagem|mensaje|messaggio|nachricht|courriel|bericht)|zpr[aá]vy)\b[^.!?]{0,200}"
+)
+
 # Words that also describe what a person or a list did ("rejected by the list moderator", "bounced",
 # "returned"): a failure beside a reply or an address, not on their own.
 _OTHER_FAILURE: Final = _searched(
@@ -370,7 +383,17 @@ _OTHER_FAILURE: Final = _searched(
             # The refused message named as such, as English "message refused": mlmmj's Portuguese refusal of
             # a post to its list, "(O início da mensagem recusada está em baixo.)".
             r"mensagem (?:foi )?recusada|"
-            r"meddelandet har (?:tagits bort|raderats)|sprava bola (?:znicena|zmazana)",
+            r"meddelandet har (?:tagits bort|raderats)|sprava bola (?:znicena|zmazana)|"
+            # ... the same sentence, "this message has been rejected (deleted)", in Spanish and Czech (MailScanner's
+            # sender content reports, round r67wild's tuning part: "Este mensaje ha sido rechazado", "Zprava byla
+            # vymazana", its Czech written without accents as there; "smazána", "odmítnuta", "zničena" are the
+            # everyday synonyms), and a gateway that says it refuses to pass the reader's mail on (French "refuse de
+            # transmettre le courriel que vous venez d'envoyer"): the message as a whole, not a part of it.
+            r"(?:este|el|su|tu) (?:mensaje|correo(?: electrónico)?) (?:ha sido|fue) "
+            r"(?:rechazado|eliminado|borrado|destruido|descartado)|"
+            r"zpr[aá]va byla (?:vymaz[aá]n[aá]|smaz[aá]n[aá]|odm[ií]tnut[aá]|zni[cč]en[aá])|"
+            r"refuse de (?:transmettre|remettre|distribuer|livrer|délivrer) (?:le|ce|votre) "
+            r"(?:courriel|message|mail|e-?mail)",
             # The reader's message *to an address* said not to have worked, or not to have been processed: the
             # answer of a service that takes mail at that address and could not act on it (Discourse's
             # system_messages.email_reject_* in its German and Spanish catalogues, round r54wild: "deine

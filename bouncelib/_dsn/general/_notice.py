@@ -185,6 +185,9 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
     # (Only where one of its verbs stands: the pattern's address part costs a scan of every long word.)
     if any(verb in said for verb in ("rejected", "refused", "declined", "denied")):
         said = shapes.NOT_A_MESSAGE_REJECTED.sub(" ", said)
+    # A part of the message held back is no failure of the message (the cheap test first: most notices name no part).
+    if any(stem in said for stem in ("part", "teile", "portion", "delen", "část", "cast")):
+        said = shapes.PART_OF_MESSAGE.sub(" ", said)
     permanent = shapes.PERMANENT.search(said) is not None
     if not permanent and shapes.DELAY.search(said):
         return "delayed"
