@@ -86,8 +86,10 @@ RECIPIENT_MISSES: dict[str, str] = {
     "mailscanner-rbl-it.eml": "a test-part mail: miss not examined (frozen test part)",
     "mailscanner-sa-ca.eml": "a test-part mail: miss not examined (frozen test part)",
     "r67wild-mailscanner-content-de.eml": "round r67wild, a test-part mail: miss not examined (frozen test part)",
-    "mdn-thunderbird-deleted-es.eml": "a test-part mail read as a failure since round r67wild's Spanish words for 'the message was deleted': miss not examined (frozen test part)",
-    "mdn-thunderbird-deleted-cs.eml": "a test-part mail read as a failure since round r67wild's Czech words for 'the message was deleted': miss not examined (frozen test part)",
+    "mdn-thunderbird-deleted-es.eml": "a test-part mail read as a failure since round r67wild's Spanish words "
+    "for 'the message was deleted': miss not examined (frozen test part)",
+    "mdn-thunderbird-deleted-cs.eml": "a test-part mail read as a failure since round r67wild's Czech words "
+    "for 'the message was deleted': miss not examined (frozen test part)",
     "mlmmj-bounce-probe-de.eml": "a test-part mail: miss not examined (frozen test part)",
     "mlmmj-deny-maxmailsize-cs.eml": "a test-part mail: miss not examined (frozen test part)",
     "mlmmj-deny-maxmailsize-en.eml": "a test-part mail: miss not examined (frozen test part)",
