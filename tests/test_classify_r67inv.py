@@ -76,3 +76,15 @@ def test_an_address_said_invalid_after_a_sending_said_impossible_stays_the_recip
     reply = parse_reply("Negalima išsiųsti: šis adresas neteisingas")
     assert reply.rule == "concept:ADDR+UNKNOWN"
     assert reply.reason is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "Indirizzi e-mail non validi",  # it: plural, r67mua's words
+    "Ogiltiga adresser",  # sv: plural
+    "Adresse e-mail incorrecte",  # fr: feminine
+])
+def test_the_invalid_words_added_after_the_split_are_invalid_too(text: str) -> None:
+    # A later block's "not valid" words of UNKNOWN are INVALID's as well: the convention holds in every language.
+    reply = parse_reply(text)
+    assert reply.reason is Reason.SYNTAXERROR
+    assert reply.rule == "concept:ADDR+UNKNOWN;address-as-written"

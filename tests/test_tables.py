@@ -44,6 +44,15 @@ def test_concept_terms_are_unique_and_tokenised_as_replies_are() -> None:
         assert sentences(t.words.replace("n t ", "n't ")) == [t.words.split()], t
 
 
+def test_invalid_is_a_narrower_unknown() -> None:
+    # INVALID names the words of UNKNOWN that say invalid / not valid / incorrect (round r67inv): each stays an
+    # UNKNOWN term (its source comment is there, and every pair with UNKNOWN still reads it).
+    from bouncelib._data.concepts import TERMS
+
+    unknown = {t.words for t in TERMS if t.concept == "UNKNOWN"}
+    assert sorted(t.words for t in TERMS if t.concept == "INVALID" and t.words not in unknown) == []
+
+
 def test_language_tags_name_terms_and_languages_of_the_fixed_list() -> None:
     from concept_languages import LANGUAGES, languages_of
 

@@ -4290,6 +4290,10 @@ _R67_INV_WORDS: Final[tuple[Term, ...]] = (
     *_terms("INVALID", "ógildir", "ógilt", "לא תקינות", "לא תקינים"),
     *_terms("INVALID", "nederīgs", "nederīga", "няслушнае", "няслушны", "baliogabeko", "baliogabea"),
     *_terms("INVALID", "e pavlefshme", "të pavlefshme", "vigane", "neamhbhailí"),
+    # The words of that meaning that round r67mua (merged after) added to UNKNOWN: Italian "non validi" / "non valida"
+    # (not valid, plural and feminine), French "incorrecte", Russian "неверные" (incorrect, plural), Swedish
+    # "ogiltiga" (invalid, plural), Korean 잘못되어 (being wrong); their sources are in `_R67_MUA_WORDS`.
+    *_terms("INVALID", "non validi", "non valida", "incorrecte", "неверные", "ogiltiga", "잘 못 되 어"),
 )
 
 
