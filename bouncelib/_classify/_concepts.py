@@ -38,11 +38,15 @@ _Longer = dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]
 _ENTRIES: Final[dict[str, tuple[frozenset[str] | None, _Longer | None]]] = {}
 
 
+# U+200D ZERO WIDTH JOINER, read as nothing in the text and in the terms (`concept_terms`).
+_ZWJ: Final = "\u200d"
+
+
 def _index() -> None:
     merged: dict[tuple[str, ...], set[str]] = {}
     for term in TERMS:
         # "weißer" also as "weisser", "alıcı" as "alici"; in NFC, as `sentences` reads the text
-        for spelling in capital_spellings(unicodedata.normalize("NFC", term.words)):
+        for spelling in capital_spellings(unicodedata.normalize("NFC", term.words).replace(_ZWJ, "")):
             merged.setdefault(tuple(spelling.split()), set()).add(term.concept)
     one: dict[str, frozenset[str]] = {}
     longer: dict[str, _Longer] = {}
@@ -351,6 +355,11 @@ def concept_terms(text: str) -> Terms:
         # a nukta, Tamil "ோ" as one or as two marks; the terms are read in NFC (`_index`), and so is the text here
         # (`sentences` itself keeps the text's own spelling).
         text = unicodedata.normalize("NFC", text)
+    if not text.isascii() and _ZWJ in text:
+        # A zero-width joiner only chooses how a conjunct is drawn (a Hindi catalogue writes one between
+        # the halant and the next letter of "कनेक्ट", "स्वीकृत": the same words without it); it is no letter,
+        # and left in it split the word in two.
+        text = text.replace(_ZWJ, "")
     for words in sentences(text.lower()):
         out.append((words, base, _concepts(words, base)))
         base += len(words) + 1000  # words of two sentences are never within a window

@@ -5338,6 +5338,68 @@ _R67_MUA_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R68_ZIM_WORDS: Final[tuple[Term, ...]] = (
+    # Round 68 (issue 10), the same mail program's errors in more of its translations: the tuning rows of
+    # corpus/replies/real/r68-r68zim-catalogues.jsonl, Zimbra's web client (Zimbra/zm-web-client
+    # WebRoot/messages/ZMsg_XX.properties in eu ms sl ar hi: NETWORK_ERROR "A network error has occurred.",
+    # remote.TIMEOUT "A timeout error has occurred.", service.TEMPORARILY_UNAVAILABLE, account.NO_SUCH_ACCOUNT,
+    # mail.QUOTA_EXCEEDED, mail.MESSAGE_TOO_BIG, mail.SEND_ABORTED_ADDRESS_FAILURE), each word with its dictionary
+    # meaning.
+    # A network error (NETWORK), the failure named by the network it happened in: Basque "gertatu da sarean"
+    # (happened in the network; sare, a network, inessive), Malay "ralat rangkaian" (network error), Slovene
+    # "omrežna napaka" / "omrežne napake" (a network error, nominative and genitive), Arabic "خطأ في الشبكة" (an
+    # error in the network), Hindi "नेटवर्क त्रुटि" (network error).
+    *_in("eu", "NETWORK", "gertatu da sarean"), *_in("ms", "NETWORK", "ralat rangkaian"),
+    *_in("sl", "NETWORK", "omrežna napaka", "omrežne napake"), *_in("ar", "NETWORK", "خطأ في الشبكة"),
+    *_in("hi", "NETWORK", "नेटवर्क त्रुटि"),
+    # A timeout (TIMEOUT), the waiting time run out: Basque "itxarote denbora" / "itxarote denboran" (the waiting
+    # time, and in it), Malay "masa tamat" (time ended, as "tamat masa" is read), Slovene "iztek časovne omejitve" /
+    # "izteka časovne omejitve" (the running out of the time limit, nominative and genitive), Arabic "خطأ مهلة" (a
+    # timeout error; "انتهاء مهلة" is read).
+    *_in("eu", "TIMEOUT", "itxarote denbora", "itxarote denboran"), *_in("ms", "TIMEOUT", "masa tamat"),
+    *_in("sl", "TIMEOUT", "iztek časovne omejitve", "izteka časovne omejitve"), *_in("ar", "TIMEOUT", "خطأ مهلة"),
+    # Out of service for now (SYSTEM), the service's state and not the client's: Basque "ez dago erabilgarri une
+    # batez" (is not available for a while; "ez dago erabilgarri" alone is left to the words it holds), Malay
+    # "tidak tersedia buat sementara waktu" (not available for the time being), Slovene "začasno ni na voljo"
+    # (temporarily not available), as French "temporairement indisponible" is read.
+    *_in("eu", "SYSTEM", "ez dago erabilgarri une batez"), *_in("ms", "SYSTEM", "tidak tersedia buat sementara waktu"),
+    *_in("sl", "SYSTEM", "začasno ni na voljo"),
+    # The account (RCPT): Basque kontu (an account, the bare noun before a demonstrative, "kontu hori"; kontua is
+    # read), Hindi अकाउंट (an account, as खाता is read); there is none (UNKNOWN): Arabic "لا يوجد" (there is no, does
+    # not exist), Hindi "मौजूद नहीं" (not present, does not exist).
+    *_in("eu", "RCPT", "kontu"), *_in("hi", "RCPT", "अकाउंट"),
+    *_in("ar", "UNKNOWN", "لا يوجد"), *_in("hi", "UNKNOWN", "मौजूद नहीं"),
+    # A quota (QUOTA) and going over it (EXCEEDED): Slovene "količinska omejitev" / "količinsko omejitev" (a
+    # quantity limit, a quota, nominative and accusative) and prekoračili / prekoračil (exceeded, plural and
+    # singular past), Arabic حصة / لحصة (a share, a quota; to the quota) and تجاوزك / تجاوزت (your exceeding; it
+    # exceeded); the size (SIZE): Arabic للحجم (for the size; حجم is read); Hindi "पार कर गया" / "पार कर गई" (went
+    # beyond, crossed, masculine and feminine).
+    *_in("sl", "QUOTA", "količinska omejitev", "količinsko omejitev"),
+    *_in("sl", "EXCEEDED", "prekoračili", "prekoračil"),
+    *_in("ar", "QUOTA", "حصة", "لحصة"), *_in("ar", "EXCEEDED", "تجاوزك", "تجاوزت"), *_in("ar", "SIZE", "للحجم"),
+    *_in("hi", "EXCEEDED", "पार कर गया", "पार कर गई"),
+    # Not valid (UNKNOWN and INVALID, as round 67 keeps them both), said of addresses: Basque "ez baitira
+    # baliozkoak" (since they are not valid), Slovene neveljavnega / neveljavnih (invalid, genitive singular and
+    # plural), Arabic "غير صالح" (not valid, masculine; "غير صالحة" is read); the address (ADDR): Slovene naslova /
+    # naslovov (of the address, of the addresses), Arabic عنوان / عناوين (an address, addresses).
+    *_in("eu", "UNKNOWN", "ez baitira baliozkoak"), *_in("eu", "INVALID", "ez baitira baliozkoak"),
+    *_in("sl", "UNKNOWN", "neveljavnega", "neveljavnih"), *_in("sl", "INVALID", "neveljavnega", "neveljavnih"),
+    *_in("ar", "UNKNOWN", "غير صالح"), *_in("ar", "INVALID", "غير صالح"),
+    *_in("sl", "ADDR", "naslova", "naslovov"), *_in("ar", "ADDR", "عنوان", "عناوين"),
+    # Cannot (CANNOT): Malay and Indonesian "tidak dapat" (cannot; "tidak dapat menyambung" and the other longer
+    # terms that hold it are read first), as in "Tidak dapat menghantar mesej" (cannot send the message).
+    *_in("ms id", "CANNOT", "tidak dapat"),
+    # ... and Arabic تعذر / يتعذر (it was not possible, it is not possible; "تعذر الإتصال" is read first), as in
+    # "تعذر إرسال الرسالة" (the message could not be sent).
+    *_in("ar", "CANNOT", "تعذر", "يتعذر"),
+    # Connecting refused (NETWORK): Hindi "कनेक्ट नहीं कर सकते" / "कनेक्ट नहीं कर सका" (cannot connect, could not
+    # connect; "कनेक्ट नहीं हो सका" is read), "सर्वर से कनेक्ट नहीं कर सकते" (cannot connect to the server).
+    *_in("hi", "NETWORK", "कनेक्ट नहीं कर सकते", "कनेक्ट नहीं कर सका"),
+    # Left out: Malay "pengesahan" (authentication, also a ratification or confirmation: another block left it out),
+    # Basque "erabilgarri zegoen tokia" (the space that was available: a phrase, not a word for the quota).
+)
+
+
 _R67_NC_WORDS: Final[tuple[Term, ...]] = (
     # Round 67 (issue 10), words by meaning from Nextcloud server's translations, which are NOT mail texts (a file
     # cloud's web pages and settings): the GitHub index's copies of github.com/nextcloud/server, core/l10n/<l>.json
@@ -9869,6 +9931,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R67_NAT_WORDS,
     *_R67_NC_WORDS,
     *_R67_MUA_WORDS,
+    *_R68_ZIM_WORDS,
     *_R67_INV_WORDS,
     *_R67_INV_SERVER_WORDS,
     *_R67_FILEZ_WORDS,
