@@ -5395,8 +5395,31 @@ _R68_ZIM_WORDS: Final[tuple[Term, ...]] = (
     # Connecting refused (NETWORK): Hindi "कनेक्ट नहीं कर सकते" / "कनेक्ट नहीं कर सका" (cannot connect, could not
     # connect; "कनेक्ट नहीं हो सका" is read), "सर्वर से कनेक्ट नहीं कर सकते" (cannot connect to the server).
     *_in("hi", "NETWORK", "कनेक्ट नहीं कर सकते", "कनेक्ट नहीं कर सका"),
+    # The second part (ZMsg_zh_TW, ZMsg_iw, ZMsg_pt): a network error (NETWORK), Chinese 網路錯誤 / 網絡錯誤 (network
+    # error, Taiwan and Hong Kong spellings of 网络错误), Hebrew "שגיאת רשת" (a network error); a timeout (TIMEOUT),
+    # Hebrew "זמן קצוב" (the allotted time, as "סיום זמן קצוב", its end, and "תם הזמן הקצוב", the allotted time is
+    # over); out of service for now (SYSTEM), Hebrew "לא זמין באופן זמני" (temporarily not available).
+    *_in("zh", "NETWORK", "網路錯誤", "網絡錯誤"), *_in("he", "NETWORK", "שגיאת רשת"),
+    *_in("he", "TIMEOUT", "זמן קצוב", "הזמן הקצוב"), *_in("he", "SYSTEM", "לא זמין באופן זמני"),
+    # There is no such one (UNKNOWN): Chinese 無此 (no such, the traditional spelling of 无此); the account (RCPT):
+    # Hebrew חשבון (an account; החשבון is read).
+    *_in("zh", "UNKNOWN", "無此"), *_in("he", "RCPT", "חשבון"),
+    # The size (SIZE): Hebrew מהגודל (than the size); a limit gone over: Hebrew "מגבלת הדואר" / "ממגבלת הדואר" (the
+    # mail limit, a quota; than it) (QUOTA) and חרגת / שחרגת (you exceeded; that you exceeded) (EXCEEDED).
+    *_in("he", "SIZE", "מהגודל"), *_in("he", "QUOTA", "מגבלת הדואר", "ממגבלת הדואר"),
+    *_in("he", "EXCEEDED", "חרגת", "שחרגת"),
+    # Not valid (UNKNOWN and INVALID): Hebrew "לא חוקי" / "לא חוקית" / "לא חוקיות" (not valid, masculine, feminine,
+    # feminine plural); the addresses (ADDR): Hebrew כתובות (addresses; הכתובות is read), Chinese 位址 (an address,
+    # Taiwan's word; "ip 位址" is read); cannot (CANNOT): Chinese 不能 (cannot, as 无法 / 無法 are read).
+    *_in("he", "UNKNOWN", "לא חוקי", "לא חוקית", "לא חוקיות"),
+    *_in("he", "INVALID", "לא חוקי", "לא חוקית", "לא חוקיות"),
+    *_in("he", "ADDR", "כתובות"), *_in("zh", "ADDR", "位址"), *_in("zh", "CANNOT", "不能"),
+    # Connecting (CONNECTION): Portuguese conetar (to connect, the spelling of the 1990 orthographic agreement in
+    # Portugal, for conectar).
+    *_in("pt", "CONNECTION", "conetar"),
     # Left out: Malay "pengesahan" (authentication, also a ratification or confirmation: another block left it out),
-    # Basque "erabilgarri zegoen tokia" (the space that was available: a phrase, not a word for the quota).
+    # Chinese 驗證 (any verification: another block left it out), Basque "erabilgarri zegoen tokia" (the space that
+    # was available: a phrase, not a word for the quota).
 )
 
 
