@@ -100,3 +100,52 @@ def test_a_sending_refused_for_an_invalid_address_is_userunknown(text: str) -> N
 def test_an_address_said_invalid_and_nothing_more_is_syntaxerror(text: str) -> None:
     # corpus/LABELING.md "Invalid (e-mail) address": the address as written judged.
     assert _by_rule(text) is Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", [
+    "傳送時發生網路錯誤",  # zh (Taiwan): a network error happened while sending
+    "郵件因網絡錯誤而退回",  # zh (Hong Kong): the mail came back because of a network error
+    "השליחה נכשלה בגלל שגיאת רשת",  # he: the sending failed because of a network error
+    "Não foi possível conetar ao servidor de correio",  # pt (Portugal): could not connect to the mail server
+])
+def test_a_network_failure_in_the_second_part_is_networkerror(text: str) -> None:
+    # RFC 3463 X.4.x network and routing status.
+    assert _by_rule(text) is Reason.NETWORKERROR
+
+
+def test_a_timeout_in_hebrew_is_networkerror() -> None:
+    # RFC 3463 X.4.7: the allotted time ran out waiting for the server.
+    assert _by_rule("השרת לא ענה בתוך הזמן הקצוב") is Reason.NETWORKERROR
+
+
+def test_a_service_out_of_order_for_now_in_hebrew_is_systemerror() -> None:
+    # RFC 3463 X.3.0: the service's own state, for now.
+    assert _by_rule("שרת הדואר לא זמין באופן זמני") is Reason.SYSTEMERROR
+
+
+@pytest.mark.parametrize("text", [
+    "收件者無此帳戶",  # zh (Taiwan): the recipient has no such account
+    "חשבון הדואר לא קיים",  # he: the mail account does not exist
+])
+def test_no_such_account_in_the_second_part_is_userunknown(text: str) -> None:
+    # RFC 3463 X.1.1 bad destination mailbox address.
+    assert _by_rule(text) is Reason.USERUNKNOWN
+
+
+def test_a_mail_limit_gone_over_in_hebrew_is_mailboxfull() -> None:
+    # RFC 3463 X.2.2: the recipient went over the mail limit.
+    assert _by_rule("הנמען חרג ממגבלת הדואר") is Reason.MAILBOXFULL
+
+
+def test_a_size_gone_over_in_hebrew_is_mesgtoobig() -> None:
+    # RFC 3463 X.3.4 message too big for system.
+    assert _by_rule("הקובץ המצורף חורג מהגודל שנקבע") is Reason.MESGTOOBIG
+
+
+@pytest.mark.parametrize("text", [
+    "郵件不能投遞，位址無效",  # zh (Taiwan): the mail cannot be delivered, the address is invalid
+    "לא ניתן למסור: כתובות לא חוקיות",  # he: cannot deliver: invalid addresses
+])
+def test_a_delivery_refused_for_invalid_addresses_is_userunknown(text: str) -> None:
+    # corpus/LABELING.md "Invalid (e-mail) address": a delivery said failed for it is the mailbox refused.
+    assert _by_rule(text) is Reason.USERUNKNOWN
