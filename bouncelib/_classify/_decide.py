@@ -970,7 +970,8 @@ def _weak_pair(ev: Evidence) -> tuple[Reason, int, int, str] | None:
                 if pos == end:  # a one-word predicate: a REFUSED one only if it is an act of WEAK_REFUSALS
                     if rule.predicate == "REFUSED" and words[pos - start] not in WEAK_REFUSALS:
                         continue
-                elif " ".join(words[pos - start : end - start + 1]) not in WEAK_STATES:
+                elif (joined := " ".join(words[pos - start : end - start + 1])) not in WEAK_STATES and (
+                        joined not in WEAK_REFUSALS):  # an act of refusing written in more than one word (CJK)
                     continue
                 for s_pos, s_end in subjects:
                     if 0 < pos - s_end <= rule.window and all(

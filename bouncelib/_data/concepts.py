@@ -5423,6 +5423,31 @@ _R68_ZIM_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R68_PILE_WORDS: Final[tuple[Term, ...]] = (
+    # Round 68 (issue 10), Mailpile's SMTP client in more of its translations: the tuning rows of
+    # corpus/replies/real/r68-r68pile-catalogues.jsonl (mailpile/Mailpile shared-data/locale/XX/LC_MESSAGES/
+    # mailpile.po, smtp_client.py: "Failed to make a secure TLS connection", "Invalid username or password", "Sender
+    # rejected by SMTP server", "Server rejected recipient: %s"), each word with its dictionary meaning.
+    # A connection that is itself TLS (TLS, as English "tls connection" and Spanish "conexión ssl" are): Spanish
+    # "conexión tls", Portuguese "conexão tls", Dutch "tls verbinding" (TLS-verbinding), Russian "tls соединения" /
+    # "tls соединение" (genitive and nominative) (es pt_BR nl_NL ru_RU "Failed to make a secure TLS connection").
+    *_in("es", "TLS", "conexión tls"), *_in("pt", "TLS", "conexão tls"), *_in("nl", "TLS", "tls verbinding"),
+    *_in("ru", "TLS", "tls соединения", "tls соединение"),
+    # The credential pair (SMTPAUTH, as English "username or password" and Danish "brugernavn eller kodeord"): Dutch
+    # "gebruikersnaam of wachtwoord", Chinese 用户名或密码 (a user name or a password) (nl_NL zh_CN "Invalid username
+    # or password"): a user name beside the password is the login, not a mailbox.
+    *_in("nl", "SMTPAUTH", "gebruikersnaam of wachtwoord"), *_in("zh", "SMTPAUTH", "用户名或密码"),
+    # The sender (SENDER): Ukrainian відправник (nominative; відправника is read), Swedish skickare / skickaren (a
+    # sender, the sender). Refusing (REFUSED): Russian отклонён (rejected, with ё; отклонен is read) and отклонил
+    # (rejected, past), Ukrainian відкинутий (rejected, participle) and відмовив (refused, past), Swedish avfärdade /
+    # avfärdades (rejected, was rejected: avfärda, to dismiss) (ru_RU uk sv "Sender rejected by SMTP server",
+    # "Server rejected recipient: %s").
+    *_in("uk", "SENDER", "відправник"), *_in("sv", "SENDER", "skickare", "skickaren"),
+    *_in("ru", "REFUSED", "отклонён", "отклонил"), *_in("uk", "REFUSED", "відкинутий", "відмовив"),
+    *_in("sv", "REFUSED", "avfärdade", "avfärdades"),
+)
+
+
 _R67_NC_WORDS: Final[tuple[Term, ...]] = (
     # Round 67 (issue 10), words by meaning from Nextcloud server's translations, which are NOT mail texts (a file
     # cloud's web pages and settings): the GitHub index's copies of github.com/nextcloud/server, core/l10n/<l>.json
@@ -9955,6 +9980,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R67_NC_WORDS,
     *_R67_MUA_WORDS,
     *_R68_ZIM_WORDS,
+    *_R68_PILE_WORDS,
     *_R67_INV_WORDS,
     *_R67_INV_SERVER_WORDS,
     *_R67_FILEZ_WORDS,
@@ -10487,6 +10513,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # hatası"; round r64mua): the certificate did not pass the client's check, so the TLS session was not set up,
     # as CERT+FAILED says it with FAILED's word.
     ConceptRule(_R.FAILEDSTARTTLS, "CERT", "ERROR", f"RFC 3207; {_PF_TLS}", 2),
+    # An error said of TLS or of the TLS connection, one or two words apart (round r68pile: Mailpile's "Failed to make
+    # a secure TLS connection" in Russian, "Ошибка создания TLS соединения", an error of creating the TLS connection):
+    # the secure session was not set up, as TLS+FAILED says it with FAILED's word and CERT+ERROR of the certificate.
+    ConceptRule(_R.FAILEDSTARTTLS, "TLS", "ERROR", f"RFC 3207; {_PF_TLS}", 2),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "REFUSED", f"RFC 3207; {_PF_TLS}"),
     ConceptRule(_R.FAILEDSTARTTLS, "TLS", "UNAVAILABLE", "RFC 3207 section 4 (454 TLS not available due to "
                 f"temporary reason); {_PF_TLS}"),
@@ -11653,6 +11683,9 @@ BARE_REFUSAL_FILLERS: Final = frozenset((
     "il", "tuo", "suo", "la", "è", "e", "stato", "stata",  # it
     "votre", "le", "la", "a", "été", "est",  # fr
     "su", "el", "fue", "ha", "sido",  # es
+    # Round 68: the Japanese object particle を, said between what is acted on and the act ("受信者を拒否しました", the
+    # recipient was refused: Mailpile's ja mailpile.po "Server rejected recipient: %s"), as an article is.
+    "を",  # ja
     "ihre", "die", "wurde", "ist",  # de
     # Round r57lang: the Serbian copula ("поштанско сандуче је недоступно", the mailbox is unavailable).
     "је",  # sr
@@ -11758,6 +11791,13 @@ WEAK_REFUSALS: Final = frozenset((
     # (Mailpile smtp_client.py "Server rejected recipient: %s", mailpile.po hr and lt: "Poslužitelj je odbio
     # primatelja", "Serveris atmetė gavėją").
     "odbio", "odbijen", "atmetė",  # hr sr lt
+    # Round 68: the same act in the past tense: Spanish rechazó, Russian отклонил, Ukrainian відмовив, Swedish
+    # avfärdade (rejected, refused); Chinese 拒绝 and Japanese 拒否 (to refuse, written as the classifier reads them,
+    # a word per character) (Mailpile smtp_client.py "Server rejected recipient: %s", mailpile.po es_ES ru_RU uk sv
+    # zh_CN: "El servidor rechazó el destinatario", "Сервер отклонил получателя", "Сервер відмовив отримувачу",
+    # "Server avfärdade mottagare", "服务器拒绝收件人").
+    "rechazó", "отклонил", "відмовив", "avfärdade",  # es ru uk sv
+    "拒 绝", "拒 絕", "拒 否",  # zh ja
 ))  # fmt: skip
 
 #: The predicates of more than one word a vague pair reads (round r42tune; one-word ones as before: "unavailable",
@@ -11819,7 +11859,11 @@ WEAK_STATES: Final = frozenset((
 #: The words a vague predicate said *before* its subject may have between them (round r42tune): articles and the
 #: address itself ("rejected the recipient", "refused recipient <addr>"). Not "by" or "from": "rejected by the
 #: recipient's server" names who refused, not what was refused.
-WEAK_BEFORE_FILLERS: Final = frozenset(("the", "this", "that", "a", "an", "your", ADDRESS_WORD))
+WEAK_BEFORE_FILLERS: Final = frozenset((
+    "the", "this", "that", "a", "an", "your", ADDRESS_WORD,
+    # Round 68: Spanish articles ("rechazó el destinatario", rejected the recipient: Mailpile's es_ES mailpile.po).
+    "el", "la", "los", "las",
+))  # fmt: skip
 
 #: Pairs read only when nothing else spoke (no phrase, pair, status, command or vague phrase): their
 #: subject is in nearly every reply ("message", "mail"), so among the rules above it would take a
