@@ -66,3 +66,22 @@ def test_a_sender_refused_is_rejected(text: str) -> None:
 def test_a_recipient_refused_in_past_tense_is_userunknown(text: str) -> None:
     # RFC 5321 550 at RCPT, no cause given: the vague refusal "recipient rejected", in the past tense.
     assert _by_rule(text) is Reason.USERUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "Envío fallido por un error de red",  # es
+    "Houve um erro na rede durante o envio",  # pt
+    "Виникла помилка мережі під час надсилання",  # uk
+])
+def test_a_network_error_is_networkerror(text: str) -> None:
+    # RFC 3463 X.4.x: the failure is named by the network it happened in.
+    assert _by_rule(text) is Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "La conexión con el servidor caducó",  # es
+    "Conexão ao servidor: prazo esgotado",  # pt
+])
+def test_a_connection_whose_time_ran_out_is_networkerror(text: str) -> None:
+    # RFC 3463 X.4.7: the connection's time ran out.
+    assert _by_rule(text) is Reason.NETWORKERROR

@@ -5445,6 +5445,14 @@ _R68_PILE_WORDS: Final[tuple[Term, ...]] = (
     *_in("uk", "SENDER", "відправник"), *_in("sv", "SENDER", "skickare", "skickaren"),
     *_in("ru", "REFUSED", "отклонён", "отклонил"), *_in("uk", "REFUSED", "відкинутий", "відмовив"),
     *_in("sv", "REFUSED", "avfärdade", "avfärdades"),
+    # Mailpile's IMAP client (mail_source/imap.py "A network error occurred", "Connection timed out" in es_ES pt_BR
+    # uk): a network error (NETWORK, as English "network error" and Spanish "error en la red" are): Spanish "error de
+    # red", Portuguese "erro na rede", Ukrainian "помилка мережі"; the time of a connection run out (TIME_UP, read
+    # with CONNECTION as Sylpheed's "Session timed out"): Spanish caducó (expired, past), Portuguese esgotado (run
+    # out, as in "tempo esgotado").
+    *_in("es", "NETWORK", "error de red"), *_in("pt", "NETWORK", "erro na rede"),
+    *_in("uk", "NETWORK", "помилка мережі"),
+    *_in("es", "TIME_UP", "caducó"), *_in("pt", "TIME_UP", "esgotado"),
 )
 
 
