@@ -205,6 +205,7 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-cs-invalid-post.eml": _R61_MODEL,
     "discourse-email-reject-cs-post-too-short.eml": _R61_MODEL,
     "discourse-email-reject-cs-reply-key.eml": _R61_MODEL,
+    "discourse-email-reject-cs-unrecognized-error.eml": _R61_MODEL,
     "discourse-email-reject-fi-empty.eml": _R61_MODEL,
     "discourse-email-reject-fi-reply-to-digest.eml": _R61_MODEL,
     "discourse-email-reject-fi-old-destination.eml": _R61_MODEL,
