@@ -426,9 +426,6 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-fi-invalid-access.eml": _R61_MODEL,
     "discourse-email-reject-fi-post-too-short.eml": _R61_MODEL,
     "discourse-email-reject-fi-reply-not-allowed.eml": _R61_MODEL,
-    "moodle-it-inbound-nopostforum.eml": "round 68, a tuning miss since round r68zim's retraining: right before only "
-    "through a model guess (model:autorizzato; no concept rule reads 'non sei autorizzato ad intervenire nel forum', "
-    "nor its English 'you are not authorized to post'), whose probability fell under 0.6 in the whole mail: onhold",
 }
 
 
