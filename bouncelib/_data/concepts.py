@@ -5423,6 +5423,29 @@ _R68_ZIM_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R69_ZMSG_WORDS: Final[tuple[Term, ...]] = (
+    # Round 69 (issue 10), the Zimbra web client's invitation send errors in its translations: the tuning rows of
+    # corpus/replies/real/r69-r69zmsg-catalogues.jsonl (Zimbra/zm-web-client WebRoot/messages/ZmMsg_XX.properties,
+    # apptSendErrorAbort "Invite not sent; one or more addresses were not accepted.", apptSendErrorInvalidAddresses
+    # "Rejected addresses: {0}", apptSendErrorPartial "Invite not sent to the following rejected addresses: {0}"),
+    # each word with its dictionary meaning.
+    # Rejected or refused (REFUSED), the participle agreeing with the addresses it is said of (plural, or the
+    # attributive form before the noun): German "zurückgewiesene" (zurückgewiesen), Spanish "rechazadas" /
+    # "rechazados" (rechazado), French "rejetées" / "rejetés" (rejeté), Italian "respinti" / "respinte" (respinto),
+    # Dutch "geweigerde" (geweigerd), Portuguese "rejeitados" / "rejeitadas" / "recusados" / "recusadas"
+    # (rejeitado, recusado).
+    *_in("de", "REFUSED", "zurückgewiesene"), *_in("es", "REFUSED", "rechazadas", "rechazados"),
+    *_in("fr", "REFUSED", "rejetées", "rejetés"), *_in("it", "REFUSED", "respinti", "respinte"),
+    *_in("nl", "REFUSED", "geweigerde"),
+    *_in("pt", "REFUSED", "rejeitados", "rejeitadas", "recusados", "recusadas"),
+    # Not accepted (REFUSED, as English "not accepted" and German "nicht akzeptiert" are): Danish "ikke accepteret",
+    # Swedish "accepterades inte" (was / were not accepted, the negation after the verb).
+    *_in("da", "REFUSED", "ikke accepteret"), *_in("sv", "REFUSED", "accepterades inte"),
+    # Addresses (ADDR), the plural: Portuguese "endereços" ("endereço" is read).
+    *_in("pt", "ADDR", "endereços"),
+)
+
+
 _R68_PILE_WORDS: Final[tuple[Term, ...]] = (
     # Round 68 (issue 10), Mailpile's SMTP client in more of its translations: the tuning rows of
     # corpus/replies/real/r68-r68pile-catalogues.jsonl (mailpile/Mailpile shared-data/locale/XX/LC_MESSAGES/
@@ -9989,6 +10012,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R67_MUA_WORDS,
     *_R68_ZIM_WORDS,
     *_R68_PILE_WORDS,
+    *_R69_ZMSG_WORDS,
     *_R67_INV_WORDS,
     *_R67_INV_SERVER_WORDS,
     *_R67_FILEZ_WORDS,
@@ -11695,6 +11719,10 @@ BARE_REFUSAL_FILLERS: Final = frozenset((
     # recipient was refused: Mailpile's ja mailpile.po "Server rejected recipient: %s"), as an article is.
     "を",  # ja
     "ihre", "die", "wurde", "ist",  # de
+    # Round 69: the plural of the copulas above, for a refusal said of several addresses ("one or more addresses
+    # were not accepted", Zimbra's web client ZmMsg_XX.properties apptSendErrorAbort in de pt_BR nl da): English
+    # "were", German "wurden", Portuguese "foram", Dutch "zijn", Danish "blev" (was / were).
+    "were", "wurden", "foram", "zijn", "blev",
     # Round r57lang: the Serbian copula ("поштанско сандуче је недоступно", the mailbox is unavailable).
     "је",  # sr
     # Round r59user: the Polish copula ("skrzynka jest niedostępna", the mailbox is unavailable: Debian
@@ -11806,6 +11834,15 @@ WEAK_REFUSALS: Final = frozenset((
     # "Server avfärdade mottagare", "服务器拒绝收件人").
     "rechazó", "отклонил", "відмовив", "avfärdade",  # es ru uk sv
     "拒 绝", "拒 絕", "拒 否",  # zh ja
+    # Round 69: the same refusal said of more than one address, the participle in the plural or attributive form
+    # ("Rejected addresses: {0}", "one or more addresses were not accepted": Zimbra's web client ZmMsg_XX.properties
+    # apptSendErrorInvalidAddresses and apptSendErrorAbort in de fr it nl pt_BR da sv), and "not accepted", the
+    # refusal said as a negated acceptance (German, Dutch, Danish, Swedish). Not English "not accepted": qpsmtpd's
+    # badrcptto "mail to <address> not accepted here" is a site's rule (policyviolation), and no tuning row of this
+    # round says it in English.
+    "zurückgewiesene", "rechazadas", "rechazados", "rejetées", "rejetés", "respinti", "respinte", "geweigerde",
+    "rejeitados", "rejeitadas", "recusados", "recusadas", "afviste",
+    "nicht akzeptiert", "niet geaccepteerd", "ikke accepteret", "accepterades inte",
 ))  # fmt: skip
 
 #: The predicates of more than one word a vague pair reads (round r42tune; one-word ones as before: "unavailable",
