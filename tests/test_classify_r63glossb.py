@@ -6,20 +6,15 @@ and through a concept rule, not the model's guess."""
 from __future__ import annotations
 
 import pytest
+from rule_reading import by_concept as _by_rule
 
-from bouncelib import Reason, parse_reply
+from bouncelib import Reason
 
 
 def _km(*words: str) -> str:
     """A Khmer sentence as its catalogues write it: a ZERO WIDTH SPACE between words."""
     return "\u200b".join(words)
 
-
-def _by_rule(text: str) -> Reason:
-    reply = parse_reply(text)
-    assert reply.rule is not None
-    assert reply.rule.startswith("concept:"), reply.rule
-    return reply.reason
 
 
 @pytest.mark.parametrize("text", [

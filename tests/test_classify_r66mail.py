@@ -6,15 +6,9 @@ model."""
 from __future__ import annotations
 
 import pytest
+from rule_reading import by_concept as _by_rule
 
-from bouncelib import Reason, parse_reply
-
-
-def _by_rule(text: str) -> Reason | None:
-    verdict = parse_reply(text)
-    assert verdict.rule is not None
-    assert verdict.rule.startswith("concept:"), verdict.rule
-    return verdict.reason
+from bouncelib import Reason
 
 
 # (A server's reply, its code first: an address said invalid and nothing more is the address as written, syntaxerror,

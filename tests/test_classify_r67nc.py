@@ -6,15 +6,9 @@ sentence of our own wording and through a concept rule, not the model's guess.""
 from __future__ import annotations
 
 import pytest
+from rule_reading import by_concept as _by_rule
 
-from bouncelib import Reason, parse_reply
-
-
-def _by_rule(text: str) -> Reason:
-    reply = parse_reply(text)
-    assert reply.rule is not None
-    assert reply.rule.startswith("concept:"), reply.rule
-    return reply.reason
+from bouncelib import Reason
 
 
 @pytest.mark.parametrize("text", [
