@@ -407,9 +407,12 @@ _SIZE_NAMED = re.compile(r"\d ?(?:[kmg]i?b|[kmg]o|bytes?|octets?)\b")
 def _mailbox_may_count(flat: str, unblocking: bool, appeal: bool) -> bool:
     """Whether a mailbox of `flat` (a reply not known to concern the sender) may still be offered: one of a desk
     (`_DESK_AT`), one offered for unblocking (`_purpose_named`) or a list's desk where no rule read the cause."""
-    return (_DESK_AT.search(flat) is not None
-            or (unblocking and _purpose_named(flat.lower(), appeal))
-            or (appeal and unblocking and _names_list_admin(flat.lower())))
+    if _DESK_AT.search(flat) is not None:
+        return True
+    if not unblocking:
+        return False
+    low = flat.lower()  # once, for both tests below
+    return _purpose_named(low, appeal) or (appeal and _names_list_admin(low))
 
 
 def _concerns_sender(flat: str, low: str, found: list[tuple[int, str, bool]], unblocking: bool, appeal: bool) -> bool:
