@@ -7789,6 +7789,140 @@ _R66_PURPLE_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R70_QT_WORDS: Final[tuple[Term, ...]] = (
+    # Round 70 (issue 10), words by meaning from Qt's own translations of its network and TLS errors, which are NOT
+    # mail texts (any Qt program's socket, proxy, DNS and SSL errors, shown as they are by a Qt mail client such as
+    # Trojitá or KMail): Debian bookworm's qt6-translations-l10n 6.4.2-1, /usr/share/qt6/translations/qtbase_<l>.qm
+    # (contexts QAbstractSocket, QNativeSocketEngine, QHostInfoAgent, QNetworkReply, QSocks5SocketEngine,
+    # QHttpSocketEngine, QHttp, QFtp, QLocalSocket, QSslSocket; the same strings are in qttranslations5-l10n
+    # 5.15.8-2). Each term is the words of a message whose English our classifier reads as its meaning says ("Host
+    # not found" hostunknown, "Network error" / "Host unreachable" / "Network unreachable" / "Temporary network
+    # failure." networkerror, "Connection timed out" / "Network operation timed out" networkerror, "The remote host
+    # closed the connection" / "Connection reset by peer" networkerror, "SSL handshake failed" failedstarttls, "The
+    # certificate has expired" / "The issuer certificate could not be found" failedstarttls, "Authentication
+    # required" / "Login failed:" securityerror), under the concept its English names. A predicate that is a common
+    # word of ordinary prose ("not reachable", "not found") is written with its subject, as "host unreachable" is.
+    # A network error or a network / host that cannot be reached (NETWORK, as "network error", "host unreachable",
+    # "network unreachable"): QNativeSocketEngine "Network error", "Host unreachable", QAbstractSocket "Network
+    # unreachable", QNetworkReply "Temporary network failure.".
+    *_in("de", "NETWORK", "netzwerkfehler", "host kann nicht erreicht werden"),
+    *_in("ca", "NETWORK", "error de xarxa", "xarxa no accessible"),
+    *_in("es", "NETWORK", "equipo inaccesible", "red no disponible"),
+    *_in("fr", "NETWORK", "hôte n est pas accessible"),
+    *_in("pt", "NETWORK", "rede não acessível", "máquina está inacessível"),
+    *_in("hu", "NETWORK", "hálózat nem érhető el", "gép nem érhető el"),
+    *_in("bg", "NETWORK", "мрежова грешка", "хостът е недостъпен"),
+    *_in("cs", "NETWORK", "síťová chyba", "síť není dosažitelná", "počítač je nedosažitelný"),
+    *_in("sk", "NETWORK", "sieťová chyba", "sieť je nedosiahnuteľná", "hostiteľ je nedosiahnuteľný",
+         "zlyhanie siete"),
+    *_in("da", "NETWORK", "netværksfejl", "netværket kan ikke tilgås", "værten kan ikke tilgås"),
+    *_in("nn", "NETWORK", "nettverksfeil", "fekk ikkje kontakt med nettverket", "fekk ikkje kontakt med verten"),
+    *_in("fi", "NETWORK", "verkkovirhe", "verkko tavoittamattomissa"),
+    *_in("pl", "NETWORK", "błąd sieci", "błąd w sieci", "sieć niedostępna", "host niedostępny"),
+    *_in("hr", "NETWORK", "mrežna greška", "nije moguće dosegnuti mrežu", "nije moguće dosegnuti glavno računalo"),
+    *_in("lv", "NETWORK", "tīkla kļūda", "tīkla kļūme"),
+    *_in("tr", "NETWORK", "ağ hatası", "ağa erişilemiyor", "ana bilgisayar ulaşılamaz"),
+    *_in("uk", "NETWORK", "мережа недоступна", "збій мережі"),
+    *_in("he", "NETWORK", "רשת לא ניתנת להשגה", "מארח לא ניתן להשגה", "כשל רשת"),
+    *_in("ar", "NETWORK", "خطأ شبكي", "فشل شبكي", "لا يمكن الوصول إلى الشبكة", "لا يمكن الوصول إلى المضيف"),
+    *_in("fa", "NETWORK", "خطای شبکه", "شبکه در دسترس نیست", "میزبان در دسترس نیست"),
+    *_in("gd", "NETWORK", "mearachd lìonraidh", "cha ghabh an lìonra ruigsinn"),
+    *_in("ja", "NETWORK", "ネットワークエラー", "到達できません"),
+    *_in("zh", "NETWORK", "网络故障", "网络无法访问", "主机无法访问", "網路失敗", "連線錯誤"),
+    *_in("ko", "NETWORK", "네트워크 실패"),
+    # ... and a connection that could not be made or went wrong, said as one compound or phrase (NETWORK, as "could
+    # not connect", "connection error"): QLocalSocket "%1: Connection error" da forbindelsesfejl, nn
+    # tilkoplingsfeil; QFtp "Connecting to host failed:" nn "Klarte ikkje kopla til verten".
+    *_in("da", "NETWORK", "forbindelsesfejl"), *_in("nn", "NETWORK", "tilkoplingsfeil", "klarte ikkje kopla til"),
+    # A host not found (NO_HOST, as "host not found"): QAbstractSocket / QHostInfoAgent "Host not found".
+    *_in("de", "NO_HOST", "host konnte nicht gefunden werden"),
+    *_in("es", "NO_HOST", "equipo no encontrado"), *_in("fr", "NO_HOST", "hôte introuvable"),
+    *_in("it", "NO_HOST", "host non trovato"), *_in("nl", "NO_HOST", "host niet gevonden"),
+    *_in("pt", "NO_HOST", "máquina não encontrada"), *_in("ca", "NO_HOST", "no s ha trobat l ordinador"),
+    *_in("ru", "NO_HOST", "узел не найден"), *_in("uk", "NO_HOST", "вузол не знайдено"),
+    *_in("bg", "NO_HOST", "хостът не е намерен"), *_in("hu", "NO_HOST", "gép nem található"),
+    *_in("cs", "NO_HOST", "nepodařilo se najít počítač"), *_in("sk", "NO_HOST", "hostiteľ nebol nájdený",
+                                                                   "hostiteľ nenájdený"),
+    *_in("pl", "NO_HOST", "host nie znaleziony"), *_in("hr", "NO_HOST", "glavno računalo nije nađeno"),
+    *_in("da", "NO_HOST", "værten blev ikke fundet"), *_in("nn", "NO_HOST", "fann ikkje verten"),
+    *_in("fi", "NO_HOST", "konetta ei löydy"), *_in("lv", "NO_HOST", "resursdators nav atrasts"),
+    *_in("tr", "NO_HOST", "ana bilgisayar bulunamadı"), *_in("he", "NO_HOST", "מארח לא נמצא"),
+    *_in("ar", "NO_HOST", "لم يعثر على المضيف"), *_in("fa", "NO_HOST", "میزبان پیدا نشد"),
+    *_in("zh", "NO_HOST", "主机未找到"), *_in("ja", "NO_HOST", "ホストが見つかりません"),
+    # A time allowed run out (TIMEOUT, as "timed out"): QAbstractSocket "Socket operation timed out", "Connection
+    # timed out", QNativeSocketEngine "Network operation timed out": Catalan "ha excedit el temps" (has exceeded the
+    # time), Polish "przekroczony czas" (time exceeded), Slovak "prekročenie času" (exceeding of time), Croatian
+    # "prekoračila vrijeme" (exceeded the time), Nynorsk "tidsavbroten" (timed out), Arabic "انتهت مهلة" (the
+    # time limit ended), Hebrew "פג זמן" / "תם זמן" (the time expired, the time ended), Persian "مهلت زمانی" (the
+    # time limit, as German "zeitlimit") and "پایان مهلت زمانی" (the end of the time limit).
+    *_in("ca", "TIMEOUT", "ha excedit el temps"), *_in("pl", "TIMEOUT", "przekroczony czas"),
+    *_in("sk", "TIMEOUT", "prekročenie času"), *_in("hr", "TIMEOUT", "prekoračila vrijeme"),
+    *_in("nn", "TIMEOUT", "tidsavbroten"), *_in("ar", "TIMEOUT", "انتهت مهلة"),
+    *_in("he", "TIMEOUT", "פג זמן", "תם זמן"), *_in("fa", "TIMEOUT", "مهلت زمانی", "پایان مهلت زمانی"),
+    # ... and a connection's time run out (TIME_UP, read with CONNECTION): QAbstractSocket "Connection timed out"
+    # Bulgarian "Времето на връзката изтече" (изтече, ran out), Latvian "Savienojuma laiks ir iztecējis" (has run
+    # out).
+    *_in("bg", "TIME_UP", "изтече"), *_in("lv", "TIME_UP", "ir iztecējis"),
+    # A connection closed or reset by the other side (LOST, read with CONNECTION, as "closed by remote host",
+    # "connection reset"): QNativeSocketEngine "The remote host closed the connection" Bulgarian преустанови
+    # (stopped), Croatian zatvorilo (closed), Hebrew סגר (closed), Nynorsk avslutta (ended), Turkish kapattı
+    # (closed); "Connection reset by peer" Turkish sıfırlandı, Finnish nollasi, Nynorsk tilbakestilt, Persian
+    # "بازنشانی شد" (was reset).
+    *_in("bg", "LOST", "преустанови"), *_in("hr", "LOST", "zatvorilo"), *_in("he", "LOST", "סגר"),
+    *_in("nn", "LOST", "avslutta", "tilbakestilt"), *_in("tr", "LOST", "kapattı", "sıfırlandı"),
+    *_in("fi", "LOST", "nollasi"), *_in("fa", "LOST", "بازنشانی شد"),
+    # A connection refused (REFUSED, read with CONNECTION): QAbstractSocket "Connection refused" Persian "پذیرفته
+    # نشد" (was not accepted); QSocks5SocketEngine "Connection to proxy refused" Bulgarian отказана (refused,
+    # feminine, of връзката).
+    *_in("fa", "REFUSED", "پذیرفته نشد"), *_in("bg", "REFUSED", "отказана"),
+    # Connecting (CONNECTION): Polish łączenie / łączenia (connecting, its genitive: QFtp "Łączenie z hostem
+    # zakończone błędem", QSocks5SocketEngine "Przekroczony czas łączenia"), Slovak spojenia (of the connection:
+    # QLocalSocket "Chyba spojenia").
+    *_in("pl", "CONNECTION", "łączenie", "łączenia"), *_in("sk", "CONNECTION", "spojenia"),
+    # Failed (FAILED): Danish fejlede (QHttp "SSL-håndtryk fejlede", QFtp "Forbindelsen til værten fejlede"),
+    # Polish "zakończone błędem" / "zakończona błędem" (ended with an error: QHttp "Nawiązanie sesji SSL zakończone
+    # błędem", QSocks5SocketEngine "Autoryzacja pośrednika zakończona błędem"), Slovak "sa nepodarilo" (did not
+    # succeed: QFtp "Prihlásenie sa nepodarilo"), Arabic فشلت (failed, feminine: QHttp "فشلت مصافحة SSL").
+    *_in("da", "FAILED", "fejlede"), *_in("pl", "FAILED", "zakończone błędem", "zakończona błędem"),
+    *_in("sk", "FAILED", "sa nepodarilo"), *_in("ar", "FAILED", "فشلت"),
+    # Authentication or logging in (SMTPAUTH, as "authentication", "login"): Polish autoryzacja / autoryzacji
+    # (QHttpSocketEngine "Wymagana autoryzacja", QHttp "Host wymaga autoryzacji"), Finnish todentamisen /
+    # todentaminen (QHttp "Kone vaatii todentamisen", QSocks5SocketEngine "Välityspalvelimen todentaminen
+    # epäonnistui"), Slovak prihlásenie, Nynorsk "logga inn", Latvian ierakstīties, Arabic الولوج, Gaelic "clàradh
+    # a steach" and its lenited "chlàradh a steach" (QFtp "Login failed:").
+    *_in("pl", "SMTPAUTH", "autoryzacja", "autoryzacji"), *_in("fi", "SMTPAUTH", "todentamisen", "todentaminen"),
+    *_in("sk", "SMTPAUTH", "prihlásenie"), *_in("nn", "SMTPAUTH", "logga inn"),
+    *_in("lv", "SMTPAUTH", "ierakstīties"), *_in("ar", "SMTPAUTH", "الولوج"),
+    *_in("gd", "SMTPAUTH", "clàradh a steach", "chlàradh a steach"),
+    # A certificate's validity run out (ADDR_EXPIRED, read with CERT): QSslSocket "The certificate has expired"
+    # Bulgarian "Сертификатът е изтекъл" (CERT with its article, изтекъл), Korean 만료됨 (expired), Latvian
+    # "beidzies derīguma termiņš" (the validity period ended), Nynorsk "utgått på dato" (past its date), Polish
+    # "utracił ważność" (lost its validity), Turkish "süresi doldu" (its time is up), Ukrainian застарів (became
+    # out of date), Arabic "انتهت صلاحية" (its validity ended), Chinese 過期 (expired; "已過期" is read).
+    *_in("bg", "CERT", "сертификатът"), *_in("bg", "ADDR_EXPIRED", "изтекъл"),
+    *_in("ko", "ADDR_EXPIRED", "만료됨"), *_in("lv", "ADDR_EXPIRED", "beidzies derīguma termiņš"),
+    *_in("nn", "ADDR_EXPIRED", "utgått på dato"), *_in("pl", "ADDR_EXPIRED", "utracił ważność"),
+    *_in("tr", "ADDR_EXPIRED", "süresi doldu"), *_in("uk", "ADDR_EXPIRED", "застарів"),
+    *_in("ar", "ADDR_EXPIRED", "انتهت صلاحية"), *_in("zh", "ADDR_EXPIRED", "過期"),
+    # Could not be found (UNKNOWN, read with CERT as "certificate not found"): QSslSocket "The issuer certificate
+    # could not be found" Latvian "nevarēja atrast", Polish "nie można odnaleźć", Ukrainian "не вдалося знайти",
+    # Chinese 无法找到, Japanese 見つけられません, Arabic "تعذر العثور" (finding was not possible).
+    *_in("lv", "UNKNOWN", "nevarēja atrast"), *_in("pl", "UNKNOWN", "nie można odnaleźć"),
+    *_in("uk", "UNKNOWN", "не вдалося знайти"), *_in("zh", "UNKNOWN", "无法找到"),
+    *_in("ja", "UNKNOWN", "見つけられません"), *_in("ar", "UNKNOWN", "تعذر العثور"),
+    # An error (ERROR): Hebrew שגיאת (the error of, the construct state of שגיאה: QLocalSocket "שגיאת חיבור",
+    # connection error), Gaelic mearachd (QLocalSocket "Mearachd leis a' cheangal", QSslSocket "Mearachd le
+    # crathadh-làimhe SSL"); the connection (CONNECTION): Gaelic cheangal (ceangal after "leis a'", lenited).
+    *_in("he", "ERROR", "שגיאת"), *_in("gd", "ERROR", "mearachd"), *_in("gd", "CONNECTION", "cheangal"),
+    # A failure of the network (NETWORK): Japanese ネットワークの失敗 (QNetworkReply "一時的なネットワークの失敗。").
+    *_in("ja", "NETWORK", "ネットワークの失敗"),
+    # Left out: Gaelic "an t-òstair" (the host: its "an t" is read as a contraction), Persian اعتبارسنجی and Chinese 驗證 (authentication, also any validation), Hebrew התחברות
+    # (logging in, also connecting), Croatian prijava (a login, also a registration or report), Ukrainian входу (of
+    # the login, also of an entrance), Turkish bağlantısı (see _R63_GLOSSA_WORDS), Croatian "u vezi" (in the
+    # connection, also "concerning"), Persian "باطل شده" (voided, not expired).
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -10013,6 +10147,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R68_ZIM_WORDS,
     *_R68_PILE_WORDS,
     *_R69_ZMSG_WORDS,
+    *_R70_QT_WORDS,
     *_R67_INV_WORDS,
     *_R67_INV_SERVER_WORDS,
     *_R67_FILEZ_WORDS,
