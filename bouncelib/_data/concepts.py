@@ -7916,10 +7916,12 @@ _R70_QT_WORDS: Final[tuple[Term, ...]] = (
     *_in("he", "ERROR", "שגיאת"), *_in("gd", "ERROR", "mearachd"), *_in("gd", "CONNECTION", "cheangal"),
     # A failure of the network (NETWORK): Japanese ネットワークの失敗 (QNetworkReply "一時的なネットワークの失敗。").
     *_in("ja", "NETWORK", "ネットワークの失敗"),
-    # Left out: Gaelic "an t-òstair" (the host: its "an t" is read as a contraction), Persian اعتبارسنجی and Chinese 驗證 (authentication, also any validation), Hebrew התחברות
-    # (logging in, also connecting), Croatian prijava (a login, also a registration or report), Ukrainian входу (of
-    # the login, also of an entrance), Turkish bağlantısı (see _R63_GLOSSA_WORDS), Croatian "u vezi" (in the
-    # connection, also "concerning"), Persian "باطل شده" (voided, not expired).
+    # Left out: Gaelic "an t-òstair" (the host: its "an t" is read as a contraction), Persian اعتبارسنجی and
+    # Chinese 驗證 (authentication, also any validation), Hebrew התחברות (logging in, also connecting), Croatian
+    # prijava (a login, also a registration or report), Ukrainian входу (of the login, also of an entrance), Turkish
+    # bağlantısı (see _R63_GLOSSA_WORDS), Croatian "u vezi" (in the connection, also "concerning"), Persian "باطل
+    # شده" (voided, not expired); Spanish, French, Italian and Portuguese "operation expired" (expirada, expirée,
+    # scaduta: a word of a certificate's or a password's end, not of a wait).
 )
 
 
