@@ -7925,6 +7925,65 @@ _R70_QT_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R70_ZIM_WORDS: Final[tuple[Term, ...]] = (
+    # Round 70 (issue 10), the Zimbra web client's mail send errors in its translations: the tuning rows of
+    # corpus/replies/real/r70-r70zim-catalogues.jsonl (Zimbra/zm-web-client WebRoot/messages/ZmMsg_XX.properties,
+    # sendErrorAbort "Message not sent; one or more addresses were not accepted.", sendErrorPartial "Message not
+    # sent to the following rejected addresses: {0}", errorAttachmentTooBig "Attachment size is too big.",
+    # errorQuotaExceeded "Could not attach the file(s) because you have exceeded your mail quota.", errorNetwork
+    # "A network error has occurred."), each word with its dictionary meaning.
+    # Not accepted (REFUSED, as German "nicht akzeptiert" and round 69's Danish and Swedish words are), the negated
+    # acceptance in the perfect or past passive, agreeing with what was not accepted: French "n'a pas été
+    # accepté(e)" / "n'ont pas été accepté(e)s" (has / have not been accepted), Italian "non è stato accettato" /
+    # "non sono stati accettati" and their feminine forms, Spanish "no ha sido aceptado" / "no han sido aceptadas"
+    # and the other genders, Portuguese "não foi aceito" / "não foram aceitos" and the feminine, Catalan "no ha estat
+    # acceptat" / "no han estat acceptades" and the other genders, Romanian "nu a fost acceptat(ă)" / "nu au fost
+    # acceptate" (was / were not accepted), Turkish "kabul edilmedi" (was not accepted; kabul etmek, to accept,
+    # passive, negated past), Japanese 受け入れられません (is not accepted, cannot be accepted; 受け入れる, to accept).
+    *_in("fr", "REFUSED", "n a pas été accepté", "n a pas été acceptée", "n ont pas été acceptés",
+         "n ont pas été acceptées"),
+    *_in("it", "REFUSED", "non è stato accettato", "non è stata accettata", "non sono stati accettati",
+         "non sono state accettate"),
+    *_in("es", "REFUSED", "no ha sido aceptado", "no ha sido aceptada", "no han sido aceptados",
+         "no han sido aceptadas"),
+    *_in("pt", "REFUSED", "não foi aceito", "não foi aceita", "não foram aceitos", "não foram aceitas"),
+    *_in("ca", "REFUSED", "no ha estat acceptat", "no ha estat acceptada", "no han estat acceptats",
+         "no han estat acceptades"),
+    *_in("ro", "REFUSED", "nu a fost acceptat", "nu a fost acceptată", "nu au fost acceptate"),
+    *_in("tr", "REFUSED", "kabul edilmedi"), *_in("ja", "REFUSED", "受け入れられません"),
+    # Rejected (REFUSED), the participle said of addresses: Romanian respinse / respinși (rejected, feminine and
+    # masculine plural; respins), Turkish reddedilmiş (rejected, the participle of reddetmek, to reject).
+    *_in("ro", "REFUSED", "respinse", "respinși"), *_in("tr", "REFUSED", "reddedilmiş"),
+    # Addresses (ADDR): Turkish adreslere (to the addresses; adres and adresler are read).
+    *_in("tr", "ADDR", "adreslere"),
+    # The envelope's address is the sender's (SENDER, as English "envelope from address" and Swedish "kuvert från
+    # adress" are): Portuguese "envelope do endereço" (msmtp's pt_BR "envelope from address %s not accepted by the
+    # server", a tuning row the Portuguese "not accepted" above would otherwise read as said of a recipient).
+    *_in("pt", "SENDER", "envelope do endereço"),
+    # Too big (TOOBIG, as French "trop grand" is read): the feminine "trop grande" / "trop grandes" (a pièce
+    # jointe, an attachment, is feminine).
+    *_in("fr", "TOOBIG", "trop grande", "trop grandes"),
+    # The attachment (ATTACHMENT): Swedish bilagan (the attachment; bilaga is read), Danish "vedhæftede fil" /
+    # "vedhæftede filer" (attached file, files), Romanian "fişierul ataşat" / "fișierul atașat" (the attached file,
+    # written with the cedilla and with the comma below, both in use).
+    *_in("sv", "ATTACHMENT", "bilagan"), *_in("da", "ATTACHMENT", "vedhæftede fil", "vedhæftede filer"),
+    *_in("ro", "ATTACHMENT", "fişierul ataşat", "fișierul atașat"),
+    # A quota (QUOTA) and going over it (EXCEEDED): Turkish kotanızı / kotanız (your quota, accusative and
+    # nominative; kota is read) and aştığınız / aştınız (that you exceeded; you exceeded; aştı is read); Basque
+    # "biltegiratzeko tokia" (the storage space: biltegiratze, storage, and toki, a place or room, as Swedish
+    # lagringsutrymme and English "storage space" are read).
+    *_in("tr", "QUOTA", "kotanızı", "kotanız"), *_in("tr", "EXCEEDED", "aştığınız", "aştınız"),
+    *_in("eu", "QUOTA", "biltegiratzeko tokia"),
+    # A network error (NETWORK): Danish netværksfejl (a network error, the compound; "netværk kan ikke tilgås" is
+    # read).
+    *_in("da", "NETWORK", "netværksfejl"),
+    # Left out: Hungarian "cím" / "címekre" (address, to the addresses, and title: an earlier block left "cím" out),
+    # German "nicht an folgende Adressen gesendet" and Swedish "kunde inte skickas till följande adresser" (not sent
+    # to the following addresses: the translation drops "rejected", and a message not sent to an address says
+    # nothing of the address), Basque "ezetsitako" (rejected, said two words before the address it qualifies).
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -10154,6 +10213,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R67_INV_SERVER_WORDS,
     *_R67_FILEZ_WORDS,
     *_R67_ENTUNE_WORDS,
+    *_R70_ZIM_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -11860,6 +11920,10 @@ BARE_REFUSAL_FILLERS: Final = frozenset((
     # were not accepted", Zimbra's web client ZmMsg_XX.properties apptSendErrorAbort in de pt_BR nl da): English
     # "were", German "wurden", Portuguese "foram", Dutch "zijn", Danish "blev" (was / were).
     "were", "wurden", "foram", "zijn", "blev",
+    # Round 70: the subject particles of Korean and Japanese, said between what is refused and the refusal
+    # ("주소가 거부되었습니다", the address was refused; "アドレスが受け入れられませんでした", the address was not
+    # accepted: Zimbra's web client ZmMsg_ko / ZmMsg_ja sendErrorAbort), as the object particle を is.
+    "가", "が",  # ko ja
     # Round r57lang: the Serbian copula ("поштанско сандуче је недоступно", the mailbox is unavailable).
     "је",  # sr
     # Round r59user: the Polish copula ("skrzynka jest niedostępna", the mailbox is unavailable: Debian
@@ -11980,6 +12044,20 @@ WEAK_REFUSALS: Final = frozenset((
     "zurückgewiesene", "rechazadas", "rechazados", "rejetées", "rejetés", "respinti", "respinte", "geweigerde",
     "rejeitados", "rejeitadas", "recusados", "recusadas", "afviste",
     "nicht akzeptiert", "niet geaccepteerd", "ikke accepteret", "accepterades inte",
+    # Round 70: the same refusal in more languages (Zimbra's web client ZmMsg_XX.properties sendErrorAbort and
+    # sendErrorPartial, "one or more addresses were not accepted", "the following rejected addresses", in fr it es
+    # pt_BR ca ro tr ja ko): the negated acceptance in the perfect or past passive (the REFUSED terms of
+    # _R70_ZIM_WORDS), the participles "rejected" (Catalan rebutjat and its forms, REFUSED terms already), and
+    # Korean 거부 (refusal, to refuse, as Japanese 拒否 is).
+    "n a pas été accepté", "n a pas été acceptée", "n ont pas été acceptés", "n ont pas été acceptées",
+    "non è stato accettato", "non è stata accettata", "non sono stati accettati", "non sono state accettate",
+    "no ha sido aceptado", "no ha sido aceptada", "no han sido aceptados", "no han sido aceptadas",
+    "não foi aceito", "não foi aceita", "não foram aceitos", "não foram aceitas",
+    "no ha estat acceptat", "no ha estat acceptada", "no han estat acceptats", "no han estat acceptades",
+    "nu a fost acceptat", "nu a fost acceptată", "nu au fost acceptate", "kabul edilmedi",
+    "受 け 入 れ ら れ ま せ ん",
+    "respinse", "respinși", "reddedilmiş", "rebutjat", "rebutjada", "rebutjats", "rebutjades",
+    "거 부",
 ))  # fmt: skip
 
 #: The predicates of more than one word a vague pair reads (round r42tune; one-word ones as before: "unavailable",
