@@ -7974,9 +7974,7 @@ _R70_ZIM_WORDS: Final[tuple[Term, ...]] = (
     # lagringsutrymme and English "storage space" are read).
     *_in("tr", "QUOTA", "kotanızı", "kotanız"), *_in("tr", "EXCEEDED", "aştığınız", "aştınız"),
     *_in("eu", "QUOTA", "biltegiratzeko tokia"),
-    # A network error (NETWORK): Danish netværksfejl (a network error, the compound; "netværk kan ikke tilgås" is
-    # read).
-    *_in("da", "NETWORK", "netværksfejl"),
+    # A network error (NETWORK): Danish netværksfejl (a network error, the compound), held by _R70_QT_WORDS.
     # Left out: Hungarian "cím" / "címekre" (address, to the addresses, and title: an earlier block left "cím" out),
     # German "nicht an folgende Adressen gesendet" and Swedish "kunde inte skickas till följande adresser" (not sent
     # to the following addresses: the translation drops "rejected", and a message not sent to an address says
