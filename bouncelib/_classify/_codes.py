@@ -517,9 +517,10 @@ _HELO_ARG: Final = re.compile(r"<([a-z0-9.-]+)>:? helo command rejected")
 _MESSAGE_ID: Final = re.compile(r"(?:\bmessage[- ]?id|\bmsg[- ]?id|\(id)\b:?\s*[<(]?[^\s<>@()]+@([a-z0-9.-]+)")
 # What may follow the host name in the bracketed tag closing a reply: a time and an id, then the bracket, the end.
 _SERVER_TAG_END: Final = re.compile(r"(?: [^\[\]]{0,80})?\]\W{0,3}$")
-# The reply's first word after the code (and status) when it is a host name: the server's own.
+# The reply's first word after the code (and status) when it is a host name: the server's own; also in DNS's
+# absolute form, with the root's dot after it ("smtp-in.example.org. said: ...", as maddy logs the MX it asked).
 _OWN_NAME: Final = re.compile(r"\s*(?:[2-5]\d\d[ -]+)?(?:[2-5]\.\d{1,3}\.\d{1,3}\s+)?"
-                              r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})(?=[\s,;:]|$)")
+                              r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})\.?(?=[\s,;:]|$)")
 def _in_client_host(low: str, start: int) -> bool:
     """Whether `start` lies inside a host name that the text names as the SMTP client (after "from" or
     "client host", Postfix's and most MTAs' words for the connecting host)."""

@@ -25,12 +25,14 @@ _DTYPE = re.compile(
 # Exim "host mx.example.org [203.0.113.5]:", others "host: mx (203.0.113.5)".
 _IP = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}:[0-9a-f:.]{2,45})"
 _HOSTNAME = r"[a-z0-9_](?:[a-z0-9_-]{0,62}\.){1,12}[a-z0-9-]{1,62}"
+# A name may end with the root's dot, DNS's absolute form as MX records and some MTAs' logs print it
+# ("host mx.example.org. said:", maddy's "smtp-in.example.org. said:"): the same host, read without it.
 _HOST_IP = re.compile(
-    rf"(?:host|server(?: at)?|connection with|conversation with|connect to)[ :]+({_HOSTNAME}|{_IP})[ ]?"
+    rf"(?:host|server(?: at)?|connection with|conversation with|connect to)[ :]+({_HOSTNAME}|{_IP})\.?[ ]?"
     rf"[\[(]({_IP}|[^\])\s]{{1,64}})[\])]"
 )
 # "\bhost" written as a look-behind after the literal, so that the engine scans for "host" fast.
-_HOST_SAID = re.compile(rf"host(?<!\whost) ({_HOSTNAME}) said:")
+_HOST_SAID = re.compile(rf"host(?<!\whost) ({_HOSTNAME})\.? said:")
 _IP_SHAPE = re.compile(rf"{_IP}\Z", re.IGNORECASE)
 # Right after "host name[ip]": the text says that host is on a list (so it is the client refused).
 _LISTED = re.compile(r" (?:is|was) (?:black|block|deny)?listed\b")
