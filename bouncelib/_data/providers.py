@@ -446,6 +446,9 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        "https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/support/"
        "internet/e-mails/problems-with-your-mailbox/your-ip-address-is-in-our-blacklist.html",
        ("proximus.be", "skynet.be"), ("under investigation for spam abuse",)),
+    # KPN's mail servers answer a blocked client with a page on its own help host ("Your IP: ... is blacklisted,
+    # please see http://blacklist.kpnmail.nl/Help/17"); kpnmail.nl is KPN's mail domain (mx.kpnmail.nl).
+    _p("kpn", "KPN (kpnmail.nl)", "https://blacklist.kpnmail.nl/Help/17", ("kpnmail.nl",)),
     _p("shaw", "Shaw (now Rogers)", "http://www.muug.ca/pipermail/roundtable/2008-March/001665.html",
        ("shaw.ca", "shawcable.net")),
     _p("nextgentel", "NextGenTel", "https://pastebin.com/eaXMWT2g (NextGenTel spam filter reply)",
