@@ -7982,6 +7982,51 @@ _R70_ZIM_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R70_FAIR_WORDS: Final[tuple[Term, ...]] = (
+    # Round 70 (issue 10), FairEmail's own messages of why sending or connecting failed, in its translations: the
+    # tuning rows of corpus/replies/real/r70-r70fair-catalogues.jsonl (M66B/FairEmail app/src/main/res/values-XX/
+    # strings.xml: title_certificate_error "... insecure connections to email servers with certificate issues ...",
+    # title_no_internet "No or no suitable internet connection", title_service_error10 "This account needs to be
+    # authenticated again ..."), each word with its dictionary meaning.
+    # A problem or issue (FAULT, as English "problem" / "problems" are): Spanish "problema" / "problemas" (also the
+    # Italian and Portuguese words), Dutch "probleem" / "problemen", Polish "problemami" (instrumental plural; the
+    # nominative "problem" is read), Russian "проблема" / "проблемы" / "проблемами", Turkish "sorun" / "sorunları"
+    # (problem, its problems), Hungarian "probléma" / "problémák" (es it pt nl pl ru tr hu title_certificate_error:
+    # "problemas de certificado", "problemi di certificato", "certificaat problemen", "problemami z certyfikatami",
+    # "проблемами сертификатов", "sertifika sorunları", "tanúsítvány-problémák").
+    *_in("es it pt", "FAULT", "problema", "problemas"), *_in("it", "FAULT", "problemi"),
+    *_in("nl", "FAULT", "probleem", "problemen"), *_in("pl", "FAULT", "problemami"),
+    *_in("ru", "FAULT", "проблема", "проблемы", "проблемами"), *_in("tr", "FAULT", "sorun", "sorunları"),
+    *_in("hu", "FAULT", "probléma", "problémák"),
+    # The certificate (CERT) in the plural cases the catalogues use: Polish "certyfikatami" (instrumental), Russian
+    # "сертификатов" (genitive; "сертификата" is read).
+    *_in("pl", "CERT", "certyfikatami"), *_in("ru", "CERT", "сертификатов"),
+    # A certificate problem said in one compound word (TLSFAIL, as Hungarian "tanúsítványhiba", a certificate error,
+    # is): German "zertifikatsproblem" / "zertifikatsproblemen" (dative plural), Swedish "certifikatproblem" (de sv
+    # title_certificate_error "mit Zertifikatsproblemen", "med certifikatproblem").
+    *_in("de", "TLSFAIL", "zertifikatsproblem", "zertifikatsproblemen"), *_in("sv", "TLSFAIL", "certifikatproblem"),
+    # The device's internet connection named (NETWORK, as "address family" is: what failed is the network between the
+    # client and its server): English "internet connection", German "internetverbindung", Swedish
+    # "internetuppkoppling", Russian "интернет подключения" (интернет-подключения, genitive), and the words of the
+    # same string in the other tuning catalogues: French "connexion internet", Italian "connessione a internet",
+    # Portuguese "conexão de internet", Dutch "internet verbinding", Polish "połączenia internetowego", Turkish
+    # "internet bağlantısı", Hungarian "internet kapcsolat" (title_no_internet).
+    *_in("en", "NETWORK", "internet connection"), *_in("de", "NETWORK", "internetverbindung"),
+    *_in("sv", "NETWORK", "internetuppkoppling"), *_in("ru", "NETWORK", "интернет подключения"),
+    *_in("fr", "NETWORK", "connexion internet"), *_in("it", "NETWORK", "connessione a internet"),
+    *_in("pt", "NETWORK", "conexão de internet"), *_in("nl", "NETWORK", "internet verbinding"),
+    *_in("pl", "NETWORK", "połączenia internetowego"), *_in("tr", "NETWORK", "internet bağlantısı"),
+    *_in("hu", "NETWORK", "internet kapcsolat"),
+    # Authenticated, of the account (SMTPAUTH, as English "authenticated" is): French "authentifié" / "authentifiée";
+    # the account's identity (Turkish "kimliğinin", the possessive genitive of "kimlik", which is read: "hesabın
+    # kimliğinin yeniden doğrulanması gerekiyor", the account's identity must be verified again); logging in said as
+    # a duty (Hungarian "be kell jelentkeznie", one must log in; "bejelentkezés", the login, is read) (fr tr hu
+    # title_service_error10). Left out: Dutch "geverifieerd" (verified, of anything).
+    *_in("fr", "SMTPAUTH", "authentifié", "authentifiée"), *_in("tr", "SMTPAUTH", "kimliğinin"),
+    *_in("hu", "SMTPAUTH", "be kell jelentkeznie", "be kell jelentkezni"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -10207,6 +10252,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R68_PILE_WORDS,
     *_R69_ZMSG_WORDS,
     *_R70_QT_WORDS,
+    *_R70_FAIR_WORDS,
     *_R67_INV_WORDS,
     *_R67_INV_SERVER_WORDS,
     *_R67_FILEZ_WORDS,
@@ -10740,6 +10786,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # hatası"; round r64mua): the certificate did not pass the client's check, so the TLS session was not set up,
     # as CERT+FAILED says it with FAILED's word.
     ConceptRule(_R.FAILEDSTARTTLS, "CERT", "ERROR", f"RFC 3207; {_PF_TLS}", 2),
+    # A problem said of the certificate, one or two words apart ("certificate issues", "problemas de certificado",
+    # "проблемами сертификатов"; round r70fair: FairEmail's title_certificate_error): the certificate did not pass the
+    # client's check, so the secure connection was not set up, as CERT+ERROR says it with ERROR's word.
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "FAULT", f"RFC 3207; {_PF_TLS}", 2),
     # An error said of TLS or of the TLS connection, one or two words apart (round r68pile: Mailpile's "Failed to make
     # a secure TLS connection" in Russian, "Ошибка создания TLS соединения", an error of creating the TLS connection):
     # the secure session was not set up, as TLS+FAILED says it with FAILED's word and CERT+ERROR of the certificate.
