@@ -28,6 +28,7 @@ def test_a_problem_said_of_the_certificate_is_failedstarttls(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Zertifikatsproblem beim Verbindungsaufbau.",  # de: certificate problem while connecting
     "Certifikatproblem hos servern.",  # sv: certificate problem at the server
+    "Palvelimen sertifikaattiongelma.",  # fi: the server's certificate problem
 ])
 def test_a_certificate_problem_in_one_compound_word_is_failedstarttls(text: str) -> None:
     assert by_concept(text) is Reason.FAILEDSTARTTLS
@@ -45,6 +46,8 @@ def test_a_certificate_problem_in_one_compound_word_is_failedstarttls(text: str)
     "Niedostępność połączenia internetowego.",  # pl: unavailability of the internet connection
     "Cihazda internet bağlantısı yok.",  # tr: the device has no internet connection
     "Nincs internet kapcsolat.",  # hu
+    "Mobil dataforbindelse mangler.",  # da: mobile data connection missing
+    "Verkkoyhteys katkesi.",  # fi: the network connection broke off
 ])
 def test_the_internet_connection_named_is_networkerror(text: str) -> None:
     # The device's network link is what failed, between the client and its server.
@@ -55,6 +58,7 @@ def test_the_internet_connection_named_is_networkerror(text: str) -> None:
     "Le compte doit être authentifié à nouveau.",  # fr: the account must be authenticated again
     "Hesap kimliğinin onaylanması gerekli.",  # tr: the account's identity must be confirmed
     "A levél küldéséhez be kell jelentkeznie.",  # hu: to send the message you must log in
+    "Lähettääksesi sinun täytyy tunnistautua.",  # fi: to send you must authenticate yourself
 ])
 def test_an_account_to_be_authenticated_is_securityerror(text: str) -> None:
     assert by_concept(text) is Reason.SECURITYERROR

@@ -8024,6 +8024,14 @@ _R70_FAIR_WORDS: Final[tuple[Term, ...]] = (
     # title_service_error10). Left out: Dutch "geverifieerd" (verified, of anything).
     *_in("fr", "SMTPAUTH", "authentifié", "authentifiée"), *_in("tr", "SMTPAUTH", "kimliğinin"),
     *_in("hu", "SMTPAUTH", "be kell jelentkeznie", "be kell jelentkezni"),
+    # The same strings in the catalogues added next (da fi): Finnish "sertifikaattiongelma" / "sertifikaattiongelmia"
+    # (a certificate problem, certificate problems: TLSFAIL, as "sertifikaattivirhe" is), "tunnistautua" (to
+    # authenticate oneself: SMTPAUTH, the verb of "tunnistautuminen", which is read), "verkkoyhteys" /
+    # "verkkoyhteyttä" (a network connection, the device's: NETWORK); Danish "dataforbindelse" (the data connection,
+    # the device's: NETWORK). Left out: Danish "godkendes" ("skal godkendes igen", must be authenticated again; also
+    # approved, by a list's moderator).
+    *_in("fi", "TLSFAIL", "sertifikaattiongelma", "sertifikaattiongelmia"), *_in("fi", "SMTPAUTH", "tunnistautua"),
+    *_in("fi", "NETWORK", "verkkoyhteys", "verkkoyhteyttä"), *_in("da", "NETWORK", "dataforbindelse"),
 )
 
 
