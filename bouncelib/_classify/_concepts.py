@@ -533,4 +533,20 @@ def reasons_of(terms: Terms, *, fallback: bool = False) -> list[ConceptHit]:
                 hits.append(_new(ConceptHit, (rule.reason, rule, min(pos, other))))
     if len(hits) > 1:
         hits.sort(key=lambda h: (order[h.rule], h.at))
+        _part_named_first(hits)
     return hits
+
+
+def _part_named_first(hits: list[ConceptHit]) -> None:
+    """Words read both as a concept that means a reason alone and as the subject of a pair that names which part
+    failed (`ConceptRule.decisive`): the pair, said after them, tells what happened to that part, so it goes first
+    (round r70en: "Spam filter failed" is the receiver's filter failing, not spam found; "the message failed the spam
+    filter", the failure said before the part, keeps the finding)."""
+    first = hits[0]
+    if first.rule.predicate is not None or first.rule.decisive:
+        return
+    for i in range(1, len(hits)):
+        hit = hits[i]
+        if hit.at == first.at and hit.rule.decisive and hit.rule.predicate is not None:
+            hits.insert(0, hits.pop(i))
+            return

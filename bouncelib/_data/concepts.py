@@ -5446,6 +5446,19 @@ _R69_ZMSG_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R70_EN_WORDS: Final[tuple[Term, ...]] = (
+    # Round 70 (issue 10), English replies of OpenSMTPD filters: the tuning row r70en-osx-sa-failed of
+    # corpus/replies/real/r70-r70en-replies.jsonl (OpenSMTPD-extras filter-spamassassin: "451 4.7.1 Spam filter
+    # failed" when the conversation with spamd broke). A filter named by what it filters is a part of the receiver,
+    # as the scanner is (MILTER: "virus scanner", "spam scanner", "content filter"): said failed, in error,
+    # unavailable or timed out, the receiver could not run its own check and judged nothing (RFC 3463 X.3.0;
+    # Postfix MILTER_README, milter_default_action). The kinds of filter a mail system runs, with the dictionary
+    # meaning of "filter" (a program that passes or stops mail): a spam, anti-spam, virus or anti-virus filter, the
+    # mail filter, spam filtering and the filtering service.
+    *_in("en", "MILTER", "spam filter", "antispam filter", "anti spam filter", "virus filter", "antivirus filter",
+         "anti virus filter", "mail filter", "spam filtering", "filtering service"),
+)
+
 _R68_PILE_WORDS: Final[tuple[Term, ...]] = (
     # Round 68 (issue 10), Mailpile's SMTP client in more of its translations: the tuning rows of
     # corpus/replies/real/r68-r68pile-catalogues.jsonl (mailpile/Mailpile shared-data/locale/XX/LC_MESSAGES/
@@ -10261,6 +10274,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R69_ZMSG_WORDS,
     *_R70_QT_WORDS,
     *_R70_FAIR_WORDS,
+    *_R70_EN_WORDS,
     *_R67_INV_WORDS,
     *_R67_INV_SERVER_WORDS,
     *_R67_FILEZ_WORDS,
