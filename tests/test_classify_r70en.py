@@ -33,3 +33,28 @@ def test_a_message_stopped_by_the_filter_stays_spam(text: str) -> None:
     # The filter doing its work (refusing, or the message failing it: the failure said before the filter) is the
     # message judged spam.
     assert by_rule(text) is Reason.SPAMDETECTED
+
+
+@pytest.mark.parametrize("text", [
+    "550 Your message contains a blacklisted keyword",
+    "554 Blacklisted phrase in your subject",
+    "550 5.7.1 Blacklisted words found in the subject",
+])
+def test_listed_words_of_the_text_are_a_content_rule(text: str) -> None:
+    # Words or phrases a site matches the message's text against are its content rule (as a listed regex is), not the
+    # sending host on a blocklist.
+    assert by_concept(text) is Reason.POLICYVIOLATION
+
+
+@pytest.mark.parametrize("text", [
+    "550 Mail sent as BCC is not accepted here",
+    "550 5.7.1 Blind carbon copies are refused",
+    "554 bcc recipients not permitted",
+])
+def test_a_blind_copy_refused_is_a_site_rule(text: str) -> None:
+    # A blind copy (RFC 5322 section 3.6.3, Bcc:) refused: the site's rule on a way of addressing mail.
+    assert by_concept(text) is Reason.POLICYVIOLATION
+
+
+def test_a_listed_host_stays_blocked() -> None:
+    assert by_concept("554 Your IP address is blacklisted") is Reason.BLOCKED

@@ -5457,6 +5457,18 @@ _R70_EN_WORDS: Final[tuple[Term, ...]] = (
     # mail filter, spam filtering and the filtering service.
     *_in("en", "MILTER", "spam filter", "antispam filter", "anti spam filter", "virus filter", "antivirus filter",
          "anti virus filter", "mail filter", "spam filtering", "filtering service"),
+    # Tuning row r70en-al2-keyphrase (Al2Klimov opensmtpd-filter-subjectstrings: "550 Blacklisted keyphrase found"
+    # when the subject or a text body holds a phrase from the administrator's list): the words and phrases a site
+    # matches the message's text against are its content rule, as a listed regex is (CONTENT_PATTERN+LISTING,
+    # policyviolation), not the sending host on a blocklist. A keyword, a key phrase, a word or phrase.
+    *_in("en", "CONTENT_PATTERN", "keyword", "keywords", "keyphrase", "keyphrases", "key phrase", "key phrases",
+         "word", "words", "phrase", "phrases"),
+    # Tuning row r70en-al2-nobcc (Al2Klimov opensmtpd-filter-nobcc: "550 BCC not allowed" when a recipient is in
+    # neither To nor Cc): a blind copy (RFC 5322 section 3.6.3, the Bcc: field, recipients not shown to the others)
+    # refused is the site's rule on a way of addressing mail (BLIND_COPY+REFUSED, policyviolation), as Mailman's
+    # "implicit destination" (the list not named in To or Cc) is.
+    *_in("en", "BLIND_COPY", "bcc", "blind copy", "blind copies", "blind carbon copy", "blind carbon copies",
+         "bcc recipient", "bcc recipients"),
 )
 
 _R68_PILE_WORDS: Final[tuple[Term, ...]] = (
@@ -11490,6 +11502,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "the tracker); " + f"{_SISIMAI} (Rejected: the sender refused)", 1),
     ConceptRule(_R.REJECTED, "YOU", "ACCESS_DENIED", "Roundup 2.6.0 roundup/mailgw.py (the author of a mail without "
                 "the right to use the tracker); " + f"{_SISIMAI} (Rejected: the sender refused)", 1),
+    # A blind copy refused (round r70en, _R70_EN_WORDS): the site's rule on a way of addressing mail.
+    ConceptRule(_R.POLICYVIOLATION, "BLIND_COPY", "REFUSED", "RFC 5322 section 3.6.3 (Bcc: recipients not shown to "
+                "the others); Al2Klimov opensmtpd-filter-nobcc (a recipient in neither To nor Cc refused); Mailman "
+                "(implicit destination)", 4),
     ConceptRule(_R.POLICYVIOLATION, "SUBJECT_RULE", None, "Roundup 2.6.0 roundup/mailgw.py and its locale/*.po (a "
                 "Subject the tracker requires); " + f"{_SISIMAI} (PolicyViolation: a site's own rule)"),
     ConceptRule(_R.CONTENTERROR, "PLAIN_TEXT_ONLY", None, "Roundup 2.6.0 roundup/mailgw.py and its locale/*.po (no "
