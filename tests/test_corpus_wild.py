@@ -35,6 +35,7 @@ _R59_TEST = "round r59wild, a test-part mail: miss not examined (frozen test par
 _R61_TEST = "round r61wild, a test-part mail: miss not examined (frozen test part)"
 _R63_TEST = "round r63wild, a test-part mail: miss not examined (frozen test part)"
 _R66_TEST = "round r66wild, a test-part mail: miss not examined (frozen test part)"
+_R70_TEST = "round r70wild, a test-part mail: miss not examined (frozen test part)"
 _R66_NOW_BOUNCE = (
     "a test-part mail read as a bounce since round r66wild's reader changes; its verdict's miss not examined "
     "(frozen test part)"
@@ -176,6 +177,10 @@ RECIPIENT_MISSES: dict[str, str] = {
     "r66wild-zimbra-mobile-sendfail-ms.eml": _R66_TEST,
     "r66wild-zimbra-mobile-sendfail-tr.eml": _R66_TEST,
     "r66wild-zimbra-mobile-sendfail-zhcn.eml": _R66_TEST,
+    "r70wild-mailman3-reject-moderated-cs.eml": _R70_TEST,
+    "r70wild-mailman3-reject-nonmember-cs.eml": _R70_TEST,
+    "r70wild-mailman3-reject-moderated-uk.eml": _R70_TEST,
+    "r70wild-mailman3-reject-nonmember-uk.eml": _R70_TEST,
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 # Round r56wild: ElkArte's bounce gives its error in the paragraph below its failure sentence.
