@@ -5471,6 +5471,16 @@ _R70_EN_WORDS: Final[tuple[Term, ...]] = (
          "bcc recipient", "bcc recipients"),
 )
 
+_R70_WILD_WORDS: Final[tuple[Term, ...]] = (
+    # Round 70 (issue 11), Mailman 3's rejection of a post in Korean: round r70wild's tuning mail
+    # corpus/wild/mail/r70wild-mailman3-reject-moderated-ko.eml (mailman 3.3.10 messages/ko/LC_MESSAGES/mailman.po,
+    # rules/moderation.py "The message comes from a moderated member": "메시지는 중재 된 회원으로부터 온 것임").
+    # A member the list moderates (MODERATED_POSTER, as the bg and id words above): "중재 된 회원" (moderated,
+    # 중재, member, 회원), written with or without the space the catalogue puts before "된".
+    *_in("ko", "MODERATED_POSTER", "중재 된 회원", "중재된 회원"),
+)
+
+
 _R68_PILE_WORDS: Final[tuple[Term, ...]] = (
     # Round 68 (issue 10), Mailpile's SMTP client in more of its translations: the tuning rows of
     # corpus/replies/real/r68-r68pile-catalogues.jsonl (mailpile/Mailpile shared-data/locale/XX/LC_MESSAGES/
@@ -10287,6 +10297,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R70_QT_WORDS,
     *_R70_FAIR_WORDS,
     *_R70_EN_WORDS,
+    *_R70_WILD_WORDS,
     *_R67_INV_WORDS,
     *_R67_INV_SERVER_WORDS,
     *_R67_FILEZ_WORDS,

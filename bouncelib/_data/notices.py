@@ -376,6 +376,14 @@ _OTHER_FAILURE: Final = _searched(
             r"(?:съобщението|писмото) (?:ти|ви) до (?:пощенския )?списък \S{1,100} (?:беше|бе|е) отхвърлено|"
             r"pesan anda (?:ke|untuk) (?:milis|daftar surat) \S{1,100} ditolak|"
             r"via (?:mesaĝo|afiŝo) al la (?:dissendolisto|listo) \S{1,100} estis (?:malakceptita|rifuzita)|"
+            # ... and Korean, the list first and the message "about" (sent to) it, then its refusal:
+            # "<name> 메일 링리스트에 대한 귀하의 메시지는 다음과 같은 이유로 거절되었습니다" (your message to the
+            # <name> mailing list was rejected for the following reasons; Mailman 3.3.10's ko template, round
+            # r70wild's tuning part).
+            # The list as a mailing list however it is spaced, or as a list ("목록"); "보낸" (sent to) for "대한";
+            # "거부" (refused) the everyday synonym of "거절" (rejected), both followed by "되었" / "됐" (was).
+            r"(?:메일 ?링 ?리스트|목록)에 (?:대한|보낸) (?:귀하의 |당신의 )?(?:메시지|메일|게시물)[은는이가] "
+            r"[^.!?\n]{0,40}?(?:거절|거부)(?:되었|됐)|"
             + _POST_REFUSED
             + r"|"
             r"nachricht wurde (?:gelöscht|vernichtet|abgewiesen)|bericht is (?:vernietigd|verwijderd|geweigerd)|"
