@@ -52,3 +52,34 @@ def test_the_korean_sentence_is_the_one_that_reads_it() -> None:
 @pytest.mark.parametrize("said", ["게시자가 중재된 회원이므로 받을 수 없음", "보낸 사람은 중재 된 회원임"])
 def test_a_moderated_member_in_korean_is_a_rejected_sender(said: str) -> None:
     assert by_concept(said) is Reason.REJECTED
+
+
+def _warning_to_member(said: str) -> bytes:
+    """A list's warning to a member, its last non-delivery report (a standard one) attached as a message."""
+    return (
+        "From: Lists <lists-bounces@lists.example.com>\nTo: lists@lists.example.com\nSubject: About your membership\n"
+        "Date: Mon, 07 Dec 2026 09:00:00 +0000\nMessage-ID: <r70-warn@lists.example.com>\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="w70"\n\n'
+        "--w70\nContent-Type: text/plain; charset=utf-8\n\n" + said + "\n\n"
+        "--w70\nContent-Type: message/rfc822\n\n"
+        "From: MAILER-DAEMON@mx.example.com\nTo: lists-bounces+kim=example.net@lists.example.com\n"
+        "Subject: Delivery failure\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="d70"\n\n'
+        "--d70\nContent-Type: text/plain\n\nThe message could not be delivered.\n\n"
+        "--d70\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.com\n\n"
+        "Final-Recipient: rfc822; kim@example.net\nAction: failed\nStatus: 5.2.2\n"
+        "Diagnostic-Code: smtp; 552 5.2.2 mailbox over quota\n\n--d70--\n\n--w70--\n"
+    ).encode()
+
+
+def test_a_warning_to_the_member_whose_mail_bounced_reports_no_failure_of_its_own() -> None:
+    # The notice is written to the address that bounced; the report it carries is about that address.
+    said = "Hello. We have had trouble delivering list messages to you lately; the last report is attached."
+    report = parse_message(_warning_to_member(said))
+    assert (report.kind.value, report.recipients) == ("not_bounce", ())
+
+
+def test_a_forwarded_report_without_those_words_is_still_read() -> None:
+    # Only the words "delivery to you failed" make the attached report the reader's own: a plain cover note does not.
+    report = parse_message(_warning_to_member("Please see the delivery report below."))
+    assert [(e.recipient, e.action) for e in report.recipients] == [("kim@example.net", "failed")]

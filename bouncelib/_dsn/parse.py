@@ -39,11 +39,13 @@ from pydantic import ValidationError
 
 from bouncelib._classify import parse_reply
 from bouncelib._classify._model import is_guess
+from bouncelib._data import notices as shapes
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fastmime import parse_text
 from bouncelib._dsn.formats import rfc3464
 from bouncelib._dsn.general import DETECTOR as GENERAL_READER
 from bouncelib._dsn.general import unnamed_failure
+from bouncelib._dsn.general._notice import has_reply
 from bouncelib._dsn.mime import address_of, decode_header, load_message
 from bouncelib._dsn.registry import GENERAL, detectors
 from bouncelib._dsn.report import BounceKind, BounceReport, DsnEvent
@@ -113,6 +115,21 @@ def _to_message(data: MessageInput) -> email.message.Message:
 def _looks_like_path(text: str) -> bool:
     """A `str` on one line with no header field (``Name: value``) cannot be a message: it is a mistaken path."""
     return bool(text.strip()) and "\n" not in text and "\r" not in text and ": " not in text and len(text) < 4096
+
+
+def _to_the_address_that_bounced(mail: Mail) -> bool:
+    """Whether the notice is written to the address that could not be reached, not to the sender of a failed
+    message: its own words (outside any attached message) say delivery *to you* failed or ran into problems
+    (`notices.DELIVERY_TO_YOU_FAILED`: a list manager's warning to a member whose list mail bounced), it quotes no
+    reply of its own and it is no delivery report itself (not ``multipart/report``).  A non-delivery report it
+    carries as an attachment is about the reader's own address: no message the reader sent failed."""
+    if mail.content_types[:1] == ["multipart/report"]:
+        return False
+    low = mail.body.lower()
+    if "to you" not in low:  # the cheap test first: most notices say nothing of delivery "to you"
+        return False
+    text = " ".join(low.split())
+    return shapes.DELIVERY_TO_YOU_FAILED.search(text) is not None and not has_reply(text)
 
 
 def run_detectors(mail: Mail, defects: list[str] | None = None) -> tuple[str | None, list[Found]]:
@@ -427,7 +444,7 @@ def parse_message(data: MessageInput) -> BounceReport:
     if msg.get_unixfrom() and _more_than_one(data):
         # An mbox with more than one message given as one: only the first is read here.
         defects.append("input holds more than one message (mbox): read it with read_mailbox()")
-    name, rows = run_detectors(mail, defects)
+    name, rows = (None, []) if _to_the_address_that_bounced(mail) else run_detectors(mail, defects)
     if not rows:
         rows = unnamed_failure(mail)
         name = GENERAL_READER.name if rows else None
