@@ -126,9 +126,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "exchange-kb-ims-auth-fragment-r44.eml": "test-part miss, not examined",
     "kei-pl-qmail-maildir-overquota-r48.eml": "test-part miss, not examined",
     "msmail-kb-q136004-retry-exceeded-r48.eml": "test-part miss, not examined",
-    "courier-mlm-run-bounce-warning.eml": "round r54wild, a tuning miss: the Courier list manager's warning to a "
-    "subscriber carries the last non-delivery report as a message/rfc822 part; the Postfix module reads that "
-    "report's recipient as this mail's failure (a list notice about bounces, labelled with no recipient)",
     "courier-mlm-run-help.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
     "discourse-email-reject-auto-generated.eml": "round r54wild, a test-part mail: miss not examined (frozen test "
     "part)",
