@@ -420,8 +420,6 @@ VERDICT_MISSES: dict[str, str] = {
     "gromox-rule-cannotdisplay-en.eml": _R63_TEST,
     "gromox-rule-cannotdisplay-zh.eml": _R63_GROMOX,
     "gromox-rule-cannotdisplay-zh-hant.eml": _R63_GROMOX,
-    "simplelogin-reply-error.eml": "a test-part mail whose verdict moved with round r66wild's retrained model (a model "
-    "guess); miss not examined (frozen test part)",
     "zammad-email-oversized-id.eml": _R66_NOW_BOUNCE,
     "zimbra-mobile-sendfail-de.eml": _R63_MODEL,
     "zimbra-mobile-sendfail-fr.eml": _R63_MODEL,
