@@ -8070,6 +8070,20 @@ _R70_FAIR_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R70_DISC_WORDS: Final[tuple[Term, ...]] = (
+    # Round 70 (r70disc, issue 11): the words by which an application's answer says the reader's mail "did not work",
+    # "did not succeed", "was not processed" where it was sent -- a failure of that mail, FAILED -- and the everyday
+    # word for a mail (a letter), MESSAGE, from Discourse's system_messages.email_reject_* in its Simplified Chinese,
+    # Ukrainian and Catalan catalogues (config/locales/server.zh_CN.yml, server.uk.yml, server.ca.yml of
+    # discourse/discourse, round r70disc's tuning mails): "发送的电子邮件未成功", "ваш лист до <a> ... не
+    # опрацьовано" / "не спрацювало", "el vostre missatge ... no ha funcionat".  Inflected forms beside the form read.
+    *_in("zh", "FAILED", "未成功", "没有成功"),
+    *_in("uk", "FAILED", "не опрацьовано", "не опрацьоване", "не спрацювало", "не спрацював"),
+    *_in("ca", "FAILED", "no ha funcionat"),
+    *_in("uk", "MESSAGE", "лист", "листа"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -10298,6 +10312,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R70_FAIR_WORDS,
     *_R70_EN_WORDS,
     *_R70_WILD_WORDS,
+    *_R70_DISC_WORDS,
     *_R67_INV_WORDS,
     *_R67_INV_SERVER_WORDS,
     *_R67_FILEZ_WORDS,

@@ -26,8 +26,9 @@ import re
 from typing import Final
 
 from bouncelib._classify import parse_reply
-from bouncelib._classify._concepts import concept_reasons
+from bouncelib._classify._concepts import concept_reasons, concept_terms
 from bouncelib._data import notices as shapes
+from bouncelib._data.concepts import ADDRESS_WORD
 from bouncelib._dsn.base import Found, Mail
 from bouncelib._dsn.fields import rows_from_fields
 from bouncelib._dsn.formats._bodyscan import header_in
@@ -236,6 +237,35 @@ def _refuses_own_message(mail: Mail, notice: Notice) -> bool:
     ):
         return False
     return _returns_own_message(mail, notice)
+
+
+# What a sentence says went wrong with the reader's mail, in any language the concepts are written in: it failed, it
+# was refused, it could not be done.
+_MAIL_FAILED_CONCEPTS: Final = frozenset({"FAILED", "REFUSED", "CANNOT"})
+
+
+def _mail_to_address_failed(mail: Mail, notice: Notice, own: set[str]) -> str | None:
+    """The address an application's notice says the reader's mail was sent to and did not work, or None.
+
+    The notice's first paragraph names one address, not the reader's own, in a sentence that speaks of the reader's
+    mail (MESSAGE) and says it failed, was refused or could not be done (`_MAIL_FAILED_CONCEPTS`), as the concept
+    reader reads those words in any language it holds ("your e-mail to <a> (titled ...) did not succeed / was
+    rejected / was not processed", a forum's answer to a mail sent to its reply address); the notice is an
+    application's (`_service_notice`), not a person's.  The words that decide are the concepts', so a language whose
+    words for a mail and a failure are known is read whatever the sentence's order."""
+    if not _service_notice(mail):
+        return None
+    first = next((p for p in _paragraphs(notice.text) if p.strip()), "")
+    found = {m.group(0).lower() for m in shapes.ADDRESS.finditer(first)}
+    if len(found) != 1 or found <= own:
+        return None
+    address = found.pop()
+    sentence = " ".join(shapes.ADDRESS.sub(f" {ADDRESS_WORD} ", first).split())[:600]
+    for _words, _base, spans in concept_terms(sentence):
+        said = {c for _i, _j, concepts in spans for c in concepts}
+        if {"ADDR", "MESSAGE"} <= said and said & _MAIL_FAILED_CONCEPTS:
+            return address
+    return None
 
 
 def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
@@ -632,7 +662,13 @@ class GeneralReader:
         if said is None:
             said = _said_by_replies(blocks, notice) or _said_by_recipient_lines(mail, notice, blocks)
             if said is None:
-                return None
+                # An application's answer that the reader's mail to its address did not work, in words no notice
+                # pattern holds: that address failed, and the notice, its prose, says why.
+                address = _mail_to_address_failed(mail, notice, own)
+                if address is None:
+                    return None
+                why = " ".join(notice.text.split())[:1000]
+                return [Found(recipient=address, action="failed", diagnostic=why)]
         rows = _rows(blocks, notice, said, own) or (
             _by_host(mail, notice, said)
             or (_summarised(notice, said, own) if said in ("failed", "delayed") else [])
