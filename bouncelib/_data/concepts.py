@@ -12804,6 +12804,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "error' (a HELO name refused)", 1),
     ConceptRule(_R.BLOCKED, "HELO", "REQUIRED", "Postfix reject_non_fqdn_helo_hostname (postconf.5): what the "
                 "HELO name must be"),
+    # A HELO name the receiver's checks judged suspicious (not a FQDN, IP-like, a name claiming the receiver):
+    # the greeting of the sending host refused, as HELO+REFUSED; round r71pol, postfwd example-cfg2.txt's
+    # REJECT_RHSBL_HELO ('suspicious HELO [$$helo_name]', set by a non-FQDN or IP-like HELO).
+    ConceptRule(_R.BLOCKED, "HELO", "SUSPICIOUS", "Postfix reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname "
+                "(postconf.5); postfwd 1.35 examples/example-cfg2.txt (SET_HELO: a non-FQDN or IP-like HELO is "
+                "'suspicious HELO')"),
     # A HELO expected and not given: the client's command sequence (RFC 5321 4.1.4), round r50tune.
     ConceptRule(_R.SYNTAXERROR, "HELO", "EXPECTED", "RFC 5321 section 4.1.4 (503 bad sequence: a session opens with "
                 "EHLO or HELO); spamilter src/hndlrs.c mlfi_envfrom ('Helo or Ehlo MTA greeting expected')", 3),
