@@ -9787,6 +9787,52 @@ _R70_INFL_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R71_FAIR2_WORDS: Final[tuple[Term, ...]] = (
+    # Round 71 (issue 10), FairEmail's own messages of why sending or connecting failed, in the translations round
+    # r70fair did not take: the tuning rows of corpus/replies/real/r71-r71fair2-catalogues.jsonl (M66B/FairEmail
+    # app/src/main/res/values-XX/strings.xml: title_certificate_error "... email servers with certificate issues",
+    # title_no_internet "No or no suitable internet connection", title_service_error10 "This account needs to be
+    # authenticated again ...", title_size_reminder "Message (%1$s) larger than server limit (%2$s)"), each word with
+    # its dictionary meaning.
+    # A problem or issue (FAULT, as English "problem" is): Japanese and Chinese (traditional script) 問題, Korean 문제,
+    # Indonesian "masalah", Greek "πρόβλημα" / "προβλήματα" (ja zh ko id el title_certificate_error: "証明書に問題が
+    # ある", "具有憑證問題", "인증서 문제가 있는", "masalah sertifikat", "προβλήματα πιστοποιήσης").
+    *_in("ja zh", "FAULT", "問題"), *_in("ko", "FAULT", "문제"), *_in("id", "FAULT", "masalah"),
+    *_in("el", "FAULT", "πρόβλημα", "προβλήματα"),
+    # The certificate (CERT) in a plural the catalogues use: Portuguese "certificados" ("certificado" is read),
+    # Slovak "certifikátmi" (instrumental plural: "s neplatnými certifikátmi", with invalid certificates).
+    *_in("pt", "CERT", "certificados"), *_in("sk", "CERT", "certifikátmi"),
+    # Invalid (UNKNOWN, and INVALID as every "invalid" word is): Slovak "neplatnými", the instrumental plural of
+    # neplatný (read), in "s neplatnými certifikátmi" (with invalid certificates).
+    *_in("sk", "UNKNOWN", "neplatnými"), *_in("sk", "INVALID", "neplatnými"),
+    # A certificate problem said in one compound word (TLSFAIL, as Finnish "sertifikaattiongelma" is): Estonian
+    # "sertifikaadiprobleem", its plural "sertifikaadiprobleemid" and comitative plural "sertifikaadiprobleemidega"
+    # ("sertifikaadiprobleemidega ... ühendusi", connections with certificate problems).
+    *_in("et", "TLSFAIL", "sertifikaadiprobleem", "sertifikaadiprobleemid", "sertifikaadiprobleemidega"),
+    # The device's internet connection or access named (NETWORK, as English "internet connection" is): Estonian
+    # "internetiühendus" / "internetiühendust" (nominative, partitive), Indonesian "koneksi internet" (the longer
+    # term hides CONNECTION "koneksi"), Slovak "prístup na internet" (access to the internet) and "pripojenie na
+    # internet" / "internetové pripojenie" (an internet connection) (title_no_internet).
+    *_in("et", "NETWORK", "internetiühendus", "internetiühendust"), *_in("id", "NETWORK", "koneksi internet"),
+    *_in("sk", "NETWORK", "prístup na internet", "pripojenie na internet", "internetové pripojenie"),
+    # Authentication (SMTPAUTH): Chinese 身份驗證 in the traditional script (身份验证, identity verification, is read)
+    # (zh-TW title_service_error10 "此帳戶需要重新進行身份驗證").
+    *_in("zh", "SMTPAUTH", "身份驗證"),
+    # Authentication said as a duty (NO_LOGIN, as English "must be logged in" is): Greek "πρέπει να ταυτοποιηθεί"
+    # (must be authenticated; ταυτοποίηση, authentication, is read), Indonesian "perlu diautentikasi" / "harus
+    # diautentikasi" (needs to be, must be authenticated; autentikasi is read) (el id title_service_error10).
+    *_in("el", "NO_LOGIN", "πρέπει να ταυτοποιηθεί"),
+    *_in("id", "NO_LOGIN", "perlu diautentikasi", "harus diautentikasi"),
+    # Larger than (TOOBIG, as English "larger than" and Bulgarian "по голямо от" are): Greek "πιο μεγάλο από" /
+    # "μεγαλύτερο από", Slovenian "večje od" / "večji od" / "večja od" (neuter, masculine, feminine), Vietnamese
+    # "lớn hơn", Estonian "suurem kui", Slovak "väčšia než" / "väčší než" / "väčšie než" (title_size_reminder).
+    # Left out: Slovak "správa" as the message (also an administration or a report, as an earlier block says).
+    *_in("el", "TOOBIG", "πιο μεγάλο από", "μεγαλύτερο από"), *_in("sl", "TOOBIG", "večje od", "večji od", "večja od"),
+    *_in("vi", "TOOBIG", "lớn hơn"), *_in("et", "TOOBIG", "suurem kui"),
+    *_in("sk", "TOOBIG", "väčšia než", "väčší než", "väčšie než"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12022,6 +12068,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R67_ENTUNE_WORDS,
     *_R70_ZIM_WORDS,
     *_R70_INFL_WORDS,
+    *_R71_FAIR2_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
