@@ -9799,9 +9799,9 @@ _R71_FAIR2_WORDS: Final[tuple[Term, ...]] = (
     # ある", "具有憑證問題", "인증서 문제가 있는", "masalah sertifikat", "προβλήματα πιστοποιήσης").
     *_in("ja zh", "FAULT", "問題"), *_in("ko", "FAULT", "문제"), *_in("id", "FAULT", "masalah"),
     *_in("el", "FAULT", "πρόβλημα", "προβλήματα"),
-    # The certificate (CERT) in a plural the catalogues use: Portuguese "certificados" ("certificado" is read),
+    # The certificate (CERT) in a plural the catalogues use: Portuguese "certificados" (held by _R70_INFL_WORDS),
     # Slovak "certifikátmi" (instrumental plural: "s neplatnými certifikátmi", with invalid certificates).
-    *_in("pt", "CERT", "certificados"), *_in("sk", "CERT", "certifikátmi"),
+    *_in("sk", "CERT", "certifikátmi"),
     # Invalid (UNKNOWN, and INVALID as every "invalid" word is): Slovak "neplatnými", the instrumental plural of
     # neplatný (read), in "s neplatnými certifikátmi" (with invalid certificates).
     *_in("sk", "UNKNOWN", "neplatnými"), *_in("sk", "INVALID", "neplatnými"),
