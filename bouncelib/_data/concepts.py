@@ -9833,6 +9833,35 @@ _R71_FAIR2_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R71_ZIM2_WORDS: Final[tuple[Term, ...]] = (
+    # Round 71 (issue 10), the Zimbra web client's mail send errors in more of its translations: the tuning rows of
+    # corpus/replies/real/r71-r71zim2-catalogues.jsonl (Zimbra/zm-web-client WebRoot/messages/ZmMsg_XX.properties,
+    # sendErrorAbort "Message not sent; one or more addresses were not accepted.", sendErrorPartial "Message not
+    # sent to the following rejected addresses: {0}", errorAttachmentTooBig "Attachment size is too big."), each
+    # word with its dictionary meaning.
+    # Addresses (ADDR): Russian адресов (of addresses, the genitive plural of адрес, which is read).
+    *_in("ru", "ADDR", "адресов"),
+    # Not accepted (REFUSED, as German "nicht akzeptiert" and round 70's Romanian "nu au fost acceptate" are): the
+    # negated short passive participle of Russian принять (to accept) in its four forms, "не принят", "не принята",
+    # "не принято", "не приняты" (was / were not accepted), and Indonesian and Malay "tidak diterima" (not accepted;
+    # terima, to accept or receive, in the passive di-).
+    *_in("ru", "REFUSED", "не принят", "не принята", "не принято", "не приняты"),
+    *_in("id ms", "REFUSED", "tidak diterima"),
+    # Rejected (REFUSED), the participle said of addresses, as the Russian singular отклонен / отклонена / отклонено
+    # are read: Russian отклоненные / отклонённые (rejected, plural, written with and without the diaeresis),
+    # Ukrainian відхилений / відхилена / відхилено / відхилені (rejected, the participle of відхилити, to reject,
+    # in its genders and the plural).
+    *_in("ru", "REFUSED", "отклоненные", "отклонённые"),
+    *_in("uk", "REFUSED", "відхилений", "відхилена", "відхилено", "відхилені"),
+    # The attachment (ATTACHMENT): Slovenian and Croatian priloga (an attachment, an enclosure).
+    *_in("sl hr", "ATTACHMENT", "priloga"),
+    # Left out: Slovenian naslovov / naslovom (of / to the addresses, and of / with the titles: an earlier block
+    # left "naslov" out as ambiguous), so Slovenian sendErrorAbort and sendErrorPartial stay unread; Ukrainian
+    # sendErrorAbort, whose translation says "one or more messages were not accepted" (no address named: labelled
+    # from the key's English meaning, not a wording to read as a bad address).
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12069,6 +12098,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R70_ZIM_WORDS,
     *_R70_INFL_WORDS,
     *_R71_FAIR2_WORDS,
+    *_R71_ZIM2_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -13793,6 +13823,10 @@ BARE_REFUSAL_FILLERS: Final = frozenset((
     # ("주소가 거부되었습니다", the address was refused; "アドレスが受け入れられませんでした", the address was not
     # accepted: Zimbra's web client ZmMsg_ko / ZmMsg_ja sendErrorAbort), as the object particle を is.
     "가", "が",  # ko ja
+    # Round 71: the Indonesian and Malay relative word yang (which, that), said between the address and the act done
+    # to it ("alamat yang ditolak", the address that was rejected: Zimbra's web client ZmMsg_in / ZmMsg_ms
+    # sendErrorPartial), as an auxiliary is.
+    "yang",  # id ms
     # Round r57lang: the Serbian copula ("поштанско сандуче је недоступно", the mailbox is unavailable).
     "је",  # sr
     # Round r59user: the Polish copula ("skrzynka jest niedostępna", the mailbox is unavailable: Debian
@@ -13927,6 +13961,13 @@ WEAK_REFUSALS: Final = frozenset((
     "受 け 入 れ ら れ ま せ ん",
     "respinse", "respinși", "reddedilmiş", "rebutjat", "rebutjada", "rebutjats", "rebutjades",
     "거 부",
+    # Round 71: the same refusal in Russian, Ukrainian, Indonesian and Malay (Zimbra's web client ZmMsg_XX.properties
+    # sendErrorAbort and sendErrorPartial in ru uk in ms, the REFUSED terms of _R71_ZIM2_WORDS): the negated
+    # acceptance ("адресов не приняты", "alamat tidak diterima": addresses not accepted), the participle "rejected"
+    # said of the addresses (отклоненные / отклонённые адреса, відхилені адреси), and Indonesian and Malay ditolak
+    # (rejected, a REFUSED term already: "alamat yang ditolak", the addresses that were rejected).
+    "не принят", "не принята", "не принято", "не приняты", "tidak diterima",
+    "отклоненные", "отклонённые", "відхилені", "ditolak",
 ))  # fmt: skip
 
 #: The predicates of more than one word a vague pair reads (round r42tune; one-word ones as before: "unavailable",
