@@ -9839,8 +9839,7 @@ _R71_ZIM2_WORDS: Final[tuple[Term, ...]] = (
     # sendErrorAbort "Message not sent; one or more addresses were not accepted.", sendErrorPartial "Message not
     # sent to the following rejected addresses: {0}", errorAttachmentTooBig "Attachment size is too big."), each
     # word with its dictionary meaning.
-    # Addresses (ADDR): Russian адресов (of addresses, the genitive plural of адрес, which is read).
-    *_in("ru", "ADDR", "адресов"),
+    # Addresses (ADDR): Russian адресов (of addresses, the genitive plural of адрес), held by _R70_INFL_WORDS.
     # Not accepted (REFUSED, as German "nicht akzeptiert" and round 70's Romanian "nu au fost acceptate" are): the
     # negated short passive participle of Russian принять (to accept) in its four forms, "не принят", "не принята",
     # "не принято", "не приняты" (was / were not accepted), and Indonesian and Malay "tidak diterima" (not accepted;
