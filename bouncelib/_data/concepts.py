@@ -9870,6 +9870,91 @@ _R71_ZIM2_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R71_AOSP_WORDS: Final[tuple[Term, ...]] = (
+    # Round 71 (issue 10), Android's own Email app (AOSP packages/apps/Email) saying why an account check or a
+    # connection to the mail server failed, in its translations: the tuning rows of
+    # corpus/replies/real/r71-r71aosp-catalogues.jsonl (aosp-mirror/platform_packages_apps_email res/values-XX/
+    # strings.xml: account_setup_failed_security "Unable to open connection to server due to security error.",
+    # security_unsupported_ticker_fmt (the account cannot be synced because of security requirements),
+    # account_setup_failed_dlg_certificate_message (no secure connection to the server),
+    # account_setup_failed_tls_required, account_setup_failed_auth_required), each word with its dictionary meaning.
+    # Security named as what stopped the connection or the sync (SECURITY_CAUSE): "a security error" and "the
+    # security requirements", in the words of the tuning catalogues: French "erreur de sécurité", "exigences de
+    # sécurité"; Italian "errore di sicurezza", "requisiti di sicurezza"; Russian "ошибки безопасности" (genitive of
+    # "ошибка безопасности", also read), and "настройки безопасности не позволяют" (the security settings do not
+    # allow); Portuguese "erro de segurança", "solicitações de segurança" (the security demands); Hungarian
+    # "biztonsági hiba", "biztonsági követelmények"; Finnish "suojausvirheen" / "suojausvirhe" (genitive /
+    # nominative), "suojausvaatimusten" / "suojausvaatimukset"; Romanian "erori de securitate" (genitive of
+    # "eroare de securitate", also read), "cerinţelor de securitate" (also in the comma-below spelling "cerințelor");
+    # Catalan "error de seguretat", "requisits de seguretat"; Croatian "sigurnosne pogreške" (genitive of
+    # "sigurnosna pogreška"), "sigurnosnih zahtjeva"; Slovak "chybe zabezpečenia" (locative of "chyba
+    # zabezpečenia"), "požiadaviek zabezpečenia"; Turkish "güvenlik hatası", "güvenlik gereksinimleri"; Greek
+    # "σφάλμα ασφάλειας"; Hindi "सुरक्षा त्रुटि"; Vietnamese "lỗi bảo mật"; Japanese "セキュリティエラー",
+    # "セキュリティ要件"; Korean "보안 오류", "보안 요구사항"; Chinese (Taiwan) "安全性錯誤".
+    *_in("fr", "SECURITY_CAUSE", "erreur de sécurité", "exigences de sécurité"),
+    *_in("it", "SECURITY_CAUSE", "errore di sicurezza", "requisiti di sicurezza"),
+    *_in("ru", "SECURITY_CAUSE", "ошибки безопасности", "ошибка безопасности", "настройки безопасности не позволяют"),
+    *_in("pt", "SECURITY_CAUSE", "erro de segurança", "solicitações de segurança"),
+    *_in("hu", "SECURITY_CAUSE", "biztonsági hiba", "biztonsági követelmények"),
+    *_in("fi", "SECURITY_CAUSE", "suojausvirheen", "suojausvirhe", "suojausvaatimusten", "suojausvaatimukset"),
+    *_in("ro", "SECURITY_CAUSE", "erori de securitate", "eroare de securitate", "cerinţelor de securitate",
+         "cerințelor de securitate"),
+    *_in("ca", "SECURITY_CAUSE", "error de seguretat", "requisits de seguretat"),
+    *_in("hr", "SECURITY_CAUSE", "sigurnosne pogreške", "sigurnosna pogreška", "sigurnosnih zahtjeva"),
+    *_in("sk", "SECURITY_CAUSE", "chybe zabezpečenia", "chyba zabezpečenia", "požiadaviek zabezpečenia"),
+    *_in("tr", "SECURITY_CAUSE", "güvenlik hatası", "güvenlik gereksinimleri"),
+    *_in("el", "SECURITY_CAUSE", "σφάλμα ασφάλειας"), *_in("hi", "SECURITY_CAUSE", "सुरक्षा त्रुटि"),
+    *_in("vi", "SECURITY_CAUSE", "lỗi bảo mật"),
+    *_in("ja", "SECURITY_CAUSE", "セキュリティエラー", "セキュリティ要件"),
+    *_in("ko", "SECURITY_CAUSE", "보안 오류", "보안 요구사항"), *_in("zh", "SECURITY_CAUSE", "安全性錯誤"),
+    # A secure (encrypted) connection, or connecting securely (TLS, as English "secure connection" is): French
+    # "connexion sécurisée"; Italian "in modo sicuro" (securely); Russian "защищенное подключение"; Portuguese "com
+    # segurança" (securely); Hungarian "biztonságos kapcsolatot" (accusative of "biztonságos kapcsolat", also read);
+    # Finnish "suojattua yhteyttä" (partitive of "suojattu yhteys", also read); Romanian "în siguranţă" / "în
+    # siguranță" (safely); Croatian "sigurno povezivanje" (connecting securely); Slovak "bezpečne pripojiť" (to
+    # connect securely); Greek "ασφαλής σύνδεση"; Hindi "सुरक्षित रूप से" (securely); Korean "안전하게 연결" (connect
+    # safely) (account_setup_failed_dlg_certificate_message: no secure connection to the server could be made).
+    *_in("fr", "TLS", "connexion sécurisée"), *_in("it", "TLS", "in modo sicuro"),
+    *_in("ru", "TLS", "защищенное подключение"), *_in("pt", "TLS", "com segurança"),
+    *_in("hu", "TLS", "biztonságos kapcsolatot", "biztonságos kapcsolat"),
+    *_in("fi", "TLS", "suojattua yhteyttä", "suojattu yhteys"), *_in("ro", "TLS", "în siguranţă", "în siguranță"),
+    *_in("hr", "TLS", "sigurno povezivanje"), *_in("sk", "TLS", "bezpečne pripojiť"),
+    *_in("el", "TLS", "ασφαλής σύνδεση"), *_in("hi", "TLS", "सुरक्षित रूप से"), *_in("ko", "TLS", "안전하게 연결"),
+    # Cannot (CANNOT) in the forms these strings use: French "impossible d" ("impossible de" elided before a vowel:
+    # "Impossible d'établir"); Finnish "ei voi" (cannot, third person of "voida"; "ei voida" is read); Greek "δεν
+    # είναι δυνατή" (is not possible, feminine; the neuter "δεν είναι δυνατό" is read); Hindi "नहीं हो सकता"
+    # (cannot be, cannot happen) (account_setup_failed_dlg_certificate_message, account_setup_failed_dlg_server_message).
+    *_in("fr", "CANNOT", "impossible d"), *_in("fi", "CANNOT", "ei voi"), *_in("el", "CANNOT", "δεν είναι δυνατή"),
+    *_in("hi", "CANNOT", "नहीं हो सकता"),
+    # The same, said with the failed act: Hindi "नहीं जा सका" (could not be, after a passive: "खोला नहीं जा सका",
+    # could not be opened), Croatian "nije bilo moguće" (it was not possible); and Hindi "कनेक्ट" (connect, the
+    # English word written in Devanagari, as "कनेक्शन" is read: CONNECTION) (account_setup_failed_ioerror,
+    # account_setup_failed_dlg_server_message).
+    *_in("hi", "CANNOT", "नहीं जा सका"), *_in("hr", "CANNOT", "nije bilo moguće"), *_in("hi", "CONNECTION", "कनेक्ट"),
+    # Not supported (UNAVAILABLE, as Russian "не поддерживает" and Chinese "不支持" are): Russian "не
+    # поддерживается" (is not supported), Portuguese "não suportado", Catalan "no compatible" (not supported, of a
+    # protocol), Chinese (Taiwan) "不支援" (account_setup_failed_tls_required: TLS required and not supported by the
+    # server).
+    *_in("ru", "UNAVAILABLE", "не поддерживается"), *_in("pt", "UNAVAILABLE", "não suportado"),
+    *_in("ca", "UNAVAILABLE", "no compatible"), *_in("zh", "UNAVAILABLE", "不支援"),
+    # Required (REQUIRED): Catalan "necessari" (needed, required), Vietnamese "được yêu cầu" (is required), Chinese
+    # "必須使用" (must be used; "必须", the simplified spelling, is read) (account_setup_failed_tls_required).
+    *_in("ca", "REQUIRED", "necessari"), *_in("vi", "REQUIRED", "được yêu cầu"), *_in("zh", "REQUIRED", "必須使用"),
+    # Authentication (SMTPAUTH) in the words of account_setup_failed_auth_required (the server supports none of the
+    # authentication methods): Finnish "todennustapoja" (authentication methods, partitive; "todennus" is read),
+    # Chinese (Taiwan) "驗證方法" (authentication methods), Slovak "overovania totožnosti" (genitive of "overovanie
+    # totožnosti", authentication; "overenie totožnosti" is read), Greek "ελέγχου ταυτότητας" (genitive of "έλεγχος
+    # ταυτότητας", authentication).
+    *_in("fi", "SMTPAUTH", "todennustapoja"), *_in("zh", "SMTPAUTH", "驗證方法"),
+    *_in("sk", "SMTPAUTH", "overovania totožnosti"), *_in("el", "SMTPAUTH", "ελέγχου ταυτότητας"),
+    # The password (SMTPAUTH, as Turkish "parola" and Croatian "lozinka" are): Turkish "şifre" (password, also
+    # "cipher"; "kullanıcı adı veya şifre yanlış", username or password wrong), Croatian "zaporka" / "zaporku"
+    # (nominative / accusative: "korisničko ime ili zaporka nisu ispravni") (account_setup_failed_dlg_auth_message,
+    # account_settings_login_dialog_content_fmt).
+    *_in("tr", "SMTPAUTH", "şifre"), *_in("hr", "SMTPAUTH", "zaporka", "zaporku"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12107,6 +12192,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R70_INFL_WORDS,
     *_R71_FAIR2_WORDS,
     *_R71_ZIM2_WORDS,
+    *_R71_AOSP_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -12871,6 +12957,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # 4954's "454 4.7.0 Temporary authentication failure" (LABELING.md). Decisive: it says whose inability.
     ConceptRule(_R.SYSTEMERROR, "SMTPAUTH", "NOW_ONLY", "RFC 4954 section 6 (454 4.7.0 temporary authentication "
                 "failure); Exim 4.96 src/smtp_in.c (435 when the authenticator returns DEFER)", 4, decisive=True),
+    # Security named as what stopped the connection or the sync (SECURITY_CAUSE: "due to a security error", "due to
+    # security requirements"): a security requirement not met or a security check that failed, whatever else the
+    # sentence says failed (the connection, the sync). Round r71aosp: AOSP Email's account_setup_failed_security and
+    # security_unsupported_ticker_fmt (res/values-fr, values-it strings.xml).
+    ConceptRule(_R.SECURITYERROR, "SECURITY_CAUSE", None, f"{_RFC3463}.8, X.7.0 other or undefined security status"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REQUIRED", "RFC 4954 section 6 (530 5.7.0 authentication required)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "FAILED", "RFC 4954 section 6 (535 5.7.8 credentials invalid)"),
     # Logging in said to be impossible ("Unable to authenticate with the current session's credentials.",
