@@ -66,3 +66,20 @@ def test_authentication_words(text: str) -> None:
 @pytest.mark.parametrize("text", CONNECT_CASES)
 def test_connection_could_not_be_opened(text: str) -> None:
     assert by_concept(text) == Reason.NETWORKERROR
+
+
+# The account refused synchronization with its own server (SYNC + REFUSED: securityerror).
+SYNC_REFUSED = [
+    "Ce compte n'est pas autorisé à synchroniser le courrier.",
+    "Utente non sei autorizzato: sincronizzazione della posta bloccata.",
+    "Для этого аккаунта нет разрешения на синхронизацию почты.",
+    "Bu hesap için senkronizasyon izniniz yok.",
+    "Tällä tilillä ei ole lupaa synkronoida postia.",
+    "メールを同期する権限がありません。",
+]
+
+
+@pytest.mark.parametrize("text", SYNC_REFUSED)
+def test_sync_refused(text: str) -> None:
+    assert by_concept(text) == Reason.SECURITYERROR
+    assert (parse_reply(text).rule or "").startswith("concept:SYNC+REFUSED")

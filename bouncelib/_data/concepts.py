@@ -9907,19 +9907,18 @@ _R71_AOSP_WORDS: Final[tuple[Term, ...]] = (
     *_in("vi", "SECURITY_CAUSE", "lỗi bảo mật"),
     *_in("ja", "SECURITY_CAUSE", "セキュリティエラー", "セキュリティ要件"),
     *_in("ko", "SECURITY_CAUSE", "보안 오류", "보안 요구사항"), *_in("zh", "SECURITY_CAUSE", "安全性錯誤"),
-    # A secure (encrypted) connection, or connecting securely (TLS, as English "secure connection" is): French
-    # "connexion sécurisée"; Italian "in modo sicuro" (securely); Russian "защищенное подключение"; Portuguese "com
-    # segurança" (securely); Hungarian "biztonságos kapcsolatot" (accusative of "biztonságos kapcsolat", also read);
-    # Finnish "suojattua yhteyttä" (partitive of "suojattu yhteys", also read); Romanian "în siguranţă" / "în
-    # siguranță" (safely); Croatian "sigurno povezivanje" (connecting securely); Slovak "bezpečne pripojiť" (to
-    # connect securely); Greek "ασφαλής σύνδεση"; Hindi "सुरक्षित रूप से" (securely); Korean "안전하게 연결" (connect
-    # safely) (account_setup_failed_dlg_certificate_message: no secure connection to the server could be made).
-    *_in("fr", "TLS", "connexion sécurisée"), *_in("it", "TLS", "in modo sicuro"),
-    *_in("ru", "TLS", "защищенное подключение"), *_in("pt", "TLS", "com segurança"),
-    *_in("hu", "TLS", "biztonságos kapcsolatot", "biztonságos kapcsolat"),
+    # A secure (encrypted) connection, or connecting securely (TLS, as English "secure connection", French "connexion
+    # sécurisée" and Greek "ασφαλής σύνδεση" are): Italian "in modo sicuro" (securely); Russian "защищенное
+    # подключение"; Portuguese "com segurança" (securely); Hungarian "biztonságos kapcsolatot" (accusative of
+    # "biztonságos kapcsolat", which is read); Finnish "suojattua yhteyttä" (partitive of "suojattu yhteys", also
+    # read); Romanian "în siguranţă" / "în siguranță" (safely); Croatian "sigurno povezivanje" (connecting securely);
+    # Slovak "bezpečne pripojiť" (to connect securely); Hindi "सुरक्षित रूप से" (securely); Korean "안전하게 연결"
+    # (connect safely) (account_setup_failed_dlg_certificate_message: no secure connection to the server).
+    *_in("it", "TLS", "in modo sicuro"), *_in("ru", "TLS", "защищенное подключение"), *_in("pt", "TLS", "com segurança"),
+    *_in("hu", "TLS", "biztonságos kapcsolatot"),
     *_in("fi", "TLS", "suojattua yhteyttä", "suojattu yhteys"), *_in("ro", "TLS", "în siguranţă", "în siguranță"),
     *_in("hr", "TLS", "sigurno povezivanje"), *_in("sk", "TLS", "bezpečne pripojiť"),
-    *_in("el", "TLS", "ασφαλής σύνδεση"), *_in("hi", "TLS", "सुरक्षित रूप से"), *_in("ko", "TLS", "안전하게 연결"),
+    *_in("hi", "TLS", "सुरक्षित रूप से"), *_in("ko", "TLS", "안전하게 연결"),
     # Cannot (CANNOT) in the forms these strings use: French "impossible d" ("impossible de" elided before a vowel:
     # "Impossible d'établir"); Finnish "ei voi" (cannot, third person of "voida"; "ei voida" is read); Greek "δεν
     # είναι δυνατή" (is not possible, feminine; the neuter "δεν είναι δυνατό" is read); Hindi "नहीं हो सकता"
@@ -9952,6 +9951,35 @@ _R71_AOSP_WORDS: Final[tuple[Term, ...]] = (
     # (nominative / accusative: "korisničko ime ili zaporka nisu ispravni") (account_setup_failed_dlg_auth_message,
     # account_settings_login_dialog_content_fmt).
     *_in("tr", "SMTPAUTH", "şifre"), *_in("hr", "SMTPAUTH", "zaporka", "zaporku"),
+    # Synchronizing the account with its server (SYNC, the client's own access to its mail server: ActiveSync, IMAP
+    # or POP3 fetching) and having no permission to (REFUSED): account_setup_failed_access_denied, "you have no
+    # permission to sync with this server, contact the server's administrator". SYNC: French "synchroniser", Italian
+    # "sincronizzazione", Russian "синхронизацию" (accusative of "синхронизация", also read), Turkish
+    # "senkronizasyon", Portuguese "sincronizar", Hungarian "szinkronizáljon" (subjunctive of "szinkronizál", also
+    # read), Finnish "synkronoida", Romanian "sincronizarea", Catalan "sincronitzar", Vietnamese "đồng bộ hóa",
+    # Croatian "sinkronizaciju" (accusative of "sinkronizacija", also read), Slovak "synchronizáciu" (accusative of
+    # "synchronizácia", also read), Hindi "समन्वयित" (synchronized), Japanese "同期", Korean "동기화".
+    *_in("fr", "SYNC", "synchroniser"), *_in("it", "SYNC", "sincronizzazione"),
+    *_in("ru", "SYNC", "синхронизацию", "синхронизация"), *_in("tr", "SYNC", "senkronizasyon"),
+    *_in("pt", "SYNC", "sincronizar"), *_in("hu", "SYNC", "szinkronizáljon", "szinkronizál"),
+    *_in("fi", "SYNC", "synkronoida"), *_in("ro", "SYNC", "sincronizarea"), *_in("ca", "SYNC", "sincronitzar"),
+    *_in("vi", "SYNC", "đồng bộ hóa"), *_in("hr", "SYNC", "sinkronizaciju", "sinkronizacija"),
+    *_in("sk", "SYNC", "synchronizáciu", "synchronizácia"), *_in("hi", "SYNC", "समन्वयित"),
+    *_in("ja", "SYNC", "同期"), *_in("ko", "SYNC", "동기화"),
+    # No permission, not authorized (REFUSED, as Portuguese "não tem permissão" and Hindi "अनुमति नहीं" are): French
+    # "pas autorisé" / "pas autorisée", Italian "non sei autorizzato", Russian "нет разрешений" / "нет разрешения"
+    # (no permissions / permission), Turkish "izniniz yok" (you have no permission), Hungarian "nincs engedélye" (has
+    # no permission), Finnish "ei ole lupaa" (has no permission), Romanian "nu aveţi permisiunea" (also "nu aveți
+    # permisiunea"), Catalan "no tens permís", Vietnamese "không được phép" (not permitted), Croatian "nemate
+    # dopuštenje", Slovak "nemáte povolenie", Japanese "権限がありません" (there is no authority), Korean "권한이
+    # 없습니다" (there is no authority).
+    *_in("fr", "REFUSED", "pas autorisé", "pas autorisée"), *_in("it", "REFUSED", "non sei autorizzato"),
+    *_in("ru", "REFUSED", "нет разрешений", "нет разрешения"), *_in("tr", "REFUSED", "izniniz yok"),
+    *_in("hu", "REFUSED", "nincs engedélye"), *_in("fi", "REFUSED", "ei ole lupaa"),
+    *_in("ro", "REFUSED", "nu aveţi permisiunea", "nu aveți permisiunea"), *_in("ca", "REFUSED", "no tens permís"),
+    *_in("vi", "REFUSED", "không được phép"), *_in("hr", "REFUSED", "nemate dopuštenje"),
+    *_in("sk", "REFUSED", "nemáte povolenie"), *_in("ja", "REFUSED", "権限がありません"),
+    *_in("ko", "REFUSED", "권한이 없습니다"),
 )
 
 
@@ -12962,6 +12990,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # sentence says failed (the connection, the sync). Round r71aosp: AOSP Email's account_setup_failed_security and
     # security_unsupported_ticker_fmt (res/values-fr, values-it strings.xml).
     ConceptRule(_R.SECURITYERROR, "SECURITY_CAUSE", None, f"{_RFC3463}.8, X.7.0 other or undefined security status"),
+    # The account refused synchronization with its own server (SYNC + REFUSED: "you have no permission to sync with
+    # this server"): the server does not authorize this client's account, an authorization refused. Round r71aosp:
+    # AOSP Email's account_setup_failed_access_denied (res/values-fr, values-it strings.xml).
+    ConceptRule(_R.SECURITYERROR, "SYNC", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized (here the "
+                "client's access not authorized)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REQUIRED", "RFC 4954 section 6 (530 5.7.0 authentication required)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "FAILED", "RFC 4954 section 6 (535 5.7.8 credentials invalid)"),
     # Logging in said to be impossible ("Unable to authenticate with the current session's credentials.",
