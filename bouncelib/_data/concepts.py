@@ -9914,7 +9914,8 @@ _R71_AOSP_WORDS: Final[tuple[Term, ...]] = (
     # read); Romanian "în siguranţă" / "în siguranță" (safely); Croatian "sigurno povezivanje" (connecting securely);
     # Slovak "bezpečne pripojiť" (to connect securely); Hindi "सुरक्षित रूप से" (securely); Korean "안전하게 연결"
     # (connect safely) (account_setup_failed_dlg_certificate_message: no secure connection to the server).
-    *_in("it", "TLS", "in modo sicuro"), *_in("ru", "TLS", "защищенное подключение"), *_in("pt", "TLS", "com segurança"),
+    *_in("it", "TLS", "in modo sicuro"), *_in("ru", "TLS", "защищенное подключение"),
+    *_in("pt", "TLS", "com segurança"),
     *_in("hu", "TLS", "biztonságos kapcsolatot"),
     *_in("fi", "TLS", "suojattua yhteyttä", "suojattu yhteys"), *_in("ro", "TLS", "în siguranţă", "în siguranță"),
     *_in("hr", "TLS", "sigurno povezivanje"), *_in("sk", "TLS", "bezpečne pripojiť"),
@@ -9922,9 +9923,10 @@ _R71_AOSP_WORDS: Final[tuple[Term, ...]] = (
     # Cannot (CANNOT) in the forms these strings use: French "impossible d" ("impossible de" elided before a vowel:
     # "Impossible d'établir"); Finnish "ei voi" (cannot, third person of "voida"; "ei voida" is read); Greek "δεν
     # είναι δυνατή" (is not possible, feminine; the neuter "δεν είναι δυνατό" is read); Hindi "नहीं हो सकता"
-    # (cannot be, cannot happen) (account_setup_failed_dlg_certificate_message, account_setup_failed_dlg_server_message).
-    *_in("fr", "CANNOT", "impossible d"), *_in("fi", "CANNOT", "ei voi"), *_in("el", "CANNOT", "δεν είναι δυνατή"),
-    *_in("hi", "CANNOT", "नहीं हो सकता"),
+    # (cannot be, cannot happen) (account_setup_failed_dlg_certificate_message,
+    # account_setup_failed_dlg_server_message).
+    *_in("fr", "CANNOT", "impossible d"), *_in("fi", "CANNOT", "ei voi"),
+    *_in("el", "CANNOT", "δεν είναι δυνατή"), *_in("hi", "CANNOT", "नहीं हो सकता"),
     # The same, said with the failed act: Hindi "नहीं जा सका" (could not be, after a passive: "खोला नहीं जा सका",
     # could not be opened), Croatian "nije bilo moguće" (it was not possible); and Hindi "कनेक्ट" (connect, the
     # English word written in Devanagari, as "कनेक्शन" is read: CONNECTION) (account_setup_failed_ioerror,
