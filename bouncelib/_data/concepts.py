@@ -9938,8 +9938,9 @@ _R71_AOSP_WORDS: Final[tuple[Term, ...]] = (
     # server).
     *_in("ru", "UNAVAILABLE", "не поддерживается"), *_in("pt", "UNAVAILABLE", "não suportado"),
     *_in("ca", "UNAVAILABLE", "no compatible"), *_in("zh", "UNAVAILABLE", "不支援"),
-    # Required (REQUIRED): Catalan "necessari" (needed, required; held by _R70_INFL_WORDS as an Italian form), Vietnamese "được yêu cầu" (is required), Chinese
-    # "必須使用" (must be used; "必须", the simplified spelling, is read) (account_setup_failed_tls_required).
+    # Required (REQUIRED): Catalan "necessari" (needed, required; held by _R70_INFL_WORDS as an Italian form),
+    # Vietnamese "được yêu cầu" (is required), Chinese "必須使用" (must be used; "必须", the simplified spelling, is
+    # read) (account_setup_failed_tls_required).
     *_in("vi", "REQUIRED", "được yêu cầu"), *_in("zh", "REQUIRED", "必須使用"),
     # Authentication (SMTPAUTH) in the words of account_setup_failed_auth_required (the server supports none of the
     # authentication methods): Finnish "todennustapoja" (authentication methods, partitive; "todennus" is read),
