@@ -9842,6 +9842,35 @@ _R71_FAIR2_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R72_TRJ_WORDS: Final[tuple[Term, ...]] = (
+    # Round 72 (issue 10), evolution-ews's own messages of why sending to or logging in to an Exchange server failed:
+    # the tuning rows of corpus/replies/real/r72-r72trj-catalogues.jsonl (evolution-ews 3.46.4, locale/XX/LC_MESSAGES/
+    # evolution-ews.mo: "Exchange server is busy, waiting to retry (%d seconds)", "Authentication failed", "Password
+    # expired."), each word with its dictionary meaning.
+    # Busy, said of the server that cannot take the request now (SYSTEM, as English "busy" and Spanish "servidor
+    # ocupado" are): with the copula where the bare adjective also means occupied or taken (Catalan "és ocupat" /
+    # "està ocupat", Romanian "este ocupat", Spanish and Portuguese "está ocupado", Croatian and Serbian "je zauzet" /
+    # "је заузет", Slovenian "je zaseden", Swedish "är upptagen"); alone where the word means busy (Czech
+    # "zaneprázdněn" / "zaneprázdněný", Basque "lanpetuta", Indonesian "sibuk", Lithuanian "užsiėmęs", Latvian
+    # "aizņemts", Russian "занят", Ukrainian "зайнято", Chinese 正忙, is busy).
+    # Left out: Dutch "bezig" (busy, also "in progress": "bezig met verzenden"), Danish "optaget" (busy, also
+    # recorded or admitted).
+    *_in("ca", "SYSTEM", "és ocupat", "està ocupat"), *_in("ro", "SYSTEM", "este ocupat"),
+    *_in("es pt", "SYSTEM", "está ocupado"), *_in("hr sr", "SYSTEM", "je zauzet"), *_in("sr", "SYSTEM", "је заузет"),
+    *_in("sl", "SYSTEM", "je zaseden"), *_in("sv", "SYSTEM", "är upptagen"),
+    *_in("cs", "SYSTEM", "zaneprázdněn", "zaneprázdněný"), *_in("eu", "SYSTEM", "lanpetuta"),
+    *_in("id", "SYSTEM", "sibuk"), *_in("lt", "SYSTEM", "užsiėmęs"), *_in("lv", "SYSTEM", "aizņemts"),
+    *_in("ru", "SYSTEM", "занят"), *_in("uk", "SYSTEM", "зайнято"), *_in("zh", "SYSTEM", "正忙"),
+    # Logging in (SMTPAUTH): Marathi "ओळख पटवणे" (establishing identity, authenticating; अधिप्रमाणन is read), Tamil
+    # "அங்கீகரிப்பு" (authentication, the noun beside அங்கீகாரம் which is read), Latvian "parolei" (the dative of
+    # parole, password: "Parolei beidzies derīguma termiņš", the password's validity has ended), Serbian (Latin
+    # script) "neuspešna prijava" (a failed login: the Cyrillic "пријава" is read; the bare Latin "prijava" is also
+    # a registration or report, left out as Croatian's is).
+    *_in("mr", "SMTPAUTH", "ओळख पटवणे"), *_in("ta", "SMTPAUTH", "அங்கீகரிப்பு"), *_in("lv", "SMTPAUTH", "parolei"),
+    *_in("sr", "SMTPAUTH", "neuspešna prijava"),
+)
+
+
 _R71_ZIM2_WORDS: Final[tuple[Term, ...]] = (
     # Round 71 (issue 10), the Zimbra web client's mail send errors in more of its translations: the tuning rows of
     # corpus/replies/real/r71-r71zim2-catalogues.jsonl (Zimbra/zm-web-client WebRoot/messages/ZmMsg_XX.properties,
@@ -12224,6 +12253,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R71_FAIR2_WORDS,
     *_R71_ZIM2_WORDS,
     *_R71_AOSP_WORDS,
+    *_R72_TRJ_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
