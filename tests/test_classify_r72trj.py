@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from rule_reading import by_concept
 
 from bouncelib import Reason
-from rule_reading import by_concept
 
 
 @pytest.mark.parametrize(
