@@ -10015,6 +10015,39 @@ _R71_AOSP_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R72_FAIR3_WORDS: Final[tuple[Term, ...]] = (
+    # Round 72 (issue 10), FairEmail's own messages of why sending or connecting failed in translations neither
+    # r70fair nor r71fair2 took: the tuning rows of corpus/replies/real/r72-r72fair3-catalogues.jsonl (M66B/FairEmail
+    # app/src/main/res/values-be-rBY and values-bs-rBA strings.xml: title_service_error10, title_certificate_error,
+    # title_no_internet, title_size_reminder), each word with its dictionary meaning.
+    # Authentication (SMTPAUTH, as the nominative "аўтэнтыфікацыя" and genitive "аўтэнтыфікацыі" are): Belarusian
+    # accusative "аўтэнтыфікацыю" (be title_service_error10 "прайсці аўтэнтыфікацыю", go through authentication).
+    *_in("be", "SMTPAUTH", "аўтэнтыфікацыю"),
+    # Necessary, required (REQUIRED, as English "required" / "needs to be" is): Belarusian "неабходна" (it is
+    # necessary) and the adjective "неабходны" / "неабходная" / "неабходнае" (be title_service_error10 "Неабходна
+    # паўторна прайсці аўтэнтыфікацыю", it is necessary to authenticate again).
+    *_in("be", "REQUIRED", "неабходна", "неабходны", "неабходная", "неабходнае"),
+    # Exceeds (EXCEEDED, as Russian "превышает" and the Belarusian participles "перавышаны" / "перавышана" are):
+    # Belarusian "перавышае" (exceeds) (be title_size_reminder "Памер паведамлення ... перавышае ліміт сервера", the
+    # message size exceeds the server's limit).
+    *_in("be", "EXCEEDED", "перавышае"),
+    # A problem (FAULT, as Russian "проблема" is): Belarusian "праблема" and its cases "праблемы" / "праблему", the
+    # adjective "праблемны" (problematic) and its instrumental plural "праблемнымі" (be title_certificate_error
+    # "з праблемнымі сертыфікатамі", with problematic certificates; "гэтую праблему", this problem).
+    *_in("be", "FAULT", "праблема", "праблемы", "праблему", "праблемны", "праблемнымі"),
+    # Problematic (FAULT, as "problem" is): Bosnian "problematičan" and its instrumental plural "problematičnim"
+    # (bs title_certificate_error "s problematičnim certifikatima", with problematic certificates).
+    *_in("bs", "FAULT", "problematičan", "problematičnim"),
+    # Larger than (TOOBIG, as English "larger than" and Slovenian "večje od" are): Bosnian "veća od" / "veći od" /
+    # "veće od" (feminine, masculine, neuter) (bs title_size_reminder "Poruka ... je veća od ograničenja servera").
+    *_in("bs", "TOOBIG", "veća od", "veći od", "veće od"),
+    # The internet connection named (NETWORK, as English "internet connection" is): Bosnian "internet konekcija"
+    # and its cases "internet konekcije" / "internet konekciju" (bs title_no_internet "Bez ikakve ili prihvatljive
+    # internet konekcije", without any or an acceptable internet connection); the longer term hides "konekcija".
+    *_in("bs", "NETWORK", "internet konekcija", "internet konekcije", "internet konekciju"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12254,6 +12287,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R71_ZIM2_WORDS,
     *_R71_AOSP_WORDS,
     *_R72_TRJ_WORDS,
+    *_R72_FAIR3_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
