@@ -10048,6 +10048,67 @@ _R72_FAIR3_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R72_DISC2_WORDS: Final[tuple[Term, ...]] = (
+    # Round r72disc2 (issue 10): why an application refused a mail sent to it, by meaning, in the languages of
+    # Discourse's reply-by-email refusals (config/locales/server.{cs,fi,zh_CN,tr_TR,uk,ca,ko,es}.yml of
+    # discourse/discourse, system_messages.email_reject_*; the tuning mails of corpus/wild/mail). Each concept and
+    # rule existed already, with words of other languages (it, pt, sv, ja, zh_TW): these are the same meanings.
+    # An error the program could not name or recognise, said to have happened while it handled the mail
+    # ("an unrecognised error occurred while processing your email", email_reject_unrecognized_error): its own
+    # fault, as OWN_FAULT's "unknown error" (round r53sys) -- "unknown" and "not recognised" alike.
+    *_in("zh", "OWN_FAULT", "无法识别的错误", "無法識別的錯誤"),
+    *_in("tr", "OWN_FAULT", "tanınmayan bir hata", "tanınmayan hata", "bilinmeyen bir hata", "bilinmeyen hata"),
+    *_in("uk", "OWN_FAULT", "невідома помилка", "невідомої помилки", "невідому помилку"),
+    *_in("ca", "OWN_FAULT", "error no reconegut", "error desconegut"),
+    *_in("ko", "OWN_FAULT", "인식되지 않은 오류", "알 수 없는 오류"),
+    *_in("cs", "OWN_FAULT", "nerozpoznaná chyba", "nerozpoznané chybě", "neznámá chyba", "neznámé chybě"),
+    # The address a mail was sent *from* is its sender's ("your reply was sent from an unknown email address",
+    # email_reject_user_not_found): what is said of that address is said of the sender, as the it/pt/sv/es/ja words
+    # of round r66 ("skickades från", "se envió desde una dirección") say. Czech, Ukrainian and Chinese put "sent
+    # from" before the adjective ("odeslána z neznámé ... adresy", "надіслана з невідомої ... адреси", "发送自未知
+    # ...地址"); Finnish and Turkish say "from the address" in one word (elative "-osoitteesta", ablative
+    # "adresinden"); Catalan and Korean name the address in the same phrase ("enviat des d'una adreça de correu",
+    # "이메일 주소를 사용하여 보낸": sent using the email address).
+    *_in("cs", "SENDER", "odeslána z", "odeslán z", "odesláno z"),
+    *_in("uk", "SENDER", "надіслана з", "надіслано з", "надісланий з"),
+    *_in("zh", "SENDER", "发送自", "發送自"),
+    *_in("fi", "SENDER", "sähköpostiosoitteesta", "lähetettiin osoitteesta"),
+    *_in("fi", "UNKNOWN", "tuntemattomasta"),
+    *_in("tr", "SENDER", "e posta adresinden", "adresinden gönderildi"),
+    *_in("ca", "SENDER", "enviat des d una adreça de correu", "enviat des d una adreça",
+         "enviada des d una adreça de correu", "enviada des d una adreça"),
+    *_in("ko", "SENDER", "이메일 주소를 사용하여 보낸", "주소를 사용하여 보낸"),
+    # The reader's own account, or the account tied to the address the mail came from ("Your account associated
+    # with this email address has not been activated / has been silenced", email_reject_inactive_user and
+    # _silenced_user): YOUR_ACCOUNT, paired only with NOT_ACTIVATED and SILENCED (round r66's rule, `rejected`).
+    *_in("cs", "YOUR_ACCOUNT", "váš účet"),
+    *_in("fi", "YOUR_ACCOUNT", "tilisi", "käyttäjätiliä tällä sähköpostiosoitteella"),
+    *_in("zh", "YOUR_ACCOUNT", "您的帐户", "您的账户", "关联的帐户", "关联的账户", "關聯的帳戶"),
+    *_in("tr", "YOUR_ACCOUNT", "hesabınız", "ilişkili hesabınız"),
+    *_in("uk", "YOUR_ACCOUNT", "ваш обліковий запис"),
+    *_in("ca", "YOUR_ACCOUNT", "el compte associat a aquesta adreça", "el compte associat amb aquesta adreça",
+         "el vostre compte"),
+    *_in("es", "YOUR_ACCOUNT", "la cuenta asociada a esta dirección", "tu cuenta"),
+    *_in("ko", "YOUR_ACCOUNT", "연결된 계정"),
+    # ... not activated yet (NOT_ACTIVATED) ...
+    *_in("cs", "NOT_ACTIVATED", "není aktivován", "není aktivovaný", "nebyl aktivován"),
+    *_in("fi", "NOT_ACTIVATED", "ei ole aktivoitu"),
+    *_in("zh", "NOT_ACTIVATED", "未被激活", "未激活", "尚未激活"),
+    *_in("tr", "NOT_ACTIVATED", "etkinleştirilmemiş", "etkinleştirilmedi"),
+    *_in("uk", "NOT_ACTIVATED", "не активовано", "не активований"),
+    *_in("ca", "NOT_ACTIVATED", "no està activat", "no està activada"),
+    *_in("es", "NOT_ACTIVATED", "no ha sido activada", "no ha sido activado"),
+    *_in("ko", "NOT_ACTIVATED", "활성화되지 않았", "활성화되지 않은"),
+    # ... or barred from posting (SILENCED: cs "ztišen", fi "hiljennetty", zh "禁言", tr "susturulmuş", ca
+    # "silenciat"; Ukrainian and Korean say "blocked", which stays REFUSED's word).
+    *_in("cs", "SILENCED", "ztišen", "ztišena"),
+    *_in("fi", "SILENCED", "hiljennetty"),
+    *_in("zh", "SILENCED", "被禁言", "已被禁言"),
+    *_in("tr", "SILENCED", "susturulmuş", "susturuldu"),
+    *_in("ca", "SILENCED", "silenciat"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12288,6 +12349,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R71_AOSP_WORDS,
     *_R72_TRJ_WORDS,
     *_R72_FAIR3_WORDS,
+    *_R72_DISC2_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
