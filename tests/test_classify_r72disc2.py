@@ -1,7 +1,7 @@
 """Round r72disc2 (issue 10): why an application refused a mail sent to it, read by meaning in more languages.
 
 The concepts and rules existed (OWN_FAULT; SENDER+UNKNOWN with "sent from an address" as the sender; YOUR_ACCOUNT
-with NOT_ACTIVATED or SILENCED); `_R72_DISC2_WORDS` gives them the words of Czech, Finnish, Chinese, Turkish,
+with NOT_ACTIVATED or SILENCED; READER_REFUSED); `_R72_DISC2_WORDS` gives them the words of Czech, Finnish, Chinese, Turkish,
 Ukrainian, Catalan, Spanish and Korean, found in the tuning mails of corpus/wild (Discourse's reply-by-email
 refusals). The sentences below are our own, not a catalogue's: each fails without the block.
 """
@@ -9,7 +9,7 @@ refusals). The sentences below are our own, not a catalogue's: each fails withou
 from __future__ import annotations
 
 import pytest
-from rule_reading import by_concept
+from rule_reading import by_concept, by_rule
 
 from bouncelib import Reason
 
@@ -65,3 +65,19 @@ def test_a_mail_from_an_unknown_address_is_its_sender_refused(text: str) -> None
 @pytest.mark.parametrize("text", ACCOUNT_NOT_ALLOWED)
 def test_the_senders_account_not_activated_or_silenced_is_refused(text: str) -> None:
     assert by_concept(text) is Reason.REJECTED
+
+# A reader without the right or trust level to post or reply where it wrote: the sender refused.
+NO_RIGHT_TO_POST = (
+    "抱歉，您没有权限回复这个帖子。",
+    "Bu foruma yanıt verme izniniz yok.",
+    "Kullanıcı gerekli güven seviyesine sahip değil.",
+    "Ви не маєте прав відповідати на це повідомлення.",
+    "No teniu permisos per a respondre en aquest fòrum.",
+    "이 게시판에 게시할 권한이 없습니다.",
+    "Uživatel nemá požadovanou úroveň důvěry.",
+)
+
+
+@pytest.mark.parametrize("text", NO_RIGHT_TO_POST)
+def test_no_right_to_post_or_reply_is_the_sender_refused(text: str) -> None:
+    assert by_rule(text) is Reason.REJECTED

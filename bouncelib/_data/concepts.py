@@ -10106,6 +10106,19 @@ _R72_DISC2_WORDS: Final[tuple[Term, ...]] = (
     *_in("zh", "SILENCED", "被禁言", "已被禁言"),
     *_in("tr", "SILENCED", "susturulmuş", "susturuldu"),
     *_in("ca", "SILENCED", "silenciat"),
+    # A forum's reader (the mail's sender) without the right, privilege or trust level to post or reply there
+    # (email_reject_insufficient_trust_level, _invalid_access, _reply_not_allowed): the sender refused, as round
+    # r66's it/pt/sv/ja words say (READER_REFUSED alone, `rejected`). Only "no permission to reply / to post" and
+    # "not the required trust level", not a bare "no permission".
+    *_in("zh", "READER_REFUSED", "没有权限回复", "没有权限发布", "沒有權限回覆", "没有所需的信任级别"),
+    *_in("tr", "READER_REFUSED", "yanıt verme izniniz yok", "gerekli güven seviyesine sahip değil",
+         "gönderme ayrıcalıklarına sahip değil"),
+    *_in("uk", "READER_REFUSED", "не маєте прав відповідати", "не маєте права відповідати",
+         "не має необхідного рівня довіри"),
+    *_in("ca", "READER_REFUSED", "no teniu permisos per a respondre", "no té permisos per a publicar",
+         "no té el nivell de confiança necessari"),
+    *_in("ko", "READER_REFUSED", "댓글을 달 권한이 없", "게시할 권한이 없", "신뢰 레벨을 충족하지 않"),
+    *_in("cs", "READER_REFUSED", "nemá požadovanou úroveň důvěry", "nemá oprávnění k vkládání"),
 )
 
 
