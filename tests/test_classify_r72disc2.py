@@ -1,9 +1,9 @@
 """Round r72disc2 (issue 10): why an application refused a mail sent to it, read by meaning in more languages.
 
 The concepts and rules existed (OWN_FAULT; SENDER+UNKNOWN with "sent from an address" as the sender; YOUR_ACCOUNT
-with NOT_ACTIVATED or SILENCED; READER_REFUSED); `_R72_DISC2_WORDS` gives them the words of Czech, Finnish, Chinese, Turkish,
-Ukrainian, Catalan, Spanish and Korean, found in the tuning mails of corpus/wild (Discourse's reply-by-email
-refusals). The sentences below are our own, not a catalogue's: each fails without the block.
+with NOT_ACTIVATED or SILENCED; READER_REFUSED); `_R72_DISC2_WORDS` gives them the words of Czech, Finnish,
+Chinese, Turkish, Ukrainian, Catalan, Spanish and Korean, found in the tuning mails of corpus/wild (Discourse's
+reply-by-email refusals). The sentences below are our own, not a catalogue's: each fails without the block.
 """
 
 from __future__ import annotations
