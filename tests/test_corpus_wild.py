@@ -35,7 +35,7 @@ _R59_TEST = "round r59wild, a test-part mail: miss not examined (frozen test par
 _R61_TEST = "round r61wild, a test-part mail: miss not examined (frozen test part)"
 _R63_TEST = "round r63wild, a test-part mail: miss not examined (frozen test part)"
 _R66_TEST = "round r66wild, a test-part mail: miss not examined (frozen test part)"
-_R70_TEST = "round r70wild, a test-part mail: miss not examined (frozen test part)"
+_R70WILD_TEST = "round r70wild, a test-part mail: miss not examined (frozen test part)"
 _R66_NOW_BOUNCE = (
     "a test-part mail read as a bounce since round r66wild's reader changes; its verdict's miss not examined "
     "(frozen test part)"
@@ -162,10 +162,10 @@ RECIPIENT_MISSES: dict[str, str] = {
     "r66wild-zimbra-mobile-sendfail-ms.eml": _R66_TEST,
     "r66wild-zimbra-mobile-sendfail-tr.eml": _R66_TEST,
     "r66wild-zimbra-mobile-sendfail-zhcn.eml": _R66_TEST,
-    "r70wild-mailman3-reject-moderated-cs.eml": _R70_TEST,
-    "r70wild-mailman3-reject-nonmember-cs.eml": _R70_TEST,
-    "r70wild-mailman3-reject-moderated-uk.eml": _R70_TEST,
-    "r70wild-mailman3-reject-nonmember-uk.eml": _R70_TEST,
+    "r70wild-mailman3-reject-moderated-cs.eml": _R70WILD_TEST,
+    "r70wild-mailman3-reject-nonmember-cs.eml": _R70WILD_TEST,
+    "r70wild-mailman3-reject-moderated-uk.eml": _R70WILD_TEST,
+    "r70wild-mailman3-reject-nonmember-uk.eml": _R70WILD_TEST,
     "discourse-email-reject-ca-topic-not-found.eml": _R70_GLUED,
     "discourse-email-reject-da-auto-generated.eml": _R70_TEST,
     "discourse-email-reject-da-empty.eml": _R70_TEST,
