@@ -10122,6 +10122,58 @@ _R72_DISC2_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R73_AOSP2_WORDS: Final[tuple[Term, ...]] = (
+    # Round 73 (issue 10), Android's own Email app (AOSP packages/apps/Email) saying why an account check or a
+    # connection to the mail server failed, in translations r71aosp could not take: the tuning rows of
+    # corpus/replies/real/r73-r73aosp2-catalogues.jsonl (LineageOS/android_packages_apps_Email res/values-XX/
+    # strings.xml in Czech, Bulgarian, Dutch, Norwegian Bokmål, Arabic and Lithuanian), each word with its dictionary
+    # meaning, as _R71_AOSP_WORDS reads the same strings in other languages.
+    # Security named as what stopped the connection (SECURITY_CAUSE: "a security error", account_setup_failed_security
+    # "Unable to open connection to server due to security error."): Czech "chyby zabezpečení" (genitive of "chyba
+    # zabezpečení", also read); Bulgarian "грешка със сигурността" (an error with the security); Dutch
+    # "beveiligingsfout"; Norwegian "sikkerhetsfeil"; Arabic "خطأ بالأمان" (an error in the security) and "خطأ في
+    # الأمان" (the same with the other preposition); Lithuanian "saugos klaidos" (genitive of "saugos klaida", also
+    # read).
+    *_in("cs", "SECURITY_CAUSE", "chyby zabezpečení", "chyba zabezpečení"),
+    *_in("bg", "SECURITY_CAUSE", "грешка със сигурността"),
+    *_in("nl", "SECURITY_CAUSE", "beveiligingsfout"), *_in("nb no", "SECURITY_CAUSE", "sikkerhetsfeil"),
+    *_in("ar", "SECURITY_CAUSE", "خطأ بالأمان", "خطأ في الأمان"),
+    *_in("lt", "SECURITY_CAUSE", "saugos klaidos", "saugos klaida"),
+    # A secure (encrypted) connection, or connecting securely (TLS, as English "secure connection" and Italian "in
+    # modo sicuro" are) (account_setup_failed_dlg_certificate_message "Cannot safely connect to server."): Czech
+    # "bezpečně připojit" (to connect securely); Bulgarian "безопасна връзка" (a secure connection); Dutch "veilige
+    # verbinding"; Norwegian "sikker tilkobling"; Arabic "بأمان" (securely, safely); Lithuanian "saugiai
+    # prisijungti" (to connect securely).
+    *_in("cs", "TLS", "bezpečně připojit"), *_in("bg", "TLS", "безопасна връзка"),
+    *_in("nl", "TLS", "veilige verbinding"), *_in("nb no", "TLS", "sikker tilkobling"),
+    *_in("ar", "TLS", "بأمان"), *_in("lt", "TLS", "saugiai prisijungti"),
+    # Required (REQUIRED, as Czech "vyžadována" and Norwegian "kreves" are) (account_setup_failed_tls_required "TLS
+    # required but not supported by server."): Czech "požadována" / "požadováno" / "požadován" (requested, required:
+    # feminine / neuter / masculine); Norwegian "påkrevd" (required); Arabic "يلزم" (it is required, it is needed).
+    *_in("cs", "REQUIRED", "požadována", "požadováno", "požadován"), *_in("nb no", "REQUIRED", "påkrevd"),
+    *_in("ar", "REQUIRED", "يلزم"),
+    # Authentication (SMTPAUTH) in the words of account_setup_failed_auth_required (the server supports none of the
+    # authentication methods) and account_setup_failed_dlg_auth_message (username or password incorrect): Czech
+    # "metody ověřování" (authentication methods); Dutch "verificatiemethoden" (verification, authentication
+    # methods); Arabic "كلمة المرور" (the password).
+    *_in("cs", "SMTPAUTH", "metody ověřování"), *_in("nl", "SMTPAUTH", "verificatiemethoden"),
+    *_in("ar", "SMTPAUTH", "كلمة المرور"),
+    # Cannot, impossible (CANNOT, as Lithuanian "negalima" is): Lithuanian "neįmanoma" (it is impossible)
+    # (account_setup_failed_ioerror "Unable to open connection to server.").
+    *_in("lt", "CANNOT", "neįmanoma"),
+    # Cannot (CANNOT, as the past "kunne ikke", could not, is): Norwegian and Danish "kan ikke" (cannot, present of
+    # "kunne" with the negation) (nb account_setup_failed_dlg_certificate_message "Kan ikke åpne en sikker
+    # tilkobling til tjeneren.", cannot open a secure connection to the server).
+    *_in("nb no da", "CANNOT", "kan ikke"),
+    # Norwegian "koble til" (to connect to: CONNECTION, as "tilkobling", connection, is) and "autentiseringsmetodene"
+    # (the authentication methods, definite plural of "autentiseringsmetode": SMTPAUTH, as "autentisering" is) (nb
+    # account_setup_failed_dlg_server_message "Kan ikke koble til tjeneren.", account_setup_failed_auth_required).
+    *_in("nb no", "CONNECTION", "koble til"), *_in("nb no", "SMTPAUTH", "autentiseringsmetodene"),
+    # Left out: Thai (account_setup_failed_* in values-th): no Thai term is read yet and Thai writes no space
+    # between words, so a Thai word needs a look at how the reader splits Thai before it is added.
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12363,6 +12415,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R72_TRJ_WORDS,
     *_R72_FAIR3_WORDS,
     *_R72_DISC2_WORDS,
+    *_R73_AOSP2_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
