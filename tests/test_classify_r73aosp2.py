@@ -72,3 +72,8 @@ def test_norwegian_cannot() -> None:
 def test_norwegian_connect() -> None:
     """Norwegian "koble til" (to connect to) after "kan ikke" (cannot): no connection to the server."""
     assert by_concept("Appen kan ikke koble til e-postserveren.") is Reason.NETWORKERROR
+
+
+def test_lithuanian_cannot() -> None:
+    """Lithuanian "negali" (cannot) with connecting: the app could not connect."""
+    assert by_concept("Programa šiuo metu negali prisijungti prie pašto serverio.") is Reason.NETWORKERROR

@@ -10161,6 +10161,9 @@ _R73_AOSP2_WORDS: Final[tuple[Term, ...]] = (
     # Cannot, impossible (CANNOT, as Lithuanian "negalima" is): Lithuanian "neįmanoma" (it is impossible)
     # (account_setup_failed_ioerror "Unable to open connection to server.").
     *_in("lt", "CANNOT", "neįmanoma"),
+    # Lithuanian "negali" (cannot: the negated third person of "galėti", can; CANNOT, as the impersonal "negalima"
+    # is) (lt account_setup_failed_dlg_server_message "Negali prisijungti prie serverio.").
+    *_in("lt", "CANNOT", "negali"),
     # Cannot (CANNOT, as the past "kunne ikke", could not, is): Norwegian and Danish "kan ikke" (cannot, present of
     # "kunne" with the negation) (nb account_setup_failed_dlg_certificate_message "Kan ikke åpne en sikker
     # tilkobling til tjeneren.", cannot open a secure connection to the server).
