@@ -23,10 +23,12 @@ from typing import Any, Final, NamedTuple
 
 from bouncelib._classify._match import capital_spellings
 from bouncelib._data.concepts import ADDRESS_WORD, FALLBACK_RULES, IP_WORD, RULES, TERMS, ConceptRule
+from bouncelib._data.example_words import EXAMPLE_MARKERS, OR_WORDS
 from bouncelib._vocab import Reason
 
 __all__ = [
-    "BY_PREDICATE", "SUBJECTS", "ConceptHit", "Terms", "concept_reasons", "concept_terms", "reasons_of", "sentences",
+    "BY_PREDICATE", "OR_WORDS_ANY", "SUBJECTS", "ConceptHit", "Terms", "concept_reasons", "concept_terms",
+    "examples_offered", "reasons_of", "sentences", "without_examples",
 ]  # fmt: skip
 
 # Term tokens -> the concepts they name, one entry per word that starts a term: the concepts of
@@ -360,10 +362,114 @@ def concept_terms(text: str) -> Terms:
         # the halant and the next letter of "कनेक्ट", "स्वीकृत": the same words without it); it is no letter,
         # and left in it split the word in two.
         text = text.replace(_ZWJ, "")
+    tail: tuple[str, ...] = ()  # the last words before this sentence (an abbreviated marker ends a sentence)
     for words in sentences(text.lower()):
-        out.append((words, base, _concepts(words, base)))
+        found = _concepts(words, base)
+        if found and not _OR_FIRST.isdisjoint(words):
+            cut = _examples_from(words, tail)
+            if cut is not None:
+                found = [t for t in found if t[0] < base + cut]
+        out.append((words, base, found))
+        tail = (*tail, *words)[-_LONGEST_MARKER:]
         base += len(words) + 1000  # words of two sentences are never within a window
     return out
+
+
+# Example markers and the words "or" (`bouncelib._data.example_words`), by their first word.
+def _by_first(rows: tuple[Any, ...]) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in rows:
+        out.setdefault(row.words[0], []).append(row.words)
+    return out
+
+
+_MARKERS: Final = _by_first(EXAMPLE_MARKERS)
+_ORS: Final = _by_first(OR_WORDS)
+_OR_FIRST: Final = frozenset(_ORS)
+#: Every word of the words "or" (a reply none of which holds, ASCII, offers no alternatives).
+OR_WORDS_ANY: Final = frozenset(w for row in OR_WORDS for w in row.words)
+_LONGEST_MARKER: Final = max(len(row.words) for row in EXAMPLE_MARKERS)
+
+
+def _at(words: list[str], i: int, table: dict[str, list[tuple[str, ...]]]) -> int:
+    """The length of the words of `table` written at word `i` of `words`, else 0."""
+    for seq in table.get(words[i], ()):
+        if tuple(words[i : i + len(seq)]) == seq:
+            return len(seq)
+    return 0
+
+
+def _examples_from(words: list[str], tail: tuple[str, ...]) -> int | None:
+    """Where the examples of a sentence start, when it offers causes as examples and as alternatives ("for
+    example because the mailbox is full or the address does not exist"; LABELING.md, "Two causes offered as
+    alternatives"): the index of the example marker ("for example"; 0 when the sentence before ends with an
+    abbreviated one, "e.g.", "npr.") when one of the words "or" follows it in the sentence; else None. One example
+    alone ("rejected, e.g. because your IP is listed") is the cause the server gives: None."""
+    start = None
+    if any(tail[len(tail) - len(seq):] == seq for seq in _MARKER_ENDS if len(tail) >= len(seq)):
+        start = 0
+    else:
+        for i in compress(range(len(words)), map(_MARKERS.__contains__, words)):
+            if _at(words, i, _MARKERS):
+                start = i
+                break
+    if start is None:
+        return None
+    for i in compress(range(start, len(words)), map(_ORS.__contains__, words[start:])):
+        if _at(words, i, _ORS):
+            return start
+    return None
+
+
+def examples_offered(before: str, after: str) -> bool:
+    """Whether the text at a point of a lowercase reply (`before` it, `after` it) is in causes offered as examples
+    and alternatives (`_examples_from`): read by a caller that reads a part of the reply alone (the cause after
+    "because", `_decide._cause`; a phrase found at that point). The sentence around the point is read whole, the
+    marker before the point."""
+    tail: tuple[str, ...] = ()
+    last: list[str] = []
+    for words in sentences(before[-300:]):
+        if last:
+            tail = (*tail, *last)[-_LONGEST_MARKER:]
+        last = words
+    joined = last + next(iter(sentences(after[:300])), [])
+    if _OR_FIRST.isdisjoint(joined):
+        return False
+    cut = _examples_from(joined, tail)
+    return cut is not None and cut <= len(last)
+
+
+def _marker_pattern(words: tuple[str, ...]) -> str:
+    if _IDEOGRAPHIC.search(words[0]) is not None:
+        return re.escape("".join(words))
+    return r"\b" + r"\W{1,3}".join(map(re.escape, words)) + r"\b"
+
+
+# The example markers as written (an abbreviation's dots and spaces between its letters: "e.g.", "z. B."): one
+# alternation of literals, compiled once (no repetition nested in another).
+_MARKER_TEXT: Final = re.compile("|".join(_marker_pattern(row.words) for row in EXAMPLE_MARKERS))
+
+
+def without_examples(text: str) -> str:
+    """`text` (lowercase) with every run of causes offered as examples and alternatives (`_examples_from`: from the
+    marker to the end of its sentence) made spaces, the rest where it stands: what the model reads
+    (`_model.features`), as the concept reader leaves those terms out."""
+    if text.isascii() and OR_WORDS_ANY.isdisjoint(text.split()):
+        return text
+    out = text
+    ends = _SENTENCE if text.isascii() or _IDEOGRAPHIC.search(text) is None else _CJK_SENTENCE
+    for m in _MARKER_TEXT.finditer(text):
+        # (past the abbreviation's own dot: "e.g. because ..." goes on after it)
+        stop_at = ends.search(text, m.end() + 1)
+        stop = stop_at.start() if stop_at is not None else len(text)
+        words = [w for sentence in sentences(text[m.start() : stop]) for w in sentence]
+        if _examples_from(words, ()) == 0:
+            out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
+    return out
+
+
+# The markers an abbreviation's dot leaves at the end of a sentence ("e.g." is "e", "g", then a new sentence).
+_MARKER_ENDS: Final = tuple(row.words for row in EXAMPLE_MARKERS)
 
 
 def concept_reasons(text: str, *, fallback: bool = False) -> list[ConceptHit]:

@@ -41,7 +41,15 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Final, NamedTuple
 
-from bouncelib._classify._concepts import ConceptHit, Terms, concept_reasons, concept_terms, reasons_of
+from bouncelib._classify._concepts import (
+    OR_WORDS_ANY,
+    ConceptHit,
+    Terms,
+    concept_reasons,
+    concept_terms,
+    examples_offered,
+    reasons_of,
+)
 from bouncelib._classify._extract import Facts
 from bouncelib._classify._match import Hit, PhraseIndex, outermost
 from bouncelib._classify._model import guess
@@ -617,9 +625,14 @@ def _strong_hits(ev: Evidence) -> list[tuple[Reason, int, int, str]]:
 def _phrase_hits(index: PhraseIndex[int], ev: Evidence) -> list[tuple[Reason, int, int, str]]:
     """(reason, start, end, rule) of each phrase of `index` found in the reply."""
     found = []
-    for key, start, end in index.find(ev.facts.words_text, ev.words):
+    text = ev.facts.words_text
+    for key, start, end in index.find(text, ev.words):
         reason, rule = _PHRASE_RULES[key]
         found.append((reason, start, end, rule))
+    if found and (not text.isascii() or not OR_WORDS_ANY.isdisjoint(ev.words)):
+        # A phrase in causes offered as examples and alternatives ("e.g. because the mailbox is full or ..."):
+        # none of them is this message's (corpus/LABELING.md, "Two causes offered as alternatives").
+        found = [f for f in found if not examples_offered(text[: f[1]], text[f[1] :])]
     return found
 
 
@@ -831,7 +844,11 @@ def _cause(text: str) -> list[ConceptHit]:
             clause = text[i + len(marker) :]
             end = min((j for j in (clause.find(". "), clause.find(";"), clause.find(" - "), clause.find(_WITH_MESSAGE))
                        if j >= 0), default=-1)  # fmt: skip
-            return concept_reasons(clause[:end] if end >= 0 else clause)
+            clause = clause[:end] if end >= 0 else clause
+            # Causes given as examples and alternatives ("e.g. because the mailbox is full or ..."): none is this one.
+            if examples_offered(text[:i], clause):
+                return []
+            return concept_reasons(clause)
     return []
 
 
