@@ -62,6 +62,10 @@ _R70_MODEL = (
     "round r70disc, a tuning miss (classifier): Discourse's refusal in a catalogue language (Chinese, Turkish, "
     "Ukrainian, Catalan, Korean) whose reasons no concept term reads; onhold or the model's guess, not a rule"
 )
+_R73_RETRAINED = (
+    "a tuning miss (classifier): the mail's reason rested on the model's guess, and the model retrained after rounds "
+    "70-73 guesses otherwise or stays under its least probability; no rule reads this wording's reason"
+)
 _R72_RETRAINED = (
     "a test-part mail whose verdict the model retrained in round r72disc2 no longer guesses right; miss not examined "
     "(frozen test part)"
@@ -442,14 +446,16 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-uk-empty.eml": _R70_MODEL,
     "discourse-email-reject-uk-reply-key.eml": _R70_MODEL,
     "discourse-email-reject-uk-topic-not-found.eml": _R70_MODEL,
-    "discourse-email-reject-zh-auto-generated.eml": _R70_MODEL,
     "discourse-email-reject-zh-invalid-access.eml": _R70_MODEL,
     "discourse-email-reject-zh-post-too-short.eml": _R70_MODEL,
     "discourse-email-reject-zh-reply-key.eml": _R70_MODEL,
     "discourse-email-reject-zh-too-many-recipients.eml": _R70_MODEL,
     "discourse-email-reject-zh-topic-not-found.eml": _R70_MODEL,
     "simplelogin-reply-error.eml": _R72_RETRAINED,
-    "zimbra-mobile-sendfail-ja.eml": _R72_RETRAINED,
+    "discourse-email-reject-uk-old-destination.eml": _R73_RETRAINED,
+    "discourse-email-reject-uk-post-too-short.eml": _R73_RETRAINED,
+    "discourse-email-reject-zh-empty.eml": _R73_RETRAINED,
+    "zimbra-mobile-sendfail-fr.eml": _R73_RETRAINED,
 }
 
 
