@@ -24,3 +24,11 @@ def by_concept(text: str) -> Reason | None:
     assert verdict.rule is not None
     assert verdict.rule.startswith("concept:"), verdict.rule
     return verdict.reason
+
+
+def by_weak_pair(text: str) -> tuple[Reason | None, bool | None]:
+    """The reason and hard_bounce of `text`, read by a vague address-and-refusal pair (``weak:...``)."""
+    verdict = parse_reply(text)
+    assert verdict.rule is not None
+    assert verdict.rule.startswith("weak:"), verdict.rule
+    return verdict.reason, verdict.hard_bounce
