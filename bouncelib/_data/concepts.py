@@ -10177,6 +10177,40 @@ _R73_AOSP2_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R74_FROM_WORDS: Final[tuple[Term, ...]] = (
+    # Round 74 (issue 10), a message said to lack its From (originator) address: evolution-ews's "Cannot send message
+    # with no From address" (src/EWS/camel/camel-ews-transport.c), the tuning rows of
+    # corpus/replies/real/r72-r72trj-catalogues.jsonl, each word with its dictionary meaning. RFC 5322 section 3.6
+    # requires exactly one From field; a message without it is not compliant (rule SENDER+WITHOUT).
+    # The preposition "without" (WITHOUT), read only next to the sender or the From field: Dutch "zonder"; French
+    # "sans"; Occitan "sens"; Catalan "sense";
+    # Portuguese "sem"; Romanian "fără"; Swedish "utan"; Danish "uden"; Greek "χωρίς"; Serbian and Ukrainian "без";
+    # Croatian, Bosnian and Serbian Latin "bez"; Slovenian "brez"; Indonesian "tanpa"; Basque "gabe" (after its
+    # noun); Hindi "बिना" and Marathi "विना"; Odia "ବିନା"; Tamil "இல்லாமல்" (without, after its noun); Kannada "ಇಲ್ಲದೆ"
+    # (without, after its noun). Not English "without": in SMTP "DATA without MAIL FROM" names a command given before
+    # the one it needs (RFC 5321 section 4.1.4, a 503 bad sequence), the envelope command and not a From field.
+    *_in("nl", "WITHOUT", "zonder"), *_in("fr", "WITHOUT", "sans"),
+    *_in("oc", "WITHOUT", "sens"), *_in("ca", "WITHOUT", "sense"), *_in("pt", "WITHOUT", "sem"),
+    *_in("ro", "WITHOUT", "fără"), *_in("sv", "WITHOUT", "utan"), *_in("da", "WITHOUT", "uden"),
+    *_in("el", "WITHOUT", "χωρίς"), *_in("sr uk", "WITHOUT", "без"), *_in("hr bs sr", "WITHOUT", "bez"),
+    *_in("sl", "WITHOUT", "brez"), *_in("id", "WITHOUT", "tanpa"), *_in("eu", "WITHOUT", "gabe"),
+    *_in("hi", "WITHOUT", "बिना"), *_in("mr", "WITHOUT", "विना"), *_in("or", "WITHOUT", "ବିନା"),
+    *_in("ta", "WITHOUT", "இல்லாமல்"), *_in("kn", "WITHOUT", "ಇಲ್ಲದೆ"),
+    # The sender, as these catalogues name the From address: Serbian "pošiljaoca" / "пошиљаоца" (genitive of
+    # "pošiljalac", sender); Catalan "remitent" (sender); Basque "bidaltzailearen" (the sender's, genitive of
+    # "bidaltzaile"); Hindi and Marathi "प्रेषक" (sender); Odia "ପ୍ରେରକ" (sender); Tamil "அனுப்புநர்" (sender).
+    *_in("sr bs", "SENDER", "pošiljaoca"), *_in("sr", "SENDER", "пошиљаоца"), *_in("ca", "SENDER", "remitent"),
+    *_in("eu", "SENDER", "bidaltzailearen"), *_in("hi mr", "SENDER", "प्रेषक"), *_in("or", "SENDER", "ପ୍ରେରକ"),
+    *_in("ta", "SENDER", "அனுப்புநர்"),
+    # The From field named by its label, as mail programs write it: Danish "fra adresse" ("Fra-adresse", the From
+    # address); Indonesian "alamat dari" (the address "Dari", From); Ukrainian "адреси від" (the address "Від", From);
+    # Russian "адреса from"; Romanian "câmpul de la" (the field "De la", From).
+    *_in("da", "ORIGINATOR_FIELD", "fra adresse"), *_in("id", "ORIGINATOR_FIELD", "alamat dari"),
+    *_in("uk", "ORIGINATOR_FIELD", "адреси від"), *_in("ru", "ORIGINATOR_FIELD", "адреса from"),
+    *_in("ro", "ORIGINATOR_FIELD", "câmpul de la"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12419,6 +12453,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R72_FAIR3_WORDS,
     *_R72_DISC2_WORDS,
     *_R73_AOSP2_WORDS,
+    *_R74_FROM_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -13765,6 +13800,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # issue 11, PHPMailer issue 1545).
     ConceptRule(_R.REJECTED, "ORIGINATOR_FIELD", "NOT_ALLOWED_IN", "RFC 5322 section 3.6.2 (originator fields); "
                 "WWBN/AVideo issue 1065 ('Your domain ... is not allowed in header From')", 3),
+    # A message without its sender's address or its From field ("A message without a sender address cannot be
+    # sent"; evolution-ews camel-ews-transport.c "Cannot send message with no From address", its translations):
+    # RFC 5322 section 3.6 requires one From field, the message is not compliant (round r74from).
+    ConceptRule(_R.NOTCOMPLIANTRFC, "SENDER", "WITHOUT", "RFC 5322 section 3.6 (From required); evolution-ews "
+                "camel-ews-transport.c ('Cannot send message with no From address')", 4),
+    ConceptRule(_R.NOTCOMPLIANTRFC, "ORIGINATOR_FIELD", "WITHOUT", "RFC 5322 section 3.6 (From required); "
+                "evolution-ews camel-ews-transport.c ('Cannot send message with no From address')"),
     # "No <field> header": the header absent, as MISSING says it (RFC 5322 section 3.6: Date and From required,
     # Message-ID expected); only with the header's name right after "no" (round r54pol).
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER_EN", "NO_DET", "RFC 5322 section 3.6 (header field counts); "
