@@ -35,3 +35,15 @@ def test_a_command_given_without_mail_from_stays_a_sequence_error() -> None:
     # English "without" is no WITHOUT term: a command sent before MAIL FROM is SMTP's order, not a From field.
     verdict = parse_reply("503 5.5.1 Bad sequence: RCPT given without MAIL FROM")
     assert verdict.reason is not Reason.NOTCOMPLIANTRFC
+
+
+@pytest.mark.parametrize("text", [
+    "Deze server neemt geen mail met meerdere afzenderadressen aan",    # nl "meerdere", "afzenderadressen"
+    "Ce serveur ne prend pas un message portant plusieurs expéditeurs",  # fr "plusieurs"
+    "Esta mensagem leva múltiplos endereços de remetente",           # pt "múltiplos"
+    "Serveren tager ikke imod post med flere Fra-adresser",             # da "flere", "Fra-adresser"
+    "Сервер не принимает письмо с несколькими адресами From",          # ru "несколькими", "адресами from"
+])
+def test_several_sender_addresses_are_the_sites_policy(text: str) -> None:
+    assert by_concept(text) is Reason.POLICYVIOLATION
+    assert "+SEVERAL" in (parse_reply(text).rule or "")

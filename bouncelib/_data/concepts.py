@@ -10208,6 +10208,32 @@ _R74_FROM_WORDS: Final[tuple[Term, ...]] = (
     *_in("da", "ORIGINATOR_FIELD", "fra adresse"), *_in("id", "ORIGINATOR_FIELD", "alamat dari"),
     *_in("uk", "ORIGINATOR_FIELD", "адреси від"), *_in("ru", "ORIGINATOR_FIELD", "адреса from"),
     *_in("ro", "ORIGINATOR_FIELD", "câmpul de la"),
+    # A message with several From addresses (evolution-ews "Exchange server cannot send message with multiple From
+    # addresses", the same tuning rows): RFC 5322 section 3.6.2 allows a mailbox-list in From (with a Sender field),
+    # so a site that refuses it applies its own rule, policyviolation as maddy's "Multiple From addresses are not
+    # allowed" (rule SENDER+SEVERAL). SEVERAL, the quantifier "several, more than one": French "plusieurs"; Dutch
+    # "meerdere"; Swedish "flera"; Danish "flere"; Catalan "múltiples"; Portuguese "múltiplos"; Romanian "multiple";
+    # Greek "πολλαπλές"; Czech "více"; Croatian "više"; Slovenian "več"; Bosnian "višestrukim" (instrumental plural
+    # of "višestruk", multiple); Serbian "неколико" / "nekoliko"; Russian "несколькими" (instrumental of
+    # "несколько"); Ukrainian "декількома" (instrumental of "декілька"); Lithuanian "keliais" (instrumental of
+    # "keli"); Occitan "mantuna"; Indonesian "berganda" (multiple); Hindi "कई"; Marathi "एकापेक्षाजास्त" (more than
+    # one); Odia "ଏକାଧିକ"; Kannada "ಅನೇಕ"; Tamil "பல"; Chinese "多个"; Japanese "複数". Not English "multiple": it is
+    # MISSING's (a header given more than once, HEADER+MISSING), and Gmail's own "multiple addresses in the From:
+    # header" cites RFC 5322.
+    *_in("fr", "SEVERAL", "plusieurs"), *_in("nl", "SEVERAL", "meerdere"), *_in("sv", "SEVERAL", "flera"),
+    *_in("da", "SEVERAL", "flere"), *_in("ca", "SEVERAL", "múltiples"), *_in("pt", "SEVERAL", "múltiplos"),
+    *_in("ro", "SEVERAL", "multiple"), *_in("el", "SEVERAL", "πολλαπλές"), *_in("cs", "SEVERAL", "více"),
+    *_in("hr", "SEVERAL", "više"), *_in("sl", "SEVERAL", "več"), *_in("bs", "SEVERAL", "višestrukim"),
+    *_in("sr", "SEVERAL", "неколико", "nekoliko"), *_in("ru", "SEVERAL", "несколькими"),
+    *_in("uk", "SEVERAL", "декількома"), *_in("lt", "SEVERAL", "keliais"), *_in("oc", "SEVERAL", "mantuna"),
+    *_in("id", "SEVERAL", "berganda"), *_in("hi", "SEVERAL", "कई"), *_in("mr", "SEVERAL", "एकापेक्षाजास्त"),
+    *_in("or", "SEVERAL", "ଏକାଧିକ"), *_in("kn", "SEVERAL", "ಅನೇಕ"), *_in("ta", "SEVERAL", "பல"),
+    *_in("zh", "SEVERAL", "多个"), *_in("ja", "SEVERAL", "複数"),
+    # The From field's label in the plural ("flere Fra-adresser", "несколькими адресами From").
+    *_in("da", "ORIGINATOR_FIELD", "fra adresser"), *_in("ru", "ORIGINATOR_FIELD", "адресами from"),
+    *_in("uk", "ORIGINATOR_FIELD", "адресами від"),
+    # The sender's words in the plural: Dutch "afzenderadressen" (of "afzenderadres", read); Catalan "remitents".
+    *_in("nl", "SENDER", "afzenderadressen"), *_in("ca", "SENDER", "remitents"),
 )
 
 
@@ -13807,6 +13833,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "camel-ews-transport.c ('Cannot send message with no From address')", 4),
     ConceptRule(_R.NOTCOMPLIANTRFC, "ORIGINATOR_FIELD", "WITHOUT", "RFC 5322 section 3.6 (From required); "
                 "evolution-ews camel-ews-transport.c ('Cannot send message with no From address')"),
+    # Several sender addresses in one message (evolution-ews "Exchange server cannot send message with multiple From
+    # addresses", its translations): RFC 5322 section 3.6.2 allows a mailbox-list with a Sender field, the refusal is
+    # the site's rule (maddy check.authorize_sender "Multiple From addresses are not allowed") (round r74from).
+    ConceptRule(_R.POLICYVIOLATION, "SENDER", "SEVERAL", "RFC 5322 section 3.6.2 (From: mailbox-list); maddy "
+                "authorize_sender ('Multiple From addresses are not allowed')", 3),
+    ConceptRule(_R.POLICYVIOLATION, "ORIGINATOR_FIELD", "SEVERAL", "RFC 5322 section 3.6.2 (From: mailbox-list); "
+                "maddy authorize_sender ('Multiple From addresses are not allowed')", 3),
     # "No <field> header": the header absent, as MISSING says it (RFC 5322 section 3.6: Date and From required,
     # Message-ID expected); only with the header's name right after "no" (round r54pol).
     ConceptRule(_R.NOTCOMPLIANTRFC, "HEADER_EN", "NO_DET", "RFC 5322 section 3.6 (header field counts); "
