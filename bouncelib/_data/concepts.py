@@ -10237,6 +10237,45 @@ _R74_FROM_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R74_AOSP3_WORDS: Final[tuple[Term, ...]] = (
+    # Round 74 (issue 10), Android's own Email app (AOSP packages/apps/Email) saying why an account check or a
+    # connection to the mail server failed, in more translations: the tuning rows of
+    # corpus/replies/real/r74-r74aosp3-catalogues.jsonl (LineageOS/android_packages_apps_Email res/values-XX/
+    # strings.xml in Persian, Indonesian and Slovenian), each word with its dictionary meaning, as _R71_AOSP_WORDS and
+    # _R73_AOSP2_WORDS read the same strings in other languages.
+    # Security named as what stopped the connection (SECURITY_CAUSE: "a security error", account_setup_failed_security
+    # "Unable to open connection to server due to security error."): Persian "خطای امنیتی" (a security error);
+    # Indonesian "galat keamanan" (an error of security) and "kesalahan keamanan" (the same with the everyday word
+    # for error); Slovenian "varnostne napake" (genitive of "varnostna napaka", a security error, also read).
+    *_in("fa", "SECURITY_CAUSE", "خطای امنیتی"),
+    *_in("id", "SECURITY_CAUSE", "galat keamanan", "kesalahan keamanan"),
+    *_in("sl", "SECURITY_CAUSE", "varnostne napake", "varnostna napaka"),
+    # A secure (encrypted) connection, or connecting securely (TLS, as Czech "bezpečně připojit" is)
+    # (account_setup_failed_dlg_certificate_message "Cannot safely connect to server."): Persian "اتصال امن" (a
+    # secure connection); Slovenian "varno povezati" (to connect securely). Left out: Indonesian "dengan aman"
+    # (securely): in "Tidak dapat terhubung ke server dengan aman." it stands too far from "tidak dapat terhubung"
+    # (NETWORK) for the TLS+NETWORK pair, so the word alone would change no reading.
+    *_in("fa", "TLS", "اتصال امن"), *_in("sl", "TLS", "varno povezati"),
+    # Required (REQUIRED) (account_setup_failed_tls_required "TLS required but not supported by server."): Persian
+    # "لازم" (necessary, required).
+    *_in("fa", "REQUIRED", "لازم"),
+    # Authentication and the password (SMTPAUTH) in the words of account_setup_failed_auth_required (the server
+    # supports none of the authentication methods) and account_setup_failed_dlg_auth_message (username or password
+    # incorrect): Persian "رمز ورود" (password, the entry code) and "رمز عبور" (password, the pass code: "رمز" alone is
+    # any code or cipher, left out), "تأیید اعتبار" (authentication, confirming validity); Slovenian "preverjanje
+    # pristnosti" (authentication, checking genuineness) and its genitive "preverjanja pristnosti"; Indonesian "nama
+    # pengguna atau sandi" (username or password: "sandi" alone is any code, left out, but beside the username it is
+    # the password).
+    *_in("fa", "SMTPAUTH", "رمز ورود", "رمز عبور", "تأیید اعتبار"),
+    *_in("sl", "SMTPAUTH", "preverjanje pristnosti", "preverjanja pristnosti"),
+    *_in("id", "SMTPAUTH", "nama pengguna atau sandi"),
+    # Cannot, impossible (CANNOT, as the past "نتوانست", could not, is): Persian "امکان پذیر نیست" (it is not
+    # possible; the reader splits words at the zero-width non-joiner too, so the one term also reads "امکان‌پذیر
+    # نیست") (account_setup_failed_dlg_server_message "Cannot connect to server.").
+    *_in("fa", "CANNOT", "امکان پذیر نیست"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12480,6 +12519,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R72_DISC2_WORDS,
     *_R73_AOSP2_WORDS,
     *_R74_FROM_WORDS,
+    *_R74_AOSP3_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
