@@ -302,7 +302,7 @@ def find_provider(
     if pid is None:
         # A server names itself first in its reply (RFC 5321 section 4.2: a 220 or 421 greeting starts
         # with its domain; many servers do so in every reply): "421 mxcmd09.ad.aruba.it bizsmtp ...".
-        own = _OWN_NAME.match(low)
+        own = _OWN_NAME.match(low) or _QUOTED_OWN_NAME.search(low)
         pid = None if own is None else suffix_lookup(own.group(1), _HOSTS)
     if pid is None and ("/" in low or "@" in low):
         pid = _by_offered(low)
@@ -521,6 +521,12 @@ _SERVER_TAG_END: Final = re.compile(r"(?: [^\[\]]{0,80})?\]\W{0,3}$")
 # absolute form, with the root's dot after it ("smtp-in.example.org. said: ...", as maddy logs the MX it asked).
 _OWN_NAME: Final = re.compile(r"\s*(?:[2-5]\d\d[ -]+)?(?:[2-5]\.\d{1,3}\.\d{1,3}\s+)?"
                               r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})\.?(?=[\s,;:]|$)")
+# The same where a program quotes the reply inside its own message: the code, then (after the program's
+# separator, Python's "(421, b'...')" of smtplib's SMTPResponseException) the status and the server's name
+# ("SMTP sender refused, unable to reconnect. (421, b'4.4.2 mx01.mail.example.net Error: timeout exceeded')").
+# A full host name of three labels or more, not a domain alone: "553 example.net does not exist" is a sender's.
+_QUOTED_OWN_NAME: Final = re.compile(r"(?<![\w.])[2-5]\d\d(?:[ -]+|,\s?b?['\"])(?:[2-5]\.\d{1,3}\.\d{1,3}\s+)?"
+                                     r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})\.?(?=[\s,;:'\"]|$)")
 def _in_client_host(low: str, start: int) -> bool:
     """Whether `start` lies inside a host name that the text names as the SMTP client (after "from" or
     "client host", Postfix's and most MTAs' words for the connecting host)."""

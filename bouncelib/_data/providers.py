@@ -184,7 +184,22 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
         r"|the ip you['\u2019]re using to send (?:e-?)?mail is not authorized"
         r"|sende- und empfangsbeschränkungen|fehlermeldungen zum smtp-relay-dienst"
         r"|richtlinien für absender von massen-e-mails"
-        r"|limites de envio e recebimento de e-mails|mensagens de erro do serviço de redirecionamento smtp)",)),
+        r"|limites de envio e recebimento de e-mails|mensagens de erro do serviço de redirecionamento smtp)",
+        # The same titles in Chinese and Japanese, where the pointer comes before the title ("请参阅", "请查看",
+        # "see") or after it ("をご覧ください", "see"): "有关详情,请参阅收发电子邮件的限制" and "请参阅 SMTP
+        # 错误消息简介了解详情" (Limits for sending & getting mail, About SMTP error messages: Google's own
+        # Chinese version of _GOOGLE, knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-
+        # errors, hl=zh-Hans), "请查看我们的群发电子邮件发件人指南" (Bulk sender guidelines, laod.cn/5512.html,
+        # the same Chinese text), "詳しくは、メールの送受信数に関する制限をご覧ください" (_GOOGLE, hl=ja).
+        # A title only with its pointer: "收发电子邮件的限制" alone is any writer's "limits of sending mail".
+        r"(?:请参阅|请查看)\s?(?:我们的)?(?:smtp\s?错误消息简介|收发电子邮件的限制|群发电子邮件发件人指南)"
+        r"|メールの送受信数に関する制限をご覧ください",
+        # Its storage product by its own name in Chinese and Japanese, as a reply that asks the recipient to
+        # free space names it ("请让收件人参阅管理 Google 云端硬盘存储空间中的文件", 452 4.2.2 of the Chinese
+        # version above; "Google 雲端硬碟" and "Google ドライブ" are its Traditional Chinese and Japanese names,
+        # as the zh-TW and ja interface strings of programs linking to it write them): the localised
+        # names of "google drive", a marker above.
+        r"google\s?(?:云端硬盘|雲端硬碟|ドライブ)",)),
     _p("microsoft", "Microsoft (Exchange Online, Outlook.com)", _MS,
        ("outlook.com", "hotmail.com", "live.com", "msn.com", "office365.com", "protection.outlook.com",
         "messaging.microsoft.com", "outlook.office365.com",
