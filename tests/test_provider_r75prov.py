@@ -44,3 +44,14 @@ def test_server_name_after_the_code_in_a_quoted_reply() -> None:
 def test_a_bare_domain_after_a_quoted_code_is_not_a_server_name() -> None:
     # two labels: a domain the reply speaks of (here the sender's), not the answering server's full name
     assert parse_reply("Refused: (553, b'5.1.8 me.com unknown to us')").provider is None
+
+
+def test_an_address_names_no_provider_when_an_unknown_host_answered() -> None:
+    # Exim names the host that answered: a small ISP's relay, not the mailbox's operator
+    text = ("SMTP error from remote mail server after RCPT TO:<someone@gmail.com>:\n"
+            "host relay2.smallisp-net.org [198.51.100.9]: 452 too many recipients")
+    assert parse_reply(text).provider is None
+
+
+def test_an_address_still_names_its_provider_when_no_host_is_named() -> None:
+    assert parse_reply("452 too many recipients for <someone@gmail.com>").provider == "google"

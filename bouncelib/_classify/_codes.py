@@ -294,7 +294,11 @@ def find_provider(
         pid = suffix_lookup(remote_host, _HOSTS)
         if pid is not None:
             return pid
-    pid = _by_marker(low, _MARKERS.find(low, words) if marker_hits is None else marker_hits)
+    # A host the text names as the one that answered, of no operator known ("host localout.isp-example.net
+    # [192.0.2.7]: 452 too many recipients", a sending ISP's relay): the domain of an address quoted in the
+    # reply then names the mailbox's operator, not the one whose server wrote the reply, which is that host's.
+    answered = bool(remote_host) and _EXAMPLE_HOST.search(remote_host or "") is None
+    pid = _by_marker(low, _MARKERS.find(low, words) if marker_hits is None else marker_hits, answered)
     if pid is None:
         pid = _by_url(low)
     if pid is None:
@@ -310,7 +314,7 @@ def find_provider(
         return pid
     if recipient and "@" in recipient:
         return suffix_lookup(recipient.rpartition("@")[2].strip(">"), _HOSTS)
-    if "@" in low:
+    if "@" in low and not answered:
         # (Not the domain of the address the text says is the sender's: "<user@gmail.com>: Sender address
         # rejected" names the sender's mailbox, not the one refused; nor a message id's.)
         named = [(m.start(1), suffix_lookup(m.group(1), _HOSTS)) for m in _ADDRESS_DOMAIN.finditer(low)]
@@ -321,6 +325,10 @@ def find_provider(
         if len(found) == 1:
             return found.pop()
     return None
+
+
+# A reserved name (RFC 2606), as the corpus and the docs anonymise a host to: no operator's.
+_EXAMPLE_HOST: Final = re.compile(r"(?:^|\.)(?:example(?:\.[a-z]{2,3})?|test|invalid|localhost)\.?$")
 
 
 def _sender_spans(low: str) -> list[tuple[int, int]]:
@@ -353,14 +361,17 @@ def _sender_spans(low: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _by_marker(low: str, hits: list[Hit[str]]) -> str | None:
-    """The provider of the leftmost marker that names the receiving operator."""
+def _by_marker(low: str, hits: list[Hit[str]], answered: bool = False) -> str | None:
+    """The provider of the leftmost marker that names the receiving operator; `answered`: the text names the
+    host that answered, which is no known operator's (an address's domain then names no one)."""
     hits = _not_in_other_roles(low, _not_in_addresses(low, hits)) if hits else hits
     if not hits:
         return None
     # A marker right after "@" is the domain of an address quoted in the reply
     # (often the bounced sender's): any other marker names the operator better.
-    named = [h for h in hits if h.start == 0 or low[h.start - 1] != "@"] or hits
+    named = [h for h in hits if h.start == 0 or low[h.start - 1] != "@"] or ([] if answered else hits)
+    if not named:
+        return None
     # At one start the longer marker is the more specific ("yahoo.co.jp" over "yahoo");
     # the key breaks what is left so that no set order decides.
     return min(named, key=lambda h: (h.start, h.start - h.end, h.key)).key
