@@ -55,3 +55,16 @@ def test_an_address_names_no_provider_when_an_unknown_host_answered() -> None:
 
 def test_an_address_still_names_its_provider_when_no_host_is_named() -> None:
     assert parse_reply("452 too many recipients for <someone@gmail.com>").provider == "google"
+
+
+def test_cloudmarks_banner_word_names_no_operator() -> None:
+    # "cmsmtp" is the MTA's name in the banner of every operator running it, not one operator's mark
+    assert parse_reply("554 mx4.isp-example.org cmsmtp your IP is on our local list").provider is None
+
+
+def test_any_host_of_a_domain_written_with_a_star() -> None:
+    assert parse_reply("554 *.terra.com cmsmtp 5.7.1 your connection was refused").provider == "terra"
+
+
+def test_cox_named_by_its_aup_code_of_any_letters() -> None:
+    assert parse_reply("554 refused here. AUP#CXQZ").provider == "cox"

@@ -307,7 +307,7 @@ def find_provider(
         # A server names itself first in its reply (RFC 5321 section 4.2: a 220 or 421 greeting starts
         # with its domain; many servers do so in every reply): "421 mxcmd09.ad.aruba.it bizsmtp ...".
         own = _OWN_NAME.match(low) or _QUOTED_OWN_NAME.search(low)
-        pid = None if own is None else suffix_lookup(own.group(1), _HOSTS)
+        pid = None if own is None else suffix_lookup(own.group(1) or own.group(2), _HOSTS)
     if pid is None and ("/" in low or "@" in low):
         pid = _by_offered(low)
     if pid is not None:
@@ -529,9 +529,12 @@ _MESSAGE_ID: Final = re.compile(r"(?:\bmessage[- ]?id|\bmsg[- ]?id|\(id)\b:?\s*[
 # What may follow the host name in the bracketed tag closing a reply: a time and an id, then the bracket, the end.
 _SERVER_TAG_END: Final = re.compile(r"(?: [^\[\]]{0,80})?\]\W{0,3}$")
 # The reply's first word after the code (and status) when it is a host name: the server's own; also in DNS's
-# absolute form, with the root's dot after it ("smtp-in.example.org. said: ...", as maddy logs the MX it asked).
+# absolute form, with the root's dot after it ("smtp-in.example.org. said: ...", as maddy logs the MX it asked);
+# also as a list of replies writes any host of a domain, "*." before it ("554 *.terra.com cmsmtp ...", tuning
+# zone-mta config/bounces.txt): group 2, the operator's domain, of two labels or more then.
 _OWN_NAME: Final = re.compile(r"\s*(?:[2-5]\d\d[ -]+)?(?:[2-5]\.\d{1,3}\.\d{1,3}\s+)?"
-                              r"((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})\.?(?=[\s,;:]|$)")
+                              r"(?:((?:[a-z0-9-]{1,63}\.){2,8}[a-z]{2,63})|\*\.((?:[a-z0-9-]{1,63}\.){1,7}[a-z]{2,63}))"
+                              r"\.?(?=[\s,;:]|$)")
 # The same where a program quotes the reply inside its own message: the code, then (after the program's
 # separator, Python's "(421, b'...')" of smtplib's SMTPResponseException) the status and the server's name
 # ("SMTP sender refused, unable to reconnect. (421, b'4.4.2 mx01.mail.example.net Error: timeout exceeded')").

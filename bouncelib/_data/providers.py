@@ -364,7 +364,12 @@ PROVIDERS: Final[tuple[Provider, ...]] = (
        (r"\bdnsbl:(?:att)?rbl 5[0-9][0-9][<_ ]",)),
     _p("verizon", "Verizon", "https://www.verizon.com/support/email-error-codes/",
        ("verizon.net", "vtext.com", "vzwpix.com", "verizon.com")),
-    _p("cox", "Cox", _COX, ("cox.net",), ("cox.com", "cox.net", "cmsmtp")),
+    # Not "cmsmtp" as a marker: the name of Cloudmark's MTA in its banner, which other operators run too
+    # ("554 *.terra.com cmsmtp 5.7.1 ...", Terra; zone-mta config/bounces.txt, tuning): Cox's own replies
+    # carry its "AUP#CX..." codes besides (_COX), which name it.
+    _p("cox", "Cox", _COX, ("cox.net",), ("cox.com", "cox.net"),
+       # Its "AUP#CXBL", "AUP#CXCNCT" ... codes (_COX): letters after "CX".
+       (r"\baup#cx[a-z]{2,}",)),
     _p("spectrum", "Spectrum (Charter)", _SPECTRUM, ("charter.net", "spectrum.net", "rr.com"), ("spectrum.net",),
        # Its "AUP#I-1310" / "AUP#O-1000" codes, any number (_SPECTRUM).
        (r"aup#[a-z]{0,3}-?[0-9]{4}\b",)),
