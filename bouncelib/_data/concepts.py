@@ -10276,6 +10276,58 @@ _R74_AOSP3_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R75_AOSP4_WORDS: Final[tuple[Term, ...]] = (
+    # Round 75 (issue 10), Android's own Email app (AOSP packages/apps/Email) saying why an account check or a
+    # connection to the mail server failed, in two more translations: the tuning rows of
+    # corpus/replies/real/r75-r75aosp4-catalogues.jsonl (aosp-mirror/platform_packages_apps_email res/values-XX/
+    # strings.xml in Macedonian and Zulu), each word with its dictionary meaning, as _R71_AOSP_WORDS,
+    # _R73_AOSP2_WORDS and _R74_AOSP3_WORDS read the same strings in other languages.
+    # Macedonian. The password (SMTPAUTH): "лозинката" (the password, definite form; "лозинка" is read as Serbian)
+    # (account_setup_failed_dlg_auth_message, username or password incorrect).
+    *_in("mk", "SMTPAUTH", "лозинката"),
+    # Connecting (CONNECTION, as "поврзувањето", the connecting, is): "поврзе" (connect, perfective) and
+    # "поврзете" (its second person plural, the polite "you connect"), "се поврзе" (connect oneself, get
+    # connected); and connecting securely (TLS, as Slovak "bezpečne pripojiť" is): "безбедно да се поврзете" (to
+    # connect securely), "безбедно поврзување" (a secure connection) (account_setup_failed_dlg_server_message,
+    # account_setup_failed_dlg_certificate_message).
+    *_in("mk", "CONNECTION", "поврзе", "поврзете", "се поврзе"),
+    *_in("mk", "TLS", "безбедно да се поврзете", "безбедно поврзување"),
+    # Cannot, could not (CANNOT, as "не може да" is): "не може" (cannot, also before an adverb: "не може безбедно
+    # да"), "не можеше да" / "не можеше" (could not, the imperfect past) (account_setup_failed_ioerror).
+    *_in("mk", "CANNOT", "не може", "не можеше да", "не можеше"),
+    # Security named as the cause (SECURITY_CAUSE): "грешка на безбедност" (an error of security),
+    # "безбедносна грешка" (a security error, the adjective form), "барањата за безбедност" (the requirements for
+    # security) (account_setup_failed_security, security_unsupported_ticker_fmt).
+    *_in("mk", "SECURITY_CAUSE", "грешка на безбедност", "безбедносна грешка", "барањата за безбедност"),
+    # Required (REQUIRED): "потребен" (needed, required, masculine; the feminine "потребна" and the neuter
+    # "потребно" are read as Serbian) (account_setup_failed_tls_required).
+    *_in("mk", "REQUIRED", "потребен"),
+    # Synchronizing (SYNC) and having no permission (REFUSED) (account_setup_failed_access_denied, no permission to
+    # sync with this server): "синхронизирање" (synchronizing, the verbal noun), "синхронизира" (synchronizes);
+    # "немате дозвола" (you have no permission).
+    *_in("mk", "SYNC", "синхронизирање", "синхронизира"), *_in("mk", "REFUSED", "немате дозвола"),
+    # Zulu. The password (SMTPAUTH): "iphasiwedi" (password, a loan of the English word) and "nephasiwedi" (and the
+    # password); "izindlela zokuqinisekisa" (authentication methods, the ways of verifying (identity)).
+    *_in("zu", "SMTPAUTH", "iphasiwedi", "nephasiwedi", "izindlela zokuqinisekisa"),
+    # Cannot, could not (CANNOT): "ayikwazi" (it cannot), "ayikwazanga" (it could not).
+    *_in("zu", "CANNOT", "ayikwazi", "ayikwazanga"),
+    # Connecting (CONNECTION): "ukuxhuma" (to connect), "uxhumano" (a connection); connecting securely (TLS):
+    # "ukuxhuma ngokuphephile" (to connect safely).
+    *_in("zu", "CONNECTION", "ukuxhuma", "uxhumano"), *_in("zu", "TLS", "ukuxhuma ngokuphephile"),
+    # Required (REQUIRED): "iyadingeka" / "siyadingeka" (it is needed, of nouns of class 9 / class 7).
+    *_in("zu", "REQUIRED", "iyadingeka", "siyadingeka"),
+    # Security named as the cause (SECURITY_CAUSE): "iphutha lokuphepha" (a security error) and "yephutha
+    # lokuphepha" (of a security error, after "ngenxa", because of); "izimfuneko zokuphepha" (security
+    # requirements), "yezimfuneko zokuphepha" (of the security requirements) and "yezimfuneko sokuphepha" (the same,
+    # as security_unsupported_ticker_fmt writes it).
+    *_in("zu", "SECURITY_CAUSE", "iphutha lokuphepha", "yephutha lokuphepha", "izimfuneko zokuphepha",
+         "yezimfuneko zokuphepha", "yezimfuneko sokuphepha"),
+    # Synchronizing (SYNC): "ukuvumelanisa" (to synchronize), "yokuvumelanisa" (of synchronizing); no permission
+    # (REFUSED): "awunayo imvume" (you have no permission) (account_setup_failed_access_denied).
+    *_in("zu", "SYNC", "ukuvumelanisa", "yokuvumelanisa"), *_in("zu", "REFUSED", "awunayo imvume"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12520,6 +12572,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R73_AOSP2_WORDS,
     *_R74_FROM_WORDS,
     *_R74_AOSP3_WORDS,
+    *_R75_AOSP4_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
