@@ -1,5 +1,5 @@
 """Round 75 (r75aosp4): words of Android's Email app (AOSP packages/apps/Email) for why a connection to the mail
-server failed, read in Macedonian and Zulu (`_R75_AOSP4_WORDS`).
+server failed, read in Macedonian, Zulu and Armenian (`_R75_AOSP4_WORDS`).
 
 Each sentence is our own wording of the meaning a word names, not a corpus text; each is read by a concept rule
 (`by_concept`), so a test fails when its word is gone even if the model would guess the same reason.
@@ -18,6 +18,8 @@ AUTH = [
     "Iphasiwedi oyifakile ayilungile.",
     "Sicela uhlole igama lomsebenzisi nephasiwedi.",
     "Iseva ayinazo izindlela zokuqinisekisa ezifanele.",
+    "Սերվերը մերժեց նույնականացումը:",
+    "Նույնականացման տվյալները սխալ են:",
 ]
 
 # A connection that cannot or could not be made (CONNECTION+CANNOT).
@@ -26,6 +28,8 @@ NETWORK = [
     "Не можеше да се воспостави врска со поштенскиот сервер.",
     "Ifoni ayikwazi ukuxhuma ku-inthanethi.",
     "Uhlelo ayikwazanga ukuvula uxhumano.",
+    "Փոստի սերվերի հետ միացումը հնարավոր չէ:",
+    "Հնարավոր չէ հաստատել միացում փոստային սերվերին:",
 ]
 
 # Connecting securely (TLS) that cannot be done, or TLS required (REQUIRED).
@@ -34,6 +38,8 @@ TLS = [
     "За оваа сметка потребен е TLS.",
     "Ifoni ayikwazi ukuxhuma ngokuphephile.",
     "Kule seva i-TLS iyadingeka.",
+    "Փոստային սերվերի հետ ապահով կապ հնարավոր չէ:",
+    "Այս հաշվի համար պահանջվում է TLS:",
 ]
 
 # Security named as the cause (SECURITY_CAUSE).
@@ -42,12 +48,15 @@ SECURITY_CAUSE = [
     "Испраќањето запре поради грешка на безбедност.",
     "Umyalezo awuthunyelwanga ngenxa yephutha lokuphepha.",
     "Akukwazeki ukuqhubeka ngenxa yezimfuneko zokuphepha.",
+    "Նամակը չուղարկվեց անվտանգության սխալի պատճառով:",
+    "Անվտանգության պահանջներ չեն բավարարվել:",
 ]
 
 # Synchronizing the account refused for want of permission (SYNC+REFUSED).
 SYNC_REFUSED = [
     "Вашата сметка не се синхронизира бидејќи немате дозвола.",
     "Ikhalenda alikwazi ukuvumelanisa ngoba awunayo imvume.",
+    "Օրացույցի համաժամեցում չի արվում, քանի որ թույլտվություն չունեք:",
 ]
 
 

@@ -10280,7 +10280,7 @@ _R75_AOSP4_WORDS: Final[tuple[Term, ...]] = (
     # Round 75 (issue 10), Android's own Email app (AOSP packages/apps/Email) saying why an account check or a
     # connection to the mail server failed, in two more translations: the tuning rows of
     # corpus/replies/real/r75-r75aosp4-catalogues.jsonl (aosp-mirror/platform_packages_apps_email res/values-XX/
-    # strings.xml in Macedonian and Zulu), each word with its dictionary meaning, as _R71_AOSP_WORDS,
+    # strings.xml in Macedonian, Zulu and Armenian), each word with its dictionary meaning, as _R71_AOSP_WORDS,
     # _R73_AOSP2_WORDS and _R74_AOSP3_WORDS read the same strings in other languages.
     # Macedonian. The password (SMTPAUTH): "лозинката" (the password, definite form; "лозинка" is read as Serbian)
     # (account_setup_failed_dlg_auth_message, username or password incorrect).
@@ -10325,6 +10325,29 @@ _R75_AOSP4_WORDS: Final[tuple[Term, ...]] = (
     # Synchronizing (SYNC): "ukuvumelanisa" (to synchronize), "yokuvumelanisa" (of synchronizing); no permission
     # (REFUSED): "awunayo imvume" (you have no permission) (account_setup_failed_access_denied).
     *_in("zu", "SYNC", "ukuvumelanisa", "yokuvumelanisa"), *_in("zu", "REFUSED", "awunayo imvume"),
+    # Armenian (the tuning rows of values-hy). Cannot (CANNOT): "հնարավոր չէ" (it is not possible; "հնարավոր չէ
+    # կապակցել", cannot connect, is read whole as NETWORK). A secure connection (TLS): "ապահով կապ" (a secure
+    # connection, the longer term hides CONNECTION's "կապ"). A connection (CONNECTION, as "կապ" is): "միացում" and
+    # "միացումը" (a / the connection, joining) (account_setup_failed_dlg_certificate_message,
+    # account_setup_failed_dlg_server_message, account_setup_failed_ioerror).
+    *_in("hy", "CANNOT", "հնարավոր չէ"), *_in("hy", "TLS", "ապահով կապ"),
+    *_in("hy", "CONNECTION", "միացում", "միացումը"),
+    # Required (REQUIRED): "պահանջվում է" (is required) (account_setup_failed_tls_required). Authentication
+    # (SMTPAUTH): "նույնականացում" (identification, authentication), its definite form "նույնականացումը" (as
+    # "վավերացում" / "վավերացումը" are read) and its genitive "նույնականացման" (account_setup_failed_auth_required,
+    # authentication methods not supported).
+    *_in("hy", "REQUIRED", "պահանջվում է"),
+    *_in("hy", "SMTPAUTH", "նույնականացում", "նույնականացումը", "նույնականացման"),
+    # Security named as the cause (SECURITY_CAUSE): "անվտանգության սխալ" (a security error) and its genitive
+    # "անվտանգության սխալի" (after "պատճառով", because of); "անվտանգության պահանջներ" (security requirements) and
+    # "անվտանգության պահանջների" (account_setup_failed_security, security_unsupported_ticker_fmt).
+    *_in("hy", "SECURITY_CAUSE", "անվտանգության սխալ", "անվտանգության սխալի", "անվտանգության պահանջներ",
+         "անվտանգության պահանջների"),
+    # Synchronizing (SYNC): "համաժամեցում" (synchronization), its genitive "համաժամեցման", "համաժամեցվել" (to be
+    # synchronized); no permission (REFUSED): "թույլտվություն չունեք" (you have no permission)
+    # (account_setup_failed_access_denied).
+    *_in("hy", "SYNC", "համաժամեցում", "համաժամեցման", "համաժամեցվել"),
+    *_in("hy", "REFUSED", "թույլտվություն չունեք"),
 )
 
 
