@@ -66,6 +66,11 @@ _R73_RETRAINED = (
     "a tuning miss (classifier): the mail's reason rested on the model's guess, and the model retrained after rounds "
     "70-73 guesses otherwise or stays under its least probability; no rule reads this wording's reason"
 )
+_R75_RETRAINED = (
+    "round r75pfl10n, a tuning miss (classifier) moved by retraining on the new wild mails: Discourse's Catalan "
+    "refusal names its cause in words no concept term reads; the reason was the model's guess, now under its least "
+    "probability (onhold); no rule"
+)
 _R72_RETRAINED = (
     "a test-part mail whose verdict the model retrained in round r72disc2 no longer guesses right; miss not examined "
     "(frozen test part)"
@@ -426,7 +431,6 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-bad-destination-address.eml": _R70_NOW_BOUNCE,
     "discourse-email-reject-ca-reply-key.eml": _R70_MODEL,
     "discourse-email-reject-empty.eml": _R70_NOW_BOUNCE,
-    "discourse-email-reject-invalid-access.eml": _R70_NOW_BOUNCE,
     "discourse-email-reject-invalid-post.eml": _R70_NOW_BOUNCE,
     "discourse-email-reject-ko-empty.eml": _R70_MODEL,
     "discourse-email-reject-ko-reply-key.eml": _R70_MODEL,
@@ -452,8 +456,9 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-zh-too-many-recipients.eml": _R70_MODEL,
     "discourse-email-reject-zh-topic-not-found.eml": _R70_MODEL,
     "simplelogin-reply-error.eml": _R72_RETRAINED,
-    "discourse-email-reject-uk-old-destination.eml": _R73_RETRAINED,
     "discourse-email-reject-uk-post-too-short.eml": _R73_RETRAINED,
+    "discourse-email-reject-ca-auto-generated.eml": _R75_RETRAINED,
+    "discourse-email-reject-ca-post-too-short.eml": _R75_RETRAINED,
     "discourse-email-reject-zh-empty.eml": _R73_RETRAINED,
     "zimbra-mobile-sendfail-fr.eml": _R73_RETRAINED,
 }
