@@ -35,6 +35,7 @@ _R59_TEST = "round r59wild, a test-part mail: miss not examined (frozen test par
 _R61_TEST = "round r61wild, a test-part mail: miss not examined (frozen test part)"
 _R63_TEST = "round r63wild, a test-part mail: miss not examined (frozen test part)"
 _R66_TEST = "round r66wild, a test-part mail: miss not examined (frozen test part)"
+_R75_TEST = "round r75pfl10n, a test-part mail: miss not examined (frozen test part)"
 _R70WILD_TEST = "round r70wild, a test-part mail: miss not examined (frozen test part)"
 _R66_NOW_BOUNCE = (
     "a test-part mail read as a bounce since round r66wild's reader changes; its verdict's miss not examined "
@@ -459,6 +460,7 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-uk-post-too-short.eml": _R73_RETRAINED,
     "discourse-email-reject-ca-auto-generated.eml": _R75_RETRAINED,
     "discourse-email-reject-ca-post-too-short.eml": _R75_RETRAINED,
+    "postfix-tpl-ru-failure-ipcheck.eml": _R75_TEST,
     "discourse-email-reject-zh-empty.eml": _R73_RETRAINED,
     "zimbra-mobile-sendfail-fr.eml": _R73_RETRAINED,
 }
