@@ -10275,6 +10275,36 @@ _R74_AOSP3_WORDS: Final[tuple[Term, ...]] = (
     *_in("fa", "CANNOT", "امکان پذیر نیست"),
 )
 
+_R75_CHAT_WORDS: Final[tuple[Term, ...]] = (
+    # Round 75 (issue 10), web applications that send notification mail, saying why their own send failed: the
+    # tuning rows of corpus/replies/real/r75-r75chat-catalogues.jsonl (Trac 1.6 trac/notification/mail.py, its
+    # translated "TLS enabled but server does not support TLS": [notification] use_tls is on and the server offers
+    # no STARTTLS). The server's lack said as "does not support" (UNAVAILABLE, as English "does not support" is, so
+    # that TLS+UNAVAILABLE reads it): Catalan "no implementa" (does not implement); German "unterstützt kein" /
+    # "unterstützt keine" (supports no ...), with the same verb's plain negations "unterstützt nicht" and "nicht
+    # unterstützt" (does not support, not supported); Greek "δεν υποστηρίζει" (does not support); Spanish "no
+    # soporta" and Galician "non soporta" (does not support); Finnish "ei tue" (does not support); French "ne gère
+    # pas" (does not handle: said of a feature a program lacks) and the usual "ne prend pas en charge" (does not
+    # support); Hebrew "לא נתמך" (not supported); Armenian "չի ապահովում" (does not provide, does not support);
+    # Portuguese "não suporta" (does not support); Romanian "nu suportă" (does not support); Albanian "nuk mbulon"
+    # (does not cover, does not support); Turkish "desteklemiyor" (does not support); Vietnamese "không hỗ trợ"
+    # (does not support).
+    *_in("ca", "UNAVAILABLE", "no implementa"),
+    *_in("de", "UNAVAILABLE", "unterstützt kein", "unterstützt keine", "unterstützt nicht", "nicht unterstützt"),
+    *_in("el", "UNAVAILABLE", "δεν υποστηρίζει"),
+    *_in("es", "UNAVAILABLE", "no soporta"),
+    *_in("gl", "UNAVAILABLE", "non soporta"),
+    *_in("fi", "UNAVAILABLE", "ei tue"),
+    *_in("fr", "UNAVAILABLE", "ne gère pas", "ne prend pas en charge"),
+    *_in("he", "UNAVAILABLE", "לא נתמך"),
+    *_in("hy", "UNAVAILABLE", "չի ապահովում"),
+    *_in("pt", "UNAVAILABLE", "não suporta"),
+    *_in("ro", "UNAVAILABLE", "nu suportă"),
+    *_in("sq", "UNAVAILABLE", "nuk mbulon"),
+    *_in("tr", "UNAVAILABLE", "desteklemiyor"),
+    *_in("vi", "UNAVAILABLE", "không hỗ trợ"),
+)
+
 
 _R75_AOSP4_WORDS: Final[tuple[Term, ...]] = (
     # Round 75 (issue 10), Android's own Email app (AOSP packages/apps/Email) saying why an account check or a
@@ -12596,6 +12626,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R74_FROM_WORDS,
     *_R74_AOSP3_WORDS,
     *_R75_AOSP4_WORDS,
+    *_R75_CHAT_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -14220,6 +14251,13 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # time-out) did not arrive, no answer from the host (X.4.1), as NO_RESPONSE's "no greeting" says.
     ConceptRule(_R.NETWORKERROR, "GREETING", "NOT_RECEIVED", "RFC 5321 section 4.5.3.2 (initial 220 message "
                 f"time-out); {_RFC3463}.5, X.4.1 no answer from host", 3),
+    # A system call's error number given with strerror(ENOENT) ("[Errno 2] No such file or directory: 'sendmail'",
+    # Python's OSError text as Trac 1.6 trac/notification/mail.py quotes it when the configured sendmail program is
+    # not there; round r75chat): the host's own operating system reporting a path that is missing on that host, a
+    # program or a local socket, never a network path (LABELING: a host's own local socket is systemerror). Before
+    # NETWORK, whose words "no such file or directory" are too; a delivery program named (MAILER+FILE_MISSING) first.
+    ConceptRule(_R.SYSTEMERROR, "ERRNO", "FILE_MISSING", f"{_RFC3463}.4, X.3.0 other mail system status; POSIX "
+                "<errno.h> ENOENT; Trac 1.6 trac/notification/mail.py (SendmailEmailSender: OSError of Popen)", 3),
     ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
     # A write or read said to fail "on the wire" (WIRE: the network connection, round r67entune): the network's,
     # decisive over SYSTEM's own-file words ("unable to write") that the same sentence holds.
