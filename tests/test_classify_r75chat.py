@@ -25,6 +25,8 @@ NO_TLS = [
     "O servidor de correo non soporta TLS.",
     "Sähköpostipalvelin ei tue TLS-salausta.",
     "Le serveur de messagerie ne gère pas TLS.",
+    "Abbiamo provato TLS, ma il server non lo supporta.",
+    "Serve la connessione TLS, ma il server non la supporta.",
     "Le serveur distant ne prend pas en charge TLS.",
     "TLS לא נתמך בשרת הדואר.",
     "Փոստի սերվերը չի ապահովում TLS։",

@@ -10288,8 +10288,11 @@ _R75_CHAT_WORDS: Final[tuple[Term, ...]] = (
     # support); Hebrew "לא נתמך" (not supported); Armenian "չի ապահովում" (does not provide, does not support);
     # Portuguese "não suporta" (does not support); Romanian "nu suportă" (does not support); Albanian "nuk mbulon"
     # (does not cover, does not support); Turkish "desteklemiyor" (does not support); Vietnamese "không hỗ trợ"
-    # (does not support).
+    # (does not support). Italian "non supporta" is already read; with the object pronoun between ("il server non
+    # lo supporta", the server does not support it, of TLS named before) it is "non lo supporta" / "non la
+    # supporta" (masculine, feminine object).
     *_in("ca", "UNAVAILABLE", "no implementa"),
+    *_in("it", "UNAVAILABLE", "non lo supporta", "non la supporta"),
     *_in("de", "UNAVAILABLE", "unterstützt kein", "unterstützt keine", "unterstützt nicht", "nicht unterstützt"),
     *_in("el", "UNAVAILABLE", "δεν υποστηρίζει"),
     *_in("es", "UNAVAILABLE", "no soporta"),
