@@ -10309,6 +10309,57 @@ _R75_CHAT_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R75_EXL10N_WORDS: Final[tuple[Term, ...]] = (
+    # Round 75 (issue 10), Exchange Online / Office 365 non-delivery texts in the sender's language: the tuning rows
+    # of corpus/replies/real/r75-r75exl10n-replies.jsonl (Microsoft's localized help pages on the NDR codes 550
+    # 5.1.10 and 4.4.316 and on 5.7.1), each word with its dictionary meaning.
+    # The e-mail address written as one word with its hyphen (read as two words, as German "e mailadresse"):
+    # Dutch "e-mailadres" (its plural "e-mailadressen" is read); Swedish "e-postadress", Norwegian (Bokmål)
+    # "e-postadresse", and their definite form "e-postadressen" (the e-mail address), in both (5.1.10:
+    # "E-postadressen du skickade meddelandet till finns inte", "E-postadressen som du sendte meldingen til,
+    # eksisterer ikke").
+    *_in("nl", "ADDR", "e mailadres"),
+    *_in("sv", "ADDR", "e postadress"), *_in("nb", "ADDR", "e postadresse"), *_in("sv nb", "ADDR", "e postadressen"),
+    # A relative clause naming whom the sender wrote to (WHOM, as English "you sent the message to"), Exchange's
+    # 5.1.10 wording "the address you sent the message to does not exist": German "an die Sie die Nachricht
+    # gesendet haben" (to which you sent the message; "Ihre Nachricht", your message, also read); Dutch "waarnaar u
+    # uw bericht hebt verzonden" (to which you sent your message); Swedish "du skickade meddelandet till" (you sent
+    # the message to); Norwegian "som du sendte meldingen til" (that you sent the message to); Czech "na kterou
+    # jste poslali zprávu" (to which you sent the message); French "à laquelle vous avez envoyé votre message" (to
+    # which you sent your message).
+    *_in("de", "WHOM", "an die sie die nachricht gesendet haben", "an die sie ihre nachricht gesendet haben"),
+    *_in("nl", "WHOM", "waarnaar u uw bericht hebt verzonden", "waarnaar u het bericht hebt verzonden"),
+    *_in("sv", "WHOM", "du skickade meddelandet till"), *_in("nb", "WHOM", "som du sendte meldingen til"),
+    *_in("cs", "WHOM", "na kterou jste poslali zprávu"),
+    *_in("fr", "WHOM", "à laquelle vous avez envoyé votre message", "à laquelle vous avez envoyé le message"),
+    # Cannot be found (UNKNOWN, said of the address in the same 5.1.10 sentences): Czech "se nedá najít" (cannot be
+    # found: "nedá se najít", it does not let itself be found); Dutch "kan niet worden gevonden" (cannot be found).
+    *_in("cs", "UNKNOWN", "se nedá najít"), *_in("nl", "UNKNOWN", "kan niet worden gevonden"),
+    # No permission to send to whom one wrote (SEND_TO_DENIED, as German "keine Berechtigung, Nachrichten an"; the
+    # 5.7.1 page's "You don't have permission to send to the recipient"): Dutch "geen toestemming om berichten
+    # naar" (no permission to [send] messages to); Polish "nie masz uprawnienia do wysyłania wiadomości do" (you
+    # have no permission to send messages to).
+    *_in("nl", "SEND_TO_DENIED", "geen toestemming om berichten naar"),
+    *_in("pl", "SEND_TO_DENIED", "nie masz uprawnienia do wysyłania wiadomości do"),
+    # The one written to (RCPT) in those sentences: Dutch "geadresseerde" (the addressee, the recipient); Polish
+    # "adresata" (genitive and accusative of "adresat", the addressee: "do konkretnego adresata", to a given
+    # addressee).
+    *_in("nl", "RCPT", "geadresseerde"), *_in("pl", "RCPT", "adresata"),
+    # Establishing a connection (CONNECTION): Dutch "verbinding tot stand brengen" (to bring a connection about, to
+    # establish it) and its infinitive with "te"; failing in the plural (FAILED): "mislukken" (they fail; "mislukt"
+    # is read) (4.4.316: "pogingen om een verbinding tot stand te brengen mislukken", attempts to establish a
+    # connection fail).
+    *_in("nl", "CONNECTION", "verbinding tot stand te brengen", "verbinding tot stand brengen"),
+    *_in("nl", "FAILED", "mislukken"),
+    # The message named with where it waits (MESSAGE: a message in the queue is the message), so that what is said
+    # of it after the place is said of the message (NDR table, 4.4.7 Message expired: "Le message de la file
+    # d'attente a expiré", the message of the queue has expired): French "message de la file d'attente" and
+    # "message dans la file d'attente" (the message in the queue), English "message in the queue".
+    *_in("fr", "MESSAGE", "message de la file d attente", "message dans la file d attente"),
+    *_in("en", "MESSAGE", "message in the queue"),
+)
+
+
 _R75_AOSP4_WORDS: Final[tuple[Term, ...]] = (
     # Round 75 (issue 10), Android's own Email app (AOSP packages/apps/Email) saying why an account check or a
     # connection to the mail server failed, in two more translations: the tuning rows of
@@ -12630,6 +12681,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R74_AOSP3_WORDS,
     *_R75_AOSP4_WORDS,
     *_R75_CHAT_WORDS,
+    *_R75_EXL10N_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
