@@ -26,7 +26,7 @@ def test_whom_clause_does_not_part_the_address_from_what_is_said_of_it(text: str
 
 @pytest.mark.parametrize("text", [
     "Dit e-mailadres bestaat niet.",
-    "Denna e-postadress finns inte.",
+    "E-postadressen finns inte.",
     "Denne e-postadressen eksisterer ikke.",
     "Tato adresa se nedá najít.",
     "Deze ontvanger kan niet worden gevonden.",
