@@ -10437,6 +10437,55 @@ _R75_AOSP4_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R75_ZIM3_WORDS: Final[tuple[Term, ...]] = (
+    # Round 75 (issue 10), the Zimbra web client's send errors in still more of its translations: the tuning rows of
+    # corpus/replies/real/r75-r75zim3-catalogues.jsonl (Zimbra/zm-web-client WebRoot/messages/ZmMsg_XX.properties,
+    # sendErrorAbort "Message not sent; one or more addresses were not accepted.", sendErrorPartial "Message not
+    # sent to the following rejected addresses: {0}", sendErrorInvalidAddresses "Rejected addresses: {0}",
+    # sellEmail "You are not authorized to send email.", errorQuotaExceeded "Could not attach the file(s) because
+    # you have exceeded your mail quota."), each word with its dictionary meaning.
+    # Rejected (REFUSED), the participle said of addresses, as Hebrew נדחו (were rejected) and Turkish reddedilmiş
+    # are read: Hebrew שנדחו (that were rejected: the relative prefix ש- written on the verb, "כתובות שנדחו", the
+    # addresses that were rejected); Turkish reddedilen (rejected, the participle of reddetmek: "reddedilen
+    # adresler", the rejected addresses); Korean 거부된 (refused, the adnominal passive of 거부하다: "거부된 주소",
+    # the refused address). Left out: Japanese 拒否された (was refused; 拒否 is read): tried, it brought the
+    # refusal near the message word in sendErrorPartial ("次の拒否されたアドレスにはメッセージが送信されません
+    # でした", r70zim's tuning row), read then as a message refused (MESSAGE+REFUSED), one tuning row lost for the
+    # one gained (sendErrorInvalidAddresses).
+    *_in("he", "REFUSED", "שנדחו"), *_in("tr", "REFUSED", "reddedilen"), *_in("ko", "REFUSED", "거부된"),
+    # Not accepted (REFUSED, as German "nicht akzeptiert" is): Hindi "स्वीकार नहीं किए गए" (were not accepted,
+    # plural: स्वीकार, acceptance, with the negated passive of करना) and its singular "स्वीकार नहीं किया गया".
+    *_in("hi", "REFUSED", "स्वीकार नहीं किए गए", "स्वीकार नहीं किया गया"),
+    # Address (ADDR): Hebrew כתובת (an address; the plural כתובות is read), Hindi एड्रैस / एड्रैसेस (address /
+    # addresses, the English word written in Devanagari, as कनेक्ट is read for "connect").
+    *_in("he", "ADDR", "כתובת"), *_in("hi", "ADDR", "एड्रैस", "एड्रैसेस"),
+    # The reader of the answer, the user sending, told that it may not (READER_REFUSED, `rejected`, as Roundup's
+    # "You are not permitted to access this tracker" is read): the second person with a missing authorisation or
+    # permission (sellEmail, "You are not authorized to send email."): German "sie sind nicht berechtigt" / "du
+    # bist nicht berechtigt" (you are not entitled); French "vous n'êtes pas autorisé(e)(s) à envoyer" (you are not
+    # authorised to send); Italian "non hai l'autorizzazione" (you do not have the authorisation); Dutch "je hebt
+    # geen toestemming" / "u hebt geen toestemming" / "u heeft geen toestemming" (you have no permission); Russian
+    # "у вас нет прав" (you have no rights); Turkish "yetkiniz yok" / "yetkiniz bulunmuyor" (you have no authority:
+    # yetki with the second person plural possessive); Hebrew "אינך מורשה" / "אינך מורשית" (you are not
+    # authorised, masculine and feminine).
+    *_in("de", "READER_REFUSED", "sie sind nicht berechtigt", "du bist nicht berechtigt"),
+    *_in("fr", "READER_REFUSED", "vous n êtes pas autorisé à envoyer", "vous n êtes pas autorisée à envoyer",
+         "vous n êtes pas autorisés à envoyer"),
+    *_in("it", "READER_REFUSED", "non hai l autorizzazione"),
+    *_in("nl", "READER_REFUSED", "je hebt geen toestemming", "u hebt geen toestemming", "u heeft geen toestemming"),
+    *_in("ru", "READER_REFUSED", "у вас нет прав"),
+    *_in("tr", "READER_REFUSED", "yetkiniz yok", "yetkiniz bulunmuyor"),
+    *_in("he", "READER_REFUSED", "אינך מורשה", "אינך מורשית"),
+    # The quota (QUOTA): Hindi कोटा (quota, the English word in Devanagari); full (FULL): Hindi "पूरा हो चुका" (has
+    # become full, is used up); exceeded (EXCEEDED): Hindi "पार कर गए" (crossed, gone past, plural or polite: "कोटा
+    # को पार कर गए हैं", have exceeded the quota; the singular "पार कर गया" is read).
+    *_in("hi", "QUOTA", "कोटा"), *_in("hi", "FULL", "पूरा हो चुका"), *_in("hi", "EXCEEDED", "पार कर गए"),
+    # Left out: Thai (no word segmentation in the reader); Hindi sellEmail ("आप ... अधिकृत नहीं हैं", the person and
+    # the predicate apart); Japanese and Korean sellEmail (sending said not permitted, no person named); Hebrew
+    # sendErrorAbort and sendErrorPartial ("one or more" and "the following" between the address and the act).
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12684,6 +12733,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R75_AOSP4_WORDS,
     *_R75_CHAT_WORDS,
     *_R75_EXL10N_WORDS,
+    *_R75_ZIM3_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -14584,6 +14634,11 @@ WEAK_REFUSALS: Final = frozenset((
     # (rejected, a REFUSED term already: "alamat yang ditolak", the addresses that were rejected).
     "не принят", "не принята", "не принято", "не приняты", "tidak diterima",
     "отклоненные", "отклонённые", "відхилені", "ditolak",
+    # Round 75: the same refusal in Hebrew, Turkish, Hindi and Korean (Zimbra's web client
+    # ZmMsg_XX.properties sendErrorAbort, sendErrorPartial and sendErrorInvalidAddresses, the REFUSED terms of
+    # _R75_ZIM3_WORDS and Hindi अस्वीकृत, rejected, a REFUSED term already): the addresses that were rejected
+    # (נדחו / שנדחו, reddedilen, अस्वीकृत, 거부된) or not accepted (स्वीकार नहीं किए गए).
+    "נדחו", "שנדחו", "reddedilen", "अस्वीकृत", "स्वीकार नहीं किए गए", "स्वीकार नहीं किया गया", "거 부 된",
 ))  # fmt: skip
 
 #: The predicates of more than one word a vague pair reads (round r42tune; one-word ones as before: "unavailable",
