@@ -10486,6 +10486,41 @@ _R75_ZIM3_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R75_DISC3_WORDS: Final[tuple[Term, ...]] = (
+    # Round r75disc3 (issue 10): an application's answer that the reader's mail to its address did not work, and why
+    # it refused it, in the Italian and Hebrew of Discourse's reply-by-email refusals (config/locales/server.it.yml,
+    # server.he.yml of discourse/discourse, system_messages.email_reject_*; the tuning mails of corpus/wild/mail).
+    # Each concept and rule existed already with the words of other languages (round r70disc's reader, round r66's
+    # and r72disc2's pairs); these are the same meanings, each with its dictionary sense.
+    # The mail "did not work" (Italian "funzionare", to work; "non ha funzionato" beside the plural), "was not sent"
+    # (Hebrew "נשלחה", was sent, with "לא", not), "did not reach its destination" ("לא הגיעה ליעדה"), "did not
+    # go through" ("לא עברה", "לא עברו"), "was not passed on" ("לא הועברה"), "did not work" ("לא עבדה"): a
+    # failure of that mail, FAILED, as round r70disc's Catalan "no ha funcionat".
+    *_in("it", "FAILED", "non ha funzionato", "non hanno funzionato"),
+    *_in("he", "FAILED", "לא נשלחה", "לא נשלח", "לא הגיעה ליעדה", "לא הגיע ליעדו", "לא עברה", "לא עברו",
+         "לא הועברה", "לא עבדה"),
+    # Hebrew's construct form of "message" ("הודעת הדוא״ל שלך", the message of your e-mail), MESSAGE as "הודעה".
+    *_in("he", "MESSAGE", "הודעת"),
+    # The reader's own account ("החשבון שלך", the account of yours; "לחשבון שלך", to/of your account: "your account
+    # has no ..."), YOUR_ACCOUNT, with "not activated" ("לא הופעל", was not switched on) and "silenced" ("הושתק",
+    # was silenced, from "השתיק" to silence): round r66's pairs, `rejected`.
+    *_in("he", "YOUR_ACCOUNT", "החשבון שלך", "לחשבון שלך"),
+    *_in("he", "NOT_ACTIVATED", "לא הופעל", "לא הופעלה"),
+    *_in("he", "SILENCED", "הושתק", "הושתקה"),
+    # "Sent from an address" ("נשלחה מכתובת", "נשלח מכתובת") is the sender's address, SENDER, with "unknown"
+    # ("בלתי ידועה", "בלתי ידוע": not known), "that was blocked" ("שנחסמה", "שנחסם": REFUSED's "נחסמה" with the
+    # relative prefix) or "other than we expected" ("שונה מכפי שציפינו", UNEXPECTED).
+    *_in("he", "SENDER", "נשלחה מכתובת", "נשלח מכתובת"),
+    *_in("he", "UNKNOWN", "בלתי ידועה", "בלתי ידוע"),
+    *_in("he", "REFUSED", "שנחסמה", "שנחסם"),
+    *_in("he", "UNEXPECTED", "שונה מכפי שציפינו"),
+    # A reader without the permission to reply or to post ("אין לך הרשאות להגיב", you have no permissions to reply;
+    # "אין הרשאות מתאימות לפרסם", no suitable permissions to post) or without the required trust level ("אין את
+    # דרגת האמון הנדרשת"): READER_REFUSED, as r72disc2's words in other languages.
+    *_in("he", "READER_REFUSED", "אין לך הרשאות להגיב", "אין הרשאות מתאימות לפרסם", "אין את דרגת האמון הנדרשת"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12734,6 +12769,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R75_CHAT_WORDS,
     *_R75_EXL10N_WORDS,
     *_R75_ZIM3_WORDS,
+    *_R75_DISC3_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
