@@ -10,9 +10,9 @@ without the block.
 from __future__ import annotations
 
 import pytest
-from rule_reading import by_concept
+from rule_reading import by_concept, by_rule
 
-from bouncelib import BounceKind, Reason, parse_message
+from bouncelib import BounceKind, Reason, parse_message, parse_reply
 
 _ADDR = "inbox+9b1d@desk.example.org"
 
@@ -66,3 +66,26 @@ SENDER_REFUSED = (
 @pytest.mark.parametrize("text", SENDER_REFUSED)
 def test_what_is_said_of_the_hebrew_sender_refuses_the_sender(text: str) -> None:
     assert by_concept(text) is Reason.REJECTED
+
+
+# A list of causes said to be only possible ("possible causes are: ..."): the notice does not say which one made
+# this message fail, whether the list says "or" or only puts commas between them (bouncelib/_data/example_words.py,
+# POSSIBLE_CAUSES; LABELING.md, "Two causes offered as alternatives").
+POSSIBLE_CAUSES_ONLY = (
+    "We could not publish your mail. Possible causes are: the message is too large, the attachment is not allowed.",
+    "Dein Beitrag wurde nicht veröffentlicht. Mögliche Gründe: die Nachricht ist zu groß, der Anhang ist verboten.",
+    "Non abbiamo pubblicato la tua email. Cause possibili: messaggio troppo grande, allegato non consentito.",
+    "Váš příspěvek nebyl zveřejněn. Možné příčiny: příliš dlouhá zpráva, nepovolená příloha.",
+    "ההודעה לא פורסמה. הסיבות האפשריות: הודעה גדולה מדי, קובץ מצורף אסור.",
+)
+
+
+@pytest.mark.parametrize("text", POSSIBLE_CAUSES_ONLY)
+def test_causes_said_to_be_only_possible_are_no_cause(text: str) -> None:
+    assert parse_reply(text).reason is Reason.ONHOLD
+
+
+def test_a_cause_said_before_a_list_of_possible_causes_is_still_read() -> None:
+    assert by_rule("The message is too large. Possible causes of this are listed on our help page.") is (
+        Reason.MESGTOOBIG
+    )

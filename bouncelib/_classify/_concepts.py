@@ -23,11 +23,12 @@ from typing import Any, Final, NamedTuple
 
 from bouncelib._classify._match import capital_spellings
 from bouncelib._data.concepts import ADDRESS_WORD, FALLBACK_RULES, IP_WORD, RULES, TERMS, ConceptRule
-from bouncelib._data.example_words import EXAMPLE_MARKERS, OR_WORDS
+from bouncelib._data.example_words import EXAMPLE_MARKERS, OR_WORDS, POSSIBLE_CAUSES
 from bouncelib._vocab import Reason
 
 __all__ = [
-    "BY_PREDICATE", "OR_WORDS_ANY", "SUBJECTS", "ConceptHit", "Terms", "concept_reasons", "concept_terms",
+    "BY_PREDICATE", "CAUSE_WORDS_FIRST", "OR_WORDS_ANY", "SUBJECTS", "ConceptHit", "Terms", "concept_reasons",
+    "concept_terms",
     "examples_offered", "reasons_of", "sentences", "without_examples",
 ]  # fmt: skip
 
@@ -369,6 +370,10 @@ def concept_terms(text: str) -> Terms:
             cut = _examples_from(words, tail)
             if cut is not None:
                 found = [t for t in found if t[0] < base + cut]
+        if found and not _CAUSES_FIRST.isdisjoint(words):
+            cut = _possible_causes_from(words)
+            if cut is not None:
+                found = [t for t in found if t[0] < base + cut]
         out.append((words, base, found))
         tail = (*tail, *words)[-_LONGEST_MARKER:]
         base += len(words) + 1000  # words of two sentences are never within a window
@@ -397,6 +402,22 @@ def _at(words: list[str], i: int, table: dict[str, list[tuple[str, ...]]]) -> in
         if tuple(words[i : i + len(seq)]) == seq:
             return len(seq)
     return 0
+
+
+_CAUSES: Final = _by_first(POSSIBLE_CAUSES)
+_CAUSES_FIRST: Final = frozenset(_CAUSES)
+#: The first words of `POSSIBLE_CAUSES` (a reply none of which holds offers no list of possible causes).
+CAUSE_WORDS_FIRST: Final = _CAUSES_FIRST
+
+
+def _possible_causes_from(words: list[str]) -> int | None:
+    """Where a list of causes said to be only possible starts ("some possible causes are: ...",
+    `POSSIBLE_CAUSES`): the index of those words, else None. The notice does not say which of them made this
+    message fail."""
+    for i in compress(range(len(words)), map(_CAUSES.__contains__, words)):
+        if _at(words, i, _CAUSES):
+            return i
+    return None
 
 
 def _examples_from(words: list[str], tail: tuple[str, ...]) -> int | None:
@@ -434,6 +455,10 @@ def examples_offered(before: str, after: str) -> bool:
             tail = (*tail, *last)[-_LONGEST_MARKER:]
         last = words
     joined = last + next(iter(sentences(after[:300])), [])
+    if not _CAUSES_FIRST.isdisjoint(joined):
+        causes = _possible_causes_from(joined)
+        if causes is not None and causes <= len(last):
+            return True
     if _OR_FIRST.isdisjoint(joined):
         return False
     cut = _examples_from(joined, tail)
@@ -449,16 +474,25 @@ def _marker_pattern(words: tuple[str, ...]) -> str:
 # The example markers as written (an abbreviation's dots and spaces between its letters: "e.g.", "z. B."): one
 # alternation of literals, compiled once (no repetition nested in another).
 _MARKER_TEXT: Final = re.compile("|".join(_marker_pattern(row.words) for row in EXAMPLE_MARKERS))
+_CAUSES_TEXT: Final = re.compile("|".join(_marker_pattern(row.words) for row in POSSIBLE_CAUSES))
 
 
 def without_examples(text: str) -> str:
     """`text` (lowercase) with every run of causes offered as examples and alternatives (`_examples_from`: from the
     marker to the end of its sentence) made spaces, the rest where it stands: what the model reads
     (`_model.features`), as the concept reader leaves those terms out."""
-    if text.isascii() and OR_WORDS_ANY.isdisjoint(text.split()):
+    split = text.split()
+    causes = not _CAUSES_FIRST.isdisjoint(split)
+    if text.isascii() and OR_WORDS_ANY.isdisjoint(split) and not causes:
         return text
     out = text
     ends = _SENTENCE if text.isascii() or _IDEOGRAPHIC.search(text) is None else _CJK_SENTENCE
+    if causes:
+        # A list of causes said to be only possible (`_possible_causes_from`): from its words to the sentence's end.
+        for m in _CAUSES_TEXT.finditer(text):
+            stop_at = ends.search(text, m.end())
+            stop = stop_at.start() if stop_at is not None else len(text)
+            out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
     for m in _MARKER_TEXT.finditer(text):
         # (past the abbreviation's own dot: "e.g. because ..." goes on after it)
         stop_at = ends.search(text, m.end() + 1)

@@ -42,6 +42,7 @@ from itertools import pairwise
 from typing import Any, Final, NamedTuple
 
 from bouncelib._classify._concepts import (
+    CAUSE_WORDS_FIRST,
     OR_WORDS_ANY,
     ConceptHit,
     Terms,
@@ -629,9 +630,11 @@ def _phrase_hits(index: PhraseIndex[int], ev: Evidence) -> list[tuple[Reason, in
     for key, start, end in index.find(text, ev.words):
         reason, rule = _PHRASE_RULES[key]
         found.append((reason, start, end, rule))
-    if found and (not text.isascii() or not OR_WORDS_ANY.isdisjoint(ev.words)):
-        # A phrase in causes offered as examples and alternatives ("e.g. because the mailbox is full or ..."):
-        # none of them is this message's (corpus/LABELING.md, "Two causes offered as alternatives").
+    if found and (not text.isascii() or not OR_WORDS_ANY.isdisjoint(ev.words)
+                  or not CAUSE_WORDS_FIRST.isdisjoint(ev.words)):
+        # A phrase in causes offered as examples and alternatives ("e.g. because the mailbox is full or ..."), or
+        # in a list of causes said to be only possible ("possible causes are: ..."): none of them is this
+        # message's (corpus/LABELING.md, "Two causes offered as alternatives").
         found = [f for f in found if not examples_offered(text[: f[1]], text[f[1] :])]
     return found
 

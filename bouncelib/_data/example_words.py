@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-__all__ = ["EXAMPLE_MARKERS", "OR_WORDS", "ExampleWord"]
+__all__ = ["EXAMPLE_MARKERS", "OR_WORDS", "POSSIBLE_CAUSES", "ExampleWord"]
 
 
 class ExampleWord(NamedTuple):
@@ -102,4 +102,25 @@ OR_WORDS: Final[tuple[ExampleWord, ...]] = (
     ExampleWord(("ま", "た", "は"), "ja", _wikt("または", _OR)),
     ExampleWord(("或",), "zh", _wikt("或", _OR)),
     ExampleWord(("또", "는"), "ko", _wikt("또는", _OR)),
+)
+
+# Words that introduce a list of causes said to be only possible ("Some possible causes are: complex formatting,
+# message too large, message too small"; round r75disc3): the notice does not say which one made this message fail,
+# as causes offered as examples and alternatives do not, whether or not the list says "or" (a list of causes
+# joined by commas offers alternatives too). The concept reader leaves out the terms from these words to the end of
+# their sentence (`bouncelib._classify._concepts.concept_terms`). Plural "causes" / "reasons" only: "the possible
+# cause is X" names one cause.
+_POSS = "possible causes / possible reasons"
+_DISC = "tuning mails of corpus/wild (Discourse's email_reject_invalid_post / _post_error, round r75disc3)"
+POSSIBLE_CAUSES: Final[tuple[ExampleWord, ...]] = (
+    ExampleWord(("possible", "causes"), "en", _wikt("possible", "able but not certain to be") + "; " + _POSS),
+    ExampleWord(("possible", "reasons"), "en", _wikt("possible", "able but not certain to be") + "; " + _POSS),
+    ExampleWord(("mögliche", "gründe"), "de", _wikt("möglich", "possible") + "; " + _DISC + " (de)"),
+    ExampleWord(("mögliche", "ursachen"), "de", _wikt("Ursache", "cause") + "; " + _POSS),
+    ExampleWord(("cause", "possibili"), "it", _wikt("possibile", "possible") + "; " + _DISC + " (it)"),
+    ExampleWord(("possibili", "cause"), "it", _wikt("causa", "cause") + "; " + _POSS),
+    ExampleWord(("možné", "příčiny"), "cs", _wikt("příčina", "cause") + "; " + _DISC + " (cs)"),
+    ExampleWord(("מהסיבות", "האפשריות"), "he", _wikt("סיבה", "reason") + ", 'of the possible reasons'; " + _DISC
+                + " (he)"),
+    ExampleWord(("הסיבות", "האפשריות"), "he", _wikt("אפשרי", "possible") + "; " + _POSS),
 )
