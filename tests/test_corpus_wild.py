@@ -78,8 +78,8 @@ _R72_RETRAINED = (
 )
 _R75_TEST = "round r75disc3, a test-part mail: miss not examined (frozen test part)"
 _R75_NO_WORD = (
-    "round r75disc3, a tuning miss (classifier): Discourse's refusal in its Italian or Hebrew catalogue whose reason no "
-    "concept term reads (a topic gone, an unknown reply key, an old notification, a reply to a digest, a short or "
+    "round r75disc3, a tuning miss (classifier): Discourse's refusal in its Italian or Hebrew catalogue whose reason "
+    "no concept term reads (a topic gone, an unknown reply key, an old notification, a reply to a digest, a short or "
     "empty or automatic reply, too many recipients, strangers not allowed); onhold or the model's guess, not a rule"
 )
 _R75_RETRAINED = (
