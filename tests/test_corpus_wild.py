@@ -35,7 +35,7 @@ _R59_TEST = "round r59wild, a test-part mail: miss not examined (frozen test par
 _R61_TEST = "round r61wild, a test-part mail: miss not examined (frozen test part)"
 _R63_TEST = "round r63wild, a test-part mail: miss not examined (frozen test part)"
 _R66_TEST = "round r66wild, a test-part mail: miss not examined (frozen test part)"
-_R75_TEST = "round r75pfl10n, a test-part mail: miss not examined (frozen test part)"
+_R75PFL_TEST = "round r75pfl10n, a test-part mail: miss not examined (frozen test part)"
 _R70WILD_TEST = "round r70wild, a test-part mail: miss not examined (frozen test part)"
 _R66_NOW_BOUNCE = (
     "a test-part mail read as a bounce since round r66wild's reader changes; its verdict's miss not examined "
@@ -67,28 +67,16 @@ _R73_RETRAINED = (
     "a tuning miss (classifier): the mail's reason rested on the model's guess, and the model retrained after rounds "
     "70-73 guesses otherwise or stays under its least probability; no rule reads this wording's reason"
 )
-_R75_RETRAINED = (
+_R75PFL_RETRAINED = (
     "round r75pfl10n, a tuning miss (classifier) moved by retraining on the new wild mails: Discourse's Catalan "
     "refusal names its cause in words no concept term reads; the reason was the model's guess, now under its least "
     "probability (onhold); no rule"
-)
-_R72_RETRAINED = (
-    "a test-part mail whose verdict the model retrained in round r72disc2 no longer guesses right; miss not examined "
-    "(frozen test part)"
 )
 _R75_TEST = "round r75disc3, a test-part mail: miss not examined (frozen test part)"
 _R75_NO_WORD = (
     "round r75disc3, a tuning miss (classifier): Discourse's refusal in its Italian or Hebrew catalogue whose reason "
     "no concept term reads (a topic gone, an unknown reply key, an old notification, a reply to a digest, a short or "
     "empty or automatic reply, too many recipients, strangers not allowed); onhold or the model's guess, not a rule"
-)
-_R75_RETRAINED = (
-    "a tuning miss (classifier): the mail's reason rested on the model's guess, and the model retrained in round "
-    "r75disc3 stays under its least probability; no rule reads this wording's reason"
-)
-_R75_RETRAINED_TEST = (
-    "a test-part mail whose verdict the model retrained in round r75disc3 no longer guesses right; miss not examined "
-    "(frozen test part)"
 )
 RECIPIENT_MISSES: dict[str, str] = {
     "discourse-email-reject-sk-auto-generated.eml": _R75_TEST,
@@ -245,9 +233,6 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-it-old-destination.eml": _R75_NO_WORD,
     "discourse-email-reject-it-reply-key.eml": _R75_NO_WORD,
     "discourse-email-reject-it-topic-not-found.eml": _R75_NO_WORD,
-    "discourse-email-reject-unrecognized-error.eml": _R75_RETRAINED_TEST,
-    "discourse-email-reject-zh-auto-generated.eml": _R75_RETRAINED,
-    "moodle-it-inbound-nopostforum.eml": _R75_RETRAINED,
     "qmail-ezmlm-checksub-subscribers-only-da.eml": "a test-part mail: miss not examined (frozen test part; a model "
     "guess that flips with each retraining, since round 36's: right after round r61wild's first retraining, wrong "
     "again after its last)",
@@ -473,7 +458,6 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-bad-destination-address.eml": _R70_NOW_BOUNCE,
     "discourse-email-reject-ca-reply-key.eml": _R70_MODEL,
     "discourse-email-reject-empty.eml": _R70_NOW_BOUNCE,
-    "discourse-email-reject-invalid-post.eml": _R70_NOW_BOUNCE,
     "discourse-email-reject-invalid-access.eml": _R70_NOW_BOUNCE,
     "discourse-email-reject-ko-empty.eml": _R70_MODEL,
     "discourse-email-reject-ko-reply-key.eml": _R70_MODEL,
@@ -492,17 +476,15 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-uk-empty.eml": _R70_MODEL,
     "discourse-email-reject-uk-reply-key.eml": _R70_MODEL,
     "discourse-email-reject-uk-topic-not-found.eml": _R70_MODEL,
-    "discourse-email-reject-zh-invalid-access.eml": _R70_MODEL,
     "discourse-email-reject-zh-post-too-short.eml": _R70_MODEL,
     "discourse-email-reject-zh-reply-key.eml": _R70_MODEL,
     "discourse-email-reject-zh-too-many-recipients.eml": _R70_MODEL,
     "discourse-email-reject-zh-topic-not-found.eml": _R70_MODEL,
-    "simplelogin-reply-error.eml": _R72_RETRAINED,
     "discourse-email-reject-uk-old-destination.eml": _R73_RETRAINED,
     "discourse-email-reject-uk-post-too-short.eml": _R73_RETRAINED,
-    "discourse-email-reject-ca-auto-generated.eml": _R75_RETRAINED,
-    "discourse-email-reject-ca-post-too-short.eml": _R75_RETRAINED,
-    "postfix-tpl-ru-failure-ipcheck.eml": _R75_TEST,
+    "discourse-email-reject-ca-auto-generated.eml": _R75PFL_RETRAINED,
+    "discourse-email-reject-ca-post-too-short.eml": _R75PFL_RETRAINED,
+    "postfix-tpl-ru-failure-ipcheck.eml": _R75PFL_TEST,
     "discourse-email-reject-zh-empty.eml": _R73_RETRAINED,
 }
 
