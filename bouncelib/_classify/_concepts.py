@@ -363,11 +363,10 @@ def concept_terms(text: str) -> Terms:
         # the halant and the next letter of "कनेक्ट", "स्वीकृत": the same words without it); it is no letter,
         # and left in it split the word in two.
         text = text.replace(_ZWJ, "")
-    tail: tuple[str, ...] = ()  # the last words before this sentence (an abbreviated marker ends a sentence)
     for words in sentences(text.lower()):
         found = _concepts(words, base)
         if found and not _OR_FIRST.isdisjoint(words):
-            cut = _examples_from(words, tail)
+            cut = _examples_from(words, _tail(out))
             if cut is not None:
                 found = [t for t in found if t[0] < base + cut]
         if found and not _CAUSES_FIRST.isdisjoint(words):
@@ -375,9 +374,20 @@ def concept_terms(text: str) -> Terms:
             if cut is not None:
                 found = [t for t in found if t[0] < base + cut]
         out.append((words, base, found))
-        tail = (*tail, *words)[-_LONGEST_MARKER:]
         base += len(words) + 1000  # words of two sentences are never within a window
     return out
+
+
+def _tail(before: Terms) -> tuple[str, ...]:
+    """The last words of the sentences `before` (an abbreviated marker ends a sentence: "e.g." is "e", "g",
+    then a new sentence), as many as the longest marker has. Worked out only for a sentence offering
+    alternatives (few do), rather than carried along sentence by sentence."""
+    tail: tuple[str, ...] = ()
+    for words, _base, _found in reversed(before):
+        tail = (*words, *tail)
+        if len(tail) >= _LONGEST_MARKER:
+            break
+    return tail[-_LONGEST_MARKER:]
 
 
 # Example markers and the words "or" (`bouncelib._data.example_words`), by their first word.
