@@ -297,7 +297,7 @@ def extract(text: str, max_chars: int) -> Facts:
     if " was: " in words_text:
         words_text = _quoted_reply(words_text)
     if "@" in words_text:
-        for start, end in reversed(_email_spans(words_text)):
+        for start, end in reversed(_email_spans(words_text, doubled="@@" in words_text)):
             words_text = f"{words_text[:start]} {ADDRESS_WORD} {words_text[end:]}"
     if "." in words_text and _THREE_DOTS.search(words_text) is not None:
         words_text = _IPV4_WORDS.sub(IP_WORD, words_text)
@@ -539,12 +539,14 @@ def _hosts_with_path(flat: str) -> list[re.Match[str]]:
     return found
 
 
-def _email_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every e-mail address in `text`."""
+def _email_spans(text: str, *, doubled: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of every e-mail address in `text`; with `doubled`, also of an address written with two "@" in a
+    row ("bob@@example.com"): a mistyped address is still one address where the words are read (a client's "The
+    address %s is invalid." filled with what its user typed), not a local part, a domain and a sentence's end."""
     spans: list[tuple[int, int]] = []
     at = text.find("@")
     while at > 0:
-        m = _DOMAIN_AT.match(text, at)
+        m = _DOMAIN_AT.match(text, at + 1 if doubled and text.startswith("@@", at) else at)
         before = text[max(0, at - 64) : at]
         start = at - (len(before) - len(before.rstrip(_LOCAL_CHARS)))  # up to 64 local-part characters
         if m and start < at:
