@@ -10521,6 +10521,47 @@ _R75_DISC3_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R76_AOSP5_WORDS: Final[tuple[Term, ...]] = (
+    # Round 76 (issue 10), Android's UnifiedEmail (the mail UI of AOSP Email, packages/apps/UnifiedEmail) saying why
+    # a message was not sent, a file not attached or a sync failed: the tuning rows of
+    # corpus/replies/real/r76-r76aosp5-catalogues.jsonl (LineageOS/android_packages_apps_UnifiedEmail res/values-XX/
+    # strings.xml in French, Spanish, Italian and Portuguese), each word with its dictionary meaning.
+    # An address said not valid, feminine as "dirección" is (UNKNOWN and INVALID, as the masculine "no es válido"
+    # already is): "no es válida" (is not valid) (invalid_recipient, "The address %s is invalid.").
+    *_in("es", "UNKNOWN", "no es válida"),
+    *_in("es", "INVALID", "no es válida"),
+    # A security error named as such (SECURITY_CAUSE, as French "erreur de sécurité" and Catalan "error de
+    # seguretat" are): Spanish "error de seguridad" (security error), Italian "errore di protezione" (protection
+    # error: "protezione" is the Italian interface's word for security, as in "impostazioni di protezione"),
+    # French "erreur liée à la sécurité" (error related to security) (sync_status's security error).
+    *_in("es", "SECURITY_CAUSE", "error de seguridad"),
+    *_in("it", "SECURITY_CAUSE", "errore di protezione"),
+    *_in("fr", "SECURITY_CAUSE", "erreur liée à la sécurité"),
+    # Greater than, before a size ("over 5 MB"; MORE_THAN, as "più di" and "más de" are): Italian "superiore a"
+    # (greater than), Spanish "superior a" and its plural "superiores a" (too_large_to_attach_single, "Can't attach
+    # file over %1$s.").
+    *_in("it", "MORE_THAN", "superiore a"),
+    *_in("es", "MORE_THAN", "superior a", "superiores a"),
+    # Limit (LIMIT_WORD, as English "limit"): "limite" in Italian, Portuguese and French ("limite di 5 MB", "limite
+    # de 5 MB"; too_large_to_attach_multiple and _additional, "One or more files not attached. Limit %1$s.").
+    *_in("it pt fr", "LIMIT_WORD", "limite"),
+    # No connection (NETWORK, as German "keine Verbindung" and Polish "brak połączenia" are): Italian "nessuna
+    # connessione", Spanish "sin conexión" (without connection), Portuguese "sem conexão" (sync_status's connection
+    # error, network_error "No connection").
+    *_in("it", "NETWORK", "nessuna connessione"),
+    *_in("es", "NETWORK", "sin conexión"),
+    *_in("pt", "NETWORK", "sem conexão"),
+    # Not enough storage space (DISKFULL, as "not enough disk space" is): Spanish "no hay suficiente espacio"
+    # (there is not enough space), Italian "non dispone di spazio sufficiente" (does not have sufficient space) and
+    # "spazio insufficiente" (insufficient space), Portuguese "não tem espaço de armazenamento suficiente" (does not
+    # have enough storage space) and "espaço de armazenamento insuficiente" (insufficient storage space)
+    # (sync_error_message, "Your device doesn't have enough storage space to sync.").
+    *_in("es", "DISKFULL", "no hay suficiente espacio"),
+    *_in("it", "DISKFULL", "non dispone di spazio sufficiente", "spazio insufficiente"),
+    *_in("pt", "DISKFULL", "não tem espaço de armazenamento suficiente", "espaço de armazenamento insuficiente"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12770,6 +12811,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R75_EXL10N_WORDS,
     *_R75_ZIM3_WORDS,
     *_R75_DISC3_WORDS,
+    *_R76_AOSP5_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -13931,6 +13973,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "system", 2),
     ConceptRule(_R.MESGTOOBIG, "SIZE_UNIT", "MORE_THAN", f"{_RFC3463}.4, X.3.4 message too big for system; "
                 "ezmlm-idx TXT_MAX_SIZE (msgsize: a message over the list's size refused)", 3),
+    # A limit stated in a unit of size ("limit 5 MB", "5 MB limit", "limite de 5 MB"): a size limit, the system's
+    # unless the words name the recipient's (a quota, a mailbox: their own pairs rank before this one). Round
+    # r76aosp5: Android UnifiedEmail's "One or more files not attached. Limit %1$s." in its translations.
+    ConceptRule(_R.MESGTOOBIG, "LIMIT_WORD", "SIZE_UNIT", f"{_RFC3463}.4, X.3.4 message too big for system; "
+                "Android UnifiedEmail res/values/strings.xml too_large_to_attach_multiple", 3),
     ConceptRule(_R.NETWORKERROR, "CONNECTION", "FAILED", f"{_RFC3463}.5, X.4.2 bad connection", 8),
     # A server said to be out of reach (round r65mua4: Nextcloud Mail's "SMTP server is not reachable" in its
     # catalogues' words): the client could not get to the server over the network, as English "unreachable" says.
