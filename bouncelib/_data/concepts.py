@@ -10562,6 +10562,46 @@ _R76_AOSP5_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R76_ZIM4_WORDS: Final[tuple[Term, ...]] = (
+    # Round 76 (issue 10), the Zimbra web client's send errors in the locales that held some of them already: the
+    # tuning rows of corpus/replies/real/r76-r76zim4-catalogues.jsonl (Zimbra/zm-web-client WebRoot/messages/
+    # ZmMsg_XX.properties, errorInvalidEmail2 "Invalid email format found.", sellEmail "You are not authorized to
+    # send email.", sendErrorInvalidAddresses "Rejected addresses: {0}", errorQuotaExceededAppt, the appointment
+    # that cannot be saved over the mail quota), each word with its dictionary meaning.
+    # The e-mail format (ADDR): the way an e-mail address is written, named by the e-mail word and "format" (English
+    # "email format", "e-mail format"; Spanish "formato de correo", of mail; French "format de courriel"; Malay
+    # "format e-mel"; Turkish "e-posta biçimi", e-mail form), read as the address itself, as "address format" is:
+    # said invalid or incorrect, it is the address's syntax (LABELING "Invalid (e-mail) address"). The English
+    # "Invalid email format found." was not read at all (e-mail alone is the message).
+    *_in("en", "ADDR", "email format", "e mail format"),
+    *_in("es", "ADDR", "formato de correo", "formato de correo electrónico"),
+    *_in("fr", "ADDR", "format de courriel", "format du courriel"),
+    *_in("ms", "ADDR", "format e mel"), *_in("tr", "ADDR", "e posta biçimi"),
+    # The reader told that it may not (READER_REFUSED, `rejected`, as round r75zim3's "vous n'êtes pas autorisé à
+    # envoyer"): Catalan "no teniu permís" (you, plural or polite, have no permission; the singular "no tens
+    # permís" is a REFUSED term already); Romanian "nu aveţi voie" / "nu aveți voie" (you are not allowed, written
+    # with the cedilla and with the comma below) and the singular "nu ai voie"; Slovene "nimate dovoljenja" (you,
+    # plural or polite, do not have permission) and the singular "nimaš dovoljenja"; Malay "anda tidak
+    # dibenarkan" (you are not allowed; "tidak dibenarkan" alone is REFUSED).
+    *_in("ca", "READER_REFUSED", "no teniu permís"),
+    *_in("ro", "READER_REFUSED", "nu aveţi voie", "nu aveți voie", "nu ai voie"),
+    *_in("sl", "READER_REFUSED", "nimate dovoljenja", "nimaš dovoljenja"),
+    *_in("ms", "READER_REFUSED", "anda tidak dibenarkan"),
+    # Rejected (REFUSED) in the forms said of several addresses: Basque "baztertutako" (rejected, the participle
+    # before its noun: "baztertutako helbideak", the rejected addresses; "baztertu", "baztertua" are read) with
+    # the plural "helbideak" (the addresses, ADDR; "helbide", "helbidea" are read); Slovene "zavrnjeni" (rejected,
+    # masculine plural: "zavrnjeni naslovi"; "zavrnjen", "zavrnjena", "zavrnjeno" are read).
+    *_in("eu", "REFUSED", "baztertutako"), *_in("eu", "ADDR", "helbideak"),
+    *_in("sl", "REFUSED", "zavrnjeni"),
+    # Exceeded (EXCEEDED): Slovene "presegli" (exceeded, the plural or polite past participle of presegati: "ste
+    # presegli količinsko omejitev", you have exceeded the quota), with the singular "presegel" / "presegla" and
+    # the passive "preseženo" / "presežena". The mail storage (QUOTA): Basque "posta espazioa" (the mail space, the
+    # storage a mailbox may fill: "posta espazioa gainditu baituzu", because you have exceeded the mail space).
+    *_in("sl", "EXCEEDED", "presegli", "presegel", "presegla", "preseženo", "presežena"),
+    *_in("eu", "QUOTA", "posta espazioa"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12812,6 +12852,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R75_ZIM3_WORDS,
     *_R75_DISC3_WORDS,
     *_R76_AOSP5_WORDS,
+    *_R76_ZIM4_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -14722,6 +14763,11 @@ WEAK_REFUSALS: Final = frozenset((
     # _R75_ZIM3_WORDS and Hindi अस्वीकृत, rejected, a REFUSED term already): the addresses that were rejected
     # (נדחו / שנדחו, reddedilen, अस्वीकृत, 거부된) or not accepted (स्वीकार नहीं किए गए).
     "נדחו", "שנדחו", "reddedilen", "अस्वीकृत", "स्वीकार नहीं किए गए", "स्वीकार नहीं किया गया", "거 부 된",
+    # Round 76: the same participle said of several addresses in Basque and Slovene (Zimbra's web client
+    # ZmMsg_XX.properties sendErrorInvalidAddresses, "Rejected addresses: {0}", the REFUSED terms of _R76_ZIM4_WORDS):
+    # baztertutako (rejected, before its noun: "baztertutako helbideak"), zavrnjeni (rejected, masculine plural:
+    # "zavrnjeni naslovi").
+    "baztertutako", "zavrnjeni",
 ))  # fmt: skip
 
 #: The predicates of more than one word a vague pair reads (round r42tune; one-word ones as before: "unavailable",
