@@ -10602,6 +10602,25 @@ _R76_ZIM4_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R76_THIN_WORDS: Final[tuple[Term, ...]] = (
+    # Round r76thin (issue 10): a message with no recipient at all (NONE_ACCEPTED, as English "no recipients" and
+    # round 61's Finnish, Estonian, Hungarian, Slovenian and Serbian renderings of KDE mail transport's "Message
+    # has no recipients."; kmailtransport 22.12.3 libmailtransport5.mo, the ru, sk and ka catalogues).
+    # Russian: the recipients "not specified" ("не указаны", plural; "не указан", singular), in either order,
+    # and "нет получателей" (there are no recipients, the genitive of absence).
+    *_in("ru", "NONE_ACCEPTED", "не указаны получатели", "получатели не указаны", "не указан получатель",
+         "получатель не указан", "нет получателей"),
+    # Slovak: "has no recipients" ("nemá žiadnych", genitive plural after the negated "to have") with both
+    # Slovak words for a recipient, "prijímateľ" and "príjemca", and the nominative "no recipients"
+    # ("žiadni prijímatelia", "žiadni príjemcovia").
+    *_in("sk", "NONE_ACCEPTED", "nemá žiadnych prijímateľov", "nemá žiadnych príjemcov", "žiadni prijímatelia",
+         "žiadni príjemcovia"),
+    # Georgian: "does not have recipients" ("მიმღებები არ გააჩნია"; "გააჩნია", to have, with "არ", not) and
+    # its singular "მიმღები არ გააჩნია".
+    *_in("ka", "NONE_ACCEPTED", "მიმღებები არ გააჩნია", "მიმღები არ გააჩნია"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12853,6 +12872,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R75_DISC3_WORDS,
     *_R76_AOSP5_WORDS,
     *_R76_ZIM4_WORDS,
+    *_R76_THIN_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
