@@ -537,11 +537,19 @@ BOUNCES_RECEIVED: Final = _searched(
 # a message the reader sent.  Read from hMailServer's MESSAGE_FILE_MISSING server message ("The mail server could not
 # deliver the message to you since the file ... does not exist") and the Courier mailing list manager's warning to a
 # member ("There have been problems delivering messages to you from this mailing list"), both in the tuning part.
+# Round r76list (issue 11): the same meaning with "your address" for "you", and in Czech, from Mailman 2.1's bounce
+# probe to a member (templates/cs/probe.txt, a tuning mail of corpus/wild: "Konference <list> má problémy s doručováním
+# příspěvků na vaši adresu", the list has problems delivering posts to your address): problems (problém, plural
+# problémy) with delivering (doručování, the verbal noun of doručovat, to deliver) to "your" (vaši) address or to "you"
+# (vám).  The notice goes to the address that could not be reached; it reports no failure of the reader's message.
+_R76_LIST_WORDS: Final = (
+    r"\bproblém\w{0,2} (?:s |při )?doručování\w{0,2} (?:\S+ ){0,2}?(?:na vaši|vám)\b",
+)
 DELIVERY_TO_YOU_FAILED: Final = _searched(
     r"\b(?:(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|failed to) deliver|"
     r"(?:problems?|trouble|difficult(?:y|ies)|errors?) (?:in )?delivering) "
     r"(?:the |this |a |any |some |your |our )?(?:(?:e-?mail |mail |list )?messages?|mails?|e-?mails?|posts?) "
-    r"to you\b",
+    r"to you(?:r (?:e-?mail )?address)?\b|" + "|".join(_R76_LIST_WORDS),
 )
 
 # A list manager's probe: the mail itself is a test of whether the member's address can be reached (a
