@@ -10520,6 +10520,47 @@ _R75_DISC3_WORDS: Final[tuple[Term, ...]] = (
     *_in("he", "READER_REFUSED", "אין לך הרשאות להגיב", "אין הרשאות מתאימות לפרסם", "אין את דרגת האמון הנדרשת"),
 )
 
+_R76_TRJ_WORDS: Final[tuple[Term, ...]] = (
+    # Round r76trj (issue 10): a mail client's own account of a login or a secure connection that failed, in the
+    # words of Trojitá's translation catalogues (KDE/trojita poqm/<locale>/trojita_qt.po, the tuning locales fr, es,
+    # nl, pt_BR, pl, uk; OpenConnectionTask.cpp and qwwsmtpclient.cpp, which say RFC 5530's IMAP response codes).
+    # Logging in and the credentials it needs are SMTPAUTH (its English "log in", "credentials"): French
+    # "s'identifier" (to identify oneself, to log in; "Impossible de s'identifier") and "identifiants" (the login's
+    # identifiers, its credentials); Polish "zalogować" (to log in: "Nie można się zalogować"); Ukrainian "увійти"
+    # (to enter, to log in: "Не вдалося увійти"), "реєстраційні дані" (registration data, the credentials: "не
+    # вказано жодних реєстраційних даних") and "схема розпізнавання" (KDE's Ukrainian for an authentication scheme,
+    # "розпізнавання" being its word for authentication: "пройти розпізнавання" is already SMTPAUTH).
+    *_in("fr", "SMTPAUTH", "s identifier", "identifiants"),
+    *_in("pl", "SMTPAUTH", "zalogować"),
+    *_in("uk", "SMTPAUTH", "увійти", "реєстраційних даних", "реєстраційні дані", "схема розпізнавання",
+         "схеми розпізнавання"),
+    # Privacy (PRIVACY: English "privacy", French "vie privée", "respect de la vie privée" (the right to privacy)
+    # and "confidentialité", Spanish "privacidad", Portuguese "privacidade", Polish "prywatność"/"prywatności";
+    # Dutch writes the English word): RFC 5530's PRIVACYREQUIRED, "the operation is not permitted due to a lack of
+    # privacy", a security requirement of the server the session does not meet. With MISSING (a lack of it):
+    # securityerror (rule PRIVACY+MISSING). The recipient's "privacy settings" stay the longer term they are.
+    *_in("en nl", "PRIVACY", "privacy"),
+    *_in("fr", "PRIVACY", "vie privée", "respect de la vie privée", "confidentialité"),
+    *_in("es", "PRIVACY", "privacidad"),
+    *_in("pt", "PRIVACY", "privacidade"),
+    *_in("pl", "PRIVACY", "prywatność", "prywatności"),
+    # A lack of something (MISSING): Dutch "gebrek aan" (lack of: "vanwege gebrek aan privacy"), French "lacune"
+    # (a gap, a shortcoming: "une lacune en matière de respect de la vie privée"); the loss of it, as the Spanish
+    # and Portuguese catalogues say the same lack ("pérdida de privacidad", "perda de privacidade"): Spanish
+    # "pérdida de", Portuguese "perda de".
+    *_in("nl", "MISSING", "gebrek aan"),
+    *_in("fr", "MISSING", "lacune", "lacunes"),
+    *_in("es", "MISSING", "pérdida de"),
+    *_in("pt", "MISSING", "perda de"),
+    # Dutch "tijdelijk" (temporary, the uninflected form of TRANSIENT_QUAL's "tijdelijke": "Tijdelijk probleem").
+    *_in("nl", "TRANSIENT_QUAL", "tijdelijk"),
+    # Dutch "SSL-verbinding" (an SSL connection, the TLS session itself, as French "connexion ssl"): TLS, the longer
+    # term hiding CONNECTION's "verbinding" ("De beveiligingsstatus van de SSL-verbinding is afgewezen": the TLS
+    # session refused, not the connection).
+    *_in("nl", "TLS", "ssl verbinding", "tls verbinding", "ssl verbindingen", "tls verbindingen"),
+)
+
+
 
 _R76_AOSP5_WORDS: Final[tuple[Term, ...]] = (
     # Round 76 (issue 10), Android's UnifiedEmail (the mail UI of AOSP Email, packages/apps/UnifiedEmail) saying why
@@ -12873,6 +12914,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R76_AOSP5_WORDS,
     *_R76_ZIM4_WORDS,
     *_R76_THIN_WORDS,
+    *_R76_TRJ_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -13648,6 +13690,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SECURITYERROR, "SYNC", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized (here the "
                 "client's access not authorized)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "REQUIRED", "RFC 4954 section 6 (530 5.7.0 authentication required)"),
+    # A lack of privacy (round r76trj: RFC 5530 section 3, PRIVACYREQUIRED "The operation is not permitted due to a
+    # lack of privacy"; Trojitá's French, Spanish, Dutch, Portuguese and Polish catalogues): a security requirement
+    # of the server not met. Not PRIVACY with REFUSED: "rejected, see our privacy statement" names no lack.
+    ConceptRule(_R.SECURITYERROR, "PRIVACY", "MISSING", "RFC 5530 section 3 (PRIVACYREQUIRED)"),
     ConceptRule(_R.SECURITYERROR, "SMTPAUTH", "FAILED", "RFC 4954 section 6 (535 5.7.8 credentials invalid)"),
     # Logging in said to be impossible ("Unable to authenticate with the current session's credentials.",
     # MailCore2's MCOErrorAuthentication; round r62cli): the login did not succeed, as "authentication failed";
