@@ -49,6 +49,8 @@ def test_logging_in_and_credentials_are_authentication(text: str) -> None:
         "Operacja nie jest dozwolona z powodu braku prywatności.",
         # French: "access refused because of a gap in confidentiality"
         "Accès refusé à cause d'une lacune de confidentialité.",
+        # Catalan: "sending is not permitted for want of privacy"
+        "L'enviament no està permès per manca de privacitat.",
     ],
 )
 def test_a_lack_of_privacy_is_a_security_requirement(text: str) -> None:

@@ -10544,6 +10544,8 @@ _R76_TRJ_WORDS: Final[tuple[Term, ...]] = (
     *_in("es", "PRIVACY", "privacidad"),
     *_in("pt", "PRIVACY", "privacidade"),
     *_in("pl", "PRIVACY", "prywatność", "prywatności"),
+    # Catalan "privacitat" (privacy: "a causa de la manca de privacitat", the lack being MISSING's "manca").
+    *_in("ca", "PRIVACY", "privacitat"),
     # A lack of something (MISSING): Dutch "gebrek aan" (lack of: "vanwege gebrek aan privacy"), French "lacune"
     # (a gap, a shortcoming: "une lacune en matière de respect de la vie privée"); the loss of it, as the Spanish
     # and Portuguese catalogues say the same lack ("pérdida de privacidad", "perda de privacidade"): Spanish
@@ -10554,10 +10556,10 @@ _R76_TRJ_WORDS: Final[tuple[Term, ...]] = (
     *_in("pt", "MISSING", "perda de"),
     # Dutch "tijdelijk" (temporary, the uninflected form of TRANSIENT_QUAL's "tijdelijke": "Tijdelijk probleem").
     *_in("nl", "TRANSIENT_QUAL", "tijdelijk"),
-    # Dutch "SSL-verbinding" (an SSL connection, the TLS session itself, as French "connexion ssl"): TLS, the longer
-    # term hiding CONNECTION's "verbinding" ("De beveiligingsstatus van de SSL-verbinding is afgewezen": the TLS
-    # session refused, not the connection).
-    *_in("nl", "TLS", "ssl verbinding", "tls verbinding", "ssl verbindingen", "tls verbindingen"),
+    # Dutch "SSL-verbinding" (an SSL connection, the TLS session itself, as French "connexion ssl" and the Dutch "tls
+    # verbinding" held already): TLS, the longer term hiding CONNECTION's "verbinding" ("De beveiligingsstatus van de
+    # SSL-verbinding is afgewezen": the TLS session refused, not the connection).
+    *_in("nl", "TLS", "ssl verbinding", "ssl verbindingen"),
 )
 
 
