@@ -480,7 +480,6 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-zh-reply-key.eml": _R70_MODEL,
     "discourse-email-reject-zh-too-many-recipients.eml": _R70_MODEL,
     "discourse-email-reject-zh-topic-not-found.eml": _R70_MODEL,
-    "discourse-email-reject-uk-old-destination.eml": _R73_RETRAINED,
     "discourse-email-reject-uk-post-too-short.eml": _R73_RETRAINED,
     "discourse-email-reject-ca-auto-generated.eml": _R75PFL_RETRAINED,
     "discourse-email-reject-ca-post-too-short.eml": _R75PFL_RETRAINED,
