@@ -10563,7 +10563,6 @@ _R76_TRJ_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
-
 _R76_AOSP5_WORDS: Final[tuple[Term, ...]] = (
     # Round 76 (issue 10), Android's UnifiedEmail (the mail UI of AOSP Email, packages/apps/UnifiedEmail) saying why
     # a message was not sent, a file not attached or a sync failed: the tuning rows of
