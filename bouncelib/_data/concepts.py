@@ -10663,6 +10663,32 @@ _R76_THIN_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R76_DISC4_WORDS: Final[tuple[Term, ...]] = (
+    # Round r76disc4 (issue 10): an application's answer that the reader's mail to its address did not work, and why,
+    # in the Japanese, Brazilian Portuguese and Swedish of Discourse's reply-by-email refusals (config/locales/
+    # server.ja.yml, server.pt_BR.yml, server.sv.yml of discourse/discourse, system_messages.email_reject_*; the tuning
+    # mails of corpus/wild/mail). The meanings and rules existed already with other languages' words (round r70disc's
+    # reader, round r72disc2's and r75disc3's words); these are the same meanings, each with its dictionary sense.
+    # The mail "did not work" (Portuguese "funcionar", to work: "não funcionou", "não funcionaram"; Swedish "fungera",
+    # to work: "fungerade inte"), "was not sent" / "was not processed" (Japanese 送信 sending, 処理 processing, with the
+    # polite negative past されませんでした): a failure of that mail, FAILED, as the Italian "non ha funzionato".
+    *_in("pt", "FAILED", "não funcionou", "não funcionaram"),
+    *_in("sv", "FAILED", "fungerade inte"),
+    *_in("ja", "FAILED", "送信されませんでした", "処理されませんでした"),
+    # Swedish "har inte kunnat" (has not been able to: the supine of "kunna", can), CANNOT as "kunde inte" (could not).
+    *_in("sv", "CANNOT", "inte kunnat"),
+    # Swedish "e-postmeddelande" (an e-mail message; "e-post", e-mail, and "meddelande", message; definite
+    # "e-postmeddelandet"), MESSAGE as "meddelande".
+    *_in("sv", "MESSAGE", "e postmeddelande", "e postmeddelandet"),
+    # An unrecognised or unknown error while processing the mail ("erro não reconhecido", Portuguese "reconhecer", to
+    # recognise; Swedish "okänt fel", unknown error; Japanese 不明なエラー, unknown error): the system's own fault,
+    # OWN_FAULT, as round r72disc2's words for email_reject_unrecognized_error in other languages.
+    *_in("pt", "OWN_FAULT", "erro não reconhecido"),
+    *_in("sv", "OWN_FAULT", "okänt fel"),
+    *_in("ja", "OWN_FAULT", "不明なエラー"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12916,6 +12942,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R76_ZIM4_WORDS,
     *_R76_THIN_WORDS,
     *_R76_TRJ_WORDS,
+    *_R76_DISC4_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take

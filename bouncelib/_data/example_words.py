@@ -112,6 +112,7 @@ OR_WORDS: Final[tuple[ExampleWord, ...]] = (
 # cause is X" names one cause.
 _POSS = "possible causes / possible reasons"
 _DISC = "tuning mails of corpus/wild (Discourse's email_reject_invalid_post / _post_error, round r75disc3)"
+_DISC4 = "tuning mails of corpus/wild (Discourse's email_reject_invalid_post, round r76disc4)"
 POSSIBLE_CAUSES: Final[tuple[ExampleWord, ...]] = (
     ExampleWord(("possible", "causes"), "en", _wikt("possible", "able but not certain to be") + "; " + _POSS),
     ExampleWord(("possible", "reasons"), "en", _wikt("possible", "able but not certain to be") + "; " + _POSS),
@@ -123,4 +124,7 @@ POSSIBLE_CAUSES: Final[tuple[ExampleWord, ...]] = (
     ExampleWord(("מהסיבות", "האפשריות"), "he", _wikt("סיבה", "reason") + ", 'of the possible reasons'; " + _DISC
                 + " (he)"),
     ExampleWord(("הסיבות", "האפשריות"), "he", _wikt("אפשרי", "possible") + "; " + _POSS),
+    ExampleWord(("causas", "possíveis"), "pt", _wikt("possível", "possible") + "; " + _DISC4 + " (pt-BR)"),
+    ExampleWord(("möjliga", "anledningar"), "sv", _wikt("möjlig", "possible") + ", " + _wikt("anledning", "reason")
+                + "; " + _DISC4 + " (sv)"),
 )
