@@ -10689,6 +10689,191 @@ _R76_DISC4_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R76_CHROME_WORDS: Final[tuple[Term, ...]] = (
+    # Round 76 (issue 10), words by meaning from Chromium's network error pages and certificate interstitials, which
+    # are NOT mail texts (as `_R66_FX_WORDS` read Firefox's): a translation team names an unsupported protocol, a
+    # secure connection, a certificate and a certificate not trusted or not valid with the words a mail program's
+    # team uses. Debian bookworm chromium-l10n 156.0.8078.129-1~deb12u1, /usr/lib/chromium/locales/<l>.pak (pak
+    # format 5; each string's id read from <l>.pak.info), strings of components/error_page_strings.grdp and
+    # components/security_interstitials: SSL_VERSION_OR_CIPHER_MISMATCH = IDS_ERRORPAGES_SUMMARY_SSL_VERSION_OR_CIPHER_
+    # MISMATCH "$1 uses an unsupported protocol."; INSECURE = IDS_ERRORPAGES_HEADING_INSECURE_CONNECTION "This site
+    # can't provide a secure connection"; TIMED_OUT = IDS_ERRORPAGES_SUMMARY_TIMED_OUT "$1 took too long to respond.";
+    # CE_EXPIRED, CE_AUTHORITY, CE_INVALID = IDS_CERT_ERROR_EXPIRED_DESCRIPTION "Server's certificate has expired.",
+    # IDS_CERT_ERROR_AUTHORITY_INVALID_DESCRIPTION "Server's certificate is not trusted",
+    # IDS_CERT_ERROR_INVALID_CERT_DESCRIPTION "Server's certificate is invalid.". Each term is the words of one of
+    # those strings under the concept its English words are read as: "unsupported protocol" (TLSFAIL), "secure
+    # connection" (TLS), "certificate" (CERT), "not trusted" (REFUSED), "invalid" (UNKNOWN and INVALID, as every
+    # "invalid" word), "has expired" (ADDR_EXPIRED), "took too long to respond" (TIMEOUT: no answer in the time
+    # allowed). Left out: "reset", "revoked", "not yet valid" and "unreachable" (no term in English either, or a
+    # person's "unreachable"), words of prose without their subject ("unreliable" alone), Thai and Japanese.
+    #
+    # English: TIMED_OUT "took too long to respond" (TIMEOUT; "too long" alone is a size, OVERSIZED).
+    *_in("en", "TIMEOUT", "took too long to respond", "too long to respond"),
+    # The same, TIMED_OUT in other languages (the whole phrase, whose "too long" or "too much" alone is a size or a
+    # number): af "het te lank gevat om te reageer", bg "не отговаря твърде дълго време", ca "ha tardat massa a
+    # respondre", cs "Odpověď ... trvala příliš dlouho", da "var for lang tid om at svare", de "Die Antwort ... hat zu
+    # lange gedauert", el "άργησε πολύ να ανταποκριθεί", es "ha tardado demasiado tiempo en responder", es-419
+    # "tardó demasiado en responder", et "kulus vastamiseks liiga kaua aega", fi "ei vastannut riittävän nopeasti",
+    # fr "a mis trop de temps à répondre", he "נדרש זמן רב מדי להגיב", hr
+    # "previše vremena za odgovor", hu "túl hosszú ideje nem válaszol", id "terlalu banyak waktu untuk merespons", it
+    # "ha impiegato troppo tempo a rispondere", ko "응답하는 데 시간이 너무 오래 걸립니다", lt "Per ilgai laukta ...
+    # atsako", lv "pārāk ilgi nereaģēja", ms "mengambil masa terlalu lama untuk bertindak balas", nb "brukte for
+    # lang tid på å svare", nl "Het duurt te lang voordat ... reageert", pl "potrzebował zbyt wiele czasu na
+    # odpowiedź", pt-BR "demorou muito para responder", pt-PT "demorou demasiado tempo a responder", ro "a răspuns
+    # prea târziu", sk "príliš dlho neodpovedal", sl "se ni odzvalo v ustreznem času", sr "је трајао предуго", sv
+    # "tog för lång tid på sig att svara", tr "yanıt vermesi çok uzun sürdü", uk "довго не відповідає", zh-CN
+    # "响应时间过长", zh-TW "回應時間過長".
+    *_in("af", "TIMEOUT", "te lank gevat om te reageer"),
+    *_in("bg", "TIMEOUT", "не отговаря твърде дълго"),
+    *_in("ca", "TIMEOUT", "tardat massa a respondre"),
+    *_in("cs", "TIMEOUT", "trvala příliš dlouho"),
+    *_in("da", "TIMEOUT", "for lang tid om at svare"),
+    *_in("de", "TIMEOUT", "zu lange gedauert"),
+    *_in("el", "TIMEOUT", "άργησε πολύ να ανταποκριθεί"),
+    *_in("es", "TIMEOUT", "demasiado tiempo en responder", "tardó demasiado en responder"),
+    *_in("et", "TIMEOUT", "vastamiseks liiga kaua"),
+    *_in("fi", "TIMEOUT", "ei vastannut riittävän nopeasti"),
+    *_in("fr", "TIMEOUT", "trop de temps à répondre"),
+    *_in("he", "TIMEOUT", "זמן רב מדי להגיב"),
+    *_in("hr", "TIMEOUT", "previše vremena za odgovor"),
+    *_in("hu", "TIMEOUT", "túl hosszú ideje nem válaszol"),
+    *_in("id", "TIMEOUT", "terlalu banyak waktu untuk merespons"),
+    *_in("it", "TIMEOUT", "troppo tempo a rispondere"),
+    *_in("ko", "TIMEOUT", "시간이 너무 오래 걸"),
+    *_in("lt", "TIMEOUT", "per ilgai laukta"),
+    *_in("lv", "TIMEOUT", "pārāk ilgi nereaģēja"),
+    *_in("ms", "TIMEOUT", "terlalu lama untuk bertindak balas"),
+    *_in("nb", "TIMEOUT", "for lang tid på å svare"),
+    *_in("nl", "TIMEOUT", "duurt te lang voordat"),
+    *_in("pl", "TIMEOUT", "zbyt wiele czasu na odpowiedź"),
+    *_in("pt", "TIMEOUT", "demorou muito para responder", "demasiado tempo a responder"),
+    *_in("ro", "TIMEOUT", "răspuns prea târziu"),
+    *_in("sk", "TIMEOUT", "príliš dlho neodpovedal"),
+    *_in("sl", "TIMEOUT", "ni odzvalo v ustreznem času"),
+    *_in("sr", "TIMEOUT", "трајао предуго"),
+    *_in("sv", "TIMEOUT", "för lång tid på sig att svara"),
+    *_in("tr", "TIMEOUT", "yanıt vermesi çok uzun sürdü"),
+    *_in("uk", "TIMEOUT", "довго не відповідає"),
+    *_in("zh", "TIMEOUT", "响应时间过长", "回應時間過長"),
+    # An unsupported protocol (TLSFAIL), SSL_VERSION_OR_CIPHER_MISMATCH: de "verwendet ein nicht unterstütztes
+    # Protokoll", fr and pt-BR "un protocole incompatible" / "um protocolo incompatível", it "un protocollo non
+    # supportato", nl "een niet-ondersteund protocol", pl "nieobsługiwanego protokołu", pt-PT "um protocolo não
+    # suportado", ru "неподдерживаемый протокол", es "un protocolo no admitido", es-419 "un protocolo no
+    # compatible", ca "un protocol no admès", cs and sk "nepodporovaný protokol", da "en ikke-understøttet
+    # protokol", bg "неподдържан протокол", el "μη υποστηριζόμενο πρωτόκολλο", et "toetamata protokolli", hu "egy
+    # nem támogatott protokollt", id "protokol yang tidak didukung", ms "protokol yang tidak disokong", lt
+    # "nepalaikomas protokolas", lv "neatbalstītu protokolu", ro "un protocol neacceptat", sl "nepodprt protokol",
+    # sr "неподржани протокол", hr "nepodržane protokole", tr "desteklenmeyen bir protokol", vi "giao thức không
+    # được hỗ trợ", af "'n ongesteunde protokol", sv "ett protokoll som inte stöds", nb "en protokoll som ikke
+    # støttes", fi "protokollaa, jota ei tueta".
+    *_in("de", "TLSFAIL", "nicht unterstütztes protokoll"),
+    *_in("fr", "TLSFAIL", "protocole incompatible"),
+    *_in("pt", "TLSFAIL", "protocolo incompatível", "protocolo não suportado"),
+    *_in("it", "TLSFAIL", "protocollo non supportato"),
+    *_in("nl", "TLSFAIL", "niet ondersteund protocol"),
+    *_in("pl", "TLSFAIL", "nieobsługiwanego protokołu"),
+    *_in("ru", "TLSFAIL", "неподдерживаемый протокол"),
+    *_in("es", "TLSFAIL", "protocolo no admitido", "protocolo no compatible"),
+    *_in("ca", "TLSFAIL", "protocol no admès"),
+    *_in("cs sk", "TLSFAIL", "nepodporovaný protokol"),
+    *_in("da", "TLSFAIL", "ikke understøttet protokol"),
+    *_in("bg", "TLSFAIL", "неподдържан протокол"),
+    *_in("el", "TLSFAIL", "μη υποστηριζόμενο πρωτόκολλο"),
+    *_in("et", "TLSFAIL", "toetamata protokolli"),
+    *_in("hu", "TLSFAIL", "nem támogatott protokollt"),
+    *_in("id", "TLSFAIL", "protokol yang tidak didukung"),
+    *_in("ms", "TLSFAIL", "protokol yang tidak disokong"),
+    *_in("lt", "TLSFAIL", "nepalaikomas protokolas"),
+    *_in("lv", "TLSFAIL", "neatbalstītu protokolu"),
+    *_in("ro", "TLSFAIL", "protocol neacceptat"),
+    *_in("sl", "TLSFAIL", "nepodprt protokol"),
+    *_in("sr", "TLSFAIL", "неподржани протокол"),
+    *_in("hr", "TLSFAIL", "nepodržane protokole"),
+    *_in("tr", "TLSFAIL", "desteklenmeyen bir protokol"),
+    *_in("vi", "TLSFAIL", "giao thức không được hỗ trợ"),
+    *_in("af", "TLSFAIL", "ongesteunde protokol"),
+    *_in("sv", "TLSFAIL", "protokoll som inte stöds"),
+    *_in("nb", "TLSFAIL", "protokoll som ikke støttes"),
+    *_in("fi", "TLSFAIL", "protokollaa jota ei tueta"),
+    # A secure connection (TLS), INSECURE "can't provide a secure connection": it "una connessione protetta", ru
+    # "безопасное подключение", bg "защитена връзка", cs "zabezpečené připojení", hr "sigurnu vezu", lv "drošu
+    # savienojumu", ro "o conexiune sigură", sl "varne povezave", sr "безбедну везу", sv "en säker anslutning", nb
+    # "sikre tilkoblinger", ms "sambungan yang selamat", sw "muunganisho salama".
+    *_in("it", "TLS", "connessione protetta"),
+    *_in("ru", "TLS", "безопасное подключение"),
+    *_in("bg", "TLS", "защитена връзка"),
+    *_in("cs", "TLS", "zabezpečené připojení"),
+    *_in("hr", "TLS", "sigurnu vezu"),
+    *_in("lv", "TLS", "drošu savienojumu"),
+    *_in("ro", "TLS", "conexiune sigură"),
+    *_in("sl", "TLS", "varne povezave"),
+    *_in("sr", "TLS", "безбедну везу"),
+    *_in("sv", "TLS", "säker anslutning"),
+    *_in("nb", "TLS", "sikre tilkoblinger"),
+    *_in("ms", "TLS", "sambungan yang selamat"),
+    *_in("sw", "TLS", "muunganisho salama"),
+    # The server's certificate written as one word (CERT), CE_*: de "Das Serverzertifikat ist abgelaufen", nl "Het
+    # servercertificaat is verlopen", sv "Servercertifikatet har gått ut", af "Bedienersertifikaat is ongeldig";
+    # the certificate in other forms: vi "Chứng chỉ của máy chủ", sw "Cheti cha seva", tr "Sunucunun sertifikasına
+    # güvenilmiyor" (the dative).
+    *_in("de", "CERT", "serverzertifikat"),
+    *_in("nl", "CERT", "servercertificaat"),
+    *_in("sv", "CERT", "servercertifikatet"),
+    *_in("af", "CERT", "bedienersertifikaat"),
+    *_in("vi", "CERT", "chứng chỉ"),
+    *_in("sw", "CERT", "cheti"),
+    *_in("tr", "CERT", "sertifikasına"),
+    # Expired (ADDR_EXPIRED), CE_EXPIRED: af "Bediener se sertifikaat het verstryk", nb "Tjenerens sertifikat er
+    # utløpt", bg "е с изтекла валидност" (its validity has run out).
+    *_in("af", "ADDR_EXPIRED", "het verstryk"),
+    *_in("nb", "ADDR_EXPIRED", "er utløpt"),
+    *_in("bg", "ADDR_EXPIRED", "изтекла валидност"),
+    # Not trusted (REFUSED, as the English "not trusted"), CE_AUTHORITY, the negated forms only: de "ist nicht
+    # vertrauenswürdig", nl "is niet betrouwbaar", sv "är inte tillförlitligt", it "non è affidabile", pl "nie jest
+    # zaufany", pt-BR "não é confiável", pt-PT "não é fidedigno", es "no es de confianza", ca "no és de confiança",
+    # ro "nu este de încredere", cs "není důvěryhodný", sk "nie je dôveryhodný", da "er ikke troværdigt", hr "nije
+    # pouzdan", sr "није поуздан", hu "nem megbízható", fi "ei ole luotettava", et "ei ole usaldusväärne", bg "не е
+    # надежден", id "tidak dipercaya", ms "tidak dipercayai", nb "er ikke pålitelig", vi "không đáng tin cậy", tr
+    # "güvenilmiyor" (is not trusted), af "word nie vertrou nie".
+    *_in("de", "REFUSED", "nicht vertrauenswürdig"),
+    *_in("nl", "REFUSED", "niet betrouwbaar"),
+    *_in("sv", "REFUSED", "inte tillförlitligt"),
+    *_in("it", "REFUSED", "non è affidabile"),
+    *_in("pl", "REFUSED", "nie jest zaufany"),
+    *_in("pt", "REFUSED", "não é confiável", "não é fidedigno"),
+    *_in("es", "REFUSED", "no es de confianza"),
+    *_in("ca", "REFUSED", "no és de confiança"),
+    *_in("ro", "REFUSED", "nu este de încredere"),
+    *_in("cs", "REFUSED", "není důvěryhodný"),
+    *_in("sk", "REFUSED", "nie je dôveryhodný"),
+    *_in("da", "REFUSED", "ikke troværdigt"),
+    *_in("hr", "REFUSED", "nije pouzdan"),
+    *_in("sr", "REFUSED", "није поуздан"),
+    *_in("hu", "REFUSED", "nem megbízható"),
+    *_in("fi", "REFUSED", "ei ole luotettava"),
+    *_in("et", "REFUSED", "ei ole usaldusväärne"),
+    *_in("bg", "REFUSED", "не е надежден"),
+    *_in("id", "REFUSED", "tidak dipercaya"),
+    *_in("ms", "REFUSED", "tidak dipercayai"),
+    *_in("nb", "REFUSED", "ikke pålitelig"),
+    *_in("vi", "REFUSED", "không đáng tin cậy"),
+    *_in("tr", "REFUSED", "güvenilmiyor"),
+    *_in("af", "REFUSED", "nie vertrou nie"),
+    # Not valid (UNKNOWN and INVALID, as every "invalid" word), CE_INVALID: ru "Сертификат сервера недействителен",
+    # uk "недійсний", et "on kehtetu", fi "ei kelpaa", hr "nije valjan", lt "negalioja", ca "no és vàlid", ro "nu
+    # este valid", fr "n'est pas valide" (the apostrophe splits the word).
+    *_in("ru", "UNKNOWN", "недействителен"), *_in("ru", "INVALID", "недействителен"),
+    *_in("uk", "UNKNOWN", "недійсний"), *_in("uk", "INVALID", "недійсний"),
+    *_in("et", "UNKNOWN", "kehtetu"), *_in("et", "INVALID", "kehtetu"),
+    *_in("fi", "UNKNOWN", "ei kelpaa"), *_in("fi", "INVALID", "ei kelpaa"),
+    *_in("hr", "UNKNOWN", "nije valjan"), *_in("hr", "INVALID", "nije valjan"),
+    *_in("lt", "UNKNOWN", "negalioja"), *_in("lt", "INVALID", "negalioja"),
+    *_in("ca", "UNKNOWN", "no és vàlid"), *_in("ca", "INVALID", "no és vàlid"),
+    *_in("ro", "UNKNOWN", "nu este valid"), *_in("ro", "INVALID", "nu este valid"),
+    *_in("fr", "UNKNOWN", "n est pas valide"), *_in("fr", "INVALID", "n est pas valide"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -12943,6 +13128,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R76_THIN_WORDS,
     *_R76_TRJ_WORDS,
     *_R76_DISC4_WORDS,
+    *_R76_CHROME_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
