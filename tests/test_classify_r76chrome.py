@@ -1,6 +1,7 @@
 """Round 76 (r76chrome): words by meaning from Chromium's network error pages and certificate interstitials, read in
 about thirty languages (`_R76_CHROME_WORDS`): an unsupported protocol, a secure connection, a server's certificate,
-"not trusted", "not valid", "expired" and "took too long to respond".
+"not trusted", "not valid", "expired", "took too long to respond", and a connection closed unexpectedly or
+interrupted.
 
 Each sentence is our own wording of the meaning a word names, not a Chromium string and not a corpus text; each is
 read by a concept rule (`by_concept`), so a test fails when its word is gone even if the model would guess the same
@@ -74,6 +75,42 @@ TOO_LONG_TO_RESPOND = [
     "421 4.4.2 Postservern tog för lång tid på sig att svara.",
 ]
 
+# A connection (CONNECTION) closed unexpectedly or interrupted (LOST).
+CONNECTION_LOST = [
+    "421 4.4.2 Verbinding met die bediener is onderbreek.",
+    "421 4.4.2 Сървърът неочаквано прекрати връзката.",
+    "421 4.4.2 La connexió amb el servidor s'ha interromput.",
+    "421 4.4.2 Ο διακομιστής τερμάτισε απροσδόκητα τη σύνδεση.",
+    "421 4.4.2 Η σύνδεσή με τον διακομιστή διακόπηκε.",
+    "421 4.4.2 Se interrumpió la conexión con el servidor.",
+    "421 4.4.2 Server sulges ootamatult ühenduse.",
+    "421 4.4.2 Palvelin katkaisi yhteyden.",
+    "421 4.4.2 A kiszolgáló megszakította a kapcsolatot.",
+    "421 4.4.2 A szerver kapcsolata megszakadt.",
+    "421 4.4.2 서버와의 연결이 예기치 않게 종료되었습니다.",
+    "421 4.4.2 Serveris negaidīti pārtrauca savienojumu.",
+    "421 4.4.2 Sambungan ke pelayan tergendala.",
+    "421 4.4.2 Tilkoblingen til serveren ble avbrutt.",
+    "421 4.4.2 Serwer nieoczekiwanie zakończył połączenie.",
+    "421 4.4.2 Сервер неожиданно разорвал соединение.",
+    "421 4.4.2 Strežnik je nepričakovano prekinilo povezavo.",
+    "421 4.4.2 Сервер је неочекивано прекинуо везу.",
+    "421 4.4.2 Sunucuyla bağlantınız kesildi.",
+    "421 4.4.2 Máy chủ bất ngờ đóng kết nối.",
+    "421 4.4.2 与邮件服务器的连接已中断。",
+    "421 4.4.2 服务器意外终止了连接。",
+    "421 4.4.2 सर्वर से कनेक्शन बाधित हुआ।",
+    "421 4.4.2 सर्व्हरशी कनेक्शनमध्ये व्यत्यय आला.",
+    "421 4.4.2 સર્વર સાથેનું કનેક્શન અવરોધાયું.",
+    "421 4.4.2 சர்வருடனான இணைப்பில் தடங்கல் ஏற்பட்டது.",
+    "421 4.4.2 సర్వర్ కనెక్షన్‌కు అంతరాయం ఏర్పడింది.",
+    "421 4.4.2 സെർവറുമായുള്ള കണക്ഷൻ തടസ്സപ്പെട്ടു.",
+    "421 4.4.2 সার্ভারের সাথে সংযোগ বাধাপ্রাপ্ত হয়েছে।",
+    "421 4.4.2 ಸರ್ವರ್ ಸಂಪರ್ಕಕ್ಕೆ ಅಡ್ಡಿಯಾಗಿದೆ.",
+    "421 4.4.2 Muunganisho na seva umekatizwa.",
+    "421 4.4.2 اتصال با سرور قطع شد.",
+]
+
 
 @pytest.mark.parametrize("text", UNSUPPORTED_PROTOCOL + SECURE_CONNECTION + CERTIFICATE)
 def test_tls_words(text: str) -> None:
@@ -85,7 +122,7 @@ def test_not_trusted(text: str) -> None:
     assert by_concept(text) is Reason.BLOCKED
 
 
-@pytest.mark.parametrize("text", TOO_LONG_TO_RESPOND)
+@pytest.mark.parametrize("text", TOO_LONG_TO_RESPOND + CONNECTION_LOST)
 def test_too_long_to_respond(text: str) -> None:
     assert by_concept(text) is Reason.NETWORKERROR
 

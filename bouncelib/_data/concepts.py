@@ -10871,6 +10871,57 @@ _R76_CHROME_WORDS: Final[tuple[Term, ...]] = (
     *_in("ca", "UNKNOWN", "no és vàlid"), *_in("ca", "INVALID", "no és vàlid"),
     *_in("ro", "UNKNOWN", "nu este valid"), *_in("ro", "INVALID", "nu este valid"),
     *_in("fr", "UNKNOWN", "n est pas valide"), *_in("fr", "INVALID", "n est pas valide"),
+    # A connection closed unexpectedly or interrupted (LOST, as the English "unexpectedly closed" and "interrupted"),
+    # and the connection named in a form not yet held (CONNECTION): CLOSED = IDS_ERRORPAGES_SUMMARY_CONNECTION_CLOSED
+    # "$1 unexpectedly closed the connection.", INTERRUPTED = IDS_ERRORPAGES_HEADING_CONNECTION_INTERRUPTED "Your
+    # connection was interrupted". af INTERRUPTED "Jou verbinding is onderbreek"; bg CLOSED "неочаквано прекрати
+    # връзката"; ca INTERRUPTED "La connexió s'ha interromput"; el CLOSED "τερμάτισε απροσδόκητα τη σύνδεση",
+    # INTERRUPTED "Η σύνδεσή σας διακόπηκε" (the noun with the enclitic's accent); es-419 INTERRUPTED "Se interrumpió
+    # la conexión"; et CLOSED "sulges ootamatult ühenduse"; fa CLOSED "اتصال را قطع کرد", INTERRUPTED "اتصال شما قطع
+    # شد"; fi CLOSED "katkaisi yhteyden yllättäen"; hu CLOSED "váratlanul megszakította a kapcsolatot", INTERRUPTED
+    # "Kapcsolata megszakadt" (its connection); ko CLOSED "연결이 예기치 않게 종료되었습니다", INTERRUPTED "연결이
+    # 끊김"; lv CLOSED "negaidīti pārtrauca savienojumu"; ms INTERRUPTED "Sambungan anda tergendala"; nb INTERRUPTED
+    # "Tilkoblingen ble avbrutt"; pl CLOSED "nieoczekiwanie zakończył połączenie"; ru CLOSED "неожиданно разорвал
+    # соединение"; sl CLOSED "nepričakovano prekinilo povezavo"; sr CLOSED "неочекивано прекинуо везу"; (Swedish CLOSED
+    # "stängde oväntat ner anslutningen" is read already; its "anslutningen", the connection, is left out: with it
+    # msmtp's Swedish "port 587: anslutningen vägrades", a tuning row, was read as a refusal answered with a reply
+    # code, the port taken for the code); tr
+    # INTERRUPTED "Bağlantınız kesildi" (your connection); vi CLOSED "đã bất ngờ đóng kết nối", INTERRUPTED "Kết nối
+    # của bạn bị gián đoạn"; zh-CN CLOSED "意外终止了连接", INTERRUPTED "您的连接已中断" (simplified; r66fx holds the
+    # traditional "中斷"); hi INTERRUPTED "आपका कनेक्शन बाधित था"; mr INTERRUPTED "आपल्या कनेक्शनमध्ये व्यत्यय आला"
+    # (in the connection); kn INTERRUPTED "ನಿಮ್ಮ ಸಂಪರ್ಕಕ್ಕೆ ಅಡ್ಡಿಯಾಗಿದೆ"; gu INTERRUPTED "તમારું કનેક્શન અવરોધાયું હતું"; ta
+    # INTERRUPTED "உங்கள் இணைப்பில் தடங்கல் ஏற்பட்டது" (in the connection); te INTERRUPTED "కనెక్షన్‌కు అంతరాయం ఏర్పడింది";
+    # ml INTERRUPTED "നിങ്ങളുടെ കണക്ഷൻ തടസ്സപ്പെട്ടു"; bn INTERRUPTED "আপনার সংযোগ
+    # বাধাপ্রাপ্ত হয়েছে"; sw INTERRUPTED "Muunganisho wako umekatizwa".
+    *_in("af", "LOST", "onderbreek"),
+    *_in("bg", "LOST", "неочаквано прекрати"),
+    *_in("ca", "LOST", "interromput"),
+    *_in("el", "LOST", "τερμάτισε απροσδόκητα", "διακόπηκε"), *_in("el", "CONNECTION", "σύνδεσή"),
+    *_in("es", "LOST", "interrumpió"),
+    *_in("et", "LOST", "sulges ootamatult"),
+    *_in("fa", "LOST", "قطع کرد", "قطع شد"),
+    *_in("fi", "LOST", "katkaisi"),
+    *_in("hu", "LOST", "megszakította"), *_in("hu", "CONNECTION", "kapcsolata"),
+    *_in("ko", "LOST", "예기치 않게 종료되었", "끊김"),
+    *_in("lv", "LOST", "negaidīti pārtrauca"),
+    *_in("ms", "LOST", "tergendala"),
+    *_in("nb", "LOST", "avbrutt"),
+    *_in("pl", "LOST", "nieoczekiwanie zakończył"),
+    *_in("ru", "LOST", "неожиданно разорвал"),
+    *_in("sl", "LOST", "nepričakovano prekinilo"),
+    *_in("sr", "LOST", "неочекивано прекинуо"),
+    *_in("tr", "CONNECTION", "bağlantınız"),
+    *_in("vi", "LOST", "bất ngờ đóng", "bị gián đoạn"),
+    *_in("zh", "LOST", "意外终止", "中断"),
+    *_in("hi", "LOST", "बाधित"),
+    *_in("mr", "LOST", "व्यत्यय आला"), *_in("mr", "CONNECTION", "कनेक्शनमध्ये"),
+    *_in("gu", "CONNECTION", "કનેક્શન"), *_in("gu", "LOST", "અવરોધાયું"),
+    *_in("ta", "LOST", "தடங்கல் ஏற்பட்டது"), *_in("ta", "CONNECTION", "இணைப்பில்"),
+    *_in("kn", "CONNECTION", "ಸಂಪರ್ಕಕ್ಕೆ"), *_in("kn", "LOST", "ಅಡ್ಡಿಯಾಗಿದೆ"),
+    *_in("te", "LOST", "అంతరాయం ఏర్పడింది"),
+    *_in("ml", "CONNECTION", "കണക്ഷൻ"), *_in("ml", "LOST", "തടസ്സപ്പെട്ടു"),
+    *_in("bn", "CONNECTION", "সংযোগ"), *_in("bn", "LOST", "বাধাপ্রাপ্ত"),
+    *_in("sw", "CONNECTION", "muunganisho"), *_in("sw", "LOST", "umekatizwa"),
 )
 
 
