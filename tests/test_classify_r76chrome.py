@@ -25,6 +25,11 @@ UNSUPPORTED_PROTOCOL = [
     "454 4.7.0 Vzdálený server nabídl nepodporovaný protokol.",
     "454 4.7.0 Máy chủ thư yêu cầu giao thức không được hỗ trợ.",
     "454 4.7.0 Mottagaren krävde ett protokoll som inte stöds.",
+    "454 4.7.0 수신 서버가 지원되지 않는 프로토콜을 요청했습니다.",
+    "454 4.7.0 对方服务器要求不受支持的协议。",
+    "454 4.7.0 遠端伺服器要求不支援的通訊協定。",
+    "454 4.7.0 השרת המרוחק ביקש בפרוטוקול שאינו נתמך.",
+    "454 4.7.0 طلب الخادم بروتوكول غير مدعوم.",
 ]
 
 # A secure connection (TLS) that could not be made (CANNOT, FAILED).
@@ -49,6 +54,8 @@ CERTIFICATE = [
     "454 4.7.5 Sertifikaat on kehtetu.",
     "454 4.7.5 Certifikat nije valjan.",
     "454 4.7.5 Le certificat n'est pas valide.",
+    "454 4.7.5 인증서가 유효하지 않습니다.",
+    "454 4.7.5 פג תוקפו של אישור השרת המרוחק.",
 ]
 
 # "Not trusted" (REFUSED, as the English "not trusted"), said of the sending IP address (CLIENT).
@@ -57,6 +64,9 @@ NOT_TRUSTED = [
     "554 5.7.1 Uw IP-adres is niet betrouwbaar.",
     "554 5.7.1 Il tuo indirizzo IP non è affidabile.",
     "554 5.7.1 Twój adres IP nie jest zaufany.",
+    "554 5.7.1 您的IP地址不受信任。",
+    "554 5.7.1 ה-IP שלך אינו מהימן.",
+    "554 5.7.1 عنوان IP الخاص بك غير موثوق.",
 ]
 
 # The other side took too long to answer (TIMEOUT): a timeout, not a size.
@@ -109,6 +119,7 @@ CONNECTION_LOST = [
     "421 4.4.2 ಸರ್ವರ್ ಸಂಪರ್ಕಕ್ಕೆ ಅಡ್ಡಿಯಾಗಿದೆ.",
     "421 4.4.2 Muunganisho na seva umekatizwa.",
     "421 4.4.2 اتصال با سرور قطع شد.",
+    "421 4.4.2 تم قطع اتصالك بالخادم.",
 ]
 
 

@@ -10922,6 +10922,26 @@ _R76_CHROME_WORDS: Final[tuple[Term, ...]] = (
     *_in("ml", "CONNECTION", "കണക്ഷൻ"), *_in("ml", "LOST", "തടസ്സപ്പെട്ടു"),
     *_in("bn", "CONNECTION", "সংযোগ"), *_in("bn", "LOST", "বাধাপ্রাপ্ত"),
     *_in("sw", "CONNECTION", "muunganisho"), *_in("sw", "LOST", "umekatizwa"),
+    # Korean, Chinese, Hebrew and Arabic, the same strings. An unsupported protocol (TLSFAIL),
+    # SSL_VERSION_OR_CIPHER_MISMATCH: ko "지원되지 않는 프로토콜을 사용합니다", zh-CN "使用了不受支持的协议", zh-TW
+    # "使用了不支援的通訊協定", he "משתמש בפרוטוקול שאינו נתמך", ar "بروتوكول غير مدعوم". Not valid (UNKNOWN and
+    # INVALID), CE_INVALID: ko "서버의 인증서가 유효하지 않습니다". Not trusted (REFUSED), CE_AUTHORITY: zh-CN
+    # "服务器的证书不受信任", he "אישור השרת אינו מהימן", ar "شهادة الخادم غير موثوق فيها". The server's certificate
+    # (CERT; "אישור" alone is any approval), its validity expired (ADDR_EXPIRED), CE_EXPIRED: he "פג תוקפו של אישור
+    # השרת". A secure connection (TLS), INSECURE: ar "توفير اتصال آمن".
+    # Cut (LOST), INTERRUPTED: ar "تم قطع اتصالك" (your connection, CONNECTION).
+    *_in("ko", "TLSFAIL", "지원되지 않는 프로토콜"),
+    *_in("zh", "TLSFAIL", "不受支持的协议", "不支援的通訊協定"),
+    *_in("he", "TLSFAIL", "בפרוטוקול שאינו נתמך"),
+    *_in("ar", "TLSFAIL", "بروتوكول غير مدعوم"),
+    *_in("ko", "UNKNOWN", "유효하지 않"), *_in("ko", "INVALID", "유효하지 않"),
+    *_in("zh", "REFUSED", "不受信任"),
+    *_in("he", "REFUSED", "אינו מהימן"),
+    *_in("ar", "REFUSED", "غير موثوق"),
+    *_in("he", "CERT", "אישור השרת"),
+    *_in("he", "ADDR_EXPIRED", "פג תוקפו"),
+    *_in("ar", "TLS", "اتصال آمن"),
+    *_in("ar", "LOST", "تم قطع"), *_in("ar", "CONNECTION", "اتصالك"),
 )
 
 
