@@ -233,11 +233,21 @@ def _find_code(flat: str, pos: int) -> re.Match[str] | None:
 def _is_port(flat: str, i: int) -> bool:
     """Whether the number at `i` is a port glued to the host or IP address before it ("dial tcp 192.0.2.25:587:
     connect: connection refused", Go's net.OpError; "smtp.example.com:465"): a dotted name or address and a colon
-    right before the digits, no space (round r61cli). A reply code stands after a space or a separator."""
+    right before the digits, no space (round r61cli). A reply code stands after a space or a separator. Or a port
+    named by its word ("Connection to smtp.example.org port 587: Connection refused", msmtp's and OpenSSH's
+    wording; `_PORT_WORDS`): a client's report of where it connected, not a server's answer."""
+    if flat[i - 1] == " ":
+        return flat[max(0, i - 8) : i - 1].rpartition(" ")[2].lower() in _PORT_WORDS
     if flat[i - 1] != ":":
         return False
     token = flat[flat.rfind(" ", 0, i - 1) + 1 : i - 1]
     return "." in token and token[-1:].isalnum()
+
+
+# The word "port" before a number, as clients write where they connected: English, German, Dutch, the Nordic
+# languages, Polish ("port"); Spanish "puerto", Portuguese and Italian "porta"; Russian "порт" (and "порту", on the
+# port). Tuning row r59langd-msmtp-sv-refused ("port 587: anslutningen vägrades") had its port read as a code.
+_PORT_WORDS: Final = frozenset({"port", "puerto", "porta", "порт", "порту"})
 
 
 def _flat(text: str) -> str:
