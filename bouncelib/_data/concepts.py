@@ -10945,6 +10945,32 @@ _R76_CHROME_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R77_FAIR5_WORDS: Final[tuple[Term, ...]] = (
+    # Round r77fair5 (issue 10): words of an address said invalid, from FairEmail's title_email_invalid ("Email
+    # address invalid: '%1$s'", strings.xml; tuning rows of corpus/replies/real/r77-r77fair5-catalogues.jsonl).
+    # Each "invalid" word goes into both UNKNOWN and INVALID (round r67inv), with its other forms by dictionary.
+    # Belarusian "несапраўдны" (not genuine, invalid; the be rendering of "invalid"), masculine, feminine, neuter
+    # and plural.
+    *_in("be", "UNKNOWN", "несапраўдны", "несапраўдная", "несапраўднае", "несапраўдныя"),
+    *_in("be", "INVALID", "несапраўдны", "несапраўдная", "несапраўднае", "несапраўдныя"),
+    # Greek "μη έγκυρη" (not valid, feminine: "διεύθυνση", address, is feminine) beside the neuter "μη έγκυρο"
+    # already held; the masculine and the plurals too.
+    *_in("el", "UNKNOWN", "μη έγκυρη", "μη έγκυρος", "μη έγκυρες", "μη έγκυρα"),
+    *_in("el", "INVALID", "μη έγκυρη", "μη έγκυρος", "μη έγκυρες", "μη έγκυρα"),
+    # Greek e-mail address: "διεύθυνση ηλεκτρονικού ταχυδρομείου" (address of electronic mail), its abbreviation
+    # "διεύθυνση ηλ. ταχυδρομείου" (the reader ends a sentence at "ηλ.", so the term is its first two words) and
+    # "διεύθυνση email". The bare "διεύθυνση" stays out (also direction, management: the note above
+    # _CATALOGUE_WORDS).
+    *_in("el", "ADDR", "διεύθυνση ηλεκτρονικού ταχυδρομείου", "διεύθυνση ηλ", "διεύθυνση email"),
+    # Estonian "sobimatu" (unsuitable, invalid: "Sobimatu e-postiaadress") and its plural "sobimatud".
+    *_in("et", "UNKNOWN", "sobimatu", "sobimatud"),
+    *_in("et", "INVALID", "sobimatu", "sobimatud"),
+    # Estonian e-mail address written as one compound, "e-postiaadress" (the reader splits "e-" off), and its
+    # genitive "e-postiaadressi"; "aadress" alone is held already.
+    *_in("et", "ADDR", "e postiaadress", "e postiaadressi", "postiaadress", "postiaadressi"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -13200,6 +13226,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R76_TRJ_WORDS,
     *_R76_DISC4_WORDS,
     *_R76_CHROME_WORDS,
+    *_R77_FAIR5_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
