@@ -10971,6 +10971,41 @@ _R77_FAIR5_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R77_ZIM5_WORDS: Final[tuple[Term, ...]] = (
+    # Round 77 (issue 10), the Zimbra web client's server-error catalogue in more locales: the tuning rows of
+    # corpus/replies/real/r77-r77zim5-catalogues.jsonl (Zimbra/zm-web-client WebRoot/messages/ZMsg_XX.properties,
+    # mail.MESSAGE_TOO_BIG, mail.QUOTA_EXCEEDED, remote.TIMEOUT, service.FAILURE "A network service error has
+    # occurred.", account.NO_SUCH_ACCOUNT, service.TEMPORARILY_UNAVAILABLE in no, id, zh_HK, ko), each word with its
+    # dictionary meaning.
+    # The maximum size (SIZE): Norwegian "maksimumsstørrelse" (maksimum + størrelse, one word; "maksstørrelse", the
+    # short form, is read), with its definite "maksimumsstørrelsen" and plural "maksimumsstørrelser".
+    *_in("no", "SIZE", "maksimumsstørrelse", "maksimumsstørrelsen", "maksimumsstørrelser"),
+    # The e-mail quota (QUOTA): Norwegian "e-postkvote" (e-post, e-mail, + kvote, quota; read as "e postkvote"), its
+    # definite "e-postkvoten", and "postkvote" / "postkvoten" (the mail quota) as written without the "e-".
+    *_in("no", "QUOTA", "e postkvote", "e postkvoten", "postkvote", "postkvoten"),
+    # A timeout error (TIMEOUT): Norwegian "tidsavbruddsfeil" (tidsavbrudd, a timeout, + feil, error, one word) and
+    # its definite "tidsavbruddsfeilen".
+    *_in("no", "TIMEOUT", "tidsavbruddsfeil", "tidsavbruddsfeilen"),
+    # A network service error (NETWORK, as "network error" is): Norwegian "nettverkstjenestefeil" (nettverkstjeneste,
+    # network service, + feil, one word; "nettverksfeil" is read) and its definite form; Indonesian "kesalahan
+    # jaringan" (an error of the network: kesalahan, error, jaringan, network), "galat jaringan" (galat, the other
+    # word for error) and "kesalahan layanan jaringan" (an error of the network service, layanan); Chinese
+    # (traditional, Hong Kong and Taiwan spellings, and simplified) "網絡服務錯誤", "網路服務錯誤", "网络服务错误"
+    # (network service error; "网络错误" is read); Korean "네트워크 서비스 에러" / "네트워크 서비스 오류" (the same,
+    # with either word for error; "네트워크 에러" is read).
+    *_in("no", "NETWORK", "nettverkstjenestefeil", "nettverkstjenestefeilen"),
+    *_in("id", "NETWORK", "kesalahan jaringan", "galat jaringan", "kesalahan layanan jaringan"),
+    *_in("zh", "NETWORK", "網絡服務錯誤", "網路服務錯誤", "网络服务错误"),
+    *_in("ko", "NETWORK", "네트워크 서비스 에러", "네트워크 서비스 오류"),
+    # The account (RCPT): Chinese "賬號" and "賬戶", the Hong Kong spellings of 帳號 and 帳戶 (賬, a variant of 帳,
+    # account book); 帳號 and 帳戶 are read.
+    *_cjk("RCPT", "賬號", "賬戶"),
+    # Temporarily unavailable (SYSTEM): Chinese (traditional) "暫時不可用", the traditional spelling of "暂时不可用"
+    # (暫時, temporarily; 不可用, not usable), which is read.
+    *_in("zh", "SYSTEM", "暫時不可用"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -13227,6 +13262,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R76_DISC4_WORDS,
     *_R76_CHROME_WORDS,
     *_R77_FAIR5_WORDS,
+    *_R77_ZIM5_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
