@@ -261,10 +261,8 @@ _GITLAB_CAUSE = ("round r57wild, a tuning miss: GitLab's reason below 'could not
 VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-ca-screened-email.eml": _R76_RETRAINED,
     "discourse-email-reject-uk-old-destination.eml": _R76_RETRAINED,
-    "discourse-email-reject-cs-post-too-short.eml": _R76_RETRAINED,
     "discourse-email-reject-es-empty.eml": _R76_RETRAINED,
     "moodle-it-inbound-nopostforum.eml": _R76_RETRAINED,
-    "discourse-email-reject-strangers-not-allowed.eml": _R76_RETRAINED_TEST,
     "discourse-email-reject-invalid-access.eml": _R76_RETRAINED_TEST,
     "discourse-email-reject-ja-empty.eml": _R76DISC4_NO_RULE,
     "discourse-email-reject-ja-reply-key.eml": _R76DISC4_NO_RULE,
@@ -515,7 +513,6 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-fi-post-too-short.eml": _R61_MODEL,
     "discourse-email-reject-bad-destination-address.eml": _R70_NOW_BOUNCE,
     "discourse-email-reject-ca-reply-key.eml": _R70_MODEL,
-    "discourse-email-reject-empty.eml": _R70_NOW_BOUNCE,
     "discourse-email-reject-ko-empty.eml": _R70_MODEL,
     "discourse-email-reject-ko-reply-key.eml": _R70_MODEL,
     "discourse-email-reject-ko-silenced-user.eml": _R70_MODEL,
