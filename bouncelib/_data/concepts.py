@@ -11006,6 +11006,426 @@ _R77_ZIM5_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R78_DICT_WORDS: Final[tuple[Term, ...]] = (
+    # Round r78dict (issue 10): the words bilingual dictionaries give for single English words of one
+    # clear sense in mail, written by scripts/dict_terms.py (its docstring gives the guards) from Debian's
+    # FreeDict packages dict-freedict-PAIR (bookworm, 2022.04.21-1 / 2022.12.07-2); each group names its
+    # pair. Then the inflected forms of the new single words (hunspell, scripts/inflect_terms.py PACKAGES).
+    # eng-afr
+    *_in("af", "REFUSED", "afwysing"),
+    # eng-afr
+    *_in("af", "SENDER", "afsender"),
+    # eng-ara
+    *_in("ar", "BAD_FORM", "مشوه"),
+    # eng-ara
+    *_in("ar", "CHECK_INCOMPLETE", "ناقص"),
+    # eng-ara
+    *_in("ar", "DISABLED", "خامل", "محذوف", "معطل"),
+    # eng-ara
+    *_in("ar", "EXCEEDED", "متجاوز"),
+    # eng-ara
+    *_in("ar", "FAILED", "غير محقق", "فاشل"),
+    # eng-ara
+    *_in("ar", "FULL", "غير كافي"),
+    # eng-ara
+    *_in("ar", "MISSING", "مشوه"),
+    # eng-ara
+    *_in("ar", "RCPT", "اسم المستعمل", "صندوق الواردات", "مرسل إليه"),
+    # eng-ara
+    *_in("ar", "REFUSED", "الرفض", "غير مؤتمن", "غير مخول", "محرم", "مرفوض", "ممنوع", "منكر"),
+    # eng-ara
+    *_in("ar", "UNAVAILABLE", "غير صالح للإستعمال"),
+    # eng-ara
+    *_in("ar", "UNKNOWN", "مجهول"),
+    # eng-bul
+    *_in("bg", "BAD_FORM", "деформиран"),
+    # eng-bul
+    *_in("bg", "CHECK_INCOMPLETE", "незавършен"),
+    # eng-bul
+    *_in("bg", "DISABLED", "бездеен", "прекратен"),
+    # eng-bul
+    *_in("bg", "FAILED", "непотвърден"),
+    # eng-bul
+    *_in("bg", "FULL", "изчерпан"),
+    # eng-bul
+    *_in("bg", "LISTING", "че́рен спи́сък"),
+    # eng-bul
+    *_in("bg", "MISSING", "деформиран"),
+    # eng-bul
+    *_in("bg", "PARAM", "параметър"),
+    # eng-bul
+    *_in("bg", "QUOTA", "памет"),
+    # eng-bul
+    *_in("bg", "RCPT", "приемник"),
+    # eng-bul
+    *_in("bg", "REFUSED", "забранен", "неразрешен", "отказвам се", "отхвърляне"),
+    # eng-bul
+    *_in("bg", "SPAM", "непоискан"),
+    # eng-bul
+    *_in("bg", "TIMEOUT", "прекъсване"),
+    # eng-bul
+    *_in("bg", "UNAVAILABLE", "негоден"),
+    # eng-bul
+    *_in("bg", "VIRUS", "злонамерен софтуер"),
+    # eng-ces
+    *_in("cs", "DISABLED", "inaktivní", "suspendovaný"),
+    # eng-ces
+    *_in("cs", "FAILED", "neověřený"),
+    # eng-ces
+    *_in("cs", "REFUSED", "neautorizovaný"),
+    # eng-cym
+    *_in("cy", "CHECK_INCOMPLETE", "anghyflawn"),
+    # eng-cym
+    *_in("cy", "DISABLED", "anweithredol"),
+    # eng-cym
+    *_in("cy", "EXCEEDED", "rhagori"),
+    # eng-cym
+    *_in("cy", "FAILED", "methedig"),
+    # eng-cym
+    *_in("cy", "FULL", "annigonol"),
+    # eng-cym
+    *_in("cy", "PARAM", "paramedr"),
+    # eng-cym
+    *_in("cy", "RCPT", "blwch derbyn", "derbyniwr"),
+    # eng-cym
+    *_in("cy", "REFUSED", "diymddiriedol"),
+    # eng-cym
+    *_in("cy", "SENDER", "anfonwr"),
+    # eng-deu
+    *_in("de", "ATTACHMENT", "ausführbares programm"),
+    # eng-deu
+    *_in("de", "BAD_FORM", "missgebildet"),
+    # eng-deu
+    *_in("de", "CONNECTION", "zusammenhang"),
+    # eng-deu
+    *_in("de", "FAILED", "unbestätigt"),
+    # eng-deu
+    *_in("de", "HEADER", "dateianfangskennsatz"),
+    # eng-deu
+    *_in("de", "MISSING", "missgebildet"),
+    # eng-deu
+    *_in("de", "RCPT", "postbriefkasten", "posteingangsfach"),
+    # eng-deu
+    *_in("de", "REFUSED", "nicht anerkannt", "refüsiert", "unerlaubt"),
+    # eng-deu
+    *_in("de", "SENDER", "absender abs"),
+    # eng-deu
+    *_in("de", "SMTPAUTH", "identitätsprüfung"),
+    # eng-deu
+    *_in("de", "SPAM", "versender von spam"),
+    # eng-deu
+    *_in("de", "SPAMMER", "versender von spam"),
+    # eng-deu
+    *_in("de", "TIMEOUT", "ereignis bei zeitüberschreitung"),
+    # eng-deu
+    *_in("de", "UNAVAILABLE", "unbenutzbar"),
+    # eng-deu
+    *_in("de", "UNKNOWN", "nicht existierend"),
+    # eng-ell
+    *_in("el", "BAD_FORM", "δύσμορφος"),
+    # eng-ell
+    *_in("el", "EXCEEDED", "ξεπερνώ"),
+    # eng-ell
+    *_in("el", "FULL", "ανεπαρκής"),
+    # eng-ell
+    *_in("el", "MISSING", "δύσμορφος"),
+    # eng-ell
+    *_in("el", "REFUSED", "απαγορευμένος"),
+    # epo-eng
+    *_in("eo", "CHECK_INCOMPLETE", "nekompleta"),
+    # epo-eng
+    *_in("eo", "DISABLED", "neaktiva"),
+    # epo-eng
+    *_in("eo", "EXCEEDED", "transpasita"),
+    # epo-eng
+    *_in("eo", "FULL", "nesufiĉa"),
+    # epo-eng
+    *_in("eo", "RCPT", "adresato", "destinito", "enirkesto", "poŝtskatolo", "uzantnomo"),
+    # epo-eng
+    *_in("eo", "REFUSED", "malakcepto", "malpermesite", "nerajtigita"),
+    # epo-eng
+    *_in("eo", "REQUIRED", "nepras"),
+    # epo-eng
+    *_in("eo", "SENDER", "ekspedinto"),
+    # epo-eng
+    *_in("eo", "TLS", "kriptigado"),
+    # epo-eng
+    *_in("eo", "UNAVAILABLE", "maldisponebla", "neuzebla"),
+    # epo-eng
+    *_in("eo", "UNKNOWN", "nekonataita"),
+    # eng-spa
+    *_in("es", "EXCEEDED", "aventajar"),
+    # eng-fin
+    *_in("fi", "ADDR_EXPIRED", "erääntynyt"),
+    # eng-fin
+    *_in("fi", "ATTACHMENT", "liite"),
+    # eng-fin
+    *_in("fi", "BAD_FORM", "epämuodostunut"),
+    # eng-fin
+    *_in("fi", "CERT", "todiste"),
+    # eng-fin
+    *_in("fi", "CHECK_INCOMPLETE", "epätäydellinen"),
+    # eng-fin
+    *_in("fi", "DISABLED", "epäaktiivinen"),
+    # eng-fin
+    *_in("fi", "FAILED", "epäonnistua", "epäonnistunut"),
+    # eng-fin
+    *_in("fi", "FULL", "ehdytetty", "puutteellinen", "täysi"),
+    # eng-fin
+    *_in("fi", "LISTING", "musta lista"),
+    # eng-fin
+    *_in("fi", "MISSING", "epämuodostunut"),
+    # eng-fin
+    *_in("fi", "NETWORK", "saavuttamaton"),
+    # eng-fin
+    *_in("fi", "QUOTA", "massamuisti"),
+    # eng-fin
+    *_in("fi", "RCPT", "saapuneet kansio", "tili"),
+    # eng-fin
+    *_in("fi", "REFUSED", "hylkäys", "kielletty", "kieltää", "luvaton"),
+    # eng-fin
+    *_in("fi", "SENDER", "lähettäjä"),
+    # eng-fin
+    *_in("fi", "SPAM", "pyytämätön", "spämmeri"),
+    # eng-fin
+    *_in("fi", "SPAMMER", "spämmeri"),
+    # eng-fin
+    *_in("fi", "TLS", "salakirjoitus", "todiste"),
+    # eng-fin
+    *_in("fi", "UNAVAILABLE", "ei paikalla"),
+    # eng-fin
+    *_in("fi", "UNKNOWN", "olematon"),
+    # eng-fin
+    *_in("fi", "VIRUS", "haittaohjelma"),
+    # eng-fra
+    *_in("fr", "SENDER", "envoyeur"),
+    # eng-fra
+    *_in("fr", "UNKNOWN", "ignoré"),
+    # eng-hin
+    *_in("hi", "EXCEEDED", "अधिक होना"),
+    # eng-hin
+    *_in("hi", "RCPT", "लेटर बॉक्स", "लेने वाला"),
+    # eng-hrv
+    *_in("hr", "CHECK_INCOMPLETE", "nepotpun"),
+    # eng-hrv
+    *_in("hr", "DISABLED", "deaktiviran", "labav", "precrtan"),
+    # eng-hrv
+    *_in("hr", "FULL", "nedostatan"),
+    # eng-hrv
+    *_in("hr", "PARAM", "parametarski"),
+    # eng-hrv
+    *_in("hr", "RCPT", "identifikacija korisnika", "koji prima"),
+    # eng-hrv
+    *_in("hr", "REFUSED", "neovlašten", "odbacivanje", "odreći", "zabranjen"),
+    # eng-hrv
+    *_in("hr", "SENDER", "davač"),
+    # eng-hrv
+    *_in("hr", "TLS", "zakrivanje"),
+    # eng-hrv
+    *_in("hr", "UNAVAILABLE", "deficitaran"),
+    # eng-hrv
+    *_in("hr", "UNKNOWN", "nepoznanica"),
+    # eng-hun
+    *_in("hu", "DISABLED", "inaktív"),
+    # eng-hun
+    *_in("hu", "FULL", "elégtelen"),
+    # eng-hun
+    *_in("hu", "RCPT", "irattálca"),
+    # eng-hun
+    *_in("hu", "REFUSED", "tiltott"),
+    # eng-hun
+    *_in("hu", "UNKNOWN", "nem létezô"),
+    # eng-ind
+    *_in("id", "FULL", "penuh"),
+    # eng-ind
+    *_in("id", "MISSING", "kosong"),
+    # eng-ind
+    *_in("id", "RCPT", "komunikan"),
+    # eng-ind
+    *_in("id", "REFUSED", "penolakan"),
+    # eng-ind
+    *_in("id", "REPUTATION", "reputasi"),
+    # eng-ind
+    *_in("id", "UNKNOWN", "tak diketahui"),
+    # eng-ind
+    *_in("id", "VIRUS", "perangkat perusak"),
+    # isl-eng
+    *_in("is", "EXCEEDED", "yfirstíga"),
+    # isl-eng
+    *_in("is", "FULL", "ekki nógu"),
+    # eng-ita
+    *_in("it", "CERT", "certificato attestato"),
+    # eng-ita
+    *_in("it", "RCPT", "buca delle lettere", "destinario"),
+    # eng-ita
+    *_in("it", "TLS", "certificato attestato"),
+    # eng-lit
+    *_in("lt", "RCPT", "adresatas"),
+    # eng-lit
+    *_in("lt", "REFUSED", "uždraustas"),
+    # eng-lit
+    *_in("lt", "UNAVAILABLE", "netinkamas"),
+    # eng-lit
+    *_in("lt", "VIRUS", "virusas"),
+    # eng-nld
+    *_in("nl", "CHECK_INCOMPLETE", "incompleet"),
+    # eng-nld
+    *_in("nl", "REFUSED", "afwĳzing"),
+    # eng-nor
+    *_in("no", "BAD_FORM", "misdannet"),
+    # eng-nor
+    *_in("no", "MISSING", "misdannet"),
+    # eng-nor
+    *_in("no", "RCPT", "innboks"),
+    # eng-nor
+    *_in("no", "REFUSED", "forbudt"),
+    # eng-nor
+    *_in("no", "VIRUS", "skadelig programvare"),
+    # eng-pol
+    *_in("pl", "DISABLED", "bezczynny"),
+    # eng-pol
+    *_in("pl", "FULL", "niewystarczający"),
+    # eng-pol
+    *_in("pl", "REFUSED", "nieupoważniony"),
+    # eng-por
+    *_in("pt", "ATTACHMENT", "executável"),
+    # eng-por
+    *_in("pt", "CHECK_INCOMPLETE", "incompleto"),
+    # eng-por
+    *_in("pt", "FULL", "insuficiente"),
+    # eng-por
+    *_in("pt", "RCPT", "caixadecorreiro"),
+    # eng-por
+    *_in("pt", "TLS", "encriptação"),
+    # eng-por
+    *_in("pt", "UNAVAILABLE", "inutilizável"),
+    # eng-por
+    *_in("pt", "VIRUS", "infectado"),
+    # eng-rom
+    *_in("ro", "RCPT", "numele utilizatorului"),
+    # eng-rus
+    *_in("ru", "UNKNOWN", "безвестный"),
+    # slv-eng
+    *_in("sl", "FULL", "pomanjkljiv"),
+    # eng-swe
+    *_in("sv", "EXCEEDED", "överstiga"),
+    # eng-swe
+    *_in("sv", "FULL", "fullvuxen"),
+    # eng-swe
+    *_in("sv", "SENDER", "adressant"),
+    # eng-swe
+    *_in("sv", "UNKNOWN", "obekant"),
+    # eng-tur
+    *_in("tr", "RCPT", "verilen şeyi alan"),
+    # eng-tur
+    *_in("tr", "UNAVAILABLE", "mevcut olmayan"),
+    # eng-tur
+    *_in("tr", "UNKNOWN", "mevcudiyeti olmayan"),
+    # hunspell forms
+    *_in("cs", "DISABLED", "inaktivních", "inaktivního", "inaktivním", "inaktivníma", "inaktivními", "inaktivnímu",
+        "suspendovanou", "suspendovaná", "suspendované", "suspendovaném", "suspendovaní", "suspendovaných",
+        "suspendovaným", "suspendovaně"),
+    # hunspell forms
+    *_in("de", "BAD_FORM", "missgebildete", "missgebildetem", "missgebildeten", "missgebildeter", "missgebildetes"),
+    # hunspell forms
+    *_in("de", "FAILED", "unbestätigte", "unbestätigtem", "unbestätigten", "unbestätigter", "unbestätigtes"),
+    # hunspell forms
+    *_in("de", "MISSING", "missgebildete", "missgebildetem", "missgebildeten", "missgebildeter", "missgebildetes"),
+    # hunspell forms
+    *_in("de", "REFUSED", "unerlaubte", "unerlaubtem", "unerlaubten", "unerlaubter", "unerlaubtere",
+        "unerlaubterem", "unerlaubtes", "unerlaubtest"),
+    # hunspell forms
+    *_in("de", "UNAVAILABLE", "unbenutzbare", "unbenutzbarem", "unbenutzbaren", "unbenutzbarer", "unbenutzbares"),
+    # hunspell forms
+    *_in("es", "EXCEEDED", "aventajad", "aventajan", "aventajara", "aventajare", "aventajas", "aventajen",
+        "aventajes", "aventajás"),
+    # hunspell forms
+    *_in("fr", "SENDER", "envoyeurs", "envoyeuse", "envoyeuses"),
+    # hunspell forms
+    *_in("fr", "UNKNOWN", "ignorai", "ignoras", "ignorée", "ignorés"),
+    # hunspell forms
+    *_in("hr", "CHECK_INCOMPLETE", "nepotpuna", "nepotpune", "nepotpuni", "nepotpunih", "nepotpunim", "nepotpuno",
+        "nepotpunog", "nepotpunu"),
+    # hunspell forms
+    *_in("hr", "DISABLED", "deaktivirah", "deaktiviraj", "deaktiviram", "deaktivirana", "deaktivirane",
+        "deaktivirao", "deaktivirat", "deaktiviraš", "labava", "labave", "labavi", "labavih", "labavim", "labavo",
+        "labavog", "labavu", "precrtah", "precrtaj", "precrtam", "precrtana", "precrtane", "precrtao", "precrtat",
+        "precrtaš"),
+    # hunspell forms
+    *_in("hr", "FULL", "nedostatna", "nedostatne", "nedostatni", "nedostatnih", "nedostatnim", "nedostatno",
+        "nedostatnog", "nedostatnu"),
+    # hunspell forms
+    *_in("hr", "REFUSED", "neovlaštena", "neovlaštene", "neovlašteni", "neovlaštenih", "neovlaštenim",
+        "neovlašteno", "neovlaštenog", "neovlaštenu", "odreci", "odrekao", "odrekla", "odrekle", "odrekli",
+        "odreklo", "odreku", "odreče", "zabranjena", "zabranjene", "zabranjeni", "zabranjenih", "zabranjenim",
+        "zabranjenja", "zabranjeno", "zabranjenu"),
+    # hunspell forms
+    *_in("hr", "SENDER", "davača", "davače", "davačem", "davačev", "davači", "davačka", "davačke", "davaču"),
+    # hunspell forms
+    *_in("hr", "UNAVAILABLE", "deficitarna", "deficitarne", "deficitarni", "deficitarnih", "deficitarnim",
+        "deficitarno", "deficitarnog", "deficitarnu"),
+    # hunspell forms
+    *_in("hr", "UNKNOWN", "nepoznanicama", "nepoznanice", "nepoznanici", "nepoznanico", "nepoznanicom",
+        "nepoznanicu"),
+    # hunspell forms
+    *_in("hu", "DISABLED", "inaktíva", "inaktívai", "inaktívi", "inaktívé", "inaktívó", "inaktívú", "inaktívő",
+        "inaktívű"),
+    # hunspell forms
+    *_in("hu", "FULL", "elégtelenat", "elégteleni", "elégtelent", "elégtelené", "elégtelenó", "elégtelenú",
+        "elégtelenő", "elégtelenű"),
+    # hunspell forms
+    *_in("hu", "REFUSED", "tiltottai", "tiltotti", "tiltottá", "tiltotté", "tiltottó", "tiltottú", "tiltottő",
+        "tiltottű"),
+    # hunspell forms
+    *_in("lt", "RCPT", "adresatai", "adresatais", "adresatams", "adresate", "adresatu", "adresatui", "adresatus"),
+    # hunspell forms
+    *_in("lt", "VIRUS", "virusai", "virusais", "virusams", "viruse", "viruso", "virusu", "virusui", "virusus"),
+    # hunspell forms
+    *_in("nl", "CHECK_INCOMPLETE", "incompleter"),
+    # hunspell forms
+    *_in("nl", "REFUSED", "afwĳzingen"),
+    # hunspell forms
+    *_in("no", "BAD_FORM", "misdanna", "misdanne", "misdannede", "misdannelse", "misdanner", "misdannes",
+        "misdannete", "misdanning"),
+    # hunspell forms
+    *_in("no", "MISSING", "misdanna", "misdanne", "misdannede", "misdannelse", "misdanner", "misdannes",
+        "misdannete", "misdanning"),
+    # hunspell forms
+    *_in("no", "REFUSED", "forbud", "forbuda", "forbudene", "forbudet", "forbudets", "forbudte", "forbudtere",
+        "forbudtest"),
+    # hunspell forms
+    *_in("pl", "DISABLED", "bezczynna", "bezczynne", "bezczynnej", "bezczynni", "bezczynnie", "bezczynnych",
+        "bezczynnym", "bezczynną"),
+    # hunspell forms
+    *_in("pl", "FULL", "niewystarczająca", "niewystarczające", "niewystarczającego", "niewystarczającej",
+        "niewystarczających", "niewystarczającym", "niewystarczającymi", "niewystarczającą"),
+    # hunspell forms
+    *_in("pl", "REFUSED", "nieupoważniona", "nieupoważnione", "nieupoważnionego", "nieupoważnionej",
+        "nieupoważnionych", "nieupoważnionym", "nieupoważnionymi", "nieupoważnioną"),
+    # hunspell forms
+    *_in("pt", "CHECK_INCOMPLETE", "incompleta", "incompletamente", "incompletas", "incompletos",
+        "incompletíssima", "incompletíssimas", "incompletíssimo", "incompletíssimos"),
+    # hunspell forms
+    *_in("pt", "FULL", "insuficientes"),
+    # hunspell forms
+    *_in("pt", "TLS", "encriptações"),
+    # hunspell forms
+    *_in("pt", "VIRUS", "infectada", "infectador", "infectados", "infectais", "infectamo", "infectara",
+        "infectará", "infectava"),
+    # hunspell forms
+    *_in("ru", "UNKNOWN", "безвестная", "безвестное", "безвестной", "безвестном", "безвестною", "безвестные",
+        "безвестным", "безвестных"),
+    # hunspell forms
+    *_in("sl", "FULL", "pomanjkljiva", "pomanjkljive", "pomanjkljivi", "pomanjkljivo"),
+    # hunspell forms
+    *_in("sv", "EXCEEDED", "överstig", "överstigande", "överstigas", "överstiges"),
+    # hunspell forms
+    *_in("sv", "FULL", "fullvuxet", "fullvuxna", "fullvuxne"),
+    # hunspell forms
+    *_in("sv", "UNKNOWN", "obekanta", "obekante"),
+)  # fmt: skip
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -13263,6 +13683,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R76_CHROME_WORDS,
     *_R77_FAIR5_WORDS,
     *_R77_ZIM5_WORDS,
+    *_R78_DICT_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
