@@ -30,6 +30,8 @@ LABELS = {row["file"]: row for row in map(json.loads, (WILD / "labels.jsonl").re
 CASES = sorted(LABELS)
 
 # Mails whose recipients or kind bouncelib gets wrong, and why (strict: a fix must remove the entry).
+# _R78GEN_: round r78gen's reading of an application's refusal by the reason paragraph below its first sentence took
+# eight test-part Discourse mails (fr, da, ru, sk) off these lists: read right now, counted by the suite, not examined.
 _R58_TEST = "round r58wild, a test-part mail: miss not examined (frozen test part)"
 _R59_TEST = "round r59wild, a test-part mail: miss not examined (frozen test part)"
 _R61_TEST = "round r61wild, a test-part mail: miss not examined (frozen test part)"
@@ -54,6 +56,10 @@ _R70_TEST = "round r70disc, a test-part mail: miss not examined (frozen test par
 _R70_NOW_BOUNCE = (
     "a test-part mail read as a bounce since round r70disc's reader change; its verdict's miss not examined "
     "(frozen test part)"
+)
+_R78GEN_NOW_BOUNCE = (
+    "a test-part mail read as a bounce since round r78gen's reader change (the reason paragraph below an application's "
+    "first sentence); its verdict's miss not examined (frozen test part)"
 )
 _R70_GLUED = (
     "round r70disc, a tuning miss: Discourse's Catalan catalogue writes 'a%{destination}' with no space, so the mail "
@@ -103,19 +109,15 @@ RECIPIENT_MISSES: dict[str, str] = {
     "discourse-email-reject-ru-inactive-user.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-insufficient-trust-level.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-invalid-access.eml": _R76DISC4_TEST,
-    "discourse-email-reject-ru-invalid-post.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-old-destination.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-post-too-short.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-reply-key.eml": _R76DISC4_TEST,
-    "discourse-email-reject-ru-reply-not-allowed.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-reply-to-digest.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-reply-user-not-matching.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-screened-email.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-silenced-user.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-strangers-not-allowed.eml": _R76DISC4_TEST,
-    "discourse-email-reject-ru-too-many-recipients.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-topic-not-found.eml": _R76DISC4_TEST,
-    "discourse-email-reject-ru-unrecognized-error.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-user-not-found.eml": _R76DISC4_TEST,
     "discourse-email-reject-sk-auto-generated.eml": _R75_TEST,
     "discourse-email-reject-sk-empty.eml": _R75_TEST,
@@ -129,7 +131,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "discourse-email-reject-sk-reply-user-not-matching.eml": _R75_TEST,
     "discourse-email-reject-sk-silenced-user.eml": _R75_TEST,
     "discourse-email-reject-sk-strangers-not-allowed.eml": _R75_TEST,
-    "discourse-email-reject-sk-too-many-recipients.eml": _R75_TEST,
     "discourse-email-reject-sk-topic-not-found.eml": _R75_TEST,
     "discourse-email-reject-sk-unrecognized-error.eml": _R75_TEST,
     "discourse-email-reject-hu-empty.eml": _R61_TEST,
@@ -208,8 +209,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "test part)",
     "discourse-email-reject-fr-reply-to-digest.eml": "round r54wild, a test-part mail: miss not examined (frozen test "
     "part)",
-    "discourse-email-reject-fr-unrecognized-error.eml": "round r54wild, a test-part mail: miss not examined (frozen "
-    "test part)",
     "discourse-email-revoked.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
     "moodle-fr-inbound-attachment-disallowed.eml": _R58_TEST,
     "moodle-fr-inbound-confirm-sender.eml": _R58_TEST,
@@ -232,7 +231,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "r70wild-mailman3-reject-moderated-uk.eml": _R70WILD_TEST,
     "r70wild-mailman3-reject-nonmember-uk.eml": _R70WILD_TEST,
     "discourse-email-reject-ca-topic-not-found.eml": _R70_GLUED,
-    "discourse-email-reject-da-auto-generated.eml": _R70_TEST,
     "discourse-email-reject-da-empty.eml": _R70_TEST,
     "discourse-email-reject-da-inactive-user.eml": _R70_TEST,
     "discourse-email-reject-da-invalid-access.eml": _R70_TEST,
@@ -242,7 +240,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "discourse-email-reject-da-reply-not-allowed.eml": _R70_TEST,
     "discourse-email-reject-da-strangers-not-allowed.eml": _R70_TEST,
     "discourse-email-reject-da-topic-not-found.eml": _R70_TEST,
-    "discourse-email-reject-da-unrecognized-error.eml": _R70_TEST,
 }
 # Recipients found whose reason the classifier reads otherwise than the label (strict too).
 # Round r56wild: ElkArte's bounce gives its error in the paragraph below its failure sentence.
@@ -512,6 +509,9 @@ VERDICT_MISSES: dict[str, str] = {
     "zimbra-mobile-sendfail-de.eml": _R63_MODEL,
     "discourse-email-reject-fi-post-too-short.eml": _R61_MODEL,
     "discourse-email-reject-bad-destination-address.eml": _R70_NOW_BOUNCE,
+    "discourse-email-reject-ru-invalid-post.eml": _R78GEN_NOW_BOUNCE,
+    "discourse-email-reject-ru-too-many-recipients.eml": _R78GEN_NOW_BOUNCE,
+    "discourse-email-reject-sk-too-many-recipients.eml": _R78GEN_NOW_BOUNCE,
     "discourse-email-reject-ca-reply-key.eml": _R70_MODEL,
     "discourse-email-reject-ko-empty.eml": _R70_MODEL,
     "discourse-email-reject-ko-reply-key.eml": _R70_MODEL,

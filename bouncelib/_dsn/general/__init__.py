@@ -38,6 +38,7 @@ from bouncelib._dsn.general._notice import (
     has_reply,
     quoted_whole,
     read_notice,
+    reports_no_outcome,
     says_failed_or_delayed,
     verdict,
 )
@@ -257,13 +258,103 @@ def _mail_to_address_failed(mail: Mail, notice: Notice, own: set[str]) -> str | 
         return None
     first = next((p for p in _paragraphs(notice.text) if p.strip()), "")
     found = {m.group(0).lower() for m in shapes.ADDRESS.finditer(first)}
-    if len(found) != 1 or found <= own:
+    if len(found) != 1 or found <= own or not _named_addresses(first, mail, own):
         return None
     address = found.pop()
     sentence = " ".join(shapes.ADDRESS.sub(f" {ADDRESS_WORD} ", first).split())[:600]
     for _words, _base, spans in concept_terms(sentence):
         said = {c for _i, _j, concepts in spans for c in concepts}
         if {"ADDR", "MESSAGE"} <= said and said & _MAIL_FAILED_CONCEPTS:
+            return address
+    return None
+
+
+# An address inside a link is where the notice tells its reader to write or click, no address a message went to: a
+# "mailto:" target, a web address's user part ("https://user@host/").  (Up to the end of the link: white space, a
+# bracket or a quote.)
+_IN_LINK: Final = re.compile(r"(?:\bmailto:|\b[a-z][a-z0-9+.-]{1,15}://)[^\s<>\"'()\[\]]*", re.I)
+# The local parts of a site's role addresses, offered as contacts in a notice (RFC 2142's mailbox names, the sender
+# that takes no replies, the staff and help desk a notice says to write to): at the notice's own site they are where
+# the reader may turn, no address the reader's mail failed at.
+_ROLE_LOCAL: Final = re.compile(
+    r"(?:no-?reply|do-?not-?reply|postmaster|hostmaster|webmaster|abuse|security|mailer-daemon|support|help|helpdesk|"
+    r"staff|admins?|administrator|contact|info|feedback|team)",
+    re.I,
+)
+
+
+def _site(address: str) -> str:
+    """The site of an address: the last two labels of its domain ("forum.example.org" -> "example.org")."""
+    return ".".join(address.rpartition("@")[2].lower().split(".")[-2:])
+
+
+def _named_addresses(text: str, mail: Mail, own: set[str]) -> list[str]:
+    """The addresses `text` names that a message of the reader's may have gone to: not the notice's own (its To,
+    From, Sender, Reply-To, the returned message's sender: `own` and the notice's headers), not one inside a link
+    (`_IN_LINK`), not a role address of the notice's own site (`_ROLE_LOCAL`: the contacts a notice offers)."""
+    if "@" not in text:
+        return []
+    links = [m.span() for m in _IN_LINK.finditer(text)] if ":" in text else []
+    skip = own | _addresses(mail.from_, mail.header("Sender"), mail.header("To"), mail.header("Cc"))
+    sites = {_site(a) for a in _addresses(mail.from_, mail.header("Sender"))}
+    named: list[str] = []
+    for m in shapes.ADDRESS.finditer(text):
+        address = m.group(0).rstrip(".").lower()
+        if address in skip or address in named or any(a <= m.start() < b for a, b in links):
+            continue
+        local = address.rpartition("@")[0]
+        if _ROLE_LOCAL.fullmatch(local) and _site(address) in sites:
+            continue
+        named.append(address)
+    return named
+
+
+# What a reason the classifier reads is not: a refusal or failure of the reader's message (a hold for a moderator, an
+# out-of-office, a delivery, a report, nothing read).
+_NO_REFUSAL: Final = frozenset({Reason.ONHOLD, Reason.UNDEFINED, Reason.DELIVERED, Reason.VACATION, Reason.FEEDBACK})
+
+
+# A list's own sender: its role addresses (`_LIST_ROLE_FROM`) and the "-bounces" address Mailman writes notices from.
+_LIST_BOUNCES_FROM: Final = re.compile(r"[\w.-]+-bounces@", re.I)
+
+
+def _from_a_list(mail: Mail) -> bool:
+    """Whether a list manager wrote the mail: from one of a list's own addresses, or with the RFC 2919 List-Id a
+    list's mail carries."""
+    return bool(
+        _LIST_ROLE_FROM.search(mail.from_) or _LIST_BOUNCES_FROM.search(mail.from_) or mail.header("List-Id").strip()
+    )
+
+
+def _refusal_told_below(mail: Mail, notice: Notice, own: set[str]) -> str | None:
+    """The one address an application's notice names, when its other paragraphs say why a message was refused or
+    failed, as the classifier's concept rules read them in any language they hold; else None.
+
+    Read in no notice language: the first sentence of an application's answer to a mail it could not take ("your
+    e-mail to <a> (titled ...) did not work") may be in words no table holds, but the paragraph below it says why
+    ("your account is not activated", "you are not allowed to post here"), and the classifier reads that meaning in
+    60-odd languages.  Strict, as a recipient invented is worse than one missed: the notice is an application's
+    (`_service_notice`), not a list's (whose notices tell of posts held or refused to their members and moderators,
+    no delivery's failure); within its first paragraphs it names exactly one address that is not its own, nor a link's,
+    nor a contact of its site (`_named_addresses`); a paragraph other than that address's reads as a reason by a
+    concept or phrase rule (not by the model's guess: its words are the words it was shown), and as no hold; and
+    nothing in it says no message failed (`reports_no_outcome`: a hold, a warning, a probe).  (Its verdict was
+    no failure in words a table holds: no sign this reads is held against one.)"""
+    if not _service_notice(mail) or _from_a_list(mail) or reports_no_outcome(notice, mail.subject):
+        return None
+    raw = _paragraphs(notice.text)[:_NOTICE_HEAD]
+    named = [(k, a) for k, p in enumerate(raw) for a in _named_addresses(p, mail, own)]
+    if len({a for _k, a in named}) != 1:
+        return None
+    address = named[0][1]
+    # Not a paragraph that names the address: the sentence about the reader's mail quotes its Subject ("titled ...",
+    # the reader's words, which may say anything), the reason is told apart from it.
+    naming = {k for k, _a in named}
+    for k, paragraph in enumerate(raw):
+        if k in naming:
+            continue
+        reply = parse_reply(" ".join(paragraph.split())[:600])
+        if reply.reason not in _NO_REFUSAL and (reply.rule or "").startswith(("concept:", "phrase:")):
             return address
     return None
 
@@ -664,7 +755,7 @@ class GeneralReader:
             if said is None:
                 # An application's answer that the reader's mail to its address did not work, in words no notice
                 # pattern holds: that address failed, and the notice, its prose, says why.
-                address = _mail_to_address_failed(mail, notice, own)
+                address = _mail_to_address_failed(mail, notice, own) or _refusal_told_below(mail, notice, own)
                 if address is None:
                     return None
                 why = " ".join(notice.text.split())[:1000]

@@ -23,6 +23,7 @@ __all__ = [
     "quoted_whole",
     "read_notice",
     "refused_by_rule",
+    "reports_no_outcome",
     "says_failed_or_delayed",
     "unquoted_whole",
     "verdict",
@@ -169,17 +170,7 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
         and shapes.SUBSCRIPTION_TO_CONFIRM.search(text) is None
     ):
         return "challenge"
-    received = (
-        shapes.BOUNCES_RECEIVED.search(said)
-        or shapes.REACHABILITY_PROBE.search(text)
-        # A notice to the address that could not be reached is no report to the sender of a failed message.
-        or shapes.DELIVERY_TO_YOU_FAILED.search(text)
-    )
-    held = shapes.MODERATION_HOLD.search(text)
-    if (received or held or shapes.ACCEPTED_ANYWAY.search(text)) and not has_reply(text):
-        # ... as is a warning that says the message was accepted after all, and a list's notice that a
-        # posting waits for its moderators' approval (a person's decision to come, not a server's retry).
-        # A list's probe or "subscription disabled" notice: it tells of bounces it received, it is none.
+    if _no_outcome(text, said):
         return None
     # A decision on a list, a request or a document, not on a message, is no failure of delivery.
     # (Only where one of its verbs stands: the pattern's address part costs a scan of every long word.)
@@ -196,6 +187,28 @@ def verdict(notice: Notice, subject: str) -> Verdict | None:
     if shapes.SUCCESS.search(said):
         return "delivered"
     return None
+
+
+def _no_outcome(text: str, said: str) -> bool:
+    """Whether the notice (`text`, lower-cased and folded; `said`: the Subject and the text) says no message of its
+    reader failed: a list's probe or "subscription disabled" notice (it tells of bounces it received), a notice to the
+    address that could not be reached (no report to the sender of a failed message), a warning that says the message
+    was accepted after all, a list's notice that a posting waits for its moderators' approval (a person's decision
+    to come, not a server's retry).  Not when it quotes a server's refusal."""
+    received = (
+        shapes.BOUNCES_RECEIVED.search(said)
+        or shapes.REACHABILITY_PROBE.search(text)
+        or shapes.DELIVERY_TO_YOU_FAILED.search(text)
+    )
+    held = shapes.MODERATION_HOLD.search(text)
+    return bool(received or held or shapes.ACCEPTED_ANYWAY.search(text)) and not has_reply(text)
+
+
+def reports_no_outcome(notice: Notice, subject: str) -> bool:
+    """Whether `verdict` finds the notice says no message of its reader failed (`_no_outcome`): a reader that looks
+    past `verdict`'s None for other signs of a failure must not overrule that."""
+    text = " ".join(notice.text.lower().split())
+    return _no_outcome(text, f"{subject.lower()} {text}")
 
 
 def refused_by_rule(text: str, said: str) -> bool:
