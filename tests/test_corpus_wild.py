@@ -61,6 +61,11 @@ _R78GEN_NOW_BOUNCE = (
     "a test-part mail read as a bounce since round r78gen's reader change (the reason paragraph below an application's "
     "first sentence); its verdict's miss not examined (frozen test part)"
 )
+_R78GEN_TITLE = (
+    "a test-part mail found before round r78gen only through failure words in the quoted Subject of the reader's "
+    "mail ('(titled Re: ...)', the corpus's filled topic title), which the r70disc reading no longer reads; its "
+    "miss not examined (frozen test part)"
+)
 _R70_GLUED = (
     "round r70disc, a tuning miss: Discourse's Catalan catalogue writes 'a%{destination}' with no space, so the mail "
     "shows the reply address glued to the preposition ('areplies+...@'); read as written, labelled as the address"
@@ -210,6 +215,17 @@ RECIPIENT_MISSES: dict[str, str] = {
     "discourse-email-reject-fr-reply-to-digest.eml": "round r54wild, a test-part mail: miss not examined (frozen test "
     "part)",
     "discourse-email-revoked.eml": "round r54wild, a test-part mail: miss not examined (frozen test part)",
+    "discourse-email-reject-empty.eml": _R78GEN_TITLE,
+    "discourse-email-reject-invalid-access.eml": _R78GEN_TITLE,
+    "discourse-email-reject-invalid-post.eml": _R78GEN_TITLE,
+    "discourse-email-reject-old-destination.eml": _R78GEN_TITLE,
+    "discourse-email-reject-post-too-short.eml": _R78GEN_TITLE,
+    "discourse-email-reject-reply-key.eml": _R78GEN_TITLE,
+    "discourse-email-reject-reply-not-allowed.eml": _R78GEN_TITLE,
+    "discourse-email-reject-reply-user-not-matching.eml": _R78GEN_TITLE,
+    "discourse-email-reject-silenced-user.eml": _R78GEN_TITLE,
+    "discourse-email-reject-strangers-not-allowed.eml": _R78GEN_TITLE,
+    "discourse-email-reject-unrecognized-error.eml": _R78GEN_TITLE,
     "moodle-fr-inbound-attachment-disallowed.eml": _R58_TEST,
     "moodle-fr-inbound-confirm-sender.eml": _R58_TEST,
     "moodle-fr-inbound-filesize.eml": _R58_TEST,
@@ -260,7 +276,6 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-uk-old-destination.eml": _R76_RETRAINED,
     "discourse-email-reject-es-empty.eml": _R76_RETRAINED,
     "moodle-it-inbound-nopostforum.eml": _R76_RETRAINED,
-    "discourse-email-reject-invalid-access.eml": _R76_RETRAINED_TEST,
     "discourse-email-reject-ja-empty.eml": _R76DISC4_NO_RULE,
     "discourse-email-reject-ja-reply-key.eml": _R76DISC4_NO_RULE,
     "discourse-email-reject-ja-too-many-recipients.eml": _R76DISC4_NO_RULE,
@@ -517,9 +532,6 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-ko-reply-key.eml": _R70_MODEL,
     "discourse-email-reject-ko-silenced-user.eml": _R70_MODEL,
     "discourse-email-reject-ko-topic-not-found.eml": _R70_MODEL,
-    "discourse-email-reject-reply-key.eml": _R70_NOW_BOUNCE,
-    "discourse-email-reject-reply-not-allowed.eml": _R70_NOW_BOUNCE,
-    "discourse-email-reject-silenced-user.eml": _R70_NOW_BOUNCE,
     "discourse-email-reject-too-many-recipients.eml": _R70_NOW_BOUNCE,
     "discourse-email-reject-tr-empty.eml": _R70_MODEL,
     "discourse-email-reject-tr-reply-key.eml": _R70_MODEL,

@@ -110,3 +110,12 @@ def test_a_person_or_a_list_is_no_application_refusing_a_mail() -> None:
     auto = "Auto-Submitted: auto-generated\n"
     assert reading(_letter(body, sender="devel-bounces@lists.example.ro", extra=auto)) == []
     assert reading(_letter(body, extra="List-Id: <devel.lists.example.ro>\n")) == []
+
+
+def test_failure_words_in_the_quoted_subject_of_the_mail_are_not_the_notices() -> None:
+    # Ukrainian: "your letter to <a> (about Re: the payment failed) reached us." -- the word for "failed" (не вдалося,
+    # a concept word) stands only in the Subject of the reader's mail, quoted after "Re:": the reader's words, which
+    # may say anything, are no words of the notice.  Nothing else in it reads as a failure.
+    addr = "vidpovid+3e1f@forum.example.ua"
+    body = f"Ваш лист до {addr} (тема Re: оплату не вдалося провести) отримано.\n\nДякуємо."
+    assert reading(_letter(body, sender="Форум <noreply@forum.example.ua>")) == []

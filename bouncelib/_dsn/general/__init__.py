@@ -245,6 +245,14 @@ def _refuses_own_message(mail: Mail, notice: Notice) -> bool:
 _MAIL_FAILED_CONCEPTS: Final = frozenset({"FAILED", "REFUSED", "CANNOT"})
 
 
+# The Subject of the reader's mail, quoted in parentheses after the address it went to ("(titled Re: [Forum] The
+# update fails)", "(med ämnet Re: ...)"): a reply's Subject, the reader's own words, which may say anything ("fails")
+# and are no words of the notice.  (A Subject holding parentheses of its own is left as it is.)
+_QUOTED_REPLY_SUBJECT: Final = re.compile(
+    r"\([^()\n]{0,40}?(?<![^\W\d_])(?:re|aw|sv|vs|odp|rif|ynt|antw)[ \t]?:[^()\n]*\)", re.I
+)
+
+
 def _mail_to_address_failed(mail: Mail, notice: Notice, own: set[str]) -> str | None:
     """The address an application's notice says the reader's mail was sent to and did not work, or None.
 
@@ -261,7 +269,7 @@ def _mail_to_address_failed(mail: Mail, notice: Notice, own: set[str]) -> str | 
     if len(found) != 1 or found <= own or not _named_addresses(first, mail, own):
         return None
     address = found.pop()
-    sentence = " ".join(shapes.ADDRESS.sub(f" {ADDRESS_WORD} ", first).split())[:600]
+    sentence = " ".join(shapes.ADDRESS.sub(f" {ADDRESS_WORD} ", _QUOTED_REPLY_SUBJECT.sub(" ", first)).split())[:600]
     for _words, _base, spans in concept_terms(sentence):
         said = {c for _i, _j, concepts in spans for c in concepts}
         if {"ADDR", "MESSAGE"} <= said and said & _MAIL_FAILED_CONCEPTS:
