@@ -11426,6 +11426,74 @@ _R78_DICT_WORDS: Final[tuple[Term, ...]] = (
 )  # fmt: skip
 
 
+_R78_DISC5_WORDS: Final[tuple[Term, ...]] = (
+    # Round r78disc5 (issue 10): an application's answer that the reader's mail to its address did not work, and
+    # why, in the Greek, Galician, Traditional Chinese and Vietnamese of Discourse's reply-by-email refusals
+    # (config/locales/server.el.yml, server.gl.yml, server.zh_TW.yml, server.vi.yml of discourse/discourse,
+    # system_messages.email_reject_*; the tuning mails of corpus/wild/mail). Each meaning and rule existed already
+    # with other languages' words (rounds r66, r70disc, r72disc2, r75disc3, r76disc4); these are the same meanings,
+    # each with its dictionary sense.
+    # The mail "did not work" (Galician "funcionar", to work: "non funcionou", "non funcionaron"; Greek "λειτουργώ",
+    # to work: "δεν λειτούργησε", "δεν λειτούργησαν"), "was not sent" (Greek "στέλνω", to send, aorist passive
+    # "εστάλη" / "στάλθηκε") or "did not succeed" (Chinese 沒有成功, the traditional spelling of 没有成功): a failure
+    # of that mail, FAILED, as the Portuguese "não funcionou".
+    *_in("gl", "FAILED", "non funcionou", "non funcionaron"),
+    *_in("el", "FAILED", "δεν λειτούργησε", "δεν λειτούργησαν", "δεν εστάλη", "δεν στάλθηκε"),
+    *_in("zh", "FAILED", "沒有成功"),
+    # The address a mail was sent *from* is its sender's ("your reply was sent from an unknown / a blocked email
+    # address": Greek "στάλθηκε από", was sent from; Galician "enviada desde un enderezo"; Chinese 發送回覆的郵件地址,
+    # the mail address the reply was sent from), SENDER as the Portuguese "enviada de um endereço".
+    *_in("el", "SENDER", "στάλθηκε από", "εστάλη από", "στάλθηκε από μία", "στάλθηκε από μια"),
+    *_in("gl", "SENDER", "enviada desde un enderezo electrónico", "enviada desde un enderezo de correo",
+         "enviada desde un enderezo", "enviado desde un enderezo"),
+    *_in("zh", "SENDER", "發送回覆的郵件地址"),
+    # ... unknown (Greek "άγνωστη", "άγνωστο", the feminine and neuter of "άγνωστος", which is read), blocked (Greek
+    # "αποκλεισμένη", "αποκλεισμένο", "αποκλεισμένος", participle of "αποκλείω", to block, to exclude: REFUSED as the
+    # Swedish "blockerad"), or another address than the one expected (Greek "από αυτήν που περιμέναμε", than the one
+    # we expected; Galician "diferente do que esperabamos", other than what we expected; Chinese 與我們等待的地址不同,
+    # different from the address we waited for): UNEXPECTED as the Italian "diverso da quello previsto".
+    *_in("el", "UNKNOWN", "άγνωστη", "άγνωστο"),
+    *_in("el", "REFUSED", "αποκλεισμένη", "αποκλεισμένο", "αποκλεισμένος"),
+    *_in("el", "UNEXPECTED", "από αυτήν που περιμέναμε", "από αυτή που περιμέναμε"),
+    *_in("gl", "UNEXPECTED", "diferente do que esperabamos", "diferente da que esperabamos"),
+    *_in("zh", "UNEXPECTED", "與我們等待的地址不同", "与我们等待的地址不同"),
+    # The reader's own account, or the account tied to the address the mail came from ("your account", Greek "ο
+    # λογαριασμός σου" / "σας", Galician "a súa conta" / "a túa conta"; "the (user) account associated with this
+    # address", Greek "ο λογαριασμός χρήστη που είναι συνδεμένος με αυτό το email", Galician "a conta asociada con
+    # este enderezo"; Chinese 你帳號 / 你的帳號, your account): YOUR_ACCOUNT, paired only with NOT_ACTIVATED and
+    # SILENCED (round r66's rule). The short "your account" stays an account (RCPT) too, as the pt/it/sv words do.
+    *(term for lang, words in (("el", ("ο λογαριασμός σου", "ο λογαριασμός σας")),
+                               ("gl", ("a súa conta", "a túa conta")))
+      for concept in ("YOUR_ACCOUNT", "RCPT") for term in _in(lang, concept, *words)),
+    *_in("el", "YOUR_ACCOUNT", "λογαριασμός χρήστη που είναι συνδεμένος με αυτό το email",
+         "λογαριασμός χρήστη που είναι συνδεδεμένος με αυτό το email"),
+    *_in("gl", "YOUR_ACCOUNT", "a conta asociada con este enderezo", "a conta asociada a este enderezo"),
+    *_in("zh", "YOUR_ACCOUNT", "你帳號", "你的帳號", "您的帳號"),
+    # ... not activated (Greek "δεν είναι ενεργοποιημένος/-η", is not activated; Galician "non está activada";
+    # Chinese 尚未啟用, not yet enabled), or barred from posting (Greek "σε σιγή", muted, "in silence"): NOT_ACTIVATED
+    # and SILENCED.
+    *_in("el", "NOT_ACTIVATED", "δεν είναι ενεργοποιημένος", "δεν είναι ενεργοποιημένη", "δεν έχει ενεργοποιηθεί"),
+    *_in("gl", "NOT_ACTIVATED", "non está activada", "non está activado", "non foi activada", "non foi activado"),
+    *_in("zh", "NOT_ACTIVATED", "尚未啟用"),
+    *_in("el", "SILENCED", "σε σιγή"),
+    # A forum's reader (the mail's sender) without the trust level or the right to post or reply there ("does not
+    # have the required (trust) level", Greek "δεν έχει το απαιτούμενο επίπεδο", Galician "non ten o nivel de
+    # confianza", Vietnamese "không có mức độ tin cậy cần thiết", Chinese 信任等級不夠 / 不足, trust level not
+    # enough; "has not the right to add / to post", Greek "δεν έχει το δικαίωμα να προσθέσει / να δημοσιεύσει";
+    # "has no permission to post / to reply", Galician "non ten permisos para publicar / responder"): the sender
+    # refused (READER_REFUSED alone, `rejected`), as round r66's and r72disc2's words say.
+    *_in("el", "READER_REFUSED", "δεν έχει το απαιτούμενο επίπεδο", "δεν έχει το δικαίωμα να προσθέσει",
+         "δεν έχει το δικαίωμα να δημοσιεύσει"),
+    *_in("gl", "READER_REFUSED", "non ten o nivel de confianza", "non ten permisos para publicar",
+         "non ten permisos para responder"),
+    *_in("vi", "READER_REFUSED", "không có mức độ tin cậy cần thiết"),
+    *_in("zh", "READER_REFUSED", "信任等級不夠", "信任等級不足"),
+    # An unknown error while processing the mail (Galician "erro descoñecido", unknown error): the system's own
+    # fault, OWN_FAULT, as the Catalan "error desconegut".
+    *_in("gl", "OWN_FAULT", "erro descoñecido"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -13684,6 +13752,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R77_FAIR5_WORDS,
     *_R77_ZIM5_WORDS,
     *_R78_DICT_WORDS,
+    *_R78_DISC5_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take

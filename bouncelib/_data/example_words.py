@@ -113,6 +113,7 @@ OR_WORDS: Final[tuple[ExampleWord, ...]] = (
 _POSS = "possible causes / possible reasons"
 _DISC = "tuning mails of corpus/wild (Discourse's email_reject_invalid_post / _post_error, round r75disc3)"
 _DISC4 = "tuning mails of corpus/wild (Discourse's email_reject_invalid_post, round r76disc4)"
+_DISC5 = "tuning mails of corpus/wild (Discourse's email_reject_invalid_post, round r78disc5)"
 POSSIBLE_CAUSES: Final[tuple[ExampleWord, ...]] = (
     ExampleWord(("possible", "causes"), "en", _wikt("possible", "able but not certain to be") + "; " + _POSS),
     ExampleWord(("possible", "reasons"), "en", _wikt("possible", "able but not certain to be") + "; " + _POSS),
@@ -127,4 +128,8 @@ POSSIBLE_CAUSES: Final[tuple[ExampleWord, ...]] = (
     ExampleWord(("causas", "possíveis"), "pt", _wikt("possível", "possible") + "; " + _DISC4 + " (pt-BR)"),
     ExampleWord(("möjliga", "anledningar"), "sv", _wikt("möjlig", "possible") + ", " + _wikt("anledning", "reason")
                 + "; " + _DISC4 + " (sv)"),
+    ExampleWord(("πιθανές", "αιτίες"), "el", _wikt("πιθανός", "possible, probable") + ", " + _wikt("αιτία", "cause")
+                + "; " + _DISC5 + " (el)"),
+    ExampleWord(("posibles", "causas"), "gl", _wikt("posible", "possible") + ", " + _wikt("causa", "cause")
+                + "; " + _DISC5 + " (gl)"),
 )
