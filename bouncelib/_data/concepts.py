@@ -11494,6 +11494,301 @@ _R78_DISC5_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R78_NSS_WORDS: Final[tuple[Term, ...]] = (
+    # Round 78 (issue 10), words by meaning from Mozilla NSS's certificate error texts as Thunderbird shows them when
+    # sending fails on a TLS error of the SMTP connection (MessageSend.sys.mjs: the NSS text, then composeMsgs'
+    # smtpSecurityIssue). Debian bookworm thunderbird-l10n-<locale> 1:153.8.0esr-1~deb12u1, the langpack's
+    # chrome/<l>/locale/<l>/pipnss/nsserrors.properties: SEC_ERROR_EXPIRED_CERTIFICATE "Peer's Certificate has
+    # expired." (EXP), SEC_ERROR_UNKNOWN_ISSUER "Peer's Certificate issuer is not recognized." (ISS),
+    # SEC_ERROR_UNTRUSTED_CERT "Peer's certificate has been marked as not trusted by the user." (UNT),
+    # MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT "The certificate is not trusted because it is self-signed." (SELF),
+    # MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE "The server presented a certificate that is not yet valid." (NYV).
+    # Each term is the words of one of those texts under the concept its English words are read as (as
+    # `_R66_FX_WORDS` read Firefox's nsserrors.ftl and `_R76_CHROME_WORDS` Chromium's): "certificate" (CERT),
+    # "expired" (ADDR_EXPIRED; a word that says only that a time ran out or ended, TIME_UP, which rules read of a
+    # certificate or a connection only), "not recognized" (UNKNOWN), "not trusted" and "untrusted" (REFUSED, as the
+    # English words), "self-signed" (SELF_SIGNED) and "not yet valid" (NOT_YET_VALID), the last two read only with
+    # a certificate (`RULES`' CERT+SELF_SIGNED, CERT+NOT_YET_VALID). Left out: Thai (no word boundaries the
+    # classifier reads), Kaqchikel and Kabyle predicates (no dictionary meaning at hand), texts left in English.
+    # The certificate (CERT), EXP/ISS/SELF/NYV: hy "արտոնագիր", "վկայագիր" and their forms, uz "sertifikati", gd
+    # "teisteanas", ga "theastas" (lenited teastas), cy "dystysgrif"/"thystysgrif" (mutated tystysgrif), kab
+    # "aselkin", sq "dëshmia", br "testeni", pa "ਸਰਟੀਫਿਕੇਟ", is "skilríkja" (genitive of skilríki).
+    *_in("hy", "CERT", "արտոնագիրը", "արտոնագիր", "վկայագիր", "վկայագրի"),
+    *_in("uz", "CERT", "sertifikati", "sertifikatni"),
+    *_in("gd", "CERT", "teisteanas"),
+    *_in("ga", "CERT", "theastas"),
+    *_in("cy", "CERT", "dystysgrif", "thystysgrif"),
+    *_terms("CERT", "aselkin", "uselkin"),
+    *_in("sq", "CERT", "dëshmia"),
+    *_in("br", "CERT", "testeni"),
+    *_in("pa", "CERT", "ਸਰਟੀਫਿਕੇਟ"),
+    *_in("is", "CERT", "skilríkja"),
+    # Expired (ADDR_EXPIRED), EXP: af "het verval", ar "منتهية الصلاحية" (its validity ended), br "diamzeret" (out of
+    # date), dsb "pśepadnjony", hsb "spadnjeny", et "on aegunud", ga "as feidhm" (out of force), hy "սպառված", is
+    # "útrunnið", nb/nn "utløpt/gått ut på dato", pt-BR "validade vencida", rm "scrudà", sq "ka skaduar", sv "har
+    # förfallit", uz "eskirgan".
+    *_in("af", "ADDR_EXPIRED", "het verval"),
+    *_in("ar", "ADDR_EXPIRED", "منتهية الصلاحية"),
+    *_in("br", "ADDR_EXPIRED", "diamzeret"),
+    *_terms("ADDR_EXPIRED", "pśepadnjony"),
+    *_terms("ADDR_EXPIRED", "spadnjeny"),
+    *_in("et", "ADDR_EXPIRED", "on aegunud"),
+    *_in("ga", "ADDR_EXPIRED", "as feidhm"),
+    *_in("hy", "ADDR_EXPIRED", "սպառված"),
+    *_in("is", "ADDR_EXPIRED", "útrunnið"),
+    *_in("no nn", "ADDR_EXPIRED", "gått ut på dato", "utløpt på dato"),
+    *_in("pt", "ADDR_EXPIRED", "validade vencida"),
+    *_in("rm", "ADDR_EXPIRED", "scrudà"),
+    *_in("sq", "ADDR_EXPIRED", "ka skaduar"),
+    *_in("sv", "ADDR_EXPIRED", "har förfallit"),
+    *_in("uz", "ADDR_EXPIRED", "eskirgan"),
+    *_in("sr", "ADDR_EXPIRED", "је истекао"),
+    # Its time ran out or ended (TIME_UP), EXP: cy "wedi dod i ben" (has come to an end), fy "ferrûn" (run out),
+    # kk "мерзімі біткен" (its term ended), lt "pasibaigęs" (ended), sk "uplynula", sl "preteklo" (elapsed), pa
+    # "ਮਿਆਦ ਪੁੱਗ" (the term ran out).
+    *_in("cy", "TIME_UP", "wedi dod i ben"),
+    *_in("fy", "TIME_UP", "ferrûn"),
+    *_in("kk", "TIME_UP", "мерзімі біткен"),
+    *_in("lt", "TIME_UP", "pasibaigęs"),
+    *_in("sk", "TIME_UP", "uplynula"),
+    *_in("sl", "TIME_UP", "preteklo"),
+    *_in("pa", "TIME_UP", "ਮਿਆਦ ਪੁੱਗ"),
+    # Not recognized (UNKNOWN), ISS, the negated forms: af "nie herken nie", br "ket anavezet", ca "no es reconeix", cs
+    # "nebyl rozpoznán", cy "heb ei adnabod", da "kendes ikke", dsb/hsb "njejo pśipóznaty"/"njeje připóznaty", es "no
+    # fue reconocido", fr "n'est pas reconnue", ga "ní aithnítear", gl "non é recoñecido", hr "nije prepoznat", hy
+    # "ճանաչված չէ", is "ekki þekktur", it "non è stata riconosciuta", nb "ble ikke gjenkjent", nl "niet herkend",
+    # nn "ikkje gjenkjent", pa "ਪਛਾਣਿਆ ਨਹੀਂ", pt "não é reconhecida/o", ro "nu este recunoscut", sk "nie je
+    # rozpoznaný", sq "të panjohur" (unknown), sr "није препознат", uz "aniqlanmadi"; the masculine forms beside.
+    *_in("af", "UNKNOWN", "nie herken nie"),
+    *_in("br", "UNKNOWN", "ket anavezet"),
+    *_in("ca", "UNKNOWN", "no es reconeix"),
+    *_in("cs", "UNKNOWN", "nebyl rozpoznán"),
+    *_in("cy", "UNKNOWN", "heb ei adnabod"),
+    *_in("da", "UNKNOWN", "kendes ikke"),
+    *_terms("UNKNOWN", "njejo pśipóznaty"),
+    *_terms("UNKNOWN", "njeje připóznaty"),
+    *_in("es", "UNKNOWN", "no fue reconocido"),
+    *_in("fr", "UNKNOWN", "pas reconnue", "pas reconnu"),
+    *_in("ga", "UNKNOWN", "ní aithnítear"),
+    *_in("gl", "UNKNOWN", "non é recoñecido"),
+    *_in("hr", "UNKNOWN", "nije prepoznat"),
+    *_in("hy", "UNKNOWN", "ճանաչված չէ"),
+    *_in("is", "UNKNOWN", "ekki þekktur"),
+    *_in("it", "UNKNOWN", "non è stata riconosciuta", "non è stato riconosciuto"),
+    *_in("no", "UNKNOWN", "ble ikke gjenkjent"),
+    *_in("nl", "UNKNOWN", "niet herkend"),
+    *_in("nn", "UNKNOWN", "ikkje gjenkjent"),
+    *_in("pa", "UNKNOWN", "ਪਛਾਣਿਆ ਨਹੀਂ"),
+    *_in("pt", "UNKNOWN", "não é reconhecida", "não é reconhecido"),
+    *_in("ro", "UNKNOWN", "nu este recunoscut"),
+    *_in("sk", "UNKNOWN", "nie je rozpoznaný"),
+    *_in("sq", "UNKNOWN", "të panjohur"),
+    *_in("sr", "UNKNOWN", "није препознат"),
+    *_in("uz", "UNKNOWN", "aniqlanmadi"),
+    # Not trusted, untrusted (REFUSED, as the English "not trusted", "untrusted"), SELF and UNT: ar "غير موثوقة", be
+    # "нельга давяраць", bg "няма увереност", "недоверен", da "stoles ikke på", de "wird nicht vertraut", dsb/hsb
+    # "dowěry gódny/hódny" negated, el "δεν είναι αξιόπιστο", "αναξιόπιστο", es "no es confiable", "no se confía", et
+    # "ei usaldata", eu "ez da fidagarria", fi "ei luoteta", fy "net fertroud", gl "non é fiábel", hy "վստահություն
+    # չկա", is "ekki treyst", it "non è attendibile", kk "сенім жоқ", lt "nepasitikima", "nepatikimas", lv "nav
+    # uzticams", "neuzticamu", ms "tidak boleh dipercayai", nb "ikke tiltrodd", nl "niet vertrouwd", nn "ikkje
+    # tiltrudd", pt "não é de confiança", rm "betg fidà", ro "nu prezintă încredere", ru "нет доверия", sl "ni vredno
+    # zaupanja", sq "nuk besohet", sr "није од поверења", sv "inte/icke betrott", uk "не є довіреним", vi "không đáng
+    # tin", cs "nedůvěryhodný", sk "nedôveryhodný", pl "niezaufany", hr "nepouzdani", tr "güvenilmez", uz
+    # "ishonchsiz", zh "不被信任", "未受信任", "不可信".
+    *_in("ar", "REFUSED", "غير موثوقة"),
+    *_in("be", "REFUSED", "нельга давяраць"),
+    *_in("bg", "REFUSED", "няма увереност", "недоверен"),
+    *_in("da", "REFUSED", "stoles ikke på"),
+    *_in("de", "REFUSED", "wird nicht vertraut"),
+    *_terms("REFUSED", "njejo dowěry gódny"),
+    *_terms("REFUSED", "njeje dowěry hódny"),
+    *_in("el", "REFUSED", "δεν είναι αξιόπιστο", "αναξιόπιστο"),
+    *_in("es", "REFUSED", "no es confiable", "no se confía", "no confiable"),
+    *_in("et", "REFUSED", "ei usaldata"),
+    *_in("eu", "REFUSED", "ez da fidagarria"),
+    *_in("fi", "REFUSED", "ei luoteta"),
+    *_in("fy", "REFUSED", "net fertroud"),
+    *_in("gl", "REFUSED", "non é fiábel"),
+    *_in("hy", "REFUSED", "վստահություն չկա"),
+    *_in("is", "REFUSED", "ekki treyst"),
+    *_in("it", "REFUSED", "non è attendibile", "non attendibile"),
+    *_in("kk", "REFUSED", "сенім жоқ"),
+    *_in("lt", "REFUSED", "nepasitikima", "nepatikimas"),
+    *_in("lv", "REFUSED", "nav uzticams", "neuzticamu"),
+    *_in("ms", "REFUSED", "tidak boleh dipercayai"),
+    *_in("no", "REFUSED", "ikke tiltrodd"),
+    *_in("nl", "REFUSED", "niet vertrouwd"),
+    *_in("nn", "REFUSED", "ikkje tiltrudd"),
+    *_in("pt", "REFUSED", "não é de confiança", "não é considerado confiável"),
+    *_in("rm", "REFUSED", "betg fidà"),
+    *_in("ro", "REFUSED", "nu prezintă încredere"),
+    *_in("ru", "REFUSED", "нет доверия"),
+    *_in("sl", "REFUSED", "ni vredno zaupanja"),
+    *_in("sq", "REFUSED", "nuk besohet"),
+    *_in("sr", "REFUSED", "није од поверења"),
+    *_in("sv", "REFUSED", "inte betrott", "icke betrott"),
+    *_in("uk", "REFUSED", "не є довіреним"),
+    *_in("vi", "REFUSED", "không đáng tin"),
+    *_in("cs", "REFUSED", "nedůvěryhodný"),
+    *_in("sk", "REFUSED", "nedôveryhodný"),
+    *_in("pl", "REFUSED", "niezaufany"),
+    *_in("hr", "REFUSED", "nepouzdani"),
+    *_in("tr", "REFUSED", "güvenilmez"),
+    *_in("uz", "REFUSED", "ishonchsiz"),
+    *_in("zh", "REFUSED", "不被信任", "未受信任", "不可信"),
+    # Self-signed (SELF_SIGNED): signed by its own holder, with no issuer to vouch for it (RFC 5280 section 6.1: a
+    # path ends at a trust anchor; a self-signed certificate that is none is not trusted). English "self-signed"
+    # (read "self signed"), and SELF in each language: "signed by itself / by its owner" in the words of each.
+    *_in("en", "SELF_SIGNED", "self signed", "selfsigned"),
+    *_in("be", "SELF_SIGNED", "самападпісаны"),
+    *_in("bg", "SELF_SIGNED", "самоподписан"),
+    *_in("br", "SELF_SIGNED", "emsinet"),
+    *_in("ca", "SELF_SIGNED", "signat per ell mateix"),
+    *_in("cs", "SELF_SIGNED", "podepsán sám sebou"),
+    *_in("cy", "SELF_SIGNED", "hunanlofnodi"),
+    *_in("da", "SELF_SIGNED", "underskrevet af indehaveren selv"),
+    *_in("de", "SELF_SIGNED", "selbst signiert", "selbstsigniert"),
+    *_terms("SELF_SIGNED", "sam pódpisał"),
+    *_terms("SELF_SIGNED", "sam podpisał"),
+    *_in("el", "SELF_SIGNED", "αυτοϋπογεγραμμένο"),
+    *_in("es", "SELF_SIGNED", "auto firmado", "autofirmado"),
+    *_in("fi", "SELF_SIGNED", "allekirjoitettu itsellään"),
+    *_in("fr", "SELF_SIGNED", "auto signé"),
+    *_in("fy", "SELF_SIGNED", "sels ûndertekene"),
+    *_in("gd", "SELF_SIGNED", "fhèin shoidhneadh"),
+    *_in("gl", "SELF_SIGNED", "autoasinado"),
+    *_in("he", "SELF_SIGNED", "נחתם עצמית"),
+    *_in("hr", "SELF_SIGNED", "samo potpisan"),
+    *_in("hy", "SELF_SIGNED", "ինքնագիր"),
+    *_in("id ms", "SELF_SIGNED", "ditandatangani sendiri"),
+    *_in("is", "SELF_SIGNED", "sjálfundirritað"),
+    *_in("it", "SELF_SIGNED", "autofirmato"),
+    *_in("lv", "SELF_SIGNED", "pašparakstīts"),
+    *_in("no", "SELF_SIGNED", "selvsignert"),
+    *_in("nl", "SELF_SIGNED", "zelfondertekend"),
+    *_in("nn", "SELF_SIGNED", "sjølvsignert"),
+    *_in("pl", "SELF_SIGNED", "samopodpisany"),
+    *_in("pt", "SELF_SIGNED", "autoassinado", "auto assinado"),
+    *_in("ro", "SELF_SIGNED", "semnat de el însuși"),
+    *_in("ru", "SELF_SIGNED", "самоподписанным", "самоподписанный"),
+    *_in("sk", "SELF_SIGNED", "podpísaný vlastným podpisom"),
+    *_in("sl", "SELF_SIGNED", "samo podpisalo"),
+    *_in("sq", "SELF_SIGNED", "vetënënshkruar"),
+    *_in("sr", "SELF_SIGNED", "самопотписан"),
+    *_in("sv", "SELF_SIGNED", "självsignerat", "självsignerad"),
+    *_in("tr", "SELF_SIGNED", "kendi kendine imzalandığı"),
+    *_in("uk", "SELF_SIGNED", "власний підпис"),
+    *_in("vi", "SELF_SIGNED", "tự kí"),
+    *_in("zh", "SELF_SIGNED", "自签名", "自己簽署"),
+    *_in("ko", "SELF_SIGNED", "자체 서명된"),
+    # Not yet valid (NOT_YET_VALID): a certificate before its notBefore date (RFC 5280 section 4.1.2.5). English
+    # "not yet valid", and NYV in each language ("still not valid", "not valid yet" in the words of each).
+    *_in("en", "NOT_YET_VALID", "not yet valid"),
+    *_in("af", "NOT_YET_VALID", "nog nie geldig"),
+    *_in("be", "NOT_YET_VALID", "пакуль яшчэ не сапраўдны"),
+    *_in("bg", "NOT_YET_VALID", "все още не е валиден"),
+    *_in("ca", "NOT_YET_VALID", "encara no és vàlid"),
+    *_in("cs", "NOT_YET_VALID", "zatím není platný"),
+    *_in("cy", "NOT_YET_VALID", "eto n ddilys"),
+    *_in("da", "NOT_YET_VALID", "endnu ikke er gyldigt"),
+    *_in("de", "NOT_YET_VALID", "noch nicht gültig"),
+    *_terms("NOT_YET_VALID", "hyšći njejo płaśiwy"),
+    *_terms("NOT_YET_VALID", "hišće płaćiwy njeje"),
+    *_in("el", "NOT_YET_VALID", "δεν είναι ακόμα έγκυρο"),
+    *_in("es", "NOT_YET_VALID", "aún no es válido"),
+    *_terms("NOT_YET_VALID", "entá nun ye válidu"),
+    *_in("et", "NOT_YET_VALID", "ei ole veel kehtiv"),
+    *_in("eu", "NOT_YET_VALID", "ez da baliozkoa oraindik"),
+    *_in("fi", "NOT_YET_VALID", "ei ole vielä voimassa"),
+    *_in("fr", "NOT_YET_VALID", "pas encore valide"),
+    *_in("fy", "NOT_YET_VALID", "noch net falide"),
+    *_in("gd", "NOT_YET_VALID", "nach eil dligheach fhathast"),
+    *_in("gl", "NOT_YET_VALID", "aínda non é válido"),
+    *_in("hr", "NOT_YET_VALID", "još ne vrijedi"),
+    *_in("hu", "NOT_YET_VALID", "még nem érvényes"),
+    *_in("hy", "NOT_YET_VALID", "դեռ վավեր չէ"),
+    *_in("id", "NOT_YET_VALID", "masih belum valid"),
+    *_in("ms", "NOT_YET_VALID", "masih belum disahkan"),
+    *_in("is", "NOT_YET_VALID", "ekki ennþá orðin gild"),
+    *_in("it", "NOT_YET_VALID", "non è ancora valido"),
+    *_in("ka", "NOT_YET_VALID", "ჯერ არაა მართებული"),
+    *_in("kk", "NOT_YET_VALID", "әлі жарамсыз"),
+    *_in("lt", "NOT_YET_VALID", "neįsigaliojusį"),
+    *_in("lv", "NOT_YET_VALID", "vēl nav derīgs"),
+    *_in("no", "NOT_YET_VALID", "ikke gyldig ennå"),
+    *_in("nl", "NOT_YET_VALID", "nog niet geldig"),
+    *_in("nn", "NOT_YET_VALID", "ikkje gyldig enno"),
+    *_in("pa", "NOT_YET_VALID", "ਹਾਲੇ ਜਾਇਜ਼ ਨਹੀਂ"),
+    *_in("pl", "NOT_YET_VALID", "nie jest jeszcze prawidłowy"),
+    *_in("pt", "NOT_YET_VALID", "ainda não é válido"),
+    *_in("rm", "NOT_YET_VALID", "n è anc betg valid"),
+    *_in("ro", "NOT_YET_VALID", "nu este încă valabil"),
+    *_in("ru", "NOT_YET_VALID", "ещё не действителен", "еще не действителен"),
+    *_in("sk", "NOT_YET_VALID", "ešte nie je platný"),
+    *_in("sl", "NOT_YET_VALID", "še ni veljavno"),
+    *_in("sq", "NOT_YET_VALID", "s është ende e vlefshme"),
+    *_in("sv", "NOT_YET_VALID", "ännu inte är giltigt"),
+    *_in("tr", "NOT_YET_VALID", "henüz geçerli olmayan"),
+    *_in("uk", "NOT_YET_VALID", "ще не дійсний"),
+    *_in("uz", "NOT_YET_VALID", "haligacha tasdiqlanmagan"),
+    *_in("vi", "NOT_YET_VALID", "chưa hợp lệ"),
+    *_in("zh", "NOT_YET_VALID", "尚未生效"),
+    *_in("ko", "NOT_YET_VALID", "아직 유효하지 않은"),
+    # Communicating securely (TLS) and cannot (CANNOT), the first clause of SSL_ERROR_NO_CYPHER_OVERLAP "Cannot
+    # communicate securely with peer: no common encryption algorithm(s)." and SSL_ERROR_BAD_CERT_DOMAIN "Unable to
+    # communicate securely with peer: requested domain name does not match the server's certificate.": the secure
+    # communication (TLS, as the de/fi/uk words of `_R66_FX_WORDS`): ar "بشكل آمن" (securely), ca/es/pt/gl "de forma
+    # segura", cy "cyfathrebu'n ddiogel", dsb/hsb "wěsta komunikacija", fy "befeilige kommunikaasje", ga "cumarsáid
+    # shlán", gd "conaltradh tèarainte", he "בצורה מאובטחת", is "örugg samskipti", lv "sazināties droši", nl
+    # "beveiligd communiceren", nb/nn "kommunisere trygt", rm "a moda segira", sk "bezpečne komunikovať", be
+    # "бяспечныя злучыцца" (connect securely), eu "modu seguruan", id "tersambung dengan aman" (connected securely);
+    # and its "cannot" / "is not possible" (CANNOT): ar "لا يمكن", cs "není možná", dsb "njejo móžna", hsb "móžna
+    # njeje", fy "kin net", "net mooglik", ga "ní féidir", gd "cha ghabh", is "get ekki", nn "kan ikkje", rm
+    # "impussibel", sk "nie je možné", lv "nevar".
+    *_in("ar", "TLS", "بشكل آمن"),
+    *_in("ca es pt gl", "TLS", "de forma segura"),
+    *_in("cy", "TLS", "cyfathrebu n ddiogel"),
+    *_terms("TLS", "wěsta komunikacija"),
+    *_in("fy", "TLS", "befeiligd kommunisearje", "befeilige kommunikaasje"),
+    *_in("ga", "TLS", "cumarsáid shlán"),
+    *_in("gd", "TLS", "conaltradh tèarainte"),
+    *_in("he", "TLS", "בצורה מאובטחת"),
+    *_in("is", "TLS", "örugg samskipti"),
+    *_in("lv", "TLS", "sazināties droši"),
+    *_in("nl", "TLS", "beveiligd communiceren"),
+    *_in("nn no", "TLS", "kommunisere trygt"),
+    *_in("rm", "TLS", "moda segira"),
+    *_in("sk", "TLS", "bezpečne komunikovať"),
+    *_in("be", "TLS", "бяспечныя злучыцца"),
+    *_in("eu", "TLS", "modu seguruan"),
+    *_in("id", "TLS", "tersambung dengan aman"),
+    *_in("ar", "CANNOT", "لا يمكن"),
+    *_in("cs", "CANNOT", "není možná"),
+    *_terms("CANNOT", "njejo móžna"),
+    *_terms("CANNOT", "móžna njeje"),
+    *_in("fy", "CANNOT", "kin net", "net mooglik"),
+    *_in("ga", "CANNOT", "ní féidir"),
+    *_in("gd", "CANNOT", "cha ghabh"),
+    *_in("is", "CANNOT", "get ekki"),
+    *_in("nn", "CANNOT", "kan ikkje"),
+    *_in("rm", "CANNOT", "impussibel"),
+    *_in("sk", "CANNOT", "nie je možné"),
+    *_in("lv", "CANNOT", "nevar"),
+    # A secure link (TLS), Thunderbird's composeMsgs.properties startTlsFailed (same langpacks) "Unable to establish a
+    # secure link with Outgoing server (SMTP) %S using STARTTLS since it doesn't advertise that feature.": the link
+    # made secure is the TLS session, as "secure connection" is (the English words, and ca "enllaç segur", sv "säker
+    # länk", nn "trygg kommunikasjonskanal" (a secure channel), ga "ceangal slán", gd "ceangal tèarainte", is
+    # "öruggri tengingu" (dative of örugg tenging, a secure connection), tr "güvenli bir bağlantı").
+    *_in("en", "TLS", "secure link"), *_in("ca", "TLS", "enllaç segur"), *_in("sv", "TLS", "säker länk"),
+    *_in("nn", "TLS", "trygg kommunikasjonskanal"), *_in("ga", "TLS", "ceangal slán"),
+    *_in("gd", "TLS", "ceangal tèarainte"), *_in("is", "TLS", "öruggri tengingu"),
+    *_in("tr", "TLS", "güvenli bir bağlantı"),
+    # ... and its "could not" in the same strings (CANNOT): ga "níorbh fhéidir" (the past of "ní féidir"), sv "går
+    # inte att" (it is not possible to), tr "sağlanamadı" (could not be set up, FAILED as the tr "-amadı" forms).
+    *_in("ga", "CANNOT", "níorbh fhéidir"), *_in("sv", "CANNOT", "går inte att"), *_in("tr", "FAILED", "sağlanamadı"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -13753,6 +14048,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R77_ZIM5_WORDS,
     *_R78_DICT_WORDS,
     *_R78_DISC5_WORDS,
+    *_R78_NSS_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -14275,7 +14571,15 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # A certificate said to be the wrong one (round r62cli: esmtp's "Wrong peer certificate"): the one shown does
     # not belong to the host, as "certificate does not match"; TLS is not set up on it.
     ConceptRule(_R.FAILEDSTARTTLS, "CERT", "WRONG", f"RFC 3207; RFC 6125 (the certificate's identity); {_PF_TLS}", 3),
-    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "ADDR_EXPIRED", f"RFC 3207; {_PF_TLS}", 2),
+    # An expired certificate, said with whose it is between as CERT+UNKNOWN and CERT+FAILED are ("The certificate
+    # of the peer has expired": Mozilla NSS's SEC_ERROR_EXPIRED_CERTIFICATE in German "Das Zertifikat der Gegenstelle
+    # ist abgelaufen", Italian "Il certificato del peer è scaduto"; round r78nss): five words, as theirs.
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "ADDR_EXPIRED", f"RFC 3207; {_PF_TLS}", 5),
+    # ... and the certificate whose time is over, said with TIME_UP's words ("verlopen", "a expirat": NSS's
+    # SEC_ERROR_EXPIRED_CERTIFICATE in Dutch and Romanian; round r78nss): a certificate's time is its validity
+    # period (RFC 5280 section 4.1.2.5, notBefore/notAfter), so its end is the expired certificate, which TLS is not
+    # set up on, as CONNECTION+TIME_UP reads a session's time run out as a time-out.
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "TIME_UP", f"RFC 3207; RFC 5280 section 4.1.2.5; {_PF_TLS}", 5),
     # An error said of the certificate, one or two words apart ("Certificate error for %s" in Thunderbird for
     # Android's catalogues: French "Erreur de certificat pour", Japanese "の証明書エラー", Turkish "sertifika
     # hatası"; round r64mua): the certificate did not pass the client's check, so the TLS session was not set up,
@@ -14285,6 +14589,16 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # "проблемами сертификатов"; round r70fair: FairEmail's title_certificate_error): the certificate did not pass the
     # client's check, so the secure connection was not set up, as CERT+ERROR says it with ERROR's word.
     ConceptRule(_R.FAILEDSTARTTLS, "CERT", "FAULT", f"RFC 3207; {_PF_TLS}", 2),
+    # A certificate not trusted, self-signed or not yet valid (round r78nss: Mozilla NSS's SEC_ERROR_UNTRUSTED_CERT,
+    # MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT and MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE as Thunderbird shows them
+    # when sending fails): the certificate did not pass the client's check, so TLS was not set up on it, as an
+    # expired or unknown one (CERT+ADDR_EXPIRED, CERT+UNKNOWN, five words as theirs). English "certificate" is a
+    # TLS word too and its "not trusted" is read by TLS+REFUSED already; CERT+REFUSED reads every language's
+    # certificate word so. A self-signed certificate has no issuer to vouch for it (RFC 5280 section 6.1, the path
+    # ends at a trust anchor); one not yet valid is before its notBefore date (RFC 5280 section 4.1.2.5).
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "REFUSED", f"RFC 3207; {_PF_TLS}", 5),
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "SELF_SIGNED", f"RFC 3207; RFC 5280 section 6.1; {_PF_TLS}", 5),
+    ConceptRule(_R.FAILEDSTARTTLS, "CERT", "NOT_YET_VALID", f"RFC 3207; RFC 5280 section 4.1.2.5; {_PF_TLS}", 5),
     # An error said of TLS or of the TLS connection, one or two words apart (round r68pile: Mailpile's "Failed to make
     # a secure TLS connection" in Russian, "Ошибка создания TLS соединения", an error of creating the TLS connection):
     # the secure session was not set up, as TLS+FAILED says it with FAILED's word and CERT+ERROR of the certificate.
