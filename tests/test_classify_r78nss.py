@@ -73,6 +73,23 @@ SECURE_LINK = [
 ]
 
 
+# A connection refused, broken off or timed out, in words of Thunderbird's network texts (appstrings.properties).
+NETWORK = [
+    "De ferbining mei de tsjinner wurde wegere.",  # fy: CONNECTION ferbining, REFUSED wurde wegere
+    "Lidhja me shërbyesin nuk u pranua.",  # sq: REFUSED nuk u pranua
+    "Tilkoblingen til tjeneren ble brutt.",  # nb: LOST ble brutt
+    "Tengingin við netþjóninn var rofin.",  # is: CONNECTION tengingin, LOST var rofin
+    "Die verbinding met die bediener het uitgetel.",  # af: TIMEOUT het uitgetel
+    "Chaidh an ceangal thar tìde.",  # gd: TIMEOUT thar tìde
+    "Байланыс уақыты аяқталды.",  # kk: TIMEOUT уақыты аяқталды
+]
+
+
+@pytest.mark.parametrize("text", NETWORK)
+def test_connection_refused_broken_or_timed_out_is_networkerror(text: str) -> None:
+    assert by_concept(text) == Reason.NETWORKERROR
+
+
 @pytest.mark.parametrize("text", EXPIRED_WITH_OWNER + CERT_TIME_UP + EXPIRED_WORDS + NOT_TRUSTED + SELF_SIGNED
                          + NOT_YET_VALID + ISSUER_NOT_RECOGNISED + SECURE_LINK)
 def test_certificate_and_secure_link_failures_are_failedstarttls(text: str) -> None:

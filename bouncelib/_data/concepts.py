@@ -11786,6 +11786,35 @@ _R78_NSS_WORDS: Final[tuple[Term, ...]] = (
     # ... and its "could not" in the same strings (CANNOT): ga "níorbh fhéidir" (the past of "ní féidir"), sv "går
     # inte att" (it is not possible to), tr "sağlanamadı" (could not be set up, FAILED as the tr "-amadı" forms).
     *_in("ga", "CANNOT", "níorbh fhéidir"), *_in("sv", "CANNOT", "går inte att"), *_in("tr", "FAILED", "sağlanamadı"),
+    # The network failures of the same langpacks' chrome/<l>/locale/<l>/global/appstrings.properties, the texts
+    # Thunderbird's network layer gives (connectionFailure "The connection was refused when attempting to contact
+    # %S." (CF), netTimeout "The operation timed out when attempting to contact %S." (NT), netInterrupt "The
+    # connection to %S has terminated unexpectedly." (NI)), in the languages whose words for them were missing: the
+    # connection (CONNECTION): fy "ferbining", dsb/hsb "zwisk", is "tengingin", kab "tuqqna", ast "conexón", hy
+    # "կապակցումը"; refused (REFUSED, CF): fy "wurde wegere", dsb "wótpokazał", hsb "wotpokazany", sq "nuk u pranua"
+    # (was not accepted), ast "refugóse" (el "απορρίφθηκε", was rejected, left out: a Greek list notice's "rejected"
+    # of a post, the tuning mail mlmmj-deny-modonlypost-gr, is no refused connection); broken off (LOST, NI): nb
+    # "ble brutt", nn "vart broten", is "var rofin", fy "ûnferwachts beëinige" (ended unexpectedly), kk "үзілген",
+    # dsb "pśetergnuł", hsb "přetorhnył", sq "përfunduar papritmas" (ended unexpectedly), ga "scoireadh" (was cut
+    # off); timed out (TIMEOUT, NT): af "het uitgetel", dsb/hsb "cas pśekšocyła"/"čas překročiła" (exceeded the
+    # time), fy "wachttiid is foarby" (the waiting time is over), gd "thar tìde" (over time), hy "սպասման ժամկետը
+    # սպառվեց" (the waiting period ran out), is "of langan tíma í að svara" (too long to answer), kk "уақыты
+    # аяқталды" (its time ended), rm "surpassà la limita da temp" (exceeded the time limit), sq "përfundoi koha"
+    # (the time ended). Sorbian, Kabyle and Asturian words carry no language tag (no two-letter code in
+    # bench/concept_languages.py).
+    *_in("fy", "CONNECTION", "ferbining"), *_terms("CONNECTION", "zwisk", "tuqqna", "conexón"),
+    *_in("is", "CONNECTION", "tengingin"), *_in("hy", "CONNECTION", "կապակցումը"),
+    *_in("fy", "REFUSED", "wurde wegere"), *_terms("REFUSED", "wótpokazał", "wotpokazany", "refugóse"),
+    *_in("sq", "REFUSED", "nuk u pranua"),
+    *_in("no", "LOST", "ble brutt"), *_in("nn", "LOST", "vart broten"), *_in("is", "LOST", "var rofin"),
+    *_in("fy", "LOST", "ûnferwachts beëinige"), *_in("kk", "LOST", "үзілген"),
+    *_terms("LOST", "pśetergnuł", "přetorhnył"),
+    *_in("sq", "LOST", "përfunduar papritmas"), *_in("ga", "LOST", "scoireadh"),
+    *_in("af", "TIMEOUT", "het uitgetel"), *_terms("TIMEOUT", "cas pśekšocyła", "čas překročiła"),
+    *_in("fy", "TIMEOUT", "wachttiid is foarby"), *_in("gd", "TIMEOUT", "thar tìde"),
+    *_in("hy", "TIMEOUT", "սպասման ժամկետը սպառվեց"), *_in("is", "TIMEOUT", "of langan tíma í að svara"),
+    *_in("kk", "TIMEOUT", "уақыты аяқталды"), *_in("rm", "TIMEOUT", "surpassà la limita da temp"),
+    *_in("sq", "TIMEOUT", "përfundoi koha"),
 )
 
 
