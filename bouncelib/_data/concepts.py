@@ -11818,6 +11818,393 @@ _R78_NSS_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
+    # Round 78 (issue 10), words by meaning from GNOME's network stack, which is NOT a mail program (as
+    # `_R76_CHROME_WORDS` read Chromium's and `_R70_QT_WORDS` Qt's): a translation team names a connection closed
+    # or refused, a host unknown or unreachable, a time run out and a TLS handshake failed with the words a mail
+    # server's or client's team uses. Debian bookworm glib-networking-common 2.74.0-4, libsoup-3.0-common
+    # 3.2.3-0+deb12u2 and gvfs-common 1.50.3-1+deb12u1, /usr/share/locale/<l>/LC_MESSAGES/*.mo; each msgstr is quoted
+    # as the catalogue gives it, its "%s: " / ": %s" placeholder left out. Each term is words of one of those strings
+    # under the concept its English msgid is read as; the languages the corpus holds least first. Left out: words of
+    # prose without their subject (a "network stream", an "operation"), the certificate words r78nss adds from NSS,
+    # Thai (no spaces between words), and locales without a two-letter code (ast, fur, oc, an).
+    # The host's name unknown (NO_HOST, as the English "host name unknown"). gvfs-common 1.50.3-1+deb12u1 (gvfs.mo)
+    # msgid "Hostname not known": af "Gasheernaam is onbekend", ar "اسم المستضيف مجهول", as "হস্টৰ নাম অজ্ঞাত", be
+    # "Назва хоста невядомая", bg "Неизвестно име на хост", bn "হোস্টের নাম অজ্ঞাত", bs "Nije poznato ime domaćina",
+    # ca "Es desconeix el nom de l'ordinador", cs "Název hostitele není znám", da "Ukendt værtsnavn", de
+    # "Unbekannter Server-Name", el "Άγνωστο όνομα κεντρικού υπολογιστή", en_GB "Hostname not known", es "El nombre
+    # de servidor desconocido", et "Hostinimi on tundmatu", eu "Ostalari-izena ezezaguna", fa "نام میزبان شناخته شده
+    # نیست", gl "Non se coñece o nome do host", gu "યજમાનનામ જાણીતુ નથી", he "שם המארח לא ידוע", hi "मेजबाननाम नहीं
+    # ज्ञात", hr "Naziv računala nije poznat", hu "A gépnév ismeretlen", id "Nama host tak dikenal", ja "ホスト名が不明です",
+    # ka "ჰოსტის სახელი უცნობია", kk "Хост аты белгісіз", kn "ಅತಿಥೇಯದ ಹೆಸರು ತಿಳಿದಿಲ್ಲ", ko "호스트 이름을 알 수 없습니다", lt
+    # "Kompiuterio vardas nežinomas", lv "Datora nosaukums nav zināms", mk "Името на хостот не е познато", mr
+    # "यजमाननाव परिचीत नाही", ms "Nama hos tidak diketahui", nb "Vertsnavn ikke kjent", ne "अपरिचित होस्टनाम", nl
+    # "Hostnaam onbekend", nn "Vertsnamn ikkje kjent", pa "ਹੋਸਟ-ਨਾਂ ਪਤਾ ਨਹੀਂ", pl "Nazwa komputera jest nieznana",
+    # pt "Nome de máquina desconhecido", ro "Nume necunoscut de gazdă", ru "Имя узла неизвестно", sk "Neznámy názov
+    # hostiteľa", sl "Ime gostitelja ni znano", sq "Emër i panjohur host", sr "Назив домаћина није познат", sr@latin
+    # "Naziv domaćina nije poznat", sv "Värdnamnet är inte känt", ta "புரவலன் பெயர் தெரியவில்லை", te "అతిధేయనామము
+    # తెలియనిది", uk "Невідома назва вузла", vi "Không rõ tên máy", zh_CN "主机名未知", zh_TW "主機名稱不明".
+    *_in("af", "NO_HOST", "gasheernaam is onbekend"),
+    *_in("ar", "NO_HOST", "المستضيف مجهول"),
+    *_in("as", "NO_HOST", "হস্টৰ নাম অজ্ঞাত"),
+    *_in("be", "NO_HOST", "назва хоста невядомая"),
+    *_in("bg", "NO_HOST", "неизвестно име на хост"),
+    *_in("bn", "NO_HOST", "হোস্টের নাম অজ্ঞাত"),
+    *_in("bs", "NO_HOST", "nije poznato ime domaćina"),
+    *_in("ca", "NO_HOST", "es desconeix el nom de l ordinador"),
+    *_in("cs", "NO_HOST", "název hostitele není znám"),
+    *_in("da", "NO_HOST", "ukendt værtsnavn"),
+    *_in("de", "NO_HOST", "unbekannter server name"),
+    *_in("el", "NO_HOST", "άγνωστο όνομα κεντρικού υπολογιστή"),
+    *_in("en", "NO_HOST", "hostname not known"),
+    *_in("es", "NO_HOST", "nombre de servidor desconocido"),
+    *_in("et", "NO_HOST", "hostinimi on tundmatu"),
+    *_in("eu", "NO_HOST", "ostalari izena ezezaguna"),
+    *_in("fa", "NO_HOST", "نام میزبان شناخته شده نیست"),
+    *_in("gl", "NO_HOST", "non se coñece o nome do host"),
+    *_in("gu", "NO_HOST", "યજમાનનામ જાણીતુ નથી"),
+    *_in("he", "NO_HOST", "שם המארח לא ידוע"),
+    *_in("hi", "NO_HOST", "मेजबाननाम नहीं ज्ञात"),
+    *_in("hr", "NO_HOST", "naziv računala nije poznat"),
+    *_in("hu", "NO_HOST", "gépnév ismeretlen"),
+    *_in("id", "NO_HOST", "nama host tak dikenal"),
+    *_in("ja", "NO_HOST", "ホスト名が不明"),
+    *_in("ka", "NO_HOST", "ჰოსტის სახელი უცნობია"),
+    *_in("kk", "NO_HOST", "хост аты белгісіз"),
+    *_in("kn", "NO_HOST", "ಅತಿಥೇಯದ ಹೆಸರು ತಿಳಿದಿಲ್ಲ"),
+    *_in("ko", "NO_HOST", "호스트 이름을 알 수 없"),
+    *_in("lt", "NO_HOST", "kompiuterio vardas nežinomas"),
+    *_in("lv", "NO_HOST", "datora nosaukums nav zināms"),
+    *_in("mk", "NO_HOST", "името на хостот не е познато"),
+    *_in("mr", "NO_HOST", "यजमाननाव परिचीत नाही"),
+    *_in("ms", "NO_HOST", "nama hos tidak diketahui"),
+    *_in("nb", "NO_HOST", "vertsnavn ikke kjent"),
+    *_in("ne", "NO_HOST", "अपरिचित होस्टनाम"),
+    *_in("nl", "NO_HOST", "hostnaam onbekend"),
+    *_in("nn", "NO_HOST", "vertsnamn ikkje kjent"),
+    *_in("pa", "NO_HOST", "ਹੋਸਟ ਨਾਂ ਪਤਾ ਨਹੀਂ"),
+    *_in("pl", "NO_HOST", "nazwa komputera jest nieznana"),
+    *_in("pt", "NO_HOST", "nome de máquina desconhecido"),
+    *_in("ro", "NO_HOST", "nume necunoscut de gazdă"),
+    *_in("ru", "NO_HOST", "имя узла неизвестно"),
+    *_in("sk", "NO_HOST", "neznámy názov hostiteľa"),
+    *_in("sl", "NO_HOST", "ime gostitelja ni znano"),
+    *_in("sq", "NO_HOST", "emër i panjohur host"),
+    *_in("sr", "NO_HOST", "назив домаћина није познат", "naziv domaćina nije poznat"),
+    *_in("sv", "NO_HOST", "värdnamnet är inte känt"),
+    *_in("ta", "NO_HOST", "புரவலன் பெயர் தெரியவில்லை"),
+    *_in("te", "NO_HOST", "అతిధేయనామము తెలియనిది"),
+    *_in("uk", "NO_HOST", "невідома назва вузла"),
+    *_in("vi", "NO_HOST", "không rõ tên máy"),
+    *_in("zh", "NO_HOST", "主机名未知", "主機名稱不明"),
+
+    # No route to the host, or the host not reachable (NETWORK, as the English "no route to host").
+    # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "%s: The connection is broken": en_GB "The
+    # connection is broken"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "No route to host": af "Geen roete na
+    # gasheer nie", ar "لا توجيه للمستضيف", as "হস্টৰ সৈতে সংযোগৰ পথ পোৱা নাযায়", be "Адсутнічае маршрут да хоста",
+    # bg "Няма маршрут до хост", bn "হোস্টের সাথে সংযোগের পথ পাওয়া যায়নি", bs "Ne postoji ruta do domaćina", ca "No
+    # hi ha cap ruta fins a l'ordinador", cs "K hostiteli neexistuje cesta", el "Δεν υπάρχει διαδρομή προς τον
+    # κεντρικό υπολογιστή", eo "Gastiganto ne atingeblas", es "No hay una ruta al servidor", et "Hostini puudub
+    # töötav marsruut", eu "Ez dago biderik ostalariraino", fa "هیچ مسیری به میزبان نیست", fi "Ei reittiä
+    # palvelimelle", fr "Pas de route vers l’hôte", gl "Non hai ningún camiño para o host", gu "યજમાનને રુટ નથી", he
+    # "אין נתיב אל המארח", hi "मेजबान में कोई रूट नहीं", hr "Nema rute do računala", hu "Nincs útvonal a
+    # kiszolgálóhoz", id "Tak ada rute ke host", it "Nessun instradamento verso l'host", kk "Хостқа дейінгі бағдар
+    # жоқ", kn "ಅತಿಥೇಯಕ್ಕೆ ಯಾವುದೆ ಮಾರ್ಗವಿಲ್ಲ", ko "호스트의 경로를 찾을 수 없습니다", lt "Nėra maršruto iki kompiuterio", lv "Nav
+    # maršruta uz datoru", mk "Нема рута до хостот", mr "यजमान करीता मार्ग नाही", ms "Tiada hala untuk hos", nb
+    # "Ingen rute til vert", ne "होस्टको बाटो भेटिएन", nn "Inga rute til vert", pa "ਹੋਸਟ ਲਈ ਰਾਊਟ ਨਹੀਂ", pl "Brak
+    # ścieżki do komputera", pt "Nenhum caminho para a máquina", pt_BR "Sem rota para a máquina", ro "Nu există o
+    # rută către gazdă", ru "Нет маршрута к узлу", sk "Cesta k hostiteľovi neexistuje", sq "Asnjë rrugë për tek
+    # host", sr "Нема путање до домаћина", sr@latin "Nema putanje do domaćina", ta "நிறுவ வழித்தடம் எதுவும் இல்லை",
+    # te "అతిధేయ కు ఏ రూట్ లేదు", tr "Makineye ulaşılamıyor", zh_TW "沒有路由可到主機".
+    *_in("en", "NETWORK", "the connection is broken"),
+    *_in("af", "NETWORK", "geen roete na gasheer"),
+    *_in("ar", "NETWORK", "لا توجيه"),
+    *_in("as", "NETWORK", "পথ পোৱা নাযায়"),
+    *_in("be", "NETWORK", "адсутнічае маршрут"),
+    *_in("bg", "NETWORK", "няма маршрут"),
+    *_in("bn", "NETWORK", "পথ পাওয়া যায়নি"),
+    *_in("bs", "NETWORK", "ne postoji ruta"),
+    *_in("ca", "NETWORK", "no hi ha cap ruta"),
+    *_in("cs", "NETWORK", "neexistuje cesta"),
+    *_in("el", "NETWORK", "δεν υπάρχει διαδρομή"),
+    *_in("eo", "NETWORK", "ne atingeblas"),
+    *_in("es", "NETWORK", "no hay una ruta"),
+    *_in("et", "NETWORK", "puudub töötav marsruut"),
+    *_in("eu", "NETWORK", "ez dago biderik"),
+    *_in("fa", "NETWORK", "هیچ مسیری"),
+    *_in("fi", "NETWORK", "ei reittiä"),
+    *_in("fr", "NETWORK", "pas de route vers"),
+    *_in("gl", "NETWORK", "non hai ningún camiño"),
+    *_in("gu", "NETWORK", "યજમાનને રુટ નથી"),
+    *_in("he", "NETWORK", "אין נתיב"),
+    *_in("hi", "NETWORK", "कोई रूट नहीं"),
+    *_in("hr", "NETWORK", "nema rute"),
+    *_in("hu", "NETWORK", "nincs útvonal"),
+    *_in("id", "NETWORK", "tak ada rute"),
+    *_in("it", "NETWORK", "nessun instradamento"),
+    *_in("kk", "NETWORK", "бағдар жоқ"),
+    *_in("kn", "NETWORK", "ಯಾವುದೆ ಮಾರ್ಗವಿಲ್ಲ"),
+    *_in("ko", "NETWORK", "경로를 찾을 수 없"),
+    *_in("lt", "NETWORK", "nėra maršruto"),
+    *_in("lv", "NETWORK", "nav maršruta"),
+    *_in("mk", "NETWORK", "нема рута"),
+    *_in("mr", "NETWORK", "मार्ग नाही"),
+    *_in("ms", "NETWORK", "tiada hala"),
+    *_in("nb", "NETWORK", "ingen rute til"),
+    *_in("ne", "NETWORK", "बाटो भेटिएन"),
+    *_in("nn", "NETWORK", "inga rute til"),
+    *_in("pa", "NETWORK", "ਰਾਊਟ ਨਹੀਂ"),
+    *_in("pl", "NETWORK", "brak ścieżki do"),
+    *_in("pt", "NETWORK", "nenhum caminho para", "sem rota para"),
+    *_in("ro", "NETWORK", "nu există o rută"),
+    *_in("ru", "NETWORK", "нет маршрута"),
+    *_in("sk", "NETWORK", "cesta k hostiteľovi neexistuje"),
+    *_in("sq", "NETWORK", "asnjë rrugë për"),
+    *_in("sr", "NETWORK", "нема путање", "nema putanje"),
+    *_in("ta", "NETWORK", "வழித்தடம் எதுவும் இல்லை"),
+    *_in("te", "NETWORK", "ఏ రూట్ లేదు"),
+    *_in("tr", "NETWORK", "ulaşılamıyor"),
+    *_in("zh", "NETWORK", "沒有路由"),
+
+    # The connection closed, cut, broken or ended (LOST, as the English "closed", "interrupted", "ended").
+    # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "%s: The connection is broken": ca "la connexió
+    # està trencada", es "la conexión está rota", eu "Konexioa etenda dago", fa "اتّصال خراب است", fi "Yhteys on
+    # rikki", fr "%s : la connexion est cassée", he "‫החיבור פגום", hr "Povezivanje je slomljeno", id "Sambungan
+    # rusak", it "la connessione è rotta", kk "Байланыс бұзылған", ko "연결이 끊겼습니다", lt "ryšys yra sugadintas", lv
+    # "Savienojums ir salauzts", ne "जडान विच्छेद भयो", pl "połączenie jest uszkodzone", sk "Pripojenie je
+    # poškodené", sl "povezava je okvarjena.", sr "веза је сломљена", sv "Anslutningen är trasig", tr "Bağlantı
+    # kırık", zh_TW "%s：連線已損壞"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Connection is closed":
+    # ar "الاتصال مغلق", as "সংযোগ বন্ধ", ca "La connexió està tancada", eo "La konekto estas fermita", fa "اتصال
+    # بسته شده است", gl "A conexión está pechada", he "החיבור סגור", hu "A kapcsolat lezárva", ka "კავშირი
+    # დახურულია", kk "Байланыс жабылды", lt "Ryšys užvertas", ms "Sambungan tutup", ne "जडान बन्द भयो", tg "Пайваст
+    # пӯшонида шудааст", ug "باغلىنىش تاقالدى", zh_CN "连接被关闭"; libsoup-3.0-common 3.2.3-0+deb12u2 (libsoup-3.0.mo)
+    # msgid "Connection terminated unexpectedly": as "সংযোগ অপ্ৰত্যাশিতভাৱে অন্ত হল", be "Злучэнне нечакана
+    # знішчана", bg "Връзката прекъсна неочаквано", bn_IN "সংযোগ অপ্রত্যাশিতভাবে পর্যবসিত", bs "Konekcija je
+    # neočekivano završena", el "Η σύνδεση τερματίστηκε απρόσμενα", en_GB "Connection terminated unexpectedly", es
+    # "La conexión terminó inesperadamente", eu "Konexioa ustekabean amaitu da", fa "اتصال به شکل غیرمنتظره‌ای بسته
+    # شد", fi "Yhteys päättyi odottamatta", gl "A conexión rematou de forma non esperada", hu "Kapcsolat váratlanul
+    # megszakítva", it "Connessione terminata inaspettatamente", kn "ಸಂಪರ್ಕವು ಅನಿರೀಕ್ಷಿತವಾಗಿ ಕೊನೆಗೊಂಡಿದೆ", ms
+    # "Sambungan ditamatkan tanpa jangka", nb "Tilkoblingen ble brutt uventet", ne "जडान अप्रत्याशित रूपमा समाप्त
+    # भयो", pt "Ligação terminou inesperadamente", ro "Conexiunea s-a terminat neașteptat", sl "Povezava je
+    # nepričakovano končana", ta "இணைப்பு எதிர்பாராமல் துண்டிக்கப்பட்டது", te "కనెక్షను అనుకోకుండా అంతమైంది", tg
+    # "Пайвастшавӣ ногаҳон қатъ шудааст", ug "باغلىنىش تۇيۇقسىز توختاپ قالدى", vi "Kết nối ngắt bất ngờ", zh_CN
+    # "连接异常终止"; libsoup-3.0-common 3.2.3-0+deb12u2 (libsoup-3.0.mo) msgid "Network stream unexpectedly closed": eo
+    # "Reta fluo neatatendite fermiĝis", et "Võrguvoog sulgus ootamatult", fr "Le flux réseau s’est arrêté
+    # inopinément", he "תזרים הרשת נסגר בפתאומיות", lt "Tinklo srautas netikėtai užsivėrė", ru "Сетевой поток
+    # неожиданно закрылся", uk "Мережевий потік несподівано закрився"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid
+    # "Host closed connection": ar "قطع الخادوم الاتصال", be "Хост закрыў злучэнне", bg "Хостът затвори връзката",
+    # bn "হোস্ট সংযোগ বন্ধ করেছে", bs "Domaćin je zatvorio vezu", ca "L'ordinador remot ha tancat la connexió", de
+    # "Verbindung wurde von Gegenstelle getrennt", et "Host sulges ühenduse", fa "میزبان اتصال را بست", ja
+    # "ホストが接続を閉じました", ka "დაშორებილმა ჰოსტმა კავშირი დახურა", kk "Хост байланысты жапқан", kn "ಅತಿಥೇಯವು ಸಂಪರ್ಕವನ್ನು
+    # ಮುಚ್ಚಿದೆ", lv "Serveris aizvēra savienojumu", mr "यजमानने जुळवणी बंद केली", sk "Hostiteľ uzavrel pripojenie",
+    # sl "Gostitelj je prekinil povezavo", sq "Host-i ka mbyllur lidhjen", sr "Домаћин је затворио везу", sr@latin
+    # "Domaćin je zatvorio vezu", ta "புரவலன் மூடப்பட்ட இணைப்பு", te "హోస్ట్‍ అనుసంధానంను మూసివేసినది"; gvfs-common
+    # 1.50.3-1+deb12u1 (gvfs.mo) msgid "Connection unexpectedly went down": be "Злучэнне нечакана страцілася", el "Η
+    # σύνδεση διεκόπη απροειδοποίητα", en_GB "Connection unexpectedly went down", es "Se perdió la conexión
+    # inesperadamente", fi "Yhteys sulkeutui odottamatta", gu "જોડાણ અનિચ્છનીય રીતે બંધ થઇ ગયુ", he "החיבור פסק
+    # באופן פתאומי", hi "कनेक्शन अप्रत्याशित रूप से नीचे चला गया", hu "A kapcsolat váratlanul befejeződött", id
+    # "Koneksi putus tak diduga", it "Connessione caduta in modo inatteso", kk "Байланыс күтпегенде ажырады", nb
+    # "Tilkoblingen gikk ned uventet", pt_BR "A conexão caiu inesperadamente", ro "Conexiunea a căzut neașteptat",
+    # ru "Соединение неожиданно оборвалось", sv "Anslutningen gick oväntat ner", ta "இணைப்பு எதிர்பாராமல்
+    # முறிந்தது", te "కనెక్షన్ అనుకోకుండా పోయినది", ug "باغلىنىش تۇيۇقسىز ئۈزۈلدى", uk "З'єднання несподівано
+    # пропало", vi "Kết nối đứt bất thình lình"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "The connection is
+    # closed": hi "कनेक्शन बंद", ja "接続が閉じています", ko "연결이 닫혀 있습니다", pa "ਕੁਨੈਕਸ਼ਨ ਬੰਦ ਹੈ", sk "Pripojenie je zavreté",
+    # tr "Bağlantı kapatıldı", vi "Kết nối bị đóng", zh_CN "连接已关闭", zh_TW "連線已關閉".
+    *_in("ca", "LOST", "trencada", "tancada", "ha tancat"),
+    *_in("es", "LOST", "rota", "terminó inesperadamente", "se perdió"),
+    *_in("eu", "LOST", "etenda", "ustekabean amaitu"),
+    *_in("fa", "LOST", "خراب", "بسته شده", "بسته شد", "را بست"),
+    *_in("fi", "LOST", "rikki", "päättyi odottamatta", "sulkeutui"),
+    *_in("fr", "LOST", "cassée", "arrêté inopinément"),
+    *_in("he", "LOST", "פגום", "סגור", "נסגר", "פסק"),
+    *_in("hr", "LOST", "slomljeno"),
+    *_in("id", "LOST", "rusak", "putus"),
+    *_in("it", "LOST", "rotta", "terminata inaspettatamente", "caduta"),
+    *_in("kk", "LOST", "бұзылған", "жабылды", "жапқан", "ажырады"),
+    *_in("ko", "LOST", "끊겼", "닫혀"),
+    *_in("lt", "LOST", "sugadintas", "užvertas", "užsivėrė"),
+    *_in("lv", "LOST", "salauzts", "aizvēra"),
+    *_in("ne", "LOST", "विच्छेद भयो", "बन्द भयो", "समाप्त भयो"),
+    *_in("pl", "LOST", "uszkodzone"),
+    *_in("sk", "LOST", "poškodené", "uzavrel", "zavreté"),
+    *_in("sl", "LOST", "okvarjena", "nepričakovano končana", "prekinil"),
+    *_in("sr", "LOST", "сломљена", "затворио"),
+    *_in("sv", "LOST", "trasig", "gick oväntat ner"),
+    *_in("tr", "LOST", "kırık", "kapatıldı"),
+    *_in("zh", "LOST", "損壞", "被关闭", "异常终止", "已关闭", "已關閉"),
+    *_in("ar", "LOST", "مغلق", "قطع"),
+    *_in("as", "LOST", "বন্ধ", "অন্ত হল"),
+    *_in("eo", "LOST", "fermita", "fermiĝis"),
+    *_in("gl", "LOST", "pechada", "rematou"),
+    *_in("hu", "LOST", "lezárva", "megszakítva", "befejeződött"),
+    *_in("ka", "LOST", "დახურულია", "დახურა"),
+    *_in("ms", "LOST", "tutup", "ditamatkan"),
+    *_in("tg", "LOST", "пӯшонида шудааст", "қатъ шудааст"),
+    *_in("ug", "LOST", "تاقالدى", "توختاپ قالدى", "ئۈزۈلدى"),
+    *_in("be", "LOST", "нечакана знішчана", "закрыў", "страцілася"),
+    *_in("bg", "LOST", "прекъсна", "затвори"),
+    *_in("bn", "LOST", "অপ্রত্যাশিতভাবে পর্যবসিত", "বন্ধ করেছে"),
+    *_in("bs", "LOST", "neočekivano završena"),
+    *_in("el", "LOST", "τερματίστηκε", "διεκόπη"),
+    *_in("en", "LOST", "terminated unexpectedly", "unexpectedly went down"),
+    *_in("kn", "LOST", "ಕೊನೆಗೊಂಡಿದೆ", "ಮುಚ್ಚಿದೆ"),
+    *_in("nb", "LOST", "brutt", "gikk ned"),
+    *_in("pt", "LOST", "terminou inesperadamente", "caiu"),
+    *_in("ro", "LOST", "terminat neașteptat", "a căzut"),
+    *_in("ta", "LOST", "துண்டிக்கப்பட்டது", "மூடப்பட்ட", "முறிந்தது"),
+    *_in("te", "LOST", "అంతమైంది", "మూసివేసినది", "పోయినది"),
+    *_in("vi", "LOST", "ngắt", "đứt", "bị đóng"),
+    *_in("et", "LOST", "sulgus", "sulges"),
+    *_in("ru", "LOST", "закрылся", "оборвалось"),
+    *_in("uk", "LOST", "закрився", "пропало"),
+    *_in("bs sr", "LOST", "zatvorio"),
+    *_in("de", "LOST", "getrennt"),
+    *_in("ja", "LOST", "閉じました", "閉じています"),
+    *_in("mr", "LOST", "बंद केली"),
+    *_in("sq", "LOST", "mbyllur"),
+    *_in("gu", "LOST", "બંધ થઇ ગયુ"),
+    *_in("hi", "LOST", "नीचे चला गया", "बंद"),
+    *_in("pa", "LOST", "ਬੰਦ"),
+
+    # The connection named (CONNECTION) in a form not yet held. glib-networking-common 2.74.0-4 (glib-networking.mo)
+    # msgid "%s: The connection is broken": ja "コネクションが切断されています", sv "Anslutningen är trasig";
+    # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Connection is closed": te "అనుసంధానం
+    # మూసివేయబడింది", tg "Пайваст пӯшонида шудааст", ug "باغلىنىش تاقالدى"; libsoup-3.0-common 3.2.3-0+deb12u2
+    # (libsoup-3.0.mo) msgid "Connection terminated unexpectedly": ka "შეერთება მოულოდნელად დაიხურა", kn "ಸಂಪರ್ಕವು
+    # ಅನಿರೀಕ್ಷಿತವಾಗಿ ಕೊನೆಗೊಂಡಿದೆ", te "కనెక్షను అనుకోకుండా అంతమైంది", tg "Пайвастшавӣ ногаҳон қатъ шудааст";
+    # gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Connection failed": eo "Konektado malsukcesis", he "התחברות
+    # נכשלה".
+    *_in("ja", "CONNECTION", "コネクション"),
+    *_in("sv", "CONNECTION", "anslutningen"),
+    *_in("te", "CONNECTION", "అనుసంధానం", "కనెక్షను"),
+    *_in("tg", "CONNECTION", "пайваст", "пайвастшавӣ"),
+    *_in("ug", "CONNECTION", "باغلىنىش"),
+    *_in("ka", "CONNECTION", "შეერთება"),
+    *_in("kn", "CONNECTION", "ಸಂಪರ್ಕವು"),
+    *_in("eo", "CONNECTION", "konektado"),
+    *_in("he", "CONNECTION", "התחברות"),
+
+    # Refused, not accepted or unacceptable (REFUSED, as the English "refused", "unacceptable").
+    # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Unacceptable TLS certificate": ar "شهادة TLS غير
+    # مقبولة", bg "Неприемлив сертификат за TLS", bs "Neprihvatljiv TLS certifikat", cs "Nepřijatelný certifikát
+    # TLS", da "Uacceptabelt TLS-certifikat", el "Μη αποδεκτό πιστοποιητικό TLS", eo "Neakceptebla TLS-atestilo", et
+    # "Lubamatu TLS-sertifikaat", eu "Onartu gabeko TLS ziurtagiria", fa "گواهینامه TLS غیر قابل پذیرش", fi
+    # "TLS-varmenne ei ole hyväksyttävä", gl "Certificado TLS inaceptábel", he "אישור ה־TLS אינו מקובל", hi
+    # "अस्वीकार्य TLS प्रमाणपत्र", hr "Neprihvatljiva TLS vjerodajnica", hu "Elfogadhatatlan TLS-tanúsítvány", id
+    # "Sertifikat TLS tak dapat diterima", it "Certificato TLS inammissibile", lt "Nepriimtinas TLS liudijimas", lv
+    # "Nepieņemams TLS sertifikāts", nb "Uakseptabelt TLS-sertifikat", nl "Onacceptabel TLS-certificaat", pa
+    # "ਨਾ-ਮਨਜ਼ੂਰ TLS ਸਰਟੀਫਿਕੇਟ", pl "Nieakceptowalny certyfikat TLS", sk "Neprijateľný certifikát pre TLS", sl
+    # "Nesprejemljivo potrdilo TLS", sr "Неприхватљиво ТЛС уверење", sr@latin "Neprihvatljivo TLS uverenje", sv "Ej
+    # acceptabelt TLS-certifikat", tr "Kabul edilemez bir TLS sertifikası"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo)
+    # msgid "Connection refused by server": be "Злучэнне адхілена серверам", fa "اتصال توسط کارساز رد شد", kn
+    # "ಪರಿಚಾರಕದಿಂದ ಸಂಪರ್ಕವು ನಿರಾಕರಿಸಲ್ಪಟ್ಟಿದೆ", mr "सर्वर द्वारे नकारलेली जुळवणी", sq "Lidhja nuk u pranua nga
+    # serveri", ug "باغلىنىش مۇلازىمېتىر تەرىپىدىن رەت قىلىندى".
+    *_in("ar", "REFUSED", "غير مقبولة"),
+    *_in("bg", "REFUSED", "неприемлив"),
+    *_in("bs", "REFUSED", "neprihvatljiv"),
+    *_in("cs", "REFUSED", "nepřijatelný"),
+    *_in("da", "REFUSED", "uacceptabelt"),
+    *_in("el", "REFUSED", "μη αποδεκτό"),
+    *_in("eo", "REFUSED", "neakceptebla"),
+    *_in("et", "REFUSED", "lubamatu"),
+    *_in("eu", "REFUSED", "onartu gabeko"),
+    *_in("fa", "REFUSED", "غیر قابل پذیرش", "رد شد"),
+    *_in("fi", "REFUSED", "ei ole hyväksyttävä"),
+    *_in("gl", "REFUSED", "inaceptábel"),
+    *_in("he", "REFUSED", "אינו מקובל"),
+    *_in("hi", "REFUSED", "अस्वीकार्य"),
+    *_in("hr", "REFUSED", "neprihvatljiva"),
+    *_in("hu", "REFUSED", "elfogadhatatlan"),
+    *_in("id", "REFUSED", "tak dapat diterima"),
+    *_in("it", "REFUSED", "inammissibile"),
+    *_in("lt", "REFUSED", "nepriimtinas"),
+    *_in("lv", "REFUSED", "nepieņemams"),
+    *_in("nb", "REFUSED", "uakseptabelt"),
+    *_in("nl", "REFUSED", "onacceptabel"),
+    *_in("pa", "REFUSED", "ਨਾ ਮਨਜ਼ੂਰ"),
+    *_in("pl", "REFUSED", "nieakceptowalny"),
+    *_in("sk", "REFUSED", "neprijateľný"),
+    *_in("sl", "REFUSED", "nesprejemljivo"),
+    *_in("sr", "REFUSED", "неприхватљиво", "neprihvatljivo"),
+    *_in("sv", "REFUSED", "ej acceptabelt"),
+    *_in("tr", "REFUSED", "kabul edilemez"),
+    *_in("be", "REFUSED", "адхілена"),
+    *_in("kn", "REFUSED", "ನಿರಾಕರಿಸಲ್ಪಟ್ಟಿದೆ"),
+    *_in("mr", "REFUSED", "नकारलेली"),
+    *_in("sq", "REFUSED", "nuk u pranua"),
+    *_in("ug", "REFUSED", "رەت قىلىندى"),
+
+    # Failed (FAILED). gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Connection failed": bg "Неуспешна връзка", hu
+    # "Kapcsolat meghiúsult", kk "Байланыс орнату сәтсіз", lt "Ryšys nesėkmingas".
+    *_in("bg", "FAILED", "неуспешна"),
+    *_in("hu", "FAILED", "meghiúsult"),
+    *_in("kk", "FAILED", "сәтсіз"),
+    *_in("lt", "FAILED", "nesėkmingas"),
+
+    # The time allowed ran out (TIMEOUT, as the English "timed out"). glib-networking-common 2.74.0-4
+    # (glib-networking.mo) msgid "Socket I/O timed out": be "Тэрмін чакання уводу/вываду з сокета сыйшоў", da
+    # "Tidsudløb for sokkel-I/O", gl "Tempo de espera do Socket de E/S superado", hr "Istek vremena U/I
+    # priključnice", ka "სოკეტის I/O ვადა გავიდა", ko "소켓 입출력 제한 시간이 넘었습니다", sl "Vtič V/I naprave je časovno
+    # potekel", sr "Истекло време У/И утичнице"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "The
+    # operation timed out": es "La operación ha agotado su tiempo", eu "Eragiketak denbora agortu du", he "הזמן
+    # שהוקצב לפעולה תם", it "Tempo esaurito per l'operazione", ko "작업이 제한 시간을 넘었습니다", lt "Baigėsi operacijai skirtas
+    # laikas", ne "सञ्चालन समय समाप्त भयो", pl "Działanie przekroczyło czas oczekiwania", ro "Operația a depășit
+    # limita de timp", sl "Opravilo je časovno poteklo", sv "Åtgärdens tidsgräns överskreds".
+    *_in("be", "TIMEOUT", "тэрмін чакання"),
+    *_in("da", "TIMEOUT", "tidsudløb"),
+    *_in("gl", "TIMEOUT", "tempo de espera"),
+    *_in("hr", "TIMEOUT", "istek vremena"),
+    *_in("ka", "TIMEOUT", "ვადა გავიდა"),
+    *_in("ko", "TIMEOUT", "제한 시간이 넘", "제한 시간을 넘"),
+    *_in("sl", "TIMEOUT", "časovno potekel", "časovno poteklo"),
+    *_in("sr", "TIMEOUT", "истекло време"),
+    *_in("es", "TIMEOUT", "agotado su tiempo"),
+    *_in("eu", "TIMEOUT", "denbora agortu"),
+    *_in("he", "TIMEOUT", "הזמן שהוקצב"),
+    *_in("it", "TIMEOUT", "tempo esaurito"),
+    *_in("lt", "TIMEOUT", "skirtas laikas"),
+    *_in("ne", "TIMEOUT", "समय समाप्त"),
+    *_in("pl", "TIMEOUT", "przekroczyło czas oczekiwania"),
+    *_in("ro", "TIMEOUT", "depășit limita de timp"),
+    *_in("sv", "TIMEOUT", "tidsgräns överskreds"),
+
+    # An error or failure of the TLS handshake (TLSFAIL, as the English "handshake error", "handshake failed").
+    # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Error performing TLS handshake": bg "Грешка при
+    # ръкостискане по TLS", ca "S'ha produït un error en realitzar l'encaixada TLS", de "Fehler bei der Ausführung
+    # des TLS-Handshake", es "Error al realizar la negociación TLS", fr "Erreur lors de la négociation TLS", id
+    # "Galat melakukan jabat tangan TLS", it "Errore nell'eseguire l'handshake TLS", tr "TLS el sıkışması sırasında
+    # hata", zh_CN "执行 TLS 握手时出错", zh_TW "執行 TLS 交握時發生錯誤"; glib-networking-common 2.74.0-4 (glib-networking.mo)
+    # msgid "Error performing TLS handshake: %s": el "Σφάλμα κατά τη «χειραψία» TLS", vi "Lỗi thực hiện bắt tay
+    # TLS"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Peer failed to perform TLS handshake: %s":
+    # tr "Eş, TLS el sıkışmasını başaramadı"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Peer
+    # failed to perform TLS handshake": vi "Bên kia không thực hiện bắt tay TLS được".
+    *_in("bg", "TLSFAIL", "грешка при ръкостискане"),
+    *_in("ca", "TLSFAIL", "error en realitzar l encaixada"),
+    *_in("de", "TLSFAIL", "fehler bei der ausführung des tls handshake"),
+    *_in("el", "TLSFAIL", "σφάλμα κατά τη χειραψία"),
+    *_in("es", "TLSFAIL", "error al realizar la negociación tls"),
+    *_in("fr", "TLSFAIL", "erreur lors de la négociation tls"),
+    *_in("id", "TLSFAIL", "galat melakukan jabat tangan"),
+    *_in("it", "TLSFAIL", "errore nell eseguire l handshake"),
+    *_in("tr", "TLSFAIL", "el sıkışması sırasında hata", "el sıkışmasını başaramadı"),
+    *_in("vi", "TLSFAIL", "lỗi thực hiện bắt tay", "không thực hiện bắt tay"),
+    *_in("zh", "TLSFAIL", "握手时出错", "交握時發生錯誤"),
+
+    # The certificate (CERT). glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Unacceptable TLS
+    # certificate": hi "अस्वीकार्य TLS प्रमाणपत्र", ne "अमान्य TLS प्रमाणपत्र", pa "ਨਾ-ਮਨਜ਼ੂਰ TLS ਸਰਟੀਫਿਕੇਟ".
+    *_in("hi ne", "CERT", "प्रमाणपत्र"),
+    *_in("pa", "CERT", "ਸਰਟੀਫਿਕੇਟ"),
+
+    # A validity expired (ADDR_EXPIRED, as the English "has expired"). gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid
+    # "The certificate has expired.": lt "Liudijimo galiojimas pasibaigęs.", ne "प्रमाणपत्र म्याद समाप्त भएको छ ।.",
+    # sl "Potrdilo je preteklo.", tr "Sertifikanın tarihi geçmiş.".
+    *_in("lt", "ADDR_EXPIRED", "galiojimas pasibaigęs"),
+    *_in("ne", "ADDR_EXPIRED", "म्याद समाप्त"),
+    *_in("sl", "ADDR_EXPIRED", "preteklo"),
+    *_in("tr", "ADDR_EXPIRED", "tarihi geçmiş"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -14078,6 +14465,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R78_DICT_WORDS,
     *_R78_DISC5_WORDS,
     *_R78_NSS_WORDS,
+    *_R78_SOUP_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take

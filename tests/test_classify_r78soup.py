@@ -1,0 +1,62 @@
+"""Words by meaning from GNOME's network stack (round r78soup: glib-networking, libsoup and gvfs catalogues, which
+are not mail programs; `_R78_SOUP_WORDS`): a connection closed or cut, a host's name unknown, no route to a host, a
+time run out, a TLS handshake failed, each tested in wordings of our own; every case must be read by a concept rule,
+not by the model."""
+
+from __future__ import annotations
+
+import pytest
+from rule_reading import by_concept
+
+from bouncelib import Reason
+
+
+@pytest.mark.parametrize("text", [
+    "Relay attempt failed: the session to mx2 terminated unexpectedly after DATA",  # en: "terminated unexpectedly"
+    "The connection to the receiving server unexpectedly went down.",  # en: "unexpectedly went down"
+    "Die Verbindung zum Empfangsserver wurde getrennt.",  # de: the connection was cut ("getrennt")
+    "Anslutningen till e-postservern är trasig.",  # sv: "anslutningen" (the connection) is broken ("trasig")
+    "सर्वर से कनेक्शन बंद हो गया।",  # hi: the connection to the server closed ("बंद")
+    "Злучэнне з паштовым серверам нечакана знішчана.",  # be: the connection unexpectedly destroyed
+    "Bağlantı kırık, ileti gönderilemedi.",  # tr: the connection is broken ("kırık")
+    "Yhteys postipalvelimeen on rikki.",  # fi: the connection to the mail server is broken ("rikki")
+])
+def test_a_connection_closed_cut_or_broken_is_a_network_error(text: str) -> None:
+    assert by_concept(text) == Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Нет маршрута до почтового сервера получателя.",  # ru: no route to the recipient's mail server
+    "אין נתיב אל שרת הדואר.",  # he: no route to the mail server
+    "Nema rute do poslužitelja pošte.",  # hr: no route to the mail server
+    "Pas de route vers le serveur de messagerie distant.",  # fr: no route to the remote mail server
+])
+def test_no_route_to_a_host_is_a_network_error(text: str) -> None:
+    assert by_concept(text) == Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Delivery deferred: hostname not known to any resolver.",  # en: "hostname not known"
+    "Error de entrega: nombre de servidor desconocido.",  # es: unknown server name
+    "Имя узла неизвестно, письмо не доставлено.",  # ru: the host's name is unknown
+    "Nazwa komputera jest nieznana: nie można dostarczyć.",  # pl: the computer's name is unknown
+])
+def test_a_host_name_not_known_is_an_unknown_host(text: str) -> None:
+    assert by_concept(text) == Reason.HOSTUNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "서버 응답이 제한 시간을 넘었습니다.",  # ko: the server's answer went over the time limit
+    "Svarets tidsgräns överskreds vid leveransen.",  # sv: the time limit of the answer was exceeded
+    "ოპერაციის ვადა გავიდა სერვერთან საუბრისას.",  # ka: the term ran out while talking to the server
+])
+def test_a_time_limit_run_out_is_a_network_error(text: str) -> None:
+    assert by_concept(text) == Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Sunucuyla TLS el sıkışması sırasında hata oluştu.",  # tr: an error during the TLS handshake
+    "Σφάλμα κατά τη χειραψία TLS με τον διακομιστή αλληλογραφίας.",  # el: error during the TLS handshake
+])
+def test_a_failed_tls_handshake_is_failed_starttls(text: str) -> None:
+    assert by_concept(text) == Reason.FAILEDSTARTTLS
