@@ -60,3 +60,23 @@ def test_a_time_limit_run_out_is_a_network_error(text: str) -> None:
 ])
 def test_a_failed_tls_handshake_is_failed_starttls(text: str) -> None:
     assert by_concept(text) == Reason.FAILEDSTARTTLS
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("El servidor requiere una conexión TLS para este dominio.", Reason.FAILEDSTARTTLS),  # es: "requiere"
+    ("Il server richiede TLS prima del comando MAIL.", Reason.FAILEDSTARTTLS),  # it: "richiede"
+    ("Сервер требует шифрования TLS.", Reason.FAILEDSTARTTLS),  # ru: "требует"
+    ("Der Server benötigt TLS für diese Domain.", Reason.FAILEDSTARTTLS),  # de: "benötigt"
+    ("Serwer wymaga połączenia TLS.", Reason.FAILEDSTARTTLS),  # pl: "wymaga"
+])
+def test_a_server_that_requires_tls_names_a_requirement(text: str, reason: Reason) -> None:
+    # The verb's present ("requires"), beside the adjectives "requerido", "richiesto", "требуется" already read.
+    assert by_concept(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "La connexion au serveur distant a expiré.",  # fr: the connection expired, i.e. timed out
+    "La conexión con el servidor expiró.",  # es: the same
+])
+def test_a_connection_whose_time_ran_out_is_a_network_error(text: str) -> None:
+    assert by_concept(text) == Reason.NETWORKERROR

@@ -12143,23 +12143,24 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
 
     # The time allowed ran out (TIMEOUT, as the English "timed out"). glib-networking-common 2.74.0-4
     # (glib-networking.mo) msgid "Socket I/O timed out": be "Тэрмін чакання уводу/вываду з сокета сыйшоў", da
-    # "Tidsudløb for sokkel-I/O", gl "Tempo de espera do Socket de E/S superado", hr "Istek vremena U/I
-    # priključnice", ka "სოკეტის I/O ვადა გავიდა", ko "소켓 입출력 제한 시간이 넘었습니다", sl "Vtič V/I naprave je časovno
-    # potekel", sr "Истекло време У/И утичнице"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "The
-    # operation timed out": es "La operación ha agotado su tiempo", eu "Eragiketak denbora agortu du", he "הזמן
-    # שהוקצב לפעולה תם", it "Tempo esaurito per l'operazione", ko "작업이 제한 시간을 넘었습니다", lt "Baigėsi operacijai skirtas
-    # laikas", ne "सञ्चालन समय समाप्त भयो", pl "Działanie przekroczyło czas oczekiwania", ro "Operația a depășit
-    # limita de timp", sl "Opravilo je časovno poteklo", sv "Åtgärdens tidsgräns överskreds".
+    # "Tidsudløb for sokkel-I/O", eu "S/Iko socketaren denbora-muga gaindituta", gl "Tempo de espera do Socket de
+    # E/S superado", hr "Istek vremena U/I priključnice", ka "სოკეტის I/O ვადა გავიდა", ko "소켓 입출력 제한 시간이 넘었습니다", sl
+    # "Vtič V/I naprave je časovno potekel", sr "Истекло време У/И утичнице", sr@latin "Isteklo vreme U/I utičnice";
+    # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "The operation timed out": es "La operación ha
+    # agotado su tiempo", eu "Eragiketak denbora agortu du", he "הזמן שהוקצב לפעולה תם", it "Tempo esaurito per
+    # l'operazione", ko "작업이 제한 시간을 넘었습니다", lt "Baigėsi operacijai skirtas laikas", ne "सञ्चालन समय समाप्त भयो", pl
+    # "Działanie przekroczyło czas oczekiwania", ro "Operația a depășit limita de timp", sl "Opravilo je časovno
+    # poteklo", sv "Åtgärdens tidsgräns överskreds".
     *_in("be", "TIMEOUT", "тэрмін чакання"),
     *_in("da", "TIMEOUT", "tidsudløb"),
+    *_in("eu", "TIMEOUT", "denbora muga gaindituta", "denbora agortu"),
     *_in("gl", "TIMEOUT", "tempo de espera"),
     *_in("hr", "TIMEOUT", "istek vremena"),
     *_in("ka", "TIMEOUT", "ვადა გავიდა"),
     *_in("ko", "TIMEOUT", "제한 시간이 넘", "제한 시간을 넘"),
     *_in("sl", "TIMEOUT", "časovno potekel", "časovno poteklo"),
-    *_in("sr", "TIMEOUT", "истекло време"),
+    *_in("sr", "TIMEOUT", "истекло време", "isteklo vreme"),
     *_in("es", "TIMEOUT", "agotado su tiempo"),
-    *_in("eu", "TIMEOUT", "denbora agortu"),
     *_in("he", "TIMEOUT", "הזמן שהוקצב"),
     *_in("it", "TIMEOUT", "tempo esaurito"),
     *_in("lt", "TIMEOUT", "skirtas laikas"),
@@ -12167,6 +12168,64 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("pl", "TIMEOUT", "przekroczyło czas oczekiwania"),
     *_in("ro", "TIMEOUT", "depășit limita de timp"),
     *_in("sv", "TIMEOUT", "tidsgräns överskreds"),
+
+    # A time run out, expired (TIME_UP, as the Romanian "a expirat" and Portuguese "expirou" already held: with a
+    # connection, a connection timed out). glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Socket I/O
+    # timed out": es "Expiró la E/S del socket", it "I/O sul socket scaduto"; glib-networking-common 2.74.0-4
+    # (glib-networking.mo) msgid "The operation timed out": fr "L’opération a expiré", sk "Čas operácie vypršal".
+    *_in("es", "TIME_UP", "expiró"),
+    *_in("it", "TIME_UP", "scaduto"),
+    *_in("fr", "TIME_UP", "expiré"),
+    *_in("sk", "TIME_UP", "vypršal"),
+
+    # Required, a server requiring (REQUIRED, as the English "requires"): the verb's present or past, beside the
+    # adjectives already held. glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Server required TLS
+    # certificate": ar "يتطلب الخادوم شهادة TLS", be "Сервер запатрабаваў сертыфікат TLS", bs "Server zahtijeva TLS
+    # certifikat", ca "El servidor requereix un certificat TLS", cs "Server požaduje certifikát TLS", de "Server
+    # benötigt ein TLS-Zertifikat", el "Ο διακομιστής απαίτησε πιστοποιητικό TLS", eo "Servilo bezonas
+    # TLS-atestilon", es "El servidor requiere un certificado TLS", et "Server nõudis TLS-sertifikaati", fa "کارگزار
+    # به گواهینامه TLS احتیاج دارد", fr "Le serveur requiert un certificat TLS", gl "O servidor require un
+    # certificado TLS", gu "સર્વરને TLS પ્રમાણપત્રની જરૂરિયાત છે", he "השרת דורש תעודת TLS", hi "सर्वर के लिए TLS
+    # प्रमाणपत्र चाहिए", hr "Poslužitelj zahtijeva TLS vjerodajnicu", id "Server memerlukan sertifikat TLS", it "Il
+    # server richiede un certificato TLS", ja "サーバーが TLS 証明書を要求しました", kk "Сервер TLS сертификатын талап етеді", lt
+    # "Serveris reikalauja TLS liudijimo", lv "Serveris pieprasa TLS sertifikātu", ms "Pelayan memerlukan sijil
+    # TLS", pa "ਸਰਵਰ ਨੂੰ TLS ਸਰਟੀਫਿਕੇਤ ਚਾਹੀਦਾ ਹੈ", pl "Serwer wymaga certyfikatu TLS", pt "O servidor requer um
+    # certificado TLS", ru "Сервер требует сертификат TLS", sk "Server požaduje certifikát pre TLS", sl "Strežnik
+    # zahteva potrdilo TLS", sr "ТЛС уверење које захтева сервер", sr@latin "TLS uverenje koje zahteva server", ta
+    # "சேவையகத்திற்கு TLS சான்றிதழ் தேவைப்படுகிறது", tg "Сервер гувоҳиномаи TLS-ро дархост кардааст", ug
+    # "مۇلازىمېتىر TLS ئىسپاتنامىسى تەلەپ قىلىدۇ", vi "Máy chủ yêu cầu chứng nhận TLS", zh_TW "伺服器要求的 TLS 憑證".
+    *_in("ar", "REQUIRED", "يتطلب"),
+    *_in("be", "REQUIRED", "запатрабаваў"),
+    *_in("bs hr", "REQUIRED", "zahtijeva"),
+    *_in("ca", "REQUIRED", "requereix"),
+    *_in("cs sk", "REQUIRED", "požaduje"),
+    *_in("de", "REQUIRED", "benötigt"),
+    *_in("el", "REQUIRED", "απαίτησε"),
+    *_in("eo", "REQUIRED", "bezonas"),
+    *_in("es", "REQUIRED", "requiere"),
+    *_in("et", "REQUIRED", "nõudis"),
+    *_in("fa", "REQUIRED", "احتیاج دارد"),
+    *_in("fr", "REQUIRED", "requiert"),
+    *_in("gl", "REQUIRED", "require"),
+    *_in("gu", "REQUIRED", "જરૂરિયાત છે"),
+    *_in("he", "REQUIRED", "דורש"),
+    *_in("hi", "REQUIRED", "चाहिए"),
+    *_in("id ms", "REQUIRED", "memerlukan"),
+    *_in("it", "REQUIRED", "richiede"),
+    *_in("ja zh", "REQUIRED", "要求"),
+    *_in("kk", "REQUIRED", "талап етеді"),
+    *_in("lt", "REQUIRED", "reikalauja"),
+    *_in("lv", "REQUIRED", "pieprasa"),
+    *_in("pa", "REQUIRED", "ਚਾਹੀਦਾ ਹੈ"),
+    *_in("pl", "REQUIRED", "wymaga"),
+    *_in("pt", "REQUIRED", "requer"),
+    *_in("ru", "REQUIRED", "требует"),
+    *_in("sl sr", "REQUIRED", "zahteva"),
+    *_in("sr", "REQUIRED", "захтева"),
+    *_in("ta", "REQUIRED", "தேவைப்படுகிறது"),
+    *_in("tg", "REQUIRED", "дархост кардааст"),
+    *_in("ug", "REQUIRED", "تەلەپ قىلىدۇ"),
+    *_in("vi", "REQUIRED", "yêu cầu"),
 
     # An error or failure of the TLS handshake (TLSFAIL, as the English "handshake error", "handshake failed").
     # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Error performing TLS handshake": bg "Грешка при
