@@ -20,6 +20,8 @@ from bouncelib import Reason
     "Злучэнне з паштовым серверам нечакана знішчана.",  # be: the connection unexpectedly destroyed
     "Bağlantı kırık, ileti gönderilemedi.",  # tr: the connection is broken ("kırık")
     "Yhteys postipalvelimeen on rikki.",  # fi: the connection to the mail server is broken ("rikki")
+    "മെയിൽ സെർവറിലേക്കുള്ള കണക്ഷന്\u200d അടച്ചു.",  # ml: the connection (older spelling, with a joiner) was closed
+    "ମେଲ ସର୍ଭର ସହିତ ସଂଯୋଗଟି ବନ୍ଦ ହୋଇଛି।",  # or: the connection with the mail server has closed
 ])
 def test_a_connection_closed_cut_or_broken_is_a_network_error(text: str) -> None:
     assert by_concept(text) == Reason.NETWORKERROR

@@ -11839,11 +11839,12 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # ka "ჰოსტის სახელი უცნობია", kk "Хост аты белгісіз", kn "ಅತಿಥೇಯದ ಹೆಸರು ತಿಳಿದಿಲ್ಲ", ko "호스트 이름을 알 수 없습니다", lt
     # "Kompiuterio vardas nežinomas", lv "Datora nosaukums nav zināms", mk "Името на хостот не е познато", mr
     # "यजमाननाव परिचीत नाही", ms "Nama hos tidak diketahui", nb "Vertsnavn ikke kjent", ne "अपरिचित होस्टनाम", nl
-    # "Hostnaam onbekend", nn "Vertsnamn ikkje kjent", pa "ਹੋਸਟ-ਨਾਂ ਪਤਾ ਨਹੀਂ", pl "Nazwa komputera jest nieznana",
-    # pt "Nome de máquina desconhecido", ro "Nume necunoscut de gazdă", ru "Имя узла неизвестно", sk "Neznámy názov
-    # hostiteľa", sl "Ime gostitelja ni znano", sq "Emër i panjohur host", sr "Назив домаћина није познат", sr@latin
-    # "Naziv domaćina nije poznat", sv "Värdnamnet är inte känt", ta "புரவலன் பெயர் தெரியவில்லை", te "అతిధేయనామము
-    # తెలియనిది", uk "Невідома назва вузла", vi "Không rõ tên máy", zh_CN "主机名未知", zh_TW "主機名稱不明".
+    # "Hostnaam onbekend", nn "Vertsnamn ikkje kjent", or "ଆଧାର ନାମ ଜଣାନାହିଁ", pa "ਹੋਸਟ-ਨਾਂ ਪਤਾ ਨਹੀਂ", pl "Nazwa
+    # komputera jest nieznana", pt "Nome de máquina desconhecido", ro "Nume necunoscut de gazdă", ru "Имя узла
+    # неизвестно", sk "Neznámy názov hostiteľa", sl "Ime gostitelja ni znano", sq "Emër i panjohur host", sr "Назив
+    # домаћина није познат", sr@latin "Naziv domaćina nije poznat", sv "Värdnamnet är inte känt", ta "புரவலன் பெயர்
+    # தெரியவில்லை", te "అతిధేయనామము తెలియనిది", tr "Makine adı bilinmiyor", uk "Невідома назва вузла", vi "Không rõ
+    # tên máy", zh_CN "主机名未知", zh_TW "主機名稱不明".
     *_in("af", "NO_HOST", "gasheernaam is onbekend"),
     *_in("ar", "NO_HOST", "المستضيف مجهول"),
     *_in("as", "NO_HOST", "হস্টৰ নাম অজ্ঞাত"),
@@ -11882,6 +11883,7 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("ne", "NO_HOST", "अपरिचित होस्टनाम"),
     *_in("nl", "NO_HOST", "hostnaam onbekend"),
     *_in("nn", "NO_HOST", "vertsnamn ikkje kjent"),
+    *_in("or", "NO_HOST", "ଆଧାର ନାମ ଜଣାନାହିଁ"),
     *_in("pa", "NO_HOST", "ਹੋਸਟ ਨਾਂ ਪਤਾ ਨਹੀਂ"),
     *_in("pl", "NO_HOST", "nazwa komputera jest nieznana"),
     *_in("pt", "NO_HOST", "nome de máquina desconhecido"),
@@ -11894,6 +11896,7 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("sv", "NO_HOST", "värdnamnet är inte känt"),
     *_in("ta", "NO_HOST", "புரவலன் பெயர் தெரியவில்லை"),
     *_in("te", "NO_HOST", "అతిధేయనామము తెలియనిది"),
+    *_in("tr", "NO_HOST", "makine adı bilinmiyor"),
     *_in("uk", "NO_HOST", "невідома назва вузла"),
     *_in("vi", "NO_HOST", "không rõ tên máy"),
     *_in("zh", "NO_HOST", "主机名未知", "主機名稱不明"),
@@ -11911,11 +11914,11 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # kiszolgálóhoz", id "Tak ada rute ke host", it "Nessun instradamento verso l'host", kk "Хостқа дейінгі бағдар
     # жоқ", kn "ಅತಿಥೇಯಕ್ಕೆ ಯಾವುದೆ ಮಾರ್ಗವಿಲ್ಲ", ko "호스트의 경로를 찾을 수 없습니다", lt "Nėra maršruto iki kompiuterio", lv "Nav
     # maršruta uz datoru", mk "Нема рута до хостот", mr "यजमान करीता मार्ग नाही", ms "Tiada hala untuk hos", nb
-    # "Ingen rute til vert", ne "होस्टको बाटो भेटिएन", nn "Inga rute til vert", pa "ਹੋਸਟ ਲਈ ਰਾਊਟ ਨਹੀਂ", pl "Brak
-    # ścieżki do komputera", pt "Nenhum caminho para a máquina", pt_BR "Sem rota para a máquina", ro "Nu există o
-    # rută către gazdă", ru "Нет маршрута к узлу", sk "Cesta k hostiteľovi neexistuje", sq "Asnjë rrugë për tek
-    # host", sr "Нема путање до домаћина", sr@latin "Nema putanje do domaćina", ta "நிறுவ வழித்தடம் எதுவும் இல்லை",
-    # te "అతిధేయ కు ఏ రూట్ లేదు", tr "Makineye ulaşılamıyor", zh_TW "沒有路由可到主機".
+    # "Ingen rute til vert", ne "होस्टको बाटो भेटिएन", nn "Inga rute til vert", or "ଆଧାର ପାଇଁ କୌଣସି ରାସ୍ତା ନାହିଁ",
+    # pa "ਹੋਸਟ ਲਈ ਰਾਊਟ ਨਹੀਂ", pl "Brak ścieżki do komputera", pt "Nenhum caminho para a máquina", pt_BR "Sem rota
+    # para a máquina", ro "Nu există o rută către gazdă", ru "Нет маршрута к узлу", sk "Cesta k hostiteľovi
+    # neexistuje", sq "Asnjë rrugë për tek host", sr "Нема путање до домаћина", sr@latin "Nema putanje do domaćina",
+    # ta "நிறுவ வழித்தடம் எதுவும் இல்லை", te "అతిధేయ కు ఏ రూట్ లేదు", tr "Makineye ulaşılamıyor", zh_TW "沒有路由可到主機".
     *_in("en", "NETWORK", "the connection is broken"),
     *_in("af", "NETWORK", "geen roete na gasheer"),
     *_in("ar", "NETWORK", "لا توجيه"),
@@ -11953,6 +11956,7 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("nb", "NETWORK", "ingen rute til"),
     *_in("ne", "NETWORK", "बाटो भेटिएन"),
     *_in("nn", "NETWORK", "inga rute til"),
+    *_in("or", "NETWORK", "କୌଣସି ରାସ୍ତା ନାହିଁ"),
     *_in("pa", "NETWORK", "ਰਾਊਟ ਨਹੀਂ"),
     *_in("pl", "NETWORK", "brak ścieżki do"),
     *_in("pt", "NETWORK", "nenhum caminho para", "sem rota para"),
@@ -11970,35 +11974,36 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "%s: The connection is broken": ca "la connexió
     # està trencada", es "la conexión está rota", eu "Konexioa etenda dago", fa "اتّصال خراب است", fi "Yhteys on
     # rikki", fr "%s : la connexion est cassée", he "‫החיבור פגום", hr "Povezivanje je slomljeno", id "Sambungan
-    # rusak", it "la connessione è rotta", kk "Байланыс бұзылған", ko "연결이 끊겼습니다", lt "ryšys yra sugadintas", lv
-    # "Savienojums ir salauzts", ne "जडान विच्छेद भयो", pl "połączenie jest uszkodzone", sk "Pripojenie je
-    # poškodené", sl "povezava je okvarjena.", sr "веза је сломљена", sv "Anslutningen är trasig", tr "Bağlantı
-    # kırık", zh_TW "%s：連線已損壞"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Connection is closed":
-    # ar "الاتصال مغلق", as "সংযোগ বন্ধ", ca "La connexió està tancada", eo "La konekto estas fermita", fa "اتصال
-    # بسته شده است", gl "A conexión está pechada", he "החיבור סגור", hu "A kapcsolat lezárva", ka "კავშირი
-    # დახურულია", kk "Байланыс жабылды", lt "Ryšys užvertas", ms "Sambungan tutup", ne "जडान बन्द भयो", tg "Пайваст
-    # пӯшонида шудааст", ug "باغلىنىش تاقالدى", zh_CN "连接被关闭"; libsoup-3.0-common 3.2.3-0+deb12u2 (libsoup-3.0.mo)
-    # msgid "Connection terminated unexpectedly": as "সংযোগ অপ্ৰত্যাশিতভাৱে অন্ত হল", be "Злучэнне нечакана
-    # знішчана", bg "Връзката прекъсна неочаквано", bn_IN "সংযোগ অপ্রত্যাশিতভাবে পর্যবসিত", bs "Konekcija je
-    # neočekivano završena", el "Η σύνδεση τερματίστηκε απρόσμενα", en_GB "Connection terminated unexpectedly", es
-    # "La conexión terminó inesperadamente", eu "Konexioa ustekabean amaitu da", fa "اتصال به شکل غیرمنتظره‌ای بسته
-    # شد", fi "Yhteys päättyi odottamatta", gl "A conexión rematou de forma non esperada", hu "Kapcsolat váratlanul
-    # megszakítva", it "Connessione terminata inaspettatamente", kn "ಸಂಪರ್ಕವು ಅನಿರೀಕ್ಷಿತವಾಗಿ ಕೊನೆಗೊಂಡಿದೆ", ms
-    # "Sambungan ditamatkan tanpa jangka", nb "Tilkoblingen ble brutt uventet", ne "जडान अप्रत्याशित रूपमा समाप्त
-    # भयो", pt "Ligação terminou inesperadamente", ro "Conexiunea s-a terminat neașteptat", sl "Povezava je
-    # nepričakovano končana", ta "இணைப்பு எதிர்பாராமல் துண்டிக்கப்பட்டது", te "కనెక్షను అనుకోకుండా అంతమైంది", tg
-    # "Пайвастшавӣ ногаҳон қатъ шудааст", ug "باغلىنىش تۇيۇقسىز توختاپ قالدى", vi "Kết nối ngắt bất ngờ", zh_CN
-    # "连接异常终止"; libsoup-3.0-common 3.2.3-0+deb12u2 (libsoup-3.0.mo) msgid "Network stream unexpectedly closed": eo
-    # "Reta fluo neatatendite fermiĝis", et "Võrguvoog sulgus ootamatult", fr "Le flux réseau s’est arrêté
-    # inopinément", he "תזרים הרשת נסגר בפתאומיות", lt "Tinklo srautas netikėtai užsivėrė", ru "Сетевой поток
-    # неожиданно закрылся", uk "Мережевий потік несподівано закрився"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid
-    # "Host closed connection": ar "قطع الخادوم الاتصال", be "Хост закрыў злучэнне", bg "Хостът затвори връзката",
-    # bn "হোস্ট সংযোগ বন্ধ করেছে", bs "Domaćin je zatvorio vezu", ca "L'ordinador remot ha tancat la connexió", de
-    # "Verbindung wurde von Gegenstelle getrennt", et "Host sulges ühenduse", fa "میزبان اتصال را بست", ja
-    # "ホストが接続を閉じました", ka "დაშორებილმა ჰოსტმა კავშირი დახურა", kk "Хост байланысты жапқан", kn "ಅತಿಥೇಯವು ಸಂಪರ್ಕವನ್ನು
-    # ಮುಚ್ಚಿದೆ", lv "Serveris aizvēra savienojumu", mr "यजमानने जुळवणी बंद केली", sk "Hostiteľ uzavrel pripojenie",
-    # sl "Gostitelj je prekinil povezavo", sq "Host-i ka mbyllur lidhjen", sr "Домаћин је затворио везу", sr@latin
-    # "Domaćin je zatvorio vezu", ta "புரவலன் மூடப்பட்ட இணைப்பு", te "హోస్ట్‍ అనుసంధానంను మూసివేసినది"; gvfs-common
+    # rusak", it "la connessione è rotta", ka "შეერთება გაფუჭებულია", kk "Байланыс бұзылған", ko "연결이 끊겼습니다", lt
+    # "ryšys yra sugadintas", lv "Savienojums ir salauzts", ne "जडान विच्छेद भयो", pl "połączenie jest uszkodzone",
+    # sk "Pripojenie je poškodené", sl "povezava je okvarjena.", sr "веза је сломљена", sv "Anslutningen är trasig",
+    # tr "Bağlantı kırık", zh_TW "%s：連線已損壞"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Connection
+    # is closed": ar "الاتصال مغلق", as "সংযোগ বন্ধ", ca "La connexió està tancada", eo "La konekto estas fermita",
+    # fa "اتصال بسته شده است", gl "A conexión está pechada", he "החיבור סגור", hu "A kapcsolat lezárva", ka "კავშირი
+    # დახურულია", kk "Байланыс жабылды", lt "Ryšys užvertas", ml "ബന്ധം വിച്ഛേദിക്കപ്പെട്ടിരിക്കുന്നു", ms
+    # "Sambungan tutup", ne "जडान बन्द भयो", tg "Пайваст пӯшонида шудааст", ug "باغلىنىش تاقالدى", zh_CN "连接被关闭";
+    # libsoup-3.0-common 3.2.3-0+deb12u2 (libsoup-3.0.mo) msgid "Connection terminated unexpectedly": as "সংযোগ
+    # অপ্ৰত্যাশিতভাৱে অন্ত হল", be "Злучэнне нечакана знішчана", bg "Връзката прекъсна неочаквано", bn_IN "সংযোগ
+    # অপ্রত্যাশিতভাবে পর্যবসিত", bs "Konekcija je neočekivano završena", el "Η σύνδεση τερματίστηκε απρόσμενα",
+    # en_GB "Connection terminated unexpectedly", es "La conexión terminó inesperadamente", eu "Konexioa ustekabean
+    # amaitu da", fa "اتصال به شکل غیرمنتظره‌ای بسته شد", fi "Yhteys päättyi odottamatta", gl "A conexión rematou de
+    # forma non esperada", hu "Kapcsolat váratlanul megszakítva", it "Connessione terminata inaspettatamente", kn
+    # "ಸಂಪರ್ಕವು ಅನಿರೀಕ್ಷಿತವಾಗಿ ಕೊನೆಗೊಂಡಿದೆ", ml "കണക്ഷന് അപ്രതീക്ഷതമായി അവസാനിയ്ക്കുന്നു", ms "Sambungan ditamatkan
+    # tanpa jangka", nb "Tilkoblingen ble brutt uventet", ne "जडान अप्रत्याशित रूपमा समाप्त भयो", pt "Ligação
+    # terminou inesperadamente", ro "Conexiunea s-a terminat neașteptat", sl "Povezava je nepričakovano končana", ta
+    # "இணைப்பு எதிர்பாராமல் துண்டிக்கப்பட்டது", te "కనెక్షను అనుకోకుండా అంతమైంది", tg "Пайвастшавӣ ногаҳон қатъ
+    # шудааст", ug "باغلىنىش تۇيۇقسىز توختاپ قالدى", vi "Kết nối ngắt bất ngờ", zh_CN "连接异常终止"; libsoup-3.0-common
+    # 3.2.3-0+deb12u2 (libsoup-3.0.mo) msgid "Network stream unexpectedly closed": eo "Reta fluo neatatendite
+    # fermiĝis", et "Võrguvoog sulgus ootamatult", fr "Le flux réseau s’est arrêté inopinément", he "תזרים הרשת נסגר
+    # בפתאומיות", lt "Tinklo srautas netikėtai užsivėrė", ru "Сетевой поток неожиданно закрылся", uk "Мережевий
+    # потік несподівано закрився"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Host closed connection": ar "قطع
+    # الخادوم الاتصال", be "Хост закрыў злучэнне", bg "Хостът затвори връзката", bn "হোস্ট সংযোগ বন্ধ করেছে", bs
+    # "Domaćin je zatvorio vezu", ca "L'ordinador remot ha tancat la connexió", de "Verbindung wurde von Gegenstelle
+    # getrennt", et "Host sulges ühenduse", fa "میزبان اتصال را بست", ja "ホストが接続を閉じました", ka "დაშორებილმა ჰოსტმა
+    # კავშირი დახურა", kk "Хост байланысты жапқан", kn "ಅತಿಥೇಯವು ಸಂಪರ್ಕವನ್ನು ಮುಚ್ಚಿದೆ", lv "Serveris aizvēra
+    # savienojumu", ml "ഹോസ്റ്റ് ബന്ധം അടച്ചു", mr "यजमानने जुळवणी बंद केली", sk "Hostiteľ uzavrel pripojenie", sl
+    # "Gostitelj je prekinil povezavo", sq "Host-i ka mbyllur lidhjen", sr "Домаћин је затворио везу", sr@latin
+    # "Domaćin je zatvorio vezu", ta "புரவலன் மூடப்பட்ட இணைப்பு", te "హోస్ట్ అనుసంధానంను మూసివేసినది"; gvfs-common
     # 1.50.3-1+deb12u1 (gvfs.mo) msgid "Connection unexpectedly went down": be "Злучэнне нечакана страцілася", el "Η
     # σύνδεση διεκόπη απροειδοποίητα", en_GB "Connection unexpectedly went down", es "Se perdió la conexión
     # inesperadamente", fi "Yhteys sulkeutui odottamatta", gu "જોડાણ અનિચ્છનીય રીતે બંધ થઇ ગયુ", he "החיבור פסק
@@ -12008,8 +12013,9 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # ru "Соединение неожиданно оборвалось", sv "Anslutningen gick oväntat ner", ta "இணைப்பு எதிர்பாராமல்
     # முறிந்தது", te "కనెక్షన్ అనుకోకుండా పోయినది", ug "باغلىنىش تۇيۇقسىز ئۈزۈلدى", uk "З'єднання несподівано
     # пропало", vi "Kết nối đứt bất thình lình"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "The connection is
-    # closed": hi "कनेक्शन बंद", ja "接続が閉じています", ko "연결이 닫혀 있습니다", pa "ਕੁਨੈਕਸ਼ਨ ਬੰਦ ਹੈ", sk "Pripojenie je zavreté",
-    # tr "Bağlantı kapatıldı", vi "Kết nối bị đóng", zh_CN "连接已关闭", zh_TW "連線已關閉".
+    # closed": hi "कनेक्शन बंद", ja "接続が閉じています", ko "연결이 닫혀 있습니다", ml "കണക്ഷന് അടച്ചിരിയ്ക്കുന്നു", or "ସଂଯୋଗ ବନ୍ଦ
+    # ହୋଇଛି", pa "ਕੁਨੈਕਸ਼ਨ ਬੰਦ ਹੈ", sk "Pripojenie je zavreté", tr "Bağlantı kapatıldı", vi "Kết nối bị đóng", zh_CN
+    # "连接已关闭", zh_TW "連線已關閉".
     *_in("ca", "LOST", "trencada", "tancada", "ha tancat"),
     *_in("es", "LOST", "rota", "terminó inesperadamente", "se perdió"),
     *_in("eu", "LOST", "etenda", "ustekabean amaitu"),
@@ -12020,6 +12026,7 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("hr", "LOST", "slomljeno"),
     *_in("id", "LOST", "rusak", "putus"),
     *_in("it", "LOST", "rotta", "terminata inaspettatamente", "caduta"),
+    *_in("ka", "LOST", "გაფუჭებულია", "დახურულია", "დახურა"),
     *_in("kk", "LOST", "бұзылған", "жабылды", "жапқан", "ажырады"),
     *_in("ko", "LOST", "끊겼", "닫혀"),
     *_in("lt", "LOST", "sugadintas", "užvertas", "užsivėrė"),
@@ -12037,7 +12044,7 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("eo", "LOST", "fermita", "fermiĝis"),
     *_in("gl", "LOST", "pechada", "rematou"),
     *_in("hu", "LOST", "lezárva", "megszakítva", "befejeződött"),
-    *_in("ka", "LOST", "დახურულია", "დახურა"),
+    *_in("ml", "LOST", "വിച്ഛേദിക്കപ്പെട്ടിരിക്കുന്നു", "അവസാനിയ്ക്കുന്നു", "അടച്ചു", "അടച്ചിരിയ്ക്കുന്നു"),
     *_in("ms", "LOST", "tutup", "ditamatkan"),
     *_in("tg", "LOST", "пӯшонида шудааст", "қатъ шудааст"),
     *_in("ug", "LOST", "تاقالدى", "توختاپ قالدى", "ئۈزۈلدى"),
@@ -12064,23 +12071,27 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("sq", "LOST", "mbyllur"),
     *_in("gu", "LOST", "બંધ થઇ ગયુ"),
     *_in("hi", "LOST", "नीचे चला गया", "बंद"),
+    *_in("or", "LOST", "ବନ୍ଦ ହୋଇଛି"),
     *_in("pa", "LOST", "ਬੰਦ"),
 
     # The connection named (CONNECTION) in a form not yet held. glib-networking-common 2.74.0-4 (glib-networking.mo)
     # msgid "%s: The connection is broken": ja "コネクションが切断されています", sv "Anslutningen är trasig";
-    # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Connection is closed": te "అనుసంధానం
-    # మూసివేయబడింది", tg "Пайваст пӯшонида шудааст", ug "باغلىنىش تاقالدى"; libsoup-3.0-common 3.2.3-0+deb12u2
-    # (libsoup-3.0.mo) msgid "Connection terminated unexpectedly": ka "შეერთება მოულოდნელად დაიხურა", kn "ಸಂಪರ್ಕವು
-    # ಅನಿರೀಕ್ಷಿತವಾಗಿ ಕೊನೆಗೊಂಡಿದೆ", te "కనెక్షను అనుకోకుండా అంతమైంది", tg "Пайвастшавӣ ногаҳон қатъ шудааст";
-    # gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Connection failed": eo "Konektado malsukcesis", he "התחברות
-    # נכשלה".
+    # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Connection is closed": ml "ബന്ധം
+    # വിച്ഛേദിക്കപ്പെട്ടിരിക്കുന്നു", te "అనుసంధానం మూసివేయబడింది", tg "Пайваст пӯшонида шудааст", ug "باغلىنىش
+    # تاقالدى"; libsoup-3.0-common 3.2.3-0+deb12u2 (libsoup-3.0.mo) msgid "Connection terminated unexpectedly": ka
+    # "შეერთება მოულოდნელად დაიხურა", kn "ಸಂಪರ್ಕವು ಅನಿರೀಕ್ಷಿತವಾಗಿ ಕೊನೆಗೊಂಡಿದೆ", or "ସଂଯୋଗଟି ଅପ୍ରତ୍ୟାଶିତ ଭାବରେ ବନ୍ଦ
+    # ହୋଇଛି", te "కనెక్షను అనుకోకుండా అంతమైంది", tg "Пайвастшавӣ ногаҳон қатъ шудааст"; gvfs-common 1.50.3-1+deb12u1
+    # (gvfs.mo) msgid "Connection failed": eo "Konektado malsukcesis", he "התחברות נכשלה"; gvfs-common
+    # 1.50.3-1+deb12u1 (gvfs.mo) msgid "The connection is closed": ml "കണക്ഷന് അടച്ചിരിയ്ക്കുന്നു".
     *_in("ja", "CONNECTION", "コネクション"),
     *_in("sv", "CONNECTION", "anslutningen"),
+    *_in("ml", "CONNECTION", "ബന്ധം", "കണക്ഷന്"),
     *_in("te", "CONNECTION", "అనుసంధానం", "కనెక్షను"),
     *_in("tg", "CONNECTION", "пайваст", "пайвастшавӣ"),
     *_in("ug", "CONNECTION", "باغلىنىش"),
     *_in("ka", "CONNECTION", "შეერთება"),
     *_in("kn", "CONNECTION", "ಸಂಪರ್ಕವು"),
+    *_in("or", "CONNECTION", "ସଂଯୋଗଟି"),
     *_in("eo", "CONNECTION", "konektado"),
     *_in("he", "CONNECTION", "התחברות"),
 
@@ -12096,10 +12107,11 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # "ਨਾ-ਮਨਜ਼ੂਰ TLS ਸਰਟੀਫਿਕੇਟ", pl "Nieakceptowalny certyfikat TLS", sk "Neprijateľný certifikát pre TLS", sl
     # "Nesprejemljivo potrdilo TLS", sr "Неприхватљиво ТЛС уверење", sr@latin "Neprihvatljivo TLS uverenje", sv "Ej
     # acceptabelt TLS-certifikat", tr "Kabul edilemez bir TLS sertifikası"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo)
-    # msgid "Connection refused by server": be "Злучэнне адхілена серверам", fa "اتصال توسط کارساز رد شد", kn
-    # "ಪರಿಚಾರಕದಿಂದ ಸಂಪರ್ಕವು ನಿರಾಕರಿಸಲ್ಪಟ್ಟಿದೆ", mr "सर्वर द्वारे नकारलेली जुळवणी", sq "Lidhja nuk u pranua nga
-    # serveri", ug "باغلىنىش مۇلازىمېتىر تەرىپىدىن رەت قىلىندى".
-    *_in("ar", "REFUSED", "غير مقبولة"),
+    # msgid "Connection refused by server": ar "رفض الخادوم الاتصال", be "Злучэнне адхілена серверам", fa "اتصال
+    # توسط کارساز رد شد", kn "ಪರಿಚಾರಕದಿಂದ ಸಂಪರ್ಕವು ನಿರಾಕರಿಸಲ್ಪಟ್ಟಿದೆ", ml "സെര്വര് ബന്ധം നിഷേധിച്ചിരിക്കുന്നു", mr
+    # "सर्वर द्वारे नकारलेली जुळवणी", sq "Lidhja nuk u pranua nga serveri", ug "باغلىنىش مۇلازىمېتىر تەرىپىدىن رەت
+    # قىلىندى".
+    *_in("ar", "REFUSED", "غير مقبولة", "رفض"),
     *_in("bg", "REFUSED", "неприемлив"),
     *_in("bs", "REFUSED", "neprihvatljiv"),
     *_in("cs", "REFUSED", "nepřijatelný"),
@@ -12130,6 +12142,7 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("tr", "REFUSED", "kabul edilemez"),
     *_in("be", "REFUSED", "адхілена"),
     *_in("kn", "REFUSED", "ನಿರಾಕರಿಸಲ್ಪಟ್ಟಿದೆ"),
+    *_in("ml", "REFUSED", "നിഷേധിച്ചിരിക്കുന്നു"),
     *_in("mr", "REFUSED", "नकारलेली"),
     *_in("sq", "REFUSED", "nuk u pranua"),
     *_in("ug", "REFUSED", "رەت قىلىندى"),
