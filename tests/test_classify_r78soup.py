@@ -82,3 +82,16 @@ def test_a_server_that_requires_tls_names_a_requirement(text: str, reason: Reaso
 ])
 def test_a_connection_whose_time_ran_out_is_a_network_error(text: str) -> None:
     assert by_concept(text) == Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Impossível ligar ao servidor de correio do destinatário.",  # pt: cannot connect ("ligar")
+    "Не вдалось з'єднатись з поштовим сервером.",  # uk: could not connect
+    "Tidak boleh menyambung ke pelayan mel penerima.",  # ms: cannot connect
+    "Alıcının sunucusuyla bir iletişim sorunu yaşandı.",  # tr: a communication problem
+    "זמן ההמתנה פג לפני ששרת הדואר ענה.",  # he: the waiting time expired before the mail server answered
+    "Waktu tunggu habis ketika menghubungi server surat.",  # id: the waiting time ran out
+    "انتهت المهلة قبل أن يرد خادم البريد.",  # ar: the time allowed ended before the mail server answered
+])
+def test_no_connection_possible_or_a_wait_run_out_is_a_network_error(text: str) -> None:
+    assert by_concept(text) == Reason.NETWORKERROR

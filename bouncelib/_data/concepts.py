@@ -11901,74 +11901,94 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("vi", "NO_HOST", "không rõ tên máy"),
     *_in("zh", "NO_HOST", "主机名未知", "主機名稱不明"),
 
-    # No route to the host, or the host not reachable (NETWORK, as the English "no route to host").
-    # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "%s: The connection is broken": en_GB "The
-    # connection is broken"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "No route to host": af "Geen roete na
-    # gasheer nie", ar "لا توجيه للمستضيف", as "হস্টৰ সৈতে সংযোগৰ পথ পোৱা নাযায়", be "Адсутнічае маршрут да хоста",
-    # bg "Няма маршрут до хост", bn "হোস্টের সাথে সংযোগের পথ পাওয়া যায়নি", bs "Ne postoji ruta do domaćina", ca "No
-    # hi ha cap ruta fins a l'ordinador", cs "K hostiteli neexistuje cesta", el "Δεν υπάρχει διαδρομή προς τον
-    # κεντρικό υπολογιστή", eo "Gastiganto ne atingeblas", es "No hay una ruta al servidor", et "Hostini puudub
-    # töötav marsruut", eu "Ez dago biderik ostalariraino", fa "هیچ مسیری به میزبان نیست", fi "Ei reittiä
-    # palvelimelle", fr "Pas de route vers l’hôte", gl "Non hai ningún camiño para o host", gu "યજમાનને રુટ નથી", he
-    # "אין נתיב אל המארח", hi "मेजबान में कोई रूट नहीं", hr "Nema rute do računala", hu "Nincs útvonal a
-    # kiszolgálóhoz", id "Tak ada rute ke host", it "Nessun instradamento verso l'host", kk "Хостқа дейінгі бағдар
-    # жоқ", kn "ಅತಿಥೇಯಕ್ಕೆ ಯಾವುದೆ ಮಾರ್ಗವಿಲ್ಲ", ko "호스트의 경로를 찾을 수 없습니다", lt "Nėra maršruto iki kompiuterio", lv "Nav
-    # maršruta uz datoru", mk "Нема рута до хостот", mr "यजमान करीता मार्ग नाही", ms "Tiada hala untuk hos", nb
-    # "Ingen rute til vert", ne "होस्टको बाटो भेटिएन", nn "Inga rute til vert", or "ଆଧାର ପାଇଁ କୌଣସି ରାସ୍ତା ନାହିଁ",
-    # pa "ਹੋਸਟ ਲਈ ਰਾਊਟ ਨਹੀਂ", pl "Brak ścieżki do komputera", pt "Nenhum caminho para a máquina", pt_BR "Sem rota
-    # para a máquina", ro "Nu există o rută către gazdă", ru "Нет маршрута к узлу", sk "Cesta k hostiteľovi
-    # neexistuje", sq "Asnjë rrugë për tek host", sr "Нема путање до домаћина", sr@latin "Nema putanje do domaćina",
-    # ta "நிறுவ வழித்தடம் எதுவும் இல்லை", te "అతిధేయ కు ఏ రూట్ లేదు", tr "Makineye ulaşılamıyor", zh_TW "沒有路由可到主機".
+    # No route to the host, the host not reachable, no connection possible or a communication problem (NETWORK, as
+    # the English "no route to host", "unable to connect", "communication error"). glib-networking-common 2.74.0-4
+    # (glib-networking.mo) msgid "%s: The connection is broken": en_GB "The connection is broken"; gvfs-common
+    # 1.50.3-1+deb12u1 (gvfs.mo) msgid "No route to host": af "Geen roete na gasheer nie", ar "لا توجيه للمستضيف",
+    # as "হস্টৰ সৈতে সংযোগৰ পথ পোৱা নাযায়", be "Адсутнічае маршрут да хоста", bg "Няма маршрут до хост", bn "হোস্টের
+    # সাথে সংযোগের পথ পাওয়া যায়নি", bs "Ne postoji ruta do domaćina", ca "No hi ha cap ruta fins a l'ordinador", cs
+    # "K hostiteli neexistuje cesta", el "Δεν υπάρχει διαδρομή προς τον κεντρικό υπολογιστή", eo "Gastiganto ne
+    # atingeblas", es "No hay una ruta al servidor", et "Hostini puudub töötav marsruut", eu "Ez dago biderik
+    # ostalariraino", fa "هیچ مسیری به میزبان نیست", fi "Ei reittiä palvelimelle", fr "Pas de route vers l’hôte", gl
+    # "Non hai ningún camiño para o host", gu "યજમાનને રુટ નથી", he "אין נתיב אל המארח", hi "मेजबान में कोई रूट
+    # नहीं", hr "Nema rute do računala", hu "Nincs útvonal a kiszolgálóhoz", id "Tak ada rute ke host", it "Nessun
+    # instradamento verso l'host", kk "Хостқа дейінгі бағдар жоқ", kn "ಅತಿಥೇಯಕ್ಕೆ ಯಾವುದೆ ಮಾರ್ಗವಿಲ್ಲ", ko "호스트의 경로를
+    # 찾을 수 없습니다", lt "Nėra maršruto iki kompiuterio", lv "Nav maršruta uz datoru", mk "Нема рута до хостот", mr
+    # "यजमान करीता मार्ग नाही", ms "Tiada hala untuk hos", nb "Ingen rute til vert", ne "होस्टको बाटो भेटिएन", nn
+    # "Inga rute til vert", or "ଆଧାର ପାଇଁ କୌଣସି ରାସ୍ତା ନାହିଁ", pa "ਹੋਸਟ ਲਈ ਰਾਊਟ ਨਹੀਂ", pl "Brak ścieżki do
+    # komputera", pt "Nenhum caminho para a máquina", pt_BR "Sem rota para a máquina", ro "Nu există o rută către
+    # gazdă", ru "Нет маршрута к узлу", sk "Cesta k hostiteľovi neexistuje", sq "Asnjë rrugë për tek host", sr "Нема
+    # путање до домаћина", sr@latin "Nema putanje do domaćina", ta "நிறுவ வழித்தடம் எதுவும் இல்லை", te "అతిధేయ కు ఏ
+    # రూట్ లేదు", tr "Makineye ulaşılamıyor", zh_TW "沒有路由可到主機"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Unable
+    # to connect": as "সংযোগ কৰিবলে অক্ষম", eo "Ne eblas konekti", fa "ناتوان در وصل شدن", gu "જોડાવાનું અસમર્થ", hi
+    # "जोड़ने में असमर्थ", kk "Байланысу мүмкін емес", kn "ಸಂಪರ್ಕ ಜೋಡಿಸುವಲ್ಲಿ ಸಾಧ್ಯವಾಗಿಲ್ಲ", ml "കണക്ട് ചെയ്യുവാന്
+    # സാധ്യമല്ല", mr "जुळवणी करणे अशक्य", ms "Tidak boleh menyambung", ne "जडान असक्षम", or "ସଂଯୋଗ କରିବାରେ ଅସମର୍ଥ",
+    # pa "ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ", pt "Impossível ligar", te "అనుసంధానం కాలేదు", tg "Пайваст шудан имконнопазир аст",
+    # ug "باغلىغىلى بولمىدى", uk "Не вдалось з'єднатись"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Unable to
+    # connect to the server. A communication problem occurred.": bn_IN "সার্ভারে সংযোগ করা যায়নি। যোগাযোগ সংক্রান্ত
+    # সমস্যা দেখা দিয়েছে।", gu "સર્વર સાથે જોડાવાનું અસમર્થ. વાર્તાલાપ સમસ્યા ઉદ્ભવી.", hi "सर्वर से जुड़ने में
+    # असमर्थ. कोई संचार समस्या आयी.", hi "सर्वर से जुड़ने में असमर्थ. कोई संचार समस्या आयी.", ms "Tidak boleh
+    # bersambung ke pelayan. Masalah komunikasi telah berlaku.", ms "Tidak boleh bersambung ke pelayan. Masalah
+    # komunikasi telah berlaku.", ne "सर्भरमा जडान गर्न असक्षम । सञ्चार समस्या भयो।", ne "सर्भरमा जडान गर्न असक्षम ।
+    # सञ्चार समस्या भयो।", or "ସର୍ଭର ସହିତ ସଂଯୋଗ କରିବାରେ ଅସମର୍ଥ। ଏକ ଯୋଗାଯୋଗ ସମସ୍ୟା ଦେଖାଦେଇଛି।", pa "ਸਰਵਰ ਨਾਲ ਕੁਨੈਕਟ
+    # ਕਰਨ ਲਈ ਅਸਮਰੱਥ। ਸੰਚਾਰ ਸਮੱਸਿਆ ਆਈ ਸੀ।", pt "Impossível ligar-se ao servidor. Ocorreu um problema de
+    # comunicação.", te "సేవిక “s” కు అనుసంధానం కాలేదు. సంప్రదింపు సమస్య యెదురైంది.", tr "Sunucuya giriş başarısız
+    # oldu. Bir iletişim sorunu oluştu.", ug "مۇلازىمېتىرغا باغلانغىلى بولمىدى. ئالاقىدە مەسىلە كۆرۈلدى.", uk "Не
+    # вдалось з'єднатись із сервером. Виникла проблема зі зв'язком.".
     *_in("en", "NETWORK", "the connection is broken"),
     *_in("af", "NETWORK", "geen roete na gasheer"),
     *_in("ar", "NETWORK", "لا توجيه"),
-    *_in("as", "NETWORK", "পথ পোৱা নাযায়"),
+    *_in("as", "NETWORK", "পথ পোৱা নাযায়", "সংযোগ কৰিবলে অক্ষম"),
     *_in("be", "NETWORK", "адсутнічае маршрут"),
     *_in("bg", "NETWORK", "няма маршрут"),
-    *_in("bn", "NETWORK", "পথ পাওয়া যায়নি"),
+    *_in("bn", "NETWORK", "পথ পাওয়া যায়নি", "সংযোগ করা যায়নি"),
     *_in("bs", "NETWORK", "ne postoji ruta"),
     *_in("ca", "NETWORK", "no hi ha cap ruta"),
     *_in("cs", "NETWORK", "neexistuje cesta"),
     *_in("el", "NETWORK", "δεν υπάρχει διαδρομή"),
-    *_in("eo", "NETWORK", "ne atingeblas"),
+    *_in("eo", "NETWORK", "ne atingeblas", "ne eblas konekti"),
     *_in("es", "NETWORK", "no hay una ruta"),
     *_in("et", "NETWORK", "puudub töötav marsruut"),
     *_in("eu", "NETWORK", "ez dago biderik"),
-    *_in("fa", "NETWORK", "هیچ مسیری"),
+    *_in("fa", "NETWORK", "هیچ مسیری", "ناتوان در وصل شدن"),
     *_in("fi", "NETWORK", "ei reittiä"),
     *_in("fr", "NETWORK", "pas de route vers"),
     *_in("gl", "NETWORK", "non hai ningún camiño"),
-    *_in("gu", "NETWORK", "યજમાનને રુટ નથી"),
+    *_in("gu", "NETWORK", "યજમાનને રુટ નથી", "જોડાવાનું અસમર્થ", "વાર્તાલાપ સમસ્યા"),
     *_in("he", "NETWORK", "אין נתיב"),
-    *_in("hi", "NETWORK", "कोई रूट नहीं"),
+    *_in("hi", "NETWORK", "कोई रूट नहीं", "जोड़ने में असमर्थ", "जुड़ने में असमर्थ", "संचार समस्या"),
     *_in("hr", "NETWORK", "nema rute"),
     *_in("hu", "NETWORK", "nincs útvonal"),
     *_in("id", "NETWORK", "tak ada rute"),
     *_in("it", "NETWORK", "nessun instradamento"),
-    *_in("kk", "NETWORK", "бағдар жоқ"),
-    *_in("kn", "NETWORK", "ಯಾವುದೆ ಮಾರ್ಗವಿಲ್ಲ"),
+    *_in("kk", "NETWORK", "бағдар жоқ", "байланысу мүмкін емес"),
+    *_in("kn", "NETWORK", "ಯಾವುದೆ ಮಾರ್ಗವಿಲ್ಲ", "ಸಂಪರ್ಕ ಜೋಡಿಸುವಲ್ಲಿ ಸಾಧ್ಯವಾಗಿಲ್ಲ"),
     *_in("ko", "NETWORK", "경로를 찾을 수 없"),
     *_in("lt", "NETWORK", "nėra maršruto"),
     *_in("lv", "NETWORK", "nav maršruta"),
     *_in("mk", "NETWORK", "нема рута"),
-    *_in("mr", "NETWORK", "मार्ग नाही"),
-    *_in("ms", "NETWORK", "tiada hala"),
+    *_in("mr", "NETWORK", "मार्ग नाही", "जुळवणी करणे अशक्य"),
+    *_in("ms", "NETWORK", "tiada hala", "tidak boleh menyambung", "tidak boleh bersambung", "masalah komunikasi"),
     *_in("nb", "NETWORK", "ingen rute til"),
-    *_in("ne", "NETWORK", "बाटो भेटिएन"),
+    *_in("ne", "NETWORK", "बाटो भेटिएन", "जडान असक्षम", "जडान गर्न असक्षम", "सञ्चार समस्या"),
     *_in("nn", "NETWORK", "inga rute til"),
-    *_in("or", "NETWORK", "କୌଣସି ରାସ୍ତା ନାହିଁ"),
-    *_in("pa", "NETWORK", "ਰਾਊਟ ਨਹੀਂ"),
+    *_in("or", "NETWORK", "କୌଣସି ରାସ୍ତା ନାହିଁ", "ସଂଯୋଗ କରିବାରେ ଅସମର୍ଥ", "ଯୋଗାଯୋଗ ସମସ୍ୟା"),
+    *_in("pa", "NETWORK", "ਰਾਊਟ ਨਹੀਂ", "ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ", "ਸੰਚਾਰ ਸਮੱਸਿਆ"),
     *_in("pl", "NETWORK", "brak ścieżki do"),
-    *_in("pt", "NETWORK", "nenhum caminho para", "sem rota para"),
+    *_in("pt", "NETWORK", "nenhum caminho para", "sem rota para", "impossível ligar", "problema de comunicação"),
     *_in("ro", "NETWORK", "nu există o rută"),
     *_in("ru", "NETWORK", "нет маршрута"),
     *_in("sk", "NETWORK", "cesta k hostiteľovi neexistuje"),
     *_in("sq", "NETWORK", "asnjë rrugë për"),
     *_in("sr", "NETWORK", "нема путање", "nema putanje"),
     *_in("ta", "NETWORK", "வழித்தடம் எதுவும் இல்லை"),
-    *_in("te", "NETWORK", "ఏ రూట్ లేదు"),
-    *_in("tr", "NETWORK", "ulaşılamıyor"),
+    *_in("te", "NETWORK", "ఏ రూట్ లేదు", "అనుసంధానం కాలేదు", "సంప్రదింపు సమస్య"),
+    *_in("tr", "NETWORK", "ulaşılamıyor", "iletişim sorunu"),
     *_in("zh", "NETWORK", "沒有路由"),
+    *_in("ml", "NETWORK", "കണക്ട് ചെയ്യുവാന് സാധ്യമല്ല"),
+    *_in("tg", "NETWORK", "пайваст шудан имконнопазир"),
+    *_in("ug", "NETWORK", "باغلىغىلى بولمىدى", "باغلانغىلى بولمىدى"),
+    *_in("uk", "NETWORK", "не вдалось з єднатись", "проблема зі зв язком"),
 
     # The connection closed, cut, broken or ended (LOST, as the English "closed", "interrupted", "ended").
     # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "%s: The connection is broken": ca "la connexió
@@ -12163,24 +12183,36 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # agotado su tiempo", eu "Eragiketak denbora agortu du", he "הזמן שהוקצב לפעולה תם", it "Tempo esaurito per
     # l'operazione", ko "작업이 제한 시간을 넘었습니다", lt "Baigėsi operacijai skirtas laikas", ne "सञ्चालन समय समाप्त भयो", pl
     # "Działanie przekroczyło czas oczekiwania", ro "Operația a depășit limita de timp", sl "Opravilo je časovno
-    # poteklo", sv "Åtgärdens tidsgräns överskreds".
+    # poteklo", sv "Åtgärdens tidsgräns överskreds"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Timed out when
+    # logging in": af "Uittelling tydens aanmelding", ar "انتهت المهلة أثناء الولوج", bn "লগ-ইন করার সময়সীমার মেয়াদ
+    # উত্তীর্ণ হয়েছে", he "זמן ההמתנה פג בעת הכניסה", id "Waktu tunggu habis saat sedang log masuk", kk "Кіру
+    # кезінде күту мерзімі біткен", kn "ನಿರ್ಗಮಿಸುವಾಗ ಕಾಲಾವಧಿ ಮೀರಿದೆ", ko "로그인 할 때 시간 제한이 걸렸습니다", mr "दाखलन करतेवेळी
+    # कालबाह्यता", sv "Tidsgräns överstigen vid inloggning", te "లాగిన్ అవుతున్నప్పుడు కాలముమించినది".
     *_in("be", "TIMEOUT", "тэрмін чакання"),
     *_in("da", "TIMEOUT", "tidsudløb"),
     *_in("eu", "TIMEOUT", "denbora muga gaindituta", "denbora agortu"),
     *_in("gl", "TIMEOUT", "tempo de espera"),
     *_in("hr", "TIMEOUT", "istek vremena"),
     *_in("ka", "TIMEOUT", "ვადა გავიდა"),
-    *_in("ko", "TIMEOUT", "제한 시간이 넘", "제한 시간을 넘"),
+    *_in("ko", "TIMEOUT", "제한 시간이 넘", "제한 시간을 넘", "시간 제한이 걸렸"),
     *_in("sl", "TIMEOUT", "časovno potekel", "časovno poteklo"),
     *_in("sr", "TIMEOUT", "истекло време", "isteklo vreme"),
     *_in("es", "TIMEOUT", "agotado su tiempo"),
-    *_in("he", "TIMEOUT", "הזמן שהוקצב"),
+    *_in("he", "TIMEOUT", "הזמן שהוקצב", "זמן ההמתנה פג"),
     *_in("it", "TIMEOUT", "tempo esaurito"),
     *_in("lt", "TIMEOUT", "skirtas laikas"),
     *_in("ne", "TIMEOUT", "समय समाप्त"),
     *_in("pl", "TIMEOUT", "przekroczyło czas oczekiwania"),
     *_in("ro", "TIMEOUT", "depășit limita de timp"),
-    *_in("sv", "TIMEOUT", "tidsgräns överskreds"),
+    *_in("sv", "TIMEOUT", "tidsgräns överskreds", "tidsgräns överstigen"),
+    *_in("af", "TIMEOUT", "uittelling"),
+    *_in("ar", "TIMEOUT", "انتهت المهلة"),
+    *_in("bn", "TIMEOUT", "সময়সীমার মেয়াদ উত্তীর্ণ"),
+    *_in("id", "TIMEOUT", "waktu tunggu habis"),
+    *_in("kk", "TIMEOUT", "күту мерзімі біткен"),
+    *_in("kn", "TIMEOUT", "ಕಾಲಾವಧಿ ಮೀರಿದೆ"),
+    *_in("mr", "TIMEOUT", "कालबाह्यता"),
+    *_in("te", "TIMEOUT", "కాలముమించినది"),
 
     # A time run out, expired (TIME_UP, as the Romanian "a expirat" and Portuguese "expirou" already held: with a
     # connection, a connection timed out). glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Socket I/O
