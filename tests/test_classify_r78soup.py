@@ -95,3 +95,15 @@ def test_a_connection_whose_time_ran_out_is_a_network_error(text: str) -> None:
 ])
 def test_no_connection_possible_or_a_wait_run_out_is_a_network_error(text: str) -> None:
     assert by_concept(text) == Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Modtagerens postserver kan ikke nås.",  # da: the recipient's mail server cannot be reached
+    "No es pot accedir a la xarxa del destinatari.",  # ca: the recipient's network cannot be reached
+    "Connexion au serveur SMTP hors délai.",  # fr: connection to the SMTP server timed out ("hors délai")
+    "Yhteys vastaanottavaan palvelimeen evätty.",  # fi: the connection to the receiving server refused
+    "De verbinding met de mailserver werd onverwacht beëindigd.",  # nl: the connection unexpectedly ended
+    "Az időkorlát elérve, a kiszolgáló nem válaszolt.",  # hu: the time limit reached, the server did not answer
+])
+def test_glib_network_meanings_in_our_own_words(text: str) -> None:
+    assert by_concept(text) == Reason.NETWORKERROR

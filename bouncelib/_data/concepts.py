@@ -11823,8 +11823,9 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # `_R76_CHROME_WORDS` read Chromium's and `_R70_QT_WORDS` Qt's): a translation team names a connection closed
     # or refused, a host unknown or unreachable, a time run out and a TLS handshake failed with the words a mail
     # server's or client's team uses. Debian bookworm glib-networking-common 2.74.0-4, libsoup-3.0-common
-    # 3.2.3-0+deb12u2 and gvfs-common 1.50.3-1+deb12u1, /usr/share/locale/<l>/LC_MESSAGES/*.mo; each msgstr is quoted
-    # as the catalogue gives it, its "%s: " / ": %s" placeholder left out. Each term is words of one of those strings
+    # 3.2.3-0+deb12u2, gvfs-common 1.50.3-1+deb12u1 and libglib2.0-data 2.74.6-2+deb12u9 (GIO's network strings; the
+    # block of r63glossa read other words of glib20.mo), /usr/share/locale/<l>/LC_MESSAGES/*.mo; each msgstr is quoted
+    # as the catalogue gives it, its "%s" placeholders left out. Each term is words of one of those strings
     # under the concept its English msgid is read as; the languages the corpus holds least first. Left out: words of
     # prose without their subject (a "network stream", an "operation"), the certificate words r78nss adds from NSS,
     # Thai (no spaces between words), and locales without a two-letter code (ast, fur, oc, an).
@@ -11934,32 +11935,45 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # ਕਰਨ ਲਈ ਅਸਮਰੱਥ। ਸੰਚਾਰ ਸਮੱਸਿਆ ਆਈ ਸੀ।", pt "Impossível ligar-se ao servidor. Ocorreu um problema de
     # comunicação.", te "సేవిక “s” కు అనుసంధానం కాలేదు. సంప్రదింపు సమస్య యెదురైంది.", tr "Sunucuya giriş başarısız
     # oldu. Bir iletişim sorunu oluştu.", ug "مۇلازىمېتىرغا باغلانغىلى بولمىدى. ئالاقىدە مەسىلە كۆرۈلدى.", uk "Не
-    # вдалось з'єднатись із сервером. Виникла проблема зі зв'язком.".
+    # вдалось з'єднатись із сервером. Виникла проблема зі зв'язком."; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo)
+    # msgid "Could not connect to %s: ": as "লে সংযোগ কৰিব নোৱাৰি", bn_IN "'র সাথে সংযোগ করা গেল না", eo "Ne eblis
+    # konekti al", ne "मा जडान गर्न सकेन", tr "bağlantısı gerçekleştirilemedi"; libglib2.0-data 2.74.6-2+deb12u9
+    # (glib20.mo) msgid "Could not connect: ": as "সংযোগ কৰিব পৰা নগল", ms "Tidak dapat sambung", pa "ਕੁਨੈਕਟ ਨਹੀਂ
+    # ਕੀਤਾ ਜਾ ਸਕਿਆ"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Error connecting: %s": bn "সংযোগ স্থাপন
+    # করতে সমস্যা", ga "Earráid agus á nasc"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Host unreachable":
+    # as "হস্ট প্ৰাপ্ত কৰিব নোৱাৰি", bn_IN "হোস্টে পৌঁছানো যাচ্ছে না", ca "No es pot accedir a la màquina", fa
+    # "میزبان غیرقابل دسترسی است", hr "Poslužitelj je nedostupan", id "Host tak dapat dihubungi", ja "ホストが到達不能です",
+    # ne "होस्ट पहुँचयोग्य छैन", ro "Nu se poate accesa gazda", ug "ماشىنىغا يېتەلمەيدۇ"; libglib2.0-data
+    # 2.74.6-2+deb12u9 (glib20.mo) msgid "Network unreachable": be "Сетка недасягальная", ca "No es pot accedir a la
+    # xarxa", da "Netværket kan ikke nås", eo "Loka reto estas ne kontaktebla", fa "شبکه غیرقابل دسترس است", fi
+    # "Verkko ei ole tavoitettavissa", gl "A rede non é atinxíbel", hr "Mreža je nedostupna", nb "Nettverk kan ikke
+    # nås", ro "Nu se poate accesa rețeaua", sl "Omrežje ni dosegljivo", sv "Nätverket är inte nåbart", vi "Mạng
+    # không thể tiếp cận".
     *_in("en", "NETWORK", "the connection is broken"),
     *_in("af", "NETWORK", "geen roete na gasheer"),
     *_in("ar", "NETWORK", "لا توجيه"),
-    *_in("as", "NETWORK", "পথ পোৱা নাযায়", "সংযোগ কৰিবলে অক্ষম"),
-    *_in("be", "NETWORK", "адсутнічае маршрут"),
+    *_in("as", "NETWORK", "পথ পোৱা নাযায়", "সংযোগ কৰিবলে অক্ষম", "সংযোগ কৰিব নোৱাৰি", "সংযোগ কৰিব পৰা নগল", "প্ৰাপ্ত কৰিব নোৱাৰি"),
+    *_in("be", "NETWORK", "адсутнічае маршрут", "недасягальная"),
     *_in("bg", "NETWORK", "няма маршрут"),
-    *_in("bn", "NETWORK", "পথ পাওয়া যায়নি", "সংযোগ করা যায়নি"),
+    *_in("bn", "NETWORK", "পথ পাওয়া যায়নি", "সংযোগ করা যায়নি", "সংযোগ করা গেল না", "সংযোগ স্থাপন করতে সমস্যা", "পৌঁছানো যাচ্ছে না"),
     *_in("bs", "NETWORK", "ne postoji ruta"),
-    *_in("ca", "NETWORK", "no hi ha cap ruta"),
+    *_in("ca", "NETWORK", "no hi ha cap ruta", "no es pot accedir a la màquina", "no es pot accedir a la xarxa"),
     *_in("cs", "NETWORK", "neexistuje cesta"),
     *_in("el", "NETWORK", "δεν υπάρχει διαδρομή"),
-    *_in("eo", "NETWORK", "ne atingeblas", "ne eblas konekti"),
+    *_in("eo", "NETWORK", "ne atingeblas", "ne eblas konekti", "ne eblis konekti", "ne kontaktebla"),
     *_in("es", "NETWORK", "no hay una ruta"),
     *_in("et", "NETWORK", "puudub töötav marsruut"),
     *_in("eu", "NETWORK", "ez dago biderik"),
-    *_in("fa", "NETWORK", "هیچ مسیری", "ناتوان در وصل شدن"),
-    *_in("fi", "NETWORK", "ei reittiä"),
+    *_in("fa", "NETWORK", "هیچ مسیری", "ناتوان در وصل شدن", "غیرقابل دسترسی", "غیرقابل دسترس"),
+    *_in("fi", "NETWORK", "ei reittiä", "ei ole tavoitettavissa"),
     *_in("fr", "NETWORK", "pas de route vers"),
-    *_in("gl", "NETWORK", "non hai ningún camiño"),
+    *_in("gl", "NETWORK", "non hai ningún camiño", "non é atinxíbel"),
     *_in("gu", "NETWORK", "યજમાનને રુટ નથી", "જોડાવાનું અસમર્થ", "વાર્તાલાપ સમસ્યા"),
     *_in("he", "NETWORK", "אין נתיב"),
     *_in("hi", "NETWORK", "कोई रूट नहीं", "जोड़ने में असमर्थ", "जुड़ने में असमर्थ", "संचार समस्या"),
-    *_in("hr", "NETWORK", "nema rute"),
+    *_in("hr", "NETWORK", "nema rute", "poslužitelj je nedostupan", "mreža je nedostupna"),
     *_in("hu", "NETWORK", "nincs útvonal"),
-    *_in("id", "NETWORK", "tak ada rute"),
+    *_in("id", "NETWORK", "tak ada rute", "tak dapat dihubungi"),
     *_in("it", "NETWORK", "nessun instradamento"),
     *_in("kk", "NETWORK", "бағдар жоқ", "байланысу мүмкін емес"),
     *_in("kn", "NETWORK", "ಯಾವುದೆ ಮಾರ್ಗವಿಲ್ಲ", "ಸಂಪರ್ಕ ಜೋಡಿಸುವಲ್ಲಿ ಸಾಧ್ಯವಾಗಿಲ್ಲ"),
@@ -11968,38 +11982,44 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("lv", "NETWORK", "nav maršruta"),
     *_in("mk", "NETWORK", "нема рута"),
     *_in("mr", "NETWORK", "मार्ग नाही", "जुळवणी करणे अशक्य"),
-    *_in("ms", "NETWORK", "tiada hala", "tidak boleh menyambung", "tidak boleh bersambung", "masalah komunikasi"),
+    *_in("ms", "NETWORK", "tiada hala", "tidak boleh menyambung", "tidak boleh bersambung", "masalah komunikasi", "tidak dapat sambung"),
     *_in("nb", "NETWORK", "ingen rute til"),
-    *_in("ne", "NETWORK", "बाटो भेटिएन", "जडान असक्षम", "जडान गर्न असक्षम", "सञ्चार समस्या"),
+    *_in("ne", "NETWORK", "बाटो भेटिएन", "जडान असक्षम", "जडान गर्न असक्षम", "सञ्चार समस्या", "जडान गर्न सकेन", "पहुँचयोग्य छैन"),
     *_in("nn", "NETWORK", "inga rute til"),
     *_in("or", "NETWORK", "କୌଣସି ରାସ୍ତା ନାହିଁ", "ସଂଯୋଗ କରିବାରେ ଅସମର୍ଥ", "ଯୋଗାଯୋଗ ସମସ୍ୟା"),
-    *_in("pa", "NETWORK", "ਰਾਊਟ ਨਹੀਂ", "ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ", "ਸੰਚਾਰ ਸਮੱਸਿਆ"),
+    *_in("pa", "NETWORK", "ਰਾਊਟ ਨਹੀਂ", "ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ", "ਸੰਚਾਰ ਸਮੱਸਿਆ", "ਕੁਨੈਕਟ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਿਆ"),
     *_in("pl", "NETWORK", "brak ścieżki do"),
     *_in("pt", "NETWORK", "nenhum caminho para", "sem rota para", "impossível ligar", "problema de comunicação"),
-    *_in("ro", "NETWORK", "nu există o rută"),
+    *_in("ro", "NETWORK", "nu există o rută", "nu se poate accesa gazda", "nu se poate accesa rețeaua"),
     *_in("ru", "NETWORK", "нет маршрута"),
     *_in("sk", "NETWORK", "cesta k hostiteľovi neexistuje"),
     *_in("sq", "NETWORK", "asnjë rrugë për"),
     *_in("sr", "NETWORK", "нема путање", "nema putanje"),
     *_in("ta", "NETWORK", "வழித்தடம் எதுவும் இல்லை"),
     *_in("te", "NETWORK", "ఏ రూట్ లేదు", "అనుసంధానం కాలేదు", "సంప్రదింపు సమస్య"),
-    *_in("tr", "NETWORK", "ulaşılamıyor", "iletişim sorunu"),
+    *_in("tr", "NETWORK", "ulaşılamıyor", "iletişim sorunu", "bağlantısı gerçekleştirilemedi"),
     *_in("zh", "NETWORK", "沒有路由"),
     *_in("ml", "NETWORK", "കണക്ട് ചെയ്യുവാന് സാധ്യമല്ല"),
     *_in("tg", "NETWORK", "пайваст шудан имконнопазир"),
-    *_in("ug", "NETWORK", "باغلىغىلى بولمىدى", "باغلانغىلى بولمىدى"),
+    *_in("ug", "NETWORK", "باغلىغىلى بولمىدى", "باغلانغىلى بولمىدى", "يېتەلمەيدۇ"),
     *_in("uk", "NETWORK", "не вдалось з єднатись", "проблема зі зв язком"),
+    *_in("ga", "NETWORK", "earráid agus á nasc"),
+    *_in("ja", "NETWORK", "到達不能"),
+    *_in("da nb", "NETWORK", "kan ikke nås"),
+    *_in("sl", "NETWORK", "ni dosegljivo"),
+    *_in("sv", "NETWORK", "inte nåbart"),
+    *_in("vi", "NETWORK", "không thể tiếp cận"),
 
     # The connection closed, cut, broken or ended (LOST, as the English "closed", "interrupted", "ended").
     # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "%s: The connection is broken": ca "la connexió
     # està trencada", es "la conexión está rota", eu "Konexioa etenda dago", fa "اتّصال خراب است", fi "Yhteys on
-    # rikki", fr "%s : la connexion est cassée", he "‫החיבור פגום", hr "Povezivanje je slomljeno", id "Sambungan
+    # rikki", fr ": la connexion est cassée", he "‫החיבור פגום", hr "Povezivanje je slomljeno", id "Sambungan
     # rusak", it "la connessione è rotta", ka "შეერთება გაფუჭებულია", kk "Байланыс бұзылған", ko "연결이 끊겼습니다", lt
     # "ryšys yra sugadintas", lv "Savienojums ir salauzts", ne "जडान विच्छेद भयो", pl "połączenie jest uszkodzone",
     # sk "Pripojenie je poškodené", sl "povezava je okvarjena.", sr "веза је сломљена", sv "Anslutningen är trasig",
-    # tr "Bağlantı kırık", zh_TW "%s：連線已損壞"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Connection
-    # is closed": ar "الاتصال مغلق", as "সংযোগ বন্ধ", ca "La connexió està tancada", eo "La konekto estas fermita",
-    # fa "اتصال بسته شده است", gl "A conexión está pechada", he "החיבור סגור", hu "A kapcsolat lezárva", ka "კავშირი
+    # tr "Bağlantı kırık", zh_TW "：連線已損壞"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Connection is
+    # closed": ar "الاتصال مغلق", as "সংযোগ বন্ধ", ca "La connexió està tancada", eo "La konekto estas fermita", fa
+    # "اتصال بسته شده است", gl "A conexión está pechada", he "החיבור סגור", hu "A kapcsolat lezárva", ka "კავშირი
     # დახურულია", kk "Байланыс жабылды", lt "Ryšys užvertas", ml "ബന്ധം വിച്ഛേദിക്കപ്പെട്ടിരിക്കുന്നു", ms
     # "Sambungan tutup", ne "जडान बन्द भयो", tg "Пайваст пӯшонида шудааст", ug "باغلىنىش تاقالدى", zh_CN "连接被关闭";
     # libsoup-3.0-common 3.2.3-0+deb12u2 (libsoup-3.0.mo) msgid "Connection terminated unexpectedly": as "সংযোগ
@@ -12035,36 +12055,42 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # пропало", vi "Kết nối đứt bất thình lình"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "The connection is
     # closed": hi "कनेक्शन बंद", ja "接続が閉じています", ko "연결이 닫혀 있습니다", ml "കണക്ഷന് അടച്ചിരിയ്ക്കുന്നു", or "ସଂଯୋଗ ବନ୍ଦ
     # ହୋଇଛି", pa "ਕੁਨੈਕਸ਼ਨ ਬੰਦ ਹੈ", sk "Pripojenie je zavreté", tr "Bağlantı kapatıldı", vi "Kết nối bị đóng", zh_CN
-    # "连接已关闭", zh_TW "連線已關閉".
+    # "连接已关闭", zh_TW "連線已關閉"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "The connection is closed": ml
+    # "കണക്ഷന് അടച്ചിരിക്കുന്നു"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "HTTP proxy server closed
+    # connection unexpectedly.": fi "HTTP-välityspalvelin lopetti yhteyden yllättäen.", fr "Le serveur mandataire
+    # HTTP a terminé la connexion de manière inattendue.", kk "HTTP прокси сервері күтпегенде байланысты үзді.", ko
+    # "HTTP 프록시 서버가 예상치 못하게 연결을 닫았습니다.", nl "De HTTP-proxyserver heeft de verbinding onverwacht beëindigd.", sk
+    # "Server sprostredkovateľa HTTP neočakávane prerušil pripojenie.", vi "Máy phục vụ ủy nhiệm HTTP đã đóng bất
+    # ngờ.", zh_CN "HTTP 代理服务器意外关闭连接。", zh_TW "HTTP 代理伺服器未預期關閉連線。".
     *_in("ca", "LOST", "trencada", "tancada", "ha tancat"),
     *_in("es", "LOST", "rota", "terminó inesperadamente", "se perdió"),
     *_in("eu", "LOST", "etenda", "ustekabean amaitu"),
     *_in("fa", "LOST", "خراب", "بسته شده", "بسته شد", "را بست"),
-    *_in("fi", "LOST", "rikki", "päättyi odottamatta", "sulkeutui"),
-    *_in("fr", "LOST", "cassée", "arrêté inopinément"),
+    *_in("fi", "LOST", "rikki", "päättyi odottamatta", "sulkeutui", "lopetti"),
+    *_in("fr", "LOST", "cassée", "arrêté inopinément", "a terminé"),
     *_in("he", "LOST", "פגום", "סגור", "נסגר", "פסק"),
     *_in("hr", "LOST", "slomljeno"),
     *_in("id", "LOST", "rusak", "putus"),
     *_in("it", "LOST", "rotta", "terminata inaspettatamente", "caduta"),
     *_in("ka", "LOST", "გაფუჭებულია", "დახურულია", "დახურა"),
-    *_in("kk", "LOST", "бұзылған", "жабылды", "жапқан", "ажырады"),
-    *_in("ko", "LOST", "끊겼", "닫혀"),
+    *_in("kk", "LOST", "бұзылған", "жабылды", "жапқан", "ажырады", "үзді"),
+    *_in("ko", "LOST", "끊겼", "닫혀", "닫았"),
     *_in("lt", "LOST", "sugadintas", "užvertas", "užsivėrė"),
     *_in("lv", "LOST", "salauzts", "aizvēra"),
     *_in("ne", "LOST", "विच्छेद भयो", "बन्द भयो", "समाप्त भयो"),
     *_in("pl", "LOST", "uszkodzone"),
-    *_in("sk", "LOST", "poškodené", "uzavrel", "zavreté"),
+    *_in("sk", "LOST", "poškodené", "uzavrel", "zavreté", "prerušil"),
     *_in("sl", "LOST", "okvarjena", "nepričakovano končana", "prekinil"),
     *_in("sr", "LOST", "сломљена", "затворио"),
     *_in("sv", "LOST", "trasig", "gick oväntat ner"),
     *_in("tr", "LOST", "kırık", "kapatıldı"),
-    *_in("zh", "LOST", "損壞", "被关闭", "异常终止", "已关闭", "已關閉"),
+    *_in("zh", "LOST", "損壞", "被关闭", "异常终止", "已关闭", "已關閉", "意外关闭", "未預期關閉"),
     *_in("ar", "LOST", "مغلق", "قطع"),
     *_in("as", "LOST", "বন্ধ", "অন্ত হল"),
     *_in("eo", "LOST", "fermita", "fermiĝis"),
     *_in("gl", "LOST", "pechada", "rematou"),
     *_in("hu", "LOST", "lezárva", "megszakítva", "befejeződött"),
-    *_in("ml", "LOST", "വിച്ഛേദിക്കപ്പെട്ടിരിക്കുന്നു", "അവസാനിയ്ക്കുന്നു", "അടച്ചു", "അടച്ചിരിയ്ക്കുന്നു"),
+    *_in("ml", "LOST", "വിച്ഛേദിക്കപ്പെട്ടിരിക്കുന്നു", "അവസാനിയ്ക്കുന്നു", "അടച്ചു", "അടച്ചിരിയ്ക്കുന്നു", "അടച്ചിരിക്കുന്നു"),
     *_in("ms", "LOST", "tutup", "ditamatkan"),
     *_in("tg", "LOST", "пӯшонида шудааст", "қатъ шудааст"),
     *_in("ug", "LOST", "تاقالدى", "توختاپ قالدى", "ئۈزۈلدى"),
@@ -12080,7 +12106,7 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("ro", "LOST", "terminat neașteptat", "a căzut"),
     *_in("ta", "LOST", "துண்டிக்கப்பட்டது", "மூடப்பட்ட", "முறிந்தது"),
     *_in("te", "LOST", "అంతమైంది", "మూసివేసినది", "పోయినది"),
-    *_in("vi", "LOST", "ngắt", "đứt", "bị đóng"),
+    *_in("vi", "LOST", "ngắt", "đứt", "bị đóng", "đóng bất ngờ"),
     *_in("et", "LOST", "sulgus", "sulges"),
     *_in("ru", "LOST", "закрылся", "оборвалось"),
     *_in("uk", "LOST", "закрився", "пропало"),
@@ -12093,6 +12119,7 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("hi", "LOST", "नीचे चला गया", "बंद"),
     *_in("or", "LOST", "ବନ୍ଦ ହୋଇଛି"),
     *_in("pa", "LOST", "ਬੰਦ"),
+    *_in("nl", "LOST", "onverwacht beëindigd"),
 
     # The connection named (CONNECTION) in a form not yet held. glib-networking-common 2.74.0-4 (glib-networking.mo)
     # msgid "%s: The connection is broken": ja "コネクションが切断されています", sv "Anslutningen är trasig";
@@ -12130,7 +12157,12 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # msgid "Connection refused by server": ar "رفض الخادوم الاتصال", be "Злучэнне адхілена серверам", fa "اتصال
     # توسط کارساز رد شد", kn "ಪರಿಚಾರಕದಿಂದ ಸಂಪರ್ಕವು ನಿರಾಕರಿಸಲ್ಪಟ್ಟಿದೆ", ml "സെര്വര് ബന്ധം നിഷേധിച്ചിരിക്കുന്നു", mr
     # "सर्वर द्वारे नकारलेली जुळवणी", sq "Lidhja nuk u pranua nga serveri", ug "باغلىنىش مۇلازىمېتىر تەرىپىدىن رەت
-    # قىلىندى".
+    # قىلىندى"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Connection refused through SOCKSv5 proxy.": as
+    # "সংযোগ SOCKSv5 প্ৰক্সি দ্বাৰা নাকচ কৰা হৈছে।", be "Прапанова злучэння праз SOCKSv5-сервер адпрэчана.", eu
+    # "Konexioa ukatuta SOCKSv5 proxyaren bidez.", fi "Yhteyden muodostus SOCKSv5-välityspalvelimen kautta evätty.",
+    # hi "SOCKSv5 प्रॉक्सी के माध्यम से कनेक्शन से इनकार कर दिया.", hu "A kapcsolat visszautasítva a SOCKSv5 proxyn
+    # keresztül.", ms "Sambungan dinafi melalui proksi SOCKSv5.", or "ସଂଯୋଗଟି SOCKSv5 ପ୍ରକ୍ସି ମାଧ୍ଯମରେ ବାରଣ ହୋଇଛି।",
+    # te "అనుసంధానము SOCKSv5 ప్రాక్సీ ద్వారా నిరాకరించారు.".
     *_in("ar", "REFUSED", "غير مقبولة", "رفض"),
     *_in("bg", "REFUSED", "неприемлив"),
     *_in("bs", "REFUSED", "neprihvatljiv"),
@@ -12139,14 +12171,14 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("el", "REFUSED", "μη αποδεκτό"),
     *_in("eo", "REFUSED", "neakceptebla"),
     *_in("et", "REFUSED", "lubamatu"),
-    *_in("eu", "REFUSED", "onartu gabeko"),
+    *_in("eu", "REFUSED", "onartu gabeko", "ukatuta"),
     *_in("fa", "REFUSED", "غیر قابل پذیرش", "رد شد"),
-    *_in("fi", "REFUSED", "ei ole hyväksyttävä"),
+    *_in("fi", "REFUSED", "ei ole hyväksyttävä", "evätty"),
     *_in("gl", "REFUSED", "inaceptábel"),
     *_in("he", "REFUSED", "אינו מקובל"),
-    *_in("hi", "REFUSED", "अस्वीकार्य"),
+    *_in("hi", "REFUSED", "अस्वीकार्य", "इनकार कर दिया"),
     *_in("hr", "REFUSED", "neprihvatljiva"),
-    *_in("hu", "REFUSED", "elfogadhatatlan"),
+    *_in("hu", "REFUSED", "elfogadhatatlan", "visszautasítva"),
     *_in("id", "REFUSED", "tak dapat diterima"),
     *_in("it", "REFUSED", "inammissibile"),
     *_in("lt", "REFUSED", "nepriimtinas"),
@@ -12160,12 +12192,16 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("sr", "REFUSED", "неприхватљиво", "neprihvatljivo"),
     *_in("sv", "REFUSED", "ej acceptabelt"),
     *_in("tr", "REFUSED", "kabul edilemez"),
-    *_in("be", "REFUSED", "адхілена"),
+    *_in("be", "REFUSED", "адхілена", "адпрэчана"),
     *_in("kn", "REFUSED", "ನಿರಾಕರಿಸಲ್ಪಟ್ಟಿದೆ"),
     *_in("ml", "REFUSED", "നിഷേധിച്ചിരിക്കുന്നു"),
     *_in("mr", "REFUSED", "नकारलेली"),
     *_in("sq", "REFUSED", "nuk u pranua"),
     *_in("ug", "REFUSED", "رەت قىلىندى"),
+    *_in("as", "REFUSED", "নাকচ"),
+    *_in("ms", "REFUSED", "dinafi"),
+    *_in("or", "REFUSED", "ବାରଣ ହୋଇଛି"),
+    *_in("te", "REFUSED", "నిరాకరించారు"),
 
     # Failed (FAILED). gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Connection failed": bg "Неуспешна връзка", hu
     # "Kapcsolat meghiúsult", kk "Байланыс орнату сәтсіз", lt "Ryšys nesėkmingas".
@@ -12187,15 +12223,22 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # logging in": af "Uittelling tydens aanmelding", ar "انتهت المهلة أثناء الولوج", bn "লগ-ইন করার সময়সীমার মেয়াদ
     # উত্তীর্ণ হয়েছে", he "זמן ההמתנה פג בעת הכניסה", id "Waktu tunggu habis saat sedang log masuk", kk "Кіру
     # кезінде күту мерзімі біткен", kn "ನಿರ್ಗಮಿಸುವಾಗ ಕಾಲಾವಧಿ ಮೀರಿದೆ", ko "로그인 할 때 시간 제한이 걸렸습니다", mr "दाखलन करतेवेळी
-    # कालबाह्यता", sv "Tidsgräns överstigen vid inloggning", te "లాగిన్ అవుతున్నప్పుడు కాలముమించినది".
+    # कालबाह्यता", sv "Tidsgräns överstigen vid inloggning", te "లాగిన్ అవుతున్నప్పుడు కాలముమించినది";
+    # libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Socket I/O timed out": as "চকেট I/O সময়অন্ত হল", bn_IN
+    # "সকেট I/O সময়সমাপ্ত", eo "Kontaktoskatolo I/O eltempiĝis", fr "Entrées/sorties hors délai sur le connecteur",
+    # ro "A expirat limita de timp la I/O pe socket", ug "ئوقۇر I/O مۆھلىتى ئۆتتى"; libglib2.0-data 2.74.6-2+deb12u9
+    # (glib20.mo) msgid "Timeout was reached": da "Tiden løb ud", el "Έφτασε ο χρόνος λήξης", eo "Tempolimo estis
+    # atingita", fa "زمان به پایان رسید", hr "Vrijeme isteka dostignuto", hu "Az időkorlát elérve", kn "ಕಾಲಾವಕಾಶ
+    # ಮುಗಿಯು ಹಂತ ತಲುಪಿದೆ", pt "Foi atingido o tempo de expiração", sl "Čas zakasnitve je potekel", ug "مۆھلەتكە
+    # يەتتى", vi "Đã vượt qua thời gian chờ".
     *_in("be", "TIMEOUT", "тэрмін чакання"),
-    *_in("da", "TIMEOUT", "tidsudløb"),
+    *_in("da", "TIMEOUT", "tidsudløb", "tiden løb ud"),
     *_in("eu", "TIMEOUT", "denbora muga gaindituta", "denbora agortu"),
     *_in("gl", "TIMEOUT", "tempo de espera"),
-    *_in("hr", "TIMEOUT", "istek vremena"),
+    *_in("hr", "TIMEOUT", "istek vremena", "vrijeme isteka dostignuto"),
     *_in("ka", "TIMEOUT", "ვადა გავიდა"),
     *_in("ko", "TIMEOUT", "제한 시간이 넘", "제한 시간을 넘", "시간 제한이 걸렸"),
-    *_in("sl", "TIMEOUT", "časovno potekel", "časovno poteklo"),
+    *_in("sl", "TIMEOUT", "časovno potekel", "časovno poteklo", "čas zakasnitve je potekel"),
     *_in("sr", "TIMEOUT", "истекло време", "isteklo vreme"),
     *_in("es", "TIMEOUT", "agotado su tiempo"),
     *_in("he", "TIMEOUT", "הזמן שהוקצב", "זמן ההמתנה פג"),
@@ -12203,16 +12246,25 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("lt", "TIMEOUT", "skirtas laikas"),
     *_in("ne", "TIMEOUT", "समय समाप्त"),
     *_in("pl", "TIMEOUT", "przekroczyło czas oczekiwania"),
-    *_in("ro", "TIMEOUT", "depășit limita de timp"),
+    *_in("ro", "TIMEOUT", "depășit limita de timp", "expirat limita de timp"),
     *_in("sv", "TIMEOUT", "tidsgräns överskreds", "tidsgräns överstigen"),
     *_in("af", "TIMEOUT", "uittelling"),
     *_in("ar", "TIMEOUT", "انتهت المهلة"),
-    *_in("bn", "TIMEOUT", "সময়সীমার মেয়াদ উত্তীর্ণ"),
+    *_in("bn", "TIMEOUT", "সময়সীমার মেয়াদ উত্তীর্ণ", "সময়সমাপ্ত"),
     *_in("id", "TIMEOUT", "waktu tunggu habis"),
     *_in("kk", "TIMEOUT", "күту мерзімі біткен"),
-    *_in("kn", "TIMEOUT", "ಕಾಲಾವಧಿ ಮೀರಿದೆ"),
+    *_in("kn", "TIMEOUT", "ಕಾಲಾವಧಿ ಮೀರಿದೆ", "ಕಾಲಾವಕಾಶ ಮುಗಿಯು"),
     *_in("mr", "TIMEOUT", "कालबाह्यता"),
     *_in("te", "TIMEOUT", "కాలముమించినది"),
+    *_in("as", "TIMEOUT", "সময়অন্ত"),
+    *_in("eo", "TIMEOUT", "eltempiĝis", "tempolimo estis atingita"),
+    *_in("fr", "TIMEOUT", "hors délai"),
+    *_in("ug", "TIMEOUT", "مۆھلىتى ئۆتتى", "مۆھلەتكە يەتتى"),
+    *_in("el", "TIMEOUT", "έφτασε ο χρόνος λήξης"),
+    *_in("fa", "TIMEOUT", "زمان به پایان رسید"),
+    *_in("hu", "TIMEOUT", "időkorlát elérve"),
+    *_in("pt", "TIMEOUT", "atingido o tempo de expiração"),
+    *_in("vi", "TIMEOUT", "vượt qua thời gian chờ"),
 
     # A time run out, expired (TIME_UP, as the Romanian "a expirat" and Portuguese "expirou" already held: with a
     # connection, a connection timed out). glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Socket I/O
