@@ -107,3 +107,13 @@ def test_no_connection_possible_or_a_wait_run_out_is_a_network_error(text: str) 
 ])
 def test_glib_network_meanings_in_our_own_words(text: str) -> None:
     assert by_concept(text) == Reason.NETWORKERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Deferred: error resolving mx1.example.net, will retry",  # en: "error resolving", the reverse of "resolving error"
+    "Fehler beim Auflösen von mx1.example.net",  # de: error resolving
+    "Error al resolver el nombre del servidor de correo",  # es: error resolving the mail server's name
+    "Fel vid uppslag av mx1.example.net",  # sv: error looking up
+])
+def test_an_error_resolving_a_name_is_a_network_error(text: str) -> None:
+    assert by_concept(text) == Reason.NETWORKERROR

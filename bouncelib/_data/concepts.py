@@ -11902,113 +11902,127 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("vi", "NO_HOST", "không rõ tên máy"),
     *_in("zh", "NO_HOST", "主机名未知", "主機名稱不明"),
 
-    # No route to the host, the host not reachable, no connection possible or a communication problem (NETWORK, as
-    # the English "no route to host", "unable to connect", "communication error"). glib-networking-common 2.74.0-4
-    # (glib-networking.mo) msgid "%s: The connection is broken": en_GB "The connection is broken"; gvfs-common
-    # 1.50.3-1+deb12u1 (gvfs.mo) msgid "No route to host": af "Geen roete na gasheer nie", ar "لا توجيه للمستضيف",
-    # as "হস্টৰ সৈতে সংযোগৰ পথ পোৱা নাযায়", be "Адсутнічае маршрут да хоста", bg "Няма маршрут до хост", bn "হোস্টের
-    # সাথে সংযোগের পথ পাওয়া যায়নি", bs "Ne postoji ruta do domaćina", ca "No hi ha cap ruta fins a l'ordinador", cs
-    # "K hostiteli neexistuje cesta", el "Δεν υπάρχει διαδρομή προς τον κεντρικό υπολογιστή", eo "Gastiganto ne
-    # atingeblas", es "No hay una ruta al servidor", et "Hostini puudub töötav marsruut", eu "Ez dago biderik
-    # ostalariraino", fa "هیچ مسیری به میزبان نیست", fi "Ei reittiä palvelimelle", fr "Pas de route vers l’hôte", gl
-    # "Non hai ningún camiño para o host", gu "યજમાનને રુટ નથી", he "אין נתיב אל המארח", hi "मेजबान में कोई रूट
-    # नहीं", hr "Nema rute do računala", hu "Nincs útvonal a kiszolgálóhoz", id "Tak ada rute ke host", it "Nessun
-    # instradamento verso l'host", kk "Хостқа дейінгі бағдар жоқ", kn "ಅತಿಥೇಯಕ್ಕೆ ಯಾವುದೆ ಮಾರ್ಗವಿಲ್ಲ", ko "호스트의 경로를
-    # 찾을 수 없습니다", lt "Nėra maršruto iki kompiuterio", lv "Nav maršruta uz datoru", mk "Нема рута до хостот", mr
-    # "यजमान करीता मार्ग नाही", ms "Tiada hala untuk hos", nb "Ingen rute til vert", ne "होस्टको बाटो भेटिएन", nn
-    # "Inga rute til vert", or "ଆଧାର ପାଇଁ କୌଣସି ରାସ୍ତା ନାହିଁ", pa "ਹੋਸਟ ਲਈ ਰਾਊਟ ਨਹੀਂ", pl "Brak ścieżki do
-    # komputera", pt "Nenhum caminho para a máquina", pt_BR "Sem rota para a máquina", ro "Nu există o rută către
-    # gazdă", ru "Нет маршрута к узлу", sk "Cesta k hostiteľovi neexistuje", sq "Asnjë rrugë për tek host", sr "Нема
-    # путање до домаћина", sr@latin "Nema putanje do domaćina", ta "நிறுவ வழித்தடம் எதுவும் இல்லை", te "అతిధేయ కు ఏ
-    # రూట్ లేదు", tr "Makineye ulaşılamıyor", zh_TW "沒有路由可到主機"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Unable
-    # to connect": as "সংযোগ কৰিবলে অক্ষম", eo "Ne eblas konekti", fa "ناتوان در وصل شدن", gu "જોડાવાનું અસમર્થ", hi
-    # "जोड़ने में असमर्थ", kk "Байланысу мүмкін емес", kn "ಸಂಪರ್ಕ ಜೋಡಿಸುವಲ್ಲಿ ಸಾಧ್ಯವಾಗಿಲ್ಲ", ml "കണക്ട് ചെയ്യുവാന്
-    # സാധ്യമല്ല", mr "जुळवणी करणे अशक्य", ms "Tidak boleh menyambung", ne "जडान असक्षम", or "ସଂଯୋଗ କରିବାରେ ଅସମର୍ଥ",
-    # pa "ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ", pt "Impossível ligar", te "అనుసంధానం కాలేదు", tg "Пайваст шудан имконнопазир аст",
-    # ug "باغلىغىلى بولمىدى", uk "Не вдалось з'єднатись"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Unable to
-    # connect to the server. A communication problem occurred.": bn_IN "সার্ভারে সংযোগ করা যায়নি। যোগাযোগ সংক্রান্ত
-    # সমস্যা দেখা দিয়েছে।", gu "સર્વર સાથે જોડાવાનું અસમર્થ. વાર્તાલાપ સમસ્યા ઉદ્ભવી.", hi "सर्वर से जुड़ने में
-    # असमर्थ. कोई संचार समस्या आयी.", hi "सर्वर से जुड़ने में असमर्थ. कोई संचार समस्या आयी.", ms "Tidak boleh
-    # bersambung ke pelayan. Masalah komunikasi telah berlaku.", ms "Tidak boleh bersambung ke pelayan. Masalah
-    # komunikasi telah berlaku.", ne "सर्भरमा जडान गर्न असक्षम । सञ्चार समस्या भयो।", ne "सर्भरमा जडान गर्न असक्षम ।
-    # सञ्चार समस्या भयो।", or "ସର୍ଭର ସହିତ ସଂଯୋଗ କରିବାରେ ଅସମର୍ଥ। ଏକ ଯୋଗାଯୋଗ ସମସ୍ୟା ଦେଖାଦେଇଛି।", pa "ਸਰਵਰ ਨਾਲ ਕੁਨੈਕਟ
-    # ਕਰਨ ਲਈ ਅਸਮਰੱਥ। ਸੰਚਾਰ ਸਮੱਸਿਆ ਆਈ ਸੀ।", pt "Impossível ligar-se ao servidor. Ocorreu um problema de
-    # comunicação.", te "సేవిక “s” కు అనుసంధానం కాలేదు. సంప్రదింపు సమస్య యెదురైంది.", tr "Sunucuya giriş başarısız
-    # oldu. Bir iletişim sorunu oluştu.", ug "مۇلازىمېتىرغا باغلانغىلى بولمىدى. ئالاقىدە مەسىلە كۆرۈلدى.", uk "Не
-    # вдалось з'єднатись із сервером. Виникла проблема зі зв'язком."; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo)
-    # msgid "Could not connect to %s: ": as "লে সংযোগ কৰিব নোৱাৰি", bn_IN "'র সাথে সংযোগ করা গেল না", eo "Ne eblis
-    # konekti al", ne "मा जडान गर्न सकेन", tr "bağlantısı gerçekleştirilemedi"; libglib2.0-data 2.74.6-2+deb12u9
-    # (glib20.mo) msgid "Could not connect: ": as "সংযোগ কৰিব পৰা নগল", ms "Tidak dapat sambung", pa "ਕੁਨੈਕਟ ਨਹੀਂ
-    # ਕੀਤਾ ਜਾ ਸਕਿਆ"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Error connecting: %s": bn "সংযোগ স্থাপন
-    # করতে সমস্যা", ga "Earráid agus á nasc"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Host unreachable":
-    # as "হস্ট প্ৰাপ্ত কৰিব নোৱাৰি", bn_IN "হোস্টে পৌঁছানো যাচ্ছে না", ca "No es pot accedir a la màquina", fa
-    # "میزبان غیرقابل دسترسی است", hr "Poslužitelj je nedostupan", id "Host tak dapat dihubungi", ja "ホストが到達不能です",
-    # ne "होस्ट पहुँचयोग्य छैन", ro "Nu se poate accesa gazda", ug "ماشىنىغا يېتەلمەيدۇ"; libglib2.0-data
-    # 2.74.6-2+deb12u9 (glib20.mo) msgid "Network unreachable": be "Сетка недасягальная", ca "No es pot accedir a la
-    # xarxa", da "Netværket kan ikke nås", eo "Loka reto estas ne kontaktebla", fa "شبکه غیرقابل دسترس است", fi
-    # "Verkko ei ole tavoitettavissa", gl "A rede non é atinxíbel", hr "Mreža je nedostupna", nb "Nettverk kan ikke
-    # nås", ro "Nu se poate accesa rețeaua", sl "Omrežje ni dosegljivo", sv "Nätverket är inte nåbart", vi "Mạng
-    # không thể tiếp cận".
-    *_in("en", "NETWORK", "the connection is broken"),
+    # No route to the host, the host not reachable, no connection possible, a communication problem or an error
+    # resolving a name (NETWORK, as the English "no route to host", "unable to connect", "communication error",
+    # "resolving error"). glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "%s: The connection is broken":
+    # en_GB "The connection is broken"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "No route to host": af "Geen
+    # roete na gasheer nie", ar "لا توجيه للمستضيف", as "হস্টৰ সৈতে সংযোগৰ পথ পোৱা নাযায়", be "Адсутнічае маршрут да
+    # хоста", bg "Няма маршрут до хост", bn "হোস্টের সাথে সংযোগের পথ পাওয়া যায়নি", bs "Ne postoji ruta do domaćina",
+    # ca "No hi ha cap ruta fins a l'ordinador", cs "K hostiteli neexistuje cesta", el "Δεν υπάρχει διαδρομή προς
+    # τον κεντρικό υπολογιστή", eo "Gastiganto ne atingeblas", es "No hay una ruta al servidor", et "Hostini puudub
+    # töötav marsruut", eu "Ez dago biderik ostalariraino", fa "هیچ مسیری به میزبان نیست", fi "Ei reittiä
+    # palvelimelle", fr "Pas de route vers l’hôte", gl "Non hai ningún camiño para o host", gu "યજમાનને રુટ નથી", he
+    # "אין נתיב אל המארח", hi "मेजबान में कोई रूट नहीं", hr "Nema rute do računala", hu "Nincs útvonal a
+    # kiszolgálóhoz", id "Tak ada rute ke host", it "Nessun instradamento verso l'host", kk "Хостқа дейінгі бағдар
+    # жоқ", kn "ಅತಿಥೇಯಕ್ಕೆ ಯಾವುದೆ ಮಾರ್ಗವಿಲ್ಲ", ko "호스트의 경로를 찾을 수 없습니다", lt "Nėra maršruto iki kompiuterio", lv "Nav
+    # maršruta uz datoru", mk "Нема рута до хостот", mr "यजमान करीता मार्ग नाही", ms "Tiada hala untuk hos", nb
+    # "Ingen rute til vert", ne "होस्टको बाटो भेटिएन", nn "Inga rute til vert", or "ଆଧାର ପାଇଁ କୌଣସି ରାସ୍ତା ନାହିଁ",
+    # pa "ਹੋਸਟ ਲਈ ਰਾਊਟ ਨਹੀਂ", pl "Brak ścieżki do komputera", pt "Nenhum caminho para a máquina", pt_BR "Sem rota
+    # para a máquina", ro "Nu există o rută către gazdă", ru "Нет маршрута к узлу", sk "Cesta k hostiteľovi
+    # neexistuje", sq "Asnjë rrugë për tek host", sr "Нема путање до домаћина", sr@latin "Nema putanje do domaćina",
+    # ta "நிறுவ வழித்தடம் எதுவும் இல்லை", te "అతిధేయ కు ఏ రూట్ లేదు", tr "Makineye ulaşılamıyor", zh_TW "沒有路由可到主機";
+    # gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Unable to connect": as "সংযোগ কৰিবলে অক্ষম", eo "Ne eblas
+    # konekti", fa "ناتوان در وصل شدن", gu "જોડાવાનું અસમર્થ", hi "जोड़ने में असमर्थ", kk "Байланысу мүмкін емес",
+    # kn "ಸಂಪರ್ಕ ಜೋಡಿಸುವಲ್ಲಿ ಸಾಧ್ಯವಾಗಿಲ್ಲ", ml "കണക്ട് ചെയ്യുവാന് സാധ്യമല്ല", mr "जुळवणी करणे अशक्य", ms "Tidak
+    # boleh menyambung", ne "जडान असक्षम", or "ସଂଯୋଗ କରିବାରେ ଅସମର୍ଥ", pa "ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ", pt "Impossível
+    # ligar", te "అనుసంధానం కాలేదు", tg "Пайваст шудан имконнопазир аст", ug "باغلىغىلى بولمىدى", uk "Не вдалось
+    # з'єднатись"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Unable to connect to the server. A communication
+    # problem occurred.": bn_IN "সার্ভারে সংযোগ করা যায়নি। যোগাযোগ সংক্রান্ত সমস্যা দেখা দিয়েছে।", gu "સર્વર સાથે
+    # જોડાવાનું અસમર્થ. વાર્તાલાપ સમસ્યા ઉદ્ભવી.", hi "सर्वर से जुड़ने में असमर्थ. कोई संचार समस्या आयी.", hi "सर्वर
+    # से जुड़ने में असमर्थ. कोई संचार समस्या आयी.", ms "Tidak boleh bersambung ke pelayan. Masalah komunikasi telah
+    # berlaku.", ms "Tidak boleh bersambung ke pelayan. Masalah komunikasi telah berlaku.", ne "सर्भरमा जडान गर्न
+    # असक्षम । सञ्चार समस्या भयो।", ne "सर्भरमा जडान गर्न असक्षम । सञ्चार समस्या भयो।", or "ସର୍ଭର ସହିତ ସଂଯୋଗ କରିବାରେ
+    # ଅସମର୍ଥ। ଏକ ଯୋଗାଯୋଗ ସମସ୍ୟା ଦେଖାଦେଇଛି।", pa "ਸਰਵਰ ਨਾਲ ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ। ਸੰਚਾਰ ਸਮੱਸਿਆ ਆਈ ਸੀ।", pt "Impossível
+    # ligar-se ao servidor. Ocorreu um problema de comunicação.", te "సేవిక “s” కు అనుసంధానం కాలేదు. సంప్రదింపు
+    # సమస్య యెదురైంది.", tr "Sunucuya giriş başarısız oldu. Bir iletişim sorunu oluştu.", ug "مۇلازىمېتىرغا
+    # باغلانغىلى بولمىدى. ئالاقىدە مەسىلە كۆرۈلدى.", uk "Не вдалось з'єднатись із сервером. Виникла проблема зі
+    # зв'язком."; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Could not connect to %s: ": as "লে সংযোগ কৰিব
+    # নোৱাৰি", bn_IN "'র সাথে সংযোগ করা গেল না", eo "Ne eblis konekti al", ne "मा जडान गर्न सकेन", tr "bağlantısı
+    # gerçekleştirilemedi"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Could not connect: ": as "সংযোগ কৰিব
+    # পৰা নগল", ms "Tidak dapat sambung", pa "ਕੁਨੈਕਟ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਿਆ"; libglib2.0-data 2.74.6-2+deb12u9
+    # (glib20.mo) msgid "Error connecting: %s": bn "সংযোগ স্থাপন করতে সমস্যা", ga "Earráid agus á nasc";
+    # libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Host unreachable": as "হস্ট প্ৰাপ্ত কৰিব নোৱাৰি", bn_IN
+    # "হোস্টে পৌঁছানো যাচ্ছে না", ca "No es pot accedir a la màquina", fa "میزبان غیرقابل دسترسی است", hr
+    # "Poslužitelj je nedostupan", id "Host tak dapat dihubungi", ja "ホストが到達不能です", ne "होस्ट पहुँचयोग्य छैन", ro "Nu
+    # se poate accesa gazda", ug "ماشىنىغا يېتەلمەيدۇ"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Network
+    # unreachable": be "Сетка недасягальная", ca "No es pot accedir a la xarxa", da "Netværket kan ikke nås", eo
+    # "Loka reto estas ne kontaktebla", fa "شبکه غیرقابل دسترس است", fi "Verkko ei ole tavoitettavissa", gl "A rede
+    # non é atinxíbel", hr "Mreža je nedostupna", nb "Nettverk kan ikke nås", ro "Nu se poate accesa rețeaua", sl
+    # "Omrežje ni dosegljivo", sv "Nätverket är inte nåbart", vi "Mạng không thể tiếp cận"; libglib2.0-data
+    # 2.74.6-2+deb12u9 (glib20.mo) msgid "Error resolving “%s”: %s": bg "Грешка при откриване по адрес на", ca "S'ha
+    # produït un error en resoldre", da "Fejl ved opløsning af", de "Fehler beim Auflösen von »«", el "Σφάλμα
+    # επίλυσης του", en_GB "Error resolving", es "Error al resolver", eu "Errorea  ebaztean", fr "Erreur de
+    # résolution de «  »", gl "Produciuse un erro ao resolver", hr "Greška razrješavanja", id "Galat saat mengurai
+    # """, it "Errore nel risolvere", ja "の解決中にエラーが発生しました", ko "의 주소를 알아내는 데 오류", ms "Ralat meleraikan """, nb "Feil
+    # under oppslag av", nl "Fout bij oplossen van ‘’", pl "Błąd podczas rozwiązywania „”", pt "Erro ao resolver",
+    # ro "Eroare la rezolvarea „”", sl "Napaka med razreševanjem »«", sr "Грешка у разрешавању", sr@latin "Greška u
+    # razrešavanju", sv "Fel vid uppslag av ””", tr "çözülürken hata", uk "Помилка перетворення назви на адресу";
+    # libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Error resolving '%s': %s": bs "Greška u razrješavanju", vi
+    # "Gặp lỗi khi phân giải".
+    *_in("en", "NETWORK", "the connection is broken", "error resolving"),
     *_in("af", "NETWORK", "geen roete na gasheer"),
     *_in("ar", "NETWORK", "لا توجيه"),
     *_in("as", "NETWORK", "পথ পোৱা নাযায়", "সংযোগ কৰিবলে অক্ষম", "সংযোগ কৰিব নোৱাৰি", "সংযোগ কৰিব পৰা নগল", "প্ৰাপ্ত কৰিব নোৱাৰি"),
     *_in("be", "NETWORK", "адсутнічае маршрут", "недасягальная"),
-    *_in("bg", "NETWORK", "няма маршрут"),
+    *_in("bg", "NETWORK", "няма маршрут", "грешка при откриване по адрес"),
     *_in("bn", "NETWORK", "পথ পাওয়া যায়নি", "সংযোগ করা যায়নি", "সংযোগ করা গেল না", "সংযোগ স্থাপন করতে সমস্যা", "পৌঁছানো যাচ্ছে না"),
-    *_in("bs", "NETWORK", "ne postoji ruta"),
-    *_in("ca", "NETWORK", "no hi ha cap ruta", "no es pot accedir a la màquina", "no es pot accedir a la xarxa"),
+    *_in("bs", "NETWORK", "ne postoji ruta", "greška u razrješavanju"),
+    *_in("ca", "NETWORK", "no hi ha cap ruta", "no es pot accedir a la màquina", "no es pot accedir a la xarxa", "error en resoldre"),
     *_in("cs", "NETWORK", "neexistuje cesta"),
-    *_in("el", "NETWORK", "δεν υπάρχει διαδρομή"),
+    *_in("el", "NETWORK", "δεν υπάρχει διαδρομή", "σφάλμα επίλυσης"),
     *_in("eo", "NETWORK", "ne atingeblas", "ne eblas konekti", "ne eblis konekti", "ne kontaktebla"),
-    *_in("es", "NETWORK", "no hay una ruta"),
+    *_in("es", "NETWORK", "no hay una ruta", "error al resolver"),
     *_in("et", "NETWORK", "puudub töötav marsruut"),
-    *_in("eu", "NETWORK", "ez dago biderik"),
+    *_in("eu", "NETWORK", "ez dago biderik", "errorea ebaztean"),
     *_in("fa", "NETWORK", "هیچ مسیری", "ناتوان در وصل شدن", "غیرقابل دسترسی", "غیرقابل دسترس"),
     *_in("fi", "NETWORK", "ei reittiä", "ei ole tavoitettavissa"),
-    *_in("fr", "NETWORK", "pas de route vers"),
+    *_in("fr", "NETWORK", "pas de route vers", "erreur de résolution"),
     *_in("gl", "NETWORK", "non hai ningún camiño", "non é atinxíbel"),
     *_in("gu", "NETWORK", "યજમાનને રુટ નથી", "જોડાવાનું અસમર્થ", "વાર્તાલાપ સમસ્યા"),
     *_in("he", "NETWORK", "אין נתיב"),
     *_in("hi", "NETWORK", "कोई रूट नहीं", "जोड़ने में असमर्थ", "जुड़ने में असमर्थ", "संचार समस्या"),
-    *_in("hr", "NETWORK", "nema rute", "poslužitelj je nedostupan", "mreža je nedostupna"),
+    *_in("hr", "NETWORK", "nema rute", "poslužitelj je nedostupan", "mreža je nedostupna", "greška razrješavanja"),
     *_in("hu", "NETWORK", "nincs útvonal"),
-    *_in("id", "NETWORK", "tak ada rute", "tak dapat dihubungi"),
-    *_in("it", "NETWORK", "nessun instradamento"),
+    *_in("id", "NETWORK", "tak ada rute", "tak dapat dihubungi", "galat saat mengurai"),
+    *_in("it", "NETWORK", "nessun instradamento", "errore nel risolvere"),
     *_in("kk", "NETWORK", "бағдар жоқ", "байланысу мүмкін емес"),
     *_in("kn", "NETWORK", "ಯಾವುದೆ ಮಾರ್ಗವಿಲ್ಲ", "ಸಂಪರ್ಕ ಜೋಡಿಸುವಲ್ಲಿ ಸಾಧ್ಯವಾಗಿಲ್ಲ"),
-    *_in("ko", "NETWORK", "경로를 찾을 수 없"),
+    *_in("ko", "NETWORK", "경로를 찾을 수 없", "주소를 알아내는 데 오류"),
     *_in("lt", "NETWORK", "nėra maršruto"),
     *_in("lv", "NETWORK", "nav maršruta"),
     *_in("mk", "NETWORK", "нема рута"),
     *_in("mr", "NETWORK", "मार्ग नाही", "जुळवणी करणे अशक्य"),
-    *_in("ms", "NETWORK", "tiada hala", "tidak boleh menyambung", "tidak boleh bersambung", "masalah komunikasi", "tidak dapat sambung"),
-    *_in("nb", "NETWORK", "ingen rute til"),
+    *_in("ms", "NETWORK", "tiada hala", "tidak boleh menyambung", "tidak boleh bersambung", "masalah komunikasi", "tidak dapat sambung", "ralat meleraikan"),
+    *_in("nb", "NETWORK", "ingen rute til", "feil under oppslag"),
     *_in("ne", "NETWORK", "बाटो भेटिएन", "जडान असक्षम", "जडान गर्न असक्षम", "सञ्चार समस्या", "जडान गर्न सकेन", "पहुँचयोग्य छैन"),
     *_in("nn", "NETWORK", "inga rute til"),
     *_in("or", "NETWORK", "କୌଣସି ରାସ୍ତା ନାହିଁ", "ସଂଯୋଗ କରିବାରେ ଅସମର୍ଥ", "ଯୋଗାଯୋଗ ସମସ୍ୟା"),
     *_in("pa", "NETWORK", "ਰਾਊਟ ਨਹੀਂ", "ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ", "ਸੰਚਾਰ ਸਮੱਸਿਆ", "ਕੁਨੈਕਟ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਿਆ"),
-    *_in("pl", "NETWORK", "brak ścieżki do"),
+    *_in("pl", "NETWORK", "brak ścieżki do", "błąd podczas rozwiązywania"),
     *_in("pt", "NETWORK", "nenhum caminho para", "sem rota para", "impossível ligar", "problema de comunicação"),
-    *_in("ro", "NETWORK", "nu există o rută", "nu se poate accesa gazda", "nu se poate accesa rețeaua"),
+    *_in("ro", "NETWORK", "nu există o rută", "nu se poate accesa gazda", "nu se poate accesa rețeaua", "eroare la rezolvarea"),
     *_in("ru", "NETWORK", "нет маршрута"),
     *_in("sk", "NETWORK", "cesta k hostiteľovi neexistuje"),
     *_in("sq", "NETWORK", "asnjë rrugë për"),
-    *_in("sr", "NETWORK", "нема путање", "nema putanje"),
+    *_in("sr", "NETWORK", "нема путање", "nema putanje", "грешка у разрешавању", "greška u razrešavanju"),
     *_in("ta", "NETWORK", "வழித்தடம் எதுவும் இல்லை"),
     *_in("te", "NETWORK", "ఏ రూట్ లేదు", "అనుసంధానం కాలేదు", "సంప్రదింపు సమస్య"),
-    *_in("tr", "NETWORK", "ulaşılamıyor", "iletişim sorunu", "bağlantısı gerçekleştirilemedi"),
+    *_in("tr", "NETWORK", "ulaşılamıyor", "iletişim sorunu", "bağlantısı gerçekleştirilemedi", "çözülürken hata"),
     *_in("zh", "NETWORK", "沒有路由"),
     *_in("ml", "NETWORK", "കണക്ട് ചെയ്യുവാന് സാധ്യമല്ല"),
     *_in("tg", "NETWORK", "пайваст шудан имконнопазир"),
     *_in("ug", "NETWORK", "باغلىغىلى بولمىدى", "باغلانغىلى بولمىدى", "يېتەلمەيدۇ"),
-    *_in("uk", "NETWORK", "не вдалось з єднатись", "проблема зі зв язком"),
+    *_in("uk", "NETWORK", "не вдалось з єднатись", "проблема зі зв язком", "помилка перетворення назви на адресу"),
     *_in("ga", "NETWORK", "earráid agus á nasc"),
-    *_in("ja", "NETWORK", "到達不能"),
+    *_in("ja", "NETWORK", "到達不能", "解決中にエラー"),
     *_in("da nb", "NETWORK", "kan ikke nås"),
-    *_in("sl", "NETWORK", "ni dosegljivo"),
-    *_in("sv", "NETWORK", "inte nåbart"),
-    *_in("vi", "NETWORK", "không thể tiếp cận"),
+    *_in("sl", "NETWORK", "ni dosegljivo", "napaka med razreševanjem"),
+    *_in("sv", "NETWORK", "inte nåbart", "fel vid uppslag"),
+    *_in("vi", "NETWORK", "không thể tiếp cận", "lỗi khi phân giải"),
+    *_in("da", "NETWORK", "fejl ved opløsning"),
+    *_in("de", "NETWORK", "fehler beim auflösen"),
+    *_in("gl pt", "NETWORK", "erro ao resolver"),
+    *_in("nl", "NETWORK", "fout bij oplossen"),
 
     # The connection closed, cut, broken or ended (LOST, as the English "closed", "interrupted", "ended").
     # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "%s: The connection is broken": ca "la connexió
