@@ -11832,20 +11832,20 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # The host's name unknown (NO_HOST, as the English "host name unknown"). gvfs-common 1.50.3-1+deb12u1 (gvfs.mo)
     # msgid "Hostname not known": af "Gasheernaam is onbekend", ar "اسم المستضيف مجهول", as "হস্টৰ নাম অজ্ঞাত", be
     # "Назва хоста невядомая", bg "Неизвестно име на хост", bn "হোস্টের নাম অজ্ঞাত", bs "Nije poznato ime domaćina",
-    # ca "Es desconeix el nom de l'ordinador", cs "Název hostitele není znám", da "Ukendt værtsnavn", de
-    # "Unbekannter Server-Name", el "Άγνωστο όνομα κεντρικού υπολογιστή", en_GB "Hostname not known", es "El nombre
-    # de servidor desconocido", et "Hostinimi on tundmatu", eu "Ostalari-izena ezezaguna", fa "نام میزبان شناخته شده
-    # نیست", gl "Non se coñece o nome do host", gu "યજમાનનામ જાણીતુ નથી", he "שם המארח לא ידוע", hi "मेजबाननाम नहीं
-    # ज्ञात", hr "Naziv računala nije poznat", hu "A gépnév ismeretlen", id "Nama host tak dikenal", ja "ホスト名が不明です",
-    # ka "ჰოსტის სახელი უცნობია", kk "Хост аты белгісіз", kn "ಅತಿಥೇಯದ ಹೆಸರು ತಿಳಿದಿಲ್ಲ", ko "호스트 이름을 알 수 없습니다", lt
-    # "Kompiuterio vardas nežinomas", lv "Datora nosaukums nav zināms", mk "Името на хостот не е познато", mr
-    # "यजमाननाव परिचीत नाही", ms "Nama hos tidak diketahui", nb "Vertsnavn ikke kjent", ne "अपरिचित होस्टनाम", nl
-    # "Hostnaam onbekend", nn "Vertsnamn ikkje kjent", or "ଆଧାର ନାମ ଜଣାନାହିଁ", pa "ਹੋਸਟ-ਨਾਂ ਪਤਾ ਨਹੀਂ", pl "Nazwa
-    # komputera jest nieznana", pt "Nome de máquina desconhecido", ro "Nume necunoscut de gazdă", ru "Имя узла
-    # неизвестно", sk "Neznámy názov hostiteľa", sl "Ime gostitelja ni znano", sq "Emër i panjohur host", sr "Назив
-    # домаћина није познат", sr@latin "Naziv domaćina nije poznat", sv "Värdnamnet är inte känt", ta "புரவலன் பெயர்
-    # தெரியவில்லை", te "అతిధేయనామము తెలియనిది", tr "Makine adı bilinmiyor", uk "Невідома назва вузла", vi "Không rõ
-    # tên máy", zh_CN "主机名未知", zh_TW "主機名稱不明".
+    # ca "Es desconeix el nom de l'ordinador", cs "Název hostitele není znám", da "Ukendt værtsnavn", de "Unbekannter
+    # Server-Name", el "Άγνωστο όνομα κεντρικού υπολογιστή", en_GB "Hostname not known", es "El nombre de servidor
+    # desconocido", et "Hostinimi on tundmatu", eu "Ostalari-izena ezezaguna", fa "نام میزبان شناخته شده نیست", gl
+    # "Non se coñece o nome do host", gu "યજમાનનામ જાણીતુ નથી", he "שם המארח לא ידוע", hi "मेजबाननाम नहीं ज्ञात", hr
+    # "Naziv računala nije poznat", hu "A gépnév ismeretlen", id "Nama host tak dikenal", ja "ホスト名が不明です", ka
+    # "ჰოსტის სახელი უცნობია", kk "Хост аты белгісіз", kn "ಅತಿಥೇಯದ ಹೆಸರು ತಿಳಿದಿಲ್ಲ", ko "호스트 이름을 알 수
+    # 없습니다", lt "Kompiuterio vardas nežinomas", lv "Datora nosaukums nav zināms", mk "Името на хостот не е
+    # познато", mr "यजमाननाव परिचीत नाही", ms "Nama hos tidak diketahui", nb "Vertsnavn ikke kjent", ne "अपरिचित
+    # होस्टनाम", nl "Hostnaam onbekend", nn "Vertsnamn ikkje kjent", or "ଆଧାର ନାମ ଜଣାନାହିଁ", pa "ਹੋਸਟ-ਨਾਂ ਪਤਾ ਨਹੀਂ",
+    # pl "Nazwa komputera jest nieznana", pt "Nome de máquina desconhecido", ro "Nume necunoscut de gazdă", ru "Имя
+    # узла неизвестно", sk "Neznámy názov hostiteľa", sl "Ime gostitelja ni znano", sq "Emër i panjohur host", sr
+    # "Назив домаћина није познат", sr@latin "Naziv domaćina nije poznat", sv "Värdnamnet är inte känt", ta "புரவலன்
+    # பெயர் தெரியவில்லை", te "అతిధేయనామము తెలియనిది", tr "Makine adı bilinmiyor", uk "Невідома назва вузла", vi "Không
+    # rõ tên máy", zh_CN "主机名未知", zh_TW "主機名稱不明".
     *_in("af", "NO_HOST", "gasheernaam is onbekend"),
     *_in("ar", "NO_HOST", "المستضيف مجهول"),
     *_in("as", "NO_HOST", "হস্টৰ নাম অজ্ঞাত"),
@@ -11908,66 +11908,68 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # en_GB "The connection is broken"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "No route to host": af "Geen
     # roete na gasheer nie", ar "لا توجيه للمستضيف", as "হস্টৰ সৈতে সংযোগৰ পথ পোৱা নাযায়", be "Адсутнічае маршрут да
     # хоста", bg "Няма маршрут до хост", bn "হোস্টের সাথে সংযোগের পথ পাওয়া যায়নি", bs "Ne postoji ruta do domaćina",
-    # ca "No hi ha cap ruta fins a l'ordinador", cs "K hostiteli neexistuje cesta", el "Δεν υπάρχει διαδρομή προς
-    # τον κεντρικό υπολογιστή", eo "Gastiganto ne atingeblas", es "No hay una ruta al servidor", et "Hostini puudub
-    # töötav marsruut", eu "Ez dago biderik ostalariraino", fa "هیچ مسیری به میزبان نیست", fi "Ei reittiä
-    # palvelimelle", fr "Pas de route vers l’hôte", gl "Non hai ningún camiño para o host", gu "યજમાનને રુટ નથી", he
-    # "אין נתיב אל המארח", hi "मेजबान में कोई रूट नहीं", hr "Nema rute do računala", hu "Nincs útvonal a
-    # kiszolgálóhoz", id "Tak ada rute ke host", it "Nessun instradamento verso l'host", kk "Хостқа дейінгі бағдар
-    # жоқ", kn "ಅತಿಥೇಯಕ್ಕೆ ಯಾವುದೆ ಮಾರ್ಗವಿಲ್ಲ", ko "호스트의 경로를 찾을 수 없습니다", lt "Nėra maršruto iki kompiuterio", lv "Nav
-    # maršruta uz datoru", mk "Нема рута до хостот", mr "यजमान करीता मार्ग नाही", ms "Tiada hala untuk hos", nb
-    # "Ingen rute til vert", ne "होस्टको बाटो भेटिएन", nn "Inga rute til vert", or "ଆଧାର ପାଇଁ କୌଣସି ରାସ୍ତା ନାହିଁ",
-    # pa "ਹੋਸਟ ਲਈ ਰਾਊਟ ਨਹੀਂ", pl "Brak ścieżki do komputera", pt "Nenhum caminho para a máquina", pt_BR "Sem rota
-    # para a máquina", ro "Nu există o rută către gazdă", ru "Нет маршрута к узлу", sk "Cesta k hostiteľovi
-    # neexistuje", sq "Asnjë rrugë për tek host", sr "Нема путање до домаћина", sr@latin "Nema putanje do domaćina",
-    # ta "நிறுவ வழித்தடம் எதுவும் இல்லை", te "అతిధేయ కు ఏ రూట్ లేదు", tr "Makineye ulaşılamıyor", zh_TW "沒有路由可到主機";
-    # gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Unable to connect": as "সংযোগ কৰিবলে অক্ষম", eo "Ne eblas
-    # konekti", fa "ناتوان در وصل شدن", gu "જોડાવાનું અસમર્થ", hi "जोड़ने में असमर्थ", kk "Байланысу мүмкін емес",
-    # kn "ಸಂಪರ್ಕ ಜೋಡಿಸುವಲ್ಲಿ ಸಾಧ್ಯವಾಗಿಲ್ಲ", ml "കണക്ട് ചെയ്യുവാന് സാധ്യമല്ല", mr "जुळवणी करणे अशक्य", ms "Tidak
-    # boleh menyambung", ne "जडान असक्षम", or "ସଂଯୋଗ କରିବାରେ ଅସମର୍ଥ", pa "ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ", pt "Impossível
-    # ligar", te "అనుసంధానం కాలేదు", tg "Пайваст шудан имконнопазир аст", ug "باغلىغىلى بولمىدى", uk "Не вдалось
-    # з'єднатись"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Unable to connect to the server. A communication
-    # problem occurred.": bn_IN "সার্ভারে সংযোগ করা যায়নি। যোগাযোগ সংক্রান্ত সমস্যা দেখা দিয়েছে।", gu "સર્વર સાથે
-    # જોડાવાનું અસમર્થ. વાર્તાલાપ સમસ્યા ઉદ્ભવી.", hi "सर्वर से जुड़ने में असमर्थ. कोई संचार समस्या आयी.", hi "सर्वर
-    # से जुड़ने में असमर्थ. कोई संचार समस्या आयी.", ms "Tidak boleh bersambung ke pelayan. Masalah komunikasi telah
-    # berlaku.", ms "Tidak boleh bersambung ke pelayan. Masalah komunikasi telah berlaku.", ne "सर्भरमा जडान गर्न
-    # असक्षम । सञ्चार समस्या भयो।", ne "सर्भरमा जडान गर्न असक्षम । सञ्चार समस्या भयो।", or "ସର୍ଭର ସହିତ ସଂଯୋଗ କରିବାରେ
-    # ଅସମର୍ଥ। ଏକ ଯୋଗାଯୋଗ ସମସ୍ୟା ଦେଖାଦେଇଛି।", pa "ਸਰਵਰ ਨਾਲ ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ। ਸੰਚਾਰ ਸਮੱਸਿਆ ਆਈ ਸੀ।", pt "Impossível
-    # ligar-se ao servidor. Ocorreu um problema de comunicação.", te "సేవిక “s” కు అనుసంధానం కాలేదు. సంప్రదింపు
-    # సమస్య యెదురైంది.", tr "Sunucuya giriş başarısız oldu. Bir iletişim sorunu oluştu.", ug "مۇلازىمېتىرغا
-    # باغلانغىلى بولمىدى. ئالاقىدە مەسىلە كۆرۈلدى.", uk "Не вдалось з'єднатись із сервером. Виникла проблема зі
-    # зв'язком."; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Could not connect to %s: ": as "লে সংযোগ কৰিব
-    # নোৱাৰি", bn_IN "'র সাথে সংযোগ করা গেল না", eo "Ne eblis konekti al", ne "मा जडान गर्न सकेन", tr "bağlantısı
-    # gerçekleştirilemedi"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Could not connect: ": as "সংযোগ কৰিব
-    # পৰা নগল", ms "Tidak dapat sambung", pa "ਕੁਨੈਕਟ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਿਆ"; libglib2.0-data 2.74.6-2+deb12u9
-    # (glib20.mo) msgid "Error connecting: %s": bn "সংযোগ স্থাপন করতে সমস্যা", ga "Earráid agus á nasc";
-    # libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Host unreachable": as "হস্ট প্ৰাপ্ত কৰিব নোৱাৰি", bn_IN
-    # "হোস্টে পৌঁছানো যাচ্ছে না", ca "No es pot accedir a la màquina", fa "میزبان غیرقابل دسترسی است", hr
-    # "Poslužitelj je nedostupan", id "Host tak dapat dihubungi", ja "ホストが到達不能です", ne "होस्ट पहुँचयोग्य छैन", ro "Nu
-    # se poate accesa gazda", ug "ماشىنىغا يېتەلمەيدۇ"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Network
-    # unreachable": be "Сетка недасягальная", ca "No es pot accedir a la xarxa", da "Netværket kan ikke nås", eo
-    # "Loka reto estas ne kontaktebla", fa "شبکه غیرقابل دسترس است", fi "Verkko ei ole tavoitettavissa", gl "A rede
-    # non é atinxíbel", hr "Mreža je nedostupna", nb "Nettverk kan ikke nås", ro "Nu se poate accesa rețeaua", sl
-    # "Omrežje ni dosegljivo", sv "Nätverket är inte nåbart", vi "Mạng không thể tiếp cận"; libglib2.0-data
-    # 2.74.6-2+deb12u9 (glib20.mo) msgid "Error resolving “%s”: %s": bg "Грешка при откриване по адрес на", ca "S'ha
-    # produït un error en resoldre", da "Fejl ved opløsning af", de "Fehler beim Auflösen von »«", el "Σφάλμα
-    # επίλυσης του", en_GB "Error resolving", es "Error al resolver", eu "Errorea  ebaztean", fr "Erreur de
-    # résolution de «  »", gl "Produciuse un erro ao resolver", hr "Greška razrješavanja", id "Galat saat mengurai
-    # """, it "Errore nel risolvere", ja "の解決中にエラーが発生しました", ko "의 주소를 알아내는 데 오류", ms "Ralat meleraikan """, nb "Feil
-    # under oppslag av", nl "Fout bij oplossen van ‘’", pl "Błąd podczas rozwiązywania „”", pt "Erro ao resolver",
-    # ro "Eroare la rezolvarea „”", sl "Napaka med razreševanjem »«", sr "Грешка у разрешавању", sr@latin "Greška u
-    # razrešavanju", sv "Fel vid uppslag av ””", tr "çözülürken hata", uk "Помилка перетворення назви на адресу";
-    # libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Error resolving '%s': %s": bs "Greška u razrješavanju", vi
-    # "Gặp lỗi khi phân giải".
+    # ca "No hi ha cap ruta fins a l'ordinador", cs "K hostiteli neexistuje cesta", el "Δεν υπάρχει διαδρομή προς τον
+    # κεντρικό υπολογιστή", eo "Gastiganto ne atingeblas", es "No hay una ruta al servidor", et "Hostini puudub töötav
+    # marsruut", eu "Ez dago biderik ostalariraino", fa "هیچ مسیری به میزبان نیست", fi "Ei reittiä palvelimelle", fr
+    # "Pas de route vers l’hôte", gl "Non hai ningún camiño para o host", gu "યજમાનને રુટ નથી", he "אין נתיב אל
+    # המארח", hi "मेजबान में कोई रूट नहीं", hr "Nema rute do računala", hu "Nincs útvonal a kiszolgálóhoz", id "Tak
+    # ada rute ke host", it "Nessun instradamento verso l'host", kk "Хостқа дейінгі бағдар жоқ", kn "ಅತಿಥೇಯಕ್ಕೆ ಯಾವುದೆ
+    # ಮಾರ್ಗವಿಲ್ಲ", ko "호스트의 경로를 찾을 수 없습니다", lt "Nėra maršruto iki kompiuterio", lv "Nav maršruta uz
+    # datoru", mk "Нема рута до хостот", mr "यजमान करीता मार्ग नाही", ms "Tiada hala untuk hos", nb "Ingen rute til
+    # vert", ne "होस्टको बाटो भेटिएन", nn "Inga rute til vert", or "ଆଧାର ପାଇଁ କୌଣସି ରାସ୍ତା ନାହିଁ", pa "ਹੋਸਟ ਲਈ ਰਾਊਟ
+    # ਨਹੀਂ", pl "Brak ścieżki do komputera", pt "Nenhum caminho para a máquina", pt_BR "Sem rota para a máquina", ro
+    # "Nu există o rută către gazdă", ru "Нет маршрута к узлу", sk "Cesta k hostiteľovi neexistuje", sq "Asnjë rrugë
+    # për tek host", sr "Нема путање до домаћина", sr@latin "Nema putanje do domaćina", ta "நிறுவ வழித்தடம் எதுவும்
+    # இல்லை", te "అతిధేయ కు ఏ రూట్ లేదు", tr "Makineye ulaşılamıyor", zh_TW "沒有路由可到主機"; gvfs-common
+    # 1.50.3-1+deb12u1 (gvfs.mo) msgid "Unable to connect": as "সংযোগ কৰিবলে অক্ষম", eo "Ne eblas konekti", fa "ناتوان
+    # در وصل شدن", gu "જોડાવાનું અસમર્થ", hi "जोड़ने में असमर्थ", kk "Байланысу мүмкін емес", kn "ಸಂಪರ್ಕ ಜೋಡಿಸುವಲ್ಲಿ
+    # ಸಾಧ್ಯವಾಗಿಲ್ಲ", ml "കണക്ട് ചെയ്യുവാന് സാധ്യമല്ല", mr "जुळवणी करणे अशक्य", ms "Tidak boleh menyambung", ne "जडान
+    # असक्षम", or "ସଂଯୋଗ କରିବାରେ ଅସମର୍ଥ", pa "ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ", pt "Impossível ligar", te "అనుసంధానం కాలేదు", tg
+    # "Пайваст шудан имконнопазир аст", ug "باغلىغىلى بولمىدى", uk "Не вдалось з'єднатись"; gvfs-common
+    # 1.50.3-1+deb12u1 (gvfs.mo) msgid "Unable to connect to the server. A communication problem occurred.": bn_IN
+    # "সার্ভারে সংযোগ করা যায়নি। যোগাযোগ সংক্রান্ত সমস্যা দেখা দিয়েছে।", gu "સર્વર સાથે જોડાવાનું અસમર્થ. વાર્તાલાપ
+    # સમસ્યા ઉદ્ભવી.", hi "सर्वर से जुड़ने में असमर्थ. कोई संचार समस्या आयी.", hi "सर्वर से जुड़ने में असमर्थ. कोई
+    # संचार समस्या आयी.", ms "Tidak boleh bersambung ke pelayan. Masalah komunikasi telah berlaku.", ms "Tidak boleh
+    # bersambung ke pelayan. Masalah komunikasi telah berlaku.", ne "सर्भरमा जडान गर्न असक्षम । सञ्चार समस्या भयो।",
+    # ne "सर्भरमा जडान गर्न असक्षम । सञ्चार समस्या भयो।", or "ସର୍ଭର ସହିତ ସଂଯୋଗ କରିବାରେ ଅସମର୍ଥ। ଏକ ଯୋଗାଯୋଗ ସମସ୍ୟା
+    # ଦେଖାଦେଇଛି।", pa "ਸਰਵਰ ਨਾਲ ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ। ਸੰਚਾਰ ਸਮੱਸਿਆ ਆਈ ਸੀ।", pt "Impossível ligar-se ao servidor.
+    # Ocorreu um problema de comunicação.", te "సేవిక “s” కు అనుసంధానం కాలేదు. సంప్రదింపు సమస్య యెదురైంది.", tr
+    # "Sunucuya giriş başarısız oldu. Bir iletişim sorunu oluştu.", ug "مۇلازىمېتىرغا باغلانغىلى بولمىدى. ئالاقىدە
+    # مەسىلە كۆرۈلدى.", uk "Не вдалось з'єднатись із сервером. Виникла проблема зі зв'язком."; libglib2.0-data
+    # 2.74.6-2+deb12u9 (glib20.mo) msgid "Could not connect to %s: ": as "লে সংযোগ কৰিব নোৱাৰি", bn_IN "'র সাথে সংযোগ
+    # করা গেল না", eo "Ne eblis konekti al", ne "मा जडान गर्न सकेन", tr "bağlantısı gerçekleştirilemedi";
+    # libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Could not connect: ": as "সংযোগ কৰিব পৰা নগল", ms "Tidak
+    # dapat sambung", pa "ਕੁਨੈਕਟ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਿਆ"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Error
+    # connecting: %s": bn "সংযোগ স্থাপন করতে সমস্যা", ga "Earráid agus á nasc"; libglib2.0-data 2.74.6-2+deb12u9
+    # (glib20.mo) msgid "Host unreachable": as "হস্ট প্ৰাপ্ত কৰিব নোৱাৰি", bn_IN "হোস্টে পৌঁছানো যাচ্ছে না", ca "No es
+    # pot accedir a la màquina", fa "میزبان غیرقابل دسترسی است", hr "Poslužitelj je nedostupan", id "Host tak dapat
+    # dihubungi", ja "ホストが到達不能です", ne "होस्ट पहुँचयोग्य छैन", ro "Nu se poate accesa gazda", ug "ماشىنىغا
+    # يېتەلمەيدۇ"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Network unreachable": be "Сетка недасягальная",
+    # ca "No es pot accedir a la xarxa", da "Netværket kan ikke nås", eo "Loka reto estas ne kontaktebla", fa "شبکه
+    # غیرقابل دسترس است", fi "Verkko ei ole tavoitettavissa", gl "A rede non é atinxíbel", hr "Mreža je nedostupna",
+    # nb "Nettverk kan ikke nås", ro "Nu se poate accesa rețeaua", sl "Omrežje ni dosegljivo", sv "Nätverket är inte
+    # nåbart", vi "Mạng không thể tiếp cận"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Error resolving “%s”:
+    # %s": bg "Грешка при откриване по адрес на", ca "S'ha produït un error en resoldre", da "Fejl ved opløsning af",
+    # de "Fehler beim Auflösen von »«", el "Σφάλμα επίλυσης του", en_GB "Error resolving", es "Error al resolver", eu
+    # "Errorea ebaztean", fr "Erreur de résolution de « »", gl "Produciuse un erro ao resolver", hr "Greška
+    # razrješavanja", id "Galat saat mengurai """, it "Errore nel risolvere", ja "の解決中にエラーが発生しました", ko
+    # "의 주소를 알아내는 데 오류", ms "Ralat meleraikan """, nb "Feil under oppslag av", nl "Fout bij oplossen van
+    # ‘’", pl "Błąd podczas rozwiązywania „”", pt "Erro ao resolver", ro "Eroare la rezolvarea „”", sl "Napaka med
+    # razreševanjem »«", sr "Грешка у разрешавању", sr@latin "Greška u razrešavanju", sv "Fel vid uppslag av ””", tr
+    # "çözülürken hata", uk "Помилка перетворення назви на адресу"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid
+    # "Error resolving '%s': %s": bs "Greška u razrješavanju", vi "Gặp lỗi khi phân giải".
     *_in("en", "NETWORK", "the connection is broken", "error resolving"),
     *_in("af", "NETWORK", "geen roete na gasheer"),
     *_in("ar", "NETWORK", "لا توجيه"),
-    *_in("as", "NETWORK", "পথ পোৱা নাযায়", "সংযোগ কৰিবলে অক্ষম", "সংযোগ কৰিব নোৱাৰি", "সংযোগ কৰিব পৰা নগল", "প্ৰাপ্ত কৰিব নোৱাৰি"),
+    *_in("as", "NETWORK", "পথ পোৱা নাযায়", "সংযোগ কৰিবলে অক্ষম", "সংযোগ কৰিব নোৱাৰি", "সংযোগ কৰিব পৰা নগল"),
+    *_in("as", "NETWORK", "প্ৰাপ্ত কৰিব নোৱাৰি"),
     *_in("be", "NETWORK", "адсутнічае маршрут", "недасягальная"),
     *_in("bg", "NETWORK", "няма маршрут", "грешка при откриване по адрес"),
-    *_in("bn", "NETWORK", "পথ পাওয়া যায়নি", "সংযোগ করা যায়নি", "সংযোগ করা গেল না", "সংযোগ স্থাপন করতে সমস্যা", "পৌঁছানো যাচ্ছে না"),
+    *_in("bn", "NETWORK", "পথ পাওয়া যায়নি", "সংযোগ করা যায়নি", "সংযোগ করা গেল না", "সংযোগ স্থাপন করতে সমস্যা"),
+    *_in("bn", "NETWORK", "পৌঁছানো যাচ্ছে না"),
     *_in("bs", "NETWORK", "ne postoji ruta", "greška u razrješavanju"),
-    *_in("ca", "NETWORK", "no hi ha cap ruta", "no es pot accedir a la màquina", "no es pot accedir a la xarxa", "error en resoldre"),
+    *_in("ca", "NETWORK", "no hi ha cap ruta", "no es pot accedir a la màquina", "no es pot accedir a la xarxa"),
+    *_in("ca", "NETWORK", "error en resoldre"),
     *_in("cs", "NETWORK", "neexistuje cesta"),
     *_in("el", "NETWORK", "δεν υπάρχει διαδρομή", "σφάλμα επίλυσης"),
     *_in("eo", "NETWORK", "ne atingeblas", "ne eblas konekti", "ne eblis konekti", "ne kontaktebla"),
@@ -11992,15 +11994,18 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("lv", "NETWORK", "nav maršruta"),
     *_in("mk", "NETWORK", "нема рута"),
     *_in("mr", "NETWORK", "मार्ग नाही", "जुळवणी करणे अशक्य"),
-    *_in("ms", "NETWORK", "tiada hala", "tidak boleh menyambung", "tidak boleh bersambung", "masalah komunikasi", "tidak dapat sambung", "ralat meleraikan"),
+    *_in("ms", "NETWORK", "tiada hala", "tidak boleh menyambung", "tidak boleh bersambung", "masalah komunikasi"),
+    *_in("ms", "NETWORK", "tidak dapat sambung", "ralat meleraikan"),
     *_in("nb", "NETWORK", "ingen rute til", "feil under oppslag"),
-    *_in("ne", "NETWORK", "बाटो भेटिएन", "जडान असक्षम", "जडान गर्न असक्षम", "सञ्चार समस्या", "जडान गर्न सकेन", "पहुँचयोग्य छैन"),
+    *_in("ne", "NETWORK", "बाटो भेटिएन", "जडान असक्षम", "जडान गर्न असक्षम", "सञ्चार समस्या", "जडान गर्न सकेन"),
+    *_in("ne", "NETWORK", "पहुँचयोग्य छैन"),
     *_in("nn", "NETWORK", "inga rute til"),
     *_in("or", "NETWORK", "କୌଣସି ରାସ୍ତା ନାହିଁ", "ସଂଯୋଗ କରିବାରେ ଅସମର୍ଥ", "ଯୋଗାଯୋଗ ସମସ୍ୟା"),
     *_in("pa", "NETWORK", "ਰਾਊਟ ਨਹੀਂ", "ਕੁਨੈਕਟ ਕਰਨ ਲਈ ਅਸਮਰੱਥ", "ਸੰਚਾਰ ਸਮੱਸਿਆ", "ਕੁਨੈਕਟ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਿਆ"),
     *_in("pl", "NETWORK", "brak ścieżki do", "błąd podczas rozwiązywania"),
     *_in("pt", "NETWORK", "nenhum caminho para", "sem rota para", "impossível ligar", "problema de comunicação"),
-    *_in("ro", "NETWORK", "nu există o rută", "nu se poate accesa gazda", "nu se poate accesa rețeaua", "eroare la rezolvarea"),
+    *_in("ro", "NETWORK", "nu există o rută", "nu se poate accesa gazda", "nu se poate accesa rețeaua"),
+    *_in("ro", "NETWORK", "eroare la rezolvarea"),
     *_in("ru", "NETWORK", "нет маршрута"),
     *_in("sk", "NETWORK", "cesta k hostiteľovi neexistuje"),
     *_in("sq", "NETWORK", "asnjë rrugë për"),
@@ -12025,57 +12030,57 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("nl", "NETWORK", "fout bij oplossen"),
 
     # The connection closed, cut, broken or ended (LOST, as the English "closed", "interrupted", "ended").
-    # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "%s: The connection is broken": ca "la connexió
-    # està trencada", es "la conexión está rota", eu "Konexioa etenda dago", fa "اتّصال خراب است", fi "Yhteys on
-    # rikki", fr ": la connexion est cassée", he "‫החיבור פגום", hr "Povezivanje je slomljeno", id "Sambungan
-    # rusak", it "la connessione è rotta", ka "შეერთება გაფუჭებულია", kk "Байланыс бұзылған", ko "연결이 끊겼습니다", lt
-    # "ryšys yra sugadintas", lv "Savienojums ir salauzts", ne "जडान विच्छेद भयो", pl "połączenie jest uszkodzone",
-    # sk "Pripojenie je poškodené", sl "povezava je okvarjena.", sr "веза је сломљена", sv "Anslutningen är trasig",
-    # tr "Bağlantı kırık", zh_TW "：連線已損壞"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Connection is
-    # closed": ar "الاتصال مغلق", as "সংযোগ বন্ধ", ca "La connexió està tancada", eo "La konekto estas fermita", fa
+    # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "%s: The connection is broken": ca "la connexió està
+    # trencada", es "la conexión está rota", eu "Konexioa etenda dago", fa "اتّصال خراب است", fi "Yhteys on rikki", fr
+    # ": la connexion est cassée", he "החיבור פגום", hr "Povezivanje je slomljeno", id "Sambungan rusak", it "la
+    # connessione è rotta", ka "შეერთება გაფუჭებულია", kk "Байланыс бұзылған", ko "연결이 끊겼습니다", lt "ryšys yra
+    # sugadintas", lv "Savienojums ir salauzts", ne "जडान विच्छेद भयो", pl "połączenie jest uszkodzone", sk
+    # "Pripojenie je poškodené", sl "povezava je okvarjena.", sr "веза је сломљена", sv "Anslutningen är trasig", tr
+    # "Bağlantı kırık", zh_TW "：連線已損壞"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Connection
+    # is closed": ar "الاتصال مغلق", as "সংযোগ বন্ধ", ca "La connexió està tancada", eo "La konekto estas fermita", fa
     # "اتصال بسته شده است", gl "A conexión está pechada", he "החיבור סגור", hu "A kapcsolat lezárva", ka "კავშირი
-    # დახურულია", kk "Байланыс жабылды", lt "Ryšys užvertas", ml "ബന്ധം വിച്ഛേദിക്കപ്പെട്ടിരിക്കുന്നു", ms
-    # "Sambungan tutup", ne "जडान बन्द भयो", tg "Пайваст пӯшонида шудааст", ug "باغلىنىش تاقالدى", zh_CN "连接被关闭";
+    # დახურულია", kk "Байланыс жабылды", lt "Ryšys užvertas", ml "ബന്ധം വിച്ഛേദിക്കപ്പെട്ടിരിക്കുന്നു", ms "Sambungan
+    # tutup", ne "जडान बन्द भयो", tg "Пайваст пӯшонида шудааст", ug "باغلىنىش تاقالدى", zh_CN "连接被关闭";
     # libsoup-3.0-common 3.2.3-0+deb12u2 (libsoup-3.0.mo) msgid "Connection terminated unexpectedly": as "সংযোগ
     # অপ্ৰত্যাশিতভাৱে অন্ত হল", be "Злучэнне нечакана знішчана", bg "Връзката прекъсна неочаквано", bn_IN "সংযোগ
-    # অপ্রত্যাশিতভাবে পর্যবসিত", bs "Konekcija je neočekivano završena", el "Η σύνδεση τερματίστηκε απρόσμενα",
-    # en_GB "Connection terminated unexpectedly", es "La conexión terminó inesperadamente", eu "Konexioa ustekabean
-    # amaitu da", fa "اتصال به شکل غیرمنتظره‌ای بسته شد", fi "Yhteys päättyi odottamatta", gl "A conexión rematou de
-    # forma non esperada", hu "Kapcsolat váratlanul megszakítva", it "Connessione terminata inaspettatamente", kn
-    # "ಸಂಪರ್ಕವು ಅನಿರೀಕ್ಷಿತವಾಗಿ ಕೊನೆಗೊಂಡಿದೆ", ml "കണക്ഷന് അപ്രതീക്ഷതമായി അവസാനിയ്ക്കുന്നു", ms "Sambungan ditamatkan
-    # tanpa jangka", nb "Tilkoblingen ble brutt uventet", ne "जडान अप्रत्याशित रूपमा समाप्त भयो", pt "Ligação
-    # terminou inesperadamente", ro "Conexiunea s-a terminat neașteptat", sl "Povezava je nepričakovano končana", ta
-    # "இணைப்பு எதிர்பாராமல் துண்டிக்கப்பட்டது", te "కనెక్షను అనుకోకుండా అంతమైంది", tg "Пайвастшавӣ ногаҳон қатъ
-    # шудааст", ug "باغلىنىش تۇيۇقسىز توختاپ قالدى", vi "Kết nối ngắt bất ngờ", zh_CN "连接异常终止"; libsoup-3.0-common
+    # অপ্রত্যাশিতভাবে পর্যবসিত", bs "Konekcija je neočekivano završena", el "Η σύνδεση τερματίστηκε απρόσμενα", en_GB
+    # "Connection terminated unexpectedly", es "La conexión terminó inesperadamente", eu "Konexioa ustekabean amaitu
+    # da", fa "اتصال به شکل غیرمنتظرهای بسته شد", fi "Yhteys päättyi odottamatta", gl "A conexión rematou de forma non
+    # esperada", hu "Kapcsolat váratlanul megszakítva", it "Connessione terminata inaspettatamente", kn "ಸಂಪರ್ಕವು
+    # ಅನಿರೀಕ್ಷಿತವಾಗಿ ಕೊನೆಗೊಂಡಿದೆ", ml "കണക്ഷന് അപ്രതീക്ഷതമായി അവസാനിയ്ക്കുന്നു", ms "Sambungan ditamatkan tanpa
+    # jangka", nb "Tilkoblingen ble brutt uventet", ne "जडान अप्रत्याशित रूपमा समाप्त भयो", pt "Ligação terminou
+    # inesperadamente", ro "Conexiunea s-a terminat neașteptat", sl "Povezava je nepričakovano končana", ta "இணைப்பு
+    # எதிர்பாராமல் துண்டிக்கப்பட்டது", te "కనెక్షను అనుకోకుండా అంతమైంది", tg "Пайвастшавӣ ногаҳон қатъ шудааст", ug
+    # "باغلىنىش تۇيۇقسىز توختاپ قالدى", vi "Kết nối ngắt bất ngờ", zh_CN "连接异常终止"; libsoup-3.0-common
     # 3.2.3-0+deb12u2 (libsoup-3.0.mo) msgid "Network stream unexpectedly closed": eo "Reta fluo neatatendite
     # fermiĝis", et "Võrguvoog sulgus ootamatult", fr "Le flux réseau s’est arrêté inopinément", he "תזרים הרשת נסגר
-    # בפתאומיות", lt "Tinklo srautas netikėtai užsivėrė", ru "Сетевой поток неожиданно закрылся", uk "Мережевий
-    # потік несподівано закрився"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Host closed connection": ar "قطع
-    # الخادوم الاتصال", be "Хост закрыў злучэнне", bg "Хостът затвори връзката", bn "হোস্ট সংযোগ বন্ধ করেছে", bs
-    # "Domaćin je zatvorio vezu", ca "L'ordinador remot ha tancat la connexió", de "Verbindung wurde von Gegenstelle
-    # getrennt", et "Host sulges ühenduse", fa "میزبان اتصال را بست", ja "ホストが接続を閉じました", ka "დაშორებილმა ჰოსტმა
-    # კავშირი დახურა", kk "Хост байланысты жапқан", kn "ಅತಿಥೇಯವು ಸಂಪರ್ಕವನ್ನು ಮುಚ್ಚಿದೆ", lv "Serveris aizvēra
-    # savienojumu", ml "ഹോസ്റ്റ് ബന്ധം അടച്ചു", mr "यजमानने जुळवणी बंद केली", sk "Hostiteľ uzavrel pripojenie", sl
-    # "Gostitelj je prekinil povezavo", sq "Host-i ka mbyllur lidhjen", sr "Домаћин је затворио везу", sr@latin
-    # "Domaćin je zatvorio vezu", ta "புரவலன் மூடப்பட்ட இணைப்பு", te "హోస్ట్ అనుసంధానంను మూసివేసినది"; gvfs-common
-    # 1.50.3-1+deb12u1 (gvfs.mo) msgid "Connection unexpectedly went down": be "Злучэнне нечакана страцілася", el "Η
-    # σύνδεση διεκόπη απροειδοποίητα", en_GB "Connection unexpectedly went down", es "Se perdió la conexión
-    # inesperadamente", fi "Yhteys sulkeutui odottamatta", gu "જોડાણ અનિચ્છનીય રીતે બંધ થઇ ગયુ", he "החיבור פסק
-    # באופן פתאומי", hi "कनेक्शन अप्रत्याशित रूप से नीचे चला गया", hu "A kapcsolat váratlanul befejeződött", id
-    # "Koneksi putus tak diduga", it "Connessione caduta in modo inatteso", kk "Байланыс күтпегенде ажырады", nb
-    # "Tilkoblingen gikk ned uventet", pt_BR "A conexão caiu inesperadamente", ro "Conexiunea a căzut neașteptat",
-    # ru "Соединение неожиданно оборвалось", sv "Anslutningen gick oväntat ner", ta "இணைப்பு எதிர்பாராமல்
-    # முறிந்தது", te "కనెక్షన్ అనుకోకుండా పోయినది", ug "باغلىنىش تۇيۇقسىز ئۈزۈلدى", uk "З'єднання несподівано
-    # пропало", vi "Kết nối đứt bất thình lình"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "The connection is
-    # closed": hi "कनेक्शन बंद", ja "接続が閉じています", ko "연결이 닫혀 있습니다", ml "കണക്ഷന് അടച്ചിരിയ്ക്കുന്നു", or "ସଂଯୋଗ ବନ୍ଦ
-    # ହୋଇଛି", pa "ਕੁਨੈਕਸ਼ਨ ਬੰਦ ਹੈ", sk "Pripojenie je zavreté", tr "Bağlantı kapatıldı", vi "Kết nối bị đóng", zh_CN
-    # "连接已关闭", zh_TW "連線已關閉"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "The connection is closed": ml
-    # "കണക്ഷന് അടച്ചിരിക്കുന്നു"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "HTTP proxy server closed
-    # connection unexpectedly.": fi "HTTP-välityspalvelin lopetti yhteyden yllättäen.", fr "Le serveur mandataire
-    # HTTP a terminé la connexion de manière inattendue.", kk "HTTP прокси сервері күтпегенде байланысты үзді.", ko
-    # "HTTP 프록시 서버가 예상치 못하게 연결을 닫았습니다.", nl "De HTTP-proxyserver heeft de verbinding onverwacht beëindigd.", sk
-    # "Server sprostredkovateľa HTTP neočakávane prerušil pripojenie.", vi "Máy phục vụ ủy nhiệm HTTP đã đóng bất
-    # ngờ.", zh_CN "HTTP 代理服务器意外关闭连接。", zh_TW "HTTP 代理伺服器未預期關閉連線。".
+    # בפתאומיות", lt "Tinklo srautas netikėtai užsivėrė", ru "Сетевой поток неожиданно закрылся", uk "Мережевий потік
+    # несподівано закрився"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Host closed connection": ar "قطع الخادوم
+    # الاتصال", be "Хост закрыў злучэнне", bg "Хостът затвори връзката", bn "হোস্ট সংযোগ বন্ধ করেছে", bs "Domaćin je
+    # zatvorio vezu", ca "L'ordinador remot ha tancat la connexió", de "Verbindung wurde von Gegenstelle getrennt", et
+    # "Host sulges ühenduse", fa "میزبان اتصال را بست", ja "ホストが接続を閉じました", ka "დაშორებილმა ჰოსტმა კავშირი
+    # დახურა", kk "Хост байланысты жапқан", kn "ಅತಿಥೇಯವು ಸಂಪರ್ಕವನ್ನು ಮುಚ್ಚಿದೆ", lv "Serveris aizvēra savienojumu", ml
+    # "ഹോസ്റ്റ് ബന്ധം അടച്ചു", mr "यजमानने जुळवणी बंद केली", sk "Hostiteľ uzavrel pripojenie", sl "Gostitelj je
+    # prekinil povezavo", sq "Host-i ka mbyllur lidhjen", sr "Домаћин је затворио везу", sr@latin "Domaćin je zatvorio
+    # vezu", ta "புரவலன் மூடப்பட்ட இணைப்பு", te "హోస్ట్ అనుసంధానంను మూసివేసినది"; gvfs-common 1.50.3-1+deb12u1
+    # (gvfs.mo) msgid "Connection unexpectedly went down": be "Злучэнне нечакана страцілася", el "Η σύνδεση διεκόπη
+    # απροειδοποίητα", en_GB "Connection unexpectedly went down", es "Se perdió la conexión inesperadamente", fi
+    # "Yhteys sulkeutui odottamatta", gu "જોડાણ અનિચ્છનીય રીતે બંધ થઇ ગયુ", he "החיבור פסק באופן פתאומי", hi "कनेक्शन
+    # अप्रत्याशित रूप से नीचे चला गया", hu "A kapcsolat váratlanul befejeződött", id "Koneksi putus tak diduga", it
+    # "Connessione caduta in modo inatteso", kk "Байланыс күтпегенде ажырады", nb "Tilkoblingen gikk ned uventet",
+    # pt_BR "A conexão caiu inesperadamente", ro "Conexiunea a căzut neașteptat", ru "Соединение неожиданно
+    # оборвалось", sv "Anslutningen gick oväntat ner", ta "இணைப்பு எதிர்பாராமல் முறிந்தது", te "కనెక్షన్ అనుకోకుండా
+    # పోయినది", ug "باغلىنىش تۇيۇقسىز ئۈزۈلدى", uk "З'єднання несподівано пропало", vi "Kết nối đứt bất thình lình";
+    # gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "The connection is closed": hi "कनेक्शन बंद", ja
+    # "接続が閉じています", ko "연결이 닫혀 있습니다", ml "കണക്ഷന് അടച്ചിരിയ്ക്കുന്നു", or "ସଂଯୋଗ ବନ୍ଦ ହୋଇଛି", pa
+    # "ਕੁਨੈਕਸ਼ਨ ਬੰਦ ਹੈ", sk "Pripojenie je zavreté", tr "Bağlantı kapatıldı", vi "Kết nối bị đóng", zh_CN
+    # "连接已关闭", zh_TW "連線已關閉"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "The connection is closed":
+    # ml "കണക്ഷന് അടച്ചിരിക്കുന്നു"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "HTTP proxy server closed
+    # connection unexpectedly.": fi "HTTP-välityspalvelin lopetti yhteyden yllättäen.", fr "Le serveur mandataire HTTP
+    # a terminé la connexion de manière inattendue.", kk "HTTP прокси сервері күтпегенде байланысты үзді.", ko "HTTP
+    # 프록시 서버가 예상치 못하게 연결을 닫았습니다.", nl "De HTTP-proxyserver heeft de verbinding onverwacht
+    # beëindigd.", sk "Server sprostredkovateľa HTTP neočakávane prerušil pripojenie.", vi "Máy phục vụ ủy nhiệm HTTP
+    # đã đóng bất ngờ.", zh_CN "HTTP 代理服务器意外关闭连接。", zh_TW "HTTP 代理伺服器未預期關閉連線。".
     *_in("ca", "LOST", "trencada", "tancada", "ha tancat"),
     *_in("es", "LOST", "rota", "terminó inesperadamente", "se perdió"),
     *_in("eu", "LOST", "etenda", "ustekabean amaitu"),
@@ -12104,7 +12109,8 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("eo", "LOST", "fermita", "fermiĝis"),
     *_in("gl", "LOST", "pechada", "rematou"),
     *_in("hu", "LOST", "lezárva", "megszakítva", "befejeződött"),
-    *_in("ml", "LOST", "വിച്ഛേദിക്കപ്പെട്ടിരിക്കുന്നു", "അവസാനിയ്ക്കുന്നു", "അടച്ചു", "അടച്ചിരിയ്ക്കുന്നു", "അടച്ചിരിക്കുന്നു"),
+    *_in("ml", "LOST", "വിച്ഛേദിക്കപ്പെട്ടിരിക്കുന്നു", "അവസാനിയ്ക്കുന്നു", "അടച്ചു", "അടച്ചിരിയ്ക്കുന്നു"),
+    *_in("ml", "LOST", "അടച്ചിരിക്കുന്നു"),
     *_in("ms", "LOST", "tutup", "ditamatkan"),
     *_in("tg", "LOST", "пӯшонида шудааст", "қатъ шудааст"),
     *_in("ug", "LOST", "تاقالدى", "توختاپ قالدى", "ئۈزۈلدى"),
@@ -12158,8 +12164,8 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
 
     # Refused, not accepted or unacceptable (REFUSED, as the English "refused", "unacceptable").
     # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Unacceptable TLS certificate": ar "شهادة TLS غير
-    # مقبولة", bg "Неприемлив сертификат за TLS", bs "Neprihvatljiv TLS certifikat", cs "Nepřijatelný certifikát
-    # TLS", da "Uacceptabelt TLS-certifikat", el "Μη αποδεκτό πιστοποιητικό TLS", eo "Neakceptebla TLS-atestilo", et
+    # مقبولة", bg "Неприемлив сертификат за TLS", bs "Neprihvatljiv TLS certifikat", cs "Nepřijatelný certifikát TLS",
+    # da "Uacceptabelt TLS-certifikat", el "Μη αποδεκτό πιστοποιητικό TLS", eo "Neakceptebla TLS-atestilo", et
     # "Lubamatu TLS-sertifikaat", eu "Onartu gabeko TLS ziurtagiria", fa "گواهینامه TLS غیر قابل پذیرش", fi
     # "TLS-varmenne ei ole hyväksyttävä", gl "Certificado TLS inaceptábel", he "אישור ה־TLS אינו מקובל", hi
     # "अस्वीकार्य TLS प्रमाणपत्र", hr "Neprihvatljiva TLS vjerodajnica", hu "Elfogadhatatlan TLS-tanúsítvány", id
@@ -12168,15 +12174,15 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # "ਨਾ-ਮਨਜ਼ੂਰ TLS ਸਰਟੀਫਿਕੇਟ", pl "Nieakceptowalny certyfikat TLS", sk "Neprijateľný certifikát pre TLS", sl
     # "Nesprejemljivo potrdilo TLS", sr "Неприхватљиво ТЛС уверење", sr@latin "Neprihvatljivo TLS uverenje", sv "Ej
     # acceptabelt TLS-certifikat", tr "Kabul edilemez bir TLS sertifikası"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo)
-    # msgid "Connection refused by server": ar "رفض الخادوم الاتصال", be "Злучэнне адхілена серверам", fa "اتصال
-    # توسط کارساز رد شد", kn "ಪರಿಚಾರಕದಿಂದ ಸಂಪರ್ಕವು ನಿರಾಕರಿಸಲ್ಪಟ್ಟಿದೆ", ml "സെര്വര് ബന്ധം നിഷേധിച്ചിരിക്കുന്നു", mr
-    # "सर्वर द्वारे नकारलेली जुळवणी", sq "Lidhja nuk u pranua nga serveri", ug "باغلىنىش مۇلازىمېتىر تەرىپىدىن رەت
-    # قىلىندى"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Connection refused through SOCKSv5 proxy.": as
-    # "সংযোগ SOCKSv5 প্ৰক্সি দ্বাৰা নাকচ কৰা হৈছে।", be "Прапанова злучэння праз SOCKSv5-сервер адпрэчана.", eu
-    # "Konexioa ukatuta SOCKSv5 proxyaren bidez.", fi "Yhteyden muodostus SOCKSv5-välityspalvelimen kautta evätty.",
-    # hi "SOCKSv5 प्रॉक्सी के माध्यम से कनेक्शन से इनकार कर दिया.", hu "A kapcsolat visszautasítva a SOCKSv5 proxyn
-    # keresztül.", ms "Sambungan dinafi melalui proksi SOCKSv5.", or "ସଂଯୋଗଟି SOCKSv5 ପ୍ରକ୍ସି ମାଧ୍ଯମରେ ବାରଣ ହୋଇଛି।",
-    # te "అనుసంధానము SOCKSv5 ప్రాక్సీ ద్వారా నిరాకరించారు.".
+    # msgid "Connection refused by server": ar "رفض الخادوم الاتصال", be "Злучэнне адхілена серверам", fa "اتصال توسط
+    # کارساز رد شد", kn "ಪರಿಚಾರಕದಿಂದ ಸಂಪರ್ಕವು ನಿರಾಕರಿಸಲ್ಪಟ್ಟಿದೆ", ml "സെര്വര് ബന്ധം നിഷേധിച്ചിരിക്കുന്നു", mr "सर्वर
+    # द्वारे नकारलेली जुळवणी", sq "Lidhja nuk u pranua nga serveri", ug "باغلىنىش مۇلازىمېتىر تەرىپىدىن رەت قىلىندى";
+    # libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Connection refused through SOCKSv5 proxy.": as "সংযোগ
+    # SOCKSv5 প্ৰক্সি দ্বাৰা নাকচ কৰা হৈছে।", be "Прапанова злучэння праз SOCKSv5-сервер адпрэчана.", eu "Konexioa
+    # ukatuta SOCKSv5 proxyaren bidez.", fi "Yhteyden muodostus SOCKSv5-välityspalvelimen kautta evätty.", hi "SOCKSv5
+    # प्रॉक्सी के माध्यम से कनेक्शन से इनकार कर दिया.", hu "A kapcsolat visszautasítva a SOCKSv5 proxyn keresztül.",
+    # ms "Sambungan dinafi melalui proksi SOCKSv5.", or "ସଂଯୋଗଟି SOCKSv5 ପ୍ରକ୍ସି ମାଧ୍ଯମରେ ବାରଣ ହୋଇଛି।", te "అనుసంధానము
+    # SOCKSv5 ప్రాక్సీ ద్వారా నిరాకరించారు.".
     *_in("ar", "REFUSED", "غير مقبولة", "رفض"),
     *_in("bg", "REFUSED", "неприемлив"),
     *_in("bs", "REFUSED", "neprihvatljiv"),
@@ -12226,25 +12232,25 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
 
     # The time allowed ran out (TIMEOUT, as the English "timed out"). glib-networking-common 2.74.0-4
     # (glib-networking.mo) msgid "Socket I/O timed out": be "Тэрмін чакання уводу/вываду з сокета сыйшоў", da
-    # "Tidsudløb for sokkel-I/O", eu "S/Iko socketaren denbora-muga gaindituta", gl "Tempo de espera do Socket de
-    # E/S superado", hr "Istek vremena U/I priključnice", ka "სოკეტის I/O ვადა გავიდა", ko "소켓 입출력 제한 시간이 넘었습니다", sl
-    # "Vtič V/I naprave je časovno potekel", sr "Истекло време У/И утичнице", sr@latin "Isteklo vreme U/I utičnice";
-    # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "The operation timed out": es "La operación ha
-    # agotado su tiempo", eu "Eragiketak denbora agortu du", he "הזמן שהוקצב לפעולה תם", it "Tempo esaurito per
-    # l'operazione", ko "작업이 제한 시간을 넘었습니다", lt "Baigėsi operacijai skirtas laikas", ne "सञ्चालन समय समाप्त भयो", pl
-    # "Działanie przekroczyło czas oczekiwania", ro "Operația a depășit limita de timp", sl "Opravilo je časovno
-    # poteklo", sv "Åtgärdens tidsgräns överskreds"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid "Timed out when
-    # logging in": af "Uittelling tydens aanmelding", ar "انتهت المهلة أثناء الولوج", bn "লগ-ইন করার সময়সীমার মেয়াদ
-    # উত্তীর্ণ হয়েছে", he "זמן ההמתנה פג בעת הכניסה", id "Waktu tunggu habis saat sedang log masuk", kk "Кіру
-    # кезінде күту мерзімі біткен", kn "ನಿರ್ಗಮಿಸುವಾಗ ಕಾಲಾವಧಿ ಮೀರಿದೆ", ko "로그인 할 때 시간 제한이 걸렸습니다", mr "दाखलन करतेवेळी
-    # कालबाह्यता", sv "Tidsgräns överstigen vid inloggning", te "లాగిన్ అవుతున్నప్పుడు కాలముమించినది";
-    # libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Socket I/O timed out": as "চকেট I/O সময়অন্ত হল", bn_IN
-    # "সকেট I/O সময়সমাপ্ত", eo "Kontaktoskatolo I/O eltempiĝis", fr "Entrées/sorties hors délai sur le connecteur",
-    # ro "A expirat limita de timp la I/O pe socket", ug "ئوقۇر I/O مۆھلىتى ئۆتتى"; libglib2.0-data 2.74.6-2+deb12u9
-    # (glib20.mo) msgid "Timeout was reached": da "Tiden løb ud", el "Έφτασε ο χρόνος λήξης", eo "Tempolimo estis
-    # atingita", fa "زمان به پایان رسید", hr "Vrijeme isteka dostignuto", hu "Az időkorlát elérve", kn "ಕಾಲಾವಕಾಶ
-    # ಮುಗಿಯು ಹಂತ ತಲುಪಿದೆ", pt "Foi atingido o tempo de expiração", sl "Čas zakasnitve je potekel", ug "مۆھلەتكە
-    # يەتتى", vi "Đã vượt qua thời gian chờ".
+    # "Tidsudløb for sokkel-I/O", eu "S/Iko socketaren denbora-muga gaindituta", gl "Tempo de espera do Socket de E/S
+    # superado", hr "Istek vremena U/I priključnice", ka "სოკეტის I/O ვადა გავიდა", ko "소켓 입출력 제한 시간이
+    # 넘었습니다", sl "Vtič V/I naprave je časovno potekel", sr "Истекло време У/И утичнице", sr@latin "Isteklo vreme
+    # U/I utičnice"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "The operation timed out": es "La
+    # operación ha agotado su tiempo", eu "Eragiketak denbora agortu du", he "הזמן שהוקצב לפעולה תם", it "Tempo
+    # esaurito per l'operazione", ko "작업이 제한 시간을 넘었습니다", lt "Baigėsi operacijai skirtas laikas", ne
+    # "सञ्चालन समय समाप्त भयो", pl "Działanie przekroczyło czas oczekiwania", ro "Operația a depășit limita de timp",
+    # sl "Opravilo je časovno poteklo", sv "Åtgärdens tidsgräns överskreds"; gvfs-common 1.50.3-1+deb12u1 (gvfs.mo)
+    # msgid "Timed out when logging in": af "Uittelling tydens aanmelding", ar "انتهت المهلة أثناء الولوج", bn "লগ-ইন
+    # করার সময়সীমার মেয়াদ উত্তীর্ণ হয়েছে", he "זמן ההמתנה פג בעת הכניסה", id "Waktu tunggu habis saat sedang log
+    # masuk", kk "Кіру кезінде күту мерзімі біткен", kn "ನಿರ್ಗಮಿಸುವಾಗ ಕಾಲಾವಧಿ ಮೀರಿದೆ", ko "로그인 할 때 시간 제한이
+    # 걸렸습니다", mr "दाखलन करतेवेळी कालबाह्यता", sv "Tidsgräns överstigen vid inloggning", te "లాగిన్ అవుతున్నప్పుడు
+    # కాలముమించినది"; libglib2.0-data 2.74.6-2+deb12u9 (glib20.mo) msgid "Socket I/O timed out": as "চকেট I/O সময়অন্ত
+    # হল", bn_IN "সকেট I/O সময়সমাপ্ত", eo "Kontaktoskatolo I/O eltempiĝis", fr "Entrées/sorties hors délai sur le
+    # connecteur", ro "A expirat limita de timp la I/O pe socket", ug "ئوقۇر I/O مۆھلىتى ئۆتتى"; libglib2.0-data
+    # 2.74.6-2+deb12u9 (glib20.mo) msgid "Timeout was reached": da "Tiden løb ud", el "Έφτασε ο χρόνος λήξης", eo
+    # "Tempolimo estis atingita", fa "زمان به پایان رسید", hr "Vrijeme isteka dostignuto", hu "Az időkorlát elérve",
+    # kn "ಕಾಲಾವಕಾಶ ಮುಗಿಯು ಹಂತ ತಲುಪಿದೆ", pt "Foi atingido o tempo de expiração", sl "Čas zakasnitve je potekel", ug
+    # "مۆھلەتكە يەتتى", vi "Đã vượt qua thời gian chờ".
     *_in("be", "TIMEOUT", "тэрмін чакання"),
     *_in("da", "TIMEOUT", "tidsudløb", "tiden løb ud"),
     *_in("eu", "TIMEOUT", "denbora muga gaindituta", "denbora agortu"),
@@ -12293,18 +12299,18 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # adjectives already held. glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Server required TLS
     # certificate": ar "يتطلب الخادوم شهادة TLS", be "Сервер запатрабаваў сертыфікат TLS", bs "Server zahtijeva TLS
     # certifikat", ca "El servidor requereix un certificat TLS", cs "Server požaduje certifikát TLS", de "Server
-    # benötigt ein TLS-Zertifikat", el "Ο διακομιστής απαίτησε πιστοποιητικό TLS", eo "Servilo bezonas
-    # TLS-atestilon", es "El servidor requiere un certificado TLS", et "Server nõudis TLS-sertifikaati", fa "کارگزار
-    # به گواهینامه TLS احتیاج دارد", fr "Le serveur requiert un certificat TLS", gl "O servidor require un
-    # certificado TLS", gu "સર્વરને TLS પ્રમાણપત્રની જરૂરિયાત છે", he "השרת דורש תעודת TLS", hi "सर्वर के लिए TLS
-    # प्रमाणपत्र चाहिए", hr "Poslužitelj zahtijeva TLS vjerodajnicu", id "Server memerlukan sertifikat TLS", it "Il
-    # server richiede un certificato TLS", ja "サーバーが TLS 証明書を要求しました", kk "Сервер TLS сертификатын талап етеді", lt
-    # "Serveris reikalauja TLS liudijimo", lv "Serveris pieprasa TLS sertifikātu", ms "Pelayan memerlukan sijil
-    # TLS", pa "ਸਰਵਰ ਨੂੰ TLS ਸਰਟੀਫਿਕੇਤ ਚਾਹੀਦਾ ਹੈ", pl "Serwer wymaga certyfikatu TLS", pt "O servidor requer um
-    # certificado TLS", ru "Сервер требует сертификат TLS", sk "Server požaduje certifikát pre TLS", sl "Strežnik
-    # zahteva potrdilo TLS", sr "ТЛС уверење које захтева сервер", sr@latin "TLS uverenje koje zahteva server", ta
-    # "சேவையகத்திற்கு TLS சான்றிதழ் தேவைப்படுகிறது", tg "Сервер гувоҳиномаи TLS-ро дархост кардааст", ug
-    # "مۇلازىمېتىر TLS ئىسپاتنامىسى تەلەپ قىلىدۇ", vi "Máy chủ yêu cầu chứng nhận TLS", zh_TW "伺服器要求的 TLS 憑證".
+    # benötigt ein TLS-Zertifikat", el "Ο διακομιστής απαίτησε πιστοποιητικό TLS", eo "Servilo bezonas TLS-atestilon",
+    # es "El servidor requiere un certificado TLS", et "Server nõudis TLS-sertifikaati", fa "کارگزار به گواهینامه TLS
+    # احتیاج دارد", fr "Le serveur requiert un certificat TLS", gl "O servidor require un certificado TLS", gu
+    # "સર્વરને TLS પ્રમાણપત્રની જરૂરિયાત છે", he "השרת דורש תעודת TLS", hi "सर्वर के लिए TLS प्रमाणपत्र चाहिए", hr
+    # "Poslužitelj zahtijeva TLS vjerodajnicu", id "Server memerlukan sertifikat TLS", it "Il server richiede un
+    # certificato TLS", ja "サーバーが TLS 証明書を要求しました", kk "Сервер TLS сертификатын талап етеді", lt
+    # "Serveris reikalauja TLS liudijimo", lv "Serveris pieprasa TLS sertifikātu", ms "Pelayan memerlukan sijil TLS",
+    # pa "ਸਰਵਰ ਨੂੰ TLS ਸਰਟੀਫਿਕੇਤ ਚਾਹੀਦਾ ਹੈ", pl "Serwer wymaga certyfikatu TLS", pt "O servidor requer um certificado
+    # TLS", ru "Сервер требует сертификат TLS", sk "Server požaduje certifikát pre TLS", sl "Strežnik zahteva potrdilo
+    # TLS", sr "ТЛС уверење које захтева сервер", sr@latin "TLS uverenje koje zahteva server", ta "சேவையகத்திற்கு TLS
+    # சான்றிதழ் தேவைப்படுகிறது", tg "Сервер гувоҳиномаи TLS-ро дархост кардааст", ug "مۇلازىمېتىر TLS ئىسپاتنامىسى
+    # تەلەپ قىلىدۇ", vi "Máy chủ yêu cầu chứng nhận TLS", zh_TW "伺服器要求的 TLS 憑證".
     *_in("ar", "REQUIRED", "يتطلب"),
     *_in("be", "REQUIRED", "запатрабаваў"),
     *_in("bs hr", "REQUIRED", "zahtijeva"),
@@ -12340,14 +12346,14 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
 
     # An error or failure of the TLS handshake (TLSFAIL, as the English "handshake error", "handshake failed").
     # glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Error performing TLS handshake": bg "Грешка при
-    # ръкостискане по TLS", ca "S'ha produït un error en realitzar l'encaixada TLS", de "Fehler bei der Ausführung
-    # des TLS-Handshake", es "Error al realizar la negociación TLS", fr "Erreur lors de la négociation TLS", id
-    # "Galat melakukan jabat tangan TLS", it "Errore nell'eseguire l'handshake TLS", tr "TLS el sıkışması sırasında
-    # hata", zh_CN "执行 TLS 握手时出错", zh_TW "執行 TLS 交握時發生錯誤"; glib-networking-common 2.74.0-4 (glib-networking.mo)
-    # msgid "Error performing TLS handshake: %s": el "Σφάλμα κατά τη «χειραψία» TLS", vi "Lỗi thực hiện bắt tay
-    # TLS"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Peer failed to perform TLS handshake: %s":
-    # tr "Eş, TLS el sıkışmasını başaramadı"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Peer
-    # failed to perform TLS handshake": vi "Bên kia không thực hiện bắt tay TLS được".
+    # ръкостискане по TLS", ca "S'ha produït un error en realitzar l'encaixada TLS", de "Fehler bei der Ausführung des
+    # TLS-Handshake", es "Error al realizar la negociación TLS", fr "Erreur lors de la négociation TLS", id "Galat
+    # melakukan jabat tangan TLS", it "Errore nell'eseguire l'handshake TLS", tr "TLS el sıkışması sırasında hata",
+    # zh_CN "执行 TLS 握手时出错", zh_TW "執行 TLS 交握時發生錯誤"; glib-networking-common 2.74.0-4
+    # (glib-networking.mo) msgid "Error performing TLS handshake: %s": el "Σφάλμα κατά τη «χειραψία» TLS", vi "Lỗi
+    # thực hiện bắt tay TLS"; glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Peer failed to perform TLS
+    # handshake: %s": tr "Eş, TLS el sıkışmasını başaramadı"; glib-networking-common 2.74.0-4 (glib-networking.mo)
+    # msgid "Peer failed to perform TLS handshake": vi "Bên kia không thực hiện bắt tay TLS được".
     *_in("bg", "TLSFAIL", "грешка при ръкостискане"),
     *_in("ca", "TLSFAIL", "error en realitzar l encaixada"),
     *_in("de", "TLSFAIL", "fehler bei der ausführung des tls handshake"),
