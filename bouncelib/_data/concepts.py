@@ -12216,7 +12216,6 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     *_in("kn", "REFUSED", "ನಿರಾಕರಿಸಲ್ಪಟ್ಟಿದೆ"),
     *_in("ml", "REFUSED", "നിഷേധിച്ചിരിക്കുന്നു"),
     *_in("mr", "REFUSED", "नकारलेली"),
-    *_in("sq", "REFUSED", "nuk u pranua"),
     *_in("ug", "REFUSED", "رەت قىلىندى"),
     *_in("as", "REFUSED", "নাকচ"),
     *_in("ms", "REFUSED", "dinafi"),
@@ -12369,7 +12368,6 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
     # The certificate (CERT). glib-networking-common 2.74.0-4 (glib-networking.mo) msgid "Unacceptable TLS
     # certificate": hi "अस्वीकार्य TLS प्रमाणपत्र", ne "अमान्य TLS प्रमाणपत्र", pa "ਨਾ-ਮਨਜ਼ੂਰ TLS ਸਰਟੀਫਿਕੇਟ".
     *_in("hi ne", "CERT", "प्रमाणपत्र"),
-    *_in("pa", "CERT", "ਸਰਟੀਫਿਕੇਟ"),
 
     # A validity expired (ADDR_EXPIRED, as the English "has expired"). gvfs-common 1.50.3-1+deb12u1 (gvfs.mo) msgid
     # "The certificate has expired.": lt "Liudijimo galiojimas pasibaigęs.", ne "प्रमाणपत्र म्याद समाप्त भएको छ ।.",
