@@ -12379,6 +12379,46 @@ _R78_SOUP_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R78_WEB_WORDS: Final[tuple[Term, ...]] = (
+    # Round r78web (issue 10): words of the tuning rows of corpus/replies/real/r78-r78web-catalogues.jsonl
+    # (Postorius 1.3.13's member delivery status "Disabled by Bounces", forms/fields.py, in its locale catalogues;
+    # Mailman 3.3.10's list:user:notice:warning template, a subscription disabled for the bounces received; OCA
+    # mail_tracking's help of its 'Spam' state), each word with its dictionary meaning.
+    # The bounces themselves (BOUNCE_MSG, as "bounces" and "Unzustellbarkeitsnachrichten" are): Catalan "rebots" and
+    # "rebot" (rebounds: a returned mail, Postorius ca); Spanish "rebotes" (the plural of "rebote", held in "mensaje de
+    # rebote"); Portuguese "devoluções" / "devolução" (returns, Postorius pt and pt_BR: a mail returned to its sender)
+    # and "mensagens devolvidas" / "mensagem devolvida" (returned messages); Albanian "kthime" / "kthimet" (returns,
+    # Postorius sq); Turkish "geri dönmeler" (the returns, Postorius tr) and "geri dönen iletiler" (returned
+    # messages); Bulgarian "върнати писма" (returned letters, Postorius bg) and "върнато писмо"; Slovak "správ o
+    # nedoručení" / "správy o nedoručení" / "správa o nedoručení" (report(s) of non-delivery, Mailman 3 sk); Chinese
+    # "退信" (returned letter, the usual word for a bounce, Postorius zh_CN).
+    *_in("ca", "BOUNCE_MSG", "rebots", "rebot"),
+    *_in("es", "BOUNCE_MSG", "rebotes"),
+    *_in("pt", "BOUNCE_MSG", "devoluções", "devolução", "mensagens devolvidas", "mensagem devolvida"),
+    *_in("sq", "BOUNCE_MSG", "kthime", "kthimet"),
+    *_in("tr", "BOUNCE_MSG", "geri dönmeler", "geri dönen iletiler"),
+    *_in("bg", "BOUNCE_MSG", "върнати писма", "върнато писмо"),
+    *_in("sk", "BOUNCE_MSG", "správ o nedoručení", "správy o nedoručení", "správa o nedoručení"),
+    *_in("zh", "BOUNCE_MSG", "退信"),
+    # French "rejets" (the plural), Mailman's French word for bounces throughout Postorius fr ("Traitement des rejets"
+    # for Process Bounces, "Score de rejet" for Bounce Score, "Désactivé par les rejets" for Disabled by Bounces); the
+    # singular "rejet" stays out, a refusal of anything ("rejet du message").
+    *_in("fr", "BOUNCE_MSG", "rejets"),
+    # Disabled (DISABLED): Catalan "desactivat" (masculine; the feminine "desactivada" is read), Portuguese
+    # "desabilitado" / "desabilitada" (Brazilian, disabled; "desativado" is read), Bulgarian "изключено" (the neuter
+    # of "изключен", switched off), Slovak "deaktivovaný" / "deaktivovaná" / "deaktivované" (deactivated).
+    *_in("ca", "DISABLED", "desactivat"),
+    *_in("pt", "DISABLED", "desabilitado", "desabilitada"),
+    *_in("bg", "DISABLED", "изключено"),
+    *_in("sk", "DISABLED", "deaktivovaný", "deaktivovaná", "deaktivované"),
+    # Spam (SPAM): Slovenian "neželena pošta" (unwanted mail, the Slovenian word for spam; OCA mail_tracking sl
+    # "obravnava kot neželeno pošto", treats as spam) in its cases (accusative "neželeno pošto", genitive "neželene
+    # pošte", dative/locative "neželeni pošti"), and "vsiljena pošta" (imposed mail, the other word) likewise.
+    *_in("sl", "SPAM", "neželena pošta", "neželeno pošto", "neželene pošte", "neželeni pošti",
+         "vsiljena pošta", "vsiljeno pošto", "vsiljene pošte", "vsiljeni pošti"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -14640,6 +14680,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R78_DISC5_WORDS,
     *_R78_NSS_WORDS,
     *_R78_SOUP_WORDS,
+    *_R78_WEB_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -15284,6 +15325,14 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # Decisive: a suppression is the sending platform's own refusal to try; the bounce or the
     # complaint that put the address on its list ("a hard bounce, a spam complaint") is history.
     ConceptRule(_R.SUPPRESSED, "SUPPRESS", None, "Sisimai lib/Sisimai/Reason/Suppressed.pm", decisive=True),
+    # Delivery to an address disabled for the bounces it brought ("Disabled by Bounces", Postorius' member delivery
+    # status; Mailman 3's "Your subscription has been disabled ... because it has received a number of bounces";
+    # round r78web): the sending platform, a list here, stopped mailing the address after its failures, which is
+    # the suppression Sisimai's Suppressed.pm names ("previously bounced"); the bounces are history. Decisive, as
+    # SUPPRESS is: the pair says why the address is disabled, which a phrase naming the state ("is disabled") cannot.
+    ConceptRule(_R.SUPPRESSED, "BOUNCE_MSG", "DISABLED", "Sisimai lib/Sisimai/Reason/Suppressed.pm; GNU Mailman 3.3.10 "
+                "src/mailman/templates/en/list:user:notice:warning.txt; Postorius 1.3.13 forms/fields.py",
+                decisive=True),
     # Characters a site refuses in what it accepts: its own rule, not a malformed address.
     ConceptRule(_R.POLICYVIOLATION, "CHARS", "REFUSED", "Exim 4.96 src/configure.default (acl_check_rcpt: "
                 "'Restricted characters in address')", 2),
