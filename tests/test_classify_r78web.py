@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from rule_reading import by_concept
 
-from bouncelib import Reason
+from bouncelib import Reason, parse_reply
 
 
 @pytest.mark.parametrize("text", [
@@ -49,3 +49,27 @@ def test_bounces_refused_stay_a_policy() -> None:
 ])
 def test_slovenian_unwanted_mail_is_spam(text: str) -> None:
     assert by_concept(text) == Reason.SPAMDETECTED
+
+
+@pytest.mark.parametrize("text", [
+    "Invalid e-mail",  # en: a form field's verdict
+    "Email is invalid",  # en
+    "Correo electrónico no válido",  # es: invalid e-mail
+    "E-mail je neplatný",  # cs: the e-mail is invalid
+    "Courriel invalide",  # fr: invalid e-mail
+    "电子邮件无效",  # zh: the e-mail is invalid
+    "Имейл неверный",  # ru: the e-mail is wrong
+])
+def test_an_email_said_invalid_and_nothing_more_is_the_address_as_written(text: str) -> None:
+    verdict = parse_reply(text)
+    assert verdict.rule == "concept:EMAIL_NAME+INVALID;address-as-written"
+    assert verdict.reason == Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", [
+    "550 Invalid email",  # a server's reply to a message: not a form's verdict on what was typed
+    "Your email is invalid because of its size",  # more is said
+    "Invalid message",  # a message, not the e-mail's name
+])
+def test_an_email_said_invalid_among_other_words_is_not_read_so(text: str) -> None:
+    assert parse_reply(text).rule != "concept:EMAIL_NAME+INVALID;address-as-written"

@@ -1056,12 +1056,38 @@ def _message_blocked(ev: Evidence) -> bool:
 
 
 def _fallback_pairs(ev: Evidence) -> Verdict | None:
+    if _bare_invalid_email(ev):
+        return Reason.SYNTAXERROR, "concept:EMAIL_NAME+INVALID;address-as-written"
     # The reason said to be left unstated ("refused your mail for some reasons", UNSTATED): a kind
     # of message refused is then not a policy, only a refusal nobody explained.
     if _present(ev).isdisjoint(_NEEDED_FALLBACK) or _names(ev, "UNSTATED") or _bare_refusal(ev):
         return None
     hits = _concept_hits(ev, fallback=True)
     return in_context((hits[0].reason, _concept_rule(hits[0])), ev) if hits else None
+
+
+def _bare_invalid_email(ev: Evidence) -> bool:
+    """Whether the text only says that an e-mail is invalid ("Invalid email", "Email no válido", "E-mail je
+    neplatný", "无效的电子邮件"): one sentence of an EMAIL_NAME term and an INVALID term, at most one word between them
+    and no other word, with no reply code, status, command or report around it. A form's verdict on what was typed
+    in its e-mail field: the word "e-mail" names the address there (no message is invalid in a form), and an
+    address said invalid and nothing more is the address as written judged, syntaxerror (corpus/LABELING.md
+    "Invalid (e-mail) address", as `_bare_invalid_address` reads "Invalid e-mail address"). Round r78web."""
+    if ev.code is not None or ev.status is not None or ev.command is not None or ev.action is not None:
+        return False
+    present = _present(ev)
+    if "EMAIL_NAME" not in present or "INVALID" not in present:
+        return False
+    speaking = [(words, start, found) for words, start, found in _terms_of(ev) if found]
+    if len(speaking) != 1 or len(speaking[0][2]) != 2:
+        return False
+    words, start, ((pos1, end1, first), (pos2, end2, second)) = speaking[0]
+    if ("EMAIL_NAME" in first) == ("EMAIL_NAME" in second):
+        return False
+    if "INVALID" not in (second if "EMAIL_NAME" in first else first):
+        return False
+    # The two terms and at most one word between them make the whole sentence.
+    return pos1 == start and end2 == start + len(words) - 1 and pos2 - end1 <= 2
 
 
 def _bare_refusal(ev: Evidence) -> bool:

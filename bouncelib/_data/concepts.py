@@ -12416,6 +12416,24 @@ _R78_WEB_WORDS: Final[tuple[Term, ...]] = (
     # pošte", dative/locative "neželeni pošti"), and "vsiljena pošta" (imposed mail, the other word) likewise.
     *_in("sl", "SPAM", "neželena pošta", "neželeno pošto", "neželene pošte", "neželeni pošti",
          "vsiljena pošta", "vsiljeno pošto", "vsiljene pošte", "vsiljeni pošti"),
+    # E-mail (MESSAGE, as "email" and "e-mail" are): Chinese "电子邮件" / "電子郵件" (electronic mail; "邮件" is read,
+    # "电子" before it was not), Russian "имейл", "емейл", "эмайл", "имэйл" (the colloquial transliterations of
+    # "e-mail"; Rocket.Chat Livechat ru "Неверный эмайл").
+    *_in("zh", "MESSAGE", "电子邮件", "電子郵件"),
+    *_in("ru", "MESSAGE", "имейл", "емейл", "эмайл", "имэйл"),
+    # The medium's own name, "e-mail" (EMAIL_NAME, beside MESSAGE), not "message" or "mail": in a form the field
+    # that holds an address is named so, and a bare "Invalid email" there judges the address (`_decide`,
+    # `_bare_invalid_email`; Rocket.Chat Livechat invalid_email "Email no válido", "Neplatný e-mail", "无效的电子邮件",
+    # "Неверный эмайл"). English, and the languages that write it so, "email" / "e-mail"; Spanish "correo
+    # electrónico"; French "courriel"; Chinese "电子邮件" / "電子郵件"; Russian "имейл", "емейл", "эмайл", "имэйл";
+    # Japanese "電子メール"; Korean "이메일".
+    *_in("en es pt fr de cs it nl ru", "EMAIL_NAME", "email", "e mail"),
+    *_in("es", "EMAIL_NAME", "correo electrónico"),
+    *_in("fr", "EMAIL_NAME", "courriel"),
+    *_in("zh", "EMAIL_NAME", "电子邮件", "電子郵件"),
+    *_in("ru", "EMAIL_NAME", "имейл", "емейл", "эмайл", "имэйл"),
+    *_in("ja", "EMAIL_NAME", "電子メール"),
+    *_in("ko", "EMAIL_NAME", "이메일"),
 )
 
 
