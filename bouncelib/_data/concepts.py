@@ -11005,6 +11005,23 @@ _R77_ZIM5_WORDS: Final[tuple[Term, ...]] = (
     *_in("zh", "SYSTEM", "暫時不可用"),
 )
 
+_R78_MLM_WORDS: Final[tuple[Term, ...]] = (
+    # Round 78 (issue 11), mlmmj 1.3.0's refusals of a post in its list-text languages (the tuning mails
+    # corpus/wild/mail/r78mlm-mlmmj-deny-tocc-{de,fi,gr,pt,sk,zh-cn}.eml, listtexts/<lang>/deny-post run by
+    # mlmmj-process): the destination header fields (DEST_FIELDS), To and Cc (RFC 5322 section 3.6.3), named as the
+    # place where an address was not found. "Cc" is the field's own name in every language that writes it so
+    # (German "CC-Feld", Finnish "CC-vastaanottajissa", Greek "πεδία To: ή CC:", Chinese "To: 或 CC: 头部字段",
+    # Portuguese "cabeçalho Para: ou CC:"); Slovak writes both names in its words, "Komu: ani Kópia:" (komu, to
+    # whom, the To field; kópia, copy, the Cc field; ani, nor).
+    *_terms("DEST_FIELDS", "cc"),
+    *_in("sk", "DEST_FIELDS", "komu ani kópia", "komu alebo kópia"),
+    # The Cc field named with its kind ("Cc header", "Cc field"), read as HEADER too.
+    *_terms("DEST_FIELDS", "cc header", "cc headers", "cc field", "cc fields"),
+    # German "Listenadresse" (Liste + Adresse, one word): the list's address, read as the list (MLIST) as
+    # "Listenname" is not; Duden: Adresse, Liste.
+    *_in("de", "MLIST", "listenadresse"),
+)
+
 
 _R78_DICT_WORDS: Final[tuple[Term, ...]] = (
     # Round r78dict (issue 10): the words bilingual dictionaries give for single English words of one
@@ -14699,6 +14716,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R78_NSS_WORDS,
     *_R78_SOUP_WORDS,
     *_R78_WEB_WORDS,
+    *_R78_MLM_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
@@ -15998,6 +16016,14 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "(ERR_MSG_READ)", 2),
     ConceptRule(_R.SYSTEMERROR, "FILE", "FILE_MISSING", f"{_RFC3463}.4, X.3.0; Postfix 3.7.11 src/local/file.c",
                 3),
+    # An address said absent from the destination header fields ("the list address was not found in the To: or
+    # CC: header"): a list or site that takes a message only when its address is named there (mlmmj's tocc
+    # check, ezmlm-reject's "List address must be in To: or Cc:", Mailman's require_explicit_destination) refused
+    # it by its own rule, whatever "not found" beside the address says (round r78mlm: mlmmj's deny-post texts in
+    # German, Finnish, Greek, Portuguese, Slovak and Chinese). Before RCPT+UNKNOWN (no mailbox is unknown), after
+    # the rules on an address's form.
+    ConceptRule(_R.POLICYVIOLATION, "MLIST", "DEST_FIELDS", f"{_RFC3463}.7, X.7.1; RFC 5322 section 3.6.3", 8),
+    ConceptRule(_R.POLICYVIOLATION, "ADDR", "DEST_FIELDS", f"{_RFC3463}.7, X.7.1; RFC 5322 section 3.6.3", 8),
     ConceptRule(_R.USERUNKNOWN, "RCPT", "UNKNOWN", f"{_RFC3463}.2, X.1.1 bad destination mailbox address"),
     # The recipients, in the plural, said invalid or unknown close by ("Invalid recipients", "Los destinatarios no
     # son válidos"): the same meaning as RCPT+UNKNOWN, of several addresses (round r64mua3: SnappyMail's
