@@ -11020,6 +11020,12 @@ _R78_MLM_WORDS: Final[tuple[Term, ...]] = (
     # German "Listenadresse" (Liste + Adresse, one word): the list's address, read as the list (MLIST) as
     # "Listenname" is not; Duden: Adresse, Liste.
     *_in("de", "MLIST", "listenadresse"),
+    # A post from a member the list moderates, as MODERATED_POSTER's bg and id words (Mailman 3.3.10 rules/
+    # moderation.py "The message comes from a moderated member" in its he catalogue, the reject notice of round
+    # r78mlm's tuning mail r78mlm-mailman3-reject-moderated-he.eml): Hebrew "חבר בפיקוח" (a member under
+    # supervision; פיקוח, supervision, moderation), with the prefix "מ" (from) as written there, and "חבר מפוקח" (a
+    # supervised member), the same words as adjective.
+    *_in("he", "MODERATED_POSTER", "חבר בפיקוח", "מחבר בפיקוח", "חבר מפוקח", "מחבר מפוקח"),
 )
 
 

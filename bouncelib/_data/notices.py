@@ -376,6 +376,11 @@ _OTHER_FAILURE: Final = _searched(
             r"(?:съобщението|писмото) (?:ти|ви) до (?:пощенския )?списък \S{1,100} (?:беше|бе|е) отхвърлено|"
             r"pesan anda (?:ke|untuk) (?:milis|daftar surat) \S{1,100} ditolak|"
             r"via (?:mesaĝo|afiŝo) al la (?:dissendolisto|listo) \S{1,100} estis (?:malakceptita|rifuzita)|"
+            # ... and Hebrew, "your message to the mailing list <name> was rejected" ("הודעתך לרשימת הדיוור <name>
+            # נדחתה", Mailman 3.3.10's he template, round r78mlm's tuning part): "הודעתך" (your message) or "ההודעה
+            # שלך", the list ("רשימת הדיוור", the mailing list, its "ל" / "אל" for "to"), then "נדחתה" / "נדחה"
+            # (was rejected, feminine and masculine).
+            r"(?:הודעתך|ההודעה שלך) (?:אל )?ל?רשימת (?:ה?דיוור |ה?תפוצה )?\S{1,100} נדח(?:תה|ה)|"
             # ... and Korean, the list first and the message "about" (sent to) it, then its refusal:
             # "<name> 메일 링리스트에 대한 귀하의 메시지는 다음과 같은 이유로 거절되었습니다" (your message to the
             # <name> mailing list was rejected for the following reasons; Mailman 3.3.10's ko template, round
