@@ -365,6 +365,55 @@ def _refusal_told_below(mail: Mail, notice: Notice, own: set[str]) -> str | None
         if reply.reason not in _NO_REFUSAL and (reply.rule or "").startswith(("concept:", "phrase:")):
             return address
     return None
+def _list_named_in_notice(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
+    """A notice that returns the reader's message as refused and names one address as a mailing list (the words
+    for one right beside it, on its line or the next: "the program managing the <a> mailing list", "die
+    Mailingliste <a>", "管理 <a> 邮件列表"): that list refused the message, whoever the returned message's To:
+    names (a post that reached the list by Bcc; round r78mlm, mlmmj's refusals). Not when the notice names another
+    address so, nor when it returns no message."""
+    if said != "failed":
+        return []
+    try:
+        returned = mail.original_message is not None or bool(notice.returned)
+    except Exception:  # a broken returned message: none to go by
+        return []
+    if not returned:
+        return []
+    lines = notice.lines
+    named = {
+        m.group(0).lower(): m.group(0)
+        for i, line in enumerate(lines[:_LIST_INTRO_LINES])
+        for m in shapes.ADDRESS.finditer(line)
+        if m.group(0).lower() not in own and _beside_list_word(line, m.start(), m.end(), lines[i + 1 : i + 2])
+    }
+    if len(named) != 1:
+        return []
+    raw = _paragraphs(notice.text)
+    paragraphs = [" ".join(p.split()) for p in raw]
+    at = next((k for k, p in enumerate(paragraphs) if says_failed_or_delayed(p)), None)
+    if at is None or at >= _NOTICE_HEAD:
+        return []
+    return [Found(recipient=next(iter(named.values())), action=said, diagnostic=_with_cause_below(raw, at)[:1000])]
+
+
+# How many lines of a notice's top are read for the list it names (`_list_named_in_notice`): its introduction.
+_LIST_INTRO_LINES: Final = 6
+
+
+def _beside_list_word(line: str, start: int, end: int, after: tuple[str, ...]) -> bool:
+    """Whether a word for a mailing list (concept MLIST or LIST_NAMED) stands right before or after the address at
+    ``line[start:end]`` (at most two words between), read on its line and the next (`after`)."""
+    text = " ".join((line[:start], ADDRESS_WORD, line[end:], *after))
+    for words, _start, found in concept_terms(text):
+        if ADDRESS_WORD not in words:
+            continue
+        at = words.index(ADDRESS_WORD)
+        if any(
+            {"MLIST", "LIST_NAMED"} & concepts and (at - 3 <= stop < at or at < pos <= at + 3)
+            for pos, stop, concepts in found
+        ):
+            return True
+    return False
 
 
 def _only_recipient_of_original(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
@@ -772,6 +821,7 @@ class GeneralReader:
             _by_host(mail, notice, said)
             or (_summarised(notice, said, own) if said in ("failed", "delayed") else [])
             or _disposed_recipient(mail, notice, said, own)
+            or _list_named_in_notice(mail, notice, said, own)
             or _only_recipient_of_original(mail, notice, said, own)
         )
         _gave_up(notice, rows, mail.subject)
