@@ -121,7 +121,32 @@ _R78DISC5_RETRAINED_TEST = (
     "a test-part mail whose verdict the model retrained in round r78disc5 no longer guesses right; miss not examined "
     "(frozen test part)"
 )
+_R78MLM_TEST = "round r78mlm, a test-part mail: miss not examined (frozen test part)"
+_R78MLM_PT = (
+    "round r78mlm, a tuning miss (classifier): mlmmj's Portuguese deny text has no line for modonlypost, 'A mensagem "
+    "... não foi entregue na lista' and '(A mensagem recusada está em baixo.)' read as policyviolation (concept "
+    "MESSAGE+REFUSED), labelled onhold (no cause shown), as mlmmj-deny-maxmailsize-pt.eml"
+)
 RECIPIENT_MISSES: dict[str, str] = {
+    "r78mlm-mailman3-reject-moderated-zh_Hans.eml": _R78MLM_TEST,
+    "r78mlm-mailman3-reject-nonmember-zh_Hans.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-access-ast.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-access-cs.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-access-en.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-access-fr.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-access-it.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-maxmailsize-ast.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-maxmailsize-fr.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-modonlypost-ast.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-modonlypost-cs.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-modonlypost-en.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-modonlypost-fr.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-modonlypost-it.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-tocc-ast.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-tocc-cs.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-tocc-en.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-tocc-fr.eml": _R78MLM_TEST,
+    "r78mlm-mlmmj-deny-tocc-it.eml": _R78MLM_TEST,
     "discourse-email-reject-ru-auto-generated.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-empty.eml": _R76DISC4_TEST,
     "discourse-email-reject-ru-inactive-user.eml": _R76DISC4_TEST,
@@ -322,6 +347,8 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-nl-invalid-post.eml": _R78DISC5_TEST,
     "discourse-email-reject-nl-too-many-recipients.eml": _R78DISC5_TEST,
     "discourse-email-reject-nl-user-not-found.eml": _R78DISC5_TEST,
+    "r78mlm-mlmmj-deny-modonlypost-pt.eml": _R78MLM_PT,
+    "discourse-email-reject-ca-screened-email.eml": _R76_RETRAINED,
     "discourse-email-reject-uk-old-destination.eml": _R76_RETRAINED,
     "moodle-it-inbound-nopostforum.eml": _R76_RETRAINED,
     "discourse-email-reject-ja-empty.eml": _R76DISC4_NO_RULE,
