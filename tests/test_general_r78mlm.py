@@ -32,7 +32,9 @@ def _recipients(mail: bytes) -> list[str | None]:
 
 def test_the_list_named_in_a_chinese_introduction_is_the_recipient() -> None:
     # "I am the program that runs the <list> mailing list." / "Your mail could not be sent to the list."
-    mail = _refusal("你好，这里是负责 <chess@lists.example.com> 邮件列表的程序。", "你的邮件无法投递到列表，因为列表不接受它。")
+    mail = _refusal(
+        "你好，这里是负责 <chess@lists.example.com> 邮件列表的程序。", "你的邮件无法投递到列表，因为列表不接受它。"
+    )
     assert _recipients(mail) == ["chess@lists.example.com"]
 
 
