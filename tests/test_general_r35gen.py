@@ -44,19 +44,7 @@ WILD = ROOT / "corpus" / "wild" / "mail"
         ("original-headers", "listserv-x-report-type-owner-notice.eml", ["janedoe@example.com"]),
         # The list's paragraph moved after the refusal: the remark in parentheses below it that says where
         # the refused message is ("(A mensagem recusada está em baixo.)") is no word on what happened.
-        # (Round r78mlm: moved by the retrained model. With the list's paragraph after the refusal, the reader takes the
-        # paragraph below "<devel@...>." -- the advice on finding one's subscribed address -- for the recipient's
-        # words; no rule reads a reason there, and the model retrained after round r78mlm guesses policyviolation
-        # from it where the earlier model guessed rejected, the original's reason.)
-        pytest.param(
-            "recipients-after",
-            "mlmmj-deny-subonlypost-pt.eml",
-            ["devel@lists.example.org"],
-            marks=pytest.mark.xfail(
-                reason="the perturbed reading's reason is the retrained model's guess on the advice paragraph",
-                strict=True,
-            ),
-        ),
+        ("recipients-after", "mlmmj-deny-subonlypost-pt.eml", ["devel@lists.example.org"]),
         # A quoted-printable notice whose masked "<…@example.org>" flufl.bounce reads raw: no address.
         ("quoted-printable", "qmail-gmail-dmarc.eml", []),
     ],
