@@ -443,6 +443,8 @@ def inflect(new: dict[tuple[str, str], set[str]], hunspell: Path,
 
 
 def emit(new: dict[tuple[str, str], set[str]], forms: dict[tuple[str, str], set[str]]) -> None:
+    import inflect_terms  # noqa: PLC0415 (the scripts folder, on sys.path only when run as a script)
+
     print("_R78_DICT_WORDS: Final[tuple[Term, ...]] = (")
     print("    # Round r78dict (issue 10): the words bilingual dictionaries give for single English words of one")
     print("    # clear sense in mail, written by scripts/dict_terms.py (its docstring gives the guards) from Debian's")
@@ -456,18 +458,7 @@ def emit(new: dict[tuple[str, str], set[str]], forms: dict[tuple[str, str], set[
         for (langs, concept), texts in sorted(by_group.items()):
             source = ", ".join(code_pair[c] for c in langs.split()) if label == "FreeDict" else label
             print(f"    # {source}")
-            line = f'    *_in("{langs}", "{concept}"'
-            print(line, end="")
-            width = len(line)
-            for text in texts:
-                piece = f', "{text}"'
-                if width + len(piece) > 114:
-                    print(",\n       ", end="")
-                    piece = f' "{text}"'
-                    width = 8
-                print(piece, end="")
-                width += len(piece)
-            print("),")
+            inflect_terms.print_row(langs, concept, texts)
     print(")  # fmt: skip")
 
 

@@ -339,19 +339,25 @@ def main() -> None:
     for (concept, text), langs in new.items():
         by_group[(" ".join(sorted(langs)), concept)].append(text)
     for (langs, concept), texts in sorted(by_group.items()):
-        line = f"    *_in({langs!r}, {concept!r}"
-        print(line.replace("'", '"'), end="")
-        width = len(line)
-        for text in texts:
-            piece = f', "{text}"'
-            if width + len(piece) > 114:
-                print(",\n       ", end="")
-                piece = f' "{text}"'
-                width = 8
-            print(piece, end="")
-            width += len(piece)
-        print("),")
+        print_row(langs, concept, texts)
     print(")")
+
+
+def print_row(langs: str, concept: str, texts: list[str]) -> None:
+    """Print one ``*_in(langs, concept, texts...)`` row of a generated block, its words wrapped before column 115
+    (the line length ruff allows, less a margin); scripts/dict_terms.py writes its rows with it too."""
+    line = f'    *_in("{langs}", "{concept}"'
+    print(line, end="")
+    width = len(line)
+    for text in texts:
+        piece = f', "{text}"'
+        if width + len(piece) > 114:
+            print(",\n       ", end="")
+            piece = f' "{text}"'
+            width = 8
+        print(piece, end="")
+        width += len(piece)
+    print("),")
 
 
 if __name__ == "__main__":
