@@ -1,0 +1,285 @@
+"""How the general reader reads the wild mails of a language it has no words for: leave-language-out.
+
+    python bench/leave_language_out.py                 # per language with >= 5 tuning wild mails, and total
+    python bench/leave_language_out.py --only de fr    # some languages
+    python bench/leave_language_out.py --list          # also the recipients found with the words, lost without
+    python bench/leave_language_out.py --json F        # every mail's verdicts with and without, for diffs
+    python bench/leave_language_out.py --retag         # tag the notice rows again (needs `pip install langid`)
+
+For each language L that has at least five tuning mails in ``corpus/wild/mail/labels.jsonl`` (its ``lang``), the
+words tagged with L alone are switched off, the classifier's indices rebuilt (as ``leave_source_out.py`` does), and
+the *tuning* wild mails of L read again (``wild_mail.read``): recipients found, none invented, kind, reason, with
+the words and without. Only the tuning part is read; English is left out unless asked (``--only en``): every MTA's
+template and every structural pattern is written in English words, so without them there is no reader to measure.
+
+What is switched off for L:
+
+* concept terms (``bouncelib/_data/concepts.py`` ``TERMS``) whose languages are L alone, as
+  ``bench/concept_languages.py`` gives them (their ``_in`` tag, else its table of older words, else their script);
+  a term that is a word of L and of another language stays (the other language's table would hold it);
+* phrase rows (``bouncelib/_data/reasons.py`` ``PHRASES``) whose text is tagged L, as notice rows are (below);
+* notice rows: every top-level alternative (``_pattern.alternatives``) of every module-level compiled pattern of
+  ``bouncelib/_data/notices.py`` and of the general reader's modules (``bouncelib/_dsn/general/*``) whose words are
+  tagged L. Those rows carry no language tag, so each alternative's literal words (the pattern without its syntax)
+  are tagged by their script (Han with kana: Japanese; Han alone: Chinese; Hangul; Greek; Hebrew; Arabic; Cyrillic:
+  Ukrainian with і/ї/є/ґ, Serbian with ђ/ћ/џ/љ/њ/ј, Bulgarian with ъ and no ы/э, else Russian) and, in Latin
+  script, by langid.py (Lui & Baldwin 2012) restricted to the corpus's languages, kept only when it is at least
+  0.9 sure (a short alternative or one of mixed languages stays). The tags are cached in
+  ``bench/leave_language_out_tags.json`` so that the measure runs without langid; ``--retag`` writes them again.
+  A pattern whose filtered form would lose a capturing group stays whole (the code reads its groups by number).
+
+Not switched off: the model (the last resort of the classifier, trained on every tuning reply of every language),
+and words inside code that are no module-level pattern. Mails labelled in several languages are read under their
+first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+from concept_languages import languages_of  # noqa: E402
+from leave_source_out import Tables, clear_caches  # noqa: E402
+from split import part_of  # noqa: E402
+
+TAGS_FILE = ROOT / "bench" / "leave_language_out_tags.json"
+MIN_MAILS = 5
+SURE = 0.9
+FIELDS = ("recipient found", "none invented", "kind", "reason")
+# The general reader's modules and the notices table: their module-level patterns are filtered.
+PATTERN_MODULES = (
+    "bouncelib._data.notices",
+    "bouncelib._dsn.general",
+    "bouncelib._dsn.general._notice",
+    "bouncelib._dsn.general._recipients",
+)
+# langid's codes for the corpus's languages that it knows (Asturian and Galician are read as Spanish/Galician).
+_LATIN_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "cs", "sk", "pl", "hu", "ro",
+                    "hr", "sl", "lt", "et", "ca", "gl", "eu", "tr", "id", "eo", "oc", "vi", "cy", "sr")  # fmt: skip
+# Language codes that name the same column (langid's Norwegian, the corpus's Bokmål).
+_SAME = {"no": "nb", "nn": "nb"}
+
+
+# ------------------------------------------------------------------ tagging rows by language
+def literal_words(pattern: str) -> str:
+    """The words a pattern alternative spells out: its syntax (escapes, classes, groups, quantifiers) removed."""
+    s = re.sub(r"\\[pPN]\{[^}]*\}|\\.", " ", pattern)
+    s = re.sub(r"\[[^\]]*\]", "", s)
+    s = re.sub(r"\(\?(?:[:!=]|<[!=]|P?<\w+>)|\{\d*,?\d*\}", " ", s)
+    s = re.sub(r"[()|?*+.^$]", " ", s)
+    return " ".join(s.split())
+
+
+def script_language(text: str) -> str | None:
+    """The language a non-Latin script names (see the module's doc), None for Latin or no letters."""
+    names = {unicodedata.name(c, "").split(" ")[0] for c in text if c.isalpha()}
+    if "HIRAGANA" in names or "KATAKANA" in names:
+        return "ja"
+    if "CJK" in names:
+        return "zh"
+    if "HANGUL" in names:
+        return "ko"
+    for script, code in (("GREEK", "el"), ("HEBREW", "he"), ("ARABIC", "ar")):
+        if script in names:
+            return code
+    if "CYRILLIC" in names:
+        low = text.lower()
+        if re.search("[іїєґ]", low):
+            return "uk"
+        if re.search("[ђћџљњј]", low):
+            return "sr"
+        if "ъ" in low and not re.search("[ыэ]", low):
+            return "bg"
+        return "ru"
+    return None
+
+
+class Tagger:
+    """A row's language: its script, else langid (cached in `TAGS_FILE`)."""
+
+    def __init__(self, retag: bool = False) -> None:
+        self.cache: dict[str, str | None] = {}
+        if TAGS_FILE.exists() and not retag:
+            self.cache = json.loads(TAGS_FILE.read_text(encoding="utf-8"))
+        self.identifier: Any = None
+        self.asked = 0
+        self.changed = False
+        if retag:
+            from langid.langid import LanguageIdentifier, model  # pip install langid
+
+            self.identifier = LanguageIdentifier.from_modelstring(model, norm_probs=True)
+            self.identifier.set_languages(list(_LATIN_LANGUAGES))
+
+    def language(self, words: str) -> str | None:
+        if not re.search(r"[^\W\d_]{2}", words):
+            return None
+        by_script = script_language(words)
+        if by_script:
+            return by_script
+        if words in self.cache:
+            return self.cache[words]
+        if self.identifier is None:
+            self.asked += 1
+            return None
+        code, prob = self.identifier.classify(words)
+        found = _SAME.get(code, code) if prob >= SURE else None
+        self.cache[words] = found
+        self.changed = True
+        return found
+
+    def save(self) -> None:
+        if self.changed:
+            TAGS_FILE.write_text(json.dumps(dict(sorted(self.cache.items())), ensure_ascii=False, indent=0) + "\n",
+                                 encoding="utf-8")  # fmt: skip
+
+
+# ------------------------------------------------------------------ switching a language off
+class Switch:
+    """The tables and patterns as they are, and a way to read them without one language's rows."""
+
+    def __init__(self, tagger: Tagger) -> None:
+        from bouncelib._data import concepts, reasons
+
+        self.tables = Tables()
+        self.concepts, self.reasons = concepts, reasons
+        self.term_languages = [{_SAME.get(c, c) for c in languages_of(t)} for t in concepts.TERMS]
+        self.phrase_languages = [tagger.language(p.text) for p in reasons.PHRASES]
+        self.patterns: list[tuple[ModuleType, str, re.Pattern[str], list[tuple[str, str | None]]]] = []
+        for name in PATTERN_MODULES:
+            module = importlib.import_module(name)
+            for attr, value in list(vars(module).items()):
+                if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                    from bouncelib._data._pattern import alternatives
+
+                    alts = [(a, tagger.language(literal_words(a))) for a in alternatives(value.pattern)]
+                    if any(lang for _, lang in alts):
+                        self.patterns.append((module, attr, value, alts))
+
+    def rows_of(self, language: str) -> dict[str, int]:
+        """How many rows of each kind are tagged `language` alone."""
+        return {
+            "concept terms": sum(1 for langs in self.term_languages if langs == {language}),
+            "phrases": sum(1 for lang in self.phrase_languages if lang == language),
+            "notice alternatives": sum(1 for *_, alts in self.patterns for _, lang in alts if lang == language),
+        }
+
+    def off(self, language: str | None) -> None:
+        """Switch `language`'s rows off (None: every row on again)."""
+        terms = self.tables.orig[(self.concepts, "TERMS")]
+        phrases = self.tables.orig[(self.reasons, "PHRASES")]
+        cut: dict[tuple[Any, str], set[int]] = {}
+        if language:
+            cut[(self.concepts, "TERMS")] = {i for i, langs in enumerate(self.term_languages) if langs == {language}}
+            cut[(self.reasons, "PHRASES")] = {i for i, lang in enumerate(self.phrase_languages) if lang == language}
+        assert len(terms) == len(self.term_languages) and len(phrases) == len(self.phrase_languages)
+        for module, attr, original, alts in self.patterns:
+            kept = [a for a, lang in alts if lang != language] if language else None
+            value = original
+            if kept is not None and len(kept) < len(alts):
+                fresh = re.compile("|".join(kept) if kept else "(?!)", original.flags)
+                if fresh.groups == original.groups and fresh.groupindex == original.groupindex:
+                    value = fresh
+            setattr(module, attr, value)
+        self.tables.rebuild(cut)
+        clear_caches()
+
+
+# ------------------------------------------------------------------ reading
+def tuning_mails_by_language() -> dict[str, list[dict[str, Any]]]:
+    from wild_mail import load_labels
+
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for label in load_labels():
+        if part_of(label["source"]) == "tune":
+            out[str(label.get("lang") or "?").split(",")[0].split()[0]].append(label)
+    return out
+
+
+def judge(labels: list[dict[str, Any]]) -> list[Any]:
+    from wild_mail import read
+
+    return [read(label) for label in labels]
+
+
+def sums(mails: list[Any]) -> dict[str, tuple[int, int]]:
+    out = {}
+    for field in FIELDS:
+        vs = [x for m in mails for x in m.verdicts.get(field, [])]
+        out[field] = (sum(vs), len(vs))
+    return out
+
+
+def _fig(right: int, judged: int) -> str:
+    return f"{right}/{judged}" if judged else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", nargs="+", help="these languages only (codes as labels.jsonl writes them)")
+    ap.add_argument("--list", action="store_true", help="the recipients found with the words, lost without")
+    ap.add_argument("--json", type=Path, help="write every mail's verdicts with and without")
+    ap.add_argument("--retag", action="store_true", help="tag the notice rows again with langid")
+    args = ap.parse_args(argv)
+
+    tagger = Tagger(retag=args.retag)
+    switch = Switch(tagger)
+    tagger.save()
+    if tagger.asked:
+        print(f"({tagger.asked} rows not in {TAGS_FILE.name}: run with --retag)")
+    by_language = tuning_mails_by_language()
+    languages = args.only or [lang for lang, ms in sorted(by_language.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+                              if len(ms) >= MIN_MAILS and lang != "en"]  # fmt: skip
+    switch.off(None)
+    totals: dict[str, dict[str, list[int]]] = {w: {f: [0, 0] for f in FIELDS} for w in ("with", "without")}
+    dump: dict[str, Any] = {}
+    lost: list[str] = []
+    print("| lang | mails | rows off (terms/phrases/notice) | recipient found with -> without | none invented "
+          "| kind | reason |\n|---|---|---|---|---|---|---|")  # fmt: skip
+    for lang in languages:
+        labels = by_language.get(lang, [])
+        switch.off(None)
+        before = judge(labels)
+        switch.off(lang)
+        after = judge(labels)
+        switch.off(None)
+        fig = {"with": sums(before), "without": sums(after)}
+        for w in fig:
+            for f in FIELDS:
+                totals[w][f][0] += fig[w][f][0]
+                totals[w][f][1] += fig[w][f][1]
+        rows = switch.rows_of(lang)
+        cells = [f"{_fig(*fig['with'][f])} -> {_fig(*fig['without'][f])}" for f in FIELDS]
+        print(f"| {lang} | {len(labels)} | {rows['concept terms']}/{rows['phrases']}/{rows['notice alternatives']} | "
+              + " | ".join(cells) + " |")  # fmt: skip
+        for b, a in zip(before, after, strict=True):
+            dump[b.label["file"]] = {"lang": lang, "with": b.verdicts, "without": a.verdicts,
+                                     "events_without": [(e["recipient"], e["action"], e["reason"]) for e in a.events]}  # fmt: skip
+            if all(b.verdicts.get("recipient found", [])) and not all(a.verdicts.get("recipient found", [])):
+                lost.append(f"[{lang}] {b.label['file']}: {[e['recipient'] for e in a.events]}")
+    cells = [f"{_fig(*totals['with'][f])} -> {_fig(*totals['without'][f])}" for f in FIELDS]
+    print(f"| total | {sum(len(by_language.get(x, [])) for x in languages)} |  | " + " | ".join(cells) + " |")
+    kinds = Counter(str(d["with"].get("kind")) + ">" + str(d["without"].get("kind")) for d in dump.values())
+    print(f"kind verdicts with>without: {dict(kinds)}")
+    if args.list:
+        print("\nrecipients found with the language's words, missed without:")
+        for line in lost:
+            print(" ", line)
+    if args.json:
+        args.json.write_text(json.dumps(dump, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
