@@ -183,7 +183,8 @@ class Switch:
         if language:
             cut[(self.concepts, "TERMS")] = {i for i, langs in enumerate(self.term_languages) if langs == {language}}
             cut[(self.reasons, "PHRASES")] = {i for i, lang in enumerate(self.phrase_languages) if lang == language}
-        assert len(terms) == len(self.term_languages) and len(phrases) == len(self.phrase_languages)
+        assert len(terms) == len(self.term_languages)
+        assert len(phrases) == len(self.phrase_languages)
         for module, attr, original, alts in self.patterns:
             kept = [a for a, lang in alts if lang != language] if language else None
             value = original
@@ -264,8 +265,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {lang} | {len(labels)} | {rows['concept terms']}/{rows['phrases']}/{rows['notice alternatives']} | "
               + " | ".join(cells) + " |")  # fmt: skip
         for b, a in zip(before, after, strict=True):
-            dump[b.label["file"]] = {"lang": lang, "with": b.verdicts, "without": a.verdicts,
-                                     "events_without": [(e["recipient"], e["action"], e["reason"]) for e in a.events]}  # fmt: skip
+            events = [(e["recipient"], e["action"], e["reason"]) for e in a.events]
+            dump[b.label["file"]] = {"lang": lang, "with": b.verdicts, "without": a.verdicts, "events_without": events}
             if all(b.verdicts.get("recipient found", [])) and not all(a.verdicts.get("recipient found", [])):
                 lost.append(f"[{lang}] {b.label['file']}: {[e['recipient'] for e in a.events]}")
     cells = [f"{_fig(*totals['with'][f])} -> {_fig(*totals['without'][f])}" for f in FIELDS]
