@@ -365,6 +365,96 @@ def _refusal_told_below(mail: Mail, notice: Notice, own: set[str]) -> str | None
         if reply.reason not in _NO_REFUSAL and (reply.rule or "").startswith(("concept:", "phrase:")):
             return address
     return None
+# A reply's Subject quoted in parentheses, as `_QUOTED_REPLY_SUBJECT` reads it, also between the full-width ones Chinese
+# and Japanese write ("（名为 Re: ...）"), and its prefix glued to the word before it when written as a mail client
+# writes it, capitalised ("(con el títuloRe: ...)", "（名為Re: ...）": a catalogue that left out the space).
+_REPLY_SUBJECT_IN_PARENTHESES: Final = re.compile(
+    r"[(\uff08][^()\uff08\uff09\n]{0,40}?"
+    r"(?:(?<![^\W\d_])(?i:re|aw|sv|vs|odp|rif|ynt|antw)|Re|RE|AW|Aw|SV|Sv|VS|Vs|Odp|ODP|Rif|RIF|Ynt|YNT|Antw|ANTW)"
+    r"[ \t]?:[^()\uff08\uff09\n]*[)\uff09]"
+)
+# How far after the address its quoted Subject may open ("a (titled Re: ...)", "a（名为 Re: ...）",
+# "a へのメールメッセージ (件名: 「Re: ...」)": the words that say where the mail went may stand between, a few in any
+# language).
+_SUBJECT_AFTER_ADDRESS: Final = 40
+
+
+def _own_address_answered(mail: Mail, notice: Notice, own: set[str]) -> str | None:
+    """The address of its own site that an application's notice names with the Subject of a reply sent to it, or None.
+
+    Read in no language (round r79llo, leave-language-out): an application that takes mail (a forum's reply address,
+    a tracker's) answers a mail sent to one of its own addresses only when it could not take it: it names that
+    address and, in parentheses right after it, the Subject the reader wrote ("replies+k@forum.example.org (titled
+    Re: [Forum] ...)", in each locale's words around the same two things).  The two signs read without words: the
+    address is at the site of the notice's own sender (`_site`: the reader's mail went to the application that
+    answers), and the parenthesis quotes a reply's Subject (`_QUOTED_REPLY_SUBJECT`: the reader's mail, named by
+    its Subject).  Strict, as `_refusal_told_below` is: an application's notice (`_service_notice`), not a list's;
+    nothing in it says no message failed (`reports_no_outcome`); within its first paragraphs it names exactly one
+    address that is not its own, nor a link's, nor a contact of its site (`_named_addresses`), and the parenthesis
+    stands in the first paragraph that names it."""
+    if not _service_notice(mail) or _from_a_list(mail) or reports_no_outcome(notice, mail.subject):
+        return None
+    raw = _paragraphs(notice.text)[:_NOTICE_HEAD]
+    named = [(k, a) for k, p in enumerate(raw) for a in _named_addresses(p, mail, own)]
+    if len({a for _k, a in named}) != 1:
+        return None
+    k, address = named[0]
+    if _site(address) not in {_site(a) for a in _addresses(mail.from_, mail.header("Sender"))}:
+        return None
+    paragraph = raw[k]
+    at = paragraph.lower().find(address)
+    if at < 0:
+        return None
+    after = at + len(address)
+    quoted = _REPLY_SUBJECT_IN_PARENTHESES.search(paragraph, after)
+    return address if quoted is not None and quoted.start() - after <= _SUBJECT_AFTER_ADDRESS else None
+
+
+def _list_role_of(address: str, sender: str) -> bool:
+    """Whether `sender` is one of the role addresses of the list `address` (its owner, its bounce or request address:
+    ``devel-owner@``, ``devel+owner@`` (mlmmj), ``devel-bounces@`` (Mailman), ``owner-devel@`` (Majordomo,
+    Sympa), at the list's own domain): the list manager of that list wrote it."""
+    local, _, domain = address.partition("@")
+    s_local, _, s_domain = sender.partition("@")
+    if not local or s_domain != domain:
+        return False
+    if s_local == f"owner-{local}":
+        return True
+    return s_local[: len(local)] == local and re.fullmatch(r"[-+](?:owner|bounces?|request|admin)(?:[-+].*)?",
+                                                          s_local[len(local) :]) is not None  # fmt: skip
+
+
+def _list_returned_own_post(mail: Mail, notice: Notice, own: set[str]) -> str | None:
+    """The list a list manager's notice returns its reader's post to, whole, or None.
+
+    Read in no language (round r79llo, leave-language-out): a list manager that answers a post by returning it whole
+    to its poster, from a role address of the very list the post was sent to, did not distribute it (mlmmj's deny
+    notices, Mailman 3's reject notice: "not delivered to the list because ...", in each locale's words).  Four
+    signs read without words, all required: the notice returns a message its reader sent (`_returns_own_message`);
+    that message was sent to one address only, not the reader's (its To and Cc); the notice comes from a role address
+    of that list (`_list_role_of`); and the returned post carries the list manager's record of the rules that stopped
+    it (``X-Mailman-Rule-Hits``, Mailman 3's header naming the rules a held or refused message hit).  The last one
+    because a hold can look like a refusal in every other sign: mlmmj's notice that a post waits for its moderators
+    returns the post whole from ``devel+owner@`` as its refusals do, its words alone tell them apart (tried without it:
+    seven tuning wait-post notices, English among them, read as refusals).  A moderator's request returns someone
+    else's post, Mailman's hold notice to the poster returns none; a request to confirm the post is a challenge, read
+    before; nothing in the notice may say no message failed (`reports_no_outcome`)."""
+    senders = _addresses(mail.from_, mail.header("Sender"))
+    if not senders or reports_no_outcome(notice, mail.subject) or not _returns_own_message(mail, notice):
+        return None
+    try:
+        orig = mail.original_message
+    except Exception:  # a broken returned message: no addressee to go by
+        return None
+    if orig is None or not str(orig.get("X-Mailman-Rule-Hits") or "").strip():
+        return None
+    targets = _addresses(str(orig.get("To") or ""), str(orig.get("Cc") or "")) - own
+    if len(targets) != 1:
+        return None
+    address = targets.pop()
+    return address if any(_list_role_of(address, s) for s in senders) else None
+
+
 def _list_named_in_notice(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
     """A notice that returns the reader's message as refused and names one address as a mailing list (the words
     for one right beside it, on its line or the next: "the program managing the <a> mailing list", "die
@@ -778,6 +868,18 @@ def _rows(blocks: list[Block], notice: Notice, said: str, own: set[str]) -> list
     return rows
 
 
+def _failed_without_words(mail: Mail, notice: Notice, own: set[str]) -> str | None:
+    """The one address an application's or a list's notice says the reader's mail failed at, read where no notice
+    pattern says the notice failed: by the concept rules (`_mail_to_address_failed`, `_refusal_told_below`), else by
+    signs read in no language (`_own_address_answered`, `_list_returned_own_post`, round r79llo)."""
+    return (
+        _mail_to_address_failed(mail, notice, own)
+        or _refusal_told_below(mail, notice, own)
+        or _own_address_answered(mail, notice, own)
+        or _list_returned_own_post(mail, notice, own)
+    )
+
+
 class GeneralReader:
     """Bounce notices of any MTA: recipients, their replies, failure/delay/success, challenges."""
 
@@ -812,7 +914,7 @@ class GeneralReader:
             if said is None:
                 # An application's answer that the reader's mail to its address did not work, in words no notice
                 # pattern holds: that address failed, and the notice, its prose, says why.
-                address = _mail_to_address_failed(mail, notice, own) or _refusal_told_below(mail, notice, own)
+                address = _failed_without_words(mail, notice, own)
                 if address is None:
                     return None
                 why = " ".join(notice.text.split())[:1000]
