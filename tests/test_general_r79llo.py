@@ -60,6 +60,14 @@ def test_a_person_or_a_list_is_not_read_so() -> None:
     assert _events(listed) == []
 
 
+def test_a_reply_to_no_notification_of_the_site_is_not_read() -> None:
+    # The quoted Subject lacks the tag the notice's Subject opens with: nothing says the reader answered one of the
+    # site's own notifications (an acknowledgement or a hold of the same shape is told only by its words).
+    text = APP_NOTICE.format(address="replies+4f6a8c0e2b4d@forum.example.org")
+    text = text.replace("Re: [Zorblat] Quxby", "Re: Quxby")
+    assert _events(text) == []
+
+
 def test_two_addresses_give_none() -> None:
     text = APP_NOTICE.format(address="replies+4f6a8c0e2b4d@forum.example.org").replace(
         "Plimsy drov", "Plimsy replies+99aa@forum.example.org drov"

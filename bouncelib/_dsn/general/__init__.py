@@ -373,6 +373,9 @@ _REPLY_SUBJECT_IN_PARENTHESES: Final = re.compile(
     r"(?:(?<![^\W\d_])(?i:re|aw|sv|vs|odp|rif|ynt|antw)|Re|RE|AW|Aw|SV|Sv|VS|Vs|Odp|ODP|Rif|RIF|Ynt|YNT|Antw|ANTW)"
     r"[ \t]?:[^()\uff08\uff09\n]*[)\uff09]"
 )
+# The tag a site's notices open their Subject with ("[Forum] ...", "[示例论坛] ..."): quoted in the Subject of a reply,
+# it says the reader answered one of that site's own notifications.
+_SUBJECT_TAG: Final = re.compile(r"\s*(\[[^\[\]\n]{1,60}\])")
 # How far after the address its quoted Subject may open ("a (titled Re: ...)", "a（名为 Re: ...）",
 # "a へのメールメッセージ (件名: 「Re: ...」)": the words that say where the mail went may stand between, a few in any
 # language).
@@ -385,13 +388,18 @@ def _own_address_answered(mail: Mail, notice: Notice, own: set[str]) -> str | No
     Read in no language (round r79llo, leave-language-out): an application that takes mail (a forum's reply address,
     a tracker's) answers a mail sent to one of its own addresses only when it could not take it: it names that
     address and, in parentheses right after it, the Subject the reader wrote ("replies+k@forum.example.org (titled
-    Re: [Forum] ...)", in each locale's words around the same two things).  The two signs read without words: the
+    Re: [Forum] ...)", in each locale's words around the same two things).  The signs read without words: the
     address is at the site of the notice's own sender (`_site`: the reader's mail went to the application that
-    answers), and the parenthesis quotes a reply's Subject (`_QUOTED_REPLY_SUBJECT`: the reader's mail, named by
-    its Subject).  Strict, as `_refusal_told_below` is: an application's notice (`_service_notice`), not a list's;
-    nothing in it says no message failed (`reports_no_outcome`); within its first paragraphs it names exactly one
-    address that is not its own, nor a link's, nor a contact of its site (`_named_addresses`), and the parenthesis
-    stands in the first paragraph that names it."""
+    answers); the parenthesis quotes a reply's Subject (`_QUOTED_REPLY_SUBJECT`: the reader's mail, named by its
+    Subject); and that Subject holds the tag the notice's own Subject opens with (`_SUBJECT_TAG`, "[Forum]"): the
+    reader's mail was a reply to one of the site's own notifications, sent to its reply address, and a site that
+    takes replies by mail answers one only when it did not take it (a reply it takes becomes a post, unannounced).
+    Without that last sign an acknowledgement or a hold of the same shape in a language no table holds ("your
+    letter to <a> (subject Re: ...) was received", "... is held for a moderator", round r78gen's tests) would read
+    as a refusal: only words tell those apart.  Strict, as `_refusal_told_below` is: an application's notice
+    (`_service_notice`), not a list's; nothing in it says no message failed (`reports_no_outcome`); within its first
+    paragraphs it names exactly one address that is not its own, nor a link's, nor a contact of its site
+    (`_named_addresses`), and the parenthesis stands in the first paragraph that names it."""
     if not _service_notice(mail) or _from_a_list(mail) or reports_no_outcome(notice, mail.subject):
         return None
     raw = _paragraphs(notice.text)[:_NOTICE_HEAD]
@@ -407,7 +415,10 @@ def _own_address_answered(mail: Mail, notice: Notice, own: set[str]) -> str | No
         return None
     after = at + len(address)
     quoted = _REPLY_SUBJECT_IN_PARENTHESES.search(paragraph, after)
-    return address if quoted is not None and quoted.start() - after <= _SUBJECT_AFTER_ADDRESS else None
+    if quoted is None or quoted.start() - after > _SUBJECT_AFTER_ADDRESS:
+        return None
+    tag = _SUBJECT_TAG.match(mail.subject)
+    return address if tag is not None and tag.group(1) in quoted.group(0) else None
 
 
 def _list_role_of(address: str, sender: str) -> bool:
