@@ -31,6 +31,12 @@ What is switched off for L:
 Not switched off: the model (the last resort of the classifier, trained on every tuning reply of every language),
 and words inside code that are no module-level pattern. Mails labelled in several languages are read under their
 first.
+
+Figures (round r79llo, 29 languages, 842 tuning mails, 484 labelled recipients; with the words -> without): at the
+round's start (40d5d0cd) recipients found 483 -> 187, none invented 790 -> 785 of 791, kind 842 -> 497; with the
+general reader's two readings in no language (`_own_address_answered`, `_list_returned_own_post`) 483 -> 437,
+790 -> 784 (the one more is Catalan Discourse's "correu a<address>", glued in its catalogue: the run with the words
+reads the same wrong address), kind 842 -> 748.
 """
 
 from __future__ import annotations
