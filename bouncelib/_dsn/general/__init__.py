@@ -365,6 +365,8 @@ def _refusal_told_below(mail: Mail, notice: Notice, own: set[str]) -> str | None
         if reply.reason not in _NO_REFUSAL and (reply.rule or "").startswith(("concept:", "phrase:")):
             return address
     return None
+
+
 # A reply's Subject quoted in parentheses, as `_QUOTED_REPLY_SUBJECT` reads it, also between the full-width ones Chinese
 # and Japanese write ("（名为 Re: ...）"), and its prefix glued to the word before it when written as a mail client
 # writes it, capitalised ("(con el títuloRe: ...)", "（名為Re: ...）": a catalogue that left out the space).
