@@ -169,6 +169,11 @@ EXPLANATION_PAGES: Final[tuple[tuple[str, Reason, str], ...]] = (
      "rejection text)"),
     ("openspf.net/why", _R.AUTHFAILURE, "postfix-policyd-spf-perl 2.010, pypolicyd-spf 2.0 (default "
      "rejection text)"),
+    # The SPF project's first home, the default explanation of the early SPF libraries ("Please see
+    # http://spf.pobox.com/why.html?sender=%{S}&ip=%{I}&receiver=%{xR}": Mail::SPF::Query's $DEFAULT_EXPLANATION,
+    # libspf2's SPF_DEFAULT_EXP), which an SPF-checking server sends a refused sender to.
+    ("spf.pobox.com/why", _R.AUTHFAILURE, "Mail::SPF::Query 1.999 ($DEFAULT_EXPLANATION); libspf2 1.0 "
+     "(SPF_DEFAULT_EXP)"),
     # D. J. Bernstein's page on bare LFs in SMTP, which qmail-smtpd sends a client whose message has a line
     # ended by a bare LF ("451 See http://pobox.com/~djb/docs/smtplf.html.", later cr.yp.to): the message's
     # line endings, a content error.

@@ -357,7 +357,9 @@ def _delivery_fields(head: Head, msg: str, raw: str, inf: bool, facts: Facts) ->
 
 
 _REMOTE_PREFIXES: Final = ("host ", "connect to ", "lost connection with ", "conversation with ")
-_SASL_FAILED: Final = "SASL authentication failed; "
+# Our login at the server failed, afresh or as remembered by smtp_sasl_auth_cache_name (smtp_sasl_proto.c logs
+# "SASL [CACHED] authentication failed; server H[ip] said: ..." when the cache answers for the server).
+_SASL_FAILED: Final = ("SASL authentication failed; ", "SASL [CACHED] authentication failed; ")
 
 
 def _agent(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
@@ -774,7 +776,9 @@ _HEADLESS_AGENT: Final = re.compile(
     # 52: "to=<...>, relay=none, delay=..., dsn=4.7.5, status=deferred (...)", "connect to H[ip]:25: Operation
     # timed out"): "to=<>, relay=, ..., status=" and "connect to H[ip]:port: " are smtp(8)'s grammar alone.
     r"(?:^|\| )(?:(?P<qid>[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}): )?"
-    r"(?P<msg>to=<[^>\n]*>, (?:orig_to=<[^>\n]*>, )?relay=[^,\n]*, .*status=[a-z]"
+    # (status= is a lowercase word, or SOFTBOUNCE: a bounce turned into a deferral by soft_bounce=yes, as logwatch
+    # 7.7's scripts/services/postfix reads it beside "bounced".)
+    r"(?P<msg>to=<[^>\n]*>, (?:orig_to=<[^>\n]*>, )?relay=[^,\n]*, .*status=(?:[a-z]|SOFTBOUNCE\b)"
     r"|connect to \S+\[[^]\n]*\]:\d+: "
     # The server's address may be gone: a paste anonymised by dropping "[ip]" keeps the words.
     r"|(?<=: )(?:host \S+(?:\[[^]\n]*\])? (?:said: |refused to talk to me: )"

@@ -124,7 +124,17 @@ _TLS_POLICY_TABLE: Final = re.compile(r"^smtp_tls_policy_maps, next-hop destinat
 #: socket: malformed response" after smtp(8) crashed, starttls-everywhere issue 20, docker-postfix issue 101) or
 #: qmgr's report that a delivery agent failed ("transport smtp failure -- see a previous warning/fatal/panic
 #: logfile record", qmgr_deliver.c): the mail system's own failure (LABELING.md: a host's own local socket).
-_OWN_DAEMON: Final = re.compile(r"^(?:private|public)/[a-z0-9-]+ socket: |^transport \S+ failure\b")
+#: The same trouble said by the code that talks to the other daemon (round r79plog, logwatch 7.7's postfix test data):
+#: attr_scan's time-out or early end on an internal endpoint ("timeout on private/anvil while reading input attribute
+#: data", "premature end-of-input on private/anvil while reading input attribute name"), mail_connect's "problem
+#: talking to service rewrite: ...", smtpd's "read timeout on cleanup socket"; and the queue files only Postfix
+#: writes ("QID: write queue file: ...", postdrop's "maildrop/QID: Error writing message file"). A time-out or a
+#: reset there is a local socket of the mail system, never the network (LABELING.md: a host's own local socket).
+_OWN_DAEMON: Final = re.compile(r"^(?:private|public)/[a-z0-9-]+ socket: |^transport \S+ failure\b"
+                                r"|\bon (?:private|public)/[a-z0-9-]+ while (?:reading|writing)\b"
+                                r"|^problem talking to service [a-z0-9-]+: "
+                                r"|\b(?:read|write) timeout on cleanup socket\b"
+                                r"|\bwrite queue file: |^(?:maildrop|incoming|active|deferred|hold)/[0-9A-Za-z]+: ")
 #: The SMTP/LMTP client failing to bind its own source address before it connects (smtp_connect.c:
 #: "smtp_connect_addr: bind 203.0.113.7: Cannot assign requested address", smtp_bind_address naming an address
 #: the host does not have): the sending system's own configuration fails, whatever the errno says. The same
@@ -138,7 +148,8 @@ _OWN_BIND: Final = re.compile(r"^(?:[a-z]+_connect_[a-z]+: )?bind \S+: ")
 PEER_NAME_FAILED: Final = (
     r"(?:\S+: )?(?:hostname \S+ (?:does not resolve to address|verification failed)|address not listed for hostname)"
 )
-_PEER_NAME_FAILED: Final = re.compile("^" + PEER_NAME_FAILED)
+# (The C function may lead the words: "smtpd_peer_init: A: hostname H verification failed: ...", logwatch 7.7.)
+_PEER_NAME_FAILED: Final = re.compile("^(?:" + _FUNCTION_PREFIX.pattern + ")?" + PEER_NAME_FAILED)
 
 # Kinds whose relay fields name the server the line is about: a delivery's relay, a delivery agent's session
 # trouble, and its TLS failures and warnings about a server ("SSL_connect error to H[ip]:25", "certificate
