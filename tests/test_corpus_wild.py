@@ -328,7 +328,6 @@ VERDICT_MISSES: dict[str, str] = {
     "o365-group-allowedsenders-02.eml": _R78_RETRAINED_TEST,
     "o365-group-allowedsenders.eml": _R78_RETRAINED_TEST,
     "r78mlm-mlmmj-deny-modonlypost-pt.eml": _R78MLM_PT,
-    "discourse-email-reject-uk-old-destination.eml": _R76_RETRAINED,
     "discourse-email-reject-ja-empty.eml": _R76DISC4_NO_RULE,
     "discourse-email-reject-ja-reply-key.eml": _R76DISC4_NO_RULE,
     "discourse-email-reject-ja-too-many-recipients.eml": _R76DISC4_NO_RULE,
@@ -601,7 +600,6 @@ VERDICT_MISSES: dict[str, str] = {
     "discourse-email-reject-zh_TW-topic-not-found.eml": _R78DISC5_NO_RULE,
     "discourse-email-reject-zh-empty.eml": _R78DISC5_RETRAINED,
     "discourse-email-reject-strangers-not-allowed.eml": _R78DISC5_RETRAINED_TEST,
-    "zimbra-mobile-sendfail-ja.eml": _R78DISC5_RETRAINED_TEST,
 }
 
 
