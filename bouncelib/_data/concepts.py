@@ -13571,7 +13571,11 @@ TERMS: Final[tuple[Term, ...]] = (
     # thread limits exceeded" and "recipient thread allowance exceeded", bench/synonym_swap.py).
     *_in("en", "THREAD", "thread", "threads", "delivery thread", "delivery threads"),
     *_in("en", "TIMEUNIT", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
-         "weeks"),
+         "weeks",
+         # The unit as its adjective ("your monthly limit", "the daily message cap"), the same span of time as
+         # the noun ("exceeded hour limit"): TIMEUNIT+LIMIT_WORD reads both (round r79lso; PERIODIC holds these
+         # words too, for the sending-quota convention of `_decide`).
+         "hourly", "daily", "weekly", "monthly"),
     *_terms("RATE", "rate", "mail flood", "flood", "flooding", "rate limit", "rate limited", "ratelimit",
             "ratelimited", "rate limiting", "throttled",
             "throttling", "frequency", "too fast", "too quickly", "too rapidly", "too frequently", "too much mail",
@@ -14907,20 +14911,29 @@ TERMS: Final[tuple[Term, ...]] = (
     # "553 sorry, your HELO/EHLO greeting is in my badhelo list (#5.7.1)", control/badhelo): as BADMAILFROM
     # names the senders' list, it names which list, the HELO names', and the sending host is refused.
     *_in("en", "BADHELO", "badhelo", "badhelo list", "badhelo file", "badhelo control file"),
-    # Round r52src (corpus/replies/real/r52src-mta-sources.jsonl, tuning misses):
-    # A parameter of MAIL or RCPT named with its command ("501 5.5.4 Unknown MAIL FROM:<> parameter: X", ZMailer
-    # smtpserver/smtpcmds.c; RFC 5321 section 4.2.3, 555 "MAIL FROM/RCPT TO parameters not recognized or not
-    # implemented"): the parameter is what is unknown, not the sender or the recipient the command's name would
-    # otherwise be read as (the longer term hides SENDER's "mail from" and RCPT's "rcpt to"; PARAM+UNKNOWN).
-    *_in("en", "PARAM", "mail from parameter", "mail from parameters", "rcpt to parameter", "rcpt to parameters",
-         "mail parameter", "mail parameters", "rcpt parameter", "rcpt parameters", "mail from option",
-         "rcpt to option"),
-    # Round r55user (corpus/replies/real/r55-r55user-sources-pages.jsonl, tuning misses): the ESMTP parameters of a
-    # command named with it ("501 Unable to parse MAIL ESMTP parameters", Inbucket pkg/server/smtp/handler.go; RFC
-    # 1869 section 6, the MAIL and RCPT parameters of service extensions): the parameters are what the server
-    # could not read, not a message ("mail") whose content failed to parse (the longer term hides MESSAGE's "mail").
-    *_in("en", "PARAM", "esmtp parameter", "esmtp parameters", "mail esmtp parameter", "mail esmtp parameters",
-         "rcpt esmtp parameter", "rcpt esmtp parameters"),
+    # A parameter of MAIL or RCPT (or an ESMTP parameter) named with its command: the parameter is what is unknown,
+    # refused or unreadable, not the sender, the recipient or the message ("mail") the command's name would
+    # otherwise be read as (the longer term hides SENDER's "mail from", RCPT's "rcpt to" and MESSAGE's "mail"; then
+    # PARAM+UNKNOWN, PARAM+UNPARSED ...). RFC 5321 section 4.2.3 (555 "MAIL FROM/RCPT TO parameters not recognized
+    # or not implemented"), RFC 1869 section 6 (the MAIL and RCPT parameters of service extensions). One meaning,
+    # each command word with each parameter word (round r79lso: the two blocks rounds r52src and r55user wrote
+    # from one source each, merged), read in the tuning replies of six sources: ZMailer smtpserver/smtpcmds.c
+    # ("501 5.5.4 Unknown MAIL FROM:<> parameter: X"), Inbucket pkg/server/smtp/handler.go ("501 Unable to parse
+    # MAIL ESMTP parameters"), amavisd-new Amavis/In/SMTP.pm ("Error in RCPT parameter NOTIFY"), aiosmtpd
+    # aiosmtpd/smtp.py and samotop ("555 MAIL FROM/RCPT TO parameters not recognized"), Archiveopteryx
+    # smtp/smtpmailrcpt.cpp ("501 5.5.4 Unknown ESMTP parameter").
+    *_in("en", "PARAM",
+         "mail from parameter", "mail from parameters", "mail from param", "mail from params", "mail from option",
+         "mail from options", "mail from argument", "mail from arguments", "rcpt to parameter", "rcpt to parameters",
+         "rcpt to param", "rcpt to params", "rcpt to option", "rcpt to options", "rcpt to argument",
+         "rcpt to arguments", "mail parameter", "mail parameters", "mail param", "mail params", "mail option",
+         "mail options", "mail argument", "mail arguments", "rcpt parameter", "rcpt parameters", "rcpt param",
+         "rcpt params", "rcpt option", "rcpt options", "rcpt argument", "rcpt arguments", "esmtp parameter",
+         "esmtp parameters", "esmtp param", "esmtp params", "esmtp option", "esmtp options", "esmtp argument",
+         "esmtp arguments", "mail esmtp parameter", "mail esmtp parameters", "mail esmtp param", "mail esmtp params",
+         "mail esmtp option", "mail esmtp options", "mail esmtp argument", "mail esmtp arguments",
+         "rcpt esmtp parameter", "rcpt esmtp parameters", "rcpt esmtp param", "rcpt esmtp params",
+         "rcpt esmtp option", "rcpt esmtp options", "rcpt esmtp argument", "rcpt esmtp arguments"),
     # Delivery and read reports named by their RFC names (RFC 3464 DSN, RFC 8098 MDN: "550 DSN or MDN for message
     # that did not originate here", SirWumpus milter-null): the kind of message the receiver's rule is about. Only
     # the pair and the plurals: "DSN" alone is also the SMTP extension (PROTO_FEATURE).
@@ -15579,8 +15592,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SPEEDING, "THREAD", "LIMIT_WORD", "https://learn.microsoft.com/en-us/exchange/mail-flow-best-"
                 "practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (4.3.2 "
                 "recipient thread limit exceeded)", 1),
-    ConceptRule(_R.SPEEDING, "PERIODIC", "LIMIT_WORD", "Sisimai lib/Sisimai/Reason/Speeding.pm; mtpolicyd 2.05 "
-                "Plugin/Quota.pm POD ('you exceeded your monthly limit')", 2),
     # A limit said of what may be done in a single span of time ("the limit for messages allowed to be sent in a
     # single day", MailCore2's daily-limit error; round r62cli): the limit is a count per that span, a rate, with
     # the counted thing and its verb between (eight words).
@@ -15600,10 +15611,15 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # before the phrase "quota exceeded" takes the quota as the recipient's storage.
     ConceptRule(_R.SPEEDING, "MSG_COUNT", "OVER_QUOTA", "https://github.com/hummermania/policyd/blob/"
                 "020dc29f3cb4813c910f87a8d96b3904bcca3022/cbp/modules/Quotas.pm (MessageCount and "
-                "MessageCumulativeSize limits per Period)", 1),
+                "MessageCumulativeSize limits per Period); also reads "
+                "https://kunden.aditsystems.de/wiki/email/message_count_quota ('message count quota exceeded', "
+                "a host's outgoing limit)", 1),
+    # Round r79lso: one rule for the span named by its noun or its adjective (it was two, PERIODIC+LIMIT_WORD
+    # written from mtpolicyd and TIMEUNIT+LIMIT_WORD from gophish, each reading its own source only), one word
+    # between at most ("monthly limit", "hour sending limit").
     ConceptRule(_R.SPEEDING, "TIMEUNIT", "LIMIT_WORD", "Sisimai lib/Sisimai/Reason/Speeding.pm; "
                 "https://github.com/gophish/gophish/issues/3231 ('send spam mail rejected: exceeded hour limit', "
-                "code 550)", 1),
+                "code 550); mtpolicyd 2.05 Plugin/Quota.pm POD ('you exceeded your monthly limit')", 1),
     # A rate said is the cause of the refusal it explains ("Sender domain rejected: You sent too
     # many mails ... in the last 10 minutes").
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
