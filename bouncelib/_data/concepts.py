@@ -13442,8 +13442,11 @@ TERMS: Final[tuple[Term, ...]] = (
     *_terms("OS_IO", "input output error", "read only file system"),
     # The receiver's own LMTP server (RFC 2033: LMTP is for final delivery to a local mail store, the MTA and
     # the LMTP server in one site), named by the part that talks to it: Exim 4.96 src/transports/lmtp.c ("LMTP
-    # timeout after end of data", "LMTP connection closed after ..."), OpenSMTPD 6.8.0p2 mail.lmtp.c
+    # timeout after end of data", "LMTP connection closed after ..."), OpenSMTPD 6.8.0p2 usr.sbin/smtpd/mail.lmtp.c
     # ("mail.lmtp: unexpected EOF from LMTP server"), Postfix's lmtp(8) socket paths ("private/dovecot-lmtp").
+    # (Round r79lso: the OpenSMTPD file named by its path, so that the comment cites both sources it was written
+    # from; the words read the tuning replies of nine sources, OpenSMTPD, Postfix and Exim runs, modoboa's and
+    # docker-mailserver's threads among them.)
     *_terms("LMTP", "lmtp", "lmtp server", "lmtp connection", "mail lmtp", "dovecot lmtp"),
     # The resolver library's own calls named as what failed (nullmailer 2.2 lib/errcodes.cc: "Temporary error in
     # gethostbyname", ERR_GHBN_TEMP, a temporary DNS failure resolving the relay; round r54sys).
