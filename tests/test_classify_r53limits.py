@@ -44,10 +44,11 @@ def test_too_little_quota_left_is_a_full_mailbox(text: str) -> None:
     "text", ["550 you have used up your weekly sending allowance", "421 Your hourly cap has been hit, slow down"]
 )
 def test_a_limit_said_of_a_period_is_a_rate(text: str) -> None:
-    # "your weekly allowance", "the hourly cap": a count over a span of time, the span an adjective.
+    # "your weekly allowance", "the hourly cap": a count over a span of time, the span an adjective (round r79lso:
+    # TIMEUNIT holds the adjectives, one rule for the span's noun and adjective).
     reply = parse_reply(text)
     assert reply.reason is Reason.SPEEDING
-    assert reply.rule == "concept:PERIODIC+LIMIT_WORD"
+    assert reply.rule == "concept:TIMEUNIT+LIMIT_WORD"
 
 
 @pytest.mark.parametrize("text", ["554 5.5.3 Mail rejected, gateway check: size", "554 5.5.3 denied - size"])

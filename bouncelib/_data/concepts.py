@@ -15601,7 +15601,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SPEEDING, "LIMIT_WORD", "ONE_SPAN", "Sisimai lib/Sisimai/Reason/Speeding.pm; MailCore2 "
                 "MCOErrorSendMessageDailyLimitExceeded", 8),
     # The unit of time itself naming the limit ("exceeded hour limit", "the 24-hour sending limit"): a count over
-    # that span, as PERIODIC's adjective says it; one word apart at most, so "hours" in another clause stays out.
+    # that span, as its adjective says it (TIMEUNIT+LIMIT_WORD, below); a word between at most, so "hours" in
+    # another clause stays out.
     # A quota of the mail sent (Google's "550 5.4.5 Daily user sending quota exceeded", gomail#174's "Email Sending
     # Quota Exceeded"): the sender's allowance, before QUOTA+EXCEEDED reads a quota as the recipient's storage.
     ConceptRule(_R.SPEEDING, "OUTGOING", "QUOTA", "https://support.google.com/a/answer/3726730 (550 5.4.5 Daily "
@@ -15618,11 +15619,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "https://kunden.aditsystems.de/wiki/email/message_count_quota ('message count quota exceeded', "
                 "a host's outgoing limit)", 1),
     # Round r79lso: one rule for the span named by its noun or its adjective (it was two, PERIODIC+LIMIT_WORD
-    # written from mtpolicyd and TIMEUNIT+LIMIT_WORD from gophish, each reading its own source only), one word
-    # between at most ("monthly limit", "hour sending limit").
+    # written from mtpolicyd and TIMEUNIT+LIMIT_WORD from gophish, each reading its own source only), with
+    # PERIODIC's window ("monthly limit", "weekly sending allowance").
     ConceptRule(_R.SPEEDING, "TIMEUNIT", "LIMIT_WORD", "Sisimai lib/Sisimai/Reason/Speeding.pm; "
                 "https://github.com/gophish/gophish/issues/3231 ('send spam mail rejected: exceeded hour limit', "
-                "code 550); mtpolicyd 2.05 Plugin/Quota.pm POD ('you exceeded your monthly limit')", 1),
+                "code 550); mtpolicyd 2.05 Plugin/Quota.pm POD ('you exceeded your monthly limit')", 2),
     # A rate said is the cause of the refusal it explains ("Sender domain rejected: You sent too
     # many mails ... in the last 10 minutes").
     ConceptRule(_R.SPEEDING, "RATE", None, "Sisimai lib/Sisimai/Reason/Speeding.pm"),
