@@ -1062,8 +1062,18 @@ def _fallback_pairs(ev: Evidence) -> Verdict | None:
     # of message refused is then not a policy, only a refusal nobody explained.
     if _present(ev).isdisjoint(_NEEDED_FALLBACK) or _names(ev, "UNSTATED") or _bare_refusal(ev):
         return None
-    hits = _concept_hits(ev, fallback=True)
+    hits = [h for h in _concept_hits(ev, fallback=True) if h.rule.predicate is not None or not _protocol_code(ev)]
     return in_context((hits[0].reason, _concept_rule(hits[0])), ev) if hits else None
+
+
+# RFC 5321 section 4.2.2's syntax and sequence codes ("500 Syntax error, command unrecognized", "503 Bad sequence
+# of commands"): a fallback subject alone (HELO: the reply is about the greeting, nothing said of it) is not read
+# there, where the code itself says the command was out of place or malformed ("503 Polite people say HELO first").
+_PROTOCOL_CODES: Final = frozenset((500, 501, 502, 503, 504))
+
+
+def _protocol_code(ev: Evidence) -> bool:
+    return ev.code in _PROTOCOL_CODES
 
 
 def _bare_invalid_email(ev: Evidence) -> bool:

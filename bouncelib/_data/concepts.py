@@ -16775,4 +16775,14 @@ FALLBACK_RULES: Final[tuple[ConceptRule, ...]] = (
     # the site's filter removed what it does not accept, as an empty body is refused (EMPTY_BODY above).
     ConceptRule(_R.POLICYVIOLATION, "MESSAGE", "EMPTY", "Mailman 2.1 Mailman/Handlers/MimeDel.py (filter_action "
                 "reject); courier-filter-perl Courier/Filter/Module/BlankBody.pm", 4),
+    # A refusal that names the client's HELO/EHLO name and that no stronger step read (round r79lso): what the
+    # receiver judged is the sending host's greeting, whatever it said of it, blocked (corpus/LABELING.md: "HELO/
+    # EHLO name refused (non-FQDN, unknown HELO host) is blocked"; Postfix smtpd_helo_restrictions, postconf.5).
+    # The words the pair rules of HELO read one by one (SUSPICIOUS, GENERIC_NAME, UNKNOWN ...) each came from one
+    # source; this reads the judgements nobody listed, as in postfwd 1.35 examples/example-cfg2.txt ("RHSBL and
+    # suspicious HELO") and VestaCP's install/debian/10/exim/exim4.conf.template ("Helo name contains a ip
+    # address ... and not is valid").
+    ConceptRule(_R.BLOCKED, "HELO", None, "Postfix smtpd_helo_restrictions (postconf.5); corpus/LABELING.md; "
+                "postfwd 1.35 examples/example-cfg2.txt; https://github.com/outroll/vesta/blob/"
+                "0d621b0991a98050c5d079f0e4d1447516900bdd/install/debian/10/exim/exim4.conf.template"),
 )  # fmt: skip
