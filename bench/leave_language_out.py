@@ -62,6 +62,7 @@ from split import part_of  # noqa: E402
 
 TAGS_FILE = ROOT / "bench" / "leave_language_out_tags.json"
 MIN_MAILS = 5
+MIN_REPLIES = 20
 SURE = 0.9
 FIELDS = ("recipient found", "none invented", "kind", "reason")
 # The general reader's modules and the notices table: their module-level patterns are filtered.
@@ -214,6 +215,68 @@ def tuning_mails_by_language() -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def tuning_replies_by_language() -> dict[str, list[dict[str, Any]]]:
+    """The tuning reply rows labelled with a reason (``corpus/replies/real/*.jsonl``), by their ``lang`` (its
+    first code, a region left off: ``pt_BR`` is ``pt``; Norwegian's ``no``/``nn`` are ``nb``, as the terms')."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for path in sorted((ROOT / "corpus" / "replies" / "real").glob("*.jsonl")):
+        if path.name.startswith("_"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if "reason" in row["expect"] and part_of(row["source"]) == "tune":
+                lang = re.split(r"[_,\s-]", str(row.get("lang") or "?"))[0]
+                out[_SAME.get(lang, lang)].append(row)
+    return out
+
+
+def judge_replies(rows: list[dict[str, Any]]) -> list[tuple[bool, str, str]]:
+    """(reason right, reason read, rule) of each reply row, as bench/accuracy.py reads it."""
+    from bouncelib import parse_reply
+
+    out = []
+    for row in rows:
+        reply = parse_reply(row["text"], **row.get("hints", {}))
+        out.append((reply.reason.value == row["expect"]["reason"], reply.reason.value, reply.rule or ""))
+    return out
+
+
+def replies_main(args: argparse.Namespace, switch: Switch) -> int:
+    """`--material replies`: per language, the tuning reply rows' reasons right with its words and without."""
+    by_language = tuning_replies_by_language()
+    languages = args.only or [lang for lang, rs in sorted(by_language.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+                              if len(rs) >= MIN_REPLIES and lang != "en"]  # fmt: skip
+    if args.no_model:
+        import bouncelib._classify._model as model_module
+
+        setattr(model_module, "model", lambda: None)  # noqa: B010
+    total = [0, 0, 0]
+    dump: dict[str, Any] = {}
+    print("| lang | rows | rows off (terms/phrases/notice) | reason right with | without |\n|---|---|---|---|---|")
+    for lang in languages:
+        rows = by_language.get(lang, [])
+        switch.off(None)
+        before = judge_replies(rows)
+        switch.off(lang)
+        after = judge_replies(rows)
+        switch.off(None)
+        right = (sum(b[0] for b in before), sum(a[0] for a in after))
+        total[0] += len(rows)
+        total[1] += right[0]
+        total[2] += right[1]
+        off = switch.rows_of(lang)
+        print(f"| {lang} | {len(rows)} | {off['concept terms']}/{off['phrases']}/{off['notice alternatives']} | "
+              f"{right[0]} ({100 * right[0] / len(rows):.1f} %) | {right[1]} ({100 * right[1] / len(rows):.1f} %) |")
+        for row, b, a in zip(rows, before, after, strict=True):
+            dump[row["id"]] = {"lang": lang, "want": row["expect"]["reason"], "with": b[1:], "without": a[1:]}
+    if total[0]:
+        print(f"| total | {total[0]} |  | {total[1]} ({100 * total[1] / total[0]:.1f} %) | "
+              f"{total[2]} ({100 * total[2] / total[0]:.1f} %) |")
+    if args.json:
+        args.json.write_text(json.dumps(dump, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
 def judge(labels: list[dict[str, Any]]) -> list[Any]:
     from wild_mail import read
 
@@ -238,6 +301,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", action="store_true", help="the recipients found with the words, lost without")
     ap.add_argument("--json", type=Path, help="write every mail's verdicts with and without")
     ap.add_argument("--retag", action="store_true", help="tag the notice rows again with langid")
+    ap.add_argument("--material", choices=("wild", "replies"), default="wild",
+                    help="the tuning wild mails (default) or the tuning reply rows of each language")
+    ap.add_argument("--no-model", action="store_true",
+                    help="replies: the model (trained on these very rows) not asked, the words alone measured")
     args = ap.parse_args(argv)
 
     tagger = Tagger(retag=args.retag)
@@ -245,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     tagger.save()
     if tagger.asked:
         print(f"({tagger.asked} rows not in {TAGS_FILE.name}: run with --retag)")
+    if args.material == "replies":
+        return replies_main(args, switch)
     by_language = tuning_mails_by_language()
     languages = args.only or [lang for lang, ms in sorted(by_language.items(), key=lambda kv: (-len(kv[1]), kv[0]))
                               if len(ms) >= MIN_MAILS and lang != "en"]  # fmt: skip
