@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from functools import cache
 from itertools import compress
 from typing import Any, Final, NamedTuple
 
@@ -29,7 +30,7 @@ from bouncelib._vocab import Reason
 __all__ = [
     "BY_PREDICATE", "CAUSE_WORDS_FIRST", "OR_WORDS_ANY", "SUBJECTS", "ConceptHit", "Terms", "concept_reasons",
     "concept_terms",
-    "examples_offered", "reasons_of", "sentences", "without_examples",
+    "examples_offered", "near_terms", "reasons_of", "sentences", "without_examples",
 ]  # fmt: skip
 
 # Term tokens -> the concepts they name, one entry per word that starts a term: the concepts of
@@ -715,3 +716,87 @@ def _part_named_first(hits: list[ConceptHit]) -> None:
         if hit.at == first.at and hit.rule.decisive and hit.rule.predicate is not None:
             hits.insert(0, hits.pop(i))
             return
+
+
+# ------------------------------------------------------------------ words near a term (the last resort)
+# Round r79fuzzy. A language the tables hold no words of is often a close neighbour of one they do: Galician
+# "enderezo" and Portuguese "endereço", Slovak and Czech, Belarusian, Ukrainian and Russian, Bosnian, Croatian and
+# Serbian, Norwegian, Danish and Swedish, Catalan and Spanish write many of the same words with a letter or two
+# changed. `near_terms` reads a word of a reply that starts no term as the term of another language it is near:
+# equal once their diacritics are folded, or one edit apart (an insertion, a deletion or a substitution), with the
+# same first two letters. Guards: words of six letters or more only (a short word is one edit from too many others);
+# never a word that starts a term itself; only the concepts a rule pairs with a partner (a subject or a predicate,
+# never one that decides a reason alone, so one near word never decides by itself); never when the terms near it
+# name different concepts. `bouncelib._classify._decide` reads them only when no step before the model decided.
+_NEAR_MIN: Final = 6
+_NEAR_FOLD: Final = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d",
+                                   "ı": "i", "þ": "th", "і": "и", "ї": "и", "є": "е", "ў": "у", "ґ": "г"})  # fmt: skip
+
+
+def _folded(word: str) -> str:
+    """`word` without its diacritics (and a few letters read as their neighbours' letter: "ø" as "o",
+    Ukrainian and Belarusian "і", "є", "ў" as Russian "и", "е", "у")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).translate(_NEAR_FOLD)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` (of lengths at most one apart) are one insertion, deletion or substitution apart."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+@cache
+def _near_index() -> dict[tuple[str, int], list[tuple[str, frozenset[str] | None]]]:
+    """The one-word terms of `_NEAR_MIN` letters or more, folded, by their first two letters and length: (folded
+    word, its concepts, or None when one of them decides a reason alone or two terms folded alike name different
+    ones). Built when first asked (about 50 ms; most runs never reach the last resort)."""
+    partners = SUBJECTS | _BY_PREDICATE.keys()
+    folded: dict[str, frozenset[str] | None] = {}
+    for word, (one, _longer) in _ENTRIES.items():
+        if one is None or len(word) < _NEAR_MIN or not word.isalpha():
+            continue
+        key = _folded(word)
+        usable = one if one <= partners and one.isdisjoint(_ALONE) else None
+        folded[key] = usable if folded.get(key, usable) == usable else None
+    out: dict[tuple[str, int], list[tuple[str, frozenset[str] | None]]] = {}
+    for key, concepts in folded.items():
+        out.setdefault((key[:2], len(key)), []).append((key, concepts))
+    return out
+
+
+def _near_concepts(word: str) -> frozenset[str] | None:
+    """The concepts of the terms `word` is near (see above), None when none or when they disagree."""
+    key = _folded(word)
+    found: frozenset[str] | None = None
+    start, n, index = key[:2], len(key), _near_index()
+    for other, concepts in (c for length in (n - 1, n, n + 1) for c in index.get((start, length), ())):
+        if other == key or _one_edit(key, other):
+            if concepts is None or (found is not None and found != concepts):
+                return None
+            found = concepts
+    return found
+
+
+def near_terms(terms: Terms) -> Terms | None:
+    """`terms` with the words near a term of another language read as its concepts (see above), None when no
+    word is."""
+    out: Terms = []
+    added = False
+    for words, base, read in terms:
+        covered = {i for p, e, _c in read for i in range(p - base, e - base + 1)}
+        found = read
+        extra = [(base + i, base + i, concepts) for i, word in enumerate(words)
+                 if len(word) >= _NEAR_MIN and i not in covered and word not in _ENTRIES and word.isalpha()
+                 and (concepts := _near_concepts(word)) is not None]  # fmt: skip
+        if extra:
+            added = True
+            found = sorted([*found, *extra])
+        out.append((words, base, found))
+    return out if added else None

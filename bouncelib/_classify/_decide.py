@@ -49,6 +49,7 @@ from bouncelib._classify._concepts import (
     concept_reasons,
     concept_terms,
     examples_offered,
+    near_terms,
     reasons_of,
 )
 from bouncelib._classify._extract import Facts
@@ -1241,13 +1242,29 @@ def decide(ev: Evidence) -> Verdict:
     verdict = _gave_up((Reason.ONHOLD, "unrecognised"), ev)
     # The model guesses only a reason the words might state: a queue lifetime run out is known already.
     if verdict[0] is Reason.ONHOLD:
-        return _greeting_refused(ev) or _model(ev) or _last_reply_code(ev) or _temporary_failure(ev) or verdict
+        # (The words near a term of another language after the model: a reading of words nobody wrote, asked
+        # only when the model is unsure too, so that no verdict read today moves.)
+        return (_greeting_refused(ev) or _model(ev) or _near_words(ev) or _last_reply_code(ev)
+                or _temporary_failure(ev) or verdict)
     return verdict
 
 
 # A reply code given as what the server answered ("response: 554", "the server said 554"), not a port ("port
 # 587") nor a server's own reply starting with its code.
 _QUOTED_CODE: Final = re.compile(r"\b(?:response|reply|replied|said|answered)\W{0,3}(5[0-5]\d)\b")
+
+
+def _near_words(ev: Evidence) -> Verdict | None:
+    """A concept pair read with the words near a term of another language (`near_terms`, round r79fuzzy): a
+    last resort, asked only when no step decided, and only a pair that needs a near word (a pair the terms read
+    alone was passed over by the steps before, for their reasons)."""
+    terms = _terms_of(ev)
+    near = near_terms(terms)
+    if near is None:
+        return None
+    known = {(h.rule, h.at) for h in reasons_of(terms)}
+    hit = next((h for h in reasons_of(near) if (h.rule, h.at) not in known), None)
+    return in_context((hit.reason, _concept_rule(hit) + ";near-words"), ev) if hit is not None else None
 
 
 def _greeting_refused(ev: Evidence) -> Verdict | None:
