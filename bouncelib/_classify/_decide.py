@@ -24,6 +24,8 @@ decided) or passes. The steps run in this order; the first that decides wins:
 12. ``model``: the last resort, a naive Bayes model over the words (`bouncelib._classify._model`,
     trained on the tuning part), when it is sure enough and the text does not say the reason was
     left unstated;
+    then ``near words``: a concept pair read with the words one letter from a term of another language (Galician
+    "enderezo", Portuguese "endereço"; `bouncelib._classify._concepts.near_terms`), when the model is unsure too;
 13. ``onhold`` when the text says something nothing recognised (after a 421, and a temporary reply that only
     says something failed, ``systemerror``), ``undefined`` when empty.
 
