@@ -334,6 +334,18 @@ def _from_a_list(mail: Mail) -> bool:
     )
 
 
+def _one_address_named(mail: Mail, notice: Notice, own: set[str]) -> tuple[list[str], list[tuple[int, str]]] | None:
+    """An application's notice (`_service_notice`, not a list's, nothing in it saying no message failed) that names,
+    within its first paragraphs, exactly one address that is not its own, nor a link's, nor a contact of its site
+    (`_named_addresses`): its first paragraphs and the (paragraph index, address) places it is named; None for any
+    other notice. What `_refusal_told_below` and `_own_address_answered` both start from."""
+    if not _service_notice(mail) or _from_a_list(mail) or reports_no_outcome(notice, mail.subject):
+        return None
+    raw = _paragraphs(notice.text)[:_NOTICE_HEAD]
+    named = [(k, a) for k, p in enumerate(raw) for a in _named_addresses(p, mail, own)]
+    return (raw, named) if len({a for _k, a in named}) == 1 else None
+
+
 def _refusal_told_below(mail: Mail, notice: Notice, own: set[str]) -> str | None:
     """The one address an application's notice names, when its other paragraphs say why a message was refused or
     failed, as the classifier's concept rules read them in any language they hold; else None.
@@ -348,12 +360,10 @@ def _refusal_told_below(mail: Mail, notice: Notice, own: set[str]) -> str | None
     concept or phrase rule (not by the model's guess: its words are the words it was shown), and as no hold; and
     nothing in it says no message failed (`reports_no_outcome`: a hold, a warning, a probe).  (Its verdict was
     no failure in words a table holds: no sign this reads is held against one.)"""
-    if not _service_notice(mail) or _from_a_list(mail) or reports_no_outcome(notice, mail.subject):
+    found = _one_address_named(mail, notice, own)
+    if found is None:
         return None
-    raw = _paragraphs(notice.text)[:_NOTICE_HEAD]
-    named = [(k, a) for k, p in enumerate(raw) for a in _named_addresses(p, mail, own)]
-    if len({a for _k, a in named}) != 1:
-        return None
+    raw, named = found
     address = named[0][1]
     # Not a paragraph that names the address: the sentence about the reader's mail quotes its Subject ("titled ...",
     # the reader's words, which may say anything), the reason is told apart from it.
@@ -402,12 +412,10 @@ def _own_address_answered(mail: Mail, notice: Notice, own: set[str]) -> str | No
     (`_service_notice`), not a list's; nothing in it says no message failed (`reports_no_outcome`); within its first
     paragraphs it names exactly one address that is not its own, nor a link's, nor a contact of its site
     (`_named_addresses`), and the parenthesis stands in the first paragraph that names it."""
-    if not _service_notice(mail) or _from_a_list(mail) or reports_no_outcome(notice, mail.subject):
+    found = _one_address_named(mail, notice, own)
+    if found is None:
         return None
-    raw = _paragraphs(notice.text)[:_NOTICE_HEAD]
-    named = [(k, a) for k, p in enumerate(raw) for a in _named_addresses(p, mail, own)]
-    if len({a for _k, a in named}) != 1:
-        return None
+    raw, named = found
     k, address = named[0]
     if _site(address) not in {_site(a) for a in _addresses(mail.from_, mail.header("Sender"))}:
         return None
