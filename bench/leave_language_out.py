@@ -67,7 +67,7 @@ sys.path.insert(0, str(ROOT))
 
 from concept_languages import languages_of  # noqa: E402
 from leave_source_out import Tables, clear_caches  # noqa: E402
-from split import part_of  # noqa: E402
+from split import part_of, tuning_replies  # noqa: E402
 
 TAGS_FILE = ROOT / "bench" / "leave_language_out_tags.json"
 MIN_MAILS = 5
@@ -228,14 +228,10 @@ def tuning_replies_by_language() -> dict[str, list[dict[str, Any]]]:
     """The tuning reply rows labelled with a reason (``corpus/replies/real/*.jsonl``), by their ``lang`` (its
     first code, a region left off: ``pt_BR`` is ``pt``; Norwegian's ``no``/``nn`` are ``nb``, as the terms')."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for path in sorted((ROOT / "corpus" / "replies" / "real").glob("*.jsonl")):
-        if path.name.startswith("_"):
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if "reason" in row["expect"] and part_of(row["source"]) == "tune":
-                lang = re.split(r"[_,\s-]", str(row.get("lang") or "?"))[0]
-                out[_SAME.get(lang, lang)].append(row)
+    for row in tuning_replies(ROOT):
+        if "reason" in row["expect"]:
+            lang = re.split(r"[_,\s-]", str(row.get("lang") or "?"))[0]
+            out[_SAME.get(lang, lang)].append(row)
     return out
 
 
