@@ -769,7 +769,12 @@ _HEADLESS: Final = re.compile(
     r"|\S+\[[^]\n]*\]: SASL [A-Z0-9-]+ authentication failed|milter \S+: |connect to Milter service "
     # A lookup table failing, in the dictionary layer's words (util/dict_*.c, maps.c: "table socketmap:inet:H:P:NAME
     # lookup error: unexpected disconnect", postfix-tlspol issue 7): the TYPE:NAME grammar is Postfix's own.
-    r"|table [a-z]+:\S+ lookup error: ))"
+    r"|table [a-z]+:\S+ lookup error: "
+    # The same failure said by the map layer (global/maps.c: "[QID: ]NAME_maps map lookup problem for ADDR"; the
+    # tcp table's client, util/dict_tcp.c: "read TCP map reply from H:P: unexpected EOF"), round r80plog: the
+    # postfix-grok-patterns and SEKOIA intake-format test data quote them without the tag.
+    r"|(?:(?:" + _QID_RE + r"): )?[a-z_]+_maps map lookup problem for |(?:read|write) [A-Za-z]+ map (?:reply|request) "
+    r"(?:from|to) ))"
 )
 _HEADLESS_AGENT: Final = re.compile(
     # The outcome and the connection failure may be pasted without the queue id too (postfix-tlspol issues 7 and

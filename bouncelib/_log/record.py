@@ -112,7 +112,11 @@ _OWN_TABLE: Final = re.compile(r"\bopen database \S|(?:^|\s)[a-z]+(?::[a-z]+)*:\
                                 # The table named by its role (smtp(8)'s "smtp_tls_policy_maps, next-hop destination
                                 # "D": policy table lookup error", postfix-tlspol issues 3 and 7; maps.c's "NAME: table
                                 # lookup problem"): the same own table failing.
-                                r"|\btable lookup (?:error|problem)\b")
+                                r"|\btable lookup (?:error|problem)\b"
+                                # The tcp: table's client losing its server (util/dict_tcp.c: "read TCP map reply
+                                # from H:P: unexpected EOF", "write TCP map request to ..."), round r80plog: the
+                                # lookup service of the mail system's own table, whatever the socket error says.
+                                r"|\b(?:read|write) [A-Za-z]+ map (?:reply|request) (?:from|to) \S")
 #: smtp(8)'s TLS policy table (smtp_tls_policy.c) giving an entry it cannot use for a destination
 #: ("smtp_tls_policy_maps, next-hop destination "D": invalid attribute name: "servername"", "malformed attribute/value
 #: pair", "attribute
