@@ -159,8 +159,9 @@ STATUS_TO_ACTION: Final[Mapping[str, str]] = {
 SUCCESS_STATUSES: Final[frozenset[str]] = frozenset({"sent", "deliverable"})
 
 #: Statuses of a log's ``tls`` records that report no trouble: a session established, or one of its steps
-#: logged at a higher TLS log level ("debug": "setting up TLS connection", "SSL_accept:...").
-TLS_STEPS: Final[frozenset[str]] = frozenset({"established", "debug"})
+#: logged at a higher TLS log level ("debug": "setting up TLS connection", "SSL_accept:..."), or a server's offer of
+#: STARTTLS noted ("offered": smtp_tls_note_starttls_offer's "Host offered STARTTLS: [H]").
+TLS_STEPS: Final[frozenset[str]] = frozenset({"established", "debug", "offered"})
 
 #: What happened to one record, in the order reports show them.
 OUTCOMES: Final[tuple[str, ...]] = ("delivered", "bounced", "deferred", "rejected", "complaint", "autoreply", "other")

@@ -58,6 +58,7 @@ _ACTIONS: Final = frozenset({
 _CONTENT: Final = ("header ", "body ", "mime-header ", "nested-header ")
 # smtpd's before-queue content filter's verdicts (smtpd_proxy.c), led by the command they answer.
 _PROXY_VERDICTS: Final = frozenset({"proxy-reject", "proxy-accept"})
+_MILTER_CHECK: Final = re.compile(r"^milter-(?:header|body)-")
 _PROXY_COMMAND: Final = re.compile(r"[A-Z][A-Z-]+: ")
 # The daemons whose peer is a client (an SMTP server, postscreen, tlsproxy in front of them).
 _SERVERS: Final = ("smtpd", "postscreen", "tlsproxy")
@@ -445,7 +446,10 @@ def _cleanup(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
         # as a delivery agent does ("to=<r>, relay=none, delay=..., dsn=5.4.0, status=bounced (...)").
         return delivery_line(head, msg, raw, inf)
     action, sep, rest = msg.partition(": ")
-    if sep and (action in _REJECTS or action in _ACTIONS) and (rest.startswith(_CONTENT) or " from " in rest):
+    # A Milter's header or body changes run through header_checks' actions (cleanup_milter.c: "QID: milter-%s-%s: %s
+    # %.60s from %s[%s];", e.g. "milter-header-redirect: header X-Spam-Status: ..."): the action after the part.
+    checked = _MILTER_CHECK.sub("", action) if action.startswith("milter-") else action
+    if sep and (checked in _REJECTS or checked in _ACTIONS) and (rest.startswith(_CONTENT) or " from " in rest):
         return _refusal(head, action, rest, raw, inf)
     return _generic(head, msg, raw, inf)
 
@@ -623,7 +627,10 @@ def _tls_chatter(head: Head, msg: str, raw: str, inf: bool) -> LogRecord:
 
 def _tls(head: Head, msg: str, raw: str, inf: bool, status: str | None = None) -> LogRecord:
     if status is None:
-        status = "established" if "connection established" in msg else "failed"
+        # smtp_tls_note_starttls_offer's note (smtp_proto.c: "Host offered STARTTLS: [H]", a server offering TLS that
+        # this client's policy does not use) reports no trouble: "offered", a step, as a session established.
+        status = ("established" if "connection established" in msg
+                  else "offered" if msg.startswith("Host offered STARTTLS") else "failed")  # fmt: skip
     # The peer is the host[ip] after the word that leads to it: "... to H[ip]:port" (the smtp client's server),
     # "... from H[ip]" (a server's client), "... failed for H[ip]" (whichever peer the program has: a server's
     # is its client). Words after the address ("unable to get local issuer certificate") are not looked at.
@@ -762,7 +769,12 @@ _NOSTAMP: Final[tuple[None, None, bool]] = (None, None, False)
 _QID_RE: Final = r"NOQUEUE|[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}"
 _HEADLESS: Final = re.compile(
     r"(?:^|\| )(?:(?P<qid>" + _QID_RE + r"): )?"
-    r"(?P<msg>(?:milter-)?reject: [A-Z][A-Z-]{2,15} from |warning: (?:" + PEER_NAME_FAILED + " "
+    r"(?P<msg>(?:milter-)?reject: [A-Z][A-Z-]{2,15} from "
+    # smtpd's other access actions on a client's command (smtpd_check.c: "filter", "hold", "discard", "redirect",
+    # "bcc", "reject_warning" in the same "VERB from H[ip]: ..." grammar) and the before-queue filter's verdict
+    # ("proxy-accept: END-OF-MESSAGE: 250 ...", "proxy-reject: END-OF-MESSAGE: 5xx ..."), round r80plog (SEKOIA).
+    r"|(?:filter|hold|discard|redirect|bcc|reject_warning): [A-Z][A-Z-]{2,15} from \S+\[|proxy-(?:accept|reject): "
+    r"[A-Z][A-Z-]{2,15}: [2-5]\d\d |warning: (?:" + PEER_NAME_FAILED + " "
     # smtpd's report of a client's failed login (smtpd_sasl_glue.c: "H[ip]: SASL MECH authentication
     # failed: ...") and the milter client's trouble (milter8.c: "milter NAME: can't read ... reply
     # packet header", "connect to Milter service NAME: ..."), in Postfix's words alone.
@@ -806,14 +818,22 @@ _HEADLESS_TLS: Final = re.compile(
     # Its TLS policy for a destination unusable (smtp_tls_policy.c: "warning: TLS policy lookup for D/H: client TLS
     # configuration problem", "warning: smtp_tls_policy_maps, next-hop destination "D": ...", postfix-tlspol
     # issues 7 and 95).
-    r"|warning: (?:TLS policy lookup for \S+: |smtp_tls_policy_maps, next-hop destination ))"
+    r"|warning: (?:TLS policy lookup for \S+: |smtp_tls_policy_maps, next-hop destination )"
+    # Round r80plog (grok-patterns and lightmeter test data): the session set up, "Untrusted/Anonymous/Trusted/Verified
+    # TLS connection established to H[ip]:port: ..." (tls_client.c, the SMTP client), and smtp_tls_note_starttls_offer's
+    # "Host offered STARTTLS: [H]" (smtp_proto.c).
+    r"|(?:Anonymous|Untrusted|Trusted|Verified) TLS connection established to \S+\[[^]\n]*\]:\d+: "
+    r"|Host offered STARTTLS: \[)"
+    # The server's side, "... TLS connection established from H[ip]: ..." (tls_server.c): smtpd's (or tlsproxy's).
+    r"|(?:^|\| )(?P<server>(?:Anonymous|Untrusted|Trusted|Verified) TLS connection established from "
+    r"\S+\[[^]\n]*\]: )"
 )
 # cleanup(8)'s header and body actions (section 1.5): "QID: ACTION: header NAME: value from H[ip]; from=<...>
 # to=<...> proto=... helo=<...>" (also prepend, replace, milter-header-redirect), the grammar of no other
 # program.
 _HEADLESS_CONTENT: Final = re.compile(
     r"(?:^|\| )(?P<qid>" + _QID_RE + r"): (?P<msg>[a-z]+(?:[-_][a-z]+)*: (?:mime-|nested-)?(?:header|body) "
-    r".* from \S+\[[^]\n]*\]; from=<)"
+    r".* from (?:\S+\[[^]\n]*\]|local); from=<)"
 )
 # postscreen(8), dnsblog(8) and anvil(8) lines as a console lists them (section 1.7, 1.9): a listing
 # ("addr IP listed by domain ZONE as 127.x"), postscreen's verdicts on a client ("DNSBL rank N for
@@ -821,7 +841,28 @@ _HEADLESS_CONTENT: Final = re.compile(
 _HEADLESS_SCREEN: Final = re.compile(
     r"(?:^|\| )(?P<msg>(?P<dnsblog>addr \S+ listed by domain \S+ as \d)"
     r"|(?P<anvil>statistics: max [a-z ]+\d)"
-    r"|(?:DNSBL rank \d+ for|PASS (?:OLD|NEW)|CONNECT from \[[^]\n]*\]:\d+ to) \[)"
+    r"|(?:DNSBL rank \d+ for|PASS (?:OLD|NEW)|CONNECT from \[[^]\n]*\]:\d+ to) \["
+    # Round r80plog (postfix-grok-patterns' POSTFIX_POSTSCREEN.log): postscreen's other words about a client,
+    # each an upper-case verdict then "[ip]:port" (postscreen.c, postscreen_early.c, postscreen_smtpd.c: "DISCONNECT",
+    # "WHITELISTED"/"ALLOWLISTED", "BLACKLISTED"/"DENYLISTED", "... VETO", "PREGREET N after T from", "HANGUP after T
+    # from", "COMMAND TIME/COUNT/LENGTH LIMIT from", "NON-SMTP COMMAND from", "BARE NEWLINE from", "COMMAND PIPELINING
+    # from"), and its cache's cleanup ("cache btree:/path full cleanup: retained=N dropped=N entries").
+    r"|(?:DISCONNECT|(?:WHITE|ALLOW|BLACK|DENY)LISTED|(?:WHITE|ALLOW)LIST VETO) \[[^]\n]*\]:\d+$"
+    r"|(?:PREGREET \d+ after \S+|HANGUP after \S+|COMMAND (?:TIME|COUNT|LENGTH) LIMIT|NON-SMTP COMMAND"
+    r"|BARE NEWLINE|COMMAND PIPELINING) from \[[^]\n]*\]:\d+"
+    r"|cache [a-z]+:\S+ full cleanup: retained=\d)"
+)
+# Round r80plog: the queue's own bookkeeping lines after a queue id (section 1.3), in words no other MTA writes:
+# qmgr(8)'s "QID: removed" and "QID: from=<s>, size=N, nrcpt=N (queue active)", cleanup(8)'s "QID: message-id=...",
+# bounce(8)'s "QID: sender non-delivery notification: QID" (postmaster, delay and success notifications too) and
+# smtpd(8)'s "QID: client=H[ip]", and smtpd's "connect from H[ip]" with nothing after it.
+_HEADLESS_QUEUE: Final = re.compile(
+    r"(?:^|\| )(?:(?P<qid>[0-9A-F]{6,20}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,20}): )"
+    r"(?P<msg>(?P<qmgr>removed$|from=<[^>\n]*>, size=\d+, nrcpt=\d+ \(queue active\)$)"
+    r"|(?P<cleanup>message-id=\S)"
+    r"|(?P<bounce>(?:sender|postmaster) (?:non-delivery|delay|delivery status|success) notification: \w+$)"
+    r"|client=\S+\[[^]\n]*\](?:, |$))"
+    r"|^(?P<connect>(?:dis)?connect from \S+\[[^]\n]*\]$)"
 )
 # A web console's columns in front of the message: date, time and level, between " | " or, when the
 # table is copied without its rules, between blanks ("30.4.2018, 10:05:13 warning warning: ...",
@@ -837,6 +878,16 @@ _CONSOLE: Final = re.compile(
 _RELAY_AGENT: Final[Mapping[str, str]] = MappingProxyType({"local": "postfix/local", "virtual": "postfix/virtual"})
 
 
+def _queue_headless(m: re.Match[str], raw: str) -> LogRecord:
+    """A `_HEADLESS_QUEUE` line, read by the daemon whose words it is."""
+    if m["connect"]:
+        return _smtpd((None, None, "postfix/smtpd", None, None), m["connect"], raw, False)
+    msg = m["msg"]
+    msg = raw.rstrip()[raw.find(msg) :] if msg in raw else msg
+    daemon = "qmgr" if m["qmgr"] else "cleanup" if m["cleanup"] else "bounce" if m["bounce"] else "smtpd"
+    return DAEMONS[daemon]((None, None, "postfix/" + daemon, None, m["qid"]), msg, raw, False)
+
+
 def _headless(line: str) -> LogRecord | None:
     """The record of a Postfix message pasted without its syslog header, None for any other line.
 
@@ -850,7 +901,7 @@ def _headless(line: str) -> LogRecord | None:
         c = _CONSOLE.match(line)
         if c is not None:
             line = line[c.end() :]
-    if "reject: " in line or "warning: " in line:
+    if "reject: " in line or "warning: " in line or ": RCPT from " in line or "proxy-accept: " in line:
         m = _HEADLESS.search(line)
         if m is not None:
             msg = line[m.start("msg") :]
@@ -863,13 +914,24 @@ def _headless(line: str) -> LogRecord | None:
             return _smtpd((None, None, "postfix/smtpd", None, None), line[m.start("msg") :], raw, False)
     if "TLS" in line or "SSL_connect" in line or "tls_policy" in line:
         m = _HEADLESS_TLS.search(line)
+        if m is not None and m["server"]:
+            return _smtpd((None, None, "postfix/smtpd", None, None), line[m.start("server") :], raw, False)
         if m is not None:
             return _agent((None, None, "postfix/smtp", None, m["qid"]), line[m.start("msg") :], raw, False)
     if "; from=<" in line:
         m = _HEADLESS_CONTENT.search(line)
         if m is not None:
             return _cleanup((None, None, "postfix/cleanup", None, m["qid"]), line[m.start("msg") :], raw, False)
-    if " listed by domain " in line or "statistics: " in line or " [" in line:
+    return _headless_bookkeeping(line, raw) or _headless_agent(line, raw)
+
+
+def _headless_bookkeeping(line: str, raw: str) -> LogRecord | None:
+    """A header-less line of the queue's, postscreen's, dnsblog's, anvil's or master's bookkeeping, else None."""
+    if ": " in line or line.startswith(("connect from ", "disconnect from ")):
+        m = _HEADLESS_QUEUE.search(line)
+        if m is not None:
+            return _queue_headless(m, raw)
+    if " listed by domain " in line or "statistics: " in line or " [" in line or line.startswith("cache "):
         m = _HEADLESS_SCREEN.search(line)
         if m is not None:
             msg = line[m.start("msg") :]
@@ -878,6 +940,14 @@ def _headless(line: str) -> LogRecord | None:
             if m["anvil"]:
                 return _misc((None, None, "postfix/anvil", None, None), msg, raw, False)
             return _postscreen((None, None, "postfix/postscreen", None, None), msg, raw, False)
+    if line.startswith("daemon started -- version "):
+        # master(8)'s start (master.c: "daemon started -- version V, configuration DIR"), round r80plog.
+        return _misc((None, None, "postfix/master", None, None), line, raw, False)
+    return None
+
+
+def _headless_agent(line: str, raw: str) -> LogRecord | None:
+    """A header-less outcome or server trouble of a delivery agent (`_HEADLESS_AGENT`), else None."""
     if ("to=<" not in line and " with " not in line and ": host " not in line
             and "connect to " not in line):  # fmt: skip
         return None

@@ -116,7 +116,11 @@ _OWN_TABLE: Final = re.compile(r"\bopen database \S|(?:^|\s)[a-z]+(?::[a-z]+)*:\
                                 # The tcp: table's client losing its server (util/dict_tcp.c: "read TCP map reply
                                 # from H:P: unexpected EOF", "write TCP map request to ..."), round r80plog: the
                                 # lookup service of the mail system's own table, whatever the socket error says.
-                                r"|\b(?:read|write) [A-Za-z]+ map (?:reply|request) (?:from|to) \S")
+                                r"|\b(?:read|write) [A-Za-z]+ map (?:reply|request) (?:from|to) \S"
+                                # global/maps.c's "NAME map lookup problem for KEY" (cleanup's "sender_canonical_maps
+                                # map lookup problem for ... -- message not accepted, try again later"): whatever the
+                                # words after it, the table of our own mail system failed.
+                                r"|\b[a-z_]+_maps map lookup problem for \S")
 #: smtp(8)'s TLS policy table (smtp_tls_policy.c) giving an entry it cannot use for a destination
 #: ("smtp_tls_policy_maps, next-hop destination "D": invalid attribute name: "servername"", "malformed attribute/value
 #: pair", "attribute
