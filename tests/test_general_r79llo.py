@@ -75,10 +75,12 @@ def test_two_addresses_give_none() -> None:
     assert _events(text) == []
 
 
+# The notice's Subject says something of its own (mlmmj's "<words> devel@lists.example.org: <the post's Subject>"): a
+# Subject that is the post's own, word for word, is a sign of its own (Mailman's bounce_message, round r80recip).
 LIST_NOTICE = """\
 From: devel-owner@lists.example.org
 To: dave@example.net
-Subject: Build fails on ARM
+Subject: Zorblat devel@lists.example.org: Build fails on ARM
 Date: Mon, 07 Dec 2026 08:10:45 +0000
 Message-ID: <r79llo-2@lists.example.org>
 MIME-Version: 1.0

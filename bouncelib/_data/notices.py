@@ -100,6 +100,16 @@ ADDRESS: Final = re.compile(
     r"(?:[A-Za-z0-9_-]++(?:\.[A-Za-z0-9_-]++)++|\[[\d.:a-fA-F]{3,45}\])"
 )
 
+# The local parts of a site's role addresses, offered as contacts in a notice (RFC 2142's mailbox names, the sender
+# that takes no replies, the staff and help desk a notice says to write to): at the notice's own site they are where
+# the reader may turn, no address the reader's mail failed at (`general._named_addresses`); named as someone to write
+# to anywhere in a notice, they are no recipient where the notice names them again (`_recipients._mentions`).
+ROLE_LOCAL: Final = re.compile(
+    r"(?:no-?reply|do-?not-?reply|postmaster|hostmaster|webmaster|abuse|security|mailer-daemon|support|help|helpdesk|"
+    r"staff|admins?|administrator|contact|info|feedback|team)",
+    re.I,
+)
+
 # -- what the notice says ------------------------------------------------------------------------------
 # These are matched against lower-cased text (`_notice.verdict` lowers it once): without re.I the
 # engine scans four to five times faster, and a notice is read by every one of them.

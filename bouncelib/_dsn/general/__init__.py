@@ -21,6 +21,7 @@ does not make a mail one.
 
 from __future__ import annotations
 
+import email.message
 import email.utils
 import re
 from typing import Final
@@ -43,7 +44,7 @@ from bouncelib._dsn.general._notice import (
     verdict,
 )
 from bouncelib._dsn.general._recipients import Block, as_reply, continuation, find_blocks, framed_server
-from bouncelib._dsn.mime import load_message, part_text
+from bouncelib._dsn.mime import decode_header, load_message, part_text
 from bouncelib._vocab import BounceKind, Reason
 
 __all__ = ["DETECTOR", "GeneralReader", "notice_blocks", "unnamed_failure"]
@@ -281,14 +282,6 @@ def _mail_to_address_failed(mail: Mail, notice: Notice, own: set[str]) -> str | 
 # "mailto:" target, a web address's user part ("https://user@host/").  (Up to the end of the link: white space, a
 # bracket or a quote.)
 _IN_LINK: Final = re.compile(r"(?:\bmailto:|\b[a-z][a-z0-9+.-]{1,15}://)[^\s<>\"'()\[\]]*", re.I)
-# The local parts of a site's role addresses, offered as contacts in a notice (RFC 2142's mailbox names, the sender
-# that takes no replies, the staff and help desk a notice says to write to): at the notice's own site they are where
-# the reader may turn, no address the reader's mail failed at.
-_ROLE_LOCAL: Final = re.compile(
-    r"(?:no-?reply|do-?not-?reply|postmaster|hostmaster|webmaster|abuse|security|mailer-daemon|support|help|helpdesk|"
-    r"staff|admins?|administrator|contact|info|feedback|team)",
-    re.I,
-)
 
 
 def _site(address: str) -> str:
@@ -299,7 +292,7 @@ def _site(address: str) -> str:
 def _named_addresses(text: str, mail: Mail, own: set[str]) -> list[str]:
     """The addresses `text` names that a message of the reader's may have gone to: not the notice's own (its To,
     From, Sender, Reply-To, the returned message's sender: `own` and the notice's headers), not one inside a link
-    (`_IN_LINK`), not a role address of the notice's own site (`_ROLE_LOCAL`: the contacts a notice offers)."""
+    (`_IN_LINK`), not a role address of the notice's own site (`shapes.ROLE_LOCAL`: the contacts a notice offers)."""
     if "@" not in text:
         return []
     links = [m.span() for m in _IN_LINK.finditer(text)] if ":" in text else []
@@ -311,7 +304,7 @@ def _named_addresses(text: str, mail: Mail, own: set[str]) -> list[str]:
         if address in skip or address in named or any(a <= m.start() < b for a, b in links):
             continue
         local = address.rpartition("@")[0]
-        if _ROLE_LOCAL.fullmatch(local) and _site(address) in sites:
+        if shapes.ROLE_LOCAL.fullmatch(local) and _site(address) in sites:
             continue
         named.append(address)
     return named
@@ -385,9 +378,6 @@ _REPLY_SUBJECT_IN_PARENTHESES: Final = re.compile(
     r"(?:(?<![^\W\d_])(?i:re|aw|sv|vs|odp|rif|ynt|antw)|Re|RE|AW|Aw|SV|Sv|VS|Vs|Odp|ODP|Rif|RIF|Ynt|YNT|Antw|ANTW)"
     r"[ \t]?:[^()\uff08\uff09\n]*[)\uff09]"
 )
-# The tag a site's notices open their Subject with ("[Forum] ...", "[示例论坛] ..."): quoted in the Subject of a reply,
-# it says the reader answered one of that site's own notifications.
-_SUBJECT_TAG: Final = re.compile(r"\s*(\[[^\[\]\n]{1,60}\])")
 # How far after the address its quoted Subject may open ("a (titled Re: ...)", "a（名为 Re: ...）",
 # "a へのメールメッセージ (件名: 「Re: ...」)": the words that say where the mail went may stand between, a few in any
 # language).
@@ -403,7 +393,7 @@ def _own_address_answered(mail: Mail, notice: Notice, own: set[str]) -> str | No
     Re: [Forum] ...)", in each locale's words around the same two things).  The signs read without words: the
     address is at the site of the notice's own sender (`_site`: the reader's mail went to the application that
     answers); the parenthesis quotes a reply's Subject (`_QUOTED_REPLY_SUBJECT`: the reader's mail, named by its
-    Subject); and that Subject holds the tag the notice's own Subject opens with (`_SUBJECT_TAG`, "[Forum]"): the
+    Subject); and that Subject holds a tag that names the site writing the notice (`_names_the_site`, "[Forum]"): the
     reader's mail was a reply to one of the site's own notifications, sent to its reply address, and a site that
     takes replies by mail answers one only when it did not take it (a reply it takes becomes a post, unannounced).
     Without that last sign an acknowledgement or a hold of the same shape in a language no table holds ("your
@@ -427,8 +417,27 @@ def _own_address_answered(mail: Mail, notice: Notice, own: set[str]) -> str | No
     quoted = _REPLY_SUBJECT_IN_PARENTHESES.search(paragraph, after)
     if quoted is None or quoted.start() - after > _SUBJECT_AFTER_ADDRESS:
         return None
-    tag = _SUBJECT_TAG.match(mail.subject)
-    return address if tag is not None and tag.group(1) in quoted.group(0) else None
+    tags = _TAG_IN_SUBJECT.finditer(quoted.group(0))
+    return address if any(_names_the_site(m.group(1), mail) for m in tags) else None
+
+
+# A tag in brackets anywhere in a quoted Subject ("Re: [Forum] ..."): its words, for `_names_the_site`.
+_TAG_IN_SUBJECT: Final = re.compile(r"\[([^\[\]\n]{1,60})\]")
+
+
+def _names_the_site(words: str, mail: Mail) -> bool:
+    """Whether the words of a Subject's tag ("[Forum]" quoted in the reader's reply) name the site that writes the
+    notice: they are the display name of the notice's From ("Forum <noreply@...>"), or stand in the notice's own
+    Subject, in brackets or bare, at its start or further in (round r80recip: Discourse's catalogues set the site's
+    name in brackets at the start in most locales, bare in Finnish, after the words in Arabic, and its From carries
+    the same name in all of them)."""
+    name = " ".join(words.split()).casefold()
+    if not name:
+        return False
+    if " ".join(email.utils.parseaddr(mail.from_)[0].split()).casefold() == name:
+        return True
+    subject = " ".join(mail.subject.split()).casefold()
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", subject) is not None
 
 
 def _list_role_of(address: str, sender: str) -> bool:
@@ -443,6 +452,31 @@ def _list_role_of(address: str, sender: str) -> bool:
         return True
     return s_local[: len(local)] == local and re.fullmatch(r"[-+](?:owner|bounces?|request|admin)(?:[-+].*)?",
                                                           s_local[len(local) :]) is not None  # fmt: skip
+
+
+# A list's role address ("devel-owner@", "devel+owner@", "devel-bounces+k@", "devel-request@", "owner-devel@"): group 1
+# or 2 is the list's own local part.
+_ROLE_OF_LIST: Final = re.compile(r"owner-(.+)|(.+?)[-+](?:owner|bounces?|request|admin)(?:[-+].*)?")
+
+
+def _list_of_role(address: str) -> str | None:
+    """The list whose role address `address` is ("devel-owner@lists.example.org" -> "devel@lists.example.org"), or
+    None for an address that is no list's role."""
+    local, _, domain = address.lower().partition("@")
+    m = _ROLE_OF_LIST.fullmatch(local)
+    return f"{m.group(1) or m.group(2)}@{domain}" if m is not None and domain else None
+
+
+def _senders_list_roles(mail: Mail, notice: Notice) -> set[str]:
+    """The role addresses of the list the notice comes from that its text names (its owner's, where to write with
+    questions: Mailman's "wenden Sie sich bitte an die Besitzer*in der Liste unter" over "devel-owner@..."): a list
+    manager writing from one of a list's role addresses names the list's other roles as contacts, never as the
+    address a message failed at (a failure at the owner's address is reported by a mail system, not by the list).
+    Read in no language (round r80recip, leave-language-out): the list's name and domain tie the two addresses."""
+    lists = {_list_of_role(a) for a in _addresses(mail.from_, mail.header("Sender"))} - {None}
+    if not lists or "@" not in notice.text:
+        return set()
+    return {a for a in _addresses(notice.text) if _list_of_role(a) in lists}
 
 
 def _list_returned_own_post(mail: Mail, notice: Notice, own: set[str]) -> str | None:
@@ -467,13 +501,24 @@ def _list_returned_own_post(mail: Mail, notice: Notice, own: set[str]) -> str | 
         orig = mail.original_message
     except Exception:  # a broken returned message: no addressee to go by
         return None
-    if orig is None or not str(orig.get("X-Mailman-Rule-Hits") or "").strip():
+    if orig is None or not (str(orig.get("X-Mailman-Rule-Hits") or "").strip() or _subject_returned(mail, orig)):
         return None
     targets = _addresses(str(orig.get("To") or ""), str(orig.get("Cc") or "")) - own
     if len(targets) != 1:
         return None
     address = targets.pop()
     return address if any(_list_role_of(address, s) for s in senders) else None
+
+
+def _subject_returned(mail: Mail, orig: email.message.Message) -> bool:
+    """Whether the notice's Subject is the returned post's own Subject, word for word: Mailman's `bounce_message`
+    (Mailman 3's src/mailman/app/bounces.py, what its reject chain sends; Mailman 2's MailList.bounce_message the same)
+    writes its notice so, from the list's owner address, with the post attached, and nothing else in the notice but
+    the reason.  No other notice of a list manager takes the post's Subject bare: a hold, an acknowledgement, a
+    moderator's request each say what they are in theirs ("Your message to devel awaits ...", "Devel post
+    acknowledgment"), an acknowledgement's own reply a "Re:"."""
+    mine = " ".join(mail.subject.split())
+    return bool(mine) and mine == " ".join(decode_header(orig.get("Subject") or "").split())
 
 
 def _list_named_in_notice(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
@@ -842,6 +887,19 @@ def _said_by_recipient_lines(mail: Mail, notice: Notice, blocks: list[Block]) ->
     return "delayed" if all(r.permanent is False for r in replies) else "failed"
 
 
+# Headers a mail system sets on its own notice to say it returns a message it refused, whatever language the notice's
+# words are in: MailScanner's spam bounce ("X-MailScanner-Bounce: yes", Message.pm HandleSpamBounce) and its
+# rejection report ("X-MailScanner-Rejected: yes", Message.pm RejectMessage), MailScanner v5
+# common/usr/share/MailScanner/perl/MailScanner/Message.pm (https://github.com/MailScanner/v5).  Its reports are
+# translated into some thirty languages (reports/<lang>/sender.spam.*.report.txt); the header is not.
+_BOUNCE_HEADERS: Final = ("X-MailScanner-Bounce", "X-MailScanner-Rejected")
+
+
+def _declared_bounce(mail: Mail) -> bool:
+    """Whether a header the mail system sets on its own refusals says ``yes`` (`_BOUNCE_HEADERS`)."""
+    return any(mail.header(name).strip().lower() == "yes" for name in _BOUNCE_HEADERS)
+
+
 def _heading_says(lines: tuple[str, ...], block: Block) -> Verdict | None:
     """What the heading of the list a recipient stands in says of it: a notice that sorts its recipients
     into lists ("Recipients that will be retried:" over some, "Recipients that failed permanently:" over
@@ -918,13 +976,15 @@ class GeneralReader:
         said = verdict(notice, mail.subject)
         if said == "challenge" or (said is None and _confirms_own_message(mail, notice)):
             return [_challenge(mail, notice)]
-        if said is None and _refuses_own_message(mail, notice):
+        if said is None and (_refuses_own_message(mail, notice) or _declared_bounce(mail)):
             said = "failed"
         # An address the X-Failed-Recipients header names failed, even when it is also the sender's
         # (a message sent to oneself, or a corpus that redacted every address alike).
         # So are the addresses the notice names as the reader's own ("your alias a": a forwarding service's notice).
         readers = {m.group(1).lower() for m in shapes.READERS_OWN.finditer(notice.text)}
-        own = (_own_addresses(mail) | readers) - _addresses(mail.header("X-Failed-Recipients"))
+        own = (_own_addresses(mail) | readers | _senders_list_roles(mail, notice)) - _addresses(
+            mail.header("X-Failed-Recipients")
+        )
         blocks = find_blocks(notice.lines, own, _addresses(mail.header("To")))
         if not blocks and not notice.fields:
             named = self._named_in_header(mail, notice, said)

@@ -254,6 +254,7 @@ def _whole_word(domain: str, text: str) -> bool:
 def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> list[Mention]:
     out: list[Mention] = []
     held: list[Mention] = []
+    contacts: set[str] = set()
     text = _Text(lines)
     for i, line in enumerate(lines):
         if "@" not in line:
@@ -267,7 +268,17 @@ def _mentions(lines: tuple[str, ...], own: set[str], addressee: set[str]) -> lis
         if dotless is not None and dotless.group(1).lower() not in own:
             out.append(Mention(i, dotless.start(1), dotless.end(1), dotless.group(1), True, True))
             continue
-        _line_mentions(lines, i, text, own=own, addressee=addressee, out=out, held=held)
+        _line_mentions(lines, i, text, own=own, addressee=addressee, out=out, held=held, contacts=contacts)
+    roles = {a for a in contacts if shapes.ROLE_LOCAL.fullmatch(a.partition("@")[0])}
+    if roles:
+        # A role mailbox (postmaster, support, ...) the notice names as someone to write to, anywhere in it, is no
+        # recipient where it is named without those words: a notice written in two languages says it twice
+        # (masqmail's "Für weitere Hilfe, schreiben Sie an <postmaster@...>." over "(If you need help, write to
+        # <postmaster@...>.)"), and the words of one of them may be in no table (round r80recip,
+        # leave-language-out).  Only a role's: "tried to write to a" reads as a contact's words too, and a person's
+        # address named so may well be the one that refused the message.
+        out = [m for m in out if m.address.lower() not in roles]
+        held = [m for m in held if m.address.lower() not in roles]
     return _listed(out, held, lines) if held else out
 
 
@@ -293,9 +304,10 @@ def _listed(out: list[Mention], held: list[Mention], lines: tuple[str, ...]) -> 
 
 def _line_mentions(
     lines: tuple[str, ...], i: int, text: _Text, *, own: set[str], addressee: set[str], out: list[Mention],
-    held: list[Mention],
+    held: list[Mention], contacts: set[str],
 ) -> None:
-    """The addresses of line ``i`` that name a recipient, appended to ``out`` (`_mentions`)."""
+    """The addresses of line ``i`` that name a recipient, appended to ``out`` (`_mentions`); those it names as someone
+    to write to, added to ``contacts``."""
     line = lines[i]
     named_at: int | None = None
     for m in shapes.ADDRESS.finditer(line):
@@ -314,14 +326,14 @@ def _line_mentions(
             # '"a@b"@c' (a quoted local part that holds an "@": Exchange 2000's NDR for a relay test): the address
             # is the whole of it, its domain the one after the closing quote, not the words inside the quotes.
             address, start, end = f'"{address}"@{quoted.group(1)}', begin - 1, quoted.end()
-        mention = _mention_at(lines, i, start, end, address, own=own, addressee=addressee, out=out)
+        mention = _mention_at(lines, i, start, end, address, own=own, addressee=addressee, out=out, contacts=contacts)
         if mention is not None:
             (held if mention.held else out).append(mention)
 
 
 def _mention_at(
     lines: tuple[str, ...], i: int, start: int, end: int, address: str, *, own: set[str], addressee: set[str],
-    out: list[Mention],
+    out: list[Mention], contacts: set[str],
 ) -> Mention | None:
     """The mention of ``address`` (line ``i``, ``start:end``) as a recipient, or None when its words make it
     another party (the sender, a contact, an alias's expansion, a reason of the line above)."""
@@ -357,6 +369,7 @@ def _mention_at(
         return None
     contact = shapes.CONTACT_BEFORE.search(context) is not None and shapes.FAILED_SEND_BEFORE.search(context) is None
     if contact or _write_to_abroad(context) or _forward_to(lines, i, end):
+        contacts.add(low)
         return None
     if shapes.SENDER_OK_AFTER.match(line, end) or shapes.ALIAS_EXPANDED_AFTER.match(line, end):
         return None
