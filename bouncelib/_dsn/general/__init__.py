@@ -208,6 +208,22 @@ def _confirms_own_message(mail: Mail, notice: Notice) -> bool:
     return _returns_own_message(mail, notice)
 
 
+# A confirmation address of the qmail family's challenge/response software, in the Reply-To the sender is asked to
+# answer: "<name>-confirm-<time>.<pid>.<cookie>@" (TMDA's confirm requests, TMDAretro 1.1.13
+# templates/confirm_request.txt; ezmlm-idx's post confirmation, bruceg/ezmlm-idx lang/*/messages, text/post-confirm).
+# The command word "confirm" is the software's, the same in every locale; Mailman's subscription confirmations
+# ("devel-confirm+<hex>@") and ezmlm's ("-sc.<time>.<cookie>-") are written otherwise: no message waits there.
+_CONFIRM_ADDRESS: Final = re.compile(r"[\w.+]*-confirm-\d{6,}\.\d+\.[0-9a-z]{6,}@", re.I)
+
+
+def _confirm_address_to_reply(mail: Mail, notice: Notice) -> bool:
+    """Whether the notice asks its sender to reply to a confirmation address with a cookie (`_CONFIRM_ADDRESS` in its
+    Reply-To), quoting no server's refusal: a challenge, read in no notice language (round r80kind: ezmlm-idx's "confirm
+    post" in the catalogues of German, Italian, Spanish, with their words switched off)."""
+    reply_to = mail.header("Reply-To")
+    return bool(reply_to) and _CONFIRM_ADDRESS.search(reply_to) is not None and not has_reply(notice.text)
+
+
 def _returns_own_message(mail: Mail, notice: Notice) -> bool:
     """Whether the notice returns a message its reader sent: the returned message's From is the notice's To."""
     try:
@@ -974,7 +990,9 @@ class GeneralReader:
         if enclosed is not None:
             return self.parse(enclosed)
         said = verdict(notice, mail.subject)
-        if said == "challenge" or (said is None and _confirms_own_message(mail, notice)):
+        if said == "challenge" or (
+            said is None and (_confirms_own_message(mail, notice) or _confirm_address_to_reply(mail, notice))
+        ):
             return [_challenge(mail, notice)]
         if said is None and (_refuses_own_message(mail, notice) or _declared_bounce(mail)):
             said = "failed"
@@ -1050,6 +1068,8 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
         answered = _server_answer_only(notice)
         if answered:
             return answered
+    if said is None:
+        return _failed_by_its_sender(mail, notice, "failed")
     if said not in ("failed", "delayed"):
         return []
     if has_reply(notice.text):
@@ -1092,9 +1112,41 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
         return []
     # A Subject that says it failed ("Unzustellbar: ...") over a body that is only the server's answer: the answer is
     # the notice's content all the same, as it is under a Subject that says nothing.
-    return _banner_only(notice, said, of_a_message=_someone_else_sent(mail)) or (
-        _server_answer_only(notice) if not _someone_else_sent(mail) else []
+    return (
+        _banner_only(notice, said, of_a_message=_someone_else_sent(mail))
+        or (_server_answer_only(notice) if not _someone_else_sent(mail) else [])
+        # The Subject says it (Zammad's "[undeliverable]" over a body in the reader's language), no sentence does.
+        or _failed_by_its_sender(mail, notice, said)
     )
+
+
+# The name RFC 5321's null sender goes by (section 4.5.5: a non-delivery report is sent from the null reverse-path, and
+# the mail systems sign it "MAILER-DAEMON", Sendmail's and Postfix's and Exim's name for it, Zammad's display name): the
+# mail system itself reporting on a message, in the From's address or its display name.
+_NULL_SENDER_NAME: Final = re.compile(r"(?<![\w.+-])mailer-daemon(?![\w-])", re.I)
+
+
+def _failed_by_its_sender(mail: Mail, notice: Notice, said: str) -> list[Found]:
+    """A notice whose words no table reads as an outcome (`verdict` None; or only its Subject's, `said`, and no
+    sentence of its body), read by who wrote it (round r80kind, leave-language-out: the sign is in no language): the
+    mail system's null sender by name (`_NULL_SENDER_NAME`, "MAILER-DAEMON"), not a list's (a list's "-bounces"
+    address is a mail system's role too, but its probes and warnings report no message of the reader's).
+
+    The null sender writes about the delivery of a message: a non-delivery report, a delay warning, a success notice;
+    a success notice it sends is an RFC 3464 report whose fields say so (read before this, by the readers of the
+    standards) or words a table holds (in the tuning wild mails, 498 of the 519 from a MAILER-DAEMON are bounces or
+    delays, 20 successes, all read before).  One row naming no recipient, failed (or delayed when the Subject says
+    so), its reply the notice's first paragraphs; nothing when the notice says no message failed
+    (`reports_no_outcome`) or holds no words.  (Tried and dropped: an application's automatic answer that names the
+    reader's message (``In-Reply-To``) under its Subject ("Re:"): Moodle writes its notice that a reply was posted so
+    too.)"""
+    if _NULL_SENDER_NAME.search(mail.from_) is None or _from_a_list(mail) or reports_no_outcome(notice, mail.subject):
+        return []
+    paragraphs = [" ".join(p.split()) for p in _paragraphs(notice.text) if p.strip()][:_NOTICE_HEAD]
+    why = " ".join(paragraphs)
+    if not re.search(r"[^\W\d_]{2}", why):
+        return []
+    return [Found(recipient="", action=said, diagnostic=why[:1000])]
 
 
 def _returns_what_it_reports(mail: Mail, notice: Notice, said: str) -> bool:
