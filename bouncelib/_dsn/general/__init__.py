@@ -335,6 +335,13 @@ _NO_REFUSAL: Final = frozenset({Reason.ONHOLD, Reason.UNDEFINED, Reason.DELIVERE
 _LIST_BOUNCES_FROM: Final = re.compile(r"[\w.-]+-bounces@", re.I)
 
 
+# A list's bounce address with a cookie as its From: the probe Mailman sends a member whose address bounced (Mailman 3's
+# "devel-bounces+<32 hex>@", Mailman 2.1's "devel-bounces+<40 hex>@", Bouncer's probe token: a bounce of the probe comes
+# back to the token, which names the member).  It tells of bounces the list received, no failure of the reader's
+# message, whatever language it is written in (the 11 tuning wild mails from such an address are all list notices).
+_LIST_PROBE_FROM: Final = re.compile(r"[\w.-]+-bounces\+[0-9a-f]{16,}@", re.I)
+
+
 def _from_a_list(mail: Mail) -> bool:
     """Whether a list manager wrote the mail: from one of a list's own addresses, or with the RFC 2919 List-Id a
     list's mail carries."""
@@ -983,7 +990,7 @@ class GeneralReader:
     def parse(self, mail: Mail) -> list[Found] | None:
         if mail.feedback_report is not None:
             return None
-        if _from_a_person(mail):
+        if _from_a_person(mail) or _LIST_PROBE_FROM.search(mail.from_):
             return None
         notice = read_notice(_fields_on_top(mail) + mail.body)
         enclosed = _enclosed_error_notice(mail, notice)
@@ -1060,7 +1067,7 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
     delayed) and quotes the refusal, but shows no address (a paste that left it out), is still a
     bounce: one row that names no recipient.  `parse_message` asks after every detector, flufl.bounce
     included, so that any reader that does find an address comes first."""
-    if mail.feedback_report is not None or _from_a_person(mail):
+    if mail.feedback_report is not None or _from_a_person(mail) or _LIST_PROBE_FROM.search(mail.from_):
         return []
     notice = read_notice(mail.body)
     said = verdict(notice, mail.subject)
