@@ -407,7 +407,7 @@ _REPLY_SUBJECT_IN_PARENTHESES: Final = re.compile(
 _SUBJECT_AFTER_ADDRESS: Final = 40
 
 
-def _own_address_answered(mail: Mail, notice: Notice, own: set[str]) -> str | None:
+def _own_address_answered(mail: Mail, notice: Notice, own: set[str], *, failure_said: bool = False) -> str | None:
     """The address of its own site that an application's notice names with the Subject of a reply sent to it, or None.
 
     Read in no language (round r79llo, leave-language-out): an application that takes mail (a forum's reply address,
@@ -440,6 +440,11 @@ def _own_address_answered(mail: Mail, notice: Notice, own: set[str]) -> str | No
     quoted = _REPLY_SUBJECT_IN_PARENTHESES.search(paragraph, after)
     if quoted is None or quoted.start() - after > _SUBJECT_AFTER_ADDRESS:
         return None
+    # Where the notice's words already say its mail failed (`failure_said`: a Subject "Unzustellbar: ..."), the tag
+    # that tells a refusal from an acknowledgement is not needed (round r80kind, bench/kind_perturb.py's
+    # subject-translated: Discourse's refusals under a translated Subject).
+    if failure_said:
+        return address
     tags = _TAG_IN_SUBJECT.finditer(quoted.group(0))
     return address if any(_names_the_site(m.group(1), mail) for m in tags) else None
 
@@ -982,6 +987,18 @@ def _failed_without_words(mail: Mail, notice: Notice, own: set[str]) -> str | No
     )
 
 
+def _own_address_failed(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
+    """A notice that says its reader's mail failed and names no recipient any other reading finds: the one address of
+    its own site it names with the Subject of the reader's reply (`_own_address_answered`, its words no longer needed
+    to tell a refusal from an acknowledgement)."""
+    if said != "failed":
+        return []
+    address = _own_address_answered(mail, notice, own, failure_said=True)
+    if address is None:
+        return []
+    return [Found(recipient=address, action="failed", diagnostic=" ".join(notice.text.split())[:1000])]
+
+
 class GeneralReader:
     """Bounce notices of any MTA: recipients, their replies, failure/delay/success, challenges."""
 
@@ -1031,6 +1048,7 @@ class GeneralReader:
             or _disposed_recipient(mail, notice, said, own)
             or _list_named_in_notice(mail, notice, said, own)
             or _only_recipient_of_original(mail, notice, said, own)
+            or _own_address_failed(mail, notice, said, own)
         )
         _gave_up(notice, rows, mail.subject)
         if rows and said == "failed" and _refused_by_own_filter(mail):
