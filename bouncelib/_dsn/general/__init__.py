@@ -999,6 +999,18 @@ def _own_address_failed(mail: Mail, notice: Notice, said: str, own: set[str]) ->
     return [Found(recipient=address, action="failed", diagnostic=" ".join(notice.text.split())[:1000])]
 
 
+def _rows_without_blocks(mail: Mail, notice: Notice, said: str, own: set[str]) -> list[Found]:
+    """The rows of a notice whose lines name no recipient block: by the readers of other shapes, in turn."""
+    return (
+        _by_host(mail, notice, said)
+        or (_summarised(notice, said, own) if said in ("failed", "delayed") else [])
+        or _disposed_recipient(mail, notice, said, own)
+        or _list_named_in_notice(mail, notice, said, own)
+        or _only_recipient_of_original(mail, notice, said, own)
+        or _own_address_failed(mail, notice, said, own)
+    )
+
+
 class GeneralReader:
     """Bounce notices of any MTA: recipients, their replies, failure/delay/success, challenges."""
 
@@ -1042,14 +1054,7 @@ class GeneralReader:
                     return None
                 why = " ".join(notice.text.split())[:1000]
                 return [Found(recipient=address, action="failed", diagnostic=why)]
-        rows = _rows(blocks, notice, said, own) or (
-            _by_host(mail, notice, said)
-            or (_summarised(notice, said, own) if said in ("failed", "delayed") else [])
-            or _disposed_recipient(mail, notice, said, own)
-            or _list_named_in_notice(mail, notice, said, own)
-            or _only_recipient_of_original(mail, notice, said, own)
-            or _own_address_failed(mail, notice, said, own)
-        )
+        rows = _rows(blocks, notice, said, own) or _rows_without_blocks(mail, notice, said, own)
         _gave_up(notice, rows, mail.subject)
         if rows and said == "failed" and _refused_by_own_filter(mail):
             for row in rows:
