@@ -152,8 +152,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "workshops-bounce-non-member.eml": "test-part miss, not examined",
     "ezmlm-idx-bounce-probe-en_US.eml": "a test-part mail: miss not examined (frozen test part; r36notb's English "
     "words for its rule were dropped at merge: they were ezmlm-idx's lang/en_US, a test-part catalogue)",
-    "ezmlm-idx-post-confirm-en_US.eml": "a test-part mail: miss not examined (frozen test part; r36notb's English "
-    "words for its rule were dropped at merge: they were ezmlm-idx's lang/en_US, a test-part catalogue)",
     "exchange-kb-mta-x400-dn-notrecognized.eml": "the X.400 address the NDR names (wrapped over two lines) is taken "
     "for the recipient; the label names no address",
     "its-comsat-unknownrecipient.eml": 'the notice writes the address in the old form "user" at HOST',
@@ -195,8 +193,6 @@ RECIPIENT_MISSES: dict[str, str] = {
     "kopano-spooler-whole-message-everyone.eml": "round 36, a tuning miss: the notice names no recipient; the "
     "general reader takes the returned message's only recipient (the label has no address)",
     "kopano-spooler-whole-message-size.eml": "round 36, a tuning miss: as kopano-spooler-whole-message-everyone.eml",
-    "zammad-email-oversized-de.eml": "a test-part mail: miss not examined (frozen test part)",
-    "zammad-email-oversized-it.eml": "a test-part mail: miss not examined (frozen test part)",
     "zammad-email-oversized-nl.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-kb-ims-auth-fragment-r44.eml": "test-part miss, not examined",
     "kei-pl-qmail-maildir-overquota-r48.eml": "test-part miss, not examined",
