@@ -80,3 +80,11 @@ def test_a_subject_that_says_it_failed_names_the_forums_reply_address_without_it
     """bench/kind_perturb.py's subject-translated: the tag is gone, the Subject says the failure itself."""
     head = f"From: {_FORUM}\nTo: ann@example.com\nSubject: Unzustellbar: Release plan\n"
     assert [(e.recipient, e.action) for e in parse_message(_mail(head, _ANSWER)).recipients] == [(_REPLY, "failed")]
+
+
+def test_mailscanners_bounce_mark_makes_its_report_a_failure_for_the_one_address_it_names() -> None:
+    head = "From: MailScanner <postmaster>\nTo: ann@example.com\nSubject: Lorem ipsum\n"
+    body = LOREM + "\n  Ad: bob@example.net\n  Ipsum: Lorem\n"
+    assert parse_message(_mail(head, body)).recipients == ()
+    report = parse_message(_mail("X-MailScanner-Bounce: yes\n" + head, body))
+    assert [(e.recipient, e.action) for e in report.recipients] == [("bob@example.net", "failed")]
