@@ -521,6 +521,14 @@ VERDICT_MISSES: dict[str, str] = {
     "zammad-email-oversized-sv.eml": _ZAMMAD_CAP,
     "zammad-email-oversized-tr.eml": _ZAMMAD_CAP,
     "zammad-email-oversized-uk.eml": _ZAMMAD_CAP,
+    "mailscanner-rbl-it.eml": "round r80kind, a test-part mail: miss not examined (frozen test part; its recipient "
+    "now found, its reason judged)",
+    "mailscanner-sa-ca.eml": "round r80kind, a test-part mail: miss not examined (frozen test part; its recipient "
+    "now found, its reason judged)",
+    "zammad-email-oversized-de.eml": "round r80kind, a test-part mail: miss not examined (frozen test part; its kind "
+    "now read right, its reason judged)",
+    "zammad-email-oversized-it.eml": "round r80kind, a test-part mail: miss not examined (frozen test part; its kind "
+    "now read right, its reason judged)",
     "zammad-email-oversized-zh-cn.eml": "round r57wild, a tuning miss: the size cap below the failure sentence is not "
     "read, and the sentence's '无法发送给...收件人' reads mailboxfull (labelled mesgtoobig)",
     "zammad-email-oversized-es.eml": "a test-part mail: miss not examined (frozen test part)",
