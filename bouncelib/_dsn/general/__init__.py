@@ -1173,21 +1173,13 @@ def _failed_by_its_sender(mail: Mail, notice: Notice, said: str) -> list[Found]:
     so), its reply the notice's first paragraphs; nothing when the notice says no message failed
     (`reports_no_outcome`) or holds no words.  (Tried and dropped: an application's automatic answer that names the
     reader's message (``In-Reply-To``) under its Subject ("Re:"): Moodle writes its notice that a reply was posted so
-    too.)  Also, whatever its sender and words, the report MailScanner marks as its bounce (``X-MailScanner-Bounce``;
-    its warnings that it removed an attachment or a virus carry no such mark)."""
-    by_scanner = mail.header("X-MailScanner-Bounce").strip().lower() == "yes"
-    if not by_scanner and _NULL_SENDER_NAME.search(mail.from_) is None:
+    too.)  (MailScanner's reports, marked by a header in any language, are read before: `_declared_bounce`.)"""
+    if _NULL_SENDER_NAME.search(mail.from_) is None:
         return []
     if _from_a_list(mail) or reports_no_outcome(notice, mail.subject):
         return []
     paragraphs = [" ".join(p.split()) for p in _paragraphs(notice.text) if p.strip()][:_NOTICE_HEAD]
     why = " ".join(paragraphs)
-    if by_scanner:
-        # MailScanner's own mark on the report it sends the sender of a message it refused as spam (its Message.pm
-        # writes "X-MailScanner-Bounce: yes" above the report's template, in every language of reports/<lang>/): the
-        # one address the report names beside the reader's own is the one the message was refused for.
-        named = _named_addresses(notice.text, mail, _own_addresses(mail))
-        return [Found(recipient=named[0] if len(named) == 1 else "", action="failed", diagnostic=why[:1000])]
     # Words no table reads: a letter (a line or two is a fragment: "Report id: r1@example.org"), in which the concept
     # rules read no reason either (a sentence they read, "rejected by the list moderator", was read and said no
     # failure of delivery).
