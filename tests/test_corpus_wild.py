@@ -521,10 +521,6 @@ VERDICT_MISSES: dict[str, str] = {
     "zammad-email-oversized-sv.eml": _ZAMMAD_CAP,
     "zammad-email-oversized-tr.eml": _ZAMMAD_CAP,
     "zammad-email-oversized-uk.eml": _ZAMMAD_CAP,
-    "mailscanner-rbl-it.eml": "round r80kind, a test-part mail: miss not examined (frozen test part; its recipient "
-    "now found, its reason judged)",
-    "mailscanner-sa-ca.eml": "round r80kind, a test-part mail: miss not examined (frozen test part; its recipient "
-    "now found, its reason judged)",
     "zammad-email-oversized-de.eml": "round r80kind, a test-part mail: miss not examined (frozen test part; its kind "
     "now read right, its reason judged)",
     "zammad-email-oversized-it.eml": "round r80kind, a test-part mail: miss not examined (frozen test part; its kind "

@@ -71,8 +71,9 @@ def test_a_reply_address_of_the_forum_answered_under_the_sites_name_written_bare
     """Discourse's Finnish catalogue opens its Subject with the site's name without brackets."""
     head = f"From: {_FORUM}\nTo: ann@example.com\nSubject: Example Forum lorem ipsum\n"
     assert [(e.recipient, e.action) for e in parse_message(_mail(head, _ANSWER)).recipients] == [(_REPLY, "failed")]
-    # Another site's name: no sign that the reader answered one of this site's notifications.
-    head = f"From: {_FORUM}\nTo: ann@example.com\nSubject: Other Forum lorem ipsum\n"
+    # Another site's name, in the Subject and the From's name: no sign that the reader answered one of this site's
+    # notifications.
+    head = "From: Other Forum <noreply@forum.example.org>\nTo: ann@example.com\nSubject: Other Forum lorem ipsum\n"
     assert parse_message(_mail(head, _ANSWER)).recipients == ()
 
 
