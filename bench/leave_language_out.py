@@ -63,8 +63,10 @@ import importlib
 import json
 import re
 import sys
+import time
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -254,37 +256,92 @@ def judge_replies(rows: list[dict[str, Any]]) -> list[tuple[bool, str, str]]:
     return out
 
 
+def retrainer(settings: list[str]) -> Callable[[set[str]], Any]:
+    """A function training the last-resort model without some cases (by `train_model`'s case keys,
+    ``material|ident``), with bench/train_model.py's settings (`settings`: its ``--set NAME=VALUE`` items).
+
+    The features of every tuning case are computed once, with every word on and the model off (as
+    bench/train_model.py reads the cases: what the classifier is given must not depend on the weights)."""
+    import train_model
+
+    import bouncelib._classify._model as model_module
+
+    for item in settings:
+        train_model.set_setting(item)
+    saved = model_module.model
+    setattr(model_module, "model", lambda: None)  # noqa: B010
+    try:
+        rows = train_model.keyed_training_cases(train_model.all_cases())
+    finally:
+        setattr(model_module, "model", saved)  # noqa: B010
+        clear_caches()
+
+    def without(keys: set[str]) -> Any:
+        return train_model._model_of([row for key, row in rows
+                                      if key not in keys and key.partition("#")[0] not in keys])
+
+    return without
+
+
+def _returning(value: Any) -> Callable[[], Any]:
+    return lambda: value
+
+
+def language_keys(lang: str, rows: list[dict[str, Any]], mails: list[dict[str, Any]]) -> set[str]:
+    """The training cases of `lang` (`train_model`'s keys): its tuning reply rows and its tuning wild mails (a mail's
+    key without its recipient, ``wild|file``), so that the retrained model has read none of the language's words."""
+    return {f"replies|{row['id']}" for row in rows} | {f"wild|{label['file']}" for label in mails}
+
+
 def replies_main(args: argparse.Namespace, switch: Switch) -> int:
     """`--material replies`: per language, the tuning reply rows' reasons right with its words and without."""
     by_language = tuning_replies_by_language()
     languages = args.only or [lang for lang, rs in sorted(by_language.items(), key=lambda kv: (-len(kv[1]), kv[0]))
                               if len(rs) >= MIN_REPLIES and lang != "en"]  # fmt: skip
-    if args.no_model:
-        import bouncelib._classify._model as model_module
+    import bouncelib._classify._model as model_module
 
+    if args.no_model:
         setattr(model_module, "model", lambda: None)  # noqa: B010
-    total = [0, 0, 0]
+    retrain = retrainer(args.set) if args.retrain else None
+    mails = tuning_mails_by_language() if retrain else {}
+    committed = model_module.model
+    started = time.perf_counter()
+    total = [0, 0, 0, 0]
     dump: dict[str, Any] = {}
-    print("| lang | rows | rows off (terms/phrases/notice) | reason right with | without |\n|---|---|---|---|---|")
+    head = "| lang | rows | rows off (terms/phrases/notice) | reason right with | without |"
+    if retrain:
+        head += " without, model retrained without the language |"
+    print(head + "\n|---|---|---|---|---|" + ("---|" if retrain else ""))
     for lang in languages:
         rows = by_language.get(lang, [])
         switch.off(None)
         before = judge_replies(rows)
         switch.off(lang)
         after = judge_replies(rows)
+        retrained = after
+        if retrain:
+            setattr(model_module, "model", _returning(retrain(language_keys(lang, rows, mails.get(lang, [])))))  # noqa: B010
+            switch.off(lang)  # (the classification memos cleared)
+            retrained = judge_replies(rows)
+            setattr(model_module, "model", committed)  # noqa: B010
         switch.off(None)
-        right = (sum(b[0] for b in before), sum(a[0] for a in after))
+        right = (sum(b[0] for b in before), sum(a[0] for a in after), sum(r[0] for r in retrained))
         total[0] += len(rows)
-        total[1] += right[0]
-        total[2] += right[1]
+        for i in range(3):
+            total[i + 1] += right[i]
         off = switch.rows_of(lang)
+        cells = [f"{n} ({100 * n / len(rows):.1f} %)" for n in right[: 3 if retrain else 2]]
         print(f"| {lang} | {len(rows)} | {off['concept terms']}/{off['phrases']}/{off['notice alternatives']} | "
-              f"{right[0]} ({100 * right[0] / len(rows):.1f} %) | {right[1]} ({100 * right[1] / len(rows):.1f} %) |")
-        for row, b, a in zip(rows, before, after, strict=True):
+              + " | ".join(cells) + " |", flush=True)  # fmt: skip
+        for row, b, a, r in zip(rows, before, after, retrained, strict=True):
             dump[row["id"]] = {"lang": lang, "want": row["expect"]["reason"], "with": b[1:], "without": a[1:]}
+            if retrain:
+                dump[row["id"]]["retrained"] = r[1:]
     if total[0]:
-        print(f"| total | {total[0]} |  | {total[1]} ({100 * total[1] / total[0]:.1f} %) | "
-              f"{total[2]} ({100 * total[2] / total[0]:.1f} %) |")
+        cells = [f"{n} ({100 * n / total[0]:.1f} %)" for n in total[1 : 4 if retrain else 3]]
+        print(f"| total | {total[0]} |  | " + " | ".join(cells) + " |")
+    if retrain:
+        print(f"({len(languages)} languages, {time.perf_counter() - started:.0f} s)")
     if args.json:
         args.json.write_text(json.dumps(dump, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
@@ -318,7 +375,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="the tuning wild mails (default) or the tuning reply rows of each language")
     ap.add_argument("--no-model", action="store_true",
                     help="replies: the model (trained on these very rows) not asked, the words alone measured")
+    ap.add_argument("--retrain", action="store_true",
+                    help="replies: also read each language's rows, words off, with a model retrained without them")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="with --retrain: a setting of bench/train_model.py for the retrained models")
     args = ap.parse_args(argv)
+    if (args.retrain or args.set) and (args.material != "replies" or args.no_model):
+        ap.error("--retrain and --set are for --material replies with the model")
+    if args.set and not args.retrain:
+        ap.error("--set needs --retrain")
 
     tagger = Tagger(retag=args.retag)
     switch = Switch(tagger)
