@@ -86,7 +86,7 @@ BAGS = 1  # trainings averaged, each without one of BAGS folds of the sources (1
 ORDERS = 1  # trainings averaged, each in its own hash order of the replies
 AVERAGE = 0  # > 0: the weights are the mean of those at the end of the last AVERAGE passes (0: the last pass's)
 # The kinds of features beside the words (`_model.KINDS`, comma-separated: concepts, pairs, classes).
-FEATURES = ""
+FEATURES = "fold,prefix5"
 # How a training reply's weight in the loss depends on how many replies its program gave (`program_of`: one
 # program's catalogue in 40 locales is one program): "" every reply weighs 1; "cap" a program of more than
 # `CAP` replies has each weigh CAP / its replies (its replies sum to CAP); "sum" every program's replies sum

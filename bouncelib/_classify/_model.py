@@ -48,7 +48,9 @@ from bouncelib._classify._concepts import (
     MARKS,
     SUBJECTS,
     Terms,
+    _folded,
     concept_terms,
+    near_terms,
     without_examples,
     without_optional_marks,
 )
@@ -124,7 +126,10 @@ _NOT_WORDS: Final = frozenset({
 
 #: The kinds of features a model may be trained with beside the words (`features`); the data file names
 #: those it was trained with, and the same are computed when it is asked.
-KINDS: Final = ("concepts", "pairs", "classes", "quiet", "lone")
+KINDS: Final = ("concepts", "pairs", "classes", "quiet", "lone", "fold", "prefix5", "grams", "near")
+# The kinds that add forms of the words themselves (`_related`): the same stem in a related language.
+_WORD_KINDS: Final = frozenset({"fold", "prefix5", "grams"})
+_GRAM: Final = 4
 
 
 def features(
@@ -141,7 +146,7 @@ def features(
     reply's concept terms when the classifier found them already (else found here, from `words_text`)."""
     # Causes offered as examples and alternatives are no cause of this message (corpus/LABELING.md, "Two causes
     # offered as alternatives"): their words are not read, as the concept reader leaves their terms out.
-    found = _words(without_examples(words_text))
+    found = _words(without_examples(words_text), kinds)
     if status and _STATUS.match(status):
         found.add(f"#status {status}")
         found.add(f"#subject {status.rpartition('.')[0]}")
@@ -157,6 +162,8 @@ def features(
     if "concepts" in kinds or "pairs" in kinds or "lone" in kinds:
         if terms is None:
             terms = concept_terms(words_text)
+        if "near" in kinds:
+            terms = near_terms(terms) or terms
         # ``quiet``: the concepts weigh but never tell a reason, nor count as words (a status's way).
         mark = "#~" if "quiet" in kinds else "~"
         for _words_of, _start, hits in terms:
@@ -188,7 +195,7 @@ def lone(named: list[str]) -> list[str]:
                                                     and c not in BY_PREDICATE]
 
 
-def _words(words_text: str) -> set[str]:
+def _words(words_text: str, kinds: frozenset[str] = frozenset()) -> set[str]:
     """The word features: stems, pairs of neighbouring stems, pairs of Chinese, Japanese or Korean characters."""
     # A notice's own words that it is a failure or a delay ("could not be delivered", "I wasn't able to
     # deliver", "will be retried") say nothing of why: left out, so the model never learns them as the
@@ -216,7 +223,27 @@ def _words(words_text: str) -> set[str]:
                 tokens.append(word[:_STEM])
     found = set(tokens)
     found.update(map(" ".join, pairwise(tokens)))
+    if kinds & _WORD_KINDS:
+        found.update(_related(words, kinds))
     return found
+
+
+def _related(words: list[str], kinds: frozenset[str]) -> set[str]:
+    """Forms of `words` a related language may share: ``fold``, the stem of the word without its diacritics
+    (Portuguese "endereço" and Galician "enderezo" both "endere"); ``prefix5``, its first five letters (Czech
+    "adresa" and Dutch "adres"); ``grams``, its letter 4-grams (``%dres``)."""
+    out: set[str] = set()
+    for word in words:
+        if word in _NOT_WORDS or _CJK.search(word):
+            continue
+        base = _folded(word) if "fold" in kinds else word
+        if base != word:
+            out.add(base[:_STEM])
+        if "prefix5" in kinds and len(base) > 5:
+            out.add(base[:5])
+        if "grams" in kinds and len(base) > _GRAM:
+            out.update("%" + base[i : i + _GRAM] for i in range(len(base) - _GRAM + 1))
+    return out
 
 
 class Model(NamedTuple):
@@ -322,6 +349,6 @@ def is_guess(rule: str | None) -> bool:
 def _spelt(stem: str, words_text: str) -> str:
     """The reply's own word a telling stem was cut from ("speicherplatz" for "speich"), for the rule's name;
     a concept by its name ("FULL", "FULL+MAILBOX")."""
-    if stem[0] == "~":
+    if stem[0] in "~%":
         return stem[1:]
     return next((w for w in _WORD.findall(words_text) if w.startswith(stem)), stem)
