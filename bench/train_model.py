@@ -85,7 +85,10 @@ SMALLEST = 0.1  # a weight under this in size changes no guess on the tuning fol
 BAGS = 1  # trainings averaged, each without one of BAGS folds of the sources (1: one training on all)
 ORDERS = 1  # trainings averaged, each in its own hash order of the replies
 AVERAGE = 0  # > 0: the weights are the mean of those at the end of the last AVERAGE passes (0: the last pass's)
-# The kinds of features beside the words (`_model.KINDS`, comma-separated: concepts, pairs, classes).
+# The kinds of features beside the words (`_model.KINDS`, comma-separated: concepts, pairs, classes, fold, ...).
+# Round r80mlo: fold (a word's stem without its diacritics) and prefix5 (its first five letters), the forms a
+# related language shares, chosen on `bench/leave_language_out.py --material replies --retrain` (each language's
+# rows, its words off, read by a model trained without it); see the round's report for the figures.
 FEATURES = "fold,prefix5"
 # How a training reply's weight in the loss depends on how many replies its program gave (`program_of`: one
 # program's catalogue in 40 locales is one program): "" every reply weighs 1; "cap" a program of more than
