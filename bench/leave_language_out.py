@@ -33,7 +33,8 @@ and words inside code that are no module-level pattern. Mails labelled in severa
 first.
 
 ``--material replies`` reads, the same way, the tuning reply rows (``corpus/replies/real/*.jsonl``, their ``lang``) of
-each language with at least 20 of them: the reason right with the language's words and without. The model is not
+each language with at least 20 of them: the reason right with the language's words and without, and the
+``hard_bounce`` verdict right (the label's) with and without. The model is not
 switched off and was trained on these very rows, so the figure without the words is read with it (default) and
 without it (``--no-model``: the words alone). ``--retrain`` makes it honest for the model: each language's rows are
 read a third time, words off, with a model retrained (bench/train_model.py's settings; ``--set NAME=VALUE`` passes
@@ -258,14 +259,15 @@ def tuning_replies_by_language() -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def judge_replies(rows: list[dict[str, Any]]) -> list[tuple[bool, str, str]]:
-    """(reason right, reason read, rule) of each reply row, as bench/accuracy.py reads it."""
+def judge_replies(rows: list[dict[str, Any]]) -> list[tuple[bool, str, str, bool]]:
+    """(reason right, reason read, rule, hard_bounce right) of each reply row, as bench/accuracy.py reads it."""
     from bouncelib import parse_reply
 
     out = []
     for row in rows:
         reply = parse_reply(row["text"], **row.get("hints", {}))
-        out.append((reply.reason.value == row["expect"]["reason"], reply.reason.value, reply.rule or ""))
+        out.append((reply.reason.value == row["expect"]["reason"], reply.reason.value, reply.rule or "",
+                    reply.hard_bounce == row["expect"].get("hard_bounce")))  # fmt: skip
     return out
 
 
@@ -307,7 +309,8 @@ def language_keys(lang: str, rows: list[dict[str, Any]], mails: list[dict[str, A
 
 
 def replies_main(args: argparse.Namespace, switch: Switch) -> int:
-    """`--material replies`: per language, the tuning reply rows' reasons right with its words and without."""
+    """`--material replies`: per language, the tuning reply rows' reasons (and hard_bounce) right with its words
+    and without."""
     by_language = tuning_replies_by_language()
     languages = args.only or [lang for lang, rs in sorted(by_language.items(), key=lambda kv: (-len(kv[1]), kv[0]))
                               if len(rs) >= MIN_REPLIES and lang != "en"]  # fmt: skip
@@ -319,12 +322,13 @@ def replies_main(args: argparse.Namespace, switch: Switch) -> int:
     mails = tuning_mails_by_language() if retrain else {}
     committed = model_module.model
     started = time.perf_counter()
-    total = [0, 0, 0, 0]
+    total = [0, 0, 0, 0, 0, 0]
     dump: dict[str, Any] = {}
     head = "| lang | rows | rows off (terms/phrases/notice) | reason right with | without |"
     if retrain:
         head += " without, model retrained without the language |"
-    print(head + "\n|---|---|---|---|---|" + ("---|" if retrain else ""))
+    head += " hard_bounce right with | without |"
+    print(head + "\n|---|---|---|---|---|---|---|" + ("---|" if retrain else ""))
     for lang in languages:
         rows = by_language.get(lang, [])
         switch.off(None)
@@ -338,20 +342,24 @@ def replies_main(args: argparse.Namespace, switch: Switch) -> int:
             retrained = judge_replies(rows)
             setattr(model_module, "model", committed)  # noqa: B010
         switch.off(None)
-        right = (sum(b[0] for b in before), sum(a[0] for a in after), sum(r[0] for r in retrained))
+        right = (sum(b[0] for b in before), sum(a[0] for a in after), sum(r[0] for r in retrained),
+                 sum(b[3] for b in before), sum(a[3] for a in after))  # fmt: skip
         total[0] += len(rows)
-        for i in range(3):
+        for i in range(5):
             total[i + 1] += right[i]
         off = switch.rows_of(lang)
-        cells = [f"{n} ({100 * n / len(rows):.1f} %)" for n in right[: 3 if retrain else 2]]
+        shown = right[:2] + (right[2:3] if retrain else ()) + right[3:]
+        cells = [f"{n} ({100 * n / len(rows):.1f} %)" for n in shown]
         print(f"| {lang} | {len(rows)} | {off['concept terms']}/{off['phrases']}/{off['notice alternatives']} | "
               + " | ".join(cells) + " |", flush=True)  # fmt: skip
         for row, b, a, r in zip(rows, before, after, retrained, strict=True):
-            dump[row["id"]] = {"lang": lang, "want": row["expect"]["reason"], "with": b[1:], "without": a[1:]}
+            dump[row["id"]] = {"lang": lang, "want": row["expect"]["reason"], "with": b[1:3], "without": a[1:3],
+                               "hard": row["expect"].get("hard_bounce"), "hard right": [b[3], a[3]]}  # fmt: skip
             if retrain:
-                dump[row["id"]]["retrained"] = r[1:]
+                dump[row["id"]]["retrained"] = r[1:3]
     if total[0]:
-        cells = [f"{n} ({100 * n / total[0]:.1f} %)" for n in total[1 : 4 if retrain else 3]]
+        shown = total[1:3] + (total[3:4] if retrain else []) + total[4:6]
+        cells = [f"{n} ({100 * n / total[0]:.1f} %)" for n in shown]
         print(f"| total | {total[0]} |  | " + " | ".join(cells) + " |")
     if retrain:
         print(f"({len(languages)} languages, {time.perf_counter() - started:.0f} s)")

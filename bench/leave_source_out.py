@@ -29,7 +29,9 @@ than leaving out the source alone).
 
     python bench/leave_source_out.py                  # the figures
     python bench/leave_source_out.py --list           # also the cases right with their rows, wrong without
-    python bench/leave_source_out.py --json out.json  # every case's verdict with and without, for diffs
+    python bench/leave_source_out.py --json out.json  # every case's verdict with and without, for diffs:
+        # per source key, [id, reason label, reason with, rule with, reason without, rule without,
+        #                  hard_bounce label (None: no label), hard_bounce with, hard_bounce without]
     python bench/leave_source_out.py --model keep     # the committed model for every source
     python bench/leave_source_out.py --model keep --only opensmtpd --list   # a quick look at some sources
     python bench/leave_source_out.py --guesses g.json # also the deciding step and the model's answer per case
@@ -39,6 +41,9 @@ and what the model (the fold's) would answer there had it been asked whatever th
 reason, that reason's probability and whether a word tells it (`_model.TELLS`, `SUPPORT`), and the same
 among the reasons compatible with the status's subject (`COMPATIBLE`). `bench/model_early.py` reads the
 file: would the model, asked before the weak steps above a least probability, be right more often?
+
+The same is counted for ``hard_bounce`` (the label's, where the case has one; a case with no event read counts
+wrong, as in bench/accuracy.py): whether the hard/soft verdict holds on a source nobody wrote a row from.
 
 Only the tuning part is read.
 """
@@ -66,6 +71,8 @@ from split import part_of, source_key  # noqa: E402
 CONCEPTS_FILE = ROOT / "bouncelib" / "_data" / "concepts.py"
 _URL = re.compile(r"https?://[^\s'\"<>]+")
 _PATH = re.compile(r"[\w.*-]+(?:/[\w.*-]+)+")
+# (case id, reason label, reason read, rule, hard_bounce label or None, hard_bounce read or None)
+Verdicts = tuple[str, str, str, str, bool | None, bool | None]
 _FILEGLOB = re.compile(r"corpus/[\w/.*-]+")
 
 
@@ -103,20 +110,24 @@ def _material() -> dict[str, list[tuple[str, Any]]]:
     return out
 
 
-def _run(material: str, row: Any) -> list[tuple[str, str, str, str]]:
-    """(case id, label, verdict, rule) of every reason-labelled case of one raw row, as bench/accuracy.py reads it."""
+def _run(material: str, row: Any) -> list[Verdicts]:
+    """(case id, label, verdict, rule, hard label, hard verdict) of every reason-labelled case of one raw row, as
+    bench/accuracy.py reads it; the hard label None where the case has none (a Sisimai case whose convention does
+    not say), the hard verdict None where bouncelib gave no event (accuracy.py counts that wrong)."""
     from bouncelib import parse_log_line, parse_message, parse_reply
 
     if material == "replies":
         if "reason" not in row["expect"]:
             return []
         reply = parse_reply(row["text"], **row.get("hints", {}))
-        return [(row["id"], row["expect"]["reason"], reply.reason.value, reply.rule or "")]
+        return [(row["id"], row["expect"]["reason"], reply.reason.value, reply.rule or "",
+                 row["expect"].get("hard_bounce"), reply.hard_bounce)]  # fmt: skip
     if material == "postfix":
         rec = parse_log_line(row["line"], year=2025, tz="UTC")
-        got = rec.to_record().get("reason") if rec is not None else None
+        flat = rec.to_record() if rec is not None else {}
         rule = (rec.reply.rule or "") if rec is not None and rec.reply is not None else ""
-        return [(row["id"], row["expect"]["reason"], str(got), rule)]
+        return [(row["id"], row["expect"]["reason"], str(flat.get("reason")), rule, row["expect"].get("hard_bounce"),
+                 flat.get("hard_bounce"))]  # fmt: skip
     from sisimai_agreement import our_conventions
 
     if material == "wild":
@@ -131,6 +142,7 @@ def _run(material: str, row: Any) -> list[tuple[str, str, str, str]]:
                 continue
             ev = events.get(r["address"].lower())
             want: Any = r["reason"]
+            hard: Any = r["hard_bounce"]
         else:
             if r["reason"] in {"feedback", "vacation", "delivered"}:
                 continue
@@ -139,12 +151,12 @@ def _run(material: str, row: Any) -> list[tuple[str, str, str, str]]:
                 ev = report.recipients[0]
         rec = ev.to_record() if ev is not None else None
         if material == "sisimai":
-            want, _ = our_conventions(r, rec)
+            want, hard = our_conventions(r, rec)
             if want is None:
                 continue
         rule = (ev.reply.rule or "") if ev is not None and ev.reply is not None else ""
         out.append((f"{row.get('file', row.get('id'))}#{r['address']}", want, str(rec.get("reason") if rec else None),
-                    rule))  # fmt: skip
+                    rule, hard, rec.get("hard_bounce") if rec else None))  # fmt: skip
     return out
 
 
@@ -346,7 +358,7 @@ def _install_recorder(mod: Any) -> None:
     setattr(classify, "decide", recorded)  # noqa: B010
 
 
-def _recorded_run(material: str, row: Any) -> list[tuple[str, str, str, str, dict[str, Any] | None]]:
+def _recorded_run(material: str, row: Any) -> list[tuple[Verdicts, dict[str, Any] | None]]:
     """`_run`, each case with the `_guess_info` of the decision that gave its rule (the last such)."""
     clear_caches()
     _RECORDS.clear()
@@ -358,7 +370,7 @@ def _recorded_run(material: str, row: Any) -> list[tuple[str, str, str, str, dic
     out = []
     for case in cases:
         info = next((i for r, i in reversed(_RECORDS) if r == case[3]), None)
-        out.append((*case, info))
+        out.append((case, info))
     return out
 
 
@@ -474,18 +486,18 @@ def main(argv: list[str] | None = None) -> int:
 
         _install_recorder(decide_module)
 
-    def run(key: str, phase: str, mat: str, row: Any) -> list[tuple[str, str, str, str]]:
+    def run(key: str, phase: str, mat: str, row: Any) -> list[Verdicts]:
         if not args.guesses:
             return _run(mat, row)
         cases = _recorded_run(mat, row)
-        for c in cases:
-            guesses[key].setdefault(c[0], {})[phase] = [c[2], c[3], c[4]]
-        return [c[:4] for c in cases]
+        for c, info in cases:
+            guesses[key].setdefault(c[0], {})[phase] = [c[2], c[3], info]
+        return [c for c, _ in cases]
     if args.only:
         material = {k: v for k, v in material.items() if any(t in k for t in args.only)}
     committed = model_module.model()
 
-    with_rows: dict[str, list[tuple[str, str, str, str]]] = {}
+    with_rows: dict[str, list[Verdicts]] = {}
     for key, rows in material.items():
         with_rows[key] = [c for mat, row in rows for c in run(key, "with", mat, row)]
 
@@ -504,7 +516,7 @@ def main(argv: list[str] | None = None) -> int:
         def fold_of(key: str) -> int:
             return int(hashlib.sha256(("fold:" + key).encode()).hexdigest(), 16) % 5
 
-    without: dict[str, list[tuple[str, str, str, str]]] = {}
+    without: dict[str, list[Verdicts]] = {}
     by_fold: dict[int, list[str]] = defaultdict(list)
     for key in material:
         by_fold[fold_of(key) if fold_models else 0].append(key)
@@ -526,43 +538,64 @@ def main(argv: list[str] | None = None) -> int:
 
     per: dict[str, Counter[str]] = defaultdict(Counter)
     lost: list[tuple[str, str, str, str, str, str]] = []
-    gained = 0
+    hard_lost: list[tuple[str, str, str, str, str, str]] = []
+    gained = hard_gained = 0
     for key, cases in with_rows.items():
         mat = material[key][0][0]
-        for (ident, want, got, rule), (_, _, got2, rule2) in zip(cases, without[key], strict=True):
+        for (ident, want, got, rule, hard, hgot), (*_, got2, rule2, _h, hgot2) in zip(
+            cases, without[key], strict=True
+        ):
             for group in ("all", mat):
-                per[group]["n"] += 1
-                per[group]["with"] += got == want
-                per[group]["without"] += got2 == want
-                per[group]["cited"] += key in cuts
+                t = per[group]
+                t["n"] += 1
+                t["with"] += got == want
+                t["without"] += got2 == want
+                t["cited"] += key in cuts
+                if hard is not None:
+                    t["hard n"] += 1
+                    t["hard with"] += hgot == hard
+                    t["hard without"] += hgot2 == hard
             if got == want and got2 != want:
                 lost.append((key, ident, want, got2, rule, rule2))
             gained += got != want and got2 == want
+            if hard is not None and hgot == hard and hgot2 != hard:
+                hard_lost.append((key, ident, f"{want}/{'hard' if hard else 'soft'}", got2, rule, rule2))
+            hard_gained += hard is not None and hgot != hard and hgot2 == hard
 
     n_rows = Counter(name for cut in cuts.values() for (_, name), rows in cut.items() for _ in rows)
     print(f"tuning sources: {len(material)}, of which {len(cuts)} cited by table rows "
           f"({', '.join(f'{n} {name}' for name, n in sorted(n_rows.items()))}; "
           "a row citing two sources counted twice); "
           f"model: {'retrained without each source fold (5 folds)' if fold_models else 'the committed one'}")
-    print("| material | cases | of cited sources | reason with own rows | without own rows |\n|---|---|---|---|---|")
+    print("| material | cases | of cited sources | reason with own rows | without own rows "
+          "| hard_bounce with own rows | without own rows |\n|---|---|---|---|---|---|---|")  # fmt: skip
     for group in ("all", "replies", "postfix", "wild", "sisimai"):
         t = per.get(group)
         if not t:
             continue
+        hn = max(t["hard n"], 1)
         print(f"| {group} | {t['n']} | {t['cited']} | {t['with']} ({100 * t['with'] / t['n']:.1f} %) | "
-              f"{t['without']} ({100 * t['without'] / t['n']:.1f} %) |")
+              f"{t['without']} ({100 * t['without'] / t['n']:.1f} %) | "
+              f"{t['hard with']}/{t['hard n']} ({100 * t['hard with'] / hn:.1f} %) | "
+              f"{t['hard without']} ({100 * t['hard without'] / hn:.1f} %) |")
     print(f"right with own rows, wrong without: {len(lost)}; wrong with, right without: {gained}")
+    print(f"hard_bounce right with own rows, wrong without: {len(hard_lost)}; wrong with, right without: "
+          f"{hard_gained}")
     if args.list:
         for key, ident, want, got2, rule, rule2 in sorted(lost, key=lambda x: (x[2], x[0])):
             print(f"{want:>15} -> {got2:<15} {ident}  [{rule} -> {rule2}]  ({key})")
+        print("hard_bounce lost (label reason/hardness -> reason read without own rows):")
+        for key, ident, want, got2, rule, rule2 in sorted(hard_lost, key=lambda x: (x[2], x[0])):
+            print(f"{want:>20} -> {got2:<15} {ident}  [{rule} -> {rule2}]  ({key})")
     if args.guesses:
         out = {key: {"fold": fold_of(key) if fold_models else None, "cases": {
-            ident: {"want": want, **guesses[key].get(ident, {})} for ident, want, _g, _r in with_rows[key]}}
+            ident: {"want": want, **guesses[key].get(ident, {})} for ident, want, *_ in with_rows[key]}}
             for key in with_rows}  # fmt: skip
         Path(args.guesses).write_text(json.dumps(out, ensure_ascii=False, indent=0), encoding="utf-8")
     if args.json:
         Path(args.json).write_text(json.dumps(
-            {key: [[*a, b[2], b[3]] for a, b in zip(with_rows[key], without[key], strict=True)] for key in with_rows},
+            {key: [[*a[:4], b[2], b[3], a[4], a[5], b[5]] for a, b in zip(with_rows[key], without[key], strict=True)]
+             for key in with_rows},
             ensure_ascii=False, indent=0), encoding="utf-8")  # fmt: skip
     return 0
 
