@@ -22,6 +22,7 @@ __all__ = [
     "COMMANDS",
     "DIRECTIONS",
     "FAILURES",
+    "GUESS_PREFIX",
     "HARD_REASONS",
     "LOG_KINDS",
     "OUTCOMES",
@@ -107,10 +108,26 @@ class BounceKind(StrEnum):
 #: Reasons for which the *address itself* is bad (Sisimai's hard bounces).
 HARD_REASONS: Final[frozenset[Reason]] = frozenset({Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.HASMOVED})
 
+#: How `Reply.rule` starts when the reason is the last-resort model's guess (`bouncelib._classify._model`).
+GUESS_PREFIX: Final = "model:"
 
-def is_hard_bounce(reason: Reason, permanent: bool | None) -> bool:
-    """Sisimai's rule: stop mailing the address for an unknown user, domain or a moved mailbox;
-    a domain that accepts no mail (``notaccept``) only when the refusal is permanent."""
+
+def is_hard_bounce(reason: Reason, permanent: bool | None, rule: str | None = None, *, delayed: bool = False) -> bool:
+    """The hard-bounce policy, its one home: "stop mailing this address".
+
+    Sisimai's rule: an unknown user or domain, a moved mailbox (`HARD_REASONS`); a domain that accepts no mail
+    (``notaccept``) only when the refusal is permanent. Never when the reason is the last-resort model's guess
+    (`rule` starting with `GUESS_PREFIX`): an operator suppresses an address on a hard bounce, and a guess must
+    not remove one (its grouped cross-validated precision on the hard reasons is far below the rules': round
+    r80hard). Never for a delivery still being tried (`delayed`: an RFC 3464 ``delayed`` action, a delay
+    warning), whatever its last reply said.
+
+    Not evidence here: the reply's class (4xx or 5xx, X.4.x or X.5.x) apart from ``notaccept``. The labels'
+    hardness is the reason's (corpus/LABELING.md): "450 4.1.1 User unknown" names a bad address all the same, and
+    on the tuning part a hard verdict with a code or a status is as often right under class 4 as under class 5.
+    """
+    if delayed or (rule is not None and rule.startswith(GUESS_PREFIX)):
+        return False
     return reason in HARD_REASONS or (reason is Reason.NOTACCEPT and permanent is True)
 
 

@@ -196,7 +196,7 @@ def _classified(  # noqa: PLR0917
     permanent = _permanent(code, chosen, action)
     # A model's guess (rule "model:...") is a reason, not evidence to act on: no contact is offered
     # on its word alone (a URL of the text may be anything else), and it never makes a hard bounce
-    # (an operator suppresses an address on a hard bounce; a guess must not remove one).
+    # (`is_hard_bounce`: an operator suppresses an address on a hard bounce; a guess must not remove one).
     guessed = is_guess(rule)
     about_sender = _about_sender(reason, rule, chosen, permanent, guessed)
     # A network failure (the connection, the route or a lookup failed: no server refused anything) concerns no one's
@@ -211,7 +211,7 @@ def _classified(  # noqa: PLR0917
     return {
         "text": text, "smtp_code": code, "enhanced_status": _status_model(chosen) if chosen else None,
         "smtp_command": command, "remote_host": host, "remote_ip": remote_ip or facts.remote_ip, "reason": reason,
-        "permanent": permanent, "hard_bounce": is_hard_bounce(reason, permanent) and not guessed,
+        "permanent": permanent, "hard_bounce": is_hard_bounce(reason, permanent, rule),
         "blocklist": blocklist,
         "delist": tuple(delist), "provider": provider, "rule": rule,
     }  # fmt: skip

@@ -57,7 +57,7 @@ from bouncelib._classify._concepts import (
 from bouncelib._classify._match import skipping
 from bouncelib._data.concepts import IP_WORD
 from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
-from bouncelib._vocab import Reason
+from bouncelib._vocab import GUESS_PREFIX, Reason
 
 __all__ = [
     "KINDS", "PROBABILITY", "RULE_PREFIX", "SUPPORT", "TELLS", "Model", "features", "from_json", "guess", "is_guess",
@@ -77,7 +77,7 @@ TELLS: Final = 0.5
 SUPPORT: Final = 3
 _STEM: Final = 6
 #: How `Reply.rule` starts when the reason is the model's guess (`is_guess`).
-RULE_PREFIX: Final = "model:"
+RULE_PREFIX: Final = GUESS_PREFIX
 # A notice's words about itself ("This is an automatically generated Delivery Status Notification",
 # "the original message", "to the following addresses", Sympa's "automatic response", "No action is
 # required on your part") and RFC 5321's

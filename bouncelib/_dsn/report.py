@@ -12,7 +12,6 @@ from typing import Any
 
 from pydantic import model_validator
 
-from bouncelib._classify._model import is_guess
 from bouncelib._vocab import ACTION_TO_STATUS, BounceKind, Reason, is_hard_bounce
 from bouncelib.models import EnhancedStatus, Reply, _Frozen, empty_record
 
@@ -82,9 +81,9 @@ class DsnEvent(_Frozen):
             permanent = False
         elif permanent is None:
             permanent = {"failed": True}.get(action)
-        # A reason the classifier only guessed (rule "model:...") never makes a hard bounce (docs/classifier.md).
-        guessed = reason is reply.reason and is_guess(reply.rule)
-        hard = action != "delayed" and not guessed and is_hard_bounce(reason, permanent)
+        # (A reason the classifier only guessed, rule "model:...", never makes a hard bounce: `is_hard_bounce`.)
+        hard = is_hard_bounce(reason, permanent, reply.rule if reason is reply.reason else None,
+                              delayed=action == "delayed")
         if reason is reply.reason and permanent == reply.permanent and hard == reply.hard_bounce:
             return data
         update: dict[str, Any] = {"permanent": permanent, "hard_bounce": hard}
