@@ -60,3 +60,23 @@ def test_syntax_said_is_the_form_not_a_missing_mailbox(text: str) -> None:
 def test_syntax_in_an_instruction_keeps_the_missing_mailbox(text: str, reason: Reason) -> None:
     r = parse_reply(text)
     assert (r.reason, r.hard_bounce) == (reason, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # (Each read as the unknown domain's or user's phrase, a hard bounce, before round r80hard.)
+        ("550 5.6.0 Unknown domain in the message header", None),
+        ("554 5.6.1 Invalid content: no such user part in MIME", None),
+        ("Message rejected: the header names an unknown domain", "5.6.0"),
+    ],
+)
+def test_a_content_status_is_no_bad_address(text: str, status: str | None) -> None:
+    # RFC 3463 X.6.x: the message's content or media failed; the words were said of something in the message.
+    r = parse_reply(text, status=status)
+    assert (r.reason, r.hard_bounce) == (Reason.CONTENTERROR, False)
+
+
+def test_an_address_status_keeps_the_missing_mailbox() -> None:
+    r = parse_reply("550 5.1.1 Unknown domain or user in the address")
+    assert r.hard_bounce

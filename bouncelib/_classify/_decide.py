@@ -1736,6 +1736,17 @@ def _syntax_said(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdic
     return None
 
 
+def _content_status(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
+    # A hard reason read from words under a status of subject 6, RFC 3463 section 3.7 "Message content or media
+    # status" ("invalid message/* or multipart/* encoding domain", Postfix cleanup's 5.6.0): the status says the
+    # message's content failed, not the address, and a word of the text ("domain", "unknown") was said of
+    # something in the message. The status's reason (contenterror for X.6.x) stands. On the tuning part none of the
+    # 57 replies under an X.6.x status is labelled a hard reason (round r80hard).
+    if sd is not None and sd[0] == 6 and ev.status is not None:
+        return reason_for(ev.status) or Reason.CONTENTERROR, rule + ";content-status"
+    return None
+
+
 def _bare_invalid_address(reason: Reason, rule: str, ev: Evidence, sd: Subject) -> Verdict | None:
     # An address said invalid and nothing more: no reply code, no status, no command, no recipient, no message
     # said sent or refused, no sending said failed, no word of a mailbox looked up and missing ("Ungültige
@@ -1899,8 +1910,8 @@ _CONVENTIONS: Final[dict[Reason, tuple[_Convention, ...]]] = {
     # A malformed address before whose it is (LABELING.md: "a malformed address ... syntaxerror, whatever the
     # status"): "501 5.1.7 Bad recipient address syntax" (simplesmtp 0.3.35) is the form, not the sender.
     Reason.USERUNKNOWN: (_login_name, _malformed, _malformed_name, _syntax_codes, _sender_or_host, _after_data,
-                         _bare_invalid_address, _syntax_said),
-    Reason.HOSTUNKNOWN: (_sender_or_host, _malformed, _malformed_name, _transient_dns, _syntax_said),
+                         _bare_invalid_address, _syntax_said, _content_status),
+    Reason.HOSTUNKNOWN: (_sender_or_host, _malformed, _malformed_name, _transient_dns, _syntax_said, _content_status),
     Reason.REJECTED: (_malformed, _syntax_codes),
     Reason.NOTACCEPT: (_transient_not_accepting, _senders_null_mx),
     Reason.MAILBOXFULL: (_sending_quota, _system_storage),
