@@ -86,11 +86,12 @@ BAGS = 1  # trainings averaged, each without one of BAGS folds of the sources (1
 ORDERS = 1  # trainings averaged, each in its own hash order of the replies
 AVERAGE = 0  # > 0: the weights are the mean of those at the end of the last AVERAGE passes (0: the last pass's)
 # The kinds of features beside the words (`_model.KINDS`, comma-separated: concepts, pairs, classes, fold, ...).
-# Round r80mlo: fold (a word's stem without its diacritics) and prefix5 (its first five letters), the forms a
-# related language shares, chosen on `bench/leave_language_out.py --material replies --retrain` (each language's
-# rows, its words off, read by a model trained without it): 1,512 -> 1,656 of 4,178; tuning reason +12, the
-# leave-future-out tuning rows 377 -> 399 of 933; the data file 903 -> 1,122 kB.
-FEATURES = "fold,prefix5"
+# Round r80mlo measured fold (a word's stem without its diacritics) and prefix5 (its first five letters), the forms a
+# related language shares, on `bench/leave_language_out.py --material replies --retrain` (each language's rows, its
+# words off, read by a model trained without it): 1,512 -> 1,656 of 4,178; tuning reason +12, the leave-future-out
+# tuning rows 377 -> 399 of 933; the data file 903 -> 1,122 kB. Not shipped yet: it moved 44 tests' verdicts (the
+# wild mails' strict lists, tests naming a rule that now comes from the model), which were not examined in time.
+FEATURES = ""
 # How a training reply's weight in the loss depends on how many replies its program gave (`program_of`: one
 # program's catalogue in 40 locales is one program): "" every reply weighs 1; "cap" a program of more than
 # `CAP` replies has each weigh CAP / its replies (its replies sum to CAP); "sum" every program's replies sum

@@ -35,12 +35,6 @@ def test_letter_grams_are_marked_and_name_themselves() -> None:
     assert _model._spelt("%dres", "adresa") == "dres"
 
 
-def test_the_committed_model_reads_the_related_forms() -> None:
-    m = _model.model()
-    assert m is not None
-    assert m.kinds == frozenset({"fold", "prefix5"})
-
-
 def test_the_numpy_training_is_the_pure_python_one(monkeypatch: pytest.MonkeyPatch) -> None:
     import train_model
 
