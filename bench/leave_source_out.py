@@ -7,8 +7,11 @@ re-classifies, for each tuning source (`split.source_key`), that source's tuning
 cites the same source switched off, the mechanism of `accuracy_without_test_rows.py` (the tables rebound,
 the classifier's indices rebuilt) applied one source at a time:
 
-* phrase rows (`bouncelib/_data/reasons.py` `PHRASES`), provider phrases and provider status rules
-  (`bouncelib/_data/providers.py`) whose `source` cites it;
+* phrase rows (`bouncelib/_data/reasons.py` `PHRASES`), provider phrases, provider status rules and provider
+  code rules (`bouncelib/_data/providers.py` `RULES`, `STATUS_RULES`, `CODE_RULES`) whose `source` cites it;
+* provider rows (`PROVIDERS`) whose `source` cites it: their markers and formats (the wordings, URLs and codes
+  read as the operator's) switched off, their host names kept (the operator's MX and reply hosts: facts of its
+  DNS, not of a wording);
 * concept pairs (`bouncelib/_data/concepts.py` `RULES`, `FALLBACK_RULES`) whose `source` cites it;
 * concept terms (`TERMS`) whose comment cites it: the comment lines above the term inside its
   `_terms`/`_in`/`_cjk` call, else the comment block right above the call. A term written again
@@ -31,6 +34,7 @@ than leaving out the source alone).
     python bench/leave_source_out.py --list           # also the cases right with their rows, wrong without
     python bench/leave_source_out.py --json out.json  # every case's verdict with and without, for diffs:
         # per source key, [id, reason label, reason with, rule with, reason without, rule without,
+        #                  delist found with, none invented with, found without, none invented without,
         #                  hard_bounce label (None: no label), hard_bounce with, hard_bounce without]
     python bench/leave_source_out.py --model keep     # the committed model for every source
     python bench/leave_source_out.py --model keep --only opensmtpd --list   # a quick look at some sources
@@ -41,6 +45,12 @@ and what the model (the fold's) would answer there had it been asked whatever th
 reason, that reason's probability and whether a word tells it (`_model.TELLS`, `SUPPORT`), and the same
 among the reasons compatible with the status's subject (`COMPATIBLE`). `bench/model_early.py` reads the
 file: would the model, asked before the weak steps above a least probability, be right more often?
+
+Besides the reason, the delisting contacts of the reply texts and Postfix lines (the materials whose labels give
+them) are judged with and without the source's own rows, as bench/accuracy.py judges them: ``delist found`` (every
+labelled contact returned, on the cases labelled with some) and ``delist none invented`` (nothing returned that
+neither the label lists nor the named list documents). Without its rows, a case's contacts are what the rules
+read in a refusal nobody wrote a row from: its reason (whom the refusal concerns), its list, its provider.
 
 The same is counted for ``hard_bounce`` (the label's, where the case has one; a case with no event read counts
 wrong, as in bench/accuracy.py): whether the hard/soft verdict holds on a source nobody wrote a row from.
@@ -64,7 +74,7 @@ import sys
 import tokenize
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -75,8 +85,6 @@ from split import part_of, source_key  # noqa: E402
 CONCEPTS_FILE = ROOT / "bouncelib" / "_data" / "concepts.py"
 _URL = re.compile(r"https?://[^\s'\"<>]+")
 _PATH = re.compile(r"[\w.*-]+(?:/[\w.*-]+)+")
-# (case id, reason label, reason read, rule, hard_bounce label or None, hard_bounce read or None)
-Verdicts = tuple[str, str, str, str, bool | None, bool | None]
 _FILEGLOB = re.compile(r"corpus/[\w/.*-]+")
 
 
@@ -114,24 +122,54 @@ def _material() -> dict[str, list[tuple[str, Any]]]:
     return out
 
 
-def _run(material: str, row: Any) -> list[Verdicts]:
-    """(case id, label, verdict, rule, hard label, hard verdict) of every reason-labelled case of one raw row, as
-    bench/accuracy.py reads it; the hard label None where the case has none (a Sisimai case whose convention does
-    not say), the hard verdict None where bouncelib gave no event (accuracy.py counts that wrong)."""
+class Verdict(NamedTuple):
+    """One case read: its id, its reason label, the reason and rule bouncelib gave, and the delisting contacts
+    judged as bench/accuracy.py judges them (`found`: every labelled contact returned; `kept`: none invented;
+    None where the label does not speak to it: only reply texts and Postfix lines carry delist labels)."""
+
+    ident: str
+    want: str
+    got: str
+    rule: str
+    found: bool | None = None
+    kept: bool | None = None
+    #: The hard_bounce label (None where the case has none: a Sisimai case whose convention does not say) and the
+    #: verdict (None where bouncelib gave no event: bench/accuracy.py counts that wrong).
+    hard: bool | None = None
+    hard_got: bool | None = None
+
+
+def _delist_judged(expect: dict[str, Any], delist: Any, blocklist: str | None) -> tuple[bool | None, bool | None]:
+    """(found, kept) of a case's returned `delist` against its label (bench/accuracy.py's `_judge`)."""
+    from accuracy import _documented
+
+    want = expect.get("delist")
+    if want is None:
+        return None, None
+    have = list(delist or [])
+    found = all(c in have for c in want) if want else None
+    return found, all(c in want or c in _documented(blocklist) for c in have)
+
+
+def _run(material: str, row: Any) -> list[Verdict]:
+    """Every reason-labelled case of one raw row, read as bench/accuracy.py reads it (`Verdict`)."""
     from bouncelib import parse_log_line, parse_message, parse_reply
 
     if material == "replies":
         if "reason" not in row["expect"]:
             return []
         reply = parse_reply(row["text"], **row.get("hints", {}))
-        return [(row["id"], row["expect"]["reason"], reply.reason.value, reply.rule or "",
-                 row["expect"].get("hard_bounce"), reply.hard_bounce)]  # fmt: skip
+        listed = reply.blocklist.id if reply.blocklist is not None else None
+        return [Verdict(row["id"], row["expect"]["reason"], reply.reason.value, reply.rule or "",
+                        *_delist_judged(row["expect"], reply.delist, listed),
+                        hard=row["expect"].get("hard_bounce"), hard_got=reply.hard_bounce)]  # fmt: skip
     if material == "postfix":
         rec = parse_log_line(row["line"], year=2025, tz="UTC")
-        flat = rec.to_record() if rec is not None else {}
+        record = rec.to_record() if rec is not None else {}
         rule = (rec.reply.rule or "") if rec is not None and rec.reply is not None else ""
-        return [(row["id"], row["expect"]["reason"], str(flat.get("reason")), rule, row["expect"].get("hard_bounce"),
-                 flat.get("hard_bounce"))]  # fmt: skip
+        return [Verdict(row["id"], row["expect"]["reason"], str(record.get("reason")), rule,
+                        *_delist_judged(row["expect"], record.get("delist"), record.get("blocklist")),
+                        hard=row["expect"].get("hard_bounce"), hard_got=record.get("hard_bounce"))]  # fmt: skip
     from sisimai_agreement import our_conventions
 
     if material == "wild":
@@ -159,8 +197,9 @@ def _run(material: str, row: Any) -> list[Verdicts]:
             if want is None:
                 continue
         rule = (ev.reply.rule or "") if ev is not None and ev.reply is not None else ""
-        out.append((f"{row.get('file', row.get('id'))}#{r['address']}", want, str(rec.get("reason") if rec else None),
-                    rule, hard, rec.get("hard_bounce") if rec else None))  # fmt: skip
+        out.append(Verdict(f"{row.get('file', row.get('id'))}#{r['address']}", want,
+                           str(rec.get("reason") if rec else None), rule, hard=hard,
+                           hard_got=rec.get("hard_bounce") if rec else None))  # fmt: skip
     return out
 
 
@@ -362,7 +401,7 @@ def _install_recorder(mod: Any) -> None:
     setattr(classify, "decide", recorded)  # noqa: B010
 
 
-def _recorded_run(material: str, row: Any) -> list[tuple[Verdicts, dict[str, Any] | None]]:
+def _recorded_run(material: str, row: Any) -> list[tuple[Verdict, dict[str, Any] | None]]:
     """`_run`, each case with the `_guess_info` of the decision that gave its rule (the last such)."""
     clear_caches()
     _RECORDS.clear()
@@ -373,7 +412,7 @@ def _recorded_run(material: str, row: Any) -> list[tuple[Verdicts, dict[str, Any
         _RECORDING["on"] = False
     out = []
     for case in cases:
-        info = next((i for r, i in reversed(_RECORDS) if r == case[3]), None)
+        info = next((i for r, i in reversed(_RECORDS) if r == case.rule), None)
         out.append((case, info))
     return out
 
@@ -386,19 +425,25 @@ class Tables:
         from bouncelib._data import concepts, providers, reasons
 
         self.record = record
+        self._codes_cut = False
 
         self.concepts, self.providers, self.reasons = concepts, providers, reasons
         self.orig = {
             (reasons, "PHRASES"): reasons.PHRASES,
             (providers, "RULES"): providers.RULES,
             (providers, "STATUS_RULES"): providers.STATUS_RULES,
+            (providers, "CODE_RULES"): providers.CODE_RULES,
+            (providers, "PROVIDERS"): providers.PROVIDERS,
             (concepts, "RULES"): concepts.RULES,
             (concepts, "FALLBACK_RULES"): concepts.FALLBACK_RULES,
             (concepts, "TERMS"): concepts.TERMS,
         }
 
     def rebuild(self, cut: dict[tuple[Any, str], set[int]]) -> None:
-        """Rebind every table without the row indices in `cut`, rebuild the indices, clear the caches."""
+        """Rebind every table without the row indices in `cut`, rebuild the indices, clear the caches.
+
+        A provider row cited is kept with its host names (the operator's MX and reply hosts, facts of its DNS,
+        not of a wording) but without the markers and formats written from its source."""
         import bouncelib._classify as classify
         import bouncelib._classify._concepts as concepts_module
         import bouncelib._classify._decide as decide_module
@@ -406,17 +451,46 @@ class Tables:
         for (module, name), rows in self.orig.items():
             drop = cut.get((module, name), set())
             # The tables are Final for the library; this check alone rebinds them.
-            setattr(module, name, tuple(r for i, r in enumerate(rows) if i not in drop))
+            if name == "PROVIDERS":
+                kept = tuple(r._replace(markers=(), formats=()) if i in drop else r for i, r in enumerate(rows))
+            else:
+                kept = tuple(r for i, r in enumerate(rows) if i not in drop)
+            setattr(module, name, kept)
         importlib.reload(concepts_module)
         fresh = importlib.reload(decide_module)
         for name in dir(classify):
             if getattr(getattr(classify, name), "__module__", None) == fresh.__name__:
                 setattr(classify, name, getattr(fresh, name))
+        codes_cut = any(cut.get((self.providers, n)) for n in ("CODE_RULES", "PROVIDERS"))
+        if codes_cut or self._codes_cut:
+            self._rebuild_codes()
+        self._codes_cut = codes_cut
         statuses = {(r.provider, s): r for r in self.providers.STATUS_RULES for s in r.statuses}
         setattr(classify, "_STATUS_RULES", statuses)  # noqa: B010
         clear_caches()
         if self.record:
             _install_recorder(fresh)
+
+
+    def _rebuild_codes(self) -> None:
+        """The providers' markers, formats and code patterns indexed again from the rebound tables (`_codes`, and
+        the joint index of providers' and blocklists' markers of `bouncelib._classify`)."""
+        import bouncelib._classify as classify
+        import bouncelib._classify._codes as codes_module
+        import bouncelib._log.record as record_module
+        from bouncelib._classify._match import PhraseIndex
+        from bouncelib._data import blocklists
+
+        fresh = importlib.reload(codes_module)
+        for module in (classify, record_module):
+            for name in ("find_codes", "find_provider"):
+                if hasattr(module, name):
+                    setattr(module, name, getattr(fresh, name))
+        markers = PhraseIndex([
+            *(((0, p.id), m) for p in self.providers.PROVIDERS for m in p.markers),
+            *(((1, row.id), m) for row in blocklists.BLOCKLISTS for m in row.markers),
+        ])
+        setattr(classify, "_MARKERS", markers)  # noqa: B010
 
 
 def clear_caches() -> None:
@@ -490,18 +564,18 @@ def main(argv: list[str] | None = None) -> int:
 
         _install_recorder(decide_module)
 
-    def run(key: str, phase: str, mat: str, row: Any) -> list[Verdicts]:
+    def run(key: str, phase: str, mat: str, row: Any) -> list[Verdict]:
         if not args.guesses:
             return _run(mat, row)
         cases = _recorded_run(mat, row)
         for c, info in cases:
-            guesses[key].setdefault(c[0], {})[phase] = [c[2], c[3], info]
+            guesses[key].setdefault(c.ident, {})[phase] = [c.got, c.rule, info]
         return [c for c, _ in cases]
     if args.only:
         material = {k: v for k, v in material.items() if any(t in k for t in args.only)}
     committed = model_module.model()
 
-    with_rows: dict[str, list[Verdicts]] = {}
+    with_rows: dict[str, list[Verdict]] = {}
     for key, rows in material.items():
         with_rows[key] = [c for mat, row in rows for c in run(key, "with", mat, row)]
 
@@ -520,7 +594,7 @@ def main(argv: list[str] | None = None) -> int:
         def fold_of(key: str) -> int:
             return int(hashlib.sha256(("fold:" + key).encode()).hexdigest(), 16) % 5
 
-    without: dict[str, list[Verdicts]] = {}
+    without: dict[str, list[Verdict]] = {}
     by_fold: dict[int, list[str]] = defaultdict(list)
     for key in material:
         by_fold[fold_of(key) if fold_models else 0].append(key)
@@ -542,29 +616,37 @@ def main(argv: list[str] | None = None) -> int:
 
     per: dict[str, Counter[str]] = defaultdict(Counter)
     lost: list[tuple[str, str, str, str, str, str]] = []
+    delist_lost: list[tuple[str, str, str, str, str]] = []
     hard_lost: list[tuple[str, str, str, str, str, str]] = []
     gained = hard_gained = 0
     for key, cases in with_rows.items():
         mat = material[key][0][0]
-        for (ident, want, got, rule, hard, hgot), (*_, got2, rule2, _h, hgot2) in zip(
-            cases, without[key], strict=True
-        ):
+        for a, b in zip(cases, without[key], strict=True):
+            ident, want, got, rule = a.ident, a.want, a.got, a.rule
+            got2, rule2 = b.got, b.rule
             for group in ("all", mat):
-                t = per[group]
-                t["n"] += 1
-                t["with"] += got == want
-                t["without"] += got2 == want
-                t["cited"] += key in cuts
-                if hard is not None:
-                    t["hard n"] += 1
-                    t["hard with"] += hgot == hard
-                    t["hard without"] += hgot2 == hard
+                per[group]["n"] += 1
+                per[group]["with"] += got == want
+                per[group]["without"] += got2 == want
+                per[group]["cited"] += key in cuts
+                for name, x, y in (("found", a.found, b.found), ("kept", a.kept, b.kept)):
+                    if x is not None:
+                        per[group][name] += 1
+                        per[group][name + " with"] += x
+                        per[group][name + " without"] += bool(y)
+                if a.hard is not None:
+                    per[group]["hard n"] += 1
+                    per[group]["hard with"] += a.hard_got == a.hard
+                    per[group]["hard without"] += b.hard_got == a.hard
             if got == want and got2 != want:
                 lost.append((key, ident, want, got2, rule, rule2))
             gained += got != want and got2 == want
-            if hard is not None and hgot == hard and hgot2 != hard:
-                hard_lost.append((key, ident, f"{want}/{'hard' if hard else 'soft'}", got2, rule, rule2))
-            hard_gained += hard is not None and hgot != hard and hgot2 == hard
+            for name, x, y in (("found", a.found, b.found), ("invented", a.kept, b.kept)):
+                if x and not y:
+                    delist_lost.append((name, key, ident, rule, rule2))
+            if a.hard is not None and a.hard_got == a.hard and b.hard_got != a.hard:
+                hard_lost.append((key, ident, f"{want}/{'hard' if a.hard else 'soft'}", got2, rule, rule2))
+            hard_gained += a.hard is not None and a.hard_got != a.hard and b.hard_got == a.hard
 
     n_rows = Counter(name for cut in cuts.values() for (_, name), rows in cut.items() for _ in rows)
     print(f"tuning sources: {len(material)}, of which {len(cuts)} cited by table rows "
@@ -585,21 +667,36 @@ def main(argv: list[str] | None = None) -> int:
     print(f"right with own rows, wrong without: {len(lost)}; wrong with, right without: {gained}")
     print(f"hard_bounce right with own rows, wrong without: {len(hard_lost)}; wrong with, right without: "
           f"{hard_gained}")
+    # The delisting contacts (reply texts and Postfix lines: the materials whose labels give them), judged as
+    # bench/accuracy.py judges them: found (every labelled contact returned, on the cases labelled with some) and
+    # none invented (nothing returned that neither the label lists nor the named list documents, on every case).
+    print("| material | delist found with own rows | without | none invented with own rows | without |\n"
+          "|---|---|---|---|---|")
+    for group in ("all", "replies", "postfix"):
+        t = per.get(group)
+        if not t or not t["kept"]:
+            continue
+        cells = [f"{t[f'{n} {w}']}/{t[n]} ({100 * t[f'{n} {w}'] / max(1, t[n]):.1f} %)"
+                 for n in ("found", "kept") for w in ("with", "without")]
+        print(f"| {group} | {' | '.join(cells)} |")
+    print(f"delist right with own rows, wrong without: {len(delist_lost)}")
     if args.list:
         for key, ident, want, got2, rule, rule2 in sorted(lost, key=lambda x: (x[2], x[0])):
             print(f"{want:>15} -> {got2:<15} {ident}  [{rule} -> {rule2}]  ({key})")
+        for name, key, ident, rule, rule2 in sorted(delist_lost):
+            print(f"delist {name:>8} lost {ident}  [{rule} -> {rule2}]  ({key})")
         print("hard_bounce lost (label reason/hardness -> reason read without own rows):")
         for key, ident, want, got2, rule, rule2 in sorted(hard_lost, key=lambda x: (x[2], x[0])):
             print(f"{want:>20} -> {got2:<15} {ident}  [{rule} -> {rule2}]  ({key})")
     if args.guesses:
         out = {key: {"fold": fold_of(key) if fold_models else None, "cases": {
-            ident: {"want": want, **guesses[key].get(ident, {})} for ident, want, *_ in with_rows[key]}}
+            c.ident: {"want": c.want, **guesses[key].get(c.ident, {})} for c in with_rows[key]}}
             for key in with_rows}  # fmt: skip
         Path(args.guesses).write_text(json.dumps(out, ensure_ascii=False, indent=0), encoding="utf-8")
     if args.json:
         Path(args.json).write_text(json.dumps(
-            {key: [[*a[:4], b[2], b[3], a[4], a[5], b[5]] for a, b in zip(with_rows[key], without[key], strict=True)]
-             for key in with_rows},
+            {key: [[*a[:4], b.got, b.rule, a.found, a.kept, b.found, b.kept, a.hard, a.hard_got, b.hard_got]
+                   for a, b in zip(with_rows[key], without[key], strict=True)] for key in with_rows},
             ensure_ascii=False, indent=0), encoding="utf-8")  # fmt: skip
     return 0
 
