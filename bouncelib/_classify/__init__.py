@@ -95,6 +95,14 @@ def _about_sender(reason: Reason, rule: str, status: str | None, permanent: bool
     return status is not None and status[2:4] == "7." and (guessed or reason in _UNSAID)
 
 
+def _bare_notice(reason: Reason, code: int | None, status: str | None, guessed: bool) -> bool:
+    """Whether a reply is a notice with neither a reply code nor a status whose reason names no one (`_UNSAID`) or is
+    the model's guess of a refusal of the sender (`_ABOUT_SENDER`): an application's own notice to the sender about
+    its message (a forum's, an API's, a list manager's), where no code or status can say whom the refusal concerns
+    and only its words can. A contact its words offer to the sender is then one (`delist_contacts`, ``notice``)."""
+    return code is None and status is None and (reason in _UNSAID or (guessed and reason in _ABOUT_SENDER))
+
+
 def reasons() -> dict[str, str]:
     """Every reason bouncelib can return, with what it means.
 
@@ -207,7 +215,8 @@ def _classified(  # noqa: PLR0917
     else:
         delist = delist_contacts(facts.flat, about_sender or blocklist is not None, blocklist,
                                  unblocking=not rule.startswith(_RECIPIENT_LISTED),
-                                 appeal=guessed or reason in _UNSAID)
+                                 appeal=guessed or reason in _UNSAID,
+                                 notice=_bare_notice(reason, code, chosen, guessed))
     return {
         "text": text, "smtp_code": code, "enhanced_status": _status_model(chosen) if chosen else None,
         "smtp_command": command, "remote_host": host, "remote_ip": remote_ip or facts.remote_ip, "reason": reason,

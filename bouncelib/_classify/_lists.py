@@ -341,6 +341,18 @@ _ASK_IN_SENTENCE = re.compile(
     r"questions|" + pattern_of("ask"))
 
 
+# Words offering the contact after them in their clause: a pointer or a request to go, read, learn or ask there
+# ("see", "visit", "for more information", "for details", "contact"), in English (`_OFFERING`) and in the other
+# languages of the `ask` words (`bouncelib._data.contact_words`: "contatta", "kontaktujte", "联系" ...).
+_OFFERED_BY = re.compile(_OFFERING.pattern + "|" + pattern_of("ask"))
+
+
+def _offered_in_clause(low: str, pos: int) -> bool:
+    """Whether words of the clause before the contact at ``low[pos]`` offer it (`_OFFERED_BY`)."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(low, max(0, pos - 160), pos)), default=max(0, pos - 160))
+    return _OFFERED_BY.search(low, start, pos) is not None
+
+
 def _purpose_named(low: str, appeal: bool) -> bool:
     """Whether the reply names getting unblocked (`_UNBLOCK_PURPOSE`), or, where `appeal`, an appeal."""
     return _UNBLOCK_PURPOSE.search(low) is not None or (appeal and _APPEAL_PURPOSE.search(low) is not None)
@@ -360,7 +372,7 @@ def _offered_for_unblocking(low: str, pos: int, end: int, appeal: bool) -> bool:
 
 
 def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None = None, *,
-                    unblocking: bool = True, appeal: bool = False) -> list[str]:
+                    unblocking: bool = True, appeal: bool = False, notice: bool = False) -> list[str]:
     """The delisting contacts of a reply (docs/fields.md, "delist"), in order, as written.
 
     Every URL and mailbox the refusing server offers the sender for getting unblocked or
@@ -373,6 +385,10 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
     a blocklist's own removal or lookup page counts. Then the named list's documented
     removal page and address.
 
+    `notice`: the reply is a notice with no reply code and no status whose reason names no one or is a guess of a
+    refusal of the sender (`bouncelib._classify._bare_notice`): it concerns the sender when its words offer a contact
+    (`_offered_in_clause`: "see", "visit", "for more information", "contact" ... before it in its clause).
+
     Nothing when the reply is a DNSBL error answer: the sender is not listed, there is nothing to
     delist, and its "/returnc/" page is for the receiver's administrator.
     """
@@ -380,11 +396,13 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
         return []
     out: list[str] = []
     if "/" in flat or "www." in flat or "WWW." in flat or (
-        "@" in flat and (about_sender or _mailbox_may_count(flat, unblocking, appeal))
+        "@" in flat and (about_sender or notice or _mailbox_may_count(flat, unblocking, appeal))
     ):
         # (Lowered here, not for every reply: most hold no URL and no mailbox.)
         low = flat.lower()
         found = urls_and_emails(flat)
+        if not about_sender and notice and unblocking:
+            about_sender = any(_offered_in_clause(low, pos) for pos, _, _ in found)
         if not about_sender:
             about_sender = _concerns_sender(flat, low, found, unblocking, appeal)
         for pos, item, is_url in found:
