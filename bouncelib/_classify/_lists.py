@@ -343,8 +343,9 @@ _ASK_IN_SENTENCE = re.compile(
 
 # Words offering the contact after them in their clause: a pointer or a request to go, read, learn or ask there
 # ("see", "visit", "for more information", "for details", "contact"), in English (`_OFFERING`) and in the other
-# languages of the `ask` words (`bouncelib._data.contact_words`: "contatta", "kontaktujte", "联系" ...).
-_OFFERED_BY = re.compile(_OFFERING.pattern + "|" + pattern_of("ask"))
+# languages of the `ask` words (`bouncelib._data.contact_words`: "contatta", "kontaktujte", "联系" ...), "contact" as
+# a stem (fr "contactez", es "contacta", ro "contactați", as `_REMOVAL_CONTEXT` reads it).
+_OFFERED_BY = re.compile(_OFFERING.pattern + "|contact|" + pattern_of("ask"))
 
 
 def _offered_in_clause(low: str, pos: int) -> bool:
