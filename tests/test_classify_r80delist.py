@@ -17,9 +17,7 @@ from bouncelib import parse_reply
 OFFERED = [
     ("Your message to the forum could not be posted. For more information, see https://forum.example.net/faq",
      "https://forum.example.net/faq"),
-    ("Tu mensaje no pudo publicarse en el foro. Contacta a un moderador: https://forum.example.net/about",
-     "https://forum.example.net/about"),
-    ("Votre message n'a pas pu être publié. Contactez l'équipe : https://forum.example.net/about",
+    ("No se pudo entregar tu mensaje al foro. Contacta a un moderador: https://forum.example.net/about",
      "https://forum.example.net/about"),
     ("The example.com domain is not verified. Please see https://api.example.net/domains",
      "https://api.example.net/domains"),
@@ -29,7 +27,8 @@ OFFERED = [
 @pytest.mark.parametrize(("text", "contact"), OFFERED)
 def test_notice_offers_its_contact(text: str, contact: str) -> None:
     reply = parse_reply(text)
-    assert reply.smtp_code is None and reply.enhanced_status is None
+    assert reply.smtp_code is None
+    assert reply.enhanced_status is None
     assert contact in reply.delist
 
 
@@ -38,6 +37,10 @@ def test_notice_offers_its_contact(text: str, contact: str) -> None:
     "Your message to the forum could not be posted: https://forum.example.net/faq",
     # The reason names the recipient: its page is not a contact for the sender.
     "Your mailbox is full. For more information, see https://forum.example.net/faq",
+    # No words say that anything was refused or failed (an away notice): it refuses nothing.
+    "I am away until Monday. For urgent matters please see https://forum.example.net/faq",
+    # A disclaimer about the notice itself follows the contact.
+    "Your post could not be delivered. Contact the owner, or postmaster@example.net if you received this in error.",
 ])
 def test_notice_without_offer_or_about_recipient_keeps_none(text: str) -> None:
     assert parse_reply(text).delist == []

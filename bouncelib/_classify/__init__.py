@@ -21,7 +21,7 @@ from typing import Any, Final
 from pydantic import BaseModel
 
 from bouncelib._classify._codes import find_codes, find_provider
-from bouncelib._classify._decide import BARE_REFUSAL_RULE, Evidence, decide
+from bouncelib._classify._decide import BARE_REFUSAL_RULE, Evidence, decide, names_concept
 from bouncelib._classify._extract import extract
 from bouncelib._classify._lists import delist_contacts, find_blocklist
 from bouncelib._classify._mask import mask, unmask
@@ -95,12 +95,19 @@ def _about_sender(reason: Reason, rule: str, status: str | None, permanent: bool
     return status is not None and status[2:4] == "7." and (guessed or reason in _UNSAID)
 
 
+# The concepts by which a notice's words say that something was refused or failed ("could not be posted", "did not
+# work", "is not permitted", "undeliverable"): a notice without them (an out-of-office reply, an abuse report's
+# preamble) refuses nothing, and a page it points to is no refusing server's offer.
+_REFUSAL_CONCEPTS: Final = ("CANNOT", "FAILED", "REFUSED", "ACCESS_DENIED", "UNDELIVERABLE", "SEND_NOT_ALLOWED")
+
+
 def _bare_notice(reason: Reason, code: int | None, status: str | None, guessed: bool) -> bool:
     """Whether a reply is a notice with neither a reply code nor a status whose reason names no one (`_UNSAID`) or is
     the model's guess of a refusal of the sender (`_ABOUT_SENDER`): an application's own notice to the sender about
     its message (a forum's, an API's, a list manager's), where no code or status can say whom the refusal concerns
     and only its words can. A contact its words offer to the sender is then one (`delist_contacts`, ``notice``)."""
     return code is None and status is None and (reason in _UNSAID or (guessed and reason in _ABOUT_SENDER))
+    # (And, the caller checks, whose words say that something was refused or failed: `_REFUSAL_CONCEPTS`.)
 
 
 def reasons() -> dict[str, str]:
@@ -216,7 +223,8 @@ def _classified(  # noqa: PLR0917
         delist = delist_contacts(facts.flat, about_sender or blocklist is not None, blocklist,
                                  unblocking=not rule.startswith(_RECIPIENT_LISTED),
                                  appeal=guessed or reason in _UNSAID,
-                                 notice=_bare_notice(reason, code, chosen, guessed))
+                                 notice=_bare_notice(reason, code, chosen, guessed)
+                                 and any(names_concept(ev, c) for c in _REFUSAL_CONCEPTS))
     return {
         "text": text, "smtp_code": code, "enhanced_status": _status_model(chosen) if chosen else None,
         "smtp_command": command, "remote_host": host, "remote_ip": remote_ip or facts.remote_ip, "reason": reason,

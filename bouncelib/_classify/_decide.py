@@ -546,6 +546,11 @@ def _key_words(terms: frozenset[str]) -> tuple[str, ...] | None:
 _KEY_WORDS: Final[dict[str, tuple[str, ...] | None]] = {c: _key_words(ts) for c, ts in TERM_CONCEPTS.items()}
 
 
+def names_concept(ev: Evidence, concept: str) -> bool:
+    """Whether a term of `concept` occurs in the reply (`_names`, for the delisting contacts' reading)."""
+    return _names(ev, concept)
+
+
 def _names(ev: Evidence, concept: str) -> bool:
     """Whether a term of `concept` (`bouncelib._data.concepts`) occurs in the reply."""
     if not ev.terms:  # (the terms not found yet: a substring search may spare finding them)

@@ -348,10 +348,20 @@ _ASK_IN_SENTENCE = re.compile(
 _OFFERED_BY = re.compile(_OFFERING.pattern + "|contact|" + pattern_of("ask"))
 
 
-def _offered_in_clause(low: str, pos: int) -> bool:
-    """Whether words of the clause before the contact at ``low[pos]`` offer it (`_OFFERED_BY`)."""
+# A disclaimer about the notice itself after the contact ("... or postmaster@ if you believe you received this message
+# in error"): the contact is offered for a notice that reached the wrong reader, not for the refusal.
+_DISCLAIMER = re.compile(r"\breceived\b[\w ]{0,30}?\bin error\b")
+
+
+def _offered_in_clause(low: str, pos: int, end: int) -> bool:
+    """Whether words of the clause before the contact at ``low[pos:end]`` offer it (`_OFFERED_BY`), and no disclaimer
+    about the notice follows it in its clause (`_DISCLAIMER`)."""
     start = max((m.end() for m in _CLAUSE_END.finditer(low, max(0, pos - 160), pos)), default=max(0, pos - 160))
-    return _OFFERED_BY.search(low, start, pos) is not None
+    if _OFFERED_BY.search(low, start, pos) is None:
+        return False
+    stop_match = _CLAUSE_END.search(low, end, end + 160)
+    stop = stop_match.start() if stop_match is not None else min(len(low), end + 160)
+    return _DISCLAIMER.search(low, end, stop) is None
 
 
 def _purpose_named(low: str, appeal: bool) -> bool:
@@ -403,7 +413,7 @@ def delist_contacts(flat: str, about_sender: bool, blocklist: Blocklist | None =
         low = flat.lower()
         found = urls_and_emails(flat)
         if not about_sender and notice and unblocking:
-            about_sender = any(_offered_in_clause(low, pos) for pos, _, _ in found)
+            about_sender = any(_offered_in_clause(low, pos, pos + len(item)) for pos, item, _ in found)
         if not about_sender:
             about_sender = _concerns_sender(flat, low, found, unblocking, appeal)
         for pos, item, is_url in found:
