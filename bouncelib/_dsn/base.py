@@ -149,6 +149,11 @@ class Mail:
         return mime.delivery_status_text(self.parts, self.content_types)
 
     @cached_property
+    def has_delivery_status(self) -> bool:
+        """Whether `delivery_status` is not None, asked of the parts' types: its text is not put together."""
+        return "message/delivery-status" in self.content_types or "message/global-delivery-status" in self.content_types
+
+    @cached_property
     def feedback_report(self) -> str | None:
         """The text of the ``message/feedback-report`` part (ARF, RFC 5965)."""
         return mime.part_text(self.parts, self.content_types, "message/feedback-report")
@@ -157,12 +162,18 @@ class Mail:
     def original(self) -> str | None:
         """The returned original message (``message/rfc822``, ``text/rfc822-headers``, or the text after a
         vendor body's "original message follows" marker), newlines normalised."""
-        return mime.original_text(self.parts, self.content_types, self.body)
+        return mime.original_text(self.parts, self.content_types, self.body, lambda: self._returned_text)
 
     @cached_property
     def original_message(self) -> email.message.Message | None:
         """The returned original as a parsed Message (headers at least), or None."""
-        return mime.original_message(self.parts, self.content_types, self.body)
+        return mime.original_message(self.parts, self.content_types, self.body, lambda: self._returned_text)
+
+    @cached_property
+    def _returned_text(self) -> str | None:
+        # Asked by both `original_message` and `original` (which `parse_message` reads where the first is None):
+        # the body is searched for the markers once.
+        return mime.returned_text(self.parts, self.content_types, self.body)
 
 
 def _raw_8bit(msg: email.message.Message, name: str) -> str:

@@ -201,20 +201,29 @@ def content_type(msg: email.message.Message) -> str:
     or a value of another policy's header class)."""
     value = _content_type_field(msg)
     if value is None or (isinstance(value, str) and value.isascii()):
-        return _content_type(msg)
+        return _type_of(msg, value)  # the field just found, not looked up again
     return msg.get_content_type()
 
 
 def _content_type_field(msg: email.message.Message) -> object:
     """The first Content-Type field's raw value (as stored, unsanitised), or None."""
-    return next((v for k, v in vars(msg)["_headers"] if k.lower() == "content-type"), None)
+    for k, v in vars(msg)["_headers"]:
+        # Only a name of 12 characters can lower to "content-type" (lowering never shortens a name, and the one
+        # letter it lengthens, U+0130, leaves a mark that is no ASCII): most names are not lowered at all.
+        if len(k) == 12 and k.lower() == "content-type":
+            return v
+    return None
 
 
 def _content_type(msg: email.message.Message) -> str:
     """``msg.get_content_type()`` read straight from the raw header list (the same rules: the
     first Content-Type, parameters cut, lower case, the default type when absent or malformed);
     the stdlib method re-scans and re-sanitises every header on each call."""
-    value = _content_type_field(msg)
+    return _type_of(msg, _content_type_field(msg))
+
+
+def _type_of(msg: email.message.Message, value: object) -> str:
+    """`_content_type` of `msg` whose first Content-Type field holds `value` (None: no such field)."""
     if value is None:
         return msg.get_default_type()
     ctype = str(value).partition(";")[0].strip().lower()

@@ -17,7 +17,7 @@ import email.policy
 import email.utils
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from bouncelib._dsn.fastmime import content_charset, parse_text
@@ -38,6 +38,7 @@ __all__ = [
     "part_text",
     "raw_text",
     "readable_body",
+    "returned_text",
     "walk",
 ]
 
@@ -281,13 +282,17 @@ def _payload_text(block: email.message.Message) -> str:
 
 def _header_block(text: str) -> email.message.Message:
     """The header block at the start of `text` as a Message without body (the fast splitter's rules)."""
-    return parse_text(text.split("\n\n", 1)[0] + "\n\n")
+    end = text.find("\n\n")  # not split(): the rest, the returned message's body, is not copied
+    return parse_text((text if end < 0 else text[:end]) + "\n\n")
 
 
-def original_message(parts: Parts, types: Sequence[str], body: str) -> email.message.Message | None:
+def original_message(
+    parts: Parts, types: Sequence[str], body: str, returned: Callable[[], str | None] | None = None
+) -> email.message.Message | None:
     """The returned original as a Message: the message/rfc822 sub-message, or the parsed
     text/rfc822-headers block, or the header block after a marker in the readable `body`;
-    None when the report returns none."""
+    None when the report returns none.  `returned` gives `returned_text` of the same mail when the
+    caller keeps it (`original_text` asks for it too)."""
     for part, ctype in zip(parts, types, strict=True):
         if ctype in ("message/rfc822", "message/global"):
             payload = _stored(part)
@@ -296,12 +301,17 @@ def original_message(parts: Parts, types: Sequence[str], body: str) -> email.mes
         elif ctype in ("text/rfc822-headers", "message/global-headers"):
             text = decode_payload(part).lstrip("\n")
             return _header_block(text)
-    after = _original_after_marker(body)
-    if after is None:
-        after = _attached_as_text(parts, types)
+    after = returned() if returned is not None else returned_text(parts, types, body)
     if after is None:
         return None
     return _header_block(after)
+
+
+def returned_text(parts: Parts, types: Sequence[str], body: str) -> str | None:
+    """The returned message where no MIME part of its own type holds it: after a marker in the readable `body`,
+    or attached as text (`_attached_as_text`)."""
+    after = _original_after_marker(body)
+    return after if after is not None else _attached_as_text(parts, types)
 
 
 def delivery_status_text(parts: Parts, types: Sequence[str]) -> str | None:
@@ -409,7 +419,9 @@ def _attached_as_text(parts: Parts, types: Sequence[str]) -> str | None:
     that part with no message/rfc822 around it (Request Tracker's MailError adds the refused mail so, MIME::Entity's
     add_part, lib/RT/Interface/Email.pm): that part is the message, read with its fields."""
     for part in parts[2:]:
-        if "from" in part and ("to" in part or "subject" in part):
+        # The names lowered once, not by each `in` of Message (three lowerings of every name for one answer).
+        names = {k.lower() for k, _v in _raw_headers(part)}
+        if "from" in names and ("to" in names or "subject" in names):
             return raw_text(part)
     if types.count("text/plain") < 2:
         return None  # most mails: one text part or none, nothing to walk (asked of every mail, twice)
@@ -445,12 +457,14 @@ def _original_after_marker(body: str) -> str | None:
     return None
 
 
-def original_text(parts: Parts, types: Sequence[str], body: str) -> str | None:
+def original_text(
+    parts: Parts, types: Sequence[str], body: str, returned: Callable[[], str | None] | None = None
+) -> str | None:
     """The returned message: message/rfc822 or text/rfc822-headers part, as text; for non-MIME
-    bounces, the text after their "copy of the message follows" marker in the readable `body`."""
+    bounces, the text after their "copy of the message follows" marker in the readable `body`.
+    `returned` as for `original_message`."""
     for ctype in ("message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers"):
         text = part_text(parts, types, ctype)
         if text is not None:
             return text
-    after = _original_after_marker(body)
-    return after if after is not None else _attached_as_text(parts, types)
+    return returned() if returned is not None else returned_text(parts, types, body)

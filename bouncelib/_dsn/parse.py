@@ -33,7 +33,7 @@ import logging
 import os
 import re
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from pydantic import ValidationError
 
@@ -216,7 +216,9 @@ def _original_headers(mail: Mail) -> email.message.Message | None:
     if not text:
         return None
     # Only the header block: the body of the returned message is irrelevant here.
-    head = text.lstrip("\n").split("\n\n", 1)[0]
+    text = text.lstrip("\n")
+    end = text.find("\n\n")  # not split(): the returned message's body is not copied
+    head = text if end < 0 else text[:end]
     try:
         return parse_text(head + "\n\n")
     except Exception:
@@ -236,7 +238,7 @@ def _kind(mail: Mail, rows: list[Found]) -> BounceKind:
         return BounceKind.FEEDBACK
     if Reason.VACATION in reasons:
         return BounceKind.AUTOREPLY
-    if mail.delivery_status is not None:
+    if mail.has_delivery_status:  # no detector may have asked for the part's text: none is made here
         return BounceKind.DSN
     return BounceKind.VENDOR
 
@@ -312,17 +314,36 @@ class _Original(NamedTuple):
     date: datetime | None = None
 
 
+_ORIGINAL_FIELDS: Final = frozenset({"message-id", "from", "to", "subject", "date"})
+
+
+def _first_fields(msg: email.message.Message, names: frozenset[str]) -> dict[str, Any]:
+    """``msg.get(name)`` of each of `names` (lower case) that `msg` holds, read in one pass over its header list:
+    ``Message.get`` lowers every name it passes on each call, and a returned message often holds a few dozen
+    fields (its Received and DKIM lines) before the ones asked for."""
+    raw = vars(msg).get("_headers")  # the list Message.get itself reads
+    if not isinstance(raw, list):
+        return {name: msg.get(name) for name in names}
+    out: dict[str, Any] = {}
+    for k, v in raw:
+        key = k.lower()
+        if key in names and key not in out:
+            out[key] = msg.policy.header_fetch_parse(k, v)
+    return out
+
+
 def _original(mail: Mail) -> _Original:
     orig = _original_headers(mail)
     if orig is None:
         return _Original()
+    fields = _first_fields(orig, _ORIGINAL_FIELDS)
     o_id = None
-    mid = orig.get("Message-ID") or orig.get("Message-Id")
+    mid = fields.get("message-id")
     if mid:
         m = _MSGID_RE.search(str(mid))
         o_id = m.group(0) if m else str(mid).strip() or None
-    return _Original(o_id, _clean(orig.get("From")), _clean(orig.get("To")), _clean(orig.get("Subject")),
-                     parse_date(orig.get("Date")))  # fmt: skip
+    return _Original(o_id, _clean(fields.get("from")), _clean(fields.get("to")), _clean(fields.get("subject")),
+                     parse_date(fields.get("date")))  # fmt: skip
 
 
 def _sender(rows: list[Found], original_from: str | None) -> str | None:
