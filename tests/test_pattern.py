@@ -53,11 +53,11 @@ def test_alternatives_split_only_at_top_level_bars() -> None:
 
 
 def test_the_hot_word_lists_are_compiled_rewritten() -> None:
-    for pattern in (notices.UNDELIVERED, notices.DELAY, notices.PERMANENT, notices.CHALLENGE):
-        assert literal_first(pattern.pattern) == pattern.pattern  # nothing left to rewrite
+    # Round r80speed: `skipping` compiles them from a parse tree (no source string is kept) and does so only when
+    # every alternative starts with a literal, as `literal_first` left it; a pattern it cannot spell keeps its source.
     # The other-failure words were written with six alternatives opening with \b and ten with a group.
-    opened = alternatives(notices._OTHER_FAILURE.pattern)
-    assert not [a for a in opened if a.startswith(r"\b")]
+    for pattern in (notices.UNDELIVERED, notices.DELAY, notices.PERMANENT, notices.CHALLENGE, notices._OTHER_FAILURE):
+        assert pattern.pattern is None
 
 
 _WORDS = st.sampled_from(["a", "b", "ab", "ba", "a b", "bb"])

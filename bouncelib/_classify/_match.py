@@ -15,11 +15,13 @@ backtrack catastrophically over.
 from __future__ import annotations
 
 import re
-import re._compiler as _sre_compile  # type: ignore[import-not-found]  # (no stub) the stdlib's compiler, which takes a parsed pattern too
-import re._parser as _sre_parse  # and its parser
 from collections.abc import Iterable
 from itertools import filterfalse
-from typing import Any, Final, Generic, NamedTuple, TypeVar
+from typing import Final, Generic, NamedTuple, TypeVar
+
+# `skipping` lives with the other rewrites of a pattern that keep its matches, where `bouncelib._data.notices` can
+# import it (it compiles the general reader's word lists so); the classifier's model uses it through this module.
+from bouncelib._data._pattern import skipping
 
 __all__ = [
     "ASCII_PUNCT", "WORD", "Hit", "PhraseIndex", "capital_spellings", "compile_phrase", "outermost", "skipping",
@@ -235,94 +237,3 @@ def outermost(hits: list[Hit[K]]) -> list[Hit[K]]:
         else:
             kept.append(h)
     return kept
-
-
-# ------------------------------------------------------------------ alternations the engine can skip through
-
-# The parser's node types, by name (the stdlib's own parse tree of a pattern, `re._parser`).
-_LITERAL, _BRANCH, _IN = _sre_parse.LITERAL, _sre_parse.BRANCH, _sre_parse.IN
-_OPTIONAL: Final = {_sre_parse.MAX_REPEAT: False, _sre_parse.MIN_REPEAT: True}  # (lazy: without it first)
-_MAX_ALTERNATIVES: Final = 1000
-
-
-def _first_literal(items: list[Any]) -> list[list[Any]] | None:
-    """`items` (a parsed sequence) as alternatives, in the order the engine tries them, each starting with a
-    literal character: a group of alternatives, an optional part or a set of characters at its start is
-    spelt out (``(?:was|has) not`` is ``was not|has not``, ``(?:i've )?given up`` is ``i've given up|given
-    up``, ``[o']`` is ``o|'``). None when the start is anything else (a class, a repeat, an anchor)."""
-    if not items:
-        return None
-    op, av = items[0]
-    rest = items[1:]
-    if op is _LITERAL:
-        return [items]
-    if op is _BRANCH:
-        parts = [list(branch) + rest for branch in av[1]]
-    elif op in _OPTIONAL and av[0] == 0 and av[1] == 1:
-        parts = [list(av[2]) + rest, rest]
-        if _OPTIONAL[op]:
-            parts.reverse()
-    elif op is _IN and all(o is _LITERAL for o, _ in av):
-        parts = [[member, *rest] for member in dict.fromkeys(av)]  # one character: at most one member matches
-    else:
-        return None
-    out: list[list[Any]] = []
-    for part in parts:
-        spelt = _first_literal(part)
-        if spelt is None or len(out) + len(spelt) > _MAX_ALTERNATIVES:
-            return None
-        out += spelt
-    return out
-
-
-def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` compiled so that the engine skips to the characters a match can start with, when it can be.
-
-    The engine skips ahead only for an alternation whose every alternative starts with a literal character
-    (it then tests the set of those characters at each place, in C); one alternative starting with a group,
-    an optional word or a character set (``(?:i've |have )?given up``), and it tries the whole alternation
-    at every character of the text: a notice's failure wordings cost 40 us on a 300-character text. Spelling
-    those starts out as alternatives of their own, in the order the engine tries them, gives the same
-    matches (tests/test_classify_speed.py); a pattern that cannot be spelt so is returned as it is.
-    """
-    if not isinstance(pattern.pattern, str):
-        return pattern  # compiled from a parse tree already (its source is None)
-    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-    if len(parsed.data) != 1 or parsed.data[0][0] is not _BRANCH:
-        return pattern
-    alternatives: list[list[Any]] = []
-    for branch in parsed.data[0][1][1]:
-        spelt = _first_literal(list(branch))
-        if spelt is None or len(alternatives) + len(spelt) > _MAX_ALTERNATIVES:
-            return pattern
-        alternatives += spelt
-    state = parsed.state
-    branches = _by_first_character(state, alternatives) if not pattern.flags & re.IGNORECASE else [
-        _sre_parse.SubPattern(state, a) for a in alternatives]
-    tree = _sre_parse.SubPattern(state, [(_BRANCH, (None, branches))])
-    compiled: re.Pattern[str] = _sre_compile.compile(tree, pattern.flags)
-    return compiled
-
-
-def _by_first_character(state: Any, alternatives: list[list[Any]]) -> list[Any]:
-    """`alternatives` (each starting with a literal character, in the engine's order) grouped by that character:
-    ``could|can|was`` is ``c(?:ould|an)|was``. The engine tries a branch's alternatives one after another at each
-    place where the set of their first characters matches; grouped, it tests each first character once and enters
-    only its group (a notice's failure wordings have hundreds of alternatives, most of them starting with a
-    handful of letters). The same matches: two alternatives with different first characters never both match
-    at one place, so only the order within a group counts, and it is kept. A group whose alternatives all go on
-    with a literal character is grouped again by it; one that does not is left in its order."""
-    groups: dict[int, list[list[Any]]] = {}
-    for alternative in alternatives:
-        groups.setdefault(alternative[0][1], []).append(alternative[1:])
-    out = []
-    for character, rests in groups.items():
-        if len(rests) == 1:
-            out.append(_sre_parse.SubPattern(state, [(_LITERAL, character), *rests[0]]))
-            continue
-        if all(rest and rest[0][0] is _LITERAL for rest in rests):
-            inner = _by_first_character(state, rests)
-        else:
-            inner = [_sre_parse.SubPattern(state, rest) for rest in rests]
-        out.append(_sre_parse.SubPattern(state, [(_LITERAL, character), (_BRANCH, (None, inner))]))
-    return out
