@@ -81,3 +81,13 @@ def _pattern(depth: int) -> st.SearchStrategy[str]:
 def test_the_rewrite_matches_what_the_written_pattern_matches(pattern: str, text: str) -> None:
     written, rewritten = re.compile(pattern), re.compile(literal_first(pattern))
     assert [m.span() for m in written.finditer(text)] == [m.span() for m in rewritten.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_pattern(2), min_size=1, max_size=4).map("|".join), st.text(alphabet="ab _-", max_size=30))
+def test_the_general_readers_compiled_form_matches_the_written_pattern(pattern: str, text: str) -> None:
+    # Round r80speed: `notices._searched` compiles a list by `literal_first`, then by `skipping` (its alternatives
+    # grouped by their first characters): the two rewrites together keep every match and where it is.
+    written, compiled = re.compile(pattern), notices._searched(pattern)
+    assert [m.span() for m in written.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert [m.span() for m in written.finditer(text.upper())] == [m.span() for m in compiled.finditer(text.upper())]

@@ -13,6 +13,10 @@ The rewrite keeps what matches and where (the alternatives keep their order, so 
 unchanged) and touches only what it understands: a non-capturing group with no quantifier after it, and ``\\b``
 before a literal word character (``\\bf`` becomes ``f(?<!\\wf)``: an ``f`` with no word character before it).
 Anything else is left as it was written.
+
+`skipping` (the classifier's model compiled three of these lists with it first; round r80speed moved it here, where
+`bouncelib._data.notices` can import it) then spells each alternative's start out in the engine's order and groups the
+alternatives by their first characters, working on the parse tree: the compiled pattern keeps no source string.
 """
 
 from __future__ import annotations
