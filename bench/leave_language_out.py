@@ -205,10 +205,16 @@ class Switch:
         for name in PATTERN_MODULES:
             module = importlib.import_module(name)
             for attr, value in list(vars(module).items()):
-                if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                # A notices list compiled by `skipping` keeps no source string: its written form is in WRITTEN.
+                source = value.pattern if isinstance(value, re.Pattern) else None
+                if isinstance(value, re.Pattern) and source is None:
+                    from bouncelib._data.notices import WRITTEN
+
+                    source = WRITTEN.get(value)
+                if isinstance(value, re.Pattern) and isinstance(source, str):
                     from bouncelib._data._pattern import alternatives
 
-                    alts = [(a, tagger.language(literal_words(a))) for a in alternatives(value.pattern)]
+                    alts = [(a, tagger.language(literal_words(a))) for a in alternatives(source)]
                     if any(lang for _, lang in alts):
                         self.patterns.append((module, attr, value, alts))
 

@@ -81,6 +81,7 @@ __all__ = [
     "WHOLE_MESSAGE_REFUSED",
     "WRITE_TO_ABROAD",
     "WRITE_TO_ENDS",
+    "WRITTEN",
     "X400_ADDRESS",
 ]
 
@@ -91,7 +92,15 @@ def _searched(pattern: str, flags: int = 0) -> re.Pattern[str]:
     model has long compiled three of these lists): the same matches, found in fewer steps (see
     `bouncelib._data._pattern`).  Grouped, the delivery words (135 alternatives) are searched in about 40 % of the
     time, and a pattern `skipping` cannot spell is compiled as written."""
-    return skipping(re.compile(literal_first(pattern), flags))
+    written = literal_first(pattern)
+    compiled = skipping(re.compile(written, flags))
+    WRITTEN[compiled] = written
+    return compiled
+
+
+#: The written form of each pattern `_searched` compiled (one `skipping` compiled from a parse tree has no
+#: ``pattern`` string): `bench/leave_language_out.py` reads the alternatives it switches a language's words off in.
+WRITTEN: Final[dict[re.Pattern[str], str]] = {}
 
 
 # An address as notices write it: an ASCII local part (a notice in Chinese writes "发送到a@b" with
