@@ -75,7 +75,7 @@ their words: mlmmj's refusals (25: its hold notices are written from the same ad
 Zimbra's mobile send-failure report (13), applications' notices from a no-reply sender (Moodle, ElkArte, FileSender).
 
 Round r81kind's start (5211f530): kind 842 -> 774 of 842, recipients found 483 -> 447 of 484, none invented
-790 -> 790 of 791.  The 68 kinds lost (``--list``): mlmmj's refusals (27; its holds return the post alike, from the
+790 -> 790 of 791.  The 68 kinds lost (``--list``): mlmmj's refusals (25; its holds return the post alike, from the
 same role address, with the same Subject's shape: only words tell them apart), Zimbra's mobile send-failure report
 (13), Moodle's inbound-mail refusals and confirmation requests (11), ElkArte's post-by-mail refusals (5), FileSender's
 bounce report (4), MailScanner's content report (3: its filename, virus and error reports are alike and no bounce),
