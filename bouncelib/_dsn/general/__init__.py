@@ -332,7 +332,7 @@ _NO_REFUSAL: Final = frozenset({Reason.ONHOLD, Reason.UNDEFINED, Reason.DELIVERE
 
 
 # A list's own sender: its role addresses (`_LIST_ROLE_FROM`) and the "-bounces" address Mailman writes notices from.
-_LIST_BOUNCES_FROM: Final = re.compile(r"[\w.-]+-bounces@", re.I)
+_LIST_BOUNCES_FROM: Final = re.compile(r"[\w.-]+-bounces(?:\+[^\s@<>]*)?@", re.I)
 
 
 # A list's bounce address with a cookie as its From: the probe Mailman sends a member whose address bounced (Mailman 3's
@@ -340,6 +340,21 @@ _LIST_BOUNCES_FROM: Final = re.compile(r"[\w.-]+-bounces@", re.I)
 # back to the token, which names the member).  It tells of bounces the list received, no failure of the reader's
 # message, whatever language it is written in (the 11 tuning wild mails from such an address are all list notices).
 _LIST_PROBE_FROM: Final = re.compile(r"[\w.-]+-bounces\+[0-9a-f]{16,}@", re.I)
+
+
+def _list_writes_to_member(mail: Mail, notice: Notice) -> bool:
+    """Whether a list manager wrote the mail from its list's bounce address ("devel-bounces@", with or without a
+    cookie): the sender Mailman gives every notice it writes to a member or poster (a hold, an acknowledgement, a
+    warning that the member's subscription was disabled, a probe, a refused request: Mailman 3's
+    app/notifications.py and chains/hold.py send them from ``mlist.bounces_address``).  Its refusal of a post comes
+    from the list's owner address instead (``bounce_message``, Mailman 3's app/bounces.py, Mailman 2's
+    MailList.bounce_message: ``UserNotification(msg.sender, mlist.owner_address, ...)``), and a mail system's
+    non-delivery report from no list's address at all.  So a notice from the bounce address reports no failure of
+    the reader's message, in whatever language it is written (round r81kind, leave-language-out: Mailman 3's German
+    disable warning, "unzustellbare Rückläufer", read as a failure with the German words that say "bounces received"
+    switched off; the 47 tuning wild mails from such an address are all list notices).  Not when the notice quotes a
+    server's refusal (a list forwarding a bounce it could not read is read by what it encloses)."""
+    return _LIST_BOUNCES_FROM.search(mail.from_) is not None and not has_reply(notice.text)
 
 
 def _from_a_list(mail: Mail) -> bool:
@@ -1022,6 +1037,8 @@ class GeneralReader:
         if _from_a_person(mail) or _LIST_PROBE_FROM.search(mail.from_):
             return None
         notice = read_notice(_fields_on_top(mail) + mail.body)
+        if _list_writes_to_member(mail, notice):
+            return None
         enclosed = _enclosed_error_notice(mail, notice)
         if enclosed is not None:
             return self.parse(enclosed)
@@ -1093,13 +1110,15 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
     if mail.feedback_report is not None or _from_a_person(mail) or _LIST_PROBE_FROM.search(mail.from_):
         return []
     notice = read_notice(mail.body)
+    if _list_writes_to_member(mail, notice):
+        return []
     said = verdict(notice, mail.subject)
     if said is None and not _someone_else_sent(mail):
         answered = _server_answer_only(notice)
         if answered:
             return answered
     if said is None:
-        return _failed_by_its_sender(mail, notice, "failed")
+        return _failed_by_its_sender(mail, notice, "failed") or _site_reply_not_taken(mail, notice)
     if said not in ("failed", "delayed"):
         return []
     if has_reply(notice.text):
@@ -1186,6 +1205,41 @@ def _failed_by_its_sender(mail: Mail, notice: Notice, said: str) -> list[Found]:
     if len(_WORD.findall(why)) < _LETTER_WORDS or any(concept_reasons(p[:600]) for p in paragraphs):
         return []
     return [Found(recipient="", action=said, diagnostic=why[:1000])]
+
+
+# A reply's Subject quoted in a notice's prose with the tag of the site that sent what it answers ("... your message
+# with the title of: Re: [Example Forum] Garden club meeting", "... Ihre Nachricht mit dem Titel AW: [Example Forum]
+# ..."): the prefix a mail client writes (`_REPLY_SUBJECT`'s, and a forward's), then the tag in brackets (group 1).
+_SITE_REPLY_QUOTED: Final = re.compile(
+    r"(?<![^\W\d_])(?:re|aw|antw|sv|vs|odp|rif|ynt|fwd?|wg|tr|rv|enc)[ \t]?:[ \t]*\[([^\[\]\n]{1,60})\]", re.I
+)
+
+
+def _site_reply_not_taken(mail: Mail, notice: Notice) -> list[Found]:
+    """An application's notice that quotes, in its own first paragraphs, the Subject of a reply its reader sent to one
+    of the site's notifications, tagged with the site's own name (`_SITE_REPLY_QUOTED`, `_names_the_site`: the From's
+    display name or a word of the notice's Subject): one failed row naming no recipient, its reply the notice's first
+    paragraphs.
+
+    Read in no language (round r81kind, leave-language-out: ElkArte's post-by-email refusals, "Ich befürchte, dass ich
+    Ihre Nachricht mit dem Titel AW: [Example Forum] ... nicht weiterleiten ... konnte", German words off): the sign
+    `_own_address_answered` reads beside a named address, without the address.  A site that takes replies by mail
+    answers one only when it did not take it: a reply it takes becomes a post, and its notice of that post to the
+    other members quotes the post, not the poster's Subject with its "Re:"; the notice's own Subject is then no reply
+    ("Re: [Forum] ...", a notification of the thread), so a notice whose Subject is one is not read here.  Its
+    warnings that a reply was taken after a delay (ElkArte's "There was a problem with your email") quote no Subject.
+    Strict as the other readings of an application's notice: `_service_notice`, not a list's, nothing in it saying no
+    message failed (`reports_no_outcome`); in the tuning wild mails the sign stands in 247 notices, all refusals
+    (Discourse's and ElkArte's)."""
+    if not _service_notice(mail) or _from_a_list(mail) or _REPLY_SUBJECT.match(mail.subject):
+        return []
+    if "[" not in notice.text or reports_no_outcome(notice, mail.subject):
+        return []
+    paragraphs = [" ".join(p.split()) for p in _paragraphs(notice.text)[:_NOTICE_HEAD]]
+    for paragraph in paragraphs:
+        if any(_names_the_site(m.group(1), mail) for m in _SITE_REPLY_QUOTED.finditer(paragraph)):
+            return [Found(recipient="", action="failed", diagnostic=" ".join(paragraphs)[:1000])]
+    return []
 
 
 def _returns_what_it_reports(mail: Mail, notice: Notice, said: str) -> bool:
