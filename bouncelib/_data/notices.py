@@ -302,6 +302,10 @@ _POST_REFUSED: Final = (
     r"(?:for|because)\b|"
     r"votre (?:message|courriel) (?:sur|pour|à) la liste \S{1,100} a été (?:refusé|rejeté)|"
     r"(?:ihre|deine) nachricht an \S{1,100} wurde (?:aus (?:folgenden|diesen) gründen|wegen)\b.{0,60}?abgelehnt|"
+    # ... and the Subject Majordomo 2 gives that notice in every locale, untranslated ("Denied post to devel", its
+    # "Stalled post to devel" over a held one: Mj::Resend's post, -From $owner, -Subject "Denied post to $list",
+    # https://github.com/jasontibbitts/majordomo lib/Mj/Resend.pm): the refusal said in no notice language.
+    r"\bdenied post to \S{1,100}|"
     # ... or refused without the verb, by what the notice tells the sender of the message it answers: the message
     # over the limit of the address it was sent to ("Your message was too big. Allowed are up to 10240KB", the
     # Schleuder list server's locales/en.yml errors.*; "Your message is too big", a Sieve reject's reason), or a

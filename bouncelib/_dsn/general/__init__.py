@@ -1166,7 +1166,24 @@ def _unnamed_failure(mail: Mail) -> list[Found]:
         or (_server_answer_only(notice) if not _someone_else_sent(mail) else [])
         # The Subject says it (Zammad's "[undeliverable]" over a body in the reader's language), no sentence does.
         or _failed_by_its_sender(mail, notice, said)
+        or _post_refused_in_subject(mail, notice, said)
     )
+
+
+def _post_refused_in_subject(mail: Mail, notice: Notice, said: str) -> list[Found]:
+    """A list manager's notice from one of the list's role addresses (`_LIST_ROLE_FROM`) whose Subject says the post was
+    refused (`shapes.POST_REFUSED`: Majordomo 2's "Denied post to devel", the same in every locale), over a body in
+    words no table reads: one failed row naming no recipient, its reply the notice's first paragraphs (which say why,
+    often in the words of the rule that refused it: "The message body is too long (52314 > 40000)").  Read in no
+    notice language (round r81kind, leave-language-out: Majordomo 2's German and French denials); nothing when the
+    notice says no message failed (`reports_no_outcome`)."""
+    if said != "failed" or _LIST_ROLE_FROM.search(mail.from_) is None:
+        return []
+    if shapes.POST_REFUSED.search(mail.subject.lower()) is None or reports_no_outcome(notice, mail.subject):
+        return []
+    paragraphs = [" ".join(p.split()) for p in _paragraphs(notice.text) if p.strip()][:_NOTICE_HEAD]
+    why = " ".join(paragraphs)
+    return [Found(recipient="", action=said, diagnostic=why[:1000])] if why else []
 
 
 # The name RFC 5321's null sender goes by (section 4.5.5: a non-delivery report is sent from the null reverse-path, and
