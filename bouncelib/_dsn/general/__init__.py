@@ -343,18 +343,22 @@ _LIST_PROBE_FROM: Final = re.compile(r"[\w.-]+-bounces\+[0-9a-f]{16,}@", re.I)
 
 
 def _list_writes_to_member(mail: Mail, notice: Notice) -> bool:
-    """Whether a list manager wrote the mail from its list's bounce address ("devel-bounces@", with or without a
-    cookie): the sender Mailman gives every notice it writes to a member or poster (a hold, an acknowledgement, a
-    warning that the member's subscription was disabled, a probe, a refused request: Mailman 3's
-    app/notifications.py and chains/hold.py send them from ``mlist.bounces_address``).  Its refusal of a post comes
-    from the list's owner address instead (``bounce_message``, Mailman 3's app/bounces.py, Mailman 2's
-    MailList.bounce_message: ``UserNotification(msg.sender, mlist.owner_address, ...)``), and a mail system's
-    non-delivery report from no list's address at all.  So a notice from the bounce address reports no failure of
-    the reader's message, in whatever language it is written (round r81kind, leave-language-out: Mailman 3's German
-    disable warning, "unzustellbare Rückläufer", read as a failure with the German words that say "bounces received"
-    switched off; the 47 tuning wild mails from such an address are all list notices).  Not when the notice quotes a
-    server's refusal (a list forwarding a bounce it could not read is read by what it encloses)."""
-    return _LIST_BOUNCES_FROM.search(mail.from_) is not None and not has_reply(notice.text)
+    """Whether a list manager wrote, from its list's bounce address ("devel-bounces@", with or without a cookie), a
+    notice that names its reader's own address (the To): a notice about mail *to* the reader, whose address bounced
+    (Mailman's warning that the member's subscription was disabled, its probes: "... a problem delivering messages to
+    kim@example.org"), in whatever language it is written; no failure of a message the reader sent.
+
+    Mailman sends its notices to members from that address (Mailman 3's app/notifications.py and app/bounces.py:
+    ``UserNotification(..., mlist.bounces_address, ...)``); its refusal of a post comes from the list's owner address
+    (``bounce_message``, Mailman 3's app/bounces.py, Mailman 2's MailList.bounce_message: ``UserNotification(
+    msg.sender, mlist.owner_address, ...)``).  Round r81kind, leave-language-out: Mailman 3's German disable warning,
+    whose word for the bounces received ("unzustellbare Rückläufer") reads as a failure with the German words that
+    say "bounces received" switched off; in the tuning wild mails the sign stands in 19 notices, all list notices.
+    Not when the notice quotes a server's refusal (a list forwarding a bounce is read by what it quotes)."""
+    if _LIST_BOUNCES_FROM.search(mail.from_) is None or has_reply(notice.text):
+        return False
+    low = notice.text.lower()
+    return any(a in low for a in _addresses(mail.header("To")))
 
 
 def _from_a_list(mail: Mail) -> bool:
