@@ -81,6 +81,12 @@ same role address, with the same Subject's shape: only words tell them apart), Z
 bounce report (4), MailScanner's content report (3: its filename, virus and error reports are alike and no bounce),
 Majordomo 2's denials (3), three Chinese and Russian pastes without headers, and one list notice read as a bounce
 (Mailman 3's disable warning, German).
+With round r81kind's readings in no language (a list's bounce address naming its reader's own address: a notice about
+mail to the reader; an application quoting the reader's reply Subject tagged with the site's own name: ElkArte; the
+Subject Majordomo 2 writes untranslated, "Denied post to <list>", from the list's owner) kind 842 -> 783, recipients
+found 483 -> 447 and none invented 790 -> 790 as before.  Left: mlmmj's refusals (its holds are alike but for their
+words: reading every post it returns as refused, tried, turns seven tuning holds, English among them, into refusals
+with the words on), Zimbra, Moodle, FileSender, MailScanner, three pastes: signs of their words alone.
 """
 
 from __future__ import annotations
