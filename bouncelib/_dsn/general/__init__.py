@@ -43,7 +43,14 @@ from bouncelib._dsn.general._notice import (
     says_failed_or_delayed,
     verdict,
 )
-from bouncelib._dsn.general._recipients import Block, as_reply, continuation, find_blocks, framed_server
+from bouncelib._dsn.general._recipients import (
+    Block,
+    as_reply,
+    continuation,
+    find_blocks,
+    framed_server,
+    listed_items,
+)
 from bouncelib._dsn.mime import decode_header, load_message, part_text
 from bouncelib._vocab import BounceKind, Reason
 
@@ -573,7 +580,10 @@ def _list_named_in_notice(mail: Mail, notice: Notice, said: str, own: set[str]) 
     for one right beside it, on its line or the next: "the program managing the <a> mailing list", "die
     Mailingliste <a>", "管理 <a> 邮件列表"): that list refused the message, whoever the returned message's To:
     names (a post that reached the list by Bcc; round r78mlm, mlmmj's refusals). Not when the notice names another
-    address so, nor when it returns no message."""
+    address so, nor when it returns no message.  An address named as the list whose role address sends the notice
+    (`_list_role_of`: "devel@" in a notice from "devel+owner@") is named as a list without the words for one (round
+    r81recip, leave-language-out: mlmmj's Chinese refusal of a post that reached the list by Bcc, read with the
+    Chinese words off, took the returned post's To for the list)."""
     if said != "failed":
         return []
     try:
@@ -583,17 +593,25 @@ def _list_named_in_notice(mail: Mail, notice: Notice, said: str, own: set[str]) 
     if not returned:
         return []
     lines = notice.lines
+    senders = _addresses(mail.from_, mail.header("Sender"))
     named = {
         m.group(0).lower(): m.group(0)
         for i, line in enumerate(lines[:_LIST_INTRO_LINES])
         for m in shapes.ADDRESS.finditer(line)
-        if m.group(0).lower() not in own and _beside_list_word(line, m.start(), m.end(), lines[i + 1 : i + 2])
+        if m.group(0).lower() not in own
+        and (
+            _beside_list_word(line, m.start(), m.end(), lines[i + 1 : i + 2])
+            or any(_list_role_of(m.group(0).lower(), s) for s in senders)
+        )
     }
     if len(named) != 1:
         return []
     raw = _paragraphs(notice.text)
     paragraphs = [" ".join(p.split()) for p in raw]
     at = next((k for k, p in enumerate(paragraphs) if says_failed_or_delayed(p)), None)
+    if at is None and any(_list_role_of(a, s) for a in named for s in senders):
+        # Named as the list the notice comes from, in words no table holds: its first paragraphs say why.
+        at = 0
     if at is None or at >= _NOTICE_HEAD:
         return []
     return [Found(recipient=next(iter(named.values())), action=said, diagnostic=_with_cause_below(raw, at)[:1000])]
@@ -829,6 +847,12 @@ def _summarised(notice: Notice, said: str, own: set[str]) -> list[Found]:
     return []
 
 
+def _items_of_the_list(notice: Notice, said: str, own: set[str]) -> list[Found]:
+    """A notice that says the message failed (or is delayed) and names its recipients only as the items of one
+    bulleted list under a heading (`_recipients.listed_items`): each item's address failed, its line its text."""
+    return [Found(recipient=b.recipient, action=said, diagnostic=b.diagnostic) for b in listed_items(notice.lines, own)]
+
+
 def _unstarred(m: re.Match[str]) -> str:
     """The address of a match of `shapes.ADDRESS` without the emphasis around it ("*a*", "**a**")."""
     address = m.group(0)
@@ -1023,6 +1047,7 @@ def _rows_without_blocks(mail: Mail, notice: Notice, said: str, own: set[str]) -
     return (
         _by_host(mail, notice, said)
         or (_summarised(notice, said, own) if said in ("failed", "delayed") else [])
+        or (_items_of_the_list(notice, said, own) if said in ("failed", "delayed") else [])
         or _disposed_recipient(mail, notice, said, own)
         or _list_named_in_notice(mail, notice, said, own)
         or _only_recipient_of_original(mail, notice, said, own)

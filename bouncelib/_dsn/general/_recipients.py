@@ -549,9 +549,17 @@ def _item_under_failure(lines: tuple[str, ...], i: int) -> bool:
     introduces with a colon, the item naming one address: whatever else the item says of it (the transfer, the date,
     the recipient's role in the notice's language: "- Transfer #12 to a on <date>", "- Guest b on <date>"), a list
     under such a heading lists the recipients the sentence is about (FileSender's bounce reports)."""
+    heading = _item_heading(lines, i)
+    return heading is not None and says_failed_or_delayed(heading)
+
+
+def _item_heading(lines: tuple[str, ...], i: int) -> str | None:
+    """The sentence that introduces, with a colon, the bulleted list line `i` is an item of, when the item names one
+    address ("- Transfer #12 to a on <date>"); None when the line is no such item.  The heading's sentence is taken
+    also when a wrap left its start on the lines above."""
     line = lines[i]
     if not _BULLET.match(line.strip()) or line.count("@") != 1:
-        return False
+        return None
     margin = len(line) - len(line.lstrip())
     for j in range(i - 1, max(-1, i - MAX_RECIPIENTS), -1):
         above = lines[j]
@@ -562,15 +570,49 @@ def _item_under_failure(lines: tuple[str, ...], i: int) -> bool:
         if (_BULLET.match(text) and indent == margin) or indent > margin:
             continue  # another item of the list, or a line an item goes on with
         if not text.endswith(":") or "@" in text:
-            return False
-        # The heading's sentence, also when a wrap left its start on the lines above.
+            return None
         words = [text]
         for k in range(j - 1, max(-1, j - 3), -1):
             if not lines[k].strip() or lines[k].rstrip().endswith((":", *_SENTENCE_ENDS)):
                 break
             words.insert(0, lines[k].strip())
-        return says_failed_or_delayed(" ".join(words))
-    return False
+        return " ".join(words)
+    return None
+
+
+def listed_items(lines: tuple[str, ...], own: set[str]) -> list[Block]:
+    """The recipients of a notice that says by other signs that the message failed (or is delayed), and names them
+    nowhere but as the items of one bulleted list a heading introduces with a colon, one address an item: whatever
+    the heading's words, in a language no table holds (round r81recip, leave-language-out: FileSender's bounce report
+    in French and Czech, "Certains de vos destinataires n'ont pas pû reçevoir votre message :" over "- Dépôt #58 :
+    destinataire a le <date>"), the list is the one the notice is about.  Each item's line is its recipient's text.
+    Nothing when the items stand under more than one heading (two lists: which one failed is said in words), or when
+    an item names the notice's own addresses."""
+    found: dict[str, Block] = {}
+    headings: set[int] = set()
+    for i, line in enumerate(lines):
+        if "@" not in line or _item_heading(lines, i) is None:
+            continue
+        m = shapes.ADDRESS.search(line)
+        if m is None:
+            continue
+        address = m.group(0).rstrip(".").strip("'`*")
+        if address.lower() in own:
+            return []
+        headings.add(_heading_line(lines, i))
+        found.setdefault(address.lower(), Block(recipient=address, diagnostic=" ".join(line.split())))
+    return list(found.values()) if len(headings) == 1 else []
+
+
+def _heading_line(lines: tuple[str, ...], i: int) -> int:
+    """The line of the heading above the bulleted item on line `i` (`_item_heading` found one)."""
+    margin = len(lines[i]) - len(lines[i].lstrip())
+    for j in range(i - 1, -1, -1):
+        text = lines[j].strip()
+        indent = len(lines[j]) - len(lines[j].lstrip())
+        if text and not ((_BULLET.match(text) and indent == margin) or indent > margin):
+            return j
+    return -1
 
 
 def _wrapped_to(lines: tuple[str, ...], i: int, before: str) -> bool:
