@@ -423,9 +423,13 @@ def _attached_as_text(parts: Parts, types: Sequence[str]) -> str | None:
         names = {k.lower() for k, _v in _raw_headers(part)}
         if "from" in names and ("to" in names or "subject" in names):
             return raw_text(part)
-    if types.count("text/plain") < 2:
+    plain = types.count("text/plain")
+    # The notice written as HTML only (no plain alternative) before the returned message attached as text: the first
+    # text/plain part is then that message, not the notice (`readable_body` takes the HTML part first).
+    html_first = plain > 0 and "text/html" in types and _html_notice_first(parts, types)
+    if plain < 2 and not html_first:
         return None  # most mails: one text part or none, nothing to walk (asked of every mail, twice)
-    first = True
+    first = not html_first
     for part, ctype in zip(parts, types, strict=True):
         if ctype != "text/plain":
             continue
@@ -444,6 +448,22 @@ def _attached_as_text(parts: Parts, types: Sequence[str]) -> str | None:
         if "from" in names and ("to" in names or "subject" in names):
             return text
     return None
+
+
+def _html_notice_first(parts: Parts, types: Sequence[str]) -> bool:
+    """Whether the first text part `readable_body` takes for the notice is an HTML one: a text/html part that is no
+    alternative of a plain one comes before every text/plain part."""
+    offered: set[int] = set()
+    for part, ctype in zip(parts, types, strict=True):
+        if ctype == "multipart/alternative":
+            children = _stored(part)
+            if isinstance(children, list):
+                offered.update(id(p) for p in children if isinstance(p, email.message.Message))
+        elif ctype == "text/plain":
+            return False
+        elif ctype == "text/html" and id(part) not in offered:
+            return True
+    return False
 
 
 def _original_after_marker(body: str) -> str | None:
