@@ -586,18 +586,21 @@ def listed_items(lines: tuple[str, ...], own: set[str]) -> list[Block]:
     the heading's words, in a language no table holds (round r81recip, leave-language-out: FileSender's bounce report
     in French and Czech, "Certains de vos destinataires n'ont pas pû reçevoir votre message :" over "- Dépôt #58 :
     destinataire a le <date>"), the list is the one the notice is about.  Each item's line is its recipient's text.
-    Nothing when the items stand under more than one heading (two lists: which one failed is said in words), or when
-    an item names the notice's own addresses."""
+    Nothing when the items stand under more than one heading (two lists: which one failed is said in words), when
+    an item names the notice's own addresses or a role mailbox (`shapes.ROLE_LOCAL`: "- help@...", a list of whom to
+    write to), or when the heading's words say so ("Our support team can be reached at:", `shapes.CONTACT_BEFORE`)."""
     found: dict[str, Block] = {}
     headings: set[int] = set()
     for i, line in enumerate(lines):
-        if "@" not in line or _item_heading(lines, i) is None:
+        heading = _item_heading(lines, i) if "@" in line else None
+        if heading is None:
             continue
         m = shapes.ADDRESS.search(line)
         if m is None:
             continue
         address = m.group(0).rstrip(".").strip("'`*")
-        if address.lower() in own:
+        role = shapes.ROLE_LOCAL.fullmatch(address.partition("@")[0]) is not None
+        if address.lower() in own or role or shapes.CONTACT_BEFORE.search(heading.lower()):
             return []
         headings.add(_heading_line(lines, i))
         found.setdefault(address.lower(), Block(recipient=address, diagnostic=" ".join(line.split())))
