@@ -1251,9 +1251,45 @@ def decide(ev: Evidence) -> Verdict:
     if verdict[0] is Reason.ONHOLD:
         # (The words near a term of another language after the model: a reading of words nobody wrote, asked
         # only when the model is unsure too, so that no verdict read today moves.)
-        return (_greeting_refused(ev) or _model(ev) or _near_words(ev) or _last_reply_code(ev)
-                or _temporary_failure(ev) or verdict)
+        return (_greeting_refused(ev) or _protocol_named(ev) or _model(ev) or _near_words(ev)
+                or _last_reply_code(ev) or _temporary_failure(ev) or verdict)
     return verdict
+
+
+# The names of the client's protocol steps are the same word in every language (round r81client): a mail
+# program's catalogue translates "Cannot establish a TLS session", "STARTTLS failed", "TLS is required but the
+# server does not support it" and keeps "TLS"; it translates "authentication failed" and keeps "AUTH", "SASL" and
+# the mechanism's name; it keeps the system call that failed ("SMTP connect() failed", PHPMailer's
+# `smtp_connect_failed` in every language file; an errno's symbolic name). A text that names such a step and in
+# which nothing else was read (no phrase, pair, status or code) is about that step failing: the reader of an
+# error report names the step that failed, not the ones that worked. TLS, STARTTLS, SSL or X.509 named:
+# `failedstarttls` (LABELING.md: "TLS required and not negotiated"; RFC 3207); SMTP AUTH or SASL or a SASL
+# mechanism named (RFC 4954; written in capitals, as the protocol writes them, so that the English words
+# "plain" and "login" are not read): `securityerror` (LABELING.md: "SMTP AUTH required or credentials refused");
+# connect() or a socket errno named (POSIX connect(2)'s ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, ENETUNREACH,
+# ECONNRESET): `networkerror`. Asked before the model, after every reading of words: in the tuning replies and
+# Postfix lines a text naming TLS is labelled failedstarttls 395 times in 410, the other 15 read by their words
+# ("too many new TLS sessions", "no commands allowed to pipeline after STARTTLS"). A URL's scheme ("ssl://host")
+# names the transport asked for, not a step that failed.
+_TLS_NAMED: Final = re.compile(
+    r"(?<![\w/.@-])(?:starttls|tls|ssl|tlsv1(?:\.[0-3])?|sslv[23]|x\.?509)(?![\w@]|://|\.\w)", re.I)
+_AUTH_NAMED: Final = re.compile(
+    r"(?<![\w/.@-])(?:AUTH|SASL|XOAUTH2|OAUTHBEARER|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-1|SCRAM-SHA-256|NTLM|GSSAPI|PLAIN"
+    r"|LOGIN)(?![\w@-]|://|\.\w)")
+_CONNECT_NAMED: Final = re.compile(
+    r"(?<![\w/.@-])(?:(?i:connect)\(\)|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)(?![\w@-])")
+
+
+def _protocol_named(ev: Evidence) -> Verdict | None:
+    """The client's step a text names when nothing else was read in it (`_TLS_NAMED` and the two after it)."""
+    flat = ev.facts.flat
+    if _TLS_NAMED.search(flat) is not None:
+        return Reason.FAILEDSTARTTLS, "named:tls"
+    if _AUTH_NAMED.search(flat) is not None:
+        return Reason.SECURITYERROR, "named:auth"
+    if _CONNECT_NAMED.search(flat) is not None:
+        return Reason.NETWORKERROR, "named:connect"
+    return None
 
 
 # A reply code given as what the server answered ("response: 554", "the server said 554"), not a port ("port
