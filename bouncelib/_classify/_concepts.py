@@ -162,7 +162,11 @@ _WORD: Final = re.compile(f"(?:[^\\W_]|[{MARKS}])+")
 # punctuation and the fullwidth forms are not words here, they separate them.
 # And Hangul syllables: Korean puts spaces between words, but writes its particles on to them
 # ("수신자가", the recipient + subject particle), so a syllable is the unit a term can match.
-_CJK: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
+# And Thai (round r81client): written with no space between words, and its words run long; a letter (vowel signs
+# and tone marks each their own) is the unit a term matches, and a pair's window is four times its words (`_stretched`).
+_THAI: Final = "\u0e01-\u0e4e"
+_CJK: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3" + _THAI
+_THAI_LETTER: Final = re.compile(f"[{_THAI}]")
 _IDEOGRAPHIC: Final = re.compile(f"[{_CJK}]")
 _CJK_WORD: Final = re.compile(f"[{_CJK}]|(?:[^\\W_{_CJK}]|[{MARKS}])+")
 _CJK_SENTENCE: Final = re.compile(r"[.;!?\n](?:(?<=\n)|\s|$)|[\u3002\uff1b\uff01\uff1f]")
@@ -649,13 +653,16 @@ def _stretched(  # noqa: PLR0917
     if gap and d - gap <= window:
         return d - gap
     # A window counts words; Chinese, Japanese and Korean are read a character (a syllable) at a time, and
-    # their words run to two or three of them: the same clause is twice as many "words" apart.
-    if d > 2 * window:
+    # their words run to two or three of them: the same clause is twice as many "words" apart. Thai is read a
+    # letter at a time, its vowel signs and tone marks apart, and its words run to four to eight of them: four times.
+    if d > 4 * window:
         return None
     wide = sentence[1]
     if wide is None:
-        wide = sentence[1] = _IDEOGRAPHIC.search(" ".join(words)) is not None
-    return d if wide else None
+        joined = " ".join(words)
+        wide = sentence[1] = (4 if _THAI_LETTER.search(joined) is not None
+                              else 2 if _IDEOGRAPHIC.search(joined) is not None else 1)
+    return d if d <= wide * window else None
 
 
 # (Made here: a plan reads `_QUANTIFIERS`.)

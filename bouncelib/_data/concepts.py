@@ -103,7 +103,7 @@ def _in(languages: str, concept: str, *phrases: str) -> tuple[Term, ...]:
     """Terms of the languages named (ISO 639-1 codes, space-separated: one word may be a word of
     several), recorded in `TERM_LANGUAGES`; Chinese, Japanese and Korean ones written as `_cjk` does."""
     codes = frozenset(languages.split())
-    terms = _cjk(concept, *phrases) if codes & {"zh", "ja", "ko"} else _terms(concept, *phrases)
+    terms = _cjk(concept, *phrases) if codes & {"zh", "ja", "ko", "th"} else _terms(concept, *phrases)
     for term in terms:
         TERM_LANGUAGES[term] = TERM_LANGUAGES.get(term, frozenset()) | codes
     return terms
@@ -114,7 +114,7 @@ def _known(languages: str, concept: str, *phrases: str) -> tuple[Term, ...]:
     are a word of (the tag replaces what ``bench/concept_languages.py`` would guess); nothing is
     added to `TERMS`."""
     codes = frozenset(languages.split())
-    for term in _cjk(concept, *phrases) if codes & {"zh", "ja", "ko"} else _terms(concept, *phrases):
+    for term in _cjk(concept, *phrases) if codes & {"zh", "ja", "ko", "th"} else _terms(concept, *phrases):
         TERM_LANGUAGES[term] = TERM_LANGUAGES.get(term, frozenset()) | codes
     return ()
 
@@ -3859,6 +3859,35 @@ _R63_GLOSSB_WORDS: Final[tuple[Term, ...]] = (
     *_in("kk", "DISKFULL", "жеткілікті орын жоқ"),
     *_in("kk", "CONNECTION", "байланыс"), *_in("kk", "LOST", "жабылған"),
     *_in("kk", "SMTPAUTH", "шындылықты тексеру"),
+    # Thai (th): written with no space between words, so the reader reads a Thai text a letter at a time, as it
+    # reads Chinese and Japanese (`_classify._concepts.sentences`; round r81client), and a Thai term is its letters
+    # (written through `_in`'s `_cjk`). The words are those of GLib's Thai catalogues, no corpus source: glib20.mo
+    # (Debian libglib2.0-data 2.74.6-2+deb12u9) and glib-networking.mo (Debian glib-networking-common 2.74.0-4).
+    # NETWORK "ไม่สามารถเชื่อมต่อ" ("Could not connect: "), "เกิดข้อผิดพลาดขณะเชื่อมต่อ" ("Error connecting: %s"),
+    # "ไม่สามารถติดต่อโฮสต์" and "ไม่สามารถติดต่อเครือข่าย" ("Host unreachable", "Network unreachable");
+    # CONNECTION "การเชื่อมต่อ" ("The connection is closed") and "เชื่อมต่อ" (to connect: "HTTP proxy connection
+    # failed: %i" is "เชื่อมต่อพร็อกซี HTTP ไม่สำเร็จ"); FAILED "ไม่สำเร็จ" (not achieved: every "Failed to ...") and
+    # "ล้มเหลว" ("fstat() failed"); CANNOT "ไม่สามารถ" ("Could not ...", "Unable to ..."); ERROR "ข้อผิดพลาด"
+    # ("Error ..."); REFUSED "ปฏิเสธ" ("Connection refused through SOCKSv5 proxy": "... ถูกปฏิเสธ"); LOST "ถูกปิด"
+    # ("The connection is closed"); TIMEOUT "หมดเวลา" ("Socket I/O timed out"); CERT "ใบรับรอง" (certificate:
+    # "Unacceptable TLS certificate"); SMTPAUTH "ยืนยันตัวบุคคล" ("HTTP proxy authentication failed") and "รหัสผ่าน"
+    # ("The password entered is incorrect."); UNAVAILABLE "ไม่รองรับ" ("Operation not supported") and "ไม่มีการรองรับ"
+    # ("TLS support is not available"); REQUIRED "ต้องการ" ("Server required TLS certificate", "HTTP proxy
+    # authentication required"); UNKNOWN "ไม่รู้จัก" ("Unknown command %s"); ADDR "ที่อยู่" ("No address specified");
+    # BAD_FORM "ผิดรูปแบบ" (of a wrong form: "Invalid hostname" is "ชื่อโฮสต์ผิดรูปแบบ").
+    *_in("th", "UNKNOWN", "ไม่รู้จัก"), *_in("th", "ADDR", "ที่อยู่"), *_in("th", "BAD_FORM", "ผิดรูปแบบ"),
+    *_in("th", "NETWORK", "ไม่สามารถเชื่อมต่อ", "เกิดข้อผิดพลาดขณะเชื่อมต่อ", "ไม่สามารถติดต่อโฮสต์", "ไม่สามารถติดต่อเครือข่าย"),
+    *_in("th", "CONNECTION", "การเชื่อมต่อ", "เชื่อมต่อ"),
+    *_in("th", "FAILED", "ไม่สำเร็จ", "ล้มเหลว"),
+    *_in("th", "CANNOT", "ไม่สามารถ"),
+    *_in("th", "ERROR", "ข้อผิดพลาด"),
+    *_in("th", "REFUSED", "ปฏิเสธ"),
+    *_in("th", "LOST", "ถูกปิด"),
+    *_in("th", "TIMEOUT", "หมดเวลา"),
+    *_in("th", "CERT", "ใบรับรอง"),
+    *_in("th", "SMTPAUTH", "ยืนยันตัวบุคคล", "รหัสผ่าน"),
+    *_in("th", "UNAVAILABLE", "ไม่รองรับ", "ไม่มีการรองรับ"),
+    *_in("th", "REQUIRED", "ต้องการ"),
     # Khmer (km): its catalogues write a ZERO WIDTH SPACE between words, which the reader splits words at (it is no
     # letter, digit or mark), so a Khmer term is its words as those catalogues separate them; a text written without
     # it is one word and matches none. apt.mo: CONNECTION "ការតភ្ជាប់" (the connection) and "តភ្ជាប់" (to connect),
