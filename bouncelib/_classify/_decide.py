@@ -1243,7 +1243,7 @@ def decide(ev: Evidence) -> Verdict:
     for step in STEPS:
         verdict = step(ev)
         if verdict is not None:
-            return _gave_up(verdict, ev)
+            return _gave_up(_tls_connection(verdict, ev), ev)
     if not ev.words:
         return _gave_up((Reason.UNDEFINED, "none"), ev)
     verdict = _gave_up((Reason.ONHOLD, "unrecognised"), ev)
@@ -1253,6 +1253,25 @@ def decide(ev: Evidence) -> Verdict:
         # only when the model is unsure too, so that no verdict read today moves.)
         return (_greeting_refused(ev) or _protocol_named(ev) or _model(ev) or _near_words(ev)
                 or _last_reply_code(ev) or _temporary_failure(ev) or verdict)
+    return verdict
+
+
+# A failure the words read of a connection, a size or a domain in a text that names TLS (or a certificate) is the
+# TLS session's (round r81client): "Impossible d'initier la session STARTTLS" (the session that could not start is
+# the TLS one: CANNOT's nearest subject is "session", CONNECTION), "TLS oturumuna bağlantı kurulamadı", "SSL received
+# a record that exceeded the maximum permissible length" (NSS's SSL_ERROR_RX_RECORD_TOO_LONG: the record too long is
+# a TLS record, no message's size), "requested domain name does not match the server's certificate" (RFC 6125: the
+# certificate's identity, no unknown domain). RFC 3207 and LABELING.md ("TLS required and not negotiated":
+# `failedstarttls`). In the tuning replies and Postfix lines no text naming TLS is labelled networkerror, mesgtoobig
+# or hostunknown but for a URL's scheme ("ssl://host:465", which `_TLS_NAMED` does not read).
+_TLS_SESSION_READINGS: Final = frozenset({Reason.NETWORKERROR, Reason.MESGTOOBIG, Reason.HOSTUNKNOWN})
+
+
+def _tls_connection(verdict: Verdict, ev: Evidence) -> Verdict:
+    if verdict[0] not in _TLS_SESSION_READINGS or not verdict[1].startswith(("concept:", "phrase:")):
+        return verdict
+    if _TLS_NAMED.search(ev.facts.flat) is not None or _names(ev, "CERT"):
+        return Reason.FAILEDSTARTTLS, verdict[1] + ";tls-named"
     return verdict
 
 
