@@ -54,6 +54,7 @@ from bouncelib._classify._concepts import (
     without_examples,
     without_optional_marks,
 )
+from bouncelib._classify._mask import blank
 from bouncelib._classify._match import skipping
 from bouncelib._data.concepts import IP_WORD
 from bouncelib._data.notices import DELAY, PERMANENT, UNDELIVERED
@@ -145,8 +146,10 @@ def features(
     reply code's class and the enhanced status's class and subject without its class. `terms` are the
     reply's concept terms when the classifier found them already (else found here, from `words_text`)."""
     # Causes offered as examples and alternatives are no cause of this message (corpus/LABELING.md, "Two causes
-    # offered as alternatives"): their words are not read, as the concept reader leaves their terms out.
-    found = _words(without_examples(words_text), kinds)
+    # offered as alternatives"): their words are not read, as the concept reader leaves their terms out. What the
+    # mask replaces (ids, local parts, IP addresses) and its placeholders are not read either (`_mask.blank`): the
+    # words read are the same whether the text was masked or not, whatever kinds of features are asked for.
+    found = _words(without_examples(blank(words_text)), kinds)
     if status and _STATUS.match(status):
         found.add(f"#status {status}")
         found.add(f"#subject {status.rpartition('.')[0]}")
@@ -337,7 +340,11 @@ def guess(
     if not telling:
         return None
     telling.sort(reverse=True)
-    return reason, RULE_PREFIX + ",".join(_spelt(f, words_text) for _, f in telling[:3])
+    # (Spelt from the words the features were read from: not from an id or a local part the mask would replace.
+    # A word's stem, its folded stem and its five letters spell the same word: named once.)
+    read = blank(words_text)
+    names = dict.fromkeys(_spelt(f, read) for _, f in telling)
+    return reason, RULE_PREFIX + ",".join(list(names)[:3])
 
 
 def is_guess(rule: str | None) -> bool:
@@ -351,4 +358,5 @@ def _spelt(stem: str, words_text: str) -> str:
     a concept by its name ("FULL", "FULL+MAILBOX")."""
     if stem[0] in "~%":
         return stem[1:]
-    return next((w for w in _WORD.findall(words_text) if w.startswith(stem)), stem)
+    # (A folded stem, "descon", is spelt by the word it was folded from, "descoñecido".)
+    return next((w for w in _WORD.findall(words_text) if w.startswith(stem) or _folded(w).startswith(stem)), stem)
