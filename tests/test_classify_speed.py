@@ -22,7 +22,6 @@ from bouncelib._classify._extract import (
     _HOST_PATH,
     _LOCAL_CHARS,
     _TLD_SLASH,
-    _WWW,
     _email_spans,
     _flat,
     _hosts_with_path,
@@ -555,7 +554,9 @@ _LED = st.sampled_from(["a", "w", "W", "h", ".", "-", "@", "/", " ", "x", "1", "
 @settings(max_examples=1000)
 @given(st.lists(_LED, max_size=30).map("".join))
 def test_patterns_led_by_a_look_ahead_find_what_they_found_without_it(text: str) -> None:
-    for led in (_AFTER, _WWW, _codes._URL_HOST):
+    # (`_extract._WWW` is led by its first letter since round r81speed: tests/test_classify_r81speed.py compares it
+    # with its look-ahead form.)
+    for led in (_AFTER, _codes._URL_HOST):
         plain = re.compile(re.sub(r"^\(\?=\[\w+\]\)", "", led.pattern), led.flags)
         assert plain.pattern != led.pattern
         assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
