@@ -356,7 +356,7 @@ _OPENING_NAME_UNQUOTED: Final = re.compile(_OPENING_NAME.pattern.replace(r"(?:[^
 
 
 def _without_urls(words_text: str) -> str:
-    """`words_text` without its http and transport URLs."""
+    """`words_text` (lowercased: `_URL_LOW` reads the scheme in lower case) without its http and transport URLs."""
     words_text = _URL_LOW.sub(" ", words_text)
     # (A transport URL's "://" is what is left once the http URLs are out: most texts then have none, and the
     # transport pattern, which starts with a look-behind, is not tried at each of their characters.)
