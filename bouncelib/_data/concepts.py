@@ -933,6 +933,23 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "read config", "read config files", "read config file", "read configuration", "read the configuration",
          "read configuration file", "write message", "write the message", "write message file",
          "write the message file", "write queue file", "write the queue file"),
+    # The mail system's own work on what it holds said impossible right after the inability ("unable to read",
+    # "could not create", "can't lock"), whatever the object: its messages, queue, controls, configuration,
+    # password database, temporary or mailbox files, the pipe to its queue (qpsmtpd 0.94 plugins/queue/qmail-queue
+    # "Could not print addresses to queue") (round r81en, one meaning that nine tuning sources wrote
+    # with their own objects and each had a row of its own: nullmailer 2.2 lib/errcodes.cc "Could not read
+    # message" / "Could not read config files"; notqmail qmail-smtpd.c "421 unable to read controls (#4.3.0)";
+    # indimail-mta "unable to create temporary files", "unable to read passwd database", "Unable to queue
+    # messages (#4.3.0)"; mailfront 2.12 backend-qmail "Unable to read a configuration file."; courier-mta
+    # 1.0.16 modules/local "Unable to read message file."; greenarrow's local delivery statuses "qmail-lspawn
+    # unable to open message. (#4.3.0)"; citadel "Unable to save message: internal error."; amavisd-new
+    # Out/Local.pm "Can't lock mailbox file"; gromox smtp_code.txt "Unable to read system configuration"):
+    # RFC 3463 X.3.0, the receiving or sending system's own failure (OWN_OP+CANNOT). Only the bare verb, read
+    # right after the inability; a longer term at its place still says more ("read message" LOCAL_IO, "scan"
+    # in "unable to scan" SCAN_FAILED), and a connection or the wire as its object is read by the network's
+    # own pairs ("Unable to read data from the transport connection: The connection was closed").
+    *_in("en", "OWN_OP", "read", "write", "print", "create", "lock", "fork", "save", "store", "queue", "open",
+         "rename", "append", "forward", "scan"),
     # SpamAssassin named as the scanner (its SPAM meaning stays: "rejected by SpamAssassin" is spam).
     *_in("en", "MILTER", "spamassassin", "spamassassin hostname", "scanner hostname"),
     # A part that does not work as it should ("Content scanner malfunction", amavisd-milter 1.7.2's tempfail
@@ -13482,8 +13499,9 @@ TERMS: Final[tuple[Term, ...]] = (
     # The receiver putting the message into its own queue (qpsmtpd 0.94 plugins/queue/*: "451 Unable to queue
     # message (...)", "Could not print addresses to queue", "queue error (open)", "Internal error enqueuing
     # mail"; notqmail's "qq" is INTERNAL_OP's): the step after the data was accepted, the receiver's own.
-    *_terms("OWN_QUEUE", "queue message", "queue the message", "queue this message", "to queue", "enqueue",
-            "enqueuing", "enqueueing", "queue error", "queuing error", "queueing error"),
+    # (Round r81en: "unable to queue message" is read as the inability and the verb, OWN_OP+CANNOT, the meaning nine
+    # sources wrote with their own verbs; the terms naming the queueing by its noun stay.)
+    *_terms("OWN_QUEUE", "enqueue", "enqueuing", "enqueueing", "queue error", "queuing error", "queueing error"),
     *_terms("DNS_CALL", "gethostbyname", "getaddrinfo", "gethostbyaddr", "getnameinfo", "res search", "res query"),
     # The service that answers name lookups named by what it does (RFC 3463 X.4.3 "Directory server failure",
     # in its own words in qpsmtpd 0.94 Qpsmtpd/DSN.pm: "Directory server failure. (#4.4.3)", and its
@@ -13959,8 +13977,9 @@ TERMS: Final[tuple[Term, ...]] = (
     # deliver_indirect(): "unable to forward message"; smtpf: "cannot forward mail for <...> at this time"; Exim's
     # cut-through delivery: "Onward transmission not accepted", the next hop deferred): the receiver's own onward
     # step failed, naming no cause (RFC 3463 X.3.0); not "forwarding" as a setting refused (FORWARDING below).
-    *_terms("FORWARD_FAIL", "unable to forward", "cannot forward", "could not forward", "can not forward",
-            "not able to forward", "failed to forward", "failure to forward", "forwarding failed"),
+    # (Round r81en: its "unable to", "cannot", "could not" forms are read as the inability and the verb, OWN_OP+CANNOT,
+    # the meaning nine sources wrote with their own verbs.)
+    *_terms("FORWARD_FAIL", "failed to forward", "failure to forward", "forwarding failed"),
     *_terms("ONWARD", "onward transmission", "onward delivery", "onward relay", "onward host"),
     # A delivery program's exit status 73 (sysexits.h EX_CANTCREAT, "a (user specified) output file cannot be
     # created") as the MTA words it: Postfix 3.7 global/sys_exits.c "can't create user output file", sendmail 8.17
@@ -16069,6 +16088,12 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "(ERR_MSG_READ 'Could not read message', ERR_CONFIG 'Could not read config files')", 1),
     ConceptRule(_R.SYSTEMERROR, "LOCAL_IO", "FAILED", f"{_RFC3463}.4, X.3.0; nullmailer 2.2 lib/errcodes.cc "
                 "(ERR_MSG_READ)", 2),
+    # The system's own operation said impossible (OWN_OP, the bare verb right after "unable to", "could not"):
+    # the sources of the terms above, nine of them, each wrote it of its own objects.
+    ConceptRule(_R.SYSTEMERROR, "OWN_OP", "CANNOT", f"{_RFC3463}.4, X.3.0 other mail system status; nullmailer 2.2 "
+                "lib/errcodes.cc, notqmail qmail-smtpd.c, indimail-mta qmail-smtpd.c, mailfront 2.12 backend-qmail, "
+                "courier-mta 1.0.16 modules/local, citadel, amavisd-new Out/Local.pm, gromox smtp_code.txt", 1,
+                decisive=True, cause_follows=True),
     ConceptRule(_R.SYSTEMERROR, "FILE", "FILE_MISSING", f"{_RFC3463}.4, X.3.0; Postfix 3.7.11 src/local/file.c",
                 3),
     # An address said absent from the destination header fields ("the list address was not found in the To: or
