@@ -950,6 +950,11 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # own pairs ("Unable to read data from the transport connection: The connection was closed").
     *_in("en", "OWN_OP", "read", "write", "print", "create", "lock", "fork", "save", "store", "queue", "open",
          "rename", "append", "forward", "scan"),
+    # The same work named by its noun and said to have failed ("Auto creation of maildir failed", vpopmail
+    # vdelivermail.c; "421 writing queue file failed", piler smtpcodes.h; amavisd-new Out/BSMTP.pm "Writing <file>
+    # failed"; round r81en): OWN_ACT+FAILED, the system's own failure as OWN_OP+CANNOT.
+    *_in("en", "OWN_ACT", "creation", "re creation", "writing", "reading", "opening", "locking", "saving",
+         "storing"),
     # SpamAssassin named as the scanner (its SPAM meaning stays: "rejected by SpamAssassin" is spam).
     *_in("en", "MILTER", "spamassassin", "spamassassin hostname", "scanner hostname"),
     # A part that does not work as it should ("Content scanner malfunction", amavisd-milter 1.7.2's tempfail
@@ -16088,6 +16093,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "(ERR_MSG_READ 'Could not read message', ERR_CONFIG 'Could not read config files')", 1),
     ConceptRule(_R.SYSTEMERROR, "LOCAL_IO", "FAILED", f"{_RFC3463}.4, X.3.0; nullmailer 2.2 lib/errcodes.cc "
                 "(ERR_MSG_READ)", 2),
+    # ... and named by its noun, said to have failed a few words on ("Auto creation of maildir failed").
+    ConceptRule(_R.SYSTEMERROR, "OWN_ACT", "FAILED", f"{_RFC3463}.4, X.3.0 other mail system status; vpopmail "
+                "vdelivermail.c, piler smtpcodes.h, amavisd-new Out/BSMTP.pm", 3),
     # The system's own operation said impossible (OWN_OP, the bare verb right after "unable to", "could not"):
     # the sources of the terms above, nine of them, each wrote it of its own objects.
     ConceptRule(_R.SYSTEMERROR, "OWN_OP", "CANNOT", f"{_RFC3463}.4, X.3.0 other mail system status; nullmailer 2.2 "
