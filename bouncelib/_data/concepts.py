@@ -16094,8 +16094,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYSTEMERROR, "LOCAL_IO", "FAILED", f"{_RFC3463}.4, X.3.0; nullmailer 2.2 lib/errcodes.cc "
                 "(ERR_MSG_READ)", 2),
     # ... and named by its noun, said to have failed a few words on ("Auto creation of maildir failed").
-    ConceptRule(_R.SYSTEMERROR, "OWN_ACT", "FAILED", f"{_RFC3463}.4, X.3.0 other mail system status; vpopmail "
-                "vdelivermail.c, piler smtpcodes.h, amavisd-new Out/BSMTP.pm", 3),
+    ConceptRule(_R.SYSTEMERROR, "OWN_ACT", "FAILED", f"{_RFC3463}.4, X.3.0 other mail system status; "
+                "https://github.com/DerDakon/vpopmail/blob/00ece785b9ae234eab0713cd5cd2282d28f44447/vdelivermail.c, "
+                "https://github.com/jsuto/piler/blob/02bc3cffa7a1544ab85f58a09e5918993a9f4b02/src/smtpcodes.h, "
+                "amavisd-new Out/BSMTP.pm", 3),
     # The system's own operation said impossible (OWN_OP, the bare verb right after "unable to", "could not"):
     # the sources of the terms above, nine of them, each wrote it of its own objects.
     ConceptRule(_R.SYSTEMERROR, "OWN_OP", "CANNOT", f"{_RFC3463}.4, X.3.0 other mail system status; nullmailer 2.2 "
