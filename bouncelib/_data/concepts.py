@@ -12914,15 +12914,17 @@ TERMS: Final[tuple[Term, ...]] = (
             "sender headers", "from headers", "originator header", "originator headers"),
     # The header fields that name who sent (RFC 5322 section 3.6.2, originator fields): said wrong in value, not in
     # form ("550 Incorrect sender header (Check your FROM)", a submission server refusing a From its account may not
-    # use, mattermost/mattermost issue 13648), the sender it names is refused (ORIGINATOR_FIELD+WRONG is rejected);
-    # as HEADER too, so a missing or malformed one is still the message's form.
+    # use, mattermost/mattermost issue 13648; Roundcube's "[550] Incorrect sender header (LOCAL)",
+    # https://github.com/roundcube/roundcubemail/issues/6572), the sender it names is refused
+    # (ORIGINATOR_FIELD+WRONG is rejected); as HEADER too, so a missing or malformed one is still the message's form.
     *_terms("ORIGINATOR_FIELD", "sender header", "from header", "from field", "sender field",
             # Plural, and RFC 5322 section 3.6.2's name (round r53btune: "Incorrect sender headers" was onhold).
             "sender headers", "from headers", "originator header", "originator headers", "originator field",
             "originator fields"),
     # The same field named header first, as Exim's ACLs write it after $h_from: ("Header From exist, but not have a
     # valid address", Exim wiki AclSmtpData; cPanel hosts' "Your domain example.com is not allowed in header From",
-    # AVideo issue 1065, mbreit/dokku-monit issue 11, PHPMailer issue 1545). As HEADER too, so that a missing or
+    # https://github.com/WWBN/AVideo/issues/1065, https://github.com/mbreit/dokku-monit/issues/11,
+    # https://github.com/PHPMailer/PHPMailer/issues/1545). As HEADER too, so that a missing or
     # malformed one stays the message's form (round r57rej).
     *_in("en", "ORIGINATOR_FIELD", "header from", "header sender"),
     *_in("en", "HEADER", "header from", "header sender"),
@@ -13956,7 +13958,9 @@ TERMS: Final[tuple[Term, ...]] = (
             "reached its quota", "reached the quota", "reached their quota", "reached his quota", "reached her quota"),
     # A message larger than what is left of the mailbox's quota (round r51tune; BBIQ's FAQ of error messages,
     # https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552: "Message size exceeds remaining quota", the
-    # recipient's inbox has no free space left): measured against the space left, the mailbox is the one full, not
+    # recipient's inbox has no free space left; the same words in GMO BB's FAQ of error messages,
+    # https://help-gmobb.dga.jp/faq_detail.html?category=49&id=1021046&page=1): measured against the space left, the
+    # mailbox is the one full, not
     # the message too big (a size limit is the same for every message, whatever the mailbox holds).
     *_terms("OVER_QUOTA", "exceeds remaining quota", "exceeds the remaining quota", "exceeds your remaining quota",
             "exceeds remaining storage", "exceeds the remaining storage", "exceeds remaining space",
@@ -14952,7 +14956,8 @@ TERMS: Final[tuple[Term, ...]] = (
     *_in("en", "BADMAILFROM", "badmailfrom", "badmailfrom list", "badmailfromto", "badmailfromto list",
          "badmailfrom file"),
     # A sender said to be fake ("Requested mail action not taken: Fake sender", Coremail's reply when it judges the
-    # envelope sender forged, https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0): the sender is
+    # envelope sender forged, https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0; the same reply
+    # from yunrelay's relay, http://www.yunrelay.com/news/mailreject/714205212544.html): the sender is
     # refused for what it claims to be,
     # SENDER+FAKE, whichever word names the sender. Not "forged"/"spoofed" (AUTHMECH: a failed authentication).
     *_in("en", "FAKE", "fake", "faked", "counterfeit", "is fake", "is faked"),
@@ -15258,7 +15263,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # https://support.google.com/a/answer/3726730 and the TransIP page
     # https://transip.be/knowledgebase/email/1959-de-550-5-e-mail-bouncemelding). Before the PTR alone: the
     # authentication named beside the PTR record is what the rule adds to it.
-    ConceptRule(_R.AUTHFAILURE, "SENDER_GUIDELINES", "SMTPAUTH", "https://support.google.com/a/answer/81126 "
+    ConceptRule(_R.AUTHFAILURE, "SENDER_GUIDELINES", "SMTPAUTH",
+                "https://github.com/nodemailer/nodemailer/issues/236 and "
+                "https://transip.be/knowledgebase/email/1959-de-550-5-e-mail-bouncemelding (Gmail's 'does not meet "
+                "IPv6 sending guidelines regarding PTR records and authentication' quoted); "
+                "https://support.google.com/a/answer/81126 "
                 "(authentication in the sender guidelines is SPF and DKIM); https://support.google.com/a/answer/3726730",
                 10),
     # A verdict that cannot tell spam from forgery ("Mail appeared to be SPAM or forged", "spam or spoofed"): a
@@ -15401,7 +15410,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "ranges should send through their provider's mail server)"),
     ConceptRule(_R.EXCEEDLIMIT, "RCPT_LIMIT", None, f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit (a per-mailbox limit)"),
-    ConceptRule(_R.EXCEEDLIMIT, "TOOBIG", "FOR_RCPT", f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
+    ConceptRule(_R.EXCEEDLIMIT, "TOOBIG", "FOR_RCPT",
+                ""
+                "https://github.com/quinnjr/kiss-mail/blob/4aaf6fca85467903354cedb22b3149bc818982d6/src/smtp.rs "
+                "('552 5.3.4 Message too large for recipient'); "
+                f"{_RFC3463}.3, X.2.3 message length exceeds administrative "
                 "limit; https://mskb.pkisolutions.com/kb/960775 (Exchange: '550 5.2.3 RESOLVER.RST.RecipSizeLimit; "
                 "message too large for this recipient')", 1),
     ConceptRule(_R.BADREPUTATION, "REPUTATION", None, "Sisimai lib/Sisimai/Reason/BadReputation.pm"),
@@ -15423,7 +15436,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "smtpf timelimit.c", 3),
     # The same said of the recipient without its address ("Recipient has been blacklisted", spamilter's recipient
     # list): the site's rule about whom it takes mail for, close by only (round r50tune).
-    ConceptRule(_R.POLICYVIOLATION, "RCPT", "LISTING", "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; spamilter "
+    ConceptRule(_R.POLICYVIOLATION, "RCPT", "LISTING",
+                ""
+                "https://github.com/SirWumpus/smtpf/blob/24a39ca46101e57379dd70f9d6981a79631ba5db/src/timelimit.c "
+                "('recipient <...> black listed'); "
+                "Sisimai lib/Sisimai/Reason/PolicyViolation.pm; spamilter "
                 "src/hndlrs.c ('Recipient has been blacklisted')", 3),
     ConceptRule(_R.EXPIRED, "QUEUE_LIFETIME", None, "Postfix maximal_queue_lifetime (postconf.5); Exim retry rules"),
     # The message itself said to have expired, an adverb between or not ("message is administratively expired",
@@ -15534,7 +15551,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # The sender said not to be one of the site's own ("550 not local sender over smtp", nitinsh06/Django-Verify-Email
     # issue 35; "553 Relaying disallowed as <address>", Zoho): the sender is refused, as LOCAL_SENDERS_ONLY's
     # "Local user only" is, not a relay to a foreign recipient. Before NOT_LOCAL alone (the relay refused).
-    ConceptRule(_R.REJECTED, "SENDER", "NOT_LOCAL", f"{_SISIMAI} (Rejected: the sender is not allowed); NetEase and "
+    ConceptRule(_R.REJECTED, "SENDER", "NOT_LOCAL",
+                "https://github.com/nitinsh06/Django-Verify-Email/issues/35 ('not local sender over smtp'); "
+                f"{_SISIMAI} (Rejected: the sender is not allowed); NetEase and "
                 "Coremail help pages on '553 Local user only'; Zoho's 'Relaying disallowed as <address>' (getgrav/"
                 "grav-plugin-email issue 77: the From address not one of the account's)", 3),
     # A forward path given ("551 User not local; please try <alice@example.net>"): RFC 5321 section 3.4, the
@@ -15687,7 +15706,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # messages: "too many MAIL transactions in the same connection" is per session, no rate.
     # Decisive: the count's unit named (a session, not a time unit) settles a count of messages that a phrase
     # reads as a rate ("too many messages in this connection").
-    ConceptRule(_R.TOOMANYCONN, "LATER_TRANSACTION", None, "RFC 5321 section 4.5.3.1.10 (recipients over a "
+    ConceptRule(_R.TOOMANYCONN, "LATER_TRANSACTION", None,
+                "https://support.google.com/a/answer/3726730 ('please try this recipient in a separate "
+                "transaction'); "
+                "RFC 5321 section 4.5.3.1.10 (recipients over a "
                 "server's limit sent in further chunks); https://github.com/BernardQuatermass/exim-wiki/blob/"
                 "d0a66b1a17c2d84c339730f2eae40e18b8e68d78/ExiscanExamples.md ('451 try this address in the next "
                 "batch')"),
@@ -15787,7 +15809,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.REJECTED, "SENDER_ROLE", "REFUSED", f"{_RFC3463}.2, X.1.8 bad sender's system address; "
                 "PHPMailer/PHPMailer issue 304 (SmarterMail: 'not allowed to use the domain ... as a sender domain')",
                 9),
-    ConceptRule(_R.REJECTED, "ORIGINATOR_FIELD", "WRONG_VALUE", "RFC 5322 section 3.6.2 (originator fields); "
+    ConceptRule(_R.REJECTED, "ORIGINATOR_FIELD", "WRONG_VALUE",
+                "https://github.com/roundcube/roundcubemail/issues/6572 ('[550] Incorrect sender header'); "
+                "RFC 5322 section 3.6.2 (originator fields); "
                 "mattermost/mattermost issue 13648 ('550 Incorrect sender header (Check your FROM)')", 3),
     ConceptRule(_R.REJECTED, "SENDER", "NOT_CONFIGURED", f"{_SISIMAI} (Rejected: the sender refused); mailfront "
                 "2.12 mailfront.c ('Mail system is not configured to accept that sender', 550 5.1.0)", 3),
@@ -16122,9 +16146,15 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # The recipient said to be undeliverable, close by ("Recipient undeliverable", "recipient address is not
     # deliverable"): no mailbox to deliver to, X.1.1 (round r50tune). Close only: a notice's "the following
     # recipients ... undeliverable" says no more than that the delivery failed.
-    ConceptRule(_R.USERUNKNOWN, "RCPT", "UNDELIVERABLE", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
+    ConceptRule(_R.USERUNKNOWN, "RCPT", "UNDELIVERABLE",
+                "https://github.com/FreeUKGen/MyopicVicar/issues/1237 ('550 5.1.1 Recipient Undeliverable "
+                "(TT512)'); "
+                f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "spamilter src/hndlrs.c ('Recipient undeliverable': the forward host refused the recipient)", 1),
-    ConceptRule(_R.USERUNKNOWN, "RCPT", "NOT_IN_LIST", f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
+    ConceptRule(_R.USERUNKNOWN, "RCPT", "NOT_IN_LIST",
+                "https://pastebin.com/sRe9t6bn (qmail's validrcptto: 'this recipient is not in my validrcptto "
+                "list'); "
+                f"{_RFC3463}.2, X.1.1 bad destination mailbox address; "
                 "https://github.com/hmailserver/hmailserver/issues/21 (a route's list of recipients)", 3),
     # Said not to have an account of the domain ("This user doesnt have a yahoo.com account"), the domain's name
     # between: as NO_RCPT's "does not have an account".
@@ -16324,7 +16354,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "(DBL: domains found in message bodies); spamilter src/dbl.c dblCheckCallbackBody; "
                 "freescout-help-desk/freescout issue 4690 (spamrl.com)", 4, decisive=True),
     ConceptRule(_R.BLOCKED, "CLIENT", "LISTING", f"{_SISIMAI} (Blocked: the sending IP is on a list)", 8),
-    ConceptRule(_R.BLOCKED, "SPAMMER", None, f"{_SISIMAI} (Blocked: the sending host refused); "
+    ConceptRule(_R.BLOCKED, "SPAMMER", None,
+                ""
+                "https://knowledge.broadcom.com/external/article/169901/outbound-email-from-email-securitycloud.html "
+                "('we hate spammers!'); "
+                f"{_SISIMAI} (Blocked: the sending host refused); "
                 "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-"
                 "being-delivered ('DDNS says spammer': the sending host judged a spammer)"),
     ConceptRule(_R.SPAMDETECTED, "SPAM", None, "Sisimai lib/Sisimai/Reason/SpamDetected.pm"),
@@ -16335,7 +16369,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "https://support.google.com/a/answer/6140680 (SMTP relay sending limits)"),
     # An address on a list is the sender's (no list holds recipients): the sender is refused.
     ConceptRule(_R.REJECTED, "SENDER", "LISTING", f"{_SISIMAI} (Rejected: the sender's address)", 4),
-    ConceptRule(_R.REJECTED, "SENDER", "FAKE", f"{_SISIMAI} (Rejected: the sender's address refused); Coremail's "
+    ConceptRule(_R.REJECTED, "SENDER", "FAKE",
+                "https://www.yunrelay.com/news/mailreject/714205212544.html (550 Requested mail action not "
+                "taken: Fake sender); "
+                f"{_SISIMAI} (Rejected: the sender's address refused); Coremail's "
                 "'Fake sender' (https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0) "
                 "(round r37tune)", 2),
     ConceptRule(_R.REJECTED, "SENDER", "MUST_EXIST", f"{_SISIMAI} (Rejected: the sender's domain); Postfix "
@@ -16394,11 +16431,16 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.BLOCKED, "SERVER_USE", "REFUSED", f"{_SISIMAI} (Blocked: the connecting host refused); "
                 "mailfront 2.12 plugin-reject.c", 2),
     # The connected party addressed as "you" and said banned or listed (YOU, above): the sending host refused.
-    ConceptRule(_R.BLOCKED, "YOU_BANNED", None, f"{_SISIMAI} (Blocked: the sending host refused); piler "
+    ConceptRule(_R.BLOCKED, "YOU_BANNED", None,
+                "https://github.com/leonamp/SPFBL/issues/71 ('SPFBL you are permanently blocked on this "
+                "server'); "
+                f"{_SISIMAI} (Blocked: the sending host refused); piler "
                 "src/smtpcodes.h ('550 You are banned by local policy')"),
     ConceptRule(_R.BLOCKED, "YOU", "LISTING", f"{_SISIMAI} (Blocked: the sending host is on a list)", 2),
     ConceptRule(_R.BLOCKED, "CLIENT", "UNKNOWN", f"{_SISIMAI} (Blocked: the connecting IP refused as invalid)", 3),
-    ConceptRule(_R.BLOCKED, "SPAMTRAP", None, "OpenBSD etc/mail/spamd.conf (uatraps: hosts that mailed a spam trap "
+    ConceptRule(_R.BLOCKED, "SPAMTRAP", None,
+                "mtpolicyd 2.05 Mail/MtPolicyd/Plugin/Honeypot.pm ('trapped by honeypod'); "
+                "OpenBSD etc/mail/spamd.conf (uatraps: hosts that mailed a spam trap "
                 "are refused for 24 hours); Apache James SpamTrapHandler (the sending IP blocked after a trap hit)"),
     ConceptRule(_R.SYSTEMERROR, "MILTER", "FAILED", "Postfix MILTER_README (milter_default_action: a milter "
                 "that cannot be reached tempfails the mail)", 8, decisive=True),
