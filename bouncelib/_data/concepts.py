@@ -934,7 +934,7 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "read configuration file", "write message", "write the message", "write message file",
          "write the message file", "write queue file", "write the queue file"),
     # The mail system's own work on what it holds said impossible right after the inability ("unable to read",
-    # "could not create", "can't lock"), whatever the object: its messages, queue, controls, configuration,
+    # "could not save", "can't lock"), whatever the object: its messages, queue, controls, configuration,
     # password database, temporary or mailbox files, the pipe to its queue (qpsmtpd 0.94 plugins/queue/qmail-queue
     # "Could not print addresses to queue") (round r81en, one meaning that nine tuning sources wrote
     # with their own objects and each had a row of its own: nullmailer 2.2 lib/errcodes.cc "Could not read
@@ -944,15 +944,15 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # 1.0.16 modules/local "Unable to read message file."; greenarrow's local delivery statuses "qmail-lspawn
     # unable to open message. (#4.3.0)"; citadel "Unable to save message: internal error."; amavisd-new
     # Out/Local.pm "Can't lock mailbox file"; gromox smtp_code.txt "Unable to read system configuration"):
-    # RFC 3463 X.3.0, the receiving or sending system's own failure (OWN_OP+CANNOT). Only the bare verb, read
+    # RFC 3463 X.3.0, the receiving or sending system's own failure (CANNOT+OWN_OP). Only the bare verb, read
     # right after the inability; a longer term at its place still says more ("read message" LOCAL_IO, "scan"
     # in "unable to scan" SCAN_FAILED), and a connection or the wire as its object is read by the network's
-    # own pairs ("Unable to read data from the transport connection: The connection was closed").
-    *_in("en", "OWN_OP", "read", "write", "print", "create", "lock", "fork", "save", "store", "queue", "open",
-         "rename", "append", "forward", "scan"),
+    # own pairs ("Unable to read data from the transport connection: The connection was closed"). Not "open" ("open
+    # relay") nor "create" (a delivery program's own output, sysexits EX_CANTCREAT: MAILER+CANNOT, CANTCREAT).
+    *_in("en", "OWN_OP", "read", "write", "print", "lock", "fork", "save", "queue", "forward"),
     # The same work named by its noun and said to have failed ("Auto creation of maildir failed", vpopmail
     # vdelivermail.c; "421 writing queue file failed", piler smtpcodes.h; amavisd-new Out/BSMTP.pm "Writing <file>
-    # failed"; round r81en): OWN_ACT+FAILED, the system's own failure as OWN_OP+CANNOT.
+    # failed"; round r81en): OWN_ACT+FAILED, the system's own failure as CANNOT+OWN_OP.
     *_in("en", "OWN_ACT", "creation", "re creation", "writing", "reading", "opening", "locking", "saving",
          "storing"),
     # SpamAssassin named as the scanner (its SPAM meaning stays: "rejected by SpamAssassin" is spam).
@@ -13506,7 +13506,7 @@ TERMS: Final[tuple[Term, ...]] = (
     # The receiver putting the message into its own queue (qpsmtpd 0.94 plugins/queue/*: "451 Unable to queue
     # message (...)", "Could not print addresses to queue", "queue error (open)", "Internal error enqueuing
     # mail"; notqmail's "qq" is INTERNAL_OP's): the step after the data was accepted, the receiver's own.
-    # (Round r81en: "unable to queue message" is read as the inability and the verb, OWN_OP+CANNOT, the meaning nine
+    # (Round r81en: "unable to queue message" is read as the inability and the verb, CANNOT+OWN_OP, the meaning nine
     # sources wrote with their own verbs; the terms naming the queueing by its noun stay.)
     *_terms("OWN_QUEUE", "enqueue", "enqueuing", "enqueueing", "queue error", "queuing error", "queueing error"),
     *_terms("DNS_CALL", "gethostbyname", "getaddrinfo", "gethostbyaddr", "getnameinfo", "res search", "res query"),
@@ -16122,9 +16122,18 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 "https://github.com/DerDakon/vpopmail/blob/00ece785b9ae234eab0713cd5cd2282d28f44447/vdelivermail.c, "
                 "https://github.com/jsuto/piler/blob/02bc3cffa7a1544ab85f58a09e5918993a9f4b02/src/smtpcodes.h, "
                 "amavisd-new Out/BSMTP.pm", 3),
+    # A write or read said to fail "on the wire" (WIRE: the network connection, round r67entune): the network's,
+    # decisive over SYSTEM's own-file words ("unable to write") that the same sentence holds, and read before
+    # CANNOT+OWN_OP (round r81en: "Unable to read bytes on the wire" is the network's too).
+    *(ConceptRule(_R.NETWORKERROR, "WIRE", failure, f"{_RFC3463}.5, X.4.x network and routing status; Symfony "
+                  "Mailer SocketStream ('Unable to write bytes on the wire')", decisive=True)
+      for failure in ("SYSTEM", "CANNOT", "FAILED", "ERROR", "FAULT")),
     # The system's own operation said impossible (OWN_OP, the bare verb right after "unable to", "could not"):
-    # the sources of the terms above, nine of them, each wrote it of its own objects.
-    ConceptRule(_R.SYSTEMERROR, "OWN_OP", "CANNOT", f"{_RFC3463}.4, X.3.0 other mail system status; nullmailer 2.2 "
+    # the sources of the terms above, nine of them, each wrote it of its own objects. The verb is the predicate,
+    # so that the inability is still read of a nearer subject another rule pairs it with ("on the wire", above);
+    # not "create": a delivery program that cannot create its output is the program's (sysexits EX_CANTCREAT,
+    # "procmail: Couldn't create ...", MAILER+CANNOT and CANTCREAT below).
+    ConceptRule(_R.SYSTEMERROR, "CANNOT", "OWN_OP", f"{_RFC3463}.4, X.3.0 other mail system status; nullmailer 2.2 "
                 "lib/errcodes.cc, notqmail qmail-smtpd.c, indimail-mta qmail-smtpd.c, mailfront 2.12 backend-qmail, "
                 "courier-mta 1.0.16 modules/local, citadel, amavisd-new Out/Local.pm, gromox smtp_code.txt", 1,
                 decisive=True, cause_follows=True),
@@ -16524,11 +16533,6 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.SYSTEMERROR, "ERRNO", "FILE_MISSING", f"{_RFC3463}.4, X.3.0 other mail system status; POSIX "
                 "<errno.h> ENOENT; Trac 1.6 trac/notification/mail.py (SendmailEmailSender: OSError of Popen)", 3),
     ConceptRule(_R.NETWORKERROR, "NETWORK", None, f"{_RFC3463}.5, X.4.x network and routing status"),
-    # A write or read said to fail "on the wire" (WIRE: the network connection, round r67entune): the network's,
-    # decisive over SYSTEM's own-file words ("unable to write") that the same sentence holds.
-    *(ConceptRule(_R.NETWORKERROR, "WIRE", failure, f"{_RFC3463}.5, X.4.x network and routing status; Symfony "
-                  "Mailer SocketStream ('Unable to write bytes on the wire')", decisive=True)
-      for failure in ("SYSTEM", "CANNOT", "FAILED", "ERROR", "FAULT")),
     # The server's reply could not be read (round r67entune): the answer awaited did not arrive whole, as
     # NO_RESPONSE (RFC 5321 section 4.5.3.2; JavaMail SMTPTransport.readServerResponse: "Exception reading
     # response"). An LMTP server named beside it is the receiver's own (LMTP+NETWORK and the LMTP rules first).
