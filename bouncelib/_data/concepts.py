@@ -935,8 +935,7 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
          "write the message file", "write queue file", "write the queue file"),
     # The mail system's own work on what it holds said impossible right after the inability ("unable to read",
     # "could not save", "can't lock"), whatever the object: its messages, queue, controls, configuration,
-    # password database, temporary or mailbox files, the pipe to its queue (qpsmtpd 0.94 plugins/queue/qmail-queue
-    # "Could not print addresses to queue") (round r81en, one meaning that nine tuning sources wrote
+    # password database, temporary or mailbox files (round r81en, one meaning that nine tuning sources wrote
     # with their own objects and each had a row of its own: nullmailer 2.2 lib/errcodes.cc "Could not read
     # message" / "Could not read config files"; notqmail qmail-smtpd.c "421 unable to read controls (#4.3.0)";
     # indimail-mta "unable to create temporary files", "unable to read passwd database", "Unable to queue
@@ -948,12 +947,13 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # right after the inability; a longer term at its place still says more ("read message" LOCAL_IO, "scan"
     # in "unable to scan" SCAN_FAILED), and a connection or the wire as its object is read by the network's
     # own pairs ("Unable to read data from the transport connection: The connection was closed"). Not "open" ("open
-    # relay") nor "create" (a delivery program's own output, sysexits EX_CANTCREAT: MAILER+CANNOT, CANTCREAT).
-    *_in("en", "OWN_OP", "read", "write", "print", "lock", "fork", "save", "queue", "forward"),
+    # relay") nor "create" (a delivery program's own output, sysexits EX_CANTCREAT: MAILER+CANNOT, CANTCREAT), nor
+    # "queue" (OWN_QUEUE's, CANNOT+OWN_QUEUE: "500 queue error" is not a read error).
+    *_in("en", "OWN_OP", "read", "write", "forward", "save", "lock", "fork"),
     # The same work named by its noun and said to have failed ("Auto creation of maildir failed", vpopmail
     # vdelivermail.c; "421 writing queue file failed", piler smtpcodes.h; amavisd-new Out/BSMTP.pm "Writing <file>
     # failed"; round r81en): OWN_ACT+FAILED, the system's own failure as CANNOT+OWN_OP.
-    *_in("en", "OWN_ACT", "creation", "re creation", "writing", "reading", "opening", "locking", "saving",
+    *_in("en", "OWN_ACT", "writing", "reading", "creation", "re creation", "opening", "locking", "saving",
          "storing"),
     # SpamAssassin named as the scanner (its SPAM meaning stays: "rejected by SpamAssassin" is spam).
     *_in("en", "MILTER", "spamassassin", "spamassassin hostname", "scanner hostname"),
@@ -13225,7 +13225,9 @@ TERMS: Final[tuple[Term, ...]] = (
             # 1701): a connection attempt that failed, as "could not connect".
             "error connecting", "error while connecting", "error when connecting", "failed connecting",
             "failure connecting", "problem connecting", "problems connecting", "trouble connecting",
-            "host is unreachable", "no such file or directory", "cannot read",
+            # (Round r81en: not "cannot read", which CANNOT+OWN_OP reads: a milter's "can't read ... reply packet
+            # header" stays the receiver's own failure, systemerror, as MILTER+NETWORK read it.)
+            "host is unreachable", "no such file or directory",
             # An I/O failure on the connection (Postfix: "milter ...: read error in initial handshake").
             "read error",
             # ... and writing to it, said of the TCP connection or its socket (round r57sys: GroupWise GWIA's
@@ -13506,9 +13508,8 @@ TERMS: Final[tuple[Term, ...]] = (
     # The receiver putting the message into its own queue (qpsmtpd 0.94 plugins/queue/*: "451 Unable to queue
     # message (...)", "Could not print addresses to queue", "queue error (open)", "Internal error enqueuing
     # mail"; notqmail's "qq" is INTERNAL_OP's): the step after the data was accepted, the receiver's own.
-    # (Round r81en: "unable to queue message" is read as the inability and the verb, CANNOT+OWN_OP, the meaning nine
-    # sources wrote with their own verbs; the terms naming the queueing by its noun stay.)
-    *_terms("OWN_QUEUE", "enqueue", "enqueuing", "enqueueing", "queue error", "queuing error", "queueing error"),
+    *_terms("OWN_QUEUE", "queue message", "queue the message", "queue this message", "to queue", "enqueue",
+            "enqueuing", "enqueueing", "queue error", "queuing error", "queueing error"),
     *_terms("DNS_CALL", "gethostbyname", "getaddrinfo", "gethostbyaddr", "getnameinfo", "res search", "res query"),
     # The service that answers name lookups named by what it does (RFC 3463 X.4.3 "Directory server failure",
     # in its own words in qpsmtpd 0.94 Qpsmtpd/DSN.pm: "Directory server failure. (#4.4.3)", and its
@@ -15105,7 +15106,9 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # exim-bsmtp): its own queueing failed, X.3.0, whatever the cause it quotes ("(Connection refused)" is its
     # next hop's socket, not the sender's connection).
     ConceptRule(_R.SYSTEMERROR, "CANNOT", "OWN_QUEUE", f"{_RFC3463}.4, X.3.0; qpsmtpd 0.94 plugins/queue/smtp-forward "
-                "and qmail-queue (DECLINED 'Unable to queue message')", 3, decisive=True),
+                "and plugins/queue/qmail-queue (DECLINED 'Unable to queue message'); also indimail-mta's '451 Unable "
+                "to queue messages (#4.3.0)', https://github.com/indimail/indimail-mta/blob/"
+                "03f74294086514ed8e1698e6b18699a746da9261/indimail-mta-x/smtpd.c", 3, decisive=True),
     ConceptRule(_R.SYSTEMERROR, "OWN_QUEUE", "FAULT", f"{_RFC3463}.4, X.3.0; qpsmtpd 0.94 plugins/queue/maildir and "
                 "exim-bsmtp ('queue error', 'Internal error enqueuing mail')", 2, decisive=True),
     ConceptRule(_R.NETWORKERROR, "DNS_CALL", "FAULT", f"{_RFC3463}.5, X.4.3 directory server failure; qpsmtpd 0.94 "
@@ -16114,7 +16117,8 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # global/mbox_open.c, a mailbox path in a directory that does not exist): its own setup, not the recipient,
     # whatever words of the path name a mailbox (before RCPT+UNKNOWN; round r54sys).
     ConceptRule(_R.SYSTEMERROR, "LOCAL_IO", "CANNOT", f"{_RFC3463}.4, X.3.0; nullmailer 2.2 lib/errcodes.cc "
-                "(ERR_MSG_READ 'Could not read message', ERR_CONFIG 'Could not read config files')", 1),
+                "(ERR_MSG_READ 'Could not read message', ERR_CONFIG 'Could not read config files')", 1,
+                decisive=True),
     ConceptRule(_R.SYSTEMERROR, "LOCAL_IO", "FAILED", f"{_RFC3463}.4, X.3.0; nullmailer 2.2 lib/errcodes.cc "
                 "(ERR_MSG_READ)", 2),
     # ... and named by its noun, said to have failed a few words on ("Auto creation of maildir failed").
