@@ -952,7 +952,7 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "OWN_OP", "read", "write", "forward", "save", "lock", "fork"),
     # The same work named by its noun and said to have failed ("Auto creation of maildir failed", vpopmail
     # vdelivermail.c; "421 writing queue file failed", piler smtpcodes.h; amavisd-new Out/BSMTP.pm "Writing <file>
-    # failed"; round r81en): OWN_ACT+FAILED, the system's own failure as CANNOT+OWN_OP.
+    # failed"; round r81en): FAILED+OWN_ACT, the system's own failure as CANNOT+OWN_OP.
     *_in("en", "OWN_ACT", "writing", "reading", "creation", "re creation", "opening", "locking", "saving",
          "storing"),
     # SpamAssassin named as the scanner (its SPAM meaning stays: "rejected by SpamAssassin" is spam).
@@ -16121,8 +16121,10 @@ RULES: Final[tuple[ConceptRule, ...]] = (
                 decisive=True),
     ConceptRule(_R.SYSTEMERROR, "LOCAL_IO", "FAILED", f"{_RFC3463}.4, X.3.0; nullmailer 2.2 lib/errcodes.cc "
                 "(ERR_MSG_READ)", 2),
-    # ... and named by its noun, said to have failed a few words on ("Auto creation of maildir failed").
-    ConceptRule(_R.SYSTEMERROR, "OWN_ACT", "FAILED", f"{_RFC3463}.4, X.3.0 other mail system status; "
+    # ... and named by its noun, said to have failed a few words on ("Auto creation of maildir failed"); the noun is
+    # the predicate, so that the failure is still read of a nearer subject another rule pairs it with ("Failed
+    # writing the request to the peer" is the connection's, CONNECTION+FAILED).
+    ConceptRule(_R.SYSTEMERROR, "FAILED", "OWN_ACT", f"{_RFC3463}.4, X.3.0 other mail system status; "
                 "https://github.com/DerDakon/vpopmail/blob/00ece785b9ae234eab0713cd5cd2282d28f44447/vdelivermail.c, "
                 "https://github.com/jsuto/piler/blob/02bc3cffa7a1544ab85f58a09e5918993a9f4b02/src/smtpcodes.h, "
                 "amavisd-new Out/BSMTP.pm", 3),
