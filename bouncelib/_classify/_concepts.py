@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress
 from typing import Any, Final, NamedTuple
 
 from bouncelib._classify._match import capital_spellings
-from bouncelib._data.concepts import ADDRESS_WORD, FALLBACK_RULES, IP_WORD, RULES, TERMS, ConceptRule
+from bouncelib._data.compounds import BEFORE_TAGS, COMPOUND_LANGUAGES, Joining
+from bouncelib._data.concepts import ADDRESS_WORD, FALLBACK_RULES, IP_WORD, RULES, TERM_LANGUAGES, TERMS, ConceptRule
 from bouncelib._data.example_words import EXAMPLE_MARKERS, OR_WORDS, POSSIBLE_CAUSES
 from bouncelib._vocab import Reason
 
@@ -346,6 +347,109 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str
     return found
 
 
+# ------------------------------------------------------------------ compounds (round r81compound)
+# German, Dutch, the Scandinavian languages, Icelandic, Finnish, Estonian and Hungarian write one word where English
+# writes several ("Empfängeradresse", "postkassen", "postafiókja"), and a term matched as a whole word misses it. A
+# word of a reply that starts no term is read as the terms it is made of when it splits into one-word terms of *one*
+# of those languages (`bouncelib._data.compounds.COMPOUND_LANGUAGES`): longest head first, then the language's
+# linking element, then the rest the same way (at most three parts), the last part with one of the language's
+# endings ("Adressen", "aadressile", "szerverhez"); a word that is one term with an ending is that term. The parts
+# then stand in the sentence in the word's place, one word each, and are read as any word is ("Empfängeradresse
+# unbekannt" is "empfänger adresse unbekannt": the address unknown). Guards: words of eight letters or more, parts of
+# four or more; a part is a term of that language (its tag, or `BEFORE_TAGS` for the words written before tags
+# existed), never an English one; only terms whose concepts a rule pairs with a partner (a subject or a predicate,
+# never one that decides a reason alone: "Spamfilter" is no spam found); never a word that a longer term holds
+# after its first word (the term reads it whole). A word's reading is worked out once and kept (`_compound`).
+_COMPOUND_MIN: Final = 8
+_PART_MIN: Final = 4
+# Bokmål and Nynorsk terms are Norwegian parts ("no"): one way of joining.
+_SAME_JOINING: Final = {"nb": "no", "nn": "no"}
+_INNER_WORDS: Final = frozenset(w for word, (_one, longer) in _ENTRIES.items() if longer
+                                for by_second in longer.values() for seq, _c in by_second for w in seq[1:])
+
+
+def _compound_index() -> tuple[dict[str, tuple[frozenset[str], Joining]], frozenset[str], int]:
+    """Per language of `COMPOUND_LANGUAGES`, its one-word terms usable as parts (see above) and how it joins them;
+    the first four letters of every part (a word starting with none is no compound: most words of a reply); the
+    longest ending."""
+    partners = SUBJECTS | _BY_PREDICATE.keys()
+    before: dict[str, set[str]] = {}
+    for language, words in BEFORE_TAGS.items():
+        for w in words.split("|"):
+            before.setdefault(w, set()).add(language)
+    parts: dict[str, set[str]] = {language: set() for language in COMPOUND_LANGUAGES}
+    for term in TERMS:
+        word = unicodedata.normalize("NFC", term.words)
+        if " " in word or len(word) < _PART_MIN or not word.isalpha():
+            continue
+        languages = {_SAME_JOINING.get(code, code) for code in TERM_LANGUAGES.get(term) or before.get(word, set())}
+        for spelling in capital_spellings(word):
+            one = _ENTRIES.get(spelling, (None, None))[0]
+            if one is None or not one <= partners or not one.isdisjoint(_ALONE):
+                continue
+            for language in languages:
+                if language in parts:
+                    parts[language].add(spelling)
+    index = {language: (frozenset(words), COMPOUND_LANGUAGES[language]) for language, words in parts.items()}
+    heads = frozenset(w[:_PART_MIN] for words, _j in index.values() for w in words)
+    longest = max(len(e) for joining in COMPOUND_LANGUAGES.values() for e in joining.endings)
+    return index, heads, longest
+
+
+_COMPOUND_PARTS, _COMPOUND_HEADS, _LONGEST_ENDING = _compound_index()
+
+
+def _inflected(word: str, parts: frozenset[str], endings: frozenset[str]) -> str | None:
+    """The term `word` is with one of `endings` after it, else None."""
+    if word in parts:
+        return word
+    for k in range(1, min(_LONGEST_ENDING, len(word) - _PART_MIN) + 1):
+        if word[-k:] in endings and word[:-k] in parts:
+            return word[:-k]
+    return None
+
+
+def _split(word: str, parts: frozenset[str], joining: Joining, depth: int) -> tuple[str, ...] | None:
+    """The terms `word` is made of in one language (its `parts`, how it joins them), longest head first."""
+    last = _inflected(word, parts, joining.endings)
+    if last is not None:
+        return (last,)
+    if depth == 1:
+        return None
+    for i in range(len(word) - _PART_MIN, _PART_MIN - 1, -1):
+        head = word[:i]
+        if head not in parts:
+            continue
+        for link in ("", *joining.links):
+            rest = word[i + len(link) :]
+            if len(rest) >= _PART_MIN and word.startswith(link, i):
+                tail = _split(rest, parts, joining, depth - 1)
+                if tail is not None:
+                    return (head, *tail)
+    return None
+
+
+@lru_cache(maxsize=1 << 15)
+def _compound(word: str) -> tuple[str, ...] | None:
+    """The terms `word` is read as (see above), None when it is none."""
+    if (len(word) < _COMPOUND_MIN or word[:_PART_MIN] not in _COMPOUND_HEADS or word in _ENTRIES
+            or word in _INNER_WORDS or not word.isalpha()):
+        return None
+    for parts, joining in _COMPOUND_PARTS.values():
+        found = _split(word, parts, joining, 3)
+        if found is not None:
+            return found
+    return None
+
+
+def _with_compounds(words: list[str]) -> list[str]:
+    """`words` with each compound (`_compound`) written as its parts."""
+    read = list(map(_compound, words))
+    if not any(read):
+        return words
+    return [w for word, parts in zip(words, read, strict=True) for w in (parts or (word,))]
+
+
 #: The terms of a text, sentence by sentence: (the sentence's words, the index its first word has,
 #: its terms as `_concepts` finds them).
 Terms = list[tuple[list[str], int, list[tuple[int, int, frozenset[str]]]]]
@@ -368,7 +472,7 @@ def concept_terms(text: str) -> Terms:
         # the halant and the next letter of "कनेक्ट", "स्वीकृत": the same words without it); it is no letter,
         # and left in it split the word in two.
         text = text.replace(_ZWJ, "")
-    for words in sentences(text.lower()):
+    for words in map(_with_compounds, sentences(text.lower())):
         found = _concepts(words, base)
         if found and not _OR_FIRST.isdisjoint(words):
             cut = _examples_from(words, _tail(out))
