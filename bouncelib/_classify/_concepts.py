@@ -359,13 +359,16 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str
 # four or more; a part is a term of that language (its tag, or `BEFORE_TAGS` for the words written before tags
 # existed), never an English one; only terms whose concepts a rule pairs with a partner (a subject or a predicate,
 # never one that decides a reason alone: "Spamfilter" is no spam found); never a word that a longer term holds
-# after its first word (the term reads it whole). A word's reading is worked out once and kept (`_compound`).
+# right after the word before it (the term reads it whole). A word's reading is worked out once and kept
+# (`_compound`).
 _COMPOUND_MIN: Final = 8
 _PART_MIN: Final = 4
+_MOST_PARTS: Final = 3
 # Bokmål and Nynorsk terms are Norwegian parts ("no"): one way of joining.
 _SAME_JOINING: Final = {"nb": "no", "nn": "no"}
-_INNER_WORDS: Final = frozenset(w for word, (_one, longer) in _ENTRIES.items() if longer
-                                for by_second in longer.values() for seq, _c in by_second for w in seq[1:])
+# (word before, word) of every two words a longer term holds one after the other
+_INNER_PAIRS: Final = frozenset(seq[k - 1 : k + 1] for _one, longer in _ENTRIES.values() if longer
+                                for by_second in longer.values() for seq, _c in by_second for k in range(1, len(seq)))
 
 
 def _compound_index() -> tuple[dict[str, tuple[frozenset[str], Joining]], frozenset[str], int]:
@@ -391,7 +394,7 @@ def _compound_index() -> tuple[dict[str, tuple[frozenset[str], Joining]], frozen
                 if language in parts:
                     parts[language].add(spelling)
     index = {language: (frozenset(words), COMPOUND_LANGUAGES[language]) for language, words in parts.items()}
-    heads = frozenset(w[:_PART_MIN] for words, _j in index.values() for w in words)
+    heads = frozenset(w[:_PART_MIN] for words, joining in index.values() for w in (*words, *joining.mail))
     longest = max(len(e) for joining in COMPOUND_LANGUAGES.values() for e in joining.endings)
     return index, heads, longest
 
@@ -410,20 +413,27 @@ def _inflected(word: str, parts: frozenset[str], endings: frozenset[str]) -> str
 
 
 def _split(word: str, parts: frozenset[str], joining: Joining, depth: int) -> tuple[str, ...] | None:
-    """The terms `word` is made of in one language (its `parts`, how it joins them), longest head first."""
+    """The terms `word` is made of in one language (its `parts`, how it joins them), longest head first; a first
+    part that is the language's word for mail (`Joining.mail`) left out."""
     last = _inflected(word, parts, joining.endings)
     if last is not None:
         return (last,)
     if depth == 1:
         return None
+    if depth == _MOST_PARTS:
+        for mail in joining.mail:
+            if word.startswith(mail) and len(word) - len(mail) >= _PART_MIN:
+                rest = _split(word[len(mail) :], parts, joining, depth - 1)
+                if rest is not None:
+                    return rest
     for i in range(len(word) - _PART_MIN, _PART_MIN - 1, -1):
         head = word[:i]
         if head not in parts:
             continue
         for link in ("", *joining.links):
-            rest = word[i + len(link) :]
-            if len(rest) >= _PART_MIN and word.startswith(link, i):
-                tail = _split(rest, parts, joining, depth - 1)
+            tail_word = word[i + len(link) :]
+            if len(tail_word) >= _PART_MIN and word.startswith(link, i):
+                tail = _split(tail_word, parts, joining, depth - 1)
                 if tail is not None:
                     return (head, *tail)
     return None
@@ -432,22 +442,28 @@ def _split(word: str, parts: frozenset[str], joining: Joining, depth: int) -> tu
 @lru_cache(maxsize=1 << 15)
 def _compound(word: str) -> tuple[str, ...] | None:
     """The terms `word` is read as (see above), None when it is none."""
-    if (len(word) < _COMPOUND_MIN or word[:_PART_MIN] not in _COMPOUND_HEADS or word in _ENTRIES
-            or word in _INNER_WORDS or not word.isalpha()):
+    if len(word) < _COMPOUND_MIN or word[:_PART_MIN] not in _COMPOUND_HEADS or word in _ENTRIES or not word.isalpha():
         return None
     for parts, joining in _COMPOUND_PARTS.values():
-        found = _split(word, parts, joining, 3)
+        found = _split(word, parts, joining, _MOST_PARTS)
         if found is not None:
             return found
     return None
 
 
 def _with_compounds(words: list[str]) -> list[str]:
-    """`words` with each compound (`_compound`) written as its parts."""
+    """`words` with each compound (`_compound`) written as its parts; not a word a longer term holds right after the
+    word before it (the term reads it whole)."""
     read = list(map(_compound, words))
     if not any(read):
         return words
-    return [w for word, parts in zip(words, read, strict=True) for w in (parts or (word,))]
+    out: list[str] = []
+    for i, (word, parts) in enumerate(zip(words, read, strict=True)):
+        if parts is None or (i > 0 and (words[i - 1], word) in _INNER_PAIRS):
+            out.append(word)
+        else:
+            out.extend(parts)
+    return out
 
 
 #: The terms of a text, sentence by sentence: (the sentence's words, the index its first word has,

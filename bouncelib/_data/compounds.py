@@ -30,6 +30,10 @@ class Joining(NamedTuple):
     """Linking elements written between two parts (besides none): German "Empfang-s-adresse"."""
     endings: frozenset[str]
     """Endings written after a term (its case, number, definiteness or possessor): "adresse-n", "postfach-es"."""
+    mail: tuple[str, ...] = ()
+    """The language's words for mail and e-mail, written before the thing they qualify ("Mailadresse", "e-postadressen",
+    "sähköpostiosoite", the e-mail address): a compound's first part that says only that the thing is of mail, the
+    rest naming the thing (the compound is read as the rest)."""
 
 
 def _e(words: str) -> frozenset[str]:
@@ -41,26 +45,28 @@ def _e(words: str) -> frozenset[str]:
 COMPOUND_LANGUAGES: Final[dict[str, Joining]] = {
     # Fugenelemente: -s-, -es-, -n-, -en-, -e-, -er- ("Empfangsadresse", "Speicherplatzgröße"); endings of case and
     # number: "Postfachs", "Postfaches", "Adressen", "Empfängern".
-    "de": Joining(("s", "es", "n", "en", "e", "er"), _e("s es n en e er ern em")),
+    "de": Joining(("s", "es", "n", "en", "e", "er"), _e("s es n en e er ern em"), ("mail", "email")),
     # tussen-s, tussen-n ("ontvangersadres"); plural and inflection: -s, -en, -e, -n.
-    "nl": Joining(("s", "en", "e"), _e("s en e n")),
+    "nl": Joining(("s", "en", "e"), _e("s en e n"), ("mail", "email")),
     # fogemorfem -s-, and -a-, -o-, -u-, -e- of old stems; the bound article and plural: "postlådan", "adressen",
     # "meddelandet", "mottagarna", genitive "-s".
     "sv": Joining(("s", "a", "o", "u", "e"),
-                  _e("n en et t na ar er or arna erna orna ens ets s ns ts nas")),
-    "da": Joining(("s", "e"), _e("n en et t e er ene erne s ens ets ernes")),
-    "no": Joining(("s", "e"), _e("n en et t e er ene a s ens ets enes")),
+                  _e("n en et t na ar er or arna erna orna ens ets s ns ts nas"), ("epost", "post", "mail")),
+    "da": Joining(("s", "e"), _e("n en et t e er ene erne s ens ets ernes"), ("mail", "email", "post")),
+    "no": Joining(("s", "e"), _e("n en et t e er ene a s ens ets enes"), ("epost", "post", "mail")),
     # the suffixed article and case endings: "pósthólfið", "netfangið", "netfangsins".
-    "is": Joining(("s", "a", "u"), _e("inn ið in ins inu ið ir ar ur i a u s num nar anna unum")),
+    "is": Joining(("s", "a", "u"), _e("inn ið in ins inu ið ir ar ur i a u s num nar anna unum"),
+                  ("tölvupósts", "tölvupóst", "pósts")),
     # case endings and possessive suffixes: "postilaatikkoon", "postilaatikkosi", "osoitteeseen"; no linking element.
     "fi": Joining((), _e("n t a ä ta tä na nä ssa ssä sta stä lla llä lta ltä lle ksi si nsa nsä mme nne ni "
-                         "han hin hon hön seen siin aan ään oon öön iin uun yyn ineen tta ttä ine")),
+                         "han hin hon hön seen siin aan ään oon öön iin uun yyn ineen tta ttä ine"), ("sähköposti",)),
     # case endings: "aadressile", "serveriga", "postkasti"; no linking element (a genitive head joins as it is).
-    "et": Joining((), _e("d t s st sse l lt le ga ks ni na ta ile ilt il iga is ist isse id ide te de sid")),
+    "et": Joining((), _e("d t s st sse l lt le ga ks ni na ta ile ilt il iga is ist isse id ide te de sid"),
+                  ("posti", "meili")),
     # case and possessive suffixes: "postafiókja", "postafiókban", "szerverhez", "címzettnek", "címét".
     "hu": Joining((), _e("a e ja je t at et ot öt ban ben ba be ból ből ra re ról ről hoz hez höz nak nek val vel on "
                          "en ön n ig ként k ok ek ök ak i ai ei uk ük juk jük unk ünk ja jában jába jából jának "
-                         "jára jához jával jét ját ért tól től nál nél")),
+                         "jára jához jával jét ját ért tól től nál nél"), ("email", "levél")),
 }
 
 # Words of other languages written before terms carried a tag, with the languages they are words of.
