@@ -351,36 +351,47 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str
 # German, Dutch, the Scandinavian languages, Icelandic, Finnish, Estonian and Hungarian write one word where English
 # writes several ("Empfängeradresse", "postkassen", "postafiókja"), and a term matched as a whole word misses it. A
 # word of a reply that starts no term is read as the terms it is made of when it splits into one-word terms of *one*
-# of those languages (`bouncelib._data.compounds.COMPOUND_LANGUAGES`): longest head first, then the language's
-# linking element, then the rest the same way (at most three parts), the last part with one of the language's
-# endings ("Adressen", "aadressile", "szerverhez"); a word that is one term with an ending is that term. The parts
-# then stand in the sentence in the word's place, one word each, and are read as any word is ("Empfängeradresse
-# unbekannt" is "empfänger adresse unbekannt": the address unknown). Guards: words of eight letters or more, parts of
-# four or more; a part is a term of that language (its tag, or `BEFORE_TAGS` for the words written before tags
-# existed), never an English one; only terms whose concepts a rule pairs with a partner (a subject or a predicate,
-# never one that decides a reason alone: "Spamfilter" is no spam found); never a word that a longer term holds
-# right after the word before it (the term reads it whole). A word's reading is worked out once and kept
-# (`_compound`).
+# of those languages (`bouncelib._data.compounds.COMPOUND_LANGUAGES`): longest head first, then the language's linking
+# element, then the rest the same way (at most three parts), the last part with one of the language's endings
+# ("Adressen", "aadressile", "szerverhez"); a word that is one term with an ending is that term. The parts then stand
+# in the sentence in the word's place, one word each, and are read as any word is ("Empfängeradresse unbekannt" is
+# "empfänger adresse unbekannt": the address unknown). Guards: words of eight letters or more, parts of four or more;
+# a part is a term of that language (its tag, or `BEFORE_TAGS` for the words written before tags existed), never an
+# English one; a part before the last never a term of a concept that decides a reason alone (the last part is what the
+# compound names, the parts before only qualify it: "Spamfilter" is a filter, no spam found;
+# "Verbindungszeitüberschreitung" is a time-out); never a word that a longer term holds with the word before it or
+# after it (the term reads it whole); a word that is a term itself is never split. A word's reading is worked out once
+# and kept (`_compound`).
 _COMPOUND_MIN: Final = 8
 _PART_MIN: Final = 4
 _MOST_PARTS: Final = 3
 # Bokmål and Nynorsk terms are Norwegian parts ("no"): one way of joining.
 _SAME_JOINING: Final = {"nb": "no", "nn": "no"}
-# (word before, word) of every two words a longer term holds one after the other
+# Every two words a longer term holds one after the other.
 _INNER_PAIRS: Final = frozenset(seq[k - 1 : k + 1] for _one, longer in _ENTRIES.values() if longer
                                 for by_second in longer.values() for seq, _c in by_second for k in range(1, len(seq)))
 
 
-def _compound_index() -> tuple[dict[str, tuple[frozenset[str], Joining]], frozenset[str], int]:
+class _Parts(NamedTuple):
+    """The one-word terms of one language usable as a compound's parts, and how the language joins them."""
+
+    first: frozenset[str]
+    """Terms a part before the last may be: none that decides a reason alone."""
+    last: frozenset[str]
+    """Terms the last part may be: any (it is what the compound names)."""
+    joining: Joining
+
+
+def _compound_index() -> tuple[dict[str, _Parts], frozenset[str], int]:
     """Per language of `COMPOUND_LANGUAGES`, its one-word terms usable as parts (see above) and how it joins them;
     the first four letters of every part (a word starting with none is no compound: most words of a reply); the
     longest ending."""
-    partners = SUBJECTS | _BY_PREDICATE.keys()
     before: dict[str, set[str]] = {}
     for language, words in BEFORE_TAGS.items():
         for w in words.split("|"):
             before.setdefault(w, set()).add(language)
-    parts: dict[str, set[str]] = {language: set() for language in COMPOUND_LANGUAGES}
+    first: dict[str, set[str]] = {language: set() for language in COMPOUND_LANGUAGES}
+    last: dict[str, set[str]] = {language: set() for language in COMPOUND_LANGUAGES}
     for term in TERMS:
         word = unicodedata.normalize("NFC", term.words)
         if " " in word or len(word) < _PART_MIN or not word.isalpha():
@@ -388,18 +399,20 @@ def _compound_index() -> tuple[dict[str, tuple[frozenset[str], Joining]], frozen
         languages = {_SAME_JOINING.get(code, code) for code in TERM_LANGUAGES.get(term) or before.get(word, set())}
         for spelling in capital_spellings(word):
             one = _ENTRIES.get(spelling, (None, None))[0]
-            if one is None or not one <= partners or not one.isdisjoint(_ALONE):
+            if one is None:
                 continue
-            for language in languages:
-                if language in parts:
-                    parts[language].add(spelling)
-    index = {language: (frozenset(words), COMPOUND_LANGUAGES[language]) for language, words in parts.items()}
-    heads = frozenset(w[:_PART_MIN] for words, joining in index.values() for w in (*words, *joining.mail))
+            for language in languages & last.keys():
+                last[language].add(spelling)
+                if one.isdisjoint(_ALONE):
+                    first[language].add(spelling)
+    index = {language: _Parts(frozenset(first[language]), frozenset(last[language]), joining)
+             for language, joining in COMPOUND_LANGUAGES.items()}
+    starts = frozenset(w[:_PART_MIN] for p in index.values() for w in (*p.first, *p.last, *p.joining.mail))
     longest = max(len(e) for joining in COMPOUND_LANGUAGES.values() for e in joining.endings)
-    return index, heads, longest
+    return index, starts, longest
 
 
-_COMPOUND_PARTS, _COMPOUND_HEADS, _LONGEST_ENDING = _compound_index()
+_COMPOUND_PARTS, _COMPOUND_STARTS, _LONGEST_ENDING = _compound_index()
 
 
 def _inflected(word: str, parts: frozenset[str], endings: frozenset[str]) -> str | None:
@@ -412,10 +425,11 @@ def _inflected(word: str, parts: frozenset[str], endings: frozenset[str]) -> str
     return None
 
 
-def _split(word: str, parts: frozenset[str], joining: Joining, depth: int) -> tuple[str, ...] | None:
-    """The terms `word` is made of in one language (its `parts`, how it joins them), longest head first; a first
-    part that is the language's word for mail (`Joining.mail`) left out."""
-    last = _inflected(word, parts, joining.endings)
+def _split(word: str, parts: _Parts, depth: int) -> tuple[str, ...] | None:
+    """The terms `word` is made of in one language (its `parts`), longest head first; a first part that is the
+    language's word for mail (`Joining.mail`) left out."""
+    joining = parts.joining
+    last = _inflected(word, parts.last, joining.endings)
     if last is not None:
         return (last,)
     if depth == 1:
@@ -423,17 +437,17 @@ def _split(word: str, parts: frozenset[str], joining: Joining, depth: int) -> tu
     if depth == _MOST_PARTS:
         for mail in joining.mail:
             if word.startswith(mail) and len(word) - len(mail) >= _PART_MIN:
-                rest = _split(word[len(mail) :], parts, joining, depth - 1)
+                rest = _split(word[len(mail) :], parts, depth - 1)
                 if rest is not None:
                     return rest
     for i in range(len(word) - _PART_MIN, _PART_MIN - 1, -1):
         head = word[:i]
-        if head not in parts:
+        if head not in parts.first:
             continue
         for link in ("", *joining.links):
             tail_word = word[i + len(link) :]
             if len(tail_word) >= _PART_MIN and word.startswith(link, i):
-                tail = _split(tail_word, parts, joining, depth - 1)
+                tail = _split(tail_word, parts, depth - 1)
                 if tail is not None:
                     return (head, *tail)
     return None
@@ -442,24 +456,28 @@ def _split(word: str, parts: frozenset[str], joining: Joining, depth: int) -> tu
 @lru_cache(maxsize=1 << 15)
 def _compound(word: str) -> tuple[str, ...] | None:
     """The terms `word` is read as (see above), None when it is none."""
-    if len(word) < _COMPOUND_MIN or word[:_PART_MIN] not in _COMPOUND_HEADS or word in _ENTRIES or not word.isalpha():
+    if len(word) < _COMPOUND_MIN or word[:_PART_MIN] not in _COMPOUND_STARTS or not word.isalpha():
         return None
-    for parts, joining in _COMPOUND_PARTS.values():
-        found = _split(word, parts, joining, _MOST_PARTS)
+    entry = _ENTRIES.get(word)
+    if entry is not None and entry[0] is not None:
+        return None
+    for parts in _COMPOUND_PARTS.values():
+        found = _split(word, parts, _MOST_PARTS)
         if found is not None:
             return found
     return None
 
 
 def _with_compounds(words: list[str]) -> list[str]:
-    """`words` with each compound (`_compound`) written as its parts; not a word a longer term holds right after the
-    word before it (the term reads it whole)."""
+    """`words` with each compound (`_compound`) written as its parts; not a word a longer term holds with the word
+    before it or the word after it (the term reads it whole)."""
     read = list(map(_compound, words))
     if not any(read):
         return words
     out: list[str] = []
     for i, (word, parts) in enumerate(zip(words, read, strict=True)):
-        if parts is None or (i > 0 and (words[i - 1], word) in _INNER_PAIRS):
+        if parts is None or (i > 0 and (words[i - 1], word) in _INNER_PAIRS) or (
+                i + 1 < len(words) and (word, words[i + 1]) in _INNER_PAIRS):
             out.append(word)
         else:
             out.extend(parts)
