@@ -443,7 +443,9 @@ def _split(word: str, parts: _Parts, depth: int) -> tuple[str, ...] | None:
     for i in range(len(word) - _PART_MIN, _PART_MIN - 1, -1):
         head = word[:i]
         if head not in parts.first:
-            continue
+            if not joining.drops_e or head + "e" not in parts.first:
+                continue
+            head += "e"
         for link in ("", *joining.links):
             tail_word = word[i + len(link) :]
             if len(tail_word) >= _PART_MIN and word.startswith(link, i):

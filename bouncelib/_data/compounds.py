@@ -34,6 +34,9 @@ class Joining(NamedTuple):
     """The language's words for mail and e-mail, written before the thing they qualify ("Mailadresse", "e-postadressen",
     "sähköpostiosoite", the e-mail address): a compound's first part that says only that the thing is of mail, the
     rest naming the thing (the compound is read as the rest)."""
+    drops_e: bool = False
+    """Whether a first part may lose its final "e" ("mottagare" in Swedish "mottagarkonto", "Schule" in German
+    "Schulbuch"): the subtractive linking element."""
 
 
 def _e(words: str) -> frozenset[str]:
@@ -45,15 +48,16 @@ def _e(words: str) -> frozenset[str]:
 COMPOUND_LANGUAGES: Final[dict[str, Joining]] = {
     # Fugenelemente: -s-, -es-, -n-, -en-, -e-, -er- ("Empfangsadresse", "Speicherplatzgröße"); endings of case and
     # number: "Postfachs", "Postfaches", "Adressen", "Empfängern".
-    "de": Joining(("s", "es", "n", "en", "e", "er"), _e("s es n en e er ern em"), ("mail", "email")),
+    "de": Joining(("s", "es", "n", "en", "e", "er"), _e("s es n en e er ern em"), ("mail", "email"), drops_e=True),
     # tussen-s, tussen-n ("ontvangersadres"); plural and inflection: -s, -en, -e, -n.
     "nl": Joining(("s", "en", "e"), _e("s en e n"), ("mail", "email")),
     # fogemorfem -s-, and -a-, -o-, -u-, -e- of old stems; the bound article and plural: "postlådan", "adressen",
     # "meddelandet", "mottagarna", genitive "-s".
     "sv": Joining(("s", "a", "o", "u", "e"),
-                  _e("n en et t na ar er or arna erna orna ens ets s ns ts nas"), ("epost", "post", "mail")),
-    "da": Joining(("s", "e"), _e("n en et t e er ene erne s ens ets ernes"), ("mail", "email", "post")),
-    "no": Joining(("s", "e"), _e("n en et t e er ene a s ens ets enes"), ("epost", "post", "mail")),
+                  _e("n en et t na ar er or arna erna orna ens ets s ns ts nas"), ("epost", "post", "mail"),
+                  drops_e=True),
+    "da": Joining(("s", "e"), _e("n en et t e er ene erne s ens ets ernes"), ("mail", "email", "post"), drops_e=True),
+    "no": Joining(("s", "e"), _e("n en et t e er ene a s ens ets enes"), ("epost", "post", "mail"), drops_e=True),
     # the suffixed article and case endings: "pósthólfið", "netfangið", "netfangsins".
     "is": Joining(("s", "a", "u"), _e("inn ið in ins inu ið ir ar ur i a u s num nar anna unum"),
                   ("tölvupósts", "tölvupóst", "pósts")),
