@@ -355,7 +355,8 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str
 # element, then the rest the same way (at most three parts), the last part with one of the language's endings
 # ("Adressen", "aadressile", "szerverhez"); a word that is one term with an ending is that term. The parts then stand
 # in the sentence in the word's place, one word each, and are read as any word is ("Empfängeradresse unbekannt" is
-# "empfänger adresse unbekannt": the address unknown). Guards: words of eight letters or more, parts of four or more;
+# "empfänger adresse unbekannt": the address unknown). Guards: words of eight letters or more, parts of four or more (a
+# term with an ending: six and five);
 # a part is a term of that language (its tag, or `BEFORE_TAGS` for the words written before tags existed), never an
 # English one; a part before the last never a term of a concept that decides a reason alone (the last part is what the
 # compound names, the parts before only qualify it: "Spamfilter" is a filter, no spam found;
@@ -364,6 +365,10 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str
 # and kept (`_compound`).
 _COMPOUND_MIN: Final = 8
 _PART_MIN: Final = 4
+# A word that is one term with an ending may be shorter than a compound ("kontot", the account; "saajad", the
+# recipients), its term not: five letters or more.
+_INFLECTED_MIN: Final = 6
+_STEM_MIN: Final = 5
 _MOST_PARTS: Final = 3
 # Bokmål and Nynorsk terms are Norwegian parts ("no"): one way of joining.
 _SAME_JOINING: Final = {"nb": "no", "nn": "no"}
@@ -415,11 +420,11 @@ def _compound_index() -> tuple[dict[str, _Parts], frozenset[str], int]:
 _COMPOUND_PARTS, _COMPOUND_STARTS, _LONGEST_ENDING = _compound_index()
 
 
-def _inflected(word: str, parts: frozenset[str], endings: frozenset[str]) -> str | None:
-    """The term `word` is with one of `endings` after it, else None."""
+def _inflected(word: str, parts: frozenset[str], endings: frozenset[str], stem: int = _PART_MIN) -> str | None:
+    """The term (of `stem` letters or more) `word` is with one of `endings` after it, else None."""
     if word in parts:
         return word
-    for k in range(1, min(_LONGEST_ENDING, len(word) - _PART_MIN) + 1):
+    for k in range(1, min(_LONGEST_ENDING, len(word) - stem) + 1):
         if word[-k:] in endings and word[:-k] in parts:
             return word[:-k]
     return None
@@ -458,10 +463,16 @@ def _split(word: str, parts: _Parts, depth: int) -> tuple[str, ...] | None:
 @lru_cache(maxsize=1 << 15)
 def _compound(word: str) -> tuple[str, ...] | None:
     """The terms `word` is read as (see above), None when it is none."""
-    if len(word) < _COMPOUND_MIN or word[:_PART_MIN] not in _COMPOUND_STARTS or not word.isalpha():
+    if len(word) < _INFLECTED_MIN or word[:_PART_MIN] not in _COMPOUND_STARTS or not word.isalpha():
         return None
     entry = _ENTRIES.get(word)
     if entry is not None and entry[0] is not None:
+        return None
+    if len(word) < _COMPOUND_MIN:
+        for parts in _COMPOUND_PARTS.values():
+            stem = _inflected(word, parts.last, parts.joining.endings, _STEM_MIN)
+            if stem is not None:
+                return (stem,)
         return None
     for parts in _COMPOUND_PARTS.values():
         found = _split(word, parts, _MOST_PARTS)
