@@ -353,16 +353,16 @@ def _concepts(words: list[str], base: int) -> list[tuple[int, int, frozenset[str
 # word of a reply that starts no term is read as the terms it is made of when it splits into one-word terms of *one*
 # of those languages (`bouncelib._data.compounds.COMPOUND_LANGUAGES`): longest head first, then the language's linking
 # element, then the rest the same way (at most three parts), the last part with one of the language's endings
-# ("Adressen", "aadressile", "szerverhez"); a word that is one term with an ending is that term. The parts then stand
-# in the sentence in the word's place, one word each, and are read as any word is ("Empfängeradresse unbekannt" is
-# "empfänger adresse unbekannt": the address unknown). Guards: words of eight letters or more, parts of four or more (a
-# term with an ending: six and five);
-# a part is a term of that language (its tag, or `BEFORE_TAGS` for the words written before tags existed), never an
-# English one; a part before the last never a term of a concept that decides a reason alone (the last part is what the
-# compound names, the parts before only qualify it: "Spamfilter" is a filter, no spam found;
-# "Verbindungszeitüberschreitung" is a time-out); never a word that a longer term holds with the word before it or
-# after it (the term reads it whole); a word that is a term itself is never split. A word's reading is worked out once
-# and kept (`_compound`).
+# ("Adressen", "aadressile", "szerverhez"); a word that is one term with an ending is that term; a first part that is
+# the language's word for mail ("Mailadresse", "e-postadressen") is left out, the rest naming the thing. The parts
+# then stand in the sentence in the word's place, one word each, and are read as any word is ("Empfängeradresse
+# unbekannt" is "empfänger adresse unbekannt": the address unknown). Guards: words of eight letters or more, parts of
+# four or more (a term with an ending: six and five); a part is a term of that language (its tag, or `BEFORE_TAGS` for
+# the words written before tags existed), never an English one; a part before the last never a term of a concept that
+# decides a reason alone (the last part is what the compound names, the parts before only qualify it: "Spamfilter" is
+# a filter, no spam found; "Verbindungszeitüberschreitung" is a time-out); never a word that a longer term holds with
+# the word before it or after it (the term reads it whole); a word that is a term itself is never split. A word's
+# reading is worked out once and kept (`_compound`).
 _COMPOUND_MIN: Final = 8
 _PART_MIN: Final = 4
 # A word that is one term with an ending may be shorter than a compound ("kontot", the account; "saajad", the
