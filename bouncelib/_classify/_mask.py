@@ -194,13 +194,8 @@ def _ascii_ids(text: str, found: Found) -> None:
         anchor = _ID_ANCHOR_ASCII.search(text, end)
 
 
-def mask(text: str) -> tuple[str, tuple[str, ...]]:
-    """`text` with its varying parts replaced by placeholders, and the replaced values in placeholder order.
-
-    Text that already holds something shaped like a placeholder is returned as it is.
-    """
-    if "zq" in text or "0.0.0." in text:
-        return text, ()
+def _pieces(text: str) -> Found:
+    """The pieces `mask` replaces in `text` (local parts, IPv4 addresses, ids), sorted by where they start."""
     found: Found = []
     if "@" in text:
         _locals(text, found)
@@ -208,9 +203,20 @@ def mask(text: str) -> tuple[str, tuple[str, ...]]:
     if anchor is not None:
         _ips(text, anchor, found)
     _ids(text, found)
+    found.sort()
+    return found
+
+
+def mask(text: str) -> tuple[str, tuple[str, ...]]:
+    """`text` with its varying parts replaced by placeholders, and the replaced values in placeholder order.
+
+    Text that already holds something shaped like a placeholder is returned as it is.
+    """
+    if "zq" in text or "0.0.0." in text:
+        return text, ()
+    found = _pieces(text)
     if not found:
         return text, ()
-    found.sort()
     values: dict[str, int] = {}
     parts: list[str] = []
     pos = 0
@@ -250,16 +256,9 @@ def blank(text: str) -> str:
     if "zq" in text or "0.0.0." in text:
         text = _PLACEHOLDER.sub(_ANY, text)
     while True:
-        found: Found = []
-        if "@" in text:
-            _locals(text, found)
-        anchor = _IP_ANCHOR.search(text)
-        if anchor is not None:
-            _ips(text, anchor, found)
-        _ids(text, found)
+        found = _pieces(text)
         if not found:
             break
-        found.sort()
         parts: list[str] = []
         pos = 0
         for start, _kind, end in found:
