@@ -5,18 +5,10 @@ could see without understanding the notice (leave-language-out, bench/leave_lang
 
 from __future__ import annotations
 
+from general_reading import LOREM
+from general_reading import lorem_mail as _mail
+
 from bouncelib import parse_message
-
-LOREM = (
-    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et\n"
-    "dolore magna aliqua.\n\n"
-    "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo.\n"
-)
-
-
-def _mail(head: str, body: str = LOREM) -> bytes:
-    return (head + "Date: Mon, 07 Dec 2026 09:20:11 +0000\nMIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=utf-8\n\n" + body).encode()  # fmt: skip
 
 
 def test_a_letter_from_the_null_sender_in_words_no_table_reads_is_a_failure() -> None:
