@@ -56,9 +56,11 @@ from bouncelib._vocab import BounceKind, Reason
 
 __all__ = ["DETECTOR", "GeneralReader", "notice_blocks", "unnamed_failure"]
 
-_REPLY_SUBJECT: Final = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|rif|ynt)\s*:", re.I)
+_REPLY_PREFIXES: Final = "re|aw|antw|sv|vs|odp|rif|ynt"
+_REPLY_SUBJECT: Final = re.compile(rf"^\s*(?:{_REPLY_PREFIXES})\s*:", re.I)
 # A forward, as mail clients mark it in English, German, French, Spanish, Portuguese.
-_FORWARD_SUBJECT: Final = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.I)
+_FORWARD_PREFIXES: Final = "fwd?|wg|tr|rv|enc"
+_FORWARD_SUBJECT: Final = re.compile(rf"^\s*(?:{_FORWARD_PREFIXES})\s*:", re.I)
 # A sender that names a role of the mail system, not a person: mailer daemons, postmasters, the
 # "System Administrator" that Exchange signs its non-delivery reports with (in its translations too), and
 # the "Mail Administrator" of Sendmail-based ISP gateways ("Mail System Error - Returned Mail").
@@ -273,7 +275,7 @@ _MAIL_FAILED_CONCEPTS: Final = frozenset({"FAILED", "REFUSED", "CANNOT"})
 # update fails)", "(med ämnet Re: ...)"): a reply's Subject, the reader's own words, which may say anything ("fails")
 # and are no words of the notice.  (A Subject holding parentheses of its own is left as it is.)
 _QUOTED_REPLY_SUBJECT: Final = re.compile(
-    r"\([^()\n]{0,40}?(?<![^\W\d_])(?:re|aw|sv|vs|odp|rif|ynt|antw)[ \t]?:[^()\n]*\)", re.I
+    rf"\([^()\n]{{0,40}}?(?<![^\W\d_])(?:{_REPLY_PREFIXES})[ \t]?:[^()\n]*\)", re.I
 )
 
 
@@ -1257,7 +1259,7 @@ def _failed_by_its_sender(mail: Mail, notice: Notice, said: str) -> list[Found]:
 # with the title of: Re: [Example Forum] Garden club meeting", "... Ihre Nachricht mit dem Titel AW: [Example Forum]
 # ..."): the prefix a mail client writes (`_REPLY_SUBJECT`'s, and a forward's), then the tag in brackets (group 1).
 _SITE_REPLY_QUOTED: Final = re.compile(
-    r"(?<![^\W\d_])(?:re|aw|antw|sv|vs|odp|rif|ynt|fwd?|wg|tr|rv|enc)[ \t]?:[ \t]*\[([^\[\]\n]{1,60})\]", re.I
+    rf"(?<![^\W\d_])(?:{_REPLY_PREFIXES}|{_FORWARD_PREFIXES})[ \t]?:[ \t]*\[([^\[\]\n]{{1,60}})\]", re.I
 )
 
 
