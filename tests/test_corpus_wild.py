@@ -525,9 +525,6 @@ VERDICT_MISSES: dict[str, str] = {
     "now read right, its reason judged)",
     "zammad-email-oversized-it.eml": "round r80kind, a test-part mail: miss not examined (frozen test part; its kind "
     "now read right, its reason judged)",
-    "discourse-email-reject-uk-old-destination.eml": "round r80plog, a tuning miss: the model's guess "
-    "(policyviolation) lost when it was retrained with the round's Postfix lines; no rule reads the Ukrainian "
-    "'replies accepted only within 90 days' (reads onhold)",
     "zammad-email-oversized-zh-cn.eml": "round r57wild, a tuning miss: the size cap below the failure sentence is not "
     "read, and the sentence's '无法发送给...收件人' reads mailboxfull (labelled mesgtoobig)",
     "zammad-email-oversized-es.eml": "a test-part mail: miss not examined (frozen test part)",

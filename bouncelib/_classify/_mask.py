@@ -86,6 +86,7 @@ _MAX_VALUES: Final = 200
 # `blank`'s one placeholder for every piece, and a run of them.
 _ANY: Final = "zq0zq"
 _PLACEHOLDERS: Final = re.compile(f"(?:{_ANY})+")
+_BARE_LOCAL: Final = re.compile(r"[\w.+'-]+(?=@)")
 
 Found = list[tuple[int, int, int]]  # (start, alternative, end)
 
@@ -272,6 +273,10 @@ def blank(text: str) -> str:
         if masked == text:
             break
         text = masked
+    if "@" in text:
+        # A local part left without its domain ("bob@" once the extractor has put its own placeholder for the
+        # address after it, "<bob@mail@example.com>"): the mask took it while the domain stood, so it goes too.
+        text = _BARE_LOCAL.sub(_ANY, text)
     return _PLACEHOLDERS.sub(" ", text) if _ANY in text else text
 
 
