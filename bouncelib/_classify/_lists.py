@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from bouncelib._classify._extract import urls_and_emails
 from bouncelib._classify._mask import is_list_admin
-from bouncelib._classify._match import WORD, Hit, PhraseIndex, suffix_lookup
+from bouncelib._classify._match import WORD, Hit, PhraseIndex, skipping, suffix_lookup
 from bouncelib._data.blocklists import (
     ALLOW_PATH_WORDS,
     BLOCKLISTS,
@@ -123,9 +123,11 @@ def _credit_before(before: str) -> bool:
 # (Two patterns: the one alternative starting with "\b" made `re` try the whole alternation at every character
 # of the 160 before each URL; the others start with a letter it skips to. A match of either is a match of the
 # alternation, and the first is searched only when its word is there.)
-_WITHDRAW_WORDS = re.compile(
+# (`skipping`: its alternatives grouped by their first letters, which the engine tests once each; round r82speed.)
+_WITHDRAW_WRITTEN: Final = (
     r"annuler|cancelar|cancel·lar|cancellare|annuleren|anulować|stornovat|удалить|dra tillbaka|"
     r"trække [\w -]{0,30}tilbage|vazgeçmek|peruuttaa|取り消す|取消")
+_WITHDRAW_WORDS = skipping(re.compile(_WITHDRAW_WRITTEN))
 _CANCEL = re.compile(r"\bcancel")
 
 
@@ -331,9 +333,13 @@ def _url_counts(url: str) -> bool:
 # [contact the staff](<url>)" (Discourse's refusal of an unknown poster, in its it, pt_BR and sv catalogues); not
 # after a rule read the recipient's failure, where "if you believe this is an error, contact postmaster" is about
 # that recipient (docs/fields.md: in a refusal about the recipient only a blocklist's own page counts).
-_UNBLOCK_PURPOSE = re.compile(
+# (`skipping`: "(?:this|the|your|our) block" spelt out, every alternative then led by a letter, grouped by it: the
+# engine skips to those letters and enters one group there, where the group had it try every alternative at
+# every character; 0.6 -> 0.3 us a written reply. Round r82speed.)
+_UNBLOCK_WRITTEN: Final = (
     r"unblock|de-?list|unlist|white-?list|allow-?list|to be removed|for removal|request(?:ing)? removal|"
     r"removal request|removed from|(?:this|the|your|our) block\b|" + pattern_of("unblock"))
+_UNBLOCK_PURPOSE = skipping(re.compile(_UNBLOCK_WRITTEN))
 # (The appeal is the sender's judging the refusal wrong, "if you think this is an error / your message was wrongly
 # refused", not a disclaimer's "if you received this message in error" about the notice itself: Cyrus's refusal
 # "... or postmaster@ if you believe you received this message in error" stays without a contact.)
