@@ -12511,6 +12511,106 @@ _R78_WEB_WORDS: Final[tuple[Term, ...]] = (
 )
 
 
+_R82CLIENT_WORDS: Final[tuple[Term, ...]] = (
+    # Round r82client (issue 10), the words of the client's own steps failing (a name looked up, a host reached, a
+    # login, a certificate checked, an address written) taken from the translation catalogues of programs that are
+    # NOT mail programs and no corpus source (Debian 12 packages, .mo files read with Python's gettext): GLib's GIO
+    # (libglib2.0-data 2.74.6-2+deb12u9, glib20.mo), glib-networking (glib-networking-common 2.74.0-4,
+    # glib-networking.mo), KDE Frameworks' KIO (kio 5.103.0-1+deb12u1, kio5.mo), GNU libc (libc-l10n
+    # 2.36-9+deb12u14, libc.mo), GNU Wget (wget 1.21.3-1+deb12u1, wget.mo) and GnuPG (gnupg-l10n
+    # 2.2.40-1.1+deb12u2, gnupg2.mo). Each word is the one the translations of a group of messages with the same
+    # English word share in that language, aligned one language at a time (the word common to at least half of the
+    # group's translations and rare in the rest of the catalogue), then read: "Invalid hostname", "Invalid domain",
+    # "Invalid filename", "Invalid host name", "Invalid user name" and gnupg2.mo "Not a valid email address" give
+    # the word "invalid"; GLib's messages naming an address ("Address “%s” is invalid", "The given address is
+    # empty", ...) the word "address"; "Host unreachable", "Network unreachable" the words "cannot be reached";
+    # kio5.mo "Authentication Failed.", glib20.mo "HTTP proxy authentication failed", libc.mo "Authentication
+    # error" the words "authentication" and "failed"; wget.mo "The certificate has expired", glib-networking.mo
+    # "Unacceptable TLS certificate" the word "certificate"; glib20.mo "Timeout was reached", "Socket I/O timed
+    # out" the words of a time run out. A word that is also a word of another sense in its language is left out
+    # (said where); a word that several languages' catalogues give is tagged with each of them.
+    #
+    # Invalid (INVALID, and UNKNOWN as every word of INVALID is: `_R67_INV_WORDS`): Welsh "annilys" ("Enw
+    # gwesteiwr annilys"), Romanian "nevalid" / "nevalidă" ("Domeniu nevalid", "Nume nevalid"), Georgian
+    # "არასწორი" ("ჰოსტის არასწორი სახელი"), Kannada "ಅಮಾನ್ಯವಾದ", Tamil "பிழையான", Malayalam "സാധുതയില്ലാത്ത",
+    # Assamese "অৱৈধ" and Assamese and Bengali "অবৈধ" ("Address '%s' is invalid": "ঠিকানা '%s' অবৈধ"), Bengali
+    # "অকার্যকর" ("হোস্ট-নেম অকার্যকর"), Punjabi "ਗਲਤ" ("ਗਲਤ ਡੋਮੇਨ"), Azerbaijani "hökmsüz", Belarusian
+    # "няправільная" / "няправільны", Esperanto "nevalida" ("Nevalida retadreso"), Walloon "nén valide", Albanian
+    # "i pasaktë", Nepali "अबैध" (the spelling beside "अवैध"), Catalan "no és vàlid" / "no és vàlida" ("El domini
+    # no és vàlid", gnupg2.mo "No és una adreça vàlida"), Galician "non válido" / "non é válido", French "non
+    # valide" ("Domaine non valide").
+    *(t for c in ("INVALID", "UNKNOWN") for t in (
+        *_in("cy", c, "annilys"), *_in("ro", c, "nevalid", "nevalidă"), *_in("ka", c, "არასწორი"),
+        *_in("kn", c, "ಅಮಾನ್ಯವಾದ"), *_in("ta", c, "பிழையான"), *_in("ml", c, "സാധുതയില്ലാത്ത"),
+        *_in("as", c, "অৱৈধ"), *_in("as bn", c, "অবৈধ"), *_in("bn", c, "অকার্যকর"), *_in("pa", c, "ਗਲਤ"),
+        *_in("az", c, "hökmsüz"), *_in("be", c, "няправільная", "няправільны"), *_in("eo", c, "nevalida"),
+        *_in("wa", c, "nén valide"), *_in("sq", c, "i pasaktë"), *_in("ne", c, "अबैध"),
+        *_in("ca", c, "no és vàlid", "no és vàlida"), *_in("gl", c, "non válido", "non é válido"),
+        *_in("fr", c, "non valide"),
+    )),
+    # An address (ADDR), GLib's messages naming one: Marathi "पत्ता", Nepali "ठेगाना", Punjabi "ਐਡਰੈੱਸ", Bengali
+    # "ঠিকানা", Assamese "ঠিকনা", Tamil "முகவரி", Malayalam "വിലാസം", Telugu "చిరునామా", Gujarati "સરનામું" /
+    # "સરનામાં", Odia "ଠିକଣା"; gnupg2.mo "Email address: ": Esperanto "retadreso", Norwegian "e-postadresse".
+    *_in("mr", "ADDR", "पत्ता"), *_in("ne", "ADDR", "ठेगाना"), *_in("pa", "ADDR", "ਐਡਰੈੱਸ"),
+    *_in("bn", "ADDR", "ঠিকানা"), *_in("as", "ADDR", "ঠিকনা"), *_in("ta", "ADDR", "முகவரி"),
+    *_in("ml", "ADDR", "വിലാസം"), *_in("te", "ADDR", "చిరునామా"), *_in("gu", "ADDR", "સરનામું", "સરનામાં"),
+    *_in("or", "ADDR", "ଠିକଣା"), *_in("eo", "ADDR", "retadreso"), *_in("nb", "ADDR", "e postadresse"),
+    # Cannot be reached (UNREACHABLE, read only with a server named: HOSTNAME+UNREACHABLE), "Host unreachable" and
+    # "Network unreachable": French and Occitan "inaccessible", Portuguese "inacessível", Brazilian "inalcançável",
+    # Galician "non atinxíbel" / "non é atinxíbel", Basque "atziezina", Estonian "pole kättesaadav", Finnish "ei
+    # ole tavoitettavissa", Hungarian "elérhetetlen", Latvian "nav sasniedzams", Slovenian "ni dosegljiv" / "ni
+    # dosegljivo", Swedish "inte nåbar" / "inte nåbart", Danish and Norwegian "kan ikke nås", Turkish
+    # "erişilemiyor", Greek "απροσπέλαστος" / "απροσπέλαστο", Romanian "nu se poate accesa", Vietnamese "không thể
+    # tiếp cận", Esperanto "ne kontaktebla", Belarusian "недасягальная", Serbian "недостижан" / "недостижна",
+    # Persian "غیرقابل دسترس". (The Slavic "недоступен", "nedostupný" and their kin are left out: their first
+    # sense is "unavailable", UNAVAILABLE's.)
+    *_in("fr oc", "UNREACHABLE", "inaccessible"), *_in("pt", "UNREACHABLE", "inacessível", "inalcançável"),
+    *_in("gl", "UNREACHABLE", "non atinxíbel", "non é atinxíbel"), *_in("eu", "UNREACHABLE", "atziezina"),
+    *_in("et", "UNREACHABLE", "pole kättesaadav"), *_in("fi", "UNREACHABLE", "ei ole tavoitettavissa"),
+    *_in("hu", "UNREACHABLE", "elérhetetlen"), *_in("lv", "UNREACHABLE", "nav sasniedzams"),
+    *_in("sl", "UNREACHABLE", "ni dosegljiv", "ni dosegljivo"), *_in("sv", "UNREACHABLE", "inte nåbar", "inte nåbart"),
+    *_in("da nb", "UNREACHABLE", "kan ikke nås"), *_in("tr", "UNREACHABLE", "erişilemiyor"),
+    *_in("el", "UNREACHABLE", "απροσπέλαστος", "απροσπέλαστο"), *_in("ro", "UNREACHABLE", "nu se poate accesa"),
+    *_in("vi", "UNREACHABLE", "không thể tiếp cận"), *_in("eo", "UNREACHABLE", "ne kontaktebla"),
+    *_in("be", "UNREACHABLE", "недасягальная"), *_in("sr", "UNREACHABLE", "недостижан", "недостижна"),
+    *_in("fa", "UNREACHABLE", "غیرقابل دسترس"),
+    # Authentication (SMTPAUTH), kio5.mo "Authentication Failed.", glib20.mo "HTTP proxy authentication failed":
+    # Welsh "dilysiant", Slovak "overenie totožnosti" (verifying the identity; "overenie" alone is any check),
+    # Frisian "authentikaasje", Afrikaans "geldigheidsverklaring", Bengali "অথেন্টিকেশন", Tamil "உறுதிப்பாடு",
+    # Walloon "otintifiaedje", Macedonian "проверка за автентичност" and "автентичност", Azerbaijani "kimlik
+    # döğrulaması", Punjabi "ਪਰਮਾਣਕਤਾ", Upper Sorbian "přizjewjenje", Kazakh "аутентификация" and its genitive
+    # "аутентификациясы", Vietnamese "xác thực".
+    *_in("cy", "SMTPAUTH", "dilysiant"), *_in("sk", "SMTPAUTH", "overenie totožnosti"),
+    *_in("fy", "SMTPAUTH", "authentikaasje"), *_in("af", "SMTPAUTH", "geldigheidsverklaring"),
+    *_in("bn", "SMTPAUTH", "অথেন্টিকেশন"), *_in("ta", "SMTPAUTH", "உறுதிப்பாடு"),
+    *_in("wa", "SMTPAUTH", "otintifiaedje"), *_in("mk", "SMTPAUTH", "проверка за автентичност", "автентичност"),
+    *_in("az", "SMTPAUTH", "kimlik döğrulaması"), *_in("pa", "SMTPAUTH", "ਪਰਮਾਣਕਤਾ"),
+    *_in("hsb", "SMTPAUTH", "přizjewjenje"), *_in("kk", "SMTPAUTH", "аутентификация", "аутентификациясы"),
+    *_in("vi", "SMTPAUTH", "xác thực"),
+    # Failed (FAILED), the same messages and glib20.mo "Backup file creation failed": Frisian "mislearre",
+    # Afrikaans "gevaal", Icelandic "brást", Norwegian Nynorsk "mislukka", Marathi "अपयशी", Kazakh "өтпеді" (did not
+    # pass), Punjabi "ਫੇਲ੍ਹ" (the spelling beside "ਫੇਲ"), Macedonian "не успеа", Bosnian "nije uspjela" / "nije
+    # uspjelo", Slovenian "ni uspela" / "ni uspelo", Polish "nie powiodło się", Italian "non riuscita" / "non
+    # riuscito", Catalan "ha fallat".
+    *_in("fy", "FAILED", "mislearre"), *_in("af", "FAILED", "gevaal"), *_in("is", "FAILED", "brást"),
+    *_in("nn", "FAILED", "mislukka"), *_in("mr", "FAILED", "अपयशी"), *_in("kk", "FAILED", "өтпеді"),
+    *_in("pa", "FAILED", "ਫੇਲ੍ਹ"), *_in("mk", "FAILED", "не успеа"), *_in("bs", "FAILED", "nije uspjela", "nije uspjelo"),
+    *_in("sl", "FAILED", "ni uspela", "ni uspelo"), *_in("pl", "FAILED", "nie powiodło się"),
+    *_in("it", "FAILED", "non riuscita", "non riuscito"), *_in("ca", "FAILED", "ha fallat"),
+    # A certificate (CERT), wget.mo "The certificate has expired", glib-networking.mo "Unacceptable TLS
+    # certificate", glib20.mo "Could not parse PEM-encoded certificate": Bengali "সার্টিফিকেট", Tamil "சான்றிதழ்",
+    # Persian "گواهینامه", Telugu "ధృవీకరణపత్రము", Odia "ପ୍ରମାଣପତ୍ର", Malayalam "സാക്ഷ്യപത്രം", Friulian "certificât",
+    # Aragonese "certificau", Tajik "гувоҳиномаи", Serbian "уверење", Korean "인증서", Vietnamese "chứng nhận".
+    *_in("bn", "CERT", "সার্টিফিকেট"), *_in("ta", "CERT", "சான்றிதழ்"), *_in("fa", "CERT", "گواهینامه"),
+    *_in("te", "CERT", "ధృవీకరణపత్రము"), *_in("or", "CERT", "ପ୍ରମାଣପତ୍ର"), *_in("ml", "CERT", "സാക്ഷ്യപത്രം"),
+    *_in("fur", "CERT", "certificât"), *_in("an", "CERT", "certificau"), *_in("tg", "CERT", "гувоҳиномаи"),
+    *_in("sr", "CERT", "уверење"), *_in("ko", "CERT", "인증서"), *_in("vi", "CERT", "chứng nhận"),
+    # A time run out (TIMEOUT): glib20.mo "Timeout was reached": Arabic "انتهت المهلة" (the time allowed ended);
+    # "Socket I/O timed out": Polish "przekroczono czas oczekiwania" (the waiting time was exceeded).
+    *_in("ar", "TIMEOUT", "انتهت المهلة"), *_in("pl", "TIMEOUT", "przekroczono czas oczekiwania"),
+)
+
+
 TERMS: Final[tuple[Term, ...]] = (
     # The recipient's mailbox (RFC 3463 X.1.x / X.2.x subjects).
     *_terms("RCPT", "recipient", "recipients", "rcpt", "recip", "addressee", "mailbox", "mailboxes", "mail box",
@@ -14788,6 +14888,7 @@ TERMS: Final[tuple[Term, ...]] = (
     *_R78_SOUP_WORDS,
     *_R78_WEB_WORDS,
     *_R78_MLM_WORDS,
+    *_R82CLIENT_WORDS,
     # Checks and states named as a whole: commands off the protocol, a failed verification, a mailbox
     # the system cannot update, a generic reverse name.
     # The client leaving SMTP's order: commands pipelined to a server that did not offer to take
