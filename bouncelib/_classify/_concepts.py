@@ -767,8 +767,14 @@ def _named_by_another(other: int, others: frozenset[str], word: str, found: list
                                                             for _p, e, c in found):  # fmt: skip
         return True
     # An address named right after the sender's word is the sender's address ("sender address <a> does not
-    # exist", "MAIL FROM:<a>"): what is said of it is said of the sender, whose word a rule pairs too.
-    return word == ADDRESS_WORD and any(e == other - 1 and "SENDER" in c for _p, e, c in found)
+    # exist", "MAIL FROM:<a>"): what is said of it is said of the sender, whose word a rule pairs too. So is the
+    # word "address" right after it or one word after it, a possessive particle or a preposition between (Punjabi
+    # "ਭੇਜਣ ਵਾਲੇ ਦਾ ਐਡਰੈੱਸ", Nepali "पठाउनेको ठेगाना", the sender's address; round r82client, when the words of
+    # "address" of those languages came from GLib's catalogues): "the sender's address is not valid" is said of
+    # the sender (`rejected`), as English "sender address" is one SENDER term.
+    if word == ADDRESS_WORD:
+        return any(e == other - 1 and "SENDER" in c for _p, e, c in found)
+    return "ADDR" in others and any(other - 2 <= e < other and "SENDER" in c for _p, e, c in found)
 
 
 def _stretched(  # noqa: PLR0917
