@@ -1305,6 +1305,10 @@ _CONNECT_NAMED: Final = re.compile(
     r"(?<![A-Za-z0-9_/.@-])(?:(?i:connect)\(\)|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)(?![A-Za-z0-9_@-])")
 
 
+#: The scripts the reader reads a character at a time (Han, kana, Hangul: `_concepts.sentences`).
+_CHARACTER_AT_A_TIME: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def _protocol_named(ev: Evidence) -> Verdict | None:
     """The client's step a text names when nothing else was read in it (`_TLS_NAMED` and the two after it)."""
     flat = ev.facts.flat
@@ -1314,7 +1318,16 @@ def _protocol_named(ev: Evidence) -> Verdict | None:
     # TLS handshake, unless it is said required: a *client* certificate the server asks for is the client's
     # authentication (AOSP Email's "Client certificate required", labelled securityerror). In the tuning replies
     # a certificate named with no TLS name is labelled failedstarttls 243 times in 257, the 14 others required.
-    if _names(ev, "CERT") and not _names(ev, "REQUIRED"):
+    # Said required, the word of it stands at most one word from the certificate's ("Certificat client requis",
+    # "È necessario un certificato client", "Vyžaduje sa certifikát klienta"; round r82client): a word of
+    # REQUIRED further off is said of something else ("il nome di dominio richiesto non corrisponde al
+    # certificato", the domain name asked for; "must be corrected"), and the certificate is the server's. In the
+    # tuning replies whose words are not read before this step, 4 of 4 with REQUIRED that near are labelled
+    # securityerror, and none naming a certificate with REQUIRED further off is labelled securityerror.
+    if _names(ev, "CERT"):
+        # (Chinese, Japanese and Korean are read a character at a time: one word is two of them, "需要用戶端憑證".)
+        if _said_of(ev, "CERT", "REQUIRED", 4 if _CHARACTER_AT_A_TIME.search(flat) is not None else 2):
+            return Reason.SECURITYERROR, "named:certificate-required"
         return Reason.FAILEDSTARTTLS, "named:certificate"
     if _AUTH_NAMED.search(flat) is not None:
         return Reason.SECURITYERROR, "named:auth"
