@@ -12608,6 +12608,15 @@ _R82CLIENT_WORDS: Final[tuple[Term, ...]] = (
     # A time run out (TIMEOUT): glib20.mo "Timeout was reached": Arabic "انتهت المهلة" (the time allowed ended);
     # "Socket I/O timed out": Polish "przekroczono czas oczekiwania" (the waiting time was exceeded).
     *_in("ar", "TIMEOUT", "انتهت المهلة"), *_in("pl", "TIMEOUT", "przekroczono czas oczekiwania"),
+    # Required (REQUIRED), glib20.mo "HTTP proxy authentication required", "The SOCKSv5 proxy requires
+    # authentication.": Romanian "este necesar" / "este necesară" (is needed), Basque "behar da" (is needed) and
+    # "eskatzen du" (asks for), Galician "requírese" (is required), Croatian "je potrebna", Serbian "потребна
+    # је" (is needed), Slovenian "zahtevana je" (is required), Estonian "nõuab" (demands), Lithuanian "reikia"
+    # (is needed), Bosnian "zahtjeva" (requires, as its catalogue spells it).
+    *_in("ro", "REQUIRED", "este necesar", "este necesară"), *_in("eu", "REQUIRED", "behar da", "eskatzen du"),
+    *_in("gl", "REQUIRED", "requírese"), *_in("hr", "REQUIRED", "je potrebna"), *_in("sr", "REQUIRED", "потребна је"),
+    *_in("sl", "REQUIRED", "zahtevana je"), *_in("et", "REQUIRED", "nõuab"), *_in("lt", "REQUIRED", "reikia"),
+    *_in("bs", "REQUIRED", "zahtjeva"),
 )
 
 
