@@ -12517,8 +12517,8 @@ _R82CLIENT_WORDS: Final[tuple[Term, ...]] = (
     # NOT mail programs and no corpus source (Debian 12 packages, .mo files read with Python's gettext): GLib's GIO
     # (libglib2.0-data 2.74.6-2+deb12u9, glib20.mo), glib-networking (glib-networking-common 2.74.0-4,
     # glib-networking.mo), KDE Frameworks' KIO (kio 5.103.0-1+deb12u1, kio5.mo), GNU libc (libc-l10n
-    # 2.36-9+deb12u14, libc.mo), GNU Wget (wget 1.21.3-1+deb12u1, wget.mo) and GnuPG (gnupg-l10n
-    # 2.2.40-1.1+deb12u2, gnupg2.mo). Each word is the one the translations of a group of messages with the same
+    # 2.36-9+deb12u14, libc.mo), GNU Wget (wget 1.21.3-1+deb12u1, wget.mo), GnuPG (gnupg-l10n
+    # 2.2.40-1.1+deb12u2, gnupg2.mo) and KContacts (libkf5contacts-data 5.103.0-1, kcontacts5.mo). Each word is the one the translations of a group of messages with the same
     # English word share in that language, aligned one language at a time (the word common to at least half of the
     # group's translations and rare in the rest of the catalogue), then read: "Invalid hostname", "Invalid domain",
     # "Invalid filename", "Invalid host name", "Invalid user name" and gnupg2.mo "Not a valid email address" give
@@ -12555,6 +12555,9 @@ _R82CLIENT_WORDS: Final[tuple[Term, ...]] = (
     *_in("bn", "ADDR", "ঠিকানা"), *_in("as", "ADDR", "ঠিকনা"), *_in("ta", "ADDR", "முகவரி"),
     *_in("ml", "ADDR", "വിലാസം"), *_in("te", "ADDR", "చిరునామా"), *_in("gu", "ADDR", "સરનામું", "સરનામાં"),
     *_in("or", "ADDR", "ଠିକଣା"), *_in("eo", "ADDR", "retadreso"), *_in("nb", "ADDR", "e postadresse"),
+    # ... and KDE Frameworks' KContacts (libkf5contacts-data 5.103.0-1, kcontacts5.mo "Email Address", "Preferred
+    # Address"): Khmer "អាសយដ្ឋាន", Kazakh "адресі" / "адрес", Azerbaijani "ünvanı" / "ünvan".
+    *_in("km", "ADDR", "អាសយដ្ឋាន"), *_in("kk", "ADDR", "адресі", "адрес"), *_in("az", "ADDR", "ünvanı", "ünvan"),
     # Cannot be reached (UNREACHABLE, read only with a server named: HOSTNAME+UNREACHABLE), "Host unreachable" and
     # "Network unreachable": French and Occitan "inaccessible", Portuguese "inacessível", Brazilian "inalcançável",
     # Galician "non atinxíbel" / "non é atinxíbel", Basque "atziezina", Estonian "pole kättesaadav", Finnish "ei
