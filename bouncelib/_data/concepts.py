@@ -12547,6 +12547,10 @@ _R82CLIENT_WORDS: Final[tuple[Term, ...]] = (
         *_in("wa", c, "nén valide"), *_in("sq", c, "i pasaktë"), *_in("ne", c, "अबैध"),
         *_in("ca", c, "no és vàlid", "no és vàlida"), *_in("gl", c, "non válido", "non é válido"),
         *_in("fr", c, "non valide"),
+        # Kazakh "жарамсыз" (glib20.mo "Invalid attribute type", "Invalid byte sequence in conversion input"),
+        # Belarusian "некарэктны" / "некарэктная" / "некарэктныя" (libc.mo "illegal input sequence", "omit invalid
+        # characters from output").
+        *_in("kk", c, "жарамсыз"), *_in("be", c, "некарэктны", "некарэктная", "некарэктныя"),
     )),
     # An address (ADDR), GLib's messages naming one: Marathi "पत्ता", Nepali "ठेगाना", Punjabi "ਐਡਰੈੱਸ", Bengali
     # "ঠিকানা", Assamese "ঠিকনা", Tamil "முகவரி", Malayalam "വിലാസം", Telugu "చిరునామా", Gujarati "સરનામું" /
@@ -12577,6 +12581,9 @@ _R82CLIENT_WORDS: Final[tuple[Term, ...]] = (
     *_in("vi", "UNREACHABLE", "không thể tiếp cận"), *_in("eo", "UNREACHABLE", "ne kontaktebla"),
     *_in("be", "UNREACHABLE", "недасягальная"), *_in("sr", "UNREACHABLE", "недостижан", "недостижна"),
     *_in("fa", "UNREACHABLE", "غیرقابل دسترس"),
+    # Slovak "nie je dostupný" / "nie je dostupná", said of a host (glib20.mo "Host unreachable through SOCKSv5
+    # server.": "Hostiteľ nie je dostupný cez server SOCKSv5"): read with a server named only, as above.
+    *_in("sk", "UNREACHABLE", "nie je dostupný", "nie je dostupná"),
     # Authentication (SMTPAUTH), kio5.mo "Authentication Failed.", glib20.mo "HTTP proxy authentication failed":
     # Welsh "dilysiant", Slovak "overenie totožnosti" (verifying the identity; "overenie" alone is any check),
     # Frisian "authentikaasje", Afrikaans "geldigheidsverklaring", Bengali "অথেন্টিকেশন", Tamil "உறுதிப்பாடு",
