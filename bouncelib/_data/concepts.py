@@ -12518,7 +12518,8 @@ _R82CLIENT_WORDS: Final[tuple[Term, ...]] = (
     # (libglib2.0-data 2.74.6-2+deb12u9, glib20.mo), glib-networking (glib-networking-common 2.74.0-4,
     # glib-networking.mo), KDE Frameworks' KIO (kio 5.103.0-1+deb12u1, kio5.mo), GNU libc (libc-l10n
     # 2.36-9+deb12u14, libc.mo), GNU Wget (wget 1.21.3-1+deb12u1, wget.mo), GnuPG (gnupg-l10n
-    # 2.2.40-1.1+deb12u2, gnupg2.mo) and KContacts (libkf5contacts-data 5.103.0-1, kcontacts5.mo). Each word is the one the translations of a group of messages with the same
+    # 2.2.40-1.1+deb12u2, gnupg2.mo) and KContacts (libkf5contacts-data 5.103.0-1, kcontacts5.mo). Each word is
+    # the one the translations of a group of messages with the same
     # English word share in that language, aligned one language at a time (the word common to at least half of the
     # group's translations and rare in the rest of the catalogue), then read: "Invalid hostname", "Invalid domain",
     # "Invalid filename", "Invalid host name", "Invalid user name" and gnupg2.mo "Not a valid email address" give
