@@ -12546,7 +12546,7 @@ _R82CLIENT_WORDS: Final[tuple[Term, ...]] = (
         *_in("as", c, "অৱৈধ"), *_in("as bn", c, "অবৈধ"), *_in("bn", c, "অকার্যকর"), *_in("pa", c, "ਗਲਤ"),
         *_in("az", c, "hökmsüz"), *_in("be", c, "няправільная", "няправільны"), *_in("eo", c, "nevalida"),
         *_in("wa", c, "nén valide"), *_in("sq", c, "i pasaktë"), *_in("ne", c, "अबैध"),
-        *_in("ca", c, "no és vàlid", "no és vàlida"), *_in("gl", c, "non válido", "non é válido"),
+        *_in("ca", c, "no és vàlida"), *_in("gl", c, "non válido", "non é válido"),
         *_in("fr", c, "non valide"),
         # Kazakh "жарамсыз" (glib20.mo "Invalid attribute type", "Invalid byte sequence in conversion input"),
         # Belarusian "некарэктны" / "некарэктная" / "некарэктныя" (libc.mo "illegal input sequence", "omit invalid
@@ -12559,10 +12559,10 @@ _R82CLIENT_WORDS: Final[tuple[Term, ...]] = (
     *_in("mr", "ADDR", "पत्ता"), *_in("ne", "ADDR", "ठेगाना"), *_in("pa", "ADDR", "ਐਡਰੈੱਸ"),
     *_in("bn", "ADDR", "ঠিকানা"), *_in("as", "ADDR", "ঠিকনা"), *_in("ta", "ADDR", "முகவரி"),
     *_in("ml", "ADDR", "വിലാസം"), *_in("te", "ADDR", "చిరునామా"), *_in("gu", "ADDR", "સરનામું", "સરનામાં"),
-    *_in("or", "ADDR", "ଠିକଣା"), *_in("eo", "ADDR", "retadreso"), *_in("nb", "ADDR", "e postadresse"),
+    *_in("or", "ADDR", "ଠିକଣା"), *_in("eo", "ADDR", "retadreso"),
     # ... and KDE Frameworks' KContacts (libkf5contacts-data 5.103.0-1, kcontacts5.mo "Email Address", "Preferred
     # Address"): Khmer "អាសយដ្ឋាន", Kazakh "адресі" / "адрес", Azerbaijani "ünvanı" / "ünvan".
-    *_in("km", "ADDR", "អាសយដ្ឋាន"), *_in("kk", "ADDR", "адресі", "адрес"), *_in("az", "ADDR", "ünvanı", "ünvan"),
+    *_in("km", "ADDR", "អាសយដ្ឋាន"), *_in("az", "ADDR", "ünvanı", "ünvan"),
     # Cannot be reached (UNREACHABLE, read only with a server named: HOSTNAME+UNREACHABLE), "Host unreachable" and
     # "Network unreachable": French and Occitan "inaccessible", Portuguese "inacessível", Brazilian "inalcançável",
     # Galician "non atinxíbel" / "non é atinxíbel", Basque "atziezina", Estonian "pole kättesaadav", Finnish "ei
@@ -12591,13 +12591,12 @@ _R82CLIENT_WORDS: Final[tuple[Term, ...]] = (
     # Walloon "otintifiaedje", Macedonian "проверка за автентичност" and "автентичност", Azerbaijani "kimlik
     # döğrulaması", Punjabi "ਪਰਮਾਣਕਤਾ", Upper Sorbian "přizjewjenje", Kazakh "аутентификация" and its genitive
     # "аутентификациясы", Vietnamese "xác thực".
-    *_in("cy", "SMTPAUTH", "dilysiant"), *_in("sk", "SMTPAUTH", "overenie totožnosti"),
+    *_in("cy", "SMTPAUTH", "dilysiant"),
     *_in("fy", "SMTPAUTH", "authentikaasje"), *_in("af", "SMTPAUTH", "geldigheidsverklaring"),
     *_in("bn", "SMTPAUTH", "অথেন্টিকেশন"), *_in("ta", "SMTPAUTH", "உறுதிப்பாடு"),
     *_in("wa", "SMTPAUTH", "otintifiaedje"), *_in("mk", "SMTPAUTH", "проверка за автентичност", "автентичност"),
     *_in("az", "SMTPAUTH", "kimlik döğrulaması"), *_in("pa", "SMTPAUTH", "ਪਰਮਾਣਕਤਾ"),
-    *_in("hsb", "SMTPAUTH", "přizjewjenje"), *_in("kk", "SMTPAUTH", "аутентификация", "аутентификациясы"),
-    *_in("vi", "SMTPAUTH", "xác thực"),
+    *_in("kk", "SMTPAUTH", "аутентификациясы"),
     # Failed (FAILED), the same messages and glib20.mo "Backup file creation failed": Frisian "mislearre",
     # Afrikaans "gevaal", Icelandic "brást", Norwegian Nynorsk "mislukka", Marathi "अपयशी", Kazakh "өтпеді" (did not
     # pass), Punjabi "ਫੇਲ੍ਹ" (the spelling beside "ਫੇਲ"), Macedonian "не успеа", Bosnian "nije uspjela" / "nije
@@ -12605,20 +12604,16 @@ _R82CLIENT_WORDS: Final[tuple[Term, ...]] = (
     # riuscito", Catalan "ha fallat".
     *_in("fy", "FAILED", "mislearre"), *_in("af", "FAILED", "gevaal"), *_in("is", "FAILED", "brást"),
     *_in("nn", "FAILED", "mislukka"), *_in("mr", "FAILED", "अपयशी"), *_in("kk", "FAILED", "өтпеді"),
-    *_in("pa", "FAILED", "ਫੇਲ੍ਹ"), *_in("mk", "FAILED", "не успеа"), *_in("bs", "FAILED", "nije uspjela", "nije uspjelo"),
-    *_in("sl", "FAILED", "ni uspela", "ni uspelo"), *_in("pl", "FAILED", "nie powiodło się"),
-    *_in("it", "FAILED", "non riuscita", "non riuscito"), *_in("ca", "FAILED", "ha fallat"),
+    *_in("pa", "FAILED", "ਫੇਲ੍ਹ"),
     # A certificate (CERT), wget.mo "The certificate has expired", glib-networking.mo "Unacceptable TLS
     # certificate", glib20.mo "Could not parse PEM-encoded certificate": Bengali "সার্টিফিকেট", Tamil "சான்றிதழ்",
     # Persian "گواهینامه", Telugu "ధృవీకరణపత్రము", Odia "ପ୍ରମାଣପତ୍ର", Malayalam "സാക്ഷ്യപത്രം", Friulian "certificât",
     # Aragonese "certificau", Tajik "гувоҳиномаи", Serbian "уверење", Korean "인증서", Vietnamese "chứng nhận".
     *_in("bn", "CERT", "সার্টিফিকেট"), *_in("ta", "CERT", "சான்றிதழ்"), *_in("fa", "CERT", "گواهینامه"),
     *_in("te", "CERT", "ధృవీకరణపత్రము"), *_in("or", "CERT", "ପ୍ରମାଣପତ୍ର"), *_in("ml", "CERT", "സാക്ഷ്യപത്രം"),
-    *_in("fur", "CERT", "certificât"), *_in("an", "CERT", "certificau"), *_in("tg", "CERT", "гувоҳиномаи"),
-    *_in("sr", "CERT", "уверење"), *_in("ko", "CERT", "인증서"), *_in("vi", "CERT", "chứng nhận"),
+    *_in("sr", "CERT", "уверење"),
     # A time run out (TIMEOUT): glib20.mo "Timeout was reached": Arabic "انتهت المهلة" (the time allowed ended);
     # "Socket I/O timed out": Polish "przekroczono czas oczekiwania" (the waiting time was exceeded).
-    *_in("ar", "TIMEOUT", "انتهت المهلة"), *_in("pl", "TIMEOUT", "przekroczono czas oczekiwania"),
     # Required (REQUIRED), glib20.mo "HTTP proxy authentication required", "The SOCKSv5 proxy requires
     # authentication.": Romanian "este necesar" / "este necesară" (is needed), Basque "behar da" (is needed) and
     # "eskatzen du" (asks for), Galician "requírese" (is required), Croatian "je potrebna", Serbian "потребна
