@@ -39,7 +39,7 @@ def test_a_policy_frame_with_only_a_policy_clause_stays_policy() -> None:
     ["554 5.7.1 This mail is a security policy violation", "550 Sorry, you are violating our security policies"],
 )
 def test_a_violation_of_a_security_policy_is_the_sites_policy(text: str) -> None:
-    # "security policy" alone stays Sisimai's securityerror; broken ("violation"), it is the site's rule.
+    # A site's security policy, violated or not, is its policy (round r82en: Sisimai's securityerror row dropped).
     reply = parse_reply(text)
     assert reply.reason is Reason.POLICYVIOLATION
 

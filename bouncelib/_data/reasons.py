@@ -447,8 +447,12 @@ PHRASES: Final[tuple[Phrase, ...]] = (
            "authentication failed"),
     *_rows(_R.SECURITYERROR, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
            "client was not authenticated", "not authenticated"),
-    *_rows(_R.SECURITYERROR, "Sisimai 4.25 lib/Sisimai/Reason/SecurityError.pm", "security policy"),
-    *_rows(_R.SECURITYERROR, "Sisimai 4.25 lib/Sisimai/Rhost/Mimecast.pm", "security policies"),
+    # Not Sisimai's "security policy" (SecurityError.pm) nor "security policies" (Rhost/Mimecast.pm), round r82en: a
+    # site's security policy is a policy (POLICY's "security policy", LABELING.md's "policy reasons" are
+    # policyviolation), and every tuning reply that says it is labelled so or by the rule the policy applied
+    # (spamilter's "Rejecting due to security policy - ...", ldap-acl-milter's "Security policy violation! - reason:
+    # ...", Mimecast's "rejected due to security policies"); none is labelled securityerror, which is the client's
+    # authentication or a security requirement of the session.
     # The RFC 3463 X.7.1 description, which MTAs write as the refusal itself; more specific
     # wording in the same reply (spam, a blocklist, a policy) outranks it.
     *_rows(_R.SECURITYERROR, "RFC 3463 section 3.8, X.7.1", "delivery not authorized"),
