@@ -1171,10 +1171,14 @@ def _reply_code(ev: Evidence) -> Verdict | None:
 # permanent security or policy status is the receiver's policy refusing the message (RFC 3463 X.7.1: "the
 # result of per-host or per-recipient filtering"), a temporary one may be greylisting or a busy filter
 # as well, so it says nothing on its own. The address subject (X.1.0) may be the sender's or the
-# recipient's, the mailbox subject (X.2.0) full, disabled or unknown: neither names one reason.
+# recipient's, the mailbox subject (X.2.0) full, disabled or unknown: neither names one reason. A temporary
+# protocol status (4.5.x) is no syntax error either: RFC 5321 section 4.2.1 answers what the client wrote wrong
+# with 5yz (500-504, 555), which retrying the same command cannot mend; servers write 4.5.0 for their own failures
+# while they took the message (amavisd-new's "451 4.5.0 Local delivery ... failed", "451 4.5.0 Writing ... failed",
+# Amavis/Out/Local.pm and BSMTP.pm; round r82en).
 _SUBJECT_REASONS: Final[dict[tuple[str, int], Reason]] = {
     ("4", 4): Reason.NETWORKERROR, ("5", 4): Reason.NETWORKERROR,
-    ("4", 5): Reason.SYNTAXERROR, ("5", 5): Reason.SYNTAXERROR,
+    ("5", 5): Reason.SYNTAXERROR,
     ("5", 7): Reason.POLICYVIOLATION,
 }  # fmt: skip
 

@@ -38,6 +38,9 @@ __all__ = [
 ]
 
 _R = Reason
+# RFC 5321's limits on an address's length (section 4.5.3.1.1-3) and the reply it suggests (4.5.3.1.10).
+_RFC5321_LIMITS: Final = ("RFC 5321 section 4.5.3.1 (local part 64, domain 255, path 256 octets; 4.5.3.1.10 "
+                          "'501 Path too long')")
 
 
 # The word an e-mail address is read as (`_extract` writes it where the address was): an address
@@ -966,14 +969,16 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "LIST_LOOKUP", "rbl lookup", "rbl lookups", "dnsbl lookup", "dnsbl lookups", "rbl check",
          "rbl checks", "dnsbl check", "dnsbl checks", "rbl query", "dnsbl query", "blacklist lookup",
          "blocklist lookup"),
-    # An address longer than the limits of RFC 5321 section 4.5.3.1 (local part 64, domain 255, path 256
-    # octets; its suggested reply "501 Path too long"; qmail-queue's exit 11 "Address too long", mailfront
-    # 2.12 backend-qmail): the address's form, not an unknown mailbox.
-    *_in("en", "SYNTAX", "address too long", "address is too long", "addresses too long", "path too long",
-         "local part too long", "local part is too long",
-         # The same with the address quoted between its word and the verdict (Sendmail 8.17's 553 5.1.0 'Address
-         # "..." too long (256 bytes max)', strings of sendmail-bin in corpus r53syntax, tuning).
-         f"address {ADDRESS_WORD} too long", f"address {ADDRESS_WORD} is too long"),
+    # The parts of an address whose lengths RFC 5321 section 4.5.3.1 limits (4.5.3.1.1 local part 64 octets,
+    # 4.5.3.1.2 domain 255, 4.5.3.1.3 path 256; 4.5.3.1.10's suggested reply "501 Path too long") and the address
+    # they make (never "recipient" alone: "recipient mailbox too large" is the mailbox): said too long
+    # (ADDR_PART+OVERSIZED), the address's form, not an unknown mailbox nor a message too big. Round r82en: one
+    # pair for the meaning that SYNTAX's whole wordings "address too long", "path too long", "local part too
+    # long" remembered (qmail-queue's exit 11 "Address too long", mailfront 2.12 backend-qmail; Sendmail 8.17's
+    # 553 5.1.0 'Address "..." too long (256 bytes max)', strings of sendmail-bin in corpus r53syntax, tuning).
+    *_in("en", "ADDR_PART", "address", "addresses", "envelope address", "recipient address", "sender address",
+         "email address", "e mail address", "mail address", "path", "local part", "localpart", "domain part", "domain",
+         "domain name", f"address {ADDRESS_WORD}"),
     # Sendmail's address scanner named in its errors ("553 5.1.0 prescan: too many tokens", "prescan: token too
     # long", strings of sendmail-bin 8.17 in corpus r53syntax, tuning; sendmail/parseaddr.c prescan()): the
     # address could not be split into its tokens, its form (RFC 3463 X.1.0/X.1.3), not an unknown mailbox.
@@ -16081,6 +16086,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     ConceptRule(_R.POLICYVIOLATION, "SIZE", "TOO_SMALL", "ezmlm-idx ezmlm-reject.c and TXT_MIN_SIZE (msgminsize)", 4),
     ConceptRule(_R.MESGTOOBIG, "DATA_TOO_MUCH", None, "RFC 5321 section 4.5.3.1.10 (mail data); "
                 f"{_RFC3463}.4, X.3.4 message too big for system"),
+    # An address or a part of it said too long ("Local part too long, cannot exceed 64 characters", "Domain name is
+    # too long"): RFC 5321's limits on the address's form (ADDR_PART), before the size rules (a message or a line
+    # too long, a limit in a size's unit) read them as a message's size.
+    ConceptRule(_R.SYNTAXERROR, "ADDR_PART", "OVERSIZED", f"{_RFC5321_LIMITS}; qmail-queue exit 11, mailfront 2.12 "
+                "backend-qmail ('Address too long'); Sendmail 8.17 ('Address ... too long (256 bytes max)')", 2),
     # An attachment too big makes the message too big: its size, not a kind of file refused (the attachment rule).
     # A line said to be too long (the message's or its header's: RFC 5322 section 2.1.1's 998 characters): the line
     # length, contenterror (LABELING.md: MIME/encoding/8-bit/line length problems), not the message's size; before
