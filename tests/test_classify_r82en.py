@@ -34,3 +34,12 @@ def test_a_mailbox_said_too_large_is_no_address_length() -> None:
 def test_a_temporary_protocol_status_is_no_syntax_error(text: str) -> None:
     # RFC 5321 answers a client's syntax with 5yz; a 4.5.x status alone names no syntax error.
     assert parse_reply(text).reason is not Reason.SYNTAXERROR
+
+
+@pytest.mark.parametrize("text", ["554 Message rejected by Rspamd", "550 5.7.1 mail from 192.0.2.9 refused by DCC"])
+def test_a_spam_filter_said_to_refuse_judged_the_message(text: str) -> None:
+    assert parse_reply(text).reason is Reason.SPAMDETECTED
+
+
+def test_a_spam_filter_only_named_is_no_verdict() -> None:
+    assert parse_reply("451 4.7.1 rspamd temporarily unavailable").reason is not Reason.SPAMDETECTED

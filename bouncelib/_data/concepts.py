@@ -12909,6 +12909,14 @@ TERMS: Final[tuple[Term, ...]] = (
             # Extortion mail is a scam by its content (milter-mime-filter's rules file: "Blackmail/sextortion
             # email rejected", round r59pol): the dictionaries' blackmail, extortion, sextortion.
             "blackmail", "extortion", "sextortion"),
+    # A spam filter by name or kind (round r82en): SpamAssassin, Rspamd ("a fast, free and open-source spam
+    # filtering system", rspamd.com), DCC, the Distributed Checksum Clearinghouses that count how many mailboxes
+    # received one message to tell bulk mail (www.rhyolite.com/dcc/). Named, it is only a program (it may be down:
+    # MILTER's); said to have refused (SPAM_CHECKER+REFUSED: "554 5.7.1 rejected by rspamd filter", "550 5.7.1
+    # mail ... from 192.0.2.120 rejected by DCC") it judged the message spam or bulk. Not OpenBSD's spamd, a
+    # greylisting and tarpitting daemon that judges the sending host.
+    *_in("en", "SPAM_CHECKER", "spamassassin", "rspamd", "dcc", "spam filter", "spam filters", "antispam filter",
+         "anti spam filter", "spam scanner", "antispam system", "anti spam system"),
     *_terms("VIRUS", "virus", "viruses", "malware", "infected", "trojan", "worm", "malicious", "ransomware",
             "virus detected", "vírus",
             # Code that attacks a vulnerability of the reader's software ("IFRAME vulnerability exploit",
@@ -16563,6 +16571,11 @@ RULES: Final[tuple[ConceptRule, ...]] = (
     # phrase of CLIENT alone, "your ip", stays a party's word that a pair outranks, `_decide._SUBJECT_ONLY`.)
     ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED_FROM", "libmail-milter-perl Mail/Milter/Module/ConnectRegex.pm "
                 "('Not accepting connections from <host>'); Postfix smtpd.c ('not accepting connections')", 1),
+    # A spam filter said to have refused (SPAM_CHECKER, round r82en: "554 5.7.1 rejected by rspamd filter", "mail ...
+    # from 192.0.2.120 rejected by DCC"): the filter's verdict is on the message, spam or bulk, before the sending
+    # host named as where the mail came from reads the refusal as the host's.
+    ConceptRule(_R.SPAMDETECTED, "SPAM_CHECKER", "REFUSED", "Sisimai lib/Sisimai/Reason/SpamDetected.pm; rspamd.com "
+                "(a spam filtering system); www.rhyolite.com/dcc/ (bulk mail detection)", 3),
     ConceptRule(_R.BLOCKED, "CLIENT", "REFUSED", f"{_RFC3463}.8, X.7.1 delivery not authorized; {_SISIMAI}", 8),
     # The sending IP said to be filtered ("Your IP is filtered and this connection will be closed"): a filter
     # on the client, not the recipient's filter on the message (filtered is the recipient's reason).
