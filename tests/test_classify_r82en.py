@@ -36,7 +36,7 @@ def test_a_temporary_protocol_status_is_no_syntax_error(text: str) -> None:
     assert parse_reply(text).reason is not Reason.SYNTAXERROR
 
 
-@pytest.mark.parametrize("text", ["554 Message rejected by Rspamd", "550 5.7.1 mail from 192.0.2.9 refused by DCC"])
+@pytest.mark.parametrize("text", ["554 Message rejected by Rspamd", "550 5.7.1 message from 192.0.2.9 rejected by DCC"])
 def test_a_spam_filter_said_to_refuse_judged_the_message(text: str) -> None:
     assert parse_reply(text).reason is Reason.SPAMDETECTED
 
