@@ -978,7 +978,7 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     # 553 5.1.0 'Address "..." too long (256 bytes max)', strings of sendmail-bin in corpus r53syntax, tuning).
     *_in("en", "ADDR_PART", "address", "addresses", "envelope address", "recipient address", "sender address",
          "email address", "e mail address", "mail address", "path", "local part", "localpart", "domain part", "domain",
-         "domain name", f"address {ADDRESS_WORD}"),
+         "domain name"),
     # Sendmail's address scanner named in its errors ("553 5.1.0 prescan: too many tokens", "prescan: token too
     # long", strings of sendmail-bin 8.17 in corpus r53syntax, tuning; sendmail/parseaddr.c prescan()): the
     # address could not be split into its tokens, its form (RFC 3463 X.1.0/X.1.3), not an unknown mailbox.
