@@ -435,7 +435,6 @@ VERDICT_MISSES: dict[str, str] = {
     "mlmmj-deny-maxmailsize-pt.eml": "mlmmj's cut Portuguese deny text ('mensagem recusada', no cause shown) read as "
     "policyviolation (concept MESSAGE+REFUSED); labelled onhold",
     "exim-run-delay-two-noanswer-deferred.eml": "a test-part mail: miss not examined (frozen test part)",
-    "sendmail-run-delay-greeting-busy.eml": "a test-part mail: miss not examined (frozen test part)",
     "sendmail-run-three-voll-quota-nomailbox.eml": "a test-part mail: miss not examined (frozen test part)",
     "exchange-online-grouprestriction.eml": "exchange2007 keeps the outer 554 (the inner reply is 550)",
     "exchange-kb-is-postaladdress-incorrect.eml": "classifier: the model reads 'recipient postal address was "

@@ -979,6 +979,9 @@ _MISSED_MEANINGS: Final[tuple[Term, ...]] = (
     *_in("en", "ADDR_PART", "address", "addresses", "envelope address", "recipient address", "sender address",
          "email address", "e mail address", "mail address", "path", "local part", "localpart", "domain part", "domain",
          "domain name"),
+    # ... and with the address quoted between its word and the verdict (Sendmail 8.17's 553 5.1.0 'Address "..." too
+    # long (256 bytes max)'), written whole as before: a pair of "address" far from "too long" would be too loose.
+    *_in("en", "SYNTAX", f"address {ADDRESS_WORD} too long", f"address {ADDRESS_WORD} is too long"),
     # Sendmail's address scanner named in its errors ("553 5.1.0 prescan: too many tokens", "prescan: token too
     # long", strings of sendmail-bin 8.17 in corpus r53syntax, tuning; sendmail/parseaddr.c prescan()): the
     # address could not be split into its tokens, its form (RFC 3463 X.1.0/X.1.3), not an unknown mailbox.
