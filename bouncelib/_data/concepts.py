@@ -12538,6 +12538,9 @@ _R82CLIENT_WORDS: Final[tuple[Term, ...]] = (
     # "Unacceptable TLS certificate" the word "certificate"; glib20.mo "Timeout was reached", "Socket I/O timed
     # out" the words of a time run out. A word that is also a word of another sense in its language is left out
     # (said where); a word that several languages' catalogues give is tagged with each of them.
+    # The paragraphs below name every word the alignment gave; a word named but not written in the rows is a term
+    # already (found elsewhere in this file) or of a language outside the fixed list (Upper Sorbian, Friulian,
+    # Aragonese, Tajik), kept out so that each term has one home and each tag a known language.
     #
     # Invalid (INVALID, and UNKNOWN as every word of INVALID is: `_R67_INV_WORDS`): Welsh "annilys" ("Enw
     # gwesteiwr annilys"), Romanian "nevalid" / "nevalidă" ("Domeniu nevalid", "Nume nevalid"), Georgian
